@@ -1,0 +1,228 @@
+// Builds the knowledge base from data/: schema first, then the checks a schema cannot make
+// (verbatim quotes, unique ids, resolvable references, dates that match their article).
+import { createHash } from 'node:crypto';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError } from './errors.js';
+import { listJson, readJson, readText } from './read-files.js';
+import {
+  articleFileSchema,
+  organisationSchema,
+  personSchema,
+  talkFileSchema,
+  topicSchema,
+  type TalkFile,
+} from './schema.js';
+import type { Article, Evidence, KnowledgeBase, Organisation, Person, Talk, Topic } from './types.js';
+import { z } from 'zod';
+
+export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+
+/** Registers ids of one kind and refuses a second use of the same id. */
+class IdRegistry<T> {
+  private readonly items = new Map<string, { value: T; file: string }>();
+  constructor(private readonly kind: string) {}
+
+  add(id: string, value: T, file: string): void {
+    const seen = this.items.get(id);
+    if (seen) throw new DataError(file, `${this.kind} "${id}"`, `duplicate id: already used in ${seen.file}`);
+    this.items.set(id, { value, file });
+  }
+
+  resolve(id: string, file: string, fact: string): T {
+    const found = this.items.get(id);
+    if (!found) throw new DataError(file, fact, `unknown ${this.kind} "${id}"`);
+    return found.value;
+  }
+
+  map(): Map<string, T> {
+    return new Map([...this.items].map(([key, { value }]) => [key, value]));
+  }
+}
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  if (value instanceof Map) for (const v of value.values()) deepFreeze(v, seen);
+  else for (const v of Object.values(value)) deepFreeze(v, seen);
+  return Object.freeze(value);
+}
+
+function evidence(article: Article, quote: string, file: string, fact: string): Evidence {
+  if (!article.body.includes(quote)) {
+    throw new DataError(file, fact, `quote does not occur verbatim in article "${article.id}": "${quote}"`);
+  }
+  return { article, quote };
+}
+
+function loadArticles(root: string): IdRegistry<Article> {
+  const articles = new IdRegistry<Article>('article');
+  for (const path of listJson(root, 'articles')) {
+    const { file, value: meta } = readJson(root, path, articleFileSchema);
+    const body = readText(root, join(dirname(path), meta.bodyFile));
+    if (body.trim().length === 0) throw new DataError(file, `article "${meta.id}"`, 'body text is empty');
+    if (meta.received) {
+      // Proves the stored body is the received file minus its first (metadata) line, byte for byte.
+      const digest = createHash('sha256').update(`${meta.received.firstLine}\n${body}`).digest('hex');
+      if (digest !== meta.received.sha256) {
+        throw new DataError(file, `article "${meta.id}"`, `body differs from the received file ${meta.received.file}`);
+      }
+    }
+    articles.add(
+      meta.id,
+      {
+        id: meta.id,
+        outlet: meta.outlet,
+        outletName: meta.outletName,
+        date: meta.date,
+        headline: meta.headline,
+        title: meta.headline ?? meta.descriptiveTitle ?? meta.id,
+        titleIsDescriptive: meta.headline === null,
+        caption: meta.caption,
+        dateline: meta.dateline,
+        body,
+      },
+      file,
+    );
+  }
+  return articles;
+}
+
+function loadList<S extends z.ZodType>(root: string, folder: string, item: S): { file: string; value: z.infer<S> }[] {
+  return listJson(root, folder).flatMap((path) => {
+    const { file, value } = readJson(root, path, z.array(item));
+    return (value as z.infer<S>[]).map((entry) => ({ file, value: entry }));
+  });
+}
+
+interface Registries {
+  articles: IdRegistry<Article>;
+  people: IdRegistry<Person>;
+  organisations: IdRegistry<Organisation>;
+  topics: IdRegistry<Topic>;
+}
+
+function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegistry<true>): Talk {
+  const article = reg.articles.resolve(raw.article, file, `talk "${raw.id}"`);
+  if (raw.date !== article.date) {
+    throw new DataError(file, `talk "${raw.id}"`, `date ${raw.date} does not match article "${article.id}" dated ${article.date}`);
+  }
+  const ev = (quote: string, fact: string) => evidence(article, quote, file, fact);
+  const person = (id: string, fact: string) => reg.people.resolve(id, file, fact);
+  const org = (id: string, fact: string) => reg.organisations.resolve(id, file, fact);
+  const topics = (ids: readonly string[], fact: string) => ids.map((id) => reg.topics.resolve(id, file, fact));
+  const fact = (kind: string, id: string) => {
+    factIds.add(id, true, file);
+    return `${kind} "${id}"`;
+  };
+
+  return {
+    id: raw.id,
+    article,
+    date: raw.date,
+    name: raw.name,
+    aliases: raw.aliases,
+    when: ev(raw.when.quote, `talk "${raw.id}" when`),
+    format: { ...raw.format, ...ev(raw.format.quote, `talk "${raw.id}" format`) },
+    participants: raw.participants.map((p) => {
+      const label = `participant "${p.person}"`;
+      return {
+        ...ev(p.quote, label),
+        person: person(p.person, label),
+        party: org(p.party, label),
+        organisation: org(p.organisation, label),
+        role: p.role,
+      };
+    }),
+    summary: { text: raw.summary.text, ...ev(raw.summary.quote, `talk "${raw.id}" summary`) },
+    statements: raw.statements.map((s) => {
+      const label = fact('statement', s.id);
+      return {
+        ...ev(s.quote, label),
+        id: s.id,
+        speakers: s.speakers.map((id) => person(id, label)),
+        text: s.text,
+        topics: topics(s.topics, label),
+      };
+    }),
+    agreements: raw.agreements.map((a) => {
+      const label = fact('agreement', a.id);
+      return {
+        ...ev(a.quote, label),
+        id: a.id,
+        kind: a.kind,
+        text: a.text,
+        period: a.period,
+        parties: a.parties.map((id) => person(id, label)),
+        topics: topics(a.topics, label),
+      };
+    }),
+    figures: raw.figures.map((f) => {
+      const label = fact('figure', f.id);
+      return {
+        ...ev(f.quote, label),
+        id: f.id,
+        text: f.text,
+        amounts: f.amounts,
+        from: org(f.from, label),
+        topics: topics(f.topics, label),
+      };
+    }),
+  };
+}
+
+/** Loads and checks every file under `root` (default: the project's data/); throws DataError on the first problem. */
+export function loadKnowledgeBase(root: string = DEFAULT_DATA_DIR): KnowledgeBase {
+  const articles = loadArticles(root);
+  const articleOf = (id: string, file: string, fact: string) => articles.resolve(id, file, fact);
+
+  const topics = new IdRegistry<Topic>('topic');
+  for (const { file, value } of loadList(root, 'topics', topicSchema)) topics.add(value.id, value, file);
+
+  // Organisations first: people refer to their party.
+  const organisations = new IdRegistry<Organisation>('organisation');
+  for (const { file, value: o } of loadList(root, 'organisations', organisationSchema)) {
+    const label = `organisation "${o.id}"`;
+    const { article: _ignored, quote, ...rest } = o;
+    organisations.add(o.id, { ...rest, ...evidence(articleOf(o.article, file, label), quote, file, label) }, file);
+  }
+
+  const people = new IdRegistry<Person>('person');
+  for (const { file, value: p } of loadList(root, 'people', personSchema)) {
+    const label = `person "${p.id}"`;
+    const { article: _ignored, quote, party, ...rest } = p;
+    people.add(
+      p.id,
+      {
+        ...rest,
+        party: organisations.resolve(party, file, label),
+        ...evidence(articleOf(p.article, file, label), quote, file, label),
+      },
+      file,
+    );
+  }
+
+  const reg: Registries = { articles, people, organisations, topics };
+  const talkIds = new IdRegistry<true>('talk');
+  const factIds = new IdRegistry<true>('fact');
+  const talks: Talk[] = [];
+  for (const path of listJson(root, 'talks')) {
+    const { file, value } = readJson(root, path, talkFileSchema);
+    talkIds.add(value.id, true, file);
+    talks.push(buildTalk(value, file, reg, factIds));
+  }
+  talks.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+  const covered = new Set(talks.map((t) => t.article.id));
+  for (const article of articles.map().values()) {
+    if (!covered.has(article.id)) throw new DataError(`data/articles/${article.id}.json`, null, 'no talk in data/talks/ refers to this article');
+  }
+
+  return deepFreeze({
+    articles: articles.map(),
+    talks,
+    people: people.map(),
+    organisations: organisations.map(),
+    topics: topics.map(),
+  });
+}

@@ -1,0 +1,134 @@
+// The shapes of the files under data/, checked with zod before anything else reads them.
+import { z } from 'zod';
+
+/** Text a reader will see or quote: never empty or only white space. */
+export const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' });
+
+/** A calendar date that really exists, written YYYY-MM-DD. */
+export const isoDate = z.string().refine(
+  (s) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  },
+  { message: 'must be a real date written YYYY-MM-DD' },
+);
+
+export const articleFileSchema = z
+  .strictObject({
+    id,
+    outlet: nonEmpty,
+    outletName: nonEmpty,
+    date: isoDate,
+    headline: nonEmpty.nullable(),
+    /** Our own title for an article that has none; shown marked as descriptive. */
+    descriptiveTitle: nonEmpty.nullable(),
+    caption: nonEmpty.nullable(),
+    dateline: nonEmpty.nullable(),
+    bodyFile: z.string().regex(/^[\w.-]+\.txt$/, { message: 'must name a .txt file beside the metadata' }),
+    received: z
+      .strictObject({ file: nonEmpty, firstLine: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+      .optional(),
+  })
+  .refine((a) => a.headline !== null || a.descriptiveTitle !== null, {
+    message: 'an article without a headline needs a descriptiveTitle',
+    path: ['descriptiveTitle'],
+  });
+
+export const personSchema = z.strictObject({
+  id,
+  name: nonEmpty,
+  nativeName: nonEmpty.nullable(),
+  aliases: z.array(nonEmpty),
+  party: id,
+  side: nonEmpty,
+  article: id,
+  quote: nonEmpty,
+});
+
+export const organisationSchema = z.strictObject({
+  id,
+  acronym: nonEmpty.nullable(),
+  name: nonEmpty,
+  aliases: z.array(nonEmpty),
+  description: nonEmpty,
+  article: id,
+  quote: nonEmpty,
+});
+
+export const topicSchema = z.strictObject({
+  id,
+  label: nonEmpty,
+  keywords: z.array(nonEmpty).min(1),
+});
+
+const quoted = z.strictObject({ quote: nonEmpty });
+
+export const participantSchema = z.strictObject({
+  person: id,
+  party: id,
+  organisation: id,
+  role: nonEmpty,
+  quote: nonEmpty,
+});
+
+export const statementSchema = z.strictObject({
+  id,
+  speakers: z.array(id).min(1),
+  text: nonEmpty,
+  topics: z.array(id).min(1),
+  quote: nonEmpty,
+});
+
+export const agreementSchema = z.strictObject({
+  id,
+  kind: z.enum(['signed', 'agreed', 'affirmed']),
+  text: nonEmpty,
+  period: z
+    .strictObject({ from: z.number().int(), to: z.number().int() })
+    .refine((p) => p.from <= p.to, { message: 'period must not end before it starts' })
+    .nullable(),
+  parties: z.array(id).min(1),
+  topics: z.array(id),
+  quote: nonEmpty,
+});
+
+export const figureSchema = z.strictObject({
+  id,
+  text: nonEmpty,
+  amounts: z.array(z.strictObject({ value: z.number().positive(), unit: nonEmpty })).min(1),
+  from: id,
+  topics: z.array(id).min(1),
+  quote: nonEmpty,
+});
+
+export const talkFileSchema = z.strictObject({
+  id,
+  article: id,
+  date: isoDate,
+  name: nonEmpty,
+  aliases: z.array(nonEmpty),
+  when: quoted,
+  format: z.strictObject({
+    label: nonEmpty,
+    /** false for a meeting in person; lets "did they meet in person?" be answered from data. */
+    remote: z.boolean(),
+    keywords: z.array(nonEmpty).min(1),
+    quote: nonEmpty,
+  }),
+  participants: z.array(participantSchema).min(1),
+  summary: z.strictObject({ text: nonEmpty, quote: nonEmpty }),
+  statements: z.array(statementSchema),
+  agreements: z.array(agreementSchema),
+  figures: z.array(figureSchema),
+});
+
+export type ArticleFile = z.infer<typeof articleFileSchema>;
+export type PersonFile = z.infer<typeof personSchema>;
+export type OrganisationFile = z.infer<typeof organisationSchema>;
+export type TopicFile = z.infer<typeof topicSchema>;
+export type TalkFile = z.infer<typeof talkFileSchema>;

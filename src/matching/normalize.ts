@@ -1,0 +1,27 @@
+// Turns free text into comparable lower-case ASCII-ish words: no diacritics, no punctuation,
+// no invisible characters, so "Lê Hoài Trung", "le hoai trung" and "LE  HOAI-TRUNG" all match.
+
+/** Longest question we read; the rest is ignored so every answer takes bounded time. */
+export const MAX_QUESTION_CHARS = 500;
+
+// Zero-width, bidi controls, BOM, soft hyphen, and C0/C1 controls.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u001F\u007F-\u009F]/g;
+
+export function normalize(text: string): string {
+  return text
+    .slice(0, MAX_QUESTION_CHARS)
+    .replace(INVISIBLE, ' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function words(text: string): string[] {
+  const n = normalize(text);
+  return n ? n.split(' ') : [];
+}

@@ -1,0 +1,198 @@
+// Reads a question into slots: which talks it names, the people, organisations and topics in it,
+// and the words nothing recognises (the main signal that the articles hold no answer).
+import type { KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import { editDistance } from './edit-distance.js';
+import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS } from './lexicon.js';
+import { normalize } from './normalize.js';
+import type { Phrase, Vocabulary } from './vocabulary.js';
+
+export interface TalkScope {
+  /** Talks the question names; null when it names none (answer across all talks). */
+  readonly talks: readonly Talk[] | null;
+  /** Why the named talk does not exist ("no talks in 2019"), when it does not. */
+  readonly mismatch: string | null;
+}
+
+export interface ParsedQuestion {
+  readonly original: string;
+  /** Normalized, typo-corrected words joined by single spaces. */
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly people: readonly Person[];
+  readonly organisations: readonly Organisation[];
+  readonly topics: readonly Topic[];
+  readonly scope: TalkScope;
+  /** The scope without format words, for questions about the format itself ("was the 2022 meeting a phone call?"). */
+  readonly scopeIgnoringFormat: TalkScope;
+  /** Talks whose format words the question uses ("phone", "videoconference"). */
+  readonly formatTalks: readonly Talk[];
+  /** Years named that fall in an agreement's period but not on a talk (the 2021-2025 plan). */
+  readonly periodYears: readonly number[];
+  readonly unknown: readonly string[];
+  readonly corrections: readonly (readonly [string, string])[];
+}
+
+const TALK_NOUNS = new Set(['talk', 'talks', 'call', 'meeting', 'meetings', 'one', 'conference', 'videoconference', 'session', 'discussion', 'discussions', 'exchange', 'report', 'article']);
+const CALL_VERB_FOLLOWERS = new Set(['for', 'on', 'upon']);
+
+/** Finds each phrase as whole words in `padded` (" a b c "), marking the words it covers. */
+function findPhrases<T>(padded: string, list: readonly Phrase<T>[], covered: boolean[], starts: number[]): { target: T; at: number; text: string }[] {
+  const found: { target: T; at: number; text: string }[] = [];
+  for (const phrase of list) {
+    let from = 0;
+    for (;;) {
+      const at = padded.indexOf(` ${phrase.text} `, from);
+      if (at < 0) break;
+      from = at + 1;
+      const first = starts.indexOf(at + 1);
+      if (first < 0) continue;
+      const length = phrase.text.split(' ').length;
+      for (let i = first; i < first + length; i++) covered[i] = true;
+      found.push({ target: phrase.target, at: first, text: phrase.text });
+    }
+  }
+  return found;
+}
+
+function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** A full name typed with a slip ("song tau", "hoang bin quan"): compares two- and three-word windows. */
+function fuzzyNames(words: readonly string[], people: readonly Phrase<Person>[], covered: boolean[]): Person[] {
+  const found: Person[] = [];
+  for (const size of [3, 2]) {
+    for (let i = 0; i + size <= words.length; i++) {
+      if (covered.slice(i, i + size).every(Boolean)) continue;
+      const window = words.slice(i, i + size).join(' ');
+      for (const p of people) {
+        if (p.text.split(' ').length !== size || p.text.length < 7) continue;
+        if (editDistance(window, p.text, 2) <= (p.text.length >= 12 ? 2 : 1)) {
+          found.push(p.target);
+          for (let k = i; k < i + size; k++) covered[k] = true;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function monthOf(words: readonly string[], i: number): number | null {
+  const w = words[i] ?? '';
+  const near = (k: number) => /^\d{1,4}$/.test(words[k] ?? '');
+  const index = (MONTHS as readonly string[]).indexOf(w);
+  // "may" and "march" are also verbs: only a month next to a number or after "in".
+  if (index >= 0) {
+    if ((w === 'may' || w === 'march') && !(near(i - 1) || near(i + 1) || words[i - 1] === 'in')) return null;
+    return index + 1;
+  }
+  const abbreviated = MONTH_ABBREVIATIONS[w];
+  return abbreviated !== undefined && (near(i - 1) || near(i + 1)) ? abbreviated : null;
+}
+
+const MONTH_NAMES = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1));
+
+function scopeOf(kb: KnowledgeBase, words: readonly string[], named: readonly Talk[], people: readonly Person[]): { constraints: Constraint[]; periodYears: number[] } {
+  const constraints: { label: string; talks: Talk[] }[] = [];
+  const periodYears: number[] = [];
+  const periods = kb.talks.flatMap((t) => t.agreements.flatMap((a) => (a.period ? [a.period] : [])));
+
+  words.forEach((w, i) => {
+    if (/^(19|20)\d{2}$/.test(w)) {
+      const year = Number(w);
+      const talks = kb.talks.filter((t) => t.date.startsWith(w));
+      if (talks.length === 0 && periods.some((p) => year >= p.from && year <= p.to)) periodYears.push(year);
+      else constraints.push({ label: `in ${w}`, talks });
+      return;
+    }
+    const month = monthOf(words, i);
+    if (month !== null) {
+      const day = [words[i - 1], words[i + 1]].map(Number).find((d) => Number.isInteger(d) && d >= 1 && d <= 31);
+      const talks = kb.talks.filter((t) => Number(t.date.slice(5, 7)) === month && (day === undefined || Number(t.date.slice(8)) === day));
+      constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks });
+      return;
+    }
+    const ordinal = ORDINALS[w];
+    if (ordinal && TALK_NOUNS.has(words[i + 1] ?? '') && kb.talks.length > 0) {
+      const talk = ordinal === 'first' ? kb.talks[0] : kb.talks[kb.talks.length - 1];
+      if (talk) constraints.push({ label: `the ${w} talks`, talks: [talk] });
+    }
+  });
+
+  for (const talk of unique(named)) constraints.push({ label: `held as ${talk.format.label}`, talks: [talk], format: true });
+  for (const person of people) {
+    const talks = kb.talks.filter((t) => t.participants.some((p) => p.person === person));
+    if (talks.length > 0 && talks.length < kb.talks.length) constraints.push({ label: `with ${person.name}`, talks });
+  }
+  return { constraints, periodYears };
+}
+
+interface Constraint {
+  readonly label: string;
+  readonly talks: readonly Talk[];
+  readonly format?: boolean;
+}
+
+function combine(kb: KnowledgeBase, constraints: readonly Constraint[]): TalkScope {
+  if (constraints.length === 0) return { talks: null, mismatch: null };
+  let talks: readonly Talk[] = kb.talks;
+  for (const c of constraints) talks = talks.filter((t) => c.talks.includes(t));
+  const labels = unique(constraints.map((c) => c.label));
+  return { talks, mismatch: talks.length === 0 ? `there were no talks ${labels.join(', ')}` : null };
+}
+
+export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: string): ParsedQuestion {
+  const corrections: [string, string][] = [];
+  const words = normalize(question)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => {
+      if (vocab.known.has(w) || /^\d+$/.test(w)) return w;
+      const fixed = vocab.correct(w);
+      if (fixed) corrections.push([w, fixed]);
+      return fixed ?? w;
+    });
+  const text = words.join(' ');
+  const padded = ` ${text} `;
+  const starts: number[] = [];
+  let offset = 1;
+  for (const w of words) {
+    starts.push(offset);
+    offset += w.length + 1;
+  }
+  const covered = words.map(() => false);
+
+  const people = unique([
+    ...findPhrases(padded, vocab.people, covered, starts).map((f) => f.target),
+    ...fuzzyNames(words, vocab.people, covered),
+  ]);
+  const organisations = unique(findPhrases(padded, vocab.organisations, covered, starts).map((f) => f.target));
+  const topics = unique(findPhrases(padded, vocab.topics, covered, starts).map((f) => f.target));
+  const talkHits = findPhrases(padded, vocab.talks, covered, starts).filter(
+    // "call for", "call on": the verb, not the phone call.
+    (hit) => !(hit.text === 'call' && CALL_VERB_FOLLOWERS.has(words[hit.at + 1] ?? '')),
+  );
+  const formatTalks = unique(talkHits.map((h) => h.target));
+  const { constraints, periodYears } = scopeOf(kb, words, formatTalks, people);
+  const scope = combine(kb, constraints);
+  const scopeIgnoringFormat = combine(kb, constraints.filter((c) => !c.format));
+
+  const unknown = words.filter((w, i) => !covered[i] && !vocab.known.has(w) && !/^\d+$/.test(w));
+  // "US" written in capitals is the country, not the pronoun.
+  if (/\bU\.?S\.?A?\b/.test(question.slice(0, 500))) unknown.push('US');
+
+  return {
+    original: question,
+    text,
+    words,
+    people,
+    organisations,
+    topics,
+    scope,
+    scopeIgnoringFormat,
+    formatTalks,
+    periodYears,
+    unknown: unique(unknown),
+    corrections,
+  };
+}

@@ -1,0 +1,133 @@
+// Everything the matcher recognises, built once from the knowledge base: known words, phrases that
+// name talks, people, organisations and topics, and typo correction (fuse.js finds candidates,
+// an edit-distance bound keeps only near misses so "Trong" never becomes "Trung").
+import Fuse from 'fuse.js';
+import type { KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import { editDistance } from './edit-distance.js';
+import { CUES, EXTRA_KNOWN, FUNCTION_WORDS, MONTHS, MONTH_ABBREVIATIONS, ORDINALS, PARTICIPATION_WORDS, SHORT_TYPOS, UNSUPPORTED } from './lexicon.js';
+import { normalize } from './normalize.js';
+
+export interface Phrase<T> {
+  /** Normalized words, e.g. "le hoai trung". */
+  readonly text: string;
+  readonly target: T;
+}
+
+export interface Vocabulary {
+  readonly known: ReadonlySet<string>;
+  readonly people: readonly Phrase<Person>[];
+  readonly organisations: readonly Phrase<Organisation>[];
+  readonly topics: readonly Phrase<Topic>[];
+  /** Phrases that name one talk: its aliases and format words ("phone", "videoconference"). */
+  readonly talks: readonly Phrase<Talk>[];
+  /** Best correction of an unknown word, or null when nothing is close enough. */
+  correct(word: string): string | null;
+}
+
+/** Most edits we accept for a word of this length: none below 4 letters, one up to 6, two above. */
+export function maxEdits(length: number): number {
+  if (length < 4) return 0;
+  return length <= 6 ? 1 : 2;
+}
+
+const CACHE_LIMIT = 10_000;
+
+function phrases<T>(entries: Iterable<[string, T]>): Phrase<T>[] {
+  const seen = new Set<string>();
+  const out: Phrase<T>[] = [];
+  for (const [raw, target] of entries) {
+    const text = normalize(raw);
+    const key = `${text}\u0000${JSON.stringify((target as { id?: string }).id ?? '')}`;
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text, target });
+  }
+  // Longest first, so "song tao" is taken before "song".
+  return out.sort((a, b) => b.text.length - a.text.length);
+}
+
+export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
+  const people = phrases<Person>(
+    [...kb.people.values()].flatMap((p) => [p.name, p.nativeName ?? '', ...p.aliases].map((n): [string, Person] => [n, p])),
+  );
+  const organisations = phrases<Organisation>(
+    [...kb.organisations.values()].flatMap((o) =>
+      [o.name, o.acronym ?? '', ...o.aliases].map((n): [string, Organisation] => [n, o]),
+    ),
+  );
+  const topics = phrases<Topic>(
+    [...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])),
+  );
+  const talks = phrases<Talk>(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [k, t])));
+
+  // Words we should correct towards: what the matcher acts on.
+  const targets = new Set<string>();
+  const addWords = (text: string, into: Set<string>) => {
+    for (const w of normalize(text).split(' ')) if (w) into.add(w);
+  };
+  for (const list of [people, organisations, topics, talks]) for (const p of list) addWords(p.text, targets);
+  for (const cues of Object.values(CUES)) for (const c of cues) addWords(c, targets);
+  for (const u of UNSUPPORTED) for (const c of u.cues) addWords(c, targets);
+  for (const m of MONTHS) targets.add(m);
+  for (const w of PARTICIPATION_WORDS) targets.add(w);
+  for (const o of Object.keys(ORDINALS)) addWords(o, targets);
+  for (const w of ['talks', 'talk', 'meeting', 'conference', 'officials', 'vietnam', 'china', 'vietnamese', 'chinese']) targets.add(w);
+
+  // Words we recognise: targets, function words and every word of the articles and roles.
+  const known = new Set<string>([...targets, ...FUNCTION_WORDS, ...EXTRA_KNOWN, ...Object.keys(MONTH_ABBREVIATIONS)]);
+  for (const a of kb.articles.values()) addWords(a.body, known);
+  for (const t of kb.talks) {
+    for (const p of t.participants) addWords(p.role, known);
+    for (const s of t.statements) addWords(s.text, known);
+    for (const a of t.agreements) addWords(a.text, known);
+  }
+  for (const o of kb.organisations.values()) addWords(o.description, known);
+
+  // One small fuse index per word length keeps each search to a few dozen candidates.
+  const byLength = new Map<number, string[]>();
+  for (const w of targets) {
+    if (w.length < 4 || /\d/.test(w)) continue;
+    const list = byLength.get(w.length) ?? [];
+    list.push(w);
+    byLength.set(w.length, list);
+  }
+  const fuses = new Map<number, Fuse<string>>();
+  const fuseFor = (length: number): Fuse<string> => {
+    let fuse = fuses.get(length);
+    if (!fuse) {
+      const pool = [length - 1, length, length + 1, length + 2].flatMap((l) => byLength.get(l) ?? []);
+      fuse = new Fuse(pool, { includeScore: true, threshold: 0.45, isCaseSensitive: true, ignoreLocation: true });
+      fuses.set(length, fuse);
+    }
+    return fuse;
+  };
+
+  // A short word one letter off a name is usually another name ("Trong" is not "Trung").
+  const nameWords = new Set(people.flatMap((p) => p.text.split(' ')));
+
+  const cache = new Map<string, string | null>();
+  const correct = (word: string): string | null => {
+    const short = SHORT_TYPOS[word];
+    if (short) return short;
+    const limit = maxEdits(word.length);
+    if (limit === 0 || /\d/.test(word)) return null;
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    for (const { item } of fuseFor(word.length).search(word, { limit: 8 })) {
+      const d = editDistance(word, item, limit);
+      // Ties go to the candidate fuse ranked first; first letters must agree (typos rarely start a word).
+      if (d < bestDistance && item[0] === word[0]) {
+        best = item;
+        bestDistance = d;
+      }
+    }
+    if (best !== null && nameWords.has(best) && word.length < 6) best = null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, best);
+    return best;
+  };
+
+  return { known, people, organisations, topics, talks, correct };
+}

@@ -61,13 +61,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
       return notAnswered(c.intent, `${c.reason}${didYouMean}\n${capabilities(kb)}`);
     }
-    const scope = c.intent === 'format' ? parsed.scopeIgnoringFormat : parsed.scope;
+    const scope = c.intent === 'format' && parsed.scope.mismatch ? parsed.scopeIgnoringFormat : parsed.scope;
     return ask(
       makeQuery(c.intent, {
         talks: scope.talks,
         people: parsed.people,
         organisations: parsed.organisations,
         topics: parsed.topics,
+        topicPhrases: parsed.topicPhrases,
         text: parsed.text,
         formatTalks: parsed.formatTalks,
         periodYears: parsed.periodYears,

@@ -31,6 +31,8 @@ export interface Query {
   readonly people: readonly Person[];
   readonly organisations: readonly Organisation[];
   readonly topics: readonly Topic[];
+  /** The words that named each topic, to prefer statements that use them ("the first centenary goal"). */
+  readonly topicPhrases: readonly { readonly topic: Topic; readonly phrase: string }[];
   /** Normalized question text, for nuances such as "signed" versus "agreed"; empty for slash commands. */
   readonly text: string;
   /** Talks whose format the question names ("was it a phone call?"). */
@@ -46,6 +48,7 @@ export function makeQuery(intent: Intent, fields: Partial<Omit<Query, 'intent'>>
     people: fields.people ?? [],
     organisations: fields.organisations ?? [],
     topics: fields.topics ?? [],
+    topicPhrases: fields.topicPhrases ?? [],
     text: fields.text ?? '',
     formatTalks: fields.formatTalks ?? [],
     periodYears: fields.periodYears ?? [],

@@ -183,14 +183,14 @@ export function loadKnowledgeBase(root: string = DEFAULT_DATA_DIR): KnowledgeBas
   const organisations = new IdRegistry<Organisation>('organisation');
   for (const { file, value: o } of loadList(root, 'organisations', organisationSchema)) {
     const label = `organisation "${o.id}"`;
-    const { article: _ignored, quote, ...rest } = o;
+    const { article: _article, quote, ...rest } = o;
     organisations.add(o.id, { ...rest, ...evidence(articleOf(o.article, file, label), quote, file, label) }, file);
   }
 
   const people = new IdRegistry<Person>('person');
   for (const { file, value: p } of loadList(root, 'people', personSchema)) {
     const label = `person "${p.id}"`;
-    const { article: _ignored, quote, party, ...rest } = p;
+    const { article: _article, quote, party, ...rest } = p;
     people.add(
       p.id,
       {

@@ -68,5 +68,5 @@ export function readJson<S extends z.ZodType>(root: string, path: string, schema
     const fact = issue ? describeFact(raw, issue.path) : null;
     throw new DataError(file, fact || null, issue?.message ?? 'does not match the schema');
   }
-  return { file, value: result.data as z.infer<S> };
+  return { file, value: result.data };
 }

@@ -13,6 +13,10 @@ const refuse = (reason: string, i: Intent = 'unknown'): Classification => ({ kin
 
 const DEFINING = ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean',
   'meaning', 'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion'];
+const WHAT_IS = ['what is', 'what are', 'who is', 'who are', 'whats'];
+const WHEN_START = ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'];
+const HOW_HELD = /\bhow (were|was|did|do)\b.*\b(held|conducted|organised|organized|place|communicate|talk|talked|meet|met|happen|happened|done|hold)\b/;
+const YES_NO_START = ['was', 'were', 'did', 'is', 'are', 'do', 'does'];
 
 export function classify(p: ParsedQuestion): Classification {
   const padded = ` ${p.text} `;
@@ -20,42 +24,56 @@ export function classify(p: ParsedQuestion): Classification {
   const hasAny = (cues: readonly string[]) => cues.some(has);
   const anyWord = (set: ReadonlySet<string>) => p.words.some((w) => set.has(w));
   const startsWith = (cues: readonly string[]) => cues.some((c) => p.text === c || p.text.startsWith(`${c} `));
+  const agreementWords = hasAny(CUES.agreements) || hasAny(CUES.agreementsWeak);
 
+  // 1. Nothing to read, or a request for help.
   if (p.words.length === 0) return refuse('That question is empty.');
   const domain = p.people.length + p.organisations.length + p.topics.length + (p.scope.talks ? 1 : 0);
   if (hasAny(CUES.help) && domain === 0) return intent('help');
 
+  // 2. What the articles cannot answer: unsupported asks, unknown words, talks that do not exist.
   for (const u of UNSUPPORTED) if (hasAny(u.cues)) return refuse(u.reason);
   if (p.unknown.length > 0) {
     const shown = p.unknown.slice(0, 3).map((w) => `"${w}"`).join(', ');
     return refuse(`The articles do not mention ${shown}, so I cannot answer that from them.`);
   }
-  if (p.scope.mismatch && !(p.scopeIgnoringFormat.talks?.length !== 0 && isFormatQuestion(p, hasAny))) {
-    return refuse(`In these articles ${p.scope.mismatch}.`);
+  const formatQuestion = isFormatQuestion(p, hasAny, startsWith);
+  const scope = formatQuestion ? p.scopeIgnoringFormat : p.scope;
+  if (scope.mismatch) return refuse(`In these articles ${scope.mismatch}.`);
+  // A year inside the 2021-2025 plan is fine for the plan, but no talk took place then.
+  if (p.periodYears.length > 0 && !agreementWords) {
+    return refuse(`In these articles there were no talks in ${p.periodYears.join(' or ')}.`);
   }
 
+  // 3. Requests about the talks as a whole.
   if (hasAny(CUES.compare)) return intent('compare');
   if (hasAny(CUES.talks) && p.topics.length === 0 && p.people.length === 0) return intent('talks');
-  if (p.organisations.length > 0 && (hasAny(DEFINING) || (startsWith(['what is', 'what s', 'whats', 'what are', 'who is', 'who are']) && p.people.length === 0 && p.topics.every((t) => p.organisations.length > 0 && t.id !== '')))) {
-    if (!hasAny(CUES.agreements)) return intent('organisation');
+  if (hasAny(CUES.summaryStrong)) return intent('summary');
+  if (formatQuestion && hasAny(CUES.formatStrong)) return intent('format');
+
+  // 4. Organisations and people by name.
+  if (p.organisations.length > 0 && hasAny(CUES.leaderOf) && p.people.length === 0) return intent('person');
+  if (p.organisations.length > 0 && (hasAny(DEFINING) || startsWith(WHAT_IS)) && p.people.length === 0 && !hasAny(CUES.agreements) && !hasAny(CUES.said)) {
+    return intent('organisation');
   }
-  if (p.people.length > 0 && hasAny(CUES.personRole) && !hasAny(CUES.said) && p.topics.length === 0 && !hasAny(CUES.agreements)) {
+  const asksWhen = startsWith(WHEN_START);
+  if (p.people.length > 0 && !asksWhen && hasAny(CUES.participation) && !hasAny(CUES.said) && p.topics.length === 0) return intent('who');
+  if (p.people.length > 0 && !asksWhen && hasAny(CUES.personRole) && !hasAny(CUES.said) && p.topics.length === 0 && !agreementWords) {
     return intent('person');
   }
-  const strongAgreement = hasAny(CUES.agreements);
-  const weakAgreement = hasAny(CUES.agreementsWeak);
-  if (startsWith(['when', 'what date', 'which date', 'what day', 'on what date']) && (strongAgreement || weakAgreement) && p.topics.length === 0) {
-    return intent('when');
-  }
-  if (strongAgreement || (weakAgreement && p.topics.length === 0)) return intent('agreements');
-  if (p.topics.length > 0) return intent('topic');
-  if (p.people.length > 0 && hasAny(CUES.said) && !hasAny(CUES.who)) return intent('topic');
 
+  // 5. Dates of a signing or of a topic, then agreements and topics.
+  if (asksWhen && (agreementWords || p.topics.length > 0)) return intent('when');
+  if (hasAny(CUES.agreements) || (hasAny(CUES.agreementsWeak) && p.topics.length === 0)) return intent('agreements');
+  if (p.topics.length > 0) return intent('topic');
+  if (p.people.length > 0 && hasAny(CUES.said)) return intent('topic');
+
+  // 6. Dates, format and participants of the talks.
   if (hasAny(CUES.when)) {
     if (anyWord(TALK_ANCHORS) || p.scope.talks || p.people.length > 0 || p.words.length <= 2) return intent('when');
     return refuse('I can only give the dates of the talks the articles report.', 'when');
   }
-  if (isFormatQuestion(p, hasAny)) return intent('format');
+  if (formatQuestion) return intent('format');
   if (hasAny(CUES.who)) {
     if (anyWord(PARTICIPATION_WORDS) || p.scope.talks || p.people.length > 0 || p.words.length <= 2) return intent('who');
     return refuse('I can only say who took part in the talks the articles report.', 'who');
@@ -67,7 +85,16 @@ export function classify(p: ParsedQuestion): Classification {
   return refuse('I could not match that question to anything in the two articles.');
 }
 
-function isFormatQuestion(p: ParsedQuestion, hasAny: (cues: readonly string[]) => boolean): boolean {
-  if (hasAny(CUES.who) || hasAny(CUES.when)) return false;
-  return hasAny(CUES.format);
+/** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
+function isFormatQuestion(
+  p: ParsedQuestion,
+  hasAny: (cues: readonly string[]) => boolean,
+  startsWith: (cues: readonly string[]) => boolean,
+): boolean {
+  if (hasAny(CUES.formatStrong)) return true;
+  if (hasAny(CUES.who) || hasAny(CUES.when) || p.topics.length > 0) return false;
+  if (HOW_HELD.test(p.text) && !/\bhow (much|many|long)\b/.test(p.text)) return true;
+  if (hasAny(CUES.format)) return true;
+  // A yes/no question that names a format: "was the 2022 meeting a phone call?"
+  return startsWith(YES_NO_START) && p.formatTalks.length > 0 && !hasAny(CUES.agreements) && !hasAny(CUES.summary);
 }

@@ -42,30 +42,41 @@ export const CUES = {
     'how many times', 'which meetings', 'what meetings', 'what articles', 'which articles', 'what reports', 'which reports',
     'what do you know', 'what sources', 'which sources', 'all the talks', 'all talks', 'list of talks', 'list the meetings',
     'what events', 'which events', 'talks do you cover', 'talks you cover', 'what do you cover'],
-  summary: ['summary', 'summarize', 'summarise', 'summarized', 'summarised', 'overview', 'recap', 'gist', 'main points',
-    'key points', 'highlights', 'what happened', 'what was discussed', 'what did they discuss', 'what did they talk about',
-    'what were the talks about', 'what was the call about', 'what was the meeting about', 'what were they about',
-    'what was it about', 'tell me about', 'about the talks', 'brief', 'briefly', 'rundown', 'in a nutshell', 'outline',
-    'what went on', 'what was said', 'what was talked about', 'what topics', 'which topics', 'topics'],
+  /** Asking for a summary whatever else the question names ("sum up what Quan said"). */
+  summaryStrong: ['summary', 'summarize', 'summarise', 'summarized', 'summarised', 'sum up', 'overview', 'recap', 'gist',
+    'main points', 'key points', 'highlights', 'tl dr', 'tldr', 'rundown', 'in a nutshell', 'outline', 'briefly', 'brief'],
+  summary: ['what happened', 'what was discussed', 'what did they discuss', 'what did they talk about', 'what were the talks about',
+    'what was the call about', 'what was the meeting about', 'what were they about', 'what was it about', 'tell me about',
+    'about the talks', 'what went on', 'what was said', 'what was talked about', 'what topics', 'which topics', 'topics',
+    'what issues', 'which issues', 'what subjects', 'agenda'],
   agreements: ['agree', 'agreed', 'agreement', 'agreements', 'sign', 'signed', 'signing', 'signature', 'signatories', 'deal', 'deals',
     'treaty', 'treaties', 'accord', 'accords', 'memorandum', 'mou', 'commit', 'committed', 'commitment', 'commitments',
     'affirm', 'affirmed', 'reaffirmed', 'pledge', 'pledged', 'ink', 'inked', 'concluded'],
   /** Agreement words that are also ordinary topic words ("the land border documents"). */
   agreementsWeak: ['decide', 'decided', 'decision', 'decisions', 'outcome', 'outcomes', 'result', 'results',
     'cooperation plan', 'plan', 'plans', 'scheme', 'schemes', 'documents', 'document', 'paper', 'papers'],
-  format: ['in person', 'face to face', 'facetoface', 'physically', 'format', 'what kind of talks', 'what kind of meeting',
-    'what type of', 'how were the talks held', 'how were they held', 'how was it held', 'how were the talks conducted',
-    'how did they talk', 'how did they meet', 'how did they communicate', 'how did they hold', 'how was the meeting held',
-    'how were talks held', 'held how', 'medium', 'by phone', 'over the phone', 'on the phone', 'via video', 'by video',
-    'online', 'virtual', 'virtually', 'remote', 'remotely', 'was it a', 'were they', 'was it', 'did they meet', 'meet up',
-    'same room', 'travel', 'visit', 'visited', 'videoconference', 'phone call', 'video call', 'conference call'],
+  /** About the format whatever else the question names ("did they sign it in person?"). */
+  formatStrong: ['in person', 'face to face', 'facetoface', 'physically', 'remotely', 'virtually', 'same room', 'meet up',
+    'format', 'medium', 'what kind of talks', 'what kind of meeting', 'what type of talks', 'what type of meeting',
+    'what form', 'in what way', 'what way', 'what means'],
+  format: ['by phone', 'over the phone', 'on the phone', 'via video', 'by video', 'online', 'virtual', 'remote',
+    'did they meet', 'travel', 'visit', 'visited', 'held how'],
   when: ['when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what month', 'which month',
     'date', 'dates', 'dated', 'how long ago', 'what time'],
   who: ['who', 'whom', 'participants', 'participant', 'attendees', 'attended', 'attend', 'took part', 'take part',
     'participated', 'participate', 'involved', 'counterpart', 'counterparts', 'which officials', 'what officials',
     'which people', 'what people', 'delegates', 'delegation', 'represented', 'representatives', 'was present', 'were present'],
-  personRole: ['who is', 'who was', 'whos', 'who s', 'role', 'roles', 'position', 'positions', 'title', 'titles', 'job',
-    'post', 'office', 'what does', 'tell me about', 'describe', 'information on', 'info on', 'profile', 'what is', 'whats'],
+  personRole: ['who is', 'who was', 'whos', 'role', 'roles', 'position', 'positions', 'title', 'titles', 'job',
+    'post', 'office', 'what does', 'tell me about', 'describe', 'information on', 'info on', 'profile', 'what is', 'whats',
+    'which party', 'what party', 'belong', 'belongs', 'affiliation', 'affiliated', 'member of', 'represent', 'represents',
+    'work for', 'works for', 'head of', 'chairman', 'chair'],
+  /** Asking who led an organisation: answered with the people who did at the talks. */
+  leaderOf: ['who heads', 'who headed', 'who leads', 'who led', 'who chaired', 'who chairs', 'who was head', 'who was the head',
+    'who is the head', 'who was chairman', 'who is the chairman', 'who was the chairman', 'who runs', 'who ran', 'head of', 'chairman of', 'leader of'],
+  /** Who-words that ask for the participants even when a person is named ("who was Quan's counterpart?"). */
+  participation: ['counterpart', 'counterparts', 'participants', 'attendees', 'attended', 'attend', 'took part', 'take part',
+    'participated', 'with whom', 'who else', 'who did', 'at both', 'at the talks', 'in the talks', 'on the call', 'both talks',
+    'at both talks', 'was there', 'were there', 'present', 'joined', 'speak with', 'spoke with', 'speak to', 'spoke to', 'talk to', 'talked to', 'talk with', 'talked with'],
   organisation: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean',
     'meaning', 'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion', 'what is', 'what s',
     'whats', 'what are', 'who is', 'who heads', 'who leads', 'who led', 'who headed', 'head of', 'chairman of', 'chair of', 'leader of'],
@@ -75,7 +86,7 @@ export const CUES = {
     'views', 'position on', 'stance', 'urge', 'urged', 'call for', 'called for', 'called on', 'ask for', 'asked for',
     'propose', 'proposed', 'suggest', 'suggested', 'hope', 'hoped', 'express', 'expressed', 'announce', 'announced',
     'thank', 'thanked', 'congratulate', 'congratulated', 'praise', 'praised', 'emphasise', 'emphasised', 'emphasize',
-    'emphasized', 'note', 'noted', 'stress', 'stressed', 'come up', 'came up', 'what about', 'anything about', 'regarding', 'on'],
+    'emphasized', 'note', 'noted', 'stress', 'stressed', 'come up', 'came up', 'what about', 'anything about', 'regarding'],
 } as const;
 
 /** Things people ask that the articles never say; answered with an honest refusal. */
@@ -107,13 +118,14 @@ export const SHORT_TYPOS: Readonly<Record<string, string>> = {
 
 /** Words a question about price or value uses; known so they are not taken for unknown content. */
 export const EXTRA_KNOWN = ['cost', 'costs', 'price', 'value', 'valued', 'worth', 'amount', 'money', 'much', 'total', 'sum',
+  'belong', 'belongs', 'member', 'affiliation', 'tl', 'conversation', 'conversations', 'dialogue', 'chat', 'period', 'cover', 'covers',
   'yes', 'no', 'true', 'false', 'right', 'correct', 'did', 'doing', 'happen', 'conduct', 'conducted', 'organised', 'organized'];
 
 /** Words that tie a "when" question to the talks (so "when did Vietnam join ASEAN?" is not answered). */
 export const TALK_ANCHORS = new Set(
   `talk talks talked talking call calls meeting meetings meet met conference videoconference videoconferencing phone video
   discussion discussions negotiation negotiations session sessions spoke speak speaking held hold happen happened
-  place occur occurred chat chatted exchange exchanges officials sides`.split(/\s+/),
+  place occur occurred chat chatted exchange exchanges officials sides conversation conversations dialogue`.split(/\s+/),
 );
 
 /** Words that anchor a "who" question to the talks (who *took part*), unlike "who won the cup". */
@@ -122,7 +134,7 @@ export const PARTICIPATION_WORDS = new Set(
   phone video discussion discussions negotiation negotiations session sessions participants participant participated
   participate attendees attended attend involved present there joined join held officials official sides side delegates
   delegation represented representing representatives counterpart counterparts spoke speak talked chatted hosted led
-  took part parties party people person`.split(/\s+/),
+  took part parties party people person conversation conversations dialogue`.split(/\s+/),
 );
 
 export const ORDINALS: Readonly<Record<string, 'first' | 'last'>> = {

@@ -4,18 +4,21 @@
 /** Longest question we read; the rest is ignored so every answer takes bounded time. */
 export const MAX_QUESTION_CHARS = 500;
 
-// Zero-width, bidi controls, BOM, soft hyphen, and C0/C1 controls.
+// Zero-width, bidi controls, BOM, soft hyphen, and C0/C1 controls: matching them is the point.
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u001F\u007F-\u009F]/g;
 
+/** Normalizes any text; questions are cut to MAX_QUESTION_CHARS by the caller. */
 export function normalize(text: string): string {
   return text
-    .slice(0, MAX_QUESTION_CHARS)
     .replace(INVISIBLE, ' ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    // "who's" is "who is"; any other "'s" is a possessive and goes.
+    .replace(/\b(who|what|where|when|how|it|that|there|here)'s\b/g, '$1 is')
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -3,7 +3,7 @@
 import type { KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { editDistance } from './edit-distance.js';
 import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS } from './lexicon.js';
-import { normalize } from './normalize.js';
+import { MAX_QUESTION_CHARS, normalize } from './normalize.js';
 import type { Phrase, Vocabulary } from './vocabulary.js';
 
 export interface TalkScope {
@@ -21,6 +21,8 @@ export interface ParsedQuestion {
   readonly people: readonly Person[];
   readonly organisations: readonly Organisation[];
   readonly topics: readonly Topic[];
+  /** The words that named each topic ("first centenary goal"), for finding the exact statements. */
+  readonly topicPhrases: readonly { readonly topic: Topic; readonly phrase: string }[];
   readonly scope: TalkScope;
   /** The scope without format words, for questions about the format itself ("was the 2022 meeting a phone call?"). */
   readonly scopeIgnoringFormat: TalkScope;
@@ -32,12 +34,14 @@ export interface ParsedQuestion {
   readonly corrections: readonly (readonly [string, string])[];
 }
 
-const TALK_NOUNS = new Set(['talk', 'talks', 'call', 'meeting', 'meetings', 'one', 'conference', 'videoconference', 'session', 'discussion', 'discussions', 'exchange', 'report', 'article']);
+const TALK_NOUNS = new Set(['talk', 'talks', 'call', 'meeting', 'meetings', 'one', 'conference', 'videoconference', 'session', 'discussion', 'discussions', 'exchange', 'report', 'article', 'conversation', 'dialogue']);
 const CALL_VERB_FOLLOWERS = new Set(['for', 'on', 'upon']);
 
 /** Finds each phrase as whole words in `padded` (" a b c "), marking the words it covers. */
 function findPhrases<T>(padded: string, list: readonly Phrase<T>[], covered: boolean[], starts: number[]): { target: T; at: number; text: string }[] {
   const found: { target: T; at: number; text: string }[] = [];
+  // Words a longer phrase of this list already took ("ties" inside "diplomatic ties").
+  const taken = new Set<number>();
   for (const phrase of list) {
     let from = 0;
     for (;;) {
@@ -47,7 +51,12 @@ function findPhrases<T>(padded: string, list: readonly Phrase<T>[], covered: boo
       const first = starts.indexOf(at + 1);
       if (first < 0) continue;
       const length = phrase.text.split(' ').length;
-      for (let i = first; i < first + length; i++) covered[i] = true;
+      const span = Array.from({ length }, (_, k) => first + k);
+      if (span.some((i) => taken.has(i))) continue;
+      for (const i of span) {
+        covered[i] = true;
+        taken.add(i);
+      }
       found.push({ target: phrase.target, at: first, text: phrase.text });
     }
   }
@@ -93,7 +102,7 @@ function monthOf(words: readonly string[], i: number): number | null {
 const MONTH_NAMES = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1));
 
 function scopeOf(kb: KnowledgeBase, words: readonly string[], named: readonly Talk[], people: readonly Person[]): { constraints: Constraint[]; periodYears: number[] } {
-  const constraints: { label: string; talks: Talk[] }[] = [];
+  const constraints: Constraint[] = [];
   const periodYears: number[] = [];
   const periods = kb.talks.flatMap((t) => t.agreements.flatMap((a) => (a.period ? [a.period] : [])));
 
@@ -102,27 +111,27 @@ function scopeOf(kb: KnowledgeBase, words: readonly string[], named: readonly Ta
       const year = Number(w);
       const talks = kb.talks.filter((t) => t.date.startsWith(w));
       if (talks.length === 0 && periods.some((p) => year >= p.from && year <= p.to)) periodYears.push(year);
-      else constraints.push({ label: `in ${w}`, talks });
+      else constraints.push({ label: `in ${w}`, talks, kind: 'date' });
       return;
     }
     const month = monthOf(words, i);
     if (month !== null) {
       const day = [words[i - 1], words[i + 1]].map(Number).find((d) => Number.isInteger(d) && d >= 1 && d <= 31);
       const talks = kb.talks.filter((t) => Number(t.date.slice(5, 7)) === month && (day === undefined || Number(t.date.slice(8)) === day));
-      constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks });
+      constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks, kind: 'date' });
       return;
     }
     const ordinal = ORDINALS[w];
     if (ordinal && TALK_NOUNS.has(words[i + 1] ?? '') && kb.talks.length > 0) {
       const talk = ordinal === 'first' ? kb.talks[0] : kb.talks[kb.talks.length - 1];
-      if (talk) constraints.push({ label: `the ${w} talks`, talks: [talk] });
+      if (talk) constraints.push({ label: `as the ${w} talks`, talks: [talk], kind: 'ordinal' });
     }
   });
 
-  for (const talk of unique(named)) constraints.push({ label: `held as ${talk.format.label}`, talks: [talk], format: true });
+  for (const talk of unique(named)) constraints.push({ label: `held as ${talk.format.label}`, talks: [talk], kind: 'format' });
   for (const person of people) {
     const talks = kb.talks.filter((t) => t.participants.some((p) => p.person === person));
-    if (talks.length > 0 && talks.length < kb.talks.length) constraints.push({ label: `with ${person.name}`, talks });
+    if (talks.length > 0 && talks.length < kb.talks.length) constraints.push({ label: `with ${person.name}`, talks, kind: 'person' });
   }
   return { constraints, periodYears };
 }
@@ -130,20 +139,27 @@ function scopeOf(kb: KnowledgeBase, words: readonly string[], named: readonly Ta
 interface Constraint {
   readonly label: string;
   readonly talks: readonly Talk[];
-  readonly format?: boolean;
+  /** Constraints of one kind widen each other ("2020 and 2022"); different kinds narrow ("2022" and "phone"). */
+  readonly kind: 'date' | 'format' | 'person' | 'ordinal';
 }
 
 function combine(kb: KnowledgeBase, constraints: readonly Constraint[]): TalkScope {
   if (constraints.length === 0) return { talks: null, mismatch: null };
   let talks: readonly Talk[] = kb.talks;
-  for (const c of constraints) talks = talks.filter((t) => c.talks.includes(t));
+  for (const kind of ['date', 'format', 'person', 'ordinal'] as const) {
+    const group = constraints.filter((c) => c.kind === kind);
+    if (group.length === 0) continue;
+    // People narrow one another too: "Quan and Trung" together were at no talk.
+    const allowed = kind === 'person' ? kb.talks.filter((t) => group.every((c) => c.talks.includes(t))) : group.flatMap((c) => c.talks);
+    talks = talks.filter((t) => allowed.includes(t));
+  }
   const labels = unique(constraints.map((c) => c.label));
   return { talks, mismatch: talks.length === 0 ? `there were no talks ${labels.join(', ')}` : null };
 }
 
 export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: string): ParsedQuestion {
   const corrections: [string, string][] = [];
-  const words = normalize(question)
+  const words = normalize(question.slice(0, MAX_QUESTION_CHARS))
     .split(' ')
     .filter(Boolean)
     .map((w) => {
@@ -167,15 +183,17 @@ export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: st
     ...fuzzyNames(words, vocab.people, covered),
   ]);
   const organisations = unique(findPhrases(padded, vocab.organisations, covered, starts).map((f) => f.target));
-  const topics = unique(findPhrases(padded, vocab.topics, covered, starts).map((f) => f.target));
+  const topicHits = findPhrases(padded, vocab.topics, covered, starts);
+  const topics = unique(topicHits.map((f) => f.target));
+  const topicEnds = new Set(topicHits.map((h) => h.at + h.text.split(' ').length));
   const talkHits = findPhrases(padded, vocab.talks, covered, starts).filter(
-    // "call for", "call on": the verb, not the phone call.
-    (hit) => !(hit.text === 'call' && CALL_VERB_FOLLOWERS.has(words[hit.at + 1] ?? '')),
+    // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
+    (hit) => !(hit.text === 'call' && CALL_VERB_FOLLOWERS.has(words[hit.at + 1] ?? '')) && !topicEnds.has(hit.at),
   );
   const formatTalks = unique(talkHits.map((h) => h.target));
   const { constraints, periodYears } = scopeOf(kb, words, formatTalks, people);
   const scope = combine(kb, constraints);
-  const scopeIgnoringFormat = combine(kb, constraints.filter((c) => !c.format));
+  const scopeIgnoringFormat = combine(kb, constraints.filter((c) => c.kind !== 'format'));
 
   const unknown = words.filter((w, i) => !covered[i] && !vocab.known.has(w) && !/^\d+$/.test(w));
   // "US" written in capitals is the country, not the pronoun.
@@ -188,6 +206,7 @@ export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: st
     people,
     organisations,
     topics,
+    topicPhrases: topicHits.map((h) => ({ topic: h.target, phrase: h.text })),
     scope,
     scopeIgnoringFormat,
     formatTalks,

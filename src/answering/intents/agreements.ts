@@ -24,8 +24,8 @@ export function matchingAgreements(talks: readonly Talk[], query: Query): FoundA
       .filter((a) => query.people.every((p) => a.parties.includes(p)))
       .filter((a) => {
         // "the plan" / "the scheme" pick one of the signed documents when both were named.
-        if (mentionsPlan && !mentionsScheme) return a.text.includes('plan') || a.kind !== 'signed';
-        if (mentionsScheme && !mentionsPlan) return a.text.includes('scheme') || a.kind !== 'signed';
+        if (mentionsPlan && !mentionsScheme) return a.text.includes('plan');
+        if (mentionsScheme && !mentionsPlan) return a.text.includes('scheme');
         return true;
       })
       .map((agreement) => ({ talk, agreement })),

@@ -7,8 +7,13 @@ import { listing, longDate } from '../wording.js';
 const IN_PERSON = ['in person', 'face to face', 'facetoface', 'physically', 'same room', 'travel', 'visit', 'visited', 'meet up', 'did they meet'];
 
 /** How each talk was held; "was it in person?" and "was it a phone call?" get a yes or no first. */
+const SIGNING = ['sign', 'signed', 'signing', 'documents', 'document'];
+
 export function answerFormat(kb: KnowledgeBase, query: Query): Answer {
-  const talks = query.talks ?? kb.talks;
+  const inScope = query.talks ?? kb.talks;
+  // "Did they sign the documents in person?" is about the talks where something was signed.
+  const signedAt = inScope.filter((t) => t.agreements.some((a) => a.kind === 'signed'));
+  const talks = hasAny(query, SIGNING) && signedAt.length > 0 ? signedAt : inScope;
   const facts = talks.map((t) => `${longDate(t.date)}: ${t.format.label}${t.format.remote ? '' : ' (in person)'}.`);
   let lead = '';
   if (hasAny(query, IN_PERSON)) {

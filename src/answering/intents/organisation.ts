@@ -6,7 +6,7 @@ import { listing, longDate } from '../wording.js';
 
 /** A sentence naming the organisation in `talk`'s article, by acronym or by any of its names. */
 function mention(talk: Talk, org: Organisation): Citation | null {
-  const needles = [org.quote, org.acronym ? `(${org.acronym})` : '', org.name, ...org.aliases].filter((n) => n.length > 2);
+  const needles = [org.quote, org.acronym ? `(${org.acronym})` : '', org.name, ...org.aliases, org.acronym ?? ''].filter((n) => n.length > 2);
   for (const needle of needles) {
     const found = findSentence(talk, needle);
     if (found) return found;

@@ -9,7 +9,14 @@ export function answerPerson(kb: KnowledgeBase, query: Query): Answer {
   const talks = query.talks ?? kb.talks;
   const lines: string[] = [];
   const citations: Citation[] = [];
-  for (const person of query.people) {
+  // "Who headed the ILD?": the people who represented the organisations named.
+  const people =
+    query.people.length > 0
+      ? query.people
+      : [...new Set(talks.flatMap((t) =>
+          t.participants.filter((p) => query.organisations.includes(p.organisation) || query.organisations.includes(p.party)).map((p) => p.person),
+        ))];
+  for (const person of people) {
     const roles = talks.flatMap((talk) =>
       talk.participants.filter((p) => p.person === person).map((p) => ({ talk, participant: p })),
     );
@@ -20,7 +27,8 @@ export function answerPerson(kb: KnowledgeBase, query: Query): Answer {
     citations.push(...roles.map(({ talk, participant }) => cite(talk, participant)));
   }
   if (lines.length === 0) {
-    return notAnswered('person', `The articles do not report ${listing(query.people.map((p) => p.name))} at those talks.`);
+    const asked = query.people.length > 0 ? listing(query.people.map((p) => p.name)) : 'anyone from that organisation';
+    return notAnswered('person', `The articles do not report ${asked} at those talks.`);
   }
   return answered('person', lines.join('\n'), citations);
 }

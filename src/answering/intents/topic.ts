@@ -1,16 +1,61 @@
-import type { KnowledgeBase, Person, Statement, Talk, Topic } from '../../facts/types.js';
+import type { KnowledgeBase, Organisation, Person, Statement, Talk } from '../../facts/types.js';
+import { normalize } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
-import { answered, notAnswered } from '../result.js';
+import { answered, has, notAnswered } from '../result.js';
 import type { Answer, Citation, Query } from '../types.js';
 import { listing, longDate, names, talkLabel } from '../wording.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
 
-function relevant(statement: Statement, topics: readonly Topic[], people: readonly Person[]): boolean {
-  const onTopic = topics.length === 0 || statement.topics.some((t) => topics.includes(t));
-  const bySpeaker = people.length === 0 || people.some((p) => statement.speakers.includes(p));
-  return onTopic && bySpeaker;
+/** Verbs that pick out one kind of statement ("did Song Tao thank Vietnam?"), with the stems the articles use. */
+const VERB_STEMS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['thank', 'thanked', 'thanks'], ['thank']],
+  [['congratulate', 'congratulated', 'congratulations'], ['congratulat']],
+  [['urge', 'urged'], ['urge']],
+  [['announce', 'announced'], ['announc']],
+  [['suggest', 'suggested'], ['suggest']],
+  [['hope', 'hoped'], ['hope']],
+  [['sympathy', 'sympathies', 'condolences'], ['sympath']],
+  [['praise', 'praised'], ['spoke highly', 'prais']],
+  [['emphasise', 'emphasised', 'emphasize', 'emphasized', 'stress', 'stressed'], ['emphasi']],
+];
+
+const normalizedQuotes = new WeakMap<Statement, string>();
+function quoteWords(s: Statement): string {
+  let n = normalizedQuotes.get(s);
+  if (n === undefined) {
+    n = ` ${normalize(s.quote)} `;
+    normalizedQuotes.set(s, n);
+  }
+  return n;
+}
+
+/** Builds the test a statement must pass, from the query and the whole knowledge base. */
+function statementFilter(kb: KnowledgeBase, query: Query, speakers: readonly Person[]): (s: Statement) => boolean {
+  const all = kb.talks.flatMap((t) => t.statements);
+  // A topic named by a long phrase the articles use ("first centenary goal") means those statements, not the
+  // whole topic; short names ("East Sea") stand for the whole topic.
+  const precise = query.topicPhrases.filter(
+    (h) => h.phrase.split(' ').length >= 3 && all.some((s) => quoteWords(s).includes(` ${h.phrase} `) && s.topics.includes(h.topic)),
+  );
+  const loose = query.topics.filter((t) => !precise.some((h) => h.topic === t));
+  // Organisations other than the talks' own parties (ASEAN, the DOC) must be named in the statement.
+  const own = new Set<Organisation>(kb.talks.flatMap((t) => t.participants.flatMap((p) => [p.party, p.organisation])));
+  const named = query.organisations.filter((o) => !own.has(o));
+  const verbs = VERB_STEMS.filter(([cues]) => cues.some((c) => has(query, c))).flatMap(([, stems]) => stems);
+  const verbUsed = verbs.length > 0 && all.some((s) => verbs.some((v) => s.quote.toLowerCase().includes(v)));
+
+  return (s) => {
+    const onTopic =
+      query.topics.length === 0 ||
+      precise.some((h) => quoteWords(s).includes(` ${h.phrase} `) && s.topics.includes(h.topic)) ||
+      loose.some((t) => s.topics.includes(t));
+    const bySpeaker = speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
+    const namesOrgs = named.every((o) => [o.acronym, o.name, ...o.aliases].some((n) => n && s.quote.includes(n)));
+    const verbFits = !verbUsed || verbs.some((v) => s.quote.toLowerCase().includes(v));
+    return onTopic && bySpeaker && namesOrgs && verbFits;
+  };
 }
 
 /** People named in the question who spoke at the talks; others (e.g. a name used only to pick a talk) do not filter. */
@@ -18,15 +63,16 @@ function speakersAsked(query: Query, talks: readonly Talk[]): Person[] {
   return query.people.filter((p) => talks.some((t) => t.statements.some((s) => s.speakers.includes(p))));
 }
 
-/** What was said about the topics asked, by whom, at each talk in scope (statements, agreements, figures). */
+/** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(kb: KnowledgeBase, query: Query): Answer {
   const talks = query.talks ?? kb.talks;
   const speakers = speakersAsked(query, talks);
+  const fits = statementFilter(kb, query, speakers);
   const lines: string[] = [];
   const citations: Citation[] = [];
   let count = 0;
   for (const talk of talks) {
-    const said = talk.statements.filter((s) => relevant(s, query.topics, speakers)).slice(0, Math.max(0, MAX_STATEMENTS - count));
+    const said = talk.statements.filter(fits).slice(0, Math.max(0, MAX_STATEMENTS - count));
     const signed =
       query.topics.length > 0 && speakers.length === 0
         ? talk.agreements.filter((a) => a.kind === 'signed' && a.topics.some((t) => query.topics.includes(t)))
@@ -38,21 +84,21 @@ export function answerTopic(kb: KnowledgeBase, query: Query): Answer {
     citations.push(...said.map((s) => cite(talk, s)), ...signed.map((a) => cite(talk, a)));
   }
   if (lines.length > 0) return answered('topic', lines.join('\n'), citations);
-  return notAnswered('topic', nothingSaid(kb, query, talks, speakers));
+  return notAnswered('topic', nothingSaid(kb, query, talks, speakers, fits));
 }
 
-function nothingSaid(kb: KnowledgeBase, query: Query, talks: readonly Talk[], speakers: readonly Person[]): string {
-  const about = query.topics.length > 0 ? ` about ${listing(query.topics.map((t) => t.label))}` : '';
+function nothingSaid(kb: KnowledgeBase, query: Query, talks: readonly Talk[], speakers: readonly Person[], fits: (s: Statement) => boolean): string {
+  const subject = [...query.topics.map((t) => t.label), ...query.organisations.map((o) => o.acronym ?? o.name)];
+  const about = subject.length > 0 ? ` about ${listing(subject)}` : '';
   const who = speakers.length > 0 ? names(speakers) : 'either side';
   const where = talks.length === 1 && talks[0] ? `The report of ${talkLabel(talks[0])}` : 'The articles';
   const verb = where === 'The articles' ? 'do' : 'does';
-  // Point to where the topic did come up, so the user can ask about that talk instead.
-  const elsewhere = kb.talks
-    .flatMap((t) => t.statements.filter((s) => relevant(s, query.topics, [])).map((s) => ({ t, s })))
-    .filter(({ t, s }) => !talks.includes(t) || !speakers.some((p) => s.speakers.includes(p)));
+  // Point to where the subject did come up, so the user can ask about that instead.
+  const anyone = statementFilter(kb, query, []);
+  const elsewhere = kb.talks.flatMap((t) => t.statements.filter((s) => anyone(s) && !(talks.includes(t) && fits(s))).map((s) => ({ t, s })));
   const hint =
-    query.topics.length > 0 && elsewhere.length > 0
-      ? ` It came up at ${listing([...new Set(elsewhere.map(({ t }) => `${longDate(t.date)}`))])} (raised by ${listing([...new Set(elsewhere.flatMap(({ s }) => s.speakers.map((p) => p.name)))])}).`
+    subject.length > 0 && elsewhere.length > 0
+      ? ` It came up on ${listing([...new Set(elsewhere.map(({ t }) => longDate(t.date)))])} (raised by ${listing([...new Set(elsewhere.flatMap(({ s }) => s.speakers.map((p) => p.name)))])}).`
       : '';
   return `${where} ${verb} not report ${who} saying anything${about}.${hint}`;
 }

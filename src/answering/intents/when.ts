@@ -5,10 +5,15 @@ import type { Answer, Query } from '../types.js';
 import { CUES } from '../../matching/lexicon.js';
 import { capitalise, longDate, names } from '../wording.js';
 import { matchingAgreements } from './agreements.js';
+import { answerTopic } from './topic.js';
 
 /** Dates of the talks in scope; "when was X signed?" gets the date of the signing. */
 export function answerWhen(kb: KnowledgeBase, query: Query): Answer {
   const talks = query.talks ?? kb.talks;
+  // "When did they discuss the floods?": the topic's statements, each dated.
+  if (query.topics.length > 0 && !hasAny(query, [...CUES.agreements, ...CUES.agreementsWeak])) {
+    return { ...answerTopic(kb, query), intent: 'when' };
+  }
   if (hasAny(query, [...CUES.agreements, ...CUES.agreementsWeak])) {
     const found = matchingAgreements(talks, query);
     if (found.length > 0) {

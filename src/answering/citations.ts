@@ -17,7 +17,8 @@ export function sentenceAround(article: Article, quote: string): string {
     // A sentence starts after ". " or a line break; it ends at ". " or "./." or a line break.
     const dot = before.lastIndexOf('. ');
     const start = Math.max(dot >= 0 ? dot + 2 : 0, before.lastIndexOf('\n') + 1);
-    const afterIndex = at + quote.length;
+    // A quote that ends with its full stop ends the sentence there.
+    const afterIndex = quote.endsWith('.') ? at + quote.length - 1 : at + quote.length;
     const rest = body.slice(afterIndex);
     const ends = [rest.search(/\.(\s|\/\.|$)/), rest.indexOf('\n')].filter((i) => i >= 0);
     const end = ends.length > 0 ? afterIndex + Math.min(...ends) + 1 : body.length;

@@ -42,6 +42,18 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, (kb: KnowledgeBase,
   talks: answerTalks,
 };
 
+/** Talks a question covers; for questions about the talks themselves a topic can pick the talk ("the call about the floods"). */
+function talksFor(kb: KnowledgeBase, intent: Intent, parsed: ParsedQuestion): Query['talks'] {
+  // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
+  const ignoreFormat = intent === 'format' && (parsed.scope.mismatch !== null || parsed.formatTalks.length > 1 || /\b(in person|face to face|online|virtual|remote)\b/.test(parsed.text));
+  const scope = ignoreFormat ? parsed.scopeIgnoringFormat : parsed.scope;
+  if (scope.talks !== null || parsed.topics.length === 0 || !TALK_LEVEL.has(intent)) return scope.talks;
+  const discussed = kb.talks.filter((t) => t.statements.some((s) => s.topics.some((topic) => parsed.topics.includes(topic))));
+  return discussed.length > 0 ? discussed : null;
+}
+
+const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
+
 export function createEngine(kb: KnowledgeBase): Engine {
   const vocabulary = buildVocabulary(kb);
   const examples = exampleQuestions(kb);
@@ -61,14 +73,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
       return notAnswered(c.intent, `${c.reason}${didYouMean}\n${capabilities(kb)}`);
     }
-    const scope = c.intent === 'format' && parsed.scope.mismatch ? parsed.scopeIgnoringFormat : parsed.scope;
     return ask(
       makeQuery(c.intent, {
-        talks: scope.talks,
+        talks: talksFor(kb, c.intent, parsed),
         people: parsed.people,
         organisations: parsed.organisations,
         topics: parsed.topics,
         topicPhrases: parsed.topicPhrases,
+        contentWords: parsed.contentWords,
         text: parsed.text,
         formatTalks: parsed.formatTalks,
         periodYears: parsed.periodYears,

@@ -33,6 +33,8 @@ export interface Query {
   readonly topics: readonly Topic[];
   /** The words that named each topic, to prefer statements that use them ("the first centenary goal"). */
   readonly topicPhrases: readonly { readonly topic: Topic; readonly phrase: string }[];
+  /** Rare article words in the question; statements using them are preferred. */
+  readonly contentWords: readonly string[];
   /** Normalized question text, for nuances such as "signed" versus "agreed"; empty for slash commands. */
   readonly text: string;
   /** Talks whose format the question names ("was it a phone call?"). */
@@ -49,6 +51,7 @@ export function makeQuery(intent: Intent, fields: Partial<Omit<Query, 'intent'>>
     organisations: fields.organisations ?? [],
     topics: fields.topics ?? [],
     topicPhrases: fields.topicPhrases ?? [],
+    contentWords: fields.contentWords ?? [],
     text: fields.text ?? '',
     formatTalks: fields.formatTalks ?? [],
     periodYears: fields.periodYears ?? [],

@@ -29,14 +29,38 @@ class IdRegistry<T> {
     this.items.set(id, { value, file });
   }
 
+  fileOf(id: string): string | undefined {
+    return this.items.get(id)?.file;
+  }
+
   resolve(id: string, file: string, fact: string): T {
     const found = this.items.get(id);
     if (!found) throw new DataError(file, fact, `unknown ${this.kind} "${id}"`);
     return found.value;
   }
 
-  map(): Map<string, T> {
-    return new Map([...this.items].map(([key, { value }]) => [key, value]));
+  map(): ReadonlyMap<string, T> {
+    return new FrozenMap([...this.items].map(([key, { value }]) => [key, value]));
+  }
+}
+
+/** A Map that refuses changes once built: Object.freeze alone does not stop Map.set. */
+class FrozenMap<K, V> extends Map<K, V> {
+  private readonly sealed: boolean;
+  constructor(entries: Iterable<readonly [K, V]>) {
+    super(entries);
+    this.sealed = true;
+  }
+  override set(key: K, value: V): this {
+    // The base constructor calls set() before `sealed` exists.
+    if (this.sealed) throw new TypeError('the knowledge base is read-only');
+    return super.set(key, value);
+  }
+  override delete(): boolean {
+    throw new TypeError('the knowledge base is read-only');
+  }
+  override clear(): void {
+    throw new TypeError('the knowledge base is read-only');
   }
 }
 
@@ -115,6 +139,23 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
     factIds.add(id, true, file);
     return `${kind} "${id}"`;
   };
+
+  // Who spoke or signed must have taken part, with the party the person belongs to.
+  const present = new Set(raw.participants.map((p) => p.person));
+  for (const p of raw.participants) {
+    const who = person(p.person, `participant "${p.person}"`);
+    if (who.party.id !== p.party) {
+      throw new DataError(file, `participant "${p.person}"`, `party "${p.party}" differs from the person's party "${who.party.id}"`);
+    }
+  }
+  const mustBePresent = (ids: readonly string[], fact: string) => {
+    for (const id of ids) {
+      person(id, fact); // an unknown person is reported as such first
+      if (!present.has(id)) throw new DataError(file, fact, `"${id}" is not a participant of talk "${raw.id}"`);
+    }
+  };
+  for (const s of raw.statements) mustBePresent(s.speakers, `statement "${s.id}"`);
+  for (const a of raw.agreements) mustBePresent(a.parties, `agreement "${a.id}"`);
 
   return {
     id: raw.id,
@@ -215,7 +256,9 @@ export function loadKnowledgeBase(root: string = DEFAULT_DATA_DIR): KnowledgeBas
 
   const covered = new Set(talks.map((t) => t.article.id));
   for (const article of articles.map().values()) {
-    if (!covered.has(article.id)) throw new DataError(`data/articles/${article.id}.json`, null, 'no talk in data/talks/ refers to this article');
+    if (!covered.has(article.id)) {
+      throw new DataError(articles.fileOf(article.id) ?? article.id, `article "${article.id}"`, 'no talk in talks/ refers to this article');
+    }
   }
 
   return deepFreeze({

@@ -45,6 +45,11 @@ export function classify(p: ParsedQuestion): Classification {
     return refuse(`In these articles there were no talks in ${p.periodYears.join(' or ')}.`);
   }
 
+  // The articles report what was said, not why; a "why" is answered only from a topic's statements that give a cause.
+  const asksWhy = startsWith(['why', 'how come', 'for what reason', 'what was the reason', 'what is the reason']);
+  if (asksWhy && p.topics.length === 0 && p.contentWords.length === 0) return refuse('The articles do not say why.');
+  if (asksWhy) return intent('topic');
+
   // 3. Requests about the talks as a whole.
   if (hasAny(CUES.compare)) return intent('compare');
   if (hasAny(CUES.talks) && p.topics.length === 0 && p.people.length === 0) return intent('talks');
@@ -65,8 +70,9 @@ export function classify(p: ParsedQuestion): Classification {
   // 5. Dates of a signing or of a topic, then agreements and topics.
   if (asksWhen && (agreementWords || p.topics.length > 0)) return intent('when');
   if (hasAny(CUES.agreements) || (hasAny(CUES.agreementsWeak) && p.topics.length === 0)) return intent('agreements');
+  if (hasAny(CUES.who) && hasAny(CUES.participation) && !hasAny(CUES.said)) return intent('who');
   if (p.topics.length > 0) return intent('topic');
-  if (p.people.length > 0 && hasAny(CUES.said)) return intent('topic');
+  if ((p.people.length > 0 || p.contentWords.length > 0) && hasAny(CUES.said)) return intent('topic');
 
   // 6. Dates, format and participants of the talks.
   if (hasAny(CUES.when)) {
@@ -92,6 +98,8 @@ function isFormatQuestion(
   startsWith: (cues: readonly string[]) => boolean,
 ): boolean {
   if (hasAny(CUES.formatStrong)) return true;
+  // "phone or video?": two formats named means the format is the question.
+  if (p.formatTalks.length > 1 && !hasAny(CUES.who) && !hasAny(CUES.when)) return true;
   if (hasAny(CUES.who) || hasAny(CUES.when) || p.topics.length > 0) return false;
   if (HOW_HELD.test(p.text) && !/\bhow (much|many|long)\b/.test(p.text)) return true;
   if (hasAny(CUES.format)) return true;

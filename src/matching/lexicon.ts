@@ -27,6 +27,9 @@ export const FUNCTION_WORDS = new Set(
   well bot talksbot you mean meant as if whether because while though although into out up down off
   happen happened happening occur occurred hold held take place took part part specifically
   lol pls btw u ur r y im dont didnt doesnt wasnt werent isnt arent cant couldnt wont wouldnt its
+  getting gets nah yo bro mate guys folks anyway basically quick quickly short shortly missed miss catch caught gimme wanna gonna
+  remind reminder recall remember curious wondering wonder hmm um uh idk tbh imo fyi ok ok so okay cool great nice
+  exactly roughly approximately
   article articles report reports reported vna news source sources according text quote quotes
   question questions answer answers info information detail details tldr mentioned mention mentions
   regarding concerning re topic topics subject issue issues matter matters point points
@@ -37,7 +40,8 @@ export const FUNCTION_WORDS = new Set(
 export const CUES = {
   help: ['help', 'what can you do', 'what can i ask', 'how do i use', 'commands', 'usage'],
   compare: ['compare', 'comparison', 'difference', 'differences', 'differ', 'differed', 'different', 'versus', 'vs',
-    'in common', 'similarities', 'similarity', 'similar', 'what changed', 'changed between', 'contrast'],
+    'in common', 'similarities', 'similarity', 'similar', 'what changed', 'changed between', 'contrast', 'same people',
+    'same officials', 'same participants', 'same person', 'same ppl', 'the same'],
   talks: ['list the talks', 'list all talks', 'list talks', 'which talks', 'what talks', 'how many talks', 'how many meetings',
     'how many times', 'which meetings', 'what meetings', 'what articles', 'which articles', 'what reports', 'which reports',
     'what do you know', 'what sources', 'which sources', 'all the talks', 'all talks', 'list of talks', 'list the meetings',
@@ -71,12 +75,13 @@ export const CUES = {
     'which party', 'what party', 'belong', 'belongs', 'affiliation', 'affiliated', 'member of', 'represent', 'represents',
     'work for', 'works for', 'head of', 'chairman', 'chair'],
   /** Asking who led an organisation: answered with the people who did at the talks. */
-  leaderOf: ['who heads', 'who headed', 'who leads', 'who led', 'who chaired', 'who chairs', 'who was head', 'who was the head',
+  leaderOf: ['in charge of', 'in charge', 'who heads', 'who headed', 'who leads', 'who led', 'who chaired', 'who chairs', 'who was head', 'who was the head',
     'who is the head', 'who was chairman', 'who is the chairman', 'who was the chairman', 'who runs', 'who ran', 'head of', 'chairman of', 'leader of'],
   /** Who-words that ask for the participants even when a person is named ("who was Quan's counterpart?"). */
   participation: ['counterpart', 'counterparts', 'participants', 'attendees', 'attended', 'attend', 'took part', 'take part',
     'participated', 'with whom', 'who else', 'who did', 'at both', 'at the talks', 'in the talks', 'on the call', 'both talks',
-    'at both talks', 'was there', 'were there', 'present', 'joined', 'speak with', 'spoke with', 'speak to', 'spoke to', 'talk to', 'talked to', 'talk with', 'talked with'],
+    'at both talks', 'was there', 'were there', 'present', 'joined', 'in the call', 'on the phone call', 'in the talks',
+    'was in', 'were in', 'was on', 'were on', 'speak with', 'spoke with', 'speak to', 'spoke to', 'talk to', 'talked to', 'talk with', 'talked with'],
   organisation: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean',
     'meaning', 'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion', 'what is', 'what s',
     'whats', 'what are', 'who is', 'who heads', 'who leads', 'who led', 'who headed', 'head of', 'chairman of', 'chair of', 'leader of'],
@@ -101,7 +106,8 @@ export const UNSUPPORTED: readonly { cues: readonly string[]; reason: string }[]
     reason: 'The articles do not say how long the talks lasted or at what time they were held.' },
   { cues: ['language', 'languages', 'interpreter', 'translator', 'translated', 'english', 'chinese language', 'vietnamese language', 'mandarin'],
     reason: 'The articles do not say what language the talks were held in.' },
-  { cues: ['where', 'location', 'venue', 'which city', 'what city', 'which room', 'where were'],
+  { cues: ['where were', 'where was', 'where did', 'where is', 'where are', 'where do', 'where exactly', 'location', 'venue',
+    'which city', 'what city', 'which room', 'which country were', 'from where'],
     reason: 'The articles do not say where the participants were: the 2020 talks were held by phone and the 2022 talks via videoconference (that report is datelined Hanoi).' },
   { cues: ['weather', 'temperature', 'stock', 'bitcoin', 'price', 'prices', 'recipe', 'football', 'soccer', 'score',
     'movie', 'song lyrics', 'joke', 'poem', 'python', 'javascript', 'password'],
@@ -113,7 +119,8 @@ export const SHORT_TYPOS: Readonly<Record<string, string>> = {
   wen: 'when', whn: 'when', wehn: 'when', wat: 'what', wht: 'what', waht: 'what', hwo: 'who', woh: 'who', whi: 'who',
   hw: 'how', agre: 'agree', sgn: 'sign', vid: 'video', fone: 'phone', covd: 'covid', cvid: 'covid', abt: 'about',
   bc: 'because', ppl: 'people', msg: 'message', thru: 'through', tho: 'though', abut: 'about', teh: 'the', hte: 'the',
-  waz: 'was', wer: 'were', wre: 'were', dat: 'date', tlks: 'talks', tak: 'talk',
+  waz: 'was', wer: 'were', wre: 'were', dat: 'date', tlks: 'talks', tak: 'talk', w: 'with', n: 'and', ur: 'your',
+  b4: 'before', wrt: 'about', re: 'about',
 };
 
 /** Words a question about price or value uses; known so they are not taken for unknown content. */

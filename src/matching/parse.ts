@@ -31,6 +31,8 @@ export interface ParsedQuestion {
   /** Years named that fall in an agreement's period but not on a talk (the 2021-2025 plan). */
   readonly periodYears: readonly number[];
   readonly unknown: readonly string[];
+  /** Rare article words the question uses ("obstacles"), to find the statements that use them too. */
+  readonly contentWords: readonly string[];
   readonly corrections: readonly (readonly [string, string])[];
 }
 
@@ -196,6 +198,7 @@ export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: st
   const scopeIgnoringFormat = combine(kb, constraints.filter((c) => c.kind !== 'format'));
 
   const unknown = words.filter((w, i) => !covered[i] && !vocab.known.has(w) && !/^\d+$/.test(w));
+  const contentWords = unique(words.filter((w, i) => !covered[i] && vocab.distinctive.has(w)));
   // "US" written in capitals is the country, not the pronoun.
   if (/\bU\.?S\.?A?\b/.test(question.slice(0, 500))) unknown.push('US');
 
@@ -212,6 +215,7 @@ export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: st
     formatTalks,
     periodYears,
     unknown: unique(unknown),
+    contentWords,
     corrections,
   };
 }

@@ -15,6 +15,8 @@ export interface Phrase<T> {
 
 export interface Vocabulary {
   readonly known: ReadonlySet<string>;
+  /** Words of the articles rare enough to pick out statements ("obstacles"): in at most a few statement quotes. */
+  readonly distinctive: ReadonlySet<string>;
   readonly people: readonly Phrase<Person>[];
   readonly organisations: readonly Phrase<Organisation>[];
   readonly topics: readonly Phrase<Topic>[];
@@ -31,6 +33,7 @@ export function maxEdits(length: number): number {
 }
 
 const CACHE_LIMIT = 10_000;
+const DISTINCTIVE_MAX_STATEMENTS = 3;
 
 function phrases<T>(entries: Iterable<[string, T]>): Phrase<T>[] {
   const seen = new Set<string>();
@@ -67,7 +70,6 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
   };
   for (const list of [people, organisations, topics, talks]) for (const p of list) addWords(p.text, targets);
   for (const cues of Object.values(CUES)) for (const c of cues) addWords(c, targets);
-  for (const u of UNSUPPORTED) for (const c of u.cues) addWords(c, targets);
   for (const m of MONTHS) targets.add(m);
   for (const w of PARTICIPATION_WORDS) targets.add(w);
   for (const o of Object.keys(ORDINALS)) addWords(o, targets);
@@ -75,6 +77,8 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
 
   // Words we recognise: targets, function words and every word of the articles and roles.
   const known = new Set<string>([...targets, ...FUNCTION_WORDS, ...EXTRA_KNOWN, ...Object.keys(MONTH_ABBREVIATIONS)]);
+  // Unsupported asks are recognised (to refuse them clearly) but never a target for typo correction.
+  for (const u of UNSUPPORTED) for (const c of u.cues) addWords(c, known);
   for (const a of kb.articles.values()) addWords(a.body, known);
   for (const t of kb.talks) {
     for (const p of t.participants) addWords(p.role, known);
@@ -82,6 +86,19 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
     for (const a of t.agreements) addWords(a.text, known);
   }
   for (const o of kb.organisations.values()) addWords(o.description, known);
+
+  // Distinctive words: in the statements' quotes, rare there, and not words the matcher already acts on.
+  const statementFrequency = new Map<string, number>();
+  for (const t of kb.talks) {
+    for (const s of t.statements) {
+      for (const w of new Set(normalize(s.quote).split(' '))) statementFrequency.set(w, (statementFrequency.get(w) ?? 0) + 1);
+    }
+  }
+  const distinctive = new Set(
+    [...statementFrequency]
+      .filter(([w, n]) => n <= DISTINCTIVE_MAX_STATEMENTS && w.length >= 4 && !/^\d+$/.test(w) && !targets.has(w) && !FUNCTION_WORDS.has(w))
+      .map(([w]) => w),
+  );
 
   // One small fuse index per word length keeps each search to a few dozen candidates.
   const byLength = new Map<number, string[]>();
@@ -129,5 +146,5 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
     return best;
   };
 
-  return { known, people, organisations, topics, talks, correct };
+  return { known, distinctive, people, organisations, topics, talks, correct };
 }

@@ -14,8 +14,8 @@ const entrySchema = z.strictObject({
 });
 export type QuestionEntry = z.infer<typeof entrySchema>;
 
-export function loadQuestionSet(): QuestionEntry[] {
-  const raw: unknown = JSON.parse(readFileSync(new URL('../questions/questions.json', import.meta.url), 'utf8'));
+export function loadQuestionSet(file = 'questions.json'): QuestionEntry[] {
+  const raw: unknown = JSON.parse(readFileSync(new URL(`../questions/${file}`, import.meta.url), 'utf8'));
   return z.array(entrySchema).parse(raw);
 }
 

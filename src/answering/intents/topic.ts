@@ -8,6 +8,8 @@ import { listing, longDate, names, talkLabel } from '../wording.js';
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
 
+const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to support)\b/i;
+
 /** Verbs that pick out one kind of statement ("did Song Tao thank Vietnam?"), with the stems the articles use. */
 const VERB_STEMS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['thank', 'thanked', 'thanks'], ['thank']],
@@ -45,13 +47,20 @@ function statementFilter(kb: KnowledgeBase, query: Query, speakers: readonly Per
   const named = query.organisations.filter((o) => !own.has(o));
   const verbs = VERB_STEMS.filter(([cues]) => cues.some((c) => has(query, c))).flatMap(([, stems]) => stems);
   const verbUsed = verbs.length > 0 && all.some((s) => verbs.some((v) => s.quote.toLowerCase().includes(v)));
+  // Rare words of the question that statements by these speakers use ("obstacles") pick those statements.
+  const usesContent = (s: Statement) => query.contentWords.some((w) => quoteWords(s).includes(` ${w} `));
+  const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
+  const contentMatters = all.some((s) => usesContent(s) && bySpeakers(s));
+  // "Why ...?" keeps only statements that give a cause.
+  const asksWhy = /^(why|how come|for what reason|what (was|is) the reason)\b/.test(query.text);
 
   return (s) => {
-    const onTopic =
-      query.topics.length === 0 ||
-      precise.some((h) => quoteWords(s).includes(` ${h.phrase} `) && s.topics.includes(h.topic)) ||
-      loose.some((t) => s.topics.includes(t));
-    const bySpeaker = speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
+    const topicFits =
+      precise.some((h) => quoteWords(s).includes(` ${h.phrase} `) && s.topics.includes(h.topic)) || loose.some((t) => s.topics.includes(t));
+    // With a topic, its statements and those using the question's rare words; without one, the rare words decide.
+    const onTopic = query.topics.length > 0 ? topicFits || (contentMatters && usesContent(s)) : !contentMatters || usesContent(s);
+    const bySpeaker = bySpeakers(s);
+    if (asksWhy && !CAUSAL.test(s.quote)) return false;
     const namesOrgs = named.every((o) => [o.acronym, o.name, ...o.aliases].some((n) => n && s.quote.includes(n)));
     const verbFits = !verbUsed || verbs.some((v) => s.quote.toLowerCase().includes(v));
     return onTopic && bySpeaker && namesOrgs && verbFits;
@@ -100,5 +109,8 @@ function nothingSaid(kb: KnowledgeBase, query: Query, talks: readonly Talk[], sp
     subject.length > 0 && elsewhere.length > 0
       ? ` It came up on ${listing([...new Set(elsewhere.map(({ t }) => longDate(t.date)))])} (raised by ${listing([...new Set(elsewhere.flatMap(({ s }) => s.speakers.map((p) => p.name)))])}).`
       : '';
+  if (/^(why|how come|for what reason|what (was|is) the reason)\b/.test(query.text)) {
+    return `The articles do not say why${about ? `, beyond what was said${about}` : ''}.`;
+  }
   return `${where} ${verb} not report ${who} saying anything${about}.${hint}`;
 }

@@ -1,0 +1,40 @@
+// Slash-style commands typed at the console ("/who 2020"), answered by the same engine as Discord.
+import type { Engine } from '../answering/engine.js';
+import { makeQuery, type Answer, type Intent } from '../answering/types.js';
+import type { Talk } from '../facts/types.js';
+
+export const CONSOLE_COMMANDS: Readonly<Record<string, { intent: Intent; help: string }>> = {
+  who: { intent: 'who', help: 'who took part [talk]' },
+  when: { intent: 'when', help: 'when the talks were held [talk]' },
+  agreements: { intent: 'agreements', help: 'what was signed, agreed or affirmed [talk]' },
+  topics: { intent: 'summary', help: 'summary and topics of each talk [talk]' },
+  talks: { intent: 'talks', help: 'all talks with dates and sources' },
+  source: { intent: 'talks', help: 'the articles behind the answers [talk]' },
+  help: { intent: 'help', help: 'this list' },
+};
+
+/** Finds the talk a command argument names: a date, a year, a talk id or format words. */
+export function findTalk(engine: Engine, arg: string): Talk | null | 'none' {
+  const text = arg.trim();
+  if (!text) return null;
+  const exact = engine.kb.talks.find((t) => t.id === text || t.date === text);
+  if (exact) return exact;
+  const parsed = engine.parse(text);
+  const talks = parsed.scope.talks;
+  return talks && talks.length === 1 && talks[0] ? talks[0] : 'none';
+}
+
+/** Runs "/name args"; returns null when the line is not a known command. */
+export function runConsoleCommand(engine: Engine, line: string): Answer | null {
+  const match = /^\/(\w+)\s*(.*)$/s.exec(line.trim());
+  if (!match) return null;
+  const [, name = '', rest = ''] = match;
+  if (name === 'ask') return engine.answer(rest);
+  const command = CONSOLE_COMMANDS[name.toLowerCase()];
+  if (!command) return null;
+  const talk = findTalk(engine, rest);
+  if (talk === 'none') {
+    return { answered: false, intent: command.intent, text: `I know no talk matching "${rest.trim()}". Try /talks.`, citations: [] };
+  }
+  return engine.ask(makeQuery(command.intent, { talks: talk ? [talk] : null }));
+}

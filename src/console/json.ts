@@ -1,0 +1,20 @@
+// The console's machine-readable form: exactly the documented keys, in a stable order.
+import type { Answer } from '../answering/types.js';
+
+export interface JsonAnswer {
+  question: string;
+  answered: boolean;
+  intent: string;
+  text: string;
+  citations: { talk: string; date: string; source: string; quote: string }[];
+}
+
+export function toJson(question: string, answer: Answer): JsonAnswer {
+  return {
+    question,
+    answered: answer.answered,
+    intent: answer.intent,
+    text: answer.text,
+    citations: answer.citations.map(({ talk, date, source, quote }) => ({ talk, date, source, quote })),
+  };
+}

@@ -1,0 +1,51 @@
+// The interactive console `npm start` opens when no Discord token is set.
+import { createInterface } from 'node:readline';
+import type { Engine } from '../answering/engine.js';
+import { longDate } from '../answering/wording.js';
+import { renderPlain } from '../rendering/plain.js';
+import { runConsoleCommand } from './commands.js';
+
+export function banner(engine: Engine): string {
+  const talks = engine.kb.talks.map((t) => `${longDate(t.date)} (${t.format.label})`).join(' and ');
+  return [
+    'talks-bot: questions about VNA reports of CPV-CPC talks, answered with the article sentence they rest on.',
+    `Talks covered: ${talks}.`,
+    'Type a question, or /help, /who, /when, /agreements, /topics, /talks, /source [talk]; /quit to leave.',
+    'To serve Discord instead, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README) and run npm start.',
+  ].join('\n');
+}
+
+/** One console line in, the text to print out (null to quit). */
+export function respondToLine(engine: Engine, line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed === '/quit' || trimmed === '/exit') return null;
+  if (!trimmed) return '';
+  const answer = trimmed.startsWith('/') ? (runConsoleCommand(engine, trimmed) ?? unknownCommand(trimmed)) : engine.answer(trimmed);
+  return renderPlain(answer);
+}
+
+function unknownCommand(line: string) {
+  const name = line.split(/\s/)[0] ?? line;
+  return { answered: false, intent: 'help' as const, text: `Unknown command ${name}. Try /help.`, citations: [] };
+}
+
+export function runRepl(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  return new Promise((resolve) => {
+    output.write(`${banner(engine)}\n\n`);
+    const rl = createInterface({ input, output, prompt: 'talks-bot> ', terminal: (input as { isTTY?: boolean }).isTTY === true });
+    rl.prompt();
+    rl.on('line', (line) => {
+      const reply = respondToLine(engine, line);
+      if (reply === null) {
+        rl.close();
+        return;
+      }
+      if (reply) output.write(`${reply}\n\n`);
+      rl.prompt();
+    });
+    rl.on('close', () => {
+      output.write('\n');
+      resolve();
+    });
+  });
+}

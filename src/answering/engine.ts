@@ -8,6 +8,7 @@ import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
 import { answerOrganisation } from './intents/organisation.js';
 import { answerPerson } from './intents/person.js';
+import { answerSource } from './intents/source.js';
 import { answerSummary } from './intents/summary.js';
 import { answerTalks } from './intents/talks.js';
 import { answerTopic } from './intents/topic.js';
@@ -40,6 +41,7 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, (kb: KnowledgeBase,
   summary: answerSummary,
   compare: answerCompare,
   talks: answerTalks,
+  source: answerSource,
 };
 
 /** Talks a question covers; for questions about the talks themselves a topic can pick the talk ("the call about the floods"). */

@@ -1,7 +1,7 @@
 import type { Organisation, Person, Talk, Topic } from '../facts/types.js';
 
 export const INTENTS = [
-  'who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'help', 'unknown',
+  'who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'source', 'help', 'unknown',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

@@ -9,7 +9,7 @@ export const CONSOLE_COMMANDS: Readonly<Record<string, { intent: Intent; help: s
   agreements: { intent: 'agreements', help: 'what was signed, agreed or affirmed [talk]' },
   topics: { intent: 'summary', help: 'summary and topics of each talk [talk]' },
   talks: { intent: 'talks', help: 'all talks with dates and sources' },
-  source: { intent: 'talks', help: 'the articles behind the answers [talk]' },
+  source: { intent: 'source', help: 'the articles behind the answers [talk]' },
   help: { intent: 'help', help: 'this list' },
 };
 

@@ -1,0 +1,29 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { suggestQuestions } from '../src/discord/autocomplete.js';
+import type { Command } from '../src/discord/command.js';
+import { DiscordLimits } from '../src/discord/limits.js';
+import { respond } from '../src/discord/respond.js';
+import { hidden, withHideOption } from '../src/discord/talk-option.js';
+
+const QUESTION = 'question';
+
+/** /ask question:<text> [hide]: a free question, answered with citations or an honest refusal. */
+export default {
+  data: () =>
+    withHideOption(
+      new SlashCommandBuilder()
+        .setName('ask')
+        .setDescription('Ask anything about the talks; the answer quotes the article')
+        .addStringOption((o) =>
+          o.setName(QUESTION).setDescription('Your question').setRequired(true).setMaxLength(500).setAutocomplete(true),
+        ),
+    ).toJSON(),
+  execute: async (interaction, { engine }) => {
+    const question = interaction.options.getString(QUESTION, true);
+    await respond(interaction, engine.answer(question), { ephemeral: hidden(interaction), title: question });
+  },
+  autocomplete: async (interaction, { engine }) => {
+    const focused = interaction.options.getFocused();
+    await interaction.respond(suggestQuestions(engine, focused).slice(0, DiscordLimits.autocompleteChoices));
+  },
+} satisfies Command;

@@ -1,0 +1,10 @@
+import type { Command } from '../src/discord/command.js';
+import { answerCommand } from '../src/discord/answer-command.js';
+
+/** /when [talk] [hide] */
+export default answerCommand({
+  name: 'when',
+  description: 'When the talks were held',
+  intent: 'when',
+  title: 'When',
+}) satisfies Command;

@@ -1,0 +1,30 @@
+// The shape shared by /who, /when, /agreements and /topics: an optional talk, an optional hide, one intent.
+import { SlashCommandBuilder } from 'discord.js';
+import { makeQuery, type Intent } from '../answering/types.js';
+import type { Command } from './command.js';
+import { notice, respond } from './respond.js';
+import { chosenTalk, hidden, withHideOption, withTalkOption } from './talk-option.js';
+
+export interface AnswerCommandSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly intent: Intent;
+  /** Embed title, e.g. "Who took part". */
+  readonly title: string;
+}
+
+export function answerCommand(spec: AnswerCommandSpec): Command {
+  return {
+    data: ({ engine }) =>
+      withHideOption(withTalkOption(new SlashCommandBuilder().setName(spec.name).setDescription(spec.description), engine.kb)).toJSON(),
+    execute: async (interaction, { engine }) => {
+      const talk = chosenTalk(interaction, engine.kb);
+      if (talk === undefined) {
+        await notice(interaction, 'I do not know that talk. Use /talks to see the talks I cover.');
+        return;
+      }
+      const answer = engine.ask(makeQuery(spec.intent, { talks: talk ? [talk] : null }));
+      await respond(interaction, answer, { ephemeral: hidden(interaction), title: spec.title });
+    },
+  };
+}

@@ -2,12 +2,17 @@
 import type { Article, Evidence, Talk } from '../facts/types.js';
 import type { Citation } from './types.js';
 
-const sentenceCache = new Map<string, string>();
+// Per article, quote → sentence. Keyed by the quote itself: the data's strings are reused, so no key is built.
+const sentenceCache = new WeakMap<Article, Map<string, string>>();
 
 /** The sentence of `article` that contains `quote` (a verbatim span), or the quote itself. */
 export function sentenceAround(article: Article, quote: string): string {
-  const key = `${article.id}\u0000${quote}`;
-  const cached = sentenceCache.get(key);
+  let byQuote = sentenceCache.get(article);
+  if (!byQuote) {
+    byQuote = new Map();
+    sentenceCache.set(article, byQuote);
+  }
+  const cached = byQuote.get(quote);
   if (cached !== undefined) return cached;
   const body = article.body;
   const at = body.indexOf(quote);
@@ -26,7 +31,7 @@ export function sentenceAround(article: Article, quote: string): string {
     sentence = body.slice(start, end).trim().replace(/\.\/\.$/, '.');
     if (!sentence.includes(quote)) sentence = quote;
   }
-  sentenceCache.set(key, sentence);
+  byQuote.set(quote, sentence);
   return sentence;
 }
 
@@ -36,11 +41,15 @@ export function cite(talk: Talk, evidence: Evidence): Citation {
 
 /** Drops repeated sentences, keeping the first place each is cited. */
 export function dedupe(citations: readonly Citation[]): Citation[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   return citations.filter((c) => {
-    const key = `${c.talk}\u0000${c.quote}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    let quotes = seen.get(c.talk);
+    if (!quotes) {
+      quotes = new Set();
+      seen.set(c.talk, quotes);
+    }
+    if (quotes.has(c.quote)) return false;
+    quotes.add(c.quote);
     return true;
   });
 }

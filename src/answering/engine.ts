@@ -60,10 +60,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const vocabulary = buildVocabulary(kb);
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
+  const about = capabilities(kb);
+  const help = helpText(kb);
 
   const ask = (query: Query): Answer => {
-    if (query.intent === 'help') return notAnswered('help', helpText(kb));
-    if (query.intent === 'unknown') return notAnswered('unknown', capabilities(kb));
+    if (query.intent === 'help') return notAnswered('help', help);
+    if (query.intent === 'unknown') return notAnswered('unknown', about);
     return ANSWERERS[query.intent](kb, query);
   };
 
@@ -73,7 +75,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     if (c.kind === 'refuse') {
       const hint = suggest(parsed.text);
       const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
-      return notAnswered(c.intent, `${c.reason}${didYouMean}\n${capabilities(kb)}`);
+      return notAnswered(c.intent, `${c.reason}${didYouMean}\n${about}`);
     }
     return ask(
       makeQuery(c.intent, {

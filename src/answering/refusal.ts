@@ -1,6 +1,7 @@
 // The text of a refusal: why, what the bot can answer, and the closest example question.
-import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../facts/types.js';
+import { FUNCTION_WORDS } from '../matching/lexicon.js';
+import { normalize } from '../matching/normalize.js';
 import { listing, longDate } from './wording.js';
 
 export function capabilities(kb: KnowledgeBase): string {
@@ -15,12 +16,27 @@ export function helpText(kb: KnowledgeBase): string {
   ].join('\n');
 }
 
-export function makeSuggester(examples: readonly string[]): (question: string) => string | null {
-  const fuse = new Fuse(examples, { includeScore: true, threshold: 0.5, ignoreLocation: true });
-  return (question) => {
-    const trimmed = question.trim().slice(0, 120);
-    if (trimmed.length < 4) return null;
-    const best = fuse.search(trimmed, { limit: 1 })[0];
-    return best && (best.score ?? 1) <= 0.45 ? best.item : null;
+/**
+ * "Did you mean": the example question sharing the most content words with the question (after typo
+ * correction). Word overlap rather than fuzzy matching of whole sentences: it is what makes two
+ * questions about the same thing alike, and it costs microseconds.
+ */
+export function makeSuggester(examples: readonly string[]): (normalizedQuestion: string) => string | null {
+  const content = (text: string) => new Set(normalize(text).split(' ').filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)));
+  const indexed = examples.map((q) => ({ q, words: content(q) }));
+  return (normalizedQuestion) => {
+    const words = content(normalizedQuestion.slice(0, 500));
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const { q, words: w } of indexed) {
+      let shared = 0;
+      for (const x of words) if (w.has(x)) shared++;
+      const score = shared / Math.sqrt(w.size * Math.max(1, words.size));
+      if (shared > 0 && score > bestScore) {
+        best = q;
+        bestScore = score;
+      }
+    }
+    return bestScore >= 0.4 ? best : null;
   };
 }

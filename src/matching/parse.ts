@@ -4,7 +4,7 @@ import type { KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/
 import { editDistance } from './edit-distance.js';
 import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS } from './lexicon.js';
 import { MAX_QUESTION_CHARS, normalize } from './normalize.js';
-import type { Phrase, Vocabulary } from './vocabulary.js';
+import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
 
 export interface TalkScope {
   /** Talks the question names; null when it names none (answer across all talks). */
@@ -39,28 +39,23 @@ export interface ParsedQuestion {
 const TALK_NOUNS = new Set(['talk', 'talks', 'call', 'meeting', 'meetings', 'one', 'conference', 'videoconference', 'session', 'discussion', 'discussions', 'exchange', 'report', 'article', 'conversation', 'dialogue']);
 const CALL_VERB_FOLLOWERS = new Set(['for', 'on', 'upon']);
 
-/** Finds each phrase as whole words in `padded` (" a b c "), marking the words it covers. */
-function findPhrases<T>(padded: string, list: readonly Phrase<T>[], covered: boolean[], starts: number[]): { target: T; at: number; text: string }[] {
+/**
+ * Finds the phrases of one list in the question, left to right, the longest at each word; marks the
+ * words they cover. Phrases of the same length and words (one keyword of two topics) all count.
+ */
+function findPhrases<T>(words: readonly string[], index: PhraseIndex<T>, covered: boolean[]): { target: T; at: number; text: string }[] {
   const found: { target: T; at: number; text: string }[] = [];
-  // Words a longer phrase of this list already took ("ties" inside "diplomatic ties").
-  const taken = new Set<number>();
-  for (const phrase of list) {
-    let from = 0;
-    for (;;) {
-      const at = padded.indexOf(` ${phrase.text} `, from);
-      if (at < 0) break;
-      from = at + 1;
-      const first = starts.indexOf(at + 1);
-      if (first < 0) continue;
-      const length = phrase.text.split(' ').length;
-      const span = Array.from({ length }, (_, k) => first + k);
-      if (span.some((i) => taken.has(i))) continue;
-      for (const i of span) {
-        covered[i] = true;
-        taken.add(i);
-      }
-      found.push({ target: phrase.target, at: first, text: phrase.text });
+  let i = 0;
+  while (i < words.length) {
+    let length = 0;
+    for (const phrase of index.get(words[i] ?? '') ?? []) {
+      if (length > 0 && phrase.words.length < length) break;
+      if (phrase.words.length > words.length - i || !phrase.words.every((w, k) => words[i + k] === w)) continue;
+      length = phrase.words.length;
+      found.push({ target: phrase.target, at: i, text: phrase.text });
     }
+    for (let k = i; k < i + length; k++) covered[k] = true;
+    i += length || 1;
   }
   return found;
 }
@@ -70,15 +65,17 @@ function unique<T>(items: Iterable<T>): T[] {
 }
 
 /** A full name typed with a slip ("song tau", "hoang bin quan"): compares two- and three-word windows. */
-function fuzzyNames(words: readonly string[], people: readonly Phrase<Person>[], covered: boolean[]): Person[] {
+function fuzzyNames(words: readonly string[], people: readonly Phrase<Person>[], covered: boolean[], known: ReadonlySet<string>): Person[] {
   const found: Person[] = [];
   for (const size of [3, 2]) {
     for (let i = 0; i + size <= words.length; i++) {
-      if (covered.slice(i, i + size).every(Boolean)) continue;
-      const window = words.slice(i, i + size).join(' ');
+      const window = words.slice(i, i + size);
+      // A slip leaves a word nothing recognises; windows of known or already-matched words are skipped.
+      if (window.every((w, k) => covered[i + k] || known.has(w))) continue;
+      const joined = window.join(' ');
       for (const p of people) {
-        if (p.text.split(' ').length !== size || p.text.length < 7) continue;
-        if (editDistance(window, p.text, 2) <= (p.text.length >= 12 ? 2 : 1)) {
+        if (p.words.length !== size || p.text.length < 7) continue;
+        if (editDistance(joined, p.text, 2) <= (p.text.length >= 12 ? 2 : 1)) {
           found.push(p.target);
           for (let k = i; k < i + size; k++) covered[k] = true;
         }
@@ -171,24 +168,17 @@ export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: st
       return fixed ?? w;
     });
   const text = words.join(' ');
-  const padded = ` ${text} `;
-  const starts: number[] = [];
-  let offset = 1;
-  for (const w of words) {
-    starts.push(offset);
-    offset += w.length + 1;
-  }
   const covered = words.map(() => false);
 
   const people = unique([
-    ...findPhrases(padded, vocab.people, covered, starts).map((f) => f.target),
-    ...fuzzyNames(words, vocab.people, covered),
+    ...findPhrases(words, vocab.people, covered).map((f) => f.target),
+    ...fuzzyNames(words, vocab.fullNames, covered, vocab.known),
   ]);
-  const organisations = unique(findPhrases(padded, vocab.organisations, covered, starts).map((f) => f.target));
-  const topicHits = findPhrases(padded, vocab.topics, covered, starts);
+  const organisations = unique(findPhrases(words, vocab.organisations, covered).map((f) => f.target));
+  const topicHits = findPhrases(words, vocab.topics, covered);
   const topics = unique(topicHits.map((f) => f.target));
   const topicEnds = new Set(topicHits.map((h) => h.at + h.text.split(' ').length));
-  const talkHits = findPhrases(padded, vocab.talks, covered, starts).filter(
+  const talkHits = findPhrases(words, vocab.talks, covered).filter(
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
     (hit) => !(hit.text === 'call' && CALL_VERB_FOLLOWERS.has(words[hit.at + 1] ?? '')) && !topicEnds.has(hit.at),
   );

@@ -10,18 +10,24 @@ import { normalize } from './normalize.js';
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
   readonly text: string;
+  readonly words: readonly string[];
   readonly target: T;
 }
+
+/** Phrases by their first word, longest first: finding them costs one lookup per word of the question. */
+export type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
 
 export interface Vocabulary {
   readonly known: ReadonlySet<string>;
   /** Words of the articles rare enough to pick out statements ("obstacles"): in at most a few statement quotes. */
   readonly distinctive: ReadonlySet<string>;
-  readonly people: readonly Phrase<Person>[];
-  readonly organisations: readonly Phrase<Organisation>[];
-  readonly topics: readonly Phrase<Topic>[];
+  readonly people: PhraseIndex<Person>;
+  /** Full names of two or more words, for names typed with a slip ("song tau"). */
+  readonly fullNames: readonly Phrase<Person>[];
+  readonly organisations: PhraseIndex<Organisation>;
+  readonly topics: PhraseIndex<Topic>;
   /** Phrases that name one talk: its aliases and format words ("phone", "videoconference"). */
-  readonly talks: readonly Phrase<Talk>[];
+  readonly talks: PhraseIndex<Talk>;
   /** Best correction of an unknown word, or null when nothing is close enough. */
   correct(word: string): string | null;
 }
@@ -43,10 +49,21 @@ function phrases<T>(entries: Iterable<[string, T]>): Phrase<T>[] {
     const key = `${text}\u0000${JSON.stringify((target as { id?: string }).id ?? '')}`;
     if (!text || seen.has(key)) continue;
     seen.add(key);
-    out.push({ text, target });
+    out.push({ text, words: text.split(' '), target });
   }
   // Longest first, so "song tao" is taken before "song".
-  return out.sort((a, b) => b.text.length - a.text.length);
+  return out.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+}
+
+function indexPhrases<T>(list: readonly Phrase<T>[]): PhraseIndex<T> {
+  const index = new Map<string, Phrase<T>[]>();
+  for (const phrase of list) {
+    const first = phrase.words[0] ?? '';
+    const bucket = index.get(first) ?? [];
+    bucket.push(phrase);
+    index.set(first, bucket);
+  }
+  return index;
 }
 
 export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
@@ -146,5 +163,14 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
     return best;
   };
 
-  return { known, distinctive, people, organisations, topics, talks, correct };
+  return {
+    known,
+    distinctive,
+    people: indexPhrases(people),
+    fullNames: people.filter((p) => p.words.length >= 2),
+    organisations: indexPhrases(organisations),
+    topics: indexPhrases(topics),
+    talks: indexPhrases(talks),
+    correct,
+  };
 }

@@ -24,10 +24,10 @@ export interface Engine {
   readonly vocabulary: Vocabulary;
   /** Example questions for autocomplete and "did you mean". */
   readonly examples: readonly string[];
-  answer(question: string): Answer;
+  readonly answer: (question: string) => Answer;
   /** Answers a structured query (slash commands use this: no parsing). */
-  ask(query: Query): Answer;
-  parse(question: string): ParsedQuestion;
+  readonly ask: (query: Query) => Answer;
+  readonly parse: (question: string) => ParsedQuestion;
 }
 
 const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, (kb: KnowledgeBase, q: Query) => Answer> = {

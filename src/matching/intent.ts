@@ -1,7 +1,7 @@
 // Picks the intent of a parsed question, or the reason to refuse it. Ordered rules rather than
 // scores: each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal.
 import type { Intent } from '../answering/types.js';
-import { CUES, PARTICIPATION_WORDS, TALK_ANCHORS, UNSUPPORTED } from './lexicon.js';
+import { CUES, FUNCTION_WORDS, PARTICIPATION_WORDS, TALK_ANCHORS, UNSUPPORTED } from './lexicon.js';
 import type { ParsedQuestion } from './parse.js';
 
 export type Classification =
@@ -27,7 +27,7 @@ export function classify(p: ParsedQuestion): Classification {
   const agreementWords = hasAny(CUES.agreements) || hasAny(CUES.agreementsWeak);
 
   // 1. Nothing to read, or a request for help.
-  if (p.words.length === 0) return refuse('That question is empty.');
+  if (p.words.length === 0) return refuse('Please ask a question in words, for example "Who took part in the talks?"');
   const domain = p.people.length + p.organisations.length + p.topics.length + (p.scope.talks ? 1 : 0);
   if (hasAny(CUES.help) && domain === 0) return intent('help');
 
@@ -75,13 +75,16 @@ export function classify(p: ParsedQuestion): Classification {
   if ((p.people.length > 0 || p.contentWords.length > 0) && hasAny(CUES.said)) return intent('topic');
 
   // 6. Dates, format and participants of the talks.
+  // "give me the dates": nothing but the cue and plain words is a question about the talks.
+  const bare = (cues: readonly string[]) =>
+    p.organisations.length === 0 && p.words.every((w) => FUNCTION_WORDS.has(w) || cues.some((c) => c.split(' ').includes(w)));
   if (hasAny(CUES.when)) {
-    if (anyWord(TALK_ANCHORS) || p.scope.talks || p.people.length > 0 || p.words.length <= 2) return intent('when');
+    if (anyWord(TALK_ANCHORS) || p.scope.talks || p.people.length > 0 || bare(CUES.when)) return intent('when');
     return refuse('I can only give the dates of the talks the articles report.', 'when');
   }
   if (formatQuestion) return intent('format');
   if (hasAny(CUES.who)) {
-    if (anyWord(PARTICIPATION_WORDS) || p.scope.talks || p.people.length > 0 || p.words.length <= 2) return intent('who');
+    if (anyWord(PARTICIPATION_WORDS) || p.scope.talks || p.people.length > 0 || bare(CUES.who)) return intent('who');
     return refuse('I can only say who took part in the talks the articles report.', 'who');
   }
   if (hasAny(CUES.summary)) return intent('summary');

@@ -3,6 +3,7 @@
 import type { KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { editDistance } from './edit-distance.js';
 import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS } from './lexicon.js';
+import { longDate } from '../answering/wording.js';
 import { MAX_QUESTION_CHARS, normalize } from './normalize.js';
 import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
 
@@ -152,8 +153,16 @@ function combine(kb: KnowledgeBase, constraints: readonly Constraint[]): TalkSco
     const allowed = kind === 'person' ? kb.talks.filter((t) => group.every((c) => c.talks.includes(t))) : group.flatMap((c) => c.talks);
     talks = talks.filter((t) => allowed.includes(t));
   }
-  const labels = unique(constraints.map((c) => c.label));
-  return { talks, mismatch: talks.length === 0 ? `there were no talks ${labels.join(', ')}` : null };
+  if (talks.length > 0) return { talks, mismatch: null };
+  const people = constraints.filter((c) => c.kind === 'person');
+  const others = constraints.filter((c) => c.kind !== 'person');
+  // "Was Quan at the 2022 talks?": the talks exist, the person was not there.
+  if (people.length > 0 && others.length > 0 && combine(kb, others).talks?.length) {
+    const where = unique(others.map((c) => c.label)).join(', ');
+    const seen = people.map((c) => `${c.label.replace(/^with /, '')} took part only in the talks of ${c.talks.map((t) => longDate(t.date)).join(' and ')}`);
+    return { talks, mismatch: `${seen.join('; ')}, not in those ${where}` };
+  }
+  return { talks, mismatch: `there were no talks ${unique(constraints.map((c) => c.label)).join(', ')}` };
 }
 
 export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: string): ParsedQuestion {

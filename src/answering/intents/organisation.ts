@@ -26,10 +26,11 @@ export function answerOrganisation(kb: KnowledgeBase, query: Query): Answer {
     const mentions = talks.map((t) => mention(t, org)).filter((c): c is Citation => c !== null);
     if (leaders.length === 0 && mentions.length === 0) continue;
     const heading = org.acronym ? `${org.acronym} stands for the ${org.name}.` : `The ${org.name}.`;
-    const led =
-      leaders.length > 0
-        ? ` At the talks it was represented by ${listing(leaders.map(({ talk, participant }) => `${participant.person.name} (${participant.role}, ${longDate(talk.date)})`))}.`
-        : '';
+    const byPerson = [...new Set(leaders.map((l) => l.participant.person))].map((person) => {
+      const roles = leaders.filter((l) => l.participant.person === person).map(({ talk, participant }) => `${participant.role}, ${longDate(talk.date)}`);
+      return `${person.name} (${roles.join('; ')})`;
+    });
+    const led = byPerson.length > 0 ? ` At the talks it was represented by ${listing(byPerson)}.` : '';
     lines.push(`${heading} ${org.description}${led}`);
     citations.push(...leaders.map(({ talk, participant }) => cite(talk, participant)), ...mentions);
   }

@@ -77,7 +77,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
       return notAnswered(c.intent, `${c.reason}${didYouMean}\n${about}`);
     }
-    return ask(
+    const result = ask(
       makeQuery(c.intent, {
         talks: talksFor(kb, c.intent, parsed),
         people: parsed.people,
@@ -90,6 +90,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
         periodYears: parsed.periodYears,
       }),
     );
+    // An intent that finds nothing still tells the user what can be asked.
+    return result.answered ? result : { ...result, text: `${result.text}\n${about}` };
   };
 
   return { kb, vocabulary, examples, answer, ask, parse: (q) => parseQuestion(kb, vocabulary, q) };

@@ -11,7 +11,7 @@ const envSchema = z.object({
     .trim()
     .min(1, { message: 'is missing' })
     .refine((t) => !/\s/.test(t), { message: 'must not contain spaces' }),
-  DISCORD_CLIENT_ID: snowflake.optional().refine((v) => v !== undefined, { message: 'is missing' }),
+  DISCORD_CLIENT_ID: z.string({ message: 'is missing' }).trim().min(1, { message: 'is missing' }).pipe(snowflake),
   DISCORD_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
   DISCORD_API_URL: z.preprocess(
     blankToUndefined,
@@ -53,5 +53,5 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     throw new ConfigError(`Configuration problem (see .env.example):\n  ${lines.join('\n  ')}`);
   }
   const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = result.data;
-  return { token: DISCORD_TOKEN, clientId: DISCORD_CLIENT_ID ?? '', guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL };
+  return { token: DISCORD_TOKEN, clientId: DISCORD_CLIENT_ID, guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL };
 }

@@ -20,8 +20,12 @@ export async function handleInteraction(
       else await interaction.respond([]);
     } catch (error) {
       // Autocomplete has no error message to show; an empty list is the honest fallback.
-      if (isExpiredInteraction(error)) ctx.log.warn('autocomplete expired', { ...context });
-      else ctx.log.error('autocomplete failed', { ...context, error });
+      if (isExpiredInteraction(error)) {
+        ctx.log.warn('autocomplete expired', { ...context });
+        return;
+      }
+      ctx.log.error('autocomplete failed', { ...context, error });
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
     }
     return;
   }

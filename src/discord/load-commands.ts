@@ -23,7 +23,12 @@ export async function loadCommands(ctx: CommandContext, dir: string = COMMANDS_D
     .sort();
   const commands = new Map<string, LoadedCommand>();
   for (const file of files) {
-    const mod: unknown = await import(pathToFileURL(join(dir, file)).href);
+    let mod: unknown;
+    try {
+      mod = await import(pathToFileURL(join(dir, file)).href);
+    } catch (error) {
+      throw new CommandLoadError(`commands/${file} failed to load: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const parsed = commandModuleSchema.safeParse(mod);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

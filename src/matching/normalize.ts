@@ -4,14 +4,17 @@
 /** Longest question we read; the rest is ignored so every answer takes bounded time. */
 export const MAX_QUESTION_CHARS = 500;
 
-// Zero-width, bidi controls, BOM, soft hyphen, and C0/C1 controls: matching them is the point.
+// Zero-width characters, bidi controls, BOM and soft hyphen vanish ("wh\u200Bo" is "who");
+// C0/C1 controls (tabs, newlines, NUL) separate words. Matching control characters is the point here.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /** Normalizes any text; questions are cut to MAX_QUESTION_CHARS by the caller. */
 export function normalize(text: string): string {
   return text
-    .replace(INVISIBLE, ' ')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, ' ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
@@ -20,6 +23,8 @@ export function normalize(text: string): string {
     // "who's" is "who is"; any other "'s" is a possessive and goes.
     .replace(/\b(who|what|where|when|how|it|that|there|here)'s\b/g, '$1 is')
     .replace(/'s\b/g, '')
+    // "don't" → "dont": other apostrophes join their word rather than split it.
+    .replace(/(\p{L})'(\p{L})/gu, '$1$2')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -111,14 +111,14 @@ function scopeOf(kb: KnowledgeBase, words: readonly string[], named: readonly Ta
       const year = Number(w);
       const talks = kb.talks.filter((t) => t.date.startsWith(w));
       if (talks.length === 0 && periods.some((p) => year >= p.from && year <= p.to)) periodYears.push(year);
-      else constraints.push({ label: `in ${w}`, talks, kind: 'date' });
+      else constraints.push({ label: `in ${w}`, talks, kind: 'year' });
       return;
     }
     const month = monthOf(words, i);
     if (month !== null) {
       const day = [words[i - 1], words[i + 1]].map(Number).find((d) => Number.isInteger(d) && d >= 1 && d <= 31);
       const talks = kb.talks.filter((t) => Number(t.date.slice(5, 7)) === month && (day === undefined || Number(t.date.slice(8)) === day));
-      constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks, kind: 'date' });
+      constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks, kind: 'month' });
       return;
     }
     const ordinal = ORDINALS[w];
@@ -140,13 +140,13 @@ interface Constraint {
   readonly label: string;
   readonly talks: readonly Talk[];
   /** Constraints of one kind widen each other ("2020 and 2022"); different kinds narrow ("2022" and "phone"). */
-  readonly kind: 'date' | 'format' | 'person' | 'ordinal';
+  readonly kind: 'year' | 'month' | 'format' | 'person' | 'ordinal';
 }
 
 function combine(kb: KnowledgeBase, constraints: readonly Constraint[]): TalkScope {
   if (constraints.length === 0) return { talks: null, mismatch: null };
   let talks: readonly Talk[] = kb.talks;
-  for (const kind of ['date', 'format', 'person', 'ordinal'] as const) {
+  for (const kind of ['year', 'month', 'format', 'person', 'ordinal'] as const) {
     const group = constraints.filter((c) => c.kind === kind);
     if (group.length === 0) continue;
     // People narrow one another too: "Quan and Trung" together were at no talk.
@@ -165,9 +165,17 @@ function combine(kb: KnowledgeBase, constraints: readonly Constraint[]): TalkSco
   return { talks, mismatch: `there were no talks ${unique(constraints.map((c) => c.label)).join(', ')}` };
 }
 
+/** The first MAX_QUESTION_CHARS characters, without a word cut in half at the end. */
+function cutQuestion(question: string): string {
+  if (question.length <= MAX_QUESTION_CHARS) return question;
+  const cut = question.slice(0, MAX_QUESTION_CHARS);
+  const space = cut.search(/\s\S*$/);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
 export function parseQuestion(kb: KnowledgeBase, vocab: Vocabulary, question: string): ParsedQuestion {
   const corrections: [string, string][] = [];
-  const words = normalize(question.slice(0, MAX_QUESTION_CHARS))
+  const words = normalize(cutQuestion(question))
     .split(' ')
     .filter(Boolean)
     .map((w) => {

@@ -13,7 +13,8 @@ export interface FoundAgreement {
 
 /** Agreements in `talks` that fit the query's topic, period years, people and "signed" wording. */
 export function matchingAgreements(talks: readonly Talk[], query: Query): FoundAgreement[] {
-  const signedOnly = hasAny(query, SIGN_WORDS);
+  // "signed or agreed" asks for both; "signed" alone only for documents.
+  const signedOnly = hasAny(query, SIGN_WORDS) && !hasAny(query, ['agree', 'agreed', 'affirm', 'affirmed']);
   const mentionsPlan = has(query, 'plan') || has(query, 'cooperation plan');
   const mentionsScheme = has(query, 'scheme') || has(query, 'training') || has(query, 'cadres');
   return talks.flatMap((talk) =>
@@ -37,7 +38,10 @@ function describe(talk: Talk, agreements: readonly Agreement[]): string {
   const parts: string[] = [];
   if (signed.length > 0) {
     const by = names(signed[0]?.parties ?? []);
-    parts.push(`${by} signed ${countWord(signed.length)} document${signed.length > 1 ? 's' : ''}: ${listing(signed.map((a) => a.text))}.`);
+    const all = talk.agreements.filter((a) => a.kind === 'signed').length;
+    // Count the documents only when listing all of them ("signed two documents: …").
+    const what = signed.length === all && all > 1 ? `${countWord(all)} documents: ${listing(signed.map((a) => a.text))}` : listing(signed.map((a) => a.text));
+    parts.push(`${by} signed ${what}.`);
   }
   for (const kind of ['agreed', 'affirmed'] as const) {
     for (const a of agreements.filter((x) => x.kind === kind)) parts.push(`The two sides ${a.text}.`);

@@ -22,7 +22,7 @@ export function answerFormat(kb: KnowledgeBase, query: Query): Answer {
       inPerson.length === 0
         ? `No. ${talks.length > 1 ? 'Neither talk was' : 'The talks were not'} held in person.`
         : `Yes: ${listing(inPerson.map((t) => longDate(t.date)))} ${inPerson.length > 1 ? 'were' : 'was'} in person.`;
-  } else if (query.formatTalks.length > 0) {
+  } else if (query.formatTalks.length > 0 && /^(was|were|is|are|did|do|does)\b/.test(query.text)) {
     // The question names a format ("a phone call?"): say whether the talks in scope were held that way.
     const asked = new Set<Talk>(query.formatTalks);
     const matching = talks.filter((t) => asked.has(t));

@@ -11,6 +11,9 @@ export function answerTalks(kb: KnowledgeBase, query: Query): Answer {
     const title = t.article.titleIsDescriptive ? `untitled report, described as "${t.article.title}"` : `"${t.article.title}"`;
     return `${longDate(t.date)}: ${t.format.label} between ${names(t.participants.map((p) => p.person))} (${t.article.outlet}, ${title}).`;
   });
-  const intro = `The articles report ${talks.length} talk${talks.length === 1 ? '' : 's'}:`;
+  const intro =
+    talks.length === kb.talks.length
+      ? `The articles report ${talks.length} talk${talks.length === 1 ? '' : 's'}:`
+      : `Of the ${kb.talks.length} talks the articles report:`;
   return answered('talks', [intro, ...lines].join('\n'), talks.map((t) => cite(t, t.when)));
 }

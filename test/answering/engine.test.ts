@@ -1,0 +1,387 @@
+// What a user relies on from the engine: quotes that are really in the article, answers from the talk the
+// question names, honest refusals that say what can be asked, and tolerance of typos, accents and case.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answering/engine.js';
+import { makeQuery, type Answer, type Intent } from '../../src/answering/types.js';
+import type { Talk } from '../../src/facts/types.js';
+import { citedTalks, PHONE_2020, sharedEngine, talkById, talkOn, VIDEO_2022 } from '../support/engine.js';
+import { loadQuestionSet } from '../support/question-set.js';
+
+let engine: Engine;
+let phone: Talk;
+let video: Talk;
+
+beforeAll(() => {
+  engine = sharedEngine();
+  phone = talkOn(engine, PHONE_2020);
+  video = talkOn(engine, VIDEO_2022);
+});
+
+const ask = (q: string): Answer => engine.answer(q);
+
+/** Every answer of both question sets plus the slash-command paths: the corpus for the citation checks. */
+function allAnswers(): { label: string; answer: Answer }[] {
+  const questions = [...loadQuestionSet('questions.json'), ...loadQuestionSet('holdout.json')].map((e) => ({ label: e.q, answer: ask(e.q) }));
+  const intents: Intent[] = ['who', 'when', 'agreements', 'format', 'summary', 'compare', 'talks', 'source'];
+  const slash = intents.flatMap((intent) =>
+    [null, [phone], [video]].map((talks) => ({
+      label: `ask(${intent}, ${talks?.[0]?.id ?? 'all'})`,
+      answer: engine.ask(makeQuery(intent, { talks })),
+    })),
+  );
+  return [...questions, ...slash];
+}
+
+describe('citations', () => {
+  it('quote every sentence verbatim from the body of the cited talk’s article', () => {
+    const bad: string[] = [];
+    for (const { label, answer } of allAnswers()) {
+      for (const c of answer.citations) {
+        const body = talkById(engine, c.talk).article.body;
+        if (!body.includes(c.quote)) bad.push(`${label}: ${c.quote.slice(0, 80)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('carry the date and outlet of the cited talk’s article', () => {
+    const bad: string[] = [];
+    for (const { label, answer } of allAnswers()) {
+      for (const c of answer.citations) {
+        const article = talkById(engine, c.talk).article;
+        if (c.date !== article.date || c.source !== article.outlet) bad.push(`${label}: ${c.talk} ${c.date} ${c.source}`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(c.date)) bad.push(`${label}: date ${c.date} is not YYYY-MM-DD`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('quote whole sentences, never a few words cut out of one', () => {
+    const a = ask('who took part in the 2020 talks?');
+    for (const c of a.citations) {
+      expect(c.quote.length).toBeGreaterThan(40);
+      expect(c.quote).toMatch(/^[A-Z]/);
+    }
+    const signed = ask('what was signed in 2022?');
+    expect(signed.citations.map((c) => c.quote)).toContain(
+      'On this occasion, the two officials signed a cooperation plan between the CPV and CPC for the 2021-2025 period and a scheme on cooperation in training cadres between the two Parties for 2021-2025.',
+    );
+  });
+
+  it('are not repeated within one answer', () => {
+    for (const { label, answer } of allAnswers()) {
+      const keys = answer.citations.map((c) => `${c.talk}|${c.quote}`);
+      expect(new Set(keys).size, label).toBe(keys.length);
+    }
+  });
+});
+
+describe('a question that names a talk is answered from that talk only', () => {
+  const cases: [string, string][] = [
+    ['who took part in the 2020 talks?', PHONE_2020],
+    ['who took part in the 2022 talks?', VIDEO_2022],
+    ['when were the July talks?', PHONE_2020],
+    ['summarise the April talks', VIDEO_2022],
+    ['who was on the phone call?', PHONE_2020],
+    ['who was in the video conference?', VIDEO_2022],
+    ['how was the videoconference held?', VIDEO_2022],
+    ['who did Quan talk to?', PHONE_2020],
+    ['who did Trung talk to?', VIDEO_2022],
+    ['what did Quan say?', PHONE_2020],
+    ['what did Trung say?', VIDEO_2022],
+    ['what did Song Tao say in 2020?', PHONE_2020],
+    ['what did Song Tao say in 2022?', VIDEO_2022],
+    ['who was at the first talks?', PHONE_2020],
+    ['who took part in the latest talks?', VIDEO_2022],
+    ['what was agreed in 2020?', PHONE_2020],
+    ['what happened on 19 April 2022?', VIDEO_2022],
+  ];
+  it.each(cases)('%s → cites only %s', (question, date) => {
+    const a = ask(question);
+    expect(a.answered, a.text).toBe(true);
+    expect([...new Set(a.citations.map((c) => c.date))]).toEqual([date]);
+    const other = date === PHONE_2020 ? '19 April 2022' : '29 July 2020';
+    expect(a.text).not.toContain(other);
+  });
+
+  it('the 2022 talks: Le Hoai Trung and Song Tao, and the two documents signed for 2021-2025', () => {
+    const who = ask('who took part in the 2022 talks?');
+    expect(who.text).toContain('Le Hoai Trung');
+    expect(who.text).toContain('Song Tao');
+    expect(who.text).not.toContain('Hoang Binh Quan');
+    const signed = ask('what was signed in 2022?');
+    expect(signed.text).toMatch(/two documents/);
+    expect(signed.text).toContain('cooperation plan');
+    expect(signed.text).toContain('training cadres');
+    expect(signed.text).toContain('2021-2025');
+  });
+
+  it('the medical supplies of 2022: 1.5 million CNY (235,000 USD)', () => {
+    const a = ask('how much were the medical supplies worth?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/1\.5 million CNY/);
+    expect(a.text).toMatch(/235,000 USD/);
+    expect(citedTalks(a)).toEqual([video.id]);
+  });
+
+  it('the 2020 talks: Hoang Binh Quan and Song Tao by phone', () => {
+    const a = ask('who took part in the 2020 talks?');
+    expect(a.text).toContain('Hoang Binh Quan');
+    expect(a.text).toContain('Song Tao');
+    expect(a.text).not.toContain('Le Hoai Trung');
+    expect(a.text).toContain('29 July 2020');
+  });
+});
+
+describe('a question that names several talks', () => {
+  it.each(['who took part in the 2020 and 2022 talks?', 'when were the 2020 and 2022 talks?'])('%s covers both named talks, not just the last', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(citedTalks(a)).toEqual([phone.id, video.id]);
+    expect(a.text).toContain('29 July 2020');
+    expect(a.text).toContain('19 April 2022');
+  });
+});
+
+describe('a question that names no talk covers both where both are relevant', () => {
+  it.each(['who took part in the talks?', 'who attended?', 'who were the participants?'])('%s cites both talks', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('who');
+    expect(citedTalks(a)).toEqual([phone.id, video.id]);
+    for (const name of ['Hoang Binh Quan', 'Le Hoai Trung', 'Song Tao']) expect(a.text).toContain(name);
+  });
+
+  it.each(['when were the talks held?', 'when did the talks take place?', 'what dates were the talks?'])('%s gives both dates', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('when');
+    expect(citedTalks(a)).toEqual([phone.id, video.id]);
+    expect(a.text).toContain('29 July 2020');
+    expect(a.text).toContain('19 April 2022');
+  });
+
+  it('"was Song Tao at both talks?" cites both talks', () => {
+    const a = ask('was Song Tao at both talks?');
+    expect(a.answered).toBe(true);
+    expect(citedTalks(a)).toEqual([phone.id, video.id]);
+  });
+});
+
+describe('refusals', () => {
+  /** A refusal a user can act on: it says the bot answers from the two reports and what can be asked. */
+  function expectHelpfulRefusal(a: Answer): void {
+    expect(a.answered, a.text).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.text).toContain('29 July 2020');
+    expect(a.text).toContain('19 April 2022');
+    expect(a.text.toLowerCase()).toContain('who took part');
+  }
+
+  it.each([
+    ['who took part in the 2019 talks?', /2019/],
+    ['what happened in 2019?', /2019/],
+    ['when is the next meeting?', /future/],
+    ['will they meet again next year?', /future/],
+    ['how old is Song Tao?', /personal|age/],
+    ['what are their ages?', /personal|age/],
+    ['what did they say about Taiwan?', /taiwan/i],
+    ['what did Xi Jinping say?', /xi|jinping/i],
+    ['did Trong attend the talks?', /trong/i],
+    ['what did Trong say?', /trong/i],
+  ])('%s → not answered, says why and what can be asked', (question, why) => {
+    const a = ask(question);
+    expectHelpfulRefusal(a);
+    expect(a.text).toMatch(why);
+  });
+
+  it('"Trong" is not taken for Trung: nothing about Le Hoai Trung is answered', () => {
+    const a = ask('what did Trong say?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Le Hoai Trung (said|suggested|urged|called)/);
+    const p = engine.parse('what did Trong say?');
+    expect(p.people).toEqual([]);
+    expect(p.corrections).toEqual([]);
+    expect(p.unknown).toContain('trong');
+  });
+
+  it('"what was signed in 2020?" → not answered, points to the 2022 documents and lists what can be asked', () => {
+    const a = ask('what was signed in 2020?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('29 July 2020');
+    // Nothing was signed in 2020; the user is told where documents were signed.
+    expect(a.text).toContain('19 April 2022');
+    expectHelpfulRefusal(a);
+  });
+
+  it('a refusal never carries citations and never claims facts about another talk as an answer', () => {
+    const a = ask('who took part in the 2019 talks?');
+    expect(a.citations).toEqual([]);
+    expect(a.text).not.toContain('Le Hoai Trung (');
+  });
+
+  it('a month and year that match no talk are refused, not answered from the talk of that year', () => {
+    for (const q of ['who took part in the talks in March 2022?', 'what happened on 19 July 2020?', 'who took part in the talks on 19 April 2020?']) {
+      const a = ask(q);
+      expect(a.answered, `${q} -> ${a.text.split('\n')[0] ?? ''}`).toBe(false);
+    }
+  });
+});
+
+describe('tolerance of the way people type', () => {
+  it('fixes typos: "wen was the vidoe conference" gives the date of the videoconference', () => {
+    const a = ask('wen was the vidoe conference');
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('when');
+    expect(a.text).toContain('19 April 2022');
+    expect(citedTalks(a)).toEqual([video.id]);
+  });
+
+  it('fixes typos: "what agrements were signed" lists the two 2022 documents', () => {
+    const a = ask('what agrements were signed');
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('agreements');
+    expect(a.text).toContain('cooperation plan');
+    expect(a.text).toContain('training cadres');
+    expect(citedTalks(a)).toEqual([video.id]);
+  });
+
+  it('fixes typos in names: "who is song tau" is Song Tao', () => {
+    const a = ask('who is song tau');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Song Tao');
+  });
+
+  it.each([
+    ['Who is Lê Hoài Trung?', 'who is le hoai trung?'],
+    ['What did Lê Hoài Trung say about the border?', 'what did le hoai trung say about the border'],
+    ['Hoàng Bình Quân', 'hoang binh quan'],
+  ])('diacritics do not matter: %s = %s', (withMarks, without) => {
+    const a = ask(withMarks);
+    expect(a.answered).toBe(true);
+    expect(a).toEqual(ask(without));
+  });
+
+  it('capitals and extra spaces do not matter', () => {
+    const base = ask('who took part in the 2022 talks?');
+    expect(ask('WHO TOOK PART IN THE 2022 TALKS?')).toEqual(base);
+    expect(ask('   who   took  part in\tthe 2022    talks ?  ')).toEqual(base);
+    expect(ask('Who Took Part In The 2022 Talks')).toEqual(base);
+  });
+
+  it("negative contractions are understood: \"when were the talks? I can't remember\"", () => {
+    const a = ask("when were the talks? I can't remember");
+    expect(a.answered, a.text.split('\n')[0]).toBe(true);
+    expect(a.intent).toBe('when');
+    expect(ask("I don't know who took part in the 2022 talks").answered).toBe(true);
+  });
+
+  it('curly apostrophes read like straight ones: “who’s Song Tao?”', () => {
+    const a = ask('who’s Song Tao?');
+    expect(a.answered).toBe(true);
+    expect(a).toEqual(ask("who's Song Tao?"));
+  });
+});
+
+describe('how the talks were held', () => {
+  it.each([
+    ['how were the 2020 talks held?', 'phone talks'],
+    ['how were the 2022 talks held?', 'videoconference'],
+    ['what format were the 2020 talks?', 'phone talks'],
+  ])('%s is not answered with a yes or no (it is not a yes/no question)', (q, format) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('format');
+    expect(a.text).toContain(format);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it.each([
+    ['was the 2022 meeting a phone call?', /^No\b/],
+    ['was the 2020 meeting a phone call?', /^Yes\b/],
+    ['were the talks held in person?', /^No\b/],
+  ])('%s gets a yes or no first', (q, lead) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(lead);
+  });
+});
+
+describe('structured queries (slash commands)', () => {
+  it('who, restricted to a talk, lists that talk’s participants only', () => {
+    const a = engine.ask(makeQuery('who', { talks: [phone] }));
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Hoang Binh Quan');
+    expect(a.text).not.toContain('Le Hoai Trung');
+    expect(citedTalks(a)).toEqual([phone.id]);
+  });
+
+  it('when, unrestricted, gives both dates; restricted, one', () => {
+    const all = engine.ask(makeQuery('when'));
+    expect(all.text).toContain('29 July 2020');
+    expect(all.text).toContain('19 April 2022');
+    const one = engine.ask(makeQuery('when', { talks: [video] }));
+    expect(one.text).toContain('19 April 2022');
+    expect(one.text).not.toContain('29 July 2020');
+    expect(citedTalks(one)).toEqual([video.id]);
+  });
+
+  it('agreements for 2022: the two signed documents; for 2020: what the sides agreed and affirmed, nothing signed', () => {
+    const v = engine.ask(makeQuery('agreements', { talks: [video] }));
+    expect(v.answered).toBe(true);
+    expect(v.text).toMatch(/signed two documents/);
+    expect(citedTalks(v)).toEqual([video.id]);
+    const p = engine.ask(makeQuery('agreements', { talks: [phone] }));
+    expect(p.answered).toBe(true);
+    expect(p.text).toMatch(/no document signed/);
+    expect(p.text).not.toMatch(/cooperation plan between/);
+    expect(citedTalks(p)).toEqual([phone.id]);
+  });
+
+  it('summary (/topics) of one talk gives its summary and topics', () => {
+    const a = engine.ask(makeQuery('summary', { talks: [phone] }));
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('29 July 2020');
+    expect(a.text).toMatch(/Topics: /);
+    expect(a.text).toMatch(/flood/i);
+    expect(citedTalks(a)).toEqual([phone.id]);
+  });
+
+  it('source names the outlet, date and headline of each article', () => {
+    const all = engine.ask(makeQuery('source'));
+    expect(all.text).toContain('Vietnam News Agency');
+    expect(all.text).toContain('Vietnamese, Chinese Party officials hold phone talks');
+    expect(citedTalks(all)).toEqual([phone.id, video.id]);
+    const one = engine.ask(makeQuery('source', { talks: [video] }));
+    // The 2022 report has no headline of its own; the answer must say so rather than invent one.
+    expect(one.text).toMatch(/no headline/);
+    expect(one.text).toContain('Hanoi');
+    expect(citedTalks(one)).toEqual([video.id]);
+  });
+
+  it('talks lists both talks; restricted to one talk it does not claim the articles report only one', () => {
+    const all = engine.ask(makeQuery('talks'));
+    expect(all.text).toMatch(/2 talks/);
+    expect(citedTalks(all)).toEqual([phone.id, video.id]);
+    const one = engine.ask(makeQuery('talks', { talks: [phone] }));
+    expect(one.answered).toBe(true);
+    expect(citedTalks(one)).toEqual([phone.id]);
+    expect(one.text).not.toContain('19 April 2022');
+    expect(one.text).not.toMatch(/The articles report 1 talk\b/);
+  });
+
+  it('help and unknown are not answers but say what can be asked', () => {
+    for (const intent of ['help', 'unknown'] as const) {
+      const a = engine.ask(makeQuery(intent));
+      expect(a.answered).toBe(false);
+      expect(a.text.toLowerCase()).toContain('who took part');
+    }
+    expect(engine.ask(makeQuery('help')).text).toContain('/who');
+  });
+
+  it('examples offered for autocomplete are themselves answered', () => {
+    expect(engine.examples.length).toBeGreaterThan(10);
+    const refused = engine.examples.filter((q) => !ask(q).answered);
+    expect(refused).toEqual([]);
+  });
+});

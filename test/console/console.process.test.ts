@@ -1,0 +1,231 @@
+// The console as a user runs it: real processes through tsx, with no Discord settings in the environment.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importGraph, runtimeImports } from '../support/import-graph.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const TRACER = join(ROOT, 'test', 'support', 'trace-imports.ts');
+const TIMEOUT_MS = 15_000;
+
+interface Run {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The environment of a user who has not set up Discord: every DISCORD_* variable removed. */
+function consoleEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('DISCORD_')) env[key] = value;
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
+/** Runs tsx with `args`; `stdin` is written then closed (undefined closes it at once). */
+function run(args: readonly string[], stdin?: string, env: NodeJS.ProcessEnv = consoleEnv()): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(TSX, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out: tsx ${args.join(' ')}\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, TIMEOUT_MS);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+/** The documented keys, in their documented (stable) order. */
+const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'citations'];
+const CITATION_KEYS = ['talk', 'date', 'source', 'quote'];
+
+/** Parses one line of --json/--jsonl output and checks it has exactly the documented keys. */
+function parseJsonAnswer(line: string): { question: string; answered: boolean; intent: string; text: string; citations: Record<string, unknown>[] } {
+  const value: unknown = JSON.parse(line);
+  expect(typeof value).toBe('object');
+  const obj = value as Record<string, unknown>;
+  expect(Object.keys(obj)).toEqual(JSON_KEYS);
+  expect(typeof obj.question).toBe('string');
+  expect(typeof obj.answered).toBe('boolean');
+  expect(typeof obj.intent).toBe('string');
+  expect(typeof obj.text).toBe('string');
+  expect(Array.isArray(obj.citations)).toBe(true);
+  const citations = obj.citations as Record<string, unknown>[];
+  for (const c of citations) {
+    expect(Object.keys(c)).toEqual(CITATION_KEYS);
+    expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const k of CITATION_KEYS) expect(typeof c[k]).toBe('string');
+  }
+  return { question: obj.question as string, answered: obj.answered as boolean, intent: obj.intent as string, text: obj.text as string, citations };
+}
+
+describe.concurrent('one-shot console (src/console/ask.ts)', () => {
+  it('answers a question in plain text with the dated article line, exit 0', async () => {
+    const r = await run(['src/console/ask.ts', 'who took part in the 2022 talks?']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Le Hoai Trung');
+    expect(r.stdout).toMatch(/^— VNA, 19 April 2022: ".+"$/m);
+    expect(r.stdout).not.toContain('29 July 2020');
+  });
+
+  it('--json prints exactly one JSON object with the documented keys', async () => {
+    const r = await run(['src/console/ask.ts', '--json', 'what was signed in 2022?']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.length > 0);
+    expect(lines).toHaveLength(1);
+    const a = parseJsonAnswer(lines[0] ?? '');
+    expect(a.question).toBe('what was signed in 2022?');
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('agreements');
+    expect(a.text).toContain('cooperation plan');
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.citations.every((c) => c.date === '2022-04-19' && c.source === 'VNA')).toBe(true);
+  });
+
+  it('--json with a question the articles cannot answer still prints one object, answered false, exit 0', async () => {
+    const r = await run(['src/console/ask.ts', '--json', 'how old is Song Tao?']);
+    expect(r.code).toBe(0);
+    const a = parseJsonAnswer(r.stdout.trim());
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('--jsonl answers one JSON line per input line, in order; an empty line is answered false', async () => {
+    const input = ['who took part in the 2020 talks?', '', 'when were the talks held?', 'what about taiwan?'].join('\n');
+    const r = await run(['src/console/ask.ts', '--jsonl'], `${input}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.length > 0);
+    expect(lines).toHaveLength(4);
+    const answers = lines.map(parseJsonAnswer);
+    expect(answers.map((a) => a.question)).toEqual(input.split('\n'));
+    expect(answers.map((a) => a.answered)).toEqual([true, false, true, false]);
+    expect(answers[0]?.text).toContain('Hoang Binh Quan');
+    expect(answers[2]?.intent).toBe('when');
+  });
+
+  it('--jsonl reads a last line without a trailing newline', async () => {
+    const r = await run(['src/console/ask.ts', '--jsonl'], 'who took part?\nwhen were the talks held?');
+    const lines = r.stdout.split('\n').filter((l) => l.length > 0);
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => parseJsonAnswer(l).answered)).toEqual([true, true]);
+  });
+
+  it('without a question prints the usage on stderr and exits 2', async () => {
+    const r = await run(['src/console/ask.ts']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Usage/);
+  });
+});
+
+describe.concurrent('interactive console (npm start = src/main.ts without DISCORD_TOKEN)', () => {
+  it('shows the banner, answers questions and slash commands, reports an unknown command, quits with 0', async () => {
+    const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/bogus\n/quit\n');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^talks-bot: /);
+    expect(r.stdout).toContain('29 July 2020 (phone talks)');
+    expect(r.stdout).toContain('19 April 2022 (talks via videoconference)');
+    // The signing question: the 2022 officials and the quoted sentence.
+    expect(r.stdout).toMatch(/Le Hoai Trung and Song Tao signed/);
+    expect(r.stdout).toMatch(/^— VNA, 19 April 2022: "On this occasion, the two officials signed/m);
+    // /who 2020: the 2020 participants with the 2020 article line.
+    expect(r.stdout).toContain('Hoang Binh Quan (Head of');
+    expect(r.stdout).toMatch(/^— VNA, 29 July 2020: "/m);
+    expect(r.stdout).toContain('Unknown command /bogus');
+    // Nothing typed after /quit is read: the process ends by itself.
+    expect(r.signal).toBeNull();
+  });
+
+  it('exits 0 when stdin is closed at once (no input)', async () => {
+    const r = await run(['src/main.ts']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^talks-bot: /);
+  });
+
+  it('exits 0 at end of input without /quit, after answering the last line', async () => {
+    const r = await run(['src/main.ts'], 'when were the talks held?');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('29 July 2020');
+    expect(r.stdout).toMatch(/^— VNA, 19 April 2022: "/m);
+  });
+});
+
+describe('the console does not load discord.js', () => {
+  it('the import parser sees runtime imports and skips type-only ones', () => {
+    const source = [
+      "import type { A } from 'type-only';",
+      "import { b, type C } from './mixed.js';",
+      "export type { D } from 'type-export';",
+      "export { e } from 'value-export';",
+      "const f = await import('dynamic');",
+    ].join('\n');
+    expect(runtimeImports(source)).toEqual(['./mixed.js', 'value-export', 'dynamic']);
+    expect(runtimeImports(source, 'x.ts', false)).toEqual(['./mixed.js', 'value-export']);
+  });
+
+  it('statically: nothing reachable from src/console/ask.ts imports discord.js, even dynamically', () => {
+    const graph = importGraph(join(ROOT, 'src', 'console', 'ask.ts'));
+    expect(graph.files.size).toBeGreaterThan(5);
+    expect(graph.packages.has('fuse.js')).toBe(true);
+    expect([...graph.packages.keys()]).not.toContain('discord.js');
+    expect([...graph.files].filter((f) => f.includes(`${join('src', 'discord')}`))).toEqual([]);
+  });
+
+  it('statically: src/main.ts reaches discord.js only through its dynamic import (the console path does not)', () => {
+    expect([...importGraph(join(ROOT, 'src', 'main.ts'), { dynamic: false }).packages.keys()]).not.toContain('discord.js');
+    // The walker does find discord.js when it is reachable: the bot path.
+    expect(importGraph(join(ROOT, 'src', 'main.ts')).packages.has('discord.js')).toBe(true);
+  });
+
+  describe.concurrent('at run time (a loader hook records every resolved module)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-bot-trace-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    async function traced(name: string, args: readonly string[], stdin?: string): Promise<{ run: Run; urls: string[] }> {
+      const file = join(dir, `${name}.txt`);
+      const r = await run(['--import', TRACER, ...args], stdin, consoleEnv({ TRACE_IMPORTS_FILE: file }));
+      const urls = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[1] ?? '');
+      return { run: r, urls };
+    }
+
+    it('the hook sees discord.js when a module does load it (the check can fail)', async () => {
+      const { run: r, urls } = await traced('bot', ['src/discord/bot.ts']);
+      expect(r.code).toBe(0);
+      expect(urls.some((u) => u.includes('/node_modules/discord.js/'))).toBe(true);
+    });
+
+    it('the one-shot console answers without resolving discord.js', async () => {
+      const { run: r, urls } = await traced('ask', ['src/console/ask.ts', 'who took part?']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Song Tao');
+      expect(urls.some((u) => u.includes('/src/answering/engine.ts'))).toBe(true);
+      expect(urls.filter((u) => u.includes('discord'))).toEqual([]);
+    });
+
+    it('npm start without a token opens the console without resolving discord.js', async () => {
+      const { run: r, urls } = await traced('main', ['src/main.ts'], 'who took part?\n/quit\n');
+      expect(r.code).toBe(0);
+      expect(urls.some((u) => u.includes('/src/console/repl.ts'))).toBe(true);
+      expect(urls.filter((u) => u.includes('discord'))).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,175 @@
+// The Discord embed: Discord's limits hold whatever the answer's size, cuts fall between words with "…",
+// the footer names the article date(s) and says how many citations did not fit.
+import type { APIEmbed } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer, Citation } from '../../src/answering/types.js';
+import { DiscordLimits } from '../../src/discord/limits.js';
+import { renderEmbed } from '../../src/rendering/embed.js';
+import { truncate } from '../../src/rendering/truncate.js';
+import { sharedEngine } from '../support/engine.js';
+
+/** Distinct words so a cut position can be checked against the original text. */
+function prose(length: number, tag: string): string {
+  const words: string[] = [];
+  for (let i = 0; words.join(' ').length < length; i++) words.push(`${tag}${i}`);
+  return words.join(' ').slice(0, length);
+}
+
+function total(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+function expectWithinLimits(e: APIEmbed): void {
+  expect(e.title?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedTitle);
+  expect(e.description?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedDescription);
+  expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedFields);
+  for (const f of e.fields ?? []) {
+    expect(f.name.length).toBeLessThanOrEqual(DiscordLimits.embedFieldName);
+    expect(f.value.length).toBeLessThanOrEqual(DiscordLimits.embedFieldValue);
+    expect(f.name.trim().length).toBeGreaterThan(0);
+    expect(f.value.trim().length).toBeGreaterThan(0);
+  }
+  expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedFooter);
+  expect(total(e)).toBeLessThanOrEqual(DiscordLimits.embedTotal);
+}
+
+/** `cut` ends with "…" and, without it, is the start of `original` ending at a word boundary. */
+function expectCutAtWord(cut: string, original: string): void {
+  expect(cut.endsWith('…')).toBe(true);
+  const kept = cut.slice(0, -1);
+  expect(original.startsWith(kept)).toBe(true);
+  expect(kept.length).toBeLessThan(original.length);
+  expect(original[kept.length]).toBe(' ');
+  expect(kept.endsWith(' ')).toBe(false);
+}
+
+const HUGE_TEXT = prose(10_000, 'answer');
+const hugeCitations: Citation[] = Array.from({ length: 40 }, (_, i) => ({
+  talk: i % 2 === 0 ? '2020-07-29-phone-talks' : '2022-04-19-videoconference',
+  date: i % 2 === 0 ? '2020-07-29' : '2022-04-19',
+  source: 'VNA',
+  quote: prose(2_000, `q${i}w`),
+}));
+const huge: Answer = { answered: true, intent: 'topic', text: HUGE_TEXT, citations: hugeCitations };
+
+describe('renderEmbed with a huge answer (10,000-character text, 40 citations of 2,000 characters)', () => {
+  const embed = renderEmbed(huge, 'What did they say about everything?');
+
+  it('keeps every Discord limit: description 4096, 25 fields, field value 1024, footer 2048, total 6000', () => {
+    expectWithinLimits(embed);
+  });
+
+  it('cuts the description at a word boundary and marks the cut with "…"', () => {
+    expectCutAtWord(embed.description ?? '', HUGE_TEXT);
+    // It keeps as much as it can: most of the allowed description.
+    expect((embed.description ?? '').length).toBeGreaterThan(DiscordLimits.embedDescription * 0.5);
+  });
+
+  it('shows at least one quote, each cut at a word boundary inside its quotation marks', () => {
+    expect(embed.fields?.length ?? 0).toBeGreaterThanOrEqual(1);
+    (embed.fields ?? []).forEach((f, i) => {
+      expect(f.value.startsWith('“')).toBe(true);
+      expectCutAtWord(f.value, `“${hugeCitations[i]?.quote ?? ''}”`);
+      expect(f.name).toMatch(/^VNA, (29 July 2020|19 April 2022)$/);
+    });
+  });
+
+  it('says in the footer how many citations were not shown', () => {
+    const shown = embed.fields?.length ?? 0;
+    const hidden = 40 - shown;
+    expect(hidden).toBeGreaterThan(0);
+    expect(embed.footer?.text).toContain(`${hidden} more citations not shown`);
+  });
+
+  it('names both article dates in the footer', () => {
+    expect(embed.footer?.text).toContain('29 July 2020');
+    expect(embed.footer?.text).toContain('19 April 2022');
+    expect(embed.footer?.text).toContain('VNA');
+  });
+
+  it('keeps the limits with a 1,000-character title too', () => {
+    const titled = renderEmbed(huge, prose(1_000, 'title'));
+    expectWithinLimits(titled);
+    expectCutAtWord(titled.title ?? '', prose(1_000, 'title'));
+  });
+
+  it('keeps the limits for 25 short citations and a 4,000-character text (the total bites before the field count)', () => {
+    const many: Answer = { ...huge, text: prose(4_000, 't'), citations: hugeCitations.slice(0, 25).map((c) => ({ ...c, quote: prose(900, c.talk.slice(0, 4)) })) };
+    const e = renderEmbed(many);
+    expectWithinLimits(e);
+    const hidden = 25 - (e.fields?.length ?? 0);
+    if (hidden > 0) expect(e.footer?.text).toContain(`${hidden} more citation`);
+  });
+});
+
+describe('renderEmbed with ordinary answers', () => {
+  it('a real answer about one talk: quotes as fields, that article date in the footer, nothing hidden', () => {
+    const answer = sharedEngine().answer('who took part in the 2022 talks?');
+    const e = renderEmbed(answer, 'Who');
+    expectWithinLimits(e);
+    expect(e.description).toBe(answer.text);
+    expect(e.fields?.map((f) => f.value)).toEqual(answer.citations.map((c) => `“${c.quote}”`));
+    expect(e.footer?.text).toContain('article date: 19 April 2022');
+    expect(e.footer?.text).not.toContain('29 July 2020');
+    expect(e.footer?.text).not.toContain('not shown');
+  });
+
+  it('a real answer about both talks has both dates, oldest first', () => {
+    const e = renderEmbed(sharedEngine().answer('when were the talks held?'));
+    const footer = e.footer?.text ?? '';
+    expect(footer).toContain('article dates: 29 July 2020, 19 April 2022');
+  });
+
+  it('a refusal has no fields, a different colour, and still a text', () => {
+    const engine = sharedEngine();
+    const refused = renderEmbed(engine.answer('what about taiwan?'));
+    const answered = renderEmbed(engine.answer('when were the talks held?'));
+    expect(refused.fields).toEqual([]);
+    expect(refused.description?.length ?? 0).toBeGreaterThan(0);
+    expect(refused.color).not.toBe(answered.color);
+    expectWithinLimits(refused);
+  });
+
+  it('an empty text still gives a non-empty description (Discord rejects an empty one)', () => {
+    const e = renderEmbed({ answered: false, intent: 'unknown', text: '', citations: [] });
+    expect((e.description ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('one citation that does not fit is reported in the singular', () => {
+    const e = renderEmbed({ ...huge, citations: hugeCitations.slice(0, 26).map((c) => ({ ...c, quote: 'Short.' })) , text: 'Short.' });
+    expect(e.fields).toHaveLength(25);
+    expect(e.footer?.text).toContain('1 more citation not shown');
+  });
+});
+
+describe('truncate', () => {
+  it('leaves text that fits alone', () => {
+    expect(truncate('short text', 10)).toBe('short text');
+  });
+
+  it('cuts between words, never inside one, and stays within the limit', () => {
+    const text = 'the quick brown fox jumps over the lazy dog';
+    // Above a few words (a cut may fall inside a word only when the last space is early in the text).
+    for (let max = 18; max < text.length; max++) {
+      const cut = truncate(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expectCutAtWord(cut, text);
+    }
+    expect(truncate(text, 20)).toMatch(/^the quick brown( fox)?…$/);
+  });
+
+  it('a single long word is cut hard rather than dropped', () => {
+    expect(truncate('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+
+  it('degenerate limits', () => {
+    expect(truncate('abc', 1)).toBe('…');
+    expect(truncate('abc', 0)).toBe('');
+  });
+});

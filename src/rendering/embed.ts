@@ -29,7 +29,9 @@ export function renderEmbed(answer: Answer, title?: string): APIEmbed {
   const footerFor = (shown: number) => {
     const base = dates.length > 0 ? `${sources.join(', ')} · article date${dates.length > 1 ? 's' : ''}: ${dates.map(longDate).join(', ')}` : 'talks-bot';
     const hidden = allFields.length - shown;
-    return truncate(hidden > 0 ? `${base} · ${hidden} more citation${hidden > 1 ? 's' : ''} not shown` : base, DiscordLimits.embedFooter);
+    const note = hidden > 0 ? ` · ${hidden} more citation${hidden > 1 ? 's' : ''} not shown` : '';
+    // Shorten the dates, never the note.
+    return `${truncate(base, DiscordLimits.embedFooter - note.length)}${note}`;
   };
   const embed: APIEmbed = {
     color: answer.answered ? ANSWERED_COLOUR : REFUSED_COLOUR,

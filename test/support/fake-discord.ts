@@ -343,6 +343,13 @@ export class FakeDiscord {
     return d;
   }
 
+  /** Forgets an interaction, so its callback gets 10062 Unknown interaction (as after Discord's 3-second window). */
+  expireInteraction(interactionId: string): void {
+    const state = this.interactions.get(interactionId);
+    this.interactions.delete(interactionId);
+    if (state) this.interactionsByToken.delete(state.token);
+  }
+
   sendInteraction<T extends APIInteraction>(payload: T): T {
     return this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
   }

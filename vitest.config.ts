@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // The JSON report lets CI print a plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
   },
 });

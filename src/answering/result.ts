@@ -15,8 +15,16 @@ export function talksOf(kb: KnowledgeBase, query: Query): readonly Talk[] {
   return query.talks ?? kb.talks;
 }
 
+// The question padded with spaces, built once per query: whole-word tests are ` ${phrase} ` lookups.
+const paddedText = new WeakMap<Query, string>();
+
 export function has(query: Query, phrase: string): boolean {
-  return ` ${query.text} `.includes(` ${phrase} `);
+  let padded = paddedText.get(query);
+  if (padded === undefined) {
+    padded = ` ${query.text} `;
+    paddedText.set(query, padded);
+  }
+  return padded.includes(` ${phrase} `);
 }
 
 export function hasAny(query: Query, phrases: readonly string[]): boolean {

@@ -16,7 +16,8 @@ export function answerCompare(kb: KnowledgeBase, query: Query): Answer {
   });
   const everywhere = (people: readonly Person[]) => people.filter((p) => talks.every((t) => t.participants.some((x) => x.person === p)));
   const common = everywhere([...new Set(talks.flatMap((t) => t.participants.map((p) => p.person)))]);
-  const sharedTopics = topicsOf(talks[0] ?? kb.talks[0]!).filter((label) => talks.every((t) => topicsOf(t).includes(label)));
+  const [first] = talks;
+  const sharedTopics = first ? topicsOf(first).filter((label) => talks.every((t) => topicsOf(t).includes(label))) : [];
   if (common.length > 0) lines.push(`In both: ${names(common)} took part.`);
   if (sharedTopics.length > 0) lines.push(`Topics raised in both: ${listing(sharedTopics)}.`);
   const citations = talks.flatMap((t) => [cite(t, t.summary), ...t.participants.map((p) => cite(t, p)), ...t.agreements.filter((a) => a.kind === 'signed').map((a) => cite(t, a))]);

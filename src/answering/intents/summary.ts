@@ -4,9 +4,16 @@ import { answered } from '../result.js';
 import type { Answer, Query } from '../types.js';
 import { listing, longDate } from '../wording.js';
 
-/** The topics raised at a talk, in the order they first come up. */
-export function topicsOf(talk: Talk): string[] {
-  return [...new Set(talk.statements.flatMap((s) => s.topics.map((t) => t.label)))];
+const topicCache = new WeakMap<Talk, readonly string[]>();
+
+/** The topics raised at a talk, in the order they first come up (computed once per talk). */
+export function topicsOf(talk: Talk): readonly string[] {
+  let labels = topicCache.get(talk);
+  if (!labels) {
+    labels = [...new Set(talk.statements.flatMap((s) => s.topics.map((t) => t.label)))];
+    topicCache.set(talk, labels);
+  }
+  return labels;
 }
 
 export function answerSummary(kb: KnowledgeBase, query: Query): Answer {

@@ -24,6 +24,15 @@ const VERB_STEMS: readonly (readonly [readonly string[], readonly string[]])[] =
 ];
 
 const normalizedQuotes = new WeakMap<Statement, string>();
+const lowerQuotes = new WeakMap<Statement, string>();
+function lowerQuote(s: Statement): string {
+  let q = lowerQuotes.get(s);
+  if (q === undefined) {
+    q = s.quote.toLowerCase();
+    lowerQuotes.set(s, q);
+  }
+  return q;
+}
 function quoteWords(s: Statement): string {
   let n = normalizedQuotes.get(s);
   if (n === undefined) {
@@ -33,9 +42,27 @@ function quoteWords(s: Statement): string {
   return n;
 }
 
+interface KbFacts {
+  readonly all: readonly Statement[];
+  /** The talks' own parties and organisations (not "named" organisations like ASEAN). */
+  readonly own: ReadonlySet<Organisation>;
+}
+const kbFacts = new WeakMap<KnowledgeBase, KbFacts>();
+function factsOf(kb: KnowledgeBase): KbFacts {
+  let facts = kbFacts.get(kb);
+  if (!facts) {
+    facts = {
+      all: kb.talks.flatMap((t) => t.statements),
+      own: new Set<Organisation>(kb.talks.flatMap((t) => t.participants.flatMap((p) => [p.party, p.organisation]))),
+    };
+    kbFacts.set(kb, facts);
+  }
+  return facts;
+}
+
 /** Builds the test a statement must pass, from the query and the whole knowledge base. */
 function statementFilter(kb: KnowledgeBase, query: Query, speakers: readonly Person[]): (s: Statement) => boolean {
-  const all = kb.talks.flatMap((t) => t.statements);
+  const { all, own } = factsOf(kb);
   // A topic named by a long phrase the articles use ("first centenary goal") means those statements, not the
   // whole topic; short names ("East Sea") stand for the whole topic.
   const precise = query.topicPhrases.filter(
@@ -43,10 +70,9 @@ function statementFilter(kb: KnowledgeBase, query: Query, speakers: readonly Per
   );
   const loose = query.topics.filter((t) => !precise.some((h) => h.topic === t));
   // Organisations other than the talks' own parties (ASEAN, the DOC) must be named in the statement.
-  const own = new Set<Organisation>(kb.talks.flatMap((t) => t.participants.flatMap((p) => [p.party, p.organisation])));
   const named = query.organisations.filter((o) => !own.has(o));
   const verbs = VERB_STEMS.filter(([cues]) => cues.some((c) => has(query, c))).flatMap(([, stems]) => stems);
-  const verbUsed = verbs.length > 0 && all.some((s) => verbs.some((v) => s.quote.toLowerCase().includes(v)));
+  const verbUsed = verbs.length > 0 && all.some((s) => verbs.some((v) => lowerQuote(s).includes(v)));
   // Rare words of the question that statements by these speakers use ("obstacles") pick those statements.
   const usesContent = (s: Statement) => query.contentWords.some((w) => quoteWords(s).includes(` ${w} `));
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
@@ -62,7 +88,7 @@ function statementFilter(kb: KnowledgeBase, query: Query, speakers: readonly Per
     const bySpeaker = bySpeakers(s);
     if (asksWhy && !CAUSAL.test(s.quote)) return false;
     const namesOrgs = named.every((o) => [o.acronym, o.name, ...o.aliases].some((n) => n && s.quote.includes(n)));
-    const verbFits = !verbUsed || verbs.some((v) => s.quote.toLowerCase().includes(v));
+    const verbFits = !verbUsed || verbs.some((v) => lowerQuote(s).includes(v));
     return onTopic && bySpeaker && namesOrgs && verbFits;
   };
 }

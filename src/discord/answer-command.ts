@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { makeQuery, type Intent } from '../answering/types.js';
 import type { Command } from './command.js';
 import { notice, respond } from './respond.js';
-import { chosenTalk, hidden, withHideOption, withTalkOption } from './talk-option.js';
+import { chosenTalk, hidden, suggestTalks, withHideOption, withTalkOption } from './talk-option.js';
 
 export interface AnswerCommandSpec {
   readonly name: string;
@@ -25,6 +25,9 @@ export function answerCommand(spec: AnswerCommandSpec): Command {
       }
       const answer = engine.ask(makeQuery(spec.intent, { talks: talk ? [talk] : null }));
       await respond(interaction, answer, { ephemeral: hidden(interaction), title: spec.title });
+    },
+    autocomplete: async (interaction, { engine }) => {
+      await interaction.respond(suggestTalks(engine.kb, interaction.options.getFocused()));
     },
   };
 }

@@ -31,6 +31,15 @@ export function withHideOption<B extends SlashCommandBuilder | SlashCommandOptio
   );
 }
 
+/** Talks for the `talk` option's autocomplete (used when there are more talks than fixed choices allow). */
+export function suggestTalks(kb: KnowledgeBase, typed: string): { name: string; value: string }[] {
+  const needle = typed.trim().toLowerCase();
+  return kb.talks
+    .map((t) => ({ name: talkChoiceName(t), value: t.id }))
+    .filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.value.includes(needle))
+    .slice(0, DiscordLimits.autocompleteChoices);
+}
+
 /** The talk chosen, null for "all", or undefined when the value names no talk (stale client, typed value). */
 export function chosenTalk(interaction: ChatInputCommandInteraction, kb: KnowledgeBase): Talk | null | undefined {
   const value = interaction.options.getString(TALK_OPTION);

@@ -451,8 +451,13 @@ describe('failures', () => {
   });
 
   it('autocomplete for a command without suggestions answers an empty list', async () => {
-    const payload = fake.sendInteraction(autocompleteInteraction({ name: 'who', focused: { name: 'talk', value: '20' } }));
+    const payload = fake.sendInteraction(autocompleteInteraction({ name: 'help', focused: { name: 'topic', value: '20' } }));
     expect(choicesOf(await fake.waitForCallback(payload.id))).toEqual([]);
+  });
+
+  it('autocomplete for the talk option suggests the talks matching what was typed', async () => {
+    const payload = fake.sendInteraction(autocompleteInteraction({ name: 'who', focused: { name: 'talk', value: 'april' } }));
+    expect(choicesOf(await fake.waitForCallback(payload.id))).toEqual([{ name: '19 April 2022 — talks via videoconference', value: '2022-04-19-videoconference' }]);
   });
 
   it('an interaction answered twice (40060) is logged as a warning, not a crash', async () => {

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { makeQuery } from '../src/answering/types.js';
+import { readingFor } from '../src/answering/types.js';
 import type { Command } from '../src/discord/command.js';
 import { respond } from '../src/discord/respond.js';
 
@@ -7,6 +7,6 @@ import { respond } from '../src/discord/respond.js';
 export default {
   data: () => new SlashCommandBuilder().setName('help').setDescription('What this bot answers, and how').toJSON(),
   execute: async (interaction, { engine }) => {
-    await respond(interaction, engine.ask(makeQuery('help')), { ephemeral: true, title: 'talks-bot' });
+    await respond(interaction, engine.ask(readingFor('help')), { ephemeral: true, title: 'talks-bot' });
   },
 } satisfies Command;

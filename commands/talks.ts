@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { makeQuery } from '../src/answering/types.js';
+import { readingFor } from '../src/answering/types.js';
 import type { Command } from '../src/discord/command.js';
 import { respond } from '../src/discord/respond.js';
 import { hidden, withHideOption } from '../src/discord/talk-option.js';
@@ -8,6 +8,6 @@ import { hidden, withHideOption } from '../src/discord/talk-option.js';
 export default {
   data: () => withHideOption(new SlashCommandBuilder().setName('talks').setDescription('All talks the articles report, with dates and sources')).toJSON(),
   execute: async (interaction, { engine }) => {
-    await respond(interaction, engine.ask(makeQuery('talks')), { ephemeral: hidden(interaction), title: 'Talks' });
+    await respond(interaction, engine.ask(readingFor('talks')), { ephemeral: hidden(interaction), title: 'Talks' });
   },
 } satisfies Command;

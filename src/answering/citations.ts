@@ -53,8 +53,3 @@ export function dedupe(citations: readonly Citation[]): Citation[] {
     return true;
   });
 }
-
-/** The first sentence of a talk's article that contains `needle` verbatim, if any. */
-export function findSentence(talk: Talk, needle: string): Citation | null {
-  return talk.article.body.includes(needle) ? cite(talk, { article: talk.article, quote: needle }) : null;
-}

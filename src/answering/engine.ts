@@ -1,8 +1,11 @@
-// The answer engine: question in, cited answer (or an honest refusal) out. Builds its indexes once.
+// The answer engine: question in, cited answer (or an honest refusal) out. Reading the question gives one
+// typed Reading; a pure answerer turns it into an answer; when no rule fits, ranking the facts may still
+// answer. Everything is indexed once, when the engine is built.
 import type { KnowledgeBase } from '../facts/types.js';
-import { classify } from '../matching/intent.js';
-import { parseQuestion, type ParsedQuestion } from '../matching/parse.js';
-import { buildVocabulary, type Vocabulary } from '../matching/vocabulary.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { createReader, type Reader } from '../matching/read.js';
+import type { ReadResult, Reading } from '../matching/reading.js';
+import { buildFactIndex } from './fact-index.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
@@ -14,23 +17,29 @@ import { answerTalks } from './intents/talks.js';
 import { answerTopic } from './intents/topic.js';
 import { answerWhen } from './intents/when.js';
 import { answerWho } from './intents/who.js';
-import { capabilities, helpText, makeSuggester } from './refusal.js';
+import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { notAnswered } from './result.js';
+import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
-import { makeQuery, type Answer, type Intent, type Query } from './types.js';
+import type { Answer, Answerer, Intent, Knowledge } from './types.js';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
-  readonly vocabulary: Vocabulary;
+  readonly reader: Reader;
   /** Example questions for autocomplete and "did you mean". */
   readonly examples: readonly string[];
   readonly answer: (question: string) => Answer;
-  /** Answers a structured query (slash commands use this: no parsing). */
-  readonly ask: (query: Query) => Answer;
-  readonly parse: (question: string) => ParsedQuestion;
+  /** Answers a reading directly (slash commands use this: no parsing). */
+  readonly ask: (reading: Reading) => Answer;
+  readonly read: (question: string) => ReadResult;
+  /**
+   * The facts that best support or correct a free sentence (a claim), best first, with scores; only those
+   * that clear the same bar as an answer. Empty when nothing matches well enough.
+   */
+  readonly findSources: (claim: string, limit?: number) => readonly Source[];
 }
 
-const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, (kb: KnowledgeBase, q: Query) => Answer> = {
+const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
   who: answerWho,
   when: answerWhen,
   agreements: answerAgreements,
@@ -42,57 +51,49 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, (kb: KnowledgeBase,
   compare: answerCompare,
   talks: answerTalks,
   source: answerSource,
+  search: answerSearch,
 };
 
-/** Talks a question covers; for questions about the talks themselves a topic can pick the talk ("the call about the floods"). */
-function talksFor(kb: KnowledgeBase, intent: Intent, parsed: ParsedQuestion): Query['talks'] {
-  // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
-  const ignoreFormat = intent === 'format' && (parsed.scope.mismatch !== null || parsed.formatTalks.length > 1 || /\b(in person|face to face|online|virtual|remote)\b/.test(parsed.text));
-  const scope = ignoreFormat ? parsed.scopeIgnoringFormat : parsed.scope;
-  if (scope.talks !== null || parsed.topics.length === 0 || !TALK_LEVEL.has(intent)) return scope.talks;
-  const discussed = kb.talks.filter((t) => t.statements.some((s) => s.topics.some((topic) => parsed.topics.includes(topic))));
-  return discussed.length > 0 ? discussed : null;
-}
-
-const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
-
-export function createEngine(kb: KnowledgeBase): Engine {
-  const vocabulary = buildVocabulary(kb);
+export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
+  const reader = createReader(kb, lexicon);
+  const knowledge: Knowledge = { kb, facts: buildFactIndex(kb, lexicon) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   const about = capabilities(kb);
   const help = helpText(kb);
 
-  const ask = (query: Query): Answer => {
-    if (query.intent === 'help') return notAnswered('help', help);
-    if (query.intent === 'unknown') return notAnswered('unknown', about);
-    return ANSWERERS[query.intent](kb, query);
+  const ask = (reading: Reading): Answer => {
+    if (reading.intent === 'help') return notAnswered('help', help);
+    if (reading.intent === 'unknown') return notAnswered('unknown', about);
+    return ANSWERERS[reading.intent](knowledge, reading);
+  };
+
+  const refuse = (question: string, intent: Intent, reason: string): Answer => {
+    const hint = suggest(reader.tokens(question).map((t) => t.text));
+    const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
+    return notAnswered(intent, `${reason}${didYouMean}\n${about}`);
   };
 
   const answer = (question: string): Answer => {
-    const parsed = parseQuestion(kb, vocabulary, typeof question === 'string' ? question : '');
-    const c = classify(parsed);
-    if (c.kind === 'refuse') {
-      const hint = suggest(parsed.text);
-      const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
-      return notAnswered(c.intent, `${c.reason}${didYouMean}\n${about}`);
+    const q = typeof question === 'string' ? question : '';
+    const result = reader.read(q);
+    if (result.kind === 'refusal') {
+      // No rule fits: the facts that match the question best may still answer it.
+      if (result.refusal.kind === 'no-match') {
+        const found = answerSearch(knowledge, { ...result.reading, intent: 'search' });
+        if (found.answered) return found;
+      }
+      return refuse(q, result.intent, refusalReason(kb, result.refusal));
     }
-    const result = ask(
-      makeQuery(c.intent, {
-        talks: talksFor(kb, c.intent, parsed),
-        people: parsed.people,
-        organisations: parsed.organisations,
-        topics: parsed.topics,
-        topicPhrases: parsed.topicPhrases,
-        contentWords: parsed.contentWords,
-        text: parsed.text,
-        formatTalks: parsed.formatTalks,
-        periodYears: parsed.periodYears,
-      }),
-    );
+    const reply = ask(result.reading);
     // An intent that finds nothing still tells the user what can be asked.
-    return result.answered ? result : { ...result, text: `${result.text}\n${about}` };
+    return reply.answered ? reply : { ...reply, text: `${reply.text}\n${about}` };
   };
 
-  return { kb, vocabulary, examples, answer, ask, parse: (q) => parseQuestion(kb, vocabulary, q) };
+  const findSources = (claim: string, limit = 5): readonly Source[] => {
+    const result = reader.read(typeof claim === 'string' ? claim : '');
+    return rankFacts(knowledge, queryOf(knowledge, result.reading), limit).filter(clearsBar);
+  };
+
+  return { kb, reader, examples, answer, ask, read: reader.read, findSources };
 }

@@ -1,6 +1,7 @@
-import type { KnowledgeBase, Talk } from '../facts/types.js';
+import type { Talk } from '../facts/types.js';
+import type { Reading } from '../matching/reading.js';
 import { dedupe } from './citations.js';
-import type { Answer, Citation, Intent, Query } from './types.js';
+import type { Answer, Citation, Intent, Knowledge } from './types.js';
 
 export function answered(intent: Intent, text: string, citations: readonly Citation[]): Answer {
   return { answered: true, intent, text, citations: dedupe(citations) };
@@ -10,23 +11,20 @@ export function notAnswered(intent: Intent, text: string): Answer {
   return { answered: false, intent, text, citations: [] };
 }
 
-/** The talks a query covers: those it names, else all. */
-export function talksOf(kb: KnowledgeBase, query: Query): readonly Talk[] {
-  return query.talks ?? kb.talks;
+/** The talks a reading covers: those it names, else all. */
+export function talksOf(k: Knowledge, reading: Reading): readonly Talk[] {
+  return reading.scope.talks ?? k.kb.talks;
 }
 
-// The question padded with spaces, built once per query: whole-word tests are ` ${phrase} ` lookups.
-const paddedText = new WeakMap<Query, string>();
+/** Most talks one answer lists; with more, the newest are listed and the rest counted. */
+export const MAX_TALKS_LISTED = 8;
 
-export function has(query: Query, phrase: string): boolean {
-  let padded = paddedText.get(query);
-  if (padded === undefined) {
-    padded = ` ${query.text} `;
-    paddedText.set(query, padded);
-  }
-  return padded.includes(` ${phrase} `);
-}
-
-export function hasAny(query: Query, phrases: readonly string[]): boolean {
-  return phrases.some((p) => has(query, p));
+/** The talks an answer lists (the newest MAX_TALKS_LISTED, oldest first) and a note counting the others. */
+export function listed(talks: readonly Talk[]): { shown: readonly Talk[]; note: string | null } {
+  if (talks.length <= MAX_TALKS_LISTED) return { shown: talks, note: null };
+  const hidden = talks.length - MAX_TALKS_LISTED;
+  return {
+    shown: talks.slice(-MAX_TALKS_LISTED),
+    note: `(${hidden} earlier talk${hidden === 1 ? '' : 's'} not listed: name one by its date to ask about it.)`,
+  };
 }

@@ -31,3 +31,24 @@ export function capitalise(text: string): string {
 export function countWord(n: number): string {
   return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 }
+
+/** "both" for two talks, "all 3" for more: never "both" when there are three. */
+export function allOf(n: number): string {
+  return n === 2 ? 'both' : `all ${countWord(n)}`;
+}
+
+/** "Neither talk" / "None of the 3 talks". */
+export function noneOf(n: number): string {
+  return n === 2 ? 'Neither talk' : n === 1 ? 'The talk' : `None of the ${countWord(n)} talks`;
+}
+
+/** A listing that names at most `max` items and counts the rest ("a, b, c and 7 more"). */
+export function cappedListing(items: readonly string[], max: number): string {
+  if (items.length <= max) return listing(items);
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+/** "the phone talks of 29 July 2020" for each talk, newest first, at most `max` of them. */
+export function talkLabels(talks: readonly Talk[], max = 5): string {
+  return cappedListing([...talks].reverse().map(talkLabel), max);
+}

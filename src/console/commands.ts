@@ -1,6 +1,6 @@
 // Slash-style commands typed at the console ("/who 2020"), answered by the same engine as Discord.
 import type { Engine } from '../answering/engine.js';
-import { makeQuery, type Answer, type Intent } from '../answering/types.js';
+import { readingFor, type Answer, type Intent } from '../answering/types.js';
 import type { Talk } from '../facts/types.js';
 
 export const CONSOLE_COMMANDS: Readonly<Record<string, { intent: Intent; help: string }>> = {
@@ -19,8 +19,7 @@ export function findTalk(engine: Engine, arg: string): Talk | null | 'none' {
   if (!text) return null;
   const exact = engine.kb.talks.find((t) => t.id === text || t.date === text);
   if (exact) return exact;
-  const parsed = engine.parse(text);
-  const talks = parsed.scope.talks;
+  const talks = engine.read(text).reading.scope.talks;
   return talks && talks.length === 1 && talks[0] ? talks[0] : 'none';
 }
 
@@ -36,5 +35,5 @@ export function runConsoleCommand(engine: Engine, line: string): Answer | null {
   if (talk === 'none') {
     return { answered: false, intent: command.intent, text: `I know no talk matching "${rest.trim()}". Try /talks.`, citations: [] };
   }
-  return engine.ask(makeQuery(command.intent, { talks: talk ? [talk] : null }));
+  return engine.ask(readingFor(command.intent, talk ? [talk] : null));
 }

@@ -1,6 +1,6 @@
 // The shape shared by /who, /when, /agreements and /topics: an optional talk, an optional hide, one intent.
 import { SlashCommandBuilder } from 'discord.js';
-import { makeQuery, type Intent } from '../answering/types.js';
+import { readingFor, type Intent } from '../answering/types.js';
 import type { Command } from './command.js';
 import { notice, respond } from './respond.js';
 import { chosenTalk, hidden, suggestTalks, withHideOption, withTalkOption } from './talk-option.js';
@@ -23,7 +23,7 @@ export function answerCommand(spec: AnswerCommandSpec): Command {
         await notice(interaction, 'I do not know that talk. Use /talks to see the talks I cover.');
         return;
       }
-      const answer = engine.ask(makeQuery(spec.intent, { talks: talk ? [talk] : null }));
+      const answer = engine.ask(readingFor(spec.intent, talk ? [talk] : null));
       await respond(interaction, answer, { ephemeral: hidden(interaction), title: spec.title });
     },
     autocomplete: async (interaction, { engine }) => {

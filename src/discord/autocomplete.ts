@@ -41,8 +41,8 @@ export function suggestQuestions(engine: Engine, typed: string): ApplicationComm
     // 2. Fuzzy matches.
     for (const { item } of index.fuse.search(text.slice(0, 64), { limit: DiscordLimits.autocompleteChoices })) add(item);
     // 3. Examples about what the text names.
-    const parsed = engine.parse(text);
-    const names = [...parsed.people.map((p) => p.name), ...parsed.topics.map((t) => t.label), ...parsed.organisations.map((o) => o.acronym ?? o.name)];
+    const parsed = engine.read(text).reading;
+    const names = [...parsed.people.map((p) => p.name), ...parsed.topics.map((t) => t.topic.label), ...parsed.organisations.map((o) => o.acronym ?? o.name)];
     for (const [q] of index.normalized) if (names.some((name) => q.includes(name))) add(q);
   }
   return out.slice(0, DiscordLimits.autocompleteChoices).map((q) => {

@@ -1,7 +1,7 @@
 // Answers a message that mentions the bot ("@talks-bot when were the talks?") with a reply.
 // Messages that mention the bot carry their content without the privileged Message Content intent.
 import type { Client, Message } from 'discord.js';
-import { makeQuery } from '../answering/types.js';
+import { readingFor } from '../answering/types.js';
 import type { CommandContext } from './command.js';
 import { replyToMessage } from './respond.js';
 
@@ -17,7 +17,7 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   const question = questionFrom(message.content, client.user.id);
   const context = { userId: message.author.id, messageId: message.id, channelId: message.channelId };
   try {
-    const answer = question ? ctx.engine.answer(question) : ctx.engine.ask(makeQuery('help'));
+    const answer = question ? ctx.engine.answer(question) : ctx.engine.ask(readingFor('help'));
     await replyToMessage(message, answer, question || undefined);
     ctx.log.info('mention answered', { ...context, answered: answer.answered, intent: answer.intent });
   } catch (error) {

@@ -196,6 +196,7 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
         period: a.period,
         parties: a.parties.map((id) => person(id, label)),
         topics: topics(a.topics, label),
+        keywords: a.keywords,
       };
     }),
     figures: raw.figures.map((f) => {

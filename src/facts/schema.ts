@@ -55,6 +55,8 @@ export const organisationSchema = z.strictObject({
   acronym: nonEmpty.nullable(),
   name: nonEmpty,
   aliases: z.array(nonEmpty),
+  /** Words for this party's side when it is the one speaking ("Beijing", "the Chinese side"); empty for others. */
+  sides: z.array(nonEmpty),
   description: nonEmpty,
   article: id,
   quote: nonEmpty,
@@ -94,6 +96,8 @@ export const agreementSchema = z.strictObject({
     .nullable(),
   parties: z.array(id).min(1),
   topics: z.array(id),
+  /** Words that single this document out ("the plan", "the scheme"), so no such word is needed in code. */
+  keywords: z.array(nonEmpty),
   quote: nonEmpty,
 });
 

@@ -34,6 +34,8 @@ export interface Organisation extends Evidence {
   readonly acronym: string | null;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Words for this party's side as the speaker ("Beijing"); empty for organisations that are not a side. */
+  readonly sides: readonly string[];
   readonly description: string;
 }
 
@@ -66,6 +68,8 @@ export interface Agreement extends Evidence {
   readonly period: { readonly from: number; readonly to: number } | null;
   readonly parties: readonly Person[];
   readonly topics: readonly Topic[];
+  /** Words that single this agreement out among others ("plan", "scheme"). */
+  readonly keywords: readonly string[];
 }
 
 export interface Figure extends Evidence {

@@ -1,111 +1,157 @@
-// Picks the intent of a parsed question, or the reason to refuse it. Ordered rules rather than
-// scores: each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal.
-import type { Intent } from '../answering/types.js';
-import { CUES, FUNCTION_WORDS, PARTICIPATION_WORDS, TALK_ANCHORS, UNSUPPORTED } from './lexicon.js';
-import type { ParsedQuestion } from './parse.js';
+// Stage 6: the intent of a question, or the reason to refuse it. Ordered rules rather than scores: each
+// rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no rule
+// fits, the engine falls back to ranking the facts (retrieval) before refusing.
+import type { Talk } from '../facts/types.js';
+import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, TALK_ANCHORS } from './cues.js';
+import type { CueScan } from './cue-scan.js';
+import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
+import type { Entities } from './entities.js';
+import type { Aspects, Concept, Intent, Refusal, TalkScope } from './reading.js';
+import type { Token } from './tokens.js';
 
-export type Classification =
-  | { readonly kind: 'intent'; readonly intent: Intent }
-  | { readonly kind: 'refuse'; readonly reason: string; readonly intent: Intent };
+export interface Features {
+  readonly tokens: readonly Token[];
+  readonly cues: CueScan<CueGroup>;
+  readonly entities: Entities;
+  readonly scope: TalkScope;
+  /** The scope without format words, for questions about the format itself. */
+  readonly scopeIgnoringFormat: TalkScope;
+  readonly periodYears: readonly number[];
+  readonly aspects: Aspects;
+  /** Concepts rare enough in the statements to pick some out ("obstacles"). */
+  readonly distinctive: readonly Concept[];
+  readonly absent: readonly string[];
+  /** Talks any named person took part in. */
+  readonly talksOfPeople: readonly Talk[];
+  readonly allTalks: readonly Talk[];
+}
 
-const intent = (i: Intent): Classification => ({ kind: 'intent', intent: i });
-const refuse = (reason: string, i: Intent = 'unknown'): Classification => ({ kind: 'refuse', reason, intent: i });
+export type Decision =
+  | { readonly kind: 'intent'; readonly intent: Intent; readonly scope: TalkScope }
+  | { readonly kind: 'refuse'; readonly refusal: Refusal; readonly intent: Intent };
 
-const DEFINING = ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean',
-  'meaning', 'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion'];
-const WHAT_IS = ['what is', 'what are', 'who is', 'who are', 'whats'];
-const WHEN_START = ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'];
-const HOW_HELD = /\bhow (were|was|did|do)\b.*\b(held|conducted|organised|organized|place|communicate|talk|talked|meet|met|happen|happened|done|hold)\b/;
-const YES_NO_START = ['was', 'were', 'did', 'is', 'are', 'do', 'does'];
-
-export function classify(p: ParsedQuestion): Classification {
-  const padded = ` ${p.text} `;
-  const has = (cue: string) => padded.includes(` ${cue} `);
-  const hasAny = (cues: readonly string[]) => cues.some(has);
-  const anyWord = (set: ReadonlySet<string>) => p.words.some((w) => set.has(w));
-  const startsWith = (cues: readonly string[]) => cues.some((c) => p.text === c || p.text.startsWith(`${c} `));
-  const agreementWords = hasAny(CUES.agreements) || hasAny(CUES.agreementsWeak);
+export function decide(f: Features): Decision {
+  const { cues, entities: e, aspects } = f;
+  const has = (g: CueGroup) => cues.has(g);
+  const first = firstWord(f.tokens);
+  const opens = (g: CueGroup) => cues.hits(g).some((h) => h.at === first);
+  const people = e.people.length + e.sides.length;
+  const topics = e.topics.length;
+  const agreementWords = has('agreements') || has('agreementsWeak') || e.documents.length > 0;
+  // In a format question the format words are the subject, so they do not make a talk "not exist".
+  const formatQuestion = isFormatQuestion(f);
+  const scope = formatQuestion ? f.scopeIgnoringFormat : f.scope;
+  const intent = (i: Intent, s: TalkScope = f.scope): Decision => ({ kind: 'intent', intent: i, scope: s });
+  const refuse = (refusal: Refusal, i: Intent = 'unknown'): Decision => ({ kind: 'refuse', refusal, intent: i });
 
   // 1. Nothing to read, or a request for help.
-  if (p.words.length === 0) return refuse('Please ask a question in words, for example "Who took part in the talks?"');
-  const domain = p.people.length + p.organisations.length + p.topics.length + (p.scope.talks ? 1 : 0);
-  if (hasAny(CUES.help) && domain === 0) return intent('help');
+  if (f.tokens.length === 0) return refuse({ kind: 'empty' });
+  const domain = e.people.length + e.organisations.length + topics + (scope.talks ? 1 : 0);
+  if (has('help') && domain === 0) return intent('help');
 
-  // 2. What the articles cannot answer: unsupported asks, unknown words, talks that do not exist.
-  for (const u of UNSUPPORTED) if (hasAny(u.cues)) return refuse(u.reason);
-  if (p.unknown.length > 0) {
-    const shown = p.unknown.slice(0, 3).map((w) => `"${w}"`).join(', ');
-    return refuse(`The articles do not mention ${shown}, so I cannot answer that from them.`);
+  // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
+  if (has('source') && people === 0 && topics === 0) return intent('source');
+
+  // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
+  for (const kind of ['instructions', 'maths', 'personal', 'future', 'timing', 'duration', 'language', 'travel', 'location', 'detail', 'offtopic'] as const) {
+    if (has(`u:${kind}`)) return refuse({ kind: 'unsupported', topic: kind });
   }
-  const formatQuestion = isFormatQuestion(p, hasAny, startsWith);
-  const scope = formatQuestion ? p.scopeIgnoringFormat : p.scope;
-  if (scope.mismatch) return refuse(`In these articles ${scope.mismatch}.`);
+  if (f.absent.length > 0) return refuse({ kind: 'absent', things: f.absent });
+  // "Did Quan and Trung hold the same job?": people compared need not have met.
+  if (scope.mismatch?.kind === 'no-talk' && has('compare') && e.people.length > 1) {
+    const talks = f.talksOfPeople.length > 1 ? f.talksOfPeople : null;
+    if (talks) return intent('compare', { talks, mismatch: null });
+  }
+  if (scope.mismatch) {
+    // "Was Quan at the 2022 talks?" is answered: No, with who was there.
+    if (scope.mismatch.kind === 'not-present' && aspects.yesNo && !has('said')) {
+      return intent('who', { talks: scope.mismatch.where, mismatch: scope.mismatch });
+    }
+    return refuse({ kind: 'scope', mismatch: scope.mismatch });
+  }
   // A year inside the 2021-2025 plan is fine for the plan, but no talk took place then.
-  if (p.periodYears.length > 0 && !agreementWords) {
-    return refuse(`In these articles there were no talks in ${p.periodYears.join(' or ')}.`);
-  }
+  if (f.periodYears.length > 0 && !agreementWords) return refuse({ kind: 'period', years: f.periodYears });
 
-  // The articles report what was said, not why; a "why" is answered only from a topic's statements that give a cause.
-  const asksWhy = startsWith(['why', 'how come', 'for what reason', 'what was the reason', 'what is the reason']);
-  if (asksWhy && p.topics.length === 0 && p.contentWords.length === 0) return refuse('The articles do not say why.');
-  if (asksWhy) return intent('topic');
+  // The articles report what was said, not why; a "why" is answered only from statements that give a cause.
+  if (aspects.why && topics === 0 && f.distinctive.length === 0) return refuse({ kind: 'why' });
+  if (aspects.why) return intent('topic');
 
   // 3. Requests about the talks as a whole.
-  if (hasAny(CUES.compare)) return intent('compare');
-  if (hasAny(CUES.talks) && p.topics.length === 0 && p.people.length === 0) return intent('talks');
-  if (hasAny(CUES.summaryStrong)) return intent('summary');
-  if (formatQuestion && hasAny(CUES.formatStrong)) return intent('format');
+  if (has('compare')) return intent('compare');
+  if (has('talks') && topics === 0 && people === 0) return intent('talks');
+  if (has('summaryStrong')) return intent('summary');
+  if (formatQuestion && has('formatStrong')) return intent('format');
 
   // 4. Organisations and people by name.
-  if (p.organisations.length > 0 && hasAny(CUES.leaderOf) && p.people.length === 0) return intent('person');
-  if (p.organisations.length > 0 && (hasAny(DEFINING) || startsWith(WHAT_IS)) && p.people.length === 0 && !hasAny(CUES.agreements) && !hasAny(CUES.said)) {
-    return intent('organisation');
+  const orgs = e.organisations.length;
+  if (orgs > 0 && has('leaderOf') && people === 0) return intent('person');
+  if (orgs > 0 && (has('defining') || opens('whatIs')) && people === 0 && !has('agreements') && !has('said')) return intent('organisation');
+  // "What exactly is the first centenary goal?": the articles name it but never explain it.
+  if (topics > 0 && aspects.definition && opens('whatIs') && e.people.length === 0 && orgs === 0 && !has('said') && !agreementWords && !has('summary')) {
+    const named = e.topics[0];
+    if (named && named.words.split(' ').length >= 2) return refuse({ kind: 'undefined-term', topic: named.topic, words: named.words }, 'topic');
   }
-  const asksWhen = startsWith(WHEN_START);
-  if (p.people.length > 0 && !asksWhen && hasAny(CUES.participation) && !hasAny(CUES.said) && p.topics.length === 0) return intent('who');
-  if (p.people.length > 0 && !asksWhen && hasAny(CUES.personRole) && !hasAny(CUES.said) && p.topics.length === 0 && !agreementWords) {
-    return intent('person');
-  }
+  const asksWhen = opens('whenStart');
+  if (e.people.length > 0 && !asksWhen && has('participation') && !has('said') && topics === 0) return intent('who');
+  if (e.people.length > 0 && !asksWhen && has('personRole') && !has('said') && topics === 0 && !agreementWords) return intent('person');
 
   // 5. Dates of a signing or of a topic, then agreements and topics.
-  if (asksWhen && (agreementWords || p.topics.length > 0)) return intent('when');
-  if (hasAny(CUES.agreements) || (hasAny(CUES.agreementsWeak) && p.topics.length === 0)) return intent('agreements');
-  if (hasAny(CUES.who) && hasAny(CUES.participation) && !hasAny(CUES.said)) return intent('who');
-  if (p.topics.length > 0) return intent('topic');
-  if ((p.people.length > 0 || p.contentWords.length > 0) && hasAny(CUES.said)) return intent('topic');
+  if (asksWhen && (agreementWords || topics > 0)) return intent('when');
+  // "The third document they signed": more documents than the talks had.
+  const nth = cues.hits('nthDocument').map((h) => ORDINAL_NUMBERS[f.tokens[h.at]?.text ?? ''] ?? 0);
+  if (nth.length > 0) {
+    const signed = (scope.talks ?? []).length > 0 ? (scope.talks ?? []) : f.allTalks;
+    const most = Math.max(0, ...signed.map((t) => t.agreements.filter((a) => a.kind === 'signed').length));
+    if (Math.max(...nth) > most) return refuse({ kind: 'no-such-document', ordinal: Math.max(...nth), signed: most }, 'agreements');
+  }
+  if (has('agreements') || ((has('agreementsWeak') || e.documents.length > 0) && topics === 0)) {
+    // "How many cadres will be trained under the scheme?": the documents are counted, nothing else is.
+    if (aspects.count && !cues.has('countsDocuments')) return refuse({ kind: 'no-number' }, 'agreements');
+    return intent('agreements');
+  }
+  if (has('who') && has('participation') && !has('said')) return intent('who');
+  if (topics > 0) return intent('topic');
+  if ((people > 0 || f.distinctive.length > 0) && has('said')) return intent('topic');
 
   // 6. Dates, format and participants of the talks.
   // "give me the dates": nothing but the cue and plain words is a question about the talks.
-  const bare = (cues: readonly string[]) =>
-    p.organisations.length === 0 && p.words.every((w) => FUNCTION_WORDS.has(w) || cues.some((c) => c.split(' ').includes(w)));
-  if (hasAny(CUES.when)) {
-    if (anyWord(TALK_ANCHORS) || p.scope.talks || p.people.length > 0 || bare(CUES.when)) return intent('when');
-    return refuse('I can only give the dates of the talks the articles report.', 'when');
+  const bare = (group: CueGroup) =>
+    orgs === 0 && f.tokens.every((t, i) => FUNCTION_WORDS.has(t.text) || cues.hits(group).some((h) => i >= h.at && i < h.at + h.length));
+  const anyWord = (set: ReadonlySet<string>) => f.tokens.some((t) => set.has(t.text));
+  if (has('when')) {
+    if (anyWord(TALK_ANCHORS) || scope.talks || people > 0 || bare('when')) return intent('when');
+    return refuse({ kind: 'unanchored', asks: 'when' }, 'when');
   }
   if (formatQuestion) return intent('format');
-  if (hasAny(CUES.who)) {
-    if (anyWord(PARTICIPATION_WORDS) || p.scope.talks || p.people.length > 0 || bare(CUES.who)) return intent('who');
-    return refuse('I can only say who took part in the talks the articles report.', 'who');
+  if (has('who')) {
+    if (anyWord(PARTICIPATION_WORDS) || scope.talks || people > 0 || bare('who')) return intent('who');
+    return refuse({ kind: 'unanchored', asks: 'who' }, 'who');
   }
-  if (hasAny(CUES.summary)) return intent('summary');
-  if (p.people.length > 0) return intent('person');
-  if (p.organisations.length > 0) return intent('organisation');
-  if (p.scope.talks && p.scope.talks.length > 0) return intent('summary');
-  return refuse('I could not match that question to anything in the two articles.');
+  if (has('summary')) return intent('summary');
+  if (e.people.length > 0 && f.distinctive.length === 0) return intent('person');
+  if (orgs > 0 && f.distinctive.length === 0) return intent('organisation');
+  if (scope.talks && scope.talks.length > 0 && f.distinctive.length === 0) return intent('summary');
+  return refuse({ kind: 'no-match' });
 }
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
-function isFormatQuestion(
-  p: ParsedQuestion,
-  hasAny: (cues: readonly string[]) => boolean,
-  startsWith: (cues: readonly string[]) => boolean,
-): boolean {
-  if (hasAny(CUES.formatStrong)) return true;
+function isFormatQuestion(f: Features): boolean {
+  const { cues, entities: e } = f;
+  const has = (g: CueGroup) => cues.has(g);
+  if (has('formatStrong')) return true;
   // "phone or video?": two formats named means the format is the question.
-  if (p.formatTalks.length > 1 && !hasAny(CUES.who) && !hasAny(CUES.when)) return true;
-  if (hasAny(CUES.who) || hasAny(CUES.when) || p.topics.length > 0) return false;
-  if (HOW_HELD.test(p.text) && !/\bhow (much|many|long)\b/.test(p.text)) return true;
-  if (hasAny(CUES.format)) return true;
-  // A yes/no question that names a format: "was the 2022 meeting a phone call?"
-  return startsWith(YES_NO_START) && p.formatTalks.length > 0 && !hasAny(CUES.agreements) && !hasAny(CUES.summary);
+  if (e.formatTalks.length > 1 && !has('who') && !has('when')) return true;
+  if (has('who') || has('when') || e.topics.length > 0) return false;
+  if (asksHowHeld(cues)) return true;
+  if (has('format')) return true;
+  // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
+  return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary');
+}
+
+/** Talks for questions about the talks themselves: a topic can pick the talk ("the call about the floods"). */
+export function talksDiscussing(all: readonly Talk[], f: Pick<Features, 'entities'>): readonly Talk[] | null {
+  const topics = new Set(f.entities.topics.map((t) => t.topic));
+  if (topics.size === 0) return null;
+  const discussed = all.filter((t) => t.statements.some((s) => s.topics.some((topic) => topics.has(topic))));
+  return discussed.length > 0 ? discussed : null;
 }

@@ -10,23 +10,31 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
-/** Normalizes any text; questions are cut to MAX_QUESTION_CHARS by the caller. */
-export function normalize(text: string): string {
+/**
+ * The words of any text as typed, capitals kept, everything else as normalize() does it: the two give the
+ * same words in the same places, so a reader can still see which words were capitalised (names).
+ */
+export function normalizeKeepingCase(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
     .replace(/[’‘`´]/g, "'")
     // "who's" is "who is"; any other "'s" is a possessive and goes.
-    .replace(/\b(who|what|where|when|how|it|that|there|here)'s\b/g, '$1 is')
-    .replace(/'s\b/g, '')
+    .replace(/\b(who|what|where|when|how|it|that|there|here)'s\b/gi, '$1 is')
+    .replace(/'s\b/gi, '')
     // "don't" → "dont": other apostrophes join their word rather than split it.
     .replace(/(\p{L})'(\p{L})/gu, '$1$2')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Normalizes any text; questions are cut to MAX_QUESTION_CHARS by the caller. */
+export function normalize(text: string): string {
+  return normalizeKeepingCase(text).toLowerCase();
 }
 
 export function words(text: string): string[] {

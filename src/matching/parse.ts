@@ -2,7 +2,7 @@
 // and the words nothing recognises (the main signal that the articles hold no answer).
 import type { KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { editDistance } from './edit-distance.js';
-import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS } from './lexicon.js';
+import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS } from './cues.js';
 import { longDate } from '../answering/wording.js';
 import { MAX_QUESTION_CHARS, normalize } from './normalize.js';
 import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';

@@ -1,33 +1,48 @@
-// Everything the matcher recognises, built once from the knowledge base: known words, phrases that
-// name talks, people, organisations and topics, and typo correction (fuse.js finds candidates,
-// an edit-distance bound keeps only near misses so "Trong" never becomes "Trung").
+// Everything the matcher recognises, built once from the knowledge base and the lexicon: phrases that name
+// talks, people, sides, organisations, topics and documents; the words it knows; typo correction (fuse.js
+// finds candidates, an edit-distance bound keeps only near misses so "Trong" never becomes "Trung").
 import Fuse from 'fuse.js';
-import type { KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { ASPECT_CUES, CUES, EXTRA_KNOWN, FUNCTION_WORDS, MONTHS, MONTH_ABBREVIATIONS, ORDINALS, PARTICIPATION_WORDS, SHORT_TYPOS, UNSUPPORTED } from './cues.js';
 import { editDistance } from './edit-distance.js';
-import { CUES, EXTRA_KNOWN, FUNCTION_WORDS, MONTHS, MONTH_ABBREVIATIONS, ORDINALS, PARTICIPATION_WORDS, SHORT_TYPOS, UNSUPPORTED } from './lexicon.js';
-import { normalize } from './normalize.js';
+import { normalize, normalizeKeepingCase } from './normalize.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
   readonly text: string;
   readonly words: readonly string[];
+  /** The words' lemmas, so "heavy rain" finds the keyword "heavy rains". */
+  readonly lemmas: readonly string[];
   readonly target: T;
 }
 
-/** Phrases by their first word, longest first: finding them costs one lookup per word of the question. */
+/** Phrases by their first word and by its lemma, longest first: one lookup per word of the question. */
 export type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
 
 export interface Vocabulary {
+  readonly lexicon: Lexicon;
+  /** Words never taken for something the articles lack: their own words, cue and function words. */
   readonly known: ReadonlySet<string>;
-  /** Words of the articles rare enough to pick out statements ("obstacles"): in at most a few statement quotes. */
+  /** Words of the articles rare enough to pick out statements ("obstacles"): lemmas in at most a few statement quotes. */
   readonly distinctive: ReadonlySet<string>;
   readonly people: PhraseIndex<Person>;
   /** Full names of two or more words, for names typed with a slip ("song tau"). */
   readonly fullNames: readonly Phrase<Person>[];
   readonly organisations: PhraseIndex<Organisation>;
+  /** Words for a party's side as the one speaking ("Beijing", "the Chinese side"). */
+  readonly sides: PhraseIndex<Organisation>;
   readonly topics: PhraseIndex<Topic>;
   /** Phrases that name one talk: its aliases and format words ("phone", "videoconference"). */
   readonly talks: PhraseIndex<Talk>;
+  /** Words that single out one agreement ("plan", "scheme"). */
+  readonly documents: PhraseIndex<Agreement>;
+  /** Numbers the articles use, as digits ("1500000", "235000", "13", "70"). */
+  readonly numbers: ReadonlySet<number>;
+  /** Words (and their lemmas) of the matcher's cue phrases: they say what kind of answer is wanted, not about what. */
+  readonly cueWords: ReadonlySet<string>;
+  /** Words the articles and the data write with a capital (lower-cased): a capitalised question word not among them is a name they lack. */
+  readonly capitalised: ReadonlySet<string>;
   /** Best correction of an unknown word, or null when nothing is close enough. */
   correct(word: string): string | null;
 }
@@ -41,15 +56,16 @@ export function maxEdits(length: number): number {
 const CACHE_LIMIT = 10_000;
 const DISTINCTIVE_MAX_STATEMENTS = 3;
 
-function phrases<T>(entries: Iterable<[string, T]>): Phrase<T>[] {
+function phrases<T>(entries: Iterable<[string, T]>, lexicon: Lexicon): Phrase<T>[] {
   const seen = new Set<string>();
   const out: Phrase<T>[] = [];
   for (const [raw, target] of entries) {
     const text = normalize(raw);
-    const key = `${text}\u0000${JSON.stringify((target as { id?: string }).id ?? '')}`;
+    const key = `${text}\u0000${(target as { id?: string }).id ?? ''}`;
     if (!text || seen.has(key)) continue;
     seen.add(key);
-    out.push({ text, words: text.split(' '), target });
+    const words = text.split(' ');
+    out.push({ text, words, lemmas: words.map((w) => lexicon.lemma(w)), target });
   }
   // Longest first, so "song tao" is taken before "song".
   return out.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
@@ -58,35 +74,50 @@ function phrases<T>(entries: Iterable<[string, T]>): Phrase<T>[] {
 function indexPhrases<T>(list: readonly Phrase<T>[]): PhraseIndex<T> {
   const index = new Map<string, Phrase<T>[]>();
   for (const phrase of list) {
-    const first = phrase.words[0] ?? '';
-    const bucket = index.get(first) ?? [];
-    bucket.push(phrase);
-    index.set(first, bucket);
+    for (const first of new Set([phrase.words[0] ?? '', phrase.lemmas[0] ?? ''])) {
+      const bucket = index.get(first) ?? [];
+      bucket.push(phrase);
+      index.set(first, bucket);
+    }
   }
   return index;
 }
 
-export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
+/** Numbers written in a text, as values: "1.5 million" → 1500000, "235,000" → 235000, "13th" → 13. */
+export function numbersIn(text: string): { value: number; text: string }[] {
+  const out: { value: number; text: string }[] = [];
+  for (const m of text.matchAll(/(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|mln|bn|k\b)?/gi)) {
+    const digits = m[1] ?? '';
+    // "1,500" and "1.500" group thousands; "1.5" is a decimal.
+    const grouped = /^\d{1,3}([.,]\d{3})+$/.test(digits);
+    const value = grouped ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
+    const scale = { million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 }[(m[2] ?? '').toLowerCase()] ?? 1;
+    if (Number.isFinite(value)) out.push({ value: Math.round(value * scale), text: m[0].trim() });
+  }
+  return out;
+}
+
+export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary {
   const people = phrases<Person>(
     [...kb.people.values()].flatMap((p) => [p.name, p.nativeName ?? '', ...p.aliases].map((n): [string, Person] => [n, p])),
+    lexicon,
   );
   const organisations = phrases<Organisation>(
-    [...kb.organisations.values()].flatMap((o) =>
-      [o.name, o.acronym ?? '', ...o.aliases].map((n): [string, Organisation] => [n, o]),
-    ),
+    [...kb.organisations.values()].flatMap((o) => [o.name, o.acronym ?? '', ...o.aliases].map((n): [string, Organisation] => [n, o])),
+    lexicon,
   );
-  const topics = phrases<Topic>(
-    [...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])),
-  );
-  const talks = phrases<Talk>(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [k, t])));
+  const sides = phrases<Organisation>([...kb.organisations.values()].flatMap((o) => o.sides.map((n): [string, Organisation] => [n, o])), lexicon);
+  const topics = phrases<Topic>([...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])), lexicon);
+  const talks = phrases<Talk>(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [k, t])), lexicon);
+  const documents = phrases<Agreement>(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [k, a]))), lexicon);
 
-  // Words we should correct towards: what the matcher acts on.
+  // Words we correct towards: what the matcher acts on.
   const targets = new Set<string>();
   const addWords = (text: string, into: Set<string>) => {
     for (const w of normalize(text).split(' ')) if (w) into.add(w);
   };
-  for (const list of [people, organisations, topics, talks]) for (const p of list) addWords(p.text, targets);
-  for (const cues of Object.values(CUES)) for (const c of cues) addWords(c, targets);
+  for (const list of [people, organisations, sides, topics, talks, documents]) for (const p of list) addWords(p.text, targets);
+  for (const cues of [...Object.values(CUES), ...Object.values(ASPECT_CUES)]) for (const c of cues) addWords(c, targets);
   for (const m of MONTHS) targets.add(m);
   for (const w of PARTICIPATION_WORDS) targets.add(w);
   for (const o of Object.keys(ORDINALS)) addWords(o, targets);
@@ -101,21 +132,43 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
     for (const p of t.participants) addWords(p.role, known);
     for (const s of t.statements) addWords(s.text, known);
     for (const a of t.agreements) addWords(a.text, known);
+    addWords(t.summary.text, known);
   }
   for (const o of kb.organisations.values()) addWords(o.description, known);
 
-  // Distinctive words: in the statements' quotes, rare there, and not words the matcher already acts on.
+  // Distinctive lemmas: in the statements' quotes, rare there, and not words the matcher already acts on.
   const statementFrequency = new Map<string, number>();
   for (const t of kb.talks) {
     for (const s of t.statements) {
-      for (const w of new Set(normalize(s.quote).split(' '))) statementFrequency.set(w, (statementFrequency.get(w) ?? 0) + 1);
+      for (const w of new Set(normalize(s.quote).split(' ').map((x) => lexicon.lemma(x)))) statementFrequency.set(w, (statementFrequency.get(w) ?? 0) + 1);
     }
   }
+  const targetLemmas = new Set([...targets].map((w) => lexicon.lemma(w)));
   const distinctive = new Set(
     [...statementFrequency]
-      .filter(([w, n]) => n <= DISTINCTIVE_MAX_STATEMENTS && w.length >= 4 && !/^\d+$/.test(w) && !targets.has(w) && !FUNCTION_WORDS.has(w))
+      .filter(([w, n]) => n <= DISTINCTIVE_MAX_STATEMENTS && w.length >= 4 && !/^\d+$/.test(w) && !targetLemmas.has(w) && !FUNCTION_WORDS.has(w))
       .map(([w]) => w),
   );
+
+  const cueWords = new Set<string>();
+  for (const cues of [...Object.values(CUES), ...Object.values(ASPECT_CUES)]) {
+    for (const c of cues) for (const w of normalize(c).split(' ')) if (w) cueWords.add(w).add(lexicon.lemma(w));
+  }
+
+  const capitalised = new Set<string>();
+  const capitals = (text: string) => {
+    for (const w of normalizeKeepingCase(text).split(' ')) if (/^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
+  };
+  for (const a of kb.articles.values()) capitals(`${a.headline ?? ''} ${a.caption ?? ''} ${a.dateline ?? ''} ${a.body}`);
+  for (const list of [people, organisations, sides, topics, talks]) for (const p of list) capitals(p.text);
+  for (const p of kb.people.values()) capitals([p.name, p.nativeName ?? '', ...p.aliases].join(' '));
+  for (const o of kb.organisations.values()) capitals([o.name, o.acronym ?? '', ...o.aliases, ...o.sides].join(' '));
+  for (const t of kb.topics.values()) capitals([t.label, ...t.keywords].join(' '));
+  for (const t of kb.talks) capitals([...t.aliases, ...t.format.keywords].join(' '));
+
+  const numbers = new Set<number>();
+  for (const a of kb.articles.values()) for (const n of numbersIn(a.body)) numbers.add(n.value);
+  for (const t of kb.talks) for (const f of t.figures) for (const amount of f.amounts) numbers.add(amount.value);
 
   // One small fuse index per word length keeps each search to a few dozen candidates.
   const byLength = new Map<number, string[]>();
@@ -164,13 +217,19 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
   };
 
   return {
+    lexicon,
     known,
     distinctive,
     people: indexPhrases(people),
     fullNames: people.filter((p) => p.words.length >= 2),
     organisations: indexPhrases(organisations),
+    sides: indexPhrases(sides),
     topics: indexPhrases(topics),
     talks: indexPhrases(talks),
+    documents: indexPhrases(documents),
+    numbers,
+    cueWords,
+    capitalised,
     correct,
   };
 }

@@ -1,15 +1,25 @@
-// The project's own question set (test/questions/questions.json) and how an answer is judged against it.
+// The question sets (test/questions/) and how an answer is judged against an entry of them.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { INTENTS, type Answer } from '../../src/answering/types.js';
+
+/** A string the answer must contain, or a list of which any one will do. */
+const expected = z.union([z.string(), z.array(z.string()).min(1)]);
 
 const entrySchema = z.strictObject({
   q: z.string(),
   answered: z.boolean(),
   intent: z.enum(INTENTS).optional(),
   talks: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
-  includes: z.array(z.string()).optional(),
-  excludes: z.array(z.string()).optional(),
+  includes: z.array(expected).optional(),
+  excludes: z.array(expected).optional(),
+  /** A yes/no question the articles settle: the answer begins with it. */
+  lead: z.enum(['yes', 'no']).optional(),
+  category: z.string().optional(),
+  /** Vietnamese set: typed with or without diacritics. */
+  diacritics: z.boolean().optional(),
+  /** Chinese set: simplified or traditional characters. */
+  script: z.enum(['simplified', 'traditional']).optional(),
   note: z.string().optional(),
 });
 export type QuestionEntry = z.infer<typeof entrySchema>;
@@ -18,6 +28,41 @@ export function loadQuestionSet(file = 'questions.json'): QuestionEntry[] {
   const raw: unknown = JSON.parse(readFileSync(new URL(`../questions/${file}`, import.meta.url), 'utf8'));
   return z.array(entrySchema).parse(raw);
 }
+
+/** Case, diacritics and spacing do not matter when comparing expected strings with an answer. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Usual written forms of a date in English, Vietnamese and Chinese, for `@date:YYYY-MM-DD`. */
+export function dateForms(iso: string): string[] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1] ?? '';
+  return [
+    iso,
+    `${d} ${month} ${y}`,
+    `${month} ${d}, ${y}`,
+    `${d}/${m}/${y}`,
+    `${d} thang ${m}, ${y}`,
+    `${d} thang ${m} nam ${y}`,
+    `${y}年${m}月${d}日`,
+  ].map(fold);
+}
+
+function contains(text: string, item: string | readonly string[]): boolean {
+  const options = typeof item === 'string' ? [item] : item;
+  return options.some((o) => {
+    const date = /^@date:(\d{4}-\d{2}-\d{2})$/.exec(o);
+    return date ? dateForms(date[1] ?? '').some((f) => text.includes(f)) : text.includes(fold(o));
+  });
+}
+
+const LEADS = {
+  yes: /^(yes|co|dung|vang|是|对|對|有|确实|確實)/,
+  no: /^(no|khong|chua|不|没|沒|否)/,
+} as const;
 
 /** Why the answer misses the expectation, or null when it meets it. */
 export function judge(entry: QuestionEntry, answer: Answer): string | null {
@@ -30,8 +75,9 @@ export function judge(entry: QuestionEntry, answer: Answer): string | null {
     const want = [...entry.talks].sort().join(',');
     if (got !== want) return `cites ${got}, expected ${want}`;
   }
-  const text = answer.text.toLowerCase();
-  for (const s of entry.includes ?? []) if (!text.includes(s.toLowerCase())) return `text lacks "${s}"`;
-  for (const s of entry.excludes ?? []) if (text.includes(s.toLowerCase())) return `text has "${s}"`;
+  const text = fold(answer.text);
+  if (entry.lead && !LEADS[entry.lead].test(text.trimStart())) return `does not begin with ${entry.lead}`;
+  for (const s of entry.includes ?? []) if (!contains(text, s)) return `text lacks ${JSON.stringify(s)}`;
+  for (const s of entry.excludes ?? []) if (contains(text, s)) return `text has ${JSON.stringify(s)}`;
   return null;
 }

@@ -1,34 +1,28 @@
-import type { Agreement, KnowledgeBase, Talk } from '../../facts/types.js';
+import type { Agreement, Talk } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered, has, hasAny, notAnswered } from '../result.js';
-import type { Answer, Query } from '../types.js';
-import { capitalise, countWord, listing, longDate, names, talkLabel } from '../wording.js';
-
-const SIGN_WORDS = ['sign', 'signed', 'signing', 'signature', 'signatories', 'ink', 'inked', 'document', 'documents', 'treaty', 'treaties', 'memorandum', 'mou'];
+import { answered, listed, notAnswered, talksOf } from '../result.js';
+import type { Answer, Knowledge } from '../types.js';
+import { capitalise, countWord, listing, longDate, names, talkLabel, talkLabels } from '../wording.js';
 
 export interface FoundAgreement {
   readonly talk: Talk;
   readonly agreement: Agreement;
 }
 
-/** Agreements in `talks` that fit the query's topic, period years, people and "signed" wording. */
-export function matchingAgreements(talks: readonly Talk[], query: Query): FoundAgreement[] {
+/** Agreements in `talks` that fit the reading: the documents it names, its topics, period years, people, "signed". */
+export function matchingAgreements(talks: readonly Talk[], reading: Reading): FoundAgreement[] {
   // "signed or agreed" asks for both; "signed" alone only for documents.
-  const signedOnly = hasAny(query, SIGN_WORDS) && !hasAny(query, ['agree', 'agreed', 'affirm', 'affirmed']);
-  const mentionsPlan = has(query, 'plan') || has(query, 'cooperation plan');
-  const mentionsScheme = has(query, 'scheme') || has(query, 'training') || has(query, 'cadres');
+  const signedOnly = reading.aspects.commitment === 'signed';
+  const documents = new Set(reading.documents);
+  const topics = new Set(reading.topics.map((t) => t.topic));
   return talks.flatMap((talk) =>
     talk.agreements
       .filter((a) => !signedOnly || a.kind === 'signed')
-      .filter((a) => query.topics.length === 0 || a.topics.some((t) => query.topics.includes(t)) || mentionsPlan || mentionsScheme)
-      .filter((a) => query.periodYears.every((y) => a.period !== null && y >= a.period.from && y <= a.period.to))
-      .filter((a) => query.people.every((p) => a.parties.includes(p)))
-      .filter((a) => {
-        // "the plan" / "the scheme" pick one of the signed documents when both were named.
-        if (mentionsPlan && !mentionsScheme) return a.text.includes('plan');
-        if (mentionsScheme && !mentionsPlan) return a.text.includes('scheme');
-        return true;
-      })
+      // "the plan" / "the scheme" pick the documents named; otherwise a topic picks those about it.
+      .filter((a) => (documents.size > 0 ? documents.has(a) : topics.size === 0 || a.topics.some((t) => topics.has(t))))
+      .filter((a) => reading.periodYears.every((y) => a.period !== null && y >= a.period.from && y <= a.period.to))
+      .filter((a) => reading.people.every((p) => a.parties.includes(p)))
       .map((agreement) => ({ talk, agreement })),
   );
 }
@@ -50,24 +44,41 @@ function describe(talk: Talk, agreements: readonly Agreement[]): string {
   return `${longDate(talk.date)}, ${talk.format.label}: ${parts.join(' ')}`;
 }
 
-/** What was signed, agreed or affirmed at each talk in scope. */
-export function answerAgreements(kb: KnowledgeBase, query: Query): Answer {
-  const talks = query.talks ?? kb.talks;
-  const found = matchingAgreements(talks, query);
+/** What the articles report instead of an agreement on the topic asked: the hopes and calls ("only a hope"). */
+function saidInstead(reading: Reading, talks: readonly Talk[]): string {
+  const topics = new Set(reading.topics.map((t) => t.topic));
+  const said = talks.flatMap((talk) => talk.statements.filter((s) => s.topics.some((t) => topics.has(t))).map((s) => ({ talk, s }))).slice(-3);
+  if (said.length === 0) return '';
+  return ` What the articles report on it is not an agreement:\n${said.map(({ talk, s }) => `• ${longDate(talk.date)}: ${s.text}`).join('\n')}`;
+}
+
+/** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
+export function answerAgreements(k: Knowledge, reading: Reading): Answer {
+  const talks = talksOf(k, reading);
+  const found = matchingAgreements(talks, reading);
   if (found.length === 0) {
-    const what = hasAny(query, SIGN_WORDS) ? 'no document signed' : 'no agreement';
+    // "Was the scheme signed during the 2020 call?": No, it was signed at another talk, and here is where.
+    const elsewhereDocs = k.kb.talks.flatMap((talk) => talk.agreements.filter((a) => reading.documents.includes(a)).map((agreement) => ({ talk, agreement })));
+    if (reading.aspects.yesNo && reading.documents.length > 0 && elsewhereDocs.length > 0) {
+      const lines = elsewhereDocs.map(({ talk, agreement }) => `${capitalise(agreement.text)} was ${agreement.kind} on ${longDate(talk.date)}, during ${talk.format.label}.`);
+      return answered('agreements', `No. ${lines.join(' ')}`, elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)));
+    }
+    const what = reading.aspects.commitment === 'signed' ? 'no document signed' : 'no agreement';
     const scope = talks.length === 1 && talks[0] ? `the report of ${talkLabel(talks[0])}` : 'the articles';
-    const about = query.topics.length > 0 ? ` about ${listing(query.topics.map((t) => t.label))}` : '';
-    const elsewhere = kb.talks.filter((t) => !talks.includes(t) && matchingAgreements([t], query).length > 0);
-    const hint = elsewhere.length > 0 ? ` (There is one in ${listing(elsewhere.map(talkLabel))}.)` : '';
-    return notAnswered('agreements', `${capitalise(scope)} mention${scope === 'the articles' ? '' : 's'} ${what}${about}.${hint}`);
+    const about = reading.topics.length > 0 ? ` about ${listing([...new Set(reading.topics.map((t) => t.topic.label))])}` : '';
+    const elsewhere = k.kb.talks.filter((t) => !talks.includes(t) && matchingAgreements([t], reading).length > 0);
+    const hint = elsewhere.length > 0 ? ` (There is one in ${talkLabels(elsewhere)}.)` : '';
+    // "Did they agree on vaccine passports?": hoped for is not agreed; the refusal says what was said instead.
+    const instead = reading.topics.length > 0 ? saidInstead(reading, talks) : '';
+    return notAnswered('agreements', `${capitalise(scope)} mention${scope === 'the articles' ? '' : 's'} ${what}${about}.${hint}${instead}`);
   }
-  const byTalk = talks
-    .map((talk) => ({ talk, list: found.filter((f) => f.talk === talk).map((f) => f.agreement) }))
-    .filter((g) => g.list.length > 0);
+  const withAgreements = talks.filter((talk) => found.some((f) => f.talk === talk));
+  const { shown, note } = listed(withAgreements);
+  const lines = shown.map((talk) => describe(talk, found.filter((f) => f.talk === talk).map((f) => f.agreement)));
+  const lead = reading.aspects.yesNo ? 'Yes.' : null;
   return answered(
     'agreements',
-    byTalk.map(({ talk, list }) => describe(talk, list)).join('\n'),
-    found.map(({ talk, agreement }) => cite(talk, agreement)),
+    [lead, ...lines, note].filter(Boolean).join('\n'),
+    found.filter((f) => shown.includes(f.talk)).map(({ talk, agreement }) => cite(talk, agreement)),
   );
 }

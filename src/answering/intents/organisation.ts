@@ -1,29 +1,21 @@
-import type { KnowledgeBase, Organisation, Talk } from '../../facts/types.js';
-import { cite, findSentence } from '../citations.js';
-import { answered, notAnswered } from '../result.js';
-import type { Answer, Citation, Query } from '../types.js';
+import type { Evidence } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
+import { cite } from '../citations.js';
+import { answered, notAnswered, talksOf } from '../result.js';
+import type { Answer, Citation, Knowledge } from '../types.js';
 import { listing, longDate } from '../wording.js';
 
-/** A sentence naming the organisation in `talk`'s article, by acronym or by any of its names. */
-function mention(talk: Talk, org: Organisation): Citation | null {
-  const needles = [org.quote, org.acronym ? `(${org.acronym})` : '', org.name, ...org.aliases, org.acronym ?? ''].filter((n) => n.length > 2);
-  for (const needle of needles) {
-    const found = findSentence(talk, needle);
-    if (found) return found;
-  }
-  return null;
-}
-
 /** What an organisation or acronym is, and who represented it at the talks in scope. */
-export function answerOrganisation(kb: KnowledgeBase, query: Query): Answer {
-  const talks = query.talks ?? kb.talks;
+export function answerOrganisation(k: Knowledge, reading: Reading): Answer {
+  const talks = talksOf(k, reading);
   const lines: string[] = [];
   const citations: Citation[] = [];
-  for (const org of query.organisations) {
-    const leaders = talks.flatMap((talk) =>
-      talk.participants.filter((p) => p.organisation === org).map((p) => ({ talk, participant: p })),
-    );
-    const mentions = talks.map((t) => mention(t, org)).filter((c): c is Citation => c !== null);
+  for (const org of reading.organisations) {
+    const leaders = talks.flatMap((talk) => talk.participants.filter((p) => p.organisation === org).map((p) => ({ talk, participant: p }))).slice(-6);
+    const mentions = talks
+      .map((t) => ({ t, e: k.facts.mentionOf(t, org) }))
+      .filter((m): m is { t: typeof m.t; e: Evidence } => m.e !== null)
+      .slice(-4);
     if (leaders.length === 0 && mentions.length === 0) continue;
     const heading = org.acronym ? `${org.acronym} stands for the ${org.name}.` : `The ${org.name}.`;
     const byPerson = [...new Set(leaders.map((l) => l.participant.person))].map((person) => {
@@ -32,10 +24,10 @@ export function answerOrganisation(kb: KnowledgeBase, query: Query): Answer {
     });
     const led = byPerson.length > 0 ? ` At the talks it was represented by ${listing(byPerson)}.` : '';
     lines.push(`${heading} ${org.description}${led}`);
-    citations.push(...leaders.map(({ talk, participant }) => cite(talk, participant)), ...mentions);
+    citations.push(...leaders.map(({ talk, participant }) => cite(talk, participant)), ...mentions.map(({ t, e }) => cite(t, e)));
   }
   if (lines.length === 0) {
-    return notAnswered('organisation', `The report${talks.length === 1 ? '' : 's'} in question do${talks.length === 1 ? 'es' : ''} not mention ${listing(query.organisations.map((o) => o.acronym ?? o.name))}.`);
+    return notAnswered('organisation', `The report${talks.length === 1 ? '' : 's'} in question do${talks.length === 1 ? 'es' : ''} not mention ${listing(reading.organisations.map((o) => o.acronym ?? o.name))}.`);
   }
   return answered('organisation', lines.join('\n'), citations);
 }

@@ -1,7 +1,8 @@
-import type { KnowledgeBase, Talk } from '../../facts/types.js';
+import type { Talk } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered } from '../result.js';
-import type { Answer, Query } from '../types.js';
+import { answered, listed, talksOf } from '../result.js';
+import type { Answer, Knowledge } from '../types.js';
 import { listing, longDate } from '../wording.js';
 
 const topicCache = new WeakMap<Talk, readonly string[]>();
@@ -16,10 +17,8 @@ export function topicsOf(talk: Talk): readonly string[] {
   return labels;
 }
 
-export function answerSummary(kb: KnowledgeBase, query: Query): Answer {
-  const talks = query.talks ?? kb.talks;
-  const text = talks
-    .map((t) => `${longDate(t.date)}, ${t.format.label}: ${t.summary.text}\nTopics: ${listing(topicsOf(t))}.`)
-    .join('\n\n');
-  return answered('summary', text, talks.map((t) => cite(t, t.summary)));
+export function answerSummary(k: Knowledge, reading: Reading): Answer {
+  const { shown, note } = listed(talksOf(k, reading));
+  const text = [...shown.map((t) => `${longDate(t.date)}, ${t.format.label}: ${t.summary.text}\nTopics: ${listing(topicsOf(t))}.`), ...(note ? [note] : [])].join('\n\n');
+  return answered('summary', text, shown.map((t) => cite(t, t.summary)));
 }

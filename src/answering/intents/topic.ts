@@ -1,142 +1,198 @@
-import type { KnowledgeBase, Organisation, Person, Statement, Talk } from '../../facts/types.js';
-import { normalize } from '../../matching/normalize.js';
+import type { Person, Statement, Talk } from '../../facts/types.js';
+import { SPEECH_ACTS } from '../../matching/cues.js';
+import type { Concept, Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered, has, notAnswered } from '../result.js';
-import type { Answer, Citation, Query } from '../types.js';
+import { answered, notAnswered, talksOf } from '../result.js';
+import type { Answer, Citation, Knowledge } from '../types.js';
 import { listing, longDate, names, talkLabel } from '../wording.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
 
-const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to support)\b/i;
+/** A concept at least this sure (the question's own word, a curated or first-sense synonym) picks statements. */
+const CLOSE = 0.85;
 
-/** Verbs that pick out one kind of statement ("did Song Tao thank Vietnam?"), with the stems the articles use. */
-const VERB_STEMS: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [['thank', 'thanked', 'thanks'], ['thank']],
-  [['congratulate', 'congratulated', 'congratulations'], ['congratulat']],
-  [['urge', 'urged'], ['urge']],
-  [['announce', 'announced'], ['announc']],
-  [['suggest', 'suggested'], ['suggest']],
-  [['hope', 'hoped'], ['hope']],
-  [['sympathy', 'sympathies', 'condolences'], ['sympath']],
-  [['praise', 'praised'], ['spoke highly', 'prais']],
-  [['emphasise', 'emphasised', 'emphasize', 'emphasized', 'stress', 'stressed'], ['emphasi']],
-];
+/** A lemma in at most this many statements is rare enough to pick them out ("obstacles", "thank"). */
+const DISTINCTIVE = 3;
 
-const normalizedQuotes = new WeakMap<Statement, string>();
-const lowerQuotes = new WeakMap<Statement, string>();
-function lowerQuote(s: Statement): string {
-  let q = lowerQuotes.get(s);
-  if (q === undefined) {
-    q = s.quote.toLowerCase();
-    lowerQuotes.set(s, q);
-  }
-  return q;
-}
-function quoteWords(s: Statement): string {
-  let n = normalizedQuotes.get(s);
-  if (n === undefined) {
-    n = ` ${normalize(s.quote)} `;
-    normalizedQuotes.set(s, n);
-  }
-  return n;
+
+/** The people whose words are asked for: those named who spoke at the talks, and the sides named as speaking. */
+export function speakersAsked(reading: Reading, talks: readonly Talk[]): Person[] {
+  const spoke = (p: Person) => talks.some((t) => t.statements.some((s) => s.speakers.includes(p)));
+  const named = reading.people.filter(spoke);
+  const sides = reading.sides.flatMap((side) => talks.flatMap((t) => t.participants.filter((p) => p.party === side).map((p) => p.person)));
+  return [...new Set([...named, ...sides])];
 }
 
-interface KbFacts {
-  readonly all: readonly Statement[];
-  /** The talks' own parties and organisations (not "named" organisations like ASEAN). */
-  readonly own: ReadonlySet<Organisation>;
-}
-const kbFacts = new WeakMap<KnowledgeBase, KbFacts>();
-function factsOf(kb: KnowledgeBase): KbFacts {
-  let facts = kbFacts.get(kb);
-  if (!facts) {
-    facts = {
-      all: kb.talks.flatMap((t) => t.statements),
-      own: new Set<Organisation>(kb.talks.flatMap((t) => t.participants.flatMap((p) => [p.party, p.organisation]))),
-    };
-    kbFacts.set(kb, facts);
-  }
-  return facts;
+interface Filter {
+  readonly fits: (s: Statement) => boolean;
+  /** Statements that can fit, newest first (all statements when nothing narrows them). */
+  readonly candidates: readonly Statement[];
+  /** How well a fitting statement matches the question's topics and words, to keep the best when some stand out. */
+  readonly score: (s: Statement) => number;
 }
 
-/** Builds the test a statement must pass, from the query and the whole knowledge base. */
-function statementFilter(kb: KnowledgeBase, query: Query, speakers: readonly Person[]): (s: Statement) => boolean {
-  const { all, own } = factsOf(kb);
+interface FilterOptions {
+  /** Long or proper topic phrases ("East Sea") keep only the statements that use them. */
+  readonly precise: boolean;
+  /** A verb of saying the question uses ("thank") keeps only the statements reporting it. */
+  readonly verbs: boolean;
+}
+
+const STRICT: FilterOptions = { precise: true, verbs: true };
+/** A matched topic counts in a statement's score like a fairly rare word. */
+const TOPIC_SCORE = 2.5;
+/** Talks whose best statement scores below this share of the best are left out when some stand out. */
+const NEAR_BEST = 0.75;
+
+/** Builds the test a statement must pass, and where to look for statements that pass it, from the reading. */
+function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Person[], options: FilterOptions = STRICT): Filter {
+  const { facts } = k;
+  const uses = (s: Statement, lemma: string) => facts.ofStatement(s)?.lemmas.has(lemma) ?? false;
   // A topic named by a long phrase the articles use ("first centenary goal") means those statements, not the
   // whole topic; short names ("East Sea") stand for the whole topic.
-  const precise = query.topicPhrases.filter(
-    (h) => h.phrase.split(' ').length >= 3 && all.some((s) => quoteWords(s).includes(` ${h.phrase} `) && s.topics.includes(h.topic)),
-  );
-  const loose = query.topics.filter((t) => !precise.some((h) => h.topic === t));
+  const precise = options.precise ? reading.topics.filter((h) => h.precise && facts.statementsTagged(h.topic).some((s) => facts.usesPhrase(s, h.words))) : [];
+  const loose = reading.topics.filter((h) => !precise.includes(h)).map((h) => h.topic);
   // Organisations other than the talks' own parties (ASEAN, the DOC) must be named in the statement.
-  const named = query.organisations.filter((o) => !own.has(o));
-  const verbs = VERB_STEMS.filter(([cues]) => cues.some((c) => has(query, c))).flatMap(([, stems]) => stems);
-  const verbUsed = verbs.length > 0 && all.some((s) => verbs.some((v) => lowerQuote(s).includes(v)));
-  // Rare words of the question that statements by these speakers use ("obstacles") pick those statements.
-  const usesContent = (s: Statement) => query.contentWords.some((w) => quoteWords(s).includes(` ${w} `));
+  const named = reading.organisations.filter((o) => !facts.own.has(o));
+  // Only the question's own words or close synonyms pick statements; looser relations only rank.
+  const rare = (c: Concept) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE;
+  const content = reading.concepts.filter((c) => rare(c) && !c.asking);
+  const verbs = options.verbs ? reading.concepts.filter((c) => rare(c) && SPEECH_ACTS.has(c.lemma)) : [];
+  const usesContent = (s: Statement) => content.some((c) => uses(s, c.lemma));
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
-  const contentMatters = all.some((s) => usesContent(s) && bySpeakers(s));
-  // "Why ...?" keeps only statements that give a cause.
-  const asksWhy = /^(why|how come|for what reason|what (was|is) the reason)\b/.test(query.text);
-
-  return (s) => {
-    const topicFits =
-      precise.some((h) => quoteWords(s).includes(` ${h.phrase} `) && s.topics.includes(h.topic)) || loose.some((t) => s.topics.includes(t));
+  const contentMatters = content.some((c) => facts.statementsUsing(c.lemma).some(bySpeakers));
+  const counting = reading.aspects.count || reading.aspects.amount;
+  const fits = (s: Statement) => {
+    const topicFits = precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words)) || loose.some((t) => s.topics.includes(t));
     // With a topic, its statements and those using the question's rare words; without one, the rare words decide.
-    const onTopic = query.topics.length > 0 ? topicFits || (contentMatters && usesContent(s)) : !contentMatters || usesContent(s);
-    const bySpeaker = bySpeakers(s);
-    if (asksWhy && !CAUSAL.test(s.quote)) return false;
-    const namesOrgs = named.every((o) => [o.acronym, o.name, ...o.aliases].some((n) => n && s.quote.includes(n)));
-    const verbFits = !verbUsed || verbs.some((v) => lowerQuote(s).includes(v));
-    return onTopic && bySpeaker && namesOrgs && verbFits;
+    // A number is asked about the topic itself ("how many vaccines…?"), not about whatever else the words touch.
+    const onTopic =
+      reading.topics.length > 0 ? topicFits || (!counting && contentMatters && usesContent(s)) : !contentMatters || usesContent(s);
+    if (reading.aspects.why && !facts.givesCause(s)) return false;
+    // "How many…?", "how much…?": only a statement that gives a number answers it.
+    if (counting && !facts.givesNumber(s)) return false;
+    const namesOrgs = named.every((o) => facts.namesOrganisation(s, o));
+    const verbFits = verbs.length === 0 || verbs.some((v) => uses(s, v.lemma));
+    return onTopic && bySpeakers(s) && namesOrgs && verbFits;
   };
+  // Look only where a fitting statement can be: under its topics, its rare words or its speakers.
+  const pools: (readonly Statement[])[] = [];
+  if (reading.topics.length > 0) pools.push(...reading.topics.map((h) => facts.statementsTagged(h.topic)), ...(contentMatters ? content.map((c) => facts.statementsUsing(c.lemma)) : []));
+  else if (contentMatters) pools.push(...content.map((c) => facts.statementsUsing(c.lemma)));
+  else if (speakers.length > 0) pools.push(...speakers.map((p) => facts.statementsBy(p)));
+  const candidates = pools.length === 0 ? facts.statements : pools.length === 1 ? (pools[0] ?? []) : newestFirst(facts, new Set(pools.flat()));
+  const topicSet = new Set(reading.topics.map((h) => h.topic));
+  const weighed = reading.concepts.filter((c) => c.weight >= 0.6 && (!c.asking || SPEECH_ACTS.has(c.lemma)));
+  const score = (s: Statement) =>
+    s.topics.filter((t) => topicSet.has(t)).length * TOPIC_SCORE + weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
+  return { fits, candidates, score };
 }
 
-/** People named in the question who spoke at the talks; others (e.g. a name used only to pick a talk) do not filter. */
-function speakersAsked(query: Query, talks: readonly Talk[]): Person[] {
-  return query.people.filter((p) => talks.some((t) => t.statements.some((s) => s.speakers.includes(p))));
+function newestFirst(facts: Knowledge['facts'], set: ReadonlySet<Statement>): Statement[] {
+  return facts.statements.length <= set.size * 8 ? facts.statements.filter((s) => set.has(s)) : [...set].sort((a, b) => facts.talkOf(b).date.localeCompare(facts.talkOf(a).date));
+}
+
+interface Said {
+  readonly talk: Talk;
+  readonly lines: readonly string[];
+  readonly citations: readonly Citation[];
+}
+
+/** The statements (and, for a topic, the documents signed on it) of the talks in scope that fit: newest talks first, capped. */
+function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter: Filter, speakers: readonly Person[]): Said[] {
+  const inScope = new Set(talks);
+  const fitting: Statement[] = [];
+  for (const s of filter.candidates) {
+    if (fitting.length >= MAX_STATEMENTS * 4) break;
+    if (inScope.has(k.facts.talkOf(s)) && filter.fits(s)) fitting.push(s);
+  }
+  // When some talks match the question much better than others ("which talk…?"), those are the answer.
+  const scores = new Map(fitting.map((s) => [s, filter.score(s)]));
+  const best = Math.max(0, ...scores.values());
+  const talkScore = new Map<Talk, number>();
+  for (const [s, score] of scores) {
+    const talk = k.facts.talkOf(s);
+    talkScore.set(talk, Math.max(talkScore.get(talk) ?? 0, score));
+  }
+  const byTalk = new Map<Talk, Statement[]>();
+  for (const s of fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= best * NEAR_BEST).slice(0, MAX_STATEMENTS)) {
+    const talk = k.facts.talkOf(s);
+    const list = byTalk.get(talk);
+    if (list) list.push(s);
+    else byTalk.set(talk, [s]);
+  }
+  const topics = new Set(reading.topics.map((t) => t.topic));
+  const counting = reading.aspects.count || reading.aspects.amount;
+  const signedOn = (talk: Talk) =>
+    topics.size > 0 && speakers.length === 0
+      ? talk.agreements.filter((a) => a.kind === 'signed' && a.topics.some((t) => topics.has(t)) && (!counting || k.facts.givesNumber(a)))
+      : [];
+  const withSigning = topics.size > 0 && speakers.length === 0 ? talks.filter((t) => signedOn(t).length > 0).slice(-MAX_STATEMENTS) : [];
+  const shown = talks.filter((t) => byTalk.has(t) || withSigning.includes(t));
+  return shown.map((talk) => {
+    // Statements in the article's order.
+    const said = talk.statements.filter((s) => byTalk.get(talk)?.includes(s));
+    const signed = signedOn(talk);
+    return {
+      talk,
+      lines: [...said.map((s) => s.text), ...signed.map((a) => `${names(a.parties)} signed ${a.text}.`)],
+      citations: [...said.map((s) => cite(talk, s)), ...signed.map((a) => cite(talk, a))],
+    };
+  });
+}
+
+function render(found: readonly Said[]): string {
+  return found.map((f) => `${longDate(f.talk.date)}, ${f.talk.format.label}:\n${f.lines.map((p) => `• ${p}`).join('\n')}`).join('\n');
 }
 
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
-export function answerTopic(kb: KnowledgeBase, query: Query): Answer {
-  const talks = query.talks ?? kb.talks;
-  const speakers = speakersAsked(query, talks);
-  const fits = statementFilter(kb, query, speakers);
-  const lines: string[] = [];
-  const citations: Citation[] = [];
-  let count = 0;
-  for (const talk of talks) {
-    const said = talk.statements.filter(fits).slice(0, Math.max(0, MAX_STATEMENTS - count));
-    const signed =
-      query.topics.length > 0 && speakers.length === 0
-        ? talk.agreements.filter((a) => a.kind === 'signed' && a.topics.some((t) => query.topics.includes(t)))
-        : [];
-    if (said.length === 0 && signed.length === 0) continue;
-    count += said.length;
-    const parts = [...said.map((s) => s.text), ...signed.map((a) => `${names(a.parties)} signed ${a.text}.`)];
-    lines.push(`${longDate(talk.date)}, ${talk.format.label}:\n${parts.map((p) => `• ${p}`).join('\n')}`);
-    citations.push(...said.map((s) => cite(talk, s)), ...signed.map((a) => cite(talk, a)));
+export function answerTopic(k: Knowledge, reading: Reading): Answer {
+  const talks = talksOf(k, reading);
+  const speakers = speakersAsked(reading, talks);
+  // Strict first; then a topic phrase the talks in scope do not use ("East Sea" in 2020) stands for its topic,
+  // and, unless the question asks whether, a verb they do not use ("put forward") no longer narrows.
+  let filter = statementFilter(k, reading, speakers);
+  let found = collect(k, reading, talks, filter, speakers);
+  for (const options of [{ precise: false, verbs: true }, { precise: false, verbs: reading.aspects.yesNo }]) {
+    if (found.length > 0) break;
+    filter = statementFilter(k, reading, speakers, options);
+    found = collect(k, reading, talks, filter, speakers);
   }
-  if (lines.length > 0) return answered('topic', lines.join('\n'), citations);
-  return notAnswered('topic', nothingSaid(kb, query, talks, speakers, fits));
+  if (found.length > 0) {
+    const which = reading.aspects.which ? `${listing(found.map((f) => talkLabel(f.talk)))}.` : null;
+    const lead = reading.aspects.yesNo ? 'Yes.' : null;
+    return answered('topic', [lead, which, render(found)].filter(Boolean).join('\n'), found.flatMap((f) => f.citations));
+  }
+  // "Did Song Tao express sympathy over the floods?" The topic came up at that talk, but not from him: No, with what was said.
+  if (reading.aspects.yesNo && reading.topics.length > 0) {
+    const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
+    if (instead.length > 0) {
+      const who = speakers.length > 0 ? `${names(speakers)} is not reported saying so` : 'Not as asked';
+      return answered('topic', `No: ${who}. What the report says on this:\n${render(instead)}`, instead.flatMap((f) => f.citations));
+    }
+  }
+  return notAnswered('topic', nothingSaid(k, reading, talks, speakers, filter.fits));
 }
 
-function nothingSaid(kb: KnowledgeBase, query: Query, talks: readonly Talk[], speakers: readonly Person[], fits: (s: Statement) => boolean): string {
-  const subject = [...query.topics.map((t) => t.label), ...query.organisations.map((o) => o.acronym ?? o.name)];
+function nothingSaid(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], fits: (s: Statement) => boolean): string {
+  const subject = [...new Set([...reading.topics.map((t) => t.topic.label), ...reading.organisations.map((o) => o.acronym ?? o.name)])];
   const about = subject.length > 0 ? ` about ${listing(subject)}` : '';
   const who = speakers.length > 0 ? names(speakers) : 'either side';
   const where = talks.length === 1 && talks[0] ? `The report of ${talkLabel(talks[0])}` : 'The articles';
   const verb = where === 'The articles' ? 'do' : 'does';
   // Point to where the subject did come up, so the user can ask about that instead.
-  const anyone = statementFilter(kb, query, []);
-  const elsewhere = kb.talks.flatMap((t) => t.statements.filter((s) => anyone(s) && !(talks.includes(t) && fits(s))).map((s) => ({ t, s })));
+  const anyone = statementFilter(k, reading, []);
+  const inScope = new Set(talks);
+  const elsewhere = anyone.candidates
+    .filter((s) => anyone.fits(s) && !(inScope.has(k.facts.talkOf(s)) && fits(s)))
+    .slice(0, MAX_STATEMENTS)
+    .map((s) => ({ t: k.facts.talkOf(s), s }));
   const hint =
     subject.length > 0 && elsewhere.length > 0
-      ? ` It came up on ${listing([...new Set(elsewhere.map(({ t }) => longDate(t.date)))])} (raised by ${listing([...new Set(elsewhere.flatMap(({ s }) => s.speakers.map((p) => p.name)))])}).`
+      ? ` It came up on ${listing([...new Set(elsewhere.map(({ t }) => longDate(t.date)))].slice(-5))} (raised by ${listing([...new Set(elsewhere.flatMap(({ s }) => s.speakers.map((p) => p.name)))])}).`
       : '';
-  if (/^(why|how come|for what reason|what (was|is) the reason)\b/.test(query.text)) {
-    return `The articles do not say why${about ? `, beyond what was said${about}` : ''}.`;
-  }
+  if (reading.aspects.why) return `The articles do not say why${about ? `, beyond what was said${about}` : ''}.`;
+  if (reading.aspects.count || reading.aspects.amount) return `The articles give no figure for that${about}.`;
   return `${where} ${verb} not report ${who} saying anything${about}.${hint}`;
 }

@@ -1,21 +1,18 @@
-import type { KnowledgeBase } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered, hasAny } from '../result.js';
-import type { Answer, Query } from '../types.js';
-import { CUES } from '../../matching/lexicon.js';
+import { answered, listed, talksOf } from '../result.js';
+import type { Answer, Knowledge } from '../types.js';
 import { capitalise, longDate, names } from '../wording.js';
 import { matchingAgreements } from './agreements.js';
 import { answerTopic } from './topic.js';
 
-/** Dates of the talks in scope; "when was X signed?" gets the date of the signing. */
-export function answerWhen(kb: KnowledgeBase, query: Query): Answer {
-  const talks = query.talks ?? kb.talks;
-  // "When did they discuss the floods?": the topic's statements, each dated.
-  if (query.topics.length > 0 && !hasAny(query, [...CUES.agreements, ...CUES.agreementsWeak])) {
-    return { ...answerTopic(kb, query), intent: 'when' };
-  }
-  if (hasAny(query, [...CUES.agreements, ...CUES.agreementsWeak])) {
-    const found = matchingAgreements(talks, query);
+/** Dates of the talks in scope; "when was X signed?" gets the date of the signing, "when did they discuss X?" the dated statements. */
+export function answerWhen(k: Knowledge, reading: Reading): Answer {
+  const talks = talksOf(k, reading);
+  const aboutAgreements = reading.aspects.aboutAgreement || reading.documents.length > 0;
+  if (reading.topics.length > 0 && !aboutAgreements) return { ...answerTopic(k, reading), intent: 'when' };
+  if (aboutAgreements) {
+    const found = matchingAgreements(talks, reading);
     if (found.length > 0) {
       const lines = found.map(({ talk, agreement }) =>
         `${capitalise(agreement.text)}: ${agreement.kind} on ${longDate(talk.date)} by ${names(agreement.parties)}, during ${talk.format.label}.`,
@@ -23,7 +20,8 @@ export function answerWhen(kb: KnowledgeBase, query: Query): Answer {
       return answered('when', lines.join('\n'), found.map(({ talk, agreement }) => cite(talk, agreement)));
     }
   }
-  const lines = talks.map((talk) => `${capitalise(talk.format.label)} between ${names(talk.participants.map((p) => p.person))}: ${longDate(talk.date)}.`);
-  const intro = talks.length > 1 ? `There were ${talks.length} talks:\n` : '';
-  return answered('when', intro + lines.join('\n'), talks.map((talk) => cite(talk, talk.when)));
+  const { shown, note } = listed(talks);
+  const lines = shown.map((talk) => `${capitalise(talk.format.label)} between ${names(talk.participants.map((p) => p.person))}: ${longDate(talk.date)}.`);
+  const intro = talks.length > 1 ? `There were ${talks.length} talks:` : null;
+  return answered('when', [intro, ...lines, note].filter(Boolean).join('\n'), shown.map((talk) => cite(talk, talk.when)));
 }

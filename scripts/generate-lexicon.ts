@@ -1,0 +1,35 @@
+// `npm run generate-lexicon`: builds the compact lexical files under data/lexicon/ from maintained resources,
+// so that nothing large is loaded (or downloaded) when the bot starts:
+//
+// - english.json: which English words are mainly verbs, adjectives or adverbs (from WordNet 3.1's sense
+//   frequencies), and irregular inflections (WordNet's exception lists, as shipped by wink-lexicon). The
+//   matcher lets such words pass without refusing; a noun the articles do not cover is what gets refused.
+// - related.json: the vocabulary of the articles (lemmas, with parts of speech from wink-nlp's English model)
+//   times WordNet: each synonym, derived form, narrower or broader term a question may use, mapped onto the
+//   article lemma it stands for, with a weight. This is what lets "gift" find "presented".
+//
+// Run it after adding an article; a test fails while related.json is stale.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../src/facts/loader.js';
+import type { KnowledgeBase } from '../src/facts/types.js';
+import { articleTexts, buildWordNet, englishTables, relatedWords, type ArticleWord } from './lexicon/wordnet.js';
+import { tagArticleWords } from './lexicon/tagging.js';
+
+function main(dataDir: string): void {
+  const kb: KnowledgeBase = loadKnowledgeBase(dataDir);
+  const wordnet = buildWordNet();
+  const english = englishTables(wordnet);
+  const words: ArticleWord[] = tagArticleWords(articleTexts(kb), english);
+  const related = relatedWords(wordnet, words, english);
+
+  const out = join(dataDir, 'lexicon');
+  writeFileSync(join(out, 'english.json'), `${JSON.stringify(english.file, null, 1)}\n`);
+  writeFileSync(join(out, 'related.json'), `${JSON.stringify(related, null, 1)}\n`);
+  process.stdout.write(
+    `data/lexicon: ${english.general.size} general words, ${english.irregular.size} irregular forms; ` +
+      `${words.length} article lemmas, ${Object.keys(related.related).length} related words.\n`,
+  );
+}
+
+main(process.argv[2] ?? DEFAULT_DATA_DIR);

@@ -1,0 +1,179 @@
+// Every fact of the knowledge base with what answerers ask of it, computed once per engine: its lemmas
+// (for ranking), who said it, the organisations its sentence names, whether it gives a cause. Answerers
+// query this instead of searching texts, so they stay pure functions of the reading.
+import type { Agreement, Evidence, Figure, KnowledgeBase, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { STOP_WORDS } from '../matching/cues.js';
+import { normalize } from '../matching/normalize.js';
+
+export type FactItem =
+  | { readonly kind: 'statement'; readonly item: Statement }
+  | { readonly kind: 'agreement'; readonly item: Agreement }
+  | { readonly kind: 'figure'; readonly item: Figure }
+  | { readonly kind: 'participant'; readonly item: Participant };
+
+export interface IndexedFact {
+  readonly talk: Talk;
+  readonly fact: FactItem;
+  readonly evidence: Evidence;
+  /** Lemma → count, from the quote and our wording of the fact. */
+  readonly lemmas: ReadonlyMap<string, number>;
+  readonly length: number;
+  readonly topics: ReadonlySet<Topic>;
+  readonly speakers: ReadonlySet<Person>;
+}
+
+export interface FactIndex {
+  readonly facts: readonly IndexedFact[];
+  readonly byTalk: ReadonlyMap<Talk, readonly IndexedFact[]>;
+  readonly averageLength: number;
+  /** Inverse document frequency of a lemma over all facts (0 for a lemma no fact uses). */
+  idf(lemma: string): number;
+  ofStatement(s: Statement): IndexedFact | undefined;
+  /** Whether a statement's sentence uses these (normalized) words in a row. */
+  usesPhrase(s: Statement, words: string): boolean;
+  /** Whether a statement's sentence names the organisation (by name, acronym or alias). */
+  namesOrganisation(s: Statement, o: Organisation): boolean;
+  /** Whether a statement's sentence gives a cause ("due to", "caused by"). */
+  givesCause(s: Statement): boolean;
+  /** Whether a fact's sentence gives a number ("1.5 million", "three legal documents"), for "how many/much" questions. */
+  givesNumber(evidence: Evidence): boolean;
+  /** The first sentence of a talk's article naming the organisation, if any. */
+  mentionOf(talk: Talk, o: Organisation): Evidence | null;
+  /** Statements, agreements and figures of a talk tagged with a topic. */
+  taggedWith(talk: Talk, topic: Topic): readonly IndexedFact[];
+  /** The talks' own parties and organisations (not organisations they only name, like ASEAN). */
+  readonly own: ReadonlySet<Organisation>;
+  /** Every statement, newest talk first: the order answers prefer. */
+  readonly statements: readonly Statement[];
+  talkOf(s: Statement): Talk;
+  /** Statements tagged with a topic, using a lemma, or said by a person; newest talk first. */
+  statementsTagged(topic: Topic): readonly Statement[];
+  statementsUsing(lemma: string): readonly Statement[];
+  statementsBy(person: Person): readonly Statement[];
+  /** Facts whose words include a lemma, and facts tagged with a topic. */
+  factsUsing(lemma: string): readonly IndexedFact[];
+  factsTagged(topic: Topic): readonly IndexedFact[];
+}
+
+const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to support)\b/i;
+// Years ("2021-2025") are dates, not counts or amounts.
+/** "The two sides", "both Parties": the two parties of the talks, not a figure. */
+const NOT_A_COUNT = /\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
+const NUMBER = /\b(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion)\b/i;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function namesOf(o: Organisation): string[] {
+  return [o.acronym ?? '', o.name, ...o.aliases].filter((n) => n.length > 2);
+}
+
+export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
+  const facts: IndexedFact[] = [];
+  const byStatement = new Map<Statement, IndexedFact>();
+  const phraseText = new Map<Statement, string>();
+  const organisations = [...kb.organisations.values()];
+  const named = new Map<Statement, Set<Organisation>>();
+  const bag = (texts: readonly string[]) => {
+    const counts = new Map<string, number>();
+    let length = 0;
+    for (const text of texts) {
+      for (const w of normalize(text).split(' ')) {
+        if (!w || STOP_WORDS.has(w)) continue;
+        const lemma = lexicon.lemma(w);
+        counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+        length++;
+      }
+    }
+    return { counts, length };
+  };
+  const add = (talk: Talk, fact: FactItem, evidence: Evidence, texts: string[], topics: readonly Topic[], speakers: readonly Person[]) => {
+    const { counts, length } = bag(texts);
+    const indexed: IndexedFact = { talk, fact, evidence, lemmas: counts, length, topics: new Set(topics), speakers: new Set(speakers) };
+    facts.push(indexed);
+    return indexed;
+  };
+
+  for (const talk of kb.talks) {
+    for (const s of talk.statements) {
+      byStatement.set(s, add(talk, { kind: 'statement', item: s }, s, [s.quote, s.text], s.topics, s.speakers));
+      phraseText.set(s, ` ${normalize(s.quote)} `);
+      named.set(s, new Set(organisations.filter((o) => namesOf(o).some((n) => s.quote.includes(n)))));
+    }
+    for (const a of talk.agreements) add(talk, { kind: 'agreement', item: a }, a, [a.quote, a.text, ...a.keywords], a.topics, a.parties);
+    for (const f of talk.figures) add(talk, { kind: 'figure', item: f }, f, [f.quote, f.text], f.topics, []);
+    for (const p of talk.participants) add(talk, { kind: 'participant', item: p }, p, [p.quote, p.role], [], [p.person]);
+  }
+
+  const df = new Map<string, number>();
+  const factsWith = new Map<string, IndexedFact[]>();
+  const factsOn = new Map<Topic, IndexedFact[]>();
+  for (const f of facts) {
+    for (const lemma of f.lemmas.keys()) {
+      df.set(lemma, (df.get(lemma) ?? 0) + 1);
+      pushTo(factsWith, lemma, f);
+    }
+    for (const topic of f.topics) pushTo(factsOn, topic, f);
+  }
+  const n = facts.length;
+  const averageLength = facts.reduce((sum, f) => sum + f.length, 0) / Math.max(1, n);
+
+  const byTalk = new Map<Talk, IndexedFact[]>();
+  for (const f of facts) pushTo(byTalk, f.talk, f);
+
+  const mentions = new Map<string, Evidence | null>();
+  const mentionOf = (talk: Talk, o: Organisation): Evidence | null => {
+    const key = `${talk.id}\u0000${o.id}`;
+    if (mentions.has(key)) return mentions.get(key) ?? null;
+    const body = talk.article.body;
+    const needle = [o.quote, o.acronym ? `(${o.acronym})` : '', ...namesOf(o)].find((x) => x.length > 2 && body.includes(x));
+    const found = needle ? { article: talk.article, quote: needle } : null;
+    mentions.set(key, found);
+    return found;
+  };
+
+  const statements = [...kb.talks].reverse().flatMap((t) => t.statements);
+  const statementTalk = new Map<Statement, Talk>();
+  for (const t of kb.talks) for (const st of t.statements) statementTalk.set(st, t);
+  const tagged = new Map<Topic, Statement[]>();
+  const using = new Map<string, Statement[]>();
+  const by = new Map<Person, Statement[]>();
+  for (const st of statements) {
+    for (const topic of st.topics) pushTo(tagged, topic, st);
+    for (const lemma of byStatement.get(st)?.lemmas.keys() ?? []) pushTo(using, lemma, st);
+    for (const person of st.speakers) pushTo(by, person, st);
+  }
+
+  return {
+    facts,
+    byTalk,
+    own: new Set(kb.talks.flatMap((t) => t.participants.flatMap((p) => [p.party, p.organisation]))),
+    statements,
+    talkOf: (st) => {
+      const talk = statementTalk.get(st);
+      if (!talk) throw new Error(`statement ${st.id} belongs to no talk`);
+      return talk;
+    },
+    statementsTagged: (topic) => tagged.get(topic) ?? [],
+    statementsUsing: (lemma) => using.get(lemma) ?? [],
+    statementsBy: (person) => by.get(person) ?? [],
+    factsUsing: (lemma) => factsWith.get(lemma) ?? [],
+    factsTagged: (topic) => factsOn.get(topic) ?? [],
+    averageLength,
+    idf: (lemma) => {
+      const d = df.get(lemma) ?? 0;
+      return d === 0 ? 0 : Math.log(1 + (n - d + 0.5) / (d + 0.5));
+    },
+    ofStatement: (s) => byStatement.get(s),
+    usesPhrase: (s, words) => (phraseText.get(s) ?? '').includes(` ${words} `),
+    namesOrganisation: (s, o) => named.get(s)?.has(o) ?? false,
+    givesCause: (s) => CAUSAL.test(s.quote),
+    givesNumber: (e) => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' ')),
+    mentionOf,
+    taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
+  };
+}

@@ -1,0 +1,125 @@
+// Ranking the facts against what a question or a claim says: BM25 over the lemmas of each fact's sentence
+// and wording, with the question's related words at their weight, plus the topics and speakers it names.
+// Answers questions no rule fits, and finds the sources for a claim.
+import type { Person, Talk, Topic } from '../facts/types.js';
+import type { Concept, Reading } from '../matching/reading.js';
+import { cite } from './citations.js';
+import type { IndexedFact } from './fact-index.js';
+import { answered, notAnswered } from './result.js';
+import { speakersAsked } from './intents/topic.js';
+import type { Answer, Citation, Knowledge } from './types.js';
+import { longDate, names } from './wording.js';
+
+const K1 = 1.2;
+const B = 0.75;
+/** A named topic the fact is tagged with counts like a word of this much weight and rarity. */
+const TOPIC_SCORE = 2.5;
+const SPEAKER_SCORE = 1;
+
+/**
+ * The calibrated bar (see test/answering/retrieval.test.ts): a fact answers a question when its words
+ * cover at least this share of what the question asks…
+ */
+export const MIN_COVERAGE = 0.5;
+/** …and the words it shares with the question are at least this rare (summed idf), so "the" and "talks" never do. */
+export const MIN_EVIDENCE = 2.2;
+/** Facts scoring within this share of the best are shown with it. */
+const NEAR_BEST = 0.8;
+const MAX_SOURCES = 3;
+
+export interface Source {
+  readonly fact: IndexedFact;
+  /** BM25 score plus topic and speaker terms. */
+  readonly score: number;
+  /** Share (0–1) of the question's weighted rare words this fact covers. */
+  readonly coverage: number;
+  /** Summed idf of the words matched (topic and speaker terms included). */
+  readonly evidence: number;
+  readonly citation: Citation;
+}
+
+export interface SourceQuery {
+  readonly concepts: readonly Concept[];
+  readonly topics: readonly Topic[];
+  readonly speakers: readonly Person[];
+  /** Talks to look in; null for all. */
+  readonly talks: readonly Talk[] | null;
+}
+
+export function queryOf(k: Knowledge, reading: Reading): SourceQuery {
+  const talks = reading.scope.talks;
+  return {
+    concepts: reading.concepts,
+    topics: [...new Set(reading.topics.map((t) => t.topic))],
+    speakers: speakersAsked(reading, talks ?? k.kb.talks),
+    talks,
+  };
+}
+
+/** The facts that best match the query, best first, each with its score and citation. */
+export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
+  const { facts } = k;
+  // One weight per lemma: the strongest way the question names it.
+  const terms = new Map<string, number>();
+  for (const c of q.concepts) if (facts.idf(c.lemma) > 0) terms.set(c.lemma, Math.max(terms.get(c.lemma) ?? 0, c.weight));
+  const inScope = q.talks ? new Set(q.talks) : null;
+  const candidates = new Set<IndexedFact>();
+  for (const lemma of terms.keys()) for (const f of facts.factsUsing(lemma)) candidates.add(f);
+  for (const topic of q.topics) for (const f of facts.factsTagged(topic)) candidates.add(f);
+  const total = [...terms].reduce((sum, [lemma, w]) => sum + w * facts.idf(lemma), 0) + q.topics.length * TOPIC_SCORE;
+  if (total === 0) return [];
+
+  const out: Source[] = [];
+  for (const f of candidates) {
+    if (inScope && !inScope.has(f.talk)) continue;
+    let score = 0;
+    let matched = 0;
+    for (const [lemma, weight] of terms) {
+      const tf = f.lemmas.get(lemma) ?? 0;
+      if (tf === 0) continue;
+      const idf = facts.idf(lemma);
+      score += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.length) / facts.averageLength)));
+      matched += weight * idf;
+    }
+    const topicHits = q.topics.filter((t) => f.topics.has(t)).length;
+    score += topicHits * TOPIC_SCORE;
+    matched += topicHits * TOPIC_SCORE;
+    if (q.speakers.length > 0) {
+      if (q.speakers.some((p) => f.speakers.has(p))) score += SPEAKER_SCORE;
+      else score *= 0.5;
+    }
+    if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, citation: cite(f.talk, f.evidence) });
+  }
+  return out.sort((a, b) => b.score - a.score || b.fact.talk.date.localeCompare(a.fact.talk.date)).slice(0, limit);
+}
+
+/** Whether a ranked fact clears the bar to be given as an answer. */
+export function clearsBar(s: Source): boolean {
+  return s.coverage >= MIN_COVERAGE && s.evidence >= MIN_EVIDENCE;
+}
+
+function factLine(f: IndexedFact): string {
+  switch (f.fact.kind) {
+    case 'statement':
+      return f.fact.item.text;
+    case 'agreement':
+      return `${names(f.fact.item.parties)} ${f.fact.item.kind} ${f.fact.item.text}.`;
+    case 'figure':
+      return `${f.fact.item.from.name}: ${f.fact.item.text}.`;
+    case 'participant':
+      return `${f.fact.item.person.name} took part as ${f.fact.item.role}.`;
+  }
+}
+
+/** An answer from the best facts, when they clear the bar; otherwise not answered (the caller refuses). */
+export function answerSearch(k: Knowledge, reading: Reading): Answer {
+  const ranked = rankFacts(k, queryOf(k, reading));
+  const best = ranked[0];
+  if (!best || !clearsBar(best)) return notAnswered('search', 'Nothing in the articles matches that closely enough.');
+  const shown = ranked.filter((s) => clearsBar(s) && s.score >= best.score * NEAR_BEST).slice(0, MAX_SOURCES);
+  const talks = k.kb.talks.filter((t) => shown.some((s) => s.fact.talk === t));
+  const text = talks
+    .map((t) => `${longDate(t.date)}, ${t.format.label}:\n${shown.filter((s) => s.fact.talk === t).map((s) => `• ${factLine(s.fact)}`).join('\n')}`)
+    .join('\n');
+  return answered('search', text, shown.map((s) => s.citation));
+}

@@ -1,0 +1,54 @@
+// English lemmas without a model: WordNet's "morphy" approach. Irregular forms come from a table; regular
+// ones lose a suffix only when what is left is a word we know, so "supplies" → "supply" but "bus" stays "bus".
+
+export interface LemmaSource {
+  /** Irregular form → lemma ("went" → "go"). */
+  readonly irregular: ReadonlyMap<string, string>;
+  /** Whether a word is a known base form. */
+  readonly isBase: (word: string) => boolean;
+}
+
+/** Suffix rules, tried in order: [suffix, replacement]. Mirrors WordNet's morphy, plus doubled consonants. */
+const RULES: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ied', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['ier', 'y'],
+  ['iest', 'y'],
+  ['er', 'e'],
+  ['er', ''],
+  ['est', 'e'],
+  ['est', ''],
+];
+
+const DOUBLED = /([bdfgklmnprtvz])\1(ed|ing)$/;
+
+/** The lemma of a lower-case word, or the word itself when no rule leads to a known base. */
+export function lemmatize(word: string, source: LemmaSource): string {
+  const irregular = source.irregular.get(word);
+  if (irregular !== undefined) return irregular;
+  if (word.length < 4 || source.isBase(word)) return word;
+  const doubled = DOUBLED.exec(word);
+  if (doubled) {
+    const stem = word.slice(0, word.length - (doubled[2]?.length ?? 0) - 1);
+    if (source.isBase(stem)) return stem;
+  }
+  for (const [suffix, replacement] of RULES) {
+    if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
+    const candidate = word.slice(0, word.length - suffix.length) + replacement;
+    if (source.isBase(candidate)) return candidate;
+  }
+  return word;
+}

@@ -1,0 +1,124 @@
+// The English the matcher knows beyond the articles, read from data/lexicon/ (generated from WordNet, plus a
+// curated list): lemmas, which words are general (verbs, adjectives, adverbs) and which question words stand
+// for which article words.
+import { join } from 'node:path';
+import { DataError } from '../facts/errors.js';
+import { readJson } from '../facts/read-files.js';
+import { lemmatize } from './lemmatize.js';
+import { curatedSchema, englishFileSchema, relatedFileSchema } from './schema.js';
+
+export interface Related {
+  /** An article lemma ("present"). */
+  readonly lemma: string;
+  /** How surely the question word means it: 1 for a synonym, less for looser relations. */
+  readonly weight: number;
+}
+
+export interface RelatedPhrase {
+  readonly words: readonly string[];
+  readonly related: readonly Related[];
+}
+
+export interface Lexicon {
+  /** The lemmas of the articles and the data. */
+  readonly vocabulary: ReadonlySet<string>;
+  lemma(word: string): string;
+  /** The word's lemma among the articles' own lemmas only ("handling" → "handle"), or the word. */
+  articleLemma(word: string): string;
+  /** Words mainly used as verbs, adjectives or adverbs: never the thing a question asks about. */
+  isGeneral(word: string): boolean;
+  /** Article lemmas a single question word (a lemma) stands for, strongest first; empty when none. */
+  related(lemma: string): readonly Related[];
+  /** Question phrases of several words ("put forward"), by first word. */
+  readonly phrases: ReadonlyMap<string, readonly RelatedPhrase[]>;
+  /** Every single question word with related article lemmas, for typo correction and "known" checks. */
+  readonly relatedWords: ReadonlySet<string>;
+}
+
+/** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
+const CURATED_WEIGHT = 0.9;
+
+function parsePairs(text: string): Related[] {
+  return text.split(' ').map((pair) => {
+    const [lemma = '', weight = '0'] = pair.split(':');
+    return { lemma, weight: Number(weight) / 100 };
+  });
+}
+
+export function loadLexicon(dataDir: string): Lexicon {
+  const english = readJson(dataDir, join(dataDir, 'lexicon', 'english.json'), englishFileSchema).value;
+  const relatedFile = readJson(dataDir, join(dataDir, 'lexicon', 'related.json'), relatedFileSchema);
+  const curated = readJson(dataDir, join(dataDir, 'lexicon', 'curated.json'), curatedSchema);
+
+  const vocabulary = new Set(relatedFile.value.vocabulary.split(' '));
+  const general = new Set(english.general.split(' '));
+  const irregular = new Map(english.irregular.split(' ').map((pair) => pair.split(':') as [string, string]));
+
+  // Parsed on first use: most questions look up a handful of words.
+  const raw = new Map(Object.entries(relatedFile.value.related));
+  const parsed = new Map<string, readonly Related[]>();
+  for (const [index, entry] of curated.value.entries()) {
+    if (!vocabulary.has(entry.means)) {
+      throw new DataError(curated.file, `entry ${index} ("${entry.means}")`, `"${entry.means}" is not a lemma of the articles (see related.json's vocabulary)`);
+    }
+    for (const word of entry.words) {
+      const current = parsed.get(word) ?? (raw.has(word) ? parsePairs(raw.get(word) ?? '') : []);
+      parsed.set(word, [{ lemma: entry.means, weight: CURATED_WEIGHT }, ...current.filter((r) => r.lemma !== entry.means)]);
+    }
+  }
+  const related = (lemma: string): readonly Related[] => {
+    const done = parsed.get(lemma);
+    if (done) return done;
+    const text = raw.get(lemma);
+    if (text === undefined) return [];
+    const pairs = parsePairs(text);
+    parsed.set(lemma, pairs);
+    return pairs;
+  };
+
+  const keys = new Set([...raw.keys(), ...parsed.keys()]);
+  const phrases = new Map<string, RelatedPhrase[]>();
+  const relatedWords = new Set<string>();
+  for (const key of keys) {
+    if (!key.includes(' ')) {
+      relatedWords.add(key);
+      continue;
+    }
+    const words = key.split(' ');
+    const bucket = phrases.get(words[0] ?? '') ?? [];
+    bucket.push({ words, related: related(key) });
+    phrases.set(words[0] ?? '', bucket);
+  }
+  for (const bucket of phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+
+  // Words of related phrases ("team" of "team up") are bases too, so "teaming up" finds the phrase.
+  const phraseWords = new Set([...phrases.values()].flatMap((list) => list.flatMap((p) => p.words)));
+  const isBase = (w: string) => vocabulary.has(w) || general.has(w) || relatedWords.has(w) || phraseWords.has(w);
+  const source = { irregular, isBase };
+  const articleSource = { irregular, isBase: (w: string) => vocabulary.has(w) };
+  const lemmas = new Map<string, string>();
+  const articleLemmas = new Map<string, string>();
+  return {
+    vocabulary,
+    lemma: (word) => {
+      let lemma = lemmas.get(word);
+      if (lemma === undefined) {
+        lemma = lemmatize(word, source);
+        if (lemmas.size < 50_000) lemmas.set(word, lemma);
+      }
+      return lemma;
+    },
+    articleLemma: (word) => {
+      let lemma = articleLemmas.get(word);
+      if (lemma === undefined) {
+        lemma = lemmatize(word, articleSource);
+        if (articleLemmas.size < 50_000) articleLemmas.set(word, lemma);
+      }
+      return lemma;
+    },
+    isGeneral: (word) => general.has(word),
+    related,
+    phrases,
+    relatedWords,
+  };
+}

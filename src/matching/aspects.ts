@@ -1,0 +1,78 @@
+// Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
+import { ASPECT_CUES, CUES, UNSUPPORTED, YES_NO_OPENERS, CHAT_WORDS, type UnsupportedKind } from './cues.js';
+import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
+import type { Aspects, Commitment } from './reading.js';
+import type { Token } from './tokens.js';
+
+const OPENERS = {
+  whenStart: ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'],
+  whatIs: ['what is', 'what are', 'who is', 'who are', 'whats', 'what exactly is', 'what exactly are', 'whats exactly'],
+  defining: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean', 'meaning',
+    'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion'],
+  why: ['why', 'how come', 'for what reason', 'what was the reason', 'what is the reason', 'what were the reasons', 'reason why'],
+  howHeld: ['how were', 'how was', 'how did', 'how do', 'held how', 'how they'],
+  heldVerb: ['held', 'conducted', 'organised', 'organized', 'place', 'communicate', 'talk', 'talked', 'meet', 'met', 'happen',
+    'happened', 'done', 'hold'],
+  howQuantity: ['how much', 'how many', 'how long'],
+  nthDocument: ['third document', 'fourth document', 'fifth document', 'third agreement', 'fourth agreement', 'third deal', '3rd document',
+    '4th document', 'third one', 'third paper', 'third text'],
+  whatIsExactly: ['what exactly is', 'what exactly are', 'whats exactly', 'what is exactly'],
+  /** "How many documents…": a count the agreements answer. */
+  countsDocuments: ['how many documents', 'how many docs', 'how many agreements', 'how many papers', 'how many deals', 'how many things',
+    'how many plans', 'how many texts', 'number of documents', 'number of agreements', 'how many cooperation documents', 'how many were signed',
+    'how many did they sign', 'how many did they agree'],
+} as const;
+
+type UnsupportedGroup = `u:${UnsupportedKind}`;
+export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup;
+
+export function makeQuestionScanner(): CueScanner<CueGroup> {
+  const groups: Record<string, readonly string[]> = { ...CUES, ...ASPECT_CUES, ...OPENERS };
+  for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
+  return makeCueScanner(groups as Record<CueGroup, readonly string[]>);
+}
+
+export function unsupportedKind(cues: CueScan<CueGroup>): UnsupportedKind | null {
+  for (const u of UNSUPPORTED) if (cues.has(`u:${u.kind}`)) return u.kind;
+  return null;
+}
+
+const WH = new Set(['who', 'whom', 'what', 'whats', 'when', 'where', 'which', 'how', 'why', 'whose']);
+
+/** The first word that is not chat ("hey, was…" opens with "was"). */
+export function firstWord(tokens: readonly Token[]): number {
+  const i = tokens.findIndex((t) => !CHAT_WORDS.has(t.text) && t.text !== 'so' && t.text !== 'and');
+  return i < 0 ? 0 : i;
+}
+
+export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): Aspects {
+  const first = firstWord(tokens);
+  const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
+  const yesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !tokens.some((t) => WH.has(t.text));
+  const signed = cues.has('signed');
+  const agreed = cues.has('agreed');
+  const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
+  return {
+    yesNo,
+    why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
+    which: cues.has('which'),
+    inPerson: cues.has('inPerson'),
+    commitment,
+    aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
+    hoped: cues.has('hoped'),
+    mentioned: cues.has('mentioned'),
+    count: cues.has('count'),
+    amount: cues.has('amount'),
+    both: cues.has('both'),
+    definition: cues.has('definition'),
+    others: cues.has('others'),
+  };
+}
+
+/** "How were the talks held?", but not "how many…": the format is what is asked. */
+export function asksHowHeld(cues: CueScan<CueGroup>): boolean {
+  const how = cues.hits('howHeld');
+  if (how.length === 0 || cues.has('howQuantity')) return false;
+  const at = Math.min(...how.map((h) => h.at));
+  return cues.hits('heldVerb').some((h) => h.at > at);
+}

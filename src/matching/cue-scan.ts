@@ -1,0 +1,60 @@
+// Finds every cue phrase of every group in one pass over the question's words, as typed (after typo
+// correction): cue lists spell out the forms they mean, since "presented" is no "present". Built once per engine.
+import { normalize } from './normalize.js';
+import type { Token } from './tokens.js';
+
+export interface CueHit<G extends string> {
+  readonly group: G;
+  readonly at: number;
+  readonly length: number;
+}
+
+export interface CueScan<G extends string> {
+  has(group: G): boolean;
+  /** Whether a cue of the group starts the question ("why…", "when…"). */
+  opens(group: G): boolean;
+  hits(group: G): readonly CueHit<G>[];
+  /** Positions covered by any cue of these groups. */
+  covered(groups: readonly G[]): ReadonlySet<number>;
+}
+
+interface Entry<G extends string> {
+  readonly group: G;
+  readonly words: readonly string[];
+}
+
+export type CueScanner<G extends string> = (tokens: readonly Token[]) => CueScan<G>;
+
+export function makeCueScanner<G extends string>(groups: Readonly<Record<G, readonly string[]>>): CueScanner<G> {
+  const byFirst = new Map<string, Entry<G>[]>();
+  for (const group of Object.keys(groups) as G[]) {
+    for (const cue of groups[group]) {
+      const words = normalize(cue).split(' ').filter(Boolean);
+      const first = words[0];
+      if (!first) continue;
+      const bucket = byFirst.get(first) ?? [];
+      bucket.push({ group, words });
+      byFirst.set(first, bucket);
+    }
+  }
+  return (tokens) => {
+    const found: CueHit<G>[] = [];
+    const fits = (i: number, w: string) => tokens[i]?.text === w;
+    tokens.forEach((token, i) => {
+      for (const entry of byFirst.get(token.text) ?? []) {
+        if (entry.words.every((w, k) => fits(i + k, w))) found.push({ group: entry.group, at: i, length: entry.words.length });
+      }
+    });
+    const groupsFound = new Set(found.map((h) => h.group));
+    return {
+      has: (group) => groupsFound.has(group),
+      opens: (group) => found.some((h) => h.group === group && h.at === 0),
+      hits: (group) => found.filter((h) => h.group === group),
+      covered: (gs) => {
+        const out = new Set<number>();
+        for (const h of found) if (gs.includes(h.group)) for (let k = h.at; k < h.at + h.length; k++) out.add(k);
+        return out;
+      },
+    };
+  };
+}

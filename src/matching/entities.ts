@@ -1,0 +1,120 @@
+// Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
+// once as phrases over its words; later stages read them and the words they cover.
+import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS } from './cues.js';
+import { editDistance } from './edit-distance.js';
+import type { NamedTopic } from './reading.js';
+import type { Token } from './tokens.js';
+import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
+
+export interface Hit<T> {
+  readonly target: T;
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+export interface Entities {
+  readonly people: readonly Person[];
+  /** People in the position of the one speaking or acting ("what did Trung urge?"). */
+  readonly speakingPeople: readonly Person[];
+  readonly organisations: readonly Organisation[];
+  readonly sides: readonly Organisation[];
+  readonly topics: readonly NamedTopic[];
+  readonly formatTalks: readonly Talk[];
+  /** A format is named by a word of its own ("phone", "videoconference"), not just "call". */
+  readonly namedFormat: boolean;
+  readonly documents: readonly Agreement[];
+  /** Which words some entity covers. */
+  readonly covered: readonly boolean[];
+}
+
+/**
+ * Finds the phrases of one index in the question, left to right, the longest at each word; marks the
+ * words they cover. Phrases of the same length and words (one keyword of two topics) all count.
+ */
+function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered: boolean[], byLemma = true): Hit<T>[] {
+  const found: Hit<T>[] = [];
+  const fits = (i: number, p: Phrase<T>, k: number) => {
+    const t = tokens[i];
+    return t !== undefined && (t.text === p.words[k] || (byLemma && t.lemma === p.lemmas[k]));
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    let length = 0;
+    const candidates = new Set([...(index.get(token?.text ?? '') ?? []), ...(byLemma ? (index.get(token?.lemma ?? '') ?? []) : [])]);
+    for (const phrase of [...candidates].sort((a, b) => b.words.length - a.words.length)) {
+      if (length > 0 && phrase.words.length < length) break;
+      if (phrase.words.length > tokens.length - i || !phrase.words.every((_w, k) => fits(i + k, phrase, k))) continue;
+      if (found.some((f) => f.at === i && f.target === phrase.target)) continue;
+      length = phrase.words.length;
+      found.push({ target: phrase.target, at: i, length, text: phrase.text });
+    }
+    for (let k = i; k < i + length; k++) covered[k] = true;
+    i += length || 1;
+  }
+  return found;
+}
+
+/** A full name typed with a slip ("song tau", "hoang bin quan"): compares two- and three-word windows. */
+function fuzzyNames(tokens: readonly Token[], vocab: Vocabulary, covered: boolean[], known: (w: string) => boolean): Hit<Person>[] {
+  const found: Hit<Person>[] = [];
+  for (const size of [3, 2]) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const window = tokens.slice(i, i + size).map((t) => t.text);
+      // A slip leaves a word nothing recognises; windows of known or already-matched words are skipped.
+      if (window.every((w, k) => covered[i + k] || known(w))) continue;
+      const joined = window.join(' ');
+      for (const p of vocab.fullNames) {
+        if (p.words.length !== size || p.text.length < 7) continue;
+        if (editDistance(joined, p.text, 2) <= (p.text.length >= 12 ? 2 : 1)) {
+          found.push({ target: p.target, at: i, length: size, text: p.text });
+          for (let k = i; k < i + size; k++) covered[k] = true;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+
+/** The position of the one speaking: after "did"/"does"/"has" and friends, or first in a statement ("China gave…"). */
+function speaking(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text ?? '';
+  const twoBefore = tokens[at - 2]?.text ?? '';
+  return at === 0 || SPEAKER_OPENERS.has(before) || (before === 'the' && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
+}
+
+export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean): Entities {
+  const covered = tokens.map(() => false);
+  // Names and acronyms as typed: "docs" is not the DOC.
+  const personHits = [...findPhrases(tokens, vocab.people, covered, false), ...fuzzyNames(tokens, vocab, covered, known)];
+  const organisations = unique(findPhrases(tokens, vocab.organisations, covered, false).map((h) => h.target));
+  // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
+  const sideHits = findPhrases(tokens, vocab.sides, [...covered]).filter((h) => speaking(tokens, h.at));
+  for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
+  const topicHits = findPhrases(tokens, vocab.topics, covered);
+  const topicEnds = new Set(topicHits.map((h) => h.at + h.length));
+  const talkHits = findPhrases(tokens, vocab.talks, covered).filter(
+    // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
+    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !topicEnds.has(hit.at),
+  );
+  const documents = unique(findPhrases(tokens, vocab.documents, covered).map((h) => h.target));
+  return {
+    people: unique(personHits.map((h) => h.target)),
+    speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at)).map((h) => h.target)),
+    organisations,
+    sides: unique(sideHits.map((h) => h.target)),
+    topics: topicHits.map((h) => ({
+      topic: h.target,
+      words: h.text,
+      precise: h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w))),
+    })),
+    formatTalks: unique(talkHits.map((h) => h.target)),
+    namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),
+    documents,
+    covered,
+  };
+}

@@ -1,0 +1,100 @@
+// Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
+// intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
+import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { makeQuestionScanner, readAspects } from './aspects.js';
+import { findEntities, type Entities } from './entities.js';
+import { decide, type Features } from './intent.js';
+import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
+import { combine, indexTalks, scopeWords } from './scope.js';
+import { isKnownWord, tokenize, type Token } from './tokens.js';
+import { buildVocabulary, type PhraseIndex, type Vocabulary } from './vocabulary.js';
+import { readWords } from './words.js';
+
+/** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
+const ARITHMETIC = /\d\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
+
+/** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
+const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
+
+export interface Reader {
+  readonly vocabulary: Vocabulary;
+  read(question: string): ReadResult;
+  /** The words of a question after typo correction, for "did you mean". */
+  tokens(question: string): readonly Token[];
+}
+
+export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
+  const vocabulary = buildVocabulary(kb, lexicon);
+  const index = indexTalks(kb);
+  const scan = makeQuestionScanner();
+  const talksByTopic = new Map<Topic, Talk[]>();
+  for (const t of kb.talks) {
+    for (const topic of new Set(t.statements.flatMap((s) => s.topics))) {
+      const list = talksByTopic.get(topic);
+      if (list) list.push(t);
+      else talksByTopic.set(topic, [t]);
+    }
+  }
+  const known = (w: string) => isKnownWord(vocabulary, w);
+
+  const read = (question: string): ReadResult => {
+    const { tokens } = tokenize(vocabulary, question);
+    const named = findEntities(tokens, vocabulary, known);
+    const cues = scan(tokens);
+    const words = readWords(tokens, named.covered, vocabulary, question);
+    // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
+    const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
+    const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
+    const topics: NamedTopic[] = [
+      ...named.topics,
+      ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), precise: false }))),
+    ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
+    const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).map((p) => p.target))])];
+    const entities: Entities = { ...named, topics, documents };
+    const dates = scopeWords(index, tokens, entities.formatTalks, entities.people);
+    const scope = combine(index, dates.constraints);
+    const scopeIgnoringFormat = combine(index, dates.constraints.filter((c) => c.kind !== 'format'));
+    const aspects = readAspects(tokens, cues);
+    const features: Features = {
+      tokens,
+      cues,
+      entities,
+      scope,
+      scopeIgnoringFormat,
+      periodYears: dates.periodYears,
+      aspects,
+      distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
+      absent: words.absent,
+      talksOfPeople: index.all.filter((t) => t.participants.some((p) => entities.people.includes(p.person))),
+      allTalks: index.all,
+    };
+    const decision = ARITHMETIC.test(question) ? ({ kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown' } as const) : decide(features);
+    const intent = decision.intent;
+    let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
+    // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
+    if (intent === 'format' && (scope.mismatch !== null || entities.formatTalks.length > 1 || aspects.inPerson || cues.has('formatStrong'))) {
+      talkScope = scopeIgnoringFormat;
+    }
+    if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {
+      const discussed = new Set(entities.topics.flatMap((t) => talksByTopic.get(t.topic) ?? []));
+      if (discussed.size > 0) talkScope = { talks: index.all.filter((t) => discussed.has(t)), mismatch: null };
+    }
+    const reading: Reading = {
+      intent,
+      scope: talkScope,
+      people: entities.people,
+      sides: entities.sides,
+      organisations: entities.organisations,
+      topics: entities.topics,
+      concepts: words.concepts,
+      documents: entities.documents,
+      periodYears: dates.periodYears,
+      formatTalks: entities.formatTalks,
+      aspects,
+    };
+    return decision.kind === 'intent' ? { kind: 'reading', reading } : { kind: 'refusal', refusal: decision.refusal, intent, reading };
+  };
+
+  return { vocabulary, read, tokens: (question) => tokenize(vocabulary, question).tokens };
+}

@@ -1,0 +1,137 @@
+// The one typed reading of a question that matching produces and answering consumes: what is asked
+// (intent), about which talks, people, organisations and topics, and the aspects that change the answer
+// (yes/no, why, signed or only mentioned...). Answerers read this and never the question's text.
+import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import type { UnsupportedKind } from './cues.js';
+
+export const INTENTS = [
+  'who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'source', 'search', 'help', 'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Why the talks a question names do not exist as named. */
+export type Mismatch =
+  /** "There were no talks in 2019." */
+  | { readonly kind: 'no-talk'; readonly labels: readonly string[] }
+  /** "Hoang Binh Quan took part only in the talks of 29 July 2020, not in those of 2022." */
+  | { readonly kind: 'not-present'; readonly absent: readonly { readonly person: Person; readonly talks: readonly Talk[] }[]; readonly where: readonly Talk[]; readonly labels: readonly string[] };
+
+export interface TalkScope {
+  /** Talks the question is limited to; null when it names none (answer across all talks). */
+  readonly talks: readonly Talk[] | null;
+  readonly mismatch: Mismatch | null;
+}
+
+export interface NamedTopic {
+  readonly topic: Topic;
+  /** The words of the question that named it ("first centenary goal"). */
+  readonly words: string;
+  /**
+   * Named by a phrase specific enough to mean only the statements that use it: three words or more, or a
+   * name the articles capitalise ("East Sea" is not how the 2020 report speaks of the sea).
+   */
+  readonly precise: boolean;
+}
+
+/** An article lemma the question uses, directly or through a related word. */
+export interface Concept {
+  readonly lemma: string;
+  /** 1 when the question uses the article's own word; less for a synonym or looser relation. */
+  readonly weight: number;
+  /** The word as asked. */
+  readonly word: string;
+  /** A cue word ("said", "thank", "signed"): it says what kind of answer is wanted more than what about. */
+  readonly asking: boolean;
+}
+
+/** "signed" (documents), "agreed" (spoken agreement) or both ("signed or agreed"). */
+export type Commitment = 'signed' | 'agreed' | 'any';
+
+export interface Aspects {
+  /** Opens like a yes/no question ("was…", "did…"): the answer leads with Yes or No. */
+  readonly yesNo: boolean;
+  readonly why: boolean;
+  /** "Which talk…?": the answer names the talk(s) and their dates. */
+  readonly which: boolean;
+  /** Asks whether the talks were held in person. */
+  readonly inPerson: boolean;
+  readonly commitment: Commitment | null;
+  /** Uses words for agreements or documents ("agreed", "deal", "plan", "documents"). */
+  readonly aboutAgreement: boolean;
+  /** Asks about a hope, proposal or call, not an agreement. */
+  readonly hoped: boolean;
+  /** Asks whether something came up at all ("was the DOC mentioned?"). */
+  readonly mentioned: boolean;
+  readonly count: boolean;
+  readonly amount: boolean;
+  /** "Both talks", "each time". */
+  readonly both: boolean;
+  /** "What is X?", "what does X mean?" */
+  readonly definition: boolean;
+  /** "Who else…?": asks beyond the people named. */
+  readonly others: boolean;
+}
+
+export const NO_ASPECTS: Aspects = {
+  yesNo: false, why: false, which: false, inPerson: false, commitment: null, aboutAgreement: false, hoped: false, mentioned: false, count: false,
+  amount: false, both: false, definition: false, others: false,
+};
+
+export interface Reading {
+  readonly intent: Intent;
+  readonly scope: TalkScope;
+  /** Everyone the question names. */
+  readonly people: readonly Person[];
+  /** The parties whose side the question names as the one speaking ("what did Beijing offer?"). */
+  readonly sides: readonly Organisation[];
+  readonly organisations: readonly Organisation[];
+  readonly topics: readonly NamedTopic[];
+  readonly concepts: readonly Concept[];
+  /** Agreements the question singles out by their own words ("the plan"). */
+  readonly documents: readonly Agreement[];
+  /** Years named that fall inside an agreement period but on no talk (the 2021-2025 plan). */
+  readonly periodYears: readonly number[];
+  /** Talks whose format the question names ("was it a phone call?"). */
+  readonly formatTalks: readonly Talk[];
+  readonly aspects: Aspects;
+}
+
+/** A reading with only an intent and talks: what a slash command asks. */
+export function readingFor(intent: Intent, talks: readonly Talk[] | null = null): Reading {
+  return {
+    intent,
+    scope: { talks, mismatch: null },
+    people: [],
+    sides: [],
+    organisations: [],
+    topics: [],
+    concepts: [],
+    documents: [],
+    periodYears: [],
+    formatTalks: [],
+    aspects: NO_ASPECTS,
+  };
+}
+
+/** Why a question is not answered; the wording is built from the knowledge base when it is shown. */
+export type Refusal =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unsupported'; readonly topic: UnsupportedKind }
+  /** Things the question asks about that no fact, synonym or alias covers ("climate change"). */
+  | { readonly kind: 'absent'; readonly things: readonly string[] }
+  | { readonly kind: 'scope'; readonly mismatch: Mismatch }
+  | { readonly kind: 'period'; readonly years: readonly number[] }
+  | { readonly kind: 'why' }
+  /** A "when"/"who" question about something other than the talks ("when did Vietnam join ASEAN?"). */
+  | { readonly kind: 'unanchored'; readonly asks: 'when' | 'who' }
+  /** "What exactly is the first centenary goal?": mentioned, never explained. */
+  | { readonly kind: 'undefined-term'; readonly topic: Topic; readonly words: string }
+  /** "The third document": the talks signed fewer. */
+  | { readonly kind: 'no-such-document'; readonly ordinal: number; readonly signed: number }
+  /** "How many cadres…?": the articles give no such number. */
+  | { readonly kind: 'no-number' }
+  | { readonly kind: 'no-match' };
+
+export type ReadResult =
+  | { readonly kind: 'reading'; readonly reading: Reading }
+  | { readonly kind: 'refusal'; readonly refusal: Refusal; readonly intent: Intent; readonly reading: Reading };

@@ -1,0 +1,151 @@
+// Stage 3: which talks a question is about, from years, months, days, ordinals, format words and the people
+// it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
+import type { KnowledgeBase, Person, Talk } from '../facts/types.js';
+import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS, TALK_NOUNS } from './cues.js';
+import type { Mismatch, TalkScope } from './reading.js';
+import type { Token } from './tokens.js';
+
+export interface TalkIndex {
+  readonly all: readonly Talk[];
+  readonly byYear: ReadonlyMap<number, readonly Talk[]>;
+  readonly byMonth: ReadonlyMap<number, readonly Talk[]>;
+  readonly byPerson: ReadonlyMap<Person, readonly Talk[]>;
+  /** Agreement periods, each once ("2021-2025"). */
+  readonly periods: readonly { readonly from: number; readonly to: number }[];
+}
+
+function group<K>(talks: readonly Talk[], key: (t: Talk) => K[]): Map<K, Talk[]> {
+  const map = new Map<K, Talk[]>();
+  for (const t of talks) {
+    for (const k of key(t)) {
+      const list = map.get(k) ?? [];
+      if (!list.includes(t)) list.push(t);
+      map.set(k, list);
+    }
+  }
+  return map;
+}
+
+export function indexTalks(kb: KnowledgeBase): TalkIndex {
+  const periods = new Map<string, { from: number; to: number }>();
+  for (const t of kb.talks) for (const a of t.agreements) if (a.period) periods.set(`${a.period.from}-${a.period.to}`, a.period);
+  return {
+    all: kb.talks,
+    byYear: group(kb.talks, (t) => [Number(t.date.slice(0, 4))]),
+    byMonth: group(kb.talks, (t) => [Number(t.date.slice(5, 7))]),
+    byPerson: group(kb.talks, (t) => t.participants.map((p) => p.person)),
+    periods: [...periods.values()],
+  };
+}
+
+type ConstraintKind = 'year' | 'month' | 'format' | 'person' | 'ordinal';
+
+interface Constraint {
+  readonly label: string;
+  readonly talks: readonly Talk[];
+  /** Constraints of one kind widen each other ("2020 and 2022"); different kinds narrow ("2022" and "phone"). */
+  readonly kind: ConstraintKind;
+  /** For a person constraint: whom it is about. */
+  readonly person?: Person;
+}
+
+const MONTH_NAMES = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1));
+
+function monthOf(words: readonly string[], i: number): number | null {
+  const w = words[i] ?? '';
+  const near = (k: number) => /^\d{1,4}$/.test(words[k] ?? '');
+  const index = (MONTHS as readonly string[]).indexOf(w);
+  // "may" and "march" are also verbs: only a month next to a number or after "in".
+  if (index >= 0) {
+    if ((w === 'may' || w === 'march') && !(near(i - 1) || near(i + 1) || words[i - 1] === 'in')) return null;
+    return index + 1;
+  }
+  const abbreviated = MONTH_ABBREVIATIONS[w];
+  return abbreviated !== undefined && (near(i - 1) || near(i + 1)) ? abbreviated : null;
+}
+
+export interface ScopeWords {
+  readonly constraints: readonly Constraint[];
+  readonly periodYears: readonly number[];
+  /** Positions of the words that named a date. */
+  readonly dateWords: ReadonlySet<number>;
+}
+
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[]): ScopeWords {
+  const words = tokens.map((t) => t.text);
+  const constraints: Constraint[] = [];
+  const periodYears: number[] = [];
+  const dateWords = new Set<number>();
+  const inPeriod = (year: number) => index.periods.some((p) => year >= p.from && year <= p.to);
+
+  words.forEach((w, i) => {
+    if (/^(19|20)\d{2}$/.test(w)) {
+      const year = Number(w);
+      const talks = index.byYear.get(year) ?? [];
+      dateWords.add(i);
+      if (talks.length === 0 && inPeriod(year)) periodYears.push(year);
+      else constraints.push({ label: `in ${w}`, talks, kind: 'year' });
+      return;
+    }
+    const month = monthOf(words, i);
+    if (month !== null) {
+      const dayIndex = [i - 1, i + 1].find((k) => {
+        const d = Number(words[k]);
+        return Number.isInteger(d) && d >= 1 && d <= 31;
+      });
+      const day = dayIndex === undefined ? undefined : Number(words[dayIndex]);
+      if (dayIndex !== undefined) dateWords.add(dayIndex);
+      dateWords.add(i);
+      const inMonth = index.byMonth.get(month) ?? [];
+      const talks = day === undefined ? inMonth : inMonth.filter((t) => Number(t.date.slice(8)) === day);
+      constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks, kind: 'month' });
+      return;
+    }
+    const ordinal = ORDINALS[w];
+    if (ordinal && TALK_NOUNS.has(words[i + 1] ?? '') && index.all.length > 0) {
+      const talk = ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
+      if (talk) constraints.push({ label: `as the ${w} talks`, talks: [talk], kind: 'ordinal' });
+    }
+  });
+
+  for (const talk of formatTalks) constraints.push({ label: `held as ${talk.format.label}`, talks: [talk], kind: 'format' });
+  for (const person of people) {
+    const talks = index.byPerson.get(person) ?? [];
+    if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: `with ${person.name}`, talks, kind: 'person', person });
+  }
+  return { constraints, periodYears, dateWords };
+}
+
+const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+
+export function combine(index: TalkIndex, constraints: readonly Constraint[]): TalkScope {
+  if (constraints.length === 0) return { talks: null, mismatch: null };
+  let talks: readonly Talk[] | null = null;
+  const narrow = (allowed: readonly Talk[]) => {
+    const set = new Set(allowed);
+    talks = (talks ?? [...set]).filter((t) => set.has(t));
+  };
+  for (const kind of ['year', 'month', 'format', 'ordinal', 'person'] as const) {
+    const ofKind = constraints.filter((c) => c.kind === kind);
+    if (ofKind.length === 0) continue;
+    if (kind === 'person') {
+      // People narrow one another too: "Quan and Trung" together were at no talk.
+      for (const c of ofKind) narrow(c.talks);
+    } else {
+      narrow(unique(ofKind.flatMap((c) => c.talks)));
+    }
+  }
+  const found = new Set<Talk>(talks ?? []);
+  const sorted = index.all.filter((t) => found.has(t));
+  if (sorted.length > 0) return { talks: sorted, mismatch: null };
+  const people = constraints.filter((c) => c.kind === 'person');
+  const others = constraints.filter((c) => c.kind !== 'person');
+  const where = people.length > 0 && others.length > 0 ? combine(index, others).talks : null;
+  // "Was Quan at the 2022 talks?": the talks exist, the person was not there.
+  if (people.length > 0 && where && where.length > 0) {
+    const absent = people.flatMap((c) => (c.person ? [{ person: c.person, talks: c.talks }] : []));
+    const mismatch: Mismatch = { kind: 'not-present', absent, where, labels: unique(others.map((c) => c.label)) };
+    return { talks: [], mismatch };
+  }
+  return { talks: [], mismatch: { kind: 'no-talk', labels: unique(constraints.map((c) => c.label)) } };
+}

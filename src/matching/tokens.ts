@@ -1,0 +1,59 @@
+// Stage 1 of reading a question: words, each with its typo-corrected form, its lemma and its capitals.
+import { MAX_QUESTION_CHARS, normalizeKeepingCase } from './normalize.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface Token {
+  /** Normalized and typo-corrected ("video" for "vidoe"). */
+  readonly text: string;
+  /** As typed, capitals kept ("Jinping"), for names and for quoting the question back. */
+  readonly cased: string;
+  readonly lemma: string;
+}
+
+export interface Tokens {
+  readonly tokens: readonly Token[];
+  readonly corrections: readonly (readonly [string, string])[];
+}
+
+/** The first MAX_QUESTION_CHARS characters, without a word cut in half at the end. */
+export function cutQuestion(question: string): string {
+  if (question.length <= MAX_QUESTION_CHARS) return question;
+  const cut = question.slice(0, MAX_QUESTION_CHARS);
+  const space = cut.search(/\s\S*$/);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
+/** Whether the matcher knows a word as it stands: then it is never "corrected". */
+export function isKnownWord(vocab: Vocabulary, word: string): boolean {
+  if (vocab.known.has(word) || /^\d+$/.test(word)) return true;
+  const { lexicon } = vocab;
+  const lemma = lexicon.lemma(word);
+  return lexicon.vocabulary.has(lemma) || lexicon.isGeneral(lemma) || lexicon.relatedWords.has(lemma) || lexicon.isGeneral(word);
+}
+
+/** "soooo" → "so", "pleaseee" → "please": chat stretches words; the stretched form is no typo to correct. */
+function unstretch(word: string, vocab: Vocabulary): string | null {
+  if (!/(.)\1\1/.test(word)) return null;
+  for (const candidate of [word.replace(/(.)\1+/g, '$1$1'), word.replace(/(.)\1+/g, '$1')]) {
+    if (isKnownWord(vocab, candidate)) return candidate;
+  }
+  return null;
+}
+
+export function tokenize(vocab: Vocabulary, question: string): Tokens {
+  const corrections: [string, string][] = [];
+  const cased = normalizeKeepingCase(cutQuestion(question)).split(' ').filter(Boolean);
+  const tokens = cased.map((typedCase): Token => {
+    const typed = typedCase.toLowerCase();
+    let text = typed;
+    if (!isKnownWord(vocab, typed)) {
+      const fixed = unstretch(typed, vocab) ?? vocab.correct(typed);
+      if (fixed) {
+        corrections.push([typed, fixed]);
+        text = fixed;
+      }
+    }
+    return { text, cased: typedCase, lemma: vocab.lexicon.lemma(text) };
+  });
+  return { tokens, corrections };
+}

@@ -1,0 +1,121 @@
+// Stage 4: the words no entity covers. Each is an article concept (directly, or through a synonym or
+// related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
+// adjective or adverb), or something the question asks about that the articles lack ("climate").
+import { BEFORE_VERB, CHAT_WORDS, FRAME_WORDS, STOP_WORDS } from './cues.js';
+import type { Concept } from './reading.js';
+import type { Token } from './tokens.js';
+import { numbersIn, type Vocabulary } from './vocabulary.js';
+
+/** A related word this strong means the question uses an article's concept; weaker ones only help ranking. */
+export const COVERING_WEIGHT = 0.6;
+/** Numbers up to this are counts or days, not amounts to look up. */
+const SMALL_NUMBER = 31;
+
+const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** Digits, and ordinals such as "29th" or "70th". */
+const NUMBER = /^\d+(st|nd|rd|th)?$/;
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'u', 'him', 'her', 'them']);
+/** A frame word the articles also use ("issues", "give") counts for ranking, but little. */
+const FRAME_WEIGHT = 0.3;
+
+export interface WordReading {
+  readonly concepts: readonly Concept[];
+  /** What the question names that nothing in the articles covers, as typed ("climate change", "500,000"). */
+  readonly absent: readonly string[];
+}
+
+const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
+
+export function readWords(tokens: readonly Token[], covered: readonly boolean[], vocab: Vocabulary, question: string): WordReading {
+  const { lexicon } = vocab;
+  const concepts: Concept[] = [];
+  const handled = tokens.map((_, i) => covered[i] === true);
+
+  // Phrases first ("put forward", "hand over"): their words mean something together.
+  tokens.forEach((token, i) => {
+    if (handled[i]) return;
+    for (const phrase of [...(lexicon.phrases.get(token.lemma) ?? []), ...(lexicon.phrases.get(token.text) ?? [])]) {
+      const fits = phrase.words.every((w, k) => {
+        const t = tokens[i + k];
+        return t !== undefined && !handled[i + k] && (t.lemma === w || t.text === w);
+      });
+      if (!fits) continue;
+      const span = tokens.slice(i, i + phrase.words.length);
+      const word = span.map((t) => t.cased).join(' ');
+      const asking = span.every((t) => vocab.cueWords.has(t.text) || STOP_WORDS.has(t.text));
+      for (const r of phrase.related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word, asking });
+      for (let k = i; k < i + phrase.words.length; k++) handled[k] = true;
+      return;
+    }
+  });
+
+  // A capitalised word mid-question that the articles never capitalise is a name they lack ("Xi", "Olympics").
+  const capitals = tokens.filter((t) => /^\p{Lu}/u.test(t.cased)).length;
+  const caseTells = capitals <= Math.max(2, tokens.length * 0.5);
+  const first = tokens.findIndex((t) => !isGrammarOrChat(t.text));
+  const looksLikeName = (i: number) => {
+    const t = tokens[i];
+    if (!t || !caseTells || i <= first || !/^\p{Lu}/u.test(t.cased) || t.cased.length < 2) return false;
+    return !vocab.capitalised.has(t.text) && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text);
+  };
+  const unknown = new Set<number>();
+  const names = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (handled[i] || isGrammarOrChat(token.text) || NUMBER.test(token.text)) return;
+    // "give me", "tell us": the frame of the question, not what it asks about.
+    const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
+    const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w));
+    const asking = vocab.cueWords.has(token.text) || vocab.cueWords.has(token.lemma);
+    if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking });
+    const related = lexicon.related(token.lemma).length > 0 ? lexicon.related(token.lemma) : lexicon.related(token.text);
+    if (!framing) for (const r of related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word: token.cased, asking });
+    const coveredByRelated = related.some((r) => r.weight >= COVERING_WEIGHT);
+    const carriesNoSubject =
+      direct !== undefined ||
+      FRAME_WORDS.has(token.text) ||
+      vocab.known.has(token.text) ||
+      lexicon.isGeneral(token.text) ||
+      lexicon.isGeneral(token.lemma) ||
+      // "should focus", "did they rate": a verb here, whatever the word is as a noun.
+      BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
+      // "my teacher", "our history class": about the asker, not the articles.
+      [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && POSSESSIVE.has(t.text));
+    if (looksLikeName(i)) names.add(i);
+    else if (!coveredByRelated && !carriesNoSubject) unknown.add(i);
+  });
+
+  // An unknown noun next to a word the articles use is a paraphrase of it ("the trade imbalance", "pandemic
+  // disruptions", "summer 2020"); one standing on its own ("ventilators", "climate change") is the thing asked.
+  const knownAt = (i: number) => {
+    const t = tokens[i];
+    if (!t || unknown.has(i) || names.has(i)) return false;
+    if (covered[i] || NUMBER.test(t.text)) return true;
+    return concepts.some((c) => c.word === t.cased && c.weight >= COVERING_WEIGHT && !c.asking);
+  };
+  const absentAt = new Set<number>(names);
+  for (const i of unknown) if (!knownAt(i - 1) && !knownAt(i + 1)) absentAt.add(i);
+
+  // An absent word takes its neighbours that are not grammar or known things: "climate change".
+  const absent: string[] = [];
+  const inThing = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && !handled[i] && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text) && !NUMBER.test(t.text);
+  };
+  const seen = new Set<number>();
+  for (const i of [...absentAt].sort((a, b) => a - b)) {
+    if (seen.has(i)) continue;
+    let start = i;
+    let end = i;
+    while (inThing(start - 1) && !concepts.some((c) => c.word === tokens[start - 1]?.cased && c.weight >= COVERING_WEIGHT)) start--;
+    while (inThing(end + 1) && !concepts.some((c) => c.word === tokens[end + 1]?.cased && c.weight >= COVERING_WEIGHT)) end++;
+    for (let k = start; k <= end; k++) seen.add(k);
+    absent.push(tokens.slice(start, end + 1).map((t) => t.cased).join(' '));
+  }
+
+  // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.
+  for (const { value, text } of numbersIn(question)) {
+    if (value <= SMALL_NUMBER || (value >= 1900 && value <= 2099) || vocab.numbers.has(value)) continue;
+    absent.push(text);
+  }
+  return { concepts, absent };
+}

@@ -27,6 +27,8 @@ export interface Lexicon {
   articleLemma(word: string): string;
   /** Words mainly used as verbs, adjectives or adverbs: never the thing a question asks about. */
   isGeneral(word: string): boolean;
+  /** Whether some inflection rule leads from the word to a general word ("drawing" → "draw"). */
+  fromGeneral(word: string): boolean;
   /** Article lemmas a single question word (a lemma) stands for, strongest first; empty when none. */
   related(lemma: string): readonly Related[];
   /** Question phrases of several words ("put forward"), by first word. */
@@ -96,6 +98,7 @@ export function loadLexicon(dataDir: string): Lexicon {
   const isBase = (w: string) => vocabulary.has(w) || general.has(w) || relatedWords.has(w) || phraseWords.has(w);
   const source = { irregular, isBase };
   const articleSource = { irregular, isBase: (w: string) => vocabulary.has(w) };
+  const generalSource = { irregular, isBase: (w: string) => general.has(w) };
   const lemmas = new Map<string, string>();
   const articleLemmas = new Map<string, string>();
   return {
@@ -117,6 +120,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       return lemma;
     },
     isGeneral: (word) => general.has(word),
+    fromGeneral: (word) => general.has(lemmatize(word, generalSource)),
     related,
     phrases,
     relatedWords,

@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CUES, UNSUPPORTED, YES_NO_OPENERS, CHAT_WORDS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUES, MONTHS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -17,6 +17,9 @@ const OPENERS = {
   nthDocument: ['third document', 'fourth document', 'fifth document', 'third agreement', 'fourth agreement', 'third deal', '3rd document',
     '4th document', 'third one', 'third paper', 'third text'],
   whatIsExactly: ['what exactly is', 'what exactly are', 'whats exactly', 'what is exactly'],
+  /** "How many people attended…?": a head count the articles never give. */
+  countsAttendance: ['how many people', 'how many attendees', 'how many participants', 'how many delegates', 'how many persons',
+    'number of people', 'number of participants', 'number of attendees'],
   /** "How many documents…": a count the agreements answer. */
   countsDocuments: ['how many documents', 'how many docs', 'how many agreements', 'how many papers', 'how many deals', 'how many things',
     'how many plans', 'how many texts', 'number of documents', 'number of agreements', 'how many cooperation documents', 'how many were signed',
@@ -39,16 +42,27 @@ export function unsupportedKind(cues: CueScan<CueGroup>): UnsupportedKind | null
 
 const WH = new Set(['who', 'whom', 'what', 'whats', 'when', 'where', 'which', 'how', 'why', 'whose']);
 
-/** The first word that is not chat ("hey, was…" opens with "was"). */
+/** Words a question may open with before its verb: chat, and a time ("In 2022, did they…"). */
+const LEAD_IN = new Set(['so', 'and', 'also', 'in', 'on', 'at', 'during', 'for', 'back', 'then', 'ok', 'okay', 'and', 'but', 'quick', 'q', 'question']);
+
+/** The first word that is not chat or a time ("hey, was…" and "in 2022, did…" open with the verb). */
 export function firstWord(tokens: readonly Token[]): number {
-  const i = tokens.findIndex((t) => !CHAT_WORDS.has(t.text) && t.text !== 'so' && t.text !== 'and');
+  const i = tokens.findIndex(
+    (t) => YES_NO_OPENERS.has(t.text) || !(CHAT_WORDS.has(t.text) || LEAD_IN.has(t.text) || /^\d+$/.test(t.text) || MONTHS_SET.has(t.text)),
+  );
   return i < 0 ? 0 : i;
 }
+
+const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS);
+/** "Do you know who…", "can you tell me when…": a question word asked through a yes/no frame. */
+const ASKS_THROUGH = new Set(['know', 'tell', 'remember', 'explain', 'show', 'say', 'recall', 'describe', 'list', 'find']);
 
 export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): Aspects {
   const first = firstWord(tokens);
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
-  const yesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !tokens.some((t) => WH.has(t.text));
+  // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
+  const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
+  const yesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;

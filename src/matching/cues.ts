@@ -76,7 +76,8 @@ export const CUES = {
     'source of the', 'where is the report from', 'byline', 'photo caption', 'caption'],
   /** Asking for a summary whatever else the question names ("sum up what Quan said"). */
   summaryStrong: ['summary', 'summarize', 'summarise', 'summarized', 'summarised', 'sum up', 'overview', 'recap', 'gist',
-    'main points', 'key points', 'highlights', 'tl dr', 'tldr', 'rundown', 'in a nutshell', 'outline', 'briefly', 'brief'],
+    'main points', 'key points', 'highlights', 'tl dr', 'tldr', 'rundown', 'in a nutshell', 'outline', 'briefly', 'brief me', 'in brief',
+    'brief summary', 'brief overview', 'bullet points'],
   summary: ['what happened', 'what was discussed', 'what did they discuss', 'what did they talk about', 'what were the talks about',
     'what was the call about', 'what was the meeting about', 'what were they about', 'what was it about', 'tell me about',
     'about the talks', 'what went on', 'what was said', 'what was talked about', 'what topics', 'which topics', 'topics',
@@ -98,14 +99,16 @@ export const CUES = {
     'date', 'dates', 'dated', 'how long ago', 'what time'],
   who: ['who', 'whom', 'participants', 'participant', 'attendees', 'attended', 'attend', 'took part', 'take part',
     'participated', 'participate', 'involved', 'counterpart', 'counterparts', 'which officials', 'what officials',
-    'which people', 'what people', 'delegates', 'delegation', 'represented', 'representatives', 'was present', 'were present'],
+    'which people', 'what people', 'delegates', 'delegation', 'represented', 'representatives', 'was present', 'were present',
+    'which parties', 'which two parties', 'what parties', 'which sides', 'which side'],
   personRole: ['who is', 'who was', 'whos', 'role', 'roles', 'position', 'positions', 'title', 'titles', 'job',
     'post', 'office', 'what does', 'tell me about', 'describe', 'information on', 'info on', 'profile', 'what is', 'whats',
     'which party', 'what party', 'belong', 'belongs', 'affiliation', 'affiliated', 'member of', 'represent', 'represents',
     'work for', 'works for', 'head of', 'chairman', 'chair'],
   /** Asking who led an organisation: answered with the people who did at the talks. */
   leaderOf: ['in charge of', 'in charge', 'who heads', 'who headed', 'who leads', 'who led', 'who chaired', 'who chairs', 'who was head', 'who was the head',
-    'who is the head', 'who was chairman', 'who is the chairman', 'who was the chairman', 'who runs', 'who ran', 'head of', 'chairman of', 'leader of'],
+    'who is the head', 'who was chairman', 'who is the chairman', 'who was the chairman', 'who runs', 'who ran', 'head of', 'chairman of', 'leader of',
+    'general secretary of', 'secretary general of', 'president of', 'chief of', 'boss of'],
   /** Who-words that ask for the participants even when a person is named ("who was Quan's counterpart?"). */
   participation: ['counterpart', 'counterparts', 'participants', 'attendees', 'attended', 'attend', 'took part', 'take part',
     'participated', 'with whom', 'who else', 'who did', 'at both', 'at the talks', 'in the talks', 'on the call', 'both talks',

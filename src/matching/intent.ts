@@ -76,7 +76,10 @@ export function decide(f: Features): Decision {
   if (aspects.why && topics === 0 && f.distinctive.length === 0) return refuse({ kind: 'why' });
   if (aspects.why) return intent('topic');
 
-  // 3. Requests about the talks as a whole.
+  // "How many people attended?": the reports name the officials, not a head count.
+  if (aspects.count && has('countsAttendance')) return refuse({ kind: 'no-number' }, 'who');
+  // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
+  if (aspects.count && has('who') && !has('agreements')) return intent('who');
   if (has('compare')) return intent('compare');
   if (has('talks') && topics === 0 && people === 0) return intent('talks');
   if (has('summaryStrong')) return intent('summary');

@@ -12,6 +12,8 @@ export const COVERING_WEIGHT = 0.6;
 const SMALL_NUMBER = 31;
 
 const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** What is left of "multi-year" or "co-operation" once the hyphen goes: no word of its own. */
+const PREFIXES = new Set(['multi', 'non', 'pre', 'post', 'anti', 'co', 'inter', 'sub', 'semi', 'mid', 'cross', 'pro', 're', 'self']);
 /** Digits, and ordinals such as "29th" or "70th". */
 const NUMBER = /^\d+(st|nd|rd|th)?$/;
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'u', 'him', 'her', 'them']);
@@ -76,6 +78,8 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
       vocab.known.has(token.text) ||
       lexicon.isGeneral(token.text) ||
       lexicon.isGeneral(token.lemma) ||
+      lexicon.fromGeneral(token.text) ||
+      PREFIXES.has(token.text) ||
       // "should focus", "did they rate": a verb here, whatever the word is as a noun.
       BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
       // "my teacher", "our history class": about the asker, not the articles.

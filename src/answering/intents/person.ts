@@ -14,7 +14,8 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
   const people =
     reading.people.length > 0
       ? reading.people
-      : [...new Set(talks.flatMap((t) => t.participants.filter((p) => orgs.has(p.organisation) || orgs.has(p.party)).map((p) => p.person)))];
+      : // The party's leaders are not named: a commission's head is not the party's leader.
+        [...new Set(talks.flatMap((t) => t.participants.filter((p) => orgs.has(p.organisation)).map((p) => p.person)))];
   for (const person of people) {
     const roles = talks.flatMap((talk) => talk.participants.filter((p) => p.person === person).map((p) => ({ talk, participant: p }))).slice(-5);
     if (roles.length === 0) continue;
@@ -24,8 +25,9 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
     citations.push(...roles.map(({ talk, participant }) => cite(talk, participant)));
   }
   if (lines.length === 0) {
-    const asked = reading.people.length > 0 ? listing(reading.people.map((p) => p.name)) : 'anyone from that organisation';
-    return notAnswered('person', `The articles do not report ${asked} at those talks.`);
+    if (reading.people.length > 0) return notAnswered('person', `The articles do not report ${listing(reading.people.map((p) => p.name))} at those talks.`);
+    const bodies = listing(reading.organisations.map((o) => o.acronym ?? o.name));
+    return notAnswered('person', `The articles do not say who leads ${bodies}; they name only the officials who held the talks.`);
   }
   return answered('person', lines.join('\n'), citations);
 }

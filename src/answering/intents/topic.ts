@@ -42,50 +42,63 @@ interface FilterOptions {
 const STRICT: FilterOptions = { precise: true, verbs: true };
 /** A matched topic counts in a statement's score like a fairly rare word. */
 const TOPIC_SCORE = 2.5;
-/** Talks whose best statement scores below this share of the best are left out when some stand out. */
+/** Talks whose best statement scores below this share of the best are left out when some stand out… */
 const NEAR_BEST = 0.75;
+/** …and, within a talk, statements below this share of the best. */
+const NEAR_BEST_STATEMENT = 0.45;
 
-/** Builds the test a statement must pass, and where to look for statements that pass it, from the reading. */
+/** A statement on no topic asked fits when the question's words it uses weigh this much (about one rare word). */
+const STRONG_CONTENT = 3;
+
+/** Builds the test a statement must pass, where to look for statements that pass it, and how to rank them. */
 function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Person[], options: FilterOptions = STRICT): Filter {
   const { facts } = k;
   const uses = (s: Statement, lemma: string) => facts.ofStatement(s)?.lemmas.has(lemma) ?? false;
-  // A topic named by a long phrase the articles use ("first centenary goal") means those statements, not the
-  // whole topic; short names ("East Sea") stand for the whole topic.
+  // A topic named by a long or proper phrase the articles use ("first centenary goal", "East Sea") means the
+  // statements using it; other topic words stand for the whole topic.
   const precise = options.precise ? reading.topics.filter((h) => h.precise && facts.statementsTagged(h.topic).some((s) => facts.usesPhrase(s, h.words))) : [];
   const loose = reading.topics.filter((h) => !precise.includes(h)).map((h) => h.topic);
   // Organisations other than the talks' own parties (ASEAN, the DOC) must be named in the statement.
   const named = reading.organisations.filter((o) => !facts.own.has(o));
-  // Only the question's own words or close synonyms pick statements; looser relations only rank.
-  const rare = (c: Concept) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE;
-  const content = reading.concepts.filter((c) => rare(c) && !c.asking);
-  const verbs = options.verbs ? reading.concepts.filter((c) => rare(c) && SPEECH_ACTS.has(c.lemma)) : [];
-  const usesContent = (s: Statement) => content.some((c) => uses(s, c.lemma));
+  const concepts = reading.concepts.filter((c) => c.weight >= 0.6 && facts.idf(c.lemma) > 0);
+  const content = concepts.filter((c) => !c.asking);
+  // A verb of a speech act ("thank", "urge") the articles use keeps only the statements reporting it.
+  const verbs = options.verbs ? concepts.filter((c) => c.weight >= CLOSE && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0) : [];
+  const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
+  const contentScore = (s: Statement) => content.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
-  const contentMatters = content.some((c) => facts.statementsUsing(c.lemma).some(bySpeakers));
+  const rareMatters = rare.some((c) => facts.statementsUsing(c.lemma).some(bySpeakers));
   const counting = reading.aspects.count || reading.aspects.amount;
+  const topicFits = (s: Statement) =>
+    precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words)) || loose.some((t) => s.topics.includes(t));
   const fits = (s: Statement) => {
-    const topicFits = precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words)) || loose.some((t) => s.topics.includes(t));
-    // With a topic, its statements and those using the question's rare words; without one, the rare words decide.
-    // A number is asked about the topic itself ("how many vaccines…?"), not about whatever else the words touch.
-    const onTopic =
-      reading.topics.length > 0 ? topicFits || (!counting && contentMatters && usesContent(s)) : !contentMatters || usesContent(s);
+    if (!bySpeakers(s)) return false;
     if (reading.aspects.why && !facts.givesCause(s)) return false;
     // "How many…?", "how much…?": only a statement that gives a number answers it.
     if (counting && !facts.givesNumber(s)) return false;
-    const namesOrgs = named.every((o) => facts.namesOrganisation(s, o));
-    const verbFits = verbs.length === 0 || verbs.some((v) => uses(s, v.lemma));
-    return onTopic && bySpeakers(s) && namesOrgs && verbFits;
+    if (!named.every((o) => facts.namesOrganisation(s, o))) return false;
+    if (verbs.length > 0 && !verbs.some((v) => uses(s, v.lemma))) return false;
+    // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
+    if (reading.topics.length > 0) return topicFits(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
+    // Without one, the question's rare words pick statements; with none of them, everything the speakers said.
+    if (rareMatters) return rare.some((c) => uses(s, c.lemma)) || contentScore(s) >= STRONG_CONTENT;
+    return true;
   };
-  // Look only where a fitting statement can be: under its topics, its rare words or its speakers.
+  // Look only where a fitting statement can be: under its topics, its words or its speakers.
   const pools: (readonly Statement[])[] = [];
-  if (reading.topics.length > 0) pools.push(...reading.topics.map((h) => facts.statementsTagged(h.topic)), ...(contentMatters ? content.map((c) => facts.statementsUsing(c.lemma)) : []));
-  else if (contentMatters) pools.push(...content.map((c) => facts.statementsUsing(c.lemma)));
-  else if (speakers.length > 0) pools.push(...speakers.map((p) => facts.statementsBy(p)));
+  if (reading.topics.length > 0 || rareMatters) {
+    pools.push(...reading.topics.map((h) => facts.statementsTagged(h.topic)), ...content.map((c) => facts.statementsUsing(c.lemma)));
+  } else if (speakers.length > 0) {
+    pools.push(...speakers.map((p) => facts.statementsBy(p)));
+  }
   const candidates = pools.length === 0 ? facts.statements : pools.length === 1 ? (pools[0] ?? []) : newestFirst(facts, new Set(pools.flat()));
   const topicSet = new Set(reading.topics.map((h) => h.topic));
-  const weighed = reading.concepts.filter((c) => c.weight >= 0.6 && (!c.asking || SPEECH_ACTS.has(c.lemma)));
+  const phrases = reading.topics.filter((h) => h.words.includes(' '));
+  const weighed = concepts.filter((c) => !c.asking || SPEECH_ACTS.has(c.lemma));
   const score = (s: Statement) =>
-    s.topics.filter((t) => topicSet.has(t)).length * TOPIC_SCORE + weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
+    s.topics.filter((t) => topicSet.has(t)).length * TOPIC_SCORE +
+    phrases.filter((h) => facts.usesPhrase(s, h.words)).length * TOPIC_SCORE +
+    weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score };
 }
 
@@ -116,7 +129,8 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
     talkScore.set(talk, Math.max(talkScore.get(talk) ?? 0, score));
   }
   const byTalk = new Map<Talk, Statement[]>();
-  for (const s of fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= best * NEAR_BEST).slice(0, MAX_STATEMENTS)) {
+  const kept = fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= best * NEAR_BEST && (scores.get(x) ?? 0) >= best * NEAR_BEST_STATEMENT);
+  for (const s of kept.slice(0, MAX_STATEMENTS)) {
     const talk = k.facts.talkOf(s);
     const list = byTalk.get(talk);
     if (list) list.push(s);
@@ -128,7 +142,9 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
     topics.size > 0 && speakers.length === 0
       ? talk.agreements.filter((a) => a.kind === 'signed' && a.topics.some((t) => topics.has(t)) && (!counting || k.facts.givesNumber(a)))
       : [];
-  const withSigning = topics.size > 0 && speakers.length === 0 ? talks.filter((t) => signedOn(t).length > 0).slice(-MAX_STATEMENTS) : [];
+  // Documents signed on the topic, at the talks that answer (or at any talk in scope when no statement does).
+  const answering = (t: Talk) => byTalk.size === 0 || byTalk.has(t);
+  const withSigning = topics.size > 0 && speakers.length === 0 ? talks.filter((t) => answering(t) && signedOn(t).length > 0).slice(-MAX_STATEMENTS) : [];
   const shown = talks.filter((t) => byTalk.has(t) || withSigning.includes(t));
   return shown.map((talk) => {
     // Statements in the article's order.

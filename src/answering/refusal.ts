@@ -65,7 +65,7 @@ export function refusalReason(kb: KnowledgeBase, r: Refusal): string {
     case 'unanchored':
       return r.asks === 'when' ? 'I can only give the dates of the talks the articles report.' : 'I can only say who took part in the talks the articles report.';
     case 'undefined-term':
-      return `The articles mention "${r.words}" (${r.topic.label}) but do not explain it.`;
+      return `The articles only mention "${r.words}" (${r.topic.label}); they do not say more about it.`;
     case 'no-such-document':
       return `The articles report at most ${countWord(r.signed)} document${r.signed === 1 ? '' : 's'} signed at one talk, so there is no ${r.ordinal === 3 ? 'third' : `number ${r.ordinal}`}.`;
     case 'no-number':

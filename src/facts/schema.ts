@@ -66,6 +66,11 @@ export const topicSchema = z.strictObject({
   id,
   label: nonEmpty,
   keywords: z.array(nonEmpty).min(1),
+  /**
+   * Things of this topic the articles mention without explaining or naming them ("the 13th National
+   * Congress", "ministries"): asked what they are, which they were or what was decided there, the bot says so.
+   */
+  mentionedOnly: z.array(nonEmpty),
 });
 
 const quoted = z.strictObject({ quote: nonEmpty });

@@ -43,6 +43,8 @@ export interface Topic {
   readonly id: string;
   readonly label: string;
   readonly keywords: readonly string[];
+  /** Things the articles mention without explaining or naming them. */
+  readonly mentionedOnly: readonly string[];
 }
 
 export interface Participant extends Evidence {

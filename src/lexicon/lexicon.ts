@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { DataError } from '../facts/errors.js';
 import { readJson } from '../facts/read-files.js';
+import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { curatedSchema, englishFileSchema, relatedFileSchema } from './schema.js';
 
@@ -12,6 +13,8 @@ export interface Related {
   readonly lemma: string;
   /** How surely the question word means it: 1 for a synonym, less for looser relations. */
   readonly weight: number;
+  /** From data/lexicon/curated.json rather than WordNet: kept even beside the article's own word. */
+  readonly curated: boolean;
 }
 
 export interface RelatedPhrase {
@@ -29,6 +32,8 @@ export interface Lexicon {
   isGeneral(word: string): boolean;
   /** Whether some inflection rule leads from the word to a general word ("drawing" → "draw"). */
   fromGeneral(word: string): boolean;
+  /** Whether the word, or the lemma an inflection rule gives, is an English word ("homes" is; "vidoe" is not). */
+  isEnglish(word: string): boolean;
   /** Article lemmas a single question word (a lemma) stands for, strongest first; empty when none. */
   related(lemma: string): readonly Related[];
   /** Question phrases of several words ("put forward"), by first word. */
@@ -43,7 +48,7 @@ const CURATED_WEIGHT = 0.9;
 function parsePairs(text: string): Related[] {
   return text.split(' ').map((pair) => {
     const [lemma = '', weight = '0'] = pair.split(':');
-    return { lemma, weight: Number(weight) / 100 };
+    return { lemma, weight: Number(weight) / 100, curated: false };
   });
 }
 
@@ -65,7 +70,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     }
     for (const word of entry.words) {
       const current = parsed.get(word) ?? (raw.has(word) ? parsePairs(raw.get(word) ?? '') : []);
-      parsed.set(word, [{ lemma: entry.means, weight: CURATED_WEIGHT }, ...current.filter((r) => r.lemma !== entry.means)]);
+      parsed.set(word, [{ lemma: entry.means, weight: CURATED_WEIGHT, curated: true }, ...current.filter((r) => r.lemma !== entry.means)]);
     }
   }
   const related = (lemma: string): readonly Related[] => {
@@ -99,6 +104,11 @@ export function loadLexicon(dataDir: string): Lexicon {
   const source = { irregular, isBase };
   const articleSource = { irregular, isBase: (w: string) => vocabulary.has(w) };
   const generalSource = { irregular, isBase: (w: string) => general.has(w) };
+  const dictionary = readBloom(new Uint8Array(Buffer.from(english.words.bits, 'base64')), english.words.m, english.words.k);
+  // A few stems only: each look-up may be a false "yes".
+  const englishStem = (w: string) =>
+    [/ies$/.test(w) ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('s') ? w.slice(0, -1) : '',
+      w.endsWith('ed') ? w.slice(0, -2) : '', w.endsWith('ing') ? w.slice(0, -3) : ''].filter((x) => x.length >= 3);
   const lemmas = new Map<string, string>();
   const articleLemmas = new Map<string, string>();
   return {
@@ -121,6 +131,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     },
     isGeneral: (word) => general.has(word),
     fromGeneral: (word) => general.has(lemmatize(word, generalSource)),
+    isEnglish: (word) => dictionary.has(word) || irregular.has(word) || englishStem(word).some((w) => dictionary.has(w)),
     related,
     phrases,
     relatedWords,

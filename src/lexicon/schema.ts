@@ -9,6 +9,8 @@ export const englishFileSchema = z.strictObject({
   general: wordList,
   /** "form:lemma" pairs separated by spaces. */
   irregular: z.string().regex(/^[a-z]+:[a-z]+( [a-z]+:[a-z]+)*$/, { message: 'must be form:lemma pairs separated by spaces' }),
+  /** Every WordNet word, as a Bloom filter (base64 bits, m bits, k hashes): real words are never "corrected". */
+  words: z.strictObject({ m: z.number().int().positive(), k: z.number().int().positive(), bits: z.string().regex(/^[A-Za-z0-9+/]+=*$/) }),
 });
 
 export const relatedFileSchema = z.strictObject({

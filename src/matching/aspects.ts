@@ -16,6 +16,9 @@ const OPENERS = {
   howQuantity: ['how much', 'how many', 'how long'],
   nthDocument: ['third document', 'fourth document', 'fifth document', 'third agreement', 'fourth agreement', 'third deal', '3rd document',
     '4th document', 'third one', 'third paper', 'third text'],
+  namesOf: ['names of', 'name of', 'name the', 'named', 'titles of', 'list the'],
+  decidedAt: ['decided at', 'decided during', 'decisions at', 'decisions of', 'decision of', 'happened at', 'took place at', 'resolved at',
+    'adopted at', 'agenda of'],
   whatIsExactly: ['what exactly is', 'what exactly are', 'whats exactly', 'what is exactly'],
   /** "How many people attended…?": a head count the articles never give. */
   countsAttendance: ['how many people', 'how many attendees', 'how many participants', 'how many delegates', 'how many persons',
@@ -55,7 +58,7 @@ export function firstWord(tokens: readonly Token[]): number {
 
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS);
 /** "Do you know who…", "can you tell me when…": a question word asked through a yes/no frame. */
-const ASKS_THROUGH = new Set(['know', 'tell', 'remember', 'explain', 'show', 'say', 'recall', 'describe', 'list', 'find']);
+const ASKS_THROUGH = new Set(['know', 'tell', 'remember', 'explain', 'show', 'recall']);
 
 export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): Aspects {
   const first = firstWord(tokens);

@@ -54,7 +54,7 @@ export const FRAME_WORDS = new Set(
   context bit bits piece part time sec moment second minute while guy guys person man woman lady gentleman fella folk
   quality qualities characteristic characteristics feature features aspect aspects element elements kind kinds type types
   end beginning start middle bullet bullets list lists paragraph paragraphs line lines word words sentence version
-  example examples sense idea gist overall whole total`.split(/\s+/),
+  example examples sense idea gist overall whole total entity entities`.split(/\s+/),
 );
 
 /** Words that carry no content of their own; never "unknown", never a reason to refuse. */
@@ -100,7 +100,8 @@ export const CUES = {
   who: ['who', 'whom', 'participants', 'participant', 'attendees', 'attended', 'attend', 'took part', 'take part',
     'participated', 'participate', 'involved', 'counterpart', 'counterparts', 'which officials', 'what officials',
     'which people', 'what people', 'delegates', 'delegation', 'represented', 'representatives', 'was present', 'were present',
-    'which parties', 'which two parties', 'what parties', 'which sides', 'which side'],
+    'which parties', 'which two parties', 'what parties', 'which sides', 'which side', 'which official', 'what official',
+    'which leader', 'which leaders'],
   personRole: ['who is', 'who was', 'whos', 'role', 'roles', 'position', 'positions', 'title', 'titles', 'job',
     'post', 'office', 'what does', 'tell me about', 'describe', 'information on', 'info on', 'profile', 'what is', 'whats',
     'which party', 'what party', 'belong', 'belongs', 'affiliation', 'affiliated', 'member of', 'represent', 'represents',
@@ -154,7 +155,7 @@ export const ASPECT_CUES = {
 } as const;
 
 /** Verbs and nouns of particular speech acts: a question using one wants the statements that report it. */
-export const SPEECH_ACTS = new Set(['thank', 'congratulate', 'urge', 'announce', 'suggest', 'propose', 'hope', 'praise', 'emphasize',
+export const SPEECH_ACTS = new Set(['highly', 'thank', 'congratulate', 'urge', 'announce', 'suggest', 'propose', 'hope', 'praise', 'emphasize',
   'emphasise', 'stress', 'sympathy', 'condolence', 'respond', 'inform', 'call', 'note', 'affirm', 'agree']);
 
 /** Words that open a yes/no question. */

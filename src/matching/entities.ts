@@ -25,6 +25,8 @@ export interface Entities {
   /** A format is named by a word of its own ("phone", "videoconference"), not just "call". */
   readonly namedFormat: boolean;
   readonly documents: readonly Agreement[];
+  /** Things named that the articles mention without explaining or naming them, where they stand. */
+  readonly unexplained: readonly Hit<Topic>[];
   /** Which words some entity covers. */
   readonly covered: readonly boolean[];
 }
@@ -79,6 +81,7 @@ function fuzzyNames(tokens: readonly Token[], vocab: Vocabulary, covered: boolea
 }
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+const SIDE_NOUNS = new Set(['side', 'delegation', 'team', 'camp']);
 
 /** The position of the one speaking: after "did"/"does"/"has" and friends, or first in a statement ("China gave…"). */
 function speaking(tokens: readonly Token[], at: number): boolean {
@@ -91,7 +94,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
   const personHits = [...findPhrases(tokens, vocab.people, covered, false), ...fuzzyNames(tokens, vocab, covered, known)];
-  const organisations = unique(findPhrases(tokens, vocab.organisations, covered, false).map((h) => h.target));
+  const orgHits = findPhrases(tokens, vocab.organisations, covered, false);
+  const organisations = unique(orgHits.map((h) => h.target));
+  // "the CPV side", "the Chinese delegation": a party named as a side.
+  const sideOfOrg = orgHits.filter((h) => h.target.sides.length > 0 && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '')).map((h) => h.target);
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
   const sideHits = findPhrases(tokens, vocab.sides, [...covered]).filter((h) => speaking(tokens, h.at));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
@@ -102,11 +108,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !topicEnds.has(hit.at),
   );
   const documents = unique(findPhrases(tokens, vocab.documents, covered).map((h) => h.target));
+  const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
   return {
     people: unique(personHits.map((h) => h.target)),
     speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at)).map((h) => h.target)),
     organisations,
-    sides: unique(sideHits.map((h) => h.target)),
+    sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg]),
     topics: topicHits.map((h) => ({
       topic: h.target,
       words: h.text,
@@ -115,6 +122,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     formatTalks: unique(talkHits.map((h) => h.target)),
     namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),
     documents,
+    unexplained,
     covered,
   };
 }

@@ -89,11 +89,9 @@ export function decide(f: Features): Decision {
   const orgs = e.organisations.length;
   if (orgs > 0 && has('leaderOf') && people === 0) return intent('person');
   if (orgs > 0 && (has('defining') || opens('whatIs')) && people === 0 && !has('agreements') && !has('said')) return intent('organisation');
-  // "What exactly is the first centenary goal?": the articles name it but never explain it.
-  if (topics > 0 && aspects.definition && opens('whatIs') && e.people.length === 0 && orgs === 0 && !has('said') && !agreementWords && !has('summary')) {
-    const named = e.topics[0];
-    if (named && named.words.split(' ').length >= 2) return refuse({ kind: 'undefined-term', topic: named.topic, words: named.words }, 'topic');
-  }
+  // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
+  const inside = asksInside(f);
+  if (inside) return refuse({ kind: 'undefined-term', topic: inside.target, words: inside.text }, 'topic');
   const asksWhen = opens('whenStart');
   if (e.people.length > 0 && !asksWhen && has('participation') && !has('said') && topics === 0) return intent('who');
   if (e.people.length > 0 && !asksWhen && has('personRole') && !has('said') && topics === 0 && !agreementWords) return intent('person');
@@ -135,6 +133,23 @@ export function decide(f: Features): Decision {
   if (orgs > 0 && f.distinctive.length === 0) return intent('organisation');
   if (scope.talks && scope.talks.length > 0 && f.distinctive.length === 0) return intent('summary');
   return refuse({ kind: 'no-match' });
+}
+
+/** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",
+ * "what exactly is the first centenary goal", "what was decided at the 13th National Congress". */
+function asksInside(f: Features) {
+  const words = f.tokens.map((t) => t.text);
+  const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
+  return f.entities.unexplained.find((h) => {
+    const before = words.slice(Math.max(0, h.at - 3), h.at);
+    const which = before.includes('which') || (before.at(-2) === 'which' && !f.cues.has('said'));
+    const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
+    const defined = opensWhatIs && f.cues.has('whatIsExactly');
+    const inner = f.cues.has('decidedAt');
+    // "What are the three legal documents?": the thing is the whole question.
+    const whole = opensWhatIs && h.at <= firstWord(f.tokens) + 3 && h.at + h.length >= words.length - 1;
+    return which || named || defined || inner || (whole && f.entities.people.length === 0 && !f.aspects.amount && !f.aspects.count);
+  });
 }
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */

@@ -2,7 +2,7 @@
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { makeQuestionScanner, readAspects } from './aspects.js';
+import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { findEntities, type Entities } from './entities.js';
 import { decide, type Features } from './intent.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
@@ -12,7 +12,12 @@ import { buildVocabulary, type PhraseIndex, type Vocabulary } from './vocabulary
 import { readWords } from './words.js';
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
-const ARITHMETIC = /\d\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
+const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
+
+/** Cue groups whose words ask for a kind of answer ("what was said", "who took part") rather than name a subject. */
+const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'summaryStrong', 'who', 'when', 'participation', 'personRole',
+  'agreements', 'signed', 'agreed', 'talks', 'compare', 'help', 'format', 'formatStrong', 'organisation', 'defining', 'leaderOf', 'source',
+  'count', 'amount', 'which', 'whatIs', 'hoped'];
 
 /** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
 const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
@@ -42,7 +47,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const { tokens } = tokenize(vocabulary, question);
     const named = findEntities(tokens, vocabulary, known);
     const cues = scan(tokens);
-    const words = readWords(tokens, named.covered, vocabulary, question);
+    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, question);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);

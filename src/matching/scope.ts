@@ -101,8 +101,10 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks, kind: 'month' });
       return;
     }
-    const ordinal = ORDINALS[w];
-    if (ordinal && TALK_NOUNS.has(words[i + 1] ?? '') && index.all.length > 0) {
+    // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.
+    const ordinal = ORDINALS[w] ?? (w === 'recently' ? 'last' : undefined);
+    const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || w === 'recent');
+    if (ordinal && (TALK_NOUNS.has(words[i + 1] ?? '') || comparative) && index.all.length > 0) {
       const talk = ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
       if (talk) constraints.push({ label: `as the ${w} talks`, talks: [talk], kind: 'ordinal' });
     }

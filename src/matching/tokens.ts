@@ -1,4 +1,5 @@
 // Stage 1 of reading a question: words, each with its typo-corrected form, its lemma and its capitals.
+import { SHORT_TYPOS } from './cues.js';
 import { MAX_QUESTION_CHARS, normalizeKeepingCase } from './normalize.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -46,7 +47,8 @@ export function tokenize(vocab: Vocabulary, question: string): Tokens {
   const tokens = cased.map((typedCase): Token => {
     const typed = typedCase.toLowerCase();
     let text = typed;
-    if (!isKnownWord(vocab, typed)) {
+    // A real English word is no typo ("home" is not "hope"), unless it is a known chat misspelling ("wen").
+    if (!isKnownWord(vocab, typed) && (!vocab.lexicon.isEnglish(typed) || SHORT_TYPOS[typed] !== undefined)) {
       const fixed = unstretch(typed, vocab) ?? vocab.correct(typed);
       if (fixed) {
         corrections.push([typed, fixed]);

@@ -37,6 +37,8 @@ export interface Vocabulary {
   readonly talks: PhraseIndex<Talk>;
   /** Words that single out one agreement ("plan", "scheme"). */
   readonly documents: PhraseIndex<Agreement>;
+  /** Things the articles mention without explaining or naming them ("the 13th National Congress", "ministries"). */
+  readonly unexplained: PhraseIndex<Topic>;
   /** Numbers the articles use, as digits ("1500000", "235000", "13", "70"). */
   readonly numbers: ReadonlySet<number>;
   /** Words (and their lemmas) of the matcher's cue phrases: they say what kind of answer is wanted, not about what. */
@@ -109,6 +111,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   const sides = phrases<Organisation>([...kb.organisations.values()].flatMap((o) => o.sides.map((n): [string, Organisation] => [n, o])), lexicon);
   const topics = phrases<Topic>([...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])), lexicon);
   const talks = phrases<Talk>(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [k, t])), lexicon);
+  const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => t.mentionedOnly.map((k): [string, Topic] => [k, t])), lexicon);
   const documents = phrases<Agreement>(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [k, a]))), lexicon);
 
   // Words we correct towards: what the matcher acts on.
@@ -151,8 +154,13 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   );
 
   const cueWords = new Set<string>();
+  // Single-word cues ("signed", "thank") and the plain words of longer ones ("took part"), not the articles'
+  // words that longer cues happen to use ("cooperation" of "cooperation plan").
   for (const cues of [...Object.values(CUES), ...Object.values(ASPECT_CUES)]) {
-    for (const c of cues) for (const w of normalize(c).split(' ')) if (w) cueWords.add(w).add(lexicon.lemma(w));
+    for (const c of cues) {
+      const ws = normalize(c).split(' ').filter(Boolean);
+      for (const w of ws) if (ws.length === 1 || !lexicon.vocabulary.has(lexicon.lemma(w))) cueWords.add(w).add(lexicon.lemma(w));
+    }
   }
 
   const capitalised = new Set<string>();
@@ -227,6 +235,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     topics: indexPhrases(topics),
     talks: indexPhrases(talks),
     documents: indexPhrases(documents),
+    unexplained: indexPhrases(unexplained),
     numbers,
     cueWords,
     capitalised,

@@ -28,7 +28,11 @@ export interface WordReading {
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
 
-export function readWords(tokens: readonly Token[], covered: readonly boolean[], vocab: Vocabulary, question: string): WordReading {
+/**
+ * @param covered words an entity covers
+ * @param asking words a cue covers ("talk about", "signed", "who"): they say what kind of answer is wanted
+ */
+export function readWords(tokens: readonly Token[], covered: readonly boolean[], asking: ReadonlySet<number>, vocab: Vocabulary, question: string): WordReading {
   const { lexicon } = vocab;
   const concepts: Concept[] = [];
   const handled = tokens.map((_, i) => covered[i] === true);
@@ -44,8 +48,8 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
       if (!fits) continue;
       const span = tokens.slice(i, i + phrase.words.length);
       const word = span.map((t) => t.cased).join(' ');
-      const asking = span.every((t) => vocab.cueWords.has(t.text) || STOP_WORDS.has(t.text));
-      for (const r of phrase.related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word, asking });
+      const cue = span.every((t, k) => asking.has(i + k) || STOP_WORDS.has(t.text));
+      for (const r of phrase.related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word, asking: cue });
       for (let k = i; k < i + phrase.words.length; k++) handled[k] = true;
       return;
     }
@@ -67,10 +71,12 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
     // "give me", "tell us": the frame of the question, not what it asks about.
     const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
     const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w));
-    const asking = vocab.cueWords.has(token.text) || vocab.cueWords.has(token.lemma);
-    if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking });
-    const related = lexicon.related(token.lemma).length > 0 ? lexicon.related(token.lemma) : lexicon.related(token.text);
-    if (!framing) for (const r of related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word: token.cased, asking });
+    const cue = asking.has(i);
+    if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking: cue });
+    // The article's own word wins over WordNet's other senses of it ("holding" is "hold", not "property").
+    const looked = lexicon.related(token.lemma).length > 0 ? lexicon.related(token.lemma) : lexicon.related(token.text);
+    const related = direct ? looked.filter((r) => r.curated) : looked;
+    if (!framing) for (const r of related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word: token.cased, asking: cue });
     const coveredByRelated = related.some((r) => r.weight >= COVERING_WEIGHT);
     const carriesNoSubject =
       direct !== undefined ||

@@ -11,11 +11,12 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
   const citations: Citation[] = [];
   // "Who headed the ILD?": the people who represented the organisations named.
   const orgs = new Set(reading.organisations);
+  const sides = new Set(reading.sides);
   const people =
     reading.people.length > 0
       ? reading.people
-      : // The party's leaders are not named: a commission's head is not the party's leader.
-        [...new Set(talks.flatMap((t) => t.participants.filter((p) => orgs.has(p.organisation)).map((p) => p.person)))];
+      : // A party's leader is not named (a commission's head is not the party's leader); its side at the talks is.
+        [...new Set(talks.flatMap((t) => t.participants.filter((p) => orgs.has(p.organisation) || sides.has(p.party)).map((p) => p.person)))];
   for (const person of people) {
     const roles = talks.flatMap((talk) => talk.participants.filter((p) => p.person === person).map((p) => ({ talk, participant: p }))).slice(-5);
     if (roles.length === 0) continue;

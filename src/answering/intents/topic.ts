@@ -48,7 +48,7 @@ const NEAR_BEST = 0.75;
 const NEAR_BEST_STATEMENT = 0.45;
 
 /** A statement on no topic asked fits when the question's words it uses weigh this much (about one rare word). */
-const STRONG_CONTENT = 3;
+const STRONG_CONTENT = 2.5;
 
 /** Builds the test a statement must pass, where to look for statements that pass it, and how to rank them. */
 function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Person[], options: FilterOptions = STRICT): Filter {
@@ -77,7 +77,8 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // "How many…?", "how much…?": only a statement that gives a number answers it.
     if (counting && !facts.givesNumber(s)) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;
-    if (verbs.length > 0 && !verbs.some((v) => uses(s, v.lemma))) return false;
+    // A speech act asked ("did Song Tao thank…", "how did he react") keeps the statements reporting it, and is enough.
+    if (verbs.length > 0) return verbs.some((v) => uses(s, v.lemma)) && (reading.topics.length === 0 || topicFits(s) || !counting);
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     if (reading.topics.length > 0) return topicFits(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
     // Without one, the question's rare words pick statements; with none of them, everything the speakers said.
@@ -129,7 +130,9 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
     talkScore.set(talk, Math.max(talkScore.get(talk) ?? 0, score));
   }
   const byTalk = new Map<Talk, Statement[]>();
-  const kept = fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= best * NEAR_BEST && (scores.get(x) ?? 0) >= best * NEAR_BEST_STATEMENT);
+  // "Did both talks…": every talk stays.
+  const talkBar = reading.aspects.both ? 0 : best * NEAR_BEST;
+  const kept = fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= talkBar && (scores.get(x) ?? 0) >= best * NEAR_BEST_STATEMENT);
   for (const s of kept.slice(0, MAX_STATEMENTS)) {
     const talk = k.facts.talkOf(s);
     const list = byTalk.get(talk);

@@ -29,6 +29,8 @@ export interface FactIndex {
   readonly averageLength: number;
   /** Inverse document frequency of a lemma over all facts (0 for a lemma no fact uses). */
   idf(lemma: string): number;
+  /** The idf of a lemma used by a single fact: what a word no fact uses would weigh. */
+  readonly maxIdf: number;
   ofStatement(s: Statement): IndexedFact | undefined;
   /** Whether a statement's sentence uses these (normalized) words in a row. */
   usesPhrase(s: Statement, words: string): boolean;
@@ -164,6 +166,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     factsUsing: (lemma) => factsWith.get(lemma) ?? [],
     factsTagged: (topic) => factsOn.get(topic) ?? [],
     averageLength,
+    maxIdf: Math.log(1 + (n - 1 + 0.5) / 1.5),
     idf: (lemma) => {
       const d = df.get(lemma) ?? 0;
       return d === 0 ? 0 : Math.log(1 + (n - d + 0.5) / (d + 0.5));

@@ -1,11 +1,12 @@
 // Ranking the facts against what a question or a claim says: BM25 over the lemmas of each fact's sentence
 // and wording, with the question's related words at their weight, plus the topics and speakers it names.
 // Answers questions no rule fits, and finds the sources for a claim.
-import type { Person, Talk, Topic } from '../facts/types.js';
+import type { Agreement, Organisation, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { Concept, Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
 import type { IndexedFact } from './fact-index.js';
 import { answered, notAnswered } from './result.js';
+import { SPEECH_ACTS } from '../matching/cues.js';
 import { speakersAsked } from './intents/topic.js';
 import type { Answer, Citation, Knowledge } from './types.js';
 import { longDate, names } from './wording.js';
@@ -22,7 +23,7 @@ const SPEAKER_SCORE = 1;
  */
 export const MIN_COVERAGE = 0.5;
 /** …and the words it shares with the question are at least this rare (summed idf), so "the" and "talks" never do. */
-export const MIN_EVIDENCE = 2.2;
+export const MIN_EVIDENCE = 3.6;
 /** Facts scoring within this share of the best are shown with it. */
 const NEAR_BEST = 0.8;
 const MAX_SOURCES = 3;
@@ -33,14 +34,23 @@ export interface Source {
   readonly score: number;
   /** Share (0–1) of the question's weighted rare words this fact covers. */
   readonly coverage: number;
-  /** Summed idf of the words matched (topic and speaker terms included). */
+  /** Summed idf of the words matched, with the topic, document and speaker terms. */
   readonly evidence: number;
+  /** How many of the question's words, topics and speakers the fact matches. */
+  readonly signals: number;
   readonly citation: Citation;
 }
 
 export interface SourceQuery {
   readonly concepts: readonly Concept[];
+  /** Words nothing covers: they count in what the question asks, and no fact can match them. */
+  readonly unmatched: number;
   readonly topics: readonly Topic[];
+  /** Phrases of several words that named topics ("first centenary goal"): a sentence using one matches it closely. */
+  readonly phrases: readonly string[];
+  /** Documents and organisations named: facts about them (agreements, sentences naming them) match. */
+  readonly documents: readonly Agreement[];
+  readonly organisations: readonly Organisation[];
   readonly speakers: readonly Person[];
   /** Talks to look in; null for all. */
   readonly talks: readonly Talk[] | null;
@@ -49,8 +59,13 @@ export interface SourceQuery {
 export function queryOf(k: Knowledge, reading: Reading): SourceQuery {
   const talks = reading.scope.talks;
   return {
-    concepts: reading.concepts,
+    // Cue words ("discuss", "signed") say what kind of answer is wanted; speech acts ("thank") say what was said.
+    concepts: reading.concepts.filter((c) => !c.asking || SPEECH_ACTS.has(c.lemma)),
+    unmatched: reading.unmatched.length,
     topics: [...new Set(reading.topics.map((t) => t.topic))],
+    phrases: [...new Set(reading.topics.map((t) => t.words).filter((w) => w.includes(' ')))],
+    documents: reading.documents,
+    organisations: reading.organisations.filter((o) => !k.facts.own.has(o)),
     speakers: speakersAsked(reading, talks ?? k.kb.talks),
     talks,
   };
@@ -66,7 +81,14 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
   const candidates = new Set<IndexedFact>();
   for (const lemma of terms.keys()) for (const f of facts.factsUsing(lemma)) candidates.add(f);
   for (const topic of q.topics) for (const f of facts.factsTagged(topic)) candidates.add(f);
-  const total = [...terms].reduce((sum, [lemma, w]) => sum + w * facts.idf(lemma), 0) + q.topics.length * TOPIC_SCORE;
+  const documents = new Set<unknown>(q.documents);
+  for (const f of facts.facts) if (documents.has(f.fact.item)) candidates.add(f);
+  const entities = q.topics.length + q.phrases.length + q.documents.length + q.organisations.length;
+  const total =
+    [...terms].reduce((sum, [lemma, w]) => sum + w * facts.idf(lemma), 0) +
+    entities * TOPIC_SCORE +
+    (q.speakers.length > 0 ? SPEAKER_SCORE : 0) +
+    q.unmatched * facts.maxIdf;
   if (total === 0) return [];
 
   const out: Source[] = [];
@@ -74,28 +96,40 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
     if (inScope && !inScope.has(f.talk)) continue;
     let score = 0;
     let matched = 0;
+    let signals = 0;
     for (const [lemma, weight] of terms) {
       const tf = f.lemmas.get(lemma) ?? 0;
       if (tf === 0) continue;
+      signals++;
       const idf = facts.idf(lemma);
       score += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.length) / facts.averageLength)));
       matched += weight * idf;
     }
-    const topicHits = q.topics.filter((t) => f.topics.has(t)).length;
+    const topicHits =
+      q.topics.filter((t) => f.topics.has(t)).length +
+      (documents.has(f.fact.item) ? 1 : 0) +
+      (f.fact.kind === 'statement'
+        ? q.organisations.filter((o) => facts.namesOrganisation(f.fact.item as Statement, o)).length +
+          q.phrases.filter((p) => facts.usesPhrase(f.fact.item as Statement, p)).length
+        : 0);
     score += topicHits * TOPIC_SCORE;
     matched += topicHits * TOPIC_SCORE;
+    signals += topicHits;
     if (q.speakers.length > 0) {
-      if (q.speakers.some((p) => f.speakers.has(p))) score += SPEAKER_SCORE;
-      else score *= 0.5;
+      if (q.speakers.some((p) => f.speakers.has(p))) {
+        score += SPEAKER_SCORE;
+        matched += SPEAKER_SCORE;
+        signals++;
+      } else score *= 0.5;
     }
-    if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, citation: cite(f.talk, f.evidence) });
+    if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, signals, citation: cite(f.talk, f.evidence) });
   }
   return out.sort((a, b) => b.score - a.score || b.fact.talk.date.localeCompare(a.fact.talk.date)).slice(0, limit);
 }
 
-/** Whether a ranked fact clears the bar to be given as an answer. */
+/** Whether a ranked fact clears the bar to be given as an answer: one word alone ("code") is not enough. */
 export function clearsBar(s: Source): boolean {
-  return s.coverage >= MIN_COVERAGE && s.evidence >= MIN_EVIDENCE;
+  return s.coverage >= MIN_COVERAGE && s.evidence >= MIN_EVIDENCE && s.signals >= 2;
 }
 
 function factLine(f: IndexedFact): string {

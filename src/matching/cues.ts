@@ -126,7 +126,7 @@ export const CUES = {
     'thank', 'thanked', 'congratulate', 'congratulated', 'praise', 'praised', 'emphasise', 'emphasised', 'emphasize',
     'emphasized', 'note', 'noted', 'stress', 'stressed', 'come up', 'came up', 'what about', 'anything about', 'regarding',
     'share', 'shared', 'sharing', 'offer', 'offered', 'promise', 'promised', 'push for', 'pushed for', 'put forward', 'seek', 'sought',
-    'respond', 'responded', 'react', 'reacted', 'reply', 'replied'],
+    'respond', 'responded', 'react', 'reacted', 'reply', 'replied', 'call on', 'calls on', 'calling on', 'calling for', 'calls for'],
 } as const;
 
 /** Aspects of a question that answerers need: each a list of cue phrases (normalized words). */
@@ -134,7 +134,7 @@ export const ASPECT_CUES = {
   /** "Signed" words: a signed document, not a spoken agreement. */
   signed: ['sign', 'signed', 'signing', 'signature', 'signatories', 'ink', 'inked', 'document', 'documents', 'treaty', 'treaties',
     'memorandum', 'mou'],
-  agreed: ['agree', 'agreed', 'affirm', 'affirmed', 'reaffirmed', 'agreement', 'agreements'],
+  agreed: ['agree', 'agreed', 'affirm', 'affirmed', 'reaffirmed'],
   /** Asking whether something was hoped for, proposed or urged rather than agreed. */
   hoped: ['hope', 'hoped', 'hopes', 'hoping', 'wish', 'wished', 'wanted', 'want', 'suggest', 'suggested', 'propose', 'proposed', 'urge', 'urged'],
   /** Asking whether something came up at all. */
@@ -163,8 +163,8 @@ export const YES_NO_OPENERS = new Set(['was', 'were', 'did', 'is', 'are', 'do', 
   'should', 'r', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'dont', 'doesnt']);
 
 /** Words after which the next word is a verb ("should focus", "did they rate"), whatever it is as a noun. */
-export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', 'must', 'to', 'did', 'does', 'do', 'didnt', 'dont', 'doesnt',
-  'they', 'he', 'she', 'we', 'i', 'you', 'might', 'may', 'cant', 'wont']);
+export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', 'must', 'to', 'they', 'he', 'she', 'we', 'i', 'you', 'might',
+  'may', 'cant', 'wont', 'shall']);
 
 /** What people ask that the articles never say, by kind; the refusal's wording is built from the data. */
 export type UnsupportedKind =

@@ -87,7 +87,7 @@ export function decide(f: Features): Decision {
 
   // 4. Organisations and people by name.
   const orgs = e.organisations.length;
-  if (orgs > 0 && has('leaderOf') && people === 0) return intent('person');
+  if (orgs > 0 && has('leaderOf') && e.people.length === 0) return intent('person');
   if (orgs > 0 && (has('defining') || opens('whatIs')) && people === 0 && !has('agreements') && !has('said')) return intent('organisation');
   // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
   const inside = asksInside(f);

@@ -7,7 +7,7 @@ import { findEntities, type Entities } from './entities.js';
 import { decide, type Features } from './intent.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combine, indexTalks, scopeWords } from './scope.js';
-import { isKnownWord, tokenize, type Token } from './tokens.js';
+import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
 import { buildVocabulary, type PhraseIndex, type Vocabulary } from './vocabulary.js';
 import { readWords } from './words.js';
 
@@ -47,7 +47,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const { tokens } = tokenize(vocabulary, question);
     const named = findEntities(tokens, vocabulary, known);
     const cues = scan(tokens);
-    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, question);
+    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, withoutMarkup(question));
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
@@ -74,7 +74,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       talksOfPeople: index.all.filter((t) => t.participants.some((p) => entities.people.includes(p.person))),
       allTalks: index.all,
     };
-    const decision = ARITHMETIC.test(question) ? ({ kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown' } as const) : decide(features);
+    const decision = ARITHMETIC.test(withoutMarkup(question)) ? ({ kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown' } as const) : decide(features);
     const intent = decision.intent;
     let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
@@ -93,6 +93,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       organisations: entities.organisations,
       topics: entities.topics,
       concepts: words.concepts,
+      unmatched: words.unmatched,
       documents: entities.documents,
       periodYears: dates.periodYears,
       formatTalks: entities.formatTalks,

@@ -87,6 +87,8 @@ export interface Reading {
   readonly organisations: readonly Organisation[];
   readonly topics: readonly NamedTopic[];
   readonly concepts: readonly Concept[];
+  /** Words the question uses that nothing in the articles covers ("ventilators"), tolerated or not. */
+  readonly unmatched: readonly string[];
   /** Agreements the question singles out by their own words ("the plan"). */
   readonly documents: readonly Agreement[];
   /** Years named that fall inside an agreement period but on no talk (the 2021-2025 plan). */
@@ -106,6 +108,7 @@ export function readingFor(intent: Intent, talks: readonly Talk[] | null = null)
     organisations: [],
     topics: [],
     concepts: [],
+    unmatched: [],
     documents: [],
     periodYears: [],
     formatTalks: [],

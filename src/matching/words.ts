@@ -24,6 +24,8 @@ export interface WordReading {
   readonly concepts: readonly Concept[];
   /** What the question names that nothing in the articles covers, as typed ("climate change", "500,000"). */
   readonly absent: readonly string[];
+  /** Every word nothing covers, tolerated next to a known one or not ("imbalance", "ventilators"). */
+  readonly unmatched: readonly string[];
 }
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
@@ -58,7 +60,7 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
   // A capitalised word mid-question that the articles never capitalise is a name they lack ("Xi", "Olympics").
   const capitals = tokens.filter((t) => /^\p{Lu}/u.test(t.cased)).length;
   const caseTells = capitals <= Math.max(2, tokens.length * 0.5);
-  const first = tokens.findIndex((t) => !isGrammarOrChat(t.text));
+  const first = tokens.findIndex((t) => !CHAT_WORDS.has(t.text));
   const looksLikeName = (i: number) => {
     const t = tokens[i];
     if (!t || !caseTells || i <= first || !/^\p{Lu}/u.test(t.cased) || t.cased.length < 2) return false;
@@ -127,5 +129,6 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
     if (value <= SMALL_NUMBER || (value >= 1900 && value <= 2099) || vocab.numbers.has(value)) continue;
     absent.push(text);
   }
-  return { concepts, absent };
+  const unmatched = [...new Set([...unknown, ...names])].sort((a, b) => a - b).map((i) => tokens[i]?.cased ?? '');
+  return { concepts, absent, unmatched };
 }

@@ -2,7 +2,7 @@
 // question names, honest refusals that say what can be asked, and tolerance of typos, accents and case.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answering/engine.js';
-import { makeQuery, type Answer, type Intent } from '../../src/answering/types.js';
+import { readingFor, type Answer, type Intent } from '../../src/answering/types.js';
 import type { Talk } from '../../src/facts/types.js';
 import { citedTalks, PHONE_2020, sharedEngine, talkById, talkOn, VIDEO_2022 } from '../support/engine.js';
 import { loadQuestionSet } from '../support/question-set.js';
@@ -26,7 +26,7 @@ function allAnswers(): { label: string; answer: Answer }[] {
   const slash = intents.flatMap((intent) =>
     [null, [phone], [video]].map((talks) => ({
       label: `ask(${intent}, ${talks?.[0]?.id ?? 'all'})`,
-      answer: engine.ask(makeQuery(intent, { talks })),
+      answer: engine.ask(readingFor(intent, talks)),
     })),
   );
   return [...questions, ...slash];
@@ -199,10 +199,9 @@ describe('refusals', () => {
     const a = ask('what did Trong say?');
     expect(a.answered).toBe(false);
     expect(a.text).not.toMatch(/Le Hoai Trung (said|suggested|urged|called)/);
-    const p = engine.parse('what did Trong say?');
-    expect(p.people).toEqual([]);
-    expect(p.corrections).toEqual([]);
-    expect(p.unknown).toContain('trong');
+    const r = engine.read('what did Trong say?');
+    expect(r.reading.people).toEqual([]);
+    expect(r.kind === 'refusal' && r.refusal.kind === 'absent' ? r.refusal.things : []).toContain('Trong');
   });
 
   it('"what was signed in 2020?" → not answered, points to the 2022 documents and lists what can be asked', () => {
@@ -309,7 +308,7 @@ describe('how the talks were held', () => {
 
 describe('structured queries (slash commands)', () => {
   it('who, restricted to a talk, lists that talk’s participants only', () => {
-    const a = engine.ask(makeQuery('who', { talks: [phone] }));
+    const a = engine.ask(readingFor('who', [phone]));
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Hoang Binh Quan');
     expect(a.text).not.toContain('Le Hoai Trung');
@@ -317,21 +316,21 @@ describe('structured queries (slash commands)', () => {
   });
 
   it('when, unrestricted, gives both dates; restricted, one', () => {
-    const all = engine.ask(makeQuery('when'));
+    const all = engine.ask(readingFor('when'));
     expect(all.text).toContain('29 July 2020');
     expect(all.text).toContain('19 April 2022');
-    const one = engine.ask(makeQuery('when', { talks: [video] }));
+    const one = engine.ask(readingFor('when', [video]));
     expect(one.text).toContain('19 April 2022');
     expect(one.text).not.toContain('29 July 2020');
     expect(citedTalks(one)).toEqual([video.id]);
   });
 
   it('agreements for 2022: the two signed documents; for 2020: what the sides agreed and affirmed, nothing signed', () => {
-    const v = engine.ask(makeQuery('agreements', { talks: [video] }));
+    const v = engine.ask(readingFor('agreements', [video]));
     expect(v.answered).toBe(true);
     expect(v.text).toMatch(/signed two documents/);
     expect(citedTalks(v)).toEqual([video.id]);
-    const p = engine.ask(makeQuery('agreements', { talks: [phone] }));
+    const p = engine.ask(readingFor('agreements', [phone]));
     expect(p.answered).toBe(true);
     expect(p.text).toMatch(/no document signed/);
     expect(p.text).not.toMatch(/cooperation plan between/);
@@ -339,7 +338,7 @@ describe('structured queries (slash commands)', () => {
   });
 
   it('summary (/topics) of one talk gives its summary and topics', () => {
-    const a = engine.ask(makeQuery('summary', { talks: [phone] }));
+    const a = engine.ask(readingFor('summary', [phone]));
     expect(a.answered).toBe(true);
     expect(a.text).toContain('29 July 2020');
     expect(a.text).toMatch(/Topics: /);
@@ -348,11 +347,11 @@ describe('structured queries (slash commands)', () => {
   });
 
   it('source names the outlet, date and headline of each article', () => {
-    const all = engine.ask(makeQuery('source'));
+    const all = engine.ask(readingFor('source'));
     expect(all.text).toContain('Vietnam News Agency');
     expect(all.text).toContain('Vietnamese, Chinese Party officials hold phone talks');
     expect(citedTalks(all)).toEqual([phone.id, video.id]);
-    const one = engine.ask(makeQuery('source', { talks: [video] }));
+    const one = engine.ask(readingFor('source', [video]));
     // The 2022 report has no headline of its own; the answer must say so rather than invent one.
     expect(one.text).toMatch(/no headline/);
     expect(one.text).toContain('Hanoi');
@@ -360,10 +359,10 @@ describe('structured queries (slash commands)', () => {
   });
 
   it('talks lists both talks; restricted to one talk it does not claim the articles report only one', () => {
-    const all = engine.ask(makeQuery('talks'));
+    const all = engine.ask(readingFor('talks'));
     expect(all.text).toMatch(/2 talks/);
     expect(citedTalks(all)).toEqual([phone.id, video.id]);
-    const one = engine.ask(makeQuery('talks', { talks: [phone] }));
+    const one = engine.ask(readingFor('talks', [phone]));
     expect(one.answered).toBe(true);
     expect(citedTalks(one)).toEqual([phone.id]);
     expect(one.text).not.toContain('19 April 2022');
@@ -372,11 +371,11 @@ describe('structured queries (slash commands)', () => {
 
   it('help and unknown are not answers but say what can be asked', () => {
     for (const intent of ['help', 'unknown'] as const) {
-      const a = engine.ask(makeQuery(intent));
+      const a = engine.ask(readingFor(intent));
       expect(a.answered).toBe(false);
       expect(a.text.toLowerCase()).toContain('who took part');
     }
-    expect(engine.ask(makeQuery('help')).text).toContain('/who');
+    expect(engine.ask(readingFor('help')).text).toContain('/who');
   });
 
   it('examples offered for autocomplete are themselves answered', () => {

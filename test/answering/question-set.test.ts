@@ -1,9 +1,12 @@
-// The whole question set (questions.json plus the held-out holdout.json) through answer(): accuracy,
-// refusals that slipped through as answers, and whether the set itself covers every kind of question.
+// The question sets through answer(): the tuned sets (questions.json, holdout.json) and the blind set
+// (blind/en.json, written from the articles alone and never edited). A miss not in known-misses.json fails
+// the build; so does a refusal answered, an answer without a quote, or a quote not verbatim in its article.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Engine } from '../../src/answering/engine.js';
 import { INTENTS, type Answer, type Intent } from '../../src/answering/types.js';
-import { sharedEngine } from '../support/engine.js';
+import { sharedEngine, talkById } from '../support/engine.js';
 import { judge, loadQuestionSet, type QuestionEntry } from '../support/question-set.js';
 
 interface Result {
@@ -13,52 +16,78 @@ interface Result {
   readonly miss: string | null;
 }
 
+const TUNED = ['questions.json', 'holdout.json'] as const;
+const BLIND = ['blind/en.json'] as const;
+
 /** Intents a free-text question can be answered with: 'help' and 'unknown' never carry an answer, and 'source' is a slash command only. */
-const ANSWERABLE: readonly Intent[] = INTENTS.filter((i) => i !== 'help' && i !== 'unknown' && i !== 'source');
+const ANSWERABLE: readonly Intent[] = INTENTS.filter((i) => i !== 'help' && i !== 'unknown');
+
+const knownMisses = z
+  .object({ about: z.string() })
+  .catchall(z.array(z.string()))
+  .parse(JSON.parse(readFileSync(new URL('../questions/known-misses.json', import.meta.url), 'utf8')) as unknown) as Record<string, string[]>;
 
 let engine: Engine;
 let results: Result[];
+const of = (files: readonly string[]) => results.filter((r) => files.includes(r.file));
+const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 
 beforeAll(() => {
   engine = sharedEngine();
-  results = ['questions.json', 'holdout.json'].flatMap((file) =>
+  results = [...TUNED, ...BLIND].flatMap((file) =>
     loadQuestionSet(file).map((entry) => {
       const answer = engine.answer(entry.q);
       return { file, entry, answer, miss: judge(entry, answer) };
     }),
   );
-  const misses = results.filter((r) => r.miss !== null);
-  for (const r of misses) {
-    console.log(`MISS [${r.file}] ${JSON.stringify(r.entry.q)}: ${r.miss ?? ''} :: ${r.answer.text.split('\n')[0] ?? ''}`);
+  for (const file of [...TUNED, ...BLIND]) {
+    const own = of([file]);
+    const ok = own.filter((r) => r.miss === null).length;
+    const categories = [...new Set(own.map((r) => r.entry.category ?? (r.entry.answered ? 'answerable' : 'refuse')))];
+    const byCategory = categories.map((c) => {
+      const inC = own.filter((r) => (r.entry.category ?? (r.entry.answered ? 'answerable' : 'refuse')) === c);
+      return `${c} ${inC.filter((r) => r.miss === null).length}/${inC.length}`;
+    });
+    console.log(`${file}: ${ok}/${own.length} (${pct(ok, own.length)}) — ${byCategory.join(', ')}`);
   }
-  const correct = results.length - misses.length;
-  console.log(`question set: ${correct}/${results.length} correct (${((correct / results.length) * 100).toFixed(1)}%)`);
 });
 
-describe('the question set', () => {
-  it('is answered with at least 95% accuracy over questions.json and holdout.json together', () => {
-    const correct = results.filter((r) => r.miss === null).length;
-    expect(correct / results.length).toBeGreaterThanOrEqual(0.95);
+describe('the question sets', () => {
+  it('miss nothing beyond test/questions/known-misses.json (a new miss is a regression)', () => {
+    const fresh = results.filter((r) => r.miss !== null && !(knownMisses[r.file] ?? []).includes(r.entry.q));
+    expect(fresh.map((r) => `[${r.file}] ${r.entry.q}: ${r.miss ?? ''} :: ${r.answer.text.split('\n')[0] ?? ''}`)).toEqual([]);
   });
 
-  it('each file on its own is answered with at least 95% accuracy', () => {
-    for (const file of ['questions.json', 'holdout.json']) {
-      const own = results.filter((r) => r.file === file);
-      const correct = own.filter((r) => r.miss === null).length;
-      expect(correct / own.length, file).toBeGreaterThanOrEqual(0.95);
+  it('list as known misses only questions that are in their set', () => {
+    const stale = Object.entries(knownMisses)
+      .filter(([file]) => file !== 'about')
+      .flatMap(([file, qs]) => qs.filter((q) => !of([file]).some((r) => r.entry.q === q)).map((q) => `[${file}] ${q}`));
+    expect(stale).toEqual([]);
+  });
+
+  it('blind set: at least 90% right overall and at least 97% of out-of-scope questions refused', () => {
+    const blind = of(BLIND);
+    expect(blind.filter((r) => r.miss === null).length / blind.length).toBeGreaterThanOrEqual(0.9);
+    const outOfScope = blind.filter((r) => !r.entry.answered);
+    expect(outOfScope.filter((r) => !r.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('answers none of the tuned questions it should refuse (a wrong answer is worse than a refusal)', () => {
+    const answeredRefusals = of(TUNED).filter((r) => !r.entry.answered && r.answer.answered);
+    expect(answeredRefusals.map((r) => `${r.entry.q} -> ${r.answer.text.split('\n')[0] ?? ''}`)).toEqual([]);
+  });
+
+  it('every answer that is given quotes at least one article sentence, verbatim, with its article date', () => {
+    const bad: string[] = [];
+    for (const r of results) {
+      if (r.answer.answered && r.answer.citations.length === 0) bad.push(`${r.entry.q}: no citation`);
+      for (const c of r.answer.citations) {
+        const article = talkById(engine, c.talk).article;
+        if (!article.body.includes(c.quote)) bad.push(`${r.entry.q}: not verbatim: ${c.quote.slice(0, 60)}`);
+        if (c.date !== article.date) bad.push(`${r.entry.q}: date ${c.date} is not the article's ${article.date}`);
+      }
     }
-  });
-
-  it('answers at most 1% of the questions it should refuse (a wrong answer is worse than a refusal)', () => {
-    const refusals = results.filter((r) => !r.entry.answered);
-    const falsePositives = refusals.filter((r) => r.answer.answered);
-    for (const r of falsePositives) console.log(`ANSWERED A REFUSAL: ${JSON.stringify(r.entry.q)} -> ${r.answer.text.split('\n')[0] ?? ''}`);
-    expect(falsePositives.length).toBeLessThanOrEqual(Math.floor(refusals.length * 0.01));
-  });
-
-  it('every answer that is given quotes at least one article sentence', () => {
-    const uncited = results.filter((r) => r.answer.answered && r.answer.citations.length === 0).map((r) => r.entry.q);
-    expect(uncited).toEqual([]);
+    expect(bad).toEqual([]);
   });
 
   it('every refusal says why and what the bot can answer instead (never an empty text)', () => {
@@ -67,15 +96,15 @@ describe('the question set', () => {
   });
 });
 
-describe('coverage of the question set', () => {
+describe('coverage of the tuned question sets', () => {
   it('has at least 150 questions and at least 30 that must be refused', () => {
-    expect(results.length).toBeGreaterThanOrEqual(150);
-    expect(results.filter((r) => !r.entry.answered).length).toBeGreaterThanOrEqual(30);
+    expect(of(TUNED).length).toBeGreaterThanOrEqual(150);
+    expect(of(TUNED).filter((r) => !r.entry.answered).length).toBeGreaterThanOrEqual(30);
   });
 
   it('names every answerable intent, with at least three questions each, and answers each intent mostly right', () => {
-    for (const intent of ANSWERABLE) {
-      const own = results.filter((r) => r.entry.answered && r.entry.intent === intent);
+    for (const intent of ANSWERABLE.filter((i) => i !== 'source')) {
+      const own = of(TUNED).filter((r) => r.entry.answered && r.entry.intent === intent);
       expect(own.length, `questions expecting intent ${intent}`).toBeGreaterThanOrEqual(3);
       const correct = own.filter((r) => r.miss === null).length;
       expect(correct / own.length, `accuracy for intent ${intent}`).toBeGreaterThanOrEqual(0.8);
@@ -83,7 +112,7 @@ describe('coverage of the question set', () => {
   });
 
   it('asks about each talk on its own as well as about both', () => {
-    const talkSets = new Set(results.filter((r) => r.entry.talks).map((r) => [...(r.entry.talks ?? [])].sort().join(',')));
+    const talkSets = new Set(of(TUNED).filter((r) => r.entry.talks).map((r) => [...(r.entry.talks ?? [])].sort().join(',')));
     expect(talkSets).toContain('2020-07-29');
     expect(talkSets).toContain('2022-04-19');
     expect(talkSets).toContain('2020-07-29,2022-04-19');

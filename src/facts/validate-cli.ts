@@ -1,14 +1,18 @@
 // `npm run validate-data [folder]`: checks data/ (or another folder) and says what it holds, or what is wrong.
+import { loadLexicon } from '../lexicon/lexicon.js';
 import { DataError } from './errors.js';
-import { loadKnowledgeBase } from './loader.js';
+import { DEFAULT_DATA_DIR, loadKnowledgeBase } from './loader.js';
 
 try {
-  const kb = loadKnowledgeBase(process.argv[2]);
+  const root = process.argv[2] ?? DEFAULT_DATA_DIR;
+  const kb = loadKnowledgeBase(root);
+  const lexicon = loadLexicon(root);
   const count = (f: (t: (typeof kb.talks)[number]) => number) => kb.talks.reduce((n, t) => n + f(t), 0);
   process.stdout.write(
     `data is valid: ${kb.articles.size} articles, ${kb.talks.length} talks, ${count((t) => t.statements.length)} statements, ` +
       `${count((t) => t.agreements.length)} agreements, ${count((t) => t.figures.length)} figures, ${kb.people.size} people, ` +
-      `${kb.organisations.size} organisations, ${kb.topics.size} topics; every quote found verbatim in its article.\n`,
+      `${kb.organisations.size} organisations, ${kb.topics.size} topics; every quote found verbatim in its article; ` +
+      `lexicon: ${lexicon.vocabulary.size} article lemmas, ${lexicon.relatedWords.size} related words.\n`,
   );
 } catch (error) {
   process.stderr.write(error instanceof DataError ? `invalid data: ${error.message}\n` : `${String(error)}\n`);

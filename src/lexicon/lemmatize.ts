@@ -39,16 +39,26 @@ const DOUBLED = /([bdfgklmnprtvz])\1(ed|ing)$/;
 export function lemmatize(word: string, source: LemmaSource): string {
   const irregular = source.irregular.get(word);
   if (irregular !== undefined) return irregular;
-  if (word.length < 4 || source.isBase(word)) return word;
+  if (word.length < 4) return word;
+  // A past participle is the verb even where it is also an adjective of its own ("signed", "agreed").
+  if (word.endsWith('ed')) {
+    const verb = stem(word, source, RULES.filter(([suffix]) => suffix === 'ed' || suffix === 'ied'));
+    if (verb) return verb;
+  }
+  if (source.isBase(word)) return word;
+  return stem(word, source, RULES) ?? word;
+}
+
+function stem(word: string, source: LemmaSource, rules: readonly (readonly [string, string])[]): string | null {
   const doubled = DOUBLED.exec(word);
   if (doubled) {
-    const stem = word.slice(0, word.length - (doubled[2]?.length ?? 0) - 1);
-    if (source.isBase(stem)) return stem;
+    const base = word.slice(0, word.length - (doubled[2]?.length ?? 0) - 1);
+    if (source.isBase(base)) return base;
   }
-  for (const [suffix, replacement] of RULES) {
+  for (const [suffix, replacement] of rules) {
     if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
     const candidate = word.slice(0, word.length - suffix.length) + replacement;
     if (source.isBase(candidate)) return candidate;
   }
-  return word;
+  return null;
 }

@@ -116,7 +116,9 @@ export function loadLexicon(dataDir: string): Lexicon {
     lemma: (word) => {
       let lemma = lemmas.get(word);
       if (lemma === undefined) {
-        lemma = lemmatize(word, source);
+        // The articles' own lemma first ("supplies" → "supply", though "supplies" is an English word of its own).
+        const own = lemmatize(word, articleSource);
+        lemma = vocabulary.has(own) ? own : lemmatize(word, source);
         if (lemmas.size < 50_000) lemmas.set(word, lemma);
       }
       return lemma;

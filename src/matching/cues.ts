@@ -156,7 +156,7 @@ export const ASPECT_CUES = {
 
 /** Verbs and nouns of particular speech acts: a question using one wants the statements that report it. */
 export const SPEECH_ACTS = new Set(['highly', 'thank', 'congratulate', 'urge', 'announce', 'suggest', 'propose', 'hope', 'praise', 'emphasize',
-  'emphasise', 'stress', 'sympathy', 'condolence', 'respond', 'inform', 'call', 'note', 'affirm', 'agree']);
+  'emphasise', 'stress', 'sympathy', 'condolence', 'respond', 'call']);
 
 /** Words that open a yes/no question. */
 export const YES_NO_OPENERS = new Set(['was', 'were', 'did', 'is', 'are', 'do', 'does', 'has', 'have', 'had', 'can', 'could', 'will', 'would',

@@ -24,9 +24,9 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
 
 export interface Reader {
   readonly vocabulary: Vocabulary;
-  read(question: string): ReadResult;
+  readonly read: (question: string) => ReadResult;
   /** The words of a question after typo correction, for "did you mean". */
-  tokens(question: string): readonly Token[];
+  readonly tokens: (question: string) => readonly Token[];
 }
 
 export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {

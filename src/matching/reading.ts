@@ -42,6 +42,8 @@ export interface Concept {
   readonly word: string;
   /** A cue word ("said", "thank", "signed"): it says what kind of answer is wanted more than what about. */
   readonly asking: boolean;
+  /** How the question names it: with the article's own word, a curated alias, or a WordNet relation. */
+  readonly via: 'word' | 'curated' | 'wordnet';
 }
 
 /** "signed" (documents), "agreed" (spoken agreement) or both ("signed or agreed"). */

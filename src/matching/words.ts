@@ -51,7 +51,7 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
       const span = tokens.slice(i, i + phrase.words.length);
       const word = span.map((t) => t.cased).join(' ');
       const cue = span.every((t, k) => asking.has(i + k) || STOP_WORDS.has(t.text));
-      for (const r of phrase.related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word, asking: cue });
+      for (const r of phrase.related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word, asking: cue, via: r.curated ? 'curated' : 'wordnet' });
       for (let k = i; k < i + phrase.words.length; k++) handled[k] = true;
       return;
     }
@@ -74,11 +74,11 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
     const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
     const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w));
     const cue = asking.has(i);
-    if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking: cue });
+    if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking: cue, via: 'word' });
     // The article's own word wins over WordNet's other senses of it ("holding" is "hold", not "property").
     const looked = lexicon.related(token.lemma).length > 0 ? lexicon.related(token.lemma) : lexicon.related(token.text);
     const related = direct ? looked.filter((r) => r.curated) : looked;
-    if (!framing) for (const r of related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word: token.cased, asking: cue });
+    if (!framing) for (const r of related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word: token.cased, asking: cue, via: r.curated ? 'curated' : 'wordnet' });
     const coveredByRelated = related.some((r) => r.weight >= COVERING_WEIGHT);
     const carriesNoSubject =
       direct !== undefined ||

@@ -1,6 +1,6 @@
 import type { Person, Statement, Talk } from '../../facts/types.js';
 import { SPEECH_ACTS } from '../../matching/cues.js';
-import type { Concept, Reading } from '../../matching/reading.js';
+import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { answered, notAnswered, talksOf } from '../result.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
@@ -63,7 +63,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const concepts = reading.concepts.filter((c) => c.weight >= 0.6 && facts.idf(c.lemma) > 0);
   const content = concepts.filter((c) => !c.asking);
   // A verb of a speech act ("thank", "urge") the articles use keeps only the statements reporting it.
-  const verbs = options.verbs ? concepts.filter((c) => c.weight >= CLOSE && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0) : [];
+  // Only the question's own verb or a curated alias of it: "mention" is no report of "noting".
+  const verbs = options.verbs
+    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0)
+    : [];
   const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   const contentScore = (s: Statement) => content.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));

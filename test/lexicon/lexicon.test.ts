@@ -1,0 +1,104 @@
+// The lexical resources: generated files up to date with the data, lemmas, the English word filter, the
+// synonyms that carry paraphrases onto the articles' words, and curated entries checked like the rest of data/.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DataError } from '../../src/facts/errors.js';
+import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../../src/facts/loader.js';
+import { loadLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
+import { articleTexts, buildWordNet, englishTables, relatedWords } from '../../scripts/lexicon/wordnet.js';
+import { tagArticleWords } from '../../scripts/lexicon/tagging.js';
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon(DEFAULT_DATA_DIR);
+});
+
+const committed = (name: string): unknown => JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, 'lexicon', name), 'utf8'));
+
+describe('generated files', () => {
+  it('data/lexicon/*.json are what scripts/generate-lexicon.ts makes from data/ today (run npm run generate-lexicon)', () => {
+    const wordnet = buildWordNet();
+    const english = englishTables(wordnet);
+    const related = relatedWords(wordnet, tagArticleWords(articleTexts(loadKnowledgeBase()), english), english);
+    expect(committed('english.json')).toEqual(english.file);
+    expect(committed('related.json')).toEqual(related);
+  }, 60_000);
+});
+
+describe('lemmas', () => {
+  it.each([
+    ['supplies', 'supply'],
+    ['presented', 'present'],
+    ['talks', 'talk'],
+    ['congratulated', 'congratulate'],
+    ['went', 'go'],
+    ['held', 'hold'],
+    ['parties', 'party'],
+    ['disputes', 'dispute'],
+    ['signed', 'sign'],
+    ['bus', 'bus'],
+  ])('%s → %s', (word, lemma) => {
+    expect(lexicon.lemma(word)).toBe(lemma);
+  });
+
+  it('finds the article lemma of a form the articles do not use ("handling" → "handle")', () => {
+    expect(lexicon.articleLemma('handling')).toBe('handle');
+  });
+});
+
+describe('English words', () => {
+  it('knows real words and their forms, not typos', () => {
+    for (const w of ['home', 'homes', 'ventilators', 'climate', 'drawing', 'went']) expect(lexicon.isEnglish(w), w).toBe(true);
+    for (const w of ['vidoe', 'attnded', 'agrements', 'sgined', 'xqzv']) expect(lexicon.isEnglish(w), w).toBe(false);
+  });
+
+  it('tells general words (verbs, adjectives, adverbs) from nouns', () => {
+    for (const w of ['react', 'underline', 'quickly', 'important']) expect(lexicon.isGeneral(w), w).toBe(true);
+    for (const w of ['climate', 'ventilator', 'rice']) expect(lexicon.isGeneral(w), w).toBe(false);
+  });
+});
+
+describe('related words', () => {
+  const means = (word: string) => lexicon.related(lexicon.lemma(word)).map((r) => r.lemma);
+  it.each([
+    ['gratitude', 'thank'],
+    ['rulebook', 'code'],
+    ['schooling', 'training'],
+    ['chiefs', 'head'],
+    ['donation', 'aid'],
+    ['disagreement', 'dispute'],
+    ['react', 'respond'],
+    ['underline', 'emphasize'],
+    ['quarrel', 'dispute'],
+    ['dollars', 'usd'],
+  ])('"%s" stands for the articles\' "%s"', (word, lemma) => {
+    expect(means(word)).toContain(lemma);
+  });
+
+  it('names are never synonyms: "Taiwan" does not stand for "China"', () => {
+    expect(means('taiwan')).toEqual([]);
+  });
+
+  it('phrases of several words are found by their first word ("put forward")', () => {
+    const put = lexicon.phrases.get('put') ?? [];
+    expect(put.some((p) => p.words.join(' ') === 'put forward')).toBe(true);
+  });
+});
+
+describe('the curated list is checked like the rest of data/', () => {
+  it('an entry meaning a word the articles do not use stops loading, naming the file and the entry', () => {
+    const root = mkdtempSync(join(tmpdir(), 'talks-bot-lexicon-'));
+    try {
+      cpSync(DEFAULT_DATA_DIR, root, { recursive: true });
+      const file = join(root, 'lexicon', 'curated.json');
+      const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+      writeFileSync(file, JSON.stringify([...entries, { words: ['gizmo'], means: 'gadget' }]));
+      expect(() => loadLexicon(root)).toThrow(DataError);
+      expect(() => loadLexicon(root)).toThrow(/lexicon\/curated\.json.*"gadget" is not a lemma of the articles/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -65,7 +65,8 @@ export function tagArticleWords(texts: readonly { text: string; running: boolean
   for (const lemma of [...found.keys()]) {
     if (!/(s|ed|ing)$/.test(lemma)) continue;
     const others = new Set([...found.keys()].filter((l) => l !== lemma));
-    const base = runtimeLemma(lemma, english, others);
+    const stems = lemma.endsWith('ing') ? [lemma.slice(0, -3), `${lemma.slice(0, -3)}e`, lemma.slice(0, -4)] : [];
+    const base = stems.find((b) => others.has(b)) ?? runtimeLemma(lemma, english, others);
     if (base === lemma || !others.has(base)) continue;
     add(base, [...(found.get(lemma) ?? [])]);
     found.delete(lemma);

@@ -92,7 +92,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {
     const result = reader.read(typeof claim === 'string' ? claim : '');
-    return rankFacts(knowledge, queryOf(knowledge, result.reading), limit).filter(clearsBar);
+    return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
   return { kb, reader, examples, answer, ask, read: reader.read, findSources };

@@ -21,9 +21,9 @@ const SPEAKER_SCORE = 1;
  * The calibrated bar (see test/answering/retrieval.test.ts): a fact answers a question when its words
  * cover at least this share of what the question asks…
  */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.4;
 /** …and the words it shares with the question are at least this rare (summed idf), so "the" and "talks" never do. */
-export const MIN_EVIDENCE = 3.6;
+export const MIN_EVIDENCE = 4;
 /** Facts scoring within this share of the best are shown with it. */
 const NEAR_BEST = 0.8;
 const MAX_SOURCES = 3;
@@ -51,21 +51,27 @@ export interface SourceQuery {
   /** Documents and organisations named: facts about them (agreements, sentences naming them) match. */
   readonly documents: readonly Agreement[];
   readonly organisations: readonly Organisation[];
+  /** Years of an agreement period named ("2021-2025"): agreements for that period match. */
+  readonly periodYears: readonly number[];
   readonly speakers: readonly Person[];
   /** Talks to look in; null for all. */
   readonly talks: readonly Talk[] | null;
 }
 
-export function queryOf(k: Knowledge, reading: Reading): SourceQuery {
+/**
+ * What to rank the facts by. In a question, cue words ("discuss", "signed") say what kind of answer is wanted
+ * and are left out (speech acts such as "thank" stay); in a claim every word says what is claimed.
+ */
+export function queryOf(k: Knowledge, reading: Reading, claim = false): SourceQuery {
   const talks = reading.scope.talks;
   return {
-    // Cue words ("discuss", "signed") say what kind of answer is wanted; speech acts ("thank") say what was said.
-    concepts: reading.concepts.filter((c) => !c.asking || SPEECH_ACTS.has(c.lemma)),
+    concepts: reading.concepts.filter((c) => claim || !c.asking || SPEECH_ACTS.has(c.lemma)),
     unmatched: reading.unmatched.length,
     topics: [...new Set(reading.topics.map((t) => t.topic))],
     phrases: [...new Set(reading.topics.map((t) => t.words).filter((w) => w.includes(' ')))],
     documents: reading.documents,
     organisations: reading.organisations.filter((o) => !k.facts.own.has(o)),
+    periodYears: reading.periodYears,
     speakers: speakersAsked(reading, talks ?? k.kb.talks),
     talks,
   };
@@ -77,15 +83,25 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
   // One weight per lemma: the strongest way the question names it.
   const terms = new Map<string, number>();
   for (const c of q.concepts) if (facts.idf(c.lemma) > 0) terms.set(c.lemma, Math.max(terms.get(c.lemma) ?? 0, c.weight));
+  // A word of the question that stands for several lemmas ("help": help, support) counts once, at its best.
+  const byWord = new Map<string, string[]>();
+  for (const c of q.concepts) if (terms.has(c.lemma)) byWord.set(c.word, [...new Set([...(byWord.get(c.word) ?? []), c.lemma])]);
+  const weigh = (lemma: string) => (terms.get(lemma) ?? 0) * facts.idf(lemma);
+  const wordWeight = (lemmas: readonly string[], has: (lemma: string) => boolean) => Math.max(0, ...lemmas.filter(has).map(weigh));
   const inScope = q.talks ? new Set(q.talks) : null;
   const candidates = new Set<IndexedFact>();
   for (const lemma of terms.keys()) for (const f of facts.factsUsing(lemma)) candidates.add(f);
   for (const topic of q.topics) for (const f of facts.factsTagged(topic)) candidates.add(f);
   const documents = new Set<unknown>(q.documents);
   for (const f of facts.facts) if (documents.has(f.fact.item)) candidates.add(f);
-  const entities = q.topics.length + q.phrases.length + q.documents.length + q.organisations.length;
+  const entities = q.topics.length + q.phrases.length + q.documents.length + q.organisations.length + (q.periodYears.length > 0 ? 1 : 0);
+  const inPeriod = (f: IndexedFact) =>
+    q.periodYears.length > 0 && f.fact.kind === 'agreement' && q.periodYears.every((y) => {
+      const p = f.fact.kind === 'agreement' ? f.fact.item.period : null;
+      return p !== null && y >= p.from && y <= p.to;
+    });
   const total =
-    [...terms].reduce((sum, [lemma, w]) => sum + w * facts.idf(lemma), 0) +
+    [...byWord.values()].reduce((sum, lemmas) => sum + wordWeight(lemmas, () => true), 0) +
     entities * TOPIC_SCORE +
     (q.speakers.length > 0 ? SPEAKER_SCORE : 0) +
     q.unmatched * facts.maxIdf;
@@ -97,17 +113,22 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
     let score = 0;
     let matched = 0;
     let signals = 0;
-    for (const [lemma, weight] of terms) {
-      const tf = f.lemmas.get(lemma) ?? 0;
-      if (tf === 0) continue;
+    for (const lemmas of byWord.values()) {
+      const used = lemmas.filter((l) => f.lemmas.has(l));
+      if (used.length === 0) continue;
       signals++;
-      const idf = facts.idf(lemma);
-      score += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.length) / facts.averageLength)));
-      matched += weight * idf;
+      matched += wordWeight(used, () => true);
+      score += Math.max(
+        ...used.map((lemma) => {
+          const tf = f.lemmas.get(lemma) ?? 0;
+          return weigh(lemma) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.length) / facts.averageLength)));
+        }),
+      );
     }
     const topicHits =
       q.topics.filter((t) => f.topics.has(t)).length +
       (documents.has(f.fact.item) ? 1 : 0) +
+      (inPeriod(f) ? 1 : 0) +
       (f.fact.kind === 'statement'
         ? q.organisations.filter((o) => facts.namesOrganisation(f.fact.item as Statement, o)).length +
           q.phrases.filter((p) => facts.usesPhrase(f.fact.item as Statement, p)).length

@@ -4,7 +4,7 @@
 import type { Agreement, Evidence, Figure, KnowledgeBase, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { STOP_WORDS } from '../matching/cues.js';
-import { normalize } from '../matching/normalize.js';
+import { normalizeData as normalize } from '../matching/normalize.js';
 
 export type FactItem =
   | { readonly kind: 'statement'; readonly item: Statement }
@@ -46,9 +46,13 @@ export interface FactIndex {
   taggedWith(talk: Talk, topic: Topic): readonly IndexedFact[];
   /** The talks' own parties and organisations (not organisations they only name, like ASEAN). */
   readonly own: ReadonlySet<Organisation>;
+  /** Everyone who speaks in some statement. */
+  readonly speakers: ReadonlySet<Person>;
   /** Every statement, newest talk first: the order answers prefer. */
   readonly statements: readonly Statement[];
   talkOf(s: Statement): Talk;
+  /** A statement's place in `statements` (0 = newest talk's first statement). */
+  orderOf(s: Statement): number;
   /** Statements tagged with a topic, using a lemma, or said by a person; newest talk first. */
   statementsTagged(topic: Topic): readonly Statement[];
   statementsUsing(lemma: string): readonly Statement[];
@@ -56,6 +60,8 @@ export interface FactIndex {
   /** Facts whose words include a lemma, and facts tagged with a topic. */
   factsUsing(lemma: string): readonly IndexedFact[];
   factsTagged(topic: Topic): readonly IndexedFact[];
+  /** The indexed facts of one item (a statement, an agreement...). */
+  factsOf(item: object): readonly IndexedFact[];
 }
 
 const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to support)\b/i;
@@ -79,8 +85,22 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   const byStatement = new Map<Statement, IndexedFact>();
   const phraseText = new Map<Statement, string>();
   const organisations = [...kb.organisations.values()];
-  const named = new Map<Statement, Set<Organisation>>();
+  const named = new Map<Statement, ReadonlySet<Organisation>>();
+  const namedByQuote = new Map<string, ReadonlySet<Organisation>>();
+  const namedIn = (quote: string) => {
+    let set = namedByQuote.get(quote);
+    if (!set) {
+      set = new Set(organisations.filter((o) => namesOf(o).some((n) => quote.includes(n))));
+      namedByQuote.set(quote, set);
+    }
+    return set;
+  };
+  // Facts often quote the same sentence: each distinct wording is read once.
+  const bags = new Map<string, { counts: Map<string, number>; length: number }>();
   const bag = (texts: readonly string[]) => {
+    const key = texts.join('\u0000');
+    const known = bags.get(key);
+    if (known) return known;
     const counts = new Map<string, number>();
     let length = 0;
     for (const text of texts) {
@@ -91,7 +111,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
         length++;
       }
     }
-    return { counts, length };
+    const made = { counts, length };
+    bags.set(key, made);
+    return made;
   };
   const add = (talk: Talk, fact: FactItem, evidence: Evidence, texts: string[], topics: readonly Topic[], speakers: readonly Person[]) => {
     const { counts, length } = bag(texts);
@@ -104,7 +126,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     for (const s of talk.statements) {
       byStatement.set(s, add(talk, { kind: 'statement', item: s }, s, [s.quote, s.text], s.topics, s.speakers));
       phraseText.set(s, ` ${normalize(s.quote)} `);
-      named.set(s, new Set(organisations.filter((o) => namesOf(o).some((n) => s.quote.includes(n)))));
+      named.set(s, namedIn(s.quote));
     }
     for (const a of talk.agreements) add(talk, { kind: 'agreement', item: a }, a, [a.quote, a.text, ...a.keywords], a.topics, a.parties);
     for (const f of talk.figures) add(talk, { kind: 'figure', item: f }, f, [f.quote, f.text], f.topics, []);
@@ -126,7 +148,20 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
 
   const byTalk = new Map<Talk, IndexedFact[]>();
   for (const f of facts) pushTo(byTalk, f.talk, f);
+  const byItem = new Map<object, IndexedFact[]>();
+  for (const f of facts) pushTo(byItem, f.fact.item, f);
 
+  // Read once per sentence: a question may test hundreds of statements.
+  const causes = new Map<Evidence, boolean>();
+  const numbers = new Map<Evidence, boolean>();
+  const memo = (cache: Map<Evidence, boolean>, e: Evidence, test: () => boolean) => {
+    let v = cache.get(e);
+    if (v === undefined) {
+      v = test();
+      cache.set(e, v);
+    }
+    return v;
+  };
   const mentions = new Map<string, Evidence | null>();
   const mentionOf = (talk: Talk, o: Organisation): Evidence | null => {
     const key = `${talk.id}\u0000${o.id}`;
@@ -139,6 +174,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   };
 
   const statements = [...kb.talks].reverse().flatMap((t) => t.statements);
+  const order = new Map(statements.map((st, i) => [st, i]));
   const statementTalk = new Map<Statement, Talk>();
   for (const t of kb.talks) for (const st of t.statements) statementTalk.set(st, t);
   const tagged = new Map<Topic, Statement[]>();
@@ -154,7 +190,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     facts,
     byTalk,
     own: new Set(kb.talks.flatMap((t) => t.participants.flatMap((p) => [p.party, p.organisation]))),
+    speakers: new Set(by.keys()),
     statements,
+    orderOf: (st) => order.get(st) ?? Number.MAX_SAFE_INTEGER,
     talkOf: (st) => {
       const talk = statementTalk.get(st);
       if (!talk) throw new Error(`statement ${st.id} belongs to no talk`);
@@ -165,6 +203,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     statementsBy: (person) => by.get(person) ?? [],
     factsUsing: (lemma) => factsWith.get(lemma) ?? [],
     factsTagged: (topic) => factsOn.get(topic) ?? [],
+    factsOf: (item) => byItem.get(item) ?? [],
     averageLength,
     maxIdf: Math.log(1 + (n - 1 + 0.5) / 1.5),
     idf: (lemma) => {
@@ -174,8 +213,8 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     ofStatement: (s) => byStatement.get(s),
     usesPhrase: (s, words) => (phraseText.get(s) ?? '').includes(` ${words} `),
     namesOrganisation: (s, o) => named.get(s)?.has(o) ?? false,
-    givesCause: (s) => CAUSAL.test(s.quote),
-    givesNumber: (e) => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' ')),
+    givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
+    givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
   };

@@ -16,6 +16,9 @@ export function talksOf(k: Knowledge, reading: Reading): readonly Talk[] {
   return reading.scope.talks ?? k.kb.talks;
 }
 
+/** Most agreements one answer lists. */
+export const MAX_AGREEMENTS_LISTED = 8;
+
 /** Most talks one answer lists; with more, the newest are listed and the rest counted. */
 export const MAX_TALKS_LISTED = 8;
 

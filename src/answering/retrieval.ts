@@ -27,6 +27,8 @@ export const MIN_EVIDENCE = 4;
 /** Facts scoring within this share of the best are shown with it. */
 const NEAR_BEST = 0.8;
 const MAX_SOURCES = 3;
+/** Most facts scored for one question. */
+const MAX_CANDIDATES = 400;
 
 export interface Source {
   readonly fact: IndexedFact;
@@ -72,7 +74,7 @@ export function queryOf(k: Knowledge, reading: Reading, claim = false): SourceQu
     documents: reading.documents,
     organisations: reading.organisations.filter((o) => !k.facts.own.has(o)),
     periodYears: reading.periodYears,
-    speakers: speakersAsked(reading, talks ?? k.kb.talks),
+    speakers: speakersAsked(k, reading, talks ?? k.kb.talks),
     talks,
   };
 }
@@ -89,11 +91,19 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
   const weigh = (lemma: string) => (terms.get(lemma) ?? 0) * facts.idf(lemma);
   const wordWeight = (lemmas: readonly string[], has: (lemma: string) => boolean) => Math.max(0, ...lemmas.filter(has).map(weigh));
   const inScope = q.talks ? new Set(q.talks) : null;
+  // Candidates: the facts using the question's rarer words, then those on its topics; newest first and
+  // bounded, so a question costs the same with a thousand talks.
   const candidates = new Set<IndexedFact>();
-  for (const lemma of terms.keys()) for (const f of facts.factsUsing(lemma)) candidates.add(f);
-  for (const topic of q.topics) for (const f of facts.factsTagged(topic)) candidates.add(f);
+  const take = (list: readonly IndexedFact[]) => {
+    for (let i = list.length - 1; i >= 0 && candidates.size < MAX_CANDIDATES; i--) {
+      const f = list[i];
+      if (f && (!inScope || inScope.has(f.talk))) candidates.add(f);
+    }
+  };
+  for (const lemma of [...terms.keys()].sort((a, b) => facts.idf(b) - facts.idf(a))) take(facts.factsUsing(lemma));
+  for (const topic of q.topics) take(facts.factsTagged(topic));
   const documents = new Set<unknown>(q.documents);
-  for (const f of facts.facts) if (documents.has(f.fact.item)) candidates.add(f);
+  for (const d of q.documents) take(facts.factsOf(d));
   const entities = q.topics.length + q.phrases.length + q.documents.length + q.organisations.length + (q.periodYears.length > 0 ? 1 : 0);
   const inPeriod = (f: IndexedFact) =>
     q.periodYears.length > 0 && f.fact.kind === 'agreement' && q.periodYears.every((y) => {

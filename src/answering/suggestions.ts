@@ -2,10 +2,13 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import { longDate } from './wording.js';
 
+const MAX_TALK_EXAMPLES = 6;
+
 export function exampleQuestions(kb: KnowledgeBase): string[] {
   const out = ['When were the talks held?', 'Who took part in the talks?', 'What was agreed or signed?', 'Were the talks held in person?',
     'Compare the talks', 'Which talks do you know about?'];
-  for (const t of kb.talks) {
+  // The newest talks only: examples are for a list a person reads, whatever the number of talks.
+  for (const t of kb.talks.slice(-MAX_TALK_EXAMPLES)) {
     const year = t.date.slice(0, 4);
     out.push(
       `Who took part in the ${year} talks?`,

@@ -6,7 +6,7 @@ import { DataError } from '../facts/errors.js';
 import { readJson } from '../facts/read-files.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
-import { curatedSchema, englishFileSchema, relatedFileSchema } from './schema.js';
+import { curatedSchema, englishFileSchema, RELATED_PAIRS, relatedFileSchema } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -45,7 +45,8 @@ export interface Lexicon {
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
 const CURATED_WEIGHT = 0.9;
 
-function parsePairs(text: string): Related[] {
+function parsePairs(text: string, file: string, word: string): Related[] {
+  if (!RELATED_PAIRS.test(text)) throw new DataError(file, `related "${word}"`, 'must be lemma:weight pairs separated by spaces');
   return text.split(' ').map((pair) => {
     const [lemma = '', weight = '0'] = pair.split(':');
     return { lemma, weight: Number(weight) / 100, curated: false };
@@ -58,8 +59,9 @@ export function loadLexicon(dataDir: string): Lexicon {
   const curated = readJson(dataDir, join(dataDir, 'lexicon', 'curated.json'), curatedSchema);
 
   const vocabulary = new Set(relatedFile.value.vocabulary.split(' '));
-  const general = new Set(english.general.split(' '));
-  const irregular = new Map(english.irregular.split(' ').map((pair) => pair.split(':') as [string, string]));
+  const bloomOf = (b: { m: number; k: number; bits: string }) => readBloom(new Uint8Array(Buffer.from(b.bits, 'base64')), b.m, b.k);
+  const general = bloomOf(english.general);
+  const irregular = new Map(Object.entries(english.irregular));
 
   // Parsed on first use: most questions look up a handful of words.
   const raw = new Map(Object.entries(relatedFile.value.related));
@@ -69,7 +71,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       throw new DataError(curated.file, `entry ${index} ("${entry.means}")`, `"${entry.means}" is not a lemma of the articles (see related.json's vocabulary)`);
     }
     for (const word of entry.words) {
-      const current = parsed.get(word) ?? (raw.has(word) ? parsePairs(raw.get(word) ?? '') : []);
+      const current = parsed.get(word) ?? (raw.has(word) ? parsePairs(raw.get(word) ?? '', relatedFile.file, word) : []);
       parsed.set(word, [{ lemma: entry.means, weight: CURATED_WEIGHT, curated: true }, ...current.filter((r) => r.lemma !== entry.means)]);
     }
   }
@@ -78,7 +80,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     if (done) return done;
     const text = raw.get(lemma);
     if (text === undefined) return [];
-    const pairs = parsePairs(text);
+    const pairs = parsePairs(text, relatedFile.file, lemma);
     parsed.set(lemma, pairs);
     return pairs;
   };
@@ -104,7 +106,7 @@ export function loadLexicon(dataDir: string): Lexicon {
   const source = { irregular, isBase };
   const articleSource = { irregular, isBase: (w: string) => vocabulary.has(w) };
   const generalSource = { irregular, isBase: (w: string) => general.has(w) };
-  const dictionary = readBloom(new Uint8Array(Buffer.from(english.words.bits, 'base64')), english.words.m, english.words.k);
+  const dictionary = bloomOf(english.words);
   // A few stems only: each look-up may be a false "yes".
   const englishStem = (w: string) =>
     [/ies$/.test(w) ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('s') ? w.slice(0, -1) : '',

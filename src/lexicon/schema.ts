@@ -3,26 +3,34 @@ import { z } from 'zod';
 
 const wordList = z.string().regex(/^[a-z]+( [a-z]+)*$/, { message: 'must be lower-case words separated by single spaces' });
 
+/**
+ * A Bloom filter: base64 bits, m bits, k hashes. The bits are checked for length only: the generator writes
+ * them, and a test compares the file with what the generator makes (a regex over 200 KB would cost start-up).
+ */
+const bloom = z
+  .strictObject({ m: z.number().int().positive(), k: z.number().int().positive(), bits: z.string() })
+  .refine((b) => b.bits.length === Math.ceil(Math.ceil(b.m / 8) / 3) * 4, { message: 'bits do not hold m bits of base64' });
+
 export const englishFileSchema = z.strictObject({
   about: z.string(),
-  /** Words mainly used as verbs, adjectives or adverbs. */
-  general: wordList,
-  /** "form:lemma" pairs separated by spaces. */
-  irregular: z.string().regex(/^[a-z]+:[a-z]+( [a-z]+:[a-z]+)*$/, { message: 'must be form:lemma pairs separated by spaces' }),
-  /** Every WordNet word, as a Bloom filter (base64 bits, m bits, k hashes): real words are never "corrected". */
-  words: z.strictObject({ m: z.number().int().positive(), k: z.number().int().positive(), bits: z.string().regex(/^[A-Za-z0-9+/]+=*$/) }),
+  /** Words mainly used as verbs, adjectives or adverbs, as a Bloom filter. */
+  general: bloom,
+  /** Irregular form → lemma ("went" → "go"). */
+  irregular: z.record(z.string(), z.string()),
+  /** Every WordNet word, as a Bloom filter: real words are never "corrected". */
+  words: bloom,
 });
 
 export const relatedFileSchema = z.strictObject({
   about: z.string(),
   /** The lemmas of the articles and the data. */
   vocabulary: wordList,
-  /** Question word → "lemma:weight" pairs (weight in hundredths), strongest first. */
-  related: z.record(
-    z.string().regex(/^[a-z]+( [a-z]+)*$/),
-    z.string().regex(/^[a-z]+:\d{1,3}( [a-z]+:\d{1,3})*$/, { message: 'must be lemma:weight pairs separated by spaces' }),
-  ),
+  /** Question word → "lemma:weight" pairs (weight in hundredths), strongest first; each checked when first used. */
+  related: z.record(z.string(), z.string()),
 });
+
+/** The shape of one entry of related.json's `related`. */
+export const RELATED_PAIRS = /^[a-z]+:\d{1,3}( [a-z]+:\d{1,3})*$/;
 
 /** Words people use for something the articles say that WordNet does not link ("gratitude" for thanked). */
 export const curatedSchema = z.array(

@@ -22,6 +22,8 @@ export interface Entities {
   readonly sides: readonly Organisation[];
   readonly topics: readonly NamedTopic[];
   readonly formatTalks: readonly Talk[];
+  /** How many different formats the question names ("phone or video?" names two). */
+  readonly formatCount: number;
   /** A format is named by a word of its own ("phone", "videoconference"), not just "call". */
   readonly namedFormat: boolean;
   readonly documents: readonly Agreement[];
@@ -45,8 +47,11 @@ function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered
   while (i < tokens.length) {
     const token = tokens[i];
     let length = 0;
-    const candidates = new Set([...(index.get(token?.text ?? '') ?? []), ...(byLemma ? (index.get(token?.lemma ?? '') ?? []) : [])]);
-    for (const phrase of [...candidates].sort((a, b) => b.words.length - a.words.length)) {
+    const byText = index.get(token?.text ?? '') ?? [];
+    const byLemmaList = byLemma && token?.lemma !== token?.text ? (index.get(token?.lemma ?? '') ?? []) : [];
+    // Both lists are longest first; only when both have phrases do they need merging.
+    const candidates = byLemmaList.length === 0 ? byText : [...new Set([...byText, ...byLemmaList])].sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of candidates) {
       if (length > 0 && phrase.words.length < length) break;
       if (phrase.words.length > tokens.length - i || !phrase.words.every((_w, k) => fits(i + k, phrase, k))) continue;
       if (found.some((f) => f.at === i && f.target === phrase.target)) continue;
@@ -107,7 +112,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !topicEnds.has(hit.at),
   );
-  const documents = unique(findPhrases(tokens, vocab.documents, covered).map((h) => h.target));
+  const documents = unique(findPhrases(tokens, vocab.documents, covered).flatMap((h) => h.target));
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
   return {
     people: unique(personHits.map((h) => h.target)),
@@ -119,7 +124,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
       words: h.text,
       precise: h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w))),
     })),
-    formatTalks: unique(talkHits.map((h) => h.target)),
+    formatTalks: unique(talkHits.flatMap((h) => h.target)),
+    formatCount: new Set(talkHits.flatMap((h) => h.target.map((t) => t.format.label))).size,
     namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),
     documents,
     unexplained,

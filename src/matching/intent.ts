@@ -158,7 +158,7 @@ function isFormatQuestion(f: Features): boolean {
   const has = (g: CueGroup) => cues.has(g);
   if (has('formatStrong')) return true;
   // "phone or video?": two formats named means the format is the question.
-  if (e.formatTalks.length > 1 && !has('who') && !has('when')) return true;
+  if (e.formatCount > 1 && !has('who') && !has('when')) return true;
   if (has('who') || has('when') || e.topics.length > 0) return false;
   if (asksHowHeld(cues)) return true;
   if (has('format')) return true;

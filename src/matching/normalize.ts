@@ -41,3 +41,28 @@ export function words(text: string): string[] {
   const n = normalize(text);
   return n ? n.split(' ') : [];
 }
+
+// The data's texts are normalized by several indexes at start-up (known words, capitals, statement lemmas):
+// each text once. Only for data, never for questions, so the cache stays the size of the data.
+const dataCache = new Map<string, string>();
+const dataCasedCache = new Map<string, string>();
+const DATA_CACHE_LIMIT = 50_000;
+
+function cached(cache: Map<string, string>, text: string, f: (t: string) => string): string {
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = f(text);
+    if (cache.size < DATA_CACHE_LIMIT) cache.set(text, out);
+  }
+  return out;
+}
+
+/** normalize() for texts of the knowledge base, computed once per text. */
+export function normalizeData(text: string): string {
+  return cached(dataCache, text, normalize);
+}
+
+/** normalizeKeepingCase() for texts of the knowledge base, computed once per text. */
+export function normalizeDataKeepingCase(text: string): string {
+  return cached(dataCasedCache, text, normalizeKeepingCase);
+}

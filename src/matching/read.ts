@@ -55,7 +55,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...named.topics,
       ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), precise: false }))),
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
-    const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).map((p) => p.target))])];
+    const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
     const entities: Entities = { ...named, topics, documents };
     const dates = scopeWords(index, tokens, entities.formatTalks, entities.people);
     const scope = combine(index, dates.constraints);
@@ -71,19 +71,20 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       aspects,
       distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
       absent: words.absent,
-      talksOfPeople: index.all.filter((t) => t.participants.some((p) => entities.people.includes(p.person))),
+      talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
     const decision = ARITHMETIC.test(withoutMarkup(question)) ? ({ kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown' } as const) : decide(features);
     const intent = decision.intent;
     let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
-    if (intent === 'format' && (scope.mismatch !== null || entities.formatTalks.length > 1 || aspects.inPerson || cues.has('formatStrong'))) {
+    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong'))) {
       talkScope = scopeIgnoringFormat;
     }
     if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {
-      const discussed = new Set(entities.topics.flatMap((t) => talksByTopic.get(t.topic) ?? []));
-      if (discussed.size > 0) talkScope = { talks: index.all.filter((t) => discussed.has(t)), mismatch: null };
+      const lists = [...new Set(entities.topics.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
+      const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null };
     }
     const reading: Reading = {
       intent,

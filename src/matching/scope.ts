@@ -110,7 +110,14 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     }
   });
 
-  for (const talk of formatTalks) constraints.push({ label: `held as ${talk.format.label}`, talks: [talk], kind: 'format' });
+  // One constraint per format named: they widen each other ("phone or video").
+  const byFormat = new Map<string, Talk[]>();
+  for (const talk of formatTalks) {
+    const list = byFormat.get(talk.format.label);
+    if (list) list.push(talk);
+    else byFormat.set(talk.format.label, [talk]);
+  }
+  for (const [label, talks] of byFormat) constraints.push({ label: `held as ${label}`, talks, kind: 'format' });
   for (const person of people) {
     const talks = index.byPerson.get(person) ?? [];
     if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: `with ${person.name}`, talks, kind: 'person', person });
@@ -138,7 +145,8 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[]): T
     }
   }
   const found = new Set<Talk>(talks ?? []);
-  const sorted = index.all.filter((t) => found.has(t));
+  // Oldest first, as the talks are kept: a few found are sorted, many are picked from all in order.
+  const sorted = found.size * 8 < index.all.length ? [...found].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)) : index.all.filter((t) => found.has(t));
   if (sorted.length > 0) return { talks: sorted, mismatch: null };
   const people = constraints.filter((c) => c.kind === 'person');
   const others = constraints.filter((c) => c.kind !== 'person');

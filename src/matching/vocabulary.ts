@@ -6,7 +6,7 @@ import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASPECT_CUES, CUES, EXTRA_KNOWN, FUNCTION_WORDS, MONTHS, MONTH_ABBREVIATIONS, ORDINALS, PARTICIPATION_WORDS, SHORT_TYPOS, UNSUPPORTED } from './cues.js';
 import { editDistance } from './edit-distance.js';
-import { normalize, normalizeKeepingCase } from './normalize.js';
+import { normalizeData as normalize, normalizeDataKeepingCase as normalizeKeepingCase } from './normalize.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -33,10 +33,10 @@ export interface Vocabulary {
   /** Words for a party's side as the one speaking ("Beijing", "the Chinese side"). */
   readonly sides: PhraseIndex<Organisation>;
   readonly topics: PhraseIndex<Topic>;
-  /** Phrases that name one talk: its aliases and format words ("phone", "videoconference"). */
-  readonly talks: PhraseIndex<Talk>;
-  /** Words that single out one agreement ("plan", "scheme"). */
-  readonly documents: PhraseIndex<Agreement>;
+  /** Phrases that name talks: aliases and format words ("phone", "videoconference"), each with every talk it names. */
+  readonly talks: PhraseIndex<readonly Talk[]>;
+  /** Words that single out agreements ("plan", "scheme"), each with every agreement it names. */
+  readonly documents: PhraseIndex<readonly Agreement[]>;
   /** Things the articles mention without explaining or naming them ("the 13th National Congress", "ministries"). */
   readonly unexplained: PhraseIndex<Topic>;
   /** Numbers the articles use, as digits ("1500000", "235000", "13", "70"). */
@@ -85,6 +85,17 @@ function indexPhrases<T>(list: readonly Phrase<T>[]): PhraseIndex<T> {
   return index;
 }
 
+/** Pairs grouped by their key, each value once, in order. */
+function grouped<T>(pairs: Iterable<readonly [string, T]>): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const [key, value] of pairs) {
+    const list = out.get(key);
+    if (!list) out.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  }
+  return out;
+}
+
 /** Numbers written in a text, as values: "1.5 million" → 1500000, "235,000" → 235000, "13th" → 13. */
 export function numbersIn(text: string): { value: number; text: string }[] {
   const out: { value: number; text: string }[] = [];
@@ -110,13 +121,23 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   );
   const sides = phrases<Organisation>([...kb.organisations.values()].flatMap((o) => o.sides.map((n): [string, Organisation] => [n, o])), lexicon);
   const topics = phrases<Topic>([...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])), lexicon);
-  const talks = phrases<Talk>(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [k, t])), lexicon);
+  // One phrase per wording, naming all its talks: "phone" costs one look-up however many phone talks there are.
+  const talks = phrases<readonly Talk[]>(grouped(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [normalize(k), t]))).entries(), lexicon);
   const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => t.mentionedOnly.map((k): [string, Topic] => [k, t])), lexicon);
-  const documents = phrases<Agreement>(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [k, a]))), lexicon);
+  const documents = phrases<readonly Agreement[]>(
+    grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [normalize(k), a])))).entries(),
+    lexicon,
+  );
 
   // Words we correct towards: what the matcher acts on.
   const targets = new Set<string>();
+  // Each distinct text once: many facts quote the same sentence, and a thousand talks may share wording.
+  const done = new Map<Set<string>, Set<string>>();
   const addWords = (text: string, into: Set<string>) => {
+    const seen = done.get(into) ?? new Set<string>();
+    done.set(into, seen);
+    if (seen.has(text)) return;
+    seen.add(text);
     for (const w of normalize(text).split(' ')) if (w) into.add(w);
   };
   for (const list of [people, organisations, sides, topics, talks, documents]) for (const p of list) addWords(p.text, targets);
@@ -140,10 +161,19 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   for (const o of kb.organisations.values()) addWords(o.description, known);
 
   // Distinctive lemmas: in the statements' quotes, rare there, and not words the matcher already acts on.
+  const lemmaSets = new Map<string, ReadonlySet<string>>();
+  const lemmaSet = (text: string) => {
+    let set = lemmaSets.get(text);
+    if (!set) {
+      set = new Set(normalize(text).split(' ').map((x) => lexicon.lemma(x)));
+      lemmaSets.set(text, set);
+    }
+    return set;
+  };
   const statementFrequency = new Map<string, number>();
   for (const t of kb.talks) {
     for (const s of t.statements) {
-      for (const w of new Set(normalize(s.quote).split(' ').map((x) => lexicon.lemma(x)))) statementFrequency.set(w, (statementFrequency.get(w) ?? 0) + 1);
+      for (const w of lemmaSet(s.quote)) statementFrequency.set(w, (statementFrequency.get(w) ?? 0) + 1);
     }
   }
   const targetLemmas = new Set([...targets].map((w) => lexicon.lemma(w)));
@@ -164,7 +194,10 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   }
 
   const capitalised = new Set<string>();
+  const capitalisedTexts = new Set<string>();
   const capitals = (text: string) => {
+    if (capitalisedTexts.has(text)) return;
+    capitalisedTexts.add(text);
     for (const w of normalizeKeepingCase(text).split(' ')) if (/^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
   };
   for (const a of kb.articles.values()) capitals(`${a.headline ?? ''} ${a.caption ?? ''} ${a.dateline ?? ''} ${a.body}`);
@@ -175,7 +208,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   for (const t of kb.talks) capitals([...t.aliases, ...t.format.keywords].join(' '));
 
   const numbers = new Set<number>();
-  for (const a of kb.articles.values()) for (const n of numbersIn(a.body)) numbers.add(n.value);
+  for (const body of new Set([...kb.articles.values()].map((a) => a.body))) for (const n of numbersIn(body)) numbers.add(n.value);
   for (const t of kb.talks) for (const f of t.figures) for (const amount of f.amounts) numbers.add(amount.value);
 
   // One small fuse index per word length keeps each search to a few dozen candidates.

@@ -1,7 +1,7 @@
 import type { Agreement, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered, listed, notAnswered, talksOf } from '../result.js';
+import { answered, listed, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { capitalise, countWord, listing, longDate, names, talkLabel, talkLabels } from '../wording.js';
 
@@ -47,7 +47,10 @@ function describe(talk: Talk, agreements: readonly Agreement[]): string {
 /** What the articles report instead of an agreement on the topic asked: the hopes and calls ("only a hope"). */
 function saidInstead(reading: Reading, talks: readonly Talk[]): string {
   const topics = new Set(reading.topics.map((t) => t.topic));
-  const said = talks.flatMap((talk) => talk.statements.filter((s) => s.topics.some((t) => topics.has(t))).map((s) => ({ talk, s }))).slice(-3);
+  const said = talks
+    .slice(-MAX_AGREEMENTS_LISTED)
+    .flatMap((talk) => talk.statements.filter((s) => s.topics.some((t) => topics.has(t))).map((s) => ({ talk, s })))
+    .slice(-3);
   if (said.length === 0) return '';
   return ` What the articles report on it is not an agreement:\n${said.map(({ talk, s }) => `• ${longDate(talk.date)}: ${s.text}`).join('\n')}`;
 }
@@ -58,7 +61,9 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const found = matchingAgreements(talks, reading);
   if (found.length === 0) {
     // "Was the scheme signed during the 2020 call?": No, it was signed at another talk, and here is where.
-    const elsewhereDocs = k.kb.talks.flatMap((talk) => talk.agreements.filter((a) => reading.documents.includes(a)).map((agreement) => ({ talk, agreement })));
+    const elsewhereDocs = k.kb.talks
+      .flatMap((talk) => talk.agreements.filter((a) => reading.documents.includes(a)).map((agreement) => ({ talk, agreement })))
+      .slice(-MAX_AGREEMENTS_LISTED);
     if (reading.aspects.yesNo && reading.documents.length > 0 && elsewhereDocs.length > 0) {
       const lines = elsewhereDocs.map(({ talk, agreement }) => `${capitalise(agreement.text)} was ${agreement.kind} on ${longDate(talk.date)}, during ${talk.format.label}.`);
       return answered('agreements', `No. ${lines.join(' ')}`, elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)));
@@ -66,19 +71,21 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     const what = reading.aspects.commitment === 'signed' ? 'no document signed' : 'no agreement';
     const scope = talks.length === 1 && talks[0] ? `the report of ${talkLabel(talks[0])}` : 'the articles';
     const about = reading.topics.length > 0 ? ` about ${listing([...new Set(reading.topics.map((t) => t.topic.label))])}` : '';
-    const elsewhere = k.kb.talks.filter((t) => !talks.includes(t) && matchingAgreements([t], reading).length > 0);
+    const inScope = new Set(talks);
+    const elsewhere = [...new Set(matchingAgreements(k.kb.talks, reading).map((f) => f.talk))].filter((t) => !inScope.has(t));
     const hint = elsewhere.length > 0 ? ` (There is one in ${talkLabels(elsewhere)}.)` : '';
     // "Did they agree on vaccine passports?": hoped for is not agreed; the refusal says what was said instead.
     const instead = reading.topics.length > 0 ? saidInstead(reading, talks) : '';
     return notAnswered('agreements', `${capitalise(scope)} mention${scope === 'the articles' ? '' : 's'} ${what}${about}.${hint}${instead}`);
   }
-  const withAgreements = talks.filter((talk) => found.some((f) => f.talk === talk));
-  const { shown, note } = listed(withAgreements);
-  const lines = shown.map((talk) => describe(talk, found.filter((f) => f.talk === talk).map((f) => f.agreement)));
+  const byTalk = new Map<Talk, Agreement[]>();
+  for (const f of found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
+  const { shown, note } = listed([...byTalk.keys()]);
+  const lines = shown.map((talk) => describe(talk, byTalk.get(talk) ?? []));
   const lead = reading.aspects.yesNo ? 'Yes.' : null;
   return answered(
     'agreements',
     [lead, ...lines, note].filter(Boolean).join('\n'),
-    found.filter((f) => shown.includes(f.talk)).map(({ talk, agreement }) => cite(talk, agreement)),
+    shown.flatMap((talk) => (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement))),
   );
 }

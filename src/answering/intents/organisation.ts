@@ -1,4 +1,5 @@
-import type { Evidence } from '../../facts/types.js';
+import type { Evidence, Talk } from '../../facts/types.js';
+import { newestRoles } from './person.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { answered, notAnswered, talksOf } from '../result.js';
@@ -11,11 +12,13 @@ export function answerOrganisation(k: Knowledge, reading: Reading): Answer {
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const org of reading.organisations) {
-    const leaders = talks.flatMap((talk) => talk.participants.filter((p) => p.organisation === org).map((p) => ({ talk, participant: p }))).slice(-6);
-    const mentions = talks
-      .map((t) => ({ t, e: k.facts.mentionOf(t, org) }))
-      .filter((m): m is { t: typeof m.t; e: Evidence } => m.e !== null)
-      .slice(-4);
+    const leaders = newestRoles(talks, (p) => p.organisation === org, 6);
+    const mentions: { t: Talk; e: Evidence }[] = [];
+    for (let i = talks.length - 1; i >= 0 && mentions.length < 4; i--) {
+      const t = talks[i];
+      const e = t ? k.facts.mentionOf(t, org) : null;
+      if (t && e) mentions.unshift({ t, e });
+    }
     if (leaders.length === 0 && mentions.length === 0) continue;
     const heading = org.acronym ? `${org.acronym} stands for the ${org.name}.` : `The ${org.name}.`;
     const byPerson = [...new Set(leaders.map((l) => l.participant.person))].map((person) => {

@@ -1,8 +1,21 @@
+import type { Participant, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { answered, notAnswered, talksOf } from '../result.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
 import { listing, longDate } from '../wording.js';
+
+const MAX_PEOPLE = 6;
+
+/** The newest participations that pass `test`, at most `max`, oldest first. */
+export function newestRoles(talks: readonly Talk[], test: (p: Participant) => boolean, max: number): { talk: Talk; participant: Participant }[] {
+  const out: { talk: Talk; participant: Participant }[] = [];
+  for (let i = talks.length - 1; i >= 0 && out.length < max; i--) {
+    const talk = talks[i];
+    for (const p of talk?.participants ?? []) if (talk && test(p) && out.length < max) out.push({ talk, participant: p });
+  }
+  return out.reverse();
+}
 
 /** Who a person is: party, and the role held at each talk in scope (the newest few when there are many). */
 export function answerPerson(k: Knowledge, reading: Reading): Answer {
@@ -16,9 +29,9 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
     reading.people.length > 0
       ? reading.people
       : // A party's leader is not named (a commission's head is not the party's leader); its side at the talks is.
-        [...new Set(talks.flatMap((t) => t.participants.filter((p) => orgs.has(p.organisation) || sides.has(p.party)).map((p) => p.person)))];
+        [...new Set(newestRoles(talks, (p) => orgs.has(p.organisation) || sides.has(p.party), MAX_PEOPLE).map((r) => r.participant.person))];
   for (const person of people) {
-    const roles = talks.flatMap((talk) => talk.participants.filter((p) => p.person === person).map((p) => ({ talk, participant: p }))).slice(-5);
+    const roles = newestRoles(talks, (p) => p.person === person, 5);
     if (roles.length === 0) continue;
     const native = person.nativeName && person.nativeName !== person.name ? ` (${person.nativeName})` : '';
     const at = roles.map(({ talk, participant }) => `${participant.role} at the ${talk.format.label} of ${longDate(talk.date)}`);

@@ -12,22 +12,31 @@ export const MAX_STATEMENTS = 8;
 /** A concept at least this sure (the question's own word, a curated or first-sense synonym) picks statements. */
 const CLOSE = 0.85;
 
+/** With this many talks in scope or fewer, their own statements are read rather than an index's. */
+const SCOPED_TALKS = 20;
+
+/** Most statements read for one answer, newest first: answers prefer the newest, and stay fast with many talks. */
+const MAX_LOOKED = 240;
+
 /** A lemma in at most this many statements is rare enough to pick them out ("obstacles", "thank"). */
 const DISTINCTIVE = 3;
 
 
 /** The people whose words are asked for: those named who spoke at the talks, and the sides named as speaking. */
-export function speakersAsked(reading: Reading, talks: readonly Talk[]): Person[] {
-  const spoke = (p: Person) => talks.some((t) => t.statements.some((s) => s.speakers.includes(p)));
+export function speakersAsked(k: Knowledge, reading: Reading, talks: readonly Talk[]): Person[] {
+  if (reading.people.length === 0 && reading.sides.length === 0) return [];
+  const inScope = new Set(talks);
+  const spoke = (p: Person) => k.facts.statementsBy(p).some((s) => inScope.has(k.facts.talkOf(s)));
   const named = reading.people.filter(spoke);
-  const sides = reading.sides.flatMap((side) => talks.flatMap((t) => t.participants.filter((p) => p.party === side).map((p) => p.person)));
-  return [...new Set([...named, ...sides])];
+  const sides = new Set(reading.sides);
+  const ofSides = [...k.facts.speakers].filter((p) => sides.has(p.party) && spoke(p));
+  return [...new Set([...named, ...ofSides])];
 }
 
 interface Filter {
   readonly fits: (s: Statement) => boolean;
-  /** Statements that can fit, newest first (all statements when nothing narrows them). */
-  readonly candidates: readonly Statement[];
+  /** Statements that can fit, newest first (all statements when nothing narrows them), read lazily. */
+  readonly candidates: () => Iterable<Statement>;
   /** How well a fitting statement matches the question's topics and words, to keep the best when some stand out. */
   readonly score: (s: Statement) => number;
 }
@@ -95,7 +104,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   } else if (speakers.length > 0) {
     pools.push(...speakers.map((p) => facts.statementsBy(p)));
   }
-  const candidates = pools.length === 0 ? facts.statements : pools.length === 1 ? (pools[0] ?? []) : newestFirst(facts, new Set(pools.flat()));
+  const candidates = () => (pools.length === 0 ? facts.statements : pools.length === 1 ? (pools[0] ?? []) : newestFirst(facts, pools));
   const topicSet = new Set(reading.topics.map((h) => h.topic));
   const phrases = reading.topics.filter((h) => h.words.includes(' '));
   const weighed = concepts.filter((c) => !c.asking || SPEECH_ACTS.has(c.lemma));
@@ -106,8 +115,28 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   return { fits, candidates, score };
 }
 
-function newestFirst(facts: Knowledge['facts'], set: ReadonlySet<Statement>): Statement[] {
-  return facts.statements.length <= set.size * 8 ? facts.statements.filter((s) => set.has(s)) : [...set].sort((a, b) => facts.talkOf(b).date.localeCompare(facts.talkOf(a).date));
+/** The statements of several newest-first lists, merged newest first and each once, read only as far as needed. */
+function* newestFirst(facts: Knowledge['facts'], pools: readonly (readonly Statement[])[]): Generator<Statement> {
+  const at = pools.map(() => 0);
+  const seen = new Set<Statement>();
+  for (;;) {
+    let best = -1;
+    let bestOrder = Number.MAX_SAFE_INTEGER;
+    pools.forEach((pool, p) => {
+      const s = pool[at[p] ?? 0];
+      if (s !== undefined && facts.orderOf(s) < bestOrder) {
+        best = p;
+        bestOrder = facts.orderOf(s);
+      }
+    });
+    if (best < 0) return;
+    const s = pools[best]?.[at[best] ?? 0];
+    at[best] = (at[best] ?? 0) + 1;
+    if (s && !seen.has(s)) {
+      seen.add(s);
+      yield s;
+    }
+  }
 }
 
 interface Said {
@@ -120,8 +149,11 @@ interface Said {
 function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter: Filter, speakers: readonly Person[]): Said[] {
   const inScope = new Set(talks);
   const fitting: Statement[] = [];
-  for (const s of filter.candidates) {
-    if (fitting.length >= MAX_STATEMENTS * 4) break;
+  // A few talks named: their own statements are fewer to read than a topic's across all talks.
+  const pool: Iterable<Statement> = talks.length <= SCOPED_TALKS ? [...talks].reverse().flatMap((t) => t.statements) : filter.candidates();
+  let looked = 0;
+  for (const s of pool) {
+    if (looked++ >= MAX_LOOKED || fitting.length >= MAX_STATEMENTS * 4) break;
     if (inScope.has(k.facts.talkOf(s)) && filter.fits(s)) fitting.push(s);
   }
   // When some talks match the question much better than others ("which talk…?"), those are the answer.
@@ -148,10 +180,11 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
     topics.size > 0 && speakers.length === 0
       ? talk.agreements.filter((a) => a.kind === 'signed' && a.topics.some((t) => topics.has(t)) && (!counting || k.facts.givesNumber(a)))
       : [];
-  // Documents signed on the topic, at the talks that answer (or at any talk in scope when no statement does).
-  const answering = (t: Talk) => byTalk.size === 0 || byTalk.has(t);
-  const withSigning = topics.size > 0 && speakers.length === 0 ? talks.filter((t) => answering(t) && signedOn(t).length > 0).slice(-MAX_STATEMENTS) : [];
-  const shown = talks.filter((t) => byTalk.has(t) || withSigning.includes(t));
+  // Documents signed on the topic, at the talks that answer (or, when no statement does, at the newest talks in scope).
+  const candidatesForSigning = byTalk.size > 0 ? [...byTalk.keys()] : topics.size > 0 && speakers.length === 0 ? newestTalks(talks, (t) => signedOn(t).length > 0, MAX_STATEMENTS) : [];
+  const withSigning = new Set(candidatesForSigning.filter((t) => signedOn(t).length > 0));
+  const chosen = new Set([...byTalk.keys(), ...withSigning]);
+  const shown = [...chosen].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   return shown.map((talk) => {
     // Statements in the article's order.
     const said = talk.statements.filter((s) => byTalk.get(talk)?.includes(s));
@@ -164,6 +197,24 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   });
 }
 
+/** Up to `max` of the newest talks passing `test`, newest first. */
+function newestTalks(talks: readonly Talk[], test: (t: Talk) => boolean, max: number): Talk[] {
+  const out: Talk[] = [];
+  for (let i = talks.length - 1; i >= 0 && out.length < max; i--) {
+    const t = talks[i];
+    if (t && test(t)) out.push(t);
+  }
+  return out;
+}
+
+function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  let i = 0;
+  for (const item of items) {
+    if (i++ >= n) return;
+    yield item;
+  }
+}
+
 function render(found: readonly Said[]): string {
   return found.map((f) => `${longDate(f.talk.date)}, ${f.talk.format.label}:\n${f.lines.map((p) => `• ${p}`).join('\n')}`).join('\n');
 }
@@ -171,12 +222,16 @@ function render(found: readonly Said[]): string {
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const talks = talksOf(k, reading);
-  const speakers = speakersAsked(reading, talks);
+  const speakers = speakersAsked(k, reading, talks);
   // Strict first; then a topic phrase the talks in scope do not use ("East Sea" in 2020) stands for its topic,
   // and, unless the question asks whether, a verb they do not use ("put forward") no longer narrows.
   let filter = statementFilter(k, reading, speakers);
   let found = collect(k, reading, talks, filter, speakers);
-  for (const options of [{ precise: false, verbs: true }, { precise: false, verbs: reading.aspects.yesNo }]) {
+  const relaxed = [
+    ...(reading.topics.some((t) => t.precise) ? [{ precise: false, verbs: true }] : []),
+    ...(!reading.aspects.yesNo && reading.concepts.some((c) => SPEECH_ACTS.has(c.lemma)) ? [{ precise: false, verbs: false }] : []),
+  ];
+  for (const options of relaxed) {
     if (found.length > 0) break;
     filter = statementFilter(k, reading, speakers, options);
     found = collect(k, reading, talks, filter, speakers);
@@ -206,7 +261,7 @@ function nothingSaid(k: Knowledge, reading: Reading, talks: readonly Talk[], spe
   // Point to where the subject did come up, so the user can ask about that instead.
   const anyone = statementFilter(k, reading, []);
   const inScope = new Set(talks);
-  const elsewhere = anyone.candidates
+  const elsewhere = [...take(anyone.candidates(), MAX_LOOKED)]
     .filter((s) => anyone.fits(s) && !(inScope.has(k.facts.talkOf(s)) && fits(s)))
     .slice(0, MAX_STATEMENTS)
     .map((s) => ({ t: k.facts.talkOf(s), s }));

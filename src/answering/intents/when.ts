@@ -1,6 +1,6 @@
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered, listed, talksOf } from '../result.js';
+import { answered, listed, MAX_AGREEMENTS_LISTED, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { capitalise, longDate, names } from '../wording.js';
 import { matchingAgreements } from './agreements.js';
@@ -12,12 +12,15 @@ export function answerWhen(k: Knowledge, reading: Reading): Answer {
   const aboutAgreements = reading.aspects.aboutAgreement || reading.documents.length > 0;
   if (reading.topics.length > 0 && !aboutAgreements) return { ...answerTopic(k, reading), intent: 'when' };
   if (aboutAgreements) {
-    const found = matchingAgreements(talks, reading);
-    if (found.length > 0) {
+    const all = matchingAgreements(talks, reading);
+    if (all.length > 0) {
+      // The newest signings when there are many, counted.
+      const found = all.slice(-MAX_AGREEMENTS_LISTED);
       const lines = found.map(({ talk, agreement }) =>
         `${capitalise(agreement.text)}: ${agreement.kind} on ${longDate(talk.date)} by ${names(agreement.parties)}, during ${talk.format.label}.`,
       );
-      return answered('when', lines.join('\n'), found.map(({ talk, agreement }) => cite(talk, agreement)));
+      const more = all.length > found.length ? [`(${all.length - found.length} earlier ones not listed.)`] : [];
+      return answered('when', [...lines, ...more].join('\n'), found.map(({ talk, agreement }) => cite(talk, agreement)));
     }
   }
   const { shown, note } = listed(talks);

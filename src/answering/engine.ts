@@ -68,8 +68,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return ANSWERERS[reading.intent](knowledge, reading);
   };
 
-  const refuse = (question: string, intent: Intent, reason: string): Answer => {
-    const hint = suggest(reader.tokens(question).map((t) => t.text));
+  const refuse = (words: readonly string[], intent: Intent, reason: string): Answer => {
+    const hint = suggest(words);
     const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
     return notAnswered(intent, `${reason}${didYouMean}\n${about}`);
   };
@@ -83,7 +83,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         const found = answerSearch(knowledge, { ...result.reading, intent: 'search' });
         if (found.answered) return found;
       }
-      return refuse(q, result.intent, refusalReason(kb, result.refusal));
+      return refuse(result.words, result.intent, refusalReason(kb, result.refusal));
     }
     const reply = ask(result.reading);
     // An intent that finds nothing still tells the user what can be asked.

@@ -34,6 +34,8 @@ export interface FactIndex {
   ofStatement(s: Statement): IndexedFact | undefined;
   /** Whether a statement's sentence uses these (normalized) words in a row. */
   usesPhrase(s: Statement, words: string): boolean;
+  /** Whether any statement on the topic uses these words in a row (remembered per topic and words). */
+  topicUsesPhrase(topic: Topic, words: string): boolean;
   /** Whether a statement's sentence names the organisation (by name, acronym or alias). */
   namesOrganisation(s: Statement, o: Organisation): boolean;
   /** Whether a statement's sentence gives a cause ("due to", "caused by"). */
@@ -46,6 +48,13 @@ export interface FactIndex {
   taggedWith(talk: Talk, topic: Topic): readonly IndexedFact[];
   /** The talks' own parties and organisations (not organisations they only name, like ASEAN). */
   readonly own: ReadonlySet<Organisation>;
+  /** Every agreement with its talk, newest talk first; and those on one topic. */
+  readonly agreements: readonly { readonly talk: Talk; readonly agreement: Agreement }[];
+  agreementsOn(topic: Topic): readonly { readonly talk: Talk; readonly agreement: Agreement }[];
+  /** The people whose statements use a lemma. */
+  speakersUsing(lemma: string): ReadonlySet<Person>;
+  /** The talks a person took part in, oldest first. */
+  talksOfPerson(person: Person): readonly Talk[];
   /** Everyone who speaks in some statement. */
   readonly speakers: ReadonlySet<Person>;
   /** Every statement, newest talk first: the order answers prefer. */
@@ -69,6 +78,8 @@ const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to 
 /** "The two sides", "both Parties": the two parties of the talks, not a figure. */
 const NOT_A_COUNT = /\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
 const NUMBER = /\b(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion)\b/i;
+
+const NOBODY: ReadonlySet<Person> = new Set();
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -186,11 +197,30 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     for (const person of st.speakers) pushTo(by, person, st);
   }
 
+  const agreementPairs = [...kb.talks].reverse().flatMap((talk) => talk.agreements.map((agreement) => ({ talk, agreement })));
+  const agreementsByTopic = new Map<Topic, { talk: Talk; agreement: Agreement }[]>();
+  for (const pair of agreementPairs) for (const topic of pair.agreement.topics) pushTo(agreementsByTopic, topic, pair);
+  const speakersByLemma = new Map<string, Set<Person>>();
+  for (const st of statements) {
+    for (const lemma of byStatement.get(st)?.lemmas.keys() ?? []) {
+      const set = speakersByLemma.get(lemma) ?? new Set<Person>();
+      for (const p of st.speakers) set.add(p);
+      speakersByLemma.set(lemma, set);
+    }
+  }
+  const topicPhrases = new Map<string, boolean>();
+  const talksByPerson = new Map<Person, Talk[]>();
+  for (const t of kb.talks) for (const p of t.participants) pushTo(talksByPerson, p.person, t);
+
   return {
     facts,
     byTalk,
     own: new Set(kb.talks.flatMap((t) => t.participants.flatMap((p) => [p.party, p.organisation]))),
     speakers: new Set(by.keys()),
+    agreements: agreementPairs,
+    agreementsOn: (topic) => agreementsByTopic.get(topic) ?? [],
+    speakersUsing: (lemma) => speakersByLemma.get(lemma) ?? NOBODY,
+    talksOfPerson: (person) => talksByPerson.get(person) ?? [],
     statements,
     orderOf: (st) => order.get(st) ?? Number.MAX_SAFE_INTEGER,
     talkOf: (st) => {
@@ -212,6 +242,15 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     },
     ofStatement: (s) => byStatement.get(s),
     usesPhrase: (s, words) => (phraseText.get(s) ?? '').includes(` ${words} `),
+    topicUsesPhrase: (topic, words) => {
+      const key = `${topic.id}\u0000${words}`;
+      let v = topicPhrases.get(key);
+      if (v === undefined) {
+        v = (tagged.get(topic) ?? []).some((st) => (phraseText.get(st) ?? '').includes(` ${words} `));
+        if (topicPhrases.size < 10_000) topicPhrases.set(key, v);
+      }
+      return v;
+    },
     namesOrganisation: (s, o) => named.get(s)?.has(o) ?? false,
     givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
     givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),

@@ -100,7 +100,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       formatTalks: entities.formatTalks,
       aspects,
     };
-    return decision.kind === 'intent' ? { kind: 'reading', reading } : { kind: 'refusal', refusal: decision.refusal, intent, reading };
+    return decision.kind === 'intent'
+      ? { kind: 'reading', reading }
+      : { kind: 'refusal', refusal: decision.refusal, intent, reading, words: tokens.map((t) => t.text) };
   };
 
   return { vocabulary, read, tokens: (question) => tokenize(vocabulary, question).tokens };

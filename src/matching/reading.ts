@@ -139,4 +139,11 @@ export type Refusal =
 
 export type ReadResult =
   | { readonly kind: 'reading'; readonly reading: Reading }
-  | { readonly kind: 'refusal'; readonly refusal: Refusal; readonly intent: Intent; readonly reading: Reading };
+  | {
+      readonly kind: 'refusal';
+      readonly refusal: Refusal;
+      readonly intent: Intent;
+      readonly reading: Reading;
+      /** The question's words after typo correction, for "did you mean". */
+      readonly words: readonly string[];
+    };

@@ -1,4 +1,4 @@
-import type { Person, Statement, Talk } from '../../facts/types.js';
+import type { Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { SPEECH_ACTS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
@@ -26,7 +26,7 @@ const DISTINCTIVE = 3;
 export function speakersAsked(k: Knowledge, reading: Reading, talks: readonly Talk[]): Person[] {
   if (reading.people.length === 0 && reading.sides.length === 0) return [];
   const inScope = new Set(talks);
-  const spoke = (p: Person) => k.facts.statementsBy(p).some((s) => inScope.has(k.facts.talkOf(s)));
+  const spoke = (p: Person) => k.facts.statementsBy(p).length > 0 && k.facts.talksOfPerson(p).some((t) => inScope.has(t));
   const named = reading.people.filter(spoke);
   const sides = new Set(reading.sides);
   const ofSides = [...k.facts.speakers].filter((p) => sides.has(p.party) && spoke(p));
@@ -65,7 +65,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const uses = (s: Statement, lemma: string) => facts.ofStatement(s)?.lemmas.has(lemma) ?? false;
   // A topic named by a long or proper phrase the articles use ("first centenary goal", "East Sea") means the
   // statements using it; other topic words stand for the whole topic.
-  const precise = options.precise ? reading.topics.filter((h) => h.precise && facts.statementsTagged(h.topic).some((s) => facts.usesPhrase(s, h.words))) : [];
+  const precise = options.precise ? reading.topics.filter((h) => h.precise && facts.topicUsesPhrase(h.topic, h.words)) : [];
   const loose = reading.topics.filter((h) => !precise.includes(h)).map((h) => h.topic);
   // Organisations other than the talks' own parties (ASEAN, the DOC) must be named in the statement.
   const named = reading.organisations.filter((o) => !facts.own.has(o));
@@ -79,7 +79,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   const contentScore = (s: Statement) => content.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
-  const rareMatters = rare.some((c) => facts.statementsUsing(c.lemma).some(bySpeakers));
+  const rareMatters = rare.some((c) => speakers.length === 0 || speakers.some((p) => facts.speakersUsing(c.lemma).has(p)));
   const counting = reading.aspects.count || reading.aspects.amount;
   const topicFits = (s: Statement) =>
     precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words)) || loose.some((t) => s.topics.includes(t));
@@ -181,7 +181,7 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
       ? talk.agreements.filter((a) => a.kind === 'signed' && a.topics.some((t) => topics.has(t)) && (!counting || k.facts.givesNumber(a)))
       : [];
   // Documents signed on the topic, at the talks that answer (or, when no statement does, at the newest talks in scope).
-  const candidatesForSigning = byTalk.size > 0 ? [...byTalk.keys()] : topics.size > 0 && speakers.length === 0 ? newestTalks(talks, (t) => signedOn(t).length > 0, MAX_STATEMENTS) : [];
+  const candidatesForSigning = byTalk.size > 0 ? [...byTalk.keys()] : topics.size > 0 && speakers.length === 0 ? talksSigningOn(k, topics, inScope) : [];
   const withSigning = new Set(candidatesForSigning.filter((t) => signedOn(t).length > 0));
   const chosen = new Set([...byTalk.keys(), ...withSigning]);
   const shown = [...chosen].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -197,14 +197,17 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   });
 }
 
-/** Up to `max` of the newest talks passing `test`, newest first. */
-function newestTalks(talks: readonly Talk[], test: (t: Talk) => boolean, max: number): Talk[] {
-  const out: Talk[] = [];
-  for (let i = talks.length - 1; i >= 0 && out.length < max; i--) {
-    const t = talks[i];
-    if (t && test(t)) out.push(t);
+/** The newest talks in scope where a document on one of the topics was signed, at most MAX_STATEMENTS. */
+function talksSigningOn(k: Knowledge, topics: ReadonlySet<Topic>, inScope: ReadonlySet<Talk>): Talk[] {
+  const out = new Set<Talk>();
+  for (const topic of topics) {
+    const facts = k.facts.factsTagged(topic);
+    for (let i = facts.length - 1; i >= 0 && out.size < MAX_STATEMENTS; i--) {
+      const f = facts[i];
+      if (f && f.fact.kind === 'agreement' && f.fact.item.kind === 'signed' && inScope.has(f.talk)) out.add(f.talk);
+    }
   }
-  return out;
+  return [...out];
 }
 
 function* take<T>(items: Iterable<T>, n: number): Generator<T> {

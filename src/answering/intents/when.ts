@@ -12,14 +12,14 @@ export function answerWhen(k: Knowledge, reading: Reading): Answer {
   const aboutAgreements = reading.aspects.aboutAgreement || reading.documents.length > 0;
   if (reading.topics.length > 0 && !aboutAgreements) return { ...answerTopic(k, reading), intent: 'when' };
   if (aboutAgreements) {
-    const all = matchingAgreements(talks, reading);
-    if (all.length > 0) {
+    const matched = matchingAgreements(k, talks, reading);
+    if (matched.total > 0) {
       // The newest signings when there are many, counted.
-      const found = all.slice(-MAX_AGREEMENTS_LISTED);
+      const found = matched.found.slice(-MAX_AGREEMENTS_LISTED);
       const lines = found.map(({ talk, agreement }) =>
         `${capitalise(agreement.text)}: ${agreement.kind} on ${longDate(talk.date)} by ${names(agreement.parties)}, during ${talk.format.label}.`,
       );
-      const more = all.length > found.length ? [`(${all.length - found.length} earlier ones not listed.)`] : [];
+      const more = matched.total > found.length ? [`(${matched.total - found.length} earlier ones not listed.)`] : [];
       return answered('when', [...lines, ...more].join('\n'), found.map(({ talk, agreement }) => cite(talk, agreement)));
     }
   }

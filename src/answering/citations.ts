@@ -39,17 +39,7 @@ export function cite(talk: Talk, evidence: Evidence): Citation {
   return { talk: talk.id, date: talk.date, source: talk.article.outlet, quote: sentenceAround(evidence.article, evidence.quote) };
 }
 
-/** Drops repeated sentences, keeping the first place each is cited. */
-export function dedupe(citations: readonly Citation[]): Citation[] {
-  const seen = new Map<string, Set<string>>();
-  return citations.filter((c) => {
-    let quotes = seen.get(c.talk);
-    if (!quotes) {
-      quotes = new Set();
-      seen.set(c.talk, quotes);
-    }
-    if (quotes.has(c.quote)) return false;
-    quotes.add(c.quote);
-    return true;
-  });
+/** The same sentence of the same talk. */
+export function sameCitation(a: Citation, b: Citation): boolean {
+  return a.talk === b.talk && a.quote === b.quote;
 }

@@ -21,6 +21,8 @@ import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.
 import { notAnswered } from './result.js';
 import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
+import { messagesFor } from '../i18n/index.js';
+import { LANGS, type Lang } from '../i18n/languages.js';
 import type { Answer, Answerer, Intent, Knowledge } from './types.js';
 
 export interface Engine {
@@ -28,15 +30,21 @@ export interface Engine {
   readonly reader: Reader;
   /** Example questions for autocomplete and "did you mean". */
   readonly examples: readonly string[];
-  readonly answer: (question: string) => Answer;
+  /** Answers in the question's language, or in `options.lang` when given. */
+  readonly answer: (question: string, options?: AnswerOptions) => Answer;
   /** Answers a reading directly (slash commands use this: no parsing). */
   readonly ask: (reading: Reading) => Answer;
-  readonly read: (question: string) => ReadResult;
+  readonly read: (question: string, lang?: Lang) => ReadResult;
   /**
    * The facts that best support or correct a free sentence (a claim), best first, with scores; only those
    * that clear the same bar as an answer. Empty when nothing matches well enough.
    */
   readonly findSources: (claim: string, limit?: number) => readonly Source[];
+}
+
+export interface AnswerOptions {
+  /** Answer in this language whatever the question's; by default, the question's own. */
+  readonly lang?: Lang;
 }
 
 const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
@@ -59,35 +67,36 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const knowledge: Knowledge = { kb, facts: buildFactIndex(kb, lexicon) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
-  const about = capabilities(kb);
-  const help = helpText(kb);
+  // Worded once per language: every refusal ends with what can be asked.
+  const about = new Map(LANGS.map((l) => [l, capabilities(kb, messagesFor(l))]));
+  const help = new Map(LANGS.map((l) => [l, helpText(kb, messagesFor(l))]));
 
   const ask = (reading: Reading): Answer => {
-    if (reading.intent === 'help') return notAnswered('help', help);
-    if (reading.intent === 'unknown') return notAnswered('unknown', about);
+    if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
+    if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
     return ANSWERERS[reading.intent](knowledge, reading);
   };
 
-  const refuse = (words: readonly string[], intent: Intent, reason: string): Answer => {
-    const hint = suggest(words);
-    const didYouMean = hint ? ` Did you mean: "${hint}"?` : '';
-    return notAnswered(intent, `${reason}${didYouMean}\n${about}`);
+  const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {
+    const hint = lang === 'en' ? suggest(words) : null;
+    return notAnswered(intent, lang, `${reason}${hint ? messagesFor(lang).didYouMean(hint) : ''}\n${about.get(lang) ?? ''}`);
   };
 
-  const answer = (question: string): Answer => {
+  const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const q = typeof question === 'string' ? question : '';
-    const result = reader.read(q);
+    const result = reader.read(q, options.lang);
+    const lang = result.reading.lang;
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
         const found = answerSearch(knowledge, { ...result.reading, intent: 'search' });
         if (found.answered) return found;
       }
-      return refuse(result.words, result.intent, refusalReason(kb, result.refusal));
+      return refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
     }
     const reply = ask(result.reading);
     // An intent that finds nothing still tells the user what can be asked.
-    return reply.answered ? reply : { ...reply, text: `${reply.text}\n${about}` };
+    return reply.answered ? reply : { ...reply, text: `${reply.text}\n${about.get(lang) ?? ''}` };
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

@@ -1,14 +1,41 @@
 import type { Talk } from '../facts/types.js';
+import type { Lang } from '../i18n/languages.js';
 import type { Reading } from '../matching/reading.js';
-import { dedupe } from './citations.js';
+import { sameCitation } from './citations.js';
 import type { Answer, Citation, Intent, Knowledge } from './types.js';
 
-export function answered(intent: Intent, text: string, citations: readonly Citation[]): Answer {
-  return { answered: true, intent, text, citations: dedupe(citations) };
+/** One line of an answer, and the citations its claim rests on (none for a lead such as "Yes."). */
+export interface Line {
+  readonly text: string;
+  readonly cites: readonly Citation[];
 }
 
-export function notAnswered(intent: Intent, text: string): Answer {
-  return { answered: false, intent, text, citations: [] };
+export const line = (text: string, cites: readonly Citation[] = []): Line => ({ text, cites });
+
+/**
+ * An answer from its lines: each cited sentence gets a number the first time a line cites it, each line ends
+ * with the numbers of its citations ("… [1][2]"), and `citations` lists the sentences in that order.
+ */
+export function answerFrom(intent: Intent, lang: Lang, lines: readonly (Line | string | null | undefined | false)[]): Answer {
+  const citations: Citation[] = [];
+  const numberOf = (c: Citation) => {
+    let i = citations.findIndex((x) => sameCitation(x, c));
+    if (i < 0) i = citations.push(c) - 1;
+    return i + 1;
+  };
+  const text = lines
+    .filter((l): l is Line | string => typeof l === 'string' || (typeof l === 'object' && l !== null))
+    .map((l) => {
+      if (typeof l === 'string') return l;
+      const numbers = [...new Set(l.cites.map(numberOf))];
+      return numbers.length > 0 ? `${l.text} ${numbers.map((n) => `[${n}]`).join('')}` : l.text;
+    })
+    .join('\n');
+  return { answered: true, intent, text, citations, lang };
+}
+
+export function notAnswered(intent: Intent, lang: Lang, text: string): Answer {
+  return { answered: false, intent, text, citations: [], lang };
 }
 
 /** The talks a reading covers: those it names, else all. */
@@ -22,12 +49,8 @@ export const MAX_AGREEMENTS_LISTED = 8;
 /** Most talks one answer lists; with more, the newest are listed and the rest counted. */
 export const MAX_TALKS_LISTED = 8;
 
-/** The talks an answer lists (the newest MAX_TALKS_LISTED, oldest first) and a note counting the others. */
-export function listed(talks: readonly Talk[]): { shown: readonly Talk[]; note: string | null } {
-  if (talks.length <= MAX_TALKS_LISTED) return { shown: talks, note: null };
-  const hidden = talks.length - MAX_TALKS_LISTED;
-  return {
-    shown: talks.slice(-MAX_TALKS_LISTED),
-    note: `(${hidden} earlier talk${hidden === 1 ? '' : 's'} not listed: name one by its date to ask about it.)`,
-  };
+/** The talks an answer lists (the newest MAX_TALKS_LISTED, oldest first) and how many earlier ones it leaves out. */
+export function listed(talks: readonly Talk[]): { shown: readonly Talk[]; hidden: number } {
+  if (talks.length <= MAX_TALKS_LISTED) return { shown: talks, hidden: 0 };
+  return { shown: talks.slice(-MAX_TALKS_LISTED), hidden: talks.length - MAX_TALKS_LISTED };
 }

@@ -5,11 +5,12 @@ import type { Agreement, Organisation, Person, Statement, Talk, Topic } from '..
 import type { Concept, Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
 import type { IndexedFact } from './fact-index.js';
-import { answered, notAnswered } from './result.js';
+import { answerFrom, line, notAnswered } from './result.js';
 import { SPEECH_ACTS } from '../matching/cues.js';
 import { speakersAsked } from './intents/topic.js';
 import type { Answer, Citation, Knowledge } from './types.js';
-import { longDate, names } from './wording.js';
+import { messagesFor } from '../i18n/index.js';
+import type { Messages } from '../i18n/messages.js';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -163,28 +164,30 @@ export function clearsBar(s: Source): boolean {
   return s.coverage >= MIN_COVERAGE && s.evidence >= MIN_EVIDENCE && s.signals >= 2;
 }
 
-function factLine(f: IndexedFact): string {
+function factLine(m: Messages, f: IndexedFact): string {
   switch (f.fact.kind) {
     case 'statement':
-      return f.fact.item.text;
+      return m.statement(f.fact.item);
     case 'agreement':
-      return `${names(f.fact.item.parties)} ${f.fact.item.kind} ${f.fact.item.text}.`;
+      return m.factLine('agreement', m.agreement(f.fact.item), { parties: f.fact.item.parties, kind: f.fact.item.kind });
     case 'figure':
-      return `${f.fact.item.from.name}: ${f.fact.item.text}.`;
+      return m.factLine('figure', m.figure(f.fact.item), { from: f.fact.item.from });
     case 'participant':
-      return `${f.fact.item.person.name} took part as ${f.fact.item.role}.`;
+      return m.factLine('participant', m.role(f.fact.item), { person: f.fact.item.person });
   }
 }
 
 /** An answer from the best facts, when they clear the bar; otherwise not answered (the caller refuses). */
 export function answerSearch(k: Knowledge, reading: Reading): Answer {
+  const m = messagesFor(reading.lang);
   const ranked = rankFacts(k, queryOf(k, reading));
   const best = ranked[0];
-  if (!best || !clearsBar(best)) return notAnswered('search', 'Nothing in the articles matches that closely enough.');
+  if (!best || !clearsBar(best)) return notAnswered('search', reading.lang, m.nothingClose);
   const shown = ranked.filter((s) => clearsBar(s) && s.score >= best.score * NEAR_BEST).slice(0, MAX_SOURCES);
-  const talks = k.kb.talks.filter((t) => shown.some((s) => s.fact.talk === t));
-  const text = talks
-    .map((t) => `${longDate(t.date)}, ${t.format.label}:\n${shown.filter((s) => s.fact.talk === t).map((s) => `• ${factLine(s.fact)}`).join('\n')}`)
-    .join('\n');
-  return answered('search', text, shown.map((s) => s.citation));
+  const talks = [...new Set(shown.map((s) => s.fact.talk))].sort((a, b) => a.date.localeCompare(b.date));
+  return answerFrom(
+    'search',
+    reading.lang,
+    talks.flatMap((t) => [line(`${m.talkHeading(t)}:`), ...shown.filter((s) => s.fact.talk === t).map((s) => line(m.bullet(factLine(m, s.fact)), [s.citation]))]),
+  );
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../facts/types.js';
+import type { Lang } from '../i18n/languages.js';
 import type { Intent, Reading } from '../matching/reading.js';
 import type { FactIndex } from './fact-index.js';
 
@@ -18,8 +19,12 @@ export interface Citation {
 export interface Answer {
   readonly answered: boolean;
   readonly intent: Intent;
+  /** The answer; each claim ends with the numbers of the citations it rests on ("[1][2]"). */
   readonly text: string;
+  /** The quoted sentences, in the order of their numbers. */
   readonly citations: readonly Citation[];
+  /** The language of `text` (quotes stay English). */
+  readonly lang: Lang;
 }
 
 /** What every answerer may read besides the reading: the facts, and their index built once per engine. */

@@ -33,7 +33,7 @@ export function runConsoleCommand(engine: Engine, line: string): Answer | null {
   if (!command) return null;
   const talk = findTalk(engine, rest);
   if (talk === 'none') {
-    return { answered: false, intent: command.intent, text: `I know no talk matching "${rest.trim()}". Try /talks.`, citations: [] };
+    return { answered: false, intent: command.intent, text: `I know no talk matching "${rest.trim()}". Try /talks.`, citations: [], lang: 'en' };
   }
   return engine.ask(readingFor(command.intent, talk ? [talk] : null));
 }

@@ -26,7 +26,7 @@ export function respondToLine(engine: Engine, line: string): string | null {
 
 function unknownCommand(line: string) {
   const name = line.split(/\s/)[0] ?? line;
-  return { answered: false, intent: 'help' as const, text: `Unknown command ${name}. Try /help.`, citations: [] };
+  return { answered: false, intent: 'help' as const, text: `Unknown command ${name}. Try /help.`, citations: [], lang: 'en' as const };
 }
 
 export function runRepl(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {

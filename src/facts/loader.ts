@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.js';
+import { loadTranslations, localize, localizeTerms, OTHER_LANGS, type Translations } from './translations.js';
 import { listJson, readJson, readText } from './read-files.js';
 import {
   articleFileSchema,
@@ -126,7 +127,7 @@ interface Registries {
   topics: IdRegistry<Topic>;
 }
 
-function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegistry<true>): Talk {
+function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegistry<true>, tr: Translations): Talk {
   const article = reg.articles.resolve(raw.article, file, `talk "${raw.id}"`);
   if (raw.date !== article.date) {
     throw new DataError(file, `talk "${raw.id}"`, `date ${raw.date} does not match article "${article.id}" dated ${article.date}`);
@@ -157,14 +158,29 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
   for (const s of raw.statements) mustBePresent(s.speakers, `statement "${s.id}"`);
   for (const a of raw.agreements) mustBePresent(a.parties, `agreement "${a.id}"`);
 
+  const roles = Object.fromEntries(raw.participants.map((p) => [p.person, p.role]));
+  const talk = tr.get('talks', raw.id, {
+    name: raw.name,
+    aliases: raw.aliases,
+    format: raw.format.label,
+    formatKeywords: raw.format.keywords,
+    summary: raw.summary.text,
+    roles,
+  });
+  for (const lang of OTHER_LANGS) {
+    const missing = raw.participants.find((p) => !talk[lang].roles[p.person]);
+    if (missing) throw new DataError(`data/i18n/${lang}`, `talk "${raw.id}"`, `has no wording of the role of participant "${missing.person}"`);
+  }
   return {
     id: raw.id,
     article,
     date: raw.date,
     name: raw.name,
     aliases: raw.aliases,
+    names: localize(talk, (t) => t.name),
+    terms: localizeTerms(talk, (t) => [...t.aliases, ...t.formatKeywords]),
     when: ev(raw.when.quote, `talk "${raw.id}" when`),
-    format: { ...raw.format, ...ev(raw.format.quote, `talk "${raw.id}" format`) },
+    format: { ...raw.format, labels: localize(talk, (t) => t.format), ...ev(raw.format.quote, `talk "${raw.id}" format`) },
     participants: raw.participants.map((p) => {
       const label = `participant "${p.person}"`;
       return {
@@ -173,9 +189,10 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
         party: org(p.party, label),
         organisation: org(p.organisation, label),
         role: p.role,
+        roles: localize(talk, (t) => t.roles[p.person] ?? ''),
       };
     }),
-    summary: { text: raw.summary.text, ...ev(raw.summary.quote, `talk "${raw.id}" summary`) },
+    summary: { text: raw.summary.text, texts: localize(talk, (t) => t.summary), ...ev(raw.summary.quote, `talk "${raw.id}" summary`) },
     statements: raw.statements.map((s) => {
       const label = fact('statement', s.id);
       return {
@@ -183,16 +200,20 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
         id: s.id,
         speakers: s.speakers.map((id) => person(id, label)),
         text: s.text,
+        texts: localize(tr.get('statements', s.id, s.text), (t) => t),
         topics: topics(s.topics, label),
       };
     }),
     agreements: raw.agreements.map((a) => {
       const label = fact('agreement', a.id);
+      const words = tr.get('agreements', a.id, { text: a.text, keywords: a.keywords });
       return {
         ...ev(a.quote, label),
         id: a.id,
         kind: a.kind,
         text: a.text,
+        texts: localize(words, (w) => w.text),
+        terms: localizeTerms(words, (w) => w.keywords),
         period: a.period,
         parties: a.parties.map((id) => person(id, label)),
         topics: topics(a.topics, label),
@@ -208,6 +229,7 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
         amounts: f.amounts,
         from: org(f.from, label),
         topics: topics(f.topics, label),
+        texts: localize(tr.get('figures', f.id, f.text), (t) => t),
       };
     }),
   };
@@ -218,25 +240,54 @@ export function loadKnowledgeBase(root: string = DEFAULT_DATA_DIR): KnowledgeBas
   const articles = loadArticles(root);
   const articleOf = (id: string, file: string, fact: string) => articles.resolve(id, file, fact);
 
+  const tr = loadTranslations(root);
   const topics = new IdRegistry<Topic>('topic');
-  for (const { file, value } of loadList(root, 'topics', topicSchema)) topics.add(value.id, value, file);
+  for (const { file, value } of loadList(root, 'topics', topicSchema)) {
+    const words = tr.get('topics', value.id, { label: value.label, keywords: value.keywords, mentionedOnly: value.mentionedOnly });
+    topics.add(
+      value.id,
+      {
+        ...value,
+        labels: localize(words, (w) => w.label),
+        terms: localizeTerms(words, (w) => [w.label, ...w.keywords]),
+        mentionedOnlyTerms: localizeTerms(words, (w) => w.mentionedOnly),
+      },
+      file,
+    );
+  }
 
   // Organisations first: people refer to their party.
   const organisations = new IdRegistry<Organisation>('organisation');
   for (const { file, value: o } of loadList(root, 'organisations', organisationSchema)) {
     const label = `organisation "${o.id}"`;
     const { article: _article, quote, ...rest } = o;
-    organisations.add(o.id, { ...rest, ...evidence(articleOf(o.article, file, label), quote, file, label) }, file);
+    const words = tr.get('organisations', o.id, { name: o.name, description: o.description, aliases: o.aliases, sides: o.sides });
+    organisations.add(
+      o.id,
+      {
+        ...rest,
+        names: localize(words, (w) => w.name),
+        descriptions: localize(words, (w) => w.description),
+        terms: localizeTerms(words, (w) => [w.name, ...(o.acronym ? [o.acronym] : []), ...w.aliases]),
+        sideTerms: localizeTerms(words, (w) => w.sides),
+        ...evidence(articleOf(o.article, file, label), quote, file, label),
+      },
+      file,
+    );
   }
 
   const people = new IdRegistry<Person>('person');
   for (const { file, value: p } of loadList(root, 'people', personSchema)) {
     const label = `person "${p.id}"`;
     const { article: _article, quote, party, ...rest } = p;
+    const words = tr.get('people', p.id, { name: p.name, side: p.side, aliases: p.aliases });
     people.add(
       p.id,
       {
         ...rest,
+        names: localize(words, (w) => w.name),
+        sideNames: localize(words, (w) => w.side),
+        terms: localizeTerms(words, (w) => [w.name, ...(p.nativeName ? [p.nativeName] : []), ...w.aliases]),
         party: organisations.resolve(party, file, label),
         ...evidence(articleOf(p.article, file, label), quote, file, label),
       },
@@ -251,8 +302,9 @@ export function loadKnowledgeBase(root: string = DEFAULT_DATA_DIR): KnowledgeBas
   for (const path of listJson(root, 'talks')) {
     const { file, value } = readJson(root, path, talkFileSchema);
     talkIds.add(value.id, true, file);
-    talks.push(buildTalk(value, file, reg, factIds));
+    talks.push(buildTalk(value, file, reg, factIds, tr));
   }
+  tr.checkAllUsed();
   talks.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
   const covered = new Set(talks.map((t) => t.article.id));

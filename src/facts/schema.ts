@@ -141,3 +141,29 @@ export type PersonFile = z.infer<typeof personSchema>;
 export type OrganisationFile = z.infer<typeof organisationSchema>;
 export type TopicFile = z.infer<typeof topicSchema>;
 export type TalkFile = z.infer<typeof talkFileSchema>;
+
+/** One file of data/i18n/<lang>/: wording of facts in that language, by id. Any file may hold any part. */
+const terms = z.array(nonEmpty);
+export const translationFileSchema = z.strictObject({
+  people: z.record(id, z.strictObject({ name: nonEmpty, side: nonEmpty, aliases: terms })).optional(),
+  organisations: z.record(id, z.strictObject({ name: nonEmpty, description: nonEmpty, aliases: terms, sides: terms })).optional(),
+  topics: z.record(id, z.strictObject({ label: nonEmpty, keywords: terms, mentionedOnly: terms })).optional(),
+  talks: z
+    .record(
+      id,
+      z.strictObject({
+        name: nonEmpty,
+        aliases: terms,
+        format: nonEmpty,
+        formatKeywords: terms,
+        summary: nonEmpty,
+        /** The role each participant held, by person id. */
+        roles: z.record(id, nonEmpty),
+      }),
+    )
+    .optional(),
+  statements: z.record(id, nonEmpty).optional(),
+  agreements: z.record(id, z.strictObject({ text: nonEmpty, keywords: terms })).optional(),
+  figures: z.record(id, nonEmpty).optional(),
+});
+export type TranslationFile = z.infer<typeof translationFileSchema>;

@@ -1,4 +1,9 @@
-// The knowledge base as the rest of the bot sees it: references resolved, everything read-only.
+// The knowledge base as the rest of the bot sees it: references resolved, everything read-only. Every
+// wording a reader sees exists in each supported language (Localized); quotes stay as the article has them.
+import type { Lang, Localized } from '../i18n/languages.js';
+
+/** Phrases that name a thing, in each language (for reading questions). */
+export type Terms = Readonly<Record<Lang, readonly string[]>>;
 
 export interface Article {
   readonly id: string;
@@ -27,6 +32,10 @@ export interface Person extends Evidence {
   readonly aliases: readonly string[];
   readonly party: Organisation;
   readonly side: string;
+  readonly names: Localized;
+  readonly sideNames: Localized;
+  /** Name and aliases in every language. */
+  readonly terms: Terms;
 }
 
 export interface Organisation extends Evidence {
@@ -37,6 +46,12 @@ export interface Organisation extends Evidence {
   /** Words for this party's side as the speaker ("Beijing"); empty for organisations that are not a side. */
   readonly sides: readonly string[];
   readonly description: string;
+  readonly names: Localized;
+  readonly descriptions: Localized;
+  /** Name, acronym and aliases in every language. */
+  readonly terms: Terms;
+  /** Side words in every language. */
+  readonly sideTerms: Terms;
 }
 
 export interface Topic {
@@ -45,6 +60,10 @@ export interface Topic {
   readonly keywords: readonly string[];
   /** Things the articles mention without explaining or naming them. */
   readonly mentionedOnly: readonly string[];
+  readonly labels: Localized;
+  /** Label and keywords in every language. */
+  readonly terms: Terms;
+  readonly mentionedOnlyTerms: Terms;
 }
 
 export interface Participant extends Evidence {
@@ -52,12 +71,14 @@ export interface Participant extends Evidence {
   readonly party: Organisation;
   readonly organisation: Organisation;
   readonly role: string;
+  readonly roles: Localized;
 }
 
 export interface Statement extends Evidence {
   readonly id: string;
   readonly speakers: readonly Person[];
   readonly text: string;
+  readonly texts: Localized;
   readonly topics: readonly Topic[];
 }
 
@@ -72,6 +93,9 @@ export interface Agreement extends Evidence {
   readonly topics: readonly Topic[];
   /** Words that single this agreement out among others ("plan", "scheme"). */
   readonly keywords: readonly string[];
+  readonly texts: Localized;
+  /** Keywords in every language. */
+  readonly terms: Terms;
 }
 
 export interface Figure extends Evidence {
@@ -80,12 +104,14 @@ export interface Figure extends Evidence {
   readonly amounts: readonly { readonly value: number; readonly unit: string }[];
   readonly from: Organisation;
   readonly topics: readonly Topic[];
+  readonly texts: Localized;
 }
 
 export interface TalkFormat extends Evidence {
   readonly label: string;
   readonly remote: boolean;
   readonly keywords: readonly string[];
+  readonly labels: Localized;
 }
 
 export interface Talk {
@@ -94,10 +120,13 @@ export interface Talk {
   readonly date: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  readonly names: Localized;
+  /** Aliases and format keywords in every language. */
+  readonly terms: Terms;
   readonly when: Evidence;
   readonly format: TalkFormat;
   readonly participants: readonly Participant[];
-  readonly summary: Evidence & { readonly text: string };
+  readonly summary: Evidence & { readonly text: string; readonly texts: Localized };
   readonly statements: readonly Statement[];
   readonly agreements: readonly Agreement[];
   readonly figures: readonly Figure[];

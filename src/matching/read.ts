@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { findEntities, type Entities } from './entities.js';
 import { decide, type Features } from './intent.js';
+import type { Lang } from '../i18n/languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combine, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
@@ -24,7 +25,8 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
 
 export interface Reader {
   readonly vocabulary: Vocabulary;
-  readonly read: (question: string) => ReadResult;
+  /** Reads a question; `lang` forces the language to answer in (otherwise the question's). */
+  readonly read: (question: string, lang?: Lang) => ReadResult;
   /** The words of a question after typo correction, for "did you mean". */
   readonly tokens: (question: string) => readonly Token[];
 }
@@ -43,7 +45,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   }
   const known = (w: string) => isKnownWord(vocabulary, w);
 
-  const read = (question: string): ReadResult => {
+  const read = (question: string, forced?: Lang): ReadResult => {
+    const lang: Lang = forced ?? 'en';
     const { tokens } = tokenize(vocabulary, question);
     const named = findEntities(tokens, vocabulary, known);
     const cues = scan(tokens);
@@ -88,6 +91,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     }
     const reading: Reading = {
       intent,
+      lang,
       scope: talkScope,
       people: entities.people,
       sides: entities.sides,

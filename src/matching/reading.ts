@@ -2,6 +2,8 @@
 // (intent), about which talks, people, organisations and topics, and the aspects that change the answer
 // (yes/no, why, signed or only mentioned...). Answerers read this and never the question's text.
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import type { Lang } from '../i18n/languages.js';
+import type { ScopeLabel } from '../i18n/messages.js';
 import type { UnsupportedKind } from './cues.js';
 
 export const INTENTS = [
@@ -12,9 +14,9 @@ export type Intent = (typeof INTENTS)[number];
 /** Why the talks a question names do not exist as named. */
 export type Mismatch =
   /** "There were no talks in 2019." */
-  | { readonly kind: 'no-talk'; readonly labels: readonly string[] }
+  | { readonly kind: 'no-talk'; readonly labels: readonly ScopeLabel[] }
   /** "Hoang Binh Quan took part only in the talks of 29 July 2020, not in those of 2022." */
-  | { readonly kind: 'not-present'; readonly absent: readonly { readonly person: Person; readonly talks: readonly Talk[] }[]; readonly where: readonly Talk[]; readonly labels: readonly string[] };
+  | { readonly kind: 'not-present'; readonly absent: readonly { readonly person: Person; readonly talks: readonly Talk[] }[]; readonly where: readonly Talk[]; readonly labels: readonly ScopeLabel[] };
 
 export interface TalkScope {
   /** Talks the question is limited to; null when it names none (answer across all talks). */
@@ -81,6 +83,8 @@ export const NO_ASPECTS: Aspects = {
 
 export interface Reading {
   readonly intent: Intent;
+  /** The language to answer in: the question's, or the one asked for. */
+  readonly lang: Lang;
   readonly scope: TalkScope;
   /** Everyone the question names. */
   readonly people: readonly Person[];
@@ -101,9 +105,10 @@ export interface Reading {
 }
 
 /** A reading with only an intent and talks: what a slash command asks. */
-export function readingFor(intent: Intent, talks: readonly Talk[] | null = null): Reading {
+export function readingFor(intent: Intent, talks: readonly Talk[] | null = null, lang: Lang = 'en'): Reading {
   return {
     intent,
+    lang,
     scope: { talks, mismatch: null },
     people: [],
     sides: [],

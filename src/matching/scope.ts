@@ -2,6 +2,7 @@
 // it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
 import type { KnowledgeBase, Person, Talk } from '../facts/types.js';
 import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS, TALK_NOUNS } from './cues.js';
+import type { ScopeLabel } from '../i18n/messages.js';
 import type { Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -41,7 +42,7 @@ export function indexTalks(kb: KnowledgeBase): TalkIndex {
 type ConstraintKind = 'year' | 'month' | 'format' | 'person' | 'ordinal';
 
 interface Constraint {
-  readonly label: string;
+  readonly label: ScopeLabel;
   readonly talks: readonly Talk[];
   /** Constraints of one kind widen each other ("2020 and 2022"); different kinds narrow ("2022" and "phone"). */
   readonly kind: ConstraintKind;
@@ -49,7 +50,6 @@ interface Constraint {
   readonly person?: Person;
 }
 
-const MONTH_NAMES = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1));
 
 function monthOf(words: readonly string[], i: number): number | null {
   const w = words[i] ?? '';
@@ -84,7 +84,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       const talks = index.byYear.get(year) ?? [];
       dateWords.add(i);
       if (talks.length === 0 && inPeriod(year)) periodYears.push(year);
-      else constraints.push({ label: `in ${w}`, talks, kind: 'year' });
+      else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }
     const month = monthOf(words, i);
@@ -98,7 +98,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       dateWords.add(i);
       const inMonth = index.byMonth.get(month) ?? [];
       const talks = day === undefined ? inMonth : inMonth.filter((t) => Number(t.date.slice(8)) === day);
-      constraints.push({ label: day === undefined ? `in ${MONTH_NAMES[month - 1]}` : `on ${day} ${MONTH_NAMES[month - 1]}`, talks, kind: 'month' });
+      constraints.push({ label: { kind: 'month', month, day: day ?? null }, talks, kind: 'month' });
       return;
     }
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.
@@ -106,7 +106,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || w === 'recent');
     if (ordinal && (TALK_NOUNS.has(words[i + 1] ?? '') || comparative) && index.all.length > 0) {
       const talk = ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
-      if (talk) constraints.push({ label: `as the ${w} talks`, talks: [talk], kind: 'ordinal' });
+      if (talk) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
     }
   });
 
@@ -117,15 +117,26 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     if (list) list.push(talk);
     else byFormat.set(talk.format.label, [talk]);
   }
-  for (const [label, talks] of byFormat) constraints.push({ label: `held as ${label}`, talks, kind: 'format' });
+  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format' });
   for (const person of people) {
     const talks = index.byPerson.get(person) ?? [];
-    if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: `with ${person.name}`, talks, kind: 'person', person });
+    if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: { kind: 'person', person }, talks, kind: 'person', person });
   }
   return { constraints, periodYears, dateWords };
 }
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+
+/** Each label once (the same year named twice is one label). */
+function uniqueLabels(constraints: readonly Constraint[]): ScopeLabel[] {
+  const seen = new Set<string>();
+  return constraints.map((c) => c.label).filter((l) => {
+    const key = JSON.stringify(l, (k, v: unknown) => (k === 'talk' || k === 'person' ? (v as { id: string }).id : v));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 export function combine(index: TalkIndex, constraints: readonly Constraint[]): TalkScope {
   if (constraints.length === 0) return { talks: null, mismatch: null };
@@ -154,8 +165,8 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[]): T
   // "Was Quan at the 2022 talks?": the talks exist, the person was not there.
   if (people.length > 0 && where && where.length > 0) {
     const absent = people.flatMap((c) => (c.person ? [{ person: c.person, talks: c.talks }] : []));
-    const mismatch: Mismatch = { kind: 'not-present', absent, where, labels: unique(others.map((c) => c.label)) };
+    const mismatch: Mismatch = { kind: 'not-present', absent, where, labels: uniqueLabels(others) };
     return { talks: [], mismatch };
   }
-  return { talks: [], mismatch: { kind: 'no-talk', labels: unique(constraints.map((c) => c.label)) } };
+  return { talks: [], mismatch: { kind: 'no-talk', labels: uniqueLabels(constraints) } };
 }

@@ -81,7 +81,7 @@ beforeAll(() => {
 });
 
 function expectAnswerShape(a: Answer): void {
-  expect(Object.keys(a).sort()).toEqual(['answered', 'citations', 'intent', 'text']);
+  expect(Object.keys(a).sort()).toEqual(['answered', 'citations', 'intent', 'lang', 'text']);
   expect(typeof a.answered).toBe('boolean');
   expect(INTENTS).toContain(a.intent);
   expect(typeof a.text).toBe('string');

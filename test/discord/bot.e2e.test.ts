@@ -518,6 +518,7 @@ describe('Discord limits', () => {
   it('an oversized answer is cut to fit rather than rejected by Discord', async () => {
     const huge: Answer = {
       answered: true,
+      lang: 'en',
       intent: 'topic',
       text: 'Song Tao said a great deal. '.repeat(400),
       citations: Array.from({ length: 40 }, (_, i) => ({

@@ -56,7 +56,7 @@ const hugeCitations: Citation[] = Array.from({ length: 40 }, (_, i) => ({
   source: 'VNA',
   quote: prose(2_000, `q${i}w`),
 }));
-const huge: Answer = { answered: true, intent: 'topic', text: HUGE_TEXT, citations: hugeCitations };
+const huge: Answer = { answered: true, intent: 'topic', text: HUGE_TEXT, citations: hugeCitations, lang: 'en' };
 
 describe('renderEmbed with a huge answer (10,000-character text, 40 citations of 2,000 characters)', () => {
   const embed = renderEmbed(huge, 'What did they say about everything?');
@@ -137,7 +137,7 @@ describe('renderEmbed with ordinary answers', () => {
   });
 
   it('an empty text still gives a non-empty description (Discord rejects an empty one)', () => {
-    const e = renderEmbed({ answered: false, intent: 'unknown', text: '', citations: [] });
+    const e = renderEmbed({ answered: false, intent: 'unknown', text: '', citations: [], lang: 'en' });
     expect((e.description ?? '').length).toBeGreaterThan(0);
   });
 

@@ -19,7 +19,7 @@ const videoQuote: Citation = {
 
 describe('renderPlain', () => {
   it('prints the answer, then one dated line per citation, in order', () => {
-    const answer: Answer = { answered: true, intent: 'when', text: 'Line one.\nLine two.', citations: [phoneQuote, videoQuote] };
+    const answer: Answer = { answered: true, intent: 'when', text: 'Line one.\nLine two.', citations: [phoneQuote, videoQuote], lang: 'en' };
     expect(renderPlain(answer)).toBe(
       [
         'Line one.',
@@ -31,7 +31,7 @@ describe('renderPlain', () => {
   });
 
   it('a refusal is just its text: no citation lines', () => {
-    const answer: Answer = { answered: false, intent: 'unknown', text: 'The articles do not say.', citations: [] };
+    const answer: Answer = { answered: false, intent: 'unknown', text: 'The articles do not say.', citations: [], lang: 'en' };
     expect(renderPlain(answer)).toBe('The articles do not say.');
   });
 

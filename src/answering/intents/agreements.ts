@@ -1,9 +1,10 @@
-import type { Agreement, Talk, Topic } from '../../facts/types.js';
+import type { Agreement, Statement, Talk, Topic } from '../../facts/types.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
+import { answerFrom, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
-import { capitalise, countWord, listing, longDate, names, talkLabel, talkLabels } from '../wording.js';
 
 export interface FoundAgreement {
   readonly talk: Talk;
@@ -56,36 +57,31 @@ export function matchingAgreements(k: Knowledge, talks: readonly Talk[], reading
   return { found: [...byTalk.values()].reverse().flat(), total, talks: talkCount };
 }
 
-function describe(talk: Talk, agreements: readonly Agreement[]): string {
+/** What one talk's matching agreements were: the documents signed (counted when all are listed), the rest agreed or affirmed. */
+function describe(m: Messages, talk: Talk, agreements: readonly Agreement[]): string {
   const signed = agreements.filter((a) => a.kind === 'signed');
   const parts: string[] = [];
   if (signed.length > 0) {
-    const by = names(signed[0]?.parties ?? []);
     const all = talk.agreements.filter((a) => a.kind === 'signed').length;
-    // Count the documents only when listing all of them ("signed two documents: …").
-    const what = signed.length === all && all > 1 ? `${countWord(all)} documents: ${listing(signed.map((a) => a.text))}` : listing(signed.map((a) => a.text));
-    parts.push(`${by} signed ${what}.`);
+    parts.push(m.signedLine(signed[0]?.parties ?? [], signed, signed.length === all && all > 1 ? all : null));
   }
-  for (const kind of ['agreed', 'affirmed'] as const) {
-    for (const a of agreements.filter((x) => x.kind === kind)) parts.push(`The two sides ${a.text}.`);
-  }
-  if (signed.length === 0 && talk.agreements.every((a) => a.kind !== 'signed')) parts.push('The report mentions no document signed.');
-  return `${longDate(talk.date)}, ${talk.format.label}: ${parts.join(' ')}`;
+  for (const kind of ['agreed', 'affirmed'] as const) for (const a of agreements.filter((x) => x.kind === kind)) parts.push(m.sidesAgreed(a));
+  if (signed.length === 0 && talk.agreements.every((a) => a.kind !== 'signed')) parts.push(m.noDocumentSigned);
+  return m.agreementsLine(talk, parts);
 }
 
 /** What the articles report instead of an agreement on the topic asked: the hopes and calls ("only a hope"). */
-function saidInstead(reading: Reading, talks: readonly Talk[]): string {
+function saidInstead(reading: Reading, talks: readonly Talk[]): { talk: Talk; statement: Statement }[] {
   const topics = new Set(reading.topics.map((t) => t.topic));
-  const said = talks
+  return talks
     .slice(-MAX_AGREEMENTS_LISTED)
-    .flatMap((talk) => talk.statements.filter((s) => s.topics.some((t) => topics.has(t))).map((s) => ({ talk, s })))
+    .flatMap((talk) => talk.statements.filter((s) => s.topics.some((t) => topics.has(t))).map((statement) => ({ talk, statement })))
     .slice(-3);
-  if (said.length === 0) return '';
-  return ` What the articles report on it is not an agreement:\n${said.map(({ talk, s }) => `• ${longDate(talk.date)}: ${s.text}`).join('\n')}`;
 }
 
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
+  const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);
   const matched = matchingAgreements(k, talks, reading);
   const found = matched.found;
@@ -96,30 +92,25 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
       reading.aspects.yesNo && documents.size > 0
         ? k.facts.agreements.filter((p) => documents.has(p.agreement)).slice(0, MAX_AGREEMENTS_LISTED).reverse()
         : [];
-    if (reading.aspects.yesNo && reading.documents.length > 0 && elsewhereDocs.length > 0) {
-      const lines = elsewhereDocs.map(({ talk, agreement }) => `${capitalise(agreement.text)} was ${agreement.kind} on ${longDate(talk.date)}, during ${talk.format.label}.`);
-      return answered('agreements', `No. ${lines.join(' ')}`, elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)));
+    if (elsewhereDocs.length > 0) {
+      return answerFrom('agreements', reading.lang, [line(m.agreementsElsewhere(elsewhereDocs), elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)))]);
     }
-    const what = reading.aspects.commitment === 'signed' ? 'no document signed' : 'no agreement';
-    const scope = talks.length === 1 && talks[0] ? `the report of ${talkLabel(talks[0])}` : 'the articles';
-    const about = reading.topics.length > 0 ? ` about ${listing([...new Set(reading.topics.map((t) => t.topic.label))])}` : '';
     const inScope = new Set(talks);
     const elsewhere = [...new Set(matchingAgreements(k, k.kb.talks, reading).found.map((f) => f.talk))].filter((t) => !inScope.has(t));
-    const hint = elsewhere.length > 0 ? ` (There is one in ${talkLabels(elsewhere)}.)` : '';
+    const topics = [...new Set(reading.topics.map((t) => t.topic))];
+    const scope = talks.length === 1 ? (talks[0] ?? null) : null;
     // "Did they agree on vaccine passports?": hoped for is not agreed; the refusal says what was said instead.
-    const instead = reading.topics.length > 0 ? saidInstead(reading, talks) : '';
-    return notAnswered('agreements', `${capitalise(scope)} mention${scope === 'the articles' ? '' : 's'} ${what}${about}.${hint}${instead}`);
+    const instead = topics.length > 0 ? saidInstead(reading, talks) : [];
+    const text = m.noAgreement(scope, reading.aspects.commitment === 'signed', topics, elsewhere) + (instead.length > 0 ? m.notAnAgreement(instead) : '');
+    return notAnswered('agreements', reading.lang, text);
   }
   const byTalk = new Map<Talk, Agreement[]>();
   for (const f of found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
   const shown = [...byTalk.keys()];
   const hidden = matched.talks - shown.length;
-  const note = hidden > 0 ? `(${hidden} earlier talk${hidden === 1 ? '' : 's'} with agreements not listed: name one by its date to ask about it.)` : null;
-  const lines = shown.map((talk) => describe(talk, byTalk.get(talk) ?? []));
-  const lead = reading.aspects.yesNo ? 'Yes.' : null;
-  return answered(
-    'agreements',
-    [lead, ...lines, note].filter(Boolean).join('\n'),
-    shown.flatMap((talk) => (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement))),
-  );
+  return answerFrom('agreements', reading.lang, [
+    reading.aspects.yesNo && m.yes,
+    ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))),
+    hidden > 0 && m.earlierTalksWithAgreements(hidden),
+  ]);
 }

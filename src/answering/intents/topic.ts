@@ -1,10 +1,11 @@
-import type { Person, Statement, Talk, Topic } from '../../facts/types.js';
+import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/messages.js';
 import { SPEECH_ACTS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answered, notAnswered, talksOf } from '../result.js';
-import type { Answer, Citation, Knowledge } from '../types.js';
-import { listing, longDate, names, talkLabel } from '../wording.js';
+import { answerFrom, line, notAnswered, talksOf, type Line } from '../result.js';
+import type { Answer, Knowledge } from '../types.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -141,8 +142,8 @@ function* newestFirst(facts: Knowledge['facts'], pools: readonly (readonly State
 
 interface Said {
   readonly talk: Talk;
-  readonly lines: readonly string[];
-  readonly citations: readonly Citation[];
+  readonly statements: readonly Statement[];
+  readonly signed: readonly Agreement[];
 }
 
 /** The statements (and, for a topic, the documents signed on it) of the talks in scope that fit: newest talks first, capped. */
@@ -185,16 +186,8 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const withSigning = new Set(candidatesForSigning.filter((t) => signedOn(t).length > 0));
   const chosen = new Set([...byTalk.keys(), ...withSigning]);
   const shown = [...chosen].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return shown.map((talk) => {
-    // Statements in the article's order.
-    const said = talk.statements.filter((s) => byTalk.get(talk)?.includes(s));
-    const signed = signedOn(talk);
-    return {
-      talk,
-      lines: [...said.map((s) => s.text), ...signed.map((a) => `${names(a.parties)} signed ${a.text}.`)],
-      citations: [...said.map((s) => cite(talk, s)), ...signed.map((a) => cite(talk, a))],
-    };
-  });
+  // Statements in the article's order.
+  return shown.map((talk) => ({ talk, statements: talk.statements.filter((s) => byTalk.get(talk)?.includes(s)), signed: signedOn(talk) }));
 }
 
 /** The newest talks in scope where a document on one of the topics was signed, at most MAX_STATEMENTS. */
@@ -218,8 +211,13 @@ function* take<T>(items: Iterable<T>, n: number): Generator<T> {
   }
 }
 
-function render(found: readonly Said[]): string {
-  return found.map((f) => `${longDate(f.talk.date)}, ${f.talk.format.label}:\n${f.lines.map((p) => `• ${p}`).join('\n')}`).join('\n');
+/** Each talk's heading, then one bullet per statement or document, each with its citation. */
+function render(m: Messages, found: readonly Said[]): Line[] {
+  return found.flatMap((f) => [
+    line(`${m.talkHeading(f.talk)}:`),
+    ...f.statements.map((s) => line(m.bullet(m.statement(s)), [cite(f.talk, s)])),
+    ...f.signed.map((a) => line(m.bullet(m.signedLine(a.parties, [a], null)), [cite(f.talk, a)])),
+  ]);
 }
 
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
@@ -239,28 +237,24 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     filter = statementFilter(k, reading, speakers, options);
     found = collect(k, reading, talks, filter, speakers);
   }
+  const m = messagesFor(reading.lang);
   if (found.length > 0) {
-    const which = reading.aspects.which ? `${listing(found.map((f) => talkLabel(f.talk)))}.` : null;
-    const lead = reading.aspects.yesNo ? 'Yes.' : null;
-    return answered('topic', [lead, which, render(found)].filter(Boolean).join('\n'), found.flatMap((f) => f.citations));
+    return answerFrom('topic', reading.lang, [
+      reading.aspects.yesNo && m.yes,
+      reading.aspects.which && m.whichTalks(found.map((f) => f.talk)),
+      ...render(m, found),
+    ]);
   }
   // "Did Song Tao express sympathy over the floods?" The topic came up at that talk, but not from him: No, with what was said.
   if (reading.aspects.yesNo && reading.topics.length > 0) {
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
-    if (instead.length > 0) {
-      const who = speakers.length > 0 ? `${names(speakers)} is not reported saying so` : 'Not as asked';
-      return answered('topic', `No: ${who}. What the report says on this:\n${render(instead)}`, instead.flatMap((f) => f.citations));
-    }
+    if (instead.length > 0) return answerFrom('topic', reading.lang, [m.notAsAsked(speakers), ...render(m, instead)]);
   }
-  return notAnswered('topic', nothingSaid(k, reading, talks, speakers, filter.fits));
+  return notAnswered('topic', reading.lang, nothingSaid(k, m, reading, talks, speakers, filter.fits));
 }
 
-function nothingSaid(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], fits: (s: Statement) => boolean): string {
-  const subject = [...new Set([...reading.topics.map((t) => t.topic.label), ...reading.organisations.map((o) => o.acronym ?? o.name)])];
-  const about = subject.length > 0 ? ` about ${listing(subject)}` : '';
-  const who = speakers.length > 0 ? names(speakers) : 'either side';
-  const where = talks.length === 1 && talks[0] ? `The report of ${talkLabel(talks[0])}` : 'The articles';
-  const verb = where === 'The articles' ? 'do' : 'does';
+function nothingSaid(k: Knowledge, m: Messages, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], fits: (s: Statement) => boolean): string {
+  const subject = [...new Set([...reading.topics.map((t) => m.topic(t.topic)), ...reading.organisations.map((o) => m.organisationShort(o))])];
   // Point to where the subject did come up, so the user can ask about that instead.
   const anyone = statementFilter(k, reading, []);
   const inScope = new Set(talks);
@@ -270,9 +264,9 @@ function nothingSaid(k: Knowledge, reading: Reading, talks: readonly Talk[], spe
     .map((s) => ({ t: k.facts.talkOf(s), s }));
   const hint =
     subject.length > 0 && elsewhere.length > 0
-      ? ` It came up on ${listing([...new Set(elsewhere.map(({ t }) => longDate(t.date)))].slice(-5))} (raised by ${listing([...new Set(elsewhere.flatMap(({ s }) => s.speakers.map((p) => p.name)))])}).`
-      : '';
-  if (reading.aspects.why) return `The articles do not say why${about ? `, beyond what was said${about}` : ''}.`;
-  if (reading.aspects.count || reading.aspects.amount) return `The articles give no figure for that${about}.`;
-  return `${where} ${verb} not report ${who} saying anything${about}.${hint}`;
+      ? { dates: [...new Set(elsewhere.map(({ t }) => t.date))].sort().slice(-5), by: [...new Set(elsewhere.flatMap(({ s }) => s.speakers))] }
+      : null;
+  if (reading.aspects.why) return m.notWhy(subject);
+  if (reading.aspects.count || reading.aspects.amount) return m.noFigure(subject);
+  return m.notSaid(talks.length === 1 ? (talks[0] ?? null) : null, speakers, subject, hint);
 }

@@ -1,0 +1,217 @@
+// The answers' words in English.
+import type { Messages, ScopeLabel } from './messages.js';
+import { LOCALES } from './languages.js';
+
+const dates = new Intl.DateTimeFormat(LOCALES.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const conjunction = new Intl.ListFormat(LOCALES.en, { style: 'long', type: 'conjunction' });
+const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const s = (n: number) => (n === 1 ? '' : 's');
+
+// Lists without the Oxford comma, as the bot has always written them ("a, b and c").
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return conjunction.format(items).replace(/, and ([^,]*)$/, ' and $1');
+}
+
+function date(iso: string): string {
+  return dates.format(new Date(`${iso}T00:00:00Z`));
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const count = (n: number) => NUMBERS[n] ?? String(n);
+const allOf = (n: number) => (n === 2 ? 'both' : `all ${count(n)}`);
+
+export const en: Messages = {
+  lang: 'en',
+  date,
+  list,
+  capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} and ${items.length - max} more`),
+  count,
+  capitalise,
+  stop: '.',
+  person: (p) => p.names.en,
+  people: (ps) => list(ps.map((p) => p.names.en)),
+  organisation: (o) => o.names.en,
+  organisationShort: (o) => o.acronym ?? o.names.en,
+  description: (o) => o.descriptions.en,
+  topic: (t) => t.labels.en,
+  format: (t) => t.format.labels.en,
+  talk: (t) => `the ${t.format.labels.en} of ${date(t.date)}`,
+  talkHeading: (t) => `${date(t.date)}, ${t.format.labels.en}`,
+  role: (p) => p.roles.en,
+  side: (p) => p.sideNames.en,
+  statement: (st) => st.texts.en,
+  agreement: (a) => a.texts.en,
+  figure: (f) => f.texts.en,
+  summary: (t) => t.summary.texts.en,
+  allOf,
+  yes: 'Yes.',
+  no: 'No.',
+  earlierNotListed: (n) => `(${n} earlier talk${s(n)} not listed: name one by its date to ask about it.)`,
+
+  whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.en}: ${list(roles)}.`,
+  roleOf: (name, role) => `${name} (${role})`,
+  notAt: (absent, where, seen) =>
+    `No. ${list(absent.map((p) => p.names.en))} did not take part in ${list(where.map((t) => en.talk(t)))}; ${en.onlyIn(seen).replace(/\.$/, '')}.`,
+  tookPartIn: (people, where) => `Yes: ${list(people.map((p) => p.names.en))} took part in ${where}.`,
+  talksCount: (n) => `${allOf(n)} talks`,
+  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.en} took part only in ${list(talks.map((t) => en.talk(t)))}`).join('; ')}.`,
+  personAt: (seen) => `Yes: ${seen.map(({ person, talks }) => `${person.names.en} in ${list(talks.map((t) => en.talk(t)))}`).join('; ')}.`,
+  officialsNamed: (talkCount, people) => `The report${talkCount === 1 ? ' names' : 's name'} ${count(people.length)} officials taking part: ${en.people(people)}.`,
+  noOneElse: (named) => `The articles name no one else: ${list(named.map(({ people, talk }) => `${en.people(people)} (${en.talk(talk)})`))}.`,
+
+  talksWere: (n) => `There were ${n} talks:`,
+  whenLine: (t) => `${capitalise(t.format.labels.en)} between ${en.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
+  agreementWhen: (a, t) => `${capitalise(a.texts.en)}: ${a.kind} on ${date(t.date)} by ${en.people(a.parties)}, during ${t.format.labels.en}.`,
+  earlierAgreements: (n) => `(${n} earlier one${s(n)} not listed.)`,
+
+  signedLine: (parties, agreements, countAll) =>
+    `${en.people(parties)} signed ${countAll !== null ? `${count(countAll)} documents: ` : ''}${list(agreements.map((a) => a.texts.en))}.`,
+  sidesAgreed: (a) => `The two sides ${a.texts.en}.`,
+  noDocumentSigned: 'The report mentions no document signed.',
+  agreementsLine: (t, parts) => `${en.talkHeading(t)}: ${parts.join(' ')}`,
+  agreementsElsewhere: (found) => `No. ${found.map(({ talk, agreement }) => `${capitalise(agreement.texts.en)} was ${agreement.kind} on ${date(talk.date)}, during ${talk.format.labels.en}.`).join(' ')}`,
+  noAgreement: (scope, signed, topics, elsewhere) => {
+    const where = scope ? `The report of ${en.talk(scope)} mentions` : 'The articles mention';
+    const about = topics.length > 0 ? ` about ${list(topics.map((t) => t.labels.en))}` : '';
+    const hint = elsewhere.length > 0 ? ` (There is one in ${en.capped([...elsewhere].reverse().map((t) => en.talk(t)), 5)}.)` : '';
+    return `${where} ${signed ? 'no document signed' : 'no agreement'}${about}.${hint}`;
+  },
+  notAnAgreement: (said) => ` What the articles report on it is not an agreement:\n${said.map(({ talk, statement }) => `• ${date(talk.date)}: ${statement.texts.en}`).join('\n')}`,
+  earlierTalksWithAgreements: (n) => `(${n} earlier talk${s(n)} with agreements not listed: name one by its date to ask about it.)`,
+
+  formatLine: (t) => `${date(t.date)}: ${t.format.labels.en}${t.format.remote ? '' : ' (in person)'}.`,
+  notInPerson: (n) => `No. ${n > 1 ? `${n === 2 ? 'Neither talk' : `None of the ${count(n)} talks`} was` : 'The talks were not'} held in person.`,
+  inPerson: (talks) => `Yes: ${list(talks.map((t) => date(t.date)))} ${talks.length > 1 ? 'were' : 'was'} in person.`,
+  wasFormat: (n, labels) => `Yes: ${n > 1 ? 'these were' : 'it was'} ${list(labels)}.`,
+  notFormat: (labels) => `No, not ${list(labels)}.`,
+
+  bullet: (text) => `• ${text}`,
+  whichTalks: (talks) => `${capitalise(list(talks.map((t) => en.talk(t))))}.`,
+  notAsAsked: (speakers) => `No: ${speakers.length > 0 ? `${en.people(speakers)} is not reported saying so` : 'Not as asked'}. What the report says on this:`,
+  notSaid: (scope, speakers, subject, elsewhere) => {
+    const where = scope ? `The report of ${en.talk(scope)} does` : 'The articles do';
+    const about = subject.length > 0 ? ` about ${list(subject)}` : '';
+    const who = speakers.length > 0 ? en.people(speakers) : 'either side';
+    const hint = elsewhere ? ` It came up on ${list(elsewhere.dates.map(date))} (raised by ${en.people(elsewhere.by)}).` : '';
+    return `${where} not report ${who} saying anything${about}.${hint}`;
+  },
+  notWhy: (subject) => `The articles do not say why${subject.length > 0 ? `, beyond what was said about ${list(subject)}` : ''}.`,
+  noFigure: (subject) => `The articles give no figure for that${subject.length > 0 ? ` about ${list(subject)}` : ''}.`,
+
+  personLine: (p, roles) => {
+    const native = p.nativeName && p.nativeName !== p.names.en ? ` (${p.nativeName})` : '';
+    const at = roles.map(({ participant, talk }) => `${participant.roles.en} at the ${talk.format.labels.en} of ${date(talk.date)}`);
+    return `${p.names.en}${native}, ${p.party.acronym ?? p.party.names.en} (${p.sideNames.en}): ${list(at)}.`;
+  },
+  notReported: (people) => `The articles do not report ${en.people(people)} at those talks.`,
+  leaderUnknown: (orgs) => `The articles do not say who leads ${list(orgs.map((o) => o.acronym ?? o.names.en))}; they name only the officials who held the talks.`,
+  organisationLine: (o, by) => {
+    const heading = o.acronym ? `${o.acronym} stands for the ${o.names.en}.` : `The ${o.names.en}.`;
+    const people = by.map(({ person, roles }) => `${person.names.en} (${roles.map(({ participant, talk }) => `${participant.roles.en}, ${date(talk.date)}`).join('; ')})`);
+    return `${heading} ${o.descriptions.en}${people.length > 0 ? ` At the talks it was represented by ${list(people)}.` : ''}`;
+  },
+  notMentioned: (orgs, single) => `The report${single ? '' : 's'} in question do${single ? 'es' : ''} not mention ${list(orgs.map((o) => o.acronym ?? o.names.en))}.`,
+
+  summaryLine: (t, topics) => `${en.talkHeading(t)}: ${t.summary.texts.en}\nTopics: ${list(topics.map((x) => x.labels.en))}.`,
+  talksIntro: (all, shown) => (shown === all ? `The articles report ${all} talk${s(all)}:` : `Of the ${all} talks the articles report:`),
+  talkEntry: (t) => {
+    const a = t.article;
+    const title = a.titleIsDescriptive ? `untitled report, described as "${a.title}"` : `"${a.title}"`;
+    return `${date(t.date)}: ${t.format.labels.en} between ${en.people(t.participants.map((p) => p.person))} (${a.outlet}, ${title}).`;
+  },
+  sourceLine: (t) => {
+    const a = t.article;
+    const title = a.titleIsDescriptive ? `no headline (described here as "${a.title}")` : `headline "${a.title}"`;
+    const extras = [a.caption ? `opens with the photo caption "${a.caption}"` : '', a.dateline ? `dateline ${a.dateline}` : ''].filter(Boolean);
+    return `${a.outletName} (${a.outlet}), ${date(a.date)}: ${title}${extras.length > 0 ? `; ${extras.join('; ')}` : ''}. Reports the ${t.format.labels.en} of ${date(t.date)}.`;
+  },
+  compareLine: (t) => {
+    const signed = t.agreements.filter((a) => a.kind === 'signed');
+    const docs = signed.length > 0 ? `signed ${list(signed.map((a) => a.texts.en))}` : 'no document signed';
+    return `${date(t.date)}: ${t.format.labels.en} between ${en.people(t.participants.map((p) => p.person))}; ${docs}.`;
+  },
+  inAll: (n, people) => `In ${allOf(n)}: ${en.people(people)} took part.`,
+  sharedTopics: (n, topics) => `Topics raised in ${allOf(n)}: ${list(topics.map((t) => t.labels.en))}.`,
+  noSharedTopic: (n) => `${capitalise(allOf(n))} talks share no topic.`,
+  nothingAbout: (t, subject) => `${date(t.date)}: nothing reported about ${list(subject)}.`,
+  onlyOneTalk: 'There is only one talk to compare.',
+  sameBody: (same) => (same ? 'Yes, in the same body:' : 'No:'),
+  roleCompared: (p, t) => `${p.person.names.en}: ${p.roles.en} (${en.talk(t)}).`,
+
+  factLine: (kind, text, extra) => {
+    if (kind === 'agreement') return `${en.people(extra.parties ?? [])} ${extra.kind ?? 'agreed'} ${text}.`;
+    if (kind === 'figure') return `${extra.from?.names.en ?? ''}: ${text}.`;
+    if (kind === 'participant') return `${extra.person?.names.en ?? ''} took part as ${text}.`;
+    return text;
+  },
+  nothingClose: 'Nothing in the articles matches that closely enough.',
+
+  capabilities: ({ reports, outlets, parties, talks }) => {
+    const listed = en.capped([...talks].reverse().map((t) => `${date(t.date)} (${t.format.labels.en})`), 4);
+    return `I answer from ${reports} ${list(outlets)} report${s(reports)} of ${parties.join('-')} talks: ${listed}. Ask who took part, when, what was signed or agreed, how the talks were held, what was said about a topic, who someone is, what an acronym means, or for a summary or comparison.`;
+  },
+  commands: 'Commands: /who, /when, /agreements, /topics, /talks, /source, /ask <question>, /help. Every answer quotes the article sentence it rests on.',
+  didYouMean: (q) => ` Did you mean: "${q}"?`,
+  empty: 'Please ask a question in words, for example "Who took part in the talks?"',
+  absent: (things) => `The articles do not mention ${list(things.slice(0, 3).map((w) => `"${w}"`))}, so I cannot answer that from them.`,
+  noTalks: (labels) => `In these articles there were no talks ${labels.join(', ')}.`,
+  notPresent: (absent, labels) =>
+    `In these articles ${absent.map(({ person, talks }) => `${person.names.en} took part only in the talks of ${en.capped(talks.map((t) => date(t.date)), 4)}`).join('; ')}, not in those ${labels.join(', ')}.`,
+  periodOnly: (years) => `In these articles there were no talks in ${years.join(' or ')}.`,
+  why: 'The articles do not say why.',
+  unanchored: (asks) => (asks === 'when' ? 'I can only give the dates of the talks the articles report.' : 'I can only say who took part in the talks the articles report.'),
+  undefinedTerm: (words, topic) => `The articles only mention "${words}" (${topic.labels.en}); they do not say more about it.`,
+  noSuchDocument: (ordinal, signed) => `The articles report at most ${count(signed)} document${s(signed)} signed at one talk, so there is no ${ordinal === 3 ? 'third' : `number ${ordinal}`}.`,
+  noNumber: 'The articles give no such number.',
+  noMatch: (reports) => `I could not match that question to anything in the ${count(reports)} articles.`,
+  unsupported: (kind, { talks, reports }) => {
+    const newest = [...talks].reverse();
+    switch (kind) {
+      case 'instructions':
+        return 'I only answer questions about the articles, from what they say: I do not take new instructions, play a role or write other texts.';
+      case 'maths':
+        return 'I do not calculate or convert; I answer only from what the articles say.';
+      case 'personal':
+        return 'The articles say nothing personal about the officials (age, birth, family, background); only their names and roles at the talks.';
+      case 'future': {
+        const latest = newest[0];
+        return `The articles report ${count(talks.length)} past talk${s(talks.length)}${latest ? `, the latest on ${date(latest.date)}` : ''}; they say nothing about future meetings.`;
+      }
+      case 'timing':
+        return 'The articles give no deadlines or dates beyond those of the talks themselves.';
+      case 'duration':
+        return 'The articles do not say how long the talks lasted or at what time they were held.';
+      case 'language':
+        return 'The articles do not say what language the talks were held in, or who interpreted.';
+      case 'location':
+      case 'travel': {
+        const held = en.capped(newest.map((t) => `the ${t.format.labels.en} of ${date(t.date)}`), 4);
+        const datelined = newest.filter((t) => t.article.dateline).slice(0, 4).map((t) => `the report of ${date(t.article.date)} is datelined ${t.article.dateline ?? ''}`);
+        const what = kind === 'travel' ? 'where the officials travelled' : 'where the participants were';
+        return `The articles do not say ${what}. They report ${held}${datelined.length > 0 ? ` (${list(datelined)})` : ''}.`;
+      }
+      case 'detail':
+        return 'The articles do not give that detail: they name things such as the supplies, the documents and the exchanges without listing or quoting them.';
+      case 'offtopic':
+        return `That is outside the ${count(reports)} article${s(reports)} this bot knows.`;
+    }
+  },
+
+  scopeLabel: (label: ScopeLabel) => {
+    switch (label.kind) {
+      case 'year':
+        return `in ${label.year}`;
+      case 'month':
+        return label.day === null ? `in ${MONTHS[label.month - 1] ?? ''}` : `on ${label.day} ${MONTHS[label.month - 1] ?? ''}`;
+      case 'format':
+        return `held as ${label.talk.format.labels.en}`;
+      case 'person':
+        return `with ${label.person.names.en}`;
+      case 'ordinal':
+        return `as the ${label.word} talks`;
+    }
+  },
+};

@@ -1,0 +1,139 @@
+// Everything an answer or a refusal says in words, per language. Answerers compose these; they never write
+// a sentence of their own, so an answer in Vietnamese or Chinese is the same answer in other words. Facts'
+// own wording comes from the knowledge base in each language; quotes stay verbatim English.
+import type { Agreement, AgreementKind, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
+import type { UnsupportedKind } from '../matching/cues.js';
+import type { Lang } from './languages.js';
+
+export interface Messages {
+  readonly lang: Lang;
+
+  // Pieces.
+  date(iso: string): string;
+  /** "a, b and c". */
+  list(items: readonly string[]): string;
+  /** "a, b, c and 7 more". */
+  capped(items: readonly string[], max: number): string;
+  count(n: number): string;
+  capitalise(text: string): string;
+  /** Ends a line of the answer ("." in English, "。" in Chinese). */
+  readonly stop: string;
+  person(p: Person): string;
+  people(ps: readonly Person[]): string;
+  organisation(o: Organisation): string;
+  /** The acronym where there is one, else the name. */
+  organisationShort(o: Organisation): string;
+  description(o: Organisation): string;
+  topic(t: Topic): string;
+  format(t: Talk): string;
+  /** "the phone talks of 29 July 2020". */
+  talk(t: Talk): string;
+  /** "29 July 2020, phone talks". */
+  talkHeading(t: Talk): string;
+  role(p: Participant): string;
+  side(p: Person): string;
+  statement(s: Statement): string;
+  agreement(a: Agreement): string;
+  figure(f: Figure): string;
+  summary(t: Talk): string;
+  /** "both" for two talks, "all three" for more. */
+  allOf(n: number): string;
+  readonly yes: string;
+  readonly no: string;
+  earlierNotListed(n: number): string;
+
+  // who
+  whoLine(t: Talk, roles: readonly string[]): string;
+  roleOf(name: string, role: string): string;
+  notAt(absent: readonly Person[], where: readonly Talk[], seen: readonly { person: Person; talks: readonly Talk[] }[]): string;
+  tookPartIn(people: readonly Person[], where: string): string;
+  talksCount(n: number): string;
+  onlyIn(seen: readonly { person: Person; talks: readonly Talk[] }[]): string;
+  personAt(seen: readonly { person: Person; talks: readonly Talk[] }[]): string;
+  officialsNamed(talkCount: number, people: readonly Person[]): string;
+  noOneElse(named: readonly { people: readonly Person[]; talk: Talk }[]): string;
+
+  // when
+  talksWere(n: number): string;
+  whenLine(t: Talk): string;
+  agreementWhen(a: Agreement, t: Talk): string;
+  earlierAgreements(n: number): string;
+
+  // agreements
+  signedLine(parties: readonly Person[], agreements: readonly Agreement[], countAll: number | null): string;
+  sidesAgreed(a: Agreement): string;
+  noDocumentSigned: string;
+  agreementsLine(t: Talk, parts: readonly string[]): string;
+  agreementsElsewhere(elsewhere: readonly { talk: Talk; agreement: Agreement }[]): string;
+  noAgreement(scope: Talk | null, signed: boolean, topics: readonly Topic[], elsewhere: readonly Talk[]): string;
+  notAnAgreement(said: readonly { talk: Talk; statement: Statement }[]): string;
+  earlierTalksWithAgreements(n: number): string;
+
+  // format
+  formatLine(t: Talk): string;
+  notInPerson(n: number): string;
+  inPerson(talks: readonly Talk[]): string;
+  wasFormat(n: number, labels: readonly string[]): string;
+  notFormat(labels: readonly string[]): string;
+
+  // topic
+  bullet(text: string): string;
+  whichTalks(talks: readonly Talk[]): string;
+  notAsAsked(speakers: readonly Person[]): string;
+  notSaid(scope: Talk | null, speakers: readonly Person[], subject: readonly string[], elsewhere: { dates: readonly string[]; by: readonly Person[] } | null): string;
+  notWhy(subject: readonly string[]): string;
+  noFigure(subject: readonly string[]): string;
+
+  // person, organisation
+  personLine(p: Person, roles: readonly { participant: Participant; talk: Talk }[]): string;
+  notReported(people: readonly Person[]): string;
+  leaderUnknown(orgs: readonly Organisation[]): string;
+  organisationLine(o: Organisation, representedBy: readonly { person: Person; roles: readonly { participant: Participant; talk: Talk }[] }[]): string;
+  notMentioned(orgs: readonly Organisation[], single: boolean): string;
+
+  // summary, talks, source, compare
+  summaryLine(t: Talk, topics: readonly Topic[]): string;
+  talksIntro(all: number, shown: number): string;
+  talkEntry(t: Talk): string;
+  sourceLine(t: Talk): string;
+  compareLine(t: Talk): string;
+  inAll(n: number, people: readonly Person[]): string;
+  sharedTopics(n: number, topics: readonly Topic[]): string;
+  noSharedTopic(n: number): string;
+  nothingAbout(t: Talk, subject: readonly string[]): string;
+  onlyOneTalk: string;
+  sameBody(same: boolean): string;
+  roleCompared(p: Participant, t: Talk): string;
+
+  // search
+  factLine(kind: 'statement' | 'agreement' | 'figure' | 'participant', text: string, extra: { parties?: readonly Person[]; kind?: AgreementKind; from?: Organisation; person?: Person }): string;
+  nothingClose: string;
+
+  // refusals, help
+  capabilities(corpus: { reports: number; outlets: readonly string[]; parties: readonly string[]; talks: readonly Talk[] }): string;
+  commands: string;
+  didYouMean(q: string): string;
+  empty: string;
+  absent(things: readonly string[]): string;
+  noTalks(labels: readonly string[]): string;
+  notPresent(absent: readonly { person: Person; talks: readonly Talk[] }[], labels: readonly string[]): string;
+  periodOnly(years: readonly number[]): string;
+  why: string;
+  unanchored(asks: 'when' | 'who'): string;
+  undefinedTerm(words: string, topic: Topic): string;
+  noSuchDocument(ordinal: number, signed: number): string;
+  noNumber: string;
+  noMatch(reports: number): string;
+  unsupported(kind: UnsupportedKind, kb: { talks: readonly Talk[]; reports: number }): string;
+
+  // scope labels ("in 2019", "on 29 April", "held as phone talks", "with Hoang Binh Quan", "as the first talks")
+  scopeLabel(label: ScopeLabel): string;
+}
+
+/** What a talk constraint said, to be worded in any language. */
+export type ScopeLabel =
+  | { readonly kind: 'year'; readonly year: number }
+  | { readonly kind: 'month'; readonly month: number; readonly day: number | null }
+  | { readonly kind: 'format'; readonly talk: Talk }
+  | { readonly kind: 'person'; readonly person: Person }
+  | { readonly kind: 'ordinal'; readonly word: string };

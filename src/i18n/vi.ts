@@ -1,0 +1,208 @@
+// The answers' words in Vietnamese. Quotes stay verbatim English; what introduces them is Vietnamese.
+import type { AgreementKind } from '../facts/types.js';
+import type { Messages, ScopeLabel } from './messages.js';
+import { LOCALES } from './languages.js';
+
+const dates = new Intl.DateTimeFormat(LOCALES.vi, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const conjunction = new Intl.ListFormat(LOCALES.vi, { style: 'long', type: 'conjunction' });
+const NUMBERS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+const date = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : conjunction.format(items));
+const count = (n: number) => NUMBERS[n] ?? String(n);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const allOf = (n: number) => (n === 2 ? 'cả hai' : `cả ${count(n)}`);
+const KIND: Readonly<Record<AgreementKind, string>> = { signed: 'ký', agreed: 'nhất trí', affirmed: 'khẳng định' };
+
+export const vi: Messages = {
+  lang: 'vi',
+  date,
+  list,
+  capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} và ${items.length - max} cuộc khác`),
+  count,
+  capitalise,
+  stop: '.',
+  person: (p) => p.names.vi,
+  people: (ps) => list(ps.map((p) => p.names.vi)),
+  organisation: (o) => o.names.vi,
+  organisationShort: (o) => o.acronym ?? o.names.vi,
+  description: (o) => o.descriptions.vi,
+  topic: (t) => t.labels.vi,
+  format: (t) => t.format.labels.vi,
+  talk: (t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`,
+  talkHeading: (t) => `${date(t.date)}, ${t.format.labels.vi}`,
+  role: (p) => p.roles.vi,
+  side: (p) => p.sideNames.vi,
+  statement: (s) => s.texts.vi,
+  agreement: (a) => a.texts.vi,
+  figure: (f) => f.texts.vi,
+  summary: (t) => t.summary.texts.vi,
+  allOf,
+  yes: 'Có.',
+  no: 'Không.',
+  earlierNotListed: (n) => `(Còn ${n} cuộc trước đó chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,
+
+  whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.vi}: ${list(roles)}.`,
+  roleOf: (name, role) => `${name} (${role})`,
+  notAt: (absent, where, seen) =>
+    `Không. ${list(absent.map((p) => p.names.vi))} không tham gia ${list(where.map((t) => vi.talk(t)))}; ${vi.onlyIn(seen).replace(/\.$/, '')}.`,
+  tookPartIn: (people, where) => `Có: ${list(people.map((p) => p.names.vi))} đã tham gia ${where}.`,
+  talksCount: (n) => `${allOf(n)} cuộc hội đàm`,
+  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.vi} chỉ tham gia ${list(talks.map((t) => vi.talk(t)))}`).join('; ')}.`,
+  personAt: (seen) => `Có: ${seen.map(({ person, talks }) => `${person.names.vi} tham gia ${list(talks.map((t) => vi.talk(t)))}`).join('; ')}.`,
+  officialsNamed: (_talkCount, people) => `Các bài báo nêu tên ${count(people.length)} quan chức tham gia: ${vi.people(people)}.`,
+  noOneElse: (named) => `Các bài báo không nêu tên ai khác: ${list(named.map(({ people, talk }) => `${vi.people(people)} (${vi.talk(talk)})`))}.`,
+
+  talksWere: (n) => `Có ${n} cuộc hội đàm:`,
+  whenLine: (t) => `${capitalise(t.format.labels.vi)} giữa ${vi.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
+  agreementWhen: (a, t) => `${capitalise(a.texts.vi)}: ${KIND[a.kind]} ngày ${date(t.date)}, do ${vi.people(a.parties)}, trong ${t.format.labels.vi}.`,
+  earlierAgreements: (n) => `(Còn ${n} văn kiện trước đó chưa liệt kê.)`,
+
+  signedLine: (parties, agreements, countAll) =>
+    `${vi.people(parties)} đã ký ${countAll !== null ? `${count(countAll)} văn kiện: ` : ''}${list(agreements.map((a) => a.texts.vi))}.`,
+  sidesAgreed: (a) => `Hai bên ${a.texts.vi}.`,
+  noDocumentSigned: 'Bài báo không nêu văn kiện nào được ký.',
+  agreementsLine: (t, parts) => `${vi.talkHeading(t)}: ${parts.join(' ')}`,
+  agreementsElsewhere: (found) =>
+    `Không. ${found.map(({ talk, agreement }) => `${capitalise(agreement.texts.vi)} được ${KIND[agreement.kind]} ngày ${date(talk.date)}, trong ${talk.format.labels.vi}.`).join(' ')}`,
+  noAgreement: (scope, signed, topics, elsewhere) => {
+    const where = scope ? `Bài báo về ${vi.talk(scope)} không nêu` : 'Các bài báo không nêu';
+    const about = topics.length > 0 ? ` về ${list(topics.map((t) => t.labels.vi))}` : '';
+    const hint = elsewhere.length > 0 ? ` (Có trong ${vi.capped([...elsewhere].reverse().map((t) => vi.talk(t)), 5)}.)` : '';
+    return `${where} ${signed ? 'văn kiện nào được ký' : 'thỏa thuận nào'}${about}.${hint}`;
+  },
+  notAnAgreement: (said) => ` Điều các bài báo nêu về vấn đề này không phải là thỏa thuận:\n${said.map(({ talk, statement }) => `• ${date(talk.date)}: ${statement.texts.vi}`).join('\n')}`,
+  earlierTalksWithAgreements: (n) => `(Còn ${n} cuộc trước đó có thỏa thuận chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,
+
+  formatLine: (t) => `${date(t.date)}: ${t.format.labels.vi}${t.format.remote ? '' : ' (gặp trực tiếp)'}.`,
+  notInPerson: (n) => `Không. ${n > 1 ? `Không cuộc nào trong ${count(n)} cuộc hội đàm được` : 'Cuộc hội đàm không được'} tổ chức trực tiếp.`,
+  inPerson: (talks) => `Có: cuộc ngày ${list(talks.map((t) => date(t.date)))} được tổ chức trực tiếp.`,
+  wasFormat: (n, labels) => `Có: ${n > 1 ? 'các cuộc này đều là' : 'đó là'} ${list(labels)}.`,
+  notFormat: (labels) => `Không, không phải ${list(labels)}.`,
+
+  bullet: (text) => `• ${text}`,
+  whichTalks: (talks) => `${capitalise(list(talks.map((t) => vi.talk(t))))}.`,
+  notAsAsked: (speakers) => `Không: ${speakers.length > 0 ? `bài báo không nêu ${vi.people(speakers)} nói như vậy` : 'không như câu hỏi'}. Bài báo viết về vấn đề này như sau:`,
+  notSaid: (scope, speakers, subject, elsewhere) => {
+    const where = scope ? `Bài báo về ${vi.talk(scope)}` : 'Các bài báo';
+    const about = subject.length > 0 ? ` về ${list(subject)}` : '';
+    const who = speakers.length > 0 ? vi.people(speakers) : 'bên nào';
+    const hint = elsewhere ? ` Vấn đề này được nêu ngày ${list(elsewhere.dates.map(date))} (do ${vi.people(elsewhere.by)} nêu).` : '';
+    return `${where} không nêu ${who} nói gì${about}.${hint}`;
+  },
+  notWhy: (subject) => `Các bài báo không nói lý do${subject.length > 0 ? `, ngoài những gì được nói về ${list(subject)}` : ''}.`,
+  noFigure: (subject) => `Các bài báo không đưa ra con số nào${subject.length > 0 ? ` về ${list(subject)}` : ''}.`,
+
+  personLine: (p, roles) => {
+    const at = roles.map(({ participant, talk }) => `${participant.roles.vi} tại ${talk.format.labels.vi} ngày ${date(talk.date)}`);
+    return `${p.names.vi}, ${p.party.acronym ?? p.party.names.vi} (${p.sideNames.vi}): ${list(at)}.`;
+  },
+  notReported: (people) => `Các bài báo không nêu ${vi.people(people)} tại các cuộc hội đàm đó.`,
+  leaderUnknown: (orgs) => `Các bài báo không nói ai lãnh đạo ${list(orgs.map((o) => o.acronym ?? o.names.vi))}; chỉ nêu tên các quan chức tham gia hội đàm.`,
+  organisationLine: (o, by) => {
+    const heading = o.acronym ? `${o.acronym} là viết tắt của ${o.names.en} (${o.names.vi}).` : `${o.names.vi}.`;
+    const people = by.map(({ person, roles }) => `${person.names.vi} (${roles.map(({ participant, talk }) => `${participant.roles.vi}, ${date(talk.date)}`).join('; ')})`);
+    return `${heading} ${o.descriptions.vi}${people.length > 0 ? ` Tại các cuộc hội đàm, đại diện là ${list(people)}.` : ''}`;
+  },
+  notMentioned: (orgs, single) => `${single ? 'Bài báo' : 'Các bài báo'} này không nhắc đến ${list(orgs.map((o) => o.acronym ?? o.names.vi))}.`,
+
+  summaryLine: (t, topics) => `${vi.talkHeading(t)}: ${t.summary.texts.vi}\nChủ đề: ${list(topics.map((x) => x.labels.vi))}.`,
+  talksIntro: (all, shown) => (shown === all ? `Các bài báo đưa tin về ${all} cuộc hội đàm:` : `Trong số ${all} cuộc hội đàm được đưa tin:`),
+  talkEntry: (t) => {
+    const a = t.article;
+    const title = a.titleIsDescriptive ? `bài không có tiêu đề, được mô tả là "${a.title}"` : `"${a.title}"`;
+    return `${date(t.date)}: ${t.format.labels.vi} giữa ${vi.people(t.participants.map((p) => p.person))} (${a.outlet}, ${title}).`;
+  },
+  sourceLine: (t) => {
+    const a = t.article;
+    const title = a.titleIsDescriptive ? `không có tiêu đề (ở đây mô tả là "${a.title}")` : `tiêu đề "${a.title}"`;
+    const extras = [a.caption ? `mở đầu bằng chú thích ảnh "${a.caption}"` : '', a.dateline ? `ghi nơi đưa tin ${a.dateline}` : ''].filter(Boolean);
+    return `${a.outletName} (${a.outlet}), ${date(a.date)}: ${title}${extras.length > 0 ? `; ${extras.join('; ')}` : ''}. Đưa tin về ${vi.talk(t)}.`;
+  },
+  compareLine: (t) => {
+    const signed = t.agreements.filter((a) => a.kind === 'signed');
+    const docs = signed.length > 0 ? `ký ${list(signed.map((a) => a.texts.vi))}` : 'không ký văn kiện nào';
+    return `${date(t.date)}: ${t.format.labels.vi} giữa ${vi.people(t.participants.map((p) => p.person))}; ${docs}.`;
+  },
+  inAll: (n, people) => `Ở ${allOf(n)} cuộc: ${vi.people(people)} đều tham gia.`,
+  sharedTopics: (n, topics) => `Chủ đề có ở ${allOf(n)} cuộc: ${list(topics.map((t) => t.labels.vi))}.`,
+  noSharedTopic: (n) => `${capitalise(allOf(n))} cuộc không có chủ đề chung.`,
+  nothingAbout: (t, subject) => `${date(t.date)}: không có thông tin về ${list(subject)}.`,
+  onlyOneTalk: 'Chỉ có một cuộc hội đàm để so sánh.',
+  sameBody: (same) => (same ? 'Có, cùng một cơ quan:' : 'Không:'),
+  roleCompared: (p, t) => `${p.person.names.vi}: ${p.roles.vi} (${vi.talk(t)}).`,
+
+  factLine: (kind, text, extra) => {
+    if (kind === 'agreement') return `${vi.people(extra.parties ?? [])} ${KIND[extra.kind ?? 'agreed']} ${text}.`;
+    if (kind === 'figure') return `${extra.from?.names.vi ?? ''}: ${text}.`;
+    if (kind === 'participant') return `${extra.person?.names.vi ?? ''} tham gia với tư cách ${text}.`;
+    return text;
+  },
+  nothingClose: 'Không có gì trong các bài báo đủ sát với câu hỏi.',
+
+  capabilities: ({ reports, outlets, parties, talks }) => {
+    const listed = vi.capped([...talks].reverse().map((t) => `${date(t.date)} (${t.format.labels.vi})`), 4);
+    return `Tôi trả lời dựa trên ${reports} bài báo của ${list(outlets)} về hội đàm ${parties.join('-')}: ${listed}. Bạn có thể hỏi ai tham gia, khi nào, ký hay nhất trí điều gì, hội đàm được tổ chức thế nào, nói gì về một chủ đề, một người là ai, một chữ viết tắt nghĩa là gì, hoặc yêu cầu tóm tắt hay so sánh. Trích dẫn giữ nguyên tiếng Anh của bài báo.`;
+  },
+  commands: 'Lệnh: /who, /when, /agreements, /topics, /talks, /source, /ask <câu hỏi>, /help. Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ.',
+  didYouMean: (q) => ` Có phải bạn muốn hỏi: "${q}"?`,
+  empty: 'Xin hãy đặt câu hỏi bằng chữ, ví dụ "Ai đã tham gia hội đàm?"',
+  absent: (things) => `Các bài báo không nhắc đến ${list(things.slice(0, 3).map((w) => `"${w}"`))}, nên tôi không thể trả lời dựa trên chúng.`,
+  noTalks: (labels) => `Trong các bài báo này không có cuộc hội đàm nào ${labels.join(', ')}.`,
+  notPresent: (absent, labels) =>
+    `Trong các bài báo này, ${absent.map(({ person, talks }) => `${person.names.vi} chỉ tham gia các cuộc hội đàm ngày ${vi.capped(talks.map((t) => date(t.date)), 4)}`).join('; ')}, không tham gia các cuộc ${labels.join(', ')}.`,
+  periodOnly: (years) => `Trong các bài báo này không có cuộc hội đàm nào năm ${years.join(' hoặc ')}.`,
+  why: 'Các bài báo không nói lý do.',
+  unanchored: (asks) => (asks === 'when' ? 'Tôi chỉ có thể cho biết ngày của các cuộc hội đàm được đưa tin.' : 'Tôi chỉ có thể cho biết ai đã tham gia các cuộc hội đàm được đưa tin.'),
+  undefinedTerm: (words, topic) => `Các bài báo chỉ nhắc đến "${words}" (${topic.labels.vi}); không nói gì thêm.`,
+  noSuchDocument: (ordinal, signed) => `Các bài báo chỉ nêu nhiều nhất ${count(signed)} văn kiện được ký tại một cuộc hội đàm, nên không có văn kiện thứ ${count(ordinal)}.`,
+  noNumber: 'Các bài báo không đưa ra con số như vậy.',
+  noMatch: (reports) => `Tôi không tìm thấy nội dung nào trong ${count(reports)} bài báo khớp với câu hỏi này.`,
+  unsupported: (kind, { talks, reports }) => {
+    const newest = [...talks].reverse();
+    switch (kind) {
+      case 'instructions':
+        return 'Tôi chỉ trả lời câu hỏi về các bài báo, dựa trên nội dung của chúng: tôi không nhận chỉ thị mới, không đóng vai và không viết văn bản khác.';
+      case 'maths':
+        return 'Tôi không tính toán hay quy đổi; tôi chỉ trả lời dựa trên những gì bài báo viết.';
+      case 'personal':
+        return 'Các bài báo không nói gì về đời tư của các quan chức (tuổi, năm sinh, gia đình, lý lịch); chỉ nêu tên và chức vụ tại các cuộc hội đàm.';
+      case 'future': {
+        const latest = newest[0];
+        return `Các bài báo đưa tin về ${count(talks.length)} cuộc hội đàm đã diễn ra${latest ? `, gần nhất ngày ${date(latest.date)}` : ''}; không nói gì về các cuộc gặp trong tương lai.`;
+      }
+      case 'timing':
+        return 'Các bài báo không nêu thời hạn hay ngày tháng nào ngoài ngày diễn ra các cuộc hội đàm.';
+      case 'duration':
+        return 'Các bài báo không nói các cuộc hội đàm kéo dài bao lâu hay diễn ra vào giờ nào.';
+      case 'language':
+        return 'Các bài báo không nói các cuộc hội đàm dùng ngôn ngữ nào, hay ai phiên dịch.';
+      case 'location':
+      case 'travel': {
+        const held = vi.capped(newest.map((t) => `${vi.talk(t)}`), 4);
+        const datelined = newest.filter((t) => t.article.dateline).slice(0, 4).map((t) => `bài ngày ${date(t.article.date)} ghi nơi đưa tin ${t.article.dateline ?? ''}`);
+        const what = kind === 'travel' ? 'các quan chức đã đi đâu' : 'những người tham gia ở đâu';
+        return `Các bài báo không nói ${what}. Các bài đưa tin về ${held}${datelined.length > 0 ? ` (${list(datelined)})` : ''}.`;
+      }
+      case 'detail':
+        return 'Các bài báo không nêu chi tiết đó: chỉ nhắc đến vật tư, văn kiện hay các hoạt động giao lưu mà không liệt kê hay trích dẫn.';
+      case 'offtopic':
+        return `Điều đó nằm ngoài ${count(reports)} bài báo mà tôi biết.`;
+    }
+  },
+
+  scopeLabel: (label: ScopeLabel) => {
+    switch (label.kind) {
+      case 'year':
+        return `năm ${label.year}`;
+      case 'month':
+        return label.day === null ? `vào tháng ${label.month}` : `vào ngày ${label.day}/${label.month}`;
+      case 'format':
+        return `dưới hình thức ${label.talk.format.labels.vi}`;
+      case 'person':
+        return `với ${label.person.names.vi}`;
+      case 'ordinal':
+        return label.word === 'first' || label.word === 'earlier' || label.word === 'earliest' ? 'đầu tiên' : 'gần nhất';
+    }
+  },
+};

@@ -1,0 +1,206 @@
+// The answers' words in Chinese (simplified). Quotes stay verbatim English; what introduces them is Chinese.
+// Where the article names a contested thing ("East Sea"), the answer uses the article's term and says so.
+import type { AgreementKind } from '../facts/types.js';
+import type { Messages, ScopeLabel } from './messages.js';
+import { LOCALES } from './languages.js';
+
+const dates = new Intl.DateTimeFormat(LOCALES.zh, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const conjunction = new Intl.ListFormat(LOCALES.zh, { style: 'long', type: 'conjunction' });
+const NUMBERS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+const date = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : conjunction.format(items));
+const count = (n: number) => NUMBERS[n] ?? String(n);
+const allOf = (n: number) => (n === 2 ? '两次' : `全部${count(n)}次`);
+const KIND: Readonly<Record<AgreementKind, string>> = { signed: '签署', agreed: '商定', affirmed: '确认' };
+
+export const zh: Messages = {
+  lang: 'zh',
+  date,
+  list,
+  capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join('、')}等${items.length}项`),
+  count,
+  capitalise: (text) => text,
+  stop: '。',
+  person: (p) => p.names.zh,
+  people: (ps) => list(ps.map((p) => p.names.zh)),
+  organisation: (o) => o.names.zh,
+  organisationShort: (o) => o.acronym ?? o.names.zh,
+  description: (o) => o.descriptions.zh,
+  topic: (t) => t.labels.zh,
+  format: (t) => t.format.labels.zh,
+  talk: (t) => `${date(t.date)}的${t.format.labels.zh}`,
+  talkHeading: (t) => `${date(t.date)}，${t.format.labels.zh}`,
+  role: (p) => p.roles.zh,
+  side: (p) => p.sideNames.zh,
+  statement: (s) => s.texts.zh,
+  agreement: (a) => a.texts.zh,
+  figure: (f) => f.texts.zh,
+  summary: (t) => t.summary.texts.zh,
+  allOf,
+  yes: '是的。',
+  no: '不是。',
+  earlierNotListed: (n) => `（另有${n}次更早的会谈未列出：请按日期提问。）`,
+
+  whoLine: (t, roles) => `${date(t.date)}，${t.format.labels.zh}：${list(roles)}。`,
+  roleOf: (name, role) => `${name}（${role}）`,
+  notAt: (absent, where, seen) => `不是。${list(absent.map((p) => p.names.zh))}没有参加${list(where.map((t) => zh.talk(t)))}；${zh.onlyIn(seen).replace(/。$/, '')}。`,
+  tookPartIn: (people, where) => `是的：${list(people.map((p) => p.names.zh))}参加了${where}。`,
+  talksCount: (n) => `${allOf(n)}会谈`,
+  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.zh}只参加了${list(talks.map((t) => zh.talk(t)))}`).join('；')}。`,
+  personAt: (seen) => `是的：${seen.map(({ person, talks }) => `${person.names.zh}参加了${list(talks.map((t) => zh.talk(t)))}`).join('；')}。`,
+  officialsNamed: (_talkCount, people) => `报道提到的与会官员共${count(people.length)}位：${zh.people(people)}。`,
+  noOneElse: (named) => `报道没有提到其他人：${list(named.map(({ people, talk }) => `${zh.people(people)}（${zh.talk(talk)}）`))}。`,
+
+  talksWere: (n) => `共有${n}次会谈：`,
+  whenLine: (t) => `${zh.people(t.participants.map((p) => p.person))}的${t.format.labels.zh}：${date(t.date)}。`,
+  agreementWhen: (a, t) => `${a.texts.zh}：${date(t.date)}由${zh.people(a.parties)}在${t.format.labels.zh}中${KIND[a.kind]}。`,
+  earlierAgreements: (n) => `（另有${n}份更早的文件未列出。）`,
+
+  signedLine: (parties, agreements, countAll) =>
+    `${zh.people(parties)}签署了${countAll !== null ? `${count(countAll)}份文件：` : ''}${list(agreements.map((a) => a.texts.zh))}。`,
+  sidesAgreed: (a) => `双方${a.texts.zh}。`,
+  noDocumentSigned: '报道没有提到签署任何文件。',
+  agreementsLine: (t, parts) => `${zh.talkHeading(t)}：${parts.join('')}`,
+  agreementsElsewhere: (found) => `不是。${found.map(({ talk, agreement }) => `${agreement.texts.zh}于${date(talk.date)}在${talk.format.labels.zh}中${KIND[agreement.kind]}。`).join('')}`,
+  noAgreement: (scope, signed, topics, elsewhere) => {
+    const where = scope ? `关于${zh.talk(scope)}的报道` : '报道';
+    const about = topics.length > 0 ? `关于${list(topics.map((t) => t.labels.zh))}的` : '';
+    const hint = elsewhere.length > 0 ? `（${zh.capped([...elsewhere].reverse().map((t) => zh.talk(t)), 5)}中有。）` : '';
+    return `${where}没有提到${about}${signed ? '签署的文件' : '协议'}。${hint}`;
+  },
+  notAnAgreement: (said) => ` 报道就此所说的并不是协议：\n${said.map(({ talk, statement }) => `• ${date(talk.date)}：${statement.texts.zh}`).join('\n')}`,
+  earlierTalksWithAgreements: (n) => `（另有${n}次达成协议的更早会谈未列出：请按日期提问。）`,
+
+  formatLine: (t) => `${date(t.date)}：${t.format.labels.zh}${t.format.remote ? '' : '（面对面）'}。`,
+  notInPerson: (n) => `不是。${n > 1 ? `${count(n)}次会谈都不是` : '会谈不是'}面对面举行的。`,
+  inPerson: (talks) => `是的：${list(talks.map((t) => date(t.date)))}的会谈是面对面举行的。`,
+  wasFormat: (n, labels) => `是的：${n > 1 ? '这些都是' : '那是'}${list(labels)}。`,
+  notFormat: (labels) => `不是，不是${list(labels)}。`,
+
+  bullet: (text) => `• ${text}`,
+  whichTalks: (talks) => `${list(talks.map((t) => zh.talk(t)))}。`,
+  notAsAsked: (speakers) => `不是：${speakers.length > 0 ? `报道没有说${zh.people(speakers)}这样说过` : '与所问不符'}。报道就此所说的是：`,
+  notSaid: (scope, speakers, subject, elsewhere) => {
+    const where = scope ? `关于${zh.talk(scope)}的报道` : '报道';
+    const about = subject.length > 0 ? `关于${list(subject)}的` : '';
+    const who = speakers.length > 0 ? zh.people(speakers) : '任何一方';
+    const hint = elsewhere ? `这一话题出现在${list(elsewhere.dates.map(date))}（由${zh.people(elsewhere.by)}提出）。` : '';
+    return `${where}没有提到${who}说过任何${about}话。${hint}`;
+  },
+  notWhy: (subject) => `报道没有说明原因${subject.length > 0 ? `，只报道了关于${list(subject)}的内容` : ''}。`,
+  noFigure: (subject) => `报道没有给出${subject.length > 0 ? `关于${list(subject)}的` : ''}数字。`,
+
+  personLine: (p, roles) => {
+    const at = roles.map(({ participant, talk }) => `${date(talk.date)}${talk.format.labels.zh}时任${participant.roles.zh}`);
+    return `${p.names.zh}（${p.names.en}），${p.party.names.zh}（${p.sideNames.zh}）：${list(at)}。`;
+  },
+  notReported: (people) => `报道没有提到${zh.people(people)}参加这些会谈。`,
+  leaderUnknown: (orgs) => `报道没有说谁领导${list(orgs.map((o) => o.names.zh))}；只提到举行会谈的官员。`,
+  organisationLine: (o, by) => {
+    const heading = o.acronym ? `${o.acronym}是${o.names.en}（${o.names.zh}）的缩写。` : `${o.names.zh}。`;
+    const people = by.map(({ person, roles }) => `${person.names.zh}（${roles.map(({ participant, talk }) => `${participant.roles.zh}，${date(talk.date)}`).join('；')}）`);
+    return `${heading}${o.descriptions.zh}${people.length > 0 ? `会谈中其代表为${list(people)}。` : ''}`;
+  },
+  notMentioned: (orgs) => `相关报道没有提到${list(orgs.map((o) => o.acronym ?? o.names.zh))}。`,
+
+  summaryLine: (t, topics) => `${zh.talkHeading(t)}：${t.summary.texts.zh}\n话题：${list(topics.map((x) => x.labels.zh))}。`,
+  talksIntro: (all, shown) => (shown === all ? `报道涉及${all}次会谈：` : `在报道涉及的${all}次会谈中：`),
+  talkEntry: (t) => {
+    const a = t.article;
+    const title = a.titleIsDescriptive ? `无标题报道，描述为“${a.title}”` : `“${a.title}”`;
+    return `${date(t.date)}：${zh.people(t.participants.map((p) => p.person))}的${t.format.labels.zh}（${a.outlet}，${title}）。`;
+  },
+  sourceLine: (t) => {
+    const a = t.article;
+    const title = a.titleIsDescriptive ? `没有标题（此处描述为“${a.title}”）` : `标题为“${a.title}”`;
+    const extras = [a.caption ? `开头是图片说明“${a.caption}”` : '', a.dateline ? `电头为${a.dateline}` : ''].filter(Boolean);
+    return `${a.outletName}（${a.outlet}），${date(a.date)}：${title}${extras.length > 0 ? `；${extras.join('；')}` : ''}。报道${zh.talk(t)}。`;
+  },
+  compareLine: (t) => {
+    const signed = t.agreements.filter((a) => a.kind === 'signed');
+    const docs = signed.length > 0 ? `签署了${list(signed.map((a) => a.texts.zh))}` : '没有签署文件';
+    return `${date(t.date)}：${zh.people(t.participants.map((p) => p.person))}的${t.format.labels.zh}；${docs}。`;
+  },
+  inAll: (n, people) => `${allOf(n)}会谈中：${zh.people(people)}均参加。`,
+  sharedTopics: (n, topics) => `${allOf(n)}会谈共同涉及的话题：${list(topics.map((t) => t.labels.zh))}。`,
+  noSharedTopic: (n) => `${allOf(n)}会谈没有共同话题。`,
+  nothingAbout: (t, subject) => `${date(t.date)}：没有关于${list(subject)}的报道。`,
+  onlyOneTalk: '只有一次会谈，无法比较。',
+  sameBody: (same) => (same ? '是的，同一机构：' : '不是：'),
+  roleCompared: (p, t) => `${p.person.names.zh}：${p.roles.zh}（${zh.talk(t)}）。`,
+
+  factLine: (kind, text, extra) => {
+    if (kind === 'agreement') return `${zh.people(extra.parties ?? [])}${KIND[extra.kind ?? 'agreed']}${text}。`;
+    if (kind === 'figure') return `${extra.from?.names.zh ?? ''}：${text}。`;
+    if (kind === 'participant') return `${extra.person?.names.zh ?? ''}以${text}身份参加。`;
+    return text;
+  },
+  nothingClose: '报道中没有足够接近的内容。',
+
+  capabilities: ({ reports, outlets, parties, talks }) => {
+    const listed = zh.capped([...talks].reverse().map((t) => `${date(t.date)}（${t.format.labels.zh}）`), 4);
+    return `我根据${list(outlets)}关于${parties.join('-')}会谈的${reports}篇报道回答问题：${listed}。可以问谁参加了会谈、何时、签署或商定了什么、会谈以何种方式举行、就某一话题说了什么、某人是谁、某个缩写的意思，或请我总结、比较。引文保留报道的英文原文。`;
+  },
+  commands: '命令：/who、/when、/agreements、/topics、/talks、/source、/ask <问题>、/help。每个回答都引用其依据的报道原句。',
+  didYouMean: (q) => `你是不是想问：“${q}”？`,
+  empty: '请用文字提问，例如“谁参加了会谈？”',
+  absent: (things) => `报道没有提到${list(things.slice(0, 3).map((w) => `“${w}”`))}，因此无法据此回答。`,
+  noTalks: (labels) => `这些报道中没有${labels.join('、')}的会谈。`,
+  notPresent: (absent, labels) =>
+    `在这些报道中，${absent.map(({ person, talks }) => `${person.names.zh}只参加了${zh.capped(talks.map((t) => date(t.date)), 4)}的会谈`).join('；')}，没有参加${labels.join('、')}的会谈。`,
+  periodOnly: (years) => `这些报道中没有${years.join('或')}年的会谈。`,
+  why: '报道没有说明原因。',
+  unanchored: (asks) => (asks === 'when' ? '我只能给出报道所述会谈的日期。' : '我只能说明报道所述会谈的参加者。'),
+  undefinedTerm: (words, topic) => `报道只提到“${words}”（${topic.labels.zh}），没有进一步说明。`,
+  noSuchDocument: (ordinal, signed) => `报道显示一次会谈最多签署了${count(signed)}份文件，因此没有第${count(ordinal)}份。`,
+  noNumber: '报道没有给出这样的数字。',
+  noMatch: (reports) => `在这${count(reports)}篇报道中找不到与这个问题相符的内容。`,
+  unsupported: (kind, { talks, reports }) => {
+    const newest = [...talks].reverse();
+    switch (kind) {
+      case 'instructions':
+        return '我只根据报道内容回答关于报道的问题：不接受新的指令，不扮演角色，也不撰写其他文字。';
+      case 'maths':
+        return '我不做计算或换算；只根据报道内容回答。';
+      case 'personal':
+        return '报道没有涉及官员的个人情况（年龄、出生、家庭、履历），只提到他们的姓名和在会谈中的职务。';
+      case 'future': {
+        const latest = newest[0];
+        return `报道涉及${count(talks.length)}次已举行的会谈${latest ? `，最近一次在${date(latest.date)}` : ''}；没有提到今后的会晤。`;
+      }
+      case 'timing':
+        return '报道除会谈日期外没有给出任何期限或日期。';
+      case 'duration':
+        return '报道没有说明会谈持续多久或在几点举行。';
+      case 'language':
+        return '报道没有说明会谈使用什么语言，也没有提到翻译。';
+      case 'location':
+      case 'travel': {
+        const held = zh.capped(newest.map((t) => zh.talk(t)), 4);
+        const datelined = newest.filter((t) => t.article.dateline).slice(0, 4).map((t) => `${date(t.article.date)}的报道电头为${t.article.dateline ?? ''}`);
+        const what = kind === 'travel' ? '官员去了哪里' : '与会者身在何处';
+        return `报道没有说明${what}。报道涉及${held}${datelined.length > 0 ? `（${list(datelined)}）` : ''}。`;
+      }
+      case 'detail':
+        return '报道没有提供这一细节：只提到物资、文件和交流活动，没有列出或引用其内容。';
+      case 'offtopic':
+        return `这超出了我所知道的${count(reports)}篇报道的范围。`;
+    }
+  },
+
+  scopeLabel: (label: ScopeLabel) => {
+    switch (label.kind) {
+      case 'year':
+        return `${label.year}年`;
+      case 'month':
+        return label.day === null ? `${label.month}月` : `${label.month}月${label.day}日`;
+      case 'format':
+        return `以${label.talk.format.labels.zh}形式举行`;
+      case 'person':
+        return `与${label.person.names.zh}`;
+      case 'ordinal':
+        return label.word === 'first' || label.word === 'earlier' || label.word === 'earliest' ? '第一次' : '最近一次';
+    }
+  },
+};

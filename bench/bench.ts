@@ -1,6 +1,8 @@
 // `npm run bench`: throughput and latency of answer(), engine start-up, memory, and the one-shot
 // console's start without discord.js. Prints a table; figures vary a little between runs.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/answering/engine.js';
 import { loadKnowledgeBase } from '../src/facts/loader.js';
@@ -36,14 +38,11 @@ function timeAnswers(answer: (q: string) => unknown, questions: readonly string[
 
 function oneShot(): { ms: number; packages: string[] } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', './bench/record-imports.mjs', 'src/console/ask.ts', '--json', 'when were the talks?'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, DISCORD_TOKEN: '' },
-  });
+  const run = spawnSync('npm', ['run', '--silent', 'ask', '--', '--json', 'when were the talks?'], { cwd: ROOT, encoding: 'utf8' });
   const elapsed = performance.now() - started;
   if (run.status !== 0) throw new Error(`one-shot console failed: ${run.stderr}`);
-  const packages = [...run.stderr.matchAll(/\[import\] (\S+)/g)].map((m) => m[1] ?? '');
+  const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'ask.meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
+  const packages = [...new Set(Object.keys(meta.inputs).flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))];
   return { ms: elapsed, packages };
 }
 

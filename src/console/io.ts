@@ -1,4 +1,5 @@
 // Writing to the terminal without losing output when the process exits right after.
+import { writeSync } from 'node:fs';
 import { DataError } from '../facts/errors.js';
 
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
@@ -6,6 +7,27 @@ export function write(stream: NodeJS.WritableStream, text: string): Promise<void
     if (stream.write(text)) resolve();
     else stream.once('drain', () => resolve());
   });
+}
+
+/** A pause for a full non-blocking pipe to drain; Atomics.wait is the synchronous sleep Node has. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Writes all of `text` to standard output at once, without creating process.stdout: setting up that stream
+ * for a pipe costs the one-shot console ~3 ms. A reader that went away (`| head`) ends the output quietly.
+ */
+export function writeStdoutSync(text: string): void {
+  let rest = Buffer.from(text, 'utf8');
+  for (let retries = 0; rest.length > 0; ) {
+    try {
+      rest = rest.subarray(writeSync(1, rest));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN' || ++retries > 10_000) throw error;
+      pause(1);
+    }
+  }
 }
 
 /** A start-up failure as one clear line on stderr (bad data names the file and the fact). */

@@ -44,7 +44,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   bot = await createBot(
     loadEngine(),
-    { token: fake.token, clientId: fake.ids.applicationId, guildId: undefined, apiUrl: fake.apiUrl },
+    { token: fake.token, guildId: undefined, apiUrl: fake.apiUrl },
     createLogger([fake.token], logs.sink),
   );
   await bot.start();

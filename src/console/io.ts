@@ -1,6 +1,5 @@
 // Writing to the terminal without losing output when the process exits right after.
 import { writeSync } from 'node:fs';
-import { DataError } from '../facts/errors.js';
 
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve) => {
@@ -30,8 +29,11 @@ export function writeStdoutSync(text: string): void {
   }
 }
 
-/** A start-up failure as one clear line on stderr (bad data names the file and the fact). */
+/**
+ * A start-up failure as one clear line on stderr (bad data names the file and the fact). DataError is
+ * recognised by name: the one-shot bundle and the loader it falls back to each have their own copy of the class.
+ */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof DataError) return `talks-bot: the data under data/ is invalid: ${error.message}`;
+  if (error instanceof Error && error.name === 'DataError') return `talks-bot: the data under data/ is invalid: ${error.message}`;
   return `talks-bot: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -32,8 +32,8 @@ export interface Bot {
   /** Logs in and resolves once the client is ready. */
   start(): Promise<void>;
   /**
-   * Stops taking work: events already received are still handled for a moment (Timing.shutdownSettleMs),
-   * later ones are turned away; waits for replies in flight until `deadline` (a Date.now() value), then
+   * Stops taking work: events keep being handled until they pause (Timing.shutdownSettleQuietMs; a burst
+   * delivered before the signal may still be in the socket), later ones are turned away; waits for replies in flight until `deadline` (a Date.now() value), then
    * closes the gateway with 1000.
    */
   shutdown(deadline: number): Promise<ShutdownReport>;
@@ -90,6 +90,10 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
   const inFlight = createInFlight();
   /** serving → settling (signal received; events already received are handled) → draining (new ones turned away). */
   let phase: 'serving' | 'settling' | 'draining' = 'serving';
+  let lastEventAt = 0;
+  client.on(Events.Raw, () => {
+    lastEventAt = Date.now();
+  });
 
   guardGateway(client, log);
   watchConnection(client, log, {
@@ -140,9 +144,12 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
     shutdown: async (deadline) => {
       const inFlightAtSignal = inFlight.size;
       phase = 'settling';
-      // Frames already read from the socket are dispatched within a turn of the event loop; they were
-      // delivered before the signal, so they are answered.
-      await new Promise((resolve) => setTimeout(resolve, Timing.shutdownSettleMs));
+      // Events Discord delivered before the signal may still be in the socket; they are answered.
+      const signalAt = Date.now();
+      const settleUntil = Math.min(deadline, signalAt + Timing.shutdownSettleMaxMs);
+      while (Date.now() < settleUntil && Date.now() - Math.max(signalAt, lastEventAt) < Timing.shutdownSettleQuietMs) {
+        await new Promise((resolve) => setTimeout(resolve, Timing.shutdownSettleQuietMs / 2));
+      }
       phase = 'draining';
       const { unfinished } = await inFlight.idle(deadline);
       await withTimeout(client.destroy(), Timing.destroyMs);

@@ -23,8 +23,12 @@ export const Timing = {
   interactionReplyMs: 3_000,
   /** On SIGINT/SIGTERM, replies in flight get this long to finish before the process exits anyway. */
   shutdownGraceMs: 3_000,
-  /** After the signal, frames already received keep being handled for this long (they were delivered). */
-  shutdownSettleMs: 50,
+  /**
+   * After the signal, events keep being handled until none has arrived for settleQuietMs (at most
+   * settleMaxMs): a busy bot may still be reading a burst Discord delivered before the signal.
+   */
+  shutdownSettleQuietMs: 50,
+  shutdownSettleMaxMs: 1_000,
   /** The terminal sends Ctrl-C to npm and the bot, and npm forwards it: repeats this close are one signal. */
   repeatedSignalMs: 1_000,
   /** Closing the client (gateway close frame, REST queues) is bounded too. */

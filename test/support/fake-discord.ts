@@ -283,6 +283,7 @@ export class FakeDiscord {
   private latency: { ms: number; match: (req: RecordedRequest) => boolean } | undefined;
   /** Sockets the fake itself closed, so their close is not counted as the client's. */
   private readonly closedByFake = new WeakSet<WebSocket>();
+  private delayed = 0;
   private port = 0;
   private stopped = false;
 
@@ -386,6 +387,11 @@ export class FakeDiscord {
   /** Delays the response to every request matching `match` (all, by default) by `ms`, as a slow network would. */
   setRestLatency(ms: number, match: (req: RecordedRequest) => boolean = () => true): void {
     this.latency = ms > 0 ? { ms, match } : undefined;
+  }
+
+  /** Requests held back by setRestLatency right now: replies in flight, from the bot's side. */
+  get delayedRequests(): number {
+    return this.delayed;
   }
 
   /** Resolves once everything sent on the gateway has left the fake's buffers (it is then in the client's socket). */
@@ -494,7 +500,12 @@ export class FakeDiscord {
       status: 0,
       response: undefined,
     };
-    if (this.latency?.match(record)) await new Promise((resolve) => setTimeout(resolve, this.latency?.ms ?? 0));
+    if (this.latency?.match(record)) {
+      this.delayed++;
+      this.changed();
+      await new Promise((resolve) => setTimeout(resolve, this.latency?.ms ?? 0));
+      this.delayed--;
+    }
     if (this.stopped) return;
     let reply: Reply;
     const fault = this.faults.find((f) => f.left > 0 && f.match(record));

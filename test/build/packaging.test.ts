@@ -112,6 +112,23 @@ describe('Dockerfile', () => {
   });
 });
 
+describe('the production entries run the bot alike', () => {
+  it('npm start, the image and the unit pass node the same flags (they keep the heap small)', () => {
+    const flagsOf = (argv: readonly string[]) => argv.filter((a) => a.startsWith('--'));
+    const start = pkg.scripts.start?.split(/\s+/) ?? [];
+    const npmFlags = flagsOf(start.slice(start.indexOf('node') + 1));
+    const cmd = JSON.parse(runtime?.instructions.filter((i) => i.op === 'CMD').at(-1)?.args ?? '[]') as string[];
+    const exec = /^ExecStart=(.*)$/m.exec(read('deploy/talks-bot.service'))?.[1]?.split(/\s+/) ?? [];
+    expect(npmFlags).toEqual(['--max-semi-space-size=1', '--optimize-for-size']);
+    expect(flagsOf(cmd)).toEqual(npmFlags);
+    expect(flagsOf(exec)).toEqual(npmFlags);
+    // And the same malloc setting.
+    expect(start[0]).toBe('MALLOC_ARENA_MAX=2');
+    expect(runtime?.instructions.some((i) => i.op === 'ENV' && /\bMALLOC_ARENA_MAX=2\b/.test(i.args))).toBe(true);
+    expect(read('deploy/talks-bot.service')).toMatch(/^Environment=MALLOC_ARENA_MAX=2$/m);
+  });
+});
+
 describe('compose.yaml', () => {
   const compose = read('compose.yaml');
   const service = (name: string): string => {

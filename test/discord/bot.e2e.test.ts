@@ -257,6 +257,15 @@ describe('slash commands', () => {
     expect(contentOf(exchange.data) ?? '').not.toContain('@everyone');
   });
 
+  it('/ask shows the question as typed in the title: one line, markdown escaped, emoji whole', async () => {
+    const question = `**who**\ntook _part_? ${'🙂'.repeat(200)}`;
+    const { embed } = await embedAnswer('ask', { question });
+    expect(embed.title?.startsWith('\\*\\*who\\*\\* took \\_part\\_? 🙂')).toBe(true);
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(256);
+    expect(embed.title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(embed.description).toContain('Song Tao');
+  });
+
   it('/talks lists both talks with their sources', async () => {
     const { embed } = await embedAnswer('talks');
     expect(embed.title).toBe('Talks');

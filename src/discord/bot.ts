@@ -72,6 +72,24 @@ function cacheSettings(): CacheFactory {
   });
 }
 
+/**
+ * Resolves once no gateway event has come for Timing.shutdownSettleQuietMs and two event-loop turns in a row
+ * read nothing (or at `until`). Wall-clock quiet alone is not enough: a process the OS did not schedule for a
+ * while sees a long gap although the socket is full, so each check follows a turn that polled the socket.
+ */
+async function untilEventsPause(events: { readonly count: number; readonly lastAt: number }, until: number): Promise<void> {
+  const since = Date.now();
+  let emptyTurns = 0;
+  while (Date.now() < until && emptyTurns < 2) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const before = events.count;
+    // setImmediate runs right after the poll phase, so `count` now includes whatever that poll read.
+    await new Promise((resolve) => setImmediate(resolve));
+    const quiet = events.count === before && Date.now() - Math.max(since, events.lastAt) >= Timing.shutdownSettleQuietMs;
+    emptyTurns = quiet ? emptyTurns + 1 : 0;
+  }
+}
+
 const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T | undefined> =>
   Promise.race([work, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
 
@@ -90,9 +108,10 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
   const inFlight = createInFlight();
   /** serving → settling (signal received; events already received are handled) → draining (new ones turned away). */
   let phase: 'serving' | 'settling' | 'draining' = 'serving';
-  let lastEventAt = 0;
+  const events = { count: 0, lastAt: 0 };
   client.on(Events.Raw, () => {
-    lastEventAt = Date.now();
+    events.count++;
+    events.lastAt = Date.now();
   });
 
   guardGateway(client, log);
@@ -145,11 +164,7 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
       const inFlightAtSignal = inFlight.size;
       phase = 'settling';
       // Events Discord delivered before the signal may still be in the socket; they are answered.
-      const signalAt = Date.now();
-      const settleUntil = Math.min(deadline, signalAt + Timing.shutdownSettleMaxMs);
-      while (Date.now() < settleUntil && Date.now() - Math.max(signalAt, lastEventAt) < Timing.shutdownSettleQuietMs) {
-        await new Promise((resolve) => setTimeout(resolve, Timing.shutdownSettleQuietMs / 2));
-      }
+      await untilEventsPause(events, Math.min(deadline, Date.now() + Timing.shutdownSettleMaxMs));
       phase = 'draining';
       const { unfinished } = await inFlight.idle(deadline);
       await withTimeout(client.destroy(), Timing.destroyMs);

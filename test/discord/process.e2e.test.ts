@@ -61,6 +61,16 @@ async function readyBot(fake: FakeDiscord, env: Record<string, string> = botEnv(
   return proc;
 }
 
+/** A ready bot with one reply in flight that the fake holds for 8 s (longer than the shutdown bound). */
+async function botWithSlowReply(): Promise<{ fake: FakeDiscord; proc: Running }> {
+  const fake = await startFake();
+  const proc = await readyBot(fake);
+  fake.setRestLatency(8000, isCallback);
+  fake.sendInteraction(chatInputInteraction({ name: 'who' }));
+  await fake.waitFor(() => fake.delayedRequests === 1 || undefined, 5000, 'a reply in flight');
+  return { fake, proc };
+}
+
 // ---------------------------------------------------------------- start-up
 
 describe('start-up (node dist/src/main.js)', () => {
@@ -215,11 +225,7 @@ describe('signals: nothing delivered before the signal is lost', () => {
   });
 
   it('replies that cannot land in time are cut off after ~3 s and counted; still exit 0', async () => {
-    const fake = await startFake();
-    const proc = await readyBot(fake);
-    fake.setRestLatency(8000, isCallback);
-    fake.sendInteraction(chatInputInteraction({ name: 'who' }));
-    await fake.waitFor(() => fake.delayedRequests === 1 || undefined, 5000, 'a reply in flight');
+    const { proc } = await botWithSlowReply();
     const signalled = Date.now();
     proc.child.kill('SIGTERM');
     expect((await proc.exited()).code).toBe(0);
@@ -230,11 +236,7 @@ describe('signals: nothing delivered before the signal is lost', () => {
   });
 
   it('a second signal exits at once (128 + signal number)', async () => {
-    const fake = await startFake();
-    const proc = await readyBot(fake);
-    fake.setRestLatency(8000, isCallback);
-    fake.sendInteraction(chatInputInteraction({ name: 'who' }));
-    await fake.waitFor(() => fake.delayedRequests === 1 || undefined, 5000, 'a reply in flight');
+    const { proc } = await botWithSlowReply();
     proc.child.kill('SIGINT');
     await proc.waitForStderrLine(/shutting down/);
     // The same keypress reaching the bot twice (from the terminal and via npm) is one signal.

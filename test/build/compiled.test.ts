@@ -61,6 +61,15 @@ describe('a production install (no dev dependencies)', () => {
     expect(await proc.exited()).toEqual({ code: 0, signal: null });
   });
 
+  it('deploy-commands runs from the production install too', async () => {
+    const fake = await FakeDiscord.start();
+    fakes.push(fake);
+    const env = cleanEnv({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.ids.applicationId, DISCORD_GUILD_ID: fake.ids.guildId, DISCORD_API_URL: fake.apiUrl });
+    const proc = runNode(['dist/src/discord/deploy.js'], env, undefined, app);
+    expect((await proc.exited()).code, proc.output()).toBe(0);
+    expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(8);
+  });
+
   it('npm start / npm run ask (the launcher) run the build as it is, with no tools to rebuild it', async () => {
     const ask = runNode(['scripts/launch.cjs', 'ask', '--json', 'when were the talks?'], cleanEnv(), undefined, app);
     expect((await ask.exited()).code).toBe(0);

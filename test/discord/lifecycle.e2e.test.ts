@@ -194,6 +194,21 @@ describe("the operator's log", () => {
   });
 });
 
+describe('memory: caches do not grow with traffic', () => {
+  it('200 commands and 50 mentions from as many users leave no users, members or messages cached (but itself)', async () => {
+    const { fake, bot } = await start();
+    const ids = Array.from({ length: 200 }, (_, i) => fake.sendInteraction(chatInputInteraction({ name: 'when', userId: `17${String(i).padStart(17, '0')}` })).id);
+    for (let i = 0; i < 50; i++) fake.sendMessage(mentionMessage({ content: 'who took part?', userId: `18${String(i).padStart(17, '0')}` }));
+    await fake.waitFor(() => ids.every((id) => fake.callbacks.some((c) => c.interactionId === id)) || undefined, 10_000, '200 answers');
+    await fake.waitFor(() => fake.requests.filter((r) => r.path === Routes.channelMessages(fake.ids.channelId)).length === 50 || undefined, 10_000, '50 replies');
+    const guild = bot.client.guilds.cache.get(fake.ids.guildId);
+    expect([...bot.client.users.cache.keys()]).toEqual([fake.ids.botUserId]);
+    expect([...(guild?.members.cache.keys() ?? [])]).toEqual([fake.ids.botUserId]);
+    const channel = bot.client.channels.cache.get(fake.ids.channelId);
+    expect(channel?.isTextBased() && 'messages' in channel ? channel.messages.cache.size : -1).toBe(0);
+  });
+});
+
 describe('malformed gateway events are logged and dropped; the bot keeps serving', () => {
   const cases: [string, (p: Record<string, unknown>) => void][] = [
     ['no data', (p) => delete p.data],

@@ -1,23 +1,38 @@
-// `npm start`: serve Discord when DISCORD_TOKEN is set, otherwise open the local console.
-import { config } from 'dotenv';
-import { loadEngine } from './answering/load.js';
+// `npm start` / `node dist/src/main.js`: serve Discord when DISCORD_TOKEN is set, otherwise open the local
+// console. Without a token and without a terminal (a service started with a blank token, a pipe), it says
+// so on stderr; with no input at all it exits 1, so a misconfigured service is never a silent success.
 import { describeStartupError } from './console/io.js';
-import { runRepl } from './console/repl.js';
+import { loadEnvironment, tokenFrom } from './env.js';
 
-config({ quiet: true });
-
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  const env = loadEnvironment();
+  // Loaded only when needed: each path must not pay for the other (discord.js, or the console).
+  const { loadEngine } = await import('./answering/load.js');
   const engine = loadEngine();
-  if (process.env.DISCORD_TOKEN?.trim()) {
-    // Loaded only when needed: the console must not pay for discord.js.
+  if (tokenFrom(env)) {
     const { startBot } = await import('./discord/start.js');
-    await startBot(engine, process.env);
-    return;
+    await startBot(engine, env);
+    return 0;
   }
-  await runRepl(engine);
+  const { runRepl } = await import('./console/repl.js');
+  const interactive = process.stdin.isTTY === true;
+  if (!interactive) {
+    process.stderr.write('talks-bot: DISCORD_TOKEN is not set, so this is the local console, reading questions from standard input.\n');
+  }
+  const { lines } = await runRepl(engine);
+  if (!interactive && lines === 0) {
+    process.stderr.write('talks-bot: no input, nothing to answer. To serve Discord, set DISCORD_TOKEN (in .env or the environment).\n');
+    return 1;
+  }
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${describeStartupError(error)}\n`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${describeStartupError(error)}\n`);
+    process.exitCode = 1;
+  },
+);

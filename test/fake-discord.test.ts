@@ -235,6 +235,47 @@ describe('FakeDiscord with the real discord.js client', () => {
   });
 });
 
+describe('FakeDiscord fault injection', () => {
+  it('injectRestFault answers the next matching requests with the fault, then handles them again', async () => {
+    const route = `${fake.apiUrl}/v10/users/@me`;
+    fake.injectRestFault({ match: (r) => r.path === '/users/@me', status: 503, body: { message: 'down', code: 0 }, headers: { 'retry-after': '1' }, times: 2 });
+    const headers = { authorization: `Bot ${fake.token}` };
+    const first = await fetch(route, { headers });
+    const second = await fetch(route, { headers });
+    const third = await fetch(route, { headers });
+    expect([first.status, second.status, third.status]).toEqual([503, 503, 200]);
+    expect(first.headers.get('retry-after')).toBe('1');
+    expect(await first.json()).toEqual({ message: 'down', code: 0 });
+  });
+
+  it('setRestLatency holds matching requests, counted in delayedRequests while held', async () => {
+    fake.setRestLatency(300, (r) => r.path === '/gateway');
+    const started = Date.now();
+    const pending = fetch(`${fake.apiUrl}/v10/gateway`);
+    await fake.waitFor(() => fake.delayedRequests === 1 || undefined, 1000, 'the request to be held');
+    expect((await pending).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(fake.delayedRequests).toBe(0);
+  });
+
+  it('records the close code a client sends, but not closes the fake makes itself', async () => {
+    const client = await readyClient();
+    fake.closeConnections();
+    await new Promise<void>((resolve) => client.once(Events.ShardResume, () => resolve()));
+    expect(fake.clientCloseCodes).toEqual([]);
+    await client.destroy();
+    await fake.waitFor(() => fake.openConnections === 0 || undefined, 2000, 'the client to disconnect');
+    expect(fake.clientCloseCodes).toEqual([1000]);
+  });
+
+  it('flushed() resolves once dispatches have left its buffers', async () => {
+    const client = await readyClient();
+    for (let i = 0; i < 50; i++) fake.sendMessage(mentionMessage({ content: 'x'.repeat(1500) }));
+    await expect(fake.flushed()).resolves.toBe(true);
+    expect(client.isReady()).toBe(true);
+  });
+});
+
 describe('FakeDiscord rejects what Discord rejects', () => {
   it('refuses a reply over 2000 characters with Invalid Form Body', async () => {
     const client = await readyClient();

@@ -1,9 +1,8 @@
 // One-shot console: `npm run ask -- "question"`, `--json "question"`, or `--jsonl` (a question per
-// stdin line). Loads only the engine, never discord.js, so it starts fast.
-import { createInterface } from 'node:readline';
-import { loadEngine } from '../answering/load.js';
+// stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
 import { renderPlain } from '../rendering/plain.js';
-import { describeStartupError, write } from './io.js';
+import { loadConsoleEngine } from './engine.js';
+import { describeStartupError, write, writeStdoutSync } from './io.js';
 import { toJson } from './json.js';
 
 const USAGE = `Usage:
@@ -15,25 +14,27 @@ async function main(argv: readonly string[]): Promise<number> {
   const flags = new Set<string>(argv.filter((a) => ['--json', '--jsonl', '--help', '-h'].includes(a)));
   const question = argv.filter((a) => !flags.has(a)).join(' ');
   if (flags.has('--help') || flags.has('-h')) {
-    await write(process.stdout, `${USAGE}\n`);
+    writeStdoutSync(`${USAGE}\n`);
     return 0;
   }
-  const engine = loadEngine();
-
-  if (flags.has('--jsonl')) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      await write(process.stdout, `${JSON.stringify(toJson(line, engine.answer(line)))}\n`);
-    }
-    return 0;
-  }
-  if (!question.trim() && !flags.has('--json')) {
+  if (!question.trim() && !flags.has('--json') && !flags.has('--jsonl')) {
     await write(process.stderr, `${USAGE}\n`);
     return 2;
   }
+  const engine = await loadConsoleEngine();
+
+  if (flags.has('--jsonl')) {
+    // Imported here: the other forms never read stdin and need not pay for readline.
+    const { createInterface } = await import('node:readline');
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      writeStdoutSync(`${JSON.stringify(toJson(line, engine.answer(line)))}\n`);
+    }
+    return 0;
+  }
   const answer = engine.answer(question);
   const out = flags.has('--json') ? JSON.stringify(toJson(question, answer)) : renderPlain(answer);
-  await write(process.stdout, `${out}\n`);
+  writeStdoutSync(`${out}\n`);
   return 0;
 }
 

@@ -1,5 +1,5 @@
 // Writing to the terminal without losing output when the process exits right after.
-import { DataError } from '../facts/errors.js';
+import { writeSync } from 'node:fs';
 
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve) => {
@@ -8,8 +8,32 @@ export function write(stream: NodeJS.WritableStream, text: string): Promise<void
   });
 }
 
-/** A start-up failure as one clear line on stderr (bad data names the file and the fact). */
+/** A pause for a full non-blocking pipe to drain; Atomics.wait is the synchronous sleep Node has. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Writes all of `text` to standard output at once, without creating process.stdout: setting up that stream
+ * for a pipe costs the one-shot console ~3 ms. A reader that went away (`| head`) ends the output quietly.
+ */
+export function writeStdoutSync(text: string): void {
+  let rest = Buffer.from(text, 'utf8');
+  for (let retries = 0; rest.length > 0; ) {
+    try {
+      rest = rest.subarray(writeSync(1, rest));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN' || ++retries > 10_000) throw error;
+      pause(1);
+    }
+  }
+}
+
+/**
+ * A start-up failure as one clear line on stderr (bad data names the file and the fact). DataError is
+ * recognised by name: the one-shot bundle and the loader it falls back to each have their own copy of the class.
+ */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof DataError) return `talks-bot: the data under data/ is invalid: ${error.message}`;
+  if (error instanceof Error && error.name === 'DataError') return `talks-bot: the data under data/ is invalid: ${error.message}`;
   return `talks-bot: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -11,7 +11,7 @@ export function banner(engine: Engine): string {
     'talks-bot: questions about VNA reports of CPV-CPC talks, answered with the article sentence they rest on.',
     `Talks covered: ${talks}.`,
     'Type a question, or /help, /who, /when, /agreements, /topics, /talks, /source [talk]; /quit to leave.',
-    'To serve Discord instead, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README) and run npm start.',
+    'To serve Discord instead, put DISCORD_TOKEN in .env (see README) and run npm start.',
   ].join('\n');
 }
 
@@ -29,12 +29,17 @@ function unknownCommand(line: string) {
   return { answered: false, intent: 'help' as const, text: `Unknown command ${name}. Try /help.`, citations: [], lang: 'en' as const };
 }
 
-export function runRepl(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+/** Runs the console until /quit or the end of input; `lines` counts the lines that were not blank. */
+export function runRepl(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<{ lines: number }> {
   return new Promise((resolve) => {
+    let lines = 0;
     output.write(`${banner(engine)}\n\n`);
     const rl = createInterface({ input, output, prompt: 'talks-bot> ', terminal: (input as { isTTY?: boolean }).isTTY === true });
+    // A reader that went away (`| head`) ends the console quietly rather than with an EPIPE crash.
+    output.on('error', () => rl.close());
     rl.prompt();
     rl.on('line', (line) => {
+      if (line.trim()) lines++;
       const reply = respondToLine(engine, line);
       if (reply === null) {
         rl.close();
@@ -44,8 +49,8 @@ export function runRepl(engine: Engine, input: NodeJS.ReadableStream = process.s
       rl.prompt();
     });
     rl.on('close', () => {
-      output.write('\n');
-      resolve();
+      if (output.writable) output.write('\n');
+      resolve({ lines });
     });
   });
 }

@@ -1,38 +1,142 @@
-// The Discord client wired to the engine: intents, default allowed mentions, handlers, login, stop.
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+// The Discord client wired to the engine: intents, caches kept small, default allowed mentions, the
+// handlers (each reply tracked until it lands), the operator's log, login, and a shutdown that loses no reply.
+import { Client, Events, GatewayIntentBits, Options, type CacheFactory, type Interaction } from 'discord.js';
 import type { Engine } from '../answering/engine.js';
 import type { CommandContext } from './command.js';
 import type { BotConfig } from './config.js';
+import { guardGateway } from './gateway-guard.js';
+import { createInFlight } from './in-flight.js';
 import { handleInteraction } from './interaction-handler.js';
+import { inviteUrl } from './invite.js';
+import { Timing } from './limits.js';
 import { loadCommands, type LoadedCommand } from './load-commands.js';
 import type { Logger } from './log.js';
 import { handleMessage } from './mention-handler.js';
-import { NO_MENTIONS } from './respond.js';
+import { NO_MENTIONS, notice, sendSafely } from './respond.js';
+import { watchConnection, type FatalHandler } from './watch.js';
+
+export const RESTARTING = 'talks-bot is restarting; please ask again in a few seconds.';
+
+export interface ShutdownReport {
+  /** Replies still running at the deadline (cut off by the exit). */
+  readonly unfinished: number;
+  /** Replies that were running when the shutdown began. */
+  readonly inFlightAtSignal: number;
+}
 
 export interface Bot {
   readonly client: Client;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
+  /** Replies being worked on now. */
+  readonly inFlight: number;
   /** Logs in and resolves once the client is ready. */
   start(): Promise<void>;
+  /**
+   * Stops taking work: events keep being handled until they pause (Timing.shutdownSettleQuietMs; a burst
+   * delivered before the signal may still be in the socket), later ones are turned away; waits for replies in flight until `deadline` (a Date.now() value), then
+   * closes the gateway with 1000.
+   */
+  shutdown(deadline: number): Promise<ShutdownReport>;
+  /** Closes at once (fatal errors, tests). */
   stop(): Promise<void>;
 }
 
-export async function createBot(engine: Engine, config: BotConfig, log: Logger): Promise<Bot> {
+export interface BotHooks {
+  /** Called when the bot can no longer serve (revoked token, disallowed intents); default: logged only. */
+  readonly onFatal?: FatalHandler;
+}
+
+/**
+ * The bot reads each interaction and mention once and never looks anything up later, so caches that grow
+ * with traffic are off: messages, users and members (except itself), presences, reactions. Guilds and
+ * channels stay (replies need the channel).
+ */
+function cacheSettings(): CacheFactory {
+  return Options.cacheWithLimits({
+    ...Options.DefaultMakeCacheSettings,
+    MessageManager: 0,
+    DMMessageManager: 0,
+    GuildMessageManager: 0,
+    ReactionManager: 0,
+    ReactionUserManager: 0,
+    PresenceManager: 0,
+    VoiceStateManager: 0,
+    ThreadMemberManager: 0,
+    GuildEmojiManager: 0,
+    GuildStickerManager: 0,
+    GuildScheduledEventManager: 0,
+    StageInstanceManager: 0,
+    ApplicationCommandManager: 0,
+    UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+    GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+  });
+}
+
+/**
+ * Resolves once no gateway event has come for Timing.shutdownSettleQuietMs and two event-loop turns in a row
+ * read nothing (or at `until`). Wall-clock quiet alone is not enough: a process the OS did not schedule for a
+ * while sees a long gap although the socket is full, so each check follows a turn that polled the socket.
+ */
+async function untilEventsPause(events: { readonly count: number; readonly lastAt: number }, until: number): Promise<void> {
+  const since = Date.now();
+  let emptyTurns = 0;
+  while (Date.now() < until && emptyTurns < 2) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const before = events.count;
+    // setImmediate runs right after the poll phase, so `count` now includes whatever that poll read.
+    await new Promise((resolve) => setImmediate(resolve));
+    const quiet = events.count === before && Date.now() - Math.max(since, events.lastAt) >= Timing.shutdownSettleQuietMs;
+    emptyTurns = quiet ? emptyTurns + 1 : 0;
+  }
+}
+
+const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([work, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
+
+export async function createBot(engine: Engine, config: BotConfig, log: Logger, hooks: BotHooks = {}): Promise<Bot> {
   const ctx: CommandContext = { engine, log };
   const commands = await loadCommands(ctx);
   const client = new Client({
     // No privileged intents: slash commands need none, and mentions carry their content.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: NO_MENTIONS,
+    makeCache: cacheSettings(),
+    // Nothing is cached that would need sweeping; the defaults sweep threads.
+    sweepers: Options.DefaultSweeperSettings,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
+  const inFlight = createInFlight();
+  /** serving → settling (signal received; events already received are handled) → draining (new ones turned away). */
+  let phase: 'serving' | 'settling' | 'draining' = 'serving';
+  const events = { count: 0, lastAt: 0 };
+  client.on(Events.Raw, () => {
+    events.count++;
+    events.lastAt = Date.now();
+  });
+
+  guardGateway(client, log);
+  watchConnection(client, log, {
+    stopping: () => phase !== 'serving',
+    onFatal: hooks.onFatal ?? ((reason, fields) => log.fatal(reason, fields)),
+  });
+
+  const turnAway = async (interaction: Interaction): Promise<void> => {
+    if (!interaction.isChatInputCommand()) return;
+    log.info('turned away: shutting down', { command: interaction.commandName, interactionId: interaction.id });
+    await sendSafely(log, { interactionId: interaction.id }, () => notice(interaction, RESTARTING));
+  };
 
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, commands, ctx).catch((error: unknown) => log.error('interaction handler crashed', { error }));
+    const work = phase === 'draining' ? turnAway(interaction) : handleInteraction(interaction, commands, ctx);
+    inFlight.track(work).catch((error: unknown) => log.error('interaction handler crashed', { error }));
   });
   client.on(Events.MessageCreate, (message) => {
     if (!client.isReady()) return;
-    handleMessage(message, client, ctx).catch((error: unknown) => log.error('message handler crashed', { error }));
+    if (phase === 'draining') {
+      log.debug('mention ignored: shutting down', { messageId: message.id });
+      return;
+    }
+    inFlight.track(handleMessage(message, client, ctx)).catch((error: unknown) => log.error('message handler crashed', { error }));
   });
   client.on(Events.Error, (error) => log.error('client error', { error }));
   client.on(Events.Warn, (message) => log.warn('client warning', { message }));
@@ -40,14 +144,35 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger):
   return {
     client,
     commands,
+    get inFlight() {
+      return inFlight.size;
+    },
     start: () =>
       new Promise<void>((resolve, reject) => {
         client.once(Events.ClientReady, (ready) => {
-          log.info('ready', { user: ready.user.tag, guilds: ready.guilds.cache.size, commands: [...commands.keys()] });
+          log.info('ready', {
+            tag: ready.user.tag,
+            guilds: ready.guilds.cache.size,
+            invite: inviteUrl(ready.application.id),
+            commands: [...commands.keys()],
+          });
           resolve();
         });
         client.login(config.token).catch(reject);
       }),
-    stop: () => client.destroy(),
+    shutdown: async (deadline) => {
+      const inFlightAtSignal = inFlight.size;
+      phase = 'settling';
+      // Events Discord delivered before the signal may still be in the socket; they are answered.
+      await untilEventsPause(events, Math.min(deadline, Date.now() + Timing.shutdownSettleMaxMs));
+      phase = 'draining';
+      const { unfinished } = await inFlight.idle(deadline);
+      await withTimeout(client.destroy(), Timing.destroyMs);
+      return { unfinished, inFlightAtSignal };
+    },
+    stop: async () => {
+      phase = 'draining';
+      await withTimeout(client.destroy(), Timing.destroyMs);
+    },
   };
 }

@@ -1,35 +1,39 @@
-// Bot configuration from the environment (after .env), checked with zod. Messages name the variable
-// and what to do; they never include a value, so the token cannot leak through an error.
+// Configuration from the environment (after .env), checked with zod. A blank variable counts as unset.
+// The bot needs only the token (it learns its application id at login); deploy-commands also needs
+// DISCORD_CLIENT_ID. Messages name the variable and what to do, never a value, so the token cannot leak.
 import { z } from 'zod';
 
-const snowflake = z.string().trim().regex(/^\d{17,20}$/, { message: 'must be a Discord id: 17 to 20 digits' });
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+/** A variable that may be left out or blank. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+/** A variable that must be set to something other than blanks. */
+const required = <T extends z.ZodType<unknown, string>>(schema: T) => z.preprocess(blankToUndefined, z.string({ message: 'is missing' }).trim().pipe(schema));
 
-const envSchema = z.object({
-  DISCORD_TOKEN: z
-    .string({ message: 'is missing' })
-    .trim()
-    .min(1, { message: 'is missing' })
-    .refine((t) => !/\s/.test(t), { message: 'must not contain spaces' }),
-  DISCORD_CLIENT_ID: z.string({ message: 'is missing' }).trim().min(1, { message: 'is missing' }).pipe(snowflake),
-  DISCORD_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
-  DISCORD_API_URL: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .url({ message: 'must be a URL such as http://127.0.0.1:8080/api' })
-      .refine((u) => /^https?:\/\//.test(u), { message: 'must start with http:// or https://' })
-      .optional(),
-  ),
+const snowflake = z.string().trim().regex(/^\d{17,20}$/, { message: 'must be a Discord id: 17 to 20 digits' });
+const token = z.string().refine((t) => !/\s/.test(t), { message: 'must not contain spaces' });
+const apiUrl = z
+  .string()
+  .trim()
+  .url({ message: 'must be a URL such as http://127.0.0.1:8080/api' })
+  .refine((u) => /^https?:\/\//.test(u), { message: 'must start with http:// or https://' });
+
+const botSchema = z.object({
+  DISCORD_TOKEN: required(token),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(apiUrl),
 });
+const deploySchema = botSchema.extend({ DISCORD_CLIENT_ID: required(snowflake) });
 
 export interface BotConfig {
   readonly token: string;
-  readonly clientId: string;
+  /** Used by deploy-commands; a malformed one is reported at start too, before it bites later. */
   readonly guildId: string | undefined;
   /** REST base (a proxy or a test server); undefined means Discord's own. */
   readonly apiUrl: string | undefined;
+}
+
+export interface DeployConfig extends BotConfig {
+  readonly clientId: string;
 }
 
 const HELP: Record<string, string> = {
@@ -43,15 +47,24 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): BotConfig {
-  const result = envSchema.safeParse(env);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'environment');
-      return `${name} ${issue.message}. ${HELP[name] ?? ''}`.trim();
-    });
-    throw new ConfigError(`Configuration problem (see .env.example):\n  ${lines.join('\n  ')}`);
-  }
-  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = result.data;
+type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
+
+function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    return `${name} ${issue.message}. ${HELP[name] ?? ''}`.trim();
+  });
+  throw new ConfigError(`Configuration problem (see .env.example):\n  ${lines.join('\n  ')}`);
+}
+
+export function parseBotConfig(env: Env): BotConfig {
+  const { DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_API_URL } = parse(botSchema, env);
+  return { token: DISCORD_TOKEN, guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL };
+}
+
+export function parseDeployConfig(env: Env): DeployConfig {
+  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parse(deploySchema, env);
   return { token: DISCORD_TOKEN, clientId: DISCORD_CLIENT_ID, guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL };
 }

@@ -1,28 +1,36 @@
-// `npm run deploy-commands`: registers every command in one bulk overwrite, in the guild named by
-// DISCORD_GUILD_ID (instant, for development) or globally. Never run at start-up.
+// `npm run deploy-commands [-- --clear]`: registers every command in one bulk overwrite, in the guild named
+// by DISCORD_GUILD_ID (instant, for development) or globally; `--clear` overwrites with nothing, removing
+// what an earlier deploy registered there. Never run at start-up.
 import { REST, Routes } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { loadEngine } from '../answering/load.js';
 import { describeStartupError } from '../console/io.js';
-import { ConfigError, parseConfig } from './config.js';
+import { loadEnvironment } from '../env.js';
+import { ConfigError, parseDeployConfig, type DeployConfig } from './config.js';
 import { loadCommands } from './load-commands.js';
 import { createLogger } from './log.js';
 
-async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  let config;
+const USAGE = 'Usage: npm run deploy-commands [-- --clear]';
+
+function readConfig(): DeployConfig | null {
   try {
-    config = parseConfig(process.env);
+    return parseDeployConfig(loadEnvironment());
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return null;
   }
-  const log = createLogger([config.token]);
-  const commands = await loadCommands({ engine: loadEngine(), log });
-  const body = [...commands.values()].map((c) => c.definition);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const unknown = argv.filter((a) => a !== '--clear');
+  if (unknown.length > 0) {
+    process.stderr.write(`talks-bot: unknown argument ${unknown[0] ?? ''}\n${USAGE}\n`);
+    return 2;
+  }
+  const clear = argv.includes('--clear');
+  const config = readConfig();
+  if (!config) return 1;
+  const body = clear ? [] : [...(await loadCommands({ engine: loadEngine(), log: createLogger([config.token]) })).values()].map((c) => c.definition);
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
   try {
@@ -31,15 +39,20 @@ async function main(): Promise<number> {
     const status = (error as { status?: unknown }).status;
     const hint = status === 401 ? ' Discord rejected DISCORD_TOKEN.' : status === 403 || status === 404 ? ' Check DISCORD_CLIENT_ID and DISCORD_GUILD_ID, and that the bot was invited with the applications.commands scope.' : '';
     const shown = typeof status === 'number' ? `HTTP ${status}` : error instanceof Error ? error.message : 'no response';
-    process.stderr.write(`talks-bot: registering commands failed (${shown}).${hint}\n`);
+    process.stderr.write(`talks-bot: ${clear ? 'removing' : 'registering'} commands failed (${shown}).${hint}\n`);
     return 1;
+  } finally {
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
   }
   const where = config.guildId ? `in guild ${config.guildId}` : 'globally (may take up to an hour to show)';
-  process.stdout.write(`Registered ${body.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`);
+  process.stdout.write(
+    clear ? `Removed every command registered ${where}.\n` : `Registered ${body.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
+  );
   return 0;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

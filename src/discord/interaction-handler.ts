@@ -2,6 +2,7 @@
 // "something went wrong", a log line with command, user and interaction ids, and the bot keeps serving.
 import type { Interaction } from 'discord.js';
 import type { CommandContext } from './command.js';
+import { Timing } from './limits.js';
 import type { LoadedCommand } from './load-commands.js';
 import { isExpiredInteraction, notice, sendSafely } from './respond.js';
 
@@ -46,7 +47,11 @@ export async function handleInteraction(
   const started = performance.now();
   try {
     await loaded.command.execute(interaction, ctx);
-    ctx.log.info('command answered', { ...context, ms: Math.round((performance.now() - started) * 10) / 10 });
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    // Discord gives 3 s from the interaction's creation; receipt is a little later, so take the larger.
+    const ageMs = Date.now() - interaction.createdTimestamp;
+    if (Math.max(ms, ageMs) > Timing.interactionReplyMs) ctx.log.warn('reply landed after 3 s', { ...context, ms, ageMs });
+    else ctx.log.info('command answered', { ...context, ms });
   } catch (error) {
     if (isExpiredInteraction(error)) {
       ctx.log.warn('interaction expired or already acknowledged', { ...context, code: (error as { code?: unknown }).code });

@@ -1,11 +1,12 @@
 // Loads every module in commands/ and checks it; a malformed module stops start-up with its file name.
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { COMMANDS_DIR } from '../paths.js';
 import { commandModuleSchema, definitionSchema, type Command, type CommandContext } from './command.js';
 
-export const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'commands');
+export { COMMANDS_DIR };
 
 export interface LoadedCommand {
   readonly file: string;

@@ -1,46 +1,101 @@
-// Structured logs: one JSON object per line on stderr, with secrets replaced before anything is written.
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+// The operator's log, through pino: JSON lines on stderr (one object per line, level as a word, ISO time),
+// or readable lines on a terminal (pino-pretty, an optional dependency loaded only then). LOG_LEVEL sets
+// the level. Every occurrence of a secret is replaced before a line is written, in either form.
+import { createRequire } from 'node:module';
+import { pino, stdSerializers, stdTimeFunctions } from 'pino';
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 export type LogFields = Record<string, unknown>;
 
+type LogMethod = (msg: string, fields?: LogFields) => void;
+
 export interface Logger {
-  debug(msg: string, fields?: LogFields): void;
-  info(msg: string, fields?: LogFields): void;
-  warn(msg: string, fields?: LogFields): void;
-  error(msg: string, fields?: LogFields): void;
+  trace: LogMethod;
+  debug: LogMethod;
+  info: LogMethod;
+  warn: LogMethod;
+  error: LogMethod;
+  /** For errors the process exits on. */
+  fatal: LogMethod;
+  isLevelEnabled(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
-function errorFields(value: unknown): unknown {
-  if (!(value instanceof Error)) return value;
-  const code = (value as { code?: unknown }).code;
-  return { name: value.name, message: value.message, ...(code !== undefined ? { code } : {}), stack: value.stack };
+export interface LogOptions {
+  /** Default info; LOG_LEVEL in the environment, read by logOptionsFrom(). */
+  readonly level?: LogLevel;
+  /** Readable lines instead of JSON. */
+  readonly pretty?: boolean;
 }
 
-/** JSON that never throws: BigInts become strings, repeated objects "[circular]" (logging runs in error paths). */
-function safeStringify(value: unknown): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'bigint') return v.toString();
-    if (v !== null && typeof v === 'object') {
-      if (seen.has(v)) return '[circular]';
-      seen.add(v);
-    }
-    return v;
-  });
+/** The log settings from the environment; `problems` are for the log once it exists (a bad LOG_LEVEL is not fatal). */
+export function logOptionsFrom(env: Record<string, string | undefined>, isTTY: boolean): { options: LogOptions; problems: string[] } {
+  const problems: string[] = [];
+  const rawLevel = env.LOG_LEVEL?.trim().toLowerCase() ?? '';
+  const level = LOG_LEVELS.find((l) => l === rawLevel);
+  if (rawLevel && !level) problems.push(`LOG_LEVEL "${rawLevel.slice(0, 20)}" is not one of ${LOG_LEVELS.join(', ')}; using info.`);
+  const format = env.LOG_FORMAT?.trim().toLowerCase() ?? '';
+  if (format && format !== 'json' && format !== 'pretty') problems.push(`LOG_FORMAT "${format.slice(0, 20)}" is not json or pretty; ignored.`);
+  const pretty = format === 'pretty' ? true : format === 'json' ? false : isTTY;
+  return { options: { level: level ?? 'info', pretty }, problems };
 }
 
-/** A logger writing JSON lines to `sink`; every occurrence of each secret is replaced by "[redacted]". */
-export function createLogger(secrets: readonly string[] = [], sink: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+type Prettify = (line: string) => string;
+
+/** pino-pretty's line formatter, or null when it is not installed (it is optional: JSON is the fallback). */
+function loadPrettifier(): Prettify | null {
+  try {
+    const { prettyFactory } = createRequire(import.meta.url)('pino-pretty') as {
+      prettyFactory: (options: Record<string, unknown>) => Prettify;
+    };
+    return prettyFactory({ colorize: !process.env.NO_COLOR, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  } catch {
+    return null;
+  }
+}
+
+const toStderr = (line: string): void => {
+  process.stderr.write(line);
+};
+
+/**
+ * A logger writing to `sink` (stderr by default, which Node writes synchronously for files, pipes and
+ * terminals on Linux, so a line logged just before process.exit is not lost).
+ */
+export function createLogger(secrets: readonly string[] = [], sink: (line: string) => void = toStderr, options: LogOptions = {}): Logger {
   const hidden = secrets.filter((s) => s.length >= 8);
   const redact = (text: string) => hidden.reduce((t, s) => t.split(s).join('[redacted]'), text);
-  const write = (level: LogLevel, msg: string, fields: LogFields = {}) => {
-    const entries = Object.entries(fields).map(([k, v]) => [k, errorFields(v)]);
-    const line = safeStringify({ time: new Date().toISOString(), level, msg, ...Object.fromEntries(entries) });
-    sink(`${redact(line)}\n`);
+  const prettify = options.pretty ? loadPrettifier() : null;
+  const instance = pino(
+    {
+      level: options.level ?? 'info',
+      base: null,
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { error: stdSerializers.errWithCause },
+    },
+    {
+      write: (line: string) => {
+        const safe = redact(line);
+        sink(prettify ? redact(prettify(safe)) : safe);
+      },
+    },
+  );
+  const method =
+    (level: Exclude<LogLevel, 'silent'>): LogMethod =>
+    (msg, fields) => {
+      if (fields) instance[level](fields, msg);
+      else instance[level](msg);
+    };
+  const logger: Logger = {
+    trace: method('trace'),
+    debug: method('debug'),
+    info: method('info'),
+    warn: method('warn'),
+    error: method('error'),
+    fatal: method('fatal'),
+    isLevelEnabled: (level) => instance.isLevelEnabled(level),
   };
-  return {
-    debug: (m, f) => write('debug', m, f),
-    info: (m, f) => write('info', m, f),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
-  };
+  if (options.pretty && !prettify) logger.warn('pino-pretty is not installed; logging JSON');
+  return logger;
 }

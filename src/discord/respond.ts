@@ -11,7 +11,7 @@ import {
 import type { Answer } from '../answering/types.js';
 import { renderEmbed } from '../rendering/embed.js';
 import { truncate } from '../rendering/truncate.js';
-import { DiscordErrorCodes, DiscordLimits } from './limits.js';
+import { DiscordLimits, TOO_LATE_ERROR_CODES } from './limits.js';
 import type { Logger } from './log.js';
 
 /** No @everyone, no roles, no users: echoed input must never ping anyone. */
@@ -68,7 +68,7 @@ export function replyToMessage(message: Message, answer: Answer, title?: string)
 /** True for errors meaning the interaction is gone or answered already: log them, do not crash. */
 export function isExpiredInteraction(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === DiscordErrorCodes.unknownInteraction || code === DiscordErrorCodes.alreadyAcknowledged;
+  return typeof code === 'number' && TOO_LATE_ERROR_CODES.has(code);
 }
 
 /** Runs a send, turning expired-interaction errors into a log line. Other errors propagate. */

@@ -1,35 +1,92 @@
-// `npm start` with a token: connect, serve, and shut down cleanly on SIGINT/SIGTERM.
+// `npm start` with a token: connect and serve until a signal or a fatal error, and make the exit status
+// mean something to a supervisor (systemd, Docker): 0 for a clean stop, 1 when the bot cannot serve.
+import { constants } from 'node:os';
 import type { Engine } from '../answering/engine.js';
-import { createBot } from './bot.js';
-import { ConfigError, parseConfig } from './config.js';
-import { createLogger } from './log.js';
+import { createBot, type Bot } from './bot.js';
+import { ConfigError, parseBotConfig } from './config.js';
+import { ExitCode, Timing } from './limits.js';
+import { createLogger, logOptionsFrom, type LogFields, type Logger } from './log.js';
+
+type Exit = (code: number) => never;
+
+/**
+ * Signals and fatal errors. The first SIGINT/SIGTERM starts a shutdown that finishes the replies in flight
+ * (bounded) and exits 0; a second one, later than a repeat of the same keypress, exits at once.
+ * A fatal condition, an uncaught exception or an unhandled rejection is logged and exits 1.
+ */
+export interface Supervisor {
+  /** The bot to shut down on a signal; until it is attached, a signal or a fatal error just exits. */
+  readonly attach: (bot: Bot) => void;
+  readonly fatal: (reason: string, fields?: LogFields) => void;
+}
+
+export function supervise(log: Logger, exit: Exit = (code) => process.exit(code)): Supervisor {
+  let bot: Bot | undefined;
+  let firstSignalAt: number | undefined;
+  let ending = false;
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    const now = Date.now();
+    if (firstSignalAt !== undefined) {
+      if (now - firstSignalAt < Timing.repeatedSignalMs) return;
+      log.warn('second signal: exiting now', { signal, unfinished: bot?.inFlight ?? 0 });
+      exit(128 + (constants.signals[signal] ?? 0));
+    }
+    firstSignalAt = now;
+    if (!bot) exit(ExitCode.ok);
+    log.info('shutting down: finishing replies in flight', { signal, inFlight: bot.inFlight, graceMs: Timing.shutdownGraceMs });
+    void bot.shutdown(now + Timing.shutdownGraceMs).then(
+      ({ unfinished, inFlightAtSignal }) => {
+        if (unfinished > 0) log.warn('stopped with replies unfinished', { unfinished, inFlightAtSignal, ms: Date.now() - now });
+        else log.info('stopped', { inFlightAtSignal, ms: Date.now() - now });
+        exit(ExitCode.ok);
+      },
+      (error: unknown) => {
+        log.error('shutdown failed', { error });
+        exit(ExitCode.ok);
+      },
+    );
+  };
+
+  const fatal = (reason: string, fields: LogFields = {}) => {
+    if (ending) return;
+    ending = true;
+    log.fatal(reason, fields);
+    // Replies in flight are not waited for: the process is broken, and the supervisor restarts it.
+    if (!bot) exit(ExitCode.fatal);
+    void bot.stop().finally(() => exit(ExitCode.fatal));
+  };
+
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('uncaughtException', (error) => fatal('uncaught exception', { error }));
+  process.on('unhandledRejection', (reason) => fatal('unhandled promise rejection', { error: reason }));
+  return {
+    attach: (b) => {
+      bot = b;
+    },
+    fatal,
+  };
+}
 
 export async function startBot(engine: Engine, env: NodeJS.ProcessEnv): Promise<void> {
   let config;
   try {
-    config = parseConfig(env);
+    config = parseBotConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
-      process.exit(1);
+      process.exit(ExitCode.fatal);
     }
     throw error;
   }
-  const log = createLogger([config.token]);
-  const bot = await createBot(engine, config, log);
+  const { options, problems } = logOptionsFrom(env, process.stderr.isTTY);
+  const log = createLogger([config.token], undefined, options);
+  for (const problem of problems) log.warn(problem);
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('stopping', { signal });
-    bot.stop().then(
-      () => process.exit(0),
-      () => process.exit(0),
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  const supervisor = supervise(log);
+  const bot = await createBot(engine, config, log, { onFatal: supervisor.fatal });
+  supervisor.attach(bot);
 
   try {
     await bot.start();
@@ -39,9 +96,7 @@ export async function startBot(engine: Engine, env: NodeJS.ProcessEnv): Promise<
       code === 'TokenInvalid'
         ? 'Discord rejected the token (DISCORD_TOKEN). Reset it in the Developer Portal (Bot → Reset Token) and update .env.'
         : `Could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`;
-    log.error('login failed', { code });
     process.stderr.write(`talks-bot: ${message}\n`);
-    await bot.stop().catch(() => undefined);
-    process.exit(1);
+    supervisor.fatal('login failed', { code });
   }
 }

@@ -2,7 +2,7 @@
 // (verbatim quotes, unique ids, resolvable references, dates that match their article).
 import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DATA_DIR } from '../paths.js';
 import { DataError } from './errors.js';
 import { loadTranslations, localize, localizeTerms, OTHER_LANGS, type Translations } from './translations.js';
 import { listJson, readJson, readText } from './read-files.js';
@@ -17,7 +17,7 @@ import {
 import type { Article, Evidence, KnowledgeBase, Organisation, Person, Talk, Topic } from './types.js';
 import { z } from 'zod';
 
-export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+export const DEFAULT_DATA_DIR = DATA_DIR;
 
 /** Registers ids of one kind and refuses a second use of the same id. */
 class IdRegistry<T> {

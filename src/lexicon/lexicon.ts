@@ -1,143 +1,15 @@
-// The English the matcher knows beyond the articles, read from data/lexicon/ (generated from WordNet, plus a
-// curated list): lemmas, which words are general (verbs, adjectives, adverbs) and which question words stand
-// for which article words.
+// data/lexicon/ read and validated (zod), then built into the Lexicon (build.ts).
 import { join } from 'node:path';
-import { DataError } from '../facts/errors.js';
 import { readJson } from '../facts/read-files.js';
-import { readBloom } from './bloom.js';
-import { lemmatize } from './lemmatize.js';
-import { curatedSchema, englishFileSchema, RELATED_PAIRS, relatedFileSchema } from './schema.js';
+import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
+import { curatedSchema, englishFileSchema, relatedFileSchema } from './schema.js';
 
-export interface Related {
-  /** An article lemma ("present"). */
-  readonly lemma: string;
-  /** How surely the question word means it: 1 for a synonym, less for looser relations. */
-  readonly weight: number;
-  /** From data/lexicon/curated.json rather than WordNet: kept even beside the article's own word. */
-  readonly curated: boolean;
-}
-
-export interface RelatedPhrase {
-  readonly words: readonly string[];
-  readonly related: readonly Related[];
-}
-
-export interface Lexicon {
-  /** The lemmas of the articles and the data. */
-  readonly vocabulary: ReadonlySet<string>;
-  lemma(word: string): string;
-  /** The word's lemma among the articles' own lemmas only ("handling" → "handle"), or the word. */
-  articleLemma(word: string): string;
-  /** Words mainly used as verbs, adjectives or adverbs: never the thing a question asks about. */
-  isGeneral(word: string): boolean;
-  /** Whether some inflection rule leads from the word to a general word ("drawing" → "draw"). */
-  fromGeneral(word: string): boolean;
-  /** Whether the word, or the lemma an inflection rule gives, is an English word ("homes" is; "vidoe" is not). */
-  isEnglish(word: string): boolean;
-  /** Article lemmas a single question word (a lemma) stands for, strongest first; empty when none. */
-  related(lemma: string): readonly Related[];
-  /** Question phrases of several words ("put forward"), by first word. */
-  readonly phrases: ReadonlyMap<string, readonly RelatedPhrase[]>;
-  /** Every single question word with related article lemmas, for typo correction and "known" checks. */
-  readonly relatedWords: ReadonlySet<string>;
-}
-
-/** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
-const CURATED_WEIGHT = 0.9;
-
-function parsePairs(text: string, file: string, word: string): Related[] {
-  if (!RELATED_PAIRS.test(text)) throw new DataError(file, `related "${word}"`, 'must be lemma:weight pairs separated by spaces');
-  return text.split(' ').map((pair) => {
-    const [lemma = '', weight = '0'] = pair.split(':');
-    return { lemma, weight: Number(weight) / 100, curated: false };
-  });
-}
+export type { Lexicon, Related, RelatedPhrase } from './build.js';
 
 export function loadLexicon(dataDir: string): Lexicon {
-  const english = readJson(dataDir, join(dataDir, 'lexicon', 'english.json'), englishFileSchema).value;
-  const relatedFile = readJson(dataDir, join(dataDir, 'lexicon', 'related.json'), relatedFileSchema);
-  const curated = readJson(dataDir, join(dataDir, 'lexicon', 'curated.json'), curatedSchema);
-
-  const vocabulary = new Set(relatedFile.value.vocabulary.split(' '));
-  const bloomOf = (b: { m: number; k: number; bits: string }) => readBloom(new Uint8Array(Buffer.from(b.bits, 'base64')), b.m, b.k);
-  const general = bloomOf(english.general);
-  const irregular = new Map(Object.entries(english.irregular));
-
-  // Parsed on first use: most questions look up a handful of words.
-  const raw = new Map(Object.entries(relatedFile.value.related));
-  const parsed = new Map<string, readonly Related[]>();
-  for (const [index, entry] of curated.value.entries()) {
-    if (!vocabulary.has(entry.means)) {
-      throw new DataError(curated.file, `entry ${index} ("${entry.means}")`, `"${entry.means}" is not a lemma of the articles (see related.json's vocabulary)`);
-    }
-    for (const word of entry.words) {
-      const current = parsed.get(word) ?? (raw.has(word) ? parsePairs(raw.get(word) ?? '', relatedFile.file, word) : []);
-      parsed.set(word, [{ lemma: entry.means, weight: CURATED_WEIGHT, curated: true }, ...current.filter((r) => r.lemma !== entry.means)]);
-    }
-  }
-  const related = (lemma: string): readonly Related[] => {
-    const done = parsed.get(lemma);
-    if (done) return done;
-    const text = raw.get(lemma);
-    if (text === undefined) return [];
-    const pairs = parsePairs(text, relatedFile.file, lemma);
-    parsed.set(lemma, pairs);
-    return pairs;
-  };
-
-  const keys = new Set([...raw.keys(), ...parsed.keys()]);
-  const phrases = new Map<string, RelatedPhrase[]>();
-  const relatedWords = new Set<string>();
-  for (const key of keys) {
-    if (!key.includes(' ')) {
-      relatedWords.add(key);
-      continue;
-    }
-    const words = key.split(' ');
-    const bucket = phrases.get(words[0] ?? '') ?? [];
-    bucket.push({ words, related: related(key) });
-    phrases.set(words[0] ?? '', bucket);
-  }
-  for (const bucket of phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);
-
-  // Words of related phrases ("team" of "team up") are bases too, so "teaming up" finds the phrase.
-  const phraseWords = new Set([...phrases.values()].flatMap((list) => list.flatMap((p) => p.words)));
-  const isBase = (w: string) => vocabulary.has(w) || general.has(w) || relatedWords.has(w) || phraseWords.has(w);
-  const source = { irregular, isBase };
-  const articleSource = { irregular, isBase: (w: string) => vocabulary.has(w) };
-  const generalSource = { irregular, isBase: (w: string) => general.has(w) };
-  const dictionary = bloomOf(english.words);
-  // A few stems only: each look-up may be a false "yes".
-  const englishStem = (w: string) =>
-    [/ies$/.test(w) ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('s') ? w.slice(0, -1) : '',
-      w.endsWith('ed') ? w.slice(0, -2) : '', w.endsWith('ing') ? w.slice(0, -3) : ''].filter((x) => x.length >= 3);
-  const lemmas = new Map<string, string>();
-  const articleLemmas = new Map<string, string>();
-  return {
-    vocabulary,
-    lemma: (word) => {
-      let lemma = lemmas.get(word);
-      if (lemma === undefined) {
-        // The articles' own lemma first ("supplies" → "supply", though "supplies" is an English word of its own).
-        const own = lemmatize(word, articleSource);
-        lemma = vocabulary.has(own) ? own : lemmatize(word, source);
-        if (lemmas.size < 50_000) lemmas.set(word, lemma);
-      }
-      return lemma;
-    },
-    articleLemma: (word) => {
-      let lemma = articleLemmas.get(word);
-      if (lemma === undefined) {
-        lemma = lemmatize(word, articleSource);
-        if (articleLemmas.size < 50_000) articleLemmas.set(word, lemma);
-      }
-      return lemma;
-    },
-    isGeneral: (word) => general.has(word),
-    fromGeneral: (word) => general.has(lemmatize(word, generalSource)),
-    isEnglish: (word) => dictionary.has(word) || irregular.has(word) || englishStem(word).some((w) => dictionary.has(w)),
-    related,
-    phrases,
-    relatedWords,
-  };
+  return buildLexicon({
+    english: readJson(dataDir, join(dataDir, LEXICON_FILES.english), englishFileSchema).value,
+    related: readJson(dataDir, join(dataDir, LEXICON_FILES.related), relatedFileSchema),
+    curated: readJson(dataDir, join(dataDir, LEXICON_FILES.curated), curatedSchema),
+  });
 }

@@ -29,9 +29,6 @@ export const relatedFileSchema = z.strictObject({
   related: z.record(z.string(), z.string()),
 });
 
-/** The shape of one entry of related.json's `related`. */
-export const RELATED_PAIRS = /^[a-z]+:\d{1,3}( [a-z]+:\d{1,3})*$/;
-
 /** Words people use for something the articles say that WordNet does not link ("gratitude" for thanked). */
 export const curatedSchema = z.array(
   z.strictObject({

@@ -1,23 +1,16 @@
 // An answer as a Discord embed: the answer, one field per citation, the article date(s) in the footer,
 // everything cut to Discord's limits so a long answer is shortened rather than rejected.
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { embedLength, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer } from '../answering/types.js';
 import { longDate } from '../answering/wording.js';
 import { DiscordLimits } from '../discord/limits.js';
 import { truncate } from './truncate.js';
+import { userTitle } from './user-text.js';
 
 const ANSWERED_COLOUR = 0x2b6cb0;
 const REFUSED_COLOUR = 0x718096;
 
-function embedLength(e: APIEmbed): number {
-  return (
-    (e.title?.length ?? 0) +
-    (e.description?.length ?? 0) +
-    (e.footer?.text.length ?? 0) +
-    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
-  );
-}
-
+/** `title` may be what a user typed (/ask, a mention): it is flattened to one line and its markdown escaped. */
 export function renderEmbed(answer: Answer, title?: string): APIEmbed {
   const dates = [...new Set(answer.citations.map((c) => c.date))].sort();
   const sources = [...new Set(answer.citations.map((c) => c.source))];
@@ -35,7 +28,7 @@ export function renderEmbed(answer: Answer, title?: string): APIEmbed {
   };
   const embed: APIEmbed = {
     color: answer.answered ? ANSWERED_COLOUR : REFUSED_COLOUR,
-    ...(title ? { title: truncate(title, DiscordLimits.embedTitle) } : {}),
+    ...(title?.trim() ? { title: userTitle(title) } : {}),
     description: truncate(answer.text || '—', DiscordLimits.embedDescription),
     fields,
     footer: { text: footerFor(fields.length) },

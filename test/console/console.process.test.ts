@@ -139,7 +139,8 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
   it('shows the banner, answers questions and slash commands, reports an unknown command, quits with 0', async () => {
     const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/bogus\n/quit\n');
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    // Not a terminal: it says why this is the console, and only that.
+    expect(r.stderr).toBe('talks-bot: DISCORD_TOKEN is not set, so this is the local console, reading questions from standard input.\n');
     expect(r.stdout).toMatch(/^talks-bot: /);
     expect(r.stdout).toContain('29 July 2020 (phone talks)');
     expect(r.stdout).toContain('19 April 2022 (talks via videoconference)');
@@ -154,10 +155,10 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
     expect(r.signal).toBeNull();
   });
 
-  it('exits 0 when stdin is closed at once (no input)', async () => {
+  it('exits 1 when stdin is closed at once (no input), saying so: a service without a token is not a silent success', async () => {
     const r = await run(['src/main.ts']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no input, nothing to answer\. To serve Discord, set DISCORD_TOKEN/);
     expect(r.stdout).toMatch(/^talks-bot: /);
   });
 

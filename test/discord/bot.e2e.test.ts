@@ -44,7 +44,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   bot = await createBot(
     loadEngine(),
-    { token: fake.token, clientId: fake.ids.applicationId, guildId: undefined, apiUrl: fake.apiUrl },
+    { token: fake.token, guildId: undefined, apiUrl: fake.apiUrl },
     createLogger([fake.token], logs.sink),
   );
   await bot.start();
@@ -255,6 +255,15 @@ describe('slash commands', () => {
     expectNoPings(exchange.data);
     expect(embed.description).toContain('Song Tao');
     expect(contentOf(exchange.data) ?? '').not.toContain('@everyone');
+  });
+
+  it('/ask shows the question as typed in the title: one line, markdown escaped, emoji whole', async () => {
+    const question = `**who**\ntook _part_? ${'🙂'.repeat(200)}`;
+    const { embed } = await embedAnswer('ask', { question });
+    expect(embed.title?.startsWith('\\*\\*who\\*\\* took \\_part\\_? 🙂')).toBe(true);
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(256);
+    expect(embed.title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(embed.description).toContain('Song Tao');
   });
 
   it('/talks lists both talks with their sources', async () => {

@@ -1,7 +1,12 @@
-// parseConfig: a valid environment becomes a BotConfig; every missing or malformed variable is a ConfigError that
-// names it, and no error ever carries the token (it would end up in a terminal, a CI log or a bug report).
-import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/discord/config.js';
+// Configuration: a valid environment becomes a config; every missing or malformed variable is a ConfigError that
+// names it, and no error ever carries the token (it would end up in a terminal, a CI log or a bug report). The bot
+// needs only the token; deploy-commands also needs DISCORD_CLIENT_ID. Blank counts as unset, also against .env.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, parseBotConfig, parseDeployConfig } from '../../src/discord/config.js';
+import { loadEnvironment, tokenFrom } from '../../src/env.js';
 
 // Shaped like a real bot token (three base64url parts), assembled here so no scanner mistakes the file for a leak.
 const TOKEN = ['MTMwMDAwMDAwMDAwMDAwMDAwMQ', 'GxYzAb', 'q'.repeat(20) + 'Z9_-'.repeat(5)].join('.');
@@ -10,14 +15,14 @@ const GUILD_ID = '1300000000000000002';
 
 const VALID = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID } as const;
 
-function configError(env: Record<string, string | undefined>): ConfigError {
+function configError(env: Record<string, string | undefined>, parse: (env: Record<string, string | undefined>) => unknown = parseDeployConfig): ConfigError {
   try {
-    parseConfig(env);
+    parse(env);
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;
   }
-  throw new Error(`parseConfig accepted ${JSON.stringify(Object.keys(env))}`);
+  throw new Error(`accepted ${JSON.stringify(Object.keys(env))}`);
 }
 
 /** The error must name `variable` and must not contain the token, whole or in part. */
@@ -28,13 +33,13 @@ function expectNamesWithoutToken(error: ConfigError, variable: string): void {
   expect(String(error.stack)).not.toContain(TOKEN);
 }
 
-describe('parseConfig', () => {
+describe('parseDeployConfig (deploy-commands)', () => {
   it('accepts a minimal valid environment', () => {
-    expect(parseConfig({ ...VALID })).toEqual({ token: TOKEN, clientId: CLIENT_ID, guildId: undefined, apiUrl: undefined });
+    expect(parseDeployConfig({ ...VALID })).toEqual({ token: TOKEN, clientId: CLIENT_ID, guildId: undefined, apiUrl: undefined });
   });
 
   it('accepts a guild id and an API URL, and trims values', () => {
-    const config = parseConfig({
+    const config = parseDeployConfig({
       DISCORD_TOKEN: `  ${TOKEN}\n`,
       DISCORD_CLIENT_ID: ` ${CLIENT_ID} `,
       DISCORD_GUILD_ID: GUILD_ID,
@@ -44,13 +49,13 @@ describe('parseConfig', () => {
   });
 
   it('treats empty optional variables as unset (as an .env with "DISCORD_GUILD_ID=" gives)', () => {
-    const config = parseConfig({ ...VALID, DISCORD_GUILD_ID: '', DISCORD_API_URL: '  ' });
+    const config = parseDeployConfig({ ...VALID, DISCORD_GUILD_ID: '', DISCORD_API_URL: '  ' });
     expect(config.guildId).toBeUndefined();
     expect(config.apiUrl).toBeUndefined();
   });
 
   it('ignores unrelated variables', () => {
-    expect(parseConfig({ ...VALID, PATH: '/usr/bin', DISCORD_SOMETHING_ELSE: 'x' }).token).toBe(TOKEN);
+    expect(parseDeployConfig({ ...VALID, PATH: '/usr/bin', DISCORD_SOMETHING_ELSE: 'x' }).token).toBe(TOKEN);
   });
 
   it.each<[string, string, Record<string, string | undefined>]>([
@@ -62,6 +67,7 @@ describe('parseConfig', () => {
     ['DISCORD_CLIENT_ID', 'absent, as in process.env', { DISCORD_TOKEN: TOKEN }],
     ['DISCORD_CLIENT_ID', 'undefined', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: undefined }],
     ['DISCORD_CLIENT_ID', 'empty', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '' }],
+    ['DISCORD_CLIENT_ID', 'blank', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ' \t ' }],
     ['DISCORD_CLIENT_ID', 'a name', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: 'my-bot' }],
     ['DISCORD_CLIENT_ID', 'too short', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '1234' }],
     // The token pasted into the wrong variable must not be echoed either.
@@ -82,5 +88,52 @@ describe('parseConfig', () => {
       expect(error.message).toContain(variable);
     }
     expect(error.message.split('\n').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('parseBotConfig (npm start)', () => {
+  it('needs only the token: DISCORD_CLIENT_ID absent, blank or even malformed does not matter to the bot', () => {
+    for (const clientId of [undefined, '', '  ', 'my-bot']) {
+      expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: clientId })).toEqual({ token: TOKEN, guildId: undefined, apiUrl: undefined });
+    }
+  });
+
+  it.each<[string, Record<string, string | undefined>]>([
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: ' ' }],
+    ['DISCORD_GUILD_ID', { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: 'my-server' }],
+    ['DISCORD_API_URL', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'not a url' }],
+  ])('still rejects a bad %s, naming it and not the token', (variable, env) => {
+    expectNamesWithoutToken(configError(env, parseBotConfig), variable);
+  });
+});
+
+describe('loadEnvironment: .env under the environment, blank meaning unset', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'talks-bot-env-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dotenv = (text: string): string => {
+    const file = join(dir, `${Math.random().toString(36).slice(2)}.env`);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('a blank DISCORD_TOKEN in the environment does not hide the token in .env', () => {
+    const env = loadEnvironment({ DOTENV_CONFIG_PATH: dotenv(`DISCORD_TOKEN=${TOKEN}\n`), DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ' });
+    expect(tokenFrom(env)).toBe(TOKEN);
+    expect(env.DISCORD_GUILD_ID).toBeUndefined();
+  });
+
+  it('a value set in the environment wins over .env', () => {
+    const env = loadEnvironment({ DOTENV_CONFIG_PATH: dotenv('LOG_LEVEL=debug\n'), LOG_LEVEL: 'warn' });
+    expect(env.LOG_LEVEL).toBe('warn');
+  });
+
+  it('blank in both places is no token at all', () => {
+    const env = loadEnvironment({ DOTENV_CONFIG_PATH: dotenv('DISCORD_TOKEN=\n'), DISCORD_TOKEN: ' ' });
+    expect(tokenFrom(env)).toBeUndefined();
+  });
+
+  it('leaves blank variables that are not its own alone', () => {
+    const env = loadEnvironment({ DOTENV_CONFIG_PATH: dotenv(''), HTTP_PROXY: '' });
+    expect(env.HTTP_PROXY).toBe('');
   });
 });

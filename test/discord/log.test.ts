@@ -1,27 +1,42 @@
-// The structured logger: what an operator reads, and what must never appear in it.
+// The operator's log (pino): what an operator reads, in JSON or readable form, at the level they chose, and
+// what must never appear in it.
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/discord/log.js';
+import { createLogger, logOptionsFrom, type LogOptions } from '../../src/discord/log.js';
 
-function capture(secrets: readonly string[] = []) {
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-secret-secret';
+
+function capture(secrets: readonly string[] = [], options: LogOptions = {}) {
   const lines: string[] = [];
-  return { log: createLogger(secrets, (l) => lines.push(l)), lines };
+  return { log: createLogger(secrets, (l) => lines.push(l), options), lines };
 }
 
 describe('createLogger', () => {
-  it('writes one JSON object per line with level, message and fields', () => {
+  it('writes one JSON object per line with level (as a word), ISO time, message and fields', () => {
     const { log, lines } = capture();
     log.info('command answered', { command: 'who', ms: 1.5 });
     expect(lines).toHaveLength(1);
+    expect(lines[0]?.endsWith('\n')).toBe(true);
     const entry = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
     expect(entry).toMatchObject({ level: 'info', msg: 'command answered', command: 'who', ms: 1.5 });
-    expect(typeof entry.time).toBe('string');
+    expect(entry.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    // No pid or hostname noise.
+    expect(Object.keys(entry).sort()).toEqual(['command', 'level', 'ms', 'msg', 'time']);
   });
 
   it('replaces every occurrence of a secret, also inside error messages and stacks', () => {
-    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-secret-secret';
-    const { log, lines } = capture([token]);
-    log.error('login failed', { error: new Error(`bad token ${token}`), echo: token });
-    expect(lines.join('')).not.toContain(token);
+    const { log, lines } = capture([TOKEN]);
+    log.error('login failed', { error: new Error(`bad token ${TOKEN}`), echo: TOKEN });
+    expect(lines.join('')).not.toContain(TOKEN);
+    expect(lines.join('')).toContain('[redacted]');
+    const entry = JSON.parse(lines[0] ?? '') as { error: { message: string; stack: string; type: string } };
+    expect(entry.error).toMatchObject({ type: 'Error', message: 'bad token [redacted]' });
+    expect(entry.error.stack).toContain('log.test.ts');
+  });
+
+  it('redacts in the readable form too', () => {
+    const { log, lines } = capture([TOKEN], { pretty: true });
+    log.warn('oops', { echo: TOKEN, error: new Error(TOKEN) });
+    expect(lines.join('')).not.toContain(TOKEN);
     expect(lines.join('')).toContain('[redacted]');
   });
 
@@ -31,7 +46,52 @@ describe('createLogger', () => {
     circular.self = circular;
     expect(() => log.warn('odd fields', { big: 10n ** 20n, circular })).not.toThrow();
     const entry = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
-    expect(entry.big).toBe('100000000000000000000');
-    expect(entry.circular).toEqual({ name: 'loop', self: '[circular]' });
+    expect(entry.big).toBe(1e20);
+    expect(entry.circular).toEqual({ name: 'loop', self: '[Circular]' });
+  });
+
+  it('drops lines below the level', () => {
+    const { log, lines } = capture([], { level: 'warn' });
+    log.debug('d');
+    log.info('i');
+    log.warn('w');
+    log.fatal('f');
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(['w', 'f']);
+    expect(log.isLevelEnabled('info')).toBe(false);
+  });
+
+  it('the readable form is one human line per entry, fields below it, no JSON braces around the line', () => {
+    const { log, lines } = capture([], { pretty: true });
+    log.info('ready', { tag: 'talks-bot#0', guilds: 3 });
+    const text = lines.join('');
+    expect(text).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] .*INFO.*: .*ready/);
+    expect(text).toMatch(/tag.*"talks-bot#0"/);
+    expect(text.trimStart().startsWith('{')).toBe(false);
+  });
+});
+
+describe('logOptionsFrom (LOG_LEVEL, LOG_FORMAT, terminal)', () => {
+  it('defaults: info; readable on a terminal, JSON otherwise', () => {
+    expect(logOptionsFrom({}, true)).toEqual({ options: { level: 'info', pretty: true }, problems: [] });
+    expect(logOptionsFrom({}, false)).toEqual({ options: { level: 'info', pretty: false }, problems: [] });
+  });
+
+  it('LOG_LEVEL in any case, with spaces', () => {
+    expect(logOptionsFrom({ LOG_LEVEL: ' DEBUG ' }, false).options.level).toBe('debug');
+    expect(logOptionsFrom({ LOG_LEVEL: 'silent' }, false).options.level).toBe('silent');
+  });
+
+  it('a bad LOG_LEVEL falls back to info and says so (without echoing a long value)', () => {
+    const { options, problems } = logOptionsFrom({ LOG_LEVEL: `loud${'x'.repeat(100)}` }, false);
+    expect(options.level).toBe('info');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('LOG_LEVEL');
+    expect(problems[0]?.length).toBeLessThan(150);
+  });
+
+  it('LOG_FORMAT overrides the terminal check', () => {
+    expect(logOptionsFrom({ LOG_FORMAT: 'json' }, true).options.pretty).toBe(false);
+    expect(logOptionsFrom({ LOG_FORMAT: 'pretty' }, false).options.pretty).toBe(true);
+    expect(logOptionsFrom({ LOG_FORMAT: 'xml' }, false).problems).toHaveLength(1);
   });
 });

@@ -91,6 +91,16 @@ export interface GatewayFrame {
   d: unknown;
 }
 
+/** A reply the fake gives instead of handling the next `times` requests that `match` (fault injection). */
+export interface RestFault {
+  match: (req: RecordedRequest) => boolean;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** How many matching requests get the fault; default 1. */
+  times?: number;
+}
+
 export interface FakeIds {
   applicationId: string;
   botUserId: string;
@@ -103,6 +113,7 @@ type JsonObject = Record<string, unknown>;
 interface Reply {
   status: number;
   body?: unknown;
+  headers?: Record<string, string> | undefined;
 }
 
 interface RouteContext {
@@ -251,6 +262,8 @@ export class FakeDiscord {
   commands: APIApplicationCommand[] = [];
   /** Last bulk overwrite of guild commands, per guild id. */
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
+  /** Close codes of gateway connections the client closed (1000 = a clean goodbye); see also serverCloseCodes. */
+  readonly clientCloseCodes: number[] = [];
   readyCount = 0;
   /** RESUMEs answered with RESUMED. */
   resumeCount = 0;
@@ -266,6 +279,11 @@ export class FakeDiscord {
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
   private readonly waiters = new Set<Waiter>();
+  private readonly faults: (RestFault & { left: number })[] = [];
+  private latency: { ms: number; match: (req: RecordedRequest) => boolean } | undefined;
+  /** Sockets the fake itself closed, so their close is not counted as the client's. */
+  private readonly closedByFake = new WeakSet<WebSocket>();
+  private delayed = 0;
   private port = 0;
   private stopped = false;
 
@@ -325,7 +343,10 @@ export class FakeDiscord {
     if (this.stopped) return;
     this.stopped = true;
     for (const waiter of [...this.waiters]) waiter.fail(new Error('FakeDiscord stopped while waiting'));
-    for (const socket of this.wss.clients) socket.terminate();
+    for (const socket of this.wss.clients) {
+      this.closedByFake.add(socket);
+      socket.terminate();
+    }
     this.wss.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -358,12 +379,32 @@ export class FakeDiscord {
     return this.dispatch(GatewayDispatchEvents.MessageCreate, payload);
   }
 
+  /** The next `times` requests matching `fault.match` get `fault.status` and body instead of being handled. */
+  injectRestFault(fault: RestFault): void {
+    this.faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  /** Delays the response to every request matching `match` (all, by default) by `ms`, as a slow network would. */
+  setRestLatency(ms: number, match: (req: RecordedRequest) => boolean = () => true): void {
+    this.latency = ms > 0 ? { ms, match } : undefined;
+  }
+
+  /** Requests held back by setRestLatency right now: replies in flight, from the bot's side. */
+  get delayedRequests(): number {
+    return this.delayed;
+  }
+
+  /** Resolves once everything sent on the gateway has left the fake's buffers (it is then in the client's socket). */
+  flushed(timeoutMs = 5000): Promise<true> {
+    return this.waitFor(() => [...this.wss.clients].every((socket) => socket.bufferedAmount === 0) || undefined, timeoutMs, 'the gateway buffers to drain');
+  }
+
   /**
    * Closes every gateway socket with `code`, as Discord does on its side. With a non-1000 code the session survives,
    * so discord.js reconnects and RESUMEs; 4004 and friends make it give up.
    */
   closeConnections(code: number = GatewayCloseCodes.UnknownError, reason = 'Closed by FakeDiscord'): void {
-    for (const connection of this.connections) connection.socket.close(code, reason);
+    for (const connection of this.connections) this.closeSocket(connection.socket, code, reason);
   }
 
   // ---- waiting ------------------------------------------------------------------------------------------------
@@ -459,17 +500,28 @@ export class FakeDiscord {
       status: 0,
       response: undefined,
     };
+    if (this.latency?.match(record)) {
+      this.delayed++;
+      this.changed();
+      await new Promise((resolve) => setTimeout(resolve, this.latency?.ms ?? 0));
+      this.delayed--;
+    }
+    if (this.stopped) return;
     let reply: Reply;
-    if (parsed === 'invalid') reply = fail(400, 'The request body contains invalid JSON.', RESTJSONErrorCodes.RequestBodyContainsInvalidJSON);
+    const fault = this.faults.find((f) => f.left > 0 && f.match(record));
+    if (fault) {
+      fault.left--;
+      reply = { status: fault.status, body: fault.body, headers: fault.headers };
+    } else if (parsed === 'invalid') reply = fail(400, 'The request body contains invalid JSON.', RESTJSONErrorCodes.RequestBodyContainsInvalidJSON);
     else if (!versioned || segments[1] !== 'v10') reply = fail(404, 'Unknown', 0);
     else reply = this.route(record, routeSegments);
     record.status = reply.status;
     record.response = reply.body;
     this.requests.push(record);
     if (reply.body === undefined) {
-      res.writeHead(reply.status).end();
+      res.writeHead(reply.status, reply.headers).end();
     } else {
-      res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
+      res.writeHead(reply.status, { ...reply.headers, 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
     }
     this.changed();
   }
@@ -761,10 +813,17 @@ export class FakeDiscord {
 
   // ---- gateway ----------------------------------------------------------------------------------------------------
 
+  /** A close the fake starts (as Discord would); not counted in clientCloseCodes. */
+  private closeSocket(socket: WebSocket, code: number, reason: string): void {
+    this.closedByFake.add(socket);
+    socket.close(code, reason);
+  }
+
   private onConnection(socket: WebSocket, req: IncomingMessage): void {
     const connection: Connection = { socket, session: undefined };
     this.connections.add(connection);
     socket.on('close', (code: number) => {
+      if (!this.closedByFake.has(socket)) this.clientCloseCodes.push(code);
       this.connections.delete(connection);
       const session = connection.session;
       if (session !== undefined) {
@@ -780,7 +839,7 @@ export class FakeDiscord {
     });
     const version = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('v');
     if (version !== null && version !== '10') {
-      socket.close(GatewayCloseCodes.InvalidAPIVersion, 'Invalid API version');
+      this.closeSocket(socket, GatewayCloseCodes.InvalidAPIVersion, 'Invalid API version');
       return;
     }
     this.send(connection, { op: GatewayOpcodes.Hello, t: null, s: null, d: { heartbeat_interval: this.heartbeatIntervalMs } });
@@ -797,7 +856,7 @@ export class FakeDiscord {
     }
     const op = (isObject(payload) ? num(payload, 'op') : undefined) as GatewayOpcodes | undefined;
     if (!isObject(payload) || op === undefined) {
-      connection.socket.close(GatewayCloseCodes.DecodeError, 'Error while decoding payload.');
+      this.closeSocket(connection.socket, GatewayCloseCodes.DecodeError, 'Error while decoding payload.');
       return;
     }
     const d = payload.d;
@@ -815,7 +874,7 @@ export class FakeDiscord {
         break;
       default:
         // Presence/voice/member requests: accepted and ignored, but only once authenticated.
-        if (connection.session === undefined) connection.socket.close(GatewayCloseCodes.NotAuthenticated, 'Not authenticated.');
+        if (connection.session === undefined) this.closeSocket(connection.socket, GatewayCloseCodes.NotAuthenticated, 'Not authenticated.');
     }
     this.changed();
   }
@@ -825,11 +884,11 @@ export class FakeDiscord {
     const accepted = token === this.token && connection.session === undefined;
     this.identifies.push({ token, intents: num(d, 'intents') ?? 0, accepted });
     if (connection.session !== undefined) {
-      connection.socket.close(GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
+      this.closeSocket(connection.socket, GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
       return;
     }
     if (!accepted) {
-      connection.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
+      this.closeSocket(connection.socket, GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
       return;
     }
     const session: Session = { id: snowflake(), seq: 0, connection };
@@ -851,7 +910,7 @@ export class FakeDiscord {
 
   private onResume(connection: Connection, d: JsonObject): void {
     if (str(d, 'token') !== this.token) {
-      connection.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
+      this.closeSocket(connection.socket, GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
       return;
     }
     const session = this.sessions.get(str(d, 'session_id') ?? '');

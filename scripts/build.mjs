@@ -1,0 +1,127 @@
+// @ts-check
+// `npm run build`: tsc compiles src/ and commands/ to dist/ (source maps on); esbuild bundles the
+// one-shot console into dist/ask.cjs (one file starts faster than ~40 modules); the console's
+// knowledge-base snapshot is saved. Built in a scratch folder and swapped in whole, under a lock, so a
+// concurrent run never sees half a build. `--if-stale` builds only when dist/ is missing or out of date.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import buildStateModule from './build-state.cjs';
+
+const require = createRequire(import.meta.url);
+const { ROOT, DIST, buildState } = buildStateModule;
+
+const LOCK = join(ROOT, '.build.lock');
+const LOCK_WAIT_MS = 5 * 60_000;
+/** A lock older than this was left by a build that died; builds take seconds. */
+const LOCK_STALE_MS = 10 * 60_000;
+
+async function acquireLock() {
+  const until = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+    }
+    const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+    else if (Date.now() > until) throw new Error(`another build has held ${LOCK} for too long; remove it if no build is running`);
+    else await sleep(100);
+  }
+}
+
+/** @param {string} outDir */
+function compile(outDir) {
+  const tsc = require.resolve('typescript/bin/tsc');
+  // tsc reports on stdout; stderr keeps the one-shot console's stdout pure JSON when it builds first.
+  const run = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', outDir], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (run.status !== 0) throw new Error('tsc failed (see above)');
+}
+
+/** @param {string} outDir */
+async function bundleConsole(outDir) {
+  const esbuild = await import('esbuild');
+  /** The full loader (and zod with it) stays out of the bundle: it is imported from the tsc output only when needed. */
+  const fullLoaderOutside = {
+    name: 'full-loader-outside',
+    /** @param {import('esbuild').PluginBuild} build */
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/(facts\/loader|lexicon\/lexicon)\.js$/ }, (args) => ({ path: `./src/${args.path.slice(3)}`, external: true }));
+    },
+  };
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, 'src', 'console', 'ask.ts')],
+    outfile: join(outDir, 'ask.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    sourcemap: true,
+    metafile: true,
+    banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundle_url' },
+    plugins: [fullLoaderOutside],
+    logLevel: 'warning',
+  });
+  writeFileSync(join(outDir, 'ask.meta.json'), JSON.stringify(result.metafile));
+}
+
+/** @param {string} outDir */
+async function saveSnapshot(outDir) {
+  try {
+    /**
+     * A module just compiled; its type is that of its source.
+     * @param {string} file
+     * @returns {Promise<unknown>}
+     */
+    const compiled = (file) => import(pathToFileURL(join(outDir, 'src', ...file.split('/'))).href);
+    const { loadKnowledgeBase } = /** @type {typeof import('../src/facts/loader.js')} */ (await compiled('facts/loader.js'));
+    const { writeSnapshot } = /** @type {typeof import('../src/console/snapshot.js')} */ (await compiled('console/snapshot.js'));
+    const { DATA_DIR } = /** @type {typeof import('../src/paths.js')} */ (await compiled('paths.js'));
+    const { loadLexicon } = /** @type {typeof import('../src/lexicon/lexicon.js')} */ (await compiled('lexicon/lexicon.js'));
+    const kb = loadKnowledgeBase(DATA_DIR);
+    // The console builds the lexicon from the snapshot's copies of data/lexicon/ unchecked: check them now.
+    loadLexicon(DATA_DIR);
+    writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb);
+  } catch (error) {
+    // Not fatal: with invalid data the bot refuses to start anyway, and validate-data explains why.
+    process.stderr.write(`build: no console snapshot (${error instanceof Error ? error.message : String(error)})\n`);
+  }
+}
+
+async function build() {
+  const startedAt = Date.now();
+  const outDir = join(ROOT, `.dist-${process.pid}`);
+  rmSync(outDir, { recursive: true, force: true });
+  try {
+    compile(outDir);
+    await bundleConsole(outDir);
+    await saveSnapshot(outDir);
+    writeFileSync(join(outDir, 'build-info.json'), `${JSON.stringify({ startedAt, node: process.version }, null, 2)}\n`);
+    const old = join(ROOT, `.dist-old-${process.pid}`);
+    if (existsSync(DIST)) renameSync(DIST, old);
+    renameSync(outDir, DIST);
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  process.stderr.write(`build: dist/ ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
+}
+
+const ifStale = process.argv.includes('--if-stale');
+await acquireLock();
+try {
+  if (!ifStale || buildState() !== 'fresh') await build();
+} catch (error) {
+  process.stderr.write(`build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  rmSync(LOCK, { recursive: true, force: true });
+}

@@ -1,0 +1,42 @@
+// The engine for the one-shot console: from the saved snapshot when data/ is unchanged since it was made
+// (compiled build only), otherwise by the full load, which validates data/ with zod and then refreshes
+// the snapshot. The full loaders are imported only when needed: loading zod is most of a cold start.
+import { join } from 'node:path';
+import { createEngine, type Engine } from '../answering/engine.js';
+import { buildLexicon, LEXICON_FILES as LEXICON, type Lexicon, type LexiconFiles } from '../lexicon/build.js';
+import { COMPILED, DATA_DIR, DIST_DIR } from '../paths.js';
+import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot.js';
+
+export const SNAPSHOT_FILE = join(DIST_DIR, 'knowledge-base.snapshot.json');
+
+/** The lexicon from the snapshot's copies of data/lexicon/: validated when the snapshot was made, unchanged since. */
+function lexiconOf(snapshot: Snapshot): Lexicon | null {
+  const text = (path: string) => snapshot.files[path];
+  const english = text(LEXICON.english);
+  const related = text(LEXICON.related);
+  const curated = text(LEXICON.curated);
+  if (english === undefined || related === undefined || curated === undefined) return null;
+  const files = {
+    english: JSON.parse(english) as LexiconFiles['english'],
+    related: { file: LEXICON.related, value: JSON.parse(related) as LexiconFiles['related']['value'] },
+    curated: { file: LEXICON.curated, value: JSON.parse(curated) as LexiconFiles['curated']['value'] },
+  };
+  return buildLexicon(files);
+}
+
+export async function loadConsoleEngine(): Promise<Engine> {
+  const saved = COMPILED ? readSnapshot(SNAPSHOT_FILE, DATA_DIR) : null;
+  const savedLexicon = saved ? lexiconOf(saved) : null;
+  if (saved && savedLexicon) return createEngine(saved.kb, savedLexicon);
+  const [{ loadKnowledgeBase }, { loadLexicon }] = await Promise.all([import('../facts/loader.js'), import('../lexicon/lexicon.js')]);
+  const kb = loadKnowledgeBase(DATA_DIR);
+  const lexicon = loadLexicon(DATA_DIR);
+  if (COMPILED) {
+    try {
+      writeSnapshot(SNAPSHOT_FILE, DATA_DIR, kb);
+    } catch {
+      // A read-only install (a container, a package) still answers; it only stays on the slower path.
+    }
+  }
+  return createEngine(kb, lexicon);
+}

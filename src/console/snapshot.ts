@@ -1,0 +1,120 @@
+// The knowledge base saved after a full load, so the one-shot console can answer without loading zod
+// (~25 ms) and re-running the cross-checks. It is used only while data/ is byte for byte what it was
+// made from; any difference, and the console loads data/ the full way (and saves a new snapshot).
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { KnowledgeBase } from '../facts/types.js';
+
+const FORMAT = 1;
+
+/** JSON for a graph of plain objects, arrays and Maps: a node seen twice is written once and referred to. */
+type Encoded =
+  | null
+  | boolean
+  | number
+  | string
+  | { readonly r: number }
+  | { readonly u: 1 }
+  | { readonly i: number; readonly a: Encoded[] }
+  | { readonly i: number; readonly m: [Encoded, Encoded][] }
+  | { readonly i: number; readonly o: Record<string, Encoded> };
+
+interface SnapshotFile {
+  readonly format: number;
+  /** Every file under data/, by path relative to it, with its text. */
+  readonly files: Record<string, string>;
+  readonly kb: Encoded;
+}
+
+export class SnapshotError extends Error {
+  override readonly name = 'SnapshotError';
+}
+
+function encode(value: unknown, ids: Map<object, number>): Encoded {
+  if (value === undefined) return { u: 1 };
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new SnapshotError(`cannot save the number ${value}`);
+    return value;
+  }
+  if (typeof value !== 'object') throw new SnapshotError(`cannot save a ${typeof value}`);
+  const seen = ids.get(value);
+  if (seen !== undefined) return { r: seen };
+  const i = ids.size;
+  ids.set(value, i);
+  if (Array.isArray(value)) return { i, a: value.map((v: unknown) => encode(v, ids)) };
+  if (value instanceof Map) return { i, m: [...(value as Map<unknown, unknown>)].map(([k, v]) => [encode(k, ids), encode(v, ids)]) };
+  const proto: unknown = Object.getPrototypeOf(value);
+  // Only data: a class instance (a Date, a Set, an index object) would not come back as itself.
+  if (proto !== Object.prototype && proto !== null) throw new SnapshotError('cannot save an object that is not plain data');
+  const o: Record<string, Encoded> = {};
+  for (const [k, v] of Object.entries(value)) o[k] = encode(v, ids);
+  return { i, o };
+}
+
+function decode(value: Encoded, nodes: unknown[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if ('u' in value) return undefined;
+  if ('r' in value) return nodes[value.r];
+  if ('a' in value) {
+    const out: unknown[] = [];
+    nodes[value.i] = out;
+    for (const v of value.a) out.push(decode(v, nodes));
+    return Object.freeze(out);
+  }
+  if ('m' in value) {
+    const out = new Map<unknown, unknown>();
+    nodes[value.i] = out;
+    for (const [k, v] of value.m) out.set(decode(k, nodes), decode(v, nodes));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  nodes[value.i] = out;
+  for (const [k, v] of Object.entries(value.o)) out[k] = decode(v, nodes);
+  return Object.freeze(out);
+}
+
+/** Every file under `dir`, as path (relative, "/"-separated) → text, in name order. */
+function readTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const path of entries) files[relative(dir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+  return files;
+}
+
+function sameFiles(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
+}
+
+/** Writes the snapshot of `kb`, loaded from `dataDir`, to `file` (atomically: a reader never sees half a file). */
+export function writeSnapshot(file: string, dataDir: string, kb: KnowledgeBase): void {
+  const snapshot: SnapshotFile = { format: FORMAT, files: readTree(dataDir), kb: encode(kb, new Map()) };
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(snapshot));
+  renameSync(temp, file);
+}
+
+export interface Snapshot {
+  readonly kb: KnowledgeBase;
+  /** The files of data/ (relative path → text), the same as on disk and validated when the snapshot was made. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+/**
+ * The saved knowledge base, or null when there is none, it is unreadable, or data/ has changed since.
+ * The file is only ever written by writeSnapshot, hence the unchecked cast; a damaged one fails to decode.
+ */
+export function readSnapshot(file: string, dataDir: string): Snapshot | null {
+  try {
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
+    if (snapshot.format !== FORMAT || !sameFiles(snapshot.files, readTree(dataDir))) return null;
+    return { kb: decode(snapshot.kb, []) as KnowledgeBase, files: snapshot.files };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,19 @@
+// The environment the bot runs with: the process environment over .env (DOTENV_CONFIG_PATH may name
+// another file), where a variable set but blank counts as unset. Without that, an empty DISCORD_TOKEN=
+// exported by a service manager or a shell would hide the token written in .env.
+import { config } from 'dotenv';
+
+/** Every variable talks-bot reads. */
+export const VARIABLES = ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'LOG_FORMAT'] as const;
+
+export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  for (const name of VARIABLES) if (env[name]?.trim() === '') delete env[name];
+  // dotenv reads DOTENV_CONFIG_PATH from process.env only; `env` may be another object (tests).
+  config({ quiet: true, processEnv: env, ...(env.DOTENV_CONFIG_PATH ? { path: env.DOTENV_CONFIG_PATH } : {}) });
+  return env;
+}
+
+/** The token, or undefined when it is unset or blank (in the environment and in .env). */
+export function tokenFrom(env: NodeJS.ProcessEnv): string | undefined {
+  return env.DISCORD_TOKEN?.trim() || undefined;
+}

@@ -29,6 +29,20 @@ export function syntheticData(count: number): string {
   const articles = new Map(templates.map((t) => [String(t.article), readJson(join(root, 'articles', `${String(t.article)}.json`))]));
   const taken = new Set(templates.map((t) => String(t.date)));
   mkdirSync(join(root, 'talks'), { recursive: true });
+  // Each language's wording of the real facts (all files of data/i18n/<lang>/ merged), and the synthetic talks' own.
+  const langs = readdirSync(join(root, 'i18n')).filter((l) => !l.includes('.'));
+  const SECTIONS = ['talks', 'statements', 'agreements', 'figures'] as const;
+  const wording = new Map(
+    langs.map((lang) => {
+      const merged: Record<string, Json> = {};
+      for (const f of readdirSync(join(root, 'i18n', lang)).filter((n) => n.endsWith('.json'))) {
+        const file = readJson(join(root, 'i18n', lang, f));
+        for (const section of SECTIONS) merged[section] = { ...merged[section], ...(file[section] as Json | undefined) };
+      }
+      return [lang, merged];
+    }),
+  );
+  const synthetic = new Map(langs.map((lang) => [lang, Object.fromEntries(SECTIONS.map((s) => [s, {} as Json]))]));
   for (let i = 0; i < count; i++) {
     const template = templates[i % templates.length] ?? {};
     const article = articles.get(String(template.article)) ?? {};
@@ -52,6 +66,18 @@ export function syntheticData(count: number): string {
       figures: withIds(template.figures),
     };
     writeFileSync(join(root, 'talks', `synthetic-${date}.json`), JSON.stringify(talk));
+    for (const lang of langs) {
+      const from = wording.get(lang) ?? {};
+      const to = synthetic.get(lang) ?? {};
+      const own = (section: (typeof SECTIONS)[number], list: unknown) => {
+        for (const x of list as Json[]) (to[section] as Json)[suffix(x.id)] = (from[section] as Json)[String(x.id)];
+      };
+      (to.talks as Json)[talk.id] = { ...((from.talks as Json)[String(template.id)] as Json), aliases: [] };
+      own('statements', template.statements);
+      own('agreements', template.agreements);
+      own('figures', template.figures);
+    }
   }
+  for (const [lang, sections] of synthetic) writeFileSync(join(root, 'i18n', lang, 'synthetic.json'), JSON.stringify(sections));
   return root;
 }

@@ -65,12 +65,13 @@ class FrozenMap<K, V> extends Map<K, V> {
   }
 }
 
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
-  seen.add(value);
-  if (value instanceof Map) for (const v of value.values()) deepFreeze(v, seen);
-  else for (const v of Object.values(value)) deepFreeze(v, seen);
-  return Object.freeze(value);
+/** Freezes the graph; a frozen object counts as visited (every object here is built by the loader, unfrozen). */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (value instanceof Map) for (const v of value.values()) deepFreeze(v);
+  else for (const v of Object.values(value)) deepFreeze(v);
+  return value;
 }
 
 function evidence(article: Article, quote: string, file: string, fact: string): Evidence {

@@ -32,45 +32,44 @@ export interface Translations {
 export const OTHER_LANGS = LANGS.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
 
 export function loadTranslations(root: string): Translations {
-  const byLang = new Map<Lang, Map<string, { value: unknown; file: string }>>();
+  // Entries by section, then id: no key strings built per look-up (a thousand talks make tens of thousands).
+  const byLang = new Map<Lang, Map<Section, Map<string, { value: unknown; file: string; used: boolean }>>>();
   for (const lang of OTHER_LANGS) {
     const folder = join(root, 'i18n', lang);
     if (!existsSync(folder)) throw new DataError(displayPath(root, folder), null, `folder is missing (the ${LANGUAGE_NAMES[lang]} wording of the facts)`);
-    const entries = new Map<string, { value: unknown; file: string }>();
+    const sections = new Map((Object.keys(SINGULAR) as Section[]).map((s) => [s, new Map<string, { value: unknown; file: string; used: boolean }>()]));
     for (const path of listJson(root, join('i18n', lang))) {
       const { file, value } = readJson(root, path, translationFileSchema);
       for (const section of Object.keys(SINGULAR) as Section[]) {
+        const entries = sections.get(section);
         for (const [id, entry] of Object.entries(value[section] ?? {})) {
-          const key = `${section}/${id}`;
-          const seen = entries.get(key);
+          const seen = entries?.get(id);
           if (seen) throw new DataError(file, `${SINGULAR[section]} "${id}"`, `translated twice: also in ${seen.file}`);
-          entries.set(key, { value: entry, file });
+          entries?.set(id, { value: entry, file, used: false });
         }
       }
     }
-    byLang.set(lang, entries);
+    byLang.set(lang, sections);
   }
-  const used = new Set<string>();
   return {
     get: (section, id, english) => {
       const out: Partial<Record<Lang, Entry<typeof section>>> = { en: english };
       for (const lang of OTHER_LANGS) {
-        const key = `${section}/${id}`;
-        const found = byLang.get(lang)?.get(key);
+        const found = byLang.get(lang)?.get(section)?.get(id);
         if (!found) {
           throw new DataError(`data/i18n/${lang}`, `${SINGULAR[section]} "${id}"`, `has no ${LANGUAGE_NAMES[lang]} wording: add it to a file of data/i18n/${lang}/`);
         }
-        used.add(`${lang}/${key}`);
+        found.used = true;
         out[lang] = found.value as Entry<typeof section>;
       }
       return out as Record<Lang, Entry<typeof section>>;
     },
     checkAllUsed: () => {
-      for (const [lang, entries] of byLang) {
-        for (const [key, { file }] of entries) {
-          if (used.has(`${lang}/${key}`)) continue;
-          const [section = '', id = ''] = key.split('/');
-          throw new DataError(file, `${SINGULAR[section as Section] ?? section} "${id}"`, 'translates a fact that does not exist');
+      for (const sections of byLang.values()) {
+        for (const [section, entries] of sections) {
+          for (const [id, { file, used }] of entries) {
+            if (!used) throw new DataError(file, `${SINGULAR[section]} "${id}"`, 'translates a fact that does not exist');
+          }
         }
       }
     },

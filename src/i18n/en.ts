@@ -142,7 +142,8 @@ export const en: Messages = {
   roleCompared: (p, t) => `${p.person.names.en}: ${p.roles.en} (${en.talk(t)}).`,
 
   factLine: (kind, text, extra) => {
-    if (kind === 'agreement') return `${en.people(extra.parties ?? [])} ${extra.kind ?? 'agreed'} ${text}.`;
+    // Agreed and affirmed texts begin with their verb ("agreed that …"); a signed one is the document's name.
+    if (kind === 'agreement') return `${en.people(extra.parties ?? [])} ${extra.kind === 'signed' ? 'signed ' : ''}${text}.`;
     if (kind === 'figure') return `${extra.from?.names.en ?? ''}: ${text}.`;
     if (kind === 'participant') return `${extra.person?.names.en ?? ''} took part as ${text}.`;
     return text;

@@ -133,7 +133,7 @@ export const vi: Messages = {
   roleCompared: (p, t) => `${p.person.names.vi}: ${p.roles.vi} (${vi.talk(t)}).`,
 
   factLine: (kind, text, extra) => {
-    if (kind === 'agreement') return `${vi.people(extra.parties ?? [])} ${KIND[extra.kind ?? 'agreed']} ${text}.`;
+    if (kind === 'agreement') return `${vi.people(extra.parties ?? [])} ${extra.kind === 'signed' ? `${KIND.signed} ` : ''}${text}.`;
     if (kind === 'figure') return `${extra.from?.names.vi ?? ''}: ${text}.`;
     if (kind === 'participant') return `${extra.person?.names.vi ?? ''} tham gia với tư cách ${text}.`;
     return text;

@@ -131,7 +131,7 @@ export const zh: Messages = {
   roleCompared: (p, t) => `${p.person.names.zh}：${p.roles.zh}（${zh.talk(t)}）。`,
 
   factLine: (kind, text, extra) => {
-    if (kind === 'agreement') return `${zh.people(extra.parties ?? [])}${KIND[extra.kind ?? 'agreed']}${text}。`;
+    if (kind === 'agreement') return `${zh.people(extra.parties ?? [])}${extra.kind === 'signed' ? KIND.signed : ''}${text}。`;
     if (kind === 'figure') return `${extra.from?.names.zh ?? ''}：${text}。`;
     if (kind === 'participant') return `${extra.person?.names.zh ?? ''}以${text}身份参加。`;
     return text;

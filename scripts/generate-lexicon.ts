@@ -7,6 +7,8 @@
 // - related.json: the vocabulary of the articles (lemmas, with parts of speech from wink-nlp's English model)
 //   times WordNet: each synonym, derived form, narrower or broader term a question may use, mapped onto the
 //   article lemma it stands for, with a weight. This is what lets "gift" find "presented".
+// - zh-traditional.json: traditional → simplified Chinese characters (OpenCC's tables, via opencc-js), so a
+//   question in traditional characters is read with the simplified wording of data/i18n/zh/.
 //
 // Run it after adding an article; a test fails while related.json is stale.
 import { writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../src/facts/loader.js';
 import type { KnowledgeBase } from '../src/facts/types.js';
 import { articleTexts, buildWordNet, englishTables, relatedWords, type ArticleWord } from './lexicon/wordnet.js';
+import { traditionalTable } from './lexicon/chinese.js';
 import { tagArticleWords } from './lexicon/tagging.js';
 
 function main(dataDir: string): void {
@@ -26,9 +29,11 @@ function main(dataDir: string): void {
   const out = join(dataDir, 'lexicon');
   writeFileSync(join(out, 'english.json'), `${JSON.stringify(english.file, null, 1)}\n`);
   writeFileSync(join(out, 'related.json'), `${JSON.stringify(related, null, 1)}\n`);
+  const traditional = traditionalTable();
+  writeFileSync(join(out, 'zh-traditional.json'), `${JSON.stringify(traditional, null, 1)}\n`);
   process.stdout.write(
     `data/lexicon: ${english.general.size} general words, ${english.irregular.size} irregular forms; ` +
-      `${words.length} article lemmas, ${Object.keys(related.related).length} related words.\n`,
+      `${words.length} article lemmas, ${Object.keys(related.related).length} related words; ${traditional.pairs.length / 2} traditional characters.\n`,
   );
 }
 

@@ -5,7 +5,7 @@
 import { DataError } from '../facts/errors.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
-import type { CuratedFile, EnglishFile, RelatedFile } from './schema.js';
+import type { CuratedFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -39,6 +39,10 @@ export interface Lexicon {
   readonly phrases: ReadonlyMap<string, readonly RelatedPhrase[]>;
   /** Every single question word with related article lemmas, for typo correction and "known" checks. */
   readonly relatedWords: ReadonlySet<string>;
+  /** Vietnamese and Chinese question words and common words, as English (questions in those languages are read through them). */
+  readonly glossaries: Readonly<Record<'vi' | 'zh', GlossaryFile>>;
+  /** The text with traditional Chinese characters replaced by simplified ones. */
+  simplified(text: string): string;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -57,10 +61,19 @@ export interface LexiconFiles {
   readonly english: EnglishFile;
   readonly related: { readonly file: string; readonly value: RelatedFile };
   readonly curated: { readonly file: string; readonly value: CuratedFile };
+  readonly glossaries: Readonly<Record<'vi' | 'zh', GlossaryFile>>;
+  readonly traditional: TraditionalFile;
 }
 
 /** The files, relative to data/. */
-export const LEXICON_FILES = { english: 'lexicon/english.json', related: 'lexicon/related.json', curated: 'lexicon/curated.json' } as const;
+export const LEXICON_FILES = {
+  english: 'lexicon/english.json',
+  related: 'lexicon/related.json',
+  curated: 'lexicon/curated.json',
+  vi: 'lexicon/vi.json',
+  zh: 'lexicon/zh.json',
+  traditional: 'lexicon/zh-traditional.json',
+} as const;
 
 /** The shape of one entry of related.json's `related`. */
 export const RELATED_PAIRS = /^[a-z]+:\d{1,3}( [a-z]+:\d{1,3})*$/;
@@ -123,7 +136,12 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
       w.endsWith('ed') ? w.slice(0, -2) : '', w.endsWith('ing') ? w.slice(0, -3) : ''].filter((x) => x.length >= 3);
   const lemmas = new Map<string, string>();
   const articleLemmas = new Map<string, string>();
+  const pairs = [...files.traditional.pairs];
+  const toSimplified = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) toSimplified.set(pairs[i] ?? '', pairs[i + 1] ?? '');
   return {
+    glossaries: files.glossaries,
+    simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {
       let lemma = lemmas.get(word);

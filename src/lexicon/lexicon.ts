@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readJson } from '../facts/read-files.js';
 import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
-import { curatedSchema, englishFileSchema, relatedFileSchema } from './schema.js';
+import { curatedSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
 
 export type { Lexicon, Related, RelatedPhrase } from './build.js';
 
@@ -11,5 +11,10 @@ export function loadLexicon(dataDir: string): Lexicon {
     english: readJson(dataDir, join(dataDir, LEXICON_FILES.english), englishFileSchema).value,
     related: readJson(dataDir, join(dataDir, LEXICON_FILES.related), relatedFileSchema),
     curated: readJson(dataDir, join(dataDir, LEXICON_FILES.curated), curatedSchema),
+    glossaries: {
+      vi: readJson(dataDir, join(dataDir, LEXICON_FILES.vi), glossaryFileSchema).value,
+      zh: readJson(dataDir, join(dataDir, LEXICON_FILES.zh), glossaryFileSchema).value,
+    },
+    traditional: readJson(dataDir, join(dataDir, LEXICON_FILES.traditional), traditionalFileSchema).value,
   });
 }

@@ -42,3 +42,32 @@ export const curatedSchema = z.array(
 export type EnglishFile = z.infer<typeof englishFileSchema>;
 export type RelatedFile = z.infer<typeof relatedFileSchema>;
 export type CuratedFile = z.infer<typeof curatedSchema>;
+
+/** English words the matcher reads, lower case ("who is", "phone call"). */
+const englishPhrase = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, { message: 'must be lower-case English words separated by single spaces' });
+const foreignPhrase = z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' });
+
+/** A language's question words and common words, as the English the matcher reads (data/lexicon/vi.json, zh.json). */
+export const glossaryFileSchema = z.strictObject({
+  about: z.string(),
+  /** Question words: moved to the front of the question, where English puts them. */
+  questions: z.record(foreignPhrase, englishPhrase),
+  /** Other words; "" drops one (particles, fillers). */
+  words: z.record(foreignPhrase, englishPhrase.or(z.literal(''))),
+  /** How a yes/no question is marked: a word at the end, one anywhere, or an opener with a closer at the end. */
+  yesNo: z.strictObject({
+    ends: z.array(foreignPhrase),
+    anywhere: z.array(foreignPhrase),
+    open: z.array(foreignPhrase),
+    close: z.array(foreignPhrase),
+  }),
+});
+
+/** Traditional → simplified Chinese characters, as concatenated pairs (generated). */
+export const traditionalFileSchema = z.strictObject({
+  about: z.string(),
+  pairs: z.string().refine((s) => [...s].length % 2 === 0, { message: 'must hold pairs of characters' }),
+});
+
+export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
+export type TraditionalFile = z.infer<typeof traditionalFileSchema>;

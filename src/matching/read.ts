@@ -9,7 +9,10 @@ import type { Lang } from '../i18n/languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combine, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
-import { buildVocabulary, type PhraseIndex, type Vocabulary } from './vocabulary.js';
+import { detectLanguage, languageSignals } from './language.js';
+import { createPivot } from './pivot.js';
+import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
+import { FUNCTION_WORDS } from './cues.js';
 import { readWords } from './words.js';
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
@@ -25,14 +28,24 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
 
 export interface Reader {
   readonly vocabulary: Vocabulary;
-  /** Reads a question; `lang` forces the language to answer in (otherwise the question's). */
+  /** Reads a question in any supported language; `lang` forces the language to answer in (otherwise the question's). */
   readonly read: (question: string, lang?: Lang) => ReadResult;
+  /** The language a question is written in. */
+  readonly language: (question: string) => Lang;
   /** The words of a question after typo correction, for "did you mean". */
   readonly tokens: (question: string) => readonly Token[];
 }
 
 export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const vocabulary = buildVocabulary(kb, lexicon);
+  const vocabularies: Readonly<Record<Lang, Vocabulary>> = {
+    en: vocabulary,
+    vi: vocabularyFor(vocabulary, kb, 'vi'),
+    zh: vocabularyFor(vocabulary, kb, 'zh', (t) => lexicon.simplified(t)),
+  };
+  const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
+  const language = (question: string) => detectLanguage(question, signals);
+  const pivot = createPivot(kb, lexicon);
   const index = indexTalks(kb);
   const scan = makeQuestionScanner();
   const talksByTopic = new Map<Topic, Talk[]>();
@@ -46,11 +59,16 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const known = (w: string) => isKnownWord(vocabulary, w);
 
   const read = (question: string, forced?: Lang): ReadResult => {
-    const lang: Lang = forced ?? 'en';
-    const { tokens } = tokenize(vocabulary, question);
+    const asked = language(question);
+    const lang: Lang = forced ?? asked;
+    const vocabulary = vocabularies[asked];
+    // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
+    const pivoted = asked === 'en' ? null : pivot(question, asked);
+    const tokens: readonly Token[] = pivoted ? pivoted.words.map((w) => ({ ...w, lemma: lexicon.lemma(w.text) })) : tokenize(vocabulary, question).tokens;
+    const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
     const named = findEntities(tokens, vocabulary, known);
     const cues = scan(tokens);
-    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, withoutMarkup(question));
+    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, plain);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
@@ -77,7 +95,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
-    const decision = ARITHMETIC.test(withoutMarkup(question)) ? ({ kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown' } as const) : decide(features);
+    const decision = ARITHMETIC.test(plain) ? ({ kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown' } as const) : decide(features);
     const intent = decision.intent;
     let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
@@ -109,5 +127,5 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       : { kind: 'refusal', refusal: decision.refusal, intent, reading, words: tokens.map((t) => t.text) };
   };
 
-  return { vocabulary, read, tokens: (question) => tokenize(vocabulary, question).tokens };
+  return { vocabulary, read, language, tokens: (question) => tokenize(vocabulary, question).tokens };
 }

@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASPECT_CUES, CUES, EXTRA_KNOWN, FUNCTION_WORDS, MONTHS, MONTH_ABBREVIATIONS, ORDINALS, PARTICIPATION_WORDS, SHORT_TYPOS, UNSUPPORTED } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { normalizeData as normalize, normalizeDataKeepingCase as normalizeKeepingCase } from './normalize.js';
+import type { Lang } from '../i18n/languages.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -273,5 +274,38 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     cueWords,
     capitalised,
     correct,
+  };
+}
+
+/**
+ * The vocabulary for questions in another language: the same, with the facts' names and terms in that
+ * language added to each phrase index (the English ones stay: such questions use "CPV" and "COVID-19" too).
+ * `form` is how the question stage writes that language's words (simplified characters for Chinese).
+ */
+export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude<Lang, 'en'>, form: (text: string) => string = (t) => t): Vocabulary {
+  const { lexicon } = base;
+  const merged = <T>(index: PhraseIndex<T>, extra: Iterable<[string, T]>): PhraseIndex<T> => {
+    const added = phrases<T>([...extra].map(([text, target]): [string, T] => [form(text), target]), lexicon);
+    if (added.length === 0) return index;
+    const all = [...new Set([...index.values()].flat()), ...added].sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+    return indexPhrases(all);
+  };
+  const talks = grouped(kb.talks.flatMap((t) => t.terms[lang].map((k): [string, Talk] => [normalize(form(k)), t])));
+  const documents = grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.terms[lang].map((k): [string, Agreement] => [normalize(form(k)), a]))));
+  const people = [...kb.people.values()].flatMap((p) => p.terms[lang].map((n): [string, Person] => [n, p]));
+  const capitalised = new Set(base.capitalised);
+  for (const t of kb.topics.values()) for (const k of t.terms[lang]) for (const w of normalizeKeepingCase(k).split(' ')) if (/^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
+  const peopleIndex = merged(base.people, people);
+  return {
+    ...base,
+    people: peopleIndex,
+    fullNames: [...new Set([...peopleIndex.values()].flat())].filter((p) => p.words.length >= 2),
+    organisations: merged(base.organisations, [...kb.organisations.values()].flatMap((o) => o.terms[lang].map((n): [string, Organisation] => [n, o]))),
+    sides: merged(base.sides, [...kb.organisations.values()].flatMap((o) => o.sideTerms[lang].map((n): [string, Organisation] => [n, o]))),
+    topics: merged(base.topics, [...kb.topics.values()].flatMap((t) => t.terms[lang].map((k): [string, Topic] => [k, t]))),
+    talks: merged(base.talks, talks.entries()),
+    documents: merged(base.documents, documents.entries()),
+    unexplained: merged(base.unexplained, [...kb.topics.values()].flatMap((t) => t.mentionedOnlyTerms[lang].map((k): [string, Topic] => [k, t]))),
+    capitalised,
   };
 }

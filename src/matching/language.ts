@@ -1,0 +1,51 @@
+// Which language a question is written in: Chinese by its characters; Vietnamese by words only Vietnamese
+// uses (with diacritics or without: "hoi dam nam 2022"); English otherwise. Names count for neither, so
+// "who is Lê Hoài Trung?" is English and "Tống Đào là ai" Vietnamese.
+import type { KnowledgeBase } from '../facts/types.js';
+import type { Lang } from '../i18n/languages.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { normalize } from './normalize.js';
+
+/** Letters only Vietnamese uses among the languages people write here (French or Spanish accents are not enough). */
+const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
+const HAN = /\p{Script=Han}/gu;
+
+export interface LanguageSignals {
+  /** Words English questions use: function and cue words, the articles' words. */
+  readonly english: ReadonlySet<string>;
+  /** Folded words of the Vietnamese glossary and of the Vietnamese terms of the facts. */
+  readonly vietnamese: ReadonlySet<string>;
+  /** Words of names (people, acronyms): in any language. */
+  readonly names: ReadonlySet<string>;
+}
+
+export function languageSignals(kb: KnowledgeBase, lexicon: Lexicon, english: ReadonlySet<string>): LanguageSignals {
+  const names = new Set<string>();
+  for (const p of kb.people.values()) for (const t of [...p.terms.en, ...p.terms.vi]) for (const w of normalize(t).split(' ')) names.add(w);
+  for (const o of kb.organisations.values()) if (o.acronym) names.add(normalize(o.acronym));
+  const vietnamese = new Set<string>();
+  const g = lexicon.glossaries.vi;
+  const phrases = [...Object.keys(g.questions), ...Object.keys(g.words), ...g.yesNo.ends, ...g.yesNo.anywhere, ...g.yesNo.open, ...g.yesNo.close];
+  for (const t of kb.topics.values()) phrases.push(...t.terms.vi);
+  for (const t of kb.talks) phrases.push(...t.terms.vi);
+  for (const p of phrases) for (const w of normalize(p).split(' ')) if (w && !names.has(w) && !/^\d+$/.test(w)) vietnamese.add(w);
+  return { english, vietnamese, names };
+}
+
+export function detectLanguage(question: string, s: LanguageSignals): Lang {
+  const han = question.match(HAN)?.length ?? 0;
+  const latin = question.replace(HAN, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1).length;
+  if (han > 0 && han >= latin) return 'zh';
+  let vi = 0;
+  let en = 0;
+  for (const typed of question.split(/[^\p{L}\p{M}]+/u)) {
+    if (!typed) continue;
+    const w = normalize(typed);
+    if (s.names.has(w)) continue;
+    const inVi = s.vietnamese.has(w) || VIETNAMESE_LETTERS.test(typed.normalize('NFC'));
+    const inEn = s.english.has(w);
+    if (inVi && !inEn) vi++;
+    else if (inEn && !inVi) en++;
+  }
+  return vi > en ? 'vi' : 'en';
+}

@@ -1,0 +1,311 @@
+// Stage 0 for a question in Vietnamese or Chinese: its words as the later stages read them. Question words
+// and common words become English (data/lexicon/vi.json, zh.json); the names and terms of the facts in that
+// language (data/i18n/) stay as they are, for the entity stage finds them in the language's own indexes;
+// anything else stays too, so a thing the articles lack is still refused in the asker's words.
+import type { KnowledgeBase } from '../facts/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { GlossaryFile } from '../lexicon/schema.js';
+import { MONTHS } from './cues.js';
+import { normalize } from './normalize.js';
+
+export type Foreign = 'vi' | 'zh';
+
+/** A word for the later stages: `text` as they compare it, `cased` as the asker wrote it. */
+export interface PivotWord {
+  readonly text: string;
+  readonly cased: string;
+}
+
+export interface Pivoted {
+  readonly words: readonly PivotWord[];
+  /** Marked as a yes/no question ("… có … không?", "…吗？"): read as one opening with "did". */
+  readonly yesNo: boolean;
+  /** The question with dates and amounts in English form ("29 July 2020", "1.5 million"), for reading numbers. */
+  readonly numbers: string;
+}
+
+interface Entry {
+  /** Folded words (vi) or the normalized text (zh) it matches. */
+  readonly key: string;
+  readonly size: number;
+  /** English words, or null for a term of the facts (kept as typed). */
+  readonly english: string | null;
+  readonly question: boolean;
+  /** A single word that had diacritics before folding: unsafe to match in a question typed without them. */
+  readonly foldedSingle: boolean;
+}
+
+/** Every name and term the facts give in `lang`. */
+function termsOf(kb: KnowledgeBase, lang: Foreign): string[] {
+  const out: string[] = [];
+  for (const p of kb.people.values()) out.push(...p.terms[lang]);
+  for (const o of kb.organisations.values()) out.push(...o.terms[lang], ...o.sideTerms[lang]);
+  for (const t of kb.topics.values()) out.push(...t.terms[lang], ...t.mentionedOnlyTerms[lang]);
+  for (const t of kb.talks) {
+    out.push(...t.terms[lang]);
+    for (const a of t.agreements) out.push(...a.terms[lang]);
+  }
+  return out;
+}
+
+const exact = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+
+/** The dates and amounts of a question, in the form the English stages read. */
+const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, (m) => ` ${Number(m[1])} ${month(m[2])} ${m[3]} `],
+  [/(?:th[aá]ng\s*)?(\d{1,2})\s*\/\s*(\d{4})/gi, (m) => ` ${month(m[1])} ${m[2]} `],
+  [/(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/g, (m) => ` ${Number(m[1])} ${month(m[2])} `],
+  [/th[aá]ng\s+(\d{1,2})(?:\s+n[aă]m\s+(\d{4}))?/gi, (m) => ` ${month(m[1])} ${m[2] ?? ''} `],
+  [/(\d+),(\d+)\s*(tri[eệ]u|t[yỷỉ])/gi, (m) => ` ${m[1]}.${m[2]} ${/^tri/i.test(m[3] ?? '') ? 'million' : 'billion'} `],
+  [/(\d+)\s*(tri[eệ]u|t[yỷỉ])\b/gi, (m) => ` ${m[1]} ${/^tri/i.test(m[2] ?? '') ? 'million' : 'billion'} `],
+  [/\b(\d{1,3})\.(\d{3})\b/g, (m) => `${m[1]},${m[2]}`],
+];
+
+const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[3])} ${month(m[2])} ${m[1]} `],
+  [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[2])} ${month(m[1])} `],
+  [/(\d{4})\s*年\s*(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[2])} ${m[1]} `],
+  [/(\d{4})\s*年/g, (m) => ` ${m[1]} `],
+  [/(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[1])} `],
+  [/(\d+(?:\.\d+)?)\s*万/g, (m) => ` ${Math.round(Number(m[1]) * 10_000).toLocaleString('en-GB')} `],
+  [/(\d+(?:\.\d+)?)\s*亿/g, (m) => ` ${Number(m[1]) / 10} billion `],
+  [/(\d{4})\s*[—–-]\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
+];
+
+function month(n: string | undefined): string {
+  return MONTHS[Number(n) - 1] ?? n ?? '';
+}
+
+function rewrite(text: string, rules: readonly [RegExp, (m: RegExpExecArray) => string][]): string {
+  let out = text;
+  for (const [pattern, to] of rules) out = out.replace(pattern, (...args: unknown[]) => to(args.slice(0, -2) as unknown as RegExpExecArray));
+  return out;
+}
+
+/** Entries by their first word (vi) or first character (zh), longest first. */
+function index(entries: readonly Entry[], first: (key: string) => string): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const k = first(e.key);
+    const list = out.get(k) ?? [];
+    list.push(e);
+    out.set(k, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.size - a.size || (a.english === null ? -1 : 1) - (b.english === null ? -1 : 1));
+  return out;
+}
+
+interface Tables {
+  readonly glossary: GlossaryFile;
+  readonly exact: Map<string, Entry[]>;
+  readonly folded: Map<string, Entry[]>;
+}
+
+function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: string) => string, unit: (key: string) => number): Entry[] {
+  const out: Entry[] = [];
+  const seen = new Set<string>();
+  const add = (raw: string, english: string | null, question: boolean) => {
+    const k = key(raw);
+    if (!k) return;
+    // The first of the keys that fold alike wins: the glossary lists the likelier sense first.
+    const id = `${k}\u0000${english === null ? 't' : 'g'}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw) });
+  };
+  for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
+  for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
+  for (const t of terms) add(t, null, false);
+  return out;
+}
+
+const words = (key: string) => key.split(' ').length;
+
+export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: string, lang: Foreign) => Pivoted {
+  const firstWord = (k: string) => k.split(' ')[0] ?? '';
+  const vi: Tables = {
+    glossary: lexicon.glossaries.vi,
+    exact: index(entriesOf(lexicon.glossaries.vi, termsOf(kb, 'vi'), exact, words), firstWord),
+    folded: index(entriesOf(lexicon.glossaries.vi, termsOf(kb, 'vi'), normalize, words), firstWord),
+  };
+  const zhTerms = termsOf(kb, 'zh').map((t) => lexicon.simplified(t));
+  const zhEntries = entriesOf(lexicon.glossaries.zh, zhTerms, normalize, (k) => [...k].length);
+  const zh = index(zhEntries, (k) => [...k][0] ?? '');
+  const viMarks = markers(lexicon.glossaries.vi, normalize);
+  const zhMarks = markers(lexicon.glossaries.zh, normalize);
+
+  const vietnamese = (question: string): Pivoted => {
+    const numbers = rewrite(question, VI_RULES);
+    const typed = exact(numbers).split(' ').filter(Boolean);
+    const folded = typed.map((w) => normalize(w));
+    // Typed with diacritics: match as typed ("quà" is not "qua"); without, match folded words.
+    const accented = typed.some((w, i) => w !== folded[i]);
+    const forms = accented ? typed : folded;
+    const { yesNo, keep } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w));
+    const out: { word: PivotWord; question: boolean }[] = [];
+    let i = 0;
+    while (i < forms.length) {
+      if (!keep[i]) {
+        i++;
+        continue;
+      }
+      const entry = matchWords(accented ? vi.exact : vi.folded, forms, i, accented, keep) ?? (accented ? matchWords(vi.folded, folded, i, false, keep, 2) : null);
+      if (!entry) {
+        out.push({ word: { text: folded[i] ?? '', cased: casedWord(question, typed[i] ?? '') }, question: false });
+        i++;
+        continue;
+      }
+      const span = typed.slice(i, i + entry.size);
+      if (entry.english === null) {
+        for (const [k, w] of span.entries()) out.push({ word: { text: folded[i + k] ?? '', cased: casedWord(question, w) }, question: false });
+      } else {
+        for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
+      }
+      i += entry.size;
+    }
+    return { words: arrange(out, yesNo), yesNo, numbers };
+  };
+
+  const chinese = (question: string): Pivoted => {
+    const numbers = rewrite(lexicon.simplified(question), ZH_RULES);
+    const text = normalize(numbers);
+    const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '');
+    const out: { word: PivotWord; question: boolean }[] = [];
+    let unknown = '';
+    const flush = () => {
+      if (unknown) out.push({ word: { text: unknown, cased: unknown }, question: false });
+      unknown = '';
+    };
+    const chars = [...rest];
+    let i = 0;
+    while (i < chars.length) {
+      const c = chars[i] ?? '';
+      if (c === ' ') {
+        flush();
+        i++;
+        continue;
+      }
+      const tail = chars.slice(i).join('');
+      const entry = (zh.get(c) ?? []).find((e) => tail.startsWith(e.key) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(tail.slice(e.key.length))));
+      if (entry) {
+        flush();
+        const parts = entry.english === null ? entry.key.split(' ') : entry.english.split(' ');
+        for (const w of parts.filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
+        i += entry.size;
+        continue;
+      }
+      if (/[\p{Script=Han}]/u.test(c)) {
+        unknown += c;
+        i++;
+        continue;
+      }
+      // Latin letters and digits: a word of their own ("COVID", "2022").
+      flush();
+      const run = /^[a-z0-9]+/.exec(tail)?.[0] ?? c;
+      out.push({ word: { text: run, cased: run }, question: false });
+      i += [...run].length;
+    }
+    flush();
+    return { words: arrange(out, yesNo), yesNo, numbers };
+  };
+
+  return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));
+}
+
+/** In a question typed without diacritics, a folded single word the glossary drops ("dang" as "đang"). */
+function foldedFiller(t: Tables, w: string): boolean {
+  const e = t.folded.get(w)?.find((x) => x.size === 1);
+  return e !== undefined && e.english === '';
+}
+
+/** The longest entry at word `i` (at least `min` words) over words not taken by the yes/no marks. */
+function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1): Entry | null {
+  const candidates = table.get(forms[i] ?? '') ?? [];
+  let best: Entry | null = null;
+  for (const e of candidates) {
+    if (e.size < min || (best && e.size < best.size)) continue;
+    const ws = e.key.split(' ');
+    if (!ws.every((w, k) => forms[i + k] === w && keep[i + k])) continue;
+    // Typed without diacritics, a single word that had them ("quà") gives way to the glossary ("qua").
+    if (!accented && e.foldedSingle && e.english === null && candidates.some((g) => g.size === 1 && g.english !== null)) continue;
+    if (!best || e.size > best.size || (best.english !== null && e.english === null)) best = e;
+  }
+  return best;
+}
+
+/** The word as the asker wrote it (capitals kept, diacritics folded, like the English stages' `cased`). */
+function casedWord(question: string, word: string): string {
+  const at = question.normalize('NFC').toLowerCase().indexOf(word);
+  const original = at >= 0 ? question.normalize('NFC').slice(at, at + word.length) : word;
+  return normalize(original) === normalize(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
+}
+
+/** Question words first, as English has them; "did" first of all in a yes/no question. */
+function arrange(out: readonly { word: PivotWord; question: boolean }[], yesNo: boolean): PivotWord[] {
+  const did: PivotWord[] = yesNo ? [{ text: 'did', cased: 'did' }] : [];
+  if (yesNo) return [...did, ...out.map((o) => o.word)];
+  return [...out.filter((o) => o.question).map((o) => o.word), ...out.filter((o) => !o.question).map((o) => o.word)];
+}
+
+interface Marks {
+  readonly ends: readonly string[];
+  readonly anywhere: readonly string[];
+  readonly open: readonly string[];
+  readonly close: readonly string[];
+}
+
+function markers(g: GlossaryFile, key: (s: string) => string): Marks {
+  const all = (list: readonly string[]) => [...new Set(list.map(key))].sort((a, b) => b.length - a.length);
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close) };
+}
+
+/** Whether the words mark a yes/no question, and which words are left once the marks are taken out. */
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean): { yesNo: boolean; keep: boolean[] } {
+  const keep = folded.map(() => true);
+  let end = folded.length;
+  const isMark = (w: string) => [...marks.ends, ...marks.close].some((m) => m.split(' ').at(-1) === w);
+  while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(folded[end - 1] ?? '')) end--;
+  const endsWith = (m: string) => {
+    const ws = m.split(' ');
+    return ws.length <= end && ws.every((w, k) => folded[end - ws.length + k] === w);
+  };
+  const drop = (from: number, n: number) => {
+    for (let k = from; k < from + n; k++) keep[k] = false;
+  };
+  const ending = marks.ends.find(endsWith);
+  if (ending) {
+    drop(end - words(ending), words(ending));
+    return { yesNo: true, keep };
+  }
+  for (const m of marks.anywhere) {
+    const ws = m.split(' ');
+    const at = folded.findIndex((_w, i) => ws.every((w, k) => folded[i + k] === w));
+    if (at >= 0) {
+      drop(at, ws.length);
+      return { yesNo: true, keep };
+    }
+  }
+  const closing = marks.close.find(endsWith);
+  const opening = closing ? folded.slice(0, end - words(closing)).findIndex((w) => marks.open.includes(w)) : -1;
+  if (closing && opening >= 0) {
+    drop(end - words(closing), words(closing));
+    drop(opening, 1);
+    return { yesNo: true, keep };
+  }
+  return { yesNo: false, keep };
+}
+
+function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean): { yesNo: boolean; text: string } {
+  let t = text.trim();
+  // Trailing particles ("呢", "啊") before the mark.
+  for (;;) {
+    const last = [...t].at(-1) ?? '';
+    if (last && filler(last) && !marks.ends.some((m) => m.endsWith(last))) t = [...t].slice(0, -1).join('').trim();
+    else break;
+  }
+  const ending = marks.ends.find((m) => t.endsWith(m));
+  if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
+  const anywhere = marks.anywhere.find((m) => t.includes(m));
+  if (anywhere) return { yesNo: true, text: t.replace(anywhere, ' ') };
+  return { yesNo: false, text };
+}

@@ -3,6 +3,7 @@
 // query this instead of searching texts, so they stay pure functions of the reading.
 import type { Agreement, Evidence, Figure, KnowledgeBase, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Lang } from '../i18n/languages.js';
 import { STOP_WORDS } from '../matching/cues.js';
 import { normalizeData as normalize } from '../matching/normalize.js';
 
@@ -33,9 +34,10 @@ export interface FactIndex {
   readonly maxIdf: number;
   ofStatement(s: Statement): IndexedFact | undefined;
   /** Whether a statement's sentence uses these (normalized) words in a row. */
-  usesPhrase(s: Statement, words: string): boolean;
+  /** Whether a statement's sentence uses a phrase; a Vietnamese or Chinese term, its wording in that language. */
+  usesPhrase(s: Statement, words: string, lang?: Lang): boolean;
   /** Whether any statement on the topic uses these words in a row (remembered per topic and words). */
-  topicUsesPhrase(topic: Topic, words: string): boolean;
+  topicUsesPhrase(topic: Topic, words: string, lang?: Lang): boolean;
   /** Whether a statement's sentence names the organisation (by name, acronym or alias). */
   namesOrganisation(s: Statement, o: Organisation): boolean;
   /** Whether a statement's sentence gives a cause ("due to", "caused by"). */
@@ -208,6 +210,22 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       speakersByLemma.set(lemma, set);
     }
   }
+  // A statement's wording in Vietnamese or Chinese, folded (and simplified) like the question's terms.
+  const localText = new Map<string, string>();
+  const local = (s: Statement, lang: Exclude<Lang, 'en'>) => {
+    const key = `${lang}\u0000${s.id}`;
+    let text = localText.get(key);
+    if (text === undefined) {
+      text = lang === 'zh' ? normalize(lexicon.simplified(s.texts.zh)).replace(/ /g, '') : ` ${normalize(s.texts.vi)} `;
+      localText.set(key, text);
+    }
+    return text;
+  };
+  const usesPhrase = (s: Statement, words: string, lang: Lang): boolean => {
+    if (lang === 'en') return (phraseText.get(s) ?? '').includes(` ${words} `);
+    if (lang === 'zh') return local(s, 'zh').includes(normalize(lexicon.simplified(words)).replace(/ /g, ''));
+    return local(s, 'vi').includes(` ${normalize(words)} `);
+  };
   const topicPhrases = new Map<string, boolean>();
   const talksByPerson = new Map<Person, Talk[]>();
   for (const t of kb.talks) for (const p of t.participants) pushTo(talksByPerson, p.person, t);
@@ -241,12 +259,12 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       return d === 0 ? 0 : Math.log(1 + (n - d + 0.5) / (d + 0.5));
     },
     ofStatement: (s) => byStatement.get(s),
-    usesPhrase: (s, words) => (phraseText.get(s) ?? '').includes(` ${words} `),
-    topicUsesPhrase: (topic, words) => {
-      const key = `${topic.id}\u0000${words}`;
+    usesPhrase: (s, words, lang = 'en') => usesPhrase(s, words, lang),
+    topicUsesPhrase: (topic, words, lang = 'en') => {
+      const key = `${topic.id}\u0000${lang}\u0000${words}`;
       let v = topicPhrases.get(key);
       if (v === undefined) {
-        v = (tagged.get(topic) ?? []).some((st) => (phraseText.get(st) ?? '').includes(` ${words} `));
+        v = (tagged.get(topic) ?? []).some((st) => usesPhrase(st, words, lang));
         if (topicPhrases.size < 10_000) topicPhrases.set(key, v);
       }
       return v;

@@ -71,7 +71,7 @@ export function queryOf(k: Knowledge, reading: Reading, claim = false): SourceQu
     concepts: reading.concepts.filter((c) => claim || !c.asking || SPEECH_ACTS.has(c.lemma)),
     unmatched: reading.unmatched.length,
     topics: [...new Set(reading.topics.map((t) => t.topic))],
-    phrases: [...new Set(reading.topics.map((t) => t.words).filter((w) => w.includes(' ')))],
+    phrases: [...new Set(reading.topics.filter((t) => t.lang === 'en').map((t) => t.words).filter((w) => w.includes(' ')))],
     documents: reading.documents,
     organisations: reading.organisations.filter((o) => !k.facts.own.has(o)),
     periodYears: reading.periodYears,

@@ -3,6 +3,7 @@
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
+import type { Lang } from '../i18n/languages.js';
 import type { NamedTopic } from './reading.js';
 import type { Token } from './tokens.js';
 import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
@@ -12,6 +13,8 @@ export interface Hit<T> {
   readonly at: number;
   readonly length: number;
   readonly text: string;
+  readonly lang?: Exclude<Lang, 'en'>;
+  readonly precise?: boolean;
 }
 
 export interface Entities {
@@ -56,7 +59,7 @@ function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered
       if (phrase.words.length > tokens.length - i || !phrase.words.every((_w, k) => fits(i + k, phrase, k))) continue;
       if (found.some((f) => f.at === i && f.target === phrase.target)) continue;
       length = phrase.words.length;
-      found.push({ target: phrase.target, at: i, length, text: phrase.text });
+      found.push({ target: phrase.target, at: i, length, text: phrase.text, lang: phrase.lang, precise: phrase.precise });
     }
     for (let k = i; k < i + length; k++) covered[k] = true;
     i += length || 1;
@@ -89,13 +92,14 @@ const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 const SIDE_NOUNS = new Set(['side', 'delegation', 'team', 'camp']);
 
 /** The position of the one speaking: after "did"/"does"/"has" and friends, or first in a statement ("China gave…"). */
-function speaking(tokens: readonly Token[], at: number): boolean {
+function speaking(tokens: readonly Token[], at: number, start: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
   const twoBefore = tokens[at - 2]?.text ?? '';
-  return at === 0 || SPEAKER_OPENERS.has(before) || (before === 'the' && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
+  return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (before === 'the' && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
 }
 
-export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean): Entities {
+/** @param start where the question proper starts: after the question words a translated question puts in front */
+export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0): Entities {
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
   const personHits = [...findPhrases(tokens, vocab.people, covered, false), ...fuzzyNames(tokens, vocab, covered, known)];
@@ -104,7 +108,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // "the CPV side", "the Chinese delegation": a party named as a side.
   const sideOfOrg = orgHits.filter((h) => h.target.sides.length > 0 && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '')).map((h) => h.target);
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
-  const sideHits = findPhrases(tokens, vocab.sides, [...covered]).filter((h) => speaking(tokens, h.at));
+  const sideHits = findPhrases(tokens, vocab.sides, [...covered]).filter((h) => speaking(tokens, h.at, start));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   const topicHits = findPhrases(tokens, vocab.topics, covered);
   const topicEnds = new Set(topicHits.map((h) => h.at + h.length));
@@ -116,13 +120,14 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
   return {
     people: unique(personHits.map((h) => h.target)),
-    speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at)).map((h) => h.target)),
+    speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at, start)).map((h) => h.target)),
     organisations,
     sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg]),
     topics: topicHits.map((h) => ({
       topic: h.target,
       words: h.text,
-      precise: h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w))),
+      lang: h.lang ?? 'en',
+      precise: h.precise ?? (h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w)))),
     })),
     formatTalks: unique(talkHits.flatMap((h) => h.target)),
     formatCount: new Set(talkHits.flatMap((h) => h.target.map((t) => t.format.label))).size,

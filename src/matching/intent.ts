@@ -30,6 +30,11 @@ export type Decision =
   | { readonly kind: 'intent'; readonly intent: Intent; readonly scope: TalkScope }
   | { readonly kind: 'refuse'; readonly refusal: Refusal; readonly intent: Intent };
 
+/** Whether the question names talks ("the two talks", "the calls"). */
+function anyTalkWord(f: Features): boolean {
+  return f.tokens.some((t) => TALK_ANCHORS.has(t.text));
+}
+
 export function decide(f: Features): Decision {
   const { cues, entities: e, aspects } = f;
   const has = (g: CueGroup) => cues.has(g);
@@ -51,6 +56,9 @@ export function decide(f: Features): Decision {
 
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   if (has('source') && people === 0 && topics === 0) return intent('source');
+
+  // The time between the talks, before "how long" reads as how long they lasted.
+  if (has('interval') && people + topics === 0 && (anyTalkWord(f) || scope.talks)) return intent('when');
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
   for (const kind of ['instructions', 'maths', 'personal', 'future', 'timing', 'duration', 'language', 'travel', 'location', 'detail', 'offtopic'] as const) {

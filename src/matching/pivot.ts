@@ -10,6 +10,14 @@ import { normalize } from './normalize.js';
 
 export type Foreign = 'vi' | 'zh';
 
+/**
+ * A term of the facts as one word ("phia_trung_quoc"): the entity stage then takes it whole, so the "Trung"
+ * of "phía Trung Quốc" is never Le Hoai Trung. The per-language phrase indexes use the same key.
+ */
+export function termKey(term: string): string {
+  return normalize(term).replace(/ /g, '_');
+}
+
 /** A word for the later stages: `text` as they compare it, `cased` as the asker wrote it. */
 export interface PivotWord {
   readonly text: string;
@@ -22,6 +30,8 @@ export interface Pivoted {
   readonly yesNo: boolean;
   /** The question with dates and amounts in English form ("29 July 2020", "1.5 million"), for reading numbers. */
   readonly numbers: string;
+  /** How many words were put in front ("did", question words): the question proper starts after them. */
+  readonly lead: number;
 }
 
 interface Entry {
@@ -42,7 +52,8 @@ function termsOf(kb: KnowledgeBase, lang: Foreign): string[] {
   for (const o of kb.organisations.values()) out.push(...o.terms[lang], ...o.sideTerms[lang]);
   for (const t of kb.topics.values()) out.push(...t.terms[lang], ...t.mentionedOnlyTerms[lang]);
   for (const t of kb.talks) {
-    out.push(...t.terms[lang]);
+    // "hội đàm năm 2022" is read as words and a year: the scope stage takes dates, and a format question keeps its talk.
+    out.push(...t.terms[lang].filter((term) => !/\d{4}/.test(term)));
     for (const a of t.agreements) out.push(...a.terms[lang]);
   }
   return out;
@@ -142,28 +153,35 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const accented = typed.some((w, i) => w !== folded[i]);
     const forms = accented ? typed : folded;
     const { yesNo, keep } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w));
+    // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
+    const table = accented ? vi.exact : vi.folded;
+    const terms = new Map<number, Entry>();
+    const free = [...keep];
+    for (let i = 0; i < forms.length; i++) {
+      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true) : null);
+      if (!term) continue;
+      terms.set(i, term);
+      for (let k = i; k < i + term.size; k++) free[k] = false;
+      i += term.size - 1;
+    }
     const out: { word: PivotWord; question: boolean }[] = [];
     let i = 0;
     while (i < forms.length) {
-      if (!keep[i]) {
-        i++;
-        continue;
-      }
-      const entry = matchWords(accented ? vi.exact : vi.folded, forms, i, accented, keep) ?? (accented ? matchWords(vi.folded, folded, i, false, keep, 2) : null);
+      const entry = terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2) : null)) : null);
       if (!entry) {
-        out.push({ word: { text: folded[i] ?? '', cased: casedWord(question, typed[i] ?? '') }, question: false });
+        if (free[i]) out.push({ word: { text: folded[i] ?? '', cased: casedWord(question, typed[i] ?? '') }, question: false });
         i++;
         continue;
       }
       const span = typed.slice(i, i + entry.size);
       if (entry.english === null) {
-        for (const [k, w] of span.entries()) out.push({ word: { text: folded[i + k] ?? '', cased: casedWord(question, w) }, question: false });
+        out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(question, w)).join(' ') }, question: false });
       } else {
         for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
       }
       i += entry.size;
     }
-    return { words: arrange(out, yesNo), yesNo, numbers };
+    return arranged(out, yesNo, numbers);
   };
 
   const chinese = (question: string): Pivoted => {
@@ -189,8 +207,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       const entry = (zh.get(c) ?? []).find((e) => tail.startsWith(e.key) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(tail.slice(e.key.length))));
       if (entry) {
         flush();
-        const parts = entry.english === null ? entry.key.split(' ') : entry.english.split(' ');
-        for (const w of parts.filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
+        if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
+        else for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
         i += entry.size;
         continue;
       }
@@ -206,7 +224,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += [...run].length;
     }
     flush();
-    return { words: arrange(out, yesNo), yesNo, numbers };
+    return arranged(out, yesNo, numbers);
   };
 
   return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));
@@ -219,11 +237,11 @@ function foldedFiller(t: Tables, w: string): boolean {
 }
 
 /** The longest entry at word `i` (at least `min` words) over words not taken by the yes/no marks. */
-function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1): Entry | null {
+function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1, termsOnly = false): Entry | null {
   const candidates = table.get(forms[i] ?? '') ?? [];
   let best: Entry | null = null;
   for (const e of candidates) {
-    if (e.size < min || (best && e.size < best.size)) continue;
+    if (e.size < min || (best && e.size < best.size) || (termsOnly && e.english !== null)) continue;
     const ws = e.key.split(' ');
     if (!ws.every((w, k) => forms[i + k] === w && keep[i + k])) continue;
     // Typed without diacritics, a single word that had them ("quà") gives way to the glossary ("qua").
@@ -241,10 +259,10 @@ function casedWord(question: string, word: string): string {
 }
 
 /** Question words first, as English has them; "did" first of all in a yes/no question. */
-function arrange(out: readonly { word: PivotWord; question: boolean }[], yesNo: boolean): PivotWord[] {
-  const did: PivotWord[] = yesNo ? [{ text: 'did', cased: 'did' }] : [];
-  if (yesNo) return [...did, ...out.map((o) => o.word)];
-  return [...out.filter((o) => o.question).map((o) => o.word), ...out.filter((o) => !o.question).map((o) => o.word)];
+function arranged(out: readonly { word: PivotWord; question: boolean }[], yesNo: boolean, numbers: string): Pivoted {
+  if (yesNo) return { words: [{ text: 'did', cased: 'did' }, ...out.map((o) => o.word)], yesNo, numbers, lead: 1 };
+  const front = out.filter((o) => o.question).map((o) => o.word);
+  return { words: [...front, ...out.filter((o) => !o.question).map((o) => o.word)], yesNo, numbers, lead: front.length };
 }
 
 interface Marks {

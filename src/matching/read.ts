@@ -10,7 +10,7 @@ import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './readi
 import { combine, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
-import { createPivot } from './pivot.js';
+import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
 import { FUNCTION_WORDS } from './cues.js';
 import { readWords } from './words.js';
@@ -32,7 +32,7 @@ export interface Reader {
   readonly read: (question: string, lang?: Lang) => ReadResult;
   /** The language a question is written in. */
   readonly language: (question: string) => Lang;
-  /** The words of a question after typo correction, for "did you mean". */
+  /** The words of a question as the stages read them: after typo correction, or translated (stage 0). */
   readonly tokens: (question: string) => readonly Token[];
 }
 
@@ -40,8 +40,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const vocabulary = buildVocabulary(kb, lexicon);
   const vocabularies: Readonly<Record<Lang, Vocabulary>> = {
     en: vocabulary,
-    vi: vocabularyFor(vocabulary, kb, 'vi'),
-    zh: vocabularyFor(vocabulary, kb, 'zh', (t) => lexicon.simplified(t)),
+    vi: vocabularyFor(vocabulary, kb, 'vi', termKey),
+    zh: vocabularyFor(vocabulary, kb, 'zh', (t) => termKey(lexicon.simplified(t))),
   };
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
   const language = (question: string) => detectLanguage(question, signals);
@@ -58,15 +58,18 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   }
   const known = (w: string) => isKnownWord(vocabulary, w);
 
+  const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
+    pivoted ? pivoted.words.map((w) => ({ ...w, lemma: lexicon.lemma(w.text) })) : tokenize(vocabulary, question).tokens;
+
   const read = (question: string, forced?: Lang): ReadResult => {
     const asked = language(question);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked];
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
     const pivoted = asked === 'en' ? null : pivot(question, asked);
-    const tokens: readonly Token[] = pivoted ? pivoted.words.map((w) => ({ ...w, lemma: lexicon.lemma(w.text) })) : tokenize(vocabulary, question).tokens;
+    const tokens = tokensOf(question, pivoted);
     const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
-    const named = findEntities(tokens, vocabulary, known);
+    const named = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0);
     const cues = scan(tokens);
     const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, plain);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
@@ -74,7 +77,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
     const topics: NamedTopic[] = [
       ...named.topics,
-      ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), precise: false }))),
+      ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), lang: 'en' as const, precise: false }))),
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
     const entities: Entities = { ...named, topics, documents };
@@ -127,5 +130,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       : { kind: 'refusal', refusal: decision.refusal, intent, reading, words: tokens.map((t) => t.text) };
   };
 
-  return { vocabulary, read, language, tokens: (question) => tokenize(vocabulary, question).tokens };
+  const tokens = (question: string) => {
+    const asked = language(question);
+    return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
+  };
+  return { vocabulary, read, language, tokens };
 }

@@ -26,8 +26,10 @@ export interface TalkScope {
 
 export interface NamedTopic {
   readonly topic: Topic;
-  /** The words of the question that named it ("first centenary goal"). */
+  /** The words of the question that named it ("first centenary goal"), or the term of data/i18n it matched. */
   readonly words: string;
+  /** The language of `words`: a Vietnamese or Chinese term is looked for in the facts' wording in that language. */
+  readonly lang: Lang;
   /**
    * Named by a phrase specific enough to mean only the statements that use it: three words or more, or a
    * name the articles capitalise ("East Sea" is not how the 2020 report speaks of the sea).

@@ -16,6 +16,9 @@ export interface Phrase<T> {
   /** The words' lemmas, so "heavy rain" finds the keyword "heavy rains". */
   readonly lemmas: readonly string[];
   readonly target: T;
+  /** A term of another language (vocabularyFor): its language, and whether it names something precisely. */
+  readonly lang?: Exclude<Lang, 'en'>;
+  readonly precise?: boolean;
 }
 
 /** Phrases by their first word and by its lemma, longest first: one lookup per word of the question. */
@@ -280,32 +283,67 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
 /**
  * The vocabulary for questions in another language: the same, with the facts' names and terms in that
  * language added to each phrase index (the English ones stay: such questions use "CPV" and "COVID-19" too).
- * `form` is how the question stage writes that language's words (simplified characters for Chinese).
+ * A term is one word there, `key(term)`, as the question stage writes it (src/matching/pivot.ts); its
+ * text is the term as the data writes it, for answers that quote the question's words.
  */
-export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude<Lang, 'en'>, form: (text: string) => string = (t) => t): Vocabulary {
-  const { lexicon } = base;
-  const merged = <T>(index: PhraseIndex<T>, extra: Iterable<[string, T]>): PhraseIndex<T> => {
-    const added = phrases<T>([...extra].map(([text, target]): [string, T] => [form(text), target]), lexicon);
-    if (added.length === 0) return index;
-    const all = [...new Set([...index.values()].flat()), ...added].sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
-    return indexPhrases(all);
+export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude<Lang, 'en'>, key: (term: string) => string): Vocabulary {
+  // As for English phrases: three words or more, or a capitalised name of two ("Biển Đông"); Chinese, three characters or more.
+  const precise = (term: string) => {
+    if (lang === 'zh') return [...term.replace(/\s/g, '')].length >= 3;
+    const ws = term.split(/\s+/).filter(Boolean);
+    return ws.length >= 3 || (ws.length === 2 && ws.every((w) => /^\p{Lu}/u.test(w)));
   };
-  const talks = grouped(kb.talks.flatMap((t) => t.terms[lang].map((k): [string, Talk] => [normalize(form(k)), t])));
-  const documents = grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.terms[lang].map((k): [string, Agreement] => [normalize(form(k)), a]))));
-  const people = [...kb.people.values()].flatMap((p) => p.terms[lang].map((n): [string, Person] => [n, p]));
+  const merged = <T>(index: PhraseIndex<T>, extra: Iterable<readonly [string, T]>): PhraseIndex<T> => {
+    const out = new Map<string, Phrase<T>[]>([...index].map(([k, list]) => [k, [...list]]));
+    const seen = new Set<string>();
+    for (const [term, target] of extra) {
+      const k = key(term);
+      const id = `${k}\u0000${(target as { id?: string }).id ?? ''}`;
+      if (!k || seen.has(id)) continue;
+      seen.add(id);
+      const list = out.get(k) ?? [];
+      // Single words: they go after any longer English phrase starting with the same word (none in practice).
+      list.push({ text: term, words: [k], lemmas: [k], target, lang, precise: precise(term) });
+      out.set(k, list);
+    }
+    return out;
+  };
+  const byKey = <T extends { readonly id: string }>(pairs: Iterable<readonly [string, T]>): [string, T[]][] => {
+    const out = new Map<string, { term: string; targets: T[] }>();
+    for (const [term, target] of pairs) {
+      const k = key(term);
+      const entry = out.get(k) ?? { term, targets: [] };
+      if (!entry.targets.includes(target)) entry.targets.push(target);
+      out.set(k, entry);
+    }
+    return [...out.values()].map((e) => [e.term, e.targets]);
+  };
+  const talks = byKey(kb.talks.flatMap((t) => t.terms[lang].map((k): [string, Talk] => [k, t])));
+  const documents = byKey(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.terms[lang].map((k): [string, Agreement] => [k, a]))));
+  // Terms are known words (never "absent"); those the data writes with a capital are names ("VN", "Biển Đông").
   const capitalised = new Set(base.capitalised);
-  for (const t of kb.topics.values()) for (const k of t.terms[lang]) for (const w of normalizeKeepingCase(k).split(' ')) if (/^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
-  const peopleIndex = merged(base.people, people);
+  const known = new Set(base.known);
+  const allTerms = [
+    ...[...kb.people.values()].flatMap((p) => p.terms[lang]),
+    ...[...kb.organisations.values()].flatMap((o) => [...o.terms[lang], ...o.sideTerms[lang]]),
+    ...[...kb.topics.values()].flatMap((t) => [...t.terms[lang], ...t.mentionedOnlyTerms[lang]]),
+    ...kb.talks.flatMap((t) => [...t.terms[lang], ...t.agreements.flatMap((a) => a.terms[lang])]),
+  ];
+  for (const term of new Set(allTerms)) {
+    known.add(key(term));
+    if (/^\p{Lu}/u.test(term)) capitalised.add(key(term));
+  }
+  const people = merged(base.people, [...kb.people.values()].flatMap((p) => p.terms[lang].map((n): [string, Person] => [n, p])));
   return {
     ...base,
-    people: peopleIndex,
-    fullNames: [...new Set([...peopleIndex.values()].flat())].filter((p) => p.words.length >= 2),
+    known,
+    capitalised,
+    people,
     organisations: merged(base.organisations, [...kb.organisations.values()].flatMap((o) => o.terms[lang].map((n): [string, Organisation] => [n, o]))),
     sides: merged(base.sides, [...kb.organisations.values()].flatMap((o) => o.sideTerms[lang].map((n): [string, Organisation] => [n, o]))),
     topics: merged(base.topics, [...kb.topics.values()].flatMap((t) => t.terms[lang].map((k): [string, Topic] => [k, t]))),
-    talks: merged(base.talks, talks.entries()),
-    documents: merged(base.documents, documents.entries()),
+    talks: merged(base.talks, talks),
+    documents: merged(base.documents, documents),
     unexplained: merged(base.unexplained, [...kb.topics.values()].flatMap((t) => t.mentionedOnlyTerms[lang].map((k): [string, Topic] => [k, t]))),
-    capitalised,
   };
 }

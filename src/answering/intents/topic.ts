@@ -66,7 +66,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const uses = (s: Statement, lemma: string) => facts.ofStatement(s)?.lemmas.has(lemma) ?? false;
   // A topic named by a long or proper phrase the articles use ("first centenary goal", "East Sea") means the
   // statements using it; other topic words stand for the whole topic.
-  const precise = options.precise ? reading.topics.filter((h) => h.precise && facts.topicUsesPhrase(h.topic, h.words)) : [];
+  const precise = options.precise ? reading.topics.filter((h) => h.precise && facts.topicUsesPhrase(h.topic, h.words, h.lang)) : [];
   const loose = reading.topics.filter((h) => !precise.includes(h)).map((h) => h.topic);
   // Organisations other than the talks' own parties (ASEAN, the DOC) must be named in the statement.
   const named = reading.organisations.filter((o) => !facts.own.has(o));
@@ -83,7 +83,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const rareMatters = rare.some((c) => speakers.length === 0 || speakers.some((p) => facts.speakersUsing(c.lemma).has(p)));
   const counting = reading.aspects.count || reading.aspects.amount;
   const topicFits = (s: Statement) =>
-    precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words)) || loose.some((t) => s.topics.includes(t));
+    precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words, h.lang)) || loose.some((t) => s.topics.includes(t));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
     if (reading.aspects.why && !facts.givesCause(s)) return false;
@@ -111,7 +111,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const weighed = concepts.filter((c) => !c.asking || SPEECH_ACTS.has(c.lemma));
   const score = (s: Statement) =>
     s.topics.filter((t) => topicSet.has(t)).length * TOPIC_SCORE +
-    phrases.filter((h) => facts.usesPhrase(s, h.words)).length * TOPIC_SCORE +
+    phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score };
 }

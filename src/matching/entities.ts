@@ -23,6 +23,8 @@ export interface Entities {
   readonly speakingPeople: readonly Person[];
   readonly organisations: readonly Organisation[];
   readonly sides: readonly Organisation[];
+  /** Sides named anywhere, speaking or not. */
+  readonly sidesNamed: readonly Organisation[];
   readonly topics: readonly NamedTopic[];
   readonly formatTalks: readonly Talk[];
   /** How many different formats the question names ("phone or video?" names two). */
@@ -108,7 +110,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // "the CPV side", "the Chinese delegation": a party named as a side.
   const sideOfOrg = orgHits.filter((h) => h.target.sides.length > 0 && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '')).map((h) => h.target);
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
-  const sideHits = findPhrases(tokens, vocab.sides, [...covered]).filter((h) => speaking(tokens, h.at, start));
+  const allSideHits = findPhrases(tokens, vocab.sides, [...covered]);
+  const sideHits = allSideHits.filter((h) => speaking(tokens, h.at, start));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   const topicHits = findPhrases(tokens, vocab.topics, covered);
   const topicEnds = new Set(topicHits.map((h) => h.at + h.length));
@@ -123,6 +126,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at, start)).map((h) => h.target)),
     organisations,
     sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg]),
+    sidesNamed: unique([...allSideHits.map((h) => h.target), ...sideOfOrg]),
     topics: topicHits.map((h) => ({
       topic: h.target,
       words: h.text,

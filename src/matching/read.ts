@@ -71,7 +71,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
     const named = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0);
     const cues = scan(tokens);
-    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, plain);
+    const counted = new Set(cues.hits('count').flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
+    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
@@ -116,6 +117,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       scope: talkScope,
       people: entities.people,
       sides: entities.sides,
+      sidesNamed: entities.sidesNamed,
       organisations: entities.organisations,
       topics: entities.topics,
       concepts: words.concepts,

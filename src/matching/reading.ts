@@ -92,6 +92,8 @@ export interface Reading {
   readonly people: readonly Person[];
   /** The parties whose side the question names as the one speaking ("what did Beijing offer?"). */
   readonly sides: readonly Organisation[];
+  /** Every party named as a side or nationality wherever it stands ("is Song Tao Vietnamese?"). */
+  readonly sidesNamed: readonly Organisation[];
   readonly organisations: readonly Organisation[];
   readonly topics: readonly NamedTopic[];
   readonly concepts: readonly Concept[];
@@ -114,6 +116,7 @@ export function readingFor(intent: Intent, talks: readonly Talk[] | null = null,
     scope: { talks, mismatch: null },
     people: [],
     sides: [],
+    sidesNamed: [],
     organisations: [],
     topics: [],
     concepts: [],

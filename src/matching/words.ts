@@ -34,7 +34,15 @@ const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
  * @param covered words an entity covers
  * @param asking words a cue covers ("talk about", "signed", "who"): they say what kind of answer is wanted
  */
-export function readWords(tokens: readonly Token[], covered: readonly boolean[], asking: ReadonlySet<number>, vocab: Vocabulary, question: string): WordReading {
+/** @param counted words just after "how many": what is counted must be something the articles have ("vaccine doses") */
+export function readWords(
+  tokens: readonly Token[],
+  covered: readonly boolean[],
+  asking: ReadonlySet<number>,
+  vocab: Vocabulary,
+  question: string,
+  counted: ReadonlySet<number> = new Set(),
+): WordReading {
   const { lexicon } = vocab;
   const concepts: Concept[] = [];
   const handled = tokens.map((_, i) => covered[i] === true);
@@ -105,7 +113,7 @@ export function readWords(tokens: readonly Token[], covered: readonly boolean[],
     return concepts.some((c) => c.word === t.cased && c.weight >= COVERING_WEIGHT && !c.asking);
   };
   const absentAt = new Set<number>(names);
-  for (const i of unknown) if (!knownAt(i - 1) && !knownAt(i + 1)) absentAt.add(i);
+  for (const i of unknown) if (counted.has(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];

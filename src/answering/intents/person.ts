@@ -36,5 +36,20 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
   if (lines.length === 0) {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));
   }
-  return answerFrom('person', reading.lang, lines);
+  return answerFrom('person', reading.lang, [claimLead(talks, reading), ...lines]);
+}
+
+/**
+ * "Is Song Tao Vietnamese?", "is Trung head of the Commission?": Yes or No first, when the question names one
+ * person and sides or organisations to check against the roles the articles give.
+ */
+function claimLead(talks: readonly Talk[], reading: Reading): string | null {
+  const m = messagesFor(reading.lang);
+  const [person, ...others] = reading.people;
+  const claimed = [...reading.sidesNamed, ...reading.organisations];
+  if (!reading.aspects.yesNo || !person || others.length > 0 || claimed.length === 0) return null;
+  const roles = talks.flatMap((t) => t.participants.filter((p) => p.person === person));
+  if (roles.length === 0) return null;
+  const holds = claimed.every((o) => roles.some((p) => p.party === o || p.organisation === o) || person.party === o);
+  return holds ? m.yes : m.no;
 }

@@ -173,6 +173,8 @@ export const en: Messages = {
     switch (kind) {
       case 'instructions':
         return 'I only answer questions about the articles, from what they say: I do not take new instructions, play a role or write other texts.';
+      case 'opinion':
+        return 'I only report what the articles say; I give no opinions of my own.';
       case 'maths':
         return 'I do not calculate or convert; I answer only from what the articles say.';
       case 'personal':

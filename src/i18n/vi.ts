@@ -163,6 +163,8 @@ export const vi: Messages = {
     switch (kind) {
       case 'instructions':
         return 'Tôi chỉ trả lời câu hỏi về các bài báo, dựa trên nội dung của chúng: tôi không nhận chỉ thị mới, không đóng vai và không viết văn bản khác.';
+      case 'opinion':
+        return 'Tôi chỉ thuật lại những gì các bài báo viết; tôi không đưa ra ý kiến riêng.';
       case 'maths':
         return 'Tôi không tính toán hay quy đổi; tôi chỉ trả lời dựa trên những gì bài báo viết.';
       case 'personal':

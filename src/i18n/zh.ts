@@ -161,6 +161,8 @@ export const zh: Messages = {
     switch (kind) {
       case 'instructions':
         return '我只根据报道内容回答关于报道的问题：不接受新的指令，不扮演角色，也不撰写其他文字。';
+      case 'opinion':
+        return '我只转述报道的内容，不发表个人看法。';
       case 'maths':
         return '我不做计算或换算；只根据报道内容回答。';
       case 'personal':

@@ -172,12 +172,16 @@ export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', '
 
 /** What people ask that the articles never say, by kind; the refusal's wording is built from the data. */
 export type UnsupportedKind =
-  | 'personal' | 'future' | 'duration' | 'timing' | 'language' | 'location' | 'travel' | 'detail' | 'offtopic' | 'instructions' | 'maths';
+  | 'personal' | 'future' | 'duration' | 'timing' | 'language' | 'location' | 'travel' | 'detail' | 'offtopic' | 'instructions' | 'maths' | 'opinion';
 
 export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cues: readonly string[] }[] = [
   { kind: 'instructions', cues: ['ignore your instructions', 'ignore all previous', 'ignore previous', 'ignore the above', 'ignore all instructions',
     'disregard', 'you are now', 'pretend', 'act as', 'roleplay', 'role play', 'new rule', 'your own knowledge', 'jailbreak', 'system prompt',
     'write a poem', 'write me a poem', 'write a speech', 'write a story', 'write an essay', 'write a song', 'poem', 'haiku', 'tell me a joke', 'joke'] },
+  /** The bot's own view: it reports, it does not judge. */
+  { kind: 'opinion', cues: ['do you think', 'you think', 'your opinion', 'your view', 'your views', 'do you like', 'do you love', 'do you hate',
+    'you like', 'do you agree', 'do you feel', 'who is right', 'who was right', 'is it right', 'was it right', 'is china right', 'is vietnam right',
+    'good or bad', 'right or wrong'] },
   { kind: 'maths', cues: ['multiplied by', 'divided by', 'calculate', 'convert', 'square root', 'in euros', 'to euros', 'euros', 'exchange rate'] },
   { kind: 'personal', cues: ['how old', 'age', 'ages', 'born', 'birth', 'birthday', 'birthplace', 'hometown', 'married', 'wife', 'husband',
     'children', 'kids', 'family', 'salary', 'net worth', 'height', 'tall', 'degree', 'university', 'died', 'death', 'dead', 'alive'] },
@@ -191,7 +195,7 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
   /** Details the articles name without giving: the items, the names, the breakdown. */
   { kind: 'detail', cues: ['specific items', 'what items', 'which items', 'items were', 'what exactly was in', 'what was in the', 'consist of',
     'consisted of', 'made up of', 'breakdown', 'itemised', 'itemized', 'names of', 'what are the names', 'what were the names', 'name the three',
-    'titles of', 'software', 'platform', 'which app', 'what app', 'joint statement', 'joint declaration', 'communique', 'press conference', 'press release', 'exact wording', 'full text'] },
+    'titles of', 'how long is the', 'how long are the', 'length of', 'how wide', 'software', 'platform', 'which app', 'what app', 'joint statement', 'joint declaration', 'communique', 'press conference', 'press release', 'exact wording', 'full text'] },
   { kind: 'duration', cues: ['how long', 'duration', 'minutes', 'hours', 'lasted', 'last for', 'what time', 'time of day'] },
   { kind: 'language', cues: ['language', 'languages', 'interpreter', 'interpreted', 'interpreting', 'interpretation', 'translator', 'translated',
     'english', 'chinese language', 'vietnamese language', 'mandarin'] },

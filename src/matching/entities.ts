@@ -100,8 +100,15 @@ function speaking(tokens: readonly Token[], at: number, start: number): boolean 
   return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (before === 'the' && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
 }
 
-/** @param start where the question proper starts: after the question words a translated question puts in front */
-export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0): Entities {
+/** Words before which a side is the one spoken to or about ("to China", "với Trung Quốc"), not the speaker. */
+const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of', 'on', 'between', 'in', 'by']);
+
+/**
+ * @param start where the question proper starts: after the question words a translated question puts in front
+ * @param translated a Vietnamese or Chinese question: its word order is freer ("关于东海问题，越方有什么主张"),
+ *   so the first side named counts as the speaker unless a preposition marks it as the one spoken to
+ */
+export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
   const personHits = [...findPhrases(tokens, vocab.people, covered, false), ...fuzzyNames(tokens, vocab, covered, known)];
@@ -111,7 +118,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const sideOfOrg = orgHits.filter((h) => h.target.sides.length > 0 && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '')).map((h) => h.target);
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
   const allSideHits = findPhrases(tokens, vocab.sides, [...covered]);
-  const sideHits = allSideHits.filter((h) => speaking(tokens, h.at, start));
+  const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? ''));
+  const sideHits = allSideHits.filter((h) => speaking(tokens, h.at, start) || (translated && h === firstSide));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   const topicHits = findPhrases(tokens, vocab.topics, covered);
   const topicEnds = new Set(topicHits.map((h) => h.at + h.length));

@@ -61,7 +61,7 @@ export function decide(f: Features): Decision {
   if (has('interval') && people + topics === 0 && (anyTalkWord(f) || scope.talks)) return intent('when');
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
-  for (const kind of ['instructions', 'maths', 'personal', 'future', 'timing', 'duration', 'language', 'travel', 'location', 'detail', 'offtopic'] as const) {
+  for (const kind of ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const) {
     if (has(`u:${kind}`)) return refuse({ kind: 'unsupported', topic: kind });
   }
   if (f.absent.length > 0) return refuse({ kind: 'absent', things: f.absent });
@@ -89,6 +89,8 @@ export function decide(f: Features): Decision {
   // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
   if (aspects.count && has('who') && !has('agreements')) return intent('who');
   if (has('compare')) return intent('compare');
+  // "Which talks had documents signed?": the agreements, with the talks named.
+  if (has('talks') && aspects.which && aspects.commitment !== null) return intent('agreements');
   if (has('talks') && topics === 0 && people === 0) return intent('talks');
   if (has('summaryStrong')) return intent('summary');
   if (formatQuestion && has('formatStrong')) return intent('format');

@@ -102,7 +102,7 @@ function index(entries: readonly Entry[], first: (key: string) => string): Map<s
     list.push(e);
     out.set(k, list);
   }
-  for (const list of out.values()) list.sort((a, b) => b.size - a.size || (a.english === null ? -1 : 1) - (b.english === null ? -1 : 1));
+  for (const list of out.values()) list.sort((a, b) => b.size - a.size || (a.english === null ? 1 : -1) - (b.english === null ? 1 : -1));
   return out;
 }
 
@@ -159,7 +159,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const free = [...keep];
     for (let i = 0; i < forms.length; i++) {
       const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true) : null);
-      if (!term) continue;
+      // A term the glossary also has ("chúc mừng", "vật tư y tế") is read as its English, which names the topic too.
+      if (!term || (table.get(forms[i] ?? '') ?? []).some((e) => e.english !== null && e.key === term.key)) continue;
       terms.set(i, term);
       for (let k = i; k < i + term.size; k++) free[k] = false;
       i += term.size - 1;
@@ -246,7 +247,8 @@ function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: nu
     if (!ws.every((w, k) => forms[i + k] === w && keep[i + k])) continue;
     // Typed without diacritics, a single word that had them ("quà") gives way to the glossary ("qua").
     if (!accented && e.foldedSingle && e.english === null && candidates.some((g) => g.size === 1 && g.english !== null)) continue;
-    if (!best || e.size > best.size || (best.english !== null && e.english === null)) best = e;
+    // Of a term and a glossary entry with the same words, the glossary's English wins (it names the topic too).
+    if (!best || e.size > best.size || (best.english === null && e.english !== null)) best = e;
   }
   return best;
 }

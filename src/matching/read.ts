@@ -69,9 +69,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const pivoted = asked === 'en' ? null : pivot(question, asked);
     const tokens = tokensOf(question, pivoted);
     const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
-    const named = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0);
+    const named = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
     const cues = scan(tokens);
-    const counted = new Set(cues.hits('count').flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
+    const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);

@@ -2,7 +2,7 @@
 // rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no rule
 // fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, TALK_ANCHORS } from './cues.js';
+import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -152,7 +152,8 @@ function asksInside(f: Features) {
   const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
   return f.entities.unexplained.find((h) => {
     const before = words.slice(Math.max(0, h.at - 3), h.at);
-    const which = before.includes('which') || (before.at(-2) === 'which' && !f.cues.has('said'));
+    // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk.
+    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? ''));
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
     const defined = opensWhatIs && f.cues.has('whatIsExactly');
     const inner = f.cues.has('decidedAt');

@@ -182,7 +182,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       }
       i += entry.size;
     }
-    return arranged(out, yesNo, numbers);
+    return arranged(out, yesNo, withoutTermNumbers(numbers, [...terms.values()]));
   };
 
   const chinese = (question: string): Pivoted => {
@@ -229,6 +229,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   };
 
   return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));
+}
+
+/** The numbers text without the numbers the matched terms carry ("mục tiêu 100 năm" names a goal, not an amount). */
+function withoutTermNumbers(numbers: string, terms: readonly Entry[]): string {
+  const inTerms = new Set(terms.flatMap((t) => t.key.match(/\d+/g) ?? []));
+  let out = numbers;
+  for (const n of inTerms) out = out.replace(new RegExp(`(?<![\\d.,])${n}(?![\\d.,])`, 'g'), ' ');
+  return out;
 }
 
 /** In a question typed without diacritics, a folded single word the glossary drops ("dang" as "đang"). */

@@ -1,0 +1,2 @@
+import { syntheticData } from './synthetic.js';
+process.stdout.write(syntheticData(1000));

@@ -42,7 +42,7 @@ export function syntheticData(count: number): string {
       return [lang, merged];
     }),
   );
-  const synthetic = new Map(langs.map((lang) => [lang, Object.fromEntries(SECTIONS.map((s) => [s, {} as Json]))]));
+  const synthetic = new Map(langs.map((lang) => [lang, Object.fromEntries(SECTIONS.map((s) => [s, {}]))]));
   for (let i = 0; i < count; i++) {
     const template = templates[i % templates.length] ?? {};
     const article = articles.get(String(template.article)) ?? {};

@@ -74,7 +74,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const ask = (reading: Reading): Answer => {
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
-    return ANSWERERS[reading.intent](knowledge, reading);
+    const reply = ANSWERERS[reading.intent](knowledge, reading);
+    // Asked by another name ("South China Sea"), the answer first gives the articles' own.
+    const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
+    const names = other?.topic.articleName?.names;
+    return reply.answered && other && names ? { ...reply, text: `${messagesFor(reading.lang).articleCalls(names, other.otherName ?? '')}
+${reply.text}` } : reply;
   };
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { LANGS } from '../i18n/languages.js';
 import { DataError } from './errors.js';
 import { loadTranslations, localize, localizeTerms, OTHER_LANGS, type Translations } from './translations.js';
 import { listJson, readJson, readText } from './read-files.js';
@@ -244,11 +245,20 @@ export function loadKnowledgeBase(root: string = DEFAULT_DATA_DIR): KnowledgeBas
   const tr = loadTranslations(root);
   const topics = new IdRegistry<Topic>('topic');
   for (const { file, value } of loadList(root, 'topics', topicSchema)) {
-    const words = tr.get('topics', value.id, { label: value.label, keywords: value.keywords, mentionedOnly: value.mentionedOnly });
+    const words = tr.get('topics', value.id, { label: value.label, keywords: value.keywords, mentionedOnly: value.mentionedOnly, articleName: value.articleName });
+    for (const lang of LANGS) {
+      if ((words[lang].articleName === undefined) !== (value.articleName === undefined)) {
+        throw new DataError(file, `topic "${value.id}"`, `articleName must be given in every language or none (missing or extra in ${lang})`);
+      }
+    }
+    const { articleName: _articleName, ...rest } = value;
     topics.add(
       value.id,
       {
-        ...value,
+        ...rest,
+        articleName: value.articleName
+          ? { names: localize(words, (w) => w.articleName?.name ?? ''), others: localizeTerms(words, (w) => w.articleName?.otherNames ?? []) }
+          : null,
         labels: localize(words, (w) => w.label),
         terms: localizeTerms(words, (w) => [w.label, ...w.keywords]),
         mentionedOnlyTerms: localizeTerms(words, (w) => w.mentionedOnly),

@@ -71,6 +71,11 @@ export const topicSchema = z.strictObject({
    * Congress", "ministries"): asked what they are, which they were or what was decided there, the bot says so.
    */
   mentionedOnly: z.array(nonEmpty),
+  /**
+   * A contested name: what the articles call the thing ("East Sea") and what others call it ("South China
+   * Sea"). A question using another name is answered from the articles, and the answer names their term.
+   */
+  articleName: z.strictObject({ name: nonEmpty, otherNames: z.array(nonEmpty) }).optional(),
 });
 
 const quoted = z.strictObject({ quote: nonEmpty });
@@ -147,7 +152,9 @@ const terms = z.array(nonEmpty);
 export const translationFileSchema = z.strictObject({
   people: z.record(id, z.strictObject({ name: nonEmpty, side: nonEmpty, aliases: terms })).optional(),
   organisations: z.record(id, z.strictObject({ name: nonEmpty, description: nonEmpty, aliases: terms, sides: terms })).optional(),
-  topics: z.record(id, z.strictObject({ label: nonEmpty, keywords: terms, mentionedOnly: terms })).optional(),
+  topics: z
+    .record(id, z.strictObject({ label: nonEmpty, keywords: terms, mentionedOnly: terms, articleName: z.strictObject({ name: nonEmpty, otherNames: terms }).optional() }))
+    .optional(),
   talks: z
     .record(
       id,

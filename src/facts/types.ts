@@ -64,6 +64,8 @@ export interface Topic {
   /** Label and keywords in every language. */
   readonly terms: Terms;
   readonly mentionedOnlyTerms: Terms;
+  /** The articles' name for a contested thing, in each language, and the other names people use for it. */
+  readonly articleName: { readonly names: Localized; readonly others: Terms } | null;
 }
 
 export interface Participant extends Evidence {

@@ -47,6 +47,7 @@ export const en: Messages = {
   figure: (f) => f.texts.en,
   summary: (t) => t.summary.texts.en,
   allOf,
+  articleCalls: (names, asked) => `The reports call it the “${names.en}” (you asked about the “${asked}”).`,
   yes: 'Yes.',
   no: 'No.',
   earlierNotListed: (n) => `(${n} earlier talk${s(n)} not listed: name one by its date to ask about it.)`,

@@ -3,7 +3,7 @@
 // own wording comes from the knowledge base in each language; quotes stay verbatim English.
 import type { Agreement, AgreementKind, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { UnsupportedKind } from '../matching/cues.js';
-import type { Lang } from './languages.js';
+import type { Lang, Localized } from './languages.js';
 
 export interface Messages {
   readonly lang: Lang;
@@ -113,6 +113,8 @@ export interface Messages {
   capabilities(corpus: { reports: number; outlets: readonly string[]; parties: readonly string[]; talks: readonly Talk[] }): string;
   commands: string;
   didYouMean(q: string): string;
+  /** Before an answer about a contested thing the question names otherwise: the articles' own name for it. */
+  articleCalls(names: Localized, asked: string): string;
   empty: string;
   absent(things: readonly string[]): string;
   noTalks(labels: readonly string[]): string;

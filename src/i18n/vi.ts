@@ -38,6 +38,7 @@ export const vi: Messages = {
   figure: (f) => f.texts.vi,
   summary: (t) => t.summary.texts.vi,
   allOf,
+  articleCalls: (names, asked) => `Các bài báo gọi là “${names.vi}” (“${names.en}”); bạn hỏi về “${asked}”.`,
   yes: 'Có.',
   no: 'Không.',
   earlierNotListed: (n) => `(Còn ${n} cuộc trước đó chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,

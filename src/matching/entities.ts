@@ -3,7 +3,8 @@
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
-import type { Lang } from '../i18n/languages.js';
+import { LANGS, type Lang } from '../i18n/languages.js';
+import { normalize } from './normalize.js';
 import type { NamedTopic } from './reading.js';
 import type { Token } from './tokens.js';
 import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
@@ -108,6 +109,22 @@ const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of
  * @param translated a Vietnamese or Chinese question: its word order is freer ("关于东海问题，越方有什么主张"),
  *   so the first side named counts as the speaker unless a preposition marks it as the one spoken to
  */
+/**
+ * A contested thing named by the articles' name or another one ("Biển Đông", "South China Sea", "南海"): read as
+ * the articles' own English name, precisely, and remembered when the question used another name.
+ */
+function articleNamed(h: Hit<Topic>): NamedTopic | null {
+  const an = h.target.articleName;
+  if (!an) return null;
+  const asked = ` ${normalize(h.text)} `;
+  // Chinese has no spaces: "南海问题" names 南海.
+  const names = (n: string) => (/\p{Script=Han}/u.test(n) ? asked.includes(normalize(n)) : asked.includes(` ${normalize(n)} `));
+  const other = LANGS.flatMap((l) => an.others[l]).find(names);
+  if (other === undefined && !LANGS.some((l) => names(an.names[l]))) return null;
+  const base = { topic: h.target, words: normalize(an.names.en), lang: 'en' as const, precise: true };
+  return other === undefined ? base : { ...base, otherName: other };
+}
+
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
@@ -135,12 +152,16 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     organisations,
     sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg]),
     sidesNamed: unique([...allSideHits.map((h) => h.target), ...sideOfOrg]),
-    topics: topicHits.map((h) => ({
-      topic: h.target,
-      words: h.text,
-      lang: h.lang ?? 'en',
-      precise: h.precise ?? (h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w)))),
-    })),
+    topics: topicHits.map((h) => {
+      const named = articleNamed(h);
+      if (named) return named;
+      return {
+        topic: h.target,
+        words: h.text,
+        lang: h.lang ?? 'en',
+        precise: h.precise ?? (h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w)))),
+      };
+    }),
     formatTalks: unique(talkHits.flatMap((h) => h.target)),
     formatCount: new Set(talkHits.flatMap((h) => h.target.map((t) => t.format.label))).size,
     namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),

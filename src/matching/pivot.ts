@@ -195,6 +195,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       if (unknown) out.push({ word: { text: unknown, cased: unknown }, question: false });
       unknown = '';
     };
+    const matched: Entry[] = [];
     const chars = [...rest];
     let i = 0;
     while (i < chars.length) {
@@ -208,6 +209,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       const entry = (zh.get(c) ?? []).find((e) => tail.startsWith(e.key) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(tail.slice(e.key.length))));
       if (entry) {
         flush();
+        if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
         else for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
         i += entry.size;
@@ -225,7 +227,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += [...run].length;
     }
     flush();
-    return arranged(out, yesNo, numbers);
+    return arranged(out, yesNo, withoutTermNumbers(numbers, matched));
   };
 
   return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));

@@ -35,6 +35,8 @@ export interface NamedTopic {
    * name the articles capitalise ("East Sea" is not how the 2020 report speaks of the sea).
    */
   readonly precise: boolean;
+  /** The question's own name for a contested thing the articles name otherwise ("South China Sea", "南海"). */
+  readonly otherName?: string;
 }
 
 /** An article lemma the question uses, directly or through a related word. */

@@ -1,2 +1,0 @@
-import { syntheticData } from './synthetic.js';
-process.stdout.write(syntheticData(1000));

@@ -1,5 +1,7 @@
 // One-shot console: `npm run ask -- "question"`, `--json "question"`, or `--jsonl` (a question per
 // stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
+import { parseArgs } from 'node:util';
+import { isLang, LANGS, type Lang } from '../i18n/languages.js';
 import { renderPlain } from '../rendering/plain.js';
 import { loadConsoleEngine } from './engine.js';
 import { describeStartupError, write, writeStdoutSync } from './io.js';
@@ -7,33 +9,71 @@ import { toJson } from './json.js';
 
 const USAGE = `Usage:
   npm run ask -- "who took part in the 2022 talks?"
+  npm run ask -- "Tống Đào là ai?"                 answered in the question's language
+  npm run ask -- --lang vi "who is Song Tao?"      answered in Vietnamese (en, vi or zh)
   npm run --silent ask -- --json "question"      one JSON object
   npm run --silent ask -- --jsonl < questions.txt  one JSON line per input line`;
 
+interface Options {
+  readonly json: boolean;
+  readonly jsonl: boolean;
+  readonly help: boolean;
+  readonly lang: Lang | undefined;
+  readonly question: string;
+}
+
+/** The command line (node:util's parseArgs), or a message saying what is wrong with it. */
+function parse(argv: readonly string[]): Options | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } },
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) return `--lang must be one of ${LANGS.join(', ')} (got "${values.lang}")`;
+  return {
+    json: values.json === true,
+    jsonl: values.jsonl === true,
+    help: values.help === true,
+    lang: isLang(values.lang) ? values.lang : undefined,
+    question: positionals.join(' '),
+  };
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const flags = new Set<string>(argv.filter((a) => ['--json', '--jsonl', '--help', '-h'].includes(a)));
-  const question = argv.filter((a) => !flags.has(a)).join(' ');
-  if (flags.has('--help') || flags.has('-h')) {
+  const options = parse(argv);
+  if (typeof options === 'string') {
+    await write(process.stderr, `${options}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
     writeStdoutSync(`${USAGE}\n`);
     return 0;
   }
-  if (!question.trim() && !flags.has('--json') && !flags.has('--jsonl')) {
+  if (!options.question.trim() && !options.json && !options.jsonl) {
     await write(process.stderr, `${USAGE}\n`);
     return 2;
   }
   const engine = await loadConsoleEngine();
+  const ask = (q: string) => engine.answer(q, options.lang ? { lang: options.lang } : {});
+  const question = options.question;
 
-  if (flags.has('--jsonl')) {
+  if (options.jsonl) {
     // Imported here: the other forms never read stdin and need not pay for readline.
     const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
-      writeStdoutSync(`${JSON.stringify(toJson(line, engine.answer(line)))}\n`);
+      writeStdoutSync(`${JSON.stringify(toJson(line, ask(line)))}\n`);
     }
     return 0;
   }
-  const answer = engine.answer(question);
-  const out = flags.has('--json') ? JSON.stringify(toJson(question, answer)) : renderPlain(answer);
+  const answer = ask(question);
+  const out = options.json ? JSON.stringify(toJson(question, answer)) : renderPlain(answer);
   writeStdoutSync(`${out}\n`);
   return 0;
 }

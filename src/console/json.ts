@@ -6,6 +6,8 @@ export interface JsonAnswer {
   answered: boolean;
   intent: string;
   text: string;
+  /** The language of `text` (quotes stay English). */
+  lang: string;
   citations: { talk: string; date: string; source: string; quote: string }[];
 }
 
@@ -15,6 +17,7 @@ export function toJson(question: string, answer: Answer): JsonAnswer {
     answered: answer.answered,
     intent: answer.intent,
     text: answer.text,
+    lang: answer.lang,
     citations: answer.citations.map(({ talk, date, source, quote }) => ({ talk, date, source, quote })),
   };
 }

@@ -49,6 +49,7 @@ export const en: Messages = {
   allOf,
   articleCalls: (names, asked) => `The reports call it the “${names.en}” (you asked about the “${asked}”).`,
   yes: 'Yes.',
+  onlyHoped: 'The articles do not say it was done; they report it only as hoped for or proposed:',
   no: 'No.',
   earlierNotListed: (n) => `(${n} earlier talk${s(n)} not listed: name one by its date to ask about it.)`,
 

@@ -39,6 +39,8 @@ export interface Messages {
   /** "both" for two talks, "all three" for more. */
   allOf(n: number): string;
   readonly yes: string;
+  /** A yes/no question about something the report has only as hoped for or proposed. */
+  readonly onlyHoped: string;
   readonly no: string;
   earlierNotListed(n: number): string;
 

@@ -39,6 +39,7 @@ export const vi: Messages = {
   summary: (t) => t.summary.texts.vi,
   allOf,
   articleCalls: (names, asked) => `Các bài báo gọi là “${names.vi}” (“${names.en}”); bạn hỏi về “${asked}”.`,
+  onlyHoped: 'Các bài báo không nói việc này đã được thực hiện; chỉ nêu đây là điều được mong muốn hoặc đề nghị:',
   yes: 'Có.',
   no: 'Không.',
   earlierNotListed: (n) => `(Còn ${n} cuộc trước đó chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,

@@ -106,6 +106,10 @@ export function decide(f: Features): Decision {
   if (e.people.length > 0 && !asksWhen && has('participation') && !has('said') && topics === 0) return intent('who');
   if (e.people.length > 0 && !asksWhen && has('personRole') && !has('said') && topics === 0 && !agreementWords) return intent('person');
 
+  // "When did the General Secretaries talk by phone?": an event the articles mention without dating it.
+  const undatedEvent = has('when') && anyTalkWord(f) ? e.unexplained.find(() => e.people.length === 0) : undefined;
+  if (undatedEvent) return refuse({ kind: 'undefined-term', topic: undatedEvent.target, words: undatedEvent.text }, 'when');
+
   // 5. Dates of a signing or of a topic, then agreements and topics.
   if (asksWhen && (agreementWords || topics > 0)) return intent('when');
   // "The third document they signed": more documents than the talks had.

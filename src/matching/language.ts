@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../facts/types.js';
 import type { Lang } from '../i18n/languages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { normalize } from './normalize.js';
+import { cutQuestion } from './tokens.js';
 
 /** Letters only Vietnamese uses among the languages people write here (French or Spanish accents are not enough). */
 const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
@@ -32,20 +33,25 @@ export function languageSignals(kb: KnowledgeBase, lexicon: Lexicon, english: Re
   return { english, vietnamese, names };
 }
 
-export function detectLanguage(question: string, s: LanguageSignals): Lang {
+export function detectLanguage(text: string, s: LanguageSignals): Lang {
+  const question = cutQuestion(text);
   const han = question.match(HAN)?.length ?? 0;
   const latin = question.replace(HAN, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1).length;
   if (han > 0 && han >= latin) return 'zh';
   let vi = 0;
   let en = 0;
+  let accented = false;
   for (const typed of question.split(/[^\p{L}\p{M}]+/u)) {
     if (!typed) continue;
     const w = normalize(typed);
     if (s.names.has(w)) continue;
-    const inVi = s.vietnamese.has(w) || VIETNAMESE_LETTERS.test(typed.normalize('NFC'));
+    const letters = VIETNAMESE_LETTERS.test(typed.normalize('NFC'));
+    if (letters) accented = true;
+    const inVi = s.vietnamese.has(w) || letters;
     const inEn = s.english.has(w);
     if (inVi && !inEn) vi++;
     else if (inEn && !inVi) en++;
   }
-  return vi > en ? 'vi' : 'en';
+  // One bare word ("Trong") is too little to call Vietnamese unless its letters say so.
+  return vi > en && (vi >= 2 || accented) ? 'vi' : 'en';
 }

@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
 import { MONTHS } from './cues.js';
 import { normalize } from './normalize.js';
+import { cutQuestion } from './tokens.js';
 
 export type Foreign = 'vi' | 'zh';
 
@@ -145,7 +146,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const viMarks = markers(lexicon.glossaries.vi, normalize);
   const zhMarks = markers(lexicon.glossaries.zh, normalize);
 
-  const vietnamese = (question: string): Pivoted => {
+  const vietnamese = (asked: string): Pivoted => {
+    const question = cutQuestion(asked);
     const numbers = rewrite(question, VI_RULES);
     const typed = exact(numbers).split(' ').filter(Boolean);
     const folded = typed.map((w) => normalize(w));
@@ -186,7 +188,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   };
 
   const chinese = (question: string): Pivoted => {
-    const numbers = rewrite(lexicon.simplified(question), ZH_RULES);
+    const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '');
     const out: { word: PivotWord; question: boolean }[] = [];
@@ -196,35 +198,34 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       unknown = '';
     };
     const matched: Entry[] = [];
-    const chars = [...rest];
+    // By string index (not an array of characters): a long question stays linear.
     let i = 0;
-    while (i < chars.length) {
-      const c = chars[i] ?? '';
+    while (i < rest.length) {
+      const c = String.fromCodePoint(rest.codePointAt(i) ?? 32);
       if (c === ' ') {
         flush();
-        i++;
+        i += 1;
         continue;
       }
-      const tail = chars.slice(i).join('');
-      const entry = (zh.get(c) ?? []).find((e) => tail.startsWith(e.key) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(tail.slice(e.key.length))));
+      const entry = (zh.get(c) ?? []).find((e) => rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length))));
       if (entry) {
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
         else for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
-        i += entry.size;
+        i += entry.key.length;
         continue;
       }
       if (/[\p{Script=Han}]/u.test(c)) {
         unknown += c;
-        i++;
+        i += c.length;
         continue;
       }
       // Latin letters and digits: a word of their own ("COVID", "2022").
       flush();
-      const run = /^[a-z0-9]+/.exec(tail)?.[0] ?? c;
+      const run = /^[a-z0-9]+/.exec(rest.slice(i, i + 64))?.[0] ?? c;
       out.push({ word: { text: run, cased: run }, question: false });
-      i += [...run].length;
+      i += run.length;
     }
     flush();
     return arranged(out, yesNo, withoutTermNumbers(numbers, matched));

@@ -91,7 +91,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     if (counting && !facts.givesNumber(s)) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;
     // A speech act asked ("did Song Tao thank…", "how did he react") keeps the statements reporting it, and is enough.
-    if (verbs.length > 0) return verbs.some((v) => uses(s, v.lemma)) && (reading.topics.length === 0 || topicFits(s) || !counting);
+    if (verbs.length > 0) return verbs.some((v) => uses(s, v.lemma)) && (reading.topics.length === 0 || topicFits(s));
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     if (reading.topics.length > 0) return topicFits(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
     // Without one, the question's rare words pick statements; with none of them, everything the speakers said.
@@ -220,6 +220,9 @@ function render(m: Messages, found: readonly Said[]): Line[] {
   ]);
 }
 
+/** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
+const HOPE_LEMMAS = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
+
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const talks = talksOf(k, reading);
@@ -238,6 +241,15 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found = collect(k, reading, talks, filter, speakers);
   }
   const m = messagesFor(reading.lang);
+  // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
+  // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
+  const hopedOnly =
+    reading.aspects.yesNo &&
+    !reading.aspects.hoped &&
+    !reading.aspects.mentioned &&
+    found.length > 0 &&
+    found.every((f) => f.signed.length === 0 && f.statements.every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
+  if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, found).map((l) => l.text)].join('\n'));
   if (found.length > 0) {
     return answerFrom('topic', reading.lang, [
       reading.aspects.yesNo && m.yes,

@@ -1,0 +1,106 @@
+// Questions in Vietnamese and Chinese: which language a question is in, how it is read (stage 0, the glossary
+// and the facts' own terms), and that the answer comes in that language with the English quote verbatim.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answering/engine.js';
+import { sharedEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(() => {
+  engine = sharedEngine();
+});
+
+describe('language of a question', () => {
+  it.each([
+    ['Lê Hoài Trung là ai?', 'vi'],
+    ['le hoai trung la ai', 'vi'],
+    ['hoi dam nam 2022 duoc to chuc theo hinh thuc nao', 'vi'],
+    ['ai ky ke hoach hop tac', 'vi'],
+    ['宋涛是谁', 'zh'],
+    ['宋濤是誰？', 'zh'],
+    ['中联部是什么机构？', 'zh'],
+    ['who is Lê Hoài Trung?', 'en'],
+    ['what was said about Biển Đông?', 'en'],
+    ['who took part in the 2022 talks?', 'en'],
+    ['Trong', 'en'],
+    ['did the two sides talk about the sea?', 'en'],
+    ['what does CPV stand for', 'en'],
+  ])('%s → %s', (question, lang) => {
+    expect(engine.reader.language(question)).toBe(lang);
+  });
+
+  it('every English question of the tuned and blind sets is read as English', async () => {
+    const { loadQuestionSet } = await import('../support/question-set.js');
+    const wrong = ['questions.json', 'holdout.json', 'blind/en.json'].flatMap((f) => loadQuestionSet(f).map((e) => e.q)).filter((q) => engine.reader.language(q) !== 'en');
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('reading a Vietnamese or Chinese question', () => {
+  const words = (q: string) => engine.reader.tokens(q).map((t) => t.text);
+
+  it('puts question words first and marks a yes/no question with "did"', () => {
+    expect(words('Tống Đào là ai')[0]).toBe('who');
+    expect(words('tong dao co tham gia ca hai cuoc hoi dam khong')[0]).toBe('did');
+    expect(words('黄平君参加了2022年的会谈吗？')[0]).toBe('did');
+  });
+
+  it('takes a term of the facts whole: the "Trung" of "phía Trung Quốc" is not Le Hoai Trung', () => {
+    const r = engine.read('Phía Trung Quốc do ai đại diện trong hai cuộc hội đàm?').reading;
+    expect(r.people.map((p) => p.id)).toEqual([]);
+    expect(r.sidesNamed.map((o) => o.id)).toEqual(['cpc']);
+  });
+
+  it('tells words apart by their diacritics when typed with them, and reads folded words without', () => {
+    // "quà" (gift) is a term of the medical supplies; "qua" (via) is not.
+    expect(words('hội đàm qua mạng')).not.toContain('qua');
+    expect(engine.read('hoi dam 2020 duoc to chuc qua dien thoai a').reading.intent).toBe('format');
+  });
+
+  it('reads traditional characters as simplified', () => {
+    expect(words('宋濤是誰')).toEqual(words('宋涛是谁'));
+  });
+
+  it('reads dates and amounts in the English form', () => {
+    expect(engine.read('Ai tham gia cuộc điện đàm ngày 29/7/2020?').reading.scope.talks?.map((t) => t.date)).toEqual(['2020-07-29']);
+    expect(engine.read('2022年4月19日会谈有谁参加？').reading.scope.talks?.map((t) => t.date)).toEqual(['2022-04-19']);
+  });
+
+  it('refuses what the articles lack in the asker\'s own words', () => {
+    const a = engine.answer('Tống Đào bao nhiêu tuổi?');
+    expect(a.answered).toBe(false);
+    expect(a.lang).toBe('vi');
+    const b = engine.answer('2022年世界杯冠军是谁');
+    expect(b.answered).toBe(false);
+    expect(b.lang).toBe('zh');
+  });
+});
+
+describe('answers in the question\'s language', () => {
+  it.each([
+    ['Lê Hoài Trung là ai?', 'vi', 'Ban Đối ngoại'],
+    ['hoi dam nam 2022 duoc to chuc theo hinh thuc nao', 'vi', 'trực tuyến'],
+    ['宋涛是谁', 'zh', '中共中央对外联络部'],
+    ['2022年会谈签署了哪些文件？', 'zh', '合作计划'],
+  ])('%s', (question, lang, wording) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(true);
+    expect(a.lang).toBe(lang);
+    expect(a.text).toContain(wording);
+    // The evidence stays the article's English, verbatim.
+    for (const c of a.citations) expect(engine.kb.talks.find((t) => t.id === c.talk)?.article.body).toContain(c.quote);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers in the language asked for, whatever the question\'s', () => {
+    expect(engine.answer('who is Song Tao?', { lang: 'vi' }).text).toContain('Tống Đào');
+    expect(engine.answer('Tống Đào là ai', { lang: 'en' }).text).toContain('Song Tao');
+  });
+
+  it('names the articles\' term when a question calls the sea otherwise', () => {
+    const a = engine.answer('关于南海问题，越方提出了什么？');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toContain('东海');
+    expect(a.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+    expect(engine.answer('what was said about the South China Sea?').text.split('\n')[0]).toContain('East Sea');
+  });
+});

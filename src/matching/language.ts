@@ -41,8 +41,10 @@ export function detectLanguage(text: string, s: LanguageSignals): Lang {
   let vi = 0;
   let en = 0;
   let accented = false;
+  let words = 0;
   for (const typed of question.split(/[^\p{L}\p{M}]+/u)) {
     if (!typed) continue;
+    words++;
     const w = normalize(typed);
     if (s.names.has(w)) continue;
     const letters = VIETNAMESE_LETTERS.test(typed.normalize('NFC'));
@@ -53,5 +55,5 @@ export function detectLanguage(text: string, s: LanguageSignals): Lang {
     else if (inEn && !inVi) en++;
   }
   // One bare word ("Trong") is too little to call Vietnamese unless its letters say so.
-  return vi > en && (vi >= 2 || accented) ? 'vi' : 'en';
+  return vi > en && (vi >= 2 || accented || (en === 0 && words >= 2)) ? 'vi' : 'en';
 }

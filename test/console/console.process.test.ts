@@ -52,11 +52,11 @@ function run(args: readonly string[], stdin?: string, env: NodeJS.ProcessEnv = c
 }
 
 /** The documented keys, in their documented (stable) order. */
-const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'citations'];
+const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'lang', 'citations'];
 const CITATION_KEYS = ['talk', 'date', 'source', 'quote'];
 
 /** Parses one line of --json/--jsonl output and checks it has exactly the documented keys. */
-function parseJsonAnswer(line: string): { question: string; answered: boolean; intent: string; text: string; citations: Record<string, unknown>[] } {
+function parseJsonAnswer(line: string): { question: string; answered: boolean; intent: string; text: string; lang: string; citations: Record<string, unknown>[] } {
   const value: unknown = JSON.parse(line);
   expect(typeof value).toBe('object');
   const obj = value as Record<string, unknown>;
@@ -65,6 +65,7 @@ function parseJsonAnswer(line: string): { question: string; answered: boolean; i
   expect(typeof obj.answered).toBe('boolean');
   expect(typeof obj.intent).toBe('string');
   expect(typeof obj.text).toBe('string');
+  expect(['en', 'vi', 'zh']).toContain(obj.lang);
   expect(Array.isArray(obj.citations)).toBe(true);
   const citations = obj.citations as Record<string, unknown>[];
   for (const c of citations) {
@@ -72,7 +73,7 @@ function parseJsonAnswer(line: string): { question: string; answered: boolean; i
     expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const k of CITATION_KEYS) expect(typeof c[k]).toBe('string');
   }
-  return { question: obj.question as string, answered: obj.answered as boolean, intent: obj.intent as string, text: obj.text as string, citations };
+  return { question: obj.question as string, answered: obj.answered as boolean, intent: obj.intent as string, text: obj.text as string, lang: obj.lang as string, citations };
 }
 
 describe.concurrent('one-shot console (src/console/ask.ts)', () => {
@@ -125,6 +126,28 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
     const lines = r.stdout.split('\n').filter((l) => l.length > 0);
     expect(lines).toHaveLength(2);
     expect(lines.map((l) => parseJsonAnswer(l).answered)).toEqual([true, true]);
+  });
+
+  it('answers a Vietnamese or Chinese question in its language, with the English quote and its date; --json says "lang"', async () => {
+    const vi = parseJsonAnswer((await run(['src/console/ask.ts', '--json', 'Lê Hoài Trung là ai?'])).stdout.trim());
+    expect(vi).toMatchObject({ answered: true, lang: 'vi' });
+    expect(vi.text).toContain('Trưởng Ban Đối ngoại');
+    expect(vi.citations[0]).toMatchObject({ date: '2022-04-19', source: 'VNA' });
+    expect(String(vi.citations[0]?.quote)).toContain('Commission for External Relations');
+    const zh = await run(['src/console/ask.ts', '宋涛是谁']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('中共中央对外联络部');
+    expect(zh.stdout).toContain('International Liaison Department');
+  });
+
+  it('--lang answers in the language asked for; an unknown language is a usage error (exit 2)', async () => {
+    const a = parseJsonAnswer((await run(['src/console/ask.ts', '--lang', 'zh', '--json', 'who is Song Tao?'])).stdout.trim());
+    expect(a).toMatchObject({ lang: 'zh', answered: true });
+    expect(a.text).toContain('宋涛');
+    const bad = await run(['src/console/ask.ts', '--lang', 'fr', 'who is Song Tao?']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/--lang must be one of en, vi, zh/);
   });
 
   it('without a question prints the usage on stderr and exits 2', async () => {

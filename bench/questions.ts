@@ -27,8 +27,11 @@ function swapTwoLetters(q: string, r: () => number): string {
   return words.join(' ');
 }
 
-export function benchmarkQuestions(count: number): string[] {
-  const base = [...questionSet('questions.json'), ...questionSet('holdout.json')];
+/** The sets of each language: English (the default), or Vietnamese or Chinese. */
+const SETS = { en: ['questions.json', 'holdout.json'], vi: ['vi.json'], zh: ['zh.json'] } as const;
+
+export function benchmarkQuestions(count: number, lang: keyof typeof SETS = 'en'): string[] {
+  const base = SETS[lang].flatMap((f) => questionSet(f));
   const r = random(20200729);
   const variants: ((q: string) => string)[] = [
     (q) => q,

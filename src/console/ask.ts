@@ -1,8 +1,8 @@
 // One-shot console: `npm run ask -- "question"`, `--json "question"`, or `--jsonl` (a question per
 // stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
-import { renderPlain } from '../rendering/plain.js';
+import { plainOptionsFor, renderPlain } from '../rendering/plain.js';
 import { loadConsoleEngine } from './engine.js';
-import { describeStartupError, write, writeStdoutSync } from './io.js';
+import { describeStartupError, stdoutTerminal, write, writeStdoutSync } from './io.js';
 import { toJson } from './json.js';
 
 const USAGE = `Usage:
@@ -33,7 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const answer = engine.answer(question);
-  const out = flags.has('--json') ? JSON.stringify(toJson(question, answer)) : renderPlain(answer);
+  const out = flags.has('--json') ? JSON.stringify(toJson(question, answer)) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));
   writeStdoutSync(`${out}\n`);
   return 0;
 }

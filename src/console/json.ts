@@ -6,7 +6,8 @@ export interface JsonAnswer {
   answered: boolean;
   intent: string;
   text: string;
-  citations: { talk: string; date: string; source: string; quote: string }[];
+  /** In the order of their numbers: `n` is the [n] of `text` that cites it. */
+  citations: { talk: string; date: string; source: string; quote: string; n: number }[];
 }
 
 export function toJson(question: string, answer: Answer): JsonAnswer {
@@ -15,6 +16,6 @@ export function toJson(question: string, answer: Answer): JsonAnswer {
     answered: answer.answered,
     intent: answer.intent,
     text: answer.text,
-    citations: answer.citations.map(({ talk, date, source, quote }) => ({ talk, date, source, quote })),
+    citations: answer.citations.map(({ talk, date, source, quote }, i) => ({ talk, date, source, quote, n: i + 1 })),
   };
 }

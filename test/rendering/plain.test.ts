@@ -20,6 +20,8 @@ const videoQuote: Citation = {
   quote: 'On this occasion, the two officials signed a cooperation plan.',
 };
 const ESC = '\u001b[';
+// Matching the escape character is the point here.
+// eslint-disable-next-line no-control-regex
 const stripAnsi = (s: string) => s.replace(/\u001b\[\d+m/g, '');
 
 describe('renderPlain', () => {

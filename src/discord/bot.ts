@@ -116,7 +116,8 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
     const appId = client.application?.id ?? client.user?.id;
     if (!appId) throw new Error('not logged in');
     const lists: unknown[] = [await client.rest.get(Routes.applicationCommands(appId))];
-    if (config.guildId) lists.push(await client.rest.get(Routes.applicationGuildCommands(appId, config.guildId)));
+    // Commands deployed to DISCORD_GUILD_ID (development); the global ones still link when that read fails.
+    if (config.guildId) lists.push(await client.rest.get(Routes.applicationGuildCommands(appId, config.guildId)).catch(() => []));
     return lists;
   };
   const ctx: RuntimeContext = {

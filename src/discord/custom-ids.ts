@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import type { ArticleSentence, SentenceIndex } from '../answering/sentences.js';
 import { LANGS, type Lang } from '../i18n/languages.js';
+import { DiscordLimits } from './limits.js';
 
-export const CUSTOM_ID_MAX = 100;
+const CUSTOM_ID_MAX = DiscordLimits.customId;
 
 export type ButtonData =
   /** The next quotes of an answer, numbered from `first` of `total`. */

@@ -11,9 +11,7 @@ import { QUOTES_PER_PAGE, renderAnswerEmbed, renderQuotesEmbed } from '../render
 import { truncate } from '../rendering/truncate.js';
 import type { CommandContext, RuntimeContext } from './command.js';
 import { askId, matchId, moreId, postId } from './custom-ids.js';
-
-/** Discord's limits on buttons. */
-const BUTTON_LABEL_MAX = 80;
+import { DiscordLimits } from './limits.js';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
@@ -23,12 +21,13 @@ export interface Page {
 }
 
 export function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponentWithCustomId {
-  return { type: ComponentType.Button, custom_id: customId, label: truncate(label, BUTTON_LABEL_MAX), style };
+  return { type: ComponentType.Button, custom_id: customId, label: truncate(label, DiscordLimits.buttonLabel), style };
 }
 
 function rows(buttons: readonly APIButtonComponentWithCustomId[]): ButtonRow[] {
   const out: ButtonRow[] = [];
-  for (let i = 0; i < buttons.length; i += 5) out.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
+  const per = DiscordLimits.buttonsPerRow;
+  for (let i = 0; i < buttons.length; i += per) out.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + per) });
   return out;
 }
 

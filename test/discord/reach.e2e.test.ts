@@ -2,7 +2,7 @@
 // in private channels (a user install), mention replies in threads and forum posts, a mention of the bot's managed
 // role, and the per-user cooldown on public replies (a private notice for commands, silence for mentions).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChannelType } from 'discord.js';
+import { ChannelType, REST, Routes } from 'discord.js';
 import type { Bot } from '../../src/discord/bot.js';
 import { BOT_PERMISSIONS } from '../../src/discord/invite.js';
 import { en } from '../../src/i18n/en.js';
@@ -183,5 +183,27 @@ describe('cooldown on public replies (PUBLIC_REPLY_LIMIT)', () => {
     await replyTo(fake, sentinel.id);
     expect(channelPosts(fake).some((r) => JSON.stringify(r.body ?? '').includes(third.id))).toBe(false);
     expect(logs.entries().find((e) => e.msg === 'mention not answered: cooldown')).toMatchObject({ userId: C, messageId: third.id });
+  });
+});
+
+describe('/help with the commands deployed to one server (DISCORD_GUILD_ID)', () => {
+  it('links the commands by the ids registered in that server', async () => {
+    const fake = await FakeDiscord.start();
+    const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
+    const saved = (await rest.put(Routes.applicationGuildCommands(fake.ids.applicationId, fake.ids.guildId), {
+      body: [{ name: 'who', description: 'Who', integration_types: [0, 1], contexts: [0, 1, 2] }],
+    })) as { id: string; name: string }[];
+    const { bot } = await startBot(fake, { guildId: fake.ids.guildId });
+    try {
+      const payload = fake.sendInteraction(chatInputInteraction({ name: 'help' }));
+      const text = onlyEmbed((await fake.waitForCallback(payload.id)).data).description ?? '';
+      expect(text).toContain(`</who:${saved[0]?.id ?? '?'}>`);
+      // Not registered there: named plainly.
+      expect(text).toContain('/when');
+      expect(text).not.toContain('</when:');
+    } finally {
+      await bot.stop();
+      await fake.stop();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { suggestQuestions } from '../src/discord/autocomplete.js';
 import type { Command } from '../src/discord/command.js';
+import { everywhere } from '../src/discord/install.js';
 import { DiscordLimits } from '../src/discord/limits.js';
 import { respond } from '../src/discord/respond.js';
 import { hidden, withHideOption } from '../src/discord/talk-option.js';
@@ -11,16 +12,14 @@ const QUESTION = 'question';
 export default {
   data: () =>
     withHideOption(
-      new SlashCommandBuilder()
-        .setName('ask')
-        .setDescription('Ask anything about the talks; the answer quotes the article')
+      everywhere(new SlashCommandBuilder().setName('ask').setDescription('Ask anything about the talks; the answer quotes the article'))
         .addStringOption((o) =>
           o.setName(QUESTION).setDescription('Your question').setRequired(true).setMaxLength(500).setAutocomplete(true),
         ),
     ).toJSON(),
-  execute: async (interaction, { engine }) => {
+  execute: async (interaction, ctx) => {
     const question = interaction.options.getString(QUESTION, true);
-    await respond(interaction, engine.answer(question), { ephemeral: hidden(interaction), title: question });
+    await respond(interaction, ctx.engine.answer(question), ctx, { ephemeral: hidden(interaction), title: question });
   },
   autocomplete: async (interaction, { engine }) => {
     const focused = interaction.options.getFocused();

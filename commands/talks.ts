@@ -1,13 +1,14 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { readingFor } from '../src/answering/types.js';
 import type { Command } from '../src/discord/command.js';
+import { everywhere } from '../src/discord/install.js';
 import { respond } from '../src/discord/respond.js';
 import { hidden, withHideOption } from '../src/discord/talk-option.js';
 
 /** /talks [hide]: every talk with its date, format, participants and source. */
 export default {
-  data: () => withHideOption(new SlashCommandBuilder().setName('talks').setDescription('All talks the articles report, with dates and sources')).toJSON(),
-  execute: async (interaction, { engine }) => {
-    await respond(interaction, engine.ask(readingFor('talks')), { ephemeral: hidden(interaction), title: 'Talks' });
+  data: () => withHideOption(everywhere(new SlashCommandBuilder().setName('talks').setDescription('All talks the articles report, with dates and sources'))).toJSON(),
+  execute: async (interaction, ctx) => {
+    await respond(interaction, ctx.engine.ask(readingFor('talks')), ctx, { ephemeral: hidden(interaction), title: 'Talks' });
   },
 } satisfies Command;

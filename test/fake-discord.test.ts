@@ -18,7 +18,7 @@ import {
 import type { Interaction, Message } from 'discord.js';
 import { DEFAULT_TOKEN, FakeDiscord } from './support/fake-discord.js';
 import type { RecordedRequest } from './support/fake-discord.js';
-import { autocompleteInteraction, chatInputInteraction, mentionMessage } from './support/payloads.js';
+import { autocompleteInteraction, buttonInteraction, chatInputInteraction, mentionMessage, messageCommandInteraction, messagePayload, userPayload } from './support/payloads.js';
 
 let fake: FakeDiscord;
 let clients: Client[] = [];
@@ -324,5 +324,83 @@ describe('FakeDiscord rejects what Discord rejects', () => {
     } finally {
       socket.terminate();
     }
+  });
+});
+
+describe('FakeDiscord: components, message commands, threads, DMs and roles', () => {
+  it('a button click answered with UpdateMessage edits the message the button is on; DeferredMessageUpdate leaves it', async () => {
+    const client = await readyClient();
+    const message = messagePayload({ channelId: fake.ids.channelId, guildId: fake.ids.guildId, author: fake.botUser, content: 'before' });
+    const handled = onNextInteraction(client, async (interaction) => {
+      if (!interaction.isButton()) throw new Error('not a button');
+      expect(interaction.customId).toBe('x:1');
+      expect(interaction.message.id).toBe(message.id);
+      await interaction.update({ content: 'after', allowedMentions: { parse: [] } });
+    });
+    const click = fake.sendInteraction(buttonInteraction({ customId: 'x:1', message }));
+    await handled;
+    expect((await fake.waitForCallback(click.id)).type).toBe(InteractionResponseType.UpdateMessage);
+    expect(fake.originalMessage(click.id)?.content).toBe('after');
+
+    const deferred = onNextInteraction(client, async (interaction) => {
+      if (!interaction.isButton()) throw new Error('not a button');
+      await interaction.deferUpdate();
+      await interaction.followUp({ content: 'then this', allowedMentions: { parse: [] } });
+    });
+    const second = fake.sendInteraction(buttonInteraction({ customId: 'x:2', message }));
+    await deferred;
+    expect((await fake.waitForCallback(second.id)).type).toBe(InteractionResponseType.DeferredMessageUpdate);
+    expect(fake.originalMessage(second.id)?.content).toBe('after');
+  });
+
+  it('UpdateMessage on a slash command is refused, as Discord does', async () => {
+    await readyClient();
+    const payload = fake.sendInteraction(chatInputInteraction({ name: 'who' }));
+    const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
+    await expect(
+      rest.post(Routes.interactionCallback(payload.id, payload.token), { body: { type: InteractionResponseType.UpdateMessage, data: { content: 'x' } }, auth: false }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('a message command carries its target message, content included', async () => {
+    const client = await readyClient();
+    const target = messagePayload({ channelId: fake.ids.channelId, guildId: fake.ids.guildId, author: userPayload('1300000000000000044', 'x'), content: 'a claim' });
+    const handled = onNextInteraction(client, (interaction) => {
+      if (!interaction.isMessageContextMenuCommand()) throw new Error('not a message command');
+      expect(interaction.commandName).toBe('Look up');
+      expect(interaction.targetMessage.content).toBe('a claim');
+      return Promise.resolve();
+    });
+    fake.sendInteraction(messageCommandInteraction({ name: 'Look up', target }));
+    await handled;
+  });
+
+  it('threads and forum posts (in GUILD_CREATE or created later) and DMs are channels the bot can post in; others are unknown', async () => {
+    const thread = fake.addThread();
+    const client = await readyClient();
+    expect(client.channels.cache.get(thread)?.isThread()).toBe(true);
+    const post = fake.addThread({ forum: true });
+    await fake.waitFor(() => client.channels.cache.get(post)?.isThread() || undefined, 2000, 'the forum post');
+    const forumPost = client.channels.cache.get(post);
+    expect(forumPost?.isThread() ? forumPost.parent?.type : undefined).toBe(15);
+    const dm = fake.openDM('1300000000000000301');
+    expect(fake.openDM('1300000000000000301')).toBe(dm);
+    const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
+    for (const channel of [thread, post, dm]) {
+      const sent = await rest.post(Routes.channelMessages(channel), { body: { content: 'hi' } });
+      expect(sent).toMatchObject({ channel_id: channel, content: 'hi' });
+    }
+    expect(await rest.post(Routes.channelMessages(dm), { body: { content: 'hi' } })).not.toHaveProperty('guild_id');
+    await expect(rest.post(Routes.channelMessages('1300000000000000999'), { body: { content: 'hi' } })).rejects.toMatchObject({ code: RESTJSONErrorCodes.UnknownChannel });
+  });
+
+  it('the guild has the bot\'s managed role, on the bot\'s member; registerCommands gives ids GET returns', async () => {
+    const client = await readyClient();
+    const guild = client.guilds.cache.get(fake.ids.guildId);
+    expect(guild?.roles.botRoleFor(client.user)?.id).toBe(fake.botRoleId);
+    const saved = fake.registerCommands([{ name: 'who', description: 'Who' }]);
+    const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
+    expect(await rest.get(Routes.applicationCommands(fake.ids.applicationId))).toEqual(saved);
+    expect(saved[0]?.id).toMatch(/^\d+$/);
   });
 });

@@ -84,7 +84,8 @@ ${reply.text}` } : reply;
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {
     const hint = lang === 'en' ? suggest(words) : null;
-    return notAnswered(intent, lang, `${reason}${hint ? messagesFor(lang).didYouMean(hint) : ''}\n${about.get(lang) ?? ''}`);
+    const refusal = notAnswered(intent, lang, `${reason}${hint ? messagesFor(lang).didYouMean(hint) : ''}\n${about.get(lang) ?? ''}`);
+    return hint ? { ...refusal, suggestion: hint } : refusal;
   };
 
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
@@ -100,8 +101,8 @@ ${reply.text}` } : reply;
       return refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
     }
     const reply = ask(result.reading);
-    // An intent that finds nothing still tells the user what can be asked.
-    return reply.answered ? reply : { ...reply, text: `${reply.text}\n${about.get(lang) ?? ''}` };
+    // An intent that finds nothing still tells the user what can be asked (help says it already).
+    return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : { ...reply, text: `${reply.text}\n${about.get(lang) ?? ''}` };
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

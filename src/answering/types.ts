@@ -25,6 +25,11 @@ export interface Answer {
   readonly citations: readonly Citation[];
   /** The language of `text` (quotes stay English). */
   readonly lang: Lang;
+  /**
+   * A question close to a refused one that the bot answers ("did you mean"); `text` already says it, as
+   * messagesFor(lang).didYouMean(suggestion), so a renderer that offers it otherwise (a button) can leave that out.
+   */
+  readonly suggestion?: string;
 }
 
 /** What every answerer may read besides the reading: the facts, and their index built once per engine. */

@@ -2,9 +2,9 @@
 // stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../i18n/languages.js';
-import { renderPlain } from '../rendering/plain.js';
+import { plainOptionsFor, renderPlain } from '../rendering/plain.js';
 import { loadConsoleEngine } from './engine.js';
-import { describeStartupError, write, writeStdoutSync } from './io.js';
+import { describeStartupError, stdoutTerminal, write, writeStdoutSync } from './io.js';
 import { toJson } from './json.js';
 
 const USAGE = `Usage:
@@ -73,7 +73,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const answer = ask(question);
-  const out = options.json ? JSON.stringify(toJson(question, answer)) : renderPlain(answer);
+  const out = options.json ? JSON.stringify(toJson(question, answer)) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));
   writeStdoutSync(`${out}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 // Writing to the terminal without losing output when the process exits right after.
 import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve) => {
@@ -27,6 +28,16 @@ export function writeStdoutSync(text: string): void {
       pause(1);
     }
   }
+}
+
+/**
+ * Whether standard output is a terminal, and its width: process.stdout is made only then (a terminal's reader
+ * is a person, who does not notice the ~3 ms; a pipe, the one-shot's usual reader, never pays for it).
+ */
+export function stdoutTerminal(): { readonly isTTY: boolean; readonly columns?: number } {
+  if (!isatty(1)) return { isTTY: false };
+  const columns = process.stdout.columns;
+  return typeof columns === 'number' && columns > 0 ? { isTTY: true, columns } : { isTTY: true };
 }
 
 /**

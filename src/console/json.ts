@@ -8,7 +8,8 @@ export interface JsonAnswer {
   text: string;
   /** The language of `text` (quotes stay English). */
   lang: string;
-  citations: { talk: string; date: string; source: string; quote: string }[];
+  /** In the order of their numbers: `n` is the [n] of `text` that cites it. */
+  citations: { talk: string; date: string; source: string; quote: string; n: number }[];
 }
 
 export function toJson(question: string, answer: Answer): JsonAnswer {
@@ -18,6 +19,6 @@ export function toJson(question: string, answer: Answer): JsonAnswer {
     intent: answer.intent,
     text: answer.text,
     lang: answer.lang,
-    citations: answer.citations.map(({ talk, date, source, quote }) => ({ talk, date, source, quote })),
+    citations: answer.citations.map(({ talk, date, source, quote }, i) => ({ talk, date, source, quote, n: i + 1 })),
   };
 }

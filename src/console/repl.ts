@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../answering/engine.js';
 import { longDate } from '../answering/wording.js';
-import { renderPlain } from '../rendering/plain.js';
+import { plainOptionsFor, renderPlain, type PlainOptions } from '../rendering/plain.js';
 import { runConsoleCommand } from './commands.js';
 
 export function banner(engine: Engine): string {
@@ -15,13 +15,13 @@ export function banner(engine: Engine): string {
   ].join('\n');
 }
 
-/** One console line in, the text to print out (null to quit). */
-export function respondToLine(engine: Engine, line: string): string | null {
+/** One console line in, the text to print out (null to quit); `render` says how (width, colour). */
+export function respondToLine(engine: Engine, line: string, render: PlainOptions = {}): string | null {
   const trimmed = line.trim();
   if (trimmed === '/quit' || trimmed === '/exit') return null;
   if (!trimmed) return '';
   const answer = trimmed.startsWith('/') ? (runConsoleCommand(engine, trimmed) ?? unknownCommand(trimmed)) : engine.answer(trimmed);
-  return renderPlain(answer);
+  return renderPlain(answer, render);
 }
 
 function unknownCommand(line: string) {
@@ -35,12 +35,14 @@ export function runRepl(engine: Engine, input: NodeJS.ReadableStream = process.s
     let lines = 0;
     output.write(`${banner(engine)}\n\n`);
     const rl = createInterface({ input, output, prompt: 'talks-bot> ', terminal: (input as { isTTY?: boolean }).isTTY === true });
+    const terminal = output as { isTTY?: boolean; columns?: number };
     // A reader that went away (`| head`) ends the console quietly rather than with an EPIPE crash.
     output.on('error', () => rl.close());
     rl.prompt();
     rl.on('line', (line) => {
       if (line.trim()) lines++;
-      const reply = respondToLine(engine, line);
+      // Read each time: the terminal may have been resized.
+      const reply = respondToLine(engine, line, plainOptionsFor(terminal, process.env));
       if (reply === null) {
         rl.close();
         return;

@@ -2,6 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { readingFor, type Intent } from '../answering/types.js';
 import type { Command } from './command.js';
+import { everywhere } from './install.js';
 import { notice, respond } from './respond.js';
 import { chosenTalk, hidden, suggestTalks, withHideOption, withTalkOption } from './talk-option.js';
 
@@ -16,15 +17,16 @@ export interface AnswerCommandSpec {
 export function answerCommand(spec: AnswerCommandSpec): Command {
   return {
     data: ({ engine }) =>
-      withHideOption(withTalkOption(new SlashCommandBuilder().setName(spec.name).setDescription(spec.description), engine.kb)).toJSON(),
-    execute: async (interaction, { engine }) => {
+      withHideOption(withTalkOption(everywhere(new SlashCommandBuilder().setName(spec.name).setDescription(spec.description)), engine.kb)).toJSON(),
+    execute: async (interaction, ctx) => {
+      const { engine } = ctx;
       const talk = chosenTalk(interaction, engine.kb);
       if (talk === undefined) {
         await notice(interaction, 'I do not know that talk. Use /talks to see the talks I cover.');
         return;
       }
       const answer = engine.ask(readingFor(spec.intent, talk ? [talk] : null));
-      await respond(interaction, answer, { ephemeral: hidden(interaction), title: spec.title });
+      await respond(interaction, answer, ctx, { ephemeral: hidden(interaction), title: spec.title });
     },
     autocomplete: async (interaction, { engine }) => {
       await interaction.respond(suggestTalks(engine.kb, interaction.options.getFocused()));

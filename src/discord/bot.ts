@@ -1,13 +1,16 @@
 // The Discord client wired to the engine: intents, caches kept small, default allowed mentions, the
 // handlers (each reply tracked until it lands), the operator's log, login, and a shutdown that loses no reply.
-import { Client, Events, GatewayIntentBits, Options, type CacheFactory, type Interaction } from 'discord.js';
+import { ChannelType, Client, Events, GatewayIntentBits, Options, Partials, Routes, type CacheFactory, type Interaction } from 'discord.js';
 import type { Engine } from '../answering/engine.js';
-import type { CommandContext } from './command.js';
+import { sentenceIndex } from '../answering/sentences.js';
+import type { RuntimeContext } from './command.js';
+import { createCommandDirectory } from './command-directory.js';
 import type { BotConfig } from './config.js';
+import { createCooldown, DEFAULT_COOLDOWN } from './cooldown.js';
 import { guardGateway } from './gateway-guard.js';
 import { createInFlight } from './in-flight.js';
 import { handleInteraction } from './interaction-handler.js';
-import { inviteUrl } from './invite.js';
+import { inviteUrl, userInstallUrl } from './invite.js';
 import { Timing } from './limits.js';
 import { loadCommands, type LoadedCommand } from './load-commands.js';
 import type { Logger } from './log.js';
@@ -94,18 +97,54 @@ const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T | undefined> =>
   Promise.race([work, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
 
 export async function createBot(engine: Engine, config: BotConfig, log: Logger, hooks: BotHooks = {}): Promise<Bot> {
-  const ctx: CommandContext = { engine, log };
-  const commands = await loadCommands(ctx);
+  const commands = await loadCommands({ engine, log });
+  // Built now rather than on the first /cite keystroke or More sources click (~10 ms for the real articles).
+  sentenceIndex(engine.kb);
   const client = new Client({
-    // No privileged intents: slash commands need none, and mentions carry their content.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    // No privileged intents: slash commands need none, and mentions and DMs carry their content. DM channels
+    // are never cached before their first message, so they arrive as partial channels.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     makeCache: cacheSettings(),
     // Nothing is cached that would need sweeping; the defaults sweep threads.
     sweepers: Options.DefaultSweeperSettings,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
+  const slashNames = [...commands.values()].filter((c) => c.kind === 'slash').map((c) => c.definition.name);
+  const readRegistered = async (): Promise<unknown[]> => {
+    const appId = client.application?.id ?? client.user?.id;
+    if (!appId) throw new Error('not logged in');
+    const lists: unknown[] = [await client.rest.get(Routes.applicationCommands(appId))];
+    // Commands deployed to DISCORD_GUILD_ID (development); the global ones still link when that read fails.
+    if (config.guildId) lists.push(await client.rest.get(Routes.applicationGuildCommands(appId, config.guildId)).catch(() => []));
+    return lists;
+  };
+  const ctx: RuntimeContext = {
+    engine,
+    log,
+    directory: createCommandDirectory(slashNames, readRegistered, log),
+    cooldown: createCooldown(config.cooldown ?? DEFAULT_COOLDOWN),
+  };
   const inFlight = createInFlight();
+  /**
+   * A DM channel is kept only while something in it is being answered (a reply reads its channel from the
+   * cache): one per user would otherwise pile up. `busy` counts the work in flight per channel.
+   */
+  const busy = new Map<string, number>();
+  const inChannel = <T>(channelId: string | null, work: () => Promise<T>): Promise<T> => {
+    if (!channelId) return work();
+    busy.set(channelId, (busy.get(channelId) ?? 0) + 1);
+    return work().finally(() => {
+      const left = (busy.get(channelId) ?? 1) - 1;
+      if (left > 0) {
+        busy.set(channelId, left);
+        return;
+      }
+      busy.delete(channelId);
+      if (client.channels.cache.get(channelId)?.type === ChannelType.DM) client.channels.cache.delete(channelId);
+    });
+  };
   /** serving → settling (signal received; events already received are handled) → draining (new ones turned away). */
   let phase: 'serving' | 'settling' | 'draining' = 'serving';
   const events = { count: 0, lastAt: 0 };
@@ -121,13 +160,13 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
   });
 
   const turnAway = async (interaction: Interaction): Promise<void> => {
-    if (!interaction.isChatInputCommand()) return;
-    log.info('turned away: shutting down', { command: interaction.commandName, interactionId: interaction.id });
+    if (!interaction.isRepliable()) return;
+    log.info('turned away: shutting down', { command: interaction.isCommand() ? interaction.commandName : undefined, interactionId: interaction.id });
     await sendSafely(log, { interactionId: interaction.id }, () => notice(interaction, RESTARTING));
   };
 
   client.on(Events.InteractionCreate, (interaction) => {
-    const work = phase === 'draining' ? turnAway(interaction) : handleInteraction(interaction, commands, ctx);
+    const work = inChannel(interaction.channelId, () => (phase === 'draining' ? turnAway(interaction) : handleInteraction(interaction, commands, ctx)));
     inFlight.track(work).catch((error: unknown) => log.error('interaction handler crashed', { error }));
   });
   client.on(Events.MessageCreate, (message) => {
@@ -136,7 +175,7 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
       log.debug('mention ignored: shutting down', { messageId: message.id });
       return;
     }
-    inFlight.track(handleMessage(message, client, ctx)).catch((error: unknown) => log.error('message handler crashed', { error }));
+    inFlight.track(inChannel(message.channelId, () => handleMessage(message, client, ctx))).catch((error: unknown) => log.error('message handler crashed', { error }));
   });
   client.on(Events.Error, (error) => log.error('client error', { error }));
   client.on(Events.Warn, (message) => log.warn('client warning', { message }));
@@ -154,6 +193,7 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
             tag: ready.user.tag,
             guilds: ready.guilds.cache.size,
             invite: inviteUrl(ready.application.id),
+            userInstall: userInstallUrl(ready.application.id),
             commands: [...commands.keys()],
           });
           resolve();

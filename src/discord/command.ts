@@ -1,33 +1,64 @@
 // What a command module in commands/ must export, and the zod predicate that checks it at load.
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
+import type { CommandDirectory } from './command-directory.js';
+import type { Cooldown } from './cooldown.js';
 import type { Logger } from './log.js';
 
+/** What building a command's definition may read. */
 export interface CommandContext {
   readonly engine: Engine;
   readonly log: Logger;
 }
 
+/** What running a command (or a button) may use besides: the registered commands' ids and the cooldown. */
+export interface RuntimeContext extends CommandContext {
+  readonly directory: CommandDirectory;
+  readonly cooldown: Cooldown;
+}
+
+/**
+ * Who sees the reply. Public replies count toward the per-user cooldown, which the interaction handler applies
+ * before the command runs; ephemeral ones never do. 'hide-option' (the default): public unless `hide:true`.
+ */
+export const VISIBILITIES = ['public', 'ephemeral', 'hide-option'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** A slash command. */
 export interface Command {
   /** Builds the slash command definition; talk choices come from the data, hence the context. */
   readonly data: (ctx: CommandContext) => RESTPostAPIChatInputApplicationCommandsJSONBody;
-  readonly execute: (interaction: ChatInputCommandInteraction, ctx: CommandContext) => Promise<void>;
-  readonly autocomplete?: (interaction: AutocompleteInteraction, ctx: CommandContext) => Promise<void>;
+  readonly execute: (interaction: ChatInputCommandInteraction, ctx: RuntimeContext) => Promise<void>;
+  readonly autocomplete?: (interaction: AutocompleteInteraction, ctx: RuntimeContext) => Promise<void>;
+  readonly visibility?: Visibility;
 }
 
-/** The module shape: `export default { data, execute } satisfies Command`. */
+/** A message command (right-click a message → Apps). */
+export interface MessageCommand {
+  readonly data: (ctx: CommandContext) => RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  readonly execute: (interaction: MessageContextMenuCommandInteraction, ctx: RuntimeContext) => Promise<void>;
+  readonly visibility?: Exclude<Visibility, 'hide-option'>;
+}
+
+const fn = <T>(message: string) => z.custom<T>((v) => typeof v === 'function', { message });
+
+/** The module shape: `export default { data, execute } satisfies Command` (or `satisfies MessageCommand`). */
 export const commandModuleSchema = z.object({
   default: z.object({
-    data: z.custom<Command['data']>((v) => typeof v === 'function', { message: 'data must be a function returning the definition' }),
-    execute: z.custom<Command['execute']>((v) => typeof v === 'function', { message: 'execute must be a function' }),
-    autocomplete: z
-      .custom<NonNullable<Command['autocomplete']>>((v) => typeof v === 'function', { message: 'autocomplete must be a function' })
-      .optional(),
+    data: fn<(ctx: CommandContext) => unknown>('data must be a function returning the definition'),
+    execute: fn<(interaction: never, ctx: RuntimeContext) => Promise<void>>('execute must be a function'),
+    autocomplete: fn<NonNullable<Command['autocomplete']>>('autocomplete must be a function').optional(),
+    visibility: z.enum(VISIBILITIES).optional(),
   }),
 });
 
@@ -37,9 +68,30 @@ const optionSchema = z.looseObject({
   choices: z.array(z.object({ name: z.string().min(1).max(100), value: z.union([z.string().max(100), z.number()]) })).max(25).optional(),
 });
 
-/** The definition a command builds, checked against Discord's rules before it is registered. */
-export const definitionSchema = z.looseObject({
+/** Every command says where it can be installed and used (see install.ts). */
+const installation = {
+  integration_types: z.array(z.enum(ApplicationIntegrationType)).min(1, { message: 'must name at least one install type' }),
+  contexts: z.array(z.enum(InteractionContextType)).min(1, { message: 'must name at least one context' }),
+};
+
+const chatInputSchema = z.looseObject({
+  type: z.literal(ApplicationCommandType.ChatInput).optional(),
   name: z.string().regex(/^[\p{Ll}\p{N}_-]{1,32}$/u, { message: 'name must be 1-32 lower-case letters, digits, - or _' }),
   description: z.string().min(1).max(100),
   options: z.array(optionSchema).max(25).optional(),
+  ...installation,
 });
+
+const messageSchema = z.looseObject({
+  type: z.literal(ApplicationCommandType.Message),
+  // Context menu names are shown as typed: capitals and spaces allowed.
+  name: z.string().min(1).max(32),
+  description: z.literal('', { message: 'a message command has no description' }).optional(),
+  ...installation,
+});
+
+/** The rules a definition is checked against before it is registered: a message command's, or a slash command's. */
+export function definitionSchema(definition: unknown): z.ZodType {
+  const type = definition !== null && typeof definition === 'object' && 'type' in definition ? definition.type : undefined;
+  return type === ApplicationCommandType.Message ? messageSchema : chatInputSchema;
+}

@@ -2,6 +2,7 @@
 // The bot needs only the token (it learns its application id at login); deploy-commands also needs
 // DISCORD_CLIENT_ID. Messages name the variable and what to do, never a value, so the token cannot leak.
 import { z } from 'zod';
+import { DEFAULT_COOLDOWN, type CooldownConfig } from './cooldown.js';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 /** A variable that may be left out or blank. */
@@ -17,10 +18,23 @@ const apiUrl = z
   .url({ message: 'must be a URL such as http://127.0.0.1:8080/api' })
   .refine((u) => /^https?:\/\//.test(u), { message: 'must start with http:// or https://' });
 
+/** "5/30": at most 5 public replies per user in any 30 seconds; "0" or "off" turns the limit off. */
+const replyLimit = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(off|0|\d{1,4}\s*\/\s*\d{1,5}\s*s?)$/, { message: 'must be replies/seconds such as 5/30, or off' })
+  .transform((v): CooldownConfig => {
+    const [replies = '0', seconds = '0'] = v.replace(/s$/, '').split('/').map((p) => p.trim());
+    return v === 'off' || v === '0' ? { limit: 0, windowMs: 0 } : { limit: Number(replies), windowMs: Number(seconds) * 1000 };
+  })
+  .refine((c) => c.limit === 0 || c.windowMs > 0, { message: 'needs a window of at least 1 second' });
+
 const botSchema = z.object({
   DISCORD_TOKEN: required(token),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(apiUrl),
+  PUBLIC_REPLY_LIMIT: optional(replyLimit),
 });
 const deploySchema = botSchema.extend({ DISCORD_CLIENT_ID: required(snowflake) });
 
@@ -30,6 +44,8 @@ export interface BotConfig {
   readonly guildId: string | undefined;
   /** REST base (a proxy or a test server); undefined means Discord's own. */
   readonly apiUrl: string | undefined;
+  /** Public replies per user (PUBLIC_REPLY_LIMIT); by default DEFAULT_COOLDOWN, 5 in any 30 s. */
+  readonly cooldown?: CooldownConfig;
 }
 
 export interface DeployConfig extends BotConfig {
@@ -41,6 +57,7 @@ const HELP: Record<string, string> = {
   DISCORD_CLIENT_ID: 'Copy the Application ID from the Developer Portal (General Information) into .env.',
   DISCORD_GUILD_ID: 'Use a server id (Developer Mode → right-click the server → Copy Server ID), or leave it empty.',
   DISCORD_API_URL: 'Leave it empty to use Discord itself.',
+  PUBLIC_REPLY_LIMIT: 'For example 5/30 (five public replies per user in any 30 seconds), or off; empty means 5/30.',
 };
 
 export class ConfigError extends Error {
@@ -60,8 +77,8 @@ function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
 }
 
 export function parseBotConfig(env: Env): BotConfig {
-  const { DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_API_URL } = parse(botSchema, env);
-  return { token: DISCORD_TOKEN, guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL };
+  const { DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_API_URL, PUBLIC_REPLY_LIMIT } = parse(botSchema, env);
+  return { token: DISCORD_TOKEN, guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL, cooldown: PUBLIC_REPLY_LIMIT ?? DEFAULT_COOLDOWN };
 }
 
 export function parseDeployConfig(env: Env): DeployConfig {

@@ -6,7 +6,7 @@ import { loadEngine } from '../answering/load.js';
 import { describeStartupError } from '../console/io.js';
 import { loadEnvironment } from '../env.js';
 import { ConfigError, parseDeployConfig, type DeployConfig } from './config.js';
-import { loadCommands } from './load-commands.js';
+import { commandLabel, loadCommands } from './load-commands.js';
 import { createLogger } from './log.js';
 
 const USAGE = 'Usage: npm run deploy-commands [-- --clear]';
@@ -47,7 +47,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const where = config.guildId ? `in guild ${config.guildId}` : 'globally (may take up to an hour to show)';
   process.stdout.write(
-    clear ? `Removed every command registered ${where}.\n` : `Registered ${body.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
+    clear ? `Removed every command registered ${where}.\n` : `Registered ${body.length} commands ${where}: ${body.map(commandLabel).join(' ')}\n`,
   );
   return 0;
 }

@@ -1,63 +1,127 @@
-// The one place interactions are routed and errors handled: a failing command gets an ephemeral
-// "something went wrong", a log line with command, user and interaction ids, and the bot keeps serving.
-import type { Interaction } from 'discord.js';
-import type { CommandContext } from './command.js';
+// The one place interactions are routed and errors handled: slash commands, message commands and buttons.
+// Command metadata is enforced here: a reply that will be public counts toward the per-user cooldown, and past
+// it the user gets a private notice instead. A failure gets an ephemeral "something went wrong", a log line
+// with command, user and interaction ids, and the bot keeps serving.
+import type { ButtonInteraction, ChatInputCommandInteraction, Interaction, MessageContextMenuCommandInteraction, RepliableInteraction } from 'discord.js';
+import { messagesFor } from '../i18n/index.js';
+import type { Lang } from '../i18n/languages.js';
+import { resolveButton } from './buttons/index.js';
+import type { RuntimeContext, Visibility } from './command.js';
+import { parseCustomId } from './custom-ids.js';
 import { Timing } from './limits.js';
 import type { LoadedCommand } from './load-commands.js';
 import { isExpiredInteraction, notice, sendSafely } from './respond.js';
+import { HIDE_OPTION } from './talk-option.js';
 
 export const SOMETHING_WENT_WRONG = 'Something went wrong while answering. Please try again; if it keeps happening, tell the bot admins.';
 
-export async function handleInteraction(
-  interaction: Interaction,
-  commands: ReadonlyMap<string, LoadedCommand>,
-  ctx: CommandContext,
-): Promise<void> {
-  if (interaction.isAutocomplete()) {
-    const command = commands.get(interaction.commandName)?.command;
-    const context = { command: interaction.commandName, userId: interaction.user.id, interactionId: interaction.id };
-    try {
-      if (command?.autocomplete) await command.autocomplete(interaction, ctx);
-      else await interaction.respond([]);
-    } catch (error) {
-      // Autocomplete has no error message to show; an empty list is the honest fallback.
-      if (isExpiredInteraction(error)) {
-        ctx.log.warn('autocomplete expired', { ...context });
-        return;
-      }
-      ctx.log.error('autocomplete failed', { ...context, error });
-      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
-    }
-    return;
-  }
-  if (!interaction.isChatInputCommand()) return;
+/** Notices not tied to an answer are in English (choosing from the user's locale comes with the localised commands). */
+const NOTICE_LANG: Lang = 'en';
 
-  const context = {
-    command: interaction.commandName,
-    userId: interaction.user.id,
-    interactionId: interaction.id,
-    guildId: interaction.guildId,
-  };
+type Context = Record<string, unknown>;
+
+async function autocomplete(interaction: Interaction, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext): Promise<void> {
+  if (!interaction.isAutocomplete()) return;
   const loaded = commands.get(interaction.commandName);
-  if (!loaded) {
-    ctx.log.warn('unknown command', context);
-    await sendSafely(ctx.log, context, () => notice(interaction, `I don't know /${interaction.commandName}. Try /help.`));
+  const command = loaded?.kind === 'slash' ? loaded.command : undefined;
+  const context = { command: interaction.commandName, userId: interaction.user.id, interactionId: interaction.id };
+  try {
+    if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+    else await interaction.respond([]);
+  } catch (error) {
+    // Autocomplete has no error message to show; an empty list is the honest fallback.
+    if (isExpiredInteraction(error)) {
+      ctx.log.warn('autocomplete expired', { ...context });
+      return;
+    }
+    ctx.log.error('autocomplete failed', { ...context, error });
+    if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+  }
+}
+
+function isPublic(visibility: Visibility | undefined, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction): boolean {
+  switch (visibility ?? 'hide-option') {
+    case 'public':
+      return true;
+    case 'ephemeral':
+      return false;
+    case 'hide-option':
+      return !(interaction.isChatInputCommand() && interaction.options.getBoolean(HIDE_OPTION) === true);
+  }
+}
+
+/** Counts a public reply for the user; past the limit, says so privately and returns false. */
+async function admit(interaction: RepliableInteraction, publicReply: boolean, lang: Lang, ctx: RuntimeContext, context: Context): Promise<boolean> {
+  if (!publicReply) return true;
+  const verdict = ctx.cooldown.take(interaction.user.id);
+  if (verdict.ok) return true;
+  ctx.log.info('public reply refused: cooldown', { ...context, retryAfterMs: verdict.retryAfterMs });
+  await sendSafely(ctx.log, context, () => notice(interaction, messagesFor(lang).cooldown(Math.ceil(verdict.retryAfterMs / 1000))));
+  return false;
+}
+
+/** Finds what to run for the interaction; null when it was answered already (unknown command, cooldown). */
+async function route(interaction: RepliableInteraction, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext, context: Context): Promise<(() => Promise<void>) | null> {
+  if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+    const loaded = commands.get(interaction.commandName);
+    const label = interaction.isChatInputCommand() ? `/${interaction.commandName}` : `"${interaction.commandName}"`;
+    const run =
+      loaded?.kind === 'slash' && interaction.isChatInputCommand()
+        ? () => loaded.command.execute(interaction, ctx)
+        : loaded?.kind === 'message' && interaction.isMessageContextMenuCommand()
+          ? () => loaded.command.execute(interaction, ctx)
+          : null;
+    if (!loaded || !run) {
+      ctx.log.warn('unknown command', context);
+      await sendSafely(ctx.log, context, () => notice(interaction, `I don't know ${label}. Try /help.`));
+      return null;
+    }
+    return (await admit(interaction, isPublic(loaded.command.visibility, interaction), NOTICE_LANG, ctx, context)) ? run : null;
+  }
+  if (interaction.isButton()) return routeButton(interaction, ctx, context);
+  return null;
+}
+
+async function routeButton(interaction: ButtonInteraction, ctx: RuntimeContext, context: Context): Promise<(() => Promise<void>) | null> {
+  const data = parseCustomId(interaction.customId);
+  if (!data) {
+    ctx.log.warn('unknown button', { ...context, customId: interaction.customId.slice(0, 100) });
+    await sendSafely(ctx.log, context, () => notice(interaction, messagesFor(NOTICE_LANG).buttonOutdated));
+    return null;
+  }
+  const button = resolveButton(interaction, data);
+  return (await admit(interaction, button.isPublic, data.lang, ctx, context)) ? () => button.run(ctx) : null;
+}
+
+function contextOf(interaction: RepliableInteraction): Context {
+  const base = { userId: interaction.user.id, interactionId: interaction.id, guildId: interaction.guildId };
+  if (interaction.isButton()) return { button: interaction.customId.split(':')[0], ...base };
+  return { command: interaction.isCommand() ? interaction.commandName : 'unknown', ...base };
+}
+
+export async function handleInteraction(interaction: Interaction, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    await autocomplete(interaction, commands, ctx);
     return;
   }
+  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return;
+  const context = contextOf(interaction);
   const started = performance.now();
   try {
-    await loaded.command.execute(interaction, ctx);
+    const run = await route(interaction, commands, ctx, context);
+    if (!run) return;
+    await run();
     const ms = Math.round((performance.now() - started) * 10) / 10;
     // Discord gives 3 s from the interaction's creation; receipt is a little later, so take the larger.
     const ageMs = Date.now() - interaction.createdTimestamp;
     if (Math.max(ms, ageMs) > Timing.interactionReplyMs) ctx.log.warn('reply landed after 3 s', { ...context, ms, ageMs });
-    else ctx.log.info('command answered', { ...context, ms });
+    else ctx.log.info(interaction.isButton() ? 'button answered' : 'command answered', { ...context, ms });
   } catch (error) {
     if (isExpiredInteraction(error)) {
       ctx.log.warn('interaction expired or already acknowledged', { ...context, code: (error as { code?: unknown }).code });
       return;
     }
-    ctx.log.error('command failed', { ...context, error });
+    ctx.log.error(interaction.isButton() ? 'button failed' : 'command failed', { ...context, error });
     try {
       await sendSafely(ctx.log, context, () => notice(interaction, SOMETHING_WENT_WRONG));
     } catch (followError) {

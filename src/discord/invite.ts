@@ -1,10 +1,15 @@
-// The invite link the ready line prints: the two scopes the bot uses and only the permissions it needs.
-import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
+// The install links the ready line prints: to a server (the two scopes the bot uses and only the permissions
+// it needs) and to a user's account (commands only; they then work in any server, DM or group DM).
+import { ApplicationIntegrationType, OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 
-/** View Channels, Send Messages, Embed Links, Read Message History (84992): replying to mentions with an embed. */
+/**
+ * View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History (274877991936):
+ * replying to mentions with an embed, in channels, threads and forum posts, and posting quotes as replies.
+ */
 export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.ViewChannel,
   PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.SendMessagesInThreads,
   PermissionFlagsBits.EmbedLinks,
   PermissionFlagsBits.ReadMessageHistory,
 ]);
@@ -14,6 +19,16 @@ export function inviteUrl(applicationId: string): string {
     client_id: applicationId,
     scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' '),
     permissions: BOT_PERMISSIONS.bitfield.toString(),
+  });
+  return `https://discord.com/oauth2/authorize?${params.toString()}`;
+}
+
+/** User install: needs "User Install" ticked under Installation in the Developer Portal. */
+export function userInstallUrl(applicationId: string): string {
+  const params = new URLSearchParams({
+    client_id: applicationId,
+    integration_type: String(ApplicationIntegrationType.UserInstall),
+    scope: OAuth2Scopes.ApplicationsCommands,
   });
   return `https://discord.com/oauth2/authorize?${params.toString()}`;
 }

@@ -15,6 +15,9 @@ export const DiscordLimits = {
   choiceValue: 100,
   optionChoices: 25,
   commandDescription: 100,
+  customId: 100,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
 } as const;
 
 /** Time bounds the bot keeps. */

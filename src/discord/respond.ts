@@ -1,18 +1,18 @@
-// Every reply the bot sends goes through here: an embed within Discord's limits, mentions off,
-// and reply / followUp / editReply chosen by the interaction's state.
+// Every reply the bot sends goes through here: embeds within Discord's limits, buttons made in pages.ts,
+// mentions off, and reply / followUp / editReply chosen by the interaction's state.
 import {
   MessageFlags,
-  type ChatInputCommandInteraction,
   type InteractionReplyOptions,
   type Message,
   type MessageReplyOptions,
   type RepliableInteraction,
 } from 'discord.js';
 import type { Answer } from '../answering/types.js';
-import { renderEmbed } from '../rendering/embed.js';
 import { truncate } from '../rendering/truncate.js';
+import type { RuntimeContext } from './command.js';
 import { DiscordLimits, TOO_LATE_ERROR_CODES } from './limits.js';
 import type { Logger } from './log.js';
+import { answerPage, type Page } from './pages.js';
 
 /** No @everyone, no roles, no users: echoed input must never ping anyone. */
 export const NO_MENTIONS = { parse: [] as never[], repliedUser: false } as const;
@@ -22,17 +22,27 @@ export interface RespondOptions {
   readonly title?: string;
 }
 
-export function answerPayload(answer: Answer, options: RespondOptions = {}): InteractionReplyOptions {
+/** A page as an interaction reply: mentions off, ephemeral when asked. */
+export function pagePayload(page: Page, ephemeral = false): InteractionReplyOptions {
   return {
-    embeds: [renderEmbed(answer, options.title)],
+    embeds: page.embeds,
+    components: page.components,
     allowedMentions: NO_MENTIONS,
-    ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
+}
+
+export async function answerPayload(answer: Answer, ctx: RuntimeContext, options: RespondOptions = {}): Promise<InteractionReplyOptions> {
+  const page = await answerPage(answer, ctx, options.title === undefined ? {} : { title: options.title });
+  return pagePayload(page, options.ephemeral);
 }
 
 /** Replies, follows up or edits the deferred reply, whichever the interaction's state allows. */
 export async function sendToInteraction(interaction: RepliableInteraction, payload: InteractionReplyOptions): Promise<void> {
-  if (interaction.deferred && !interaction.replied) {
+  // A button acknowledged with deferUpdate keeps its message as it is: what comes next is a follow-up.
+  if (interaction.isMessageComponent() && interaction.deferred && !interaction.replied) {
+    await interaction.followUp(payload);
+  } else if (interaction.deferred && !interaction.replied) {
     const { flags: _flags, ...edit } = payload;
     await interaction.editReply(edit);
   } else if (interaction.replied) {
@@ -42,8 +52,8 @@ export async function sendToInteraction(interaction: RepliableInteraction, paylo
   }
 }
 
-export function respond(interaction: ChatInputCommandInteraction, answer: Answer, options: RespondOptions = {}): Promise<void> {
-  return sendToInteraction(interaction, answerPayload(answer, options));
+export async function respond(interaction: RepliableInteraction, answer: Answer, ctx: RuntimeContext, options: RespondOptions = {}): Promise<void> {
+  await sendToInteraction(interaction, await answerPayload(answer, ctx, options));
 }
 
 /** A short ephemeral text (errors, notices), mentions off. */
@@ -55,9 +65,11 @@ export function notice(interaction: RepliableInteraction, text: string): Promise
   });
 }
 
-export function replyToMessage(message: Message, answer: Answer, title?: string): Promise<Message> {
+export async function replyToMessage(message: Message, answer: Answer, ctx: RuntimeContext, title?: string): Promise<Message> {
+  const page = await answerPage(answer, ctx, title === undefined ? {} : { title });
   const payload: MessageReplyOptions = {
-    embeds: [renderEmbed(answer, title)],
+    embeds: page.embeds,
+    components: page.components,
     allowedMentions: NO_MENTIONS,
     // The asker may have deleted the message meanwhile; answer in the channel anyway.
     failIfNotExists: false,

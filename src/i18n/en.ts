@@ -219,4 +219,27 @@ export const en: Messages = {
         return `as the ${label.word} talks`;
     }
   },
+
+  moreSources: 'More sources',
+  moreMatches: 'More matches',
+  postQuote: (n) => `Post [${n}]`,
+  askSuggested: (q) => `Ask: ${q}`,
+  sourcesShown: (from, to, total) => `quotes ${from}–${to} of ${total}; More sources for the rest`,
+  sourcesPage: (from, to, total) => (from === to ? `Quote ${from} of ${total}` : `Quotes ${from}–${to} of ${total}`),
+  findSourcesTitle: 'Article sentences for this message',
+  findSourcesFor: (excerpt) => `Best matches for: ${excerpt}`,
+  matchesShown: (from, to, total) => `matches ${from}–${to} of ${total} · Post shares one in the channel`,
+  nothingMatchesMessage: 'Nothing in the articles matches this message well enough.',
+  messageHasNoText: 'This message has no text to find sources for.',
+  posted: 'Posted in the channel.',
+  citationFor: (mention) => `Citation for ${mention}:`,
+  quoteSource: (outlet, isoDate, title) => `${outlet}, ${date(isoDate)} · ${title}`,
+  articleTitle: (title, descriptive) => (descriptive ? `untitled report, described as “${title}”` : `“${title}”`),
+  inReplyTo: (link) => `in reply to ${link}`,
+  cooldown: (seconds) => `You have had several public answers in a row; try again in ${seconds} s, or add hide:true for an answer only you see.`,
+  buttonOutdated: 'This button is from before the articles were updated; please ask again.',
+  unknownSentence: 'Pick one of the sentences suggested as you type (type a few words of it).',
+  sentenceNotInTalk: 'That sentence is not from the talk you chose; pick one of the sentences suggested for it.',
+  commandsLinked: (mentions) => `Commands: ${mentions.join(', ')}. Every answer quotes the article sentence it rests on.`,
+  findSourcesHelp: 'On any message: Apps → Find sources lists the article sentences behind it, ready to post as a reply.',
 };

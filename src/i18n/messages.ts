@@ -132,6 +132,50 @@ export interface Messages {
 
   // scope labels ("in 2019", "on 29 April", "held as phone talks", "with Hoang Binh Quan", "as the first talks")
   scopeLabel(label: ScopeLabel): string;
+
+  // Discord: buttons, notices and the lines that go with posted quotes (labels are at most 80 characters).
+  /** Button: the rest of an answer's quotes. */
+  readonly moreSources: string;
+  /** Button: more article sentences for a message. */
+  readonly moreMatches: string;
+  /** Button: post quote number n in the channel. */
+  postQuote(n: number): string;
+  /** Button: ask the question "did you mean" suggests. */
+  askSuggested(question: string): string;
+  /** Under an answer whose other quotes are behind the More sources button: "quotes 1–3 of 8". */
+  sourcesShown(from: number, to: number, total: number): string;
+  /** Title of a page of further quotes. */
+  sourcesPage(from: number, to: number, total: number): string;
+  /** Title of the private list of article sentences for a message ("Find sources"). */
+  readonly findSourcesTitle: string;
+  /** What the list was found for: the start of the message, already quoted and escaped. */
+  findSourcesFor(excerpt: string): string;
+  /** Footer of that list: "matches 1–3 of 6" and what Post does. */
+  matchesShown(from: number, to: number, total: number): string;
+  readonly nothingMatchesMessage: string;
+  readonly messageHasNoText: string;
+  /** After Post: the quote is in the channel. */
+  readonly posted: string;
+  /** Addresses a posted quote to someone (the mention is already formatted). */
+  citationFor(mention: string): string;
+  /** The small line under a posted quote: outlet, date and the article's title. */
+  quoteSource(outlet: string, isoDate: string, title: string): string;
+  /** An article's title as a quote's source line shows it (descriptive titles marked as such). */
+  articleTitle(title: string, descriptive: boolean): string;
+  /** Where a quote posted without a reply belongs (the link to the message). */
+  inReplyTo(link: string): string;
+  /** Past the per-user limit of public answers. */
+  cooldown(seconds: number): string;
+  /** A button whose data no longer matches the articles. */
+  readonly buttonOutdated: string;
+  /** /cite with a value that is not one of the suggested sentences. */
+  readonly unknownSentence: string;
+  /** /cite with a sentence from another talk than the one chosen. */
+  readonly sentenceNotInTalk: string;
+  /** /help on Discord: the commands as clickable mentions. */
+  commandsLinked(mentions: readonly string[]): string;
+  /** /help on Discord: the message command, which cannot be mentioned. */
+  readonly findSourcesHelp: string;
 }
 
 /** What a talk constraint said, to be worded in any language. */

@@ -209,4 +209,27 @@ export const vi: Messages = {
         return label.word === 'first' || label.word === 'earlier' || label.word === 'earliest' ? 'đầu tiên' : 'gần nhất';
     }
   },
+
+  moreSources: 'Thêm nguồn',
+  moreMatches: 'Thêm kết quả',
+  postQuote: (n) => `Đăng [${n}]`,
+  askSuggested: (q) => `Hỏi: ${q}`,
+  sourcesShown: (from, to, total) => `trích dẫn ${from}–${to} trên ${total}; bấm Thêm nguồn để xem phần còn lại`,
+  sourcesPage: (from, to, total) => (from === to ? `Trích dẫn ${from} trên ${total}` : `Trích dẫn ${from}–${to} trên ${total}`),
+  findSourcesTitle: 'Các câu trong bài báo liên quan đến tin nhắn này',
+  findSourcesFor: (excerpt) => `Kết quả sát nhất cho: ${excerpt}`,
+  matchesShown: (from, to, total) => `kết quả ${from}–${to} trên ${total} · bấm Đăng để chia sẻ một câu trong kênh`,
+  nothingMatchesMessage: 'Không có câu nào trong các bài báo đủ sát với tin nhắn này.',
+  messageHasNoText: 'Tin nhắn này không có chữ để tìm nguồn.',
+  posted: 'Đã đăng trong kênh.',
+  citationFor: (mention) => `Trích dẫn gửi ${mention}:`,
+  quoteSource: (outlet, isoDate, title) => `${outlet}, ${date(isoDate)} · ${title}`,
+  articleTitle: (title, descriptive) => (descriptive ? `bài không có tiêu đề, được mô tả là “${title}”` : `“${title}”`),
+  inReplyTo: (link) => `trả lời ${link}`,
+  cooldown: (seconds) => `Bạn vừa nhận nhiều câu trả lời công khai liên tiếp; hãy thử lại sau ${seconds} giây, hoặc thêm hide:true để nhận câu trả lời chỉ mình bạn thấy.`,
+  buttonOutdated: 'Nút này có từ trước khi các bài báo được cập nhật; xin hãy hỏi lại.',
+  unknownSentence: 'Hãy chọn một trong các câu được gợi ý khi bạn gõ (gõ vài từ trong câu đó).',
+  sentenceNotInTalk: 'Câu đó không thuộc cuộc hội đàm bạn đã chọn; hãy chọn một câu được gợi ý cho cuộc hội đàm đó.',
+  commandsLinked: (mentions) => `Lệnh: ${mentions.join(', ')}. Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ.`,
+  findSourcesHelp: 'Trên bất kỳ tin nhắn nào: Ứng dụng → Find sources liệt kê các câu trong bài báo làm căn cứ, sẵn sàng đăng để trả lời.',
 };

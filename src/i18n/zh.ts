@@ -207,4 +207,27 @@ export const zh: Messages = {
         return label.word === 'first' || label.word === 'earlier' || label.word === 'earliest' ? '第一次' : '最近一次';
     }
   },
+
+  moreSources: '更多出处',
+  moreMatches: '更多结果',
+  postQuote: (n) => `发布 [${n}]`,
+  askSuggested: (q) => `提问：${q}`,
+  sourcesShown: (from, to, total) => `引文${from}–${to}，共${total}条；其余请点“更多出处”`,
+  sourcesPage: (from, to, total) => (from === to ? `引文${from}，共${total}条` : `引文${from}–${to}，共${total}条`),
+  findSourcesTitle: '与这条消息相关的报道原句',
+  findSourcesFor: (excerpt) => `最相符的结果：${excerpt}`,
+  matchesShown: (from, to, total) => `结果${from}–${to}，共${total}条 · 点“发布”可在频道中分享一句`,
+  nothingMatchesMessage: '报道中没有与这条消息足够相符的句子。',
+  messageHasNoText: '这条消息没有可供查找出处的文字。',
+  posted: '已在频道中发布。',
+  citationFor: (mention) => `给${mention}的引文：`,
+  quoteSource: (outlet, isoDate, title) => `${outlet}，${date(isoDate)} · ${title}`,
+  articleTitle: (title, descriptive) => (descriptive ? `无标题报道，描述为“${title}”` : `“${title}”`),
+  inReplyTo: (link) => `回复 ${link}`,
+  cooldown: (seconds) => `你刚刚连续收到多条公开回答；请${seconds}秒后再试，或加上 hide:true 获取只有你能看到的回答。`,
+  buttonOutdated: '这个按钮来自报道更新之前；请重新提问。',
+  unknownSentence: '请从输入时给出的建议句子中选择一句（输入其中几个词）。',
+  sentenceNotInTalk: '这句话不属于你选择的会谈；请从为该会谈建议的句子中选择。',
+  commandsLinked: (mentions) => `命令：${mentions.join('、')}。每个回答都引用其依据的报道原句。`,
+  findSourcesHelp: '在任意消息上：应用 → Find sources 会列出相关的报道原句，可直接作为回复发布。',
 };

@@ -1,11 +1,50 @@
-// Plain-text rendering for the console: the answer, then one line per citation.
+// Plain-text rendering for the console: the answer with its [n] markers, then each quoted sentence under its
+// number ("[1] VNA, 29 July 2020: "…""). On a terminal the lines wrap to its width (quotes with a hanging
+// indent) and the numbers and sources are coloured; piped output stays plain, one line per line of the answer.
 import type { Answer, Citation } from '../answering/types.js';
 import { longDate } from '../answering/wording.js';
+import { displayWidth, wrap } from './wrap.js';
 
-export function citationLine(c: Citation): string {
-  return `— ${c.source}, ${longDate(c.date)}: "${c.quote}"`;
+export interface PlainOptions {
+  /** Wrap to this many columns; by default lines are not wrapped. */
+  readonly width?: number;
+  /** ANSI colours (a terminal that wants them); by default none. */
+  readonly colour?: boolean;
 }
 
-export function renderPlain(answer: Answer): string {
-  return [answer.text, ...answer.citations.map(citationLine)].join('\n');
+const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', cyan: '\u001b[36m', reset: '\u001b[0m' } as const;
+
+/** The quote under its number: `[1] VNA, 29 July 2020: "…"`. */
+export function citationLine(c: Citation, n: number): string {
+  return `[${n}] ${c.source}, ${longDate(c.date)}: "${c.quote}"`;
+}
+
+const colourMarkers = (line: string) => line.replace(/\[\d+\]/g, (m) => `${ANSI.bold}${ANSI.cyan}${m}${ANSI.reset}`);
+
+/** The first line of a quote: its number bold, its source dim. */
+function colourQuoteHead(line: string): string {
+  return line.replace(/^(\[\d+\]) ([^:"]*:)/, (_m, n: string, source: string) => `${ANSI.bold}${ANSI.cyan}${n}${ANSI.reset} ${ANSI.dim}${source}${ANSI.reset}`);
+}
+
+export function renderPlain(answer: Answer, options: PlainOptions = {}): string {
+  const width = options.width !== undefined && options.width > 0 ? options.width : undefined;
+  const text = width ? wrap(answer.text, width) : answer.text.split('\n');
+  const quotes = answer.citations.map((c, i) => {
+    const line = citationLine(c, i + 1);
+    // Continuation lines line up after the number: "[1] " is as wide as its indent.
+    return width ? wrap(line, width, displayWidth(`[${i + 1}] `)) : [line];
+  });
+  if (!options.colour) return [...text, ...quotes.flat()].join('\n');
+  return [...text.map(colourMarkers), ...quotes.flatMap(([head = '', ...rest]) => [colourQuoteHead(head), ...rest])].join('\n');
+}
+
+/**
+ * How the console should render for an output stream: wrapped to a terminal's width, coloured only on a
+ * terminal and never when NO_COLOR is set to anything but the empty string (https://no-color.org) or TERM=dumb.
+ */
+export function plainOptionsFor(stream: { readonly isTTY?: boolean; readonly columns?: number }, env: Readonly<Record<string, string | undefined>>): PlainOptions {
+  if (stream.isTTY !== true) return {};
+  const columns = typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : Number(env.COLUMNS) || 80;
+  const colour = !env.NO_COLOR && env.TERM !== 'dumb';
+  return { width: columns, colour };
 }

@@ -47,7 +47,7 @@ describe('a production install (no dev dependencies)', () => {
     const proc = runNode([pkg.main], cleanEnv(), 'who took part in the 2022 talks?\n', app);
     expect(await proc.exited()).toEqual({ code: 0, signal: null });
     expect(proc.stdout()).toContain('Le Hoai Trung');
-    expect(proc.stdout()).toMatch(/^— VNA, 19 April 2022: ".+"$/m);
+    expect(proc.stdout()).toMatch(/^\[1\] VNA, 19 April 2022: ".+"$/m);
   });
 
   it('node <main> with a token serves Discord (data and commands found from the package root) and stops on SIGTERM', async () => {
@@ -67,7 +67,7 @@ describe('a production install (no dev dependencies)', () => {
     const env = cleanEnv({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.ids.applicationId, DISCORD_GUILD_ID: fake.ids.guildId, DISCORD_API_URL: fake.apiUrl });
     const proc = runNode(['dist/src/discord/deploy.js'], env, undefined, app);
     expect((await proc.exited()).code, proc.output()).toBe(0);
-    expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(8);
+    expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(10);
   });
 
   it('npm start / npm run ask (the launcher) run the build as it is, with no tools to rebuild it', async () => {

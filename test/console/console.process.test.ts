@@ -53,7 +53,7 @@ function run(args: readonly string[], stdin?: string, env: NodeJS.ProcessEnv = c
 
 /** The documented keys, in their documented (stable) order. */
 const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'lang', 'citations'];
-const CITATION_KEYS = ['talk', 'date', 'source', 'quote'];
+const CITATION_KEYS = ['talk', 'date', 'source', 'quote', 'n'];
 
 /** Parses one line of --json/--jsonl output and checks it has exactly the documented keys. */
 function parseJsonAnswer(line: string): { question: string; answered: boolean; intent: string; text: string; lang: string; citations: Record<string, unknown>[] } {
@@ -71,8 +71,11 @@ function parseJsonAnswer(line: string): { question: string; answered: boolean; i
   for (const c of citations) {
     expect(Object.keys(c)).toEqual(CITATION_KEYS);
     expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    for (const k of CITATION_KEYS) expect(typeof c[k]).toBe('string');
+    for (const k of CITATION_KEYS) expect(typeof c[k]).toBe(k === 'n' ? 'number' : 'string');
   }
+  // The citations in the order of their numbers: the text's [n] is citations[n - 1].
+  citations.forEach((c, i) => expect(c.n).toBe(i + 1));
+  for (const [, n] of (obj.text as string).matchAll(/\[(\d+)\]/g)) expect(Number(n)).toBeLessThanOrEqual(citations.length);
   return { question: obj.question as string, answered: obj.answered as boolean, intent: obj.intent as string, text: obj.text as string, lang: obj.lang as string, citations };
 }
 
@@ -82,8 +85,15 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Le Hoai Trung');
-    expect(r.stdout).toMatch(/^— VNA, 19 April 2022: ".+"$/m);
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 19 April 2022: ".+"$/m);
     expect(r.stdout).not.toContain('29 July 2020');
+  });
+
+  it('piped (not a terminal): lines are not wrapped and carry no colour codes', async () => {
+    const r = await run(['src/console/ask.ts', 'what did Song Tao say?'], undefined);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b[');
+    expect(r.stdout.split('\n').some((line) => line.length > 120)).toBe(true);
   });
 
   it('--json prints exactly one JSON object with the documented keys', async () => {
@@ -169,10 +179,10 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
     expect(r.stdout).toContain('19 April 2022 (talks via videoconference)');
     // The signing question: the 2022 officials and the quoted sentence.
     expect(r.stdout).toMatch(/Le Hoai Trung and Song Tao signed/);
-    expect(r.stdout).toMatch(/^— VNA, 19 April 2022: "On this occasion, the two officials signed/m);
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 19 April 2022: "On this occasion, the two officials signed/m);
     // /who 2020: the 2020 participants with the 2020 article line.
     expect(r.stdout).toContain('Hoang Binh Quan (Head of');
-    expect(r.stdout).toMatch(/^— VNA, 29 July 2020: "/m);
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 29 July 2020: "/m);
     expect(r.stdout).toContain('Unknown command /bogus');
     // Nothing typed after /quit is read: the process ends by itself.
     expect(r.signal).toBeNull();
@@ -189,7 +199,7 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
     const r = await run(['src/main.ts'], 'when were the talks held?');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('29 July 2020');
-    expect(r.stdout).toMatch(/^— VNA, 19 April 2022: "/m);
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 19 April 2022: "/m);
   });
 });
 

@@ -94,8 +94,30 @@ describe('parseDeployConfig (deploy-commands)', () => {
 describe('parseBotConfig (npm start)', () => {
   it('needs only the token: DISCORD_CLIENT_ID absent, blank or even malformed does not matter to the bot', () => {
     for (const clientId of [undefined, '', '  ', 'my-bot']) {
-      expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: clientId })).toEqual({ token: TOKEN, guildId: undefined, apiUrl: undefined });
+      expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: clientId })).toEqual({
+        token: TOKEN,
+        guildId: undefined,
+        apiUrl: undefined,
+        cooldown: { limit: 5, windowMs: 30_000 },
+      });
     }
+  });
+
+  it.each<[string | undefined, { limit: number; windowMs: number }]>([
+    [undefined, { limit: 5, windowMs: 30_000 }],
+    ['', { limit: 5, windowMs: 30_000 }],
+    ['5/30', { limit: 5, windowMs: 30_000 }],
+    [' 3 / 10s ', { limit: 3, windowMs: 10_000 }],
+    ['off', { limit: 0, windowMs: 0 }],
+    ['0', { limit: 0, windowMs: 0 }],
+  ])('PUBLIC_REPLY_LIMIT=%j sets the per-user cooldown on public replies', (value, cooldown) => {
+    expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, PUBLIC_REPLY_LIMIT: value }).cooldown).toEqual(cooldown);
+  });
+
+  it.each(['five', '5', '5/0', '-1/30', '5/30/2'])('PUBLIC_REPLY_LIMIT=%j is rejected, naming it and what to write', (value) => {
+    const error = configError({ DISCORD_TOKEN: TOKEN, PUBLIC_REPLY_LIMIT: value }, parseBotConfig);
+    expectNamesWithoutToken(error, 'PUBLIC_REPLY_LIMIT');
+    expect(error.message).toMatch(/5\/30/);
   });
 
   it.each<[string, Record<string, string | undefined>]>([

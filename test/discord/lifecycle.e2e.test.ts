@@ -2,7 +2,7 @@
 // these end sessions): shutdown that finishes replies in flight, conditions the bot cannot recover from, the
 // operator's log of disconnects, retries and rate limits, and malformed gateway events.
 import { afterEach, describe, expect, it } from 'vitest';
-import { GatewayCloseCodes, InteractionResponseType, Routes } from 'discord.js';
+import { ChannelType, GatewayCloseCodes, InteractionResponseType, Routes } from 'discord.js';
 import { loadEngine } from '../../src/answering/load.js';
 import { createBot, RESTARTING, type Bot } from '../../src/discord/bot.js';
 import { DROPPED_EVENT } from '../../src/discord/gateway-guard.js';
@@ -10,7 +10,7 @@ import { createLogger } from '../../src/discord/log.js';
 import type { LogFields } from '../../src/discord/log.js';
 import { FakeDiscord } from '../support/fake-discord.js';
 import type { RecordedRequest } from '../support/fake-discord.js';
-import { chatInputInteraction, mentionMessage } from '../support/payloads.js';
+import { chatInputInteraction, dmMessage, mentionMessage } from '../support/payloads.js';
 import { LogCollector, contentOf, onlyEmbed } from './helpers.js';
 import type { LogEntry } from './helpers.js';
 
@@ -189,7 +189,9 @@ describe("the operator's log", () => {
     expect(logs.entries().find((e) => e.msg === 'ready')).toMatchObject({
       tag: 'talks-bot',
       guilds: 1,
-      invite: `https://discord.com/oauth2/authorize?client_id=${fake.ids.applicationId}&scope=bot+applications.commands&permissions=84992`,
+      // View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History.
+      invite: `https://discord.com/oauth2/authorize?client_id=${fake.ids.applicationId}&scope=bot+applications.commands&permissions=274877991936`,
+      userInstall: `https://discord.com/oauth2/authorize?client_id=${fake.ids.applicationId}&integration_type=1&scope=applications.commands`,
     });
   });
 });
@@ -206,6 +208,18 @@ describe('memory: caches do not grow with traffic', () => {
     expect([...(guild?.members.cache.keys() ?? [])]).toEqual([fake.ids.botUserId]);
     const channel = bot.client.channels.cache.get(fake.ids.channelId);
     expect(channel?.isTextBased() && 'messages' in channel ? channel.messages.cache.size : -1).toBe(0);
+  });
+
+  it('50 DMs from as many users leave no DM channel cached once answered', async () => {
+    const { fake, bot } = await start();
+    const dms = Array.from({ length: 50 }, (_, i) => {
+      const userId = `19${String(i).padStart(17, '0')}`;
+      const channelId = fake.openDM(userId);
+      return { channelId, message: fake.sendMessage(dmMessage({ content: 'who took part?', channelId, userId })) };
+    });
+    await fake.waitFor(() => dms.every(({ channelId }) => fake.requests.some((r) => r.method === 'POST' && r.path === Routes.channelMessages(channelId))) || undefined, 10_000, '50 DM replies');
+    await fake.waitFor(() => bot.client.channels.cache.filter((c) => c.type === ChannelType.DM).size === 0 || undefined, 2000, 'no DM channel cached');
+    expect([...bot.client.users.cache.keys()]).toEqual([fake.ids.botUserId]);
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { loadEngine } from '../../src/answering/load.js';
 import type { CommandContext } from '../../src/discord/command.js';
@@ -73,8 +73,18 @@ function commandDir(files: Record<string, string>): string {
   return dir;
 }
 
+/** What every definition must declare: where the app can be installed (guild, user) and used (guild, bot DM, private). */
+const EVERYWHERE = 'integration_types: [0, 1], contexts: [0, 1, 2]';
+
 function commandModule(name: string, extra = ''): string {
-  return `export default {\n  data: () => ({ name: '${name}', description: 'A test command' }),\n  execute: async () => {},\n${extra}};\n`;
+  return `export default {\n  data: () => ({ name: '${name}', description: 'A test command', ${EVERYWHERE} }),\n  execute: async () => {},\n${extra}};\n`;
+}
+
+/** The loaded slash command `name`, or a thrown error. */
+function slash(commands: ReadonlyMap<string, LoadedCommand>, name: string): Extract<LoadedCommand, { kind: 'slash' }> {
+  const loaded = commands.get(name);
+  if (loaded?.kind !== 'slash') throw new Error(`/${name} is not a loaded slash command`);
+  return loaded;
 }
 
 async function loadError(dir: string): Promise<CommandLoadError> {
@@ -94,22 +104,53 @@ describe('the real commands/', () => {
     commands = await loadCommands(ctx);
   });
 
-  it('loads the eight commands, each from its own file', () => {
-    expect([...commands.keys()].sort()).toEqual(['agreements', 'ask', 'help', 'source', 'talks', 'topics', 'when', 'who']);
+  it('loads the nine slash commands and the message command, each from its own file', () => {
+    expect([...commands.keys()].sort()).toEqual(['Find sources', 'agreements', 'ask', 'cite', 'help', 'source', 'talks', 'topics', 'when', 'who']);
     for (const [name, loaded] of commands) {
-      expect(loaded.file).toBe(`${name}.ts`);
+      expect(loaded.file).toBe(name === 'Find sources' ? 'find-sources.ts' : `${name}.ts`);
       expect(loaded.definition.name).toBe(name);
+      expect(loaded.kind).toBe(name === 'Find sources' ? 'message' : 'slash');
     }
   });
 
   it('builds definitions that pass Discord\'s rules', () => {
-    for (const loaded of commands.values()) expect(ruleViolations(loaded.definition)).toEqual([]);
+    for (const loaded of commands.values()) if (loaded.kind === 'slash') expect(ruleViolations(loaded.definition)).toEqual([]);
+    const find = commands.get('Find sources');
+    expect(find?.definition).toMatchObject({ type: ApplicationCommandType.Message, name: 'Find sources' });
+    expect(find?.definition).not.toHaveProperty('options');
+  });
+
+  it('every command can be installed to a server or a user and used in servers, bot DMs and private channels', () => {
+    for (const loaded of commands.values()) {
+      expect(loaded.definition.integration_types, loaded.definition.name).toEqual([ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall]);
+      expect(loaded.definition.contexts, loaded.definition.name).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel]);
+    }
+  });
+
+  it('/cite: a required autocompleting sentence (value at most 100), then talk, mention (a user) and hide', () => {
+    const cite = slash(commands, 'cite');
+    expect(cite.definition.options?.map((o) => [o.name, o.type])).toEqual([
+      ['sentence', ApplicationCommandOptionType.String],
+      ['talk', ApplicationCommandOptionType.String],
+      ['mention', ApplicationCommandOptionType.User],
+      ['hide', ApplicationCommandOptionType.Boolean],
+    ]);
+    expect(option(cite.definition, 'sentence')).toMatchObject({ required: true, autocomplete: true, max_length: 100 });
+    expect(cite.command.autocomplete).toBeTypeOf('function');
+  });
+
+  it('says who sees each reply: /help and Find sources privately, the others as hide:true chooses', () => {
+    expect(commands.get('help')?.command.visibility).toBe('ephemeral');
+    expect(commands.get('Find sources')?.command.visibility).toBe('ephemeral');
+    for (const name of ['who', 'when', 'agreements', 'topics', 'talks', 'source', 'ask', 'cite']) {
+      expect(commands.get(name)?.command.visibility ?? 'hide-option', name).toBe('hide-option');
+      expect(option(slash(commands, name).definition, 'hide'), name).toMatchObject({ type: ApplicationCommandOptionType.Boolean });
+    }
   });
 
   it('offers both talks as choices on every talk option', () => {
-    for (const name of ['who', 'when', 'agreements', 'topics', 'source']) {
-      const def = commands.get(name)?.definition;
-      if (def === undefined) throw new Error(`/${name} missing`);
+    for (const name of ['who', 'when', 'agreements', 'topics', 'source', 'cite']) {
+      const def = slash(commands, name).definition;
       const talk = option(def, 'talk');
       expect(talk?.type).toBe(ApplicationCommandOptionType.String);
       const choices = talk !== undefined && 'choices' in talk ? (talk.choices ?? []) : [];
@@ -118,8 +159,7 @@ describe('the real commands/', () => {
   });
 
   it('gives /ask a required, autocompleting question option', () => {
-    const ask = commands.get('ask');
-    if (ask === undefined) throw new Error('/ask missing');
+    const ask = slash(commands, 'ask');
     expect(option(ask.definition, 'question')).toMatchObject({
       type: ApplicationCommandOptionType.String,
       required: true,
@@ -133,7 +173,7 @@ describe('malformed command modules', () => {
   it('a module without execute names its file', async () => {
     const dir = commandDir({
       'good.ts': commandModule('good'),
-      'noexec.ts': "export default { data: () => ({ name: 'noexec', description: 'No execute' }) };\n",
+      'noexec.ts': `export default { data: () => ({ name: 'noexec', description: 'No execute', ${EVERYWHERE} }) };\n`,
     });
     const error = await loadError(dir);
     expect(error.message).toContain('noexec.ts');
@@ -178,8 +218,15 @@ describe('malformed command modules', () => {
       `({ name: 'many', description: 'x', options: Array.from({ length: 26 }, (_, i) => ({ type: 3, name: 'o' + i, description: 'x' })) })`,
     ],
     ['an option with an upper-case name', "({ name: 'opt', description: 'x', options: [{ type: 3, name: 'Talk', description: 'x' }] })"],
+    ['no integration_types', "({ name: 'nowhere', description: 'x', contexts: [0, 1, 2] })"],
+    ['no contexts', "({ name: 'nowhere', description: 'x', integration_types: [0, 1] })"],
+    ['empty contexts', "({ name: 'nowhere', description: 'x', integration_types: [0, 1], contexts: [] })"],
+    ['an unknown context', "({ name: 'nowhere', description: 'x', integration_types: [0, 1], contexts: [7] })"],
+    ['a message command with a description', "({ type: 3, name: 'Look up', description: 'x', integration_types: [0, 1], contexts: [0, 1, 2] })"],
+    ['a message command with a 33-character name', `({ type: 3, name: '${'N'.repeat(33)}', integration_types: [0, 1], contexts: [0, 1, 2] })`],
   ])('a definition with %s names its file', async (_what, definition) => {
-    const dir = commandDir({ 'bad.ts': `export default { data: () => ${definition}, execute: async () => {} };\n` });
+    const where = definition.includes('integration_types') || definition.includes('contexts') ? '' : `, ${EVERYWHERE}`;
+    const dir = commandDir({ 'bad.ts': `export default { data: () => (${definition.replace(/ \}\)$/, `${where} })`)}), execute: async () => {} };\n` });
     const error = await loadError(dir);
     expect(error.message).toContain('bad.ts');
     expect(error.message).toMatch(/invalid definition/);
@@ -195,6 +242,20 @@ describe('malformed command modules', () => {
   it('an empty directory is an error too', async () => {
     const dir = commandDir({ 'README.md': '# not a command\n', 'types.d.ts': 'export {};\n' });
     expect((await loadError(dir)).message).toMatch(/no command modules/);
+  });
+
+  it('a message command may have capitals and spaces in its name, but no hide-option visibility', async () => {
+    const ok = commandDir({ 'look.ts': `export default { visibility: 'ephemeral', data: () => ({ type: 3, name: 'Look up', ${EVERYWHERE} }), execute: async () => {} };\n` });
+    expect((await loadCommands(ctx, ok)).get('Look up')?.kind).toBe('message');
+    const bad = commandDir({ 'look.ts': `export default { visibility: 'hide-option', data: () => ({ type: 3, name: 'Look up', ${EVERYWHERE} }), execute: async () => {} };\n` });
+    expect((await loadError(bad)).message).toMatch(/look\.ts is a message command/);
+  });
+
+  it('a visibility that is not public, ephemeral or hide-option names its file', async () => {
+    const dir = commandDir({ 'vis.ts': commandModule('vis', "  visibility: 'secret',\n") });
+    const error = await loadError(dir);
+    expect(error.message).toContain('vis.ts');
+    expect(error.message).toContain('visibility');
   });
 
   it('a directory of valid modules loads them', async () => {

@@ -15,7 +15,7 @@ import { asObject, isObject, numberField, onlyEmbed, parseLogLine, stringField }
 import type { JsonObject } from './helpers.js';
 
 const TALK_IDS = ['2020-07-29-phone-talks', '2022-04-19-videoconference'];
-const ALL_COMMANDS = ['who', 'when', 'agreements', 'topics', 'talks', 'source', 'ask', 'help'];
+const ALL_COMMANDS = ['who', 'when', 'agreements', 'topics', 'talks', 'source', 'ask', 'cite', 'help', 'Find sources'];
 const EXIT_TIMEOUT_MS = 10_000;
 const scratch = mkdtempSync(join(tmpdir(), 'talks-bot-process-'));
 const fakes: FakeDiscord[] = [];
@@ -318,13 +318,14 @@ describe('deploy-commands (node dist/src/discord/deploy.js)', () => {
     return botEnv(fake, { DISCORD_CLIENT_ID: fake.ids.applicationId, ...overrides });
   }
 
-  it('with DISCORD_GUILD_ID registers the 8 commands in one PUT to the guild', async () => {
+  it('with DISCORD_GUILD_ID registers the 10 commands in one PUT to the guild, each installable anywhere', async () => {
     const fake = await startFake();
     const proc = runNode([DEPLOY], deployEnv(fake, { DISCORD_GUILD_ID: fake.ids.guildId }));
 
     const exit = await proc.exited();
     expect(exit.code, proc.output()).toBe(0);
-    expect(proc.stdout()).toContain('Registered 8 commands');
+    expect(proc.stdout()).toContain('Registered 10 commands');
+    expect(proc.stdout()).toContain('"Find sources"');
     expect(proc.output()).not.toContain(fake.token);
 
     const puts = fake.requests.filter((r) => r.method === 'PUT');
@@ -337,6 +338,12 @@ describe('deploy-commands (node dist/src/discord/deploy.js)', () => {
     if (!Array.isArray(body)) throw new Error('PUT body is not an array');
     const commands = body.map((c) => asObject(c, 'a command'));
     expect(commands.map((c) => stringField(c, 'name')).sort()).toEqual([...ALL_COMMANDS].sort());
+    // Guild and user install; used in servers, in DMs with the bot and in private channels.
+    for (const command of commands) {
+      expect(command.integration_types, stringField(command, 'name')).toEqual([0, 1]);
+      expect(command.contexts, stringField(command, 'name')).toEqual([0, 1, 2]);
+    }
+    expect(commands.find((c) => stringField(c, 'name') === 'Find sources')).toMatchObject({ type: 3 });
 
     for (const name of ['who', 'when', 'agreements', 'topics', 'source']) {
       const command = commands.find((c) => stringField(c, 'name') === name);
@@ -354,7 +361,7 @@ describe('deploy-commands (node dist/src/discord/deploy.js)', () => {
     const question = commandOptions(ask).find((o) => stringField(o, 'name') === 'question');
     expect(question).toMatchObject({ type: ApplicationCommandOptionType.String, required: true, autocomplete: true });
 
-    expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(8);
+    expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(10);
     expect(fake.commands).toEqual([]);
   });
 
@@ -362,7 +369,7 @@ describe('deploy-commands (node dist/src/discord/deploy.js)', () => {
     const fake = await startFake();
     const proc = runNode([DEPLOY], deployEnv(fake));
     expect((await proc.exited()).code, proc.output()).toBe(0);
-    expect(proc.stdout()).toContain('Registered 8 commands globally');
+    expect(proc.stdout()).toContain('Registered 10 commands globally');
     expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([Routes.applicationCommands(fake.ids.applicationId)]);
     expect(fake.commands.map((c) => c.name).sort()).toEqual([...ALL_COMMANDS].sort());
   });
@@ -372,14 +379,14 @@ describe('deploy-commands (node dist/src/discord/deploy.js)', () => {
     for (const guild of [fake.ids.guildId, undefined]) {
       expect((await runNode([DEPLOY], deployEnv(fake, { DISCORD_GUILD_ID: guild })).exited()).code).toBe(0);
     }
-    expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(8);
-    expect(fake.commands).toHaveLength(8);
+    expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(10);
+    expect(fake.commands).toHaveLength(10);
 
     const guildClear = runNode([DEPLOY, '--clear'], deployEnv(fake, { DISCORD_GUILD_ID: fake.ids.guildId }));
     expect((await guildClear.exited()).code, guildClear.output()).toBe(0);
     expect(guildClear.stdout()).toContain(`Removed every command registered in guild ${fake.ids.guildId}`);
     expect(fake.guildCommands.get(fake.ids.guildId)).toEqual([]);
-    expect(fake.commands).toHaveLength(8);
+    expect(fake.commands).toHaveLength(10);
 
     const globalClear = runNode([DEPLOY, '--clear'], deployEnv(fake));
     expect((await globalClear.exited()).code).toBe(0);

@@ -1,10 +1,11 @@
 // The Discord embed: Discord's limits hold whatever the answer's size, cuts fall between words with "…",
-// the footer names the article date(s) and says how many citations did not fit.
+// quotes are numbered as the text's [n] markers and at most a few are shown, the footer names the article
+// date(s) and how many quotes there are (the rest are behind the More sources button).
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answering/types.js';
 import { DiscordLimits } from '../../src/discord/limits.js';
-import { renderEmbed } from '../../src/rendering/embed.js';
+import { QUOTES_PER_PAGE, renderAnswerEmbed, renderEmbed, renderQuotesEmbed, textWithoutSuggestion } from '../../src/rendering/embed.js';
 import { truncate } from '../../src/rendering/truncate.js';
 import { sharedEngine } from '../support/engine.js';
 
@@ -76,15 +77,14 @@ describe('renderEmbed with a huge answer (10,000-character text, 40 citations of
     (embed.fields ?? []).forEach((f, i) => {
       expect(f.value.startsWith('“')).toBe(true);
       expectCutAtWord(f.value, `“${hugeCitations[i]?.quote ?? ''}”`);
-      expect(f.name).toMatch(/^VNA, (29 July 2020|19 April 2022)$/);
+      expect(f.name).toMatch(new RegExp(`^\\[${i + 1}\\] VNA, (29 July 2020|19 April 2022)$`));
     });
   });
 
-  it('says in the footer how many citations were not shown', () => {
+  it('shows at most a few quotes and says in the footer which of how many', () => {
     const shown = embed.fields?.length ?? 0;
-    const hidden = 40 - shown;
-    expect(hidden).toBeGreaterThan(0);
-    expect(embed.footer?.text).toContain(`${hidden} more citations not shown`);
+    expect(shown).toBeLessThanOrEqual(QUOTES_PER_PAGE);
+    expect(embed.footer?.text).toContain(`quotes 1–${shown} of 40`);
   });
 
   it('names both article dates in the footer', () => {
@@ -103,8 +103,7 @@ describe('renderEmbed with a huge answer (10,000-character text, 40 citations of
     const many: Answer = { ...huge, text: prose(4_000, 't'), citations: hugeCitations.slice(0, 25).map((c) => ({ ...c, quote: prose(900, c.talk.slice(0, 4)) })) };
     const e = renderEmbed(many);
     expectWithinLimits(e);
-    const hidden = 25 - (e.fields?.length ?? 0);
-    if (hidden > 0) expect(e.footer?.text).toContain(`${hidden} more citation`);
+    expect(e.footer?.text).toContain(`quotes 1–${e.fields?.length ?? 0} of 25`);
   });
 });
 
@@ -114,10 +113,11 @@ describe('renderEmbed with ordinary answers', () => {
     const e = renderEmbed(answer, 'Who');
     expectWithinLimits(e);
     expect(e.description).toBe(answer.text);
-    expect(e.fields?.map((f) => f.value)).toEqual(answer.citations.map((c) => `“${c.quote}”`));
+    expect(e.fields?.map((f) => f.value)).toEqual(answer.citations.slice(0, QUOTES_PER_PAGE).map((c) => `“${c.quote}”`));
+    expect(e.fields?.map((f) => f.name)).toEqual(answer.citations.slice(0, QUOTES_PER_PAGE).map((_c, i) => `[${i + 1}] VNA, 19 April 2022`));
     expect(e.footer?.text).toContain('article date: 19 April 2022');
     expect(e.footer?.text).not.toContain('29 July 2020');
-    expect(e.footer?.text).not.toContain('not shown');
+    if (answer.citations.length <= QUOTES_PER_PAGE) expect(e.footer?.text).not.toContain('quotes');
   });
 
   it('a real answer about both talks has both dates, oldest first', () => {
@@ -141,10 +141,40 @@ describe('renderEmbed with ordinary answers', () => {
     expect((e.description ?? '').length).toBeGreaterThan(0);
   });
 
-  it('one citation that does not fit is reported in the singular', () => {
-    const e = renderEmbed({ ...huge, citations: hugeCitations.slice(0, 26).map((c) => ({ ...c, quote: 'Short.' })) , text: 'Short.' });
-    expect(e.fields).toHaveLength(25);
-    expect(e.footer?.text).toContain('1 more citation not shown');
+  it('the number shown can be raised, never past Discord\'s 25 fields', () => {
+    const e = renderAnswerEmbed({ ...huge, citations: hugeCitations.slice(0, 26).map((c) => ({ ...c, quote: 'Short.' })), text: 'Short.' }, { quotes: 100 });
+    expect(e.shown).toBe(25);
+    expect(e.embed.footer?.text).toContain('quotes 1–25 of 26');
+  });
+
+  it('every [n] of a real answer is the field headed [n], for the quotes shown', () => {
+    const answer = sharedEngine().answer('what did Song Tao say?');
+    expect(answer.citations.length).toBeGreaterThan(QUOTES_PER_PAGE);
+    const { embed: e, shown } = renderAnswerEmbed(answer);
+    expect(shown).toBe(QUOTES_PER_PAGE);
+    for (let n = 1; n <= answer.citations.length; n++) expect(e.description).toContain(`[${n}]`);
+    (e.fields ?? []).forEach((f, i) => {
+      expect(f.name.startsWith(`[${i + 1}] `)).toBe(true);
+      expect(f.value).toBe(`“${answer.citations[i]?.quote ?? ''}”`);
+    });
+    expect(e.footer?.text).toContain(`quotes 1–3 of ${answer.citations.length}`);
+  });
+
+  it('"did you mean" is left out of the text when a button offers it, and only then', () => {
+    const withHint = sharedEngine().answer('what talks were held in 2019?');
+    expect(withHint.suggestion).toBeDefined();
+    expect(withHint.text).toContain(`Did you mean: "${withHint.suggestion ?? ''}"`);
+    expect(textWithoutSuggestion(withHint)).not.toContain('Did you mean');
+    expect(renderAnswerEmbed(withHint, { suggestionAsButton: true }).embed.description).not.toContain('Did you mean');
+    expect(renderAnswerEmbed(withHint).embed.description).toContain('Did you mean');
+  });
+
+  it('a page of further quotes keeps their numbers and says which of how many', () => {
+    const { embed: e, shown } = renderQuotesEmbed({ citations: hugeCitations.slice(3, 6).map((c) => ({ ...c, quote: 'A quote.' })), first: 4, total: 40, lang: 'en' });
+    expect(shown).toBe(3);
+    expect(e.title).toBe('Quotes 4–6 of 40');
+    expect(e.fields?.map((f) => f.name.split(' ')[0])).toEqual(['[4]', '[5]', '[6]']);
+    expectWithinLimits(e);
   });
 });
 

@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
 import {
+  ChannelType,
   GatewayCloseCodes,
   GatewayDispatchEvents,
   GatewayOpcodes,
@@ -26,6 +27,7 @@ import {
   RESTJSONErrorCodes,
 } from 'discord.js';
 import type {
+  APIChannel,
   APIApplicationCommand,
   APIInteraction,
   APIMessage,
@@ -36,7 +38,7 @@ import type {
   GatewayReadyDispatchData,
   GuildSystemChannelFlags,
 } from 'discord.js';
-import { DEFAULT_IDS, botUser, everyoneRole, guildMember, messagePayload, snowflake, textChannel, userPayload } from './payloads.js';
+import { DEFAULT_IDS, botRole, botUser, dmChannel, everyoneRole, forumChannel, guildMember, messagePayload, snowflake, textChannel, threadChannel, userPayload } from './payloads.js';
 
 /** Deliberately not shaped like a real token (three base64 parts), so it can never be mistaken for a leaked one. */
 export const DEFAULT_TOKEN = 'fake-discord-test-token';
@@ -276,6 +278,10 @@ export class FakeDiscord {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly interactionsByToken = new Map<string, InteractionState>();
   private readonly messages = new Map<string, APIMessage>();
+  /** Channels the bot can post in: the text channel, threads and forum posts added, DMs opened. */
+  private readonly channels = new Map<string, APIChannel>();
+  /** The bot's managed role in the guild (tags.bot_id), which people mention by mistake for the bot. */
+  readonly botRoleId = '1300000000000000005';
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
   private readonly waiters = new Set<Waiter>();
@@ -296,6 +302,7 @@ export class FakeDiscord {
       channelId: options.channelId ?? DEFAULT_IDS.channelId,
     };
     this.token = options.token ?? DEFAULT_TOKEN;
+    this.channels.set(this.ids.channelId, textChannel(this.ids.channelId, this.ids.guildId));
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.routes = this.buildRoutes();
     this.server = createServer((req, res) => {
@@ -377,6 +384,61 @@ export class FakeDiscord {
 
   sendMessage<T extends GatewayMessageCreateDispatchData>(payload: T): T {
     return this.dispatch(GatewayDispatchEvents.MessageCreate, payload);
+  }
+
+  /**
+   * A thread in the text channel, or (forum) a post in a forum channel: in GUILD_CREATE when added before login,
+   * dispatched as THREAD_CREATE (and the forum as CHANNEL_CREATE) after. Returns the thread's id.
+   */
+  addThread(options: { forum?: boolean; name?: string } = {}): string {
+    let parentId = this.ids.channelId;
+    if (options.forum) {
+      const existing = [...this.channels.values()].find((c) => c.type === ChannelType.GuildForum);
+      if (existing) parentId = existing.id;
+      else {
+        parentId = snowflake();
+        const forum = forumChannel(parentId, this.ids.guildId);
+        this.channels.set(parentId, forum);
+        if (this.identified) this.dispatch(GatewayDispatchEvents.ChannelCreate, forum);
+      }
+    }
+    const id = snowflake();
+    const thread = threadChannel(id, this.ids.guildId, parentId, options.name);
+    this.channels.set(id, thread);
+    if (this.identified) this.dispatch(GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
+    return id;
+  }
+
+  /** The DM channel between the bot and `userId` (made on first use), where the bot may post. */
+  openDM(userId: string = DEFAULT_IDS.userId): string {
+    const found = [...this.channels.values()].find((c) => c.type === ChannelType.DM && c.recipients?.some((r) => r.id === userId));
+    if (found) return found.id;
+    const id = snowflake();
+    this.channels.set(id, dmChannel(id, [userPayload(userId, 'asker')]));
+    return id;
+  }
+
+  /** Registers `commands` globally as a bulk overwrite would (deploy-commands), ids and all. */
+  registerCommands(commands: unknown[]): APIApplicationCommand[] {
+    const saved = this.saveCommands(commands, undefined, this.commands);
+    if (!Array.isArray(saved)) throw new Error('FakeDiscord.registerCommands: invalid commands');
+    this.commands = saved;
+    return saved;
+  }
+
+  /** The message an interaction's response became (its @original), as stored now. */
+  originalMessage(interactionId: string): APIMessage | undefined {
+    const state = this.interactions.get(interactionId);
+    return state?.originalId === undefined ? undefined : this.messages.get(state.originalId);
+  }
+
+  /** A stored message (what the bot posted, or what was dispatched), as Discord would return it. */
+  message(id: string): APIMessage | undefined {
+    return this.messages.get(id);
+  }
+
+  private get identified(): boolean {
+    return [...this.sessions.values()].some((s) => s.connection !== undefined);
   }
 
   /** The next `times` requests matching `fault.match` get `fault.status` and body instead of being handled. */
@@ -588,12 +650,11 @@ export class FakeDiscord {
     add('GET /webhooks/:appId/:token/messages/:messageId', false, (ctx) => this.webhookMessage(ctx));
     add('PATCH /webhooks/:appId/:token/messages/:messageId', false, (ctx) => this.webhookMessage(ctx));
     add('DELETE /webhooks/:appId/:token/messages/:messageId', false, (ctx) => this.webhookMessage(ctx));
-    add('GET /channels/:channelId', true, ({ params }) =>
-      params.channelId === this.ids.channelId ? ok(textChannel(this.ids.channelId, this.ids.guildId)) : this.unknownChannel(),
-    );
-    add('POST /channels/:channelId/typing', true, ({ params }) =>
-      params.channelId === this.ids.channelId ? NO_CONTENT : this.unknownChannel(),
-    );
+    add('GET /channels/:channelId', true, ({ params }) => {
+      const channel = this.channels.get(params.channelId ?? '');
+      return channel ? ok(channel) : this.unknownChannel();
+    });
+    add('POST /channels/:channelId/typing', true, ({ params }) => (this.channels.has(params.channelId ?? '') ? NO_CONTENT : this.unknownChannel()));
     add('POST /channels/:channelId/messages', true, (ctx) => this.channelMessageCreate(ctx));
     add('PATCH /channels/:channelId/messages/:messageId', true, (ctx) => this.channelMessageEdit(ctx));
     return routes;
@@ -660,6 +721,17 @@ export class FakeDiscord {
       message = applyMessageBody(this.interactionMessage(state, false), data ?? {});
     } else if (type === InteractionResponseType.DeferredChannelMessageWithSource) {
       message = applyMessageBody(this.interactionMessage(state, true), { flags: (num(data ?? {}, 'flags') ?? 0) | MessageFlags.Loading });
+    } else if (type === InteractionResponseType.UpdateMessage || type === InteractionResponseType.DeferredMessageUpdate) {
+      // Only a component's interaction has a message to update.
+      const original = state.originalId === undefined ? undefined : this.messages.get(state.originalId);
+      if (state.type !== InteractionType.MessageComponent || original === undefined) {
+        return fail(400, 'Interaction has no message to update', RESTJSONErrorCodes.InvalidFormBodyOrContentType);
+      }
+      if (type === InteractionResponseType.UpdateMessage) {
+        const invalid = validateMessageBody(data ?? {}, false);
+        if (invalid !== undefined) return invalid;
+        this.messages.set(original.id, { ...applyMessageBody(original, data ?? {}), edited_timestamp: new Date().toISOString() });
+      }
     }
     if (message !== undefined) {
       this.messages.set(message.id, message);
@@ -718,7 +790,10 @@ export class FakeDiscord {
   }
 
   private channelMessageCreate({ params, req }: RouteContext): Reply {
-    if (params.channelId !== this.ids.channelId) return this.unknownChannel();
+    const channel = this.channels.get(params.channelId ?? '');
+    if (channel === undefined) return this.unknownChannel();
+    const channelId = channel.id;
+    const guildId = 'guild_id' in channel && typeof channel.guild_id === 'string' ? channel.guild_id : undefined;
     const invalid = validateMessageBody(req.body, true);
     if (invalid !== undefined) return invalid;
     const body = req.body as JsonObject;
@@ -731,15 +806,15 @@ export class FakeDiscord {
       });
     }
     const base = messagePayload({
-      channelId: this.ids.channelId,
-      guildId: this.ids.guildId,
+      channelId,
+      ...(guildId === undefined ? {} : { guildId }),
       author: this.botUser,
       content: '',
       type: referencedId === undefined ? MessageType.Default : MessageType.Reply,
     });
     const message = applyMessageBody(base, body);
     if (referencedId !== undefined) {
-      message.message_reference = { type: 0, message_id: referencedId, channel_id: this.ids.channelId, guild_id: this.ids.guildId };
+      message.message_reference = { type: 0, message_id: referencedId, channel_id: channelId, ...(guildId === undefined ? {} : { guild_id: guildId }) };
       message.referenced_message = referenced ?? null;
     }
     this.messages.set(message.id, message);
@@ -747,7 +822,7 @@ export class FakeDiscord {
   }
 
   private channelMessageEdit({ params, req }: RouteContext): Reply {
-    if (params.channelId !== this.ids.channelId) return this.unknownChannel();
+    if (!this.channels.has(params.channelId ?? '')) return this.unknownChannel();
     const message = this.messages.get(params.messageId ?? '');
     if (message === undefined || message.channel_id !== params.channelId) return this.unknownMessage();
     if (message.author.id !== this.ids.botUserId) {
@@ -797,6 +872,9 @@ export class FakeDiscord {
     const token = str(d, 'token');
     if (id === undefined || token === undefined) return;
     const channel = isObject(d.channel) ? str(d.channel, 'id') : undefined;
+    // A component's interaction belongs to the message the component is on: that is its @original.
+    const message = num(d, 'type') === InteractionType.MessageComponent && isObject(d.message) ? (d.message as unknown as APIMessage) : undefined;
+    if (message !== undefined && !this.messages.has(message.id)) this.messages.set(message.id, message);
     const state: InteractionState = {
       id,
       token,
@@ -804,8 +882,8 @@ export class FakeDiscord {
       channelId: channel ?? str(d, 'channel_id'),
       guildId: str(d, 'guild_id'),
       acknowledged: false,
-      originalId: undefined,
-      messageIds: new Set(),
+      originalId: message?.id,
+      messageIds: new Set(message === undefined ? [] : [message.id]),
     };
     this.interactions.set(id, state);
     this.interactionsByToken.set(token, state);
@@ -941,7 +1019,7 @@ export class FakeDiscord {
       verification_level: GuildVerificationLevel.None,
       default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
       explicit_content_filter: GuildExplicitContentFilter.Disabled,
-      roles: [everyoneRole(guildId)],
+      roles: [everyoneRole(guildId), botRole(this.botRoleId, this.ids.botUserId)],
       emojis: [],
       stickers: [],
       features: [],
@@ -964,9 +1042,9 @@ export class FakeDiscord {
       joined_at: new Date(0).toISOString(),
       large: false,
       member_count: 2,
-      members: [guildMember(this.botUser), guildMember(userPayload(DEFAULT_IDS.userId, 'asker'))],
-      channels: [textChannel(channelId, guildId)],
-      threads: [],
+      members: [{ ...guildMember(this.botUser), roles: [this.botRoleId] }, guildMember(userPayload(DEFAULT_IDS.userId, 'asker'))],
+      channels: [textChannel(channelId, guildId), ...[...this.channels.values()].filter((c) => c.type === ChannelType.GuildForum)],
+      threads: [...this.channels.values()].filter((c) => c.type === ChannelType.PublicThread),
       presences: [],
       voice_states: [],
       stage_instances: [],

@@ -2,6 +2,7 @@
 // discord.js) so a field that discord.js needs cannot be forgotten silently; every field listed in a comment below
 // was found missing the hard way (discord.js throws or silently drops the event without it).
 import {
+  ComponentType,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
@@ -11,13 +12,19 @@ import {
   Locale,
   MessageType,
   PermissionFlagsBits,
+  ThreadAutoArchiveDuration,
 } from 'discord.js';
 import type {
   APIApplicationCommandAutocompleteGuildInteraction,
   APIApplicationCommandInteractionDataBasicOption,
   APIApplicationCommandInteractionDataOption,
   APIApplicationCommandInteractionDataStringOption,
+  APIChannel,
   APIChatInputApplicationCommandGuildInteraction,
+  APIDMChannel,
+  APIGuildForumChannel,
+  APIInteraction,
+  APIThreadChannel,
   APIGuildMember,
   APIInteractionGuildMember,
   APIMessage,
@@ -103,6 +110,56 @@ export function textChannel(channelId: string, guildId: string, name = 'general'
   };
 }
 
+/** A public thread in `parentId` (a text channel, or a forum channel for a forum post). */
+export function threadChannel(id: string, guildId: string, parentId: string, name = 'a thread'): APIThreadChannel {
+  return {
+    id,
+    type: ChannelType.PublicThread,
+    guild_id: guildId,
+    parent_id: parentId,
+    name,
+    owner_id: DEFAULT_IDS.userId,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 1,
+    member_count: 1,
+    total_message_sent: 1,
+    thread_metadata: { archived: false, auto_archive_duration: ThreadAutoArchiveDuration.OneDay, archive_timestamp: new Date(0).toISOString(), locked: false },
+    applied_tags: [],
+  };
+}
+
+export function forumChannel(id: string, guildId: string, name = 'forum'): APIGuildForumChannel {
+  return {
+    id,
+    type: ChannelType.GuildForum,
+    guild_id: guildId,
+    name,
+    position: 1,
+    permission_overwrites: [],
+    nsfw: false,
+    topic: null,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    parent_id: null,
+    available_tags: [],
+    default_reaction_emoji: null,
+    default_thread_rate_limit_per_user: 0,
+    default_sort_order: null,
+    default_forum_layout: 0,
+  };
+}
+
+/** A DM channel between `users` (the bot and one user, or two users for a private channel). */
+export function dmChannel(id: string, users: APIUser[]): APIDMChannel {
+  return { id, type: ChannelType.DM, recipients: users, last_message_id: null, name: null, flags: 0 } as unknown as APIDMChannel;
+}
+
+/** The bot's managed role: the one Discord makes when the bot joins with permissions (tags.bot_id). */
+export function botRole(id: string, botUserId: string = DEFAULT_IDS.botUserId): APIRole {
+  return { ...everyoneRole(id), id, name: 'talks-bot', position: 1, managed: true, tags: { bot_id: botUserId } };
+}
+
 /** A plain member with no roles; MESSAGE_CREATE carries it without `user`. */
 function memberFields(): Omit<APIGuildMember, 'user'> {
   return {
@@ -136,6 +193,13 @@ export interface ContextOptions {
   userId?: string;
   username?: string;
   locale?: Locale;
+  /**
+   * Where it happens: a server with the bot (default); a server where only the user installed the app (the bot is
+   * not there); the bot's DM; a private channel (a DM between users, the app installed by the user).
+   */
+  place?: 'guild' | 'user-install-guild' | 'bot-dm' | 'private-channel';
+  /** The channel as the interaction carries it (a thread, say); by default a text channel or the DM. */
+  channel?: APIChannel;
 }
 
 export type OptionValue = string | boolean | number;
@@ -161,25 +225,42 @@ function interactionBase(ctx: ContextOptions) {
   const guildId = ctx.guildId ?? DEFAULT_IDS.guildId;
   const channelId = ctx.channelId ?? DEFAULT_IDS.channelId;
   const userId = ctx.userId ?? DEFAULT_IDS.userId;
-  return {
+  const user = userPayload(userId, ctx.username ?? 'asker');
+  const common = {
     id,
     application_id: ctx.applicationId ?? DEFAULT_IDS.applicationId,
     token: `fake-interaction-token-${id}`,
     version: 1 as const,
+    app_permissions: EVERYONE_PERMISSIONS,
+    locale: ctx.locale ?? Locale.EnglishUS,
+    // discord.js calls .reduce / Object.entries on these two unconditionally.
+    entitlements: [],
+    attachment_size_limit: 10 * 1024 * 1024,
+  };
+  const place = ctx.place ?? 'guild';
+  if (place === 'bot-dm' || place === 'private-channel') {
+    const others = place === 'bot-dm' ? [botUser()] : [userPayload('1300000000000000099', 'friend')];
+    return {
+      ...common,
+      channel: ctx.channel ?? dmChannel(channelId, [user, ...others]),
+      channel_id: channelId,
+      user,
+      authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: userId },
+      context: place === 'bot-dm' ? InteractionContextType.BotDM : InteractionContextType.PrivateChannel,
+    };
+  }
+  return {
+    ...common,
     guild_id: guildId,
     guild: { id: guildId, features: [], locale: Locale.EnglishUS },
     // interaction.channelId comes from this object, not from channel_id.
-    channel: textChannel(channelId, guildId),
+    channel: ctx.channel ?? textChannel(channelId, guildId),
     channel_id: channelId,
-    member: interactionMember(userPayload(userId, ctx.username ?? 'asker')),
-    app_permissions: EVERYONE_PERMISSIONS,
-    locale: ctx.locale ?? Locale.EnglishUS,
+    member: interactionMember(user),
     guild_locale: Locale.EnglishUS,
-    // discord.js calls .reduce / Object.entries on these two unconditionally.
-    entitlements: [],
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId },
+    authorizing_integration_owners:
+      place === 'user-install-guild' ? { [ApplicationIntegrationType.UserInstall]: userId } : { [ApplicationIntegrationType.GuildInstall]: guildId },
     context: InteractionContextType.Guild,
-    attachment_size_limit: 10 * 1024 * 1024,
   };
 }
 
@@ -192,6 +273,7 @@ export interface ChatInputOptions extends ContextOptions {
 
 /** A slash-command INTERACTION_CREATE payload (type 2, data.type 1) from a guild member. */
 export function chatInputInteraction(opts: ChatInputOptions): APIChatInputApplicationCommandGuildInteraction {
+  // The guild-shaped type covers the DM forms too as far as the tests read them (id, token, data).
   const base = interactionBase(opts);
   return {
     ...base,
@@ -200,10 +282,10 @@ export function chatInputInteraction(opts: ChatInputOptions): APIChatInputApplic
       id: opts.commandId ?? snowflake(),
       name: opts.name,
       type: ApplicationCommandType.ChatInput, // without it discord.js ignores the interaction
-      guild_id: base.guild_id,
+      ...('guild_id' in base ? { guild_id: base.guild_id } : {}),
       options: toOptions(opts.options ?? {}, opts.subcommand),
     },
-  };
+  } as APIChatInputApplicationCommandGuildInteraction;
 }
 
 export interface AutocompleteOptions extends ContextOptions {
@@ -236,10 +318,50 @@ export function autocompleteInteraction(opts: AutocompleteOptions): APIApplicati
       id: opts.commandId ?? snowflake(),
       name: opts.name,
       type: ApplicationCommandType.ChatInput,
-      guild_id: base.guild_id,
+      ...('guild_id' in base ? { guild_id: base.guild_id } : {}),
       options,
     },
-  };
+  } as APIApplicationCommandAutocompleteGuildInteraction;
+}
+
+export interface MessageCommandOptions extends ContextOptions {
+  name: string;
+  /** The message right-clicked, as Discord resolves it (content included). */
+  target: APIMessage;
+}
+
+/** A message command INTERACTION_CREATE (type 2, data.type 3): "Apps → <name>" on `target`. */
+export function messageCommandInteraction(opts: MessageCommandOptions): APIInteraction & { id: string; token: string } {
+  const base = interactionBase({ channelId: opts.target.channel_id, ...opts });
+  return {
+    ...base,
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: snowflake(),
+      name: opts.name,
+      type: ApplicationCommandType.Message,
+      target_id: opts.target.id,
+      resolved: { messages: { [opts.target.id]: opts.target } },
+      ...('guild_id' in base ? { guild_id: base.guild_id } : {}),
+    },
+  } as unknown as APIInteraction & { id: string; token: string };
+}
+
+export interface ButtonOptions extends ContextOptions {
+  customId: string;
+  /** The message the button is on. */
+  message: APIMessage;
+}
+
+/** A button click INTERACTION_CREATE (type 3, component type 2) on `message`. */
+export function buttonInteraction(opts: ButtonOptions): APIInteraction & { id: string; token: string } {
+  const base = interactionBase({ channelId: opts.message.channel_id, ...opts });
+  return {
+    ...base,
+    type: InteractionType.MessageComponent,
+    data: { custom_id: opts.customId, component_type: ComponentType.Button },
+    message: opts.message,
+  } as unknown as APIInteraction & { id: string; token: string };
 }
 
 export interface MessageOptions {
@@ -277,6 +399,10 @@ export function messagePayload(opts: MessageOptions): APIMessage & { guild_id?: 
 export interface MentionMessageOptions extends ContextOptions {
   content: string;
   botUserId?: string;
+  /** The channel's type, as MESSAGE_CREATE carries it (a thread, say); default a text channel. */
+  channelType?: ChannelType;
+  /** Mention this role (the bot's managed role) instead of the bot itself. */
+  roleId?: string;
 }
 
 /**
@@ -285,7 +411,7 @@ export interface MentionMessageOptions extends ContextOptions {
  */
 export function mentionMessage(opts: MentionMessageOptions): GatewayMessageCreateDispatchData {
   const botUserId = opts.botUserId ?? DEFAULT_IDS.botUserId;
-  const mention = `<@${botUserId}>`;
+  const mention = opts.roleId ? `<@&${opts.roleId}>` : `<@${botUserId}>`;
   const guildId = opts.guildId ?? DEFAULT_IDS.guildId;
   const author = userPayload(opts.userId ?? DEFAULT_IDS.userId, opts.username ?? 'asker');
   const message = messagePayload({
@@ -293,7 +419,19 @@ export function mentionMessage(opts: MentionMessageOptions): GatewayMessageCreat
     guildId,
     author,
     content: opts.content.includes(mention) ? opts.content : `${mention} ${opts.content}`,
-    mentions: [botUser(botUserId)],
+    mentions: opts.roleId ? [] : [botUser(botUserId)],
   });
-  return { ...message, guild_id: guildId, member: memberFields() };
+  return {
+    ...message,
+    ...(opts.roleId ? { mention_roles: [opts.roleId] } : {}),
+    guild_id: guildId,
+    member: memberFields(),
+    channel_type: opts.channelType ?? ChannelType.GuildText,
+  } as GatewayMessageCreateDispatchData;
+}
+
+/** A MESSAGE_CREATE in the bot's DM with a user: no guild, no mention needed. */
+export function dmMessage(opts: { content: string; channelId: string; userId?: string; username?: string }): GatewayMessageCreateDispatchData {
+  const author = userPayload(opts.userId ?? DEFAULT_IDS.userId, opts.username ?? 'asker');
+  return { ...messagePayload({ channelId: opts.channelId, author, content: opts.content }), channel_type: ChannelType.DM };
 }

@@ -1,0 +1,45 @@
+import { ApplicationCommandType, ContextMenuCommandBuilder, type Message } from 'discord.js';
+import { plainText, sourcesForMessage } from '../src/answering/message-sources.js';
+import { messagesFor } from '../src/i18n/index.js';
+import type { Lang } from '../src/i18n/languages.js';
+import { userTitle } from '../src/rendering/user-text.js';
+import type { MessageCommand } from '../src/discord/command.js';
+import { everywhere } from '../src/discord/install.js';
+import { matchesPage } from '../src/discord/pages.js';
+import { notice, pagePayload, sendToInteraction } from '../src/discord/respond.js';
+
+export const FIND_SOURCES = 'Find sources';
+/** Most sentences offered for one message (three shown, the rest behind More matches). */
+const MAX_MATCHES = 9;
+const EXCERPT = 120;
+/** The list's own words (the sentences are the articles' English). */
+const LANG: Lang = 'en';
+
+/** What a message says: its text, or for a message of embeds only (another bot's answer), their text. */
+function textOf(message: Message): string {
+  if (message.content.trim()) return message.content;
+  return message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...e.fields.map((f) => f.value)]).join('\n');
+}
+
+/** Right-click a message → Apps → Find sources: the article sentences behind it, privately, each ready to post. */
+export default {
+  visibility: 'ephemeral',
+  data: () => everywhere(new ContextMenuCommandBuilder().setName(FIND_SOURCES).setType(ApplicationCommandType.Message)).toJSON(),
+  execute: async (interaction, ctx) => {
+    const m = messagesFor(LANG);
+    const message = interaction.targetMessage;
+    const text = textOf(message);
+    if (!plainText(text)) {
+      await notice(interaction, m.messageHasNoText);
+      return;
+    }
+    const { sources } = sourcesForMessage(ctx.engine, text, MAX_MATCHES);
+    if (sources.length === 0) {
+      await notice(interaction, m.nothingMatchesMessage);
+      return;
+    }
+    const excerpt = `“${userTitle(plainText(text), EXCERPT)}”`;
+    const page = matchesPage(ctx, LANG, 1, sources.length, sources.map((s) => s.sentence), { target: message.id, excerpt });
+    await sendToInteraction(interaction, pagePayload(page, true));
+  },
+} satisfies MessageCommand;

@@ -1,0 +1,102 @@
+// "Find sources" on a message: the article sentences that best support or correct what it says. A short
+// message is one claim; in a long one, the sentences that name something from the articles (people,
+// organisations, topics, documents) are the claims, and each is searched on its own. Only matches that
+// clear the engine's bar come back, so "nothing" is an honest answer and never padded with weak ones.
+import type { Engine } from './engine.js';
+import { sentenceIndex, type ArticleSentence } from './sentences.js';
+import type { Citation } from './types.js';
+
+export interface FoundSource {
+  readonly sentence: ArticleSentence;
+  readonly citation: Citation;
+  /** The best retrieval score any searched part of the message gave it. */
+  readonly score: number;
+}
+
+export interface MessageSources {
+  /** Best first, one per article sentence. */
+  readonly sources: readonly FoundSource[];
+  /** The parts of the message that were searched. */
+  readonly searched: readonly string[];
+}
+
+/** A message this short is searched whole. */
+const SHORT_MESSAGE = 300;
+/** At most this many sentences of a long message are searched (the ones naming the most). */
+const MAX_PARTS = 6;
+/** Longest message read (Discord allows 4,000 characters with Nitro). */
+const MAX_MESSAGE = 4_000;
+const MAX_SENTENCES = 80;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Discord markup that names nothing in the articles: mentions, channels, custom emoji, links, code fences. */
+export function plainText(content: string): string {
+  return content
+    .slice(0, MAX_MESSAGE)
+    .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
+    .replace(/<a?:\w+:\d+>/g, ' ')
+    .replace(/<\/[\w -]+:\d+>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/```/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** The message's sentences (and lines: a list item is a claim of its own). */
+export function messageSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    for (const { segment } of segmenter.segment(line)) {
+      const s = segment.trim();
+      if (/[\p{L}\p{N}]/u.test(s)) out.push(s);
+      if (out.length >= MAX_SENTENCES) return out;
+    }
+  }
+  return out;
+}
+
+/** How much a sentence names from the articles: named things count most, the articles' own words a little. */
+function namesSomething(engine: Engine, sentence: string): number {
+  const r = engine.read(sentence).reading;
+  const named = r.people.length + r.organisations.length + r.topics.length + r.documents.length + r.periodYears.length;
+  const words = new Set(r.concepts.filter((c) => !c.asking && c.weight >= 0.85).map((c) => c.lemma)).size;
+  return named > 0 || words >= 3 ? named * 3 + Math.min(words, 6) * 0.5 : 0;
+}
+
+/** The parts of a message to search: the whole of a short one, the sentences naming the most of a long one. */
+export function claimsOf(engine: Engine, content: string): string[] {
+  const text = plainText(content);
+  if (!text) return [];
+  const sentences = messageSentences(text);
+  if (text.length <= SHORT_MESSAGE && sentences.length <= 2) return [text.replace(/\s+/g, ' ')];
+  // A sentence said twice is one claim.
+  const unique = sentences.filter((s, i) => sentences.findIndex((x) => x.toLowerCase() === s.toLowerCase()) === i);
+  return unique
+    .map((s, i) => ({ s, i, score: namesSomething(engine, s) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, MAX_PARTS)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.s);
+}
+
+/** The article sentences that best match what the message says, best first, at most `limit`. */
+export function sourcesForMessage(engine: Engine, content: string, limit = 9): MessageSources {
+  const index = sentenceIndex(engine.kb);
+  const searched = claimsOf(engine, content);
+  const best = new Map<ArticleSentence, FoundSource>();
+  for (const claim of searched) {
+    for (const source of engine.findSources(claim, 5)) {
+      const talk = source.fact.talk;
+      const sentence = index.find(talk.article, source.citation.quote);
+      if (!sentence) continue;
+      const seen = best.get(sentence);
+      if (!seen || source.score > seen.score) best.set(sentence, { sentence, citation: { ...source.citation, quote: sentence.text }, score: source.score });
+    }
+  }
+  const sources = [...best.values()]
+    .sort((a, b) => b.score - a.score || b.sentence.talk.date.localeCompare(a.sentence.talk.date) || a.sentence.n - b.sentence.n)
+    .slice(0, limit);
+  return { sources, searched };
+}

@@ -1,0 +1,15 @@
+// "Did you mean": asks the suggested question, answered where the refusal was (privately under a private one).
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { respond } from '../respond.js';
+import type { Button } from './button.js';
+
+const onPublicMessage = (interaction: ButtonInteraction) => !interaction.message.flags.has(MessageFlags.Ephemeral);
+
+export const didYouMean: Button<'ask'> = {
+  kind: 'ask',
+  isPublic: onPublicMessage,
+  execute: async (interaction, data, ctx) => {
+    const answer = ctx.engine.answer(data.question, { lang: data.lang });
+    await respond(interaction, answer, ctx, { ephemeral: !onPublicMessage(interaction), title: data.question });
+  },
+};

@@ -1,0 +1,51 @@
+// Fair use: each user gets at most `limit` public replies (answers, posted quotes, mention replies) in any
+// `windowMs`; past that, commands get a private notice and mentions no reply. Private (ephemeral) replies never
+// count. Memory stays bounded: a user's record is at most `limit` times, and users idle for a window are dropped.
+export interface CooldownConfig {
+  /** Public replies per user per window; 0 turns the cooldown off. */
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+export const DEFAULT_COOLDOWN: CooldownConfig = { limit: 5, windowMs: 30_000 };
+
+export type CooldownResult = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number };
+
+export interface Cooldown {
+  readonly config: CooldownConfig;
+  /** Counts one public reply for the user, or says how long until one is allowed (counting nothing). */
+  take(userId: string, now?: number): CooldownResult;
+  /** Users with a public reply inside the window (for tests and the operator). */
+  readonly tracked: number;
+}
+
+/** Above this many users, idle records are swept (at most once per window). */
+const SWEEP_ABOVE = 1_000;
+
+export function createCooldown(config: CooldownConfig = DEFAULT_COOLDOWN): Cooldown {
+  const recent = new Map<string, number[]>();
+  let lastSweep = 0;
+  const sweep = (now: number) => {
+    if (recent.size <= SWEEP_ABOVE || now - lastSweep < config.windowMs) return;
+    lastSweep = now;
+    for (const [user, times] of recent) if ((times[times.length - 1] ?? 0) <= now - config.windowMs) recent.delete(user);
+  };
+  return {
+    config,
+    take(userId, now = Date.now()) {
+      if (config.limit <= 0) return { ok: true };
+      sweep(now);
+      const times = (recent.get(userId) ?? []).filter((t) => t > now - config.windowMs);
+      if (times.length >= config.limit) {
+        recent.set(userId, times);
+        return { ok: false, retryAfterMs: Math.max(1, (times[0] ?? now) + config.windowMs - now) };
+      }
+      times.push(now);
+      recent.set(userId, times);
+      return { ok: true };
+    },
+    get tracked() {
+      return recent.size;
+    },
+  };
+}

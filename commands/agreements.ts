@@ -6,5 +6,5 @@ export default answerCommand({
   name: 'agreements',
   description: 'What was signed, agreed or affirmed',
   intent: 'agreements',
-  title: 'Agreements',
+  title: { en: 'Agreements', vi: 'Văn kiện và thỏa thuận', zh: '协议' },
 }) satisfies Command;

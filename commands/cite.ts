@@ -1,3 +1,4 @@
+import { langOfLocale } from '../src/discord/localizations.js';
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { sentenceIndex, type ArticleSentence } from '../src/answering/sentences.js';
 import type { KnowledgeBase, Talk } from '../src/facts/types.js';
@@ -14,7 +15,6 @@ import { chosenTalk, hidden, suggestTalks, TALK_OPTION, withHideOption, withTalk
 const SENTENCE = 'sentence';
 const MENTION = 'mention';
 /** What the quote's lines are written in (the sentence itself is the article's English). */
-const LANG = 'en';
 
 /** The sentence a value names: a suggestion's id, or text typed without picking that occurs in one sentence only. */
 function sentenceFor(kb: KnowledgeBase, value: string, talk: Talk | null): ArticleSentence | undefined {
@@ -39,10 +39,12 @@ export default {
       ).addUserOption((o) => o.setName(MENTION).setDescription('Someone to address the quote to').setRequired(false)),
     ).toJSON(),
   execute: async (interaction, { engine }) => {
-    const m = messagesFor(LANG);
+    // The user's Discord locale: what they see here is ours to word, the quotes stay English.
+    const lang = langOfLocale(interaction.locale);
+    const m = messagesFor(lang);
     const talk = chosenTalk(interaction, engine.kb);
     if (talk === undefined) {
-      await notice(interaction, 'I do not know that talk. Use /talks to see the talks I cover.');
+      await notice(interaction, m.unknownTalk);
       return;
     }
     const sentence = sentenceFor(engine.kb, interaction.options.getString(SENTENCE, true), talk);
@@ -56,7 +58,7 @@ export default {
     }
     const addressee = interaction.options.getUser(MENTION);
     await interaction.reply({
-      content: renderQuotePost(sentence, LANG, addressee ? { addressee: addressee.id } : {}),
+      content: renderQuotePost(sentence, lang, addressee ? { addressee: addressee.id } : {}),
       // Like a tag addressed to someone: the one user named is notified, nobody else ever.
       allowedMentions: { parse: [], users: addressee ? [addressee.id] : [], repliedUser: false },
       ...(hidden(interaction) ? { flags: MessageFlags.Ephemeral } : {}),

@@ -1,7 +1,7 @@
+import { langOfLocale } from '../src/discord/localizations.js';
 import { ApplicationCommandType, ContextMenuCommandBuilder, type Message } from 'discord.js';
 import { plainText, sourcesForMessage } from '../src/answering/message-sources.js';
 import { messagesFor } from '../src/i18n/index.js';
-import type { Lang } from '../src/i18n/languages.js';
 import { userTitle } from '../src/rendering/user-text.js';
 import type { MessageCommand } from '../src/discord/command.js';
 import { everywhere } from '../src/discord/install.js';
@@ -13,7 +13,6 @@ export const FIND_SOURCES = 'Find sources';
 const MAX_MATCHES = 9;
 const EXCERPT = 120;
 /** The list's own words (the sentences are the articles' English). */
-const LANG: Lang = 'en';
 
 /** What a message says: its text, or for a message of embeds only (another bot's answer), their text. */
 function textOf(message: Message): string {
@@ -26,7 +25,9 @@ export default {
   visibility: 'ephemeral',
   data: () => everywhere(new ContextMenuCommandBuilder().setName(FIND_SOURCES).setType(ApplicationCommandType.Message)).toJSON(),
   execute: async (interaction, ctx) => {
-    const m = messagesFor(LANG);
+    // The user's Discord locale: what they see here is ours to word, the quotes stay English.
+    const lang = langOfLocale(interaction.locale);
+    const m = messagesFor(lang);
     const message = interaction.targetMessage;
     const text = textOf(message);
     if (!plainText(text)) {
@@ -39,7 +40,7 @@ export default {
       return;
     }
     const excerpt = `“${userTitle(plainText(text), EXCERPT)}”`;
-    const page = matchesPage(ctx, LANG, 1, sources.length, sources.map((s) => s.sentence), { target: message.id, excerpt });
+    const page = matchesPage(ctx, lang, 1, sources.length, sources.map((s) => s.sentence), { target: message.id, excerpt });
     await sendToInteraction(interaction, pagePayload(page, true));
   },
 } satisfies MessageCommand;

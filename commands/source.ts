@@ -6,5 +6,5 @@ export default answerCommand({
   name: 'source',
   description: 'The article: outlet, date, headline and key quotes',
   intent: 'source',
-  title: 'Source',
+  title: { en: 'Source', vi: 'Nguồn', zh: '出处' },
 }) satisfies Command;

@@ -6,5 +6,5 @@ export default answerCommand({
   name: 'topics',
   description: 'What each talk covered, with its topics',
   intent: 'summary',
-  title: 'Topics',
+  title: { en: 'Topics', vi: 'Chủ đề', zh: '话题' },
 }) satisfies Command;

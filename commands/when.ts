@@ -6,5 +6,5 @@ export default answerCommand({
   name: 'when',
   description: 'When the talks were held',
   intent: 'when',
-  title: 'When',
+  title: { en: 'When', vi: 'Khi nào', zh: '时间' },
 }) satisfies Command;

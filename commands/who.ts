@@ -6,5 +6,5 @@ export default answerCommand({
   name: 'who',
   description: 'Who took part in the talks',
   intent: 'who',
-  title: 'Who took part',
+  title: { en: 'Who took part', vi: 'Ai tham gia', zh: '参加者' },
 }) satisfies Command;

@@ -1,6 +1,9 @@
 // The shape shared by /who, /when, /agreements and /topics: an optional talk, an optional hide, one intent.
 import { SlashCommandBuilder } from 'discord.js';
 import { readingFor, type Intent } from '../answering/types.js';
+import { messagesFor } from '../i18n/index.js';
+import type { Localized } from '../i18n/languages.js';
+import { langOfLocale } from './localizations.js';
 import type { Command } from './command.js';
 import { everywhere } from './install.js';
 import { notice, respond } from './respond.js';
@@ -10,8 +13,8 @@ export interface AnswerCommandSpec {
   readonly name: string;
   readonly description: string;
   readonly intent: Intent;
-  /** Embed title, e.g. "Who took part". */
-  readonly title: string;
+  /** Embed title in each language, e.g. "Who took part". */
+  readonly title: Localized;
 }
 
 export function answerCommand(spec: AnswerCommandSpec): Command {
@@ -20,13 +23,15 @@ export function answerCommand(spec: AnswerCommandSpec): Command {
       withHideOption(withTalkOption(everywhere(new SlashCommandBuilder().setName(spec.name).setDescription(spec.description)), engine.kb)).toJSON(),
     execute: async (interaction, ctx) => {
       const { engine } = ctx;
+      // A slash command has no question to read a language from: the user's Discord locale says it.
+      const lang = langOfLocale(interaction.locale);
       const talk = chosenTalk(interaction, engine.kb);
       if (talk === undefined) {
-        await notice(interaction, 'I do not know that talk. Use /talks to see the talks I cover.');
+        await notice(interaction, messagesFor(lang).unknownTalk);
         return;
       }
-      const answer = engine.ask(readingFor(spec.intent, talk ? [talk] : null));
-      await respond(interaction, answer, ctx, { ephemeral: hidden(interaction), title: spec.title });
+      const answer = engine.ask(readingFor(spec.intent, talk ? [talk] : null, lang));
+      await respond(interaction, answer, ctx, { ephemeral: hidden(interaction), title: spec.title[lang] });
     },
     autocomplete: async (interaction, { engine }) => {
       await interaction.respond(suggestTalks(engine.kb, interaction.options.getFocused()));

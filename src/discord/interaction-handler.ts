@@ -9,14 +9,13 @@ import { resolveButton } from './buttons/index.js';
 import type { RuntimeContext, Visibility } from './command.js';
 import { parseCustomId } from './custom-ids.js';
 import { Timing } from './limits.js';
+import { langOfLocale } from './localizations.js';
 import type { LoadedCommand } from './load-commands.js';
 import { isExpiredInteraction, notice, sendSafely } from './respond.js';
 import { HIDE_OPTION } from './talk-option.js';
 
 export const SOMETHING_WENT_WRONG = 'Something went wrong while answering. Please try again; if it keeps happening, tell the bot admins.';
 
-/** Notices not tied to an answer are in English (choosing from the user's locale comes with the localised commands). */
-const NOTICE_LANG: Lang = 'en';
 
 type Context = Record<string, unknown>;
 
@@ -76,7 +75,7 @@ async function route(interaction: RepliableInteraction, commands: ReadonlyMap<st
       await sendSafely(ctx.log, context, () => notice(interaction, `I don't know ${label}. Try /help.`));
       return null;
     }
-    return (await admit(interaction, isPublic(loaded.command.visibility, interaction), NOTICE_LANG, ctx, context)) ? run : null;
+    return (await admit(interaction, isPublic(loaded.command.visibility, interaction), langOfLocale(interaction.locale), ctx, context)) ? run : null;
   }
   if (interaction.isButton()) return routeButton(interaction, ctx, context);
   return null;
@@ -86,7 +85,7 @@ async function routeButton(interaction: ButtonInteraction, ctx: RuntimeContext, 
   const data = parseCustomId(interaction.customId);
   if (!data) {
     ctx.log.warn('unknown button', { ...context, customId: interaction.customId.slice(0, 100) });
-    await sendSafely(ctx.log, context, () => notice(interaction, messagesFor(NOTICE_LANG).buttonOutdated));
+    await sendSafely(ctx.log, context, () => notice(interaction, messagesFor(langOfLocale(interaction.locale)).buttonOutdated));
     return null;
   }
   const button = resolveButton(interaction, data);

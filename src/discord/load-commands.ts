@@ -8,6 +8,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { COMMANDS_DIR } from '../paths.js';
+import { localizeCommand } from './localizations.js';
 import { commandModuleSchema, definitionSchema, type Command, type CommandContext, type MessageCommand } from './command.js';
 
 export { COMMANDS_DIR };
@@ -44,11 +45,18 @@ export async function loadCommands(ctx: CommandContext, dir: string = COMMANDS_D
       throw new CommandLoadError(`commands/${file} is not a valid command module: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
     }
     const module = parsed.data.default;
-    const definition: unknown = module.data(ctx);
-    const checked = definitionSchema(definition).safeParse(definition);
+    const raw: unknown = module.data(ctx);
+    const checked = definitionSchema(raw).safeParse(raw);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       throw new CommandLoadError(`commands/${file} builds an invalid definition at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    }
+    // Every command of commands/ registers its Vietnamese and Chinese names and descriptions (src/discord/localizations.ts).
+    let definition: unknown;
+    try {
+      definition = localizeCommand(raw as { name: string }, ctx.engine.kb, dir === COMMANDS_DIR);
+    } catch (error) {
+      throw new CommandLoadError(`commands/${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     // The schemas above checked the shape each kind needs; the casts only name which kind it is.
     const loaded: LoadedCommand =

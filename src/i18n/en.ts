@@ -48,6 +48,8 @@ export const en: Messages = {
   summary: (t) => t.summary.texts.en,
   allOf,
   articleCalls: (names, asked) => `The reports call it the “${names.en}” (you asked about the “${asked}”).`,
+  articleDates: (sources, dates) => `${sources.join(', ')} · article date${dates.length > 1 ? 's' : ''}: ${dates.map(date).join(', ')}`,
+  unknownTalk: 'I do not know that talk. Use /talks to see the talks I cover.',
   yes: 'Yes.',
   onlyHoped: 'The articles do not say it was done; they report it only as hoped for or proposed:',
   no: 'No.',

@@ -115,6 +115,8 @@ export interface Messages {
   capabilities(corpus: { reports: number; outlets: readonly string[]; parties: readonly string[]; talks: readonly Talk[] }): string;
   commands: string;
   didYouMean(q: string): string;
+  /** An embed's footer: the outlets and the article dates of its quotes. */
+  articleDates(sources: readonly string[], dates: readonly string[]): string;
   /** Before an answer about a contested thing the question names otherwise: the articles' own name for it. */
   articleCalls(names: Localized, asked: string): string;
   empty: string;
@@ -170,6 +172,8 @@ export interface Messages {
   readonly buttonOutdated: string;
   /** /cite with a value that is not one of the suggested sentences. */
   readonly unknownSentence: string;
+  /** A talk option that names no talk. */
+  readonly unknownTalk: string;
   /** /cite with a sentence from another talk than the one chosen. */
   readonly sentenceNotInTalk: string;
   /** /help on Discord: the commands as clickable mentions. */

@@ -40,6 +40,8 @@ export const vi: Messages = {
   allOf,
   articleCalls: (names, asked) => `Các bài báo gọi là “${names.vi}” (“${names.en}”); bạn hỏi về “${asked}”.`,
   onlyHoped: 'Các bài báo không nói việc này đã được thực hiện; chỉ nêu đây là điều được mong muốn hoặc đề nghị:',
+  articleDates: (sources, dates) => `${sources.join(', ')} · ngày đăng: ${dates.map(date).join('; ')}`,
+  unknownTalk: 'Tôi không biết cuộc hội đàm đó. Dùng /talks để xem các cuộc hội đàm tôi có.',
   yes: 'Có.',
   no: 'Không.',
   earlierNotListed: (n) => `(Còn ${n} cuộc trước đó chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,

@@ -3,7 +3,6 @@
 // rather than rejected. The quotes not shown are reached with the More sources button (see discord/buttons).
 import { embedLength, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../answering/types.js';
-import { longDate } from '../answering/wording.js';
 import { DiscordLimits } from '../discord/limits.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../i18n/languages.js';
@@ -47,10 +46,10 @@ export function textWithoutSuggestion(answer: Answer): string {
   return answer.text.replace(messagesFor(answer.lang).didYouMean(answer.suggestion), '');
 }
 
-function datesFooter(citations: readonly Citation[]): string {
+function datesFooter(citations: readonly Citation[], lang: Lang): string {
   const dates = [...new Set(citations.map((c) => c.date))].sort();
   const sources = [...new Set(citations.map((c) => c.source))];
-  return dates.length > 0 ? `${sources.join(', ')} · article date${dates.length > 1 ? 's' : ''}: ${dates.map(longDate).join(', ')}` : 'talks-bot';
+  return dates.length > 0 ? messagesFor(lang).articleDates(sources, dates) : 'talks-bot';
 }
 
 /** Drops fields from the end until the embed fits Discord's 6,000 in total, then shortens the description. */
@@ -70,7 +69,7 @@ export function renderAnswerEmbed(answer: Answer, options: EmbedOptions = {}): R
   const perPage = Math.max(1, Math.min(options.quotes ?? QUOTES_PER_PAGE, DiscordLimits.embedFields));
   const total = answer.citations.length;
   const fields = answer.citations.slice(0, perPage).map((c, i) => quoteField(i + 1, c, answer.lang));
-  const base = datesFooter(answer.citations);
+  const base = datesFooter(answer.citations, answer.lang);
   const footer = (shown: number) => {
     const note = shown < total ? ` · ${m.sourcesShown(1, shown, total)}` : '';
     // Shorten the dates, never the note.
@@ -109,7 +108,7 @@ export interface QuotesPage {
 export function renderQuotesEmbed(page: QuotesPage): RenderedAnswer {
   const m = messagesFor(page.lang);
   const fields = page.citations.map((c, i) => quoteField(page.first + i, c, page.lang));
-  const base = datesFooter(page.citations);
+  const base = datesFooter(page.citations, page.lang);
   const footer = (shown: number) => {
     const note = page.note ?? m.sourcesPage(page.first, page.first + Math.max(0, shown - 1), page.total);
     return `${truncate(base, DiscordLimits.embedFooter - note.length - 3)} · ${note}`;

@@ -2,7 +2,8 @@
 // number ("[1] VNA, 29 July 2020: "…""). On a terminal the lines wrap to its width (quotes with a hanging
 // indent) and the numbers and sources are coloured; piped output stays plain, one line per line of the answer.
 import type { Answer, Citation } from '../answering/types.js';
-import { longDate } from '../answering/wording.js';
+import { messagesFor } from '../i18n/index.js';
+import type { Lang } from '../i18n/languages.js';
 import { displayWidth, wrap } from './wrap.js';
 
 export interface PlainOptions {
@@ -14,9 +15,9 @@ export interface PlainOptions {
 
 const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', cyan: '\u001b[36m', reset: '\u001b[0m' } as const;
 
-/** The quote under its number: `[1] VNA, 29 July 2020: "…"`. */
-export function citationLine(c: Citation, n: number): string {
-  return `[${n}] ${c.source}, ${longDate(c.date)}: "${c.quote}"`;
+/** The quote under its number, introduced in the answer's language: `[1] VNA, 29 July 2020: "…"`. */
+export function citationLine(c: Citation, n: number, lang: Lang = 'en'): string {
+  return `[${n}] ${c.source}, ${messagesFor(lang).date(c.date)}: "${c.quote}"`;
 }
 
 const colourMarkers = (line: string) => line.replace(/\[\d+\]/g, (m) => `${ANSI.bold}${ANSI.cyan}${m}${ANSI.reset}`);
@@ -30,7 +31,7 @@ export function renderPlain(answer: Answer, options: PlainOptions = {}): string 
   const width = options.width !== undefined && options.width > 0 ? options.width : undefined;
   const text = width ? wrap(answer.text, width) : answer.text.split('\n');
   const quotes = answer.citations.map((c, i) => {
-    const line = citationLine(c, i + 1);
+    const line = citationLine(c, i + 1, answer.lang);
     // Continuation lines line up after the number: "[1] " is as wide as its indent.
     return width ? wrap(line, width, displayWidth(`[${i + 1}] `)) : [line];
   });

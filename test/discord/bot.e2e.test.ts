@@ -2,7 +2,7 @@
 // Discord on 127.0.0.1, slash commands, autocomplete and mentions dispatched over the gateway, and the replies
 // checked in the raw REST bodies the fake recorded. One fake and one bot serve the whole file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GatewayIntentBits, InteractionResponseType, MessageFlags, Routes } from 'discord.js';
+import { GatewayIntentBits, InteractionResponseType, Locale, MessageFlags, Routes } from 'discord.js';
 import type { APIChatInputApplicationCommandGuildInteraction, GatewayMessageCreateDispatchData } from 'discord.js';
 import { loadEngine } from '../../src/answering/load.js';
 import type { Answer } from '../../src/answering/types.js';
@@ -238,6 +238,23 @@ describe('slash commands', () => {
     expect(embed.fields.length).toBeGreaterThanOrEqual(1);
     expect(embed.fields.some((f) => f.name.includes('19 April 2022'))).toBe(true);
     expect(embed.title).toBe('did they discuss vaccine passports?');
+  });
+
+  it('a slash command answers in the user\'s Discord locale (vi, zh-CN), the quotes still the English article', async () => {
+    for (const [locale, wording, footer] of [[Locale.Vietnamese, 'Lê Hoài Trung', 'ngày đăng'], [Locale.ChineseCN, '黎怀忠', '报道日期']] as const) {
+      const payload = fake.sendInteraction(chatInputInteraction({ name: 'who', options: { talk: TALK_2022 }, locale }));
+      const embed = onlyEmbed((await fake.waitForCallback(payload.id)).data ?? {});
+      expect(embed.description).toContain(wording);
+      expect(embed.footer).toContain(footer);
+      expect(embed.fields.some((f) => f.value.includes('Le Hoai Trung'))).toBe(true);
+    }
+  });
+
+  it('/ask answers in the question\'s language, whatever the locale', async () => {
+    const payload = fake.sendInteraction(chatInputInteraction({ name: 'ask', options: { question: '宋涛是谁' }, locale: Locale.EnglishUS }));
+    const embed = onlyEmbed((await fake.waitForCallback(payload.id)).data ?? {});
+    expect(embed.description).toContain('中共中央对外联络部');
+    expect(embed.fields.some((f) => f.value.includes('International Liaison Department'))).toBe(true);
   });
 
   it('/ask off-topic gets a refusal without citations, but still a reply', async () => {

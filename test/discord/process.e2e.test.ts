@@ -344,6 +344,15 @@ describe('deploy-commands (node dist/src/discord/deploy.js)', () => {
       expect(command.contexts, stringField(command, 'name')).toEqual([0, 1, 2]);
     }
     expect(commands.find((c) => stringField(c, 'name') === 'Find sources')).toMatchObject({ type: 3 });
+    // Named and described in Vietnamese and Chinese too, every command and every option.
+    for (const command of commands) {
+      const name = stringField(command, 'name');
+      expect(Object.keys(asObject(command.name_localizations, `${name} name_localizations`)).sort(), name).toEqual(['vi', 'zh-CN']);
+      if (command.type !== 3) expect(Object.keys(asObject(command.description_localizations, `${name} description_localizations`)).sort(), name).toEqual(['vi', 'zh-CN']);
+      for (const option of commandOptions(command)) {
+        expect(Object.keys(asObject(option.name_localizations, `${name} option name_localizations`)).sort(), name).toEqual(['vi', 'zh-CN']);
+      }
+    }
 
     for (const name of ['who', 'when', 'agreements', 'topics', 'source']) {
       const command = commands.find((c) => stringField(c, 'name') === name);

@@ -3,6 +3,7 @@
 // answer. Everything is indexed once, when the engine is built.
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { once } from '../matching/pivot.js';
 import { createReader, type Reader } from '../matching/read.js';
 import type { ReadResult, Reading } from '../matching/reading.js';
 import { buildFactIndex } from './fact-index.js';
@@ -68,8 +69,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   // Worded once per language: every refusal ends with what can be asked.
-  const about = new Map(LANGS.map((l) => [l, capabilities(kb, messagesFor(l))]));
-  const help = new Map(LANGS.map((l) => [l, helpText(kb, messagesFor(l))]));
+  const aboutOf = new Map(LANGS.map((l) => [l, once(() => capabilities(kb, messagesFor(l)))]));
+  const helpOf = new Map(LANGS.map((l) => [l, once(() => helpText(kb, messagesFor(l)))]));
+  const about = { get: (l: Lang) => aboutOf.get(l)?.() };
+  const help = { get: (l: Lang) => helpOf.get(l)?.() };
 
   const ask = (reading: Reading): Answer => {
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');

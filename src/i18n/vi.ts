@@ -3,12 +3,14 @@ import type { AgreementKind } from '../facts/types.js';
 import type { Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from './languages.js';
 
-const dates = new Intl.DateTimeFormat(LOCALES.vi, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const conjunction = new Intl.ListFormat(LOCALES.vi, { style: 'long', type: 'conjunction' });
+// Made on first use: ICU's data loads only when an answer in this language needs it.
+let dates: Intl.DateTimeFormat | undefined;
+let conjunction: Intl.ListFormat | undefined;
 const NUMBERS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
-const date = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
-const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : conjunction.format(items));
+const date = (iso: string) => (dates ??= new Intl.DateTimeFormat(LOCALES.vi, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : (conjunction ??= new Intl.ListFormat(LOCALES.vi, { style: 'long', type: 'conjunction' })).format(items);
 const count = (n: number) => NUMBERS[n] ?? String(n);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const allOf = (n: number) => (n === 2 ? 'cả hai' : `cả ${count(n)}`);

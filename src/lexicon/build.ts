@@ -84,10 +84,16 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
   const vocabulary = new Set(relatedFile.value.vocabulary.split(' '));
   const bloomOf = (b: { m: number; k: number; bits: string }) => readBloom(new Uint8Array(Buffer.from(b.bits, 'base64')), b.m, b.k);
   const general = bloomOf(english.general);
-  const irregular = new Map(Object.entries(english.irregular));
+  // The parsed objects as they are (a Map of thousands of entries is a few ms of every start-up).
+  const lookup = (o: Readonly<Record<string, string>>) => ({
+    get: (w: string): string | undefined => (Object.hasOwn(o, w) ? o[w] : undefined),
+    has: (w: string): boolean => Object.hasOwn(o, w),
+    keys: () => Object.keys(o),
+  });
+  const irregular = lookup(english.irregular);
 
   // Parsed on first use: most questions look up a handful of words.
-  const raw = new Map(Object.entries(relatedFile.value.related));
+  const raw = lookup(relatedFile.value.related);
   const parsed = new Map<string, readonly Related[]>();
   for (const [index, entry] of curated.value.entries()) {
     if (!vocabulary.has(entry.means)) {

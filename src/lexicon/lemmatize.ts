@@ -3,7 +3,7 @@
 
 export interface LemmaSource {
   /** Irregular form → lemma ("went" → "go"). */
-  readonly irregular: ReadonlyMap<string, string>;
+  readonly irregular: { get(word: string): string | undefined };
   /** Whether a word is a known base form. */
   readonly isBase: (word: string) => boolean;
 }

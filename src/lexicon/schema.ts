@@ -1,6 +1,15 @@
 // The shapes of data/lexicon/: two generated files (compact strings, cheap to parse) and one curated list.
 import { z } from 'zod';
 
+/**
+ * Word → text, checked with a loop rather than zod's record (thousands of entries: zod's per-entry parse
+ * was most of the lexicon's load time).
+ */
+const stringRecord = z.custom<Record<string, string>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v as Record<string, unknown>).every((x) => typeof x === 'string'),
+  { message: 'must map each word to a string' },
+);
+
 const wordList = z.string().regex(/^[a-z]+( [a-z]+)*$/, { message: 'must be lower-case words separated by single spaces' });
 
 /**
@@ -16,7 +25,7 @@ export const englishFileSchema = z.strictObject({
   /** Words mainly used as verbs, adjectives or adverbs, as a Bloom filter. */
   general: bloom,
   /** Irregular form → lemma ("went" → "go"). */
-  irregular: z.record(z.string(), z.string()),
+  irregular: stringRecord,
   /** Every WordNet word, as a Bloom filter: real words are never "corrected". */
   words: bloom,
 });
@@ -26,7 +35,7 @@ export const relatedFileSchema = z.strictObject({
   /** The lemmas of the articles and the data. */
   vocabulary: wordList,
   /** Question word → "lemma:weight" pairs (weight in hundredths), strongest first; each checked when first used. */
-  related: z.record(z.string(), z.string()),
+  related: stringRecord,
 });
 
 /** Words people use for something the articles say that WordNet does not link ("gratitude" for thanked). */

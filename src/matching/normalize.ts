@@ -10,19 +10,27 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
+/** Printable ASCII but the backtick: no invisible or control characters, nothing to decompose or unify. */
+const PLAIN_ASCII = /^[\x20-\x5F\x61-\x7E]*$/;
+
 /**
  * The words of any text as typed, capitals kept, everything else as normalize() does it: the two give the
  * same words in the same places, so a reader can still see which words were capitalised (names).
  */
+
 export function normalizeKeepingCase(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[’‘`´]/g, "'")
+  // Most texts (the articles, English questions) are plain ASCII: skip the Unicode steps, same result.
+  const unicode = PLAIN_ASCII.test(text)
+    ? text
+    : text
+        .replace(INVISIBLE, '')
+        .replace(CONTROL, ' ')
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .replace(/[’‘`´]/g, "'");
+  return unicode
     // "who's" is "who is"; any other "'s" is a possessive and goes.
     .replace(/\b(who|what|where|when|how|it|that|there|here)'s\b/gi, '$1 is')
     .replace(/'s\b/gi, '')

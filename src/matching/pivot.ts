@@ -133,20 +133,32 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
 
 const words = (key: string) => key.split(' ').length;
 
+/** The value of `make`, computed on the first call. */
+export function once<T>(make: () => T): () => T {
+  let value: { readonly v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+}
+
 export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: string, lang: Foreign) => Pivoted {
   const firstWord = (k: string) => k.split(' ')[0] ?? '';
-  const vi: Tables = {
-    glossary: lexicon.glossaries.vi,
-    exact: index(entriesOf(lexicon.glossaries.vi, termsOf(kb, 'vi'), exact, words), firstWord),
-    folded: index(entriesOf(lexicon.glossaries.vi, termsOf(kb, 'vi'), normalize, words), firstWord),
-  };
-  const zhTerms = termsOf(kb, 'zh').map((t) => lexicon.simplified(t));
-  const zhEntries = entriesOf(lexicon.glossaries.zh, zhTerms, normalize, (k) => [...k].length);
-  const zh = index(zhEntries, (k) => [...k][0] ?? '');
-  const viMarks = markers(lexicon.glossaries.vi, normalize);
-  const zhMarks = markers(lexicon.glossaries.zh, normalize);
+  // Each language's tables are built on its first question: a bot asked only in English never pays for them.
+  const viTables = once((): Tables & { marks: Marks } => {
+    const terms = termsOf(kb, 'vi');
+    return {
+      glossary: lexicon.glossaries.vi,
+      exact: index(entriesOf(lexicon.glossaries.vi, terms, exact, words), firstWord),
+      folded: index(entriesOf(lexicon.glossaries.vi, terms, normalize, words), firstWord),
+      marks: markers(lexicon.glossaries.vi, normalize),
+    };
+  });
+  const zhTables = once(() => {
+    const terms = termsOf(kb, 'zh').map((t) => lexicon.simplified(t));
+    return { index: index(entriesOf(lexicon.glossaries.zh, terms, normalize, (k) => [...k].length), (k) => [...k][0] ?? ''), marks: markers(lexicon.glossaries.zh, normalize) };
+  });
 
   const vietnamese = (asked: string): Pivoted => {
+    const vi = viTables();
+    const viMarks = vi.marks;
     const question = cutQuestion(asked);
     const numbers = rewrite(question, VI_RULES);
     const typed = exact(numbers).split(' ').filter(Boolean);
@@ -188,6 +200,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   };
 
   const chinese = (question: string): Pivoted => {
+    const { index: zh, marks: zhMarks } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '');

@@ -10,7 +10,7 @@ import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './readi
 import { combine, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
-import { createPivot, termKey, type Pivoted } from './pivot.js';
+import { createPivot, once, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
 import { FUNCTION_WORDS } from './cues.js';
 import { readWords } from './words.js';
@@ -38,10 +38,11 @@ export interface Reader {
 
 export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const vocabulary = buildVocabulary(kb, lexicon);
-  const vocabularies: Readonly<Record<Lang, Vocabulary>> = {
-    en: vocabulary,
-    vi: vocabularyFor(vocabulary, kb, 'vi', termKey),
-    zh: vocabularyFor(vocabulary, kb, 'zh', (t) => termKey(lexicon.simplified(t))),
+  // Built on the first question in each language (src/matching/pivot.ts does the same with its tables).
+  const vocabularies: Readonly<Record<Lang, () => Vocabulary>> = {
+    en: () => vocabulary,
+    vi: once(() => vocabularyFor(vocabulary, kb, 'vi', termKey)),
+    zh: once(() => vocabularyFor(vocabulary, kb, 'zh', (t) => termKey(lexicon.simplified(t)))),
   };
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
   const language = (question: string) => detectLanguage(question, signals);
@@ -64,7 +65,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const read = (question: string, forced?: Lang): ReadResult => {
     const asked = language(question);
     const lang: Lang = forced ?? asked;
-    const vocabulary = vocabularies[asked];
+    const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
     const pivoted = asked === 'en' ? null : pivot(question, asked);
     const tokens = tokensOf(question, pivoted);

@@ -76,8 +76,9 @@ function fuzzyNames(tokens: readonly Token[], vocab: Vocabulary, covered: boolea
   for (const size of [3, 2]) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const window = tokens.slice(i, i + size).map((t) => t.text);
-      // A slip leaves a word nothing recognises; windows of known or already-matched words are skipped.
-      if (window.every((w, k) => covered[i + k] || known(w))) continue;
+      // A slip leaves a word nothing recognises; windows of known or already-matched words are skipped, and
+      // so are windows with a word that is no Latin word (a Chinese one, a term): no name is typed like that.
+      if (window.every((w, k) => covered[i + k] || known(w)) || window.some((w) => !/^[a-z]+$/.test(w))) continue;
       const joined = window.join(' ');
       for (const p of vocab.fullNames) {
         if (p.words.length !== size || p.text.length < 7) continue;

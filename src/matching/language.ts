@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lang } from '../i18n/languages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { normalize } from './normalize.js';
+import { foldWord, normalize } from './normalize.js';
 import { cutQuestion } from './tokens.js';
 
 /** Letters only Vietnamese uses among the languages people write here (French or Spanish accents are not enough). */
@@ -45,9 +45,9 @@ export function detectLanguage(text: string, s: LanguageSignals): Lang {
   for (const typed of question.split(/[^\p{L}\p{M}]+/u)) {
     if (!typed) continue;
     words++;
-    const w = normalize(typed);
+    const w = foldWord(typed);
     if (s.names.has(w)) continue;
-    const letters = VIETNAMESE_LETTERS.test(typed.normalize('NFC'));
+    const letters = !/^[A-Za-z]*$/.test(typed) && VIETNAMESE_LETTERS.test(typed.normalize('NFC'));
     if (letters) accented = true;
     const inVi = s.vietnamese.has(w) || letters;
     const inEn = s.english.has(w);

@@ -74,3 +74,21 @@ export function normalizeData(text: string): string {
 export function normalizeDataKeepingCase(text: string): string {
   return cached(dataCasedCache, text, normalizeKeepingCase);
 }
+
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 20_000;
+
+/**
+ * normalize() of one word of a question, memoised: questions repeat their words, and the Unicode steps are
+ * the costly part of reading a Vietnamese one. Plain ASCII letters and digits only need lower case.
+ */
+export function foldWord(word: string): string {
+  if (/^[A-Za-z0-9]*$/.test(word)) return word.toLowerCase();
+  let folded = wordCache.get(word);
+  if (folded === undefined) {
+    folded = normalize(word);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, folded);
+  }
+  return folded;
+}

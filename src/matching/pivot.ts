@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
 import { MONTHS } from './cues.js';
-import { normalize } from './normalize.js';
+import { foldWord, normalize } from './normalize.js';
 import { cutQuestion } from './tokens.js';
 
 export type Foreign = 'vi' | 'zh';
@@ -162,7 +162,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const question = cutQuestion(asked);
     const numbers = rewrite(question, VI_RULES);
     const typed = exact(numbers).split(' ').filter(Boolean);
-    const folded = typed.map((w) => normalize(w));
+    const nfc = question.normalize('NFC');
+    const asTyped = { nfc, lower: nfc.toLowerCase() };
+    const folded = typed.map((w) => foldWord(w));
     // Typed with diacritics: match as typed ("quà" is not "qua"); without, match folded words.
     const accented = typed.some((w, i) => w !== folded[i]);
     const forms = accented ? typed : folded;
@@ -184,13 +186,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     while (i < forms.length) {
       const entry = terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2) : null)) : null);
       if (!entry) {
-        if (free[i]) out.push({ word: { text: folded[i] ?? '', cased: casedWord(question, typed[i] ?? '') }, question: false });
+        if (free[i]) out.push({ word: { text: folded[i] ?? '', cased: casedWord(asTyped, typed[i] ?? '') }, question: false });
         i++;
         continue;
       }
       const span = typed.slice(i, i + entry.size);
       if (entry.english === null) {
-        out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(question, w)).join(' ') }, question: false });
+        out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(asTyped, w)).join(' ') }, question: false });
       } else {
         for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
       }
@@ -278,10 +280,11 @@ function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: nu
 }
 
 /** The word as the asker wrote it (capitals kept, diacritics folded, like the English stages' `cased`). */
-function casedWord(question: string, word: string): string {
-  const at = question.normalize('NFC').toLowerCase().indexOf(word);
-  const original = at >= 0 ? question.normalize('NFC').slice(at, at + word.length) : word;
-  return normalize(original) === normalize(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
+function casedWord(question: { readonly nfc: string; readonly lower: string }, word: string): string {
+  const { nfc } = question;
+  const at = question.lower.indexOf(word);
+  const original = at >= 0 ? nfc.slice(at, at + word.length) : word;
+  return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }
 
 /** Question words first, as English has them; "did" first of all in a yes/no question. */

@@ -60,7 +60,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const known = (w: string) => isKnownWord(vocabulary, w);
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
-    pivoted ? pivoted.words.map((w) => ({ ...w, lemma: lexicon.lemma(w.text) })) : tokenize(vocabulary, question).tokens;
+    // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
+    pivoted ? pivoted.words.map((w) => ({ ...w, lemma: /^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text })) : tokenize(vocabulary, question).tokens;
 
   const read = (question: string, forced?: Lang): ReadResult => {
     const asked = language(question);

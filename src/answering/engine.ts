@@ -3,7 +3,7 @@
 // answer. Everything is indexed once, when the engine is built.
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { once } from '../matching/pivot.js';
+import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import type { ReadResult, Reading } from '../matching/reading.js';
 import { buildFactIndex } from './fact-index.js';

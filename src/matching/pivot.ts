@@ -7,6 +7,8 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
 import { MONTHS } from './cues.js';
 import { foldWord, normalize } from './normalize.js';
+import { once } from '../once.js';
+import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
 
 export type Foreign = 'vi' | 'zh';
@@ -46,18 +48,11 @@ interface Entry {
   readonly foldedSingle: boolean;
 }
 
-/** Every name and term the facts give in `lang`. */
-function termsOf(kb: KnowledgeBase, lang: Foreign): string[] {
-  const out: string[] = [];
-  for (const p of kb.people.values()) out.push(...p.terms[lang]);
-  for (const o of kb.organisations.values()) out.push(...o.terms[lang], ...o.sideTerms[lang]);
-  for (const t of kb.topics.values()) out.push(...t.terms[lang], ...t.mentionedOnlyTerms[lang]);
-  for (const t of kb.talks) {
-    // "hội đàm năm 2022" is read as words and a year: the scope stage takes dates, and a format question keeps its talk.
-    out.push(...t.terms[lang].filter((term) => !/\d{4}/.test(term)));
-    for (const a of t.agreements) out.push(...a.terms[lang]);
-  }
-  return out;
+/** The terms the pivot matches: a talk's terms with a year ("hội đàm năm 2022") are read as words and a year,
+ * for the scope stage takes dates and a format question then keeps its talk. */
+function pivotTerms(kb: KnowledgeBase, lang: Foreign): string[] {
+  const dated = new Set(kb.talks.flatMap((t) => t.terms[lang].filter((term) => /\d{4}/.test(term))));
+  return termsOf(kb, lang).filter((term) => !dated.has(term));
 }
 
 const exact = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
@@ -133,17 +128,12 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
 
 const words = (key: string) => key.split(' ').length;
 
-/** The value of `make`, computed on the first call. */
-export function once<T>(make: () => T): () => T {
-  let value: { readonly v: T } | null = null;
-  return () => (value ??= { v: make() }).v;
-}
 
 export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: string, lang: Foreign) => Pivoted {
   const firstWord = (k: string) => k.split(' ')[0] ?? '';
   // Each language's tables are built on its first question: a bot asked only in English never pays for them.
   const viTables = once((): Tables & { marks: Marks } => {
-    const terms = termsOf(kb, 'vi');
+    const terms = pivotTerms(kb, 'vi');
     return {
       glossary: lexicon.glossaries.vi,
       exact: index(entriesOf(lexicon.glossaries.vi, terms, exact, words), firstWord),
@@ -152,7 +142,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     };
   });
   const zhTables = once(() => {
-    const terms = termsOf(kb, 'zh').map((t) => lexicon.simplified(t));
+    const terms = pivotTerms(kb, 'zh').map((t) => lexicon.simplified(t));
     return { index: index(entriesOf(lexicon.glossaries.zh, terms, normalize, (k) => [...k].length), (k) => [...k][0] ?? ''), marks: markers(lexicon.glossaries.zh, normalize) };
   });
 

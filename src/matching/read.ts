@@ -10,7 +10,8 @@ import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './readi
 import { combine, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
-import { createPivot, once, termKey, type Pivoted } from './pivot.js';
+import { once } from '../once.js';
+import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
 import { FUNCTION_WORDS } from './cues.js';
 import { readWords } from './words.js';

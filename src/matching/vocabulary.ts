@@ -8,6 +8,7 @@ import { ASPECT_CUES, CUES, EXTRA_KNOWN, FUNCTION_WORDS, MONTHS, MONTH_ABBREVIAT
 import { editDistance } from './edit-distance.js';
 import { normalizeData as normalize, normalizeDataKeepingCase as normalizeKeepingCase } from './normalize.js';
 import type { Lang } from '../i18n/languages.js';
+import { termsOf } from './terms.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -323,13 +324,7 @@ export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude
   // Terms are known words (never "absent"); those the data writes with a capital are names ("VN", "Biển Đông").
   const capitalised = new Set(base.capitalised);
   const known = new Set(base.known);
-  const allTerms = [
-    ...[...kb.people.values()].flatMap((p) => p.terms[lang]),
-    ...[...kb.organisations.values()].flatMap((o) => [...o.terms[lang], ...o.sideTerms[lang]]),
-    ...[...kb.topics.values()].flatMap((t) => [...t.terms[lang], ...t.mentionedOnlyTerms[lang]]),
-    ...kb.talks.flatMap((t) => [...t.terms[lang], ...t.agreements.flatMap((a) => a.terms[lang])]),
-  ];
-  for (const term of new Set(allTerms)) {
+  for (const term of new Set(termsOf(kb, lang))) {
     known.add(key(term));
     if (/^\p{Lu}/u.test(term)) capitalised.add(key(term));
   }

@@ -48,6 +48,9 @@ export interface AnswerOptions {
   readonly lang?: Lang;
 }
 
+/** Intents about the talk as an event: a yes/no question of this kind with a wrong detail is answered No. */
+const SCOPE_ONLY: ReadonlySet<Intent> = new Set(['when', 'format', 'who', 'summary', 'talks']);
+
 const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
   who: answerWho,
   when: answerWhen,
@@ -74,15 +77,28 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const about = { get: (l: Lang) => aboutOf.get(l)?.() };
   const help = { get: (l: Lang) => helpOf.get(l)?.() };
 
-  const ask = (reading: Reading): Answer => {
+  const ask = (asked: Reading): Answer => {
+    // "Were the phone talks held on 19 July 2020?": when the wrong detail is all a yes/no question asks, the
+    // answer is No, then the right date, format or participants.
+    const correction = asked.scope.correction;
+    const onlyTheDetail = correction !== null && correction !== undefined && correction.details.length > 0 && asked.aspects.yesNo && SCOPE_ONLY.has(asked.intent) && asked.topics.length === 0 && asked.documents.length === 0;
+    const detailIntent = correction?.details.includes('month') ? 'when' : correction?.details.includes('format') ? 'format' : 'who';
+    const reading: Reading = onlyTheDetail ? { ...asked, intent: detailIntent, aspects: { ...asked.aspects, yesNo: false, inPerson: false } } : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
     const reply = ANSWERERS[reading.intent](knowledge, reading);
+    if (!reply.answered) return reply;
+    const m = messagesFor(reading.lang);
+    const notes: string[] = [];
+    // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
+    if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
+      notes.push(`${onlyTheDetail ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
+    }
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
-    return reply.answered && other && names ? { ...reply, text: `${messagesFor(reading.lang).articleCalls(names, other.otherName ?? '')}
-${reply.text}` } : reply;
+    if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
+    return notes.length > 0 ? { ...reply, text: `${notes.join('\n')}\n${reply.text}` } : reply;
   };
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {

@@ -46,6 +46,11 @@ export const en: Messages = {
   figure: (f) => f.texts.en,
   summary: (t) => t.summary.texts.en,
   allOf,
+  corrected: (wrong, talk, stand) =>
+    [
+      wrong.length > 0 ? `There were no talks ${wrong.join(', ')}; the articles report the ${talk.format.labels.en} of ${date(talk.date)}.` : '',
+      ...stand.map(({ asked, instead }) => `${asked.names.en} did not take part in the talks of ${date(talk.date)}${instead ? `; ${instead.names.en} did` : ''}.`),
+    ].filter((t) => t !== '').join(' '),
   articleCalls: (names, asked) => `The reports call it the “${names.en}” (you asked about the “${asked}”).`,
   articleDates: (sources, dates) => `${sources.join(', ')} · article date${dates.length > 1 ? 's' : ''}: ${dates.map(date).join(', ')}`,
   unknownTalk: 'I do not know that talk. Use /talks to see the talks I cover.',

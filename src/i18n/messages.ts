@@ -119,6 +119,11 @@ export interface Messages {
   articleDates(sources: readonly string[], dates: readonly string[]): string;
   /** Before an answer about a contested thing the question names otherwise: the articles' own name for it. */
   articleCalls(names: Localized, asked: string): string;
+  /**
+   * A wrong detail in a question whose talk is clear, put right before the answer: "There were no talks in
+   * March 2022; the talks of 19 April 2022 (via videoconference) are the ones the articles report."
+   */
+  corrected(wrong: readonly string[], talk: Talk, stand: readonly { readonly asked: Person; readonly instead: Person | null }[]): string;
   empty: string;
   absent(things: readonly string[]): string;
   noTalks(labels: readonly string[]): string;

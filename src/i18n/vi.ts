@@ -40,6 +40,11 @@ export const vi: Messages = {
   figure: (f) => f.texts.vi,
   summary: (t) => t.summary.texts.vi,
   allOf,
+  corrected: (wrong, talk, stand) =>
+    [
+      wrong.length > 0 ? `Không có cuộc hội đàm nào ${wrong.join(', ')}; các bài báo đưa tin về cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}.` : '',
+      ...stand.map(({ asked, instead }) => `${asked.names.vi} không tham gia cuộc hội đàm ngày ${date(talk.date)}${instead ? `; người tham gia là ${instead.names.vi}` : ''}.`),
+    ].filter((t) => t !== '').join(' '),
   articleCalls: (names, asked) => `Các bài báo gọi là “${names.vi}” (“${names.en}”); bạn hỏi về “${asked}”.`,
   onlyHoped: 'Các bài báo không nói việc này đã được thực hiện; chỉ nêu đây là điều được mong muốn hoặc đề nghị:',
   articleDates: (sources, dates) => `${sources.join(', ')} · ngày đăng: ${dates.map(date).join('; ')}`,

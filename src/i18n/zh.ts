@@ -40,6 +40,11 @@ export const zh: Messages = {
   figure: (f) => f.texts.zh,
   summary: (t) => t.summary.texts.zh,
   allOf,
+  corrected: (wrong, talk, stand) =>
+    [
+      wrong.length > 0 ? `并没有${wrong.join('、')}的会谈；报道的是${date(talk.date)}的${talk.format.labels.zh}。` : '',
+      ...stand.map(({ asked, instead }) => `${asked.names.zh}没有参加${date(talk.date)}的会谈${instead ? `，参加的是${instead.names.zh}` : ''}。`),
+    ].filter((t) => t !== '').join(''),
   articleCalls: (names, asked) => `报道使用的名称是“${names.zh}”（“${names.en}”）；您问的是“${asked}”。`,
   onlyHoped: '报道没有说这件事已经做到，只说这是一方的希望或提议：',
   articleDates: (sources, dates) => `${sources.join('、')} · 报道日期：${dates.map(date).join('、')}`,

@@ -72,23 +72,37 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const pivoted = asked === 'en' ? null : pivot(question, asked);
     const tokens = tokensOf(question, pivoted);
     const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
-    const named = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
+    const found = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
     const cues = scan(tokens);
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
-    const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
+    // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
+    const dates = scopeWords(index, tokens, found.formatTalks, found.people, !found.namedFormat);
+    const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
+    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
     const topics: NamedTopic[] = [
-      ...named.topics,
+      ...found.topics,
       ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), lang: 'en' as const, precise: false }))),
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
-    const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
-    const entities: Entities = { ...named, topics, documents };
-    const dates = scopeWords(index, tokens, entities.formatTalks, entities.people);
-    const scope = combine(index, dates.constraints);
-    const scopeIgnoringFormat = combine(index, dates.constraints.filter((c) => c.kind !== 'format'));
+    const documents: Agreement[] = [...new Set([...found.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
+    const entities: Entities = { ...found, topics, documents };
     const aspects = readAspects(tokens, cues);
+    // A wrong month, format or person in a question whose talk is otherwise clear is put right and answered;
+    // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
+    const corrected = (named: TalkScope): TalkScope => {
+      const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
+      return named.correction && !asksPresence ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;
+    };
+    const scope = corrected(combine(index, dates.constraints));
+    const scopeIgnoringFormat = corrected(combine(index, dates.constraints.filter((c) => c.kind !== 'format')));
+    // People named who were not at the talk meant: their side's participant there stands in for them.
+    const stand = scope.correction?.stand ?? [];
+    const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {
+      const s = stand.find((x) => x.asked === p);
+      return s ? (s.instead ? [s.instead] : []) : [p];
+    }))];
     const features: Features = {
       tokens,
       cues,
@@ -118,7 +132,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       intent,
       lang,
       scope: talkScope,
-      people: entities.people,
+      people,
       sides: entities.sides,
       sidesNamed: entities.sidesNamed,
       organisations: entities.organisations,

@@ -18,10 +18,26 @@ export type Mismatch =
   /** "Hoang Binh Quan took part only in the talks of 29 July 2020, not in those of 2022." */
   | { readonly kind: 'not-present'; readonly absent: readonly { readonly person: Person; readonly talks: readonly Talk[] }[]; readonly where: readonly Talk[]; readonly labels: readonly ScopeLabel[] };
 
+/**
+ * A wrong detail in a question whose talk is otherwise clear ("the March 2022 videoconference", "Quan at the
+ * 2022 talks"): the one talk the rest of the question names, and what the question got wrong about it.
+ */
+export interface Correction {
+  readonly talk: Talk;
+  /** The details that fit no talk, as the question named them; a generic word ("call") is dropped unsaid. */
+  readonly wrong: readonly ScopeLabel[];
+  /** What kind of detail was wrong: a month or day, a format, a person. */
+  readonly details: readonly ('month' | 'format' | 'person')[];
+  /** People named who were not at that talk, each with who held the same side's place there. */
+  readonly stand: readonly { readonly asked: Person; readonly instead: Person | null }[];
+}
+
 export interface TalkScope {
   /** Talks the question is limited to; null when it names none (answer across all talks). */
   readonly talks: readonly Talk[] | null;
   readonly mismatch: Mismatch | null;
+  /** With a mismatch: the talk meant, when the question's other details name exactly one. */
+  readonly correction?: Correction | null;
 }
 
 export interface NamedTopic {

@@ -3,7 +3,7 @@
 import type { KnowledgeBase, Person, Talk } from '../facts/types.js';
 import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS, TALK_NOUNS } from './cues.js';
 import type { ScopeLabel } from '../i18n/messages.js';
-import type { Mismatch, TalkScope } from './reading.js';
+import type { Correction, Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 
 export interface TalkIndex {
@@ -48,6 +48,8 @@ interface Constraint {
   readonly kind: ConstraintKind;
   /** For a person constraint: whom it is about. */
   readonly person?: Person;
+  /** A format named by a word any talk could be called ("call", "meeting"): when it fits no talk it is dropped unsaid. */
+  readonly generic?: boolean;
 }
 
 
@@ -71,7 +73,7 @@ export interface ScopeWords {
   readonly dateWords: ReadonlySet<number>;
 }
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[]): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], genericFormat = false): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -83,7 +85,9 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       const year = Number(w);
       const talks = index.byYear.get(year) ?? [];
       dateWords.add(i);
-      if (talks.length === 0 && inPeriod(year)) periodYears.push(year);
+      // A year of an agreement's period is the period's ("the plan for 2021"), unless a talk is named by it ("the 2021 meeting").
+      const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? ''));
+      if (talks.length === 0 && inPeriod(year) && !ofTalk) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }
@@ -117,7 +121,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     if (list) list.push(talk);
     else byFormat.set(talk.format.label, [talk]);
   }
-  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format' });
+  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat });
   for (const person of people) {
     const talks = index.byPerson.get(person) ?? [];
     if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: { kind: 'person', person }, talks, kind: 'person', person });
@@ -138,7 +142,58 @@ function uniqueLabels(constraints: readonly Constraint[]): ScopeLabel[] {
   });
 }
 
-export function combine(index: TalkIndex, constraints: readonly Constraint[]): TalkScope {
+/** Details that may be wrong in a question about a talk that exists; a year or an ordinal names the talk itself. */
+const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'person']);
+
+/**
+ * The one talk the question's other details name when some of them fit no talk: the fewest correctable
+ * details are dropped, and the talk must be the only one left and the same whichever details go. A wrong year
+ * or a talk beyond the last is never corrected: those talks are not in the articles.
+ */
+function correct(index: TalkIndex, constraints: readonly Constraint[]): Correction | null {
+  const correctable = constraints.filter((c) => CORRECTABLE.has(c.kind));
+  const hard = constraints.filter((c) => !CORRECTABLE.has(c.kind));
+  if (correctable.length === 0 || correctable.length > 6) return null;
+  for (let drop = 1; drop <= correctable.length; drop++) {
+    const found = new Map<Talk, Constraint[]>();
+    let ambiguous = false;
+    for (let mask = 1; mask < 1 << correctable.length; mask++) {
+      const dropped = correctable.filter((_, i) => (mask & (1 << i)) !== 0);
+      if (dropped.length !== drop) continue;
+      const kept = [...hard, ...correctable.filter((c) => !dropped.includes(c))];
+      if (kept.length === 0) continue;
+      const talks = combine(index, kept, false).talks ?? [];
+      if (talks.length === 0) continue;
+      const talk = talks[0];
+      if (talks.length > 1 || !talk) {
+        ambiguous = true;
+        continue;
+      }
+      if (found.size > 0 && !found.has(talk)) ambiguous = true;
+      found.set(talk, dropped);
+    }
+    if (ambiguous) return null;
+    const [entry] = found;
+    if (!entry) continue;
+    const [talk, found_] = entry;
+    // A format the talk's own article speaks of ("the phone talks between the General Secretaries" in the 2022
+    // report) names something it reports, not a wrong format: dropped, but not corrected.
+    const body = talk.article.body.toLowerCase();
+    const dropped = found_.map((c) => (c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase()) ? { ...c, generic: true } : c));
+    const present = new Set(talk.participants.map((p) => p.person));
+    const stand = dropped.flatMap((c) =>
+      c.person && !present.has(c.person) ? [{ asked: c.person, instead: talk.participants.find((p) => p.person.party === c.person?.party)?.person ?? null }] : [],
+    );
+    // A person who was not there is said by `stand`; a generic word ("call") needs no correction.
+    // Worded with the details that did fit ("no talks in March, in 2022"), unless only a person was wrong.
+    const wrong = dropped.some((c) => c.generic !== true && c.kind !== 'person') ? constraints.filter((c) => c.generic !== true && c.kind !== 'person') : [];
+    const details = [...new Set(dropped.filter((c) => c.generic !== true).map((c) => c.kind))].filter((k): k is 'month' | 'format' | 'person' => CORRECTABLE.has(k));
+    return { talk, wrong: uniqueLabels(wrong), details, stand };
+  }
+  return null;
+}
+
+export function combine(index: TalkIndex, constraints: readonly Constraint[], corrections = true): TalkScope {
   if (constraints.length === 0) return { talks: null, mismatch: null };
   let talks: readonly Talk[] | null = null;
   const narrow = (allowed: readonly Talk[]) => {
@@ -166,7 +221,7 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[]): T
   if (people.length > 0 && where && where.length > 0) {
     const absent = people.flatMap((c) => (c.person ? [{ person: c.person, talks: c.talks }] : []));
     const mismatch: Mismatch = { kind: 'not-present', absent, where, labels: uniqueLabels(others) };
-    return { talks: [], mismatch };
+    return { talks: [], mismatch, correction: corrections ? correct(index, constraints) : null };
   }
-  return { talks: [], mismatch: { kind: 'no-talk', labels: uniqueLabels(constraints) } };
+  return { talks: [], mismatch: { kind: 'no-talk', labels: uniqueLabels(constraints) }, correction: corrections ? correct(index, constraints) : null };
 }

@@ -8,6 +8,7 @@ import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
 import type { Aspects, Concept, Intent, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
+import type { AbsentKind } from './words.js';
 
 export interface Features {
   readonly tokens: readonly Token[];
@@ -21,6 +22,8 @@ export interface Features {
   /** Concepts rare enough in the statements to pick some out ("obstacles"). */
   readonly distinctive: readonly Concept[];
   readonly absent: readonly string[];
+  /** For each of `absent`: a name, an amount, or a word nothing covers. */
+  readonly absentKinds: readonly AbsentKind[];
   /** Talks any named person took part in. */
   readonly talksOfPeople: readonly Talk[];
   readonly allTalks: readonly Talk[];
@@ -64,7 +67,15 @@ export function decide(f: Features): Decision {
   for (const kind of ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const) {
     if (has(`u:${kind}`)) return refuse({ kind: 'unsupported', topic: kind });
   }
-  if (f.absent.length > 0) return refuse({ kind: 'absent', things: f.absent });
+  // What the articles lack refuses the question when it is what the question asks about: a name or an amount
+  // they never give, or unknown words where nothing else names a subject of theirs ("did they discuss climate
+  // change?"). Beside a topic, a document or a rare word of the articles, an unknown word is taken as the
+  // asker's own way of saying it ("the spheres of cooperation", "the bond with Vietnam"), and the evidence decides.
+  // A yes/no question or a "how many/how much" is a claim to check: every word of it must be the articles'.
+  const subjects = topics + e.documents.length + f.distinctive.length;
+  const strict = subjects === 0 || aspects.yesNo || aspects.count || aspects.amount;
+  const lacking = f.absent.filter((_, i) => f.absentKinds[i] !== 'word' || strict);
+  if (lacking.length > 0) return refuse({ kind: 'absent', things: lacking });
   // "Did Quan and Trung hold the same job?": people compared need not have met.
   if (scope.mismatch?.kind === 'no-talk' && has('compare') && e.people.length > 1) {
     const talks = f.talksOfPeople.length > 1 ? f.talksOfPeople : null;

@@ -14,7 +14,7 @@ import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
 import { FUNCTION_WORDS } from './cues.js';
-import { readWords } from './words.js';
+import { readWords, type AbsentKind } from './words.js';
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
 const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
@@ -26,6 +26,19 @@ const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'sum
 
 /** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
 const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
+
+/**
+ * In a message of several sentences, the sentences that ask (ending in "?", else the last) are the question;
+ * the others give context, and what they mention that the articles lack is not what is asked.
+ */
+function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim() !== '');
+  if (sentences.length < 2) return { absent, absentKinds: kinds };
+  const questions = sentences.filter((x) => x.trim().endsWith('?'));
+  const ask = (questions.length > 0 ? questions : sentences.slice(-1)).join(' ').toLowerCase();
+  const keep = absent.map((a) => ask.includes(a.toLowerCase()));
+  return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]) };
+}
 
 export interface Reader {
   readonly vocabulary: Vocabulary;
@@ -112,7 +125,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       periodYears: dates.periodYears,
       aspects,
       distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
-      absent: words.absent,
+      ...askedPart(plain, words.absent, words.absentKinds),
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };

@@ -1,7 +1,7 @@
 // Stage 3: which talks a question is about, from years, months, days, ordinals, format words and the people
 // it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
 import type { KnowledgeBase, Person, Talk } from '../facts/types.js';
-import { MONTHS, MONTH_ABBREVIATIONS, ORDINALS, TALK_NOUNS } from './cues.js';
+import { MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -103,6 +103,12 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       const inMonth = index.byMonth.get(month) ?? [];
       const talks = day === undefined ? inMonth : inMonth.filter((t) => Number(t.date.slice(8)) === day);
       constraints.push({ label: { kind: 'month', month, day: day ?? null }, talks, kind: 'month' });
+      return;
+    }
+    // "The third round of talks": beyond the talks the articles report, so none.
+    const nth = ORDINAL_NUMBERS[w];
+    if (nth !== undefined && nth > index.all.length && TALK_NOUNS.has(words[i + 1] ?? '')) {
+      constraints.push({ label: { kind: 'ordinal', word: w }, talks: [], kind: 'ordinal' });
       return;
     }
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.

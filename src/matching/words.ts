@@ -20,10 +20,15 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'u', 'him', 'her', 'them']);
 /** A frame word the articles also use ("issues", "give") counts for ranking, but little. */
 const FRAME_WEIGHT = 0.3;
 
+/** A name the articles lack ("Xi"), an amount they never give, a thing counted ("how many masks"), or another word. */
+export type AbsentKind = 'name' | 'amount' | 'counted' | 'word';
+
 export interface WordReading {
   readonly concepts: readonly Concept[];
   /** What the question names that nothing in the articles covers, as typed ("climate change", "500,000"). */
   readonly absent: readonly string[];
+  /** For each of `absent`: a name the articles lack ("Xi"), an amount they never give, or a word nothing covers. */
+  readonly absentKinds: readonly AbsentKind[];
   /** Every word nothing covers, tolerated next to a known one or not ("imbalance", "ventilators"). */
   readonly unmatched: readonly string[];
 }
@@ -117,6 +122,7 @@ export function readWords(
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];
+  const absentKinds: AbsentKind[] = [];
   const inThing = (i: number) => {
     const t = tokens[i];
     return t !== undefined && !handled[i] && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text) && !NUMBER.test(t.text);
@@ -130,13 +136,16 @@ export function readWords(
     while (inThing(end + 1) && !concepts.some((c) => c.word === tokens[end + 1]?.cased && c.weight >= COVERING_WEIGHT)) end++;
     for (let k = start; k <= end; k++) seen.add(k);
     absent.push(tokens.slice(start, end + 1).map((t) => t.cased).join(' '));
+    const inSpan = (set: ReadonlySet<number>) => [...set].some((n) => n >= start && n <= end);
+    absentKinds.push(inSpan(names) ? 'name' : inSpan(counted) ? 'counted' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.
   for (const { value, text } of numbersIn(question)) {
     if (value <= SMALL_NUMBER || (value >= 1900 && value <= 2099) || vocab.numbers.has(value)) continue;
     absent.push(text);
+    absentKinds.push('amount');
   }
   const unmatched = [...new Set([...unknown, ...names])].sort((a, b) => a - b).map((i) => tokens[i]?.cased ?? '');
-  return { concepts, absent, unmatched };
+  return { concepts, absent, absentKinds, unmatched };
 }

@@ -159,7 +159,8 @@ const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'pe
 function correct(index: TalkIndex, constraints: readonly Constraint[]): Correction | null {
   const correctable = constraints.filter((c) => CORRECTABLE.has(c.kind));
   const hard = constraints.filter((c) => !CORRECTABLE.has(c.kind));
-  if (correctable.length === 0 || correctable.length > 6) return null;
+  // A question names a few details; a long paste naming many is no question about one talk.
+  if (correctable.length === 0 || constraints.length > 5) return null;
   for (let drop = 1; drop <= correctable.length; drop++) {
     const found = new Map<Talk, Constraint[]>();
     let ambiguous = false;

@@ -20,7 +20,8 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'u', 'him', 'her', 'them']);
 /** A frame word the articles also use ("issues", "give") counts for ranking, but little. */
 const FRAME_WEIGHT = 0.3;
 
-/** A name the articles lack ("Xi"), an amount they never give, a thing counted ("how many masks"), or another word. */
+/** A name the articles lack ("Xi"), an amount they never give, a thing counted or offered as a choice ("how many masks",
+ * "masks or ventilators"), or another word. */
 export type AbsentKind = 'name' | 'amount' | 'counted' | 'word';
 
 export interface WordReading {
@@ -137,7 +138,9 @@ export function readWords(
     for (let k = start; k <= end; k++) seen.add(k);
     absent.push(tokens.slice(start, end + 1).map((t) => t.cased).join(' '));
     const inSpan = (set: ReadonlySet<number>) => [...set].some((n) => n >= start && n <= end);
-    absentKinds.push(inSpan(names) ? 'name' : inSpan(counted) ? 'counted' : 'word');
+    // "masks or ventilators?": one of two things offered is a claim to check, like a thing counted.
+    const offered = tokens[start - 1]?.text === 'or' || tokens[end + 1]?.text === 'or';
+    absentKinds.push(inSpan(names) ? 'name' : inSpan(counted) || offered ? 'counted' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.

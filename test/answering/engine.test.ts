@@ -219,11 +219,36 @@ describe('refusals', () => {
     expect(a.text).not.toContain('Le Hoai Trung (');
   });
 
-  it('a month and year that match no talk are refused, not answered from the talk of that year', () => {
-    for (const q of ['who took part in the talks in March 2022?', 'what happened on 19 July 2020?', 'who took part in the talks on 19 April 2020?']) {
+  it('a month and year that match no talk are put right before the talk of that year is answered, never silently', () => {
+    for (const [q, date] of [['who took part in the talks in March 2022?', '19 April 2022'], ['what happened on 19 July 2020?', '29 July 2020'], ['who took part in the talks on 19 April 2020?', '29 July 2020']] as const) {
+      const a = ask(q);
+      const first = a.text.split('\n')[0] ?? '';
+      expect(a.answered, `${q} -> ${first}`).toBe(true);
+      expect(first, q).toMatch(/^There were no talks (in|on) .*; the articles report the .* of /);
+      expect(first, q).toContain(date);
+      expect(new Set(a.citations.map((c) => c.date)).size, q).toBe(1);
+    }
+  });
+
+  it('a wrong year, or a talk beyond the last, is refused: those talks are not in the articles', () => {
+    for (const q of ['what did they sign at the in-person meeting in Beijing in 2021?', 'what was said at the 2023 talks?', 'When was the third round of talks?']) {
       const a = ask(q);
       expect(a.answered, `${q} -> ${a.text.split('\n')[0] ?? ''}`).toBe(false);
     }
+  });
+
+  it('a person who was not at the talk meant is named, with who took that side\'s place, before the answer', () => {
+    const a = ask('What did Hoang Binh Quan tell Song Tao during the April 2022 videoconference?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toContain('Hoang Binh Quan did not take part in the talks of 19 April 2022; Le Hoai Trung did.');
+    expect(citedTalks(a)).toEqual([video.id]);
+  });
+
+  it('a yes/no question whose only point is the wrong detail is answered No, then the right value', () => {
+    const a = ask('Were the phone talks held on July 19, 2020?');
+    expect(a.text).toMatch(/^No\. There were no talks on 19 July/);
+    expect(a.text).toContain('29 July 2020');
+    expect(a.text).not.toMatch(/\bYes\b/);
   });
 });
 

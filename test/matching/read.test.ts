@@ -144,7 +144,6 @@ describe('talk scope', () => {
     ['the talks in 2023 and 2026', /2026/],
     ['the talks on 29 April', /29 April/],
     ['the talks in May', /May/],
-    ['the 2022 phone call', /phone/],
     ['the July videoconference', /videoconference|July/],
     ['Quan and Trung together', /Quan|Trung/],
   ])('a talk that does not exist is a mismatch: %s', (q, why) => {
@@ -154,13 +153,25 @@ describe('talk scope', () => {
     if (p.scope.mismatch) expect(refusalReason(engine.kb, en, { kind: 'scope', mismatch: p.scope.mismatch })).toMatch(why);
   });
 
-  it('a month with a year narrows to that month of that year: "March 2022" matches no talk', () => {
+  it('a month with a year narrows to that month of that year: "March 2022" matches no talk, and is put right to the talk of 2022', () => {
     const march = parse('the talks in March 2022');
-    expect(march.scope.mismatch).not.toBeNull();
-    expect(march.scope.talks).toEqual([]);
+    expect(march.scope.mismatch).toBeNull();
+    expect(march.scope.talks?.map((t) => t.date)).toEqual([VIDEO_2022]);
+    expect(march.scope.correction?.details).toEqual(['month']);
     const july = parse('the talks on 19 July 2020');
-    expect(july.scope.mismatch).not.toBeNull();
+    expect(july.scope.correction?.talk.date).toBe('2020-07-29');
     expect(parse('the talks in April 2022').scope.talks?.map((t) => t.date)).toEqual([VIDEO_2022]);
+    expect(parse('the talks in April 2022').scope.correction ?? null).toBeNull();
+  });
+
+  it('a wrong format with a clear year is put right, and a generic word ("call") silently: the 2020 videoconference, the 2022 call', () => {
+    const phone = parse('the 2020 videoconference');
+    expect(phone.scope.talks?.map((t) => t.date)).toEqual(['2020-07-29']);
+    expect(phone.scope.correction?.details).toEqual(['format']);
+    expect(phone.scope.correction?.wrong.map((l) => l.kind)).toContain('format');
+    const call = parse('what did they sign on the 2022 call');
+    expect(call.scope.talks?.map((t) => t.date)).toEqual([VIDEO_2022]);
+    expect(call.scope.correction?.wrong ?? []).toEqual([]);
   });
 
   it('"2021-2025" is an agreement period, not a talk: period years, no mismatch, no restriction', () => {

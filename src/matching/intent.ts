@@ -10,6 +10,11 @@ import type { Aspects, Concept, Intent, Refusal, TalkScope } from './reading.js'
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 
+/** Words addressing the bot. */
+const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot']);
+/** "can you tell me…", "do you know…": a request about the articles, not a question about the bot. */
+const REQUEST_VERBS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'might', 'pls', 'please']);
+
 export interface Features {
   readonly tokens: readonly Token[];
   readonly cues: CueScan<CueGroup>;
@@ -66,6 +71,10 @@ export function decide(f: Features): Decision {
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
   for (const kind of ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const) {
     if (has(`u:${kind}`)) return refuse({ kind: 'unsupported', topic: kind });
+  }
+  // "who r u", "what are you?": a question about the bot itself, with nothing of the articles in it, gets its introduction.
+  if (domain === 0 && !anyTalkWord(f) && e.sides.length === 0 && e.documents.length === 0 && f.distinctive.length === 0 && f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? ''))) {
+    return intent('help');
   }
   // What the articles lack refuses the question when it is what the question asks about: a name or an amount
   // they never give, or unknown words where nothing else names a subject of theirs ("did they discuss climate

@@ -244,6 +244,15 @@ describe('refusals', () => {
     expect(citedTalks(a)).toEqual([video.id]);
   });
 
+  it('a question about the bot itself gets its introduction, not the list of participants', () => {
+    for (const q of ['who r u', 'what are you?', 'bạn là ai', '你是谁']) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('help');
+      expect(a.text, q).not.toContain('Head of the');
+    }
+    expect(ask('can you tell me who took part').intent).toBe('who');
+  });
+
   it('a yes/no question whose only point is the wrong detail is answered No, then the right value', () => {
     const a = ask('Were the phone talks held on July 19, 2020?');
     expect(a.text).toMatch(/^No\. There were no talks on 19 July/);

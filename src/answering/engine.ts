@@ -82,8 +82,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // answer is No, then the right date, format or participants.
     const correction = asked.scope.correction;
     const onlyTheDetail = correction !== null && correction !== undefined && correction.details.length > 0 && asked.aspects.yesNo && SCOPE_ONLY.has(asked.intent) && asked.topics.length === 0 && asked.documents.length === 0;
+    // "Was the aid worth 2.5 million yuan?": an amount the articles never give makes a yes/no claim false.
+    const premises = asked.premises ?? [];
+    const amountClaim = premises.length > 0 && asked.aspects.yesNo;
     const detailIntent = correction?.details.includes('month') ? 'when' : correction?.details.includes('format') ? 'format' : 'who';
-    const reading: Reading = onlyTheDetail ? { ...asked, intent: detailIntent, aspects: { ...asked.aspects, yesNo: false, inPerson: false } } : asked;
+    const reading: Reading = onlyTheDetail
+      ? { ...asked, intent: detailIntent, aspects: { ...asked.aspects, yesNo: false, inPerson: false } }
+      : amountClaim
+        ? { ...asked, aspects: { ...asked.aspects, yesNo: false } }
+        : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
     const reply = ANSWERERS[reading.intent](knowledge, reading);
@@ -94,6 +101,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
       notes.push(`${onlyTheDetail ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
     }
+    if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises)}`);
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;

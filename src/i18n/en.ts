@@ -46,6 +46,7 @@ export const en: Messages = {
   figure: (f) => f.texts.en,
   summary: (t) => t.summary.texts.en,
   allOf,
+  noSuchAmount: (amounts) => `The articles give no figure of ${list(amounts.map((a) => `"${a}"`))}; here is what they report.`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `There were no talks ${wrong.join(', ')}; the articles report the ${talk.format.labels.en} of ${date(talk.date)}.` : '',

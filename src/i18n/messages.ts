@@ -123,6 +123,8 @@ export interface Messages {
    * A wrong detail in a question whose talk is clear, put right before the answer: "There were no talks in
    * March 2022; the talks of 19 April 2022 (via videoconference) are the ones the articles report."
    */
+  /** Amounts a question states that the articles never give: "The articles give no figure of "3 million"; what they report:" */
+  noSuchAmount(amounts: readonly string[]): string;
   corrected(wrong: readonly string[], talk: Talk, stand: readonly { readonly asked: Person; readonly instead: Person | null }[]): string;
   empty: string;
   absent(things: readonly string[]): string;

@@ -40,6 +40,7 @@ export const vi: Messages = {
   figure: (f) => f.texts.vi,
   summary: (t) => t.summary.texts.vi,
   allOf,
+  noSuchAmount: (amounts) => `Các bài báo không đưa ra con số ${list(amounts.map((a) => `"${a}"`))}; dưới đây là những gì chúng đưa tin.`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `Không có cuộc hội đàm nào ${wrong.join(', ')}; các bài báo đưa tin về cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}.` : '',

@@ -40,6 +40,7 @@ export const zh: Messages = {
   figure: (f) => f.texts.zh,
   summary: (t) => t.summary.texts.zh,
   allOf,
+  noSuchAmount: (amounts) => `报道中没有${list(amounts.map((a) => `“${a}”`))}这一数字；以下是报道的内容。`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `并没有${wrong.join('、')}的会谈；报道的是${date(talk.date)}的${talk.format.labels.zh}。` : '',

@@ -29,6 +29,8 @@ export interface Features {
   readonly absent: readonly string[];
   /** For each of `absent`: a name, an amount, or a word nothing covers. */
   readonly absentKinds: readonly AbsentKind[];
+  /** Units of the amounts the articles give ("cny", "usd"). */
+  readonly units: ReadonlySet<string>;
   /** Talks any named person took part in. */
   readonly talksOfPeople: readonly Talk[];
   readonly allTalks: readonly Talk[];
@@ -84,7 +86,12 @@ export function decide(f: Features): Decision {
   const subjects = topics + e.documents.length + f.distinctive.length;
   const strict = subjects === 0 || aspects.yesNo || aspects.count || aspects.amount;
   const lacking = f.absent.filter((_, i) => f.absentKinds[i] !== 'word' || strict);
-  if (lacking.length > 0) return refuse({ kind: 'absent', things: lacking });
+  // An amount the articles never give, asked about a subject they report ("the 3 million CNY of supplies"), is a
+  // wrong premise: the answer says so and gives what they report.
+  // The amount's own currency ("500,000 USD") names no subject.
+  const named = e.topics.filter((t) => !f.units.has(t.words.toLowerCase())).length + e.documents.length + f.distinctive.length;
+  const amountsOnly = named > 0 && f.absent.every((_, i) => f.absentKinds[i] === 'amount' || (f.absentKinds[i] === 'word' && !strict));
+  if (lacking.length > 0 && !amountsOnly) return refuse({ kind: 'absent', things: lacking });
   // "Did Quan and Trung hold the same job?": people compared need not have met.
   if (scope.mismatch?.kind === 'no-talk' && has('compare') && e.people.length > 1) {
     const talks = f.talksOfPeople.length > 1 ? f.talksOfPeople : null;

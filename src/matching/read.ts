@@ -72,6 +72,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     }
   }
   const known = (w: string) => isKnownWord(vocabulary, w);
+  const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toLowerCase()))));
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
@@ -126,6 +127,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       aspects,
       distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
       ...askedPart(plain, words.absent, words.absentKinds),
+      units,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
@@ -154,6 +156,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       unmatched: words.unmatched,
       documents: entities.documents,
       periodYears: dates.periodYears,
+      premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       formatTalks: entities.formatTalks,
       aspects,
     };

@@ -121,6 +121,8 @@ export interface Reading {
   readonly documents: readonly Agreement[];
   /** Years named that fall inside an agreement period but on no talk (the 2021-2025 plan). */
   readonly periodYears: readonly number[];
+  /** Amounts the question states that the articles never give ("3 million"): put right before the answer. */
+  readonly premises?: readonly string[];
   /** Talks whose format the question names ("was it a phone call?"). */
   readonly formatTalks: readonly Talk[];
   readonly aspects: Aspects;

@@ -244,6 +244,18 @@ describe('refusals', () => {
     expect(citedTalks(a)).toEqual([video.id]);
   });
 
+  it('an amount the articles never give is put right, not refused: a wrong figure, then what they report; a yes/no on it is No', () => {
+    const why = ask('Why did the Chinese side donate 3 million CNY worth of medical supplies in April 2022?');
+    expect(why.answered).toBe(true);
+    expect(why.text.split('\n')[0]).toBe('The articles give no figure of "3 million"; here is what they report.');
+    expect(why.text).toContain('1.5 million CNY');
+    const claim = ask('Was the medical aid worth 2.5 million yuan?');
+    expect(claim.text).toMatch(/^No\. The articles give no figure of "2\.5 million"/);
+    expect(claim.text).not.toMatch(/\bYes\b/);
+    // An amount with nothing of the articles but its currency stays unanswered.
+    expect(ask('What was the 500,000 USD from China used for?').answered).toBe(false);
+  });
+
   it('a question about the bot itself gets its introduction, not the list of participants', () => {
     for (const q of ['who r u', 'what are you?', 'bạn là ai', '你是谁']) {
       const a = ask(q);

@@ -57,6 +57,8 @@ export const en: Messages = {
   unknownTalk: 'I do not know that talk. Use /talks to see the talks I cover.',
   yes: 'Yes.',
   onlyHoped: 'The articles do not say it was done; they report it only as hoped for or proposed:',
+  notEach: 'Not at every talk.',
+  notInReport: (t) => `${en.talkHeading(t)}: the report says nothing on this.`,
   no: 'No.',
   earlierNotListed: (n) => `(${n} earlier talk${s(n)} not listed: name one by its date to ask about it.)`,
 

@@ -42,6 +42,10 @@ export interface Messages {
   /** A yes/no question about something the report has only as hoped for or proposed. */
   readonly onlyHoped: string;
   readonly no: string;
+  /** A yes/no question about every talk, true of some only. */
+  readonly notEach: string;
+  /** A talk asked about whose report says nothing on the subject. */
+  notInReport(t: Talk): string;
   earlierNotListed(n: number): string;
 
   // who

@@ -51,6 +51,8 @@ export const vi: Messages = {
   articleDates: (sources, dates) => `${sources.join(', ')} · ngày đăng: ${dates.map(date).join('; ')}`,
   unknownTalk: 'Tôi không biết cuộc hội đàm đó. Dùng /talks để xem các cuộc hội đàm tôi có.',
   yes: 'Có.',
+  notEach: 'Không phải ở mọi cuộc hội đàm.',
+  notInReport: (t) => `${vi.talkHeading(t)}: bài báo không đề cập điều này.`,
   no: 'Không.',
   earlierNotListed: (n) => `(Còn ${n} cuộc trước đó chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,
 

@@ -51,6 +51,8 @@ export const zh: Messages = {
   articleDates: (sources, dates) => `${sources.join('、')} · 报道日期：${dates.map(date).join('、')}`,
   unknownTalk: '我不知道这次会谈。用 /talks 查看我涵盖的会谈。',
   yes: '是的。',
+  notEach: '并非每次会谈都谈到。',
+  notInReport: (t) => `${zh.talkHeading(t)}：报道未提及此事。`,
   no: '不是。',
   earlierNotListed: (n) => `（另有${n}次更早的会谈未列出：请按日期提问。）`,
 

@@ -150,6 +150,9 @@ export const ASPECT_CUES = {
   amount: ['how much', 'worth', 'value', 'valued', 'cost', 'costs', 'amount', 'sum', 'total', 'money', 'how big', 'how large',
     'in dollars', 'size of', 'volume of'],
   both: ['both talks', 'both times', 'each time', 'both meetings', 'both calls', 'at both', 'in both', 'each talk', 'every time', 'both'],
+  /** Asks about every talk, each on its own: the answer gives each talk its line. */
+  eachTalk: ['both talks', 'both times', 'each time', 'both meetings', 'both calls', 'each talk', 'every time', 'each round', 'each of the two',
+    'both rounds', 'each meeting', 'each call', 'each article', 'either talk', 'both articles', 'both reports', 'each report'],
   definition: ['what is', 'what are', 'whats', 'what does', 'meaning of', 'mean', 'means', 'define', 'definition', 'explain', 'stand for',
     'stands for', 'what exactly is', 'what exactly are'],
   /** "Who else…?", "any other officials?": beyond the people the article names. */

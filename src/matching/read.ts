@@ -22,7 +22,7 @@ const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|
 /** Cue groups whose words ask for a kind of answer ("what was said", "who took part") rather than name a subject. */
 const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'summaryStrong', 'who', 'when', 'participation', 'personRole',
   'agreements', 'signed', 'agreed', 'talks', 'compare', 'help', 'format', 'formatStrong', 'organisation', 'defining', 'leaderOf', 'source',
-  'count', 'amount', 'which', 'whatIs', 'hoped'];
+  'count', 'amount', 'which', 'whatIs', 'hoped', 'both', 'eachTalk'];
 
 /** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
 const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);

@@ -90,6 +90,8 @@ export interface Aspects {
   readonly amount: boolean;
   /** "Both talks", "each time". */
   readonly both: boolean;
+  /** Every talk, each on its own ("both times", "in each round"): each gets its line, a silent one too. */
+  readonly eachTalk: boolean;
   /** "What is X?", "what does X mean?" */
   readonly definition: boolean;
   /** "Who else…?": asks beyond the people named. */
@@ -98,7 +100,7 @@ export interface Aspects {
 
 export const NO_ASPECTS: Aspects = {
   yesNo: false, why: false, which: false, inPerson: false, commitment: null, aboutAgreement: false, hoped: false, mentioned: false, count: false,
-  amount: false, both: false, definition: false, others: false,
+  amount: false, both: false, eachTalk: false, definition: false, others: false,
 };
 
 export interface Reading {

@@ -256,6 +256,16 @@ describe('refusals', () => {
     expect(ask('What was the 500,000 USD from China used for?').answered).toBe(false);
   });
 
+  it('a question about every talk gives each its line: a talk whose report is silent is named and cited, and a yes/no is not a plain Yes', () => {
+    const a = ask('did they talk about vaccine passports both times?');
+    expect(a.text.split('\n')[0]).toBe('Not at every talk.');
+    expect(a.text).toContain('29 July 2020, phone talks: the report says nothing on this.');
+    expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
+    const sea = ask('Was the maritime issue raised both times?');
+    expect(sea.text.split('\n')[0]).toBe('Yes.');
+    expect(new Set(sea.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
+  });
+
   it('a question about the bot itself gets its introduction, not the list of participants', () => {
     for (const q of ['who r u', 'what are you?', 'bạn là ai', '你是谁']) {
       const a = ask(q);

@@ -220,6 +220,9 @@ function render(m: Messages, found: readonly Said[]): Line[] {
   ]);
 }
 
+/** Talks each given a line of their own when a question asks about every one ("both times", "in each round"). */
+const MAX_TALKS_EACH = 4;
+
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 const HOPE_LEMMAS = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
@@ -251,10 +254,22 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found.every((f) => f.signed.length === 0 && f.statements.every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, found).map((l) => l.text)].join('\n'));
   if (found.length > 0) {
+    // "Did … both times?", "in each round": each talk asked about gets its line, the ones that did not report it too.
+    // A talk the strict reading missed is read once more loosely (its own words for the topic) before it is called silent.
+    const shown = new Set(found.map((f) => f.talk));
+    const missing = reading.aspects.eachTalk && talks.length <= MAX_TALKS_EACH ? talks.filter((t) => !shown.has(t)) : [];
+    // Only a statement on the very topic asked counts: "both times" must not be made true by a loosely related sentence.
+    const asked = new Set(reading.topics.map((t) => t.topic));
+    const loosely = statementFilter(k, reading, speakers, { precise: false, verbs: false });
+    const loose: Filter = { ...loosely, fits: (st) => st.topics.some((t) => asked.has(t)) && loosely.fits(st) };
+    const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));
+    if (more.length > 0) found = [...found, ...more].sort((a, b) => a.talk.date.localeCompare(b.talk.date) || a.talk.id.localeCompare(b.talk.id));
+    const silent = missing.filter((t) => !more.some((f) => f.talk === t));
     return answerFrom('topic', reading.lang, [
-      reading.aspects.yesNo && m.yes,
+      reading.aspects.yesNo && (silent.length > 0 ? m.notEach : m.yes),
       reading.aspects.which && m.whichTalks(found.map((f) => f.talk)),
       ...render(m, found),
+      ...silent.map((t) => line(m.notInReport(t), [cite(t, t.format)])),
     ]);
   }
   // "Did Song Tao express sympathy over the floods?" The topic came up at that talk, but not from him: No, with what was said.

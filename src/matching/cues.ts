@@ -96,7 +96,8 @@ export const CUES = {
     'did they meet', 'travel', 'visit', 'visited', 'held how'],
   /** The time between talks: answered with their dates ("how far apart were the talks?"). */
   interval: ['how far apart', 'how long between', 'how long apart', 'how much time between', 'time between', 'gap between',
-    'how long after', 'how long before', 'how many months between', 'how many years between', 'apart'],
+    'how long after', 'how long before', 'how many months between', 'how many years between', 'apart', 'time passed', 'time elapsed',
+    'passed between', 'elapsed between', 'how much time passed', 'interval'],
   when: ['when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what month', 'which month',
     'which years', 'what years', 'which dates', 'what dates', 'happened first', 'came first', 'took place first', 'held first',
     'date', 'dates', 'dated', 'how long ago', 'what time'],
@@ -215,7 +216,9 @@ export const SHORT_TYPOS: Readonly<Record<string, string>> = {
   hw: 'how', agre: 'agree', sgn: 'sign', vid: 'video', fone: 'phone', covd: 'covid', cvid: 'covid', abt: 'about',
   bc: 'because', ppl: 'people', msg: 'message', thru: 'through', tho: 'though', abut: 'about', teh: 'the', hte: 'the',
   waz: 'was', wer: 'were', wre: 'were', dat: 'date', tlks: 'talks', tak: 'talk', w: 'with', n: 'and', ur: 'your',
-  b4: 'before', wrt: 'about', re: 'about',
+  b4: 'before', wrt: 'about', re: 'about', yrs: 'years', yr: 'year', mos: 'months', govt: 'government', gov: 'government',
+  dept: 'department', depts: 'departments', intl: 'international', natl: 'national', mtg: 'meeting', mtgs: 'meetings', convo: 'conversation',
+  docs: 'documents', doc: 'document',
 };
 
 /** Words a question about price or value uses; known so they are not taken for unknown content. */

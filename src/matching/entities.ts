@@ -47,7 +47,9 @@ function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered
   const found: Hit<T>[] = [];
   const fits = (i: number, p: Phrase<T>, k: number) => {
     const t = tokens[i];
-    return t !== undefined && (t.text === p.words[k] || (byLemma && t.lemma === p.lemmas[k]));
+    // "docs" is documents, not the DOC: a short word's plural never stands for an acronym or name of three letters.
+    const shortPlural = t !== undefined && t.text !== p.words[k] && t.text.length <= 4 && t.text.endsWith('s');
+    return t !== undefined && (t.text === p.words[k] || (byLemma && !shortPlural && t.lemma === p.lemmas[k]));
   };
   let i = 0;
   while (i < tokens.length) {

@@ -224,7 +224,8 @@ export const SHORT_TYPOS: Readonly<Record<string, string>> = {
 /** Words a question about price or value uses; known so they are not taken for unknown content. */
 export const EXTRA_KNOWN = ['cost', 'costs', 'price', 'value', 'valued', 'worth', 'amount', 'money', 'much', 'total', 'sum',
   'belong', 'belongs', 'member', 'affiliation', 'tl', 'conversation', 'conversations', 'dialogue', 'chat', 'period', 'cover', 'covers',
-  'yes', 'no', 'true', 'false', 'right', 'correct', 'did', 'doing', 'happen', 'conduct', 'conducted', 'organised', 'organized'];
+  'yes', 'no', 'true', 'false', 'right', 'correct', 'did', 'doing', 'happen', 'conduct', 'conducted', 'organised', 'organized',
+  'currency', 'currencies', 'yuan', 'renminbi', 'rmb', 'dollar', 'dollars'];
 
 /** Words that tie a "when" question to the talks (so "when did Vietnam join ASEAN?" is not answered). */
 export const TALK_ANCHORS = new Set(

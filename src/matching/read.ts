@@ -109,8 +109,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
       return named.correction && !asksPresence ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;
     };
-    const scope = corrected(combine(index, dates.constraints));
-    const scopeIgnoringFormat = corrected(combine(index, dates.constraints.filter((c) => c.kind !== 'format')));
+    // "in both calls": a word any talk could be called by picks no talk when every talk is asked about.
+    const constraints = aspects.eachTalk ? dates.constraints.filter((c) => !(c.kind === 'format' && c.generic === true)) : dates.constraints;
+    const scope = corrected(combine(index, constraints));
+    const scopeIgnoringFormat = corrected(combine(index, constraints.filter((c) => c.kind !== 'format')));
     // People named who were not at the talk meant: their side's participant there stands in for them.
     const stand = scope.correction?.stand ?? [];
     const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {

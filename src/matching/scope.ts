@@ -41,7 +41,7 @@ export function indexTalks(kb: KnowledgeBase): TalkIndex {
 
 type ConstraintKind = 'year' | 'month' | 'format' | 'person' | 'ordinal';
 
-interface Constraint {
+export interface Constraint {
   readonly label: ScopeLabel;
   readonly talks: readonly Talk[];
   /** Constraints of one kind widen each other ("2020 and 2022"); different kinds narrow ("2022" and "phone"). */

@@ -29,6 +29,8 @@ export interface Features {
   readonly absent: readonly string[];
   /** For each of `absent`: a name, an amount, or a word nothing covers. */
   readonly absentKinds: readonly AbsentKind[];
+  /** Where the asking sentences of a long message start (their first word); 0 for a one-sentence question. */
+  readonly askFrom: number;
   /** Units of the amounts the articles give ("cny", "usd"). */
   readonly units: ReadonlySet<string>;
   /** Talks any named person took part in. */
@@ -72,7 +74,10 @@ export function decide(f: Features): Decision {
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
   for (const kind of ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const) {
-    if (has(`u:${kind}`)) return refuse({ kind: 'unsupported', topic: kind });
+    // In a long message, what the context sentences say ("for a timeline") is not asked; instructions to the bot
+    // and asking its opinion count wherever they stand.
+    const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
+    if (cues.hits(`u:${kind}`).some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
   }
   // "who r u", "what are you?": a question about the bot itself, with nothing of the articles in it, gets its introduction.
   if (domain === 0 && !anyTalkWord(f) && e.sides.length === 0 && e.documents.length === 0 && f.distinctive.length === 0 && f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? ''))) {

@@ -31,13 +31,16 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
  * In a message of several sentences, the sentences that ask (ending in "?", else the last) are the question;
  * the others give context, and what they mention that the articles lack is not what is asked.
  */
-function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> {
+function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> & { readonly ask: string | null } {
   const sentences = text.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim() !== '');
-  if (sentences.length < 2) return { absent, absentKinds: kinds };
+  if (sentences.length < 2) return { absent, absentKinds: kinds, ask: null };
   const questions = sentences.filter((x) => x.trim().endsWith('?'));
-  const ask = (questions.length > 0 ? questions : sentences.slice(-1)).join(' ').toLowerCase();
+  const asking = questions.length > 0 ? questions : sentences.slice(-1);
+  const ask = asking.join(' ').toLowerCase();
   const keep = absent.map((a) => ask.includes(a.toLowerCase()));
-  return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]) };
+  // Only a tail of asking sentences has a place among the words that can be told apart from its context.
+  const tail = sentences.slice(-asking.length).join(' ').toLowerCase() === ask ? asking.join(' ') : null;
+  return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]), ask: tail };
 }
 
 export interface Reader {
@@ -119,6 +122,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const s = stand.find((x) => x.asked === p);
       return s ? (s.instead ? [s.instead] : []) : [p];
     }))];
+    const part = askedPart(plain, words.absent, words.absentKinds);
     const features: Features = {
       tokens,
       cues,
@@ -128,7 +132,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       periodYears: dates.periodYears,
       aspects,
       distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
-      ...askedPart(plain, words.absent, words.absentKinds),
+      absent: part.absent,
+      absentKinds: part.absentKinds,
+      askFrom: part.ask !== null && pivoted === null ? Math.max(0, tokens.length - tokenize(vocabulary, part.ask).tokens.length) : 0,
       units,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,

@@ -2,7 +2,7 @@
 // stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../i18n/languages.js';
-import { plainOptionsFor, renderPlain } from '../rendering/plain.js';
+import { plainOptionsFor, renderPlain } from './plain.js';
 import { loadConsoleEngine } from './engine.js';
 import { describeStartupError, stdoutTerminal, write, writeStdoutSync } from './io.js';
 import { toJson } from './json.js';

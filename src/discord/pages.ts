@@ -7,8 +7,8 @@ import { sentenceIndex, type ArticleSentence, type SentenceIndex } from '../answ
 import type { Answer, Citation } from '../answering/types.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../i18n/languages.js';
-import { QUOTES_PER_PAGE, renderAnswerEmbed, renderQuotesEmbed } from '../rendering/embed.js';
-import { truncate } from '../rendering/truncate.js';
+import { QUOTES_PER_PAGE, renderAnswerEmbed, renderQuotesEmbed } from './rendering/embed.js';
+import { truncate } from './rendering/truncate.js';
 import type { CommandContext, RuntimeContext } from './command.js';
 import { askId, matchId, moreId, postId } from './custom-ids.js';
 import { DiscordLimits } from './limits.js';

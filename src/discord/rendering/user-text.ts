@@ -1,7 +1,7 @@
 // Text a user typed, made safe to show as an embed title: one line, markdown shown as typed rather than
 // applied, within the title limit. (Mentions cannot ping from a title, and every message disables them too.)
 import { escapeMarkdown } from 'discord.js';
-import { DiscordLimits } from '../discord/limits.js';
+import { DiscordLimits } from '../limits.js';
 import { truncate } from './truncate.js';
 
 export function userTitle(text: string, max: number = DiscordLimits.embedTitle): string {

@@ -2,10 +2,10 @@
 // numbers, the article date(s) in the footer, everything cut to Discord's limits so a long answer is shortened
 // rather than rejected. The quotes not shown are reached with the More sources button (see discord/buttons).
 import { embedLength, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../answering/types.js';
-import { DiscordLimits } from '../discord/limits.js';
-import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Answer, Citation } from '../../answering/types.js';
+import { DiscordLimits } from '../limits.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/languages.js';
 import { truncate } from './truncate.js';
 import { userTitle } from './user-text.js';
 

@@ -2,10 +2,10 @@
 // becomes a title: one line, markdown escaped rather than applied.
 import { describe, expect, it } from 'vitest';
 import { embedLength } from 'discord.js';
-import { renderEmbed } from '../../src/rendering/embed.js';
-import { truncate } from '../../src/rendering/truncate.js';
-import { userTitle } from '../../src/rendering/user-text.js';
-import { DiscordLimits } from '../../src/discord/limits.js';
+import { renderEmbed } from '../../../src/discord/rendering/embed.js';
+import { truncate } from '../../../src/discord/rendering/truncate.js';
+import { userTitle } from '../../../src/discord/rendering/user-text.js';
+import { DiscordLimits } from '../../../src/discord/limits.js';
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

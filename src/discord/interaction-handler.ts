@@ -4,7 +4,7 @@
 // with command, user and interaction ids, and the bot keeps serving.
 import type { ButtonInteraction, ChatInputCommandInteraction, Interaction, MessageContextMenuCommandInteraction, RepliableInteraction } from 'discord.js';
 import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import { resolveButton } from './buttons/index.js';
 import type { RuntimeContext, Visibility } from './command.js';
 import { parseCustomId } from './custom-ids.js';

@@ -6,7 +6,7 @@ import { capabilities } from '../answering/refusal.js';
 import { sentenceIndex, type ArticleSentence, type SentenceIndex } from '../answering/sentences.js';
 import type { Answer, Citation } from '../answering/types.js';
 import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import { QUOTES_PER_PAGE, renderAnswerEmbed, renderQuotesEmbed } from './rendering/embed.js';
 import { truncate } from './rendering/truncate.js';
 import type { CommandContext, RuntimeContext } from './command.js';

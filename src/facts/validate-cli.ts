@@ -1,6 +1,6 @@
 // `npm run validate-data [folder]`: checks data/ (or another folder) and says what it holds, or what is wrong.
 import { loadLexicon } from '../lexicon/lexicon.js';
-import { DataError } from './errors.js';
+import { DataError } from '../data-error.js';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from './loader.js';
 
 try {

@@ -3,7 +3,7 @@
 // own wording comes from the knowledge base in each language; quotes stay verbatim English.
 import type { Agreement, AgreementKind, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { UnsupportedKind } from '../matching/cues.js';
-import type { Lang, Localized } from './languages.js';
+import type { Lang, Localized } from '../languages.js';
 
 export interface Messages {
   readonly lang: Lang;

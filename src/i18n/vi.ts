@@ -1,7 +1,7 @@
 // The answers' words in Vietnamese. Quotes stay verbatim English; what introduces them is Vietnamese.
 import type { AgreementKind } from '../facts/types.js';
 import type { Messages, ScopeLabel } from './messages.js';
-import { LOCALES } from './languages.js';
+import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
 let dates: Intl.DateTimeFormat | undefined;

@@ -2,7 +2,7 @@
 // Where the article names a contested thing ("East Sea"), the answer uses the article's term and says so.
 import type { AgreementKind } from '../facts/types.js';
 import type { Messages, ScopeLabel } from './messages.js';
-import { LOCALES } from './languages.js';
+import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
 let dates: Intl.DateTimeFormat | undefined;

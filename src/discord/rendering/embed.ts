@@ -5,7 +5,7 @@ import { embedLength, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../answering/types.js';
 import { DiscordLimits } from '../limits.js';
 import { messagesFor } from '../../i18n/index.js';
-import type { Lang } from '../../i18n/languages.js';
+import type { Lang } from '../../languages.js';
 import { truncate } from './truncate.js';
 import { userTitle } from './user-text.js';
 

@@ -5,7 +5,7 @@ import { blockQuote, escapeMarkdown, italic, subtext, userMention } from 'discor
 import type { ArticleSentence } from '../../answering/sentences.js';
 import { DiscordLimits } from '../limits.js';
 import { messagesFor } from '../../i18n/index.js';
-import type { Lang } from '../../i18n/languages.js';
+import type { Lang } from '../../languages.js';
 import { truncate } from './truncate.js';
 
 export interface QuotePostOptions {

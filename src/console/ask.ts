@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../languages.js';
 import { plainOptionsFor, renderPlain } from './plain.js';
 import { loadConsoleEngine } from './engine.js';
-import { describeStartupError, stdoutTerminal, write, writeStdoutSync } from './io.js';
+import { describeStartupError } from '../startup-error.js';
+import { stdoutTerminal, write, writeStdoutSync } from './io.js';
 import { toJson } from './json.js';
 
 const USAGE = `Usage:

@@ -2,8 +2,8 @@
 // a sentence of their own, so an answer in Vietnamese or Chinese is the same answer in other words. Facts'
 // own wording comes from the knowledge base in each language; quotes stay verbatim English.
 import type { Agreement, AgreementKind, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
-import type { UnsupportedKind } from '../matching/cues.js';
 import type { Lang, Localized } from '../languages.js';
+import type { UnsupportedKind } from '../refusal-kinds.js';
 
 export interface Messages {
   readonly lang: Lang;

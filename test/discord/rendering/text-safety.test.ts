@@ -2,9 +2,9 @@
 // becomes a title: one line, markdown escaped rather than applied.
 import { describe, expect, it } from 'vitest';
 import { embedLength } from 'discord.js';
-import { renderEmbed } from '../../../src/discord/rendering/embed.js';
-import { truncate } from '../../../src/discord/rendering/truncate.js';
-import { userTitle } from '../../../src/discord/rendering/user-text.js';
+import { renderAnswerEmbed, renderEmbed } from '../../../src/discord/rendering/embed.js';
+import { truncate, wellFormed } from '../../../src/discord/rendering/truncate.js';
+import { shownAsTyped, userTitle } from '../../../src/discord/rendering/user-text.js';
 import { DiscordLimits } from '../../../src/discord/limits.js';
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
@@ -59,9 +59,62 @@ describe('userTitle', () => {
 
   it('renderEmbed uses it for every title, and the whole embed stays within discord.js embedLength', () => {
     const embed = renderEmbed({ answered: false, intent: 'unknown', lang: 'en', text: 'x', citations: [] }, `# heading\n**${'😀'.repeat(200)}**`);
-    expect(embed.title?.startsWith('# heading \\*\\*')).toBe(true);
+    expect(embed.title?.startsWith('\\# heading \\*\\*')).toBe(true);
     expect(embed.title?.includes('\n')).toBe(false);
     expect(LONE_SURROGATE.test(embed.title ?? '')).toBe(false);
     expect(embedLength(embed)).toBeLessThanOrEqual(DiscordLimits.embedTotal);
+  });
+});
+
+describe('well-formed UTF-16', () => {
+  it('truncate drops lone surrogates, also from text already within the limit, and keeps pairs whole', () => {
+    expect(truncate('\uD800who\uDC00 took part?\uD83D', 100)).toBe('who took part?');
+    expect(truncate('😀\uDE00😀', 10)).toBe('😀😀');
+    expect(truncate(`${'a'.repeat(50)}\uD800${'b'.repeat(60)}`, 100)).not.toMatch(LONE_SURROGATE);
+    expect(wellFormed('\uDC00\uD800')).toBe('');
+  });
+
+  it('userTitle and the embed built from a question with lone surrogates are well-formed', () => {
+    const question = '\uD83Dwho took part\uDE00?';
+    expect(userTitle(question)).toBe('who took part?');
+    const { embed } = renderAnswerEmbed({ answered: false, intent: 'unknown', lang: 'en', text: `The articles do not mention "\uD800x".`, citations: [] }, { title: question });
+    expect(JSON.stringify(embed)).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
+    expect(embed.description).toBe('The articles do not mention "x".');
+  });
+});
+
+describe('markdown a user typed is shown, not applied', () => {
+  it.each([
+    ['# HUGE HEADING', '\\# HUGE HEADING'],
+    ['### three', '\\### three'],
+    ['-# small print', '\\-# small print'],
+    ['> quoted', '\\> quoted'],
+    ['>>> quoted block', '\\>>> quoted block'],
+    ['- bullet', '\\- bullet'],
+    ['* bullet', '\\* bullet'],
+    ['1. numbered', '1\\. numbered'],
+    ['[a](https://x.invalid) and [b](https://y.invalid)', '\\[a](https://x.invalid) and \\[b](https://y.invalid)'],
+    ['back\\slash \\*', 'back\\\\slash \\\\\\*'],
+  ])('title %j', (typed, shown) => {
+    expect(userTitle(typed)).toBe(shown);
+  });
+
+  it('in a description every line is escaped, and the [n] markers stay as they are', () => {
+    expect(shownAsTyped('first [1]\n# second [2]\n> third\n-# fourth\n[x](https://x.invalid)')).toBe(
+      'first [1]\n\\# second [2]\n\\> third\n\\-# fourth\n\\[x](https://x.invalid)',
+    );
+  });
+
+  it("an answer echoing a user's words shows them as typed; a description given (the help) stays markdown", () => {
+    const answer = { answered: false, intent: 'unknown' as const, lang: 'en' as const, text: 'The articles do not mention "**free** [nitro](https://x.invalid)". [1]', citations: [] };
+    expect(renderAnswerEmbed(answer).embed.description).toBe('The articles do not mention "\\*\\*free\\*\\* \\[nitro](https://x.invalid)". [1]');
+    expect(renderAnswerEmbed(answer, { description: '**Commands:** </ask:1>' }).embed.description).toBe('**Commands:** </ask:1>');
+  });
+
+  it('a description cut to fit never ends on an escaping backslash', () => {
+    const answer = { answered: false, intent: 'unknown' as const, lang: 'en' as const, text: '*'.repeat(5000), citations: [] };
+    const description = renderAnswerEmbed(answer).embed.description ?? '';
+    expect(description.length).toBeLessThanOrEqual(DiscordLimits.embedDescription);
+    expect(description).toMatch(/^(\\\*)+…$/);
   });
 });

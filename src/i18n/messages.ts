@@ -174,6 +174,8 @@ export interface Messages {
   readonly unknownSentence: string;
   /** A talk option that names no talk. */
   readonly unknownTalk: string;
+  /** A command that arrived with a required option missing, or an option of the wrong type. */
+  readonly badOptions: string;
   /** /cite with a sentence from another talk than the one chosen. */
   readonly sentenceNotInTalk: string;
   /** /help on Discord: the commands as clickable mentions. */

@@ -44,6 +44,7 @@ export const vi: Messages = {
   onlyHoped: 'Các bài báo không nói việc này đã được thực hiện; chỉ nêu đây là điều được mong muốn hoặc đề nghị:',
   articleDates: (sources, dates) => `${sources.join(', ')} · ngày đăng: ${dates.map(date).join('; ')}`,
   unknownTalk: 'Tôi không biết cuộc hội đàm đó. Dùng /talks để xem các cuộc hội đàm tôi có.',
+  badOptions: 'Một số tùy chọn của lệnh này bị thiếu hoặc không hợp lệ. Vui lòng chạy lại lệnh và điền đủ các tùy chọn bắt buộc.',
   yes: 'Có.',
   no: 'Không.',
   earlierNotListed: (n) => `(Còn ${n} cuộc trước đó chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,

@@ -44,6 +44,7 @@ export const zh: Messages = {
   onlyHoped: '报道没有说这件事已经做到，只说这是一方的希望或提议：',
   articleDates: (sources, dates) => `${sources.join('、')} · 报道日期：${dates.map(date).join('、')}`,
   unknownTalk: '我不知道这次会谈。用 /talks 查看我涵盖的会谈。',
+  badOptions: '此命令的部分选项缺失或无效。请重新运行该命令，并填写所有必填选项。',
   yes: '是的。',
   no: '不是。',
   earlierNotListed: (n) => `（另有${n}次更早的会谈未列出：请按日期提问。）`,

@@ -16,7 +16,7 @@ import { vi as viMessages } from '../../src/i18n/vi.js';
 import type { FakeDiscord as FakeDiscordType, RecordedRequest } from '../support/fake-discord.js';
 import { FakeDiscord } from '../support/fake-discord.js';
 import { startBot } from '../support/harness.js';
-import { LONE_SURROGATE, PROPERTY_SEED, hostileText, payloadProblems } from '../support/outgoing.js';
+import { LONE_SURROGATE, PROPERTY_SEED, hostileMessage, hostileText, payloadProblems } from '../support/outgoing.js';
 import { autocompleteInteraction, chatInputInteraction, mentionMessage, messageCommandInteraction, messagePayload, userPayload } from '../support/payloads.js';
 import type { OptionValue } from '../support/payloads.js';
 import { asObject, contentOf, flagsOf, isObject, onlyEmbed, stringField, type LogCollector, type LogEntry } from './helpers.js';
@@ -300,7 +300,7 @@ describe('property: for any input, every payload the bot sends is well-formed an
 
   it('Find sources on a message', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileText, async (content) => {
+      fc.asyncProperty(fc.oneof(hostileMessage, hostileText), async (content) => {
         const mark = fake.requests.length;
         const target = messagePayload({ channelId: fake.ids.channelId, guildId: fake.ids.guildId, author: userPayload('1300000000000000044', 'claimant'), content });
         const sent = fake.sendInteraction(messageCommandInteraction({ name: 'Find sources', target }));

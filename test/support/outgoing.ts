@@ -38,6 +38,18 @@ function componentProblems(body: Record<string, unknown>): string[] {
   return problems;
 }
 
+/** What is wrong with rendered embeds and buttons, before they become a message (mentions are the sender's). */
+export function renderedProblems(page: { readonly embeds: readonly unknown[]; readonly components: readonly unknown[] }): string[] {
+  const body = { embeds: page.embeds, components: page.components };
+  const embeds = embedsOf(body);
+  return [
+    ...illFormedStrings(body),
+    ...(embeds.length > 10 ? [`${embeds.length} embeds`] : []),
+    ...embeds.flatMap((e, i) => embedLimitViolations(e).map((p) => `embed ${i}: ${p}`)),
+    ...componentProblems(body),
+  ];
+}
+
 /** What is wrong with a message body (interaction reply data, follow-up, edit, channel message). */
 export function messageProblems(body: unknown): string[] {
   const obj = asObject(body, 'a message body');
@@ -118,6 +130,19 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
       }),
   },
 );
+
+/** Claims the articles back, so that hostile text around one still finds sources (Find sources' page, not its notice). */
+const CLAIMS = [
+  'They signed a cooperation plan between the CPV and CPC for 2021-2025.',
+  'Song Tao thanked Vietnam for supporting China over the floods.',
+  'Le Hoai Trung urged China to reduce congestion at the border gates.',
+  'Hoang Binh Quan and Song Tao held phone talks on July 29.',
+];
+
+/** A message that makes a claim the articles back, with hostile text before it (short) and after it (any). */
+export const hostileMessage: fc.Arbitrary<string> = fc
+  .tuple(fc.array(piece, { maxLength: 6 }), fc.constantFrom(...CLAIMS), hostileText)
+  .map(([before, claim, after]) => `${before.join('')} ${claim} ${after}`);
 
 /** Property runs are seeded (the same inputs every run, so a failure reproduces) and bounded. */
 export const PROPERTY_SEED = 20_240_419;

@@ -1,6 +1,7 @@
 // Lint config: typescript-eslint's type-aware recommended rules, so `any` cannot slip in at boundaries.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerConfigs } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.dist-*/', 'coverage/', '**/*.tmp.ts'] },
@@ -8,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'eslint.layers.js'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -17,7 +18,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // Imports point down the layers of src/ (eslint.layers.js).
+  ...layerConfigs,
+  { files: ['eslint.config.js', 'eslint.layers.js'], ...tseslint.configs.disableTypeChecked },
   // The build and the launcher are plain JavaScript (they run before anything is compiled), type-checked by tsc.
   { files: ['scripts/*.mjs', 'scripts/*.cjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   {

@@ -4,7 +4,7 @@ import { sentenceIndex, type ArticleSentence } from '../src/answering/sentences.
 import type { KnowledgeBase, Talk } from '../src/facts/types.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { normalize } from '../src/matching/normalize.js';
-import { renderQuotePost } from '../src/rendering/quote-post.js';
+import { renderQuotePost } from '../src/discord/rendering/quote-post.js';
 import type { Command } from '../src/discord/command.js';
 import { everywhere } from '../src/discord/install.js';
 import { DiscordLimits } from '../src/discord/limits.js';

@@ -2,7 +2,7 @@ import { langOfLocale } from '../src/discord/localizations.js';
 import { ApplicationCommandType, ContextMenuCommandBuilder, type Message } from 'discord.js';
 import { plainText, sourcesForMessage } from '../src/answering/message-sources.js';
 import { messagesFor } from '../src/i18n/index.js';
-import { userTitle } from '../src/rendering/user-text.js';
+import { userTitle } from '../src/discord/rendering/user-text.js';
 import type { MessageCommand } from '../src/discord/command.js';
 import { everywhere } from '../src/discord/install.js';
 import { matchesPage } from '../src/discord/pages.js';

@@ -1,7 +1,7 @@
 // @ts-check
-// `npm run build`: tsc compiles src/ and commands/ to dist/ (source maps on); esbuild bundles the
-// one-shot console into dist/ask.cjs (one file starts faster than ~40 modules); the console's
-// knowledge-base snapshot is saved. Built in a scratch folder and swapped in whole, under a lock, so a
+// `npm run build`: tsc compiles src/, commands/ and scripts/validate-data.ts to dist/ (source maps on);
+// esbuild bundles the one-shot console into dist/ask.cjs (one file starts faster than ~40 modules); the
+// console's knowledge-base snapshot is saved. Built in a scratch folder and swapped in whole, under a lock, so a
 // concurrent run never sees half a build. `--if-stale` builds only when dist/ is missing or out of date.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -12,7 +12,7 @@ const ENTRIES = {
   start: 'dist/src/main.js',
   ask: 'dist/ask.cjs',
   'deploy-commands': 'dist/src/discord/deploy.js',
-  'validate-data': 'dist/src/facts/validate-cli.js',
+  'validate-data': 'dist/scripts/validate-data.js',
 };
 
 /** @param {string} text */

@@ -1,7 +1,7 @@
 // `npm start` / `node dist/src/main.js`: serve Discord when DISCORD_TOKEN is set, otherwise open the local
 // console. Without a token and without a terminal (a service started with a blank token, a pipe), it says
 // so on stderr; with no input at all it exits 1, so a misconfigured service is never a silent success.
-import { describeStartupError } from './console/io.js';
+import { describeStartupError } from './startup-error.js';
 import { loadEnvironment, tokenFrom } from './env.js';
 
 async function main(): Promise<number> {

@@ -23,7 +23,7 @@ import { notAnswered } from './result.js';
 import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
-import { LANGS, type Lang } from '../i18n/languages.js';
+import { LANGS, type Lang } from '../languages.js';
 import type { Answer, Answerer, Intent, Knowledge } from './types.js';
 
 export interface Engine {

@@ -3,7 +3,7 @@
 // query this instead of searching texts, so they stay pure functions of the reading.
 import type { Agreement, Evidence, Figure, KnowledgeBase, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import { STOP_WORDS } from '../matching/cues.js';
 import { normalizeData as normalize } from '../matching/normalize.js';
 

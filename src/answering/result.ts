@@ -1,5 +1,5 @@
 import type { Talk } from '../facts/types.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import type { Reading } from '../matching/reading.js';
 import { sameCitation } from './citations.js';
 import type { Answer, Citation, Intent, Knowledge } from './types.js';

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../facts/types.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import type { Intent, Reading } from '../matching/reading.js';
 import type { FactIndex } from './fact-index.js';
 

@@ -1,10 +1,11 @@
 // One-shot console: `npm run ask -- "question"`, `--json "question"`, or `--jsonl` (a question per
 // stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
 import { parseArgs } from 'node:util';
-import { isLang, LANGS, type Lang } from '../i18n/languages.js';
-import { plainOptionsFor, renderPlain } from '../rendering/plain.js';
+import { isLang, LANGS, type Lang } from '../languages.js';
+import { plainOptionsFor, renderPlain } from './plain.js';
 import { loadConsoleEngine } from './engine.js';
-import { describeStartupError, stdoutTerminal, write, writeStdoutSync } from './io.js';
+import { describeStartupError } from '../startup-error.js';
+import { stdoutTerminal, write, writeStdoutSync } from './io.js';
 import { toJson } from './json.js';
 
 const USAGE = `Usage:

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../answering/engine.js';
 import { longDate } from '../answering/wording.js';
-import { plainOptionsFor, renderPlain, type PlainOptions } from '../rendering/plain.js';
+import { plainOptionsFor, renderPlain, type PlainOptions } from './plain.js';
 import { runConsoleCommand } from './commands.js';
 
 export function banner(engine: Engine): string {

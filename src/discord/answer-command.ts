@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { readingFor, type Intent } from '../answering/types.js';
 import { messagesFor } from '../i18n/index.js';
-import type { Localized } from '../i18n/languages.js';
+import type { Localized } from '../languages.js';
 import { langOfLocale } from './localizations.js';
 import type { Command } from './command.js';
 import { everywhere } from './install.js';

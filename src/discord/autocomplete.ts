@@ -4,7 +4,7 @@ import Fuse from 'fuse.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Engine } from '../answering/engine.js';
 import { normalize } from '../matching/normalize.js';
-import { truncate } from '../rendering/truncate.js';
+import { truncate } from './rendering/truncate.js';
 import { DiscordLimits } from './limits.js';
 
 interface Index {

@@ -4,7 +4,7 @@
 // before the articles changed is recognised as outdated rather than showing other sentences.
 import { z } from 'zod';
 import type { ArticleSentence, SentenceIndex } from '../answering/sentences.js';
-import { LANGS, type Lang } from '../i18n/languages.js';
+import { LANGS, type Lang } from '../languages.js';
 import { DiscordLimits } from './limits.js';
 
 const CUSTOM_ID_MAX = DiscordLimits.customId;

@@ -3,7 +3,7 @@
 // what an earlier deploy registered there. Never run at start-up.
 import { REST, Routes } from 'discord.js';
 import { loadEngine } from '../answering/load.js';
-import { describeStartupError } from '../console/io.js';
+import { describeStartupError } from '../startup-error.js';
 import { loadEnvironment } from '../env.js';
 import { ConfigError, parseDeployConfig, type DeployConfig } from './config.js';
 import { commandLabel, loadCommands } from './load-commands.js';

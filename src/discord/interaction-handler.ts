@@ -1,10 +1,12 @@
 // The one place interactions are routed and errors handled: slash commands, message commands and buttons.
 // Command metadata is enforced here: a reply that will be public counts toward the per-user cooldown, and past
 // it the user gets a private notice instead. A failure gets an ephemeral "something went wrong", a log line
-// with command, user and interaction ids, and the bot keeps serving.
+// with command, user and interaction ids, and the bot keeps serving. A missing or invalid option is bad input, not a
+// failure: the user is told what to fix, and the log says so at info level.
 import type { ButtonInteraction, ChatInputCommandInteraction, Interaction, MessageContextMenuCommandInteraction, RepliableInteraction } from 'discord.js';
 import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
+import { badOptionProblem } from './bad-input.js';
 import { resolveButton } from './buttons/index.js';
 import type { RuntimeContext, Visibility } from './command.js';
 import { parseCustomId } from './custom-ids.js';
@@ -33,7 +35,9 @@ async function autocomplete(interaction: Interaction, commands: ReadonlyMap<stri
       ctx.log.warn('autocomplete expired', { ...context });
       return;
     }
-    ctx.log.error('autocomplete failed', { ...context, error });
+    const problem = badOptionProblem(error);
+    if (problem === null) ctx.log.error('autocomplete failed', { ...context, error });
+    else ctx.log.info('bad input: an option is missing or invalid', { ...context, problem });
     if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
   }
 }
@@ -120,9 +124,12 @@ export async function handleInteraction(interaction: Interaction, commands: Read
       ctx.log.warn('interaction expired or already acknowledged', { ...context, code: (error as { code?: unknown }).code });
       return;
     }
-    ctx.log.error(interaction.isButton() ? 'button failed' : 'command failed', { ...context, error });
+    const problem = badOptionProblem(error);
+    if (problem === null) ctx.log.error(interaction.isButton() ? 'button failed' : 'command failed', { ...context, error });
+    else ctx.log.info('bad input: an option is missing or invalid', { ...context, problem });
+    const text = problem === null ? SOMETHING_WENT_WRONG : messagesFor(langOfLocale(interaction.locale)).badOptions;
     try {
-      await sendSafely(ctx.log, context, () => notice(interaction, SOMETHING_WENT_WRONG));
+      await sendSafely(ctx.log, context, () => notice(interaction, text));
     } catch (followError) {
       ctx.log.error('could not report the failure to the user', { ...context, error: followError });
     }

@@ -3,7 +3,7 @@
 // or option without wording here is a load error, not an English-only command.
 import type { KnowledgeBase } from '../facts/types.js';
 import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import { DiscordLimits } from './limits.js';
 
 type Foreign = Exclude<Lang, 'en'>;

@@ -1,6 +1,8 @@
 // The operator's log, through pino: JSON lines on stderr (one object per line, level as a word, ISO time),
 // or readable lines on a terminal (pino-pretty, an optional dependency loaded only then). LOG_LEVEL sets
-// the level. Every occurrence of a secret is replaced before a line is written, in either form.
+// the level. Every occurrence of a secret is replaced before a line is written, in either form: the bot token,
+// and interaction tokens (webhook credentials for 15 minutes), which discord.js puts in the URL of every REST
+// error about a reply, follow-up or edit.
 import { createRequire } from 'node:module';
 import { pino, stdSerializers, stdTimeFunctions } from 'pino';
 
@@ -40,6 +42,38 @@ export function logOptionsFrom(env: Record<string, string | undefined>, isTTY: b
   return { options: { level: level ?? 'info', pretty }, problems };
 }
 
+export const REDACTED = '[redacted]';
+
+/**
+ * Interaction tokens: the segment after the id in /interactions/<id>/<token>/… and /webhooks/<app id>/<token>
+ * (whatever its shape), and anything shaped like Discord's tokens ("interaction:" in base64, then the rest),
+ * wherever it appears. discord.js's own route templates ("/webhooks/:id/:token") are left as they are.
+ */
+const INTERACTION_TOKEN_IN_PATH = /(\/(?:interactions|webhooks)\/\d+\/)(?!:token\b)[^/?#\s"'\\]+/g;
+const INTERACTION_TOKEN_SHAPE = /aW50ZXJhY3Rpb246[\w-]+/g;
+
+export function redactInteractionTokens(text: string): string {
+  return text.replace(INTERACTION_TOKEN_IN_PATH, `$1${REDACTED}`).replace(INTERACTION_TOKEN_SHAPE, REDACTED);
+}
+
+/**
+ * Errors as pino's serializer writes them (type, message, stack, cause and own fields such as a REST error's
+ * status, code, method, url and Discord's error body), without the body of the request that failed: that is a
+ * user's text and the answer to it, not what went wrong, and may be 6,000 characters long.
+ */
+function serializeError(error: unknown): unknown {
+  const out: unknown = stdSerializers.errWithCause(error as Error);
+  const strip = (e: unknown): void => {
+    if (e === null || typeof e !== 'object') return;
+    const fields = e as Record<string, unknown>;
+    delete fields.requestBody;
+    strip(fields.cause);
+    if (Array.isArray(fields.aggregateErrors)) fields.aggregateErrors.forEach(strip);
+  };
+  strip(out);
+  return out;
+}
+
 type Prettify = (line: string) => string;
 
 /** pino-pretty's line formatter, or null when it is not installed (it is optional: JSON is the fallback). */
@@ -64,7 +98,7 @@ const toStderr = (line: string): void => {
  */
 export function createLogger(secrets: readonly string[] = [], sink: (line: string) => void = toStderr, options: LogOptions = {}): Logger {
   const hidden = secrets.filter((s) => s.length >= 8);
-  const redact = (text: string) => hidden.reduce((t, s) => t.split(s).join('[redacted]'), text);
+  const redact = (text: string) => redactInteractionTokens(hidden.reduce((t, s) => t.split(s).join(REDACTED), text));
   const prettify = options.pretty ? loadPrettifier() : null;
   const instance = pino(
     {
@@ -72,7 +106,7 @@ export function createLogger(secrets: readonly string[] = [], sink: (line: strin
       base: null,
       timestamp: stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
-      serializers: { error: stdSerializers.errWithCause },
+      serializers: { error: serializeError },
     },
     {
       write: (line: string) => {

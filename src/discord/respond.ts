@@ -8,7 +8,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Answer } from '../answering/types.js';
-import { truncate } from '../rendering/truncate.js';
+import { truncate } from './rendering/truncate.js';
 import type { RuntimeContext } from './command.js';
 import { DiscordLimits, TOO_LATE_ERROR_CODES } from './limits.js';
 import type { Logger } from './log.js';

@@ -4,7 +4,7 @@ import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { sentenceIndex, type SentenceMatch } from '../answering/sentences.js';
 import { longDate } from '../answering/wording.js';
 import type { KnowledgeBase, Talk } from '../facts/types.js';
-import { truncate } from '../rendering/truncate.js';
+import { truncate } from './rendering/truncate.js';
 import { DiscordLimits } from './limits.js';
 
 /** Characters shown before the first matched word, so it reads in context. */

@@ -2,7 +2,7 @@
 import type { ChatInputCommandInteraction, SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
 import { longDate } from '../answering/wording.js';
 import type { KnowledgeBase, Talk } from '../facts/types.js';
-import { truncate } from '../rendering/truncate.js';
+import { truncate } from './rendering/truncate.js';
 import { DiscordLimits } from './limits.js';
 
 export const TALK_OPTION = 'talk';

@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { DATA_DIR } from '../paths.js';
-import { LANGS } from '../i18n/languages.js';
-import { DataError } from './errors.js';
+import { LANGS } from '../languages.js';
+import { DataError } from '../data-error.js';
 import { loadTranslations, localize, localizeTerms, OTHER_LANGS, type Translations } from './translations.js';
-import { listJson, readJson, readText } from './read-files.js';
+import { listJson, readJson, readText } from '../read-files.js';
 import {
   articleFileSchema,
   organisationSchema,

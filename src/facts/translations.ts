@@ -3,9 +3,9 @@
 // to English. A translation of a fact that does not exist (a mistyped id) is an error too.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, type Lang, type Localized } from '../i18n/languages.js';
-import { DataError } from './errors.js';
-import { displayPath, listJson, readJson } from './read-files.js';
+import { LANGS, type Lang, type Localized } from '../languages.js';
+import { DataError } from '../data-error.js';
+import { displayPath, listJson, readJson } from '../read-files.js';
 import { translationFileSchema, type TranslationFile } from './schema.js';
 
 type Section = keyof TranslationFile;

@@ -1,6 +1,6 @@
 // The knowledge base as the rest of the bot sees it: references resolved, everything read-only. Every
 // wording a reader sees exists in each supported language (Localized); quotes stay as the article has them.
-import type { Lang, Localized } from '../i18n/languages.js';
+import type { Lang, Localized } from '../languages.js';
 
 /** Phrases that name a thing, in each language (for reading questions). */
 export type Terms = Readonly<Record<Lang, readonly string[]>>;

@@ -55,6 +55,7 @@ export const en: Messages = {
   articleCalls: (names, asked) => `The reports call it the “${names.en}” (you asked about the “${asked}”).`,
   articleDates: (sources, dates) => `${sources.join(', ')} · article date${dates.length > 1 ? 's' : ''}: ${dates.map(date).join(', ')}`,
   unknownTalk: 'I do not know that talk. Use /talks to see the talks I cover.',
+  badOptions: 'Some of the options of this command were missing or not valid. Please run it again and fill in every required option.',
   yes: 'Yes.',
   onlyHoped: 'The articles do not say it was done; they report it only as hoped for or proposed:',
   notEach: 'Not at every talk.',

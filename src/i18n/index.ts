@@ -1,6 +1,6 @@
 // The messages of each language.
 import { en } from './en.js';
-import type { Lang } from './languages.js';
+import type { Lang } from '../languages.js';
 import type { Messages } from './messages.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';

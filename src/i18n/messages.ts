@@ -2,8 +2,8 @@
 // a sentence of their own, so an answer in Vietnamese or Chinese is the same answer in other words. Facts'
 // own wording comes from the knowledge base in each language; quotes stay verbatim English.
 import type { Agreement, AgreementKind, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
-import type { UnsupportedKind } from '../matching/cues.js';
-import type { Lang, Localized } from './languages.js';
+import type { Lang, Localized } from '../languages.js';
+import type { UnsupportedKind } from '../refusal-kinds.js';
 
 export interface Messages {
   readonly lang: Lang;
@@ -185,6 +185,8 @@ export interface Messages {
   readonly unknownSentence: string;
   /** A talk option that names no talk. */
   readonly unknownTalk: string;
+  /** A command that arrived with a required option missing, or an option of the wrong type. */
+  readonly badOptions: string;
   /** /cite with a sentence from another talk than the one chosen. */
   readonly sentenceNotInTalk: string;
   /** /help on Discord: the commands as clickable mentions. */

@@ -1,7 +1,7 @@
 // The answers' words in Vietnamese. Quotes stay verbatim English; what introduces them is Vietnamese.
 import type { AgreementKind } from '../facts/types.js';
 import type { Messages, ScopeLabel } from './messages.js';
-import { LOCALES } from './languages.js';
+import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
 let dates: Intl.DateTimeFormat | undefined;
@@ -50,6 +50,7 @@ export const vi: Messages = {
   onlyHoped: 'Các bài báo không nói việc này đã được thực hiện; chỉ nêu đây là điều được mong muốn hoặc đề nghị:',
   articleDates: (sources, dates) => `${sources.join(', ')} · ngày đăng: ${dates.map(date).join('; ')}`,
   unknownTalk: 'Tôi không biết cuộc hội đàm đó. Dùng /talks để xem các cuộc hội đàm tôi có.',
+  badOptions: 'Một số tùy chọn của lệnh này bị thiếu hoặc không hợp lệ. Vui lòng chạy lại lệnh và điền đủ các tùy chọn bắt buộc.',
   yes: 'Có.',
   notEach: 'Không phải ở mọi cuộc hội đàm.',
   notInReport: (t) => `${vi.talkHeading(t)}: bài báo không đề cập điều này.`,

@@ -2,7 +2,7 @@
 // Where the article names a contested thing ("East Sea"), the answer uses the article's term and says so.
 import type { AgreementKind } from '../facts/types.js';
 import type { Messages, ScopeLabel } from './messages.js';
-import { LOCALES } from './languages.js';
+import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
 let dates: Intl.DateTimeFormat | undefined;
@@ -50,6 +50,7 @@ export const zh: Messages = {
   onlyHoped: '报道没有说这件事已经做到，只说这是一方的希望或提议：',
   articleDates: (sources, dates) => `${sources.join('、')} · 报道日期：${dates.map(date).join('、')}`,
   unknownTalk: '我不知道这次会谈。用 /talks 查看我涵盖的会谈。',
+  badOptions: '此命令的部分选项缺失或无效。请重新运行该命令，并填写所有必填选项。',
   yes: '是的。',
   notEach: '并非每次会谈都谈到。',
   notInReport: (t) => `${zh.talkHeading(t)}：报道未提及此事。`,

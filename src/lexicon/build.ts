@@ -2,7 +2,7 @@
 // WordNet, plus a curated list): lemmas, which words are general (verbs, adjectives, adverbs) and which
 // question words stand for which article words. No zod here: the one-shot console builds it from files it
 // has already checked (see src/console/engine.ts); lexicon.ts validates them on the normal path.
-import { DataError } from '../facts/errors.js';
+import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import type { CuratedFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';

@@ -1,6 +1,6 @@
 // data/lexicon/ read and validated (zod), then built into the Lexicon (build.ts).
 import { join } from 'node:path';
-import { readJson } from '../facts/read-files.js';
+import { readJson } from '../read-files.js';
 import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
 import { curatedSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
 

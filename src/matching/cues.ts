@@ -1,5 +1,6 @@
 // Plain English the matcher needs that is not in the data: function words, the cue words of each
 // intent, month names and a few very short misspellings fuzzy matching cannot safely fix.
+import type { UnsupportedKind } from '../refusal-kinds.js';
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -175,8 +176,7 @@ export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', '
   'may', 'cant', 'wont', 'shall']);
 
 /** What people ask that the articles never say, by kind; the refusal's wording is built from the data. */
-export type UnsupportedKind =
-  | 'personal' | 'future' | 'duration' | 'timing' | 'language' | 'location' | 'travel' | 'detail' | 'offtopic' | 'instructions' | 'maths' | 'opinion';
+export type { UnsupportedKind };
 
 export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cues: readonly string[] }[] = [
   { kind: 'instructions', cues: ['ignore your instructions', 'ignore all previous', 'ignore previous', 'ignore the above', 'ignore all instructions',

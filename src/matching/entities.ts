@@ -3,7 +3,7 @@
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS } from './cues.js';
 import { editDistance } from './edit-distance.js';
-import { LANGS, type Lang } from '../i18n/languages.js';
+import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
 import type { NamedTopic } from './reading.js';
 import type { Token } from './tokens.js';

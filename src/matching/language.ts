@@ -2,7 +2,7 @@
 // uses (with diacritics or without: "hoi dam nam 2022"); English otherwise. Names count for neither, so
 // "who is Lê Hoài Trung?" is English and "Tống Đào là ai" Vietnamese.
 import type { KnowledgeBase } from '../facts/types.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { foldWord, normalize } from './normalize.js';
 import { cutQuestion } from './tokens.js';

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { findEntities, type Entities } from './entities.js';
 import { decide, type Features } from './intent.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combine, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';

@@ -2,7 +2,7 @@
 // (intent), about which talks, people, organisations and topics, and the aspects that change the answer
 // (yes/no, why, signed or only mentioned...). Answerers read this and never the question's text.
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { UnsupportedKind } from './cues.js';
 

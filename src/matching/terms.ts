@@ -1,7 +1,7 @@
 // Every name and term the facts give in one language (data/i18n/): what a Vietnamese or Chinese question
 // may name. The pivot matches them, the language's vocabulary knows them.
 import type { KnowledgeBase } from '../facts/types.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 
 export function termsOf(kb: KnowledgeBase, lang: Exclude<Lang, 'en'>): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASPECT_CUES, CUES, EXTRA_KNOWN, FUNCTION_WORDS, MONTHS, MONTH_ABBREVIATIONS, ORDINALS, PARTICIPATION_WORDS, SHORT_TYPOS, UNSUPPORTED } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { normalizeData as normalize, normalizeDataKeepingCase as normalizeKeepingCase } from './normalize.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import { termsOf } from './terms.js';
 
 export interface Phrase<T> {

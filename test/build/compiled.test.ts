@@ -77,6 +77,18 @@ describe('a production install (no dev dependencies)', () => {
     expect(ask.stderr()).toBe('');
   });
 
+  it('npm run validate-data (the launcher, compiled from scripts/) checks data/ there, and names a broken file', async () => {
+    const valid = runNode(['scripts/launch.cjs', 'validate-data'], cleanEnv(), undefined, app);
+    expect((await valid.exited()).code, valid.output()).toBe(0);
+    expect(valid.stdout()).toMatch(/^data is valid: 2 articles, 2 talks, .*lexicon: /);
+    const broken = join(app, 'broken-data');
+    cpSync(join(app, 'data'), broken, { recursive: true });
+    writeFileSync(join(broken, 'people', 'broken.json'), '{ not json');
+    const invalid = runNode(['scripts/launch.cjs', 'validate-data', broken], cleanEnv(), undefined, app);
+    expect((await invalid.exited()).code).toBe(1);
+    expect(invalid.stderr()).toMatch(/^invalid data: broken-data\/people\/broken\.json: malformed JSON/);
+  });
+
   it('the launcher says what to do when dist/ is missing and cannot be built', async () => {
     const bare = mkdtempSync(join(tmpdir(), 'talks-bot-unbuilt-'));
     try {

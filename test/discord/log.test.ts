@@ -1,7 +1,8 @@
 // The operator's log (pino): what an operator reads, in JSON or readable form, at the level they chose, and
 // what must never appear in it.
 import { describe, expect, it } from 'vitest';
-import { createLogger, logOptionsFrom, type LogOptions } from '../../src/discord/log.js';
+import { DiscordAPIError, HTTPError, RESTJSONErrorCodes } from 'discord.js';
+import { createLogger, logOptionsFrom, redactInteractionTokens, type LogOptions } from '../../src/discord/log.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-secret-secret';
 
@@ -67,6 +68,55 @@ describe('createLogger', () => {
     expect(text).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] .*INFO.*: .*ready/);
     expect(text).toMatch(/tag.*"talks-bot#0"/);
     expect(text.trimStart().startsWith('{')).toBe(false);
+  });
+});
+
+describe('interaction tokens', () => {
+  const ID = '1300000000000000123';
+  const TOKEN_LIKE_DISCORD = `aW50ZXJhY3Rpb246${Buffer.from(`${ID}:${'s3cr3t'.repeat(30)}`).toString('base64url')}`;
+  const FAKE_SHAPED = 'fake-interaction-token-9';
+  const callbackUrl = (token: string) => `https://discord.com/api/v10/interactions/${ID}/${token}/callback?with_response=false`;
+
+  it('a REST error about a reply (DiscordAPIError): url kept with the token redacted, status and code kept, request body dropped', () => {
+    const { log, lines } = capture();
+    const body = { files: [], body: { type: 4, data: { content: 'what the user asked, and the answer' } } };
+    const error = new DiscordAPIError({ code: RESTJSONErrorCodes.InvalidFormBodyOrContentType, message: 'Invalid Form Body' }, RESTJSONErrorCodes.InvalidFormBodyOrContentType, 400, 'POST', callbackUrl(TOKEN_LIKE_DISCORD), body);
+    log.error('command failed', { error });
+    const raw = lines.join('');
+    expect(raw).not.toContain(TOKEN_LIKE_DISCORD);
+    expect(raw).not.toContain('what the user asked');
+    const entry = JSON.parse(lines[0] ?? '') as { error: Record<string, unknown> };
+    expect(entry.error).toMatchObject({ type: 'DiscordAPIError', status: 400, code: 50035, method: 'POST', url: `https://discord.com/api/v10/interactions/${ID}/[redacted]/callback?with_response=false` });
+    expect(entry.error.requestBody).toBeUndefined();
+    // The original error is not changed: whoever else holds it still has its request body.
+    expect(error.requestBody.json).toEqual(body.body);
+  });
+
+  it('an HTTP error on a follow-up or an edit (/webhooks/<app>/<token>), nested as a cause too', () => {
+    const { log, lines } = capture();
+    const url = `https://discord.com/api/v10/webhooks/${ID}/${FAKE_SHAPED}/messages/@original`;
+    const inner = new HTTPError(502, 'Bad Gateway', 'PATCH', url, { files: [], body: { content: 'secret answer' } });
+    log.error('could not report the failure to the user', { error: new Error('edit failed', { cause: inner }) });
+    const raw = lines.join('');
+    expect(raw).not.toContain(FAKE_SHAPED);
+    expect(raw).not.toContain('secret answer');
+    expect(raw).toContain(`/webhooks/${ID}/[redacted]/messages/@original`);
+  });
+
+  it('anywhere in a line: messages, fields, stacks, the readable form', () => {
+    for (const pretty of [false, true]) {
+      const { log, lines } = capture([], { pretty });
+      const error = new Error(`request to /interactions/${ID}/${FAKE_SHAPED}/callback failed`);
+      log.warn('odd', { note: `token ${TOKEN_LIKE_DISCORD} seen`, path: `/webhooks/${ID}/${FAKE_SHAPED}`, error });
+      const raw = lines.join('');
+      expect(raw).not.toContain(FAKE_SHAPED);
+      expect(raw).not.toContain(TOKEN_LIKE_DISCORD.slice(16));
+    }
+  });
+
+  it('leaves discord.js route templates and ordinary text alone', () => {
+    expect(redactInteractionTokens('/interactions/:id/:token/callback and /webhooks/:id/:token')).toBe('/interactions/:id/:token/callback and /webhooks/:id/:token');
+    expect(redactInteractionTokens('/channels/123/messages, 19 April 2022')).toBe('/channels/123/messages, 19 April 2022');
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../src/facts/errors.js';
+import { DataError } from '../../src/data-error.js';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../../src/facts/loader.js';
 import type { Evidence, KnowledgeBase, Statement, Talk } from '../../src/facts/types.js';
 

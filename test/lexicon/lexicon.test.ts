@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../src/facts/errors.js';
+import { DataError } from '../../src/data-error.js';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../../src/facts/loader.js';
 import { loadLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
 import { articleTexts, buildWordNet, englishTables, relatedWords } from '../../scripts/lexicon/wordnet.js';

@@ -12,8 +12,8 @@ import {
 import { z } from 'zod';
 import { sentenceIndex, type ArticleSentence } from '../../answering/sentences.js';
 import { messagesFor } from '../../i18n/index.js';
-import type { Lang } from '../../i18n/languages.js';
-import { renderQuotePost } from '../../rendering/quote-post.js';
+import type { Lang } from '../../languages.js';
+import { renderQuotePost } from '../rendering/quote-post.js';
 import type { RuntimeContext } from '../command.js';
 import { isExpiredInteraction, NO_MENTIONS, notice } from '../respond.js';
 import type { Button } from './button.js';

@@ -3,11 +3,11 @@
 // date(s) and how many quotes there are (the rest are behind the More sources button).
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../../src/answering/types.js';
-import { DiscordLimits } from '../../src/discord/limits.js';
-import { QUOTES_PER_PAGE, renderAnswerEmbed, renderEmbed, renderQuotesEmbed, textWithoutSuggestion } from '../../src/rendering/embed.js';
-import { truncate } from '../../src/rendering/truncate.js';
-import { sharedEngine } from '../support/engine.js';
+import type { Answer, Citation } from '../../../src/answering/types.js';
+import { DiscordLimits } from '../../../src/discord/limits.js';
+import { QUOTES_PER_PAGE, renderAnswerEmbed, renderEmbed, renderQuotesEmbed, textWithoutSuggestion } from '../../../src/discord/rendering/embed.js';
+import { truncate } from '../../../src/discord/rendering/truncate.js';
+import { sharedEngine } from '../../support/engine.js';
 
 /** Distinct words so a cut position can be checked against the original text. */
 function prose(length: number, tag: string): string {

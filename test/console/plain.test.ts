@@ -3,8 +3,8 @@
 // unless NO_COLOR says otherwise.
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answering/types.js';
-import { citationLine, plainOptionsFor, renderPlain } from '../../src/rendering/plain.js';
-import { displayWidth, wrap } from '../../src/rendering/wrap.js';
+import { citationLine, plainOptionsFor, renderPlain } from '../../src/console/plain.js';
+import { displayWidth, wrap } from '../../src/console/wrap.js';
 import { sharedEngine } from '../support/engine.js';
 
 const phoneQuote: Citation = {

@@ -1,7 +1,7 @@
 // `npm run validate-data [folder]`: checks data/ (or another folder) and says what it holds, or what is wrong.
-import { loadLexicon } from '../lexicon/lexicon.js';
-import { DataError } from './errors.js';
-import { DEFAULT_DATA_DIR, loadKnowledgeBase } from './loader.js';
+import { loadLexicon } from '../src/lexicon/lexicon.js';
+import { DataError } from '../src/data-error.js';
+import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../src/facts/loader.js';
 
 try {
   const root = process.argv[2] ?? DEFAULT_DATA_DIR;

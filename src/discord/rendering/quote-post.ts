@@ -2,10 +2,10 @@
 // small line with the outlet, the article's date and its title; addressed to someone when asked, with a link
 // to the message it answers when it cannot be a reply.
 import { blockQuote, escapeMarkdown, italic, subtext, userMention } from 'discord.js';
-import type { ArticleSentence } from '../answering/sentences.js';
-import { DiscordLimits } from '../discord/limits.js';
-import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { ArticleSentence } from '../../answering/sentences.js';
+import { DiscordLimits } from '../limits.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { Lang } from '../../languages.js';
 import { truncate } from './truncate.js';
 
 export interface QuotePostOptions {

@@ -2,12 +2,12 @@
 // numbers, the article date(s) in the footer, everything cut to Discord's limits so a long answer is shortened
 // rather than rejected. The quotes not shown are reached with the More sources button (see discord/buttons).
 import { embedLength, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../answering/types.js';
-import { DiscordLimits } from '../discord/limits.js';
-import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Answer, Citation } from '../../answering/types.js';
+import { DiscordLimits } from '../limits.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { Lang } from '../../languages.js';
 import { truncate } from './truncate.js';
-import { userTitle } from './user-text.js';
+import { cutEscaped, shownAsTyped, userTitle } from './user-text.js';
 
 const ANSWERED_COLOUR = 0x2b6cb0;
 const REFUSED_COLOUR = 0x718096;
@@ -18,7 +18,7 @@ export const QUOTES_PER_PAGE = 3;
 export interface EmbedOptions {
   /** May be what a user typed (/ask, a mention): it is flattened to one line and its markdown escaped. */
   readonly title?: string;
-  /** Shown instead of the answer's text (the help, with clickable commands). */
+  /** Shown instead of the answer's text, as markdown (the help, with clickable commands). */
   readonly description?: string;
   /** Leave the "did you mean" sentence out of the text: a button offers the question instead. */
   readonly suggestionAsButton?: boolean;
@@ -59,7 +59,7 @@ function fit(embed: APIEmbed, footer: (shown: number) => string): number {
     embed.footer = { text: footer(embed.fields?.length ?? 0) };
   }
   const over = embedLength(embed) - DiscordLimits.embedTotal;
-  if (over > 0 && embed.description) embed.description = truncate(embed.description, Math.max(1, embed.description.length - over));
+  if (over > 0 && embed.description) embed.description = cutEscaped(embed.description, Math.max(1, embed.description.length - over));
   return embed.fields?.length ?? 0;
 }
 
@@ -75,11 +75,12 @@ export function renderAnswerEmbed(answer: Answer, options: EmbedOptions = {}): R
     // Shorten the dates, never the note.
     return `${truncate(base, DiscordLimits.embedFooter - note.length)}${note}`;
   };
-  const text = options.description ?? (options.suggestionAsButton ? textWithoutSuggestion(answer) : answer.text);
+  // The answer is plain text that may echo the user's words: shown as typed. A description given is markdown.
+  const text = options.description ?? shownAsTyped((options.suggestionAsButton ? textWithoutSuggestion(answer) : answer.text).trim());
   const embed: APIEmbed = {
     color: answer.answered ? ANSWERED_COLOUR : REFUSED_COLOUR,
     ...(options.title?.trim() ? { title: userTitle(options.title) } : {}),
-    description: truncate(text.trim() || '—', DiscordLimits.embedDescription),
+    description: cutEscaped(text.trim() || '—', DiscordLimits.embedDescription),
     fields,
     footer: { text: footer(fields.length) },
   };
@@ -99,6 +100,7 @@ export interface QuotesPage {
   readonly total: number;
   readonly lang: Lang;
   readonly title?: string;
+  /** Markdown: user text in it is made safe by the caller (userTitle). */
   readonly description?: string;
   /** The footer's note; by default "Quotes 4–6 of 8". */
   readonly note?: string;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { DataError } from './errors.js';
+import { DataError } from './data-error.js';
 
 export interface ParsedFile<T> {
   /** Path shown in errors, relative to the folder above data/. */

@@ -3,7 +3,7 @@
 // indent) and the numbers and sources are coloured; piped output stays plain, one line per line of the answer.
 import type { Answer, Citation } from '../answering/types.js';
 import { messagesFor } from '../i18n/index.js';
-import type { Lang } from '../i18n/languages.js';
+import type { Lang } from '../languages.js';
 import { displayWidth, wrap } from './wrap.js';
 
 export interface PlainOptions {

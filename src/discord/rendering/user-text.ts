@@ -1,0 +1,34 @@
+// Text shown on Discord as typed rather than as markdown: a user's question echoed in a title, an excerpt of their
+// message, an answer's plain text (which may echo their words) in a description. discord.js's escapeMarkdown with
+// every option on escapes emphasis, code, spoilers, headings and lists; what it leaves alone is escaped here:
+// block quotes and subtext ("> ", ">>> ", "-# " at a line's start), every masked link of a line (it escapes the
+// first), and emphasis characters it skips (in runs such as "*******", or inside URLs). (Mentions cannot ping:
+// every message disables them.)
+import { escapeMarkdown } from 'discord.js';
+import { DiscordLimits } from '../limits.js';
+import { truncate } from './truncate.js';
+
+/** "> quote", ">>> quote" and "-# small print" at the start of a line (after up to three spaces). */
+const LINE_MARKUP = /^( {0,3})(>{1,3} |-# )/gm;
+/** The "[" of a masked link "[text](url)": escaping it shows the brackets and the URL as typed. */
+const MASKED_LINK = /\[(?=[^[\]\n]*\]\()/g;
+
+/** An emphasis, code or spoiler character after an even number of backslashes: not escaped yet. */
+const UNESCAPED = /(?<!\\)((?:\\\\)*)([*_~|`])/g;
+
+/** `text` with every markdown construct escaped; lines are kept. */
+export function shownAsTyped(text: string): string {
+  // Backslashes are escaped first (by the library), so every later "\" escapes exactly the character after it.
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: false });
+  return escaped.replace(UNESCAPED, '$1\\$2').replace(LINE_MARKUP, '$1\\$2').replace(MASKED_LINK, '\\[');
+}
+
+/** Escaped text cut to `max` like truncate(), never leaving a cut escape: a lone "\" would escape the "…". */
+export function cutEscaped(text: string, max: number): string {
+  return truncate(text, max).replace(/\\+…$/u, (m) => ((m.length - 1) % 2 === 1 ? m.slice(1) : m));
+}
+
+/** A user's text as an embed title: one line, shown as typed, well-formed, within the title limit. */
+export function userTitle(text: string, max: number = DiscordLimits.embedTitle): string {
+  return cutEscaped(shownAsTyped(text.replace(/\s+/gu, ' ').trim()), max);
+}

@@ -1,0 +1,4 @@
+// The kinds of question the articles never answer. Named at ground level because two layers share them:
+// matching recognises each kind (matching/cues.ts), i18n words its refusal (i18n/messages.ts).
+export type UnsupportedKind =
+  | 'personal' | 'future' | 'duration' | 'timing' | 'language' | 'location' | 'travel' | 'detail' | 'offtopic' | 'instructions' | 'maths' | 'opinion';

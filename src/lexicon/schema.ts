@@ -70,6 +70,13 @@ export const glossaryFileSchema = z.strictObject({
     open: z.array(foreignPhrase),
     close: z.array(foreignPhrase),
   }),
+  /**
+   * Question words that stand next to the thing they ask about: a word neither the glossary, the facts'
+   * terms nor their wording knows is tolerated, unless it stands just before one of `before` ("kinh phí" of
+   * "kinh phí bao nhiêu") or just after one of `after` ("mấy giờ"): then it is the thing asked, which the
+   * articles may lack.
+   */
+  asks: z.strictObject({ before: z.array(foreignPhrase), after: z.array(foreignPhrase) }).optional(),
 });
 
 /** Traditional → simplified Chinese characters, as concatenated pairs (generated). */

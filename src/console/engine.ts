@@ -25,6 +25,11 @@ function lexiconOf(snapshot: Snapshot): Lexicon | null {
     curated: { file: LEXICON.curated, value: JSON.parse(curated) as LexiconFiles['curated']['value'] },
     glossaries: { vi: JSON.parse(vi) as LexiconFiles['glossaries']['vi'], zh: JSON.parse(zh) as LexiconFiles['glossaries']['zh'] },
     traditional: JSON.parse(traditional) as LexiconFiles['traditional'],
+    // Parsed on the first Chinese question only.
+    chineseEnglish: () => {
+      const zhEnglish = text(LEXICON.chineseEnglish);
+      return zhEnglish === undefined ? null : (JSON.parse(zhEnglish) as ReturnType<NonNullable<LexiconFiles['chineseEnglish']>>);
+    },
   };
   return buildLexicon(files);
 }

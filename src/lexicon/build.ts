@@ -5,7 +5,8 @@
 import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
-import type { CuratedFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import { chineseWords, type ChineseWords } from './chinese.js';
+import type { ChineseEnglishFile, CuratedFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -43,6 +44,8 @@ export interface Lexicon {
   readonly glossaries: Readonly<Record<'vi' | 'zh', GlossaryFile>>;
   /** The text with traditional Chinese characters replaced by simplified ones. */
   simplified(text: string): string;
+  /** Chinese words (jieba and CC-CEDICT), loaded on the first call: null when the segmenter cannot load here. */
+  readonly chinese: () => ChineseWords | null;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -63,6 +66,8 @@ export interface LexiconFiles {
   readonly curated: { readonly file: string; readonly value: CuratedFile };
   readonly glossaries: Readonly<Record<'vi' | 'zh', GlossaryFile>>;
   readonly traditional: TraditionalFile;
+  /** data/lexicon/zh-en.json, read on the first Chinese question (null: none, Chinese words stay as typed). */
+  readonly chineseEnglish?: () => ChineseEnglishFile | null;
 }
 
 /** The files, relative to data/. */
@@ -73,6 +78,7 @@ export const LEXICON_FILES = {
   vi: 'lexicon/vi.json',
   zh: 'lexicon/zh.json',
   traditional: 'lexicon/zh-traditional.json',
+  chineseEnglish: 'lexicon/zh-en.json',
 } as const;
 
 /** The shape of one entry of related.json's `related`. */
@@ -147,6 +153,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
   for (let i = 0; i + 1 < pairs.length; i += 2) toSimplified.set(pairs[i] ?? '', pairs[i + 1] ?? '');
   return {
     glossaries: files.glossaries,
+    chinese: chineseWords(files.chineseEnglish ?? (() => null)),
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

@@ -1,8 +1,9 @@
 // data/lexicon/ read and validated (zod), then built into the Lexicon (build.ts).
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJson } from '../read-files.js';
 import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
-import { curatedSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
+import { chineseEnglishFileSchema, curatedSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
 
 export type { Lexicon, Related, RelatedPhrase } from './build.js';
 
@@ -16,5 +17,9 @@ export function loadLexicon(dataDir: string): Lexicon {
       zh: readJson(dataDir, join(dataDir, LEXICON_FILES.zh), glossaryFileSchema).value,
     },
     traditional: readJson(dataDir, join(dataDir, LEXICON_FILES.traditional), traditionalFileSchema).value,
+    chineseEnglish: () => {
+      const path = join(dataDir, LEXICON_FILES.chineseEnglish);
+      return existsSync(path) ? readJson(dataDir, path, chineseEnglishFileSchema).value : null;
+    },
   });
 }

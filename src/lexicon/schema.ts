@@ -70,6 +70,13 @@ export const glossaryFileSchema = z.strictObject({
     open: z.array(foreignPhrase),
     close: z.array(foreignPhrase),
   }),
+  /**
+   * Question words that stand next to the thing they ask about: a word neither the glossary, the facts'
+   * terms nor their wording knows is tolerated, unless it stands just before one of `before` ("kinh phí" of
+   * "kinh phí bao nhiêu") or just after one of `after` ("mấy giờ", "nói gì về X"): then it is the thing asked, which the
+   * articles may lack.
+   */
+  asks: z.strictObject({ before: z.array(foreignPhrase), after: z.array(foreignPhrase) }).optional(),
 });
 
 /** Traditional → simplified Chinese characters, as concatenated pairs (generated). */
@@ -78,5 +85,12 @@ export const traditionalFileSchema = z.strictObject({
   pairs: z.string().refine((s) => [...s].length % 2 === 0, { message: 'must hold pairs of characters' }),
 });
 
+/** English word → the Chinese words read as it, space-separated (generated from CC-CEDICT by scripts/lexicon/cedict.ts). */
+export const chineseEnglishFileSchema = z.strictObject({
+  about: z.string(),
+  words: stringRecord,
+});
+
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
+export type ChineseEnglishFile = z.infer<typeof chineseEnglishFileSchema>;
 export type TraditionalFile = z.infer<typeof traditionalFileSchema>;

@@ -5,11 +5,13 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
-import { MONTHS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS } from './cues.js';
 import { foldWord, normalize } from './normalize.js';
 import { once } from '../once.js';
 import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
+import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './native.js';
+import { isNameTag, type ChineseWord, type ChineseWords } from '../lexicon/chinese.js';
 
 export type Foreign = 'vi' | 'zh';
 
@@ -25,7 +27,16 @@ export function termKey(term: string): string {
 export interface PivotWord {
   readonly text: string;
   readonly cased: string;
+  /**
+   * Set on a word no glossary entry, term or dictionary gave English for: 'wording' when the facts' own
+   * wording in the language uses it (`key` is what the fact index knows it by), 'unknown' when nothing does.
+   */
+  readonly native?: NativeKind;
+  readonly key?: string;
 }
+
+/** How a word left without English was found (see Token.native). */
+export type NativeKind = 'wording' | 'unknown';
 
 export interface Pivoted {
   readonly words: readonly PivotWord[];
@@ -132,18 +143,25 @@ const words = (key: string) => key.split(' ').length;
 export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: string, lang: Foreign) => Pivoted {
   const firstWord = (k: string) => k.split(' ')[0] ?? '';
   // Each language's tables are built on its first question: a bot asked only in English never pays for them.
-  const viTables = once((): Tables & { marks: Marks } => {
+  const viTables = once((): Tables & { marks: Marks; wording: Wording; asks: Asks } => {
     const terms = pivotTerms(kb, 'vi');
     return {
       glossary: lexicon.glossaries.vi,
       exact: index(entriesOf(lexicon.glossaries.vi, terms, exact, words), firstWord),
       folded: index(entriesOf(lexicon.glossaries.vi, terms, normalize, words), firstWord),
       marks: markers(lexicon.glossaries.vi, normalize),
+      wording: buildWording(kb, 'vi', lexicon),
+      asks: asksOf(lexicon.glossaries.vi),
     };
   });
   const zhTables = once(() => {
     const terms = pivotTerms(kb, 'zh').map((t) => lexicon.simplified(t));
-    return { index: index(entriesOf(lexicon.glossaries.zh, terms, normalize, (k) => [...k].length), (k) => [...k][0] ?? ''), marks: markers(lexicon.glossaries.zh, normalize) };
+    return {
+      index: index(entriesOf(lexicon.glossaries.zh, terms, normalize, (k) => [...k].length), (k) => [...k][0] ?? ''),
+      marks: markers(lexicon.glossaries.zh, normalize),
+      wording: buildWording(kb, 'zh', lexicon),
+      asks: { before: (lexicon.glossaries.zh.asks?.before ?? []).map(normalize), after: (lexicon.glossaries.zh.asks?.after ?? []).map(normalize) },
+    };
   });
 
   const vietnamese = (asked: string): Pivoted => {
@@ -172,14 +190,29 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += term.size - 1;
     }
     const out: { word: PivotWord; question: boolean }[] = [];
+    // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
+    let left: number[] = [];
+    const flushLeft = () => {
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo), question: false })));
+      left = [];
+    };
+    // Typed without diacritics, a single glossary word that had them ("tai" as "tại") gives way to a pair of
+    // syllables the facts' wording uses ("tai san", "tài sản") when the next word is one the glossary lacks.
+    const yields = new Set<number>();
+    for (let k = 0; k < forms.length && !accented; k++) {
+      const single = free[k] && !terms.has(k) ? matchWords(table, forms, k, false, free) : null;
+      if (!single || single.size !== 1 || !single.foldedSingle || !free[k + 1] || terms.has(k + 1) || matchWords(table, forms, k + 1, false, free)) continue;
+      if (vi.wording.uses(folded.slice(k, k + MIN_GRAM).join(' '))) yields.add(k).add(k + 1);
+    }
     let i = 0;
     while (i < forms.length) {
-      const entry = terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2) : null)) : null);
+      const entry = yields.has(i) ? null : (terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2) : null)) : null));
       if (!entry) {
-        if (free[i]) out.push({ word: { text: folded[i] ?? '', cased: casedWord(asTyped, typed[i] ?? '') }, question: false });
+        if (free[i]) left.push(i);
         i++;
         continue;
       }
+      flushLeft();
       const span = typed.slice(i, i + entry.size);
       if (entry.english === null) {
         out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(asTyped, w)).join(' ') }, question: false });
@@ -188,22 +221,36 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       }
       i += entry.size;
     }
-    return arranged(out, yesNo, withoutTermNumbers(numbers, [...terms.values()]));
+    flushLeft();
+    return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
   };
 
   const chinese = (question: string): Pivoted => {
-    const { index: zh, marks: zhMarks } = zhTables();
+    const { index: zh, marks: zhMarks, wording, asks } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '');
+    // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
+    // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
+    const dictionary = lexicon.chinese();
+    const cut = dictionary ? wordsAt(dictionary.cut(rest), rest) : null;
     const out: { word: PivotWord; question: boolean }[] = [];
     let unknown = '';
+    let unknownAt = 0;
+    // Part of a word jieba tags as a noun: what the question is about, which the articles may lack ("呼吸机").
+    let noun = false;
     const flush = () => {
-      if (unknown) out.push({ word: { text: unknown, cased: unknown }, question: false });
+      if (unknown) out.push({ word: zhUnknown(unknown, rest, unknownAt, asks, yesNo || noun || cut === null), question: false });
       unknown = '';
+      noun = false;
     };
     const matched: Entry[] = [];
-    // By string index (not an array of characters): a long question stays linear.
+    const fits = (e: Entry, i: number) =>
+      rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
+    const aligned = (e: Entry, i: number, end: number) => e.english === null || cut === null || i >= end || (cut.starts.has(i) && cut.starts.has(i + e.key.length));
+    // By string index (not an array of characters): a long question stays linear. `inside` is the end of a
+    // word jieba cut that nothing read whole: its characters are read one by one, as without jieba.
+    let inside = 0;
     let i = 0;
     while (i < rest.length) {
       const c = String.fromCodePoint(rest.codePointAt(i) ?? 32);
@@ -212,7 +259,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         i += 1;
         continue;
       }
-      const entry = (zh.get(c) ?? []).find((e) => rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length))));
+      const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i, inside)));
       if (entry) {
         flush();
         if (entry.english === null) matched.push(entry);
@@ -222,6 +269,21 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         continue;
       }
       if (/[\p{Script=Han}]/u.test(c)) {
+        const word = i >= inside && dictionary && cut ? cut.at.get(i) : undefined;
+        const read = word && dictionary ? zhWord(word, dictionary, wording) : null;
+        if (word && read) {
+          flush();
+          out.push({ word: read, question: false });
+          i += word.word.length;
+          continue;
+        }
+        if (word) {
+          // Read again from here, character by character within the word.
+          inside = i + word.word.length;
+          continue;
+        }
+        if (!unknown) unknownAt = i;
+        if (i < inside && cut?.nounsUntil.has(inside)) noun = true;
         unknown += c;
         i += c.length;
         continue;
@@ -233,10 +295,128 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += run.length;
     }
     flush();
-    return arranged(out, yesNo, withoutTermNumbers(numbers, matched));
+    return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w));
   };
 
   return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));
+}
+
+/**
+ * Words found nowhere are tolerated beside something the question names (a term, a glossary word that
+ * is not grammar, a run of the facts' wording); with nothing else ("Trọng?"), they are what it asks about.
+ */
+function tolerated(out: readonly { word: PivotWord; question: boolean }[]): { word: PivotWord; question: boolean }[] {
+  const named = out.some((o) => !o.question && o.word.native !== 'unknown' && !FUNCTION_WORDS.has(o.word.text) && !/^\d+$/.test(o.word.text));
+  return named ? [...out] : out.map((o) => (o.word.native === 'unknown' ? { ...o, word: { text: o.word.text, cased: o.word.cased } } : o));
+}
+
+/** A run of words left without English: `from`, `to` (exclusive) index the question's words; `found` when the wording uses it. */
+interface Run {
+  readonly from: number;
+  readonly to: number;
+  readonly found: boolean;
+  /** A number ("2022", "19/4"): the scope stage reads it, as in English. */
+  readonly number: boolean;
+  /** What a question word asks about ("kinh phí" of "kinh phí bao nhiêu"): never merely tolerated. */
+  readonly asked: boolean;
+}
+
+/** The glossary's `asks`, folded, as lists of words. */
+interface Asks {
+  readonly before: readonly (readonly string[])[];
+  readonly after: readonly (readonly string[])[];
+}
+
+function asksOf(g: GlossaryFile): Asks {
+  const words = (list: readonly string[] = []) => list.map((a) => normalize(a).split(' '));
+  return { before: words(g.asks?.before), after: words(g.asks?.after) };
+}
+
+/**
+ * The words left (indexes, in order) as runs of syllables the facts' Vietnamese wording uses, longest first
+ * ("mục tiêu", "tốt hơn"), each word else alone. Consecutive words only; typed with diacritics, the run must
+ * match as typed ("mục tiêu" is not "mức tiêu"), typed without, folded.
+ */
+function syllableRuns(left: readonly number[], typed: readonly string[], folded: readonly string[], wording: Wording, asks: Asks): Run[] {
+  const out: Run[] = [];
+  let k = 0;
+  const digits = (i: number) => /\d/.test(folded[i] ?? '');
+  while (k < left.length) {
+    const from = left[k] ?? 0;
+    let size = 1;
+    for (let n = Math.min(MAX_GRAM, left.length - k); n >= MIN_GRAM && !digits(from); n--) {
+      if ((left[k + n - 1] ?? -1) !== from + n - 1 || digits(from + n - 1)) continue;
+      const asTyped = typed.slice(from, from + n).join(' ');
+      const plain = folded.slice(from, from + n).join(' ');
+      if (asTyped === plain ? wording.uses(plain) : wording.usesAccented(asTyped)) {
+        size = n;
+        break;
+      }
+    }
+    const asked = asks.before.some((a) => a.every((w, j) => folded[from + size + j] === w)) || asks.after.some((a) => a.every((w, j) => folded[from - a.length + j] === w));
+    out.push({ from, to: from + size, found: size > 1, number: digits(from), asked });
+    k += size;
+  }
+  // The words found nowhere next to an asked one are asked too ("kinh phí" of "kinh phí bao nhiêu").
+  const spread = (r: number, from: number) => {
+    const run = out[r];
+    const other = out[from];
+    if (run && other?.asked && !run.found && !run.number && (other.from === run.to || other.to === run.from)) out[r] = { ...run, asked: true };
+  };
+  for (let r = out.length - 2; r >= 0; r--) spread(r, r + 1);
+  for (let r = 1; r < out.length; r++) spread(r, r - 1);
+  return out;
+}
+
+/** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean): PivotWord {
+  const plain = folded.slice(run.from, run.to);
+  const cased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
+  if (run.number || (!run.found && (run.asked || yesNo))) return { text: plain.join(' '), cased };
+  if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
+  return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
+}
+
+/** jieba's words by the string index they start at, and every index a word starts or ends at. */
+function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number, ChineseWord>; starts: Set<number>; nounsUntil: Set<number> } {
+  const at = new Map<number, ChineseWord>();
+  const starts = new Set<number>([text.length]);
+  /** Where each noun ends. */
+  const nounsUntil = new Set<number>();
+  let i = 0;
+  for (const w of words) {
+    // jieba returns the text whole, in order; should it ever not, the words found are still placed.
+    const found = text.startsWith(w.word, i) ? i : text.indexOf(w.word, i);
+    if (found < 0) continue;
+    at.set(found, w);
+    starts.add(found);
+    i = found + w.word.length;
+    starts.add(i);
+    if (w.tag.startsWith('n')) nounsUntil.add(i);
+  }
+  return { at, starts, nounsUntil };
+}
+
+/**
+ * A Chinese word the glossary lacks, read whole: its English (CC-CEDICT), a name jieba tags (kept as typed: one
+ * the articles lack is refused), or a key of the facts' wording; null when none (then read character by character).
+ */
+function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording): PivotWord | null {
+  const english = dictionary.english(w.word);
+  if (english !== undefined) return { text: english, cased: w.word };
+  const size = [...w.word].length;
+  if (size < MIN_GRAM) return null;
+  if (isNameTag(w.tag)) return { text: w.word, cased: w.word };
+  if (wording.uses(w.word)) return { text: w.word, cased: w.word, native: 'wording', key: wordingKey('zh', w.word) };
+  return null;
+}
+
+/** Characters nothing read: tolerated, unless a question word asks about them ("什么X", "X是什么") or `strict`. */
+function zhUnknown(run: string, text: string, at: number, asks: { readonly before: readonly string[]; readonly after: readonly string[] }, strict: boolean): PivotWord {
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + run.length).trimStart();
+  const asked = asks.after.some((a) => before.endsWith(a)) || asks.before.some((a) => after.startsWith(a));
+  return strict || asked ? { text: run, cased: run } : { text: run, cased: run, native: 'unknown' };
 }
 
 /** The numbers text without the numbers the matched terms carry ("mục tiêu 100 năm" names a goal, not an amount). */
@@ -277,8 +457,26 @@ function casedWord(question: { readonly nfc: string; readonly lower: string }, w
   return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }
 
-/** Question words first, as English has them; "did" first of all in a yes/no question. */
-function arranged(out: readonly { word: PivotWord; question: boolean }[], yesNo: boolean, numbers: string): Pivoted {
+/**
+ * Question words first, as English has them; "did" first of all in a yes/no question; an ordinal before its
+ * noun, in the singular ("văn kiện thứ ba" → "third document", where `ordinalAfterNoun`; "第三份文件" too).
+ */
+function arranged(words: readonly { word: PivotWord; question: boolean }[], yesNo: boolean, numbers: string, lemma: (w: string) => string, ordinalAfterNoun = false): Pivoted {
+  const out = [...words];
+  for (let i = 1; i < out.length && ordinalAfterNoun; i++) {
+    const [before, ordinal] = [out[i - 1], out[i]];
+    if (!before || !ordinal || ORDINAL_NUMBERS[ordinal.word.text] === undefined || before.question || before.word.native) continue;
+    // English puts the ordinal first, and the noun after it in the singular.
+    const noun = /^[a-z]+$/.test(before.word.text) ? lemma(before.word.text) : before.word.text;
+    [out[i - 1], out[i]] = [ordinal, { ...before, word: { ...before.word, text: noun, cased: noun === before.word.text ? before.word.cased : noun } }];
+  }
+  // "第三份文件" → "third document": after an ordinal, the noun in the singular.
+  for (let i = 1; i < out.length; i++) {
+    const [ordinal, after] = [out[i - 1], out[i]];
+    if (!ordinal || !after || ORDINAL_NUMBERS[ordinal.word.text] === undefined || after.word.native || !/^[a-z]+$/.test(after.word.text)) continue;
+    const noun = lemma(after.word.text);
+    if (noun !== after.word.text) out[i] = { ...after, word: { ...after.word, text: noun, cased: noun } };
+  }
   if (yesNo) return { words: [{ text: 'did', cased: 'did' }, ...out.map((o) => o.word)], yesNo, numbers, lead: 1 };
   const front = out.filter((o) => o.question).map((o) => o.word);
   return { words: [...front, ...out.filter((o) => !o.question).map((o) => o.word)], yesNo, numbers, lead: front.length };

@@ -79,7 +79,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
-    pivoted ? pivoted.words.map((w) => ({ ...w, lemma: /^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text })) : tokenize(vocabulary, question).tokens;
+    pivoted
+      ? pivoted.words.map(({ key, ...w }) => ({ ...w, lemma: key ?? (/^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text) }))
+      : tokenize(vocabulary, question).tokens;
 
   const read = (question: string, forced?: Lang): ReadResult => {
     const asked = language(question);

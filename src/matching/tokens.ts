@@ -2,6 +2,7 @@
 import { SHORT_TYPOS } from './cues.js';
 import { MAX_QUESTION_CHARS, normalizeKeepingCase } from './normalize.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { NativeKind } from './pivot.js';
 
 export interface Token {
   /** Normalized and typo-corrected ("video" for "vidoe"). */
@@ -9,6 +10,13 @@ export interface Token {
   /** As typed, capitals kept ("Jinping"), for names and for quoting the question back. */
   readonly cased: string;
   readonly lemma: string;
+  /**
+   * Stage 0 (Vietnamese, Chinese): a word no glossary entry, term or dictionary gave English for.
+   * 'wording': the facts' own wording in that language uses it; `lemma` is then the key the fact index
+   * holds it by ("vi:muc tieu", "zh:关切"), so it counts as evidence for those facts. 'unknown': found
+   * nowhere; kept as typed, and not by itself a reason to refuse. Absent for English words.
+   */
+  readonly native?: NativeKind;
 }
 
 export interface Tokens {

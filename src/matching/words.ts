@@ -84,6 +84,11 @@ export function readWords(
   const names = new Set<number>();
   tokens.forEach((token, i) => {
     if (handled[i] || isGrammarOrChat(token.text) || NUMBER.test(token.text)) return;
+    // Found in the facts' own Vietnamese or Chinese wording: evidence for them, by its wording key.
+    if (token.native === 'wording') {
+      concepts.push({ lemma: token.lemma, weight: 1, word: token.cased, asking: asking.has(i), via: 'word' });
+      return;
+    }
     // "give me", "tell us": the frame of the question, not what it asks about.
     const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
     const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w));
@@ -107,7 +112,8 @@ export function readWords(
       // "my teacher", "our history class": about the asker, not the articles.
       [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && POSSESSIVE.has(t.text));
     if (looksLikeName(i)) names.add(i);
-    else if (!coveredByRelated && !carriesNoSubject) unknown.add(i);
+    // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
+    else if (!coveredByRelated && !carriesNoSubject && token.native !== 'unknown') unknown.add(i);
   });
 
   // An unknown noun next to a word the articles use is a paraphrase of it ("the trade imbalance", "pandemic

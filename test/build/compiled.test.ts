@@ -12,15 +12,19 @@ import { chatInputInteraction } from '../support/payloads.js';
 import { LAUNCHER, ROOT, cleanEnv, killAll, runNode } from '../support/process.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string };
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean; optional?: boolean }> };
 
 let app: string;
 const fakes: FakeDiscord[] = [];
 
-/** The packages `npm ci --omit=dev` installs: top-level entries of the lock that are not dev-only. */
+/**
+ * The packages `npm ci --omit=dev` installs: top-level entries of the lock that are not dev-only (optional ones
+ * only where installed: npm skips the prebuilt binaries of other platforms).
+ */
 function productionPackages(): string[] {
   return Object.entries(lock.packages)
     .filter(([path, entry]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) && !entry.dev && !entry.devOptional)
+    .filter(([path, entry]) => !entry.optional || existsSync(join(ROOT, path)))
     .map(([path]) => path);
 }
 
@@ -68,6 +72,12 @@ describe('a production install (no dev dependencies)', () => {
     const proc = runNode(['dist/src/discord/deploy.js'], env, undefined, app);
     expect((await proc.exited()).code, proc.output()).toBe(0);
     expect(fake.guildCommands.get(fake.ids.guildId)).toHaveLength(10);
+  });
+
+  it('reads Chinese with the segmenter and dictionary of the production install', async () => {
+    const proc = runNode([pkg.main], cleanEnv(), '宋涛对越方的关切怎么回应？\n', app);
+    expect(await proc.exited()).toEqual({ code: 0, signal: null });
+    expect(proc.stdout()).toContain('2022年4月19日');
   });
 
   it('npm start / npm run ask (the launcher) run the build as it is, with no tools to rebuild it', async () => {

@@ -1,5 +1,6 @@
 // The lexical resources: generated files up to date with the data, lemmas, the English word filter, the
-// synonyms that carry paraphrases onto the articles' words, and curated entries checked like the rest of data/.
+// synonyms that carry paraphrases onto the articles' words, Chinese words (jieba and CC-CEDICT), and curated
+// entries checked like the rest of data/.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../../src/facts/loader.js';
 import { loadLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
 import { articleTexts, buildWordNet, englishTables, relatedWords } from '../../scripts/lexicon/wordnet.js';
 import { tagArticleWords } from '../../scripts/lexicon/tagging.js';
+import { chineseEnglish, jiebaFrequencies } from '../../scripts/lexicon/cedict.js';
 
 let lexicon: Lexicon;
 beforeAll(() => {
@@ -25,6 +27,33 @@ describe('generated files', () => {
     expect(committed('english.json')).toEqual(english.file);
     expect(committed('related.json')).toEqual(related);
   }, 60_000);
+
+  it('data/lexicon/zh-en.json is what scripts/generate-lexicon.ts makes from CC-CEDICT, jieba and the lexicon today', () => {
+    expect(committed('zh-en.json')).toEqual(chineseEnglish(lexicon, jiebaFrequencies()));
+  }, 60_000);
+});
+
+describe('Chinese words (CC-CEDICT through jieba)', () => {
+  const chinese = () => {
+    const words = lexicon.chinese();
+    if (!words) throw new Error('jieba did not load');
+    return words;
+  };
+
+  it('cuts a question into jieba\'s words and tags names', () => {
+    expect(chinese().cut('中国当时遭遇洪涝灾害').map((w) => w.word)).toContain('当时');
+    expect(chinese().cut('习近平说了什么').find((w) => w.word === '习近平')?.tag).toMatch(/^n[rstz]/);
+  });
+
+  it('reads a word with the English the articles use when CC-CEDICT gives it among the main senses', () => {
+    expect(chinese().english('关切')).toBe('concerned');
+    expect(chinese().english('帮')).toBe('help');
+    expect(chinese().english('气候')).toBe('climate');
+  });
+
+  it('a single character gets only its first sense ("没" is never "inundate")', () => {
+    expect(chinese().english('没')).toBeUndefined();
+  });
 });
 
 describe('lemmas', () => {

@@ -18,9 +18,18 @@ const baseline = (claim: string): CheckedClaim => {
   };
 };
 
+const checker = (claim: string): CheckedClaim => {
+  const c = engine.check(claim);
+  return {
+    verdict: c.verdict,
+    differs: c.differs.map((d) => d.kind),
+    matches: c.matches.map((m) => ({ talk: m.citation.talk, date: m.citation.date, quote: m.citation.quote, verdict: m.verdict })),
+  };
+};
+
 const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 for (const file of files.length > 0 ? files : ['fresh/claims-r1.json']) {
-  const score = scoreClaims(loadClaimSet(file), baseline);
+  const score = scoreClaims(loadClaimSet(file), process.argv.includes('--baseline') ? baseline : checker);
   process.stdout.write(`${file}: ${score.right}/${score.total} (${pct(score.right, score.total)}); supports for a contradicted claim: ${score.supportsForContradicted.length}\n`);
   for (const [k, c] of [...score.byKind].sort(([a], [b]) => a.localeCompare(b))) process.stdout.write(`  ${k.padEnd(24)} ${c.ok}/${c.n} (${pct(c.ok, c.n)})\n`);
   for (const claim of score.supportsForContradicted) process.stdout.write(`  SUPPORTS BUT CONTRADICTED: ${JSON.stringify(claim)}\n`);

@@ -7,6 +7,8 @@ import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import type { ReadResult, Reading } from '../matching/reading.js';
 import { buildFactIndex } from './fact-index.js';
+import { buildClaimIndex } from './claims/claim-index.js';
+import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
@@ -41,6 +43,8 @@ export interface Engine {
    * that clear the same bar as an answer. Empty when nothing matches well enough.
    */
   readonly findSources: (claim: string, limit?: number) => readonly Source[];
+  /** The claim checker's verdict on a free sentence: supports, contradicts (with the details that differ), related or none. */
+  readonly check: (claim: string, limit?: number) => ClaimCheck;
 }
 
 export interface AnswerOptions {
@@ -65,7 +69,8 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const reader = createReader(kb, lexicon);
-  const knowledge: Knowledge = { kb, facts: buildFactIndex(kb, lexicon) };
+  const facts = buildFactIndex(kb, lexicon);
+  const knowledge: Knowledge = { kb, facts, claims: once(() => buildClaimIndex(kb, lexicon, facts)) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   // Worded once per language: every refusal ends with what can be asked.
@@ -113,5 +118,7 @@ ${reply.text}` } : reply;
     return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
-  return { kb, reader, examples, answer, ask, read: reader.read, findSources };
+  const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.read(typeof claim === 'string' ? claim : '').reading, limit);
+
+  return { kb, reader, examples, answer, ask, read: reader.read, findSources, check };
 }

@@ -18,13 +18,17 @@ function lexiconOf(snapshot: Snapshot): Lexicon | null {
   const vi = text(LEXICON.vi);
   const zh = text(LEXICON.zh);
   const traditional = text(LEXICON.traditional);
-  if (english === undefined || related === undefined || curated === undefined || vi === undefined || zh === undefined || traditional === undefined) return null;
+  const en = text(LEXICON.en);
+  if (english === undefined || related === undefined || curated === undefined || vi === undefined || zh === undefined || traditional === undefined || en === undefined) {
+    return null;
+  }
   const files: LexiconFiles = {
     english: JSON.parse(english) as LexiconFiles['english'],
     related: { file: LEXICON.related, value: JSON.parse(related) as LexiconFiles['related']['value'] },
     curated: { file: LEXICON.curated, value: JSON.parse(curated) as LexiconFiles['curated']['value'] },
     glossaries: { vi: JSON.parse(vi) as LexiconFiles['glossaries']['vi'], zh: JSON.parse(zh) as LexiconFiles['glossaries']['zh'] },
     traditional: JSON.parse(traditional) as LexiconFiles['traditional'],
+    en: JSON.parse(en) as LexiconFiles['en'],
   };
   return buildLexicon(files);
 }

@@ -5,7 +5,7 @@
 import { DataError } from '../facts/errors.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
-import type { CuratedFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { ClaimWords, CuratedFile, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -43,6 +43,8 @@ export interface Lexicon {
   readonly glossaries: Readonly<Record<'vi' | 'zh', GlossaryFile>>;
   /** The text with traditional Chinese characters replaced by simplified ones. */
   simplified(text: string): string;
+  /** The words the claim checker reads checkable details by (data/lexicon/en.json `claims`). */
+  readonly claims: ClaimWords;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -63,6 +65,7 @@ export interface LexiconFiles {
   readonly curated: { readonly file: string; readonly value: CuratedFile };
   readonly glossaries: Readonly<Record<'vi' | 'zh', GlossaryFile>>;
   readonly traditional: TraditionalFile;
+  readonly en: EnFile;
 }
 
 /** The files, relative to data/. */
@@ -73,6 +76,7 @@ export const LEXICON_FILES = {
   vi: 'lexicon/vi.json',
   zh: 'lexicon/zh.json',
   traditional: 'lexicon/zh-traditional.json',
+  en: 'lexicon/en.json',
 } as const;
 
 /** The shape of one entry of related.json's `related`. */
@@ -147,6 +151,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
   for (let i = 0; i + 1 < pairs.length; i += 2) toSimplified.set(pairs[i] ?? '', pairs[i + 1] ?? '');
   return {
     glossaries: files.glossaries,
+    claims: files.en.claims,
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

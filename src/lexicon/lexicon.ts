@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readJson } from '../facts/read-files.js';
 import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
-import { curatedSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
+import { curatedSchema, enFileSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
 
 export type { Lexicon, Related, RelatedPhrase } from './build.js';
 
@@ -16,5 +16,6 @@ export function loadLexicon(dataDir: string): Lexicon {
       zh: readJson(dataDir, join(dataDir, LEXICON_FILES.zh), glossaryFileSchema).value,
     },
     traditional: readJson(dataDir, join(dataDir, LEXICON_FILES.traditional), traditionalFileSchema).value,
+    en: readJson(dataDir, join(dataDir, LEXICON_FILES.en), enFileSchema).value,
   });
 }

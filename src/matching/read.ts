@@ -129,6 +129,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       periodYears: dates.periodYears,
       formatTalks: entities.formatTalks,
       aspects,
+      said: { words: tokens.map((t) => t.text), text: plain },
     };
     return decision.kind === 'intent'
       ? { kind: 'reading', reading }

@@ -1,0 +1,236 @@
+// One claim against one article sentence: each checkable detail agrees, conflicts (with the article's
+// value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
+// the sentence covers. The verdicts of check.ts are read off these.
+import type { Person, Talk } from '../../facts/types.js';
+import type { ClaimIndex, ClaimFormat, Place } from './claim-index.js';
+import type { ClaimDetails, DetailKind } from './details.js';
+import type { EvidenceSentence, TalkEvidence } from './evidence.js';
+import type { Mentions, Span } from './mentions.js';
+
+/** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
+export type ArticleValue =
+  | { readonly kind: 'number'; readonly value: number; readonly ordinal: boolean; readonly claimed: number; readonly noun: string }
+  | { readonly kind: 'amount'; readonly amounts: readonly { readonly value: number; readonly unit: string | null }[]; readonly claimed: { readonly value: number; readonly unit: string | null } }
+  | { readonly kind: 'date'; readonly talk: Talk; readonly claimed: { readonly year: number | null; readonly month: number | null; readonly day: number | null } }
+  | { readonly kind: 'period'; readonly from: number; readonly to: number; readonly claimed: { readonly from: number; readonly to: number } }
+  | { readonly kind: 'place'; readonly place: Place; readonly claimed: Place }
+  | { readonly kind: 'format'; readonly talk: Talk; readonly claimed: string }
+  | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
+  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string }
+  | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
+  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string };
+
+export type DetailResult =
+  | { readonly kind: DetailKind; readonly outcome: 'agrees' | 'unknown' }
+  | { readonly kind: DetailKind; readonly outcome: 'conflicts'; readonly article: ArticleValue; readonly evidence: EvidenceSentence };
+
+export interface Comparison {
+  readonly sentence: EvidenceSentence;
+  readonly results: readonly DetailResult[];
+  /** Content units (words and names of the claim) the sentence or its talk covers, and how many there are. */
+  readonly covered: number;
+  readonly units: number;
+}
+
+/** Words either side of a mention that say what it is about. */
+const CONTEXT = 4;
+/** Amounts within this share of each other are the same amount; "about" allows more. */
+const EXACT = 0.01;
+const LOOSE = 0.15;
+/** The weight of a verb, adjective or adverb among the words a sentence must cover. */
+const GENERAL = 0.5;
+
+/** The lemmas of content words within CONTEXT words of a mention. */
+function contextOf(index: ClaimIndex, m: Mentions, span: Span): Set<string> {
+  const out = new Set<string>();
+  const content = new Set(m.content);
+  for (let i = Math.max(0, span.at - CONTEXT); i < Math.min(m.tokens.length, span.end + CONTEXT); i++) {
+    if (i >= span.at && i < span.end) continue;
+    const w = m.tokens[i]?.word;
+    if (w && (content.has(i) || m.names.some((n) => i >= n.at && i < n.end))) for (const l of index.meanings(w)) out.add(l);
+  }
+  return out;
+}
+
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+
+const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
+  a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => b.talks.includes(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
+
+const near = (a: number, b: number, loose: boolean) => Math.abs(a - b) <= Math.max(a, b) * (loose ? LOOSE : EXACT);
+
+export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSentence, talk: TalkEvidence, allTalks: readonly Talk[]): Comparison {
+  const results: DetailResult[] = [];
+  const m = claim.mentions;
+  const t = s.talk;
+  const conflict = (kind: DetailKind, article: ArticleValue, evidence: EvidenceSentence = s): DetailResult => ({ kind, outcome: 'conflicts', article, evidence });
+  const agrees = (kind: DetailKind): DetailResult => ({ kind, outcome: 'agrees' });
+  const unknown = (kind: DetailKind): DetailResult => ({ kind, outcome: 'unknown' });
+
+  for (const a of m.amounts) {
+    const comparable = s.amounts.filter((x) => a.unit === null || x.unit === a.unit);
+    if (s.amounts.length === 0) results.push(unknown('amount'));
+    else if (comparable.some((x) => near(x.value, a.value, a.approximate))) results.push(agrees('amount'));
+    else if (comparable.length > 0) results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }));
+    else results.push(unknown('amount'));
+  }
+
+  for (const p of m.periods) {
+    if (s.periods.length === 0) results.push(unknown('period'));
+    else if (s.periods.some((x) => x.from === p.from && x.to === p.to)) results.push(agrees('period'));
+    else {
+      const x = s.periods[0];
+      if (x) results.push(conflict('period', { kind: 'period', from: x.from, to: x.to, claimed: { from: p.from, to: p.to } }));
+    }
+  }
+
+  const fits = (d: { year: number | null; month: number | null; day: number | null }, talkOf: Talk) => {
+    const [y, mo, da] = talkOf.date.split('-').map(Number);
+    return (d.year === null || d.year === y) && (d.month === null || d.month === mo) && (d.day === null || d.day === da);
+  };
+  for (const d of m.dates) {
+    if (fits(d, t)) results.push(agrees('date'));
+    else if (m.dates.length > 1 && allTalks.some((o) => o !== t && fits(d, o))) continue;
+    else if (claim.anchored.has(d)) results.push(conflict('date', { kind: 'date', talk: t, claimed: { year: d.year, month: d.month, day: d.day } }, talk.when));
+    else results.push(unknown('date'));
+  }
+
+  const signed = claim.signed;
+  for (const c of m.counts) {
+    if (c === signed) {
+      const n = talk.signed.length;
+      const first = talk.signed[0];
+      if (n === c.value) results.push(agrees('number'));
+      else if (first) results.push(conflict('number', { kind: 'number', value: n, ordinal: false, claimed: c.value, noun: m.tokens[c.end]?.word ?? '' }, first));
+      else results.push(unknown('number'));
+      continue;
+    }
+    // The sentence's count of the same thing: the same noun, or the same words around it.
+    const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
+    const context = contextOf(index, m, c);
+    const aligned = s.mentions.counts.filter((x) => {
+      const xs = new Set(x.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
+      return overlaps(noun, xs) && (overlaps(context, contextOf(index, s.mentions, x)) || c.noun[0] === x.noun[0]);
+    });
+    if (aligned.length === 0) results.push(unknown('number'));
+    else if (aligned.some((x) => x.value === c.value)) results.push(agrees('number'));
+    else {
+      const x = aligned[0];
+      if (x) results.push(conflict('number', { kind: 'number', value: x.value, ordinal: x.ordinal, claimed: c.value, noun: x.noun.join(' ') }));
+    }
+  }
+
+  for (const p of m.places) {
+    const context = contextOf(index, m, p);
+    const aligned = s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x)));
+    if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
+    else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
+    else if (s.places.has(p.place.id)) results.push(agrees('place'));
+    else results.push(unknown('place'));
+  }
+
+  for (const f of m.formats) {
+    // The sentence itself speaks of that format ("phone talks between the General Secretaries").
+    const own = s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
+    const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
+    const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
+    if (own || held !== f.negated) results.push(agrees('format'));
+    else results.push(conflict('format', { kind: 'format', talk: t, claimed: label }, talk.format));
+  }
+
+  // People: the speakers of what the sentence reports, and who took part in the talk.
+  if (claim.people.length > 0) {
+    const named = new Set(claim.people);
+    if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p))) {
+      results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
+    } else {
+      for (const p of claim.people) {
+        if (t.participants.some((x) => x.person === p)) {
+          results.push(agrees('person'));
+          continue;
+        }
+        const instead = t.participants.find((x) => x.party === p.party && !named.has(x.person));
+        const where = instead ? talk.participants.get(instead.person) : undefined;
+        if (instead && where) results.push(conflict('person', { kind: 'person', people: [instead.person], claimed: [p] }, where));
+        else results.push(unknown('person'));
+      }
+    }
+  }
+
+  for (const r of claim.roles) {
+    const held = t.participants.find((x) => x.person === r.person);
+    const where = talk.participants.get(r.person);
+    if (!held || !where) {
+      results.push(unknown('role'));
+      continue;
+    }
+    const known = new Set(
+      [held.role, held.organisation.name, ...held.organisation.aliases, held.organisation.acronym ?? '', held.party.name, held.party.acronym ?? '', ...held.party.aliases]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(Boolean)
+        .map((w) => index.lemma(w)),
+    );
+    const role = held.role.toLowerCase();
+    const wrongRank = r.rank !== null && !role.split(/\W+/).includes(r.rank);
+    const wrongBody = r.body.some((l) => !known.has(l));
+    if (wrongRank || wrongBody) results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words }, where));
+    else results.push(agrees('role'));
+  }
+
+  for (const p of m.polarity) {
+    const same = s.mentions.polarity.filter((x) => x.group === p.group);
+    const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 2), x.end).map((k) => k.word).join(' ');
+    // No word of that pair in the sentence: nothing to compare (the word is like any other).
+    if (same.length === 0) continue;
+    else if (same.some((x) => x.sign === p.sign)) results.push(agrees('polarity'));
+    else {
+      const x = same[0];
+      if (x) results.push(conflict('polarity', { kind: 'polarity', words: words(x, s.mentions), claimed: words(p, m) }));
+    }
+  }
+
+  for (const st of m.status) {
+    if (st.status === 'hoped') continue;
+    const claimed = m.tokens.slice(st.at, st.end).map((k) => k.word).join(' ');
+    const hopedWords = () => {
+      const h = s.mentions.status.find((x) => x.status === 'hoped');
+      return h ? s.mentions.tokens.slice(h.at, h.end).map((k) => k.word).join(' ') : '';
+    };
+    if (s.status === null) results.push(unknown('status'));
+    else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords(), claimed }));
+    else if (st.status === 'notDone' && s.status === 'done') results.push(conflict('status', { kind: 'status', status: 'done', words: 'signed', claimed }));
+    else results.push(agrees('status'));
+  }
+
+  // What the rest of the claim says: its content words and the names it uses.
+  // A noun says more of what the claim is about than a verb or an adjective.
+  let units = 0;
+  let covered = 0;
+  for (const i of m.content) {
+    const w = m.tokens[i]?.word ?? '';
+    const weight = index.general(w) ? GENERAL : 1;
+    units += weight;
+    const hit =
+      index.talkWords.has(w) ||
+      index.meanings(w).some((l) => s.lemmas.has(l)) ||
+      s.stems.has(index.stem(w)) ||
+      (s.status === 'hoped' && index.status.at(m.tokens, i)?.value === 'hoped');
+    if (hit) covered += weight;
+  }
+  // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
+  const seen = new Set<unknown>();
+  for (const { named, at, end } of m.names) {
+    if (named.kind === 'person') continue;
+    const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
+    if (seen.has(thing)) continue;
+    seen.add(thing);
+    units++;
+    const inWords = m.tokens.slice(at, end).every((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)));
+    if (named.kind === 'organisation') covered += s.organisations.has(named.organisation) || inWords ? 1 : 0;
+    else if (named.kind === 'topic') covered += inWords ? 1 : s.topics.has(named.topic) ? 0.5 : 0;
+    else covered += s.agreements.includes(named.agreement) ? 1 : 0;
+  }
+  return { sentence: s, results, covered, units };
+}

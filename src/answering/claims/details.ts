@@ -1,0 +1,106 @@
+// The checkable details of a claim: what its mentions say (mentions.ts), and what the reading adds (the
+// people it names and the sides it makes speak), with three readings of its own: which dates say when the
+// talks were, which count is a count of documents signed, and which roles it gives whom.
+import type { Organisation, Person } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
+import type { ClaimIndex } from './claim-index.js';
+import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
+import { claimTokens } from './tokens.js';
+
+export const DETAIL_KINDS = ['number', 'amount', 'date', 'period', 'place', 'format', 'person', 'role', 'polarity', 'status'] as const;
+export type DetailKind = (typeof DETAIL_KINDS)[number];
+
+/** A role a claim gives someone: a rank ("deputy head") or a body ("Propaganda and Education Commission"). */
+export interface RoleClaim {
+  readonly person: Person;
+  readonly rank: string | null;
+  /** Lemmas naming the body, besides words for holding a post; empty when none is named. */
+  readonly body: readonly string[];
+  /** The claim's words for it, to quote back. */
+  readonly words: string;
+}
+
+export interface ClaimDetails {
+  readonly mentions: Mentions;
+  readonly people: readonly Person[];
+  /** The parties the claim makes speak ("Vietnam pressed…"). */
+  readonly sides: readonly Organisation[];
+  readonly roles: readonly RoleClaim[];
+  /** A count of documents signed ("signed three documents"). */
+  readonly signed: CountMention | null;
+  /** Dates that say when the talks were ("the 2020 call", "In July 2020, …", "spoke on July 19"). */
+  readonly anchored: ReadonlySet<DateMention>;
+  /** Whether the claim names any detail to check. */
+  readonly any: boolean;
+}
+
+/** A date this many words from a talk word says when the talk was. */
+const ANCHOR_REACH = 3;
+/** A role's words this many words after the person's name are theirs ("Song Tao, deputy head of…"). */
+const ROLE_REACH = 12;
+
+/** The claim's text as the checker reads it: the typed text for English, the glossary's English otherwise. */
+export function claimText(reading: Reading): string {
+  return reading.lang === 'en' ? reading.said.text : `${reading.said.words.join(' ')} ${reading.said.text.replace(/[^\d\s.,/-]+/gu, ' ')}`;
+}
+
+export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
+  const text = claimText(reading);
+  const tokens = claimTokens(text);
+  const mentions = readMentions(index, text, tokens);
+  const word = (i: number) => tokens[i]?.word ?? '';
+  const raw = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
+
+  const talkish = (i: number) => index.talkWords.has(word(i)) || mentions.formats.some((f) => i >= f.at && i < f.end);
+  const anchored = new Set(
+    mentions.dates.filter((d) => {
+      if (d.at <= 2) return true;
+      for (let k = 1; k <= ANCHOR_REACH; k++) if (talkish(d.at - k) || talkish(d.end - 1 + k)) return true;
+      return false;
+    }),
+  );
+
+  const signsSomething = tokens.some((t) => index.lemma(t.word) === 'sign');
+  const signed = signsSomething ? (mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null) ?? null) : null;
+
+  // Whose role: the person named before the role's words (an apposition), else the nearest after.
+  const persons = mentions.names.filter((n) => n.named.kind === 'person');
+  const ownerOf = (at: number): Person | null => {
+    const before = persons.filter((p) => p.end <= at && at - p.end <= ROLE_REACH).sort((a, b) => b.end - a.end)[0];
+    const after = persons.filter((p) => p.at > at && p.at - at <= ROLE_REACH).sort((a, b) => a.at - b.at)[0];
+    const owner = before ?? after;
+    return owner && owner.named.kind === 'person' ? owner.named.person : null;
+  };
+  const roles: RoleClaim[] = [];
+  for (const r of mentions.ranks) {
+    const person = ownerOf(r.at);
+    if (person && index.titles.at(tokens, r.end)) roles.push({ person, rank: word(r.at), body: [], words: `${raw(r.at)} ${raw(r.end)}` });
+  }
+  const bodyWord = (i: number) => !index.functionWords.has(word(i)) && !index.titles.at(tokens, i) && tokens[i]?.value === undefined;
+  for (const b of mentions.bodies) {
+    const person = ownerOf(b.at);
+    if (!person) continue;
+    const before: number[] = [];
+    for (let i = b.at - 1; i >= 0 && before.length < 6; i--) {
+      if (bodyWord(i)) before.push(i);
+      else if (word(i) !== 'and') break;
+    }
+    const after: number[] = [];
+    if (word(b.end) === 'for' || word(b.end) === 'of') {
+      const capitalised = (i: number) => /^\p{Lu}/u.test(raw(i));
+      for (let i = b.end + 1; i < tokens.length && after.length < 3 && bodyWord(i); i++) {
+        if (capitalised(b.end + 1) ? !capitalised(i) : after.length >= 2) break;
+        after.push(i);
+      }
+    }
+    const body = [...before.reverse(), ...after].map((i) => index.lemma(word(i)));
+    const first = before[0] ?? b.at;
+    roles.push({ person, rank: null, body, words: tokens.slice(first, (after[after.length - 1] ?? b.end - 1) + 1).map((_, k) => raw(first + k)).join(' ') });
+  }
+
+  const any =
+    mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
+      mentions.polarity.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
+    0;
+  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, any };
+}

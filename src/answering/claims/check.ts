@@ -40,6 +40,8 @@ export interface ClaimCheck {
 export const ABOUT = 0.6;
 /** …and supports it when it covers this much, every detail agreeing. */
 export const SUPPORTS = 0.7;
+/** …of which this share of its own words and names (beyond the details) must be covered. */
+export const SAID = 0.5;
 /** Below this share nothing the claim says is in the articles. */
 export const RELATED = 0.3;
 /** Facts ranked for a claim, besides its talks' own sentences. */
@@ -73,7 +75,7 @@ export function score(comparison: Comparison, other: boolean): Scored {
         ? share >= ABOUT
           ? 'contradicts'
           : 'related'
-        : share >= SUPPORTS
+        : share >= SUPPORTS && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
           ? 'supports'
           : 'related';
   return { comparison, share, fit, conflicts, unknown, verdict };
@@ -119,10 +121,23 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   const index = k.claims();
   const claim = readDetails(index, reading);
   const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), claim.mentions.other));
-  // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, then as retrieval ranked them.
+  // On ties, the sentence that states what the claim names of the talk: its participants, date, format.
+  const people = new Set(claim.people);
+  const holds = new Map(
+    scored.map((x) => {
+      const s = x.comparison.sentence;
+      return [x, 2 * s.participants.filter((p) => people.has(p.person)).length + (s.when && claim.anchored.size > 0 ? 1 : 0) + (s.format && claim.mentions.formats.length > 0 ? 1 : 0)];
+    }),
+  );
+  // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, what it
+  // states of the talk, then as retrieval ranked them.
   const order = new Map(scored.map((s, i) => [s, i]));
   const weight = { supports: 0, contradicts: 1, related: 2 } as const;
-  scored.sort((a, b) => b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || a.conflicts.length - b.conflicts.length || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  scored.sort(
+    (a, b) =>
+      b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || a.conflicts.length - b.conflicts.length ||
+      (holds.get(b) ?? 0) - (holds.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
   return { claim, scored };
 }
 

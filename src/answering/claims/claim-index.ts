@@ -56,7 +56,9 @@ export interface ClaimIndex {
   readonly periodLinks: PhraseList<true>;
   readonly otherInstance: PhraseList<true>;
   readonly formats: PhraseList<ClaimFormat>;
+  /** Words a talk itself stands for ("spoke", "took place"), single and as phrases. */
   readonly talkWords: ReadonlySet<string>;
+  readonly talkPhrases: PhraseList<true>;
   readonly places: PhraseList<Place>;
   readonly negators: PhraseList<true>;
   /** Matched on lemmas ("maintaining", "kept" → maintain, keep). */
@@ -161,6 +163,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     otherInstance: wordList(w.otherInstance),
     formats: phraseList(formats),
     talkWords: new Set(w.talkWords),
+    talkPhrases: wordList(w.talkWords),
     places: phraseList(places),
     negators: wordList(w.negators),
     polarity: phraseList<{ readonly group: number; readonly sign: 1 | -1 }>(

@@ -37,6 +37,8 @@ const CONTEXT = 4;
 /** Amounts within this share of each other are the same amount; "about" allows more. */
 const EXACT = 0.01;
 const LOOSE = 0.15;
+/** Words more of the claim another sentence must use to be shown instead of the talk's own. */
+const CLEARLY_CLOSER = 3;
 /** The weight of a verb, adjective or adverb among the words a sentence must cover. */
 const GENERAL = 0.5;
 
@@ -58,6 +60,22 @@ const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
   a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => b.talks.includes(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
 
 const near = (a: number, b: number, loose: boolean) => Math.abs(a - b) <= Math.max(a, b) * (loose ? LOOSE : EXACT);
+
+/** How many of the claim's words (content, and names other than people's) a sentence uses. */
+function overlap(index: ClaimIndex, m: Mentions, s: EvidenceSentence): number {
+  const names = m.names.filter((n) => n.named.kind !== 'person').flatMap((n) => Array.from({ length: n.end - n.at }, (_, k) => n.at + k));
+  return [...m.content, ...names].filter((i) => {
+    const w = m.tokens[i]?.word ?? '';
+    return index.meanings(w).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w));
+  }).length;
+}
+
+/** A sentence that says how the talk was held: the talk's own, unless another says it of what the claim is about. */
+function formatEvidence(index: ClaimIndex, m: Mentions, talk: TalkEvidence): EvidenceSentence {
+  const own = overlap(index, m, talk.format);
+  const best = talk.formats.map((s) => ({ s, n: overlap(index, m, s) })).sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= own + CLEARLY_CLOSER ? best.s : talk.format;
+}
 
 export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSentence, talk: TalkEvidence, allTalks: readonly Talk[]): Comparison {
   const results: DetailResult[] = [];
@@ -95,6 +113,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(unknown('date'));
   }
 
+  // Words a detail accounts for (the noun of a count the sentence gives too): covered like the detail.
+  const explained = new Set<number>();
   const signed = claim.signed;
   for (const c of m.counts) {
     if (c === signed) {
@@ -110,8 +130,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const context = contextOf(index, m, c);
     const aligned = s.mentions.counts.filter((x) => {
       const xs = new Set(x.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
-      return overlaps(noun, xs) && (overlaps(context, contextOf(index, s.mentions, x)) || c.noun[0] === x.noun[0]);
+      const shared = [...noun].filter((l) => xs.has(l)).length;
+      return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || overlaps(context, contextOf(index, s.mentions, x)));
     });
+    if (aligned.length > 0) for (const i of c.nounAt) explained.add(i);
     if (aligned.length === 0) results.push(unknown('number'));
     else if (aligned.some((x) => x.value === c.value)) results.push(agrees('number'));
     else {
@@ -125,7 +147,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const aligned = s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x)));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
     else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
-    else if (s.places.has(p.place.id)) results.push(agrees('place'));
+    else if (s.places.has(p.place.id) || aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word))) results.push(agrees('place'));
     else results.push(unknown('place'));
   }
 
@@ -135,7 +157,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
     if (own || held !== f.negated) results.push(agrees('format'));
-    else results.push(conflict('format', { kind: 'format', talk: t, claimed: label }, talk.format));
+    // "The 2020 phone call and the 2022 video talks": a format of another talk the claim also names.
+    else if (m.formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated) continue;
+    else results.push(conflict('format', { kind: 'format', talk: t, claimed: label }, formatEvidence(index, m, talk)));
   }
 
   // People: the speakers of what the sentence reports, and who took part in the talk.
@@ -179,40 +203,46 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(agrees('role'));
   }
 
-  for (const p of m.polarity) {
-    const same = s.mentions.polarity.filter((x) => x.group === p.group);
-    const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 2), x.end).map((k) => k.word).join(' ');
-    // No word of that pair in the sentence: nothing to compare (the word is like any other).
-    if (same.length === 0) continue;
-    else if (same.some((x) => x.sign === p.sign)) results.push(agrees('polarity'));
+  // Polarity, one detail per pair of opposites ("didn't disrupt … went ahead as planned" says one thing); a
+  // polarity word the sentence has no word of that pair for is like any other word it does not cover.
+  let missing = 0;
+  const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 2), x.end).map((k) => k.word).join(' ');
+  for (const group of new Set(m.polarity.map((p) => p.group))) {
+    const mine = m.polarity.filter((p) => p.group === group);
+    const first = mine[0];
+    if (!first || mine.some((p) => p.sign !== first.sign)) continue;
+    const same = s.mentions.polarity.filter((x) => x.group === group);
+    if (same.length === 0) missing++;
+    else if (same.some((x) => x.sign === first.sign)) results.push(agrees('polarity'));
     else {
       const x = same[0];
-      if (x) results.push(conflict('polarity', { kind: 'polarity', words: words(x, s.mentions), claimed: words(p, m) }));
+      if (x) results.push(conflict('polarity', { kind: 'polarity', words: words(x, s.mentions), claimed: words(first, m) }));
     }
   }
 
-  for (const st of m.status) {
-    if (st.status === 'hoped') continue;
-    const claimed = m.tokens.slice(st.at, st.end).map((k) => k.word).join(' ');
-    const hopedWords = () => {
-      const h = s.mentions.status.find((x) => x.status === 'hoped');
-      return h ? s.mentions.tokens.slice(h.at, h.end).map((k) => k.word).join(' ') : '';
-    };
+  // Done or not, one detail: "signed an agreement settling the disputes" claims one thing done.
+  const claimed = m.status.filter((x) => x.status !== 'hoped');
+  const notDone = claimed.find((x) => x.status === 'notDone');
+  const st = notDone ?? claimed[0];
+  if (st) {
+    const said = m.tokens.slice(st.at, st.end).map((k) => k.word).join(' ');
+    const hoped = s.mentions.status.find((x) => x.status === 'hoped');
+    const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     if (s.status === null) results.push(unknown('status'));
-    else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords(), claimed }));
-    else if (st.status === 'notDone' && s.status === 'done') results.push(conflict('status', { kind: 'status', status: 'done', words: 'signed', claimed }));
+    else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
+    else if (st.status === 'notDone' && s.status === 'done') results.push(conflict('status', { kind: 'status', status: 'done', words: 'signed', claimed: said }));
     else results.push(agrees('status'));
   }
 
-  // What the rest of the claim says: its content words and the names it uses.
   // A noun says more of what the claim is about than a verb or an adjective.
-  let units = 0;
+  let units = missing * GENERAL;
   let covered = 0;
   for (const i of m.content) {
     const w = m.tokens[i]?.word ?? '';
     const weight = index.general(w) ? GENERAL : 1;
     units += weight;
     const hit =
+      explained.has(i) ||
       index.talkWords.has(w) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       s.stems.has(index.stem(w)) ||
@@ -227,10 +257,17 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (seen.has(thing)) continue;
     seen.add(thing);
     units++;
-    const inWords = m.tokens.slice(at, end).every((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)));
-    if (named.kind === 'organisation') covered += s.organisations.has(named.organisation) || inWords ? 1 : 0;
-    else if (named.kind === 'topic') covered += inWords ? 1 : s.topics.has(named.topic) ? 0.5 : 0;
+    const own = m.tokens.slice(at, end).filter((k) => !index.functionWords.has(k.word));
+    const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
+    if (named.kind === 'organisation') covered += s.organisations.has(named.organisation) || used === 1 ? 1 : 0;
+    else if (named.kind === 'topic') covered += Math.max(used, s.topics.has(named.topic) ? 0.5 : 0);
     else covered += s.agreements.includes(named.agreement) ? 1 : 0;
   }
   return { sentence: s, results, covered, units };
+}
+
+/** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */
+function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {
+  const stems = new Set(words.map((w) => index.stem(w)));
+  return [...s.topics].some((t) => t.keywords.some((k) => k.toLowerCase().split(/\s+/).some((w) => stems.has(index.stem(w)))));
 }

@@ -51,7 +51,10 @@ export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
   const word = (i: number) => tokens[i]?.word ?? '';
   const raw = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
 
-  const talkish = (i: number) => index.talkWords.has(word(i)) || mentions.formats.some((f) => i >= f.at && i < f.end);
+  const talkTokens = new Set<number>();
+  for (const h of index.talkPhrases.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) talkTokens.add(i);
+  for (const f of mentions.formats) for (let i = f.at; i < f.end; i++) talkTokens.add(i);
+  const talkish = (i: number) => talkTokens.has(i);
   const anchored = new Set(
     mentions.dates.filter((d) => {
       if (d.at <= 2) return true;

@@ -4,6 +4,7 @@
 // whether it states the talk's date, format or participants. Built per talk, on first use.
 import type { Agreement, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { cite } from '../citations.js';
+import { splitSentences } from '../sentences.js';
 import type { FactIndex, IndexedFact } from '../fact-index.js';
 import type { Citation } from '../types.js';
 import type { ClaimIndex, Status } from './claim-index.js';
@@ -49,6 +50,8 @@ export interface TalkEvidence {
   readonly participants: ReadonlyMap<Person, EvidenceSentence>;
   /** The sentences of the documents signed, in the article's order. */
   readonly signed: readonly EvidenceSentence[];
+  /** Other sentences of the article that say how the talk was held ("… sign a cooperation plan … via videoconference"). */
+  readonly formats: readonly EvidenceSentence[];
   /** The sentence a citation quotes. */
   readonly sentence: (quote: string) => EvidenceSentence | undefined;
 }
@@ -78,7 +81,7 @@ export function buildTalkEvidence(index: ClaimIndex, facts: FactIndex, talk: Tal
   const parties = talk.participants.map((p) => p.party.id);
   const organisations = [...new Set(talk.participants.flatMap((p) => [p.party, p.organisation]))];
 
-  const sentences = [...drafts.values()].map((d): EvidenceSentence => {
+  const read = (d: Draft): EvidenceSentence => {
     const text = d.citation.quote;
     const tokens = claimTokens(text);
     const mentions = readMentions(index, text, tokens);
@@ -119,7 +122,8 @@ export function buildTalkEvidence(index: ClaimIndex, facts: FactIndex, talk: Tal
       amounts,
       periods,
     };
-  });
+  };
+  const sentences = [...drafts.values()].map(read);
   const byQuote = new Map(sentences.map((s) => [s.citation.quote, s]));
   const of = (citation: Citation): EvidenceSentence => {
     const s = byQuote.get(citation.quote);
@@ -133,6 +137,10 @@ export function buildTalkEvidence(index: ClaimIndex, facts: FactIndex, talk: Tal
     format: of(cite(talk, talk.format)),
     participants: new Map(talk.participants.map((p) => [p.person, of(cite(talk, p))])),
     signed: talk.agreements.filter((a) => a.kind === 'signed').map((a) => of(cite(talk, a))),
+    formats: splitSentences(talk.article.body)
+      .filter((text) => !byQuote.has(text))
+      .map((quote) => read({ citation: { talk: talk.id, date: talk.date, source: talk.article.outlet, quote }, facts: [], when: false, format: false, summary: false }))
+      .filter((s) => s.mentions.formats.some((f) => f.format.kind === 'talks' && f.format.talks.includes(talk))),
     sentence: (quote) => byQuote.get(quote),
   };
 }

@@ -32,8 +32,9 @@ export interface DateMention extends Span {
 export interface CountMention extends Span {
   readonly value: number;
   readonly ordinal: boolean;
-  /** Lemmas of the words after the number, up to three content words ("legal", "document", "land"). */
+  /** Lemmas of the words after the number, up to three content words ("legal", "document", "land"), and where they are. */
   readonly noun: readonly string[];
+  readonly nounAt: readonly number[];
 }
 
 export interface PlaceMention extends Span {
@@ -259,17 +260,27 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       length = hit.length;
     }
     const next = i + length;
-    if (index.notCounted.at(tokens, next) || index.talkWords.has(word(next)) || index.months.has(word(next))) continue;
+    // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
+    const party = index.notCounted.at(tokens, next);
+    if (party) {
+      take({ at: i, end: next + party.length });
+      continue;
+    }
+    if (index.talkWords.has(word(next)) || index.months.has(word(next))) continue;
     const noun: string[] = [];
+    const nounAt: number[] = [];
     for (let k = next; k < tokens.length && noun.length < NOUN_REACH && k < next + NOUN_REACH + 2; k++) {
       const w = word(k);
       if (tokens[k]?.value !== undefined) break;
-      if (!index.functionWords.has(w) || index.alike.has(w)) noun.push(index.lemma(w));
+      if (!index.functionWords.has(w) || index.alike.has(w)) {
+        noun.push(index.lemma(w));
+        nounAt.push(k);
+      }
     }
     // "one" alone is a pronoun more often than a count: only before a thing counted.
     if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next))) continue;
     if (noun.length === 0) continue;
-    const m = { at: i, end: next, value, ordinal, noun };
+    const m = { at: i, end: next, value, ordinal, noun, nounAt };
     counts.push(m);
     take(m);
   }

@@ -94,6 +94,8 @@ export const claimWordsSchema = z.strictObject({
   scales: z.record(phrase, z.number().positive()),
   /** Currency code (as data/talks figures write their units) → the words for it. */
   currencies: z.record(z.string().regex(/^[A-Z]{3}$/), phrases),
+  /** "worth", "valued at": a number after them without a currency is still an amount. */
+  worth: phrases,
   /** "about", "roughly": an amount given loosely. */
   approximately: phrases,
   /** Nouns a number before them does not count ("the two sides", "both countries"). */
@@ -114,6 +116,10 @@ export const claimWordsSchema = z.strictObject({
   countries: z.record(phrase, phrases),
   /** Kinds of place ("border", "sea"), with their words. */
   areas: z.record(phrase, phrases),
+  /** Nouns for parts of a country ("provinces"): "Vietnamese provinces" says where. */
+  localNouns: phrases,
+  /** Words before a place that make it where something is or happens ("in", "at", "along"). */
+  locatives: phrases,
   negators: phrases,
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),

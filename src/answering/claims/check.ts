@@ -43,7 +43,11 @@ export const SUPPORTS = 0.7;
 /** …of which this share of its own words and names (beyond the details) must be covered. */
 export const SAID = 0.5;
 /** Below this share nothing the claim says is in the articles. */
-export const RELATED = 0.3;
+export const RELATED = 0.2;
+/** Words (a noun counts 1, a verb or adjective ½) a claim must share with a sentence to be related to it. */
+const SUBSTANCE = 1.5;
+/** A contradicting sentence this close to the best fitting one is what the claim is about. */
+const CLOSE_CONTRADICTION = 0.15;
 /** Facts ranked for a claim, besides its talks' own sentences. */
 const RANKED = 12;
 /** Talks whose date, format and participants are read for one claim, at most. */
@@ -75,7 +79,7 @@ export function score(comparison: Comparison, other: boolean): Scored {
         ? share >= ABOUT
           ? 'contradicts'
           : 'related'
-        : share >= SUPPORTS && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
+        : share >= SUPPORTS && comparison.unconfirmed === 0 && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
           ? 'supports'
           : 'related';
   return { comparison, share, fit, conflicts, unknown, verdict };
@@ -147,7 +151,7 @@ const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly D
 export function checkClaim(k: Knowledge, reading: Reading, limit = 5): ClaimCheck {
   const { scored } = compareAll(k, reading);
   const best = pick(scored);
-  if (!best || best.share < RELATED) return { verdict: 'none', differs: [], matches: [] };
+  if (!best || (best.verdict === 'related' && !related(best))) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
   const push = (m: ClaimMatch) => {
@@ -161,18 +165,30 @@ export function checkClaim(k: Knowledge, reading: Reading, limit = 5): ClaimChec
   if (best.verdict === 'contradicts') for (const c of best.conflicts) push(matchOf(c.evidence, 'contradicts', differs));
   push(matchOf(best.comparison.sentence, best.verdict, differs));
   for (const s of scored) {
-    if (s === best || s.share < RELATED) continue;
+    if (s === best || !related(s)) continue;
     push(matchOf(s.comparison.sentence, s.verdict, s.verdict === 'contradicts' ? s.conflicts.map((c) => ({ kind: c.kind, article: c.article })) : []));
   }
   return { verdict: best.verdict, differs, matches };
 }
 
 /**
- * The sentence the claim is most about. A contradiction nearly as close as the best wins over a mere
- * relation: a claim with one wrong detail covers less of the sentence that corrects it.
+ * The sentence the claim is most about. A contradiction nearly as close as the best wins: a claim with one
+ * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
  */
 function pick(scored: readonly Scored[]): Scored | undefined {
   const best = scored[0];
-  if (!best || best.verdict !== 'related') return best;
-  return scored.find((s) => s.verdict === 'contradicts' && s.fit >= best.fit - 0.15) ?? best;
+  if (!best || best.verdict === 'contradicts') return best;
+  // Against a supporting sentence, only a contradiction of the same talk (another talk is just another talk).
+  const rival = (s: Scored) => s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk);
+  return scored.find(rival) ?? best;
+}
+
+/**
+ * Whether a sentence has anything to do with the claim: it shares a name or more than one word with it (not
+ * counting words for a talk), a person the claim names took part, or two details agree (a date and a format).
+ */
+function related(s: Scored): boolean {
+  const agreeing = s.comparison.results.filter((r) => r.outcome === 'agrees');
+  const c = s.comparison;
+  return s.share >= RELATED && (c.names > 0 || c.substance >= SUBSTANCE || agreeing.some((r) => r.kind === 'person') || agreeing.length >= 2);
 }

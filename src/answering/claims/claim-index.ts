@@ -48,7 +48,10 @@ export interface ClaimIndex {
   readonly ordinals: PhraseList<number>;
   readonly scales: PhraseList<number>;
   readonly currencies: PhraseList<string>;
+  readonly worth: PhraseList<true>;
   readonly approximately: PhraseList<true>;
+  readonly localNouns: PhraseList<true>;
+  readonly locatives: ReadonlySet<string>;
   readonly notCounted: PhraseList<true>;
   readonly signedThings: PhraseList<true>;
   /** Word → the group of nouns it counts alike with. */
@@ -155,7 +158,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ordinals: phraseList(Object.entries(w.ordinals)),
     scales: phraseList(Object.entries(w.scales)),
     currencies: groupList(Object.entries(w.currencies)),
+    worth: wordList(w.worth),
     approximately: wordList(w.approximately),
+    localNouns: wordList(w.localNouns),
+    locatives: new Set(w.locatives),
     notCounted: wordList(w.notCounted),
     signedThings: wordList(w.signedThings),
     alike,

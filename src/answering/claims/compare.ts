@@ -30,6 +30,12 @@ export interface Comparison {
   /** Content units (words and names of the claim) the sentence or its talk covers, and how many there are. */
   readonly covered: number;
   readonly units: number;
+  /** Of the units covered, those that are more than a word for a talk ("call", "held"): what makes it related. */
+  readonly substance: number;
+  /** Of those, the names (organisations, topics, documents). */
+  readonly names: number;
+  /** Details the sentence does not speak of at all (a polarity it has no word for): it cannot support the claim. */
+  readonly unconfirmed: number;
 }
 
 /** Words either side of a mention that say what it is about. */
@@ -118,8 +124,14 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const signed = claim.signed;
   for (const c of m.counts) {
     if (c === signed) {
+      // Compared where the documents or the talk itself are: not on a sentence about other documents.
+      if (s.agreements.length === 0 && !s.when && !s.format && s.participants.length === 0) {
+        results.push(unknown('number'));
+        continue;
+      }
       const n = talk.signed.length;
       const first = talk.signed[0];
+      for (const i of c.nounAt) explained.add(i);
       if (n === c.value) results.push(agrees('number'));
       else if (first) results.push(conflict('number', { kind: 'number', value: n, ordinal: false, claimed: c.value, noun: m.tokens[c.end]?.word ?? '' }, first));
       else results.push(unknown('number'));
@@ -151,14 +163,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(unknown('place'));
   }
 
-  for (const f of m.formats) {
+  // Each format once ("written letters" names one).
+  const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
+  for (const f of formats) {
     // The sentence itself speaks of that format ("phone talks between the General Secretaries").
     const own = s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
     if (own || held !== f.negated) results.push(agrees('format'));
     // "The 2020 phone call and the 2022 video talks": a format of another talk the claim also names.
-    else if (m.formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated) continue;
+    else if (formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated) continue;
     else results.push(conflict('format', { kind: 'format', talk: t, claimed: label }, formatEvidence(index, m, talk)));
   }
 
@@ -206,13 +220,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // Polarity, one detail per pair of opposites ("didn't disrupt … went ahead as planned" says one thing); a
   // polarity word the sentence has no word of that pair for is like any other word it does not cover.
   let missing = 0;
+  let unconfirmed = 0;
   const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 2), x.end).map((k) => k.word).join(' ');
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];
     if (!first || mine.some((p) => p.sign !== first.sign)) continue;
     const same = s.mentions.polarity.filter((x) => x.group === group);
-    if (same.length === 0) missing++;
+    if (same.length === 0) {
+      missing++;
+      // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.
+      if (first.sign < 0) unconfirmed++;
+    }
     else if (same.some((x) => x.sign === first.sign)) results.push(agrees('polarity'));
     else {
       const x = same[0];
@@ -237,20 +256,23 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A noun says more of what the claim is about than a verb or an adjective.
   let units = missing * GENERAL;
   let covered = 0;
+  let substance = 0;
   for (const i of m.content) {
     const w = m.tokens[i]?.word ?? '';
     const weight = index.general(w) ? GENERAL : 1;
     units += weight;
+    const talkWord = index.talkWords.has(w);
     const hit =
       explained.has(i) ||
-      index.talkWords.has(w) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && index.status.at(m.tokens, i)?.value === 'hoped');
-    if (hit) covered += weight;
+    if (hit || talkWord) covered += weight;
+    if (hit && !talkWord) substance += weight;
   }
   // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
   const seen = new Set<unknown>();
+  let namesCovered = 0;
   for (const { named, at, end } of m.names) {
     if (named.kind === 'person') continue;
     const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
@@ -259,11 +281,21 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     units++;
     const own = m.tokens.slice(at, end).filter((k) => !index.functionWords.has(k.word));
     const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
-    if (named.kind === 'organisation') covered += s.organisations.has(named.organisation) || used === 1 ? 1 : 0;
-    else if (named.kind === 'topic') covered += Math.max(used, s.topics.has(named.topic) ? 0.5 : 0);
-    else covered += s.agreements.includes(named.agreement) ? 1 : 0;
+    const got =
+      named.kind === 'organisation'
+        ? s.organisations.has(named.organisation) || used === 1
+          ? 1
+          : 0
+        : named.kind === 'topic'
+          ? Math.max(used, s.topics.has(named.topic) ? 0.5 : 0)
+          : s.agreements.includes(named.agreement)
+            ? 1
+            : 0;
+    covered += got;
+    substance += got;
+    namesCovered += got;
   }
-  return { sentence: s, results, covered, units };
+  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed };
 }
 
 /** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */

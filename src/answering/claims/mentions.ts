@@ -83,8 +83,6 @@ export interface Mentions {
 
 /** A negator this many words before a word negates it, unless punctuation comes between. */
 const NEGATION_REACH = 3;
-/** Words before a place that make it where something is or happens. */
-const LOCATIVE = new Set(['in', 'at', 'along', 'across', 'within', 'inside', 'throughout', 'near', 'around', 'over']);
 /** Words between a number and the noun it counts, at most ("three legal documents"). */
 const NOUN_REACH = 3;
 
@@ -144,8 +142,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
         start = before.at;
       }
     }
-    if (unit === null && !scale && !(t.formatted && t.value >= 1000)) continue;
-    if (unit === null && isYear(t)) continue;
+    // Without a currency, only a value ("worth 1.5 million") is an amount; "500,000 face masks" counts masks.
+    const valued = [1, 2, 3].some((k) => {
+      const h = index.worth.at(tokens, start - k);
+      return h !== null && h.at + h.length >= start - 1;
+    });
+    if (unit === null && !valued) continue;
     const approx = [1, 2].some((k) => {
       const h = index.approximately.at(tokens, start - k);
       return h !== null && h.at + h.length === start;
@@ -293,7 +295,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const m = { at: hit.at, end: hit.at + hit.length, place: hit.value };
     allPlaces.push(m);
     if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
-    const locative = [1, 2].some((k) => LOCATIVE.has(word(hit.at - k)) && (k === 1 || word(hit.at - 1) === 'the'));
+    const locative =
+      [1, 2].some((k) => index.locatives.has(word(hit.at - k)) && (k === 1 || word(hit.at - 1) === 'the')) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
     // Not a place said: the side as an actor, which every talk has.
     if (hit.value.side && !locative) {
       take(m);

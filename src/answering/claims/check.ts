@@ -150,8 +150,8 @@ const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly D
 /** The checker's verdict on a claim, with its matches (at most `limit`). */
 export function checkClaim(k: Knowledge, reading: Reading, limit = 5): ClaimCheck {
   const { scored } = compareAll(k, reading);
-  const best = pick(scored);
-  if (!best || (best.verdict === 'related' && !related(best))) return { verdict: 'none', differs: [], matches: [] };
+  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s)));
+  if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
   const push = (m: ClaimMatch) => {

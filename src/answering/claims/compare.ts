@@ -20,9 +20,10 @@ export type ArticleValue =
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
   | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string };
 
+/** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
 export type DetailResult =
-  | { readonly kind: DetailKind; readonly outcome: 'agrees' | 'unknown' }
-  | { readonly kind: DetailKind; readonly outcome: 'conflicts'; readonly article: ArticleValue; readonly evidence: EvidenceSentence };
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'agrees' | 'unknown' }
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'conflicts'; readonly article: ArticleValue; readonly evidence: EvidenceSentence };
 
 export interface Comparison {
   readonly sentence: EvidenceSentence;
@@ -87,11 +88,14 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const results: DetailResult[] = [];
   const m = claim.mentions;
   const t = s.talk;
-  const conflict = (kind: DetailKind, article: ArticleValue, evidence: EvidenceSentence = s): DetailResult => ({ kind, outcome: 'conflicts', article, evidence });
-  const agrees = (kind: DetailKind): DetailResult => ({ kind, outcome: 'agrees' });
-  const unknown = (kind: DetailKind): DetailResult => ({ kind, outcome: 'unknown' });
+  // The detail being compared, as each loop below sets it.
+  let key = '';
+  const conflict = (kind: DetailKind, article: ArticleValue, evidence: EvidenceSentence = s): DetailResult => ({ kind, key, outcome: 'conflicts', article, evidence });
+  const agrees = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'agrees' });
+  const unknown = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'unknown' });
 
-  for (const a of m.amounts) {
+  for (const [i, a] of m.amounts.entries()) {
+    key = `amount:${i}`;
     const comparable = s.amounts.filter((x) => a.unit === null || x.unit === a.unit);
     if (s.amounts.length === 0) results.push(unknown('amount'));
     else if (comparable.some((x) => near(x.value, a.value, a.approximate))) results.push(agrees('amount'));
@@ -99,7 +103,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(unknown('amount'));
   }
 
-  for (const p of m.periods) {
+  for (const [i, p] of m.periods.entries()) {
+    key = `period:${i}`;
     if (s.periods.length === 0) results.push(unknown('period'));
     else if (s.periods.some((x) => x.from === p.from && x.to === p.to)) results.push(agrees('period'));
     else {
@@ -112,7 +117,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const [y, mo, da] = talkOf.date.split('-').map(Number);
     return (d.year === null || d.year === y) && (d.month === null || d.month === mo) && (d.day === null || d.day === da);
   };
-  for (const d of m.dates) {
+  for (const [i, d] of m.dates.entries()) {
+    key = `date:${i}`;
     if (fits(d, t)) results.push(agrees('date'));
     else if (m.dates.length > 1 && allTalks.some((o) => o !== t && fits(d, o))) continue;
     else if (claim.anchored.has(d)) results.push(conflict('date', { kind: 'date', talk: t, claimed: { year: d.year, month: d.month, day: d.day } }, talk.when));
@@ -122,7 +128,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // Words a detail accounts for (the noun of a count the sentence gives too): covered like the detail.
   const explained = new Set<number>();
   const signed = claim.signed;
-  for (const c of m.counts) {
+  for (const [i, c] of m.counts.entries()) {
+    key = `number:${i}`;
     if (c === signed) {
       // Compared where the documents or the talk itself are: not on a sentence about other documents.
       if (s.agreements.length === 0 && !s.when && !s.format && s.participants.length === 0) {
@@ -154,18 +161,27 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
-  for (const p of m.places) {
+  // A place the claim says something is or happens in, against the places the sentence says so of: those
+  // around the same words, or any when the claim names a topic of the sentence (where the floods were).
+  for (const [i, p] of m.places.entries()) {
+    key = `place:${i}`;
     const context = contextOf(index, m, p);
-    const aligned = s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x)));
+    const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
+    const aligned = [
+      ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
+      ...(onTopic ? s.mentions.places.filter((x) => x.place.kind === p.place.kind) : []),
+    ];
+    const named = s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || (!p.place.side && s.places.has(p.place.id));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
     else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
-    else if (s.places.has(p.place.id) || aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word))) results.push(agrees('place'));
+    else if (named || aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word))) results.push(agrees('place'));
     else results.push(unknown('place'));
   }
 
   // Each format once ("written letters" names one).
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
-  for (const f of formats) {
+  for (const [i, f] of formats.entries()) {
+    key = `format:${i}`;
     // The sentence itself speaks of that format ("phone talks between the General Secretaries").
     const own = s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
@@ -180,9 +196,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   if (claim.people.length > 0) {
     const named = new Set(claim.people);
     if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p))) {
-      results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
+      for (const p of claim.people) {
+        key = `person:${p.id}`;
+        results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
+      }
     } else {
       for (const p of claim.people) {
+        key = `person:${p.id}`;
         if (t.participants.some((x) => x.person === p)) {
           results.push(agrees('person'));
           continue;
@@ -195,7 +215,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
-  for (const r of claim.roles) {
+  for (const [i, r] of claim.roles.entries()) {
+    key = `role:${i}`;
     const held = t.participants.find((x) => x.person === r.person);
     const where = talk.participants.get(r.person);
     if (!held || !where) {
@@ -226,6 +247,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];
     if (!first || mine.some((p) => p.sign !== first.sign)) continue;
+    key = `polarity:${group}`;
     const same = s.mentions.polarity.filter((x) => x.group === group);
     if (same.length === 0) {
       missing++;
@@ -244,6 +266,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const notDone = claimed.find((x) => x.status === 'notDone');
   const st = notDone ?? claimed[0];
   if (st) {
+    key = 'status';
     const said = m.tokens.slice(st.at, st.end).map((k) => k.word).join(' ');
     const hoped = s.mentions.status.find((x) => x.status === 'hoped');
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';

@@ -9,6 +9,7 @@ import type { ReadResult, Reading } from '../matching/reading.js';
 import { buildFactIndex } from './fact-index.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
+import { correctedYesNo, withCorrection } from './claims/yes-no.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
@@ -67,6 +68,9 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
   search: answerSearch,
 };
 
+/** Answerers that decide a yes/no question's Yes or No themselves, through the claim checker (claims/yes-no.ts). */
+const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
+
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const reader = createReader(kb, lexicon);
   const facts = buildFactIndex(kb, lexicon);
@@ -82,7 +86,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const ask = (reading: Reading): Answer => {
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
-    const reply = ANSWERERS[reading.intent](knowledge, reading);
+    const answered = ANSWERERS[reading.intent](knowledge, reading);
+    // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
+    // gets the checker's No first when a detail of the question differs.
+    const reply = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered);
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
@@ -104,8 +111,11 @@ ${reply.text}` } : reply;
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
         const found = answerSearch(knowledge, { ...result.reading, intent: 'search' });
-        if (found.answered) return found;
+        if (found.answered) return withCorrection(knowledge, result.reading, found);
       }
+      // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
+      const corrected = correctedYesNo(knowledge, result.reading);
+      if (corrected) return corrected;
       return refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
     }
     const reply = ask(result.reading);

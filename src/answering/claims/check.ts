@@ -18,6 +18,8 @@ export type MatchVerdict = Exclude<Verdict, 'none'>;
 export interface Differ {
   readonly kind: DetailKind;
   readonly article: ArticleValue;
+  /** The sentence that gives the article's value. */
+  readonly citation: Citation;
 }
 
 export interface ClaimMatch {
@@ -145,6 +147,8 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   return { claim, scored };
 }
 
+const differsOf = (s: Scored): Differ[] => s.conflicts.map((c) => ({ kind: c.kind, article: c.article, citation: c.evidence.citation }));
+
 const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly Differ[] = []): ClaimMatch => ({ citation: s.citation, talk: s.talk, verdict, differs });
 
 /** The checker's verdict on a claim, with its matches (at most `limit`). */
@@ -160,13 +164,13 @@ export function checkClaim(k: Knowledge, reading: Reading, limit = 5): ClaimChec
     seen.add(key);
     matches.push(m);
   };
-  const differs = best.verdict === 'contradicts' ? best.conflicts.map((c) => ({ kind: c.kind, article: c.article })) : [];
+  const differs = best.verdict === 'contradicts' ? differsOf(best) : [];
   // A contradiction is shown with the sentence that gives the right value (the talk's date, a participant…).
   if (best.verdict === 'contradicts') for (const c of best.conflicts) push(matchOf(c.evidence, 'contradicts', differs));
   push(matchOf(best.comparison.sentence, best.verdict, differs));
   for (const s of scored) {
     if (s === best || !related(s)) continue;
-    push(matchOf(s.comparison.sentence, s.verdict, s.verdict === 'contradicts' ? s.conflicts.map((c) => ({ kind: c.kind, article: c.article })) : []));
+    push(matchOf(s.comparison.sentence, s.verdict, s.verdict === 'contradicts' ? differsOf(s) : []));
   }
   return { verdict: best.verdict, differs, matches };
 }

@@ -119,8 +119,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   };
   for (const [i, d] of m.dates.entries()) {
     key = `date:${i}`;
+    const [year, month] = t.date.split('-').map(Number);
+    // "The July 2020 call and the April 2022 talks": a date naming another talk the claim also speaks of.
+    const another = (d.year !== null && d.year !== year) || (d.month !== null && d.month !== month);
     if (fits(d, t)) results.push(agrees('date'));
-    else if (m.dates.length > 1 && allTalks.some((o) => o !== t && fits(d, o))) continue;
+    else if (m.dates.length > 1 && another && allTalks.some((o) => o !== t && fits(d, o))) continue;
     else if (claim.anchored.has(d)) results.push(conflict('date', { kind: 'date', talk: t, claimed: { year: d.year, month: d.month, day: d.day } }, talk.when));
     else results.push(unknown('date'));
   }
@@ -171,10 +174,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
       ...(onTopic ? s.mentions.places.filter((x) => x.place.kind === p.place.kind) : []),
     ];
-    const named = s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || (!p.place.side && s.places.has(p.place.id));
+    // A side's country said to be where something is needs the sentence to say so; another place, only to name it.
+    const named = !p.place.side && (s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || s.places.has(p.place.id));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
     else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
-    else if (named || aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word))) results.push(agrees('place'));
+    else if (named || (!p.place.side && aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word)))) results.push(agrees('place'));
     else results.push(unknown('place'));
   }
 
@@ -242,7 +246,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // polarity word the sentence has no word of that pair for is like any other word it does not cover.
   let missing = 0;
   let unconfirmed = 0;
-  const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 2), x.end).map((k) => k.word).join(' ');
+  const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 1), x.end).map((k) => k.word).join(' ');
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];

@@ -7,8 +7,7 @@ import type { ClaimIndex } from './claim-index.js';
 import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
 import { claimTokens } from './tokens.js';
 
-export const DETAIL_KINDS = ['number', 'amount', 'date', 'period', 'place', 'format', 'person', 'role', 'polarity', 'status'] as const;
-export type DetailKind = (typeof DETAIL_KINDS)[number];
+export { DETAIL_KINDS, type DetailKind } from '../../i18n/messages.js';
 
 /** A role a claim gives someone: a rank ("deputy head") or a body ("Propaganda and Education Commission"). */
 export interface RoleClaim {
@@ -39,9 +38,35 @@ const ANCHOR_REACH = 3;
 /** A role's words this many words after the person's name are theirs ("Song Tao, deputy head of…"). */
 const ROLE_REACH = 12;
 
-/** The claim's text as the checker reads it: the typed text for English, the glossary's English otherwise. */
+/** Numbers as typed, with a range ("2021-2025", "2021至2025"): the glossary's words split them. */
+const NUMBER_TEXT = /\d+(?:[.,]\d+)*(?:\s*[-–—~至到]\s*\d+(?:[.,]\d+)*)?/gu;
+
+/**
+ * The claim's text as the checker reads it: the typed text for English; otherwise the glossary's English
+ * words, each number in them replaced by the number as typed ("2021 2025" → "2021-2025", "1 5" → "1.5").
+ */
 export function claimText(reading: Reading): string {
-  return reading.lang === 'en' ? reading.said.text : `${reading.said.words.join(' ')} ${reading.said.text.replace(/[^\d\s.,/-]+/gu, ' ')}`;
+  if (reading.lang === 'en') return reading.said.text;
+  const typed = [...reading.said.text.matchAll(NUMBER_TEXT)].map((x) => x[0].replace(/\s*[-–—~至到]\s*/u, '-'));
+  const out: string[] = [];
+  let skip = 0;
+  for (const w of reading.said.words) {
+    if (!/^\d/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    const number = typed.shift();
+    if (number === undefined) out.push(w);
+    else {
+      out.push(number);
+      skip = number.split(/[^\d]+/).filter(Boolean).length - 1;
+    }
+  }
+  return out.join(' ');
 }
 
 export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
@@ -63,8 +88,8 @@ export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
     }),
   );
 
-  const signsSomething = tokens.some((t) => index.lemma(t.word) === 'sign');
-  const signed = signsSomething ? (mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null) ?? null) : null;
+  // "Three documents", "the two documents": a count of what the talks signed.
+  const signed = mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null) ?? null;
 
   // Whose role: the person named before the role's words (an apposition), else the nearest after.
   const persons = mentions.names.filter((n) => n.named.kind === 'person');

@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { SPEECH_ACTS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
+import { settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, line, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -241,6 +242,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found = collect(k, reading, talks, filter, speakers);
   }
   const m = messagesFor(reading.lang);
+  const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
+  // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
+  // (That something was only hoped for is said below, as the articles' words rather than a bare No.)
+  const settled = reading.aspects.yesNo && found.length > 0 ? settleYesNo(k, reading, cites) : null;
+  const lead = settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
   const hopedOnly =
@@ -251,8 +258,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found.every((f) => f.signed.length === 0 && f.statements.every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, found).map((l) => l.text)].join('\n'));
   if (found.length > 0) {
+    // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above).
     return answerFrom('topic', reading.lang, [
-      reading.aspects.yesNo && m.yes,
+      lead,
       reading.aspects.which && m.whichTalks(found.map((f) => f.talk)),
       ...render(m, found),
     ]);

@@ -7,6 +7,9 @@ import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import type { ReadResult, Reading } from '../matching/reading.js';
 import { buildFactIndex } from './fact-index.js';
+import { buildClaimIndex } from './claims/claim-index.js';
+import { checkClaim, type ClaimCheck } from './claims/check.js';
+import { correctedYesNo, withCorrection } from './claims/yes-no.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
@@ -41,6 +44,8 @@ export interface Engine {
    * that clear the same bar as an answer. Empty when nothing matches well enough.
    */
   readonly findSources: (claim: string, limit?: number) => readonly Source[];
+  /** The claim checker's verdict on a free sentence: supports, contradicts (with the details that differ), related or none. */
+  readonly check: (claim: string, limit?: number) => ClaimCheck;
 }
 
 export interface AnswerOptions {
@@ -66,9 +71,13 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
   search: answerSearch,
 };
 
+/** Answerers that decide a yes/no question's Yes or No themselves, through the claim checker (claims/yes-no.ts). */
+const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
+
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const reader = createReader(kb, lexicon);
-  const knowledge: Knowledge = { kb, facts: buildFactIndex(kb, lexicon) };
+  const facts = buildFactIndex(kb, lexicon);
+  const knowledge: Knowledge = { kb, facts, claims: once(() => buildClaimIndex(kb, lexicon, facts)) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   // Worded once per language: every refusal ends with what can be asked.
@@ -93,7 +102,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
-    const reply = ANSWERERS[reading.intent](knowledge, reading);
+    const answered = ANSWERERS[reading.intent](knowledge, reading);
+    // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
+    // gets the checker's No first when a detail of the question differs.
+    const reply = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered);
     if (!reply.answered) return reply;
     const m = messagesFor(reading.lang);
     const notes: string[] = [];
@@ -123,8 +135,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
         const found = answerSearch(knowledge, { ...result.reading, intent: 'search' });
-        if (found.answered) return found;
+        if (found.answered) return withCorrection(knowledge, result.reading, found);
       }
+      // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
+      const corrected = correctedYesNo(knowledge, result.reading);
+      if (corrected) return corrected;
       return refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
     }
     const reply = ask(result.reading);
@@ -137,5 +152,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
-  return { kb, reader, examples, answer, ask, read: reader.read, findSources };
+  const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.read(typeof claim === 'string' ? claim : '').reading, limit);
+
+  return { kb, reader, examples, answer, ask, read: reader.read, findSources, check };
 }

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../facts/types.js';
 import type { Lang } from '../languages.js';
 import type { Intent, Reading } from '../matching/reading.js';
 import type { FactIndex } from './fact-index.js';
+import type { ClaimIndex } from './claims/claim-index.js';
 
 export { INTENTS, readingFor, type Intent } from '../matching/reading.js';
 
@@ -36,6 +37,8 @@ export interface Answer {
 export interface Knowledge {
   readonly kb: KnowledgeBase;
   readonly facts: FactIndex;
+  /** What the claim checker reads claims with, built on first use (yes/no questions and Find sources). */
+  readonly claims: () => ClaimIndex;
 }
 
 /** An answerer: a pure function of the knowledge and one reading of a question. */

@@ -18,7 +18,10 @@ function lexiconOf(snapshot: Snapshot): Lexicon | null {
   const vi = text(LEXICON.vi);
   const zh = text(LEXICON.zh);
   const traditional = text(LEXICON.traditional);
-  if (english === undefined || related === undefined || curated === undefined || vi === undefined || zh === undefined || traditional === undefined) return null;
+  const en = text(LEXICON.en);
+  if (english === undefined || related === undefined || curated === undefined || vi === undefined || zh === undefined || traditional === undefined || en === undefined) {
+    return null;
+  }
   const files: LexiconFiles = {
     english: JSON.parse(english) as LexiconFiles['english'],
     related: { file: LEXICON.related, value: JSON.parse(related) as LexiconFiles['related']['value'] },
@@ -30,6 +33,7 @@ function lexiconOf(snapshot: Snapshot): Lexicon | null {
       const zhEnglish = text(LEXICON.chineseEnglish);
       return zhEnglish === undefined ? null : (JSON.parse(zhEnglish) as ReturnType<NonNullable<LexiconFiles['chineseEnglish']>>);
     },
+    en: JSON.parse(en) as LexiconFiles['en'],
   };
   return buildLexicon(files);
 }

@@ -1,5 +1,5 @@
 // The answers' words in English.
-import type { Messages, ScopeLabel } from './messages.js';
+import type { DetailKind, Messages, ScopeLabel } from './messages.js';
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -21,6 +21,9 @@ function date(iso: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const count = (n: number) => NUMBERS[n] ?? String(n);
 const allOf = (n: number) => (n === 2 ? 'both' : `all ${count(n)}`);
+
+/** The kinds of detail, as labels and corrections name them. */
+const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'number', amount: 'amount', date: 'date', period: 'period', place: 'place', format: 'format', person: 'person', role: 'role', polarity: 'polarity', status: 'status' };
 
 export const en: Messages = {
   lang: 'en',
@@ -161,6 +164,24 @@ export const en: Messages = {
     return text;
   },
   nothingClose: 'Nothing in the articles matches that closely enough.',
+  claimNo: (differs) => `No: ${differs.map((d) => `${d.article}, not ${d.claimed}`).join('; ')}.`,
+  claimVerdict: (verdict, differs) =>
+    verdict === 'supports'
+      ? 'The articles support this:'
+      : verdict === 'contradicts'
+        ? `The articles say otherwise: ${differs.map((d) => `${DETAIL[d.kind]} ${d.article}, not ${d.claimed}`).join('; ')}.`
+        : verdict === 'related'
+          ? 'The articles report related facts, but do not settle this:'
+          : 'Nothing in the articles matches this claim.',
+  matchLabel: (verdict, differs) =>
+    verdict === 'supports' ? 'supports the claim' : verdict === 'contradicts' ? `contradicts it (${list(differs.map((k) => DETAIL[k]))})` : 'related',
+  detailKind: (kind) => DETAIL[kind],
+  claimStatus: (status) => (status === 'done' ? 'done (signed)' : 'only hoped for or proposed'),
+  partialDate: (year, month, day) =>
+    year === null && month === null && day !== null ? `the ${en.ordinal(day)}` : [day, month === null ? null : MONTHS[month - 1], year].filter((x) => x !== null).join(' '),
+  otherFormat: (id) => (id === 'written' ? 'in writing' : id),
+  amount: (value, unit) => `${value >= 1e6 ? `${value / 1e6} million` : value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`,
+  ordinal: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`,
 
   capabilities: ({ reports, outlets, parties, talks }) => {
     const listed = en.capped([...talks].reverse().map((t) => `${date(t.date)} (${t.format.labels.en})`), 4);

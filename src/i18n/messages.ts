@@ -115,6 +115,26 @@ export interface Messages {
   factLine(kind: 'statement' | 'agreement' | 'figure' | 'participant', text: string, extra: { parties?: readonly Person[]; kind?: AgreementKind; from?: Organisation; person?: Person }): string;
   nothingClose: string;
 
+  // claims: what the claim checker found (yes/no answers, Find sources, the console's /sources)
+  /** "No: two, not three." — each detail that differs, as the articles give it and as claimed. */
+  claimNo(differs: readonly { readonly article: string; readonly claimed: string }[]): string;
+  /** The verdict on a claim, before its matches ("The articles say otherwise: …"). */
+  claimVerdict(verdict: 'supports' | 'contradicts' | 'related' | 'none', differs: readonly { readonly kind: DetailKind; readonly article: string; readonly claimed: string }[]): string;
+  /** A match's label: it supports the claim, contradicts it (naming the details that differ), or is related. */
+  matchLabel(verdict: 'supports' | 'contradicts' | 'related', differs: readonly DetailKind[]): string;
+  /** A kind of detail ("date", "amount"). */
+  detailKind(kind: DetailKind): string;
+  /** "only hoped for or proposed", "done (signed)". */
+  claimStatus(status: 'done' | 'hoped'): string;
+  /** A date as far as a claim gives it ("19 July 2020", "August 2020", "29 April"). */
+  partialDate(year: number | null, month: number | null, day: number | null): string;
+  /** A format no talk had ("in person", "in writing"). */
+  otherFormat(id: string): string;
+  /** An amount and its currency ("1.5 million CNY"). */
+  amount(value: number, unit: string | null): string;
+  /** "13th". */
+  ordinal(n: number): string;
+
   // refusals, help
   capabilities(corpus: { reports: number; outlets: readonly string[]; parties: readonly string[]; talks: readonly Talk[] }): string;
   commands: string;
@@ -194,6 +214,10 @@ export interface Messages {
   /** /help on Discord: the message command, which cannot be mentioned. */
   readonly findSourcesHelp: string;
 }
+
+/** The kinds of detail the claim checker compares with the facts. */
+export const DETAIL_KINDS = ['number', 'amount', 'date', 'period', 'place', 'format', 'person', 'role', 'polarity', 'status'] as const;
+export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 /** What a talk constraint said, to be worded in any language. */
 export type ScopeLabel =

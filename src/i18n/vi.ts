@@ -1,6 +1,6 @@
 // The answers' words in Vietnamese. Quotes stay verbatim English; what introduces them is Vietnamese.
 import type { AgreementKind } from '../facts/types.js';
-import type { Messages, ScopeLabel } from './messages.js';
+import type { DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
@@ -15,6 +15,9 @@ const count = (n: number) => NUMBERS[n] ?? String(n);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const allOf = (n: number) => (n === 2 ? 'cả hai' : `cả ${count(n)}`);
 const KIND: Readonly<Record<AgreementKind, string>> = { signed: 'ký', agreed: 'nhất trí', affirmed: 'khẳng định' };
+
+/** The kinds of detail, as labels and corrections name them. */
+const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'số lượng', amount: 'số tiền', date: 'thời gian', period: 'giai đoạn', place: 'địa điểm', format: 'hình thức', person: 'người', role: 'chức vụ', polarity: 'chiều hướng', status: 'tình trạng' };
 
 export const vi: Messages = {
   lang: 'vi',
@@ -154,6 +157,24 @@ export const vi: Messages = {
     return text;
   },
   nothingClose: 'Không có gì trong các bài báo đủ sát với câu hỏi.',
+  claimNo: (differs) => `Không: ${differs.map((d) => `${d.article}, không phải ${d.claimed}`).join('; ')}.`,
+  claimVerdict: (verdict, differs) =>
+    verdict === 'supports'
+      ? 'Các bài báo xác nhận điều này:'
+      : verdict === 'contradicts'
+        ? `Các bài báo nói khác: ${differs.map((d) => `${DETAIL[d.kind]} là ${d.article}, không phải ${d.claimed}`).join('; ')}.`
+        : verdict === 'related'
+          ? 'Các bài báo có nội dung liên quan, nhưng không khẳng định điều này:'
+          : 'Không có gì trong các bài báo khớp với nhận định này.',
+  matchLabel: (verdict, differs) =>
+    verdict === 'supports' ? 'xác nhận nhận định' : verdict === 'contradicts' ? `mâu thuẫn (${list(differs.map((k) => DETAIL[k]))})` : 'liên quan',
+  detailKind: (kind) => DETAIL[kind],
+  claimStatus: (status) => (status === 'done' ? 'đã thực hiện (đã ký)' : 'chỉ là mong muốn hoặc đề xuất'),
+  partialDate: (year, month, day) =>
+    [day === null ? null : `ngày ${day}`, month === null ? null : `tháng ${month}`, year === null ? null : `năm ${year}`].filter((x) => x !== null).join(' '),
+  otherFormat: (id) => (id === 'in person' ? 'gặp trực tiếp' : id === 'written' ? 'bằng văn bản' : id),
+  amount: (value, unit) => `${value >= 1e6 ? `${String(value / 1e6).replace('.', ',')} triệu` : value.toLocaleString('vi-VN')}${unit ? ` ${unit}` : ''}`,
+  ordinal: (n) => `thứ ${n}`,
 
   capabilities: ({ reports, outlets, parties, talks }) => {
     const listed = vi.capped([...talks].reverse().map((t) => `${date(t.date)} (${t.format.labels.vi})`), 4);

@@ -1,7 +1,7 @@
 // The answers' words in Chinese (simplified). Quotes stay verbatim English; what introduces them is Chinese.
 // Where the article names a contested thing ("East Sea"), the answer uses the article's term and says so.
 import type { AgreementKind } from '../facts/types.js';
-import type { Messages, ScopeLabel } from './messages.js';
+import type { DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
@@ -15,6 +15,9 @@ const list = (items: readonly string[]) =>
 const count = (n: number) => NUMBERS[n] ?? String(n);
 const allOf = (n: number) => (n === 2 ? '两次' : `全部${count(n)}次`);
 const KIND: Readonly<Record<AgreementKind, string>> = { signed: '签署', agreed: '商定', affirmed: '确认' };
+
+/** The kinds of detail, as labels and corrections name them. */
+const DETAIL: Readonly<Record<DetailKind, string>> = { number: '数量', amount: '金额', date: '日期', period: '期限', place: '地点', format: '形式', person: '人物', role: '职务', polarity: '倾向', status: '状态' };
 
 export const zh: Messages = {
   lang: 'zh',
@@ -152,6 +155,23 @@ export const zh: Messages = {
     return text;
   },
   nothingClose: '报道中没有足够接近的内容。',
+  claimNo: (differs) => `不是：${differs.map((d) => `是${d.article}，而不是${d.claimed}`).join('；')}。`,
+  claimVerdict: (verdict, differs) =>
+    verdict === 'supports'
+      ? '报道证实了这一说法：'
+      : verdict === 'contradicts'
+        ? `报道的说法不同：${differs.map((d) => `${DETAIL[d.kind]}是${d.article}，而不是${d.claimed}`).join('；')}。`
+        : verdict === 'related'
+          ? '报道有相关内容，但不能证实这一说法：'
+          : '报道中没有与这一说法相符的内容。',
+  matchLabel: (verdict, differs) =>
+    verdict === 'supports' ? '支持该说法' : verdict === 'contradicts' ? `与之矛盾（${differs.map((k) => DETAIL[k]).join('、')}）` : '相关',
+  detailKind: (kind) => DETAIL[kind],
+  claimStatus: (status) => (status === 'done' ? '已完成（已签署）' : '只是希望或提议'),
+  partialDate: (year, month, day) => `${year === null ? '' : `${year}年`}${month === null ? '' : `${month}月`}${day === null ? '' : `${day}日`}`,
+  otherFormat: (id) => (id === 'in person' ? '面对面' : id === 'written' ? '书面' : id),
+  amount: (value, unit) => `${value >= 1e4 ? `${value / 1e4}万` : String(value)}${unit ? ` ${unit}` : ''}`,
+  ordinal: (n) => `第${n}`,
 
   capabilities: ({ reports, outlets, parties, talks }) => {
     const listed = zh.capped([...talks].reverse().map((t) => `${date(t.date)}（${t.format.labels.zh}）`), 4);

@@ -6,7 +6,7 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { ChineseEnglishFile, CuratedFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { ChineseEnglishFile, ClaimWords, CuratedFile, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -46,6 +46,8 @@ export interface Lexicon {
   simplified(text: string): string;
   /** Chinese words (jieba and CC-CEDICT), loaded on the first call: null when the segmenter cannot load here. */
   readonly chinese: () => ChineseWords | null;
+  /** The words the claim checker reads checkable details by (data/lexicon/en.json `claims`). */
+  readonly claims: ClaimWords;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -68,6 +70,7 @@ export interface LexiconFiles {
   readonly traditional: TraditionalFile;
   /** data/lexicon/zh-en.json, read on the first Chinese question (null: none, Chinese words stay as typed). */
   readonly chineseEnglish?: () => ChineseEnglishFile | null;
+  readonly en: EnFile;
 }
 
 /** The files, relative to data/. */
@@ -79,6 +82,7 @@ export const LEXICON_FILES = {
   zh: 'lexicon/zh.json',
   traditional: 'lexicon/zh-traditional.json',
   chineseEnglish: 'lexicon/zh-en.json',
+  en: 'lexicon/en.json',
 } as const;
 
 /** The shape of one entry of related.json's `related`. */
@@ -154,6 +158,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
   return {
     glossaries: files.glossaries,
     chinese: chineseWords(files.chineseEnglish ?? (() => null)),
+    claims: files.en.claims,
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

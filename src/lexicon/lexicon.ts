@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJson } from '../read-files.js';
 import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
-import { chineseEnglishFileSchema, curatedSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
+import { chineseEnglishFileSchema, curatedSchema, enFileSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
 
 export type { Lexicon, Related, RelatedPhrase } from './build.js';
 
@@ -21,5 +21,6 @@ export function loadLexicon(dataDir: string): Lexicon {
       const path = join(dataDir, LEXICON_FILES.chineseEnglish);
       return existsSync(path) ? readJson(dataDir, path, chineseEnglishFileSchema).value : null;
     },
+    en: readJson(dataDir, join(dataDir, LEXICON_FILES.en), enFileSchema).value,
   });
 }

@@ -94,3 +94,62 @@ export const chineseEnglishFileSchema = z.strictObject({
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
 export type ChineseEnglishFile = z.infer<typeof chineseEnglishFileSchema>;
 export type TraditionalFile = z.infer<typeof traditionalFileSchema>;
+
+/** Lower-case words as normalised text has them ("called on", "didnt"); "$" stands for itself. */
+const phrase = z.string().regex(/^(\$|[a-z0-9]+( [a-z0-9]+)*)$/, { message: 'must be lower-case words separated by single spaces' });
+const phrases = z.array(phrase).min(1);
+
+/** The words the claim checker reads a claim's checkable details by (data/lexicon/en.json, section `claims`). */
+export const claimWordsSchema = z.strictObject({
+  /** Number words and ordinals, with their values ("three" → 3, "second" → 2). */
+  numbers: z.record(phrase, z.number().positive()),
+  ordinals: z.record(phrase, z.number().int().positive()),
+  /** "million" → 1e6, "k" → 1e3. */
+  scales: z.record(phrase, z.number().positive()),
+  /** Currency code (as data/talks figures write their units) → the words for it. */
+  currencies: z.record(z.string().regex(/^[A-Z]{3}$/), phrases),
+  /** "worth", "valued at": a number after them without a currency is still an amount. */
+  worth: phrases,
+  /** "about", "roughly": an amount given loosely. */
+  approximately: phrases,
+  /** Nouns a number before them does not count ("the two sides", "both countries"). */
+  notCounted: phrases,
+  /** What a count of things signed counts ("three documents"): compared with the documents a talk signed. */
+  signedThings: phrases,
+  /** Nouns that count the same thing ("60 years" of ties, their "70th anniversary"). */
+  alike: z.array(phrases),
+  /** Words joining the two years of a period ("2021 to 2025"). */
+  periodLinks: phrases,
+  /** A thing qualified so ("the previous plan", "a later visit") is another one than the articles report. */
+  otherInstance: phrases,
+  /** Formats no talk of data/ has ("in person", "written"), with their words. */
+  formats: z.record(phrase, phrases),
+  /** Words a talk itself stands for ("spoke", "met", "held"): a talk-level match covers them. */
+  talkWords: phrases,
+  /** Countries other than the talks' own sides (those come from data/organisations), with their words. */
+  countries: z.record(phrase, phrases),
+  /** Kinds of place ("border", "sea"), with their words. */
+  areas: z.record(phrase, phrases),
+  /** Nouns for parts of a country ("provinces"): "Vietnamese provinces" says where. */
+  localNouns: phrases,
+  /** Words before a place that make it where something is or happens ("in", "at", "along"). */
+  locatives: phrases,
+  negators: phrases,
+  /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
+  polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
+  /** Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). */
+  status: z.strictObject({ done: phrases, notDone: phrases, hoped: phrases }),
+  /** Words for holding a post ("head", "chairs", "runs"): any of them fits any role; only a rank or a body can differ. */
+  titles: phrases,
+  /** Words that make a role a lesser one ("deputy head", "vice chairman"). */
+  ranks: phrases,
+  /** Nouns that end the name of a body ("Propaganda and Education Commission"). */
+  bodies: phrases,
+  /** Chat and filler words that say nothing a claim could be checked on ("esp", "lol"). */
+  ignore: phrases,
+});
+export type ClaimWords = z.infer<typeof claimWordsSchema>;
+
+/** data/lexicon/en.json: English words read by meaning. Other sections may be added beside `claims`. */
+export const enFileSchema = z.looseObject({ about: z.string(), claims: claimWordsSchema });
+export type EnFile = z.infer<typeof enFileSchema>;

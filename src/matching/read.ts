@@ -169,6 +169,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       formatTalks: entities.formatTalks,
       aspects,
+      said: { words: tokens.map((t) => t.text), text: plain },
     };
     return decision.kind === 'intent'
       ? { kind: 'reading', reading }

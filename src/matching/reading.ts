@@ -128,6 +128,17 @@ export interface Reading {
   /** Talks whose format the question names ("was it a phone call?"). */
   readonly formatTalks: readonly Talk[];
   readonly aspects: Aspects;
+  /**
+   * What the question says, for the claim checker to compare its details (numbers, dates, places…) with the
+   * facts: its words as the stages read them (typo-corrected; the glossary's English for Vietnamese and
+   * Chinese), and its text with numbers as typed ("1.5 million", "2021-2025").
+   */
+  readonly said: Said;
+}
+
+export interface Said {
+  readonly words: readonly string[];
+  readonly text: string;
 }
 
 /** A reading with only an intent and talks: what a slash command asks. */
@@ -147,6 +158,7 @@ export function readingFor(intent: Intent, talks: readonly Talk[] | null = null,
     periodYears: [],
     formatTalks: [],
     aspects: NO_ASPECTS,
+    said: { words: [], text: '' },
   };
 }
 

@@ -3,6 +3,7 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
+import { yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -108,8 +109,10 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   for (const f of found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
   const shown = [...byTalk.keys()];
   const hidden = matched.talks - shown.length;
+  // "Were three documents signed in April 2022?": Yes only if every detail asked matches what was signed.
+  const lead = reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
   return answerFrom('agreements', reading.lang, [
-    reading.aspects.yesNo && m.yes,
+    lead,
     ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))),
     hidden > 0 && m.earlierTalksWithAgreements(hidden),
   ]);

@@ -2,6 +2,7 @@ import type { Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
+import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
 import { answerFrom, line, listed, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -14,18 +15,20 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
   const aboutSigning = reading.aspects.commitment === 'signed' || reading.aspects.commitment === 'any';
   const talks = aboutSigning && signedAt.length > 0 ? signedAt : inScope;
   const { shown, hidden } = listed(talks);
-  let lead: string | null = null;
+  let own: OwnLead | null = null;
   if (reading.aspects.inPerson) {
     const inPerson = talks.filter((t) => !t.format.remote);
-    lead = inPerson.length === 0 ? m.notInPerson(talks.length) : m.inPerson(inPerson);
+    own = inPerson.length === 0 ? { says: 'no', line: m.notInPerson(talks.length) } : { says: 'yes', line: m.inPerson(inPerson) };
   } else if (reading.formatTalks.length > 0 && reading.aspects.yesNo) {
     // The question names a format ("a phone call?"): say whether the talks in scope were held that way.
     const asked = new Set<Talk>(reading.formatTalks);
     const matching = talks.filter((t) => asked.has(t));
     const labels = [...new Set([...asked].map((t) => m.format(t)))];
-    if (matching.length === talks.length) lead = m.wasFormat(talks.length, labels);
-    else if (matching.length === 0) lead = m.notFormat(labels);
+    if (matching.length === talks.length) own = { says: 'yes', line: m.wasFormat(talks.length, labels) };
+    else if (matching.length === 0) own = { says: 'no', line: m.notFormat(labels) };
   }
+  // Its other details (the date asked, the people) are checked too.
+  const lead = own && reading.aspects.yesNo ? yesNoLead(k, reading, shown.map((t) => cite(t, t.format)), own) : (own?.line ?? null);
   return answerFrom('format', reading.lang, [
     lead,
     ...shown.map((t) => line(m.formatLine(t), [cite(t, t.format)])),

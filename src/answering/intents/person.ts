@@ -2,6 +2,7 @@ import type { Participant, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
 import { cite } from '../citations.js';
+import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
 import { answerFrom, line, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -36,14 +37,16 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
   if (lines.length === 0) {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));
   }
-  return answerFrom('person', reading.lang, [claimLead(talks, reading), ...lines]);
+  const own = claimLead(talks, reading);
+  const lead = own ? yesNoLead(k, reading, talks.flatMap((t) => t.participants.filter((p) => reading.people.includes(p.person)).map((p) => cite(t, p))), own) : null;
+  return answerFrom('person', reading.lang, [lead, ...lines]);
 }
 
 /**
  * "Is Song Tao Vietnamese?", "is Trung head of the Commission?": Yes or No first, when the question names one
  * person and sides or organisations to check against the roles the articles give.
  */
-function claimLead(talks: readonly Talk[], reading: Reading): string | null {
+function claimLead(talks: readonly Talk[], reading: Reading): OwnLead | null {
   const m = messagesFor(reading.lang);
   const [person, ...others] = reading.people;
   const claimed = [...reading.sidesNamed, ...reading.organisations];
@@ -51,5 +54,5 @@ function claimLead(talks: readonly Talk[], reading: Reading): string | null {
   const roles = talks.flatMap((t) => t.participants.filter((p) => p.person === person));
   if (roles.length === 0) return null;
   const holds = claimed.every((o) => roles.some((p) => p.party === o || p.organisation === o) || person.party === o);
-  return holds ? m.yes : m.no;
+  return holds ? { says: 'yes', line: m.yes } : { says: 'no', line: m.no };
 }

@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { SPEECH_ACTS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
+import { settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, line, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -244,6 +245,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found = collect(k, reading, talks, filter, speakers);
   }
   const m = messagesFor(reading.lang);
+  const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
+  // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
+  // (That something was only hoped for is said below, as the articles' words rather than a bare No.)
+  const settled = reading.aspects.yesNo && found.length > 0 ? settleYesNo(k, reading, cites) : null;
+  const lead = settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
   const hopedOnly =
@@ -266,7 +273,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     if (more.length > 0) found = [...found, ...more].sort((a, b) => a.talk.date.localeCompare(b.talk.date) || a.talk.id.localeCompare(b.talk.id));
     const silent = missing.filter((t) => !more.some((f) => f.talk === t));
     return answerFrom('topic', reading.lang, [
-      reading.aspects.yesNo && (silent.length > 0 ? m.notEach : m.yes),
+      // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no
+      // true of some talks only is not a plain Yes.
+      silent.length > 0 && reading.aspects.yesNo ? m.notEach : lead,
       reading.aspects.which && m.whichTalks(found.map((f) => f.talk)),
       ...render(m, found),
       ...silent.map((t) => line(m.notInReport(t), [cite(t, t.format)])),

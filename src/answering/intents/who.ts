@@ -3,6 +3,7 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
+import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
 import { answerFrom, line, listed, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -12,22 +13,22 @@ const present = (talk: Talk, person: Person) => talk.participants.some((p) => p.
  * "Was Quan at the 2022 talks?", "was Song Tao at both talks?": Yes or No first, from who took part.
  * Null when the question is not a yes/no question about people taking part.
  */
-function yesNoLead(k: Knowledge, m: Messages, reading: Reading, talks: readonly Talk[]): string | null {
+function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks: readonly Talk[]): OwnLead | null {
   const all = k.kb.talks;
   const atTalks = (p: Person) => k.facts.talksOfPerson(p);
   const mismatch = reading.scope.mismatch;
-  if (mismatch?.kind === 'not-present') return m.notAt(mismatch.absent.map((a) => a.person), talks, mismatch.absent);
+  if (mismatch?.kind === 'not-present') return { says: 'no', line: m.notAt(mismatch.absent.map((a) => a.person), talks, mismatch.absent) };
   if (!reading.aspects.yesNo || reading.people.length === 0) return null;
   const asked = reading.scope.talks ?? (reading.aspects.both ? all : null);
   if (asked) {
     const missing = reading.people.filter((p) => !asked.every((t) => present(t, p)));
     if (missing.length === 0) {
       const where = asked.length === all.length && all.length > 1 ? m.talksCount(all.length) : m.list(asked.map((t) => m.talk(t)));
-      return m.tookPartIn(reading.people, where);
+      return { says: 'yes', line: m.tookPartIn(reading.people, where) };
     }
-    return `${m.no} ${m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))}`;
+    return { says: 'no', line: `${m.no} ${m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))}` };
   }
-  return m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) })));
+  return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
 }
 
 /** Participants of each talk in scope, with the role each held there; a yes/no question gets Yes or No first. */
@@ -39,9 +40,11 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
     return notAnswered('who', reading.lang, m.noOneElse(talks.slice(-4).map((talk) => ({ people: talk.participants.map((p) => p.person), talk }))));
   }
   const inScope = talksOf(k, reading);
+  // Who took part decides Yes or No; the checker then checks the question's other details (a date, a role…).
+  const presence = reading.aspects.count ? null : presenceLead(k, m, reading, inScope);
   const lead = reading.aspects.count
     ? m.officialsNamed(inScope.length, [...new Set(inScope.flatMap((t) => t.participants.map((p) => p.person)))])
-    : yesNoLead(k, m, reading, inScope);
+    : presence && yesNoLead(k, reading, inScope.flatMap((t) => t.participants.map((p) => cite(t, p))), presence);
   // A yes/no about named people without a talk named is settled by the talks they were at.
   const talks =
     reading.scope.talks ??

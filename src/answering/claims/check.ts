@@ -1,0 +1,198 @@
+// The claim checker: a claim (a free sentence, or a question's reading) against the facts. The sentences
+// the same ranking as answers finds (retrieval.ts), and the sentences that state its talks' dates, formats
+// and participants, are each compared with the claim's checkable details (compare.ts). The sentence the
+// claim is most about decides: it contradicts the claim when one detail differs and the rest holds, it
+// supports it when every detail matches and it covers what the claim says, and it is related otherwise.
+import type { Talk } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
+import { queryOf, rankFacts } from '../retrieval.js';
+import type { Citation, Knowledge } from '../types.js';
+import type { ClaimIndex } from './claim-index.js';
+import { compare, type ArticleValue, type Comparison, type DetailResult } from './compare.js';
+import { readDetails, type ClaimDetails, type DetailKind } from './details.js';
+import type { EvidenceSentence } from './evidence.js';
+
+export type Verdict = 'supports' | 'contradicts' | 'related' | 'none';
+export type MatchVerdict = Exclude<Verdict, 'none'>;
+
+export interface Differ {
+  readonly kind: DetailKind;
+  readonly article: ArticleValue;
+  /** The sentence that gives the article's value. */
+  readonly citation: Citation;
+}
+
+export interface ClaimMatch {
+  readonly citation: Citation;
+  readonly talk: Talk;
+  readonly verdict: MatchVerdict;
+  /** For a contradicting match: the details it gives otherwise than the claim. */
+  readonly differs: readonly Differ[];
+}
+
+export interface ClaimCheck {
+  readonly verdict: Verdict;
+  /** The details that conflict, with the article's values (empty unless the verdict is contradicts). */
+  readonly differs: readonly Differ[];
+  /** Best first: the match the verdict rests on, then the others. */
+  readonly matches: readonly ClaimMatch[];
+}
+
+/** A sentence is what the claim is about when it covers this much of the rest of the claim… */
+export const ABOUT = 0.6;
+/** …and supports it when it covers this much, every detail agreeing. */
+export const SUPPORTS = 0.7;
+/** …of which this share of its own words and names (beyond the details) must be covered. */
+export const SAID = 0.5;
+/** Below this share nothing the claim says is in the articles. */
+export const RELATED = 0.2;
+/** Words (a noun counts 1, a verb or adjective ½) a claim must share with a sentence to be related to it. */
+const SUBSTANCE = 1.5;
+/** A contradicting sentence this close to the best fitting one is what the claim is about. */
+const CLOSE_CONTRADICTION = 0.15;
+/** Facts ranked for a claim, besides its talks' own sentences. */
+const RANKED = 12;
+/** Talks whose date, format and participants are read for one claim, at most. */
+const MAX_TALKS = 8;
+
+export interface Scored {
+  readonly comparison: Comparison;
+  /** Share of the claim, beyond the details that conflict, the sentence covers or agrees with. */
+  readonly share: number;
+  /** Share of the whole claim it covers or agrees with: how well it fits, to rank sentences by. */
+  readonly fit: number;
+  readonly conflicts: readonly Extract<DetailResult, { outcome: 'conflicts' }>[];
+  readonly unknown: number;
+  readonly verdict: MatchVerdict;
+}
+
+export function score(comparison: Comparison, other: boolean): Scored {
+  const conflicts = comparison.results.filter((r): r is Extract<DetailResult, { outcome: 'conflicts' }> => r.outcome === 'conflicts');
+  const agree = comparison.results.filter((r) => r.outcome === 'agrees').length;
+  const unknown = comparison.results.length - agree - conflicts.length;
+  const units = comparison.units + comparison.results.length - conflicts.length;
+  const share = units === 0 ? 0 : (comparison.covered + agree) / units;
+  const all = comparison.units + comparison.results.length;
+  const fit = all === 0 ? 0 : (comparison.covered + agree) / all;
+  const verdict: MatchVerdict =
+    other || unknown > 0
+      ? 'related'
+      : conflicts.length > 0
+        ? share >= ABOUT
+          ? 'contradicts'
+          : 'related'
+        : share >= SUPPORTS && comparison.unconfirmed === 0 && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
+          ? 'supports'
+          : 'related';
+  return { comparison, share, fit, conflicts, unknown, verdict };
+}
+
+/** The talks a claim speaks of as events: those of the people, formats and dates it names. */
+function talksNamed(k: Knowledge, claim: ClaimDetails): Talk[] {
+  const all = k.kb.talks;
+  const out = new Set<Talk>();
+  for (const p of claim.people) for (const t of k.facts.talksOfPerson(p)) out.add(t);
+  for (const f of claim.mentions.formats) if (f.format.kind === 'talks') for (const t of f.format.talks) out.add(t);
+  for (const d of claim.mentions.dates) for (const t of all) if (d.year !== null && t.date.startsWith(String(d.year))) out.add(t);
+  if (out.size === 0 && all.length <= MAX_TALKS && (claim.mentions.formats.length > 0 || claim.mentions.dates.length > 0 || claim.roles.length > 0)) return [...all];
+  return [...out].sort((a, b) => b.date.localeCompare(a.date)).slice(0, MAX_TALKS);
+}
+
+/** The sentences worth comparing with a claim: the facts ranked for it, and its talks' own sentences. */
+function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: ClaimDetails): EvidenceSentence[] {
+  const out: EvidenceSentence[] = [];
+  const seen = new Set<string>();
+  const add = (s: EvidenceSentence | undefined) => {
+    if (s && !seen.has(`${s.talk.id}\u0000${s.citation.quote}`)) {
+      seen.add(`${s.talk.id}\u0000${s.citation.quote}`);
+      out.push(s);
+    }
+  };
+  // A wrong date must not hide the talk it got wrong: rank over every talk.
+  for (const source of rankFacts(k, { ...queryOf(k, reading, true), talks: null }, RANKED)) {
+    add(index.evidence(source.fact.talk).sentence(source.citation.quote));
+  }
+  for (const talk of talksNamed(k, claim)) {
+    const e = index.evidence(talk);
+    add(e.when);
+    add(e.format);
+    for (const s of e.participants.values()) add(s);
+    if (claim.signed) for (const s of e.signed) add(s);
+  }
+  return out;
+}
+
+/** Compares a claim with every candidate sentence, best first. */
+export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetails; scored: Scored[] } {
+  const index = k.claims();
+  const claim = readDetails(index, reading);
+  const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), claim.mentions.other));
+  // On ties, the sentence that states what the claim names of the talk: its participants, date, format.
+  const people = new Set(claim.people);
+  const holds = new Map(
+    scored.map((x) => {
+      const s = x.comparison.sentence;
+      return [x, 2 * s.participants.filter((p) => people.has(p.person)).length + (s.when && claim.anchored.size > 0 ? 1 : 0) + (s.format && claim.mentions.formats.length > 0 ? 1 : 0)];
+    }),
+  );
+  // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, what it
+  // states of the talk, then as retrieval ranked them.
+  const order = new Map(scored.map((s, i) => [s, i]));
+  const weight = { supports: 0, contradicts: 1, related: 2 } as const;
+  scored.sort(
+    (a, b) =>
+      b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || a.conflicts.length - b.conflicts.length ||
+      (holds.get(b) ?? 0) - (holds.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
+  return { claim, scored };
+}
+
+const differsOf = (s: Scored): Differ[] => s.conflicts.map((c) => ({ kind: c.kind, article: c.article, citation: c.evidence.citation }));
+
+const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly Differ[] = []): ClaimMatch => ({ citation: s.citation, talk: s.talk, verdict, differs });
+
+/** The checker's verdict on a claim, with its matches (at most `limit`). */
+export function checkClaim(k: Knowledge, reading: Reading, limit = 5): ClaimCheck {
+  const { scored } = compareAll(k, reading);
+  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s)));
+  if (!best) return { verdict: 'none', differs: [], matches: [] };
+  const matches: ClaimMatch[] = [];
+  const seen = new Set<string>();
+  const push = (m: ClaimMatch) => {
+    const key = `${m.talk.id}\u0000${m.citation.quote}`;
+    if (seen.has(key) || matches.length >= limit) return;
+    seen.add(key);
+    matches.push(m);
+  };
+  const differs = best.verdict === 'contradicts' ? differsOf(best) : [];
+  // A contradiction is shown with the sentence that gives the right value (the talk's date, a participant…).
+  if (best.verdict === 'contradicts') for (const c of best.conflicts) push(matchOf(c.evidence, 'contradicts', differs));
+  push(matchOf(best.comparison.sentence, best.verdict, differs));
+  for (const s of scored) {
+    if (s === best || !related(s)) continue;
+    push(matchOf(s.comparison.sentence, s.verdict, s.verdict === 'contradicts' ? differsOf(s) : []));
+  }
+  return { verdict: best.verdict, differs, matches };
+}
+
+/**
+ * The sentence the claim is most about. A contradiction nearly as close as the best wins: a claim with one
+ * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
+ */
+function pick(scored: readonly Scored[]): Scored | undefined {
+  const best = scored[0];
+  if (!best || best.verdict === 'contradicts') return best;
+  // Against a supporting sentence, only a contradiction of the same talk (another talk is just another talk).
+  const rival = (s: Scored) => s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk);
+  return scored.find(rival) ?? best;
+}
+
+/**
+ * Whether a sentence has anything to do with the claim: it shares a name or more than one word with it (not
+ * counting words for a talk), a person the claim names took part, or two details agree (a date and a format).
+ */
+function related(s: Scored): boolean {
+  const agreeing = s.comparison.results.filter((r) => r.outcome === 'agrees');
+  const c = s.comparison;
+  return s.share >= RELATED && (c.names > 0 || c.substance >= SUBSTANCE || agreeing.some((r) => r.kind === 'person') || agreeing.length >= 2);
+}

@@ -1,0 +1,202 @@
+// What the claim checker reads claims with, built once per engine on first use (only yes/no questions and
+// Find sources need it): the word lists of data/lexicon/en.json `claims` as phrase look-ups, and what
+// the knowledge base adds to them: the countries of the talks' sides, the talks' formats, the names of
+// people, organisations, topics and documents.
+import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../../facts/types.js';
+import type { FactIndex } from '../fact-index.js';
+import { buildTalkEvidence, type TalkEvidence } from './evidence.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { ClaimWords } from '../../lexicon/schema.js';
+import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, STOP_WORDS } from '../../matching/cues.js';
+import { normalizeData } from '../../matching/normalize.js';
+import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
+import stemOf from 'wink-porter2-stemmer';
+
+export interface Place {
+  readonly id: string;
+  /** How answers name it ("China", "border"). */
+  readonly label: string;
+  /** A country, or a kind of area ("border", "sea"). */
+  readonly kind: 'country' | 'area';
+  /** The country of one of the talks' sides (from data/organisations). */
+  readonly side: boolean;
+}
+
+export type ClaimFormat = { readonly kind: 'talks'; readonly talks: readonly Talk[]; readonly label: string } | { readonly kind: 'other'; readonly id: string; readonly inPerson: boolean };
+
+/** Something of the knowledge base a claim names. */
+export type Named =
+  | { readonly kind: 'person'; readonly person: Person }
+  | { readonly kind: 'organisation'; readonly organisation: Organisation }
+  | { readonly kind: 'topic'; readonly topic: Topic }
+  | { readonly kind: 'document'; readonly agreement: Agreement };
+
+export type Status = 'done' | 'notDone' | 'hoped';
+
+export interface ClaimIndex {
+  readonly words: ClaimWords;
+  lemma(word: string): string;
+  /** The Porter2 stem ("peacefully", "peaceful" → "peac"): the same word in another part of speech. */
+  stem(word: string): string;
+  /** A verb, adjective or adverb: says less of what a claim is about than a noun. */
+  general(word: string): boolean;
+  /** Article lemmas a word stands for (its own lemma first, then close synonyms and curated words). */
+  meanings(word: string): readonly string[];
+  readonly functionWords: ReadonlySet<string>;
+  readonly months: ReadonlyMap<string, number>;
+  readonly numbers: PhraseList<number>;
+  readonly ordinals: PhraseList<number>;
+  readonly scales: PhraseList<number>;
+  readonly currencies: PhraseList<string>;
+  readonly worth: PhraseList<true>;
+  readonly approximately: PhraseList<true>;
+  readonly localNouns: PhraseList<true>;
+  readonly locatives: ReadonlySet<string>;
+  readonly notCounted: PhraseList<true>;
+  readonly signedThings: PhraseList<true>;
+  /** Word → the group of nouns it counts alike with. */
+  readonly alike: ReadonlyMap<string, number>;
+  readonly periodLinks: PhraseList<true>;
+  readonly otherInstance: PhraseList<true>;
+  readonly formats: PhraseList<ClaimFormat>;
+  /** Words a talk itself stands for ("spoke", "took place"), single and as phrases. */
+  readonly talkWords: ReadonlySet<string>;
+  readonly talkPhrases: PhraseList<true>;
+  readonly places: PhraseList<Place>;
+  readonly negators: PhraseList<true>;
+  /** Matched on lemmas ("maintaining", "kept" → maintain, keep). */
+  readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1 }>;
+  readonly status: PhraseList<Status>;
+  readonly titles: PhraseList<true>;
+  readonly ranks: PhraseList<true>;
+  readonly bodies: PhraseList<true>;
+  readonly ignore: PhraseList<true>;
+  /** Names of people and organisations of the knowledge base (a place inside one is no place: "Communist Party of Vietnam"). */
+  readonly actors: PhraseList<Named>;
+  /** Names of topics and documents (keywords, which may be words of a detail too: read after the details). */
+  readonly subjects: PhraseList<Named>;
+  /** A talk's sentences as the checker reads them (read on first use). */
+  evidence(talk: Talk): TalkEvidence;
+}
+
+const words = (text: string) => normalizeData(text);
+
+/** A related word this close (data/lexicon/related.json weights) means the same for the checker. */
+const CLOSE = 0.8;
+
+/** Every word of the phrase starts with a capital: a proper name ("Viet Nam"), not "the Vietnamese side". */
+const proper = (phrase: string) => phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+
+export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: FactIndex): ClaimIndex {
+  const w = lexicon.claims;
+  // The talks' sides are countries, named as the data names them ("Vietnam", "Beijing").
+  const sides = [...kb.organisations.values()].filter((o) => o.sides.length > 0);
+  const places: [string, Place][] = [
+    ...sides.flatMap((o) => {
+      const label = o.sides.find(proper) ?? o.name;
+      const place: Place = { id: o.id, label, kind: 'country', side: true };
+      return o.sides.filter(proper).map((s) => [words(s), place] as [string, Place]);
+    }),
+    ...Object.entries(w.countries).flatMap(([id, list]) => list.map((p) => [p, { id, label: id, kind: 'country' as const, side: false }] as [string, Place])),
+    ...Object.entries(w.areas).flatMap(([id, list]) => list.map((p) => [p, { id, label: id, kind: 'area' as const, side: false }] as [string, Place])),
+  ];
+  // A talk's format words, but not one that is part of another format's words ("call" of "video call").
+  const byKeyword = new Map<string, Set<Talk>>();
+  for (const t of kb.talks) for (const k of t.format.keywords) byKeyword.set(words(k), (byKeyword.get(words(k)) ?? new Set()).add(t));
+  const keywords = [...byKeyword.keys()];
+  const formats: [string, ClaimFormat][] = [];
+  for (const [k, talks] of byKeyword) {
+    const generic = !k.includes(' ') && keywords.some((o) => o !== k && o.split(' ').includes(k) && [...(byKeyword.get(o) ?? [])].some((t) => !talks.has(t)));
+    if (generic) continue;
+    const list = [...talks].sort((a, b) => a.date.localeCompare(b.date));
+    formats.push([k, { kind: 'talks', talks: list, label: list[0]?.format.label ?? k }]);
+  }
+  for (const [id, list] of Object.entries(w.formats)) for (const p of list) formats.push([p, { kind: 'other', id, inPerson: id === 'in person' }]);
+  const actors: [string, Named][] = [
+    ...[...kb.people.values()].flatMap((person) => [person.name, ...person.aliases].map((n) => [words(n), { kind: 'person', person }] as [string, Named])),
+    ...[...kb.organisations.values()].flatMap((organisation) =>
+      [organisation.name, organisation.acronym ?? '', ...organisation.aliases].filter(Boolean).map((n) => [words(n), { kind: 'organisation', organisation }] as [string, Named]),
+    ),
+  ].filter(([n]) => n.length > 0);
+  const subjects: [string, Named][] = [
+    ...[...kb.topics.values()].flatMap((topic) => [topic.label, ...topic.keywords].map((n) => [words(n), { kind: 'topic', topic }] as [string, Named])),
+    ...kb.talks.flatMap((t) => t.agreements.flatMap((agreement) => agreement.keywords.map((n) => [words(n), { kind: 'document', agreement }] as [string, Named]))),
+  ].filter(([n]) => n.length > 0);
+  const alike = new Map<string, number>();
+  w.alike.forEach((group, i) => group.forEach((p) => alike.set(p, i)));
+  const months = new Map<string, number>([...MONTHS.map((m, i) => [m, i + 1] as const), ...Object.entries(MONTH_ABBREVIATIONS)]);
+  const functionWords = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS]);
+  const meaningCache = new Map<string, readonly string[]>();
+  const stems = new Map<string, string>();
+  const lemmaPhrase = (p: string) => p.split(' ').map((x) => lexicon.lemma(x)).join(' ');
+  const meanings = (word: string): readonly string[] => {
+    let out = meaningCache.get(word);
+    if (!out) {
+      const lemma = lexicon.lemma(word);
+      out = [...new Set([lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma)])];
+      if (meaningCache.size < 20_000) meaningCache.set(word, out);
+    }
+    return out;
+  };
+  const talks = new Map<Talk, TalkEvidence>();
+  const index: ClaimIndex = {
+    words: w,
+    lemma: (word) => lexicon.lemma(word),
+    stem: (word) => {
+      let out = stems.get(word);
+      if (out === undefined) {
+        out = stemOf(word);
+        if (stems.size < 20_000) stems.set(word, out);
+      }
+      return out;
+    },
+    general: (word) => lexicon.isGeneral(word) || lexicon.fromGeneral(word),
+    meanings,
+    functionWords,
+    months,
+    numbers: phraseList(Object.entries(w.numbers)),
+    ordinals: phraseList(Object.entries(w.ordinals)),
+    scales: phraseList(Object.entries(w.scales)),
+    currencies: groupList(Object.entries(w.currencies)),
+    worth: wordList(w.worth),
+    approximately: wordList(w.approximately),
+    localNouns: wordList(w.localNouns),
+    locatives: new Set(w.locatives),
+    notCounted: wordList(w.notCounted),
+    signedThings: wordList(w.signedThings),
+    alike,
+    periodLinks: wordList(w.periodLinks),
+    otherInstance: wordList(w.otherInstance),
+    formats: phraseList(formats),
+    talkWords: new Set(w.talkWords),
+    talkPhrases: wordList(w.talkWords),
+    places: phraseList(places),
+    negators: wordList(w.negators),
+    polarity: phraseList<{ readonly group: number; readonly sign: 1 | -1 }>(
+      w.polarity.flatMap((g, group) => [
+        ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const }] as const),
+        ...g.negative.map((p) => [lemmaPhrase(p), { group, sign: -1 as const }] as const),
+      ]),
+    ),
+    status: groupList<Status>([
+      ['notDone', w.status.notDone],
+      ['done', w.status.done],
+      ['hoped', w.status.hoped],
+    ]),
+    titles: wordList(w.titles),
+    ranks: wordList(w.ranks),
+    bodies: wordList(w.bodies),
+    ignore: wordList(w.ignore),
+    actors: phraseList(actors),
+    subjects: phraseList(subjects),
+    evidence: (talk) => {
+      let e = talks.get(talk);
+      if (!e) {
+        e = buildTalkEvidence(index, facts, talk);
+        talks.set(talk, e);
+      }
+      return e;
+    },
+  };
+  return index;
+}

@@ -1,0 +1,332 @@
+// One claim against one article sentence: each checkable detail agrees, conflicts (with the article's
+// value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
+// the sentence covers. The verdicts of check.ts are read off these.
+import type { Person, Talk } from '../../facts/types.js';
+import type { ClaimIndex, ClaimFormat, Place } from './claim-index.js';
+import type { ClaimDetails, DetailKind } from './details.js';
+import type { EvidenceSentence, TalkEvidence } from './evidence.js';
+import type { Mentions, Span } from './mentions.js';
+
+/** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
+export type ArticleValue =
+  | { readonly kind: 'number'; readonly value: number; readonly ordinal: boolean; readonly claimed: number; readonly noun: string }
+  | { readonly kind: 'amount'; readonly amounts: readonly { readonly value: number; readonly unit: string | null }[]; readonly claimed: { readonly value: number; readonly unit: string | null } }
+  | { readonly kind: 'date'; readonly talk: Talk; readonly claimed: { readonly year: number | null; readonly month: number | null; readonly day: number | null } }
+  | { readonly kind: 'period'; readonly from: number; readonly to: number; readonly claimed: { readonly from: number; readonly to: number } }
+  | { readonly kind: 'place'; readonly place: Place; readonly claimed: Place }
+  | { readonly kind: 'format'; readonly talk: Talk; readonly claimed: string }
+  | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
+  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string }
+  | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
+  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string };
+
+/** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
+export type DetailResult =
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'agrees' | 'unknown' }
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'conflicts'; readonly article: ArticleValue; readonly evidence: EvidenceSentence };
+
+export interface Comparison {
+  readonly sentence: EvidenceSentence;
+  readonly results: readonly DetailResult[];
+  /** Content units (words and names of the claim) the sentence or its talk covers, and how many there are. */
+  readonly covered: number;
+  readonly units: number;
+  /** Of the units covered, those that are more than a word for a talk ("call", "held"): what makes it related. */
+  readonly substance: number;
+  /** Of those, the names (organisations, topics, documents). */
+  readonly names: number;
+  /** Details the sentence does not speak of at all (a polarity it has no word for): it cannot support the claim. */
+  readonly unconfirmed: number;
+}
+
+/** Words either side of a mention that say what it is about. */
+const CONTEXT = 4;
+/** Amounts within this share of each other are the same amount; "about" allows more. */
+const EXACT = 0.01;
+const LOOSE = 0.15;
+/** Words more of the claim another sentence must use to be shown instead of the talk's own. */
+const CLEARLY_CLOSER = 3;
+/** The weight of a verb, adjective or adverb among the words a sentence must cover. */
+const GENERAL = 0.5;
+
+/** The lemmas of content words within CONTEXT words of a mention. */
+function contextOf(index: ClaimIndex, m: Mentions, span: Span): Set<string> {
+  const out = new Set<string>();
+  const content = new Set(m.content);
+  for (let i = Math.max(0, span.at - CONTEXT); i < Math.min(m.tokens.length, span.end + CONTEXT); i++) {
+    if (i >= span.at && i < span.end) continue;
+    const w = m.tokens[i]?.word;
+    if (w && (content.has(i) || m.names.some((n) => i >= n.at && i < n.end))) for (const l of index.meanings(w)) out.add(l);
+  }
+  return out;
+}
+
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+
+const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
+  a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => b.talks.includes(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
+
+const near = (a: number, b: number, loose: boolean) => Math.abs(a - b) <= Math.max(a, b) * (loose ? LOOSE : EXACT);
+
+/** How many of the claim's words (content, and names other than people's) a sentence uses. */
+function overlap(index: ClaimIndex, m: Mentions, s: EvidenceSentence): number {
+  const names = m.names.filter((n) => n.named.kind !== 'person').flatMap((n) => Array.from({ length: n.end - n.at }, (_, k) => n.at + k));
+  return [...m.content, ...names].filter((i) => {
+    const w = m.tokens[i]?.word ?? '';
+    return index.meanings(w).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w));
+  }).length;
+}
+
+/** A sentence that says how the talk was held: the talk's own, unless another says it of what the claim is about. */
+function formatEvidence(index: ClaimIndex, m: Mentions, talk: TalkEvidence): EvidenceSentence {
+  const own = overlap(index, m, talk.format);
+  const best = talk.formats.map((s) => ({ s, n: overlap(index, m, s) })).sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= own + CLEARLY_CLOSER ? best.s : talk.format;
+}
+
+export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSentence, talk: TalkEvidence, allTalks: readonly Talk[]): Comparison {
+  const results: DetailResult[] = [];
+  const m = claim.mentions;
+  const t = s.talk;
+  // The detail being compared, as each loop below sets it.
+  let key = '';
+  const conflict = (kind: DetailKind, article: ArticleValue, evidence: EvidenceSentence = s): DetailResult => ({ kind, key, outcome: 'conflicts', article, evidence });
+  const agrees = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'agrees' });
+  const unknown = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'unknown' });
+
+  for (const [i, a] of m.amounts.entries()) {
+    key = `amount:${i}`;
+    const comparable = s.amounts.filter((x) => a.unit === null || x.unit === a.unit);
+    if (s.amounts.length === 0) results.push(unknown('amount'));
+    else if (comparable.some((x) => near(x.value, a.value, a.approximate))) results.push(agrees('amount'));
+    else if (comparable.length > 0) results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }));
+    else results.push(unknown('amount'));
+  }
+
+  for (const [i, p] of m.periods.entries()) {
+    key = `period:${i}`;
+    if (s.periods.length === 0) results.push(unknown('period'));
+    else if (s.periods.some((x) => x.from === p.from && x.to === p.to)) results.push(agrees('period'));
+    else {
+      const x = s.periods[0];
+      if (x) results.push(conflict('period', { kind: 'period', from: x.from, to: x.to, claimed: { from: p.from, to: p.to } }));
+    }
+  }
+
+  const fits = (d: { year: number | null; month: number | null; day: number | null }, talkOf: Talk) => {
+    const [y, mo, da] = talkOf.date.split('-').map(Number);
+    return (d.year === null || d.year === y) && (d.month === null || d.month === mo) && (d.day === null || d.day === da);
+  };
+  for (const [i, d] of m.dates.entries()) {
+    key = `date:${i}`;
+    const [year, month] = t.date.split('-').map(Number);
+    // "The July 2020 call and the April 2022 talks": a date naming another talk the claim also speaks of.
+    const another = (d.year !== null && d.year !== year) || (d.month !== null && d.month !== month);
+    if (fits(d, t)) results.push(agrees('date'));
+    else if (m.dates.length > 1 && another && allTalks.some((o) => o !== t && fits(d, o))) continue;
+    else if (claim.anchored.has(d)) results.push(conflict('date', { kind: 'date', talk: t, claimed: { year: d.year, month: d.month, day: d.day } }, talk.when));
+    else results.push(unknown('date'));
+  }
+
+  // Words a detail accounts for (the noun of a count the sentence gives too): covered like the detail.
+  const explained = new Set<number>();
+  const signed = claim.signed;
+  for (const [i, c] of m.counts.entries()) {
+    key = `number:${i}`;
+    if (c === signed) {
+      // Compared where the documents or the talk itself are: not on a sentence about other documents.
+      if (s.agreements.length === 0 && !s.when && !s.format && s.participants.length === 0) {
+        results.push(unknown('number'));
+        continue;
+      }
+      const n = talk.signed.length;
+      const first = talk.signed[0];
+      for (const i of c.nounAt) explained.add(i);
+      if (n === c.value) results.push(agrees('number'));
+      else if (first) results.push(conflict('number', { kind: 'number', value: n, ordinal: false, claimed: c.value, noun: m.tokens[c.end]?.word ?? '' }, first));
+      else results.push(unknown('number'));
+      continue;
+    }
+    // The sentence's count of the same thing: the same noun, or the same words around it.
+    const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
+    const context = contextOf(index, m, c);
+    const aligned = s.mentions.counts.filter((x) => {
+      const xs = new Set(x.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
+      const shared = [...noun].filter((l) => xs.has(l)).length;
+      return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || overlaps(context, contextOf(index, s.mentions, x)));
+    });
+    if (aligned.length > 0) for (const i of c.nounAt) explained.add(i);
+    if (aligned.length === 0) results.push(unknown('number'));
+    else if (aligned.some((x) => x.value === c.value)) results.push(agrees('number'));
+    else {
+      const x = aligned[0];
+      if (x) results.push(conflict('number', { kind: 'number', value: x.value, ordinal: x.ordinal, claimed: c.value, noun: x.noun.join(' ') }));
+    }
+  }
+
+  // A place the claim says something is or happens in, against the places the sentence says so of: those
+  // around the same words, or any when the claim names a topic of the sentence (where the floods were).
+  for (const [i, p] of m.places.entries()) {
+    key = `place:${i}`;
+    const context = contextOf(index, m, p);
+    const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
+    const aligned = [
+      ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
+      ...(onTopic ? s.mentions.places.filter((x) => x.place.kind === p.place.kind) : []),
+    ];
+    // A side's country said to be where something is needs the sentence to say so; another place, only to name it.
+    const named = !p.place.side && (s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || s.places.has(p.place.id));
+    if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
+    else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
+    else if (named || (!p.place.side && aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word)))) results.push(agrees('place'));
+    else results.push(unknown('place'));
+  }
+
+  // Each format once ("written letters" names one).
+  const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
+  for (const [i, f] of formats.entries()) {
+    key = `format:${i}`;
+    // The sentence itself speaks of that format ("phone talks between the General Secretaries").
+    const own = s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
+    const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
+    const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
+    if (own || held !== f.negated) results.push(agrees('format'));
+    // "The 2020 phone call and the 2022 video talks": a format of another talk the claim also names.
+    else if (formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated) continue;
+    else results.push(conflict('format', { kind: 'format', talk: t, claimed: label }, formatEvidence(index, m, talk)));
+  }
+
+  // People: the speakers of what the sentence reports, and who took part in the talk.
+  if (claim.people.length > 0) {
+    const named = new Set(claim.people);
+    if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p))) {
+      for (const p of claim.people) {
+        key = `person:${p.id}`;
+        results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
+      }
+    } else {
+      for (const p of claim.people) {
+        key = `person:${p.id}`;
+        if (t.participants.some((x) => x.person === p)) {
+          results.push(agrees('person'));
+          continue;
+        }
+        const instead = t.participants.find((x) => x.party === p.party && !named.has(x.person));
+        const where = instead ? talk.participants.get(instead.person) : undefined;
+        if (instead && where) results.push(conflict('person', { kind: 'person', people: [instead.person], claimed: [p] }, where));
+        else results.push(unknown('person'));
+      }
+    }
+  }
+
+  for (const [i, r] of claim.roles.entries()) {
+    key = `role:${i}`;
+    const held = t.participants.find((x) => x.person === r.person);
+    const where = talk.participants.get(r.person);
+    if (!held || !where) {
+      results.push(unknown('role'));
+      continue;
+    }
+    const known = new Set(
+      [held.role, held.organisation.name, ...held.organisation.aliases, held.organisation.acronym ?? '', held.party.name, held.party.acronym ?? '', ...held.party.aliases]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(Boolean)
+        .map((w) => index.lemma(w)),
+    );
+    const role = held.role.toLowerCase();
+    const wrongRank = r.rank !== null && !role.split(/\W+/).includes(r.rank);
+    const wrongBody = r.body.some((l) => !known.has(l));
+    if (wrongRank || wrongBody) results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words }, where));
+    else results.push(agrees('role'));
+  }
+
+  // Polarity, one detail per pair of opposites ("didn't disrupt … went ahead as planned" says one thing); a
+  // polarity word the sentence has no word of that pair for is like any other word it does not cover.
+  let missing = 0;
+  let unconfirmed = 0;
+  const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 1), x.end).map((k) => k.word).join(' ');
+  for (const group of new Set(m.polarity.map((p) => p.group))) {
+    const mine = m.polarity.filter((p) => p.group === group);
+    const first = mine[0];
+    if (!first || mine.some((p) => p.sign !== first.sign)) continue;
+    key = `polarity:${group}`;
+    const same = s.mentions.polarity.filter((x) => x.group === group);
+    if (same.length === 0) {
+      missing++;
+      // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.
+      if (first.sign < 0) unconfirmed++;
+    }
+    else if (same.some((x) => x.sign === first.sign)) results.push(agrees('polarity'));
+    else {
+      const x = same[0];
+      if (x) results.push(conflict('polarity', { kind: 'polarity', words: words(x, s.mentions), claimed: words(first, m) }));
+    }
+  }
+
+  // Done or not, one detail: "signed an agreement settling the disputes" claims one thing done.
+  const claimed = m.status.filter((x) => x.status !== 'hoped');
+  const notDone = claimed.find((x) => x.status === 'notDone');
+  const st = notDone ?? claimed[0];
+  if (st) {
+    key = 'status';
+    const said = m.tokens.slice(st.at, st.end).map((k) => k.word).join(' ');
+    const hoped = s.mentions.status.find((x) => x.status === 'hoped');
+    const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
+    if (s.status === null) results.push(unknown('status'));
+    else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
+    else if (st.status === 'notDone' && s.status === 'done') results.push(conflict('status', { kind: 'status', status: 'done', words: 'signed', claimed: said }));
+    else results.push(agrees('status'));
+  }
+
+  // A noun says more of what the claim is about than a verb or an adjective.
+  let units = missing * GENERAL;
+  let covered = 0;
+  let substance = 0;
+  for (const i of m.content) {
+    const w = m.tokens[i]?.word ?? '';
+    const weight = index.general(w) ? GENERAL : 1;
+    units += weight;
+    const talkWord = index.talkWords.has(w);
+    const hit =
+      explained.has(i) ||
+      index.meanings(w).some((l) => s.lemmas.has(l)) ||
+      s.stems.has(index.stem(w)) ||
+      (s.status === 'hoped' && index.status.at(m.tokens, i)?.value === 'hoped');
+    if (hit || talkWord) covered += weight;
+    if (hit && !talkWord) substance += weight;
+  }
+  // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
+  const seen = new Set<unknown>();
+  let namesCovered = 0;
+  for (const { named, at, end } of m.names) {
+    if (named.kind === 'person') continue;
+    const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
+    if (seen.has(thing)) continue;
+    seen.add(thing);
+    units++;
+    const own = m.tokens.slice(at, end).filter((k) => !index.functionWords.has(k.word));
+    const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
+    const got =
+      named.kind === 'organisation'
+        ? s.organisations.has(named.organisation) || used === 1
+          ? 1
+          : 0
+        : named.kind === 'topic'
+          ? Math.max(used, s.topics.has(named.topic) ? 0.5 : 0)
+          : s.agreements.includes(named.agreement)
+            ? 1
+            : 0;
+    covered += got;
+    substance += got;
+    namesCovered += got;
+  }
+  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed };
+}
+
+/** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */
+function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {
+  const stems = new Set(words.map((w) => index.stem(w)));
+  return [...s.topics].some((t) => t.keywords.some((k) => k.toLowerCase().split(/\s+/).some((w) => stems.has(index.stem(w)))));
+}

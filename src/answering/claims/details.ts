@@ -1,0 +1,134 @@
+// The checkable details of a claim: what its mentions say (mentions.ts), and what the reading adds (the
+// people it names and the sides it makes speak), with three readings of its own: which dates say when the
+// talks were, which count is a count of documents signed, and which roles it gives whom.
+import type { Organisation, Person } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
+import type { ClaimIndex } from './claim-index.js';
+import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
+import { claimTokens } from './tokens.js';
+
+export { DETAIL_KINDS, type DetailKind } from '../../i18n/messages.js';
+
+/** A role a claim gives someone: a rank ("deputy head") or a body ("Propaganda and Education Commission"). */
+export interface RoleClaim {
+  readonly person: Person;
+  readonly rank: string | null;
+  /** Lemmas naming the body, besides words for holding a post; empty when none is named. */
+  readonly body: readonly string[];
+  /** The claim's words for it, to quote back. */
+  readonly words: string;
+}
+
+export interface ClaimDetails {
+  readonly mentions: Mentions;
+  readonly people: readonly Person[];
+  /** The parties the claim makes speak ("Vietnam pressed…"). */
+  readonly sides: readonly Organisation[];
+  readonly roles: readonly RoleClaim[];
+  /** A count of documents signed ("signed three documents"). */
+  readonly signed: CountMention | null;
+  /** Dates that say when the talks were ("the 2020 call", "In July 2020, …", "spoke on July 19"). */
+  readonly anchored: ReadonlySet<DateMention>;
+  /** Whether the claim names any detail to check. */
+  readonly any: boolean;
+}
+
+/** A date this many words from a talk word says when the talk was. */
+const ANCHOR_REACH = 3;
+/** A role's words this many words after the person's name are theirs ("Song Tao, deputy head of…"). */
+const ROLE_REACH = 12;
+
+/** Numbers as typed, with a range ("2021-2025", "2021至2025"): the glossary's words split them. */
+const NUMBER_TEXT = /\d+(?:[.,]\d+)*(?:\s*[-–—~至到]\s*\d+(?:[.,]\d+)*)?/gu;
+
+/**
+ * The claim's text as the checker reads it: the typed text for English; otherwise the glossary's English
+ * words, each number in them replaced by the number as typed ("2021 2025" → "2021-2025", "1 5" → "1.5").
+ */
+export function claimText(reading: Reading): string {
+  if (reading.lang === 'en') return reading.said.text;
+  const typed = [...reading.said.text.matchAll(NUMBER_TEXT)].map((x) => x[0].replace(/\s*[-–—~至到]\s*/u, '-'));
+  const out: string[] = [];
+  let skip = 0;
+  for (const w of reading.said.words) {
+    if (!/^\d/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    const number = typed.shift();
+    if (number === undefined) out.push(w);
+    else {
+      out.push(number);
+      skip = number.split(/[^\d]+/).filter(Boolean).length - 1;
+    }
+  }
+  return out.join(' ');
+}
+
+export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
+  const text = claimText(reading);
+  const tokens = claimTokens(text);
+  const mentions = readMentions(index, text, tokens);
+  const word = (i: number) => tokens[i]?.word ?? '';
+  const raw = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
+
+  const talkTokens = new Set<number>();
+  for (const h of index.talkPhrases.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) talkTokens.add(i);
+  for (const f of mentions.formats) for (let i = f.at; i < f.end; i++) talkTokens.add(i);
+  const talkish = (i: number) => talkTokens.has(i);
+  const anchored = new Set(
+    mentions.dates.filter((d) => {
+      if (d.at <= 2) return true;
+      for (let k = 1; k <= ANCHOR_REACH; k++) if (talkish(d.at - k) || talkish(d.end - 1 + k)) return true;
+      return false;
+    }),
+  );
+
+  // "Three documents", "the two documents": a count of what the talks signed.
+  const signed = mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null) ?? null;
+
+  // Whose role: the person named before the role's words (an apposition), else the nearest after.
+  const persons = mentions.names.filter((n) => n.named.kind === 'person');
+  const ownerOf = (at: number): Person | null => {
+    const before = persons.filter((p) => p.end <= at && at - p.end <= ROLE_REACH).sort((a, b) => b.end - a.end)[0];
+    const after = persons.filter((p) => p.at > at && p.at - at <= ROLE_REACH).sort((a, b) => a.at - b.at)[0];
+    const owner = before ?? after;
+    return owner && owner.named.kind === 'person' ? owner.named.person : null;
+  };
+  const roles: RoleClaim[] = [];
+  for (const r of mentions.ranks) {
+    const person = ownerOf(r.at);
+    if (person && index.titles.at(tokens, r.end)) roles.push({ person, rank: word(r.at), body: [], words: `${raw(r.at)} ${raw(r.end)}` });
+  }
+  const bodyWord = (i: number) => !index.functionWords.has(word(i)) && !index.titles.at(tokens, i) && tokens[i]?.value === undefined;
+  for (const b of mentions.bodies) {
+    const person = ownerOf(b.at);
+    if (!person) continue;
+    const before: number[] = [];
+    for (let i = b.at - 1; i >= 0 && before.length < 6; i--) {
+      if (bodyWord(i)) before.push(i);
+      else if (word(i) !== 'and') break;
+    }
+    const after: number[] = [];
+    if (word(b.end) === 'for' || word(b.end) === 'of') {
+      const capitalised = (i: number) => /^\p{Lu}/u.test(raw(i));
+      for (let i = b.end + 1; i < tokens.length && after.length < 3 && bodyWord(i); i++) {
+        if (capitalised(b.end + 1) ? !capitalised(i) : after.length >= 2) break;
+        after.push(i);
+      }
+    }
+    const body = [...before.reverse(), ...after].map((i) => index.lemma(word(i)));
+    const first = before[0] ?? b.at;
+    roles.push({ person, rank: null, body, words: tokens.slice(first, (after[after.length - 1] ?? b.end - 1) + 1).map((_, k) => raw(first + k)).join(' ') });
+  }
+
+  const any =
+    mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
+      mentions.polarity.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
+    0;
+  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, any };
+}

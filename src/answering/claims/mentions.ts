@@ -1,0 +1,357 @@
+// The checkable things a text mentions, read the same way from a claim and from an article sentence so the
+// two can be compared: amounts, periods, dates, counts, places, formats, polarity and hoped-or-done markers,
+// ranks and bodies of roles, and the names of the knowledge base. Everything else is content: the words
+// that say what the text is about.
+import type { ClaimFormat, ClaimIndex, Named, Place, Status } from './claim-index.js';
+import { isYear, type ClaimToken } from './tokens.js';
+
+export interface Span {
+  /** Index of the first token, and the index after the last. */
+  readonly at: number;
+  readonly end: number;
+}
+
+export interface AmountMention extends Span {
+  readonly value: number;
+  /** A currency code ("CNY"), or null for "worth 1.5 million". */
+  readonly unit: string | null;
+  readonly approximate: boolean;
+}
+
+export interface PeriodMention extends Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface DateMention extends Span {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+}
+
+export interface CountMention extends Span {
+  readonly value: number;
+  readonly ordinal: boolean;
+  /** Lemmas of the words after the number, up to three content words ("legal", "document", "land"), and where they are. */
+  readonly noun: readonly string[];
+  readonly nounAt: readonly number[];
+}
+
+export interface PlaceMention extends Span {
+  readonly place: Place;
+}
+
+export interface FormatMention extends Span {
+  readonly format: ClaimFormat;
+  readonly negated: boolean;
+}
+
+export interface PolarityMention extends Span {
+  readonly group: number;
+  /** +1 or -1, after negation ("no obstacles" is -1 of "obstacles"). */
+  readonly sign: 1 | -1;
+}
+
+export interface StatusMention extends Span {
+  readonly status: Status;
+}
+
+export interface NamedMention extends Span {
+  readonly named: Named;
+}
+
+export interface Mentions {
+  readonly tokens: readonly ClaimToken[];
+  readonly amounts: readonly AmountMention[];
+  readonly periods: readonly PeriodMention[];
+  readonly dates: readonly DateMention[];
+  readonly counts: readonly CountMention[];
+  readonly places: readonly PlaceMention[];
+  /** Every place named, in names too ("Communist Party of China"): what a sentence is compared by. */
+  readonly allPlaces: readonly PlaceMention[];
+  readonly formats: readonly FormatMention[];
+  readonly polarity: readonly PolarityMention[];
+  readonly status: readonly StatusMention[];
+  readonly ranks: readonly Span[];
+  readonly bodies: readonly Span[];
+  readonly names: readonly NamedMention[];
+  /** "The previous plan", "a later visit": about another one than the articles report. */
+  readonly other: boolean;
+  /** Content words (token indexes): what the text is about, beyond the mentions above and grammar. */
+  readonly content: readonly number[];
+}
+
+/** A negator this many words before a word negates it, unless punctuation comes between. */
+const NEGATION_REACH = 3;
+/** Words between a number and the noun it counts, at most ("three legal documents"). */
+const NOUN_REACH = 3;
+
+export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): Mentions {
+  const taken = new Set<number>();
+  const take = (s: Span) => {
+    for (let i = s.at; i < s.end; i++) taken.add(i);
+  };
+  const free = (i: number) => i >= 0 && i < tokens.length && !taken.has(i);
+  const word = (i: number) => tokens[i]?.word ?? '';
+  const between = (i: number, j: number) => text.slice((tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0), tokens[j]?.at ?? 0);
+
+  // Names of people and organisations first: a place inside one is part of the name.
+  const names: NamedMention[] = [];
+  const nameTokens = new Set<number>();
+  for (const hit of index.actors.all(tokens)) {
+    const m = { at: hit.at, end: hit.at + hit.length, named: hit.value };
+    names.push(m);
+    for (let i = m.at; i < m.end; i++) nameTokens.add(i);
+  }
+  for (const hit of index.ignore.all(tokens)) take({ at: hit.at, end: hit.at + hit.length });
+
+  const negated = (at: number) => {
+    for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH - 2); i--) {
+      if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
+      const hit = index.negators.at(tokens, i);
+      if (hit && hit.at + hit.length <= at && at - (hit.at + hit.length) < NEGATION_REACH) return true;
+    }
+    return false;
+  };
+
+  // Amounts: "1.5 million CNY", "$235k", "about 350,000 USD", "15 million yuan".
+  const amounts: AmountMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.value === undefined || t.suffix || taken.has(i)) continue;
+    let end = i + 1;
+    let value = t.value;
+    const scale = index.scales.at(tokens, end);
+    if (scale) {
+      value *= scale.value;
+      end += scale.length;
+    }
+    let unit: string | null = null;
+    const after = index.currencies.at(tokens, end);
+    let start = i;
+    if (after) {
+      unit = after.value;
+      end += after.length;
+    } else if (word(i - 1) === '$') {
+      unit = 'USD';
+      start = i - 1;
+    } else {
+      const before = [1, 2].map((k) => index.currencies.at(tokens, i - k)).find((h) => h && h.at + h.length === i);
+      if (before) {
+        unit = before.value;
+        start = before.at;
+      }
+    }
+    // Without a currency, only a value ("worth 1.5 million") is an amount; "500,000 face masks" counts masks.
+    const valued = [1, 2, 3].some((k) => {
+      const h = index.worth.at(tokens, start - k);
+      return h !== null && h.at + h.length >= start - 1;
+    });
+    if (unit === null && !valued) continue;
+    const approx = [1, 2].some((k) => {
+      const h = index.approximately.at(tokens, start - k);
+      return h !== null && h.at + h.length === start;
+    });
+    const m = { at: start, end, value, unit, approximate: approx };
+    amounts.push(m);
+    take(m);
+    i = end - 1;
+  }
+
+  // Periods: "2021-2025", "2021 to 2025", "from 2021 all the way to 2030", "between 2021 and 2025".
+  const periods: PeriodMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    if (!a || !isYear(a) || taken.has(i)) continue;
+    let j = -1;
+    const b = tokens[i + 1];
+    if (b && isYear(b) && /^\s*[-–—]\s*$/.test(between(i, i + 1))) j = i + 1;
+    else {
+      const link = index.periodLinks.at(tokens, i + 1);
+      const y = link ? tokens[i + 1 + link.length] : undefined;
+      if (link && y && isYear(y) && (word(i + 1) !== 'and' || word(i - 1) === 'between')) j = i + 1 + link.length;
+    }
+    const to = tokens[j]?.value ?? 0;
+    const from = a.value ?? 0;
+    if (j < 0 || to <= from || to - from > 30) continue;
+    const m = { at: word(i - 1) === 'from' || word(i - 1) === 'between' ? i - 1 : i, end: j + 1, from, to };
+    periods.push(m);
+    take(m);
+    i = j;
+  }
+
+  // Dates: "29 July 2020", "July 19, 2020", "august 2020", "april 29", "19/4/2022", "2020", "on the 29th".
+  const dates: DateMention[] = [];
+  const dayAt = (i: number) => {
+    const t = tokens[i];
+    return free(i) && t?.value !== undefined && !t.formatted && !t.suffix && Number.isInteger(t.value) && t.value >= 1 && t.value <= 31 ? t.value : null;
+  };
+  const yearAt = (i: number) => (free(i) && tokens[i] && isYear(tokens[i]) ? (tokens[i]?.value ?? null) : null);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const w = word(i);
+    const month = index.months.get(w);
+    if (month !== undefined) {
+      const near = (k: number) => tokens[k]?.value !== undefined;
+      // "may" and "march" are verbs too; abbreviations only beside a number.
+      const ambiguous = w === 'may' || w === 'march' || w.length <= 4;
+      if (ambiguous && !(near(i - 1) || near(i + 1) || (w !== 'may' && ['in', 'of', 'since', 'by', 'until'].includes(word(i - 1))))) continue;
+      let at = i;
+      let end = i + 1;
+      let day = dayAt(i + 1);
+      if (day !== null && yearAt(i + 1) === null) end = i + 2;
+      else {
+        day = dayAt(i - 1);
+        if (day === null && word(i - 1) === 'of') day = dayAt(i - 2);
+        if (day !== null) at = word(i - 1) === 'of' ? i - 2 : i - 1;
+        else day = null;
+      }
+      const year = yearAt(end) ?? (word(end) === 'of' ? yearAt(end + 1) : null);
+      if (year !== null) end = yearAt(end) !== null ? end + 1 : end + 2;
+      const m = { at, end, year, month, day };
+      dates.push(m);
+      take(m);
+      i = end - 1;
+      continue;
+    }
+    // "19/4/2022": day, month and year with slashes.
+    const d = dayAt(i);
+    const mo = dayAt(i + 1);
+    if (d !== null && mo !== null && mo <= 12 && /^\/$/.test(between(i, i + 1).trim()) && yearAt(i + 2) !== null && /^\/$/.test(between(i + 1, i + 2).trim())) {
+      const m = { at: i, end: i + 3, year: yearAt(i + 2), month: mo, day: d };
+      dates.push(m);
+      take(m);
+      i += 2;
+      continue;
+    }
+    const y = yearAt(i);
+    if (y !== null) {
+      const m = { at: i, end: i + 1, year: y, month: null, day: null };
+      dates.push(m);
+      take(m);
+      continue;
+    }
+    // "on the 29th": a day alone.
+    const t = tokens[i];
+    if (t?.ordinal && dayAt(i) !== null && word(i - 1) === 'the' && word(i - 2) === 'on') {
+      const m = { at: i - 2, end: i + 1, year: null, month: null, day: t.value ?? null };
+      dates.push(m);
+      take(m);
+    }
+  }
+
+  // Counts and ordinals: "three documents", "60 years", "12th National Congress", "second centenary goal".
+  const counts: CountMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i) || nameTokens.has(i)) continue;
+    const t = tokens[i];
+    let value: number | null = null;
+    let ordinal = false;
+    let length = 1;
+    if (t?.value !== undefined) {
+      if (t.suffix || isYear(t)) continue;
+      value = t.value;
+      ordinal = t.ordinal === true;
+    } else {
+      const o = index.ordinals.at(tokens, i);
+      const n = o ? null : index.numbers.at(tokens, i);
+      const hit = o ?? n;
+      if (!hit) continue;
+      value = hit.value;
+      ordinal = o !== null;
+      length = hit.length;
+    }
+    const next = i + length;
+    // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
+    const party = index.notCounted.at(tokens, next);
+    if (party) {
+      take({ at: i, end: next + party.length });
+      continue;
+    }
+    if (index.talkWords.has(word(next)) || index.months.has(word(next))) continue;
+    const noun: string[] = [];
+    const nounAt: number[] = [];
+    for (let k = next; k < tokens.length && noun.length < NOUN_REACH && k < next + NOUN_REACH + 2; k++) {
+      const w = word(k);
+      if (tokens[k]?.value !== undefined) break;
+      if (!index.functionWords.has(w) || index.alike.has(w)) {
+        noun.push(index.lemma(w));
+        nounAt.push(k);
+      }
+    }
+    // "one" alone is a pronoun more often than a count: only before a thing counted.
+    if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next))) continue;
+    if (noun.length === 0) continue;
+    const m = { at: i, end: next, value, ordinal, noun, nounAt };
+    counts.push(m);
+    take(m);
+  }
+
+  // Places: kinds of area and other countries wherever they stand; the talks' own sides only where a place
+  // is said ("floods in Vietnam"), since elsewhere they are the actors ("Vietnam pressed China").
+  const places: PlaceMention[] = [];
+  const allPlaces: PlaceMention[] = [];
+  for (const hit of index.places.all(tokens)) {
+    const m = { at: hit.at, end: hit.at + hit.length, place: hit.value };
+    allPlaces.push(m);
+    if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
+    const locative =
+      [1, 2].some((k) => index.locatives.has(word(hit.at - k)) && (k === 1 || word(hit.at - 1) === 'the')) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
+    // Not a place said: the side as an actor, which every talk has.
+    if (hit.value.side && !locative) {
+      take(m);
+      continue;
+    }
+    places.push(m);
+    take(m);
+  }
+
+  const formats: FormatMention[] = [];
+  for (const hit of index.formats.all(tokens)) {
+    if (taken.has(hit.at)) continue;
+    const m = { at: hit.at, end: hit.at + hit.length, format: hit.value, negated: negated(hit.at) };
+    formats.push(m);
+    take(m);
+  }
+
+  const polarity: PolarityMention[] = [];
+  const lemmas = tokens.map((t) => (t.value === undefined ? { ...t, word: index.lemma(t.word) } : t));
+  for (const hit of index.polarity.all(lemmas)) {
+    if (taken.has(hit.at)) continue;
+    const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (negated(hit.at) ? -hit.value.sign : hit.value.sign) as 1 | -1 };
+    // "not held in person": the negation is about the format, not about holding the talks.
+    if (negated(hit.at) && formats.some((f) => f.at >= m.end && f.at <= m.end + 1)) continue;
+    polarity.push(m);
+    take(m);
+  }
+
+  // Done or not: "signed", "put off"; but "asked that disputes be settled", "to sign" only wish it done.
+  const status: StatusMention[] = [];
+  for (const hit of index.status.all(tokens)) {
+    let value = hit.value === 'done' && negated(hit.at) ? ('notDone' as const) : hit.value;
+    if (value === 'done' && ['be', 'to', 'would', 'will', 'should', 'could', 'can', 'must'].includes(word(hit.at - 1))) value = 'hoped';
+    const m = { at: hit.at, end: hit.at + hit.length, status: value };
+    status.push(m);
+    if (m.status !== 'hoped') take(m);
+  }
+
+  const ranks = index.ranks.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
+  const bodies = index.bodies.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
+  const other = index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
+
+  for (const hit of index.subjects.all(tokens)) {
+    if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;
+    names.push({ at: hit.at, end: hit.at + hit.length, named: hit.value });
+  }
+  for (const n of names) take(n);
+  for (const r of ranks) take(r);
+
+  const content: number[] = [];
+  tokens.forEach((t, i) => {
+    if (taken.has(i) || t.value !== undefined || t.word === '$') return;
+    if (index.functionWords.has(t.word) || index.months.has(t.word) || index.otherInstance.has(t.word)) return;
+    if (index.negators.at(tokens, i)) return;
+    content.push(i);
+  });
+  return { tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, ranks, bodies, names, other, content };
+}

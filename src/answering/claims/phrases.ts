@@ -1,0 +1,62 @@
+// Phrase look-up over claim tokens: the longest phrase of a list starting at a token, each phrase carrying
+// a value (a currency's code, a country, a polarity side). Built once per list.
+import type { ClaimToken } from './tokens.js';
+
+export interface PhraseHit<V> {
+  readonly value: V;
+  /** Index of the first token and how many tokens the phrase takes. */
+  readonly at: number;
+  readonly length: number;
+}
+
+export interface PhraseList<V> {
+  /** The longest phrase starting at token `i`, if any. */
+  at(tokens: readonly ClaimToken[], i: number): PhraseHit<V> | null;
+  /** Every phrase in the tokens, left to right, none overlapping. */
+  all(tokens: readonly ClaimToken[]): PhraseHit<V>[];
+  has(word: string): boolean;
+}
+
+export function phraseList<V>(entries: Iterable<readonly [string, V]>): PhraseList<V> {
+  const byFirst = new Map<string, { words: string[]; value: V }[]>();
+  for (const [phrase, value] of entries) {
+    const words = phrase.split(' ').filter(Boolean);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push({ words, value });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const at = (tokens: readonly ClaimToken[], i: number): PhraseHit<V> | null => {
+    const candidates = byFirst.get(tokens[i]?.word ?? '');
+    if (!candidates) return null;
+    for (const c of candidates) if (c.words.every((w, k) => tokens[i + k]?.word === w)) return { value: c.value, at: i, length: c.words.length };
+    return null;
+  };
+  return {
+    at,
+    all: (tokens) => {
+      const out: PhraseHit<V>[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const hit = at(tokens, i);
+        if (hit) {
+          out.push(hit);
+          i += hit.length - 1;
+        }
+      }
+      return out;
+    },
+    has: (word) => byFirst.has(word),
+  };
+}
+
+/** A list whose phrases all carry the same value. */
+export function wordList(phrases: readonly string[]): PhraseList<true> {
+  return phraseList(phrases.map((p) => [p, true] as const));
+}
+
+/** A list from groups: each phrase carries its group's key. */
+export function groupList<K>(groups: Iterable<readonly [K, readonly string[]]>): PhraseList<K> {
+  return phraseList([...groups].flatMap(([key, phrases]) => phrases.map((p) => [p, key] as const)));
+}

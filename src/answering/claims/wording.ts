@@ -1,0 +1,54 @@
+// A differing detail in words, in the reader's language: the articles' value and the claim's, for "No: …",
+// the console and the JSON form. Facts are worded from the knowledge base; quoted words stay English.
+import type { KnowledgeBase } from '../../facts/types.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Place } from './claim-index.js';
+import type { ArticleValue } from './compare.js';
+
+export interface DifferWords {
+  readonly article: string;
+  readonly claimed: string;
+}
+
+/** A place as the language names it: a side's country from the data, another place by its name. */
+function placeName(m: Messages, kb: KnowledgeBase, place: Place): string {
+  if (!place.side) return place.label;
+  const person = [...kb.people.values()].find((p) => p.party.id === place.id);
+  return person ? m.side(person) : place.label;
+}
+
+export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): DifferWords {
+  switch (v.kind) {
+    case 'number':
+      return v.ordinal ? { article: m.ordinal(v.value), claimed: m.ordinal(v.claimed) } : { article: m.count(v.value), claimed: m.count(v.claimed) };
+    case 'amount':
+      return {
+        article: v.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '),
+        claimed: m.amount(v.claimed.value, v.claimed.unit),
+      };
+    case 'date':
+      return { article: m.date(v.talk.date), claimed: m.partialDate(v.claimed.year, v.claimed.month, v.claimed.day) };
+    case 'period':
+      return { article: `${v.from}-${v.to}`, claimed: `${v.claimed.from}-${v.claimed.to}` };
+    case 'place':
+      return { article: placeName(m, kb, v.place), claimed: placeName(m, kb, v.claimed) };
+    case 'format':
+      return { article: m.format(v.talk), claimed: formatName(m, kb, v.claimed) };
+    case 'person':
+      return { article: m.people(v.people), claimed: m.people(v.claimed) };
+    case 'role': {
+      const held = kb.talks.flatMap((t) => t.participants).find((p) => p.person === v.person && p.role === v.role);
+      return { article: held ? m.role(held) : v.role, claimed: v.claimed };
+    }
+    case 'polarity':
+      return { article: `“${v.words}”`, claimed: `“${v.claimed}”` };
+    case 'status':
+      return { article: v.words ? `${m.claimStatus(v.status)} (“${v.words}”)` : m.claimStatus(v.status), claimed: `“${v.claimed}”` };
+  }
+}
+
+/** A format the claim names: a talk's ("phone talks") in the language, another ("in person") by its words. */
+function formatName(m: Messages, kb: KnowledgeBase, label: string): string {
+  const talk = kb.talks.find((t) => t.format.label === label);
+  return talk ? m.format(talk) : m.otherFormat(label);
+}

@@ -1,0 +1,142 @@
+// Yes or No, decided by the claim checker. An answerer finds the facts a yes/no question is about; the
+// checker compares the question's checkable details (numbers, dates, places, periods, formats, people,
+// roles, polarity, done or hoped) with the sentences it cites and with its talks' own date, format and
+// participants. "Yes" only when every detail matches; "No", with the right value cited, when one differs;
+// otherwise no lead at all: the answer says what the articles report.
+import type { Talk } from '../../facts/types.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { Reading } from '../../matching/reading.js';
+import { sameCitation } from '../citations.js';
+import { answerFrom, line, type Line } from '../result.js';
+import type { Answer, Citation, Intent, Knowledge } from '../types.js';
+import { checkClaim } from './check.js';
+import type { DetailKind } from './details.js';
+import type { ClaimIndex } from './claim-index.js';
+import { compare, type DetailResult } from './compare.js';
+import { readDetails } from './details.js';
+import type { EvidenceSentence } from './evidence.js';
+import { differWords } from './wording.js';
+
+export interface Settled {
+  readonly lead: 'yes' | 'no' | null;
+  /** With "no": "No: two, not three." and the sentences giving the right values. */
+  readonly correction: Line | null;
+  /** With "no": the kinds of detail that differ. */
+  readonly differs: readonly DetailKind[];
+}
+
+type Conflict = Extract<DetailResult, { outcome: 'conflicts' }>;
+
+/** The sentences to check a yes/no question against: those cited, and their talks' date, format and participants. */
+function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly Citation[], signed: boolean): EvidenceSentence[] {
+  const out = new Set<EvidenceSentence>();
+  for (const c of cites) {
+    const talk = talks.find((t) => t.id === c.talk);
+    const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
+    if (s) out.add(s);
+  }
+  for (const talk of new Set([...out].map((s) => s.talk))) {
+    const e = index.evidence(talk);
+    out.add(e.when);
+    out.add(e.format);
+    for (const s of e.participants.values()) out.add(s);
+    if (signed) for (const s of e.signed) out.add(s);
+  }
+  return [...out];
+}
+
+/** What the checker says of a yes/no question, against the sentences an answer cites. */
+export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Citation[]): Settled {
+  const index = k.claims();
+  const claim = readDetails(index, reading);
+  if (!claim.any) return { lead: 'yes', correction: null, differs: [] };
+  const sentences = sentencesFor(index, k.kb.talks, cites, claim.signed !== null);
+  if (sentences.length === 0) return { lead: null, correction: null, differs: [] };
+  const comparisons = sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks));
+  // Per talk, a detail holds when some sentence of it agrees; asked of both talks it must hold at each.
+  const talks = [...new Set(sentences.map((s) => s.talk))];
+  const keys = [...new Set(comparisons.flatMap((c) => c.results.map((r) => r.key)))];
+  const conflicts: Conflict[] = [];
+  let unknown = comparisons.every((c) => c.unconfirmed > 0);
+  for (const key of keys) {
+    const perTalk = talks.map((t) => {
+      const results = comparisons.filter((c) => c.sentence.talk === t).flatMap((c) => c.results.filter((r) => r.key === key));
+      if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
+      const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
+      return conflict ?? ('unknown' as const);
+    });
+    const agreeing = perTalk.filter((x) => x === 'agrees').length;
+    const firstConflict = perTalk.find((x): x is Conflict => typeof x === 'object');
+    const holds = reading.aspects.both ? agreeing === perTalk.length : agreeing > 0;
+    if (holds) continue;
+    if (firstConflict && (reading.aspects.both || agreeing === 0)) conflicts.push(firstConflict);
+    else unknown = true;
+  }
+  if (conflicts.length > 0) {
+    const m = messagesFor(reading.lang);
+    const words = conflicts.map((c) => differWords(m, k.kb, c.article));
+    return { lead: 'no', correction: line(m.claimNo(words), conflicts.map((c) => c.evidence.citation)), differs: conflicts.map((c) => c.kind) };
+  }
+  return { lead: unknown ? null : 'yes', correction: null, differs: [] };
+}
+
+/** An answerer's own Yes or No, and the line it leads with. */
+export interface OwnLead {
+  readonly says: 'yes' | 'no' | null;
+  readonly line: Line | string;
+}
+
+/**
+ * The lead of a yes/no answer: the answerer's own No stands (it checked what it answers); a detail the
+ * checker finds differing turns anything else into No with the right value; a Yes stands only when every
+ * detail matches, and is dropped when one cannot be checked.
+ */
+export function yesNoLead(k: Knowledge, reading: Reading, cites: readonly Citation[], own: OwnLead | null, settled: Settled | null = null): Line | string | null {
+  if (!reading.aspects.yesNo) return own?.line ?? null;
+  if (own?.says === 'no') return own.line;
+  settled ??= settleYesNo(k, reading, cites);
+  if (settled.lead === 'no') return settled.correction;
+  if (settled.lead === null && own?.says === 'yes') return null;
+  return own?.line ?? null;
+}
+
+/** The intent of an answer that is only a correction: where a detail of that kind is asked about. */
+const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
+  number: 'agreements', amount: 'topic', date: 'when', period: 'agreements', place: 'topic', format: 'format', person: 'who', role: 'person', polarity: 'topic', status: 'topic',
+};
+
+/**
+ * A yes/no question the reading could not answer ("did Quan and Song Tao talk on July 19, 2020?", "worth 2
+ * million yuan?"): when the checker finds it is about a talk or a fact of the articles with one detail
+ * wrong, No, with the right value cited; otherwise null (the refusal stands).
+ */
+export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
+  if (!reading.aspects.yesNo) return null;
+  const check = checkClaim(k, reading);
+  const first = check.differs[0];
+  if (check.verdict !== 'contradicts' || !first) return null;
+  // A year no talk was held in is not a wrong detail of a talk: it asks about talks the articles do not report.
+  const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
+  if (check.differs.some((d) => d.article.kind === 'date' && d.article.claimed.year !== null && !years.has(d.article.claimed.year))) return null;
+  const m = messagesFor(reading.lang);
+  const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
+  return answerFrom(CORRECTS[first.kind], reading.lang, [line(m.claimNo(check.differs.map((d) => differWords(m, k.kb, d.article))), cites)]);
+}
+
+/**
+ * A yes/no question answered by an intent that decides no Yes or No of its own (when, summary, search…):
+ * the checker's No, when a detail differs, comes first; a Yes is never added (those answers do not check
+ * that the rest of the question holds).
+ */
+export function withCorrection(k: Knowledge, reading: Reading, answer: Answer): Answer {
+  if (!reading.aspects.yesNo || !answer.answered) return answer;
+  const settled = settleYesNo(k, reading, answer.citations);
+  if (settled.lead !== 'no' || !settled.correction) return answer;
+  // The correction's quotes come first: the answer's own numbers move up past them.
+  const added = settled.correction.cites.filter((c) => !answer.citations.some((x) => sameCitation(x, c)));
+  const citations = [...added, ...answer.citations];
+  const numberOf = (c: Citation) => citations.findIndex((x) => sameCitation(x, c)) + 1;
+  const text = answer.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${numberOf(answer.citations[Number(n) - 1] ?? citations[0] as Citation)}]`);
+  const marks = [...new Set(settled.correction.cites.map(numberOf))].map((n) => `[${n}]`).join('');
+  return { ...answer, text: `${settled.correction.text} ${marks}\n${text}`, citations };
+}

@@ -1,0 +1,77 @@
+// The claim sets (test/questions/fresh/claims-*.json) and how a checked claim is judged against an entry of
+// them: the verdict right, and for supports / contradicts the first match quoting the expected sentence of
+// the expected talk. Shared by `npm run eval-claims` and the regression test.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { fold } from './question-set.js';
+
+export const VERDICTS = ['supports', 'contradicts', 'related', 'none'] as const;
+export type ClaimVerdictName = (typeof VERDICTS)[number];
+
+const entrySchema = z.strictObject({
+  claim: z.string(),
+  /** How the claim was written: supported, contradicted (in one detail), related, unrelated. */
+  kind: z.string(),
+  verdict: z.enum(VERDICTS),
+  /** For a contradicted claim: the kind of detail that differs (number, date, amount, period, place, …). */
+  differs: z.string().optional(),
+  /** Article dates (YYYY-MM-DD) of the talks the claim is about. */
+  talks: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** A span of the sentence that supports or corrects it (null for related and unrelated claims). */
+  sentence: z.string().nullable(),
+});
+export type ClaimEntry = z.infer<typeof entrySchema>;
+
+/** What a checker says of one claim: the shape `ask --sources --jsonl` prints. */
+export interface CheckedClaim {
+  readonly verdict: ClaimVerdictName;
+  readonly differs: readonly unknown[];
+  readonly matches: readonly { readonly talk: string; readonly date: string; readonly quote: string; readonly verdict: string }[];
+}
+
+export function loadClaimSet(file: string): ClaimEntry[] {
+  const raw: unknown = JSON.parse(readFileSync(new URL(`../questions/${file}`, import.meta.url), 'utf8'));
+  return z.array(entrySchema).parse(raw);
+}
+
+/** Why the result misses the entry, or null when it is right. */
+export function judgeClaim(entry: ClaimEntry, result: CheckedClaim): string | null {
+  if (result.verdict !== entry.verdict) return `verdict ${result.verdict}, expected ${entry.verdict}`;
+  if (entry.verdict !== 'supports' && entry.verdict !== 'contradicts') return null;
+  const top = result.matches[0];
+  if (!top) return 'no match';
+  if (!entry.talks.includes(top.date)) return `first match from ${top.date}, expected ${entry.talks.join(' or ')}`;
+  if (entry.sentence !== null && !fold(top.quote).includes(fold(entry.sentence))) return `first match quotes ${JSON.stringify(top.quote.slice(0, 80))}…`;
+  return null;
+}
+
+export interface ClaimScore {
+  readonly total: number;
+  readonly right: number;
+  /** Per kind of claim (and per differing detail for the contradicted ones): right / total. */
+  readonly byKind: ReadonlyMap<string, { n: number; ok: number }>;
+  /** "supports" given to a claim the articles contradict: the worst error. */
+  readonly supportsForContradicted: readonly string[];
+  readonly misses: readonly { readonly entry: ClaimEntry; readonly result: CheckedClaim; readonly why: string }[];
+}
+
+export function scoreClaims(entries: readonly ClaimEntry[], check: (claim: string) => CheckedClaim): ClaimScore {
+  const byKind = new Map<string, { n: number; ok: number }>();
+  const misses: { entry: ClaimEntry; result: CheckedClaim; why: string }[] = [];
+  const supportsForContradicted: string[] = [];
+  let right = 0;
+  for (const entry of entries) {
+    const result = check(entry.claim);
+    const why = judgeClaim(entry, result);
+    for (const key of [entry.kind, ...(entry.differs ? [`${entry.kind}/${entry.differs}`] : [])]) {
+      const c = byKind.get(key) ?? { n: 0, ok: 0 };
+      c.n++;
+      if (why === null) c.ok++;
+      byKind.set(key, c);
+    }
+    if (why === null) right++;
+    else misses.push({ entry, result, why });
+    if (entry.verdict === 'contradicts' && result.verdict === 'supports') supportsForContradicted.push(entry.claim);
+  }
+  return { total: entries.length, right, byKind, supportsForContradicted, misses };
+}

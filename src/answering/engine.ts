@@ -91,13 +91,16 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // answer is No, then the right date, format or participants.
     const correction = asked.scope.correction;
     const onlyTheDetail = correction !== null && correction !== undefined && correction.details.length > 0 && asked.aspects.yesNo && SCOPE_ONLY.has(asked.intent) && asked.topics.length === 0 && asked.documents.length === 0;
+    // Any other yes/no question with a wrong detail ("did Trung express sympathy in 2020?") is No as asked: the
+    // correction, then what the talk meant reports, with no second Yes or No.
+    const wrongClaim = !onlyTheDetail && asked.aspects.yesNo && correction !== null && correction !== undefined && (correction.wrong.length > 0 || correction.stand.length > 0);
     // "Was the aid worth 2.5 million yuan?": an amount the articles never give makes a yes/no claim false.
     const premises = asked.premises ?? [];
     const amountClaim = premises.length > 0 && asked.aspects.yesNo;
     const detailIntent = correction?.details.includes('month') ? 'when' : correction?.details.includes('format') ? 'format' : 'who';
     const reading: Reading = onlyTheDetail
       ? { ...asked, intent: detailIntent, aspects: { ...asked.aspects, yesNo: false, inPerson: false } }
-      : amountClaim
+      : amountClaim || wrongClaim
         ? { ...asked, aspects: { ...asked.aspects, yesNo: false } }
         : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
@@ -111,7 +114,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const notes: string[] = [];
     // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
-      notes.push(`${onlyTheDetail ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
+      notes.push(`${onlyTheDetail || wrongClaim ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
     }
     if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises)}`);
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.

@@ -191,3 +191,15 @@ export type ReadResult =
       /** The question's words after typo correction, for "did you mean". */
       readonly words: readonly string[];
     };
+
+/**
+ * The reading as the question put it, before a wrong detail was put right: all talks in view, and the people
+ * it named in place of those who stood in for them. A claim is checked against what it says, not its correction.
+ */
+export function uncorrected(reading: Reading): Reading {
+  const correction = reading.scope.correction;
+  if (!correction) return reading;
+  const instead = new Set(correction.stand.flatMap((s) => (s.instead ? [s.instead] : [])));
+  const people = [...new Set([...reading.people.filter((p) => !instead.has(p)), ...correction.stand.map((s) => s.asked)])];
+  return { ...reading, people, scope: { talks: null, mismatch: null } };
+}

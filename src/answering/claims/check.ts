@@ -4,7 +4,7 @@
 // claim is most about decides: it contradicts the claim when one detail differs and the rest holds, it
 // supports it when every detail matches and it covers what the claim says, and it is related otherwise.
 import type { Talk } from '../../facts/types.js';
-import type { Reading } from '../../matching/reading.js';
+import { uncorrected, type Reading } from '../../matching/reading.js';
 import { queryOf, rankFacts } from '../retrieval.js';
 import type { Citation, Knowledge } from '../types.js';
 import type { ClaimIndex } from './claim-index.js';
@@ -152,8 +152,8 @@ const differsOf = (s: Scored): Differ[] => s.conflicts.map((c) => ({ kind: c.kin
 const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly Differ[] = []): ClaimMatch => ({ citation: s.citation, talk: s.talk, verdict, differs });
 
 /** The checker's verdict on a claim, with its matches (at most `limit`). */
-export function checkClaim(k: Knowledge, reading: Reading, limit = 5): ClaimCheck {
-  const { scored } = compareAll(k, reading);
+export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck {
+  const { scored } = compareAll(k, uncorrected(asked));
   const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s)));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];

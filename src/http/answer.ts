@@ -78,6 +78,8 @@ export function createInteractionAnswerer(deps: AnswererDeps): InteractionAnswer
     const original = Routes.webhookMessage(payload.application_id, payload.token, '@original');
     const data: Record<string, unknown> = { ...body.data, allowed_mentions: NO_MENTIONS };
     const component = payload.type === InteractionType.MessageComponent;
+    // Deferrals and autocomplete choices after the fact: nothing left to do but say so.
+    ctx.log.warn('answer came after the HTTP response: sent through the webhook', { interactionId: payload.id, type: body.type });
     if (body.type === InteractionResponseType.UpdateMessage || (body.type === InteractionResponseType.ChannelMessageWithSource && !component)) {
       // The deferred "thinking…" (or the component's message) is edited; flags cannot change on an edit.
       const { flags: _flags, ...edit } = data;
@@ -85,8 +87,6 @@ export function createInteractionAnswerer(deps: AnswererDeps): InteractionAnswer
     } else if (body.type === InteractionResponseType.ChannelMessageWithSource) {
       await rest.send(Routes.webhook(payload.application_id, payload.token), { method: 'POST', body: data, auth: false });
     }
-    // Deferrals and autocomplete choices after the fact: nothing left to do.
-    ctx.log.warn('answer came after the HTTP response: sent through the webhook', { interactionId: payload.id, type: body.type });
   };
 
   return {

@@ -24,6 +24,8 @@ export interface HttpInteractionsOptions {
   readonly cooldown: CooldownConfig;
   readonly state: StateBackend;
   readonly metrics?: InteractionMetrics;
+  /** Past this the HTTP response is a deferral (default Timing.httpAnswerMs); tests shorten it. */
+  readonly answerWithinMs?: number;
 }
 
 const application = z.looseObject({ id: z.string() });
@@ -69,5 +71,5 @@ export async function createHttpInteractions(options: HttpInteractionsOptions): 
     cooldown: createSharedCooldown(options.cooldown, options.state),
     ...(options.metrics ? { metrics: options.metrics } : {}),
   };
-  return createInteractionAnswerer({ client, rest, commands, ctx });
+  return createInteractionAnswerer({ client, rest, commands, ctx, ...(options.answerWithinMs === undefined ? {} : { answerWithinMs: options.answerWithinMs }) });
 }

@@ -8,13 +8,14 @@ async function main(): Promise<number> {
   const env = loadEnvironment();
   // Loaded only when needed: each path must not pay for the other (discord.js, or the console).
   const { loadEngine } = await import('./answering/load.js');
-  const engine = loadEngine();
   // Any scaled-out variable (HTTP interactions, health port, shards, Redis), or this process is a shard.
   if (wantsScaleOut(env)) {
     const { serve } = await import('./serve.js');
-    await serve(engine, env);
+    // A shard manager never answers: it does not load the knowledge base.
+    await serve(loadEngine, env);
     return 0;
   }
+  const engine = loadEngine();
   if (tokenFrom(env)) {
     const { startBot } = await import('./discord/start.js');
     await startBot(engine, env);

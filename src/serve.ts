@@ -52,14 +52,16 @@ function watchGateway(bot: Bot, metrics: Metrics): void {
   client.on(Events.ShardReconnecting, (id) => metrics.gateway(id, false));
 }
 
-export async function serve(engine: Engine, env: NodeJS.ProcessEnv): Promise<void> {
+export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): Promise<void> {
   const config = readConfig(env);
+  let loaded: Engine | undefined;
+  const engine = (): Engine => (loaded ??= loadEngine());
   const shardChild = env.SHARDING_MANAGER === 'true';
   const shardId = shardChild ? Number(env.SHARDS) : undefined;
   const { options, problems } = logOptionsFrom(env, process.stderr.isTTY);
   const log: Logger = createLogger(config.token ? [config.token] : [], undefined, {
     ...options,
-    ...(shardChild ? { bindings: { shard: shardId } } : config.shards !== undefined ? { bindings: { shard: 'manager' } } : {}),
+    ...(shardChild ? { bindings: { shard: shardId } } : config.shards !== undefined ? { bindings: { role: 'shard-manager' } } : {}),
   });
   for (const problem of problems) log.warn(problem);
   const supervisor = supervise(log);
@@ -117,7 +119,7 @@ export async function serve(engine: Engine, env: NodeJS.ProcessEnv): Promise<voi
     });
   } else if (config.gateway && config.token) {
     bot = await createBot(
-      engine,
+      engine(),
       { token: config.token, guildId: config.guildId, apiUrl: config.apiUrl, cooldown: config.cooldown },
       log,
       { onFatal: supervisor.fatal, state, ...(metrics ? { metrics } : {}) },
@@ -129,7 +131,7 @@ export async function serve(engine: Engine, env: NodeJS.ProcessEnv): Promise<voi
 
   if (config.interactions) {
     const { createHttpInteractions } = await import('./http/interactions-mode.js');
-    const ready = await createHttpInteractions({ engine, log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown: config.cooldown, state, ...(metrics ? { metrics } : {}) });
+    const ready = await createHttpInteractions({ engine: engine(), log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown: config.cooldown, state, ...(metrics ? { metrics } : {}) });
     answerer = ready;
     parts.push({
       get inFlight() {

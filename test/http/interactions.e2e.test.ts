@@ -45,7 +45,8 @@ describe('HTTP interactions (POST /interactions)', () => {
 
     const typed = await fake.postInteraction(replica.endpoint, autocompleteInteraction({ name: 'ask', focused: { name: 'question', value: 'who' } }));
     expect(asObject(typed.body).type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    expect(responseData(typed.body).choices).toEqual(expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]));
+    const choices = responseData(typed.body).choices;
+    expect(Array.isArray(choices) && choices.length > 0).toBe(true);
 
     const health = await get(`${replica.url}/healthz`);
     expect(health.status).toBe(200);

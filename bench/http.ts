@@ -24,14 +24,6 @@ export interface HttpFigures {
 const QUESTIONS = ['who took part in the 2022 talks?', 'when were the phone talks?', 'what was signed in 2022?', 'did they discuss the sea?', 'what did they say about covid?'];
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function waitListening(child: ChildProcess, stderr: () => string, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!stderr().includes('"msg":"listening"')) {
-    if (child.exitCode !== null || Date.now() > until) throw new Error(`replica did not start:\n${stderr()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function startReplicas(root: string, fake: FakeDiscord, count: number, nodeFlags: readonly string[], redis: RedisServer | undefined): Promise<{ endpoints: string[]; stop: () => Promise<void> }> {
   const children: ChildProcess[] = [];
   const endpoints: string[] = [];
@@ -58,7 +50,7 @@ async function startReplicas(root: string, fake: FakeDiscord, count: number, nod
     child.stderr?.on('data', (c: Buffer) => {
       err += c.toString('utf8');
     });
-    // "listening" is logged at info; LOG_LEVEL=warn hides it, so wait for the port instead.
+    // "listening" is logged at info, which LOG_LEVEL=warn hides: wait for /readyz instead.
     children.push(child);
     endpoints.push(`http://127.0.0.1:${port}/interactions`);
     const until = Date.now() + 30_000;

@@ -87,11 +87,55 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
       : bot
         ? { gateway: bot.client.isReady() ? 'ready' : 'connecting' }
         : {};
-    const gatewayReady = shards ? shards.shards.every((s) => s.ready) : bot ? bot.client.isReady() : true;
+    // With a gateway to connect, not ready until it is (and its shards are: all of them).
+    const gatewayReady = shards ? shards.shards.every((s) => s.ready) : bot ? bot.client.isReady() : !config.gateway;
     // An interactions replica serves whatever the gateway does; a gateway-only process is ready with its gateway.
     const ready = !draining && (config.interactions !== undefined || gatewayReady);
     return { ready, status: draining ? 'draining' : ready ? 'ready' : 'starting', redis: state.redisStatus, ...gateway };
   };
+
+  // Interactions first, then the HTTP server (health says "starting" while the gateway connects), then the gateway.
+  if (config.interactions) {
+    const { createHttpInteractions } = await import('./http/interactions-mode.js');
+    const ready = await createHttpInteractions({ engine: engine(), log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown: config.cooldown, state, ...(metrics ? { metrics } : {}) });
+    answerer = ready;
+    parts.push({
+      get inFlight() {
+        return ready.inFlight.size;
+      },
+      shutdown: async (deadline): Promise<Report> => {
+        const inFlightAtSignal = ready.inFlight.size;
+        return { ...(await ready.inFlight.idle(deadline)), inFlightAtSignal };
+      },
+      stop: () => Promise.resolve(),
+    });
+  }
+
+  if (servesHttp && metrics) {
+    const { startHttpServer } = await import('./http/server.js');
+    const { publicKeyFromHex } = await import('./http/verify.js');
+    const { CONTENT_TYPE, mergedExposition } = await import('./observability/metrics.js');
+    const host = config.interactions?.host ?? '0.0.0.0';
+    const port = config.interactions?.port ?? config.healthPort ?? 0;
+    try {
+      http = await startHttpServer({
+        host,
+        port,
+        log,
+        readiness,
+        ...(config.interactions && answerer ? { interactions: { publicKey: publicKeyFromHex(config.interactions.publicKey), answerer } } : {}),
+        metrics: {
+          contentType: CONTENT_TYPE,
+          text: async () => (shards ? mergedExposition([await metrics.registry.getMetricsAsJSON(), ...(await shards.metrics())]) : metrics.registry.metrics()),
+        },
+      });
+    } catch (error) {
+      process.stderr.write(`talks-bot: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
+      supervisor.fatal('http server failed to start', { port });
+      return;
+    }
+    log.info('listening', { host, port: http.port, interactions: config.interactions !== undefined });
+  }
 
   if (config.gateway && config.token && config.shards !== undefined && !shardChild) {
     const { token } = config;
@@ -127,49 +171,6 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
     parts.push(bot);
     if (metrics && shardChild) serveAsShard(metrics);
     else if (metrics) watchGateway(bot, metrics);
-  }
-
-  if (config.interactions) {
-    const { createHttpInteractions } = await import('./http/interactions-mode.js');
-    const ready = await createHttpInteractions({ engine: engine(), log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown: config.cooldown, state, ...(metrics ? { metrics } : {}) });
-    answerer = ready;
-    parts.push({
-      get inFlight() {
-        return ready.inFlight.size;
-      },
-      shutdown: async (deadline): Promise<Report> => {
-        const inFlightAtSignal = ready.inFlight.size;
-        return { ...(await ready.inFlight.idle(deadline)), inFlightAtSignal };
-      },
-      stop: () => Promise.resolve(),
-    });
-  }
-
-  if (servesHttp && metrics) {
-    const { startHttpServer } = await import('./http/server.js');
-    const { publicKeyFromHex } = await import('./http/verify.js');
-    const { CONTENT_TYPE, mergedExposition } = await import('./observability/metrics.js');
-    const host = config.interactions?.host ?? '0.0.0.0';
-    const port = config.interactions?.port ?? config.healthPort ?? 0;
-    const set = shards;
-    try {
-      http = await startHttpServer({
-        host,
-        port,
-        log,
-        readiness,
-        ...(config.interactions && answerer ? { interactions: { publicKey: publicKeyFromHex(config.interactions.publicKey), answerer } } : {}),
-        metrics: {
-          contentType: CONTENT_TYPE,
-          text: async () => (set ? mergedExposition([await metrics.registry.getMetricsAsJSON(), ...(await set.metrics())]) : metrics.registry.metrics()),
-        },
-      });
-    } catch (error) {
-      process.stderr.write(`talks-bot: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
-      supervisor.fatal('http server failed to start', { port });
-      return;
-    }
-    log.info('listening', { host, port: http.port, interactions: config.interactions !== undefined });
   }
 
   const server = http;

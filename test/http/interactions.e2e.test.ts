@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { FakeDiscord } from '../support/fake-discord.js';
-import { autocompleteInteraction, chatInputInteraction, messageCommandInteraction, messagePayload, userPayload } from '../support/payloads.js';
+import { autocompleteInteraction, buttonInteraction, chatInputInteraction, messageCommandInteraction, messagePayload, userPayload } from '../support/payloads.js';
 import { killAll } from '../support/process.js';
 import { get, startReplica, type Replica } from '../support/scale.js';
 import { allowedMentionsOf, asObject, contentOf, embedText, flagsOf, onlyEmbed, parseLogLine } from '../discord/helpers.js';
@@ -86,7 +86,7 @@ describe('HTTP interactions (POST /interactions)', () => {
     expect(replica.proc.child.exitCode).toBeNull();
   });
 
-  it('keeps the per-user cooldown (a private notice past it), answers a message command, and exits 0 on SIGTERM after finishing', async () => {
+  it('keeps the per-user cooldown (a private notice past it), answers a message command and its Post button, and exits 0 on SIGTERM after finishing', async () => {
     const { fake, replica } = await setup({ PUBLIC_REPLY_LIMIT: '2/60' });
     const ask = () => fake.postInteraction(replica.endpoint, chatInputInteraction({ name: 'when' }));
     expect(asObject((await ask()).body).type).toBe(InteractionResponseType.ChannelMessageWithSource);
@@ -100,11 +100,22 @@ describe('HTTP interactions (POST /interactions)', () => {
 
     // Find sources: a private answer (not counted), its buttons carried in the response.
     const target = messagePayload({ channelId: fake.ids.channelId, guildId: fake.ids.guildId, author: userPayload('1300000000000000042', 'someone'), content: 'Vietnam and China signed 13 cooperation documents in 2022, @everyone' });
-    const found = await fake.postInteraction(replica.endpoint, messageCommandInteraction({ name: 'Find sources', target }));
+    const foundPayload = messageCommandInteraction({ name: 'Find sources', target });
+    const found = await fake.postInteraction(replica.endpoint, foundPayload);
     expect(found.status).toBe(200);
     const type = asObject(found.body).type;
     expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.DeferredChannelMessageWithSource]).toContain(type);
     expect(allowedMentionsOf(responseData(found.body)) ?? { parse: [] }).toMatchObject({ parse: [] });
+    // Its Post button, clicked over HTTP too: the quote becomes the click's public reply, mentions off.
+    const original = fake.originalMessage(foundPayload.id);
+    const customIds = JSON.stringify(original?.components ?? []).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
+    expect(customIds.length).toBeGreaterThan(0);
+    if (!original || !customIds[0]) throw new Error('no button');
+    const clicked = await fake.postInteraction(replica.endpoint, buttonInteraction({ customId: customIds[0], message: original }));
+    expect(clicked.status).toBe(200);
+    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage, InteractionResponseType.DeferredMessageUpdate]).toContain(asObject(clicked.body).type);
+    if (asObject(clicked.body).type !== InteractionResponseType.DeferredMessageUpdate) expect(allowedMentionsOf(responseData(clicked.body))).toMatchObject({ parse: [] });
+
 
     replica.proc.child.kill('SIGTERM');
     expect((await replica.proc.exited()).code).toBe(0);

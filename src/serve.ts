@@ -9,6 +9,7 @@
 import { Events } from 'discord.js';
 import type { Engine } from './answering/engine.js';
 import { createBot, type Bot } from './discord/bot.js';
+import { createSharedCooldown } from './discord/cooldown.js';
 import { ConfigError, parseScaleConfig, type ScaleConfig } from './discord/config.js';
 import { ExitCode } from './discord/limits.js';
 import { createLogger, logOptionsFrom, type Logger } from './discord/log.js';
@@ -74,6 +75,8 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
     state.onRedisChange((status) => metrics.redis(status === 'up'));
   }
 
+  // One cooldown for both transports of this process (HTTP commands and gateway mentions count together).
+  const cooldown = createSharedCooldown(config.cooldown, state);
   let draining = false;
   const parts: Drainable[] = [];
   let bot: Bot | undefined;
@@ -97,7 +100,7 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
   // Interactions first, then the HTTP server (health says "starting" while the gateway connects), then the gateway.
   if (config.interactions) {
     const { createHttpInteractions } = await import('./http/interactions-mode.js');
-    const ready = await createHttpInteractions({ engine: engine(), log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown: config.cooldown, state, ...(metrics ? { metrics } : {}) });
+    const ready = await createHttpInteractions({ engine: engine(), log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown, state, ...(metrics ? { metrics } : {}) });
     answerer = ready;
     parts.push({
       get inFlight() {
@@ -166,7 +169,7 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
       engine(),
       { token: config.token, guildId: config.guildId, apiUrl: config.apiUrl, cooldown: config.cooldown },
       log,
-      { onFatal: supervisor.fatal, state, ...(metrics ? { metrics } : {}) },
+      { onFatal: supervisor.fatal, state, cooldown, ...(metrics ? { metrics } : {}) },
     );
     parts.push(bot);
     if (metrics && shardChild) serveAsShard(metrics);

@@ -8,7 +8,7 @@ import { createCommandDirectory } from './command-directory.js';
 import type { BotConfig } from './config.js';
 import type { StateBackend } from '../state/backend.js';
 import type { InteractionMetrics } from './command.js';
-import { createSharedCooldown, DEFAULT_COOLDOWN } from './cooldown.js';
+import { createSharedCooldown, DEFAULT_COOLDOWN, type SharedCooldown } from './cooldown.js';
 import { guardGateway } from './gateway-guard.js';
 import { createInFlight } from './in-flight.js';
 import { handleInteraction } from './interaction-handler.js';
@@ -51,6 +51,8 @@ export interface BotHooks {
   readonly onFatal?: FatalHandler;
   /** Where the cooldown lives (Redis with REDIS_URL); default process memory. */
   readonly state?: StateBackend;
+  /** One cooldown shared with the process's other transport (HTTP interactions); made from `state` otherwise. */
+  readonly cooldown?: SharedCooldown;
   /** Counts for /metrics, when something serves it. */
   readonly metrics?: InteractionMetrics;
 }
@@ -130,7 +132,7 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
     engine,
     log,
     directory: createCommandDirectory(slashNames, readRegistered, log),
-    cooldown: createSharedCooldown(config.cooldown ?? DEFAULT_COOLDOWN, hooks.state),
+    cooldown: hooks.cooldown ?? createSharedCooldown(config.cooldown ?? DEFAULT_COOLDOWN, hooks.state),
     ...(hooks.metrics ? { metrics: hooks.metrics } : {}),
   };
   const inFlight = createInFlight();

@@ -7,7 +7,7 @@ import type { Engine } from '../answering/engine.js';
 import { sentenceIndex } from '../answering/sentences.js';
 import type { InteractionMetrics, RuntimeContext } from '../discord/command.js';
 import { createCommandDirectory } from '../discord/command-directory.js';
-import { createSharedCooldown, type CooldownConfig } from '../discord/cooldown.js';
+import { createSharedCooldown, type CooldownConfig, type SharedCooldown } from '../discord/cooldown.js';
 import { loadCommands } from '../discord/load-commands.js';
 import type { Logger } from '../discord/log.js';
 import { NO_MENTIONS } from '../discord/respond.js';
@@ -21,7 +21,7 @@ export interface HttpInteractionsOptions {
   readonly token: string | undefined;
   readonly apiUrl: string | undefined;
   readonly guildId: string | undefined;
-  readonly cooldown: CooldownConfig;
+  readonly cooldown: CooldownConfig | SharedCooldown;
   readonly state: StateBackend;
   readonly metrics?: InteractionMetrics;
   /** Past this the HTTP response is a deferral (default Timing.httpAnswerMs); tests shorten it. */
@@ -68,7 +68,8 @@ export async function createHttpInteractions(options: HttpInteractionsOptions): 
     engine,
     log,
     directory: createCommandDirectory(slashNames, readRegistered, log),
-    cooldown: createSharedCooldown(options.cooldown, options.state),
+    // A ready cooldown is shared with the gateway of the same process; a config makes this transport's own.
+    cooldown: 'take' in options.cooldown ? options.cooldown : createSharedCooldown(options.cooldown, options.state),
     ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   return createInteractionAnswerer({ client, rest, commands, ctx, ...(options.answerWithinMs === undefined ? {} : { answerWithinMs: options.answerWithinMs }) });

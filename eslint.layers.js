@@ -23,7 +23,7 @@ export const LAYERS = [
   {
     name: 'ground',
     files: ['src/*.ts', 'src/state/**/*.ts'],
-    ignores: ['src/main.ts'],
+    ignores: ['src/main.ts', 'src/serve.ts'],
     may: [],
     why: 'ground-level modules (paths, env, languages, shared kinds, data files, state) import no layer',
   },
@@ -56,6 +56,20 @@ export const LAYERS = [
     why: 'discord/ is an interface: everything below, never console/',
   },
   {
+    name: 'http',
+    files: ['src/http/**/*.ts'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'discord'],
+    discord: true,
+    why: 'http/ serves Discord interactions over HTTP with the Discord handlers: discord/ and below, never console/',
+  },
+  {
+    name: 'entry',
+    files: ['src/serve.ts'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'discord', 'http'],
+    discord: true,
+    why: 'src/serve.ts starts the scaled-out processes: the Discord and HTTP interfaces and below, never console/',
+  },
+  {
     name: 'commands',
     files: ['commands/**/*.ts'],
     may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'discord'],
@@ -65,7 +79,7 @@ export const LAYERS = [
 ];
 
 /** Every folder of src/ (a new one is placed here and in LAYERS; a test checks none is missing). */
-export const FOLDERS = ['state', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'console', 'discord'];
+export const FOLDERS = ['state', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'console', 'discord', 'http'];
 /** The layer a folder of src/ belongs to: ground is the files directly in src/ and src/state/. */
 const layerOfFolder = (/** @type {string} */ folder) => (folder === 'state' ? 'ground' : folder);
 

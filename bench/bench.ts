@@ -11,6 +11,7 @@ import { loadKnowledgeBase } from '../src/facts/loader.js';
 import { DEFAULT_DATA_DIR } from '../src/facts/loader.js';
 import { loadLexicon } from '../src/lexicon/lexicon.js';
 import { measureBotMemory } from './bot-memory.js';
+import { measureHttp } from './http.js';
 import { NPM_NOOP, median, sideBySide } from './one-shot.js';
 import { measureScale } from './scale.js';
 import { benchmarkQuestions } from './questions.js';
@@ -166,6 +167,25 @@ row(`bot RSS after login (as npm start, the image and the unit run it)`, mb(ship
 row(`bot RSS after ${shipped.interactions.toLocaleString('en-GB')} interactions from as many users (${shipped.answered} answered in ${ms(shipped.burstMs)})`, mb(shipped.afterMb * 1024 * 1024), `≤ ${RSS_TARGET_MB} MB`);
 row('the same with plain `node dist/src/main.js` (informational): login / after', `${mb(plain.loginMb * 1024 * 1024)} / ${mb(plain.afterMb * 1024 * 1024)}`);
 
+// ---- HTTP interactions mode: signed /ask requests to one and two replicas, without and with Redis (bench/http.ts)
+const HTTP_TARGET_PER_REPLICA = 1000;
+const HTTP_P99_TARGET_MS = 20;
+const http = await measureHttp(ROOT, nodeFlags, [
+  { replicas: 1, redis: false },
+  { replicas: 2, redis: false },
+  { replicas: 1, redis: true },
+  { replicas: 2, redis: true },
+], 2000);
+for (const f of http) {
+  row(
+    `HTTP /ask, ${f.replicas} replica${f.replicas > 1 ? 's' : ''}${f.redis ? ' + REDIS_URL' : ''}: answered/s, p50 / p99 (${f.answered}/${f.requests} answered)`,
+    `${Math.round(f.perSecond).toLocaleString('en-GB')}/s, ${ms(f.p50)} / ${ms(f.p99)}`,
+    `≥ ${(HTTP_TARGET_PER_REPLICA * f.replicas).toLocaleString('en-GB')}/s, p99 ≤ ${HTTP_P99_TARGET_MS} ms`,
+  );
+}
+if (!http.some((f) => f.redis)) row('HTTP with REDIS_URL', 'not measured: redis-server is not installed');
+const httpMissed = http.filter((f) => f.perSecond < HTTP_TARGET_PER_REPLICA * f.replicas || f.p99 > HTTP_P99_TARGET_MS || f.answered !== f.requests);
+
 const width = Math.max(...rows.map((r) => r[0].length));
 process.stdout.write(`talks-bot benchmark (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores)\n\n`);
 for (const [what, value, target] of rows) process.stdout.write(`${what.padEnd(width)}  ${value}${target ? `   [target ${target}]` : ''}\n`);
@@ -188,6 +208,7 @@ const missed = [
   shipped.loginMb > RSS_TARGET_MB && 'RSS after login',
   shipped.afterMb > RSS_TARGET_MB && 'RSS after interactions',
   shipped.answered !== shipped.interactions && 'interactions answered',
+  ...httpMissed.map((f) => `HTTP /ask with ${f.replicas} replica(s)${f.redis ? ' and Redis' : ''}`),
 ].filter(Boolean);
 if (missed.length > 0) {
   process.stdout.write(`\nTargets missed: ${missed.join(', ')}.\n`);

@@ -2,12 +2,19 @@
 // console. Without a token and without a terminal (a service started with a blank token, a pipe), it says
 // so on stderr; with no input at all it exits 1, so a misconfigured service is never a silent success.
 import { describeStartupError } from './startup-error.js';
-import { loadEnvironment, tokenFrom } from './env.js';
+import { loadEnvironment, tokenFrom, wantsScaleOut } from './env.js';
 
 async function main(): Promise<number> {
   const env = loadEnvironment();
   // Loaded only when needed: each path must not pay for the other (discord.js, or the console).
   const { loadEngine } = await import('./answering/load.js');
+  // Any scaled-out variable (HTTP interactions, health port, shards, Redis), or this process is a shard.
+  if (wantsScaleOut(env)) {
+    const { serve } = await import('./serve.js');
+    // A shard manager never answers: it does not load the knowledge base.
+    await serve(loadEngine, env);
+    return 0;
+  }
   const engine = loadEngine();
   if (tokenFrom(env)) {
     const { startBot } = await import('./discord/start.js');

@@ -320,7 +320,7 @@ describe('FakeDiscord rejects what Discord rejects', () => {
       await fake.waitFor(() => frames.some((f) => f.op === GatewayOpcodes.HeartbeatAck), 2000, 'HEARTBEAT_ACK');
       socket.send(JSON.stringify({ op: GatewayOpcodes.Identify, d: { token: DEFAULT_TOKEN.toUpperCase(), intents: 0, properties: {} } }));
       expect(await closed).toBe(GatewayCloseCodes.AuthenticationFailed);
-      expect(fake.identifies).toEqual([{ token: DEFAULT_TOKEN.toUpperCase(), intents: 0, accepted: false }]);
+      expect(fake.identifies).toEqual([{ token: DEFAULT_TOKEN.toUpperCase(), intents: 0, accepted: false, shard: [0, 1] }]);
     } finally {
       socket.terminate();
     }

@@ -6,7 +6,9 @@ import { sentenceIndex } from '../answering/sentences.js';
 import type { RuntimeContext } from './command.js';
 import { createCommandDirectory } from './command-directory.js';
 import type { BotConfig } from './config.js';
-import { createCooldown, DEFAULT_COOLDOWN } from './cooldown.js';
+import type { StateBackend } from '../state/backend.js';
+import type { InteractionMetrics } from './command.js';
+import { createSharedCooldown, DEFAULT_COOLDOWN, type SharedCooldown } from './cooldown.js';
 import { guardGateway } from './gateway-guard.js';
 import { createInFlight } from './in-flight.js';
 import { handleInteraction } from './interaction-handler.js';
@@ -47,6 +49,12 @@ export interface Bot {
 export interface BotHooks {
   /** Called when the bot can no longer serve (revoked token, disallowed intents); default: logged only. */
   readonly onFatal?: FatalHandler;
+  /** Where the cooldown lives (Redis with REDIS_URL); default process memory. */
+  readonly state?: StateBackend;
+  /** One cooldown shared with the process's other transport (HTTP interactions); made from `state` otherwise. */
+  readonly cooldown?: SharedCooldown;
+  /** Counts for /metrics, when something serves it. */
+  readonly metrics?: InteractionMetrics;
 }
 
 /**
@@ -124,7 +132,8 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
     engine,
     log,
     directory: createCommandDirectory(slashNames, readRegistered, log),
-    cooldown: createCooldown(config.cooldown ?? DEFAULT_COOLDOWN),
+    cooldown: hooks.cooldown ?? createSharedCooldown(config.cooldown ?? DEFAULT_COOLDOWN, hooks.state),
+    ...(hooks.metrics ? { metrics: hooks.metrics } : {}),
   };
   const inFlight = createInFlight();
   /**

@@ -12,7 +12,7 @@ import {
 import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
 import type { CommandDirectory } from './command-directory.js';
-import type { Cooldown } from './cooldown.js';
+import type { SharedCooldown } from './cooldown.js';
 import type { Logger } from './log.js';
 
 /** What building a command's definition may read. */
@@ -21,10 +21,19 @@ export interface CommandContext {
   readonly log: Logger;
 }
 
+/** How an interaction or a mention ended, for the operator's metrics. */
+export type Outcome = 'answered' | 'refused' | 'throttled' | 'failed';
+
+/** Where handlers count what they did (Prometheus when /metrics is served; nothing otherwise). */
+export interface InteractionMetrics {
+  interaction(type: 'command' | 'button' | 'autocomplete' | 'mention', command: string, outcome: Outcome, seconds?: number): void;
+}
+
 /** What running a command (or a button) may use besides: the registered commands' ids and the cooldown. */
 export interface RuntimeContext extends CommandContext {
   readonly directory: CommandDirectory;
-  readonly cooldown: Cooldown;
+  readonly cooldown: SharedCooldown;
+  readonly metrics?: InteractionMetrics;
 }
 
 /**

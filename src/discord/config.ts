@@ -38,6 +38,46 @@ const botSchema = z.object({
 });
 const deploySchema = botSchema.extend({ DISCORD_CLIENT_ID: required(snowflake) });
 
+const port = z
+  .string()
+  .trim()
+  .regex(/^\d{1,5}$/, { message: 'must be a port number' })
+  .transform(Number)
+  .refine((p) => p <= 65_535, { message: 'must be a port number (0-65535)' });
+const onOff = z.string().trim().toLowerCase().pipe(z.enum(['on', 'off'], { message: 'must be on or off' }));
+
+/** Variables of the scaled-out modes (README, "Scaling out"); all optional, and the token too when serving HTTP only. */
+const scaleSchema = z
+  .object({
+    DISCORD_TOKEN: optional(token),
+    DISCORD_GUILD_ID: optional(snowflake),
+    DISCORD_API_URL: optional(apiUrl),
+    PUBLIC_REPLY_LIMIT: optional(replyLimit),
+    DISCORD_PUBLIC_KEY: optional(z.string().trim().regex(/^[0-9a-fA-F]{64}$/, { message: 'must be the 64 hexadecimal digits of the application\'s public key' })),
+    INTERACTIONS_PORT: optional(port),
+    INTERACTIONS_HOST: optional(z.string().trim().min(1)),
+    HEALTH_PORT: optional(port),
+    GATEWAY: optional(onOff),
+    SHARD_COUNT: optional(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^(auto|\d{1,5})$/, { message: 'must be auto or a number of shards' })
+        .transform((v): 'auto' | number => (v === 'auto' ? 'auto' : Number(v)))
+        .refine((v) => v === 'auto' || v >= 1, { message: 'must be auto or at least 1' }),
+    ),
+    REDIS_URL: optional(z.string().trim().regex(/^rediss?:\/\/\S+$/, { message: 'must be a URL such as redis://127.0.0.1:6379' })),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.DISCORD_PUBLIC_KEY && v.INTERACTIONS_PORT === undefined) issue('INTERACTIONS_PORT', 'is needed with DISCORD_PUBLIC_KEY (the port of POST /interactions)');
+    if (!v.DISCORD_PUBLIC_KEY && v.INTERACTIONS_PORT !== undefined) issue('DISCORD_PUBLIC_KEY', 'is needed with INTERACTIONS_PORT (requests are verified with it)');
+    const gateway = v.DISCORD_TOKEN !== undefined && v.GATEWAY !== 'off';
+    if (!gateway && !v.DISCORD_PUBLIC_KEY) issue(v.DISCORD_TOKEN ? 'GATEWAY' : 'DISCORD_TOKEN', v.DISCORD_TOKEN ? 'is off and no Interactions Endpoint is set: nothing to serve' : 'is missing');
+    if (v.SHARD_COUNT !== undefined && !gateway) issue('SHARD_COUNT', 'needs the gateway (DISCORD_TOKEN, GATEWAY not off)');
+  });
+
 export interface BotConfig {
   readonly token: string;
   /** Used by deploy-commands; a malformed one is reported at start too, before it bites later. */
@@ -46,6 +86,22 @@ export interface BotConfig {
   readonly apiUrl: string | undefined;
   /** Public replies per user (PUBLIC_REPLY_LIMIT); by default DEFAULT_COOLDOWN, 5 in any 30 s. */
   readonly cooldown?: CooldownConfig;
+}
+
+export interface ScaleConfig {
+  /** Undefined: an HTTP-only replica (interactions answered, no gateway, /help without command links). */
+  readonly token: string | undefined;
+  readonly guildId: string | undefined;
+  readonly apiUrl: string | undefined;
+  readonly cooldown: CooldownConfig;
+  /** POST /interactions (with /healthz, /readyz, /metrics) on host:port. */
+  readonly interactions: { readonly publicKey: string; readonly host: string; readonly port: number } | undefined;
+  /** /healthz, /readyz, /metrics when no interactions server carries them. */
+  readonly healthPort: number | undefined;
+  /** Connect the gateway (messages: mentions and DMs): a token and GATEWAY not off. */
+  readonly gateway: boolean;
+  readonly shards: 'auto' | number | undefined;
+  readonly redisUrl: string | undefined;
 }
 
 export interface DeployConfig extends BotConfig {
@@ -58,6 +114,12 @@ const HELP: Record<string, string> = {
   DISCORD_GUILD_ID: 'Use a server id (Developer Mode → right-click the server → Copy Server ID), or leave it empty.',
   DISCORD_API_URL: 'Leave it empty to use Discord itself.',
   PUBLIC_REPLY_LIMIT: 'For example 5/30 (five public replies per user in any 30 seconds), or off; empty means 5/30.',
+  DISCORD_PUBLIC_KEY: 'Copy the Public Key from the Developer Portal (General Information).',
+  INTERACTIONS_PORT: 'For example 8080: the port Discord (through your proxy) reaches POST /interactions on.',
+  HEALTH_PORT: 'For example 9090, or leave it empty.',
+  GATEWAY: 'on (default with a token) or off (an HTTP-only replica).',
+  SHARD_COUNT: 'auto (Discord recommends a count) or a number; leave it empty for one process.',
+  REDIS_URL: 'For example redis://127.0.0.1:6379, or leave it empty to keep state in process memory.',
 };
 
 export class ConfigError extends Error {
@@ -84,4 +146,22 @@ export function parseBotConfig(env: Env): BotConfig {
 export function parseDeployConfig(env: Env): DeployConfig {
   const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parse(deploySchema, env);
   return { token: DISCORD_TOKEN, clientId: DISCORD_CLIENT_ID, guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL };
+}
+
+export function parseScaleConfig(env: Env): ScaleConfig {
+  const v = parse(scaleSchema, env);
+  return {
+    token: v.DISCORD_TOKEN,
+    guildId: v.DISCORD_GUILD_ID,
+    apiUrl: v.DISCORD_API_URL,
+    cooldown: v.PUBLIC_REPLY_LIMIT ?? DEFAULT_COOLDOWN,
+    interactions:
+      v.DISCORD_PUBLIC_KEY && v.INTERACTIONS_PORT !== undefined
+        ? { publicKey: v.DISCORD_PUBLIC_KEY.toLowerCase(), host: v.INTERACTIONS_HOST ?? '0.0.0.0', port: v.INTERACTIONS_PORT }
+        : undefined,
+    healthPort: v.HEALTH_PORT,
+    gateway: v.DISCORD_TOKEN !== undefined && v.GATEWAY !== 'off',
+    shards: v.SHARD_COUNT,
+    redisUrl: v.REDIS_URL,
+  };
 }

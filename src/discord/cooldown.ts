@@ -1,6 +1,8 @@
 // Fair use: each user gets at most `limit` public replies (answers, posted quotes, mention replies) in any
 // `windowMs`; past that, commands get a private notice and mentions no reply. Private (ephemeral) replies never
 // count. Memory stays bounded: a user's record is at most `limit` times, and users idle for a window are dropped.
+// With REDIS_URL the count is shared by every process (createSharedCooldown); otherwise it is this in-process one.
+import type { StateBackend } from '../state/backend.js';
 export interface CooldownConfig {
   /** Public replies per user per window; 0 turns the cooldown off. */
   readonly limit: number;
@@ -48,4 +50,23 @@ export function createCooldown(config: CooldownConfig = DEFAULT_COOLDOWN): Coold
       return recent.size;
     },
   };
+}
+
+/** The cooldown the handlers consult: in process (a sliding window), or shared through Redis (a fixed window). */
+export interface SharedCooldown {
+  readonly config: CooldownConfig;
+  /** "memory" or "redis": where the counts live. */
+  readonly store: 'memory' | 'redis';
+  /** Counts one public reply for the user, or says how long until one is allowed. */
+  take(userId: string): CooldownResult | Promise<CooldownResult>;
+}
+
+/** Through the backend's shared limiter when it has one (Redis), else today's in-process cooldown. */
+export function createSharedCooldown(config: CooldownConfig, backend?: StateBackend): SharedCooldown {
+  const limiter = config.limit > 0 ? backend?.limiter('cooldown', { points: config.limit, windowMs: config.windowMs }) : undefined;
+  if (!limiter) {
+    const local = createCooldown(config);
+    return { config, store: 'memory', take: (userId) => local.take(userId) };
+  }
+  return { config, store: 'redis', take: (userId) => limiter.consume(userId) };
 }

@@ -26,10 +26,13 @@ async function autocomplete(interaction: Interaction, commands: ReadonlyMap<stri
   const loaded = commands.get(interaction.commandName);
   const command = loaded?.kind === 'slash' ? loaded.command : undefined;
   const context = { command: interaction.commandName, userId: interaction.user.id, interactionId: interaction.id };
+  const started = performance.now();
   try {
     if (command?.autocomplete) await command.autocomplete(interaction, ctx);
     else await interaction.respond([]);
+    ctx.metrics?.interaction('autocomplete', interaction.commandName, 'answered', (performance.now() - started) / 1000);
   } catch (error) {
+    ctx.metrics?.interaction('autocomplete', interaction.commandName, 'failed', (performance.now() - started) / 1000);
     // Autocomplete has no error message to show; an empty list is the honest fallback.
     if (isExpiredInteraction(error)) {
       ctx.log.warn('autocomplete expired', { ...context });
@@ -56,8 +59,9 @@ function isPublic(visibility: Visibility | undefined, interaction: ChatInputComm
 /** Counts a public reply for the user; past the limit, says so privately and returns false. */
 async function admit(interaction: RepliableInteraction, publicReply: boolean, lang: Lang, ctx: RuntimeContext, context: Context): Promise<boolean> {
   if (!publicReply) return true;
-  const verdict = ctx.cooldown.take(interaction.user.id);
+  const verdict = await ctx.cooldown.take(interaction.user.id);
   if (verdict.ok) return true;
+  ctx.metrics?.interaction(...metricLabels(interaction), 'throttled');
   ctx.log.info('public reply refused: cooldown', { ...context, retryAfterMs: verdict.retryAfterMs });
   await sendSafely(ctx.log, context, () => notice(interaction, messagesFor(lang).cooldown(Math.ceil(verdict.retryAfterMs / 1000))));
   return false;
@@ -76,6 +80,7 @@ async function route(interaction: RepliableInteraction, commands: ReadonlyMap<st
           : null;
     if (!loaded || !run) {
       ctx.log.warn('unknown command', context);
+      ctx.metrics?.interaction(...metricLabels(interaction), 'refused');
       await sendSafely(ctx.log, context, () => notice(interaction, `I don't know ${label}. Try /help.`));
       return null;
     }
@@ -89,11 +94,18 @@ async function routeButton(interaction: ButtonInteraction, ctx: RuntimeContext, 
   const data = parseCustomId(interaction.customId);
   if (!data) {
     ctx.log.warn('unknown button', { ...context, customId: interaction.customId.slice(0, 100) });
+    ctx.metrics?.interaction(...metricLabels(interaction), 'refused');
     await sendSafely(ctx.log, context, () => notice(interaction, messagesFor(langOfLocale(interaction.locale)).buttonOutdated));
     return null;
   }
   const button = resolveButton(interaction, data);
   return (await admit(interaction, button.isPublic, data.lang, ctx, context)) ? () => button.run(ctx) : null;
+}
+
+/** type and command labels: a button is named by its kind (the custom_id's first part), never by its data. */
+function metricLabels(interaction: RepliableInteraction): ['command' | 'button', string] {
+  if (interaction.isButton()) return ['button', interaction.customId.split(':')[0] ?? 'unknown'];
+  return ['command', interaction.isCommand() ? interaction.commandName : 'unknown'];
 }
 
 function contextOf(interaction: RepliableInteraction): Context {
@@ -115,11 +127,13 @@ export async function handleInteraction(interaction: Interaction, commands: Read
     if (!run) return;
     await run();
     const ms = Math.round((performance.now() - started) * 10) / 10;
+    ctx.metrics?.interaction(...metricLabels(interaction), 'answered', (performance.now() - started) / 1000);
     // Discord gives 3 s from the interaction's creation; receipt is a little later, so take the larger.
     const ageMs = Date.now() - interaction.createdTimestamp;
     if (Math.max(ms, ageMs) > Timing.interactionReplyMs) ctx.log.warn('reply landed after 3 s', { ...context, ms, ageMs });
     else ctx.log.info(interaction.isButton() ? 'button answered' : 'command answered', { ...context, ms });
   } catch (error) {
+    ctx.metrics?.interaction(...metricLabels(interaction), 'failed', (performance.now() - started) / 1000);
     if (isExpiredInteraction(error)) {
       ctx.log.warn('interaction expired or already acknowledged', { ...context, code: (error as { code?: unknown }).code });
       return;

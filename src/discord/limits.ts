@@ -34,6 +34,11 @@ export const Timing = {
   shutdownSettleMaxMs: 1_000,
   /** The terminal sends Ctrl-C to npm and the bot, and npm forwards it: repeats this close are one signal. */
   repeatedSignalMs: 1_000,
+  /**
+   * Over HTTP the answer is the response: past this (from receipt) the transport answers with a deferral itself,
+   * so the response still reaches Discord inside 3 s, and the late answer follows through the webhook.
+   */
+  httpAnswerMs: 2_500,
   /** Closing the client (gateway close frame, REST queues) is bounded too. */
   destroyMs: 2_000,
 } as const;

@@ -28,6 +28,8 @@ export interface LogOptions {
   readonly level?: LogLevel;
   /** Readable lines instead of JSON. */
   readonly pretty?: boolean;
+  /** Fields on every line, e.g. { shard: 1 } in a shard's process. */
+  readonly bindings?: LogFields;
 }
 
 /** The log settings from the environment; `problems` are for the log once it exists (a bad LOG_LEVEL is not fatal). */
@@ -103,7 +105,7 @@ export function createLogger(secrets: readonly string[] = [], sink: (line: strin
   const instance = pino(
     {
       level: options.level ?? 'info',
-      base: null,
+      base: options.bindings ?? null,
       timestamp: stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       serializers: { error: serializeError },

@@ -28,8 +28,10 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   // A direct mention, the bot's own role, or a DM: not @everyone, @here or another role it happens to have.
   if (!inDM && !roleId && !message.mentions.users.has(client.user.id)) return;
   const context = { userId: message.author.id, messageId: message.id, channelId: message.channelId, ...(inDM ? { dm: true } : {}) };
-  const verdict = ctx.cooldown.take(message.author.id);
+  const started = performance.now();
+  const verdict = await ctx.cooldown.take(message.author.id);
   if (!verdict.ok) {
+    ctx.metrics?.interaction('mention', 'mention', 'throttled');
     ctx.log.info('mention not answered: cooldown', { ...context, retryAfterMs: verdict.retryAfterMs });
     return;
   }
@@ -38,7 +40,9 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
     const answer = question ? ctx.engine.answer(question) : ctx.engine.ask(readingFor('help'));
     await replyToMessage(message, answer, ctx, question || undefined);
     ctx.log.info('mention answered', { ...context, answered: answer.answered, intent: answer.intent });
+    ctx.metrics?.interaction('mention', 'mention', 'answered', (performance.now() - started) / 1000);
   } catch (error) {
+    ctx.metrics?.interaction('mention', 'mention', 'failed', (performance.now() - started) / 1000);
     ctx.log.error('mention failed', { ...context, error });
   }
 }

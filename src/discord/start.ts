@@ -9,6 +9,9 @@ import { createLogger, logOptionsFrom, type LogFields, type Logger } from './log
 
 type Exit = (code: number) => never;
 
+/** What a signal drains: the bot, or a process made of several parts (serve.ts). */
+export type Drainable = Pick<Bot, 'inFlight' | 'shutdown' | 'stop'>;
+
 /**
  * Signals and fatal errors. The first SIGINT/SIGTERM starts a shutdown that finishes the replies in flight
  * (bounded) and exits 0; a second one, later than a repeat of the same keypress, exits at once.
@@ -16,12 +19,12 @@ type Exit = (code: number) => never;
  */
 export interface Supervisor {
   /** The bot to shut down on a signal; until it is attached, a signal or a fatal error just exits. */
-  readonly attach: (bot: Bot) => void;
+  readonly attach: (bot: Drainable) => void;
   readonly fatal: (reason: string, fields?: LogFields) => void;
 }
 
 export function supervise(log: Logger, exit: Exit = (code) => process.exit(code)): Supervisor {
-  let bot: Bot | undefined;
+  let bot: Drainable | undefined;
   let firstSignalAt: number | undefined;
   let ending = false;
 

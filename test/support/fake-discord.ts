@@ -2,6 +2,7 @@
 // tests drive the bot exactly as Discord would, without network access. It answers the endpoints a question-answering
 // bot uses, records every request, and rejects what real Discord rejects where a bot bug would otherwise hide
 // (bad token, double acknowledgement, empty or over-long messages, unknown interaction tokens).
+import { generateKeyPairSync, sign as signBytes, type KeyObject } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,6 +53,12 @@ export interface FakeDiscordOptions {
   token?: string;
   /** HELLO's heartbeat_interval; discord.js first beats after a random fraction of it. */
   heartbeatIntervalMs?: number;
+  /** GET /gateway/bot's recommended shard count (default 1). */
+  shards?: number;
+  /** GET /gateway/bot's session_start_limit.max_concurrency (default 1). */
+  maxConcurrency?: number;
+  /** More guilds than the default one, each with a text channel (channelOf); routed to shard (id >> 22) % count. */
+  extraGuilds?: number;
 }
 
 export interface RecordedRequest {
@@ -84,6 +91,16 @@ export interface RecordedIdentify {
   token: string;
   intents: number;
   accepted: boolean;
+  /** IDENTIFY's shard [id, count]; [0, 1] when it sent none. */
+  shard: [number, number];
+}
+
+/** What an HTTP interaction request got back (postInteraction). */
+export interface HttpInteractionResult {
+  status: number;
+  /** Parsed JSON, or the raw text when it is not JSON. */
+  body: unknown;
+  ms: number;
 }
 
 export interface GatewayFrame {
@@ -147,6 +164,12 @@ interface Session {
   id: string;
   seq: number;
   connection: Connection | undefined;
+  shard: [number, number];
+}
+
+/** Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 interface Connection {
@@ -292,6 +315,14 @@ export class FakeDiscord {
   private delayed = 0;
   private port = 0;
   private stopped = false;
+  private readonly recommendedShards: number;
+  private readonly maxConcurrency: number;
+  /** Every guild the bot is in (the default first) and its text channel. */
+  private readonly guildChannels = new Map<string, string>();
+  /** The application's Ed25519 key pair: Discord signs HTTP interactions with it (see publicKey). */
+  private readonly signingKey: KeyObject;
+  /** The application's public key as the Developer Portal shows it (64 hex digits): DISCORD_PUBLIC_KEY. */
+  readonly publicKey: string;
 
   private constructor(options: FakeDiscordOptions) {
     const botUserId = options.botUserId ?? options.applicationId ?? DEFAULT_IDS.botUserId;
@@ -303,6 +334,20 @@ export class FakeDiscord {
     };
     this.token = options.token ?? DEFAULT_TOKEN;
     this.channels.set(this.ids.channelId, textChannel(this.ids.channelId, this.ids.guildId));
+    this.guildChannels.set(this.ids.guildId, this.ids.channelId);
+    for (let i = 0; i < (options.extraGuilds ?? 0); i++) {
+      // Guild ids a few milliseconds apart land on different shards: (id >> 22) is the creation time.
+      const guildId = (BigInt(this.ids.guildId) + (BigInt(i + 1) << 22n)).toString();
+      const channelId = snowflake();
+      this.guildChannels.set(guildId, channelId);
+      this.channels.set(channelId, textChannel(channelId, guildId));
+    }
+    this.recommendedShards = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
+    const keys = generateKeyPairSync('ed25519');
+    this.signingKey = keys.privateKey;
+    const jwk = keys.publicKey.export({ format: 'jwk' });
+    this.publicKey = Buffer.from(jwk.x ?? '', 'base64url').toString('hex');
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.routes = this.buildRoutes();
     this.server = createServer((req, res) => {
@@ -359,11 +404,76 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Every guild id (the default first). */
+  get guildIds(): string[] {
+    return [...this.guildChannels.keys()];
+  }
+
+  /** The text channel of a guild. */
+  channelOf(guildId: string): string {
+    const id = this.guildChannels.get(guildId);
+    if (id === undefined) throw new Error(`FakeDiscord: no guild ${guildId}`);
+    return id;
+  }
+
+  /** Identified sessions' shards, e.g. [[0, 2], [1, 2]]. */
+  get identifiedShards(): [number, number][] {
+    return [...this.sessions.values()].filter((s) => s.connection !== undefined).map((s) => s.shard);
+  }
+
+  // ---- HTTP interactions (the Interactions Endpoint) -------------------------------------------------------------
+
+  /** X-Signature-Ed25519 for `timestamp` + `body`, as Discord computes it with the application's key. */
+  sign(timestamp: string, body: string | Buffer): string {
+    return signBytes(null, Buffer.concat([Buffer.from(timestamp), Buffer.isBuffer(body) ? body : Buffer.from(body)]), this.signingKey).toString('hex');
+  }
+
+  /**
+   * Delivers an interaction to an Interactions Endpoint as Discord does: registered first (so its webhook accepts
+   * edits and follow-ups), signed, POSTed; a 200 response is taken as the interaction's callback, checked and
+   * recorded in `callbacks` like one sent over REST.
+   */
+  async postInteraction(endpoint: string, payload: APIInteraction): Promise<HttpInteractionResult> {
+    this.registerInteraction(payload);
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const started = performance.now();
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature-ed25519': this.sign(timestamp, body), 'x-signature-timestamp': timestamp },
+      body,
+    });
+    const text = await res.text();
+    const ms = performance.now() - started;
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text) as unknown;
+    } catch {
+      // Not JSON: returned as text.
+    }
+    if (res.status === 200) {
+      const path = `/interactions/${payload.id}/${payload.token}/callback`;
+      const record: RecordedRequest = { method: 'POST', path, url: path, query: {}, headers: {}, authorization: undefined, body: parsed, files: [], status: 0, response: undefined };
+      const reply = this.interactionCallback({ params: { id: payload.id, token: payload.token }, req: record });
+      record.status = reply.status;
+      record.response = reply.body;
+      if (reply.status >= 300) throw new Error(`FakeDiscord: the HTTP response to interaction ${payload.id} was refused: ${JSON.stringify(reply.body)}`);
+      this.changed();
+    }
+    return { status: res.status, body: parsed, ms };
+  }
+
   // ---- gateway dispatch helpers -------------------------------------------------------------------------------
 
-  /** Sends a dispatch (op 0) to every identified connection. Throws if there is none, which means a test raced login. */
+  /**
+   * Sends a dispatch (op 0) to the identified connections that get it: a guild's events to the shard
+   * (guild_id >> 22) % count, others (DMs) to shard 0. Throws if there is none, which means a test raced login.
+   */
   dispatch<T>(t: string, d: T): T {
-    const targets = [...this.sessions.values()].filter((s) => s.connection !== undefined);
+    const guildId = isObject(d) ? str(d, 'guild_id') : undefined;
+    const targets = [...this.sessions.values()].filter(
+      (s) => s.connection !== undefined && s.shard[0] === (guildId === undefined ? 0 : shardOf(guildId, s.shard[1])),
+    );
     if (targets.length === 0) throw new Error(`FakeDiscord.dispatch(${t}): no identified gateway connection`);
     if (t === 'INTERACTION_CREATE') this.registerInteraction(d);
     if (t === 'MESSAGE_CREATE' && isObject(d) && typeof d.id === 'string') this.messages.set(d.id, d as unknown as APIMessage);
@@ -617,8 +727,8 @@ export class FakeDiscord {
     add('GET /gateway/bot', true, () =>
       ok({
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        shards: this.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.maxConcurrency },
       }),
     );
     add('GET /users/@me', true, () => ok(this.botUser));
@@ -959,8 +1069,15 @@ export class FakeDiscord {
 
   private onIdentify(connection: Connection, d: JsonObject): void {
     const token = str(d, 'token') ?? '';
-    const accepted = token === this.token && connection.session === undefined;
-    this.identifies.push({ token, intents: num(d, 'intents') ?? 0, accepted });
+    const raw = Array.isArray(d.shard) ? d.shard : [0, 1];
+    const shard: [number, number] = [Number(raw[0] ?? 0), Number(raw[1] ?? 1)];
+    const validShard = Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1];
+    const accepted = token === this.token && connection.session === undefined && validShard;
+    this.identifies.push({ token, intents: num(d, 'intents') ?? 0, accepted, shard });
+    if (!validShard) {
+      this.closeSocket(connection.socket, GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+      return;
+    }
     if (connection.session !== undefined) {
       this.closeSocket(connection.socket, GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
       return;
@@ -969,21 +1086,22 @@ export class FakeDiscord {
       this.closeSocket(connection.socket, GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
       return;
     }
-    const session: Session = { id: snowflake(), seq: 0, connection };
+    const session: Session = { id: snowflake(), seq: 0, connection, shard };
     this.sessions.set(session.id, session);
     connection.session = session;
+    const guilds = this.guildIds.filter((g) => shardOf(g, shard[1]) === shard[0]);
     const ready: GatewayReadyDispatchData = {
       v: 10,
       user: this.botUser,
-      guilds: [{ id: this.ids.guildId, unavailable: true }],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.ids.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
     this.readyCount++;
     this.sendDispatch(session, GatewayDispatchEvents.Ready, ready);
-    this.sendDispatch(session, GatewayDispatchEvents.GuildCreate, this.guildPayload());
+    for (const guildId of guilds) this.sendDispatch(session, GatewayDispatchEvents.GuildCreate, this.guildPayload(guildId));
   }
 
   private onResume(connection: Connection, d: JsonObject): void {
@@ -1003,8 +1121,9 @@ export class FakeDiscord {
     this.sendDispatch(session, GatewayDispatchEvents.Resumed, {});
   }
 
-  private guildPayload(): GatewayGuildCreateDispatchData {
-    const { guildId, channelId } = this.ids;
+  private guildPayload(guildId: string = this.ids.guildId): GatewayGuildCreateDispatchData {
+    const channelId = this.channelOf(guildId);
+    const home = guildId === this.ids.guildId;
     return {
       id: guildId,
       name: 'Fake Guild',
@@ -1043,8 +1162,8 @@ export class FakeDiscord {
       large: false,
       member_count: 2,
       members: [{ ...guildMember(this.botUser), roles: [this.botRoleId] }, guildMember(userPayload(DEFAULT_IDS.userId, 'asker'))],
-      channels: [textChannel(channelId, guildId), ...[...this.channels.values()].filter((c) => c.type === ChannelType.GuildForum)],
-      threads: [...this.channels.values()].filter((c) => c.type === ChannelType.PublicThread),
+      channels: [textChannel(channelId, guildId), ...(home ? [...this.channels.values()].filter((c) => c.type === ChannelType.GuildForum) : [])],
+      threads: home ? [...this.channels.values()].filter((c) => c.type === ChannelType.PublicThread) : [],
       presences: [],
       voice_states: [],
       stage_instances: [],

@@ -8,7 +8,7 @@ import { plainText, sourcesForMessage } from '../../../src/answering/message-sou
 import { suggestQuestions } from '../../../src/discord/autocomplete.js';
 import type { RuntimeContext } from '../../../src/discord/command.js';
 import { createCommandDirectory } from '../../../src/discord/command-directory.js';
-import { createCooldown } from '../../../src/discord/cooldown.js';
+import { createSharedCooldown } from '../../../src/discord/cooldown.js';
 import { createLogger } from '../../../src/discord/log.js';
 import { answerPage, matchesPage } from '../../../src/discord/pages.js';
 import { userTitle } from '../../../src/discord/rendering/user-text.js';
@@ -24,7 +24,7 @@ const ctx: RuntimeContext = {
   engine,
   log,
   directory: createCommandDirectory(['ask', 'help'], () => Promise.resolve([]), log),
-  cooldown: createCooldown({ limit: 0, windowMs: 0 }),
+  cooldown: createSharedCooldown({ limit: 0, windowMs: 0 }),
 };
 const runs = { seed: PROPERTY_SEED, numRuns: 150, endOnFailure: true };
 const lang = fc.constantFrom(...LANGS);

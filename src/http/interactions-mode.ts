@@ -1,0 +1,76 @@
+// HTTP interactions mode: the commands and the runtime they run with, a discord.js Client that never logs in (it
+// only turns payloads into interaction objects and sends edits and follow-ups through @discordjs/rest, to
+// DISCORD_API_URL when set), and the answerer that makes their first answer the HTTP response.
+import { Client, Options, Routes } from 'discord.js';
+import { z } from 'zod';
+import type { Engine } from '../answering/engine.js';
+import { sentenceIndex } from '../answering/sentences.js';
+import type { InteractionMetrics, RuntimeContext } from '../discord/command.js';
+import { createCommandDirectory } from '../discord/command-directory.js';
+import { createSharedCooldown, type CooldownConfig, type SharedCooldown } from '../discord/cooldown.js';
+import { loadCommands } from '../discord/load-commands.js';
+import type { Logger } from '../discord/log.js';
+import { NO_MENTIONS } from '../discord/respond.js';
+import type { StateBackend } from '../state/backend.js';
+import { createInteractionAnswerer, type InteractionAnswerer } from './answer.js';
+import { CallbackREST } from './callback-rest.js';
+
+export interface HttpInteractionsOptions {
+  readonly engine: Engine;
+  readonly log: Logger;
+  readonly token: string | undefined;
+  readonly apiUrl: string | undefined;
+  readonly guildId: string | undefined;
+  readonly cooldown: CooldownConfig | SharedCooldown;
+  readonly state: StateBackend;
+  readonly metrics?: InteractionMetrics;
+  /** Past this the HTTP response is a deferral (default Timing.httpAnswerMs); tests shorten it. */
+  readonly answerWithinMs?: number;
+}
+
+const application = z.looseObject({ id: z.string() });
+
+/** Nothing is kept between requests: users, members and messages of an interaction are not cached. */
+function noCaches() {
+  return Options.cacheWithLimits({
+    ...Options.DefaultMakeCacheSettings,
+    MessageManager: 0,
+    UserManager: 0,
+    GuildMemberManager: 0,
+    ReactionManager: 0,
+    PresenceManager: 0,
+    ThreadMemberManager: 0,
+  });
+}
+
+export async function createHttpInteractions(options: HttpInteractionsOptions): Promise<InteractionAnswerer> {
+  const { engine, log, token, apiUrl } = options;
+  const commands = await loadCommands({ engine, log });
+  sentenceIndex(engine.kb);
+  const restOptions = apiUrl ? { api: apiUrl } : {};
+  const client = new Client({ intents: [], allowedMentions: NO_MENTIONS, makeCache: noCaches(), rest: restOptions });
+  // The client's own REST client is replaced by one that hands interaction callbacks to the HTTP response.
+  client.rest.clearHashSweeper();
+  client.rest.clearHandlerSweeper();
+  const rest = new CallbackREST(restOptions);
+  if (token) rest.setToken(token);
+  client.rest = rest;
+  // /help links the registered commands: that read needs the bot token; without one /help names them plainly.
+  const readRegistered = async (): Promise<unknown[]> => {
+    if (!token) throw new Error('no bot token (DISCORD_TOKEN): command ids cannot be read');
+    const appId = application.parse(await rest.get(Routes.currentApplication())).id;
+    const lists: unknown[] = [await rest.get(Routes.applicationCommands(appId))];
+    if (options.guildId) lists.push(await rest.get(Routes.applicationGuildCommands(appId, options.guildId)).catch(() => []));
+    return lists;
+  };
+  const slashNames = [...commands.values()].filter((c) => c.kind === 'slash').map((c) => c.definition.name);
+  const ctx: RuntimeContext = {
+    engine,
+    log,
+    directory: createCommandDirectory(slashNames, readRegistered, log),
+    // A ready cooldown is shared with the gateway of the same process; a config makes this transport's own.
+    cooldown: 'take' in options.cooldown ? options.cooldown : createSharedCooldown(options.cooldown, options.state),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  };
+  return createInteractionAnswerer({ client, rest, commands, ctx, ...(options.answerWithinMs === undefined ? {} : { answerWithinMs: options.answerWithinMs }) });
+}

@@ -1,0 +1,38 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { publicKeyFromHex, verifyInteraction } from '../../src/http/verify.js';
+
+function keyPair() {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+  return { privateKey, hex };
+}
+
+describe('Ed25519 request signatures', () => {
+  const { privateKey, hex } = keyPair();
+  const key = publicKeyFromHex(hex);
+  const body = Buffer.from('{"type":1}');
+  const timestamp = '1700000000';
+  const signature = sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+
+  it('accepts a signature over timestamp + body by the application key', () => {
+    expect(verifyInteraction(key, signature, timestamp, body)).toBe(true);
+    expect(verifyInteraction(key, signature.toUpperCase(), timestamp, body)).toBe(true);
+  });
+
+  it('refuses a tampered body, a tampered timestamp, another key, and malformed or missing headers', () => {
+    expect(verifyInteraction(key, signature, timestamp, Buffer.from('{"type":2}'))).toBe(false);
+    expect(verifyInteraction(key, signature, '1700000001', body)).toBe(false);
+    expect(verifyInteraction(publicKeyFromHex(keyPair().hex), signature, timestamp, body)).toBe(false);
+    expect(verifyInteraction(key, signature.slice(2), timestamp, body)).toBe(false);
+    expect(verifyInteraction(key, 'zz'.repeat(64), timestamp, body)).toBe(false);
+    expect(verifyInteraction(key, undefined, timestamp, body)).toBe(false);
+    expect(verifyInteraction(key, signature, undefined, body)).toBe(false);
+    expect(verifyInteraction(key, signature, '', body)).toBe(false);
+  });
+
+  it('reads only a 64-digit hex public key', () => {
+    expect(() => publicKeyFromHex('abc')).toThrow(RangeError);
+    expect(() => publicKeyFromHex('g'.repeat(64))).toThrow(RangeError);
+  });
+});

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import type { ReadResult, Reading } from '../matching/reading.js';
+import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
@@ -36,6 +37,11 @@ export interface Engine {
   /** Answers a reading directly (slash commands use this: no parsing). */
   readonly ask: (reading: Reading) => Answer;
   readonly read: (question: string, lang?: Lang) => ReadResult;
+  /**
+   * Answers what reading a question gave, as answer() does after reading it: for a caller that reads the
+   * question itself (src/conversation re-reads a follow-up with what the conversation was about).
+   */
+  readonly answerRead: (result: ReadResult) => Answer;
   /**
    * The facts that best support or correct a free sentence (a claim), best first, with scores; only those
    * that clear the same bar as an answer. Empty when nothing matches well enough.
@@ -75,6 +81,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const help = { get: (l: Lang) => helpOf.get(l)?.() };
 
   const ask = (reading: Reading): Answer => {
+    const reply = answerReading(reading);
+    return { ...reply, about: concerns(knowledge, reading, reply) };
+  };
+
+  const answerReading = (reading: Reading): Answer => {
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
     const reply = ANSWERERS[reading.intent](knowledge, reading);
@@ -91,27 +102,30 @@ ${reply.text}` } : reply;
     return hint ? { ...refusal, suggestion: hint } : refusal;
   };
 
-  const answer = (question: string, options: AnswerOptions = {}): Answer => {
-    const q = typeof question === 'string' ? question : '';
-    const result = reader.read(q, options.lang);
+  const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
-        const found = answerSearch(knowledge, { ...result.reading, intent: 'search' });
-        if (found.answered) return found;
+        const searching: Reading = { ...result.reading, intent: 'search' };
+        const found = answerSearch(knowledge, searching);
+        if (found.answered) return { ...found, about: concerns(knowledge, searching, found) };
       }
-      return refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
+      const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
+      return { ...refused, about: concerns(knowledge, result.reading, refused) };
     }
     const reply = ask(result.reading);
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : { ...reply, text: `${reply.text}\n${about.get(lang) ?? ''}` };
   };
 
+  const answer = (question: string, options: AnswerOptions = {}): Answer =>
+    answerRead(reader.read(typeof question === 'string' ? question : '', options.lang));
+
   const findSources = (claim: string, limit = 5): readonly Source[] => {
     const result = reader.read(typeof claim === 'string' ? claim : '');
     return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
-  return { kb, reader, examples, answer, ask, read: reader.read, findSources };
+  return { kb, reader, examples, answer, ask, read: reader.read, answerRead, findSources };
 }

@@ -1,13 +1,13 @@
 // Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
-import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
+import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { findEntities, type Entities } from './entities.js';
 import { decide, type Features } from './intent.js';
 import type { Lang } from '../i18n/languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
-import { combine, indexTalks, scopeWords } from './scope.js';
+import { combineGiven, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -27,10 +27,26 @@ const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'sum
 /** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
 const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
 
+/**
+ * What a conversation supplies for what a follow-up question leaves open ("what did he sign there?"): read as
+ * if the question had named them. The caller (src/conversation) decides what is open; the reader only makes
+ * sure the question's own dates, formats and ordinals keep deciding its talks.
+ */
+export interface Given {
+  readonly people?: readonly Person[];
+  readonly organisations?: readonly Organisation[];
+  readonly topics?: readonly NamedTopic[];
+  readonly documents?: readonly Agreement[];
+  readonly talks?: readonly Talk[];
+}
+
 export interface Reader {
   readonly vocabulary: Vocabulary;
-  /** Reads a question in any supported language; `lang` forces the language to answer in (otherwise the question's). */
-  readonly read: (question: string, lang?: Lang) => ReadResult;
+  /**
+   * Reads a question in any supported language; `lang` forces the language to answer in (otherwise the
+   * question's); `given` fills what a follow-up question leaves open.
+   */
+  readonly read: (question: string, lang?: Lang, given?: Given) => ReadResult;
   /** The language a question is written in. */
   readonly language: (question: string) => Lang;
   /** The words of a question as the stages read them: after typo correction, or translated (stage 0). */
@@ -64,7 +80,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
     pivoted ? pivoted.words.map((w) => ({ ...w, lemma: /^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text })) : tokenize(vocabulary, question).tokens;
 
-  const read = (question: string, forced?: Lang): ReadResult => {
+  const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = language(question);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
@@ -72,7 +88,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const pivoted = asked === 'en' ? null : pivot(question, asked);
     const tokens = tokensOf(question, pivoted);
     const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
-    const named = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
+    const found = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
+    const named: Entities = {
+      ...found,
+      people: [...new Set([...found.people, ...(given.people ?? [])])],
+      organisations: [...new Set([...found.organisations, ...(given.organisations ?? [])])],
+      topics: [...found.topics, ...(given.topics ?? [])],
+      documents: [...new Set([...found.documents, ...(given.documents ?? [])])],
+    };
     const cues = scan(tokens);
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     const words = readWords(tokens, named.covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
@@ -86,8 +109,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
     const entities: Entities = { ...named, topics, documents };
     const dates = scopeWords(index, tokens, entities.formatTalks, entities.people);
-    const scope = combine(index, dates.constraints);
-    const scopeIgnoringFormat = combine(index, dates.constraints.filter((c) => c.kind !== 'format'));
+    const scope = combineGiven(index, dates.constraints, given.talks);
+    const scopeIgnoringFormat = combineGiven(index, dates.constraints.filter((c) => c.kind !== 'format'), given.talks);
     const aspects = readAspects(tokens, cues);
     const features: Features = {
       tokens,
@@ -106,7 +129,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const intent = decision.intent;
     let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
-    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong'))) {
+    // So are they when a conversation gives the talk: "was it a phone call?" asks about that talk's format.
+    const givenTalks = (given.talks?.length ?? 0) > 0;
+    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || givenTalks)) {
       talkScope = scopeIgnoringFormat;
     }
     if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {

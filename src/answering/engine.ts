@@ -29,6 +29,8 @@ import type { Answer, Answerer, Intent, Knowledge } from './types.js';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
+  /** The lexicon the reader reads with (the conversation's cues convert traditional Chinese with it too). */
+  readonly lexicon: Lexicon;
   readonly reader: Reader;
   /** Example questions for autocomplete and "did you mean". */
   readonly examples: readonly string[];
@@ -127,5 +129,5 @@ ${reply.text}` } : reply;
     return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
-  return { kb, reader, examples, answer, ask, read: reader.read, answerRead, findSources };
+  return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources };
 }

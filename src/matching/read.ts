@@ -38,6 +38,8 @@ export interface Given {
   readonly topics?: readonly NamedTopic[];
   readonly documents?: readonly Agreement[];
   readonly talks?: readonly Talk[];
+  /** The language the whole question is written in, when the text read is what is left of it ("nói gì?" of "ông ấy nói gì?"). */
+  readonly written?: Lang;
 }
 
 export interface Reader {
@@ -81,7 +83,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     pivoted ? pivoted.words.map((w) => ({ ...w, lemma: /^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text })) : tokenize(vocabulary, question).tokens;
 
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
-    const asked = language(question);
+    const asked = given.written ?? language(question);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).

@@ -4,7 +4,7 @@
 import { config } from 'dotenv';
 
 /** Every variable talks-bot reads. */
-export const VARIABLES = ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'PUBLIC_REPLY_LIMIT'] as const;
+export const VARIABLES = ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'PUBLIC_REPLY_LIMIT', 'CONVERSATION_TTL'] as const;
 
 export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   for (const name of VARIABLES) if (env[name]?.trim() === '') delete env[name];

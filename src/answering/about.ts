@@ -2,6 +2,7 @@
 // data, so a conversation can keep it anywhere and pick it up after a restart). Taken from what the question
 // named and, where it named nothing of a kind, from the facts the answer cites: "who led the Vietnamese side
 // in 2020?" is about Hoang Binh Quan although the question never names him.
+import type { Topic } from '../facts/types.js';
 import type { Reading } from '../matching/reading.js';
 import { sentenceAround } from './citations.js';
 import type { FactIndex, IndexedFact } from './fact-index.js';
@@ -44,14 +45,26 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
     ? k.kb.talks.filter((t) => citedTalks.has(t.id))
     : (reading.scope.talks ?? []);
   const people = [...reading.people];
-  if (people.length === 0) {
-    const sides = new Set([...reading.sides, ...reading.sidesNamed]);
+  // The side named as the one speaking or acting ("what did Beijing offer?"), not one spoken to ("…give Vietnam?").
+  const sides = new Set(reading.sides);
+  // "Who led the Vietnamese side?" is about the people of the side it names, wherever the question names it.
+  const named = new Set([...reading.sides, ...reading.sidesNamed]);
+  const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
+  if (answer.intent === 'who' && answer.answered) {
+    // "Who did Song Tao talk to in 2022?" is about Le Hoai Trung first: whom the answer names beyond the question.
+    people.unshift(...participants.filter((p) => !reading.people.includes(p)));
+  } else if (people.length === 0) {
     if (sides.size > 0) {
-      people.push(...talks.flatMap((t) => t.participants.filter((p) => sides.has(p.party)).map((p) => p.person)));
+      // A refusal names no talks of its own: a side then stands for its people at any talk.
+      const at = talks.length > 0 ? talks : k.kb.talks;
+      people.push(...new Set(at.flatMap((t) => t.participants.filter((p) => sides.has(p.party)).map((p) => p.person))));
     } else if (ABOUT_PEOPLE.has(answer.intent)) {
-      people.push(...cited.flatMap((f) => (f.fact.kind === 'participant' ? [f.fact.item.person] : [])));
+      people.push(...participants);
     } else if (ABOUT_STATEMENTS.has(answer.intent)) {
-      people.push(...cited.flatMap((f) => (f.fact.kind === 'statement' ? f.fact.item.speakers : [])));
+      // Statements all said by one person are about that person; a mix is about what was said, not who said it.
+      const speakers = new Set(cited.flatMap((f) => (f.fact.kind === 'statement' ? [f.fact.item.speakers.map((p) => p.id).join()] : [])));
+      const [only] = speakers;
+      if (speakers.size === 1 && only !== undefined) people.push(...cited.flatMap((f) => (f.fact.kind === 'statement' && f.fact.item.speakers.map((p) => p.id).join() === only ? f.fact.item.speakers : [])));
     } else if (answer.intent === 'agreements') {
       people.push(...cited.flatMap((f) => (f.fact.kind === 'agreement' ? f.fact.item.parties : [])));
     }
@@ -59,7 +72,10 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   const topics = reading.topics.map((t) => t.topic);
   if (topics.length === 0 && ABOUT_STATEMENTS.has(answer.intent)) {
     const citedTopics = [...new Set(cited.flatMap((f) => (f.fact.kind === 'participant' ? [] : f.fact.item.topics)))];
-    if (citedTopics.length <= MOST_TOPICS) topics.push(...citedTopics);
+    // The most specific of them: the medical supplies, not COVID-19, of the statement on the supplies given for COVID-19.
+    const spread = (t: Topic) => k.facts.factsTagged(t).length;
+    const least = Math.min(...citedTopics.map(spread));
+    if (citedTopics.length <= MOST_TOPICS) topics.push(...citedTopics.filter((t) => spread(t) === least));
   }
   const documents = [...reading.documents];
   if (documents.length === 0 && (answer.intent === 'agreements' || answer.intent === 'when')) {

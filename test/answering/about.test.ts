@@ -5,8 +5,9 @@ import { sharedEngine } from '../support/engine.js';
 const about = (q: string) => sharedEngine().answer(q).about;
 
 describe('Answer.about', () => {
-  it('names the talks the answer cites and the people the question names', () => {
-    expect(about('who did Song Tao talk to in 2022?')).toMatchObject({ talks: ['2022-04-19-videoconference'], people: ['song-tao'] });
+  it('names the talks the answer cites and the people it names, those the question did not name first', () => {
+    expect(about('who did Song Tao talk to in 2022?')).toMatchObject({ talks: ['2022-04-19-videoconference'], people: ['le-hoai-trung', 'song-tao'] });
+    expect(about('what did Song Tao say about the sea?')).toMatchObject({ people: ['song-tao'] });
   });
 
   it('names the people a side stands for when the question names only the side', () => {

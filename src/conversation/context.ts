@@ -20,10 +20,15 @@ export interface Context {
 /** The kinds of ids a context holds. */
 export const CONTEXT_KINDS = ['talks', 'people', 'organisations', 'topics', 'documents'] as const;
 
-/** What an answer leaves for a follow-up; null for an answer that answered nothing (a refusal keeps the earlier context). */
+/**
+ * What an answer leaves for a follow-up. A refusal leaves what its question named ("what did China value in the
+ * 2020 call?" refused still names the 2020 call and China's side); one that named nothing (a question about the
+ * weather) leaves null, and the conversation keeps its earlier context.
+ */
 export function contextOf(answer: Answer): Context | null {
   const about = answer.about;
-  if (!answer.answered || !about) return null;
+  if (!about) return null;
+  if (!answer.answered && CONTEXT_KINDS.every((k) => about[k].length === 0)) return null;
   return { intent: answer.intent, lang: answer.lang, ...about };
 }
 

@@ -9,18 +9,28 @@ import type { Lang } from '../i18n/languages.js';
 /** Where the cues are, relative to data/. */
 export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
-export const CUE_KINDS = ['person', 'people', 'thing', 'talk', 'other', 'first', 'last', 'opening', 'closing', 'lead', 'reset', 'asking', 'filler', 'not'] as const;
+export const CUE_KINDS = [
+  'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'asking',
+  'filler', 'not',
+] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 /** The shape of data/lexicon/conversation.json. */
 export interface ConversationFile {
   readonly about: string;
+  /** What stands in the question for words that name talks ("both of them" → "the talks"), per language. */
+  readonly talkNoun: Readonly<Record<Lang, string>>;
   readonly languages: Readonly<Record<Lang, Readonly<Record<CueKind, readonly string[]>>>>;
 }
 
-/** What a follow-up points back to: one person, the people, the subject, the talks, or another or the first or last talk. */
-export type Reference = 'person' | 'people' | 'thing' | 'talk' | 'other' | 'first' | 'last';
-const REFERENCES: ReadonlySet<CueKind> = new Set<Reference>(['person', 'people', 'thing', 'talk', 'other', 'first', 'last']);
+/**
+ * What a follow-up points back to: one person, the people, "they" (people or things), the subject, the talks;
+ * the other talk, the first or last one, both, the one before or after.
+ */
+export type Reference = 'person' | 'people' | 'plural' | 'thing' | 'talk' | 'other' | 'first' | 'last' | 'both' | 'earlier' | 'later';
+const REFERENCES: ReadonlySet<CueKind> = new Set<Reference>(['person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);
+/** References to talks: replaced by the language's word for the talks rather than cut. */
+const TALKS: ReadonlySet<CueKind> = new Set<Reference>(['talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);
 
 export interface Cues {
   /** What the question's words point back to, in the order they come. */
@@ -29,14 +39,21 @@ export interface Cues {
   readonly elliptical: boolean;
   /** The asker says this is another subject ("unrelated, but…"). */
   readonly reset: boolean;
+  /** It asks where ("where in China?"): the articles name no places. */
+  readonly place: boolean;
   /** What is left has a question word of its own (so it asks its own kind of question). */
   readonly asks: boolean;
   /** Nothing is left but question words and filler ("why?", "who else?", "为什么？"). */
   readonly bare: boolean;
-  /** The question without its cue words: what the reader reads. */
+  /** The question without its cue words (words naming talks become the language's word for talks): what the reader reads. */
   readonly rest: string;
   /** The cue phrases found, as written in the lexicon (for tests and explanations). */
   readonly found: readonly string[];
+  /**
+   * Nouns a "that" determines ("that goal", "mục tiêu đó", "那个目标"), as written: the follow-up may name them in full
+   * from what the last answer was about ("the first centenary goal").
+   */
+  readonly determined: readonly string[];
 }
 
 export type CueReader = (question: string, lang: Lang) => Cues;
@@ -68,7 +85,8 @@ function unitsOf(text: string): Unit[] {
 
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
-  not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, person: 7, people: 8, talk: 9, thing: 10, lead: 11, asking: 12, filler: 13,
+  not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
+  lead: 15, place: 16, asking: 17, filler: 18,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little). */
@@ -125,11 +143,12 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       const byFolded = u.folded !== u.exact ? (index.get(u.folded) ?? []) : [];
       return byFolded.length === 0 ? byExact : [...new Set([...byExact, ...byFolded])].sort((a, b) => b.units.length - a.units.length || PRIORITY[a.kind] - PRIORITY[b.kind]);
     };
-    const cut: { start: number; end: number }[] = [];
+    const cut: { start: number; end: number; by?: string }[] = [];
     const found: string[] = [];
     const references: Reference[] = [];
     let elliptical = false;
     let reset = false;
+    let place = false;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -139,9 +158,10 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       start += lead.units.length;
     }
     const kept: boolean[] = units.map(() => true);
+    const determinerAt: { at: number; length: number }[] = [];
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
-        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || !fits(units, i, p)) return false;
+        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || !fits(units, i, p)) return false;
         if (p.kind === 'opening') return i === start;
         if (p.kind === 'closing') return i + p.units.length === units.length && i > start;
         return true;
@@ -150,7 +170,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         i++;
         continue;
       }
-      const span = { start: units[i]?.start ?? 0, end: units[i + match.units.length - 1]?.end ?? 0 };
+      const span = { start: units[i]?.start ?? 0, end: units[i + match.units.length - 1]?.end ?? 0, ...(TALKS.has(match.kind) ? { by: file.talkNoun[lang] } : {}) };
       if (match.kind !== 'not') {
         cut.push(span);
         found.push(match.text);
@@ -158,6 +178,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         if (match.kind === 'opening' || match.kind === 'closing') elliptical = true;
         else if (match.kind === 'reset') reset = true;
         else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
+        if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
       }
       i += match.units.length;
     }
@@ -170,18 +191,33 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         i++;
         continue;
       }
-      const word = candidates(i).find((p) => (p.kind === 'asking' || p.kind === 'filler') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]));
-      if (word?.kind === 'asking') asks = true;
+      const word = candidates(i).find((p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]));
+      if (word?.kind === 'asking' || word?.kind === 'place') asks = true;
+      if (word?.kind === 'place') place = true;
       if (!word) bare = false;
       i += word ? word.units.length : 1;
     }
+    // The noun a "that" stands before (after, in Vietnamese): a word no cue, question word or filler covers.
+    const plain = (k: number) => kept[k] === true && !candidates(k).some((p) => (p.kind === 'asking' || p.kind === 'filler') && fits(units, k, p));
+    const determined = determinerAt.flatMap(({ at, length }) => {
+      const k = lang === 'vi' ? at - 1 : at + length;
+      const u = units[k];
+      if (!u || !plain(k)) return [];
+      // Chinese: the characters that follow, up to a question word or the end (a noun is a run of characters).
+      if (lang === 'zh') {
+        let end = k;
+        while (end + 1 < units.length && plain(end + 1) && end - k < 3) end++;
+        return [text.slice(u.start, units[end]?.end ?? u.end)];
+      }
+      return [text.slice(u.start, u.end)];
+    });
     let rest = '';
     let from = 0;
     for (const c of cut.sort((a, b) => a.start - b.start)) {
-      rest += `${text.slice(from, c.start)} `;
+      rest += `${text.slice(from, c.start)} ${c.by ?? ''} `;
       from = c.end;
     }
     rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
-    return { references, elliptical, reset, asks, bare: bare && asks, rest, found };
+    return { references, elliptical, reset, place, asks, bare: bare && asks, rest, found, determined };
   };
 }

@@ -10,8 +10,8 @@ import type { Lang } from '../i18n/languages.js';
 export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
-  'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'asking',
-  'filler', 'not',
+  'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
+  'asking', 'filler', 'not',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -41,6 +41,8 @@ export interface Cues {
   readonly reset: boolean;
   /** It asks where ("where in China?"): the articles name no places. */
   readonly place: boolean;
+  /** What is left names talks in general ("when were the talks held?"): all of them, not those of the conversation. */
+  readonly namesTalks: boolean;
   /** What is left has a question word of its own (so it asks its own kind of question). */
   readonly asks: boolean;
   /** Nothing is left but question words and filler ("why?", "who else?", "为什么？"). */
@@ -86,7 +88,7 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, asking: 17, filler: 18,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little). */
@@ -149,6 +151,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let elliptical = false;
     let reset = false;
     let place = false;
+    let namesTalks = false;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -161,7 +164,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     const determinerAt: { at: number; length: number }[] = [];
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
-        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || !fits(units, i, p)) return false;
+        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || p.kind === 'talks' || !fits(units, i, p)) return false;
         if (p.kind === 'opening') return i === start;
         if (p.kind === 'closing') return i + p.units.length === units.length && i > start;
         return true;
@@ -191,9 +194,15 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         i++;
         continue;
       }
-      const word = candidates(i).find((p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]));
+      const word = candidates(i).find((p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || p.kind === 'talks') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]));
       if (word?.kind === 'asking' || word?.kind === 'place') asks = true;
       if (word?.kind === 'place') place = true;
+      if (word?.kind === 'talks') namesTalks = true;
+      if (word?.kind === 'talks') {
+        bare = false;
+        i += word.units.length;
+        continue;
+      }
       if (!word) bare = false;
       i += word ? word.units.length : 1;
     }
@@ -218,6 +227,6 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       from = c.end;
     }
     rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
-    return { references, elliptical, reset, place, asks, bare: bare && asks, rest, found, determined };
+    return { references, elliptical, reset, place, namesTalks, asks, bare: bare && asks, rest, found, determined };
   };
 }

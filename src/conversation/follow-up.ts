@@ -224,11 +224,14 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "How long after the phone talks was that?": the talk pointed at and the one named, together.
     const ownTalks = own.reading.scope.talks;
     const relates = result.kind === 'reading' && (result.reading.intent === 'when' || result.reading.intent === 'compare');
-    const pointsBack = found.references.some((r) => r === 'thing' || r === 'talk') && prior.topics.length + prior.documents.length === 0;
+    // "That" is then an event, dated by its talk: the dates of both talks, not what was signed.
+    const pointsBack = found.references.some((r) => r === 'thing' || r === 'talk');
     if (relates && pointsBack && ownTalks && ownTalks.length > 0 && prior.talks.some((t) => !ownTalks.includes(t))) {
       const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
-      result = { kind: 'reading', reading: { ...result.reading, scope: { talks: both, mismatch: null } } };
-      given = { ...given, talks: both };
+      const r = result.reading;
+      result = { kind: 'reading', reading: { ...r, scope: { talks: both, mismatch: null }, topics: own.reading.topics, documents: own.reading.documents } };
+      const { topics: _t, documents: _d, ...rest } = given;
+      given = { ...rest, talks: both };
     }
     return { result, given, intent, repaired };
   };
@@ -267,7 +270,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
-    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : namesNothing(engine, own.reading) && own.reading.intent !== 'help';
+    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
     if (!pointed && !unplaced) return engine.answerRead(own);
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });

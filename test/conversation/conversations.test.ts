@@ -87,3 +87,20 @@ describe('CONVERSATION_TTL', () => {
     expect(parseConversationTtl(value)).toMatchObject({ ok: false, message: expect.stringMatching(/seconds/) as unknown });
   });
 });
+
+describe('the marker an answer message carries', () => {
+  it('gives back the answer\'s context from the embed footer, whatever else the footer says', async () => {
+    const { renderEmbed } = await import('../../src/rendering/embed.js');
+    const { contextFromMarker } = await import('../../src/conversation/marker.js');
+    const { contextOf } = await import('../../src/conversation/context.js');
+    for (const q of ['who did Song Tao talk to in 2022?', 'Tống Đào nói gì về biển?', '2022年签署了什么文件？']) {
+      const answer = sharedEngine().answer(q);
+      const footer = renderEmbed(answer, q).footer?.text ?? '';
+      expect(contextFromMarker(footer), q).toEqual(contextOf(answer));
+    }
+    // An answer that answered nothing and named nothing carries none.
+    expect(contextFromMarker(renderEmbed(sharedEngine().answer('what is the weather in Hanoi?')).footer?.text ?? '')).toBeNull();
+    expect(contextFromMarker('VNA · article date: 19 April 2022')).toBeNull();
+    expect(contextFromMarker('↩ en drop-table t:x')).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
+import type { Conversations } from '../conversation/conversations.js';
 import type { CommandDirectory } from './command-directory.js';
 import type { Cooldown } from './cooldown.js';
 import type { Logger } from './log.js';
@@ -21,10 +22,12 @@ export interface CommandContext {
   readonly log: Logger;
 }
 
-/** What running a command (or a button) may use besides: the registered commands' ids and the cooldown. */
+/** What running a command (or a button) may use besides: the registered commands' ids, the cooldown and the conversations. */
 export interface RuntimeContext extends CommandContext {
   readonly directory: CommandDirectory;
   readonly cooldown: Cooldown;
+  /** Per channel (thread, DM) and user, what the last answer was about; null when CONVERSATION_TTL=off. */
+  readonly conversations: Conversations | null;
 }
 
 /**

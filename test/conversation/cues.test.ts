@@ -1,5 +1,8 @@
 // The follow-up cues of data/lexicon/conversation.json: found where they stand, cut from what the reader reads,
 // and not found inside words that only look like them.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCues, type CueReader } from '../../src/conversation/cues.js';
 import { loadConversationFile } from '../../src/conversation/lexicon.js';
@@ -61,5 +64,21 @@ describe('follow-up cues', () => {
     expect(cues('what is that goal exactly?', 'en').determined).toEqual(['goal']);
     expect(cues('mục tiêu đó là gì?', 'vi').determined).toEqual(['tiêu']);
     expect(cues('那个目标是什么？', 'zh').determined).toEqual(['目标']);
+  });
+});
+
+describe('data/lexicon/conversation.json is checked like the rest of data/', () => {
+  it('a malformed entry stops the load, naming the file and what is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-bot-cues-'));
+    try {
+      cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+      const file = join(dir, 'lexicon', 'conversation.json');
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { languages: { en: { person: string[] } } };
+      data.languages.en.person.push('He ');
+      writeFileSync(file, JSON.stringify(data));
+      expect(() => loadConversationFile(dir)).toThrow(/lexicon\/conversation\.json.*lower case/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,7 @@ import { DEFAULT_DATA_DIR } from '../src/facts/loader.js';
 import { loadLexicon } from '../src/lexicon/lexicon.js';
 import { measureBotMemory } from './bot-memory.js';
 import { measureHttp } from './http.js';
+import { measureConversations } from './conversation.js';
 import { NPM_NOOP, median, sideBySide } from './one-shot.js';
 import { measureScale } from './scale.js';
 import { benchmarkQuestions } from './questions.js';
@@ -103,6 +104,14 @@ const perLanguage = (['vi', 'zh'] as const).map((lang) => {
   row(`answer(), steady state, ${lang === 'vi' ? 'Vietnamese' : 'Chinese'} questions (${qs.length}): p50 / p99 (best of 5 passes)`, `${ms(percentile(best.sorted, 50))} / ${ms(percentile(best.sorted, 99))}`, 'p99 < 0.2 ms');
   return { lang, p99: percentile(best.sorted, 99) };
 });
+
+// ---- conversations: follow-ups, and the store with 10,000 live conversations (bench/conversation.ts)
+const FOLLOW_UP_P99_MS = 1;
+const STORE_TARGET_MB = 10;
+const talk = await measureConversations(engine);
+row(`follow-up answer (the blind dialogues' later turns with their context; ${talk.followUps.toLocaleString('en-GB')} timed): p50 / p99 (best pass)`, `${ms(talk.p50)} / ${ms(talk.p99)}`, `p99 < ${FOLLOW_UP_P99_MS} ms`);
+row('follow-up through the in-memory store (get, answer, set): p99', ms(talk.storedP99));
+row(`conversation store, ${talk.conversations.toLocaleString('en-GB')} live conversations: heap`, `${mb(talk.storeBytes)} (${Math.round(talk.perConversationBytes)} bytes each)`, `≤ ${STORE_TARGET_MB} MB`);
 
 const memory = process.memoryUsage();
 row('memory of this benchmark process after the runs: RSS', mb(memory.rss));
@@ -200,6 +209,8 @@ const missed = [
   percentile(steady.sorted, 99) >= 0.2 && 'answer() p99',
   ...perLanguage.filter((l) => l.p99 >= 0.2).map((l) => `answer() p99 (${l.lang})`),
   (fresh[0] ?? Infinity) >= 50 && 'engine start-up',
+  talk.p99 >= FOLLOW_UP_P99_MS && 'follow-up p99',
+  talk.storeBytes > STORE_TARGET_MB * 1024 * 1024 && 'conversation store memory',
   scale.startupMs > 1000 && `start-up with ${scale.talks} talks`,
   scale.p99 > 1 && `answer() p99 with ${scale.talks} talks`,
   (scale.maxTextChars > 20_000 || scale.maxCitations > 20) && `answer size with ${scale.talks} talks`,

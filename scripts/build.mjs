@@ -52,7 +52,7 @@ async function bundleConsole(outDir) {
     name: 'full-loader-outside',
     /** @param {import('esbuild').PluginBuild} build */
     setup(build) {
-      build.onResolve({ filter: /^\.\.\/(facts\/loader|lexicon\/lexicon)\.js$/ }, (args) => ({ path: `./src/${args.path.slice(3)}`, external: true }));
+      build.onResolve({ filter: /^\.\.\/(facts\/loader|lexicon\/lexicon|conversation\/lexicon)\.js$/ }, (args) => ({ path: `./src/${args.path.slice(3)}`, external: true }));
     },
   };
   const result = await esbuild.build({
@@ -86,9 +86,11 @@ async function saveSnapshot(outDir) {
     const { writeSnapshot } = /** @type {typeof import('../src/console/snapshot.js')} */ (await compiled('console/snapshot.js'));
     const { DATA_DIR } = /** @type {typeof import('../src/paths.js')} */ (await compiled('paths.js'));
     const { loadLexicon } = /** @type {typeof import('../src/lexicon/lexicon.js')} */ (await compiled('lexicon/lexicon.js'));
+    const { loadConversationFile } = /** @type {typeof import('../src/conversation/lexicon.js')} */ (await compiled('conversation/lexicon.js'));
     const kb = loadKnowledgeBase(DATA_DIR);
-    // The console builds the lexicon from the snapshot's copies of data/lexicon/ unchecked: check them now.
+    // The console builds the lexicon and the conversation's cues from the snapshot's copies of data/lexicon/ unchecked: check them now.
     loadLexicon(DATA_DIR);
+    loadConversationFile(DATA_DIR);
     writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb);
   } catch (error) {
     // Not fatal: with invalid data the bot refuses to start anyway, and validate-data explains why.

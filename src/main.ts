@@ -21,12 +21,12 @@ async function main(): Promise<number> {
     await startBot(engine, env);
     return 0;
   }
-  const { runRepl } = await import('./console/repl.js');
+  const [{ runRepl }, { consoleConversations }] = await Promise.all([import('./console/repl.js'), import('./console/conversation.js')]);
   const interactive = process.stdin.isTTY === true;
   if (!interactive) {
     process.stderr.write('talks-bot: DISCORD_TOKEN is not set, so this is the local console, reading questions from standard input.\n');
   }
-  const { lines } = await runRepl(engine);
+  const { lines } = await runRepl({ engine, conversations: consoleConversations(engine, env) });
   if (!interactive && lines === 0) {
     process.stderr.write('talks-bot: no input, nothing to answer. To serve Discord, set DISCORD_TOKEN (in .env or the environment).\n');
     return 1;

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import type { ReadResult, Reading } from '../matching/reading.js';
+import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
@@ -31,6 +32,8 @@ import type { Answer, Answerer, Intent, Knowledge } from './types.js';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
+  /** The lexicon the reader reads with (the conversation's cues convert traditional Chinese with it too). */
+  readonly lexicon: Lexicon;
   readonly reader: Reader;
   /** Example questions for autocomplete and "did you mean". */
   readonly examples: readonly string[];
@@ -39,6 +42,11 @@ export interface Engine {
   /** Answers a reading directly (slash commands use this: no parsing). */
   readonly ask: (reading: Reading) => Answer;
   readonly read: (question: string, lang?: Lang) => ReadResult;
+  /**
+   * Answers what reading a question gave, as answer() does after reading it: for a caller that reads the
+   * question itself (src/conversation re-reads a follow-up with what the conversation was about).
+   */
+  readonly answerRead: (result: ReadResult) => Answer;
   /**
    * The facts that best support or correct a free sentence (a claim), best first, with scores; only those
    * that clear the same bar as an answer. Empty when nothing matches well enough.
@@ -86,7 +94,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const about = { get: (l: Lang) => aboutOf.get(l)?.() };
   const help = { get: (l: Lang) => helpOf.get(l)?.() };
 
-  const ask = (asked: Reading): Answer => {
+  const ask = (reading: Reading): Answer => {
+    const reply = answerReading(reading);
+    return { ...reply, about: concerns(knowledge, reading, reply) };
+  };
+
+  const answerReading = (asked: Reading): Answer => {
     // "Were the phone talks held on 19 July 2020?": when the wrong detail is all a yes/no question asks, the
     // answer is No, then the right date, format or participants.
     const correction = asked.scope.correction;
@@ -130,25 +143,28 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return hint ? { ...refusal, suggestion: hint } : refusal;
   };
 
-  const answer = (question: string, options: AnswerOptions = {}): Answer => {
-    const q = typeof question === 'string' ? question : '';
-    const result = reader.read(q, options.lang);
+  const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
-        const found = answerSearch(knowledge, { ...result.reading, intent: 'search' });
-        if (found.answered) return withCorrection(knowledge, result.reading, found);
+        const searching: Reading = { ...result.reading, intent: 'search' };
+        const found = answerSearch(knowledge, searching);
+        if (found.answered) return { ...withCorrection(knowledge, result.reading, found), about: concerns(knowledge, searching, found) };
       }
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = correctedYesNo(knowledge, result.reading);
-      if (corrected) return corrected;
-      return refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
+      if (corrected) return { ...corrected, about: concerns(knowledge, result.reading, corrected) };
+      const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
+      return { ...refused, about: concerns(knowledge, result.reading, refused) };
     }
     const reply = ask(result.reading);
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : { ...reply, text: `${reply.text}\n${about.get(lang) ?? ''}` };
   };
+
+  const answer = (question: string, options: AnswerOptions = {}): Answer =>
+    answerRead(reader.read(typeof question === 'string' ? question : '', options.lang));
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {
     const result = reader.read(typeof claim === 'string' ? claim : '');
@@ -157,5 +173,5 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.read(typeof claim === 'string' ? claim : '').reading, limit);
 
-  return { kb, reader, examples, answer, ask, read: reader.read, findSources, check };
+  return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources, check };
 }

@@ -31,6 +31,27 @@ export interface Answer {
    * messagesFor(lang).didYouMean(suggestion), so a renderer that offers it otherwise (a button) can leave that out.
    */
   readonly suggestion?: string;
+  /** What the answer concerns (ids), for a follow-up question to continue from; set by the engine. */
+  readonly about?: About;
+  /** What a follow-up question took over from the conversation, when it did; set by src/conversation. */
+  readonly carried?: Carried;
+}
+
+/** Ids of the talks, people, organisations, topics and documents (agreements) an answer concerns. */
+export interface About {
+  readonly talks: readonly string[];
+  readonly people: readonly string[];
+  readonly organisations: readonly string[];
+  readonly topics: readonly string[];
+  readonly documents: readonly string[];
+}
+
+/** What an answer took from the conversation (ids), and the one line that says so in the answer's language. */
+export interface Carried extends About {
+  /** The earlier question's intent, when the question asked nothing of its own ("and in 2020?"). */
+  readonly intent: Intent | null;
+  /** "(about the talks of 19 April 2022)". */
+  readonly note: string;
 }
 
 /** What every answerer may read besides the reading: the facts, and their index built once per engine. */

@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../languages.js';
 import { plainOptionsFor, renderPlain } from './plain.js';
-import { loadConsoleEngine } from './engine.js';
+import type { Answer } from '../answering/types.js';
+import { contextOf, type Context } from '../conversation/context.js';
+import { loadConsoleEngine, loadConsoleFollowUp } from './engine.js';
 import { describeStartupError } from '../startup-error.js';
 import { stdoutTerminal, write, writeStdoutSync } from './io.js';
 import { toJson } from './json.js';
@@ -13,11 +15,15 @@ const USAGE = `Usage:
   npm run ask -- "Tống Đào là ai?"                 answered in the question's language
   npm run ask -- --lang vi "who is Song Tao?"      answered in Vietnamese (en, vi or zh)
   npm run --silent ask -- --json "question"      one JSON object
-  npm run --silent ask -- --jsonl < questions.txt  one JSON line per input line`;
+  npm run --silent ask -- --jsonl < questions.txt  one JSON line per input line
+  npm run --silent ask -- --jsonl --conversation < dialogues.txt
+                                                 consecutive lines are one conversation
+                                                 (follow-ups continue); an empty line starts the next`;
 
 interface Options {
   readonly json: boolean;
   readonly jsonl: boolean;
+  readonly conversation: boolean;
   readonly help: boolean;
   readonly lang: Lang | undefined;
   readonly question: string;
@@ -30,16 +36,24 @@ function parse(argv: readonly string[]): Options | string {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        conversation: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' },
+      },
     });
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) return `--lang must be one of ${LANGS.join(', ')} (got "${values.lang}")`;
+  if (values.conversation === true && values.jsonl !== true) return '--conversation reads a conversation from standard input: use it with --jsonl';
   return {
     json: values.json === true,
     jsonl: values.jsonl === true,
+    conversation: values.conversation === true,
     help: values.help === true,
     lang: isLang(values.lang) ? values.lang : undefined,
     question: positionals.join(' '),
@@ -61,15 +75,26 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const engine = await loadConsoleEngine();
-  const ask = (q: string) => engine.answer(q, options.lang ? { lang: options.lang } : {});
+  const lang = options.lang ? { lang: options.lang } : {};
+  const ask = (q: string) => engine.answer(q, lang);
   const question = options.question;
 
   if (options.jsonl) {
     // Imported here: the other forms never read stdin and need not pay for readline.
     const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    // --conversation: each line continues from the last answer's context, until an empty line (which prints
+    // nothing). Without it every line stands alone, so a batch evaluation's questions stay independent.
+    const followUp = options.conversation ? await loadConsoleFollowUp(engine) : null;
+    let context: Context | null = null;
     for await (const line of lines) {
-      writeStdoutSync(`${JSON.stringify(toJson(line, ask(line)))}\n`);
+      if (followUp && !line.trim()) {
+        context = null;
+        continue;
+      }
+      const answer: Answer = followUp ? followUp(line, context, lang) : ask(line);
+      if (followUp) context = contextOf(answer) ?? context;
+      writeStdoutSync(`${JSON.stringify(toJson(line, answer))}\n`);
     }
     return 0;
   }

@@ -3,6 +3,9 @@
 // the snapshot. The full loaders are imported only when needed: loading zod is most of a cold start.
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../answering/engine.js';
+import { CONVERSATION_FILE, type ConversationFile } from '../conversation/cues.js';
+import type { FollowUp } from '../conversation/follow-up.js';
+import { followUpFor } from '../conversation/load.js';
 import { buildLexicon, LEXICON_FILES as LEXICON, type Lexicon, type LexiconFiles } from '../lexicon/build.js';
 import { COMPILED, DATA_DIR, DIST_DIR } from '../paths.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot.js';
@@ -38,13 +41,24 @@ function lexiconOf(snapshot: Snapshot): Lexicon | null {
   return buildLexicon(files);
 }
 
+/** The conversation's cues as the snapshot holds them (checked when it was made), when it does. */
+let savedConversation: ConversationFile | null = null;
+
 export async function loadConsoleEngine(): Promise<Engine> {
   const saved = COMPILED ? readSnapshot(SNAPSHOT_FILE, DATA_DIR) : null;
   const savedLexicon = saved ? lexiconOf(saved) : null;
+  const conversation = saved?.files[CONVERSATION_FILE];
+  savedConversation = conversation === undefined ? null : (JSON.parse(conversation) as ConversationFile);
   if (saved && savedLexicon) return createEngine(saved.kb, savedLexicon);
-  const [{ loadKnowledgeBase }, { loadLexicon }] = await Promise.all([import('../facts/loader.js'), import('../lexicon/lexicon.js')]);
+  const [{ loadKnowledgeBase }, { loadLexicon }, { loadConversationFile }] = await Promise.all([
+    import('../facts/loader.js'),
+    import('../lexicon/lexicon.js'),
+    import('../conversation/lexicon.js'),
+  ]);
   const kb = loadKnowledgeBase(DATA_DIR);
   const lexicon = loadLexicon(DATA_DIR);
+  // Checked before the snapshot is saved: the next start reads it from there unchecked.
+  savedConversation = loadConversationFile(DATA_DIR);
   if (COMPILED) {
     try {
       writeSnapshot(SNAPSHOT_FILE, DATA_DIR, kb);
@@ -53,4 +67,11 @@ export async function loadConsoleEngine(): Promise<Engine> {
     }
   }
   return createEngine(kb, lexicon);
+}
+
+/** The conversation layer for the console's engine: from the snapshot's cues when the engine came from it. */
+export async function loadConsoleFollowUp(engine: Engine): Promise<FollowUp> {
+  if (savedConversation) return followUpFor(engine, savedConversation);
+  const { loadConversationFile } = await import('../conversation/lexicon.js');
+  return followUpFor(engine, loadConversationFile(DATA_DIR));
 }

@@ -30,13 +30,15 @@ function colourQuoteHead(line: string): string {
 export function renderPlain(answer: Answer, options: PlainOptions = {}): string {
   const width = options.width !== undefined && options.width > 0 ? options.width : undefined;
   const text = width ? wrap(answer.text, width) : answer.text.split('\n');
+  // A follow-up says first what it took from the conversation: "(about the talks of 19 April 2022)".
+  const note = answer.carried ? (width ? wrap(answer.carried.note, width) : [answer.carried.note]) : [];
   const quotes = answer.citations.map((c, i) => {
     const line = citationLine(c, i + 1, answer.lang);
     // Continuation lines line up after the number: "[1] " is as wide as its indent.
     return width ? wrap(line, width, displayWidth(`[${i + 1}] `)) : [line];
   });
-  if (!options.colour) return [...text, ...quotes.flat()].join('\n');
-  return [...text.map(colourMarkers), ...quotes.flatMap(([head = '', ...rest]) => [colourQuoteHead(head), ...rest])].join('\n');
+  if (!options.colour) return [...note, ...text, ...quotes.flat()].join('\n');
+  return [...note.map((l) => `${ANSI.dim}${l}${ANSI.reset}`), ...text.map(colourMarkers), ...quotes.flatMap(([head = '', ...rest]) => [colourQuoteHead(head), ...rest])].join('\n');
 }
 
 /**

@@ -1,6 +1,7 @@
 // The shape shared by /who, /when, /agreements and /topics: an optional talk, an optional hide, one intent.
 import { SlashCommandBuilder } from 'discord.js';
 import { readingFor, type Intent } from '../answering/types.js';
+import { discordKey } from '../conversation/conversations.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Localized } from '../languages.js';
 import { langOfLocale } from './localizations.js';
@@ -31,6 +32,8 @@ export function answerCommand(spec: AnswerCommandSpec): Command {
         return;
       }
       const answer = engine.ask(readingFor(spec.intent, talk ? [talk] : null, lang));
+      // "/who 2020", then "@talks-bot what did they say about the sea?": the command's answer is the last answer.
+      await ctx.conversations?.record(discordKey(interaction.channelId, interaction.user.id), answer);
       await respond(interaction, answer, ctx, { ephemeral: hidden(interaction), title: spec.title[lang] });
     },
     autocomplete: async (interaction, { engine }) => {

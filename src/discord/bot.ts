@@ -3,6 +3,12 @@
 import { ChannelType, Client, Events, GatewayIntentBits, Options, Partials, Routes, type CacheFactory, type Interaction } from 'discord.js';
 import type { Engine } from '../answering/engine.js';
 import { sentenceIndex } from '../answering/sentences.js';
+import type { Context } from '../conversation/context.js';
+import { createConversations, DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
+import { loadFollowUp } from '../conversation/lexicon.js';
+import { DATA_DIR } from '../paths.js';
+import { createMemoryStore } from '../state/memory-store.js';
+import type { KeyValueStore } from '../state/store.js';
 import type { RuntimeContext } from './command.js';
 import { createCommandDirectory } from './command-directory.js';
 import type { BotConfig } from './config.js';
@@ -55,7 +61,12 @@ export interface BotHooks {
   readonly cooldown?: SharedCooldown;
   /** Counts for /metrics, when something serves it. */
   readonly metrics?: InteractionMetrics;
+  /** Where conversations are kept; default: process memory, at most MAX_CONVERSATIONS (least recently used dropped). */
+  readonly conversationStore?: KeyValueStore<Context>;
 }
+
+/** Conversations kept in memory at most: about 0.5 KB each (npm run bench), so a few MB whatever the number of users. */
+export const MAX_CONVERSATIONS = 10_000;
 
 /**
  * The bot reads each interaction and mention once and never looks anything up later, so caches that grow
@@ -134,6 +145,14 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
     directory: createCommandDirectory(slashNames, readRegistered, log),
     cooldown: hooks.cooldown ?? createSharedCooldown(config.cooldown ?? DEFAULT_COOLDOWN, hooks.state),
     ...(hooks.metrics ? { metrics: hooks.metrics } : {}),
+    conversations:
+      config.conversationTtlMs === null
+        ? null
+        : createConversations(
+            loadFollowUp(engine, DATA_DIR),
+            hooks.conversationStore ?? createMemoryStore<Context>(MAX_CONVERSATIONS),
+            config.conversationTtlMs ?? DEFAULT_CONVERSATION_TTL_MS,
+          ),
   };
   const inFlight = createInFlight();
   /**

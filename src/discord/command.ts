@@ -11,6 +11,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
+import type { Conversations } from '../conversation/conversations.js';
 import type { CommandDirectory } from './command-directory.js';
 import type { SharedCooldown } from './cooldown.js';
 import type { Logger } from './log.js';
@@ -34,6 +35,8 @@ export interface RuntimeContext extends CommandContext {
   readonly directory: CommandDirectory;
   readonly cooldown: SharedCooldown;
   readonly metrics?: InteractionMetrics;
+  /** Per channel (thread, DM) and user, what the last answer was about; null when CONVERSATION_TTL=off. */
+  readonly conversations: Conversations | null;
 }
 
 /**

@@ -2,6 +2,8 @@
 // The bot needs only the token (it learns its application id at login); deploy-commands also needs
 // DISCORD_CLIENT_ID. Messages name the variable and what to do, never a value, so the token cannot leak.
 import { z } from 'zod';
+import { DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
+import { CONVERSATION_TTL_HELP, parseConversationTtl } from '../conversation/ttl.js';
 import { DEFAULT_COOLDOWN, type CooldownConfig } from './cooldown.js';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -30,11 +32,20 @@ const replyLimit = z
   })
   .refine((c) => c.limit === 0 || c.windowMs > 0, { message: 'needs a window of at least 1 second' });
 
+/** Seconds a conversation's context lasts, or off: see src/conversation/ttl.ts. */
+const conversationTtl = z.string().transform((v, ctx) => {
+  const parsed = parseConversationTtl(v);
+  if (parsed.ok) return parsed.ttlMs;
+  ctx.addIssue({ code: 'custom', message: parsed.message });
+  return z.NEVER;
+});
+
 const botSchema = z.object({
   DISCORD_TOKEN: required(token),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(apiUrl),
   PUBLIC_REPLY_LIMIT: optional(replyLimit),
+  CONVERSATION_TTL: optional(conversationTtl),
 });
 const deploySchema = botSchema.extend({ DISCORD_CLIENT_ID: required(snowflake) });
 
@@ -86,6 +97,8 @@ export interface BotConfig {
   readonly apiUrl: string | undefined;
   /** Public replies per user (PUBLIC_REPLY_LIMIT); by default DEFAULT_COOLDOWN, 5 in any 30 s. */
   readonly cooldown?: CooldownConfig;
+  /** How long a conversation's context lasts (CONVERSATION_TTL, in ms; null: off); by default 10 minutes. */
+  readonly conversationTtlMs?: number | null;
 }
 
 export interface ScaleConfig {
@@ -120,6 +133,7 @@ const HELP: Record<string, string> = {
   GATEWAY: 'on (default with a token) or off (an HTTP-only replica).',
   SHARD_COUNT: 'auto (Discord recommends a count) or a number; leave it empty for one process.',
   REDIS_URL: 'For example redis://127.0.0.1:6379, or leave it empty to keep state in process memory.',
+  CONVERSATION_TTL: CONVERSATION_TTL_HELP,
 };
 
 export class ConfigError extends Error {
@@ -139,8 +153,14 @@ function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
 }
 
 export function parseBotConfig(env: Env): BotConfig {
-  const { DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_API_URL, PUBLIC_REPLY_LIMIT } = parse(botSchema, env);
-  return { token: DISCORD_TOKEN, guildId: DISCORD_GUILD_ID, apiUrl: DISCORD_API_URL, cooldown: PUBLIC_REPLY_LIMIT ?? DEFAULT_COOLDOWN };
+  const { DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_API_URL, PUBLIC_REPLY_LIMIT, CONVERSATION_TTL } = parse(botSchema, env);
+  return {
+    token: DISCORD_TOKEN,
+    guildId: DISCORD_GUILD_ID,
+    apiUrl: DISCORD_API_URL,
+    cooldown: PUBLIC_REPLY_LIMIT ?? DEFAULT_COOLDOWN,
+    conversationTtlMs: CONVERSATION_TTL === undefined ? DEFAULT_CONVERSATION_TTL_MS : CONVERSATION_TTL,
+  };
 }
 
 export function parseDeployConfig(env: Env): DeployConfig {

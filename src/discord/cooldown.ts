@@ -1,6 +1,7 @@
 // Fair use: each user gets at most `limit` public replies (answers, posted quotes, mention replies) in any
-// `windowMs`; past that, commands get a private notice and mentions no reply. Private (ephemeral) replies never
-// count. Memory stays bounded: a user's record is at most `limit` times, and users idle for a window are dropped.
+// `windowMs`; past that, commands get a private notice and a mention a sign (the first one past the limit: see
+// mention-handler.ts). Private (ephemeral) replies never count. Memory stays bounded: a user's record is at most
+// `limit` times, and users idle for a window are dropped.
 // With REDIS_URL the count is shared by every process (createSharedCooldown); otherwise it is this in-process one.
 import type { StateBackend } from '../state/backend.js';
 export interface CooldownConfig {
@@ -11,7 +12,10 @@ export interface CooldownConfig {
 
 export const DEFAULT_COOLDOWN: CooldownConfig = { limit: 5, windowMs: 30_000 };
 
-export type CooldownResult = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number };
+export type CooldownResult =
+  | { readonly ok: true }
+  /** `first`: the first refusal since the user was last let through (the one a mention gets a sign for). */
+  | { readonly ok: false; readonly retryAfterMs: number; readonly first: boolean };
 
 export interface Cooldown {
   readonly config: CooldownConfig;
@@ -26,11 +30,17 @@ const SWEEP_ABOVE = 1_000;
 
 export function createCooldown(config: CooldownConfig = DEFAULT_COOLDOWN): Cooldown {
   const recent = new Map<string, number[]>();
+  /** Users refused since they were last let through. */
+  const refused = new Set<string>();
   let lastSweep = 0;
   const sweep = (now: number) => {
     if (recent.size <= SWEEP_ABOVE || now - lastSweep < config.windowMs) return;
     lastSweep = now;
-    for (const [user, times] of recent) if ((times[times.length - 1] ?? 0) <= now - config.windowMs) recent.delete(user);
+    for (const [user, times] of recent) {
+      if ((times[times.length - 1] ?? 0) > now - config.windowMs) continue;
+      recent.delete(user);
+      refused.delete(user);
+    }
   };
   return {
     config,
@@ -40,8 +50,11 @@ export function createCooldown(config: CooldownConfig = DEFAULT_COOLDOWN): Coold
       const times = (recent.get(userId) ?? []).filter((t) => t > now - config.windowMs);
       if (times.length >= config.limit) {
         recent.set(userId, times);
-        return { ok: false, retryAfterMs: Math.max(1, (times[0] ?? now) + config.windowMs - now) };
+        const first = !refused.has(userId);
+        refused.add(userId);
+        return { ok: false, retryAfterMs: Math.max(1, (times[0] ?? now) + config.windowMs - now), first };
       }
+      refused.delete(userId);
       times.push(now);
       recent.set(userId, times);
       return { ok: true };

@@ -3,8 +3,9 @@
 import { ApplicationIntegrationType, OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 
 /**
- * View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History (274877991936):
- * replying to mentions with an embed, in channels, threads and forum posts, and posting quotes as replies.
+ * View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History, Add Reactions
+ * (274877992000): replying to mentions with an embed, in channels, threads and forum posts, posting quotes as
+ * replies, reading the answer a reply continues from, and ⏳ on a mention past the cooldown.
  */
 export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.ViewChannel,
@@ -12,6 +13,7 @@ export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.SendMessagesInThreads,
   PermissionFlagsBits.EmbedLinks,
   PermissionFlagsBits.ReadMessageHistory,
+  PermissionFlagsBits.AddReactions,
 ]);
 
 export function inviteUrl(applicationId: string): string {

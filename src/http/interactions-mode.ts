@@ -71,6 +71,8 @@ export async function createHttpInteractions(options: HttpInteractionsOptions): 
     // A ready cooldown is shared with the gateway of the same process; a config makes this transport's own.
     cooldown: 'take' in options.cooldown ? options.cooldown : createSharedCooldown(options.cooldown, options.state),
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    // Follow-ups over HTTP are not kept yet: each /ask stands alone on a replica (README, "Conversations").
+    conversations: null,
   };
   return createInteractionAnswerer({ client, rest, commands, ctx, ...(options.answerWithinMs === undefined ? {} : { answerWithinMs: options.answerWithinMs }) });
 }

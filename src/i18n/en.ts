@@ -1,5 +1,5 @@
 // The answers' words in English.
-import type { DetailKind, Messages, ScopeLabel } from './messages.js';
+import type { CarriedOver, DetailKind, Messages, ScopeLabel } from './messages.js';
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -27,6 +27,13 @@ const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'number', amount:
 
 export const en: Messages = {
   lang: 'en',
+  carriedOver: (about: CarriedOver) =>
+    `(about ${list([
+      ...about.people.map((p) => p.names.en),
+      ...about.topics.map((t) => t.labels.en),
+      ...(about.documents.length === 1 ? about.documents.map((a) => a.texts.en) : about.documents.length > 1 ? [`the ${count(about.documents.length)} documents`] : []),
+      ...(about.talks.length > 0 ? [`the talks of ${list(about.talks.map((t) => date(t.date)))}`] : []),
+    ])})`,
   date,
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} and ${items.length - max} more`),
@@ -268,6 +275,7 @@ export const en: Messages = {
   articleTitle: (title, descriptive) => (descriptive ? `untitled report, described as “${title}”` : `“${title}”`),
   inReplyTo: (link) => `in reply to ${link}`,
   cooldown: (seconds) => `You have had several public answers in a row; try again in ${seconds} s, or add hide:true for an answer only you see.`,
+  mentionCooldown: (seconds) => `⏳ You are asking faster than I answer in public; ask again in ${seconds} s.`,
   buttonOutdated: 'This button is from before the articles were updated; please ask again.',
   unknownSentence: 'Pick one of the sentences suggested as you type (type a few words of it).',
   sentenceNotInTalk: 'That sentence is not from the talk you chose; pick one of the sentences suggested for it.',

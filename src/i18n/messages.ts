@@ -8,6 +8,9 @@ import type { UnsupportedKind } from '../refusal-kinds.js';
 export interface Messages {
   readonly lang: Lang;
 
+  /** The line an answer that continued a conversation begins with: "(about Song Tao and the talks of 19 April 2022)". */
+  carriedOver(about: CarriedOver): string;
+
   // Pieces.
   date(iso: string): string;
   /** "a, b and c". */
@@ -199,6 +202,8 @@ export interface Messages {
   inReplyTo(link: string): string;
   /** Past the per-user limit of public answers. */
   cooldown(seconds: number): string;
+  /** A mention past that limit, where the bot cannot react with ⏳: one line, when to ask again. */
+  mentionCooldown(seconds: number): string;
   /** A button whose data no longer matches the articles. */
   readonly buttonOutdated: string;
   /** /cite with a value that is not one of the suggested sentences. */
@@ -218,6 +223,13 @@ export interface Messages {
 /** The kinds of detail the claim checker compares with the facts. */
 export const DETAIL_KINDS = ['number', 'amount', 'date', 'period', 'place', 'format', 'person', 'role', 'polarity', 'status'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
+/** What a follow-up question took from the conversation, to be worded in any language. */
+export interface CarriedOver {
+  readonly people: readonly Person[];
+  readonly topics: readonly Topic[];
+  readonly documents: readonly Agreement[];
+  readonly talks: readonly Talk[];
+}
 
 /** What a talk constraint said, to be worded in any language. */
 export type ScopeLabel =

@@ -1,6 +1,6 @@
 // The answers' words in Vietnamese. Quotes stay verbatim English; what introduces them is Vietnamese.
 import type { AgreementKind } from '../facts/types.js';
-import type { DetailKind, Messages, ScopeLabel } from './messages.js';
+import type { CarriedOver, DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
@@ -21,6 +21,13 @@ const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'số lượng', 
 
 export const vi: Messages = {
   lang: 'vi',
+  carriedOver: (about: CarriedOver) =>
+    `(về ${list([
+      ...about.people.map((p) => p.names.vi),
+      ...about.topics.map((t) => t.labels.vi),
+      ...(about.documents.length === 1 ? about.documents.map((a) => a.texts.vi) : about.documents.length > 1 ? [`${count(about.documents.length)} văn kiện`] : []),
+      ...(about.talks.length > 0 ? [`${about.talks.length > 1 ? 'các cuộc hội đàm' : 'cuộc hội đàm'} ngày ${list(about.talks.map((t) => date(t.date)))}`] : []),
+    ])})`,
   date,
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} và ${items.length - max} cuộc khác`),
@@ -261,6 +268,7 @@ export const vi: Messages = {
   articleTitle: (title, descriptive) => (descriptive ? `bài không có tiêu đề, được mô tả là “${title}”` : `“${title}”`),
   inReplyTo: (link) => `trả lời ${link}`,
   cooldown: (seconds) => `Bạn vừa nhận nhiều câu trả lời công khai liên tiếp; hãy thử lại sau ${seconds} giây, hoặc thêm hide:true để nhận câu trả lời chỉ mình bạn thấy.`,
+  mentionCooldown: (seconds) => `⏳ Bạn đang hỏi nhanh hơn mức tôi trả lời công khai; hãy hỏi lại sau ${seconds} giây.`,
   buttonOutdated: 'Nút này có từ trước khi các bài báo được cập nhật; xin hãy hỏi lại.',
   unknownSentence: 'Hãy chọn một trong các câu được gợi ý khi bạn gõ (gõ vài từ trong câu đó).',
   sentenceNotInTalk: 'Câu đó không thuộc cuộc hội đàm bạn đã chọn; hãy chọn một câu được gợi ý cho cuộc hội đàm đó.',

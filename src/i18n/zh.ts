@@ -1,7 +1,7 @@
 // The answers' words in Chinese (simplified). Quotes stay verbatim English; what introduces them is Chinese.
 // Where the article names a contested thing ("East Sea"), the answer uses the article's term and says so.
 import type { AgreementKind } from '../facts/types.js';
-import type { DetailKind, Messages, ScopeLabel } from './messages.js';
+import type { CarriedOver, DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
@@ -21,6 +21,13 @@ const DETAIL: Readonly<Record<DetailKind, string>> = { number: '数量', amount:
 
 export const zh: Messages = {
   lang: 'zh',
+  carriedOver: (about: CarriedOver) =>
+    `（关于${list([
+      ...about.people.map((p) => p.names.zh),
+      ...about.topics.map((t) => t.labels.zh),
+      ...(about.documents.length === 1 ? about.documents.map((a) => a.texts.zh) : about.documents.length > 1 ? [`${count(about.documents.length)}份文件`] : []),
+      ...(about.talks.length > 0 ? [`${list(about.talks.map((t) => date(t.date)))}的会谈`] : []),
+    ])}）`,
   date,
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join('、')}等${items.length}项`),
@@ -258,6 +265,7 @@ export const zh: Messages = {
   articleTitle: (title, descriptive) => (descriptive ? `无标题报道，描述为“${title}”` : `“${title}”`),
   inReplyTo: (link) => `回复 ${link}`,
   cooldown: (seconds) => `你刚刚连续收到多条公开回答；请${seconds}秒后再试，或加上 hide:true 获取只有你能看到的回答。`,
+  mentionCooldown: (seconds) => `⏳ 你提问太快了，公开回答暂时受限；请${seconds}秒后再问。`,
   buttonOutdated: '这个按钮来自报道更新之前；请重新提问。',
   unknownSentence: '请从输入时给出的建议句子中选择一句（输入其中几个词）。',
   sentenceNotInTalk: '这句话不属于你选择的会谈；请从为该会谈建议的句子中选择。',

@@ -1,13 +1,13 @@
 // Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
-import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
+import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { findEntities, type Entities } from './entities.js';
 import { decide, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
-import { combine, indexTalks, scopeWords } from './scope.js';
+import { combineGiven, indexTalks, scopeWords } from './scope.js';
 import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -43,10 +43,28 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
   return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]), ask: tail };
 }
 
+/**
+ * What a conversation supplies for what a follow-up question leaves open ("what did he sign there?"): read as
+ * if the question had named them. The caller (src/conversation) decides what is open; the reader only makes
+ * sure the question's own dates, formats and ordinals keep deciding its talks.
+ */
+export interface Given {
+  readonly people?: readonly Person[];
+  readonly organisations?: readonly Organisation[];
+  readonly topics?: readonly NamedTopic[];
+  readonly documents?: readonly Agreement[];
+  readonly talks?: readonly Talk[];
+  /** The language the whole question is written in, when the text read is what is left of it ("nói gì?" of "ông ấy nói gì?"). */
+  readonly written?: Lang;
+}
+
 export interface Reader {
   readonly vocabulary: Vocabulary;
-  /** Reads a question in any supported language; `lang` forces the language to answer in (otherwise the question's). */
-  readonly read: (question: string, lang?: Lang) => ReadResult;
+  /**
+   * Reads a question in any supported language; `lang` forces the language to answer in (otherwise the
+   * question's); `given` fills what a follow-up question leaves open.
+   */
+  readonly read: (question: string, lang?: Lang, given?: Given) => ReadResult;
   /** The language a question is written in. */
   readonly language: (question: string) => Lang;
   /** The words of a question as the stages read them: after typo correction, or translated (stage 0). */
@@ -83,8 +101,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ? pivoted.words.map(({ key, ...w }) => ({ ...w, lemma: key ?? (/^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text) }))
       : tokenize(vocabulary, question).tokens;
 
-  const read = (question: string, forced?: Lang): ReadResult => {
-    const asked = language(question);
+  const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
+    const asked = given.written ?? language(question);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -92,21 +110,28 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const tokens = tokensOf(question, pivoted);
     const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
     const found = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
+    const named: Entities = {
+      ...found,
+      people: [...new Set([...found.people, ...(given.people ?? [])])],
+      organisations: [...new Set([...found.organisations, ...(given.organisations ?? [])])],
+      topics: [...found.topics, ...(given.topics ?? [])],
+      documents: [...new Set([...found.documents, ...(given.documents ?? [])])],
+    };
     const cues = scan(tokens);
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
-    const dates = scopeWords(index, tokens, found.formatTalks, found.people, !found.namedFormat);
+    const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
     const topics: NamedTopic[] = [
-      ...found.topics,
+      ...named.topics,
       ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), lang: 'en' as const, precise: false }))),
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
-    const documents: Agreement[] = [...new Set([...found.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
-    const entities: Entities = { ...found, topics, documents };
+    const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
+    const entities: Entities = { ...named, topics, documents };
     const aspects = readAspects(tokens, cues);
     // A wrong month, format or person in a question whose talk is otherwise clear is put right and answered;
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
@@ -116,8 +141,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     };
     // "in both calls": a word any talk could be called by picks no talk when every talk is asked about.
     const constraints = aspects.eachTalk ? dates.constraints.filter((c) => !(c.kind === 'format' && c.generic === true)) : dates.constraints;
-    const scope = corrected(combine(index, constraints));
-    const scopeIgnoringFormat = corrected(combine(index, constraints.filter((c) => c.kind !== 'format')));
+    const scope = corrected(combineGiven(index, constraints, given.talks));
+    const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
     // People named who were not at the talk meant: their side's participant there stands in for them.
     const stand = scope.correction?.stand ?? [];
     const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {
@@ -145,7 +170,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const intent = decision.intent;
     let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
-    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong'))) {
+    // So are they when a conversation gives the talk: "was it a phone call?" asks about that talk's format.
+    const givenTalks = (given.talks?.length ?? 0) > 0;
+    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || givenTalks)) {
       talkScope = scopeIgnoringFormat;
     }
     if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {

@@ -39,7 +39,7 @@ export function indexTalks(kb: KnowledgeBase): TalkIndex {
   };
 }
 
-type ConstraintKind = 'year' | 'month' | 'format' | 'person' | 'ordinal';
+type ConstraintKind = 'year' | 'month' | 'format' | 'person' | 'ordinal' | 'given';
 
 export interface Constraint {
   readonly label: ScopeLabel;
@@ -207,7 +207,7 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[], co
     const set = new Set(allowed);
     talks = (talks ?? [...set]).filter((t) => set.has(t));
   };
-  for (const kind of ['year', 'month', 'format', 'ordinal', 'person'] as const) {
+  for (const kind of ['year', 'month', 'format', 'ordinal', 'given', 'person'] as const) {
     const ofKind = constraints.filter((c) => c.kind === kind);
     if (ofKind.length === 0) continue;
     if (kind === 'person') {
@@ -231,4 +231,19 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[], co
     return { talks: [], mismatch, correction: corrections ? correct(index, constraints) : null };
   }
   return { talks: [], mismatch: { kind: 'no-talk', labels: uniqueLabels(constraints) }, correction: corrections ? correct(index, constraints) : null };
+}
+
+/**
+ * The talks in scope when a conversation gives talks for the ones a question leaves open ("who was there?"):
+ * the question's own dates, formats and ordinals win over them, and so does a person it names who was not at
+ * them ("and what did Trung say?" is about the talks Trung was at).
+ */
+export function combineGiven(index: TalkIndex, constraints: readonly Constraint[], given: readonly Talk[] | undefined): TalkScope {
+  const own = combine(index, constraints);
+  const first = given?.[0];
+  if (!given || !first || constraints.some((c) => c.kind !== 'person')) return own;
+  // Never shown: a mismatch with the given talks falls back to the question's own scope.
+  const label: ScopeLabel = { kind: 'month', month: Number(first.date.slice(5, 7)), day: Number(first.date.slice(8, 10)) };
+  const scoped = combine(index, [...constraints, { label, talks: given, kind: 'given' }]);
+  return scoped.mismatch ? own : scoped;
 }

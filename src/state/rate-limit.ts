@@ -10,7 +10,8 @@ export interface RateLimitConfig {
   readonly windowMs: number;
 }
 
-export type RateLimitResult = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number };
+/** `first`: the first refusal in the window (the one a throttled mention gets a sign for). */
+export type RateLimitResult = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number; readonly first: boolean };
 
 export interface SharedRateLimiter {
   consume(key: string): Promise<RateLimitResult>;
@@ -33,7 +34,7 @@ export function createRedisRateLimiter(redis: RedisConnection, prefix: string, c
         await limiter.consume(key);
         return { ok: true };
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterMs: Math.max(1, rejection.msBeforeNext) };
+        if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterMs: Math.max(1, rejection.msBeforeNext), first: rejection.consumedPoints === config.points + 1 };
         // Both stores failed: better one reply too many than none.
         return { ok: true };
       }

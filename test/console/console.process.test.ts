@@ -52,11 +52,30 @@ function run(args: readonly string[], stdin?: string, env: NodeJS.ProcessEnv = c
 }
 
 /** The documented keys, in their documented (stable) order. */
-const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'lang', 'citations'];
+const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'lang', 'citations', 'context'];
+const CONTEXT_KEYS = ['note', 'intent', 'talks', 'people', 'organisations', 'topics', 'documents'];
 const CITATION_KEYS = ['talk', 'date', 'source', 'quote', 'n'];
 
 /** Parses one line of --json/--jsonl output and checks it has exactly the documented keys. */
-function parseJsonAnswer(line: string): { question: string; answered: boolean; intent: string; text: string; lang: string; citations: Record<string, unknown>[] } {
+interface JsonContext {
+  note: string;
+  intent: string | null;
+  talks: string[];
+  people: string[];
+  organisations: string[];
+  topics: string[];
+  documents: string[];
+}
+
+function parseJsonAnswer(line: string): {
+  question: string;
+  answered: boolean;
+  intent: string;
+  text: string;
+  lang: string;
+  citations: Record<string, unknown>[];
+  context: JsonContext | null;
+} {
   const value: unknown = JSON.parse(line);
   expect(typeof value).toBe('object');
   const obj = value as Record<string, unknown>;
@@ -76,7 +95,14 @@ function parseJsonAnswer(line: string): { question: string; answered: boolean; i
   // The citations in the order of their numbers: the text's [n] is citations[n - 1].
   citations.forEach((c, i) => expect(c.n).toBe(i + 1));
   for (const [, n] of (obj.text as string).matchAll(/\[(\d+)\]/g)) expect(Number(n)).toBeLessThanOrEqual(citations.length);
-  return { question: obj.question as string, answered: obj.answered as boolean, intent: obj.intent as string, text: obj.text as string, lang: obj.lang as string, citations };
+  // What a follow-up took over from the conversation, or null.
+  const context = obj.context as JsonContext | null;
+  if (context !== null) {
+    expect(Object.keys(context)).toEqual(CONTEXT_KEYS);
+    expect(typeof context.note).toBe('string');
+    for (const k of ['talks', 'people', 'organisations', 'topics', 'documents'] as const) expect(Array.isArray(context[k])).toBe(true);
+  }
+  return { question: obj.question as string, answered: obj.answered as boolean, intent: obj.intent as string, text: obj.text as string, lang: obj.lang as string, citations, context };
 }
 
 describe.concurrent('one-shot console (src/console/ask.ts)', () => {
@@ -160,6 +186,39 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
     expect(bad.stderr).toMatch(/--lang must be one of en, vi, zh/);
   });
 
+  it('--jsonl without --conversation: every line stands alone, "context" is null', async () => {
+    const r = await run(['src/console/ask.ts', '--jsonl'], 'who took part in the 2022 talks?\nwhat did they sign?\nand in 2020?\n');
+    const answers = r.stdout.split('\n').filter((l) => l.length > 0).map(parseJsonAnswer);
+    expect(answers.map((a) => a.context)).toEqual([null, null, null]);
+    // "and in 2020?" alone: a summary of the 2020 talks, not what was signed.
+    expect(answers[2]?.intent).toBe('summary');
+  });
+
+  it('--jsonl --conversation: consecutive lines are one conversation; an empty line starts the next and prints nothing', async () => {
+    const input = ['who took part in the 2022 talks?', 'what did they sign?', 'and in 2020?', '', 'and in 2020?', 'ông ấy nói gì?'].join('\n');
+    const r = await run(['src/console/ask.ts', '--jsonl', '--conversation'], `${input}\n`);
+    expect(r.code).toBe(0);
+    const answers = r.stdout.split('\n').filter((l) => l.length > 0).map(parseJsonAnswer);
+    expect(answers.map((a) => a.question)).toEqual(input.split('\n').filter((q) => q !== ''));
+    const [who, signed, again, fresh] = answers;
+    expect(who?.context).toBeNull();
+    // "they" are the 2022 participants, and the answer says so.
+    expect(signed).toMatchObject({ answered: true, intent: 'agreements' });
+    expect(signed?.context).toMatchObject({ talks: ['2022-04-19-videoconference'], people: ['le-hoai-trung', 'song-tao'] });
+    expect(signed?.context?.note).toBe('(about Le Hoai Trung, Song Tao and the talks of 19 April 2022)');
+    expect(signed?.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+    // "and in 2020?" asks the last question again, of the 2020 talks.
+    expect(again).toMatchObject({ intent: 'agreements', context: { intent: 'agreements', talks: ['2020-07-29-phone-talks'] } });
+    // After the empty line the same words stand alone.
+    expect(fresh).toMatchObject({ intent: 'summary', context: null });
+  });
+
+  it('--conversation without --jsonl is a usage error (exit 2)', async () => {
+    const r = await run(['src/console/ask.ts', '--conversation', 'who took part?']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--conversation .* use it with --jsonl/);
+  });
+
   it('without a question prints the usage on stderr and exits 2', async () => {
     const r = await run(['src/console/ask.ts']);
     expect(r.code).toBe(2);
@@ -186,6 +245,26 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
     expect(r.stdout).toContain('Unknown command /bogus');
     // Nothing typed after /quit is read: the process ends by itself.
     expect(r.signal).toBeNull();
+  });
+
+  it('the prompt is one conversation: a follow-up continues from the last answer and says so; /new starts another', async () => {
+    const r = await run(['src/main.ts'], 'who took part in the 2020 talks?\nwhat did he say about the sea?\n/new\nwhat did he say about the sea?\n/quit\n');
+    expect(r.code).toBe(0);
+    const replies = r.stdout.split('talks-bot> ').slice(1);
+    // "He" is the Vietnamese official of 2020, named by the last answer.
+    expect(replies[1]).toMatch(/^\(about Hoang Binh Quan\)\n29 July 2020, phone talks:/);
+    expect(replies[1]).toContain('Hoang Binh Quan said there were obstacles');
+    expect(replies[1]).not.toContain('19 April 2022');
+    expect(replies[2]).toMatch(/^New conversation/);
+    // After /new nobody is "he": no note, and what both sides said about the sea in both talks.
+    expect(replies[3]).not.toMatch(/^\(about/);
+    expect(replies[3]).toContain('19 April 2022');
+  });
+
+  it('CONVERSATION_TTL=off: every question at the prompt stands alone', async () => {
+    const r = await run(['src/main.ts'], 'who took part in the 2020 talks?\nwhat did he say about the sea?\n', consoleEnv({ CONVERSATION_TTL: 'off' }));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('(about');
   });
 
   it('exits 1 when stdin is closed at once (no input), saying so: a service without a token is not a silent success', async () => {

@@ -99,8 +99,24 @@ describe('parseBotConfig (npm start)', () => {
         guildId: undefined,
         apiUrl: undefined,
         cooldown: { limit: 5, windowMs: 30_000 },
+        conversationTtlMs: 600_000,
       });
     }
+  });
+
+  it.each<[string | undefined, number | null]>([
+    [undefined, 600_000],
+    ['', 600_000],
+    ['300', 300_000],
+    ['off', null],
+  ])('CONVERSATION_TTL=%j: how long a conversation\'s context lasts (null: off)', (value, ttl) => {
+    expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, CONVERSATION_TTL: value }).conversationTtlMs).toBe(ttl);
+  });
+
+  it.each(['ten minutes', '-1', '999999999'])('CONVERSATION_TTL=%j is rejected, naming it and what to write', (value) => {
+    const error = configError({ DISCORD_TOKEN: TOKEN, CONVERSATION_TTL: value }, parseBotConfig);
+    expectNamesWithoutToken(error, 'CONVERSATION_TTL');
+    expect(error.message).toMatch(/600/);
   });
 
   it.each<[string | undefined, { limit: number; windowMs: number }]>([

@@ -190,7 +190,7 @@ describe("the operator's log", () => {
       tag: 'talks-bot',
       guilds: 1,
       // View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History.
-      invite: `https://discord.com/oauth2/authorize?client_id=${fake.ids.applicationId}&scope=bot+applications.commands&permissions=274877991936`,
+      invite: `https://discord.com/oauth2/authorize?client_id=${fake.ids.applicationId}&scope=bot+applications.commands&permissions=274877992000`,
       userInstall: `https://discord.com/oauth2/authorize?client_id=${fake.ids.applicationId}&integration_type=1&scope=applications.commands`,
     });
   });

@@ -1,6 +1,6 @@
 // Where the bot can be reached, end to end against the fake Discord: DMs to the bot, slash commands in its DM and
 // in private channels (a user install), mention replies in threads and forum posts, a mention of the bot's managed
-// role, and the per-user cooldown on public replies (a private notice for commands, silence for mentions).
+// role, and the per-user cooldown on public replies (a private notice for commands, a sign for mentions).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChannelType, REST, Routes } from 'discord.js';
 import type { Bot } from '../../src/discord/bot.js';
@@ -102,7 +102,7 @@ describe('DMs, threads, forum posts and the managed role', () => {
 
   it('the invite asks for Send Messages in Threads, which replies in threads and forum posts need', () => {
     expect(BOT_PERMISSIONS.has('SendMessagesInThreads')).toBe(true);
-    expect(BOT_PERMISSIONS.toArray().sort()).toEqual(['EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'SendMessagesInThreads', 'ViewChannel']);
+    expect(BOT_PERMISSIONS.toArray().sort()).toEqual(['AddReactions', 'EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'SendMessagesInThreads', 'ViewChannel']);
   });
 
   it('a mention of the bot\'s managed role counts as a mention; another role\'s does not', async () => {
@@ -171,7 +171,7 @@ describe('cooldown on public replies (PUBLIC_REPLY_LIMIT)', () => {
     expect(contentOf(callback.data)).toMatch(/try again in/);
   });
 
-  it('a mention past the limit gets no reply at all (a notice would be public too)', async () => {
+  it('a mention past the limit gets no answer, only a sign (⏳; see conversation.e2e.test.ts)', async () => {
     const C = '1300000000000000304';
     const first = fake.sendMessage(mentionMessage({ content: 'who?', userId: C }));
     const second = fake.sendMessage(mentionMessage({ content: 'when?', userId: C }));
@@ -182,7 +182,9 @@ describe('cooldown on public replies (PUBLIC_REPLY_LIMIT)', () => {
     const sentinel = fake.sendMessage(mentionMessage({ content: 'who?', userId: '1300000000000000305' }));
     await replyTo(fake, sentinel.id);
     expect(channelPosts(fake).some((r) => JSON.stringify(r.body ?? '').includes(third.id))).toBe(false);
-    expect(logs.entries().find((e) => e.msg === 'mention not answered: cooldown')).toMatchObject({ userId: C, messageId: third.id });
+    const sign = await fake.waitFor(() => fake.reactions.find((r) => r.messageId === third.id), 5000, 'the sign on the third mention');
+    expect(decodeURIComponent(sign.emoji)).toBe('⏳');
+    expect(logs.entries().find((e) => e.msg === 'mention not answered: cooldown')).toMatchObject({ userId: C, messageId: third.id, signed: true });
   });
 });
 

@@ -205,3 +205,32 @@ describe('talk scope', () => {
     expect(p.formatTalks.map((t) => t.date)).toEqual([PHONE_2020]);
   });
 });
+
+describe('reading with what a conversation gives (Given)', () => {
+  const talk = (date: string) => engine.kb.talks.filter((t) => t.date === date);
+  const person = (id: string) => [engine.kb.people.get(id)].flatMap((p) => (p ? [p] : []));
+  const read = (q: string, given: Parameters<Engine['reader']['read']>[2]) => engine.reader.read(q, undefined, given).reading;
+
+  it('given talks stand for the talks a question leaves open', () => {
+    expect(dates(read('who took part?', { talks: talk(VIDEO_2022) }).scope.talks)).toEqual([VIDEO_2022]);
+  });
+
+  it('the question\'s own year, format or person wins over given talks', () => {
+    expect(dates(read('who took part in 2020?', { talks: talk(VIDEO_2022) }).scope.talks)).toEqual([PHONE_2020]);
+    expect(dates(read('what was said in the phone call?', { talks: talk(VIDEO_2022) }).scope.talks)).toEqual([PHONE_2020]);
+    expect(dates(read('what did Trung say?', { talks: talk(PHONE_2020) }).scope.talks)).toEqual([VIDEO_2022]);
+  });
+
+  it('in a question about the format, the format named is the subject and the given talk the one asked about', () => {
+    const reading = read('was a phone call?', { talks: talk(VIDEO_2022) });
+    expect(reading.intent).toBe('format');
+    expect(dates(reading.scope.talks)).toEqual([VIDEO_2022]);
+  });
+
+  it('given people are read as named: they decide the intent and, when they were at one talk only, the talk', () => {
+    const reading = read('what did say about the sea?', { people: person('le-hoai-trung') });
+    expect(reading.intent).toBe('topic');
+    expect(reading.people.map((p) => p.id)).toEqual(['le-hoai-trung']);
+    expect(dates(reading.scope.talks)).toEqual([VIDEO_2022]);
+  });
+});

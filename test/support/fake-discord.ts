@@ -25,6 +25,7 @@ import {
   Locale,
   MessageFlags,
   MessageType,
+  OverwriteType,
   RESTJSONErrorCodes,
 } from 'discord.js';
 import type {
@@ -281,6 +282,8 @@ export class FakeDiscord {
   /** Every accepted interaction callback (reply, defer, autocomplete result, ...). */
   readonly callbacks: RecordedCallback[] = [];
   readonly identifies: RecordedIdentify[] = [];
+  /** Reactions the bot added (PUT …/reactions/:emoji/@me), in order. */
+  readonly reactions: { channelId: string; messageId: string; emoji: string }[] = [];
   /** Gateway payloads both ways, heartbeats included. */
   readonly gatewayFrames: GatewayFrame[] = [];
   /** Last bulk overwrite of global commands, as returned (with ids). */
@@ -516,6 +519,21 @@ export class FakeDiscord {
     const thread = threadChannel(id, this.ids.guildId, parentId, options.name);
     this.channels.set(id, thread);
     if (this.identified) this.dispatch(GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
+    return id;
+  }
+
+  /**
+   * Another text channel of the guild, in GUILD_CREATE when added before login, dispatched as CHANNEL_CREATE after;
+   * `denyBot` takes permissions from the bot there (a permission overwrite on its managed role). Returns its id.
+   */
+  addTextChannel(options: { name?: string; denyBot?: bigint } = {}): string {
+    const id = snowflake();
+    const channel = textChannel(id, this.ids.guildId, options.name ?? 'other');
+    if (options.denyBot !== undefined) {
+      channel.permission_overwrites = [{ id: this.botRoleId, type: OverwriteType.Role, allow: '0', deny: options.denyBot.toString() }];
+    }
+    this.channels.set(id, channel);
+    if (this.identified) this.dispatch(GatewayDispatchEvents.ChannelCreate, channel);
     return id;
   }
 
@@ -767,6 +785,19 @@ export class FakeDiscord {
     add('POST /channels/:channelId/typing', true, ({ params }) => (this.channels.has(params.channelId ?? '') ? NO_CONTENT : this.unknownChannel()));
     add('POST /channels/:channelId/messages', true, (ctx) => this.channelMessageCreate(ctx));
     add('PATCH /channels/:channelId/messages/:messageId', true, (ctx) => this.channelMessageEdit(ctx));
+    // Reading one message (a reply's reference: Read Message History) and reacting to one.
+    add('GET /channels/:channelId/messages/:messageId', true, ({ params }) => {
+      if (!this.channels.has(params.channelId ?? '')) return this.unknownChannel();
+      const message = this.messages.get(params.messageId ?? '');
+      return message && message.channel_id === params.channelId ? ok(message) : this.unknownMessage();
+    });
+    add('PUT /channels/:channelId/messages/:messageId/reactions/:emoji/@me', true, ({ params }) => {
+      if (!this.channels.has(params.channelId ?? '')) return this.unknownChannel();
+      const message = this.messages.get(params.messageId ?? '');
+      if (!message || message.channel_id !== params.channelId) return this.unknownMessage();
+      this.reactions.push({ channelId: params.channelId ?? '', messageId: message.id, emoji: params.emoji ?? '' });
+      return NO_CONTENT;
+    });
     return routes;
   }
 
@@ -1162,7 +1193,11 @@ export class FakeDiscord {
       large: false,
       member_count: 2,
       members: [{ ...guildMember(this.botUser), roles: [this.botRoleId] }, guildMember(userPayload(DEFAULT_IDS.userId, 'asker'))],
-      channels: [textChannel(channelId, guildId), ...(home ? [...this.channels.values()].filter((c) => c.type === ChannelType.GuildForum) : [])],
+      // The home guild holds the forums, threads and extra text channels a test made; another guild (a shard's) only its channel.
+      channels: [
+        textChannel(channelId, guildId),
+        ...(home ? [...this.channels.values()].flatMap((c) => (c.type === ChannelType.GuildForum || (c.type === ChannelType.GuildText && c.id !== channelId) ? [c] : [])) : []),
+      ],
       threads: home ? [...this.channels.values()].filter((c) => c.type === ChannelType.PublicThread) : [],
       presences: [],
       voice_states: [],

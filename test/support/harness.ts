@@ -18,13 +18,19 @@ export interface Started {
   readonly logs: LogCollector;
 }
 
-/** A logged-in bot on `fake`; the cooldown is off unless given. */
-export async function startBot(fake: FakeDiscord, options: { cooldown?: CooldownConfig; guildId?: string } = {}): Promise<Started> {
+/** A logged-in bot on `fake`; the cooldown is off unless given, conversations last 10 minutes unless given (null: off). */
+export async function startBot(fake: FakeDiscord, options: { cooldown?: CooldownConfig; guildId?: string; conversationTtlMs?: number | null } = {}): Promise<Started> {
   engine ??= loadEngine();
   const logs = new LogCollector();
   const bot = await createBot(
     engine,
-    { token: fake.token, guildId: options.guildId, apiUrl: fake.apiUrl, cooldown: options.cooldown ?? { limit: 0, windowMs: 0 } },
+    {
+      token: fake.token,
+      guildId: options.guildId,
+      apiUrl: fake.apiUrl,
+      cooldown: options.cooldown ?? { limit: 0, windowMs: 0 },
+      ...(options.conversationTtlMs === undefined ? {} : { conversationTtlMs: options.conversationTtlMs }),
+    },
     createLogger([fake.token], logs.sink),
   );
   await bot.start();

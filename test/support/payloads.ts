@@ -403,6 +403,11 @@ export interface MentionMessageOptions extends ContextOptions {
   channelType?: ChannelType;
   /** Mention this role (the bot's managed role) instead of the bot itself. */
   roleId?: string;
+  /**
+   * A Discord reply to this message (one of the bot's): with the reply's @ on, as Discord sends it by default, the
+   * bot is mentioned without `<@bot>` in the content.
+   */
+  replyTo?: APIMessage;
 }
 
 /**
@@ -414,15 +419,21 @@ export function mentionMessage(opts: MentionMessageOptions): GatewayMessageCreat
   const mention = opts.roleId ? `<@&${opts.roleId}>` : `<@${botUserId}>`;
   const guildId = opts.guildId ?? DEFAULT_IDS.guildId;
   const author = userPayload(opts.userId ?? DEFAULT_IDS.userId, opts.username ?? 'asker');
+  const channelId = opts.replyTo?.channel_id ?? opts.channelId ?? DEFAULT_IDS.channelId;
   const message = messagePayload({
-    channelId: opts.channelId ?? DEFAULT_IDS.channelId,
+    channelId,
     guildId,
     author,
-    content: opts.content.includes(mention) ? opts.content : `${mention} ${opts.content}`,
+    content: opts.replyTo || opts.content.includes(mention) ? opts.content : `${mention} ${opts.content}`,
     mentions: opts.roleId ? [] : [botUser(botUserId)],
+    ...(opts.replyTo ? { type: MessageType.Reply } : {}),
   });
+  const reply = opts.replyTo
+    ? { message_reference: { type: 0, message_id: opts.replyTo.id, channel_id: channelId, guild_id: guildId }, referenced_message: opts.replyTo }
+    : {};
   return {
     ...message,
+    ...reply,
     ...(opts.roleId ? { mention_roles: [opts.roleId] } : {}),
     guild_id: guildId,
     member: memberFields(),

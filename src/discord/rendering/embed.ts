@@ -1,11 +1,12 @@
 // An answer as a Discord embed: the answer with its [n] markers, the first few quotes as fields under the same
 // numbers, the article date(s) in the footer, everything cut to Discord's limits so a long answer is shortened
 // rather than rejected. The quotes not shown are reached with the More sources button (see discord/buttons).
-import { embedLength, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { embedLength, escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../answering/types.js';
 import { DiscordLimits } from '../limits.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Lang } from '../../languages.js';
+import { markerOf } from '../../conversation/marker.js';
 import { truncate } from './truncate.js';
 import { cutEscaped, shownAsTyped, userTitle } from './user-text.js';
 
@@ -70,13 +71,16 @@ export function renderAnswerEmbed(answer: Answer, options: EmbedOptions = {}): R
   const total = answer.citations.length;
   const fields = answer.citations.slice(0, perPage).map((c, i) => quoteField(i + 1, c, answer.lang));
   const base = datesFooter(answer.citations, answer.lang);
+  // What the answer was about, for a reply to continue from (src/conversation/marker.ts).
+  const marker = markerOf(answer);
   const footer = (shown: number) => {
-    const note = shown < total ? ` · ${m.sourcesShown(1, shown, total)}` : '';
-    // Shorten the dates, never the note.
+    const note = `${shown < total ? ` · ${m.sourcesShown(1, shown, total)}` : ''}${marker ? ` · ${marker}` : ''}`;
+    // Shorten the dates, never the note or the marker.
     return `${truncate(base, DiscordLimits.embedFooter - note.length)}${note}`;
   };
-  // The answer is plain text that may echo the user's words: shown as typed. A description given is markdown.
-  const text = options.description ?? shownAsTyped((options.suggestionAsButton ? textWithoutSuggestion(answer) : answer.text).trim());
+  const body = options.description ?? shownAsTyped((options.suggestionAsButton ? textWithoutSuggestion(answer) : answer.text).trim());
+  // A follow-up says first, in italics, what it took from the conversation.
+  const text = answer.carried ? `*${escapeMarkdown(answer.carried.note)}*\n${body}` : body;
   const embed: APIEmbed = {
     color: answer.answered ? ANSWERED_COLOUR : REFUSED_COLOUR,
     ...(options.title?.trim() ? { title: userTitle(options.title) } : {}),

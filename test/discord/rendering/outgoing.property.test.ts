@@ -25,6 +25,7 @@ const ctx: RuntimeContext = {
   log,
   directory: createCommandDirectory(['ask', 'help'], () => Promise.resolve([]), log),
   cooldown: createSharedCooldown({ limit: 0, windowMs: 0 }),
+  conversations: null,
 };
 const runs = { seed: PROPERTY_SEED, numRuns: 150, endOnFailure: true };
 const lang = fc.constantFrom(...LANGS);

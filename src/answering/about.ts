@@ -1,0 +1,91 @@
+// What an answer is about: the talks, people, organisations, topics and documents it concerns, as ids (plain
+// data, so a conversation can keep it anywhere and pick it up after a restart). Taken from what the question
+// named and, where it named nothing of a kind, from the facts the answer cites: "who led the Vietnamese side
+// in 2020?" is about Hoang Binh Quan although the question never names him.
+import type { Topic } from '../facts/types.js';
+import type { Reading } from '../matching/reading.js';
+import { sentenceAround } from './citations.js';
+import type { FactIndex, IndexedFact } from './fact-index.js';
+import type { About, Answer, Intent, Knowledge } from './types.js';
+
+/** Cited topics beyond this many are a survey of the talk (a summary), not what the answer is about. */
+const MOST_TOPICS = 3;
+
+/** Intents whose answer is the people it lists. */
+const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
+/** Intents whose cited statements are what the answer is about (a date or a list of talks cites whatever sentence dates them). */
+const ABOUT_STATEMENTS = new Set<Intent>(['topic', 'search']);
+
+// Per fact index: (talk id, sentence) → the facts that sentence states. Built on first use, once.
+const bySentence = new WeakMap<FactIndex, Map<string, IndexedFact[]>>();
+
+const keyOf = (talk: string, sentence: string) => `${talk}\n${sentence}`;
+
+function sentenceIndex(facts: FactIndex): Map<string, IndexedFact[]> {
+  let index = bySentence.get(facts);
+  if (index) return index;
+  index = new Map();
+  for (const f of facts.facts) {
+    const key = keyOf(f.talk.id, sentenceAround(f.evidence.article, f.evidence.quote));
+    const list = index.get(key);
+    if (list) list.push(f);
+    else index.set(key, [f]);
+  }
+  bySentence.set(facts, index);
+  return index;
+}
+
+const ids = <T extends { readonly id: string }>(items: Iterable<T>): string[] => [...new Set([...items].map((i) => i.id))];
+
+export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
+  const index = sentenceIndex(k.facts);
+  const cited = answer.citations.flatMap((c) => index.get(keyOf(c.talk, c.quote)) ?? []);
+  const citedTalks = new Set(answer.citations.map((c) => c.talk));
+  const talks = answer.answered
+    ? k.kb.talks.filter((t) => citedTalks.has(t.id))
+    : (reading.scope.talks ?? []);
+  const people = [...reading.people];
+  // The side named as the one speaking or acting ("what did Beijing offer?"), not one spoken to ("…give Vietnam?").
+  const sides = new Set(reading.sides);
+  // "Who led the Vietnamese side?" is about the people of the side it names, wherever the question names it.
+  const named = new Set([...reading.sides, ...reading.sidesNamed]);
+  const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
+  if (answer.intent === 'who' && answer.answered) {
+    // "Who did Song Tao talk to in 2022?" is about Le Hoai Trung first: whom the answer names beyond the question.
+    people.unshift(...participants.filter((p) => !reading.people.includes(p)));
+  } else if (people.length === 0) {
+    if (sides.size > 0) {
+      // A refusal names no talks of its own: a side then stands for its people at any talk.
+      const at = talks.length > 0 ? talks : k.kb.talks;
+      people.push(...new Set(at.flatMap((t) => t.participants.filter((p) => sides.has(p.party)).map((p) => p.person))));
+    } else if (ABOUT_PEOPLE.has(answer.intent)) {
+      people.push(...participants);
+    } else if (ABOUT_STATEMENTS.has(answer.intent)) {
+      // Statements all said by one person are about that person; a mix is about what was said, not who said it.
+      const speakers = new Set(cited.flatMap((f) => (f.fact.kind === 'statement' ? [f.fact.item.speakers.map((p) => p.id).join()] : [])));
+      const [only] = speakers;
+      if (speakers.size === 1 && only !== undefined) people.push(...cited.flatMap((f) => (f.fact.kind === 'statement' && f.fact.item.speakers.map((p) => p.id).join() === only ? f.fact.item.speakers : [])));
+    } else if (answer.intent === 'agreements') {
+      people.push(...cited.flatMap((f) => (f.fact.kind === 'agreement' ? f.fact.item.parties : [])));
+    }
+  }
+  const topics = reading.topics.map((t) => t.topic);
+  if (topics.length === 0 && ABOUT_STATEMENTS.has(answer.intent)) {
+    const citedTopics = [...new Set(cited.flatMap((f) => (f.fact.kind === 'participant' ? [] : f.fact.item.topics)))];
+    // The most specific of them: the medical supplies, not COVID-19, of the statement on the supplies given for COVID-19.
+    const spread = (t: Topic) => k.facts.factsTagged(t).length;
+    const least = Math.min(...citedTopics.map(spread));
+    if (citedTopics.length <= MOST_TOPICS) topics.push(...citedTopics.filter((t) => spread(t) === least));
+  }
+  const documents = [...reading.documents];
+  if (documents.length === 0 && (answer.intent === 'agreements' || answer.intent === 'when')) {
+    documents.push(...cited.flatMap((f) => (f.fact.kind === 'agreement' ? [f.fact.item] : [])));
+  }
+  return {
+    talks: ids(talks),
+    people: ids(people),
+    organisations: ids(reading.organisations),
+    topics: ids(topics),
+    documents: ids(documents),
+  };
+}

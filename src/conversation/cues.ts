@@ -1,0 +1,232 @@
+// What makes a question a follow-up, found from the words of data/lexicon/conversation.json: words standing
+// for what the last answer was about ("he", "there", "ông ấy", "那次"), "the other one", "the first one", an
+// elliptical opening or closing ("and in 2020?", "còn … thì sao?", "那…呢？"), or a bare question word ("why?").
+// The cue words are cut out of the question: what is left is what the reader reads, with the conversation
+// giving what the cues stood for. No zod here (the one-shot console builds this from checked files).
+import { foldWord } from '../matching/normalize.js';
+import type { Lang } from '../languages.js';
+
+/** Where the cues are, relative to data/. */
+export const CONVERSATION_FILE = 'lexicon/conversation.json';
+
+export const CUE_KINDS = [
+  'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
+  'asking', 'filler', 'not',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/** The shape of data/lexicon/conversation.json. */
+export interface ConversationFile {
+  readonly about: string;
+  /** What stands in the question for words that name talks ("both of them" → "the talks"), per language. */
+  readonly talkNoun: Readonly<Record<Lang, string>>;
+  readonly languages: Readonly<Record<Lang, Readonly<Record<CueKind, readonly string[]>>>>;
+}
+
+/**
+ * What a follow-up points back to: one person, the people, "they" (people or things), the subject, the talks;
+ * the other talk, the first or last one, both, the one before or after.
+ */
+export type Reference = 'person' | 'people' | 'plural' | 'thing' | 'talk' | 'other' | 'first' | 'last' | 'both' | 'earlier' | 'later';
+const REFERENCES: ReadonlySet<CueKind> = new Set<Reference>(['person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);
+/** References to talks: replaced by the language's word for the talks rather than cut. */
+const TALKS: ReadonlySet<CueKind> = new Set<Reference>(['talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);
+
+export interface Cues {
+  /** What the question's words point back to, in the order they come. */
+  readonly references: readonly Reference[];
+  /** Opens or closes like an elliptical question ("and in 2020?", "what about the sea?", "…呢？"). */
+  readonly elliptical: boolean;
+  /** The asker says this is another subject ("unrelated, but…"). */
+  readonly reset: boolean;
+  /** It asks where ("where in China?"): the articles name no places. */
+  readonly place: boolean;
+  /** What is left names talks in general ("when were the talks held?"): all of them, not those of the conversation. */
+  readonly namesTalks: boolean;
+  /** What is left has a question word of its own (so it asks its own kind of question). */
+  readonly asks: boolean;
+  /** Nothing is left but question words and filler ("why?", "who else?", "为什么？"). */
+  readonly bare: boolean;
+  /** The question without its cue words (words naming talks become the language's word for talks): what the reader reads. */
+  readonly rest: string;
+  /** The cue phrases found, as written in the lexicon (for tests and explanations). */
+  readonly found: readonly string[];
+  /**
+   * Nouns a "that" determines ("that goal", "mục tiêu đó", "那个目标"), as written: the follow-up may name them in full
+   * from what the last answer was about ("the first centenary goal").
+   */
+  readonly determined: readonly string[];
+}
+
+export type CueReader = (question: string, lang: Lang) => Cues;
+
+interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly exact: string;
+  readonly folded: string;
+}
+
+interface Phrase {
+  readonly kind: CueKind;
+  readonly text: string;
+  readonly units: readonly string[];
+  /** Matched only as written (a one-syllable Vietnamese cue: "nó" is a pronoun, "no" is not). */
+  readonly exactOnly: boolean;
+}
+
+/** A Chinese character, or a run of other letters and digits: the units phrases are matched by. */
+const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+
+function unitsOf(text: string): Unit[] {
+  return [...text.matchAll(UNIT)].map((m) => {
+    const exact = m[0].toLowerCase();
+    return { start: m.index, end: m.index + m[0].length, exact, folded: foldWord(exact) };
+  });
+}
+
+/** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
+const PRIORITY: Readonly<Record<CueKind, number>> = {
+  not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19,
+};
+
+/** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little). */
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'lead']);
+
+function indexPhrases(lang: Lang, lists: Readonly<Record<CueKind, readonly string[]>>, simplified: (t: string) => string): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const kind of CUE_KINDS) {
+    for (const raw of lists[kind]) {
+      const text = lang === 'zh' ? simplified(raw) : raw.normalize('NFC');
+      const units = unitsOf(text);
+      if (units.length === 0) continue;
+      const exactOnly = lang === 'vi' && units.length === 1 && !LOOSE.has(kind) && units[0]?.exact !== units[0]?.folded;
+      const phrase: Phrase = { kind, text: raw, units: units.map((u) => u.exact), exactOnly };
+      for (const key of new Set([units[0]?.exact ?? '', exactOnly ? '' : (units[0]?.folded ?? '')])) {
+        if (!key) continue;
+        const list = index.get(key) ?? [];
+        list.push(phrase);
+        index.set(key, list);
+      }
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.units.length - a.units.length || PRIORITY[a.kind] - PRIORITY[b.kind]);
+  return index;
+}
+
+function fits(units: readonly Unit[], at: number, p: Phrase): boolean {
+  if (at + p.units.length > units.length) return false;
+  return p.units.every((w, k) => {
+    const u = units[at + k];
+    return u !== undefined && (u.exact === w || (!p.exactOnly && u.folded === foldWord(w)));
+  });
+}
+
+export function buildCues(file: ConversationFile, simplified: (text: string) => string): CueReader {
+  const indexes = new Map<Lang, Map<string, Phrase[]>>();
+  const indexFor = (lang: Lang) => {
+    let index = indexes.get(lang);
+    if (!index) {
+      index = indexPhrases(lang, file.languages[lang], simplified);
+      indexes.set(lang, index);
+    }
+    return index;
+  };
+
+  return (question, lang) => {
+    const text = lang === 'zh' ? simplified(question) : question.normalize('NFC');
+    const units = unitsOf(text);
+    const index = indexFor(lang);
+    const candidates = (at: number) => {
+      const u = units[at];
+      if (!u) return [];
+      const byExact = index.get(u.exact) ?? [];
+      const byFolded = u.folded !== u.exact ? (index.get(u.folded) ?? []) : [];
+      return byFolded.length === 0 ? byExact : [...new Set([...byExact, ...byFolded])].sort((a, b) => b.units.length - a.units.length || PRIORITY[a.kind] - PRIORITY[b.kind]);
+    };
+    const cut: { start: number; end: number; by?: string }[] = [];
+    const found: string[] = [];
+    const references: Reference[] = [];
+    let elliptical = false;
+    let reset = false;
+    let place = false;
+    let namesTalks = false;
+    // Lead words ("ok", "thanks") only at the start; an opening right after them.
+    let start = 0;
+    for (;;) {
+      const lead = candidates(start).find((p) => p.kind === 'lead' && fits(units, start, p));
+      if (!lead) break;
+      cut.push({ start: units[start]?.start ?? 0, end: units[start + lead.units.length - 1]?.end ?? 0 });
+      start += lead.units.length;
+    }
+    const kept: boolean[] = units.map(() => true);
+    const determinerAt: { at: number; length: number }[] = [];
+    for (let i = start; i < units.length; ) {
+      const match = candidates(i).find((p) => {
+        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || p.kind === 'talks' || !fits(units, i, p)) return false;
+        if (p.kind === 'opening') return i === start;
+        if (p.kind === 'closing') return i + p.units.length === units.length && i > start;
+        return true;
+      });
+      if (!match) {
+        i++;
+        continue;
+      }
+      const span = { start: units[i]?.start ?? 0, end: units[i + match.units.length - 1]?.end ?? 0, ...(TALKS.has(match.kind) ? { by: file.talkNoun[lang] } : {}) };
+      if (match.kind !== 'not') {
+        cut.push(span);
+        found.push(match.text);
+        for (let k = i; k < i + match.units.length; k++) kept[k] = false;
+        if (match.kind === 'opening' || match.kind === 'closing') elliptical = true;
+        else if (match.kind === 'reset') reset = true;
+        else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
+        if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
+      }
+      i += match.units.length;
+    }
+    for (let k = 0; k < start; k++) kept[k] = false;
+    // What is left: does it ask a question of its own, and is it anything but question words and filler?
+    let asks = false;
+    let bare = true;
+    for (let i = 0; i < units.length; ) {
+      if (!kept[i]) {
+        i++;
+        continue;
+      }
+      const word = candidates(i).find((p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || p.kind === 'talks') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]));
+      if (word?.kind === 'asking' || word?.kind === 'place') asks = true;
+      if (word?.kind === 'place') place = true;
+      if (word?.kind === 'talks') namesTalks = true;
+      if (word?.kind === 'talks') {
+        bare = false;
+        i += word.units.length;
+        continue;
+      }
+      if (!word) bare = false;
+      i += word ? word.units.length : 1;
+    }
+    // The noun a "that" stands before (after, in Vietnamese): a word no cue, question word or filler covers.
+    const plain = (k: number) => kept[k] === true && !candidates(k).some((p) => (p.kind === 'asking' || p.kind === 'filler') && fits(units, k, p));
+    const determined = determinerAt.flatMap(({ at, length }) => {
+      const k = lang === 'vi' ? at - 1 : at + length;
+      const u = units[k];
+      if (!u || !plain(k)) return [];
+      // Chinese: the characters that follow, up to a question word or the end (a noun is a run of characters).
+      if (lang === 'zh') {
+        let end = k;
+        while (end + 1 < units.length && plain(end + 1) && end - k < 3) end++;
+        return [text.slice(u.start, units[end]?.end ?? u.end)];
+      }
+      return [text.slice(u.start, u.end)];
+    });
+    let rest = '';
+    let from = 0;
+    for (const c of cut.sort((a, b) => a.start - b.start)) {
+      rest += `${text.slice(from, c.start)} ${c.by ?? ''} `;
+      from = c.end;
+    }
+    rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
+    return { references, elliptical, reset, place, namesTalks, asks, bare: bare && asks, rest, found, determined };
+  };
+}

@@ -1,0 +1,300 @@
+// A question in a conversation: when its words point back ("what did he sign there?", "and in 2020?", "why?"),
+// or it names nothing of its own ("谁提的？", "who attended?"), or cannot be placed on its own ("in dollars?"),
+// the conversation's context fills what the question leaves open, and only that: a question that names its own
+// talk, person or topic keeps it. The reader reads what is left of the question with what the context gives
+// (Reader.read's `given`); the answer says in one line what it took over (Answer.carried).
+import type { Engine } from '../answering/engine.js';
+import type { Answer, Carried, Intent } from '../answering/types.js';
+import type { Person, Talk } from '../facts/types.js';
+import { messagesFor } from '../i18n/index.js';
+import type { Lang } from '../languages.js';
+import { normalize } from '../matching/normalize.js';
+import type { Given } from '../matching/read.js';
+import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
+import { resolve, type Context, type Resolved } from './context.js';
+import type { CueReader, Cues, Reference } from './cues.js';
+
+/** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
+const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number']);
+
+/** Refusals of a question that could not be placed on its own: the conversation may place it ("in dollars?"). */
+const UNPLACED = new Set<Refusal['kind']>(['no-match', 'empty', 'why', 'unanchored']);
+
+/** Intents an elliptical follow-up may take over ("and in 2020?" asks again what the last question asked). */
+const CARRIED_INTENTS = new Set<Intent>(['who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'search']);
+
+/** Intents whose answer is about people rather than things: "they" after them means those people. */
+const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
+
+/** References that name talks ("there", "the other one", "both of them", "two years earlier"). */
+const TALK_REFERENCES = new Set<Reference>(['talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);
+
+export interface AskOptions {
+  /** Answer in this language whatever the question's. */
+  readonly lang?: Lang;
+}
+
+/** Answers `question` in a conversation whose context is `context` (null: none, the question stands alone). */
+export type FollowUp = (question: string, context: Context | null, options?: AskOptions) => Answer;
+
+const ids = (items: readonly { readonly id: string }[]) => items.map((i) => i.id);
+const topicsOf = (reading: Reading) => new Set(reading.topics.map((t) => t.topic));
+const sameTalks = (a: readonly Talk[] | null, b: readonly Talk[] | null) => (a === null || b === null ? a === b : ids(a).join() === ids(b).join());
+
+/** The talks a talk reference means, given the last answer's talks; null when the question makes none. */
+function pointedTalks(all: readonly Talk[], refs: ReadonlySet<Reference>, prior: Resolved): readonly Talk[] | null {
+  const before = (t: Talk) => all.indexOf(t);
+  const earliest = Math.min(...prior.talks.map(before));
+  const latest = Math.max(...prior.talks.map(before));
+  if (refs.has('other')) {
+    const others = all.filter((t) => !prior.talks.includes(t));
+    return prior.talks.length > 0 && others.length > 0 ? others : null;
+  }
+  if (refs.has('both')) return prior.talks.length > 1 ? prior.talks : all;
+  if (refs.has('earlier') && prior.talks.length > 0) return earliest > 0 ? all.slice(earliest - 1, earliest) : null;
+  if (refs.has('later') && prior.talks.length > 0) return latest < all.length - 1 ? all.slice(latest + 1, latest + 2) : null;
+  const among = prior.talks.length > 1 ? prior.talks : all;
+  if (refs.has('first')) return among.slice(0, 1);
+  if (refs.has('last')) return among.slice(-1);
+  return prior.talks.length > 0 ? prior.talks : null;
+}
+
+/** How a question stands to the conversation. */
+interface Reach {
+  readonly refs: ReadonlySet<Reference>;
+  /** An elliptical, bare or subjectless question: it stands for everything the last answer was about. */
+  readonly wide: boolean;
+  /** Its own subject, asked alone, is found in the last answer's talks (so those talks still frame it). */
+  readonly subjectThere: boolean;
+  /** It asks who: the people are what it asks for, not what it is about. */
+  readonly asksWho: boolean;
+}
+
+/** Whether a question names its own subject: a topic, a document, or a noun that picks statements out. */
+function namesSubject(engine: Engine, own: Reading): boolean {
+  const distinctive = engine.reader.vocabulary.distinctive;
+  const noun = (lemma: string) => distinctive.has(lemma) && !engine.lexicon.isGeneral(lemma);
+  // Words nothing covers that the reader let pass ("đáp lại") are not what the question is about: a question
+  // about something the articles lack is refused before any context is used.
+  return own.topics.length + own.documents.length > 0 || own.concepts.some((c) => !c.asking && c.weight >= 0.85 && noun(c.lemma));
+}
+
+/**
+ * What the context gives for what the question (its reading without the cue words) leaves open, with each
+ * person a "he" may mean, likeliest first.
+ */
+function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, written: Lang): { given: Given; persons: readonly Person[] } {
+  const { refs, wide } = reach;
+  const all = engine.kb.talks;
+  const peopleOpen = own.people.length === 0 && own.sides.length === 0;
+  const subjectOpen = !namesSubject(engine, own);
+  // "They" after an answer about things (supplies, documents) means those things.
+  const aboutThings = prior.topics.length + prior.documents.length > 0 && !ABOUT_PEOPLE.has(prior.intent);
+  const pluralPeople = refs.has('plural') && !aboutThings;
+  const pluralThings = refs.has('plural') && aboutThings;
+  // The talks: those a reference names; else the last answer's, while the question is still on its subject
+  // or its own subject came up there too ("and the Chinese side?" stays in those talks; "and international law?" goes where it was said).
+  const pointsAtTalks = [...refs].some((r) => TALK_REFERENCES.has(r));
+  const talks = pointsAtTalks || subjectOpen || (wide && reach.subjectThere) ? pointedTalks(all, refs, prior) : null;
+  // What the context gives must fit the talks the question names itself ("and in 2020?" after the 2022
+  // signings), or those it points at ("and in the later one?").
+  const frame = own.scope.talks ?? (pointsAtTalks ? talks : null);
+  const fits = <T>(items: readonly T[], at: (t: Talk) => readonly T[]): readonly T[] => (frame ? items.filter((i) => frame.some((t) => at(t).includes(i))) : items);
+  const present = fits(prior.people, (t) => t.participants.map((p) => p.person));
+  const documents = fits(prior.documents, (t) => t.agreements);
+  // The people the last answer was about, as a group: not when some of them were not at the talks named.
+  const group = present.length === prior.people.length ? present : [];
+  let people: readonly Person[] | undefined;
+  let persons: readonly Person[] = [];
+  if (peopleOpen) {
+    // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).
+    if (refs.has('person')) persons = prior.people;
+    else if ((refs.has('people') || pluralPeople) && group.length > 1) people = group;
+    // A question asking who ("and international law, who brought that up?") asks for the people, not about them.
+    else if (wide && group.length > 0 && !reach.asksWho) people = group;
+  }
+  const subject = subjectOpen && (refs.has('thing') || pluralThings || wide);
+  const topics: NamedTopic[] = subject ? prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false })) : [];
+  const given: Given = {
+    written,
+    ...(people ? { people } : {}),
+    ...(topics.length > 0 ? { topics } : {}),
+    ...(subject && documents.length > 0 ? { documents } : {}),
+    ...(talks ? { talks } : {}),
+  };
+  return { given, persons };
+}
+
+interface Attempt {
+  readonly result: ReadResult;
+  readonly given: Given;
+  /** The intent taken over from the last question, if any. */
+  readonly intent: Intent | null;
+  /** Read as "what did he say" rather than "who is he". */
+  readonly repaired: boolean;
+}
+
+const isScopeRefusal = (r: ReadResult) => r.kind === 'refusal' && r.refusal.kind === 'scope';
+
+/** Whether a reading names nothing of its own: no one, no topic, no document, no talk, no word that picks statements out. */
+function namesNothing(engine: Engine, r: Reading): boolean {
+  const distinctive = engine.reader.vocabulary.distinctive;
+  return (
+    r.people.length + r.sides.length + r.organisations.length + r.topics.length + r.documents.length + r.formatTalks.length + r.unmatched.length === 0 &&
+    r.scope.talks === null &&
+    !r.concepts.some((c) => !c.asking && c.weight >= 0.85 && distinctive.has(c.lemma))
+  );
+}
+
+/**
+ * The question asks what a person did or said rather than who he is: it hopes, asks why or whether, or uses a
+ * verb ("what did he give Vietnam?", "how did he want them resolved?"); "what department does he run?" does not.
+ */
+function asksBeyondWho(engine: Engine, own: Reading): boolean {
+  const a = own.aspects;
+  const verb = own.concepts.some((c) => !c.asking && engine.lexicon.isGeneral(c.lemma));
+  return verb || a.hoped || a.why || a.yesNo || a.amount || a.count || a.mentioned || a.commitment !== null || own.topics.length > 0;
+}
+
+/**
+ * "What is that goal exactly?": a noun a "that" determines, named in full from the last answer's topics and
+ * documents ("first centenary goal"), so the reader reads what the asker means; the text unchanged otherwise.
+ */
+function namedInFull(found: Cues, prior: Resolved, lang: Lang, fold: (t: string) => string): string {
+  let rest = found.rest;
+  const phrases = [
+    ...prior.topics.flatMap((t) => [...t.mentionedOnlyTerms[lang], ...t.terms[lang]]),
+    ...prior.documents.flatMap((a) => a.terms[lang]),
+  ].sort((a, b) => b.length - a.length);
+  for (const noun of found.determined) {
+    const n = fold(noun);
+    const words = (p: string) => fold(p).split(' ');
+    const full = phrases.find((p) => (lang === 'zh' ? fold(p).includes(n) && fold(p) !== n : words(p).length > 1 && words(p).includes(n)));
+    if (full) rest = rest.replace(noun, full);
+  }
+  return rest;
+}
+
+export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
+  const { kb, reader } = engine;
+
+  /** What the answer took over: what its reading has that the question's own reading has not. */
+  const carriedOver = (own: Reading, final: Reading, given: Given, intent: Intent | null): Carried | null => {
+    const ownPeople = new Set(own.people);
+    const ownTopics = topicsOf(own);
+    const ownDocuments = new Set(own.documents);
+    const people = final.people.filter((p) => !ownPeople.has(p));
+    const topics = [...topicsOf(final)].filter((t) => !ownTopics.has(t));
+    const documents = final.documents.filter((d) => !ownDocuments.has(d));
+    const givenTalks = new Set(given.talks ?? []);
+    const scoped = final.scope.talks;
+    const talksCarried = scoped !== null && scoped.length > 0 && scoped.every((t) => givenTalks.has(t)) && !sameTalks(own.scope.talks, scoped);
+    let talks = talksCarried || (intent !== null && scoped) ? (scoped ?? []) : [];
+    if (people.length + topics.length + documents.length + talks.length === 0) {
+      if (intent === null) return null;
+      // Only the question was taken over: the note says which talks the answer covers.
+      talks = scoped ?? kb.talks;
+    }
+    const note = messagesFor(final.lang).carriedOver({ people, topics, documents, talks });
+    return { intent, note, talks: ids(talks), people: ids(people), organisations: [], topics: ids(topics), documents: ids(documents) };
+  };
+
+  /** Reads what is left of the question with `given`, and answers it; null when the context does not fit it. */
+  const attempt = (found: Cues, own: ReadResult, given: Given, prior: Resolved, options: AskOptions): Attempt | null => {
+    let result = reader.read(found.rest, options.lang, given);
+    // A person the context gives who was not at the talks the question names: the question wins ("and in 2020?").
+    if (isScopeRefusal(result) && given.people) {
+      const { people: _dropped, ...rest } = given;
+      given = rest;
+      result = reader.read(found.rest, options.lang, given);
+    }
+    if (isScopeRefusal(result)) return null;
+    // Asking nothing of its own ("and in 2020?", "what about the sea?"), it asks what the last question asked.
+    let intent: Intent | null = null;
+    // So does a fragment with no question word ("the other talk?", "in dollars?").
+    const asksAgain = !found.asks && CARRIED_INTENTS.has(prior.intent);
+    if (asksAgain && (result.kind === 'reading' || UNPLACED.has(result.refusal.kind))) {
+      intent = prior.intent;
+      result = { kind: 'reading', reading: { ...result.reading, intent } };
+    }
+    // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
+    const reading = result.reading;
+    const repaired = result.kind === 'reading' && reading.intent === 'person' && intent === null && asksBeyondWho(engine, own.reading);
+    if (repaired) result = { kind: 'reading', reading: { ...reading, intent: reading.topics.length > 0 ? 'topic' : 'search' } };
+    // "How long after the phone talks was that?": the talk pointed at and the one named, together.
+    const ownTalks = own.reading.scope.talks;
+    const relates = result.kind === 'reading' && (result.reading.intent === 'when' || result.reading.intent === 'compare');
+    // "That" is then an event, dated by its talk: the dates of both talks, not what was signed.
+    const pointsBack = found.references.some((r) => r === 'thing' || r === 'talk');
+    if (relates && pointsBack && ownTalks && ownTalks.length > 0 && prior.talks.some((t) => !ownTalks.includes(t))) {
+      const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
+      const r = result.reading;
+      result = { kind: 'reading', reading: { ...r, scope: { talks: both, mismatch: null }, topics: own.reading.topics, documents: own.reading.documents } };
+      const { topics: _t, documents: _d, ...rest } = given;
+      given = { ...rest, talks: both };
+    }
+    return { result, given, intent, repaired };
+  };
+
+  /** The answer, and whether it is only a fallback (who the person is, when nothing he said ranks). */
+  const answerWith = (own: ReadResult, tried: Attempt): { answer: Answer; fallback: boolean } => {
+    let answer = engine.answerRead(tried.result);
+    let fallback = false;
+    // Nothing ranks for what the person was asked about: who he is, as the question read.
+    if (!answer.answered && tried.repaired) {
+      answer = engine.answerRead({ kind: 'reading', reading: { ...tried.result.reading, intent: 'person' } });
+      fallback = true;
+    }
+    const carried = carriedOver(own.reading, tried.result.reading, tried.given, tried.intent);
+    return { answer: carried ? { ...answer, carried } : answer, fallback };
+  };
+
+  return (question, context, options = {}) => {
+    const q = typeof question === 'string' ? question : '';
+    if (!context) return engine.answer(q, options);
+    const written = reader.language(q);
+    let found = cues(q, written);
+    if (found.reset) {
+      // "Unrelated, but can you recommend a VPN?": a new subject; what nothing in the articles covers is its subject.
+      const alone = reader.read(q, options.lang);
+      const unmatched = alone.reading.unmatched;
+      if (alone.kind === 'reading' && unmatched.length > 0) {
+        return engine.answerRead({ kind: 'refusal', refusal: { kind: 'absent', things: unmatched }, intent: alone.reading.intent, reading: alone.reading, words: [] });
+      }
+      return engine.answerRead(alone);
+    }
+    const prior = context ? resolve(kb, context) : null;
+    const rest = prior && found.determined.length > 0 ? namedInFull(found, prior, written, normalize) : found.rest;
+    if (rest !== found.rest) found = { ...found, rest };
+    const own = reader.read(found.rest, options.lang, { written });
+    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    const pointed = found.references.length > 0 || found.elliptical || found.bare;
+    // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
+    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
+    if (!pointed && !unplaced) return engine.answerRead(own);
+    // "Where in China?": no context makes the articles name a place.
+    if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });
+    if (!prior) return engine.answerRead(own);
+    const wide = found.elliptical || found.bare || !pointed;
+    // Was the question's own subject, asked alone, found in the last answer's talks?
+    const alone = wide && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;
+    const subjectThere = alone !== null && alone.answered && alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
+    // The reader's words are English whatever the language ("ai", "谁" are read as "who").
+    const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
+    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho };
+    const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
+    // "He": each person the last answer was about, likeliest first, until one gives an answer.
+    const tries = persons.length > 0 ? persons.map((p) => ({ ...given, people: [p] })) : [given];
+    let fallback: Answer | null = null;
+    let first: Answer | null = null;
+    for (const g of tries) {
+      const tried = attempt(found, own, g, prior, options);
+      if (!tried) continue;
+      const { answer, fallback: weak } = answerWith(own, tried);
+      if (answer.answered && !weak) return answer;
+      if (answer.answered) fallback ??= answer;
+      first ??= answer;
+    }
+    return fallback ?? first ?? engine.answerRead(own);
+  };
+}

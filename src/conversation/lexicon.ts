@@ -1,0 +1,35 @@
+// data/lexicon/conversation.json: the words that make a question a follow-up, in each language, read and
+// checked with zod. The one-shot console builds the cues from the snapshot's copy instead (checked when the
+// snapshot was made), so nothing here is needed on that path but the file's name.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readJson } from '../read-files.js';
+import { LANGS } from '../languages.js';
+import type { Engine } from '../answering/engine.js';
+import { CONVERSATION_FILE, CUE_KINDS, type ConversationFile } from './cues.js';
+import type { FollowUp } from './follow-up.js';
+import { followUpFor } from './load.js';
+
+const phrase = z
+  .string()
+  .min(1)
+  .refine((p) => p === p.trim() && !/\s{2}/.test(p) && p === p.toLowerCase(), { message: 'must be lower case, single-spaced, without surrounding spaces' });
+
+const phrases = z.array(phrase).refine((list) => new Set(list).size === list.length, { message: 'lists a phrase twice' });
+
+const languageSchema = z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, phrases])) as Record<(typeof CUE_KINDS)[number], typeof phrases>);
+
+export const conversationFileSchema: z.ZodType<ConversationFile> = z.strictObject({
+  about: z.string(),
+  talkNoun: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
+  languages: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, languageSchema])) as Record<(typeof LANGS)[number], typeof languageSchema>),
+});
+
+export function loadConversationFile(dataDir: string): ConversationFile {
+  return readJson(dataDir, join(dataDir, CONVERSATION_FILE), conversationFileSchema).value;
+}
+
+/** The follow-up reader for an engine, with the cues of `dataDir` (checked). */
+export function loadFollowUp(engine: Engine, dataDir: string): FollowUp {
+  return followUpFor(engine, loadConversationFile(dataDir));
+}

@@ -1,0 +1,106 @@
+// Conversations in a store: per key, for CONVERSATION_TTL after the last answer; bounded memory; the context is
+// plain JSON that any store can keep.
+import { describe, expect, it } from 'vitest';
+import { parseContext, type Context } from '../../src/conversation/context.js';
+import { createConversations, discordKey } from '../../src/conversation/conversations.js';
+import { parseConversationTtl } from '../../src/conversation/ttl.js';
+import { createMemoryStore } from '../../src/state/memory-store.js';
+import { sharedEngine } from '../support/engine.js';
+import { sharedFollowUp } from '../support/conversation.js';
+
+const at = (t: { now: number }) => () => t.now;
+
+describe('conversations', () => {
+  it('continue per key, and two keys never mix (two users in one channel)', async () => {
+    const conversations = createConversations(sharedFollowUp(), createMemoryStore<Context>(100), 60_000);
+    const a = discordKey('c1', 'u1');
+    const b = discordKey('c1', 'u2');
+    await conversations.ask(a, 'who took part in the 2020 talks?');
+    await conversations.ask(b, 'who took part in the 2022 talks?');
+    expect((await conversations.ask(a, 'what did he say about the sea?')).carried?.people).toEqual(['hoang-binh-quan']);
+    expect((await conversations.ask(b, 'what did they sign?')).carried?.people).toEqual(['le-hoai-trung', 'song-tao']);
+  });
+
+  it('forget after their time to live, and on forget()', async () => {
+    const t = { now: 0 };
+    const store = createMemoryStore<Context>(100, at(t));
+    const conversations = createConversations(sharedFollowUp(), store, 1000);
+    await conversations.ask('k', 'who took part in the 2020 talks?');
+    t.now = 999;
+    expect((await conversations.ask('k', 'what did he say about the sea?')).carried).toBeDefined();
+    // The follow-up's answer renewed the context: 1,000 ms from now.
+    t.now = 1998;
+    expect((await conversations.ask('k', 'and about COVID-19?')).carried).toBeDefined();
+    t.now = 3000;
+    expect((await conversations.ask('k', 'what did he say about the sea?')).carried).toBeUndefined();
+    await conversations.ask('k', 'who took part in the 2020 talks?');
+    await conversations.forget('k');
+    expect((await conversations.ask('k', 'what did he say about the sea?')).carried).toBeUndefined();
+  });
+
+  it('continue from a context given instead of the stored one (a reply to an answer)', async () => {
+    const conversations = createConversations(sharedFollowUp(), createMemoryStore<Context>(100), 60_000);
+    const from: Context = { intent: 'who', lang: 'en', talks: ['2022-04-19-videoconference'], people: ['le-hoai-trung', 'song-tao'], organisations: [], topics: [], documents: [] };
+    const answer = await conversations.ask('someone-else', 'what did they sign?', { from });
+    expect(answer.text).toContain('cooperation plan');
+    expect(answer.carried?.talks).toEqual(['2022-04-19-videoconference']);
+  });
+
+  it('keep a slash command\'s answer as the context (record)', async () => {
+    const conversations = createConversations(sharedFollowUp(), createMemoryStore<Context>(100), 60_000);
+    const engine = sharedEngine();
+    const talk = engine.kb.talks.find((x) => x.date === '2020-07-29');
+    await conversations.record('k', engine.ask({ ...engine.read('who took part?').reading, scope: { talks: talk ? [talk] : null, mismatch: null } }));
+    expect((await conversations.ask('k', 'what did they agree on?')).carried?.talks).toEqual(['2020-07-29-phone-talks']);
+  });
+
+  it('hold plain JSON: a stored context survives serialisation, and anything else is rejected', () => {
+    const context: Context = { intent: 'agreements', lang: 'vi', talks: ['2022-04-19-videoconference'], people: [], organisations: [], topics: ['sea'], documents: [] };
+    expect(parseContext(JSON.parse(JSON.stringify(context)))).toEqual(context);
+    expect(parseContext({ ...context, intent: 'rm -rf' })).toBeNull();
+    expect(parseContext({ ...context, talks: 'x' })).toBeNull();
+    expect(parseContext(null)).toBeNull();
+  });
+
+  it('keep memory bounded whatever the number of users (the store\'s LRU cap)', async () => {
+    const store = createMemoryStore<Context>(50);
+    const conversations = createConversations(sharedFollowUp(), store, 60_000);
+    for (let i = 0; i < 200; i++) await conversations.ask(discordKey('c', String(i)), 'who took part in the 2020 talks?');
+    expect(store.size).toBe(50);
+  });
+});
+
+describe('CONVERSATION_TTL', () => {
+  it.each([
+    [undefined, 600_000],
+    ['', 600_000],
+    ['60', 60_000],
+    ['90s', 90_000],
+    ['off', null],
+    ['OFF', null],
+    ['0', null],
+  ])('%j → %j', (value, ttlMs) => {
+    expect(parseConversationTtl(value)).toEqual({ ok: true, ttlMs });
+  });
+
+  it.each(['ten', '-5', '1.5', String(8 * 24 * 3600)])('%j is refused with a reason', (value) => {
+    expect(parseConversationTtl(value)).toMatchObject({ ok: false, message: expect.stringMatching(/seconds/) as unknown });
+  });
+});
+
+describe('the marker an answer message carries', () => {
+  it('gives back the answer\'s context from the embed footer, whatever else the footer says', async () => {
+    const { renderEmbed } = await import('../../src/discord/rendering/embed.js');
+    const { contextFromMarker } = await import('../../src/conversation/marker.js');
+    const { contextOf } = await import('../../src/conversation/context.js');
+    for (const q of ['who did Song Tao talk to in 2022?', 'Tống Đào nói gì về biển?', '2022年签署了什么文件？']) {
+      const answer = sharedEngine().answer(q);
+      const footer = renderEmbed(answer, q).footer?.text ?? '';
+      expect(contextFromMarker(footer), q).toEqual(contextOf(answer));
+    }
+    // An answer that answered nothing and named nothing carries none.
+    expect(contextFromMarker(renderEmbed(sharedEngine().answer('what is the weather in Hanoi?')).footer?.text ?? '')).toBeNull();
+    expect(contextFromMarker('VNA · article date: 19 April 2022')).toBeNull();
+    expect(contextFromMarker('↩ en drop-table t:x')).toBeNull();
+  });
+});

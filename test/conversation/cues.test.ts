@@ -1,0 +1,84 @@
+// The follow-up cues of data/lexicon/conversation.json: found where they stand, cut from what the reader reads,
+// and not found inside words that only look like them.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCues, type CueReader } from '../../src/conversation/cues.js';
+import { loadConversationFile } from '../../src/conversation/lexicon.js';
+import { DEFAULT_DATA_DIR } from '../../src/facts/loader.js';
+import { sharedEngine } from '../support/engine.js';
+
+let cues: CueReader;
+beforeAll(() => {
+  cues = buildCues(loadConversationFile(DEFAULT_DATA_DIR), (t) => sharedEngine().lexicon.simplified(t));
+});
+
+describe('follow-up cues', () => {
+  it.each([
+    ['what did he give vietnam?', 'en', ['person'], 'what did give vietnam?'],
+    ['was it a phone call?', 'en', ['thing'], 'was a phone call?'],
+    ['who was there?', 'en', ['talk'], 'who was the talks ?'],
+    ['and in the other talk?', 'en', ['other'], 'in the talks ?'],
+    ['ông ấy nói gì?', 'vi', ['person'], 'nói gì?'],
+    ['ong ay noi gi?', 'vi', ['person'], 'noi gi?'],
+    ['他说了什么？', 'zh', ['person'], '说了什么？'],
+    ['他們簽署了什麼？', 'zh', ['people'], '签署了什么？'],
+  ] as const)('%s (%s): %j, the reader reads "%s"', (q, lang, refs, rest) => {
+    const found = cues(q, lang);
+    expect(found.references).toEqual(refs);
+    expect(found.rest).toBe(rest);
+  });
+
+  it('ellipsis only at the start or the end: "and in 2020?", "còn năm 2020 thì sao?", "那2020年呢？"', () => {
+    expect(cues('and in 2020?', 'en')).toMatchObject({ elliptical: true, asks: false, rest: 'in 2020?' });
+    expect(cues('who signed and when?', 'en').elliptical).toBe(false);
+    expect(cues('còn năm 2020 thì sao?', 'vi')).toMatchObject({ elliptical: true, asks: false, rest: 'năm 2020 ?' });
+    expect(cues('那2020年呢？', 'zh')).toMatchObject({ elliptical: true, asks: false, rest: '2020年 ？' });
+    // A lead word first: "ok and in 2020?".
+    expect(cues('ok and in 2020?', 'en')).toMatchObject({ elliptical: true, rest: 'in 2020?' });
+  });
+
+  it('a bare question word: "why?", "who else?", "tại sao?", "为什么？"', () => {
+    for (const [q, lang] of [['why?', 'en'], ['who else?', 'en'], ['Tại sao?', 'vi'], ['为什么？', 'zh']] as const) expect(cues(q, lang).bare, q).toBe(true);
+    expect(cues('who attended?', 'en').bare).toBe(false);
+  });
+
+  it('not a cue: "was there", "其他", a one-syllable Vietnamese pronoun typed without its diacritics', () => {
+    expect(cues('was there any agreement in 2020?', 'en').references).toEqual([]);
+    expect(cues('what did the other side say?', 'en').references).toEqual([]);
+    expect(cues('其他国家呢？', 'zh').references).toEqual([]);
+    // "no" is not "nó", "do" is not "đó".
+    expect(cues('no la gi?', 'vi').references).toEqual([]);
+    expect(cues('do ai ky?', 'vi').references).toEqual([]);
+    expect(cues('nó là gì?', 'vi').references).toEqual(['thing']);
+  });
+
+  it('says when the asker leaves the subject, asks where, or names talks in general', () => {
+    expect(cues('cool. unrelated but can u recommend a good vpn?', 'en').reset).toBe(true);
+    expect(cues('where in china?', 'en').place).toBe(true);
+    expect(cues('when were the talks held?', 'en').namesTalks).toBe(true);
+  });
+
+  it('the noun a "that" determines: "that goal", "mục tiêu đó", "那个目标"', () => {
+    expect(cues('what is that goal exactly?', 'en').determined).toEqual(['goal']);
+    expect(cues('mục tiêu đó là gì?', 'vi').determined).toEqual(['tiêu']);
+    expect(cues('那个目标是什么？', 'zh').determined).toEqual(['目标']);
+  });
+});
+
+describe('data/lexicon/conversation.json is checked like the rest of data/', () => {
+  it('a malformed entry stops the load, naming the file and what is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-bot-cues-'));
+    try {
+      cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+      const file = join(dir, 'lexicon', 'conversation.json');
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { languages: { en: { person: string[] } } };
+      data.languages.en.person.push('He ');
+      writeFileSync(file, JSON.stringify(data));
+      expect(() => loadConversationFile(dir)).toThrow(/lexicon\/conversation\.json.*lower case/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// The blind dialogues (test/questions/fresh/dialogues-r1.json: written from the articles alone, committed before
+// any tuning, never edited), each run as one conversation, every turn judged as the question sets are. Floors
+// sit just under the tuned score (README, "Conversations"); a drop below one is a regression.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/languages.js';
+import { byLanguage, loadDialogues, runDialogues, score, type JudgedTurn } from '../support/dialogues.js';
+import { sharedFollowUp } from '../support/conversation.js';
+import { sharedEngine } from '../support/engine.js';
+
+/** Least share of turns right, per language and in all. */
+const FLOOR: Readonly<Record<Lang | 'all', number>> = { all: 0.8, en: 0.77, vi: 0.85, zh: 0.8 };
+/**
+ * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
+ * conversation one); a conversation must never make the bot answer one it refuses alone.
+ */
+const OUT_OF_SCOPE_ANSWERED_MAX = 3;
+
+let judged: JudgedTurn[];
+beforeAll(() => {
+  judged = runDialogues(sharedFollowUp(), loadDialogues());
+  const s = score(judged);
+  console.log(`dialogues-r1: ${s.right}/${s.turns} turns, follow-ups ${s.laterRight}/${s.later}, out-of-scope answered ${s.outOfScopeAnswered}/${s.outOfScope}`);
+});
+
+describe('the blind dialogues (round 1)', () => {
+  it('hold at least 60 dialogues of 2-4 turns, a third of them in Vietnamese and Chinese, some ending out of scope', () => {
+    const dialogues = loadDialogues();
+    expect(dialogues.length).toBeGreaterThanOrEqual(60);
+    expect(dialogues.every((d) => d.turns.length >= 2 && d.turns.length <= 4)).toBe(true);
+    expect(dialogues.filter((d) => d.lang !== 'en').length).toBeGreaterThanOrEqual(dialogues.length / 3);
+    expect(dialogues.filter((d) => d.turns.at(-1)?.answered === false).length).toBeGreaterThan(5);
+  });
+
+  it.each(['all', 'en', 'vi', 'zh'] as const)('%s: turns right at least as often as the floor', (lang) => {
+    const s = lang === 'all' ? score(judged) : byLanguage(judged)[lang];
+    expect(s.right / s.turns).toBeGreaterThanOrEqual(FLOOR[lang]);
+  });
+
+  it('answer no out-of-scope turn that the bot would refuse on its own', () => {
+    const engine = sharedEngine();
+    const answered = judged.filter((j) => !j.turn.answered && j.answer.answered);
+    expect(answered.filter((j) => !engine.answer(j.turn.q).answered).map((j) => `${j.dialogue.id}: ${j.turn.q}`)).toEqual([]);
+    expect(answered.length).toBeLessThanOrEqual(OUT_OF_SCOPE_ANSWERED_MAX);
+  });
+
+  it('answer every turn in the language it is asked in', () => {
+    expect(judged.filter((j) => j.answer.lang !== j.dialogue.lang).map((j) => j.turn.q)).toEqual([]);
+  });
+});

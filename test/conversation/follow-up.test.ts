@@ -1,0 +1,137 @@
+// Follow-up questions: what the context fills (only what the question leaves open), in English, Vietnamese and
+// Chinese; the line that says so; refusals that stay refusals.
+import { describe, expect, it } from 'vitest';
+import { cited, converse, lastOf } from '../support/conversation.js';
+
+describe('a follow-up continues from the last answer', () => {
+  it('"what did they sign?", then "and in 2020?" (the issue\'s dialogue)', () => {
+    const [, signed, again] = converse('who did Song Tao talk to in 2022?', 'what did they sign?', 'and in 2020?');
+    expect(signed?.intent).toBe('agreements');
+    expect(signed?.text).toContain('cooperation plan');
+    expect(cited(signed!)).toEqual(['2022-04-19']);
+    // Asks what the last question asked, about the talks it names: what was agreed in 2020 (nothing was signed).
+    expect(again?.intent).toBe('agreements');
+    expect(cited(again!)).toEqual(['2020-07-29']);
+    expect(again?.carried?.intent).toBe('agreements');
+  });
+
+  it('"he" is the one the last answer was about who makes sense: Song Tao gave Vietnam medical supplies; "it" is what he gave', () => {
+    const [, gave, forWhat, much] = converse('who did Song Tao talk to in 2022?', 'and what did he give vietnam?', 'what was it for?', 'how much was it?');
+    expect(gave?.text).toContain('medical supplies');
+    expect(gave?.carried?.people).toEqual(['song-tao']);
+    expect(forWhat?.text).toMatch(/COVID-19 prevention/);
+    expect(forWhat?.carried?.topics).toEqual(['medical-aid']);
+    expect(much?.text).toContain('1.5 million CNY');
+  });
+
+  it('"How long after the phone talks was that?" relates the talk named to the one pointed at', () => {
+    const a = lastOf('what was signed at the videoconference?', 'How long after the phone talks was that?');
+    expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('"the other talk", "the first one", "both of them", "two years earlier"', () => {
+    expect(cited(lastOf('who took part in the 2022 talks?', 'and in the other talk?'))).toEqual(['2020-07-29']);
+    expect(cited(lastOf('when were the talks held?', 'who was at the first one?'))).toEqual(['2020-07-29']);
+    const both = lastOf('how was the 2022 meeting held?', 'was Song Tao in both of them?');
+    expect(both.text).toMatch(/^Yes/);
+    expect(cited(both)).toEqual(['2020-07-29', '2022-04-19']);
+    expect(cited(lastOf('how was the April 2022 meeting held?', 'and the one two years earlier?'))).toEqual(['2020-07-29']);
+  });
+
+  it('a bare question word continues: "why?", "when was that?"', () => {
+    const [, why, when] = converse('what did the two sides say about COVID-19 in 2020?', 'why?', 'when was that?');
+    expect(why?.answered).toBe(true);
+    expect(when?.answered).toBe(true);
+    expect(cited(when!)).toEqual(['2020-07-29']);
+  });
+
+  it('a question that names nothing of its own continues ("who attended?", "谁提的？")', () => {
+    expect(cited(lastOf('what did they discuss on 29 July 2020?', 'who attended?'))).toEqual(['2020-07-29']);
+  });
+});
+
+describe('a question that names its own talk, person or topic keeps it', () => {
+  it('its own year wins over the conversation\'s talk', () => {
+    const a = lastOf('who took part in the 2022 talks?', 'who took part in 2020?');
+    expect(cited(a)).toEqual(['2020-07-29']);
+    expect(a.carried).toBeUndefined();
+  });
+
+  it('its own person: no "he" to fill', () => {
+    const a = lastOf('who took part in the 2020 talks?', 'what did Le Hoai Trung say about trade?');
+    expect(a.text).toContain('Le Hoai Trung');
+    expect(a.carried?.people ?? []).toEqual([]);
+  });
+
+  it('a question that stands alone gets the same answer as without a conversation', () => {
+    const alone = lastOf('when were the talks held?');
+    const after = lastOf('what did they sign in 2022?', 'when were the talks held?');
+    expect(after.text).toBe(alone.text);
+  });
+});
+
+describe('Vietnamese and Chinese follow-ups', () => {
+  it('"còn năm 2020 thì sao?" and "那2020年呢？" ask again about 2020', () => {
+    const vi = lastOf('Ai tham gia hội đàm năm 2022?', 'còn năm 2020 thì sao?');
+    expect(vi).toMatchObject({ lang: 'vi', intent: 'who' });
+    expect(cited(vi)).toEqual(['2020-07-29']);
+    expect(vi.text).toContain('Hoàng Bình Quân');
+    const zh = lastOf('2022年会谈谁参加了？', '那2020年呢？');
+    expect(zh).toMatchObject({ lang: 'zh', intent: 'who' });
+    expect(zh.text).toContain('黄平君');
+  });
+
+  it('"ông ấy", "他" are the person of the last answer; typed without diacritics too', () => {
+    for (const q of ['ông ấy nói gì về biển?', 'ong ay noi gi ve bien?']) {
+      const a = lastOf('Ai dẫn đầu phía Việt Nam năm 2020?', q);
+      expect(a.carried?.people, q).toEqual(['hoang-binh-quan']);
+      expect(cited(a), q).toEqual(['2020-07-29']);
+    }
+    const zh = lastOf('2020年越方是谁参加的？', '他对海上问题说了什么？');
+    expect(zh.carried?.people).toEqual(['hoang-binh-quan']);
+    expect(zh.text).toContain('黄平君');
+  });
+
+  it('"他们" and "họ" are the people; traditional characters work alike', () => {
+    expect(lastOf('2022年会谈谁参加了？', '他們簽署了什麼？').text).toContain('合作计划');
+    expect(lastOf('Ai tham gia hội đàm năm 2022?', 'họ đã ký những gì?').text).toContain('kế hoạch hợp tác');
+  });
+});
+
+describe('what the answer says it took over', () => {
+  it('one line in the answer\'s language, naming what came from the conversation', () => {
+    expect(lastOf('who did Song Tao talk to in 2022?', 'what did they sign?').carried?.note).toBe('(about Le Hoai Trung, Song Tao and the talks of 19 April 2022)');
+    expect(lastOf('Ai tham gia hội đàm năm 2022?', 'họ đã ký những gì?').carried?.note).toBe('(về Lê Hoài Trung, Tống Đào và cuộc hội đàm ngày 19 tháng 4, 2022)');
+    expect(lastOf('2022年会谈谁参加了？', '他们签署了什么？').carried?.note).toBe('（关于黎怀忠、宋涛和2022年4月19日的会谈）');
+  });
+
+  it('is plain JSON (ids), and the text of the answer is unchanged by it', () => {
+    const a = lastOf('who did Song Tao talk to in 2022?', 'what did they sign?');
+    expect(JSON.parse(JSON.stringify(a.carried))).toEqual(a.carried);
+    expect(a.text.startsWith('(')).toBe(false);
+  });
+});
+
+describe('out of scope stays refused', () => {
+  it('"cool. unrelated but can u recommend a good vpn?" after an on-topic question (the issue\'s example)', () => {
+    const a = lastOf('what did they sign in 2022?', 'cool. unrelated but can u recommend a good vpn?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/vpn/);
+  });
+
+  it.each([
+    ['what did they sign in 2022?', 'what do you think of it?'],
+    ['who took part in 2020?', 'how old is he?'],
+    ['what was said about the floods?', 'where in china?'],
+    ['what did they sign in 2022?', 'and in 2019?'],
+    ['Ai tham gia hội đàm năm 2022?', 'ông ấy bao nhiêu tuổi?'],
+    ['2022年会谈谁参加了？', '他多大了？'],
+  ])('%s → %s', (first, second) => {
+    expect(lastOf(first, second).answered).toBe(false);
+  });
+
+  it('a refusal keeps the conversation: the next follow-up continues from the last answer', () => {
+    const [, , again] = converse('who took part in the 2020 talks?', 'how old is he?', 'what did he say about the sea?');
+    expect(again?.carried?.people).toEqual(['hoang-binh-quan']);
+  });
+});

@@ -43,44 +43,50 @@ export const LAYERS = [
     why: 'answering/ builds answers from the layers below; it knows no interface',
   },
   {
+    name: 'conversation',
+    files: ['src/conversation/**/*.ts'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering'],
+    why: 'conversation/ keeps what the last answer was about and reads follow-ups through the reader: answering and below, never an interface',
+  },
+  {
     name: 'console',
     files: ['src/console/**/*.ts'],
-    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'conversation'],
     why: 'console/ is an interface: everything below, never discord/',
   },
   {
     name: 'discord',
     // Metrics count what the Discord handlers do (and what the HTTP server serves of them): part of that interface.
     files: ['src/discord/**/*.ts', 'src/observability/**/*.ts'],
-    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'conversation'],
     discord: true,
     why: 'discord/ is an interface: everything below, never console/',
   },
   {
     name: 'http',
     files: ['src/http/**/*.ts'],
-    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'discord'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'conversation', 'discord'],
     discord: true,
     why: 'http/ serves Discord interactions over HTTP with the Discord handlers: discord/ and below, never console/',
   },
   {
     name: 'entry',
     files: ['src/serve.ts'],
-    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'discord', 'http'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'conversation', 'discord', 'http'],
     discord: true,
     why: 'src/serve.ts starts the scaled-out processes: the Discord and HTTP interfaces and below, never console/',
   },
   {
     name: 'commands',
     files: ['commands/**/*.ts'],
-    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'discord'],
+    may: ['ground', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'conversation', 'discord'],
     discord: true,
     why: 'commands/ are Discord commands: discord/ and below, never console/',
   },
 ];
 
 /** Every folder of src/ (a new one is placed here and in LAYERS; a test checks none is missing). */
-export const FOLDERS = ['state', 'types', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'console', 'discord', 'observability', 'http'];
+export const FOLDERS = ['state', 'types', 'facts', 'lexicon', 'i18n', 'matching', 'answering', 'conversation', 'console', 'discord', 'observability', 'http'];
 /** Folders that belong to another layer: ground is the files directly in src/, src/state/ and the type declarations. */
 const FOLDER_LAYER = /** @type {Record<string, string>} */ ({ state: 'ground', types: 'ground', observability: 'discord' });
 export const layerOfFolder = (/** @type {string} */ folder) => FOLDER_LAYER[folder] ?? folder;

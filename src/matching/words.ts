@@ -146,7 +146,9 @@ export function readWords(
     const inSpan = (set: ReadonlySet<number>) => [...set].some((n) => n >= start && n <= end);
     // "masks or ventilators?": one of two things offered is a claim to check, like a thing counted.
     const offered = tokens[start - 1]?.text === 'or' || tokens[end + 1]?.text === 'or';
-    absentKinds.push(inSpan(names) ? 'name' : inSpan(counted) || offered ? 'counted' : 'word');
+    // "show me a map of…", "find me the latest news…": the thing a request asks the bot for is what is asked.
+    const requested = [1, 2, 3].some((k) => OBJECT_PRONOUNS.has(tokens[start - k]?.text ?? '') && FRAME_WORDS.has(tokens[start - k - 1]?.text ?? ''));
+    absentKinds.push(inSpan(names) ? 'name' : inSpan(counted) || offered || requested ? 'counted' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.

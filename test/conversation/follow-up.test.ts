@@ -116,7 +116,9 @@ describe('out of scope stays refused', () => {
   it('"cool. unrelated but can u recommend a good vpn?" after an on-topic question (the issue\'s example)', () => {
     const a = lastOf('what did they sign in 2022?', 'cool. unrelated but can u recommend a good vpn?');
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/vpn/);
+    // Refused as what it is (advice, an opinion) or for what the articles lack: never the last answer's facts.
+    expect(a.citations).toEqual([]);
+    expect(a.text).toMatch(/vpn|opinion/);
   });
 
   it.each([

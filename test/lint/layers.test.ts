@@ -60,7 +60,7 @@ describe('downward and sideways-within-a-layer imports pass', () => {
 });
 
 describe('the layer table', () => {
-  const folders = ['facts', 'lexicon', 'i18n', 'matching', 'answering', 'console', 'discord'];
+  const folders = ['facts', 'lexicon', 'i18n', 'matching', 'answering', 'conversation', 'console', 'discord'];
 
   it('each layer may import exactly the layers below it that it lists, checked for every pair', async () => {
     for (const layer of LAYERS.filter((l) => l.name !== 'ground' && l.name !== 'commands' && l.name !== 'entry')) {

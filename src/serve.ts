@@ -14,7 +14,7 @@ import { ConfigError, parseScaleConfig, type ScaleConfig } from './discord/confi
 import { ExitCode } from './discord/limits.js';
 import { createLogger, logOptionsFrom, type Logger } from './discord/log.js';
 import { metricsRequest, planShards, startShards, type ShardSet } from './discord/shards.js';
-import { supervise, type Drainable } from './discord/start.js';
+import { connectOrExit, supervise, type Drainable } from './discord/start.js';
 import type { InteractionAnswerer } from './http/answer.js';
 import type { HttpServer, Readiness } from './http/server.js';
 import type { Metrics } from './observability/metrics.js';
@@ -203,15 +203,5 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
     else log.info('ready', { mode: 'shards', shards: shards.count, redis: state.redisStatus });
     return;
   }
-  try {
-    await bot.start();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const message =
-      code === 'TokenInvalid'
-        ? 'Discord rejected the token (DISCORD_TOKEN). Reset it in the Developer Portal (Bot → Reset Token) and update .env.'
-        : `Could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`talks-bot: ${message}\n`);
-    supervisor.fatal('login failed', { code });
-  }
+  await connectOrExit(bot, supervisor);
 }

@@ -91,6 +91,11 @@ export async function startBot(engine: Engine, env: NodeJS.ProcessEnv): Promise<
   const bot = await createBot(engine, config, log, { onFatal: supervisor.fatal });
   supervisor.attach(bot);
 
+  await connectOrExit(bot, supervisor);
+}
+
+/** Logs in; a rejected token or a failed connection is said on stderr and ends the process through the supervisor. */
+export async function connectOrExit(bot: { start(): Promise<unknown> }, supervisor: Pick<Supervisor, 'fatal'>): Promise<void> {
   try {
     await bot.start();
   } catch (error) {

@@ -109,7 +109,8 @@ const perLanguage = (['vi', 'zh'] as const).map((lang) => {
 const FOLLOW_UP_P99_MS = 1;
 const STORE_TARGET_MB = 10;
 const talk = await measureConversations(engine);
-row(`follow-up answer (the blind dialogues' later turns with their context; ${talk.followUps.toLocaleString('en-GB')} timed): p50 / p99 (best pass)`, `${ms(talk.p50)} / ${ms(talk.p99)}`, `p99 < ${FOLLOW_UP_P99_MS} ms`);
+row(`follow-up answer (the blind dialogues' ${talk.followUps} later turns with their context, each at its median of ${Math.round(talk.runs / talk.followUps)} runs): p50 / p99`, `${ms(talk.p50)} / ${ms(talk.p99)}`, `p99 < ${FOLLOW_UP_P99_MS} ms`);
+row(`follow-up answer, p99 of all ${talk.runs.toLocaleString('en-GB')} runs (informational: the machine's noise included)`, ms(talk.allP99));
 row('follow-up through the in-memory store (get, answer, set): p99', ms(talk.storedP99));
 row(`conversation store, ${talk.conversations.toLocaleString('en-GB')} live conversations: heap`, `${mb(talk.storeBytes)} (${Math.round(talk.perConversationBytes)} bytes each)`, `≤ ${STORE_TARGET_MB} MB`);
 

@@ -263,9 +263,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       }
       return engine.answerRead(alone);
     }
-    const prior = context ? resolve(kb, context) : null;
-    const rest = prior && found.determined.length > 0 ? namedInFull(found, prior, written, normalize) : found.rest;
-    if (rest !== found.rest) found = { ...found, rest };
+    const prior = resolve(kb, context);
+    if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
     const own = reader.read(found.rest, options.lang, { written });
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
@@ -274,7 +273,6 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (!pointed && !unplaced) return engine.answerRead(own);
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });
-    if (!prior) return engine.answerRead(own);
     const wide = found.elliptical || found.bare || !pointed;
     // Was the question's own subject, asked alone, found in the last answer's talks?
     const alone = wide && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;

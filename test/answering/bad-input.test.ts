@@ -81,7 +81,9 @@ beforeAll(() => {
 });
 
 function expectAnswerShape(a: Answer): void {
-  expect(Object.keys(a).sort()).toEqual(['answered', 'citations', 'intent', 'lang', 'text']);
+  expect(Object.keys(a).filter((k) => k !== 'suggestion').sort()).toEqual(['about', 'answered', 'citations', 'intent', 'lang', 'text']);
+  // What it is about, as ids a conversation can keep.
+  for (const ids of Object.values(a.about ?? {})) expect(Array.isArray(ids) && ids.every((id) => typeof id === 'string')).toBe(true);
   expect(typeof a.answered).toBe('boolean');
   expect(INTENTS).toContain(a.intent);
   expect(typeof a.text).toBe('string');

@@ -186,6 +186,51 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
     expect(bad.stderr).toMatch(/--lang must be one of en, vi, zh/);
   });
 
+  it('without a question prints the usage on stderr and exits 2', async () => {
+    const r = await run(['src/console/ask.ts']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Usage/);
+  });
+});
+
+describe.concurrent('interactive console (npm start = src/main.ts without DISCORD_TOKEN)', () => {
+  it('shows the banner, answers questions and slash commands, reports an unknown command, quits with 0', async () => {
+    const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/bogus\n/quit\n');
+    expect(r.code).toBe(0);
+    // Not a terminal: it says why this is the console, and only that.
+    expect(r.stderr).toBe('talks-bot: DISCORD_TOKEN is not set, so this is the local console, reading questions from standard input.\n');
+    expect(r.stdout).toMatch(/^talks-bot: /);
+    expect(r.stdout).toContain('29 July 2020 (phone talks)');
+    expect(r.stdout).toContain('19 April 2022 (talks via videoconference)');
+    // The signing question: the 2022 officials and the quoted sentence.
+    expect(r.stdout).toMatch(/Le Hoai Trung and Song Tao signed/);
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 19 April 2022: "On this occasion, the two officials signed/m);
+    // /who 2020: the 2020 participants with the 2020 article line.
+    expect(r.stdout).toContain('Hoang Binh Quan (Head of');
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 29 July 2020: "/m);
+    expect(r.stdout).toContain('Unknown command /bogus');
+    // Nothing typed after /quit is read: the process ends by itself.
+    expect(r.signal).toBeNull();
+  });
+
+  it('exits 1 when stdin is closed at once (no input), saying so: a service without a token is not a silent success', async () => {
+    const r = await run(['src/main.ts']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no input, nothing to answer\. To serve Discord, set DISCORD_TOKEN/);
+    expect(r.stdout).toMatch(/^talks-bot: /);
+  });
+
+  it('exits 0 at end of input without /quit, after answering the last line', async () => {
+    const r = await run(['src/main.ts'], 'when were the talks held?');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('29 July 2020');
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 19 April 2022: "/m);
+  });
+});
+
+// One after another rather than beside the concurrent blocks above: fewer processes at once on a busy machine.
+describe('conversations at the console', () => {
   it('--jsonl without --conversation: every line stands alone, "context" is null', async () => {
     const r = await run(['src/console/ask.ts', '--jsonl'], 'who took part in the 2022 talks?\nwhat did they sign?\nand in 2020?\n');
     const answers = r.stdout.split('\n').filter((l) => l.length > 0).map(parseJsonAnswer);
@@ -219,34 +264,6 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
     expect(r.stderr).toMatch(/--conversation .* use it with --jsonl/);
   });
 
-  it('without a question prints the usage on stderr and exits 2', async () => {
-    const r = await run(['src/console/ask.ts']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/Usage/);
-  });
-});
-
-describe.concurrent('interactive console (npm start = src/main.ts without DISCORD_TOKEN)', () => {
-  it('shows the banner, answers questions and slash commands, reports an unknown command, quits with 0', async () => {
-    const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/bogus\n/quit\n');
-    expect(r.code).toBe(0);
-    // Not a terminal: it says why this is the console, and only that.
-    expect(r.stderr).toBe('talks-bot: DISCORD_TOKEN is not set, so this is the local console, reading questions from standard input.\n');
-    expect(r.stdout).toMatch(/^talks-bot: /);
-    expect(r.stdout).toContain('29 July 2020 (phone talks)');
-    expect(r.stdout).toContain('19 April 2022 (talks via videoconference)');
-    // The signing question: the 2022 officials and the quoted sentence.
-    expect(r.stdout).toMatch(/Le Hoai Trung and Song Tao signed/);
-    expect(r.stdout).toMatch(/^\[\d+\] VNA, 19 April 2022: "On this occasion, the two officials signed/m);
-    // /who 2020: the 2020 participants with the 2020 article line.
-    expect(r.stdout).toContain('Hoang Binh Quan (Head of');
-    expect(r.stdout).toMatch(/^\[\d+\] VNA, 29 July 2020: "/m);
-    expect(r.stdout).toContain('Unknown command /bogus');
-    // Nothing typed after /quit is read: the process ends by itself.
-    expect(r.signal).toBeNull();
-  });
-
   it('the prompt is one conversation: a follow-up continues from the last answer and says so; /new starts another', async () => {
     const r = await run(['src/main.ts'], 'who took part in the 2020 talks?\nwhat did he say about the sea?\n/new\nwhat did he say about the sea?\n/quit\n');
     expect(r.code).toBe(0);
@@ -267,19 +284,6 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
     expect(r.stdout).not.toContain('(about');
   });
 
-  it('exits 1 when stdin is closed at once (no input), saying so: a service without a token is not a silent success', async () => {
-    const r = await run(['src/main.ts']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no input, nothing to answer\. To serve Discord, set DISCORD_TOKEN/);
-    expect(r.stdout).toMatch(/^talks-bot: /);
-  });
-
-  it('exits 0 at end of input without /quit, after answering the last line', async () => {
-    const r = await run(['src/main.ts'], 'when were the talks held?');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('29 July 2020');
-    expect(r.stdout).toMatch(/^\[\d+\] VNA, 19 April 2022: "/m);
-  });
 });
 
 describe('the console does not load discord.js', () => {

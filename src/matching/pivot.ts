@@ -372,7 +372,10 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
 function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean): PivotWord {
   const plain = folded.slice(run.from, run.to);
   const cased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
-  if (run.number || (!run.found && (run.asked || yesNo))) return { text: plain.join(' '), cased };
+  if (run.number) return { text: plain.join(' '), cased };
+  // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
+  // would pass for "biển" (sea) in the later stages' folded names.
+  if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
   if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
 }

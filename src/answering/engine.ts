@@ -68,6 +68,9 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
   search: answerSearch,
 };
 
+/** Refusals a wrong detail can cause: talks that do not exist as named, words or numbers the articles lack. */
+const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
+
 /** Answerers that decide a yes/no question's Yes or No themselves, through the claim checker (claims/yes-no.ts). */
 const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
 
@@ -114,7 +117,7 @@ ${reply.text}` } : reply;
         if (found.answered) return withCorrection(knowledge, result.reading, found);
       }
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
-      const corrected = correctedYesNo(knowledge, result.reading);
+      const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return corrected;
       return refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
     }

@@ -128,6 +128,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   const functionWords = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS]);
   const meaningCache = new Map<string, readonly string[]>();
   const stems = new Map<string, string>();
+  const generals = new Map<string, boolean>();
   const lemmaPhrase = (p: string) => p.split(' ').map((x) => lexicon.lemma(x)).join(' ');
   const meanings = (word: string): readonly string[] => {
     let out = meaningCache.get(word);
@@ -150,7 +151,14 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       }
       return out;
     },
-    general: (word) => lexicon.isGeneral(word) || lexicon.fromGeneral(word),
+    general: (word) => {
+      let out = generals.get(word);
+      if (out === undefined) {
+        out = lexicon.isGeneral(word) || lexicon.fromGeneral(word);
+        if (generals.size < 20_000) generals.set(word, out);
+      }
+      return out;
+    },
     meanings,
     functionWords,
     months,

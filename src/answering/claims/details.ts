@@ -69,7 +69,18 @@ export function claimText(reading: Reading): string {
   return out.join(' ');
 }
 
+/** A reading's details, read once however many checks of one answer ask for them. */
+const read = new WeakMap<Reading, { readonly index: ClaimIndex; readonly details: ClaimDetails }>();
+
 export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
+  const known = read.get(reading);
+  if (known?.index === index) return known.details;
+  const details = detailsOf(index, reading);
+  read.set(reading, { index, details });
+  return details;
+}
+
+function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const text = claimText(reading);
   const tokens = claimTokens(text);
   const mentions = readMentions(index, text, tokens);

@@ -10,7 +10,7 @@ export function banner(engine: Engine): string {
   return [
     'talks-bot: questions about VNA reports of CPV-CPC talks, answered with the article sentence they rest on.',
     `Talks covered: ${talks}.`,
-    'Type a question, or /help, /who, /when, /agreements, /topics, /talks, /source [talk]; /quit to leave.',
+    'Type a question, or /help, /who, /when, /agreements, /topics, /talks, /source [talk]; /sources <claim> checks a claim; /quit to leave.',
     'To serve Discord instead, put DISCORD_TOKEN in .env (see README) and run npm start.',
   ].join('\n');
 }

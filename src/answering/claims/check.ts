@@ -149,6 +149,13 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   return { claim, scored };
 }
 
+/**
+ * What a sentence itself says of the claim: a contradiction only where it gives the differing value (a
+ * statement of the talk does not contradict a wrong date; the sentence giving the date does).
+ */
+const own = (s: Scored): MatchVerdict =>
+  s.verdict === 'contradicts' && !s.conflicts.some((c) => c.evidence === s.comparison.sentence) ? 'related' : s.verdict;
+
 const differsOf = (s: Scored): Differ[] => s.conflicts.map((c) => ({ kind: c.kind, article: c.article, citation: c.evidence.citation }));
 
 const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly Differ[], score: number): ClaimMatch => ({ citation: s.citation, talk: s.talk, verdict, differs, score });
@@ -169,10 +176,13 @@ export function checkClaim(k: Knowledge, reading: Reading, limit = 5): ClaimChec
   const differs = best.verdict === 'contradicts' ? differsOf(best) : [];
   // A contradiction is shown with the sentence that gives the right value (the talk's date, a participant…).
   if (best.verdict === 'contradicts') for (const c of best.conflicts) push(matchOf(c.evidence, 'contradicts', differs, best.fit + 1));
-  push(matchOf(best.comparison.sentence, best.verdict, differs, best.fit + 1));
+  push(matchOf(best.comparison.sentence, own(best), own(best) === 'contradicts' ? differs : [], best.fit + 1));
+  // Another talk's sentences differ from the claim by being of another talk: related, not contradicting.
+  const talk = best.comparison.sentence.talk;
   for (const s of scored) {
     if (s === best || !related(s)) continue;
-    push(matchOf(s.comparison.sentence, s.verdict, s.verdict === 'contradicts' ? differsOf(s) : [], s.fit));
+    const verdict = s.comparison.sentence.talk === talk || own(s) !== 'contradicts' ? own(s) : 'related';
+    push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
   return { verdict: best.verdict, differs, matches };
 }

@@ -68,20 +68,27 @@ export function messageSentences(text: string): string[] {
   return out;
 }
 
-/** How much a sentence names from the articles: named things count most, the articles' own words a little. */
+/**
+ * How much a sentence names from the articles: named things count most (people, organisations, topics,
+ * documents, a talk by its date or format, agreements), the articles' own words a little.
+ */
 function namesSomething(engine: Engine, sentence: string): number {
   const r = engine.read(sentence).reading;
-  const named = r.people.length + r.organisations.length + r.topics.length + r.documents.length + r.periodYears.length;
+  const talk = r.formatTalks.length > 0 || r.scope.talks !== null || r.scope.mismatch !== null ? 1 : 0;
+  const named = r.people.length + r.organisations.length + r.topics.length + r.documents.length + r.periodYears.length + talk + (r.aspects.aboutAgreement ? 1 : 0);
   const words = new Set(r.concepts.filter((c) => !c.asking && c.weight >= 0.85).map((c) => c.lemma)).size;
   return named > 0 || words >= 3 ? named * 3 + Math.min(words, 6) * 0.5 : 0;
 }
 
-/** The parts of a message to search: the whole of a short one, the sentences naming the most of a long one. */
+/**
+ * The parts of a message to check: the whole of a short one-sentence message, otherwise its sentences that
+ * name the most (each is a claim of its own: "Three documents were signed. The floods hit Vietnam.").
+ */
 export function claimsOf(engine: Engine, content: string): string[] {
   const text = plainText(content);
   if (!text) return [];
   const sentences = messageSentences(text);
-  if (text.length <= SHORT_MESSAGE && sentences.length <= 2) return [text.replace(/\s+/g, ' ')];
+  if (text.length <= SHORT_MESSAGE && sentences.length <= 1) return [text.replace(/\s+/g, ' ')];
   // A sentence said twice is one claim.
   const unique = sentences.filter((s, i) => sentences.findIndex((x) => x.toLowerCase() === s.toLowerCase()) === i);
   return unique

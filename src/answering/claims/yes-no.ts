@@ -13,7 +13,7 @@ import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
 import { compare, type DetailResult } from './compare.js';
-import { readDetails, type ClaimDetails } from './details.js';
+import { mayHaveDetails, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
 
@@ -56,6 +56,7 @@ function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly
 /** What the checker says of a yes/no question, against the sentences an answer cites. */
 export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Citation[]): Settled {
   const index = k.claims();
+  if (!mayHaveDetails(index, reading)) return { lead: 'yes', correction: null, differs: [] };
   const claim = readDetails(index, reading);
   if (!claim.any) return { lead: 'yes', correction: null, differs: [] };
   const sentences = sentencesFor(index, k.kb.talks, cites, claim);
@@ -121,6 +122,7 @@ const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
 export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
   if (!reading.aspects.yesNo) return null;
   // A year no talk was held in is not a wrong detail of a talk: it asks about talks the articles do not report.
+  if (!mayHaveDetails(k.claims(), reading)) return null;
   const claim = readDetails(k.claims(), reading);
   const said = claim.mentions;
   // Only what can be wrong about a talk that is otherwise clear: its date, format, people, counts, amounts, periods.

@@ -71,7 +71,10 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
 /** Refusals a wrong detail can cause: talks that do not exist as named, words or numbers the articles lack. */
 const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
 
-/** Answerers that decide a yes/no question's Yes or No themselves, through the claim checker (claims/yes-no.ts). */
+/**
+ * Answerers that decide a yes/no question's Yes or No themselves: through the claim checker
+ * (claims/yes-no.ts), or, for compare, by whether two things are alike, which is no claim of details.
+ */
 const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {

@@ -286,7 +286,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     if (s.status === null) results.push(unknown('status'));
     else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
-    else if (st.status === 'notDone' && s.status === 'done') results.push(conflict('status', { kind: 'status', status: 'done', words: 'signed', claimed: said }));
+    else if (st.status === 'notDone' && s.status === 'done') {
+      // The article's word for it: the kind of agreement (data/talks), else the sentence's own word for done.
+      const done = s.mentions.status.find((x) => x.status === 'done');
+      const words = s.agreements[0]?.kind ?? (done ? s.mentions.tokens.slice(done.at, done.end).map((k) => k.word).join(' ') : '');
+      results.push(conflict('status', { kind: 'status', status: 'done', words, claimed: said }));
+    }
     else results.push(agrees('status'));
   }
 

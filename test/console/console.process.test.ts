@@ -203,8 +203,8 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
 });
 
 describe.concurrent('interactive console (npm start = src/main.ts without DISCORD_TOKEN)', () => {
-  it('shows the banner, answers questions and slash commands, reports an unknown command, quits with 0', async () => {
-    const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/bogus\n/quit\n');
+  it('shows the banner, answers questions and slash commands, checks a claim with /sources, reports an unknown command, quits with 0', async () => {
+    const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/sources the floods hit many localities in Vietnam\n/sources\n/bogus\n/quit\n');
     expect(r.code).toBe(0);
     // Not a terminal: it says why this is the console, and only that.
     expect(r.stderr).toBe('talks-bot: DISCORD_TOKEN is not set, so this is the local console, reading questions from standard input.\n');
@@ -217,19 +217,15 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
     // /who 2020: the 2020 participants with the 2020 article line.
     expect(r.stdout).toContain('Hoang Binh Quan (Head of');
     expect(r.stdout).toMatch(/^\[\d+\] VNA, 29 July 2020: "/m);
+    // /sources <claim>: the verdict, each quote labelled under its number; /sources alone: how to use it.
+    expect(r.stdout).toContain('/sources <claim>');
+    expect(r.stdout).toContain('The articles say otherwise: place China, not Vietnam.');
+    expect(r.stdout).toMatch(/• contradicts it \(place\) \[\d+\]$/m);
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 29 July 2020: "The Vietnamese official expressed his sympathies/m);
+    expect(r.stdout).toContain('Usage: /sources <a claim about the talks>');
     expect(r.stdout).toContain('Unknown command /bogus');
     // Nothing typed after /quit is read: the process ends by itself.
     expect(r.signal).toBeNull();
-  });
-
-  it('/sources <claim> at the prompt checks the claim, labelling each quote; /sources alone says how to use it', async () => {
-    const r = await run(['src/main.ts'], '/sources the floods hit many localities in Vietnam\n/sources\n/quit\n');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('/sources <claim>');
-    expect(r.stdout).toContain('The articles say otherwise: place China, not Vietnam.');
-    expect(r.stdout).toMatch(/^• contradicts it \(place\) \[1\]$/m);
-    expect(r.stdout).toMatch(/^\[1\] VNA, 29 July 2020: "The Vietnamese official expressed his sympathies/m);
-    expect(r.stdout).toContain('Usage: /sources <a claim about the talks>');
   });
 
   it('exits 1 when stdin is closed at once (no input), saying so: a service without a token is not a silent success', async () => {

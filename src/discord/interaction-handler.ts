@@ -84,7 +84,9 @@ async function route(interaction: RepliableInteraction, commands: ReadonlyMap<st
       await sendSafely(ctx.log, context, () => notice(interaction, `I don't know ${label}. Try /help.`));
       return null;
     }
-    return (await admit(interaction, isPublic(loaded.command.visibility, interaction), langOfLocale(interaction.locale), ctx, context)) ? run : null;
+    // A command whose definition says cooldown: false is never counted, public or not.
+    const counted = loaded.command.cooldown !== false && isPublic(loaded.command.visibility, interaction);
+    return (await admit(interaction, counted, langOfLocale(interaction.locale), ctx, context)) ? run : null;
   }
   if (interaction.isButton()) return routeButton(interaction, ctx, context);
   return null;

@@ -1,20 +1,15 @@
-import { langOfLocale } from '../src/discord/localizations.js';
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import { sentenceIndex, type ArticleSentence } from '../src/answering/sentences.js';
 import type { KnowledgeBase, Talk } from '../src/facts/types.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { normalize } from '../src/matching/normalize.js';
+import { defineCommand } from '../src/discord/definition.js';
+import { langOfLocale } from '../src/discord/localizations.js';
 import { renderQuotePost } from '../src/discord/rendering/quote-post.js';
-import type { Command } from '../src/discord/command.js';
-import { everywhere } from '../src/discord/install.js';
 import { DiscordLimits } from '../src/discord/limits.js';
 import { notice } from '../src/discord/respond.js';
 import { suggestSentences } from '../src/discord/sentence-autocomplete.js';
-import { chosenTalk, hidden, suggestTalks, TALK_OPTION, withHideOption, withTalkOption } from '../src/discord/talk-option.js';
-
-const SENTENCE = 'sentence';
-const MENTION = 'mention';
-/** What the quote's lines are written in (the sentence itself is the article's English). */
+import { hideOption, suggestTalks, TALK_OPTION, talkNamed, talkOption } from '../src/discord/talk-option.js';
 
 /** The sentence a value names: a suggestion's id, or text typed without picking that occurs in one sentence only. */
 function sentenceFor(kb: KnowledgeBase, value: string, talk: Talk | null): ArticleSentence | undefined {
@@ -28,26 +23,43 @@ function sentenceFor(kb: KnowledgeBase, value: string, talk: Talk | null): Artic
 }
 
 /** /cite sentence:<autocomplete> [talk] [mention] [hide]: posts an article sentence as a quote with its source. */
-export default {
-  data: ({ engine }) =>
-    withHideOption(
-      withTalkOption(
-        everywhere(new SlashCommandBuilder().setName('cite').setDescription('Post a sentence of the articles as a quote, with outlet, date and title')).addStringOption(
-          (o) => o.setName(SENTENCE).setDescription('Type words of the sentence, then pick it').setRequired(true).setMaxLength(DiscordLimits.choiceValue).setAutocomplete(true),
-        ),
-        engine.kb,
-      ).addUserOption((o) => o.setName(MENTION).setDescription('Someone to address the quote to').setRequired(false)),
-    ).toJSON(),
-  execute: async (interaction, { engine }) => {
+export default defineCommand({
+  name: 'cite',
+  description: 'Post a sentence of the articles as a quote, with outlet, date and title',
+  localizations: {
+    vi: { name: 'trích-dẫn', description: 'Đăng một câu của bài báo làm trích dẫn, kèm nguồn, ngày và tiêu đề' },
+    zh: { name: '引用', description: '把报道中的一句话作为引文发布，附出处、日期和标题' },
+  },
+  help: { en: 'post a sentence of the articles as a quote', vi: 'đăng một câu của bài báo làm trích dẫn', zh: '把报道中的一句话作为引文发布' },
+  visibility: 'hide-option',
+  cooldown: true,
+  options: {
+    sentence: {
+      type: 'string',
+      description: 'Type words of the sentence, then pick it',
+      localizations: { vi: { name: 'câu', description: 'Gõ vài từ của câu rồi chọn' }, zh: { name: '句子', description: '输入句子中的词语，然后选择' } },
+      required: true,
+      maxLength: DiscordLimits.choiceValue,
+      autocomplete: true,
+    },
+    talk: talkOption,
+    mention: {
+      type: 'user',
+      description: 'Someone to address the quote to',
+      localizations: { vi: { name: 'gửi-tới', description: 'Người nhận trích dẫn' }, zh: { name: '提及', description: '引文发给谁' } },
+    },
+    hide: hideOption,
+  },
+  execute: async (interaction, args, { engine }) => {
     // The user's Discord locale: what they see here is ours to word, the quotes stay English.
     const lang = langOfLocale(interaction.locale);
     const m = messagesFor(lang);
-    const talk = chosenTalk(interaction, engine.kb);
+    const talk = talkNamed(args.talk, engine.kb);
     if (talk === undefined) {
       await notice(interaction, m.unknownTalk);
       return;
     }
-    const sentence = sentenceFor(engine.kb, interaction.options.getString(SENTENCE, true), talk);
+    const sentence = sentenceFor(engine.kb, args.sentence, talk);
     if (!sentence) {
       await notice(interaction, m.unknownSentence);
       return;
@@ -56,12 +68,12 @@ export default {
       await notice(interaction, m.sentenceNotInTalk);
       return;
     }
-    const addressee = interaction.options.getUser(MENTION);
+    const addressee = args.mention;
     await interaction.reply({
       content: renderQuotePost(sentence, lang, addressee ? { addressee: addressee.id } : {}),
       // Like a tag addressed to someone: the one user named is notified, nobody else ever.
       allowedMentions: { parse: [], users: addressee ? [addressee.id] : [], repliedUser: false },
-      ...(hidden(interaction) ? { flags: MessageFlags.Ephemeral } : {}),
+      ...(args.hide ? { flags: MessageFlags.Ephemeral } : {}),
     });
   },
   autocomplete: async (interaction, { engine }) => {
@@ -74,4 +86,4 @@ export default {
     const talk = talkId === null ? null : (engine.kb.talks.find((t) => t.id === talkId) ?? null);
     await interaction.respond(suggestSentences(engine.kb, focused.value, talk));
   },
-} satisfies Command;
+});

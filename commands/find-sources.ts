@@ -1,10 +1,9 @@
 import { langOfLocale } from '../src/discord/localizations.js';
-import { ApplicationCommandType, ContextMenuCommandBuilder, type Message } from 'discord.js';
+import type { Message } from 'discord.js';
 import { plainText, sourcesForMessage } from '../src/answering/message-sources.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { userTitle } from '../src/discord/rendering/user-text.js';
-import type { MessageCommand } from '../src/discord/command.js';
-import { everywhere } from '../src/discord/install.js';
+import { defineMessageCommand } from '../src/discord/definition.js';
 import { matchesPage } from '../src/discord/pages.js';
 import { notice, pagePayload, sendToInteraction } from '../src/discord/respond.js';
 
@@ -12,7 +11,6 @@ export const FIND_SOURCES = 'Find sources';
 /** Most sentences offered for one message (three shown, the rest behind More matches). */
 const MAX_MATCHES = 9;
 const EXCERPT = 120;
-/** The list's own words (the sentences are the articles' English). */
 
 /** What a message says: its text, or for a message of embeds only (another bot's answer), their text. */
 function textOf(message: Message): string {
@@ -24,9 +22,17 @@ function textOf(message: Message): string {
  * Right-click a message → Apps → Find sources: the article sentences behind it, privately, each labelled as
  * supporting what it says, contradicting it (naming the detail that differs) or related, and ready to post.
  */
-export default {
+export default defineMessageCommand({
+  name: FIND_SOURCES,
+  localizations: { vi: { name: 'Tìm nguồn' }, zh: { name: '查找出处' } },
+  help: {
+    en: 'On any message: Apps → Find sources lists the article sentences behind it, ready to post as a reply.',
+    vi: 'Trên bất kỳ tin nhắn nào: Ứng dụng → Find sources liệt kê các câu trong bài báo làm căn cứ, sẵn sàng đăng để trả lời.',
+    zh: '在任意消息上：应用 → Find sources 会列出相关的报道原句，可直接作为回复发布。',
+  },
   visibility: 'ephemeral',
-  data: () => everywhere(new ContextMenuCommandBuilder().setName(FIND_SOURCES).setType(ApplicationCommandType.Message)).toJSON(),
+  // Private: it never counts toward the cooldown either way.
+  cooldown: false,
   execute: async (interaction, ctx) => {
     // The user's Discord locale: what they see here is ours to word, the quotes stay English.
     const lang = langOfLocale(interaction.locale);
@@ -46,4 +52,4 @@ export default {
     const page = matchesPage(ctx, lang, 1, sources.length, sources.map((s) => s.sentence), { target: message.id, excerpt, labels: sources.map((s) => s.label) });
     await sendToInteraction(interaction, pagePayload(page, true));
   },
-} satisfies MessageCommand;
+});

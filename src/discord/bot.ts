@@ -10,7 +10,6 @@ import { DATA_DIR } from '../paths.js';
 import { createMemoryStore } from '../state/memory-store.js';
 import type { KeyValueStore } from '../state/store.js';
 import type { RuntimeContext } from './command.js';
-import { createCommandDirectory } from './command-directory.js';
 import type { BotConfig } from './config.js';
 import type { StateBackend } from '../state/backend.js';
 import type { InteractionMetrics } from './command.js';
@@ -20,7 +19,7 @@ import { createInFlight } from './in-flight.js';
 import { handleInteraction } from './interaction-handler.js';
 import { inviteUrl, userInstallUrl } from './invite.js';
 import { Timing } from './limits.js';
-import { loadCommands, type LoadedCommand } from './load-commands.js';
+import { directoryFor, loadCommands, type LoadedCommand } from './load-commands.js';
 import type { Logger } from './log.js';
 import { handleMessage } from './mention-handler.js';
 import { NO_MENTIONS, notice, sendSafely } from './respond.js';
@@ -130,7 +129,6 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
     sweepers: Options.DefaultSweeperSettings,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const slashNames = [...commands.values()].filter((c) => c.kind === 'slash').map((c) => c.definition.name);
   const readRegistered = async (): Promise<unknown[]> => {
     const appId = client.application?.id ?? client.user?.id;
     if (!appId) throw new Error('not logged in');
@@ -142,7 +140,7 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
   const ctx: RuntimeContext = {
     engine,
     log,
-    directory: createCommandDirectory(slashNames, readRegistered, log),
+    directory: directoryFor(commands, readRegistered, log),
     cooldown: hooks.cooldown ?? createSharedCooldown(config.cooldown ?? DEFAULT_COOLDOWN, hooks.state),
     ...(hooks.metrics ? { metrics: hooks.metrics } : {}),
     conversations:

@@ -1,9 +1,19 @@
 // The ids Discord gave the registered slash commands, so /help can show them as clickable command mentions
 // (`</who:123…>`). Read from Discord (the commands deploy-commands registered) on first need, kept once read;
 // until they are known, or when reading fails, commands are named as plain "/who", which still reads well.
+// It also holds each command's help line (from its definition), so that /help is derived from the commands.
 import { chatInputApplicationCommandMention } from 'discord.js';
 import { z } from 'zod';
+import type { Lang, Localized } from '../languages.js';
 import type { Logger } from './log.js';
+
+/** What /help says of the commands, from their definitions. */
+export interface DirectoryHelp {
+  /** A slash command's line, after its mention. */
+  readonly lines?: ReadonlyMap<string, Localized>;
+  /** Lines of commands that cannot be mentioned (message commands), after the slash commands. */
+  readonly notes?: readonly Localized[];
+}
 
 export interface CommandDirectory {
   /** The slash commands in the order help lists them. */
@@ -12,6 +22,8 @@ export interface CommandDirectory {
   ensure(timeoutMs?: number): Promise<void>;
   /** `</name:id>` when the id is known, else `/name`. */
   mention(name: string): string;
+  /** /help's lines in `lang`: each slash command (mention and help line) in help's order, then the notes. */
+  help(lang: Lang): { readonly lines: readonly string[]; readonly notes: readonly string[] };
 }
 
 /** The registered commands as Discord lists them (only what is read here). */
@@ -37,7 +49,7 @@ export function helpOrder(names: Iterable<string>): string[] {
  * `read` returns the commands registered for the application: globally, then (when commands were deployed to one
  * server) that server's; an id read later for the same name wins.
  */
-export function createCommandDirectory(names: Iterable<string>, read: () => Promise<unknown[]>, log: Logger): CommandDirectory {
+export function createCommandDirectory(names: Iterable<string>, read: () => Promise<unknown[]>, log: Logger, help: DirectoryHelp = {}): CommandDirectory {
   const ordered = helpOrder(names);
   let ids: Map<string, string> | null = null;
   let pending: Promise<void> | null = null;
@@ -61,7 +73,7 @@ export function createCommandDirectory(names: Iterable<string>, read: () => Prom
     }
   };
 
-  return {
+  const directory: CommandDirectory = {
     names: ordered,
     async ensure(timeoutMs = 1_000) {
       if (ids || Date.now() - failedAt < RETRY_AFTER_MS) return;
@@ -74,5 +86,13 @@ export function createCommandDirectory(names: Iterable<string>, read: () => Prom
       const id = ids?.get(name);
       return id ? chatInputApplicationCommandMention(name, id) : `/${name}`;
     },
+    help(lang) {
+      const line = (name: string) => {
+        const text = help.lines?.get(name)?.[lang];
+        return text ? `${directory.mention(name)}: ${text}` : directory.mention(name);
+      };
+      return { lines: ordered.map(line), notes: (help.notes ?? []).map((n) => n[lang]) };
+    },
   };
+  return directory;
 }

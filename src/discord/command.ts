@@ -11,6 +11,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
+import type { Localized } from '../languages.js';
 import type { Conversations } from '../conversation/conversations.js';
 import type { CommandDirectory } from './command-directory.js';
 import type { SharedCooldown } from './cooldown.js';
@@ -53,6 +54,10 @@ export interface Command {
   readonly execute: (interaction: ChatInputCommandInteraction, ctx: RuntimeContext) => Promise<void>;
   readonly autocomplete?: (interaction: AutocompleteInteraction, ctx: RuntimeContext) => Promise<void>;
   readonly visibility?: Visibility;
+  /** Whether public replies count toward the per-user cooldown (default yes). */
+  readonly cooldown?: boolean;
+  /** /help's line for it in each language (definition.ts); a command without one is listed by name only. */
+  readonly help?: Localized;
 }
 
 /** A message command (right-click a message → Apps). */
@@ -60,17 +65,21 @@ export interface MessageCommand {
   readonly data: (ctx: CommandContext) => RESTPostAPIContextMenuApplicationCommandsJSONBody;
   readonly execute: (interaction: MessageContextMenuCommandInteraction, ctx: RuntimeContext) => Promise<void>;
   readonly visibility?: Exclude<Visibility, 'hide-option'>;
+  readonly cooldown?: boolean;
+  readonly help?: Localized;
 }
 
 const fn = <T>(message: string) => z.custom<T>((v) => typeof v === 'function', { message });
 
-/** The module shape: `export default { data, execute } satisfies Command` (or `satisfies MessageCommand`). */
+/** The module shape: `export default defineCommand({ … })` (definition.ts), or a bare `{ data, execute }` object. */
 export const commandModuleSchema = z.object({
   default: z.object({
     data: fn<(ctx: CommandContext) => unknown>('data must be a function returning the definition'),
     execute: fn<(interaction: never, ctx: RuntimeContext) => Promise<void>>('execute must be a function'),
     autocomplete: fn<NonNullable<Command['autocomplete']>>('autocomplete must be a function').optional(),
     visibility: z.enum(VISIBILITIES).optional(),
+    cooldown: z.boolean().optional(),
+    help: z.object({ en: z.string().min(1), vi: z.string().min(1), zh: z.string().min(1) }).optional(),
   }),
 });
 

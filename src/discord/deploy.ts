@@ -6,7 +6,7 @@ import { loadEngine } from '../answering/load.js';
 import { describeStartupError } from '../startup-error.js';
 import { loadEnvironment } from '../env.js';
 import { ConfigError, parseDeployConfig, type DeployConfig } from './config.js';
-import { commandLabel, loadCommands } from './load-commands.js';
+import { commandLabel, deployBody, loadCommands } from './load-commands.js';
 import { createLogger } from './log.js';
 
 const USAGE = 'Usage: npm run deploy-commands [-- --clear]';
@@ -30,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const clear = argv.includes('--clear');
   const config = readConfig();
   if (!config) return 1;
-  const body = clear ? [] : [...(await loadCommands({ engine: loadEngine(), log: createLogger([config.token]) })).values()].map((c) => c.definition);
+  const body = clear ? [] : deployBody(await loadCommands({ engine: loadEngine(), log: createLogger([config.token]) }));
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
   try {

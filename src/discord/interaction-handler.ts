@@ -1,7 +1,8 @@
 // The one place interactions are routed and errors handled: slash commands, message commands and buttons.
-// Command metadata is enforced here: a reply that will be public counts toward the per-user cooldown, and past
-// it the user gets a private notice instead. A failure gets an ephemeral "something went wrong", a log line
-// with command, user and interaction ids, and the bot keeps serving. A missing or invalid option is bad input, not a
+// Command metadata is enforced here: a reply that will be public counts toward the per-user cooldown (unless the
+// command's definition says `cooldown: false`), and past it the user gets a private notice instead. A failure
+// gets an ephemeral "something went wrong", a log line with command, user and interaction ids, and the bot keeps
+// serving. A missing or invalid option is bad input, not a
 // failure: the user is told what to fix, and the log says so at info level.
 import type { ButtonInteraction, ChatInputCommandInteraction, Interaction, MessageContextMenuCommandInteraction, RepliableInteraction } from 'discord.js';
 import { messagesFor } from '../i18n/index.js';
@@ -84,7 +85,9 @@ async function route(interaction: RepliableInteraction, commands: ReadonlyMap<st
       await sendSafely(ctx.log, context, () => notice(interaction, `I don't know ${label}. Try /help.`));
       return null;
     }
-    return (await admit(interaction, isPublic(loaded.command.visibility, interaction), langOfLocale(interaction.locale), ctx, context)) ? run : null;
+    // A command whose definition says cooldown: false is never counted, public or not.
+    const counted = loaded.command.cooldown !== false && isPublic(loaded.command.visibility, interaction);
+    return (await admit(interaction, counted, langOfLocale(interaction.locale), ctx, context)) ? run : null;
   }
   if (interaction.isButton()) return routeButton(interaction, ctx, context);
   return null;

@@ -49,11 +49,12 @@ export function sentencesOfCitations(ctx: CommandContext, index: SentenceIndex, 
   return out;
 }
 
-/** /help on Discord: what the bot knows, the commands as clickable mentions, and Find sources. */
+/** /help on Discord: what the bot knows, then each command's help line (its clickable mention first), then Find sources. */
 export async function discordHelp(ctx: RuntimeContext, lang: Lang): Promise<string> {
   await ctx.directory.ensure();
   const m = messagesFor(lang);
-  return [capabilities(ctx.engine.kb, m), m.commandsLinked(ctx.directory.names.map((n) => ctx.directory.mention(n))), m.findSourcesHelp].join('\n');
+  const { lines, notes } = ctx.directory.help(lang);
+  return [capabilities(ctx.engine.kb, m), m.commandsLinked(lines), ...notes].join('\n');
 }
 
 export interface AnswerPageOptions {

@@ -1,9 +1,10 @@
-// The optional `talk` option: its choices come from the data, so a third article adds a choice.
-import type { ChatInputCommandInteraction, SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
+// The options several commands share, as definitions (definition.ts): the optional `talk`, whose choices come
+// from the data so that a third article adds a choice, and `hide`.
 import { longDate } from '../answering/wording.js';
 import type { KnowledgeBase, Talk } from '../facts/types.js';
 import { truncate } from './rendering/truncate.js';
 import { DiscordLimits } from './limits.js';
+import type { BooleanOptionSpec, StringOptionSpec } from './definition.js';
 
 export const TALK_OPTION = 'talk';
 export const HIDE_OPTION = 'hide';
@@ -12,24 +13,20 @@ export function talkChoiceName(talk: Talk): string {
   return truncate(`${longDate(talk.date)} — ${talk.format.label}`, DiscordLimits.choiceName);
 }
 
-export function withTalkOption<B extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(builder: B, kb: KnowledgeBase): SlashCommandOptionsOnlyBuilder {
-  return builder.addStringOption((option) => {
-    option.setName(TALK_OPTION).setDescription('Which talk (default: all)').setRequired(false);
-    // Discord allows 25 fixed choices; with more talks the option autocompletes instead.
-    if (kb.talks.length <= DiscordLimits.optionChoices) {
-      option.addChoices(...kb.talks.map((t) => ({ name: talkChoiceName(t), value: t.id })));
-    } else {
-      option.setAutocomplete(true);
-    }
-    return option;
-  });
-}
+/** `talk`: which talk (default all). Past Discord's 25 fixed choices it autocompletes (suggestTalks). */
+export const talkOption = {
+  type: 'string',
+  description: 'Which talk (default: all)',
+  localizations: { vi: { name: 'cuộc-hội-đàm', description: 'Cuộc hội đàm nào (mặc định: tất cả)' }, zh: { name: '哪次会谈', description: '哪次会谈（默认：全部）' } },
+  choices: (kb) => kb.talks.map((t) => ({ name: talkChoiceName(t), value: t.id })),
+} as const satisfies StringOptionSpec;
 
-export function withHideOption<B extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(builder: B): SlashCommandOptionsOnlyBuilder {
-  return builder.addBooleanOption((option) =>
-    option.setName(HIDE_OPTION).setDescription('Only you see the answer').setRequired(false),
-  );
-}
+/** `hide`: only the asker sees the answer (the 'hide-option' visibility). */
+export const hideOption = {
+  type: 'boolean',
+  description: 'Only you see the answer',
+  localizations: { vi: { name: 'ẩn', description: 'Chỉ bạn thấy câu trả lời' }, zh: { name: '隐藏', description: '只有你能看到回答' } },
+} as const satisfies BooleanOptionSpec;
 
 /** Talks for the `talk` option's autocomplete (used when there are more talks than fixed choices allow). */
 export function suggestTalks(kb: KnowledgeBase, typed: string): { name: string; value: string }[] {
@@ -40,13 +37,8 @@ export function suggestTalks(kb: KnowledgeBase, typed: string): { name: string; 
     .slice(0, DiscordLimits.autocompleteChoices);
 }
 
-/** The talk chosen, null for "all", or undefined when the value names no talk (stale client, typed value). */
-export function chosenTalk(interaction: ChatInputCommandInteraction, kb: KnowledgeBase): Talk | null | undefined {
-  const value = interaction.options.getString(TALK_OPTION);
+/** The talk a `talk` value names, null for "all", or undefined when it names no talk (stale client, typed value). */
+export function talkNamed(value: string | null, kb: KnowledgeBase): Talk | null | undefined {
   if (value === null) return null;
   return kb.talks.find((t) => t.id === value);
-}
-
-export function hidden(interaction: ChatInputCommandInteraction): boolean {
-  return interaction.options.getBoolean(HIDE_OPTION) ?? false;
 }

@@ -6,9 +6,8 @@ import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
 import { sentenceIndex } from '../answering/sentences.js';
 import type { InteractionMetrics, RuntimeContext } from '../discord/command.js';
-import { createCommandDirectory } from '../discord/command-directory.js';
 import { createSharedCooldown, type CooldownConfig, type SharedCooldown } from '../discord/cooldown.js';
-import { loadCommands } from '../discord/load-commands.js';
+import { directoryFor, loadCommands, type LoadedCommand } from '../discord/load-commands.js';
 import type { Logger } from '../discord/log.js';
 import { NO_MENTIONS } from '../discord/respond.js';
 import type { StateBackend } from '../state/backend.js';
@@ -26,6 +25,8 @@ export interface HttpInteractionsOptions {
   readonly metrics?: InteractionMetrics;
   /** Past this the HTTP response is a deferral (default Timing.httpAnswerMs); tests shorten it. */
   readonly answerWithinMs?: number;
+  /** The handler registry (default: the modules of commands/); a test adds a throwaway command to it. */
+  readonly commands?: ReadonlyMap<string, LoadedCommand>;
 }
 
 const application = z.looseObject({ id: z.string() });
@@ -45,7 +46,7 @@ function noCaches() {
 
 export async function createHttpInteractions(options: HttpInteractionsOptions): Promise<InteractionAnswerer> {
   const { engine, log, token, apiUrl } = options;
-  const commands = await loadCommands({ engine, log });
+  const commands = options.commands ?? (await loadCommands({ engine, log }));
   sentenceIndex(engine.kb);
   const restOptions = apiUrl ? { api: apiUrl } : {};
   const client = new Client({ intents: [], allowedMentions: NO_MENTIONS, makeCache: noCaches(), rest: restOptions });
@@ -63,11 +64,10 @@ export async function createHttpInteractions(options: HttpInteractionsOptions): 
     if (options.guildId) lists.push(await rest.get(Routes.applicationGuildCommands(appId, options.guildId)).catch(() => []));
     return lists;
   };
-  const slashNames = [...commands.values()].filter((c) => c.kind === 'slash').map((c) => c.definition.name);
   const ctx: RuntimeContext = {
     engine,
     log,
-    directory: createCommandDirectory(slashNames, readRegistered, log),
+    directory: directoryFor(commands, readRegistered, log),
     // A ready cooldown is shared with the gateway of the same process; a config makes this transport's own.
     cooldown: 'take' in options.cooldown ? options.cooldown : createSharedCooldown(options.cooldown, options.state),
     ...(options.metrics ? { metrics: options.metrics } : {}),

@@ -279,6 +279,5 @@ export const en: Messages = {
   buttonOutdated: 'This button is from before the articles were updated; please ask again.',
   unknownSentence: 'Pick one of the sentences suggested as you type (type a few words of it).',
   sentenceNotInTalk: 'That sentence is not from the talk you chose; pick one of the sentences suggested for it.',
-  commandsLinked: (mentions) => `Commands: ${mentions.join(', ')}. Every answer quotes the article sentence it rests on.`,
-  findSourcesHelp: 'On any message: Apps → Find sources lists the article sentences behind it, ready to post as a reply.',
+  commandsLinked: (lines) => `Every answer quotes the article sentence it rests on. Commands:\n${lines.join('\n')}`,
 };

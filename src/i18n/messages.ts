@@ -214,10 +214,8 @@ export interface Messages {
   readonly badOptions: string;
   /** /cite with a sentence from another talk than the one chosen. */
   readonly sentenceNotInTalk: string;
-  /** /help on Discord: the commands as clickable mentions. */
-  commandsLinked(mentions: readonly string[]): string;
-  /** /help on Discord: the message command, which cannot be mentioned. */
-  readonly findSourcesHelp: string;
+  /** /help on Discord: one line per command, its clickable mention and what it does (from its definition). */
+  commandsLinked(lines: readonly string[]): string;
 }
 
 /** The kinds of detail the claim checker compares with the facts. */

@@ -272,6 +272,5 @@ export const vi: Messages = {
   buttonOutdated: 'Nút này có từ trước khi các bài báo được cập nhật; xin hãy hỏi lại.',
   unknownSentence: 'Hãy chọn một trong các câu được gợi ý khi bạn gõ (gõ vài từ trong câu đó).',
   sentenceNotInTalk: 'Câu đó không thuộc cuộc hội đàm bạn đã chọn; hãy chọn một câu được gợi ý cho cuộc hội đàm đó.',
-  commandsLinked: (mentions) => `Lệnh: ${mentions.join(', ')}. Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ.`,
-  findSourcesHelp: 'Trên bất kỳ tin nhắn nào: Ứng dụng → Find sources liệt kê các câu trong bài báo làm căn cứ, sẵn sàng đăng để trả lời.',
+  commandsLinked: (lines) => `Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ. Lệnh:\n${lines.join('\n')}`,
 };

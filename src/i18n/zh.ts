@@ -269,6 +269,5 @@ export const zh: Messages = {
   buttonOutdated: '这个按钮来自报道更新之前；请重新提问。',
   unknownSentence: '请从输入时给出的建议句子中选择一句（输入其中几个词）。',
   sentenceNotInTalk: '这句话不属于你选择的会谈；请从为该会谈建议的句子中选择。',
-  commandsLinked: (mentions) => `命令：${mentions.join('、')}。每个回答都引用其依据的报道原句。`,
-  findSourcesHelp: '在任意消息上：应用 → Find sources 会列出相关的报道原句，可直接作为回复发布。',
+  commandsLinked: (lines) => `每个回答都引用其依据的报道原句。命令：\n${lines.join('\n')}`,
 };

@@ -267,16 +267,16 @@ describe('malformed command modules', () => {
 
 describe('the talk option with more talks than Discord allows as fixed choices', () => {
   it('switches to autocomplete, and the suggestions name the talks', async () => {
-    const { suggestTalks, withTalkOption } = await import('../../src/discord/talk-option.js');
-    const { SlashCommandBuilder } = await import('discord.js');
+    const { suggestTalks, talkOption } = await import('../../src/discord/talk-option.js');
+    const { optionJson } = await import('../../src/discord/definition.js');
     const { loadEngine } = await import('../../src/answering/load.js');
     const kb = loadEngine().kb;
     const first = kb.talks[0];
     if (!first) throw new Error('no talk');
     // 30 copies of a talk under different ids stand in for a large dataset.
     const many = { ...kb, talks: Array.from({ length: 30 }, (_, i) => ({ ...first, id: `talk-${i}` })) };
-    const json = withTalkOption(new SlashCommandBuilder().setName('who').setDescription('Who'), many).toJSON();
-    const option = json.options?.[0] as { autocomplete?: boolean; choices?: unknown[] } | undefined;
+    const json = { options: [optionJson('talk', talkOption, many)] };
+    const option = json.options[0] as { autocomplete?: boolean; choices?: unknown[] } | undefined;
     expect(option?.autocomplete).toBe(true);
     expect(option?.choices ?? []).toHaveLength(0);
     const suggestions = suggestTalks(many, 'july');

@@ -1,11 +1,10 @@
 // A conversation's context: what its last answer was about (Answer.about), its intent and language, as ids
-// only. Plain JSON, so any store can keep it and an answer message can carry it; ids the knowledge base no
-// longer has (the data changed since) are dropped when it is used.
-import { z } from 'zod';
+// only. Plain JSON, so any store can keep it and an answer message can carry it (read back through
+// context-schema.ts); ids the knowledge base no longer has (the data changed since) are dropped when it is used.
+// No zod here: the one-shot console bundles this module and leaves zod out.
 import type { Answer, Intent } from '../answering/types.js';
-import { INTENTS } from '../answering/types.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { LANGS, type Lang } from '../languages.js';
+import type { Lang } from '../languages.js';
 
 export interface Context {
   /** What the last answer answered ("who", "agreements"…): an elliptical follow-up asks the same. */
@@ -31,29 +30,6 @@ export function contextOf(answer: Answer): Context | null {
   if (!about) return null;
   if (!answer.answered && CONTEXT_KINDS.every((k) => about[k].length === 0)) return null;
   return { intent: answer.intent, lang: answer.lang, ...about };
-}
-
-/** A list of ids as stored: bounded, so a value written by hand or by another program cannot grow a context. */
-const ids = z.array(z.string().max(100)).max(50).readonly();
-
-/**
- * A context as stored outside this process (Redis, an answer's marker), checked on the way back: a value of another
- * shape (an older version's, a corrupt one) is no context, never an error.
- */
-export const contextSchema: z.ZodType<Context> = z.object({
-  intent: z.enum(INTENTS),
-  lang: z.enum(LANGS),
-  talks: ids,
-  people: ids,
-  organisations: ids,
-  topics: ids,
-  documents: ids,
-});
-
-/** A context from stored JSON (another process's store), or null when it is not one. */
-export function parseContext(value: unknown): Context | null {
-  const parsed = contextSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
 }
 
 /** A context's ids as the knowledge base's objects, in the context's order; unknown ids are left out. */

@@ -5,7 +5,8 @@
 // (src/state/redis-store.ts), so answers never wait on it. Either way this process holds at most `maxEntries`.
 import { createMemoryBackend, type StateBackend } from '../state/backend.js';
 import type { KeyValueStore } from '../state/store.js';
-import { contextSchema, type Context } from './context.js';
+import type { Context } from './context.js';
+import { contextSchema } from './context-schema.js';
 
 /** Conversations held in process memory at most (CONVERSATION_MAX): ~0.5-0.8 KB each (npm run bench). */
 export const DEFAULT_CONVERSATION_MAX = 10_000;

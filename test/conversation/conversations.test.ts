@@ -1,7 +1,8 @@
 // Conversations in a store: per key, for CONVERSATION_TTL after the last answer; bounded memory; the context is
 // plain JSON that any store can keep.
 import { describe, expect, it } from 'vitest';
-import { parseContext, type Context } from '../../src/conversation/context.js';
+import type { Context } from '../../src/conversation/context.js';
+import { parseContext } from '../../src/conversation/context-schema.js';
 import { createConversations, discordKey } from '../../src/conversation/conversations.js';
 import { conversationStore } from '../../src/conversation/store.js';
 import { parseConversationTtl } from '../../src/conversation/ttl.js';

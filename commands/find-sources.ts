@@ -20,7 +20,10 @@ function textOf(message: Message): string {
   return message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...e.fields.map((f) => f.value)]).join('\n');
 }
 
-/** Right-click a message → Apps → Find sources: the article sentences behind it, privately, each ready to post. */
+/**
+ * Right-click a message → Apps → Find sources: the article sentences behind it, privately, each labelled as
+ * supporting what it says, contradicting it (naming the detail that differs) or related, and ready to post.
+ */
 export default {
   visibility: 'ephemeral',
   data: () => everywhere(new ContextMenuCommandBuilder().setName(FIND_SOURCES).setType(ApplicationCommandType.Message)).toJSON(),
@@ -40,7 +43,7 @@ export default {
       return;
     }
     const excerpt = `“${userTitle(plainText(text), EXCERPT)}”`;
-    const page = matchesPage(ctx, lang, 1, sources.length, sources.map((s) => s.sentence), { target: message.id, excerpt });
+    const page = matchesPage(ctx, lang, 1, sources.length, sources.map((s) => s.sentence), { target: message.id, excerpt, labels: sources.map((s) => s.label) });
     await sendToInteraction(interaction, pagePayload(page, true));
   },
 } satisfies MessageCommand;

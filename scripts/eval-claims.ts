@@ -5,6 +5,9 @@
 import { loadEngine } from '../src/answering/load.js';
 import { loadClaimSet, scoreClaims, type CheckedClaim } from '../test/support/claim-set.js';
 
+// A reader that went away (`| head`) ends the report quietly.
+process.stdout.on('error', () => process.exit(0));
+
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--misses');
 const engine = loadEngine();
@@ -31,6 +34,7 @@ const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 for (const file of files.length > 0 ? files : ['fresh/claims-r1.json']) {
   const score = scoreClaims(loadClaimSet(file), process.argv.includes('--baseline') ? baseline : checker);
   process.stdout.write(`${file}: ${score.right}/${score.total} (${pct(score.right, score.total)}); supports for a contradicted claim: ${score.supportsForContradicted.length}\n`);
+  process.stdout.write(`  the differing detail named: ${score.differsNamed.right}/${score.differsNamed.total}\n`);
   for (const [k, c] of [...score.byKind].sort(([a], [b]) => a.localeCompare(b))) process.stdout.write(`  ${k.padEnd(24)} ${c.ok}/${c.n} (${pct(c.ok, c.n)})\n`);
   for (const claim of score.supportsForContradicted) process.stdout.write(`  SUPPORTS BUT CONTRADICTED: ${JSON.stringify(claim)}\n`);
   if (verbose) {

@@ -61,6 +61,8 @@ export interface AnswerOptions {
   readonly lang?: Lang;
 }
 
+/** The intent that answers each kind of wrong premise (and that the claim checker's No for it carries). */
+const DETAIL_INTENTS: Readonly<Record<'month' | 'format' | 'person', Intent>> = { month: 'when', format: 'format', person: 'who' };
 /** Intents about the talk as an event: a yes/no question of this kind with a wrong detail is answered No. */
 const SCOPE_ONLY: ReadonlySet<Intent> = new Set(['when', 'format', 'who', 'summary', 'talks']);
 
@@ -79,7 +81,13 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
   search: answerSearch,
 };
 
-/** Answerers that decide a yes/no question's Yes or No themselves, through the claim checker (claims/yes-no.ts). */
+/** Refusals a wrong detail can cause: talks that do not exist as named, words or numbers the articles lack. */
+const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
+
+/**
+ * Answerers that decide a yes/no question's Yes or No themselves: through the claim checker
+ * (claims/yes-no.ts), or, for compare, by whether two things are alike, which is no claim of details.
+ */
 const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
@@ -110,6 +118,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "Was the aid worth 2.5 million yuan?": an amount the articles never give makes a yes/no claim false.
     const premises = asked.premises ?? [];
     const amountClaim = premises.length > 0 && asked.aspects.yesNo;
+    // The claim checker's No names the right value and cites it ("No: 29 July 2020, not 19 July 2020. [1]"):
+    // it comes first; the premise notes below serve what it cannot settle.
+    // It must differ where the reading found the premise wrong: "the 2020 talk a video call" is wrong in its
+    // format (the year names the talk), not a 2022 talk misdated.
+    if (onlyTheDetail || wrongClaim || amountClaim) {
+      const checked = correctedYesNo(knowledge, asked);
+      const where = new Set<Intent>((correction?.details ?? []).map((d) => DETAIL_INTENTS[d]));
+      if (checked && (where.size === 0 || where.has(checked.intent))) return checked;
+    }
     const detailIntent = correction?.details.includes('month') ? 'when' : correction?.details.includes('format') ? 'format' : 'who';
     const reading: Reading = onlyTheDetail
       ? { ...asked, intent: detailIntent, aspects: { ...asked.aspects, yesNo: false, inPerson: false } }
@@ -153,7 +170,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         if (found.answered) return { ...withCorrection(knowledge, result.reading, found), about: concerns(knowledge, searching, found) };
       }
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
-      const corrected = correctedYesNo(knowledge, result.reading);
+      const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return { ...corrected, about: concerns(knowledge, result.reading, corrected) };
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return { ...refused, about: concerns(knowledge, result.reading, refused) };

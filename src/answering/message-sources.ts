@@ -1,16 +1,28 @@
 // "Find sources" on a message: the article sentences that best support or correct what it says. A short
 // message is one claim; in a long one, the sentences that name something from the articles (people,
-// organisations, topics, documents) are the claims, and each is searched on its own. Only matches that
-// clear the engine's bar come back, so "nothing" is an honest answer and never padded with weak ones.
+// organisations, topics, documents) are the claims, and each is checked on its own by the claim checker,
+// so each sentence found is labelled as supporting a claim, contradicting it (naming the detail that
+// differs) or related. Only sentences the checker relates to a claim come back, so "nothing" is an honest
+// answer and never padded with weak ones.
+import type { DetailKind } from '../i18n/messages.js';
+import type { MatchVerdict } from './claims/check.js';
 import type { Engine } from './engine.js';
 import { sentenceIndex, type ArticleSentence } from './sentences.js';
 import type { Citation } from './types.js';
 
+/** What a found sentence says of the claim it was found for. */
+export interface MatchLabel {
+  readonly verdict: MatchVerdict;
+  /** For a contradiction: the kinds of detail that differ. */
+  readonly differs: readonly DetailKind[];
+}
+
 export interface FoundSource {
   readonly sentence: ArticleSentence;
   readonly citation: Citation;
-  /** The best retrieval score any searched part of the message gave it. */
+  /** How well it fits the part of the message it was found for (the best, when several found it). */
   readonly score: number;
+  readonly label: MatchLabel;
 }
 
 export interface MessageSources {
@@ -56,20 +68,27 @@ export function messageSentences(text: string): string[] {
   return out;
 }
 
-/** How much a sentence names from the articles: named things count most, the articles' own words a little. */
+/**
+ * How much a sentence names from the articles: named things count most (people, organisations, topics,
+ * documents, a talk by its date or format, agreements), the articles' own words a little.
+ */
 function namesSomething(engine: Engine, sentence: string): number {
   const r = engine.read(sentence).reading;
-  const named = r.people.length + r.organisations.length + r.topics.length + r.documents.length + r.periodYears.length;
+  const talk = r.formatTalks.length > 0 || r.scope.talks !== null || r.scope.mismatch !== null ? 1 : 0;
+  const named = r.people.length + r.organisations.length + r.topics.length + r.documents.length + r.periodYears.length + talk + (r.aspects.aboutAgreement ? 1 : 0);
   const words = new Set(r.concepts.filter((c) => !c.asking && c.weight >= 0.85).map((c) => c.lemma)).size;
   return named > 0 || words >= 3 ? named * 3 + Math.min(words, 6) * 0.5 : 0;
 }
 
-/** The parts of a message to search: the whole of a short one, the sentences naming the most of a long one. */
+/**
+ * The parts of a message to check: the whole of a short one-sentence message, otherwise its sentences that
+ * name the most (each is a claim of its own: "Three documents were signed. The floods hit Vietnam.").
+ */
 export function claimsOf(engine: Engine, content: string): string[] {
   const text = plainText(content);
   if (!text) return [];
   const sentences = messageSentences(text);
-  if (text.length <= SHORT_MESSAGE && sentences.length <= 2) return [text.replace(/\s+/g, ' ')];
+  if (text.length <= SHORT_MESSAGE && sentences.length <= 1) return [text.replace(/\s+/g, ' ')];
   // A sentence said twice is one claim.
   const unique = sentences.filter((s, i) => sentences.findIndex((x) => x.toLowerCase() === s.toLowerCase()) === i);
   return unique
@@ -81,18 +100,23 @@ export function claimsOf(engine: Engine, content: string): string[] {
     .map((x) => x.s);
 }
 
-/** The article sentences that best match what the message says, best first, at most `limit`. */
+/** A contradiction outranks support, which outranks a mere relation, when several parts find one sentence. */
+const WEIGHT: Readonly<Record<MatchVerdict, number>> = { contradicts: 2, supports: 1, related: 0 };
+
+/** The article sentences that best match what the message says, best first, at most `limit`, each labelled. */
 export function sourcesForMessage(engine: Engine, content: string, limit = 9): MessageSources {
   const index = sentenceIndex(engine.kb);
   const searched = claimsOf(engine, content);
   const best = new Map<ArticleSentence, FoundSource>();
   for (const claim of searched) {
-    for (const source of engine.findSources(claim, 5)) {
-      const talk = source.fact.talk;
-      const sentence = index.find(talk.article, source.citation.quote);
+    for (const match of engine.check(claim, 5).matches) {
+      const sentence = index.find(match.talk.article, match.citation.quote);
       if (!sentence) continue;
       const seen = best.get(sentence);
-      if (!seen || source.score > seen.score) best.set(sentence, { sentence, citation: { ...source.citation, quote: sentence.text }, score: source.score });
+      const label: MatchLabel = { verdict: match.verdict, differs: [...new Set(match.differs.map((d) => d.kind))] };
+      if (!seen || WEIGHT[label.verdict] > WEIGHT[seen.label.verdict] || (WEIGHT[label.verdict] === WEIGHT[seen.label.verdict] && match.score > seen.score)) {
+        best.set(sentence, { sentence, citation: { ...match.citation, quote: sentence.text }, score: match.score, label });
+      }
     }
   }
   const sources = [...best.values()]

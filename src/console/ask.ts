@@ -8,7 +8,9 @@ import { contextOf, type Context } from '../conversation/context.js';
 import { loadConsoleEngine, loadConsoleFollowUp } from './engine.js';
 import { describeStartupError } from '../startup-error.js';
 import { stdoutTerminal, write, writeStdoutSync } from './io.js';
-import { toJson } from './json.js';
+import { toClaimJson, toJson } from './json.js';
+import { messagesFor } from '../i18n/index.js';
+import { claimAnswer } from '../answering/claims/answer.js';
 
 const USAGE = `Usage:
   npm run ask -- "who took part in the 2022 talks?"
@@ -18,9 +20,15 @@ const USAGE = `Usage:
   npm run --silent ask -- --jsonl < questions.txt  one JSON line per input line
   npm run --silent ask -- --jsonl --conversation < dialogues.txt
                                                  consecutive lines are one conversation
-                                                 (follow-ups continue); an empty line starts the next`;
+                                                 (follow-ups continue); an empty line starts the next
+  npm run ask -- --sources "Three documents were signed in April 2022"
+                                                 check a claim: supports, contradicts, related or none
+  npm run --silent ask -- --sources --jsonl < claims.txt
+                                                 one JSON line per claim: { claim, verdict, differs, matches }`;
 
 interface Options {
+  /** Check claims (Find sources) instead of answering questions. */
+  readonly sources: boolean;
   readonly json: boolean;
   readonly jsonl: boolean;
   readonly conversation: boolean;
@@ -37,6 +45,7 @@ function parse(argv: readonly string[]): Options | string {
       args: [...argv],
       allowPositionals: true,
       options: {
+        sources: { type: 'boolean' },
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         conversation: { type: 'boolean' },
@@ -51,6 +60,7 @@ function parse(argv: readonly string[]): Options | string {
   if (values.lang !== undefined && !isLang(values.lang)) return `--lang must be one of ${LANGS.join(', ')} (got "${values.lang}")`;
   if (values.conversation === true && values.jsonl !== true) return '--conversation reads a conversation from standard input: use it with --jsonl';
   return {
+    sources: values.sources === true,
     json: values.json === true,
     jsonl: values.jsonl === true,
     conversation: values.conversation === true,
@@ -77,6 +87,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const engine = await loadConsoleEngine();
   const lang = options.lang ? { lang: options.lang } : {};
   const ask = (q: string) => engine.answer(q, lang);
+  // A claim's verdict in the language asked for (--lang), else the claim's own.
+  const langOf = (claim: string): Lang => options.lang ?? engine.reader.language(claim);
+  const claimJson = (line: string): unknown => toClaimJson(engine.kb, messagesFor(langOf(line)), line, engine.check(line));
   const question = options.question;
 
   if (options.jsonl) {
@@ -88,6 +101,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const followUp = options.conversation ? await loadConsoleFollowUp(engine) : null;
     let context: Context | null = null;
     for await (const line of lines) {
+      if (options.sources) {
+        writeStdoutSync(`${JSON.stringify(claimJson(line))}\n`);
+        continue;
+      }
       if (followUp && !line.trim()) {
         context = null;
         continue;
@@ -98,8 +115,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   }
-  const answer = ask(question);
-  const out = options.json ? JSON.stringify(toJson(question, answer)) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));
+  const answer = options.sources ? claimAnswer(engine.kb, engine.check(question), langOf(question)) : ask(question);
+  const out = options.json ? JSON.stringify(options.sources ? claimJson(question) : toJson(question, answer)) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));
   writeStdoutSync(`${out}\n`);
   return 0;
 }

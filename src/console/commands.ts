@@ -1,4 +1,5 @@
 // Slash-style commands typed at the console ("/who 2020"), answered by the same engine as Discord.
+import { claimAnswer } from '../answering/claims/answer.js';
 import type { Engine } from '../answering/engine.js';
 import { readingFor, type Answer, type Intent } from '../answering/types.js';
 import type { Talk } from '../facts/types.js';
@@ -29,6 +30,11 @@ export function runConsoleCommand(engine: Engine, line: string): Answer | null {
   if (!match) return null;
   const [, name = '', rest = ''] = match;
   if (name === 'ask') return engine.answer(rest);
+  // "/sources <claim>": what the articles say of it, each sentence labelled (Find sources without Discord).
+  if (name === 'sources') {
+    if (!rest.trim()) return { answered: false, intent: 'help', text: 'Usage: /sources <a claim about the talks>', citations: [], lang: 'en' };
+    return claimAnswer(engine.kb, engine.check(rest), engine.reader.language(rest));
+  }
   const command = CONSOLE_COMMANDS[name.toLowerCase()];
   if (!command) return null;
   const talk = findTalk(engine, rest);

@@ -1,5 +1,9 @@
 // The console's machine-readable form: exactly the documented keys, in a stable order.
+import type { ClaimCheck } from '../answering/claims/check.js';
+import { differWords } from '../answering/claims/wording.js';
 import type { Answer } from '../answering/types.js';
+import type { KnowledgeBase } from '../facts/types.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** What a follow-up took over from the conversation (ids), and the line that says so. */
 export interface JsonContext {
@@ -38,5 +42,23 @@ export function toJson(question: string, answer: Answer): JsonAnswer {
     context: c
       ? { note: c.note, intent: c.intent, talks: [...c.talks], people: [...c.people], organisations: [...c.organisations], topics: [...c.topics], documents: [...c.documents] }
       : null,
+  };
+}
+
+export interface JsonClaim {
+  claim: string;
+  verdict: 'supports' | 'contradicts' | 'related' | 'none';
+  /** The details that differ: their kind, the articles' value and the claim's. */
+  differs: { kind: string; article: string; claimed: string }[];
+  /** Best first; `verdict` is what each says of the claim. */
+  matches: { talk: string; date: string; quote: string; verdict: 'supports' | 'contradicts' | 'related' }[];
+}
+
+export function toClaimJson(kb: KnowledgeBase, m: Messages, claim: string, check: ClaimCheck): JsonClaim {
+  return {
+    claim,
+    verdict: check.verdict,
+    differs: check.differs.map((d) => ({ kind: d.kind, ...differWords(m, kb, d.article) })),
+    matches: check.matches.map((x) => ({ talk: x.citation.talk, date: x.citation.date, quote: x.citation.quote, verdict: x.verdict })),
   };
 }

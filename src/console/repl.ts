@@ -25,7 +25,7 @@ export function banner(engine: Engine): string {
     'talks-bot: questions about VNA reports of CPV-CPC talks, answered with the article sentence they rest on.',
     `Talks covered: ${talks}.`,
     'Type a question (follow-ups such as "and in 2020?" continue from the last answer; /new starts afresh),',
-    'or /help, /who, /when, /agreements, /topics, /talks, /source [talk]; /quit to leave.',
+    'or /help, /who, /when, /agreements, /topics, /talks, /source [talk]; /sources <claim> checks a claim; /quit to leave.',
     'To serve Discord instead, put DISCORD_TOKEN in .env (see README) and run npm start.',
   ].join('\n');
 }

@@ -3,7 +3,9 @@
 // in id order and their number in it ("1.c"), with a checksum of the sentences named, so a button made
 // before the articles changed is recognised as outdated rather than showing other sentences.
 import { z } from 'zod';
+import type { MatchLabel } from '../answering/message-sources.js';
 import type { ArticleSentence, SentenceIndex } from '../answering/sentences.js';
+import { DETAIL_KINDS, type DetailKind } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
 import { DiscordLimits } from './limits.js';
 
@@ -24,7 +26,8 @@ export type ButtonKind = ButtonData['kind'];
 const lang = z.enum(LANGS);
 const count = z.coerce.number().int().min(1).max(10_000);
 const target = z.union([z.literal('-').transform(() => null), z.string().regex(/^\d{17,20}$/)]);
-const refs = z.string().regex(/^[0-9a-z]+\.[0-9a-z]+(,[0-9a-z]+\.[0-9a-z]+)*$/);
+/** "1.c", or with Find sources' label of the sentence: "1.c~cd" (contradicts: the date). */
+const refs = z.string().regex(/^[0-9a-z]+\.[0-9a-z]+(~[a-z]+)?(,[0-9a-z]+\.[0-9a-z]+(~[a-z]+)?)*$/);
 const sum = z.string().regex(/^[0-9a-z]{1,7}$/);
 
 const schemas = {
@@ -74,16 +77,38 @@ function refOf(index: SentenceIndex, s: ArticleSentence): string | null {
   return position < 0 ? null : `${position.toString(36)}.${s.n.toString(36)}`;
 }
 
+/** A label in a few letters: the verdict's initial, then one letter per kind of detail that differs. */
+const VERDICT_CODES = { supports: 's', contradicts: 'c', related: 'r' } as const;
+const DETAIL_CODES: Readonly<Record<DetailKind, string>> = {
+  number: 'n', amount: 'a', date: 'd', period: 'p', place: 'l', format: 'f', person: 'w', role: 'o', polarity: 'y', status: 't',
+};
+
+function labelCode(label: MatchLabel): string {
+  return `${VERDICT_CODES[label.verdict]}${label.differs.map((k) => DETAIL_CODES[k]).join('')}`;
+}
+
+/** The labels a More matches button carries, one per sentence (null for a sentence without one). */
+export function labelsOf(data: { readonly refs: string }): (MatchLabel | null)[] {
+  return data.refs.split(',').map((ref) => {
+    const code = ref.split('~')[1];
+    const verdict = (Object.keys(VERDICT_CODES) as (keyof typeof VERDICT_CODES)[]).find((v) => VERDICT_CODES[v] === code?.[0]);
+    if (!code || !verdict) return null;
+    const differs = [...code.slice(1)].flatMap((c) => DETAIL_KINDS.filter((k) => DETAIL_CODES[k] === c));
+    return { verdict, differs };
+  });
+}
+
 /**
  * `head` (which must end with ":") followed by the checksum and the references of as many of `sentences` as
- * fit in a custom_id, and how many that is; null when not even one fits.
+ * fit in a custom_id (each with its label, when given), and how many that is; null when not even one fits.
  */
-function withRefs(head: string, index: SentenceIndex, sentences: readonly ArticleSentence[]): { id: string; count: number } | null {
+function withRefs(head: string, index: SentenceIndex, sentences: readonly ArticleSentence[], labels: readonly (MatchLabel | null)[] = []): { id: string; count: number } | null {
   const all: string[] = [];
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const ref = refOf(index, s);
     if (ref === null) break;
-    all.push(ref);
+    const label = labels[i];
+    all.push(label ? `${ref}~${labelCode(label)}` : ref);
   }
   for (let k = all.length; k >= 1; k--) {
     const id = `${head}${checksum(sentences.slice(0, k))}:${all.slice(0, k).join(',')}`;
@@ -97,9 +122,17 @@ export function moreId(index: SentenceIndex, l: Lang, first: number, total: numb
   return withRefs(`more:${l}:${first}:${total}:`, index, sentences)?.id ?? null;
 }
 
-/** The More matches button of Find sources. */
-export function matchId(index: SentenceIndex, l: Lang, first: number, total: number, targetId: string | null, sentences: readonly ArticleSentence[]): string | null {
-  return withRefs(`match:${l}:${first}:${total}:${targetId ?? '-'}:`, index, sentences)?.id ?? null;
+/** The More matches button of Find sources (with each sentence's label, so the next page shows it too). */
+export function matchId(
+  index: SentenceIndex,
+  l: Lang,
+  first: number,
+  total: number,
+  targetId: string | null,
+  sentences: readonly ArticleSentence[],
+  labels: readonly (MatchLabel | null)[] = [],
+): string | null {
+  return withRefs(`match:${l}:${first}:${total}:${targetId ?? '-'}:`, index, sentences, labels)?.id ?? null;
 }
 
 export function postId(l: Lang, targetId: string | null, sentence: ArticleSentence): string | null {
@@ -116,7 +149,7 @@ export function askId(l: Lang, question: string): string | null {
 export function sentencesOf(index: SentenceIndex, data: { readonly refs: string; readonly sum: string }): ArticleSentence[] | null {
   const out: ArticleSentence[] = [];
   for (const ref of data.refs.split(',')) {
-    const [a = '', n = ''] = ref.split('.');
+    const [a = '', n = ''] = (ref.split('~')[0] ?? '').split('.');
     const article = index.articles[parseInt(a, 36)];
     const sentence = article ? index.byId(`${article.id}:${parseInt(n, 36)}`) : undefined;
     if (!sentence) return null;

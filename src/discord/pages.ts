@@ -2,6 +2,7 @@
 // answer's quotes, and Find sources' private list (a Post button per quote, More matches). Every button is
 // made here, from custom-ids.ts, so what a click needs is always in the button itself.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
+import type { MatchLabel } from '../answering/message-sources.js';
 import { capabilities } from '../answering/refusal.js';
 import { sentenceIndex, type ArticleSentence, type SentenceIndex } from '../answering/sentences.js';
 import type { Answer, Citation } from '../answering/types.js';
@@ -95,6 +96,8 @@ export interface MatchesPageOptions {
   readonly target: string | null;
   /** The start of that message, already made safe, for the first page. */
   readonly excerpt?: string;
+  /** What each sentence says of the message's claim (supports, contradicts, related), in the sentences' order. */
+  readonly labels?: readonly (MatchLabel | null)[];
 }
 
 /** Find sources' list: the sentences from number `first` on, each with a Post button, and More matches. */
@@ -102,13 +105,20 @@ export function matchesPage(ctx: CommandContext, lang: Lang, first: number, tota
   const m = messagesFor(lang);
   const index = sentenceIndex(ctx.engine.kb);
   const page = sentences.slice(0, QUOTES_PER_PAGE);
+  const labels = options.labels ?? [];
+  // What each quote says of the claim, under its number: "[1] contradicts it (date)".
+  const labelLines = page.flatMap((_, i) => {
+    const label = labels[i];
+    return label ? [`[${first + i}] ${m.matchLabel(label.verdict, label.differs)}`] : [];
+  });
+  const description = [options.excerpt ? m.findSourcesFor(options.excerpt) : null, ...labelLines].filter((x) => x !== null).join('\n');
   const { embed, shown } = renderQuotesEmbed({
     citations: page.map(citationOf),
     first,
     total,
     lang,
     title: m.findSourcesTitle,
-    ...(options.excerpt ? { description: m.findSourcesFor(options.excerpt) } : {}),
+    ...(description ? { description } : {}),
     note: m.matchesShown(first, first + Math.min(page.length, QUOTES_PER_PAGE) - 1, total),
   });
   const buttons: APIButtonComponentWithCustomId[] = [];
@@ -116,7 +126,7 @@ export function matchesPage(ctx: CommandContext, lang: Lang, first: number, tota
     const id = postId(lang, options.target, s);
     if (id) buttons.push(button(id, m.postQuote(first + i), ButtonStyle.Primary));
   });
-  const more = shown < sentences.length ? matchId(index, lang, first + shown, total, options.target, sentences.slice(shown)) : null;
+  const more = shown < sentences.length ? matchId(index, lang, first + shown, total, options.target, sentences.slice(shown), labels.slice(shown)) : null;
   if (more) buttons.push(button(more, m.moreMatches));
   return { embeds: [embed], components: rows(buttons) };
 }

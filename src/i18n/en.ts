@@ -183,7 +183,7 @@ export const en: Messages = {
   matchLabel: (verdict, differs) =>
     verdict === 'supports' ? 'supports the claim' : verdict === 'contradicts' ? `contradicts it (${list(differs.map((k) => DETAIL[k]))})` : 'related',
   detailKind: (kind) => DETAIL[kind],
-  claimStatus: (status) => (status === 'done' ? 'done (signed)' : 'only hoped for or proposed'),
+  claimStatus: (status) => (status === 'done' ? 'done' : 'only hoped for or proposed'),
   partialDate: (year, month, day) =>
     year === null && month === null && day !== null ? `the ${en.ordinal(day)}` : [day, month === null ? null : MONTHS[month - 1], year].filter((x) => x !== null).join(' '),
   otherFormat: (id) => (id === 'written' ? 'in writing' : id),

@@ -127,7 +127,7 @@ export interface Messages {
   matchLabel(verdict: 'supports' | 'contradicts' | 'related', differs: readonly DetailKind[]): string;
   /** A kind of detail ("date", "amount"). */
   detailKind(kind: DetailKind): string;
-  /** "only hoped for or proposed", "done (signed)". */
+  /** "only hoped for or proposed", "done". */
   claimStatus(status: 'done' | 'hoped'): string;
   /** A date as far as a claim gives it ("19 July 2020", "August 2020", "29 April"). */
   partialDate(year: number | null, month: number | null, day: number | null): string;

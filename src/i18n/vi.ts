@@ -176,7 +176,7 @@ export const vi: Messages = {
   matchLabel: (verdict, differs) =>
     verdict === 'supports' ? 'xác nhận nhận định' : verdict === 'contradicts' ? `mâu thuẫn (${list(differs.map((k) => DETAIL[k]))})` : 'liên quan',
   detailKind: (kind) => DETAIL[kind],
-  claimStatus: (status) => (status === 'done' ? 'đã thực hiện (đã ký)' : 'chỉ là mong muốn hoặc đề xuất'),
+  claimStatus: (status) => (status === 'done' ? 'đã thực hiện' : 'chỉ là mong muốn hoặc đề xuất'),
   partialDate: (year, month, day) =>
     [day === null ? null : `ngày ${day}`, month === null ? null : `tháng ${month}`, year === null ? null : `năm ${year}`].filter((x) => x !== null).join(' '),
   otherFormat: (id) => (id === 'in person' ? 'gặp trực tiếp' : id === 'written' ? 'bằng văn bản' : id),

@@ -174,7 +174,7 @@ export const zh: Messages = {
   matchLabel: (verdict, differs) =>
     verdict === 'supports' ? '支持该说法' : verdict === 'contradicts' ? `与之矛盾（${differs.map((k) => DETAIL[k]).join('、')}）` : '相关',
   detailKind: (kind) => DETAIL[kind],
-  claimStatus: (status) => (status === 'done' ? '已完成（已签署）' : '只是希望或提议'),
+  claimStatus: (status) => (status === 'done' ? '已完成' : '只是希望或提议'),
   partialDate: (year, month, day) => `${year === null ? '' : `${year}年`}${month === null ? '' : `${month}月`}${day === null ? '' : `${day}日`}`,
   otherFormat: (id) => (id === 'in person' ? '面对面' : id === 'written' ? '书面' : id),
   amount: (value, unit) => `${value >= 1e4 ? `${value / 1e4}万` : String(value)}${unit ? ` ${unit}` : ''}`,

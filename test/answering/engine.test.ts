@@ -250,7 +250,8 @@ describe('refusals', () => {
     expect(why.text.split('\n')[0]).toBe('The articles give no figure of "3 million"; here is what they report.');
     expect(why.text).toContain('1.5 million CNY');
     const claim = ask('Was the medical aid worth 2.5 million yuan?');
-    expect(claim.text).toMatch(/^No\. The articles give no figure of "2\.5 million"/);
+    // No, with the figure the articles do give, cited.
+    expect(claim.text).toMatch(/^No: 1\.5 million CNY \(235,000 USD\), not 2\.5 million CNY\. \[\d\]/);
     expect(claim.text).not.toMatch(/\bYes\b/);
     // An amount with nothing of the articles but its currency stays unanswered.
     expect(ask('What was the 500,000 USD from China used for?').answered).toBe(false);
@@ -277,7 +278,7 @@ describe('refusals', () => {
 
   it('a yes/no question whose only point is the wrong detail is answered No, then the right value', () => {
     const a = ask('Were the phone talks held on July 19, 2020?');
-    expect(a.text).toMatch(/^No\. There were no talks on 19 July/);
+    expect(a.text).toMatch(/^No: 29 July 2020, not 19 July 2020\. \[\d\]/);
     expect(a.text).toContain('29 July 2020');
     expect(a.text).not.toMatch(/\bYes\b/);
   });

@@ -189,6 +189,40 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
     expect(bad.stderr).toMatch(/--lang must be one of en, vi, zh/);
   });
 
+  it('--sources --jsonl checks one claim per input line: exactly { claim, verdict, differs, matches }, the right value named', async () => {
+    const input = ['Quan and Song Tao spoke by phone on July 19, 2020', 'The cooperation plan covers 2021-2025', 'The 2022 videoconference lasted three hours', 'bitcoin hit 100,000 dollars', ''];
+    const r = await run(['src/console/ask.ts', '--sources', '--jsonl'], `${input.join('\n')}\n`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.length > 0);
+    expect(lines).toHaveLength(input.length);
+    const claims = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const c of claims) {
+      expect(Object.keys(c)).toEqual(['claim', 'verdict', 'differs', 'matches']);
+      for (const m of c.matches as Record<string, unknown>[]) {
+        expect(Object.keys(m)).toEqual(['talk', 'date', 'quote', 'verdict']);
+        expect(m.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(['supports', 'contradicts', 'related']).toContain(m.verdict);
+      }
+    }
+    expect(claims.map((c) => c.claim)).toEqual(input);
+    expect(claims.map((c) => c.verdict)).toEqual(['contradicts', 'supports', 'related', 'none', 'none']);
+    expect(claims[0]?.differs).toEqual([{ kind: 'date', article: '29 July 2020', claimed: '19 July 2020' }]);
+    const wrongDate = claims[0]?.matches as { quote: string; verdict: string; date: string }[];
+    expect(wrongDate[0]).toMatchObject({ verdict: 'contradicts', date: '2020-07-29' });
+    expect(wrongDate[0]?.quote).toContain('held phone talks on July 29');
+    expect((claims[1]?.matches as { quote: string }[])[0]?.quote).toContain('2021-2025 period');
+    expect(claims[3]?.matches).toEqual([]);
+  });
+
+  it('--sources with a claim prints the verdict and each labelled match with its quote', async () => {
+    const r = await run(['src/console/ask.ts', '--sources', 'Three documents were signed in April 2022']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The articles say otherwise: number two, not three.');
+    expect(r.stdout).toMatch(/^• contradicts it \(number\) \[1\]$/m);
+    expect(r.stdout).toMatch(/^\[1\] VNA, 19 April 2022: "On this occasion, the two officials signed/m);
+  });
+
   it('without a question prints the usage on stderr and exits 2', async () => {
     const r = await run(['src/console/ask.ts']);
     expect(r.code).toBe(2);
@@ -198,8 +232,8 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
 });
 
 describe.concurrent('interactive console (npm start = src/main.ts without DISCORD_TOKEN)', () => {
-  it('shows the banner, answers questions and slash commands, reports an unknown command, quits with 0', async () => {
-    const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/bogus\n/quit\n');
+  it('shows the banner, answers questions and slash commands, checks a claim with /sources, reports an unknown command, quits with 0', async () => {
+    const r = await run(['src/main.ts'], 'who signed the cooperation plan?\n/who 2020\n/sources the floods hit many localities in Vietnam\n/sources\n/bogus\n/quit\n');
     expect(r.code).toBe(0);
     // Not a terminal: it says why this is the console, and only that.
     expect(r.stderr).toBe('talks-bot: DISCORD_TOKEN is not set, so this is the local console, reading questions from standard input.\n');
@@ -212,6 +246,12 @@ describe.concurrent('interactive console (npm start = src/main.ts without DISCOR
     // /who 2020: the 2020 participants with the 2020 article line.
     expect(r.stdout).toContain('Hoang Binh Quan (Head of');
     expect(r.stdout).toMatch(/^\[\d+\] VNA, 29 July 2020: "/m);
+    // /sources <claim>: the verdict, each quote labelled under its number; /sources alone: how to use it.
+    expect(r.stdout).toContain('/sources <claim>');
+    expect(r.stdout).toContain('The articles say otherwise: place China, not Vietnam.');
+    expect(r.stdout).toMatch(/• contradicts it \(place\) \[\d+\]$/m);
+    expect(r.stdout).toMatch(/^\[\d+\] VNA, 29 July 2020: "The Vietnamese official expressed his sympathies/m);
+    expect(r.stdout).toContain('Usage: /sources <a claim about the talks>');
     expect(r.stdout).toContain('Unknown command /bogus');
     // Nothing typed after /quit is read: the process ends by itself.
     expect(r.signal).toBeNull();

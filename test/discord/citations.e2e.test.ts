@@ -244,6 +244,31 @@ describe('Find sources (message command)', () => {
     expect(buttonsOf(callback.data).map((b) => b.label)).toContain('Post [4]');
   });
 
+  it('each quote is labelled: supports the claim, contradicts it (naming what differs) or related; More matches keeps the labels', async () => {
+    const found = await findSources(userMessage('Three documents were signed at the April 2022 videoconference. The floods Quan mentioned hit many localities in Vietnam.'));
+    const embed = onlyEmbed(found.data);
+    const page1 = quotes(embed);
+    // Under the message's excerpt, one line per quote: "[1] contradicts it (number)".
+    const labels = (embed.description ?? '').split('\n').slice(1);
+    const labelled = (n: number) => new RegExp(`^\\[${n}\\] (supports the claim|contradicts it \\(.+\\)|related)$`);
+    expect(labels).toHaveLength(page1.length);
+    page1.forEach((q, i) => expect(labels[i]).toMatch(labelled(q.n)));
+    const signed = page1.find((q) => q.text.includes('the two officials signed a cooperation plan'));
+    const floods = page1.find((q) => q.text.includes('many Chinese localities'));
+    expect(labels).toContain(`[${signed?.n}] contradicts it (number)`);
+    expect(labels).toContain(`[${floods?.n}] contradicts it (place)`);
+    expect(embedLimitViolations(embed)).toEqual([]);
+    const more = buttonsOf(found.data).find((b) => b.label === en.moreMatches);
+    if (more) {
+      const { callback } = await click(fake, replyMessage(fake, found.payload.id), more.customId);
+      const next = onlyEmbed(callback.data);
+      const lines = (next.description ?? '').split('\n');
+      const shown = quotes(next);
+      expect(lines).toHaveLength(shown.length);
+      shown.forEach((q, i) => expect(lines[i]).toMatch(labelled(q.n)));
+    }
+  });
+
   it('nothing matches well enough: says so plainly, privately, with no quote at all', async () => {
     const { callback, data } = await findSources(userMessage('lol what a nice day, my cat is hungry'));
     expect(callback.type).toBe(MESSAGE_REPLY);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/answering/load.js';
 import { sentenceIndex } from '../../src/answering/sentences.js';
-import { askId, matchId, moreId, parseCustomId, postId, sentencesOf } from '../../src/discord/custom-ids.js';
+import { askId, labelsOf, matchId, moreId, parseCustomId, postId, sentencesOf } from '../../src/discord/custom-ids.js';
 import { DEFAULT_DATA_DIR } from '../../src/facts/loader.js';
 import { sharedEngine } from '../support/engine.js';
 
@@ -39,6 +39,25 @@ describe('custom_ids', () => {
     expect(parseCustomId(postId('zh', TARGET, sentence) ?? '')).toEqual({ kind: 'post', lang: 'zh', target: TARGET, sentence: 'vna-2022-04-19:12' });
     expect(parseCustomId(askId('en', 'What was signed or agreed on 19 April 2022?') ?? '')).toEqual({ kind: 'ask', lang: 'en', question: 'What was signed or agreed on 19 April 2022?' });
     expect(parseCustomId(askId('en', 'Who: the: colons?') ?? '')).toMatchObject({ question: 'Who: the: colons?' });
+  });
+
+  it('More matches carries each sentence\'s label (supports, contradicts and what differs, related); one made without labels still reads', () => {
+    const labels = [
+      { verdict: 'contradicts' as const, differs: ['date' as const, 'format' as const] },
+      { verdict: 'supports' as const, differs: [] },
+      null,
+      { verdict: 'related' as const, differs: [] },
+    ];
+    const id = matchId(index, 'en', 4, 7, TARGET, some.slice(0, 4), labels) ?? '';
+    expect(id.length).toBeLessThanOrEqual(100);
+    const data = parseCustomId(id);
+    if (data?.kind !== 'match') throw new Error('not a match button');
+    expect(sentencesOf(index, data)).toEqual(some.slice(0, 4));
+    expect(labelsOf(data)).toEqual(labels);
+    const plain = parseCustomId(matchId(index, 'en', 4, 7, TARGET, some) ?? '');
+    if (plain?.kind !== 'match') throw new Error('not a match button');
+    expect(sentencesOf(index, plain)).toEqual(some);
+    expect(labelsOf(plain).every((l) => l === null)).toBe(true);
   });
 
   it('never over 100 characters: with many sentences, as many as fit; a question too long gets no button', () => {

@@ -52,6 +52,8 @@ export interface ClaimScore {
   readonly byKind: ReadonlyMap<string, { n: number; ok: number }>;
   /** "supports" given to a claim the articles contradict: the worst error. */
   readonly supportsForContradicted: readonly string[];
+  /** Contradicted claims found contradicted with the differing kind of detail the set names, and how many name one. */
+  readonly differsNamed: { readonly right: number; readonly total: number };
   readonly misses: readonly { readonly entry: ClaimEntry; readonly result: CheckedClaim; readonly why: string }[];
 }
 
@@ -59,6 +61,7 @@ export function scoreClaims(entries: readonly ClaimEntry[], check: (claim: strin
   const byKind = new Map<string, { n: number; ok: number }>();
   const misses: { entry: ClaimEntry; result: CheckedClaim; why: string }[] = [];
   const supportsForContradicted: string[] = [];
+  const differsNamed = { right: 0, total: 0 };
   let right = 0;
   for (const entry of entries) {
     const result = check(entry.claim);
@@ -72,6 +75,10 @@ export function scoreClaims(entries: readonly ClaimEntry[], check: (claim: strin
     if (why === null) right++;
     else misses.push({ entry, result, why });
     if (entry.verdict === 'contradicts' && result.verdict === 'supports') supportsForContradicted.push(entry.claim);
+    if (entry.differs) {
+      differsNamed.total++;
+      if (result.verdict === 'contradicts' && result.differs.includes(entry.differs)) differsNamed.right++;
+    }
   }
-  return { total: entries.length, right, byKind, supportsForContradicted, misses };
+  return { total: entries.length, right, byKind, supportsForContradicted, differsNamed, misses };
 }

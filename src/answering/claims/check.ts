@@ -28,6 +28,8 @@ export interface ClaimMatch {
   readonly verdict: MatchVerdict;
   /** For a contradicting match: the details it gives otherwise than the claim. */
   readonly differs: readonly Differ[];
+  /** How well it fits the claim (0–1, more for the sentence giving a contradicted detail's value): to rank matches of several claims. */
+  readonly score: number;
 }
 
 export interface ClaimCheck {
@@ -147,9 +149,16 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   return { claim, scored };
 }
 
+/**
+ * What a sentence itself says of the claim: a contradiction only where it gives the differing value (a
+ * statement of the talk does not contradict a wrong date; the sentence giving the date does).
+ */
+const own = (s: Scored): MatchVerdict =>
+  s.verdict === 'contradicts' && !s.conflicts.some((c) => c.evidence === s.comparison.sentence) ? 'related' : s.verdict;
+
 const differsOf = (s: Scored): Differ[] => s.conflicts.map((c) => ({ kind: c.kind, article: c.article, citation: c.evidence.citation }));
 
-const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly Differ[] = []): ClaimMatch => ({ citation: s.citation, talk: s.talk, verdict, differs });
+const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly Differ[], score: number): ClaimMatch => ({ citation: s.citation, talk: s.talk, verdict, differs, score });
 
 /** The checker's verdict on a claim, with its matches (at most `limit`). */
 export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck {
@@ -166,11 +175,14 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   };
   const differs = best.verdict === 'contradicts' ? differsOf(best) : [];
   // A contradiction is shown with the sentence that gives the right value (the talk's date, a participant…).
-  if (best.verdict === 'contradicts') for (const c of best.conflicts) push(matchOf(c.evidence, 'contradicts', differs));
-  push(matchOf(best.comparison.sentence, best.verdict, differs));
+  if (best.verdict === 'contradicts') for (const c of best.conflicts) push(matchOf(c.evidence, 'contradicts', differs, best.fit + 1));
+  push(matchOf(best.comparison.sentence, own(best), own(best) === 'contradicts' ? differs : [], best.fit + 1));
+  // Another talk's sentences differ from the claim by being of another talk: related, not contradicting.
+  const talk = best.comparison.sentence.talk;
   for (const s of scored) {
     if (s === best || !related(s)) continue;
-    push(matchOf(s.comparison.sentence, s.verdict, s.verdict === 'contradicts' ? differsOf(s) : []));
+    const verdict = s.comparison.sentence.talk === talk || own(s) !== 'contradicts' ? own(s) : 'related';
+    push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
   return { verdict: best.verdict, differs, matches };
 }

@@ -75,6 +75,12 @@ export interface ClaimIndex {
   readonly actors: PhraseList<Named>;
   /** Names of topics and documents (keywords, which may be words of a detail too: read after the details). */
   readonly subjects: PhraseList<Named>;
+  /**
+   * Words that can start a checkable detail (a month, a number word, a currency, a place, a format, a
+   * negator, a word of polarity, of done or not, of a rank): a question with none of them, no digit and no
+   * person named has no detail to check, and is not read further.
+   */
+  readonly triggers: ReadonlySet<string>;
   /** A talk's sentences as the checker reads them (read on first use). */
   evidence(talk: Talk): TalkEvidence;
 }
@@ -128,6 +134,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   const functionWords = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS]);
   const meaningCache = new Map<string, readonly string[]>();
   const stems = new Map<string, string>();
+  const generals = new Map<string, boolean>();
   const lemmaPhrase = (p: string) => p.split(' ').map((x) => lexicon.lemma(x)).join(' ');
   const meanings = (word: string): readonly string[] => {
     let out = meaningCache.get(word);
@@ -139,6 +146,21 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     return out;
   };
   const talks = new Map<Talk, TalkEvidence>();
+  const first = (phrases: Iterable<string>) => [...phrases].map((p) => p.split(' ')[0] ?? '');
+  const triggers = new Set([
+    ...months.keys(),
+    ...first(Object.keys(w.numbers)),
+    ...first(Object.keys(w.ordinals)),
+    ...first(Object.values(w.currencies).flat()),
+    ...first(places.map(([p]) => p)),
+    ...first(formats.map(([p]) => p)),
+    ...first(w.negators),
+    ...first(w.polarity.flatMap((g) => [...g.positive, ...g.negative]).flatMap((p) => [p, lemmaPhrase(p)])),
+    ...first([...w.status.done, ...w.status.notDone]),
+    ...first(w.ranks),
+    ...first(w.bodies),
+    ...first(w.otherInstance),
+  ]);
   const index: ClaimIndex = {
     words: w,
     lemma: (word) => lexicon.lemma(word),
@@ -150,7 +172,14 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       }
       return out;
     },
-    general: (word) => lexicon.isGeneral(word) || lexicon.fromGeneral(word),
+    general: (word) => {
+      let out = generals.get(word);
+      if (out === undefined) {
+        out = lexicon.isGeneral(word) || lexicon.fromGeneral(word);
+        if (generals.size < 20_000) generals.set(word, out);
+      }
+      return out;
+    },
     meanings,
     functionWords,
     months,
@@ -189,6 +218,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ignore: wordList(w.ignore),
     actors: phraseList(actors),
     subjects: phraseList(subjects),
+    triggers,
     evidence: (talk) => {
       let e = talks.get(talk);
       if (!e) {

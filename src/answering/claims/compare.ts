@@ -49,8 +49,13 @@ const CLEARLY_CLOSER = 3;
 /** The weight of a verb, adjective or adverb among the words a sentence must cover. */
 const GENERAL = 0.5;
 
+/** A sentence's contexts are the same for every claim: read once per mention. */
+const contexts = new WeakMap<Span, ReadonlySet<string>>();
+
 /** The lemmas of content words within CONTEXT words of a mention. */
-function contextOf(index: ClaimIndex, m: Mentions, span: Span): Set<string> {
+function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<string> {
+  const known = contexts.get(span);
+  if (known) return known;
   const out = new Set<string>();
   const content = new Set(m.content);
   for (let i = Math.max(0, span.at - CONTEXT); i < Math.min(m.tokens.length, span.end + CONTEXT); i++) {
@@ -58,6 +63,7 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): Set<string> {
     const w = m.tokens[i]?.word;
     if (w && (content.has(i) || m.names.some((n) => i >= n.at && i < n.end))) for (const l of index.meanings(w)) out.add(l);
   }
+  contexts.set(span, out);
   return out;
 }
 
@@ -84,7 +90,11 @@ function formatEvidence(index: ClaimIndex, m: Mentions, talk: TalkEvidence): Evi
   return best && best.n >= own + CLEARLY_CLOSER ? best.s : talk.format;
 }
 
-export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSentence, talk: TalkEvidence, allTalks: readonly Talk[]): Comparison {
+/**
+ * `coverage: false` compares the details only (a yes/no question, whose answerer has found what it is
+ * about): `covered` and `units` are then 0.
+ */
+export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSentence, talk: TalkEvidence, allTalks: readonly Talk[], coverage = true): Comparison {
   const results: DetailResult[] = [];
   const m = claim.mentions;
   const t = s.talk;
@@ -276,14 +286,21 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     if (s.status === null) results.push(unknown('status'));
     else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
-    else if (st.status === 'notDone' && s.status === 'done') results.push(conflict('status', { kind: 'status', status: 'done', words: 'signed', claimed: said }));
+    else if (st.status === 'notDone' && s.status === 'done') {
+      // The article's word for it: the kind of agreement (data/talks), else the sentence's own word for done.
+      const done = s.mentions.status.find((x) => x.status === 'done');
+      const words = s.agreements[0]?.kind ?? (done ? s.mentions.tokens.slice(done.at, done.end).map((k) => k.word).join(' ') : '');
+      results.push(conflict('status', { kind: 'status', status: 'done', words, claimed: said }));
+    }
     else results.push(agrees('status'));
   }
 
+  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed };
   // A noun says more of what the claim is about than a verb or an adjective.
   let units = missing * GENERAL;
   let covered = 0;
   let substance = 0;
+  const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
   for (const i of m.content) {
     const w = m.tokens[i]?.word ?? '';
     const weight = index.general(w) ? GENERAL : 1;
@@ -293,7 +310,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       s.stems.has(index.stem(w)) ||
-      (s.status === 'hoped' && index.status.at(m.tokens, i)?.value === 'hoped');
+      (s.status === 'hoped' && hopes.has(i));
     if (hit || talkWord) covered += weight;
     if (hit && !talkWord) substance += weight;
   }

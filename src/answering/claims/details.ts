@@ -69,7 +69,27 @@ export function claimText(reading: Reading): string {
   return out.join(' ');
 }
 
+/**
+ * Whether a question may have a detail to check, told cheaply: a digit, a person named, or a word that can
+ * start a detail. Yes/no answers ask this first; most have none, and cost nothing more.
+ */
+export function mayHaveDetails(index: ClaimIndex, reading: Reading): boolean {
+  if (reading.people.length > 0 || /\d/.test(reading.said.text)) return true;
+  return reading.said.words.some((w) => index.triggers.has(w) || index.triggers.has(index.lemma(w)));
+}
+
+/** A reading's details, read once however many checks of one answer ask for them. */
+const read = new WeakMap<Reading, { readonly index: ClaimIndex; readonly details: ClaimDetails }>();
+
 export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
+  const known = read.get(reading);
+  if (known?.index === index) return known.details;
+  const details = detailsOf(index, reading);
+  read.set(reading, { index, details });
+  return details;
+}
+
+function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const text = claimText(reading);
   const tokens = claimTokens(text);
   const mentions = readMentions(index, text, tokens);

@@ -29,9 +29,14 @@ export function phraseList<V>(entries: Iterable<readonly [string, V]>): PhraseLi
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const at = (tokens: readonly ClaimToken[], i: number): PhraseHit<V> | null => {
-    const candidates = byFirst.get(tokens[i]?.word ?? '');
+    const first = tokens[i];
+    const candidates = first === undefined ? undefined : byFirst.get(first.word);
     if (!candidates) return null;
-    for (const c of candidates) if (c.words.every((w, k) => tokens[i + k]?.word === w)) return { value: c.value, at: i, length: c.words.length };
+    for (const c of candidates) {
+      let k = 1;
+      while (k < c.words.length && tokens[i + k]?.word === c.words[k]) k++;
+      if (k === c.words.length) return { value: c.value, at: i, length: k };
+    }
     return null;
   };
   return {

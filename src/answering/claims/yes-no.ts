@@ -13,7 +13,7 @@ import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
 import { compare, type DetailResult } from './compare.js';
-import { readDetails } from './details.js';
+import { mayHaveDetails, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
 
@@ -27,20 +27,28 @@ export interface Settled {
 
 type Conflict = Extract<DetailResult, { outcome: 'conflicts' }>;
 
-/** The sentences to check a yes/no question against: those cited, and their talks' date, format and participants. */
-function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly Citation[], signed: boolean): EvidenceSentence[] {
+/**
+ * The sentences to check a yes/no question against: those cited, and their talks' date, format and
+ * participants when the question names any of those.
+ */
+function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly Citation[], claim: ClaimDetails): EvidenceSentence[] {
   const out = new Set<EvidenceSentence>();
   for (const c of cites) {
     const talk = talks.find((t) => t.id === c.talk);
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     if (s) out.add(s);
   }
+  const m = claim.mentions;
+  const talkLevel = m.dates.length + m.formats.length + claim.people.length + claim.roles.length > 0;
+  if (!talkLevel && claim.signed === null) return [...out];
   for (const talk of new Set([...out].map((s) => s.talk))) {
     const e = index.evidence(talk);
-    out.add(e.when);
-    out.add(e.format);
-    for (const s of e.participants.values()) out.add(s);
-    if (signed) for (const s of e.signed) out.add(s);
+    if (talkLevel) {
+      out.add(e.when);
+      out.add(e.format);
+      for (const s of e.participants.values()) out.add(s);
+    }
+    if (claim.signed) for (const s of e.signed) out.add(s);
   }
   return [...out];
 }
@@ -48,11 +56,12 @@ function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly
 /** What the checker says of a yes/no question, against the sentences an answer cites. */
 export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Citation[]): Settled {
   const index = k.claims();
+  if (!mayHaveDetails(index, reading)) return { lead: 'yes', correction: null, differs: [] };
   const claim = readDetails(index, reading);
   if (!claim.any) return { lead: 'yes', correction: null, differs: [] };
-  const sentences = sentencesFor(index, k.kb.talks, cites, claim.signed !== null);
+  const sentences = sentencesFor(index, k.kb.talks, cites, claim);
   if (sentences.length === 0) return { lead: null, correction: null, differs: [] };
-  const comparisons = sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks));
+  const comparisons = sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks, false));
   // Per talk, a detail holds when some sentence of it agrees; asked of both talks it must hold at each.
   const talks = [...new Set(sentences.map((s) => s.talk))];
   const keys = [...new Set(comparisons.flatMap((c) => c.results.map((r) => r.key)))];
@@ -112,12 +121,17 @@ const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
  */
 export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
   if (!reading.aspects.yesNo) return null;
+  // A year no talk was held in is not a wrong detail of a talk: it asks about talks the articles do not report.
+  if (!mayHaveDetails(k.claims(), reading)) return null;
+  const claim = readDetails(k.claims(), reading);
+  const said = claim.mentions;
+  // Only what can be wrong about a talk that is otherwise clear: its date, format, people, counts, amounts, periods.
+  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + claim.people.length + claim.roles.length > 0;
+  const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
+  if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
   const check = checkClaim(k, reading);
   const first = check.differs[0];
   if (check.verdict !== 'contradicts' || !first) return null;
-  // A year no talk was held in is not a wrong detail of a talk: it asks about talks the articles do not report.
-  const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
-  if (check.differs.some((d) => d.article.kind === 'date' && d.article.claimed.year !== null && !years.has(d.article.claimed.year))) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   return answerFrom(CORRECTS[first.kind], reading.lang, [line(m.claimNo(check.differs.map((d) => differWords(m, k.kb, d.article))), cites)]);

@@ -2,8 +2,7 @@
 // The bot needs only the token (it learns its application id at login); deploy-commands also needs
 // DISCORD_CLIENT_ID. Messages name the variable and what to do, never a value, so the token cannot leak.
 import { z } from 'zod';
-import { DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
-import { DEFAULT_CONVERSATION_MAX } from '../conversation/store.js';
+import { DEFAULT_CONVERSATION_MAX, DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
 import { CONVERSATION_TTL_HELP, parseConversationTtl } from '../conversation/ttl.js';
 import { DEFAULT_COOLDOWN, type CooldownConfig } from './cooldown.js';
 

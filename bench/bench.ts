@@ -112,6 +112,7 @@ const talk = await measureConversations(engine);
 row(`follow-up answer (the blind dialogues' ${talk.followUps} later turns with their context, each at its median of ${Math.round(talk.runs / talk.followUps)} runs): p50 / p99`, `${ms(talk.p50)} / ${ms(talk.p99)}`, `p99 < ${FOLLOW_UP_P99_MS} ms`);
 row(`follow-up answer, p99 of all ${talk.runs.toLocaleString('en-GB')} runs (informational: the machine's noise included)`, ms(talk.allP99));
 row('follow-up through the in-memory store (get, answer, set): p99', ms(talk.storedP99));
+row('follow-up through the Redis store (REDIS_URL; get, answer, set over loopback): p99', talk.redisP99 === undefined ? 'not measured: redis-server is not installed' : ms(talk.redisP99));
 row(`conversation store, ${talk.conversations.toLocaleString('en-GB')} live conversations: heap`, `${mb(talk.storeBytes)} (${Math.round(talk.perConversationBytes)} bytes each)`, `≤ ${STORE_TARGET_MB} MB`);
 
 const memory = process.memoryUsage();

@@ -5,7 +5,8 @@ import { config } from 'dotenv';
 
 /** Every variable talks-bot reads. */
 export const VARIABLES = ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'PUBLIC_REPLY_LIMIT',
-  'DISCORD_PUBLIC_KEY', 'INTERACTIONS_PORT', 'INTERACTIONS_HOST', 'HEALTH_PORT', 'GATEWAY', 'SHARD_COUNT', 'REDIS_URL', 'CONVERSATION_TTL'] as const;
+  'DISCORD_PUBLIC_KEY', 'INTERACTIONS_PORT', 'INTERACTIONS_HOST', 'HEALTH_PORT', 'GATEWAY', 'SHARD_COUNT', 'REDIS_URL', 'CONVERSATION_TTL',
+  'CONVERSATION_MAX'] as const;
 
 export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   for (const name of VARIABLES) if (env[name]?.trim() === '') delete env[name];

@@ -9,6 +9,7 @@
 import { Events } from 'discord.js';
 import type { Engine } from './answering/engine.js';
 import { createBot, type Bot } from './discord/bot.js';
+import { conversationStore } from './conversation/store.js';
 import { createSharedCooldown } from './discord/cooldown.js';
 import { ConfigError, parseScaleConfig, type ScaleConfig } from './discord/config.js';
 import { ExitCode } from './discord/limits.js';
@@ -77,6 +78,8 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
 
   // One cooldown for both transports of this process (HTTP commands and gateway mentions count together).
   const cooldown = createSharedCooldown(config.cooldown, state);
+  // And one conversation store: a mention's context continues in an /ask, and the reverse.
+  const conversations = { conversationTtlMs: config.conversationTtlMs, conversationStore: conversationStore(state, config.conversationMax) };
   let draining = false;
   const parts: Drainable[] = [];
   let bot: Bot | undefined;
@@ -100,7 +103,7 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
   // Interactions first, then the HTTP server (health says "starting" while the gateway connects), then the gateway.
   if (config.interactions) {
     const { createHttpInteractions } = await import('./http/interactions-mode.js');
-    const ready = await createHttpInteractions({ engine: engine(), log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown, state, ...(metrics ? { metrics } : {}) });
+    const ready = await createHttpInteractions({ engine: engine(), log, token: config.token, apiUrl: config.apiUrl, guildId: config.guildId, cooldown, state, ...conversations, ...(metrics ? { metrics } : {}) });
     answerer = ready;
     parts.push({
       get inFlight() {
@@ -167,9 +170,9 @@ export async function serve(loadEngine: () => Engine, env: NodeJS.ProcessEnv): P
   } else if (config.gateway && config.token) {
     bot = await createBot(
       engine(),
-      { token: config.token, guildId: config.guildId, apiUrl: config.apiUrl, cooldown: config.cooldown },
+      { token: config.token, guildId: config.guildId, apiUrl: config.apiUrl, cooldown: config.cooldown, conversationTtlMs: config.conversationTtlMs, conversationMax: config.conversationMax },
       log,
-      { onFatal: supervisor.fatal, state, cooldown, ...(metrics ? { metrics } : {}) },
+      { onFatal: supervisor.fatal, state, cooldown, conversationStore: conversations.conversationStore, ...(metrics ? { metrics } : {}) },
     );
     parts.push(bot);
     if (metrics && shardChild) serveAsShard(metrics);

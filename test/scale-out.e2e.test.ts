@@ -1,13 +1,13 @@
 // The README's "Scaling out" topology, followed end to end against the fake Discord: Redis, one gateway process
 // for mentions and DMs (the `bot` service, health on HEALTH_PORT) and two HTTP interactions replicas
-// (the `interactions` service, GATEWAY=off), all sharing one per-user cooldown.
+// (the `interactions` service, GATEWAY=off), all sharing one per-user cooldown and the conversations.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { chatInputInteraction, mentionMessage } from './support/payloads.js';
 import { MAIN, cleanEnv, freePort, killAll, runNode } from './support/process.js';
 import { get, requireRedis, startRedis, startReplica } from './support/scale.js';
-import { asObject, flagsOf } from './discord/helpers.js';
+import { asObject, flagsOf, onlyEmbed } from './discord/helpers.js';
 
 const hasRedis = requireRedis();
 const cleanups: (() => Promise<void>)[] = [];
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 describe.runIf(hasRedis)('scaling out as the README describes', { timeout: 60_000 }, () => {
-  it('gateway process and two interactions replicas share Redis: mentions on the gateway, commands over HTTP, one cooldown', async () => {
+  it('gateway process and two interactions replicas share Redis: mentions on the gateway, commands over HTTP, one cooldown, one conversation', async () => {
     const fake = await FakeDiscord.start();
     const redis = await startRedis();
     cleanups.push(() => fake.stop(), () => redis.stop());
@@ -46,6 +46,13 @@ describe.runIf(hasRedis)('scaling out as the README describes', { timeout: 60_00
     const third = await fake.postInteraction(b.endpoint, chatInputInteraction({ name: 'when', userId }));
     expect(flagsOf(asObject(asObject(third.body).data)) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect((await get(`${health}/metrics`)).text).toMatch(/type="mention",command="mention",outcome="answered"\} 1/);
+
+    // A question mentioned on the gateway, its follow-up asked with /ask on a replica: it continues.
+    const asker = '1300000000000000556';
+    const mention = fake.sendMessage(mentionMessage({ content: 'who did Song Tao talk to in 2022?', userId: asker }));
+    await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.ids.channelId}/messages` && JSON.stringify(r.body).includes(mention.id), 10_000);
+    const follow = await fake.postInteraction(b.endpoint, chatInputInteraction({ name: 'ask', userId: asker, options: { question: 'what did they sign?' } }));
+    expect(onlyEmbed(asObject(asObject(follow.body).data)).description).toMatch(/^\*\(about Le Hoai Trung, Song Tao and the talks of 19 April 2022\)\*/);
 
     for (const proc of [bot, a.proc, b.proc]) proc.child.kill('SIGTERM');
     for (const proc of [bot, a.proc, b.proc]) expect((await proc.exited(15_000)).code).toBe(0);

@@ -1,10 +1,10 @@
 // A conversation's context: what its last answer was about (Answer.about), its intent and language, as ids
-// only. Plain JSON, so any store can keep it and an answer message can carry it; ids the knowledge base no
-// longer has (the data changed since) are dropped when it is used.
+// only. Plain JSON, so any store can keep it and an answer message can carry it (read back through
+// context-schema.ts); ids the knowledge base no longer has (the data changed since) are dropped when it is used.
+// No zod here: the one-shot console bundles this module and leaves zod out.
 import type { Answer, Intent } from '../answering/types.js';
-import { INTENTS } from '../answering/types.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { isLang, type Lang } from '../languages.js';
+import type { Lang } from '../languages.js';
 
 export interface Context {
   /** What the last answer answered ("who", "agreements"…): an elliptical follow-up asks the same. */
@@ -30,25 +30,6 @@ export function contextOf(answer: Answer): Context | null {
   if (!about) return null;
   if (!answer.answered && CONTEXT_KINDS.every((k) => about[k].length === 0)) return null;
   return { intent: answer.intent, lang: answer.lang, ...about };
-}
-
-const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 50 && v.every((x) => typeof x === 'string' && x.length <= 100);
-
-/** A context from stored JSON (another process's store), or null when it is not one. */
-export function parseContext(value: unknown): Context | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  if (!(INTENTS as readonly unknown[]).includes(v.intent) || !isLang(v.lang)) return null;
-  if (!CONTEXT_KINDS.every((k) => isIdList(v[k]))) return null;
-  return {
-    intent: v.intent as Intent,
-    lang: v.lang,
-    talks: v.talks as string[],
-    people: v.people as string[],
-    organisations: v.organisations as string[],
-    topics: v.topics as string[],
-    documents: v.documents as string[],
-  };
 }
 
 /** A context's ids as the knowledge base's objects, in the context's order; unknown ids are left out. */

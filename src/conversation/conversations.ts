@@ -9,6 +9,9 @@ import type { AskOptions, FollowUp } from './follow-up.js';
 /** How long a conversation's context lasts after its last answer, by default: CONVERSATION_TTL=600. */
 export const DEFAULT_CONVERSATION_TTL_MS = 600_000;
 
+/** Conversations held in process memory at most, by default (CONVERSATION_MAX): ~0.8 KB each (npm run bench). */
+export const DEFAULT_CONVERSATION_MAX = 10_000;
+
 export interface ConversationAskOptions extends AskOptions {
   /**
    * Continue from this context instead of the stored one (a Discord reply to one of the bot's answers, whose

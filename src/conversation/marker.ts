@@ -2,7 +2,8 @@
 // kept on the bot's side): a compact marker at the end of the embed footer, made of the answer's language,
 // intent and ids, e.g. "↩ en agreements t:2022-04-19-videoconference p:le-hoai-trung,song-tao".
 import type { Answer } from '../answering/types.js';
-import { contextOf, parseContext, type Context } from './context.js';
+import { contextOf, type Context } from './context.js';
+import { parseContext } from './context-schema.js';
 
 const SIGN = '↩';
 /** One letter per kind of id. */

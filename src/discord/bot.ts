@@ -6,8 +6,8 @@ import { sentenceIndex } from '../answering/sentences.js';
 import type { Context } from '../conversation/context.js';
 import { createConversations, DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
 import { loadFollowUp } from '../conversation/lexicon.js';
+import { conversationStore } from '../conversation/store.js';
 import { DATA_DIR } from '../paths.js';
-import { createMemoryStore } from '../state/memory-store.js';
 import type { KeyValueStore } from '../state/store.js';
 import type { RuntimeContext } from './command.js';
 import type { BotConfig } from './config.js';
@@ -54,18 +54,18 @@ export interface Bot {
 export interface BotHooks {
   /** Called when the bot can no longer serve (revoked token, disallowed intents); default: logged only. */
   readonly onFatal?: FatalHandler;
-  /** Where the cooldown lives (Redis with REDIS_URL); default process memory. */
+  /** Where the cooldown and conversations live (Redis with REDIS_URL); default process memory. */
   readonly state?: StateBackend;
   /** One cooldown shared with the process's other transport (HTTP interactions); made from `state` otherwise. */
   readonly cooldown?: SharedCooldown;
   /** Counts for /metrics, when something serves it. */
   readonly metrics?: InteractionMetrics;
-  /** Where conversations are kept; default: process memory, at most MAX_CONVERSATIONS (least recently used dropped). */
+  /**
+   * One conversation store shared with the process's other transport (HTTP interactions); made from `state`
+   * otherwise: process memory by default, at most config.conversationMax (least recently used dropped).
+   */
   readonly conversationStore?: KeyValueStore<Context>;
 }
-
-/** Conversations kept in memory at most: about 0.5 KB each (npm run bench), so a few MB whatever the number of users. */
-export const MAX_CONVERSATIONS = 10_000;
 
 /**
  * The bot reads each interaction and mention once and never looks anything up later, so caches that grow
@@ -148,7 +148,7 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
         ? null
         : createConversations(
             loadFollowUp(engine, DATA_DIR),
-            hooks.conversationStore ?? createMemoryStore<Context>(MAX_CONVERSATIONS),
+            hooks.conversationStore ?? conversationStore(hooks.state, config.conversationMax),
             config.conversationTtlMs ?? DEFAULT_CONVERSATION_TTL_MS,
           ),
   };

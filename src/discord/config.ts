@@ -2,7 +2,7 @@
 // The bot needs only the token (it learns its application id at login); deploy-commands also needs
 // DISCORD_CLIENT_ID. Messages name the variable and what to do, never a value, so the token cannot leak.
 import { z } from 'zod';
-import { DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
+import { DEFAULT_CONVERSATION_MAX, DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
 import { CONVERSATION_TTL_HELP, parseConversationTtl } from '../conversation/ttl.js';
 import { DEFAULT_COOLDOWN, type CooldownConfig } from './cooldown.js';
 
@@ -40,12 +40,21 @@ const conversationTtl = z.string().transform((v, ctx) => {
   return z.NEVER;
 });
 
+/** Conversations kept in process memory at most (the least recently used dropped first). */
+const conversationMax = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}$/, { message: 'must be a whole number of conversations such as 10000' })
+  .transform(Number)
+  .refine((n) => n >= 1, { message: 'must be at least 1' });
+
 const botSchema = z.object({
   DISCORD_TOKEN: required(token),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(apiUrl),
   PUBLIC_REPLY_LIMIT: optional(replyLimit),
   CONVERSATION_TTL: optional(conversationTtl),
+  CONVERSATION_MAX: optional(conversationMax),
 });
 const deploySchema = botSchema.extend({ DISCORD_CLIENT_ID: required(snowflake) });
 
@@ -79,6 +88,8 @@ const scaleSchema = z
         .refine((v) => v === 'auto' || v >= 1, { message: 'must be auto or at least 1' }),
     ),
     REDIS_URL: optional(z.string().trim().regex(/^rediss?:\/\/\S+$/, { message: 'must be a URL such as redis://127.0.0.1:6379' })),
+    CONVERSATION_TTL: optional(conversationTtl),
+    CONVERSATION_MAX: optional(conversationMax),
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -99,6 +110,8 @@ export interface BotConfig {
   readonly cooldown?: CooldownConfig;
   /** How long a conversation's context lasts (CONVERSATION_TTL, in ms; null: off); by default 10 minutes. */
   readonly conversationTtlMs?: number | null;
+  /** Conversations kept in process memory at most (CONVERSATION_MAX); by default DEFAULT_CONVERSATION_MAX. */
+  readonly conversationMax?: number;
 }
 
 export interface ScaleConfig {
@@ -115,6 +128,9 @@ export interface ScaleConfig {
   readonly gateway: boolean;
   readonly shards: 'auto' | number | undefined;
   readonly redisUrl: string | undefined;
+  /** As for one bot (CONVERSATION_TTL, CONVERSATION_MAX), for every transport of the process. */
+  readonly conversationTtlMs: number | null;
+  readonly conversationMax: number;
 }
 
 export interface DeployConfig extends BotConfig {
@@ -134,6 +150,7 @@ const HELP: Record<string, string> = {
   SHARD_COUNT: 'auto (Discord recommends a count) or a number; leave it empty for one process.',
   REDIS_URL: 'For example redis://127.0.0.1:6379, or leave it empty to keep state in process memory.',
   CONVERSATION_TTL: CONVERSATION_TTL_HELP,
+  CONVERSATION_MAX: 'For example 10000 (the default): conversations kept in process memory, the least recently used dropped first.',
 };
 
 export class ConfigError extends Error {
@@ -153,13 +170,14 @@ function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
 }
 
 export function parseBotConfig(env: Env): BotConfig {
-  const { DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_API_URL, PUBLIC_REPLY_LIMIT, CONVERSATION_TTL } = parse(botSchema, env);
+  const { DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_API_URL, PUBLIC_REPLY_LIMIT, CONVERSATION_TTL, CONVERSATION_MAX } = parse(botSchema, env);
   return {
     token: DISCORD_TOKEN,
     guildId: DISCORD_GUILD_ID,
     apiUrl: DISCORD_API_URL,
     cooldown: PUBLIC_REPLY_LIMIT ?? DEFAULT_COOLDOWN,
     conversationTtlMs: CONVERSATION_TTL === undefined ? DEFAULT_CONVERSATION_TTL_MS : CONVERSATION_TTL,
+    conversationMax: CONVERSATION_MAX ?? DEFAULT_CONVERSATION_MAX,
   };
 }
 
@@ -183,5 +201,7 @@ export function parseScaleConfig(env: Env): ScaleConfig {
     gateway: v.DISCORD_TOKEN !== undefined && v.GATEWAY !== 'off',
     shards: v.SHARD_COUNT,
     redisUrl: v.REDIS_URL,
+    conversationTtlMs: v.CONVERSATION_TTL === undefined ? DEFAULT_CONVERSATION_TTL_MS : v.CONVERSATION_TTL,
+    conversationMax: v.CONVERSATION_MAX ?? DEFAULT_CONVERSATION_MAX,
   };
 }

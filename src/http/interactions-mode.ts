@@ -5,12 +5,18 @@ import { Client, Options, Routes } from 'discord.js';
 import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
 import { sentenceIndex } from '../answering/sentences.js';
+import type { Context } from '../conversation/context.js';
+import { createConversations, DEFAULT_CONVERSATION_TTL_MS } from '../conversation/conversations.js';
+import { loadFollowUp } from '../conversation/lexicon.js';
+import { conversationStore } from '../conversation/store.js';
 import type { InteractionMetrics, RuntimeContext } from '../discord/command.js';
 import { createSharedCooldown, type CooldownConfig, type SharedCooldown } from '../discord/cooldown.js';
 import { directoryFor, loadCommands, type LoadedCommand } from '../discord/load-commands.js';
 import type { Logger } from '../discord/log.js';
 import { NO_MENTIONS } from '../discord/respond.js';
+import { DATA_DIR } from '../paths.js';
 import type { StateBackend } from '../state/backend.js';
+import type { KeyValueStore } from '../state/store.js';
 import { createInteractionAnswerer, type InteractionAnswerer } from './answer.js';
 import { CallbackREST } from './callback-rest.js';
 
@@ -22,6 +28,10 @@ export interface HttpInteractionsOptions {
   readonly guildId: string | undefined;
   readonly cooldown: CooldownConfig | SharedCooldown;
   readonly state: StateBackend;
+  /** How long a conversation's context lasts (CONVERSATION_TTL; null: off); default 10 minutes. */
+  readonly conversationTtlMs?: number | null;
+  /** Shared with the gateway of the same process; made from `state` otherwise (Redis with REDIS_URL). */
+  readonly conversationStore?: KeyValueStore<Context>;
   readonly metrics?: InteractionMetrics;
   /** Past this the HTTP response is a deferral (default Timing.httpAnswerMs); tests shorten it. */
   readonly answerWithinMs?: number;
@@ -71,8 +81,16 @@ export async function createHttpInteractions(options: HttpInteractionsOptions): 
     // A ready cooldown is shared with the gateway of the same process; a config makes this transport's own.
     cooldown: 'take' in options.cooldown ? options.cooldown : createSharedCooldown(options.cooldown, options.state),
     ...(options.metrics ? { metrics: options.metrics } : {}),
-    // Follow-ups over HTTP are not kept yet: each /ask stands alone on a replica (README, "Conversations").
-    conversations: null,
+    // With REDIS_URL every replica (and the gateway) reads and writes the same conversations: a follow-up may land
+    // on any of them. Without it, each replica keeps its own (README, "Scaling out").
+    conversations:
+      options.conversationTtlMs === null
+        ? null
+        : createConversations(
+            loadFollowUp(engine, DATA_DIR),
+            options.conversationStore ?? conversationStore(options.state),
+            options.conversationTtlMs ?? DEFAULT_CONVERSATION_TTL_MS,
+          ),
   };
   return createInteractionAnswerer({ client, rest, commands, ctx, ...(options.answerWithinMs === undefined ? {} : { answerWithinMs: options.answerWithinMs }) });
 }

@@ -1,9 +1,12 @@
 // Conversations in a store: per key, for CONVERSATION_TTL after the last answer; bounded memory; the context is
 // plain JSON that any store can keep.
 import { describe, expect, it } from 'vitest';
-import { parseContext, type Context } from '../../src/conversation/context.js';
+import type { Context } from '../../src/conversation/context.js';
+import { parseContext } from '../../src/conversation/context-schema.js';
 import { createConversations, discordKey } from '../../src/conversation/conversations.js';
+import { conversationStore } from '../../src/conversation/store.js';
 import { parseConversationTtl } from '../../src/conversation/ttl.js';
+import { parseBotConfig } from '../../src/discord/config.js';
 import { createMemoryStore } from '../../src/state/memory-store.js';
 import { sharedEngine } from '../support/engine.js';
 import { sharedFollowUp } from '../support/conversation.js';
@@ -67,6 +70,23 @@ describe('conversations', () => {
     const conversations = createConversations(sharedFollowUp(), store, 60_000);
     for (let i = 0; i < 200; i++) await conversations.ask(discordKey('c', String(i)), 'who took part in the 2020 talks?');
     expect(store.size).toBe(50);
+  });
+
+  it('CONVERSATION_MAX bounds the in-memory store: past it, the conversation idle longest is forgotten, the recent ones go on', async () => {
+    const { conversationMax } = parseBotConfig({ DISCORD_TOKEN: 'token', CONVERSATION_MAX: '20' });
+    // The store the bot makes without REDIS_URL (and, with it, the fallback while Redis is down).
+    const conversations = createConversations(sharedFollowUp(), conversationStore(undefined, conversationMax), 60_000);
+    const key = (i: number) => discordKey('channel', String(i));
+    for (let i = 0; i < 21; i++) await conversations.ask(key(i), 'who took part in the 2020 talks?');
+    expect((await conversations.ask(key(0), 'what did they agree?')).carried).toBeUndefined();
+    for (let i = 2; i < 21; i++) expect((await conversations.ask(key(i), 'what did they agree?')).carried?.talks).toEqual(['2020-07-29-phone-talks']);
+  });
+
+  it('a stored value of another shape is no context (an older version\'s, a corrupt one), never an error', () => {
+    expect(parseContext({ talk: '2020-07-29-phone-talks', people: ['hoang-binh-quan'] })).toBeNull();
+    expect(parseContext({ intent: 'who', lang: 'fr', talks: [], people: [], organisations: [], topics: [], documents: [] })).toBeNull();
+    expect(parseContext({ intent: 'who', lang: 'en', talks: ['x'.repeat(101)], people: [], organisations: [], topics: [], documents: [] })).toBeNull();
+    expect(parseContext('{')).toBeNull();
   });
 });
 

@@ -100,8 +100,24 @@ describe('parseBotConfig (npm start)', () => {
         apiUrl: undefined,
         cooldown: { limit: 5, windowMs: 30_000 },
         conversationTtlMs: 600_000,
+        conversationMax: 10_000,
       });
     }
+  });
+
+  it.each<[string | undefined, number]>([
+    [undefined, 10_000],
+    ['', 10_000],
+    [' 500 ', 500],
+    ['1', 1],
+  ])('CONVERSATION_MAX=%j: how many conversations process memory holds at most', (value, max) => {
+    expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, CONVERSATION_MAX: value }).conversationMax).toBe(max);
+  });
+
+  it.each(['0', '-5', '10,000', '1e4', 'lots', '1234567890'])('CONVERSATION_MAX=%j is rejected at start, naming it and what to write', (value) => {
+    const error = configError({ DISCORD_TOKEN: TOKEN, CONVERSATION_MAX: value }, parseBotConfig);
+    expectNamesWithoutToken(error, 'CONVERSATION_MAX');
+    expect(error.message).toMatch(/CONVERSATION_MAX must be .*For example 10000/);
   });
 
   it.each<[string | undefined, number | null]>([

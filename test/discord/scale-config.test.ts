@@ -28,6 +28,14 @@ describe('scaled-out configuration', () => {
     expect(parseScaleConfig({ DISCORD_TOKEN: 't', SHARD_COUNT: '4', GATEWAY: 'on' }).shards).toBe(4);
   });
 
+  it('reads the conversation settings as one bot does, for every transport of the process', () => {
+    expect(parseScaleConfig({ DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '8080' })).toMatchObject({ conversationTtlMs: 600_000, conversationMax: 10_000 });
+    expect(parseScaleConfig({ DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '8080', CONVERSATION_TTL: 'off', CONVERSATION_MAX: '50' })).toMatchObject({
+      conversationTtlMs: null,
+      conversationMax: 50,
+    });
+  });
+
   it('names the variable and what to do, never a value', () => {
     const problems = (env: Record<string, string>) => {
       try {
@@ -44,6 +52,8 @@ describe('scaled-out configuration', () => {
     expect(problems({ DISCORD_TOKEN: 't', GATEWAY: 'off' })).toMatch(/GATEWAY is off and no Interactions Endpoint/);
     expect(problems({ DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '8080', SHARD_COUNT: '2' })).toMatch(/SHARD_COUNT needs the gateway/);
     expect(problems({ DISCORD_TOKEN: 't', SHARD_COUNT: '0' })).toMatch(/SHARD_COUNT/);
+    expect(problems({ DISCORD_TOKEN: 't', REDIS_URL: 'redis://r', CONVERSATION_MAX: '0' })).toMatch(/CONVERSATION_MAX must be at least 1/);
+    expect(problems({ DISCORD_TOKEN: 't', REDIS_URL: 'redis://r', CONVERSATION_TTL: 'soon' })).toMatch(/CONVERSATION_TTL must be/);
     expect(problems({ DISCORD_TOKEN: 't', INTERACTIONS_PORT: '99999', DISCORD_PUBLIC_KEY: KEY })).toMatch(/INTERACTIONS_PORT must be a port/);
     const redis = problems({ DISCORD_TOKEN: 't', REDIS_URL: 'http://user:hunter22@x' });
     expect(redis).toMatch(/REDIS_URL must be a URL such as redis:/);

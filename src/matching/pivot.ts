@@ -149,7 +149,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       glossary: lexicon.glossaries.vi,
       exact: index(entriesOf(lexicon.glossaries.vi, terms, exact, words), firstWord),
       folded: index(entriesOf(lexicon.glossaries.vi, terms, normalize, words), firstWord),
-      marks: markers(lexicon.glossaries.vi, normalize),
+      marks: markers(lexicon.glossaries.vi, exact),
       wording: buildWording(kb, 'vi', lexicon),
       asks: asksOf(lexicon.glossaries.vi),
     };
@@ -176,7 +176,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // Typed with diacritics: match as typed ("quà" is not "qua"); without, match folded words.
     const accented = typed.some((w, i) => w !== folded[i]);
     const forms = accented ? typed : folded;
-    const { yesNo, keep } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w));
+    // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
+    const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
+    const { yesNo, keep } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
     // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
@@ -189,11 +191,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       for (let k = i; k < i + term.size; k++) free[k] = false;
       i += term.size - 1;
     }
+    // A sentence's first word is capitalised whatever it is: a name only when the word after it is capitalised too.
+    const openers = sentenceOpeners(numbers, typed, (i) => /^\p{Lu}/u.test(casedWord(asTyped, typed[i] ?? '')));
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo), question: false })));
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from)), question: false })));
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại") gives way to a pair of
@@ -369,15 +373,31 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false): PivotWord {
   const plain = folded.slice(run.from, run.to);
-  const cased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
+  const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
+  const cased = opener ? asCased.toLowerCase() : asCased;
   if (run.number) return { text: plain.join(' '), cased };
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
   if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
   if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
+}
+
+/**
+ * The indexes of the words (of `typed`) that open a sentence of the question, when the word after them is not
+ * capitalised: their capital says nothing ("Dịp kỷ niệm nào…"), where "Tập Cận Bình…" is a name all the same.
+ */
+function sentenceOpeners(question: string, typed: readonly string[], capitalised: (i: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const sentence of question.normalize('NFC').split(/(?<=[.!?…:;])\s+|\n+/u)) {
+    const n = exact(sentence).split(' ').filter(Boolean).length;
+    if (n > 0 && !capitalised(at + 1)) out.add(at);
+    at += n;
+  }
+  return out;
 }
 
 /** jieba's words by the string index they start at, and every index a word starts or ends at. */
@@ -497,15 +517,18 @@ function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close) };
 }
 
-/** Whether the words mark a yes/no question, and which words are left once the marks are taken out. */
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean): { yesNo: boolean; keep: boolean[] } {
+/**
+ * Whether the words mark a yes/no question, and which words are left once the marks are taken out. `marked`
+ * says whether the word at an index is a word of a mark (as typed, or folded when typed without diacritics).
+ */
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[] } {
   const keep = folded.map(() => true);
   let end = folded.length;
-  const isMark = (w: string) => [...marks.ends, ...marks.close].some((m) => m.split(' ').at(-1) === w);
-  while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(folded[end - 1] ?? '')) end--;
+  const isMark = (i: number) => [...marks.ends, ...marks.close].some((m) => marked(i, m.split(' ').at(-1) ?? ''));
+  while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(end - 1)) end--;
   const endsWith = (m: string) => {
     const ws = m.split(' ');
-    return ws.length <= end && ws.every((w, k) => folded[end - ws.length + k] === w);
+    return ws.length <= end && ws.every((w, k) => marked(end - ws.length + k, w));
   };
   const drop = (from: number, n: number) => {
     for (let k = from; k < from + n; k++) keep[k] = false;
@@ -517,14 +540,14 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   }
   for (const m of marks.anywhere) {
     const ws = m.split(' ');
-    const at = folded.findIndex((_w, i) => ws.every((w, k) => folded[i + k] === w));
+    const at = folded.findIndex((_w, i) => ws.every((w, k) => marked(i + k, w)));
     if (at >= 0) {
       drop(at, ws.length);
       return { yesNo: true, keep };
     }
   }
   const closing = marks.close.find(endsWith);
-  const opening = closing ? folded.slice(0, end - words(closing)).findIndex((w) => marks.open.includes(w)) : -1;
+  const opening = closing ? folded.slice(0, end - words(closing)).findIndex((_w, i) => marks.open.some((o) => marked(i, o))) : -1;
   if (closing && opening >= 0) {
     drop(end - words(closing), words(closing));
     drop(opening, 1);

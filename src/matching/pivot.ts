@@ -57,6 +57,8 @@ interface Entry {
   readonly question: boolean;
   /** A single word that had diacritics before folding: unsafe to match in a question typed without them. */
   readonly foldedSingle: boolean;
+  /** The entry's words as written (vi: diacritics kept), for telling a word typed with other diacritics apart. */
+  readonly written: readonly string[];
 }
 
 /** The terms the pivot matches: a talk's terms with a year ("hội đàm năm 2022") are read as words and a year,
@@ -77,17 +79,38 @@ const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(\d+),(\d+)\s*(tri[eệ]u|t[yỷỉ])/gi, (m) => ` ${m[1]}.${m[2]} ${/^tri/i.test(m[3] ?? '') ? 'million' : 'billion'} `],
   [/(\d+)\s*(tri[eệ]u|t[yỷỉ])\b/gi, (m) => ` ${m[1]} ${/^tri/i.test(m[2] ?? '') ? 'million' : 'billion'} `],
   [/\b(\d{1,3})\.(\d{3})\b/g, (m) => `${m[1]},${m[2]}`],
+  // "nhân 3", "chia 7": arithmetic only before a number ("nhân dịp", "chia buồn" are words of their own).
+  [/(?<!\p{L})nh[aâ]n\s+(?=\d)/giu, () => ' nhân với '],
+  [/(?<!\p{L})chia\s+(?=\d)/giu, () => ' chia cho '],
 ];
 
+/** Chinese numerals up to 99 ("两", "十二", "七十") as a number. */
+function hanNumber(text: string): number | null {
+  const digit = (c: string | undefined) => (c === undefined || c === '' ? null : '〇一二三四五六七八九'.indexOf(c === '两' ? '二' : c));
+  const [tens, units] = text.split('十');
+  if (units === undefined) return digit(tens) ?? null;
+  const t = tens === '' ? 1 : digit(tens);
+  const u = units === '' ? 0 : digit(units);
+  return t === null || u === null || t < 0 || u < 0 ? null : t * 10 + u;
+}
+
+/** A numeral and what it counts or dates: a measure word, "个月", "周年", a party congress ("十三大"). */
+const HAN_NUMERAL = '[一二两三四五六七八九十]{1,3}';
+
 const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  // Numbers written natively become digits, as typed ones: "两份" is "2 份", "十三大" the 13th congress.
+  [new RegExp(`(${HAN_NUMERAL})大(?=以来|上|召开|提出|的|后|$|[，。？！、\\s])`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n !== null && n >= 10 ? ` ${n}th national congress ` : (m[0] ?? ''); }],
+  // Not "一" ("一次", "统一"), nor "两次" (both talks), nor after a word that points ("下一次", "哪两位").
+  [new RegExp(`(?<![第下上这那哪每一二两三四五六七八九十])(${HAN_NUMERAL})(?=[份项个轮位名届]|个月|周年|年(?!代))`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n === null || n < 2 ? (m[0] ?? '') : ` ${n}`; }],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[3])} ${month(m[2])} ${m[1]} `],
   [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[2])} ${month(m[1])} `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[2])} ${m[1]} `],
   [/(\d{4})\s*年/g, (m) => ` ${m[1]} `],
-  [/(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[1])} `],
+  [/(\d{1,2})\s*月(?:份)?(?!\d)/g, (m) => ` ${month(m[1])} `],
   [/(\d+(?:\.\d+)?)\s*万/g, (m) => ` ${Math.round(Number(m[1]) * 10_000).toLocaleString('en-GB')} `],
   [/(\d+(?:\.\d+)?)\s*亿/g, (m) => ` ${Number(m[1]) / 10} billion `],
   [/(\d{4})\s*[—–-]\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
+  [/(\d{4})\s*(?:年\s*)?(?:到|至|~)\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
 ];
 
 function month(n: string | undefined): string {
@@ -129,7 +152,7 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
     const id = `${k}\u0000${english === null ? 't' : 'g'}`;
     if (seen.has(id)) return;
     seen.add(id);
-    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw) });
+    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw), written: exact(raw).split(' ') });
   };
   for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
   for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
@@ -184,7 +207,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const terms = new Map<number, Entry>();
     const free = [...keep];
     for (let i = 0; i < forms.length; i++) {
-      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true) : null);
+      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
       // A term the glossary also has ("chúc mừng", "vật tư y tế") is read as its English, which names the topic too.
       if (!term || (table.get(forms[i] ?? '') ?? []).some((e) => e.english !== null && e.key === term.key)) continue;
       terms.set(i, term);
@@ -210,7 +233,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     }
     let i = 0;
     while (i < forms.length) {
-      const entry = yields.has(i) ? null : (terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2) : null)) : null));
+      const entry = yields.has(i) ? null : (terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, false, typed) : null)) : null));
       if (!entry) {
         if (free[i]) left.push(i);
         i++;
@@ -457,13 +480,16 @@ function foldedFiller(t: Tables, w: string): boolean {
 }
 
 /** The longest entry at word `i` (at least `min` words) over words not taken by the yes/no marks. */
-function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1, termsOnly = false): Entry | null {
+function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1, termsOnly = false, typed?: readonly string[]): Entry | null {
   const candidates = table.get(forms[i] ?? '') ?? [];
   let best: Entry | null = null;
+  // Matched folded in a question typed with diacritics: a word typed with other diacritics than the entry's is
+  // another word ("tuân thủ hai" holds no "thứ hai"); a word typed without any may be it.
+  const fits = (e: Entry, k: number) => typed === undefined || typed[i + k] === forms[i + k] || typed[i + k] === e.written[k];
   for (const e of candidates) {
     if (e.size < min || (best && e.size < best.size) || (termsOnly && e.english !== null)) continue;
     const ws = e.key.split(' ');
-    if (!ws.every((w, k) => forms[i + k] === w && keep[i + k])) continue;
+    if (!ws.every((w, k) => forms[i + k] === w && keep[i + k] && fits(e, k))) continue;
     // Typed without diacritics, a single word that had them ("quà") gives way to the glossary ("qua").
     if (!accented && e.foldedSingle && e.english === null && candidates.some((g) => g.size === 1 && g.english !== null)) continue;
     // Of a term and a glossary entry with the same words, the glossary's English wins (it names the topic too).

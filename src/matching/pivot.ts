@@ -35,8 +35,8 @@ export interface PivotWord {
   readonly key?: string;
 }
 
-/** How a word left without English was found (see Token.native). */
-export type NativeKind = 'wording' | 'unknown';
+/** How a word left without English was found (see Token.native); 'name': a name the segmenter tags that nothing knows. */
+export type NativeKind = 'wording' | 'unknown' | 'name';
 
 export interface Pivoted {
   readonly words: readonly PivotWord[];
@@ -452,7 +452,8 @@ function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording): Piv
   if (english !== undefined) return { text: english, cased: w.word };
   const size = [...w.word].length;
   if (size < MIN_GRAM) return null;
-  if (isNameTag(w.tag)) return { text: w.word, cased: w.word };
+  // A person's, place's or body's name ("习近平", "北京") is a name the articles lack; another proper noun ("大佬") may be chat.
+  if (isNameTag(w.tag)) return { text: w.word, cased: w.word, ...(w.tag === 'nz' ? {} : { native: 'name' as const }) };
   if (wording.uses(w.word)) return { text: w.word, cased: w.word, native: 'wording', key: wordingKey('zh', w.word) };
   return null;
 }

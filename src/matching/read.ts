@@ -32,9 +32,10 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
  * the others give context, and what they mention that the articles lack is not what is asked.
  */
 function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> & { readonly ask: string | null } {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim() !== '');
+  // Chinese ends a sentence with "。", "？" or "！" and no space.
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
   if (sentences.length < 2) return { absent, absentKinds: kinds, ask: null };
-  const questions = sentences.filter((x) => x.trim().endsWith('?'));
+  const questions = sentences.filter((x) => /[?？]$/u.test(x.trim()));
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
   const ask = asking.join(' ').toLowerCase();
   const keep = absent.map((a) => ask.includes(a.toLowerCase()));

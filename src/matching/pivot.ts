@@ -70,8 +70,27 @@ function pivotTerms(kb: KnowledgeBase, lang: Foreign): string[] {
 
 const exact = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
 
+/** A Roman numeral ("XIII") or digits as a number; null when neither. */
+function romanOrDigits(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const value: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let out = 0;
+  const t = text.toUpperCase();
+  for (let i = 0; i < t.length; i++) {
+    const v = value[t.charAt(i)];
+    if (v === undefined) return null;
+    out += v < (value[t.charAt(i + 1)] ?? 0) ? -v : v;
+  }
+  return out;
+}
+
 /** The dates and amounts of a question, in the form the English stages read. */
 const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  // "Đại hội XII", "Đại hội lần thứ 13": a party congress by its number, as English writes it ("12th national congress").
+  [/(?<!\p{L})(?:đại hội|dai hoi)(?:\s+(?:đảng|dang))?\s+(?:(?:lần|lan)\s+(?:thứ|thu)\s+)?([XVIL]{1,6}|\d{1,2})(?![\p{L}\d])/giu, (m) => {
+    const n = romanOrDigits(m[1] ?? '');
+    return n !== null && n > 0 && n < 40 ? ` ${n}th national congress ` : (m[0] ?? '');
+  }],
   [/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, (m) => ` ${Number(m[1])} ${month(m[2])} ${m[3]} `],
   [/(?:th[aá]ng\s*)?(\d{1,2})\s*\/\s*(\d{4})/gi, (m) => ` ${month(m[1])} ${m[2]} `],
   [/(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/g, (m) => ` ${Number(m[1])} ${month(m[2])} `],

@@ -162,7 +162,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
       absent: part.absent,
       absentKinds: part.absentKinds,
-      askFrom: part.ask !== null && pivoted === null ? Math.max(0, tokens.length - tokenize(vocabulary, part.ask).tokens.length) : 0,
+      // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
+      askFrom: part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0,
       units,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,

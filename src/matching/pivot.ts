@@ -121,6 +121,7 @@ const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`(${HAN_NUMERAL})大(?=以来|上|召开|提出|的|后|$|[，。？！、\\s])`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n !== null && n >= 10 ? ` ${n}th national congress ` : (m[0] ?? ''); }],
   // Not "一" ("一次", "统一"), nor "两次" (both talks), nor after a word that points ("下一次", "哪两位").
   [new RegExp(`(?<![第下上这那哪每一二两三四五六七八九十])(${HAN_NUMERAL})(?=[份项个轮位名届]|个月|周年|年(?!代))`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n === null || n < 2 ? (m[0] ?? '') : ` ${n}`; }],
+  [/(\d{1,3})\s*(?:周年|週年)/g, (m) => ` ${m[1]}th anniversary `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[3])} ${month(m[2])} ${m[1]} `],
   [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[2])} ${month(m[1])} `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[2])} ${m[1]} `],

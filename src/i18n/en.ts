@@ -85,6 +85,7 @@ export const en: Messages = {
   noOneElse: (named) => `The articles name no one else: ${list(named.map(({ people, talk }) => `${en.people(people)} (${en.talk(talk)})`))}.`,
 
   talksWere: (n) => `There were ${n} talks:`,
+  interval: (y, mo, d) => `Between the first and the last: ${[y > 0 ? `${y} year${y === 1 ? '' : 's'}` : '', mo > 0 ? `${mo} month${mo === 1 ? '' : 's'}` : ''].filter(Boolean).join(' ') || `${d} days`} (${d} days).`,
   whenLine: (t) => `${capitalise(t.format.labels.en)} between ${en.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.en)}: ${a.kind} on ${date(t.date)} by ${en.people(a.parties)}, during ${t.format.labels.en}.`,
   earlierAgreements: (n) => `(${n} earlier one${s(n)} not listed.)`,

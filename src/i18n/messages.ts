@@ -64,6 +64,8 @@ export interface Messages {
 
   // when
   talksWere(n: number): string;
+  /** The time from the first talk to the last, in years and months, and in days. */
+  interval(years: number, months: number, days: number): string;
   whenLine(t: Talk): string;
   agreementWhen(a: Agreement, t: Talk): string;
   earlierAgreements(n: number): string;

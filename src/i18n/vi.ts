@@ -79,6 +79,7 @@ export const vi: Messages = {
   noOneElse: (named) => `Các bài báo không nêu tên ai khác: ${list(named.map(({ people, talk }) => `${vi.people(people)} (${vi.talk(talk)})`))}.`,
 
   talksWere: (n) => `Có ${n} cuộc hội đàm:`,
+  interval: (y, mo, d) => `Từ cuộc đầu đến cuộc sau cùng: ${[y > 0 ? `${y} năm` : '', mo > 0 ? `${mo} tháng` : ''].filter(Boolean).join(' ') || `${d} ngày`} (${d} ngày).`,
   whenLine: (t) => `${capitalise(t.format.labels.vi)} giữa ${vi.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.vi)}: ${KIND[a.kind]} ngày ${date(t.date)}, do ${vi.people(a.parties)}, trong ${t.format.labels.vi}.`,
   earlierAgreements: (n) => `(Còn ${n} văn kiện trước đó chưa liệt kê.)`,

@@ -78,6 +78,7 @@ export const zh: Messages = {
   noOneElse: (named) => `报道没有提到其他人：${list(named.map(({ people, talk }) => `${zh.people(people)}（${zh.talk(talk)}）`))}。`,
 
   talksWere: (n) => `共有${n}次会谈：`,
+  interval: (y, mo, d) => `第一次与最后一次相隔${[y > 0 ? `${y}年` : '', mo > 0 ? `${mo}个月` : ''].join('') || `${d}天`}（${d}天）。`,
   whenLine: (t) => `${zh.people(t.participants.map((p) => p.person))}的${t.format.labels.zh}：${date(t.date)}。`,
   agreementWhen: (a, t) => `${a.texts.zh}：${date(t.date)}由${zh.people(a.parties)}在${t.format.labels.zh}中${KIND[a.kind]}。`,
   earlierAgreements: (n) => `（另有${n}份更早的文件未列出。）`,

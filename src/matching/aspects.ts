@@ -81,6 +81,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
     count: cues.has('count'),
     amount: cues.has('amount'),
     both: cues.has('both'),
+    interval: cues.has('interval'),
     eachTalk: cues.has('eachTalk'),
     definition: cues.has('definition'),
     others: cues.has('others'),

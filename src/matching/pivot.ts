@@ -35,8 +35,8 @@ export interface PivotWord {
   readonly key?: string;
 }
 
-/** How a word left without English was found (see Token.native). */
-export type NativeKind = 'wording' | 'unknown';
+/** How a word left without English was found (see Token.native); 'name': a name the segmenter tags that nothing knows. */
+export type NativeKind = 'wording' | 'unknown' | 'name';
 
 export interface Pivoted {
   readonly words: readonly PivotWord[];
@@ -57,6 +57,8 @@ interface Entry {
   readonly question: boolean;
   /** A single word that had diacritics before folding: unsafe to match in a question typed without them. */
   readonly foldedSingle: boolean;
+  /** The entry's words as written (vi: diacritics kept), for telling a word typed with other diacritics apart. */
+  readonly written: readonly string[];
 }
 
 /** The terms the pivot matches: a talk's terms with a year ("hội đàm năm 2022") are read as words and a year,
@@ -68,8 +70,27 @@ function pivotTerms(kb: KnowledgeBase, lang: Foreign): string[] {
 
 const exact = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
 
+/** A Roman numeral ("XIII") or digits as a number; null when neither. */
+function romanOrDigits(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const value: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let out = 0;
+  const t = text.toUpperCase();
+  for (let i = 0; i < t.length; i++) {
+    const v = value[t.charAt(i)];
+    if (v === undefined) return null;
+    out += v < (value[t.charAt(i + 1)] ?? 0) ? -v : v;
+  }
+  return out;
+}
+
 /** The dates and amounts of a question, in the form the English stages read. */
 const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  // "Đại hội XII", "Đại hội lần thứ 13": a party congress by its number, as English writes it ("12th national congress").
+  [/(?<!\p{L})(?:đại hội|dai hoi)(?:\s+(?:đảng|dang))?\s+(?:(?:lần|lan)\s+(?:thứ|thu)\s+)?([XVIL]{1,6}|\d{1,2})(?![\p{L}\d])/giu, (m) => {
+    const n = romanOrDigits(m[1] ?? '');
+    return n !== null && n > 0 && n < 40 ? ` ${n}th national congress ` : (m[0] ?? '');
+  }],
   [/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, (m) => ` ${Number(m[1])} ${month(m[2])} ${m[3]} `],
   [/(?:th[aá]ng\s*)?(\d{1,2})\s*\/\s*(\d{4})/gi, (m) => ` ${month(m[1])} ${m[2]} `],
   [/(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/g, (m) => ` ${Number(m[1])} ${month(m[2])} `],
@@ -77,17 +98,39 @@ const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(\d+),(\d+)\s*(tri[eệ]u|t[yỷỉ])/gi, (m) => ` ${m[1]}.${m[2]} ${/^tri/i.test(m[3] ?? '') ? 'million' : 'billion'} `],
   [/(\d+)\s*(tri[eệ]u|t[yỷỉ])\b/gi, (m) => ` ${m[1]} ${/^tri/i.test(m[2] ?? '') ? 'million' : 'billion'} `],
   [/\b(\d{1,3})\.(\d{3})\b/g, (m) => `${m[1]},${m[2]}`],
+  // "nhân 3", "chia 7": arithmetic only before a number ("nhân dịp", "chia buồn" are words of their own).
+  [/(?<!\p{L})nh[aâ]n\s+(?=\d)/giu, () => ' nhân với '],
+  [/(?<!\p{L})chia\s+(?=\d)/giu, () => ' chia cho '],
 ];
 
+/** Chinese numerals up to 99 ("两", "十二", "七十") as a number. */
+function hanNumber(text: string): number | null {
+  const digit = (c: string | undefined) => (c === undefined || c === '' ? null : '〇一二三四五六七八九'.indexOf(c === '两' ? '二' : c));
+  const [tens, units] = text.split('十');
+  if (units === undefined) return digit(tens) ?? null;
+  const t = tens === '' ? 1 : digit(tens);
+  const u = units === '' ? 0 : digit(units);
+  return t === null || u === null || t < 0 || u < 0 ? null : t * 10 + u;
+}
+
+/** A numeral and what it counts or dates: a measure word, "个月", "周年", a party congress ("十三大"). */
+const HAN_NUMERAL = '[一二两三四五六七八九十]{1,3}';
+
 const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  // Numbers written natively become digits, as typed ones: "两份" is "2 份", "十三大" the 13th congress.
+  [new RegExp(`(${HAN_NUMERAL})大(?=以来|上|召开|提出|的|后|$|[，。？！、\\s])`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n !== null && n >= 10 ? ` ${n}th national congress ` : (m[0] ?? ''); }],
+  // Not "一" ("一次", "统一"), nor "两次" (both talks), nor after a word that points ("下一次", "哪两位").
+  [new RegExp(`(?<![第下上这那哪每一二两三四五六七八九十])(${HAN_NUMERAL})(?=[份项个轮位名届]|个月|周年|年(?!代))`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n === null || n < 2 ? (m[0] ?? '') : ` ${n}`; }],
+  [/(\d{1,3})\s*(?:周年|週年)/g, (m) => ` ${m[1]}th anniversary `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[3])} ${month(m[2])} ${m[1]} `],
   [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[2])} ${month(m[1])} `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[2])} ${m[1]} `],
   [/(\d{4})\s*年/g, (m) => ` ${m[1]} `],
-  [/(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[1])} `],
+  [/(\d{1,2})\s*月(?:份)?(?!\d)/g, (m) => ` ${month(m[1])} `],
   [/(\d+(?:\.\d+)?)\s*万/g, (m) => ` ${Math.round(Number(m[1]) * 10_000).toLocaleString('en-GB')} `],
   [/(\d+(?:\.\d+)?)\s*亿/g, (m) => ` ${Number(m[1]) / 10} billion `],
   [/(\d{4})\s*[—–-]\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
+  [/(\d{4})\s*(?:年\s*)?(?:到|至|~)\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
 ];
 
 function month(n: string | undefined): string {
@@ -129,7 +172,7 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
     const id = `${k}\u0000${english === null ? 't' : 'g'}`;
     if (seen.has(id)) return;
     seen.add(id);
-    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw) });
+    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw), written: exact(raw).split(' ') });
   };
   for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
   for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
@@ -149,7 +192,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       glossary: lexicon.glossaries.vi,
       exact: index(entriesOf(lexicon.glossaries.vi, terms, exact, words), firstWord),
       folded: index(entriesOf(lexicon.glossaries.vi, terms, normalize, words), firstWord),
-      marks: markers(lexicon.glossaries.vi, normalize),
+      marks: markers(lexicon.glossaries.vi, exact),
       wording: buildWording(kb, 'vi', lexicon),
       asks: asksOf(lexicon.glossaries.vi),
     };
@@ -176,24 +219,28 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // Typed with diacritics: match as typed ("quà" is not "qua"); without, match folded words.
     const accented = typed.some((w, i) => w !== folded[i]);
     const forms = accented ? typed : folded;
-    const { yesNo, keep } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w));
+    // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
+    const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
+    const { yesNo, keep } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
     // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
     const free = [...keep];
     for (let i = 0; i < forms.length; i++) {
-      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true) : null);
+      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
       // A term the glossary also has ("chúc mừng", "vật tư y tế") is read as its English, which names the topic too.
       if (!term || (table.get(forms[i] ?? '') ?? []).some((e) => e.english !== null && e.key === term.key)) continue;
       terms.set(i, term);
       for (let k = i; k < i + term.size; k++) free[k] = false;
       i += term.size - 1;
     }
+    // A sentence's first word is capitalised whatever it is: a name only when the word after it is capitalised too.
+    const openers = sentenceOpeners(numbers, typed, (i) => /^\p{Lu}/u.test(casedWord(asTyped, typed[i] ?? '')));
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo), question: false })));
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from)), question: false })));
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại") gives way to a pair of
@@ -206,7 +253,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     }
     let i = 0;
     while (i < forms.length) {
-      const entry = yields.has(i) ? null : (terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2) : null)) : null));
+      const entry = yields.has(i) ? null : (terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, false, typed) : null)) : null));
       if (!entry) {
         if (free[i]) left.push(i);
         i++;
@@ -369,15 +416,31 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false): PivotWord {
   const plain = folded.slice(run.from, run.to);
-  const cased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
+  const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
+  const cased = opener ? asCased.toLowerCase() : asCased;
   if (run.number) return { text: plain.join(' '), cased };
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
   if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
   if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
+}
+
+/**
+ * The indexes of the words (of `typed`) that open a sentence of the question, when the word after them is not
+ * capitalised: their capital says nothing ("Dịp kỷ niệm nào…"), where "Tập Cận Bình…" is a name all the same.
+ */
+function sentenceOpeners(question: string, typed: readonly string[], capitalised: (i: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const sentence of question.normalize('NFC').split(/(?<=[.!?…:;])\s+|\n+/u)) {
+    const n = exact(sentence).split(' ').filter(Boolean).length;
+    if (n > 0 && !capitalised(at + 1)) out.add(at);
+    at += n;
+  }
+  return out;
 }
 
 /** jieba's words by the string index they start at, and every index a word starts or ends at. */
@@ -409,7 +472,8 @@ function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording): Piv
   if (english !== undefined) return { text: english, cased: w.word };
   const size = [...w.word].length;
   if (size < MIN_GRAM) return null;
-  if (isNameTag(w.tag)) return { text: w.word, cased: w.word };
+  // A person's, place's or body's name ("习近平", "北京") is a name the articles lack; another proper noun ("大佬") may be chat.
+  if (isNameTag(w.tag)) return { text: w.word, cased: w.word, ...(w.tag === 'nz' ? {} : { native: 'name' as const }) };
   if (wording.uses(w.word)) return { text: w.word, cased: w.word, native: 'wording', key: wordingKey('zh', w.word) };
   return null;
 }
@@ -437,13 +501,16 @@ function foldedFiller(t: Tables, w: string): boolean {
 }
 
 /** The longest entry at word `i` (at least `min` words) over words not taken by the yes/no marks. */
-function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1, termsOnly = false): Entry | null {
+function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1, termsOnly = false, typed?: readonly string[]): Entry | null {
   const candidates = table.get(forms[i] ?? '') ?? [];
   let best: Entry | null = null;
+  // Matched folded in a question typed with diacritics: a word typed with other diacritics than the entry's is
+  // another word ("tuân thủ hai" holds no "thứ hai"); a word typed without any may be it.
+  const fits = (e: Entry, k: number) => typed === undefined || typed[i + k] === forms[i + k] || typed[i + k] === e.written[k];
   for (const e of candidates) {
     if (e.size < min || (best && e.size < best.size) || (termsOnly && e.english !== null)) continue;
     const ws = e.key.split(' ');
-    if (!ws.every((w, k) => forms[i + k] === w && keep[i + k])) continue;
+    if (!ws.every((w, k) => forms[i + k] === w && keep[i + k] && fits(e, k))) continue;
     // Typed without diacritics, a single word that had them ("quà") gives way to the glossary ("qua").
     if (!accented && e.foldedSingle && e.english === null && candidates.some((g) => g.size === 1 && g.english !== null)) continue;
     // Of a term and a glossary entry with the same words, the glossary's English wins (it names the topic too).
@@ -497,15 +564,18 @@ function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close) };
 }
 
-/** Whether the words mark a yes/no question, and which words are left once the marks are taken out. */
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean): { yesNo: boolean; keep: boolean[] } {
+/**
+ * Whether the words mark a yes/no question, and which words are left once the marks are taken out. `marked`
+ * says whether the word at an index is a word of a mark (as typed, or folded when typed without diacritics).
+ */
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[] } {
   const keep = folded.map(() => true);
   let end = folded.length;
-  const isMark = (w: string) => [...marks.ends, ...marks.close].some((m) => m.split(' ').at(-1) === w);
-  while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(folded[end - 1] ?? '')) end--;
+  const isMark = (i: number) => [...marks.ends, ...marks.close].some((m) => marked(i, m.split(' ').at(-1) ?? ''));
+  while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(end - 1)) end--;
   const endsWith = (m: string) => {
     const ws = m.split(' ');
-    return ws.length <= end && ws.every((w, k) => folded[end - ws.length + k] === w);
+    return ws.length <= end && ws.every((w, k) => marked(end - ws.length + k, w));
   };
   const drop = (from: number, n: number) => {
     for (let k = from; k < from + n; k++) keep[k] = false;
@@ -517,14 +587,14 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   }
   for (const m of marks.anywhere) {
     const ws = m.split(' ');
-    const at = folded.findIndex((_w, i) => ws.every((w, k) => folded[i + k] === w));
+    const at = folded.findIndex((_w, i) => ws.every((w, k) => marked(i + k, w)));
     if (at >= 0) {
       drop(at, ws.length);
       return { yesNo: true, keep };
     }
   }
   const closing = marks.close.find(endsWith);
-  const opening = closing ? folded.slice(0, end - words(closing)).findIndex((w) => marks.open.includes(w)) : -1;
+  const opening = closing ? folded.slice(0, end - words(closing)).findIndex((_w, i) => marks.open.some((o) => marked(i, o))) : -1;
   if (closing && opening >= 0) {
     drop(end - words(closing), words(closing));
     drop(opening, 1);

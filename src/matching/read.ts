@@ -32,9 +32,10 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
  * the others give context, and what they mention that the articles lack is not what is asked.
  */
 function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> & { readonly ask: string | null } {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim() !== '');
+  // Chinese ends a sentence with "。", "？" or "！" and no space.
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
   if (sentences.length < 2) return { absent, absentKinds: kinds, ask: null };
-  const questions = sentences.filter((x) => x.trim().endsWith('?'));
+  const questions = sentences.filter((x) => /[?？]$/u.test(x.trim()));
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
   const ask = asking.join(' ').toLowerCase();
   const keep = absent.map((a) => ask.includes(a.toLowerCase()));
@@ -161,7 +162,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
       absent: part.absent,
       absentKinds: part.absentKinds,
-      askFrom: part.ask !== null && pivoted === null ? Math.max(0, tokens.length - tokenize(vocabulary, part.ask).tokens.length) : 0,
+      // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
+      askFrom: part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0,
       units,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,

@@ -90,6 +90,8 @@ export interface Aspects {
   readonly amount: boolean;
   /** "Both talks", "each time". */
   readonly both: boolean;
+  /** Asks how far apart the talks were ("how long between…", "相隔多久", "cách nhau bao lâu"). */
+  readonly interval?: boolean;
   /** Every talk, each on its own ("both times", "in each round"): each gets its line, a silent one too. */
   readonly eachTalk: boolean;
   /** "What is X?", "what does X mean?" */

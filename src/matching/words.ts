@@ -111,7 +111,8 @@ export function readWords(
       BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
       // "my teacher", "our history class": about the asker, not the articles.
       [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && POSSESSIVE.has(t.text));
-    if (looksLikeName(i)) names.add(i);
+    // Chinese has no capitals: the segmenter's name tag says it ("习近平").
+    if (looksLikeName(i) || token.native === 'name') names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
     else if (!coveredByRelated && !carriesNoSubject && token.native !== 'unknown') unknown.add(i);
   });

@@ -2,13 +2,14 @@
 // Find sources need it): the word lists of data/lexicon/en.json `claims` as phrase look-ups, and what
 // the knowledge base adds to them: the countries of the talks' sides, the talks' formats, the names of
 // people, organisations, topics and documents.
-import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../../facts/types.js';
+import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Terms, Topic } from '../../facts/types.js';
 import type { FactIndex } from '../fact-index.js';
 import { buildTalkEvidence, type TalkEvidence } from './evidence.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { ClaimWords } from '../../lexicon/schema.js';
 import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, STOP_WORDS } from '../../matching/cues.js';
 import { normalizeData } from '../../matching/normalize.js';
+import { termKey } from '../../matching/pivot.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
 import stemOf from 'wink-porter2-stemmer';
 
@@ -81,6 +82,11 @@ export interface ClaimIndex {
    * person named has no detail to check, and is not read further.
    */
   readonly triggers: ReadonlySet<string>;
+  /**
+   * The names and terms of the facts in Vietnamese and Chinese, as the reader writes them ("phia_trung_quoc",
+   * "陆地边界"), to the English name of what they name: a claim in those languages is checked in English.
+   */
+  readonly foreign: ReadonlyMap<string, string>;
   /** A talk's sentences as the checker reads them (read on first use). */
   evidence(talk: Talk): TalkEvidence;
 }
@@ -219,6 +225,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     actors: phraseList(actors),
     subjects: phraseList(subjects),
     triggers,
+    foreign: foreignTerms(kb, lexicon),
     evidence: (talk) => {
       let e = talks.get(talk);
       if (!e) {
@@ -229,4 +236,22 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     },
   };
   return index;
+}
+
+/** See ClaimIndex.foreign: the key a term gets in a question (src/matching/pivot.ts, termKey) to its English name. */
+function foreignTerms(kb: KnowledgeBase, lexicon: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (terms: Terms, english: string | undefined) => {
+    if (!english) return;
+    for (const t of terms.vi) if (!out.has(termKey(t))) out.set(termKey(t), english);
+    for (const t of terms.zh) if (!out.has(termKey(lexicon.simplified(t)))) out.set(termKey(lexicon.simplified(t)), english);
+  };
+  for (const o of kb.organisations.values()) {
+    // Not people's terms nor a side's ("越方"): the reading has them, and in English word order a role or a
+    // place would be read into them.
+    add(o.terms, o.name);
+  }
+  for (const t of kb.topics.values()) add(t.terms, t.label);
+  for (const a of kb.talks.flatMap((t) => t.agreements)) add(a.terms, a.keywords[0]);
+  return out;
 }

@@ -37,6 +37,8 @@ export interface Comparison {
   readonly names: number;
   /** Details the sentence does not speak of at all (a polarity it has no word for): it cannot support the claim. */
   readonly unconfirmed: number;
+  /** How many of the claim's words (content, and names other than people's) the sentence uses. */
+  readonly used: number;
 }
 
 /** Words either side of a mention that say what it is about. */
@@ -295,7 +297,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(agrees('status'));
   }
 
-  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed };
+  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s) };
   // A noun says more of what the claim is about than a verb or an adjective.
   let units = missing * GENERAL;
   let covered = 0;
@@ -339,7 +341,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     substance += got;
     namesCovered += got;
   }
-  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed };
+  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s) };
 }
 
 /** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */

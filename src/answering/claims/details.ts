@@ -45,14 +45,15 @@ const NUMBER_TEXT = /\d+(?:[.,]\d+)*(?:\s*[-–—~至到]\s*\d+(?:[.,]\d+)*)?/g
  * The claim's text as the checker reads it: the typed text for English; otherwise the glossary's English
  * words, each number in them replaced by the number as typed ("2021 2025" → "2021-2025", "1 5" → "1.5").
  */
-export function claimText(reading: Reading): string {
+export function claimText(reading: Reading, foreign: ReadonlyMap<string, string> = new Map()): string {
   if (reading.lang === 'en') return reading.said.text;
   const typed = [...reading.said.text.matchAll(NUMBER_TEXT)].map((x) => x[0].replace(/\s*[-–—~至到]\s*/u, '-'));
   const out: string[] = [];
   let skip = 0;
   for (const w of reading.said.words) {
     if (!/^\d/.test(w)) {
-      out.push(w);
+      // A name or term of the facts in the question's language: checked by its English name.
+      out.push(foreign.get(w) ?? w);
       continue;
     }
     if (skip > 0) {
@@ -75,7 +76,8 @@ export function claimText(reading: Reading): string {
  */
 export function mayHaveDetails(index: ClaimIndex, reading: Reading): boolean {
   if (reading.people.length > 0 || /\d/.test(reading.said.text)) return true;
-  return reading.said.words.some((w) => index.triggers.has(w) || index.triggers.has(index.lemma(w)));
+  // A term of the facts in Vietnamese or Chinese is checked by its English name, which may hold a detail.
+  return reading.said.words.some((w) => index.triggers.has(w) || index.triggers.has(index.lemma(w)) || index.foreign.has(w));
 }
 
 /** A reading's details, read once however many checks of one answer ask for them. */
@@ -90,7 +92,7 @@ export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
 }
 
 function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
-  const text = claimText(reading);
+  const text = claimText(reading, index.foreign);
   const tokens = claimTokens(text);
   const mentions = readMentions(index, text, tokens);
   const word = (i: number) => tokens[i]?.word ?? '';

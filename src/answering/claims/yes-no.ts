@@ -69,7 +69,13 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   let unknown = comparisons.every((c) => c.unconfirmed > 0);
   for (const key of keys) {
     const perTalk = talks.map((t) => {
-      const results = comparisons.filter((c) => c.sentence.talk === t).flatMap((c) => c.results.filter((r) => r.key === key));
+      const speaking = comparisons.filter((c) => c.sentence.talk === t && c.results.some((r) => r.key === key));
+      // Polarity is read of the sentence most about the claim: "maintaining momentum" in the relations does not
+      // confirm exchanges "held as scheduled" that another sentence says could not be.
+      const score = (c: (typeof speaking)[number]) => c.substance * 100 + c.used;
+      const most = Math.max(0, ...speaking.map(score));
+      const pool = key.startsWith('polarity:') ? speaking.filter((c) => score(c) === most) : speaking;
+      const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
       return conflict ?? ('unknown' as const);

@@ -1,4 +1,5 @@
 import { messagesFor } from '../../i18n/index.js';
+import type { Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { answerFrom, line, listed, MAX_AGREEMENTS_LISTED, talksOf } from '../result.js';
@@ -28,5 +29,18 @@ export function answerWhen(k: Knowledge, reading: Reading): Answer {
     talks.length > 1 && m.talksWere(talks.length),
     ...shown.map((talk) => line(m.whenLine(talk), [cite(talk, talk.when)])),
     hidden > 0 && m.earlierNotListed(hidden),
+    reading.aspects.interval === true && talks.length > 1 && interval(m, talks),
   ]);
+}
+
+/** "How far apart were the talks?": from the first date to the last, counted from the dates themselves. */
+function interval(m: ReturnType<typeof messagesFor>, talks: readonly Talk[]): string {
+  const dates = talks.map((t) => t.date).sort();
+  const [from, to] = [dates[0] ?? '', dates[dates.length - 1] ?? ''];
+  const [y1, m1, d1] = from.split('-').map(Number);
+  const [y2, m2, d2] = to.split('-').map(Number);
+  let months = ((y2 ?? 0) - (y1 ?? 0)) * 12 + ((m2 ?? 0) - (m1 ?? 0)) - ((d2 ?? 0) < (d1 ?? 0) ? 1 : 0);
+  months = Math.max(0, months);
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return m.interval(Math.floor(months / 12), months % 12, days);
 }

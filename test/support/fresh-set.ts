@@ -26,8 +26,8 @@ export function loadFreshSet(file: string): FreshEntry[] {
 
 /** An answer that opens with a plain Yes or No, in any of the three languages. */
 const OPENS = {
-  yes: /^\s*(yes\b|có[,.]|co[,.]|đúng[,.]|dung[,.]|是的|是，|对，|對，|有，)/iu,
-  no: /^\s*(no\b|không[,.]|khong[,.]|chưa[,.]|chua[,.]|不是|不，|没有|沒有|否)/iu,
+  yes: /^\s*(yes\b|có[,.:]|co[,.:]|đúng[,.:]|dung[,.:]|是的|是，|对，|對，|有，)/iu,
+  no: /^\s*(no\b|không[,.:]|khong[,.:]|chưa[,.:]|chua[,.:]|不是|不，|没有|沒有|否)/iu,
 } as const;
 
 export function opensWith(answer: Answer): 'yes' | 'no' | null {

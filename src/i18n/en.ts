@@ -172,6 +172,7 @@ export const en: Messages = {
   },
   nothingClose: 'Nothing in the articles matches that closely enough.',
   claimNo: (differs) => `No: ${differs.map((d) => `${d.article}, not ${d.claimed}`).join('; ')}.`,
+  premiseOtherwise: (differs) => `The articles report it otherwise: ${differs.map((d) => `${d.article}, not ${d.claimed}`).join('; ')}.`,
   claimVerdict: (verdict, differs) =>
     verdict === 'supports'
       ? 'The articles support this:'

@@ -165,6 +165,7 @@ export const vi: Messages = {
   },
   nothingClose: 'Không có gì trong các bài báo đủ sát với câu hỏi.',
   claimNo: (differs) => `Không: ${differs.map((d) => `${d.article}, không phải ${d.claimed}`).join('; ')}.`,
+  premiseOtherwise: (differs) => `Các bài báo nêu khác: ${differs.map((d) => `${d.article}, không phải ${d.claimed}`).join('; ')}.`,
   claimVerdict: (verdict, differs) =>
     verdict === 'supports'
       ? 'Các bài báo xác nhận điều này:'

@@ -163,6 +163,7 @@ export const zh: Messages = {
   },
   nothingClose: '报道中没有足够接近的内容。',
   claimNo: (differs) => `不是：${differs.map((d) => `是${d.article}，而不是${d.claimed}`).join('；')}。`,
+  premiseOtherwise: (differs) => `报道的说法不同：${differs.map((d) => `是${d.article}，而不是${d.claimed}`).join('；')}。`,
   claimVerdict: (verdict, differs) =>
     verdict === 'supports'
       ? '报道证实了这一说法：'

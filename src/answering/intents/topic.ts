@@ -283,6 +283,19 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   }
   // "Did Song Tao express sympathy over the floods?" The topic came up at that talk, but not from him: No, with what was said.
   if (reading.aspects.yesNo && reading.topics.length > 0) {
+    // Unless the speech act that narrowed was not the question's own verb but one read into another word ("their
+    // COVID response" is no "responded"): then No would be a guess. The speakers' statements on the topic are the
+    // answer, with Yes only if the checker finds every detail.
+    const readInto = reading.concepts.filter((c) => SPEECH_ACTS.has(c.lemma) && c.weight < 1);
+    if (speakers.length > 0 && readInto.length > 0) {
+      const own = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: reading.concepts.filter((c) => !readInto.includes(c)) }, speakers), speakers);
+      if (own.length > 0) {
+        const cited = own.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
+        const check = settleYesNo(k, reading, cited);
+        const first = check.lead === 'no' ? check.correction : check.lead === 'yes' ? m.yes : null;
+        return answerFrom('topic', reading.lang, [first, ...render(m, own)]);
+      }
+    }
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
     if (instead.length > 0) return answerFrom('topic', reading.lang, [m.notAsAsked(speakers), ...render(m, instead)]);
   }

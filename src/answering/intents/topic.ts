@@ -253,8 +253,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
+  // "When did they start recognising vaccine passports?" takes the same for granted, unless it asks when it was said.
+  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => c.asking || SPEECH_ACTS.has(c.lemma)));
   const hopedOnly =
-    reading.aspects.yesNo &&
+    asksDone &&
     !reading.aspects.hoped &&
     !reading.aspects.mentioned &&
     found.length > 0 &&

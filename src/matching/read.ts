@@ -163,6 +163,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       absentKinds: part.absentKinds,
       askFrom: part.ask !== null && pivoted === null ? Math.max(0, tokens.length - tokenize(vocabulary, part.ask).tokens.length) : 0,
       units,
+      foreignVerb: (at) => {
+        const t = tokens[at];
+        return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
+      },
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };

@@ -85,6 +85,10 @@ export const en: Messages = {
   noOneElse: (named) => `The articles name no one else: ${list(named.map(({ people, talk }) => `${en.people(people)} (${en.talk(talk)})`))}.`,
 
   talksWere: (n) => `There were ${n} talks:`,
+  intervalLine: (a, b, span) => {
+    const parts = [[span.years, 'year'], [span.months, 'month'], [span.rest, 'day']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}${s(Number(n))}`);
+    return `The ${b.format.labels.en} of ${date(b.date)} came ${span.days} days (${list(parts)}) after the ${a.format.labels.en} of ${date(a.date)}.`;
+  },
   whenLine: (t) => `${capitalise(t.format.labels.en)} between ${en.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.en)}: ${a.kind} on ${date(t.date)} by ${en.people(a.parties)}, during ${t.format.labels.en}.`,
   earlierAgreements: (n) => `(${n} earlier one${s(n)} not listed.)`,

@@ -5,6 +5,14 @@ import type { Agreement, AgreementKind, Figure, Organisation, Participant, Perso
 import type { Lang, Localized } from '../languages.js';
 import type { UnsupportedKind } from '../refusal-kinds.js';
 
+/** A calendar span between two dates. */
+export interface Span {
+  readonly days: number;
+  readonly years: number;
+  readonly months: number;
+  readonly rest: number;
+}
+
 export interface Messages {
   readonly lang: Lang;
 
@@ -65,6 +73,8 @@ export interface Messages {
   // when
   talksWere(n: number): string;
   whenLine(t: Talk): string;
+  /** The time from one talk to the next: days, and the calendar years, months and days. */
+  intervalLine(earlier: Talk, later: Talk, span: Span): string;
   agreementWhen(a: Agreement, t: Talk): string;
   earlierAgreements(n: number): string;
 

@@ -79,6 +79,10 @@ export const vi: Messages = {
   noOneElse: (named) => `Các bài báo không nêu tên ai khác: ${list(named.map(({ people, talk }) => `${vi.people(people)} (${vi.talk(talk)})`))}.`,
 
   talksWere: (n) => `Có ${n} cuộc hội đàm:`,
+  intervalLine: (a, b, span) => {
+    const parts = [[span.years, 'năm'], [span.months, 'tháng'], [span.rest, 'ngày']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}`);
+    return `${capitalise(b.format.labels.vi)} ngày ${date(b.date)} diễn ra ${span.days} ngày (${parts.join(' ')}) sau ${a.format.labels.vi} ngày ${date(a.date)}.`;
+  },
   whenLine: (t) => `${capitalise(t.format.labels.vi)} giữa ${vi.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.vi)}: ${KIND[a.kind]} ngày ${date(t.date)}, do ${vi.people(a.parties)}, trong ${t.format.labels.vi}.`,
   earlierAgreements: (n) => `(Còn ${n} văn kiện trước đó chưa liệt kê.)`,

@@ -96,6 +96,8 @@ export interface Aspects {
   readonly definition: boolean;
   /** "Who else…?": asks beyond the people named. */
   readonly others: boolean;
+  /** "How long between the two talks?": the time from one talk to the next. */
+  readonly interval?: boolean;
 }
 
 export const NO_ASPECTS: Aspects = {

@@ -83,6 +83,8 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
 
 /** Details a question may take for granted wrongly and still be answered, put right ("the 14th Congress"). */
 const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status']);
+/** Details of the event a "why" takes for granted: its date and who acted. */
+const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'person']);
 /** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
 const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 'period', 'no-number', 'absent', 'no-match', 'undefined-term']);
 
@@ -157,8 +159,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (reading.aspects.yesNo) return null;
     const premise = wrongPremise(knowledge, reading);
     // Only a value inside a fact (a count, an ordinal, a period, a polarity, done or hoped): which talk and who
-    // said it are the talk scope's to put right, and another party or place named is another subject.
-    if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d))) return null;
+    // said it are the talk scope's to put right, and another party or place named is another subject. A "why"
+    // takes the event as given, though: its talk and speaker, got wrong, are put right too ("why did Trung ask …
+    // in the 2020 call?"); "what was said in 2020?" is answered by what was (nothing then).
+    const presumes = reading.aspects.why;
+    if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
     // "…the Code of Conduct that was signed": once "signed" is put right, what was said about it is the answer.
     const hoped = premise.kinds.includes('status');
     const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;

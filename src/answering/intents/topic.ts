@@ -158,6 +158,12 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
     if (looked++ >= MAX_LOOKED || fitting.length >= MAX_STATEMENTS * 4) break;
     if (inScope.has(k.facts.talkOf(s)) && filter.fits(s)) fitting.push(s);
   }
+  // "What did Vietnam want…?": a question about a wish is answered by the statements that report one (a hope, a
+  // call, a proposal), when any fits; what was done or noted is not what was wanted. Not when talks are set side
+  // by side (several named, each, both, compared): each keeps what it reported.
+  const sideBySide = reading.aspects.eachTalk || reading.aspects.both || reading.intent === 'compare' || (reading.scope.talks?.length ?? 0) > 1;
+  const wished = reading.aspects.hoped && !sideBySide ? fitting.filter((s) => reportsWish(k, s)) : [];
+  if (wished.length > 0) fitting.splice(0, fitting.length, ...wished);
   // When some talks match the question much better than others ("which talk…?"), those are the answer.
   const scores = new Map(fitting.map((s) => [s, filter.score(s)]));
   const best = Math.max(0, ...scores.values());
@@ -226,6 +232,12 @@ const MAX_TALKS_EACH = 4;
 
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 const HOPE_LEMMAS = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
+
+/** Whether a statement reports a hope, proposal or call. */
+function reportsWish(k: Knowledge, s: Statement): boolean {
+  const lemmas = k.facts.ofStatement(s)?.lemmas;
+  return lemmas !== undefined && HOPE_LEMMAS.some((l) => lemmas.has(l));
+}
 
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {

@@ -9,12 +9,12 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 165, 4],
+  ['en-r1.json', 176, 0],
   ['vi-r1.json', 70, 5],
-  ['zh-r1.json', 74, 5],
-  ['en-r2.json', 174, 4],
-  ['vi-r2.json', 71, 5],
-  ['zh-r2.json', 77, 6],
+  ['zh-r1.json', 76, 4],
+  ['en-r2.json', 183, 1],
+  ['vi-r2.json', 73, 5],
+  ['zh-r2.json', 78, 6],
 ];
 
 let engine: Engine;

@@ -83,6 +83,8 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
 
 /** Details a question may take for granted wrongly and still be answered, put right ("the 14th Congress"). */
 const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status']);
+/** Most words of a question whose premise is checked. */
+const PREMISE_WORDS = 40;
 /** Details of the event a "why" takes for granted: its date and who acted. */
 const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'person']);
 /** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
@@ -156,7 +158,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // asked may rest on a detail they give otherwise. The claim checker finds it; the answer puts it right, then
   // answers at the talk whose sentence gives the right value, as if the question had the detail right.
   const premiseCorrected = (reading: Reading): Answer | null => {
-    if (reading.aspects.yesNo) return null;
+    // A question states a premise in a sentence or two; a longer text is no claim to check (and checking one costs).
+    if (reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return null;
     const premise = wrongPremise(knowledge, reading);
     // Only a value inside a fact (a count, an ordinal, a period, a polarity, done or hoped): which talk and who
     // said it are the talk scope's to put right, and another party or place named is another subject. A "why"

@@ -205,11 +205,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     answerRead(reader.read(typeof question === 'string' ? question : '', options.lang));
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {
-    const result = reader.read(typeof claim === 'string' ? claim : '');
+    const result = reader.readWhole(typeof claim === 'string' ? claim : '');
     return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
-  const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.read(typeof claim === 'string' ? claim : '').reading, limit);
+  const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.readWhole(typeof claim === 'string' ? claim : '').reading, limit);
 
   return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources, check };
 }

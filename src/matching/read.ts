@@ -79,6 +79,8 @@ export interface Reader {
    * question's); `given` fills what a follow-up question leaves open.
    */
   readonly read: (question: string, lang?: Lang, given?: Given) => ReadResult;
+  /** Reads a whole text as one question, a long one too: a claim or a message whose sources are looked for. */
+  readonly readWhole: (question: string, lang?: Lang, given?: Given) => ReadResult;
   /** The language a question is written in. */
   readonly language: (question: string) => Lang;
   /** The words of a question as the stages read them: after typo correction, or translated (stage 0). */
@@ -254,5 +256,5 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const asked = language(question);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
-  return { vocabulary, read, language, tokens };
+  return { vocabulary, read, readWhole: readOne, language, tokens };
 }

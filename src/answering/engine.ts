@@ -5,12 +5,14 @@ import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
-import type { ReadResult, Reading } from '../matching/reading.js';
+import type { ReadResult, Reading, Refusal } from '../matching/reading.js';
+import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
-import { correctedYesNo, withCorrection } from './claims/yes-no.js';
+import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { answerFrom } from './result.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
@@ -83,6 +85,15 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
 
 /** Refusals a wrong detail can cause: talks that do not exist as named, words or numbers the articles lack. */
 const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
+
+/** Details a question may take for granted wrongly and still be answered, put right ("the 14th Congress"). */
+const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status']);
+/** Most words of a question whose premise is checked. */
+const PREMISE_WORDS = 40;
+/** Details of the event a "why" takes for granted: its date and who acted. */
+const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'person']);
+/** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
+const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 'period', 'no-number', 'absent', 'no-match', 'undefined-term']);
 
 /**
  * Answerers that decide a yes/no question's Yes or No themselves: through the claim checker
@@ -160,6 +171,29 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return hint ? { ...refusal, suggestion: hint } : refusal;
   };
 
+  // "Why did Song Tao congratulate Vietnam on its 14th Congress?": a question the articles cannot answer as
+  // asked may rest on a detail they give otherwise. The claim checker finds it; the answer puts it right, then
+  // answers at the talk whose sentence gives the right value, as if the question had the detail right.
+  const premiseCorrected = (reading: Reading): Answer | null => {
+    // A question states a premise in a sentence or two; a longer text is no claim to check (and checking one costs).
+    if (reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return null;
+    const premise = wrongPremise(knowledge, reading);
+    // Only a value inside a fact (a count, an ordinal, a period, a polarity, done or hoped): which talk and who
+    // said it are the talk scope's to put right, and another party or place named is another subject. A "why"
+    // takes the event as given, though: its talk and speaker, got wrong, are put right too ("why did Trung ask …
+    // in the 2020 call?"); "what was said in 2020?" is answered by what was (nothing then).
+    const presumes = reading.aspects.why;
+    if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
+    // "…the Code of Conduct that was signed": once "signed" is put right, what was said about it is the answer.
+    const hoped = premise.kinds.includes('status');
+    const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;
+    const aspects = { ...reading.aspects, why: false, ...(hoped ? { commitment: null, aboutAgreement: false } : {}) };
+    const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
+    const body = answerReading(scoped);
+    const reply = body.answered ? prepend(premise.line, body) : answerFrom(premise.intent, reading.lang, [premise.line]);
+    return { ...reply, about: concerns(knowledge, scoped, reply) };
+  };
+
   const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
@@ -172,10 +206,14 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return { ...corrected, about: concerns(knowledge, result.reading, corrected) };
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
+      if (premised) return premised;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return { ...refused, about: concerns(knowledge, result.reading, refused) };
     }
     const reply = ask(result.reading);
+    const premised = reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);
+    if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : { ...reply, text: `${reply.text}\n${about.get(lang) ?? ''}` };
   };
@@ -184,11 +222,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     answerRead(reader.read(typeof question === 'string' ? question : '', options.lang));
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {
-    const result = reader.read(typeof claim === 'string' ? claim : '');
+    const result = reader.readWhole(typeof claim === 'string' ? claim : '');
     return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
-  const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.read(typeof claim === 'string' ? claim : '').reading, limit);
+  const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.readWhole(typeof claim === 'string' ? claim : '').reading, limit);
 
   return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources, check };
 }

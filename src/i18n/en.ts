@@ -85,7 +85,10 @@ export const en: Messages = {
   noOneElse: (named) => `The articles name no one else: ${list(named.map(({ people, talk }) => `${en.people(people)} (${en.talk(talk)})`))}.`,
 
   talksWere: (n) => `There were ${n} talks:`,
-  interval: (y, mo, d) => `Between the first and the last: ${[y > 0 ? `${y} year${y === 1 ? '' : 's'}` : '', mo > 0 ? `${mo} month${mo === 1 ? '' : 's'}` : ''].filter(Boolean).join(' ') || `${d} days`} (${d} days).`,
+  intervalLine: (a, b, span) => {
+    const parts = [[span.years, 'year'], [span.months, 'month'], [span.rest, 'day']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}${s(Number(n))}`);
+    return `The ${b.format.labels.en} of ${date(b.date)} came ${span.days} days (${list(parts)}) after the ${a.format.labels.en} of ${date(a.date)}.`;
+  },
   whenLine: (t) => `${capitalise(t.format.labels.en)} between ${en.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.en)}: ${a.kind} on ${date(t.date)} by ${en.people(a.parties)}, during ${t.format.labels.en}.`,
   earlierAgreements: (n) => `(${n} earlier one${s(n)} not listed.)`,
@@ -173,6 +176,7 @@ export const en: Messages = {
   },
   nothingClose: 'Nothing in the articles matches that closely enough.',
   claimNo: (differs) => `No: ${differs.map((d) => `${d.article}, not ${d.claimed}`).join('; ')}.`,
+  premiseOtherwise: (differs) => `The articles report it otherwise: ${differs.map((d) => `${d.article}, not ${d.claimed}`).join('; ')}.`,
   claimVerdict: (verdict, differs) =>
     verdict === 'supports'
       ? 'The articles support this:'

@@ -5,6 +5,14 @@ import type { Agreement, AgreementKind, Figure, Organisation, Participant, Perso
 import type { Lang, Localized } from '../languages.js';
 import type { UnsupportedKind } from '../refusal-kinds.js';
 
+/** A calendar span between two dates. */
+export interface Span {
+  readonly days: number;
+  readonly years: number;
+  readonly months: number;
+  readonly rest: number;
+}
+
 export interface Messages {
   readonly lang: Lang;
 
@@ -64,9 +72,9 @@ export interface Messages {
 
   // when
   talksWere(n: number): string;
-  /** The time from the first talk to the last, in years and months, and in days. */
-  interval(years: number, months: number, days: number): string;
   whenLine(t: Talk): string;
+  /** The time from one talk to the next: days, and the calendar years, months and days. */
+  intervalLine(earlier: Talk, later: Talk, span: Span): string;
   agreementWhen(a: Agreement, t: Talk): string;
   earlierAgreements(n: number): string;
 
@@ -123,6 +131,8 @@ export interface Messages {
   // claims: what the claim checker found (yes/no answers, Find sources, the console's /sources)
   /** "No: two, not three." — each detail that differs, as the articles give it and as claimed. */
   claimNo(differs: readonly { readonly article: string; readonly claimed: string }[]): string;
+  /** A question (not a yes/no one) resting on a detail the articles give otherwise: the right value, no Yes or No. */
+  premiseOtherwise(differs: readonly { readonly article: string; readonly claimed: string }[]): string;
   /** The verdict on a claim, before its matches ("The articles say otherwise: …"). */
   claimVerdict(verdict: 'supports' | 'contradicts' | 'related' | 'none', differs: readonly { readonly kind: DetailKind; readonly article: string; readonly claimed: string }[]): string;
   /** A match's label: it supports the claim, contradicts it (naming the details that differ), or is related. */

@@ -79,7 +79,10 @@ export const vi: Messages = {
   noOneElse: (named) => `Các bài báo không nêu tên ai khác: ${list(named.map(({ people, talk }) => `${vi.people(people)} (${vi.talk(talk)})`))}.`,
 
   talksWere: (n) => `Có ${n} cuộc hội đàm:`,
-  interval: (y, mo, d) => `Từ cuộc đầu đến cuộc sau cùng: ${[y > 0 ? `${y} năm` : '', mo > 0 ? `${mo} tháng` : ''].filter(Boolean).join(' ') || `${d} ngày`} (${d} ngày).`,
+  intervalLine: (a, b, span) => {
+    const parts = [[span.years, 'năm'], [span.months, 'tháng'], [span.rest, 'ngày']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}`);
+    return `${capitalise(b.format.labels.vi)} ngày ${date(b.date)} diễn ra ${span.days} ngày (${parts.join(' ')}) sau ${a.format.labels.vi} ngày ${date(a.date)}.`;
+  },
   whenLine: (t) => `${capitalise(t.format.labels.vi)} giữa ${vi.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.vi)}: ${KIND[a.kind]} ngày ${date(t.date)}, do ${vi.people(a.parties)}, trong ${t.format.labels.vi}.`,
   earlierAgreements: (n) => `(Còn ${n} văn kiện trước đó chưa liệt kê.)`,
@@ -166,6 +169,7 @@ export const vi: Messages = {
   },
   nothingClose: 'Không có gì trong các bài báo đủ sát với câu hỏi.',
   claimNo: (differs) => `Không: ${differs.map((d) => `${d.article}, không phải ${d.claimed}`).join('; ')}.`,
+  premiseOtherwise: (differs) => `Các bài báo nêu khác: ${differs.map((d) => `${d.article}, không phải ${d.claimed}`).join('; ')}.`,
   claimVerdict: (verdict, differs) =>
     verdict === 'supports'
       ? 'Các bài báo xác nhận điều này:'

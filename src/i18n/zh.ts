@@ -78,7 +78,10 @@ export const zh: Messages = {
   noOneElse: (named) => `报道没有提到其他人：${list(named.map(({ people, talk }) => `${zh.people(people)}（${zh.talk(talk)}）`))}。`,
 
   talksWere: (n) => `共有${n}次会谈：`,
-  interval: (y, mo, d) => `第一次与最后一次相隔${[y > 0 ? `${y}年` : '', mo > 0 ? `${mo}个月` : ''].join('') || `${d}天`}（${d}天）。`,
+  intervalLine: (a, b, span) => {
+    const parts = [[span.years, '年'], [span.months, '个月'], [span.rest, '天']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n}${w}`);
+    return `${date(b.date)}的${b.format.labels.zh}在${date(a.date)}的${a.format.labels.zh}之后${span.days}天（${parts.join('')}）举行。`;
+  },
   whenLine: (t) => `${zh.people(t.participants.map((p) => p.person))}的${t.format.labels.zh}：${date(t.date)}。`,
   agreementWhen: (a, t) => `${a.texts.zh}：${date(t.date)}由${zh.people(a.parties)}在${t.format.labels.zh}中${KIND[a.kind]}。`,
   earlierAgreements: (n) => `（另有${n}份更早的文件未列出。）`,
@@ -164,6 +167,7 @@ export const zh: Messages = {
   },
   nothingClose: '报道中没有足够接近的内容。',
   claimNo: (differs) => `不是：${differs.map((d) => `是${d.article}，而不是${d.claimed}`).join('；')}。`,
+  premiseOtherwise: (differs) => `报道的说法不同：${differs.map((d) => `是${d.article}，而不是${d.claimed}`).join('；')}。`,
   claimVerdict: (verdict, differs) =>
     verdict === 'supports'
       ? '报道证实了这一说法：'

@@ -203,6 +203,7 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
     'titles of', 'how long is the', 'how long are the', 'length of', 'how wide', 'software', 'platform', 'which app', 'what app', 'joint statement', 'joint declaration', 'communique', 'press conference', 'press release', 'exact wording', 'full text'] },
   { kind: 'duration', cues: ['how long', 'duration', 'minutes', 'hours', 'lasted', 'last for', 'what time', 'time of day'] },
   { kind: 'language', cues: ['language', 'languages', 'interpreter', 'interpreted', 'interpreting', 'interpretation', 'translator', 'translated',
+    'how do you say', 'how to say', 'how do i say', 'how would you say', 'translate', 'translation', 'in vietnamese language', 'pronounce', 'pronunciation',
     'english', 'chinese language', 'vietnamese language', 'mandarin'] },
   { kind: 'location', cues: ['where were', 'where was', 'where did', 'where is', 'where are', 'where do', 'where exactly', 'location', 'venue',
     'which city', 'what city', 'which room', 'which country were', 'from where'] },

@@ -33,6 +33,8 @@ export interface Features {
   readonly askFrom: number;
   /** Units of the amounts the articles give ("cny", "usd"). */
   readonly units: ReadonlySet<string>;
+  /** Whether the word at a position is a general verb or adjective the articles never use ("initiated"). */
+  readonly foreignVerb: (at: number) => boolean;
   /** Talks any named person took part in. */
   readonly talksOfPeople: readonly Talk[];
   readonly allTalks: readonly Talk[];
@@ -156,7 +158,7 @@ export function decide(f: Features): Decision {
     if (aspects.count && !cues.has('countsDocuments')) return refuse({ kind: 'no-number' }, 'agreements');
     return intent('agreements');
   }
-  if (has('who') && has('participation') && !has('said')) return intent('who');
+  if (has('who') && has('participation') && !has('said')) return asksOtherAct(f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : intent('who');
   if (topics > 0) return intent('topic');
   if ((people > 0 || f.distinctive.length > 0) && has('said')) return intent('topic');
 
@@ -171,6 +173,7 @@ export function decide(f: Features): Decision {
   }
   if (formatQuestion) return intent('format');
   if (has('who')) {
+    if (asksOtherAct(f)) return refuse({ kind: 'unanchored', asks: 'who' }, 'who');
     if (anyWord(PARTICIPATION_WORDS) || scope.talks || people > 0 || bare('who')) return intent('who');
     return refuse({ kind: 'unanchored', asks: 'who' }, 'who');
   }
@@ -179,6 +182,18 @@ export function decide(f: Features): Decision {
   if (orgs > 0 && f.distinctive.length === 0) return intent('organisation');
   if (scope.talks && scope.talks.length > 0 && f.distinctive.length === 0) return intent('summary');
   return refuse({ kind: 'no-match' });
+}
+
+/**
+ * "Who initiated the call?", "which side proposed holding the talks?": the reports name who took part, not who
+ * started, asked for or proposed the talks. The verb after the question's "who" is one the articles never use,
+ * or a hope or proposal, with no person, topic or document named.
+ */
+function asksOtherAct(f: Features): boolean {
+  if (f.entities.people.length + f.entities.topics.length + f.entities.documents.length > 0) return false;
+  const verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
+  const verb = f.tokens[verbAt];
+  return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text) && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt));
 }
 
 /** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",

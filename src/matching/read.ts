@@ -44,6 +44,20 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
   return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]), ask: tail };
 }
 
+/** "he", "his": a person a long message's context named. */
+const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
+/** "this", "it": a subject a long message's context named. */
+const DEMONSTRATIVE = /\b(this|that|it)\b/i;
+
+/** The asking sentences of a message of several (those ending in "?", else the last), or null for one sentence. */
+function askingSentences(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim() !== '');
+  if (sentences.length < 2) return null;
+  const questions = sentences.filter((x) => x.trim().endsWith('?'));
+  const asking = questions.length > 0 ? questions : sentences.slice(-1);
+  return asking.length === sentences.length ? null : asking.join(' ');
+}
+
 /**
  * What a conversation supplies for what a follow-up question leaves open ("what did he sign there?"): read as
  * if the question had named them. The caller (src/conversation) decides what is open; the reader only makes
@@ -66,6 +80,8 @@ export interface Reader {
    * question's); `given` fills what a follow-up question leaves open.
    */
   readonly read: (question: string, lang?: Lang, given?: Given) => ReadResult;
+  /** Reads a whole text as one question, a long one too: a claim or a message whose sources are looked for. */
+  readonly readWhole: (question: string, lang?: Lang, given?: Given) => ReadResult;
   /** The language a question is written in. */
   readonly language: (question: string) => Lang;
   /** The words of a question as the stages read them: after typo correction, or translated (stage 0). */
@@ -102,7 +118,36 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ? pivoted.words.map(({ key, ...w }) => ({ ...w, lemma: key ?? (/^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text) }))
       : tokenize(vocabulary, question).tokens;
 
+  // A long English message: its asking sentences are the question, read on their own so that what the context
+  // sentences mention ("my friend", "COVID aid") picks no topic; a "he"/"his" there is the person the context
+  // named, and a talk the context named stands when the asking part names none. When the asking part alone
+  // matches nothing, the whole message is read as before.
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
+    const whole = readOne(question, forced, given);
+    if (given.written !== undefined || whole.reading.lang !== 'en' || (forced !== undefined && forced !== language(question))) return whole;
+    // Instructions to the bot and asking its opinion count wherever they stand.
+    if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported') return whole;
+    const part = askingSentences(withoutMarkup(question));
+    if (part === null) return whole;
+    const outer = whole.reading;
+    const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
+    // "Did Vietnam bring this up…?", "what did it cover?": the subject is the one the context named.
+    const subject = DEMONSTRATIVE.test(part) && outer.topics.length + outer.documents.length > 0;
+    const inner = readOne(part, forced, {
+      ...given,
+      ...(refers && given.people === undefined ? { people: outer.people } : {}),
+      ...(subject && given.topics === undefined ? { topics: outer.topics } : {}),
+      ...(subject && given.documents === undefined ? { documents: outer.documents } : {}),
+      ...(given.talks === undefined && outer.scope.talks && !outer.scope.mismatch ? { talks: outer.scope.talks } : {}),
+    });
+    // "What exactly did it cover?" with nothing the context named to stand for "it": the whole message says what.
+    const r = inner.reading;
+    const bare = DEMONSTRATIVE.test(part) && r.topics.length + r.documents.length + r.people.length + r.organisations.length === 0;
+    if (bare) return whole;
+    return inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored') ? inner : whole;
+  };
+
+  const readOne = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(question);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
@@ -165,6 +210,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
       askFrom: part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0,
       units,
+      foreignVerb: (at) => {
+        const t = tokens[at];
+        return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
+      },
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
@@ -209,5 +258,5 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const asked = language(question);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
-  return { vocabulary, read, language, tokens };
+  return { vocabulary, read, readWhole: readOne, language, tokens };
 }

@@ -75,15 +75,23 @@ export function readWords(
   const capitals = tokens.filter((t) => /^\p{Lu}/u.test(t.cased)).length;
   const caseTells = capitals <= Math.max(2, tokens.length * 0.5);
   const first = tokens.findIndex((t) => !CHAT_WORDS.has(t.text));
+  // "US dollars": the acronym is part of a currency's name.
+  const currency = (i: number) => Object.values(lexicon.claims.currencies).some((names) => names.includes(`${tokens[i]?.text ?? ''} ${tokens[i + 1]?.text ?? ''}`));
   const looksLikeName = (i: number) => {
     const t = tokens[i];
     if (!t || !caseTells || i <= first || !/^\p{Lu}/u.test(t.cased) || t.cased.length < 2) return false;
-    return !vocab.capitalised.has(t.text) && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text);
+    // Typed in capitals, a word that is also grammar is an acronym ("the US", "IT"): a name, unless the articles have it.
+    const acronym = /^\p{Lu}+$/u.test(t.cased) && t.cased.length <= 4 && !CHAT_WORDS.has(t.text) && !currency(i);
+    return !vocab.capitalised.has(t.text) && (acronym || (!isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text)));
   };
   const unknown = new Set<number>();
   const names = new Set<number>();
   tokens.forEach((token, i) => {
-    if (handled[i] || isGrammarOrChat(token.text) || NUMBER.test(token.text)) return;
+    if (handled[i] || NUMBER.test(token.text)) return;
+    if (isGrammarOrChat(token.text)) {
+      if (looksLikeName(i)) names.add(i);
+      return;
+    }
     // Found in the facts' own Vietnamese or Chinese wording: evidence for them, by its wording key.
     if (token.native === 'wording') {
       concepts.push({ lemma: token.lemma, weight: 1, word: token.cased, asking: asking.has(i), via: 'word' });

@@ -9,11 +9,11 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 167, 3],
-  ['vi-r1.json', 83, 4],
+  ['en-r1.json', 176, 0],
+  ['vi-r1.json', 84, 4],
   ['zh-r1.json', 81, 3],
-  ['en-r2.json', 176, 4],
-  ['vi-r2.json', 87, 3],
+  ['en-r2.json', 183, 1],
+  ['vi-r2.json', 88, 3],
   ['zh-r2.json', 86, 3],
 ];
 

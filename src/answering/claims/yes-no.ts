@@ -135,12 +135,41 @@ export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
   const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + claim.people.length + claim.roles.length > 0;
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
+  const premise = wrongPremise(k, reading);
+  if (!premise) return null;
+  return answerFrom(premise.intent, reading.lang, [premise.line]);
+}
+
+export interface WrongPremise {
+  /** "No: 13th, not 14th." for a yes/no question; otherwise "The articles report it otherwise: …", cited. */
+  readonly line: Line;
+  /** The talks whose sentences give the right values: where the question's answer is. */
+  readonly talks: readonly Talk[];
+  /** Where a detail of that kind is asked about. */
+  readonly intent: Intent;
+  /** The kinds of detail given otherwise. */
+  readonly kinds: readonly DetailKind[];
+}
+
+/**
+ * What a question takes for granted, checked: when the checker finds it is about a talk or a fact of the
+ * articles with a detail given otherwise ("why did Song Tao congratulate Vietnam on its 14th Congress?"),
+ * the right value, cited; null when nothing differs, or when the detail is a year no talk was held in (a
+ * question about talks the articles do not report, refused as such).
+ */
+export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
+  // Most questions name no detail that could differ, and cost nothing more.
+  if (!mayHaveDetails(k.claims(), reading)) return null;
   const check = checkClaim(k, reading);
   const first = check.differs[0];
   if (check.verdict !== 'contradicts' || !first) return null;
+  const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
+  if (check.differs.some((d) => d.article.kind === 'date' && d.article.claimed.year !== null && !years.has(d.article.claimed.year))) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
-  return answerFrom(CORRECTS[first.kind], reading.lang, [line(m.claimNo(check.differs.map((d) => differWords(m, k.kb, d.article))), cites)]);
+  const words = check.differs.map((d) => differWords(m, k.kb, d.article));
+  const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));
+  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind) };
 }
 
 /**
@@ -152,11 +181,15 @@ export function withCorrection(k: Knowledge, reading: Reading, answer: Answer): 
   if (!reading.aspects.yesNo || !answer.answered) return answer;
   const settled = settleYesNo(k, reading, answer.citations);
   if (settled.lead !== 'no' || !settled.correction) return answer;
-  // The correction's quotes come first: the answer's own numbers move up past them.
-  const added = settled.correction.cites.filter((c) => !answer.citations.some((x) => sameCitation(x, c)));
+  return prepend(settled.correction, answer);
+}
+
+/** A cited line put before an answer: its quotes come first, and the answer's own numbers move up past them. */
+export function prepend(first: Line, answer: Answer): Answer {
+  const added = first.cites.filter((c) => !answer.citations.some((x) => sameCitation(x, c)));
   const citations = [...added, ...answer.citations];
   const numberOf = (c: Citation) => citations.findIndex((x) => sameCitation(x, c)) + 1;
   const text = answer.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${numberOf(answer.citations[Number(n) - 1] ?? citations[0] as Citation)}]`);
-  const marks = [...new Set(settled.correction.cites.map(numberOf))].map((n) => `[${n}]`).join('');
-  return { ...answer, text: `${settled.correction.text} ${marks}\n${text}`, citations };
+  const marks = [...new Set(first.cites.map(numberOf))].map((n) => `[${n}]`).join('');
+  return { ...answer, text: `${first.text}${marks ? ` ${marks}` : ''}\n${text}`, citations };
 }

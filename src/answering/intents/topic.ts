@@ -158,6 +158,12 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
     if (looked++ >= MAX_LOOKED || fitting.length >= MAX_STATEMENTS * 4) break;
     if (inScope.has(k.facts.talkOf(s)) && filter.fits(s)) fitting.push(s);
   }
+  // "What did Vietnam want…?": a question about a wish is answered by the statements that report one (a hope, a
+  // call, a proposal), when any fits; what was done or noted is not what was wanted. Not when talks are set side
+  // by side (several named, each, both, compared): each keeps what it reported.
+  const sideBySide = reading.aspects.eachTalk || reading.aspects.both || reading.intent === 'compare' || (reading.scope.talks?.length ?? 0) > 1;
+  const wished = reading.aspects.hoped && !sideBySide ? fitting.filter((s) => reportsWish(k, s)) : [];
+  if (wished.length > 0) fitting.splice(0, fitting.length, ...wished);
   // When some talks match the question much better than others ("which talk…?"), those are the answer.
   const scores = new Map(fitting.map((s) => [s, filter.score(s)]));
   const best = Math.max(0, ...scores.values());
@@ -227,6 +233,12 @@ const MAX_TALKS_EACH = 4;
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 const HOPE_LEMMAS = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
+/** Whether a statement reports a hope, proposal or call. */
+function reportsWish(k: Knowledge, s: Statement): boolean {
+  const lemmas = k.facts.ofStatement(s)?.lemmas;
+  return lemmas !== undefined && HOPE_LEMMAS.some((l) => lemmas.has(l));
+}
+
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const talks = talksOf(k, reading);
@@ -253,8 +265,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
+  // "When did they start recognising vaccine passports?" takes the same for granted, unless it asks when it was said.
+  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => c.asking || SPEECH_ACTS.has(c.lemma)));
   const hopedOnly =
-    reading.aspects.yesNo &&
+    asksDone &&
     !reading.aspects.hoped &&
     !reading.aspects.mentioned &&
     found.length > 0 &&
@@ -283,6 +297,19 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   }
   // "Did Song Tao express sympathy over the floods?" The topic came up at that talk, but not from him: No, with what was said.
   if (reading.aspects.yesNo && reading.topics.length > 0) {
+    // Unless the speech act that narrowed was not the question's own verb but one read into another word ("their
+    // COVID response" is no "responded"): then No would be a guess. The speakers' statements on the topic are the
+    // answer, with Yes only if the checker finds every detail.
+    const readInto = reading.concepts.filter((c) => SPEECH_ACTS.has(c.lemma) && c.weight < 1);
+    if (speakers.length > 0 && readInto.length > 0) {
+      const own = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: reading.concepts.filter((c) => !readInto.includes(c)) }, speakers), speakers);
+      if (own.length > 0) {
+        const cited = own.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
+        const check = settleYesNo(k, reading, cited);
+        const first = check.lead === 'no' ? check.correction : check.lead === 'yes' ? m.yes : null;
+        return answerFrom('topic', reading.lang, [first, ...render(m, own)]);
+      }
+    }
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
     if (instead.length > 0) return answerFrom('topic', reading.lang, [m.notAsAsked(speakers), ...render(m, instead)]);
   }

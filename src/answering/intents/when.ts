@@ -1,5 +1,6 @@
-import { messagesFor } from '../../i18n/index.js';
 import type { Talk } from '../../facts/types.js';
+import type { Span } from '../../i18n/messages.js';
+import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { answerFrom, line, listed, MAX_AGREEMENTS_LISTED, talksOf } from '../result.js';
@@ -25,22 +26,27 @@ export function answerWhen(k: Knowledge, reading: Reading): Answer {
     }
   }
   const { shown, hidden } = listed(talks);
+  // "How long between the two talks?": from each talk listed to the next, counted from their dates.
+  const gaps = reading.aspects.interval ? shown.slice(1).map((later, i) => ({ earlier: shown[i] as Talk, later })) : [];
   return answerFrom('when', reading.lang, [
     talks.length > 1 && m.talksWere(talks.length),
     ...shown.map((talk) => line(m.whenLine(talk), [cite(talk, talk.when)])),
     hidden > 0 && m.earlierNotListed(hidden),
-    reading.aspects.interval === true && talks.length > 1 && interval(m, talks),
+    ...gaps.map(({ earlier, later }) => line(m.intervalLine(earlier, later, spanBetween(earlier.date, later.date)), [cite(earlier, earlier.when), cite(later, later.when)])),
   ]);
 }
 
-/** "How far apart were the talks?": from the first date to the last, counted from the dates themselves. */
-function interval(m: ReturnType<typeof messagesFor>, talks: readonly Talk[]): string {
-  const dates = talks.map((t) => t.date).sort();
-  const [from, to] = [dates[0] ?? '', dates[dates.length - 1] ?? ''];
-  const [y1, m1, d1] = from.split('-').map(Number);
-  const [y2, m2, d2] = to.split('-').map(Number);
-  let months = ((y2 ?? 0) - (y1 ?? 0)) * 12 + ((m2 ?? 0) - (m1 ?? 0)) - ((d2 ?? 0) < (d1 ?? 0) ? 1 : 0);
-  months = Math.max(0, months);
-  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-  return m.interval(Math.floor(months / 12), months % 12, days);
+/** Days, and calendar years, months and days, from one ISO date to a later one. */
+export function spanBetween(from: string, to: string): Span {
+  const [y1 = 0, m1 = 0, d1 = 0] = from.split('-').map(Number);
+  const [y2 = 0, m2 = 0, d2 = 0] = to.split('-').map(Number);
+  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  let months = (y2 - y1) * 12 + (m2 - m1);
+  let rest = d2 - d1;
+  if (rest < 0) {
+    months--;
+    // Days left in the month before the later date's month.
+    rest += new Date(Date.UTC(y2, m2 - 1, 0)).getUTCDate();
+  }
+  return { days, years: Math.floor(months / 12), months: months % 12, rest };
 }

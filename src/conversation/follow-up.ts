@@ -249,11 +249,21 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return { answer: carried ? { ...answer, carried } : answer, fallback };
   };
 
-  return (question, context, options = {}) => {
-    const q = typeof question === 'string' ? question : '';
-    if (!context) return engine.answer(q, options);
-    const written = reader.language(q);
-    let found = cues(q, written);
+  /**
+   * A refusal in a conversation is still about the conversation's talks and people where it names none of its
+   * own ("what exactly is that goal?" refused): the next follow-up's "he" and "that call" keep pointing there.
+   */
+  const keepingContext = (answer: Answer, context: Context): Answer => {
+    const about = answer.about;
+    if (answer.answered || !about) return answer;
+    return {
+      ...answer,
+      about: { ...about, talks: about.talks.length > 0 ? about.talks : context.talks, people: about.people.length > 0 ? about.people : context.people },
+    };
+  };
+
+  const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
+    let found = cued;
     if (found.reset) {
       // "Unrelated, but can you recommend a VPN?": a new subject; what nothing in the articles covers is its subject.
       const alone = reader.read(q, options.lang);
@@ -294,5 +304,15 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       first ??= answer;
     }
     return fallback ?? first ?? engine.answerRead(own);
+  };
+
+  return (question, context, options = {}) => {
+    const q = typeof question === 'string' ? question : '';
+    if (!context) return engine.answer(q, options);
+    const written = reader.language(q);
+    const found = cues(q, written);
+    // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
+    const answer = inConversation(q, context, options, found, written);
+    return found.reset ? answer : keepingContext(answer, context);
   };
 }

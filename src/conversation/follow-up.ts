@@ -95,7 +95,7 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // The talks: those a reference names; else the last answer's, while the question is still on its subject
   // or its own subject came up there too ("and the Chinese side?" stays in those talks; "and international law?" goes where it was said).
   const pointsAtTalks = [...refs].some((r) => TALK_REFERENCES.has(r));
-  const talks = pointsAtTalks || subjectOpen || (wide && reach.subjectThere) ? pointedTalks(all, refs, prior) : null;
+  const talks = pointsAtTalks || subjectOpen || reach.subjectThere ? pointedTalks(all, refs, prior) : null;
   // What the context gives must fit the talks the question names itself ("and in 2020?" after the 2022
   // signings), or those it points at ("and in the later one?").
   const frame = own.scope.talks ?? (pointsAtTalks ? talks : null);
@@ -262,6 +262,23 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     };
   };
 
+  /**
+   * "What did both sides say had kept economic ties growing?" in a conversation about the 2022 talks: a question
+   * that names its own subject but no talk, whose answer alone spans the conversation's talks and others, is
+   * asked about the conversation's talks (as "too" or "there" would say). Null when it was not found there.
+   */
+  const withinPrior = (rest: string, written: Lang, own: ReadResult, alone: Answer, prior: Resolved, options: AskOptions): Answer | null => {
+    const cites = (a: Answer, t: Talk) => a.citations.some((c) => c.talk === t.id);
+    if (!alone.answered || !prior.talks.some((t) => cites(alone, t)) || kb.talks.every((t) => !cites(alone, t) || prior.talks.includes(t))) return null;
+    const given: Given = { written, talks: prior.talks };
+    const result = reader.read(rest, options.lang, given);
+    if (result.kind !== 'reading') return null;
+    const answer = engine.answerRead(result);
+    if (!answer.answered) return null;
+    const carried = carriedOver(own.reading, result.reading, given, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
     let found = cued;
     if (found.reset) {
@@ -280,12 +297,18 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
-    if (!pointed && !unplaced) return engine.answerRead(own);
+    // A question that leaves the talks open, in a conversation about some of them.
+    const talksOpen = own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length;
+    if (!pointed && !unplaced) {
+      const alone = engine.answerRead(own);
+      return (talksOpen && withinPrior(found.rest, written, own, alone, prior, options)) || alone;
+    }
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });
     const wide = found.elliptical || found.bare || !pointed;
     // Was the question's own subject, asked alone, found in the last answer's talks?
-    const alone = wide && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;
+    // So is a pointed one's that leaves the talks open ("what did they credit with building trust?"): it stays there.
+    const alone = (wide || talksOpen) && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;
     const subjectThere = alone !== null && alone.answered && alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');

@@ -68,6 +68,8 @@ interface Reach {
   readonly subjectThere: boolean;
   /** It asks who: the people are what it asks for, not what it is about. */
   readonly asksWho: boolean;
+  /** It asks nothing of its own, so it asks again what the last question asked ("and in 2020?"). */
+  readonly again: boolean;
 }
 
 /** Whether a question names its own subject: a topic, a document, or a noun that picks statements out. */
@@ -112,6 +114,11 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
     else if ((refs.has('people') || pluralPeople) && group.length > 1) people = group;
     // A question asking who ("and international law, who brought that up?") asks for the people, not about them.
     else if (wide && group.length > 0 && !reach.asksWho) people = group;
+    // "他们分别是什么职务？" then "那2022年呢？": who the people of the talks named were, when those of the last
+    // answer were not all there.
+    else if (reach.again && prior.intent === 'person' && frame && group.length === 0 && prior.people.length > 0) {
+      people = [...new Set(frame.flatMap((t) => t.participants.map((p) => p.person)))];
+    }
   }
   const subject = subjectOpen && (refs.has('thing') || pluralThings || wide);
   const topics: NamedTopic[] = subject ? prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false })) : [];
@@ -312,7 +319,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const subjectThere = alone !== null && alone.answered && alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho };
+    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
     // "He": each person the last answer was about, likeliest first, until one gives an answer.
     const tries = persons.length > 0 ? persons.map((p) => ({ ...given, people: [p] })) : [given];

@@ -91,8 +91,8 @@ const PRIORITY: Readonly<Record<CueKind, number>> = {
   lead: 15, place: 16, talks: 17, asking: 18, filler: 19,
 };
 
-/** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little). */
-const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'lead']);
+/** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'lead', 'opening']);
 
 function indexPhrases(lang: Lang, lists: Readonly<Record<CueKind, readonly string[]>>, simplified: (t: string) => string): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();

@@ -70,6 +70,8 @@ interface Reach {
   readonly asksWho: boolean;
   /** It asks nothing of its own, so it asks again what the last question asked ("and in 2020?"). */
   readonly again: boolean;
+  /** It asks beyond what the last answer gave ("what else…?"). */
+  readonly beyond: boolean;
 }
 
 /** Whether a question names its own subject: a topic, a document, or a noun that picks statements out. */
@@ -120,7 +122,8 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
       people = [...new Set(frame.flatMap((t) => t.participants.map((p) => p.person)))];
     }
   }
-  const subject = subjectOpen && (refs.has('thing') || pluralThings || wide);
+  // "What else…?", "what other document…?": beyond the last answer's subject, so not about it.
+  const subject = subjectOpen && !reach.beyond && (refs.has('thing') || pluralThings || wide);
   const topics: NamedTopic[] = subject ? prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false })) : [];
   const given: Given = {
     written,
@@ -319,7 +322,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const subjectThere = alone !== null && alone.answered && alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks };
+    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
     // "He": each person the last answer was about, likeliest first, until one gives an answer.
     const tries = persons.length > 0 ? persons.map((p) => ({ ...given, people: [p] })) : [given];

@@ -273,13 +273,14 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   };
 
   /**
-   * "What did both sides say had kept economic ties growing?" in a conversation about the 2022 talks: a question
-   * that names its own subject but no talk, whose answer alone spans the conversation's talks and others, is
-   * asked about the conversation's talks (as "too" or "there" would say). Null when it was not found there.
+   * "What did both sides say had kept economic ties growing?" in a conversation about the 2022 talks, "中方怎么回应的？"
+   * in one about the 2020 floods: a question that names its own subject but no talk, whose answer alone reaches
+   * beyond the conversation's talks, is asked about the conversation's talks first (as "there" would say). Null
+   * when nothing answers it there: then it goes where its subject was said.
    */
   const withinPrior = (rest: string, written: Lang, own: ReadResult, alone: Answer, prior: Resolved, options: AskOptions): Answer | null => {
     const cites = (a: Answer, t: Talk) => a.citations.some((c) => c.talk === t.id);
-    if (!alone.answered || !prior.talks.some((t) => cites(alone, t)) || kb.talks.every((t) => !cites(alone, t) || prior.talks.includes(t))) return null;
+    if (!alone.answered || kb.talks.every((t) => !cites(alone, t) || prior.talks.includes(t))) return null;
     const given: Given = { written, talks: prior.talks };
     const result = reader.read(rest, options.lang, given);
     if (result.kind !== 'reading') return null;

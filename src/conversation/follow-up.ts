@@ -11,7 +11,7 @@ import type { Lang } from '../languages.js';
 import { normalize } from '../matching/normalize.js';
 import type { Given } from '../matching/read.js';
 import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
-import { resolve, type Context, type Resolved } from './context.js';
+import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -265,7 +265,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
    */
   const keepingContext = (answer: Answer, context: Context): Answer => {
     const about = answer.about;
-    if (answer.answered || !about) return answer;
+    // One that names nothing leaves the conversation's context as it was (contextOf gives null).
+    if (answer.answered || !about || CONTEXT_KINDS.every((k) => about[k].length === 0)) return answer;
     return {
       ...answer,
       about: { ...about, talks: about.talks.length > 0 ? about.talks : context.talks, people: about.people.length > 0 ? about.people : context.people },

@@ -70,6 +70,38 @@ describe('a question that names its own talk, person or topic keeps it', () => {
   });
 });
 
+describe('the conversation\'s talks, people and subject', () => {
+  it('a question naming its own subject but no talk stays in the conversation\'s talks where it has an answer there', () => {
+    const a = lastOf('In the videoconference, what did both officials say about the party channel?', 'what did both sides say about economic ties?');
+    expect(a.answered).toBe(true);
+    expect(cited(a)).toEqual(['2022-04-19']);
+    // Nothing about it there: it goes where it was said.
+    expect(cited(lastOf('what did they sign in 2022?', 'what did Quan say about international law?'))).toEqual(['2020-07-29']);
+  });
+
+  it('a refusal keeps the talks and people the conversation was about; one naming nothing keeps the whole context', () => {
+    const after = lastOf('who congratulated China on its first centenary goal?', 'what exactly is that goal?', 'what else did he congratulate them on?');
+    expect(cited(after)).toEqual(['2022-04-19']);
+    const [, where, helped] = converse('What losses did the floods cause in 2020?', 'where in china?', 'did vietnam help china with it?');
+    expect(where?.answered).toBe(false);
+    expect(helped?.carried?.topics).toContain('floods');
+  });
+
+  it('asking again who the people were, about talks where not all of them were, asks about that talk\'s people', () => {
+    const a = lastOf('2020年7月通话的双方是谁？', '他们分别是什么职务？', '那2022年呢？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('黎怀忠');
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
+  it('"what other document…?", "还…": beyond the last answer\'s subject, in its talks', () => {
+    const other = lastOf('did they sign a cooperation plan in 2022?', 'what other document was signed with it?');
+    expect(other.text).toMatch(/training/);
+    const zh = lastOf('2022年会谈签署了什么文件？', '中方还送了什么？');
+    expect(zh.text).toContain('医疗');
+  });
+});
+
 describe('Vietnamese and Chinese follow-ups', () => {
   it('"còn năm 2020 thì sao?" and "那2020年呢？" ask again about 2020', () => {
     const vi = lastOf('Ai tham gia hội đàm năm 2022?', 'còn năm 2020 thì sao?');

@@ -10,7 +10,7 @@ import { judge } from '../test/support/question-set.js';
 const [file, ...wanted] = process.argv.slice(2);
 const engine = loadEngine();
 const followUp = loadFollowUp(engine, DATA_DIR);
-const cues = buildCues(loadConversationFile(DATA_DIR), engine.lexicon.simplified);
+const cues = buildCues(loadConversationFile(DATA_DIR), (t) => engine.lexicon.simplified(t));
 for (const d of loadDialogues(file).filter((x) => wanted.includes(x.id))) {
   let context: Context | null = null;
   console.log(`== ${d.id}`);
@@ -24,7 +24,7 @@ for (const d of loadDialogues(file).filter((x) => wanted.includes(x.id))) {
     console.log(`  ctx: ${context ? JSON.stringify({ i: context.intent, t: context.talks, p: context.people, tp: context.topics, d: context.documents }) : '-'}`);
     console.log(`  cues: refs=${c.references.join(',')} ell=${c.elliptical} bare=${c.bare} asks=${c.asks} names=${c.namesTalks} rest=${JSON.stringify(c.rest)} found=${c.found.join('|')}`);
     const r = own.reading;
-    console.log(`  own: ${own.kind}${own.kind === 'refusal' ? ':' + own.refusal.kind : ''} intent=${r.intent} people=${r.people.map((p) => p.id)} sides=${JSON.stringify(r.sides)} topics=${r.topics.map((x) => x.topic.id)} docs=${r.documents.map((x) => x.id)} scope=${r.scope.talks?.map((x) => x.id) ?? null} unmatched=${JSON.stringify(r.unmatched)}`);
+    console.log(`  own: ${own.kind}${own.kind === 'refusal' ? ':' + own.refusal.kind : ''} intent=${r.intent} people=${r.people.map((p) => p.id).join(',')} sides=${r.sides.map((x) => x.id).join(',')} topics=${r.topics.map((x) => x.topic.id).join(',')} docs=${r.documents.map((x) => x.id).join(',')} scope=${r.scope.talks?.map((x) => x.id).join(',') ?? 'none'} unmatched=${JSON.stringify(r.unmatched)}`);
     console.log(`  ans: answered=${a.answered} intent=${a.intent} carried=${a.carried?.note ?? '-'} :: ${a.text.split('\n').slice(0, 3).join(' / ').slice(0, 240)}`);
     context = contextOf(a) ?? context;
   }

@@ -154,6 +154,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let reset = false;
     let place = false;
     let namesTalks = false;
+    let opened = false;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -181,6 +182,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         found.push(match.text);
         for (let k = i; k < i + match.units.length; k++) kept[k] = false;
         if (match.kind === 'opening' || match.kind === 'closing') elliptical = true;
+        if (match.kind === 'opening') opened = true;
         else if (match.kind === 'reset') reset = true;
         else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
         if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
@@ -233,6 +235,17 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       from = c.end;
     }
     rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
+    // "What about the 2022 talks, did covid come up there?": the question the comma opens first (it is read by
+    // its first words: "did…" asks yes or no), then what the opening named.
+    const comma = rest.search(/[,，]/u);
+    if (opened && comma > 0) {
+      const tail = rest.slice(comma + 1).trim();
+      const head = unitsOf(tail)[0];
+      if (head && (index.get(head.exact) ?? []).some((p) => p.kind === 'asking' && p.units.length === 1)) {
+        const mark = /[?？]$/u.exec(tail)?.[0] ?? '';
+        rest = `${tail.slice(0, tail.length - mark.length).trim()} ${rest.slice(0, comma).trim()}${mark}`;
+      }
+    }
     return { references, elliptical, reset, place, namesTalks, asks, beyond, bare: bare && asks, rest, found, determined };
   };
 }

@@ -40,6 +40,13 @@ describe('follow-up cues', () => {
     expect(cues('who else?', 'en')).toMatchObject({ bare: true, beyond: true });
   });
 
+  it('"what about X, did…?": the question after the comma is read first, then what the opening named', () => {
+    expect(cues('what about the 2022 talks, did covid come up there?', 'en')).toMatchObject({ elliptical: true, rest: 'did covid come up the talks the 2022 talks?' });
+    // Without an opening, or when what follows the comma asks nothing, the order stays.
+    expect(cues('in 2022, did covid come up?', 'en').rest).toBe('in 2022, did covid come up?');
+    expect(cues('and the sea, briefly?', 'en').rest).toBe('the sea, briefly?');
+  });
+
   it('a Vietnamese opening typed without diacritics, at the start only: "con nam 2020?"', () => {
     expect(cues('con nam 2020?', 'vi')).toMatchObject({ elliptical: true, rest: 'nam 2020?' });
   });

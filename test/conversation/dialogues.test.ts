@@ -9,7 +9,7 @@ import { sharedEngine } from '../support/engine.js';
 
 /** Least share of turns right, per language and in all, per set (round 2 has since been read and tuned on too). */
 const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> = {
-  'fresh/dialogues-r1.json': { all: 0.84, en: 0.8, vi: 0.85, zh: 0.96 },
+  'fresh/dialogues-r1.json': { all: 0.84, en: 0.81, vi: 0.85, zh: 0.96 },
   'fresh/dialogues-r2.json': { all: 0.86, en: 0.87, vi: 0.8, zh: 0.87 },
 };
 /**

@@ -38,6 +38,12 @@ describe('a follow-up continues from the last answer', () => {
     expect(cited(lastOf('how was the April 2022 meeting held?', 'and the one two years earlier?'))).toEqual(['2020-07-29']);
   });
 
+  it('"what about the 2022 talks, did covid come up there?" asks yes or no about the talks it names', () => {
+    const a = lastOf('how did covid affect party exchanges in 2020?', 'what about the 2022 talks, did covid come up there?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
   it('a bare question word continues: "why?", "when was that?"', () => {
     const [, why, when] = converse('what did the two sides say about COVID-19 in 2020?', 'why?', 'when was that?');
     expect(why?.answered).toBe(true);

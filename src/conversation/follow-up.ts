@@ -17,6 +17,12 @@ import type { CueReader, Cues, Reference } from './cues.js';
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number']);
 
+/**
+ * Refusals a question read whole earns for what it asks, whatever its pronouns stand for: out of scope (an
+ * opinion, the present, a poem) or outside the talks' time. ("Absent" words read whole may be its cue words.)
+ */
+const OUT_OF_SCOPE = new Set<Refusal['kind']>(['unsupported', 'period']);
+
 /** Refusals of a question that could not be placed on its own: the conversation may place it ("in dollars?"). */
 const UNPLACED = new Set<Refusal['kind']>(['no-match', 'empty', 'why', 'unanchored']);
 
@@ -306,6 +312,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
     const own = reader.read(found.rest, options.lang, { written });
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    // Nor does a question refused for what it is when read whole: cutting its cue words must not make it one
+    // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
+    const whole = reader.read(q, options.lang);
+    if (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind)) return engine.answerRead(whole);
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';

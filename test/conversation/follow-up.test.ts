@@ -166,6 +166,9 @@ describe('out of scope stays refused', () => {
     ['what did they sign in 2022?', 'and in 2019?'],
     ['Ai tham gia hội đàm năm 2022?', 'ông ấy bao nhiêu tuổi?'],
     ['2022年会谈谁参加了？', '他多大了？'],
+    // Refused whole for what it asks, whatever "these" would stand for.
+    ['what did they sign in 2022?', 'How are Vietnam-US relations doing these days?'],
+    ['宋涛2020年说了什么？', '帮我写一首关于春天的七言绝句'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
   });

@@ -78,6 +78,8 @@ interface Reach {
   readonly again: boolean;
   /** It asks beyond what the last answer gave ("what else…?"). */
   readonly beyond: boolean;
+  /** Its own subject, asked alone, is found in other talks too (so the conversation's talks narrow it). */
+  readonly spills: boolean;
 }
 
 /** Whether a question names its own subject: a topic, a document, or a noun that picks statements out. */
@@ -105,7 +107,7 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // The talks: those a reference names; else the last answer's, while the question is still on its subject
   // or its own subject came up there too ("and the Chinese side?" stays in those talks; "and international law?" goes where it was said).
   const pointsAtTalks = [...refs].some((r) => TALK_REFERENCES.has(r));
-  const talks = pointsAtTalks || subjectOpen || reach.subjectThere ? pointedTalks(all, refs, prior) : null;
+  const talks = pointsAtTalks || subjectOpen || (reach.subjectThere && (wide || reach.spills)) ? pointedTalks(all, refs, prior) : null;
   // What the context gives must fit the talks the question names itself ("and in 2020?" after the 2022
   // signings), or those it points at ("and in the later one?").
   const frame = own.scope.talks ?? (pointsAtTalks ? talks : null);
@@ -332,9 +334,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // So is a pointed one's that leaves the talks open ("what did they credit with building trust?"): it stays there.
     const alone = (wide || talksOpen) && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;
     const subjectThere = alone !== null && alone.answered && alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
+    const spills = alone !== null && alone.citations.some((c) => !prior.talks.some((t) => t.id === c.talk));
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond };
+    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond, spills };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
     // "He": each person the last answer was about, likeliest first, until one gives an answer.
     const tries = persons.length > 0 ? persons.map((p) => ({ ...given, people: [p] })) : [given];

@@ -11,7 +11,7 @@ export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
   'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
-  'asking', 'filler', 'not',
+  'asking', 'filler', 'beyond', 'not',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -45,6 +45,8 @@ export interface Cues {
   readonly namesTalks: boolean;
   /** What is left has a question word of its own (so it asks its own kind of question). */
   readonly asks: boolean;
+  /** It asks beyond what the last answer gave ("what else…?", "what other document…?", "还…"). */
+  readonly beyond: boolean;
   /** Nothing is left but question words and filler ("why?", "who else?", "为什么？"). */
   readonly bare: boolean;
   /** The question without its cue words (words naming talks become the language's word for talks): what the reader reads. */
@@ -88,11 +90,11 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, talks: 17, asking: 18, filler: 19,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20,
 };
 
-/** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little). */
-const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'lead']);
+/** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening']);
 
 function indexPhrases(lang: Lang, lists: Readonly<Record<CueKind, readonly string[]>>, simplified: (t: string) => string): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
@@ -152,6 +154,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let reset = false;
     let place = false;
     let namesTalks = false;
+    let opened = false;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -164,7 +167,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     const determinerAt: { at: number; length: number }[] = [];
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
-        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || p.kind === 'talks' || !fits(units, i, p)) return false;
+        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || p.kind === 'beyond' || p.kind === 'place' || p.kind === 'talks' || !fits(units, i, p)) return false;
         if (p.kind === 'opening') return i === start;
         if (p.kind === 'closing') return i + p.units.length === units.length && i > start;
         return true;
@@ -179,6 +182,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         found.push(match.text);
         for (let k = i; k < i + match.units.length; k++) kept[k] = false;
         if (match.kind === 'opening' || match.kind === 'closing') elliptical = true;
+        if (match.kind === 'opening') opened = true;
         else if (match.kind === 'reset') reset = true;
         else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
         if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
@@ -189,12 +193,16 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     // What is left: does it ask a question of its own, and is it anything but question words and filler?
     let asks = false;
     let bare = true;
+    let beyond = false;
     for (let i = 0; i < units.length; ) {
       if (!kept[i]) {
         i++;
         continue;
       }
-      const word = candidates(i).find((p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'place' || p.kind === 'talks') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]));
+      const word = candidates(i).find(
+        (p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'beyond' || p.kind === 'place' || p.kind === 'talks') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]),
+      );
+      if (word?.kind === 'beyond') beyond = true;
       if (word?.kind === 'asking' || word?.kind === 'place') asks = true;
       if (word?.kind === 'place') place = true;
       if (word?.kind === 'talks') namesTalks = true;
@@ -207,7 +215,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       i += word ? word.units.length : 1;
     }
     // The noun a "that" stands before (after, in Vietnamese): a word no cue, question word or filler covers.
-    const plain = (k: number) => kept[k] === true && !candidates(k).some((p) => (p.kind === 'asking' || p.kind === 'filler') && fits(units, k, p));
+    const plain = (k: number) => kept[k] === true && !candidates(k).some((p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'beyond') && fits(units, k, p));
     const determined = determinerAt.flatMap(({ at, length }) => {
       const k = lang === 'vi' ? at - 1 : at + length;
       const u = units[k];
@@ -227,6 +235,17 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       from = c.end;
     }
     rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
-    return { references, elliptical, reset, place, namesTalks, asks, bare: bare && asks, rest, found, determined };
+    // "What about the 2022 talks, did covid come up there?": the question the comma opens first (it is read by
+    // its first words: "did…" asks yes or no), then what the opening named.
+    const comma = rest.search(/[,，]/u);
+    if (opened && comma > 0) {
+      const tail = rest.slice(comma + 1).trim();
+      const head = unitsOf(tail)[0];
+      if (head && (index.get(head.exact) ?? []).some((p) => p.kind === 'asking' && p.units.length === 1)) {
+        const mark = /[?？]$/u.exec(tail)?.[0] ?? '';
+        rest = `${tail.slice(0, tail.length - mark.length).trim()} ${rest.slice(0, comma).trim()}${mark}`;
+      }
+    }
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, bare: bare && asks, rest, found, determined };
   };
 }

@@ -11,11 +11,17 @@ import type { Lang } from '../languages.js';
 import { normalize } from '../matching/normalize.js';
 import type { Given } from '../matching/read.js';
 import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
-import { resolve, type Context, type Resolved } from './context.js';
+import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number']);
+
+/**
+ * Refusals a question read whole earns for what it asks, whatever its pronouns stand for: out of scope (an
+ * opinion, the present, a poem) or outside the talks' time. ("Absent" words read whole may be its cue words.)
+ */
+const OUT_OF_SCOPE = new Set<Refusal['kind']>(['unsupported', 'period']);
 
 /** Refusals of a question that could not be placed on its own: the conversation may place it ("in dollars?"). */
 const UNPLACED = new Set<Refusal['kind']>(['no-match', 'empty', 'why', 'unanchored']);
@@ -68,6 +74,12 @@ interface Reach {
   readonly subjectThere: boolean;
   /** It asks who: the people are what it asks for, not what it is about. */
   readonly asksWho: boolean;
+  /** It asks nothing of its own, so it asks again what the last question asked ("and in 2020?"). */
+  readonly again: boolean;
+  /** It asks beyond what the last answer gave ("what else…?"). */
+  readonly beyond: boolean;
+  /** Its own subject, asked alone, is found in other talks too (so the conversation's talks narrow it). */
+  readonly spills: boolean;
 }
 
 /** Whether a question names its own subject: a topic, a document, or a noun that picks statements out. */
@@ -95,7 +107,7 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // The talks: those a reference names; else the last answer's, while the question is still on its subject
   // or its own subject came up there too ("and the Chinese side?" stays in those talks; "and international law?" goes where it was said).
   const pointsAtTalks = [...refs].some((r) => TALK_REFERENCES.has(r));
-  const talks = pointsAtTalks || subjectOpen || (wide && reach.subjectThere) ? pointedTalks(all, refs, prior) : null;
+  const talks = pointsAtTalks || subjectOpen || (reach.subjectThere && (wide || reach.spills)) ? pointedTalks(all, refs, prior) : null;
   // What the context gives must fit the talks the question names itself ("and in 2020?" after the 2022
   // signings), or those it points at ("and in the later one?").
   const frame = own.scope.talks ?? (pointsAtTalks ? talks : null);
@@ -112,8 +124,14 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
     else if ((refs.has('people') || pluralPeople) && group.length > 1) people = group;
     // A question asking who ("and international law, who brought that up?") asks for the people, not about them.
     else if (wide && group.length > 0 && !reach.asksWho) people = group;
+    // "他们分别是什么职务？" then "那2022年呢？": who the people of the talks named were, when those of the last
+    // answer were not all there.
+    else if (reach.again && prior.intent === 'person' && frame && group.length === 0 && prior.people.length > 0) {
+      people = [...new Set(frame.flatMap((t) => t.participants.map((p) => p.person)))];
+    }
   }
-  const subject = subjectOpen && (refs.has('thing') || pluralThings || wide);
+  // "What else…?", "what other document…?": beyond the last answer's subject, so not about it.
+  const subject = subjectOpen && !reach.beyond && (refs.has('thing') || pluralThings || wide);
   const topics: NamedTopic[] = subject ? prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false })) : [];
   const given: Given = {
     written,
@@ -249,11 +267,40 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return { answer: carried ? { ...answer, carried } : answer, fallback };
   };
 
-  return (question, context, options = {}) => {
-    const q = typeof question === 'string' ? question : '';
-    if (!context) return engine.answer(q, options);
-    const written = reader.language(q);
-    let found = cues(q, written);
+  /**
+   * A refusal in a conversation is still about the conversation's talks and people where it names none of its
+   * own ("what exactly is that goal?" refused): the next follow-up's "he" and "that call" keep pointing there.
+   */
+  const keepingContext = (answer: Answer, context: Context): Answer => {
+    const about = answer.about;
+    // One that names nothing leaves the conversation's context as it was (contextOf gives null).
+    if (answer.answered || !about || CONTEXT_KINDS.every((k) => about[k].length === 0)) return answer;
+    return {
+      ...answer,
+      about: { ...about, talks: about.talks.length > 0 ? about.talks : context.talks, people: about.people.length > 0 ? about.people : context.people },
+    };
+  };
+
+  /**
+   * "What did both sides say had kept economic ties growing?" in a conversation about the 2022 talks, "中方怎么回应的？"
+   * in one about the 2020 floods: a question that names its own subject but no talk, whose answer alone reaches
+   * beyond the conversation's talks, is asked about the conversation's talks first (as "there" would say). Null
+   * when nothing answers it there: then it goes where its subject was said.
+   */
+  const withinPrior = (rest: string, written: Lang, own: ReadResult, alone: Answer, prior: Resolved, options: AskOptions): Answer | null => {
+    const cites = (a: Answer, t: Talk) => a.citations.some((c) => c.talk === t.id);
+    if (!alone.answered || kb.talks.every((t) => !cites(alone, t) || prior.talks.includes(t))) return null;
+    const given: Given = { written, talks: prior.talks };
+    const result = reader.read(rest, options.lang, given);
+    if (result.kind !== 'reading') return null;
+    const answer = engine.answerRead(result);
+    if (!answer.answered) return null;
+    const carried = carriedOver(own.reading, result.reading, given, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
+  const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
+    let found = cued;
     if (found.reset) {
       // "Unrelated, but can you recommend a VPN?": a new subject; what nothing in the articles covers is its subject.
       const alone = reader.read(q, options.lang);
@@ -267,19 +314,30 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
     const own = reader.read(found.rest, options.lang, { written });
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    // Nor does a question refused for what it is when read whole: cutting its cue words must not make it one
+    // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
+    const whole = reader.read(q, options.lang);
+    if (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind)) return engine.answerRead(whole);
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
-    if (!pointed && !unplaced) return engine.answerRead(own);
+    // A question that leaves the talks open, in a conversation about some of them.
+    const talksOpen = own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length;
+    if (!pointed && !unplaced) {
+      const alone = engine.answerRead(own);
+      return (talksOpen && withinPrior(found.rest, written, own, alone, prior, options)) || alone;
+    }
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });
     const wide = found.elliptical || found.bare || !pointed;
     // Was the question's own subject, asked alone, found in the last answer's talks?
-    const alone = wide && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;
+    // So is a pointed one's that leaves the talks open ("what did they credit with building trust?"): it stays there.
+    const alone = (wide || talksOpen) && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;
     const subjectThere = alone !== null && alone.answered && alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
+    const spills = alone !== null && alone.citations.some((c) => !prior.talks.some((t) => t.id === c.talk));
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho };
+    const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond, spills };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
     // "He": each person the last answer was about, likeliest first, until one gives an answer.
     const tries = persons.length > 0 ? persons.map((p) => ({ ...given, people: [p] })) : [given];
@@ -294,5 +352,15 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       first ??= answer;
     }
     return fallback ?? first ?? engine.answerRead(own);
+  };
+
+  return (question, context, options = {}) => {
+    const q = typeof question === 'string' ? question : '';
+    if (!context) return engine.answer(q, options);
+    const written = reader.language(q);
+    const found = cues(q, written);
+    // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
+    const answer = inConversation(q, context, options, found, written);
+    return found.reset ? answer : keepingContext(answer, context);
   };
 }

@@ -312,7 +312,8 @@ describe('conversations at the console', () => {
     expect(r.code).toBe(0);
     const replies = r.stdout.split('talks-bot> ').slice(1);
     // "He" is the Vietnamese official of 2020, named by the last answer.
-    expect(replies[1]).toMatch(/^\(about Hoang Binh Quan\)\n29 July 2020, phone talks:/);
+    // The sea came up in both talks: the conversation's talk frames it too, and the note says so.
+    expect(replies[1]).toMatch(/^\(about Hoang Binh Quan and the talks of 29 July 2020\)\n29 July 2020, phone talks:/);
     expect(replies[1]).toContain('Hoang Binh Quan said there were obstacles');
     expect(replies[1]).not.toContain('19 April 2022');
     expect(replies[2]).toMatch(/^New conversation/);

@@ -30,6 +30,27 @@ describe('follow-up cues', () => {
     expect(found.rest).toBe(rest);
   });
 
+  it('words asking beyond the last answer: "what else", "what other document", "还", "khác"', () => {
+    expect(cues('what else did he say?', 'en')).toMatchObject({ beyond: true, references: ['person'] });
+    expect(cues('what other document was signed?', 'en').beyond).toBe(true);
+    expect(cues('中方还送了什么？', 'zh').beyond).toBe(true);
+    expect(cues('ông ấy còn nói gì khác?', 'vi').beyond).toBe(true);
+    expect(cues('what did he say?', 'en').beyond).toBe(false);
+    // Still a bare question word: "who else?".
+    expect(cues('who else?', 'en')).toMatchObject({ bare: true, beyond: true });
+  });
+
+  it('"what about X, did…?": the question after the comma is read first, then what the opening named', () => {
+    expect(cues('what about the 2022 talks, did covid come up there?', 'en')).toMatchObject({ elliptical: true, rest: 'did covid come up the talks the 2022 talks?' });
+    // Without an opening, or when what follows the comma asks nothing, the order stays.
+    expect(cues('in 2022, did covid come up?', 'en').rest).toBe('in 2022, did covid come up?');
+    expect(cues('and the sea, briefly?', 'en').rest).toBe('the sea, briefly?');
+  });
+
+  it('a Vietnamese opening typed without diacritics, at the start only: "con nam 2020?"', () => {
+    expect(cues('con nam 2020?', 'vi')).toMatchObject({ elliptical: true, rest: 'nam 2020?' });
+  });
+
   it('ellipsis only at the start or the end: "and in 2020?", "còn năm 2020 thì sao?", "那2020年呢？"', () => {
     expect(cues('and in 2020?', 'en')).toMatchObject({ elliptical: true, asks: false, rest: 'in 2020?' });
     expect(cues('who signed and when?', 'en').elliptical).toBe(false);

@@ -1,26 +1,34 @@
-// The blind dialogues (test/questions/fresh/dialogues-r1.json: written from the articles alone, committed before
-// any tuning, never edited), each run as one conversation, every turn judged as the question sets are. Floors
-// sit just under the tuned score (README, "Conversations"); a drop below one is a regression.
+// The blind dialogues (test/questions/fresh/dialogues-r1.json and -r2.json: written from the articles alone,
+// committed before any tuning, never edited; both since tuned on), each run as one conversation, every turn
+// judged as the question sets are. Floors sit just under the tuned score (README, "Conversations"); a drop below one is a regression.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/languages.js';
 import { byLanguage, loadDialogues, runDialogues, score, type JudgedTurn } from '../support/dialogues.js';
 import { sharedFollowUp } from '../support/conversation.js';
 import { sharedEngine } from '../support/engine.js';
 
-/** Least share of turns right, per language and in all. */
-const FLOOR: Readonly<Record<Lang | 'all', number>> = { all: 0.8, en: 0.77, vi: 0.85, zh: 0.8 };
+/** Least share of turns right, per language and in all, per set (round 2 has since been read and tuned on too). */
+const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> = {
+  'fresh/dialogues-r1.json': { all: 0.84, en: 0.81, vi: 0.85, zh: 0.96 },
+  'fresh/dialogues-r2.json': { all: 0.86, en: 0.87, vi: 0.8, zh: 0.87 },
+};
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
  * conversation one); a conversation must never make the bot answer one it refuses alone.
  */
 const OUT_OF_SCOPE_ANSWERED_MAX = 3;
 
-let judged: JudgedTurn[];
+const judged = new Map<string, JudgedTurn[]>();
 beforeAll(() => {
-  judged = runDialogues(sharedFollowUp(), loadDialogues());
-  const s = score(judged);
-  console.log(`dialogues-r1: ${s.right}/${s.turns} turns, follow-ups ${s.laterRight}/${s.later}, out-of-scope answered ${s.outOfScopeAnswered}/${s.outOfScope}`);
+  for (const file of Object.keys(FLOORS)) {
+    const turns = runDialogues(sharedFollowUp(), loadDialogues(file));
+    judged.set(file, turns);
+    const s = score(turns);
+    console.log(`${file}: ${s.right}/${s.turns} turns, follow-ups ${s.laterRight}/${s.later}, out-of-scope answered ${s.outOfScopeAnswered}/${s.outOfScope}`);
+  }
 });
+
+const of = (file: string): JudgedTurn[] => judged.get(file) ?? [];
 
 describe('the blind dialogues (round 1)', () => {
   it('hold at least 60 dialogues of 2-4 turns, a third of them in Vietnamese and Chinese, some ending out of scope', () => {
@@ -30,20 +38,22 @@ describe('the blind dialogues (round 1)', () => {
     expect(dialogues.filter((d) => d.lang !== 'en').length).toBeGreaterThanOrEqual(dialogues.length / 3);
     expect(dialogues.filter((d) => d.turns.at(-1)?.answered === false).length).toBeGreaterThan(5);
   });
+});
 
+describe.each(Object.keys(FLOORS))('%s', (file) => {
   it.each(['all', 'en', 'vi', 'zh'] as const)('%s: turns right at least as often as the floor', (lang) => {
-    const s = lang === 'all' ? score(judged) : byLanguage(judged)[lang];
-    expect(s.right / s.turns).toBeGreaterThanOrEqual(FLOOR[lang]);
+    const s = lang === 'all' ? score(of(file)) : byLanguage(of(file))[lang];
+    expect(s.right / s.turns).toBeGreaterThanOrEqual(FLOORS[file]?.[lang] ?? 1);
   });
 
   it('answer no out-of-scope turn that the bot would refuse on its own', () => {
     const engine = sharedEngine();
-    const answered = judged.filter((j) => !j.turn.answered && j.answer.answered);
+    const answered = of(file).filter((j) => !j.turn.answered && j.answer.answered);
     expect(answered.filter((j) => !engine.answer(j.turn.q).answered).map((j) => `${j.dialogue.id}: ${j.turn.q}`)).toEqual([]);
     expect(answered.length).toBeLessThanOrEqual(OUT_OF_SCOPE_ANSWERED_MAX);
   });
 
   it('answer every turn in the language it is asked in', () => {
-    expect(judged.filter((j) => j.answer.lang !== j.dialogue.lang).map((j) => j.turn.q)).toEqual([]);
+    expect(of(file).filter((j) => j.answer.lang !== j.dialogue.lang).map((j) => j.turn.q)).toEqual([]);
   });
 });

@@ -38,6 +38,12 @@ describe('a follow-up continues from the last answer', () => {
     expect(cited(lastOf('how was the April 2022 meeting held?', 'and the one two years earlier?'))).toEqual(['2020-07-29']);
   });
 
+  it('"what about the 2022 talks, did covid come up there?" asks yes or no about the talks it names', () => {
+    const a = lastOf('how did covid affect party exchanges in 2020?', 'what about the 2022 talks, did covid come up there?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
   it('a bare question word continues: "why?", "when was that?"', () => {
     const [, why, when] = converse('what did the two sides say about COVID-19 in 2020?', 'why?', 'when was that?');
     expect(why?.answered).toBe(true);
@@ -67,6 +73,38 @@ describe('a question that names its own talk, person or topic keeps it', () => {
     const alone = lastOf('when were the talks held?');
     const after = lastOf('what did they sign in 2022?', 'when were the talks held?');
     expect(after.text).toBe(alone.text);
+  });
+});
+
+describe('the conversation\'s talks, people and subject', () => {
+  it('a question naming its own subject but no talk stays in the conversation\'s talks where it has an answer there', () => {
+    const a = lastOf('In the videoconference, what did both officials say about the party channel?', 'what did both sides say about economic ties?');
+    expect(a.answered).toBe(true);
+    expect(cited(a)).toEqual(['2022-04-19']);
+    // Nothing about it there: it goes where it was said.
+    expect(cited(lastOf('what did they sign in 2022?', 'what did Quan say about international law?'))).toEqual(['2020-07-29']);
+  });
+
+  it('a refusal keeps the talks and people the conversation was about; one naming nothing keeps the whole context', () => {
+    const after = lastOf('who congratulated China on its first centenary goal?', 'what exactly is that goal?', 'what else did he congratulate them on?');
+    expect(cited(after)).toEqual(['2022-04-19']);
+    const [, where, helped] = converse('What losses did the floods cause in 2020?', 'where in china?', 'did vietnam help china with it?');
+    expect(where?.answered).toBe(false);
+    expect(helped?.carried?.topics).toContain('floods');
+  });
+
+  it('asking again who the people were, about talks where not all of them were, asks about that talk\'s people', () => {
+    const a = lastOf('2020年7月通话的双方是谁？', '他们分别是什么职务？', '那2022年呢？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('黎怀忠');
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
+  it('"what other document…?", "还…": beyond the last answer\'s subject, in its talks', () => {
+    const other = lastOf('did they sign a cooperation plan in 2022?', 'what other document was signed with it?');
+    expect(other.text).toMatch(/training/);
+    const zh = lastOf('2022年会谈签署了什么文件？', '中方还送了什么？');
+    expect(zh.text).toContain('医疗');
   });
 });
 
@@ -128,6 +166,9 @@ describe('out of scope stays refused', () => {
     ['what did they sign in 2022?', 'and in 2019?'],
     ['Ai tham gia hội đàm năm 2022?', 'ông ấy bao nhiêu tuổi?'],
     ['2022年会谈谁参加了？', '他多大了？'],
+    // Refused whole for what it asks, whatever "these" would stand for.
+    ['what did they sign in 2022?', 'How are Vietnam-US relations doing these days?'],
+    ['宋涛2020年说了什么？', '帮我写一首关于春天的七言绝句'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
   });

@@ -65,7 +65,8 @@ describe('conversations on Discord', () => {
     // Someone else, who never asked anything, replies to that answer (the reply's @ on, as Discord does by default).
     const reply = fake.sendMessage(mentionMessage({ content: 'what did he say about the sea?', userId: U2, replyTo: message }));
     const { embed } = await answerTo(fake, reply.id);
-    expect(embed.description).toMatch(/^\*\(about Hoang Binh Quan\)\*/);
+    // The sea came up in both talks: the conversation's talk frames it too, and the note says so.
+    expect(embed.description).toMatch(/^\*\(about Hoang Binh Quan and the talks of 29 July 2020\)\*/);
     expect(embed.description).toContain('obstacles');
     expect(embed.footer).not.toContain('19 April 2022');
   });

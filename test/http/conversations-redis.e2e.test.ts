@@ -110,7 +110,7 @@ describe.runIf(hasRedis)('conversations shared by replicas through Redis', { tim
     const other = '1300000000000000632';
     await ask(a, 'who led the Vietnamese side in 2020?', other);
     const follow = await ask(a, 'what did he say about the sea?', other);
-    expect(follow.description).toMatch(/^\*\(about Hoang Binh Quan\)\*/);
+    expect(follow.description).toMatch(/^\*\(about Hoang Binh Quan and the talks of 29 July 2020\)\*/);
     expect(follow.ms).toBeLessThan(3000);
   });
 });

@@ -76,6 +76,10 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Le Hoai Trung chairs the CPV Central Committee\'s Commission for External Relations', verdict: 'supports', quote: 'Le Hoai Trung, Chairman of the CPV' },
     { claim: 'Le Hoai Trung is deputy chairman of the Commission for External Relations', verdict: 'contradicts', quote: 'Le Hoai Trung, Chairman of the CPV', differs: "role: Chairman of the CPV Central Committee's Commission for External Relations / deputy chairman" },
     { claim: 'Song Tao, who runs the CPC Central Committee\'s Organization Department, talked with Quan in 2020', verdict: 'contradicts', quote: 'International Liaison Department of the Communist Party of China' },
+    // A title in apposition, qualified by words the person's role lacks.
+    { claim: 'Song Tao, China\'s foreign minister, held talks with Le Hoai Trung in 2022', verdict: 'contradicts', quote: 'Song Tao', differs: "role: Head of the CPC Central Committee's International Liaison Department / China foreign minister" },
+    { claim: 'Hoang Binh Quan, Vietnam\'s ambassador to China, held phone talks with Song Tao in July 2020', verdict: 'contradicts', quote: 'Hoang Binh Quan' },
+    { claim: 'Song Tao, head of the CPC Central Committee\'s International Liaison Department, talked with Quan by phone', verdict: 'supports', quote: 'Song Tao' },
   ],
   polarity: [
     { claim: 'Quan said there were some obstacles in relations, especially at sea', verdict: 'supports', quote: 'there are some obstacles' },

@@ -147,6 +147,29 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const first = before[0] ?? b.at;
     roles.push({ person, rank: null, body, words: tokens.slice(first, (after[after.length - 1] ?? b.end - 1) + 1).map((_, k) => raw(first + k)).join(' ') });
   }
+  // A title given in apposition ("Song Tao, China's foreign minister", "Quan, Vietnam's ambassador"): the title
+  // and the words qualifying it, between the name and the title, are the role claimed; a verb with nothing
+  // qualifying it ("Trung, who led…") claims none.
+  const taken = new Set(roles.flatMap((r) => r.words.split(' ')));
+  for (const p of persons) {
+    const at = p.end;
+    if (at >= tokens.length || p.named.kind !== 'person') continue;
+    // Set off by a comma, as an apposition is ("Trung, Vietnam's …"); "Trung chairs the Commission" is a verb.
+    const prev = tokens[at - 1];
+    if (!prev || !text.slice(prev.at + prev.word.length, tokens[at]?.at ?? 0).includes(',')) continue;
+    for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
+      const title = index.titles.at(tokens, i);
+      if (!title) {
+        if (!bodyWord(i)) break;
+        continue;
+      }
+      const qualifiers = tokens.slice(at, i).map((_, k) => word(at + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
+      const titleWord = word(i);
+      if (taken.has(raw(i)) || (qualifiers.length === 0 && index.general(titleWord))) break;
+      roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' ') });
+      break;
+    }
+  }
 
   const any =
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +

@@ -143,6 +143,24 @@ describe('a question that names several talks', () => {
   });
 });
 
+describe('a question about every talk covers each, even where the answer is none', () => {
+  it('what was signed across both talks: the talk where nothing was signed has its line, cited', () => {
+    const a = ask('How many documents were signed across both talks combined?');
+    expect(citedTalks(a)).toEqual([phone.id, video.id]);
+    expect(a.text.split('\n')[0]).toMatch(/^29 July 2020, phone talks: .*no document signed/);
+  });
+
+  it('"which talk signed documents?" names the one talk only', () => {
+    expect(citedTalks(ask('Which of the two talks had documents signed?'))).toEqual([video.id]);
+  });
+
+  it('the time between "the first and second talks" takes both, though "second" alone names one', () => {
+    const a = ask('How much time passed between the first and second talks?');
+    expect(citedTalks(a)).toEqual([phone.id, video.id]);
+    expect(a.text).toContain('629 days');
+  });
+});
+
 describe('a question that names no talk covers both where both are relevant', () => {
   it.each(['who took part in the talks?', 'who attended?', 'who were the participants?'])('%s cites both talks', (q) => {
     const a = ask(q);

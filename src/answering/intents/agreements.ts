@@ -81,6 +81,9 @@ function saidInstead(reading: Reading, talks: readonly Talk[]): { talk: Talk; st
 }
 
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
+/** Most talks given a line each when every talk is asked about. */
+const MAX_TALKS_EACH = 4;
+
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);
@@ -111,9 +114,18 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const hidden = matched.talks - shown.length;
   // "Were three documents signed in April 2022?": Yes only if every detail asked matches what was signed.
   const lead = reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
+  // "What was signed at each talk?", "across both talks": a talk where nothing was signed gets its line too,
+  // cited by its report's opening, so the answer covers every talk asked about.
+  const each = reading.aspects.eachTalk && !reading.aspects.which && !reading.aspects.yesNo && reading.documents.length === 0 && reading.topics.length === 0;
+  const unsigned = each && talks.length <= MAX_TALKS_EACH ? talks.filter((t) => !byTalk.has(t)) : [];
+  const listedTalks = [...shown, ...unsigned].sort((a, b) => a.date.localeCompare(b.date));
   return answerFrom('agreements', reading.lang, [
     lead,
-    ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))),
+    ...listedTalks.map((talk) =>
+      byTalk.has(talk)
+        ? line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))
+        : line(m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]),
+    ),
     hidden > 0 && m.earlierTalksWithAgreements(hidden),
   ]);
 }

@@ -25,11 +25,13 @@ export function answerWhen(k: Knowledge, reading: Reading): Answer {
       ]);
     }
   }
-  const { shown, hidden } = listed(talks);
+  // "How long between the first and second talks?": an interval takes two talks, so a scope narrowed to one
+  // (by "second") is widened to every talk.
+  const { shown, hidden } = listed(reading.aspects.interval && talks.length < 2 ? k.kb.talks : talks);
   // "How long between the two talks?": from each talk listed to the next, counted from their dates.
   const gaps = reading.aspects.interval ? shown.slice(1).map((later, i) => ({ earlier: shown[i] as Talk, later })) : [];
   return answerFrom('when', reading.lang, [
-    talks.length > 1 && m.talksWere(talks.length),
+    shown.length + hidden > 1 && m.talksWere(shown.length + hidden),
     ...shown.map((talk) => line(m.whenLine(talk), [cite(talk, talk.when)])),
     hidden > 0 && m.earlierNotListed(hidden),
     ...gaps.map(({ earlier, later }) => line(m.intervalLine(earlier, later, spanBetween(earlier.date, later.date)), [cite(earlier, earlier.when), cite(later, later.when)])),

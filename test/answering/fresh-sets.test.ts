@@ -1,6 +1,6 @@
 // The fresh blind sets (test/questions/fresh/): written from the articles alone, committed and scored before any
 // change made because of them (first contact; README, "The question sets"). Round 1 has since been read and
-// tuned on, and so has round 2; round 3 has not. Each set keeps at least the share right it had when last measured, and never more
+// tuned on, and so have rounds 2 and 3 (after their first-contact scores were recorded). Each set keeps at least the share right it had when last measured, and never more
 // confidently wrong answers (out of scope answered, Yes/No reversed) or a quote that is not verbatim.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answering/engine.js';

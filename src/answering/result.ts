@@ -46,6 +46,9 @@ export function talksOf(k: Knowledge, reading: Reading): readonly Talk[] {
 /** Most agreements one answer lists. */
 export const MAX_AGREEMENTS_LISTED = 8;
 
+/** Most talks given a line each (a silent one too) when every talk is asked about. */
+export const MAX_TALKS_EACH = 4;
+
 /** Most talks one answer lists; with more, the newest are listed and the rest counted. */
 export const MAX_TALKS_LISTED = 8;
 

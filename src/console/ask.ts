@@ -115,8 +115,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   }
-  const answer = options.sources ? claimAnswer(engine.kb, engine.check(question), langOf(question)) : ask(question);
-  const out = options.json ? JSON.stringify(options.sources ? claimJson(question) : toJson(question, answer)) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));
+  // A claim is checked once, for the plain rendering or the JSON alike.
+  const check = options.sources ? engine.check(question) : null;
+  const answer = check ? claimAnswer(engine.kb, check, langOf(question)) : ask(question);
+  const json = () => (check ? toClaimJson(engine.kb, messagesFor(langOf(question)), question, check) : toJson(question, answer));
+  const out = options.json ? JSON.stringify(json()) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));
   writeStdoutSync(`${out}\n`);
   return 0;
 }

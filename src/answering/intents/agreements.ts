@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
+import { answerFrom, line, MAX_AGREEMENTS_LISTED, MAX_TALKS_EACH, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 export interface FoundAgreement {
@@ -81,9 +81,6 @@ function saidInstead(reading: Reading, talks: readonly Talk[]): { talk: Talk; st
 }
 
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
-/** Most talks given a line each when every talk is asked about. */
-const MAX_TALKS_EACH = 4;
-
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);

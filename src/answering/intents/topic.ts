@@ -5,7 +5,7 @@ import { SPEECH_ACTS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { settleYesNo, yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, line, notAnswered, talksOf, type Line } from '../result.js';
+import { answerFrom, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
@@ -226,9 +226,6 @@ function render(m: Messages, found: readonly Said[]): Line[] {
     ...f.signed.map((a) => line(m.bullet(m.signedLine(a.parties, [a], null)), [cite(f.talk, a)])),
   ]);
 }
-
-/** Talks each given a line of their own when a question asks about every one ("both times", "in each round"). */
-const MAX_TALKS_EACH = 4;
 
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 const HOPE_LEMMAS = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];

@@ -9,6 +9,7 @@ import type { ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
+import { coverageChecker } from './coverage.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
@@ -107,6 +108,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const knowledge: Knowledge = { kb, facts, claims: once(() => buildClaimIndex(kb, lexicon, facts)) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
+  const uncovered = coverageChecker(lexicon);
   // Worded once per language: every refusal ends with what can be asked.
   const aboutOf = new Map(LANGS.map((l) => [l, once(() => capabilities(kb, messagesFor(l)))]));
   const helpOf = new Map(LANGS.map((l) => [l, once(() => helpText(kb, messagesFor(l)))]));
@@ -151,6 +153,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // gets the checker's No first when a detail of the question differs.
     const reply = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered);
     if (!reply.answered) return reply;
+    const gap = lacking(reading, reply);
+    if (gap) return gap;
     const m = messagesFor(reading.lang);
     const notes: string[] = [];
     // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
@@ -163,6 +167,16 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const names = other?.topic.articleName?.names;
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
     return notes.length > 0 ? { ...reply, text: `${notes.join('\n')}\n${reply.text}` } : reply;
+  };
+
+  // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
+  // the sentences its answer cites; else the answer is about the subject without answering, and is refused.
+  const lacking = (reading: Reading, reply: Answer): Answer | null => {
+    const gap = uncovered(reading, reply);
+    if (!gap) return null;
+    const subject = reading.topics[0]?.topic.labels[reading.lang] ?? reading.documents[0]?.texts[reading.lang] ?? null;
+    const reason = messagesFor(reading.lang).notGiven(gap.kind, 'word' in gap ? gap.word : '', subject);
+    return notAnswered(reading.intent, reading.lang, `${reason}\n${about.get(reading.lang) ?? ''}`);
   };
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {
@@ -201,6 +215,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (result.refusal.kind === 'no-match') {
         const searching: Reading = { ...result.reading, intent: 'search' };
         const found = answerSearch(knowledge, searching);
+        const gap = lacking(searching, found);
+        if (gap) return { ...gap, about: concerns(knowledge, searching, gap) };
         if (found.answered) return { ...withCorrection(knowledge, result.reading, found), about: concerns(knowledge, searching, found) };
       }
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.

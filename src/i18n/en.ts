@@ -209,6 +209,13 @@ export const en: Messages = {
   periodOnly: (years) => `In these articles there were no talks in ${years.join(' or ')}.`,
   why: 'The articles do not say why.',
   unanchored: (asks) => (asks === 'when' ? 'I can only give the dates of the talks the articles report.' : 'I can only say who took part in the talks the articles report.'),
+  notGiven: (kind, word, subject) => {
+    const none = subject ? ` (what they report on ${subject} gives none)` : '';
+    if (kind === 'date') return `The articles do not give that day or date${none}.`;
+    if (kind === 'figure') return `The articles do not give that figure${none}.`;
+    if (kind === 'superlative') return `The articles do not say which was the ${word}: they rank nothing${subject ? ` they report on ${subject}` : ''}.`;
+    return `The articles do not give the ${word}${none}.`;
+  },
   undefinedTerm: (words, topic) => `The articles only mention "${words}" (${topic.labels.en}); they do not say more about it.`,
   noSuchDocument: (ordinal, signed) => `The articles report at most ${count(signed)} document${s(signed)} signed at one talk, so there is no ${ordinal === 3 ? 'third' : `number ${ordinal}`}.`,
   noNumber: 'The articles give no such number.',

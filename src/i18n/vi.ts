@@ -202,6 +202,13 @@ export const vi: Messages = {
   periodOnly: (years) => `Trong các bài báo này không có cuộc hội đàm nào năm ${years.join(' hoặc ')}.`,
   why: 'Các bài báo không nói lý do.',
   unanchored: (asks) => (asks === 'when' ? 'Tôi chỉ có thể cho biết ngày của các cuộc hội đàm được đưa tin.' : 'Tôi chỉ có thể cho biết ai đã tham gia các cuộc hội đàm được đưa tin.'),
+  notGiven: (kind, word, subject) => {
+    const about = subject ? ` về ${subject}` : '';
+    if (kind === 'date') return `Các bài báo không cho biết ngày tháng được hỏi${about}.`;
+    if (kind === 'figure') return `Các bài báo không đưa ra con số nào như vậy${about}.`;
+    if (kind === 'superlative') return `Các bài báo không so sánh hay xếp hạng những gì chúng đưa tin${about}.`;
+    return `Các bài báo không cho biết "${word}" được hỏi${about}.`;
+  },
   undefinedTerm: (words, topic) => `Các bài báo chỉ nhắc đến "${words}" (${topic.labels.vi}); không nói gì thêm.`,
   noSuchDocument: (ordinal, signed) => `Các bài báo chỉ nêu nhiều nhất ${count(signed)} văn kiện được ký tại một cuộc hội đàm, nên không có văn kiện thứ ${count(ordinal)}.`,
   noNumber: 'Các bài báo không đưa ra con số như vậy.',

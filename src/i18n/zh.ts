@@ -199,6 +199,13 @@ export const zh: Messages = {
   periodOnly: (years) => `这些报道中没有${years.join('或')}年的会谈。`,
   why: '报道没有说明原因。',
   unanchored: (asks) => (asks === 'when' ? '我只能给出报道所述会谈的日期。' : '我只能说明报道所述会谈的参加者。'),
+  notGiven: (kind, word, subject) => {
+    const about = subject ? `关于${subject}，` : '';
+    if (kind === 'date') return `${about}报道没有给出所问的具体日期。`;
+    if (kind === 'figure') return `${about}报道没有给出这样的数字。`;
+    if (kind === 'superlative') return `${about}报道没有对所报道的内容进行比较或排名。`;
+    return `${about}报道没有给出所问的“${word}”。`;
+  },
   undefinedTerm: (words, topic) => `报道只提到“${words}”（${topic.labels.zh}），没有进一步说明。`,
   noSuchDocument: (ordinal, signed) => `报道显示一次会谈最多签署了${count(signed)}份文件，因此没有第${count(ordinal)}份。`,
   noNumber: '报道没有给出这样的数字。',

@@ -6,7 +6,7 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { ChineseEnglishFile, ClaimWords, CuratedFile, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { ChineseEnglishFile, ClaimWords, CuratedFile, FocusWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -48,6 +48,8 @@ export interface Lexicon {
   readonly chinese: () => ChineseWords | null;
   /** The words the claim checker reads checkable details by (data/lexicon/en.json `claims`). */
   readonly claims: ClaimWords;
+  /** The words that say what kind of detail a question asks for (data/lexicon/en.json `focus`). */
+  readonly focus: FocusWords;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -159,6 +161,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     glossaries: files.glossaries,
     chinese: chineseWords(files.chineseEnglish ?? (() => null)),
     claims: files.en.claims,
+    focus: files.en.focus,
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

@@ -150,6 +150,28 @@ export const claimWordsSchema = z.strictObject({
 });
 export type ClaimWords = z.infer<typeof claimWordsSchema>;
 
-/** data/lexicon/en.json: English words read by meaning. Other sections may be added beside `claims`. */
-export const enFileSchema = z.looseObject({ about: z.string(), claims: claimWordsSchema });
+/**
+ * What a question asks for, beside what it is about (data/lexicon/en.json, section `focus`): "on what exact day",
+ * "what figure", "which … the worst". An answer must give that kind of detail, or the articles lack it.
+ */
+export const focusWordsSchema = z.strictObject({
+  /** Question words that put the answer's kind in the noun after them ("what day", "which gates"). */
+  askers: phrases,
+  /** Words between the question word and that noun that leave it the answer's kind ("what exact day"). */
+  qualifiers: phrases,
+  /** Words that end that noun phrase: verbs and prepositions ("did", "of"). */
+  ends: phrases,
+  /** Nouns asking for a day or date: the evidence must give one. */
+  date: phrases,
+  /** Nouns asking for a figure: the evidence must give a number. */
+  figure: phrases,
+  /** Words asking for the most or least of something: the evidence must rank things. */
+  superlative: phrases,
+  /** Words that single one thing out among others ("especially"): a sentence using them ranks what it reports. */
+  ranking: phrases,
+});
+export type FocusWords = z.infer<typeof focusWordsSchema>;
+
+/** data/lexicon/en.json: English words read by meaning. Other sections may be added beside `claims` and `focus`. */
+export const enFileSchema = z.looseObject({ about: z.string(), claims: claimWordsSchema, focus: focusWordsSchema });
 export type EnFile = z.infer<typeof enFileSchema>;

@@ -2,6 +2,7 @@
 // related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
 import { BEFORE_VERB, CHAT_WORDS, FRAME_WORDS, STOP_WORDS } from './cues.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
 import { numbersIn, type Vocabulary } from './vocabulary.js';
@@ -35,6 +36,28 @@ export interface WordReading {
 }
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
+
+/**
+ * The claim checker's words of polarity and of done or hoped ("scaling back", "worsening"), by first word: such a
+ * word says which way a claim goes, a detail the checker compares with the facts, not a subject they lack.
+ */
+const checkableOf = new WeakMap<Lexicon, ReadonlyMap<string, readonly (readonly string[])[]>>();
+function checkable(lexicon: Lexicon): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let byFirst = checkableOf.get(lexicon);
+  if (!byFirst) {
+    const { polarity, status } = lexicon.claims;
+    const map = new Map<string, string[][]>();
+    for (const p of [...polarity.flatMap((g) => [...g.positive, ...g.negative]), ...status.done, ...status.notDone, ...status.hoped]) {
+      const words = p.split(' ');
+      const list = map.get(words[0] ?? '') ?? [];
+      list.push(words);
+      map.set(words[0] ?? '', list);
+    }
+    byFirst = map;
+    checkableOf.set(lexicon, byFirst);
+  }
+  return byFirst;
+}
 
 /**
  * @param covered words an entity covers
@@ -84,6 +107,13 @@ export function readWords(
     const acronym = /^\p{Lu}+$/u.test(t.cased) && t.cased.length <= 4 && !CHAT_WORDS.has(t.text) && !currency(i);
     return !vocab.capitalised.has(t.text) && (acronym || (!isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text)));
   };
+  const directional = new Set<number>();
+  const phrasesOf = checkable(lexicon);
+  tokens.forEach((t, i) => {
+    for (const words of phrasesOf.get(t.text) ?? []) {
+      if (words.every((w, k) => tokens[i + k]?.text === w)) for (let k = 0; k < words.length; k++) directional.add(i + k);
+    }
+  });
   const unknown = new Set<number>();
   const names = new Set<number>();
   tokens.forEach((token, i) => {
@@ -115,6 +145,7 @@ export function readWords(
       lexicon.isGeneral(token.lemma) ||
       lexicon.fromGeneral(token.text) ||
       PREFIXES.has(token.text) ||
+      directional.has(i) ||
       // "should focus", "did they rate": a verb here, whatever the word is as a noun.
       BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
       // "my teacher", "our history class": about the asker, not the articles.

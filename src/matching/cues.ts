@@ -63,6 +63,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...CH
 
 /** Cue phrases per intent (already normalized). Longer, more specific phrases first. */
 export const CUES = {
+  /**
+   * A judgement of a side, whoever is named ("which side is right", "who's actually right", "who is to blame"):
+   * refused as an opinion when the asking part of a message says it ("I'm not sure that's right" in its context
+   * is the asker's doubt, not a question).
+   */
+  judgement: ['is right', 'are right', 'was right', 'were right', 'who s right', 'whos right', 'actually right', 'really right', 'in the right',
+    'in the wrong', 'is wrong', 'was wrong', 'to blame', 'at fault', 'more legitimate', 'legitimate claim', 'stronger claim', 'better claim'],
   help: ['help', 'what can you do', 'what can i ask', 'how do i use', 'commands', 'usage'],
   compare: ['compare', 'comparison', 'difference', 'differences', 'differ', 'differed', 'different', 'versus', 'vs',
     'in common', 'similarities', 'similarity', 'similar', 'what changed', 'changed between', 'contrast', 'same people',

@@ -81,6 +81,7 @@ export function decide(f: Features): Decision {
     const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
     if (cues.hits(`u:${kind}`).some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
   }
+  if (cues.hits('judgement').some((h) => h.at >= f.askFrom)) return refuse({ kind: 'unsupported', topic: 'opinion' });
   // "who r u", "what are you?": a question about the bot itself, with nothing of the articles in it, gets its introduction.
   if (domain === 0 && !anyTalkWord(f) && e.sides.length === 0 && e.documents.length === 0 && f.distinctive.length === 0 && f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? ''))) {
     return intent('help');

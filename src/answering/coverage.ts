@@ -17,7 +17,9 @@ export type Gap =
   /** "Which gates had the worst congestion?": nothing is ranked. */
   | { readonly kind: 'superlative'; readonly word: string }
   /** "What targets are set in the plan?": the thing asked for, as the question names it. */
-  | { readonly kind: 'detail'; readonly word: string };
+  | { readonly kind: 'detail'; readonly word: string }
+  /** "What did the General Secretaries say?": people the articles mention, whose words they do not report. */
+  | { readonly kind: 'speaker'; readonly word: string };
 
 /** Answers that give statements (or agreements) as found: the structured intents give their own kind of detail. */
 const CHECKED: ReadonlySet<Intent> = new Set(['topic', 'search', 'agreements']);
@@ -31,6 +33,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const askers = new Set(f.askers);
   const qualifiers = new Set(f.qualifiers);
   const ends = new Set(f.ends);
+  const speech = new Set(f.speech);
   const dates = new Set(f.date);
   const figures = new Set(f.figure);
   const superlatives = new Set(f.superlative);
@@ -55,6 +58,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   return (reading, reply) => {
     if (!reply.answered || reading.aspects.yesNo || !CHECKED.has(reading.intent) || reply.citations.length === 0) return null;
     const words = reading.said.words;
+    const speaker = unreportedSpeaker(reading, speech, ends, qualifiers);
+    if (speaker) return { kind: 'speaker', word: speaker };
     const cited = reply.citations.map((c) => quoted(c.quote));
     const any = (test: (q: (typeof cited)[number]) => boolean) => cited.some(test);
     // The most or least of something: the articles must rank what they report.
@@ -96,3 +101,27 @@ function focusPhrase(words: readonly string[], askers: ReadonlySet<string>, qual
   }
   return phrase;
 }
+
+/**
+ * "What exactly did the two General Secretaries say?": the words between "did" and the verb of saying name who
+ * spoke; when they are all a topic's words (people the articles mention: "general secretaries", "party leaders")
+ * and no person, side or party is named, the articles report no words of theirs. Returns those words, or null.
+ */
+function unreportedSpeaker(reading: Reading, speech: ReadonlySet<string>, ends: ReadonlySet<string>, qualifiers: ReadonlySet<string>): string | null {
+  // English word order: the speaker stands between "did" and the verb.
+  if (reading.lang !== 'en' || reading.people.length + reading.sides.length + reading.organisations.length > 0 || reading.topics.length === 0) return null;
+  const words = reading.said.words;
+  const verb = words.findIndex((w) => speech.has(w));
+  if (verb < 0) return null;
+  let aux = verb - 1;
+  while (aux >= 0 && !ends.has(words[aux] ?? '')) aux--;
+  if (aux < 0) return null;
+  const subject = words.slice(aux + 1, verb).filter((w) => !qualifiers.has(w) && !/^\d+$/.test(w));
+  const topicWords = new Set(reading.topics.flatMap((t) => normalize(t.words).split(' ')));
+  // "the two General Secretaries": a count of them is no name.
+  const named = subject.filter((w) => !topicWords.has(w));
+  if (subject.length === 0 || named.some((w) => !COUNT_WORDS.has(w))) return null;
+  return words.slice(aux + 1, verb).join(' ');
+}
+
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'both', 'their', 'its', 'his']);

@@ -211,6 +211,7 @@ export const en: Messages = {
   unanchored: (asks) => (asks === 'when' ? 'I can only give the dates of the talks the articles report.' : 'I can only say who took part in the talks the articles report.'),
   notGiven: (kind, word, subject) => {
     const none = subject ? ` (what they report on ${subject} gives none)` : '';
+    if (kind === 'speaker') return `The articles do not report what ${word} said: they give the words of the officials at the talks only.`;
     if (kind === 'date') return `The articles do not give that day or date${none}.`;
     if (kind === 'figure') return `The articles do not give that figure${none}.`;
     if (kind === 'superlative') return `The articles do not say which was the ${word}: they rank nothing${subject ? ` they report on ${subject}` : ''}.`;

@@ -204,6 +204,7 @@ export const vi: Messages = {
   unanchored: (asks) => (asks === 'when' ? 'Tôi chỉ có thể cho biết ngày của các cuộc hội đàm được đưa tin.' : 'Tôi chỉ có thể cho biết ai đã tham gia các cuộc hội đàm được đưa tin.'),
   notGiven: (kind, word, subject) => {
     const about = subject ? ` về ${subject}` : '';
+    if (kind === 'speaker') return `Các bài báo không đưa tin những gì "${word}" đã nói: chỉ đưa tin lời của các quan chức tại các cuộc hội đàm.`;
     if (kind === 'date') return `Các bài báo không cho biết ngày tháng được hỏi${about}.`;
     if (kind === 'figure') return `Các bài báo không đưa ra con số nào như vậy${about}.`;
     if (kind === 'superlative') return `Các bài báo không so sánh hay xếp hạng những gì chúng đưa tin${about}.`;

@@ -201,6 +201,7 @@ export const zh: Messages = {
   unanchored: (asks) => (asks === 'when' ? '我只能给出报道所述会谈的日期。' : '我只能说明报道所述会谈的参加者。'),
   notGiven: (kind, word, subject) => {
     const about = subject ? `关于${subject}，` : '';
+    if (kind === 'speaker') return `报道没有转述“${word}”说了什么，只报道了会谈官员的话。`;
     if (kind === 'date') return `${about}报道没有给出所问的具体日期。`;
     if (kind === 'figure') return `${about}报道没有给出这样的数字。`;
     if (kind === 'superlative') return `${about}报道没有对所报道的内容进行比较或排名。`;

@@ -161,6 +161,8 @@ export const focusWordsSchema = z.strictObject({
   qualifiers: phrases,
   /** Words that end that noun phrase: verbs and prepositions ("did", "of"). */
   ends: phrases,
+  /** Verbs of saying: "what did X say" asks for X's words, which the articles report only of the people at the talks. */
+  speech: phrases,
   /** Nouns asking for a day or date: the evidence must give one. */
   date: phrases,
   /** Nouns asking for a figure: the evidence must give a number. */

@@ -1,7 +1,7 @@
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { SPEECH_ACTS } from '../../matching/cues.js';
+import { SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { settleYesNo, yesNoLead } from '../claims/yes-no.js';
@@ -79,7 +79,11 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0)
     : [];
   const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
-  const contentScore = (s: Statement) => content.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
+  // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
+  // other statements by: only the question's own further words are. (Read in English: a pivot's words differ.)
+  const plain = new Set([...reading.topics.flatMap((h) => h.words.toLowerCase().split(/[^\p{L}\p{N}]+/u)), ...TALK_NOUNS]);
+  const beside = reading.topics.length > 0 && reading.lang === 'en' ? content.filter((c) => !plain.has(c.word.toLowerCase()) && !plain.has(c.lemma)) : content;
+  const contentScore = (s: Statement) => beside.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
   const rareMatters = rare.some((c) => speakers.length === 0 || speakers.some((p) => facts.speakersUsing(c.lemma).has(p)));
   const counting = reading.aspects.count || reading.aspects.amount;

@@ -113,7 +113,9 @@ export const CUES = {
     'participated', 'participate', 'involved', 'counterpart', 'counterparts', 'which officials', 'what officials',
     'which people', 'what people', 'delegates', 'delegation', 'represented', 'representatives', 'was present', 'were present',
     'which parties', 'which two parties', 'what parties', 'which sides', 'which side', 'which official', 'what official',
-    'which leader', 'which leaders'],
+    'which leader', 'which leaders',
+    // Asking a person's name is asking who: "what's the name of the Chinese official?"
+    'name of the', 'whats the name', 'what is the name', 'what was the name', 'whats his name', 'what is his name', 'what was his name'],
   personRole: ['who is', 'who was', 'whos', 'role', 'roles', 'position', 'positions', 'title', 'titles', 'job',
     'post', 'office', 'what does', 'tell me about', 'describe', 'information on', 'info on', 'profile', 'what is', 'whats',
     'which party', 'what party', 'belong', 'belongs', 'affiliation', 'affiliated', 'member of', 'represent', 'represents',

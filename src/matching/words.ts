@@ -1,7 +1,7 @@
 // Stage 4: the words no entity covers. Each is an article concept (directly, or through a synonym or
 // related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
-import { BEFORE_VERB, CHAT_WORDS, FRAME_WORDS, STOP_WORDS } from './cues.js';
+import { BEFORE_VERB, CHAT_WORDS, FRAME_WORDS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
@@ -34,6 +34,9 @@ export interface WordReading {
   /** Every word nothing covers, tolerated next to a known one or not ("imbalance", "ventilators"). */
   readonly unmatched: readonly string[];
 }
+
+/** Question words a message's question starts with, after any greeting. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'who', 'whos', 'whom', 'when', 'where', 'which', 'why', 'how', 'hows']);
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
 
@@ -114,6 +117,13 @@ export function readWords(
       if (words.every((w, k) => tokens[i + k]?.text === w)) for (let k = 0; k < words.length; k++) directional.add(i + k);
     }
   });
+  // "ayo was the talk…", "oi who signed…": a word no dictionary knows, typed in lower case before the question's
+  // first word, is a greeting or interjection (the chat words are never complete), not a subject.
+  const opens = (w: string) => YES_NO_OPENERS.has(w) || QUESTION_WORDS.has(w);
+  const chatOpener = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && tokens.slice(0, i).every((x) => CHAT_WORDS.has(x.text)) && t.cased === t.text && !lexicon.isEnglish(t.text) && opens(tokens[i + 1]?.text ?? '');
+  };
   const unknown = new Set<number>();
   const names = new Set<number>();
   tokens.forEach((token, i) => {
@@ -146,6 +156,7 @@ export function readWords(
       lexicon.fromGeneral(token.text) ||
       PREFIXES.has(token.text) ||
       directional.has(i) ||
+      chatOpener(i) ||
       // "should focus", "did they rate": a verb here, whatever the word is as a noun.
       BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
       // "my teacher", "our history class": about the asker, not the articles.

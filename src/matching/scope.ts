@@ -154,11 +154,18 @@ const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'pe
 /**
  * The one talk the question's other details name when some of them fit no talk: the fewest correctable
  * details are dropped, and the talk must be the only one left and the same whichever details go. A wrong year
- * or a talk beyond the last is never corrected: those talks are not in the articles.
+ * or a talk beyond the last is never corrected: those talks are not in the articles. Unless the year comes with
+ * a day and month that are exactly one talk's ("July 29, 2021"): then the year is the slip, like a wrong month.
  */
 function correct(index: TalkIndex, constraints: readonly Constraint[]): Correction | null {
-  const correctable = constraints.filter((c) => CORRECTABLE.has(c.kind));
-  const hard = constraints.filter((c) => !CORRECTABLE.has(c.kind));
+  // The year stands when dropping other details names a talk ("19 April 2020" is the 2020 talk, misdated).
+  const fullDate = constraints.some((c) => c.kind === 'month' && c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1);
+  return correctDropping(index, constraints, (c) => CORRECTABLE.has(c.kind)) ?? (fullDate ? correctDropping(index, constraints, (c) => CORRECTABLE.has(c.kind) || c.kind === 'year') : null);
+}
+
+function correctDropping(index: TalkIndex, constraints: readonly Constraint[], canDrop: (c: Constraint) => boolean): Correction | null {
+  const correctable = constraints.filter(canDrop);
+  const hard = constraints.filter((c) => !canDrop(c));
   // A question names a few details; a long paste naming many is no question about one talk.
   if (correctable.length === 0 || constraints.length > 5) return null;
   for (let drop = 1; drop <= correctable.length; drop++) {
@@ -194,7 +201,8 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
     // A person who was not there is said by `stand`; a generic word ("call") needs no correction.
     // Worded with the details that did fit ("no talks in March, in 2022"), unless only a person was wrong.
     const wrong = dropped.some((c) => c.generic !== true && c.kind !== 'person') ? constraints.filter((c) => c.generic !== true && c.kind !== 'person') : [];
-    const details = [...new Set(dropped.filter((c) => c.generic !== true).map((c) => c.kind))].filter((k): k is 'month' | 'format' | 'person' => CORRECTABLE.has(k));
+    // A wrong year of a full date is a wrong date, put right as a month or day is.
+    const details = [...new Set(dropped.filter((c) => c.generic !== true).map((c) => (c.kind === 'year' ? 'month' : c.kind)))].filter((k): k is 'month' | 'format' | 'person' => CORRECTABLE.has(k));
     return { talk, wrong: uniqueLabels(wrong), details, stand };
   }
   return null;

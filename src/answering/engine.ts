@@ -109,6 +109,22 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   const uncovered = coverageChecker(lexicon);
+  const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toUpperCase()))));
+  const currencyWords = new Map(Object.entries(lexicon.claims.currencies).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
+  /** The first currency the question names that no figure is given in, as asked; null when none. */
+  const otherCurrency = (reading: Reading): string | null => {
+    // A yes/no question's currency is the claim checker's to compare ("No: 235,000 USD, not euros").
+    if (reading.lang !== 'en' || reading.aspects.yesNo) return null;
+    const words = reading.said.words;
+    for (let i = 0; i < words.length; i++) {
+      for (const n of [2, 1]) {
+        const name = words.slice(i, i + n).join(' ');
+        const code = currencyWords.get(name);
+        if (code !== undefined && !units.has(code)) return name;
+      }
+    }
+    return null;
+  };
   // Worded once per language: every refusal ends with what can be asked.
   const aboutOf = new Map(LANGS.map((l) => [l, once(() => capabilities(kb, messagesFor(l)))]));
   const helpOf = new Map(LANGS.map((l) => [l, once(() => helpText(kb, messagesFor(l)))]));
@@ -162,6 +178,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       notes.push(`${onlyTheDetail || wrongClaim ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
     }
     if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises)}`);
+    // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
+    const currency = otherCurrency(reading);
+    if (currency) notes.push(m.otherCurrency(currency, [...units].map((u) => u.toUpperCase())));
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;

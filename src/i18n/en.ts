@@ -56,6 +56,7 @@ export const en: Messages = {
   figure: (f) => f.texts.en,
   summary: (t) => t.summary.texts.en,
   allOf,
+  otherCurrency: (asked, used) => `The articles give no figure in ${asked}, only in ${list(used)}; here is what they report.`,
   noSuchAmount: (amounts) => `The articles give no figure of ${list(amounts.map((a) => `"${a}"`))}; here is what they report.`,
   corrected: (wrong, talk, stand) =>
     [

@@ -164,6 +164,8 @@ export interface Messages {
    */
   /** Amounts a question states that the articles never give: "The articles give no figure of "3 million"; what they report:" */
   noSuchAmount(amounts: readonly string[]): string;
+  /** A currency the question names that no figure is given in ("euros"), and the currencies the articles use. */
+  otherCurrency(asked: string, used: readonly string[]): string;
   corrected(wrong: readonly string[], talk: Talk, stand: readonly { readonly asked: Person; readonly instead: Person | null }[]): string;
   empty: string;
   absent(things: readonly string[]): string;

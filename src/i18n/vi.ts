@@ -50,6 +50,7 @@ export const vi: Messages = {
   figure: (f) => f.texts.vi,
   summary: (t) => t.summary.texts.vi,
   allOf,
+  otherCurrency: (asked, used) => `Các bài báo không đưa ra con số nào bằng ${asked}, chỉ bằng ${list(used)}; dưới đây là những gì chúng đưa tin.`,
   noSuchAmount: (amounts) => `Các bài báo không đưa ra con số ${list(amounts.map((a) => `"${a}"`))}; dưới đây là những gì chúng đưa tin.`,
   corrected: (wrong, talk, stand) =>
     [

@@ -50,6 +50,7 @@ export const zh: Messages = {
   figure: (f) => f.texts.zh,
   summary: (t) => t.summary.texts.zh,
   allOf,
+  otherCurrency: (asked, used) => `报道没有以${asked}计的数字，只有${list(used)}；以下是报道的内容。`,
   noSuchAmount: (amounts) => `报道中没有${list(amounts.map((a) => `“${a}”`))}这一数字；以下是报道的内容。`,
   corrected: (wrong, talk, stand) =>
     [

@@ -196,7 +196,7 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
     'you like', 'do you agree', 'do you feel', 'who is right', 'who was right', 'is it right', 'was it right', 'is china right', 'is vietnam right',
     'good or bad', 'right or wrong', 'rate the', 'rate their', 'rate its', 'on a scale', 'out of 10', 'from 1 to 10', 'should i', 'should we',
     'recommend', 'recommendation', 'advice', 'advise me', 'invest', 'buy', 'sell'] },
-  { kind: 'maths', cues: ['multiplied by', 'divided by', 'calculate', 'convert', 'square root', 'in euros', 'to euros', 'euros', 'exchange rate'] },
+  { kind: 'maths', cues: ['multiplied by', 'divided by', 'calculate', 'convert', 'square root', 'to euros', 'exchange rate'] },
   { kind: 'personal', cues: ['how old', 'age', 'ages', 'born', 'birth', 'birthday', 'birthplace', 'hometown', 'married', 'wife', 'husband',
     'children', 'kids', 'family', 'salary', 'net worth', 'height', 'tall', 'degree', 'university', 'died', 'death', 'dead', 'alive'] },
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',

@@ -160,7 +160,7 @@ export const ASPECT_CUES = {
   /** "Who else…?", "any other officials?": beyond the people the article names. */
   others: ['who else', 'anyone else', 'anybody else', 'any other', 'other officials', 'others', 'someone else', 'other people'],
   which: ['which talk', 'which talks', 'which meeting', 'which call', 'which one', 'which year', 'which of the', 'in which', 'at which',
-    'what talk', 'what meeting', 'which conversation', 'when did they'],
+    'what talk', 'what meeting', 'which conversation'],
 } as const;
 
 /** Verbs and nouns of particular speech acts: a question using one wants the statements that report it. */

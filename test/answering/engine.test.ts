@@ -150,8 +150,18 @@ describe('a question about every talk covers each, even where the answer is none
     expect(a.text.split('\n')[0]).toMatch(/^29 July 2020, phone talks: .*no document signed/);
   });
 
-  it('"which talk signed documents?" names the one talk only', () => {
-    expect(citedTalks(ask('Which of the two talks had documents signed?'))).toEqual([video.id]);
+  it('"which talk…?" answers of each talk: the one where it happened, and the one where the report has nothing', () => {
+    const signed = ask('Which of the two talks had documents signed?');
+    expect(citedTalks(signed)).toEqual([phone.id, video.id]);
+    expect(signed.text).toMatch(/^29 July 2020, phone talks: .*no document signed/);
+    expect(signed.text).toContain('signed two documents');
+    const floods = ask('Which talk brought up the floods in China?');
+    expect(floods.text.split('\n')[0]).toBe('The phone talks of 29 July 2020.');
+    expect(floods.text).toMatch(/19 April 2022, talks via videoconference: the report says nothing on this\. \[\d\]$/);
+  });
+
+  it('"which talk…?" about one talk named keeps to it', () => {
+    expect(citedTalks(ask('Which documents were signed at the 2022 talks?'))).toEqual([video.id]);
   });
 
   it('the time between "the first and second talks" takes both, though "second" alone names one', () => {

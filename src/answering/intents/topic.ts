@@ -5,7 +5,7 @@ import { SPEECH_ACTS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { settleYesNo, yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
+import { answerFrom, asksOfEachTalk, line, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
@@ -275,7 +275,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // "Did … both times?", "in each round": each talk asked about gets its line, the ones that did not report it too.
     // A talk the strict reading missed is read once more loosely (its own words for the topic) before it is called silent.
     const shown = new Set(found.map((f) => f.talk));
-    const missing = reading.aspects.eachTalk && talks.length <= MAX_TALKS_EACH ? talks.filter((t) => !shown.has(t)) : [];
+    const missing = asksOfEachTalk(reading, talks) ? talks.filter((t) => !shown.has(t)) : [];
     // Only a statement on the very topic asked counts: "both times" must not be made true by a loosely related sentence.
     const asked = new Set(reading.topics.map((t) => t.topic));
     const loosely = statementFilter(k, reading, speakers, { precise: false, verbs: false });

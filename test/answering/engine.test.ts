@@ -160,6 +160,15 @@ describe('a question about every talk covers each, even where the answer is none
     expect(floods.text).toMatch(/19 April 2022, talks via videoconference: the report says nothing on this\. \[\d\]$/);
   });
 
+  it('"was X mentioned at the 2020 talks?" with X only at the other talk: No, that report cited, where X did come up said', () => {
+    const a = ask('Was ASEAN mentioned in the 2020 phone talks?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No\. .*29 July 2020.*came up on 19 April 2022/);
+    expect(citedTalks(a)).toEqual([phone.id]);
+    // Not a plain No when a speaker is asked after, or a reason: those stay what they were.
+    expect(ask('Why was ASEAN not mentioned in 2020?').text).not.toMatch(/^No\./);
+  });
+
   it('"which talk…?" about one talk named keeps to it', () => {
     expect(citedTalks(ask('Which documents were signed at the 2022 talks?'))).toEqual([video.id]);
   });

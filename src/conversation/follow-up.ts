@@ -234,7 +234,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const asksAgain = !found.asks && CARRIED_INTENTS.has(prior.intent);
     if (asksAgain && (result.kind === 'reading' || UNPLACED.has(result.refusal.kind))) {
       intent = prior.intent;
-      result = { kind: 'reading', reading: { ...result.reading, intent } };
+      // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.
+      const own = result.reading.aspects;
+      const aspects = prior.asked ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped } : own;
+      result = { kind: 'reading', reading: { ...result.reading, intent, aspects } };
     }
     // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
     const reading = result.reading;

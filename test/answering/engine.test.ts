@@ -218,8 +218,8 @@ describe('refusals', () => {
   it.each([
     ['who took part in the 2019 talks?', /2019/],
     ['what happened in 2019?', /2019/],
-    ['when is the next meeting?', /future/],
-    ['will they meet again next year?', /future/],
+    ['when is the next meeting?', /what came after them/],
+    ['will they meet again next year?', /what came after them/],
     ['how old is Song Tao?', /personal|age/],
     ['what are their ages?', /personal|age/],
     ['what did they say about Taiwan?', /taiwan/i],

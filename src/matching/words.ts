@@ -122,7 +122,7 @@ export function readWords(
   const opens = (w: string) => YES_NO_OPENERS.has(w) || QUESTION_WORDS.has(w);
   const chatOpener = (i: number) => {
     const t = tokens[i];
-    return t !== undefined && tokens.slice(0, i).every((x) => CHAT_WORDS.has(x.text)) && t.cased === t.text && !lexicon.isEnglish(t.text) && opens(tokens[i + 1]?.text ?? '');
+    return i === first && t !== undefined && t.cased === t.text && !lexicon.isEnglish(t.text) && opens(tokens[i + 1]?.text ?? '');
   };
   const unknown = new Set<number>();
   const names = new Set<number>();

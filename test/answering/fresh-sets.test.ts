@@ -9,16 +9,16 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 179, 0],
+  ['en-r1.json', 180, 0],
   ['vi-r1.json', 86, 4],
   ['zh-r1.json', 81, 3],
-  ['en-r2.json', 189, 1],
+  ['en-r2.json', 192, 0],
   ['vi-r2.json', 88, 3],
   ['zh-r2.json', 85, 3],
-  ['en-r3.json', 170, 9],
+  ['en-r3.json', 172, 8],
   ['vi-r3.json', 77, 9],
   ['zh-r3.json', 79, 5],
-  ['en-r4.json', 172, 9],
+  ['en-r4.json', 184, 0],
   ['vi-r4.json', 84, 1],
   ['zh-r4.json', 80, 5],
 ];

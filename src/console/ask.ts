@@ -1,5 +1,6 @@
 // One-shot console: `npm run ask -- "question"`, `--json "question"`, or `--jsonl` (a question per
 // stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
+import { withoutChatMarkup } from '../chat-text.js';
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../languages.js';
 import { plainOptionsFor, renderPlain } from './plain.js';
@@ -86,7 +87,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const engine = await loadConsoleEngine();
   const lang = options.lang ? { lang: options.lang } : {};
-  const ask = (q: string) => engine.answer(q, lang);
+  // A question pasted from chat reads as it would on Discord: its markup taken out first (src/chat-text.ts).
+  const ask = (q: string) => engine.answer(withoutChatMarkup(q), lang);
   // A claim's verdict in the language asked for (--lang), else the claim's own.
   const langOf = (claim: string): Lang => options.lang ?? engine.reader.language(claim);
   const claimJson = (line: string): unknown => toClaimJson(engine.kb, messagesFor(langOf(line)), line, engine.check(line));
@@ -109,7 +111,7 @@ async function main(argv: readonly string[]): Promise<number> {
         context = null;
         continue;
       }
-      const answer: Answer = followUp ? followUp(line, context, lang) : ask(line);
+      const answer: Answer = followUp ? followUp(withoutChatMarkup(line), context, lang) : ask(line);
       if (followUp) context = contextOf(answer) ?? context;
       writeStdoutSync(`${JSON.stringify(toJson(line, answer))}\n`);
     }

@@ -4,6 +4,7 @@
 // confidently wrong answers (out of scope answered, Yes/No reversed) or a quote that is not verbatim.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answering/engine.js';
+import { withoutChatMarkup } from '../../src/chat-text.js';
 import { sharedEngine, talkById } from '../support/engine.js';
 import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
@@ -35,7 +36,8 @@ describe('fresh blind sets', () => {
     let wrong = 0;
     const notVerbatim: string[] = [];
     for (const entry of entries) {
-      const answer = engine.answer(entry.q);
+      // As a question typed in chat reaches the engine: its markup ("<@…> …") taken out first.
+      const answer = engine.answer(withoutChatMarkup(entry.q));
       const verdict = judgeFresh(entry, answer);
       if (verdict.miss === null) right++;
       if (verdict.confidentlyWrong) wrong++;

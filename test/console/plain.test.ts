@@ -12,12 +12,14 @@ const phoneQuote: Citation = {
   date: '2020-07-29',
   source: 'VNA',
   quote: 'Hoang Binh Quan and Song Tao held phone talks on July 29.',
+  sentence: 'vna-2020-07-29:1',
 };
 const videoQuote: Citation = {
   talk: '2022-04-19-videoconference',
   date: '2022-04-19',
   source: 'VNA',
   quote: 'On this occasion, the two officials signed a cooperation plan.',
+  sentence: 'vna-2022-04-19:9',
 };
 const ESC = '\u001b[';
 // Matching the escape character is the point here.
@@ -26,7 +28,17 @@ const stripAnsi = (s: string) => s.replace(/\u001b\[\d+m/g, '');
 
 describe('renderPlain', () => {
   it('prints the answer, then each quote under its number, in order', () => {
-    const answer: Answer = { answered: true, intent: 'when', text: 'Line one. [1]\nLine two. [2]', citations: [phoneQuote, videoQuote], lang: 'en' };
+    const answer: Answer = {
+      answered: true,
+      intent: 'when',
+      lines: [
+        { text: 'Line one.', cites: [1] },
+        { text: 'Line two.', cites: [2] },
+      ],
+      text: 'Line one. [1]\nLine two. [2]',
+      citations: [phoneQuote, videoQuote],
+      lang: 'en',
+    };
     expect(renderPlain(answer)).toBe(
       [
         'Line one. [1]',
@@ -38,7 +50,7 @@ describe('renderPlain', () => {
   });
 
   it('a refusal is just its text: no quote lines', () => {
-    const answer: Answer = { answered: false, intent: 'unknown', text: 'The articles do not say.', citations: [], lang: 'en' };
+    const answer: Answer = { answered: false, intent: 'unknown', lines: [{ text: 'The articles do not say.', cites: [] }], text: 'The articles do not say.', citations: [], lang: 'en' };
     expect(renderPlain(answer)).toBe('The articles do not say.');
   });
 

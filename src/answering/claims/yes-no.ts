@@ -7,7 +7,7 @@ import type { Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { sameCitation } from '../citations.js';
-import { answerFrom, line, type Line } from '../result.js';
+import { answerFrom, line, prependLines, type Line } from '../result.js';
 import type { Answer, Citation, Intent, Knowledge } from '../types.js';
 import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
@@ -186,10 +186,5 @@ export function withCorrection(k: Knowledge, reading: Reading, answer: Answer): 
 
 /** A cited line put before an answer: its quotes come first, and the answer's own numbers move up past them. */
 export function prepend(first: Line, answer: Answer): Answer {
-  const added = first.cites.filter((c) => !answer.citations.some((x) => sameCitation(x, c)));
-  const citations = [...added, ...answer.citations];
-  const numberOf = (c: Citation) => citations.findIndex((x) => sameCitation(x, c)) + 1;
-  const text = answer.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${numberOf(answer.citations[Number(n) - 1] ?? citations[0] as Citation)}]`);
-  const marks = [...new Set(first.cites.map(numberOf))].map((n) => `[${n}]`).join('');
-  return { ...answer, text: `${first.text}${marks ? ` ${marks}` : ''}\n${text}`, citations };
+  return prependLines(answer, [first]);
 }

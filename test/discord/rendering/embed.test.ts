@@ -161,6 +161,18 @@ describe('renderEmbed with ordinary answers', () => {
     expect(e.footer?.text).toContain(`quotes 1–3 of ${answer.citations.length}`);
   });
 
+  it('the description is the answer\'s lines and their numbers, never `text` read back', () => {
+    const answer: Answer = {
+      answered: true,
+      intent: 'when',
+      lines: [{ text: 'Held on 29 July 2020.', cites: [1] }, { text: 'And on 19 April 2022.', cites: [2, 1] }],
+      text: 'not what is shown',
+      citations: hugeCitations.slice(0, 2),
+      lang: 'en',
+    };
+    expect(renderAnswerEmbed(answer).embed.description).toBe('Held on 29 July 2020. [1]\nAnd on 19 April 2022. [2][1]');
+  });
+
   it('"did you mean" is left out of the text when a button offers it, and only then', () => {
     const withHint = sharedEngine().answer('what talks were held in 2019?');
     expect(withHint.suggestion).toBeDefined();

@@ -91,7 +91,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const ask = (q: string) => engine.answer(withoutChatMarkup(q), lang);
   // A claim's verdict in the language asked for (--lang), else the claim's own.
   const langOf = (claim: string): Lang => options.lang ?? engine.reader.language(claim);
-  const claimJson = (line: string): unknown => toClaimJson(engine.kb, messagesFor(langOf(line)), line, engine.check(line));
+  const claimJson = (line: string): unknown => toClaimJson(engine.kb, messagesFor(langOf(line)), line, engine.check(withoutChatMarkup(line)));
   const question = options.question;
 
   if (options.jsonl) {
@@ -118,7 +118,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   // A claim is checked once, for the plain rendering or the JSON alike.
-  const check = options.sources ? engine.check(question) : null;
+  const check = options.sources ? engine.check(withoutChatMarkup(question)) : null;
   const answer = check ? claimAnswer(engine.kb, check, langOf(question)) : ask(question);
   const json = () => (check ? toClaimJson(engine.kb, messagesFor(langOf(question)), question, check) : toJson(question, answer));
   const out = options.json ? JSON.stringify(json()) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));

@@ -35,7 +35,7 @@ export function runConsoleCommand(engine: Engine, line: string): Answer | null {
   // "/sources <claim>": what the articles say of it, each sentence labelled (Find sources without Discord).
   if (name === 'sources') {
     if (!rest.trim()) return notAnswered('help', 'en', 'Usage: /sources <a claim about the talks>');
-    return claimAnswer(engine.kb, engine.check(rest), engine.reader.language(rest));
+    return claimAnswer(engine.kb, engine.check(withoutChatMarkup(rest)), engine.reader.language(rest));
   }
   const command = CONSOLE_COMMANDS[name.toLowerCase()];
   if (!command) return null;

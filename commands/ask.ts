@@ -28,12 +28,12 @@ export default defineCommand({
     hide: hideOption,
   },
   execute: async (interaction, { question, hide }, ctx) => {
-    const key = discordKey(interaction.channelId, interaction.user.id);
+    const key = discordKey(interaction.channelId ?? '', interaction.user.id);
     const answer = ctx.conversations ? await ctx.conversations.ask(key, question) : ctx.engine.answer(question);
     await respond(interaction, answer, ctx, { ephemeral: hide ?? false, title: question });
   },
   autocomplete: async (interaction, { engine }) => {
-    const focused = interaction.options.getFocused();
+    const focused = interaction.options.getFocused().value;
     await interaction.respond(suggestQuestions(engine, focused).slice(0, DiscordLimits.autocompleteChoices));
   },
 });

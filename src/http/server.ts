@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { APIInteraction, APIInteractionResponse } from 'discord.js';
 import type { Logger } from '../discord/log.js';
-import type { InteractionAnswerer } from './answer.js';
+import type { InteractionAnswerer } from '../discord/answer-interaction.js';
 import { verifyInteraction } from './verify.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

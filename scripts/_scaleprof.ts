@@ -1,0 +1,15 @@
+import { rmSync } from 'node:fs';
+import { createEngine } from '../src/answering/engine.js';
+import { loadKnowledgeBase } from '../src/facts/loader.js';
+import { loadLexicon } from '../src/lexicon/lexicon.js';
+import { syntheticData } from '../bench/synthetic.js';
+const root = syntheticData(1000);
+const t0 = performance.now();
+const kb = loadKnowledgeBase(root);
+const t1 = performance.now();
+const lx = loadLexicon(root);
+const t2 = performance.now();
+createEngine(kb, lx);
+const t3 = performance.now();
+console.log('kb', (t1 - t0).toFixed(0), 'lexicon', (t2 - t1).toFixed(0), 'engine', (t3 - t2).toFixed(0));
+rmSync(root, { recursive: true, force: true });

@@ -218,12 +218,18 @@ export class InteractionRequest<P extends HandledPayload = HandledPayload> {
     return this.payload.type === InteractionType.MessageComponent ? this.payload.data.custom_id : '';
   }
 
-  /** A slash command's or autocomplete's options. */
+  private read: CommandOptions | undefined;
+
+  /** A slash command's or autocomplete's options (read once: the handler and the command both ask). */
   get options(): CommandOptions {
+    if (this.read) return this.read;
     const p = this.payload;
-    if (p.type === InteractionType.MessageComponent || p.data.type !== ApplicationCommandType.ChatInput) return new CommandOptions([], undefined);
-    const resolved = 'resolved' in p.data ? p.data.resolved : undefined;
-    return new CommandOptions(p.data.options, resolved && 'users' in resolved ? resolved.users : undefined);
+    const resolved = p.type !== InteractionType.MessageComponent && p.data.type === ApplicationCommandType.ChatInput && 'resolved' in p.data ? p.data.resolved : undefined;
+    this.read =
+      p.type === InteractionType.MessageComponent || p.data.type !== ApplicationCommandType.ChatInput
+        ? new CommandOptions([], undefined)
+        : new CommandOptions(p.data.options, resolved && 'users' in resolved ? resolved.users : undefined);
+    return this.read;
   }
 
   /** The message a button is on (buttons only). */

@@ -1,6 +1,6 @@
-// Stage 6: the intent of a question, or the reason to refuse it. Ordered rules rather than scores: each
-// rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no rule
-// fits, the engine falls back to ranking the facts (retrieval) before refusing.
+// Stage 6: the intent of a question, or the reason to refuse it: a table of named rules, in order, rather than
+// scores. Each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no
+// rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import type { Talk } from '../facts/types.js';
 import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
@@ -41,6 +41,11 @@ export interface Features {
 }
 
 export type Decision =
+  | { readonly kind: 'intent'; readonly intent: Intent; readonly scope: TalkScope; readonly rule: string }
+  | { readonly kind: 'refuse'; readonly refusal: Refusal; readonly intent: Intent; readonly rule: string };
+
+/** What a rule decides: an intent (with its talk scope) or a refusal; the rule's name is added by `decide`. */
+type Verdict =
   | { readonly kind: 'intent'; readonly intent: Intent; readonly scope: TalkScope }
   | { readonly kind: 'refuse'; readonly refusal: Refusal; readonly intent: Intent };
 
@@ -49,139 +54,251 @@ function anyTalkWord(f: Features): boolean {
   return f.tokens.some((t) => TALK_ANCHORS.has(t.text));
 }
 
-export function decide(f: Features): Decision {
-  const { cues, entities: e, aspects } = f;
-  const has = (g: CueGroup) => cues.has(g);
-  const first = firstWord(f.tokens);
-  const opens = (g: CueGroup) => cues.hits(g).some((h) => h.at === first);
-  const people = e.people.length + e.sides.length;
-  const topics = e.topics.length;
-  const agreementWords = has('agreements') || has('agreementsWeak') || e.documents.length > 0;
-  // In a format question the format words are the subject, so they do not make a talk "not exist".
-  const formatQuestion = isFormatQuestion(f);
-  const scope = formatQuestion ? f.scopeIgnoringFormat : f.scope;
-  const intent = (i: Intent, s: TalkScope = f.scope): Decision => ({ kind: 'intent', intent: i, scope: s });
-  const refuse = (refusal: Refusal, i: Intent = 'unknown'): Decision => ({ kind: 'refuse', refusal, intent: i });
+/** What the rules read of a question's features, computed once per question. */
+interface Facts {
+  readonly f: Features;
+  readonly has: (g: CueGroup) => boolean;
+  /** The cue group's words open the question. */
+  readonly opens: (g: CueGroup) => boolean;
+  /** People and sides named. */
+  readonly people: number;
+  readonly topics: number;
+  readonly orgs: number;
+  /** Named people, organisations, topics and talks: what of the articles the question names. */
+  readonly domain: number;
+  readonly agreementWords: boolean;
+  /** In a format question the format words are the subject, so they do not make a talk "not exist". */
+  readonly formatQuestion: boolean;
+  readonly scope: TalkScope;
+  readonly asksWhen: boolean;
+}
 
+const intent = (i: Intent, scope: TalkScope): Verdict => ({ kind: 'intent', intent: i, scope });
+const refuse = (refusal: Refusal, i: Intent = 'unknown'): Verdict => ({ kind: 'refuse', refusal, intent: i });
+
+/** The kinds of ask the articles cannot answer, in the order they are checked. */
+const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
+
+/**
+ * A rule: a name, and what it decides of a question or null when it does not apply. The first rule that applies
+ * decides; each is a sentence a reviewer can check, and tests and the explain script can name the one that decided.
+ */
+interface Rule {
+  readonly name: string;
+  readonly apply: (q: Facts) => Verdict | null;
+}
+
+/** An intent with the question's own talk scope. */
+const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
+
+export const RULES: readonly Rule[] = [
   // 1. Nothing to read, or a request for help.
-  if (f.tokens.length === 0) return refuse({ kind: 'empty' });
-  const domain = e.people.length + e.organisations.length + topics + (scope.talks ? 1 : 0);
-  if (has('help') && domain === 0) return intent('help');
-
+  { name: 'empty', apply: (q) => (q.f.tokens.length === 0 ? refuse({ kind: 'empty' }) : null) },
+  { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
-  if (has('source') && people === 0 && topics === 0) return intent('source');
-
+  { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
-  if (has('interval') && people + topics === 0 && (anyTalkWord(f) || scope.talks)) return intent('when');
+  { name: 'time between the talks', apply: (q) => (q.has('interval') && q.people + q.topics === 0 && (anyTalkWord(q.f) || q.scope.talks) ? plain(q, 'when') : null) },
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
-  for (const kind of ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const) {
-    // In a long message, what the context sentences say ("for a timeline") is not asked; instructions to the bot
-    // and asking its opinion count wherever they stand.
-    const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
-    if (cues.hits(`u:${kind}`).some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
-  }
-  // "who r u", "what are you?": a question about the bot itself, with nothing of the articles in it, gets its introduction.
-  if (domain === 0 && !anyTalkWord(f) && e.sides.length === 0 && e.documents.length === 0 && f.distinctive.length === 0 && f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? ''))) {
-    return intent('help');
-  }
-  // What the articles lack refuses the question when it is what the question asks about: a name or an amount
-  // they never give, or unknown words where nothing else names a subject of theirs ("did they discuss climate
-  // change?"). Beside a topic, a document or a rare word of the articles, an unknown word is taken as the
-  // asker's own way of saying it ("the spheres of cooperation", "the bond with Vietnam"), and the evidence decides.
-  // A yes/no question or a "how many/how much" is a claim to check: every word of it must be the articles'.
-  const subjects = topics + e.documents.length + f.distinctive.length;
-  const strict = subjects === 0 || aspects.yesNo || aspects.count || aspects.amount;
-  const lacking = f.absent.filter((_, i) => f.absentKinds[i] !== 'word' || strict);
-  // An amount the articles never give, asked about a subject they report ("the 3 million CNY of supplies"), is a
-  // wrong premise: the answer says so and gives what they report.
-  // The amount's own currency ("500,000 USD") names no subject.
-  const named = e.topics.filter((t) => !f.units.has(t.words.toLowerCase())).length + e.documents.length + f.distinctive.length;
-  const amountsOnly = named > 0 && f.absent.every((_, i) => f.absentKinds[i] === 'amount' || (f.absentKinds[i] === 'word' && !strict));
-  if (lacking.length > 0 && !amountsOnly) return refuse({ kind: 'absent', things: lacking });
-  // "Did Quan and Trung hold the same job?": people compared need not have met.
-  if (scope.mismatch?.kind === 'no-talk' && has('compare') && e.people.length > 1) {
-    const talks = f.talksOfPeople.length > 1 ? f.talksOfPeople : null;
-    if (talks) return intent('compare', { talks, mismatch: null });
-  }
-  if (scope.mismatch) {
+  {
+    name: 'an ask the articles cannot answer',
+    apply: ({ f }) => {
+      for (const kind of UNSUPPORTED) {
+        // In a long message, what the context sentences say ("for a timeline") is not asked; instructions to the bot
+        // and asking its opinion count wherever they stand.
+        const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
+        if (f.cues.hits(`u:${kind}`).some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
+      }
+      return null;
+    },
+  },
+  {
+    // "who r u", "what are you?": a question about the bot itself, with nothing of the articles in it, gets its introduction.
+    name: 'a question about the bot',
+    apply: (q) => {
+      const { f } = q;
+      const e = f.entities;
+      const toBot = f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? ''));
+      return q.domain === 0 && !anyTalkWord(f) && e.sides.length === 0 && e.documents.length === 0 && f.distinctive.length === 0 && toBot ? plain(q, 'help') : null;
+    },
+  },
+  {
+    // What the articles lack refuses the question when it is what the question asks about: a name or an amount
+    // they never give, or unknown words where nothing else names a subject of theirs ("did they discuss climate
+    // change?"). Beside a topic, a document or a rare word of the articles, an unknown word is taken as the
+    // asker's own way of saying it ("the spheres of cooperation", "the bond with Vietnam"), and the evidence decides.
+    // A yes/no question or a "how many/how much" is a claim to check: every word of it must be the articles'.
+    // An amount the articles never give, asked about a subject they report ("the 3 million CNY of supplies"), is a
+    // wrong premise: the answer says so and gives what they report. The amount's own currency ("500,000 USD") names no subject.
+    name: 'what the articles lack',
+    apply: ({ f, topics }) => {
+      const e = f.entities;
+      const subjects = topics + e.documents.length + f.distinctive.length;
+      const strict = subjects === 0 || f.aspects.yesNo || f.aspects.count || f.aspects.amount;
+      const lacking = f.absent.filter((_, i) => f.absentKinds[i] !== 'word' || strict);
+      const named = e.topics.filter((t) => !f.units.has(t.words.toLowerCase())).length + e.documents.length + f.distinctive.length;
+      const amountsOnly = named > 0 && f.absent.every((_, i) => f.absentKinds[i] === 'amount' || (f.absentKinds[i] === 'word' && !strict));
+      return lacking.length > 0 && !amountsOnly ? refuse({ kind: 'absent', things: lacking }) : null;
+    },
+  },
+  {
+    // "Did Quan and Trung hold the same job?": people compared need not have met.
+    name: 'people compared across talks',
+    apply: ({ f, scope, has }) => {
+      if (scope.mismatch?.kind !== 'no-talk' || !has('compare') || f.entities.people.length <= 1) return null;
+      return f.talksOfPeople.length > 1 ? intent('compare', { talks: f.talksOfPeople, mismatch: null }) : null;
+    },
+  },
+  {
     // "Was Quan at the 2022 talks?" is answered: No, with who was there.
-    if (scope.mismatch.kind === 'not-present' && aspects.yesNo && !has('said')) {
-      return intent('who', { talks: scope.mismatch.where, mismatch: scope.mismatch });
-    }
-    return refuse({ kind: 'scope', mismatch: scope.mismatch });
-  }
+    name: 'whether a person was at a talk',
+    apply: ({ f, scope, has }) =>
+      scope.mismatch?.kind === 'not-present' && f.aspects.yesNo && !has('said') ? intent('who', { talks: scope.mismatch.where, mismatch: scope.mismatch }) : null,
+  },
+  { name: 'talks that do not exist as named', apply: ({ scope }) => (scope.mismatch ? refuse({ kind: 'scope', mismatch: scope.mismatch }) : null) },
   // A year inside the 2021-2025 plan is fine for the plan, but no talk took place then.
-  if (f.periodYears.length > 0 && !agreementWords) return refuse({ kind: 'period', years: f.periodYears });
+  { name: 'a year of a plan, no talk', apply: ({ f, agreementWords }) => (f.periodYears.length > 0 && !agreementWords ? refuse({ kind: 'period', years: f.periodYears }) : null) },
 
   // The articles report what was said, not why; a "why" is answered only from statements that give a cause.
-  if (aspects.why && topics === 0 && f.distinctive.length === 0) return refuse({ kind: 'why' });
-  if (aspects.why) return intent('topic');
+  { name: 'why, of nothing the articles report', apply: ({ f, topics }) => (f.aspects.why && topics === 0 && f.distinctive.length === 0 ? refuse({ kind: 'why' }) : null) },
+  { name: 'why', apply: (q) => (q.f.aspects.why ? plain(q, 'topic') : null) },
 
   // "How many people attended?": the reports name the officials, not a head count.
-  if (aspects.count && has('countsAttendance')) return refuse({ kind: 'no-number' }, 'who');
+  { name: 'a head count', apply: ({ f, has }) => (f.aspects.count && has('countsAttendance') ? refuse({ kind: 'no-number' }, 'who') : null) },
   // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
-  if (aspects.count && has('who') && !has('agreements')) return intent('who');
-  if (has('compare')) return intent('compare');
+  { name: 'how many officials', apply: (q) => (q.f.aspects.count && q.has('who') && !q.has('agreements') ? plain(q, 'who') : null) },
+  { name: 'compare', apply: (q) => (q.has('compare') ? plain(q, 'compare') : null) },
   // "Which talks had documents signed?": the agreements, with the talks named.
-  if (has('talks') && aspects.which && aspects.commitment !== null) return intent('agreements');
-  if (has('talks') && topics === 0 && people === 0) return intent('talks');
-  if (has('summaryStrong')) return intent('summary');
-  if (formatQuestion && has('formatStrong')) return intent('format');
+  { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
+  { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
+  { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
+  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && q.has('formatStrong') ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
-  const orgs = e.organisations.length;
-  if (orgs > 0 && has('leaderOf') && e.people.length === 0) return intent('person');
-  if (orgs > 0 && (has('defining') || opens('whatIs')) && people === 0 && !has('agreements') && !has('said')) return intent('organisation');
-  // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
-  const inside = asksInside(f);
-  if (inside) return refuse({ kind: 'undefined-term', topic: inside.target, words: inside.text }, 'topic');
-  const asksWhen = opens('whenStart');
-  if (e.people.length > 0 && !asksWhen && has('participation') && !has('said') && topics === 0) return intent('who');
-  if (e.people.length > 0 && !asksWhen && has('personRole') && !has('said') && topics === 0 && !agreementWords) return intent('person');
-
-  // "When did the General Secretaries talk by phone?": an event the articles mention without dating it.
-  const undatedEvent = has('when') && anyTalkWord(f) ? e.unexplained.find(() => e.people.length === 0) : undefined;
-  if (undatedEvent) return refuse({ kind: 'undefined-term', topic: undatedEvent.target, words: undatedEvent.text }, 'when');
+  { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
+  {
+    name: 'what an organisation is',
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && !q.has('agreements') && !q.has('said') ? plain(q, 'organisation') : null),
+  },
+  {
+    // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
+    name: 'inside something only mentioned',
+    apply: ({ f }) => {
+      const inside = asksInside(f);
+      return inside ? refuse({ kind: 'undefined-term', topic: inside.target, words: inside.text }, 'topic') : null;
+    },
+  },
+  {
+    name: 'whether a person took part',
+    apply: (q) => (q.f.entities.people.length > 0 && !q.asksWhen && q.has('participation') && !q.has('said') && q.topics === 0 ? plain(q, 'who') : null),
+  },
+  {
+    name: "a person's role",
+    apply: (q) =>
+      q.f.entities.people.length > 0 && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'person') : null,
+  },
+  {
+    // "When did the General Secretaries talk by phone?": an event the articles mention without dating it.
+    name: 'the date of an undated event',
+    apply: ({ f, has }) => {
+      const event = has('when') && anyTalkWord(f) && f.entities.people.length === 0 ? f.entities.unexplained[0] : undefined;
+      return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'when') : null;
+    },
+  },
 
   // 5. Dates of a signing or of a topic, then agreements and topics.
-  if (asksWhen && (agreementWords || topics > 0)) return intent('when');
-  // "The third document they signed": more documents than the talks had.
-  const nth = cues.hits('nthDocument').map((h) => ORDINAL_NUMBERS[f.tokens[h.at]?.text ?? ''] ?? 0);
-  if (nth.length > 0) {
-    const signed = (scope.talks ?? []).length > 0 ? (scope.talks ?? []) : f.allTalks;
-    const most = Math.max(0, ...signed.map((t) => t.agreements.filter((a) => a.kind === 'signed').length));
-    if (Math.max(...nth) > most) return refuse({ kind: 'no-such-document', ordinal: Math.max(...nth), signed: most }, 'agreements');
-  }
-  if (has('agreements') || ((has('agreementsWeak') || e.documents.length > 0) && topics === 0)) {
-    // "How many cadres will be trained under the scheme?": the documents are counted, nothing else is.
-    if (aspects.count && !cues.has('countsDocuments')) return refuse({ kind: 'no-number' }, 'agreements');
-    return intent('agreements');
-  }
-  if (has('who') && has('participation') && !has('said')) return asksOtherAct(f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : intent('who');
-  if (topics > 0) return intent('topic');
-  if ((people > 0 || f.distinctive.length > 0) && has('said')) return intent('topic');
+  { name: 'when something was signed or said', apply: (q) => (q.asksWhen && (q.agreementWords || q.topics > 0) ? plain(q, 'when') : null) },
+  {
+    // "The third document they signed": more documents than the talks had.
+    name: 'a document beyond those signed',
+    apply: ({ f, scope }) => {
+      const nth = f.cues.hits('nthDocument').map((h) => ORDINAL_NUMBERS[f.tokens[h.at]?.text ?? ''] ?? 0);
+      if (nth.length === 0) return null;
+      const signed = (scope.talks ?? []).length > 0 ? (scope.talks ?? []) : f.allTalks;
+      const most = Math.max(0, ...signed.map((t) => t.agreements.filter((a) => a.kind === 'signed').length));
+      return Math.max(...nth) > most ? refuse({ kind: 'no-such-document', ordinal: Math.max(...nth), signed: most }, 'agreements') : null;
+    },
+  },
+  {
+    name: 'agreements',
+    apply: (q) => {
+      if (!(q.has('agreements') || ((q.has('agreementsWeak') || q.f.entities.documents.length > 0) && q.topics === 0))) return null;
+      // "How many cadres will be trained under the scheme?": the documents are counted, nothing else is.
+      return q.f.aspects.count && !q.f.cues.has('countsDocuments') ? refuse({ kind: 'no-number' }, 'agreements') : plain(q, 'agreements');
+    },
+  },
+  {
+    name: 'who took part',
+    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
+  },
+  { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
+  { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && q.has('said') ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.
-  // "give me the dates": nothing but the cue and plain words is a question about the talks.
-  const bare = (group: CueGroup) =>
-    orgs === 0 && f.tokens.every((t, i) => FUNCTION_WORDS.has(t.text) || cues.hits(group).some((h) => i >= h.at && i < h.at + h.length));
-  const anyWord = (set: ReadonlySet<string>) => f.tokens.some((t) => set.has(t.text));
-  if (has('when')) {
-    if (anyWord(TALK_ANCHORS) || scope.talks || people > 0 || bare('when')) return intent('when');
-    return refuse({ kind: 'unanchored', asks: 'when' }, 'when');
+  {
+    name: 'when the talks were',
+    apply: (q) => {
+      if (!q.has('when')) return null;
+      return anyWord(q.f, TALK_ANCHORS) || q.scope.talks || q.people > 0 || bare(q, 'when') ? plain(q, 'when') : refuse({ kind: 'unanchored', asks: 'when' }, 'when');
+    },
+  },
+  { name: 'how the talks were held', apply: (q) => (q.formatQuestion ? plain(q, 'format') : null) },
+  {
+    name: 'who was there',
+    apply: (q) => {
+      if (!q.has('who')) return null;
+      if (asksOtherAct(q.f)) return refuse({ kind: 'unanchored', asks: 'who' }, 'who');
+      return anyWord(q.f, PARTICIPATION_WORDS) || q.scope.talks || q.people > 0 || bare(q, 'who') ? plain(q, 'who') : refuse({ kind: 'unanchored', asks: 'who' }, 'who');
+    },
+  },
+  { name: 'a summary', apply: (q) => (q.has('summary') ? plain(q, 'summary') : null) },
+  { name: 'a person by name', apply: (q) => (q.f.entities.people.length > 0 && q.f.distinctive.length === 0 ? plain(q, 'person') : null) },
+  { name: 'an organisation by name', apply: (q) => (q.orgs > 0 && q.f.distinctive.length === 0 ? plain(q, 'organisation') : null) },
+  { name: 'a talk by name', apply: (q) => (q.scope.talks && q.scope.talks.length > 0 && q.f.distinctive.length === 0 ? plain(q, 'summary') : null) },
+];
+
+// "give me the dates": nothing but the cue and plain words is a question about the talks.
+function bare(q: Facts, group: CueGroup): boolean {
+  const { f } = q;
+  return q.orgs === 0 && f.tokens.every((t, i) => FUNCTION_WORDS.has(t.text) || f.cues.hits(group).some((h) => i >= h.at && i < h.at + h.length));
+}
+
+function anyWord(f: Features, set: ReadonlySet<string>): boolean {
+  return f.tokens.some((t) => set.has(t.text));
+}
+
+/** What the rules read of the features, once. */
+function factsOf(f: Features): Facts {
+  const { cues, entities: e } = f;
+  const has = (g: CueGroup) => cues.has(g);
+  const first = firstWord(f.tokens);
+  const formatQuestion = isFormatQuestion(f);
+  const scope = formatQuestion ? f.scopeIgnoringFormat : f.scope;
+  const opens = (g: CueGroup) => cues.hits(g).some((h) => h.at === first);
+  return {
+    f,
+    has,
+    opens,
+    people: e.people.length + e.sides.length,
+    topics: e.topics.length,
+    orgs: e.organisations.length,
+    domain: e.people.length + e.organisations.length + e.topics.length + (scope.talks ? 1 : 0),
+    agreementWords: has('agreements') || has('agreementsWeak') || e.documents.length > 0,
+    formatQuestion,
+    scope,
+    asksWhen: opens('whenStart'),
+  };
+}
+
+/** The intent of a question, or why it is refused: the first rule of RULES that applies, named. */
+export function decide(f: Features): Decision {
+  const q = factsOf(f);
+  for (const rule of RULES) {
+    const verdict = rule.apply(q);
+    if (verdict) return { ...verdict, rule: rule.name };
   }
-  if (formatQuestion) return intent('format');
-  if (has('who')) {
-    if (asksOtherAct(f)) return refuse({ kind: 'unanchored', asks: 'who' }, 'who');
-    if (anyWord(PARTICIPATION_WORDS) || scope.talks || people > 0 || bare('who')) return intent('who');
-    return refuse({ kind: 'unanchored', asks: 'who' }, 'who');
-  }
-  if (has('summary')) return intent('summary');
-  if (e.people.length > 0 && f.distinctive.length === 0) return intent('person');
-  if (orgs > 0 && f.distinctive.length === 0) return intent('organisation');
-  if (scope.talks && scope.talks.length > 0 && f.distinctive.length === 0) return intent('summary');
-  return refuse({ kind: 'no-match' });
+  return { kind: 'refuse', refusal: { kind: 'no-match' }, intent: 'unknown', rule: 'nothing fits' };
 }
 
 /**

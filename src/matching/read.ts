@@ -4,7 +4,7 @@ import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { findEntities, type Entities } from './entities.js';
-import { decide, type Features } from './intent.js';
+import { decide, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combineGiven, indexTalks, scopeWords } from './scope.js';
@@ -217,7 +217,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
-    const decision = ARITHMETIC.test(plain) ? ({ kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown' } as const) : decide(features);
+    const decision: Decision = ARITHMETIC.test(plain)
+      ? { kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown', rule: 'arithmetic' }
+      : decide(features);
     const intent = decision.intent;
     let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
@@ -248,6 +250,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       formatTalks: entities.formatTalks,
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },
+      rule: decision.rule,
     };
     return decision.kind === 'intent'
       ? { kind: 'reading', reading }

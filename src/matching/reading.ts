@@ -136,6 +136,8 @@ export interface Reading {
    * Chinese), and its text with numbers as typed ("1.5 million", "2021-2025").
    */
   readonly said: Said;
+  /** The rule of src/matching/intent.ts that decided the intent or the refusal (for tracing; answers never read it). */
+  readonly rule?: string;
 }
 
 export interface Said {

@@ -1,0 +1,49 @@
+// The intent stage is a table of named rules (src/matching/intent.ts): the first that applies decides, and the
+// reading names it. These tests pin which rule decides a question of each kind, so a new rule placed before
+// another shows here by name rather than as a changed answer somewhere in the question sets.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/matching/intent.js';
+import { sharedEngine } from '../support/engine.js';
+
+const ruleOf = (q: string) => sharedEngine().reader.read(q).reading.rule;
+
+describe('the intent rules', () => {
+  it('have distinct names, so a reading names exactly one', () => {
+    const names = RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['help', 'help'],
+    ['who r u', 'a question about the bot'],
+    ['Which news agency is the 2022 report from?', 'the reports themselves'],
+    ['how far apart were the two talks?', 'time between the talks'],
+    ["what's the weather in Hanoi today?", 'an ask the articles cannot answer'],
+    ['did they discuss climate change?', 'what the articles lack'],
+    ['was quan at the 2022 talks?', 'whether a person was at a talk'],
+    ['what talks were held in 2019?', 'talks that do not exist as named'],
+    ['when did they meet in 2021?', 'a year of a plan, no talk'],
+    ['How many people attended the videoconference?', 'a head count'],
+    ['how did the two talks differ?', 'compare'],
+    ['what is the CPV?', 'what an organisation is'],
+    ['who is Song Tao?', "a person's role"],
+    ['What was the third document they signed in 2022?', 'a document beyond those signed'],
+    ['what did they sign?', 'agreements'],
+    ['what was said about the South China Sea?', 'a topic'],
+    ['when was the phone call?', 'when the talks were'],
+    ['how were the 2020 talks held?', 'how the talks were held'],
+    ['what is 2+2', 'arithmetic'],
+    ['hello', 'nothing fits'],
+  ])('%j is decided by "%s"', (q, rule) => {
+    expect(ruleOf(q)).toBe(rule);
+  });
+
+  it('every rule names itself in the table it is checked from', () => {
+    // A rule's name is how a reading reports it: the table is the single list of them.
+    const known = new Set([...RULES.map((r) => r.name), 'nothing fits', 'arithmetic']);
+    for (const q of ['who took part in 2022?', 'why were there complicated developments at sea', 'summarise the 2020 talks']) {
+      expect(known.has(ruleOf(q) ?? '')).toBe(true);
+    }
+  });
+});

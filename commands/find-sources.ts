@@ -1,5 +1,5 @@
 import { langOfLocale } from '../src/discord/localizations.js';
-import type { Message } from 'discord.js';
+import type { APIMessage } from 'discord-api-types/v10';
 import { sourcesForMessage } from '../src/answering/message-sources.js';
 import { messageText } from '../src/chat-text.js';
 import { messagesFor } from '../src/i18n/index.js';
@@ -14,9 +14,9 @@ const MAX_MATCHES = 9;
 const EXCERPT = 120;
 
 /** What a message says: its text, or for a message of embeds only (another bot's answer), their text. */
-function textOf(message: Message): string {
+function textOf(message: APIMessage): string {
   if (message.content.trim()) return message.content;
-  return message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...e.fields.map((f) => f.value)]).join('\n');
+  return message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]).join('\n');
 }
 
 /**
@@ -39,6 +39,10 @@ export default defineMessageCommand({
     const lang = langOfLocale(interaction.locale);
     const m = messagesFor(lang);
     const message = interaction.targetMessage;
+    if (!message) {
+      await notice(interaction, m.messageHasNoText);
+      return;
+    }
     // Chat markup (mentions, channels, emoji, links) names nothing in the articles: the engine gets plain text.
     const text = messageText(textOf(message));
     if (!text) {

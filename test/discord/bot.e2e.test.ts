@@ -462,7 +462,7 @@ describe('failures', () => {
     await withExecute(
       'topics',
       async (interaction) => {
-        await interaction.reply({ content: 'partial answer', allowedMentions: { parse: [] } });
+        await interaction.reply({ content: 'partial answer', allowed_mentions: { parse: [] } });
         throw new Error('failed after replying');
       },
       async () => {

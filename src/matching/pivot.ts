@@ -91,6 +91,9 @@ const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     const n = romanOrDigits(m[1] ?? '');
     return n !== null && n > 0 && n < 40 ? ` ${n}th national congress ` : (m[0] ?? '');
   }],
+  // "kỷ niệm 60 năm": an anniversary by its number, as English writes it ("60th anniversary"), so a wrong one is
+  // compared with the articles' like any ordinal. The articles' own ("70 năm") stays a term of theirs.
+  [/(?<!\p{L})(?:kỷ niệm|ky niem)\s+(\d{1,3})\s+(?:năm|nam)(?!\p{L})/giu, (m) => ` kỷ niệm ${m[1]}th anniversary `],
   [/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, (m) => ` ${Number(m[1])} ${month(m[2])} ${m[3]} `],
   [/(?:th[aá]ng\s*)?(\d{1,2})\s*\/\s*(\d{4})/gi, (m) => ` ${month(m[1])} ${m[2]} `],
   [/(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/g, (m) => ` ${Number(m[1])} ${month(m[2])} `],
@@ -294,7 +297,18 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const matched: Entry[] = [];
     const fits = (e: Entry, i: number) =>
       rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
-    const aligned = (e: Entry, i: number, end: number) => e.english === null || cut === null || i >= end || (cut.starts.has(i) && cut.starts.has(i + e.key.length));
+    // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
+    let taken = 0;
+    // A word jieba cut that is read whole (CC-CEDICT has it, or it is a name) is not cut into: "地震" is an
+    // earthquake, not "地" and "震". Into one read no other way ("表示慰问") the glossary's words still go.
+    const whole = (w: ChineseWord | undefined) => w !== undefined && dictionary !== null && (dictionary.english(w.word) !== undefined || isNameTag(w.tag));
+    const cutsWhole = (from: number, to: number) =>
+      cut !== null && [from, to - 1].some((k) => {
+        const start = cut.within.get(k);
+        const w = start === undefined ? undefined : cut.at.get(start);
+        return start !== undefined && w !== undefined && (start < from || start + w.word.length > to) && !(start < from && from === taken) && whole(w);
+      });
+    const aligned = (e: Entry, i: number) => e.english === null || cut === null || !cutsWhole(i, i + e.key.length);
     // By string index (not an array of characters): a long question stays linear. `inside` is the end of a
     // word jieba cut that nothing read whole: its characters are read one by one, as without jieba.
     let inside = 0;
@@ -306,13 +320,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         i += 1;
         continue;
       }
-      const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i, inside)));
+      const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i)));
       if (entry) {
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
         else for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
         i += entry.key.length;
+        taken = i;
         continue;
       }
       if (/[\p{Script=Han}]/u.test(c)) {
@@ -342,6 +357,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += run.length;
     }
     flush();
+    // "文件是两份吗": a count said of its noun last ("the documents are two") is read as English says it ("two documents").
+    const [counted, count] = [out.at(-2), out.at(-1)];
+    if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
     return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w));
   };
 
@@ -444,8 +462,10 @@ function sentenceOpeners(question: string, typed: readonly string[], capitalised
 }
 
 /** jieba's words by the string index they start at, and every index a word starts or ends at. */
-function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number, ChineseWord>; starts: Set<number>; nounsUntil: Set<number> } {
+function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number, ChineseWord>; starts: Set<number>; nounsUntil: Set<number>; within: Map<number, number> } {
   const at = new Map<number, ChineseWord>();
+  /** For each index inside a word, where that word starts. */
+  const within = new Map<number, number>();
   const starts = new Set<number>([text.length]);
   /** Where each noun ends. */
   const nounsUntil = new Set<number>();
@@ -457,10 +477,11 @@ function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number,
     at.set(found, w);
     starts.add(found);
     i = found + w.word.length;
+    for (let k = found; k < i; k++) within.set(k, found);
     starts.add(i);
     if (w.tag.startsWith('n')) nounsUntil.add(i);
   }
-  return { at, starts, nounsUntil };
+  return { at, starts, nounsUntil, within };
 }
 
 /**

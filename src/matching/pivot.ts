@@ -129,6 +129,8 @@ const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[2])} ${month(m[1])} `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[2])} ${m[1]} `],
   [/(\d{4})\s*年/g, (m) => ` ${m[1]} `],
+  // "22年那场会谈": a year of this century said by its last two digits, as chat does (not "20年", twenty years).
+  [/(?<![\d.])(19|2[1-9])\s*年(?![代来间前后])/g, (m) => ` 20${m[1]} `],
   [/(\d{1,2})\s*月(?:份)?(?!\d)/g, (m) => ` ${month(m[1])} `],
   [/(\d+(?:\.\d+)?)\s*万/g, (m) => ` ${Math.round(Number(m[1]) * 10_000).toLocaleString('en-GB')} `],
   [/(\d+(?:\.\d+)?)\s*亿/g, (m) => ` ${Number(m[1]) / 10} billion `],
@@ -308,6 +310,15 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         const w = start === undefined ? undefined : cut.at.get(start);
         return start !== undefined && w !== undefined && (start < from || start + w.word.length > to) && !(start < from && from === taken) && whole(w);
       });
+    // A word jieba reads as an adverb of degree ("回应得比较消极", "比较积极": rather), after "得" or before an
+    // adjective, says how, not what: the glossary's other sense of it ("比较": compare) is not read.
+    const degree = (e: Entry, i: number) => {
+      const w = cut?.at.get(i);
+      if (!cut || !w || w.word !== e.key || w.tag !== 'd' || e.question) return false;
+      const before = cut.within.get(i - 1);
+      const next = cut.at.get(i + e.key.length);
+      return (before !== undefined && cut.at.get(before)?.word === '得') || (next?.tag.startsWith('a') ?? false);
+    };
     const aligned = (e: Entry, i: number) => e.english === null || cut === null || !cutsWhole(i, i + e.key.length);
     // By string index (not an array of characters): a long question stays linear. `inside` is the end of a
     // word jieba cut that nothing read whole: its characters are read one by one, as without jieba.
@@ -321,6 +332,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         continue;
       }
       const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i)));
+      if (entry && degree(entry, i)) {
+        flush();
+        i += entry.key.length;
+        taken = i;
+        continue;
+      }
       if (entry) {
         flush();
         if (entry.english === null) matched.push(entry);
@@ -353,6 +370,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       // Latin letters and digits: a word of their own ("COVID", "2022").
       flush();
       const run = /^[a-z0-9]+/.exec(rest.slice(i, i + 64))?.[0] ?? c;
+      // A letter of another script is a face drawn in chat ("ಠ_ಠ"), never a word asked about.
+      if (run === c && /\p{L}/u.test(c)) {
+        i += c.length;
+        continue;
+      }
       out.push({ word: { text: run, cased: run }, question: false });
       i += run.length;
     }

@@ -105,7 +105,8 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
  */
 function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
   const lang = reading.lang;
-  if (lang === 'en' || reading.unmatched.length === 0) return false;
+  const words = reading.unmatched;
+  if (lang === 'en' || words.length === 0) return false;
   const texts: string[] = [];
   for (const c of cites) {
     const talk = k.kb.talks.find((t) => t.id === c.talk);
@@ -114,11 +115,11 @@ function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citati
   if (lang === 'zh') {
     // By characters: "交换意见" is in "交换了意见"; most of a word's characters must be there ("地震" is not "多地").
     const wording = new Set(texts.join(''));
-    return reading.unmatched.some((w) => [...w].filter((c) => wording.has(c)).length * 2 <= [...w].length);
+    return words.some((w) => [...w].filter((c) => wording.has(c)).length * 2 <= [...w].length);
   }
   const syllables = (t: string) => ` ${normalize(t)} `;
   const wording = texts.map(syllables).join(' ');
-  return reading.unmatched.some((w) => !wording.includes(syllables(w)));
+  return words.some((w) => !wording.includes(syllables(w)));
 }
 
 /** An answerer's own Yes or No, and the line it leads with. */

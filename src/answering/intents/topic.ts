@@ -270,6 +270,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     asksDone &&
     !reading.aspects.hoped &&
     !reading.aspects.mentioned &&
+    // "Did Quan push for…?" asks whether it was wished, which the report says.
+    !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma)) &&
     found.length > 0 &&
     found.every((f) => f.signed.length === 0 && f.statements.every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, found).map((l) => l.text)].join('\n'));

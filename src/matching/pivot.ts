@@ -209,6 +209,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       marks: markers(lexicon.glossaries.zh, normalize),
       wording: buildWording(kb, 'zh', lexicon),
       asks: { before: (lexicon.glossaries.zh.asks?.before ?? []).map(normalize), after: (lexicon.glossaries.zh.asks?.after ?? []).map(normalize) },
+      questionWords: Object.keys(lexicon.glossaries.zh.questions).map((q) => normalize(lexicon.simplified(q))),
     };
   });
 
@@ -278,10 +279,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   };
 
   const chinese = (question: string): Pivoted => {
-    const { index: zh, marks: zhMarks, wording, asks } = zhTables();
+    const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
-    const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '');
+    const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)));
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
     const dictionary = lexicon.chinese();
@@ -646,7 +647,10 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   return { yesNo: false, keep };
 }
 
-function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean): { yesNo: boolean; text: string } {
+/** Endings that make a yes/no question only when nothing else asks: "…是啥态度吧？" is a question of what. */
+const weak = ['吧', '的吧'];
+
+function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, asks: (text: string) => boolean): { yesNo: boolean; text: string } {
   let t = text.trim();
   // Trailing particles ("呢", "啊") before the mark.
   for (;;) {
@@ -654,7 +658,7 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean): { 
     if (last && filler(last) && !marks.ends.some((m) => m.endsWith(last))) t = [...t].slice(0, -1).join('').trim();
     else break;
   }
-  const ending = marks.ends.find((m) => t.endsWith(m));
+  const ending = marks.ends.find((m) => t.endsWith(m) && !(weak.includes(m) && asks(t)));
   if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
   const anywhere = marks.anywhere.find((m) => t.includes(m));
   if (anywhere) return { yesNo: true, text: t.replace(anywhere, ' ') };

@@ -105,7 +105,10 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
  */
 function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
   const lang = reading.lang;
-  const words = reading.unmatched;
+  // Typed without diacritics, a single syllable may be a word of grammar the glossary cannot tell apart ("ngay"
+  // for "ngày"); a word of two or more still names something.
+  const plain = lang === 'vi' && !/[^\p{ASCII}]/u.test(reading.said.text);
+  const words = reading.unmatched.filter((w) => !plain || w.includes(' '));
   if (lang === 'en' || words.length === 0) return false;
   const texts: string[] = [];
   for (const c of cites) {

@@ -44,7 +44,13 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   const talks = answer.answered
     ? k.kb.talks.filter((t) => citedTalks.has(t.id))
     : (reading.scope.talks ?? []);
-  const people = [...reading.people];
+  // "Did Quan take part in the 2022 talks?" is about Quan first, though the reading put who was there in his place.
+  const mismatch = reading.scope.mismatch;
+  const asked = [
+    ...(reading.scope.correction?.stand.map((s) => s.asked) ?? []),
+    ...(mismatch?.kind === 'not-present' ? mismatch.absent.map((a) => a.person) : []),
+  ];
+  const people = [...new Set([...asked, ...reading.people])];
   // The side named as the one speaking or acting ("what did Beijing offer?"), not one spoken to ("…give Vietnam?").
   const sides = new Set(reading.sides);
   // "Who led the Vietnamese side?" is about the people of the side it names, wherever the question names it.
@@ -52,7 +58,7 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
   if (answer.intent === 'who' && answer.answered) {
     // "Who did Song Tao talk to in 2022?" is about Le Hoai Trung first: whom the answer names beyond the question.
-    people.unshift(...participants.filter((p) => !reading.people.includes(p)));
+    people.splice(asked.length, 0, ...participants.filter((p) => !people.includes(p)));
   } else if (people.length === 0) {
     if (sides.size > 0) {
       // A refusal names no talks of its own: a side then stands for its people at any talk.

@@ -113,10 +113,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const about = { get: (l: Lang) => aboutOf.get(l)?.() };
   const help = { get: (l: Lang) => helpOf.get(l)?.() };
 
-  const ask = (reading: Reading): Answer => {
-    const reply = answerReading(reading);
-    return { ...reply, about: concerns(knowledge, reading, reply) };
+  /** An answer with what it is about, and how its question asked (a follow-up may ask the same again). */
+  const concerning = (reading: Reading, reply: Answer): Answer => {
+    const { yesNo, hoped } = reading.aspects;
+    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped ? { asked: { yesNo, hoped } } : {}) };
   };
+
+  const ask = (reading: Reading): Answer => concerning(reading, answerReading(reading));
 
   const answerReading = (asked: Reading): Answer => {
     // "Were the phone talks held on 19 July 2020?": when the wrong detail is all a yes/no question asks, the
@@ -191,7 +194,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
     const body = answerReading(scoped);
     const reply = body.answered ? prepend(premise.line, body) : answerFrom(premise.intent, reading.lang, [premise.line]);
-    return { ...reply, about: concerns(knowledge, scoped, reply) };
+    return concerning(scoped, reply);
   };
 
   const answerRead = (result: ReadResult): Answer => {
@@ -201,15 +204,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (result.refusal.kind === 'no-match') {
         const searching: Reading = { ...result.reading, intent: 'search' };
         const found = answerSearch(knowledge, searching);
-        if (found.answered) return { ...withCorrection(knowledge, result.reading, found), about: concerns(knowledge, searching, found) };
+        if (found.answered) return concerning(searching, withCorrection(knowledge, result.reading, found));
       }
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
-      if (corrected) return { ...corrected, about: concerns(knowledge, result.reading, corrected) };
+      if (corrected) return concerning(result.reading, corrected);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
       if (premised) return premised;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
-      return { ...refused, about: concerns(knowledge, result.reading, refused) };
+      return concerning(result.reading, refused);
     }
     const reply = ask(result.reading);
     const premised = reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);

@@ -49,6 +49,16 @@ export const MAX_AGREEMENTS_LISTED = 8;
 /** Most talks given a line each (a silent one too) when every talk is asked about. */
 export const MAX_TALKS_EACH = 4;
 
+/**
+ * "What was signed at each talk?", "which of the talks mentioned …?": the question sets the talks side by side,
+ * so every talk it covers gets a line, the ones that report nothing on it too (a choice among talks is answered
+ * by saying of each whether it did). Only when it names no talk of its own and the talks are few.
+ */
+export function asksOfEachTalk(reading: Reading, talks: readonly Talk[]): boolean {
+  const which = reading.aspects.which && reading.scope.talks === null;
+  return (reading.aspects.eachTalk || which) && talks.length > 1 && talks.length <= MAX_TALKS_EACH;
+}
+
 /** Most talks one answer lists; with more, the newest are listed and the rest counted. */
 export const MAX_TALKS_LISTED = 8;
 

@@ -33,8 +33,19 @@ export interface Answer {
   readonly suggestion?: string;
   /** What the answer concerns (ids), for a follow-up question to continue from; set by the engine. */
   readonly about?: About;
+  /**
+   * How its question asked, where a follow-up that asks nothing of its own ("and the land border?") asks the same:
+   * yes or no ("was ASEAN mentioned in 2020?"), and after a hope or call ("did Vietnam urge China…?"). Set by the engine.
+   */
+  readonly asked?: Asked;
   /** What a follow-up question took over from the conversation, when it did; set by src/conversation. */
   readonly carried?: Carried;
+}
+
+/** How a question asked, beyond its intent. */
+export interface Asked {
+  readonly yesNo: boolean;
+  readonly hoped: boolean;
 }
 
 /** Ids of the talks, people, organisations, topics and documents (agreements) an answer concerns. */

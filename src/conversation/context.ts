@@ -2,7 +2,7 @@
 // only. Plain JSON, so any store can keep it and an answer message can carry it (read back through
 // context-schema.ts); ids the knowledge base no longer has (the data changed since) are dropped when it is used.
 // No zod here: the one-shot console bundles this module and leaves zod out.
-import type { Answer, Intent } from '../answering/types.js';
+import type { Answer, Asked, Intent } from '../answering/types.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lang } from '../languages.js';
 
@@ -15,6 +15,8 @@ export interface Context {
   readonly organisations: readonly string[];
   readonly topics: readonly string[];
   readonly documents: readonly string[];
+  /** How the last question asked (yes or no, after a hope): "and in 2022?" asks the same of the talk it names. */
+  readonly asked?: Asked;
 }
 
 /** The kinds of ids a context holds. */
@@ -29,12 +31,13 @@ export function contextOf(answer: Answer): Context | null {
   const about = answer.about;
   if (!about) return null;
   if (!answer.answered && CONTEXT_KINDS.every((k) => about[k].length === 0)) return null;
-  return { intent: answer.intent, lang: answer.lang, ...about };
+  return { intent: answer.intent, lang: answer.lang, ...about, ...(answer.asked ? { asked: answer.asked } : {}) };
 }
 
 /** A context's ids as the knowledge base's objects, in the context's order; unknown ids are left out. */
 export interface Resolved {
   readonly intent: Intent;
+  readonly asked: Asked | null;
   readonly talks: readonly Talk[];
   readonly people: readonly Person[];
   readonly organisations: readonly Organisation[];
@@ -59,6 +62,7 @@ export function resolve(kb: KnowledgeBase, context: Context): Resolved {
   const { talks, agreements } = byId;
   return {
     intent: context.intent,
+    asked: context.asked ?? null,
     talks: pick(context.talks, (id) => talks.get(id)),
     people: pick(context.people, (id) => kb.people.get(id)),
     organisations: pick(context.organisations, (id) => kb.organisations.get(id)),

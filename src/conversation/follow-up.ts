@@ -118,10 +118,11 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   const group = present.length === prior.people.length ? present : [];
   let people: readonly Person[] | undefined;
   let persons: readonly Person[] = [];
-  if (peopleOpen) {
-    // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).
-    if (refs.has('person')) persons = prior.people;
-    else if ((refs.has('people') || pluralPeople) && group.length > 1) people = group;
+  // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).
+  // Not one the question names itself: "when did he talk with Song Tao?" means someone other than Song Tao.
+  if (refs.has('person') && own.sides.length === 0) persons = prior.people.filter((p) => !own.people.includes(p));
+  else if (peopleOpen) {
+    if ((refs.has('people') || pluralPeople) && group.length > 1) people = group;
     // A question asking who ("and international law, who brought that up?") asks for the people, not about them.
     else if (wide && group.length > 0 && !reach.asksWho) people = group;
     // "他们分别是什么职务？" then "那2022年呢？": who the people of the talks named were, when those of the last
@@ -233,7 +234,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const asksAgain = !found.asks && CARRIED_INTENTS.has(prior.intent);
     if (asksAgain && (result.kind === 'reading' || UNPLACED.has(result.refusal.kind))) {
       intent = prior.intent;
-      result = { kind: 'reading', reading: { ...result.reading, intent } };
+      // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.
+      const own = result.reading.aspects;
+      const aspects = prior.asked ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped } : own;
+      result = { kind: 'reading', reading: { ...result.reading, intent, aspects } };
     }
     // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
     const reading = result.reading;
@@ -340,7 +344,16 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond, spills };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
     // "He": each person the last answer was about, likeliest first, until one gives an answer.
-    const tries = persons.length > 0 ? persons.map((p) => ({ ...given, people: [p] })) : [given];
+    // A "he" who was not at the conversation's talks takes the question to his own, unless it points at those talks.
+    const pointsAtTalks = found.references.some((r) => TALK_REFERENCES.has(r));
+    const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
+    const tries =
+      persons.length > 0
+        ? persons.map((p) => {
+            const { talks, ...rest } = given;
+            return talks && !pointsAtTalks && !at(p, talks) ? { ...rest, people: [p] } : { ...given, people: [p] };
+          })
+        : [given];
     let fallback: Answer | null = null;
     let first: Answer | null = null;
     for (const g of tries) {

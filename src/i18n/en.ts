@@ -226,7 +226,7 @@ export const en: Messages = {
         return 'The articles say nothing personal about the officials (age, birth, family, background); only their names and roles at the talks.';
       case 'future': {
         const latest = newest[0];
-        return `The articles report ${count(talks.length)} past talk${s(talks.length)}${latest ? `, the latest on ${date(latest.date)}` : ''}; they say nothing about future meetings.`;
+        return `The articles report ${count(talks.length)} past talk${s(talks.length)}${latest ? `, the latest on ${date(latest.date)}` : ''}; they say nothing of what came after them (later meetings, today's situation).`;
       }
       case 'timing':
         return 'The articles give no deadlines or dates beyond those of the talks themselves.';

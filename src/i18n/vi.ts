@@ -219,7 +219,7 @@ export const vi: Messages = {
         return 'Các bài báo không nói gì về đời tư của các quan chức (tuổi, năm sinh, gia đình, lý lịch); chỉ nêu tên và chức vụ tại các cuộc hội đàm.';
       case 'future': {
         const latest = newest[0];
-        return `Các bài báo đưa tin về ${count(talks.length)} cuộc hội đàm đã diễn ra${latest ? `, gần nhất ngày ${date(latest.date)}` : ''}; không nói gì về các cuộc gặp trong tương lai.`;
+        return `Các bài báo đưa tin về ${count(talks.length)} cuộc hội đàm đã diễn ra${latest ? `, gần nhất ngày ${date(latest.date)}` : ''}; không nói gì về những gì diễn ra sau đó (các cuộc gặp sau này, tình hình hiện nay).`;
       }
       case 'timing':
         return 'Các bài báo không nêu thời hạn hay ngày tháng nào ngoài ngày diễn ra các cuộc hội đàm.';

@@ -216,7 +216,7 @@ export const zh: Messages = {
         return '报道没有涉及官员的个人情况（年龄、出生、家庭、履历），只提到他们的姓名和在会谈中的职务。';
       case 'future': {
         const latest = newest[0];
-        return `报道涉及${count(talks.length)}次已举行的会谈${latest ? `，最近一次在${date(latest.date)}` : ''}；没有提到今后的会晤。`;
+        return `报道涉及${count(talks.length)}次已举行的会谈${latest ? `，最近一次在${date(latest.date)}` : ''}；没有提到此后的情况（之后的会晤、目前的局势）。`;
       }
       case 'timing':
         return '报道除会谈日期外没有给出任何期限或日期。';

@@ -160,7 +160,7 @@ export const ASPECT_CUES = {
   /** "Who else…?", "any other officials?": beyond the people the article names. */
   others: ['who else', 'anyone else', 'anybody else', 'any other', 'other officials', 'others', 'someone else', 'other people'],
   which: ['which talk', 'which talks', 'which meeting', 'which call', 'which one', 'which year', 'which of the', 'in which', 'at which',
-    'what talk', 'what meeting', 'which conversation', 'when did they'],
+    'what talk', 'what meeting', 'which conversation'],
 } as const;
 
 /** Verbs and nouns of particular speech acts: a question using one wants the statements that report it. */
@@ -193,6 +193,7 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',
     'talk again', 'next time', 'tomorrow', 'next year', 'predict', 'prediction', 'forecast', 'after 2020', 'after 2022', 'since then',
     'later became', 'move to', 'moved to', 'went on to', 'currently', 'nowadays', 'these days', 'right now', 'today', 'still in office',
+    'this year', 'this month', 'this week', 'current state', 'current situation', 'at the moment', 'at present', 'as of now', 'as of today', 'up to date',
     'successor', 'predecessor', 'replaced', 'since when', 'became', 'become head', 'took office', 'take office', 'appointed', 'career'] },
   { kind: 'timing', cues: ['by when', 'deadline', 'deadlines', 'how soon', 'due date', 'timeline', 'time frame', 'timeframe', 'target date'] },
   { kind: 'travel', cues: ['fly to', 'flew to', 'fly in', 'flew in', 'travel to', 'travelled to', 'traveled to', 'trip to', 'go to', 'went to',

@@ -63,6 +63,10 @@ describe('conversations', () => {
     expect(parseContext({ ...context, intent: 'rm -rf' })).toBeNull();
     expect(parseContext({ ...context, talks: 'x' })).toBeNull();
     expect(parseContext(null)).toBeNull();
+    // How the question asked (yes or no) survives too, and a wrong shape of it is no context.
+    const asked: Context = { ...context, asked: { yesNo: true, hoped: false } };
+    expect(parseContext(JSON.parse(JSON.stringify(asked)))).toEqual(asked);
+    expect(parseContext({ ...context, asked: { yesNo: 'yes' } })).toBeNull();
   });
 
   it('keep memory bounded whatever the number of users (the store\'s LRU cap)', async () => {

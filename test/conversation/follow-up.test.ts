@@ -24,6 +24,25 @@ describe('a follow-up continues from the last answer', () => {
     expect(much?.text).toContain('1.5 million CNY');
   });
 
+  it('"he" beside a person the question names is the other one: the one just asked about, at his own talks', () => {
+    const [asked, when] = converse('did Hoang Binh Quan take part in the 2022 videoconference?', 'when did he talk with Song Tao then?');
+    expect(asked?.text).toMatch(/^No/);
+    expect(asked?.about?.people[0]).toBe('hoang-binh-quan');
+    expect(cited(when!)).toEqual(['2020-07-29']);
+    expect(when?.text).toContain('29 July 2020');
+  });
+
+  it('a yes/no asked again of another talk ("what about the later one?") is yes/no again', () => {
+    const [no, yes] = converse('Was ASEAN mentioned in the 2020 phone talks?', 'what about the later one?');
+    expect(no?.text).toMatch(/^No\./);
+    expect(yes?.text).toMatch(/^Yes\./);
+    expect(cited(yes!)).toEqual(['2022-04-19']);
+    // And a call asked about stays a call: "and the land border?" after "did Vietnam urge China…?".
+    const border = lastOf('Did the Vietnamese side urge China on anything about the East Sea in 2022?', 'and the land border?');
+    expect(border.answered).toBe(true);
+    expect(border.text).toContain('legal documents');
+  });
+
   it('"How long after the phone talks was that?" relates the talk named to the one pointed at', () => {
     const a = lastOf('what was signed at the videoconference?', 'How long after the phone talks was that?');
     expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);

@@ -24,9 +24,38 @@ const entrySchema = z.strictObject({
 });
 export type QuestionEntry = z.infer<typeof entrySchema>;
 
+/**
+ * A changed expectation of a blind set (test/questions/blind/amendments.json): the blind files stay as their
+ * writers left them, and each change says what it was, what it is and why, where anyone can review it.
+ */
+const amendmentSchema = z.strictObject({
+  file: z.string(),
+  q: z.string(),
+  was: entrySchema.partial().omit({ q: true }),
+  now: entrySchema.partial().omit({ q: true }),
+  why: z.string().min(20),
+});
+
+function amendments(): z.infer<typeof amendmentSchema>[] {
+  const raw: unknown = JSON.parse(readFileSync(new URL('../questions/blind/amendments.json', import.meta.url), 'utf8'));
+  return z.array(amendmentSchema).parse(raw);
+}
+
 export function loadQuestionSet(file = 'questions.json'): QuestionEntry[] {
   const raw: unknown = JSON.parse(readFileSync(new URL(`../questions/${file}`, import.meta.url), 'utf8'));
-  return z.array(entrySchema).parse(raw);
+  const entries = z.array(entrySchema).parse(raw);
+  if (!file.startsWith('blind/')) return entries;
+  for (const a of amendments().filter((x) => `blind/${x.file}` === file)) {
+    const i = entries.findIndex((e) => e.q === a.q);
+    const entry = entries[i];
+    if (!entry) throw new Error(`amendments.json: no question ${JSON.stringify(a.q)} in ${file}`);
+    // What it says was must be what the file says: an amendment never silently changes more than it shows.
+    for (const [k, v] of Object.entries(a.was)) {
+      if (JSON.stringify(entry[k as keyof QuestionEntry]) !== JSON.stringify(v)) throw new Error(`amendments.json: ${file} ${JSON.stringify(a.q)} ${k} is not as "was" says`);
+    }
+    entries[i] = entrySchema.parse({ ...entry, ...a.now });
+  }
+  return entries;
 }
 
 /** Case, diacritics and spacing do not matter when comparing expected strings with an answer. */

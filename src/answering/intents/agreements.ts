@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, line, MAX_AGREEMENTS_LISTED, MAX_TALKS_EACH, notAnswered, talksOf } from '../result.js';
+import { answerFrom, asksOfEachTalk, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 export interface FoundAgreement {
@@ -113,8 +113,8 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const lead = reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
   // "What was signed at each talk?", "across both talks": a talk where nothing was signed gets its line too,
   // cited by its report's opening, so the answer covers every talk asked about.
-  const each = reading.aspects.eachTalk && !reading.aspects.which && !reading.aspects.yesNo && reading.documents.length === 0 && reading.topics.length === 0;
-  const unsigned = each && talks.length <= MAX_TALKS_EACH ? talks.filter((t) => !byTalk.has(t)) : [];
+  const each = asksOfEachTalk(reading, talks) && !reading.aspects.yesNo && reading.documents.length === 0 && reading.topics.length === 0;
+  const unsigned = each ? talks.filter((t) => !byTalk.has(t)) : [];
   const listedTalks = [...shown, ...unsigned].sort((a, b) => a.date.localeCompare(b.date));
   return answerFrom('agreements', reading.lang, [
     lead,

@@ -5,7 +5,7 @@ import { SPEECH_ACTS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { settleYesNo, yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
+import { answerFrom, asksOfEachTalk, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
@@ -279,7 +279,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // "Did … both times?", "in each round": each talk asked about gets its line, the ones that did not report it too.
     // A talk the strict reading missed is read once more loosely (its own words for the topic) before it is called silent.
     const shown = new Set(found.map((f) => f.talk));
-    const missing = reading.aspects.eachTalk && talks.length <= MAX_TALKS_EACH ? talks.filter((t) => !shown.has(t)) : [];
+    const missing = asksOfEachTalk(reading, talks) ? talks.filter((t) => !shown.has(t)) : [];
     // Only a statement on the very topic asked counts: "both times" must not be made true by a loosely related sentence.
     const asked = new Set(reading.topics.map((t) => t.topic));
     const loosely = statementFilter(k, reading, speakers, { precise: false, verbs: false });
@@ -314,7 +314,23 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
     if (instead.length > 0) return answerFrom('topic', reading.lang, [m.notAsAsked(speakers), ...render(m, instead)]);
   }
-  return notAnswered('topic', reading.lang, nothingSaid(k, m, reading, talks, speakers, filter.fits));
+  const nothing = nothingSaid(k, m, reading, talks, speakers, filter.fits);
+  // "Was ASEAN mentioned in the 2020 talks?": the report of the talks asked about has nothing on a subject the
+  // articles do report (elsewhere): that is the answer, No, with that report cited. Not for a why, a figure or a
+  // speaker: "nothing said" is then not a plain No to what was asked.
+  const named = reading.scope.talks;
+  const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && speakers.length === 0;
+  if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && elsewhere(k, reading, named).length > 0) {
+    return answerFrom('topic', reading.lang, [line(`${m.no} ${nothing}`, named.map((t) => cite(t, t.format)))]);
+  }
+  return notAnswered('topic', reading.lang, nothing);
+}
+
+/** The talks outside `talks` where a statement on the question's topics was made. */
+function elsewhere(k: Knowledge, reading: Reading, talks: readonly Talk[]): readonly Talk[] {
+  const inScope = new Set(talks);
+  const anyone = statementFilter(k, reading, []);
+  return [...new Set([...take(anyone.candidates(), MAX_LOOKED)].filter((s) => anyone.fits(s)).map((s) => k.facts.talkOf(s)))].filter((t) => !inScope.has(t));
 }
 
 function nothingSaid(k: Knowledge, m: Messages, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], fits: (s: Statement) => boolean): string {

@@ -91,9 +91,6 @@ const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     const n = romanOrDigits(m[1] ?? '');
     return n !== null && n > 0 && n < 40 ? ` ${n}th national congress ` : (m[0] ?? '');
   }],
-  // "kỷ niệm 60 năm": an anniversary by its number, as English writes it ("60th anniversary"), so a wrong one is
-  // compared with the articles' like any ordinal. The articles' own ("70 năm") stays a term of theirs.
-  [/(?<!\p{L})(?:kỷ niệm|ky niem)\s+(\d{1,3})\s+(?:năm|nam)(?!\p{L})/giu, (m) => ` kỷ niệm ${m[1]}th anniversary `],
   [/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, (m) => ` ${Number(m[1])} ${month(m[2])} ${m[3]} `],
   [/(?:th[aá]ng\s*)?(\d{1,2})\s*\/\s*(\d{4})/gi, (m) => ` ${month(m[1])} ${m[2]} `],
   [/(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/g, (m) => ` ${Number(m[1])} ${month(m[2])} `],
@@ -217,7 +214,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const vi = viTables();
     const viMarks = vi.marks;
     const question = cutQuestion(asked);
-    const numbers = rewrite(question, VI_RULES);
+    // "kỷ niệm 60 năm": an anniversary the facts' wording does not give, by its number as English writes it
+    // ("60th anniversary"), so that it is compared with theirs like any ordinal; theirs ("70 năm") stays their term.
+    const numbers = rewrite(question, VI_RULES).replace(/(?<!\p{L})(kỷ niệm|ky niem)\s+(\d{1,3})\s+(?:năm|nam)(?!\p{L})/giu, (all, said: string, n: string) =>
+      vi.wording.uses(`${n} nam`) ? all : ` ${said} ${n}th anniversary `,
+    );
     const typed = exact(numbers).split(' ').filter(Boolean);
     const nfc = question.normalize('NFC');
     const asTyped = { nfc, lower: nfc.toLowerCase() };

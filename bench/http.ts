@@ -4,7 +4,7 @@
 // replica; answered per second and client-side p50/p99. Everything shares the machine: replicas, Redis, and this
 // process (which signs and sends).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { FakeDiscord } from '../test/support/fake-discord.js';
 import { chatInputInteraction } from '../test/support/payloads.js';
@@ -19,6 +19,21 @@ export interface HttpFigures {
   readonly perSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /** CPU (user + system) the replicas spent per request, from their process_cpu_seconds_total: what load elsewhere on the machine does not change. */
+  readonly replicaCpuMs: number;
+  /** CPU this process (the load generator) spent per request. */
+  readonly loadCpuMs: number;
+}
+
+/** Sum of the replicas' process_cpu_seconds_total (prom-client's default metrics on /metrics). */
+async function replicaCpuSeconds(endpoints: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const endpoint of endpoints) {
+    const text = await fetch(endpoint.replace(/\/interactions$/, '/metrics')).then((r) => r.text());
+    const line = /^process_cpu_seconds_total (\S+)$/m.exec(text);
+    total += line ? Number(line[1]) : NaN;
+  }
+  return total;
 }
 
 const QUESTIONS = ['who took part in the 2022 talks?', 'when were the phone talks?', 'what was signed in 2022?', 'did they discuss the sea?', 'what did they say about covid?'];
@@ -90,43 +105,98 @@ async function startReplicas(root: string, fake: FakeDiscord, count: number, nod
   };
 }
 
-/** One POST over a kept-alive connection (node:http costs the sender less than fetch). */
-function post(agent: Agent, url: URL, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+/**
+ * The signed request Discord would send: made when it is sent (an interaction's id says when it was created, and
+ * one older than 3 s is logged by the replica as late), as raw HTTP/1.1 bytes.
+ */
+function signedRequest(fake: FakeDiscord, host: string, i: number): Buffer {
+  const body = JSON.stringify(chatInputInteraction({ name: 'ask', options: { question: QUESTIONS[i % QUESTIONS.length] ?? 'when?' }, userId: `17${String(i % 5000).padStart(17, '0')}` }));
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const head =
+    `POST /interactions HTTP/1.1\r\nhost: ${host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+    `x-signature-ed25519: ${fake.sign(timestamp, body)}\r\nx-signature-timestamp: ${timestamp}\r\n\r\n`;
+  return Buffer.from(head + body, 'utf8');
+}
+
+/**
+ * One kept-alive HTTP/1.1 connection sending one request at a time and reading each whole response (status line,
+ * content-length, body). Lighter on CPU than node:http's client, which on this 2-core machine competed with the
+ * replicas for the same cores.
+ */
+class Connection {
+  private buffer: Buffer = Buffer.alloc(0);
+  private waiting: ((response: { status: number; body: string }) => void) | undefined;
+  private failed: ((error: Error) => void) | undefined;
+
+  private constructor(private readonly socket: Socket) {
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+      this.parse();
     });
-    req.on('error', reject);
-    req.end(body);
-  });
+    socket.on('error', (error) => this.failed?.(error));
+    socket.on('close', () => this.failed?.(new Error('connection closed')));
+  }
+
+  static open(port: number): Promise<Connection> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => resolve(new Connection(socket)));
+      socket.once('error', reject);
+    });
+  }
+
+  private parse(): void {
+    const end = this.buffer.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    const head = this.buffer.subarray(0, end).toString('latin1');
+    const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+    if (this.buffer.length < end + 4 + length) return;
+    const status = Number(head.slice(9, 12));
+    const body = this.buffer.subarray(end + 4, end + 4 + length).toString('utf8');
+    this.buffer = this.buffer.subarray(end + 4 + length);
+    const done = this.waiting;
+    this.waiting = undefined;
+    done?.({ status, body });
+  }
+
+  send(request: Buffer): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      this.waiting = resolve;
+      this.failed = reject;
+      this.socket.write(request);
+    });
+  }
+
+  close(): void {
+    this.failed = undefined;
+    this.socket.destroy();
+  }
 }
 
 /** Sends `total` signed /ask requests, `inFlight` at a time per endpoint; bounded by count and by `maxMs`. */
-async function load(fake: FakeDiscord, endpoints: readonly string[], total: number, inFlight: number, maxMs: number): Promise<{ times: number[]; answered: number; ms: number }> {
+async function load(fake: FakeDiscord, endpoints: readonly string[], total: number, inFlight: number, maxMs: number): Promise<{ times: number[]; answered: number; ms: number; cpuMs: number }> {
   const times: number[] = [];
   let answered = 0;
   let next = 0;
+  const connections = await Promise.all(endpoints.flatMap((e) => Array.from({ length: inFlight }, async () => ({ host: new URL(e).host, connection: await Connection.open(Number(new URL(e).port)) }))));
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const agent = new Agent({ keepAlive: true, maxSockets: inFlight * endpoints.length });
-  const worker = async (endpoint: string) => {
-    const url = new URL(endpoint);
+  const worker = async ({ host, connection }: { host: string; connection: Connection }) => {
     while (next < total && performance.now() - started < maxMs) {
       const i = next++;
-      const body = JSON.stringify(chatInputInteraction({ name: 'ask', options: { question: QUESTIONS[i % QUESTIONS.length] ?? 'when?' }, userId: `17${String(i % 5000).padStart(17, '0')}` }));
-      const timestamp = String(Math.floor(Date.now() / 1000));
+      const request = signedRequest(fake, host, i);
       const t = performance.now();
-      const res = await post(agent, url, body, { 'content-type': 'application/json', 'x-signature-ed25519': fake.sign(timestamp, body), 'x-signature-timestamp': timestamp });
-      const json = JSON.parse(res.text) as { type?: number; data?: { flags?: number } };
+      const res = await connection.send(request);
       times.push(performance.now() - t);
-      if (res.status === 200 && json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0) answered++;
+      const json = JSON.parse(res.body) as { type?: number; data?: { flags?: number; embeds?: unknown[] } };
+      if (res.status === 200 && json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0) answered++;
     }
   };
-  await Promise.all(endpoints.flatMap((e) => Array.from({ length: inFlight }, () => worker(e))));
-  agent.destroy();
-  return { times: times.sort((a, b) => a - b), answered, ms: performance.now() - started };
+  await Promise.all(connections.map(worker));
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  for (const { connection } of connections) connection.close();
+  return { times: times.sort((a, b) => a - b), answered, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 export async function measureHttp(root: string, nodeFlags: readonly string[], configs: readonly { replicas: number; redis: boolean }[], perReplica = 3000): Promise<HttpFigures[]> {
@@ -141,8 +211,20 @@ export async function measureHttp(root: string, nodeFlags: readonly string[], co
       try {
         await load(fake, replicas.endpoints, 300 * config.replicas, 4, 10_000); // warm-up
         const total = perReplica * config.replicas;
+        const cpuBefore = await replicaCpuSeconds(replicas.endpoints);
         const run = await load(fake, replicas.endpoints, total, 8, 30_000);
-        figures.push({ ...config, requests: run.times.length, answered: run.answered, perSecond: (run.answered / run.ms) * 1000, p50: percentile(run.times, 50), p99: percentile(run.times, 99) });
+        const replicaCpu = (await replicaCpuSeconds(replicas.endpoints)) - cpuBefore;
+        const n = run.times.length;
+        figures.push({
+          ...config,
+          requests: n,
+          answered: run.answered,
+          perSecond: (run.answered / run.ms) * 1000,
+          p50: percentile(run.times, 50),
+          p99: percentile(run.times, 99),
+          replicaCpuMs: (replicaCpu * 1000) / n,
+          loadCpuMs: run.cpuMs / n,
+        });
       } finally {
         await replicas.stop();
         await redis?.stop();

@@ -1,4 +1,5 @@
 import { suggestQuestions } from '../src/discord/autocomplete.js';
+import { withoutChatMarkup } from '../src/chat-text.js';
 import { discordKey } from '../src/conversation/conversations.js';
 import { defineCommand } from '../src/discord/definition.js';
 import { DiscordLimits } from '../src/discord/limits.js';
@@ -28,12 +29,14 @@ export default defineCommand({
     hide: hideOption,
   },
   execute: async (interaction, { question, hide }, ctx) => {
-    const key = discordKey(interaction.channelId, interaction.user.id);
-    const answer = ctx.conversations ? await ctx.conversations.ask(key, question) : ctx.engine.answer(question);
+    const key = discordKey(interaction.channelId ?? '', interaction.user.id);
+    // Chat markup (a mention, a channel, an emoji) is no part of the question: the engine reads plain text.
+    const asked = withoutChatMarkup(question);
+    const answer = ctx.conversations ? await ctx.conversations.ask(key, asked) : ctx.engine.answer(asked);
     await respond(interaction, answer, ctx, { ephemeral: hide ?? false, title: question });
   },
   autocomplete: async (interaction, { engine }) => {
-    const focused = interaction.options.getFocused();
+    const focused = interaction.options.getFocused().value;
     await interaction.respond(suggestQuestions(engine, focused).slice(0, DiscordLimits.autocompleteChoices));
   },
 });

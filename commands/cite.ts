@@ -72,12 +72,12 @@ export default defineCommand({
     await interaction.reply({
       content: renderQuotePost(sentence, lang, addressee ? { addressee: addressee.id } : {}),
       // Like a tag addressed to someone: the one user named is notified, nobody else ever.
-      allowedMentions: { parse: [], users: addressee ? [addressee.id] : [], repliedUser: false },
+      allowed_mentions: { parse: [], users: addressee ? [addressee.id] : [], replied_user: false },
       ...(args.hide ? { flags: MessageFlags.Ephemeral } : {}),
     });
   },
   autocomplete: async (interaction, { engine }) => {
-    const focused = interaction.options.getFocused(true);
+    const focused = interaction.options.getFocused();
     if (focused.name === TALK_OPTION) {
       await interaction.respond(suggestTalks(engine.kb, focused.value));
       return;

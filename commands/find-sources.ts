@@ -1,6 +1,7 @@
 import { langOfLocale } from '../src/discord/localizations.js';
-import type { Message } from 'discord.js';
-import { plainText, sourcesForMessage } from '../src/answering/message-sources.js';
+import type { APIMessage } from 'discord-api-types/v10';
+import { sourcesForMessage } from '../src/answering/message-sources.js';
+import { messageText } from '../src/chat-text.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { userTitle } from '../src/discord/rendering/user-text.js';
 import { defineMessageCommand } from '../src/discord/definition.js';
@@ -13,9 +14,9 @@ const MAX_MATCHES = 9;
 const EXCERPT = 120;
 
 /** What a message says: its text, or for a message of embeds only (another bot's answer), their text. */
-function textOf(message: Message): string {
+function textOf(message: APIMessage): string {
   if (message.content.trim()) return message.content;
-  return message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...e.fields.map((f) => f.value)]).join('\n');
+  return message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]).join('\n');
 }
 
 /**
@@ -38,8 +39,13 @@ export default defineMessageCommand({
     const lang = langOfLocale(interaction.locale);
     const m = messagesFor(lang);
     const message = interaction.targetMessage;
-    const text = textOf(message);
-    if (!plainText(text)) {
+    if (!message) {
+      await notice(interaction, m.messageHasNoText);
+      return;
+    }
+    // Chat markup (mentions, channels, emoji, links) names nothing in the articles: the engine gets plain text.
+    const text = messageText(textOf(message));
+    if (!text) {
       await notice(interaction, m.messageHasNoText);
       return;
     }
@@ -48,7 +54,7 @@ export default defineMessageCommand({
       await notice(interaction, m.nothingMatchesMessage);
       return;
     }
-    const excerpt = `“${userTitle(plainText(text), EXCERPT)}”`;
+    const excerpt = `“${userTitle(text, EXCERPT)}”`;
     const page = matchesPage(ctx, lang, 1, sources.length, sources.map((s) => s.sentence), { target: message.id, excerpt, labels: sources.map((s) => s.label) });
     await sendToInteraction(interaction, pagePayload(page, true));
   },

@@ -1,5 +1,6 @@
 // `npm run eval-fresh -- <file in test/questions/fresh/>... [--misses]`: a fresh blind set's score per category,
 // the confidently wrong answers (out of scope answered, Yes/No reversed) and quotes that are not verbatim.
+import { withoutChatMarkup } from '../src/chat-text.js';
 import { loadEngine } from '../src/answering/load.js';
 import { judgeFresh, loadFreshSet } from '../test/support/fresh-set.js';
 
@@ -17,7 +18,7 @@ for (const file of files) {
   let refused = 0;
   const misses: string[] = [];
   for (const entry of entries) {
-    const answer = engine.answer(entry.q);
+    const answer = engine.answer(withoutChatMarkup(entry.q));
     const { miss, confidentlyWrong } = judgeFresh(entry, answer);
     for (const c of answer.citations) {
       const article = engine.kb.talks.find((t) => t.id === c.talk)?.article;

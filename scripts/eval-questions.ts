@@ -1,4 +1,5 @@
 // `npm run eval [file...]`: scores the question sets per file and category, and lists the misses.
+import { withoutChatMarkup } from '../src/chat-text.js';
 import { loadEngine } from '../src/answering/load.js';
 import { judge, loadQuestionSet } from '../test/support/question-set.js';
 
@@ -11,7 +12,7 @@ for (const file of files.length > 0 ? files : ['questions.json', 'holdout.json',
   let ok = 0;
   const misses: string[] = [];
   for (const entry of entries) {
-    const answer = engine.answer(entry.q);
+    const answer = engine.answer(withoutChatMarkup(entry.q));
     const miss = judge(entry, answer);
     const key = entry.category ?? (entry.answered ? 'answerable' : 'refuse');
     const c = byCategory.get(key) ?? { n: 0, ok: 0 };

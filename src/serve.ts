@@ -16,7 +16,7 @@ import { ExitCode } from './discord/limits.js';
 import { createLogger, logOptionsFrom, type Logger } from './discord/log.js';
 import { metricsRequest, planShards, startShards, type ShardSet } from './discord/shards.js';
 import { connectOrExit, supervise, type Drainable } from './discord/start.js';
-import type { InteractionAnswerer } from './http/answer.js';
+import type { InteractionAnswerer } from './discord/answer-interaction.js';
 import type { HttpServer, Readiness } from './http/server.js';
 import type { Metrics } from './observability/metrics.js';
 import { createStateBackend, type StateBackend } from './state/backend.js';

@@ -97,6 +97,13 @@ export function chineseEnglish(lexicon: Lexicon, frequencies: ReadonlyMap<string
   }
   const article = (w: string) => lexicon.vocabulary.has(lexicon.lemma(w));
   const standsFor = (w: string) => lexicon.related(lexicon.lemma(w)).some((r) => r.weight >= 0.6);
+  // A word whose main sense is a polarity the claim checker compares keeps it ("消极": negative, not its other
+  // sense "passive", which stands for an article word): "responded negatively?" is then checked, not agreed with.
+  const polarity = new Set(lexicon.claims.polarity.flatMap((g) => [...g.positive, ...g.negative]));
+  const mainPolarity = (list: readonly { word: string; single: boolean }[]) => {
+    const first = list.find((g) => g.single)?.word;
+    return first !== undefined && polarity.has(first) ? first : undefined;
+  };
   // By English word, its Chinese words space-separated: a third of the size of one entry per Chinese word.
   const byEnglish = new Map<string, string[]>();
   for (const [word, list] of [...glosses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -105,7 +112,7 @@ export function chineseEnglish(lexicon: Lexicon, frequencies: ReadonlyMap<string
     const single = [...word].length === 1;
     const english = single
       ? pick(list.slice(0, 1).filter((g) => g.single), article, standsFor, () => false)
-      : pick(list.slice(0, MAIN_SENSES), article, standsFor, (w) => lexicon.isEnglish(w) && (frequencies.get(word) ?? 0) >= COMMON);
+      : (mainPolarity(list.slice(0, MAIN_SENSES)) ?? pick(list.slice(0, MAIN_SENSES), article, standsFor, (w) => lexicon.isEnglish(w) && (frequencies.get(word) ?? 0) >= COMMON));
     if (english) byEnglish.set(english, [...(byEnglish.get(english) ?? []), word]);
   }
   const words = Object.fromEntries([...byEnglish].sort(([a], [b]) => (a < b ? -1 : 1)).map(([english, list]) => [english, list.join(' ')]));

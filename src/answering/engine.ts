@@ -13,7 +13,7 @@ import { coverageChecker } from './coverage.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
-import { answerFrom } from './result.js';
+import { answerFrom, appendLines, notAnswered, prependLines, withSuggestion } from './result.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
@@ -26,7 +26,6 @@ import { answerTopic } from './intents/topic.js';
 import { answerWhen } from './intents/when.js';
 import { answerWho } from './intents/who.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
-import { notAnswered } from './result.js';
 import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
@@ -188,7 +187,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
-    return notes.length > 0 ? { ...reply, text: `${notes.join('\n')}\n${reply.text}` } : reply;
+    return notes.length > 0 ? prependLines(reply, notes) : reply;
   };
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
@@ -203,8 +202,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {
     const hint = lang === 'en' ? suggest(words) : null;
-    const refusal = notAnswered(intent, lang, `${reason}${hint ? messagesFor(lang).didYouMean(hint) : ''}\n${about.get(lang) ?? ''}`);
-    return hint ? { ...refusal, suggestion: hint } : refusal;
+    // The reason first; the suggestion stays apart from the lines (answerText words it after the reason).
+    const refusal = notAnswered(intent, lang, [reason, about.get(lang) ?? '']);
+    return hint ? withSuggestion(refusal, hint) : refusal;
   };
 
   // "Why did Song Tao congratulate Vietnam on its 14th Congress?": a question the articles cannot answer as
@@ -253,7 +253,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const premised = reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
-    return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : { ...reply, text: `${reply.text}\n${about.get(lang) ?? ''}` };
+    return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);
   };
 
   const answer = (question: string, options: AnswerOptions = {}): Answer =>

@@ -3,7 +3,8 @@
 // organisations, topics, documents) are the claims, and each is checked on its own by the claim checker,
 // so each sentence found is labelled as supporting a claim, contradicting it (naming the detail that
 // differs) or related. Only sentences the checker relates to a claim come back, so "nothing" is an honest
-// answer and never padded with weak ones.
+// answer and never padded with weak ones. The message comes as plain text: the interface takes out its chat
+// markup first.
 import type { DetailKind } from '../i18n/messages.js';
 import type { MatchVerdict } from './claims/check.js';
 import type { Engine } from './engine.js';
@@ -42,19 +43,6 @@ const MAX_SENTENCES = 80;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Discord markup that names nothing in the articles: mentions, channels, custom emoji, links, code fences. */
-export function plainText(content: string): string {
-  return content
-    .slice(0, MAX_MESSAGE)
-    .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
-    .replace(/<a?:\w+:\d+>/g, ' ')
-    .replace(/<\/[\w -]+:\d+>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/```/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
-}
-
 /** The message's sentences (and lines: a list item is a claim of its own). */
 export function messageSentences(text: string): string[] {
   const out: string[] = [];
@@ -85,7 +73,7 @@ function namesSomething(engine: Engine, sentence: string): number {
  * name the most (each is a claim of its own: "Three documents were signed. The floods hit Vietnam.").
  */
 export function claimsOf(engine: Engine, content: string): string[] {
-  const text = plainText(content);
+  const text = content.slice(0, MAX_MESSAGE).trim();
   if (!text) return [];
   const sentences = messageSentences(text);
   if (text.length <= SHORT_MESSAGE && sentences.length <= 1) return [text.replace(/\s+/g, ' ')];
@@ -110,12 +98,12 @@ export function sourcesForMessage(engine: Engine, content: string, limit = 9): M
   const best = new Map<ArticleSentence, FoundSource>();
   for (const claim of searched) {
     for (const match of engine.check(claim, 5).matches) {
-      const sentence = index.find(match.talk.article, match.citation.quote);
+      const sentence = index.byId(match.citation.sentence);
       if (!sentence) continue;
       const seen = best.get(sentence);
       const label: MatchLabel = { verdict: match.verdict, differs: [...new Set(match.differs.map((d) => d.kind))] };
       if (!seen || WEIGHT[label.verdict] > WEIGHT[seen.label.verdict] || (WEIGHT[label.verdict] === WEIGHT[seen.label.verdict] && match.score > seen.score)) {
-        best.set(sentence, { sentence, citation: { ...match.citation, quote: sentence.text }, score: match.score, label });
+        best.set(sentence, { sentence, citation: match.citation, score: match.score, label });
       }
     }
   }

@@ -1,10 +1,11 @@
 import type { Talk } from '../facts/types.js';
+import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import type { Reading } from '../matching/reading.js';
 import { sameCitation } from './citations.js';
-import type { Answer, Citation, Intent, Knowledge } from './types.js';
+import type { Answer, AnswerLine, Citation, Intent, Knowledge } from './types.js';
 
-/** One line of an answer, and the citations its claim rests on (none for a lead such as "Yes."). */
+/** One line of an answer as an answerer writes it, and the citations its claim rests on (none for a lead such as "Yes."). */
 export interface Line {
   readonly text: string;
   readonly cites: readonly Citation[];
@@ -12,30 +13,86 @@ export interface Line {
 
 export const line = (text: string, cites: readonly Citation[] = []): Line => ({ text, cites });
 
+type LineLike = Line | string | null | undefined | false;
+
+/** Lines of plain text (a refusal's, a note's): one per line break, citing nothing. */
+function plainLines(text: string): Line[] {
+  return text.split('\n').map((t) => line(t));
+}
+
+const given = (lines: readonly LineLike[]): Line[] =>
+  lines.flatMap((l) => (typeof l === 'string' ? plainLines(l) : typeof l === 'object' && l !== null ? [l] : []));
+
 /**
- * An answer from its lines: each cited sentence gets a number the first time a line cites it, each line ends
- * with the numbers of its citations ("… [1][2]"), and `citations` lists the sentences in that order.
+ * The plain rendering of an answer's lines, the one `Answer.text` holds: each line followed by the numbers of
+ * its citations ("… [1][2]"), and the "did you mean" sentence after the first line (a refusal's reason).
  */
-export function answerFrom(intent: Intent, lang: Lang, lines: readonly (Line | string | null | undefined | false)[]): Answer {
-  const citations: Citation[] = [];
+export function answerText(lines: readonly AnswerLine[], lang: Lang, suggestion?: string): string {
+  const rendered = lines.map((l) => (l.cites.length > 0 ? `${l.text} ${l.cites.map((n) => `[${n}]`).join('')}` : l.text));
+  if (suggestion) rendered[0] = `${rendered[0] ?? ''}${messagesFor(lang).didYouMean(suggestion)}`;
+  return rendered.join('\n');
+}
+
+/**
+ * Lines numbered against `citations`: a cited sentence not yet listed is added at the end, so each gets a
+ * number the first time a line cites it.
+ */
+function numbered(lines: readonly Line[], citations: Citation[]): AnswerLine[] {
   const numberOf = (c: Citation) => {
     let i = citations.findIndex((x) => sameCitation(x, c));
     if (i < 0) i = citations.push(c) - 1;
     return i + 1;
   };
-  const text = lines
-    .filter((l): l is Line | string => typeof l === 'string' || (typeof l === 'object' && l !== null))
-    .map((l) => {
-      if (typeof l === 'string') return l;
-      const numbers = [...new Set(l.cites.map(numberOf))];
-      return numbers.length > 0 ? `${l.text} ${numbers.map((n) => `[${n}]`).join('')}` : l.text;
-    })
-    .join('\n');
-  return { answered: true, intent, text, citations, lang };
+  return lines.map((l) => ({ text: l.text, cites: [...new Set(l.cites.map(numberOf))] }));
 }
 
-export function notAnswered(intent: Intent, lang: Lang, text: string): Answer {
-  return { answered: false, intent, text, citations: [], lang };
+/** The same answer with other lines (and suggestion), `text` rendered again from them. */
+function withLines(answer: Answer, lines: readonly AnswerLine[], citations: readonly Citation[], suggestion = answer.suggestion): Answer {
+  const { suggestion: _old, ...rest } = answer;
+  return { ...rest, lines, citations, text: answerText(lines, answer.lang, suggestion), ...(suggestion ? { suggestion } : {}) };
+}
+
+/**
+ * An answer from its lines: each cited sentence gets a number the first time a line cites it, each line
+ * carries the numbers of its citations, and `citations` lists the sentences in that order.
+ */
+export function answerFrom(intent: Intent, lang: Lang, lines: readonly LineLike[]): Answer {
+  const citations: Citation[] = [];
+  const out = numbered(given(lines), citations);
+  return { answered: true, intent, lines: out, text: answerText(out, lang), citations, lang };
+}
+
+/** A refusal (or help): its text, one line per line break, citing nothing. */
+export function notAnswered(intent: Intent, lang: Lang, text: string | readonly string[]): Answer {
+  const lines = numbered(given(typeof text === 'string' ? [text] : text), []);
+  return { answered: false, intent, lines, text: answerText(lines, lang), citations: [], lang };
+}
+
+/**
+ * Lines put before an answer (a correction, a note): their quotes come first, and the answer's own numbers
+ * move up past them.
+ */
+export function prependLines(answer: Answer, lines: readonly LineLike[]): Answer {
+  const first = given(lines);
+  const added: Citation[] = [];
+  for (const c of first.flatMap((l) => l.cites)) {
+    if (!answer.citations.some((x) => sameCitation(x, c)) && !added.some((x) => sameCitation(x, c))) added.push(c);
+  }
+  const citations = [...added, ...answer.citations];
+  const moved = answer.lines.map((l) => ({ text: l.text, cites: l.cites.map((n) => n + added.length) }));
+  return withLines(answer, [...numbered(first, citations), ...moved], citations);
+}
+
+/** Lines of plain text put after an answer ("what I can answer"), citing nothing. */
+export function appendLines(answer: Answer, lines: readonly LineLike[]): Answer {
+  const citations = [...answer.citations];
+  const after = numbered(given(lines), citations);
+  return withLines(answer, [...answer.lines, ...after], citations);
+}
+
+/** The answer with a "did you mean" question a renderer may offer. */
+export function withSuggestion(answer: Answer, suggestion: string): Answer {
+  return withLines(answer, answer.lines, answer.citations, suggestion);
 }
 
 /** The talks a reading covers: those it names, else all. */

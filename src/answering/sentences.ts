@@ -1,13 +1,28 @@
 // Every sentence of every article body, verbatim, with a stable id ("vna-2022-04-19:7": the article's id and
 // the sentence's place in it, counted from 1), and a typo-tolerant search over them for /cite's autocomplete.
-// Sentences are cut where citations cut them (citations.ts: at ". ", "./." and line breaks), so every quoted
-// sentence of an answer is one of these and can be named by its id. Built once per knowledge base.
+// This is the one place article bodies are cut into sentences and sentences get ids: a citation quotes the
+// sentence articleSentences() holds (citations.ts), so every quoted sentence of an answer is one of these and
+// is named by its id. Built once per article, and the index once per knowledge base.
 import type { Article, KnowledgeBase, Talk } from '../facts/types.js';
 import { editDistance } from '../matching/edit-distance.js';
 import { normalize } from '../matching/normalize.js';
 
-export interface ArticleSentence {
+/** One sentence of an article body, with its id. */
+export interface Sentence {
   /** `<articleId>:<n>`, n counted from 1 within the article: the same for the same article body. */
+  readonly id: string;
+  /** 1-based place in the article. */
+  readonly n: number;
+  /** The sentence as the article prints it (VNA's closing "./." read as "."). */
+  readonly text: string;
+  /** Where it starts in the body, and where it ends (exclusive, before a closing "/."). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A sentence of the index: one of articleSentences(), with its article and the talk the article reports. */
+export interface ArticleSentence {
+  /** As Sentence.id. */
   readonly id: string;
   readonly article: Article;
   /** The talk the article reports. */
@@ -34,7 +49,7 @@ export interface SentenceSearchOptions {
 export interface SentenceIndex {
   readonly all: readonly ArticleSentence[];
   readonly byId: (id: string) => ArticleSentence | undefined;
-  /** The sentence of `article` a citation quotes: the one equal to `quote`, else the one containing it. */
+  /** The sentence of `article` a quote is cited by, as sentenceOf() finds it. */
   readonly find: (article: Article, quote: string) => ArticleSentence | undefined;
   /** Articles in id order: a sentence's short reference is its article's place here and its number. */
   readonly articles: readonly Article[];
@@ -60,21 +75,78 @@ interface Entry {
   readonly words: ReadonlySet<string>;
 }
 
-/** The article's sentences: cut at ". ", at "./." and at line breaks, trimmed, without pieces that hold no word. */
-export function splitSentences(body: string): string[] {
-  const out: string[] = [];
+interface Piece {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The body cut at ". ", at "./." and at line breaks, trimmed, without pieces that hold no word; with offsets. */
+function cut(body: string): Piece[] {
+  const out: Piece[] = [];
+  const push = (from: number, to: number) => {
+    const raw = body.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (/[\p{L}\p{N}]/u.test(text)) out.push({ text, start: from + lead, end: from + lead + text.length });
+  };
+  let offset = 0;
   for (const line of body.split('\n')) {
     let start = 0;
     for (let i = line.indexOf('.'); i >= 0; i = line.indexOf('.', i + 1)) {
       const next = line[i + 1];
       if (next === ' ' || line.startsWith('/.', i + 1) || i === line.length - 1) {
-        out.push(line.slice(start, i + 1));
+        push(offset + start, offset + i + 1);
         start = line.startsWith('/.', i + 1) ? i + 3 : i + 1;
       }
     }
-    out.push(line.slice(start));
+    push(offset + start, offset + line.length);
+    offset += line.length + 1;
   }
-  return out.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return out;
+}
+
+/** The article's sentences: cut at ". ", at "./." and at line breaks, trimmed, without pieces that hold no word. */
+export function splitSentences(body: string): string[] {
+  return cut(body).map((p) => p.text);
+}
+
+const byArticle = new WeakMap<Article, readonly Sentence[]>();
+
+/** The article's sentences with their ids: the only place ids are given. */
+export function articleSentences(article: Article): readonly Sentence[] {
+  let list = byArticle.get(article);
+  if (!list) {
+    list = cut(article.body).map((p, i) => ({ id: `${article.id}:${i + 1}`, n: i + 1, ...p }));
+    byArticle.set(article, list);
+  }
+  return list;
+}
+
+// Per article, quote → sentence. Keyed by the quote itself: the data's strings are reused, so no key is built.
+const quoted = new WeakMap<Article, Map<string, Sentence | null>>();
+
+/**
+ * The sentence of `article` a quote (a verbatim span of its body) is cited by: the one equal to it, else the
+ * one containing it, else the one it starts in (a quote running over a full stop). Undefined for a quote the
+ * body lacks.
+ */
+export function sentenceOf(article: Article, quote: string): Sentence | undefined {
+  let cache = quoted.get(article);
+  if (!cache) {
+    cache = new Map();
+    quoted.set(article, cache);
+  }
+  const cached = cache.get(quote);
+  if (cached !== undefined) return cached ?? undefined;
+  const list = articleSentences(article);
+  let found = list.find((s) => s.text === quote) ?? list.find((s) => s.text.includes(quote));
+  if (!found) {
+    const at = article.body.indexOf(quote);
+    if (at >= 0) found = list.find((s) => at < s.end) ?? list.at(-1);
+  }
+  cache.set(quote, found ?? null);
+  return found;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -108,14 +180,14 @@ function buildSentenceIndex(kb: KnowledgeBase): SentenceIndex {
   const articles = [...kb.articles.values()].filter((a) => talkOf.has(a)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const all: ArticleSentence[] = [];
   const entries: Entry[] = [];
-  const byArticle = new Map<Article, ArticleSentence[]>();
+  const sentencesOf = new Map<Article, ArticleSentence[]>();
   const postings = new Map<string, Entry[]>();
   for (const article of articles) {
     const talk = talkOf.get(article);
     if (!talk) continue;
     const list: ArticleSentence[] = [];
-    splitSentences(article.body).forEach((text, i) => {
-      const sentence: ArticleSentence = { id: `${article.id}:${i + 1}`, article, talk, n: i + 1, text };
+    for (const { id, n, text } of articleSentences(article)) {
+      const sentence: ArticleSentence = { id, article, talk, n, text };
       list.push(sentence);
       all.push(sentence);
       const tokens = tokenize(text);
@@ -126,8 +198,8 @@ function buildSentenceIndex(kb: KnowledgeBase): SentenceIndex {
         if (posting) posting.push(entry);
         else postings.set(word, [entry]);
       }
-    });
-    byArticle.set(article, list);
+    }
+    sentencesOf.set(article, list);
   }
   const byId = new Map(all.map((s) => [s.id, s]));
   const vocabulary = [...postings.keys()].sort();
@@ -211,8 +283,8 @@ function buildSentenceIndex(kb: KnowledgeBase): SentenceIndex {
   };
 
   const find = (article: Article, quote: string): ArticleSentence | undefined => {
-    const list = byArticle.get(article) ?? [];
-    return list.find((s) => s.text === quote) ?? list.find((s) => s.text.includes(quote));
+    const s = sentenceOf(article, quote);
+    return s ? byId.get(s.id) : undefined;
   };
 
   return { all, byId: (id) => byId.get(id), find, articles, search };

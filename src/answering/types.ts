@@ -15,20 +15,38 @@ export interface Citation {
   readonly source: string;
   /** The article's sentence the answer rests on, verbatim. */
   readonly quote: string;
+  /**
+   * That sentence's id in the sentence index (sentences.ts: `<articleId>:<n>`), the same across restarts: a
+   * renderer or a button names the sentence by it and never looks the quote up again.
+   */
+  readonly sentence: string;
+}
+
+/** One line of an answer, and the numbers (1-based, into Answer.citations) of the citations its claim rests on. */
+export interface AnswerLine {
+  readonly text: string;
+  /** None for a lead ("Yes.") or a line that states nothing from the articles. */
+  readonly cites: readonly number[];
 }
 
 export interface Answer {
   readonly answered: boolean;
   readonly intent: Intent;
-  /** The answer; each claim ends with the numbers of the citations it rests on ("[1][2]"). */
+  /** What every renderer renders: the answer's lines, each with its citations' numbers. */
+  readonly lines: readonly AnswerLine[];
+  /**
+   * The plain rendering of `lines` (result.ts, answerText): each line followed by its citations' numbers
+   * ("… [1][2]"), and the "did you mean" sentence after the first line when there is a suggestion. For
+   * reading and for the console's --json; no renderer parses it.
+   */
   readonly text: string;
   /** The quoted sentences, in the order of their numbers. */
   readonly citations: readonly Citation[];
   /** The language of `text` (quotes stay English). */
   readonly lang: Lang;
   /**
-   * A question close to a refused one that the bot answers ("did you mean"); `text` already says it, as
-   * messagesFor(lang).didYouMean(suggestion), so a renderer that offers it otherwise (a button) can leave that out.
+   * A question close to a refused one that the bot answers ("did you mean"). Not in `lines`: a renderer offers
+   * it its own way (a button), or words it with messagesFor(lang).didYouMean after the first line, as `text` does.
    */
   readonly suggestion?: string;
   /** What the answer concerns (ids), for a follow-up question to continue from; set by the engine. */

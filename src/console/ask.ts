@@ -1,5 +1,6 @@
 // One-shot console: `npm run ask -- "question"`, `--json "question"`, or `--jsonl` (a question per
 // stdin line). Loads only the engine (from the snapshot when it can), never discord.js, so it starts fast.
+import { withoutChatMarkup } from '../chat-text.js';
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../languages.js';
 import { plainOptionsFor, renderPlain } from './plain.js';
@@ -86,10 +87,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const engine = await loadConsoleEngine();
   const lang = options.lang ? { lang: options.lang } : {};
-  const ask = (q: string) => engine.answer(q, lang);
+  // A question pasted from chat reads as it would on Discord: its markup taken out first (src/chat-text.ts).
+  const ask = (q: string) => engine.answer(withoutChatMarkup(q), lang);
   // A claim's verdict in the language asked for (--lang), else the claim's own.
   const langOf = (claim: string): Lang => options.lang ?? engine.reader.language(claim);
-  const claimJson = (line: string): unknown => toClaimJson(engine.kb, messagesFor(langOf(line)), line, engine.check(line));
+  const claimJson = (line: string): unknown => toClaimJson(engine.kb, messagesFor(langOf(line)), line, engine.check(withoutChatMarkup(line)));
   const question = options.question;
 
   if (options.jsonl) {
@@ -109,14 +111,14 @@ async function main(argv: readonly string[]): Promise<number> {
         context = null;
         continue;
       }
-      const answer: Answer = followUp ? followUp(line, context, lang) : ask(line);
+      const answer: Answer = followUp ? followUp(withoutChatMarkup(line), context, lang) : ask(line);
       if (followUp) context = contextOf(answer) ?? context;
       writeStdoutSync(`${JSON.stringify(toJson(line, answer))}\n`);
     }
     return 0;
   }
   // A claim is checked once, for the plain rendering or the JSON alike.
-  const check = options.sources ? engine.check(question) : null;
+  const check = options.sources ? engine.check(withoutChatMarkup(question)) : null;
   const answer = check ? claimAnswer(engine.kb, check, langOf(question)) : ask(question);
   const json = () => (check ? toClaimJson(engine.kb, messagesFor(langOf(question)), question, check) : toJson(question, answer));
   const out = options.json ? JSON.stringify(json()) : renderPlain(answer, plainOptionsFor(stdoutTerminal(), process.env));

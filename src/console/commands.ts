@@ -1,6 +1,8 @@
 // Slash-style commands typed at the console ("/who 2020"), answered by the same engine as Discord.
 import { claimAnswer } from '../answering/claims/answer.js';
 import type { Engine } from '../answering/engine.js';
+import { withoutChatMarkup } from '../chat-text.js';
+import { notAnswered } from '../answering/result.js';
 import { readingFor, type Answer, type Intent } from '../answering/types.js';
 import type { Talk } from '../facts/types.js';
 
@@ -29,17 +31,17 @@ export function runConsoleCommand(engine: Engine, line: string): Answer | null {
   const match = /^\/(\w+)\s*(.*)$/s.exec(line.trim());
   if (!match) return null;
   const [, name = '', rest = ''] = match;
-  if (name === 'ask') return engine.answer(rest);
+  if (name === 'ask') return engine.answer(withoutChatMarkup(rest));
   // "/sources <claim>": what the articles say of it, each sentence labelled (Find sources without Discord).
   if (name === 'sources') {
-    if (!rest.trim()) return { answered: false, intent: 'help', text: 'Usage: /sources <a claim about the talks>', citations: [], lang: 'en' };
-    return claimAnswer(engine.kb, engine.check(rest), engine.reader.language(rest));
+    if (!rest.trim()) return notAnswered('help', 'en', 'Usage: /sources <a claim about the talks>');
+    return claimAnswer(engine.kb, engine.check(withoutChatMarkup(rest)), engine.reader.language(rest));
   }
   const command = CONSOLE_COMMANDS[name.toLowerCase()];
   if (!command) return null;
   const talk = findTalk(engine, rest);
   if (talk === 'none') {
-    return { answered: false, intent: command.intent, text: `I know no talk matching "${rest.trim()}". Try /talks.`, citations: [], lang: 'en' };
+    return notAnswered(command.intent, 'en', `I know no talk matching "${rest.trim()}". Try /talks.`);
   }
   return engine.ask(readingFor(command.intent, talk ? [talk] : null));
 }

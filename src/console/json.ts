@@ -24,10 +24,12 @@ export interface JsonAnswer {
   text: string;
   /** The language of `text` (quotes stay English). */
   lang: string;
-  /** In the order of their numbers: `n` is the [n] of `text` that cites it. */
-  citations: { talk: string; date: string; source: string; quote: string; n: number }[];
+  /** In the order of their numbers: `n` is the [n] of `text` that cites it; `sentence` its id in the sentence index. */
+  citations: { talk: string; date: string; source: string; quote: string; n: number; sentence: string }[];
   /** What was carried over from the conversation, or null (always null for a question that stands alone). */
   context: JsonContext | null;
+  /** `text`'s lines without their markers, each with the numbers (`n`) of the citations it rests on. */
+  lines: { text: string; cites: number[] }[];
 }
 
 export function toJson(question: string, answer: Answer): JsonAnswer {
@@ -38,10 +40,11 @@ export function toJson(question: string, answer: Answer): JsonAnswer {
     intent: answer.intent,
     text: answer.text,
     lang: answer.lang,
-    citations: answer.citations.map(({ talk, date, source, quote }, i) => ({ talk, date, source, quote, n: i + 1 })),
+    citations: answer.citations.map(({ talk, date, source, quote, sentence }, i) => ({ talk, date, source, quote, n: i + 1, sentence })),
     context: c
       ? { note: c.note, intent: c.intent, talks: [...c.talks], people: [...c.people], organisations: [...c.organisations], topics: [...c.topics], documents: [...c.documents] }
       : null,
+    lines: answer.lines.map((l) => ({ text: l.text, cites: [...l.cites] })),
   };
 }
 

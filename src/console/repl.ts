@@ -1,7 +1,9 @@
 // The interactive console `npm start` opens when no Discord token is set. The prompt is one conversation
 // (a follow-up such as "and in 2020?" continues from the last answer); /new starts another.
 import { createInterface } from 'node:readline';
+import { withoutChatMarkup } from '../chat-text.js';
 import type { Engine } from '../answering/engine.js';
+import { notAnswered } from '../answering/result.js';
 import type { Answer } from '../answering/types.js';
 import { longDate } from '../answering/wording.js';
 import type { Conversations } from '../conversation/conversations.js';
@@ -44,7 +46,8 @@ export async function respondToLine(session: ConsoleSession, line: string, rende
   const question = asked ? (asked[1] ?? '') : trimmed.startsWith('/') ? null : trimmed;
   let answer: Answer;
   if (question !== null) {
-    answer = conversations ? await conversations.ask(KEY, question) : engine.answer(question);
+    const plain = withoutChatMarkup(question);
+    answer = conversations ? await conversations.ask(KEY, plain) : engine.answer(plain);
   } else {
     answer = runConsoleCommand(engine, trimmed) ?? unknownCommand(trimmed);
     // "/who 2020", then "what did they say?": a command's answer is the conversation's last answer too.
@@ -55,7 +58,7 @@ export async function respondToLine(session: ConsoleSession, line: string, rende
 
 function unknownCommand(line: string): Answer {
   const name = line.split(/\s/)[0] ?? line;
-  return { answered: false, intent: 'help', text: `Unknown command ${name}. Try /help.`, citations: [], lang: 'en' };
+  return notAnswered('help', 'en', `Unknown command ${name}. Try /help.`);
 }
 
 /** Runs the console until /quit or the end of input; `lines` counts the lines that were not blank. */

@@ -40,11 +40,11 @@ export function answerCommand(spec: AnswerCommandSpec): DefinedCommand<typeof op
       }
       const answer = engine.ask(readingFor(spec.intent, talk ? [talk] : null, lang));
       // "/who 2020", then "@talks-bot what did they say about the sea?": the command's answer is the last answer.
-      await ctx.conversations?.record(discordKey(interaction.channelId, interaction.user.id), answer);
+      await ctx.conversations?.record(discordKey(interaction.channelId ?? '', interaction.user.id), answer);
       await respond(interaction, answer, ctx, { ephemeral: args.hide ?? false, title: spec.title[lang] });
     },
     autocomplete: async (interaction, { engine }) => {
-      await interaction.respond(suggestTalks(engine.kb, interaction.options.getFocused()));
+      await interaction.respond(suggestTalks(engine.kb, interaction.options.getFocused().value));
     },
   });
 }

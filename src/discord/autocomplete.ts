@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Engine } from '../answering/engine.js';
+import { withoutChatMarkup } from '../chat-text.js';
 import { normalize } from '../matching/normalize.js';
 import { truncate } from './rendering/truncate.js';
 import { DiscordLimits } from './limits.js';
@@ -41,7 +42,7 @@ export function suggestQuestions(engine: Engine, typed: string): ApplicationComm
     // 2. Fuzzy matches.
     for (const { item } of index.fuse.search(text.slice(0, 64), { limit: DiscordLimits.autocompleteChoices })) add(item);
     // 3. Examples about what the text names.
-    const parsed = engine.read(text).reading;
+    const parsed = engine.read(withoutChatMarkup(text)).reading;
     const names = [...parsed.people.map((p) => p.name), ...parsed.topics.map((t) => t.topic.label), ...parsed.organisations.map((o) => o.acronym ?? o.name)];
     for (const [q] of index.normalized) if (names.some((name) => q.includes(name))) add(q);
   }

@@ -1,6 +1,7 @@
 // The Discord client wired to the engine: intents, caches kept small, default allowed mentions, the
 // handlers (each reply tracked until it lands), the operator's log, login, and a shutdown that loses no reply.
-import { ChannelType, Client, Events, GatewayIntentBits, Options, Partials, Routes, type CacheFactory, type Interaction } from 'discord.js';
+import { ChannelType, Client, Events, GatewayDispatchEvents, GatewayIntentBits, InteractionType, Options, Partials, Routes, type CacheFactory } from 'discord.js';
+import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import type { Engine } from '../answering/engine.js';
 import { sentenceIndex } from '../answering/sentences.js';
 import type { Context } from '../conversation/context.js';
@@ -16,13 +17,13 @@ import type { InteractionMetrics } from './command.js';
 import { createSharedCooldown, DEFAULT_COOLDOWN, type SharedCooldown } from './cooldown.js';
 import { guardGateway } from './gateway-guard.js';
 import { createInFlight } from './in-flight.js';
-import { handleInteraction } from './interaction-handler.js';
+import { createInteractionAnswerer, noticeResponse } from './answer-interaction.js';
 import { inviteUrl, userInstallUrl } from './invite.js';
 import { Timing } from './limits.js';
 import { directoryFor, loadCommands, type LoadedCommand } from './load-commands.js';
 import type { Logger } from './log.js';
 import { handleMessage } from './mention-handler.js';
-import { NO_MENTIONS, notice, sendSafely } from './respond.js';
+import { isExpiredInteraction, NO_MENTIONS } from './respond.js';
 import { watchConnection, type FatalHandler } from './watch.js';
 
 export const RESTARTING = 'talks-bot is restarting; please ask again in a few seconds.';
@@ -140,6 +141,8 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
   const ctx: RuntimeContext = {
     engine,
     log,
+    // A Post button replies in the channel itself where the bot is in the server.
+    botInGuild: (guildId) => client.guilds.cache.has(guildId),
     directory: directoryFor(commands, readRegistered, log),
     cooldown: hooks.cooldown ?? createSharedCooldown(config.cooldown ?? DEFAULT_COOLDOWN, hooks.state),
     ...(hooks.metrics ? { metrics: hooks.metrics } : {}),
@@ -185,15 +188,37 @@ export async function createBot(engine: Engine, config: BotConfig, log: Logger, 
     onFatal: hooks.onFatal ?? ((reason, fields) => log.fatal(reason, fields)),
   });
 
-  const turnAway = async (interaction: Interaction): Promise<void> => {
-    if (!interaction.isRepliable()) return;
-    log.info('turned away: shutting down', { command: interaction.isCommand() ? interaction.commandName : undefined, interactionId: interaction.id });
-    await sendSafely(log, { interactionId: interaction.id }, () => notice(interaction, RESTARTING));
+  // Interactions are answered from Discord's raw payload by the same handler as over HTTP; the first answer goes to
+  // the interaction callback route, edits and follow-ups through the webhook, all with the client's REST.
+  const answerer = createInteractionAnswerer({
+    rest: client.rest,
+    commands,
+    ctx,
+    inFlight,
+    firstResponseName: 'gateway callback',
+    around: (payload, work) => inChannel(payload.channel?.id ?? payload.channel_id ?? null, work),
+  });
+  const callback = (payload: APIInteraction) => async (response: APIInteractionResponse): Promise<void> => {
+    await client.rest.post(Routes.interactionCallback(payload.id, payload.token), { body: response, auth: false, query: new URLSearchParams({ with_response: 'false' }) });
   };
-
-  client.on(Events.InteractionCreate, (interaction) => {
-    const work = inChannel(interaction.channelId, () => (phase === 'draining' ? turnAway(interaction) : handleInteraction(interaction, commands, ctx)));
-    inFlight.track(work).catch((error: unknown) => log.error('interaction handler crashed', { error }));
+  const turnAway = async (payload: APIInteraction): Promise<void> => {
+    // Autocomplete has nowhere to show a notice; a ping never comes over the gateway.
+    if (payload.type === InteractionType.ApplicationCommandAutocomplete || payload.type === InteractionType.Ping) return;
+    const command = payload.type === InteractionType.ApplicationCommand ? payload.data.name : undefined;
+    log.info('turned away: shutting down', { command, interactionId: payload.id });
+    await callback(payload)(noticeResponse(RESTARTING));
+  };
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (payload: APIInteraction) => {
+    const receivedAt = performance.now();
+    if (phase !== 'draining') {
+      // A first answer Discord refused is the handler's to report (it logs it and tells the user when it can).
+      answerer.answer(payload, callback(payload), receivedAt).catch(() => undefined);
+      return;
+    }
+    inFlight.track(turnAway(payload)).catch((error: unknown) => {
+      if (isExpiredInteraction(error)) log.warn('interaction expired or already acknowledged', { interactionId: payload.id, code: (error as { code?: unknown }).code });
+      else log.error('could not turn an interaction away', { interactionId: payload.id, error });
+    });
   });
   client.on(Events.MessageCreate, (message) => {
     if (!client.isReady()) return;

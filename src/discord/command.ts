@@ -3,9 +3,6 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type MessageContextMenuCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -15,6 +12,7 @@ import type { Localized } from '../languages.js';
 import type { Conversations } from '../conversation/conversations.js';
 import type { CommandDirectory } from './command-directory.js';
 import type { SharedCooldown } from './cooldown.js';
+import type { AutocompleteRequest, ChatInputRequest, MessageCommandRequest } from './interaction.js';
 import type { Logger } from './log.js';
 
 /** What building a command's definition may read. */
@@ -38,6 +36,8 @@ export interface RuntimeContext extends CommandContext {
   readonly metrics?: InteractionMetrics;
   /** Per channel (thread, DM) and user, what the last answer was about; null when CONVERSATION_TTL=off. */
   readonly conversations: Conversations | null;
+  /** Whether the bot user is in a server (the gateway's guild cache); absent over HTTP, which cannot know. */
+  readonly botInGuild?: (guildId: string) => boolean;
 }
 
 /**
@@ -51,8 +51,8 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export interface Command {
   /** Builds the slash command definition; talk choices come from the data, hence the context. */
   readonly data: (ctx: CommandContext) => RESTPostAPIChatInputApplicationCommandsJSONBody;
-  readonly execute: (interaction: ChatInputCommandInteraction, ctx: RuntimeContext) => Promise<void>;
-  readonly autocomplete?: (interaction: AutocompleteInteraction, ctx: RuntimeContext) => Promise<void>;
+  readonly execute: (interaction: ChatInputRequest, ctx: RuntimeContext) => Promise<void>;
+  readonly autocomplete?: (interaction: AutocompleteRequest, ctx: RuntimeContext) => Promise<void>;
   readonly visibility?: Visibility;
   /** Whether public replies count toward the per-user cooldown (default yes). */
   readonly cooldown?: boolean;
@@ -63,7 +63,7 @@ export interface Command {
 /** A message command (right-click a message → Apps). */
 export interface MessageCommand {
   readonly data: (ctx: CommandContext) => RESTPostAPIContextMenuApplicationCommandsJSONBody;
-  readonly execute: (interaction: MessageContextMenuCommandInteraction, ctx: RuntimeContext) => Promise<void>;
+  readonly execute: (interaction: MessageCommandRequest, ctx: RuntimeContext) => Promise<void>;
   readonly visibility?: Exclude<Visibility, 'hide-option'>;
   readonly cooldown?: boolean;
   readonly help?: Localized;

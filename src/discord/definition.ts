@@ -6,17 +6,15 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   type APIApplicationCommandOption,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type MessageContextMenuCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
-  type User,
 } from 'discord.js';
+import type { APIUser } from 'discord-api-types/v10';
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Localized } from '../languages.js';
 import type { Command, MessageCommand, RuntimeContext, Visibility } from './command.js';
 import { CONTEXTS, INTEGRATION_TYPES } from './install.js';
+import type { AutocompleteRequest, ChatInputRequest, MessageCommandRequest } from './interaction.js';
 import { DiscordLimits } from './limits.js';
 import type { Foreign } from './localizations.js';
 
@@ -57,7 +55,7 @@ export type OptionSpec = StringOptionSpec | BooleanOptionSpec | UserOptionSpec;
 /** Options by name, in the order Discord shows them (required ones first: Discord's rule). */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-type ValueOf<O extends OptionSpec> = O extends StringOptionSpec ? string : O extends BooleanOptionSpec ? boolean : User;
+type ValueOf<O extends OptionSpec> = O extends StringOptionSpec ? string : O extends BooleanOptionSpec ? boolean : APIUser;
 /** The handler's arguments: a required option's value, or an optional one's value or null. */
 export type ArgsOf<Os extends OptionSpecs> = { readonly [K in keyof Os]: Os[K] extends { readonly required: true } ? ValueOf<Os[K]> : ValueOf<Os[K]> | null };
 
@@ -72,8 +70,8 @@ export interface SlashDefinition<Os extends OptionSpecs> {
   /** Whether its public replies count toward the per-user cooldown (private ones never do). */
   readonly cooldown: boolean;
   readonly options: Os;
-  readonly execute: (interaction: ChatInputCommandInteraction, args: ArgsOf<Os>, ctx: RuntimeContext) => Promise<void>;
-  readonly autocomplete?: (interaction: AutocompleteInteraction, ctx: RuntimeContext) => Promise<void>;
+  readonly execute: (interaction: ChatInputRequest, args: ArgsOf<Os>, ctx: RuntimeContext) => Promise<void>;
+  readonly autocomplete?: (interaction: AutocompleteRequest, ctx: RuntimeContext) => Promise<void>;
 }
 
 export interface MessageDefinition {
@@ -84,7 +82,7 @@ export interface MessageDefinition {
   readonly help: Localized;
   readonly visibility: Exclude<Visibility, 'hide-option'>;
   readonly cooldown: boolean;
-  readonly execute: (interaction: MessageContextMenuCommandInteraction, ctx: RuntimeContext) => Promise<void>;
+  readonly execute: (interaction: MessageCommandRequest, ctx: RuntimeContext) => Promise<void>;
 }
 
 /** Discord's `vi` and `zh-CN` locales (localizations.ts maps them; the talk choices are localized there, from the data). */
@@ -109,14 +107,15 @@ export function optionJson(name: string, spec: OptionSpec, kb: KnowledgeBase): A
   return spec.autocomplete || choices.length > 0 ? { ...string, autocomplete: true } : string;
 }
 
-/** The typed arguments, read with discord.js's getters (a missing required option throws: bad input). */
-function argsOf<Os extends OptionSpecs>(interaction: ChatInputCommandInteraction, options: Os): ArgsOf<Os> {
-  const args: Record<string, string | boolean | User | null> = {};
+/** The typed arguments, read from the payload's options (a missing required option throws: bad input). */
+function argsOf<Os extends OptionSpecs>(interaction: ChatInputRequest, options: Os): ArgsOf<Os> {
+  const args: Record<string, string | boolean | APIUser | null> = {};
+  const read = interaction.options;
   for (const [name, spec] of Object.entries(options)) {
     const required = spec.required ?? false;
-    if (spec.type === 'string') args[name] = interaction.options.getString(name, required);
-    else if (spec.type === 'boolean') args[name] = interaction.options.getBoolean(name, required);
-    else args[name] = interaction.options.getUser(name, required);
+    if (spec.type === 'string') args[name] = read.getString(name, required);
+    else if (spec.type === 'boolean') args[name] = read.getBoolean(name, required);
+    else args[name] = read.getUser(name, required);
   }
   // Each value was read with its spec's getter and `required`, which is what ArgsOf says of it.
   return args as ArgsOf<Os>;

@@ -1,15 +1,16 @@
-// The one place interactions are routed and errors handled: slash commands, message commands and buttons.
+// The one place interactions are routed and errors handled, whatever the transport (gateway or HTTP): slash
+// commands, message commands, buttons and autocomplete, each an InteractionRequest around Discord's payload.
 // Command metadata is enforced here: a reply that will be public counts toward the per-user cooldown (unless the
 // command's definition says `cooldown: false`), and past it the user gets a private notice instead. A failure
 // gets an ephemeral "something went wrong", a log line with command, user and interaction ids, and the bot keeps
 // serving. A missing or invalid option is bad input, not a
 // failure: the user is told what to fix, and the log says so at info level.
-import type { ButtonInteraction, ChatInputCommandInteraction, Interaction, MessageContextMenuCommandInteraction, RepliableInteraction } from 'discord.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { badOptionProblem } from './bad-input.js';
 import { resolveButton } from './buttons/index.js';
 import type { RuntimeContext, Visibility } from './command.js';
+import type { ButtonRequest, InteractionRequest } from './interaction.js';
 import { parseCustomId } from './custom-ids.js';
 import { Timing } from './limits.js';
 import { langOfLocale } from './localizations.js';
@@ -22,18 +23,19 @@ export const SOMETHING_WENT_WRONG = 'Something went wrong while answering. Pleas
 
 type Context = Record<string, unknown>;
 
-async function autocomplete(interaction: Interaction, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext): Promise<void> {
+async function autocomplete(interaction: InteractionRequest, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext): Promise<void> {
   if (!interaction.isAutocomplete()) return;
-  const loaded = commands.get(interaction.commandName);
+  const name = interaction.commandName ?? 'unknown';
+  const loaded = commands.get(name);
   const command = loaded?.kind === 'slash' ? loaded.command : undefined;
-  const context = { command: interaction.commandName, userId: interaction.user.id, interactionId: interaction.id };
+  const context = { command: name, userId: interaction.user.id, interactionId: interaction.id };
   const started = performance.now();
   try {
     if (command?.autocomplete) await command.autocomplete(interaction, ctx);
     else await interaction.respond([]);
-    ctx.metrics?.interaction('autocomplete', interaction.commandName, 'answered', (performance.now() - started) / 1000);
+    ctx.metrics?.interaction('autocomplete', name, 'answered', (performance.now() - started) / 1000);
   } catch (error) {
-    ctx.metrics?.interaction('autocomplete', interaction.commandName, 'failed', (performance.now() - started) / 1000);
+    ctx.metrics?.interaction('autocomplete', name, 'failed', (performance.now() - started) / 1000);
     // Autocomplete has no error message to show; an empty list is the honest fallback.
     if (isExpiredInteraction(error)) {
       ctx.log.warn('autocomplete expired', { ...context });
@@ -46,7 +48,7 @@ async function autocomplete(interaction: Interaction, commands: ReadonlyMap<stri
   }
 }
 
-function isPublic(visibility: Visibility | undefined, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction): boolean {
+function isPublic(visibility: Visibility | undefined, interaction: InteractionRequest): boolean {
   switch (visibility ?? 'hide-option') {
     case 'public':
       return true;
@@ -58,7 +60,7 @@ function isPublic(visibility: Visibility | undefined, interaction: ChatInputComm
 }
 
 /** Counts a public reply for the user; past the limit, says so privately and returns false. */
-async function admit(interaction: RepliableInteraction, publicReply: boolean, lang: Lang, ctx: RuntimeContext, context: Context): Promise<boolean> {
+async function admit(interaction: InteractionRequest, publicReply: boolean, lang: Lang, ctx: RuntimeContext, context: Context): Promise<boolean> {
   if (!publicReply) return true;
   const verdict = await ctx.cooldown.take(interaction.user.id);
   if (verdict.ok) return true;
@@ -69,10 +71,11 @@ async function admit(interaction: RepliableInteraction, publicReply: boolean, la
 }
 
 /** Finds what to run for the interaction; null when it was answered already (unknown command, cooldown). */
-async function route(interaction: RepliableInteraction, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext, context: Context): Promise<(() => Promise<void>) | null> {
+async function route(interaction: InteractionRequest, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext, context: Context): Promise<(() => Promise<void>) | null> {
   if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-    const loaded = commands.get(interaction.commandName);
-    const label = interaction.isChatInputCommand() ? `/${interaction.commandName}` : `"${interaction.commandName}"`;
+    const name = interaction.commandName ?? 'unknown';
+    const loaded = commands.get(name);
+    const label = interaction.isChatInputCommand() ? `/${name}` : `"${name}"`;
     const run =
       loaded?.kind === 'slash' && interaction.isChatInputCommand()
         ? () => loaded.command.execute(interaction, ctx)
@@ -93,7 +96,7 @@ async function route(interaction: RepliableInteraction, commands: ReadonlyMap<st
   return null;
 }
 
-async function routeButton(interaction: ButtonInteraction, ctx: RuntimeContext, context: Context): Promise<(() => Promise<void>) | null> {
+async function routeButton(interaction: ButtonRequest, ctx: RuntimeContext, context: Context): Promise<(() => Promise<void>) | null> {
   const data = parseCustomId(interaction.customId);
   if (!data) {
     ctx.log.warn('unknown button', { ...context, customId: interaction.customId.slice(0, 100) });
@@ -106,18 +109,18 @@ async function routeButton(interaction: ButtonInteraction, ctx: RuntimeContext, 
 }
 
 /** type and command labels: a button is named by its kind (the custom_id's first part), never by its data. */
-function metricLabels(interaction: RepliableInteraction): ['command' | 'button', string] {
+function metricLabels(interaction: InteractionRequest): ['command' | 'button', string] {
   if (interaction.isButton()) return ['button', interaction.customId.split(':')[0] ?? 'unknown'];
-  return ['command', interaction.isCommand() ? interaction.commandName : 'unknown'];
+  return ['command', interaction.commandName ?? 'unknown'];
 }
 
-function contextOf(interaction: RepliableInteraction): Context {
+function contextOf(interaction: InteractionRequest): Context {
   const base = { userId: interaction.user.id, interactionId: interaction.id, guildId: interaction.guildId };
   if (interaction.isButton()) return { button: interaction.customId.split(':')[0], ...base };
-  return { command: interaction.isCommand() ? interaction.commandName : 'unknown', ...base };
+  return { command: interaction.commandName ?? 'unknown', ...base };
 }
 
-export async function handleInteraction(interaction: Interaction, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext): Promise<void> {
+export async function handleInteraction(interaction: InteractionRequest, commands: ReadonlyMap<string, LoadedCommand>, ctx: RuntimeContext): Promise<void> {
   if (interaction.isAutocomplete()) {
     await autocomplete(interaction, commands, ctx);
     return;

@@ -8,6 +8,7 @@
 // cooldown; the first mention past it gets a sign (⏳, or a one-line reply where the bot cannot react).
 import { ChannelType, PermissionFlagsBits, type Client, type Message } from 'discord.js';
 import { readingFor } from '../answering/types.js';
+import { withoutChatMarkup } from '../chat-text.js';
 import type { Context } from '../conversation/context.js';
 import { discordKey } from '../conversation/conversations.js';
 import { contextFromMarker } from '../conversation/marker.js';
@@ -20,10 +21,13 @@ export const THROTTLED = '⏳';
 
 type LogContext = Record<string, unknown>;
 
-/** The question with the bot's own mention(s), and its role's, removed. */
+/**
+ * The question a mention asks: without the bot's own mention(s) and its role's, and without any other chat
+ * markup (mentions, channels, emoji, timestamps), so the engine reads plain text.
+ */
 export function questionFrom(content: string, botId: string, roleId?: string): string {
   const role = roleId ? `|<@&${roleId}>` : '';
-  return content.replace(new RegExp(`<@!?${botId}>${role}`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return withoutChatMarkup(content.replace(new RegExp(`<@!?${botId}>${role}`, 'g'), ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** The bot's managed role in the message's server, if the message mentions it. */

@@ -34,15 +34,14 @@ function rows(buttons: readonly APIButtonComponentWithCustomId[]): ButtonRow[] {
 
 /** A quoted sentence as a citation (the talk's date and the article's outlet, as answers cite). */
 export function citationOf(s: ArticleSentence): Citation {
-  return { talk: s.talk.id, date: s.talk.date, source: s.article.outlet, quote: s.text };
+  return { talk: s.talk.id, date: s.talk.date, source: s.article.outlet, quote: s.text, sentence: s.id };
 }
 
-/** The sentences an answer's citations quote, in order, as far as each one is found. */
-export function sentencesOfCitations(ctx: CommandContext, index: SentenceIndex, citations: readonly Citation[]): ArticleSentence[] {
+/** The sentences an answer's citations quote, by their ids, in order, as far as each one is in the index. */
+export function sentencesOfCitations(index: SentenceIndex, citations: readonly Citation[]): ArticleSentence[] {
   const out: ArticleSentence[] = [];
   for (const c of citations) {
-    const talk = ctx.engine.kb.talks.find((t) => t.id === c.talk);
-    const sentence = talk ? index.find(talk.article, c.quote) : undefined;
+    const sentence = index.byId(c.sentence);
     if (!sentence) break;
     out.push(sentence);
   }
@@ -75,7 +74,7 @@ export async function answerPage(answer: Answer, ctx: RuntimeContext, options: A
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (shown < answer.citations.length) {
     const index = sentenceIndex(ctx.engine.kb);
-    const rest = sentencesOfCitations(ctx, index, answer.citations.slice(shown));
+    const rest = sentencesOfCitations(index, answer.citations.slice(shown));
     const more = moreId(index, answer.lang, shown + 1, answer.citations.length, rest);
     if (more) buttons.push(button(more, m.moreSources));
   }

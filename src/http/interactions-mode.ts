@@ -1,7 +1,8 @@
-// HTTP interactions mode: the commands and the runtime they run with, a discord.js Client that never logs in (it
-// only turns payloads into interaction objects and sends edits and follow-ups through @discordjs/rest, to
-// DISCORD_API_URL when set), and the answerer that makes their first answer the HTTP response.
-import { Client, Options, Routes } from 'discord.js';
+// HTTP interactions mode: the commands and the runtime they run with, an @discordjs/rest client for edits and
+// follow-ups (to DISCORD_API_URL when set), and the transport-independent answerer whose first answer the HTTP
+// endpoint returns as its response. No discord.js Client: nothing is cached between requests.
+import { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { Engine } from '../answering/engine.js';
 import { sentenceIndex } from '../answering/sentences.js';
@@ -13,12 +14,10 @@ import type { InteractionMetrics, RuntimeContext } from '../discord/command.js';
 import { createSharedCooldown, type CooldownConfig, type SharedCooldown } from '../discord/cooldown.js';
 import { directoryFor, loadCommands, type LoadedCommand } from '../discord/load-commands.js';
 import type { Logger } from '../discord/log.js';
-import { NO_MENTIONS } from '../discord/respond.js';
 import { DATA_DIR } from '../paths.js';
 import type { StateBackend } from '../state/backend.js';
 import type { KeyValueStore } from '../state/store.js';
-import { createInteractionAnswerer, type InteractionAnswerer } from './answer.js';
-import { CallbackREST } from './callback-rest.js';
+import { createInteractionAnswerer, type InteractionAnswerer } from '../discord/answer-interaction.js';
 
 export interface HttpInteractionsOptions {
   readonly engine: Engine;
@@ -41,31 +40,12 @@ export interface HttpInteractionsOptions {
 
 const application = z.looseObject({ id: z.string() });
 
-/** Nothing is kept between requests: users, members and messages of an interaction are not cached. */
-function noCaches() {
-  return Options.cacheWithLimits({
-    ...Options.DefaultMakeCacheSettings,
-    MessageManager: 0,
-    UserManager: 0,
-    GuildMemberManager: 0,
-    ReactionManager: 0,
-    PresenceManager: 0,
-    ThreadMemberManager: 0,
-  });
-}
-
 export async function createHttpInteractions(options: HttpInteractionsOptions): Promise<InteractionAnswerer> {
   const { engine, log, token, apiUrl } = options;
   const commands = options.commands ?? (await loadCommands({ engine, log }));
   sentenceIndex(engine.kb);
-  const restOptions = apiUrl ? { api: apiUrl } : {};
-  const client = new Client({ intents: [], allowedMentions: NO_MENTIONS, makeCache: noCaches(), rest: restOptions });
-  // The client's own REST client is replaced by one that hands interaction callbacks to the HTTP response.
-  client.rest.clearHashSweeper();
-  client.rest.clearHandlerSweeper();
-  const rest = new CallbackREST(restOptions);
+  const rest = new REST(apiUrl ? { api: apiUrl } : {});
   if (token) rest.setToken(token);
-  client.rest = rest;
   // /help links the registered commands: that read needs the bot token; without one /help names them plainly.
   const readRegistered = async (): Promise<unknown[]> => {
     if (!token) throw new Error('no bot token (DISCORD_TOKEN): command ids cannot be read');
@@ -92,5 +72,5 @@ export async function createHttpInteractions(options: HttpInteractionsOptions): 
             options.conversationTtlMs ?? DEFAULT_CONVERSATION_TTL_MS,
           ),
   };
-  return createInteractionAnswerer({ client, rest, commands, ctx, ...(options.answerWithinMs === undefined ? {} : { answerWithinMs: options.answerWithinMs }) });
+  return createInteractionAnswerer({ rest, commands, ctx, ...(options.answerWithinMs === undefined ? {} : { answerWithinMs: options.answerWithinMs }) });
 }

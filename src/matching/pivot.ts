@@ -126,6 +126,8 @@ const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[2])} ${month(m[1])} `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月(?!份)/g, (m) => ` ${month(m[2])} ${m[1]} `],
   [/(\d{4})\s*年/g, (m) => ` ${m[1]} `],
+  // "22年那场会谈": a year of this century said by its last two digits, as chat does (not "20年", twenty years).
+  [/(?<![\d.])(19|2[1-9])\s*年(?![代来间前后])/g, (m) => ` 20${m[1]} `],
   [/(\d{1,2})\s*月(?:份)?(?!\d)/g, (m) => ` ${month(m[1])} `],
   [/(\d+(?:\.\d+)?)\s*万/g, (m) => ` ${Math.round(Number(m[1]) * 10_000).toLocaleString('en-GB')} `],
   [/(\d+(?:\.\d+)?)\s*亿/g, (m) => ` ${Number(m[1]) / 10} billion `],
@@ -204,6 +206,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       marks: markers(lexicon.glossaries.zh, normalize),
       wording: buildWording(kb, 'zh', lexicon),
       asks: { before: (lexicon.glossaries.zh.asks?.before ?? []).map(normalize), after: (lexicon.glossaries.zh.asks?.after ?? []).map(normalize) },
+      questionWords: Object.keys(lexicon.glossaries.zh.questions).map((q) => normalize(lexicon.simplified(q))),
     };
   });
 
@@ -211,7 +214,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const vi = viTables();
     const viMarks = vi.marks;
     const question = cutQuestion(asked);
-    const numbers = rewrite(question, VI_RULES);
+    // "kỷ niệm 60 năm": an anniversary the facts' wording does not give, by its number as English writes it
+    // ("60th anniversary"), so that it is compared with theirs like any ordinal; theirs ("70 năm") stays their term.
+    const numbers = rewrite(question, VI_RULES).replace(/(?<!\p{L})(kỷ niệm|ky niem)\s+(\d{1,3})\s+(?:năm|nam)(?!\p{L})/giu, (all, said: string, n: string) =>
+      vi.wording.uses(`${n} nam`) ? all : ` ${said} ${n}th anniversary `,
+    );
     const typed = exact(numbers).split(' ').filter(Boolean);
     const nfc = question.normalize('NFC');
     const asTyped = { nfc, lower: nfc.toLowerCase() };
@@ -273,10 +280,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   };
 
   const chinese = (question: string): Pivoted => {
-    const { index: zh, marks: zhMarks, wording, asks } = zhTables();
+    const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
-    const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '');
+    const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)));
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
     const dictionary = lexicon.chinese();
@@ -294,7 +301,27 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const matched: Entry[] = [];
     const fits = (e: Entry, i: number) =>
       rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
-    const aligned = (e: Entry, i: number, end: number) => e.english === null || cut === null || i >= end || (cut.starts.has(i) && cut.starts.has(i + e.key.length));
+    // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
+    let taken = 0;
+    // A word jieba cut that is read whole (CC-CEDICT has it, or it is a name) is not cut into: "地震" is an
+    // earthquake, not "地" and "震". Into one read no other way ("表示慰问") the glossary's words still go.
+    const whole = (w: ChineseWord | undefined) => w !== undefined && dictionary !== null && (dictionary.english(w.word) !== undefined || isNameTag(w.tag));
+    const cutsWhole = (from: number, to: number) =>
+      cut !== null && [from, to - 1].some((k) => {
+        const start = cut.within.get(k);
+        const w = start === undefined ? undefined : cut.at.get(start);
+        return start !== undefined && w !== undefined && (start < from || start + w.word.length > to) && !(start < from && from === taken) && whole(w);
+      });
+    // A word jieba reads as an adverb of degree ("回应得比较消极", "比较积极": rather), after "得" or before an
+    // adjective, says how, not what: the glossary's other sense of it ("比较": compare) is not read.
+    const degree = (e: Entry, i: number) => {
+      const w = cut?.at.get(i);
+      if (!cut || !w || w.word !== e.key || w.tag !== 'd' || e.question) return false;
+      const before = cut.within.get(i - 1);
+      const next = cut.at.get(i + e.key.length);
+      return (before !== undefined && cut.at.get(before)?.word === '得') || (next?.tag.startsWith('a') ?? false);
+    };
+    const aligned = (e: Entry, i: number) => e.english === null || cut === null || !cutsWhole(i, i + e.key.length);
     // By string index (not an array of characters): a long question stays linear. `inside` is the end of a
     // word jieba cut that nothing read whole: its characters are read one by one, as without jieba.
     let inside = 0;
@@ -306,13 +333,20 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         i += 1;
         continue;
       }
-      const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i, inside)));
+      const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i)));
+      if (entry && degree(entry, i)) {
+        flush();
+        i += entry.key.length;
+        taken = i;
+        continue;
+      }
       if (entry) {
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
         else for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
         i += entry.key.length;
+        taken = i;
         continue;
       }
       if (/[\p{Script=Han}]/u.test(c)) {
@@ -338,10 +372,18 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       // Latin letters and digits: a word of their own ("COVID", "2022").
       flush();
       const run = /^[a-z0-9]+/.exec(rest.slice(i, i + 64))?.[0] ?? c;
+      // A letter of another script is a face drawn in chat ("ಠ_ಠ"), never a word asked about.
+      if (run === c && /\p{L}/u.test(c)) {
+        i += c.length;
+        continue;
+      }
       out.push({ word: { text: run, cased: run }, question: false });
       i += run.length;
     }
     flush();
+    // "文件是两份吗": a count said of its noun last ("the documents are two") is read as English says it ("two documents").
+    const [counted, count] = [out.at(-2), out.at(-1)];
+    if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
     return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w));
   };
 
@@ -444,8 +486,10 @@ function sentenceOpeners(question: string, typed: readonly string[], capitalised
 }
 
 /** jieba's words by the string index they start at, and every index a word starts or ends at. */
-function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number, ChineseWord>; starts: Set<number>; nounsUntil: Set<number> } {
+function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number, ChineseWord>; starts: Set<number>; nounsUntil: Set<number>; within: Map<number, number> } {
   const at = new Map<number, ChineseWord>();
+  /** For each index inside a word, where that word starts. */
+  const within = new Map<number, number>();
   const starts = new Set<number>([text.length]);
   /** Where each noun ends. */
   const nounsUntil = new Set<number>();
@@ -457,10 +501,11 @@ function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number,
     at.set(found, w);
     starts.add(found);
     i = found + w.word.length;
+    for (let k = found; k < i; k++) within.set(k, found);
     starts.add(i);
     if (w.tag.startsWith('n')) nounsUntil.add(i);
   }
-  return { at, starts, nounsUntil };
+  return { at, starts, nounsUntil, within };
 }
 
 /**
@@ -603,7 +648,10 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   return { yesNo: false, keep };
 }
 
-function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean): { yesNo: boolean; text: string } {
+/** Endings that make a yes/no question only when nothing else asks: "…是啥态度吧？" is a question of what. */
+const weak = ['吧', '的吧'];
+
+function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, asks: (text: string) => boolean): { yesNo: boolean; text: string } {
   let t = text.trim();
   // Trailing particles ("呢", "啊") before the mark.
   for (;;) {
@@ -611,7 +659,7 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean): { 
     if (last && filler(last) && !marks.ends.some((m) => m.endsWith(last))) t = [...t].slice(0, -1).join('').trim();
     else break;
   }
-  const ending = marks.ends.find((m) => t.endsWith(m));
+  const ending = marks.ends.find((m) => t.endsWith(m) && !(weak.includes(m) && asks(t)));
   if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
   const anywhere = marks.anywhere.find((m) => t.includes(m));
   if (anywhere) return { yesNo: true, text: t.replace(anywhere, ' ') };

@@ -8,7 +8,7 @@ import { decide, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combineGiven, indexTalks, scopeWords } from './scope.js';
-import { isKnownWord, tokenize, withoutMarkup, type Token } from './tokens.js';
+import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
@@ -127,7 +127,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     if (given.written !== undefined || whole.reading.lang !== 'en' || (forced !== undefined && forced !== language(question))) return whole;
     // Instructions to the bot and asking its opinion count wherever they stand.
     if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported') return whole;
-    const part = askingSentences(withoutMarkup(question));
+    const part = askingSentences(cutQuestion(question));
     if (part === null) return whole;
     const outer = whole.reading;
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
@@ -154,7 +154,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
     const pivoted = asked === 'en' ? null : pivot(question, asked);
     const tokens = tokensOf(question, pivoted);
-    const plain = pivoted ? withoutMarkup(pivoted.numbers) : withoutMarkup(question);
+    const plain = pivoted ? cutQuestion(pivoted.numbers) : cutQuestion(question);
     const found = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
     const named: Entities = {
       ...found,

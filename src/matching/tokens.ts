@@ -49,17 +49,9 @@ function unstretch(word: string, vocab: Vocabulary): string | null {
   return null;
 }
 
-/** Discord's markup for mentions, channels, custom emoji and timestamps: ids, never words of a question. */
-const CHAT_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>/g;
-
-/** The question without chat markup, for reading numbers from it. */
-export function withoutMarkup(question: string): string {
-  return cutQuestion(question).replace(CHAT_MARKUP, ' ');
-}
-
 export function tokenize(vocab: Vocabulary, question: string): Tokens {
   const corrections: [string, string][] = [];
-  const cased = normalizeKeepingCase(cutQuestion(question).replace(CHAT_MARKUP, ' ')).split(' ').filter(Boolean);
+  const cased = normalizeKeepingCase(cutQuestion(question)).split(' ').filter(Boolean);
   const tokens = cased.map((typedCase): Token => {
     const typed = typedCase.toLowerCase();
     let text = typed;

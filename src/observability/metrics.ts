@@ -33,11 +33,26 @@ export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
   });
   const gateway = new Gauge({ name: 'talks_bot_gateway_up', help: '1 while the shard is connected and ready.', labelNames: ['shard'] as const, registers: [registry] });
   let redisGauge: Gauge | undefined;
+  // Each label set's child is looked up once, not hashed from a new label object on every interaction.
+  const counters = new Map<string, { inc(): void }>();
+  const histograms = new Map<string, { observe(value: number): void }>();
   return {
     registry,
     interaction(type, command, outcome: Outcome, seconds) {
-      interactions.inc({ type, command, outcome });
-      if (seconds !== undefined) latency.observe({ type }, seconds);
+      const key = `${type}\u0000${command}\u0000${outcome}`;
+      let counter = counters.get(key);
+      if (!counter) {
+        counter = interactions.labels(type, command, outcome);
+        counters.set(key, counter);
+      }
+      counter.inc();
+      if (seconds === undefined) return;
+      let histogram = histograms.get(type);
+      if (!histogram) {
+        histogram = latency.labels(type);
+        histograms.set(type, histogram);
+      }
+      histogram.observe(seconds);
     },
     gateway: (shard, up) => gateway.set({ shard: String(shard) }, up ? 1 : 0),
     redis(up) {

@@ -1,7 +1,8 @@
 // Find sources' search: a short message is one claim, a long one is read sentence by sentence and only the
 // sentences naming something from the articles are searched; only matches clearing the engine's bar come back.
 import { describe, expect, it } from 'vitest';
-import { claimsOf, messageSentences, plainText, sourcesForMessage } from '../../src/answering/message-sources.js';
+import { claimsOf, messageSentences, sourcesForMessage } from '../../src/answering/message-sources.js';
+import { messageText as plainText } from '../../src/chat-text.js';
 import { sharedEngine } from '../support/engine.js';
 
 const engine = sharedEngine();

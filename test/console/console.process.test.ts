@@ -55,9 +55,9 @@ function run(args: readonly string[], stdin?: string, env: NodeJS.ProcessEnv = c
 }
 
 /** The documented keys, in their documented (stable) order. */
-const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'lang', 'citations', 'context'];
+const JSON_KEYS = ['question', 'answered', 'intent', 'text', 'lang', 'citations', 'context', 'lines'];
 const CONTEXT_KEYS = ['note', 'intent', 'talks', 'people', 'organisations', 'topics', 'documents'];
-const CITATION_KEYS = ['talk', 'date', 'source', 'quote', 'n'];
+const CITATION_KEYS = ['talk', 'date', 'source', 'quote', 'n', 'sentence'];
 
 /** Parses one line of --json/--jsonl output and checks it has exactly the documented keys. */
 interface JsonContext {

@@ -3,6 +3,7 @@
 // unless NO_COLOR says otherwise.
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answering/types.js';
+import { toJson } from '../../src/console/json.js';
 import { citationLine, plainOptionsFor, renderPlain } from '../../src/console/plain.js';
 import { displayWidth, wrap } from '../../src/console/wrap.js';
 import { sharedEngine } from '../support/engine.js';
@@ -12,12 +13,14 @@ const phoneQuote: Citation = {
   date: '2020-07-29',
   source: 'VNA',
   quote: 'Hoang Binh Quan and Song Tao held phone talks on July 29.',
+  sentence: 'vna-2020-07-29:1',
 };
 const videoQuote: Citation = {
   talk: '2022-04-19-videoconference',
   date: '2022-04-19',
   source: 'VNA',
   quote: 'On this occasion, the two officials signed a cooperation plan.',
+  sentence: 'vna-2022-04-19:9',
 };
 const ESC = '\u001b[';
 // Matching the escape character is the point here.
@@ -26,7 +29,17 @@ const stripAnsi = (s: string) => s.replace(/\u001b\[\d+m/g, '');
 
 describe('renderPlain', () => {
   it('prints the answer, then each quote under its number, in order', () => {
-    const answer: Answer = { answered: true, intent: 'when', text: 'Line one. [1]\nLine two. [2]', citations: [phoneQuote, videoQuote], lang: 'en' };
+    const answer: Answer = {
+      answered: true,
+      intent: 'when',
+      lines: [
+        { text: 'Line one.', cites: [1] },
+        { text: 'Line two.', cites: [2] },
+      ],
+      text: 'Line one. [1]\nLine two. [2]',
+      citations: [phoneQuote, videoQuote],
+      lang: 'en',
+    };
     expect(renderPlain(answer)).toBe(
       [
         'Line one. [1]',
@@ -38,7 +51,7 @@ describe('renderPlain', () => {
   });
 
   it('a refusal is just its text: no quote lines', () => {
-    const answer: Answer = { answered: false, intent: 'unknown', text: 'The articles do not say.', citations: [], lang: 'en' };
+    const answer: Answer = { answered: false, intent: 'unknown', lines: [{ text: 'The articles do not say.', cites: [] }], text: 'The articles do not say.', citations: [], lang: 'en' };
     expect(renderPlain(answer)).toBe('The articles do not say.');
   });
 
@@ -75,6 +88,36 @@ describe('renderPlain', () => {
     const coloured = renderPlain(answer, { colour: true });
     expect(coloured).toContain(`${ESC}36m[1]`);
     expect(stripAnsi(coloured)).toBe(renderPlain(answer));
+  });
+});
+
+describe('rendered from the structure', () => {
+  it('prints the lines and their citation numbers, never re-reading `text`', () => {
+    const answer: Answer = {
+      answered: true,
+      intent: 'when',
+      lines: [{ text: 'Held on 29 July 2020.', cites: [1] }],
+      text: 'not what is printed',
+      citations: [phoneQuote],
+      lang: 'en',
+    };
+    expect(renderPlain(answer).split('\n')[0]).toBe('Held on 29 July 2020. [1]');
+    expect(renderPlain(answer, { colour: true }).split('\n')[0]).toBe(`Held on 29 July 2020. ${ESC}1m${ESC}36m[1]${ESC}0m`);
+  });
+
+  it('a refusal\'s suggestion is worded after its first line, as in its text', () => {
+    const a = sharedEngine().answer('what talks were held in 2019?');
+    expect(a.suggestion).toBeDefined();
+    expect(renderPlain(a)).toBe(a.text);
+  });
+
+  it('--json gives the lines with their numbers and each citation\'s sentence id', () => {
+    const a = sharedEngine().answer('when were the talks held?');
+    const json = toJson('when were the talks held?', a);
+    expect(json.lines).toEqual(a.lines.map((l) => ({ text: l.text, cites: [...l.cites] })));
+    expect(json.lines.some((l) => l.cites.length > 0)).toBe(true);
+    expect(json.citations.map((c) => c.sentence)).toEqual(a.citations.map((c) => c.sentence));
+    for (const c of json.citations) expect(c.sentence).toMatch(/^[\w-]+:\d+$/);
   });
 });
 

@@ -375,6 +375,20 @@ describe('mentions', () => {
     expect(onlyEmbed(post.body).description).toContain('/ask');
   });
 
+  it('a mention carrying other chat markup is read without it: the title and the answer are the plain question\'s', async () => {
+    const plain = 'who took part in the 2022 talks?';
+    const payload = fake.sendMessage(
+      mentionMessage({ content: `<@1300000000000000091> ${plain} <#1300000000000000092> <:pog:1300000000000000093> <t:1650326400:R>`, userId: '1300000000000000094' }),
+    );
+    const post = await fake.waitForRequest(replyTo(payload.id));
+    const embed = onlyEmbed(post.body);
+    expect(embed.title).toBe(plain);
+    const expected = loadEngine().answer(plain);
+    expect(embed.description).toContain('Le Hoai Trung');
+    expect(embed.fields.map((f) => f.value)).toEqual(expected.citations.slice(0, embed.fields.length).map((c) => `“${c.quote}”`));
+    expectNoPings(post.body);
+  });
+
   it('ignores messages that do not mention the bot, @everyone, and messages from bots', async () => {
     const before = channelPosts().length;
     const author = userPayload('1300000000000000004', 'asker');
@@ -448,7 +462,7 @@ describe('failures', () => {
     await withExecute(
       'topics',
       async (interaction) => {
-        await interaction.reply({ content: 'partial answer', allowedMentions: { parse: [] } });
+        await interaction.reply({ content: 'partial answer', allowed_mentions: { parse: [] } });
         throw new Error('failed after replying');
       },
       async () => {
@@ -549,12 +563,14 @@ describe('Discord limits', () => {
       answered: true,
       lang: 'en',
       intent: 'topic',
+      lines: [{ text: 'Song Tao said a great deal. '.repeat(400), cites: [] }],
       text: 'Song Tao said a great deal. '.repeat(400),
       citations: Array.from({ length: 40 }, (_, i) => ({
         talk: TALK_2022,
         date: '2022-04-19',
         source: 'VNA',
         quote: `Quote ${i}: ${'the two sides agreed to strengthen cooperation '.repeat(40)}`,
+        sentence: `vna-2022-04-19:${i + 1}`,
       })),
     };
     await withExecute(

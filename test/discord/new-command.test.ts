@@ -32,7 +32,7 @@ const echo = defineCommand({
   cooldown: true,
   options,
   execute: async (interaction, { words, hide }) => {
-    await interaction.reply({ content: `echo: ${words}${hide ? ' (hidden)' : ''}`, allowedMentions: { parse: [] } });
+    await interaction.reply({ content: `echo: ${words}${hide ? ' (hidden)' : ''}`, allowed_mentions: { parse: [] } });
   },
 });
 

@@ -144,3 +144,32 @@ describe('how far apart the talks were', () => {
     expect(engine.answer('Hai cuộc hội đàm cách nhau bao lâu?').text).toContain('629 ngày (1 năm 8 tháng 21 ngày)');
   });
 });
+
+describe('what a Yes in Vietnamese or Chinese rests on', () => {
+  it('a word jieba reads whole is not cut into by the glossary: "地震" is an earthquake, and no Yes for floods', () => {
+    expect(tokens('中国的地震').map((t) => t.text)).toContain('earthquake');
+    const answer = engine.answer('2020年越方是對中國的地震災情表示慰問嗎？');
+    expect(answer.text).not.toMatch(/^是的/);
+  });
+
+  it('a word tolerated beside others confirms nothing: a Yes only when the cited facts\' own wording has it', () => {
+    expect(engine.answer('Ông Trung có đề nghị hai nước sớm công nhận hộ chiếu vắc xin của nhau không?').text).toMatch(/^Có/);
+    expect(engine.answer('Năm 2020 ông Quân có chia buồn về trận động đất ở Trung Quốc không?').text).not.toMatch(/^Có/);
+  });
+
+  it('a count said last is the count of its noun; a degree adverb is not "compare"', () => {
+    expect(engine.answer('越方要求中方遵守的陸地邊界法律文件是兩份嗎？').text).toMatch(/^不是/);
+    expect(engine.answer('宋涛在2022年对越方提出的问题回应得比较消极吗？').text).toMatch(/^不是/);
+  });
+
+  it('"…吧？" is a yes/no question unless a question word asks something else; a chat face is never named', () => {
+    expect(engine.answer('2020年那次两党官员是通过电话交谈的吧？').text).toMatch(/^是的/);
+    expect(engine.answer('想问下2022年那次越方是啥态度吧？').text).not.toMatch(/^(是的|不是)/);
+    expect(engine.answer('`2020` 那次说建交多少周年来着 记不清了 ಠ_ಠ').text).not.toContain('ಠ');
+  });
+
+  it('"were both talks by video?" checks every talk', () => {
+    expect(engine.answer('两次会谈都是视频会议形式，对吧？').text).toMatch(/^不是/);
+    expect(engine.answer('Were both talks held by videoconference?').text).toMatch(/^No/);
+  });
+});

@@ -4,7 +4,7 @@
 // whether it states the talk's date, format or participants. Built per talk, on first use.
 import type { Agreement, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { cite } from '../citations.js';
-import { splitSentences } from '../sentences.js';
+import { articleSentences } from '../sentences.js';
 import type { FactIndex, IndexedFact } from '../fact-index.js';
 import type { Citation } from '../types.js';
 import type { ClaimIndex, Status } from './claim-index.js';
@@ -137,9 +137,9 @@ export function buildTalkEvidence(index: ClaimIndex, facts: FactIndex, talk: Tal
     format: of(cite(talk, talk.format)),
     participants: new Map(talk.participants.map((p) => [p.person, of(cite(talk, p))])),
     signed: talk.agreements.filter((a) => a.kind === 'signed').map((a) => of(cite(talk, a))),
-    formats: splitSentences(talk.article.body)
-      .filter((text) => !byQuote.has(text))
-      .map((quote) => read({ citation: { talk: talk.id, date: talk.date, source: talk.article.outlet, quote }, facts: [], when: false, format: false, summary: false }))
+    formats: articleSentences(talk.article)
+      .filter((s) => !byQuote.has(s.text))
+      .map((s) => read({ citation: { talk: talk.id, date: talk.date, source: talk.article.outlet, quote: s.text, sentence: s.id }, facts: [], when: false, format: false, summary: false }))
       .filter((s) => s.mentions.formats.some((f) => f.format.kind === 'talks' && f.format.talks.includes(talk))),
     sentence: (quote) => byQuote.get(quote),
   };

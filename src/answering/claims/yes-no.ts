@@ -7,7 +7,7 @@ import type { Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { sameCitation } from '../citations.js';
-import { answerFrom, line, type Line } from '../result.js';
+import { answerFrom, line, prependLines, type Line } from '../result.js';
 import type { Answer, Citation, Intent, Knowledge } from '../types.js';
 import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
@@ -16,6 +16,7 @@ import { compare, type DetailResult } from './compare.js';
 import { mayHaveDetails, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
+import { normalize } from '../../matching/normalize.js';
 
 export interface Settled {
   readonly lead: 'yes' | 'no' | null;
@@ -56,9 +57,10 @@ function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly
 /** What the checker says of a yes/no question, against the sentences an answer cites. */
 export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Citation[]): Settled {
   const index = k.claims();
-  if (!mayHaveDetails(index, reading)) return { lead: 'yes', correction: null, differs: [] };
+  const plain = unconfirmedWords(k, reading, cites) ? null : 'yes';
+  if (!mayHaveDetails(index, reading)) return { lead: plain, correction: null, differs: [] };
   const claim = readDetails(index, reading);
-  if (!claim.any) return { lead: 'yes', correction: null, differs: [] };
+  if (!claim.any) return { lead: plain, correction: null, differs: [] };
   const sentences = sentencesFor(index, k.kb.talks, cites, claim);
   if (sentences.length === 0) return { lead: null, correction: null, differs: [] };
   const comparisons = sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks, false));
@@ -92,7 +94,35 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     const words = conflicts.map((c) => differWords(m, k.kb, c.article));
     return { lead: 'no', correction: line(m.claimNo(words), conflicts.map((c) => c.evidence.citation)), differs: conflicts.map((c) => c.kind) };
   }
-  return { lead: unknown ? null : 'yes', correction: null, differs: [] };
+  return { lead: unknown || unconfirmedWords(k, reading, cites) ? null : 'yes', correction: null, differs: [] };
+}
+
+/**
+ * Vietnamese and Chinese have no articles to set a noun apart, so a word the articles lack is tolerated beside
+ * almost any other ("中国的地震灾情"). Tolerated, it still confirms nothing: a Yes needs every such word found in
+ * the cited facts' own wording in the question's language ("sớm" in "sớm công nhận"), and with one missing the
+ * answer says what the articles report, with neither Yes nor No.
+ */
+function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
+  const lang = reading.lang;
+  // Typed without diacritics, a single syllable may be a word of grammar the glossary cannot tell apart ("ngay"
+  // for "ngày"); a word of two or more still names something.
+  const plain = lang === 'vi' && !/[^\p{ASCII}]/u.test(reading.said.text);
+  const words = reading.unmatched.filter((w) => !plain || w.includes(' '));
+  if (lang === 'en' || words.length === 0) return false;
+  const texts: string[] = [];
+  for (const c of cites) {
+    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    for (const f of talk ? [...talk.statements, ...talk.agreements, ...talk.figures] : []) if (c.quote.includes(f.quote)) texts.push(f.texts[lang]);
+  }
+  if (lang === 'zh') {
+    // By characters: "交换意见" is in "交换了意见"; most of a word's characters must be there ("地震" is not "多地").
+    const wording = new Set(texts.join(''));
+    return words.some((w) => [...w].filter((c) => wording.has(c)).length * 2 <= [...w].length);
+  }
+  const syllables = (t: string) => ` ${normalize(t)} `;
+  const wording = texts.map(syllables).join(' ');
+  return words.some((w) => !wording.includes(syllables(w)));
 }
 
 /** An answerer's own Yes or No, and the line it leads with. */
@@ -186,10 +216,5 @@ export function withCorrection(k: Knowledge, reading: Reading, answer: Answer): 
 
 /** A cited line put before an answer: its quotes come first, and the answer's own numbers move up past them. */
 export function prepend(first: Line, answer: Answer): Answer {
-  const added = first.cites.filter((c) => !answer.citations.some((x) => sameCitation(x, c)));
-  const citations = [...added, ...answer.citations];
-  const numberOf = (c: Citation) => citations.findIndex((x) => sameCitation(x, c)) + 1;
-  const text = answer.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${numberOf(answer.citations[Number(n) - 1] ?? citations[0] as Citation)}]`);
-  const marks = [...new Set(first.cites.map(numberOf))].map((n) => `[${n}]`).join('');
-  return { ...answer, text: `${first.text}${marks ? ` ${marks}` : ''}\n${text}`, citations };
+  return prependLines(answer, [first]);
 }

@@ -2,7 +2,7 @@ import type { Person } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answerFrom, line, listed, notAnswered } from '../result.js';
+import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
 import { answerTopic } from './topic.js';
@@ -22,7 +22,7 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     const about = [...new Set(reading.topics.map((t) => m.topic(t.topic)))];
     const cited = new Set(said.citations.map((c) => c.talk));
     const silent = talks.filter((t) => !cited.has(t.id)).map((t) => m.nothingAbout(t, about));
-    return { ...said, intent: 'compare', text: [said.text, ...silent].join('\n') };
+    return { ...appendLines(said, silent), intent: 'compare' };
   }
   // "Did Quan and Trung hold the same job?": the roles of the people named, side by side.
   if (reading.people.length > 0) {

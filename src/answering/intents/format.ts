@@ -9,7 +9,10 @@ import type { Answer, Knowledge } from '../types.js';
 /** How each talk was held; "was it in person?" and "was it a phone call?" get a yes or no first. */
 export function answerFormat(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
-  const inScope = talksOf(k, reading);
+  // "Were both talks by videoconference?": the format word picked its talk, but every talk is asked about.
+  const picked = talksOf(k, reading);
+  const everyTalk = reading.aspects.eachTalk && reading.aspects.yesNo && reading.formatTalks.length > 0 && picked.every((t) => reading.formatTalks.includes(t));
+  const inScope = everyTalk ? k.kb.talks : picked;
   // "Did they sign the documents in person?" is about the talks where something was signed.
   const signedAt = inScope.filter((t) => t.agreements.some((a) => a.kind === 'signed'));
   const aboutSigning = reading.aspects.commitment === 'signed' || reading.aspects.commitment === 'any';
@@ -26,6 +29,7 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
     const labels = [...new Set([...asked].map((t) => m.format(t)))];
     if (matching.length === talks.length) own = { says: 'yes', line: m.wasFormat(talks.length, labels) };
     else if (matching.length === 0) own = { says: 'no', line: m.notFormat(labels) };
+    else if (everyTalk) own = { says: 'no', line: m.no };
   }
   // Its other details (the date asked, the people) are checked too.
   const lead = own && reading.aspects.yesNo ? yesNoLead(k, reading, shown.map((t) => cite(t, t.format)), own) : (own?.line ?? null);

@@ -96,7 +96,9 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     if (counting && !facts.givesNumber(s)) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;
     // A speech act asked ("did Song Tao thank…", "how did he react") keeps the statements reporting it, and is enough.
-    if (verbs.length > 0) return verbs.some((v) => uses(s, v.lemma)) && (reading.topics.length === 0 || topicFits(s));
+    // A wish asked ("did he propose…?") is reported by any verb of wishing ("hoped", "called for"): they differ in
+    // wording, not in what was said; done against wished is the claim checker's to tell.
+    if (verbs.length > 0) return verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s))) && (reading.topics.length === 0 || topicFits(s));
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     if (reading.topics.length > 0) return topicFits(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
     // Without one, the question's rare words pick statements; with none of them, everything the speakers said.
@@ -272,6 +274,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     asksDone &&
     !reading.aspects.hoped &&
     !reading.aspects.mentioned &&
+    // "Did Quan push for…?" asks whether it was wished, which the report says.
+    !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma)) &&
     found.length > 0 &&
     found.every((f) => f.signed.length === 0 && f.statements.every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, found).map((l) => l.text)].join('\n'));

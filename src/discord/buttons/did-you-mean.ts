@@ -1,9 +1,10 @@
 // "Did you mean": asks the suggested question, answered where the refusal was (privately under a private one).
-import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import type { ButtonRequest } from '../interaction.js';
 import { respond } from '../respond.js';
 import type { Button } from './button.js';
 
-const onPublicMessage = (interaction: ButtonInteraction) => !interaction.message.flags.has(MessageFlags.Ephemeral);
+const onPublicMessage = (interaction: ButtonRequest) => ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) === 0;
 
 export const didYouMean: Button<'ask'> = {
   kind: 'ask',

@@ -1,7 +1,7 @@
 // Every button the bot makes, by the kind its custom_id starts with.
-import type { ButtonInteraction } from 'discord.js';
 import type { RuntimeContext } from '../command.js';
 import type { ButtonData } from '../custom-ids.js';
+import type { ButtonRequest } from '../interaction.js';
 import { didYouMean } from './did-you-mean.js';
 import { moreMatches } from './more-matches.js';
 import { moreSources } from './more-sources.js';
@@ -13,7 +13,7 @@ export interface ResolvedButton {
 }
 
 /** The handler for a parsed custom_id, bound to its data. */
-export function resolveButton(interaction: ButtonInteraction, data: ButtonData): ResolvedButton {
+export function resolveButton(interaction: ButtonRequest, data: ButtonData): ResolvedButton {
   switch (data.kind) {
     case 'more':
       return { isPublic: moreSources.isPublic(interaction, data), run: (ctx) => moreSources.execute(interaction, data, ctx) };

@@ -1,43 +1,41 @@
 // Post: shares one article sentence in the channel. Where the bot itself can write there (it is in the server
 // with the permissions, or this is its DM), the quote is a reply to the message it was found for; otherwise
 // (the app installed only by the user) it is the click's public reply, with a link to that message.
-import {
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-  Routes,
-  messageLink,
-  type ButtonInteraction,
-} from 'discord.js';
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, messageLink } from 'discord.js';
 import { z } from 'zod';
 import { sentenceIndex, type ArticleSentence } from '../../answering/sentences.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Lang } from '../../languages.js';
 import { renderQuotePost } from '../rendering/quote-post.js';
 import type { RuntimeContext } from '../command.js';
-import { isExpiredInteraction, NO_MENTIONS, notice } from '../respond.js';
+import type { ButtonRequest } from '../interaction.js';
+import { API_NO_MENTIONS, isExpiredInteraction, notice } from '../respond.js';
 import type { Button } from './button.js';
 
 const postedMessage = z.looseObject({ id: z.string() });
 
 /** Whether the bot user can send a reply in the interaction's channel (rather than only answer the click). */
-export function botCanReplyHere(interaction: ButtonInteraction): boolean {
+export function botCanReplyHere(interaction: ButtonRequest, ctx: RuntimeContext): boolean {
   if (interaction.context === InteractionContextType.BotDM) return true;
-  if (!interaction.inGuild() || !interaction.client.guilds.cache.has(interaction.guildId)) return false;
-  const send = interaction.channel?.isThread() ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
-  return interaction.appPermissions.has([PermissionFlagsBits.ViewChannel, PermissionFlagsBits.ReadMessageHistory, send]);
+  // Only a gateway knows which servers the bot is in; an HTTP replica answers the click itself.
+  const guildId = interaction.guildId;
+  if (guildId === null || !ctx.botInGuild?.(guildId)) return false;
+  const send = interaction.inThread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
+  const needed = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.ReadMessageHistory | send;
+  return (interaction.appPermissions & needed) === needed;
 }
 
-function linkTo(interaction: ButtonInteraction, messageId: string): string {
-  return interaction.guildId ? messageLink(interaction.channelId, messageId, interaction.guildId) : messageLink(interaction.channelId, messageId);
+function linkTo(interaction: ButtonRequest, messageId: string): string {
+  const channelId = interaction.channelId ?? '';
+  return interaction.guildId ? messageLink(channelId, messageId, interaction.guildId) : messageLink(channelId, messageId);
 }
 
-async function post(interaction: ButtonInteraction, sentence: ArticleSentence, lang: Lang, target: string | null, ctx: RuntimeContext): Promise<void> {
+async function post(interaction: ButtonRequest, sentence: ArticleSentence, lang: Lang, target: string | null, ctx: RuntimeContext): Promise<void> {
   const m = messagesFor(lang);
   const link = target ? linkTo(interaction, target) : undefined;
   const asClickReply = () => renderQuotePost(sentence, lang, link ? { replyLink: link } : {});
-  if (!botCanReplyHere(interaction)) {
-    await interaction.reply({ content: asClickReply(), allowedMentions: NO_MENTIONS });
+  if (!botCanReplyHere(interaction, ctx)) {
+    await interaction.reply({ content: asClickReply(), allowed_mentions: API_NO_MENTIONS });
     return;
   }
   await interaction.deferUpdate();
@@ -47,13 +45,13 @@ async function post(interaction: ButtonInteraction, sentence: ArticleSentence, l
       allowed_mentions: { parse: [], replied_user: false },
       ...(target ? { message_reference: { message_id: target, fail_if_not_exists: false } } : {}),
     };
-    const posted = postedMessage.parse(await interaction.client.rest.post(Routes.channelMessages(interaction.channelId), { body }));
-    await interaction.followUp({ content: `${m.posted} ${linkTo(interaction, posted.id)}`, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    const posted = postedMessage.parse(await interaction.postInChannel(body));
+    await interaction.followUp({ content: `${m.posted} ${linkTo(interaction, posted.id)}`, flags: MessageFlags.Ephemeral, allowed_mentions: API_NO_MENTIONS });
   } catch (error) {
     if (isExpiredInteraction(error)) throw error;
     // Permissions changed, the channel is gone for the bot…: the click's own reply still reaches the channel.
     ctx.log.warn('could not reply in the channel; posting the quote as the button reply', { channelId: interaction.channelId, error });
-    await interaction.followUp({ content: asClickReply(), allowedMentions: NO_MENTIONS });
+    await interaction.followUp({ content: asClickReply(), allowed_mentions: API_NO_MENTIONS });
   }
 }
 

@@ -1,5 +1,5 @@
-// An answer as a Discord embed: the answer with its [n] markers, the first few quotes as fields under the same
-// numbers, the article date(s) in the footer, everything cut to Discord's limits so a long answer is shortened
+// An answer as a Discord embed: the answer's lines, each with its citations' [n] markers, the first few quotes as
+// fields under the same numbers, the article date(s) in the footer, everything cut to Discord's limits so a long answer is shortened
 // rather than rejected. The quotes not shown are reached with the More sources button (see discord/buttons).
 import { embedLength, escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../answering/types.js';
@@ -41,10 +41,19 @@ export function quoteField(n: number, c: Citation, lang: Lang): APIEmbedField {
   };
 }
 
-/** The answer's text without the "did you mean" sentence, when the suggestion is offered as a button instead. */
+/**
+ * The answer's lines as the embed shows them, each followed by its citations' numbers ("… [1][2]"), and the
+ * "did you mean" sentence after the first line unless a button offers the question instead.
+ */
+export function answerBody(answer: Answer, suggestionAsButton = false): string {
+  const lines = answer.lines.map((l) => (l.cites.length > 0 ? `${l.text} ${l.cites.map((n) => `[${n}]`).join('')}` : l.text));
+  if (answer.suggestion && !suggestionAsButton) lines[0] = `${lines[0] ?? ''}${messagesFor(answer.lang).didYouMean(answer.suggestion)}`;
+  return lines.join('\n');
+}
+
+/** The answer without the "did you mean" sentence, when the suggestion is offered as a button instead. */
 export function textWithoutSuggestion(answer: Answer): string {
-  if (!answer.suggestion) return answer.text;
-  return answer.text.replace(messagesFor(answer.lang).didYouMean(answer.suggestion), '');
+  return answerBody(answer, true);
 }
 
 function datesFooter(citations: readonly Citation[], lang: Lang): string {
@@ -78,7 +87,7 @@ export function renderAnswerEmbed(answer: Answer, options: EmbedOptions = {}): R
     // Shorten the dates, never the note or the marker.
     return `${truncate(base, DiscordLimits.embedFooter - note.length)}${note}`;
   };
-  const body = options.description ?? shownAsTyped((options.suggestionAsButton ? textWithoutSuggestion(answer) : answer.text).trim());
+  const body = options.description ?? shownAsTyped(answerBody(answer, options.suggestionAsButton === true).trim());
   // A follow-up says first, in italics, what it took from the conversation.
   const text = answer.carried ? `*${escapeMarkdown(answer.carried.note)}*\n${body}` : body;
   const embed: APIEmbed = {

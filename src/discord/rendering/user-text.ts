@@ -16,10 +16,38 @@ const MASKED_LINK = /\[(?=[^[\]\n]*\]\()/g;
 /** An emphasis, code or spoiler character after an even number of backslashes: not escaped yet. */
 const UNESCAPED = /(?<!\\)((?:\\\\)*)([*_~|`])/g;
 
+/**
+ * Text with nothing any escape below would change: none of the characters they act on, and no "1." list number at
+ * a line's start. Most questions are such text; the library's dozen regular expressions are then skipped.
+ */
+const MARKDOWN_CHARACTER = /[\\`*_~|#>[-]/;
+const NUMBERED_LINE = /^ *\d+\./m;
+
 /** `text` with every markdown construct escaped; lines are kept. */
 export function shownAsTyped(text: string): string {
+  if (!MARKDOWN_CHARACTER.test(text) && !NUMBERED_LINE.test(text)) return text;
   // Backslashes are escaped first (by the library), so every later "\" escapes exactly the character after it.
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: false });
+  // Each of the library's escapes acts on characters of its own, and the ones before it add only backslashes: an
+  // escape whose characters the text lacks would change nothing, so it is not run (its regular expressions are the
+  // cost of rendering an answer).
+  const has = (c: string) => text.includes(c);
+  const star = has('*');
+  const underscore = has('_');
+  const backtick = has('`');
+  const escaped = escapeMarkdown(text, {
+    escape: has('\\'),
+    inlineCode: backtick,
+    codeBlock: backtick,
+    italic: star || underscore,
+    bold: star,
+    underline: underscore,
+    strikethrough: has('~'),
+    spoiler: has('|'),
+    heading: has('#'),
+    bulletedList: star || has('-'),
+    numberedList: has('.'),
+    maskedLink: false,
+  });
   return escaped.replace(UNESCAPED, '$1\\$2').replace(LINE_MARKUP, '$1\\$2').replace(MASKED_LINK, '\\[');
 }
 

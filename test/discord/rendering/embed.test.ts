@@ -56,8 +56,9 @@ const hugeCitations: Citation[] = Array.from({ length: 40 }, (_, i) => ({
   date: i % 2 === 0 ? '2020-07-29' : '2022-04-19',
   source: 'VNA',
   quote: prose(2_000, `q${i}w`),
+  sentence: `${i % 2 === 0 ? 'vna-2020-07-29' : 'vna-2022-04-19'}:${i + 1}`,
 }));
-const huge: Answer = { answered: true, intent: 'topic', text: HUGE_TEXT, citations: hugeCitations, lang: 'en' };
+const huge: Answer = { answered: true, intent: 'topic', lines: [{ text: HUGE_TEXT, cites: [] }], text: HUGE_TEXT, citations: hugeCitations, lang: 'en' };
 
 describe('renderEmbed with a huge answer (10,000-character text, 40 citations of 2,000 characters)', () => {
   const embed = renderEmbed(huge, 'What did they say about everything?');
@@ -100,7 +101,7 @@ describe('renderEmbed with a huge answer (10,000-character text, 40 citations of
   });
 
   it('keeps the limits for 25 short citations and a 4,000-character text (the total bites before the field count)', () => {
-    const many: Answer = { ...huge, text: prose(4_000, 't'), citations: hugeCitations.slice(0, 25).map((c) => ({ ...c, quote: prose(900, c.talk.slice(0, 4)) })) };
+    const many: Answer = { ...huge, lines: [{ text: prose(4_000, 't'), cites: [] }], text: prose(4_000, 't'), citations: hugeCitations.slice(0, 25).map((c) => ({ ...c, quote: prose(900, c.talk.slice(0, 4)) })) };
     const e = renderEmbed(many);
     expectWithinLimits(e);
     expect(e.footer?.text).toContain(`quotes 1–${e.fields?.length ?? 0} of 25`);
@@ -137,12 +138,12 @@ describe('renderEmbed with ordinary answers', () => {
   });
 
   it('an empty text still gives a non-empty description (Discord rejects an empty one)', () => {
-    const e = renderEmbed({ answered: false, intent: 'unknown', text: '', citations: [], lang: 'en' });
+    const e = renderEmbed({ answered: false, intent: 'unknown', lines: [{ text: '', cites: [] }], text: '', citations: [], lang: 'en' });
     expect((e.description ?? '').length).toBeGreaterThan(0);
   });
 
   it('the number shown can be raised, never past Discord\'s 25 fields', () => {
-    const e = renderAnswerEmbed({ ...huge, citations: hugeCitations.slice(0, 26).map((c) => ({ ...c, quote: 'Short.' })), text: 'Short.' }, { quotes: 100 });
+    const e = renderAnswerEmbed({ ...huge, citations: hugeCitations.slice(0, 26).map((c) => ({ ...c, quote: 'Short.' })), lines: [{ text: 'Short.', cites: [] }], text: 'Short.' }, { quotes: 100 });
     expect(e.shown).toBe(25);
     expect(e.embed.footer?.text).toContain('quotes 1–25 of 26');
   });
@@ -158,6 +159,18 @@ describe('renderEmbed with ordinary answers', () => {
       expect(f.value).toBe(`“${answer.citations[i]?.quote ?? ''}”`);
     });
     expect(e.footer?.text).toContain(`quotes 1–3 of ${answer.citations.length}`);
+  });
+
+  it('the description is the answer\'s lines and their numbers, never `text` read back', () => {
+    const answer: Answer = {
+      answered: true,
+      intent: 'when',
+      lines: [{ text: 'Held on 29 July 2020.', cites: [1] }, { text: 'And on 19 April 2022.', cites: [2, 1] }],
+      text: 'not what is shown',
+      citations: hugeCitations.slice(0, 2),
+      lang: 'en',
+    };
+    expect(renderAnswerEmbed(answer).embed.description).toBe('Held on 29 July 2020. [1]\nAnd on 19 April 2022. [2][1]');
   });
 
   it('"did you mean" is left out of the text when a button offers it, and only then', () => {

@@ -4,7 +4,8 @@
 // sources' page with an excerpt of the message, and the autocomplete choices of /ask and /cite.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainText, sourcesForMessage } from '../../../src/answering/message-sources.js';
+import { sourcesForMessage } from '../../../src/answering/message-sources.js';
+import { messageText as plainText } from '../../../src/chat-text.js';
 import { suggestQuestions } from '../../../src/discord/autocomplete.js';
 import type { RuntimeContext } from '../../../src/discord/command.js';
 import { createCommandDirectory } from '../../../src/discord/command-directory.js';
@@ -44,7 +45,8 @@ describe('property: for any input, what the bot would send is well-formed and wi
   it("Find sources' page for a message, with its excerpt", () => {
     fc.assert(
       fc.property(fc.oneof(hostileMessage, hostileText), lang, (message, l) => {
-        const { sources } = sourcesForMessage(engine, message, 9);
+        // As Find sources does: the message's markup out first, then the search.
+        const { sources } = sourcesForMessage(engine, plainText(message), 9);
         if (sources.length === 0) return;
         const excerpt = `“${userTitle(plainText(message), 120)}”`;
         const page = matchesPage(ctx, l, 1, sources.length, sources.map((s) => s.sentence), { target: null, excerpt });
@@ -56,7 +58,7 @@ describe('property: for any input, what the bot would send is well-formed and wi
   });
 
   it('the generated messages do reach the page (most find sources)', () => {
-    const found = fc.sample(hostileMessage, { seed: PROPERTY_SEED, numRuns: 40 }).filter((m) => sourcesForMessage(engine, m, 9).sources.length > 0);
+    const found = fc.sample(hostileMessage, { seed: PROPERTY_SEED, numRuns: 40 }).filter((m) => sourcesForMessage(engine, plainText(m), 9).sources.length > 0);
     expect(found.length).toBeGreaterThan(20);
   });
 

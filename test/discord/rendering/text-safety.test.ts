@@ -58,7 +58,7 @@ describe('userTitle', () => {
   });
 
   it('renderEmbed uses it for every title, and the whole embed stays within discord.js embedLength', () => {
-    const embed = renderEmbed({ answered: false, intent: 'unknown', lang: 'en', text: 'x', citations: [] }, `# heading\n**${'😀'.repeat(200)}**`);
+    const embed = renderEmbed({ answered: false, intent: 'unknown', lang: 'en', lines: [{ text: 'x', cites: [] }], text: 'x', citations: [] }, `# heading\n**${'😀'.repeat(200)}**`);
     expect(embed.title?.startsWith('\\# heading \\*\\*')).toBe(true);
     expect(embed.title?.includes('\n')).toBe(false);
     expect(LONE_SURROGATE.test(embed.title ?? '')).toBe(false);
@@ -77,7 +77,10 @@ describe('well-formed UTF-16', () => {
   it('userTitle and the embed built from a question with lone surrogates are well-formed', () => {
     const question = '\uD83Dwho took part\uDE00?';
     expect(userTitle(question)).toBe('who took part?');
-    const { embed } = renderAnswerEmbed({ answered: false, intent: 'unknown', lang: 'en', text: `The articles do not mention "\uD800x".`, citations: [] }, { title: question });
+    const { embed } = renderAnswerEmbed(
+      { answered: false, intent: 'unknown', lang: 'en', lines: [{ text: `The articles do not mention "\uD800x".`, cites: [] }], text: `The articles do not mention "\uD800x".`, citations: [] },
+      { title: question },
+    );
     expect(JSON.stringify(embed)).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
     expect(embed.description).toBe('The articles do not mention "x".');
   });
@@ -106,13 +109,14 @@ describe('markdown a user typed is shown, not applied', () => {
   });
 
   it("an answer echoing a user's words shows them as typed; a description given (the help) stays markdown", () => {
-    const answer = { answered: false, intent: 'unknown' as const, lang: 'en' as const, text: 'The articles do not mention "**free** [nitro](https://x.invalid)". [1]', citations: [] };
+    const said = 'The articles do not mention "**free** [nitro](https://x.invalid)". [1]';
+    const answer = { answered: false, intent: 'unknown' as const, lang: 'en' as const, lines: [{ text: said, cites: [] }], text: said, citations: [] };
     expect(renderAnswerEmbed(answer).embed.description).toBe('The articles do not mention "\\*\\*free\\*\\* \\[nitro](https://x.invalid)". [1]');
     expect(renderAnswerEmbed(answer, { description: '**Commands:** </ask:1>' }).embed.description).toBe('**Commands:** </ask:1>');
   });
 
   it('a description cut to fit never ends on an escaping backslash', () => {
-    const answer = { answered: false, intent: 'unknown' as const, lang: 'en' as const, text: '*'.repeat(5000), citations: [] };
+    const answer = { answered: false, intent: 'unknown' as const, lang: 'en' as const, lines: [{ text: '*'.repeat(5000), cites: [] }], text: '*'.repeat(5000), citations: [] };
     const description = renderAnswerEmbed(answer).embed.description ?? '';
     expect(description.length).toBeLessThanOrEqual(DiscordLimits.embedDescription);
     expect(description).toMatch(/^(\\\*)+…$/);

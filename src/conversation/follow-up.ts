@@ -329,7 +329,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const talksOpen = own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length;
     if (!pointed && !unplaced) {
       const alone = engine.answerRead(own);
-      return (talksOpen && withinPrior(found.rest, written, own, alone, prior, options)) || alone;
+      // A question about a person it names ("宋涛是谁？", "who is Song Tao?") names its own subject: not narrowed.
+      const aboutOwnPerson = own.kind === 'reading' && own.reading.people.length > 0 && (own.reading.intent === 'person' || own.reading.intent === 'who');
+      return (talksOpen && !aboutOwnPerson && withinPrior(found.rest, written, own, alone, prior, options)) || alone;
     }
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });

@@ -43,6 +43,18 @@ describe('a follow-up continues from the last answer', () => {
     expect(border.text).toContain('legal documents');
   });
 
+  it('"who is Song Tao?" after a question about one talk names its own person: about him at every talk, no context line', () => {
+    for (const [first, who] of [
+      ['what did they sign in 2022?', 'who is Song Tao?'],
+      ['2022年签署了什么文件？', '宋涛是谁？'],
+      ['Năm 2022 hai bên ký văn kiện gì?', 'Tống Đào là ai?'],
+    ] as const) {
+      const a = lastOf(first, who);
+      expect(a.carried, who).toBeUndefined();
+      expect(cited(a), who).toEqual(['2020-07-29', '2022-04-19']);
+    }
+  });
+
   it('"How long after the phone talks was that?" relates the talk named to the one pointed at', () => {
     const a = lastOf('what was signed at the videoconference?', 'How long after the phone talks was that?');
     expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);

@@ -32,9 +32,14 @@ const OPENERS = {
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup;
 
-export function makeQuestionScanner(): CueScanner<CueGroup> {
+/**
+ * The scanner of every cue group. `latestYear`, the year of the knowledge base's latest talk, makes "after 2022"
+ * and "since 2022" questions about what came after the talks (derived from the data, never written here).
+ */
+export function makeQuestionScanner(latestYear: number | null = null): CueScanner<CueGroup> {
   const groups: Record<string, readonly string[]> = { ...CUES, ...ASPECT_CUES, ...OPENERS };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
+  if (latestYear !== null) groups['u:future'] = [...(groups['u:future'] ?? []), `after ${latestYear}`, `since ${latestYear}`];
   return makeCueScanner(groups as Record<CueGroup, readonly string[]>);
 }
 

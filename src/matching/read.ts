@@ -100,7 +100,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const language = (question: string) => detectLanguage(question, signals);
   const pivot = createPivot(kb, lexicon);
   const index = indexTalks(kb);
-  const scan = makeQuestionScanner();
+  const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
+  const scan = makeQuestionScanner(latest === null ? null : Number(latest.slice(0, 4)));
   const talksByTopic = new Map<Topic, Talk[]>();
   for (const t of kb.talks) {
     for (const topic of new Set(t.statements.flatMap((s) => s.topics))) {

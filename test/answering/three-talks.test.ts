@@ -55,6 +55,11 @@ describe('three talks', () => {
     expect(text('when is the next meeting?')).toMatch(/^The articles report three past talks, the latest on 12 September 2023; they say nothing of what came after them \(later meetings, today's situation\)\./);
   });
 
+  it('"after" the latest talk\'s year is after the talks; "after 2022" is not, with a talk in 2023 (the year comes from the data)', () => {
+    expect(text('what happened after 2023?')).toMatch(/say nothing of what came after them/);
+    expect(text('what happened after 2022?')).not.toMatch(/say nothing of what came after them/);
+  });
+
   it('counts come from the data: three reports, three talks', () => {
     expect(text('what is bitcoin?')).toMatch(/outside the three articles/);
     expect(text('what is bitcoin?')).toMatch(/I answer from 3 (TEST and VNA|VNA and TEST) reports/);

@@ -318,34 +318,35 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
     if (instead.length > 0) return answerFrom('topic', reading.lang, [m.notAsAsked(speakers), ...render(m, instead)]);
   }
-  const nothing = nothingSaid(k, m, reading, talks, speakers, filter.fits);
+  const others = saidElsewhere(k, reading, talks, filter.fits);
+  const nothing = nothingSaid(m, reading, talks, speakers, others);
   // "Was ASEAN mentioned in the 2020 talks?": the report of the talks asked about has nothing on a subject the
   // articles do report (elsewhere): that is the answer, No, with that report cited. Not for a why, a figure or a
   // speaker: "nothing said" is then not a plain No to what was asked.
   const named = reading.scope.talks;
   const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && speakers.length === 0;
-  if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && elsewhere(k, reading, named).length > 0) {
+  if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && others.some(({ t }) => !named.includes(t))) {
     return answerFrom('topic', reading.lang, [line(`${m.no} ${nothing}`, named.map((t) => cite(t, t.format)))]);
   }
   return notAnswered('topic', reading.lang, nothing);
 }
 
-/** The talks outside `talks` where a statement on the question's topics was made. */
-function elsewhere(k: Knowledge, reading: Reading, talks: readonly Talk[]): readonly Talk[] {
-  const inScope = new Set(talks);
-  const anyone = statementFilter(k, reading, []);
-  return [...new Set([...take(anyone.candidates(), MAX_LOOKED)].filter((s) => anyone.fits(s)).map((s) => k.facts.talkOf(s)))].filter((t) => !inScope.has(t));
-}
-
-function nothingSaid(k: Knowledge, m: Messages, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], fits: (s: Statement) => boolean): string {
-  const subject = [...new Set([...reading.topics.map((t) => m.topic(t.topic)), ...reading.organisations.map((o) => m.organisationShort(o))])];
-  // Point to where the subject did come up, so the user can ask about that instead.
+/**
+ * Where the question's subject did come up, other than in what it asked (the talks in scope, as `fits` reads
+ * them): a refusal points there, and a yes/no about a talk that never reported it is a No.
+ */
+function saidElsewhere(k: Knowledge, reading: Reading, talks: readonly Talk[], fits: (s: Statement) => boolean): { t: Talk; s: Statement }[] {
   const anyone = statementFilter(k, reading, []);
   const inScope = new Set(talks);
-  const elsewhere = [...take(anyone.candidates(), MAX_LOOKED)]
+  return [...take(anyone.candidates(), MAX_LOOKED)]
     .filter((s) => anyone.fits(s) && !(inScope.has(k.facts.talkOf(s)) && fits(s)))
     .slice(0, MAX_STATEMENTS)
     .map((s) => ({ t: k.facts.talkOf(s), s }));
+}
+
+function nothingSaid(m: Messages, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], elsewhere: readonly { t: Talk; s: Statement }[]): string {
+  const subject = [...new Set([...reading.topics.map((t) => m.topic(t.topic)), ...reading.organisations.map((o) => m.organisationShort(o))])];
+  // Point to where the subject did come up, so the user can ask about that instead.
   const hint =
     subject.length > 0 && elsewhere.length > 0
       ? { dates: [...new Set(elsewhere.map(({ t }) => t.date))].sort().slice(-5), by: [...new Set(elsewhere.flatMap(({ s }) => s.speakers))] }

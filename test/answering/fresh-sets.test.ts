@@ -1,6 +1,6 @@
 // The fresh blind sets (test/questions/fresh/): written from the articles alone, committed and scored before any
 // change made because of them (first contact; README, "The question sets"). Round 1 has since been read and
-// tuned on, and so have rounds 2, 3 and 4 (after their first-contact scores were recorded); round 5 has not. Each set keeps at least the share right it had when last measured, and never more
+// tuned on, and so have rounds 2, 3 and 4 (after their first-contact scores were recorded); rounds 5 and 6 have not. Each set keeps at least the share right it had when last measured, and never more
 // confidently wrong answers (out of scope answered, Yes/No reversed) or a quote that is not verbatim.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answering/engine.js';
@@ -26,6 +26,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r5.json', 173, 9],
   ['vi-r5.json', 78, 4],
   ['zh-r5.json', 63, 4],
+  // Round 6: first contact, written after this round's reading changes (smaller sets: 110, 55, 55).
+  ['en-r6.json', 94, 1],
+  ['vi-r6.json', 47, 1],
+  ['zh-r6.json', 42, 0],
 ];
 
 let engine: Engine;

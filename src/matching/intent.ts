@@ -196,7 +196,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'whether a person took part',
-    apply: (q) => (q.f.entities.people.length > 0 && !q.asksWhen && q.has('participation') && !q.has('said') && q.topics === 0 ? plain(q, 'who') : null),
+    // "Was Song Tao on both calls?": a yes/no about people at every talk, with nothing else asked, is who took part.
+    apply: (q) =>
+      q.f.entities.people.length > 0 && !q.asksWhen && (q.has('participation') || (q.f.aspects.yesNo && q.f.aspects.eachTalk)) && !q.has('said') && q.topics === 0
+        ? plain(q, 'who')
+        : null,
   },
   {
     name: "a person's role",

@@ -266,6 +266,9 @@ export const ORDINALS: Readonly<Record<string, 'first' | 'last'>> = {
 export const CALL_VERB_FOLLOWERS = new Set(['for', 'on', 'upon']);
 
 /** Words after which a name or a side is the one speaking or acting ("what did China give?"). */
+/** Words that join a talk word to the people whose talks they were ("phone talks between the two General Secretaries"). */
+export const TOPIC_TALK_JOINERS = new Set(['between', 'among', 'of', 'the', 'two', 'both']);
+
 export const SPEAKER_OPENERS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'was', 'were', 'is', 'are', 'can', 'could', 'should', 'didnt', 'doesnt']);
 
 /** Format words so common they often mean any talk ("the call"): they name a format only when nothing else picks the talk. */

@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS } from './cues.js';
+import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -166,10 +166,14 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const sideHits = allSideHits.filter((h) => !done.includes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   const topicHits = findPhrases(tokens, vocab.topics, covered);
-  const topicEnds = new Set(topicHits.map((h) => h.at + h.length));
+  // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
+  // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
+  const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
+  const nextToTopic = (hit: { at: number; length: number }) =>
+    topicHits.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= 2 && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= 3 && joined(hit.at + hit.length, t.at)));
   const talkHits = findPhrases(tokens, vocab.talks, covered).filter(
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
-    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !topicEnds.has(hit.at),
+    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !nextToTopic(hit),
   );
   const documents = unique(findPhrases(tokens, vocab.documents, covered).flatMap((h) => h.target));
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);

@@ -10,7 +10,7 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 181, 0],
+  ['en-r1.json', 182, 0],
   ['vi-r1.json', 88, 2],
   ['zh-r1.json', 86, 1],
   ['en-r2.json', 192, 0],
@@ -25,7 +25,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 173, 9],
   ['vi-r5.json', 78, 4],
-  ['zh-r5.json', 63, 4],
+  ['zh-r5.json', 64, 4],
   // Round 6: first contact, written after this round's reading changes (smaller sets: 110, 55, 55).
   ['en-r6.json', 94, 1],
   ['vi-r6.json', 47, 1],

@@ -84,3 +84,19 @@ describe('a side in the passive is the one acted on, not the one acting', () => 
     expect(engine.answer("How much were China's donated medical supplies worth in yuan?").text).toContain('1.5 million CNY');
   });
 });
+
+describe('a talk word joined to a topic names that topic\'s talks, not one of the articles\'', () => {
+  it.each([
+    ['what role did the phone talks between the general secretaries play?'],
+    ['总书记之间的通话起到了什么作用？'],
+  ])('%s is answered from the report that gives it (2022), not the phone talks of 2020', (q) => {
+    const a = engine.answer(q);
+    expect(a.citations.map((c) => c.date)).toContain('2022-04-19');
+    expect(a.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+  });
+
+  it('"the floods in the phone talks" still names the phone talks', () => {
+    const a = engine.answer('what did they say about the floods in the phone talks?');
+    expect(a.citations.every((c) => c.date === '2020-07-29')).toBe(true);
+  });
+});

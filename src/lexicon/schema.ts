@@ -184,6 +184,8 @@ export const acrossWordsSchema = z.strictObject({
   pair: phrases,
   /** Words of change or difference: with two talks named, each is asked about ("differ", "shift", "versus"). */
   differ: phrases,
+  /** Words of a choice: with two talks named, each is answered whether it did ("in 2020 or only in 2022?"). */
+  choice: phrases,
 });
 export type AcrossWords = z.infer<typeof acrossWordsSchema>;
 

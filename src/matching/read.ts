@@ -8,7 +8,7 @@ import { findEntities, type Entities } from './entities.js';
 import { decide, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
-import { combineGiven, indexTalks, scopeWords } from './scope.js';
+import { combine, combineGiven, indexTalks, scopeWords } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -182,7 +182,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const entities: Entities = { ...named, topics, documents };
     // "From the first round to the second", "in one round … in the other": each talk is asked about.
     const own = readAspects(tokens, cues);
-    const aspects = setsTalksSideBySide(cues, dates.constraints, index.all.length) ? { ...own, eachTalk: true } : own;
+    const aspects = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length) ? { ...own, eachTalk: true } : own;
     // A wrong month, format or person in a question whose talk is otherwise clear is put right and answered;
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
     const corrected = (named: TalkScope): TalkScope => {

@@ -47,8 +47,8 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
 
 /** "he", "his": a person a long message's context named. */
 const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
-/** "this", "it": a subject a long message's context named. */
-const DEMONSTRATIVE = /\b(this|that|it)\b/i;
+/** "this", "it", "they", "these": a subject (or subjects) a long message's context named ("in one round … and in the other …. What were they about?"). */
+const DEMONSTRATIVE = /\b(this|that|it|they|them|these|those)\b/i;
 
 /** The asking sentences of a message of several (those ending in "?", else the last), or null for one sentence. */
 function askingSentences(text: string): string | null {

@@ -110,8 +110,9 @@ export const RULES: readonly Rule[] = [
         // In a long message, what the context sentences say ("for a timeline") is not asked; instructions to the bot
         // and asking its opinion count wherever they stand.
         const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
-        // "What did Vietnam want the future code to have?": told in the past of a subject reported, the story's own time.
-        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, f.entities.topics.length + f.entities.documents.length > 0) : f.cues.hits(`u:${kind}`);
+        // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
+        const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
+        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
         if (hits.some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;

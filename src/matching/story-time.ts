@@ -1,7 +1,7 @@
 // What came after the talks is refused ("what is the situation now?", "when will they meet next?"), but some of
 // its words also tell of the story's own time: "the future code of conduct" Vietnam wanted, what the two sides
 // affirmed they were "going to" do, what they did "afterwards" (后来) when exchanges could not be held. Such a word
-// is the story's when the question is told in the past and names a subject the articles report; the words that
+// is the story's when the question is told in the past and names a subject or a talk the articles report; the words that
 // only mean today or later ("currently", "this year", "next time", "since then") always refuse.
 // The words are data (data/lexicon/en.json `story`).
 import type { CueHit, CueScan } from './cue-scan.js';

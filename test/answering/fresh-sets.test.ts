@@ -11,18 +11,18 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 184, 0],
+  ['en-r1.json', 185, 0],
   ['vi-r1.json', 90, 2],
-  ['zh-r1.json', 85, 1],
+  ['zh-r1.json', 86, 1],
   ['en-r2.json', 193, 0],
   ['vi-r2.json', 90, 2],
   ['zh-r2.json', 90, 1],
-  ['en-r3.json', 175, 8],
+  ['en-r3.json', 176, 8],
   ['vi-r3.json', 81, 3],
-  ['zh-r3.json', 84, 1],
+  ['zh-r3.json', 85, 1],
   ['en-r4.json', 185, 0],
   ['vi-r4.json', 92, 0],
-  ['zh-r4.json', 91, 1],
+  ['zh-r4.json', 92, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 173, 9],
   ['vi-r5.json', 79, 4],

@@ -109,10 +109,11 @@ export const MAX_TALKS_EACH = 4;
 /**
  * "What was signed at each talk?", "which of the talks mentioned …?": the question sets the talks side by side,
  * so every talk it covers gets a line, the ones that report nothing on it too (a choice among talks is answered
- * by saying of each whether it did). Only when it names no talk of its own and the talks are few.
+ * by saying of each whether it did). Only when it names no talk of its own, or several to choose among, and the talks are few.
  */
 export function asksOfEachTalk(reading: Reading, talks: readonly Talk[]): boolean {
-  const which = reading.aspects.which && reading.scope.talks === null;
+  // "Which talk…?" naming none, or choosing among those it names ("in 2020 or in 2022?").
+  const which = reading.aspects.which && (reading.scope.talks === null || reading.scope.talks.length > 1);
   return (reading.aspects.eachTalk || which) && talks.length > 1 && talks.length <= MAX_TALKS_EACH;
 }
 

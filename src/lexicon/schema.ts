@@ -174,6 +174,40 @@ export const focusWordsSchema = z.strictObject({
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 
-/** data/lexicon/en.json: English words read by meaning. Other sections may be added beside `claims` and `focus`. */
-export const enFileSchema = z.looseObject({ about: z.string(), claims: claimWordsSchema, focus: focusWordsSchema });
+/**
+ * Words that set the talks side by side (data/lexicon/en.json, section `across`): a question using them is about
+ * each talk ("the two rounds", "in one round … in the other"), or is when it names two talks ("how did X change
+ * from 2020 to 2022?"). Vietnamese and Chinese questions reach them through their glossaries' English.
+ */
+export const acrossWordsSchema = z.strictObject({
+  /** Words naming the talks as a pair or one against the other ("the two rounds", "the other one"). */
+  pair: phrases,
+  /** Words of change or difference: with two talks named, each is asked about ("differ", "shift", "versus"). */
+  differ: phrases,
+  /** Words of a choice: with two talks named, each is answered whether it did ("in 2020 or only in 2022?"). */
+  choice: phrases,
+});
+export type AcrossWords = z.infer<typeof acrossWordsSchema>;
+
+/**
+ * Words of time inside the story (data/lexicon/en.json, section `story`): "the future code", "afterwards", "would"
+ * in a report of what was said are the talks' own future, not the asker's today, when the question is told in the
+ * past about a subject the articles report.
+ */
+export const storyWordsSchema = z.strictObject({
+  /** Cue phrases of what came after the talks that a past narrative can use of its own time ("future", "going to"). */
+  relative: phrases,
+  /** Words that put a question in the past: auxiliaries and irregular past forms (a regular "-ed" counts too). */
+  past: phrases,
+});
+export type StoryWords = z.infer<typeof storyWordsSchema>;
+
+/** data/lexicon/en.json: English words read by meaning. Other sections may be added beside these. */
+export const enFileSchema = z.looseObject({
+  about: z.string(),
+  claims: claimWordsSchema,
+  focus: focusWordsSchema,
+  across: acrossWordsSchema,
+  story: storyWordsSchema,
+});
 export type EnFile = z.infer<typeof enFileSchema>;

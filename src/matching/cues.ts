@@ -105,7 +105,7 @@ export const CUES = {
   /** The time between talks: answered with their dates ("how far apart were the talks?"). */
   interval: ['how far apart', 'how long between', 'how long apart', 'how much time between', 'time between', 'gap between',
     'how long after', 'how long before', 'how many months between', 'how many years between', 'apart', 'time passed', 'time elapsed',
-    'passed between', 'elapsed between', 'how much time passed', 'interval'],
+    'passed between', 'elapsed between', 'how much time passed', 'interval', 'time separated', 'time separating', 'months separated', 'years separated', 'lay between'],
   when: ['when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what month', 'which month',
     'which years', 'what years', 'which dates', 'what dates', 'happened first', 'came first', 'took place first', 'held first',
     'date', 'dates', 'dated', 'how long ago', 'what time'],
@@ -202,7 +202,7 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
   { kind: 'personal', cues: ['how old', 'age', 'ages', 'born', 'birth', 'birthday', 'birthplace', 'hometown', 'married', 'wife', 'husband',
     'children', 'kids', 'family', 'salary', 'net worth', 'height', 'tall', 'degree', 'university', 'died', 'death', 'dead', 'alive'] },
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',
-    'talk again', 'next time', 'tomorrow', 'next year', 'predict', 'prediction', 'forecast', 'since then',
+    'talk again', 'next time', 'tomorrow', 'next year', 'predict', 'prediction', 'forecast', 'since then', 'afterwards', 'later on',
     'later became', 'move to', 'moved to', 'went on to', 'currently', 'nowadays', 'these days', 'right now', 'today', 'still in office',
     'this year', 'this month', 'this week', 'current state', 'current situation', 'at the moment', 'at present', 'as of now', 'as of today', 'up to date',
     'successor', 'predecessor', 'replaced', 'since when', 'became', 'become head', 'took office', 'take office', 'appointed', 'career'] },

@@ -1,6 +1,7 @@
 // Stage 6: the intent of a question, or the reason to refuse it: a table of named rules, in order, rather than
 // scores. Each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
+import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
@@ -98,7 +99,8 @@ export const RULES: readonly Rule[] = [
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
-  { name: 'time between the talks', apply: (q) => (q.has('interval') && q.people + q.topics === 0 && (anyTalkWord(q.f) || q.scope.talks) ? plain(q, 'when') : null) },
+  // Its talks may be named by their formats ("from the phone call to the video meeting"): the question's own scope counts.
+  { name: 'time between the talks', apply: (q) => (q.has('interval') && q.people + q.topics === 0 && (anyTalkWord(q.f) || q.scope.talks || q.f.scope.talks) ? plain(q, 'when') : null) },
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
   {
@@ -116,7 +118,10 @@ export const RULES: readonly Rule[] = [
         // In a long message, what the context sentences say ("for a timeline") is not asked; instructions to the bot
         // and asking its opinion count wherever they stand.
         const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
-        if (f.cues.hits(`u:${kind}`).some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
+        // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
+        const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
+        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
+        if (hits.some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
     },
@@ -212,9 +217,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     // "What was the Vietnamese guy's position?": a side's role asked, with no one named, is who took part for it.
+    // Not who heads the side's country ("who is the president of China?"): the reports name no head of state.
     name: "a side's person's role",
     apply: (q) =>
-      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
+      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('leaderOf') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
         ? plain(q, 'who')
         : null,
   },

@@ -3,11 +3,12 @@
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
+import { setsTalksSideBySide } from './across.js';
 import { findEntities, type Entities } from './entities.js';
 import { decide, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
-import { combineGiven, indexTalks, scopeWords } from './scope.js';
+import { combine, combineGiven, indexTalks, scopeWords } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -46,8 +47,8 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
 
 /** "he", "his": a person a long message's context named. */
 const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
-/** "this", "it": a subject a long message's context named. */
-const DEMONSTRATIVE = /\b(this|that|it)\b/i;
+/** "this", "it", "they", "these": a subject (or subjects) a long message's context named ("in one round … and in the other …. What were they about?"). */
+const DEMONSTRATIVE = /\b(this|that|it|they|them|these|those)\b/i;
 
 /** The asking sentences of a message of several (those ending in "?", else the last), or null for one sentence. */
 function askingSentences(text: string): string | null {
@@ -101,7 +102,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const pivot = createPivot(kb, lexicon);
   const index = indexTalks(kb);
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
-  const scan = makeQuestionScanner(latest === null ? null : Number(latest.slice(0, 4)));
+  const scan = makeQuestionScanner(latest === null ? null : Number(latest.slice(0, 4)), lexicon);
   const talksByTopic = new Map<Topic, Talk[]>();
   for (const t of kb.talks) {
     for (const topic of new Set(t.statements.flatMap((s) => s.topics))) {
@@ -179,7 +180,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
     const entities: Entities = { ...named, topics, documents };
-    const aspects = readAspects(tokens, cues);
+    // "From the first round to the second", "in one round … in the other": each talk is asked about.
+    const own = readAspects(tokens, cues);
+    const aspects = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length) ? { ...own, eachTalk: true } : own;
     // A wrong month, format or person in a question whose talk is otherwise clear is put right and answered;
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
     const corrected = (named: TalkScope): TalkScope => {

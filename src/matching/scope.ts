@@ -80,6 +80,9 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
   const dateWords = new Set<number>();
   const inPeriod = (year: number) => index.periods.some((p) => year >= p.from && year <= p.to);
 
+  // "From the first round to the second", "in the first call, or only later?": an ordinal without its noun is the
+  // other talk of a pair when another ordinal names a talk with one.
+  const elliptical: { w: string; talk: Talk }[] = [];
   words.forEach((w, i) => {
     if (/^(19|20)\d{2}$/.test(w)) {
       const year = Number(w);
@@ -114,11 +117,14 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.
     const ordinal = ORDINALS[w] ?? (w === 'recently' ? 'last' : undefined);
     const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || w === 'recent');
-    if (ordinal && (TALK_NOUNS.has(words[i + 1] ?? '') || comparative) && index.all.length > 0) {
-      const talk = ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
-      if (talk) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
-    }
+    const talk = ordinal === undefined ? undefined : ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
+    if (talk && (TALK_NOUNS.has(words[i + 1] ?? '') || comparative)) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
+    else if (talk) elliptical.push({ w, talk });
   });
+  const ordinals = constraints.filter((c) => c.kind === 'ordinal' && c.talks.length > 0);
+  for (const { w, talk } of elliptical) {
+    if (ordinals.some((c) => !c.talks.includes(talk))) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
+  }
 
   // One constraint per format named: they widen each other ("phone or video").
   const byFormat = new Map<string, Talk[]>();

@@ -113,11 +113,12 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const lead = reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
   // "What was signed at each talk?", "across both talks": a talk where nothing was signed gets its line too,
   // cited by its report's opening, so the answer covers every talk asked about.
-  const each = asksOfEachTalk(reading, talks) && !reading.aspects.yesNo && reading.documents.length === 0 && reading.topics.length === 0;
+  // A yes/no asked of each talk ("was anything signed in 2020 the way it was in 2022?") true of some only is "not at every talk".
+  const each = asksOfEachTalk(reading, talks) && reading.documents.length === 0 && reading.topics.length === 0;
   const unsigned = each ? talks.filter((t) => !byTalk.has(t)) : [];
   const listedTalks = [...shown, ...unsigned].sort((a, b) => a.date.localeCompare(b.date));
   return answerFrom('agreements', reading.lang, [
-    lead,
+    unsigned.length > 0 && reading.aspects.yesNo ? m.notEach : lead,
     ...listedTalks.map((talk) =>
       byTalk.has(talk)
         ? line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))

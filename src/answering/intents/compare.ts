@@ -5,6 +5,10 @@ import { cite } from '../citations.js';
 import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
+import { PARTICIPATION_WORDS, TALK_ANCHORS } from '../../matching/cues.js';
+
+/** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
+const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
 import { answerTopic } from './topic.js';
 
 /**
@@ -23,6 +27,15 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     const cited = new Set(said.citations.map((c) => c.talk));
     const silent = talks.filter((t) => !cited.has(t.id)).map((t) => m.nothingAbout(t, about));
     return { ...appendLines(said, silent), intent: 'compare' };
+  }
+  // "Compare what Vietnam offered China at the start of each talk": no topic named, but a verb of what was said or
+  // done (offered, expressed, helped); the statements it picks at every talk, when it picks some at each, are the
+  // comparison asked for. Not who took part or led ("who", "represented"): the people side by side answer those.
+  const acts = reading.concepts.filter((c) => c.asking && !TALK_WORDS.has(c.lemma) && !TALK_WORDS.has(c.word));
+  const asksWho = reading.said.words.some((w) => w === 'who' || w === 'whom');
+  if (reading.people.length === 0 && !reading.aspects.yesNo && !asksWho && acts.length > 0) {
+    const said = answerTopic(k, { ...reading, intent: 'topic', scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: true } });
+    if (said.answered && new Set(said.citations.map((c) => c.talk)).size === talks.length) return { ...said, intent: 'compare' };
   }
   // "Did Quan and Trung hold the same job?": the roles of the people named, side by side.
   if (reading.people.length > 0) {

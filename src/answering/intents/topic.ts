@@ -180,8 +180,10 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   }
   const byTalk = new Map<Talk, Statement[]>();
   // "Did both talks…": every talk stays.
-  const talkBar = reading.aspects.both ? 0 : best * NEAR_BEST;
-  const kept = fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= talkBar && (scores.get(x) ?? 0) >= best * NEAR_BEST_STATEMENT);
+  const talkBar = reading.aspects.both || reading.aspects.eachTalk ? 0 : best * NEAR_BEST;
+  // Each talk asked about on its own ("in one round … in the other") keeps what fits it best, measured against itself.
+  const statementBar = (x: Statement) => (reading.aspects.eachTalk ? (talkScore.get(k.facts.talkOf(x)) ?? 0) : best) * NEAR_BEST_STATEMENT;
+  const kept = fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= talkBar && (scores.get(x) ?? 0) >= statementBar(x));
   for (const s of kept.slice(0, MAX_STATEMENTS)) {
     const talk = k.facts.talkOf(s);
     const list = byTalk.get(talk);

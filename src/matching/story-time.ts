@@ -1,0 +1,38 @@
+// What came after the talks is refused ("what is the situation now?", "when will they meet next?"), but some of
+// its words also tell of the story's own time: "the future code of conduct" Vietnam wanted, what the two sides
+// affirmed they were "going to" do, what they did "afterwards" (后来) when exchanges could not be held. Such a word
+// is the story's when the question is told in the past and names a subject or a talk the articles report; the words that
+// only mean today or later ("currently", "this year", "next time", "since then") always refuse.
+// The words are data (data/lexicon/en.json `story`).
+import type { CueHit, CueScan } from './cue-scan.js';
+import type { CueGroup } from './aspects.js';
+import type { Token } from './tokens.js';
+
+/** Words before which an "-ed" form is a participle ("will be renewed", "has changed"), not a past. */
+const BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'has', 'have', 'get', 'gets', 'getting']);
+
+/** Words that ask in the future themselves when they open the question ("will…", "when will…"). */
+const FUTURE_ASKING = new Set(['will', 'shall', 'wont']);
+
+/**
+ * Whether the question is told in the past: a past auxiliary or form of the list, or a regular "-ed" past;
+ * never one that itself asks in the future ("when will the plan be renewed?").
+ */
+export function toldInThePast(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  if (tokens.slice(0, 3).some((t) => FUTURE_ASKING.has(t.text))) return false;
+  const regular = tokens.some(
+    (t, i) => t.text.length > 4 && t.text.endsWith('ed') && t.lemma !== t.text && !t.lemma.endsWith('ed') && !BEFORE_PARTICIPLE.has(tokens[i - 1]?.text ?? ''),
+  );
+  return regular || cues.has('storyPast');
+}
+
+/**
+ * The after-the-talks cues that refuse the question: all of them, except those that may tell of the story's own
+ * time when the question is told in the past about a subject the articles report (`namesSubject`).
+ */
+export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, namesSubject: boolean): readonly CueHit<CueGroup>[] {
+  const hits = cues.hits('u:future');
+  if (!namesSubject || !toldInThePast(tokens, cues)) return hits;
+  const relative = cues.hits('storyRelative');
+  return hits.filter((h) => !relative.some((r) => r.at === h.at && r.length === h.length));
+}

@@ -179,6 +179,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
       notes.push(`${onlyTheDetail || wrongClaim ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
     }
+    // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
+    const standIn = reading.standIn;
+    if (standIn) notes.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
+    if (reading.presumedInPerson) {
+      const cited = new Set(reply.citations.map((c) => c.talk));
+      const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
+      if (talks.length > 0 && talks.every((t) => t.format.remote)) notes.push(m.heldRemotely(talks));
+    }
     if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises)}`);
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const currency = otherCurrency(reading);

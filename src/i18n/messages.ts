@@ -91,6 +91,10 @@ export interface Messages {
   // format
   formatLine(t: Talk): string;
   notInPerson(n: number): string;
+  /** A meeting in person taken for granted by a question asking something else: how the talks were held instead. */
+  heldRemotely(talks: readonly Talk[]): string;
+  /** A name the articles lack, asked in a participant's place: who held it, beside whom. */
+  notNamed(words: string, talk: Talk, instead: Person, beside: readonly Person[]): string;
   inPerson(talks: readonly Talk[]): string;
   wasFormat(n: number, labels: readonly string[]): string;
   notFormat(labels: readonly string[]): string;

@@ -174,6 +174,13 @@ export const focusWordsSchema = z.strictObject({
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 
-/** data/lexicon/en.json: English words read by meaning. Other sections may be added beside `claims` and `focus`. */
-export const enFileSchema = z.looseObject({ about: z.string(), claims: claimWordsSchema, focus: focusWordsSchema });
+/** Words that put a name the articles lack in a participant's place at a talk (data/lexicon/en.json, section `roles`). */
+export const roleWordsSchema = z.strictObject({
+  /** Words linking that name to a participant named beside it: a verb of speaking or meeting, "with", "and", "to". */
+  links: phrases,
+});
+export type RoleWords = z.infer<typeof roleWordsSchema>;
+
+/** data/lexicon/en.json: English words read by meaning. Other sections may be added beside `claims`, `focus` and `roles`. */
+export const enFileSchema = z.looseObject({ about: z.string(), claims: claimWordsSchema, focus: focusWordsSchema, roles: roleWordsSchema });
 export type EnFile = z.infer<typeof enFileSchema>;

@@ -20,6 +20,8 @@ export interface Hit<T> {
 
 export interface Entities {
   readonly people: readonly Person[];
+  /** Where each person is named. */
+  readonly peopleAt: readonly Hit<Person>[];
   /** People in the position of the one speaking or acting ("what did Trung urge?"). */
   readonly speakingPeople: readonly Person[];
   readonly organisations: readonly Organisation[];
@@ -153,6 +155,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
   return {
     people: unique(personHits.map((h) => h.target)),
+    peopleAt: personHits,
     speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at, start)).map((h) => h.target)),
     organisations,
     sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg]),

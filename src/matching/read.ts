@@ -4,7 +4,8 @@ import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { findEntities, type Entities } from './entities.js';
-import { decide, type Decision, type Features } from './intent.js';
+import { findStandIn } from './stand-in.js';
+import { decide, presumesInPerson, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combineGiven, indexTalks, scopeWords } from './scope.js';
@@ -112,6 +113,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   }
   const known = (w: string) => isKnownWord(vocabulary, w);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toLowerCase()))));
+  /** Words that deny what follows ("without", "not"): a format denied is not taken for granted. */
+  const negators: ReadonlySet<string> = new Set(lexicon.claims.negators);
+  const roleLinks: ReadonlySet<string> = new Set(lexicon.roles.links);
+  const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
@@ -178,7 +183,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), lang: 'en' as const, precise: false }))),
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
-    const entities: Entities = { ...named, topics, documents };
+    let entities: Entities = { ...named, topics, documents };
     const aspects = readAspects(tokens, cues);
     // A wrong month, format or person in a question whose talk is otherwise clear is put right and answered;
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
@@ -190,13 +195,17 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const constraints = aspects.eachTalk ? dates.constraints.filter((c) => !(c.kind === 'format' && c.generic === true)) : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks));
     const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
+    const asking = askedPart(plain, words.absent, words.absentKinds);
+    // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
+    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, talks: scope.talks, links: roleLinks });
+    const part = standIn ? { ...asking, absent: [], absentKinds: [] } : asking;
+    if (standIn) entities = { ...entities, people: [...entities.people, standIn.instead] };
     // People named who were not at the talk meant: their side's participant there stands in for them.
     const stand = scope.correction?.stand ?? [];
     const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {
       const s = stand.find((x) => x.asked === p);
       return s ? (s.instead ? [s.instead] : []) : [p];
     }))];
-    const part = askedPart(plain, words.absent, words.absentKinds);
     const features: Features = {
       tokens,
       cues,
@@ -215,6 +224,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const t = tokens[at];
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
+      tellsSomeone: entities.peopleAt.some((h) => speech.has(tokens[h.at - 1]?.text ?? '')),
+      negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
@@ -234,11 +245,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
       if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null };
     }
+    // "What did Song Tao tell Quan?": the person told is not the one whose words are asked, when someone else speaks.
+    const told = new Set(entities.peopleAt.filter((h) => speech.has(tokens[h.at - 1]?.text ?? '')).map((h) => h.target));
+    const speakers = people.filter((p) => !told.has(p));
     const reading: Reading = {
       intent,
       lang,
       scope: talkScope,
-      people,
+      people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       sides: entities.sides,
       sidesNamed: entities.sidesNamed,
       organisations: entities.organisations,
@@ -248,6 +262,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       documents: entities.documents,
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
+      ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
+      ...(standIn ? { standIn } : {}),
       formatTalks: entities.formatTalks,
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },

@@ -29,6 +29,7 @@ import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.
 import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
+import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
 import type { Answer, Answerer, Intent, Knowledge } from './types.js';
 
@@ -188,7 +189,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
       if (talks.length > 0 && talks.every((t) => t.format.remote)) notes.push(m.heldRemotely(talks));
     }
-    if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises)}`);
+    if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises, givenAmounts(reply, m))}`);
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const currency = otherCurrency(reading);
     if (currency) notes.push(m.otherCurrency(currency, [...units].map((u) => u.toUpperCase())));
@@ -198,6 +199,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
     return notes.length > 0 ? prependLines(reply, notes) : reply;
   };
+
+  /** The figures an answer quotes, each worded with its amounts ("1.5 million CNY (235,000 USD)"): the right value for a wrong one asked. */
+  const givenAmounts = (reply: Answer, m: Messages): string[] =>
+    kb.talks
+      .flatMap((t) => t.figures)
+      .filter((f) => reply.citations.some((c) => c.quote.includes(f.quote)))
+      .map((f) => f.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '));
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
   // the sentences its answer cites; else the answer is about the subject without answering, and is refused.

@@ -51,7 +51,8 @@ export const vi: Messages = {
   summary: (t) => t.summary.texts.vi,
   allOf,
   otherCurrency: (asked, used) => `Các bài báo không đưa ra con số nào bằng ${asked}, chỉ bằng ${list(used)}; dưới đây là những gì chúng đưa tin.`,
-  noSuchAmount: (amounts) => `Các bài báo không đưa ra con số ${list(amounts.map((a) => `"${a}"`))}; dưới đây là những gì chúng đưa tin.`,
+  noSuchAmount: (amounts, given = []) =>
+    `Các bài báo không đưa ra con số ${list(amounts.map((a) => `"${a}"`))}; ${given.length > 0 ? `con số các bài báo nêu là ${list([...given])}` : 'dưới đây là những gì chúng đưa tin'}.`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `Không có cuộc hội đàm nào ${wrong.join(', ')}; các bài báo đưa tin về cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}.` : '',
@@ -115,6 +116,7 @@ export const vi: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${capitalise(list(talks.map((t) => vi.talk(t))))}.`,
+  doneByOthers: (asked, others) => `Bài báo không nói ${vi.people(asked)} làm vậy; người làm vậy là ${vi.people(others)}:`,
   notAsAsked: (speakers) => `Không: ${speakers.length > 0 ? `bài báo không nêu ${vi.people(speakers)} nói như vậy` : 'không như câu hỏi'}. Bài báo viết về vấn đề này như sau:`,
   notSaid: (scope, speakers, subject, elsewhere) => {
     const where = scope ? `Bài báo về ${vi.talk(scope)}` : 'Các bài báo';

@@ -51,7 +51,7 @@ export const zh: Messages = {
   summary: (t) => t.summary.texts.zh,
   allOf,
   otherCurrency: (asked, used) => `报道没有以${asked}计的数字，只有${list(used)}；以下是报道的内容。`,
-  noSuchAmount: (amounts) => `报道中没有${list(amounts.map((a) => `“${a}”`))}这一数字；以下是报道的内容。`,
+  noSuchAmount: (amounts, given = []) => `报道中没有${list(amounts.map((a) => `“${a}”`))}这一数字；${given.length > 0 ? `报道给出的是${list([...given])}` : '以下是报道的内容'}。`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `并没有${wrong.join('、')}的会谈；报道的是${date(talk.date)}的${talk.format.labels.zh}。` : '',
@@ -112,6 +112,7 @@ export const zh: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${list(talks.map((t) => zh.talk(t)))}。`,
+  doneByOthers: (asked, others) => `报道没有说${zh.people(asked)}这样做；这样做的是${zh.people(others)}：`,
   notAsAsked: (speakers) => `不是：${speakers.length > 0 ? `报道没有说${zh.people(speakers)}这样说过` : '与所问不符'}。报道就此所说的是：`,
   notSaid: (scope, speakers, subject, elsewhere) => {
     const where = scope ? `关于${zh.talk(scope)}的报道` : '报道';

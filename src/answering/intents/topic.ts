@@ -263,7 +263,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   // "Why did Vietnam thank China for help with the floods?": the act asked is reported of the other side. Who did
   // it comes first, beside what the speakers asked about said on it (a yes/no question is answered No below).
-  const actedBy = strictFound || reading.aspects.yesNo || speakers.length === 0 || found.length === 0 ? [] : actsOfOthers(k, reading, talks, speakers);
+  // "Why did Vietnam give China medical supplies?": nothing of theirs fits at all, and the other side's statements do.
+  // Only a plain question about a topic: no figure asked, no amount the articles lack ("a 5 million USD aid package").
+  const plainAsk = reading.intent === 'topic' && !reading.aspects.yesNo && !reading.aspects.count && !reading.aspects.amount && (reading.premises ?? []).length === 0;
+  const actedBy = strictFound || !plainAsk || speakers.length === 0 || reading.topics.length === 0 ? [] : actsOfOthers(k, reading, talks, speakers);
   if (actedBy.length > 0) {
     const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
     found = mergeSaid([...found, ...actedBy]);
@@ -342,9 +345,14 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
 
 /** The statements reporting the act asked (its verb, on its topic) by speakers other than those asked. */
 function actsOfOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[]): Said[] {
-  return collect(k, reading, talks, statementFilter(k, reading, []), [])
-    .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p))), signed: [] }))
-    .filter((f) => f.statements.length > 0);
+  const asked = new Set(reading.topics.map((t) => t.topic));
+  const others = (options: FilterOptions) =>
+    collect(k, reading, talks, statementFilter(k, reading, [], options), [])
+      .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p)) && st.topics.some((t) => asked.has(t))), signed: [] }))
+      .filter((f) => f.statements.length > 0);
+  const strict = others(STRICT);
+  // A verb of saying the talks never use ("give" for "presented") narrows nothing, as for the speakers asked.
+  return strict.length > 0 || reading.concepts.some((c) => SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet') ? strict : others({ precise: false, verbs: false });
 }
 
 /** Statements of several lists, each talk once, oldest talk first and its statements in the article's order. */

@@ -266,7 +266,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Why did Vietnam give China medical supplies?": nothing of theirs fits at all, and the other side's statements do.
   // Only a plain question about a topic: no figure asked, no amount the articles lack ("a 5 million USD aid package").
   const plainAsk = reading.intent === 'topic' && !reading.aspects.yesNo && !reading.aspects.count && !reading.aspects.amount && (reading.premises ?? []).length === 0;
-  const actedBy = strictFound || !plainAsk || speakers.length === 0 || reading.topics.length === 0 ? [] : actsOfOthers(k, reading, talks, speakers);
+  // An act: a speech act named ("thank"), or one whose reason is asked ("why did Vietnam donate…"); what someone
+  // merely said about a subject ("what did Song Tao say about the sea?") is not reported of him, and stays so.
+  const act = reading.aspects.why || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
+  const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || reading.topics.length === 0 ? [] : actsOfOthers(k, reading, talks, speakers);
   if (actedBy.length > 0) {
     const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
     found = mergeSaid([...found, ...actedBy]);

@@ -200,6 +200,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, talks: scope.talks, links: roleLinks });
     const part = standIn ? { ...asking, absent: [], absentKinds: [] } : asking;
     if (standIn) entities = { ...entities, people: [...entities.people, standIn.instead] };
+    // "What did Song Tao tell Quan?": someone named before a verb of saying tells the person named right after it
+    // ("说说黎怀忠和宋涛…" names no one telling).
+    const tellerBefore = (at: number) => entities.peopleAt.some((p) => p.at + p.length < at) || (standIn !== null && standIn.at < at);
+    const toldHits = entities.peopleAt.filter((h) => speech.has(tokens[h.at - 1]?.text ?? '') && tellerBefore(h.at - 1));
     // People named who were not at the talk meant: their side's participant there stands in for them.
     const stand = scope.correction?.stand ?? [];
     const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {
@@ -224,7 +228,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const t = tokens[at];
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
-      tellsSomeone: entities.peopleAt.some((h) => speech.has(tokens[h.at - 1]?.text ?? '')),
+      tellsSomeone: toldHits.length > 0,
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
@@ -246,7 +250,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null };
     }
     // "What did Song Tao tell Quan?": the person told is not the one whose words are asked, when someone else speaks.
-    const told = new Set(entities.peopleAt.filter((h) => speech.has(tokens[h.at - 1]?.text ?? '')).map((h) => h.target));
+    const told = new Set(toldHits.map((h) => h.target));
     const speakers = people.filter((p) => !told.has(p));
     const reading: Reading = {
       intent,

@@ -8,8 +8,9 @@ import type { AbsentKind } from './words.js';
 import type { Token } from './tokens.js';
 
 export interface StandIn {
-  /** The name as asked ("Wang Yi"). */
+  /** The name as asked ("Wang Yi"), and where it starts among the question's words. */
   readonly words: string;
+  readonly at: number;
   /** Who held that place at the talk. */
   readonly instead: Person;
   readonly talk: Talk;
@@ -53,5 +54,5 @@ export function findStandIn({ tokens, absent, absentKinds, people, talks, links 
     const gap = h.at >= end ? tokens.slice(end, h.at) : h.at + h.length <= start ? tokens.slice(h.at + h.length, start) : null;
     return gap !== null && gap.length <= MAX_GAP && gap.some((t) => links.has(t.text));
   });
-  return linked ? { words, instead, talk } : null;
+  return linked ? { words, at: start, instead, talk } : null;
 }

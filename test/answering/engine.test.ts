@@ -284,7 +284,8 @@ describe('refusals', () => {
   it('an amount the articles never give is put right, not refused: a wrong figure, then what they report; a yes/no on it is No', () => {
     const why = ask('Why did the Chinese side donate 3 million CNY worth of medical supplies in April 2022?');
     expect(why.answered).toBe(true);
-    expect(why.text.split('\n')[0]).toBe('The articles give no figure of "3 million"; here is what they report.');
+    // The figure the cited sentence gives is the right value.
+    expect(why.text.split('\n')[0]).toBe('The articles give no figure of "3 million"; they give 1.5 million CNY (235,000 USD).');
     expect(why.text).toContain('1.5 million CNY');
     const claim = ask('Was the medical aid worth 2.5 million yuan?');
     // No, with the figure the articles do give, cited.

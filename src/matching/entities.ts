@@ -28,6 +28,8 @@ export interface Entities {
   readonly sides: readonly Organisation[];
   /** Sides named anywhere, speaking or not. */
   readonly sidesNamed: readonly Organisation[];
+  /** Where each side is named. */
+  readonly sidesAt: readonly Hit<Organisation>[];
   readonly topics: readonly NamedTopic[];
   readonly formatTalks: readonly Talk[];
   /** How many different formats the question names ("phone or video?" names two). */
@@ -160,6 +162,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     organisations,
     sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg]),
     sidesNamed: unique([...allSideHits.map((h) => h.target), ...sideOfOrg]),
+    sidesAt: allSideHits,
     topics: topicHits.map((h) => {
       const named = articleNamed(h);
       if (named) return named;

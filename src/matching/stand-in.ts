@@ -2,7 +2,7 @@
 // ("what did Wang Yi tell Hoang Binh Quan during the 2020 phone talks?"): a wrong person, put right by who held
 // that place. Without one talk named, with every side's place already taken by someone named, or with no word
 // linking the name to a participant ("what did Xi Jinping say?", "who interpreted the call?"), it stays a refusal.
-import type { Person, Talk } from '../facts/types.js';
+import type { Organisation, Person, Talk } from '../facts/types.js';
 import type { Hit } from './entities.js';
 import type { AbsentKind } from './words.js';
 import type { Token } from './tokens.js';
@@ -22,6 +22,8 @@ export interface StandInInput {
   readonly absent: readonly string[];
   readonly absentKinds: readonly AbsentKind[];
   readonly people: readonly Hit<Person>[];
+  /** Where sides are named ("Vietnam's Prime Minister", "the Vietnamese side"). */
+  readonly sides: readonly Hit<Organisation>[];
   /** The talks the rest of the question names. */
   readonly talks: readonly Talk[] | null;
   /** Words that link the name to a participant: "tell", "with", "and" (data/lexicon/en.json `roles`). */
@@ -31,7 +33,7 @@ export interface StandInInput {
 /** Most words between the name and the participant it is linked to ("… said what in the videoconference with …"). */
 const MAX_GAP = 6;
 
-export function findStandIn({ tokens, absent, absentKinds, people, talks, links }: StandInInput): StandIn | null {
+export function findStandIn({ tokens, absent, absentKinds, people, sides, talks, links }: StandInInput): StandIn | null {
   // One name, and nothing else the articles lack.
   const [words] = absent;
   const talk = talks?.length === 1 ? talks[0] : undefined;
@@ -49,6 +51,9 @@ export function findStandIn({ tokens, absent, absentKinds, people, talks, links 
   const free = talk.participants.filter((p) => !taken.has(p.person.party));
   const instead = free[0]?.person;
   if (free.length !== 1 || !instead) return null;
+  // That side named apart from the name is someone else ("Song Tao and Wang Yi told the Vietnamese side"); named
+  // just before it, it is the name's own ("Vietnam's Prime Minister").
+  if (sides.some((h) => h.target === instead.party && h.at + h.length !== start)) return null;
   // "Wang Yi tell Quan", "with Trung": a word between them puts the name in the place beside the participant.
   const linked = people.some((h) => {
     const gap = h.at >= end ? tokens.slice(end, h.at) : h.at + h.length <= start ? tokens.slice(h.at + h.length, start) : null;

@@ -10,7 +10,7 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 184, 0],
+  ['en-r1.json', 185, 0],
   ['vi-r1.json', 88, 2],
   ['zh-r1.json', 86, 1],
   ['en-r2.json', 194, 0],

@@ -55,7 +55,7 @@ export function tokenize(vocab: Vocabulary, question: string): Tokens {
   const capital = (i: number) => /^\p{Lu}/u.test(cased[i] ?? '');
   const unknownCapital = (i: number) => capital(i) && !isKnownWord(vocab, (cased[i] ?? '').toLowerCase());
   // "Wang Yi": two unknown capitalised words side by side mid-sentence are a name the articles lack, not typos ("want").
-  const inName = (i: number) => i > 0 && capital(i) && (unknownCapital(i - 1) || unknownCapital(i + 1)) && !/[.?!]$/.test(cased[i - 1] ?? '');
+  const inName = (i: number) => i > 0 && capital(i) && (unknownCapital(i - 1) || unknownCapital(i + 1));
   const tokens = cased.map((typedCase, i): Token => {
     const typed = typedCase.toLowerCase();
     let text = typed;

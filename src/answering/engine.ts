@@ -29,6 +29,7 @@ import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.
 import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
+import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
 import type { Answer, Answerer, Intent, Knowledge } from './types.js';
 
@@ -179,7 +180,16 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
       notes.push(`${onlyTheDetail || wrongClaim ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
     }
-    if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises)}`);
+    // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
+    const standIn = reading.standIn;
+    if (standIn) notes.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
+    if (reading.presumedInPerson) {
+      const cited = new Set(reply.citations.map((c) => c.talk));
+      const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
+      if (talks.length > 0 && talks.every((t) => t.format.remote)) notes.push(m.heldRemotely(talks));
+    }
+    if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises, givenAmounts(reply, m))}`);
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const currency = otherCurrency(reading);
     if (currency) notes.push(m.otherCurrency(currency, [...units].map((u) => u.toUpperCase())));
@@ -189,6 +199,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
     return notes.length > 0 ? prependLines(reply, notes) : reply;
   };
+
+  /** The figures an answer quotes, each worded with its amounts ("1.5 million CNY (235,000 USD)"): the right value for a wrong one asked. */
+  const givenAmounts = (reply: Answer, m: Messages): string[] =>
+    kb.talks
+      .flatMap((t) => t.figures)
+      .filter((f) => reply.citations.some((c) => c.quote.includes(f.quote)))
+      .map((f) => f.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '));
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
   // the sentences its answer cites; else the answer is about the subject without answering, and is refused.

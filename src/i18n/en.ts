@@ -57,7 +57,8 @@ export const en: Messages = {
   summary: (t) => t.summary.texts.en,
   allOf,
   otherCurrency: (asked, used) => `The articles give no figure in ${asked}, only in ${list(used)}; here is what they report.`,
-  noSuchAmount: (amounts) => `The articles give no figure of ${list(amounts.map((a) => `"${a}"`))}; here is what they report.`,
+  noSuchAmount: (amounts, given = []) =>
+    `The articles give no figure of ${list(amounts.map((a) => `"${a}"`))}; ${given.length > 0 ? `they give ${list([...given])}` : 'here is what they report'}.`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `There were no talks ${wrong.join(', ')}; the articles report the ${talk.format.labels.en} of ${date(talk.date)}.` : '',
@@ -110,6 +111,9 @@ export const en: Messages = {
   earlierTalksWithAgreements: (n) => `(${n} earlier talk${s(n)} with agreements not listed: name one by its date to ask about it.)`,
 
   formatLine: (t) => `${date(t.date)}: ${t.format.labels.en}${t.format.remote ? '' : ' (in person)'}.`,
+  notNamed: (words, talk, instead, beside) =>
+    `The articles do not mention ${words}; at the ${talk.format.labels.en} of ${date(talk.date)}, ${list(beside.map((p) => p.names.en))} spoke with ${instead.names.en}.`,
+  heldRemotely: (talks) => `The talks were not held in person: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   notInPerson: (n) => `No. ${n > 1 ? `${n === 2 ? 'Neither talk' : `None of the ${count(n)} talks`} was` : 'The talks were not'} held in person.`,
   inPerson: (talks) => `Yes: ${list(talks.map((t) => date(t.date)))} ${talks.length > 1 ? 'were' : 'was'} in person.`,
   wasFormat: (n, labels) => `Yes: ${n > 1 ? 'these were' : 'it was'} ${list(labels)}.`,
@@ -117,6 +121,7 @@ export const en: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${capitalise(list(talks.map((t) => en.talk(t))))}.`,
+  doneByOthers: (asked, others) => `The report does not say ${en.people(asked)} did so; ${en.people(others)} did:`,
   notAsAsked: (speakers) => `No: ${speakers.length > 0 ? `${en.people(speakers)} is not reported saying so` : 'Not as asked'}. What the report says on this:`,
   notSaid: (scope, speakers, subject, elsewhere) => {
     const where = scope ? `The report of ${en.talk(scope)} does` : 'The articles do';

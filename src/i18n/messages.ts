@@ -91,6 +91,10 @@ export interface Messages {
   // format
   formatLine(t: Talk): string;
   notInPerson(n: number): string;
+  /** A meeting in person taken for granted by a question asking something else: how the talks were held instead. */
+  heldRemotely(talks: readonly Talk[]): string;
+  /** A name the articles lack, asked in a participant's place: who held it, beside whom. */
+  notNamed(words: string, talk: Talk, instead: Person, beside: readonly Person[]): string;
   inPerson(talks: readonly Talk[]): string;
   wasFormat(n: number, labels: readonly string[]): string;
   notFormat(labels: readonly string[]): string;
@@ -99,6 +103,8 @@ export interface Messages {
   bullet(text: string): string;
   whichTalks(talks: readonly Talk[]): string;
   notAsAsked(speakers: readonly Person[]): string;
+  /** The act asked of some speakers is reported of others: said before what both said on it. */
+  doneByOthers(asked: readonly Person[], others: readonly Person[]): string;
   notSaid(scope: Talk | null, speakers: readonly Person[], subject: readonly string[], elsewhere: { dates: readonly string[]; by: readonly Person[] } | null): string;
   notWhy(subject: readonly string[]): string;
   noFigure(subject: readonly string[]): string;
@@ -163,7 +169,7 @@ export interface Messages {
    * March 2022; the talks of 19 April 2022 (via videoconference) are the ones the articles report."
    */
   /** Amounts a question states that the articles never give: "The articles give no figure of "3 million"; what they report:" */
-  noSuchAmount(amounts: readonly string[]): string;
+  noSuchAmount(amounts: readonly string[], given?: readonly string[]): string;
   /** A currency the question names that no figure is given in ("euros"), and the currencies the articles use. */
   otherCurrency(asked: string, used: readonly string[]): string;
   corrected(wrong: readonly string[], talk: Talk, stand: readonly { readonly asked: Person; readonly instead: Person | null }[]): string;

@@ -51,7 +51,8 @@ export const vi: Messages = {
   summary: (t) => t.summary.texts.vi,
   allOf,
   otherCurrency: (asked, used) => `Các bài báo không đưa ra con số nào bằng ${asked}, chỉ bằng ${list(used)}; dưới đây là những gì chúng đưa tin.`,
-  noSuchAmount: (amounts) => `Các bài báo không đưa ra con số ${list(amounts.map((a) => `"${a}"`))}; dưới đây là những gì chúng đưa tin.`,
+  noSuchAmount: (amounts, given = []) =>
+    `Các bài báo không đưa ra con số ${list(amounts.map((a) => `"${a}"`))}; ${given.length > 0 ? `con số các bài báo nêu là ${list([...given])}` : 'dưới đây là những gì chúng đưa tin'}.`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `Không có cuộc hội đàm nào ${wrong.join(', ')}; các bài báo đưa tin về cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}.` : '',
@@ -105,6 +106,9 @@ export const vi: Messages = {
   earlierTalksWithAgreements: (n) => `(Còn ${n} cuộc trước đó có thỏa thuận chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,
 
   formatLine: (t) => `${date(t.date)}: ${t.format.labels.vi}${t.format.remote ? '' : ' (gặp trực tiếp)'}.`,
+  notNamed: (words, talk, instead, beside) =>
+    `Các bài báo không nhắc đến ${words}; tại cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}, người hội đàm với ${list(beside.map((p) => p.names.vi))} là ${instead.names.vi}.`,
+  heldRemotely: (talks) => `Hai bên không gặp trực tiếp: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   notInPerson: (n) => `Không. ${n > 1 ? `Không cuộc nào trong ${count(n)} cuộc hội đàm được` : 'Cuộc hội đàm không được'} tổ chức trực tiếp.`,
   inPerson: (talks) => `Có: cuộc ngày ${list(talks.map((t) => date(t.date)))} được tổ chức trực tiếp.`,
   wasFormat: (n, labels) => `Có: ${n > 1 ? 'các cuộc này đều là' : 'đó là'} ${list(labels)}.`,
@@ -112,6 +116,7 @@ export const vi: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${capitalise(list(talks.map((t) => vi.talk(t))))}.`,
+  doneByOthers: (asked, others) => `Bài báo không nói ${vi.people(asked)} làm vậy; người làm vậy là ${vi.people(others)}:`,
   notAsAsked: (speakers) => `Không: ${speakers.length > 0 ? `bài báo không nêu ${vi.people(speakers)} nói như vậy` : 'không như câu hỏi'}. Bài báo viết về vấn đề này như sau:`,
   notSaid: (scope, speakers, subject, elsewhere) => {
     const where = scope ? `Bài báo về ${vi.talk(scope)}` : 'Các bài báo';

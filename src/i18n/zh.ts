@@ -51,7 +51,7 @@ export const zh: Messages = {
   summary: (t) => t.summary.texts.zh,
   allOf,
   otherCurrency: (asked, used) => `报道没有以${asked}计的数字，只有${list(used)}；以下是报道的内容。`,
-  noSuchAmount: (amounts) => `报道中没有${list(amounts.map((a) => `“${a}”`))}这一数字；以下是报道的内容。`,
+  noSuchAmount: (amounts, given = []) => `报道中没有${list(amounts.map((a) => `“${a}”`))}这一数字；${given.length > 0 ? `报道给出的是${list([...given])}` : '以下是报道的内容'}。`,
   corrected: (wrong, talk, stand) =>
     [
       wrong.length > 0 ? `并没有${wrong.join('、')}的会谈；报道的是${date(talk.date)}的${talk.format.labels.zh}。` : '',
@@ -103,6 +103,8 @@ export const zh: Messages = {
   earlierTalksWithAgreements: (n) => `（另有${n}次达成协议的更早会谈未列出：请按日期提问。）`,
 
   formatLine: (t) => `${date(t.date)}：${t.format.labels.zh}${t.format.remote ? '' : '（面对面）'}。`,
+  notNamed: (words, talk, instead, beside) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}中，与${list(beside.map((p) => p.names.zh))}会谈的是${instead.names.zh}。`,
+  heldRemotely: (talks) => `双方并未面对面会谈：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   notInPerson: (n) => `不是。${n > 1 ? `${count(n)}次会谈都不是` : '会谈不是'}面对面举行的。`,
   inPerson: (talks) => `是的：${list(talks.map((t) => date(t.date)))}的会谈是面对面举行的。`,
   wasFormat: (n, labels) => `是的：${n > 1 ? '这些都是' : '那是'}${list(labels)}。`,
@@ -110,6 +112,7 @@ export const zh: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${list(talks.map((t) => zh.talk(t)))}。`,
+  doneByOthers: (asked, others) => `报道没有说${zh.people(asked)}这样做；这样做的是${zh.people(others)}：`,
   notAsAsked: (speakers) => `不是：${speakers.length > 0 ? `报道没有说${zh.people(speakers)}这样说过` : '与所问不符'}。报道就此所说的是：`,
   notSaid: (scope, speakers, subject, elsewhere) => {
     const where = scope ? `关于${zh.talk(scope)}的报道` : '报道';

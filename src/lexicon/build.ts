@@ -6,7 +6,7 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, StoryWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -54,6 +54,8 @@ export interface Lexicon {
   readonly across: AcrossWords;
   /** The words of time inside the story (data/lexicon/en.json `story`). */
   readonly story: StoryWords;
+  /** The words that put a name the articles lack in a participant's place (data/lexicon/en.json `roles`). */
+  readonly roles: RoleWords;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -168,6 +170,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     focus: files.en.focus,
     across: files.en.across,
     story: files.en.story,
+    roles: files.en.roles,
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

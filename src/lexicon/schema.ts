@@ -202,6 +202,13 @@ export const storyWordsSchema = z.strictObject({
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 
+/** Words that put a name the articles lack in a participant's place at a talk (data/lexicon/en.json, section `roles`). */
+export const roleWordsSchema = z.strictObject({
+  /** Words linking that name to a participant named beside it: a verb of speaking or meeting, "with", "and", "to". */
+  links: phrases,
+});
+export type RoleWords = z.infer<typeof roleWordsSchema>;
+
 /** data/lexicon/en.json: English words read by meaning. Other sections may be added beside these. */
 export const enFileSchema = z.looseObject({
   about: z.string(),
@@ -209,5 +216,6 @@ export const enFileSchema = z.looseObject({
   focus: focusWordsSchema,
   across: acrossWordsSchema,
   story: storyWordsSchema,
+  roles: roleWordsSchema,
 });
 export type EnFile = z.infer<typeof enFileSchema>;

@@ -95,7 +95,7 @@ export const CUES = {
     'affirm', 'affirmed', 'reaffirmed', 'pledge', 'pledged', 'ink', 'inked', 'concluded'],
   /** Agreement words that are also ordinary topic words ("the land border documents"). */
   agreementsWeak: ['decide', 'decided', 'decision', 'decisions', 'outcome', 'outcomes', 'result', 'results',
-    'cooperation plan', 'plan', 'plans', 'scheme', 'schemes', 'documents', 'document', 'paper', 'papers'],
+    'cooperation plan', 'plan', 'plans', 'scheme', 'schemes', 'documents', 'document', 'paper', 'papers', 'came out of', 'come out of'],
   /** About the format whatever else the question names ("did they sign it in person?"). */
   formatStrong: ['in person', 'face to face', 'facetoface', 'physically', 'remotely', 'virtually', 'same room', 'meet up',
     'format', 'medium', 'what kind of talks', 'what kind of meeting', 'what type of talks', 'what type of meeting',

@@ -20,12 +20,16 @@ export interface Hit<T> {
 
 export interface Entities {
   readonly people: readonly Person[];
+  /** Where each person is named. */
+  readonly peopleAt: readonly Hit<Person>[];
   /** People in the position of the one speaking or acting ("what did Trung urge?"). */
   readonly speakingPeople: readonly Person[];
   readonly organisations: readonly Organisation[];
   readonly sides: readonly Organisation[];
   /** Sides named anywhere, speaking or not. */
   readonly sidesNamed: readonly Organisation[];
+  /** Where each side is named. */
+  readonly sidesAt: readonly Hit<Organisation>[];
   readonly topics: readonly NamedTopic[];
   readonly formatTalks: readonly Talk[];
   /** How many different formats the question names ("phone or video?" names two). */
@@ -179,10 +183,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
   return {
     people: unique(personHits.map((h) => h.target)),
+    peopleAt: personHits,
     speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at, start)).map((h) => h.target)),
     organisations,
     sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg, ...actingOn]),
     sidesNamed: unique([...allSideHits.map((h) => h.target), ...sideOfOrg]),
+    sidesAt: allSideHits,
     topics: topicHits.map((h) => {
       const named = articleNamed(h);
       if (named) return named;

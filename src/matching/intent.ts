@@ -36,6 +36,10 @@ export interface Features {
   readonly units: ReadonlySet<string>;
   /** Whether the word at a position is a general verb or adjective the articles never use ("initiated"). */
   readonly foreignVerb: (at: number) => boolean;
+  /** A verb of saying with the person told after it ("what did Song Tao tell Quan?"): asks what was said. */
+  readonly tellsSomeone: boolean;
+  /** Whether a negator stands just before a position ("without being in the same room"). */
+  readonly negated: (at: number) => boolean;
   /** Talks any named person took part in. */
   readonly talksOfPeople: readonly Talk[];
   readonly allTalks: readonly Talk[];
@@ -264,7 +268,7 @@ export const RULES: readonly Rule[] = [
     apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
   },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
-  { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && q.has('said') ? plain(q, 'topic') : null) },
+  { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.
   {
@@ -362,6 +366,23 @@ function asksInside(f: Features) {
   });
 }
 
+/**
+ * "When they met face to face in Beijing, what did they sign?": a question asking something else (what was signed,
+ * said or discussed) takes a meeting in person for granted. The format is then a premise to put right before the
+ * answer, not what is asked; a yes/no question ("did they sign it in person?") or "how were they held?" asks it.
+ */
+export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspects' | 'tokens' | 'askFrom' | 'negated'>): boolean {
+  const { cues, entities: e } = f;
+  const inPerson = cues.hits('inPerson');
+  // Said in the asking part, not denied ("without being in the same room"), not in a context sentence ("exchanges in person stopped").
+  const said = cues.hits('formatStrong').some((h) => h.at >= f.askFrom && !f.negated(h.at) && inPerson.some((i) => i.at === h.at));
+  // "How did they sign it without meeting?" asks the format itself.
+  const asksHow = f.tokens[firstWord(f.tokens)]?.text === 'how' && !cues.has('howQuantity');
+  if (!said || f.aspects.yesNo || asksHow || asksHowHeld(cues) || e.formatCount > 0) return false;
+  const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => cues.has(g));
+  return asksElse || e.topics.length + e.documents.length > 0;
+}
+
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 /** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
 function asksAnAct(f: Features): boolean {
@@ -371,6 +392,7 @@ function asksAnAct(f: Features): boolean {
 function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);
+  if (presumesInPerson(f)) return false;
   if (has('formatStrong')) return true;
   // "phone or video?": two formats named means the format is the question.
   if (e.formatCount > 1 && !has('who') && !has('when')) return true;

@@ -5,7 +5,8 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { setsTalksSideBySide } from './across.js';
 import { findEntities, type Entities } from './entities.js';
-import { decide, type Decision, type Features } from './intent.js';
+import { findStandIn } from './stand-in.js';
+import { decide, presumesInPerson, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
 import { combine, combineGiven, indexTalks, scopeWords } from './scope.js';
@@ -113,6 +114,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   }
   const known = (w: string) => isKnownWord(vocabulary, w);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toLowerCase()))));
+  /** Words that deny what follows ("without", "not"): a format denied is not taken for granted. */
+  const negators: ReadonlySet<string> = new Set(lexicon.claims.negators);
+  const roleLinks: ReadonlySet<string> = new Set(lexicon.roles.links);
+  const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
@@ -179,7 +184,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), lang: 'en' as const, precise: false }))),
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
-    const entities: Entities = { ...named, topics, documents };
+    let entities: Entities = { ...named, topics, documents };
     // "From the first round to the second", "in one round … in the other": each talk is asked about.
     const own = readAspects(tokens, cues);
     const aspects = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length) ? { ...own, eachTalk: true } : own;
@@ -194,13 +199,21 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const constraints = aspects.eachTalk ? dates.constraints.filter((c) => !(c.kind === 'format' && c.generic === true) && c.kind !== 'person') : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks));
     const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
+    const asking = askedPart(plain, words.absent, words.absentKinds);
+    // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
+    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.talks, links: roleLinks });
+    const part = standIn ? { ...asking, absent: [], absentKinds: [] } : asking;
+    if (standIn) entities = { ...entities, people: [...entities.people, standIn.instead] };
+    // "What did Song Tao tell Quan?": someone named before a verb of saying tells the person named right after it
+    // ("说说黎怀忠和宋涛…" names no one telling).
+    const tellerBefore = (at: number) => entities.peopleAt.some((p) => p.at + p.length < at) || (standIn !== null && standIn.at < at);
+    const toldHits = entities.peopleAt.filter((h) => speech.has(tokens[h.at - 1]?.text ?? '') && tellerBefore(h.at - 1));
     // People named who were not at the talk meant: their side's participant there stands in for them.
     const stand = scope.correction?.stand ?? [];
     const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {
       const s = stand.find((x) => x.asked === p);
       return s ? (s.instead ? [s.instead] : []) : [p];
     }))];
-    const part = askedPart(plain, words.absent, words.absentKinds);
     const features: Features = {
       tokens,
       cues,
@@ -219,6 +232,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const t = tokens[at];
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
+      tellsSomeone: toldHits.length > 0,
+      negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
@@ -238,11 +253,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
       if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null };
     }
+    // "What did Song Tao tell Quan?": the person told is not the one whose words are asked, when someone else speaks.
+    const told = new Set(toldHits.map((h) => h.target));
+    const speakers = people.filter((p) => !told.has(p));
     const reading: Reading = {
       intent,
       lang,
       scope: talkScope,
-      people,
+      people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       sides: entities.sides,
       sidesNamed: entities.sidesNamed,
       organisations: entities.organisations,
@@ -252,6 +270,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       documents: entities.documents,
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
+      ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
+      ...(standIn ? { standIn } : {}),
       formatTalks: entities.formatTalks,
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },

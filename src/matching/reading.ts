@@ -5,6 +5,7 @@ import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/type
 import type { Lang } from '../languages.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { UnsupportedKind } from './cues.js';
+import type { StandIn } from './stand-in.js';
 
 export const INTENTS = [
   'who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'source', 'search', 'help', 'unknown',
@@ -127,6 +128,10 @@ export interface Reading {
   readonly periodYears: readonly number[];
   /** Amounts the question states that the articles never give ("3 million"): put right before the answer. */
   readonly premises?: readonly string[];
+  /** Takes for granted a meeting in person while asking something else ("when they met face to face, what did they sign?"): put right first. */
+  readonly presumedInPerson?: boolean;
+  /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
+  readonly standIn?: StandIn;
   /** Talks whose format the question names ("was it a phone call?"). */
   readonly formatTalks: readonly Talk[];
   readonly aspects: Aspects;

@@ -52,11 +52,15 @@ function unstretch(word: string, vocab: Vocabulary): string | null {
 export function tokenize(vocab: Vocabulary, question: string): Tokens {
   const corrections: [string, string][] = [];
   const cased = normalizeKeepingCase(cutQuestion(question)).split(' ').filter(Boolean);
-  const tokens = cased.map((typedCase): Token => {
+  const capital = (i: number) => /^\p{Lu}/u.test(cased[i] ?? '');
+  const unknownCapital = (i: number) => capital(i) && !isKnownWord(vocab, (cased[i] ?? '').toLowerCase());
+  // "Wang Yi": two unknown capitalised words side by side mid-sentence are a name the articles lack, not typos ("want").
+  const inName = (i: number) => i > 0 && capital(i) && (unknownCapital(i - 1) || unknownCapital(i + 1));
+  const tokens = cased.map((typedCase, i): Token => {
     const typed = typedCase.toLowerCase();
     let text = typed;
     // A real English word is no typo ("home" is not "hope"), unless it is a known chat misspelling ("wen").
-    if (!isKnownWord(vocab, typed) && (!vocab.lexicon.isEnglish(typed) || SHORT_TYPOS[typed] !== undefined)) {
+    if (!isKnownWord(vocab, typed) && !inName(i) && (!vocab.lexicon.isEnglish(typed) || SHORT_TYPOS[typed] !== undefined)) {
       const fixed = unstretch(typed, vocab) ?? vocab.correct(typed);
       if (fixed) {
         corrections.push([typed, fixed]);

@@ -284,7 +284,8 @@ describe('refusals', () => {
   it('an amount the articles never give is put right, not refused: a wrong figure, then what they report; a yes/no on it is No', () => {
     const why = ask('Why did the Chinese side donate 3 million CNY worth of medical supplies in April 2022?');
     expect(why.answered).toBe(true);
-    expect(why.text.split('\n')[0]).toBe('The articles give no figure of "3 million"; here is what they report.');
+    // The figure the cited sentence gives is the right value.
+    expect(why.text.split('\n')[0]).toBe('The articles give no figure of "3 million"; they give 1.5 million CNY (235,000 USD).');
     expect(why.text).toContain('1.5 million CNY');
     const claim = ask('Was the medical aid worth 2.5 million yuan?');
     // No, with the figure the articles do give, cited.
@@ -292,6 +293,58 @@ describe('refusals', () => {
     expect(claim.text).not.toMatch(/\bYes\b/);
     // An amount with nothing of the articles but its currency stays unanswered.
     expect(ask('What was the 500,000 USD from China used for?').answered).toBe(false);
+  });
+
+  it('a meeting in person taken for granted by a question asking something else is put right first, then answered, with no leading No', () => {
+    const signed = ask('When Trung and Song Tao met face to face in Beijing, what did they sign?');
+    expect(signed.text.split('\n')[0]).toBe('The talks were not held in person: the articles report the talks via videoconference of 19 April 2022.');
+    expect(signed.text).not.toMatch(/^No\b/);
+    expect(signed.text).toContain('cooperation plan');
+    expect(citedTalks(signed)).toEqual([video.id]);
+    for (const q of ['Trong cuộc gặp trực tiếp tại Bắc Kinh tháng 4/2022, hai ban đối ngoại đã ký bao nhiêu văn bản?', '2022年黎怀忠和宋涛在河内面对面会谈时，签了哪些文件？']) {
+      const a = ask(q);
+      expect(a.text).not.toMatch(/^(Không|不是)/);
+      expect(a.text).toMatch(/trực tuyến|视频/);
+      expect(a.text).toMatch(/kế hoạch hợp tác|合作计划/);
+    }
+    // Asked outright, or denied ("without being in the same room"), the format is the question: a yes/no is No.
+    expect(ask('Did they sign the documents in person?').text).toMatch(/^No\b/);
+    expect(ask('How did the two officials sign documents in 2022 without being in the same room?').text).not.toContain('not held in person');
+    // A context sentence of a long message presumes nothing.
+    expect(ask('我最近在研究越中关系。很多面对面的交流都停了。2022年那次会谈里双方说了什么？').text).not.toContain('并未面对面');
+  });
+
+  it('a name the articles lack, in a participant\'s place at a talk named clearly, is put right by who held it; a near miss stays refused', () => {
+    const wang = ask('What did Wang Yi tell Hoang Binh Quan during the 2020 phone talks?');
+    expect(wang.answered).toBe(true);
+    expect(wang.text.split('\n')[0]).toBe('The articles do not mention Wang Yi; at the phone talks of 29 July 2020, Hoang Binh Quan spoke with Song Tao.');
+    // What the one in that place said, not the one told.
+    expect(wang.text).toContain('Song Tao said');
+    expect(wang.text).not.toContain('Hoang Binh Quan said');
+    expect(citedTalks(wang)).toEqual([phone.id]);
+    expect(ask('Ông Vương Nghị đã phát biểu gì trong cuộc hội đàm trực tuyến với ông Lê Hoài Trung?').text).toContain('Tống Đào');
+    // No talk named, no one beside the name, both places taken, or no talk then: refused.
+    for (const q of [
+      'What did Xi Jinping say?',
+      'What did Xi Jinping say in the 2020 phone talks?',
+      'What did Song Tao and Wang Yi tell the Vietnamese side in 2022?',
+      'What did Xi Jinping tell Hoang Binh Quan during their 2021 call?',
+      'Did Wang Yi talk to Hoang Binh Quan in 2020?',
+    ]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('an act asked of one side that the report gives of the other is said so, with what each side said on it', () => {
+    const thanks = ask("Why did the Vietnamese side thank China for help with Vietnam's 2020 floods?");
+    expect(thanks.text.split('\n')[0]).toBe('The report does not say Hoang Binh Quan did so; Song Tao did:');
+    expect(thanks.text).toContain('Song Tao thanked');
+    expect(thanks.text).toContain('floods in China');
+    const gave = ask('Why did Vietnam give China medical supplies at the 2022 talks?');
+    expect(gave.text.split('\n')[0]).toBe('The report does not say Le Hoai Trung did so; Song Tao did:');
+    expect(gave.text).toContain('1.5 million CNY');
+    // What someone merely said on a subject is not an act reported of another: it stays a refusal.
+    expect(ask('what did song tao say about the sea?').answered).toBe(false);
   });
 
   it('a question resting on a count, ordinal or period the articles give otherwise is put right, then answered, with no Yes or No', () => {

@@ -252,6 +252,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // and, unless the question asks whether, a verb they do not use ("put forward") no longer narrows.
   let filter = statementFilter(k, reading, speakers);
   let found = collect(k, reading, talks, filter, speakers);
+  const strictFound = found.length > 0;
   const relaxed = [
     ...(reading.topics.some((t) => t.precise) ? [{ precise: false, verbs: true }] : []),
     ...(!reading.aspects.yesNo && reading.concepts.some((c) => SPEECH_ACTS.has(c.lemma)) ? [{ precise: false, verbs: false }] : []),
@@ -262,6 +263,20 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found = collect(k, reading, talks, filter, speakers);
   }
   const m = messagesFor(reading.lang);
+  // "Why did Vietnam thank China for help with the floods?": the act asked is reported of the other side. Who did
+  // it comes first, beside what the speakers asked about said on it (a yes/no question is answered No below).
+  // "Why did Vietnam give China medical supplies?": nothing of theirs fits at all, and the other side's statements do.
+  // Only a plain question about a topic: no figure asked, no amount the articles lack ("a 5 million USD aid package").
+  const plainAsk = reading.intent === 'topic' && !reading.aspects.yesNo && !reading.aspects.count && !reading.aspects.amount && (reading.premises ?? []).length === 0;
+  // An act: a speech act named ("thank"), or one whose reason is asked ("why did Vietnam donate…"); what someone
+  // merely said about a subject ("what did Song Tao say about the sea?") is not reported of him, and stays so.
+  const act = reading.aspects.why || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
+  const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || reading.topics.length === 0 ? [] : actsOfOthers(k, reading, talks, speakers);
+  if (actedBy.length > 0) {
+    const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
+    found = mergeSaid([...found, ...actedBy]);
+    return answerFrom('topic', reading.lang, [m.doneByOthers(speakers, others), ...render(m, found)]);
+  }
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
   // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
   // (That something was only hoped for is said below, as the articles' words rather than a bare No.)
@@ -331,6 +346,31 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return answerFrom('topic', reading.lang, [line(`${m.no} ${nothing}`, named.map((t) => cite(t, t.format)))]);
   }
   return notAnswered('topic', reading.lang, nothing);
+}
+
+/** The statements reporting the act asked (its verb, on its topic) by speakers other than those asked. */
+function actsOfOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[]): Said[] {
+  const asked = new Set(reading.topics.map((t) => t.topic));
+  const others = (options: FilterOptions) =>
+    collect(k, reading, talks, statementFilter(k, reading, [], options), [])
+      .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p)) && st.topics.some((t) => asked.has(t))), signed: [] }))
+      .filter((f) => f.statements.length > 0);
+  const strict = others(STRICT);
+  // A verb of saying the talks never use ("give" for "presented") narrows nothing, as for the speakers asked.
+  return strict.length > 0 || reading.concepts.some((c) => SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet') ? strict : others({ precise: false, verbs: false });
+}
+
+/** Statements of several lists, each talk once, oldest talk first and its statements in the article's order. */
+function mergeSaid(lists: readonly Said[]): Said[] {
+  const byTalk = new Map<Talk, Set<Statement>>();
+  const signed = new Map<Talk, Agreement[]>();
+  for (const f of lists) {
+    byTalk.set(f.talk, new Set([...(byTalk.get(f.talk) ?? []), ...f.statements]));
+    signed.set(f.talk, [...new Set([...(signed.get(f.talk) ?? []), ...f.signed])]);
+  }
+  return [...byTalk.keys()]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((talk) => ({ talk, statements: talk.statements.filter((st) => byTalk.get(talk)?.has(st)), signed: signed.get(talk) ?? [] }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { ChineseEnglishFile, ClaimWords, CuratedFile, FocusWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { BeyondWords, ChineseEnglishFile, ClaimWords, CuratedFile, FocusWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -50,6 +50,8 @@ export interface Lexicon {
   readonly claims: ClaimWords;
   /** The words that say what kind of detail a question asks for (data/lexicon/en.json `focus`). */
   readonly focus: FocusWords;
+  /** The words of asks beyond the articles: instructions, opinions, later events, texts to produce (data/lexicon/en.json `beyond`). */
+  readonly beyond: BeyondWords;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -162,6 +164,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     chinese: chineseWords(files.chineseEnglish ?? (() => null)),
     claims: files.en.claims,
     focus: files.en.focus,
+    beyond: files.en.beyond,
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

@@ -4,7 +4,7 @@
 // so the next wording is caught too; answering any of them would be confidently wrong, the worst outcome.
 import type { BeyondWords } from '../lexicon/schema.js';
 import type { UnsupportedKind } from '../refusal-kinds.js';
-import { TALK_ANCHORS } from './cues.js';
+import { TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import { makeCueScanner, type CueScan } from './cue-scan.js';
 import type { Token } from './tokens.js';
 
@@ -29,6 +29,18 @@ export interface BeyondInput {
   readonly documents: number;
   /** Whether a verb of saying, agreeing or hoping stands before a position: what follows is reported ("said they will"). */
   readonly reportedBefore: (at: number) => boolean;
+  /** Which words an entity of the articles covers (a topic, a document, a term). */
+  readonly covered: readonly boolean[];
+}
+
+/** What the shapes read of a question: an ask beyond the articles, and which future words ask nothing after the talks. */
+export interface BeyondReading {
+  readonly ask: BeyondAsk | null;
+  /**
+   * Whether the future cue at a position asks nothing after the talks: a future reported ("both sides pledged they
+   * would…", "hai bên hứa sẽ…"), or "future" before a thing the articles report ("the future COC").
+   */
+  readonly unaskedFuture: (at: number) => boolean;
 }
 
 /** Facts of the knowledge base the later-events shape reads: derived from data/, never written here. */
@@ -48,7 +60,7 @@ type Scan = CueScan<Group>;
 const LABEL = /^\s*[[(<*#]*\s*\S{1,15}?\s*[\])>*]*\s*[:：]/u;
 const YEAR = /^(19|20)\d{2}$/;
 
-export type BeyondReader = (input: BeyondInput) => BeyondAsk | null;
+export type BeyondReader = (input: BeyondInput) => BeyondReading;
 
 export function makeBeyondReader(words: BeyondWords, context: BeyondContext): BeyondReader {
   const { instructions: i, opinion: o, judgement: j, later: l, production: p } = words;
@@ -60,8 +72,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
     future: l.future, nounBefore: l.nounBefore, request: l.request, career: l.career, current: l.current, posts: l.posts,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
-  return (input) => {
-    const scan = scanner(input.tokens);
+  const ask = (input: BeyondInput, scan: Scan): BeyondAsk | null => {
     if (instructsBot(input, scan)) return { kind: 'instructions', why: 'instruction' };
     if (asksProduction(input, scan)) return { kind: 'instructions', why: 'production' };
     if (asksOwnView(input, scan)) return { kind: 'opinion', why: 'own view' };
@@ -69,6 +80,17 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
     const later = laterEvent(input, scan, context);
     return later ? { kind: 'future', why: later } : null;
   };
+  return (input) => {
+    const scan = scanner(input.tokens);
+    return { ask: ask(input, scan), unaskedFuture: (at) => unaskedFuture(input, scan, at) };
+  };
+}
+
+/** "They pledged they will…", "the future COC": see BeyondReading.unaskedFuture. */
+export function unaskedFuture(input: BeyondInput, scan: Scan, at: number): boolean {
+  const { tokens, covered } = input;
+  if (scan.hits('future').some((h) => h.at === at) && input.reportedBefore(at)) return true;
+  return tokens[at]?.text === 'future' && covered[at + 1] === true && !TALK_NOUNS.has(tokens[at + 1]?.text ?? '');
 }
 
 /** Whether the words from `from` up to `at` are all openers ("please", "now", "I want you to"): `at` starts an imperative. */

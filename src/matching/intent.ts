@@ -34,6 +34,8 @@ export interface Features {
   readonly askFrom: number;
   /** An ask beyond the articles however worded (instructions, the bot's view, a judgement, later events, a text to make). */
   readonly beyond: BeyondAsk | null;
+  /** Whether the future cue at a position asks nothing after the talks ("hai bên hứa sẽ…", "the future COC"). */
+  readonly unaskedFuture: (at: number) => boolean;
   /** Units of the amounts the articles give ("cny", "usd"). */
   readonly units: ReadonlySet<string>;
   /** Whether the word at a position is a general verb or adjective the articles never use ("initiated"). */
@@ -114,7 +116,8 @@ export const RULES: readonly Rule[] = [
         // In a long message, what the context sentences say ("for a timeline") is not asked; instructions to the bot
         // and asking its opinion count wherever they stand.
         const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
-        if (f.cues.hits(`u:${kind}`).some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
+        const asked = (at: number) => at >= from && !(kind === 'future' && f.unaskedFuture(at));
+        if (f.cues.hits(`u:${kind}`).some((h) => asked(h.at))) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
     },

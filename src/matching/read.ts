@@ -203,6 +203,17 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
     const askFrom = part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0;
     const reporting = [...cues.hits('said'), ...cues.hits('agreements'), ...cues.hits('agreed'), ...cues.hits('hoped')].map((h) => h.at);
+    const shapes = beyond({
+      tokens,
+      text: plain,
+      first: firstWord(tokens),
+      askFrom,
+      sidesNamed: entities.sidesNamed.length,
+      people: people.length,
+      documents: documents.length,
+      reportedBefore: (at) => reporting.some((r) => r < at),
+      covered,
+    });
     const features: Features = {
       tokens,
       cues,
@@ -215,16 +226,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       absent: part.absent,
       absentKinds: part.absentKinds,
       askFrom,
-      beyond: beyond({
-        tokens,
-        text: plain,
-        first: firstWord(tokens),
-        askFrom,
-        sidesNamed: entities.sidesNamed.length,
-        people: people.length,
-        documents: documents.length,
-        reportedBefore: (at) => reporting.some((r) => r < at),
-      }),
+      beyond: shapes.ask,
+      unaskedFuture: shapes.unaskedFuture,
       units,
       foreignVerb: (at) => {
         const t = tokens[at];

@@ -231,6 +231,8 @@ export const beyondWordsSchema = z.strictObject({
     nounBefore: phrases,
     /** A second person after "will" makes a request ("will you tell me"), not the future. */
     request: phrases,
+    /** Words naming talks: a year beside them names a talk, which the scope reads ("were there talks in 2023?"). */
+    talks: phrases,
     /** A career after the talks ("went on to", "succeeded", "after leaving"). */
     career: phrases,
     /** "current", "incumbent": beside a post, who holds it now. */

@@ -4,7 +4,7 @@
 // so the next wording is caught too; answering any of them would be confidently wrong, the worst outcome.
 import type { BeyondWords } from '../lexicon/schema.js';
 import type { UnsupportedKind } from '../refusal-kinds.js';
-import { TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { TALK_NOUNS } from './cues.js';
 import { makeCueScanner, type CueScan } from './cue-scan.js';
 import type { Token } from './tokens.js';
 
@@ -52,7 +52,7 @@ export interface BeyondContext {
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels'
   | 'self' | 'qualifiers' | 'views' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides'
-  | 'future' | 'nounBefore' | 'request' | 'career' | 'current' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
+  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
 
@@ -69,7 +69,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels,
     self: o.self, qualifiers: o.qualifiers, views: o.views,
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides,
-    future: l.future, nounBefore: l.nounBefore, request: l.request, career: l.career, current: l.current, posts: l.posts,
+    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, posts: l.posts,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
   const ask = (input: BeyondInput, scan: Scan): BeyondAsk | null => {
@@ -179,21 +179,28 @@ export function asksOwnView(input: BeyondInput, scan: Scan): boolean {
 
 /**
  * A judgement between the sides: a ranking word said of what is ranked ("is better", "did better", "better than",
- * last in the question) with a choice among the sides ("which party", "who" with two sides named, "Vietnam or
- * China"), not reported ("which side said relations were better" asks what was said).
+ * last in the question, before the sides named) with a choice among the sides ("which party", "who" with two sides named, "who … better,
+ * Vietnam or China"), not reported ("which side said relations were better" asks what was said).
  */
 export function judgesSides(input: BeyondInput, scan: Scan): boolean {
   const { tokens } = input;
   const predicates = scan.covered(['predicates']);
+  const ors = scan.hits('choosers').filter((h) => tokens[h.at]?.text === 'or').map((h) => h.at);
+  let offered = false;
   const ranked = scan.hits('comparatives').some((h) => {
     if (h.at < input.askFrom || input.reportedBefore(h.at)) return false;
     const end = h.at + h.length;
-    return predicates.has(h.at - 1) || end >= tokens.length || scan.hits('after').some((a) => a.at === end);
+    // "Who did it better, Vietnam or China?": the choice follows the ranking word.
+    const choiceAfter = ors.some((at) => at > end && at <= end + 4);
+    offered ||= choiceAfter;
+    // Said of what is ranked: after "is"/"did", last, before "than", or before the sides named.
+    return predicates.has(h.at - 1) || end >= tokens.length || scan.hits('after').some((a) => a.at === end) || input.covered[end] === true || choiceAfter;
   });
   if (!ranked) return false;
   const sideNoun = new Set(scan.hits('sides').map((h) => h.at));
   const choice = scan.hits('choosers').filter((h) => h.at >= input.askFrom);
-  return choice.some((h) => sideNoun.has(h.at + h.length) || sideNoun.has(h.at + h.length + 1)) || (choice.length > 0 && input.sidesNamed >= 2);
+  const asking = choice.filter((h) => tokens[h.at]?.text !== 'or');
+  return choice.some((h) => sideNoun.has(h.at + h.length) || sideNoun.has(h.at + h.length + 1)) || (choice.length > 0 && input.sidesNamed >= 2) || (asking.length > 0 && offered);
 }
 
 /**
@@ -217,7 +224,7 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
   if (context.latestYear === null) return null;
   const latest = context.latestYear;
   // "Did they hold talks in 2023?": a talk named by its year is the scope's to answer ("there were no talks in 2023").
-  if (tokens.some((t) => TALK_ANCHORS.has(t.text))) return null;
+  if (scan.has('talks')) return null;
   // "The plan for 2026", "does the plan run to 2030?": a document's period, which the scope and the claim checker read.
   if (input.documents > 0) return null;
   const later = tokens.some((t, at) => {

@@ -11,18 +11,18 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 180, 0],
+  ['en-r1.json', 181, 0],
   ['vi-r1.json', 89, 2],
-  ['zh-r1.json', 85, 1],
+  ['zh-r1.json', 86, 1],
   ['en-r2.json', 193, 0],
   ['vi-r2.json', 89, 2],
   ['zh-r2.json', 89, 1],
   ['en-r3.json', 177, 4],
   ['vi-r3.json', 79, 3],
-  ['zh-r3.json', 83, 1],
+  ['zh-r3.json', 84, 1],
   ['en-r4.json', 184, 0],
   ['vi-r4.json', 93, 0],
-  ['zh-r4.json', 91, 1],
+  ['zh-r4.json', 92, 1],
   // Round 5: first contact 173/9, 78/4, 63/4 (scored at the end of round 4's tuning); since tuned on its asks beyond the articles.
   ['en-r5.json', 177, 5],
   ['vi-r5.json', 80, 3],

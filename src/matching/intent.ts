@@ -220,10 +220,11 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   {
-    // "What was the Vietnamese guy's position?": a side's role asked, with no one named, is who took part for it.
+    // "What was the Vietnamese guy's position?": a side's role asked, with no one named, is who took part for it; "who
+    // is the president of China?" asks who leads the country, which the articles never say.
     name: "a side's person's role",
     apply: (q) =>
-      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
+      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('said') && !q.has('leaderOf') && q.topics === 0 && !q.agreementWords && !q.orgs
         ? plain(q, 'who')
         : null,
   },

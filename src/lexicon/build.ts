@@ -6,7 +6,7 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { BeyondWords, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly story: StoryWords;
   /** The words that put a name the articles lack in a participant's place (data/lexicon/en.json `roles`). */
   readonly roles: RoleWords;
+  /** The words of asks beyond the articles: instructions, opinions, later events, texts to produce (data/lexicon/en.json `beyond`). */
+  readonly beyond: BeyondWords;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -171,6 +173,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     across: files.en.across,
     story: files.en.story,
     roles: files.en.roles,
+    beyond: files.en.beyond,
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

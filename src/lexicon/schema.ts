@@ -209,6 +209,87 @@ export const roleWordsSchema = z.strictObject({
 });
 export type RoleWords = z.infer<typeof roleWordsSchema>;
 
+
+/**
+ * What asks beyond the articles however it is worded (data/lexicon/en.json, section `beyond`): instructions to the bot,
+ * its own opinion, a judgement between the sides, what came after the talks, and texts to produce. Vietnamese and
+ * Chinese questions reach these words through their glossaries (data/lexicon/vi.json, zh.json).
+ */
+export const beyondWordsSchema = z.strictObject({
+  /** Words that may stand before an imperative said to the bot ("please", "now", "can you", "I want you to"). */
+  openers: phrases,
+  instructions: z.strictObject({
+    /** Verbs that set something aside ("ignore", "forget"), instructions when what they set aside is the bot's frame or rules. */
+    dismiss: phrases,
+    /** What the bot answers from ("the articles", "the reports"). */
+    frame: phrases,
+    /** What the bot is told ("instructions", "rules"). */
+    rules: phrases,
+    /** What came before ("the above", "everything"): set aside when it ends what is set aside ("ignore the above and…"). */
+    earlier: phrases,
+    /** Words after which `earlier` still ends what is set aside ("forget everything you know"). */
+    earlierEnds: phrases,
+    /** Words before the frame that leave it ("outside", "beyond"). */
+    outside: phrases,
+    /** Words before the rules that drop them ("no rules", "without restrictions"). */
+    unbound: phrases,
+    /** Phrases that are instructions wherever they stand ("from now on", "new instruction", "general knowledge"). */
+    markers: phrases,
+    /** A role given to the bot ("act as", "pretend"), when said to it: at the start of a clause or after "you"/"to". */
+    persona: phrases,
+    /** Role labels that open a message with a colon ("SYSTEM: …"). */
+    labels: phrases,
+  }),
+  opinion: z.strictObject({
+    /** The bot addressed ("you", "your"). */
+    self: phrases,
+    /** Words that may stand between ("you personally think", "your own view"). */
+    qualifiers: phrases,
+    /** Verbs and nouns of a view of one's own. */
+    views: phrases,
+  }),
+  judgement: z.strictObject({
+    /** Words that rank ("better", "more successful"). */
+    comparatives: phrases,
+    /** Words before a comparative that make it what is said of the thing ranked ("is better", "did better"). */
+    predicates: phrases,
+    /** Words after a comparative that keep it so ("better than", "better at"). */
+    after: phrases,
+    /** Words that offer a choice ("which", "who"). */
+    choosers: phrases,
+    /** Nouns for the sides ranked ("party", "country"). */
+    sides: phrases,
+  }),
+  later: z.strictObject({
+    /** Auxiliaries of the future ("will", "going to"). */
+    future: phrases,
+    /** Words before "will" that make it a noun ("political will", "the will of the people"). */
+    nounBefore: phrases,
+    /** A second person after "will" makes a request ("will you tell me"), not the future. */
+    request: phrases,
+    /** Words naming talks: a year beside them names a talk, which the scope reads ("were there talks in 2023?"). */
+    talks: phrases,
+    /** A career after the talks ("went on to", "succeeded", "after leaving"). */
+    career: phrases,
+    /** "current", "incumbent": beside a post, who holds it now. */
+    current: phrases,
+    /** Posts ("head", "general secretary"). */
+    posts: phrases,
+  }),
+  production: z.strictObject({
+    /** Verbs of making a text or a thing ("write", "compose", "generate"). */
+    verbs: phrases,
+    /** Who it is for ("me", "us"), between the verb and the thing made. */
+    recipients: phrases,
+    /** Words that make the thing a new one ("a", "an", "one", "some"). */
+    indefinite: phrases,
+    /** Forms of a report on the articles themselves ("summary", "list"): answered, not refused. */
+    reports: phrases,
+  }),
+});
+export type BeyondWords = z.infer<typeof beyondWordsSchema>;
+
+
 /** data/lexicon/en.json: English words read by meaning. Other sections may be added beside these. */
 export const enFileSchema = z.looseObject({
   about: z.string(),
@@ -217,5 +298,6 @@ export const enFileSchema = z.looseObject({
   across: acrossWordsSchema,
   story: storyWordsSchema,
   roles: roleWordsSchema,
+  beyond: beyondWordsSchema,
 });
 export type EnFile = z.infer<typeof enFileSchema>;

@@ -10,6 +10,7 @@ import type { Entities } from './entities.js';
 import type { Aspects, Concept, Intent, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
+import type { BeyondAsk } from './beyond.js';
 
 /** Words addressing the bot. */
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot']);
@@ -32,6 +33,10 @@ export interface Features {
   readonly absentKinds: readonly AbsentKind[];
   /** Where the asking sentences of a long message start (their first word); 0 for a one-sentence question. */
   readonly askFrom: number;
+  /** An ask beyond the articles however worded (instructions, the bot's view, a judgement, later events, a text to make). */
+  readonly beyond: BeyondAsk | null;
+  /** Whether the future cue at a position asks nothing after the talks ("hai bên hứa sẽ…", "the future COC"). */
+  readonly unaskedFuture: (at: number) => boolean;
   /** Units of the amounts the articles give ("cny", "usd"). */
   readonly units: ReadonlySet<string>;
   /** Whether the word at a position is a general verb or adjective the articles never use ("initiated"). */
@@ -99,6 +104,9 @@ const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 export const RULES: readonly Rule[] = [
   // 1. Nothing to read, or a request for help.
   { name: 'empty', apply: (q) => (q.f.tokens.length === 0 ? refuse({ kind: 'empty' }) : null) },
+  // Instructions to the bot, its own view, a judgement between the sides, what came after the talks, a text to make:
+  // shapes of words (matching/beyond.ts), before any cue of the articles' own ("headlines", "help") can answer them.
+  { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },
   { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
@@ -125,7 +133,8 @@ export const RULES: readonly Rule[] = [
         // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
-        if (hits.some((h) => h.at >= from)) return refuse({ kind: 'unsupported', topic: kind });
+        const asked = (at: number) => at >= from && !(kind === 'future' && f.unaskedFuture(at));
+        if (hits.some((h) => asked(h.at))) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
     },

@@ -2,7 +2,7 @@
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
+import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { setsTalksSideBySide } from './across.js';
 import { findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
@@ -17,6 +17,7 @@ import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
 import { FUNCTION_WORDS } from './cues.js';
 import { readWords, type AbsentKind } from './words.js';
+import { makeBeyondReader } from './beyond.js';
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
 const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
@@ -103,7 +104,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const pivot = createPivot(kb, lexicon);
   const index = indexTalks(kb);
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
-  const scan = makeQuestionScanner(latest === null ? null : Number(latest.slice(0, 4)), lexicon);
+  const latestYear = latest === null ? null : Number(latest.slice(0, 4));
+  const scan = makeQuestionScanner(latestYear, lexicon);
+  const beyond = makeBeyondReader(lexicon.beyond, { latestYear });
   const talksByTopic = new Map<Topic, Talk[]>();
   for (const t of kb.talks) {
     for (const topic of new Set(t.statements.flatMap((s) => s.topics))) {
@@ -214,6 +217,20 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const s = stand.find((x) => x.asked === p);
       return s ? (s.instead ? [s.instead] : []) : [p];
     }))];
+    // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
+    const askFrom = part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0;
+    const reporting = [...cues.hits('said'), ...cues.hits('agreements'), ...cues.hits('agreed'), ...cues.hits('hoped')].map((h) => h.at);
+    const shapes = beyond({
+      tokens,
+      text: plain,
+      first: firstWord(tokens),
+      askFrom,
+      sidesNamed: entities.sidesNamed.length,
+      people: people.length,
+      documents: documents.length,
+      reportedBefore: (at) => reporting.some((r) => r < at),
+      covered,
+    });
     const features: Features = {
       tokens,
       cues,
@@ -225,8 +242,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
       absent: part.absent,
       absentKinds: part.absentKinds,
-      // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
-      askFrom: part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0,
+      askFrom,
+      beyond: shapes.ask,
+      unaskedFuture: shapes.unaskedFuture,
       units,
       foreignVerb: (at) => {
         const t = tokens[at];

@@ -1,0 +1,237 @@
+// Asks beyond the articles however they are worded, read from the words of data/lexicon/en.json `beyond` (Vietnamese
+// and Chinese reach them through their glossaries): instructions to the bot, its own view, a judgement between the
+// sides, what came after the talks, and texts to produce. Each is a shape of words rather than a list of sentences,
+// so the next wording is caught too; answering any of them would be confidently wrong, the worst outcome.
+import type { BeyondWords } from '../lexicon/schema.js';
+import type { UnsupportedKind } from '../refusal-kinds.js';
+import { TALK_NOUNS } from './cues.js';
+import { makeCueScanner, type CueScan } from './cue-scan.js';
+import type { Token } from './tokens.js';
+
+/** Why a question is beyond the articles, and the kind of refusal it gets. */
+export interface BeyondAsk {
+  readonly kind: Extract<UnsupportedKind, 'instructions' | 'opinion' | 'future'>;
+  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'future tense' | 'career' | 'current post' | 'later year';
+}
+
+/** What of the question the reading found before: its words and the stages' findings the shapes need. */
+export interface BeyondInput {
+  readonly tokens: readonly Token[];
+  /** The text as typed (chat markup gone), for a role label ("SYSTEM:"). */
+  readonly text: string;
+  /** The question's first word (after chat) and where its asking sentences start. */
+  readonly first: number;
+  readonly askFrom: number;
+  /** Sides, parties and countries named ("Vietnam or China"). */
+  readonly sidesNamed: number;
+  readonly people: number;
+  /** Documents named ("the cooperation plan"): a year of their period is theirs ("the plan for 2023"). */
+  readonly documents: number;
+  /** Whether a verb of saying, agreeing or hoping stands before a position: what follows is reported ("said they will"). */
+  readonly reportedBefore: (at: number) => boolean;
+  /** Which words an entity of the articles covers (a topic, a document, a term). */
+  readonly covered: readonly boolean[];
+}
+
+/** What the shapes read of a question: an ask beyond the articles, and which future words ask nothing after the talks. */
+export interface BeyondReading {
+  readonly ask: BeyondAsk | null;
+  /**
+   * Whether the future cue at a position asks nothing after the talks: a future reported ("both sides pledged they
+   * would…", "hai bên hứa sẽ…"), or "future" before a thing the articles report ("the future COC").
+   */
+  readonly unaskedFuture: (at: number) => boolean;
+}
+
+/** Facts of the knowledge base the later-events shape reads: derived from data/, never written here. */
+export interface BeyondContext {
+  /** The year of the latest talk. */
+  readonly latestYear: number | null;
+}
+
+type Group =
+  | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels'
+  | 'self' | 'qualifiers' | 'views' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides'
+  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
+
+type Scan = CueScan<Group>;
+
+/** A role label opening a message: "SYSTEM:", "[admin]:". */
+const LABEL = /^\s*[[(<*#]*\s*\S{1,15}?\s*[\])>*]*\s*[:：]/u;
+const YEAR = /^(19|20)\d{2}$/;
+
+export type BeyondReader = (input: BeyondInput) => BeyondReading;
+
+export function makeBeyondReader(words: BeyondWords, context: BeyondContext): BeyondReader {
+  const { instructions: i, opinion: o, judgement: j, later: l, production: p } = words;
+  const scanner = makeCueScanner<Group>({
+    openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
+    outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels,
+    self: o.self, qualifiers: o.qualifiers, views: o.views,
+    comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides,
+    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, posts: l.posts,
+    verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
+  });
+  const ask = (input: BeyondInput, scan: Scan): BeyondAsk | null => {
+    if (instructsBot(input, scan)) return { kind: 'instructions', why: 'instruction' };
+    if (asksProduction(input, scan)) return { kind: 'instructions', why: 'production' };
+    if (asksOwnView(input, scan)) return { kind: 'opinion', why: 'own view' };
+    if (judgesSides(input, scan)) return { kind: 'opinion', why: 'judgement' };
+    const later = laterEvent(input, scan, context);
+    return later ? { kind: 'future', why: later } : null;
+  };
+  return (input) => {
+    const scan = scanner(input.tokens);
+    return { ask: ask(input, scan), unaskedFuture: (at) => unaskedFuture(input, scan, at) };
+  };
+}
+
+/** "They pledged they will…", "the future COC": see BeyondReading.unaskedFuture. */
+export function unaskedFuture(input: BeyondInput, scan: Scan, at: number): boolean {
+  const { tokens, covered } = input;
+  if (scan.hits('future').some((h) => h.at === at) && input.reportedBefore(at)) return true;
+  return tokens[at]?.text === 'future' && covered[at + 1] === true && !TALK_NOUNS.has(tokens[at + 1]?.text ?? '');
+}
+
+/** Whether the words from `from` up to `at` are all openers ("please", "now", "I want you to"): `at` starts an imperative. */
+function imperativeAt(input: BeyondInput, scan: Scan, at: number): boolean {
+  const opener = scan.covered(['openers']);
+  const starts = new Set([0, input.first, input.askFrom]);
+  for (let k = at; k >= 0; k--) {
+    if (starts.has(k)) return true;
+    if (!opener.has(k - 1)) return false;
+  }
+  return true;
+}
+
+/** Whether a hit of the group starts within `span` words after position `at`. */
+function within(scan: Scan, group: Group, at: number, span: number): boolean {
+  return scan.hits(group).some((h) => h.at > at && h.at <= at + span);
+}
+
+/**
+ * Instructions to the bot: a phrase that is one wherever it stands ("from now on", "new instruction", "general
+ * knowledge"); setting aside its frame or rules, said to it ("forget the articles", "ignore all previous
+ * instructions", "disregard the above and…"); rules dropped ("no rules"); what it knows beyond the articles
+ * ("what do you know beyond the reports"); a role given to it ("act as", "pretend"); a role label opening the message.
+ */
+export function instructsBot(input: BeyondInput, scan: Scan): boolean {
+  const { tokens } = input;
+  if (scan.has('markers')) return true;
+  const dismissed = scan.hits('dismiss').some((h) => {
+    if (!imperativeAt(input, scan, h.at)) return false;
+    const end = h.at + h.length;
+    if (within(scan, 'frame', end - 1, 4) || within(scan, 'rules', end - 1, 4)) return true;
+    // "ignore the above and…", "forget everything you know": what came before, ending what is set aside.
+    return scan.hits('earlier').some((e) => e.at >= end && e.at <= end + 3 && (e.at + e.length >= tokens.length || scan.hits('earlierEnds').some((x) => x.at === e.at + e.length)));
+  });
+  if (dismissed) return true;
+  if (scan.hits('unbound').some((h) => within(scan, 'rules', h.at + h.length - 1, 2))) return true;
+  if (scan.has('self') && scan.hits('outside').some((h) => within(scan, 'frame', h.at + h.length - 1, 3))) return true;
+  const selfAt = new Set(scan.hits('self').map((h) => h.at));
+  if (scan.hits('persona').some((h) => imperativeAt(input, scan, h.at) || selfAt.has(h.at - 1) || tokens[h.at - 1]?.text === 'to')) return true;
+  return scan.hits('labels').some((h) => h.at === 0) && LABEL.test(input.text);
+}
+
+/**
+ * A text or a thing to make, asked of the bot: an imperative "write / compose / draft / generate / make (me) a …"
+ * whose object is not a form of report on the articles ("write me a tweet", "generate a Python script"; but "write
+ * a short summary of the 2022 talks" and "make a list of what they signed" are answered).
+ */
+export function asksProduction(input: BeyondInput, scan: Scan): boolean {
+  const { tokens } = input;
+  const recipients = scan.covered(['recipients']);
+  const indefinite = scan.covered(['indefinite']);
+  const reports = scan.covered(['reports']);
+  return scan.hits('verbs').some((h) => {
+    if (!imperativeAt(input, scan, h.at)) return false;
+    let k = h.at + h.length;
+    while (recipients.has(k)) k++;
+    if (!(indefinite.has(k) || /^\d+$/.test(tokens[k]?.text ?? ''))) return false;
+    while (indefinite.has(k) || /^\d+$/.test(tokens[k]?.text ?? '')) k++;
+    if (k >= tokens.length) return false;
+    // The thing made: the next few words, up to the first word of a report form.
+    for (let m = k; m < Math.min(tokens.length, k + 3); m++) if (reports.has(m)) return false;
+    return true;
+  });
+}
+
+/**
+ * The bot's own view: "you" or "your", perhaps "personally" or "own" between, and a verb or noun of a view of one's
+ * own ("what do you personally think", "your own view", "说说你的看法" read as "you view"); or the noun before
+ * "(of) you" ("ý kiến của bạn").
+ */
+export function asksOwnView(input: BeyondInput, scan: Scan): boolean {
+  const { tokens } = input;
+  const qualifier = scan.covered(['qualifiers']);
+  const views = new Set(scan.hits('views').map((h) => h.at));
+  const self = new Set(scan.hits('self').map((h) => h.at));
+  for (const s of self) {
+    let k = s + 1;
+    for (let n = 0; n < 2 && qualifier.has(k) && !views.has(k); n++) k++;
+    if (views.has(k)) return true;
+  }
+  return scan.hits('views').some((h) => {
+    const next = h.at + h.length;
+    return self.has(next) || (tokens[next]?.text === 'of' && self.has(next + 1));
+  });
+}
+
+/**
+ * A judgement between the sides: a ranking word said of what is ranked ("is better", "did better", "better than",
+ * last in the question, before the sides named) with a choice among the sides ("which party", "who" with two sides named, "who … better,
+ * Vietnam or China"), not reported ("which side said relations were better" asks what was said).
+ */
+export function judgesSides(input: BeyondInput, scan: Scan): boolean {
+  const { tokens } = input;
+  const predicates = scan.covered(['predicates']);
+  const ors = scan.hits('choosers').filter((h) => tokens[h.at]?.text === 'or').map((h) => h.at);
+  let offered = false;
+  const ranked = scan.hits('comparatives').some((h) => {
+    if (h.at < input.askFrom || input.reportedBefore(h.at)) return false;
+    const end = h.at + h.length;
+    // "Who did it better, Vietnam or China?": the choice follows the ranking word.
+    const choiceAfter = ors.some((at) => at > end && at <= end + 4);
+    offered ||= choiceAfter;
+    // Said of what is ranked: after "is"/"did", last, before "than", or before the sides named.
+    return predicates.has(h.at - 1) || end >= tokens.length || scan.hits('after').some((a) => a.at === end) || input.covered[end] === true || choiceAfter;
+  });
+  if (!ranked) return false;
+  const sideNoun = new Set(scan.hits('sides').map((h) => h.at));
+  const choice = scan.hits('choosers').filter((h) => h.at >= input.askFrom);
+  const asking = choice.filter((h) => tokens[h.at]?.text !== 'or');
+  return choice.some((h) => sideNoun.has(h.at + h.length) || sideNoun.has(h.at + h.length + 1)) || (choice.length > 0 && input.sidesNamed >= 2) || (asking.length > 0 && offered);
+}
+
+/**
+ * What came after the talks: the future tense of what someone will do ("will Vietnam and China sign…?", not "will
+ * you…" nor "they said they will…"); a career after the talks, of someone named ("who succeeded Song Tao?", "what
+ * did he go on to do after leaving…?"); who holds a post now ("the current general secretary"); a year after the
+ * latest talk, alone (no period) and beside no talk or document ("the 2023 ASEAN summit", not "the plan for 2023").
+ */
+export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContext): BeyondAsk['why'] | null {
+  const { tokens, askFrom } = input;
+  const asked = (at: number) => at >= askFrom;
+  const nounBefore = scan.covered(['nounBefore']);
+  const request = new Set(scan.hits('request').map((h) => h.at));
+  const future = scan.hits('future').some((h) => asked(h.at) && !nounBefore.has(h.at - 1) && !request.has(h.at + h.length) && !request.has(h.at - 1)
+    && h.at + h.length < tokens.length && !input.reportedBefore(h.at));
+  if (future) return 'future tense';
+  const whoAsked = scan.hits('choosers').some((h) => tokens[h.at]?.text !== 'or');
+  if (scan.hits('career').some((h) => asked(h.at)) && (input.people > 0 || (whoAsked && scan.has('posts')))) return 'career';
+  const posts = scan.hits('posts');
+  if (scan.hits('current').some((c) => asked(c.at) && posts.some((p) => Math.abs(p.at - c.at) <= 2 || Math.abs(p.at + p.length - 1 - c.at) <= 2))) return 'current post';
+  if (context.latestYear === null) return null;
+  const latest = context.latestYear;
+  // "Did they hold talks in 2023?": a talk named by its year is the scope's to answer ("there were no talks in 2023").
+  if (scan.has('talks')) return null;
+  // "The plan for 2026", "does the plan run to 2030?": a document's period, which the scope and the claim checker read.
+  if (input.documents > 0) return null;
+  const later = tokens.some((t, at) => {
+    if (!asked(at) || !YEAR.test(t.text)) return false;
+    // "2026-2030", "from 2022 to 2026": a period, which the scope reads ("No: 2021-2025, not 2026-2030").
+    const range = [at - 3, at - 2, at - 1, at + 1, at + 2, at + 3].some((k) => k !== at && YEAR.test(tokens[k]?.text ?? ''));
+    return Number(t.text) > latest && !range;
+  });
+  return later ? 'later year' : null;
+}

@@ -18,7 +18,8 @@ export type ArticleValue =
   | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
   | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
-  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string };
+  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
+  | { readonly kind: 'kind'; readonly words: string; readonly claimed: string };
 
 /** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
 export type DetailResult =
@@ -277,6 +278,25 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
+  // A kind of a thing ("an earthquake") against the kinds of it the sentence names ("floods"): the same kind
+  // agrees, only others conflict, none says nothing (the word is then covered or not like any other). The
+  // claim's words for a conflicting kind are that detail, not words left uncovered.
+  const conflicting = new Set<number>();
+  for (const [i, c] of m.kinds.entries()) {
+    key = `kind:${i}`;
+    const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group);
+    if (same.length === 0) continue;
+    if (same.some((x) => x.kind.member === c.kind.member)) results.push(agrees('kind'));
+    else {
+      const x = same[0];
+      if (!x) continue;
+      for (let k = c.at; k < c.end; k++) conflicting.add(k);
+      // The sentence's words for it, its kinds said together whole ("heavy rains and floods").
+      const last = same.filter((y) => y.at - x.end <= 2).at(-1) ?? x;
+      results.push(conflict('kind', { kind: 'kind', words: spanWords(s.mentions, { at: x.at, end: last.end }), claimed: spanWords(m, c) }));
+    }
+  }
+
   // Done or not, one detail: "signed an agreement settling the disputes" claims one thing done.
   const claimed = m.status.filter((x) => x.status !== 'hoped');
   const notDone = claimed.find((x) => x.status === 'notDone');
@@ -304,6 +324,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let substance = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
   for (const i of m.content) {
+    if (conflicting.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
     const weight = index.general(w) ? GENERAL : 1;
     units += weight;
@@ -343,6 +364,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s) };
 }
+
+/** A mention's own words, as its text has them. */
+const spanWords = (m: Mentions, x: Span) => m.tokens.slice(x.at, x.end).map((k) => k.word).join(' ');
 
 /** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */
 function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {

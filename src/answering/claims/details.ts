@@ -173,7 +173,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
 
   const any =
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
-      mentions.polarity.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
+      mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
   return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, any };
 }

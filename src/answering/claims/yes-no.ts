@@ -147,7 +147,7 @@ export function yesNoLead(k: Knowledge, reading: Reading, cites: readonly Citati
 
 /** The intent of an answer that is only a correction: where a detail of that kind is asked about. */
 const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
-  number: 'agreements', amount: 'topic', date: 'when', period: 'agreements', place: 'topic', format: 'format', person: 'who', role: 'person', polarity: 'topic', status: 'topic',
+  number: 'agreements', amount: 'topic', date: 'when', period: 'agreements', place: 'topic', format: 'format', person: 'who', role: 'person', polarity: 'topic', status: 'topic', kind: 'topic',
 };
 
 /**
@@ -162,7 +162,7 @@ export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
   const claim = readDetails(k.claims(), reading);
   const said = claim.mentions;
   // Only what can be wrong about a talk that is otherwise clear: its date, format, people, counts, amounts, periods.
-  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + claim.people.length + claim.roles.length > 0;
+  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + said.kinds.length + claim.people.length + claim.roles.length > 0;
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
   const premise = wrongPremise(k, reading);

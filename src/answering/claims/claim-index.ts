@@ -96,6 +96,8 @@ export interface ClaimIndex {
    * "陆地边界"), to the English name of what they name: a claim in those languages is checked in English.
    */
   readonly foreign: ReadonlyMap<string, string>;
+  /** One English word for a Chinese word (CC-CEDICT), if the dictionary has it and loads here. */
+  chineseEnglish(word: string): string | undefined;
   /** A talk's sentences as the checker reads them (read on first use). */
   evidence(talk: Talk): TalkEvidence;
 }
@@ -238,6 +240,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     subjects: phraseList(subjects),
     triggers,
     foreign: foreignTerms(kb, lexicon),
+    chineseEnglish: (word) => lexicon.chinese()?.english(word),
     evidence: (talk) => {
       let e = talks.get(talk);
       if (!e) {

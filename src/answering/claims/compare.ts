@@ -199,8 +199,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
   for (const [i, f] of formats.entries()) {
     key = `format:${i}`;
-    // The sentence itself speaks of that format ("phone talks between the General Secretaries").
-    const own = s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
+    // The sentence itself speaks of that format ("phone talks between the General Secretaries"); not when the
+    // claim says it of the talk, its participants talking ("Trung and Song Tao talked by phone"): that is the
+    // talk's own format.
+    const ofTalk = claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''));
+    const own = !ofTalk && s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
     if (own || held !== f.negated) results.push(agrees('format'));

@@ -1,6 +1,6 @@
 // The fresh blind sets (test/questions/fresh/): written from the articles alone, committed and scored before any
 // change made because of them (first contact; README, "The question sets"). Round 1 has since been read and
-// tuned on, and so have rounds 2, 3 and 4 (after their first-contact scores were recorded); rounds 5 and 6 have not. Each set keeps at least the share right it had when last measured, and never more
+// tuned on, and so have rounds 2, 3 and 4 (after their first-contact scores were recorded), and round 6 (issue 14); round 5 has not. Each set keeps at least the share right it had when last measured, and never more
 // confidently wrong answers (out of scope answered, Yes/No reversed) or a quote that is not verbatim.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answering/engine.js';
@@ -13,23 +13,24 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r1.json', 180, 0],
   ['vi-r1.json', 88, 2],
   ['zh-r1.json', 85, 1],
-  ['en-r2.json', 192, 0],
+  ['en-r2.json', 193, 0],
   ['vi-r2.json', 88, 2],
-  ['zh-r2.json', 89, 1],
+  ['zh-r2.json', 90, 1],
   ['en-r3.json', 172, 8],
   ['vi-r3.json', 79, 3],
-  ['zh-r3.json', 83, 1],
+  ['zh-r3.json', 85, 1],
   ['en-r4.json', 184, 0],
-  ['vi-r4.json', 92, 0],
-  ['zh-r4.json', 91, 1],
+  ['vi-r4.json', 94, 0],
+  ['zh-r4.json', 92, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
-  ['en-r5.json', 173, 9],
-  ['vi-r5.json', 78, 4],
-  ['zh-r5.json', 63, 4],
-  // Round 6: first contact, written after this round's reading changes (smaller sets: 110, 55, 55).
-  ['en-r6.json', 94, 1],
-  ['vi-r6.json', 47, 1],
-  ['zh-r6.json', 42, 0],
+  ['en-r5.json', 175, 8],
+  ['vi-r5.json', 78, 3],
+  ['zh-r5.json', 64, 4],
+  // Round 6: first contact 94/1, 47/1, 42/0 (written after that round's reading changes; 110, 55, 55); tuned on since
+  // (issue 14: the claim checker and yes/no).
+  ['en-r6.json', 96, 0],
+  ['vi-r6.json', 49, 0],
+  ['zh-r6.json', 45, 0],
 ];
 
 let engine: Engine;

@@ -10,9 +10,9 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 180, 0],
+  ['en-r1.json', 181, 0],
   ['vi-r1.json', 88, 2],
-  ['zh-r1.json', 85, 1],
+  ['zh-r1.json', 86, 1],
   ['en-r2.json', 193, 0],
   ['vi-r2.json', 88, 2],
   ['zh-r2.json', 90, 1],

@@ -242,11 +242,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const namesSide = [...s.mentions.names.map((n) => (n.named.kind === 'organisation' ? n.named.organisation.id : '')), ...s.mentions.allPlaces.filter((x) => x.place.side).map((x) => x.place.id)].some((id) =>
     [...speakingSides].some((o) => o.id === id),
   );
-  if (claim.people.length === 0 && speakingSides.size > 0 && s.speakers.size > 0 && s.statements.length > 0 && !namesSide) {
+  if (claim.people.length === 0 && speakingSides.size > 0 && s.speakers.size > 0 && s.statements.length > 0) {
     key = 'person:side';
     const theirs = t.participants.filter((x) => speakingSides.has(x.party)).map((x) => x.person);
     if ([...s.speakers].some((p) => speakingSides.has(p.party))) results.push(agrees('person'));
-    else if (theirs.length > 0) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
+    else if (theirs.length > 0 && !namesSide) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
   }
 
   for (const [i, r] of claim.roles.entries()) {

@@ -88,7 +88,7 @@ const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
 const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
 
 /** Details a question may take for granted wrongly and still be answered, put right ("the 14th Congress"). */
-const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status']);
+const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status', 'kind']);
 /** Most words of a question whose premise is checked. */
 const PREMISE_WORDS = 40;
 /** Details of the event a "why" takes for granted: its date and who acted. */

@@ -80,7 +80,7 @@ function refOf(index: SentenceIndex, s: ArticleSentence): string | null {
 /** A label in a few letters: the verdict's initial, then one letter per kind of detail that differs. */
 const VERDICT_CODES = { supports: 's', contradicts: 'c', related: 'r' } as const;
 const DETAIL_CODES: Readonly<Record<DetailKind, string>> = {
-  number: 'n', amount: 'a', date: 'd', period: 'p', place: 'l', format: 'f', person: 'w', role: 'o', polarity: 'y', status: 't',
+  number: 'n', amount: 'a', date: 'd', period: 'p', place: 'l', format: 'f', person: 'w', role: 'o', polarity: 'y', status: 't', kind: 'k',
 };
 
 function labelCode(label: MatchLabel): string {

@@ -23,7 +23,7 @@ const count = (n: number) => NUMBERS[n] ?? String(n);
 const allOf = (n: number) => (n === 2 ? 'both' : `all ${count(n)}`);
 
 /** The kinds of detail, as labels and corrections name them. */
-const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'number', amount: 'amount', date: 'date', period: 'period', place: 'place', format: 'format', person: 'person', role: 'role', polarity: 'polarity', status: 'status' };
+const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'number', amount: 'amount', date: 'date', period: 'period', place: 'place', format: 'format', person: 'person', role: 'role', polarity: 'polarity', status: 'status', kind: 'kind' };
 
 export const en: Messages = {
   lang: 'en',

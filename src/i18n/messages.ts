@@ -244,7 +244,7 @@ export interface Messages {
 }
 
 /** The kinds of detail the claim checker compares with the facts. */
-export const DETAIL_KINDS = ['number', 'amount', 'date', 'period', 'place', 'format', 'person', 'role', 'polarity', 'status'] as const;
+export const DETAIL_KINDS = ['number', 'amount', 'date', 'period', 'place', 'format', 'person', 'role', 'polarity', 'status', 'kind'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 /** What a follow-up question took from the conversation, to be worded in any language. */
 export interface CarriedOver {

@@ -17,7 +17,7 @@ const allOf = (n: number) => (n === 2 ? 'cả hai' : `cả ${count(n)}`);
 const KIND: Readonly<Record<AgreementKind, string>> = { signed: 'ký', agreed: 'nhất trí', affirmed: 'khẳng định' };
 
 /** The kinds of detail, as labels and corrections name them. */
-const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'số lượng', amount: 'số tiền', date: 'thời gian', period: 'giai đoạn', place: 'địa điểm', format: 'hình thức', person: 'người', role: 'chức vụ', polarity: 'chiều hướng', status: 'tình trạng' };
+const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'số lượng', amount: 'số tiền', date: 'thời gian', period: 'giai đoạn', place: 'địa điểm', format: 'hình thức', person: 'người', role: 'chức vụ', polarity: 'chiều hướng', status: 'tình trạng', kind: 'loại' };
 
 export const vi: Messages = {
   lang: 'vi',

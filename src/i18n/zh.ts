@@ -17,7 +17,7 @@ const allOf = (n: number) => (n === 2 ? '两次' : `全部${count(n)}次`);
 const KIND: Readonly<Record<AgreementKind, string>> = { signed: '签署', agreed: '商定', affirmed: '确认' };
 
 /** The kinds of detail, as labels and corrections name them. */
-const DETAIL: Readonly<Record<DetailKind, string>> = { number: '数量', amount: '金额', date: '日期', period: '期限', place: '地点', format: '形式', person: '人物', role: '职务', polarity: '倾向', status: '状态' };
+const DETAIL: Readonly<Record<DetailKind, string>> = { number: '数量', amount: '金额', date: '日期', period: '期限', place: '地点', format: '形式', person: '人物', role: '职务', polarity: '倾向', status: '状态', kind: '类别' };
 
 export const zh: Messages = {
   lang: 'zh',

@@ -134,9 +134,16 @@ export const claimWordsSchema = z.strictObject({
   localNouns: phrases,
   /** Words before a place that make it where something is or happens ("in", "at", "along"). */
   locatives: phrases,
+  /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
+  regions: phrases,
   negators: phrases,
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
+  /**
+   * Kinds of one thing, each with its words: a claim naming one kind where a sentence names another of the same
+   * thing ("an earthquake" where the floods were) is contradicted, not merely unrelated.
+   */
+  kinds: z.record(phrase, z.record(phrase, phrases)),
   /** Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). */
   status: z.strictObject({ done: phrases, notDone: phrases, hoped: phrases }),
   /** Words for holding a post ("head", "chairs", "runs"): any of them fits any role; only a rank or a body can differ. */

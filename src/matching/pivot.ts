@@ -271,7 +271,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       if (entry.english === null) {
         out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(asTyped, w)).join(' ') }, question: false });
       } else {
-        for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
+        out.push(...glossed(entry, span.map((w) => casedWord(asTyped, w).toLowerCase()).join(' ')));
       }
       i += entry.size;
     }
@@ -344,7 +344,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
-        else for (const w of entry.english.split(' ').filter(Boolean)) out.push({ word: { text: w, cased: w }, question: entry.question });
+        else out.push(...glossed(entry, entry.key));
         i += entry.key.length;
         taken = i;
         continue;
@@ -562,6 +562,16 @@ function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: nu
     if (!best || e.size > best.size || (best.english === null && e.english !== null)) best = e;
   }
   return best;
+}
+
+/**
+ * A glossary entry's English words. One word for one is the asker's word in English: shown as typed ("động đất",
+ * "地震"), so what the articles lack is refused in the asker's words; grammar and phrases show their English.
+ */
+function glossed(entry: Entry, typed: string): { word: PivotWord; question: boolean }[] {
+  const words = (entry.english ?? '').split(' ').filter(Boolean);
+  const own = words.length === 1 && !entry.question;
+  return words.map((w) => ({ word: { text: w, cased: own ? typed : w }, question: entry.question }));
 }
 
 /** The word as the asker wrote it (capitals kept, diacritics folded, like the English stages' `cased`). */

@@ -139,7 +139,44 @@ describe('the claim checker, beyond the details', () => {
   });
 });
 
+describe('kinds of miss of issue 14: a contradicted detail found, never "supports"', () => {
+  it.each([
+    ['Trung and Song Tao spoke by phone in April 2022', 'format'],
+    ['During the 2020 call it was the Chinese side that raised the complicated developments at sea as an obstacle', 'person'],
+    ['Hoang Binh Quan, who was then a deputy foreign minister, held phone talks with Song Tao in 2020', 'role'],
+    ['At the 2022 talks the two sides agreed to recognise each other\'s vaccine passports', 'status'],
+    ['Quan offered sympathy over the floods that hit many localities in southern Vietnam', 'place'],
+    ['Quan offered condolences to China over the earthquake in July 2020', 'kind'],
+    ['In 2020 Quan said the relations between the two parties were stalling', 'polarity'],
+    ['By the time of the 2022 talks, the congestion of goods at the border had been resolved', 'status'],
+  ])('%s: contradicted (%s)', (claim, kind) => {
+    const c = checked(claim);
+    expect(c.verdict, JSON.stringify(summary(c))).toBe('contradicts');
+    expect(c.differs.map((d) => d.kind)).toContain(kind);
+  });
+});
+
 // ------------------------------------------------------------------ the fresh claim sets
+
+/** Rounds 2-5 (tuned on since their first contact): least right as last measured, never "supports" for a contradicted claim. */
+const LATER: readonly (readonly [string, number])[] = [
+  ['fresh/claims-r2.json', 103],
+  ['fresh/claims-r3.json', 103],
+  ['fresh/claims-r4.json', 101],
+  ['fresh/claims-r5.json', 104],
+];
+
+describe.each(LATER)('%s', (file, least) => {
+  const score = scoreClaims(loadClaimSet(file), (claim) => {
+    const c = engine.check(claim);
+    return { verdict: c.verdict, differs: c.differs.map((d) => d.kind), matches: c.matches.map((m) => ({ ...m.citation, verdict: m.verdict })) };
+  });
+
+  it(`is right at least ${least} times, and never says "supports" for a claim the articles contradict`, () => {
+    expect(score.right).toBeGreaterThanOrEqual(least);
+    expect(score.supportsForContradicted).toEqual([]);
+  });
+});
 
 const SETS = ['fresh/claims-r1.json'] as const;
 /** Least share right per set (tuned on r1: 114/120 when this floor was set). */

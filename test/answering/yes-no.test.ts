@@ -65,6 +65,41 @@ describe('Yes only when every detail matches', () => {
   });
 });
 
+describe('kinds of miss of issue 14 (one claim checker)', () => {
+  it('a kind of a thing the articles name another kind of (an earthquake where the floods were) is No, not refused', () => {
+    for (const q of ['Did Quan express sympathy to China over the typhoon in 2020?', 'Năm 2020 ông Quân có chia buồn với Trung Quốc về trận động đất không?', '2020年黄平君是否对中国的地震表示慰问？']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^(No|Không|不是)[:：]/u);
+      expect(a.text, q).toContain('floods');
+      expect(a.citations[0]?.quote).toContain('heavy rains and floods');
+    }
+  });
+
+  it('a direction of change is compared: relations "losing momentum" against "maintaining positive development momentum"', () => {
+    expect(first('In 2020 did Quan say relations between the parties were losing steam?')).toMatch(/^No: “are maintaining”/u);
+  });
+
+  it('a currency written in Vietnamese or Chinese is compared as that currency', () => {
+    expect(first('Năm 2022 Trung Quốc trao tặng vật tư y tế trị giá 1,5 triệu đô la phải không?')).toMatch(/^Không: 1,5 triệu CNY \(235\.000 USD\), không phải 1,5 triệu USD\./u);
+    expect(first('Năm 2022 vật tư y tế Trung Quốc trao tặng trị giá 1,5 triệu nhân dân tệ phải không?')).toMatch(/^Có\./u);
+  });
+
+  it('a Yes cites the sentence that makes it true: "any problems" is answered by the obstacles', () => {
+    const a = engine.answer('My teacher asked about the tone of the 2020 talks. Was everything warm? Did Quan bring up any troubles?');
+    expect(a.text.startsWith('Yes.'), a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('complicated developments at sea'))).toBe(true);
+  });
+
+  it('a Chinese word the native wording says otherwise is confirmed by its English in the cited sentence', () => {
+    expect(first('越方在2022年会谈中是否希望两国早日互相承认疫苗护照？')).toMatch(/^是的/u);
+  });
+
+  it('a word the articles lack is refused in the asker\'s words, even when the glossary gives it in English', () => {
+    expect(engine.answer('2020年越南发生地震了吗？').text).toContain('地震');
+  });
+});
+
 describe('a side in the passive is the one acted on, not the one acting', () => {
   it.each([
     ['was vietnam praised in the 2020 call?', /^Yes\./, 'spoke highly of Vietnam'],

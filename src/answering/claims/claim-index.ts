@@ -23,6 +23,12 @@ export interface Place {
   readonly side: boolean;
 }
 
+/** One kind of a thing: `group` the thing ("disaster"), `member` the kind ("flood"). */
+export interface Kind {
+  readonly group: string;
+  readonly member: string;
+}
+
 export type ClaimFormat = { readonly kind: 'talks'; readonly talks: readonly Talk[]; readonly label: string } | { readonly kind: 'other'; readonly id: string; readonly inPerson: boolean };
 
 /** Something of the knowledge base a claim names. */
@@ -53,6 +59,7 @@ export interface ClaimIndex {
   readonly approximately: PhraseList<true>;
   readonly localNouns: PhraseList<true>;
   readonly locatives: ReadonlySet<string>;
+  readonly regions: PhraseList<true>;
   readonly notCounted: PhraseList<true>;
   readonly signedThings: PhraseList<true>;
   /** Word → the group of nouns it counts alike with. */
@@ -68,6 +75,8 @@ export interface ClaimIndex {
   /** Matched on lemmas ("maintaining", "kept" → maintain, keep). */
   readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1 }>;
   readonly status: PhraseList<Status>;
+  /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
+  readonly kinds: PhraseList<Kind>;
   readonly titles: PhraseList<true>;
   readonly ranks: PhraseList<true>;
   readonly bodies: PhraseList<true>;
@@ -87,6 +96,8 @@ export interface ClaimIndex {
    * "陆地边界"), to the English name of what they name: a claim in those languages is checked in English.
    */
   readonly foreign: ReadonlyMap<string, string>;
+  /** One English word for a Chinese word (CC-CEDICT), if the dictionary has it and loads here. */
+  chineseEnglish(word: string): string | undefined;
   /** A talk's sentences as the checker reads them (read on first use). */
   evidence(talk: Talk): TalkEvidence;
 }
@@ -163,6 +174,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ...first(w.negators),
     ...first(w.polarity.flatMap((g) => [...g.positive, ...g.negative]).flatMap((p) => [p, lemmaPhrase(p)])),
     ...first([...w.status.done, ...w.status.notDone]),
+    ...first(kindPhrases(w).flatMap(([p]) => [p, lemmaPhrase(p)])),
     ...first(w.ranks),
     ...first(w.bodies),
     ...first(w.otherInstance),
@@ -197,6 +209,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     approximately: wordList(w.approximately),
     localNouns: wordList(w.localNouns),
     locatives: new Set(w.locatives),
+    regions: wordList(w.regions),
     notCounted: wordList(w.notCounted),
     signedThings: wordList(w.signedThings),
     alike,
@@ -218,6 +231,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['done', w.status.done],
       ['hoped', w.status.hoped],
     ]),
+    kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),
     ranks: wordList(w.ranks),
     bodies: wordList(w.bodies),
@@ -226,6 +240,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     subjects: phraseList(subjects),
     triggers,
     foreign: foreignTerms(kb, lexicon),
+    chineseEnglish: (word) => lexicon.chinese()?.english(word),
     evidence: (talk) => {
       let e = talks.get(talk);
       if (!e) {
@@ -238,13 +253,34 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   return index;
 }
 
+/** Every phrase of data/lexicon/en.json `kinds`, with the kind it names. */
+function kindPhrases(w: ClaimWords): (readonly [string, Kind])[] {
+  return Object.entries(w.kinds).flatMap(([group, members]) => Object.entries(members).flatMap(([member, phrases]) => phrases.map((p) => [p, { group, member }] as const)));
+}
+
 /** See ClaimIndex.foreign: the key a term gets in a question (src/matching/pivot.ts, termKey) to its English name. */
 function foreignTerms(kb: KnowledgeBase, lexicon: Lexicon): Map<string, string> {
   const out = new Map<string, string>();
+  const currencies = new Set(Object.values(lexicon.claims.currencies).flat());
+  // A term that is a detail the checker compares stays that detail: a currency ("USD", "nhân dân tệ") is read
+  // as its English name, not as the topic it is a keyword of; an amount with its figure ("1,5 triệu nhân dân
+  // tệ") is read from the words as typed.
+  const asDetail = (lang: 'vi' | 'zh', term: string): string | null | undefined => {
+    if (/\d/u.test(term)) return null;
+    const words = lexicon.glossaries[lang].words;
+    const english = words[term] ?? words[term.toLowerCase()] ?? normalizeData(term);
+    return currencies.has(english) ? english : undefined;
+  };
+  const put = (lang: 'vi' | 'zh', term: string, english: string) => {
+    const key = termKey(term);
+    if (out.has(key)) return;
+    const detail = asDetail(lang, term);
+    if (detail !== null) out.set(key, detail ?? english);
+  };
   const add = (terms: Terms, english: string | undefined) => {
     if (!english) return;
-    for (const t of terms.vi) if (!out.has(termKey(t))) out.set(termKey(t), english);
-    for (const t of terms.zh) if (!out.has(termKey(lexicon.simplified(t)))) out.set(termKey(lexicon.simplified(t)), english);
+    for (const t of terms.vi) put('vi', t, english);
+    for (const t of terms.zh) put('zh', lexicon.simplified(t), english);
   };
   for (const o of kb.organisations.values()) {
     // Not people's terms nor a side's ("越方"): the reading has them, and in English word order a role or a

@@ -18,7 +18,8 @@ export type ArticleValue =
   | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
   | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
-  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string };
+  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
+  | { readonly kind: 'kind'; readonly words: string; readonly claimed: string };
 
 /** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
 export type DetailResult =
@@ -198,8 +199,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
   for (const [i, f] of formats.entries()) {
     key = `format:${i}`;
-    // The sentence itself speaks of that format ("phone talks between the General Secretaries").
-    const own = s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
+    // The sentence itself speaks of that format ("phone talks between the General Secretaries"); not when the
+    // claim says it of the talk, its participants talking ("Trung and Song Tao talked by phone"): that is the
+    // talk's own format.
+    const ofTalk = claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''));
+    const own = !ofTalk && s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
     if (own || held !== f.negated) results.push(agrees('format'));
@@ -229,6 +233,20 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
         else results.push(unknown('person'));
       }
     }
+  }
+
+  // A side made to speak ("it was the Chinese official who raised…"), no one named: what the sentence reports
+  // was said by someone of another side, and the sentence does not name that side at all (thanking "the
+  // Vietnamese Party" is a reply to what it did).
+  const speakingSides = new Set(claim.sides);
+  const namesSide = [...s.mentions.names.map((n) => (n.named.kind === 'organisation' ? n.named.organisation.id : '')), ...s.mentions.allPlaces.filter((x) => x.place.side).map((x) => x.place.id)].some((id) =>
+    [...speakingSides].some((o) => o.id === id),
+  );
+  if (claim.people.length === 0 && speakingSides.size > 0 && s.speakers.size > 0 && s.statements.length > 0) {
+    key = 'person:side';
+    const theirs = t.participants.filter((x) => speakingSides.has(x.party)).map((x) => x.person);
+    if ([...s.speakers].some((p) => speakingSides.has(p.party))) results.push(agrees('person'));
+    else if (theirs.length > 0 && !namesSide) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
   }
 
   for (const [i, r] of claim.roles.entries()) {
@@ -277,6 +295,25 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
+  // A kind of a thing ("an earthquake") against the kinds of it the sentence names ("floods"): the same kind
+  // agrees, only others conflict, none says nothing (the word is then covered or not like any other). The
+  // claim's words for a conflicting kind are that detail, not words left uncovered.
+  const conflicting = new Set<number>();
+  for (const [i, c] of m.kinds.entries()) {
+    key = `kind:${i}`;
+    const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group);
+    if (same.length === 0) continue;
+    if (same.some((x) => x.kind.member === c.kind.member)) results.push(agrees('kind'));
+    else {
+      const x = same[0];
+      if (!x) continue;
+      for (let k = c.at; k < c.end; k++) conflicting.add(k);
+      // The sentence's words for it, its kinds said together whole ("heavy rains and floods").
+      const last = same.filter((y) => y.at - x.end <= 2).at(-1) ?? x;
+      results.push(conflict('kind', { kind: 'kind', words: spanWords(s.mentions, { at: x.at, end: last.end }), claimed: spanWords(m, c) }));
+    }
+  }
+
   // Done or not, one detail: "signed an agreement settling the disputes" claims one thing done.
   const claimed = m.status.filter((x) => x.status !== 'hoped');
   const notDone = claimed.find((x) => x.status === 'notDone');
@@ -304,6 +341,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let substance = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
   for (const i of m.content) {
+    if (conflicting.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
     const weight = index.general(w) ? GENERAL : 1;
     units += weight;
@@ -343,6 +381,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s) };
 }
+
+/** A mention's own words, as its text has them. */
+const spanWords = (m: Mentions, x: Span) => m.tokens.slice(x.at, x.end).map((k) => k.word).join(' ');
 
 /** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */
 function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {

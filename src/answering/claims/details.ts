@@ -33,6 +33,9 @@ export interface ClaimDetails {
   readonly any: boolean;
 }
 
+/** Words that open a relative clause giving a title ("Quan, who was then Vietnam's…"). */
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'was', 'is', 'then', 'at', 'the', 'time']);
+
 /** A date this many words from a talk word says when the talk was. */
 const ANCHOR_REACH = 3;
 /** A role's words this many words after the person's name are theirs ("Song Tao, deputy head of…"). */
@@ -124,7 +127,9 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const roles: RoleClaim[] = [];
   for (const r of mentions.ranks) {
     const person = ownerOf(r.at);
-    if (person && index.titles.at(tokens, r.end)) roles.push({ person, rank: word(r.at), body: [], words: `${raw(r.at)} ${raw(r.end)}` });
+    // "deputy head", "deputy foreign minister": the title right after the rank, or after a word qualifying it.
+    const at = [r.end, r.end + 1].find((i) => index.titles.at(tokens, i) && (i === r.end || !index.functionWords.has(word(r.end))));
+    if (person && at !== undefined) roles.push({ person, rank: word(r.at), body: [], words: tokens.slice(r.at, at + 1).map((_, k) => raw(r.at + k)).join(' ') });
   }
   const bodyWord = (i: number) => !index.functionWords.has(word(i)) && !index.titles.at(tokens, i) && tokens[i]?.value === undefined;
   for (const b of mentions.bodies) {
@@ -152,11 +157,13 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   // qualifying it ("Trung, who led…") claims none.
   const taken = new Set(roles.flatMap((r) => r.words.split(' ')));
   for (const p of persons) {
-    const at = p.end;
+    // "Quan, who was Vietnam's …": the relative words before the apposition are no part of it.
+    let at = p.end;
+    while (at < tokens.length && RELATIVE.has(word(at))) at++;
     if (at >= tokens.length || p.named.kind !== 'person') continue;
     // Set off by a comma, as an apposition is ("Trung, Vietnam's …"); "Trung chairs the Commission" is a verb.
-    const prev = tokens[at - 1];
-    if (!prev || !text.slice(prev.at + prev.word.length, tokens[at]?.at ?? 0).includes(',')) continue;
+    const prev = tokens[p.end - 1];
+    if (!prev || !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(',')) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
       const title = index.titles.at(tokens, i);
       if (!title) {
@@ -173,7 +180,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
 
   const any =
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
-      mentions.polarity.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
+      mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
   return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, any };
 }

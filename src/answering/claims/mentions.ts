@@ -2,7 +2,7 @@
 // two can be compared: amounts, periods, dates, counts, places, formats, polarity and hoped-or-done markers,
 // ranks and bodies of roles, and the names of the knowledge base. Everything else is content: the words
 // that say what the text is about.
-import type { ClaimFormat, ClaimIndex, Named, Place, Status } from './claim-index.js';
+import type { ClaimFormat, ClaimIndex, Kind, Named, Place, Status } from './claim-index.js';
 import { isYear, type ClaimToken } from './tokens.js';
 
 export interface Span {
@@ -52,6 +52,10 @@ export interface PolarityMention extends Span {
   readonly sign: 1 | -1;
 }
 
+export interface KindMention extends Span {
+  readonly kind: Kind;
+}
+
 export interface StatusMention extends Span {
   readonly status: Status;
 }
@@ -72,6 +76,8 @@ export interface Mentions {
   readonly formats: readonly FormatMention[];
   readonly polarity: readonly PolarityMention[];
   readonly status: readonly StatusMention[];
+  /** Kinds of a thing ("floods", "an earthquake"): still content and names too, compared as a detail besides. */
+  readonly kinds: readonly KindMention[];
   readonly ranks: readonly Span[];
   readonly bodies: readonly Span[];
   readonly names: readonly NamedMention[];
@@ -289,6 +295,19 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Places: kinds of area and other countries wherever they stand; the talks' own sides only where a place
   // is said ("floods in Vietnam"), since elsewhere they are the actors ("Vietnam pressed China").
+  // "in northern Vietnam", "in the north of China": a locative, then words of a region of the place.
+  const inRegion = (at: number) => {
+    for (let i = at - 2; i >= Math.max(0, at - 4); i--) {
+      if (!index.locatives.has(word(i))) continue;
+      for (let k = i + 1; k < at; ) {
+        const hit = index.regions.at(tokens, k);
+        if (!hit) break;
+        k += hit.length;
+        if (k === at) return true;
+      }
+    }
+    return false;
+  };
   const places: PlaceMention[] = [];
   const allPlaces: PlaceMention[] = [];
   for (const hit of index.places.all(tokens)) {
@@ -296,7 +315,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     allPlaces.push(m);
     if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
     const locative =
-      [1, 2].some((k) => index.locatives.has(word(hit.at - k)) && (k === 1 || word(hit.at - 1) === 'the')) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
+      index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
     // Not a place said: the side as an actor, which every talk has.
     if (hit.value.side && !locative) {
       take(m);
@@ -335,6 +354,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (m.status !== 'hoped') take(m);
   }
 
+  // Not taken: a kind the sentence also names ("floods") is covered as a word or topic, as it always was.
+  const kinds: KindMention[] = index.kinds.all(lemmas).map((h) => ({ at: h.at, end: h.at + h.length, kind: h.value }));
+
   const ranks = index.ranks.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
   const bodies = index.bodies.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
   const other = index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
@@ -353,5 +375,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (index.negators.at(tokens, i)) return;
     content.push(i);
   });
-  return { tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, ranks, bodies, names, other, content };
+  return { tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content };
 }

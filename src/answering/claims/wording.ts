@@ -42,6 +42,8 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): Di
     }
     case 'polarity':
       return { article: `“${v.words}”`, claimed: `“${v.claimed}”` };
+    case 'kind':
+      return { article: `“${v.words}”`, claimed: `“${v.claimed}”` };
     case 'status':
       return { article: v.words ? `${m.claimStatus(v.status)} (“${v.words}”)` : m.claimStatus(v.status), claimed: `“${v.claimed}”` };
   }

@@ -89,12 +89,55 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     if (firstConflict && (reading.aspects.both || agreeing === 0)) conflicts.push(firstConflict);
     else unknown = true;
   }
+  // A Yes rests on the sentence that makes it true: a polarity the claim says ("any problems", "went ahead") that
+  // no cited sentence speaks of is not confirmed by them.
+  if (unspoken(claim, comparisons).length > 0) unknown = true;
   if (conflicts.length > 0) {
     const m = messagesFor(reading.lang);
     const words = conflicts.map((c) => differWords(m, k.kb, c.article));
     return { lead: 'no', correction: line(m.claimNo(words), conflicts.map((c) => c.evidence.citation)), differs: conflicts.map((c) => c.kind) };
   }
   return { lead: unknown || unconfirmedWords(k, reading, cites) ? null : 'yes', correction: null, differs: [] };
+}
+
+/** The claim's polarity details (one sign per pair of opposites) that none of the sentences compared speaks of. */
+function unspoken(claim: ClaimDetails, comparisons: readonly { readonly results: readonly DetailResult[] }[]): string[] {
+  const groups = [...new Set(claim.mentions.polarity.map((p) => p.group))].filter((g) => new Set(claim.mentions.polarity.filter((p) => p.group === g).map((p) => p.sign)).size === 1);
+  return groups.map((g) => `polarity:${g}`).filter((key) => !comparisons.some((c) => c.results.some((r) => r.key === key)));
+}
+
+/**
+ * Of the sentences an answer could cite, those that speak of every polarity the yes/no question says, with its
+ * sign ("did Quan raise any problems?": the sentence with the obstacles): what makes a Yes true. Empty when the
+ * question says no polarity, or none of them speaks of it so.
+ */
+export function polarityWitnesses(k: Knowledge, reading: Reading, cites: readonly Citation[]): Citation[] {
+  const index = k.claims();
+  if (!reading.aspects.yesNo || !mayHaveDetails(index, reading)) return [];
+  const claim = readDetails(index, reading);
+  if (claim.mentions.polarity.length === 0) return [];
+  return cites.filter((c) => {
+    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
+    if (!talk || !s) return false;
+    const comparison = compare(index, claim, s, index.evidence(talk), k.kb.talks, false);
+    const polar = comparison.results.filter((r) => r.key.startsWith('polarity:'));
+    return polar.length > 0 && polar.every((r) => r.outcome === 'agrees') && unspoken(claim, [comparison]).length === 0;
+  });
+}
+
+/** Whether the question says a polarity that none of the cited sentences speaks of. */
+export function polarityUnspoken(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
+  const index = k.claims();
+  if (!reading.aspects.yesNo || !mayHaveDetails(index, reading)) return false;
+  const claim = readDetails(index, reading);
+  if (claim.mentions.polarity.length === 0) return false;
+  const comparisons = cites.flatMap((c) => {
+    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
+    return talk && s ? [compare(index, claim, s, index.evidence(talk), k.kb.talks, false)] : [];
+  });
+  return unspoken(claim, comparisons).length > 0;
 }
 
 /**
@@ -117,12 +160,33 @@ function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citati
   }
   if (lang === 'zh') {
     // By characters: "交换意见" is in "交换了意见"; most of a word's characters must be there ("地震" is not "多地").
+    // Or by meaning: the word's English is in the cited English sentence ("承认" → recognize, in "recognise each
+    // other's vaccine passports", where the Chinese wording says "互认").
     const wording = new Set(texts.join(''));
-    return words.some((w) => [...w].filter((c) => wording.has(c)).length * 2 <= [...w].length);
+    const english = citedEnglish(k, cites);
+    return words.some((w) => [...w].filter((c) => wording.has(c)).length * 2 <= [...w].length && !english(w));
   }
   const syllables = (t: string) => ` ${normalize(t)} `;
   const wording = texts.map(syllables).join(' ');
   return words.some((w) => !wording.includes(syllables(w)));
+}
+
+/** A word in British and American spelling ("recognize", "recognise"). */
+const spellings = (word: string) => [...new Set([word, word.replace(/iz/gu, 'is').replace(/yz/gu, 'ys'), word.replace(/is/gu, 'iz').replace(/ys/gu, 'yz')])];
+
+/** Whether a Chinese word's English (CC-CEDICT) is a word of the cited English sentences, or a close synonym. */
+function citedEnglish(k: Knowledge, cites: readonly Citation[]): (word: string) => boolean {
+  const index = k.claims();
+  const sentences = cites.flatMap((c) => {
+    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
+    return s ? [s] : [];
+  });
+  return (word) => {
+    const english = index.chineseEnglish(word);
+    if (english === undefined) return false;
+    return spellings(english).some((e) => sentences.some((s) => index.meanings(e).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(e))));
+  };
 }
 
 /** An answerer's own Yes or No, and the line it leads with. */
@@ -147,7 +211,7 @@ export function yesNoLead(k: Knowledge, reading: Reading, cites: readonly Citati
 
 /** The intent of an answer that is only a correction: where a detail of that kind is asked about. */
 const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
-  number: 'agreements', amount: 'topic', date: 'when', period: 'agreements', place: 'topic', format: 'format', person: 'who', role: 'person', polarity: 'topic', status: 'topic',
+  number: 'agreements', amount: 'topic', date: 'when', period: 'agreements', place: 'topic', format: 'format', person: 'who', role: 'person', polarity: 'topic', status: 'topic', kind: 'topic',
 };
 
 /**
@@ -162,7 +226,7 @@ export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
   const claim = readDetails(k.claims(), reading);
   const said = claim.mentions;
   // Only what can be wrong about a talk that is otherwise clear: its date, format, people, counts, amounts, periods.
-  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + claim.people.length + claim.roles.length > 0;
+  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + said.kinds.length + claim.people.length + claim.roles.length > 0;
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
   const premise = wrongPremise(k, reading);

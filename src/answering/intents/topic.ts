@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { settleYesNo, yesNoLead } from '../claims/yes-no.js';
+import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -244,6 +244,25 @@ function reportsWish(k: Knowledge, s: Statement): boolean {
   return lemmas !== undefined && HOPE_LEMMAS.some((l) => lemmas.has(l));
 }
 
+/**
+ * A yes/no question that says a polarity ("did Quan raise any problems?", "was it all smooth?") is answered by
+ * the statements that speak of it: when none of those found does, the statements of the talks in scope (the
+ * speakers' own, when it names any) that do, with the sign asked, are the answer instead. Else as found.
+ */
+function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: Said[]): Said[] {
+  if (!reading.aspects.yesNo || reading.topics.length > 0) return found;
+  const ofFound = found.flatMap((f) => f.statements.map((s) => ({ t: f.talk, s })));
+  const cites = ofFound.map(({ t, s }) => cite(t, s));
+  // Those found that speak of it are the answer; when none does at all, the talks' other statements are looked at.
+  const spoken = !polarityUnspoken(k, reading, cites);
+  const pool = spoken ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
+  const witnesses = polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
+  if (witnesses.length === 0 || (spoken && found.some((f) => f.signed.length > 0))) return found;
+  const chosen = pool.filter(({ t, s }) => witnesses.some((c) => c.talk === t.id && c.quote === cite(t, s).quote)).slice(0, MAX_STATEMENTS);
+  const byTalk = [...new Set(chosen.map((x) => x.t))].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return byTalk.map((talk) => ({ talk, statements: chosen.filter((x) => x.t === talk).map((x) => x.s), signed: [] }));
+}
+
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const talks = talksOf(k, reading);
@@ -277,6 +296,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found = mergeSaid([...found, ...actedBy]);
     return answerFrom('topic', reading.lang, [m.doneByOthers(speakers, others), ...render(m, found)]);
   }
+  found = witnessed(k, reading, talks, speakers, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
   // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
   // (That something was only hoped for is said below, as the articles' words rather than a bare No.)

@@ -18,7 +18,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r2.json', 89, 1],
   ['en-r3.json', 175, 5],
   ['vi-r3.json', 79, 3],
-  ['zh-r3.json', 84, 0],
+  ['zh-r3.json', 85, 0],
   ['en-r4.json', 184, 0],
   ['vi-r4.json', 92, 0],
   ['zh-r4.json', 92, 1],

@@ -2,12 +2,14 @@
 // were ties established?" asks for a day; a sentence about the anniversary of ties is about the same thing but
 // gives none, and answering with it would be confidently wrong. A statement answer whose cited sentences lack
 // the kind of detail asked for (a day or date, a figure, the most or least of something, the thing a "what X"
-// names) becomes a refusal that names what the articles do not give. The words are data
+// names, the names of things it only counts or describes, what a thing held, a place, the date of an event other
+// than the talks, another instance of a thing) becomes a refusal that names what the articles do not give. The words are data
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { MONTHS } from '../matching/cues.js';
+import { FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
 import { normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
+import { referenceReader, type Reference } from './references.js';
 import type { Answer, Intent } from './types.js';
 
 /** What a question asks for that its answer's evidence does not give. */
@@ -19,14 +21,27 @@ export type Gap =
   /** "What targets are set in the plan?": the thing asked for, as the question names it. */
   | { readonly kind: 'detail'; readonly word: string }
   /** "What did the General Secretaries say?": people the articles mention, whose words they do not report. */
-  | { readonly kind: 'speaker'; readonly word: string };
+  | { readonly kind: 'speaker'; readonly word: string }
+  /** "Which exchanges exactly were called off?": the evidence refers to them only vaguely (its phrase, or ''). */
+  | { readonly kind: 'unnamed'; readonly word: string }
+  /** "What was in the medical supplies package?": the evidence mentions the thing, never what it held. */
+  | { readonly kind: 'contents'; readonly word: string }
+  /** "When were the supplies delivered?": an event the evidence does not report, only the talks it came up at. */
+  | { readonly kind: 'event'; readonly word: string }
+  /** "Where in Beijing was Song Tao?": the evidence gives no place. */
+  | { readonly kind: 'place' }
+  /** "The previous party cooperation plan": another instance of a thing the articles report only one of. */
+  | { readonly kind: 'other'; readonly word: string };
 
 /** Answers that give statements (or agreements) as found: the structured intents give their own kind of detail. */
 const CHECKED: ReadonlySet<Intent> = new Set(['topic', 'search', 'agreements']);
+/** Answers where "the previous plan" cannot mean the other talk (which "the earlier talks" may). */
+const OTHER_CHECKED: ReadonlySet<Intent> = new Set(['topic', 'search', 'agreements', 'compare']);
 /** Ordinals ("70th") and years count nothing; "the two sides" neither. */
 const NOT_A_FIGURE = /\b\d+(st|nd|rd|th)\b|\b(19|20)\d\d\b|\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
 
 export type CoverageCheck = (reading: Reading, reply: Answer) => Gap | null;
+
 
 export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const f = lexicon.focus;
@@ -40,31 +55,64 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const ranking = new Set([...f.superlative, ...f.ranking]);
   const signed = new Set(lexicon.claims.signedThings);
   const months = new Set<string>(MONTHS);
+  const identify = new Set(f.identify);
+  const naming = new Set(f.naming);
+  const contents = new Set(f.contents);
+  const acts = new Set([...f.acts, ...f.speech.map((w) => lexicon.lemma(w))]);
+  const talkWords = new Set(lexicon.claims.talkWords);
+  const whereWords = new Set(f.where);
+  const participants = new Set(lexicon.claims.notCounted);
+  const references = referenceReader(lexicon);
+  const others = lexicon.claims.otherInstance;
   const numberWords = new Set([...Object.keys(lexicon.claims.numbers), ...Object.keys(lexicon.claims.scales)]);
   // Each quoted sentence is read once: its words and their lemmas.
-  const read = new Map<string, { words: ReadonlySet<string>; lemmas: ReadonlySet<string>; figure: boolean }>();
+  const read = new Map<string, { words: ReadonlySet<string>; lemmas: ReadonlySet<string>; figure: boolean; ordinal: boolean }>();
   const quoted = (quote: string) => {
     let r = read.get(quote);
     if (!r) {
       const words = normalize(quote).split(' ').filter(Boolean);
       const counted = normalize(quote.replace(NOT_A_FIGURE, ' ')).split(' ');
       const figure = counted.some((w) => /\d/.test(w) || numberWords.has(w));
-      r = { words: new Set(words), lemmas: new Set(words.map((w) => lexicon.lemma(w))), figure };
+      r = { words: new Set(words), lemmas: new Set(words.map((w) => lexicon.lemma(w))), figure, ordinal: /\b\d+(st|nd|rd|th)\b/i.test(quote) };
       read.set(quote, r);
     }
     return r;
   };
 
   return (reading, reply) => {
-    if (!reply.answered || reading.aspects.yesNo || !CHECKED.has(reading.intent) || reply.citations.length === 0) return null;
+    if (!reply.answered || reading.aspects.yesNo || reply.citations.length === 0) return null;
     const words = reading.said.words;
+    const quotes = reply.citations.map((c) => c.quote);
+    // "Where in Beijing was Song Tao connecting from?": whatever answers it must give a place.
+    // The glossaries' "where" is loose ("đâu là…" is "what is…", "卡点在哪儿" a sticking point): in Vietnamese and
+    // Chinese, only the words asking for a place, and where a person was.
+    const native = reading.lang === 'en' ? null : lexicon.glossaries[reading.lang].focus;
+    const text = reading.said.text.toLowerCase();
+    // In English, "where" opening the question ("…the one where they talked" is no question of place).
+    const where = native ? reading.people.length > 0 && native.where.some((m) => text.includes(m)) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
+    if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
+    // "When were the supplies delivered?": the talks' date dates what was done at them, not another event.
+    // "In which year's talks did ASEAN come up?" asks which talk, which the date answers.
+    const event = reading.intent === 'when' && !reading.aspects.which ? undatedEvent(reading, quotes) : null;
+    if (event) return { kind: 'event', word: event };
+    const other = OTHER_CHECKED.has(reading.intent) && reading.lang === 'en' ? otherInstance(reading, quotes) : null;
+    if (other) return { kind: 'other', word: other };
+    if (!CHECKED.has(reading.intent)) return null;
     const speaker = unreportedSpeaker(reading, speech, ends, qualifiers);
     if (speaker) return { kind: 'speaker', word: speaker };
-    const cited = reply.citations.map((c) => quoted(c.quote));
+    const cited = quotes.map((q) => quoted(q));
     const any = (test: (q: (typeof cited)[number]) => boolean) => cited.some(test);
     // The most or least of something: the articles must rank what they report.
     const superlative = words.find((w) => superlatives.has(w));
     if (superlative !== undefined && !any((q) => [...q.words].some((w) => ranking.has(w)))) return { kind: 'superlative', word: superlative };
+    // "How many cadres a year?": a count of something the evidence speaks of, with no number beside it.
+    // An ordinal answers "how many-th" ("the 70th anniversary").
+    const counted = countedNouns(words);
+    if (counted.some((w) => any((q) => q.lemmas.has(lexicon.lemma(w)))) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
+    // Asked to name or list things, or for what a thing held, the evidence must name them.
+    // "Which talk named specific instruments like the DOC?" asks which talk, not what the instruments are.
+    const unnamed = reading.aspects.which ? null : unnamedGap(reading, quotes);
+    if (unnamed) return unnamed;
     // The noun phrase after "what"/"which" (past "the", "exact" …) names the kind of answer: "what exact day",
     // "what trade deficit figure", "what concrete targets".
     const head = focusPhrase(words, askers, qualifiers, ends);
@@ -83,6 +131,136 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };
     return null;
   };
+
+  /** The words after "how many"/"how much" that may name what is counted ("how many cadres" → "cadres"). */
+  function countedNouns(words: readonly string[]): readonly string[] {
+    const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+    if (at < 0) return [];
+    // Up to the verb: "how many documents were signed" counts documents, not signings.
+    const after = words.slice(at + 2, at + 5);
+    const verb = after.findIndex((w) => ends.has(w) || w.endsWith('ed'));
+    return after.slice(0, verb < 0 ? after.length : verb).filter((w) => /^[a-z]+$/.test(w) && !lexicon.isGeneral(w) && !qualifiers.has(w) && !participants.has(w) && !FUNCTION_WORDS.has(w));
+  }
+
+  /**
+   * "How does the plan differ from the previous party cooperation plan?": an earlier, later or other instance of
+   * a thing (not a talk: the articles report two), which no cited sentence speaks of. Returns the phrase, or null.
+   */
+  function otherInstance(reading: Reading, quotes: readonly string[]): string | null {
+    const words = reading.said.words;
+    const cited = quotes.map((q) => ` ${normalize(q)} `);
+    for (const phrase of others) {
+      const parts = phrase.split(' ');
+      const at = words.findIndex((_, i) => parts.every((p, k) => words[i + k] === p));
+      if (at < 0 || cited.some((q) => q.includes(` ${phrase} `))) continue;
+      // The noun phrase it qualifies: up to the first word that ends it; a talk's word leaves it the other talk.
+      const rest = focusPhrase(['what', ...words.slice(at + parts.length)], askers, qualifiers, ends);
+      const noun = rest[rest.length - 1];
+      // A thing of the articles ("plan"), not the asker's own ("the earlier stuff").
+      if (noun === undefined || talkWords.has(noun) || numberWords.has(noun) || !lexicon.vocabulary.has(lexicon.lemma(noun))) continue;
+      // "The earlier declaration on…" may mean one the evidence names ("the Declaration on the Conduct…"), as a
+      // "previous plan" cannot mean the plan it reports signed ("a cooperation plan … for the 2021-2025 period").
+      const name = new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}`);
+      if (quotes.some((q) => name.test(q))) continue;
+      return [phrase, ...rest].join(' ');
+    }
+    return null;
+  }
+
+  /**
+   * "Which specific incidents at sea…?", "what are the names of the three legal documents?", "what was in the
+   * supplies package?": a question asking to identify, list, or say what a thing held, against evidence that
+   * refers to those things only by a count or a general phrase ("a number of exchanges", "practical measures").
+   */
+  function unnamedGap(reading: Reading, quotes: readonly string[]): Gap | null {
+    const words = reading.said.words;
+    const native = reading.lang === 'en' ? null : lexicon.glossaries[reading.lang].focus;
+    const text = reading.said.text.toLowerCase();
+    const asks = words.some((w) => askers.has(w)) || words[0] === 'list' || words[0] === 'name';
+    if (!asks) return null;
+    const read = quotes.map((q) => references(q));
+    const all = read.flatMap((r) => [...r.references]);
+    // What the question shares with a phrase: its own words, or the English of the topics it names.
+    const asked = new Set([...words, ...reading.topics.flatMap((t) => t.topic.keywords.flatMap((k) => normalize(k).split(' ')))]
+      .filter((w) => /^[a-z]+$/.test(w) && !numberWords.has(w) && !FUNCTION_WORDS.has(w) && !askers.has(w) && !identify.has(w) && !qualifiers.has(w) && !talkWords.has(w) && !participants.has(w))
+      .map((w) => lexicon.lemma(w)));
+    const shared = (r: Reference) => [...r.lemmas].filter((l) => asked.has(l)).length;
+    const sharing = (r: Reference) => shared(r) > 0;
+    // The phrase to quote: counted or quantified ones first, then the one sharing most with the question.
+    all.sort((a, b) => Number(b.quantified) - Number(a.quantified) || shared(b) - shared(a));
+    // What a thing held: the evidence must list something.
+    const holds = native ? (native?.contents ?? []).some((m) => text.includes(m)) : asksContents(words);
+    if (holds && reading.topics.length + reading.documents.length > 0 && !read.some((r) => r.enumerates)) {
+      return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
+    }
+    const target = native ? ((native?.identify ?? []).some((m) => text.includes(m)) ? '' : null) : identified(words);
+    if (target === null) return null;
+    if (target !== '') {
+      // The thing asked is a word of the evidence: it must be named there, not only counted or described.
+      const lemma = lexicon.lemma(target);
+      const same = all.filter((r) => r.lemma === lemma);
+      if (same.some((r) => r.named)) return null;
+      if (same.length > 0) return { kind: 'unnamed', word: same[0]?.phrase ?? '' };
+    }
+    // Asked in other words ("incidents" of "complicated developments at sea"): a vague phrase about the same thing,
+    // and nothing listed.
+    if (read.some((r) => r.enumerates)) return null;
+    const vague = all.find((r) => !r.named && sharing(r));
+    return vague ? { kind: 'unnamed', word: vague.phrase } : null;
+  }
+
+  /** "What was (actually) in X?", "what did X contain?" */
+  function asksContents(words: readonly string[]): boolean {
+    if (words.some((w) => contents.has(w))) return true;
+    const at = words.findIndex((w) => askers.has(w));
+    if (at < 0 || !['is', 'was', 'are', 'were', 's'].includes(words[at + 1] ?? '')) return false;
+    let i = at + 2;
+    while (qualifiers.has(words[i] ?? '')) i++;
+    return words[i] === 'in';
+  }
+
+  /**
+   * The thing a question asks to identify ("which specific incidents" → "incidents", "the names of the documents"
+   * → "documents"); '' when it asks so of nothing it names; null when it does not ask to identify.
+   */
+  function identified(words: readonly string[]): string | null {
+    // "What are the names of the three legal documents?", "list the measures": the noun phrase after them.
+    const namingAt = words.findIndex((w, i) => (naming.has(w) && words[i + 1] === 'of') || (i === 0 && (w === 'list' || w === 'name')));
+    if (namingAt >= 0) {
+      const after = words.slice(namingAt + (words[namingAt + 1] === 'of' ? 2 : 1));
+      const phrase = focusPhrase(['what', ...after.filter((w) => !/^\d+$/.test(w) && !numberWords.has(w))], askers, qualifiers, ends);
+      return phrase[phrase.length - 1] ?? '';
+    }
+    // "Which specific incidents at sea…", "which party exchanges exactly…": a word asking to identify in or right after the phrase.
+    const at = words.findIndex((w) => askers.has(w));
+    if (at < 0) return null;
+    const phrase = focusPhrase(words, askers, qualifiers, ends);
+    if (phrase.length === 0) return null;
+    const span = words.slice(at + 1, at + 1 + phrase.length + 4);
+    const last = span.indexOf(phrase[phrase.length - 1] ?? '');
+    const marked = span.slice(0, last + 2).some((w) => identify.has(w));
+    return marked ? (phrase[phrase.length - 1] ?? '') : null;
+  }
+
+  /**
+   * A "when" about something other than what the officials did at the talks: a verb of the question that the
+   * evidence does not use ("delivered", where the sentence says the supplies were announced). Returns it, or null.
+   */
+  function undatedEvent(reading: Reading, quotes: readonly string[]): string | null {
+    if (reading.lang !== 'en' || reading.topics.length + reading.documents.length === 0) return null;
+    const named = new Set([
+      ...reading.topics.flatMap((t) => normalize(t.words).split(' ')),
+      ...reading.documents.flatMap((d) => d.keywords.flatMap((k) => normalize(k).split(' '))),
+      ...[...reading.people, ...reading.organisations, ...reading.sidesNamed].flatMap((e) => [e.name, ...e.aliases].flatMap((n) => normalize(n).split(' '))),
+    ]);
+    const lemmas = new Set(quotes.flatMap((q) => [...quoted(q).lemmas]));
+    const at = reading.said.words.indexOf('when');
+    return reading.said.words.slice(at + 1).find((w) => {
+      if (!/^[a-z]+$/.test(w) || named.has(w) || ends.has(w) || talkWords.has(w) || FUNCTION_WORDS.has(w) || qualifiers.has(w) || !lexicon.isGeneral(lexicon.lemma(w))) return false;
+      const lemma = lexicon.lemma(w);
+      return !acts.has(lemma) && !lemmas.has(lemma) && !quoted(quotes[0] ?? '').words.has(w);
+    }) ?? null;
+  }
 }
 
 /** The words after the question word up to the verb: "what exact day were …" → ["day"]; [] when it asks nothing so. */

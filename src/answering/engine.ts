@@ -213,8 +213,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const gap = uncovered(reading, reply);
     if (!gap) return null;
     const subject = reading.topics[0]?.topic.labels[reading.lang] ?? reading.documents[0]?.texts[reading.lang] ?? null;
-    const reason = messagesFor(reading.lang).notGiven(gap.kind, 'word' in gap ? gap.word : '', subject);
-    return notAnswered(reading.intent, reading.lang, `${reason}\n${about.get(reading.lang) ?? ''}`);
+    // What can be asked follows once: answerRead adds it to every answer that is no answer.
+    return notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).notGiven(gap.kind, 'word' in gap ? gap.word : '', subject));
   };
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {
@@ -255,7 +255,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         const searching: Reading = { ...result.reading, intent: 'search' };
         const found = answerSearch(knowledge, searching);
         const gap = lacking(searching, found);
-        if (gap) return concerning(searching, gap);
+        if (gap) return concerning(searching, appendLines(gap, [about.get(lang) ?? '']));
         if (found.answered) return concerning(searching, withCorrection(knowledge, result.reading, found));
       }
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.

@@ -213,6 +213,11 @@ export const vi: Messages = {
     if (kind === 'speaker') return `Các bài báo không đưa tin những gì "${word}" đã nói: chỉ đưa tin lời của các quan chức tại các cuộc hội đàm.`;
     if (kind === 'date') return `Các bài báo không cho biết ngày tháng được hỏi${about}.`;
     if (kind === 'figure') return `Các bài báo không đưa ra con số nào như vậy${about}.`;
+    if (kind === 'unnamed') return `Các bài báo không nêu cụ thể tên gọi${about}${word ? `: chỉ nói chung là "${word}"` : ''}.`;
+    if (kind === 'contents') return `Các bài báo không cho biết cụ thể gồm những gì${about}${word ? `: chỉ nói chung là "${word}"` : ''}.`;
+    if (kind === 'event') return `Các bài báo không cho biết thời điểm của sự việc được hỏi${about}: chỉ đưa tin việc này được nêu tại cuộc hội đàm.`;
+    if (kind === 'place') return `Các bài báo không cho biết địa điểm được hỏi${about}.`;
+    if (kind === 'other') return `Các bài báo không nhắc đến "${word}" nào: chỉ đưa tin những gì được nói và ký tại các cuộc hội đàm.`;
     if (kind === 'superlative') return `Các bài báo không so sánh hay xếp hạng những gì chúng đưa tin${about}.`;
     return `Các bài báo không cho biết "${word}" được hỏi${about}.`;
   },

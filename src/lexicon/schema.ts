@@ -77,6 +77,11 @@ export const glossaryFileSchema = z.strictObject({
    * articles may lack.
    */
   asks: z.strictObject({ before: z.array(foreignPhrase), after: z.array(foreignPhrase) }).optional(),
+  /**
+   * What a question asks for, said in this language where the English pivot loses it ("cụ thể", "具体"): asking to
+   * identify things by name, for what something holds, or for a place (data/lexicon/en.json `focus` has the English).
+   */
+  focus: z.strictObject({ identify: z.array(foreignPhrase), contents: z.array(foreignPhrase), where: z.array(foreignPhrase) }).optional(),
 });
 
 /** Traditional → simplified Chinese characters, as concatenated pairs (generated). */
@@ -178,6 +183,20 @@ export const focusWordsSchema = z.strictObject({
   superlative: phrases,
   /** Words that single one thing out among others ("especially"): a sentence using them ranks what it reports. */
   ranking: phrases,
+  /** Words asking to identify or list things ("which specific incidents", "the names of"): the evidence must name them. */
+  identify: phrases,
+  /** Nouns asking for names ("the names of the documents"): the thing asked is the noun after their "of". */
+  naming: phrases,
+  /** Verbs asking what something held ("what did the package contain"): the evidence must list its contents. */
+  contents: phrases,
+  /** Words that refer to things without naming them ("a number of exchanges", "some obstacles"). */
+  vague: phrases,
+  /** Words that go on to name what a noun refers to ("forms such as phone talks"). */
+  enumerators: phrases,
+  /** What the officials did at the talks (lemmas): the date of the talks dates these, and no other event. */
+  acts: phrases,
+  /** Question words asking for a place: the evidence must give one. */
+  where: phrases,
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

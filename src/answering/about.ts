@@ -56,7 +56,8 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   // "Who led the Vietnamese side?" is about the people of the side it names, wherever the question names it.
   const named = new Set([...reading.sides, ...reading.sidesNamed]);
   const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
-  if (answer.intent === 'who' && answer.answered) {
+  // "Was Song Tao on both calls?" stays about Song Tao: a yes/no about people named asks after them alone.
+  if (answer.intent === 'who' && answer.answered && !(reading.aspects.yesNo && reading.people.length > 0)) {
     // "Who did Song Tao talk to in 2022?" is about Le Hoai Trung first: whom the answer names beyond the question.
     people.splice(asked.length, 0, ...participants.filter((p) => !people.includes(p)));
   } else if (people.length === 0) {

@@ -247,7 +247,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const ownTalks = own.reading.scope.talks;
     const relates = result.kind === 'reading' && (result.reading.intent === 'when' || result.reading.intent === 'compare');
     // "That" is then an event, dated by its talk: the dates of both talks, not what was signed.
-    const pointsBack = found.references.some((r) => r === 'thing' || r === 'talk');
+    // "2022年那次呢？", "and the 2022 one?": an ellipsis naming its own talk asks the same of that talk instead.
+    const pointsBack = found.references.some((r) => r === 'thing' || (r === 'talk' && !found.elliptical));
     if (relates && pointsBack && ownTalks && ownTalks.length > 0 && prior.talks.some((t) => !ownTalks.includes(t))) {
       const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
       const r = result.reading;
@@ -322,6 +323,12 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
     if (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind)) return engine.answerRead(whole);
+    // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
+    // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
+    if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {
+      const complete = engine.answerRead(whole);
+      if (complete.answered) return complete;
+    }
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';

@@ -141,7 +141,9 @@ export const CUES = {
     'thank', 'thanked', 'congratulate', 'congratulated', 'praise', 'praised', 'emphasise', 'emphasised', 'emphasize',
     'emphasized', 'note', 'noted', 'stress', 'stressed', 'come up', 'came up', 'what about', 'anything about', 'regarding',
     'share', 'shared', 'sharing', 'offer', 'offered', 'promise', 'promised', 'push for', 'pushed for', 'put forward', 'seek', 'sought',
-    'respond', 'responded', 'react', 'reacted', 'reply', 'replied', 'call on', 'calls on', 'calling on', 'calling for', 'calls for'],
+    'respond', 'responded', 'react', 'reacted', 'reply', 'replied', 'call on', 'calls on', 'calling on', 'calling for', 'calls for',
+    'describe', 'described', 'assess', 'assessed', 'evaluate', 'evaluated', 'characterise', 'characterised', 'characterize',
+    'characterized', 'portray', 'portrayed'],
 } as const;
 
 /** Aspects of a question that answerers need: each a list of cue phrases (normalized words). */

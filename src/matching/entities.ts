@@ -104,6 +104,25 @@ function speaking(tokens: readonly Token[], at: number, start: number): boolean 
   return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (before === 'the' && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
 }
 
+/** Forms of "be" that make a following participle passive ("was Vietnam praised?"). */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'get', 'got', 'gets']);
+
+/** A past participle: "praised", "thanked", "given", "shown" (the lemma differs and the form is a participle's). */
+const isParticiple = (t: Token | undefined): boolean =>
+  t !== undefined && t.lemma !== t.text && (t.text.endsWith('ed') || /(?:en|wn|ght|nt)$/.test(t.text));
+
+/**
+ * "Was Vietnam praised in 2020?", "were the Chinese thanked?": a side between "be" and a participle is the one
+ * the act was done to, so the side acting is another.
+ */
+function passive(tokens: readonly Token[], h: Hit<Organisation>): boolean {
+  let at = h.at - 1;
+  if (tokens[at]?.text === 'the') at--;
+  // "were China's donated supplies…": a participle before a noun describes it; a passive ends its clause.
+  const next = tokens[h.at + h.length + 1];
+  return PASSIVE_BE.has(tokens[at]?.text ?? '') && isParticiple(tokens[h.at + h.length]) && (next === undefined || STOP_WORDS.has(next.text));
+}
+
 /** Words before which a side is the one spoken to or about ("to China", "với Trung Quốc"), not the speaker. */
 const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of', 'on', 'between', 'in', 'by']);
 
@@ -141,7 +160,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
   const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text));
   const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
-  const sideHits = allSideHits.filter((h) => speaking(tokens, h.at, start) || (translated && h === firstSide));
+  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h));
+  // The side acting on a side named in the passive: every other side the articles know.
+  const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
+  const sideHits = allSideHits.filter((h) => !done.includes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   const topicHits = findPhrases(tokens, vocab.topics, covered);
   const topicEnds = new Set(topicHits.map((h) => h.at + h.length));
@@ -155,7 +177,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     people: unique(personHits.map((h) => h.target)),
     speakingPeople: unique(personHits.filter((h) => speaking(tokens, h.at, start)).map((h) => h.target)),
     organisations,
-    sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg]),
+    sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg, ...actingOn]),
     sidesNamed: unique([...allSideHits.map((h) => h.target), ...sideOfOrg]),
     topics: topicHits.map((h) => {
       const named = articleNamed(h);

@@ -102,6 +102,14 @@ export const RULES: readonly Rule[] = [
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
   {
+    // "How long does the training scheme run?": of a document, "how long" asks its period, which the articles give.
+    name: 'how long a document runs',
+    apply: (q) =>
+      q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
+        ? plain(q, 'agreements')
+        : null,
+  },
+  {
     name: 'an ask the articles cannot answer',
     apply: ({ f }) => {
       for (const kind of UNSUPPORTED) {
@@ -196,7 +204,19 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'whether a person took part',
-    apply: (q) => (q.f.entities.people.length > 0 && !q.asksWhen && q.has('participation') && !q.has('said') && q.topics === 0 ? plain(q, 'who') : null),
+    // "Was Song Tao on both calls?": a yes/no about people at every talk, with nothing else asked, is who took part.
+    apply: (q) =>
+      q.f.entities.people.length > 0 && !q.asksWhen && (q.has('participation') || (q.f.aspects.yesNo && q.f.aspects.eachTalk)) && !q.has('said') && q.topics === 0
+        ? plain(q, 'who')
+        : null,
+  },
+  {
+    // "What was the Vietnamese guy's position?": a side's role asked, with no one named, is who took part for it.
+    name: "a side's person's role",
+    apply: (q) =>
+      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
+        ? plain(q, 'who')
+        : null,
   },
   {
     name: "a person's role",
@@ -337,6 +357,11 @@ function asksInside(f: Features) {
 }
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
+/** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
+function asksAnAct(f: Features): boolean {
+  return f.tokens.some((t) => t.text === 'did' || t.text === 'do' || t.text === 'does');
+}
+
 function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);
@@ -344,8 +369,10 @@ function isFormatQuestion(f: Features): boolean {
   // "phone or video?": two formats named means the format is the question.
   if (e.formatCount > 1 && !has('who') && !has('when')) return true;
   if (has('who') || has('when') || e.topics.length > 0) return false;
-  if (asksHowHeld(cues)) return true;
-  if (has('format')) return true;
+  // "How did Vietnam describe its relations in the 2020 talk?": how something was said about is not the format.
+  if (asksHowHeld(cues) && !has('said')) return true;
+  // "Tell me about the talks held by phone": a format naming the talk asked about.
+  if (has('format') && !has('summary') && !has('summaryStrong')) return true;
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
   return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary');
 }

@@ -186,8 +186,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
       return named.correction && !asksPresence ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;
     };
-    // "in both calls": a word any talk could be called by picks no talk when every talk is asked about.
-    const constraints = aspects.eachTalk ? dates.constraints.filter((c) => !(c.kind === 'format' && c.generic === true)) : dates.constraints;
+    // "in both calls", "was Quan at both talks?": when every talk is asked about, neither a word any talk could be
+    // called by nor a person named picks a talk (the person's absence from one is then the answer).
+    const constraints = aspects.eachTalk ? dates.constraints.filter((c) => !(c.kind === 'format' && c.generic === true) && c.kind !== 'person') : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks));
     const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
     // People named who were not at the talk meant: their side's participant there stands in for them.

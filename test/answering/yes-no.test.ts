@@ -64,3 +64,23 @@ describe('Yes only when every detail matches', () => {
     expect(a.text).toContain('cooperation plan');
   });
 });
+
+describe('a side in the passive is the one acted on, not the one acting', () => {
+  it.each([
+    ['was vietnam praised in the 2020 call?', /^Yes\./, 'spoke highly of Vietnam'],
+    ['was vietnam congratulated in 2022?', /^Yes\./, 'Song Tao congratulated Vietnam'],
+    ['was vietnam thanked in 2020?', /^Yes\./, 'thanked the Vietnamese Party'],
+  ])('%s', (q, lead, said) => {
+    const a = engine.answer(q);
+    expect(a.text).toMatch(lead);
+    expect(a.text).toContain(said);
+  });
+
+  it('"was China thanked in 2020?" never says Yes with the thanks China gave', () => {
+    expect(engine.answer('was china thanked in 2020?').text).not.toMatch(/^Yes/);
+  });
+
+  it('a participle before a noun is no passive: "how much were China\'s donated supplies worth?" is answered', () => {
+    expect(engine.answer("How much were China's donated medical supplies worth in yuan?").text).toContain('1.5 million CNY');
+  });
+});

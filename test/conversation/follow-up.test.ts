@@ -87,6 +87,31 @@ describe('a follow-up continues from the last answer', () => {
   });
 });
 
+describe('questions about every talk, alone and as follow-ups', () => {
+  it('"was X at both talks?": No when he missed one, Yes when he was at each; the follow-up stays about him', () => {
+    const [quan] = converse('was Hoang Binh Quan at both talks?');
+    expect(quan?.text).toMatch(/^No\. Hoang Binh Quan took part only in the phone talks of 29 July 2020/);
+    const [song, title] = converse('Was Song Tao on both calls?', "what's his job title?");
+    expect(song?.text).toMatch(/^Yes: Song Tao took part in both talks/);
+    expect(title?.text).toContain('International Liaison Department');
+    expect(cited(title!)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('"was the Chinese official the same both times?" (its cue words are what it asks), then "and the Vietnamese one?"', () => {
+    const [, same, other] = converse('Which talk was held first, the phone one or the video one?', 'was the chinese official the same both times?', 'and the vietnamese one?');
+    expect(same?.text).toMatch(/^Yes\./);
+    expect(other?.text).toMatch(/^No\./);
+    const [, zh] = converse('2020年的通话是在哪天？', '两次中方代表是同一个人吗？');
+    expect(zh?.text).toMatch(/^是的。/);
+  });
+
+  it('an ellipsis naming its own talk ("2022年那次呢？") asks the same of that talk, not of both', () => {
+    const [, again] = converse('2020年的通话是在哪天？', '2022年那次呢？');
+    expect(cited(again!)).toEqual(['2022-04-19']);
+    expect(again?.text).toContain('2022年4月19日');
+  });
+});
+
 describe('a question that names its own talk, person or topic keeps it', () => {
   it('its own year wins over the conversation\'s talk', () => {
     const a = lastOf('who took part in the 2022 talks?', 'who took part in 2020?');

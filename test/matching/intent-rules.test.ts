@@ -34,6 +34,10 @@ describe('the intent rules', () => {
     ['when was the phone call?', 'when the talks were'],
     ['how were the 2020 talks held?', 'how the talks were held'],
     ['what is 2+2', 'arithmetic'],
+    ['how long does the cadre training scheme run?', 'how long a document runs'],
+    ["what was the vietnamese guy's position in the 2020 call?", "a side's person's role"],
+    ['Was Song Tao on both calls?', 'whether a person took part'],
+    ['How did Vietnam describe the state of its relations with China in the 2020 talk?', 'what someone said'],
     ['hello', 'nothing fits'],
   ])('%j is decided by "%s"', (q, rule) => {
     expect(ruleOf(q)).toBe(rule);

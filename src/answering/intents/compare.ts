@@ -32,9 +32,19 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   }
   const everywhere = (people: readonly Person[]) => people.filter((p) => talks.every((t) => t.participants.some((x) => x.person === p)));
   const common = everywhere([...new Set(talks.flatMap((t) => t.participants.map((p) => p.person)))]);
+  // "Was the Chinese official the same both times?": Yes when each side named sent the same people to every talk.
+  const sides = reading.sidesNamed.length > 0 ? reading.sidesNamed : reading.sides;
+  const sameSides =
+    reading.aspects.yesNo && sides.length > 0
+      ? sides.every((side) => {
+          const of = talks.map((t) => t.participants.filter((p) => p.party === side || p.organisation === side).map((p) => p.person));
+          return of.every((people) => people.length > 0) && of.every((people) => people.length === of[0]?.length && people.every((p) => of[0]?.includes(p)));
+        })
+      : null;
   const [first] = talks;
   const shared = first ? topicsOf(first).filter((topic) => talks.every((t) => topicsOf(t).includes(topic))) : [];
   return answerFrom('compare', reading.lang, [
+    sameSides !== null && (sameSides ? m.yes : m.no),
     ...talks.map((t) =>
       line(m.compareLine(t), [cite(t, t.summary), ...t.participants.map((p) => cite(t, p)), ...t.agreements.filter((a) => a.kind === 'signed').map((a) => cite(t, a))]),
     ),

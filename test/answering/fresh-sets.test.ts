@@ -10,17 +10,17 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 181, 0],
-  ['vi-r1.json', 88, 2],
-  ['zh-r1.json', 86, 1],
-  ['en-r2.json', 192, 0],
+  ['en-r1.json', 183, 0],
+  ['vi-r1.json', 91, 2],
+  ['zh-r1.json', 87, 1],
+  ['en-r2.json', 194, 0],
   ['vi-r2.json', 88, 2],
   ['zh-r2.json', 89, 1],
-  ['en-r3.json', 172, 8],
-  ['vi-r3.json', 79, 3],
+  ['en-r3.json', 175, 8],
+  ['vi-r3.json', 82, 3],
   ['zh-r3.json', 84, 1],
   ['en-r4.json', 184, 0],
-  ['vi-r4.json', 92, 0],
+  ['vi-r4.json', 93, 0],
   ['zh-r4.json', 92, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 175, 9],

@@ -10,6 +10,7 @@ import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { coverageChecker } from './coverage.js';
+import { evidenceChecker } from './evidence.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
@@ -109,6 +110,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   const uncovered = coverageChecker(lexicon);
+  const evidence = evidenceChecker(knowledge, lexicon);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toUpperCase()))));
   const currencyWords = new Map(Object.entries(lexicon.claims.currencies).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
   /** The first currency the question names that no figure is given in, as asked; null when none. */
@@ -167,11 +169,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
-    const answered = ANSWERERS[reading.intent](knowledge, reading);
+    const answered = unfoundedAgreement(reading) ?? ANSWERERS[reading.intent](knowledge, reading);
     // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
     // gets the checker's No first when a detail of the question differs.
-    const reply = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered);
-    if (!reply.answered) return reply;
+    const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered);
+    if (!checked.answered) return checked;
+    // The question's own words decide between the intent's answer and a statement that says them.
+    const reply = evidence(reading, checked) ?? checked;
     const gap = lacking(reading, reply);
     if (gap) return gap;
     const m = messagesFor(reading.lang);
@@ -206,6 +210,14 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       .flatMap((t) => t.figures)
       .filter((f) => reply.citations.some((c) => c.quote.includes(f.quote)))
       .map((f) => f.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '));
+  // "What was the deal with the floods?": a noun that may name an agreement ("deal", "outcome", "plan"), with no
+  // word of signing or agreeing, asks about the topic as a whole unless an agreement on it matches.
+  const unfoundedAgreement = (reading: Reading): Answer | null => {
+    const { aspects } = reading;
+    if (reading.intent !== 'agreements' || aspects.commitment !== null || aspects.yesNo || reading.topics.length === 0) return null;
+    const found = answerAgreements(knowledge, reading);
+    return found.answered ? found : answerTopic(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
+  };
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
   // the sentences its answer cites; else the answer is about the subject without answering, and is refused.

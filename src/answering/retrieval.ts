@@ -5,7 +5,7 @@ import type { Agreement, Organisation, Person, Statement, Talk, Topic } from '..
 import type { Concept, Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
 import type { IndexedFact } from './fact-index.js';
-import { answerFrom, line, notAnswered } from './result.js';
+import { answerFrom, line, notAnswered, type Line } from './result.js';
 import { SPEECH_ACTS } from '../matching/cues.js';
 import { speakersAsked } from './intents/topic.js';
 import type { Answer, Citation, Knowledge } from './types.js';
@@ -184,10 +184,17 @@ export function answerSearch(k: Knowledge, reading: Reading): Answer {
   const best = ranked[0];
   if (!best || !clearsBar(best)) return notAnswered('search', reading.lang, m.nothingClose);
   const shown = ranked.filter((s) => clearsBar(s) && s.score >= best.score * NEAR_BEST).slice(0, MAX_SOURCES);
+  return answerWithSources(reading, shown);
+}
+
+/** The facts given, under their talks' headings, oldest talk first: a search answer. */
+export function answerWithSources(reading: Reading, shown: readonly Source[]): Answer {
+  return answerFrom('search', reading.lang, sourceLines(reading, shown));
+}
+
+/** The lines of the facts given, each cited, under their talks' headings, oldest talk first. */
+export function sourceLines(reading: Reading, shown: readonly Source[]): Line[] {
+  const m = messagesFor(reading.lang);
   const talks = [...new Set(shown.map((s) => s.fact.talk))].sort((a, b) => a.date.localeCompare(b.date));
-  return answerFrom(
-    'search',
-    reading.lang,
-    talks.flatMap((t) => [line(`${m.talkHeading(t)}:`), ...shown.filter((s) => s.fact.talk === t).map((s) => line(m.bullet(factLine(m, s.fact)), [s.citation]))]),
-  );
+  return talks.flatMap((t) => [line(`${m.talkHeading(t)}:`), ...shown.filter((s) => s.fact.talk === t).map((s) => line(m.bullet(factLine(m, s.fact)), [s.citation]))]);
 }

@@ -5,7 +5,7 @@ import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
 import type { AcrossWords, StoryWords } from '../lexicon/schema.js';
 
-const OPENERS = {
+export const OPENERS = {
   whenStart: ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'],
   whatIs: ['what is', 'what are', 'who is', 'who are', 'whats', 'what exactly is', 'what exactly are', 'whats exactly'],
   defining: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean', 'meaning',

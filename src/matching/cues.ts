@@ -231,7 +231,7 @@ export const SHORT_TYPOS: Readonly<Record<string, string>> = {
   waz: 'was', wer: 'were', wre: 'were', dat: 'date', tlks: 'talks', tak: 'talk', w: 'with', n: 'and', ur: 'your',
   b4: 'before', wrt: 'about', re: 'about', yrs: 'years', yr: 'year', mos: 'months', govt: 'government', gov: 'government',
   dept: 'department', depts: 'departments', intl: 'international', natl: 'national', mtg: 'meeting', mtgs: 'meetings', convo: 'conversation',
-  docs: 'documents', doc: 'document',
+  docs: 'documents', doc: 'document', pts: 'points',
 };
 
 /** Words a question about price or value uses; known so they are not taken for unknown content. */

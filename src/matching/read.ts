@@ -269,7 +269,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {
       const lists = [...new Set(entities.topics.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
       const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-      if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null };
+      if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null, byTopic: true };
     }
     // "What did Song Tao tell Quan?": the person told is not the one whose words are asked, when someone else speaks.
     const told = new Set(toldHits.map((h) => h.target));

@@ -39,6 +39,8 @@ export interface TalkScope {
   readonly mismatch: Mismatch | null;
   /** With a mismatch: the talk meant, when the question's other details name exactly one. */
   readonly correction?: Correction | null;
+  /** The talks were picked by the topics named ("who was on the call about the floods?"): the topics asked nothing more. */
+  readonly byTopic?: boolean;
 }
 
 export interface NamedTopic {

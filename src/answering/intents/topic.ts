@@ -236,10 +236,10 @@ function render(m: Messages, found: readonly Said[]): Line[] {
 }
 
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
-const HOPE_LEMMAS = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
+export const HOPE_LEMMAS: readonly string[] = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
 /** Whether a statement reports a hope, proposal or call. */
-function reportsWish(k: Knowledge, s: Statement): boolean {
+export function reportsWish(k: Knowledge, s: Statement): boolean {
   const lemmas = k.facts.ofStatement(s)?.lemmas;
   return lemmas !== undefined && HOPE_LEMMAS.some((l) => lemmas.has(l));
 }

@@ -10,26 +10,30 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 182, 0],
-  ['vi-r1.json', 88, 2],
-  ['zh-r1.json', 86, 1],
-  ['en-r2.json', 192, 0],
-  ['vi-r2.json', 88, 2],
-  ['zh-r2.json', 89, 1],
-  ['en-r3.json', 172, 8],
-  ['vi-r3.json', 79, 3],
-  ['zh-r3.json', 84, 1],
-  ['en-r4.json', 184, 0],
-  ['vi-r4.json', 92, 0],
-  ['zh-r4.json', 92, 1],
+  ['en-r1.json', 191, 0],
+  ['vi-r1.json', 93, 2],
+  ['zh-r1.json', 87, 1],
+  ['en-r2.json', 198, 0],
+  ['vi-r2.json', 90, 2],
+  ['zh-r2.json', 92, 1],
+  ['en-r3.json', 187, 1],
+  ['vi-r3.json', 86, 3],
+  ['zh-r3.json', 88, 0],
+  ['en-r4.json', 185, 0],
+  ['vi-r4.json', 95, 0],
+  ['zh-r4.json', 93, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
-  ['en-r5.json', 173, 9],
-  ['vi-r5.json', 78, 4],
-  ['zh-r5.json', 64, 4],
-  // Round 6: first contact, written after this round's reading changes (smaller sets: 110, 55, 55).
-  ['en-r6.json', 94, 1],
-  ['vi-r6.json', 47, 1],
-  ['zh-r6.json', 42, 0],
+  ['en-r5.json', 184, 1],
+  ['vi-r5.json', 84, 1],
+  ['zh-r5.json', 71, 1],
+  // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
+  ['en-r6.json', 108, 0],
+  ['vi-r6.json', 53, 0],
+  ['zh-r6.json', 47, 0],
+  // Round 7: first contact (written before this round's work; scored at its start and again at its end).
+  ['en-r7.json', 97, 2],
+  ['vi-r7.json', 47, 1],
+  ['zh-r7.json', 43, 0],
 ];
 
 let engine: Engine;

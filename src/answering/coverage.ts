@@ -160,7 +160,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
       if (noun === undefined || talkWords.has(noun) || numberWords.has(noun) || !lexicon.vocabulary.has(lexicon.lemma(noun))) continue;
       // "The earlier declaration on…" may mean one the evidence names ("the Declaration on the Conduct…"), as a
       // "previous plan" cannot mean the plan it reports signed ("a cooperation plan … for the 2021-2025 period").
-      const name = new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}`);
+      // An acronym the evidence writes in capitals ("the future COC") is such a name too.
+      const name = new RegExp(`\\b(?:${noun.charAt(0).toUpperCase()}${noun.slice(1)}|${noun.toUpperCase()}\\b)`);
       if (quotes.some((q) => name.test(q))) continue;
       return [phrase, ...rest].join(' ');
     }

@@ -215,7 +215,9 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
   const nounBefore = scan.covered(['nounBefore']);
   const request = new Set(scan.hits('request').map((h) => h.at));
   const future = scan.hits('future').some((h) => asked(h.at) && !nounBefore.has(h.at - 1) && !request.has(h.at + h.length) && !request.has(h.at - 1)
-    && h.at + h.length < tokens.length && !input.reportedBefore(h.at));
+    && h.at + h.length < tokens.length && !input.reportedBefore(h.at)
+    // "How many cadres will be trained under the scheme?": what a document reported provides, not what came after.
+    && !(input.documents > 0 && tokens[h.at + h.length]?.text === 'be'));
   if (future) return 'future tense';
   const whoAsked = scan.hits('choosers').some((h) => tokens[h.at]?.text !== 'or');
   if (scan.hits('career').some((h) => asked(h.at)) && (input.people > 0 || (whoAsked && scan.has('posts')))) return 'career';

@@ -4,8 +4,7 @@
 // in 2020?" is about Hoang Binh Quan although the question never names him.
 import type { Topic } from '../facts/types.js';
 import type { Reading } from '../matching/reading.js';
-import { sentenceOf } from './sentences.js';
-import type { FactIndex, IndexedFact } from './fact-index.js';
+import { factsCited } from './sentence-facts.js';
 import type { About, Answer, Intent, Knowledge } from './types.js';
 
 /** Cited topics beyond this many are a survey of the talk (a summary), not what the answer is about. */
@@ -16,30 +15,10 @@ const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
 /** Intents whose cited statements are what the answer is about (a date or a list of talks cites whatever sentence dates them). */
 const ABOUT_STATEMENTS = new Set<Intent>(['topic', 'search']);
 
-// Per fact index: (talk id, sentence id) → the facts that sentence states. Built on first use, once.
-const bySentence = new WeakMap<FactIndex, Map<string, IndexedFact[]>>();
-
-const keyOf = (talk: string, sentence: string) => `${talk}\n${sentence}`;
-
-function sentenceIndex(facts: FactIndex): Map<string, IndexedFact[]> {
-  let index = bySentence.get(facts);
-  if (index) return index;
-  index = new Map();
-  for (const f of facts.facts) {
-    const key = keyOf(f.talk.id, sentenceOf(f.evidence.article, f.evidence.quote)?.id ?? f.evidence.quote);
-    const list = index.get(key);
-    if (list) list.push(f);
-    else index.set(key, [f]);
-  }
-  bySentence.set(facts, index);
-  return index;
-}
-
 const ids = <T extends { readonly id: string }>(items: Iterable<T>): string[] => [...new Set([...items].map((i) => i.id))];
 
 export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
-  const index = sentenceIndex(k.facts);
-  const cited = answer.citations.flatMap((c) => index.get(keyOf(c.talk, c.sentence)) ?? []);
+  const cited = answer.citations.flatMap((c) => factsCited(k.facts, c));
   const citedTalks = new Set(answer.citations.map((c) => c.talk));
   const talks = answer.answered
     ? k.kb.talks.filter((t) => citedTalks.has(t.id))

@@ -9,10 +9,10 @@ import { OPENERS } from '../matching/aspects.js';
 import { CUES, FUNCTION_WORDS, PARTICIPATION_WORDS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from '../matching/cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept, Reading } from '../matching/reading.js';
-import { cite } from './citations.js';
 import type { IndexedFact } from './fact-index.js';
 import { HOPE_LEMMAS, reportsWish } from './intents/topic.js';
 import { appendLines } from './result.js';
+import { factsCited } from './sentence-facts.js';
 import { answerWithSources, queryOf, rankFacts, sourceLines, type Source } from './retrieval.js';
 import type { Answer, Citation, Intent, Knowledge } from './types.js';
 
@@ -65,22 +65,19 @@ export type EvidenceCheck = (reading: Reading, reply: Answer) => Answer | null;
 
 export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
   const { facts } = k;
-  // The facts resting on each cited sentence, indexed on first use.
-  let bySentence: Map<string, IndexedFact[]> | null = null;
-  const keyOf = (c: Citation) => `${c.talk}\u0000${c.sentence}`;
-  const factsAt = (c: Citation): readonly IndexedFact[] => {
-    if (!bySentence) {
-      bySentence = new Map();
-      for (const f of facts.facts) {
-        const key = keyOf(cite(f.talk, f.evidence));
-        bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
-      }
-    }
-    return bySentence.get(keyOf(c)) ?? [];
+  const factsAt = (c: Citation): readonly IndexedFact[] => factsCited(facts, c);
+
+  const words = (texts: readonly string[]) => texts.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  // The words every reading spends (the talks' and dates'), and each intent's own, worked out once, not per answer.
+  const always = [...TALK_ANCHORS, ...TALK_NOUNS, ...words(CUES.when)];
+  const ofIntent = new Map<Intent, readonly string[]>();
+  const intentWords = (intent: Intent) => {
+    let list = ofIntent.get(intent);
+    if (!list) ofIntent.set(intent, (list = words(INTENT_WORDS[intent] ?? [])));
+    return list;
   };
 
   const leftOf = (reading: Reading): Left => {
-    const words = (texts: readonly string[]) => texts.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
     // Consumed: the words naming the talks ("the July 2020 conversation") and dates, the people, parties and sides
     // named, the topics' own words, and the words of the intent's kind of answer ("documents" for what was signed).
     const names = new Set(
@@ -89,7 +86,7 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
         ...[...reading.sidesNamed, ...reading.organisations].flatMap((o) => [o.name, o.acronym ?? '', ...o.aliases, ...o.sides]),
       ]),
     );
-    const consumed = new Set([...TALK_ANCHORS, ...TALK_NOUNS, ...names, ...words([...CUES.when, ...reading.topics.map((t) => t.words), ...(INTENT_WORDS[reading.intent] ?? [])])]);
+    const consumed = new Set([...always, ...names, ...words(reading.topics.map((t) => t.words)), ...intentWords(reading.intent)]);
     // A word is consumed when any of its readings is ("docs": doc, document); a cue word asks what kind of answer,
     // chat and framing ask nothing.
     const spent = new Set(

@@ -6,7 +6,7 @@ import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
 import type { NamedTopic } from './reading.js';
-import type { Token } from './tokens.js';
+import { isRegularEdForm, type Token } from './tokens.js';
 import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
 
 export interface Hit<T> {
@@ -113,7 +113,7 @@ const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'get', 
 
 /** A past participle: "praised", "thanked", "given", "shown" (the lemma differs and the form is a participle's). */
 const isParticiple = (t: Token | undefined): boolean =>
-  t !== undefined && t.lemma !== t.text && (t.text.endsWith('ed') || /(?:en|wn|ght|nt)$/.test(t.text));
+  t !== undefined && (isRegularEdForm(t) || (t.lemma !== t.text && /(?:en|wn|ght|nt)$/.test(t.text)));
 
 /**
  * "Was Vietnam praised in 2020?", "were the Chinese thanked?": a side between "be" and a participle is the one

@@ -6,7 +6,7 @@
 // The words are data (data/lexicon/en.json `story`).
 import type { CueHit, CueScan } from './cue-scan.js';
 import type { CueGroup } from './aspects.js';
-import type { Token } from './tokens.js';
+import { isRegularEdForm, type Token } from './tokens.js';
 
 /** Words before which an "-ed" form is a participle ("will be renewed", "has changed"), not a past. */
 const BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'has', 'have', 'get', 'gets', 'getting']);
@@ -21,7 +21,7 @@ const FUTURE_ASKING = new Set(['will', 'shall', 'wont']);
 export function toldInThePast(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
   if (tokens.slice(0, 3).some((t) => FUTURE_ASKING.has(t.text))) return false;
   const regular = tokens.some(
-    (t, i) => t.text.length > 4 && t.text.endsWith('ed') && t.lemma !== t.text && !t.lemma.endsWith('ed') && !BEFORE_PARTICIPLE.has(tokens[i - 1]?.text ?? ''),
+    (t, i) => isRegularEdForm(t) && !BEFORE_PARTICIPLE.has(tokens[i - 1]?.text ?? ''),
   );
   return regular || cues.has('storyPast');
 }

@@ -71,3 +71,6 @@ export function tokenize(vocab: Vocabulary, question: string): Tokens {
   });
   return { tokens, corrections };
 }
+
+/** A regular "-ed" form of a verb ("praised", "renewed"): its lemma differs and does not end so itself ("need"). */
+export const isRegularEdForm = (t: Token): boolean => t.text.length > 4 && t.text.endsWith('ed') && t.lemma !== t.text && !t.lemma.endsWith('ed');

@@ -83,6 +83,37 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
   });
 }
 
+/** How much of a refused body is still read before answering, so the client is not cut off mid-upload. */
+const DRAIN_BYTES = 8 * 1024 * 1024;
+const DRAIN_MS = 2_000;
+
+/**
+ * Reads what is left of a request whose body is refused, discarding it: a response sent and the socket closed
+ * while the client still writes makes its send fail (EPIPE) before it reads the 413. Bounded in bytes and time.
+ */
+function drain(req: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.readableEnded) {
+      resolve();
+      return;
+    }
+    let size = 0;
+    const timer = setTimeout(resolve, DRAIN_MS);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > DRAIN_BYTES) done();
+    });
+    req.once('end', done);
+    req.once('error', done);
+    req.once('close', done);
+    req.resume();
+  });
+}
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
   const text = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
   const type = typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json';
@@ -114,6 +145,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     } catch (error) {
       if (error instanceof TooLarge) {
         log.warn('interaction request refused: body over the limit', { limitBytes: max });
+        await drain(req);
         return send(res, 413, { error: 'body too large' }, { connection: 'close' });
       }
       throw error;

@@ -158,10 +158,10 @@ describe('asked whether anything was signed at a talk whose report has none', ()
     ['did they sign anything in 2020?', /^No\.$/],
     ['có ký văn kiện nào năm 2020 không?', /^Không\.$/],
     ['2020年签了什么文件吗？', /^不是。$/],
-  ])('%s: No, that talk cited, and where documents were signed', (q, lead) => {
+  ])('%s: No, that talk cited', (q, lead) => {
     const a = engine.answer(q);
     expect(a.answered).toBe(true);
     expect(first(q)).toMatch(lead);
-    expect(a.citations.map((c) => c.talk.slice(0, 10))).toEqual(['2020-07-29', '2022-04-19']);
+    expect(a.citations.map((c) => c.talk.slice(0, 10))).toEqual(['2020-07-29']);
   });
 });

@@ -228,6 +228,16 @@ export const storyWordsSchema = z.strictObject({
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 
+/**
+ * Words that set aside what a question names to ask for the rest (data/lexicon/en.json, section `besides`):
+ * "besides the plan, what else was signed?" asks for the other documents, not the plan again.
+ */
+export const besidesWordsSchema = z.strictObject({
+  /** "else", "besides", "apart from", "alongside", "other than"; Vietnamese and Chinese reach them through their glossaries. */
+  words: phrases,
+});
+export type BesidesWords = z.infer<typeof besidesWordsSchema>;
+
 /** Words that put a name the articles lack in a participant's place at a talk (data/lexicon/en.json, section `roles`). */
 export const roleWordsSchema = z.strictObject({
   /** Words linking that name to a participant named beside it: a verb of speaking or meeting, "with", "and", "to". */
@@ -323,6 +333,7 @@ export const enFileSchema = z.looseObject({
   focus: focusWordsSchema,
   across: acrossWordsSchema,
   story: storyWordsSchema,
+  besides: besidesWordsSchema,
   roles: roleWordsSchema,
   beyond: beyondWordsSchema,
 });

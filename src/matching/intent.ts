@@ -252,7 +252,8 @@ export const RULES: readonly Rule[] = [
   },
 
   // 5. Dates of a signing or of a topic, then agreements and topics.
-  { name: 'when something was signed or said', apply: (q) => (q.asksWhen && (q.agreementWords || q.topics > 0) ? plain(q, 'when') : null) },
+  // "When they signed the plan, what else did they sign?": the "when" opens a clause; the rest of what was signed is asked.
+  { name: 'when something was signed or said', apply: (q) => (q.asksWhen && (q.agreementWords || q.topics > 0) && !asksBesidesDocuments(q.f) ? plain(q, 'when') : null) },
   {
     // "The third document they signed": more documents than the talks had.
     name: 'a document beyond those signed',
@@ -390,6 +391,13 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   if (!said || f.aspects.yesNo || asksHow || asksHowHeld(cues) || e.formatCount > 0) return false;
   const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => cues.has(g));
   return asksElse || e.topics.length + e.documents.length > 0;
+}
+
+/** "Besides the plan, what else…?", "when they signed the plan, what else…": documents named, and what else asked with a question word after them. */
+function asksBesidesDocuments(f: Features): boolean {
+  const named = f.entities.documents.length > 0 && f.aspects.besides === true && !f.aspects.yesNo;
+  const first = firstWord(f.tokens);
+  return named && f.tokens.some((t, i) => i > first && (t.text === 'what' || t.text === 'which'));
 }
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */

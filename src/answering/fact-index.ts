@@ -317,7 +317,8 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       return v;
     },
     namesOrganisation: (s, o) => named.get(s)?.has(o) ?? false,
-    givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
+    // A cause said ("due to"), or an act whose object is its reason ("congratulated … on", "thanked … for").
+    givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote) || lexicon.focus.grounds.some((l) => (using.get(withWording(l)) ?? []).includes(s))),
     givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),

@@ -197,6 +197,11 @@ export const focusWordsSchema = z.strictObject({
   acts: phrases,
   /** Question words asking for a place: the evidence must give one. */
   where: phrases,
+  /**
+   * Acts whose object is their reason (lemmas): "congratulated … on the centenary goal", "thanked … for supporting",
+   * "sympathies … over the losses". A statement reporting one answers a "why" of it.
+   */
+  grounds: phrases,
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

@@ -204,7 +204,7 @@ export const RULES: readonly Rule[] = [
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
-  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && q.has('formatStrong') ? plain(q, 'format') : null) },
+  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
   { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
@@ -411,6 +411,8 @@ function isFormatQuestion(f: Features): boolean {
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
   if (has('formatStrong')) return true;
+  // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
+  if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.
   if (e.formatCount > 1 && !has('who') && !has('when')) return true;
   if (has('who') || has('when') || e.topics.length > 0) return false;

@@ -301,7 +301,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
   // (That something was only hoped for is said below, as the articles' words rather than a bare No.)
   const settled = reading.aspects.yesNo && found.length > 0 ? settleYesNo(k, reading, cites) : null;
-  const lead = settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Was the 2022 aid meant to help with floods?": two subjects joined, and what answers says nothing of one (that
+  // came up elsewhere): the link asked is not what the report gives, so No, with what it does say.
+  const joined = reading.aspects.yesNo && reading.topics.length > 1 && found.length > 0;
+  const covered = (t: Topic) => found.some((f) => f.statements.some((st) => st.topics.includes(t)) || f.signed.some((a) => a.topics.includes(t)));
+  const unlinked = joined && reading.topics.some((t) => !covered(t.topic));
+  const lead = unlinked ? m.no : settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.

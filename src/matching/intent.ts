@@ -133,7 +133,7 @@ export const RULES: readonly Rule[] = [
         // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
-        const asked = (at: number) => at >= from && !(kind === 'future' && f.unaskedFuture(at));
+        const asked = (at: number) => at >= from && !(kind === 'future' && (f.unaskedFuture(at) || reportedView(f, at)));
         if (hits.some((h) => asked(h.at))) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -391,6 +391,17 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   if (!said || f.aspects.yesNo || asksHow || asksHowHeld(cues) || e.formatCount > 0) return false;
   const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => cues.has(g));
   return asksElse || e.topics.length + e.documents.length > 0;
+}
+
+/**
+ * "What did Quan think was currently holding relations back?", "黄平君认为…目前…": a time word inside what a participant
+ * is reported to have said or thought (the person, then a verb of saying, then the word) is the talk's own time.
+ */
+function reportedView(f: Features, at: number): boolean {
+  // Asked what was said, not whether something holds ("宋涛说现在还是部长吗？" asks about today).
+  if (f.aspects.yesNo) return false;
+  const said = f.cues.hits('said').filter((h) => h.at < at);
+  return f.entities.peopleAt.some((p) => said.some((h) => h.at > p.at));
 }
 
 /** "Besides the plan, what else…?", "when they signed the plan, what else…": documents named, and what else asked with a question word after them. */

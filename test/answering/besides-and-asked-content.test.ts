@@ -98,4 +98,10 @@ describe('a statement asked in other words', () => {
     // One phrase naming both is one subject: the sea's developments were raised.
     expect(ask('Did Quan mention complicated developments at sea?').text).toMatch(/^Yes/);
   });
+
+  it('reads a time word inside what a participant thought as the talk\'s own time, not today', () => {
+    expect(ask('黄平君认为两党两国关系里目前有什么不顺的地方？').text).toMatch(/海上/);
+    // Whether something holds now is still refused.
+    expect(ask('宋涛说现在还是中联部部长吗？').answered).toBe(false);
+  });
 });

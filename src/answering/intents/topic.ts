@@ -80,6 +80,12 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     : [];
   // "How did he respond to the proposals…?": a wish beside another act is that act's object; the other act is asked.
   const verbs = actsBesideWish(acts);
+  // "Why did he congratulate China?": the act alone asked, its object is the reason; with the object named too
+  // ("why … on its 13th Congress?") the question asks beyond what the report says.
+  const asksGrounds =
+    reading.aspects.why &&
+    (reading.concepts.some((c) => c.weight >= 0.6 && facts.isGround(c.word)) || reading.topics.some((t) => facts.isGround(t.words))) &&
+    reading.topics.every((t) => t.lang === 'en' && facts.isGround(t.words));
   const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
   // other statements by: only the question's own further words are. (Read in English: a pivot's words differ.)
@@ -93,7 +99,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words, h.lang)) || loose.some((t) => s.topics.includes(t));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
-    if (reading.aspects.why && !facts.givesCause(s)) return false;
+    if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s))) return false;
     // "How many…?", "how much…?": only a statement that gives a number answers it.
     if (counting && !facts.givesNumber(s)) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;

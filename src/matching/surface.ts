@@ -47,9 +47,9 @@ const VI: readonly Rule[] = [
   [new RegExp(`(?<![${VI_LETTER}\\d.,])(\\d+)k(?![${VI_LETTER}\\d])`, 'giu'), (m) => ` ${grouped(Number(m[1]) * 1000)} `],
   // "T7/2020", "th7 năm 2020": a month by its number after "T".
   [new RegExp(`(?<![${VI_LETTER}\\d])(?:T|t|th|Th)\\s?(\\d{1,2})(?=\\s*(?:[/-]\\s*\\d{2,4}|\\s+(?:năm|nam)\\s))`, 'gu'), (m) => `tháng ${m[1]}`],
-  // "tháng 7/20", "năm 22": a short year where only a year can stand (not "Việt Nam 20…").
+  // "tháng 7/20", "năm 22": a short year where only a year can stand (not "Việt Nam 20…"; "hồi" folds to "hội", as in "Đại hội 12").
   [/(th[aá]ng\s*\d{1,2}\s*[/-]\s*)(\d{2})(?![\d/.,])/giu, (m) => `${m[1]}${century(m[2] ?? '')}`],
-  [/(?<!(?:vi[eệ]t|viet)\s)(?<![\p{L}])(năm|nam|hồi|hoi)\s+(\d{2})(?![\d/.,%]|\s*(?:năm|nam|tuổi|tuoi|người|nguoi)(?!\p{L}))/giu, (m) => `${m[1]} ${century(m[2] ?? '')}`],
+  [/(?<!(?:vi[eệ]t|viet)\s)(?<![\p{L}])(năm|nam)\s+(\d{2})(?![\d/.,%]|\s*(?:năm|nam|tuổi|tuoi|người|nguoi)(?!\p{L}))/giu, (m) => `${m[1]} ${century(m[2] ?? '')}`],
 ];
 
 /** Chinese numerals with their units ("一百五十万", "二十三万五千"), as a number; null when it is not one. */
@@ -103,6 +103,9 @@ function chatRule(forms: ChatForms, whole: boolean): ((text: string) => string) 
   return (text) => text.replace(pattern, (found) => byKey.get(found.toLowerCase()) ?? found);
 }
 
+/** Vietnamese without its diacritics, as a question typed without them reads. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+
 function apply(text: string, rules: readonly Rule[]): string {
   let out = text;
   for (const [pattern, to] of rules) out = out.replace(pattern, (...args: unknown[]) => to(args.slice(0, -2) as string[]));
@@ -120,7 +123,10 @@ export function createSurface(lexicon: Lexicon): (text: string, lang: Lang) => s
   return (text, lang) => {
     // Chinese shortenings are listed in simplified characters.
     const base = lang === 'zh' ? lexicon.simplified(text.normalize('NFC')) : text.normalize('NFC');
-    const expanded = chat[lang]?.(base) ?? base;
+    // Typed without diacritics, a Vietnamese question stays so: its full forms are folded too ("vn" → "Viet Nam").
+    const plain = lang === 'vi' && !/[^\p{ASCII}]/u.test(base);
+    const full = chat[lang]?.(base) ?? base;
+    const expanded = plain && full !== base ? fold(full) : full;
     return apply(apply(expanded, COMMON), own[lang]);
   };
 }

@@ -152,6 +152,11 @@ export const claimWordsSchema = z.strictObject({
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,
+  /**
+   * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
+   * first is not the one acting on the second: then who acted is not read from their order.
+   */
+  sideLinks: phrases.optional(),
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
   /**

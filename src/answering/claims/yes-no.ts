@@ -178,8 +178,9 @@ function adjacentRuns(words: readonly string[], text: string): string[] {
   const out: string[] = [];
   for (const w of words) {
     const last = out.at(-1);
-    if (last !== undefined && said.includes(` ${last} ${w} `)) out[out.length - 1] = `${last} ${w}`;
-    else out.push(w);
+    const word = normalize(w);
+    if (last !== undefined && said.includes(` ${last} ${word} `)) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
   }
   return out;
 }

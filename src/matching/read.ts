@@ -182,7 +182,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
     const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
-    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
+    const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted, sideWords);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);

@@ -41,6 +41,12 @@ const VI_LETTER = '\\p{L}';
 /** Vietnamese: "1tr5" (1,5 triệu), "1,5tr", "235k", "T7/2020" (tháng 7), "năm 22". */
 const VI: readonly Rule[] = [
   [new RegExp(`(?<![${VI_LETTER}\\d.,])(\\d+)\\s?tr(\\d{1,3})(?![${VI_LETTER}\\d])`, 'giu'), (m) => ` ${m[1]},${m[2]} triệu `],
+  // "1.5 triệu": a decimal point where Vietnamese writes a comma (three digits after it group thousands instead).
+  [/(?<![\d.,])(\d+)\.(\d{1,2})(?=\s*(?:tri[eệ]u|t[yỷỉ]|tr)(?!\p{L}))/giu, (m) => `${m[1]},${m[2]}`],
+  // "235 nghìn", "235 ngàn": thousands by their word.
+  [/(?<![\d.,])(\d+(?:,\d+)?)\s*(?:nghìn|ngàn|nghin|ngan)(?!\p{L})/giu, (m) => ` ${grouped(numberOf(m[1] ?? '') * 1000)} `],
+  // "235.000 đô": dollars, after a number only ("thủ đô" is a capital city).
+  [/(\d(?:[\d.,]*\d)?\s*(?:tri[eệ]u|t[yỷỉ])?)\s*(?:đô la|đô-la|đô|dola|đô mỹ)(?!\p{L})/giu, (m) => `${m[1]} USD`],
   // Written against the number only: "2022 k" ends a yes/no question ("không").
   [new RegExp(`(?<![${VI_LETTER}\\d.,])(\\d+(?:[.,]\\d+)?)tr(?![${VI_LETTER}\\d])\\.?`, 'giu'), (m) => ` ${(m[1] ?? '').replace('.', ',')} triệu `],
   [new RegExp(`(?<![${VI_LETTER}\\d.,])(\\d+(?:[.,]\\d+)?)\\s?tỏi(?![${VI_LETTER}\\d])`, 'giu'), (m) => ` ${(m[1] ?? '').replace('.', ',')} tỷ `],
@@ -85,6 +91,8 @@ const ZH: readonly Rule[] = [
     const n = /[一二两三四五六七八九]/u.test(all) ? hanAmount(all) : null;
     return n !== null && n >= 100 ? ` ${grouped(n)} ` : all;
   }],
+  // "23.5万刀": dollars as chat writes them, after a number only.
+  [/(\d(?:[\d.,]*\d)?\s*[万亿]?)\s*刀/gu, (m) => `${m[1]}美元`],
   // "150w", "150W": 万 as chat writes it.
   [/(\d+(?:\.\d+)?)\s?[wW](?![a-zA-Z])/g, (m) => `${m[1]}万`],
   [/(?<![\d.])(\d+(?:\.\d+)?)\s?[kK](?![a-zA-Z])/g, (m) => grouped(numberOf(m[1] ?? '') * 1000)],

@@ -31,6 +31,10 @@ describe('the long form of what is typed short', () => {
     ['vi', 'Viện trợ trị giá 1tr5 tệ', /1,5 triệu\s+tệ/],
     ['vi', 'Hồi T7/2020 hai bên nói gì', /tháng 7\/2020/],
     ['vi', 'hội đàm năm 22 ký gì', /năm 2022/],
+    ['vi', 'trị giá 1.5 triệu tệ', /1,5 triệu/],
+    ['vi', 'trị giá 235 nghìn đô', /235,000\s+USD/],
+    ['zh', '价值23.5万刀', /23\.5万美元/],
+    ['en', 'whats the diff btwn the 2 talks', /difference between/],
     ['zh', '价值一百五十万元', /1,500,000/],
     ['zh', '价值150w', /150万/],
     ['zh', '20年7月那次', /2020年7月/],
@@ -50,6 +54,7 @@ describe('the long form of what is typed short', () => {
     // A shortening is a whole word: "vn" inside a word, "med" inside "medal", stay.
     ['en', 'was a medal given?', /medal/],
     ['en', 'Viet Nam and China', /Viet Nam and China/],
+    ['vi', 'Hà Nội là thủ đô', /thủ đô/],
   ] as const)('left as typed: %s: %s', (lang, typed, same) => {
     expect(surface(typed, lang)).toMatch(same);
   });

@@ -134,7 +134,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   // refuses nothing; a talk the context named stands when the asking part names none. In English a "he"/"his" there
   // is the person the context named, and a "this"/"it"/"they" its subject when the asking part names none of its own
   // ("how did they cope?" after "the two sides" asks of the sides). When the asking part alone matches nothing, or
-  // (in Vietnamese and Chinese, whose pronouns are not read) names nothing, the whole message is read as before.
+  // (in Vietnamese and Chinese, whose pronouns are not read) names nothing or is refused, the whole message is read as before.
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
     const whole = readOne(question, forced, given);
     if (given.written !== undefined || (forced !== undefined && forced !== language(question))) return whole;
@@ -151,9 +151,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(written === 'en' ? {} : { written }),
       ...(given.talks === undefined && outer.scope.talks && !outer.scope.mismatch ? { talks: outer.scope.talks } : {}),
     };
+    // In Vietnamese and Chinese the asking part alone decides only when it reads: a refusal of it alone (a word of it
+    // only the context made tolerable) leaves the whole message's reading.
     if (written !== 'en') {
       const inner = readOne(part, forced, base);
-      return names(inner.reading) && answers(inner) ? inner : whole;
+      return inner.kind === 'reading' && names(inner.reading) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}) };

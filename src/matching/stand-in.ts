@@ -9,6 +9,7 @@ import type { Organisation, Person, Talk } from '../facts/types.js';
 import type { Hit } from './entities.js';
 import type { AbsentKind } from './words.js';
 import type { Token } from './tokens.js';
+import { TALK_ANCHORS } from './cues.js';
 
 export interface StandIn {
   /** The name as asked ("Wang Yi"), and where it starts among the question's words. */
@@ -59,7 +60,7 @@ function byName({ tokens, absent, absentKinds, people, sides, talks, links, subj
   // it reported ("vaccine passports"); "what did Xi Jinping say in 2020?" asks only what the name said. A side named
   // just before the name is its own ("China's Wang Yi"), one named apart is the other place ("… told the Vietnamese side").
   if (people.length === 0) {
-    if (subjects === 0) return null;
+    if (subjects === 0 || !namesTalks(tokens)) return null;
     const own = sides.filter((h) => h.at + h.length === start);
     const apart = sides.filter((h) => h.at + h.length !== start);
     const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : undefined);
@@ -80,6 +81,11 @@ function byName({ tokens, absent, absentKinds, people, sides, talks, links, subj
   return linked ? { words, at: start, instead, talk } : null;
 }
 
+/** Whether the question speaks of talks ("the April 2022 talks", "the 2020 phone call"), not only of a year or a side. */
+function namesTalks(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => TALK_ANCHORS.has(t.text));
+}
+
 /** The participant whose side no one named holds, when everyone named took part and exactly one place is left. */
 function freePlace(talk: Talk, people: readonly Hit<Person>[]): Person | null {
   const present = new Set(talk.participants.map((p) => p.person));
@@ -93,9 +99,10 @@ function freePlace(talk: Talk, people: readonly Hit<Person>[]): Person | null {
  * "The Chinese premier", "Thủ tướng Trung Quốc": an office of the articles' offices list said of a side, right beside
  * it, that the side's participant at the talk did not hold (their role never names it), with that side's place free.
  */
-function byOffice({ tokens, people, sides, talks, offices }: StandInInput): StandIn | null {
+function byOffice({ tokens, absent, people, sides, talks, offices }: StandInInput): StandIn | null {
   const talk = talks?.length === 1 ? talks[0] : undefined;
-  if (!talk) return null;
+  // Nothing else the articles lack ("General Secretary Nguyen Phu Trong"), and the talks said ("the 2022 visit" is another event).
+  if (!talk || absent.length > 0 || !namesTalks(tokens)) return null;
   const words = tokens.map((t) => t.text);
   for (const office of offices) {
     const parts = office.split(' ');

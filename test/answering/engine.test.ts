@@ -370,7 +370,7 @@ describe('refusals', () => {
     expect(ask("I'm curious about this. Do you think China was right?").answered).toBe(false);
     // "They" beside the sides the asking part names is those sides, not the context's pandemic.
     const cope = ask("I've been following Vietnam–China relations for a while and the pandemic clearly disrupted a lot of diplomacy. Party-to-party ties seem to have carried on anyway. According to the 2020 talks, what did the two sides say happened to their planned exchanges and how did they cope?");
-    expect(cope.text).toContain('from being held as scheduled');
+    expect(cope.text).toContain('could not be held as scheduled');
     expect(cope.text).toContain('flexible forms of exchange');
     // "最近" (lately) in a context sentence is the asker's, not "the latest talks".
     const lately = ask('我最近在研究中越党际关系，发现两党对外部门联系挺频繁的。疫情期间很多线下活动都停了，我比较好奇他们是怎么维持交流的。2020年那次通话里，双方提到用了哪些灵活的交流方式？');

@@ -266,8 +266,10 @@ export const RULES: readonly Rule[] = [
     name: 'talks of someone only mentioned',
     apply: ({ f }) => {
       if (f.talkNamed || f.entities.people.length + f.entities.sides.length > 0) return null;
+      // Their words asked: a verb of saying or discussing after them ("and the General Secretaries' calls?" asks of the calls).
+      const saying = [...f.cues.hits('said'), ...f.cues.hits('mentioned')];
       const event = f.entities.unexplained.find((h) => f.tokens.slice(0, h.at).every((t) => SUBJECT_LEAD.has(t.text) || SPEAKER_OPENERS.has(t.text))
-        && f.tokens.slice(h.at + h.length).some((t) => TALK_ANCHORS.has(t.text)));
+        && saying.some((s) => s.at >= h.at + h.length) && f.tokens.slice(h.at + h.length).some((t) => TALK_ANCHORS.has(t.text)));
       return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'topic') : null;
     },
   },

@@ -15,6 +15,9 @@ import type { BeyondAsk } from './beyond.js';
 /** Words that may lead the subject of a question's verb ("what did the two parties' General Secretaries…"), after its auxiliary. */
 const SUBJECT_LEAD = new Set(['what', 'which', 'how', 'the', 'two', 'both', 'each', 'party', 'parties', 'actually', 'really']);
 
+/** Words before a talk word that make it where something was said ("in their phone talks"), not what was spoken of. */
+const PLACE_BEFORE = new Set(['in', 'during', 'at', 'on', 'over', 'by', 'via', 'through']);
+
 /** Words addressing the bot. */
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot']);
 /** "can you tell me…", "do you know…": a request about the articles, not a question about the bot. */
@@ -266,10 +269,17 @@ export const RULES: readonly Rule[] = [
     name: 'talks of someone only mentioned',
     apply: ({ f }) => {
       if (f.talkNamed || f.entities.people.length + f.entities.sides.length > 0) return null;
-      // Their words asked: a verb of saying or discussing after them ("and the General Secretaries' calls?" asks of the calls).
-      const saying = [...f.cues.hits('said'), ...f.cues.hits('mentioned')];
-      const event = f.entities.unexplained.find((h) => f.tokens.slice(0, h.at).every((t) => SUBJECT_LEAD.has(t.text) || SPEAKER_OPENERS.has(t.text))
-        && saying.some((s) => s.at >= h.at + h.length) && f.tokens.slice(h.at + h.length).some((t) => TALK_ANCHORS.has(t.text)));
+      // Their words asked: a verb of saying or discussing after them, before any talk word that is not a place
+      // ("in their phone talks", "在电话里"): "how were the General Secretaries' calls mentioned?" asks of the calls.
+      const saying = [...f.cues.hits('said'), ...f.cues.hits('mentioned')].map((s) => s.at);
+      const event = f.entities.unexplained.find((h) => {
+        const end = h.at + h.length;
+        if (!f.tokens.slice(0, h.at).every((t) => SUBJECT_LEAD.has(t.text) || SPEAKER_OPENERS.has(t.text))) return false;
+        const talks = f.tokens.map((t, i) => (i >= end && TALK_ANCHORS.has(t.text) ? i : -1)).filter((i) => i >= 0);
+        const object = talks.find((i) => !PLACE_BEFORE.has(f.tokens[i - 1]?.text ?? '') && !PLACE_BEFORE.has(f.tokens[i - 2]?.text ?? ''));
+        const verb = saying.find((s) => s >= end);
+        return talks.length > 0 && verb !== undefined && (object === undefined || verb <= object);
+      });
       return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'topic') : null;
     },
   },

@@ -354,7 +354,7 @@ describe('refusals', () => {
     expect(secretaries.text).toContain('only mention "general secretaries"');
     expect(ask('两党总书记在电话里谈了什么？').answered).toBe(false);
     // Said of them at a talk the question names, or by the sides: what the articles report of them.
-    for (const q of ['According to the 2022 talks, what did the General Secretaries\' phone talks contribute to?', 'What did the two sides say about the phone talks between the General Secretaries?', "What was said about the General Secretaries' phone talks?"]) {
+    for (const q of ['According to the 2022 talks, what did the General Secretaries\' phone talks contribute to?', 'What did the two sides say about the phone talks between the General Secretaries?', "What was said about the General Secretaries' phone talks?", "How were the General Secretaries' phone calls mentioned in the talks?"]) {
       const a = ask(q);
       expect(a.answered, q).toBe(true);
       expect(a.text, q).toContain('General Secretaries');

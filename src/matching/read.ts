@@ -146,11 +146,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const outer = whole.reading;
     const names = (r: Reading) => r.topics.length + r.documents.length + r.people.length + r.organisations.length > 0;
     const answers = (inner: ReadResult) => inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored');
-    const base: Given = {
-      ...given,
-      ...(written === 'en' ? {} : { written }),
-      ...(given.talks === undefined && outer.scope.talks && !outer.scope.mismatch ? { talks: outer.scope.talks } : {}),
-    };
+    const own: Given = { ...given, ...(written === 'en' ? {} : { written }) };
+    // A talk the context named stands, unless the asking part asks of every talk ("… phone conversations between
+    // leaders. What role did they play each time?").
+    const contextTalks = given.talks === undefined && outer.scope.talks && !outer.scope.mismatch ? outer.scope.talks : null;
+    const base: Given = contextTalks && !readOne(part, forced, own).reading.aspects.eachTalk ? { ...own, talks: contextTalks } : own;
     // In Vietnamese and Chinese the asking part alone decides only when it reads: a refusal of it alone (a word of it
     // only the context made tolerable) leaves the whole message's reading.
     if (written !== 'en') {

@@ -222,7 +222,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
     const asking = askedPart(plain, words.absent, words.absentKinds);
     // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
-    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, subjects: topics.length + documents.length, offices: lexicon.roles.offices });
+    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices });
     const part = standIn ? { ...asking, absent: [], absentKinds: [] } : asking;
     if (standIn?.instead) entities = { ...entities, people: [...entities.people, standIn.instead] };
     // "What did Song Tao tell Quan?": someone named before a verb of saying tells the person named right after it

@@ -32,6 +32,8 @@ export interface StandInInput {
   readonly talks: readonly Talk[] | null;
   /** Words that link the name to a participant: "tell", "with", "and" (data/lexicon/en.json `roles`). */
   readonly links: ReadonlySet<string>;
+  /** Whether a format names talks ("通话", "电话会谈", "the phone call"), in any language. */
+  readonly formatNamed: boolean;
   /** Topics and documents the question names: what it asks of the talk besides the name. */
   readonly subjects: number;
   /** Offices a side's place may be asked by ("premier", "foreign minister"; data/lexicon/en.json `roles`). */
@@ -46,7 +48,8 @@ export function findStandIn(input: StandInInput): StandIn | null {
 }
 
 /** "Wang Yi": one name the articles lack, and nothing else they lack. */
-function byName({ tokens, absent, absentKinds, people, sides, talks, links, subjects }: StandInInput): StandIn | null {
+function byName(input: StandInInput): StandIn | null {
+  const { tokens, absent, absentKinds, people, sides, talks, links, subjects } = input;
   const [words] = absent;
   const talk = talks?.length === 1 ? talks[0] : undefined;
   if (absent.length !== 1 || words === undefined || !talk) return null;
@@ -60,7 +63,7 @@ function byName({ tokens, absent, absentKinds, people, sides, talks, links, subj
   // it reported ("vaccine passports"); "what did Xi Jinping say in 2020?" asks only what the name said. A side named
   // just before the name is its own ("China's Wang Yi"), one named apart is the other place ("… told the Vietnamese side").
   if (people.length === 0) {
-    if (subjects === 0 || !namesTalks(tokens)) return null;
+    if (subjects === 0 || !namesTalks(input)) return null;
     const own = sides.filter((h) => h.at + h.length === start);
     const apart = sides.filter((h) => h.at + h.length !== start);
     const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : undefined);
@@ -81,9 +84,9 @@ function byName({ tokens, absent, absentKinds, people, sides, talks, links, subj
   return linked ? { words, at: start, instead, talk } : null;
 }
 
-/** Whether the question speaks of talks ("the April 2022 talks", "the 2020 phone call"), not only of a year or a side. */
-function namesTalks(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => TALK_ANCHORS.has(t.text));
+/** Whether the question speaks of talks ("the April 2022 talks", "the 2020 phone call", "通话"), not only of a year or a side. */
+function namesTalks({ tokens, formatNamed }: StandInInput): boolean {
+  return formatNamed || tokens.some((t) => TALK_ANCHORS.has(t.text));
 }
 
 /** The participant whose side no one named holds, when everyone named took part and exactly one place is left. */
@@ -99,10 +102,11 @@ function freePlace(talk: Talk, people: readonly Hit<Person>[]): Person | null {
  * "The Chinese premier", "Thủ tướng Trung Quốc": an office of the articles' offices list said of a side, right beside
  * it, that the side's participant at the talk did not hold (their role never names it), with that side's place free.
  */
-function byOffice({ tokens, absent, people, sides, talks, offices }: StandInInput): StandIn | null {
+function byOffice(input: StandInInput): StandIn | null {
+  const { tokens, absent, people, sides, talks, offices } = input;
   const talk = talks?.length === 1 ? talks[0] : undefined;
   // Nothing else the articles lack ("General Secretary Nguyen Phu Trong"), and the talks said ("the 2022 visit" is another event).
-  if (!talk || absent.length > 0 || !namesTalks(tokens)) return null;
+  if (!talk || absent.length > 0 || !namesTalks(input)) return null;
   const words = tokens.map((t) => t.text);
   for (const office of offices) {
     const parts = office.split(' ');

@@ -186,7 +186,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
-    if (standIn) notes.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    if (standIn?.instead) notes.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    else if (standIn) notes.push(m.notAtTalk(standIn.words, standIn.talk));
     // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
     if (reading.presumedInPerson) {
       const cited = new Set(reply.citations.map((c) => c.talk));

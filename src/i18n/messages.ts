@@ -99,6 +99,8 @@ export interface Messages {
   heldRemotely(talks: readonly Talk[]): string;
   /** A name the articles lack, asked in a participant's place: who held it, beside whom. */
   notNamed(words: string, talk: Talk, instead: Person, beside: readonly Person[]): string;
+  /** A name the articles lack at a talk, with no place it took: who held the talk. */
+  notAtTalk(words: string, talk: Talk): string;
   inPerson(talks: readonly Talk[]): string;
   wasFormat(n: number, labels: readonly string[]): string;
   notFormat(labels: readonly string[]): string;

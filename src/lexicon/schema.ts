@@ -245,6 +245,11 @@ export const storyWordsSchema = z.strictObject({
   relative: phrases,
   /** Words that put a question in the past: auxiliaries and irregular past forms (a regular "-ed" counts too). */
   past: phrases,
+  /**
+   * Words of the present ("currently", "目前", "hiện nay") that, inside what a participant is reported to think or say
+   * ("黄平君认为…目前…", "Quan said what currently stood in the way"), are the present of the story, not today.
+   */
+  present: phrases,
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 
@@ -274,6 +279,8 @@ export type TagWords = z.infer<typeof tagWordsSchema>;
 export const roleWordsSchema = z.strictObject({
   /** Words linking that name to a participant named beside it: a verb of speaking or meeting, "with", "and", "to". */
   links: phrases,
+  /** Offices a side's place may be asked by that no participant held ("premier", "foreign minister"): put right by who held it. */
+  offices: phrases,
 });
 export type RoleWords = z.infer<typeof roleWordsSchema>;
 

@@ -32,7 +32,7 @@ export const OPENERS = {
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 /** Groups whose words are data (data/lexicon/en.json `across`, `story`, `tags`, `besides`): the talks side by side, the story's own time, a closing tag, the rest of what is named. */
-type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast' | 'tagCloser' | 'tagSubject' | 'besides';
+type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast' | 'storyPresent' | 'tagCloser' | 'tagSubject' | 'besides';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
@@ -48,7 +48,7 @@ export function makeQuestionScanner(
     ...ASPECT_CUES,
     ...OPENERS,
     ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, storyRelative: words.story.relative, storyPast: words.story.past,
-      tagCloser: words.tags.closers, tagSubject: words.tags.subjects } : {}),
+      storyPresent: words.story.present, tagCloser: words.tags.closers, tagSubject: words.tags.subjects } : {}),
     ...(words?.besides ? { besides: words.besides.words } : {}),
   };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;

@@ -10,14 +10,14 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 191, 0],
+  ['en-r1.json', 192, 0],
   ['vi-r1.json', 95, 2],
   ['zh-r1.json', 90, 1],
   ['en-r2.json', 198, 0],
   ['vi-r2.json', 91, 2],
   ['zh-r2.json', 94, 1],
   ['en-r3.json', 188, 1],
-  ['vi-r3.json', 86, 3],
+  ['vi-r3.json', 87, 3],
   ['zh-r3.json', 89, 0],
   ['en-r4.json', 185, 0],
   ['vi-r4.json', 97, 0],
@@ -31,11 +31,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r6.json', 55, 0],
   ['zh-r6.json', 47, 0],
   // Round 7: first contact (written before this round's work; scored at its start and again at its end).
-  ['en-r7.json', 99, 1],
+  ['en-r7.json', 100, 1],
   ['vi-r7.json', 52, 1],
   ['zh-r7.json', 46, 0],
   // Round 8: first contact, written after this round's work (66, 33, 33).
-  ['en-r8.json', 59, 0],
+  ['en-r8.json', 61, 0],
   ['vi-r8.json', 30, 0],
   ['zh-r8.json', 30, 0],
 ];

@@ -32,7 +32,7 @@ export const OPENERS = {
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 /** Groups whose words are data (data/lexicon/en.json `across` and `story`): the talks side by side, the story's own time. */
-type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast';
+type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'acrossWhich' | 'acrossHolder' | 'acrossOrder' | 'storyRelative' | 'storyPast';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
@@ -44,7 +44,7 @@ export function makeQuestionScanner(latestYear: number | null = null, words?: { 
     ...CUES,
     ...ASPECT_CUES,
     ...OPENERS,
-    ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, storyRelative: words.story.relative, storyPast: words.story.past } : {}),
+    ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, acrossWhich: words.across.which, acrossHolder: words.across.holder, acrossOrder: words.across.order, storyRelative: words.story.relative, storyPast: words.story.past } : {}),
   };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
   if (latestYear !== null) groups['u:future'] = [...(groups['u:future'] ?? []), `after ${latestYear}`, `since ${latestYear}`];
@@ -85,7 +85,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   return {
     yesNo,
     why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
-    which: cues.has('which'),
+    which: cues.has('which') || cues.has('acrossWhich'),
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,

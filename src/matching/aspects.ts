@@ -98,6 +98,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
     eachTalk: cues.has('eachTalk'),
     definition: cues.has('definition'),
     others: cues.has('others'),
+    holders: cues.has('acrossHolder'),
   };
 }
 

@@ -187,11 +187,12 @@ export const RULES: readonly Rule[] = [
     name: "each talk's people",
     apply: (q) => {
       const { f, has } = q;
-      // A yes/no ("was it the same person both times?") is a comparison, answered Yes or No.
       // "Who spoke for Vietnam each time?": the words asking who held the place are no question of what was said.
       const holders = f.cues.hits('acrossHolder');
       const said = f.cues.hits('said').some((h) => !holders.some((x) => h.at >= x.at && h.at < x.at + x.length));
-      if (q.topics > 0 || q.agreementWords || said || f.aspects.yesNo) return null;
+      // A yes/no comparison ("was it the same person both times?") is compare's to answer Yes or No; one about people
+      // named, who was there's.
+      if (q.topics > 0 || q.agreementWords || said || (f.aspects.yesNo && (has('compare') || f.entities.people.length > 0))) return null;
       const apart = f.entities.people.length >= 2 && f.scope.mismatch?.kind === 'no-talk' && f.talksOfPeople.length > 1;
       // People never at one talk together, put in order or chosen between ("came first", "Quan or Trung").
       if (apart && (has('acrossOrder') || has('acrossChoice') || has('acrossHolder'))) return intent('who', { talks: f.talksOfPeople, mismatch: null });

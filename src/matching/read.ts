@@ -200,10 +200,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "in both calls", "was Quan at both talks?": when every talk is asked about, neither a word any talk could be
     // called by nor a person named picks a talk (the person's absence from one is then the answer).
     // "Both articles mention phone talks between leaders…": with nothing else naming a talk, a format word that names
-    // only one of the talks set side by side is what is asked about, not which talk.
+    // only one of the talks set side by side is what is asked about ("did both mention phone talks…?"), not which talk
+    // ("were both by video?" claims it).
     const alone = !dates.constraints.some((c) => c.kind !== 'format' && c.kind !== 'person') && new Set(dates.constraints.filter((c) => c.kind === 'format').flatMap((c) => c.talks)).size === 1;
     const constraints = aspects.eachTalk
-      ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both))) && c.kind !== 'person')
+      ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
       : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks));
     const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));

@@ -101,11 +101,13 @@ export interface Aspects {
   readonly definition: boolean;
   /** "Who else…?": asks beyond the people named. */
   readonly others: boolean;
+  /** Asks who held a place at the talks ("who led it", "same person", "which party bodies"): the people with their roles answer. */
+  readonly holders: boolean;
 }
 
 export const NO_ASPECTS: Aspects = {
   yesNo: false, why: false, which: false, inPerson: false, commitment: null, aboutAgreement: false, hoped: false, mentioned: false, count: false,
-  amount: false, both: false, eachTalk: false, definition: false, others: false,
+  amount: false, both: false, eachTalk: false, definition: false, others: false, holders: false,
 };
 
 export interface Reading {

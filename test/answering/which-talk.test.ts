@@ -52,6 +52,9 @@ describe('"which of the two talks…?" names the talk that has it first', () => 
   });
 
   it('a subject both reports mention, named by one talk\'s format ("phone talks between leaders"), is asked of both', () => {
+    expect(citedTalks(ask('Did both articles mention phone conversations between top leaders?'))).toEqual([phone, video]);
+    // A format claimed of both talks is still the claim checked.
+    expect(ask('两次会谈都是视频会议形式，对吧？').text.split('\n')[0]).toBe('不是。');
     const a = ask('Both articles mention phone conversations between leaders. What role did they play each time?');
     expect(citedTalks(a)).toEqual([phone, video]);
     expect(a.text).toContain('flexible');
@@ -106,8 +109,24 @@ describe('who held a place at each talk', () => {
     expect(zh.text).toContain('黎怀忠');
   });
 
+  it('"were both talks between the same party bodies?": the comparison gives each talk\'s people with their roles', () => {
+    const a = ask('Were both talks between the same two party bodies? Which ones?');
+    expect(a.intent).toBe('compare');
+    expect(a.text).toContain('Commission for External Relations');
+    expect(a.text).toContain('International Liaison Department');
+  });
+
+  it('"did the Vietnamese counterpart change between the talks?": each talk\'s people, not a refusal', () => {
+    const a = ask('Did the Vietnamese counterpart change between the 2020 and 2022 talks?');
+    expect(a.answered).toBe(true);
+    expect(lineOf(a, '29 July 2020')?.text).toContain('Hoang Binh Quan');
+    expect(lineOf(a, '19 April 2022')?.text).toContain('Le Hoai Trung');
+  });
+
   it('a yes/no "same person both times?" stays a comparison with its Yes or No', () => {
-    expect(ask('was the Chinese official the same person both times?').text.split('\n')[0]).toBe('Yes.');
+    const same = ask('was the Chinese official the same person both times?');
+    expect(same.text.split('\n')[0]).toBe('Yes.');
+    expect(same.text).toContain('Song Tao (Head of the International Liaison Department');
     expect(ask('hai lần hội đàm, phía Việt Nam có phải cùng một người không?').text.split('\n')[0]).toBe('Không.');
   });
 });

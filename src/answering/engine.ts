@@ -279,7 +279,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       return concerning(result.reading, refused);
     }
     const reply = ask(result.reading);
-    const premised = reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);
+    // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
+    const checkPremise = !reply.answered || result.reading.aspects.why;
+    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);

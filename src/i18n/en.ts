@@ -97,6 +97,9 @@ export const en: Messages = {
 
   signedLine: (parties, agreements, countAll) =>
     `${en.people(parties)} signed ${countAll !== null ? `${count(countAll)} documents: ` : ''}${list(agreements.map((a) => a.texts.en))}.`,
+  signedBesides: (parties, named, others) =>
+    `Besides ${list(named.map((a) => a.texts.en))}, ${en.people(parties)} signed ${list(others.map((a) => a.texts.en))}.`,
+  signedNothingElse: (parties, named) => `The report mentions no other document: ${en.people(parties)} signed only ${list(named.map((a) => a.texts.en))}.`,
   sidesAgreed: (a) => `The two sides ${a.texts.en}.`,
   noDocumentSigned: 'The report mentions no document signed.',
   agreementsLine: (t, parts) => `${en.talkHeading(t)}: ${parts.join(' ')}`,

@@ -80,6 +80,10 @@ export interface Messages {
 
   // agreements
   signedLine(parties: readonly Person[], agreements: readonly Agreement[], countAll: number | null): string;
+  /** "Besides the plan, what else was signed?": the other documents, after those the question named. */
+  signedBesides(parties: readonly Person[], named: readonly Agreement[], others: readonly Agreement[]): string;
+  /** Nothing else was signed beside the documents the question named. */
+  signedNothingElse(parties: readonly Person[], named: readonly Agreement[]): string;
   sidesAgreed(a: Agreement): string;
   noDocumentSigned: string;
   agreementsLine(t: Talk, parts: readonly string[]): string;

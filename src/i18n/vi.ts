@@ -91,6 +91,9 @@ export const vi: Messages = {
 
   signedLine: (parties, agreements, countAll) =>
     `${vi.people(parties)} đã ký ${countAll !== null ? `${count(countAll)} văn kiện: ` : ''}${list(agreements.map((a) => a.texts.vi))}.`,
+  signedBesides: (parties, named, others) =>
+    `Ngoài ${list(named.map((a) => a.texts.vi))}, ${vi.people(parties)} còn ký ${list(others.map((a) => a.texts.vi))}.`,
+  signedNothingElse: (parties, named) => `Bài báo không nêu văn kiện nào khác: ${vi.people(parties)} chỉ ký ${list(named.map((a) => a.texts.vi))}.`,
   sidesAgreed: (a) => `Hai bên ${a.texts.vi}.`,
   noDocumentSigned: 'Bài báo không nêu văn kiện nào được ký.',
   agreementsLine: (t, parts) => `${vi.talkHeading(t)}: ${parts.join(' ')}`,

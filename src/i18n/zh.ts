@@ -89,6 +89,8 @@ export const zh: Messages = {
 
   signedLine: (parties, agreements, countAll) =>
     `${zh.people(parties)}签署了${countAll !== null ? `${count(countAll)}份文件：` : ''}${list(agreements.map((a) => a.texts.zh))}。`,
+  signedBesides: (parties, named, others) => `除${list(named.map((a) => a.texts.zh))}外，${zh.people(parties)}还签署了${list(others.map((a) => a.texts.zh))}。`,
+  signedNothingElse: (parties, named) => `报道没有提到其他文件：${zh.people(parties)}只签署了${list(named.map((a) => a.texts.zh))}。`,
   sidesAgreed: (a) => `双方${a.texts.zh}。`,
   noDocumentSigned: '报道没有提到签署任何文件。',
   agreementsLine: (t, parts) => `${zh.talkHeading(t)}：${parts.join('')}`,

@@ -197,6 +197,11 @@ export const focusWordsSchema = z.strictObject({
   acts: phrases,
   /** Question words asking for a place: the evidence must give one. */
   where: phrases,
+  /**
+   * Acts whose object is their reason (lemmas): "congratulated … on the centenary goal", "thanked … for supporting",
+   * "sympathies … over the losses". A statement reporting one answers a "why" of it.
+   */
+  grounds: phrases,
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 
@@ -236,6 +241,16 @@ export const storyWordsSchema = z.strictObject({
   past: phrases,
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
+
+/**
+ * Words that set aside what a question names to ask for the rest (data/lexicon/en.json, section `besides`):
+ * "besides the plan, what else was signed?" asks for the other documents, not the plan again.
+ */
+export const besidesWordsSchema = z.strictObject({
+  /** "else", "besides", "apart from", "alongside", "other than"; Vietnamese and Chinese reach them through their glossaries. */
+  words: phrases,
+});
+export type BesidesWords = z.infer<typeof besidesWordsSchema>;
 
 /**
  * Words that close a statement into a yes/no question (data/lexicon/en.json, section `tags`): "Trung raised it,
@@ -344,6 +359,7 @@ export const enFileSchema = z.looseObject({
   focus: focusWordsSchema,
   across: acrossWordsSchema,
   story: storyWordsSchema,
+  besides: besidesWordsSchema,
   roles: roleWordsSchema,
   beyond: beyondWordsSchema,
   tags: tagWordsSchema,

@@ -133,7 +133,7 @@ export const RULES: readonly Rule[] = [
         // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
-        const asked = (at: number) => at >= from && !(kind === 'future' && f.unaskedFuture(at));
+        const asked = (at: number) => at >= from && !(kind === 'future' && (f.unaskedFuture(at) || reportedView(f, at)));
         if (hits.some((h) => asked(h.at))) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -223,7 +223,7 @@ export const RULES: readonly Rule[] = [
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
-  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && q.has('formatStrong') ? plain(q, 'format') : null) },
+  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
   { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
@@ -271,7 +271,8 @@ export const RULES: readonly Rule[] = [
   },
 
   // 5. Dates of a signing or of a topic, then agreements and topics.
-  { name: 'when something was signed or said', apply: (q) => (q.asksWhen && (q.agreementWords || q.topics > 0) ? plain(q, 'when') : null) },
+  // "When they signed the plan, what else did they sign?": the "when" opens a clause; the rest of what was signed is asked.
+  { name: 'when something was signed or said', apply: (q) => (q.asksWhen && (q.agreementWords || q.topics > 0) && !asksBesidesDocuments(q.f) ? plain(q, 'when') : null) },
   {
     // "The third document they signed": more documents than the talks had.
     name: 'a document beyond those signed',
@@ -411,6 +412,24 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   return asksElse || e.topics.length + e.documents.length > 0;
 }
 
+/**
+ * "What did Quan think was currently holding relations back?", "黄平君认为…目前…": a time word inside what a participant
+ * is reported to have said or thought (the person, then a verb of saying, then the word) is the talk's own time.
+ */
+function reportedView(f: Features, at: number): boolean {
+  // Asked what was said, not whether something holds ("宋涛说现在还是部长吗？" asks about today).
+  if (f.aspects.yesNo) return false;
+  const said = f.cues.hits('said').filter((h) => h.at < at);
+  return f.entities.peopleAt.some((p) => said.some((h) => h.at > p.at));
+}
+
+/** "Besides the plan, what else…?", "when they signed the plan, what else…": documents named, and what else asked with a question word after them. */
+function asksBesidesDocuments(f: Features): boolean {
+  const named = f.entities.documents.length > 0 && f.aspects.besides === true && !f.aspects.yesNo;
+  const first = firstWord(f.tokens);
+  return named && f.tokens.some((t, i) => i > first && (t.text === 'what' || t.text === 'which'));
+}
+
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 /** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
 function asksAnAct(f: Features): boolean {
@@ -422,6 +441,8 @@ function isFormatQuestion(f: Features): boolean {
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
   if (has('formatStrong')) return true;
+  // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
+  if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.
   if (e.formatCount > 1 && !has('who') && !has('when')) return true;
   if (has('who') || has('when') || e.topics.length > 0) return false;

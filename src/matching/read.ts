@@ -269,7 +269,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
     // So are they when a conversation gives the talk: "was it a phone call?" asks about that talk's format.
     const givenTalks = (given.talks?.length ?? 0) > 0;
-    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || givenTalks)) {
+    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || cues.has('manner') || givenTalks)) {
       talkScope = scopeIgnoringFormat;
     }
     if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {

@@ -6,7 +6,8 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { BeyondWords, BesidesWords, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { Lang } from '../languages.js';
+import type { BeyondWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -62,6 +63,8 @@ export interface Lexicon {
   readonly roles: RoleWords;
   /** The words of asks beyond the articles: instructions, opinions, later events, texts to produce (data/lexicon/en.json `beyond`). */
   readonly beyond: BeyondWords;
+  /** Chat shortenings per language, each with its full form (data/lexicon/en.json, vi.json, zh.json `chat`). */
+  readonly chatForms: Readonly<Record<Lang, ChatForms>>;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -180,6 +183,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     tags: files.en.tags,
     roles: files.en.roles,
     beyond: files.en.beyond,
+    chatForms: { en: files.en.chat ?? {}, vi: files.glossaries.vi.chat ?? {}, zh: files.glossaries.zh.chat ?? {} },
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

@@ -56,9 +56,19 @@ export type CuratedFile = z.infer<typeof curatedSchema>;
 const englishPhrase = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, { message: 'must be lower-case English words separated by single spaces' });
 const foreignPhrase = z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' });
 
+/**
+ * Shortenings people type in chat, each with the full form in the same language ("vn" → "Việt Nam", "med" →
+ * "medical", "干嘛" → "做什么"): read in their full form before anything else reads the question. In English and
+ * Vietnamese a key matches a whole word, any case; in Chinese, characters anywhere.
+ */
+export const chatFormsSchema = z.record(z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' }), z.string().min(1));
+export type ChatForms = z.infer<typeof chatFormsSchema>;
+
 /** A language's question words and common words, as the English the matcher reads (data/lexicon/vi.json, zh.json). */
 export const glossaryFileSchema = z.strictObject({
   about: z.string(),
+  /** Chat shortenings, read as their full form first (see chatFormsSchema). */
+  chat: chatFormsSchema.optional(),
   /** Question words: moved to the front of the question, where English puts them. */
   questions: z.record(foreignPhrase, englishPhrase),
   /** Other words; "" drops one (particles, fillers). */
@@ -142,6 +152,11 @@ export const claimWordsSchema = z.strictObject({
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,
+  /**
+   * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
+   * first is not the one acting on the second: then who acted is not read from their order.
+   */
+  sideLinks: phrases.optional(),
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
   /**
@@ -363,5 +378,7 @@ export const enFileSchema = z.looseObject({
   roles: roleWordsSchema,
   beyond: beyondWordsSchema,
   tags: tagWordsSchema,
+  /** Chat shortenings, read as their full form first (see chatFormsSchema). */
+  chat: chatFormsSchema.optional(),
 });
 export type EnFile = z.infer<typeof enFileSchema>;

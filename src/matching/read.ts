@@ -18,6 +18,7 @@ import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } fro
 import { FUNCTION_WORDS } from './cues.js';
 import { readWords, type AbsentKind } from './words.js';
 import { makeBeyondReader } from './beyond.js';
+import { createSurface } from './surface.js';
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
 const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
@@ -102,6 +103,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
   const language = (question: string) => detectLanguage(question, signals);
   const pivot = createPivot(kb, lexicon);
+  // Chat shortenings and short years, dates and amounts in full, before any stage reads the question.
+  const surface = createSurface(lexicon);
   const index = indexTalks(kb);
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
   const latestYear = latest === null ? null : Number(latest.slice(0, 4));
@@ -157,8 +160,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     return inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored') ? inner : whole;
   };
 
-  const readOne = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
-    const asked = given.written ?? language(question);
+  const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
+    const asked = given.written ?? language(typed);
+    const question = surface(cutQuestion(typed), asked);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -178,7 +182,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
     const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
-    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
+    const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted, sideWords);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
@@ -306,8 +311,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       : { kind: 'refusal', refusal: decision.refusal, intent, reading, words: tokens.map((t) => t.text) };
   };
 
-  const tokens = (question: string) => {
-    const asked = language(question);
+  const tokens = (typed: string) => {
+    const asked = language(typed);
+    const question = surface(cutQuestion(typed), asked);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
   return { vocabulary, read, readWhole: readOne, language, tokens };

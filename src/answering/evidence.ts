@@ -138,6 +138,10 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
     if (!reply.answered || reading.aspects.yesNo || !CHECKED.has(reading.intent) || reply.citations.length === 0) return null;
     // Asked what was signed, the documents signed answer (a wish asked is no signing: "which document did he hope…").
     if (reading.intent === 'agreements' && reading.aspects.commitment === 'signed' && !reading.aspects.hoped) return null;
+    // Asked who held a place at each talk ("who held that post in 2020, and who in 2022?"), each talk's participants
+    // answer; one statement of one talk cannot, whatever words of the message's context it shares. ("Who helped whom
+    // each time?" asks an act, which the statements answer.)
+    if (reading.intent === 'who' && reading.aspects.holders && reading.aspects.eachTalk && (reading.scope.talks ?? k.kb.talks).length > 1) return null;
     const left = leftOf(reading);
     if (left.total < MIN_WEIGHT) return null;
     // What the answer says: the facts its cited sentences rest on.

@@ -117,6 +117,15 @@ export function asksOfEachTalk(reading: Reading, talks: readonly Talk[]): boolea
   return (reading.aspects.eachTalk || which) && talks.length > 1 && talks.length <= MAX_TALKS_EACH;
 }
 
+/**
+ * "In which of the two talks was anything signed?", "which round brought up the floods?": a choice among the talks
+ * asked about. The answer names the talk(s) that have it first; every talk still gets its line, the silent one
+ * cited by its report (as the blind writers of rounds 1-5 expect: see README, "a choice among the talks").
+ */
+export function choosesAmongTalks(reading: Reading, talks: readonly Talk[]): boolean {
+  return reading.aspects.which && !reading.aspects.yesNo && asksOfEachTalk(reading, talks);
+}
+
 /** Most talks one answer lists; with more, the newest are listed and the rest counted. */
 export const MAX_TALKS_LISTED = 8;
 

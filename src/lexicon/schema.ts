@@ -232,6 +232,15 @@ export const acrossWordsSchema = z.strictObject({
   differ: phrases,
   /** Words of a choice: with two talks named, each is answered whether it did ("in 2020 or only in 2022?"). */
   choice: phrases,
+  /** Words choosing among the talks ("which of the two", "which round"): answered by the talk(s) that have the thing asked. */
+  which: phrases,
+  /**
+   * Words asking who held a place at the talks ("who led", "who represented", "same person", "different guy"): with
+   * the talks set side by side, or people named in turn, each talk's participants are the answer.
+   */
+  holder: phrases,
+  /** Words putting people or talks in order ("came first", "succeeded", "predecessor"): with people named, who was at which talk. */
+  order: phrases,
 });
 export type AcrossWords = z.infer<typeof acrossWordsSchema>;
 

@@ -32,7 +32,7 @@ export const OPENERS = {
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 /** Groups whose words are data (data/lexicon/en.json `across`, `story`, `tags`, `besides`): the talks side by side, the story's own time, a closing tag, the rest of what is named. */
-type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast' | 'storyPresent' | 'tagCloser' | 'tagSubject' | 'besides';
+type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'acrossWhich' | 'acrossHolder' | 'acrossOrder' | 'storyRelative' | 'storyPast' | 'storyPresent' | 'tagCloser' | 'tagSubject' | 'besides';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
@@ -47,7 +47,8 @@ export function makeQuestionScanner(
     ...CUES,
     ...ASPECT_CUES,
     ...OPENERS,
-    ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, storyRelative: words.story.relative, storyPast: words.story.past,
+    ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, acrossWhich: words.across.which, acrossHolder: words.across.holder,
+      acrossOrder: words.across.order, storyRelative: words.story.relative, storyPast: words.story.past,
       storyPresent: words.story.present, tagCloser: words.tags.closers, tagSubject: words.tags.subjects } : {}),
     ...(words?.besides ? { besides: words.besides.words } : {}),
   };
@@ -91,7 +92,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   return {
     yesNo,
     why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
-    which: cues.has('which'),
+    which: cues.has('which') || cues.has('acrossWhich'),
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
@@ -104,6 +105,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
     eachTalk: cues.has('eachTalk'),
     definition: cues.has('definition'),
     others: cues.has('others'),
+    holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
   };
 }

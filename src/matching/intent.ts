@@ -194,6 +194,25 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Who led it each time?", "same guy both times?", "Quan or Trung, who came first?": who held a place at each
+    // talk, or at which talk each person named was, is each talk's participants (with the role each held there).
+    name: "each talk's people",
+    apply: (q) => {
+      const { f, has } = q;
+      // "Who spoke for Vietnam each time?": the words asking who held the place are no question of what was said.
+      const holders = f.cues.hits('acrossHolder');
+      const said = f.cues.hits('said').some((h) => !holders.some((x) => h.at >= x.at && h.at < x.at + x.length));
+      // A yes/no comparison ("was it the same person both times?") is compare's to answer Yes or No; one about people
+      // named, who was there's.
+      if (q.topics > 0 || q.agreementWords || said || (f.aspects.yesNo && (has('compare') || f.entities.people.length > 0))) return null;
+      const apart = f.entities.people.length >= 2 && f.scope.mismatch?.kind === 'no-talk' && f.talksOfPeople.length > 1;
+      // People never at one talk together, put in order or chosen between ("came first", "Quan or Trung").
+      if (apart && (has('acrossOrder') || has('acrossChoice') || has('acrossHolder'))) return intent('who', { talks: f.talksOfPeople, mismatch: null });
+      const sideBySide = f.aspects.eachTalk || f.aspects.both || (f.scope.talks?.length ?? 0) > 1;
+      return has('acrossHolder') && sideBySide && !f.scope.mismatch ? plain(q, 'who') : null;
+    },
+  },
+  {
     // "Was Quan at the 2022 talks?" is answered: No, with who was there.
     name: 'whether a person was at a talk',
     apply: ({ f, scope, has }) =>

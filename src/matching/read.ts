@@ -26,7 +26,7 @@ const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|
 /** Cue groups whose words ask for a kind of answer ("what was said", "who took part") rather than name a subject. */
 const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'summaryStrong', 'who', 'when', 'participation', 'personRole',
   'agreements', 'signed', 'agreed', 'talks', 'compare', 'help', 'format', 'formatStrong', 'organisation', 'defining', 'leaderOf', 'source',
-  'count', 'amount', 'which', 'whatIs', 'hoped', 'both', 'eachTalk'];
+  'count', 'amount', 'which', 'whatIs', 'hoped', 'both', 'eachTalk', 'acrossWhich', 'acrossHolder'];
 
 /** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
 const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
@@ -222,7 +222,13 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     };
     // "in both calls", "was Quan at both talks?": when every talk is asked about, neither a word any talk could be
     // called by nor a person named picks a talk (the person's absence from one is then the answer).
-    const constraints = aspects.eachTalk ? dates.constraints.filter((c) => !(c.kind === 'format' && c.generic === true) && c.kind !== 'person') : dates.constraints;
+    // "Both articles mention phone talks between leaders…": with nothing else naming a talk, a format word that names
+    // only one of the talks set side by side is what is asked about ("did both mention phone talks…?"), not which talk
+    // ("were both by video?" claims it).
+    const alone = !dates.constraints.some((c) => c.kind !== 'format' && c.kind !== 'person') && new Set(dates.constraints.filter((c) => c.kind === 'format').flatMap((c) => c.talks)).size === 1;
+    const constraints = aspects.eachTalk
+      ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
+      : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks));
     const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
     const asking = askedPart(plain, words.absent, words.absentKinds);

@@ -101,13 +101,15 @@ export interface Aspects {
   readonly definition: boolean;
   /** "Who else…?": asks beyond the people named. */
   readonly others: boolean;
+  /** Asks who held a place at the talks ("who led it", "same person", "which party bodies"): the people with their roles answer. */
+  readonly holders: boolean;
   /** "Besides the plan, what else…?", "what was signed alongside it?": asks for the rest of what it names (data/lexicon/en.json `besides`). */
   readonly besides?: boolean;
 }
 
 export const NO_ASPECTS: Aspects = {
   yesNo: false, why: false, which: false, inPerson: false, commitment: null, aboutAgreement: false, hoped: false, mentioned: false, count: false,
-  amount: false, both: false, eachTalk: false, definition: false, others: false,
+  amount: false, both: false, eachTalk: false, definition: false, others: false, holders: false,
 };
 
 export interface Reading {

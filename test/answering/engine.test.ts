@@ -153,7 +153,7 @@ describe('a question about every talk covers each, even where the answer is none
   it('"which talk…?" answers of each talk: the one where it happened, and the one where the report has nothing', () => {
     const signed = ask('Which of the two talks had documents signed?');
     expect(citedTalks(signed)).toEqual([phone.id, video.id]);
-    expect(signed.text).toMatch(/^29 July 2020, phone talks: .*no document signed/);
+    expect(signed.text).toMatch(/^The talks via videoconference of 19 April 2022\.\n29 July 2020, phone talks: .*no document signed/);
     expect(signed.text).toContain('signed two documents');
     const floods = ask('Which talk brought up the floods in China?');
     expect(floods.text.split('\n')[0]).toBe('The phone talks of 29 July 2020.');

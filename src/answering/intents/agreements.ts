@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, asksOfEachTalk, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
+import { answerFrom, asksOfEachTalk, choosesAmongTalks, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 export interface FoundAgreement {
@@ -140,8 +140,10 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const each = asksOfEachTalk(reading, talks) && reading.documents.length === 0 && reading.topics.length === 0;
   const unsigned = each ? talks.filter((t) => !byTalk.has(t)) : [];
   const listedTalks = [...shown, ...unsigned].sort((a, b) => a.date.localeCompare(b.date));
+  // "In which of the two talks was anything signed?": the talks that signed, named first; the others say none.
+  const choosing = unsigned.length > 0 && choosesAmongTalks(reading, talks);
   return answerFrom('agreements', reading.lang, [
-    unsigned.length > 0 && reading.aspects.yesNo ? m.notEach : lead,
+    unsigned.length > 0 && reading.aspects.yesNo ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => a.date.localeCompare(b.date))) : lead,
     ...listedTalks.map((talk) =>
       byTalk.has(talk)
         ? line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))

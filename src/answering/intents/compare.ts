@@ -1,4 +1,4 @@
-import type { Person } from '../../facts/types.js';
+import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
@@ -56,10 +56,14 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
       : null;
   const [first] = talks;
   const shared = first ? topicsOf(first).filter((topic) => talks.every((t) => topicsOf(t).includes(topic))) : [];
+  // "Were both talks between the same two party bodies?": who held each place, with the role (and body) each held.
+  const roles = (t: Talk) => line(m.whoLine(t, t.participants.map((p) => m.roleOf(m.person(p.person), m.role(p)))), t.participants.map((p) => cite(t, p)));
   return answerFrom('compare', reading.lang, [
     sameSides !== null && (sameSides ? m.yes : m.no),
     ...talks.map((t) =>
-      line(m.compareLine(t), [cite(t, t.summary), ...t.participants.map((p) => cite(t, p)), ...t.agreements.filter((a) => a.kind === 'signed').map((a) => cite(t, a))]),
+      reading.aspects.holders
+        ? roles(t)
+        : line(m.compareLine(t), [cite(t, t.summary), ...t.participants.map((p) => cite(t, p)), ...t.agreements.filter((a) => a.kind === 'signed').map((a) => cite(t, a))]),
     ),
     common.length > 0 && m.inAll(talks.length, common),
     shared.length > 0 ? m.sharedTopics(talks.length, shared) : m.noSharedTopic(talks.length),

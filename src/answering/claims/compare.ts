@@ -1,9 +1,10 @@
 // One claim against one article sentence: each checkable detail agrees, conflicts (with the article's
 // value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
 // the sentence covers. The verdicts of check.ts are read off these.
-import type { Person, Talk } from '../../facts/types.js';
+import type { Organisation, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
+import { giverOf, otherParty } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
 
@@ -16,7 +17,7 @@ export type ArticleValue =
   | { readonly kind: 'place'; readonly place: Place; readonly claimed: Place }
   | { readonly kind: 'format'; readonly talk: Talk; readonly claimed: string }
   | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
-  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string }
+  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
   | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
   | { readonly kind: 'kind'; readonly words: string; readonly claimed: string };
@@ -249,6 +250,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else if (theirs.length > 0 && !namesSide) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
   }
 
+  // Who gave to whom, against the giver of the gift the sentence gives the figure of: a side reversed is the
+  // side the article names in its place (the recipient, "Vietnam", when the claim gives it to China).
+  const giver = claim.giving ? giverOf(index, s.figures) : null;
+  if (claim.giving && giver) {
+    key = 'giving';
+    const recipient = otherParty(t, giver);
+    const { giver: claimedGiver, recipient: claimedRecipient } = claim.giving;
+    if (claimedRecipient && recipient && claimedRecipient !== recipient) results.push(conflict('place', { kind: 'place', place: sidePlace(recipient), claimed: sidePlace(claimedRecipient) }));
+    else if (claimedGiver && claimedGiver !== giver) results.push(conflict('place', { kind: 'place', place: sidePlace(giver), claimed: sidePlace(claimedGiver) }));
+    else results.push(agrees('place'));
+  }
+
   for (const [i, r] of claim.roles.entries()) {
     key = `role:${i}`;
     const held = t.participants.find((x) => x.person === r.person);
@@ -268,7 +281,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const role = held.role.toLowerCase();
     const wrongRank = r.rank !== null && !role.split(/\W+/).includes(r.rank);
     const wrongBody = r.body.some((l) => !known.has(l));
-    if (wrongRank || wrongBody) results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words }, where));
+    const same = !wrongRank && !wrongBody;
+    // A role denied ("no longer head of…") conflicts where it was held; denying another role says nothing of it.
+    if (r.negated) results.push(same ? conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words, denied: true }, where) : unknown('role'));
+    else if (!same) results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words }, where));
     else results.push(agrees('role'));
   }
 
@@ -381,6 +397,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s) };
 }
+
+/** A party's side as a place, to word a side given in the other's place. */
+const sidePlace = (party: Organisation): Place => ({ id: party.id, label: party.sides.find((w) => /^\p{Lu}/u.test(w)) ?? party.name, kind: 'country', side: true });
 
 /** A mention's own words, as its text has them. */
 const spanWords = (m: Mentions, x: Span) => m.tokens.slice(x.at, x.end).map((k) => k.word).join(' ');

@@ -24,7 +24,9 @@ export type ArticleValue =
 
 /** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
 export type DetailResult =
-  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'agrees' | 'unknown' }
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'agrees' }
+  /** `soft`: cannot be told, but too common to say the sentence is about something else (a side's own country named as where). */
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'unknown'; readonly soft?: boolean }
   | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'conflicts'; readonly article: ArticleValue; readonly evidence: EvidenceSentence };
 
 export interface Comparison {
@@ -106,7 +108,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let key = '';
   const conflict = (kind: DetailKind, article: ArticleValue, evidence: EvidenceSentence = s): DetailResult => ({ kind, key, outcome: 'conflicts', article, evidence });
   const agrees = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'agrees' });
-  const unknown = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'unknown' });
+  const unknown = (kind: DetailKind, soft = false): DetailResult => (soft ? { kind, key, outcome: 'unknown', soft } : { kind, key, outcome: 'unknown' });
 
   for (const [i, a] of m.amounts.entries()) {
     key = `amount:${i}`;
@@ -161,6 +163,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       else results.push(unknown('number'));
       continue;
     }
+    // A count of a kind of thing ("the two prime ministers") is compared as that kind, below.
+    if (c.nounAt.some((at) => m.kinds.some((x) => at >= x.at && at < x.end))) continue;
     // The sentence's count of the same thing: the same noun, or the same words around it.
     const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
     const context = contextOf(index, m, c);
@@ -193,7 +197,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
     else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
     else if (named || (!p.place.side && aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word)))) results.push(agrees('place'));
-    else results.push(unknown('place'));
+    // Where in a side's own country: every sentence of the talks is about the two sides, few say where.
+    else results.push(unknown('place', p.place.side));
   }
 
   // Each format once ("written letters" names one).

@@ -316,8 +316,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
     const locative =
       index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
+    // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.
+    const pair = hit.value.side && [hit.at - 1, hit.at + hit.length].some((k) => index.places.at(tokens, k)?.value.side === true);
     // Not a place said: the side as an actor, which every talk has.
-    if (hit.value.side && !locative) {
+    if (hit.value.side && (!locative || pair)) {
       take(m);
       continue;
     }

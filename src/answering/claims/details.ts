@@ -113,13 +113,17 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   for (const h of index.talkPhrases.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) talkTokens.add(i);
   for (const f of mentions.formats) for (let i = f.at; i < f.end; i++) talkTokens.add(i);
   const talkish = (i: number) => talkTokens.has(i);
-  const anchored = new Set(
-    mentions.dates.filter((d) => {
-      if (d.at <= 2) return true;
-      for (let k = 1; k <= ANCHOR_REACH; k++) if (talkish(d.at - k) || talkish(d.end - 1 + k)) return true;
-      return false;
-    }),
-  );
+  // Filler between ("phoned each other on July 29") does not count towards the reach.
+  const filler = new Set<number>();
+  for (const h of index.ignore.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) filler.add(i);
+  const near = (from: number, step: 1 | -1): boolean => {
+    for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < ANCHOR_REACH; i += step) {
+      if (talkish(i)) return true;
+      if (!filler.has(i)) seen++;
+    }
+    return false;
+  };
+  const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1)));
 
   // "Three documents", "the two documents": a count of what the talks signed.
   const signed = mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null) ?? null;

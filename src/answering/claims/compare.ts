@@ -356,6 +356,22 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
 
   if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s) };
+  // A word the claim denies ("without coordinating"): the sentence saying it plainly contradicts the claim, saying
+  // it denied agrees, and not saying it cannot support a denial. Words for the talk itself are no claim of their own.
+  for (const i of m.negated) {
+    const w = m.tokens[i]?.word ?? '';
+    if (index.talkWords.has(w)) continue;
+    key = `denied:${i}`;
+    const same = (k: number) => s.mentions.content.includes(k) && (index.meanings(w).some((l) => index.lemma(s.mentions.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(s.mentions.tokens[k]?.word ?? ''));
+    const found = s.mentions.tokens.map((_, k) => k).filter(same);
+    const negator = m.tokens.slice(0, i).findLastIndex((_, k) => index.negators.at(m.tokens, k) !== null);
+    if (found.length === 0) unconfirmed++;
+    else if (found.some((k) => s.mentions.negated.has(k))) results.push(agrees('polarity'));
+    else {
+      const k = found[0] ?? 0;
+      results.push(conflict('polarity', { kind: 'polarity', words: spanWords(s.mentions, { at: Math.max(0, k - 1), end: k + 1 }), claimed: spanWords(m, { at: negator < 0 ? i : negator, end: i + 1 }) }));
+    }
+  }
   // A noun says more of what the claim is about than a verb or an adjective.
   let units = missing * GENERAL;
   let covered = 0;
@@ -372,6 +388,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i));
+    // A name the claim gives that the sentence does not ("with the EU"): it cannot vouch for it.
+    if (!hit && !talkWord && m.proper.has(i)) unconfirmed++;
     if (hit || talkWord) covered += weight;
     if (hit && !talkWord) substance += weight;
   }

@@ -85,6 +85,10 @@ export interface Mentions {
   readonly other: boolean;
   /** Content words (token indexes): what the text is about, beyond the mentions above and grammar. */
   readonly content: readonly number[];
+  /** Of the content words, those a negator before them denies ("without coordinating", "never thanked"). */
+  readonly negated: ReadonlySet<number>;
+  /** Of the content words, those typed as a name ("the EU", "Wang"): capitalised, not opening the text. */
+  readonly proper: ReadonlySet<number>;
 }
 
 /** A negator this many words before a word negates it, unless punctuation comes between. */
@@ -377,5 +381,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (index.negators.at(tokens, i)) return;
     content.push(i);
   });
-  return { tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content };
+  // A negator denies the first content word after it only: "not by phone but by video" denies no video.
+  const negatedWords = new Set(content.filter((i, k) => negated(i) && !(k > 0 && (content[k - 1] ?? -1) >= i - NEGATION_REACH && negated(content[k - 1] ?? -1))));
+  const typed = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
+  const proper = new Set(content.filter((i) => {
+    const w = typed(i);
+    return /^\p{Lu}{2,6}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/[.!?:]\s*$/u.test(text.slice(0, tokens[i]?.at ?? 0)));
+  }));
+  return { tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper };
 }

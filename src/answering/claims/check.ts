@@ -82,7 +82,7 @@ export function score(comparison: Comparison, other: boolean): Scored {
     other || hard > 0
       ? 'related'
       : conflicts.length > 0
-        ? share >= ABOUT
+        ? share + comparison.parties / Math.max(1, units) >= ABOUT
           ? 'contradicts'
           : 'related'
         : unknown === 0 && share >= SUPPORTS && comparison.unconfirmed === 0 && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)

@@ -43,6 +43,8 @@ export interface Comparison {
   readonly unconfirmed: number;
   /** How many of the claim's words (content, and names other than people's) the sentence uses. */
   readonly used: number;
+  /** Names of the talk's own parties the sentence does not name: covered for a contradiction, not for support. */
+  readonly parties: number;
 }
 
 /** Words either side of a mention that say what it is about. */
@@ -355,7 +357,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(agrees('status'));
   }
 
-  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s) };
+  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
   // A word the claim denies ("without coordinating"): the sentence saying it plainly contradicts the claim, saying
   // it denied agrees, and not saying it cannot support a denial. Words for the talk itself are no claim of their own.
   for (const i of m.negated) {
@@ -396,6 +398,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
   const seen = new Set<unknown>();
   let namesCovered = 0;
+  let parties = 0;
   for (const { named, at, end } of m.names) {
     if (named.kind === 'person') continue;
     const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
@@ -414,11 +417,14 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
           : s.agreements.includes(named.agreement)
             ? 1
             : 0;
+    // The talk's own parties ("the CPV-CPC exchanges") are what every sentence of it is about: enough for the
+    // sentence to contradict a detail, no sign that it is the one the claim means.
+    if (named.kind === 'organisation' && got === 0 && t.participants.some((p) => p.party === named.organisation)) parties++;
     covered += got;
     substance += got;
     namesCovered += got;
   }
-  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s) };
+  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s), parties };
 }
 
 /** A party's side as a place, to word a side given in the other's place. */

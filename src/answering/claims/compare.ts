@@ -299,7 +299,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // polarity word the sentence has no word of that pair for is like any other word it does not cover.
   let missing = 0;
   let unconfirmed = 0;
-  const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 1), x.end).map((k) => k.word).join(' ');
+  // With the word before when it says how ("some obstacles", "are maintaining", "promptly applied"), not a name.
+  const words = (x: Span, from: Mentions) => {
+    const before = from.tokens[x.at - 1]?.word ?? '';
+    const how = index.functionWords.has(before) || index.negators.has(before) || /ly$/u.test(before);
+    return spanWords(from, { at: how ? Math.max(0, x.at - 1) : x.at, end: x.end });
+  };
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];
@@ -343,7 +348,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const st = notDone ?? claimed[0];
   if (st) {
     key = 'status';
-    const said = m.tokens.slice(st.at, st.end).map((k) => k.word).join(' ');
+    // A marker that ends in grammar ("for having") is quoted with the verb after it ("for having cleared").
+    const said = spanWords(m, { at: st.at, end: index.functionWords.has(m.tokens[st.end - 1]?.word ?? '') && st.end < m.tokens.length ? st.end + 1 : st.end });
     const hoped = s.mentions.status.find((x) => x.status === 'hoped');
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     if (s.status === null) results.push(unknown('status'));
@@ -431,7 +437,14 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
 const sidePlace = (party: Organisation): Place => ({ id: party.id, label: party.sides.find((w) => /^\p{Lu}/u.test(w)) ?? party.name, kind: 'country', side: true });
 
 /** A mention's own words, as its text has them. */
-const spanWords = (m: Mentions, x: Span) => m.tokens.slice(x.at, x.end).map((k) => k.word).join(' ');
+const spanWords = (m: Mentions, x: Span) => {
+  const first = m.tokens[x.at];
+  const last = m.tokens[x.end - 1];
+  if (!first || !last) return '';
+  // As typed, up to a closing bracket right after the last word ("Association of Southeast Asian Nations (ASEAN)").
+  const end = last.at + (/^[\p{L}\p{M}\d'’$]+(?:[.,]\d+)*/u.exec(m.text.slice(last.at))?.[0].length ?? last.word.length);
+  return m.text.slice(first.at, end + (m.text.slice(end, end + 1) === ')' ? 1 : 0));
+};
 
 /** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */
 function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {

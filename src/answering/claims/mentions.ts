@@ -65,6 +65,8 @@ export interface NamedMention extends Span {
 }
 
 export interface Mentions {
+  /** The text read, to quote a mention as typed. */
+  readonly text: string;
   readonly tokens: readonly ClaimToken[];
   readonly amounts: readonly AmountMention[];
   readonly periods: readonly PeriodMention[];
@@ -388,5 +390,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const w = typed(i);
     return /^\p{Lu}{2,6}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/[.!?:]\s*$/u.test(text.slice(0, tokens[i]?.at ?? 0)));
   }));
-  return { tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper };
+  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper };
 }

@@ -425,7 +425,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
             : 0;
     // The talk's own parties ("the CPV-CPC exchanges") are what every sentence of it is about: enough for the
     // sentence to contradict a detail, no sign that it is the one the claim means.
-    if (named.kind === 'organisation' && got === 0 && t.participants.some((p) => p.party === named.organisation)) parties++;
+    // Not where the sentence names the other party ("the 13th Congress of the CPV" is not the CPC's).
+    const party = named.kind === 'organisation' ? named.organisation : null;
+    const other = (id: string) => id !== party?.id && t.participants.some((p) => p.party.id === id);
+    const namesOther = () => s.mentions.names.some((n) => n.named.kind === 'organisation' && other(n.named.organisation.id)) || s.mentions.allPlaces.some((x) => x.place.side && other(x.place.id));
+    if (party && got === 0 && t.participants.some((p) => p.party === party) && !namesOther()) parties++;
     covered += got;
     substance += got;
     namesCovered += got;

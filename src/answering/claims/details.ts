@@ -208,7 +208,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     }
   }
 
-  const giving = readGiving(index, mentions, text);
+  // Read in English word order: a Vietnamese or Chinese claim's pivot words keep names a side's term holds ("phía Trung Quốc").
+  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : null;
   const any =
     (giving ? 1 : 0) +
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +

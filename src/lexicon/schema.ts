@@ -164,6 +164,8 @@ export const claimWordsSchema = z.strictObject({
    * ("received": the recipient before, the giver after "from"): who gave to whom, compared with the giver of a gift.
    */
   giving: z.strictObject({ give: phrases, receive: phrases }),
+  /** Words that put a role at another time than the talks ("used to be", "formerly"): the articles cannot tell. */
+  otherTime: phrases,
 });
 export type ClaimWords = z.infer<typeof claimWordsSchema>;
 

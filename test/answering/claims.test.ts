@@ -194,6 +194,9 @@ describe('kinds of miss of claims round 7: the detail that differs, as the user 
   it('a name the sentence does not give, or a word denied it never speaks of, is at most related', () => {
     expect(checked('Vietnam urged China to work with the Quad to fully implement the DOC in the East Sea').verdict).toBe('related');
     expect(checked('Trung said high-level exchanges were not a priority').verdict).not.toBe('supports');
+    // A ranking the sentence does not give, and a role at another time than the talks: neither told nor denied.
+    expect(checked("China is Vietnam's biggest trading partner").verdict).toBe('related');
+    expect(checked("Le Hoai Trung used to be Vietnam's deputy foreign minister before leading the party commission").verdict).toBe('related');
   });
 
   it('a yes/no question gets the same No, with the article’s words first', () => {
@@ -211,7 +214,7 @@ const LATER: readonly (readonly [string, number])[] = [
   ['fresh/claims-r3.json', 105],
   ['fresh/claims-r4.json', 102],
   ['fresh/claims-r5.json', 105],
-  ['fresh/claims-r7.json', 105],
+  ['fresh/claims-r7.json', 107],
 ];
 
 describe.each(LATER)('%s', (file, least) => {

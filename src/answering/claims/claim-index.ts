@@ -83,6 +83,7 @@ export interface ClaimIndex {
   readonly ignore: PhraseList<true>;
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
+  readonly otherTime: PhraseList<true>;
   /** The talks' party an organisation or person belongs to ("International Liaison Department" → the CPC), if any. */
   partyOf(named: Named): Organisation | null;
   /** The party whose side a place is (a side's country: its id is the party's). */
@@ -248,6 +249,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['give', w.giving.give.map(lemmaPhrase)],
       ['receive', w.giving.receive.map(lemmaPhrase)],
     ]),
+    otherTime: wordList(w.otherTime),
     partyOf: (named) => {
       if (named.kind === 'person') return named.person.party;
       if (named.kind !== 'organisation') return null;

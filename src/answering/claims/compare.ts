@@ -273,7 +273,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = `role:${i}`;
     const held = t.participants.find((x) => x.person === r.person);
     const where = talk.participants.get(r.person);
-    if (!held || !where) {
+    if (!held || !where || r.otherTime) {
       results.push(unknown('role'));
       continue;
     }
@@ -396,8 +396,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i));
-    // A name the claim gives that the sentence does not ("with the EU"): it cannot vouch for it.
-    if (!hit && !talkWord && m.proper.has(i)) unconfirmed++;
+    // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
+    // partner"): it cannot vouch for it.
+    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
     if (hit || talkWord) covered += weight;
     if (hit && !talkWord) substance += weight;
   }
@@ -436,6 +437,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s), parties };
 }
+
+/** "biggest", "largest": a superlative, read off its lemma ("big"). */
+const superlative = (index: ClaimIndex, w: string) => w.endsWith('est') && index.lemma(w) !== w && w.startsWith(index.lemma(w).slice(0, 2));
 
 /** A party's side as a place, to word a side given in the other's place. */
 const sidePlace = (party: Organisation): Place => ({ id: party.id, label: party.sides.find((w) => /^\p{Lu}/u.test(w)) ?? party.name, kind: 'country', side: true });

@@ -20,6 +20,8 @@ export interface RoleClaim {
   readonly words: string;
   /** Denied ("was no longer head of…", "never chaired…"): claims the person did not hold it. */
   readonly negated: boolean;
+  /** Said of another time than the talks ("used to be…", "formerly"): the articles cannot tell. */
+  readonly otherTime: boolean;
 }
 
 export interface ClaimDetails {
@@ -149,8 +151,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const role = (person: Person, rank: string | null, body: string[], from: number, to: number, deniedFrom = from): RoleClaim => {
     const by = denier(deniedFrom);
     const at = by ?? from;
-    return { person, rank, body, words: tokens.slice(at, to).map((_, k) => raw(at + k)).join(' '), negated: by !== null };
+    return { person, rank, body, words: tokens.slice(at, to).map((_, k) => raw(at + k)).join(' '), negated: by !== null, otherTime: elsewhen };
   };
+  // A role said of another time than the talks, anywhere in the claim ("Trung used to be … before leading…").
+  const elsewhen = index.otherTime.all(tokens).length > 0;
   const roles: RoleClaim[] = [];
   for (const r of mentions.ranks) {
     const person = ownerOf(r.at);
@@ -203,7 +207,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       const qualifiers = tokens.slice(at, i).map((_, k) => word(at + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
       const titleWord = word(i);
       if (taken.has(raw(i)) || (qualifiers.length === 0 && index.general(titleWord))) break;
-      roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false });
+      roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
       break;
     }
   }

@@ -373,6 +373,19 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       if (answer.answered) fallback ??= answer;
       first ??= answer;
     }
+    // "What did he say in the earlier one?" after his words on the medical supplies: nothing of his on that subject
+    // there, so the carried subject gives way and what he said there answers (the person and the talk still hold).
+    if (!fallback) {
+      for (const g of tries) {
+        if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0 || own.reading.topics.length + own.reading.documents.length > 0) continue;
+        const { topics: _t, documents: _d, ...rest } = g;
+        const tried = attempt(found, own, rest, prior, options);
+        if (!tried) continue;
+        const { answer, fallback: weak } = answerWith(own, tried);
+        // Only what he said: a question the carried subject alone made answerable ("what are they called?") stays refused.
+        if (answer.answered && !weak && answer.intent === 'topic' && persons.length > 0) return answer;
+      }
+    }
     return fallback ?? first ?? engine.answerRead(own);
   };
 

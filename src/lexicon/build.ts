@@ -6,7 +6,7 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { BeyondWords, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { BeyondWords, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -54,6 +54,8 @@ export interface Lexicon {
   readonly across: AcrossWords;
   /** The words of time inside the story (data/lexicon/en.json `story`). */
   readonly story: StoryWords;
+  /** The words that close a statement into a yes/no question (data/lexicon/en.json `tags`). */
+  readonly tags: TagWords;
   /** The words that put a name the articles lack in a participant's place (data/lexicon/en.json `roles`). */
   readonly roles: RoleWords;
   /** The words of asks beyond the articles: instructions, opinions, later events, texts to produce (data/lexicon/en.json `beyond`). */
@@ -172,6 +174,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     focus: files.en.focus,
     across: files.en.across,
     story: files.en.story,
+    tags: files.en.tags,
     roles: files.en.roles,
     beyond: files.en.beyond,
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),

@@ -235,6 +235,18 @@ export const storyWordsSchema = z.strictObject({
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 
+/**
+ * Words that close a statement into a yes/no question (data/lexicon/en.json, section `tags`): "Trung raised it,
+ * right?", "he was there didnt he". Chat states a claim and asks for a check far more often than it opens with "did".
+ */
+export const tagWordsSchema = z.strictObject({
+  /** A closing word or phrase that asks for a check ("right", "correct", "is that so"). */
+  closers: phrases,
+  /** Subjects of an auxiliary tag ("…, didnt he", "…, wasnt it"): an auxiliary then one of these ends the question. */
+  subjects: phrases,
+});
+export type TagWords = z.infer<typeof tagWordsSchema>;
+
 /** Words that put a name the articles lack in a participant's place at a talk (data/lexicon/en.json, section `roles`). */
 export const roleWordsSchema = z.strictObject({
   /** Words linking that name to a participant named beside it: a verb of speaking or meeting, "with", "and", "to". */
@@ -332,5 +344,6 @@ export const enFileSchema = z.looseObject({
   story: storyWordsSchema,
   roles: roleWordsSchema,
   beyond: beyondWordsSchema,
+  tags: tagWordsSchema,
 });
 export type EnFile = z.infer<typeof enFileSchema>;

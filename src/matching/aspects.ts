@@ -3,7 +3,7 @@ import { ASPECT_CUES, CHAT_WORDS, CUES, MONTHS, UNSUPPORTED, YES_NO_OPENERS, typ
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
-import type { AcrossWords, StoryWords } from '../lexicon/schema.js';
+import type { AcrossWords, StoryWords, TagWords } from '../lexicon/schema.js';
 
 export const OPENERS = {
   whenStart: ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'],
@@ -32,19 +32,20 @@ export const OPENERS = {
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 /** Groups whose words are data (data/lexicon/en.json `across` and `story`): the talks side by side, the story's own time. */
-type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast';
+type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast' | 'tagCloser' | 'tagSubject';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
  * The scanner of every cue group. `latestYear`, the year of the knowledge base's latest talk, makes "after 2022"
  * and "since 2022" questions about what came after the talks (derived from the data, never written here).
  */
-export function makeQuestionScanner(latestYear: number | null = null, words?: { readonly across: AcrossWords; readonly story: StoryWords }): CueScanner<CueGroup> {
+export function makeQuestionScanner(latestYear: number | null = null, words?: { readonly across: AcrossWords; readonly story: StoryWords; readonly tags: TagWords }): CueScanner<CueGroup> {
   const groups: Record<string, readonly string[]> = {
     ...CUES,
     ...ASPECT_CUES,
     ...OPENERS,
-    ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, storyRelative: words.story.relative, storyPast: words.story.past } : {}),
+    ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, storyRelative: words.story.relative, storyPast: words.story.past,
+      tagCloser: words.tags.closers, tagSubject: words.tags.subjects } : {}),
   };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
   if (latestYear !== null) groups['u:future'] = [...(groups['u:future'] ?? []), `after ${latestYear}`, `since ${latestYear}`];
@@ -59,7 +60,7 @@ export function unsupportedKind(cues: CueScan<CueGroup>): UnsupportedKind | null
 const WH = new Set(['who', 'whom', 'what', 'whats', 'when', 'where', 'which', 'how', 'why', 'whose']);
 
 /** Words a question may open with before its verb: chat, and a time ("In 2022, did they…"). */
-const LEAD_IN = new Set(['so', 'and', 'also', 'in', 'on', 'at', 'during', 'for', 'back', 'then', 'ok', 'okay', 'and', 'but', 'quick', 'q', 'question']);
+const LEAD_IN = new Set(['so', 'wait', 'and', 'also', 'in', 'on', 'at', 'during', 'for', 'back', 'then', 'ok', 'okay', 'and', 'but', 'quick', 'q', 'question']);
 
 /** The first word that is not chat or a time ("hey, was…" and "in 2022, did…" open with the verb). */
 export function firstWord(tokens: readonly Token[]): number {
@@ -78,7 +79,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
-  const yesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
+  const opensYesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
+  const yesNo = opensYesNo || closedByTag(tokens, cues);
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
@@ -99,6 +101,18 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
     definition: cues.has('definition'),
     others: cues.has('others'),
   };
+}
+
+/**
+ * "Trung raised vaccine passports, right?", "he was at both didnt he": a statement with no question word, closed by
+ * a tag, asks for a check as "did…" does. A tag alone ("right?") is not a question about anything.
+ */
+function closedByTag(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  const last = tokens.length - 1;
+  if (last < 2 || tokens.some((t) => WH.has(t.text))) return false;
+  const closes = cues.hits('tagCloser').some((h) => h.at > 0 && h.at + h.length - 1 === last);
+  const auxiliary = YES_NO_OPENERS.has(tokens[last - 1]?.text ?? '') && cues.hits('tagSubject').some((h) => h.at === last && h.length === 1);
+  return closes || auxiliary;
 }
 
 /** "How were the talks held?", but not "how many…": the format is what is asked. */

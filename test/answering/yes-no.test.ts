@@ -135,3 +135,33 @@ describe('a talk word joined to a topic names that topic\'s talks, not one of th
     expect(a.citations.every((c) => c.date === '2020-07-29')).toBe(true);
   });
 });
+
+describe('a statement closed by a tag asks for a check, as "did…" does', () => {
+  it.each([
+    ['trung brought up vaccine passports right?', /^Yes\./],
+    ['song tao was at both talks, correct?', /^Yes/],
+    ['three documents were signed in april 2022, right?', /^No: two, not three\./],
+    ['quan took part in the 2022 talks didnt he', /^No\b/],
+    ['wait was it hoang binh quan in the 2022 talk?', /^No\b/],
+  ])('%s', (q, lead) => {
+    expect(first(q)).toMatch(lead);
+  });
+
+  it('a tag after a question word does not make it yes/no, and a tag alone asks nothing', () => {
+    expect(first('what did they sign in 2022, right?')).not.toMatch(/^(Yes|No)\b/);
+    expect(engine.answer('right?').answered).toBe(false);
+  });
+});
+
+describe('asked whether anything was signed at a talk whose report has none', () => {
+  it.each([
+    ['did they sign anything in 2020?', /^No\.$/],
+    ['có ký văn kiện nào năm 2020 không?', /^Không\.$/],
+    ['2020年签了什么文件吗？', /^不是。$/],
+  ])('%s: No, that talk cited', (q, lead) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(first(q)).toMatch(lead);
+    expect(a.citations.map((c) => c.talk.slice(0, 10))).toEqual(['2020-07-29']);
+  });
+});

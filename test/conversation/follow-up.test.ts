@@ -4,6 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { cited, converse, lastOf } from '../support/conversation.js';
 
 describe('a follow-up continues from the last answer', () => {
+  it('"what did he say in the earlier one?" after his words on one subject: what he said there, the subject let go', () => {
+    const [, earlier] = converse('what did song tao announce at the 2022 videoconference', 'ok and what did he say in the earlier one, the 2020 phone call?');
+    expect(earlier?.answered).toBe(true);
+    expect(cited(earlier!)).toEqual(['2020-07-29']);
+    expect(earlier?.text).toContain('Song Tao thanked');
+    // A question the carried subject alone made answerable stays refused.
+    const [, names] = converse('what did they say about the land border in 2022?', 'what are they called?');
+    expect(names?.answered).toBe(false);
+  });
+
   it('"what did they sign?", then "and in 2020?" (the issue\'s dialogue)', () => {
     const [, signed, again] = converse('who did Song Tao talk to in 2022?', 'what did they sign?', 'and in 2020?');
     expect(signed?.intent).toBe('agreements');

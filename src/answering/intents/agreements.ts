@@ -96,6 +96,12 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     if (elsewhereDocs.length > 0) {
       return answerFrom('agreements', reading.lang, [line(m.agreementsElsewhere(elsewhereDocs), elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)))]);
     }
+    // "Did they sign anything in 2020?": a talk whose report has no document signed answers No, cited by its opening
+    // only (the documents of another talk answer another question).
+    const plainSigning = reading.aspects.yesNo && reading.aspects.commitment === 'signed' && !reading.aspects.hoped && documents.size === 0 && reading.topics.length === 0;
+    if (plainSigning && talks.length > 0 && talks.every((t) => t.agreements.every((a) => a.kind !== 'signed'))) {
+      return answerFrom('agreements', reading.lang, [m.no, ...talks.map((talk) => line(m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]))]);
+    }
     const inScope = new Set(talks);
     const elsewhere = [...new Set(matchingAgreements(k, k.kb.talks, reading).found.map((f) => f.talk))].filter((t) => !inScope.has(t));
     const topics = [...new Set(reading.topics.map((t) => t.topic))];

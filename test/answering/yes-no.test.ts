@@ -165,3 +165,14 @@ describe('asked whether anything was signed at a talk whose report has none', ()
     expect(a.citations.map((c) => c.talk.slice(0, 10))).toEqual(['2020-07-29']);
   });
 });
+
+describe('the means and the doing of what was called for', () => {
+  it.each([
+    ['did quan want disputes settled by force?', /^No: “via peaceful means”, not “settled by force”\./],
+    ['did quan want disputes settled peacefully?', /^Yes\./],
+    ['did they settle the disputes?', /^No: only hoped for or proposed/],
+    ['did quan call on them to settle disputes peacefully?', /^Yes\./],
+  ])('%s', (q, lead) => {
+    expect(first(q)).toMatch(lead);
+  });
+});

@@ -98,6 +98,9 @@ const NEGATION_REACH = 3;
 /** Words between a number and the noun it counts, at most ("three legal documents"). */
 const NOUN_REACH = 3;
 
+/** Words between a wish and what it wishes done ("wanted [the disputes] settled"). */
+const WISHED_SPAN = 3;
+
 export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): Mentions {
   const taken = new Set<number>();
   const take = (s: Span) => {
@@ -357,6 +360,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   for (const hit of index.status.all(tokens)) {
     let value = hit.value === 'done' && negated(hit.at) ? ('notDone' as const) : hit.value;
     if (value === 'done' && ['be', 'to', 'would', 'will', 'should', 'could', 'can', 'must'].includes(word(hit.at - 1))) value = 'hoped';
+    // "wanted disputes settled", "called for the congestion cleared": a wish just before governs what it wishes done.
+    if (value === 'done' && status.some((s) => s.status === 'hoped' && s.end <= hit.at && hit.at - s.end <= WISHED_SPAN)) value = 'hoped';
     const m = { at: hit.at, end: hit.at + hit.length, status: value };
     status.push(m);
     if (m.status !== 'hoped') take(m);

@@ -299,11 +299,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // polarity word the sentence has no word of that pair for is like any other word it does not cover.
   let missing = 0;
   let unconfirmed = 0;
-  // With the word before when it says how ("some obstacles", "are maintaining", "promptly applied"), not a name.
+  // With the word before ("some obstacles", "are maintaining", "settled by force"), unless it names who ("Song
+  // Tao trashed", "the two sides dropped").
   const words = (x: Span, from: Mentions) => {
-    const before = from.tokens[x.at - 1]?.word ?? '';
-    const how = index.functionWords.has(before) || index.negators.has(before) || /ly$/u.test(before);
-    return spanWords(from, { at: how ? Math.max(0, x.at - 1) : x.at, end: x.end });
+    const k = x.at - 1;
+    const who = from.names.some((n) => k >= n.at && k < n.end) || from.allPlaces.some((p) => k >= p.at && k < p.end) || index.notCounted.has(from.tokens[k]?.word ?? '');
+    return spanWords(from, { at: who ? x.at : Math.max(0, k), end: x.end });
   };
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);

@@ -186,7 +186,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
-    if (standIn) notes.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    if (standIn?.instead) notes.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    else if (standIn) notes.push(m.notAtTalk(standIn.words, standIn.talk));
     // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
     if (reading.presumedInPerson) {
       const cited = new Set(reply.citations.map((c) => c.talk));
@@ -279,7 +280,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       return concerning(result.reading, refused);
     }
     const reply = ask(result.reading);
-    const premised = reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);
+    // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
+    const checkPremise = !reply.answered || result.reading.aspects.why;
+    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);

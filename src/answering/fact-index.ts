@@ -47,6 +47,10 @@ export interface FactIndex {
   namesOrganisation(s: Statement, o: Organisation): boolean;
   /** Whether a statement's sentence gives a cause ("due to", "caused by"). */
   givesCause(s: Statement): boolean;
+  /** Whether a statement reports an act whose object is its reason ("congratulated … on", "thanked … for"): data/lexicon/en.json focus.grounds. */
+  givesGrounds(s: Statement): boolean;
+  /** Whether an English word names such an act ("congratulated", "thanks"). */
+  isGround(word: string): boolean;
   /** Whether a fact's sentence gives a number ("1.5 million", "three legal documents"), for "how many/much" questions. */
   givesNumber(evidence: Evidence): boolean;
   /** The first sentence of a talk's article naming the organisation, if any. */
@@ -274,6 +278,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     return local(s, 'vi').includes(` ${normalize(words)} `);
   };
   const topicPhrases = new Map<string, boolean>();
+  const grounds = new Set(lexicon.focus.grounds);
   const talksByPerson = new Map<Person, Talk[]>();
   for (const t of kb.talks) for (const p of t.participants) pushTo(talksByPerson, p.person, t);
 
@@ -318,6 +323,8 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     },
     namesOrganisation: (s, o) => named.get(s)?.has(o) ?? false,
     givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
+    givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),
+    isGround: (word) => grounds.has(lexicon.lemma(normalize(word))),
     givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),

@@ -32,6 +32,9 @@ const REFERENCES: ReadonlySet<CueKind> = new Set<Reference>(['person', 'people',
 /** References to talks: replaced by the language's word for the talks rather than cut. */
 const TALKS: ReadonlySet<CueKind> = new Set<Reference>(['talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);
 
+/** English person words that stand for "his" or "her" before a noun: the name takes "'s" in their place. */
+const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'hers']);
+
 export interface Cues {
   /** What the question's words point back to, in the order they come. */
   readonly references: readonly Reference[];
@@ -58,6 +61,8 @@ export interface Cues {
    * from what the last answer was about ("the first centenary goal").
    */
   readonly determined: readonly string[];
+  /** The question around the first word standing for one person ("he", "ông ấy", "他"): null without one. */
+  readonly person: { readonly before: string; readonly after: string; readonly possessive: boolean } | null;
 }
 
 export type CueReader = (question: string, lang: Lang) => Cues;
@@ -155,6 +160,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let place = false;
     let namesTalks = false;
     let opened = false;
+    let person: Cues['person'] = null;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -186,6 +192,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         else if (match.kind === 'reset') reset = true;
         else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
         if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
+        if (match.kind === 'person' && person === null) person = { before: text.slice(0, span.start), after: text.slice(span.end), possessive: POSSESSIVE.has(match.text) };
       }
       i += match.units.length;
     }
@@ -246,6 +253,6 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         rest = `${tail.slice(0, tail.length - mark.length).trim()} ${rest.slice(0, comma).trim()}${mark}`;
       }
     }
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, bare: bare && asks, rest, found, determined };
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, bare: bare && asks, rest, found, determined, person };
   };
 }

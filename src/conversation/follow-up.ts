@@ -194,6 +194,13 @@ function namedInFull(found: Cues, prior: Resolved, lang: Lang, fold: (t: string)
   return rest;
 }
 
+/** The question with a person's name where the word standing for him is; null when it has none. */
+function byName(found: Cues, person: Person | undefined, lang: Lang): string | null {
+  if (!found.person || !person) return null;
+  const name = person.names[lang];
+  return `${found.person.before}${found.person.possessive ? `${name}'s` : name}${found.person.after}`;
+}
+
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
 
@@ -328,6 +335,17 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {
       const complete = engine.answerRead(whole);
       if (complete.answered) return complete;
+    }
+    // "was he on the vietnamese side": what is left without "he" reads as nothing, yet it asks a check of him. With one
+    // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
+    const him = own.kind === 'refusal' && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;
+    if (him !== null) {
+      const read = reader.read(him, options.lang);
+      if (read.kind === 'reading' && read.reading.aspects.yesNo) {
+        const answer = engine.answerRead(read);
+        const carried = answer.answered ? carriedOver(own.reading, read.reading, { people: prior.people }, null) : null;
+        if (answer.answered) return carried ? { ...answer, carried } : answer;
+      }
     }
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.

@@ -97,6 +97,9 @@ export const en: Messages = {
 
   signedLine: (parties, agreements, countAll) =>
     `${en.people(parties)} signed ${countAll !== null ? `${count(countAll)} documents: ` : ''}${list(agreements.map((a) => a.texts.en))}.`,
+  signedBesides: (parties, named, others) =>
+    `Besides ${list(named.map((a) => a.texts.en))}, ${en.people(parties)} signed ${list(others.map((a) => a.texts.en))}.`,
+  signedNothingElse: (parties, named) => `The report mentions no other document: ${en.people(parties)} signed only ${list(named.map((a) => a.texts.en))}.`,
   sidesAgreed: (a) => `The two sides ${a.texts.en}.`,
   noDocumentSigned: 'The report mentions no document signed.',
   agreementsLine: (t, parts) => `${en.talkHeading(t)}: ${parts.join(' ')}`,
@@ -113,6 +116,8 @@ export const en: Messages = {
   formatLine: (t) => `${date(t.date)}: ${t.format.labels.en}${t.format.remote ? '' : ' (in person)'}.`,
   notNamed: (words, talk, instead, beside) =>
     `The articles do not mention ${words}; at the ${talk.format.labels.en} of ${date(talk.date)}, ${list(beside.map((p) => p.names.en))} spoke with ${instead.names.en}.`,
+  notAtTalk: (words, talk) =>
+    `The articles do not mention ${words}; the ${talk.format.labels.en} of ${date(talk.date)} were held by ${list(talk.participants.map((p) => p.person.names.en))}.`,
   heldRemotely: (talks) => `The talks were not held in person: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   notInPerson: (n) => `No. ${n > 1 ? `${n === 2 ? 'Neither talk' : `None of the ${count(n)} talks`} was` : 'The talks were not'} held in person.`,
   inPerson: (talks) => `Yes: ${list(talks.map((t) => date(t.date)))} ${talks.length > 1 ? 'were' : 'was'} in person.`,

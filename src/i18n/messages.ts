@@ -80,6 +80,10 @@ export interface Messages {
 
   // agreements
   signedLine(parties: readonly Person[], agreements: readonly Agreement[], countAll: number | null): string;
+  /** "Besides the plan, what else was signed?": the other documents, after those the question named. */
+  signedBesides(parties: readonly Person[], named: readonly Agreement[], others: readonly Agreement[]): string;
+  /** Nothing else was signed beside the documents the question named. */
+  signedNothingElse(parties: readonly Person[], named: readonly Agreement[]): string;
   sidesAgreed(a: Agreement): string;
   noDocumentSigned: string;
   agreementsLine(t: Talk, parts: readonly string[]): string;
@@ -95,6 +99,8 @@ export interface Messages {
   heldRemotely(talks: readonly Talk[]): string;
   /** A name the articles lack, asked in a participant's place: who held it, beside whom. */
   notNamed(words: string, talk: Talk, instead: Person, beside: readonly Person[]): string;
+  /** A name the articles lack at a talk, with no place it took: who held the talk. */
+  notAtTalk(words: string, talk: Talk): string;
   inPerson(talks: readonly Talk[]): string;
   wasFormat(n: number, labels: readonly string[]): string;
   notFormat(labels: readonly string[]): string;

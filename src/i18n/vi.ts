@@ -91,6 +91,9 @@ export const vi: Messages = {
 
   signedLine: (parties, agreements, countAll) =>
     `${vi.people(parties)} đã ký ${countAll !== null ? `${count(countAll)} văn kiện: ` : ''}${list(agreements.map((a) => a.texts.vi))}.`,
+  signedBesides: (parties, named, others) =>
+    `Ngoài ${list(named.map((a) => a.texts.vi))}, ${vi.people(parties)} còn ký ${list(others.map((a) => a.texts.vi))}.`,
+  signedNothingElse: (parties, named) => `Bài báo không nêu văn kiện nào khác: ${vi.people(parties)} chỉ ký ${list(named.map((a) => a.texts.vi))}.`,
   sidesAgreed: (a) => `Hai bên ${a.texts.vi}.`,
   noDocumentSigned: 'Bài báo không nêu văn kiện nào được ký.',
   agreementsLine: (t, parts) => `${vi.talkHeading(t)}: ${parts.join(' ')}`,
@@ -108,6 +111,8 @@ export const vi: Messages = {
   formatLine: (t) => `${date(t.date)}: ${t.format.labels.vi}${t.format.remote ? '' : ' (gặp trực tiếp)'}.`,
   notNamed: (words, talk, instead, beside) =>
     `Các bài báo không nhắc đến ${words}; tại cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}, người hội đàm với ${list(beside.map((p) => p.names.vi))} là ${instead.names.vi}.`,
+  notAtTalk: (words, talk) =>
+    `Các bài báo không nhắc đến ${words}; cuộc ${talk.format.labels.vi} ngày ${date(talk.date)} là giữa ${list(talk.participants.map((p) => p.person.names.vi))}.`,
   heldRemotely: (talks) => `Hai bên không gặp trực tiếp: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   notInPerson: (n) => `Không. ${n > 1 ? `Không cuộc nào trong ${count(n)} cuộc hội đàm được` : 'Cuộc hội đàm không được'} tổ chức trực tiếp.`,
   inPerson: (talks) => `Có: cuộc ngày ${list(talks.map((t) => date(t.date)))} được tổ chức trực tiếp.`,

@@ -89,6 +89,8 @@ export const zh: Messages = {
 
   signedLine: (parties, agreements, countAll) =>
     `${zh.people(parties)}签署了${countAll !== null ? `${count(countAll)}份文件：` : ''}${list(agreements.map((a) => a.texts.zh))}。`,
+  signedBesides: (parties, named, others) => `除${list(named.map((a) => a.texts.zh))}外，${zh.people(parties)}还签署了${list(others.map((a) => a.texts.zh))}。`,
+  signedNothingElse: (parties, named) => `报道没有提到其他文件：${zh.people(parties)}只签署了${list(named.map((a) => a.texts.zh))}。`,
   sidesAgreed: (a) => `双方${a.texts.zh}。`,
   noDocumentSigned: '报道没有提到签署任何文件。',
   agreementsLine: (t, parts) => `${zh.talkHeading(t)}：${parts.join('')}`,
@@ -103,6 +105,7 @@ export const zh: Messages = {
   earlierTalksWithAgreements: (n) => `（另有${n}次达成协议的更早会谈未列出：请按日期提问。）`,
 
   formatLine: (t) => `${date(t.date)}：${t.format.labels.zh}${t.format.remote ? '' : '（面对面）'}。`,
+  notAtTalk: (words, talk) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}是${list(talk.participants.map((p) => p.person.names.zh))}之间举行的。`,
   notNamed: (words, talk, instead, beside) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}中，与${list(beside.map((p) => p.names.zh))}会谈的是${instead.names.zh}。`,
   heldRemotely: (talks) => `双方并未面对面会谈：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   notInPerson: (n) => `不是。${n > 1 ? `${count(n)}次会谈都不是` : '会谈不是'}面对面举行的。`,

@@ -6,7 +6,8 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
-import type { BeyondWords, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { Lang } from '../languages.js';
+import type { BeyondWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -54,12 +55,16 @@ export interface Lexicon {
   readonly across: AcrossWords;
   /** The words of time inside the story (data/lexicon/en.json `story`). */
   readonly story: StoryWords;
+  /** The words that set aside what a question names to ask for the rest (data/lexicon/en.json `besides`). */
+  readonly besides: BesidesWords;
   /** The words that close a statement into a yes/no question (data/lexicon/en.json `tags`). */
   readonly tags: TagWords;
   /** The words that put a name the articles lack in a participant's place (data/lexicon/en.json `roles`). */
   readonly roles: RoleWords;
   /** The words of asks beyond the articles: instructions, opinions, later events, texts to produce (data/lexicon/en.json `beyond`). */
   readonly beyond: BeyondWords;
+  /** Chat shortenings per language, each with its full form (data/lexicon/en.json, vi.json, zh.json `chat`). */
+  readonly chatForms: Readonly<Record<Lang, ChatForms>>;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -174,9 +179,11 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     focus: files.en.focus,
     across: files.en.across,
     story: files.en.story,
+    besides: files.en.besides,
     tags: files.en.tags,
     roles: files.en.roles,
     beyond: files.en.beyond,
+    chatForms: { en: files.en.chat ?? {}, vi: files.glossaries.vi.chat ?? {}, zh: files.glossaries.zh.chat ?? {} },
     simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
     vocabulary,
     lemma: (word) => {

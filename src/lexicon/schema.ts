@@ -56,9 +56,19 @@ export type CuratedFile = z.infer<typeof curatedSchema>;
 const englishPhrase = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, { message: 'must be lower-case English words separated by single spaces' });
 const foreignPhrase = z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' });
 
+/**
+ * Shortenings people type in chat, each with the full form in the same language ("vn" → "Việt Nam", "med" →
+ * "medical", "干嘛" → "做什么"): read in their full form before anything else reads the question. In English and
+ * Vietnamese a key matches a whole word, any case; in Chinese, characters anywhere.
+ */
+export const chatFormsSchema = z.record(z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' }), z.string().min(1));
+export type ChatForms = z.infer<typeof chatFormsSchema>;
+
 /** A language's question words and common words, as the English the matcher reads (data/lexicon/vi.json, zh.json). */
 export const glossaryFileSchema = z.strictObject({
   about: z.string(),
+  /** Chat shortenings, read as their full form first (see chatFormsSchema). */
+  chat: chatFormsSchema.optional(),
   /** Question words: moved to the front of the question, where English puts them. */
   questions: z.record(foreignPhrase, englishPhrase),
   /** Other words; "" drops one (particles, fillers). */
@@ -142,6 +152,11 @@ export const claimWordsSchema = z.strictObject({
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,
+  /**
+   * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
+   * first is not the one acting on the second: then who acted is not read from their order.
+   */
+  sideLinks: phrases.optional(),
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
   /**
@@ -204,6 +219,11 @@ export const focusWordsSchema = z.strictObject({
   acts: phrases,
   /** Question words asking for a place: the evidence must give one. */
   where: phrases,
+  /**
+   * Acts whose object is their reason (lemmas): "congratulated … on the centenary goal", "thanked … for supporting",
+   * "sympathies … over the losses". A statement reporting one answers a "why" of it.
+   */
+  grounds: phrases,
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 
@@ -232,8 +252,23 @@ export const storyWordsSchema = z.strictObject({
   relative: phrases,
   /** Words that put a question in the past: auxiliaries and irregular past forms (a regular "-ed" counts too). */
   past: phrases,
+  /**
+   * Words of the present ("currently", "目前", "hiện nay") that, inside what a participant is reported to think or say
+   * ("黄平君认为…目前…", "Quan said what currently stood in the way"), are the present of the story, not today.
+   */
+  present: phrases,
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
+
+/**
+ * Words that set aside what a question names to ask for the rest (data/lexicon/en.json, section `besides`):
+ * "besides the plan, what else was signed?" asks for the other documents, not the plan again.
+ */
+export const besidesWordsSchema = z.strictObject({
+  /** "else", "besides", "apart from", "alongside", "other than"; Vietnamese and Chinese reach them through their glossaries. */
+  words: phrases,
+});
+export type BesidesWords = z.infer<typeof besidesWordsSchema>;
 
 /**
  * Words that close a statement into a yes/no question (data/lexicon/en.json, section `tags`): "Trung raised it,
@@ -251,6 +286,8 @@ export type TagWords = z.infer<typeof tagWordsSchema>;
 export const roleWordsSchema = z.strictObject({
   /** Words linking that name to a participant named beside it: a verb of speaking or meeting, "with", "and", "to". */
   links: phrases,
+  /** Offices a side's place may be asked by that no participant held ("premier", "foreign minister"): put right by who held it. */
+  offices: phrases,
 });
 export type RoleWords = z.infer<typeof roleWordsSchema>;
 
@@ -342,8 +379,11 @@ export const enFileSchema = z.looseObject({
   focus: focusWordsSchema,
   across: acrossWordsSchema,
   story: storyWordsSchema,
+  besides: besidesWordsSchema,
   roles: roleWordsSchema,
   beyond: beyondWordsSchema,
   tags: tagWordsSchema,
+  /** Chat shortenings, read as their full form first (see chatFormsSchema). */
+  chat: chatFormsSchema.optional(),
 });
 export type EnFile = z.infer<typeof enFileSchema>;

@@ -3,7 +3,7 @@ import { ASPECT_CUES, CHAT_WORDS, CUES, MONTHS, UNSUPPORTED, YES_NO_OPENERS, typ
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
-import type { AcrossWords, StoryWords, TagWords } from '../lexicon/schema.js';
+import type { AcrossWords, BesidesWords, StoryWords, TagWords } from '../lexicon/schema.js';
 
 export const OPENERS = {
   whenStart: ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'],
@@ -31,21 +31,25 @@ export const OPENERS = {
 } as const;
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;
-/** Groups whose words are data (data/lexicon/en.json `across` and `story`): the talks side by side, the story's own time. */
-type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast' | 'tagCloser' | 'tagSubject';
+/** Groups whose words are data (data/lexicon/en.json `across`, `story`, `tags`, `besides`): the talks side by side, the story's own time, a closing tag, the rest of what is named. */
+type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'storyRelative' | 'storyPast' | 'storyPresent' | 'tagCloser' | 'tagSubject' | 'besides';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
  * The scanner of every cue group. `latestYear`, the year of the knowledge base's latest talk, makes "after 2022"
  * and "since 2022" questions about what came after the talks (derived from the data, never written here).
  */
-export function makeQuestionScanner(latestYear: number | null = null, words?: { readonly across: AcrossWords; readonly story: StoryWords; readonly tags: TagWords }): CueScanner<CueGroup> {
+export function makeQuestionScanner(
+  latestYear: number | null = null,
+  words?: { readonly across: AcrossWords; readonly story: StoryWords; readonly tags: TagWords; readonly besides?: BesidesWords },
+): CueScanner<CueGroup> {
   const groups: Record<string, readonly string[]> = {
     ...CUES,
     ...ASPECT_CUES,
     ...OPENERS,
     ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, storyRelative: words.story.relative, storyPast: words.story.past,
-      tagCloser: words.tags.closers, tagSubject: words.tags.subjects } : {}),
+      storyPresent: words.story.present, tagCloser: words.tags.closers, tagSubject: words.tags.subjects } : {}),
+    ...(words?.besides ? { besides: words.besides.words } : {}),
   };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
   if (latestYear !== null) groups['u:future'] = [...(groups['u:future'] ?? []), `after ${latestYear}`, `since ${latestYear}`];
@@ -100,6 +104,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
     eachTalk: cues.has('eachTalk'),
     definition: cues.has('definition'),
     others: cues.has('others'),
+    besides: cues.has('besides'),
   };
 }
 

@@ -98,8 +98,9 @@ export const CUES = {
     'cooperation plan', 'plan', 'plans', 'scheme', 'schemes', 'documents', 'document', 'paper', 'papers', 'came out of', 'come out of'],
   /** About the format whatever else the question names ("did they sign it in person?"). */
   formatStrong: ['in person', 'face to face', 'facetoface', 'physically', 'remotely', 'virtually', 'same room', 'meet up',
-    'format', 'medium', 'what kind of talks', 'what kind of meeting', 'what type of talks', 'what type of meeting',
-    'what form', 'in what way', 'what way', 'what means'],
+    'format', 'medium', 'what kind of talks', 'what kind of meeting', 'what type of talks', 'what type of meeting'],
+  /** A manner asked ("in what way", "by what means"): the format when the talks' holding is asked, else how a subject was to be done. */
+  manner: ['what form', 'in what way', 'what way', 'what means', 'by what means', 'what method', 'what methods'],
   format: ['by phone', 'over the phone', 'on the phone', 'via video', 'by video', 'online', 'virtual', 'remote',
     'did they meet', 'travel', 'visit', 'visited', 'held how'],
   /** The time between talks: answered with their dates ("how far apart were the talks?"). */

@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -11,6 +11,12 @@ import type { Aspects, Concept, Intent, Refusal, TalkScope } from './reading.js'
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
+
+/** Words that may lead the subject of a question's verb ("what did the two parties' General Secretaries…"), after its auxiliary. */
+const SUBJECT_LEAD = new Set(['what', 'which', 'how', 'the', 'two', 'both', 'each', 'party', 'parties', 'actually', 'really']);
+
+/** Words before a talk word that make it where something was said ("in their phone talks"), not what was spoken of. */
+const PLACE_BEFORE = new Set(['in', 'during', 'at', 'on', 'over', 'by', 'via', 'through']);
 
 /** Words addressing the bot. */
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot']);
@@ -37,6 +43,8 @@ export interface Features {
   readonly beyond: BeyondAsk | null;
   /** Whether the future cue at a position asks nothing after the talks ("hai bên hứa sẽ…", "the future COC"). */
   readonly unaskedFuture: (at: number) => boolean;
+  /** Whether a word of the present at a position is inside what someone named is reported to think or say ("黄平君认为…目前"). */
+  readonly reportedPresent: (at: number) => boolean;
   /** Units of the amounts the articles give ("cny", "usd"). */
   readonly units: ReadonlySet<string>;
   /** Whether the word at a position is a general verb or adjective the articles never use ("initiated"). */
@@ -47,6 +55,8 @@ export interface Features {
   readonly negated: (at: number) => boolean;
   /** Talks any named person took part in. */
   readonly talksOfPeople: readonly Talk[];
+  /** Whether a date, year, month, ordinal, participant or the conversation names the talks (a format word alone does not). */
+  readonly talkNamed: boolean;
   readonly allTalks: readonly Talk[];
 }
 
@@ -127,14 +137,16 @@ export const RULES: readonly Rule[] = [
     name: 'an ask the articles cannot answer',
     apply: ({ f }) => {
       for (const kind of UNSUPPORTED) {
-        // In a long message, what the context sentences say ("for a timeline") is not asked; instructions to the bot
-        // and asking its opinion count wherever they stand.
-        const from = kind === 'instructions' || kind === 'opinion' ? 0 : f.askFrom;
+        // In a long message, what the context sentences say ("for a timeline", "I'm not sure I buy it") is not asked;
+        // instructions to the bot, and its opinion asked of it ("do you think", "your view"), count wherever they stand.
+        const anywhere = (h: { readonly at: number; readonly length: number }) =>
+          kind === 'instructions' || (kind === 'opinion' && f.tokens.slice(h.at, h.at + h.length).some((t) => SECOND_PERSON.has(t.text)));
         // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
-        const asked = (at: number) => at >= from && !(kind === 'future' && f.unaskedFuture(at));
-        if (hits.some((h) => asked(h.at))) return refuse({ kind: 'unsupported', topic: kind });
+        const asked = (h: { readonly at: number; readonly length: number }) =>
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at)));
+        if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
     },
@@ -204,7 +216,7 @@ export const RULES: readonly Rule[] = [
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
-  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && q.has('formatStrong') ? plain(q, 'format') : null) },
+  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
   { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
@@ -250,9 +262,32 @@ export const RULES: readonly Rule[] = [
       return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'when') : null;
     },
   },
+  {
+    // "What did the two General Secretaries discuss in their phone talks?": people the articles only mention, the
+    // subject of talks of their own that no date, ordinal or participant ties to the talks reported: another event,
+    // which the articles never report. "What did the 2022 talks say about the General Secretaries' calls?" names the
+    // talks; "what did the sides say about the calls between the General Secretaries?" asks of the sides.
+    name: 'talks of someone only mentioned',
+    apply: ({ f }) => {
+      if (f.talkNamed || f.entities.people.length + f.entities.sides.length > 0) return null;
+      // Their words asked: a verb of saying or discussing after them, before any talk word that is not a place
+      // ("in their phone talks", "在电话里"): "how were the General Secretaries' calls mentioned?" asks of the calls.
+      const saying = [...f.cues.hits('said'), ...f.cues.hits('mentioned')].map((s) => s.at);
+      const event = f.entities.unexplained.find((h) => {
+        const end = h.at + h.length;
+        if (!f.tokens.slice(0, h.at).every((t) => SUBJECT_LEAD.has(t.text) || SPEAKER_OPENERS.has(t.text))) return false;
+        const talks = f.tokens.map((t, i) => (i >= end && TALK_ANCHORS.has(t.text) ? i : -1)).filter((i) => i >= 0);
+        const object = talks.find((i) => !PLACE_BEFORE.has(f.tokens[i - 1]?.text ?? '') && !PLACE_BEFORE.has(f.tokens[i - 2]?.text ?? ''));
+        const verb = saying.find((s) => s >= end);
+        return talks.length > 0 && verb !== undefined && (object === undefined || verb <= object);
+      });
+      return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'topic') : null;
+    },
+  },
 
   // 5. Dates of a signing or of a topic, then agreements and topics.
-  { name: 'when something was signed or said', apply: (q) => (q.asksWhen && (q.agreementWords || q.topics > 0) ? plain(q, 'when') : null) },
+  // "When they signed the plan, what else did they sign?": the "when" opens a clause; the rest of what was signed is asked.
+  { name: 'when something was signed or said', apply: (q) => (q.asksWhen && (q.agreementWords || q.topics > 0) && !asksBesidesDocuments(q.f) ? plain(q, 'when') : null) },
   {
     // "The third document they signed": more documents than the talks had.
     name: 'a document beyond those signed',
@@ -392,6 +427,24 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   return asksElse || e.topics.length + e.documents.length > 0;
 }
 
+/**
+ * "What did Quan think was currently holding relations back?", "黄平君认为…目前…": a time word inside what a participant
+ * is reported to have said or thought (the person, then a verb of saying, then the word) is the talk's own time.
+ */
+function reportedView(f: Features, at: number): boolean {
+  // Asked what was said, not whether something holds ("宋涛说现在还是部长吗？" asks about today).
+  if (f.aspects.yesNo) return false;
+  const said = f.cues.hits('said').filter((h) => h.at < at);
+  return f.entities.peopleAt.some((p) => said.some((h) => h.at > p.at));
+}
+
+/** "Besides the plan, what else…?", "when they signed the plan, what else…": documents named, and what else asked with a question word after them. */
+function asksBesidesDocuments(f: Features): boolean {
+  const named = f.entities.documents.length > 0 && f.aspects.besides === true && !f.aspects.yesNo;
+  const first = firstWord(f.tokens);
+  return named && f.tokens.some((t, i) => i > first && (t.text === 'what' || t.text === 'which'));
+}
+
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 /** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
 function asksAnAct(f: Features): boolean {
@@ -403,6 +456,8 @@ function isFormatQuestion(f: Features): boolean {
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
   if (has('formatStrong')) return true;
+  // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
+  if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.
   if (e.formatCount > 1 && !has('who') && !has('when')) return true;
   if (has('who') || has('when') || e.topics.length > 0) return false;

@@ -250,13 +250,16 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from)), question: false })));
       left = [];
     };
-    // Typed without diacritics, a single glossary word that had them ("tai" as "tại") gives way to a pair of
-    // syllables the facts' wording uses ("tai san", "tài sản") when the next word is one the glossary lacks.
+    // Typed without diacritics, a single glossary word that had them ("tai" as "tại", "se" as "sẽ") gives way to
+    // a pair of syllables the facts' wording uses ("tai san", "tài sản"; "chia se", "chia sẻ") when the word
+    // next to it, after or before, is one the glossary lacks.
     const yields = new Set<number>();
+    const lacked = (k: number) => k >= 0 && k < forms.length && free[k] === true && !terms.has(k) && !yields.has(k) && !matchWords(table, forms, k, false, free);
     for (let k = 0; k < forms.length && !accented; k++) {
       const single = free[k] && !terms.has(k) ? matchWords(table, forms, k, false, free) : null;
-      if (!single || single.size !== 1 || !single.foldedSingle || !free[k + 1] || terms.has(k + 1) || matchWords(table, forms, k + 1, false, free)) continue;
-      if (vi.wording.uses(folded.slice(k, k + MIN_GRAM).join(' '))) yields.add(k).add(k + 1);
+      if (!single || single.size !== 1 || !single.foldedSingle) continue;
+      if (lacked(k + 1) && vi.wording.uses(folded.slice(k, k + MIN_GRAM).join(' '))) yields.add(k).add(k + 1);
+      else if (lacked(k - 1) && vi.wording.uses(folded.slice(k - 1, k - 1 + MIN_GRAM).join(' '))) yields.add(k - 1).add(k);
     }
     let i = 0;
     while (i < forms.length) {

@@ -18,6 +18,7 @@ import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } fro
 import { FUNCTION_WORDS } from './cues.js';
 import { readWords, type AbsentKind } from './words.js';
 import { makeBeyondReader } from './beyond.js';
+import { createSurface } from './surface.js';
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
 const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
@@ -54,9 +55,10 @@ const DEMONSTRATIVE = /\b(this|that|it|they|them|these|those)\b/i;
 
 /** The asking sentences of a message of several (those ending in "?", else the last), or null for one sentence. */
 function askingSentences(text: string): string | null {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim() !== '');
+  // Chinese ends a sentence with "。", "？" or "！" and no space.
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
   if (sentences.length < 2) return null;
-  const questions = sentences.filter((x) => x.trim().endsWith('?'));
+  const questions = sentences.filter((x) => /[?？]$/u.test(x.trim()));
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
   return asking.length === sentences.length ? null : asking.join(' ');
 }
@@ -102,6 +104,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
   const language = (question: string) => detectLanguage(question, signals);
   const pivot = createPivot(kb, lexicon);
+  // Chat shortenings and short years, dates and amounts in full, before any stage reads the question.
+  const surface = createSurface(lexicon);
   const index = indexTalks(kb);
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
   const latestYear = latest === null ? null : Number(latest.slice(0, 4));
@@ -128,37 +132,55 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ? pivoted.words.map(({ key, ...w }) => ({ ...w, lemma: key ?? (/^[a-z]+$/.test(w.text) ? lexicon.lemma(w.text) : w.text) }))
       : tokenize(vocabulary, question).tokens;
 
-  // A long English message: its asking sentences are the question, read on their own so that what the context
-  // sentences mention ("my friend", "COVID aid") picks no topic; a "he"/"his" there is the person the context
-  // named, and a talk the context named stands when the asking part names none. When the asking part alone
-  // matches nothing, the whole message is read as before.
+  // A long message: its asking sentences are the question, read on their own so that what the context sentences
+  // mention ("my friend", "COVID aid", "最近在翻…资料": lately, not the latest talks) picks no topic or talk and
+  // refuses nothing; a talk the context named stands when the asking part names none. In English a "he"/"his" there
+  // is the person the context named, and a "this"/"it"/"they" its subject when the asking part names none of its own
+  // ("how did they cope?" after "the two sides" asks of the sides). When the asking part alone matches nothing, or
+  // (in Vietnamese and Chinese, whose pronouns are not read) names nothing or is refused, the whole message is read as before.
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
     const whole = readOne(question, forced, given);
-    if (given.written !== undefined || whole.reading.lang !== 'en' || (forced !== undefined && forced !== language(question))) return whole;
+    if (given.written !== undefined || (forced !== undefined && forced !== language(question))) return whole;
     // Instructions to the bot and asking its opinion count wherever they stand.
     if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported') return whole;
     const part = askingSentences(cutQuestion(question));
     if (part === null) return whole;
+    const written = language(question);
     const outer = whole.reading;
+    const names = (r: Reading) => r.topics.length + r.documents.length + r.people.length + r.organisations.length > 0;
+    const answers = (inner: ReadResult) => inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored');
+    const own: Given = { ...given, ...(written === 'en' ? {} : { written }) };
+    // A talk the context named stands, unless the asking part asks of every talk ("… phone conversations between
+    // leaders. What role did they play each time?").
+    const contextTalks = given.talks === undefined && outer.scope.talks && !outer.scope.mismatch ? outer.scope.talks : null;
+    const base: Given = contextTalks && !readOne(part, forced, own).reading.aspects.eachTalk ? { ...own, talks: contextTalks } : own;
+    // In Vietnamese and Chinese the asking part alone decides only when it reads: a refusal of it alone (a word of it
+    // only the context made tolerable) leaves the whole message's reading.
+    if (written !== 'en') {
+      const inner = readOne(part, forced, base);
+      return inner.kind === 'reading' && names(inner.reading) ? inner : whole;
+    }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
-    // "Did Vietnam bring this up…?", "what did it cover?": the subject is the one the context named.
-    const subject = DEMONSTRATIVE.test(part) && outer.topics.length + outer.documents.length > 0;
-    const inner = readOne(part, forced, {
-      ...given,
-      ...(refers && given.people === undefined ? { people: outer.people } : {}),
+    const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}) };
+    // "Did Vietnam bring this up…?", "what did it cover?": the subject is the one the context named, unless the
+    // asking part names one itself.
+    const demonstrative = DEMONSTRATIVE.test(part) && outer.topics.length + outer.documents.length > 0;
+    const alone = demonstrative ? readOne(part, forced, withPeople) : null;
+    const subject = alone !== null && alone.reading.topics.length + alone.reading.documents.length === 0;
+    const inner = alone !== null && !subject ? alone : readOne(part, forced, {
+      ...withPeople,
       ...(subject && given.topics === undefined ? { topics: outer.topics } : {}),
       ...(subject && given.documents === undefined ? { documents: outer.documents } : {}),
-      ...(given.talks === undefined && outer.scope.talks && !outer.scope.mismatch ? { talks: outer.scope.talks } : {}),
     });
     // "What exactly did it cover?" with nothing the context named to stand for "it": the whole message says what.
-    const r = inner.reading;
-    const bare = DEMONSTRATIVE.test(part) && r.topics.length + r.documents.length + r.people.length + r.organisations.length === 0;
+    const bare = DEMONSTRATIVE.test(part) && !names(inner.reading);
     if (bare) return whole;
-    return inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored') ? inner : whole;
+    return answers(inner) ? inner : whole;
   };
 
-  const readOne = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
-    const asked = given.written ?? language(question);
+  const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
+    const asked = given.written ?? language(typed);
+    const question = surface(cutQuestion(typed), asked);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -178,7 +200,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
     const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
-    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted);
+    const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted, sideWords);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
@@ -204,9 +227,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
     const asking = askedPart(plain, words.absent, words.absentKinds);
     // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
-    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.talks, links: roleLinks });
+    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices });
     const part = standIn ? { ...asking, absent: [], absentKinds: [] } : asking;
-    if (standIn) entities = { ...entities, people: [...entities.people, standIn.instead] };
+    if (standIn?.instead) entities = { ...entities, people: [...entities.people, standIn.instead] };
     // "What did Song Tao tell Quan?": someone named before a verb of saying tells the person named right after it
     // ("说说黎怀忠和宋涛…" names no one telling).
     const tellerBefore = (at: number) => entities.peopleAt.some((p) => p.at + p.length < at) || (standIn !== null && standIn.at < at);
@@ -245,6 +268,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       askFrom,
       beyond: shapes.ask,
       unaskedFuture: shapes.unaskedFuture,
+      // "黄平君认为…目前…", "what did Quan say currently stood in the way?": the present of what was reported, not today.
+      reportedPresent: (at) => cues.hits('storyPresent').some((h) => h.at <= at && at < h.at + h.length)
+        && reporting.some((r) => r < at && [...entities.peopleAt, ...entities.sidesAt].some((p) => p.at + p.length <= r)),
       units,
       foreignVerb: (at) => {
         const t = tokens[at];
@@ -252,6 +278,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       },
       tellsSomeone: toldHits.length > 0,
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
+      talkNamed: dates.constraints.some((c) => c.kind !== 'format') || (given.talks?.length ?? 0) > 0,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
     };
@@ -263,7 +290,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
     // So are they when a conversation gives the talk: "was it a phone call?" asks about that talk's format.
     const givenTalks = (given.talks?.length ?? 0) > 0;
-    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || givenTalks)) {
+    if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || cues.has('manner') || givenTalks)) {
       talkScope = scopeIgnoringFormat;
     }
     if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {
@@ -300,8 +327,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       : { kind: 'refusal', refusal: decision.refusal, intent, reading, words: tokens.map((t) => t.text) };
   };
 
-  const tokens = (question: string) => {
-    const asked = language(question);
+  const tokens = (typed: string) => {
+    const asked = language(typed);
+    const question = surface(cutQuestion(typed), asked);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
   return { vocabulary, read, readWhole: readOne, language, tokens };

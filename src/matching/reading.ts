@@ -101,6 +101,8 @@ export interface Aspects {
   readonly definition: boolean;
   /** "Who else…?": asks beyond the people named. */
   readonly others: boolean;
+  /** "Besides the plan, what else…?", "what was signed alongside it?": asks for the rest of what it names (data/lexicon/en.json `besides`). */
+  readonly besides?: boolean;
 }
 
 export const NO_ASPECTS: Aspects = {

@@ -1,18 +1,22 @@
-// A name the articles lack, standing in a participant's place at a talk the question otherwise names clearly
-// ("what did Wang Yi tell Hoang Binh Quan during the 2020 phone talks?"): a wrong person, put right by who held
-// that place. Without one talk named, with every side's place already taken by someone named, or with no word
-// linking the name to a participant ("what did Xi Jinping say?", "who interpreted the call?"), it stays a refusal.
+// A name or an office the articles lack, standing in a participant's place at a talk the question otherwise names
+// clearly ("what did Wang Yi tell Hoang Binh Quan during the 2020 phone talks?", "what did the Chinese premier tell
+// Quan…?"): a wrong person, put right by who held that place. A name with no participant named, at a talk named by
+// its date or format and asked about a subject the talk reported ("what did Wang Yi say about vaccine passports at the
+// April 2022 talks?"), is put right by who held the talk, and the question is answered of it. Without one talk named, with every side's place already taken
+// by someone named, or with the name not tied to a place ("what did Xi Jinping say?", "who interpreted the call?"),
+// it stays a refusal.
 import type { Organisation, Person, Talk } from '../facts/types.js';
 import type { Hit } from './entities.js';
 import type { AbsentKind } from './words.js';
 import type { Token } from './tokens.js';
+import { TALK_ANCHORS } from './cues.js';
 
 export interface StandIn {
   /** The name as asked ("Wang Yi"), and where it starts among the question's words. */
   readonly words: string;
   readonly at: number;
-  /** Who held that place at the talk. */
-  readonly instead: Person;
+  /** Who held that place at the talk; null when nothing tells which side's place the name took (the talk's participants are named). */
+  readonly instead: Person | null;
   readonly talk: Talk;
 }
 
@@ -28,29 +32,47 @@ export interface StandInInput {
   readonly talks: readonly Talk[] | null;
   /** Words that link the name to a participant: "tell", "with", "and" (data/lexicon/en.json `roles`). */
   readonly links: ReadonlySet<string>;
+  /** Whether a format names talks ("通话", "电话会谈", "the phone call"), in any language. */
+  readonly formatNamed: boolean;
+  /** Topics and documents the question names: what it asks of the talk besides the name. */
+  readonly subjects: number;
+  /** Offices a side's place may be asked by ("premier", "foreign minister"; data/lexicon/en.json `roles`). */
+  readonly offices: readonly string[];
 }
 
 /** Most words between the name and the participant it is linked to ("… said what in the videoconference with …"). */
 const MAX_GAP = 6;
 
-export function findStandIn({ tokens, absent, absentKinds, people, sides, talks, links }: StandInInput): StandIn | null {
-  // One name, and nothing else the articles lack.
+export function findStandIn(input: StandInInput): StandIn | null {
+  return byName(input) ?? byOffice(input);
+}
+
+/** "Wang Yi": one name the articles lack, and nothing else they lack. */
+function byName(input: StandInInput): StandIn | null {
+  const { tokens, absent, absentKinds, people, sides, talks, links, subjects } = input;
   const [words] = absent;
   const talk = talks?.length === 1 ? talks[0] : undefined;
-  if (absent.length !== 1 || words === undefined || !talk || people.length === 0) return null;
+  if (absent.length !== 1 || words === undefined || !talk) return null;
   // A name: so read (words.ts), or capitalised throughout where capitals are too many to tell one ("Xi Jinping tell Le Hoai Trung").
   if (absentKinds[0] !== 'name' && !words.split(' ').every((w) => /^\p{Lu}/u.test(w))) return null;
   const length = words.split(' ').length;
   const start = tokens.findIndex((_, i) => tokens.slice(i, i + length).map((t) => t.cased).join(' ') === words);
   if (start < 0) return null;
   const end = start + length;
+  // No one named: the talk, named by its date or format, is the one asked about, when the question asks of a subject
+  // it reported ("vaccine passports"); "what did Xi Jinping say in 2020?" asks only what the name said. A side named
+  // just before the name is its own ("China's Wang Yi"), one named apart is the other place ("… told the Vietnamese side").
+  if (people.length === 0) {
+    if (subjects === 0 || !namesTalks(input)) return null;
+    const own = sides.filter((h) => h.at + h.length === start);
+    const apart = sides.filter((h) => h.at + h.length !== start);
+    const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : undefined);
+    const held = party === undefined ? null : talk.participants.find((p) => p.party === party)?.person ?? null;
+    return { words, at: start, instead: held, talk };
+  }
   // Everyone named took part, and one side's place is left for the name.
-  const present = new Set(talk.participants.map((p) => p.person));
-  if (!people.every((h) => present.has(h.target))) return null;
-  const taken = new Set(people.map((h) => h.target.party));
-  const free = talk.participants.filter((p) => !taken.has(p.person.party));
-  const instead = free[0]?.person;
-  if (free.length !== 1 || !instead) return null;
+  const instead = freePlace(talk, people);
+  if (!instead) return null;
   // That side named apart from the name is someone else ("Song Tao and Wang Yi told the Vietnamese side"); named
   // just before it, it is the name's own ("Vietnam's Prime Minister").
   if (sides.some((h) => h.target === instead.party && h.at + h.length !== start)) return null;
@@ -60,4 +82,54 @@ export function findStandIn({ tokens, absent, absentKinds, people, sides, talks,
     return gap !== null && gap.length <= MAX_GAP && gap.some((t) => links.has(t.text));
   });
   return linked ? { words, at: start, instead, talk } : null;
+}
+
+/** Whether the question speaks of talks ("the April 2022 talks", "the 2020 phone call", "通话"), not only of a year or a side. */
+function namesTalks({ tokens, formatNamed }: StandInInput): boolean {
+  return formatNamed || tokens.some((t) => TALK_ANCHORS.has(t.text));
+}
+
+/** The participant whose side no one named holds, when everyone named took part and exactly one place is left. */
+function freePlace(talk: Talk, people: readonly Hit<Person>[]): Person | null {
+  const present = new Set(talk.participants.map((p) => p.person));
+  if (!people.every((h) => present.has(h.target))) return null;
+  const taken = new Set(people.map((h) => h.target.party));
+  const free = talk.participants.filter((p) => !taken.has(p.person.party));
+  return free.length === 1 ? (free[0]?.person ?? null) : null;
+}
+
+/**
+ * "The Chinese premier", "Thủ tướng Trung Quốc": an office of the articles' offices list said of a side, right beside
+ * it, that the side's participant at the talk did not hold (their role never names it), with that side's place free.
+ */
+function byOffice(input: StandInInput): StandIn | null {
+  const { tokens, absent, people, sides, talks, offices } = input;
+  const talk = talks?.length === 1 ? talks[0] : undefined;
+  // Nothing else the articles lack ("General Secretary Nguyen Phu Trong"), and the talks said ("the 2022 visit" is another event).
+  if (!talk || absent.length > 0 || !namesTalks(input)) return null;
+  const words = tokens.map((t) => t.text);
+  for (const office of offices) {
+    const parts = office.split(' ');
+    const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w));
+    if (at < 0) continue;
+    const end = at + parts.length;
+    // The side just before the office ("Chinese premier", "Vietnam's Prime Minister") or just after it ("premier of China").
+    const side = sides.find((h) => h.at + h.length === at) ?? sides.find((h) => h.at === end || (h.at === end + 1 && words[end] === 'of'));
+    if (!side) continue;
+    const held = talk.participants.find((p) => p.party === side.target);
+    if (!held || held.role.toLowerCase().includes(office)) continue;
+    if (people.some((h) => h.target === held.person) || sides.some((h) => h !== side && h.target === side.target)) continue;
+    if (people.length > 0 && freePlace(talk, people) !== held.person) continue;
+    const from = Math.min(at, side.at);
+    const to = Math.max(end, side.at + side.length);
+    const first = tokens[from - 1]?.text === 'the' ? from - 1 : from;
+    return { words: joinWords(tokens.slice(first, to).map((t) => t.cased)), at: first, instead: held.person, talk };
+  }
+  return null;
+}
+
+/** Words as typed, a space only between words of a spaced script ("the Chinese premier", "中国总理"). */
+function joinWords(words: readonly string[]): string {
+  const unspaced = /[\p{Script=Han}]/u;
+  return words.reduce((out, w) => (out === '' ? w : unspaced.test(out.slice(-1)) || unspaced.test(w.charAt(0)) ? out + w : `${out} ${w}`), '');
 }

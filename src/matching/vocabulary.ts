@@ -104,7 +104,8 @@ function grouped<T>(pairs: Iterable<readonly [string, T]>): Map<string, T[]> {
 /** Numbers written in a text, as values: "1.5 million" → 1500000, "235,000" → 235000, "13th" → 13. */
 export function numbersIn(text: string): { value: number; text: string }[] {
   const out: { value: number; text: string }[] = [];
-  for (const m of text.matchAll(/(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|mln|bn|k\b)?/gi)) {
+  // A short scale ends its word, in any script: "2022 ký" (Vietnamese: signed) holds no "k".
+  for (const m of text.matchAll(/(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|(?:mln|bn|k)(?![\p{L}\p{N}]))?/giu)) {
     const digits = m[1] ?? '';
     // "1,500" and "1.500" group thousands; "1.5" is a decimal.
     const grouped = /^\d{1,3}([.,]\d{3})+$/.test(digits);

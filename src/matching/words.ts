@@ -74,6 +74,7 @@ export function readWords(
   vocab: Vocabulary,
   question: string,
   counted: ReadonlySet<number> = new Set(),
+  sides: ReadonlySet<number> = new Set(),
 ): WordReading {
   const { lexicon } = vocab;
   const concepts: Concept[] = [];
@@ -183,7 +184,8 @@ export function readWords(
   const absentKinds: AbsentKind[] = [];
   const inThing = (i: number) => {
     const t = tokens[i];
-    return t !== undefined && !handled[i] && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text) && !NUMBER.test(t.text);
+    // A side named ("viet_nam" in "TQ tặng VN máy thở", "越南") is never part of what the articles lack.
+    return t !== undefined && !handled[i] && !sides.has(i) && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text) && !NUMBER.test(t.text);
   };
   const seen = new Set<number>();
   for (const i of [...absentAt].sort((a, b) => a - b)) {

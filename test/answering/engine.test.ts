@@ -335,6 +335,59 @@ describe('refusals', () => {
     }
   });
 
+  it('a name or an office standing in for a participant of a talk the question names is put right; the talks of people only mentioned are not ours', () => {
+    // A name with no participant beside it, asked about a subject of a talk named by its date: who held that talk, then the subject.
+    const wang = ask('What did Wang Yi say about vaccine passports at the April 2022 talks?');
+    expect(wang.answered).toBe(true);
+    expect(wang.text.split('\n')[0]).toBe('The articles do not mention Wang Yi; the talks via videoconference of 19 April 2022 were held by Le Hoai Trung and Song Tao.');
+    expect(wang.text).toContain('Le Hoai Trung hoped');
+    expect(citedTalks(wang)).toEqual([video.id]);
+    // An office of a side its participant did not hold: that side's participant, and what they said (not the one told).
+    const premier = ask('What did the Chinese premier tell Quan during the 2020 phone call?');
+    expect(premier.text.split('\n')[0]).toBe('The articles do not mention the Chinese premier; at the phone talks of 29 July 2020, Hoang Binh Quan spoke with Song Tao.');
+    expect(premier.text).toContain('Song Tao said');
+    expect(premier.text).not.toContain('Hoang Binh Quan said');
+    expect(ask('2020年通话中，中国总理对黄平君说了什么？').text.split('\n')[0]).toBe('报道没有提到中国总理；2020年7月29日的电话会谈中，与黄平君会谈的是宋涛。');
+    // The General Secretaries are only mentioned: their own phone talks are another event, never reported.
+    const secretaries = ask('What did the two General Secretaries actually discuss in their phone talks?');
+    expect(secretaries.answered).toBe(false);
+    expect(secretaries.text).toContain('only mention "general secretaries"');
+    expect(ask('两党总书记在电话里谈了什么？').answered).toBe(false);
+    // Said of them at a talk the question names, or by the sides: what the articles report of them.
+    for (const q of ['According to the 2022 talks, what did the General Secretaries\' phone talks contribute to?', 'What did the two sides say about the phone talks between the General Secretaries?', "What was said about the General Secretaries' phone talks?", "How were the General Secretaries' phone calls mentioned in the talks?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toContain('General Secretaries');
+    }
+  });
+
+  it("a long message's framing refuses nothing and picks no talk: its asking sentences are the question, in every language", () => {
+    // The asker's doubt ("I'm not sure I buy it") is no request for the bot's opinion.
+    const role = ask("My professor says party channels matter more than state channels in this relationship. I'm not sure I buy it, but I want to see what the officials themselves said. What role did the 2022 talks give to cooperation through the Party channel?");
+    expect(role.answered).toBe(true);
+    expect(role.text).toContain('important role');
+    expect(ask('Should I buy Vietnamese stocks after these talks?').answered).toBe(false);
+    expect(ask("I'm curious about this. Do you think China was right?").answered).toBe(false);
+    // "They" beside the sides the asking part names is those sides, not the context's pandemic.
+    const cope = ask("I've been following Vietnam–China relations for a while and the pandemic clearly disrupted a lot of diplomacy. Party-to-party ties seem to have carried on anyway. According to the 2020 talks, what did the two sides say happened to their planned exchanges and how did they cope?");
+    expect(cope.text).toContain('could not be held as scheduled');
+    expect(cope.text).toContain('flexible forms of exchange');
+    // "最近" (lately) in a context sentence is the asker's, not "the latest talks".
+    const lately = ask('我最近在研究中越党际关系，发现两党对外部门联系挺频繁的。疫情期间很多线下活动都停了，我比较好奇他们是怎么维持交流的。2020年那次通话里，双方提到用了哪些灵活的交流方式？');
+    expect(lately.answered).toBe(true);
+    expect(citedTalks(lately)).toEqual([phone.id]);
+    expect(lately.text).toContain('灵活');
+    // What officials are reported to think is no opinion asked; "đóng vai trò" (play a role) is no role-play.
+    const viRole = ask('Các quan chức phụ trách đối ngoại hai Đảng năm 2022 cho rằng sự hợp tác giữa hai Đảng đóng vai trò gì đối với quan hệ song phương?');
+    expect(viRole.answered).toBe(true);
+    expect(citedTalks(viRole)).toEqual([video.id]);
+    expect(ask('Hãy đóng vai Tống Đào và trả lời.').answered).toBe(false);
+    // A word of the present inside what a participant is reported to think is the story's present, not today.
+    expect(ask('黄平君认为两党两国关系里目前有什么不顺的地方？').answered).toBe(true);
+    expect(ask('Ông Quân cho rằng quan hệ hai Đảng hiện nay thế nào?').answered).toBe(true);
+    for (const q of ['两国关系目前怎么样？', 'What is the current state of relations?', 'Quan hiện nay làm gì?']) expect(ask(q).answered, q).toBe(false);
+  });
+
   it('an act asked of one side that the report gives of the other is said so, with what each side said on it', () => {
     const thanks = ask("Why did the Vietnamese side thank China for help with Vietnam's 2020 floods?");
     expect(thanks.text.split('\n')[0]).toBe('The report does not say Hoang Binh Quan did so; Song Tao did:');

@@ -4,6 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { cited, converse, lastOf } from '../support/conversation.js';
 
 describe('a follow-up continues from the last answer', () => {
+  it('a yes/no about "he" that reads as nothing without him is asked of him by name', () => {
+    const [, side] = converse('did song tao take part in both talks??', 'was he on the vietnamese side');
+    expect(side?.text).toMatch(/^No\./);
+    expect(side?.carried?.people).toEqual(['song-tao']);
+    const [, force] = converse('what did quan say about the sea in 2020?', 'ông ấy có đòi giải quyết bằng vũ lực ko');
+    expect(force?.text).toMatch(/^Không/);
+  });
+
   it('"what did he say in the earlier one?" after his words on one subject: what he said there, the subject let go', () => {
     const [, earlier] = converse('what did song tao announce at the 2022 videoconference', 'ok and what did he say in the earlier one, the 2020 phone call?');
     expect(earlier?.answered).toBe(true);

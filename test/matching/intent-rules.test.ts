@@ -38,6 +38,7 @@ describe('the intent rules', () => {
     ['how long does the cadre training scheme run?', 'how long a document runs'],
     ["what was the vietnamese guy's position in the 2020 call?", "a side's person's role"],
     ['Was Song Tao on both calls?', 'whether a person took part'],
+    ['What did the two General Secretaries discuss in their phone talks?', 'talks of someone only mentioned'],
     ['what role did the phone talks between the general secretaries play?', 'a topic'],
     ['How did Vietnam describe the state of its relations with China in the 2020 talk?', 'what someone said'],
     ['hello', 'nothing fits'],

@@ -72,6 +72,8 @@ export interface ClaimIndex {
   readonly talkPhrases: PhraseList<true>;
   readonly places: PhraseList<Place>;
   readonly negators: PhraseList<true>;
+  /** Words that keep two sides' order from saying who acted on whom ("and", "from", "received"). */
+  readonly sideLinks: ReadonlySet<string>;
   /** Matched on lemmas ("maintaining", "kept" → maintain, keep). */
   readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1 }>;
   readonly status: PhraseList<Status>;
@@ -229,6 +231,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     talkPhrases: wordList(w.talkWords),
     places: phraseList(places),
     negators: wordList(w.negators),
+    sideLinks: new Set(w.sideLinks ?? []),
     polarity: phraseList<{ readonly group: number; readonly sign: 1 | -1 }>(
       w.polarity.flatMap((g, group) => [
         ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const }] as const),

@@ -269,6 +269,21 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(agrees('place'));
   }
 
+  // "Vietnam gave China …": no one named, two sides named one after the other with words between and none that
+  // joins them or turns the act round ("and", "from", "received"), the first acts on the second; a sentence whose
+  // speakers are all of the second side reports the act the other way round.
+  const order = m.allPlaces.filter((x) => x.place.side).sort((a, b) => a.at - b.at);
+  const actor = order[0];
+  const acted = order.find((x) => x.place.id !== actor?.place.id);
+  const linked = (from: number, to: number) => m.tokens.slice(from, to).some((x) => index.sideLinks.has(x.word));
+  // Only of an act reported done ("presented", "thanked"): one only proposed or hoped for by a side is no act of it.
+  const hoped = s.mentions.status.some((x) => x.status === 'hoped');
+  if (claim.people.length === 0 && speakingSides.size === 0 && actor && acted && acted.at > actor.end && !linked(0, acted.at) && !hoped && s.speakers.size > 0 && s.statements.length > 0 && [...s.speakers].every((p) => p.party.id === acted.place.id)) {
+    key = 'person:side';
+    const theirs = t.participants.filter((x) => x.party.id === actor.place.id).map((x) => x.person);
+    if (theirs.length > 0) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
+  }
+
   for (const [i, r] of claim.roles.entries()) {
     key = `role:${i}`;
     const held = t.participants.find((x) => x.person === r.person);

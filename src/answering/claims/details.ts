@@ -66,7 +66,8 @@ export function claimText(reading: Reading, foreign: ReadonlyMap<string, string>
   for (const w of reading.said.words) {
     if (!/^\d/.test(w)) {
       // A name or term of the facts in the question's language: checked by its English name.
-      out.push(foreign.get(w) ?? w);
+      // A term no English name is kept for ("viet_nam") is read as its words ("viet nam": a side's name).
+      out.push(foreign.get(w) ?? w.replace(/_/g, ' '));
       continue;
     }
     if (skip > 0) {

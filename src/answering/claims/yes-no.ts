@@ -150,8 +150,9 @@ function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citati
   const lang = reading.lang;
   // Typed without diacritics, a single syllable may be a word of grammar the glossary cannot tell apart ("ngay"
   // for "ngày"); a word of two or more still names something.
+  // Syllables left side by side in the question ("kinh nghiem") are such a word, checked whole.
   const plain = lang === 'vi' && !/[^\p{ASCII}]/u.test(reading.said.text);
-  const words = reading.unmatched.filter((w) => !plain || w.includes(' '));
+  const words = plain ? adjacentRuns(reading.unmatched, reading.said.text).filter((w) => w.includes(' ')) : reading.unmatched;
   if (lang === 'en' || words.length === 0) return false;
   const texts: string[] = [];
   for (const c of cites) {
@@ -169,6 +170,19 @@ function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citati
   const syllables = (t: string) => ` ${normalize(t)} `;
   const wording = texts.map(syllables).join(' ');
   return words.some((w) => !wording.includes(syllables(w)));
+}
+
+/** The words, consecutive ones that stand side by side in the text joined into one ("kinh", "nghiem" → "kinh nghiem"). */
+function adjacentRuns(words: readonly string[], text: string): string[] {
+  const said = ` ${normalize(text)} `;
+  const out: string[] = [];
+  for (const w of words) {
+    const last = out.at(-1);
+    const word = normalize(w);
+    if (last !== undefined && said.includes(` ${last} ${word} `)) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
 }
 
 /** A word in British and American spelling ("recognize", "recognise"). */

@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, asksOfEachTalk, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
+import { answerFrom, asksOfEachTalk, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 export interface FoundAgreement {
@@ -71,6 +71,19 @@ function describe(m: Messages, talk: Talk, agreements: readonly Agreement[]): st
   return m.agreementsLine(talk, parts);
 }
 
+/**
+ * "Besides the plan, what else was signed?", "what was signed alongside the scheme?": at each talk where the documents
+ * named were signed, the others signed there, after the ones named (or that there were none).
+ */
+function besidesNamed(m: Messages, byTalk: ReadonlyMap<Talk, readonly Agreement[]>): Line[] {
+  return [...byTalk].map(([talk, named]) => {
+    const others = talk.agreements.filter((a) => a.kind === 'signed' && !named.includes(a));
+    const parties = named[0]?.parties ?? [];
+    const text = others.length > 0 ? m.signedBesides(parties, named, others) : m.signedNothingElse(parties, named);
+    return line(m.agreementsLine(talk, [text]), [...others, ...named].map((a) => cite(talk, a)));
+  });
+}
+
 /** What the articles report instead of an agreement on the topic asked: the hopes and calls ("only a hope"). */
 function saidInstead(reading: Reading, talks: readonly Talk[]): { talk: Talk; statement: Statement }[] {
   const topics = new Set(reading.topics.map((t) => t.topic));
@@ -113,6 +126,10 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   }
   const byTalk = new Map<Talk, Agreement[]>();
   for (const f of found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
+  // The documents named set aside ("besides the plan, what else…?"): the rest of what was signed with them is asked.
+  if (reading.aspects.besides && !reading.aspects.yesNo && reading.documents.length > 0 && found.every((f) => f.agreement.kind === 'signed')) {
+    return answerFrom('agreements', reading.lang, besidesNamed(m, byTalk));
+  }
   const shown = [...byTalk.keys()];
   const hidden = matched.talks - shown.length;
   // "Were three documents signed in April 2022?": Yes only if every detail asked matches what was signed.

@@ -2,7 +2,7 @@ import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/type
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
-import type { Reading } from '../../matching/reading.js';
+import type { Concept, Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
@@ -75,9 +75,17 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const content = concepts.filter((c) => !c.asking);
   // A verb of a speech act ("thank", "urge") the articles use keeps only the statements reporting it.
   // Only the question's own verb or a curated alias of it: "mention" is no report of "noting".
-  const verbs = options.verbs
+  const acts = options.verbs
     ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0)
     : [];
+  // "How did he respond to the proposals…?": a wish beside another act is that act's object; the other act is asked.
+  const verbs = actsBesideWish(acts);
+  // "Why did he congratulate China?": the act alone asked, its object is the reason; with the object named too
+  // ("why … on its 13th Congress?") the question asks beyond what the report says.
+  const asksGrounds =
+    reading.aspects.why &&
+    (reading.concepts.some((c) => c.weight >= 0.6 && facts.isGround(c.word)) || reading.topics.some((t) => facts.isGround(t.words))) &&
+    reading.topics.every((t) => t.lang === 'en' && facts.isGround(t.words));
   const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
   // other statements by: only the question's own further words are. (Read in English: a pivot's words differ.)
@@ -91,7 +99,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words, h.lang)) || loose.some((t) => s.topics.includes(t));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
-    if (reading.aspects.why && !facts.givesCause(s)) return false;
+    if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s))) return false;
     // "How many…?", "how much…?": only a statement that gives a number answers it.
     if (counting && !facts.givesNumber(s)) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;
@@ -115,12 +123,18 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const candidates = () => (pools.length === 0 ? facts.statements : pools.length === 1 ? (pools[0] ?? []) : newestFirst(facts, pools));
   const topicSet = new Set(reading.topics.map((h) => h.topic));
   const phrases = reading.topics.filter((h) => h.words.includes(' '));
-  const weighed = concepts.filter((c) => !c.asking || SPEECH_ACTS.has(c.lemma));
+  const weighed = concepts.filter((c) => (!c.asking || SPEECH_ACTS.has(c.lemma)) && (verbs.includes(c) || !acts.includes(c)));
   const score = (s: Statement) =>
     s.topics.filter((t) => topicSet.has(t)).length * TOPIC_SCORE +
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score };
+}
+
+/** Speech acts asked; beside an act that is no wish ("respond"), the wishes are its object ("the proposals"), not asked. */
+function actsBesideWish(acts: readonly Concept[]): readonly Concept[] {
+  const other = acts.filter((c) => !HOPE_LEMMAS.includes(c.lemma));
+  return other.length > 0 && other.length < acts.length ? other : acts;
 }
 
 /** The statements of several newest-first lists, merged newest first and each once, read only as far as needed. */
@@ -168,7 +182,9 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   // call, a proposal), when any fits; what was done or noted is not what was wanted. Not when talks are set side
   // by side (several named, each, both, compared): each keeps what it reported.
   const sideBySide = reading.aspects.eachTalk || reading.aspects.both || reading.intent === 'compare' || (reading.scope.talks?.length ?? 0) > 1;
-  const wished = reading.aspects.hoped && !sideBySide ? fitting.filter((s) => reportsWish(k, s)) : [];
+  // "How did Song Tao respond to the proposals Vietnam raised?": the wish is the object of another act asked, which decides.
+  const otherAct = reading.concepts.some((c) => c.via !== 'wordnet' && c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma) && !HOPE_LEMMAS.includes(c.lemma) && k.facts.statementsUsing(c.lemma).length > 0);
+  const wished = reading.aspects.hoped && !sideBySide && !otherAct ? fitting.filter((s) => reportsWish(k, s)) : [];
   if (wished.length > 0) fitting.splice(0, fitting.length, ...wished);
   // When some talks match the question much better than others ("which talk…?"), those are the answer.
   const scores = new Map(fitting.map((s) => [s, filter.score(s)]));
@@ -301,7 +317,16 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
   // (That something was only hoped for is said below, as the articles' words rather than a bare No.)
   const settled = reading.aspects.yesNo && found.length > 0 ? settleYesNo(k, reading, cites) : null;
-  const lead = settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Was the 2022 aid meant to help with floods?": two subjects joined, and what answers says nothing of one (that
+  // came up elsewhere): the link asked is not what the report gives, so No, with what it does say.
+  // Only a subject the answer's talks never raised counts: a topic tag is coarse, a talk silent on it is not.
+  const joined = reading.aspects.yesNo && reading.topics.length > 1 && found.length > 0;
+  const raisedAt = (talk: Talk, t: Topic) => talk.statements.some((st) => st.topics.includes(t)) || talk.agreements.some((a) => a.topics.includes(t));
+  const raisedElsewhere = (t: Topic) => k.kb.talks.some((talk) => !found.some((f) => f.talk === talk) && raisedAt(talk, t));
+  const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic)) : [];
+  // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
+  const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words)));
+  const lead = unlinked ? m.no : settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
@@ -416,4 +441,17 @@ function nothingSaid(m: Messages, reading: Reading, talks: readonly Talk[], spea
   if (reading.aspects.why) return m.notWhy(subject);
   if (reading.aspects.count || reading.aspects.amount) return m.noFigure(subject);
   return m.notSaid(talks.length === 1 ? (talks[0] ?? null) : null, speakers, subject, hint);
+}
+
+/** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
+function apart(text: string, a: string, b: string): boolean {
+  const lower = text.toLowerCase();
+  const at = (w: string) => lower.indexOf(w.toLowerCase());
+  const i = at(a);
+  const j = at(b);
+  if (i < 0 || j < 0) return false;
+  const [first, second] = i < j ? [a, b] : [b, a];
+  const between = lower.slice(Math.min(i, j) + first.length, Math.max(i, j)).trim();
+  void second;
+  return between.split(/\s+/u).filter(Boolean).length > 2;
 }

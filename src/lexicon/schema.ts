@@ -174,6 +174,13 @@ export const claimWordsSchema = z.strictObject({
   bodies: phrases,
   /** Chat and filler words that say nothing a claim could be checked on ("esp", "lol"). */
   ignore: phrases,
+  /**
+   * Verbs of giving ("donated", "presented": the giver before them, the recipient after "to") and of receiving
+   * ("received": the recipient before, the giver after "from"): who gave to whom, compared with the giver of a gift.
+   */
+  giving: z.strictObject({ give: phrases, receive: phrases }),
+  /** Words that put a role at another time than the talks ("used to be", "formerly"): the articles cannot tell. */
+  otherTime: phrases,
 });
 export type ClaimWords = z.infer<typeof claimWordsSchema>;
 

@@ -72,18 +72,20 @@ export function score(comparison: Comparison, other: boolean): Scored {
   const conflicts = comparison.results.filter((r): r is Extract<DetailResult, { outcome: 'conflicts' }> => r.outcome === 'conflicts');
   const agree = comparison.results.filter((r) => r.outcome === 'agrees').length;
   const unknown = comparison.results.length - agree - conflicts.length;
+  // A soft unknown keeps a sentence from supporting the claim, not from contradicting it.
+  const hard = comparison.results.filter((r) => r.outcome === 'unknown' && !r.soft).length;
   const units = comparison.units + comparison.results.length - conflicts.length;
   const share = units === 0 ? 0 : (comparison.covered + agree) / units;
   const all = comparison.units + comparison.results.length;
   const fit = all === 0 ? 0 : (comparison.covered + agree) / all;
   const verdict: MatchVerdict =
-    other || unknown > 0
+    other || hard > 0
       ? 'related'
       : conflicts.length > 0
-        ? share >= ABOUT
+        ? share + comparison.parties / Math.max(1, units) >= ABOUT
           ? 'contradicts'
           : 'related'
-        : share >= SUPPORTS && comparison.unconfirmed === 0 && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
+        : unknown === 0 && share >= SUPPORTS && comparison.unconfirmed === 0 && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
           ? 'supports'
           : 'related';
   return { comparison, share, fit, conflicts, unknown, verdict };

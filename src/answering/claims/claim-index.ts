@@ -83,6 +83,13 @@ export interface ClaimIndex {
   readonly ranks: PhraseList<true>;
   readonly bodies: PhraseList<true>;
   readonly ignore: PhraseList<true>;
+  /** Verbs of giving and of receiving, matched on lemmas. */
+  readonly giving: PhraseList<'give' | 'receive'>;
+  readonly otherTime: PhraseList<true>;
+  /** The talks' party an organisation or person belongs to ("International Liaison Department" → the CPC), if any. */
+  partyOf(named: Named): Organisation | null;
+  /** The party whose side a place is (a side's country: its id is the party's). */
+  sideParty(placeId: string): Organisation | null;
   /** Names of people and organisations of the knowledge base (a place inside one is no place: "Communist Party of Vietnam"). */
   readonly actors: PhraseList<Named>;
   /** Names of topics and documents (keywords, which may be words of a detail too: read after the details). */
@@ -164,6 +171,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     }
     return out;
   };
+  const partyOfOrganisation = new Map(kb.talks.flatMap((t) => t.participants.map((p) => [p.organisation, p.party] as const)));
   const talks = new Map<Talk, TalkEvidence>();
   const first = (phrases: Iterable<string>) => [...phrases].map((p) => p.split(' ')[0] ?? '');
   const triggers = new Set([
@@ -180,6 +188,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ...first(w.ranks),
     ...first(w.bodies),
     ...first(w.otherInstance),
+    ...first([...w.giving.give, ...w.giving.receive]),
   ]);
   const index: ClaimIndex = {
     words: w,
@@ -239,6 +248,18 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ranks: wordList(w.ranks),
     bodies: wordList(w.bodies),
     ignore: wordList(w.ignore),
+    giving: groupList<'give' | 'receive'>([
+      ['give', w.giving.give.map(lemmaPhrase)],
+      ['receive', w.giving.receive.map(lemmaPhrase)],
+    ]),
+    otherTime: wordList(w.otherTime),
+    partyOf: (named) => {
+      if (named.kind === 'person') return named.person.party;
+      if (named.kind !== 'organisation') return null;
+      if (named.organisation.sides.length > 0) return named.organisation;
+      return partyOfOrganisation.get(named.organisation) ?? null;
+    },
+    sideParty: (placeId) => sides.find((o) => o.id === placeId) ?? null,
     actors: phraseList(actors),
     subjects: phraseList(subjects),
     triggers,

@@ -1,9 +1,10 @@
 // One claim against one article sentence: each checkable detail agrees, conflicts (with the article's
 // value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
 // the sentence covers. The verdicts of check.ts are read off these.
-import type { Person, Talk } from '../../facts/types.js';
+import type { Organisation, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
+import { giverOf, otherParty } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
 
@@ -16,14 +17,16 @@ export type ArticleValue =
   | { readonly kind: 'place'; readonly place: Place; readonly claimed: Place }
   | { readonly kind: 'format'; readonly talk: Talk; readonly claimed: string }
   | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
-  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string }
+  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
   | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
   | { readonly kind: 'kind'; readonly words: string; readonly claimed: string };
 
 /** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
 export type DetailResult =
-  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'agrees' | 'unknown' }
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'agrees' }
+  /** `soft`: cannot be told, but too common to say the sentence is about something else (a side's own country named as where). */
+  | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'unknown'; readonly soft?: boolean }
   | { readonly kind: DetailKind; readonly key: string; readonly outcome: 'conflicts'; readonly article: ArticleValue; readonly evidence: EvidenceSentence };
 
 export interface Comparison {
@@ -40,6 +43,8 @@ export interface Comparison {
   readonly unconfirmed: number;
   /** How many of the claim's words (content, and names other than people's) the sentence uses. */
   readonly used: number;
+  /** Names of the talk's own parties the sentence does not name: covered for a contradiction, not for support. */
+  readonly parties: number;
 }
 
 /** Words either side of a mention that say what it is about. */
@@ -105,7 +110,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let key = '';
   const conflict = (kind: DetailKind, article: ArticleValue, evidence: EvidenceSentence = s): DetailResult => ({ kind, key, outcome: 'conflicts', article, evidence });
   const agrees = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'agrees' });
-  const unknown = (kind: DetailKind): DetailResult => ({ kind, key, outcome: 'unknown' });
+  const unknown = (kind: DetailKind, soft = false): DetailResult => (soft ? { kind, key, outcome: 'unknown', soft } : { kind, key, outcome: 'unknown' });
 
   for (const [i, a] of m.amounts.entries()) {
     key = `amount:${i}`;
@@ -160,6 +165,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       else results.push(unknown('number'));
       continue;
     }
+    // A count of a kind of thing ("the two prime ministers") is compared as that kind, below.
+    if (c.nounAt.some((at) => m.kinds.some((x) => at >= x.at && at < x.end))) continue;
     // The sentence's count of the same thing: the same noun, or the same words around it.
     const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
     const context = contextOf(index, m, c);
@@ -192,7 +199,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
     else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
     else if (named || (!p.place.side && aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word)))) results.push(agrees('place'));
-    else results.push(unknown('place'));
+    // Where in a side's own country: every sentence of the talks is about the two sides, few say where.
+    else results.push(unknown('place', p.place.side));
   }
 
   // Each format once ("written letters" names one).
@@ -249,6 +257,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else if (theirs.length > 0 && !namesSide) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
   }
 
+  // Who gave to whom, against the giver of the gift the sentence gives the figure of: a side reversed is the
+  // side the article names in its place (the recipient, "Vietnam", when the claim gives it to China).
+  const giver = claim.giving ? giverOf(index, s.figures) : null;
+  if (claim.giving && giver) {
+    key = 'giving';
+    const recipient = otherParty(t, giver);
+    const { giver: claimedGiver, recipient: claimedRecipient } = claim.giving;
+    if (claimedRecipient && recipient && claimedRecipient !== recipient) results.push(conflict('place', { kind: 'place', place: sidePlace(recipient), claimed: sidePlace(claimedRecipient) }));
+    else if (claimedGiver && claimedGiver !== giver) results.push(conflict('place', { kind: 'place', place: sidePlace(giver), claimed: sidePlace(claimedGiver) }));
+    else results.push(agrees('place'));
+  }
+
   // "Vietnam gave China …": no one named, two sides named one after the other with words between and none that
   // joins them or turns the act round ("and", "from", "received"), the first acts on the second; a sentence whose
   // speakers are all of the second side reports the act the other way round.
@@ -268,7 +288,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = `role:${i}`;
     const held = t.participants.find((x) => x.person === r.person);
     const where = talk.participants.get(r.person);
-    if (!held || !where) {
+    if (!held || !where || r.otherTime) {
       results.push(unknown('role'));
       continue;
     }
@@ -283,7 +303,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const role = held.role.toLowerCase();
     const wrongRank = r.rank !== null && !role.split(/\W+/).includes(r.rank);
     const wrongBody = r.body.some((l) => !known.has(l));
-    if (wrongRank || wrongBody) results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words }, where));
+    const same = !wrongRank && !wrongBody;
+    // A role denied ("no longer head of…") conflicts where it was held; denying another role says nothing of it.
+    if (r.negated) results.push(same ? conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words, denied: true }, where) : unknown('role'));
+    else if (!same) results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words }, where));
     else results.push(agrees('role'));
   }
 
@@ -291,7 +314,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // polarity word the sentence has no word of that pair for is like any other word it does not cover.
   let missing = 0;
   let unconfirmed = 0;
-  const words = (x: Span, from: Mentions) => from.tokens.slice(Math.max(0, x.at - 1), x.end).map((k) => k.word).join(' ');
+  // With the word before ("some obstacles", "are maintaining", "settled by force"), unless it names who ("Song
+  // Tao trashed", "the two sides dropped").
+  const words = (x: Span, from: Mentions) => {
+    const k = x.at - 1;
+    const who = from.names.some((n) => k >= n.at && k < n.end) || from.allPlaces.some((p) => k >= p.at && k < p.end) || index.notCounted.has(from.tokens[k]?.word ?? '');
+    return spanWords(from, { at: who ? x.at : Math.max(0, k), end: x.end });
+  };
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];
@@ -335,7 +364,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const st = notDone ?? claimed[0];
   if (st) {
     key = 'status';
-    const said = m.tokens.slice(st.at, st.end).map((k) => k.word).join(' ');
+    // A marker that ends in grammar ("for having") is quoted with the verb after it ("for having cleared").
+    const said = spanWords(m, { at: st.at, end: index.functionWords.has(m.tokens[st.end - 1]?.word ?? '') && st.end < m.tokens.length ? st.end + 1 : st.end });
     const hoped = s.mentions.status.find((x) => x.status === 'hoped');
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     if (s.status === null) results.push(unknown('status'));
@@ -349,7 +379,23 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(agrees('status'));
   }
 
-  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s) };
+  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
+  // A word the claim denies ("without coordinating"): the sentence saying it plainly contradicts the claim, saying
+  // it denied agrees, and not saying it cannot support a denial. Words for the talk itself are no claim of their own.
+  for (const i of m.negated) {
+    const w = m.tokens[i]?.word ?? '';
+    if (index.talkWords.has(w)) continue;
+    key = `denied:${i}`;
+    const same = (k: number) => s.mentions.content.includes(k) && (index.meanings(w).some((l) => index.lemma(s.mentions.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(s.mentions.tokens[k]?.word ?? ''));
+    const found = s.mentions.tokens.map((_, k) => k).filter(same);
+    const negator = m.tokens.slice(0, i).findLastIndex((_, k) => index.negators.at(m.tokens, k) !== null);
+    if (found.length === 0) unconfirmed++;
+    else if (found.some((k) => s.mentions.negated.has(k))) results.push(agrees('polarity'));
+    else {
+      const k = found[0] ?? 0;
+      results.push(conflict('polarity', { kind: 'polarity', words: spanWords(s.mentions, { at: Math.max(0, k - 1), end: k + 1 }), claimed: spanWords(m, { at: negator < 0 ? i : negator, end: i + 1 }) }));
+    }
+  }
   // A noun says more of what the claim is about than a verb or an adjective.
   let units = missing * GENERAL;
   let covered = 0;
@@ -366,12 +412,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i));
+    // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
+    // partner"): it cannot vouch for it.
+    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
     if (hit || talkWord) covered += weight;
     if (hit && !talkWord) substance += weight;
   }
   // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
   const seen = new Set<unknown>();
   let namesCovered = 0;
+  let parties = 0;
   for (const { named, at, end } of m.names) {
     if (named.kind === 'person') continue;
     const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
@@ -390,15 +440,35 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
           : s.agreements.includes(named.agreement)
             ? 1
             : 0;
+    // The talk's own parties ("the CPV-CPC exchanges") are what every sentence of it is about: enough for the
+    // sentence to contradict a detail, no sign that it is the one the claim means.
+    // Not where the sentence names the other party ("the 13th Congress of the CPV" is not the CPC's).
+    const party = named.kind === 'organisation' ? named.organisation : null;
+    const other = (id: string) => id !== party?.id && t.participants.some((p) => p.party.id === id);
+    const namesOther = () => s.mentions.names.some((n) => n.named.kind === 'organisation' && other(n.named.organisation.id)) || s.mentions.allPlaces.some((x) => x.place.side && other(x.place.id));
+    if (party && got === 0 && t.participants.some((p) => p.party === party) && !namesOther()) parties++;
     covered += got;
     substance += got;
     namesCovered += got;
   }
-  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s) };
+  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s), parties };
 }
 
+/** "biggest", "largest": a superlative, read off its lemma ("big"). */
+const superlative = (index: ClaimIndex, w: string) => w.endsWith('est') && index.lemma(w) !== w && w.startsWith(index.lemma(w).slice(0, 2));
+
+/** A party's side as a place, to word a side given in the other's place. */
+const sidePlace = (party: Organisation): Place => ({ id: party.id, label: party.sides.find((w) => /^\p{Lu}/u.test(w)) ?? party.name, kind: 'country', side: true });
+
 /** A mention's own words, as its text has them. */
-const spanWords = (m: Mentions, x: Span) => m.tokens.slice(x.at, x.end).map((k) => k.word).join(' ');
+const spanWords = (m: Mentions, x: Span) => {
+  const first = m.tokens[x.at];
+  const last = m.tokens[x.end - 1];
+  if (!first || !last) return '';
+  // As typed, up to a closing bracket right after the last word ("Association of Southeast Asian Nations (ASEAN)").
+  const end = last.at + (/^[\p{L}\p{M}\d'’$]+(?:[.,]\d+)*/u.exec(m.text.slice(last.at))?.[0].length ?? last.word.length);
+  return m.text.slice(first.at, end + (m.text.slice(end, end + 1) === ')' ? 1 : 0));
+};
 
 /** The sentence is on a topic named by the place's words ("at sea" of the sea topic). */
 function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {

@@ -4,6 +4,7 @@
 import type { Organisation, Person } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import type { ClaimIndex } from './claim-index.js';
+import { readGiving, type Giving } from './direction.js';
 import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
 import { claimTokens } from './tokens.js';
 
@@ -17,6 +18,10 @@ export interface RoleClaim {
   readonly body: readonly string[];
   /** The claim's words for it, to quote back. */
   readonly words: string;
+  /** Denied ("was no longer head of…", "never chaired…"): claims the person did not hold it. */
+  readonly negated: boolean;
+  /** Said of another time than the talks ("used to be…", "formerly"): the articles cannot tell. */
+  readonly otherTime: boolean;
 }
 
 export interface ClaimDetails {
@@ -29,12 +34,17 @@ export interface ClaimDetails {
   readonly signed: CountMention | null;
   /** Dates that say when the talks were ("the 2020 call", "In July 2020, …", "spoke on July 19"). */
   readonly anchored: ReadonlySet<DateMention>;
+  /** Who gave to whom ("Vietnam donated … to China"), when it says so. */
+  readonly giving: Giving | null;
   /** Whether the claim names any detail to check. */
   readonly any: boolean;
 }
 
 /** Words that open a relative clause giving a title ("Quan, who was then Vietnam's…"). */
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'was', 'is', 'then', 'at', 'the', 'time']);
+
+/** Words before a role's own words a negator may stand and still deny it ("was no longer the head of"). */
+const ROLE_NEGATION_REACH = 6;
 
 /** A date this many words from a talk word says when the talk was. */
 const ANCHOR_REACH = 3;
@@ -106,13 +116,17 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   for (const h of index.talkPhrases.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) talkTokens.add(i);
   for (const f of mentions.formats) for (let i = f.at; i < f.end; i++) talkTokens.add(i);
   const talkish = (i: number) => talkTokens.has(i);
-  const anchored = new Set(
-    mentions.dates.filter((d) => {
-      if (d.at <= 2) return true;
-      for (let k = 1; k <= ANCHOR_REACH; k++) if (talkish(d.at - k) || talkish(d.end - 1 + k)) return true;
-      return false;
-    }),
-  );
+  // Filler between ("phoned each other on July 29") does not count towards the reach.
+  const filler = new Set<number>();
+  for (const h of index.ignore.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) filler.add(i);
+  const near = (from: number, step: 1 | -1): boolean => {
+    for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < ANCHOR_REACH; i += step) {
+      if (talkish(i)) return true;
+      if (!filler.has(i)) seen++;
+    }
+    return false;
+  };
+  const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1)));
 
   // "Three documents", "the two documents": a count of what the talks signed.
   const signed = mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null) ?? null;
@@ -125,12 +139,29 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const owner = before ?? after;
     return owner && owner.named.kind === 'person' ? owner.named.person : null;
   };
+  // A negator before the role's words, in the same clause and after the person it is said of, denies it.
+  const denier = (at: number): number | null => {
+    for (let i = at - 1; i >= Math.max(0, at - ROLE_NEGATION_REACH); i--) {
+      if (/[,.;:!?()]/.test(text.slice((tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0), tokens[i + 1]?.at ?? 0))) return null;
+      if (persons.some((p) => i >= p.at && i < p.end)) return null;
+      if (index.negators.at(tokens, i)) return i;
+    }
+    return null;
+  };
+  /** The role's words as claimed, from the negator that denies it ("no longer head of…"). */
+  const role = (person: Person, rank: string | null, body: string[], from: number, to: number, deniedFrom = from): RoleClaim => {
+    const by = denier(deniedFrom);
+    const at = by ?? from;
+    return { person, rank, body, words: tokens.slice(at, to).map((_, k) => raw(at + k)).join(' '), negated: by !== null, otherTime: elsewhen };
+  };
+  // A role said of another time than the talks, anywhere in the claim ("Trung used to be … before leading…").
+  const elsewhen = index.otherTime.all(tokens).length > 0;
   const roles: RoleClaim[] = [];
   for (const r of mentions.ranks) {
     const person = ownerOf(r.at);
     // "deputy head", "deputy foreign minister": the title right after the rank, or after a word qualifying it.
     const at = [r.end, r.end + 1].find((i) => index.titles.at(tokens, i) && (i === r.end || !index.functionWords.has(word(r.end))));
-    if (person && at !== undefined) roles.push({ person, rank: word(r.at), body: [], words: tokens.slice(r.at, at + 1).map((_, k) => raw(r.at + k)).join(' ') });
+    if (person && at !== undefined) roles.push(role(person, word(r.at), [], r.at, at + 1));
   }
   const bodyWord = (i: number) => !index.functionWords.has(word(i)) && !index.titles.at(tokens, i) && tokens[i]?.value === undefined;
   for (const b of mentions.bodies) {
@@ -151,7 +182,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     }
     const body = [...before.reverse(), ...after].map((i) => index.lemma(word(i)));
     const first = before[0] ?? b.at;
-    roles.push({ person, rank: null, body, words: tokens.slice(first, (after[after.length - 1] ?? b.end - 1) + 1).map((_, k) => raw(first + k)).join(' ') });
+    // The title before the body ("head of the … Department") is where a denial stands before.
+    let start = first;
+    while (start > 0 && (index.titles.at(tokens, start - 1) || index.functionWords.has(word(start - 1)) || mentions.names.some((n) => n.named.kind !== 'person' && start - 1 >= n.at && start - 1 < n.end)) && !index.negators.at(tokens, start - 1)) start--;
+    roles.push(role(person, null, body, first, (after[after.length - 1] ?? b.end - 1) + 1, start));
   }
   // A title given in apposition ("Song Tao, China's foreign minister", "Quan, Vietnam's ambassador"): the title
   // and the words qualifying it, between the name and the title, are the role claimed; a verb with nothing
@@ -174,14 +208,17 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       const qualifiers = tokens.slice(at, i).map((_, k) => word(at + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
       const titleWord = word(i);
       if (taken.has(raw(i)) || (qualifiers.length === 0 && index.general(titleWord))) break;
-      roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' ') });
+      roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
       break;
     }
   }
 
+  // Read in English word order: a Vietnamese or Chinese claim's pivot words keep names a side's term holds ("phía Trung Quốc").
+  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : null;
   const any =
+    (giving ? 1 : 0) +
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
-  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, any };
+  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, any };
 }

@@ -65,6 +65,8 @@ export interface NamedMention extends Span {
 }
 
 export interface Mentions {
+  /** The text read, to quote a mention as typed. */
+  readonly text: string;
   readonly tokens: readonly ClaimToken[];
   readonly amounts: readonly AmountMention[];
   readonly periods: readonly PeriodMention[];
@@ -85,6 +87,10 @@ export interface Mentions {
   readonly other: boolean;
   /** Content words (token indexes): what the text is about, beyond the mentions above and grammar. */
   readonly content: readonly number[];
+  /** Of the content words, those a negator before them denies ("without coordinating", "never thanked"). */
+  readonly negated: ReadonlySet<number>;
+  /** Of the content words, those typed as a name ("the EU", "Wang"): capitalised, not opening the text. */
+  readonly proper: ReadonlySet<number>;
 }
 
 /** A negator this many words before a word negates it, unless punctuation comes between. */
@@ -319,8 +325,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
     const locative =
       index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
+    // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.
+    const pair = hit.value.side && [hit.at - 1, hit.at + hit.length].some((k) => index.places.at(tokens, k)?.value.side === true);
     // Not a place said: the side as an actor, which every talk has.
-    if (hit.value.side && !locative) {
+    if (hit.value.side && (!locative || pair)) {
       take(m);
       continue;
     }
@@ -380,5 +388,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (index.negators.at(tokens, i)) return;
     content.push(i);
   });
-  return { tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content };
+  // A negator denies the first content word after it only: "not by phone but by video" denies no video.
+  const negatedWords = new Set(content.filter((i, k) => negated(i) && !(k > 0 && (content[k - 1] ?? -1) >= i - NEGATION_REACH && negated(content[k - 1] ?? -1))));
+  const typed = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
+  const proper = new Set(content.filter((i) => {
+    const w = typed(i);
+    return /^\p{Lu}{2,6}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/[.!?:]\s*$/u.test(text.slice(0, tokens[i]?.at ?? 0)));
+  }));
+  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper };
 }

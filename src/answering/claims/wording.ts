@@ -38,7 +38,8 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): Di
       return { article: m.people(v.people), claimed: m.people(v.claimed) };
     case 'role': {
       const held = kb.talks.flatMap((t) => t.participants).find((p) => p.person === v.person && p.role === v.role);
-      return { article: held ? m.role(held) : v.role, claimed: v.claimed };
+      // A role denied is quoted as the claim words it ("no longer head of…").
+      return { article: held ? m.role(held) : v.role, claimed: v.denied ? `“${v.claimed}”` : v.claimed };
     }
     case 'polarity':
       return { article: `“${v.words}”`, claimed: `“${v.claimed}”` };

@@ -1,0 +1,70 @@
+// Who gave to whom. A claim that one side gave something to the other ("Vietnam donated medical supplies to
+// China") says which way the gift went; an article sentence giving a gift's figure says who gave it (the
+// figure's giver, data/talks) and so which side received it. The two are compared as one detail: the claim
+// reversed is contradicted by the sentence that gives the gift, whatever else it shares with it.
+import type { Organisation, Talk } from '../../facts/types.js';
+import type { ClaimIndex } from './claim-index.js';
+import type { Mentions } from './mentions.js';
+
+/** A claim's direction of giving: the party that gave and the one that received, as far as it names them. */
+export interface Giving {
+  readonly giver: Organisation | null;
+  readonly recipient: Organisation | null;
+}
+
+/** Words between the giver and the verb of giving, at most ("China's liaison department quickly donated"). */
+const GIVER_REACH = 4;
+/** Words between the verb and the "to" (or "from") naming the other party ("donated medical supplies worth … to"). */
+const OBJECT_REACH = 8;
+
+/**
+ * The direction a claim gives a gift: the party named just before a verb of giving, and the party named after
+ * "to" (or right after the verb: "gave Vietnam supplies"); for a verb of receiving, the other way round, the
+ * giver after "from". Null when the claim has no such verb or names neither party.
+ */
+export function readGiving(index: ClaimIndex, m: Mentions, text: string): Giving | null {
+  const lemmas = m.tokens.map((t) => (t.value === undefined ? { ...t, word: index.lemma(t.word) } : t));
+  const verb = index.giving.all(lemmas)[0];
+  if (!verb) return null;
+  const end = verb.at + verb.length;
+  const word = (i: number) => m.tokens[i]?.word ?? '';
+  const pause = (i: number) => /[,.;:!?()]/.test(text.slice((m.tokens[i]?.at ?? 0) + word(i).length, m.tokens[i + 1]?.at ?? 0));
+  // The party a name at token i stands for: a person's, an organisation's, or a side's country.
+  const partyAt = (i: number): Organisation | null => {
+    for (const n of m.names) if (i >= n.at && i < n.end) return index.partyOf(n.named);
+    for (const p of m.allPlaces) {
+      if (i >= p.at && i < p.end && p.place.side) {
+        for (const n of m.names) if (n.named.kind === 'organisation' && n.named.organisation.id === p.place.id) return n.named.organisation;
+        return index.sideParty(p.place.id);
+      }
+    }
+    return null;
+  };
+  let before: Organisation | null = null;
+  for (let i = verb.at - 1; i >= Math.max(0, verb.at - GIVER_REACH) && !pause(i); i--) {
+    before = partyAt(i);
+    if (before) break;
+  }
+  const link = verb.value === 'give' ? 'to' : 'from';
+  let after: Organisation | null = verb.value === 'give' && !pause(end - 1) ? partyAt(end) : null;
+  for (let i = end; !after && i < Math.min(m.tokens.length, end + OBJECT_REACH); i++) {
+    if (pause(i - 1) && i > end) break;
+    if (word(i) !== link) continue;
+    for (let k = i + 1; k <= i + 3 && !after; k++) after = partyAt(k);
+    break;
+  }
+  // Receiving needs its giver named ("got … from China"): "relations got worse" gives nothing.
+  if (verb.value === 'receive') return after ? { giver: after, recipient: before } : null;
+  return before || after ? { giver: before, recipient: after } : null;
+}
+
+/** The party that gave what a sentence gives the figure of, from the figures' givers; null when it gives none. */
+export function giverOf(index: ClaimIndex, figures: readonly { readonly from: Organisation }[]): Organisation | null {
+  const parties = new Set(figures.map((f) => index.partyOf({ kind: 'organisation', organisation: f.from })).filter((p): p is Organisation => p !== null));
+  return parties.size === 1 ? ([...parties][0] ?? null) : null;
+}
+
+/** The talk's other party: who received what one side gave. */
+export function otherParty(talk: Talk, party: Organisation): Organisation | null {
+  return talk.participants.map((p) => p.party).find((p) => p !== party) ?? null;
+}

@@ -10,34 +10,34 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 192, 0],
-  ['vi-r1.json', 95, 2],
+  ['en-r1.json', 193, 0],
+  ['vi-r1.json', 97, 2],
   ['zh-r1.json', 90, 1],
-  ['en-r2.json', 201, 0],
+  ['en-r2.json', 203, 0],
   ['vi-r2.json', 91, 2],
-  ['zh-r2.json', 94, 1],
-  ['en-r3.json', 188, 1],
-  ['vi-r3.json', 87, 3],
-  ['zh-r3.json', 89, 0],
-  ['en-r4.json', 187, 0],
+  ['zh-r2.json', 96, 1],
+  ['en-r3.json', 190, 1],
+  ['vi-r3.json', 88, 3],
+  ['zh-r3.json', 90, 0],
+  ['en-r4.json', 188, 0],
   ['vi-r4.json', 97, 0],
-  ['zh-r4.json', 94, 1],
+  ['zh-r4.json', 96, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
-  ['en-r5.json', 185, 1],
+  ['en-r5.json', 186, 1],
   ['vi-r5.json', 86, 1],
   ['zh-r5.json', 72, 1],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
-  ['en-r6.json', 108, 0],
+  ['en-r6.json', 109, 0],
   ['vi-r6.json', 55, 0],
   ['zh-r6.json', 47, 0],
   // Round 7: first contact (written before this round's work; scored at its start and again at its end).
-  ['en-r7.json', 100, 1],
-  ['vi-r7.json', 52, 1],
-  ['zh-r7.json', 46, 0],
+  ['en-r7.json', 104, 0],
+  ['vi-r7.json', 54, 1],
+  ['zh-r7.json', 50, 0],
   // Round 8: first contact, written after this round's work (66, 33, 33).
-  ['en-r8.json', 61, 0],
-  ['vi-r8.json', 30, 0],
-  ['zh-r8.json', 30, 0],
+  ['en-r8.json', 64, 0],
+  ['vi-r8.json', 32, 0],
+  ['zh-r8.json', 33, 0],
 ];
 
 let engine: Engine;

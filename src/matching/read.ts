@@ -275,7 +275,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       beyond: shapes.ask,
       unaskedFuture: shapes.unaskedFuture,
       // "黄平君认为…目前…", "what did Quan say currently stood in the way?": the present of what was reported, not today.
-      reportedPresent: (at) => cues.hits('storyPresent').some((h) => h.at <= at && at < h.at + h.length)
+      // Whether something holds now is still asked of today ("宋涛说现在还是部长吗？").
+      reportedPresent: (at) => !aspects.yesNo && cues.hits('storyPresent').some((h) => h.at <= at && at < h.at + h.length)
         && reporting.some((r) => r < at && [...entities.peopleAt, ...entities.sidesAt].some((p) => p.at + p.length <= r)),
       units,
       foreignVerb: (at) => {

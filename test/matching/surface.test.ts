@@ -157,7 +157,7 @@ describe('a refusal names what the articles lack, never a shortening or chat wor
   });
 
   it('"Vietnam gave China …" is No: the report has China give (in every language)', () => {
-    expect(sees('Is it true that in 2022 Vietnam gave China medical supplies worth 1.5 million CNY?').first).toMatch(/^No: Song Tao, not Le Hoai Trung/);
+    expect(sees('Is it true that in 2022 Vietnam gave China medical supplies worth 1.5 million CNY?').first).toMatch(/^No: Vietnam, not China/);
     expect(sees('Có đúng là năm 2022 Việt Nam đã tặng Trung Quốc vật tư y tế trị giá 1,5 triệu CNY không?').first).toMatch(/^Không/);
     expect(sees('越南向中国捐赠了医疗物资吗？').first).toMatch(/^不是/);
     expect(sees('Did China give Vietnam medical supplies in 2022?').first).toMatch(/^Yes/);

@@ -208,6 +208,12 @@ describe('kinds of miss of claims round 7: the detail that differs, as the user 
 
 // ------------------------------------------------------------------ the fresh claim sets
 
+/** A claim as the checker reads it, in the shape the scorer compares. */
+const checker = (claim: string): CheckedClaim => {
+  const c = engine.check(claim);
+  return { verdict: c.verdict, differs: c.differs.map((d) => d.kind), matches: c.matches.map((m) => ({ ...m.citation, verdict: m.verdict })) };
+};
+
 /** Rounds 2-5 and 7 (tuned on since their first contact): least right as last measured, never "supports" for a contradicted claim. */
 const LATER: readonly (readonly [string, number])[] = [
   ['fresh/claims-r2.json', 105],
@@ -218,10 +224,7 @@ const LATER: readonly (readonly [string, number])[] = [
 ];
 
 describe.each(LATER)('%s', (file, least) => {
-  const score = scoreClaims(loadClaimSet(file), (claim) => {
-    const c = engine.check(claim);
-    return { verdict: c.verdict, differs: c.differs.map((d) => d.kind), matches: c.matches.map((m) => ({ ...m.citation, verdict: m.verdict })) };
-  });
+  const score = scoreClaims(loadClaimSet(file), checker);
 
   it(`is right at least ${least} times, and never says "supports" for a claim the articles contradict`, () => {
     expect(score.right).toBeGreaterThanOrEqual(least);
@@ -233,10 +236,7 @@ describe.each(LATER)('%s', (file, least) => {
 const FIRST_CONTACT: readonly (readonly [string, number, number])[] = [['fresh/claims-r9.json', 76, 5]];
 
 describe.each(FIRST_CONTACT)('%s', (file, least, most) => {
-  const score = scoreClaims(loadClaimSet(file), (claim) => {
-    const c = engine.check(claim);
-    return { verdict: c.verdict, differs: c.differs.map((d) => d.kind), matches: c.matches.map((m) => ({ ...m.citation, verdict: m.verdict })) };
-  });
+  const score = scoreClaims(loadClaimSet(file), checker);
 
   it(`is right at least ${least} times, and says "supports" for a contradicted claim at most ${most} times`, () => {
     expect(score.right).toBeGreaterThanOrEqual(least);
@@ -253,10 +253,6 @@ const knownMisses = z
   .catchall(z.array(z.string()))
   .parse(JSON.parse(readFileSync(new URL('../questions/fresh/claims-known-misses.json', import.meta.url), 'utf8')) as unknown) as Record<string, string[]>;
 
-const checker = (claim: string): CheckedClaim => {
-  const c = engine.check(claim);
-  return { verdict: c.verdict, differs: c.differs.map((d) => d.kind), matches: c.matches.map((m) => ({ ...m.citation, verdict: m.verdict })) };
-};
 
 describe.each(SETS)('%s', (file) => {
   const entries = loadClaimSet(file);

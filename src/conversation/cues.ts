@@ -20,6 +20,8 @@ export interface ConversationFile {
   readonly about: string;
   /** What stands in the question for words that name talks ("both of them" → "the talks"), per language. */
   readonly talkNoun: Readonly<Record<Lang, string>>;
+  /** What stands for words naming both talks in a yes/no question ("was he at both of them?" → "both talks"). */
+  readonly bothNoun: Readonly<Record<Lang, string>>;
   readonly languages: Readonly<Record<Lang, Readonly<Record<CueKind, readonly string[]>>>>;
 }
 
@@ -54,6 +56,8 @@ export interface Cues {
   readonly bare: boolean;
   /** The question without its cue words (words naming talks become the language's word for talks): what the reader reads. */
   readonly rest: string;
+  /** The same with words naming both talks read as "both talks": what a yes/no question asks of each talk. */
+  readonly restBoth: string;
   /** The cue phrases found, as written in the lexicon (for tests and explanations). */
   readonly found: readonly string[];
   /**
@@ -152,7 +156,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       const byFolded = u.folded !== u.exact ? (index.get(u.folded) ?? []) : [];
       return byFolded.length === 0 ? byExact : [...new Set([...byExact, ...byFolded])].sort((a, b) => b.units.length - a.units.length || PRIORITY[a.kind] - PRIORITY[b.kind]);
     };
-    const cut: { start: number; end: number; by?: string }[] = [];
+    const cut: { start: number; end: number; by?: string; both?: boolean }[] = [];
     const found: string[] = [];
     const references: Reference[] = [];
     let elliptical = false;
@@ -182,7 +186,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         i++;
         continue;
       }
-      const span = { start: units[i]?.start ?? 0, end: units[i + match.units.length - 1]?.end ?? 0, ...(TALKS.has(match.kind) ? { by: file.talkNoun[lang] } : {}) };
+      const span = { start: units[i]?.start ?? 0, end: units[i + match.units.length - 1]?.end ?? 0, ...(TALKS.has(match.kind) ? { by: file.talkNoun[lang], both: match.kind === 'both' } : {}) };
       if (match.kind !== 'not') {
         cut.push(span);
         found.push(match.text);
@@ -235,24 +239,28 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       }
       return [text.slice(u.start, u.end)];
     });
-    let rest = '';
-    let from = 0;
-    for (const c of cut.sort((a, b) => a.start - b.start)) {
-      rest += `${text.slice(from, c.start)} ${c.by ?? ''} `;
-      from = c.end;
-    }
-    rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
-    // "What about the 2022 talks, did covid come up there?": the question the comma opens first (it is read by
-    // its first words: "did…" asks yes or no), then what the opening named.
-    const comma = rest.search(/[,，]/u);
-    if (opened && comma > 0) {
-      const tail = rest.slice(comma + 1).trim();
-      const head = unitsOf(tail)[0];
-      if (head && (index.get(head.exact) ?? []).some((p) => p.kind === 'asking' && p.units.length === 1)) {
-        const mark = /[?？]$/u.exec(tail)?.[0] ?? '';
-        rest = `${tail.slice(0, tail.length - mark.length).trim()} ${rest.slice(0, comma).trim()}${mark}`;
+    const restWith = (both: string | null): string => {
+      let rest = '';
+      let from = 0;
+      for (const c of [...cut].sort((a, b) => a.start - b.start)) {
+        rest += `${text.slice(from, c.start)} ${(both !== null && c.both ? both : c.by) ?? ''} `;
+        from = c.end;
       }
-    }
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, bare: bare && asks, rest, found, determined, person };
+      rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
+      // "What about the 2022 talks, did covid come up there?": the question the comma opens first (it is read by
+      // its first words: "did…" asks yes or no), then what the opening named.
+      const comma = rest.search(/[,，]/u);
+      if (opened && comma > 0) {
+        const tail = rest.slice(comma + 1).trim();
+        const head = unitsOf(tail)[0];
+        if (head && (index.get(head.exact) ?? []).some((p) => p.kind === 'asking' && p.units.length === 1)) {
+          const mark = /[?？]$/u.exec(tail)?.[0] ?? '';
+          rest = `${tail.slice(0, tail.length - mark.length).trim()} ${rest.slice(0, comma).trim()}${mark}`;
+        }
+      }
+      return rest;
+    };
+    const rest = restWith(null);
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person };
   };
 }

@@ -235,6 +235,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       result = reader.read(found.rest, options.lang, given);
     }
     if (isScopeRefusal(result)) return null;
+    // "Was he at both of them?": a yes/no asks it of each talk, as "both talks" typed in full would.
+    if (found.references.includes('both') && result.kind === 'reading' && result.reading.aspects.yesNo && found.restBoth !== found.rest) {
+      const each = reader.read(found.restBoth, options.lang, given);
+      if (each.kind === 'reading') result = each;
+    }
     // Asking nothing of its own ("and in 2020?", "what about the sea?"), it asks what the last question asked.
     let intent: Intent | null = null;
     // So does a fragment with no question word ("the other talk?", "in dollars?").

@@ -22,6 +22,7 @@ const languageSchema = z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k
 export const conversationFileSchema: z.ZodType<ConversationFile> = z.strictObject({
   about: z.string(),
   talkNoun: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
+  bothNoun: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
   languages: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, languageSchema])) as Record<(typeof LANGS)[number], typeof languageSchema>),
 });
 

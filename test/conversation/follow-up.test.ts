@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { cited, converse, lastOf } from '../support/conversation.js';
 
 describe('a follow-up continues from the last answer', () => {
+  it('"was he at both talks?" after one talk asks it of each talk: No for the one who took part once', () => {
+    const [, , both] = converse('who took part in 2022?', 'and in 2020?', 'was he at both talks, right?');
+    expect(both?.text).toMatch(/^No\. Hoang Binh Quan took part only in the phone talks of 29 July 2020\./);
+  });
+
   it('a yes/no about "he" that reads as nothing without him is asked of him by name', () => {
     const [, side] = converse('did song tao take part in both talks??', 'was he on the vietnamese side');
     expect(side?.text).toMatch(/^No\./);

@@ -108,7 +108,8 @@ export function readWords(
     const t = tokens[i];
     if (!t || !caseTells || i <= first || !/^\p{Lu}/u.test(t.cased) || t.cased.length < 2) return false;
     // Typed in capitals, a word that is also grammar is an acronym ("the US", "IT"): a name, unless the articles have it.
-    const acronym = /^\p{Lu}+$/u.test(t.cased) && t.cased.length <= 4 && !CHAT_WORDS.has(t.text) && !currency(i);
+    // A question word in capitals is shouted ("70th of WHAT exactly"), never an acronym.
+    const acronym = /^\p{Lu}+$/u.test(t.cased) && t.cased.length <= 4 && !CHAT_WORDS.has(t.text) && !QUESTION_WORDS.has(t.text) && !currency(i);
     return !vocab.capitalised.has(t.text) && (acronym || (!isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text)));
   };
   const directional = new Set<number>();

@@ -40,7 +40,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r8.json', 33, 0],
   // Round 9: first contact, written while this round's work was under way and scored before (en 98, vi 48, zh 44)
   // and after it (below); not tuned on yet.
-  ['en-r9.json', 98, 0],
+  ['en-r9.json', 99, 0],
   ['vi-r9.json', 47, 1],
   ['zh-r9.json', 45, 0],
 ];

@@ -176,3 +176,17 @@ describe('the means and the doing of what was called for', () => {
     expect(first(q)).toMatch(lead);
   });
 });
+
+describe('an office or kind of thing the cited sentences never name is no Yes', () => {
+  it('"Is Song Tao China\'s foreign minister?" gives his role without a Yes', () => {
+    const a = engine.answer("Is Song Tao China's foreign minister?");
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.text).toContain('International Liaison Department');
+  });
+
+  it('a question word shouted in capitals is no acronym the articles lack', () => {
+    const a = engine.answer('wait the 70th anniv thing... 70th of WHAT exactly');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('70th founding anniversary');
+  });
+});

@@ -92,6 +92,8 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   // A Yes rests on the sentence that makes it true: a polarity the claim says ("any problems", "went ahead") that
   // no cited sentence speaks of is not confirmed by them.
   if (unspoken(claim, comparisons).length > 0) unknown = true;
+  // So is a kind of thing or office the claim names ("China's foreign minister") that no cited sentence names any of.
+  if (claim.mentions.kinds.some((_, i) => !comparisons.some((c) => c.results.some((r) => r.key === `kind:${i}`)))) unknown = true;
   if (conflicts.length > 0) {
     const m = messagesFor(reading.lang);
     const words = conflicts.map((c) => differWords(m, k.kb, c.article));

@@ -39,7 +39,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r8.json', 32, 0],
   ['zh-r8.json', 33, 0],
   // Round 9: first contact, written while this round's work was under way and scored before (en 98, vi 48, zh 44)
-  // and after it (below); not tuned on yet.
+  // and after it (en 98, vi 47, zh 45); tuned on since (en 99: a question word shouted in capitals).
   ['en-r9.json', 99, 0],
   ['vi-r9.json', 47, 1],
   ['zh-r9.json', 45, 0],

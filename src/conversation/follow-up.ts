@@ -398,15 +398,16 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     // "What did he say in the earlier one?" after his words on the medical supplies: nothing of his on that subject
     // there, so the carried subject gives way and what he said there answers (the person and the talk still hold).
-    if (!fallback) {
+    // Only for "he" and a question naming no subject of its own.
+    if (!fallback && persons.length > 0 && own.reading.topics.length + own.reading.documents.length === 0) {
       for (const g of tries) {
-        if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0 || own.reading.topics.length + own.reading.documents.length > 0) continue;
+        if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0) continue;
         const { topics: _t, documents: _d, ...rest } = g;
         const tried = attempt(found, own, rest, prior, options);
         if (!tried) continue;
         const { answer, fallback: weak } = answerWith(own, tried);
         // Only what he said: a question the carried subject alone made answerable ("what are they called?") stays refused.
-        if (answer.answered && !weak && answer.intent === 'topic' && persons.length > 0) return answer;
+        if (answer.answered && !weak && answer.intent === 'topic') return answer;
       }
     }
     return fallback ?? first ?? engine.answerRead(own);

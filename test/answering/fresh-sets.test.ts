@@ -43,6 +43,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r9.json', 99, 0],
   ['vi-r9.json', 47, 1],
   ['zh-r9.json', 45, 0],
+  // Round 10: first contact, written after this round's last reading change (44, 22, 22; not tuned on).
+  ['en-r10.json', 37, 0],
+  ['vi-r10.json', 17, 1],
+  ['zh-r10.json', 20, 0],
 ];
 
 let engine: Engine;

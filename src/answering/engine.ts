@@ -182,7 +182,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const notes: string[] = [];
     // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
-      notes.push(`${onlyTheDetail || wrongClaim ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
+      notes.push(`${onlyTheDetail || wrongClaim || reading.premiseAsked === true ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
@@ -260,6 +260,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return concerning(scoped, reply);
   };
 
+  // "What did China's foreign minister Song Tao discuss…?": a title given in apposition that the person did not
+  // hold is put right before the answer, as the claim checker puts it right in a yes/no question.
+  const roleCorrected = (reading: Reading, reply: Answer): Answer => {
+    if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
+    const premise = wrongPremise(knowledge, reading);
+    if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
+    return prepend(premise.line, reply);
+  };
+
   const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
@@ -279,7 +288,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }
-    const reply = ask(result.reading);
+    const reply = roleCorrected(result.reading, ask(result.reading));
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = !reply.answered || result.reading.aspects.why;
     const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);

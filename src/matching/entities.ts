@@ -16,6 +16,8 @@ export interface Hit<T> {
   readonly text: string;
   readonly lang?: Exclude<Lang, 'en'>;
   readonly precise?: boolean;
+  /** A thing only mentioned that the articles single out by an ordinal (`Vocabulary.identifiedByOrdinal`). */
+  readonly identified?: boolean;
 }
 
 export interface Entities {
@@ -127,6 +129,15 @@ function passive(tokens: readonly Token[], h: Hit<Organisation>): boolean {
   return PASSIVE_BE.has(tokens[at]?.text ?? '') && isParticiple(tokens[h.at + h.length]) && (next === undefined || STOP_WORDS.has(next.text));
 }
 
+/**
+ * "Did Vietnam receive supplies from China?", "what did Hanoi get?": a side followed by a verb of receiving
+ * (`claims.giving.receive`) is the one given to, as in the passive; the side acting is another.
+ */
+function receives(tokens: readonly Token[], h: Hit<Organisation>, receiving: ReadonlySet<string>): boolean {
+  const verb = tokens[h.at + h.length];
+  return verb !== undefined && (receiving.has(verb.text) || receiving.has(verb.lemma));
+}
+
 /** Words before which a side is the one spoken to or about ("to China", "với Trung Quốc"), not the speaker. */
 const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of', 'on', 'between', 'in', 'by']);
 
@@ -164,7 +175,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
   const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text));
   const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
-  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h));
+  const receiving = new Set(vocab.lexicon.claims.giving.receive);
+  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   const sideHits = allSideHits.filter((h) => !done.includes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
@@ -180,7 +192,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !nextToTopic(hit),
   );
   const documents = unique(findPhrases(tokens, vocab.documents, covered).flatMap((h) => h.target));
-  const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
+  const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]).map((h) => (vocab.identifiedByOrdinal.has(h.text) ? { ...h, identified: true } : h));
   return {
     people: unique(personHits.map((h) => h.target)),
     peopleAt: personHits,

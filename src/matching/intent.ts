@@ -418,8 +418,9 @@ function asksInside(f: Features) {
   const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
   return f.entities.unexplained.find((h) => {
     const before = words.slice(Math.max(0, h.at - 3), h.at);
-    // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk.
-    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? ''));
+    // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk. "Which National
+    // Congress?" is answered when the articles give it an ordinal ("the 13th").
+    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '')) && h.identified !== true;
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
     const defined = opensWhatIs && f.cues.has('whatIsExactly');
     const inner = f.cues.has('decidedAt');

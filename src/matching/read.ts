@@ -35,9 +35,13 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
  * In a message of several sentences, the sentences that ask (ending in "?", else the last) are the question;
  * the others give context, and what they mention that the articles lack is not what is asked.
  */
+/** A message's sentences; Chinese ends a sentence with "。", "？" or "！" and no space. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
+}
+
 function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> & { readonly ask: string | null } {
-  // Chinese ends a sentence with "。", "？" or "！" and no space.
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return { absent, absentKinds: kinds, ask: null };
   const questions = sentences.filter((x) => /[?？]$/u.test(x.trim()));
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
@@ -46,6 +50,21 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
   // Only a tail of asking sentences has a place among the words that can be told apart from its context.
   const tail = sentences.slice(-asking.length).join(' ').toLowerCase() === ask ? asking.join(' ') : null;
   return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]), ask: tail };
+}
+
+/**
+ * Token spans of the sentences before the last that are themselves yes/no questions ("The videoconference was on
+ * March 19, 2022, right? What got signed that day?"): the asker checks a premise there before asking on.
+ */
+function yesNoSpans(sentences: readonly string[], tokensOf: (text: string) => readonly Token[], yesNo: (tokens: readonly Token[]) => boolean): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const sentence of sentences.slice(0, -1)) {
+    const tokens = tokensOf(sentence);
+    if (/[?？]$/u.test(sentence.trim()) && yesNo(tokens)) spans.push([at, at + tokens.length]);
+    at += tokens.length;
+  }
+  return spans;
 }
 
 /** "he", "his": a person a long message's context named. */
@@ -260,6 +279,15 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       reportedBefore: (at) => reporting.some((r) => r < at),
       covered,
     });
+    // A wrong date, format or person stated in a yes/no sentence before the asking one is what that sentence asks.
+    const checked = asked === 'en' && scope.correction ? yesNoSpans(sentencesOf(plain), (x) => tokenize(vocabulary, x).tokens, (t) => readAspects(t, scan(t)).yesNo) : [];
+    const inSpan = (at: number) => checked.some(([a, b]) => at >= a && at < b);
+    const wrong = scope.correction?.details ?? [];
+    const wrongPeople = new Set(scope.correction?.stand.map((x) => x.asked));
+    const premiseAsked = checked.length > 0 && (
+      (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
+      (wrong.includes('person') && entities.peopleAt.some((h) => wrongPeople.has(h.target) && inSpan(h.at))) ||
+      (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at))));
     const features: Features = {
       tokens,
       cues,
@@ -324,6 +352,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
       ...(standIn ? { standIn } : {}),
+      ...(premiseAsked ? { premiseAsked } : {}),
       formatTalks: entities.formatTalks,
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },

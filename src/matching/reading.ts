@@ -138,6 +138,11 @@ export interface Reading {
   readonly presumedInPerson?: boolean;
   /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
   readonly standIn?: StandIn;
+  /**
+   * A yes/no sentence before the one asking checks the wrong detail put right ("The videoconference was on March 19,
+   * right? What got signed?"): the correction answers it, with No first.
+   */
+  readonly premiseAsked?: boolean;
   /** Talks whose format the question names ("was it a phone call?"). */
   readonly formatTalks: readonly Talk[];
   readonly aspects: Aspects;

@@ -44,6 +44,11 @@ export interface Vocabulary {
   readonly documents: PhraseIndex<readonly Agreement[]>;
   /** Things the articles mention without explaining or naming them ("the 13th National Congress", "ministries"). */
   readonly unexplained: PhraseIndex<Topic>;
+  /**
+   * Of those, the ones the articles single out by an ordinal elsewhere ("National Congress" beside "13th National
+   * Congress"): "which National Congress?" has its answer, "which legal documents?" (only counted) does not.
+   */
+  readonly identifiedByOrdinal: ReadonlySet<string>;
   /** Numbers the articles use, as digits ("1500000", "235000", "13", "70"). */
   readonly numbers: ReadonlySet<number>;
   /** Words (and their lemmas) of the matcher's cue phrases: they say what kind of answer is wanted, not about what. */
@@ -62,6 +67,24 @@ export function maxEdits(length: number): number {
 
 const CACHE_LIMIT = 10_000;
 const DISTINCTIVE_MAX_STATEMENTS = 3;
+
+/** An ordinal word of `claims.ordinals` ("first") or written with digits ("13th"). */
+function isOrdinal(word: string, lexicon: Lexicon): boolean {
+  return /^\d+(st|nd|rd|th)$/.test(word) || Object.hasOwn(lexicon.claims.ordinals, word);
+}
+
+/** Things only mentioned that another mention of the same topic puts an ordinal before ("national congress"). */
+function identifiedPhrases(kb: KnowledgeBase, lexicon: Lexicon): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const topic of kb.topics.values()) {
+    const texts = topic.mentionedOnly.map(normalize);
+    for (const text of texts) {
+      const [first, ...rest] = text.split(' ');
+      if (first !== undefined && rest.length > 0 && isOrdinal(first, lexicon) && texts.includes(rest.join(' '))) out.add(rest.join(' '));
+    }
+  }
+  return out;
+}
 
 function phrases<T>(entries: Iterable<[string, T]>, lexicon: Lexicon): Phrase<T>[] {
   const seen = new Set<string>();
@@ -130,6 +153,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   // One phrase per wording, naming all its talks: "phone" costs one look-up however many phone talks there are.
   const talks = phrases<readonly Talk[]>(grouped(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [normalize(k), t]))).entries(), lexicon);
   const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => t.mentionedOnly.map((k): [string, Topic] => [k, t])), lexicon);
+  const identifiedByOrdinal = identifiedPhrases(kb, lexicon);
   const documents = phrases<readonly Agreement[]>(
     grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [normalize(k), a])))).entries(),
     lexicon,
@@ -275,6 +299,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     talks: indexPhrases(talks),
     documents: indexPhrases(documents),
     unexplained: indexPhrases(unexplained),
+    identifiedByOrdinal,
     numbers,
     cueWords,
     capitalised,

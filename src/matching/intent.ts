@@ -269,6 +269,16 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   {
+    // "Who was the Vietnamese guy on the phone with Song Tao?": a side's person asked beside someone named of the
+    // other side is who took part for that side, not the role of the one named.
+    name: "the other side's person",
+    apply: (q) => {
+      const e = q.f.entities;
+      const otherSide = e.people.length > 0 && e.sidesNamed.length > 0 && e.people.every((p) => !e.sidesNamed.includes(p.party));
+      return otherSide && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'who') : null;
+    },
+  },
+  {
     name: "a person's role",
     apply: (q) =>
       q.f.entities.people.length > 0 && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'person') : null,

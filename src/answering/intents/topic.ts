@@ -279,6 +279,13 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
   return byTalk.map((talk) => ({ talk, statements: chosen.filter((x) => x.t === talk).map((x) => x.s), signed: [] }));
 }
 
+/** Whether a statement says the words a topic was named by, as typed or by their lemmas ("developments"). */
+function usesTopicWords(k: Knowledge, s: Statement, t: Reading['topics'][number]): boolean {
+  if (k.facts.usesPhrase(s, t.words, t.lang)) return true;
+  const lemmas = k.facts.ofStatement(s)?.lemmas;
+  return t.lang === 'en' && lemmas !== undefined && t.words.split(' ').every((w) => lemmas.has(w) || lemmas.has(k.claims().lemma(w)));
+}
+
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const talks = talksOf(k, reading);
@@ -326,7 +333,13 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic)) : [];
   // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
   const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words)));
-  const lead = unlinked ? m.no : settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Did China give Vietnam vaccines?": a statement the question's other words matched (the gift) is no Yes to a
+  // subject it is not on (vaccines); what it says is still the answer.
+  // A topic word the statement uses itself ("developments at sea") is on it whatever its tags.
+  const onEveryTopic = reading.topics.every((t) =>
+    found.some((f) => f.statements.some((st) => st.topics.includes(t.topic) || usesTopicWords(k, st, t)) || f.signed.some((a) => a.topics.includes(t.topic))),
+  );
+  const lead = unlinked ? m.no : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.

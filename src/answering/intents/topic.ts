@@ -336,9 +336,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did China give Vietnam vaccines?": a statement the question's other words matched (the gift) is no Yes to a
   // subject it is not on (vaccines); what it says is still the answer.
   // A topic word the statement uses itself ("developments at sea") is on it whatever its tags.
-  const onEveryTopic = reading.topics.every((t) =>
-    found.some((f) => f.statements.some((st) => st.topics.includes(t.topic) || usesTopicWords(k, st, t)) || f.signed.some((a) => a.topics.includes(t.topic))),
-  );
+  const onTopic = (t: Reading['topics'][number]) =>
+    found.some((f) => f.statements.some((st) => st.topics.includes(t.topic) || usesTopicWords(k, st, t)) || f.signed.some((a) => a.topics.includes(t.topic)));
+  // One phrase naming two ("the situation at sea", "tình hình trên biển") is one subject: the one the answer is on.
+  const covered = reading.topics.filter(onTopic);
+  const onEveryTopic = reading.topics.every((t) => covered.includes(t) || covered.some((u) => !apart(reading.said.text, t.words, u.words)));
   const lead = unlinked ? m.no : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.

@@ -143,7 +143,9 @@ export const RULES: readonly Rule[] = [
           kind === 'instructions' || (kind === 'opinion' && f.tokens.slice(h.at, h.at + h.length).some((t) => SECOND_PERSON.has(t.text)));
         // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
-        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
+        // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
+        // talk the question names, is that topic.
+        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at)));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });

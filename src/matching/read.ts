@@ -67,6 +67,16 @@ function yesNoSpans(sentences: readonly string[], tokensOf: (text: string) => re
   return spans;
 }
 
+/**
+ * "When China was hit by floods in 2020, what did Quan say?": a clause opening with "when" (not "when did…") before
+ * another question sets the scene; the question is the rest. Read with the clause after it, so "when" is not asked.
+ */
+function whenClauseLast(text: string, lang: Lang): string {
+  if (lang !== 'en') return text;
+  const m = /^\s*(when\s(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b)[^,?]{3,}),\s*((?:what|which|who|whom|whose|how|why|where|did|does|do|was|were|is|are)\b[^?]*)\?\s*$/iu.exec(text);
+  return m ? `${m[2] ?? ''}, ${m[1] ?? ''}?` : text;
+}
+
 /** "he", "his": a person a long message's context named. */
 const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
 /** "this", "it", "they", "these": a subject (or subjects) a long message's context named ("in one round … and in the other …. What were they about?"). */
@@ -199,7 +209,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(typed);
-    const question = surface(cutQuestion(typed), asked);
+    const question = whenClauseLast(surface(cutQuestion(typed), asked), asked);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -365,7 +375,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const tokens = (typed: string) => {
     const asked = language(typed);
-    const question = surface(cutQuestion(typed), asked);
+    const question = whenClauseLast(surface(cutQuestion(typed), asked), asked);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
   return { vocabulary, read, readWhole: readOne, language, tokens };

@@ -269,6 +269,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return prepend(premise.line, reply);
   };
 
+  // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
+  // premise for its answer: put right, with how the talks were held.
+  const heldRemotely = (reading: Reading): Answer | null => {
+    const talks = reading.scope.talks;
+    if (!reading.aspects.inPerson || reading.aspects.yesNo || !talks || talks.length === 0 || !talks.every((t) => t.format.remote)) return null;
+    const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
+    return held.answered ? prependLines(held, [messagesFor(reading.lang).heldRemotely(talks)]) : null;
+  };
+
   const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
@@ -285,6 +294,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (corrected) return concerning(result.reading, corrected);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
       if (premised) return premised;
+      const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
+      if (remote) return concerning(result.reading, remote);
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }

@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUES, MONTHS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -92,7 +92,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   return {
     yesNo,
     why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
-    which: cues.has('which') || cues.has('acrossWhich'),
+    which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
@@ -120,6 +120,18 @@ function closedByTag(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean
   const closes = cues.hits('tagCloser').some((h) => h.at > 0 && h.at + h.length - 1 === last);
   const auxiliary = YES_NO_OPENERS.has(tokens[last - 1]?.text ?? '') && cues.hits('tagSubject').some((h) => h.at === last && h.length === 1);
   return closes || auxiliary;
+}
+
+/**
+ * "In which talk…?", "at which one", "in which was it signed?": a choice among the talks. "In which currency…?"
+ * chooses a thing of another kind: the noun after "in/at which" must be a talk's, a year, or none.
+ */
+function choosesTalk(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  return cues.hits('which').some((h) => {
+    if (tokens[h.at + h.length - 1]?.text !== 'which') return true;
+    const next = tokens[h.at + h.length]?.text;
+    return next === undefined || next === 'year' || TALK_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+  });
 }
 
 /** "How were the talks held?", but not "how many…": the format is what is asked. */

@@ -271,11 +271,17 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
   // premise for its answer: put right, with how the talks were held.
+  // So is a why of talks held by another format than they were ("why did they hold the July 2020 talks by video?").
   const heldRemotely = (reading: Reading): Answer | null => {
     const talks = reading.scope.talks;
-    if (!reading.aspects.inPerson || reading.aspects.yesNo || !talks || talks.length === 0 || !talks.every((t) => t.format.remote)) return null;
+    const m = messagesFor(reading.lang);
+    const correction = reading.scope.correction;
+    const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand) : null;
+    const remote = reading.aspects.inPerson && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
+    const note = otherFormat ?? remote;
+    if (note === null || reading.aspects.yesNo) return null;
     const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
-    return held.answered ? prependLines(held, [messagesFor(reading.lang).heldRemotely(talks)]) : null;
+    return held.answered ? prependLines(held, [note]) : null;
   };
 
   const answerRead = (result: ReadResult): Answer => {

@@ -7,7 +7,7 @@ import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, 
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
-import type { Aspects, Concept, Intent, Refusal, TalkScope } from './reading.js';
+import type { Concept, Intent, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
@@ -23,15 +23,13 @@ const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot'])
 /** "can you tell me…", "do you know…": a request about the articles, not a question about the bot. */
 const REQUEST_VERBS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'might', 'pls', 'please']);
 
-export interface Features {
+/** The stages' findings the intent is decided from; what becomes part of the Reading is typed as the Reading has it. */
+export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspects'> {
   readonly tokens: readonly Token[];
   readonly cues: CueScan<CueGroup>;
   readonly entities: Entities;
-  readonly scope: TalkScope;
   /** The scope without format words, for questions about the format itself. */
   readonly scopeIgnoringFormat: TalkScope;
-  readonly periodYears: readonly number[];
-  readonly aspects: Aspects;
   /** Concepts rare enough in the statements to pick some out ("obstacles"). */
   readonly distinctive: readonly Concept[];
   readonly absent: readonly string[];

@@ -115,7 +115,8 @@ export const RULES: readonly Rule[] = [
   // Instructions to the bot, its own view, a judgement between the sides, what came after the talks, a text to make:
   // shapes of words (matching/beyond.ts), before any cue of the articles' own ("headlines", "help") can answer them.
   { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },
-  { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 ? plain(q, 'help') : null) },
+  // Help only with nothing of the articles named: "what help did China give?" asks about the talks.
+  { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.

@@ -38,6 +38,13 @@ describe('help', () => {
     expect(withConsoleCommands(engine.answer('who took part?')).text).not.toContain('Commands:');
   });
 
+  it('"help" with a side or document of the articles named asks about the talks, not for the help', () => {
+    for (const q of ['what help did China give?', 'did china help vietnam?', 'the chinese side thanked vietnam for its help after a recent earthquake']) {
+      expect(engine.answer(q).intent, q).not.toBe('help');
+    }
+    expect(engine.answer('help me pls').intent).toBe('help');
+  });
+
   it('a question no rule fits says what can be asked once too', () => {
     for (const q of ['what about taiwan?', 'bold spoiler code', 'how old is Song Tao?']) expect(times(engine.answer(q).text, 'I answer from'), q).toBe(1);
   });

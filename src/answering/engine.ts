@@ -277,7 +277,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const m = messagesFor(reading.lang);
     const correction = reading.scope.correction;
     const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand) : null;
-    const remote = reading.aspects.inPerson && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
+    // "Why not in person?" asks why they were held remotely: no premise to put right.
+    const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
+    const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
     const note = otherFormat ?? remote;
     if (note === null || reading.aspects.yesNo) return null;
     const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });

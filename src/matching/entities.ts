@@ -179,7 +179,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !nextToTopic(hit),
   );
-  const documents = unique(findPhrases(tokens, vocab.documents, covered).flatMap((h) => h.target));
+  // "the planned exchanges", "原定的交流": a verb's "-ed" form names no document, where its noun ("plan") would.
+  const documents = unique(
+    findPhrases(tokens, vocab.documents, covered)
+      .filter((h) => !(h.length === 1 && tokens[h.at] !== undefined && isRegularEdForm(tokens[h.at] as Token)))
+      .flatMap((h) => h.target),
+  );
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
   return {
     people: unique(personHits.map((h) => h.target)),

@@ -282,6 +282,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
   };
 
+  /** English words that single one thing out among others ("especially"): data/lexicon/en.json focus.ranking. */
+  const singlingOut = once(() => new Set(lexicon.focus.ranking));
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   const chinese = (question: string): Pivoted => {
@@ -352,6 +354,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
         else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
+        // "重视与越南的关系": after a verb, "与", "和" join its object to it (with), not two who act (and).
+        else if (entry.english === 'and' && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) out.push({ word: { text: 'with', cased: entry.key }, question: false });
         else out.push(...glossed(entry, entry.key));
         i += entry.key.length;
         taken = i;
@@ -364,6 +368,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         if (word && complement !== undefined && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) {
           flush();
           out.push({ word: { text: complement, cased: word.word }, question: false });
+          i += word.word.length;
+          continue;
+        }
+        // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one.
+        const gloss = word && dictionary ? dictionary.english(word.word) : undefined;
+        const nextTag = word ? (cut?.at.get(i + word.word.length)?.tag ?? '') : '';
+        if (word && word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) {
+          flush();
           i += word.word.length;
           continue;
         }

@@ -157,6 +157,8 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   const known = new Set<string>([...targets, ...FUNCTION_WORDS, ...EXTRA_KNOWN, ...Object.keys(MONTH_ABBREVIATIONS)]);
   // Unsupported asks are recognised (to refuse them clearly) but never a target for typo correction.
   for (const u of UNSUPPORTED) for (const c of u.cues) addWords(c, known);
+  // Currencies the claim checker reads ("euro", "欧元" read as it): a unit of an amount, which the premise check weighs, never a thing the articles lack.
+  for (const names of Object.values(lexicon.claims.currencies)) for (const c of names) addWords(c, known);
   for (const a of kb.articles.values()) addWords(a.body, known);
   for (const t of kb.talks) {
     for (const p of t.participants) addWords(p.role, known);

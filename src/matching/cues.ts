@@ -154,9 +154,7 @@ export const ASPECT_CUES = {
     'memorandum', 'mou'],
   agreed: ['agree', 'agreed', 'affirm', 'affirmed', 'reaffirmed'],
   /** Asking whether something was hoped for, proposed or urged rather than agreed. */
-  hoped: ['hope', 'hoped', 'hopes', 'hoping', 'wish', 'wished', 'wanted', 'want', 'suggest', 'suggested', 'propose', 'proposed', 'urge', 'urged',
-    // "call for", "call on": the verb of urging ("呼吁" reads as it), not the phone call.
-    'call for', 'called for', 'calls for', 'calling for', 'call on', 'called on', 'calls on', 'calling on', 'call upon', 'called upon'],
+  hoped: ['hope', 'hoped', 'hopes', 'hoping', 'wish', 'wished', 'wanted', 'want', 'suggest', 'suggested', 'propose', 'proposed', 'urge', 'urged'],
   /** Asking whether something came up at all. */
   mentioned: ['mention', 'mentioned', 'mentions', 'bring up', 'brought up', 'raise', 'raised', 'come up', 'came up', 'discuss', 'discussed',
     'talk about', 'talked about', 'refer', 'referred', 'cover', 'covered', 'address', 'addressed', 'touch on', 'touched on'],

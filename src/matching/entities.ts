@@ -162,8 +162,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
   const allSideHits = findPhrases(tokens, vocab.sides, [...covered]);
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
-  // A year or a day before it ("2020年中方…") dates the talk, and is no verb either.
-  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || /^\d+$/.test(t.text));
+  // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
+  const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
+  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
   const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h));
   // The side acting on a side named in the passive: every other side the articles know.

@@ -333,11 +333,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic)) : [];
   // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
   const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words)));
-  // "Did he urge China to observe the documents on the sea border?": a subject named that no cited statement is
-  // about (the sea, beside the land border's documents) is not confirmed by them, so no Yes.
-  const carried = (t: Topic) => found.some((f) => f.statements.some((st) => st.topics.includes(t)) || f.signed.some((a) => a.topics.includes(t)));
-  const uncarried = reading.topics.some((h) => !carried(h.topic));
-  const lead = unlinked ? m.no : settled && !(settled.lead === 'yes' && uncarried) ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  const lead = unlinked ? m.no : settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.

@@ -250,6 +250,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // in the 2020 call?"); "what was said in 2020?" is answered by what was (nothing then).
     const presumes = reading.aspects.why;
     if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
+    // A "why" about a subject the talk it names did report ("按2020年那篇报道…交流为什么没办成？") is about that talk:
+    // another talk's sentence the checker liked better is no wrong date to put right.
+    const named = reading.scope.talks ?? [];
+    const reportedThere = named.length > 0 && reading.topics.length > 0 && reading.topics.every((h) => named.some((t) => t.statements.some((st) => st.topics.includes(h.topic))));
+    if (presumes && premise.kinds.includes('date') && reportedThere && !premise.talks.some((t) => named.includes(t))) return null;
     // "…the Code of Conduct that was signed": once "signed" is put right, what was said about it is the answer.
     const hoped = premise.kinds.includes('status');
     const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;

@@ -166,7 +166,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
   const allSideHits = findPhrases(tokens, vocab.sides, [...covered]);
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
-  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text));
+  // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
+  const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
+  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
   const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
@@ -184,7 +186,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !nextToTopic(hit),
   );
-  const documents = unique(findPhrases(tokens, vocab.documents, covered).flatMap((h) => h.target));
+  // "the planned exchanges", "原定的交流": a verb's "-ed" form names no document, where its noun ("plan") would.
+  const documents = unique(
+    findPhrases(tokens, vocab.documents, covered)
+      .filter((h) => !(h.length === 1 && tokens[h.at] !== undefined && isRegularEdForm(tokens[h.at] as Token)))
+      .flatMap((h) => h.target),
+  );
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]).map((h) => (vocab.identifiedByOrdinal.has(h.text) ? { ...h, identified: true } : h));
   return {
     people: unique(personHits.map((h) => h.target)),

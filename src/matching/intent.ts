@@ -49,6 +49,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly foreignVerb: (at: number) => boolean;
   /** A verb of saying with the person told after it ("what did Song Tao tell Quan?"): asks what was said. */
   readonly tellsSomeone: boolean;
+  /** An act whose object is its reason is asked about ("why did Song Tao thank Vietnam?": thanked … for). */
+  readonly asksGrounds: boolean;
   /** Whether a negator stands just before a position ("without being in the same room"). */
   readonly negated: (at: number) => boolean;
   /** Talks any named person took part in. */
@@ -93,6 +95,15 @@ interface Facts {
 
 const intent = (i: Intent, scope: TalkScope): Verdict => ({ kind: 'intent', intent: i, scope });
 const refuse = (refusal: Refusal, i: Intent = 'unknown'): Verdict => ({ kind: 'refuse', refusal, intent: i });
+
+/**
+ * "How much is the aid converted into dollars?" ("换算成美元是多少"): the amount of a subject the articles report, in
+ * another unit. They give it in the units they give (a unit they lack is a wrong premise, "to euros" maths), so
+ * the converting asks nothing they must compute.
+ */
+function convertsAmount(f: Features, at: number): boolean {
+  return f.aspects.amount && f.entities.topics.length > 0 && (f.tokens[at]?.lemma ?? '') === 'convert';
+}
 
 /** The kinds of ask the articles cannot answer, in the order they are checked. */
 const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
@@ -146,7 +157,8 @@ export const RULES: readonly Rule[] = [
         // talk the question names, is that topic.
         const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at)));
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
+          !(kind === 'maths' && convertsAmount(f, h.at));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -224,7 +236,7 @@ export const RULES: readonly Rule[] = [
   { name: 'a year of a plan, no talk', apply: ({ f, agreementWords }) => (f.periodYears.length > 0 && !agreementWords ? refuse({ kind: 'period', years: f.periodYears }) : null) },
 
   // The articles report what was said, not why; a "why" is answered only from statements that give a cause.
-  { name: 'why, of nothing the articles report', apply: ({ f, topics }) => (f.aspects.why && topics === 0 && f.distinctive.length === 0 ? refuse({ kind: 'why' }) : null) },
+  { name: 'why, of nothing the articles report', apply: ({ f, topics }) => (f.aspects.why && topics === 0 && f.distinctive.length === 0 && !f.asksGrounds ? refuse({ kind: 'why' }) : null) },
   { name: 'why', apply: (q) => (q.f.aspects.why ? plain(q, 'topic') : null) },
 
   // "How many people attended?": the reports name the officials, not a head count.

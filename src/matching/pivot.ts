@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS } from './cues.js';
+import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import { foldWord, normalize } from './normalize.js';
 import { once } from '../once.js';
 import { termsOf } from './terms.js';
@@ -282,6 +282,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
   };
 
+  /** English words that single one thing out among others ("especially"): data/lexicon/en.json focus.ranking. */
+  const singlingOut = once(() => new Set(lexicon.focus.ranking));
+  /** English words that name a talk or its format ("talks", "telephone", "video"). */
+  const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   const chinese = (question: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
@@ -302,6 +306,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       noun = false;
     };
     const matched: Entry[] = [];
+    /** Where a "which talk" word ("哪一次") put its "talk" in `out`, and where it ends in the text. */
+    const whichTalk: { at: number; end: number }[] = [];
     const fits = (e: Entry, i: number) =>
       rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
     // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
@@ -347,6 +353,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
+        else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
+        // "重视与越南的关系": after a verb, "与", "和" join its object to it (with), not two who act (and).
+        else if (entry.english === 'and' && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) out.push({ word: { text: 'with', cased: entry.key }, question: false });
         else out.push(...glossed(entry, entry.key));
         i += entry.key.length;
         taken = i;
@@ -354,7 +363,30 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       }
       if (/[\p{Script=Han}]/u.test(c)) {
         const word = i >= inside && dictionary && cut ? cut.at.get(i) : undefined;
-        const read = word && dictionary ? zhWord(word, dictionary, wording) : null;
+        // "换算成美元": a complement jieba cut alone after a verb says what it turns into.
+        const complement = word && word.word.length === 1 ? lexicon.glossaries.zh.complements?.[word.word] : undefined;
+        if (word && complement !== undefined && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) {
+          flush();
+          out.push({ word: { text: complement, cased: word.word }, question: false });
+          i += word.word.length;
+          continue;
+        }
+        // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one.
+        const gloss = word && dictionary ? dictionary.english(word.word) : undefined;
+        const nextTag = word ? (cut?.at.get(i + word.word.length)?.tag ?? '') : '';
+        if (word && word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) {
+          flush();
+          i += word.word.length;
+          continue;
+        }
+        // A preposition the glossary lacks ("按越方的说法", "据报道": according to) relates words and names nothing;
+        // the dictionary's sense of its character ("按": press) is another word's.
+        if (word && word.tag === 'p') {
+          flush();
+          i += word.word.length;
+          continue;
+        }
+        const read = word && dictionary ? zhWord(word, dictionary, wording, (x) => lexicon.lemma(x)) : null;
         if (word && read) {
           flush();
           out.push({ word: read, question: false });
@@ -384,6 +416,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += run.length;
     }
     flush();
+    // "哪一次全国代表大会": a "which talk" word before a noun that names no talk counts that noun ("which congress").
+    for (const { at, end } of whichTalk.reverse()) {
+      const next = out[at + 1]?.word;
+      const tag = cut?.at.get(end)?.tag ?? '';
+      if (next && !next.native && /^[a-z]+$/.test(next.text) && tag.startsWith('n') && !talkWords().has(next.text)) out.splice(at, 1);
+    }
     // "文件是两份吗": a count said of its noun last ("the documents are two") is read as English says it ("two documents").
     const [counted, count] = [out.at(-2), out.at(-1)];
     if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
@@ -515,8 +553,10 @@ function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number,
  * A Chinese word the glossary lacks, read whole: its English (CC-CEDICT), a name jieba tags (kept as typed: one
  * the articles lack is refused), or a key of the facts' wording; null when none (then read character by character).
  */
-function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording): PivotWord | null {
+function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording, lemma: (w: string) => string): PivotWord | null {
   const english = dictionary.english(w.word);
+  // A word English uses in chat ("thanks" for "道谢") is a content word in Chinese: read by its lemma ("thank").
+  if (english !== undefined && CHAT_WORDS.has(english) && !CHAT_WORDS.has(lemma(english))) return { text: lemma(english), cased: w.word };
   if (english !== undefined) return { text: english, cased: w.word };
   const size = [...w.word].length;
   if (size < MIN_GRAM) return null;
@@ -660,6 +700,9 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   }
   return { yesNo: false, keep };
 }
+
+/** A glossary word asking which talk ("哪一次"): its "talk" is dropped before a noun naming something else. */
+const WHICH_TALK = /^which talks?$/;
 
 /** Endings that make a yes/no question only when nothing else asks: "…是啥态度吧？" is a question of what. */
 const weak = ['吧', '的吧'];

@@ -150,6 +150,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const negators: ReadonlySet<string> = new Set(lexicon.claims.negators);
   const roleLinks: ReadonlySet<string> = new Set(lexicon.roles.links);
   const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
+  const grounds: ReadonlySet<string> = new Set(lexicon.focus.grounds.map((g) => lexicon.lemma(g)));
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
@@ -318,6 +319,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
       tellsSomeone: toldHits.length > 0,
+      asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
       talkNamed: dates.constraints.some((c) => c.kind !== 'format') || (given.talks?.length ?? 0) > 0,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),

@@ -181,6 +181,8 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   const known = new Set<string>([...targets, ...FUNCTION_WORDS, ...EXTRA_KNOWN, ...Object.keys(MONTH_ABBREVIATIONS)]);
   // Unsupported asks are recognised (to refuse them clearly) but never a target for typo correction.
   for (const u of UNSUPPORTED) for (const c of u.cues) addWords(c, known);
+  // Currencies the claim checker reads ("euro", "欧元" read as it): a unit of an amount, which the premise check weighs, never a thing the articles lack.
+  for (const names of Object.values(lexicon.claims.currencies)) for (const c of names) addWords(c, known);
   for (const a of kb.articles.values()) addWords(a.body, known);
   for (const t of kb.talks) {
     for (const p of t.participants) addWords(p.role, known);
@@ -313,6 +315,17 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
  * A term is one word there, `key(term)`, as the question stage writes it (src/matching/pivot.ts); its
  * text is the term as the data writes it, for answers that quote the question's words.
  */
+/**
+ * A topic's English keyword that names an organisation ("asean") stands for it in every language: its names in
+ * the language ("东盟") are keywords of the topic too, as the English keyword is, whatever the translation listed.
+ */
+function namedOrganisationTerms(kb: KnowledgeBase, topic: Topic, lang: Exclude<Lang, 'en'>): string[] {
+  const keywords = new Set(topic.keywords.map((k) => normalize(k)));
+  return [...kb.organisations.values()]
+    .filter((o) => [o.name, o.acronym ?? '', ...o.aliases].some((n) => n !== '' && keywords.has(normalize(n))))
+    .flatMap((o) => o.terms[lang]);
+}
+
 export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude<Lang, 'en'>, key: (term: string) => string): Vocabulary {
   // As for English phrases: three words or more, or a capitalised name of two ("Biển Đông"); Chinese, three characters or more.
   const precise = (term: string) => {
@@ -362,7 +375,7 @@ export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude
     people,
     organisations: merged(base.organisations, [...kb.organisations.values()].flatMap((o) => o.terms[lang].map((n): [string, Organisation] => [n, o]))),
     sides: merged(base.sides, [...kb.organisations.values()].flatMap((o) => o.sideTerms[lang].map((n): [string, Organisation] => [n, o]))),
-    topics: merged(base.topics, [...kb.topics.values()].flatMap((t) => t.terms[lang].map((k): [string, Topic] => [k, t]))),
+    topics: merged(base.topics, [...kb.topics.values()].flatMap((t) => [...t.terms[lang], ...namedOrganisationTerms(kb, t, lang)].map((k): [string, Topic] => [k, t]))),
     talks: merged(base.talks, talks),
     documents: merged(base.documents, documents),
     unexplained: merged(base.unexplained, [...kb.topics.values()].flatMap((t) => t.mentionedOnlyTerms[lang].map((k): [string, Topic] => [k, t]))),

@@ -84,7 +84,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // ("why … on its 13th Congress?") the question asks beyond what the report says.
   const asksGrounds =
     reading.aspects.why &&
-    (reading.concepts.some((c) => c.weight >= 0.6 && facts.isGround(c.word)) || reading.topics.some((t) => facts.isGround(t.words))) &&
+    (reading.concepts.some((c) => c.weight >= 0.6 && groundWord(facts, c)) || reading.topics.some((t) => facts.isGround(t.words))) &&
     reading.topics.every((t) => t.lang === 'en' && facts.isGround(t.words));
   const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
@@ -129,6 +129,11 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score };
+}
+
+/** A word of the question naming an act whose object is its reason: as typed, or (a Chinese or Vietnamese word read through its English) by its own lemma. */
+function groundWord(facts: Knowledge['facts'], c: Concept): boolean {
+  return facts.isGround(c.word) || (c.via === 'word' && facts.isGround(c.lemma));
 }
 
 /** Speech acts asked; beside an act that is no wish ("respond"), the wishes are its object ("the proposals"), not asked. */
@@ -313,7 +318,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // An act: a speech act named ("thank"), or one whose reason is asked ("why did Vietnam donate…"); what someone
   // merely said about a subject ("what did Song Tao say about the sea?") is not reported of him, and stays so.
   const act = reading.aspects.why || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
-  const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || reading.topics.length === 0 ? [] : actsOfOthers(k, reading, talks, speakers);
+  // With no topic, an act whose object is its reason ("why did Quan thank China?") is the subject itself.
+  const groundsAct = reading.aspects.why && reading.concepts.some((c) => c.weight >= 0.6 && groundWord(k.facts, c));
+  const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || (reading.topics.length === 0 && !groundsAct) ? [] : actsOfOthers(k, reading, talks, speakers);
   if (actedBy.length > 0) {
     const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
     found = mergeSaid([...found, ...actedBy]);
@@ -411,9 +418,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
 /** The statements reporting the act asked (its verb, on its topic) by speakers other than those asked. */
 function actsOfOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[]): Said[] {
   const asked = new Set(reading.topics.map((t) => t.topic));
+  // No topic asked: the statements reporting the act itself ("thanked").
+  const acts = reading.concepts.filter((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma)).map((c) => c.lemma);
+  const about = (st: Statement) => (asked.size > 0 ? st.topics.some((t) => asked.has(t)) : acts.some((l) => k.facts.ofStatement(st)?.lemmas.has(l) ?? false));
   const others = (options: FilterOptions) =>
     collect(k, reading, talks, statementFilter(k, reading, [], options), [])
-      .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p)) && st.topics.some((t) => asked.has(t))), signed: [] }))
+      .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p)) && about(st)), signed: [] }))
       .filter((f) => f.statements.length > 0);
   const strict = others(STRICT);
   // A verb of saying the talks never use ("give" for "presented") narrows nothing, as for the speakers asked.

@@ -227,7 +227,14 @@ export const RULES: readonly Rule[] = [
   { name: 'why', apply: (q) => (q.f.aspects.why ? plain(q, 'topic') : null) },
 
   // "How many people attended?": the reports name the officials, not a head count.
-  { name: 'a head count', apply: ({ f, has }) => (f.aspects.count && has('countsAttendance') ? refuse({ kind: 'no-number' }, 'who') : null) },
+  // So does "how many officials from each side attended?": the reports name who led each side, not who attended.
+  {
+    name: 'a head count',
+    apply: ({ f, has }) =>
+      f.aspects.count && (has('countsAttendance') || (has('attending') && !has('countsNamed') && f.entities.people.length === 0 && (f.scope.talks?.length ?? 0) === 1))
+        ? refuse({ kind: 'no-number' }, 'who')
+        : null,
+  },
   // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
   { name: 'how many officials', apply: (q) => (q.f.aspects.count && q.has('who') && !q.has('agreements') ? plain(q, 'who') : null) },
   { name: 'compare', apply: (q) => (q.has('compare') ? plain(q, 'compare') : null) },
@@ -399,6 +406,11 @@ export function decide(f: Features): Decision {
   return { kind: 'refuse', refusal: { kind: 'no-match' }, intent: 'unknown', rule: 'nothing fits' };
 }
 
+/** Format words that place a talk ("the phone talks"), skipped on the way to the verb. */
+const FORMAT_WORDS = new Set(['phone', 'video', 'online', 'virtual', 'videoconference']);
+/** Prepositions and determiners of such a place ("in the 2020 phone talks"); never a verb or an auxiliary. */
+const PLACING_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
 /**
  * "Who initiated the call?", "which side proposed holding the talks?": the reports name who took part, not who
  * started, asked for or proposed the talks. The verb after the question's "who" is one the articles never use,
@@ -406,7 +418,11 @@ export function decide(f: Features): Decision {
  */
 function asksOtherAct(f: Features): boolean {
   if (f.entities.people.length + f.entities.topics.length + f.entities.documents.length > 0) return false;
-  const verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
+  // Past what only places the question ("which side in the 2020 phone talks initiated…", as a Vietnamese question
+  // reads once its question word is put first): grammar, talk nouns, formats and dates.
+  let verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
+  const placing = (t: Token) => TALK_NOUNS.has(t.text) || FORMAT_WORDS.has(t.text) || PLACING_WORDS.has(t.text) || /^\d+$/.test(t.text);
+  for (let t = f.tokens[verbAt]; t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
   const verb = f.tokens[verbAt];
   return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text) && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt));
 }
@@ -417,15 +433,22 @@ function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
   const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
   return f.entities.unexplained.find((h) => {
-    const before = words.slice(Math.max(0, h.at - 3), h.at);
-    // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk.
-    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? ''));
+    const from = Math.max(0, h.at - 3);
+    const before = words.slice(from, h.at);
+    // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk, and "which side gave
+    // the medical supplies?" who did it.
+    const askingWho = (at: number) => f.cues.hits('who').some((x) => x.at === at);
+    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '') && !askingWho(from + i));
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
     const defined = opensWhatIs && f.cues.has('whatIsExactly');
     const inner = f.cues.has('decidedAt');
+    // "Who were the General Secretaries?", "Tổng Bí thư … là những ai?": who they were, of people only mentioned.
+    const whoAt = words.lastIndexOf('who', h.at);
+    const who = whoAt >= 0 && words.slice(whoAt + 1, h.at).every((w) => FUNCTION_WORDS.has(w)) && f.entities.people.length + f.entities.sides.length === 0
+      && !f.cues.has('said') && !f.cues.has('mentioned');
     // "What are the three legal documents?": the thing is the whole question.
     const whole = opensWhatIs && h.at <= firstWord(f.tokens) + 3 && h.at + h.length >= words.length - 1;
-    return which || named || defined || inner || (whole && f.entities.people.length === 0 && !f.aspects.amount && !f.aspects.count);
+    return which || named || defined || inner || who || (whole && f.entities.people.length === 0 && !f.aspects.amount && !f.aspects.count);
   });
 }
 

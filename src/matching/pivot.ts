@@ -469,7 +469,10 @@ function viWord(run: Run, typed: readonly string[], folded: readonly string[], a
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
   if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
-  if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
+  // Typed with diacritics no term has ("Tính đến…"), it is not that term folded ("tỉnh"): the later stages' folded
+  // names must not find it, so it keeps them, still merely tolerated.
+  const own = typed.slice(run.from, run.to).join(' ').toLowerCase();
+  if (!run.found) return own !== plain.join(' ') ? { text: own, cased, native: 'unknown' } : { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
 }
 
@@ -605,6 +608,12 @@ function arranged(words: readonly { word: PivotWord; question: boolean }[], yesN
     const noun = lemma(after.word.text);
     if (noun !== after.word.text) out[i] = { ...after, word: { ...after.word, text: noun, cased: noun } };
   }
+  // "bao nhiêu quan chức", "多少官员": one word asks how much and how many; before a plural noun, English says "many".
+  for (let i = 2; i < out.length; i++) {
+    const [how, much, noun] = [out[i - 2], out[i - 1], out[i]];
+    if (how?.word.text !== 'how' || much?.word.text !== 'much' || !noun || noun.word.native || !/^[a-z]+s$/.test(noun.word.text) || lemma(noun.word.text) === noun.word.text) continue;
+    out[i - 1] = { ...much, word: { text: 'many', cased: 'many' } };
+  }
   if (yesNo) return { words: [{ text: 'did', cased: 'did' }, ...out.map((o) => o.word)], yesNo, numbers, lead: 1 };
   const front = out.filter((o) => o.question).map((o) => o.word);
   return { words: [...front, ...out.filter((o) => !o.question).map((o) => o.word)], yesNo, numbers, lead: front.length };
@@ -615,11 +624,15 @@ interface Marks {
   readonly anywhere: readonly string[];
   readonly open: readonly string[];
   readonly close: readonly string[];
+  readonly embedding: readonly string[];
+  /** The glossary's single-word question words ("nào", "gì"), folded. */
+  readonly asking: ReadonlySet<string>;
 }
 
 function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   const all = (list: readonly string[]) => [...new Set(list.map(key))].sort((a, b) => b.length - a.length);
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close) };
+  const asking = new Set(Object.keys(g.questions).filter((q) => !q.includes(' ')).map((q) => foldWord(key(q))));
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking };
 }
 
 /**
@@ -655,6 +668,16 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   const opening = closing ? folded.slice(0, end - words(closing)).findIndex((_w, i) => marks.open.some((o) => marked(i, o))) : -1;
   if (closing && opening >= 0) {
     drop(end - words(closing), words(closing));
+    // "Bot có biết sự việc nào … không?": a question embedded after a verb of knowing asks what its question word asks.
+    const stop = end - words(closing);
+    for (let at = opening; at < stop; at++) {
+      if (!marks.open.some((o) => marked(at, o))) continue;
+      const embedding = marks.embedding.find((m) => m.split(' ').every((w, k) => marked(at + 1 + k, w)));
+      if (embedding && folded.slice(at + 1 + words(embedding), stop).some((w) => marks.asking.has(w))) {
+        drop(at, 1 + words(embedding));
+        return { yesNo: false, keep };
+      }
+    }
     drop(opening, 1);
     return { yesNo: true, keep };
   }

@@ -129,7 +129,10 @@ export const RULES: readonly Rule[] = [
     // "How long does the training scheme run?": of a document, "how long" asks its period, which the articles give.
     name: 'how long a document runs',
     apply: (q) =>
-      q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
+      // So does a verb of lasting said of the document ("kế hoạch … kéo dài tới năm nào", until what year it lasts), with
+      // no talk beside it ("how long did the talks last?").
+      q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => (q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
+        || !q.f.tokens.slice(Math.max(0, h.at - 3), h.at + h.length + 3).some((t) => TALK_NOUNS.has(t.text)))
         ? plain(q, 'agreements')
         : null,
   },

@@ -31,7 +31,9 @@ export const OPENERS = {
   /** "How many documents…": a count the agreements answer. */
   countsDocuments: ['how many documents', 'how many docs', 'how many agreements', 'how many papers', 'how many deals', 'how many things',
     'how many plans', 'how many texts', 'number of documents', 'number of agreements', 'how many cooperation documents', 'how many were signed',
-    'how many did they sign', 'how many did they agree'],
+    'how many did they sign', 'how many did they agree',
+    // Said after the verb, as Vietnamese and Chinese put it ("ký mấy cái", "签了几份"): "signed how many".
+    'signed how many', 'sign how many', 'agreed how many'],
 } as const;
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;

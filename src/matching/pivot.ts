@@ -588,6 +588,9 @@ function casedWord(question: { readonly nfc: string; readonly lower: string }, w
   return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }
 
+/** English question words a glossary entry may leave in place ("gì" → "what"). */
+const ASKING = new Set(['what', 'which', 'who', 'whom', 'where', 'why', 'when']);
+
 /**
  * Question words first, as English has them; "did" first of all in a yes/no question; an ordinal before its
  * noun, in the singular ("văn kiện thứ ba" → "third document", where `ordinalAfterNoun`; "第三份文件" too).
@@ -614,6 +617,9 @@ function arranged(words: readonly { word: PivotWord; question: boolean }[], yesN
     if (how?.word.text !== 'how' || much?.word.text !== 'much' || !noun || noun.word.native || !/^[a-z]+s$/.test(noun.word.text) || lemma(noun.word.text) === noun.word.text) continue;
     out[i - 1] = { ...much, word: { text: 'many', cased: 'many' } };
   }
+  // "Mấy cuộc gọi … đã đem lại tác dụng gì?": opening the question before a noun, with another question word
+  // asking, "mấy" is the plural of what follows ("the calls"), not a count asked.
+  if (out[0]?.word.text === 'how' && out[1]?.word.text === 'many' && !out[0].question && out.slice(2).some((o) => o.question || ASKING.has(o.word.text))) out.splice(0, 2);
   if (yesNo) return { words: [{ text: 'did', cased: 'did' }, ...out.map((o) => o.word)], yesNo, numbers, lead: 1 };
   const front = out.filter((o) => o.question).map((o) => o.word);
   return { words: [...front, ...out.filter((o) => !o.question).map((o) => o.word)], yesNo, numbers, lead: front.length };

@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -412,6 +412,7 @@ export function decide(f: Features): Decision {
 /** Format words that place a talk ("the phone talks"), skipped on the way to the verb. */
 const FORMAT_WORDS = new Set(['phone', 'video', 'online', 'virtual', 'videoconference']);
 /** Prepositions and determiners of such a place ("in the 2020 phone talks"); never a verb or an auxiliary. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
 const PLACING_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /**
@@ -423,9 +424,11 @@ function asksOtherAct(f: Features): boolean {
   if (f.entities.people.length + f.entities.topics.length + f.entities.documents.length > 0) return false;
   // Past what only places the question ("which side in the 2020 phone talks initiated…", as a Vietnamese question
   // reads once its question word is put first): grammar, talk nouns, formats and dates.
+  // A cue that is itself the verb ("who took part in the talks in March?") leaves nothing to look past.
   let verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
-  const placing = (t: Token) => TALK_NOUNS.has(t.text) || FORMAT_WORDS.has(t.text) || PLACING_WORDS.has(t.text) || /^\d+$/.test(t.text);
-  for (let t = f.tokens[verbAt]; t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
+  const placing = (t: Token) => TALK_NOUNS.has(t.text) || FORMAT_WORDS.has(t.text) || PLACING_WORDS.has(t.text) || MONTH_WORDS.has(t.text) || /^\d+$/.test(t.text);
+  const cueIsVerb = PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
+  for (let t = f.tokens[verbAt]; !cueIsVerb && t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
   const verb = f.tokens[verbAt];
   return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text) && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt));
 }

@@ -54,7 +54,8 @@ describe('Vietnamese by syllables', () => {
 
   it('words found nowhere do not by themselves refuse a question that names what it is about', () => {
     const q = 'Hồi ấy ông Quân nói gì về tranh chấp?';
-    expect(tokens(q).filter((t) => t.native === 'unknown').map((t) => t.text)).toEqual(['hoi', 'ay']);
+    // Typed with diacritics, they keep them: folded, a word the facts lack could pass for a term ("tính" for "tỉnh").
+    expect(tokens(q).filter((t) => t.native === 'unknown').map((t) => t.text)).toEqual(['hồi', 'ấy']);
     expect(engine.answer(q).answered).toBe(true);
   });
 

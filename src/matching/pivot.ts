@@ -233,10 +233,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
     const free = [...keep];
+    const termAt = (i: number) => matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
     for (let i = 0; i < forms.length; i++) {
-      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
+      const term = termAt(i);
       // A term the glossary also has ("chúc mừng", "vật tư y tế") is read as its English, which names the topic too.
       if (!term || (table.get(forms[i] ?? '') ?? []).some((e) => e.english !== null && e.key === term.key)) continue;
+      // "ông Trung Quốc" (the Chinese official): a term whose last words begin a longer one ("Trung Quốc") gives way to it.
+      const end = i + term.size;
+      if (Array.from({ length: term.size - 1 }, (_, k) => i + 1 + k).some((j) => j + (termAt(j)?.size ?? 0) > end)) continue;
       terms.set(i, term);
       for (let k = i; k < i + term.size; k++) free[k] = false;
       i += term.size - 1;

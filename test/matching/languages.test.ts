@@ -62,6 +62,12 @@ describe('reading a Vietnamese or Chinese question', () => {
     expect(engine.read('Những tỉnh nào của Trung Quốc bị lũ?').reading.rule).toBe('inside something only mentioned');
   });
 
+  it('a term gives way to a longer one its last words begin: "ông TQ" is the Chinese official, not Le Hoai Trung', () => {
+    const r = engine.read('ong tq trong cuoc goi 2020 ten gi v').reading;
+    expect(r.people.map((p) => p.id)).toEqual([]);
+    expect(engine.read('Ông Trung và ông Tống Đào ký gì?').reading.people.map((p) => p.id)).toContain('le-hoai-trung');
+  });
+
   it('reads a question embedded after a verb of knowing as what its question word asks', () => {
     expect(words('Bạn có biết ai đại diện phía Việt Nam năm 2022 không?')[0]).toBe('who');
     // With no question word inside, it stays a yes/no question.

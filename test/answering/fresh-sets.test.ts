@@ -11,20 +11,20 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r1.json', 193, 0],
-  ['vi-r1.json', 97, 2],
+  ['vi-r1.json', 100, 0],
   ['zh-r1.json', 90, 1],
   ['en-r2.json', 203, 0],
-  ['vi-r2.json', 91, 2],
+  ['vi-r2.json', 96, 0],
   ['zh-r2.json', 96, 1],
   ['en-r3.json', 190, 1],
-  ['vi-r3.json', 88, 3],
+  ['vi-r3.json', 91, 1],
   ['zh-r3.json', 90, 0],
   ['en-r4.json', 188, 0],
-  ['vi-r4.json', 97, 0],
+  ['vi-r4.json', 99, 0],
   ['zh-r4.json', 96, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 186, 1],
-  ['vi-r5.json', 86, 1],
+  ['vi-r5.json', 92, 1],
   ['zh-r5.json', 72, 1],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   ['en-r6.json', 109, 0],
@@ -32,7 +32,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r6.json', 47, 0],
   // Round 7: first contact (written before this round's work; scored at its start and again at its end).
   ['en-r7.json', 104, 0],
-  ['vi-r7.json', 54, 1],
+  ['vi-r7.json', 55, 0],
   ['zh-r7.json', 50, 0],
   // Round 8: first contact, written after this round's work (66, 33, 33).
   ['en-r8.json', 64, 0],
@@ -41,11 +41,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 9: first contact, written while this round's work was under way and scored before (en 98, vi 48, zh 44)
   // and after it (en 98, vi 47, zh 45); tuned on since (en 99: a question word shouted in capitals).
   ['en-r9.json', 99, 0],
-  ['vi-r9.json', 47, 1],
+  ['vi-r9.json', 50, 0],
   ['zh-r9.json', 45, 0],
-  // Round 10: first contact, written after this round's last reading change (44, 22, 22; not tuned on).
+  // Round 10: first contact, written after this round's last reading change (44, 22, 22); vi tuned on since (17 → 20).
   ['en-r10.json', 37, 0],
-  ['vi-r10.json', 17, 1],
+  ['vi-r10.json', 20, 0],
   ['zh-r10.json', 20, 0],
 ];
 

@@ -246,12 +246,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += term.size - 1;
     }
     // A sentence's first word is capitalised whatever it is: a name only when the word after it is capitalised too.
+    // A single word that is a term of the facts once folded ("doc" for DOC, "tinh" for "tỉnh").
+    const isTerm = (w: string) => (vi.folded.get(w) ?? []).some((e) => e.english === null && e.size === 1 && e.key === w);
     const openers = sentenceOpeners(numbers, typed, (i) => /^\p{Lu}/u.test(casedWord(asTyped, typed[i] ?? '')));
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from)), question: false })));
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false })));
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại", "se" as "sẽ") gives way to
@@ -465,7 +467,7 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
   const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
   const cased = opener ? asCased.toLowerCase() : asCased;
@@ -473,10 +475,10 @@ function viWord(run: Run, typed: readonly string[], folded: readonly string[], a
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
   if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
-  // Typed with diacritics no term has ("Tính đến…"), it is not that term folded ("tỉnh"): the later stages' folded
-  // names must not find it, so it keeps them, still merely tolerated.
+  // Typed with diacritics a term lacks ("đọc", "Tính"), a word is not that term folded ("DOC", "tỉnh"): it keeps them,
+  // so the later stages' folded names do not find it, and is still merely tolerated.
   const own = typed.slice(run.from, run.to).join(' ').toLowerCase();
-  if (!run.found) return own !== plain.join(' ') ? { text: own, cased, native: 'unknown' } : { text: plain.join(' '), cased, native: 'unknown' };
+  if (!run.found) return own !== plain.join(' ') && plain.some(collides) ? { text: own, cased, native: 'unknown' } : { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
 }
 

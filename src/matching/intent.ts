@@ -449,7 +449,8 @@ function asksInside(f: Features) {
     const inner = f.cues.has('decidedAt');
     // "Who were the General Secretaries?", "Tổng Bí thư … là những ai?": who they were, of people only mentioned.
     const whoAt = words.lastIndexOf('who', h.at);
-    const who = whoAt >= 0 && words.slice(whoAt + 1, h.at).every((w) => FUNCTION_WORDS.has(w)) && f.entities.people.length + f.entities.sides.length === 0
+    // People a follow-up's context gives are not named by the question ("who were the two general secretaries then?").
+    const who = whoAt >= 0 && words.slice(whoAt + 1, h.at).every((w) => FUNCTION_WORDS.has(w)) && f.entities.peopleAt.length + f.entities.sidesAt.length === 0
       && !f.cues.has('said') && !f.cues.has('mentioned');
     // "What are the three legal documents?": the thing is the whole question.
     const whole = opensWhatIs && h.at <= firstWord(f.tokens) + 3 && h.at + h.length >= words.length - 1;

@@ -172,7 +172,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const answered = unfoundedAgreement(reading) ?? ANSWERERS[reading.intent](knowledge, reading);
     // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
     // gets the checker's No first when a detail of the question differs.
-    const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered);
+    const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered, SCOPE_ONLY.has(reading.intent));
     if (!checked.answered) return checked;
     // The question's own words decide between the intent's answer and a statement that says them.
     const reply = evidence(reading, checked) ?? checked;

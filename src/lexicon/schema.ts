@@ -79,6 +79,11 @@ export const glossaryFileSchema = z.strictObject({
     anywhere: z.array(foreignPhrase),
     open: z.array(foreignPhrase),
     close: z.array(foreignPhrase),
+    /**
+     * Verbs after the opener that embed a question ("bot có biết sự việc nào … không?", do you know which…): with
+     * a question word after them, the question asks that, not yes or no.
+     */
+    embedding: z.array(foreignPhrase).optional(),
   }),
   /**
    * Question words that stand next to the thing they ask about: a word neither the glossary, the facts'

@@ -24,10 +24,16 @@ export const OPENERS = {
   /** "How many people attended…?": a head count the articles never give. */
   countsAttendance: ['how many people', 'how many attendees', 'how many participants', 'how many delegates', 'how many persons',
     'number of people', 'number of participants', 'number of attendees'],
+  /** "How many officials attended…?": a verb of attending makes a count of officials a head count… */
+  attending: ['attended', 'attend', 'attends', 'took part', 'take part', 'participated', 'participate', 'was present', 'were present', 'joined', 'present'],
+  /** …unless the officials the reports name are counted ("how many different officials took part across both talks?"). */
+  countsNamed: ['different', 'distinct', 'differ', 'in total', 'altogether', 'across', 'named', 'both talks', 'two talks'],
   /** "How many documents…": a count the agreements answer. */
   countsDocuments: ['how many documents', 'how many docs', 'how many agreements', 'how many papers', 'how many deals', 'how many things',
     'how many plans', 'how many texts', 'number of documents', 'number of agreements', 'how many cooperation documents', 'how many were signed',
-    'how many did they sign', 'how many did they agree'],
+    'how many did they sign', 'how many did they agree',
+    // Said after the verb, as Vietnamese and Chinese put it ("ký mấy cái", "签了几份"): "signed how many".
+    'signed how many', 'sign how many', 'agreed how many'],
 } as const;
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;

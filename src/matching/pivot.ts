@@ -233,21 +233,27 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
     const free = [...keep];
+    const termAt = (i: number) => matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
     for (let i = 0; i < forms.length; i++) {
-      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
+      const term = termAt(i);
       // A term the glossary also has ("chúc mừng", "vật tư y tế") is read as its English, which names the topic too.
       if (!term || (table.get(forms[i] ?? '') ?? []).some((e) => e.english !== null && e.key === term.key)) continue;
+      // "ông Trung Quốc" (the Chinese official): a term whose last words begin a longer one ("Trung Quốc") gives way to it.
+      const end = i + term.size;
+      if (Array.from({ length: term.size - 1 }, (_, k) => i + 1 + k).some((j) => j + (termAt(j)?.size ?? 0) > end)) continue;
       terms.set(i, term);
       for (let k = i; k < i + term.size; k++) free[k] = false;
       i += term.size - 1;
     }
     // A sentence's first word is capitalised whatever it is: a name only when the word after it is capitalised too.
+    // A single word that is a term of the facts once folded ("doc" for DOC, "tinh" for "tỉnh").
+    const isTerm = (w: string) => (vi.folded.get(w) ?? []).some((e) => e.english === null && e.size === 1 && e.key === w);
     const openers = sentenceOpeners(numbers, typed, (i) => /^\p{Lu}/u.test(casedWord(asTyped, typed[i] ?? '')));
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from)), question: false })));
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false })));
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại", "se" as "sẽ") gives way to
@@ -499,7 +505,7 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
   const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
   const cased = opener ? asCased.toLowerCase() : asCased;
@@ -507,7 +513,10 @@ function viWord(run: Run, typed: readonly string[], folded: readonly string[], a
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
   if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
-  if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
+  // Typed with diacritics a term lacks ("đọc", "Tính"), a word is not that term folded ("DOC", "tỉnh"): it keeps them,
+  // so the later stages' folded names do not find it, and is still merely tolerated.
+  const own = typed.slice(run.from, run.to).join(' ').toLowerCase();
+  if (!run.found) return own !== plain.join(' ') && plain.some(collides) ? { text: own, cased, native: 'unknown' } : { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
 }
 
@@ -625,6 +634,9 @@ function casedWord(question: { readonly nfc: string; readonly lower: string }, w
   return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }
 
+/** English question words a glossary entry may leave in place ("gì" → "what"). */
+const ASKING = new Set(['what', 'which', 'who', 'whom', 'where', 'why', 'when']);
+
 /**
  * Question words first, as English has them; "did" first of all in a yes/no question; an ordinal before its
  * noun, in the singular ("văn kiện thứ ba" → "third document", where `ordinalAfterNoun`; "第三份文件" too).
@@ -645,6 +657,15 @@ function arranged(words: readonly { word: PivotWord; question: boolean }[], yesN
     const noun = lemma(after.word.text);
     if (noun !== after.word.text) out[i] = { ...after, word: { ...after.word, text: noun, cased: noun } };
   }
+  // "bao nhiêu quan chức", "多少官员": one word asks how much and how many; before a plural noun, English says "many".
+  for (let i = 2; i < out.length; i++) {
+    const [how, much, noun] = [out[i - 2], out[i - 1], out[i]];
+    if (how?.word.text !== 'how' || much?.word.text !== 'much' || !noun || noun.word.native || !/^[a-z]+s$/.test(noun.word.text) || lemma(noun.word.text) === noun.word.text) continue;
+    out[i - 1] = { ...much, word: { text: 'many', cased: 'many' } };
+  }
+  // "Mấy cuộc gọi … đã đem lại tác dụng gì?": opening the question before a noun, with another question word
+  // asking, "mấy" is the plural of what follows ("the calls"), not a count asked.
+  if (out[0]?.word.text === 'how' && out[1]?.word.text === 'many' && !out[0].question && out.slice(2).some((o) => o.question || ASKING.has(o.word.text))) out.splice(0, 2);
   if (yesNo) return { words: [{ text: 'did', cased: 'did' }, ...out.map((o) => o.word)], yesNo, numbers, lead: 1 };
   const front = out.filter((o) => o.question).map((o) => o.word);
   return { words: [...front, ...out.filter((o) => !o.question).map((o) => o.word)], yesNo, numbers, lead: front.length };
@@ -655,11 +676,15 @@ interface Marks {
   readonly anywhere: readonly string[];
   readonly open: readonly string[];
   readonly close: readonly string[];
+  readonly embedding: readonly string[];
+  /** The glossary's single-word question words ("nào", "gì"), folded. */
+  readonly asking: ReadonlySet<string>;
 }
 
 function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   const all = (list: readonly string[]) => [...new Set(list.map(key))].sort((a, b) => b.length - a.length);
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close) };
+  const asking = new Set(Object.keys(g.questions).filter((q) => !q.includes(' ')).map((q) => foldWord(key(q))));
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking };
 }
 
 /**
@@ -695,6 +720,16 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   const opening = closing ? folded.slice(0, end - words(closing)).findIndex((_w, i) => marks.open.some((o) => marked(i, o))) : -1;
   if (closing && opening >= 0) {
     drop(end - words(closing), words(closing));
+    // "Bot có biết sự việc nào … không?": a question embedded after a verb of knowing asks what its question word asks.
+    const stop = end - words(closing);
+    for (let at = opening; at < stop; at++) {
+      if (!marks.open.some((o) => marked(at, o))) continue;
+      const embedding = marks.embedding.find((m) => m.split(' ').every((w, k) => marked(at + 1 + k, w)));
+      if (embedding && folded.slice(at + 1 + words(embedding), stop).some((w) => marks.asking.has(w))) {
+        drop(at, 1 + words(embedding));
+        return { yesNo: false, keep };
+      }
+    }
     drop(opening, 1);
     return { yesNo: true, keep };
   }

@@ -29,6 +29,9 @@ const UNPLACED = new Set<Refusal['kind']>(['no-match', 'empty', 'why', 'unanchor
 /** Intents an elliptical follow-up may take over ("and in 2020?" asks again what the last question asked). */
 const CARRIED_INTENTS = new Set<Intent>(['who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'search']);
 
+/** How a question asking whether it was the same at another talk may read on its own: of the people, not of a subject. */
+const SAMENESS_INTENTS = new Set<Intent>(['summary', 'who', 'person', 'compare']);
+
 /** Intents whose answer is about people rather than things: "they" after them means those people. */
 const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
 
@@ -201,6 +204,18 @@ function byName(found: Cues, person: Person | undefined, lang: Lang): string | n
   return `${found.person.before}${found.person.possessive ? `${name}'s` : name}${found.person.after}`;
 }
 
+/**
+ * The people an answer took over from the conversation come first in what it is about: "who was China's guy in
+ * 2022?", "and in 2020?" (both sides' people answered, about Song Tao), then "was he…?" is still Song Tao.
+ */
+function carriedFirst(answer: Answer): Answer {
+  const { about, carried } = answer;
+  if (!about || !carried || carried.people.length === 0) return answer;
+  const kept = new Set(carried.people);
+  const people = [...about.people.filter((p) => kept.has(p)), ...about.people.filter((p) => !kept.has(p))];
+  return { ...answer, about: { ...about, people } };
+}
+
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
 
@@ -248,7 +263,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       intent = prior.intent;
       // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.
       const own = result.reading.aspects;
-      const aspects = prior.asked ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped } : own;
+      // "Were the 2022 talks in person?" then "and the 2020 ones?": in person again, of the talk it names.
+      const aspects = prior.asked
+        ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped, inPerson: own.inPerson || prior.asked.inPerson === true }
+        : own;
       result = { kind: 'reading', reading: { ...result.reading, intent, aspects } };
     }
     // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
@@ -316,6 +334,45 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return carried ? { ...answer, carried } : answer;
   };
 
+  /**
+   * "Same guy as in 2020?", "did the 2020 guy have the same role?", "is that the same post Quan had in 2020?" in a
+   * conversation about the 2022 talks: a question asking whether something was the same at another talk, naming no
+   * subject of its own, sets the conversation's people against those of the talk it names, yes or no, at both talks.
+   * A post asked compares the posts of the people on the conversation's people's side at each talk ("Yes, in the same
+   * body"); otherwise it asks whether that side sent the same people. Null when the question is not one.
+   */
+  const againstOtherTalk = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
+    const ownTalks = own.reading.scope.talks;
+    if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
+    // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question.
+    if (found.references.includes('person') || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
+    if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
+    const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
+    const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
+    const theirs = prior.people.filter((p) => at(p, prior.talks));
+    const people = [...new Set([...theirs, ...own.reading.people])];
+    // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison.
+    if (people.length === 0 || (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)))) return null;
+    const reading = own.reading;
+    const scope = { talks: both, mismatch: null };
+    const aspects = { ...reading.aspects, yesNo: true };
+    let asked: Reading;
+    if (found.post) {
+      // The holders of the same side's place at the talk named: the posts set side by side.
+      const parties = new Set(people.map((p) => p.party));
+      const holders = ownTalks.flatMap((t) => t.participants.filter((x) => parties.has(x.party)).map((x) => x.person));
+      asked = { ...reading, intent: 'compare', people: [...new Set([...people, ...holders])], scope, aspects };
+    } else {
+      if (reading.people.length > 0) return null;
+      const sides = [...new Set(people.map((p) => p.party))];
+      asked = { ...reading, intent: 'compare', people: [], sides, sidesNamed: sides, scope, aspects: { ...aspects, holders: true } };
+    }
+    const answer = engine.answerRead({ kind: 'reading', reading: asked });
+    if (!answer.answered) return null;
+    const carried = carriedOver(reading, asked, { talks: both, people }, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
     let found = cued;
     if (found.reset) {
@@ -352,6 +409,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         if (answer.answered) return carried ? { ...answer, carried } : answer;
       }
     }
+    const across = againstOtherTalk(found, own, prior);
+    if (across) return across;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
@@ -420,6 +479,6 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     const answer = inConversation(q, context, options, found, written);
-    return found.reset ? answer : keepingContext(answer, context);
+    return found.reset ? answer : keepingContext(carriedFirst(answer), context);
   };
 }

@@ -457,8 +457,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     // "What did he say in the earlier one?" after his words on the medical supplies: nothing of his on that subject
     // there, so the carried subject gives way and what he said there answers (the person and the talk still hold).
-    // Only for "he" and a question naming no subject of its own.
-    if (!fallback && persons.length > 0 && own.reading.topics.length + own.reading.documents.length === 0) {
+    // So for "how did Song Tao respond to those requests?": the response is to what the other side raised, not on
+    // its subject. Only for a speaker, "he" or named, and a question naming no subject of its own.
+    const speaker = persons.length > 0 || own.reading.people.length + own.reading.sides.length > 0;
+    if (!fallback && speaker && own.reading.topics.length + own.reading.documents.length === 0) {
       for (const g of tries) {
         if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0) continue;
         const { topics: _t, documents: _d, ...rest } = g;
@@ -467,6 +469,19 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         const { answer, fallback: weak } = answerWith(own, tried);
         // Only what he said: a question the carried subject alone made answerable ("what are they called?") stays refused.
         if (answer.answered && !weak && answer.intent === 'topic') return answer;
+      }
+    }
+    // "Who signed the cadre training scheme?", then "for which years?": the people the last answer named are not
+    // what the question is about; when nothing answers with them, it is asked of the talks and subject alone.
+    const personal = found.references.some((r) => r === 'person' || r === 'people' || r === 'plural');
+    if (!fallback && !personal && persons.length === 0) {
+      for (const g of tries) {
+        if (!g.people || own.reading.people.length > 0) continue;
+        const { people: _p, ...rest } = g;
+        const tried = attempt(found, own, rest, prior, options);
+        if (!tried) continue;
+        const { answer, fallback: weak } = answerWith(own, tried);
+        if (answer.answered && !weak) return answer;
       }
     }
     return fallback ?? first ?? engine.answerRead(own);

@@ -71,6 +71,8 @@ export interface Cues {
   readonly determined: readonly string[];
   /** The question around the first word standing for one person ("he", "ông ấy", "他"): null without one. */
   readonly person: { readonly before: string; readonly after: string; readonly possessive: boolean } | null;
+  /** The question around the first word standing for the last answer's subject ("it", "nó", "它"): null without one. */
+  readonly thing: { readonly before: string; readonly after: string } | null;
 }
 
 export type CueReader = (question: string, lang: Lang) => Cues;
@@ -172,6 +174,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let namesTalks = false;
     let opened = false;
     let person: Cues['person'] = null;
+    let thing: Cues['thing'] = null;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -204,6 +207,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
         if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
         if (match.kind === 'person' && person === null) person = { before: text.slice(0, span.start), after: text.slice(span.end), possessive: POSSESSIVE.has(match.text) };
+        if (match.kind === 'thing' && thing === null) thing = { before: text.slice(0, span.start), after: text.slice(span.end) };
       }
       i += match.units.length;
     }
@@ -272,6 +276,6 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     const anywhere = (kind: CueKind) => units.some((_u, i) => i >= start && candidates(i).some((p) => p.kind === kind && fits(units, i, p)));
     const same = anywhere('same');
     const post = anywhere('post');
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person };
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person, thing };
   };
 }

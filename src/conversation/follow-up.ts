@@ -216,6 +216,15 @@ function carriedFirst(answer: Answer): Answer {
   return { ...answer, about: { ...about, people } };
 }
 
+/** The question with a name of the first document the last answer was about where "it" stands, longest first. */
+function byDocument(found: Cues, prior: Resolved, lang: Lang): readonly string[] {
+  const [document] = prior.documents;
+  const thing = found.thing;
+  if (!thing || !document) return [];
+  const names = [...document.terms[lang]].sort((a, b) => b.length - a.length);
+  return names.map((name) => `${thing.before}${lang === 'en' ? `the ${name}` : name}${thing.after}`);
+}
+
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
 
@@ -387,11 +396,25 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const prior = resolve(kb, context);
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
     const own = reader.read(found.rest, options.lang, { written });
-    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
+    // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     // Nor does a question refused for what it is when read whole: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
-    if (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind)) return engine.answerRead(whole);
+    const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind);
+    const named = !outOfScope && own.kind === 'refusal' && (own.refusal.kind === 'scope' || UNPLACED.has(own.refusal.kind)) ? byDocument(found, prior, written) : [];
+    for (const text of named) {
+      const given: Given = { written, talks: prior.talks };
+      const read = reader.read(text, options.lang, given);
+      // A refusal too: the engine may still put a wrong detail right ("No: 2021-2025, not 2021-2030.").
+      const answer = engine.answerRead(read);
+      if (answer.answered) {
+        const carried = carriedOver(own.reading, read.reading, { ...given, documents: prior.documents }, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
+    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    if (outOfScope) return engine.answerRead(whole);
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
     if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {

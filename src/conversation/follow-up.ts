@@ -216,6 +216,12 @@ function carriedFirst(answer: Answer): Answer {
   return { ...answer, about: { ...about, people } };
 }
 
+/** A read result with other aspects, refused or not. */
+function withAspects(result: ReadResult, aspects: Reading['aspects']): ReadResult {
+  const reading = { ...result.reading, aspects };
+  return result.kind === 'reading' ? { kind: 'reading', reading } : { ...result, reading };
+}
+
 /** The question with a name of the first document the last answer was about where "it" stands, longest first. */
 function byDocument(found: Cues, prior: Resolved, lang: Lang): readonly string[] {
   const [document] = prior.documents;
@@ -395,7 +401,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     const prior = resolve(kb, context);
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
-    const own = reader.read(found.rest, options.lang, { written });
+    const read = reader.read(found.rest, options.lang, { written });
+    // "2022年越方代表是黎怀忠吗？", then "他签的是2021-2030年的合作计划？": a statement asked back, with no question word of
+    // its own, after a yes/no question, asks yes or no too.
+    const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
+    const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     // Nor does a question refused for what it is when read whole: cutting its cue words must not make it one

@@ -32,6 +32,9 @@ const CARRIED_INTENTS = new Set<Intent>(['who', 'when', 'agreements', 'format', 
 /** How a question asking whether it was the same at another talk may read on its own: of the people, not of a subject. */
 const SAMENESS_INTENTS = new Set<Intent>(['summary', 'who', 'person', 'compare']);
 
+/** Intents that ask who held a place at the talks, or how or when they were held: no subject needed. */
+const PLACES = new Set<Intent>(['who', 'person', 'format', 'when']);
+
 /** Intents whose answer is about people rather than things: "they" after them means those people. */
 const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
 
@@ -493,15 +496,18 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // So for "how did Song Tao respond to those requests?": the response is to what the other side raised, not on
     // its subject. Only for a speaker, "he" or named, and a question naming no subject of its own.
     const speaker = persons.length > 0 || own.reading.people.length + own.reading.sides.length > 0;
-    if (!fallback && speaker && own.reading.topics.length + own.reading.documents.length === 0) {
+    const ownTalk = own.reading.scope.talks !== null;
+    if (!fallback && (speaker || ownTalk) && own.reading.topics.length + own.reading.documents.length === 0) {
       for (const g of tries) {
         if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0) continue;
         const { topics: _t, documents: _d, ...rest } = g;
         const tried = attempt(found, own, rest, prior, options);
         if (!tried) continue;
         const { answer, fallback: weak } = answerWith(own, tried);
-        // Only what he said: a question the carried subject alone made answerable ("what are they called?") stays refused.
-        if (answer.answered && !weak && answer.intent === 'topic') return answer;
+        // Only what he said, or who held a place ("còn cuộc hội đàm năm 2022 thì ai đại diện phía Việt Nam?" after the
+        // floods): a question the carried subject alone made answerable ("what are they called?") stays refused.
+        const ownKind = ownTalk && answer.intent === own.reading.intent && PLACES.has(answer.intent);
+        if (answer.answered && !weak && ((speaker && answer.intent === 'topic') || ownKind)) return answer;
       }
     }
     // "Who signed the cadre training scheme?", then "for which years?": the people the last answer named are not

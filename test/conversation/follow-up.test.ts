@@ -267,6 +267,13 @@ describe('what a follow-up asks again, and of whom', () => {
     expect(response?.text).toContain('positively');
   });
 
+  it('a carried subject gives way for a question naming its own talk and asking who held a place there', () => {
+    const [, , who] = converse('Cuộc điện đàm tháng 7/2020 là giữa ai với ai?', 'Họ nói gì về lũ lụt?', 'Còn cuộc hội đàm năm 2022 thì ai đại diện phía Việt Nam?');
+    expect(who?.answered).toBe(true);
+    expect(who?.text).toContain('Lê Hoài Trung');
+    expect(cited(who!)).toEqual(['2022-04-19']);
+  });
+
   it('carried people give way when nothing answers with them: "who signed the cadre training scheme?", "for which years?"', () => {
     const [, years] = converse('who signed the cadre training scheme', 'for which years?');
     expect(years?.answered).toBe(true);

@@ -97,6 +97,11 @@ function namesSubject(engine: Engine, own: Reading): boolean {
   return own.topics.length + own.documents.length > 0 || own.concepts.some((c) => !c.asking && c.weight >= 0.85 && noun(c.lemma));
 }
 
+/** Whether a reading asks about words of the articles of its own, beyond its question words and general verbs. */
+function asksOwnWords(engine: Engine, r: Reading): boolean {
+  return r.topics.length + r.documents.length > 0 || r.concepts.some((c) => !c.asking && c.weight >= 0.85 && !engine.lexicon.isGeneral(c.lemma));
+}
+
 /**
  * What the context gives for what the question (its reading without the cue words) leaves open, with each
  * person a "he" may mean, likeliest first.
@@ -443,6 +448,15 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         const answer = engine.answerRead(read);
         const carried = answer.answered ? carriedOver(own.reading, read.reading, { people: prior.people }, null) : null;
         if (answer.answered) return carried ? { ...answer, carried } : answer;
+      }
+      // "那他说两国是什么关系？": read with his name it asks about words of its own ("relations"), at the conversation's
+      // talks; the conversation's subject is not what it asks about.
+      if (read.kind === 'reading' && !read.reading.aspects.yesNo && asksOwnWords(engine, read.reading)) {
+        const given: Given = { written, talks: prior.talks };
+        const placed = reader.read(him, options.lang, given);
+        const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
+        const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
+        if (answer?.answered) return carried ? { ...answer, carried } : answer;
       }
     }
     const across = againstOtherTalk(found, own, prior);

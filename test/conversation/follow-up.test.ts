@@ -274,6 +274,12 @@ describe('what a follow-up asks again, and of whom', () => {
     expect(cited(who!)).toEqual(['2022-04-19']);
   });
 
+  it('"他说两国是什么关系？" after his words on COVID-19: read with his name it asks about relations, at the same talk', () => {
+    const [, relations] = converse('2020年宋涛对越南抗疫怎么评价？', '那他说两国是什么关系？');
+    expect(relations?.text).toContain('全面战略合作伙伴');
+    expect(cited(relations!)).toEqual(['2020-07-29']);
+  });
+
   it('carried people give way when nothing answers with them: "who signed the cadre training scheme?", "for which years?"', () => {
     const [, years] = converse('who signed the cadre training scheme', 'for which years?');
     expect(years?.answered).toBe(true);

@@ -414,20 +414,20 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // its own, after a yes/no question, asks yes or no too.
     const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
-    // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
-    // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
-    // Nor does a question refused for what it is when read whole: cutting its cue words must not make it one
+    // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
     const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind);
+    // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
+    // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     const named = !outOfScope && own.kind === 'refusal' && (own.refusal.kind === 'scope' || UNPLACED.has(own.refusal.kind)) ? byDocument(found, prior, written) : [];
     for (const text of named) {
       const given: Given = { written, talks: prior.talks };
-      const read = reader.read(text, options.lang, given);
+      const typed = reader.read(text, options.lang, given);
       // A refusal too: the engine may still put a wrong detail right ("No: 2021-2025, not 2021-2030.").
-      const answer = engine.answerRead(read);
+      const answer = engine.answerRead(typed);
       if (answer.answered) {
-        const carried = carriedOver(own.reading, read.reading, { ...given, documents: prior.documents }, null);
+        const carried = carriedOver(own.reading, typed.reading, { ...given, documents: prior.documents }, null);
         return carried ? { ...answer, carried } : answer;
       }
     }

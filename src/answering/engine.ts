@@ -135,8 +135,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   /** An answer with what it is about, and how its question asked (a follow-up may ask the same again). */
   const concerning = (reading: Reading, reply: Answer): Answer => {
-    const { yesNo, hoped } = reading.aspects;
-    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped ? { asked: { yesNo, hoped } } : {}) };
+    const { yesNo, hoped, inPerson } = reading.aspects;
+    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}) } } : {}) };
   };
 
   const ask = (reading: Reading): Answer => concerning(reading, answerReading(reading));

@@ -625,7 +625,8 @@ describe('structured queries (slash commands)', () => {
       expect(a.answered).toBe(false);
       expect(a.text.toLowerCase()).toContain('who took part');
     }
-    expect(engine.ask(readingFor('help')).text).toContain('/who');
+    // The commands are each interface's to add (test/answering/help-and-suggestions.test.ts); the engine's help says how answers cite.
+    expect(engine.ask(readingFor('help')).text).toContain('quotes the article sentence');
   });
 
   it('examples offered for autocomplete are themselves answered', () => {

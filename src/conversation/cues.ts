@@ -34,6 +34,19 @@ const REFERENCES: ReadonlySet<CueKind> = new Set<Reference>(['person', 'people',
 /** References to talks: replaced by the language's word for the talks rather than cut. */
 const TALKS: ReadonlySet<CueKind> = new Set<Reference>(['talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);
 
+/** English words that stand for the talks alone ("the two") but only count a noun when one follows ("the two sides"). */
+const COUNTING_DETERMINERS: ReadonlySet<string> = new Set(['two', 'both', 'each', 'either']);
+
+/**
+ * How English words are used: `general` for words mainly used as verbs, adjectives or adverbs, `noun` for a word
+ * that can head a noun phrase (an English word, neither general nor a function word). Optional: without it no
+ * word is taken for a noun.
+ */
+export interface WordUse {
+  readonly general: (word: string) => boolean;
+  readonly noun: (word: string) => boolean;
+}
+
 /** English person words that stand for "his" or "her" before a noun: the name takes "'s" in their place. */
 const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'hers']);
 
@@ -143,7 +156,7 @@ function fits(units: readonly Unit[], at: number, p: Phrase): boolean {
   });
 }
 
-export function buildCues(file: ConversationFile, simplified: (text: string) => string): CueReader {
+export function buildCues(file: ConversationFile, simplified: (text: string) => string, words?: WordUse): CueReader {
   const indexes = new Map<Lang, Map<string, Phrase[]>>();
   const indexFor = (lang: Lang) => {
     let index = indexes.get(lang);
@@ -183,11 +196,23 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       cut.push({ start: units[start]?.start ?? 0, end: units[start + lead.units.length - 1]?.end ?? 0 });
       start += lead.units.length;
     }
+    // "the two sides", "the two general secretaries": a counting word before a noun (past any adjectives) counts that
+    // noun and stands for nothing; "what did the two say?" keeps it standing for the talks or people.
+    const countsNoun = (after: number, p: Phrase): boolean => {
+      if (!words || !COUNTING_DETERMINERS.has(p.units.at(-1) ?? '')) return false;
+      for (let k = after; k < units.length; k++) {
+        const w = units[k]?.exact.toLowerCase() ?? '';
+        if (words.noun(w)) return true;
+        if (!words.general(w)) return false;
+      }
+      return false;
+    };
     const kept: boolean[] = units.map(() => true);
     const determinerAt: { at: number; length: number }[] = [];
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
         if (NOTICED.has(p.kind) || !fits(units, i, p)) return false;
+        if (lang === 'en' && countsNoun(i + p.units.length, p)) return false;
         if (p.kind === 'opening') return i === start;
         if (p.kind === 'closing') return i + p.units.length === units.length && i > start;
         return true;

@@ -3,7 +3,11 @@
 import type { Engine } from '../answering/engine.js';
 import { buildCues, type ConversationFile } from './cues.js';
 import { createFollowUp, type FollowUp } from './follow-up.js';
+import { FUNCTION_WORDS } from '../matching/cues.js';
 
 export function followUpFor(engine: Engine, file: ConversationFile): FollowUp {
-  return createFollowUp(engine, buildCues(file, (t) => engine.lexicon.simplified(t)));
+  const { lexicon } = engine;
+  const general = (w: string) => lexicon.isGeneral(w) || lexicon.fromGeneral(w);
+  const words = { general, noun: (w: string) => /^[a-z]+$/.test(w) && !FUNCTION_WORDS.has(w) && !general(w) && lexicon.isEnglish(w) };
+  return createFollowUp(engine, buildCues(file, (t) => lexicon.simplified(t), words));
 }

@@ -148,6 +148,13 @@ describe('a question that names its own talk, person or topic keeps it', () => {
     expect(a.carried?.people ?? []).toEqual([]);
   });
 
+  it('"the two" before a noun counts that noun ("the two sides"), and stands for the talks or people only alone', () => {
+    expect(cited(lastOf('who took part in 2022?', 'what did the two sides agree on?'))).toEqual(['2022-04-19']);
+    expect(lastOf('who took part in 2022?', 'who were the two general secretaries then?').answered).toBe(false);
+    const both = lastOf('who took part in 2022?', 'and what did the two say?');
+    expect(both.carried?.people.length).toBe(2);
+  });
+
   it('a question that stands alone gets the same answer as without a conversation', () => {
     const alone = lastOf('when were the talks held?');
     const after = lastOf('what did they sign in 2022?', 'when were the talks held?');

@@ -159,6 +159,19 @@ export const claimWordsSchema = z.strictObject({
   sideLinks: phrases.optional(),
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
+  /** Words a phrase of those pairs may have one of inside it ("lost their momentum", "brushed the issues off" not). */
+  phraseGaps: phrases,
+  /** Adverbs that make the verb after them something done ("already agreed", "finally settled"). */
+  doneAdverbs: phrases,
+  /**
+   * Events other than the talks ("congress", "visit", "summit"): a claim that dates or places one of them, and
+   * names no talk, speaks of another event than the articles report.
+   */
+  otherEvents: phrases,
+  /** Nouns naming a talk ("call", "meeting"): a claim naming one speaks of the talks. */
+  talkNouns: phrases,
+  /** Words that turn a denial round ("not by phone but by video"): a negator before them denies nothing after. */
+  contrasts: phrases,
   /**
    * Kinds of one thing, each with its words: a claim naming one kind where a sentence names another of the same
    * thing ("an earthquake" where the floods were) is contradicted, not merely unrelated.

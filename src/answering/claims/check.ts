@@ -52,6 +52,8 @@ export const RELATED = 0.2;
 const SUBSTANCE = 1.5;
 /** A contradicting sentence this close to the best fitting one is what the claim is about. */
 const CLOSE_CONTRADICTION = 0.15;
+/** Details a sentence gives only where it speaks of the same thing as the claim (not the talk's date, format, people). */
+const ALIGNED: ReadonlySet<DetailKind> = new Set(['polarity', 'kind', 'status', 'number', 'amount', 'period', 'place']);
 /** Facts ranked for a claim, besides its talks' own sentences. */
 const RANKED = 12;
 /** Talks whose date, format and participants are read for one claim, at most. */
@@ -145,7 +147,7 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   const weight = { supports: 0, contradicts: 1, related: 2 } as const;
   scored.sort(
     (a, b) =>
-      b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || a.conflicts.length - b.conflicts.length ||
+      b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || b.share - a.share || a.conflicts.length - b.conflicts.length ||
       (holds.get(b) ?? 0) - (holds.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   return { claim, scored };
@@ -198,7 +200,15 @@ function pick(scored: readonly Scored[]): Scored | undefined {
   if (!best || best.verdict === 'contradicts') return best;
   // Against a supporting sentence, only a contradiction of the same talk (another talk is just another talk).
   const rival = (s: Scored) => s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk);
-  return scored.find(rival) ?? best;
+  // A sentence that speaks of a detail of the claim the best one does not settle (its polarity, the count, the
+  // kind…) and gives it otherwise is what the claim is about, though the conflict costs it fit: the sentence of
+  // the same talk that says "some obstacles" settles "no obstacles whatsoever in bilateral ties".
+  const settles = (s: Scored) =>
+    best.verdict === 'related' &&
+    s.verdict === 'contradicts' &&
+    s.comparison.sentence.talk === best.comparison.sentence.talk &&
+    s.conflicts.every((c) => ALIGNED.has(c.kind) && !best.comparison.results.some((r) => r.key === c.key && r.outcome !== 'unknown'));
+  return scored.find(rival) ?? scored.find(settles) ?? best;
 }
 
 /**

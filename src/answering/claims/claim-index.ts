@@ -86,6 +86,11 @@ export interface ClaimIndex {
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
+  readonly doneAdverbs: ReadonlySet<string>;
+  /** Lemmas of events other than the talks ("congress", "visit"). */
+  readonly otherEvents: ReadonlySet<string>;
+  readonly talkNouns: ReadonlySet<string>;
+  readonly contrasts: ReadonlySet<string>;
   /** The talks' party an organisation or person belongs to ("International Liaison Department" → the CPC), if any. */
   partyOf(named: Named): Organisation | null;
   /** The party whose side a place is (a side's country: its id is the party's). */
@@ -237,6 +242,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
         ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const }] as const),
         ...g.negative.map((p) => [lemmaPhrase(p), { group, sign: -1 as const }] as const),
       ]),
+      new Set(w.phraseGaps),
     ),
     status: groupList<Status>([
       ['notDone', w.status.notDone],
@@ -253,6 +259,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['receive', w.giving.receive.map(lemmaPhrase)],
     ]),
     otherTime: wordList(w.otherTime),
+    doneAdverbs: new Set(w.doneAdverbs),
+    otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
+    talkNouns: new Set(w.talkNouns),
+    contrasts: new Set(w.contrasts),
     partyOf: (named) => {
       if (named.kind === 'person') return named.person.party;
       if (named.kind !== 'organisation') return null;

@@ -2,7 +2,7 @@
 // value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
 // the sentence covers. The verdicts of check.ts are read off these.
 import type { Organisation, Person, Talk } from '../../facts/types.js';
-import type { ClaimIndex, ClaimFormat, Place } from './claim-index.js';
+import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
 import { giverOf, otherParty } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
@@ -394,6 +394,22 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else {
       const k = found[0] ?? 0;
       results.push(conflict('polarity', { kind: 'polarity', words: spanWords(s.mentions, { at: Math.max(0, k - 1), end: k + 1 }), claimed: spanWords(m, { at: negator < 0 ? i : negator, end: i + 1 }) }));
+    }
+  }
+  // A name the claim denies ("without the international community"): the sentence naming it plainly contradicts
+  // the claim, naming it denied agrees, and not naming it cannot support the denial.
+  const thingOf = (n: Named) => (n.kind === 'organisation' ? n.organisation : n.kind === 'topic' ? n.topic : n.kind === 'document' ? n.agreement : n.person);
+  for (const [i, n] of m.negatedNames.entries()) {
+    key = `denied-name:${i}`;
+    // A topic by the same words (one topic has many keywords: "international law" is not "disputes").
+    const said = (x: Span, from: Mentions) => from.tokens.slice(x.at, x.end).map((k) => index.lemma(k.word)).filter((w) => !index.functionWords.has(w)).join(' ');
+    const found = s.mentions.names.filter((x) => thingOf(x.named) === thingOf(n.named) && (n.named.kind !== 'topic' || said(x, s.mentions) === said(n, m)));
+    if (found.length === 0) unconfirmed++;
+    else if (found.some((x) => s.mentions.negatedNames.includes(x))) results.push(agrees('polarity'));
+    else {
+      const x = found[0];
+      const negator = m.tokens.slice(0, n.at).findLastIndex((_, k) => index.negators.at(m.tokens, k) !== null);
+      if (x) results.push(conflict('polarity', { kind: 'polarity', words: spanWords(s.mentions, { at: Math.max(0, x.at - 1), end: x.end }), claimed: spanWords(m, { at: negator < 0 ? n.at : negator, end: n.end }) }));
     }
   }
   // A noun says more of what the claim is about than a verb or an adjective.

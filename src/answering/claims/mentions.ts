@@ -91,6 +91,8 @@ export interface Mentions {
   readonly negated: ReadonlySet<number>;
   /** Of the content words, those typed as a name ("the EU", "Wang"): capitalised, not opening the text. */
   readonly proper: ReadonlySet<number>;
+  /** Names (of organisations, topics, documents) a negator denies ("without the international community"). */
+  readonly negatedNames: readonly NamedMention[];
 }
 
 /** A negator this many words before a word negates it, unless punctuation comes between. */
@@ -118,7 +120,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     names.push(m);
     for (let i = m.at; i < m.end; i++) nameTokens.add(i);
   }
-  for (const hit of index.ignore.all(tokens)) take({ at: hit.at, end: hit.at + hit.length });
+  const ignored = new Set<number>();
+  for (const hit of index.ignore.all(tokens)) {
+    take({ at: hit.at, end: hit.at + hit.length });
+    for (let i = hit.at; i < hit.at + hit.length; i++) ignored.add(i);
+  }
 
   const negated = (at: number) => {
     for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH - 2); i--) {
@@ -366,13 +372,29 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     status.push(m);
     if (m.status !== 'hoped') take(m);
   }
+  // "already agreed to accept…", "finally settled": the verb after such an adverb is claimed done, unless denied.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!index.doneAdverbs.has(word(i)) || !free(i + 1) || index.functionWords.has(word(i + 1)) || tokens[i + 1]?.value !== undefined) continue;
+    if (status.some((x) => x.at <= i + 1 && x.end > i) || negated(i)) continue;
+    // Only a verb said done ("agreed", "signed"), not a state ("already exist").
+    const verb = word(i + 1);
+    if (index.lemma(verb) === verb || verb.endsWith('ing') || verb.endsWith('s')) continue;
+    const m = { at: i, end: i + 2, status: 'done' as const };
+    status.push(m);
+    take(m);
+  }
+  status.sort((a, b) => a.at - b.at);
 
   // Not taken: a kind the sentence also names ("floods") is covered as a word or topic, as it always was.
   const kinds: KindMention[] = index.kinds.all(lemmas).map((h) => ({ at: h.at, end: h.at + h.length, kind: h.value }));
 
   const ranks = index.ranks.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
   const bodies = index.bodies.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
-  const other = index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
+  // Another event than the talks ("the 13th Congress took place in January 2021", "visited Hanoi in 2019"), dated
+  // or placed, with no talk named: its date and format are that event's.
+  const talkNamed = formats.length > 0 || tokens.some((t) => index.talkNouns.has(t.word));
+  const otherEvent = !talkNamed && (dates.length > 0 || formats.length > 0 || places.length > 0) && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word));
+  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
 
   for (const hit of index.subjects.all(tokens)) {
     if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;
@@ -395,5 +417,20 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const w = typed(i);
     return /^\p{Lu}{2,6}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/[.!?:]\s*$/u.test(text.slice(0, tokens[i]?.at ?? 0)));
   }));
-  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper };
+  // A name denied as a whole ("without the international community", "without reference to international law"):
+  // a negator before it, with at most one content word between ("reference") and nothing turning it round ("but").
+  const negatedNames = names.filter((n) => {
+    if (n.named.kind === 'person') return false;
+    for (let i = n.at - 1, words = 0; i >= Math.max(0, n.at - NEGATION_REACH - 2); i--) {
+      if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
+      const hit = index.negators.at(tokens, i);
+      if (hit && hit.at + hit.length <= n.at) return true;
+      if (index.contrasts.has(word(i))) return false;
+      if (index.functionWords.has(word(i)) || ignored.has(i)) continue;
+      // One word of its own between ("without reference to…"); a detail between ("no obstacles in…") is what it denies.
+      if (!content.includes(i) || ++words > 1) return false;
+    }
+    return false;
+  });
+  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper, negatedNames };
 }

@@ -4,7 +4,7 @@
 import type { Organisation, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
-import { giverOf, otherParty } from './direction.js';
+import { giverOf, otherParty, partiesAround } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
 
@@ -186,8 +186,31 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
 
   // A place the claim says something is or happens in, against the places the sentence says so of: those
   // around the same words, or any when the claim names a topic of the sentence (where the floods were).
+  // A place qualified by another kind of area ("the maritime border"): one place, compared whole with the
+  // sentence's own words for it ("land border"); the qualifier is no place of its own.
+  const qualifies = (x: Span, y: Span | undefined) => y !== undefined && x.end === y.at;
   for (const [i, p] of m.places.entries()) {
     key = `place:${i}`;
+    const head = m.places[i + 1];
+    if (p.place.kind === 'area' && head?.place.kind === 'area' && head.place.id !== p.place.id && qualifies(p, head)) continue;
+    const qualifier = m.places[i - 1];
+    if (p.place.kind === 'area' && qualifier?.place.kind === 'area' && qualifier.place.id !== p.place.id && qualifies(qualifier, p)) {
+      const own = new Set(m.tokens.slice(p.at, p.end).map((k) => k.word));
+      const claimedWords = new Set(m.tokens.slice(qualifier.at, qualifier.end).map((k) => k.word));
+      const theirs = s.mentions.allPlaces.filter((x) => x.place.id === p.place.id);
+      // The sentence qualifies it otherwise: its own words ("land") or another area before it.
+      const other = theirs.find((x) => {
+        const before = s.mentions.allPlaces.find((y) => y.place.kind === 'area' && y.place.id !== x.place.id && qualifies(y, x));
+        if (before) return before.place.id !== qualifier.place.id;
+        const extra = s.mentions.tokens.slice(x.at, x.end).map((k) => k.word).filter((w) => !own.has(w) && !index.functionWords.has(w));
+        return extra.length > 0 && extra.every((w) => !claimedWords.has(w));
+      });
+      if (other) {
+        const label = (from: Mentions, x: Span) => spanWords(from, x);
+        results.push(conflict('place', { kind: 'place', place: { ...p.place, label: label(s.mentions, other) }, claimed: { ...p.place, label: label(m, { at: qualifier.at, end: p.end }) } }));
+        continue;
+      }
+    }
     const context = contextOf(index, m, p);
     const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
     const aligned = [
@@ -282,6 +305,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = 'person:side';
     const theirs = t.participants.filter((x) => x.party.id === actor.place.id).map((x) => x.person);
     if (theirs.length > 0) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
+  }
+
+  // One side doing to the other what the sentence has the other do to it ("it was Vietnam that thanked China"
+  // where the Chinese official thanked the Vietnamese Party): the same verb, the parties either side swapped.
+  const act = reversedAct(index, m, s);
+  if (act) {
+    key = 'person:act';
+    const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
+    const doers = s.speakers.size > 0 ? [...s.speakers] : people(act.doer);
+    if (doers.length > 0 && people(act.claimed).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(act.claimed) }));
   }
 
   for (const [i, r] of claim.roles.entries()) {
@@ -468,6 +501,33 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     namesCovered += got;
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s), parties };
+}
+
+/** Words either side of a verb its doer and the one it is done to are looked for in. */
+const ACT_REACH = 4;
+
+/**
+ * A verb of the claim with a party before it and the other after ("Vietnam thanked China"), which the sentence
+ * has with the parties the other way round: the party the sentence makes the doer, and the one the claim does.
+ */
+function reversedAct(index: ClaimIndex, m: Mentions, s: EvidenceSentence): { doer: Organisation; claimed: Organisation } | null {
+  const sm = s.mentions;
+  for (const i of m.content) {
+    const w = m.tokens[i]?.word ?? '';
+    if (index.talkWords.has(w) || index.general(w) === false) continue;
+    const claimed = partiesAround(index, m, i, i + 1, ACT_REACH);
+    if (!claimed.before || !claimed.after || claimed.before === claimed.after) continue;
+    // "Vietnam and China thanked…", "was thanked by": no doer read from the order.
+    if (m.tokens.slice(claimed.from, i + ACT_REACH).some((x) => index.sideLinks.has(x.word))) continue;
+    const same = (k: number) => sm.content.includes(k) && (index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? ''));
+    for (const k of sm.tokens.map((_, k) => k).filter(same)) {
+      const there = partiesAround(index, sm, k, k + 1, ACT_REACH);
+      const doer = there.before ?? (s.speakers.size > 0 && new Set([...s.speakers].map((p) => p.party)).size === 1 ? ([...s.speakers][0]?.party ?? null) : null);
+      if (doer === claimed.after && there.after === claimed.before) return { doer, claimed: claimed.before };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** "biggest", "largest": a superlative, read off its lemma ("big"). */

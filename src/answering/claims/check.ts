@@ -144,10 +144,13 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, what it
   // states of the talk, then as retrieval ranked them.
   const order = new Map(scored.map((s, i) => [s, i]));
+  const dated = (s: Scored) => s.conflicts.filter((c) => c.kind === 'date').length;
   const weight = { supports: 0, contradicts: 1, related: 2 } as const;
   scored.sort(
     (a, b) =>
       b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || b.share - a.share || a.conflicts.length - b.conflicts.length ||
+      // A date the claim gives the talk names the talk: the person or role given wrongly, not the date.
+      dated(a) - dated(b) ||
       (holds.get(b) ?? 0) - (holds.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   return { claim, scored };

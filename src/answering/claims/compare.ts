@@ -173,7 +173,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const aligned = s.mentions.counts.filter((x) => {
       const xs = new Set(x.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
       const shared = [...noun].filter((l) => xs.has(l)).length;
-      return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || overlaps(context, contextOf(index, s.mentions, x)));
+      // The claim's noun counted ("60 years") alike with the sentence's ("70th founding anniversary"): its first
+      // noun, or the group it counts alike with, among the sentence's.
+      const head = (l: string | undefined) => (l === undefined ? [] : [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]);
+      const sameHead = head(c.noun[0]).some((l) => xs.has(l)) || head(x.noun[0]).some((l) => noun.has(l));
+      return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || sameHead || overlaps(context, contextOf(index, s.mentions, x)));
     });
     if (aligned.length > 0) for (const i of c.nounAt) explained.add(i);
     if (aligned.length === 0) results.push(unknown('number'));

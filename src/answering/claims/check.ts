@@ -200,7 +200,14 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
  */
 function pick(scored: readonly Scored[]): Scored | undefined {
   const best = scored[0];
-  if (!best || best.verdict === 'contradicts') return best;
+  if (!best) return best;
+  if (best.verdict === 'contradicts') {
+    // A date the claim gives names the talk it means: a sentence of that talk that contradicts the claim in no
+    // more details (the person who held the post then) is what it gets wrong, rather than the date.
+    const dated = (s: Scored) => s.conflicts.some((c) => c.kind === 'date');
+    const keeps = (s: Scored) => s.verdict === 'contradicts' && !dated(s) && s.conflicts.length <= best.conflicts.length && s.fit >= best.fit - 2 * CLOSE_CONTRADICTION;
+    return dated(best) ? (scored.find(keeps) ?? best) : best;
+  }
   // Against a supporting sentence, only a contradiction of the same talk (another talk is just another talk).
   const rival = (s: Scored) => s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk);
   // A sentence that speaks of a detail of the claim the best one does not settle (its polarity, the count, the

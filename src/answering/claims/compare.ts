@@ -326,7 +326,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const held = t.participants.find((x) => x.person === r.person);
     const where = talk.participants.get(r.person);
     if (!held || !where || r.otherTime) {
-      results.push(unknown('role'));
+      // Of someone who was not at this talk, the person says it (above): no sign the sentence is about something else.
+      results.push(unknown('role', !held && claim.people.includes(r.person)));
       continue;
     }
     const known = new Set(

@@ -168,6 +168,11 @@ export const claimWordsSchema = z.strictObject({
    * names no talk, speaks of another event than the articles report.
    */
   otherEvents: phrases,
+  /**
+   * Words people put for a word of the articles when they retell them (the article's lemma → theirs: "stability"
+   * ← "stable", "perception" ← "understanding"): a claim's word covered by the article's, for the checker only.
+   */
+  paraphrases: z.record(phrase, z.array(z.string().regex(/^[a-z]+$/, { message: 'must be one lower-case word' })).min(1)),
   /** Nouns naming a talk ("call", "meeting"): a claim naming one speaks of the talks. */
   talkNouns: phrases,
   /** Words that turn a denial round ("not by phone but by video"): a negator before them denies nothing after. */

@@ -164,6 +164,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   const months = new Map<string, number>([...MONTHS.map((m, i) => [m, i + 1] as const), ...Object.entries(MONTH_ABBREVIATIONS)]);
   const functionWords = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS]);
   const meaningCache = new Map<string, readonly string[]>();
+  const paraphrases = new Map<string, string[]>();
+  for (const [lemma, list] of Object.entries(w.paraphrases)) for (const x of list) paraphrases.set(x, [...(paraphrases.get(x) ?? []), lemma]);
   const stems = new Map<string, string>();
   const generals = new Map<string, boolean>();
   const lemmaPhrase = (p: string) => p.split(' ').map((x) => lexicon.lemma(x)).join(' ');
@@ -171,7 +173,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     let out = meaningCache.get(word);
     if (!out) {
       const lemma = lexicon.lemma(word);
-      out = [...new Set([lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma)])];
+      out = [...new Set([lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])])];
       if (meaningCache.size < 20_000) meaningCache.set(word, out);
     }
     return out;

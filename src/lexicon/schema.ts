@@ -168,6 +168,8 @@ export const claimWordsSchema = z.strictObject({
    * names no talk, speaks of another event than the articles report.
    */
   otherEvents: phrases,
+  /** Verbs besides a talk's that say such an event happened or was to ("was set for", "convened"). */
+  eventVerbs: phrases,
   /**
    * Words people put for a word of the articles when they retell them (the article's lemma → theirs: "stability"
    * ← "stable", "perception" ← "understanding"): a claim's word covered by the article's, for the checker only.

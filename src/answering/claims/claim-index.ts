@@ -90,6 +90,7 @@ export interface ClaimIndex {
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
   readonly talkNouns: ReadonlySet<string>;
+  readonly eventVerbs: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
   /** The talks' party an organisation or person belongs to ("International Liaison Department" → the CPC), if any. */
   partyOf(named: Named): Organisation | null;
@@ -264,6 +265,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     doneAdverbs: new Set(w.doneAdverbs),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     talkNouns: new Set(w.talkNouns),
+    eventVerbs: new Set(w.eventVerbs),
     contrasts: new Set(w.contrasts),
     partyOf: (named) => {
       if (named.kind === 'person') return named.person.party;

@@ -392,8 +392,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const bodies = index.bodies.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
   // Another event than the talks ("the 13th Congress took place in January 2021", "visited Hanoi in 2019"), dated
   // or placed, with no talk named: its date and format are that event's.
-  const talkNamed = formats.length > 0 || tokens.some((t) => index.talkNouns.has(t.word));
-  const otherEvent = !talkNamed && (dates.length > 0 || formats.length > 0 || places.length > 0) && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word));
+  const talkNamed = tokens.some((t) => index.talkNouns.has(t.word));
+  // The event is what the clause says happened: a verb of it ("visited"), or its noun before a talk's verb ("the
+  // Congress took place"); not an event the talk spoke of ("congratulated Vietnam on its Congress").
+  const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k))));
+  const otherEvent = !talkNamed && (dates.length > 0 || formats.length > 0 || places.length > 0) && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word) && happened(i));
   const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
 
   for (const hit of index.subjects.all(tokens)) {

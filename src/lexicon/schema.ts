@@ -152,6 +152,8 @@ export const claimWordsSchema = z.strictObject({
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,
+  /** Verbs a denial passes through to the verb after them ("hadn't managed to restart" denies restarting). */
+  negationCarriers: phrases,
   /**
    * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
    * first is not the one acting on the second: then who acted is not read from their order.

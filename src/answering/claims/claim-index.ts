@@ -90,6 +90,7 @@ export interface ClaimIndex {
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
   readonly talkNouns: ReadonlySet<string>;
+  readonly negationCarriers: ReadonlySet<string>;
   readonly eventVerbs: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
   /** The talks' party an organisation or person belongs to ("International Liaison Department" → the CPC), if any. */
@@ -265,6 +266,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     doneAdverbs: new Set(w.doneAdverbs),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     talkNouns: new Set(w.talkNouns),
+    negationCarriers: new Set(w.negationCarriers),
     eventVerbs: new Set(w.eventVerbs),
     contrasts: new Set(w.contrasts),
     partyOf: (named) => {

@@ -139,9 +139,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const amounts: AmountMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.value === undefined || t.suffix || taken.has(i)) continue;
+    // "a billion dollars", "one million yuan": the scale is the number.
+    const counted = t?.value ?? (['a', 'one'].includes(word(i)) && index.scales.at(tokens, i + 1) ? 1 : undefined);
+    if (!t || counted === undefined || t.suffix || taken.has(i)) continue;
     let end = i + 1;
-    let value = t.value;
+    let value = counted;
     const scale = index.scales.at(tokens, end);
     if (scale) {
       value *= scale.value;
@@ -414,7 +416,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     content.push(i);
   });
   // A negator denies the first content word after it only: "not by phone but by video" denies no video.
-  const negatedWords = new Set(content.filter((i, k) => negated(i) && !(k > 0 && (content[k - 1] ?? -1) >= i - NEGATION_REACH && negated(content[k - 1] ?? -1))));
+  // Through a verb that only carries it ("hadn't managed to restart", "wasn't able to reopen") it denies the next.
+  const carried = new Set(content.filter((i, k) => k > 0 && index.negationCarriers.has(word(content[k - 1] ?? -1)) && negated(content[k - 1] ?? -1) && i - (content[k - 1] ?? 0) <= 2));
+  const negatedWords = new Set([
+    ...content.filter((i, k) => negated(i) && !index.negationCarriers.has(word(i)) && !(k > 0 && (content[k - 1] ?? -1) >= i - NEGATION_REACH && negated(content[k - 1] ?? -1))),
+    ...carried,
+  ]);
   const typed = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
   const proper = new Set(content.filter((i) => {
     const w = typed(i);

@@ -193,6 +193,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A place qualified by another kind of area ("the maritime border"): one place, compared whole with the
   // sentence's own words for it ("land border"); the qualifier is no place of its own.
   const qualifies = (x: Span, y: Span | undefined) => y !== undefined && x.end === y.at;
+  // The claim's words for a place given otherwise ("along the land border"): that detail, not words left uncovered.
+  const misplaced = new Set<number>();
+  const placed = (x: Span) => {
+    for (let k = x.at; k < x.end; k++) misplaced.add(k);
+    for (let k = x.at - 1; k >= 0 && (index.locatives.has(m.tokens[k]?.word ?? '') || index.functionWords.has(m.tokens[k]?.word ?? '')); k--) misplaced.add(k);
+  };
   for (const [i, p] of m.places.entries()) {
     key = `place:${i}`;
     const head = m.places[i + 1];
@@ -212,6 +218,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       if (other) {
         const label = (from: Mentions, x: Span) => spanWords(from, x);
         results.push(conflict('place', { kind: 'place', place: { ...p.place, label: label(s.mentions, other) }, claimed: { ...p.place, label: label(m, { at: qualifier.at, end: p.end }) } }));
+        placed({ at: qualifier.at, end: p.end });
         continue;
       }
     }
@@ -224,7 +231,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // A side's country said to be where something is needs the sentence to say so; another place, only to name it.
     const named = !p.place.side && (s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || s.places.has(p.place.id));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
-    else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
+    else if (aligned[0]) {
+      results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
+      placed(p);
+    }
     else if (named || (!p.place.side && aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word)))) results.push(agrees('place'));
     // Where in a side's own country: every sentence of the talks is about the two sides, few say where.
     else results.push(unknown('place', p.place.side));
@@ -456,7 +466,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let substance = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
   for (const i of m.content) {
-    if (conflicting.has(i)) continue;
+    if (conflicting.has(i) || misplaced.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
     const weight = index.general(w) ? GENERAL : 1;
     units += weight;
@@ -477,7 +487,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let namesCovered = 0;
   let parties = 0;
   for (const { named, at, end } of m.names) {
-    if (named.kind === 'person') continue;
+    if (named.kind === 'person' || misplaced.has(at)) continue;
     const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
     if (seen.has(thing)) continue;
     seen.add(thing);

@@ -218,7 +218,9 @@ function pick(scored: readonly Scored[]): Scored | undefined {
     s.verdict === 'contradicts' &&
     s.comparison.sentence.talk === best.comparison.sentence.talk &&
     s.conflicts.every((c) => ALIGNED.has(c.kind) && !best.comparison.results.some((r) => r.key === c.key && r.outcome !== 'unknown'));
-  return scored.find(rival) ?? scored.find(settles) ?? best;
+  // Of several, the one that uses most of the claim's own words (a talk's opening "held" is no "momentum").
+  const settling = scored.filter(settles).sort((a, b) => b.comparison.used - a.comparison.used)[0];
+  return scored.find(rival) ?? settling ?? best;
 }
 
 /**

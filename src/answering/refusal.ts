@@ -16,8 +16,9 @@ export function capabilities(kb: KnowledgeBase, m: Messages): string {
   });
 }
 
+/** Help as the engine gives it: what the bot knows and how it answers. Each interface adds its own commands. */
 export function helpText(kb: KnowledgeBase, m: Messages): string {
-  return [capabilities(kb, m), m.commands].join('\n');
+  return [capabilities(kb, m), m.quotesEach].join('\n');
 }
 
 /** Why the question is not answered, in words built from the data. */

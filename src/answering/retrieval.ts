@@ -1,8 +1,8 @@
 // Ranking the facts against what a question or a claim says: BM25 over the lemmas of each fact's sentence
 // and wording, with the question's related words at their weight, plus the topics and speakers it names.
 // Answers questions no rule fits, and finds the sources for a claim.
-import type { Agreement, Organisation, Person, Statement, Talk, Topic } from '../facts/types.js';
-import type { Concept, Reading } from '../matching/reading.js';
+import type { Person, Statement, Talk, Topic } from '../facts/types.js';
+import type { Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
 import type { IndexedFact } from './fact-index.js';
 import { answerFrom, line, notAnswered, type Line } from './result.js';
@@ -44,18 +44,16 @@ export interface Source {
   readonly citation: Citation;
 }
 
-export interface SourceQuery {
-  readonly concepts: readonly Concept[];
+/**
+ * What facts are ranked by: the Reading's own fields where they are used as they are (facts about the documents
+ * and organisations named match, and agreements for a period's years), the rest derived from it.
+ */
+export interface SourceQuery extends Pick<Reading, 'concepts' | 'documents' | 'organisations' | 'periodYears'> {
   /** Words nothing covers: they count in what the question asks, and no fact can match them. */
   readonly unmatched: number;
   readonly topics: readonly Topic[];
   /** Phrases of several words that named topics ("first centenary goal"): a sentence using one matches it closely. */
   readonly phrases: readonly string[];
-  /** Documents and organisations named: facts about them (agreements, sentences naming them) match. */
-  readonly documents: readonly Agreement[];
-  readonly organisations: readonly Organisation[];
-  /** Years of an agreement period named ("2021-2025"): agreements for that period match. */
-  readonly periodYears: readonly number[];
   readonly speakers: readonly Person[];
   /** Talks to look in; null for all. */
   readonly talks: readonly Talk[] | null;

@@ -10,6 +10,7 @@ import { loadConsoleEngine, loadConsoleFollowUp } from './engine.js';
 import { describeStartupError } from '../startup-error.js';
 import { stdoutTerminal, write, writeStdoutSync } from './io.js';
 import { toClaimJson, toJson } from './json.js';
+import { withConsoleCommands } from './commands.js';
 import { messagesFor } from '../i18n/index.js';
 import { claimAnswer } from '../answering/claims/answer.js';
 
@@ -88,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const engine = await loadConsoleEngine();
   const lang = options.lang ? { lang: options.lang } : {};
   // A question pasted from chat reads as it would on Discord: its markup taken out first (src/chat-text.ts).
-  const ask = (q: string) => engine.answer(withoutChatMarkup(q), lang);
+  const ask = (q: string) => withConsoleCommands(engine.answer(withoutChatMarkup(q), lang));
   // A claim's verdict in the language asked for (--lang), else the claim's own.
   const langOf = (claim: string): Lang => options.lang ?? engine.reader.language(claim);
   const claimJson = (line: string): unknown => toClaimJson(engine.kb, messagesFor(langOf(line)), line, engine.check(withoutChatMarkup(line)));

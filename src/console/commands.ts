@@ -2,7 +2,8 @@
 import { claimAnswer } from '../answering/claims/answer.js';
 import type { Engine } from '../answering/engine.js';
 import { withoutChatMarkup } from '../chat-text.js';
-import { notAnswered } from '../answering/result.js';
+import { appendLines, notAnswered } from '../answering/result.js';
+import { messagesFor } from '../i18n/index.js';
 import { readingFor, type Answer, type Intent } from '../answering/types.js';
 import type { Talk } from '../facts/types.js';
 
@@ -15,6 +16,14 @@ export const CONSOLE_COMMANDS: Readonly<Record<string, { intent: Intent; help: s
   source: { intent: 'source', help: 'the articles behind the answers [talk]' },
   help: { intent: 'help', help: 'this list' },
 };
+
+/** The console's commands as help lists them: the talk commands, then asking, checking and the session's own. */
+const HELP_NAMES = [...Object.keys(CONSOLE_COMMANDS).filter((n) => n !== 'help').map((n) => `/${n}`), '/ask <question>', '/sources <claim>', '/new', '/help', '/quit'];
+
+/** The engine's help with the console's commands after it (Discord adds its own the same way). */
+export function withConsoleCommands(answer: Answer): Answer {
+  return answer.intent === 'help' ? appendLines(answer, [messagesFor(answer.lang).commandsLinked([HELP_NAMES.join(', ')])]) : answer;
+}
 
 /** Finds the talk a command argument names: a date, a year, a talk id or format words. */
 export function findTalk(engine: Engine, arg: string): Talk | null | 'none' {

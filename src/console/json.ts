@@ -54,7 +54,8 @@ export interface JsonClaim {
   /** The details that differ: their kind, the articles' value and the claim's. */
   differs: { kind: string; article: string; claimed: string }[];
   /** Best first; `verdict` is what each says of the claim. */
-  matches: { talk: string; date: string; quote: string; verdict: 'supports' | 'contradicts' | 'related' }[];
+  /** `sentence` is the quote's id in the sentence index, as in an answer's citations. */
+  matches: { talk: string; date: string; quote: string; sentence: string; verdict: 'supports' | 'contradicts' | 'related' }[];
 }
 
 export function toClaimJson(kb: KnowledgeBase, m: Messages, claim: string, check: ClaimCheck): JsonClaim {
@@ -62,6 +63,6 @@ export function toClaimJson(kb: KnowledgeBase, m: Messages, claim: string, check
     claim,
     verdict: check.verdict,
     differs: check.differs.map((d) => ({ kind: d.kind, ...differWords(m, kb, d.article) })),
-    matches: check.matches.map((x) => ({ talk: x.citation.talk, date: x.citation.date, quote: x.citation.quote, verdict: x.verdict })),
+    matches: check.matches.map((x) => ({ talk: x.citation.talk, date: x.citation.date, quote: x.citation.quote, sentence: x.citation.sentence, verdict: x.verdict })),
   };
 }

@@ -8,7 +8,7 @@ import type { Answer } from '../answering/types.js';
 import { longDate } from '../answering/wording.js';
 import type { Conversations } from '../conversation/conversations.js';
 import { plainOptionsFor, renderPlain, type PlainOptions } from './plain.js';
-import { runConsoleCommand } from './commands.js';
+import { runConsoleCommand, withConsoleCommands } from './commands.js';
 
 /** The prompt's conversation: null when CONVERSATION_TTL=off (every question stands alone). */
 export interface ConsoleSession {
@@ -53,7 +53,7 @@ export async function respondToLine(session: ConsoleSession, line: string, rende
     // "/who 2020", then "what did they say?": a command's answer is the conversation's last answer too.
     await conversations?.record(KEY, answer);
   }
-  return renderPlain(answer, render);
+  return renderPlain(withConsoleCommands(answer), render);
 }
 
 function unknownCommand(line: string): Answer {

@@ -3,7 +3,6 @@
 // made here, from custom-ids.ts, so what a click needs is always in the button itself.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { MatchLabel } from '../answering/message-sources.js';
-import { capabilities } from '../answering/refusal.js';
 import { sentenceIndex, type ArticleSentence, type SentenceIndex } from '../answering/sentences.js';
 import type { Answer, Citation } from '../answering/types.js';
 import { messagesFor } from '../i18n/index.js';
@@ -48,12 +47,11 @@ export function sentencesOfCitations(index: SentenceIndex, citations: readonly C
   return out;
 }
 
-/** /help on Discord: what the bot knows, then each command's help line (its clickable mention first), then Find sources. */
-export async function discordHelp(ctx: RuntimeContext, lang: Lang): Promise<string> {
+/** What Discord adds to the engine's help: each command's help line (its clickable mention first), then Find sources. */
+export async function discordCommandsHelp(ctx: RuntimeContext, lang: Lang): Promise<string> {
   await ctx.directory.ensure();
-  const m = messagesFor(lang);
   const { lines, notes } = ctx.directory.help(lang);
-  return [capabilities(ctx.engine.kb, m), m.commandsLinked(lines), ...notes].join('\n');
+  return [messagesFor(lang).commandsLinked(lines), ...notes].join('\n');
 }
 
 export interface AnswerPageOptions {
@@ -64,11 +62,11 @@ export interface AnswerPageOptions {
 /** An answer with its first quotes, More sources for the others, and "did you mean" as a button. */
 export async function answerPage(answer: Answer, ctx: RuntimeContext, options: AnswerPageOptions = {}): Promise<Page> {
   const m = messagesFor(answer.lang);
-  const description = answer.intent === 'help' ? await discordHelp(ctx, answer.lang) : undefined;
+  const appendix = answer.intent === 'help' ? await discordCommandsHelp(ctx, answer.lang) : undefined;
   const ask = answer.suggestion ? askId(answer.lang, answer.suggestion) : null;
   const { embed, shown } = renderAnswerEmbed(answer, {
     ...(options.title === undefined ? {} : { title: options.title }),
-    ...(description === undefined ? {} : { description }),
+    ...(appendix === undefined ? {} : { appendix }),
     suggestionAsButton: ask !== null,
   });
   const buttons: APIButtonComponentWithCustomId[] = [];

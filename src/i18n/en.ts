@@ -210,7 +210,7 @@ export const en: Messages = {
     const listed = en.capped([...talks].reverse().map((t) => `${date(t.date)} (${t.format.labels.en})`), 4);
     return `I answer from ${reports} ${list(outlets)} report${s(reports)} of ${parties.join('-')} talks: ${listed}. Ask who took part, when, what was signed or agreed, how the talks were held, what was said about a topic, who someone is, what an acronym means, or for a summary or comparison.`;
   },
-  commands: 'Commands: /who, /when, /agreements, /topics, /talks, /source, /ask <question>, /help. Every answer quotes the article sentence it rests on.',
+  quotesEach: 'Every answer quotes the article sentence it rests on.',
   didYouMean: (q) => ` Did you mean: "${q}"?`,
   empty: 'Please ask a question in words, for example "Who took part in the talks?"',
   absent: (things) => `The articles do not mention ${list(things.slice(0, 3).map((w) => `"${w}"`))}, so I cannot answer that from them.`,
@@ -308,5 +308,5 @@ export const en: Messages = {
   buttonOutdated: 'This button is from before the articles were updated; please ask again.',
   unknownSentence: 'Pick one of the sentences suggested as you type (type a few words of it).',
   sentenceNotInTalk: 'That sentence is not from the talk you chose; pick one of the sentences suggested for it.',
-  commandsLinked: (lines) => `Every answer quotes the article sentence it rests on. Commands:\n${lines.join('\n')}`,
+  commandsLinked: (lines) => `Commands:\n${lines.join('\n')}`,
 };

@@ -164,7 +164,8 @@ export interface Messages {
 
   // refusals, help
   capabilities(corpus: { reports: number; outlets: readonly string[]; parties: readonly string[]; talks: readonly Talk[] }): string;
-  commands: string;
+  /** Help's promise, said once by every interface: each answer quotes its sentence. */
+  readonly quotesEach: string;
   didYouMean(q: string): string;
   /** An embed's footer: the outlets and the article dates of its quotes. */
   articleDates(sources: readonly string[], dates: readonly string[]): string;
@@ -245,7 +246,7 @@ export interface Messages {
   readonly badOptions: string;
   /** /cite with a sentence from another talk than the one chosen. */
   readonly sentenceNotInTalk: string;
-  /** /help on Discord: one line per command, its clickable mention and what it does (from its definition). */
+  /** Help's list of commands, added by each interface from its own commands (Discord: a clickable mention and what it does). */
   commandsLinked(lines: readonly string[]): string;
 }
 

@@ -203,7 +203,7 @@ export const vi: Messages = {
     const listed = vi.capped([...talks].reverse().map((t) => `${date(t.date)} (${t.format.labels.vi})`), 4);
     return `Tôi trả lời dựa trên ${reports} bài báo của ${list(outlets)} về hội đàm ${parties.join('-')}: ${listed}. Bạn có thể hỏi ai tham gia, khi nào, ký hay nhất trí điều gì, hội đàm được tổ chức thế nào, nói gì về một chủ đề, một người là ai, một chữ viết tắt nghĩa là gì, hoặc yêu cầu tóm tắt hay so sánh. Trích dẫn giữ nguyên tiếng Anh của bài báo.`;
   },
-  commands: 'Lệnh: /who, /when, /agreements, /topics, /talks, /source, /ask <câu hỏi>, /help. Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ.',
+  quotesEach: 'Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ.',
   didYouMean: (q) => ` Có phải bạn muốn hỏi: "${q}"?`,
   empty: 'Xin hãy đặt câu hỏi bằng chữ, ví dụ "Ai đã tham gia hội đàm?"',
   absent: (things) => `Các bài báo không nhắc đến ${list(things.slice(0, 3).map((w) => `"${w}"`))}, nên tôi không thể trả lời dựa trên chúng.`,
@@ -301,5 +301,5 @@ export const vi: Messages = {
   buttonOutdated: 'Nút này có từ trước khi các bài báo được cập nhật; xin hãy hỏi lại.',
   unknownSentence: 'Hãy chọn một trong các câu được gợi ý khi bạn gõ (gõ vài từ trong câu đó).',
   sentenceNotInTalk: 'Câu đó không thuộc cuộc hội đàm bạn đã chọn; hãy chọn một câu được gợi ý cho cuộc hội đàm đó.',
-  commandsLinked: (lines) => `Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ. Lệnh:\n${lines.join('\n')}`,
+  commandsLinked: (lines) => `Lệnh:\n${lines.join('\n')}`,
 };

@@ -196,7 +196,7 @@ export const zh: Messages = {
     const listed = zh.capped([...talks].reverse().map((t) => `${date(t.date)}（${t.format.labels.zh}）`), 4);
     return `我根据${list(outlets)}关于${parties.join('-')}会谈的${reports}篇报道回答问题：${listed}。可以问谁参加了会谈、何时、签署或商定了什么、会谈以何种方式举行、就某一话题说了什么、某人是谁、某个缩写的意思，或请我总结、比较。引文保留报道的英文原文。`;
   },
-  commands: '命令：/who、/when、/agreements、/topics、/talks、/source、/ask <问题>、/help。每个回答都引用其依据的报道原句。',
+  quotesEach: '每个回答都引用其依据的报道原句。',
   didYouMean: (q) => `你是不是想问：“${q}”？`,
   empty: '请用文字提问，例如“谁参加了会谈？”',
   absent: (things) => `报道没有提到${list(things.slice(0, 3).map((w) => `“${w}”`))}，因此无法据此回答。`,
@@ -294,5 +294,5 @@ export const zh: Messages = {
   buttonOutdated: '这个按钮来自报道更新之前；请重新提问。',
   unknownSentence: '请从输入时给出的建议句子中选择一句（输入其中几个词）。',
   sentenceNotInTalk: '这句话不属于你选择的会谈；请从为该会谈建议的句子中选择。',
-  commandsLinked: (lines) => `每个回答都引用其依据的报道原句。命令：\n${lines.join('\n')}`,
+  commandsLinked: (lines) => `命令：\n${lines.join('\n')}`,
 };

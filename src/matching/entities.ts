@@ -1,11 +1,11 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
-import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import type { Organisation, Person, Topic } from '../facts/types.js';
 import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
-import type { NamedTopic } from './reading.js';
+import type { Named, NamedTopic } from './reading.js';
 import { isRegularEdForm, type Token } from './tokens.js';
 import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
 
@@ -18,25 +18,18 @@ export interface Hit<T> {
   readonly precise?: boolean;
 }
 
-export interface Entities {
-  readonly people: readonly Person[];
+/** What the question names (reading.ts `Named`), and where each thing stands in it. */
+export interface Entities extends Named {
   /** Where each person is named. */
   readonly peopleAt: readonly Hit<Person>[];
   /** People in the position of the one speaking or acting ("what did Trung urge?"). */
   readonly speakingPeople: readonly Person[];
-  readonly organisations: readonly Organisation[];
-  readonly sides: readonly Organisation[];
-  /** Sides named anywhere, speaking or not. */
-  readonly sidesNamed: readonly Organisation[];
   /** Where each side is named. */
   readonly sidesAt: readonly Hit<Organisation>[];
-  readonly topics: readonly NamedTopic[];
-  readonly formatTalks: readonly Talk[];
   /** How many different formats the question names ("phone or video?" names two). */
   readonly formatCount: number;
   /** A format is named by a word of its own ("phone", "videoconference"), not just "call". */
   readonly namedFormat: boolean;
-  readonly documents: readonly Agreement[];
   /** Things named that the articles mention without explaining or naming them, where they stand. */
   readonly unexplained: readonly Hit<Topic>[];
   /** Which words some entity covers. */

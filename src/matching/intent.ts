@@ -7,7 +7,7 @@ import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, 
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
-import type { Aspects, Concept, Intent, Refusal, TalkScope } from './reading.js';
+import type { Concept, Intent, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
@@ -23,15 +23,13 @@ const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot'])
 /** "can you tell me…", "do you know…": a request about the articles, not a question about the bot. */
 const REQUEST_VERBS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'might', 'pls', 'please']);
 
-export interface Features {
+/** The stages' findings the intent is decided from; what becomes part of the Reading is typed as the Reading has it. */
+export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspects'> {
   readonly tokens: readonly Token[];
   readonly cues: CueScan<CueGroup>;
   readonly entities: Entities;
-  readonly scope: TalkScope;
   /** The scope without format words, for questions about the format itself. */
   readonly scopeIgnoringFormat: TalkScope;
-  readonly periodYears: readonly number[];
-  readonly aspects: Aspects;
   /** Concepts rare enough in the statements to pick some out ("obstacles"). */
   readonly distinctive: readonly Concept[];
   readonly absent: readonly string[];
@@ -117,7 +115,8 @@ export const RULES: readonly Rule[] = [
   // Instructions to the bot, its own view, a judgement between the sides, what came after the talks, a text to make:
   // shapes of words (matching/beyond.ts), before any cue of the articles' own ("headlines", "help") can answer them.
   { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },
-  { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 ? plain(q, 'help') : null) },
+  // Help only with nothing of the articles named: "what help did China give?" asks about the talks.
+  { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.

@@ -1,6 +1,6 @@
 // Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
-import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import { setsTalksSideBySide } from './across.js';
@@ -8,7 +8,7 @@ import { findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
 import { decide, presumesInPerson, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
-import type { Intent, NamedTopic, ReadResult, Reading, TalkScope } from './reading.js';
+import { namedOf, type Intent, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
 import { combine, combineGiven, indexTalks, scopeWords } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
@@ -68,11 +68,7 @@ function askingSentences(text: string): string | null {
  * if the question had named them. The caller (src/conversation) decides what is open; the reader only makes
  * sure the question's own dates, formats and ordinals keep deciding its talks.
  */
-export interface Given {
-  readonly people?: readonly Person[];
-  readonly organisations?: readonly Organisation[];
-  readonly topics?: readonly NamedTopic[];
-  readonly documents?: readonly Agreement[];
+export interface Given extends Partial<Pick<Named, 'people' | 'organisations' | 'topics' | 'documents'>> {
   readonly talks?: readonly Talk[];
   /** The language the whole question is written in, when the text read is what is left of it ("nói gì?" of "ông ấy nói gì?"). */
   readonly written?: Lang;
@@ -312,19 +308,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       intent,
       lang,
       scope: talkScope,
+      ...namedOf(entities),
       people: intent === 'topic' && speakers.length > 0 ? speakers : people,
-      sides: entities.sides,
-      sidesNamed: entities.sidesNamed,
-      organisations: entities.organisations,
-      topics: entities.topics,
       concepts: words.concepts,
       unmatched: words.unmatched,
-      documents: entities.documents,
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
       ...(standIn ? { standIn } : {}),
-      formatTalks: entities.formatTalks,
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },
       rule: decision.rule,

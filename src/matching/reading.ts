@@ -112,11 +112,11 @@ export const NO_ASPECTS: Aspects = {
   amount: false, both: false, eachTalk: false, definition: false, others: false, holders: false,
 };
 
-export interface Reading {
-  readonly intent: Intent;
-  /** The language to answer in: the question's, or the one asked for. */
-  readonly lang: Lang;
-  readonly scope: TalkScope;
+/**
+ * What a question names, declared once: entities.ts finds it (its `Entities` add where each stands), the
+ * Reading carries it, a conversation gives it to a follow-up (`Given`), and retrieval ranks by it (`SourceQuery`).
+ */
+export interface Named {
   /** Everyone the question names. */
   readonly people: readonly Person[];
   /** The parties whose side the question names as the one speaking ("what did Beijing offer?"). */
@@ -125,11 +125,27 @@ export interface Reading {
   readonly sidesNamed: readonly Organisation[];
   readonly organisations: readonly Organisation[];
   readonly topics: readonly NamedTopic[];
+  /** Agreements the question singles out by their own words ("the plan"). */
+  readonly documents: readonly Agreement[];
+  /** Talks whose format the question names ("was it a phone call?"). */
+  readonly formatTalks: readonly Talk[];
+}
+
+/** Exactly the Named part of something larger (the Entities), for a Reading to carry: the type checks each key is taken. */
+export function namedOf({ people, sides, sidesNamed, organisations, topics, documents, formatTalks }: Named): Named {
+  return { people, sides, sidesNamed, organisations, topics, documents, formatTalks };
+}
+
+export const NOTHING_NAMED: Named = { people: [], sides: [], sidesNamed: [], organisations: [], topics: [], documents: [], formatTalks: [] };
+
+export interface Reading extends Named {
+  readonly intent: Intent;
+  /** The language to answer in: the question's, or the one asked for. */
+  readonly lang: Lang;
+  readonly scope: TalkScope;
   readonly concepts: readonly Concept[];
   /** Words the question uses that nothing in the articles covers ("ventilators"), tolerated or not. */
   readonly unmatched: readonly string[];
-  /** Agreements the question singles out by their own words ("the plan"). */
-  readonly documents: readonly Agreement[];
   /** Years named that fall inside an agreement period but on no talk (the 2021-2025 plan). */
   readonly periodYears: readonly number[];
   /** Amounts the question states that the articles never give ("3 million"): put right before the answer. */
@@ -138,8 +154,6 @@ export interface Reading {
   readonly presumedInPerson?: boolean;
   /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
   readonly standIn?: StandIn;
-  /** Talks whose format the question names ("was it a phone call?"). */
-  readonly formatTalks: readonly Talk[];
   readonly aspects: Aspects;
   /**
    * What the question says, for the claim checker to compare its details (numbers, dates, places…) with the
@@ -162,16 +176,10 @@ export function readingFor(intent: Intent, talks: readonly Talk[] | null = null,
     intent,
     lang,
     scope: { talks, mismatch: null },
-    people: [],
-    sides: [],
-    sidesNamed: [],
-    organisations: [],
-    topics: [],
+    ...NOTHING_NAMED,
     concepts: [],
     unmatched: [],
-    documents: [],
     periodYears: [],
-    formatTalks: [],
     aspects: NO_ASPECTS,
     said: { words: [], text: '' },
   };

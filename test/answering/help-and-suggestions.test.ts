@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingFor } from '../../src/answering/types.js';
 import { messagesFor } from '../../src/i18n/index.js';
+import { withConsoleCommands } from '../../src/console/commands.js';
 import { sharedEngine } from '../support/engine.js';
 
 const engine = sharedEngine();
@@ -17,6 +18,31 @@ describe('help', () => {
       expect(a.intent, q).toBe('help');
       expect(a.text, q).toBe(help);
     }
+  });
+
+  it("names no command: each interface adds its own list (Discord's registered commands, the console's)", () => {
+    for (const lang of ['en', 'vi', 'zh'] as const) {
+      const help = engine.ask(readingFor('help', null, lang)).text;
+      expect(help, lang).toContain(messagesFor(lang).quotesEach);
+      expect(help, lang).not.toMatch(/\/(?:who|ask|help)\b/);
+    }
+  });
+
+  it('the console adds its own commands, /new and /sources among them, in the answer\'s language', () => {
+    const help = withConsoleCommands(engine.ask(readingFor('help', null, 'vi')));
+    expect(help.lang).toBe('vi');
+    const list = help.text.slice(help.text.indexOf('Lệnh:\n'));
+    expect(list.startsWith('Lệnh:\n/who, ')).toBe(true);
+    for (const name of ['/ask <question>', '/sources <claim>', '/new', '/help', '/quit']) expect(list).toContain(name);
+    expect(times(help.text, 'Lệnh:')).toBe(1);
+    expect(withConsoleCommands(engine.answer('who took part?')).text).not.toContain('Commands:');
+  });
+
+  it('"help" with a side or document of the articles named asks about the talks, not for the help', () => {
+    for (const q of ['what help did China give?', 'did china help vietnam?', 'the chinese side thanked vietnam for its help after a recent earthquake']) {
+      expect(engine.answer(q).intent, q).not.toBe('help');
+    }
+    expect(engine.answer('help me pls').intent).toBe('help');
   });
 
   it('a question no rule fits says what can be asked once too', () => {

@@ -113,15 +113,16 @@ describe('search', () => {
 
   it('answers every keystroke fast: each prefix of real queries, over all sentences', () => {
     const queries = ['cooperation plan for 2021-2025', 'vaccine passports', 'song tao congratulated vietnam', 'the floods in chinese localities', 'comply with three legal documents on land border management'];
-    const times: number[] = [];
+    // Each keystroke's time is its fastest of three rounds: a slow search is slow every time, while another
+    // process taking the core (a loaded CI machine) only delays some rounds.
+    const prefixes = queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+    const times = prefixes.map(() => Infinity);
     for (let round = 0; round < 3; round++) {
-      for (const q of queries) {
-        for (let i = 1; i <= q.length; i++) {
-          const t0 = performance.now();
-          index.search(q.slice(0, i), { limit: 25 });
-          times.push(performance.now() - t0);
-        }
-      }
+      prefixes.forEach((prefix, k) => {
+        const t0 = performance.now();
+        index.search(prefix, { limit: 25 });
+        times[k] = Math.min(times[k] ?? Infinity, performance.now() - t0);
+      });
     }
     const sorted = [...times].sort((a, b) => a - b);
     const p50 = sorted[Math.floor(sorted.length / 2)] ?? 0;

@@ -200,8 +200,10 @@ describe.concurrent('one-shot console (src/console/ask.ts)', () => {
     for (const c of claims) {
       expect(Object.keys(c)).toEqual(['claim', 'verdict', 'differs', 'matches']);
       for (const m of c.matches as Record<string, unknown>[]) {
-        expect(Object.keys(m)).toEqual(['talk', 'date', 'quote', 'verdict']);
+        expect(Object.keys(m)).toEqual(['talk', 'date', 'quote', 'sentence', 'verdict']);
         expect(m.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        // The same id an answer's citation of that sentence carries.
+        expect(m.sentence).toMatch(/^[\w-]+:\d+$/);
         expect(['supports', 'contradicts', 'related']).toContain(m.verdict);
       }
     }

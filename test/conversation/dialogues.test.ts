@@ -17,6 +17,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r7.json': { all: 0.91, en: 0.88, vi: 0.96, zh: 1 },
   // Round 9: first contact 93/111 turns before this round's work landed, 95/111 after (en 65/77, vi 15/17, zh 15/17).
   'fresh/dialogues-r9.json': { all: 0.85, en: 0.84, vi: 0.88, zh: 0.88 },
+  // Round 11: first contact 65/73 turns before this round's work landed (en 42/48, vi 12/13, zh 11/12).
+  'fresh/dialogues-r11.json': { all: 0.89, en: 0.87, vi: 0.92, zh: 0.91 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -19,8 +19,8 @@ export const QUOTES_PER_PAGE = 3;
 export interface EmbedOptions {
   /** May be what a user typed (/ask, a mention): it is flattened to one line and its markdown escaped. */
   readonly title?: string;
-  /** Shown instead of the answer's text, as markdown (the help, with clickable commands). */
-  readonly description?: string;
+  /** Markdown shown after the answer's text: help's commands, as clickable mentions. */
+  readonly appendix?: string;
   /** Leave the "did you mean" sentence out of the text: a button offers the question instead. */
   readonly suggestionAsButton?: boolean;
   /** Most quotes shown; default QUOTES_PER_PAGE. */
@@ -87,7 +87,8 @@ export function renderAnswerEmbed(answer: Answer, options: EmbedOptions = {}): R
     // Shorten the dates, never the note or the marker.
     return `${truncate(base, DiscordLimits.embedFooter - note.length)}${note}`;
   };
-  const body = options.description ?? shownAsTyped(answerBody(answer, options.suggestionAsButton === true).trim());
+  const shown = shownAsTyped(answerBody(answer, options.suggestionAsButton === true).trim());
+  const body = options.appendix ? `${shown}\n${options.appendix}` : shown;
   // A follow-up says first, in italics, what it took from the conversation.
   const text = answer.carried ? `*${escapeMarkdown(answer.carried.note)}*\n${body}` : body;
   const embed: APIEmbed = {

@@ -108,11 +108,13 @@ describe('markdown a user typed is shown, not applied', () => {
     );
   });
 
-  it("an answer echoing a user's words shows them as typed; a description given (the help) stays markdown", () => {
+  it("an answer echoing a user's words shows them as typed; an appendix given (help's commands) stays markdown", () => {
     const said = 'The articles do not mention "**free** [nitro](https://x.invalid)". [1]';
     const answer = { answered: false, intent: 'unknown' as const, lang: 'en' as const, lines: [{ text: said, cites: [] }], text: said, citations: [] };
     expect(renderAnswerEmbed(answer).embed.description).toBe('The articles do not mention "\\*\\*free\\*\\* \\[nitro](https://x.invalid)". [1]');
-    expect(renderAnswerEmbed(answer, { description: '**Commands:** </ask:1>' }).embed.description).toBe('**Commands:** </ask:1>');
+    expect(renderAnswerEmbed(answer, { appendix: '**Commands:** </ask:1>' }).embed.description).toBe(
+      'The articles do not mention "\\*\\*free\\*\\* \\[nitro](https://x.invalid)". [1]\n**Commands:** </ask:1>',
+    );
   });
 
   it('a description cut to fit never ends on an escaping backslash', () => {

@@ -377,7 +377,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // The talk itself held ("held phone talks") says nothing of another thing going on ("relations lost momentum").
     const talkHeld = (from: Mentions, x: Span) =>
       from.formats.some((f) => Math.abs(f.at - x.end) <= 1 || Math.abs(x.at - f.end) <= 1) || [x.at - 2, x.at - 1, x.end, x.end + 1].some((k) => index.talkNouns.has(from.tokens[k]?.word ?? ''));
-    const same = s.mentions.polarity.filter((x) => x.group === group && (talkHeld(m, first) || !talkHeld(s.mentions, x)));
+    const ofTalk = talkHeld(m, first) || index.talkPhrases.at(m.tokens, first.at) !== null;
+    const same = s.mentions.polarity.filter((x) => x.group === group && (ofTalk || !talkHeld(s.mentions, x)));
     if (same.length === 0) {
       missing++;
       // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.

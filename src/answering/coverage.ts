@@ -53,6 +53,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const figures = new Set(f.figure);
   const superlatives = new Set(f.superlative);
   const ranking = new Set([...f.superlative, ...f.ranking]);
+  const ranks = new Set(f.ranks);
   const signed = new Set(lexicon.claims.signedThings);
   const months = new Set<string>(MONTHS);
   const identify = new Set(f.identify);
@@ -103,7 +104,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     const cited = quotes.map((q) => quoted(q));
     const any = (test: (q: (typeof cited)[number]) => boolean) => cited.some(test);
     // The most or least of something: the articles must rank what they report.
-    const superlative = words.find((w) => superlatives.has(w));
+    const superlative = words.find((w, i) => superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')));
     if (superlative !== undefined && !any((q) => [...q.words].some((w) => ranking.has(w)))) return { kind: 'superlative', word: superlative };
     // "How many cadres a year?": a count of something the evidence speaks of, with no number beside it.
     // An ordinal answers "how many-th" ("the 70th anniversary").

@@ -135,8 +135,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   /** An answer with what it is about, and how its question asked (a follow-up may ask the same again). */
   const concerning = (reading: Reading, reply: Answer): Answer => {
-    const { yesNo, hoped } = reading.aspects;
-    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped ? { asked: { yesNo, hoped } } : {}) };
+    const { yesNo, hoped, inPerson } = reading.aspects;
+    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}) } } : {}) };
   };
 
   const ask = (reading: Reading): Answer => concerning(reading, answerReading(reading));
@@ -172,7 +172,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const answered = unfoundedAgreement(reading) ?? ANSWERERS[reading.intent](knowledge, reading);
     // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
     // gets the checker's No first when a detail of the question differs.
-    const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered);
+    const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered, SCOPE_ONLY.has(reading.intent));
     if (!checked.answered) return checked;
     // The question's own words decide between the intent's answer and a statement that says them.
     const reply = evidence(reading, checked) ?? checked;
@@ -182,7 +182,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const notes: string[] = [];
     // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
-      notes.push(`${onlyTheDetail || wrongClaim ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
+      notes.push(`${onlyTheDetail || wrongClaim || reading.premiseAsked === true ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
@@ -250,6 +250,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // in the 2020 call?"); "what was said in 2020?" is answered by what was (nothing then).
     const presumes = reading.aspects.why;
     if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
+    // A "why" about a subject the talk it names did report ("按2020年那篇报道…交流为什么没办成？") is about that talk:
+    // another talk's sentence the checker liked better is no wrong date to put right.
+    const named = reading.scope.talks ?? [];
+    const reportedThere = named.length > 0 && reading.topics.length > 0 && reading.topics.every((h) => named.some((t) => t.statements.some((st) => st.topics.includes(h.topic))));
+    if (presumes && premise.kinds.includes('date') && reportedThere && !premise.talks.some((t) => named.includes(t))) return null;
     // "…the Code of Conduct that was signed": once "signed" is put right, what was said about it is the answer.
     const hoped = premise.kinds.includes('status');
     const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;
@@ -258,6 +263,32 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const body = answerReading(scoped);
     const reply = body.answered ? prepend(premise.line, body) : answerFrom(premise.intent, reading.lang, [premise.line]);
     return concerning(scoped, reply);
+  };
+
+  // "What did China's foreign minister Song Tao discuss…?": a title given in apposition that the person did not
+  // hold is put right before the answer, as the claim checker puts it right in a yes/no question.
+  const roleCorrected = (reading: Reading, reply: Answer): Answer => {
+    if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
+    const premise = wrongPremise(knowledge, reading);
+    if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
+    return prepend(premise.line, reply);
+  };
+
+  // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
+  // premise for its answer: put right, with how the talks were held.
+  // So is a why of talks held by another format than they were ("why did they hold the July 2020 talks by video?").
+  const heldRemotely = (reading: Reading): Answer | null => {
+    const talks = reading.scope.talks;
+    const m = messagesFor(reading.lang);
+    const correction = reading.scope.correction;
+    const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand) : null;
+    // "Why not in person?" asks why they were held remotely: no premise to put right.
+    const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
+    const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
+    const note = otherFormat ?? remote;
+    if (note === null || reading.aspects.yesNo) return null;
+    const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
+    return held.answered ? prependLines(held, [note]) : null;
   };
 
   const answerRead = (result: ReadResult): Answer => {
@@ -276,10 +307,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (corrected) return concerning(result.reading, corrected);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
       if (premised) return premised;
+      const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
+      if (remote) return concerning(result.reading, remote);
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }
-    const reply = ask(result.reading);
+    const reply = roleCorrected(result.reading, ask(result.reading));
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = !reply.answered || result.reading.aspects.why;
     const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);

@@ -85,10 +85,10 @@ export interface FactIndex {
 }
 
 const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to support)\b/i;
-// Years ("2021-2025") are dates, not counts or amounts.
+// Years ("2021-2025") are dates, not counts or amounts; a number joined to a name ("COVID-19") is part of the name.
 /** "The two sides", "both Parties": the two parties of the talks, not a figure. */
 const NOT_A_COUNT = /\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
-const NUMBER = /\b(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion)\b/i;
+const NUMBER = /\b(?<![A-Za-z]-)(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion)\b/i;
 
 const NOBODY: ReadonlySet<Person> = new Set();
 

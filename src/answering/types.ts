@@ -64,6 +64,8 @@ export interface Answer {
 export interface Asked {
   readonly yesNo: boolean;
   readonly hoped: boolean;
+  /** Whether the talks were held in person ("were the 2022 talks in person?", then "and the 2020 ones?"). */
+  readonly inPerson?: boolean;
 }
 
 /** Ids of the talks, people, organisations, topics and documents (agreements) an answer concerns. */

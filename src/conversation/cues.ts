@@ -11,7 +11,7 @@ export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
   'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
-  'asking', 'filler', 'beyond', 'not',
+  'asking', 'filler', 'beyond', 'not', 'same', 'post',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -52,6 +52,10 @@ export interface Cues {
   readonly asks: boolean;
   /** It asks beyond what the last answer gave ("what else…?", "what other document…?", "还…"). */
   readonly beyond: boolean;
+  /** It asks whether something was the same at another talk, or still or also so ("same guy as in 2020?", "还是他吗？"). */
+  readonly same: boolean;
+  /** It asks of a post or role ("the same job", "chức vụ", "职务"), not of who held it. */
+  readonly post: boolean;
   /** Nothing is left but question words and filler ("why?", "who else?", "为什么？"). */
   readonly bare: boolean;
   /** The question without its cue words (words naming talks become the language's word for talks): what the reader reads. */
@@ -67,6 +71,8 @@ export interface Cues {
   readonly determined: readonly string[];
   /** The question around the first word standing for one person ("he", "ông ấy", "他"): null without one. */
   readonly person: { readonly before: string; readonly after: string; readonly possessive: boolean } | null;
+  /** The question around the first word standing for the last answer's subject ("it", "nó", "它"): null without one. */
+  readonly thing: { readonly before: string; readonly after: string } | null;
 }
 
 export type CueReader = (question: string, lang: Lang) => Cues;
@@ -99,11 +105,14 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
-const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening']);
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post']);
+
+/** Kinds that are only noticed, never cut: what is left is read with them. */
+const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post']);
 
 function indexPhrases(lang: Lang, lists: Readonly<Record<CueKind, readonly string[]>>, simplified: (t: string) => string): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
@@ -165,6 +174,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let namesTalks = false;
     let opened = false;
     let person: Cues['person'] = null;
+    let thing: Cues['thing'] = null;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -177,7 +187,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     const determinerAt: { at: number; length: number }[] = [];
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
-        if (p.kind === 'lead' || p.kind === 'asking' || p.kind === 'filler' || p.kind === 'beyond' || p.kind === 'place' || p.kind === 'talks' || !fits(units, i, p)) return false;
+        if (NOTICED.has(p.kind) || !fits(units, i, p)) return false;
         if (p.kind === 'opening') return i === start;
         if (p.kind === 'closing') return i + p.units.length === units.length && i > start;
         return true;
@@ -197,6 +207,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
         if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
         if (match.kind === 'person' && person === null) person = { before: text.slice(0, span.start), after: text.slice(span.end), possessive: POSSESSIVE.has(match.text) };
+        if (match.kind === 'thing' && thing === null) thing = { before: text.slice(0, span.start), after: text.slice(span.end) };
       }
       i += match.units.length;
     }
@@ -261,6 +272,10 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       return rest;
     };
     const rest = restWith(null);
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person };
+    // Sameness and posts are read over every word, cue words too ("is that the same post…": "the same" is also "that").
+    const anywhere = (kind: CueKind) => units.some((_u, i) => i >= start && candidates(i).some((p) => p.kind === kind && fits(units, i, p)));
+    const same = anywhere('same');
+    const post = anywhere('post');
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person, thing };
   };
 }

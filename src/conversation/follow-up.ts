@@ -29,6 +29,12 @@ const UNPLACED = new Set<Refusal['kind']>(['no-match', 'empty', 'why', 'unanchor
 /** Intents an elliptical follow-up may take over ("and in 2020?" asks again what the last question asked). */
 const CARRIED_INTENTS = new Set<Intent>(['who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'search']);
 
+/** How a question asking whether it was the same at another talk may read on its own: of the people, not of a subject. */
+const SAMENESS_INTENTS = new Set<Intent>(['summary', 'who', 'person', 'compare']);
+
+/** Intents that ask who held a place at the talks, or how or when they were held: no subject needed. */
+const PLACES = new Set<Intent>(['who', 'person', 'format', 'when']);
+
 /** Intents whose answer is about people rather than things: "they" after them means those people. */
 const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
 
@@ -89,6 +95,11 @@ function namesSubject(engine: Engine, own: Reading): boolean {
   // Words nothing covers that the reader let pass ("đáp lại") are not what the question is about: a question
   // about something the articles lack is refused before any context is used.
   return own.topics.length + own.documents.length > 0 || own.concepts.some((c) => !c.asking && c.weight >= 0.85 && noun(c.lemma));
+}
+
+/** Whether a reading asks about words of the articles of its own, beyond its question words and general verbs. */
+function asksOwnWords(engine: Engine, r: Reading): boolean {
+  return r.topics.length + r.documents.length > 0 || r.concepts.some((c) => !c.asking && c.weight >= 0.85 && !engine.lexicon.isGeneral(c.lemma));
 }
 
 /**
@@ -201,6 +212,33 @@ function byName(found: Cues, person: Person | undefined, lang: Lang): string | n
   return `${found.person.before}${found.person.possessive ? `${name}'s` : name}${found.person.after}`;
 }
 
+/**
+ * The people an answer took over from the conversation come first in what it is about: "who was China's guy in
+ * 2022?", "and in 2020?" (both sides' people answered, about Song Tao), then "was he…?" is still Song Tao.
+ */
+function carriedFirst(answer: Answer): Answer {
+  const { about, carried } = answer;
+  if (!about || !carried || carried.people.length === 0) return answer;
+  const kept = new Set(carried.people);
+  const people = [...about.people.filter((p) => kept.has(p)), ...about.people.filter((p) => !kept.has(p))];
+  return { ...answer, about: { ...about, people } };
+}
+
+/** A read result with other aspects, refused or not. */
+function withAspects(result: ReadResult, aspects: Reading['aspects']): ReadResult {
+  const reading = { ...result.reading, aspects };
+  return result.kind === 'reading' ? { kind: 'reading', reading } : { ...result, reading };
+}
+
+/** The question with a name of the first document the last answer was about where "it" stands, longest first. */
+function byDocument(found: Cues, prior: Resolved, lang: Lang): readonly string[] {
+  const [document] = prior.documents;
+  const thing = found.thing;
+  if (!thing || !document) return [];
+  const names = [...document.terms[lang]].sort((a, b) => b.length - a.length);
+  return names.map((name) => `${thing.before}${lang === 'en' ? `the ${name}` : name}${thing.after}`);
+}
+
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
 
@@ -248,7 +286,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       intent = prior.intent;
       // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.
       const own = result.reading.aspects;
-      const aspects = prior.asked ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped } : own;
+      // "Were the 2022 talks in person?" then "and the 2020 ones?": in person again, of the talk it names.
+      const aspects = prior.asked
+        ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped, inPerson: own.inPerson || prior.asked.inPerson === true }
+        : own;
       result = { kind: 'reading', reading: { ...result.reading, intent, aspects } };
     }
     // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
@@ -316,6 +357,45 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return carried ? { ...answer, carried } : answer;
   };
 
+  /**
+   * "Same guy as in 2020?", "did the 2020 guy have the same role?", "is that the same post Quan had in 2020?" in a
+   * conversation about the 2022 talks: a question asking whether something was the same at another talk, naming no
+   * subject of its own, sets the conversation's people against those of the talk it names, yes or no, at both talks.
+   * A post asked compares the posts of the people on the conversation's people's side at each talk ("Yes, in the same
+   * body"); otherwise it asks whether that side sent the same people. Null when the question is not one.
+   */
+  const againstOtherTalk = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
+    const ownTalks = own.reading.scope.talks;
+    if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
+    // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question.
+    if (found.references.includes('person') || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
+    if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
+    const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
+    const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
+    const theirs = prior.people.filter((p) => at(p, prior.talks));
+    const people = [...new Set([...theirs, ...own.reading.people])];
+    // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison.
+    if (people.length === 0 || (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)))) return null;
+    const reading = own.reading;
+    const scope = { talks: both, mismatch: null };
+    const aspects = { ...reading.aspects, yesNo: true };
+    let asked: Reading;
+    if (found.post) {
+      // The holders of the same side's place at the talk named: the posts set side by side.
+      const parties = new Set(people.map((p) => p.party));
+      const holders = ownTalks.flatMap((t) => t.participants.filter((x) => parties.has(x.party)).map((x) => x.person));
+      asked = { ...reading, intent: 'compare', people: [...new Set([...people, ...holders])], scope, aspects };
+    } else {
+      if (reading.people.length > 0) return null;
+      const sides = [...new Set(people.map((p) => p.party))];
+      asked = { ...reading, intent: 'compare', people: [], sides, sidesNamed: sides, scope, aspects: { ...aspects, holders: true } };
+    }
+    const answer = engine.answerRead({ kind: 'reading', reading: asked });
+    if (!answer.answered) return null;
+    const carried = carriedOver(reading, asked, { talks: both, people }, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
     let found = cued;
     if (found.reset) {
@@ -329,12 +409,30 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     const prior = resolve(kb, context);
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
-    const own = reader.read(found.rest, options.lang, { written });
-    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
-    // Nor does a question refused for what it is when read whole: cutting its cue words must not make it one
+    const read = reader.read(found.rest, options.lang, { written });
+    // "2022年越方代表是黎怀忠吗？", then "他签的是2021-2030年的合作计划？": a statement asked back, with no question word of
+    // its own, after a yes/no question, asks yes or no too.
+    const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
+    const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
+    // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
-    if (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind)) return engine.answerRead(whole);
+    const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind);
+    // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
+    // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
+    const named = !outOfScope && own.kind === 'refusal' && (own.refusal.kind === 'scope' || UNPLACED.has(own.refusal.kind)) ? byDocument(found, prior, written) : [];
+    for (const text of named) {
+      const given: Given = { written, talks: prior.talks };
+      const typed = reader.read(text, options.lang, given);
+      // A refusal too: the engine may still put a wrong detail right ("No: 2021-2025, not 2021-2030.").
+      const answer = engine.answerRead(typed);
+      if (answer.answered) {
+        const carried = carriedOver(own.reading, typed.reading, { ...given, documents: prior.documents }, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
+    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    if (outOfScope) return engine.answerRead(whole);
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
     if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {
@@ -351,7 +449,18 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         const carried = answer.answered ? carriedOver(own.reading, read.reading, { people: prior.people }, null) : null;
         if (answer.answered) return carried ? { ...answer, carried } : answer;
       }
+      // "那他说两国是什么关系？": read with his name it asks about words of its own ("relations"), at the conversation's
+      // talks; the conversation's subject is not what it asks about.
+      if (read.kind === 'reading' && !read.reading.aspects.yesNo && asksOwnWords(engine, read.reading)) {
+        const given: Given = { written, talks: prior.talks };
+        const placed = reader.read(him, options.lang, given);
+        const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
+        const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
+        if (answer?.answered) return carried ? { ...answer, carried } : answer;
+      }
     }
+    const across = againstOtherTalk(found, own, prior);
+    if (across) return across;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
@@ -398,16 +507,34 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     // "What did he say in the earlier one?" after his words on the medical supplies: nothing of his on that subject
     // there, so the carried subject gives way and what he said there answers (the person and the talk still hold).
-    // Only for "he" and a question naming no subject of its own.
-    if (!fallback && persons.length > 0 && own.reading.topics.length + own.reading.documents.length === 0) {
+    // So for "how did Song Tao respond to those requests?": the response is to what the other side raised, not on
+    // its subject. Only for a speaker, "he" or named, and a question naming no subject of its own.
+    const speaker = persons.length > 0 || own.reading.people.length + own.reading.sides.length > 0;
+    const ownTalk = own.reading.scope.talks !== null;
+    if (!fallback && (speaker || ownTalk) && own.reading.topics.length + own.reading.documents.length === 0) {
       for (const g of tries) {
         if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0) continue;
         const { topics: _t, documents: _d, ...rest } = g;
         const tried = attempt(found, own, rest, prior, options);
         if (!tried) continue;
         const { answer, fallback: weak } = answerWith(own, tried);
-        // Only what he said: a question the carried subject alone made answerable ("what are they called?") stays refused.
-        if (answer.answered && !weak && answer.intent === 'topic') return answer;
+        // Only what he said, or who held a place ("còn cuộc hội đàm năm 2022 thì ai đại diện phía Việt Nam?" after the
+        // floods): a question the carried subject alone made answerable ("what are they called?") stays refused.
+        const ownKind = ownTalk && answer.intent === own.reading.intent && PLACES.has(answer.intent);
+        if (answer.answered && !weak && ((speaker && answer.intent === 'topic') || ownKind)) return answer;
+      }
+    }
+    // "Who signed the cadre training scheme?", then "for which years?": the people the last answer named are not
+    // what the question is about; when nothing answers with them, it is asked of the talks and subject alone.
+    const personal = found.references.some((r) => r === 'person' || r === 'people' || r === 'plural');
+    if (!fallback && !personal && persons.length === 0) {
+      for (const g of tries) {
+        if (!g.people || own.reading.people.length > 0) continue;
+        const { people: _p, ...rest } = g;
+        const tried = attempt(found, own, rest, prior, options);
+        if (!tried) continue;
+        const { answer, fallback: weak } = answerWith(own, tried);
+        if (answer.answered && !weak) return answer;
       }
     }
     return fallback ?? first ?? engine.answerRead(own);
@@ -420,6 +547,6 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     const answer = inConversation(q, context, options, found, written);
-    return found.reset ? answer : keepingContext(answer, context);
+    return found.reset ? answer : keepingContext(carriedFirst(answer), context);
   };
 }

@@ -79,6 +79,11 @@ export const glossaryFileSchema = z.strictObject({
     anywhere: z.array(foreignPhrase),
     open: z.array(foreignPhrase),
     close: z.array(foreignPhrase),
+    /**
+     * Verbs after the opener that embed a question ("bot có biết sự việc nào … không?", do you know which…): with
+     * a question word after them, the question asks that, not yes or no.
+     */
+    embedding: z.array(foreignPhrase).optional(),
   }),
   /**
    * Question words that stand next to the thing they ask about: a word neither the glossary, the facts'
@@ -92,6 +97,11 @@ export const glossaryFileSchema = z.strictObject({
    * identify things by name, for what something holds, or for a place (data/lexicon/en.json `focus` has the English).
    */
   focus: z.strictObject({ identify: z.array(foreignPhrase), contents: z.array(foreignPhrase), where: z.array(foreignPhrase) }).optional(),
+  /**
+   * Chinese only: characters that, cut alone after a verb, say what it results in ("换算成美元": into), with the
+   * English read for them; inside a longer word ("办成") they are that word's.
+   */
+  complements: z.record(foreignPhrase, z.string()).optional(),
 });
 
 /** Traditional → simplified Chinese characters, as concatenated pairs (generated). */
@@ -227,6 +237,8 @@ export const focusWordsSchema = z.strictObject({
   superlative: phrases,
   /** Words that single one thing out among others ("especially"): a sentence using them ranks what it reports. */
   ranking: phrases,
+  /** Nouns after which a superlative names a rank, not a ranking asked ("the highest leaders", "最高领导人", "top level"). */
+  ranks: phrases,
   /** Words asking to identify or list things ("which specific incidents", "the names of"): the evidence must name them. */
   identify: phrases,
   /** Nouns asking for names ("the names of the documents"): the thing asked is the noun after their "of". */

@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUES, MONTHS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -24,10 +24,16 @@ export const OPENERS = {
   /** "How many people attended…?": a head count the articles never give. */
   countsAttendance: ['how many people', 'how many attendees', 'how many participants', 'how many delegates', 'how many persons',
     'number of people', 'number of participants', 'number of attendees'],
+  /** "How many officials attended…?": a verb of attending makes a count of officials a head count… */
+  attending: ['attended', 'attend', 'attends', 'took part', 'take part', 'participated', 'participate', 'was present', 'were present', 'joined', 'present'],
+  /** …unless the officials the reports name are counted ("how many different officials took part across both talks?"). */
+  countsNamed: ['different', 'distinct', 'differ', 'in total', 'altogether', 'across', 'named', 'both talks', 'two talks'],
   /** "How many documents…": a count the agreements answer. */
   countsDocuments: ['how many documents', 'how many docs', 'how many agreements', 'how many papers', 'how many deals', 'how many things',
     'how many plans', 'how many texts', 'number of documents', 'number of agreements', 'how many cooperation documents', 'how many were signed',
-    'how many did they sign', 'how many did they agree'],
+    'how many did they sign', 'how many did they agree',
+    // Said after the verb, as Vietnamese and Chinese put it ("ký mấy cái", "签了几份"): "signed how many".
+    'signed how many', 'sign how many', 'agreed how many'],
 } as const;
 
 type UnsupportedGroup = `u:${UnsupportedKind}`;
@@ -92,7 +98,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   return {
     yesNo,
     why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
-    which: cues.has('which') || cues.has('acrossWhich'),
+    which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
@@ -120,6 +126,18 @@ function closedByTag(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean
   const closes = cues.hits('tagCloser').some((h) => h.at > 0 && h.at + h.length - 1 === last);
   const auxiliary = YES_NO_OPENERS.has(tokens[last - 1]?.text ?? '') && cues.hits('tagSubject').some((h) => h.at === last && h.length === 1);
   return closes || auxiliary;
+}
+
+/**
+ * "In which talk…?", "at which one", "in which was it signed?": a choice among the talks. "In which currency…?"
+ * chooses a thing of another kind: the noun after "in/at which" must be a talk's, a year, or none.
+ */
+function choosesTalk(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  return cues.hits('which').some((h) => {
+    if (tokens[h.at + h.length - 1]?.text !== 'which') return true;
+    const next = tokens[h.at + h.length]?.text;
+    return next === undefined || next === 'year' || TALK_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+  });
 }
 
 /** "How were the talks held?", but not "how many…": the format is what is asked. */

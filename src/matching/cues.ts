@@ -106,7 +106,7 @@ export const CUES = {
   /** The time between talks: answered with their dates ("how far apart were the talks?"). */
   interval: ['how far apart', 'how long between', 'how long apart', 'how much time between', 'time between', 'gap between',
     'how long after', 'how long before', 'how many months between', 'how many years between', 'apart', 'time passed', 'time elapsed',
-    'passed between', 'elapsed between', 'how much time passed', 'interval', 'time separated', 'time separating', 'months separated', 'years separated', 'lay between'],
+    'passed between', 'elapsed between', 'how much time passed', 'interval', 'time separated', 'time separating', 'time separates', 'time separate', 'months separated', 'years separated', 'lay between'],
   when: ['when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what month', 'which month',
     'which years', 'what years', 'which dates', 'what dates', 'happened first', 'came first', 'took place first', 'held first',
     'date', 'dates', 'dated', 'how long ago', 'what time'],

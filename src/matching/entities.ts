@@ -16,6 +16,8 @@ export interface Hit<T> {
   readonly text: string;
   readonly lang?: Exclude<Lang, 'en'>;
   readonly precise?: boolean;
+  /** A thing only mentioned that the articles single out by an ordinal (`Vocabulary.identifiedByOrdinal`). */
+  readonly identified?: boolean;
 }
 
 /** What the question names (reading.ts `Named`), and where each thing stands in it. */
@@ -120,6 +122,15 @@ function passive(tokens: readonly Token[], h: Hit<Organisation>): boolean {
   return PASSIVE_BE.has(tokens[at]?.text ?? '') && isParticiple(tokens[h.at + h.length]) && (next === undefined || STOP_WORDS.has(next.text));
 }
 
+/**
+ * "Did Vietnam receive supplies from China?", "what did Hanoi get?": a side followed by a verb of receiving
+ * (`claims.giving.receive`) is the one given to, as in the passive; the side acting is another.
+ */
+function receives(tokens: readonly Token[], h: Hit<Organisation>, receiving: ReadonlySet<string>): boolean {
+  const verb = tokens[h.at + h.length];
+  return verb !== undefined && (receiving.has(verb.text) || receiving.has(verb.lemma));
+}
+
 /** Words before which a side is the one spoken to or about ("to China", "với Trung Quốc"), not the speaker. */
 const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of', 'on', 'between', 'in', 'by']);
 
@@ -155,9 +166,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
   const allSideHits = findPhrases(tokens, vocab.sides, [...covered]);
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
-  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text));
+  // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
+  const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
+  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
   const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
-  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h));
+  const receiving = new Set(vocab.lexicon.claims.giving.receive);
+  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   const sideHits = allSideHits.filter((h) => !done.includes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
@@ -172,8 +186,13 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !nextToTopic(hit),
   );
-  const documents = unique(findPhrases(tokens, vocab.documents, covered).flatMap((h) => h.target));
-  const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]);
+  // "the planned exchanges", "原定的交流": a verb's "-ed" form names no document, where its noun ("plan") would.
+  const documents = unique(
+    findPhrases(tokens, vocab.documents, covered)
+      .filter((h) => !(h.length === 1 && tokens[h.at] !== undefined && isRegularEdForm(tokens[h.at] as Token)))
+      .flatMap((h) => h.target),
+  );
+  const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]).map((h) => (vocab.identifiedByOrdinal.has(h.text) ? { ...h, identified: true } : h));
   return {
     people: unique(personHits.map((h) => h.target)),
     peopleAt: personHits,

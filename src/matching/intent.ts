@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -49,6 +49,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly foreignVerb: (at: number) => boolean;
   /** A verb of saying with the person told after it ("what did Song Tao tell Quan?"): asks what was said. */
   readonly tellsSomeone: boolean;
+  /** An act whose object is its reason is asked about ("why did Song Tao thank Vietnam?": thanked … for). */
+  readonly asksGrounds: boolean;
   /** Whether a negator stands just before a position ("without being in the same room"). */
   readonly negated: (at: number) => boolean;
   /** Talks any named person took part in. */
@@ -94,6 +96,15 @@ interface Facts {
 const intent = (i: Intent, scope: TalkScope): Verdict => ({ kind: 'intent', intent: i, scope });
 const refuse = (refusal: Refusal, i: Intent = 'unknown'): Verdict => ({ kind: 'refuse', refusal, intent: i });
 
+/**
+ * "How much is the aid converted into dollars?" ("换算成美元是多少"): the amount of a subject the articles report, in
+ * another unit. They give it in the units they give (a unit they lack is a wrong premise, "to euros" maths), so
+ * the converting asks nothing they must compute.
+ */
+function convertsAmount(f: Features, at: number): boolean {
+  return f.aspects.amount && f.entities.topics.length > 0 && (f.tokens[at]?.lemma ?? '') === 'convert';
+}
+
 /** The kinds of ask the articles cannot answer, in the order they are checked. */
 const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
 
@@ -128,7 +139,10 @@ export const RULES: readonly Rule[] = [
     // "How long does the training scheme run?": of a document, "how long" asks its period, which the articles give.
     name: 'how long a document runs',
     apply: (q) =>
-      q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
+      // So does a verb of lasting said of the document ("kế hoạch … kéo dài tới năm nào", until what year it lasts), with
+      // no talk beside it ("how long did the talks last?").
+      q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => (q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
+        || !q.f.tokens.slice(Math.max(0, h.at - 3), h.at + h.length + 3).some((t) => TALK_NOUNS.has(t.text)))
         ? plain(q, 'agreements')
         : null,
   },
@@ -142,9 +156,12 @@ export const RULES: readonly Rule[] = [
           kind === 'instructions' || (kind === 'opinion' && f.tokens.slice(h.at, h.at + h.length).some((t) => SECOND_PERSON.has(t.text)));
         // "What did Vietnam want the future code to have?": told in the past of a subject or a talk reported, the story's own time.
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
-        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`);
+        // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
+        // talk the question names, is that topic.
+        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at)));
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
+          !(kind === 'maths' && convertsAmount(f, h.at));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -222,11 +239,18 @@ export const RULES: readonly Rule[] = [
   { name: 'a year of a plan, no talk', apply: ({ f, agreementWords }) => (f.periodYears.length > 0 && !agreementWords ? refuse({ kind: 'period', years: f.periodYears }) : null) },
 
   // The articles report what was said, not why; a "why" is answered only from statements that give a cause.
-  { name: 'why, of nothing the articles report', apply: ({ f, topics }) => (f.aspects.why && topics === 0 && f.distinctive.length === 0 ? refuse({ kind: 'why' }) : null) },
+  { name: 'why, of nothing the articles report', apply: ({ f, topics }) => (f.aspects.why && topics === 0 && f.distinctive.length === 0 && !f.asksGrounds ? refuse({ kind: 'why' }) : null) },
   { name: 'why', apply: (q) => (q.f.aspects.why ? plain(q, 'topic') : null) },
 
   // "How many people attended?": the reports name the officials, not a head count.
-  { name: 'a head count', apply: ({ f, has }) => (f.aspects.count && has('countsAttendance') ? refuse({ kind: 'no-number' }, 'who') : null) },
+  // So does "how many officials from each side attended?": the reports name who led each side, not who attended.
+  {
+    name: 'a head count',
+    apply: ({ f, has }) =>
+      f.aspects.count && (has('countsAttendance') || (has('attending') && !has('countsNamed') && f.entities.people.length === 0 && (f.scope.talks?.length ?? 0) === 1))
+        ? refuse({ kind: 'no-number' }, 'who')
+        : null,
+  },
   // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
   { name: 'how many officials', apply: (q) => (q.f.aspects.count && q.has('who') && !q.has('agreements') ? plain(q, 'who') : null) },
   { name: 'compare', apply: (q) => (q.has('compare') ? plain(q, 'compare') : null) },
@@ -266,6 +290,16 @@ export const RULES: readonly Rule[] = [
       q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('leaderOf') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
         ? plain(q, 'who')
         : null,
+  },
+  {
+    // "Who was the Vietnamese guy on the phone with Song Tao?": a side's person asked beside someone named of the
+    // other side is who took part for that side, not the role of the one named.
+    name: "the other side's person",
+    apply: (q) => {
+      const e = q.f.entities;
+      const otherSide = e.people.length > 0 && e.sidesNamed.length > 0 && e.people.every((p) => !e.sidesNamed.includes(p.party));
+      return otherSide && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'who') : null;
+    },
   },
   {
     name: "a person's role",
@@ -398,6 +432,12 @@ export function decide(f: Features): Decision {
   return { kind: 'refuse', refusal: { kind: 'no-match' }, intent: 'unknown', rule: 'nothing fits' };
 }
 
+/** Format words that place a talk ("the phone talks"), skipped on the way to the verb. */
+const FORMAT_WORDS = new Set(['phone', 'video', 'online', 'virtual', 'videoconference']);
+/** Prepositions and determiners of such a place ("in the 2020 phone talks"); never a verb or an auxiliary. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
+const PLACING_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
 /**
  * "Who initiated the call?", "which side proposed holding the talks?": the reports name who took part, not who
  * started, asked for or proposed the talks. The verb after the question's "who" is one the articles never use,
@@ -405,7 +445,13 @@ export function decide(f: Features): Decision {
  */
 function asksOtherAct(f: Features): boolean {
   if (f.entities.people.length + f.entities.topics.length + f.entities.documents.length > 0) return false;
-  const verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
+  // Past what only places the question ("which side in the 2020 phone talks initiated…", as a Vietnamese question
+  // reads once its question word is put first): grammar, talk nouns, formats and dates.
+  // A cue that is itself the verb ("who took part in the talks in March?") leaves nothing to look past.
+  let verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
+  const placing = (t: Token) => TALK_NOUNS.has(t.text) || FORMAT_WORDS.has(t.text) || PLACING_WORDS.has(t.text) || MONTH_WORDS.has(t.text) || /^\d+$/.test(t.text);
+  const cueIsVerb = PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
+  for (let t = f.tokens[verbAt]; !cueIsVerb && t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
   const verb = f.tokens[verbAt];
   return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text) && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt));
 }
@@ -416,15 +462,23 @@ function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
   const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
   return f.entities.unexplained.find((h) => {
-    const before = words.slice(Math.max(0, h.at - 3), h.at);
-    // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk.
-    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? ''));
+    const from = Math.max(0, h.at - 3);
+    const before = words.slice(from, h.at);
+    // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk, and "which side gave
+    // the medical supplies?" who did it. "Which National Congress?" is answered when the articles give it an ordinal ("the 13th").
+    const askingWho = (at: number) => f.cues.hits('who').some((x) => x.at === at);
+    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '') && !askingWho(from + i)) && h.identified !== true;
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
     const defined = opensWhatIs && f.cues.has('whatIsExactly');
     const inner = f.cues.has('decidedAt');
+    // "Who were the General Secretaries?", "Tổng Bí thư … là những ai?": who they were, of people only mentioned.
+    const whoAt = words.lastIndexOf('who', h.at);
+    // People a follow-up's context gives are not named by the question ("who were the two general secretaries then?").
+    const who = whoAt >= 0 && words.slice(whoAt + 1, h.at).every((w) => FUNCTION_WORDS.has(w)) && f.entities.peopleAt.length + f.entities.sidesAt.length === 0
+      && !f.cues.has('said') && !f.cues.has('mentioned');
     // "What are the three legal documents?": the thing is the whole question.
     const whole = opensWhatIs && h.at <= firstWord(f.tokens) + 3 && h.at + h.length >= words.length - 1;
-    return which || named || defined || inner || (whole && f.entities.people.length === 0 && !f.aspects.amount && !f.aspects.count);
+    return which || named || defined || inner || who || (whole && f.entities.people.length === 0 && !f.aspects.amount && !f.aspects.count);
   });
 }
 

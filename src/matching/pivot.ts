@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS } from './cues.js';
+import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import { foldWord, normalize } from './normalize.js';
 import { once } from '../once.js';
 import { termsOf } from './terms.js';
@@ -233,21 +233,27 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
     const free = [...keep];
+    const termAt = (i: number) => matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
     for (let i = 0; i < forms.length; i++) {
-      const term = matchWords(table, forms, i, accented, free, 2, true) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, true, typed) : null);
+      const term = termAt(i);
       // A term the glossary also has ("chúc mừng", "vật tư y tế") is read as its English, which names the topic too.
       if (!term || (table.get(forms[i] ?? '') ?? []).some((e) => e.english !== null && e.key === term.key)) continue;
+      // "ông Trung Quốc" (the Chinese official): a term whose last words begin a longer one ("Trung Quốc") gives way to it.
+      const end = i + term.size;
+      if (Array.from({ length: term.size - 1 }, (_, k) => i + 1 + k).some((j) => j + (termAt(j)?.size ?? 0) > end)) continue;
       terms.set(i, term);
       for (let k = i; k < i + term.size; k++) free[k] = false;
       i += term.size - 1;
     }
     // A sentence's first word is capitalised whatever it is: a name only when the word after it is capitalised too.
+    // A single word that is a term of the facts once folded ("doc" for DOC, "tinh" for "tỉnh").
+    const isTerm = (w: string) => (vi.folded.get(w) ?? []).some((e) => e.english === null && e.size === 1 && e.key === w);
     const openers = sentenceOpeners(numbers, typed, (i) => /^\p{Lu}/u.test(casedWord(asTyped, typed[i] ?? '')));
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from)), question: false })));
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false })));
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại", "se" as "sẽ") gives way to
@@ -282,6 +288,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
   };
 
+  /** English words that single one thing out among others ("especially"): data/lexicon/en.json focus.ranking. */
+  const singlingOut = once(() => new Set(lexicon.focus.ranking));
+  /** English words that name a talk or its format ("talks", "telephone", "video"). */
+  const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   const chinese = (question: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
@@ -302,6 +312,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       noun = false;
     };
     const matched: Entry[] = [];
+    /** Where a "which talk" word ("哪一次") put its "talk" in `out`, and where it ends in the text. */
+    const whichTalk: { at: number; end: number }[] = [];
     const fits = (e: Entry, i: number) =>
       rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
     // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
@@ -347,6 +359,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
+        else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
+        // "重视与越南的关系": after a verb, "与", "和" join its object to it (with), not two who act (and).
+        else if (entry.english === 'and' && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) out.push({ word: { text: 'with', cased: entry.key }, question: false });
         else out.push(...glossed(entry, entry.key));
         i += entry.key.length;
         taken = i;
@@ -354,7 +369,30 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       }
       if (/[\p{Script=Han}]/u.test(c)) {
         const word = i >= inside && dictionary && cut ? cut.at.get(i) : undefined;
-        const read = word && dictionary ? zhWord(word, dictionary, wording) : null;
+        // "换算成美元": a complement jieba cut alone after a verb says what it turns into.
+        const complement = word && word.word.length === 1 ? lexicon.glossaries.zh.complements?.[word.word] : undefined;
+        if (word && complement !== undefined && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) {
+          flush();
+          out.push({ word: { text: complement, cased: word.word }, question: false });
+          i += word.word.length;
+          continue;
+        }
+        // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one.
+        const gloss = word && dictionary ? dictionary.english(word.word) : undefined;
+        const nextTag = word ? (cut?.at.get(i + word.word.length)?.tag ?? '') : '';
+        if (word && word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) {
+          flush();
+          i += word.word.length;
+          continue;
+        }
+        // A preposition the glossary lacks ("按越方的说法", "据报道": according to) relates words and names nothing;
+        // the dictionary's sense of its character ("按": press) is another word's.
+        if (word && word.tag === 'p') {
+          flush();
+          i += word.word.length;
+          continue;
+        }
+        const read = word && dictionary ? zhWord(word, dictionary, wording, (x) => lexicon.lemma(x)) : null;
         if (word && read) {
           flush();
           out.push({ word: read, question: false });
@@ -384,6 +422,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += run.length;
     }
     flush();
+    // "哪一次全国代表大会": a "which talk" word before a noun that names no talk counts that noun ("which congress").
+    for (const { at, end } of whichTalk.reverse()) {
+      const next = out[at + 1]?.word;
+      const tag = cut?.at.get(end)?.tag ?? '';
+      if (next && !next.native && /^[a-z]+$/.test(next.text) && tag.startsWith('n') && !talkWords().has(next.text)) out.splice(at, 1);
+    }
     // "文件是两份吗": a count said of its noun last ("the documents are two") is read as English says it ("two documents").
     const [counted, count] = [out.at(-2), out.at(-1)];
     if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
@@ -461,7 +505,7 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
   const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
   const cased = opener ? asCased.toLowerCase() : asCased;
@@ -469,7 +513,10 @@ function viWord(run: Run, typed: readonly string[], folded: readonly string[], a
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
   if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
-  if (!run.found) return { text: plain.join(' '), cased, native: 'unknown' };
+  // Typed with diacritics a term lacks ("đọc", "Tính"), a word is not that term folded ("DOC", "tỉnh"): it keeps them,
+  // so the later stages' folded names do not find it, and is still merely tolerated.
+  const own = typed.slice(run.from, run.to).join(' ').toLowerCase();
+  if (!run.found) return own !== plain.join(' ') && plain.some(collides) ? { text: own, cased, native: 'unknown' } : { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
 }
 
@@ -515,8 +562,10 @@ function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number,
  * A Chinese word the glossary lacks, read whole: its English (CC-CEDICT), a name jieba tags (kept as typed: one
  * the articles lack is refused), or a key of the facts' wording; null when none (then read character by character).
  */
-function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording): PivotWord | null {
+function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording, lemma: (w: string) => string): PivotWord | null {
   const english = dictionary.english(w.word);
+  // A word English uses in chat ("thanks" for "道谢") is a content word in Chinese: read by its lemma ("thank").
+  if (english !== undefined && CHAT_WORDS.has(english) && !CHAT_WORDS.has(lemma(english))) return { text: lemma(english), cased: w.word };
   if (english !== undefined) return { text: english, cased: w.word };
   const size = [...w.word].length;
   if (size < MIN_GRAM) return null;
@@ -585,6 +634,9 @@ function casedWord(question: { readonly nfc: string; readonly lower: string }, w
   return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }
 
+/** English question words a glossary entry may leave in place ("gì" → "what"). */
+const ASKING = new Set(['what', 'which', 'who', 'whom', 'where', 'why', 'when']);
+
 /**
  * Question words first, as English has them; "did" first of all in a yes/no question; an ordinal before its
  * noun, in the singular ("văn kiện thứ ba" → "third document", where `ordinalAfterNoun`; "第三份文件" too).
@@ -605,6 +657,15 @@ function arranged(words: readonly { word: PivotWord; question: boolean }[], yesN
     const noun = lemma(after.word.text);
     if (noun !== after.word.text) out[i] = { ...after, word: { ...after.word, text: noun, cased: noun } };
   }
+  // "bao nhiêu quan chức", "多少官员": one word asks how much and how many; before a plural noun, English says "many".
+  for (let i = 2; i < out.length; i++) {
+    const [how, much, noun] = [out[i - 2], out[i - 1], out[i]];
+    if (how?.word.text !== 'how' || much?.word.text !== 'much' || !noun || noun.word.native || !/^[a-z]+s$/.test(noun.word.text) || lemma(noun.word.text) === noun.word.text) continue;
+    out[i - 1] = { ...much, word: { text: 'many', cased: 'many' } };
+  }
+  // "Mấy cuộc gọi … đã đem lại tác dụng gì?": opening the question before a noun, with another question word
+  // asking, "mấy" is the plural of what follows ("the calls"), not a count asked.
+  if (out[0]?.word.text === 'how' && out[1]?.word.text === 'many' && !out[0].question && out.slice(2).some((o) => o.question || ASKING.has(o.word.text))) out.splice(0, 2);
   if (yesNo) return { words: [{ text: 'did', cased: 'did' }, ...out.map((o) => o.word)], yesNo, numbers, lead: 1 };
   const front = out.filter((o) => o.question).map((o) => o.word);
   return { words: [...front, ...out.filter((o) => !o.question).map((o) => o.word)], yesNo, numbers, lead: front.length };
@@ -615,11 +676,15 @@ interface Marks {
   readonly anywhere: readonly string[];
   readonly open: readonly string[];
   readonly close: readonly string[];
+  readonly embedding: readonly string[];
+  /** The glossary's single-word question words ("nào", "gì"), folded. */
+  readonly asking: ReadonlySet<string>;
 }
 
 function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   const all = (list: readonly string[]) => [...new Set(list.map(key))].sort((a, b) => b.length - a.length);
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close) };
+  const asking = new Set(Object.keys(g.questions).filter((q) => !q.includes(' ')).map((q) => foldWord(key(q))));
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking };
 }
 
 /**
@@ -655,11 +720,24 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   const opening = closing ? folded.slice(0, end - words(closing)).findIndex((_w, i) => marks.open.some((o) => marked(i, o))) : -1;
   if (closing && opening >= 0) {
     drop(end - words(closing), words(closing));
+    // "Bot có biết sự việc nào … không?": a question embedded after a verb of knowing asks what its question word asks.
+    const stop = end - words(closing);
+    for (let at = opening; at < stop; at++) {
+      if (!marks.open.some((o) => marked(at, o))) continue;
+      const embedding = marks.embedding.find((m) => m.split(' ').every((w, k) => marked(at + 1 + k, w)));
+      if (embedding && folded.slice(at + 1 + words(embedding), stop).some((w) => marks.asking.has(w))) {
+        drop(at, 1 + words(embedding));
+        return { yesNo: false, keep };
+      }
+    }
     drop(opening, 1);
     return { yesNo: true, keep };
   }
   return { yesNo: false, keep };
 }
+
+/** A glossary word asking which talk ("哪一次"): its "talk" is dropped before a noun naming something else. */
+const WHICH_TALK = /^which talks?$/;
 
 /** Endings that make a yes/no question only when nothing else asks: "…是啥态度吧？" is a question of what. */
 const weak = ['吧', '的吧'];

@@ -35,9 +35,13 @@ const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
  * In a message of several sentences, the sentences that ask (ending in "?", else the last) are the question;
  * the others give context, and what they mention that the articles lack is not what is asked.
  */
+/** A message's sentences; Chinese ends a sentence with "。", "？" or "！" and no space. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
+}
+
 function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> & { readonly ask: string | null } {
-  // Chinese ends a sentence with "。", "？" or "！" and no space.
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return { absent, absentKinds: kinds, ask: null };
   const questions = sentences.filter((x) => /[?？]$/u.test(x.trim()));
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
@@ -46,6 +50,31 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
   // Only a tail of asking sentences has a place among the words that can be told apart from its context.
   const tail = sentences.slice(-asking.length).join(' ').toLowerCase() === ask ? asking.join(' ') : null;
   return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]), ask: tail };
+}
+
+/**
+ * Token spans of the sentences before the last that are themselves yes/no questions ("The videoconference was on
+ * March 19, 2022, right? What got signed that day?"): the asker checks a premise there before asking on.
+ */
+function yesNoSpans(sentences: readonly string[], tokensOf: (text: string) => readonly Token[], yesNo: (tokens: readonly Token[]) => boolean): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const sentence of sentences.slice(0, -1)) {
+    const tokens = tokensOf(sentence);
+    if (/[?？]$/u.test(sentence.trim()) && yesNo(tokens)) spans.push([at, at + tokens.length]);
+    at += tokens.length;
+  }
+  return spans;
+}
+
+/**
+ * "When China was hit by floods in 2020, what did Quan say?": a clause opening with "when" (not "when did…") before
+ * another question sets the scene; the question is the rest. Read with the clause after it, so "when" is not asked.
+ */
+function whenClauseLast(text: string, lang: Lang): string {
+  if (lang !== 'en') return text;
+  const m = /^\s*(when\s(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b)[^,?]{3,}),\s*((?:what|which|who|whom|whose|how|why|where|did|does|do|was|were|is|are)\b[^?]*)\?\s*$/iu.exec(text);
+  return m ? `${m[2] ?? ''}, ${m[1] ?? ''}?` : text;
 }
 
 /** "he", "his": a person a long message's context named. */
@@ -121,6 +150,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const negators: ReadonlySet<string> = new Set(lexicon.claims.negators);
   const roleLinks: ReadonlySet<string> = new Set(lexicon.roles.links);
   const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
+  const grounds: ReadonlySet<string> = new Set(lexicon.focus.grounds.map((g) => lexicon.lemma(g)));
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
@@ -176,7 +206,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(typed);
-    const question = surface(cutQuestion(typed), asked);
+    const question = whenClauseLast(surface(cutQuestion(typed), asked), asked);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -256,6 +286,15 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       reportedBefore: (at) => reporting.some((r) => r < at),
       covered,
     });
+    // A wrong date, format or person stated in a yes/no sentence before the asking one is what that sentence asks.
+    const checked = asked === 'en' && scope.correction ? yesNoSpans(sentencesOf(plain), (x) => tokenize(vocabulary, x).tokens, (t) => readAspects(t, scan(t)).yesNo) : [];
+    const inSpan = (at: number) => checked.some(([a, b]) => at >= a && at < b);
+    const wrong = scope.correction?.details ?? [];
+    const wrongPeople = new Set(scope.correction?.stand.map((x) => x.asked));
+    const premiseAsked = checked.length > 0 && (
+      (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
+      (wrong.includes('person') && entities.peopleAt.some((h) => wrongPeople.has(h.target) && inSpan(h.at))) ||
+      (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at))));
     const features: Features = {
       tokens,
       cues,
@@ -280,6 +319,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
       tellsSomeone: toldHits.length > 0,
+      asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
       talkNamed: dates.constraints.some((c) => c.kind !== 'format') || (given.talks?.length ?? 0) > 0,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
@@ -316,6 +356,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
       ...(standIn ? { standIn } : {}),
+      ...(premiseAsked ? { premiseAsked } : {}),
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },
       rule: decision.rule,
@@ -327,7 +368,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const tokens = (typed: string) => {
     const asked = language(typed);
-    const question = surface(cutQuestion(typed), asked);
+    const question = whenClauseLast(surface(cutQuestion(typed), asked), asked);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
   return { vocabulary, read, readWhole: readOne, language, tokens };

@@ -154,6 +154,11 @@ export interface Reading extends Named {
   readonly presumedInPerson?: boolean;
   /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
   readonly standIn?: StandIn;
+  /**
+   * A yes/no sentence before the one asking checks the wrong detail put right ("The videoconference was on March 19,
+   * right? What got signed?"): the correction answers it, with No first.
+   */
+  readonly premiseAsked?: boolean;
   readonly aspects: Aspects;
   /**
    * What the question says, for the claim checker to compare its details (numbers, dates, places…) with the

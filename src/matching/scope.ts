@@ -66,6 +66,21 @@ function monthOf(words: readonly string[], i: number): number | null {
   return abbreviated !== undefined && (near(i - 1) || near(i + 1)) ? abbreviated : null;
 }
 
+/** Words a talk's noun phrase may carry before its year: "the meeting in person in Beijing in 2021". */
+const TALK_PHRASE = new Set(['in', 'at', 'on', 'of', 'the', 'a', 'person', 'face', 'to', 'direct', 'held']);
+
+/** Whether the year at `i` ends a noun phrase headed by a talk noun ("at the in-person meeting in Beijing 2021"). */
+function closesTalkPhrase(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (TALK_NOUNS.has(t.text)) return true;
+    const name = /^\p{Lu}/u.test(t.cased);
+    if (!TALK_PHRASE.has(t.text) && !name) return false;
+  }
+  return false;
+}
+
 export interface ScopeWords {
   readonly constraints: readonly Constraint[];
   readonly periodYears: readonly number[];
@@ -89,7 +104,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       const talks = index.byYear.get(year) ?? [];
       dateWords.add(i);
       // A year of an agreement's period is the period's ("the plan for 2021"), unless a talk is named by it ("the 2021 meeting").
-      const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? ''));
+      const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? '')) || closesTalkPhrase(tokens, i);
       if (talks.length === 0 && inPeriod(year) && !ofTalk) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
@@ -109,8 +124,10 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       return;
     }
     // "The third round of talks": beyond the talks the articles report, so none.
+    // Vietnamese and Chinese put the ordinal after the noun phrase ("vòng trao đổi thứ ba" → "round discuss third").
     const nth = ORDINAL_NUMBERS[w];
-    if (nth !== undefined && nth > index.all.length && TALK_NOUNS.has(words[i + 1] ?? '')) {
+    const talkNoun = TALK_NOUNS.has(words[i + 1] ?? '') || (nth !== undefined && nth > 2 && [words[i - 1], words[i - 2]].some((b) => b === 'round' || b === 'rounds'));
+    if (nth !== undefined && nth > index.all.length && talkNoun) {
       constraints.push({ label: { kind: 'ordinal', word: w }, talks: [], kind: 'ordinal' });
       return;
     }

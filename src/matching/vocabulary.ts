@@ -44,6 +44,11 @@ export interface Vocabulary {
   readonly documents: PhraseIndex<readonly Agreement[]>;
   /** Things the articles mention without explaining or naming them ("the 13th National Congress", "ministries"). */
   readonly unexplained: PhraseIndex<Topic>;
+  /**
+   * Of those, the ones the articles single out by an ordinal elsewhere ("National Congress" beside "13th National
+   * Congress"): "which National Congress?" has its answer, "which legal documents?" (only counted) does not.
+   */
+  readonly identifiedByOrdinal: ReadonlySet<string>;
   /** Numbers the articles use, as digits ("1500000", "235000", "13", "70"). */
   readonly numbers: ReadonlySet<number>;
   /** Words (and their lemmas) of the matcher's cue phrases: they say what kind of answer is wanted, not about what. */
@@ -62,6 +67,24 @@ export function maxEdits(length: number): number {
 
 const CACHE_LIMIT = 10_000;
 const DISTINCTIVE_MAX_STATEMENTS = 3;
+
+/** An ordinal word of `claims.ordinals` ("first") or written with digits ("13th"). */
+function isOrdinal(word: string, lexicon: Lexicon): boolean {
+  return /^\d+(st|nd|rd|th)$/.test(word) || Object.hasOwn(lexicon.claims.ordinals, word);
+}
+
+/** Things only mentioned that another mention of the same topic puts an ordinal before ("national congress"). */
+function identifiedPhrases(kb: KnowledgeBase, lexicon: Lexicon): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const topic of kb.topics.values()) {
+    const texts = topic.mentionedOnly.map(normalize);
+    for (const text of texts) {
+      const [first, ...rest] = text.split(' ');
+      if (first !== undefined && rest.length > 0 && isOrdinal(first, lexicon) && texts.includes(rest.join(' '))) out.add(rest.join(' '));
+    }
+  }
+  return out;
+}
 
 function phrases<T>(entries: Iterable<[string, T]>, lexicon: Lexicon): Phrase<T>[] {
   const seen = new Set<string>();
@@ -130,6 +153,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   // One phrase per wording, naming all its talks: "phone" costs one look-up however many phone talks there are.
   const talks = phrases<readonly Talk[]>(grouped(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [normalize(k), t]))).entries(), lexicon);
   const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => t.mentionedOnly.map((k): [string, Topic] => [k, t])), lexicon);
+  const identifiedByOrdinal = identifiedPhrases(kb, lexicon);
   const documents = phrases<readonly Agreement[]>(
     grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [normalize(k), a])))).entries(),
     lexicon,
@@ -157,6 +181,8 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   const known = new Set<string>([...targets, ...FUNCTION_WORDS, ...EXTRA_KNOWN, ...Object.keys(MONTH_ABBREVIATIONS)]);
   // Unsupported asks are recognised (to refuse them clearly) but never a target for typo correction.
   for (const u of UNSUPPORTED) for (const c of u.cues) addWords(c, known);
+  // Currencies the claim checker reads ("euro", "欧元" read as it): a unit of an amount, which the premise check weighs, never a thing the articles lack.
+  for (const names of Object.values(lexicon.claims.currencies)) for (const c of names) addWords(c, known);
   for (const a of kb.articles.values()) addWords(a.body, known);
   for (const t of kb.talks) {
     for (const p of t.participants) addWords(p.role, known);
@@ -275,6 +301,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     talks: indexPhrases(talks),
     documents: indexPhrases(documents),
     unexplained: indexPhrases(unexplained),
+    identifiedByOrdinal,
     numbers,
     cueWords,
     capitalised,
@@ -288,6 +315,17 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
  * A term is one word there, `key(term)`, as the question stage writes it (src/matching/pivot.ts); its
  * text is the term as the data writes it, for answers that quote the question's words.
  */
+/**
+ * A topic's English keyword that names an organisation ("asean") stands for it in every language: its names in
+ * the language ("东盟") are keywords of the topic too, as the English keyword is, whatever the translation listed.
+ */
+function namedOrganisationTerms(kb: KnowledgeBase, topic: Topic, lang: Exclude<Lang, 'en'>): string[] {
+  const keywords = new Set(topic.keywords.map((k) => normalize(k)));
+  return [...kb.organisations.values()]
+    .filter((o) => [o.name, o.acronym ?? '', ...o.aliases].some((n) => n !== '' && keywords.has(normalize(n))))
+    .flatMap((o) => o.terms[lang]);
+}
+
 export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude<Lang, 'en'>, key: (term: string) => string): Vocabulary {
   // As for English phrases: three words or more, or a capitalised name of two ("Biển Đông"); Chinese, three characters or more.
   const precise = (term: string) => {
@@ -337,7 +375,7 @@ export function vocabularyFor(base: Vocabulary, kb: KnowledgeBase, lang: Exclude
     people,
     organisations: merged(base.organisations, [...kb.organisations.values()].flatMap((o) => o.terms[lang].map((n): [string, Organisation] => [n, o]))),
     sides: merged(base.sides, [...kb.organisations.values()].flatMap((o) => o.sideTerms[lang].map((n): [string, Organisation] => [n, o]))),
-    topics: merged(base.topics, [...kb.topics.values()].flatMap((t) => t.terms[lang].map((k): [string, Topic] => [k, t]))),
+    topics: merged(base.topics, [...kb.topics.values()].flatMap((t) => [...t.terms[lang], ...namedOrganisationTerms(kb, t, lang)].map((k): [string, Topic] => [k, t]))),
     talks: merged(base.talks, talks),
     documents: merged(base.documents, documents),
     unexplained: merged(base.unexplained, [...kb.topics.values()].flatMap((t) => t.mentionedOnlyTerms[lang].map((k): [string, Topic] => [k, t]))),

@@ -419,12 +419,20 @@ describe('refusals', () => {
 
   it('who started or proposed the talks, and when a hoped-for step was taken, are not reported: refused, not answered with participants', () => {
     for (const q of ['Who initiated the 2020 phone call, the Vietnamese or the Chinese side?', 'Which side proposed holding the 2020 phone talks?',
-      "When exactly did Vietnam and China start recognising each other's vaccine passports?", 'Explain how the US–China trade war started.']) {
+      "When exactly did Vietnam and China start recognising each other's vaccine passports?", 'Explain how the US–China trade war started.',
+      // Past what places the question: "which side, in the 2020 phone talks, initiated…", as a Vietnamese question reads.
+      'Trong cuộc điện đàm 2020, bên nào chủ động gọi trước?', 'Ben nao chu dong de nghi to chuc cuoc dien dam nam 2020?']) {
       expect(ask(q).answered, q).toBe(false);
     }
     expect(ask('Who attended the 2020 phone call?').text).toContain('Hoang Binh Quan');
     expect(ask('When did they discuss vaccine passports?').answered).toBe(true);
     expect(ask('How much was the Chinese donation worth in US dollars?').text).toContain('235,000 USD');
+  });
+
+  it('a yes/no about a talk alone that names its day is Yes when the day is the talk\'s, No when it is not', () => {
+    expect(ask('Were the 2022 talks held on 19 April?').text).toMatch(/^Yes\b/);
+    expect(ask('Cuộc hội đàm năm 2022 diễn ra vào ngày 19/4 đúng không?').text).toMatch(/^Có\./);
+    expect(ask('Were the 2022 talks held on 19 May?').text).toMatch(/^No\b/);
   });
 
   it('the time between the talks is counted from their dates', () => {
@@ -617,7 +625,8 @@ describe('structured queries (slash commands)', () => {
       expect(a.answered).toBe(false);
       expect(a.text.toLowerCase()).toContain('who took part');
     }
-    expect(engine.ask(readingFor('help')).text).toContain('/who');
+    // The commands are each interface's to add (test/answering/help-and-suggestions.test.ts); the engine's help says how answers cite.
+    expect(engine.ask(readingFor('help')).text).toContain('quotes the article sentence');
   });
 
   it('examples offered for autocomplete are themselves answered', () => {

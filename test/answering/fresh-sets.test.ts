@@ -10,43 +10,46 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 193, 0],
-  ['vi-r1.json', 97, 2],
-  ['zh-r1.json', 90, 1],
-  ['en-r2.json', 203, 0],
-  ['vi-r2.json', 91, 2],
-  ['zh-r2.json', 96, 1],
-  ['en-r3.json', 190, 1],
-  ['vi-r3.json', 88, 3],
-  ['zh-r3.json', 90, 0],
-  ['en-r4.json', 188, 0],
-  ['vi-r4.json', 98, 0],
-  ['zh-r4.json', 96, 1],
+  ['en-r1.json', 197, 0],
+  ['vi-r1.json', 100, 0],
+  ['zh-r1.json', 91, 1],
+  ['en-r2.json', 205, 0],
+  ['vi-r2.json', 96, 0],
+  ['zh-r2.json', 99, 1],
+  ['en-r3.json', 194, 1],
+  ['vi-r3.json', 91, 1],
+  ['zh-r3.json', 94, 0],
+  ['en-r4.json', 190, 0],
+  ['vi-r4.json', 99, 0],
+  ['zh-r4.json', 99, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
-  ['en-r5.json', 186, 1],
-  ['vi-r5.json', 86, 1],
-  ['zh-r5.json', 72, 1],
+  ['en-r5.json', 190, 1],
+  ['vi-r5.json', 92, 1],
+  ['zh-r5.json', 76, 1],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   ['en-r6.json', 109, 0],
   ['vi-r6.json', 55, 0],
-  ['zh-r6.json', 47, 0],
+  ['zh-r6.json', 48, 0],
   // Round 7: first contact (written before this round's work; scored at its start and again at its end).
-  ['en-r7.json', 104, 0],
-  ['vi-r7.json', 54, 1],
+  ['en-r7.json', 105, 0],
+  ['vi-r7.json', 55, 0],
   ['zh-r7.json', 50, 0],
   // Round 8: first contact, written after this round's work (66, 33, 33).
   ['en-r8.json', 64, 0],
   ['vi-r8.json', 32, 0],
   ['zh-r8.json', 33, 0],
   // Round 9: first contact, written while this round's work was under way and scored before (en 98, vi 48, zh 44)
-  // and after it (en 98, vi 47, zh 45); tuned on since (en 99: a question word shouted in capitals).
-  ['en-r9.json', 99, 0],
-  ['vi-r9.json', 47, 1],
-  ['zh-r9.json', 45, 0],
-  // Round 10: first contact, written after this round's last reading change (44, 22, 22; not tuned on).
-  ['en-r10.json', 37, 0],
-  ['vi-r10.json', 17, 1],
-  ['zh-r10.json', 20, 0],
+  // and after it (en 98, vi 47, zh 45); tuned on since (en 99: a question word shouted in capitals; en 106: this round's
+  // English kinds of miss).
+  ['en-r9.json', 106, 0],
+  ['vi-r9.json', 50, 0],
+  ['zh-r9.json', 49, 0],
+  // Round 10: first contact, written after this round's last reading change (44, 22, 22; en 37). English tuned on
+  // since: 44, three of them wh-questions whose corrected premise its writer marked `leads: "no"` (amended to null,
+  // blind/amendments.json).
+  ['en-r10.json', 44, 0],
+  ['vi-r10.json', 20, 0],
+  ['zh-r10.json', 21, 0],
   // Round 11: first contact, written while this round's work was under way and scored before any of it landed (44, 22, 22).
   ['en-r11.json', 39, 0],
   ['vi-r11.json', 21, 0],

@@ -60,6 +60,23 @@ describe('follow-up cues', () => {
     expect(cues('ok and in 2020?', 'en')).toMatchObject({ elliptical: true, rest: 'in 2020?' });
   });
 
+  it('"n" opens an ellipsis as "and" does: "n what about 2022 lol"', () => {
+    expect(cues('n what about 2022 lol', 'en')).toMatchObject({ elliptical: true, asks: false, rest: '2022 lol' });
+  });
+
+  it('sameness and posts are noticed, never cut, cue words included: "same guy as in 2020?", "is that the same post…"', () => {
+    expect(cues('same guy as in 2020?', 'en')).toMatchObject({ same: true, post: false, rest: 'same guy as in 2020?' });
+    expect(cues('is that the same post quan had in 2020?', 'en')).toMatchObject({ same: true, post: true });
+    expect(cues('năm 2020 ông Quân cũng giữ chức vụ đó à?', 'vi')).toMatchObject({ same: true, post: true });
+    expect(cues('2020年也是同一个人吗？', 'zh')).toMatchObject({ same: true });
+    expect(cues('who signed the plan?', 'en')).toMatchObject({ same: false, post: false });
+  });
+
+  it('where "it" stands: the question around it, for naming the thing in full', () => {
+    expect(cues('was it for 2021-2030?', 'en').thing).toEqual({ before: 'was ', after: ' for 2021-2030?' });
+    expect(cues('who signed the plan?', 'en').thing).toBeNull();
+  });
+
   it('a bare question word: "why?", "who else?", "tại sao?", "为什么？"', () => {
     for (const [q, lang] of [['why?', 'en'], ['who else?', 'en'], ['Tại sao?', 'vi'], ['为什么？', 'zh']] as const) expect(cues(q, lang).bare, q).toBe(true);
     expect(cues('who attended?', 'en').bare).toBe(false);

@@ -229,6 +229,76 @@ describe('what the answer says it took over', () => {
   });
 });
 
+describe('what a follow-up asks again, and of whom', () => {
+  it('"were the talks in person?", then "and the 2020 ones?": in person again, so No first', () => {
+    const [, again] = converse('were the 2022 talks held in person?', 'and the 2020 ones?');
+    expect(again?.text).toMatch(/^No\./);
+    expect(cited(again!)).toEqual(['2020-07-29']);
+  });
+
+  it('the people a follow-up took over stay first: "he" after "and in 2020?" is still the person asked about', () => {
+    const [, , both] = converse("who was china's representative in the 2022 talks?", 'and in 2020?', 'was he head of the International Liaison Department both times?');
+    expect(both?.text).toMatch(/^Yes/);
+    expect(both?.carried?.people).toEqual(['song-tao']);
+  });
+
+  it('"same person as in 2020?" sets the conversation\'s side against the talk named: No, with who held it each time', () => {
+    const [, same] = converse('who led the vietnamese side in 2022', 'same person as in 2020?');
+    expect(same?.text).toMatch(/^No\./);
+    expect(same?.text).toContain('Hoang Binh Quan');
+    expect(cited(same!)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('"did Quan hold the same post in 2020?" after Trung\'s post: the posts side by side, Yes', () => {
+    const [, post] = converse("what was Trung's post in 2022?", 'did Quan hold the same post in 2020?');
+    expect(post?.text).toMatch(/^Yes, in the same body/);
+    expect(cited(post!)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('sameness with a subject of its own, or asked of "him", is its own question', () => {
+    const [, format] = converse('how were the 2020 talks held?', 'was the 2022 one also over the phone?');
+    expect(format?.intent).toBe('format');
+    expect(cited(format!)).toEqual(['2022-04-19']);
+  });
+
+  it('a carried subject gives way for a speaker named: "how did Song Tao respond to those requests?"', () => {
+    const [, response] = converse('what did trung hope for on vaccine passports?', 'how did song tao respond to those requests?');
+    expect(response?.answered).toBe(true);
+    expect(response?.text).toContain('positively');
+  });
+
+  it('a carried subject gives way for a question naming its own talk and asking who held a place there', () => {
+    const [, , who] = converse('Cuộc điện đàm tháng 7/2020 là giữa ai với ai?', 'Họ nói gì về lũ lụt?', 'Còn cuộc hội đàm năm 2022 thì ai đại diện phía Việt Nam?');
+    expect(who?.answered).toBe(true);
+    expect(who?.text).toContain('Lê Hoài Trung');
+    expect(cited(who!)).toEqual(['2022-04-19']);
+  });
+
+  it('"他说两国是什么关系？" after his words on COVID-19: read with his name it asks about relations, at the same talk', () => {
+    const [, relations] = converse('2020年宋涛对越南抗疫怎么评价？', '那他说两国是什么关系？');
+    expect(relations?.text).toContain('全面战略合作伙伴');
+    expect(cited(relations!)).toEqual(['2020-07-29']);
+  });
+
+  it('carried people give way when nothing answers with them: "who signed the cadre training scheme?", "for which years?"', () => {
+    const [, years] = converse('who signed the cadre training scheme', 'for which years?');
+    expect(years?.answered).toBe(true);
+    expect(years?.text).toContain('2021-2025');
+  });
+
+  it('"was it for 2021-2030?" after the documents signed: the document named where "it" stands, put right', () => {
+    const [, period] = converse('Did Vietnam and China sign anything in April 2022?', 'was it for 2021-2030?');
+    expect(period?.text).toMatch(/^No: 2021-2025, not 2021-2030/);
+    // A year with no talks stays refused when nothing is put right.
+    expect(lastOf('what did they sign in 2022?', 'was it discussed in 2019?').answered).toBe(false);
+  });
+
+  it('a statement asked back after a yes/no question asks yes or no too: "他签的是2021-2030年的合作计划？"', () => {
+    const [, back] = converse('2022年越方代表是黎怀忠吗？', '他签的是2021-2030年的合作计划？');
+    expect(back?.text).toMatch(/^不是/);
+  });
+});
+
 describe('out of scope stays refused', () => {
   it('"cool. unrelated but can u recommend a good vpn?" after an on-topic question (the issue\'s example)', () => {
     const a = lastOf('what did they sign in 2022?', 'cool. unrelated but can u recommend a good vpn?');

@@ -41,6 +41,14 @@ describe('the intent rules', () => {
     ['What did the two General Secretaries discuss in their phone talks?', 'talks of someone only mentioned'],
     ['what role did the phone talks between the general secretaries play?', 'a topic'],
     ['How did Vietnam describe the state of its relations with China in the 2020 talk?', 'what someone said'],
+    ['How many officials from each side attended the 2022 talks?', 'a head count'],
+    ['How many different officials took part across the two talks?', 'how many officials'],
+    ['Which side initiated the 2020 call?', 'who was there'],
+    ['Who were the General Secretaries of the two parties at the time?', 'inside something only mentioned'],
+    ['Which side presented medical supplies in 2022?', 'a topic'],
+    ['At the in-person meeting in Beijing in 2021, what did the two heads agree?', 'talks that do not exist as named'],
+    ['Sau lần hội đàm 2022, hai ông có hẹn vòng trao đổi thứ ba không?', 'talks that do not exist as named'],
+    ['Kế hoạch hợp tác ký năm 2022 kéo dài tới năm nào?', 'how long a document runs'],
     ['hello', 'nothing fits'],
   ])('%j is decided by "%s"', (q, rule) => {
     expect(ruleOf(q)).toBe(rule);

@@ -56,6 +56,31 @@ describe('reading a Vietnamese or Chinese question', () => {
     expect(engine.read('hoi dam 2020 duoc to chuc qua dien thoai a').reading.intent).toBe('format');
   });
 
+  it('a word typed with diacritics no term has is not that term folded: "Tính đến" is not "tỉnh"', () => {
+    const r = engine.read('Tính đến cuộc hội đàm năm 2022, ông Song Tao đứng đầu cơ quan nào của Đảng Cộng sản Trung Quốc?').reading;
+    expect(r.topics.map((t) => t.topic.id)).toEqual([]);
+    expect(engine.read('Những tỉnh nào của Trung Quốc bị lũ?').reading.rule).toBe('inside something only mentioned');
+  });
+
+  it('a term gives way to a longer one its last words begin: "ông TQ" is the Chinese official, not Le Hoai Trung', () => {
+    const r = engine.read('ong tq trong cuoc goi 2020 ten gi v').reading;
+    expect(r.people.map((p) => p.id)).toEqual([]);
+    expect(engine.read('Ông Trung và ông Tống Đào ký gì?').reading.people.map((p) => p.id)).toContain('le-hoai-trung');
+  });
+
+  it('reads a question embedded after a verb of knowing as what its question word asks', () => {
+    expect(words('Bạn có biết ai đại diện phía Việt Nam năm 2022 không?')[0]).toBe('who');
+    // With no question word inside, it stays a yes/no question.
+    expect(words('Bạn có biết ông Quân không?')[0]).toBe('did');
+  });
+
+  it('reads "bao nhiêu" before a plural noun as how many, and "mấy" opening a question that asks something else as a plural', () => {
+    expect(words('Cuoc hoi dam 2022 co bao nhieu quan chuc moi ben tham du?').join(' ')).toContain('how many officials');
+    expect(words('Vật tư y tế trị giá bao nhiêu?').join(' ')).toContain('how much');
+    expect(words('Mấy cuộc gọi giữa hai vị Tổng Bí thư đã đem lại tác dụng gì?')).not.toContain('many');
+    expect(words('Mấy văn kiện được ký năm 2022?').slice(0, 2)).toEqual(['how', 'many']);
+  });
+
   it('reads traditional characters as simplified', () => {
     expect(words('宋濤是誰')).toEqual(words('宋涛是谁'));
   });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Answer } from '../../src/answering/types.js';
-import { judge, type QuestionEntry } from './question-set.js';
+import { amendments, judge, type QuestionEntry } from './question-set.js';
 
 const expected = z.union([z.string(), z.array(z.string()).min(1)]);
 
@@ -19,9 +19,20 @@ export const freshEntrySchema = z.object({
 });
 export type FreshEntry = z.infer<typeof freshEntrySchema>;
 
+/** A fresh set as its writer left it, with the changed expectations of blind/amendments.json (file "fresh/…") laid over it. */
 export function loadFreshSet(file: string): FreshEntry[] {
   const raw: unknown = JSON.parse(readFileSync(new URL(`../questions/fresh/${file}`, import.meta.url), 'utf8'));
-  return z.array(freshEntrySchema).parse(raw);
+  const entries = z.array(freshEntrySchema).parse(raw);
+  for (const a of amendments().filter((x) => x.file === `fresh/${file}`)) {
+    const i = entries.findIndex((e) => e.q === a.q);
+    const entry = entries[i];
+    if (!entry) throw new Error(`amendments.json: no question ${JSON.stringify(a.q)} in fresh/${file}`);
+    for (const [k, v] of Object.entries(a.was)) {
+      if (JSON.stringify(entry[k as keyof FreshEntry]) !== JSON.stringify(v)) throw new Error(`amendments.json: fresh/${file} ${JSON.stringify(a.q)} ${k} is not as "was" says`);
+    }
+    entries[i] = freshEntrySchema.parse({ ...entry, ...a.now });
+  }
+  return entries;
 }
 
 /** An answer that opens with a plain Yes or No, in any of the three languages. */

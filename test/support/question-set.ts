@@ -28,15 +28,18 @@ export type QuestionEntry = z.infer<typeof entrySchema>;
  * A changed expectation of a blind set (test/questions/blind/amendments.json): the blind files stay as their
  * writers left them, and each change says what it was, what it is and why, where anyone can review it.
  */
+// A fresh set's entry (file "fresh/…") has `leads` rather than `lead` (null: the honest answer is neither).
+const amendedFields = entrySchema.partial().omit({ q: true }).extend({ leads: z.enum(['yes', 'no']).nullable().optional() });
 const amendmentSchema = z.strictObject({
   file: z.string(),
   q: z.string(),
-  was: entrySchema.partial().omit({ q: true }),
-  now: entrySchema.partial().omit({ q: true }),
+  was: amendedFields,
+  now: amendedFields,
   why: z.string().min(20),
 });
+export type Amendment = z.infer<typeof amendmentSchema>;
 
-function amendments(): z.infer<typeof amendmentSchema>[] {
+export function amendments(): Amendment[] {
   const raw: unknown = JSON.parse(readFileSync(new URL('../questions/blind/amendments.json', import.meta.url), 'utf8'));
   return z.array(amendmentSchema).parse(raw);
 }

@@ -80,6 +80,8 @@ export interface ClaimIndex {
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
   readonly kinds: PhraseList<Kind>;
   readonly titles: PhraseList<true>;
+  /** Offices the participants may be given wrongly (data/lexicon/en.json `roles.offices`: "foreign minister"). */
+  readonly offices: PhraseList<true>;
   readonly ranks: PhraseList<true>;
   readonly bodies: PhraseList<true>;
   readonly ignore: PhraseList<true>;
@@ -255,6 +257,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ]),
     kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),
+    offices: wordList(lexicon.roles.offices),
     ranks: wordList(w.ranks),
     bodies: wordList(w.bodies),
     ignore: wordList(w.ignore),

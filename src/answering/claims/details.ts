@@ -52,6 +52,8 @@ const ROLE_NEGATION_REACH = 6;
 const ANCHOR_REACH = 3;
 /** A role's words this many words after the person's name are theirs ("Song Tao, deputy head of…"). */
 const ROLE_REACH = 12;
+/** Words an office put before a name may take ("minister of foreign affairs"), and the words qualifying it. */
+const OFFICE_REACH = 4;
 
 /** Numbers as typed, with a range ("2021-2025", "2021至2025"): the glossary's words split them. */
 const NUMBER_TEXT = /\d+(?:[.,]\d+)*(?:\s*[-–—~至到]\s*\d+(?:[.,]\d+)*)?/gu;
@@ -216,6 +218,20 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       const titleWord = word(i);
       if (taken.has(raw(i)) || (qualifiers.length === 0 && index.general(titleWord))) break;
       roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
+      break;
+    }
+  }
+  // An office put right before the name ("China's foreign minister Song Tao", "Vietnamese Prime Minister Trung"):
+  // the office and the words qualifying it before it are the role claimed, as an apposition's are.
+  for (const p of persons) {
+    if (p.named.kind !== 'person') continue;
+    for (let i = Math.max(0, p.at - OFFICE_REACH); i < p.at; i++) {
+      const office = index.offices.at(tokens, i);
+      if (!office || i + office.length !== p.at || tokens.slice(i, p.at).some((t) => taken.has(t.word))) continue;
+      let from = i;
+      while (from > 0 && i - from < OFFICE_REACH && bodyWord(from - 1) && !persons.some((q) => from - 1 >= q.at && from - 1 < q.end)) from--;
+      const body = tokens.slice(from, p.at).map((_, k) => word(from + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
+      roles.push({ person: p.named.person, rank: null, body: body.map((w) => index.lemma(w)), words: tokens.slice(from, p.at).map((_, k) => raw(from + k)).join(' '), negated: false, otherTime: elsewhen });
       break;
     }
   }

@@ -287,11 +287,20 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
  * the checker's No, when a detail differs, comes first; a Yes is never added (those answers do not check
  * that the rest of the question holds).
  */
-export function withCorrection(k: Knowledge, reading: Reading, answer: Answer): Answer {
+export function withCorrection(k: Knowledge, reading: Reading, answer: Answer, talkOnly = false): Answer {
   if (!reading.aspects.yesNo || !answer.answered) return answer;
   const settled = settleYesNo(k, reading, answer.citations);
+  // "Were the 2022 talks held on 19 April?": asked of a talk alone, its day checked is all the question says.
+  if (settled.lead === 'yes' && talkOnly && asksTalkDay(k, reading)) return prependLines(answer, [messagesFor(reading.lang).yes]);
   if (settled.lead !== 'no' || !settled.correction) return answer;
   return prepend(settled.correction, answer);
+}
+
+/** A yes/no about a talk alone (no topic, document or person) that names its day: the day is what it asks. */
+function asksTalkDay(k: Knowledge, reading: Reading): boolean {
+  if (reading.topics.length + reading.documents.length + reading.people.length + reading.organisations.length > 0) return false;
+  const claim = readDetails(k.claims(), reading);
+  return claim.mentions.dates.some((d) => d.day !== null && d.month !== null);
 }
 
 /** A cited line put before an answer: its quotes come first, and the answer's own numbers move up past them. */

@@ -84,7 +84,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // ("why … on its 13th Congress?") the question asks beyond what the report says.
   const asksGrounds =
     reading.aspects.why &&
-    (reading.concepts.some((c) => c.weight >= 0.6 && facts.isGround(c.word)) || reading.topics.some((t) => facts.isGround(t.words))) &&
+    (reading.concepts.some((c) => c.weight >= 0.6 && groundWord(facts, c)) || reading.topics.some((t) => facts.isGround(t.words))) &&
     reading.topics.every((t) => t.lang === 'en' && facts.isGround(t.words));
   const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
@@ -129,6 +129,11 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score };
+}
+
+/** A word of the question naming an act whose object is its reason: as typed, or (a Chinese or Vietnamese word read through its English) by its own lemma. */
+function groundWord(facts: Knowledge['facts'], c: Concept): boolean {
+  return facts.isGround(c.word) || (c.via === 'word' && facts.isGround(c.lemma));
 }
 
 /** Speech acts asked; beside an act that is no wish ("respond"), the wishes are its object ("the proposals"), not asked. */
@@ -279,6 +284,13 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
   return byTalk.map((talk) => ({ talk, statements: chosen.filter((x) => x.t === talk).map((x) => x.s), signed: [] }));
 }
 
+/** Whether a statement says the words a topic was named by, as typed or by their lemmas ("developments"). */
+function usesTopicWords(k: Knowledge, s: Statement, t: Reading['topics'][number]): boolean {
+  if (k.facts.usesPhrase(s, t.words, t.lang)) return true;
+  const lemmas = k.facts.ofStatement(s)?.lemmas;
+  return t.lang === 'en' && lemmas !== undefined && t.words.split(' ').every((w) => lemmas.has(w) || lemmas.has(k.claims().lemma(w)));
+}
+
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const talks = talksOf(k, reading);
@@ -306,7 +318,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // An act: a speech act named ("thank"), or one whose reason is asked ("why did Vietnam donate…"); what someone
   // merely said about a subject ("what did Song Tao say about the sea?") is not reported of him, and stays so.
   const act = reading.aspects.why || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
-  const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || reading.topics.length === 0 ? [] : actsOfOthers(k, reading, talks, speakers);
+  // With no topic, an act whose object is its reason ("why did Quan thank China?") is the subject itself.
+  const groundsAct = reading.aspects.why && reading.concepts.some((c) => c.weight >= 0.6 && groundWord(k.facts, c));
+  const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || (reading.topics.length === 0 && !groundsAct) ? [] : actsOfOthers(k, reading, talks, speakers);
   if (actedBy.length > 0) {
     const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
     found = mergeSaid([...found, ...actedBy]);
@@ -326,7 +340,15 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic)) : [];
   // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
   const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words)));
-  const lead = unlinked ? m.no : settled ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Did China give Vietnam vaccines?": a statement the question's other words matched (the gift) is no Yes to a
+  // subject it is not on (vaccines); what it says is still the answer.
+  // A topic word the statement uses itself ("developments at sea") is on it whatever its tags.
+  const onTopic = (t: Reading['topics'][number]) =>
+    found.some((f) => f.statements.some((st) => st.topics.includes(t.topic) || usesTopicWords(k, st, t)) || f.signed.some((a) => a.topics.includes(t.topic)));
+  // One phrase naming two ("the situation at sea", "tình hình trên biển") is one subject: the one the answer is on.
+  const covered = reading.topics.filter(onTopic);
+  const onEveryTopic = reading.topics.every((t) => covered.includes(t) || covered.some((u) => !apart(reading.said.text, t.words, u.words)));
+  const lead = unlinked ? m.no : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
@@ -396,9 +418,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
 /** The statements reporting the act asked (its verb, on its topic) by speakers other than those asked. */
 function actsOfOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[]): Said[] {
   const asked = new Set(reading.topics.map((t) => t.topic));
+  // No topic asked: the statements reporting the act itself ("thanked").
+  const acts = reading.concepts.filter((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma)).map((c) => c.lemma);
+  const about = (st: Statement) => (asked.size > 0 ? st.topics.some((t) => asked.has(t)) : acts.some((l) => k.facts.ofStatement(st)?.lemmas.has(l) ?? false));
   const others = (options: FilterOptions) =>
     collect(k, reading, talks, statementFilter(k, reading, [], options), [])
-      .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p)) && st.topics.some((t) => asked.has(t))), signed: [] }))
+      .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p)) && about(st)), signed: [] }))
       .filter((f) => f.statements.length > 0);
   const strict = others(STRICT);
   // A verb of saying the talks never use ("give" for "presented") narrows nothing, as for the speakers asked.

@@ -1,0 +1,91 @@
+// Chinese read natively (issue 14, the misses of zh rounds 1-10 by kind): the act whose object is its reason asked
+// "why" with no topic, a which-talk word before another noun, a topic's organisation named in Chinese, a wish
+// asked with "呼吁", an amount asked in a unit the articles give, grammar words CC-CEDICT reads in another sense.
+// The questions are worded afresh, not copied from the sets the kinds were found in.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answering/engine.js';
+import type { Answer } from '../../src/answering/types.js';
+import { citedTalks, PHONE_2020, sharedEngine, talkOn, VIDEO_2022 } from '../support/engine.js';
+
+let engine: Engine;
+let phone: string;
+let video: string;
+
+beforeAll(() => {
+  engine = sharedEngine();
+  phone = talkOn(engine, PHONE_2020).id;
+  video = talkOn(engine, VIDEO_2022).id;
+});
+
+const ask = (q: string): Answer => engine.answer(q);
+const words = (q: string) => engine.reader.tokens(q).map((t) => t.text);
+
+describe('a "why" of an act whose object is its reason, with no topic named', () => {
+  it.each(['宋涛为什么要感谢越南？', '中方官员为啥向越南道谢？', 'why did Song Tao thank Vietnam?'])('%s: the thanks and what they were for', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('thanked the Vietnamese Party')), a.text).toBe(true);
+  });
+
+  it('asked of the side that did not do it, it says who did', () => {
+    const a = ask('why did Hoang Binh Quan thank China?');
+    expect(a.text.split('\n')[0]).toBe('The report does not say Hoang Binh Quan did so; Song Tao did:');
+    expect(a.citations.some((c) => c.quote.includes('thanked the Vietnamese Party'))).toBe(true);
+  });
+});
+
+describe('Chinese words read in the sense the question uses', () => {
+  it('"哪一次" before a noun that names no talk asks which of those ("which congress"), not which talk', () => {
+    expect(words('越共哪一次全国代表大会以来的成就？')).not.toContain('talk');
+    expect(words('哪一次会谈提到了东盟？')).toContain('talk');
+  });
+
+  it('"要" before a verb, "应" as should, a preposition the glossary lacks ("按…说法") carry no subject', () => {
+    expect(words('越方认为应怎样增强政治互信？')).not.toContain('agree');
+    expect(words('按越方的说法，海上有什么问题？')).not.toContain('press');
+  });
+
+  it('"与" after a verb joins its object ("with"), between two names it joins them ("and")', () => {
+    expect(words('中方重视与越南的哪些关系？')).toContain('with');
+    expect(words('黎怀忠与宋涛签了什么？')).toContain('and');
+  });
+
+  it('"下一届" is an edition after the talks: refused', () => {
+    expect(ask('下一届东盟峰会在哪里举行？').answered).toBe(false);
+  });
+});
+
+describe('a topic named by its organisation in Chinese ("东盟")', () => {
+  it('a choice among the talks gives each talk its line, the one that raised it first', () => {
+    const a = ask('东盟是在哪次会谈上被提到的？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual(expect.arrayContaining([phone, video]));
+    expect(a.text.split('\n')[0]).toContain('2022年4月19日');
+  });
+});
+
+describe('asks the articles answer though their words suggest otherwise', () => {
+  it('the aid converted into a currency the articles give is answered with their figure', () => {
+    const a = ask('中方送的医疗物资折合成美元有多少？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('235,000 USD'))).toBe(true);
+    expect(ask('convert the aid to euros').answered).toBe(false);
+  });
+
+  it('a currency no figure is given in is a premise put right, not a thing the articles lack', () => {
+    const a = ask('中方捐赠的物资值多少欧元？');
+    expect(a.answered, a.text).toBe(true);
+  });
+
+  it('"the highest leaders" is a rank, not a ranking asked', () => {
+    const a = ask("according to the 2022 talks, what did phone calls between the two parties' highest leaders contribute to?");
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('General Secretaries'))).toBe(true);
+  });
+
+  it('"planned exchanges" names no document, and a why keeps the talk that reported its subject', () => {
+    const a = ask('按2020年的报道，原定的党际交流为什么没有举行？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone]);
+  });
+});

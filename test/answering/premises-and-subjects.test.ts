@@ -1,0 +1,95 @@
+// Kinds of English miss from the fresh sets of rounds 1-10 (issue 14): a thing the articles single out by an
+// ordinal, a premise checked by a tag question, a role put before a name, who receives, a Yes about a subject the
+// cited statement is not on, a scene-setting "when" clause, "in which <thing>", and a why resting on a format.
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../support/engine.js';
+
+const engine = sharedEngine();
+const quotes = (q: string) => engine.answer(q).citations.map((c) => c.quote).join('\n');
+
+describe('a thing only mentioned', () => {
+  it('is answered by "which" when the articles give it an ordinal', () => {
+    const a = engine.answer('Which National Congress of the CPV did Song Tao refer to in 2022?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('13th National Congress');
+  });
+
+  it('stays refused when the articles only count it', () => {
+    expect(engine.answer('Which legal documents did Trung want China to comply with?').answered).toBe(false);
+    expect(engine.answer('What exactly is the 13th National Congress?').answered).toBe(false);
+  });
+});
+
+describe('a wrong detail checked by a yes/no sentence before the question', () => {
+  it('is answered No first, then put right', () => {
+    expect(engine.answer('The videoconference was on March 19, 2022, right? What got signed that day?').text).toMatch(/^No\. There were no talks on 19 March/);
+  });
+
+  it('is put right without a No when the yes/no sentence checks something else', () => {
+    const text = engine.answer('Trung raised trade, right? What did he say in the March 2022 talks?').text;
+    expect(text).toMatch(/^There were no talks in March/);
+  });
+});
+
+describe('an office put before a name', () => {
+  it('is a role the claim checker compares, in a yes/no question', () => {
+    expect(engine.answer('Did China\'s foreign minister Song Tao thank Vietnam for help with the floods?').text).toMatch(/^No: Head of the International Liaison Department/);
+  });
+
+  it('is put right before the answer to a wh-question', () => {
+    const a = engine.answer("What did China's foreign minister Song Tao discuss with Hoang Binh Quan in July 2020?");
+    expect(a.text).toMatch(/^The articles report it otherwise: Head of the International Liaison Department/);
+  });
+});
+
+describe('who acts', () => {
+  it('a side before a verb of receiving is the one given to', () => {
+    const a = engine.answer('Did Vietnam receive supplies from China?');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(quotes('Did Vietnam receive supplies from China?')).toContain('medical supplies');
+  });
+
+  it("the other side's person beside someone named is who took part for that side", () => {
+    expect(engine.answer('who was the viet guy on the phone w song tao in 2020??').text).toContain('Hoang Binh Quan');
+  });
+});
+
+describe('Yes only about what the cited statements are on', () => {
+  it('no Yes from a statement the other words matched', () => {
+    const a = engine.answer('Did China give Vietnam vaccines in 2022?');
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it('a topic word the statement itself uses counts', () => {
+    expect(engine.answer('Did Quan mention complicated developments at sea?').text).toMatch(/^Yes\./);
+  });
+});
+
+describe('how a question is framed', () => {
+  it('a "When …," clause sets the scene and is not asked', () => {
+    const a = engine.answer('When China was hit by bad weather in the summer of 2020, what message did the Vietnamese official pass on about it?');
+    expect(a.intent).toBe('topic');
+    expect(a.text).toContain('floods');
+  });
+
+  it('"in which currency" is no choice among the talks', () => {
+    const a = engine.answer('In which currency was the value of the medical aid first given?');
+    expect([...new Set(a.citations.map((c) => c.date))]).toEqual(['2022-04-19']);
+  });
+
+  it('"the way" sets two named talks side by side', () => {
+    expect(engine.answer('Was anything signed in 2020 the way documents were signed in 2022?').text).toMatch(/^Not at every talk\./);
+  });
+
+  it('a why of a meeting in person at talks held remotely is put right, not refused', () => {
+    const a = engine.answer('Why did Song Tao and Le Hoai Trung meet face to face in Hanoi on April 19, 2022?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The talks were not held in person/);
+  });
+
+  it('bad weather is refused when no talk is named', () => {
+    expect(engine.answer("what's the weather like in Beijing?").answered).toBe(false);
+    expect(engine.answer('was there bad weather in Hanoi last week?').answered).toBe(false);
+  });
+});

@@ -162,6 +162,8 @@ export const claimWordsSchema = z.strictObject({
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,
+  /** Verbs a denial passes through to the verb after them ("hadn't managed to restart" denies restarting). */
+  negationCarriers: phrases,
   /**
    * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
    * first is not the one acting on the second: then who acted is not read from their order.
@@ -169,6 +171,26 @@ export const claimWordsSchema = z.strictObject({
   sideLinks: phrases.optional(),
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
+  /** Words a phrase of those pairs may have one of inside it ("lost their momentum", "brushed the issues off" not). */
+  phraseGaps: phrases,
+  /** Adverbs that make the verb after them something done ("already agreed", "finally settled"). */
+  doneAdverbs: phrases,
+  /**
+   * Events other than the talks ("congress", "visit", "summit"): a claim that dates or places one of them, and
+   * names no talk, speaks of another event than the articles report.
+   */
+  otherEvents: phrases,
+  /** Verbs besides a talk's that say such an event happened or was to ("was set for", "convened"). */
+  eventVerbs: phrases,
+  /**
+   * Words people put for a word of the articles when they retell them (the article's lemma → theirs: "stability"
+   * ← "stable", "perception" ← "understanding"): a claim's word covered by the article's, for the checker only.
+   */
+  paraphrases: z.record(phrase, z.array(z.string().regex(/^[a-z]+$/, { message: 'must be one lower-case word' })).min(1)),
+  /** Nouns naming a talk ("call", "meeting"): a claim naming one speaks of the talks. */
+  talkNouns: phrases,
+  /** Words that turn a denial round ("not by phone but by video"): a negator before them denies nothing after. */
+  contrasts: phrases,
   /**
    * Kinds of one thing, each with its words: a claim naming one kind where a sentence names another of the same
    * thing ("an earthquake" where the floods were) is contradicted, not merely unrelated.

@@ -206,6 +206,38 @@ describe('kinds of miss of claims round 7: the detail that differs, as the user 
   });
 });
 
+describe('the claim checker, round 9 kinds', () => {
+  const cases: readonly (readonly [string, 'supports' | 'contradicts' | 'related' | 'none', string])[] = [
+    // A phrase of a pair of opposites with a determiner inside it.
+    ['Quan said party relations had lost all their momentum in 2020', 'contradicts', 'maintaining positive development momentum'],
+    ['Song Tao shrugged off the issues the Vietnamese side raised in 2022', 'contradicts', 'He responded positively'],
+    // A name denied as a whole.
+    ['In 2020 both sides vowed to beat COVID-19 alone, without the international community', 'contradicts', 'continue coordinating with the international community'],
+    // An act with the parties swapped, and the same act the right way round.
+    ['In 2020 Vietnam thanked China for supporting its flood relief', 'contradicts', 'the Chinese official thanked'],
+    ['Song Tao thanked Vietnam for its support after the floods', 'supports', 'the Chinese official thanked'],
+    // A place qualified by another kind of area.
+    ['Trung asked China to comply with three legal documents on the sea border', 'contradicts', 'three legal documents on land border'],
+    // A count of years against an ordinal anniversary.
+    ['2020 marked 50 years of diplomatic ties between Vietnam and China', 'contradicts', '70th founding anniversary'],
+    // A title said with "was".
+    ["Le Hoai Trung was Vietnam's foreign minister at the 2022 talks", 'contradicts', 'Le Hoai Trung, Chairman'],
+    // Done, by an adverb.
+    ["At the 2022 talks the two sides already agreed to recognise each other's vaccine passports", 'contradicts', 'expressed a hope'],
+    // A detail the closest sentence does not settle, given otherwise by another of the same talk.
+    ['Quan said in 2020 that bilateral relations were free of any obstacles', 'contradicts', 'there are some obstacles'],
+    // Another event than the talks, dated.
+    ["The CPV's 13th National Congress took place in February 2021", 'related', ''],
+    ['Song Tao visited Hanoi in person in 2018', 'related', ''],
+    ['Her concert tour earned a billion dollars', 'none', ''],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+  });
+});
+
 // ------------------------------------------------------------------ the fresh claim sets
 
 /** A claim as the checker reads it, in the shape the scorer compares. */
@@ -215,16 +247,17 @@ const checker = (claim: string): CheckedClaim => {
 };
 
 /**
- * Rounds 2-5 and 7, tuned on since their first contact: least right as last measured, never "supports" for a
- * contradicted claim. Rounds 9 and 11 at their first contact: least right, and at most that many such "supports".
+ * Rounds 2-5, 7 and 9, tuned on since their first contact (round 9: 76 right, 5 "supports" for a contradicted
+ * claim at first contact): least right as last measured, never "supports" for a contradicted claim. Round 11 at
+ * its first contact: least right, and at most that many such "supports".
  */
 const LATER: readonly (readonly [string, number, number])[] = [
-  ['fresh/claims-r2.json', 105, 0],
-  ['fresh/claims-r3.json', 105, 0],
-  ['fresh/claims-r4.json', 102, 0],
-  ['fresh/claims-r5.json', 105, 0],
-  ['fresh/claims-r7.json', 107, 0],
-  ['fresh/claims-r9.json', 76, 5],
+  ['fresh/claims-r2.json', 108, 0],
+  ['fresh/claims-r3.json', 112, 0],
+  ['fresh/claims-r4.json', 105, 0],
+  ['fresh/claims-r5.json', 107, 0],
+  ['fresh/claims-r7.json', 115, 0],
+  ['fresh/claims-r9.json', 99, 0],
   ['fresh/claims-r11.json', 30, 1],
 ];
 
@@ -240,8 +273,8 @@ describe.each(LATER)('%s', (file, least, most) => {
 });
 
 const SETS = ['fresh/claims-r1.json'] as const;
-/** Least share right per set (tuned on r1: 114/120 when this floor was set). */
-const FLOOR: Readonly<Record<(typeof SETS)[number], number>> = { 'fresh/claims-r1.json': 0.93 };
+/** Least share right per set (tuned on r1: 116/120 when this floor was set). */
+const FLOOR: Readonly<Record<(typeof SETS)[number], number>> = { 'fresh/claims-r1.json': 0.96 };
 
 const knownMisses = z
   .object({ about: z.string() })

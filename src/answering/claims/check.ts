@@ -52,6 +52,8 @@ export const RELATED = 0.2;
 const SUBSTANCE = 1.5;
 /** A contradicting sentence this close to the best fitting one is what the claim is about. */
 const CLOSE_CONTRADICTION = 0.15;
+/** Details a sentence gives only where it speaks of the same thing as the claim (not the talk's date, format, people). */
+const ALIGNED: ReadonlySet<DetailKind> = new Set(['polarity', 'kind', 'status', 'number', 'amount', 'period', 'place']);
 /** Facts ranked for a claim, besides its talks' own sentences. */
 const RANKED = 12;
 /** Talks whose date, format and participants are read for one claim, at most. */
@@ -142,10 +144,13 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, what it
   // states of the talk, then as retrieval ranked them.
   const order = new Map(scored.map((s, i) => [s, i]));
+  const dated = (s: Scored) => s.conflicts.filter((c) => c.kind === 'date').length;
   const weight = { supports: 0, contradicts: 1, related: 2 } as const;
   scored.sort(
     (a, b) =>
-      b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || a.conflicts.length - b.conflicts.length ||
+      b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || b.share - a.share || a.conflicts.length - b.conflicts.length ||
+      // A date the claim gives the talk names the talk: the person or role given wrongly, not the date.
+      dated(a) - dated(b) ||
       (holds.get(b) ?? 0) - (holds.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   return { claim, scored };
@@ -195,10 +200,27 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
  */
 function pick(scored: readonly Scored[]): Scored | undefined {
   const best = scored[0];
-  if (!best || best.verdict === 'contradicts') return best;
+  if (!best) return best;
+  if (best.verdict === 'contradicts') {
+    // A date the claim gives names the talk it means: a sentence of that talk that contradicts the claim in no
+    // more details (the person who held the post then) is what it gets wrong, rather than the date.
+    const dated = (s: Scored) => s.conflicts.some((c) => c.kind === 'date');
+    const keeps = (s: Scored) => s.verdict === 'contradicts' && !dated(s) && s.conflicts.length <= best.conflicts.length && s.fit >= best.fit - 2 * CLOSE_CONTRADICTION;
+    return dated(best) ? (scored.find(keeps) ?? best) : best;
+  }
   // Against a supporting sentence, only a contradiction of the same talk (another talk is just another talk).
   const rival = (s: Scored) => s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk);
-  return scored.find(rival) ?? best;
+  // A sentence that speaks of a detail of the claim the best one does not settle (its polarity, the count, the
+  // kind…) and gives it otherwise is what the claim is about, though the conflict costs it fit: the sentence of
+  // the same talk that says "some obstacles" settles "no obstacles whatsoever in bilateral ties".
+  const settles = (s: Scored) =>
+    best.verdict === 'related' &&
+    s.verdict === 'contradicts' &&
+    s.comparison.sentence.talk === best.comparison.sentence.talk &&
+    s.conflicts.every((c) => ALIGNED.has(c.kind) && !best.comparison.results.some((r) => r.key === c.key && r.outcome !== 'unknown'));
+  // Of several, the one that uses most of the claim's own words (a talk's opening "held" is no "momentum").
+  const settling = scored.filter(settles).sort((a, b) => b.comparison.used - a.comparison.used)[0];
+  return scored.find(rival) ?? settling ?? best;
 }
 
 /**

@@ -88,6 +88,13 @@ export interface ClaimIndex {
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
+  readonly doneAdverbs: ReadonlySet<string>;
+  /** Lemmas of events other than the talks ("congress", "visit"). */
+  readonly otherEvents: ReadonlySet<string>;
+  readonly talkNouns: ReadonlySet<string>;
+  readonly negationCarriers: ReadonlySet<string>;
+  readonly eventVerbs: ReadonlySet<string>;
+  readonly contrasts: ReadonlySet<string>;
   /** The talks' party an organisation or person belongs to ("International Liaison Department" → the CPC), if any. */
   partyOf(named: Named): Organisation | null;
   /** The party whose side a place is (a side's country: its id is the party's). */
@@ -161,6 +168,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   const months = new Map<string, number>([...MONTHS.map((m, i) => [m, i + 1] as const), ...Object.entries(MONTH_ABBREVIATIONS)]);
   const functionWords = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS]);
   const meaningCache = new Map<string, readonly string[]>();
+  const paraphrases = new Map<string, string[]>();
+  for (const [lemma, list] of Object.entries(w.paraphrases)) for (const x of list) paraphrases.set(x, [...(paraphrases.get(x) ?? []), lemma]);
   const stems = new Map<string, string>();
   const generals = new Map<string, boolean>();
   const lemmaPhrase = (p: string) => p.split(' ').map((x) => lexicon.lemma(x)).join(' ');
@@ -168,7 +177,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     let out = meaningCache.get(word);
     if (!out) {
       const lemma = lexicon.lemma(word);
-      out = [...new Set([lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma)])];
+      out = [...new Set([lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])])];
       if (meaningCache.size < 20_000) meaningCache.set(word, out);
     }
     return out;
@@ -239,6 +248,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
         ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const }] as const),
         ...g.negative.map((p) => [lemmaPhrase(p), { group, sign: -1 as const }] as const),
       ]),
+      new Set(w.phraseGaps),
     ),
     status: groupList<Status>([
       ['notDone', w.status.notDone],
@@ -256,6 +266,12 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['receive', w.giving.receive.map(lemmaPhrase)],
     ]),
     otherTime: wordList(w.otherTime),
+    doneAdverbs: new Set(w.doneAdverbs),
+    otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
+    talkNouns: new Set(w.talkNouns),
+    negationCarriers: new Set(w.negationCarriers),
+    eventVerbs: new Set(w.eventVerbs),
+    contrasts: new Set(w.contrasts),
     partyOf: (named) => {
       if (named.kind === 'person') return named.person.party;
       if (named.kind !== 'organisation') return null;

@@ -2,9 +2,9 @@
 // value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
 // the sentence covers. The verdicts of check.ts are read off these.
 import type { Organisation, Person, Talk } from '../../facts/types.js';
-import type { ClaimIndex, ClaimFormat, Place } from './claim-index.js';
+import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
-import { giverOf, otherParty } from './direction.js';
+import { giverOf, otherParty, partiesAround } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
 
@@ -173,7 +173,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const aligned = s.mentions.counts.filter((x) => {
       const xs = new Set(x.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
       const shared = [...noun].filter((l) => xs.has(l)).length;
-      return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || overlaps(context, contextOf(index, s.mentions, x)));
+      // The claim's noun counted ("60 years") alike with the sentence's ("70th founding anniversary"): its first
+      // noun, or the group it counts alike with, among the sentence's.
+      const head = (l: string | undefined) => (l === undefined ? [] : [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]);
+      const sameHead = head(c.noun[0]).some((l) => xs.has(l)) || head(x.noun[0]).some((l) => noun.has(l));
+      return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || sameHead || overlaps(context, contextOf(index, s.mentions, x)));
     });
     if (aligned.length > 0) for (const i of c.nounAt) explained.add(i);
     if (aligned.length === 0) results.push(unknown('number'));
@@ -186,8 +190,38 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
 
   // A place the claim says something is or happens in, against the places the sentence says so of: those
   // around the same words, or any when the claim names a topic of the sentence (where the floods were).
+  // A place qualified by another kind of area ("the maritime border"): one place, compared whole with the
+  // sentence's own words for it ("land border"); the qualifier is no place of its own.
+  const qualifies = (x: Span, y: Span | undefined) => y !== undefined && x.end === y.at;
+  // The claim's words for a place given otherwise ("along the land border"): that detail, not words left uncovered.
+  const misplaced = new Set<number>();
+  const placed = (x: Span) => {
+    for (let k = x.at; k < x.end; k++) misplaced.add(k);
+    for (let k = x.at - 1; k >= 0 && (index.locatives.has(m.tokens[k]?.word ?? '') || index.functionWords.has(m.tokens[k]?.word ?? '')); k--) misplaced.add(k);
+  };
   for (const [i, p] of m.places.entries()) {
     key = `place:${i}`;
+    const head = m.places[i + 1];
+    if (p.place.kind === 'area' && head?.place.kind === 'area' && head.place.id !== p.place.id && qualifies(p, head)) continue;
+    const qualifier = m.places[i - 1];
+    if (p.place.kind === 'area' && qualifier?.place.kind === 'area' && qualifier.place.id !== p.place.id && qualifies(qualifier, p)) {
+      const own = new Set(m.tokens.slice(p.at, p.end).map((k) => k.word));
+      const claimedWords = new Set(m.tokens.slice(qualifier.at, qualifier.end).map((k) => k.word));
+      const theirs = s.mentions.allPlaces.filter((x) => x.place.id === p.place.id);
+      // The sentence qualifies it otherwise: its own words ("land") or another area before it.
+      const other = theirs.find((x) => {
+        const before = s.mentions.allPlaces.find((y) => y.place.kind === 'area' && y.place.id !== x.place.id && qualifies(y, x));
+        if (before) return before.place.id !== qualifier.place.id;
+        const extra = s.mentions.tokens.slice(x.at, x.end).map((k) => k.word).filter((w) => !own.has(w) && !index.functionWords.has(w));
+        return extra.length > 0 && extra.every((w) => !claimedWords.has(w));
+      });
+      if (other) {
+        const label = (from: Mentions, x: Span) => spanWords(from, x);
+        results.push(conflict('place', { kind: 'place', place: { ...p.place, label: label(s.mentions, other) }, claimed: { ...p.place, label: label(m, { at: qualifier.at, end: p.end }) } }));
+        placed({ at: qualifier.at, end: p.end });
+        continue;
+      }
+    }
     const context = contextOf(index, m, p);
     const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
     const aligned = [
@@ -197,7 +231,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // A side's country said to be where something is needs the sentence to say so; another place, only to name it.
     const named = !p.place.side && (s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || s.places.has(p.place.id));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
-    else if (aligned[0]) results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
+    else if (aligned[0]) {
+      results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
+      placed(p);
+    }
     else if (named || (!p.place.side && aboutPlace(index, s, m.tokens.slice(p.at, p.end).map((k) => k.word)))) results.push(agrees('place'));
     // Where in a side's own country: every sentence of the talks is about the two sides, few say where.
     else results.push(unknown('place', p.place.side));
@@ -284,12 +321,23 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (theirs.length > 0) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
   }
 
+  // One side doing to the other what the sentence has the other do to it ("it was Vietnam that thanked China"
+  // where the Chinese official thanked the Vietnamese Party): the same verb, the parties either side swapped.
+  const act = reversedAct(index, m, s);
+  if (act) {
+    key = 'person:act';
+    const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
+    const doers = s.speakers.size > 0 ? [...s.speakers] : people(act.doer);
+    if (doers.length > 0 && people(act.claimed).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(act.claimed) }));
+  }
+
   for (const [i, r] of claim.roles.entries()) {
     key = `role:${i}`;
     const held = t.participants.find((x) => x.person === r.person);
     const where = talk.participants.get(r.person);
     if (!held || !where || r.otherTime) {
-      results.push(unknown('role'));
+      // Of someone who was not at this talk, the person says it (above): no sign the sentence is about something else.
+      results.push(unknown('role', !held && claim.people.includes(r.person)));
       continue;
     }
     const known = new Set(
@@ -326,7 +374,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const first = mine[0];
     if (!first || mine.some((p) => p.sign !== first.sign)) continue;
     key = `polarity:${group}`;
-    const same = s.mentions.polarity.filter((x) => x.group === group);
+    // The talk itself held ("held phone talks") says nothing of another thing going on ("relations lost momentum").
+    const talkHeld = (from: Mentions, x: Span) =>
+      from.formats.some((f) => Math.abs(f.at - x.end) <= 1 || Math.abs(x.at - f.end) <= 1) || [x.at - 2, x.at - 1, x.end, x.end + 1].some((k) => index.talkNouns.has(from.tokens[k]?.word ?? ''));
+    const ofTalk = talkHeld(m, first) || index.talkPhrases.at(m.tokens, first.at) !== null;
+    const same = s.mentions.polarity.filter((x) => x.group === group && (ofTalk || !talkHeld(s.mentions, x)));
     if (same.length === 0) {
       missing++;
       // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.
@@ -396,13 +448,29 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       results.push(conflict('polarity', { kind: 'polarity', words: spanWords(s.mentions, { at: Math.max(0, k - 1), end: k + 1 }), claimed: spanWords(m, { at: negator < 0 ? i : negator, end: i + 1 }) }));
     }
   }
+  // A name the claim denies ("without the international community"): the sentence naming it plainly contradicts
+  // the claim, naming it denied agrees, and not naming it cannot support the denial.
+  const thingOf = (n: Named) => (n.kind === 'organisation' ? n.organisation : n.kind === 'topic' ? n.topic : n.kind === 'document' ? n.agreement : n.person);
+  for (const [i, n] of m.negatedNames.entries()) {
+    key = `denied-name:${i}`;
+    // A topic by the same words (one topic has many keywords: "international law" is not "disputes").
+    const said = (x: Span, from: Mentions) => from.tokens.slice(x.at, x.end).map((k) => index.lemma(k.word)).filter((w) => !index.functionWords.has(w)).join(' ');
+    const found = s.mentions.names.filter((x) => thingOf(x.named) === thingOf(n.named) && (n.named.kind !== 'topic' || said(x, s.mentions) === said(n, m)));
+    if (found.length === 0) unconfirmed++;
+    else if (found.some((x) => s.mentions.negatedNames.includes(x))) results.push(agrees('polarity'));
+    else {
+      const x = found[0];
+      const negator = m.tokens.slice(0, n.at).findLastIndex((_, k) => index.negators.at(m.tokens, k) !== null);
+      if (x) results.push(conflict('polarity', { kind: 'polarity', words: spanWords(s.mentions, { at: Math.max(0, x.at - 1), end: x.end }), claimed: spanWords(m, { at: negator < 0 ? n.at : negator, end: n.end }) }));
+    }
+  }
   // A noun says more of what the claim is about than a verb or an adjective.
   let units = missing * GENERAL;
   let covered = 0;
   let substance = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
   for (const i of m.content) {
-    if (conflicting.has(i)) continue;
+    if (conflicting.has(i) || misplaced.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
     const weight = index.general(w) ? GENERAL : 1;
     units += weight;
@@ -423,7 +491,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let namesCovered = 0;
   let parties = 0;
   for (const { named, at, end } of m.names) {
-    if (named.kind === 'person') continue;
+    if (named.kind === 'person' || misplaced.has(at)) continue;
     const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
     if (seen.has(thing)) continue;
     seen.add(thing);
@@ -452,6 +520,33 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     namesCovered += got;
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s), parties };
+}
+
+/** Words either side of a verb its doer and the one it is done to are looked for in. */
+const ACT_REACH = 4;
+
+/**
+ * A verb of the claim with a party before it and the other after ("Vietnam thanked China"), which the sentence
+ * has with the parties the other way round: the party the sentence makes the doer, and the one the claim does.
+ */
+function reversedAct(index: ClaimIndex, m: Mentions, s: EvidenceSentence): { doer: Organisation; claimed: Organisation } | null {
+  const sm = s.mentions;
+  for (const i of m.content) {
+    const w = m.tokens[i]?.word ?? '';
+    if (index.talkWords.has(w) || index.general(w) === false) continue;
+    const claimed = partiesAround(index, m, i, i + 1, ACT_REACH);
+    if (!claimed.before || !claimed.after || claimed.before === claimed.after) continue;
+    // "Vietnam and China thanked…", "was thanked by": no doer read from the order.
+    if (m.tokens.slice(claimed.from, i + ACT_REACH).some((x) => index.sideLinks.has(x.word))) continue;
+    const same = (k: number) => sm.content.includes(k) && (index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? ''));
+    for (const k of sm.tokens.map((_, k) => k).filter(same)) {
+      const there = partiesAround(index, sm, k, k + 1, ACT_REACH);
+      const doer = there.before ?? (s.speakers.size > 0 && new Set([...s.speakers].map((p) => p.party)).size === 1 ? ([...s.speakers][0]?.party ?? null) : null);
+      if (doer === claimed.after && there.after === claimed.before) return { doer, claimed: claimed.before };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** "biggest", "largest": a superlative, read off its lemma ("big"). */

@@ -42,6 +42,8 @@ export interface ClaimDetails {
 
 /** Words that open a relative clause giving a title ("Quan, who was then Vietnam's…"). */
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'was', 'is', 'then', 'at', 'the', 'time']);
+/** Verbs that say what someone is ("Song Tao was China's foreign minister"): a title after them is a role claimed. */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'is']);
 
 /** Words before a role's own words a negator may stand and still deny it ("was no longer the head of"). */
 const ROLE_NEGATION_REACH = 6;
@@ -198,15 +200,20 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     let at = p.end;
     while (at < tokens.length && RELATIVE.has(word(at))) at++;
     if (at >= tokens.length || p.named.kind !== 'person') continue;
-    // Set off by a comma, as an apposition is ("Trung, Vietnam's …"); "Trung chairs the Commission" is a verb.
+    // Set off by a comma, as an apposition is ("Trung, Vietnam's …"), or said of them ("Song Tao was China's
+    // foreign minister"); "Trung chairs the Commission" is a verb.
     const prev = tokens[p.end - 1];
-    if (!prev || !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(',')) continue;
+    const copula = COPULAS.has(word(p.end));
+    if (!prev || (!copula && !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(','))) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
       const title = index.titles.at(tokens, i);
       if (!title) {
-        if (!bodyWord(i)) break;
+        if (!bodyWord(i) || (copula && index.ignore.at(tokens, i))) break;
         continue;
       }
+      // After "was", a title said as a noun ("the head"), not a verb ("was running", "was headed by").
+      const noun = word(i) === index.lemma(word(i)) || !/(?:ing|ed|s)$/u.test(word(i));
+      if (copula && !noun) break;
       const qualifiers = tokens.slice(at, i).map((_, k) => word(at + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
       const titleWord = word(i);
       if (taken.has(raw(i)) || (qualifiers.length === 0 && index.general(titleWord))) break;

@@ -29,17 +29,7 @@ export function readGiving(index: ClaimIndex, m: Mentions, text: string): Giving
   const end = verb.at + verb.length;
   const word = (i: number) => m.tokens[i]?.word ?? '';
   const pause = (i: number) => /[,.;:!?()]/.test(text.slice((m.tokens[i]?.at ?? 0) + word(i).length, m.tokens[i + 1]?.at ?? 0));
-  // The party a name at token i stands for: a person's, an organisation's, or a side's country.
-  const partyAt = (i: number): Organisation | null => {
-    for (const n of m.names) if (i >= n.at && i < n.end) return index.partyOf(n.named);
-    for (const p of m.allPlaces) {
-      if (i >= p.at && i < p.end && p.place.side) {
-        for (const n of m.names) if (n.named.kind === 'organisation' && n.named.organisation.id === p.place.id) return n.named.organisation;
-        return index.sideParty(p.place.id);
-      }
-    }
-    return null;
-  };
+  const partyAt = (i: number) => partyNamedAt(index, m, i);
   let before: Organisation | null = null;
   for (let i = verb.at - 1; i >= Math.max(0, verb.at - GIVER_REACH) && !pause(i); i--) {
     before = partyAt(i);
@@ -56,6 +46,40 @@ export function readGiving(index: ClaimIndex, m: Mentions, text: string): Giving
   // Receiving needs its giver named ("got … from China"): "relations got worse" gives nothing.
   if (verb.value === 'receive') return after ? { giver: after, recipient: before } : null;
   return before || after ? { giver: before, recipient: after } : null;
+}
+
+/** The party a name at token i stands for: a person's, an organisation's, or a side's country. */
+export function partyNamedAt(index: ClaimIndex, m: Mentions, i: number): Organisation | null {
+  for (const n of m.names) if (i >= n.at && i < n.end) return index.partyOf(n.named);
+  for (const p of m.allPlaces) {
+    if (i >= p.at && i < p.end && p.place.side) {
+      for (const n of m.names) if (n.named.kind === 'organisation' && n.named.organisation.id === p.place.id) return n.named.organisation;
+      return index.sideParty(p.place.id);
+    }
+  }
+  return null;
+}
+
+/**
+ * Who did an act to whom, read off the words either side of it: the party named last before the verb at `at` and
+ * the first after it, in the same clause (no pause between); `from`, where the one before is named. A party named as a possessive ("China's help") is
+ * no actor; that does not matter here, where both sides are read the same way.
+ */
+export function partiesAround(index: ClaimIndex, m: Mentions, at: number, end: number, reach: number): { before: Organisation | null; after: Organisation | null; from: number } {
+  const word = (i: number) => m.tokens[i]?.word ?? '';
+  const pause = (i: number) => /[,.;:!?()]/.test(m.text.slice((m.tokens[i]?.at ?? 0) + word(i).length, m.tokens[i + 1]?.at ?? 0));
+  let before: Organisation | null = null;
+  let from = at;
+  for (let i = at - 1; i >= Math.max(0, at - reach) && !pause(i) && !before; i--) {
+    before = partyNamedAt(index, m, i);
+    from = i;
+  }
+  let after: Organisation | null = null;
+  for (let i = end; i < Math.min(m.tokens.length, end + reach) && !after; i++) {
+    after = partyNamedAt(index, m, i);
+    if (pause(i)) break;
+  }
+  return { before, after, from };
 }
 
 /** The party that gave what a sentence gives the figure of, from the figures' givers; null when it gives none. */

@@ -91,6 +91,8 @@ export interface Mentions {
   readonly negated: ReadonlySet<number>;
   /** Of the content words, those typed as a name ("the EU", "Wang"): capitalised, not opening the text. */
   readonly proper: ReadonlySet<number>;
+  /** Names (of organisations, topics, documents) a negator denies ("without the international community"). */
+  readonly negatedNames: readonly NamedMention[];
 }
 
 /** A negator this many words before a word negates it, unless punctuation comes between. */
@@ -118,7 +120,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     names.push(m);
     for (let i = m.at; i < m.end; i++) nameTokens.add(i);
   }
-  for (const hit of index.ignore.all(tokens)) take({ at: hit.at, end: hit.at + hit.length });
+  const ignored = new Set<number>();
+  for (const hit of index.ignore.all(tokens)) {
+    take({ at: hit.at, end: hit.at + hit.length });
+    for (let i = hit.at; i < hit.at + hit.length; i++) ignored.add(i);
+  }
 
   const negated = (at: number) => {
     for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH - 2); i--) {
@@ -133,9 +139,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const amounts: AmountMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.value === undefined || t.suffix || taken.has(i)) continue;
+    // "a billion dollars", "one million yuan": the scale is the number.
+    const counted = t?.value ?? (['a', 'one'].includes(word(i)) && index.scales.at(tokens, i + 1) ? 1 : undefined);
+    if (!t || counted === undefined || t.suffix || taken.has(i)) continue;
     let end = i + 1;
-    let value = t.value;
+    let value = counted;
     const scale = index.scales.at(tokens, end);
     if (scale) {
       value *= scale.value;
@@ -366,13 +374,32 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     status.push(m);
     if (m.status !== 'hoped') take(m);
   }
+  // "already agreed to accept…", "finally settled": the verb after such an adverb is claimed done, unless denied.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!index.doneAdverbs.has(word(i)) || !free(i + 1) || index.functionWords.has(word(i + 1)) || tokens[i + 1]?.value !== undefined) continue;
+    if (status.some((x) => x.at <= i + 1 && x.end > i) || negated(i)) continue;
+    // Only a verb said done ("agreed", "signed"), not a state ("already exist").
+    const verb = word(i + 1);
+    if (index.lemma(verb) === verb || verb.endsWith('ing') || verb.endsWith('s')) continue;
+    const m = { at: i, end: i + 2, status: 'done' as const };
+    status.push(m);
+    take(m);
+  }
+  status.sort((a, b) => a.at - b.at);
 
   // Not taken: a kind the sentence also names ("floods") is covered as a word or topic, as it always was.
   const kinds: KindMention[] = index.kinds.all(lemmas).map((h) => ({ at: h.at, end: h.at + h.length, kind: h.value }));
 
   const ranks = index.ranks.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
   const bodies = index.bodies.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
-  const other = index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
+  // Another event than the talks ("the 13th Congress took place in January 2021", "visited Hanoi in 2019"), dated
+  // or placed, with no talk named: its date and format are that event's.
+  const talkNamed = tokens.some((t) => index.talkNouns.has(t.word));
+  // The event is what the clause says happened: a verb of it ("visited"), or its noun before a talk's verb ("the
+  // Congress took place"); not an event the talk spoke of ("congratulated Vietnam on its Congress").
+  const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k))));
+  const otherEvent = !talkNamed && (dates.length > 0 || formats.length > 0 || places.length > 0) && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word) && happened(i));
+  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
 
   for (const hit of index.subjects.all(tokens)) {
     if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;
@@ -389,11 +416,31 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     content.push(i);
   });
   // A negator denies the first content word after it only: "not by phone but by video" denies no video.
-  const negatedWords = new Set(content.filter((i, k) => negated(i) && !(k > 0 && (content[k - 1] ?? -1) >= i - NEGATION_REACH && negated(content[k - 1] ?? -1))));
+  // Through a verb that only carries it ("hadn't managed to restart", "wasn't able to reopen") it denies the next.
+  const carried = new Set(content.filter((i, k) => k > 0 && index.negationCarriers.has(word(content[k - 1] ?? -1)) && negated(content[k - 1] ?? -1) && i - (content[k - 1] ?? 0) <= 2));
+  const negatedWords = new Set([
+    ...content.filter((i, k) => negated(i) && !index.negationCarriers.has(word(i)) && !(k > 0 && (content[k - 1] ?? -1) >= i - NEGATION_REACH && negated(content[k - 1] ?? -1))),
+    ...carried,
+  ]);
   const typed = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
   const proper = new Set(content.filter((i) => {
     const w = typed(i);
     return /^\p{Lu}{2,6}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/[.!?:]\s*$/u.test(text.slice(0, tokens[i]?.at ?? 0)));
   }));
-  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper };
+  // A name denied as a whole ("without the international community", "without reference to international law"):
+  // a negator before it, with at most one content word between ("reference") and nothing turning it round ("but").
+  const negatedNames = names.filter((n) => {
+    if (n.named.kind === 'person') return false;
+    for (let i = n.at - 1, words = 0; i >= Math.max(0, n.at - NEGATION_REACH - 2); i--) {
+      if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
+      const hit = index.negators.at(tokens, i);
+      if (hit && hit.at + hit.length <= n.at) return true;
+      if (index.contrasts.has(word(i))) return false;
+      if (index.functionWords.has(word(i)) || ignored.has(i)) continue;
+      // One word of its own between ("without reference to…"); a detail between ("no obstacles in…") is what it denies.
+      if (!content.includes(i) || ++words > 1) return false;
+    }
+    return false;
+  });
+  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper, negatedNames };
 }

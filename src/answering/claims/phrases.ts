@@ -17,7 +17,11 @@ export interface PhraseList<V> {
   has(word: string): boolean;
 }
 
-export function phraseList<V>(entries: Iterable<readonly [string, V]>): PhraseList<V> {
+/**
+ * `gaps`: words a phrase may have one or two of, once, between two of its own words ("lost (all) their momentum"
+ * for "lost momentum"), as people put a determiner or possessive into a set phrase.
+ */
+export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: ReadonlySet<string> = new Set()): PhraseList<V> {
   const byFirst = new Map<string, { words: string[]; value: V }[]>();
   for (const [phrase, value] of entries) {
     const words = phrase.split(' ').filter(Boolean);
@@ -34,8 +38,14 @@ export function phraseList<V>(entries: Iterable<readonly [string, V]>): PhraseLi
     if (!candidates) return null;
     for (const c of candidates) {
       let k = 1;
-      while (k < c.words.length && tokens[i + k]?.word === c.words[k]) k++;
-      if (k === c.words.length) return { value: c.value, at: i, length: k };
+      let skipped = 0;
+      while (k < c.words.length) {
+        if (tokens[i + k + skipped]?.word === c.words[k]) k++;
+        else if (skipped === 0 && gaps.has(tokens[i + k]?.word ?? '') && tokens[i + k + 1]?.word === c.words[k]) skipped = 1;
+        else if (skipped === 0 && gaps.has(tokens[i + k]?.word ?? '') && gaps.has(tokens[i + k + 1]?.word ?? '') && tokens[i + k + 2]?.word === c.words[k]) skipped = 2;
+        else break;
+      }
+      if (k === c.words.length) return { value: c.value, at: i, length: k + skipped };
     }
     return null;
   };

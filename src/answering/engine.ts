@@ -240,7 +240,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // "Why did Song Tao congratulate Vietnam on its 14th Congress?": a question the articles cannot answer as
   // asked may rest on a detail they give otherwise. The claim checker finds it; the answer puts it right, then
   // answers at the talk whose sentence gives the right value, as if the question had the detail right.
-  const premiseCorrected = (reading: Reading): Answer | null => {
+  // `answered`: the question was answered as asked, so who did the act is the answer's own to say ("The report does
+  // not say Quan did so; Song Tao did"): a wrong person is not put right a second time.
+  const premiseCorrected = (reading: Reading, answered = false): Answer | null => {
     // A question states a premise in a sentence or two; a longer text is no claim to check (and checking one costs).
     if (reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return null;
     const premise = wrongPremise(knowledge, reading);
@@ -250,6 +252,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // in the 2020 call?"); "what was said in 2020?" is answered by what was (nothing then).
     const presumes = reading.aspects.why;
     if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
+    if (answered && premise.kinds.includes('person')) return null;
     // A "why" about a subject the talk it names did report ("按2020年那篇报道…交流为什么没办成？") is about that talk:
     // another talk's sentence the checker liked better is no wrong date to put right.
     const named = reading.scope.talks ?? [];
@@ -315,7 +318,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const reply = roleCorrected(result.reading, ask(result.reading));
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = !reply.answered || result.reading.aspects.why;
-    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading);
+    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading, reply.answered);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);

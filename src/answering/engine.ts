@@ -242,10 +242,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // answers at the talk whose sentence gives the right value, as if the question had the detail right.
   // `answered`: the question was answered as asked, so who did the act is the answer's own to say ("The report does
   // not say Quan did so; Song Tao did"): a wrong person is not put right a second time.
-  const premiseCorrected = (reading: Reading, answered = false): Answer | null => {
+  // `premiseOf`: the claim checker's wrong premise of the question, found once per question however many steps ask.
+  const premiseCorrected = (reading: Reading, answered = false, premiseOf = () => wrongPremise(knowledge, reading)): Answer | null => {
     // A question states a premise in a sentence or two; a longer text is no claim to check (and checking one costs).
     if (reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return null;
-    const premise = wrongPremise(knowledge, reading);
+    const premise = premiseOf();
     // Only a value inside a fact (a count, an ordinal, a period, a polarity, done or hoped): which talk and who
     // said it are the talk scope's to put right, and another party or place named is another subject. A "why"
     // takes the event as given, though: its talk and speaker, got wrong, are put right too ("why did Trung ask …
@@ -270,9 +271,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   // "What did China's foreign minister Song Tao discuss…?": a title given in apposition that the person did not
   // hold is put right before the answer, as the claim checker puts it right in a yes/no question.
-  const roleCorrected = (reading: Reading, reply: Answer): Answer => {
+  const roleCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
     if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
-    const premise = wrongPremise(knowledge, reading);
+    const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
     return prepend(premise.line, reply);
   };
@@ -315,10 +316,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }
-    const reply = roleCorrected(result.reading, ask(result.reading));
+    const premiseOf = once(() => wrongPremise(knowledge, result.reading));
+    const reply = roleCorrected(result.reading, ask(result.reading), premiseOf);
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = !reply.answered || result.reading.aspects.why;
-    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading, reply.answered);
+    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading, reply.answered, premiseOf);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);

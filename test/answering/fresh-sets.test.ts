@@ -55,6 +55,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r11.json', 42, 0],
   ['vi-r11.json', 21, 0],
   ['zh-r11.json', 18, 1],
+  // Round 12: first contact, written after this round's last reading change (44, 22, 22; not tuned on).
+  ['en-r12.json', 38, 0],
+  ['vi-r12.json', 18, 0],
+  ['zh-r12.json', 19, 0],
 ];
 
 let engine: Engine;

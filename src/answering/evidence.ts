@@ -4,7 +4,7 @@
 // the intent, the entities and the talk scope did not consume are missing from the sentences the answer cites, and
 // a statement the ranking finds (in the question's language as read) says them clearly better, that statement is
 // the answer. A topic the question names counts among those words: an answer on another subject does not answer it.
-import type { Organisation, Topic } from '../facts/types.js';
+import type { Organisation, Person, Topic } from '../facts/types.js';
 import { OPENERS } from '../matching/aspects.js';
 import { CUES, FUNCTION_WORDS, PARTICIPATION_WORDS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from '../matching/cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -54,10 +54,10 @@ interface Left {
   readonly total: number;
 }
 
-/** What a set of facts says of it: lemmas and topics. */
+/** What a set of facts says of it: lemmas and topics (asked of the facts themselves, no union built per answer). */
 interface Said {
-  readonly lemmas: ReadonlySet<string>;
-  readonly topics: ReadonlySet<Topic>;
+  readonly lemma: (l: string) => boolean;
+  readonly topic: (t: Topic) => boolean;
   readonly names: (o: Organisation) => boolean;
 }
 
@@ -68,25 +68,29 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
   const factsAt = (c: Citation): readonly IndexedFact[] => factsCited(facts, c);
 
   const words = (texts: readonly string[]) => texts.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
-  // The words every reading spends (the talks' and dates'), and each intent's own, worked out once, not per answer.
-  const always = [...TALK_ANCHORS, ...TALK_NOUNS, ...words(CUES.when)];
-  const ofIntent = new Map<Intent, readonly string[]>();
+  // The words every reading spends (the talks' and dates'), each intent's own, and each person's and organisation's
+  // names, worked out once, not per answer.
+  const always: ReadonlySet<string> = new Set([...TALK_ANCHORS, ...TALK_NOUNS, ...words(CUES.when)]);
+  const ofIntent = new Map<Intent, ReadonlySet<string>>();
   const intentWords = (intent: Intent) => {
-    let list = ofIntent.get(intent);
-    if (!list) ofIntent.set(intent, (list = words(INTENT_WORDS[intent] ?? [])));
+    let set = ofIntent.get(intent);
+    if (!set) ofIntent.set(intent, (set = new Set(words(INTENT_WORDS[intent] ?? []))));
+    return set;
+  };
+  const nameWords = new WeakMap<Person | Organisation, readonly string[]>();
+  const wordsOfNames = (named: Person | Organisation): readonly string[] => {
+    let list = nameWords.get(named);
+    if (!list) nameWords.set(named, (list = words('party' in named ? [named.name, ...named.aliases] : [named.name, named.acronym ?? '', ...named.aliases, ...named.sides])));
     return list;
   };
 
   const leftOf = (reading: Reading): Left => {
     // Consumed: the words naming the talks ("the July 2020 conversation") and dates, the people, parties and sides
     // named, the topics' own words, and the words of the intent's kind of answer ("documents" for what was signed).
-    const names = new Set(
-      words([
-        ...reading.people.flatMap((p) => [p.name, ...p.aliases]),
-        ...[...reading.sidesNamed, ...reading.organisations].flatMap((o) => [o.name, o.acronym ?? '', ...o.aliases, ...o.sides]),
-      ]),
-    );
-    const consumed = new Set([...always, ...names, ...words(reading.topics.map((t) => t.words)), ...intentWords(reading.intent)]);
+    const names = new Set([...reading.people.flatMap(wordsOfNames), ...reading.sidesNamed.flatMap(wordsOfNames), ...reading.organisations.flatMap(wordsOfNames)]);
+    const topicWords = new Set(words(reading.topics.map((t) => t.words)));
+    const ofTheIntent = intentWords(reading.intent);
+    const consumed = { has: (w: string) => always.has(w) || names.has(w) || topicWords.has(w) || ofTheIntent.has(w) };
     // A word is consumed when any of its readings is ("docs": doc, document); a cue word asks what kind of answer,
     // chat and framing ask nothing.
     const spent = new Set(
@@ -119,14 +123,14 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
 
   /** How much of what is left a set of facts says. */
   const weigh = (left: Left, said: Said) =>
-    left.groups.reduce((n, g) => n + (g.lemmas.some((l) => said.lemmas.has(l)) ? g.weight : 0), 0) +
-    (left.topics.filter((t) => said.topics.has(t)).length + left.organisations.filter(said.names).length) * TOPIC_WEIGHT;
+    left.groups.reduce((n, g) => n + (g.lemmas.some(said.lemma) ? g.weight : 0), 0) +
+    (left.topics.filter(said.topic).length + left.organisations.filter(said.names).length) * TOPIC_WEIGHT;
 
   const namesIt = (f: IndexedFact, o: Organisation) =>
     f.fact.kind === 'statement' ? facts.namesOrganisation(f.fact.item, o) : [o.acronym ?? '', o.name, ...o.aliases].some((n) => n.length > 2 && f.evidence.quote.includes(n));
   const saidBy = (list: readonly IndexedFact[]): Said => ({
-    lemmas: new Set(list.flatMap((f) => [...f.lemmas.keys()])),
-    topics: new Set(list.flatMap((f) => [...f.topics])),
+    lemma: (l) => list.some((f) => f.lemmas.has(l)),
+    topic: (t) => list.some((f) => f.topics.has(t)),
     names: (o) => list.some((f) => namesIt(f, o)),
   });
 

@@ -115,15 +115,20 @@ function drain(req: IncomingMessage): Promise<void> {
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
-  const text = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
   const type = typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json';
   return new Promise((resolve) => {
     if (res.writableEnded || res.destroyed) {
       resolve();
       return;
     }
-    res.writeHead(status, { 'content-type': type, 'content-length': text.length, ...headers });
-    res.end(text, () => resolve());
+    // Headers as a flat list, and the body as a string: node:http then sends status line, headers and body as
+    // one string in one write, encoded once (counting its bytes is no second encoding).
+    const { 'content-type': given, ...rest } = headers;
+    const list = ['content-type', given ?? type, 'content-length', String(Buffer.byteLength(text, 'utf8'))];
+    for (const name in rest) list.push(name, rest[name] ?? '');
+    res.writeHead(status, list);
+    res.end(text, 'utf8', () => resolve());
   });
 }
 

@@ -17,7 +17,12 @@ export function publicKeyFromHex(hex: string): KeyObject {
 export function verifyInteraction(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
   if (signature === undefined || timestamp === undefined || !HEX_SIGNATURE.test(signature) || timestamp.length === 0) return false;
   try {
-    return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signature, 'hex'));
+    // The signed message in one buffer, without a separate one for the timestamp.
+    const stamp = Buffer.byteLength(timestamp, 'utf8');
+    const message = Buffer.allocUnsafe(stamp + body.length);
+    message.write(timestamp, 0, 'utf8');
+    body.copy(message, stamp);
+    return verify(null, message, key, Buffer.from(signature, 'hex'));
   } catch {
     return false;
   }

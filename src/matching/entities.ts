@@ -147,12 +147,34 @@ function articleNamed(h: Hit<Topic>): NamedTopic | null {
   const an = h.target.articleName;
   if (!an) return null;
   const asked = ` ${normalize(h.text)} `;
-  // Chinese has no spaces: "南海问题" names 南海.
-  const names = (n: string) => (/\p{Script=Han}/u.test(n) ? asked.includes(normalize(n)) : asked.includes(` ${normalize(n)} `));
-  const other = LANGS.flatMap((l) => an.others[l]).find(names);
-  if (other === undefined && !LANGS.some((l) => names(an.names[l]))) return null;
-  const base = { topic: h.target, words: normalize(an.names.en), lang: 'en' as const, precise: true };
+  const { others, own, words } = articleNameForms(an);
+  const other = others.find((n) => asked.includes(n.form))?.name;
+  if (other === undefined && !own.some((form) => asked.includes(form))) return null;
+  const base = { topic: h.target, words, lang: 'en' as const, precise: true };
   return other === undefined ? base : { ...base, otherName: other };
+}
+
+type ArticleName = NonNullable<Topic['articleName']>;
+interface ArticleNameForms {
+  /** The other names, each with the form looked for in the question, in the order they are tried. */
+  readonly others: readonly { readonly name: string; readonly form: string }[];
+  readonly own: readonly string[];
+  readonly words: string;
+}
+const FORMS_OF_NAMES = new WeakMap<ArticleName, ArticleNameForms>();
+/** A name's forms as looked for in a question, normalised once per topic rather than on every question. */
+function articleNameForms(an: ArticleName): ArticleNameForms {
+  const known = FORMS_OF_NAMES.get(an);
+  if (known) return known;
+  // Chinese has no spaces: "南海问题" names 南海.
+  const form = (n: string) => (/\p{Script=Han}/u.test(n) ? normalize(n) : ` ${normalize(n)} `);
+  const forms: ArticleNameForms = {
+    others: LANGS.flatMap((l) => an.others[l]).map((name) => ({ name, form: form(name) })),
+    own: LANGS.map((l) => form(an.names[l])),
+    words: normalize(an.names.en),
+  };
+  FORMS_OF_NAMES.set(an, forms);
+  return forms;
 }
 
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {

@@ -108,8 +108,10 @@ function byOffice(input: StandInInput): StandIn | null {
   // Nothing else the articles lack ("General Secretary Nguyen Phu Trong"), and the talks said ("the 2022 visit" is another event).
   if (!talk || absent.length > 0 || !namesTalks(input)) return null;
   const words = tokens.map((t) => t.text);
-  for (const office of offices) {
-    const parts = office.split(' ');
+  const said = new Set(words);
+  for (const [office, parts] of officeWords(offices)) {
+    // An office whose first word the question lacks is not in it (most are not): no search.
+    if (!said.has(parts[0] ?? '')) continue;
     const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w));
     if (at < 0) continue;
     const end = at + parts.length;
@@ -126,6 +128,14 @@ function byOffice(input: StandInInput): StandIn | null {
     return { words: joinWords(tokens.slice(first, to).map((t) => t.cased)), at: first, instead: held.person, talk };
   }
   return null;
+}
+
+const OFFICE_WORDS = new WeakMap<readonly string[], readonly (readonly [string, readonly string[]])[]>();
+/** Each office with its words, split once per list of offices rather than on every question. */
+function officeWords(offices: readonly string[]): readonly (readonly [string, readonly string[]])[] {
+  let list = OFFICE_WORDS.get(offices);
+  if (!list) OFFICE_WORDS.set(offices, (list = offices.map((o) => [o, o.split(' ')] as const)));
+  return list;
 }
 
 /** Words as typed, a space only between words of a spaced script ("the Chinese premier", "中国总理"). */

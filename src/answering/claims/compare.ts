@@ -284,14 +284,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // was said by someone of another side, and the sentence does not name that side at all (thanking "the
   // Vietnamese Party" is a reply to what it did).
   const speakingSides = new Set(claim.sides);
-  const namesSide = [...s.mentions.names.map((n) => (n.named.kind === 'organisation' ? n.named.organisation.id : '')), ...s.mentions.allPlaces.filter((x) => x.place.side).map((x) => x.place.id)].some((id) =>
-    [...speakingSides].some((o) => o.id === id),
-  );
+  // Whether the sentence names a speaking side: asked only when the claim makes a side speak (most compare no side).
+  const namesSide = () =>
+    [...s.mentions.names.map((n) => (n.named.kind === 'organisation' ? n.named.organisation.id : '')), ...s.mentions.allPlaces.filter((x) => x.place.side).map((x) => x.place.id)].some((id) =>
+      [...speakingSides].some((o) => o.id === id),
+    );
   if (claim.people.length === 0 && speakingSides.size > 0 && s.speakers.size > 0 && s.statements.length > 0) {
     key = 'person:side';
     const theirs = t.participants.filter((x) => speakingSides.has(x.party)).map((x) => x.person);
     if ([...s.speakers].some((p) => speakingSides.has(p.party))) results.push(agrees('person'));
-    else if (theirs.length > 0 && !namesSide) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
+    else if (theirs.length > 0 && !namesSide()) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
   }
 
   // Who gave to whom, against the giver of the gift the sentence gives the figure of: a side reversed is the

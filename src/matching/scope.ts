@@ -50,8 +50,6 @@ export interface Constraint {
   readonly person?: Person;
   /** A format named by a word any talk could be called ("call", "meeting"): when it fits no talk it is dropped unsaid. */
   readonly generic?: boolean;
-  /** A year given with its month ("April 2021", "tháng 4/2021"): part of a date. */
-  readonly dated?: boolean;
 }
 
 
@@ -110,7 +108,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // So is a year after its month ("tháng 4/2021", "April 2021"): a date, which no period is given by.
       const dated = i > 0 && monthOf(words, i - 1) !== null;
       if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated) periodYears.push(year);
-      else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year', ...(dated ? { dated } : {}) });
+      else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }
     const month = monthOf(words, i);
@@ -190,14 +188,12 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';
   const fixed = correctDropping(index, constraints, (c) => CORRECTABLE.has(c.kind)) ?? (fullDate ? correctDropping(index, constraints, withYear) : null);
   if (fixed) return fixed;
-  // So it may when other details name that one talk alone: two of them ("the April 2021 videoconference": April and
-  // video are both the 2022 talk's), or one beside a whole date gone wrong ("the March 2021 videoconference"). One
-  // slip is likelier than a talk the articles missed, but the year may be the one meant: marked for the reader.
+  // So it may when two other details of different kinds each name that one talk alone ("the April 2021
+  // videoconference": April and video are both the 2022 talk's). One slip is likelier than a talk the articles
+  // missed that matches both, but the year may be the one meant: marked for the reader. With one detail ("the
+  // December 2021 videoconference") the talk asked may be one the articles do not report.
   const named = constraints.filter((c) => c.kind !== 'year' && c.generic !== true && c.talks.length === 1);
-  const oneTalk = named.length > 0 && new Set(named.map((c) => c.talks[0])).size === 1;
-  const dated = constraints.some((c) => c.kind === 'year' && c.dated === true && c.talks.length === 0);
-  // (Beside a whole date, the month is the date's own: another kind of detail must name the talk.)
-  const corroborated = oneTalk && ((named.length >= 2 && new Set(named.map((c) => c.kind)).size >= 2) || (dated && named.some((c) => c.kind !== 'month')));
+  const corroborated = named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
   const slipped = corroborated ? correctDropping(index, constraints, withYear) : null;
   return slipped ? { ...slipped, yearSlip: true } : null;
 }

@@ -7,7 +7,7 @@ import { sharedEngine } from '../support/engine.js';
 const engine = sharedEngine();
 
 describe('a wrong year', () => {
-  it('is put right when the month and the format both name one talk, or the format beside a whole date', () => {
+  it('is put right when the month and the format both name one talk', () => {
     const en = engine.answer('What did they sign at the April 2021 videoconference?');
     expect(en.answered).toBe(true);
     expect(en.text).toMatch(/^There were no talks in April, in 2021/);
@@ -17,7 +17,6 @@ describe('a wrong year', () => {
     expect(vi.answered).toBe(true);
     expect(vi.text).toContain('2021, dưới hình thức hội đàm trực tuyến');
     expect(vi.citations.every((c) => c.date === '2022-04-19')).toBe(true);
-    expect(engine.answer('2021年3月那次视频会谈上，双方签署了哪些文件？').text).toContain('2022年4月19日的视频会谈');
   });
 
   it('so put right is no ground for a No: a yes/no question on it names talks the articles lack', () => {
@@ -28,6 +27,7 @@ describe('a wrong year', () => {
 
   it('still names talks the articles do not have when one detail or none goes with it', () => {
     expect(engine.answer('What did they sign at the 2021 videoconference?').answered).toBe(false);
+    expect(engine.answer('What did both sides say in their December 2021 videoconference?').answered).toBe(false);
     expect(engine.answer('what was discussed in the 2023 meeting?').answered).toBe(false);
   });
 

@@ -224,7 +224,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
-    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted, sideWords);
+    // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's.
+    const agents = new Set([...found.sidesAt, ...found.peopleAt].map((h) => h.at + h.length - 1));
+    const acted = new Set(cues.hits('help').filter((h) => agents.has(h.at - 1)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const askingAt = new Set([...cues.covered(ASKING_GROUPS)].filter((i) => !acted.has(i)));
+    const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);

@@ -128,11 +128,25 @@ function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cl
   return out;
 }
 
+/** Grammar that puts a verb in the future or in a plan ("agreed to hold", "will meet"). */
+const PLANNED = new Set(['to', 'will', 'would', 'shall']);
+
+/**
+ * Talks planned for a year the articles report none in ("agreed to hold face-to-face talks in 2023"): other talks
+ * than theirs, which the articles can relate to but never settle.
+ */
+function plannedElsewhen(k: Knowledge, claim: ClaimDetails, talkVerbs: ReadonlySet<string>, talkNouns: ReadonlySet<string>): boolean {
+  const t = claim.mentions.tokens;
+  const planned = t.some((x, i) => i > 0 && PLANNED.has(t[i - 1]?.word ?? '') && talkVerbs.has(x.word) && !talkNouns.has(x.word));
+  return planned && claim.mentions.dates.some((d) => d.year !== null && !k.kb.talks.some((talk) => talk.date.startsWith(String(d.year))));
+}
+
 /** Compares a claim with every candidate sentence, best first. */
 export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetails; scored: Scored[] } {
   const index = k.claims();
   const claim = readDetails(index, reading);
-  const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), claim.mentions.other));
+  const other = claim.mentions.other || plannedElsewhen(k, claim, index.talkWords, index.talkNouns);
+  const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other));
   // On ties, the sentence that states what the claim names of the talk: its participants, date, format.
   const people = new Set(claim.people);
   const holds = new Map(

@@ -88,6 +88,7 @@ export interface ClaimIndex {
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
+  readonly postVerbs: PhraseList<true>;
   readonly doneAdverbs: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
@@ -266,6 +267,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['receive', w.giving.receive.map(lemmaPhrase)],
     ]),
     otherTime: wordList(w.otherTime),
+    postVerbs: wordList(w.postVerbs),
     doneAdverbs: new Set(w.doneAdverbs),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     talkNouns: new Set(w.talkNouns),

@@ -118,6 +118,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (s.amounts.length === 0) results.push(unknown('amount'));
     else if (comparable.some((x) => near(x.value, a.value, a.approximate))) results.push(agrees('amount'));
     else if (comparable.length > 0) results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }));
+    // The same value in another currency ("235,000 euros" of 235,000 USD): the currency is what differs.
+    else if (a.unit !== null && s.amounts.some((x) => x.unit !== null && x.unit !== a.unit && near(x.value, a.value, a.approximate)))
+      results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }));
     else results.push(unknown('amount'));
   }
 
@@ -469,6 +472,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let covered = 0;
   let substance = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
+  // A post named in words of its own ("the external relations chief"): two words or more in a row of the post of
+  // someone the sentence speaks of. One such word alone ("relations") is the claim's own subject.
+  const ofPost = (i: number) => index.meanings(m.tokens[i]?.word ?? '').some((l) => s.posts.has(l));
+  const post = new Set(m.content.filter((i) => ofPost(i) && ((m.content.includes(i - 1) && ofPost(i - 1)) || (m.content.includes(i + 1) && ofPost(i + 1)))));
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -478,6 +485,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hit =
       explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
+      post.has(i) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i));
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading

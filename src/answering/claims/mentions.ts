@@ -286,12 +286,15 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     const next = i + length;
     // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
-    const party = index.notCounted.at(tokens, next);
+    // An ordinal never names them ("the 12th Party Congress" counts congresses).
+    const party = ordinal ? null : index.notCounted.at(tokens, next);
     if (party) {
       take({ at: i, end: next + party.length });
       continue;
     }
-    if (index.talkWords.has(word(next)) || index.months.has(word(next))) continue;
+    // A talk's word after a count ("two calls", "both parties") is the talks; after an ordinal only a word naming
+    // talks is ("the second meeting": "the 12th Party Congress" is no party).
+    if ((ordinal ? index.talkNouns : index.talkWords).has(word(next)) || index.months.has(word(next))) continue;
     const noun: string[] = [];
     const nounAt: number[] = [];
     for (let k = next; k < tokens.length && noun.length < NOUN_REACH && k < next + NOUN_REACH + 2; k++) {

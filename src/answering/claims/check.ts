@@ -87,7 +87,13 @@ export function score(comparison: Comparison, other: boolean): Scored {
         ? share + comparison.parties / Math.max(1, units) >= ABOUT
           ? 'contradicts'
           : 'related'
-        : unknown === 0 && share >= SUPPORTS && comparison.unconfirmed === 0 && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
+        : unknown === 0 &&
+            share >= SUPPORTS &&
+            comparison.unconfirmed === 0 &&
+            (comparison.units === 0 || comparison.covered / comparison.units >= SAID) &&
+            // What the claim says beyond the talk itself ("initiated by the Chinese side") is not vouched for by
+            // the words for a talk the sentence shares with it.
+            (comparison.matter === 0 || comparison.substance > 0)
           ? 'supports'
           : 'related';
   return { comparison, share, fit, conflicts, unknown, verdict };
@@ -183,8 +189,12 @@ const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly D
 
 /** The checker's verdict on a claim, with its matches (at most `limit`). */
 export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck {
-  const { scored } = compareAll(k, uncorrected(asked));
-  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s)));
+  const { claim, scored } = compareAll(k, uncorrected(asked));
+  // A sentence of the talk the claim dates ("the 2020 call was initiated by…"), fitting most of what it says: related
+  // to it, though it shares only the talk; so another talk's date is not what the claim gets wrong.
+  const dated = (s: Scored) =>
+    s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
+  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s) || dated(s)));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
@@ -223,7 +233,13 @@ function pick(scored: readonly Scored[]): Scored | undefined {
     return dated(best) ? (scored.find(keeps) ?? best) : best;
   }
   // Against a supporting sentence, only a contradiction of the same talk (another talk is just another talk).
-  const rival = (s: Scored) => s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk);
+  // Nor another talk that differs only in being another talk (its date, its format) from the one the claim's date names.
+  const otherTalk = (s: Scored) =>
+    s.comparison.sentence.talk !== best.comparison.sentence.talk &&
+    s.conflicts.every((c) => c.kind === 'date' || c.kind === 'format') &&
+    best.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees');
+  const rival = (s: Scored) =>
+    s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk) && !otherTalk(s);
   // A sentence that speaks of a detail of the claim the best one does not settle (its polarity, the count, the
   // kind…) and gives it otherwise is what the claim is about, though the conflict costs it fit: the sentence of
   // the same talk that says "some obstacles" settles "no obstacles whatsoever in bilateral ties".

@@ -39,6 +39,8 @@ export interface Comparison {
   readonly substance: number;
   /** Of those, the names (organisations, topics, documents). */
   readonly names: number;
+  /** Units of the claim that are more than a word for a talk: what `substance` is a share of. */
+  readonly matter: number;
   /** Details the sentence does not speak of at all (a polarity it has no word for): it cannot support the claim. */
   readonly unconfirmed: number;
   /** How many of the claim's words (content, and names other than people's) the sentence uses. */
@@ -434,7 +436,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(agrees('status'));
   }
 
-  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
+  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, matter: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
   // A word the claim denies ("without coordinating"): the sentence saying it plainly contradicts the claim, saying
   // it denied agrees, and not saying it cannot support a denial. Words for the talk itself are no claim of their own.
   for (const i of m.negated) {
@@ -471,6 +473,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let units = missing * GENERAL;
   let covered = 0;
   let substance = 0;
+  let matter = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
   // A post named in words of its own ("the external relations chief"): two words or more in a row of the post of
   // someone the sentence speaks of. One such word alone ("relations") is the claim's own subject.
@@ -493,6 +496,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
     if (hit || talkWord) covered += weight;
     if (hit && !talkWord) substance += weight;
+    if (!talkWord) matter += weight;
   }
   // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
   const seen = new Set<unknown>();
@@ -504,6 +508,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (seen.has(thing)) continue;
     seen.add(thing);
     units++;
+    matter++;
     const own = m.tokens.slice(at, end).filter((k) => !index.functionWords.has(k.word));
     const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
     const got =
@@ -527,7 +532,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     substance += got;
     namesCovered += got;
   }
-  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s), parties };
+  return { sentence: s, results, covered, units, substance, names: namesCovered, matter, unconfirmed, used: overlap(index, m, s), parties };
 }
 
 /** Words either side of a verb its doer and the one it is done to are looked for in. */

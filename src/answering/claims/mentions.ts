@@ -286,8 +286,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     const next = i + length;
     // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
-    // An ordinal never names them ("the 12th Party Congress" counts congresses).
-    const party = ordinal ? null : index.notCounted.at(tokens, next);
+    // An ordinal never names them ("the 12th Party Congress" counts congresses), nor another number than two
+    // ("more than 70 countries").
+    const party = ordinal || value !== 2 ? null : index.notCounted.at(tokens, next);
     if (party) {
       take({ at: i, end: next + party.length });
       continue;

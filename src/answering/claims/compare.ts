@@ -16,7 +16,8 @@ export type ArticleValue =
   | { readonly kind: 'period'; readonly from: number; readonly to: number; readonly claimed: { readonly from: number; readonly to: number } }
   | { readonly kind: 'place'; readonly place: Place; readonly claimed: Place }
   | { readonly kind: 'format'; readonly talk: Talk; readonly claimed: string }
-  | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
+  /** `named`: a name the articles lack, as the claim gives it in a participant's place ("Wang Yi"). */
+  | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[]; readonly named?: string }
   | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
   | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
@@ -283,6 +284,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
         else results.push(unknown('person'));
       }
     }
+  }
+
+  // A name the articles lack in a participant's place at this talk ("Quan talked by phone with Wang Yi"), as the
+  // reading found it: that participant is who the articles name there.
+  const standIn = claim.standIn;
+  if (standIn?.instead && standIn.talk === t) {
+    key = 'person:stand-in';
+    const where = talk.participants.get(standIn.instead);
+    if (where) results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
   }
 
   // A side made to speak ("it was the Chinese official who raised…"), no one named: what the sentence reports

@@ -3,6 +3,7 @@
 // talks were, which count is a count of documents signed, and which roles it gives whom.
 import type { Organisation, Person } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
+import type { StandIn } from '../../matching/stand-in.js';
 import type { ClaimIndex } from './claim-index.js';
 import { readGiving, type Giving } from './direction.js';
 import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
@@ -36,6 +37,8 @@ export interface ClaimDetails {
   readonly anchored: ReadonlySet<DateMention>;
   /** Who gave to whom ("Vietnam donated … to China"), when it says so. */
   readonly giving: Giving | null;
+  /** A name the articles lack in a participant's place at a talk ("… talked by phone with Wang Yi"), as the reading found it. */
+  readonly standIn: StandIn | null;
   /** Whether the claim names any detail to check. */
   readonly any: boolean;
 }
@@ -248,5 +251,6 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
-  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, any };
+  const standIn = reading.standIn?.instead ? reading.standIn : null;
+  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, standIn, any: any || standIn !== null };
 }

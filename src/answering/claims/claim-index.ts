@@ -126,6 +126,13 @@ const words = (text: string) => normalizeData(text);
 /** A related word this close (data/lexicon/related.json weights) means the same for the checker. */
 const CLOSE = 0.8;
 
+/**
+ * British spellings as American ones, so that a claim and a sentence spelt the two ways stem alike ("recognise" and
+ * "recognize", "neighbour" and "neighbor"). Applied to both sides, a word wrongly changed ("promise") changes alike.
+ */
+const americanSpelling = (word: string): string =>
+  word.length < 6 ? word : word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1').replace(/our(s|ed|ing|able|ably|ite|ites|hood|liness|ly)?$/u, 'or$1');
+
 /** Every word of the phrase starts with a capital: a proper name ("Viet Nam"), not "the Vietnamese side". */
 const proper = (phrase: string) => phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 
@@ -208,7 +215,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     stem: (word) => {
       let out = stems.get(word);
       if (out === undefined) {
-        out = stemOf(word);
+        out = stemOf(americanSpelling(word));
         if (stems.size < 20_000) stems.set(word, out);
       }
       return out;

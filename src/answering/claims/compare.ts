@@ -98,7 +98,10 @@ function overlap(index: ClaimIndex, m: Mentions, s: EvidenceSentence): number {
 function formatEvidence(index: ClaimIndex, m: Mentions, talk: TalkEvidence): EvidenceSentence {
   const own = overlap(index, m, talk.format);
   const best = talk.formats.map((s) => ({ s, n: overlap(index, m, s) })).sort((a, b) => b.n - a.n)[0];
-  return best && best.n >= own + CLEARLY_CLOSER ? best.s : talk.format;
+  // Or closer, and saying every document, topic or body the claim names ("the 2021-2025 plan was signed in person").
+  const names = m.names.filter((n) => n.named.kind !== 'person');
+  const saysAll = (x: EvidenceSentence) => names.length > 0 && names.every((n) => m.tokens.slice(n.at, n.end).some((k) => !index.functionWords.has(k.word) && index.meanings(k.word).some((l) => x.lemmas.has(l))));
+  return best && (best.n >= own + CLEARLY_CLOSER || (best.n > own && saysAll(best.s) && !saysAll(talk.format))) ? best.s : talk.format;
 }
 
 /**

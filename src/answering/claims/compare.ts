@@ -417,7 +417,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = `kind:${i}`;
     const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group);
     if (same.length === 0) continue;
-    if (same.some((x) => x.kind.member === c.kind.member)) results.push(agrees('kind'));
+    // A member named after its group ("supplies" of "supplies") is the kind said generically: a claim saying it so
+    // agrees with any member; a member the sentence does not name, where it says only the group ("mostly masks" of
+    // "medical supplies"), cannot be told from it.
+    const generic = (k: { readonly group: string; readonly member: string }) => k.member === k.group;
+    if (same.some((x) => x.kind.member === c.kind.member) || generic(c.kind)) results.push(agrees('kind'));
+    else if (same.every((x) => generic(x.kind))) results.push(unknown('kind'));
     else {
       const x = same[0];
       if (!x) continue;

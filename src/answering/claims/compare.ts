@@ -546,6 +546,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const other = (id: string) => id !== party?.id && t.participants.some((p) => p.party.id === id);
     const namesOther = () => s.mentions.names.some((n) => n.named.kind === 'organisation' && other(n.named.organisation.id)) || s.mentions.allPlaces.some((x) => x.place.side && other(x.place.id));
     if (party && got === 0 && t.participants.some((p) => p.party === party) && !namesOther()) parties++;
+    // A proper name of a topic the sentence only speaks of in general ("the Paracel Islands" of the sea): it cannot
+    // vouch for that name.
+    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1)))) unconfirmed++;
     covered += got;
     substance += got;
     namesCovered += got;

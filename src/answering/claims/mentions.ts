@@ -339,8 +339,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
     // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.
     const pair = hit.value.side && [hit.at - 1, hit.at + hit.length].some((k) => index.places.at(tokens, k)?.value.side === true);
+    // "on the Chinese side", "in the Vietnamese party": the side named with a word for a party, an actor still.
+    const actor = index.notCounted.at(tokens, hit.at + hit.length) !== null;
     // Not a place said: the side as an actor, which every talk has.
-    if (hit.value.side && (!locative || pair)) {
+    if (hit.value.side && (!locative || pair || actor)) {
       take(m);
       continue;
     }

@@ -89,6 +89,8 @@ export interface ClaimIndex {
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
   readonly postVerbs: PhraseList<true>;
+  /** Words that open a clause describing a thing ("what", "which"). */
+  readonly relatives: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
@@ -275,6 +277,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ]),
     otherTime: wordList(w.otherTime),
     postVerbs: wordList(w.postVerbs),
+    relatives: new Set(w.relatives),
     doneAdverbs: new Set(w.doneAdverbs),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     talkNouns: new Set(w.talkNouns),

@@ -47,6 +47,8 @@ export interface ClaimIndex {
   stem(word: string): string;
   /** A verb, adjective or adverb: says less of what a claim is about than a noun. */
   general(word: string): boolean;
+  /** An English word ("homes"), not a name or a typo ("jianchao"). */
+  english(word: string): boolean;
   /** Article lemmas a word stands for (its own lemma first, then close synonyms and curated words). */
   meanings(word: string): readonly string[];
   readonly functionWords: ReadonlySet<string>;
@@ -231,6 +233,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       return out;
     },
     meanings,
+    english: (word) => lexicon.isEnglish(word),
     functionWords,
     months,
     numbers: phraseList(Object.entries(w.numbers)),

@@ -93,6 +93,8 @@ export interface ClaimIndex {
   readonly postVerbs: PhraseList<true>;
   /** Words that open a clause describing a thing ("what", "which"). */
   readonly relatives: ReadonlySet<string>;
+  /** Verbs of saying ("said", "told"): what follows them is what was said (data/lexicon/en.json `focus.speech`). */
+  readonly speech: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
@@ -281,6 +283,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     otherTime: wordList(w.otherTime),
     postVerbs: wordList(w.postVerbs),
     relatives: new Set(w.relatives),
+    speech: new Set(lexicon.focus.speech),
     doneAdverbs: new Set(w.doneAdverbs),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     talkNouns: new Set(w.talkNouns),

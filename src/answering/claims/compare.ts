@@ -249,6 +249,19 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(unknown('place', p.place.side));
   }
 
+  // A format said of a word for the talks before it, with only grammar or words for holding talks between and no
+  // pause or verb of saying ("the April 2022 talks were held by phone"; not "according to the 2022 talks, phone
+  // calls between…", "the 2022 talks said phone calls…").
+  const predicated = (at: number) => {
+    for (let k = at - 1; k >= 0; k--) {
+      const x = m.tokens[k];
+      const next = m.tokens[k + 1];
+      if (!x || !next || /[,.;:!?()]/.test(m.text.slice(x.at + x.word.length, next.at))) return false;
+      if (index.talkNouns.has(x.word)) return true;
+      if ((!index.functionWords.has(x.word) && !index.talkWords.has(x.word)) || index.speech.has(x.word)) return false;
+    }
+    return false;
+  };
   // Each format once ("written letters" names one).
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
   for (const [i, f] of formats.entries()) {
@@ -256,7 +269,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // The sentence itself speaks of that format ("phone talks between the General Secretaries"); not when the
     // claim says it of the talk, its participants talking ("Trung and Song Tao talked by phone"): that is the
     // talk's own format.
-    const ofTalk = claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''));
+    // Nor when the claim dates the talk it says it of ("The April 2022 talks were a phone call"): the talk's format.
+    const ofTalk =
+      (claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''))) ||
+      (formats.length === 1 && claim.anchored.size > 0 && [...claim.anchored].every((d) => fits(d, t)) && predicated(f.at));
     const own = !ofTalk && s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
@@ -529,9 +545,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     matter++;
     const own = m.tokens.slice(at, end).filter((k) => !index.functionWords.has(k.word));
     const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
+    // A party of the talk, said by a sentence that names its parties as a pair ("the two sides are maintaining…").
+    const paired = named.kind === 'organisation' && s.mentions.pair && t.participants.some((p) => p.party === named.organisation);
     const got =
       named.kind === 'organisation'
-        ? s.organisations.has(named.organisation) || used === 1
+        ? s.organisations.has(named.organisation) || used === 1 || paired
           ? 1
           : 0
         : named.kind === 'topic'

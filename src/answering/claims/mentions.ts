@@ -85,6 +85,8 @@ export interface Mentions {
   readonly names: readonly NamedMention[];
   /** "The previous plan", "a later visit": about another one than the articles report. */
   readonly other: boolean;
+  /** Names the talk's two parties as a pair ("the two sides", "both parties"). */
+  readonly pair: boolean;
   /** Content words (token indexes): what the text is about, beyond the mentions above and grammar. */
   readonly content: readonly number[];
   /** Of the content words, those a negator before them denies ("without coordinating", "never thanked"). */
@@ -265,6 +267,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Counts and ordinals: "three documents", "60 years", "12th National Congress", "second centenary goal".
   const counts: CountMention[] = [];
+  let pair = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i) || nameTokens.has(i)) continue;
     const t = tokens[i];
@@ -291,6 +294,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const party = ordinal || value !== 2 ? null : index.notCounted.at(tokens, next);
     if (party) {
       take({ at: i, end: next + party.length });
+      pair = true;
       continue;
     }
     // A talk's word after a count ("two calls", "both parties") is the talks; after an ordinal only a word naming
@@ -453,5 +457,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, content, negated: negatedWords, proper, negatedNames };
 }

@@ -217,6 +217,8 @@ export const claimWordsSchema = z.strictObject({
   postVerbs: phrases,
   /** Words that open a clause describing a thing ("what they had agreed", "which were signed"): done inside it after a wish is no claim that the wish was done. */
   relatives: phrases,
+  /** Words that name a pair ("both"): before a word for a party ("both sides"), the talk's two parties, as "the two sides". */
+  pairWords: phrases,
 });
 export type ClaimWords = z.infer<typeof claimWordsSchema>;
 

@@ -523,6 +523,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
+      (m.paired.has(i) && s.mentions.pair) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i));
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading

@@ -87,6 +87,8 @@ export interface Mentions {
   readonly other: boolean;
   /** Names the talk's two parties as a pair ("the two sides", "both parties"). */
   readonly pair: boolean;
+  /** Words for a party after a word naming a pair ("parties" of "both parties"). */
+  readonly paired: ReadonlySet<number>;
   /** Content words (token indexes): what the text is about, beyond the mentions above and grammar. */
   readonly content: readonly number[];
   /** Of the content words, those a negator before them denies ("without coordinating", "never thanked"). */
@@ -318,6 +320,16 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     take(m);
   }
 
+  // "both parties", "both sides": the pair, as "the two sides" is; "both" alone ("both have applied…") names it too.
+  // Its word for a party stays content, covered by a sentence that names the pair.
+  const paired = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i) || !index.pairWords.has(word(i))) continue;
+    pair = true;
+    const party = index.notCounted.at(tokens, i + 1);
+    if (party) for (let k = i + 1; k < i + 1 + party.length; k++) paired.add(k);
+  }
+
   // Places: kinds of area and other countries wherever they stand; the talks' own sides only where a place
   // is said ("floods in Vietnam"), since elsewhere they are the actors ("Vietnam pressed China").
   // "in northern Vietnam", "in the north of China": a locative, then words of a region of the place.
@@ -457,5 +469,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
 }

@@ -11,6 +11,7 @@ import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, STOP_WORDS } from
 import { normalizeData } from '../../matching/normalize.js';
 import { termKey } from '../../matching/pivot.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
+import { americanSpelling } from './tokens.js';
 import stemOf from 'wink-porter2-stemmer';
 
 export interface Place {
@@ -134,13 +135,6 @@ const words = (text: string) => normalizeData(text);
 /** A related word this close (data/lexicon/related.json weights) means the same for the checker. */
 const CLOSE = 0.8;
 
-/**
- * British spellings as American ones, so that a claim and a sentence spelt the two ways stem alike ("recognise" and
- * "recognize", "neighbour" and "neighbor"). Applied to both sides, a word wrongly changed ("promise") changes alike.
- */
-const americanSpelling = (word: string): string =>
-  word.length < 6 ? word : word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1').replace(/our(s|ed|ing|able|ably|ite|ites|hood|liness|ly)?$/u, 'or$1');
-
 /** Every word of the phrase starts with a capital: a proper name ("Viet Nam"), not "the Vietnamese side". */
 const proper = (phrase: string) => phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 
@@ -193,7 +187,9 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     let out = meaningCache.get(word);
     if (!out) {
       const lemma = lexicon.lemma(word);
-      out = [...new Set([lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])])];
+      const found = [lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])];
+      // Each also as spelt the other way ("emphasize" of a sentence's "emphasised"): sentences keep both spellings.
+      out = [...new Set([...found, ...found.map(americanSpelling)])];
       if (meaningCache.size < 20_000) meaningCache.set(word, out);
     }
     return out;

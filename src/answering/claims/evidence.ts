@@ -9,7 +9,7 @@ import type { FactIndex, IndexedFact } from '../fact-index.js';
 import type { Citation } from '../types.js';
 import type { ClaimIndex, Status } from './claim-index.js';
 import { readMentions, type Mentions } from './mentions.js';
-import { claimTokens } from './tokens.js';
+import { americanSpelling, claimTokens } from './tokens.js';
 
 export interface Amount {
   readonly value: number;
@@ -99,6 +99,8 @@ export function buildTalkEvidence(index: ClaimIndex, facts: FactIndex, talk: Tal
     const lemmas = new Set<string>();
     for (const t of tokens) if (t.value === undefined) lemmas.add(index.lemma(t.word));
     for (const f of d.facts) for (const l of f.lemmas.keys()) lemmas.add(l);
+    // British spellings also as American ones, which a claim's words are looked for in too.
+    for (const l of [...lemmas]) lemmas.add(americanSpelling(l));
     const stems = new Set([...lemmas, ...tokens.map((t) => t.word)].map((x) => index.stem(x)));
     const speakers = new Set(statements.flatMap((st) => st.speakers));
     const of = talk.participants.filter((p) => speakers.has(p.person) || participants.some((x) => x.person === p.person));

@@ -239,7 +239,7 @@ describe('the claim checker, round 9 kinds', () => {
 });
 
 describe('the claim checker, round 13 kinds', () => {
-  const cases: readonly (readonly [string, 'supports' | 'contradicts' | 'related' | 'none', string, string?])[] = [
+  const cases: readonly (readonly [string, 'supports' | 'contradicts' | 'related' | 'none', string, string])[] = [
     // An ordinal before a word for a party counts congresses, not the talk's parties.
     ['Song Tao congratulated Vietnam on its achievements since the 11th Party Congress', 'contradicts', '13th National Congress', 'number'],
     // The same value in another currency.
@@ -253,15 +253,15 @@ describe('the claim checker, round 13 kinds', () => {
     // A format said of the dated talk itself.
     ['The April 2022 talks were held by phone', 'contradicts', '', 'format'],
     // A kind of supplies the sentence names only by its group.
-    ['The medical supplies from the ILD were mostly vaccines', 'related', ''],
+    ['The medical supplies from the ILD were mostly vaccines', 'related', '', ''],
     // What the claim says beyond the talk is not vouched for by the talk's own words.
-    ['The 2022 videoconference was initiated by Vietnam', 'related', ''],
+    ['The 2022 videoconference was initiated by Vietnam', 'related', '', ''],
     // An earlier meeting is another one than the articles report.
-    ['Trung and Song Tao had already met in Beijing before the pandemic', 'related', ''],
+    ['Trung and Song Tao had already met in Beijing before the pandemic', 'related', '', ''],
     // A post in words of its own; "both parties" for "the two sides"; spelt the American way.
-    ["China's party liaison chief thanked Vietnam for its help with the floods", 'supports', 'the Chinese official thanked'],
-    ['In 2020 both parties agreed that some exchanges could not be held as scheduled', 'supports', 'could not be held as scheduled'],
-    ["Trung hoped the two countries would recognize each other's vaccine passports early", 'supports', 'vaccine passports'],
+    ["China's party liaison chief thanked Vietnam for its help with the floods", 'supports', 'the Chinese official thanked', ''],
+    ['In 2020 both parties agreed that some exchanges could not be held as scheduled', 'supports', 'could not be held as scheduled', ''],
+    ["Trung hoped the two countries would recognize each other's vaccine passports early", 'supports', 'vaccine passports', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

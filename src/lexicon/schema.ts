@@ -215,8 +215,6 @@ export const claimWordsSchema = z.strictObject({
   otherTime: phrases,
   /** Verbs that say someone holds a post ("serving as", "acted as"): a title after them is a role claimed, as after "was". */
   postVerbs: phrases,
-  /** Words that open a clause describing a thing ("what they had agreed", "which were signed"): done inside it after a wish is no claim that the wish was done. */
-  relatives: phrases,
   /** Words that name a pair ("both"): before a word for a party ("both sides"), the talk's two parties, as "the two sides". */
   pairWords: phrases,
 });

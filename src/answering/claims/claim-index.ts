@@ -94,8 +94,6 @@ export interface ClaimIndex {
   readonly postVerbs: PhraseList<true>;
   /** Words that name a pair ("both"): with a word for a party after them, the talk's two parties. */
   readonly pairWords: ReadonlySet<string>;
-  /** Words that open a clause describing a thing ("what", "which"). */
-  readonly relatives: ReadonlySet<string>;
   /** Verbs of saying ("said", "told"): what follows them is what was said (data/lexicon/en.json `focus.speech`). */
   readonly speech: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
@@ -280,7 +278,6 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ]),
     otherTime: wordList(w.otherTime),
     postVerbs: wordList(w.postVerbs),
-    relatives: new Set(w.relatives),
     pairWords: new Set(w.pairWords),
     speech: new Set(lexicon.focus.speech),
     doneAdverbs: new Set(w.doneAdverbs),

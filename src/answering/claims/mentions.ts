@@ -387,12 +387,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Done or not: "signed", "put off"; but "asked that disputes be settled", "to sign" only wish it done.
   const status: StatusMention[] = [];
-  // "wanted both countries to carry out what their leaders had already agreed on": done inside a clause that says
-  // what the wish is about (opened by a relative word after the wish) describes it; the claim says only the wish.
-  const describes = (at: number) =>
-    status.some((s) => s.status === 'hoped' && s.end <= at && tokens.slice(s.end, at).some((t) => index.relatives.has(t.word)));
   for (const hit of index.status.all(tokens)) {
-    if (hit.value === 'done' && describes(hit.at)) continue;
     let value = hit.value === 'done' && negated(hit.at) ? ('notDone' as const) : hit.value;
     if (value === 'done' && ['be', 'to', 'would', 'will', 'should', 'could', 'can', 'must'].includes(word(hit.at - 1))) value = 'hoped';
     // "wanted disputes settled", "called for the congestion cleared": a wish just before governs what it wishes done.
@@ -404,7 +399,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "already agreed to accept…", "finally settled": the verb after such an adverb is claimed done, unless denied.
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!index.doneAdverbs.has(word(i)) || !free(i + 1) || index.functionWords.has(word(i + 1)) || tokens[i + 1]?.value !== undefined) continue;
-    if (status.some((x) => x.at <= i + 1 && x.end > i) || negated(i) || describes(i)) continue;
+    if (status.some((x) => x.at <= i + 1 && x.end > i) || negated(i)) continue;
     // Only a verb said done ("agreed", "signed"), not a state ("already exist").
     const verb = word(i + 1);
     if (index.lemma(verb) === verb || verb.endsWith('ing') || verb.endsWith('s')) continue;

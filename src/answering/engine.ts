@@ -14,25 +14,15 @@ import { evidenceChecker } from './evidence.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
-import { answerFrom, appendLines, notAnswered, prependLines, withSuggestion } from './result.js';
-import { answerAgreements } from './intents/agreements.js';
-import { answerCompare } from './intents/compare.js';
-import { answerFormat } from './intents/format.js';
-import { answerOrganisation } from './intents/organisation.js';
-import { answerPerson } from './intents/person.js';
-import { answerSource } from './intents/source.js';
-import { answerSummary } from './intents/summary.js';
-import { answerTalks } from './intents/talks.js';
-import { answerTopic } from './intents/topic.js';
-import { answerWhen } from './intents/when.js';
-import { answerWho } from './intents/who.js';
+import { answerFrom, appendLines, led, notAnswered, prependLines, withSuggestion } from './result.js';
+import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
-import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
+import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
-import type { Answer, Answerer, Intent, Knowledge } from './types.js';
+import type { Answer, Intent, Knowledge } from './types.js';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -68,22 +58,7 @@ export interface AnswerOptions {
 /** The intent that answers each kind of wrong premise (and that the claim checker's No for it carries). */
 const DETAIL_INTENTS: Readonly<Record<'month' | 'format' | 'person', Intent>> = { month: 'when', format: 'format', person: 'who' };
 /** Intents about the talk as an event: a yes/no question of this kind with a wrong detail is answered No. */
-const SCOPE_ONLY: ReadonlySet<Intent> = new Set(['when', 'format', 'who', 'summary', 'talks']);
-
-const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
-  who: answerWho,
-  when: answerWhen,
-  agreements: answerAgreements,
-  format: answerFormat,
-  topic: answerTopic,
-  person: answerPerson,
-  organisation: answerOrganisation,
-  summary: answerSummary,
-  compare: answerCompare,
-  talks: answerTalks,
-  source: answerSource,
-  search: answerSearch,
-};
+const SCOPE_ONLY = intentsWhere((d) => d.aboutTheEvent);
 
 /** Refusals a wrong detail can cause: talks that do not exist as named, words or numbers the articles lack. */
 const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
@@ -92,8 +67,8 @@ const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match',
 const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status', 'kind']);
 /** Most words of a question whose premise is checked. */
 const PREMISE_WORDS = 40;
-/** Details of the event a "why" takes for granted: its date and who acted. */
-const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'person']);
+/** Details of the event a "why" takes for granted: its date, how the talks were held, and who acted. */
+const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'format', 'person']);
 /** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
 const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 'period', 'no-number', 'absent', 'no-match', 'undefined-term']);
 
@@ -101,7 +76,7 @@ const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 
  * Answerers that decide a yes/no question's Yes or No themselves: through the claim checker
  * (claims/yes-no.ts), or, for compare, by whether two things are alike, which is no claim of details.
  */
-const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
+const DECIDE_YES_NO = intentsWhere((d) => d.decidesYesNo);
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const reader = createReader(kb, lexicon);
@@ -169,7 +144,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
-    const answered = unfoundedAgreement(reading) ?? ANSWERERS[reading.intent](knowledge, reading);
+    const answered = unfoundedAgreement(reading) ?? answererOf(reading.intent)(knowledge, reading);
     // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
     // gets the checker's No first when a detail of the question differs.
     const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered, SCOPE_ONLY.has(reading.intent));
@@ -182,7 +157,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const notes: string[] = [];
     // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
-      notes.push(`${onlyTheDetail || wrongClaim || reading.premiseAsked === true ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
+      const put = m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand);
+      notes.push(onlyTheDetail || wrongClaim || reading.premiseAsked === true ? led(m.no, put) : put);
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
@@ -194,7 +170,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
       if (talks.length > 0 && talks.every((t) => t.format.remote)) notes.push(m.heldRemotely(talks));
     }
-    if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises, givenAmounts(reply, m))}`);
+    if (premises.length > 0) notes.push(amountClaim ? led(m.no, m.noSuchAmount(premises, givenAmounts(reply, m))) : m.noSuchAmount(premises, givenAmounts(reply, m)));
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const currency = otherCurrency(reading);
     if (currency) notes.push(m.otherCurrency(currency, [...units].map((u) => u.toUpperCase())));
@@ -216,8 +192,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const unfoundedAgreement = (reading: Reading): Answer | null => {
     const { aspects } = reading;
     if (reading.intent !== 'agreements' || aspects.commitment !== null || aspects.yesNo || reading.topics.length === 0) return null;
-    const found = answerAgreements(knowledge, reading);
-    return found.answered ? found : answerTopic(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
+    const found = answererOf('agreements')(knowledge, reading);
+    return found.answered ? found : answererOf('topic')(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
   };
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
@@ -291,7 +267,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
     const note = otherFormat ?? remote;
     if (note === null || reading.aspects.yesNo) return null;
-    const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
+    const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
     return held.answered ? prependLines(held, [note]) : null;
   };
 
@@ -301,7 +277,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
         const searching: Reading = { ...result.reading, intent: 'search' };
-        const found = answerSearch(knowledge, searching);
+        const found = answererOf('search')(knowledge, searching);
         const gap = lacking(searching, found);
         if (gap) return concerning(searching, appendLines(gap, [about.get(lang) ?? '']));
         if (found.answered) return concerning(searching, withCorrection(knowledge, result.reading, found));
@@ -309,10 +285,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return concerning(result.reading, corrected);
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
-      if (premised) return premised;
+      // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
+      if (premised) return premised;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }

@@ -7,10 +7,22 @@ import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_O
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
-import type { Concept, Intent, Reading, Refusal, TalkScope } from './reading.js';
+import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
+
+/**
+ * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
+ * says the rest of what the intent is (src/answering/intents/index.ts; typecheck fails while one is missing there).
+ */
+export const INTENTS = [
+  'who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'source', 'search', 'help', 'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
+export const TALK_LEVEL_INTENTS: ReadonlySet<Intent> = new Set(['who', 'format', 'summary']);
 
 /** Words that may lead the subject of a question's verb ("what did the two parties' General Secretaries…"), after its auxiliary. */
 const SUBJECT_LEAD = new Set(['what', 'which', 'how', 'the', 'two', 'both', 'each', 'party', 'parties', 'actually', 'really']);
@@ -400,9 +412,24 @@ function anyWord(f: Features, set: ReadonlySet<string>): boolean {
 }
 
 /** What the rules read of the features, once. */
+/** Words that open a clause placing the question in time ("…hold when he spoke with Song Tao?"). */
+const TIME_CLAUSE = new Set(['when', 'while', 'whilst']);
+
+/**
+ * Where a clause after the question proper places it in time ("What post did Quan hold | when he spoke with Song
+ * Tao?"): what is said there is when, not what is asked. The token count when there is none; a question that opens
+ * with "when" asks it.
+ */
+function timeClauseAt(f: Features): number {
+  const at = f.tokens.findIndex((t, i) => i > firstWord(f.tokens) + 1 && TIME_CLAUSE.has(t.text));
+  return at < 0 ? f.tokens.length : at;
+}
+
 function factsOf(f: Features): Facts {
   const { cues, entities: e } = f;
-  const has = (g: CueGroup) => cues.has(g);
+  // An act of speaking in that clause only dates the question: the role, the date or the signing is still asked.
+  const placedAt = timeClauseAt(f);
+  const has = (g: CueGroup) => (g === 'said' ? cues.hits(g).some((h) => h.at < placedAt) : cues.has(g));
   const first = firstWord(f.tokens);
   const formatQuestion = isFormatQuestion(f);
   const scope = formatQuestion ? f.scopeIgnoringFormat : f.scope;

@@ -1,10 +1,12 @@
+import { defineIntent } from './definition.js';
+import { CUES, PARTICIPATION_WORDS } from '../../matching/cues.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
-import { answerFrom, line, listed, notAnswered, talksOf } from '../result.js';
+import { answerFrom, led, line, listed, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 const present = (talk: Talk, person: Person) => talk.participants.some((p) => p.person === person);
@@ -26,7 +28,7 @@ function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks: readon
       const where = asked.length === all.length && all.length > 1 ? m.talksCount(all.length) : m.list(asked.map((t) => m.talk(t)));
       return { says: 'yes', line: m.tookPartIn(reading.people, where) };
     }
-    return { says: 'no', line: `${m.no} ${m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))}` };
+    return { says: 'no', line: led(m.no, m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))) };
   }
   return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
 }
@@ -61,3 +63,15 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
 }
+
+export const whoIntent = defineIntent({
+  name: 'who',
+  answer: answerWho,
+  decidesYesNo: true,
+  aboutTheEvent: true,
+  aboutPeople: true,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: { ownWords: [...CUES.who, ...PARTICIPATION_WORDS], topicPicksTalk: true },
+  followUp: { asksAgain: true, sameAtAnotherTalk: true, needsNoSubject: true },
+});

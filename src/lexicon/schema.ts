@@ -213,6 +213,10 @@ export const claimWordsSchema = z.strictObject({
   giving: z.strictObject({ give: phrases, receive: phrases }),
   /** Words that put a role at another time than the talks ("used to be", "formerly"): the articles cannot tell. */
   otherTime: phrases,
+  /** Verbs that say someone holds a post ("serving as", "acted as"): a title after them is a role claimed, as after "was". */
+  postVerbs: phrases,
+  /** Words that name a pair ("both"): before a word for a party ("both sides"), the talk's two parties, as "the two sides". */
+  pairWords: phrases,
 });
 export type ClaimWords = z.infer<typeof claimWordsSchema>;
 

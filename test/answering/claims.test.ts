@@ -238,6 +238,39 @@ describe('the claim checker, round 9 kinds', () => {
   });
 });
 
+describe('the claim checker, round 13 kinds', () => {
+  const cases: readonly (readonly [string, 'supports' | 'contradicts' | 'related' | 'none', string, string])[] = [
+    // An ordinal before a word for a party counts congresses, not the talk's parties.
+    ['Song Tao congratulated Vietnam on its achievements since the 11th Party Congress', 'contradicts', '13th National Congress', 'number'],
+    // The same value in another currency.
+    ["China's medical supplies were worth 235,000 yuan", 'contradicts', '235,000 USD', 'amount'],
+    // Names between the talk's words and its date do not keep the date from the talk.
+    ['Le Hoai Trung held talks with Song Tao in May 2022', 'contradicts', '', 'date'],
+    // A verb of holding a post says what someone is, as "was" does.
+    ["Le Hoai Trung was acting as Vietnam's deputy prime minister at the 2022 talks", 'contradicts', 'Le Hoai Trung, Chairman', 'role'],
+    // A name the articles lack in the place of the talk's other participant.
+    ['Quan talked by phone with Li Keqiang in July 2020', 'contradicts', '', 'person'],
+    // A format said of the dated talk itself.
+    ['The April 2022 talks were held by phone', 'contradicts', '', 'format'],
+    // A kind of supplies the sentence names only by its group.
+    ['The medical supplies from the ILD were mostly vaccines', 'related', '', ''],
+    // What the claim says beyond the talk is not vouched for by the talk's own words.
+    ['The 2022 videoconference was initiated by Vietnam', 'related', '', ''],
+    // An earlier meeting is another one than the articles report.
+    ['Trung and Song Tao had already met in Beijing before the pandemic', 'related', '', ''],
+    // A post in words of its own; "both parties" for "the two sides"; spelt the American way.
+    ["China's party liaison chief thanked Vietnam for its help with the floods", 'supports', 'the Chinese official thanked', ''],
+    ['In 2020 both parties agreed that some exchanges could not be held as scheduled', 'supports', 'could not be held as scheduled', ''],
+    ["Trung hoped the two countries would recognize each other's vaccine passports early", 'supports', 'vaccine passports', ''],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+    if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
+  });
+});
+
 // ------------------------------------------------------------------ the fresh claim sets
 
 /** A claim as the checker reads it, in the shape the scorer compares. */
@@ -247,18 +280,18 @@ const checker = (claim: string): CheckedClaim => {
 };
 
 /**
- * Rounds 2-5, 7 and 9, tuned on since their first contact (round 9: 76 right, 5 "supports" for a contradicted
- * claim at first contact): least right as last measured, never "supports" for a contradicted claim. Round 11 at
- * its first contact: least right, and at most that many such "supports".
+ * Rounds 2-5, 7, 9 and 11, tuned on since their first contact (round 9: 76 right, 5 "supports" for a contradicted
+ * claim at first contact; round 11: 30 right, 1 such "supports"): least right as last measured, never "supports"
+ * for a contradicted claim.
  */
 const LATER: readonly (readonly [string, number, number])[] = [
-  ['fresh/claims-r2.json', 108, 0],
-  ['fresh/claims-r3.json', 112, 0],
-  ['fresh/claims-r4.json', 105, 0],
-  ['fresh/claims-r5.json', 107, 0],
-  ['fresh/claims-r7.json', 115, 0],
-  ['fresh/claims-r9.json', 99, 0],
-  ['fresh/claims-r11.json', 31, 1],
+  ['fresh/claims-r2.json', 114, 0],
+  ['fresh/claims-r3.json', 114, 0],
+  ['fresh/claims-r4.json', 112, 0],
+  ['fresh/claims-r5.json', 115, 0],
+  ['fresh/claims-r7.json', 118, 0],
+  ['fresh/claims-r9.json', 100, 0],
+  ['fresh/claims-r11.json', 39, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {
@@ -273,8 +306,8 @@ describe.each(LATER)('%s', (file, least, most) => {
 });
 
 const SETS = ['fresh/claims-r1.json'] as const;
-/** Least share right per set (tuned on r1: 116/120 when this floor was set). */
-const FLOOR: Readonly<Record<(typeof SETS)[number], number>> = { 'fresh/claims-r1.json': 0.96 };
+/** Least share right per set (tuned on r1: 119/120 when this floor was set). */
+const FLOOR: Readonly<Record<(typeof SETS)[number], number>> = { 'fresh/claims-r1.json': 0.99 };
 
 const knownMisses = z
   .object({ about: z.string() })

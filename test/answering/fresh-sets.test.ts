@@ -12,21 +12,21 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r1.json', 197, 0],
   ['vi-r1.json', 100, 0],
-  // 90 since round 13: "2021年3月那次视频会谈" (a whole date wrong, the format alone naming a talk) is refused, as
+  // 90 since round 13 (91 with the claim checker's round 13 work): "2021年3月那次视频会谈" (a whole date wrong, the format alone naming a talk) is refused, as
   // en-r3's and vi-r2's writers expect of the same shape ("the December 2021 videoconference"); it had been answered
   // only because "2021" was read as a year of the 2021-2025 plan.
-  ['zh-r1.json', 90, 1],
+  ['zh-r1.json', 91, 1],
   ['en-r2.json', 205, 0],
   ['vi-r2.json', 96, 0],
   ['zh-r2.json', 99, 1],
   ['en-r3.json', 195, 1],
-  ['vi-r3.json', 91, 1],
+  ['vi-r3.json', 93, 1],
   ['zh-r3.json', 94, 0],
   ['en-r4.json', 190, 0],
   ['vi-r4.json', 99, 0],
   ['zh-r4.json', 99, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
-  ['en-r5.json', 190, 1],
+  ['en-r5.json', 191, 1],
   ['vi-r5.json', 92, 1],
   ['zh-r5.json', 76, 1],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.

@@ -87,20 +87,26 @@ export function score(comparison: Comparison, other: boolean): Scored {
         ? share + comparison.parties / Math.max(1, units) >= ABOUT
           ? 'contradicts'
           : 'related'
-        : unknown === 0 && share >= SUPPORTS && comparison.unconfirmed === 0 && (comparison.units === 0 || comparison.covered / comparison.units >= SAID)
+        : unknown === 0 &&
+            share >= SUPPORTS &&
+            comparison.unconfirmed === 0 &&
+            (comparison.units === 0 || comparison.covered / comparison.units >= SAID) &&
+            // What the claim says beyond the talk itself ("initiated by the Chinese side") is not vouched for by
+            // the words for a talk the sentence shares with it.
+            (comparison.matter === 0 || comparison.substance > 0)
           ? 'supports'
           : 'related';
   return { comparison, share, fit, conflicts, unknown, verdict };
 }
 
-/** The talks a claim speaks of as events: those of the people, formats and dates it names. */
-function talksNamed(k: Knowledge, claim: ClaimDetails): Talk[] {
-  const all = k.kb.talks;
+/** The talks a claim speaks of as events: those of the people, formats and dates it names (`all`: every talk when it names a detail of talks but none of these). */
+function talksNamed(k: Knowledge, claim: ClaimDetails, all = true): Talk[] {
+  const talks = k.kb.talks;
   const out = new Set<Talk>();
   for (const p of claim.people) for (const t of k.facts.talksOfPerson(p)) out.add(t);
   for (const f of claim.mentions.formats) if (f.format.kind === 'talks') for (const t of f.format.talks) out.add(t);
-  for (const d of claim.mentions.dates) for (const t of all) if (d.year !== null && t.date.startsWith(String(d.year))) out.add(t);
-  if (out.size === 0 && all.length <= MAX_TALKS && (claim.mentions.formats.length > 0 || claim.mentions.dates.length > 0 || claim.roles.length > 0)) return [...all];
+  for (const d of claim.mentions.dates) for (const t of talks) if (d.year !== null && t.date.startsWith(String(d.year))) out.add(t);
+  if (all && out.size === 0 && talks.length <= MAX_TALKS && (claim.mentions.formats.length > 0 || claim.mentions.dates.length > 0 || claim.roles.length > 0)) return [...talks];
   return [...out].sort((a, b) => b.date.localeCompare(a.date)).slice(0, MAX_TALKS);
 }
 
@@ -128,11 +134,70 @@ function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cl
   return out;
 }
 
+/** Grammar that puts a verb in the future or in a plan ("agreed to hold", "will meet"). */
+const PLANNED = new Set(['to', 'will', 'would', 'shall']);
+
+/**
+ * Talks planned for a year the articles report none in ("agreed to hold face-to-face talks in 2023"): other talks
+ * than theirs, which the articles can relate to but never settle.
+ */
+function plannedElsewhen(k: Knowledge, claim: ClaimDetails, talkVerbs: ReadonlySet<string>, talkNouns: ReadonlySet<string>): boolean {
+  const t = claim.mentions.tokens;
+  const planned = t.some((x, i) => i > 0 && PLANNED.has(t[i - 1]?.word ?? '') && talkVerbs.has(x.word) && !talkNouns.has(x.word));
+  return planned && claim.mentions.dates.some((d) => d.year !== null && !k.kb.talks.some((talk) => talk.date.startsWith(String(d.year))));
+}
+
+/** Words of a name of someone the articles lack, at least ("Wang Yi", "liu jianchao"). */
+const NAME_WORDS = 2;
+
+/**
+ * A name the articles lack said of one talk in a participant's place, where the reading found none (it reads
+ * questions; a claim says it in more ways: "Quan's Chinese counterpart on that July 2020 call was Wang Yi",
+ * "Wang Yi represented the Chinese party in the April 2022 talks with Trung"): words in a row that are no English
+ * words, or typed as a name, among what nothing in the articles covers; the talk the claim dates or names by its
+ * people and format; the place of the one participant of it the claim leaves free, or of the side it names.
+ */
+function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: ClaimDetails): ClaimDetails['standIn'] {
+  if (claim.standIn) return claim.standIn;
+  const m = claim.mentions;
+  // Said of the talks ("call", "talks", "by phone"), not of another event of the year ("a visit by Xi Jinping").
+  if (m.other || !(m.formats.length > 0 || m.tokens.some((t) => index.talkNouns.has(t.word)))) return null;
+  const unmatched = new Set(reading.unmatched.map((w) => w.toLowerCase()));
+  const nameWord = (i: number) => {
+    const w = m.tokens[i]?.word ?? '';
+    const at = m.tokens[i]?.at ?? 0;
+    const english = index.english(w);
+    return m.content.includes(i) && (unmatched.has(w) || !english) && (!english || /^\p{Lu}/u.test(m.text.slice(at, at + 1)));
+  };
+  const runs: number[][] = [];
+  for (const i of m.content) {
+    const last = runs.at(-1);
+    if (!nameWord(i)) continue;
+    if (last && last.at(-1) === i - 1) last.push(i);
+    else runs.push([i]);
+  }
+  const names = runs.filter((r) => r.length >= NAME_WORDS);
+  const [run] = names;
+  if (names.length !== 1 || !run) return null;
+  const talks = talksNamed(k, claim, false);
+  const [talk] = talks;
+  if (talks.length !== 1 || !talk) return null;
+  const free = talk.participants.filter((p) => !claim.people.includes(p.person));
+  const sided = free.filter((p) => reading.sidesNamed.includes(p.party));
+  const instead = claim.people.length > 0 && claim.people.every((p) => talk.participants.some((x) => x.person === p)) && free.length === 1 ? free[0] : sided.length === 1 ? sided[0] : undefined;
+  if (!instead) return null;
+  const words = run.map((i) => m.text.slice(m.tokens[i]?.at ?? 0, (m.tokens[i]?.at ?? 0) + (m.tokens[i]?.word.length ?? 0))).join(' ');
+  return { words, at: run[0] ?? 0, instead: instead.person, talk };
+}
+
 /** Compares a claim with every candidate sentence, best first. */
 export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetails; scored: Scored[] } {
   const index = k.claims();
-  const claim = readDetails(index, reading);
-  const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), claim.mentions.other));
+  const read = readDetails(index, reading);
+  const standIn = standInOf(k, index, reading, read);
+  const claim = standIn === read.standIn ? read : { ...read, standIn, any: true };
+  const other = claim.mentions.other || plannedElsewhen(k, claim, index.talkWords, index.talkNouns);
+  const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other));
   // On ties, the sentence that states what the claim names of the talk: its participants, date, format.
   const people = new Set(claim.people);
   const holds = new Map(
@@ -169,8 +234,12 @@ const matchOf = (s: EvidenceSentence, verdict: MatchVerdict, differs: readonly D
 
 /** The checker's verdict on a claim, with its matches (at most `limit`). */
 export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck {
-  const { scored } = compareAll(k, uncorrected(asked));
-  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s)));
+  const { claim, scored } = compareAll(k, uncorrected(asked));
+  // A sentence of the talk the claim dates ("the 2020 call was initiated by…"), fitting most of what it says: related
+  // to it, though it shares only the talk; so another talk's date is not what the claim gets wrong.
+  const dated = (s: Scored) =>
+    s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
+  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s) || dated(s)));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
@@ -209,7 +278,13 @@ function pick(scored: readonly Scored[]): Scored | undefined {
     return dated(best) ? (scored.find(keeps) ?? best) : best;
   }
   // Against a supporting sentence, only a contradiction of the same talk (another talk is just another talk).
-  const rival = (s: Scored) => s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk);
+  // Nor another talk that differs only in being another talk (its date, its format) from the one the claim's date names.
+  const otherTalk = (s: Scored) =>
+    s.comparison.sentence.talk !== best.comparison.sentence.talk &&
+    s.conflicts.every((c) => c.kind === 'date' || c.kind === 'format') &&
+    best.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees');
+  const rival = (s: Scored) =>
+    s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk) && !otherTalk(s);
   // A sentence that speaks of a detail of the claim the best one does not settle (its polarity, the count, the
   // kind…) and gives it otherwise is what the claim is about, though the conflict costs it fit: the sentence of
   // the same talk that says "some obstacles" settles "no obstacles whatsoever in bilateral ties".

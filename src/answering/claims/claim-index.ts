@@ -11,6 +11,7 @@ import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, STOP_WORDS } from
 import { normalizeData } from '../../matching/normalize.js';
 import { termKey } from '../../matching/pivot.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
+import { americanSpelling } from './tokens.js';
 import stemOf from 'wink-porter2-stemmer';
 
 export interface Place {
@@ -47,6 +48,8 @@ export interface ClaimIndex {
   stem(word: string): string;
   /** A verb, adjective or adverb: says less of what a claim is about than a noun. */
   general(word: string): boolean;
+  /** An English word ("homes"), not a name or a typo ("jianchao"). */
+  english(word: string): boolean;
   /** Article lemmas a word stands for (its own lemma first, then close synonyms and curated words). */
   meanings(word: string): readonly string[];
   readonly functionWords: ReadonlySet<string>;
@@ -88,6 +91,11 @@ export interface ClaimIndex {
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
+  readonly postVerbs: PhraseList<true>;
+  /** Words that name a pair ("both"): with a word for a party after them, the talk's two parties. */
+  readonly pairWords: ReadonlySet<string>;
+  /** Verbs of saying ("said", "told"): what follows them is what was said (data/lexicon/en.json `focus.speech`). */
+  readonly speech: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
@@ -177,7 +185,9 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     let out = meaningCache.get(word);
     if (!out) {
       const lemma = lexicon.lemma(word);
-      out = [...new Set([lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])])];
+      const found = [lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])];
+      // Each also as spelt the other way ("emphasize" of a sentence's "emphasised"): sentences keep both spellings.
+      out = [...new Set([...found, ...found.map(americanSpelling)])];
       if (meaningCache.size < 20_000) meaningCache.set(word, out);
     }
     return out;
@@ -207,7 +217,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     stem: (word) => {
       let out = stems.get(word);
       if (out === undefined) {
-        out = stemOf(word);
+        out = stemOf(americanSpelling(word));
         if (stems.size < 20_000) stems.set(word, out);
       }
       return out;
@@ -221,6 +231,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       return out;
     },
     meanings,
+    english: (word) => lexicon.isEnglish(word),
     functionWords,
     months,
     numbers: phraseList(Object.entries(w.numbers)),
@@ -266,6 +277,9 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['receive', w.giving.receive.map(lemmaPhrase)],
     ]),
     otherTime: wordList(w.otherTime),
+    postVerbs: wordList(w.postVerbs),
+    pairWords: new Set(w.pairWords),
+    speech: new Set(lexicon.focus.speech),
     doneAdverbs: new Set(w.doneAdverbs),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     talkNouns: new Set(w.talkNouns),

@@ -16,7 +16,8 @@ export type ArticleValue =
   | { readonly kind: 'period'; readonly from: number; readonly to: number; readonly claimed: { readonly from: number; readonly to: number } }
   | { readonly kind: 'place'; readonly place: Place; readonly claimed: Place }
   | { readonly kind: 'format'; readonly talk: Talk; readonly claimed: string }
-  | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[] }
+  /** `named`: a name the articles lack, as the claim gives it in a participant's place ("Wang Yi"). */
+  | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[]; readonly named?: string }
   | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
   | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
@@ -39,6 +40,8 @@ export interface Comparison {
   readonly substance: number;
   /** Of those, the names (organisations, topics, documents). */
   readonly names: number;
+  /** Units of the claim that are more than a word for a talk: what `substance` is a share of. */
+  readonly matter: number;
   /** Details the sentence does not speak of at all (a polarity it has no word for): it cannot support the claim. */
   readonly unconfirmed: number;
   /** How many of the claim's words (content, and names other than people's) the sentence uses. */
@@ -95,7 +98,10 @@ function overlap(index: ClaimIndex, m: Mentions, s: EvidenceSentence): number {
 function formatEvidence(index: ClaimIndex, m: Mentions, talk: TalkEvidence): EvidenceSentence {
   const own = overlap(index, m, talk.format);
   const best = talk.formats.map((s) => ({ s, n: overlap(index, m, s) })).sort((a, b) => b.n - a.n)[0];
-  return best && best.n >= own + CLEARLY_CLOSER ? best.s : talk.format;
+  // Or closer, and saying every document, topic or body the claim names ("the 2021-2025 plan was signed in person").
+  const names = m.names.filter((n) => n.named.kind !== 'person');
+  const saysAll = (x: EvidenceSentence) => names.length > 0 && names.every((n) => m.tokens.slice(n.at, n.end).some((k) => !index.functionWords.has(k.word) && index.meanings(k.word).some((l) => x.lemmas.has(l))));
+  return best && (best.n >= own + CLEARLY_CLOSER || (best.n > own && saysAll(best.s) && !saysAll(talk.format))) ? best.s : talk.format;
 }
 
 /**
@@ -118,6 +124,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (s.amounts.length === 0) results.push(unknown('amount'));
     else if (comparable.some((x) => near(x.value, a.value, a.approximate))) results.push(agrees('amount'));
     else if (comparable.length > 0) results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }));
+    // The same value in another currency ("235,000 euros" of 235,000 USD): the currency is what differs.
+    else if (a.unit !== null && s.amounts.some((x) => x.unit !== null && x.unit !== a.unit && near(x.value, a.value, a.approximate)))
+      results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }));
     else results.push(unknown('amount'));
   }
 
@@ -240,6 +249,19 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(unknown('place', p.place.side));
   }
 
+  // A format said of a word for the talks before it, with only grammar or words for holding talks between and no
+  // pause or verb of saying ("the April 2022 talks were held by phone"; not "according to the 2022 talks, phone
+  // calls between…", "the 2022 talks said phone calls…").
+  const predicated = (at: number) => {
+    for (let k = at - 1; k >= 0; k--) {
+      const x = m.tokens[k];
+      const next = m.tokens[k + 1];
+      if (!x || !next || /[,.;:!?()]/.test(m.text.slice(x.at + x.word.length, next.at))) return false;
+      if (index.talkNouns.has(x.word)) return true;
+      if ((!index.functionWords.has(x.word) && !index.talkWords.has(x.word)) || index.speech.has(x.word)) return false;
+    }
+    return false;
+  };
   // Each format once ("written letters" names one).
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
   for (const [i, f] of formats.entries()) {
@@ -247,7 +269,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // The sentence itself speaks of that format ("phone talks between the General Secretaries"); not when the
     // claim says it of the talk, its participants talking ("Trung and Song Tao talked by phone"): that is the
     // talk's own format.
-    const ofTalk = claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''));
+    // Nor when the claim dates the talk it says it of ("The April 2022 talks were a phone call"): the talk's format.
+    const ofTalk =
+      (claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''))) ||
+      (formats.length === 1 && claim.anchored.size > 0 && [...claim.anchored].every((d) => fits(d, t)) && predicated(f.at));
     const own = !ofTalk && s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
@@ -278,6 +303,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
         else results.push(unknown('person'));
       }
     }
+  }
+
+  // A name the articles lack in a participant's place at this talk ("Quan talked by phone with Wang Yi"), as the
+  // reading found it: that participant is who the articles name there.
+  const standIn = claim.standIn;
+  if (standIn?.instead && standIn.talk === t) {
+    key = 'person:stand-in';
+    const where = talk.participants.get(standIn.instead);
+    if (where) results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
   }
 
   // A side made to speak ("it was the Chinese official who raised…"), no one named: what the sentence reports
@@ -401,7 +435,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = `kind:${i}`;
     const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group);
     if (same.length === 0) continue;
-    if (same.some((x) => x.kind.member === c.kind.member)) results.push(agrees('kind'));
+    // A member named after its group ("supplies" of "supplies") is the kind said generically: a claim saying it so
+    // agrees with any member; a member the sentence does not name, where it says only the group ("mostly masks" of
+    // "medical supplies"), cannot be told from it.
+    const generic = (k: { readonly group: string; readonly member: string }) => k.member === k.group;
+    if (same.some((x) => x.kind.member === c.kind.member) || generic(c.kind)) results.push(agrees('kind'));
+    else if (same.every((x) => generic(x.kind))) results.push(unknown('kind'));
     else {
       const x = same[0];
       if (!x) continue;
@@ -433,7 +472,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(agrees('status'));
   }
 
-  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
+  if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, matter: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
   // A word the claim denies ("without coordinating"): the sentence saying it plainly contradicts the claim, saying
   // it denied agrees, and not saying it cannot support a denial. Words for the talk itself are no claim of their own.
   for (const i of m.negated) {
@@ -470,7 +509,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let units = missing * GENERAL;
   let covered = 0;
   let substance = 0;
+  let matter = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
+  // A post named in words of its own ("the external relations chief"): two words or more in a row of the post of
+  // someone the sentence speaks of. One such word alone ("relations") is the claim's own subject.
+  const ofPost = (i: number) => index.meanings(m.tokens[i]?.word ?? '').some((l) => s.posts.has(l));
+  const post = new Set(m.content.filter((i) => ofPost(i) && ((m.content.includes(i - 1) && ofPost(i - 1)) || (m.content.includes(i + 1) && ofPost(i + 1)))));
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -480,6 +524,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hit =
       explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
+      post.has(i) ||
+      (m.paired.has(i) && s.mentions.pair) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i));
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
@@ -487,6 +533,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
     if (hit || talkWord) covered += weight;
     if (hit && !talkWord) substance += weight;
+    if (!talkWord) matter += weight;
   }
   // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
   const seen = new Set<unknown>();
@@ -498,11 +545,14 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (seen.has(thing)) continue;
     seen.add(thing);
     units++;
+    matter++;
     const own = m.tokens.slice(at, end).filter((k) => !index.functionWords.has(k.word));
     const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
+    // A party of the talk, said by a sentence that names its parties as a pair ("the two sides are maintaining…").
+    const paired = named.kind === 'organisation' && s.mentions.pair && t.participants.some((p) => p.party === named.organisation);
     const got =
       named.kind === 'organisation'
-        ? s.organisations.has(named.organisation) || used === 1
+        ? s.organisations.has(named.organisation) || used === 1 || paired
           ? 1
           : 0
         : named.kind === 'topic'
@@ -517,11 +567,14 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const other = (id: string) => id !== party?.id && t.participants.some((p) => p.party.id === id);
     const namesOther = () => s.mentions.names.some((n) => n.named.kind === 'organisation' && other(n.named.organisation.id)) || s.mentions.allPlaces.some((x) => x.place.side && other(x.place.id));
     if (party && got === 0 && t.participants.some((p) => p.party === party) && !namesOther()) parties++;
+    // A proper name of a topic the sentence only speaks of in general ("the Paracel Islands" of the sea): it cannot
+    // vouch for that name.
+    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1)))) unconfirmed++;
     covered += got;
     substance += got;
     namesCovered += got;
   }
-  return { sentence: s, results, covered, units, substance, names: namesCovered, unconfirmed, used: overlap(index, m, s), parties };
+  return { sentence: s, results, covered, units, substance, names: namesCovered, matter, unconfirmed, used: overlap(index, m, s), parties };
 }
 
 /** Words either side of a verb its doer and the one it is done to are looked for in. */

@@ -3,6 +3,7 @@
 // talks were, which count is a count of documents signed, and which roles it gives whom.
 import type { Organisation, Person } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
+import type { StandIn } from '../../matching/stand-in.js';
 import type { ClaimIndex } from './claim-index.js';
 import { readGiving, type Giving } from './direction.js';
 import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
@@ -36,6 +37,8 @@ export interface ClaimDetails {
   readonly anchored: ReadonlySet<DateMention>;
   /** Who gave to whom ("Vietnam donated … to China"), when it says so. */
   readonly giving: Giving | null;
+  /** A name the articles lack in a participant's place at a talk ("… talked by phone with Wang Yi"), as the reading found it. */
+  readonly standIn: StandIn | null;
   /** Whether the claim names any detail to check. */
   readonly any: boolean;
 }
@@ -120,9 +123,11 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   for (const h of index.talkPhrases.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) talkTokens.add(i);
   for (const f of mentions.formats) for (let i = f.at; i < f.end; i++) talkTokens.add(i);
   const talkish = (i: number) => talkTokens.has(i);
-  // Filler between ("phoned each other on July 29") does not count towards the reach.
+  // Filler between ("phoned each other on July 29", "at the end of") and the names of those who talked ("phoned
+  // Song Tao in August") do not count towards the reach.
   const filler = new Set<number>();
   for (const h of index.ignore.all(tokens)) for (let i = h.at; i < h.at + h.length; i++) filler.add(i);
+  for (const n of mentions.names) if (n.named.kind === 'person') for (let i = n.at; i < n.end; i++) filler.add(i);
   const near = (from: number, step: 1 | -1): boolean => {
     for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < ANCHOR_REACH; i += step) {
       if (talkish(i)) return true;
@@ -199,11 +204,14 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     // "Quan, who was Vietnam's …": the relative words before the apposition are no part of it.
     let at = p.end;
     while (at < tokens.length && RELATIVE.has(word(at))) at++;
+    // "was serving as", "acted as": a verb of holding a post says what someone is, as "was" does.
+    const holding = index.postVerbs.at(tokens, at);
+    if (holding) at += holding.length;
     if (at >= tokens.length || p.named.kind !== 'person') continue;
     // Set off by a comma, as an apposition is ("Trung, Vietnam's …"), or said of them ("Song Tao was China's
     // foreign minister"); "Trung chairs the Commission" is a verb.
     const prev = tokens[p.end - 1];
-    const copula = COPULAS.has(word(p.end));
+    const copula = COPULAS.has(word(p.end)) || holding !== null;
     if (!prev || (!copula && !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(','))) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
       const title = index.titles.at(tokens, i);
@@ -243,5 +251,6 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
-  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, any };
+  const standIn = reading.standIn?.instead ? reading.standIn : null;
+  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, standIn, any: any || standIn !== null };
 }

@@ -24,17 +24,23 @@ const OBJECT_REACH = 8;
  */
 export function readGiving(index: ClaimIndex, m: Mentions, text: string): Giving | null {
   const lemmas = m.tokens.map((t) => (t.value === undefined ? { ...t, word: index.lemma(t.word) } : t));
-  const verb = index.giving.all(lemmas)[0];
-  if (!verb) return null;
-  const end = verb.at + verb.length;
   const word = (i: number) => m.tokens[i]?.word ?? '';
   const pause = (i: number) => /[,.;:!?()]/.test(text.slice((m.tokens[i]?.at ?? 0) + word(i).length, m.tokens[i + 1]?.at ?? 0));
   const partyAt = (i: number) => partyNamedAt(index, m, i);
-  let before: Organisation | null = null;
-  for (let i = verb.at - 1; i >= Math.max(0, verb.at - GIVER_REACH) && !pause(i); i--) {
-    before = partyAt(i);
-    if (before) break;
-  }
+  const giverBefore = (at: number): Organisation | null => {
+    for (let i = at - 1; i >= Math.max(0, at - GIVER_REACH) && !pause(i); i--) {
+      const p = partyAt(i);
+      if (p) return p;
+    }
+    return null;
+  };
+  // The verb with its doer before it: in "the medical aid China handed over", "aid" is the thing given, and the
+  // party after it the giver of the verb that follows, not the recipient.
+  const hits = index.giving.all(lemmas);
+  const verb = hits.find((h) => giverBefore(h.at) !== null) ?? hits[0];
+  if (!verb) return null;
+  const end = verb.at + verb.length;
+  const before = giverBefore(verb.at);
   const link = verb.value === 'give' ? 'to' : 'from';
   let after: Organisation | null = verb.value === 'give' && !pause(end - 1) ? partyAt(end) : null;
   for (let i = end; !after && i < Math.min(m.tokens.length, end + OBJECT_REACH); i++) {

@@ -9,7 +9,7 @@ import type { FactIndex, IndexedFact } from '../fact-index.js';
 import type { Citation } from '../types.js';
 import type { ClaimIndex, Status } from './claim-index.js';
 import { readMentions, type Mentions } from './mentions.js';
-import { claimTokens } from './tokens.js';
+import { americanSpelling, claimTokens } from './tokens.js';
 
 export interface Amount {
   readonly value: number;
@@ -23,6 +23,11 @@ export interface EvidenceSentence {
   /** Lemmas of the sentence and of our wording of the facts it holds, and their stems. */
   readonly lemmas: ReadonlySet<string>;
   readonly stems: ReadonlySet<string>;
+  /**
+   * Lemmas of the posts and bodies of the people it speaks of (its speakers, the participants it names): a claim
+   * may name them so ("Vietnam's external relations chief offered condolences…").
+   */
+  readonly posts: ReadonlySet<string>;
   readonly topics: ReadonlySet<Topic>;
   /** Who says what the sentence reports (empty when it reports no statement). */
   readonly speakers: ReadonlySet<Person>;
@@ -94,7 +99,20 @@ export function buildTalkEvidence(index: ClaimIndex, facts: FactIndex, talk: Tal
     const lemmas = new Set<string>();
     for (const t of tokens) if (t.value === undefined) lemmas.add(index.lemma(t.word));
     for (const f of d.facts) for (const l of f.lemmas.keys()) lemmas.add(l);
+    // British spellings also as American ones, which a claim's words are looked for in too.
+    for (const l of [...lemmas]) lemmas.add(americanSpelling(l));
     const stems = new Set([...lemmas, ...tokens.map((t) => t.word)].map((x) => index.stem(x)));
+    const speakers = new Set(statements.flatMap((st) => st.speakers));
+    const of = talk.participants.filter((p) => speakers.has(p.person) || participants.some((x) => x.person === p.person));
+    const posts = new Set(
+      of
+        .flatMap((p) => [p.role, p.organisation.name, p.organisation.acronym ?? '', ...p.organisation.aliases])
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter((w) => w && !index.functionWords.has(w))
+        .map((w) => index.lemma(w)),
+    );
     const done = agreements.some((a) => a.kind === 'signed') || figures.length > 0 || mentions.status.some((s) => s.status === 'done');
     const hoped = mentions.status.some((s) => s.status === 'hoped');
     const named = new Set<Organisation>();
@@ -109,7 +127,8 @@ export function buildTalkEvidence(index: ClaimIndex, facts: FactIndex, talk: Tal
       lemmas,
       stems,
       topics: new Set(d.facts.flatMap((f) => [...f.topics])),
-      speakers: new Set(statements.flatMap((s) => s.speakers)),
+      posts,
+      speakers,
       statements,
       agreements,
       figures,

@@ -85,6 +85,10 @@ export interface Mentions {
   readonly names: readonly NamedMention[];
   /** "The previous plan", "a later visit": about another one than the articles report. */
   readonly other: boolean;
+  /** Names the talk's two parties as a pair ("the two sides", "both parties"). */
+  readonly pair: boolean;
+  /** Words for a party after a word naming a pair ("parties" of "both parties"). */
+  readonly paired: ReadonlySet<number>;
   /** Content words (token indexes): what the text is about, beyond the mentions above and grammar. */
   readonly content: readonly number[];
   /** Of the content words, those a negator before them denies ("without coordinating", "never thanked"). */
@@ -265,6 +269,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Counts and ordinals: "three documents", "60 years", "12th National Congress", "second centenary goal".
   const counts: CountMention[] = [];
+  let pair = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i) || nameTokens.has(i)) continue;
     const t = tokens[i];
@@ -286,12 +291,17 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     const next = i + length;
     // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
-    const party = index.notCounted.at(tokens, next);
+    // An ordinal never names them ("the 12th Party Congress" counts congresses), nor another number than two
+    // ("more than 70 countries").
+    const party = ordinal || value !== 2 ? null : index.notCounted.at(tokens, next);
     if (party) {
       take({ at: i, end: next + party.length });
+      pair = true;
       continue;
     }
-    if (index.talkWords.has(word(next)) || index.months.has(word(next))) continue;
+    // A talk's word after a count ("two calls", "both parties") is the talks; after an ordinal only a word naming
+    // talks is ("the second meeting": "the 12th Party Congress" is no party).
+    if ((ordinal ? index.talkNouns : index.talkWords).has(word(next)) || index.months.has(word(next))) continue;
     const noun: string[] = [];
     const nounAt: number[] = [];
     for (let k = next; k < tokens.length && noun.length < NOUN_REACH && k < next + NOUN_REACH + 2; k++) {
@@ -308,6 +318,16 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const m = { at: i, end: next, value, ordinal, noun, nounAt };
     counts.push(m);
     take(m);
+  }
+
+  // "both parties", "both sides": the pair, as "the two sides" is; "both" alone ("both have applied…") names it too.
+  // Its word for a party stays content, covered by a sentence that names the pair.
+  const paired = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i) || !index.pairWords.has(word(i))) continue;
+    pair = true;
+    const party = index.notCounted.at(tokens, i + 1);
+    if (party) for (let k = i + 1; k < i + 1 + party.length; k++) paired.add(k);
   }
 
   // Places: kinds of area and other countries wherever they stand; the talks' own sides only where a place
@@ -335,8 +355,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
     // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.
     const pair = hit.value.side && [hit.at - 1, hit.at + hit.length].some((k) => index.places.at(tokens, k)?.value.side === true);
+    // "on the Chinese side", "in the Vietnamese party": the side named with a word for a party, an actor still.
+    const actor = index.notCounted.at(tokens, hit.at + hit.length) !== null;
     // Not a place said: the side as an actor, which every talk has.
-    if (hit.value.side && (!locative || pair)) {
+    if (hit.value.side && (!locative || pair || actor)) {
       take(m);
       continue;
     }
@@ -442,5 +464,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
 }

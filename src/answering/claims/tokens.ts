@@ -76,3 +76,10 @@ export function claimTokens(text: string, max = 200): ClaimToken[] {
 export function isYear(t: ClaimToken): boolean {
   return t.value !== undefined && !t.formatted && !t.ordinal && Number.isInteger(t.value) && t.value >= 1900 && t.value <= 2099;
 }
+
+/**
+ * British spellings as American ones, so that a claim and a sentence spelt the two ways stem alike ("recognise" and
+ * "recognize", "neighbour" and "neighbor"). Applied to both sides, a word wrongly changed ("promise") changes alike.
+ */
+export const americanSpelling = (word: string): string =>
+  word.length < 6 ? word : word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1').replace(/our(s|ed|ing|able|ably|ite|ites|hood|liness|ly)?$/u, 'or$1');

@@ -35,7 +35,7 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): Di
     case 'format':
       return { article: m.format(v.talk), claimed: formatName(m, kb, v.claimed) };
     case 'person':
-      return { article: m.people(v.people), claimed: m.people(v.claimed) };
+      return { article: m.people(v.people), claimed: v.named === undefined ? m.people(v.claimed) : `“${v.named}”` };
     case 'role': {
       const held = kb.talks.flatMap((t) => t.participants).find((p) => p.person === v.person && p.role === v.role);
       // A role denied is quoted as the claim words it ("no longer head of…").

@@ -9,6 +9,7 @@ import { editDistance } from './edit-distance.js';
 import { normalizeData as normalize, normalizeDataKeepingCase as normalizeKeepingCase } from './normalize.js';
 import type { Lang } from '../languages.js';
 import { termsOf } from './terms.js';
+import { isWordingKey, wordingKeys } from './native.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -31,6 +32,11 @@ export interface Vocabulary {
   readonly known: ReadonlySet<string>;
   /** Words of the articles rare enough to pick out statements ("obstacles"): lemmas in at most a few statement quotes. */
   readonly distinctive: ReadonlySet<string>;
+  /**
+   * Whether a key of the facts' Vietnamese or Chinese wording ("vi:so hoat dong") is as rare in the statements as a
+   * distinctive English lemma: the asker's own words, read natively, pick out statements as "obstacles" does.
+   */
+  readonly distinctiveWording: (key: string) => boolean;
   readonly people: PhraseIndex<Person>;
   /** Full names of two or more words, for names typed with a slip ("song tau"). */
   readonly fullNames: readonly Phrase<Person>[];
@@ -289,10 +295,29 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     return best;
   };
 
+  // Per language, built on its first question: in how many statements' wording each key occurs.
+  const wordingCounts = new Map<'vi' | 'zh', ReadonlyMap<string, number>>();
+  const countsIn = (lang: 'vi' | 'zh') => {
+    let counts = wordingCounts.get(lang);
+    if (!counts) {
+      const m = new Map<string, number>();
+      for (const t of kb.talks) for (const s of t.statements) for (const k of new Set(wordingKeys(s.texts[lang], lang, lexicon))) m.set(k, (m.get(k) ?? 0) + 1);
+      counts = m;
+      wordingCounts.set(lang, counts);
+    }
+    return counts;
+  };
+  const distinctiveWording = (key: string) => {
+    if (!isWordingKey(key)) return false;
+    const n = countsIn(key.startsWith('vi:') ? 'vi' : 'zh').get(key) ?? 0;
+    return n > 0 && n <= DISTINCTIVE_MAX_STATEMENTS;
+  };
+
   return {
     lexicon,
     known,
     distinctive,
+    distinctiveWording,
     people: indexPhrases(people),
     fullNames: people.filter((p) => p.words.length >= 2),
     organisations: indexPhrases(organisations),

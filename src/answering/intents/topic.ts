@@ -353,6 +353,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
   // "When did they start recognising vaccine passports?" takes the same for granted, unless it asks when it was said.
+  // "When", with a topic asked: its own statements say whether it was done; another matched by a loose word of the
+  // question ("正式", formally, read as "official") says nothing of it. (A yes/no weighs all it found.)
+  const onAsked = (s: Statement) => reading.aspects.yesNo || reading.topics.length === 0 || reading.topics.some((t) => s.topics.includes(t.topic));
   const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => c.asking || SPEECH_ACTS.has(c.lemma)));
   const hopedOnly =
     asksDone &&
@@ -361,8 +364,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // "Did Quan push for…?" asks whether it was wished, which the report says.
     !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma)) &&
     found.length > 0 &&
-    found.every((f) => f.signed.length === 0 && f.statements.every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
-  if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, found).map((l) => l.text)].join('\n'));
+    found.some((f) => f.statements.some(onAsked)) &&
+    found.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
+  const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
+  if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));
   if (found.length > 0) {
     // "Did … both times?", "in each round": each talk asked about gets its line, the ones that did not report it too.
     // A talk the strict reading missed is read once more loosely (its own words for the topic) before it is called silent.

@@ -11,6 +11,7 @@ import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { coverageChecker } from './coverage.js';
 import { evidenceChecker } from './evidence.js';
+import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
@@ -290,7 +291,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
     const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
     const note = otherFormat ?? remote;
-    if (note === null || reading.aspects.yesNo) return null;
+    if (reading.aspects.yesNo) return null;
+    // Why they were not in person, or why by phone: the reason the articles give for keeping in touch remotely.
+    const remoteTalks = talks?.filter((t) => t.format.remote) ?? [];
+    const causes = reading.aspects.why && otherFormat === null && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0) ? formatCauseLines(knowledge, m, remoteTalks) : [];
+    if (causes.length > 0) return answerFrom('topic', reading.lang, [...(note === null ? [] : [note]), ...causes]);
+    if (note === null) return null;
     const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
     return held.answered ? prependLines(held, [note]) : null;
   };

@@ -259,6 +259,12 @@ function render(m: Messages, found: readonly Said[]): Line[] {
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 export const HOPE_LEMMAS: readonly string[] = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
+/** Whether the question says a hope, call or proposal in the claim checker's words ("called for", "urged"). */
+function saysWish(k: Knowledge, reading: Reading): boolean {
+  const said = ` ${reading.said.words.join(' ')} `;
+  return k.claims().words.status.hoped.some((phrase) => said.includes(` ${phrase} `));
+}
+
 /** Whether a statement reports a hope, proposal or call. */
 export function reportsWish(k: Knowledge, s: Statement): boolean {
   const lemmas = k.facts.ofStatement(s)?.lemmas;
@@ -365,6 +371,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma)) &&
     found.length > 0 &&
     found.some((f) => f.statements.some(onAsked)) &&
+    // "黎怀忠有没有呼吁中方…落实DOC？": the wish itself said in the question (the claim checker's words of hoping, read
+    // from the pivot's English too) asks whether it was wished, which a statement on every subject it names says.
+    // ("…biên giới trên biển", at sea, against a statement on the land border, stays unconfirmed.)
+    !(saysWish(k, reading) && found.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
     found.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
   const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));

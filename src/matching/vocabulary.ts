@@ -73,6 +73,8 @@ export function maxEdits(length: number): number {
 
 const CACHE_LIMIT = 10_000;
 const DISTINCTIVE_MAX_STATEMENTS = 3;
+/** Fewest syllables (vi) or characters (zh) of the facts' own wording that pick statements out as a distinctive word does. */
+const DISTINCTIVE_PHRASE = 3;
 
 /** An ordinal word of `claims.ordinals` ("first") or written with digits ("13th"). */
 function isOrdinal(word: string, lexicon: Lexicon): boolean {
@@ -307,9 +309,13 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     }
     return counts;
   };
+  // A phrase, not a word: three syllables or characters and more ("một số hoạt động"); "chia sẻ" (share) is a verb
+  // any statement could use, as general as an English word is.
   const distinctiveWording = (key: string) => {
     if (!isWordingKey(key)) return false;
-    const n = countsIn(key.startsWith('vi:') ? 'vi' : 'zh').get(key) ?? 0;
+    const vi = key.startsWith('vi:');
+    if ((vi ? key.slice(3).split(' ').length : [...key.slice(3)].length) < DISTINCTIVE_PHRASE) return false;
+    const n = countsIn(vi ? 'vi' : 'zh').get(key) ?? 0;
     return n > 0 && n <= DISTINCTIVE_MAX_STATEMENTS;
   };
 

@@ -34,7 +34,7 @@ export function jiebaFrequencies(): Map<string, number> {
 }
 
 /** "variant of 身份[shen1 fen4]", "old variant of 于|於[yu2]": the simplified form of the word meant. */
-const VARIANT = /^(?:old |erhua |japanese )?variant of (?:[^|\[]+\|)?([^|\[\s]+)\[/i;
+const VARIANT = /^(?:old |erhua |japanese )?variant of (?:[^|[]+\|)?([^|[\s]+)\[/i;
 
 /** A sense that is an act: "to …", after any note on who does it ("(of a performer) to come onto the stage"). */
 const VERB_SENSE = /^\s*(\([^)]*\)\s*)*to\s/i;

@@ -283,6 +283,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
   // premise for its answer: put right, with how the talks were held.
   // So is a why of talks held by another format than they were ("why did they hold the July 2020 talks by video?").
+  // Why they were not in person, or why by phone: the reason the articles give for keeping in touch remotely.
+  const remoteCauses = (reading: Reading) => {
+    const remoteTalks = reading.scope.talks?.filter((t) => t.format.remote) ?? [];
+    const asked = reading.aspects.why && !reading.aspects.yesNo && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0);
+    return asked ? formatCauseLines(knowledge, messagesFor(reading.lang), remoteTalks) : [];
+  };
+
   const heldRemotely = (reading: Reading): Answer | null => {
     const talks = reading.scope.talks;
     const m = messagesFor(reading.lang);
@@ -293,9 +300,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
     const note = otherFormat ?? remote;
     if (reading.aspects.yesNo) return null;
-    // Why they were not in person, or why by phone: the reason the articles give for keeping in touch remotely.
-    const remoteTalks = talks?.filter((t) => t.format.remote) ?? [];
-    const causes = reading.aspects.why && otherFormat === null && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0) ? formatCauseLines(knowledge, m, remoteTalks) : [];
+    const causes = otherFormat === null ? remoteCauses(reading) : [];
     if (causes.length > 0) return answerFrom('topic', reading.lang, [...(note === null ? [] : [note]), ...causes]);
     if (note === null) return null;
     const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
@@ -317,7 +322,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return concerning(result.reading, corrected);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
-      if (premised) return premised;
+      // "Sao … không gặp trực tiếp mà gọi điện?": the format put right, then the reason the articles give for it.
+      const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
+      if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));

@@ -16,24 +16,14 @@ import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, led, notAnswered, prependLines, withSuggestion } from './result.js';
-import { answerAgreements } from './intents/agreements.js';
-import { answerCompare } from './intents/compare.js';
-import { answerFormat } from './intents/format.js';
-import { answerOrganisation } from './intents/organisation.js';
-import { answerPerson } from './intents/person.js';
-import { answerSource } from './intents/source.js';
-import { answerSummary } from './intents/summary.js';
-import { answerTalks } from './intents/talks.js';
-import { answerTopic } from './intents/topic.js';
-import { answerWhen } from './intents/when.js';
-import { answerWho } from './intents/who.js';
+import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
-import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
+import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
-import type { Answer, Answerer, Intent, Knowledge } from './types.js';
+import type { Answer, Intent, Knowledge } from './types.js';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -69,22 +59,7 @@ export interface AnswerOptions {
 /** The intent that answers each kind of wrong premise (and that the claim checker's No for it carries). */
 const DETAIL_INTENTS: Readonly<Record<'month' | 'format' | 'person', Intent>> = { month: 'when', format: 'format', person: 'who' };
 /** Intents about the talk as an event: a yes/no question of this kind with a wrong detail is answered No. */
-const SCOPE_ONLY: ReadonlySet<Intent> = new Set(['when', 'format', 'who', 'summary', 'talks']);
-
-const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
-  who: answerWho,
-  when: answerWhen,
-  agreements: answerAgreements,
-  format: answerFormat,
-  topic: answerTopic,
-  person: answerPerson,
-  organisation: answerOrganisation,
-  summary: answerSummary,
-  compare: answerCompare,
-  talks: answerTalks,
-  source: answerSource,
-  search: answerSearch,
-};
+const SCOPE_ONLY = intentsWhere((d) => d.aboutTheEvent);
 
 /** Refusals a wrong detail can cause: talks that do not exist as named, words or numbers the articles lack. */
 const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
@@ -102,7 +77,7 @@ const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 
  * Answerers that decide a yes/no question's Yes or No themselves: through the claim checker
  * (claims/yes-no.ts), or, for compare, by whether two things are alike, which is no claim of details.
  */
-const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
+const DECIDE_YES_NO = intentsWhere((d) => d.decidesYesNo);
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const reader = createReader(kb, lexicon);
@@ -170,7 +145,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
-    const answered = unfoundedAgreement(reading) ?? ANSWERERS[reading.intent](knowledge, reading);
+    const answered = unfoundedAgreement(reading) ?? answererOf(reading.intent)(knowledge, reading);
     // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
     // gets the checker's No first when a detail of the question differs.
     const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered, SCOPE_ONLY.has(reading.intent));
@@ -218,8 +193,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const unfoundedAgreement = (reading: Reading): Answer | null => {
     const { aspects } = reading;
     if (reading.intent !== 'agreements' || aspects.commitment !== null || aspects.yesNo || reading.topics.length === 0) return null;
-    const found = answerAgreements(knowledge, reading);
-    return found.answered ? found : answerTopic(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
+    const found = answererOf('agreements')(knowledge, reading);
+    return found.answered ? found : answererOf('topic')(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
   };
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
@@ -303,7 +278,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const causes = otherFormat === null ? remoteCauses(reading) : [];
     if (causes.length > 0) return answerFrom('topic', reading.lang, [...(note === null ? [] : [note]), ...causes]);
     if (note === null) return null;
-    const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
+    const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
     return held.answered ? prependLines(held, [note]) : null;
   };
 
@@ -313,7 +288,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
         const searching: Reading = { ...result.reading, intent: 'search' };
-        const found = answerSearch(knowledge, searching);
+        const found = answererOf('search')(knowledge, searching);
         const gap = lacking(searching, found);
         if (gap) return concerning(searching, appendLines(gap, [about.get(lang) ?? '']));
         if (found.answered) return concerning(searching, withCorrection(knowledge, result.reading, found));
@@ -321,12 +296,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return concerning(result.reading, corrected);
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
-      // "Sao … không gặp trực tiếp mà gọi điện?": the format put right, then the reason the articles give for it.
-      const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
-      if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
+      // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
+      // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
+      const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
+      if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }

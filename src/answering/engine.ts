@@ -261,7 +261,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // Why they were not in person, or why by phone: the reason the articles give for keeping in touch remotely.
   const remoteCauses = (reading: Reading) => {
     const remoteTalks = reading.scope.talks?.filter((t) => t.format.remote) ?? [];
-    const asked = reading.aspects.why && !reading.aspects.yesNo && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0);
+    // Not when who acted is got wrong ("why did Trung phone Song Tao in July 2020?"): that premise is put right instead.
+    const present = reading.people.every((p) => remoteTalks.every((t) => t.participants.some((x) => x.person === p)));
+    const asked = reading.aspects.why && !reading.aspects.yesNo && present && !reading.scope.correction && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0);
     return asked ? formatCauseLines(knowledge, messagesFor(reading.lang), remoteTalks) : [];
   };
 

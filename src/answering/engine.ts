@@ -11,6 +11,7 @@ import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { coverageChecker } from './coverage.js';
 import { evidenceChecker } from './evidence.js';
+import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
@@ -257,6 +258,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
   // premise for its answer: put right, with how the talks were held.
   // So is a why of talks held by another format than they were ("why did they hold the July 2020 talks by video?").
+  // Why they were not in person, or why by phone: the reason the articles give for keeping in touch remotely.
+  const remoteCauses = (reading: Reading) => {
+    const remoteTalks = reading.scope.talks?.filter((t) => t.format.remote) ?? [];
+    // Not when who acted is got wrong ("why did Trung phone Song Tao in July 2020?"): that premise is put right instead.
+    const present = reading.people.every((p) => remoteTalks.every((t) => t.participants.some((x) => x.person === p)));
+    const asked = reading.aspects.why && !reading.aspects.yesNo && present && !reading.scope.correction && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0);
+    return asked ? formatCauseLines(knowledge, messagesFor(reading.lang), remoteTalks) : [];
+  };
+
   const heldRemotely = (reading: Reading): Answer | null => {
     const talks = reading.scope.talks;
     const m = messagesFor(reading.lang);
@@ -266,7 +276,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
     const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
     const note = otherFormat ?? remote;
-    if (note === null || reading.aspects.yesNo) return null;
+    if (reading.aspects.yesNo) return null;
+    const causes = otherFormat === null ? remoteCauses(reading) : [];
+    if (causes.length > 0) return answerFrom('topic', reading.lang, [...(note === null ? [] : [note]), ...causes]);
+    if (note === null) return null;
     const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
     return held.answered ? prependLines(held, [note]) : null;
   };
@@ -289,7 +302,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
-      if (premised) return premised;
+      // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
+      const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
+      if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }

@@ -182,7 +182,12 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
     names: localize(talk, (t) => t.name),
     terms: localizeTerms(talk, (t) => [...t.aliases, ...t.formatKeywords]),
     when: ev(raw.when.quote, `talk "${raw.id}" when`),
-    format: { ...raw.format, labels: localize(talk, (t) => t.format), ...ev(raw.format.quote, `talk "${raw.id}" format`) },
+    format: {
+      ...raw.format,
+      labels: localize(talk, (t) => t.format),
+      means: Object.fromEntries(OTHER_LANGS.flatMap((l) => (talk[l].formatMeans === undefined ? [] : [[l, talk[l].formatMeans]]))),
+      ...ev(raw.format.quote, `talk "${raw.id}" format`),
+    },
     participants: raw.participants.map((p) => {
       const label = `participant "${p.person}"`;
       return {

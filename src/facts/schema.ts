@@ -162,6 +162,8 @@ export const translationFileSchema = z.strictObject({
         name: nonEmpty,
         aliases: terms,
         format: nonEmpty,
+        /** How the talks were held, said plainly beside a format's name that only implies it ("qua điện thoại" beside "điện đàm"). */
+        formatMeans: nonEmpty.optional(),
         formatKeywords: terms,
         summary: nonEmpty,
         /** The role each participant held, by person id. */

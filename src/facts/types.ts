@@ -114,6 +114,8 @@ export interface TalkFormat extends Evidence {
   readonly remote: boolean;
   readonly keywords: readonly string[];
   readonly labels: Localized;
+  /** How they were held, said plainly where the label only implies it ("qua điện thoại" beside "điện đàm"). */
+  readonly means: Partial<Localized>;
 }
 
 export interface Talk {

@@ -1,5 +1,5 @@
 // The answers' words in Vietnamese. Quotes stay verbatim English; what introduces them is Vietnamese.
-import type { AgreementKind } from '../facts/types.js';
+import type { AgreementKind, Talk } from '../facts/types.js';
 import type { CarriedOver, DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
 
@@ -8,6 +8,8 @@ let dates: Intl.DateTimeFormat | undefined;
 let conjunction: Intl.ListFormat | undefined;
 const NUMBERS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
+/** A talk's format as answered when how it was held is the point: its name, and the means where the name only implies it. */
+const held = (t: Talk) => (t.format.means.vi === undefined ? t.format.labels.vi : `${t.format.labels.vi} (${t.format.means.vi})`);
 const date = (iso: string) => (dates ??= new Intl.DateTimeFormat(LOCALES.vi, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : (conjunction ??= new Intl.ListFormat(LOCALES.vi, { style: 'long', type: 'conjunction' })).format(items);
@@ -108,7 +110,7 @@ export const vi: Messages = {
   notAnAgreement: (said) => ` Điều các bài báo nêu về vấn đề này không phải là thỏa thuận:\n${said.map(({ talk, statement }) => `• ${date(talk.date)}: ${statement.texts.vi}`).join('\n')}`,
   earlierTalksWithAgreements: (n) => `(Còn ${n} cuộc trước đó có thỏa thuận chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,
 
-  formatLine: (t) => `${date(t.date)}: ${t.format.labels.vi}${t.format.remote ? '' : ' (gặp trực tiếp)'}.`,
+  formatLine: (t) => `${date(t.date)}: ${held(t)}${t.format.remote ? '' : ' (gặp trực tiếp)'}.`,
   notNamed: (words, talk, instead, beside) =>
     `Các bài báo không nhắc đến ${words}; tại cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}, người hội đàm với ${list(beside.map((p) => p.names.vi))} là ${instead.names.vi}.`,
   notAtTalk: (words, talk) =>
@@ -162,7 +164,7 @@ export const vi: Messages = {
   compareLine: (t) => {
     const signed = t.agreements.filter((a) => a.kind === 'signed');
     const docs = signed.length > 0 ? `ký ${list(signed.map((a) => a.texts.vi))}` : 'không ký văn kiện nào';
-    return `${date(t.date)}: ${t.format.labels.vi} giữa ${vi.people(t.participants.map((p) => p.person))}; ${docs}.`;
+    return `${date(t.date)}: ${held(t)} giữa ${vi.people(t.participants.map((p) => p.person))}; ${docs}.`;
   },
   inAll: (n, people) => `Ở ${allOf(n)} cuộc: ${vi.people(people)} đều tham gia.`,
   sharedTopics: (n, topics) => `Chủ đề có ở ${allOf(n)} cuộc: ${list(topics.map((t) => t.labels.vi))}.`,

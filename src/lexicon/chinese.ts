@@ -16,6 +16,8 @@ export interface ChineseWords {
   cut(text: string): readonly ChineseWord[];
   /** One English word for a Chinese word (simplified), if the dictionary has it. */
   english(word: string): string | undefined;
+  /** Whether CC-CEDICT gives the word only senses of acting ("出场": to come onto the stage), and no English was read. */
+  isVerb(word: string): boolean;
 }
 
 /** jieba's tags for proper names: people, places, organisations, other names. */
@@ -50,7 +52,8 @@ export function chineseWords(dictionary: () => ChineseEnglishFile | null): () =>
     const words = new Map<string, string>();
     for (const [english, chinese] of Object.entries(dictionary()?.words ?? {})) for (const w of chinese.split(' ')) words.set(w, english);
     const english = (w: string) => words.get(w);
-    made = { v: jieba ? { cut: (text) => jieba.tag(text, true), english } : null };
+    const verbs = new Set((dictionary()?.verbs ?? '').split(' ').filter(Boolean));
+    made = { v: jieba ? { cut: (text) => jieba.tag(text, true), english, isVerb: (w) => verbs.has(w) } : null };
     return made.v;
   };
 }

@@ -114,6 +114,8 @@ export const traditionalFileSchema = z.strictObject({
 export const chineseEnglishFileSchema = z.strictObject({
   about: z.string(),
   words: stringRecord,
+  /** Common words with no English read whose every sense is an act ("出场"), space-separated: verbs, whatever jieba tags them. */
+  verbs: z.string().optional(),
 });
 
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;

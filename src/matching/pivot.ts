@@ -300,14 +300,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
     const dictionary = lexicon.chinese();
-    const cut = dictionary ? wordsAt(dictionary.cut(rest), rest) : null;
+    const cut = dictionary ? wordsAt(dictionary.cut(rest), rest, (w) => dictionary.isVerb(w)) : null;
     const out: { word: PivotWord; question: boolean }[] = [];
     let unknown = '';
     let unknownAt = 0;
     // Part of a word jieba tags as a noun: what the question is about, which the articles may lack ("呼吸机").
     let noun = false;
     const flush = () => {
-      if (unknown) out.push({ word: zhUnknown(unknown, rest, unknownAt, asks, yesNo || noun || cut === null), question: false });
+      if (unknown) out.push({ word: zhUnknown(unknown, rest, unknownAt, asks, yesNo || noun || cut === null, questionWords), question: false });
       unknown = '';
       noun = false;
     };
@@ -535,8 +535,8 @@ function sentenceOpeners(question: string, typed: readonly string[], capitalised
   return out;
 }
 
-/** jieba's words by the string index they start at, and every index a word starts or ends at. */
-function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number, ChineseWord>; starts: Set<number>; nounsUntil: Set<number>; within: Map<number, number> } {
+/** jieba's words by the string index they start at, and every index a word starts or ends at; where each noun ends. */
+function wordsAt(words: readonly ChineseWord[], text: string, isVerb: (word: string) => boolean): { at: Map<number, ChineseWord>; starts: Set<number>; nounsUntil: Set<number>; within: Map<number, number> } {
   const at = new Map<number, ChineseWord>();
   /** For each index inside a word, where that word starts. */
   const within = new Map<number, number>();
@@ -553,7 +553,8 @@ function wordsAt(words: readonly ChineseWord[], text: string): { at: Map<number,
     i = found + w.word.length;
     for (let k = found; k < i; k++) within.set(k, found);
     starts.add(i);
-    if (w.tag.startsWith('n')) nounsUntil.add(i);
+    // A word the dictionary knows only as an act ("出场", tagged a noun) names no subject the articles may lack.
+    if (w.tag.startsWith('n') && !isVerb(w.word)) nounsUntil.add(i);
   }
   return { at, starts, nounsUntil, within };
 }
@@ -575,11 +576,15 @@ function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording, lemm
   return null;
 }
 
-/** Characters nothing read: tolerated, unless a question word asks about them ("什么X", "X是什么") or `strict`. */
-function zhUnknown(run: string, text: string, at: number, asks: { readonly before: readonly string[]; readonly after: readonly string[] }, strict: boolean): PivotWord {
+/**
+ * Characters nothing read: tolerated, unless a question word asks about them ("什么X", "X是什么") or `strict`. The
+ * question word is the longest one there: "啥" ends "为啥" (why), which asks no "what" of the words after it.
+ */
+function zhUnknown(run: string, text: string, at: number, asks: { readonly before: readonly string[]; readonly after: readonly string[] }, strict: boolean, questionWords: readonly string[] = []): PivotWord {
   const before = text.slice(0, at).trimEnd();
   const after = text.slice(at + run.length).trimStart();
-  const asked = asks.after.some((a) => before.endsWith(a)) || asks.before.some((a) => after.startsWith(a));
+  const longer = (a: string) => questionWords.some((q) => q.length > a.length && q.endsWith(a) && before.endsWith(q) && !asks.after.includes(q));
+  const asked = asks.after.some((a) => before.endsWith(a) && !longer(a)) || asks.before.some((a) => after.startsWith(a));
   return strict || asked ? { text: run, cased: run } : { text: run, cased: run, native: 'unknown' };
 }
 

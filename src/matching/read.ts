@@ -308,7 +308,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       scopeIgnoringFormat,
       periodYears: dates.periodYears,
       aspects,
-      distinctive: words.concepts.filter((c) => vocabulary.distinctive.has(c.lemma) && c.weight >= 0.85 && !c.asking),
+      distinctive: words.concepts.filter((c) => (vocabulary.distinctive.has(c.lemma) || vocabulary.distinctiveWording(c.lemma)) && c.weight >= 0.85 && !c.asking),
       absent: part.absent,
       absentKinds: part.absentKinds,
       askFrom,

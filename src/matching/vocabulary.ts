@@ -9,6 +9,7 @@ import { editDistance } from './edit-distance.js';
 import { normalizeData as normalize, normalizeDataKeepingCase as normalizeKeepingCase } from './normalize.js';
 import type { Lang } from '../languages.js';
 import { termsOf } from './terms.js';
+import { isWordingKey, wordingKeys } from './native.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -31,6 +32,11 @@ export interface Vocabulary {
   readonly known: ReadonlySet<string>;
   /** Words of the articles rare enough to pick out statements ("obstacles"): lemmas in at most a few statement quotes. */
   readonly distinctive: ReadonlySet<string>;
+  /**
+   * Whether a key of the facts' Vietnamese or Chinese wording ("vi:so hoat dong") is as rare in the statements as a
+   * distinctive English lemma: the asker's own words, read natively, pick out statements as "obstacles" does.
+   */
+  readonly distinctiveWording: (key: string) => boolean;
   readonly people: PhraseIndex<Person>;
   /** Full names of two or more words, for names typed with a slip ("song tau"). */
   readonly fullNames: readonly Phrase<Person>[];
@@ -67,6 +73,8 @@ export function maxEdits(length: number): number {
 
 const CACHE_LIMIT = 10_000;
 const DISTINCTIVE_MAX_STATEMENTS = 3;
+/** Fewest syllables (vi) or characters (zh) of the facts' own wording that pick statements out as a distinctive word does. */
+const DISTINCTIVE_PHRASE = 3;
 
 /** An ordinal word of `claims.ordinals` ("first") or written with digits ("13th"). */
 function isOrdinal(word: string, lexicon: Lexicon): boolean {
@@ -289,10 +297,33 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     return best;
   };
 
+  // Per language, built on its first question: in how many statements' wording each key occurs.
+  const wordingCounts = new Map<'vi' | 'zh', ReadonlyMap<string, number>>();
+  const countsIn = (lang: 'vi' | 'zh') => {
+    let counts = wordingCounts.get(lang);
+    if (!counts) {
+      const m = new Map<string, number>();
+      for (const t of kb.talks) for (const s of t.statements) for (const k of new Set(wordingKeys(s.texts[lang], lang, lexicon))) m.set(k, (m.get(k) ?? 0) + 1);
+      counts = m;
+      wordingCounts.set(lang, counts);
+    }
+    return counts;
+  };
+  // A phrase, not a word: three syllables or characters and more ("một số hoạt động"); "chia sẻ" (share) is a verb
+  // any statement could use, as general as an English word is.
+  const distinctiveWording = (key: string) => {
+    if (!isWordingKey(key)) return false;
+    const vi = key.startsWith('vi:');
+    if ((vi ? key.slice(3).split(' ').length : [...key.slice(3)].length) < DISTINCTIVE_PHRASE) return false;
+    const n = countsIn(vi ? 'vi' : 'zh').get(key) ?? 0;
+    return n > 0 && n <= DISTINCTIVE_MAX_STATEMENTS;
+  };
+
   return {
     lexicon,
     known,
     distinctive,
+    distinctiveWording,
     people: indexPhrases(people),
     fullNames: people.filter((p) => p.words.length >= 2),
     organisations: indexPhrases(organisations),

@@ -11,7 +11,7 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r1.json', 197, 0],
-  ['vi-r1.json', 100, 0],
+  ['vi-r1.json', 101, 0],
   // 90 since round 13 (91 with the claim checker's round 13 work): "2021年3月那次视频会谈" (a whole date wrong, the format alone naming a talk) is refused, as
   // en-r3's and vi-r2's writers expect of the same shape ("the December 2021 videoconference"); it had been answered
   // only because "2021" was read as a year of the 2021-2025 plan.
@@ -20,15 +20,15 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r2.json', 96, 0],
   ['zh-r2.json', 99, 1],
   ['en-r3.json', 195, 1],
-  ['vi-r3.json', 93, 1],
-  ['zh-r3.json', 94, 0],
+  ['vi-r3.json', 95, 1],
+  ['zh-r3.json', 95, 0],
   ['en-r4.json', 190, 0],
-  ['vi-r4.json', 99, 0],
+  ['vi-r4.json', 101, 0],
   ['zh-r4.json', 99, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 191, 1],
   ['vi-r5.json', 92, 1],
-  ['zh-r5.json', 76, 1],
+  ['zh-r5.json', 77, 1],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   ['en-r6.json', 109, 0],
   ['vi-r6.json', 55, 0],
@@ -39,30 +39,30 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r7.json', 50, 0],
   // Round 8: first contact, written after this round's work (66, 33, 33).
   ['en-r8.json', 64, 0],
-  ['vi-r8.json', 32, 0],
+  ['vi-r8.json', 33, 0],
   ['zh-r8.json', 33, 0],
   // Round 9: first contact, written while this round's work was under way and scored before (en 98, vi 48, zh 44)
   // and after it (en 98, vi 47, zh 45); tuned on since (en 99: a question word shouted in capitals; en 106: this round's
   // English kinds of miss).
   ['en-r9.json', 106, 0],
   ['vi-r9.json', 50, 0],
-  ['zh-r9.json', 49, 0],
+  ['zh-r9.json', 50, 0],
   // Round 10: first contact, written after this round's last reading change (44, 22, 22; en 37). English tuned on
   // since: 44, three of them wh-questions whose corrected premise its writer marked `leads: "no"` (amended to null,
   // blind/amendments.json).
   ['en-r10.json', 44, 0],
-  ['vi-r10.json', 20, 0],
+  ['vi-r10.json', 21, 0],
   ['zh-r10.json', 21, 0],
   // Round 11: first contact, written while this round's work was under way and scored before any of it landed (en 39,
   // vi 21, zh 18) and after it (en 42, vi 21, zh 18); tuned on since.
   ['en-r11.json', 42, 0],
   ['vi-r11.json', 21, 0],
-  ['zh-r11.json', 19, 1],
+  ['zh-r11.json', 20, 0],
   // Round 12: first contact, written after this round's last reading change (en 38, vi 18, zh 19); tuned on since, its
   // wh-questions with a corrected premise marked `leads: "no"` amended to null as round 10's were.
   ['en-r12.json', 42, 0],
-  ['vi-r12.json', 20, 0],
-  ['zh-r12.json', 21, 0],
+  ['vi-r12.json', 22, 0],
+  ['zh-r12.json', 22, 0],
 ];
 
 let engine: Engine;

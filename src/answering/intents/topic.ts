@@ -260,6 +260,12 @@ function render(m: Messages, found: readonly Said[]): Line[] {
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 export const HOPE_LEMMAS: readonly string[] = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
+/** Whether the question says a hope, call or proposal in the claim checker's words ("called for", "urged"). */
+function saysWish(k: Knowledge, reading: Reading): boolean {
+  const said = ` ${reading.said.words.join(' ')} `;
+  return k.claims().words.status.hoped.some((phrase) => said.includes(` ${phrase} `));
+}
+
 /** Whether a statement reports a hope, proposal or call. */
 export function reportsWish(k: Knowledge, s: Statement): boolean {
   const lemmas = k.facts.ofStatement(s)?.lemmas;
@@ -354,6 +360,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
   // "When did they start recognising vaccine passports?" takes the same for granted, unless it asks when it was said.
+  // "When", with a topic asked: its own statements say whether it was done; another matched by a loose word of the
+  // question ("正式", formally, read as "official") says nothing of it. (A yes/no weighs all it found.)
+  const onAsked = (s: Statement) => reading.aspects.yesNo || reading.topics.length === 0 || reading.topics.some((t) => s.topics.includes(t.topic));
   const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => c.asking || SPEECH_ACTS.has(c.lemma)));
   const hopedOnly =
     asksDone &&
@@ -362,8 +371,14 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // "Did Quan push for…?" asks whether it was wished, which the report says.
     !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma)) &&
     found.length > 0 &&
-    found.every((f) => f.signed.length === 0 && f.statements.every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
-  if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, found).map((l) => l.text)].join('\n'));
+    found.some((f) => f.statements.some(onAsked)) &&
+    // "黎怀忠有没有呼吁中方…落实DOC？": the wish itself said in the question (the claim checker's words of hoping, read
+    // from the pivot's English too) asks whether it was wished, which a statement on every subject it names says.
+    // ("…biên giới trên biển", at sea, against a statement on the land border, stays unconfirmed.)
+    !(saysWish(k, reading) && found.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
+    found.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
+  const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
+  if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));
   if (found.length > 0) {
     // "Did … both times?", "in each round": each talk asked about gets its line, the ones that did not report it too.
     // A talk the strict reading missed is read once more loosely (its own words for the topic) before it is called silent.

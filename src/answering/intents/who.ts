@@ -52,12 +52,20 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
     reading.scope.talks ??
     (lead && !reading.aspects.both && reading.people.length > 0 ? k.kb.talks.filter((t) => reading.people.some((p) => present(t, p))) : k.kb.talks);
   const { shown, hidden } = listed(talks);
+  // "Who from the Vietnamese side called Song Tao?": one side named beside someone of the other asks for that side's
+  // person, not the one named.
+  const [side] = reading.sidesNamed;
+  const sideAsked = reading.sidesNamed.length === 1 && lead === null && reading.people.length > 0 && reading.people.every((p) => p.party !== side);
+  const asked = (talk: Talk) => {
+    const own = sideAsked ? talk.participants.filter((p) => p.party === side) : [];
+    return own.length > 0 ? own : talk.participants;
+  };
   return answerFrom('who', reading.lang, [
     lead,
     ...shown.map((talk) =>
       line(
-        m.whoLine(talk, talk.participants.map((p) => m.roleOf(m.person(p.person), m.role(p)))),
-        talk.participants.map((p) => cite(talk, p)),
+        m.whoLine(talk, asked(talk).map((p) => m.roleOf(m.person(p.person), m.role(p)))),
+        asked(talk).map((p) => cite(talk, p)),
       ),
     ),
     hidden > 0 && m.earlierNotListed(hidden),

@@ -14,7 +14,8 @@ import { evidenceChecker } from './evidence.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
-import { answerFrom, appendLines, notAnswered, prependLines, withSuggestion } from './result.js';
+import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
+import { cite } from './citations.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
 import { answerFormat } from './intents/format.js';
@@ -286,6 +287,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const m = messagesFor(reading.lang);
     const correction = reading.scope.correction;
     const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand) : null;
+    // "Why weren't they in person?", "why were they held by phone?": where the report says why exchanges took such
+    // forms (data: the format's `reasons`), those statements, said to be about exchanges rather than these talks alone.
+    const asksForm = reading.aspects.inPerson || (reading.formatTalks.length > 0 && reading.formatTalks.every((t) => talks?.includes(t) === true));
+    const reasons = reading.aspects.why && !reading.aspects.yesNo && asksForm && otherFormat === null && talks && talks.length > 0 && talks.every((t) => t.format.remote)
+      ? talks.flatMap((t) => (t.format.reasons ?? []).flatMap((id) => t.statements.filter((st) => st.id === id).map((st) => line(m.bullet(m.statement(st)), [cite(t, st)]))))
+      : [];
+    if (talks && reasons.length > 0) return answerFrom('format', reading.lang, [m.formReasons(talks), ...reasons]);
     // "Why not in person?" asks why they were held remotely: no premise to put right.
     const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
     const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;

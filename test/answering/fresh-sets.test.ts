@@ -10,8 +10,8 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 197, 0],
-  ['vi-r1.json', 100, 0],
+  ['en-r1.json', 198, 0],
+  ['vi-r1.json', 101, 0],
   ['zh-r1.json', 91, 1],
   ['en-r2.json', 205, 0],
   ['vi-r2.json', 96, 0],
@@ -20,7 +20,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r3.json', 91, 1],
   ['zh-r3.json', 94, 0],
   ['en-r4.json', 190, 0],
-  ['vi-r4.json', 99, 0],
+  ['vi-r4.json', 101, 0],
   ['zh-r4.json', 99, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 190, 1],

@@ -14,7 +14,7 @@ import { evidenceChecker } from './evidence.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
-import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
+import { answerFrom, appendLines, led, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { answerAgreements } from './intents/agreements.js';
 import { answerCompare } from './intents/compare.js';
@@ -93,8 +93,8 @@ const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match',
 const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status', 'kind']);
 /** Most words of a question whose premise is checked. */
 const PREMISE_WORDS = 40;
-/** Details of the event a "why" takes for granted: its date and who acted. */
-const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'person']);
+/** Details of the event a "why" takes for granted: its date, how the talks were held, and who acted. */
+const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'format', 'person']);
 /** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
 const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 'period', 'no-number', 'absent', 'no-match', 'undefined-term']);
 
@@ -183,7 +183,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const notes: string[] = [];
     // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
-      notes.push(`${onlyTheDetail || wrongClaim || reading.premiseAsked === true ? `${m.no} ` : ''}${m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand)}`);
+      const put = m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand);
+      notes.push(onlyTheDetail || wrongClaim || reading.premiseAsked === true ? led(m.no, put) : put);
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
@@ -195,7 +196,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
       if (talks.length > 0 && talks.every((t) => t.format.remote)) notes.push(m.heldRemotely(talks));
     }
-    if (premises.length > 0) notes.push(`${amountClaim ? `${m.no} ` : ''}${m.noSuchAmount(premises, givenAmounts(reply, m))}`);
+    if (premises.length > 0) notes.push(amountClaim ? led(m.no, m.noSuchAmount(premises, givenAmounts(reply, m))) : m.noSuchAmount(premises, givenAmounts(reply, m)));
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const currency = otherCurrency(reading);
     if (currency) notes.push(m.otherCurrency(currency, [...units].map((u) => u.toUpperCase())));

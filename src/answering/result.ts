@@ -90,6 +90,9 @@ export function appendLines(answer: Answer, lines: readonly LineLike[]): Answer 
   return withLines(answer, [...answer.lines, ...after], citations);
 }
 
+/** A lead word ("No.", "不是。") before a sentence: a space after Latin punctuation, none after CJK punctuation. */
+export const led = (lead: string, text: string): string => (/[\u3000-\u303f\uff00-\uffef]$/u.test(lead) ? `${lead}${text}` : `${lead} ${text}`);
+
 /** The answer with a "did you mean" question a renderer may offer. */
 export function withSuggestion(answer: Answer, suggestion: string): Answer {
   return withLines(answer, answer.lines, answer.citations, suggestion);

@@ -400,9 +400,24 @@ function anyWord(f: Features, set: ReadonlySet<string>): boolean {
 }
 
 /** What the rules read of the features, once. */
+/** Words that open a clause placing the question in time ("…hold when he spoke with Song Tao?"). */
+const TIME_CLAUSE = new Set(['when', 'while', 'whilst']);
+
+/**
+ * Where a clause after the question proper places it in time ("What post did Quan hold | when he spoke with Song
+ * Tao?"): what is said there is when, not what is asked. The token count when there is none; a question that opens
+ * with "when" asks it.
+ */
+function timeClauseAt(f: Features): number {
+  const at = f.tokens.findIndex((t, i) => i > firstWord(f.tokens) + 1 && TIME_CLAUSE.has(t.text));
+  return at < 0 ? f.tokens.length : at;
+}
+
 function factsOf(f: Features): Facts {
   const { cues, entities: e } = f;
-  const has = (g: CueGroup) => cues.has(g);
+  // An act of speaking in that clause only dates the question: the role, the date or the signing is still asked.
+  const placedAt = timeClauseAt(f);
+  const has = (g: CueGroup) => (g === 'said' ? cues.hits(g).some((h) => h.at < placedAt) : cues.has(g));
   const first = firstWord(f.tokens);
   const formatQuestion = isFormatQuestion(f);
   const scope = formatQuestion ? f.scopeIgnoringFormat : f.scope;

@@ -244,7 +244,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
     const corrected = (named: TalkScope): TalkScope => {
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
-      return named.correction && !asksPresence ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;
+      const yesNoOnAYear = named.correction?.yearSlip === true && aspects.yesNo;
+      return named.correction && !asksPresence && !yesNoOnAYear ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;
     };
     // "in both calls", "was Quan at both talks?": when every talk is asked about, neither a word any talk could be
     // called by nor a person named picks a talk (the person's absence from one is then the answer).

@@ -31,6 +31,11 @@ export interface Correction {
   readonly details: readonly ('month' | 'format' | 'person')[];
   /** People named who were not at that talk, each with who held the same side's place there. */
   readonly stand: readonly { readonly asked: Person; readonly instead: Person | null }[];
+  /**
+   * A year was dropped as the slip on the word of the other details alone ("the April 2021 videoconference"): put
+   * right in an answer, but never the ground of a No (the year may be the one meant, of talks not reported).
+   */
+  readonly yearSlip?: boolean;
 }
 
 export interface TalkScope {

@@ -11,12 +11,15 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r1.json', 198, 0],
-  ['vi-r1.json', 101, 0],
-  ['zh-r1.json', 91, 1],
+  ['vi-r1.json', 100, 0],
+  // 90 since round 13: "2021年3月那次视频会谈" (a whole date wrong, the format alone naming a talk) is refused, as
+  // en-r3's and vi-r2's writers expect of the same shape ("the December 2021 videoconference"); it had been answered
+  // only because "2021" was read as a year of the 2021-2025 plan.
+  ['zh-r1.json', 90, 1],
   ['en-r2.json', 205, 0],
   ['vi-r2.json', 96, 0],
   ['zh-r2.json', 99, 1],
-  ['en-r3.json', 194, 1],
+  ['en-r3.json', 195, 1],
   ['vi-r3.json', 91, 1],
   ['zh-r3.json', 94, 0],
   ['en-r4.json', 190, 0],
@@ -51,14 +54,15 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r10.json', 20, 0],
   ['zh-r10.json', 21, 0],
   // Round 11: first contact, written while this round's work was under way and scored before any of it landed (en 39,
-  // vi 21, zh 18) and after it (en 42, vi 21, zh 18).
+  // vi 21, zh 18) and after it (en 42, vi 21, zh 18); tuned on since.
   ['en-r11.json', 42, 0],
   ['vi-r11.json', 21, 0],
-  ['zh-r11.json', 18, 1],
-  // Round 12: first contact, written after this round's last reading change (44, 22, 22; not tuned on).
-  ['en-r12.json', 38, 0],
-  ['vi-r12.json', 18, 0],
-  ['zh-r12.json', 19, 0],
+  ['zh-r11.json', 19, 1],
+  // Round 12: first contact, written after this round's last reading change (en 38, vi 18, zh 19); tuned on since, its
+  // wh-questions with a corrected premise marked `leads: "no"` amended to null as round 10's were.
+  ['en-r12.json', 42, 0],
+  ['vi-r12.json', 20, 0],
+  ['zh-r12.json', 21, 0],
 ];
 
 let engine: Engine;

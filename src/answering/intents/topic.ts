@@ -5,7 +5,7 @@ import { SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
 import type { Concept, Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
-import { answerFrom, asksOfEachTalk, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
+import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
@@ -410,7 +410,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const named = reading.scope.talks;
   const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && speakers.length === 0;
   if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && others.some(({ t }) => !named.includes(t))) {
-    return answerFrom('topic', reading.lang, [line(`${m.no} ${nothing}`, named.map((t) => cite(t, t.format)))]);
+    return answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]);
   }
   return notAnswered('topic', reading.lang, nothing);
 }

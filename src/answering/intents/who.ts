@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
-import { answerFrom, line, listed, notAnswered, talksOf } from '../result.js';
+import { answerFrom, led, line, listed, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
 const present = (talk: Talk, person: Person) => talk.participants.some((p) => p.person === person);
@@ -26,7 +26,7 @@ function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks: readon
       const where = asked.length === all.length && all.length > 1 ? m.talksCount(all.length) : m.list(asked.map((t) => m.talk(t)));
       return { says: 'yes', line: m.tookPartIn(reading.people, where) };
     }
-    return { says: 'no', line: `${m.no} ${m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))}` };
+    return { says: 'no', line: led(m.no, m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))) };
   }
   return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
 }

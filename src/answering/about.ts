@@ -5,15 +5,16 @@
 import type { Topic } from '../facts/types.js';
 import type { Reading } from '../matching/reading.js';
 import { factsCited } from './sentence-facts.js';
-import type { About, Answer, Intent, Knowledge } from './types.js';
+import { intentsWhere } from './intents/index.js';
+import type { About, Answer, Knowledge } from './types.js';
 
 /** Cited topics beyond this many are a survey of the talk (a summary), not what the answer is about. */
 const MOST_TOPICS = 3;
 
 /** Intents whose answer is the people it lists. */
-const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
+const ABOUT_PEOPLE = intentsWhere((d) => d.aboutPeople);
 /** Intents whose cited statements are what the answer is about (a date or a list of talks cites whatever sentence dates them). */
-const ABOUT_STATEMENTS = new Set<Intent>(['topic', 'search']);
+const ABOUT_STATEMENTS = intentsWhere((d) => d.aboutStatements);
 
 const ids = <T extends { readonly id: string }>(items: Iterable<T>): string[] => [...new Set([...items].map((i) => i.id))];
 

@@ -9,8 +9,9 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
 import { normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
+import { intentsWhere } from './intents/index.js';
 import { referenceReader, type Reference } from './references.js';
-import type { Answer, Intent } from './types.js';
+import type { Answer } from './types.js';
 
 /** What a question asks for that its answer's evidence does not give. */
 export type Gap =
@@ -34,9 +35,9 @@ export type Gap =
   | { readonly kind: 'other'; readonly word: string };
 
 /** Answers that give statements (or agreements) as found: the structured intents give their own kind of detail. */
-const CHECKED: ReadonlySet<Intent> = new Set(['topic', 'search', 'agreements']);
+const CHECKED = intentsWhere((d) => d.coverage === 'asked');
 /** Answers where "the previous plan" cannot mean the other talk (which "the earlier talks" may). */
-const OTHER_CHECKED: ReadonlySet<Intent> = new Set(['topic', 'search', 'agreements', 'compare']);
+const OTHER_CHECKED = intentsWhere((d) => d.coverage !== 'none');
 /** Ordinals ("70th") and years count nothing; "the two sides" neither. */
 const NOT_A_FIGURE = /\b\d+(st|nd|rd|th)\b|\b(19|20)\d\d\b|\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
 

@@ -16,24 +16,14 @@ import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, led, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
-import { answerAgreements } from './intents/agreements.js';
-import { answerCompare } from './intents/compare.js';
-import { answerFormat } from './intents/format.js';
-import { answerOrganisation } from './intents/organisation.js';
-import { answerPerson } from './intents/person.js';
-import { answerSource } from './intents/source.js';
-import { answerSummary } from './intents/summary.js';
-import { answerTalks } from './intents/talks.js';
-import { answerTopic } from './intents/topic.js';
-import { answerWhen } from './intents/when.js';
-import { answerWho } from './intents/who.js';
+import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
-import { answerSearch, clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
+import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
-import type { Answer, Answerer, Intent, Knowledge } from './types.js';
+import type { Answer, Intent, Knowledge } from './types.js';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -69,22 +59,7 @@ export interface AnswerOptions {
 /** The intent that answers each kind of wrong premise (and that the claim checker's No for it carries). */
 const DETAIL_INTENTS: Readonly<Record<'month' | 'format' | 'person', Intent>> = { month: 'when', format: 'format', person: 'who' };
 /** Intents about the talk as an event: a yes/no question of this kind with a wrong detail is answered No. */
-const SCOPE_ONLY: ReadonlySet<Intent> = new Set(['when', 'format', 'who', 'summary', 'talks']);
-
-const ANSWERERS: Record<Exclude<Intent, 'help' | 'unknown'>, Answerer> = {
-  who: answerWho,
-  when: answerWhen,
-  agreements: answerAgreements,
-  format: answerFormat,
-  topic: answerTopic,
-  person: answerPerson,
-  organisation: answerOrganisation,
-  summary: answerSummary,
-  compare: answerCompare,
-  talks: answerTalks,
-  source: answerSource,
-  search: answerSearch,
-};
+const SCOPE_ONLY = intentsWhere((d) => d.aboutTheEvent);
 
 /** Refusals a wrong detail can cause: talks that do not exist as named, words or numbers the articles lack. */
 const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match', 'period']);
@@ -102,7 +77,7 @@ const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 
  * Answerers that decide a yes/no question's Yes or No themselves: through the claim checker
  * (claims/yes-no.ts), or, for compare, by whether two things are alike, which is no claim of details.
  */
-const DECIDE_YES_NO: ReadonlySet<Intent> = new Set(['agreements', 'topic', 'format', 'who', 'person', 'compare']);
+const DECIDE_YES_NO = intentsWhere((d) => d.decidesYesNo);
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const reader = createReader(kb, lexicon);
@@ -170,7 +145,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         : asked;
     if (reading.intent === 'help') return notAnswered('help', reading.lang, help.get(reading.lang) ?? '');
     if (reading.intent === 'unknown') return notAnswered('unknown', reading.lang, about.get(reading.lang) ?? '');
-    const answered = unfoundedAgreement(reading) ?? ANSWERERS[reading.intent](knowledge, reading);
+    const answered = unfoundedAgreement(reading) ?? answererOf(reading.intent)(knowledge, reading);
     // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
     // gets the checker's No first when a detail of the question differs.
     const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered, SCOPE_ONLY.has(reading.intent));
@@ -218,8 +193,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const unfoundedAgreement = (reading: Reading): Answer | null => {
     const { aspects } = reading;
     if (reading.intent !== 'agreements' || aspects.commitment !== null || aspects.yesNo || reading.topics.length === 0) return null;
-    const found = answerAgreements(knowledge, reading);
-    return found.answered ? found : answerTopic(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
+    const found = answererOf('agreements')(knowledge, reading);
+    return found.answered ? found : answererOf('topic')(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
   };
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
@@ -290,17 +265,18 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand) : null;
     // "Why weren't they in person?", "why were they held by phone?": where the report says why exchanges took such
     // forms (data: the format's `reasons`), those statements, said to be about exchanges rather than these talks alone.
-    const asksForm = reading.aspects.inPerson || (reading.formatTalks.length > 0 && reading.formatTalks.every((t) => talks?.includes(t) === true));
+    // ("Why did they meet face to face?" presumes a meeting in person: put right below, not answered with reasons.)
+    const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
+    const asksForm = (reading.aspects.inPerson && denied) || (reading.formatTalks.length > 0 && reading.formatTalks.every((t) => talks?.includes(t) === true));
     const reasons = reading.aspects.why && !reading.aspects.yesNo && asksForm && otherFormat === null && talks && talks.length > 0 && talks.every((t) => t.format.remote)
       ? talks.flatMap((t) => (t.format.reasons ?? []).flatMap((id) => t.statements.filter((st) => st.id === id).map((st) => line(m.bullet(m.statement(st)), [cite(t, st)]))))
       : [];
     if (talks && reasons.length > 0) return answerFrom('format', reading.lang, [m.formReasons(talks), ...reasons]);
     // "Why not in person?" asks why they were held remotely: no premise to put right.
-    const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
     const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
     const note = otherFormat ?? remote;
     if (note === null || reading.aspects.yesNo) return null;
-    const held = ANSWERERS.format(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
+    const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
     return held.answered ? prependLines(held, [note]) : null;
   };
 
@@ -310,7 +286,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
         const searching: Reading = { ...result.reading, intent: 'search' };
-        const found = answerSearch(knowledge, searching);
+        const found = answererOf('search')(knowledge, searching);
         const gap = lacking(searching, found);
         if (gap) return concerning(searching, appendLines(gap, [about.get(lang) ?? '']));
         if (found.answered) return concerning(searching, withCorrection(knowledge, result.reading, found));
@@ -318,10 +294,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return concerning(result.reading, corrected);
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
-      if (premised) return premised;
+      // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
+      if (premised) return premised;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       return concerning(result.reading, refused);
     }

@@ -5,30 +5,21 @@
 // a statement the ranking finds (in the question's language as read) says them clearly better, that statement is
 // the answer. A topic the question names counts among those words: an answer on another subject does not answer it.
 import type { Organisation, Topic } from '../facts/types.js';
-import { OPENERS } from '../matching/aspects.js';
-import { CUES, FUNCTION_WORDS, PARTICIPATION_WORDS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from '../matching/cues.js';
+import { CUES, FUNCTION_WORDS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from '../matching/cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept, Reading } from '../matching/reading.js';
 import type { IndexedFact } from './fact-index.js';
 import { HOPE_LEMMAS, reportsWish } from './intents/topic.js';
 import { appendLines } from './result.js';
 import { factsCited } from './sentence-facts.js';
+import { definitionOf, intentsWhere } from './intents/index.js';
 import { answerWithSources, queryOf, rankFacts, sourceLines, type Source } from './retrieval.js';
 import type { Answer, Citation, Intent, Knowledge } from './types.js';
 
 /** Intents whose answer is chosen by the kind of question: the evidence may find the question asked something else. */
-const CHECKED: ReadonlySet<Intent> = new Set(['who', 'person', 'agreements', 'summary', 'format', 'organisation', 'topic']);
-/** Words of the kind of answer an intent gives, beyond the cues that chose it: they ask nothing further. */
-const INTENT_WORDS: Partial<Record<Intent, readonly string[]>> = {
-  agreements: [...CUES.agreements, ...CUES.agreementsWeak],
-  who: [...CUES.who, ...PARTICIPATION_WORDS],
-  person: CUES.personRole,
-  format: [...CUES.format, ...CUES.formatStrong, ...OPENERS.heldVerb],
-  // A summary reports what was signed too.
-  summary: [...CUES.summary, ...CUES.summaryStrong, ...CUES.agreements, ...CUES.agreementsWeak],
-};
+const CHECKED = intentsWhere((d) => d.evidence !== null);
 /** Intents about the talks as events: a topic named says which talk ("who was on the call about the floods?"). */
-const TALK_LEVEL: ReadonlySet<Intent> = new Set(['who', 'format']);
+const TALK_LEVEL = intentsWhere((d) => d.evidence?.topicPicksTalk === true);
 /** A named topic weighs like a fairly rare word (as in ranking). */
 const TOPIC_WEIGHT = 2.5;
 /** Concepts looser than this (a distant WordNet relation) say too little of what was asked. */
@@ -73,7 +64,7 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
   const ofIntent = new Map<Intent, readonly string[]>();
   const intentWords = (intent: Intent) => {
     let list = ofIntent.get(intent);
-    if (!list) ofIntent.set(intent, (list = words(INTENT_WORDS[intent] ?? [])));
+    if (!list) ofIntent.set(intent, (list = words(definitionOf(intent)?.evidence?.ownWords ?? [])));
     return list;
   };
 

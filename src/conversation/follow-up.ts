@@ -5,6 +5,7 @@
 // (Reader.read's `given`); the answer says in one line what it took over (Answer.carried).
 import type { Engine } from '../answering/engine.js';
 import type { Answer, Carried, Intent } from '../answering/types.js';
+import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
@@ -27,16 +28,16 @@ const OUT_OF_SCOPE = new Set<Refusal['kind']>(['unsupported', 'period']);
 const UNPLACED = new Set<Refusal['kind']>(['no-match', 'empty', 'why', 'unanchored']);
 
 /** Intents an elliptical follow-up may take over ("and in 2020?" asks again what the last question asked). */
-const CARRIED_INTENTS = new Set<Intent>(['who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'search']);
+const CARRIED_INTENTS = intentsWhere((d) => d.followUp.asksAgain);
 
 /** How a question asking whether it was the same at another talk may read on its own: of the people, not of a subject. */
-const SAMENESS_INTENTS = new Set<Intent>(['summary', 'who', 'person', 'compare']);
+const SAMENESS_INTENTS = intentsWhere((d) => d.followUp.sameAtAnotherTalk);
 
 /** Intents that ask who held a place at the talks, or how or when they were held: no subject needed. */
-const PLACES = new Set<Intent>(['who', 'person', 'format', 'when']);
+const PLACES = intentsWhere((d) => d.followUp.needsNoSubject);
 
 /** Intents whose answer is about people rather than things: "they" after them means those people. */
-const ABOUT_PEOPLE = new Set<Intent>(['who', 'person', 'compare']);
+const ABOUT_PEOPLE = intentsWhere((d) => d.aboutPeople);
 
 /** References that name talks ("there", "the other one", "both of them", "two years earlier"). */
 const TALK_REFERENCES = new Set<Reference>(['talk', 'other', 'first', 'last', 'both', 'earlier', 'later']);

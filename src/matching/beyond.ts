@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 /** Why a question is beyond the articles, and the kind of refusal it gets. */
 export interface BeyondAsk {
   readonly kind: Extract<UnsupportedKind, 'instructions' | 'opinion' | 'future'>;
-  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'future tense' | 'career' | 'current post' | 'later year';
+  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'future tense' | 'career' | 'current post' | 'present' | 'later year';
 }
 
 /** What of the question the reading found before: its words and the stages' findings the shapes need. */
@@ -207,8 +207,12 @@ export function judgesSides(input: BeyondInput, scan: Scan): boolean {
  * What came after the talks: the future tense of what someone will do ("will Vietnam and China sign…?", not "will
  * you…" nor "they said they will…"); a career after the talks, of someone named ("who succeeded Song Tao?", "what
  * did he go on to do after leaving…?"); who holds a post now ("the current general secretary"); a year after the
- * latest talk, alone (no period) and beside no talk or document ("the 2023 ASEAN summit", not "the plan for 2023").
+ * latest talk, alone (no period) and beside no talk or document ("the 2023 ASEAN summit", not "the plan for 2023");
+ * how things stand now ("is covid over in china now?").
  */
+/** Verbs of a question in the present tense, first or after its question word ("is…", "who is…"). */
+const PRESENT = new Set(['is', 'are', 'isnt', 'arent', 'has', 'have', 'does', 'do']);
+
 export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContext): BeyondAsk['why'] | null {
   const { tokens, askFrom } = input;
   const asked = (at: number) => at >= askFrom;
@@ -223,6 +227,10 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
   if (scan.hits('career').some((h) => asked(h.at)) && (input.people > 0 || (whoAsked && scan.has('posts')))) return 'career';
   const posts = scan.hits('posts');
   if (scan.hits('current').some((c) => asked(c.at) && posts.some((p) => Math.abs(p.at - c.at) <= 2 || Math.abs(p.at + p.length - 1 - c.at) <= 2))) return 'current post';
+  // "is covid over in china now?": a word of the present closing the question asks how things stand today (an
+  // opening "now, who…" only turns to the question).
+  const presentTense = PRESENT.has(tokens[askFrom]?.text ?? '') || PRESENT.has(tokens[askFrom + 1]?.text ?? '');
+  if (presentTense && scan.hits('current').some((c) => asked(c.at) && c.at > askFrom + 1 && c.at + c.length === tokens.length)) return 'present';
   if (context.latestYear === null) return null;
   const latest = context.latestYear;
   // "Did they hold talks in 2023?": a talk named by its year is the scope's to answer ("there were no talks in 2023").

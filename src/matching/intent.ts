@@ -7,10 +7,22 @@ import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_O
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
-import type { Concept, Intent, Reading, Refusal, TalkScope } from './reading.js';
+import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
+
+/**
+ * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
+ * says the rest of what the intent is (src/answering/intents/index.ts; typecheck fails while one is missing there).
+ */
+export const INTENTS = [
+  'who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'source', 'search', 'help', 'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
+export const TALK_LEVEL_INTENTS: ReadonlySet<Intent> = new Set(['who', 'format', 'summary']);
 
 /** Words that may lead the subject of a question's verb ("what did the two parties' General Secretaries…"), after its auxiliary. */
 const SUBJECT_LEAD = new Set(['what', 'which', 'how', 'the', 'two', 'both', 'each', 'party', 'parties', 'actually', 'really']);

@@ -6,9 +6,9 @@ import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './as
 import { setsTalksSideBySide } from './across.js';
 import { findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
-import { decide, presumesInPerson, type Decision, type Features } from './intent.js';
+import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
-import { namedOf, type Intent, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
+import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
 import { combine, combineGiven, indexTalks, scopeWords } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
@@ -27,9 +27,6 @@ const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|
 const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'summaryStrong', 'who', 'when', 'participation', 'personRole',
   'agreements', 'signed', 'agreed', 'talks', 'compare', 'help', 'format', 'formatStrong', 'organisation', 'defining', 'leaderOf', 'source',
   'count', 'amount', 'which', 'whatIs', 'hoped', 'both', 'eachTalk', 'acrossWhich', 'acrossHolder'];
-
-/** Intents about the talks as events: a topic can pick the talk ("who was on the call about the floods?"). */
-const TALK_LEVEL = new Set<Intent>(['who', 'format', 'summary']);
 
 /**
  * In a message of several sentences, the sentences that ask (ending in "?", else the last) are the question;
@@ -227,7 +224,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
-    const words = readWords(tokens, covered, cues.covered(ASKING_GROUPS), vocabulary, plain, counted, sideWords);
+    // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's.
+    const agents = new Set([...found.sidesAt, ...found.peopleAt].map((h) => h.at + h.length - 1));
+    const acted = new Set(cues.hits('help').filter((h) => agents.has(h.at - 1)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const askingAt = new Set([...cues.covered(ASKING_GROUPS)].filter((i) => !acted.has(i)));
+    const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
@@ -337,7 +338,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || cues.has('manner') || givenTalks)) {
       talkScope = scopeIgnoringFormat;
     }
-    if (talkScope.talks === null && TALK_LEVEL.has(intent) && entities.topics.length > 0) {
+    if (talkScope.talks === null && TALK_LEVEL_INTENTS.has(intent) && entities.topics.length > 0) {
       const lists = [...new Set(entities.topics.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
       const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
       if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null, byTopic: true };

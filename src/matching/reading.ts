@@ -6,11 +6,10 @@ import type { Lang } from '../languages.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { UnsupportedKind } from './cues.js';
 import type { StandIn } from './stand-in.js';
+import type { Intent } from './intent.js';
 
-export const INTENTS = [
-  'who', 'when', 'agreements', 'format', 'topic', 'person', 'organisation', 'summary', 'compare', 'talks', 'source', 'search', 'help', 'unknown',
-] as const;
-export type Intent = (typeof INTENTS)[number];
+// The intents are declared with the rules that decide among them (intent.ts); the Reading carries one.
+export { INTENTS, type Intent } from './intent.js';
 
 /** Why the talks a question names do not exist as named. */
 export type Mismatch =

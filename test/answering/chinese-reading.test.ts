@@ -2,22 +2,13 @@
 // "why" with no topic, a which-talk word before another noun, a topic's organisation named in Chinese, a wish
 // asked with "呼吁", an amount asked in a unit the articles give, grammar words CC-CEDICT reads in another sense.
 // The questions are worded afresh, not copied from the sets the kinds were found in.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answering/engine.js';
-import type { Answer } from '../../src/answering/types.js';
-import { citedTalks, PHONE_2020, sharedEngine, talkOn, VIDEO_2022 } from '../support/engine.js';
+import { describe, expect, it } from 'vitest';
+import { citedTalks, twoTalks } from '../support/engine.js';
 
-let engine: Engine;
-let phone: string;
-let video: string;
-
-beforeAll(() => {
-  engine = sharedEngine();
-  phone = talkOn(engine, PHONE_2020).id;
-  video = talkOn(engine, VIDEO_2022).id;
-});
-
-const ask = (q: string): Answer => engine.answer(q);
+const talks = twoTalks();
+const { engine, ask } = talks;
+const phone = talks.phone.id;
+const video = talks.video.id;
 const words = (q: string) => engine.reader.tokens(q).map((t) => t.text);
 
 describe('a "why" of an act whose object is its reason, with no topic named', () => {

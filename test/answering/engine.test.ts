@@ -1,23 +1,11 @@
 // What a user relies on from the engine: quotes that are really in the article, answers from the talk the
 // question names, honest refusals that say what can be asked, and tolerance of typos, accents and case.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answering/engine.js';
+import { describe, expect, it } from 'vitest';
 import { readingFor, type Answer, type Intent } from '../../src/answering/types.js';
-import type { Talk } from '../../src/facts/types.js';
-import { citedTalks, PHONE_2020, sharedEngine, talkById, talkOn, VIDEO_2022 } from '../support/engine.js';
+import { citedTalks, PHONE_2020, talkById, twoTalks, VIDEO_2022 } from '../support/engine.js';
 import { loadQuestionSet } from '../support/question-set.js';
 
-let engine: Engine;
-let phone: Talk;
-let video: Talk;
-
-beforeAll(() => {
-  engine = sharedEngine();
-  phone = talkOn(engine, PHONE_2020);
-  video = talkOn(engine, VIDEO_2022);
-});
-
-const ask = (q: string): Answer => engine.answer(q);
+const { engine, ask, phone, video } = twoTalks();
 
 /** Every answer of both question sets plus the slash-command paths: the corpus for the citation checks. */
 function allAnswers(): { label: string; answer: Answer }[] {

@@ -1,6 +1,6 @@
 // Kinds of miss from round 12's first contact (issue 14): a wrong year beside two details that name one talk, a
 // why that takes a wrong date and format for granted, an act of speaking in a clause that only dates the question,
-// and "No." before a Chinese sentence.
+// "No." before a Chinese sentence, "help" as a party's act, and a question about the present.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -60,5 +60,29 @@ describe('a lead word in Chinese', () => {
   it('runs on without a space after its full stop', () => {
     const a = engine.answer('2020年那次会谈是黎怀忠参加的吗？');
     expect(a.text).toMatch(/^不是。\S/u);
+  });
+});
+
+describe('"help" after a party named', () => {
+  it('is their act, answered from what they gave, not a request for the bot’s help', () => {
+    const a = engine.answer('did china help vietnam?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('medical supplies');
+    expect(engine.answer('can you help me?').intent).toBe('help');
+  });
+});
+
+describe('a word of the present closing a question in the present tense', () => {
+  it('asks how things stand today, which the articles do not say', () => {
+    for (const q of ['is covid over in china now?', 'how are vietnam-china relations today?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toContain('say nothing of what came after them');
+    }
+  });
+
+  it('is no such question when it only turns to the question or hurries the bot', () => {
+    expect(engine.answer('now, who took part in the 2022 talks?').answered).toBe(true);
+    expect(engine.answer('who attended the 2020 talks, answer now').answered).toBe(true);
   });
 });

@@ -1,22 +1,14 @@
 // Questions across both talks: "which talk did it happen in?" names the talk(s) that have it first, then each talk's
 // line (the silent one cited by its report, the convention of rounds 1-5), and "who was it each time / the same
 // person / who came first?" is answered by each talk's participants. What a user sees: the lines and their quotes.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answering/engine.js';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answering/types.js';
-import { citedTalks, PHONE_2020, sharedEngine, talkOn, VIDEO_2022 } from '../support/engine.js';
+import { citedTalks, twoTalks } from '../support/engine.js';
 
-let engine: Engine;
-let phone: string;
-let video: string;
-
-beforeAll(() => {
-  engine = sharedEngine();
-  phone = talkOn(engine, PHONE_2020).id;
-  video = talkOn(engine, VIDEO_2022).id;
-});
-
-const ask = (q: string): Answer => engine.answer(q);
+const talks = twoTalks();
+const { ask } = talks;
+const phone = talks.phone.id;
+const video = talks.video.id;
 const lineOf = (a: Answer, part: string) => a.lines.find((l) => l.text.includes(part));
 
 describe('"which of the two talks…?" names the talk that has it first', () => {

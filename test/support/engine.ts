@@ -32,3 +32,16 @@ export function citedTalks(answer: Answer): string[] {
 /** The phone talks of 29 July 2020 and the videoconference of 19 April 2022. */
 export const PHONE_2020 = '2020-07-29';
 export const VIDEO_2022 = '2022-04-19';
+
+/** What the answering tests about both talks share: the engine, its answer to a question, and the two talks. */
+export interface TwoTalks {
+  readonly engine: Engine;
+  readonly ask: (question: string) => Answer;
+  readonly phone: Talk;
+  readonly video: Talk;
+}
+
+export function twoTalks(): TwoTalks {
+  const e = sharedEngine();
+  return { engine: e, ask: (q) => e.answer(q), phone: talkOn(e, PHONE_2020), video: talkOn(e, VIDEO_2022) };
+}

@@ -1,3 +1,5 @@
+import { defineIntent } from './definition.js';
+import { CUES } from '../../matching/cues.js';
 import type { Agreement, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -152,3 +154,15 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierTalksWithAgreements(hidden),
   ]);
 }
+
+export const agreementsIntent = defineIntent({
+  name: 'agreements',
+  answer: answerAgreements,
+  decidesYesNo: true,
+  aboutTheEvent: false,
+  aboutPeople: false,
+  aboutStatements: false,
+  coverage: 'asked',
+  evidence: { ownWords: [...CUES.agreements, ...CUES.agreementsWeak], topicPicksTalk: false },
+  followUp: { asksAgain: true, sameAtAnotherTalk: false, needsNoSubject: false },
+});

@@ -1,3 +1,4 @@
+import { defineIntent } from './definition.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
@@ -70,3 +71,15 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
 }
+
+export const compareIntent = defineIntent({
+  name: 'compare',
+  answer: answerCompare,
+  decidesYesNo: true,
+  aboutTheEvent: false,
+  aboutPeople: true,
+  aboutStatements: false,
+  coverage: 'another',
+  evidence: null,
+  followUp: { asksAgain: true, sameAtAnotherTalk: true, needsNoSubject: false },
+});

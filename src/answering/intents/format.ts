@@ -1,3 +1,6 @@
+import { defineIntent } from './definition.js';
+import { OPENERS } from '../../matching/aspects.js';
+import { CUES } from '../../matching/cues.js';
 import type { Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
@@ -39,3 +42,15 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
 }
+
+export const formatIntent = defineIntent({
+  name: 'format',
+  answer: answerFormat,
+  decidesYesNo: true,
+  aboutTheEvent: true,
+  aboutPeople: false,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: { ownWords: [...CUES.format, ...CUES.formatStrong, ...OPENERS.heldVerb], topicPicksTalk: true },
+  followUp: { asksAgain: true, sameAtAnotherTalk: false, needsNoSubject: true },
+});

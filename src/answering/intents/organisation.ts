@@ -1,3 +1,4 @@
+import { defineIntent } from './definition.js';
 import type { Evidence, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
@@ -29,3 +30,15 @@ export function answerOrganisation(k: Knowledge, reading: Reading): Answer {
   if (lines.length === 0) return notAnswered('organisation', reading.lang, m.notMentioned(reading.organisations, talks.length === 1));
   return answerFrom('organisation', reading.lang, lines);
 }
+
+export const organisationIntent = defineIntent({
+  name: 'organisation',
+  answer: answerOrganisation,
+  decidesYesNo: false,
+  aboutTheEvent: false,
+  aboutPeople: false,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: { ownWords: [], topicPicksTalk: false },
+  followUp: { asksAgain: true, sameAtAnotherTalk: false, needsNoSubject: false },
+});

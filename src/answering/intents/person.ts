@@ -1,3 +1,5 @@
+import { defineIntent } from './definition.js';
+import { CUES } from '../../matching/cues.js';
 import type { Participant, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -56,3 +58,15 @@ function claimLead(talks: readonly Talk[], reading: Reading): OwnLead | null {
   const holds = claimed.every((o) => roles.some((p) => p.party === o || p.organisation === o) || person.party === o);
   return holds ? { says: 'yes', line: m.yes } : { says: 'no', line: m.no };
 }
+
+export const personIntent = defineIntent({
+  name: 'person',
+  answer: answerPerson,
+  decidesYesNo: true,
+  aboutTheEvent: false,
+  aboutPeople: true,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: { ownWords: CUES.personRole, topicPicksTalk: false },
+  followUp: { asksAgain: true, sameAtAnotherTalk: true, needsNoSubject: true },
+});

@@ -1,3 +1,4 @@
+import { defineIntent } from './definition.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
@@ -15,3 +16,15 @@ export function answerSource(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
 }
+
+export const sourceIntent = defineIntent({
+  name: 'source',
+  answer: answerSource,
+  decidesYesNo: false,
+  aboutTheEvent: false,
+  aboutPeople: false,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: null,
+  followUp: { asksAgain: false, sameAtAnotherTalk: false, needsNoSubject: false },
+});

@@ -1,3 +1,5 @@
+import { defineIntent } from './definition.js';
+import { CUES } from '../../matching/cues.js';
 import type { Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
@@ -25,3 +27,16 @@ export function answerSummary(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
 }
+
+export const summaryIntent = defineIntent({
+  name: 'summary',
+  answer: answerSummary,
+  decidesYesNo: false,
+  aboutTheEvent: true,
+  aboutPeople: false,
+  aboutStatements: false,
+  coverage: 'none',
+  // A summary reports what was signed too: its words ask nothing further.
+  evidence: { ownWords: [...CUES.summary, ...CUES.summaryStrong, ...CUES.agreements, ...CUES.agreementsWeak], topicPicksTalk: false },
+  followUp: { asksAgain: true, sameAtAnotherTalk: true, needsNoSubject: false },
+});

@@ -1,3 +1,4 @@
+import { defineIntent } from './definition.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
@@ -15,3 +16,15 @@ export function answerTalks(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
 }
+
+export const talksIntent = defineIntent({
+  name: 'talks',
+  answer: answerTalks,
+  decidesYesNo: false,
+  aboutTheEvent: true,
+  aboutPeople: false,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: null,
+  followUp: { asksAgain: true, sameAtAnotherTalk: false, needsNoSubject: false },
+});

@@ -1,3 +1,4 @@
+import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -480,3 +481,15 @@ function apart(text: string, a: string, b: string): boolean {
   void second;
   return between.split(/\s+/u).filter(Boolean).length > 2;
 }
+
+export const topicIntent = defineIntent({
+  name: 'topic',
+  answer: answerTopic,
+  decidesYesNo: true,
+  aboutTheEvent: false,
+  aboutPeople: false,
+  aboutStatements: true,
+  coverage: 'asked',
+  evidence: { ownWords: [], topicPicksTalk: false },
+  followUp: { asksAgain: true, sameAtAnotherTalk: false, needsNoSubject: false },
+});

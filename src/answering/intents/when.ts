@@ -1,3 +1,4 @@
+import { defineIntent } from './definition.js';
 import type { Talk } from '../../facts/types.js';
 import type { Span } from '../../i18n/messages.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -52,3 +53,15 @@ export function spanBetween(from: string, to: string): Span {
   }
   return { days, years: Math.floor(months / 12), months: months % 12, rest };
 }
+
+export const whenIntent = defineIntent({
+  name: 'when',
+  answer: answerWhen,
+  decidesYesNo: false,
+  aboutTheEvent: true,
+  aboutPeople: false,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: null,
+  followUp: { asksAgain: true, sameAtAnotherTalk: false, needsNoSubject: true },
+});

@@ -1,3 +1,5 @@
+import { defineIntent } from './definition.js';
+import { CUES, PARTICIPATION_WORDS } from '../../matching/cues.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -61,3 +63,15 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
 }
+
+export const whoIntent = defineIntent({
+  name: 'who',
+  answer: answerWho,
+  decidesYesNo: true,
+  aboutTheEvent: true,
+  aboutPeople: true,
+  aboutStatements: false,
+  coverage: 'none',
+  evidence: { ownWords: [...CUES.who, ...PARTICIPATION_WORDS], topicPicksTalk: true },
+  followUp: { asksAgain: true, sameAtAnotherTalk: true, needsNoSubject: true },
+});

@@ -267,7 +267,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // forms (data: the format's `reasons`), those statements, said to be about exchanges rather than these talks alone.
     // ("Why did they meet face to face?" presumes a meeting in person: put right below, not answered with reasons.)
     const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
-    const asksForm = (reading.aspects.inPerson && denied) || (reading.formatTalks.length > 0 && reading.formatTalks.every((t) => talks?.includes(t) === true));
+    // The format named asks it only of the talks themselves: "why did Trung phone Song Tao in July 2020?" names who
+    // phoned, a premise put right first.
+    const asksForm = (reading.aspects.inPerson && denied) || (reading.formatTalks.length > 0 && reading.people.length === 0 && reading.formatTalks.every((t) => talks?.includes(t) === true));
     const reasons = reading.aspects.why && !reading.aspects.yesNo && asksForm && otherFormat === null && talks && talks.length > 0 && talks.every((t) => t.format.remote)
       ? talks.flatMap((t) => (t.format.reasons ?? []).flatMap((id) => t.statements.filter((st) => st.id === id).map((st) => line(m.bullet(m.statement(st)), [cite(t, st)]))))
       : [];

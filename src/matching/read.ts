@@ -224,9 +224,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
-    // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's.
+    // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's,
+    // and what is asked when nothing else is (beside a topic, "did Vietnam help China after the floods?", the topic
+    // says what help, and "help" would only pull in every sentence that helps something).
     const agents = new Set([...found.sidesAt, ...found.peopleAt].map((h) => h.at + h.length - 1));
-    const acted = new Set(cues.hits('help').filter((h) => agents.has(h.at - 1)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const subjectless = named.topics.length + named.documents.length === 0;
+    const acted = new Set(cues.hits('help').filter((h) => subjectless && agents.has(h.at - 1)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     const askingAt = new Set([...cues.covered(ASKING_GROUPS)].filter((i) => !acted.has(i)));
     const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).

@@ -15,7 +15,8 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
-import { answerFrom, appendLines, led, notAnswered, prependLines, withSuggestion } from './result.js';
+import { answerFrom, appendLines, led, line, notAnswered, prependLines, withSuggestion } from './result.js';
+import { cite } from './citations.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
@@ -272,8 +273,18 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const m = messagesFor(reading.lang);
     const correction = reading.scope.correction;
     const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand) : null;
-    // "Why not in person?" asks why they were held remotely: no premise to put right.
+    // "Why weren't they in person?", "why were they held by phone?": where the report says why exchanges took such
+    // forms (data: the format's `reasons`), those statements, said to be about exchanges rather than these talks alone.
+    // ("Why did they meet face to face?" presumes a meeting in person: put right below, not answered with reasons.)
     const denied = reading.said.words.some((w) => knowledge.claims().negators.has(w));
+    // The format named asks it only of the talks themselves: "why did Trung phone Song Tao in July 2020?" names who
+    // phoned, a premise put right first.
+    const asksForm = (reading.aspects.inPerson && denied) || (reading.formatTalks.length > 0 && reading.people.length === 0 && reading.formatTalks.every((t) => talks?.includes(t) === true));
+    const reasons = reading.aspects.why && !reading.aspects.yesNo && asksForm && otherFormat === null && talks && talks.length > 0 && talks.every((t) => t.format.remote)
+      ? talks.flatMap((t) => (t.format.reasons ?? []).flatMap((id) => t.statements.filter((st) => st.id === id).map((st) => line(m.bullet(m.statement(st)), [cite(t, st)]))))
+      : [];
+    if (talks && reasons.length > 0) return answerFrom('format', reading.lang, [m.formReasons(talks), ...reasons]);
+    // "Why not in person?" asks why they were held remotely: no premise to put right.
     const remote = reading.aspects.inPerson && !denied && talks && talks.length > 0 && talks.every((t) => t.format.remote) ? m.heldRemotely(talks) : null;
     const note = otherFormat ?? remote;
     if (reading.aspects.yesNo) return null;

@@ -183,7 +183,8 @@ function namesNothing(engine: Engine, r: Reading): boolean {
  */
 function asksBeyondWho(engine: Engine, own: Reading): boolean {
   const a = own.aspects;
-  const verb = own.concepts.some((c) => !c.asking && engine.lexicon.isGeneral(c.lemma));
+  // A general word the articles lack counts too ("what did they eat?"): it asks what they did, not who they are.
+  const verb = own.concepts.some((c) => !c.asking && engine.lexicon.isGeneral(c.lemma)) || (own.uncovered ?? []).length > 0;
   return verb || a.hoped || a.why || a.yesNo || a.amount || a.count || a.mentioned || a.commitment !== null || own.topics.length > 0;
 }
 
@@ -242,6 +243,10 @@ function byDocument(found: Cues, prior: Resolved, lang: Lang): readonly string[]
 
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
+
+  /** The refusal of a question for words of its own that nothing in the articles covers. */
+  const lacking = (own: ReadResult, things: readonly string[]): Answer =>
+    engine.answerRead({ kind: 'refusal', refusal: { kind: 'absent', things }, intent: own.reading.intent, reading: own.reading, words: [] });
 
   /** What the answer took over: what its reading has that the question's own reading has not. */
   const carriedOver = (own: Reading, final: Reading, given: Given, intent: Intent | null): Carried | null => {
@@ -317,8 +322,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const answerWith = (own: ReadResult, tried: Attempt): { answer: Answer; fallback: boolean } => {
     let answer = engine.answerRead(tried.result);
     let fallback = false;
-    // Nothing ranks for what the person was asked about: who he is, as the question read.
-    if (!answer.answered && tried.repaired) {
+    // Nothing ranks for what the person was asked about: who he is, as the question read. Not when what he was asked
+    // to have done is a general word nothing in the articles covers ("what did they eat?"): nothing he did of that kind
+    // is reported, and who he is answers nothing of it.
+    if (!answer.answered && tried.repaired && (own.reading.uncovered ?? []).length === 0) {
       answer = engine.answerRead({ kind: 'reading', reading: { ...tried.result.reading, intent: 'person' } });
       fallback = true;
     }
@@ -440,6 +447,12 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       const complete = engine.answerRead(whole);
       if (complete.answered) return complete;
     }
+    // "Is it legally binding?": a yes/no question that cannot be placed, whose own predicate is a general word nothing
+    // in the articles covers: nothing can confirm it. The conversation says only what it is about, so it must not prop
+    // the question up into an answer about something else. ("What did they do instead?" asks for what was done: the
+    // conversation answers it.)
+    const unconfirmed = own.kind === 'refusal' && own.refusal.kind === 'no-match' && own.reading.aspects.yesNo ? (own.reading.uncovered ?? []) : [];
+    if (unconfirmed.length > 0) return lacking(own, unconfirmed);
     // "was he on the vietnamese side": what is left without "he" reads as nothing, yet it asks a check of him. With one
     // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
     const him = own.kind === 'refusal' && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;
@@ -475,6 +488,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });
+    const elsewhere = pointed ? null : reportedElsewhere(own, prior);
+    if (elsewhere) return elsewhere;
     const wide = found.elliptical || found.bare || !pointed;
     // Was the question's own subject, asked alone, found in the last answer's talks?
     // So is a pointed one's that leaves the talks open ("what did they credit with building trust?"): it stays there.
@@ -541,13 +556,45 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return fallback ?? first ?? engine.answerRead(own);
   };
 
+  /**
+   * "What help did China give Vietnam?" in a conversation about the 2020 talks: a question that points at nothing of
+   * the conversation and fits no rule, whose own words find their evidence only at other talks, is not narrowed to the
+   * conversation's talks (nothing there answers it): the carried talks give way, and the answer says so first. Null
+   * when its evidence is at the conversation's talks too.
+   */
+  const reportedElsewhere = (own: ReadResult, prior: Resolved): Answer | null => {
+    if (own.kind !== 'refusal' || own.refusal.kind !== 'no-match' || prior.talks.length === 0) return null;
+    const alone = engine.answerRead(own);
+    // Nowhere, with a general word of its own nothing in the articles covers ("how did people react?"): pointing at
+    // nothing of the conversation, it would take only its talks, and narrowing cannot give its own words evidence;
+    // refused as it is alone. (A fragment such as "in dollars?" or "any problems?" is still placed by the conversation.)
+    if (!alone.answered) return (own.reading.uncovered ?? []).length > 0 ? alone : null;
+    const cited = new Set(alone.citations.map((c) => c.talk));
+    if (cited.size === 0 || prior.talks.some((t) => cited.has(t.id))) return null;
+    const at = kb.talks.filter((t) => cited.has(t.id));
+    const note = messagesFor(alone.lang).reportedElsewhere(prior.talks, at);
+    return { ...alone, carried: { intent: null, note, talks: ids(at), people: [], organisations: [], topics: [], documents: [] } };
+  };
+
+  /**
+   * "When did they arrive?": asked when of an event that is a general word nothing in the articles covers, with
+   * nothing of its own to place it, the date the conversation gives is that of the talks, which do not date that
+   * event: refused as what the articles lack. ("Covering which years?" is answered with the documents' period.)
+   */
+  const datesOwnEvent = (answer: Answer, found: Cues, written: Lang, options: AskOptions): Answer => {
+    if (!answer.answered || !answer.carried || answer.intent !== 'when') return answer;
+    const own = reader.read(found.rest, options.lang, { written });
+    const uncovered = own.kind === 'refusal' && own.refusal.kind === 'unanchored' ? (own.reading.uncovered ?? []) : [];
+    return uncovered.length > 0 ? lacking(own, uncovered) : answer;
+  };
+
   return (question, context, options = {}) => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return engine.answer(q, options);
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
-    const answer = inConversation(q, context, options, found, written);
+    const answer = datesOwnEvent(inConversation(q, context, options, found, written), found, written, options);
     return found.reset ? answer : keepingContext(carriedFirst(answer), context);
   };
 }

@@ -159,6 +159,9 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
   };
   for (const s of raw.statements) mustBePresent(s.speakers, `statement "${s.id}"`);
   for (const a of raw.agreements) mustBePresent(a.parties, `agreement "${a.id}"`);
+  for (const reason of raw.format.reasons ?? []) {
+    if (!raw.statements.some((s) => s.id === reason)) throw new DataError(file, `talk "${raw.id}" format`, `reason "${reason}" is not a statement of this talk`);
+  }
 
   const roles = Object.fromEntries(raw.participants.map((p) => [p.person, p.role]));
   const talk = tr.get('talks', raw.id, {

@@ -131,6 +131,11 @@ export const talkFileSchema = z.strictObject({
     label: nonEmpty,
     /** false for a meeting in person; lets "did they meet in person?" be answered from data. */
     remote: z.boolean(),
+    /**
+     * Statements of the talk (ids) in which the report says why exchanges took such a form ("due to COVID-19 …
+     * could not be held as scheduled", "flexible forms such as phone talks"): what "why not in person?" is answered with.
+     */
+    reasons: z.array(id).optional(),
     keywords: z.array(nonEmpty).min(1),
     quote: nonEmpty,
   }),

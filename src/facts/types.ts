@@ -112,6 +112,8 @@ export interface Figure extends Evidence {
 export interface TalkFormat extends Evidence {
   readonly label: string;
   readonly remote: boolean;
+  /** Ids of the talk's statements saying why exchanges took such a form; none when the report gives no reason. */
+  readonly reasons?: readonly string[];
   readonly keywords: readonly string[];
   readonly labels: Localized;
   /** How they were held, said plainly where the label only implies it ("qua điện thoại" beside "điện đàm"). */

@@ -34,6 +34,7 @@ export const en: Messages = {
       ...(about.documents.length === 1 ? about.documents.map((a) => a.texts.en) : about.documents.length > 1 ? [`the ${count(about.documents.length)} documents`] : []),
       ...(about.talks.length > 0 ? [`the talks of ${list(about.talks.map((t) => date(t.date)))}`] : []),
     ])})`,
+  reportedElsewhere: (from, at) => `(not reported at ${list(from.map((t) => `the talks of ${date(t.date)}`))}: from the talks of ${list(at.map((t) => date(t.date)))})`,
   date,
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} and ${items.length - max} more`),
@@ -118,6 +119,7 @@ export const en: Messages = {
     `The articles do not mention ${words}; at the ${talk.format.labels.en} of ${date(talk.date)}, ${list(beside.map((p) => p.names.en))} spoke with ${instead.names.en}.`,
   notAtTalk: (words, talk) =>
     `The articles do not mention ${words}; the ${talk.format.labels.en} of ${date(talk.date)} were held by ${list(talk.participants.map((p) => p.person.names.en))}.`,
+  formReasons: (talks) => `The articles do not say why the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))} were not held in person; what the report says of why exchanges took such forms:`,
   heldRemotely: (talks) => `The talks were not held in person: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   notInPerson: (n) => `No. ${n > 1 ? `${n === 2 ? 'Neither talk' : `None of the ${count(n)} talks`} was` : 'The talks were not'} held in person.`,
   inPerson: (talks) => `Yes: ${list(talks.map((t) => date(t.date)))} ${talks.length > 1 ? 'were' : 'was'} in person.`,

@@ -18,6 +18,8 @@ export interface Messages {
 
   /** The line an answer that continued a conversation begins with: "(about Song Tao and the talks of 19 April 2022)". */
   carriedOver(about: CarriedOver): string;
+  /** A follow-up whose subject the conversation's talks do not report, answered from the talks that do. */
+  reportedElsewhere(from: readonly Talk[], at: readonly Talk[]): string;
 
   // Pieces.
   date(iso: string): string;
@@ -97,6 +99,8 @@ export interface Messages {
   notInPerson(n: number): string;
   /** A meeting in person taken for granted by a question asking something else: how the talks were held instead. */
   heldRemotely(talks: readonly Talk[]): string;
+  /** "Why not in person?" of remote talks whose report says why exchanges took such forms: leads those statements. */
+  formReasons(talks: readonly Talk[]): string;
   /** A name the articles lack, asked in a participant's place: who held it, beside whom. */
   notNamed(words: string, talk: Talk, instead: Person, beside: readonly Person[]): string;
   /** A name the articles lack at a talk, with no place it took: who held the talk. */

@@ -30,6 +30,7 @@ export const vi: Messages = {
       ...(about.documents.length === 1 ? about.documents.map((a) => a.texts.vi) : about.documents.length > 1 ? [`${count(about.documents.length)} văn kiện`] : []),
       ...(about.talks.length > 0 ? [`${about.talks.length > 1 ? 'các cuộc hội đàm' : 'cuộc hội đàm'} ngày ${list(about.talks.map((t) => date(t.date)))}`] : []),
     ])})`,
+  reportedElsewhere: (from, at) => `(không được nêu ở cuộc hội đàm ngày ${list(from.map((t) => date(t.date)))}: theo cuộc hội đàm ngày ${list(at.map((t) => date(t.date)))})`,
   date,
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} và ${items.length - max} cuộc khác`),
@@ -115,6 +116,7 @@ export const vi: Messages = {
     `Các bài báo không nhắc đến ${words}; tại cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}, người hội đàm với ${list(beside.map((p) => p.names.vi))} là ${instead.names.vi}.`,
   notAtTalk: (words, talk) =>
     `Các bài báo không nhắc đến ${words}; cuộc ${talk.format.labels.vi} ngày ${date(talk.date)} là giữa ${list(talk.participants.map((p) => p.person.names.vi))}.`,
+  formReasons: (talks) => `Các bài báo không nói riêng vì sao ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))} không gặp trực tiếp; về lý do các hoạt động trao đổi diễn ra theo hình thức này, bài báo cho biết:`,
   heldRemotely: (talks) => `Hai bên không gặp trực tiếp: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   notInPerson: (n) => `Không. ${n > 1 ? `Không cuộc nào trong ${count(n)} cuộc hội đàm được` : 'Cuộc hội đàm không được'} tổ chức trực tiếp.`,
   inPerson: (talks) => `Có: cuộc ngày ${list(talks.map((t) => date(t.date)))} được tổ chức trực tiếp.`,

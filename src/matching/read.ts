@@ -357,6 +357,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       concepts: words.concepts,
       unmatched: words.unmatched,
+      uncovered: words.uncovered,
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),

@@ -150,6 +150,8 @@ export interface Reading extends Named {
   readonly concepts: readonly Concept[];
   /** Words the question uses that nothing in the articles covers ("ventilators"), tolerated or not. */
   readonly unmatched: readonly string[];
+  /** General words nothing in the articles covers, let pass as carrying no subject ("when did they arrive?"). */
+  readonly uncovered?: readonly string[];
   /** Years named that fall inside an agreement period but on no talk (the 2021-2025 plan). */
   readonly periodYears: readonly number[];
   /** Amounts the question states that the articles never give ("3 million"): put right before the answer. */

@@ -147,6 +147,25 @@ export function numbersIn(text: string): { value: number; text: string }[] {
   return out;
 }
 
+/** Whether the words of `short` come in order within `long` ("international issues" in "international and regional issues"). */
+function within(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A topic's keywords of several words that shorten a thing it only mentions ("international issues", "regional
+ * issues" for "international and regional issues"): "which international issues?" asks inside it as the full phrase does.
+ */
+function shortenedMentions(topic: Topic): string[] {
+  const mentioned = topic.mentionedOnly.map((m) => normalize(m).split(' '));
+  return topic.keywords.filter((k) => {
+    const words = normalize(k).split(' ');
+    return words.length > 1 && !topic.mentionedOnly.includes(k) && mentioned.some((m) => m.length > words.length && within(words, m));
+  });
+}
+
 export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary {
   const people = phrases<Person>(
     [...kb.people.values()].flatMap((p) => [p.name, p.nativeName ?? '', ...p.aliases].map((n): [string, Person] => [n, p])),
@@ -160,7 +179,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   const topics = phrases<Topic>([...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])), lexicon);
   // One phrase per wording, naming all its talks: "phone" costs one look-up however many phone talks there are.
   const talks = phrases<readonly Talk[]>(grouped(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [normalize(k), t]))).entries(), lexicon);
-  const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => t.mentionedOnly.map((k): [string, Topic] => [k, t])), lexicon);
+  const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => [...t.mentionedOnly, ...shortenedMentions(t)].map((k): [string, Topic] => [k, t])), lexicon);
   const identifiedByOrdinal = identifiedPhrases(kb, lexicon);
   const documents = phrases<readonly Agreement[]>(
     grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [normalize(k), a])))).entries(),

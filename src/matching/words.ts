@@ -1,7 +1,7 @@
 // Stage 4: the words no entity covers. Each is an article concept (directly, or through a synonym or
 // related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
-import { BEFORE_VERB, CHAT_WORDS, FRAME_WORDS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
+import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
@@ -33,7 +33,14 @@ export interface WordReading {
   readonly absentKinds: readonly AbsentKind[];
   /** Every word nothing covers, tolerated next to a known one or not ("imbalance", "ventilators"). */
   readonly unmatched: readonly string[];
+  /**
+   * General words (verbs, adjectives, adverbs) nothing in the articles covers, which the reader let pass as
+   * carrying no subject ("arrive", "legally"): a follow-up that asks only them asks what the articles lack.
+   */
+  readonly uncovered: readonly string[];
 }
+
+const EXTRA_KNOWN_WORDS: ReadonlySet<string> = new Set(EXTRA_KNOWN);
 
 /** Question words a message's question starts with, after any greeting. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'who', 'whos', 'whom', 'when', 'where', 'which', 'why', 'how', 'hows']);
@@ -128,6 +135,7 @@ export function readWords(
   };
   const unknown = new Set<number>();
   const names = new Set<number>();
+  const uncovered: string[] = [];
   tokens.forEach((token, i) => {
     if (handled[i] || NUMBER.test(token.text)) return;
     if (isGrammarOrChat(token.text)) {
@@ -163,6 +171,12 @@ export function readWords(
       BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
       // "my teacher", "our history class": about the asker, not the articles.
       [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && POSSESSIVE.has(t.text));
+    const general = lexicon.isGeneral(token.text) || lexicon.isGeneral(token.lemma) || lexicon.fromGeneral(token.text);
+    // Words of a question's frame ("right?", "correct") ask nothing of their own.
+    const asksNothing = FRAME_WORDS.has(token.text) || FUNCTION_WORDS.has(token.text) || EXTRA_KNOWN_WORDS.has(token.text);
+    if (general && !coveredByRelated && direct === undefined && !cue && !asksNothing && !directional.has(i) && token.native === undefined) {
+      uncovered.push(token.cased);
+    }
     // Chinese has no capitals: the segmenter's name tag says it ("习近平").
     if (looksLikeName(i) || token.native === 'name') names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
@@ -212,5 +226,5 @@ export function readWords(
     absentKinds.push('amount');
   }
   const unmatched = [...new Set([...unknown, ...names])].sort((a, b) => a - b).map((i) => tokens[i]?.cased ?? '');
-  return { concepts, absent, absentKinds, unmatched };
+  return { concepts, absent, absentKinds, unmatched, uncovered };
 }

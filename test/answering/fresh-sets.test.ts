@@ -10,9 +10,10 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
-  ['en-r1.json', 197, 0],
+  ['en-r1.json', 198, 0],
   ['vi-r1.json', 101, 0],
-  // 90 since round 13 (91 with the claim checker's round 13 work): "2021年3月那次视频会谈" (a whole date wrong, the format alone naming a talk) is refused, as
+  // 90 since round 13 (91 with the claim checker's round 13 work): "2021年3月那次视频会谈" (a whole date wrong, the
+  // format alone naming a talk) is refused, as
   // en-r3's and vi-r2's writers expect of the same shape ("the December 2021 videoconference"); it had been answered
   // only because "2021" was read as a year of the 2021-2025 plan.
   ['zh-r1.json', 91, 1],

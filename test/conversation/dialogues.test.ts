@@ -11,8 +11,9 @@ import { sharedEngine } from '../support/engine.js';
 const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> = {
   'fresh/dialogues-r1.json': { all: 0.9, en: 0.87, vi: 0.93, zh: 1 },
   'fresh/dialogues-r2.json': { all: 0.89, en: 0.9, vi: 0.9, zh: 0.87 },
-  // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31).
-  'fresh/dialogues-r5.json': { all: 0.86, en: 0.82, vi: 0.93, zh: 0.93 },
+  // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
+  // 173/197 (en 110) once "why not face to face back then?" quotes the reasons the report gives for such forms.
+  'fresh/dialogues-r5.json': { all: 0.87, en: 0.83, vi: 0.93, zh: 0.93 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   'fresh/dialogues-r7.json': { all: 0.91, en: 0.88, vi: 0.96, zh: 1 },
   // Round 9: first contact 93/111 turns before this round's work landed, 95/111 after (en 65/77, vi 15/17, zh 15/17);

@@ -135,6 +135,24 @@ describe('questions about every talk, alone and as follow-ups', () => {
   });
 });
 
+describe('the conversation\'s talks give way to where a question\'s own words are reported', () => {
+  it('"What help did China give Vietnam?" after the 2020 talks: the help is reported only in 2022, and the answer says so', () => {
+    const [, , help] = converse('what did they talk about in 2022?', 'and in 2020?', 'What help did China give Vietnam?');
+    expect(help?.answered).toBe(true);
+    expect(cited(help!)).toEqual(['2022-04-19']);
+    expect(help?.text).toContain('medical supplies');
+    expect(help?.carried?.note).toBe('(not reported at the talks of 29 July 2020: from the talks of 19 April 2022)');
+  });
+
+  it('"why weren\'t they in person?" after the 2020 format: what the report says of why exchanges took such forms', () => {
+    const [, , why] = converse('what format were the 2022 talks?', 'and the earlier one?', "why weren't they in person?");
+    expect(why?.answered).toBe(true);
+    expect(cited(why!)).toEqual(['2020-07-29']);
+    expect(why?.text).toMatch(/^The articles do not say why the phone talks of 29 July 2020 were not held in person/);
+    expect(why?.text).toContain('COVID-19');
+  });
+});
+
 describe('a question that names its own talk, person or topic keeps it', () => {
   it('its own year wins over the conversation\'s talk', () => {
     const a = lastOf('who took part in the 2022 talks?', 'who took part in 2020?');
@@ -325,8 +343,25 @@ describe('out of scope stays refused', () => {
     // Refused whole for what it asks, whatever "these" would stand for.
     ['what did they sign in 2022?', 'How are Vietnam-US relations doing these days?'],
     ['宋涛2020年说了什么？', '帮我写一首关于春天的七言绝句'],
+    // What the question asks of its own is a general word nothing in the articles covers: the conversation says what
+    // it is about, never what it asks.
+    // (Each was answered from the conversation before: "was it deadly?" with "Yes." and the floods.)
+    ['what did they say about the floods in 2020?', 'was it deadly?'],
+    ['what did china give vietnam in 2022?', 'were they expensive?'],
+    ['what did trung say about the sea?', 'was he angry?'],
+    ['what did china give vietnam in 2022?', 'did they arrive safely?'],
+    ['what did china give vietnam in 2022?', 'when did they arrive?'],
+    ['who took part in the 2020 call?', 'what did they eat?'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
+  });
+
+  it('what the articles lack stays refused, while what they report but do not spell out is still answered ("covering which years?")', () => {
+    const years = lastOf('what got signed at the 2022 talks?', 'covering which years?');
+    expect(years.answered).toBe(true);
+    expect(years.text).toContain('2021-2025');
+    const instead = lastOf('what did they agree about party exchanges in 2020?', 'what did they do instead?');
+    expect(instead.answered).toBe(true);
   });
 
   it('a refusal keeps the conversation: the next follow-up continues from the last answer', () => {

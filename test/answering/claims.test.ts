@@ -292,6 +292,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r7.json', 118, 0],
   ['fresh/claims-r9.json', 100, 0],
   ['fresh/claims-r11.json', 39, 0],
+  // Round 13: first contact 38/40 before this round's work landed, 39/40 after; one "supports" for a contradicted
+  // claim both times; not tuned on.
+  ['fresh/claims-r13.json', 39, 1],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -21,6 +21,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r9.json': { all: 0.92, en: 0.92, vi: 0.88, zh: 1 },
   // Round 11: first contact 65/73 turns before this round's work landed (en 42/48, vi 12/13, zh 11/12).
   'fresh/dialogues-r11.json': { all: 0.89, en: 0.87, vi: 0.92, zh: 0.91 },
+  // Round 13: first contact 58/66 turns before this round's work landed and after it (en 38/43, vi 11/12, zh 9/11).
+  'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -54,8 +54,11 @@ export function syntheticData(count: number): string {
     writeFileSync(join(root, 'articles', `${articleId}.txt`), readFileSync(join(root, 'articles', String(article.bodyFile)), 'utf8'));
     const suffix = (id: unknown) => `${String(id)}-s${i}`;
     const withIds = (list: unknown) => (list as Json[]).map((x) => ({ ...x, id: suffix(x.id) }));
+    // A format's reasons name statements of its own talk: renamed with them.
+    const format = template.format as Json;
     const talk = {
       ...template,
+      format: Array.isArray(format.reasons) ? { ...format, reasons: (format.reasons as unknown[]).map(suffix) } : format,
       id: `synthetic-${date}`,
       article: articleId,
       date,

@@ -590,7 +590,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
 
   return (question, context, options = {}) => {
     const q = typeof question === 'string' ? question : '';
-    if (!context) return engine.answer(q, options);
+    // A message of no word or number at all (")))", "???", an emoji) asks nothing, of the conversation or alone: it
+    // gets the notice to ask in words, and the conversation stays where it was.
+    if (!context || !/[\p{L}\p{N}]/u.test(q)) return context ? keepingContext(engine.answer(q, options), context) : engine.answer(q, options);
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.

@@ -369,3 +369,15 @@ describe('out of scope stays refused', () => {
     expect(again?.carried?.people).toEqual(['hoang-binh-quan']);
   });
 });
+
+describe('a message of no word or number', () => {
+  it('asks nothing of the conversation: the notice to ask in words, and the conversation goes on after it', () => {
+    const [, symbols, marks, next] = converse('who took part in 2022?', '))) ;;;', '???', 'and in 2020?');
+    for (const a of [symbols, marks]) {
+      expect(a?.answered).toBe(false);
+      expect(a?.text).toMatch(/^Please ask a question in words/);
+      expect(a?.carried).toBeUndefined();
+    }
+    expect(next?.text).toContain('Hoang Binh Quan');
+  });
+});

@@ -9,6 +9,7 @@ import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
+import { CHAT_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Given } from '../matching/read.js';
 import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
@@ -593,6 +594,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // A message of no word or number at all (")))", "???", an emoji) asks nothing, of the conversation or alone: it
     // gets the notice to ask in words, and the conversation stays where it was.
     if (!context || !/[\p{L}\p{N}]/u.test(q)) return context ? keepingContext(engine.answer(q, options), context) : engine.answer(q, options);
+    // So does a word of chat alone, not asked ("thanks", "ok cool"): it is no request to say the last answer again.
+    const said = reader.tokens(q);
+    if (!/[?？]/u.test(q) && said.length > 0 && said.every((t) => CHAT_WORDS.has(t.text))) return keepingContext(engine.answer(q, options), context);
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.

@@ -381,3 +381,15 @@ describe('a message of no word or number', () => {
     expect(next?.text).toContain('Hoang Binh Quan');
   });
 });
+
+describe('a word of chat alone', () => {
+  it('is no request to say the last answer again; asked ("ok?"), it still continues', () => {
+    const [, thanks, cool, asked] = converse('who took part in 2022?', 'thanks', 'ok cool', 'ok?');
+    for (const a of [thanks, cool]) {
+      expect(a?.answered).toBe(false);
+      expect(a?.text).not.toContain('Le Hoai Trung');
+    }
+    expect(asked?.answered).toBe(true);
+    expect(asked?.text).toContain('Le Hoai Trung');
+  });
+});

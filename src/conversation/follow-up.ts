@@ -242,6 +242,16 @@ function byDocument(found: Cues, prior: Resolved, lang: Lang): readonly string[]
   return names.map((name) => `${thing.before}${lang === 'en' ? `the ${name}` : name}${thing.after}`);
 }
 
+/**
+ * Whether a message asks nothing: no word or number at all (")))", "???", an emoji), or only words of chat, not
+ * asked ("thanks", "ok cool"; "ok?" asks again).
+ */
+function asksNothing(q: string, tokens: (text: string) => readonly { readonly text: string }[]): boolean {
+  if (!/[\p{L}\p{N}]/u.test(q)) return true;
+  const words = tokens(q);
+  return !/[?？]/u.test(q) && words.length > 0 && words.every((t) => CHAT_WORDS.has(t.text));
+}
+
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
 
@@ -591,12 +601,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
 
   return (question, context, options = {}) => {
     const q = typeof question === 'string' ? question : '';
-    // A message of no word or number at all (")))", "???", an emoji) asks nothing, of the conversation or alone: it
-    // gets the notice to ask in words, and the conversation stays where it was.
-    if (!context || !/[\p{L}\p{N}]/u.test(q)) return context ? keepingContext(engine.answer(q, options), context) : engine.answer(q, options);
-    // So does a word of chat alone, not asked ("thanks", "ok cool"): it is no request to say the last answer again.
-    const said = reader.tokens(q);
-    if (!/[?？]/u.test(q) && said.length > 0 && said.every((t) => CHAT_WORDS.has(t.text))) return keepingContext(engine.answer(q, options), context);
+    if (!context) return engine.answer(q, options);
+    // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
+    // in words, a refusal), and the conversation stays where it was.
+    if (asksNothing(q, reader.tokens)) return keepingContext(engine.answer(q, options), context);
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.

@@ -69,6 +69,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r13.json', 36, 2],
   ['vi-r13.json', 19, 0],
   ['zh-r13.json', 17, 1],
+  // Round 14: first contact, written after this round's last reading change (en 41, vi 17, zh 21; not tuned on).
+  ['en-r14.json', 41, 1],
+  ['vi-r14.json', 17, 0],
+  ['zh-r14.json', 21, 1],
 ];
 
 let engine: Engine;

@@ -306,13 +306,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         if (gap) return concerning(searching, appendLines(gap, [about.get(lang) ?? '']));
         if (found.answered) return concerning(searching, withCorrection(knowledge, result.reading, found));
       }
+      // Another event than the talks is refused by its name: its date or number is no slip of a talk's to put right.
+      const otherEvent = result.refusal.kind === 'absent' && result.refusal.event === true;
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
-      const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
+      const corrected = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return concerning(result.reading, corrected);
       // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) ? premiseCorrected(result.reading) : null;
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;

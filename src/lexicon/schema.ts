@@ -182,6 +182,12 @@ export const claimWordsSchema = z.strictObject({
    * names no talk, speaks of another event than the articles report.
    */
   otherEvents: phrases,
+  /**
+   * Of those, the ones a question may call the talks themselves by ("the April summit", "during the visit"): another
+   * event only when a body other than the talks' parties holds it ("the ASEAN summit"); the rest ("congress",
+   * "plenum", "election") never are the talks.
+   */
+  looseEvents: phrases,
   /** Verbs besides a talk's that say such an event happened or was to ("was set for", "convened"). */
   eventVerbs: phrases,
   /**

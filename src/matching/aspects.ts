@@ -20,6 +20,8 @@ export const OPENERS = {
   namesOf: ['names of', 'name of', 'name the', 'named', 'titles of', 'list the'],
   decidedAt: ['decided at', 'decided during', 'decisions at', 'decisions of', 'decision of', 'happened at', 'took place at', 'resolved at',
     'adopted at', 'agenda of'],
+  /** "The results of the 13th National Congress": what something only mentioned brought, asked of it just after. */
+  outcomeOf: ['outcomes of', 'outcome of', 'results of', 'result of'],
   whatIsExactly: ['what exactly is', 'what exactly are', 'whats exactly', 'what is exactly'],
   /** "How many people attended…?": a head count the articles never give. */
   countsAttendance: ['how many people', 'how many attendees', 'how many participants', 'how many delegates', 'how many persons',

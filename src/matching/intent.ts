@@ -11,6 +11,7 @@ import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
+import type { OtherEvent } from './events.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -29,6 +30,9 @@ const SUBJECT_LEAD = new Set(['what', 'which', 'how', 'the', 'two', 'both', 'eac
 
 /** Words before a talk word that make it where something was said ("in their phone talks"), not what was spoken of. */
 const PLACE_BEFORE = new Set(['in', 'during', 'at', 'on', 'over', 'by', 'via', 'through']);
+
+/** Words before an event that make it a point in time ("achievements since the 14th Congress"), not what is asked about. */
+const EVENT_AS_TIME = new Set(['since', 'after', 'before', 'until', 'till', 'following', 'from']);
 
 /** Words addressing the bot. */
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot']);
@@ -70,6 +74,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   /** Whether a date, year, month, ordinal, participant or the conversation names the talks (a format word alone does not). */
   readonly talkNamed: boolean;
   readonly allTalks: readonly Talk[];
+  /** An event the question names in its asking part that the articles do not report ("the CPC's 20th National Congress"). */
+  readonly otherEvent: OtherEvent | null;
 }
 
 export type Decision =
@@ -192,6 +198,21 @@ export const RULES: readonly Rule[] = [
       const e = f.entities;
       const toBot = f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? ''));
       return q.domain === 0 && !anyTalkWord(f) && e.sides.length === 0 && e.documents.length === 0 && f.distinctive.length === 0 && toBot ? plain(q, 'help') : null;
+    },
+  },
+  {
+    // "What were the outcomes of the CPC's 20th National Congress?", "what did the plenum decide?", "what was agreed at
+    // the ASEAN summit?": another gathering than the talks, which the articles never report, is refused by its name,
+    // before a year or month of it reads as a talk's misdated ("no talks in October 2022"). A congress they mention
+    // under another number ("the 14th National Congress") is that other congress when it is what is asked about;
+    // said of a talk ("did Song Tao congratulate Vietnam on its 14th Congress?", "achievements since the 12th
+    // Congress") the number is a premise the claim checker puts right.
+    name: 'another event',
+    apply: ({ f }) => {
+      const event = f.otherEvent;
+      if (!event) return null;
+      const asked = event.differs === 'unknown' || (f.entities.people.length === 0 && !f.aspects.yesNo && !f.tokens.some((t) => TALK_NOUNS.has(t.text)) && !EVENT_AS_TIME.has(f.tokens[event.at - 1]?.text ?? ''));
+      return asked ? refuse({ kind: 'absent', things: [event.text], event: true }) : null;
     },
   },
   {
@@ -497,7 +518,12 @@ function asksInside(f: Features) {
     const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '') && !askingWho(from + i)) && h.identified !== true;
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
     const defined = opensWhatIs && f.cues.has('whatIsExactly');
-    const inner = f.cues.has('decidedAt');
+    // "The outcomes of the CPV's 13th Congress": the thing right after the words asking what it brought.
+    // Its holder may stand between ("of the CPV's 13th Congress"); another noun ("the results of exchanges between
+    // ministries") is what the outcome is of.
+    const holders = new Set(f.entities.organisations.flatMap((o) => [o.name, o.acronym ?? '', ...o.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
+    const inner = f.cues.has('decidedAt') || f.cues.hits('outcomeOf').some((c) => h.at >= c.at + c.length
+      && words.slice(c.at + c.length, h.at).every((w) => FUNCTION_WORDS.has(w) || holders.has(w)));
     // "Who were the General Secretaries?", "Tổng Bí thư … là những ai?": who they were, of people only mentioned.
     const whoAt = words.lastIndexOf('who', h.at);
     // People a follow-up's context gives are not named by the question ("who were the two general secretaries then?").

@@ -6,6 +6,7 @@ import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './as
 import { setsTalksSideBySide } from './across.js';
 import { findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
+import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
@@ -329,6 +330,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       talkNamed: dates.constraints.some((c) => c.kind !== 'format') || (given.talks?.length ?? 0) > 0,
       talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
       allTalks: index.all,
+      otherEvent: findOtherEvent(tokens, askFrom, vocabulary.events, lexicon, vocabulary),
     };
     const decision: Decision = ARITHMETIC.test(plain)
       ? { kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown', rule: 'arithmetic' }

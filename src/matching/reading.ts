@@ -201,7 +201,12 @@ export type Refusal =
   | { readonly kind: 'empty' }
   | { readonly kind: 'unsupported'; readonly topic: UnsupportedKind }
   /** Things the question asks about that no fact, synonym or alias covers ("climate change"). */
-  | { readonly kind: 'absent'; readonly things: readonly string[] }
+  | {
+      readonly kind: 'absent';
+      readonly things: readonly string[];
+      /** The things are another event than the talks ("the CPC's 20th National Congress"): no detail of a talk to put right. */
+      readonly event?: boolean;
+    }
   | { readonly kind: 'scope'; readonly mismatch: Mismatch }
   | { readonly kind: 'period'; readonly years: readonly number[] }
   | { readonly kind: 'why' }

@@ -10,6 +10,7 @@ import { normalizeData as normalize, normalizeDataKeepingCase as normalizeKeepin
 import type { Lang } from '../languages.js';
 import { termsOf } from './terms.js';
 import { isWordingKey, wordingKeys } from './native.js';
+import { buildEventIndex, type EventIndex } from './events.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -55,6 +56,8 @@ export interface Vocabulary {
    * Congress"): "which National Congress?" has its answer, "which legal documents?" (only counted) does not.
    */
   readonly identifiedByOrdinal: ReadonlySet<string>;
+  /** Events other than the talks, and the ones the articles mention ("the CPV's 13th National Congress"). */
+  readonly events: EventIndex;
   /** Numbers the articles use, as digits ("1500000", "235000", "13", "70"). */
   readonly numbers: ReadonlySet<number>;
   /** Words (and their lemmas) of the matcher's cue phrases: they say what kind of answer is wanted, not about what. */
@@ -338,6 +341,8 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     return n > 0 && n <= DISTINCTIVE_MAX_STATEMENTS;
   };
 
+  const organisationIndex = indexPhrases(organisations);
+  const sideIndex = indexPhrases(sides);
   return {
     lexicon,
     known,
@@ -345,13 +350,14 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     distinctiveWording,
     people: indexPhrases(people),
     fullNames: people.filter((p) => p.words.length >= 2),
-    organisations: indexPhrases(organisations),
-    sides: indexPhrases(sides),
+    organisations: organisationIndex,
+    sides: sideIndex,
     topics: indexPhrases(topics),
     talks: indexPhrases(talks),
     documents: indexPhrases(documents),
     unexplained: indexPhrases(unexplained),
     identifiedByOrdinal,
+    events: buildEventIndex(kb, lexicon, { organisations: organisationIndex, sides: sideIndex }),
     numbers,
     cueWords,
     capitalised,

@@ -262,6 +262,9 @@ describe('the claim checker, round 13 kinds', () => {
     ["China's party liaison chief thanked Vietnam for its help with the floods", 'supports', 'the Chinese official thanked', ''],
     ['In 2020 both parties agreed that some exchanges could not be held as scheduled', 'supports', 'could not be held as scheduled', ''],
     ["Trung hoped the two countries would recognize each other's vaccine passports early", 'supports', 'vaccine passports', ''],
+    // "Flagging" momentum is that form alone: "flagged" a problem is no word of relations going badly.
+    ['In 2020 Quan flagged the complicated situation at sea as an obstacle in the relationship', 'supports', 'some obstacles', ''],
+    ['Quan said in 2020 that relations between the two parties were flagging', 'contradicts', 'maintaining positive development momentum', 'polarity'],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

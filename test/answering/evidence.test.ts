@@ -57,6 +57,22 @@ describe('evidence first', () => {
   });
 });
 
+describe('a wish asked of a topic', () => {
+  // The topic is what is asked, the wish only how it was put: calls on other subjects that share a loose word with
+  // the question ("building" the Code of Conduct, "the two countries") do not replace the topic's statements.
+  it('is answered by the topic\'s statements when none of them is worded as a wish', () => {
+    const q = 'During the 2022 videoconference, how did Vietnam propose building up mutual political confidence between the two nations?';
+    expect(quotes(q)).toMatch(/high-level exchanges to enhance political trust/);
+    expect(quotes(q)).not.toMatch(/Code of Conduct|land border management/);
+  });
+
+  it('keeps the wishes when the topic has some, or when they match the question better than the topic does', () => {
+    expect(quotes('What did Trung hope for about vaccine passports?')).toMatch(/expressed a hope/);
+    // "Medical" reads as the medical supplies; the wish for vaccine passports is what the words ask.
+    expect(quotes('In 2022, which medical papers for travel did Hanoi hope the two countries would soon accept from each other?')).toMatch(/vaccine passports/);
+  });
+});
+
 describe('a noun that may name an agreement', () => {
   it('asks about the topic when no agreement on it matches', () => {
     const a = ask('gm all ☕ what was the deal w/ the floods in china');

@@ -20,6 +20,36 @@ describe('a thing only mentioned', () => {
   });
 });
 
+describe('another event than the talks', () => {
+  // The articles mention one congress (the CPV's 13th); a congress, plenum or summit named otherwise is one they do
+  // not report, never a talk misdated ("There were no talks in October…").
+  it.each([
+    ["What came of the Chinese Communist Party's 19th National Congress in November 2022?", "Chinese Communist Party's 19th National Congress"],
+    ['What did the 12th party congress decide?', '12th party congress'],
+    ['Tell me what the Central Committee plenum in April 2022 agreed', 'Central Committee plenum'],
+    ['What was signed at the ASEAN summit in July 2020?', 'ASEAN summit'],
+  ])('%j is refused by its name', (q, name) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain(`"${name}"`);
+    expect(a.text).not.toMatch(/no talks in|report it otherwise/);
+  });
+
+  it('a congress the articles mention stays theirs: what it decided is not in them, who mentioned it is', () => {
+    expect(engine.answer('What was the outcome of the 13th National Congress of the CPV?').text).toMatch(/^The articles only mention "13th national congress"/);
+    expect(engine.answer('Which CPV congress did Song Tao mention?').text).toContain('13th National Congress');
+  });
+
+  it('a number said of what the talks did is put right, not refused', () => {
+    expect(engine.answer('Why did Song Tao congratulate Vietnam on its 14th National Congress in 2022?').text).toMatch(/^The articles report it otherwise: 13th, not 14th/);
+    expect(engine.answer('Was the 12th National Congress mentioned?').text).toMatch(/^No: 13th, not 12th/);
+  });
+
+  it('the talks called a summit are still the talks', () => {
+    expect(engine.answer('What happened at the April 2022 summit?').answered).toBe(true);
+  });
+});
+
 describe('a wrong detail checked by a yes/no sentence before the question', () => {
   it('is answered No first, then put right', () => {
     expect(engine.answer('The videoconference was on March 19, 2022, right? What got signed that day?').text).toMatch(/^No\. There were no talks on 19 March/);

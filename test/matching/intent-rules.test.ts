@@ -50,6 +50,8 @@ describe('the intent rules', () => {
     ['At the in-person meeting in Beijing in 2021, what did the two heads agree?', 'talks that do not exist as named'],
     ['Sau lần hội đàm 2022, hai ông có hẹn vòng trao đổi thứ ba không?', 'talks that do not exist as named'],
     ['Kế hoạch hợp tác ký năm 2022 kéo dài tới năm nào?', 'how long a document runs'],
+    ['What did the 19th National Congress of the Chinese party decide in 2022?', 'another event'],
+    ['What were the results of the CPV\'s 13th National Congress?', 'inside something only mentioned'],
     ['hello', 'nothing fits'],
   ])('%j is decided by "%s"', (q, rule) => {
     expect(ruleOf(q)).toBe(rule);

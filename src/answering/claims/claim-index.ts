@@ -77,8 +77,11 @@ export interface ClaimIndex {
   readonly negators: PhraseList<true>;
   /** Words that keep two sides' order from saying who acted on whom ("and", "from", "received"). */
   readonly sideLinks: ReadonlySet<string>;
-  /** Matched on lemmas ("maintaining", "kept" → maintain, keep). */
-  readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1 }>;
+  /**
+   * Matched on lemmas ("maintaining", "kept" → maintain, keep); `form`, where given, is the one form a word is meant
+   * in, its other forms being another word ("flagging" momentum, not "flagged" a problem).
+   */
+  readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1; readonly form?: string }>;
   readonly status: PhraseList<Status>;
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
   readonly kinds: PhraseList<Kind>;
@@ -211,6 +214,12 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ...first(w.otherInstance),
     ...first([...w.giving.give, ...w.giving.receive]),
   ]);
+  // "Flagging" momentum: an adjective in "-ing" of a word mostly used as a noun ("flag") is that form alone; "he
+  // flagged the problem" is another verb.
+  const onlyForm = (p: string): { readonly form?: string } => {
+    const lemma = lexicon.lemma(p);
+    return !p.includes(' ') && p.endsWith('ing') && lemma !== p && !lexicon.isGeneral(lemma) ? { form: p } : {};
+  };
   const index: ClaimIndex = {
     words: w,
     lemma: (word) => lexicon.lemma(word),
@@ -254,10 +263,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     places: phraseList(places),
     negators: wordList(w.negators),
     sideLinks: new Set(w.sideLinks ?? []),
-    polarity: phraseList<{ readonly group: number; readonly sign: 1 | -1 }>(
+    polarity: phraseList<{ readonly group: number; readonly sign: 1 | -1; readonly form?: string }>(
       w.polarity.flatMap((g, group) => [
-        ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const }] as const),
-        ...g.negative.map((p) => [lemmaPhrase(p), { group, sign: -1 as const }] as const),
+        ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const, ...onlyForm(p) }] as const),
+        ...g.negative.map((p) => [lemmaPhrase(p), { group, sign: -1 as const, ...onlyForm(p) }] as const),
       ]),
       new Set(w.phraseGaps),
     ),

@@ -377,7 +377,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const polarity: PolarityMention[] = [];
   const lemmas = tokens.map((t) => (t.value === undefined ? { ...t, word: index.lemma(t.word) } : t));
   for (const hit of index.polarity.all(lemmas)) {
-    if (taken.has(hit.at)) continue;
+    if (taken.has(hit.at) || (hit.value.form !== undefined && tokens[hit.at]?.word !== hit.value.form)) continue;
     const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (negated(hit.at) ? -hit.value.sign : hit.value.sign) as 1 | -1 };
     // "not held in person": the negation is about the format, not about holding the talks.
     if (negated(hit.at) && formats.some((f) => f.at >= m.end && f.at <= m.end + 1)) continue;

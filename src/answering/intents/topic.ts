@@ -191,7 +191,15 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   // "How did Song Tao respond to the proposals Vietnam raised?": the wish is the object of another act asked, which decides.
   const otherAct = reading.concepts.some((c) => c.via !== 'wordnet' && c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma) && !HOPE_LEMMAS.includes(c.lemma) && k.facts.statementsUsing(c.lemma).length > 0);
   const wished = reading.aspects.hoped && !sideBySide && !otherAct ? fitting.filter((s) => reportsWish(k, s)) : [];
-  if (wished.length > 0) fitting.splice(0, fitting.length, ...wished);
+  // A topic named is what is asked, the wish only how it was put ("how did Vietnam suggest building political
+  // trust?"). When none of its statements is worded as a wish, wishes on other subjects answer instead only if they
+  // match the question as well as the topic's best statement does ("giấy tờ y tế" read as the medical supplies is
+  // the vaccine passports hoped for); fitting by a loose word ("building" the COC) they answer nothing.
+  const asked = new Set(reading.topics.map((t) => t.topic));
+  const onTopic = (s: Statement) => s.topics.some((t) => asked.has(t));
+  const bestOf = (list: readonly Statement[]) => Math.max(0, ...list.map((s) => filter.score(s)));
+  const wishesAnswer = asked.size === 0 || wished.some(onTopic) || bestOf(wished) >= bestOf(fitting.filter(onTopic));
+  if (wished.length > 0) fitting.splice(0, fitting.length, ...(wishesAnswer ? wished : fitting.filter((s) => !wished.includes(s))));
   // When some talks match the question much better than others ("which talk…?"), those are the answer.
   const scores = new Map(fitting.map((s) => [s, filter.score(s)]));
   const best = Math.max(0, ...scores.values());

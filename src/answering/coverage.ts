@@ -241,7 +241,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (phrase.length === 0) return null;
     const span = words.slice(at + 1, at + 1 + phrase.length + 4);
     const last = span.indexOf(phrase[phrase.length - 1] ?? '');
-    const marked = span.slice(0, last + 2).some((w) => identify.has(w));
+    // Up to a few words after the noun: "which documents are they exactly", "which 3 documents are they, names?".
+    const marked = span.slice(0, last + 4).some((w) => identify.has(w));
     return marked ? (phrase[phrase.length - 1] ?? '') : null;
   }
 
@@ -277,6 +278,9 @@ function focusPhrase(words: readonly string[], askers: ReadonlySet<string>, qual
       if (qualifiers.has(`${w} ${words[i + 1] ?? ''}`)) i++;
       continue;
     }
+    // A count in digits before the noun ("which 3 documents") says how many, not what (a word, "three", stays in the
+    // phrase, whose last word is the thing asked).
+    if (phrase.length === 0 && /^\d{1,2}$/.test(w)) continue;
     if (!/^[a-z]+$/.test(w) || ends.has(w)) break;
     phrase.push(w);
   }

@@ -324,7 +324,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const premiseOf = once(() => wrongPremise(knowledge, result.reading));
     const reply = roleCorrected(result.reading, ask(result.reading), premiseOf);
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
-    const checkPremise = !reply.answered || result.reading.aspects.why;
+    const checkPremise = (!reply.answered && reply.lacksDetail !== true) || result.reading.aspects.why;
     const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading, reply.answered, premiseOf);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).

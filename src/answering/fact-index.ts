@@ -4,7 +4,7 @@
 import type { Agreement, Evidence, Figure, KnowledgeBase, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Lang } from '../languages.js';
-import { STOP_WORDS } from '../matching/cues.js';
+import { MONTHS, STOP_WORDS } from '../matching/cues.js';
 import { normalizeData as normalize } from '../matching/normalize.js';
 import { wordingKeys } from '../matching/native.js';
 import type { Foreign } from '../matching/pivot.js';
@@ -89,6 +89,22 @@ const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to 
 /** "The two sides", "both Parties": the two parties of the talks, not a figure. */
 const NOT_A_COUNT = /\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
 const NUMBER = /\b(?<![A-Za-z]-)(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion)\b/i;
+
+/** A day of a month ("April 19", "19 April") and an ordinal ("70th"): a date and a rank, no count or amount. */
+const DAY_OF_MONTH = new RegExp(`\\b(?:(?:${MONTHS.join('|')}) \\d{1,2}|\\d{1,2} (?:${MONTHS.join('|')}))\\b`, 'gi');
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/gi;
+
+/** A span of years ("2021-2025"): how long something runs. */
+const YEAR_SPAN = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/;
+
+/**
+ * Whether a text gives a count, an amount or a span of years itself: not a lone year, a day of a month, an ordinal
+ * or "the two sides". Stricter than `givesNumber`: what a question that cannot be placed alone asks as a figure
+ * must stand on one.
+ */
+export function givesFigure(text: string): boolean {
+  return YEAR_SPAN.test(text) || NUMBER.test(text.replace(NOT_A_COUNT, ' ').replace(DAY_OF_MONTH, ' ').replace(ORDINAL, ' '));
+}
 
 const NOBODY: ReadonlySet<Person> = new Set();
 

@@ -49,6 +49,11 @@ export interface Answer {
    * it its own way (a button), or words it with messagesFor(lang).didYouMean after the first line, as `text` does.
    */
   readonly suggestion?: string;
+  /**
+   * A refusal of an answerer's own that the articles lack the detail asked ("when was the DOC signed?": no talk
+   * reports a signing of it): final, so no premise of the question is put right in its place.
+   */
+  readonly lacksDetail?: boolean;
   /** What the answer concerns (ids), for a follow-up question to continue from; set by the engine. */
   readonly about?: About;
   /**

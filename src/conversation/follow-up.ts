@@ -5,6 +5,7 @@
 // (Reader.read's `given`); the answer says in one line what it took over (Answer.carried).
 import type { Engine } from '../answering/engine.js';
 import type { Answer, Carried, Intent } from '../answering/types.js';
+import { givesFigure } from '../answering/fact-index.js';
 import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
 import { messagesFor } from '../i18n/index.js';
@@ -462,7 +463,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // in the articles covers: nothing can confirm it. The conversation says only what it is about, so it must not prop
     // the question up into an answer about something else. ("What did they do instead?" asks for what was done: the
     // conversation answers it.)
-    const unconfirmed = own.kind === 'refusal' && own.refusal.kind === 'no-match' && own.reading.aspects.yesNo ? (own.reading.uncovered ?? []) : [];
+    // So for a word of its own nothing covers that the reader let pass beside a known one ("did they hold a big
+    // ceremony for it?": "ceremony"): what it asks of its subject is what the articles lack.
+    const unconfirmed = own.kind === 'refusal' && own.refusal.kind === 'no-match' && own.reading.aspects.yesNo ? [...own.reading.unmatched, ...(own.reading.uncovered ?? [])] : [];
     if (unconfirmed.length > 0) return lacking(own, unconfirmed);
     // "was he on the vietnamese side": what is left without "he" reads as nothing, yet it asks a check of him. With one
     // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
@@ -599,6 +602,22 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return uncovered.length > 0 ? lacking(own, uncovered) : answer;
   };
 
+  /**
+   * "How many got cancelled?" after the exchanges called off: a count or amount asked by a question that cannot be
+   * placed alone stands only on a sentence of what the conversation gives that gives a figure itself. The
+   * conversation fills the subject, never the figure: a day of a month or an ordinal ("on April 19", "the 70th
+   * anniversary") counts nothing of it.
+   */
+  const figureGiven = (answer: Answer, found: Cues, written: Lang, options: AskOptions): Answer => {
+    if (!answer.answered || !answer.carried) return answer;
+    const own = reader.read(found.rest, options.lang, { written });
+    const { count, amount } = own.reading.aspects;
+    if (own.kind !== 'refusal' || !UNPLACED.has(own.refusal.kind) || !(count || amount)) return answer;
+    // Its lines too: a summary words the figures of sentences it does not quote.
+    if (answer.citations.some((c) => givesFigure(c.quote)) || answer.lines.some((l) => givesFigure(l.text))) return answer;
+    return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: own.reading.intent, reading: own.reading, words: [] });
+  };
+
   return (question, context, options = {}) => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return engine.answer(q, options);
@@ -608,7 +627,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
-    const answer = datesOwnEvent(inConversation(q, context, options, found, written), found, written, options);
+    const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
     return found.reset ? answer : keepingContext(carriedFirst(answer), context);
   };
 }

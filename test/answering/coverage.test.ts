@@ -52,6 +52,10 @@ describe('near misses are refused, saying what the articles report', () => {
     ['22年签的干部培训方案每年要培训多少名干部？', '数字'],
     ['2022年开视频会的时候，宋涛是在北京哪个地方连线的？', '地点'],
     ['两党2021-2025年合作计划里具体列了哪些合作项目？', '具体包括'],
+    // A signing no talk reports: the talks' dates would pass for its date.
+    ['When did ASEAN and China sign the DOC?', 'no date'],
+    // The figure is what a yes/no with "how much" finally asks, of the subjects it joins.
+    ['Did Vietnam send China any money after the floods? How much?', 'no figure'],
   ];
   it.each(refused)('%s', (question, said) => {
     const a = engine.answer(question);
@@ -75,6 +79,9 @@ describe('fair neighbours stay answered', () => {
     ['What did Hanoi want Beijing to do about the earlier declaration on how parties behave in the East Sea?', 'Declaration'],
     ['What format was the one where they talked about vaccine passports?', 'videoconference'],
     ['2020年双方提到庆祝的是两国建交多少周年？', '70'],
+    ['How many years of diplomatic ties were being celebrated in 2020?', '70th'],
+    ['When was the cadre training scheme signed?', '19 April 2022'],
+    ['Did China give Vietnam medical supplies, and how much were they worth?', '1.5 million CNY'],
   ];
   it.each(answered)('%s', (question, said) => {
     const a = engine.answer(question);

@@ -352,6 +352,12 @@ describe('out of scope stays refused', () => {
     ['what did china give vietnam in 2022?', 'did they arrive safely?'],
     ['what did china give vietnam in 2022?', 'when did they arrive?'],
     ['who took part in the 2020 call?', 'what did they eat?'],
+    // The detail asked must be in the evidence, in a conversation as alone: the conversation may fill the subject,
+    // never the count, the names or the occasion asked. (Each was answered from the conversation before: a sentence
+    // with the 70th anniversary as a count, the land border's sentences as names, the anniversary for a ceremony.)
+    ['what did they agree about party exchanges in 2020?', 'how many got postponed?'],
+    ['what did trung say about the land border?', 'which 3 documents are those exactly?'],
+    ['which anniversary was celebrated in 2020?', 'was there a big ceremony for it in hanoi?'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
   });
@@ -362,6 +368,10 @@ describe('out of scope stays refused', () => {
     expect(years.text).toContain('2021-2025');
     const instead = lastOf('what did they agree about party exchanges in 2020?', 'what did they do instead?');
     expect(instead.answered).toBe(true);
+    // A figure asked of what the conversation gives stands on a sentence giving one.
+    const worth = lastOf('what medical supplies did china give vietnam?', 'how much were they worth?');
+    expect(worth.answered).toBe(true);
+    expect(worth.text).toContain('1.5 million CNY');
   });
 
   it('a refusal keeps the conversation: the next follow-up continues from the last answer', () => {

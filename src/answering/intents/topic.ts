@@ -308,6 +308,15 @@ function usesTopicWords(k: Knowledge, s: Statement, t: Reading['topics'][number]
 
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
+  // "Did Vietnam send money for the floods? How much?": the figure is what is finally asked, of subjects joined (money,
+  // floods). When what the question is about is reported, but nothing of it gives a figure, no Yes or No answers it
+  // (a figure of one subject alone, the supplies' worth, is no amount for the floods): the refusal of the figure does.
+  const subjects = new Set(reading.topics.map((t) => t.topic)).size;
+  if (subjects > 1 && reading.aspects.yesNo && (reading.aspects.count || reading.aspects.amount) && (reading.premises ?? []).length === 0) {
+    const asked = { ...reading.aspects, yesNo: false };
+    const figure = answerTopic(k, { ...reading, aspects: asked });
+    if (!figure.answered && answerTopic(k, { ...reading, aspects: { ...asked, count: false, amount: false } }).answered) return figure;
+  }
   const talks = talksOf(k, reading);
   const speakers = speakersAsked(k, reading, talks);
   // Strict first; then a topic phrase the talks in scope do not use ("East Sea" in 2020) stands for its topic,

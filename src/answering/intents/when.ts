@@ -4,7 +4,7 @@ import type { Span } from '../../i18n/messages.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
-import { answerFrom, line, listed, MAX_AGREEMENTS_LISTED, talksOf } from '../result.js';
+import { answerFrom, line, listed, MAX_AGREEMENTS_LISTED, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { matchingAgreements } from './agreements.js';
 import { answerTopic } from './topic.js';
@@ -24,6 +24,14 @@ export function answerWhen(k: Knowledge, reading: Reading): Answer {
         ...found.map(({ talk, agreement }) => line(m.agreementWhen(agreement, talk), [cite(talk, agreement)])),
         matched.total > found.length && m.earlierAgreements(matched.total - found.length),
       ]);
+    }
+    // "When was the DOC signed?": a signing of something the question names that no talk reports is another event
+    // than the talks; their dates would pass for its date.
+    const other = reading.organisations.find((o) => !k.facts.own.has(o));
+    const subject = other ? m.organisationShort(other) : (reading.topics[0]?.topic.labels[reading.lang] ?? null);
+    if (subject !== null) {
+      const word = reading.concepts.find((c) => c.asking)?.word.toLowerCase() ?? '';
+      return { ...notAnswered('when', reading.lang, m.notGiven(word ? 'event' : 'date', word, subject)), lacksDetail: true };
     }
   }
   // "How long between the first and second talks?": an interval takes two talks, so a scope narrowed to one

@@ -252,6 +252,13 @@ function asksNothing(q: string, tokens: (text: string) => readonly { readonly te
   return !/[?？]/u.test(q) && words.length > 0 && words.every((t) => CHAT_WORDS.has(t.text));
 }
 
+/** Whether an answer leads with No: the plain one, or the claim checker's ("No: COVID-19, not floods."). */
+function leadsNo(answer: Answer): boolean {
+  const m = messagesFor(answer.lang);
+  const first = answer.lines[0]?.text ?? '';
+  return first === m.no || first.startsWith(m.claimNo([]).slice(0, -1).trimEnd());
+}
+
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
 
@@ -415,6 +422,31 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return carried ? { ...answer, carried } : answer;
   };
 
+  /**
+   * "Were they for fighting floods?", "是不是用来抗洪的？", "có phải bộ y tế tặng không?" after the medical supplies: a
+   * yes/no pointing at the conversation's things ("it", "they", or a copula with no subject of its own) that names a
+   * subject of its own asks whether those things are so, not whether that subject came up somewhere: asked of them,
+   * a detail the report gives otherwise ("COVID-19, not floods", "International Liaison Department, not health
+   * ministry") is a No. Null when nothing differs there: the question is then answered as its own.
+   */
+  const ofConversationThings = (found: Cues, own: ReadResult, prior: Resolved, written: Lang, options: AskOptions): Answer | null => {
+    const r = own.reading;
+    if (own.kind !== 'reading' || !r.aspects.yesNo || prior.talks.length === 0) return null;
+    const aboutThings = prior.topics.length + prior.documents.length > 0 && !ABOUT_PEOPLE.has(prior.intent);
+    const refs = found.references;
+    const points = refs.some((x) => x === 'thing' || x === 'plural') || (found.copula && refs.length === 0);
+    if (!aboutThings || !points || r.people.length + r.sidesNamed.length + r.documents.length > 0 || r.scope.talks !== null) return null;
+    if (r.topics.length === 0 || r.topics.every((t) => prior.topics.includes(t.topic))) return null;
+    const topics: NamedTopic[] = prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
+    const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}), ...(prior.documents.length > 0 ? { documents: prior.documents } : {}) };
+    const result = reader.read(found.rest, options.lang, given);
+    if (result.kind !== 'reading') return null;
+    const answer = engine.answerRead(result);
+    if (!answer.answered || !leadsNo(answer) || answer.citations.some((c) => !prior.talks.some((t) => t.id === c.talk))) return null;
+    const carried = carriedOver(r, result.reading, given, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
     let found = cued;
     if (found.reset) {
@@ -486,6 +518,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     const across = againstOtherTalk(found, own, prior);
     if (across) return across;
+    const ofThings = ofConversationThings(found, own, prior, written, options);
+    if (ofThings) return ofThings;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';

@@ -76,6 +76,23 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('who gave and what for are kinds compared too: another body or another crisis than the report names is No, never Yes', () => {
+    for (const q of ["Was it China's health ministry that presented the medical supplies?", 'Bộ Y tế Trung Quốc có tặng vật tư y tế cho Việt Nam không?', '那批医疗物资是中国卫生部送的吗？']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^(No|Không|不是)[:：]/u);
+      expect(a.text.split('\n')[0], q).toContain('International Liaison Department');
+      expect(a.citations.every((c) => c.date === '2022-04-19'), q).toBe(true);
+    }
+    for (const q of ['Were the medical supplies meant for flood relief?', 'Vật tư y tế đó là để khắc phục lũ lụt à?']) {
+      const a = engine.answer(q);
+      expect(a.text, q).toMatch(/^(No|Không)[:：]/u);
+      expect(a.text.split('\n')[0], q).toContain('COVID-19');
+    }
+    // The body the report names confirms it.
+    expect(first('Did the International Liaison Department present the medical supplies?')).toBe('Yes.');
+  });
+
   it('a direction of change is compared: relations "losing momentum" against "maintaining positive development momentum"', () => {
     expect(first('In 2020 did Quan say relations between the parties were losing steam?')).toMatch(/^No: “are maintaining”/u);
   });

@@ -110,6 +110,25 @@ describe('a follow-up continues from the last answer', () => {
   });
 });
 
+describe('a yes/no about the conversation\'s things is checked against them', () => {
+  it('"were they for X?", "是不是…的", "có phải…" after the medical supplies: No when the report says otherwise of them', () => {
+    const [, floods] = converse('what did the chinese side donate in 2022?', 'were those meant for the floods?');
+    expect(floods?.text).toMatch(/^No: “COVID-19”/u);
+    expect(cited(floods!)).toEqual(['2022-04-19']);
+    const [, flood] = converse('中方在2022年送了越南什么？', '是不是为了救洪灾？');
+    expect(flood?.text).toMatch(/^不是/u);
+    expect(cited(flood!)).toEqual(['2022-04-19']);
+    const [, donor] = converse('Trung Quốc tặng gì cho Việt Nam năm 2022?', 'có phải do bộ y tế trung quốc tặng không?');
+    expect(donor?.text).toMatch(/^Không:/u);
+    expect(donor?.text.split('\n')[0]).toContain('International Liaison Department');
+  });
+
+  it('a subject of its own asked about the talks stays the talks\' question', () => {
+    const [, floods] = converse('what did the chinese side donate in 2022?', 'did floods come up?');
+    expect(floods?.text).toMatch(/^No\. The report of the talks via videoconference of 19 April 2022/u);
+  });
+});
+
 describe('questions about every talk, alone and as follow-ups', () => {
   it('"was X at both talks?": No when he missed one, Yes when he was at each; the follow-up stays about him', () => {
     const [quan] = converse('was Hoang Binh Quan at both talks?');

@@ -343,6 +343,9 @@ function foreignTerms(kb: KnowledgeBase, lexicon: Lexicon): Map<string, string> 
     // Not people's terms nor a side's ("越方"): the reading has them, and in English word order a role or a
     // place would be read into them.
     add(o.terms, o.name);
+    // A side's name of several words kept as one term ("trung_quoc") is that side's English name: read as its words,
+    // "trung quoc" would name a person ("Trung") before the side.
+    for (const side of o.sides) if (side.includes(' ') && !out.has(termKey(side))) out.set(termKey(side), o.sides[0] ?? side);
   }
   for (const t of kb.topics.values()) add(t.terms, t.label);
   for (const a of kb.talks.flatMap((t) => t.agreements)) add(a.terms, a.keywords[0]);

@@ -482,7 +482,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         return carried ? { ...answer, carried } : answer;
       }
     }
-    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
+    // is what it asks of (its figure is then checked against the amount).
+    const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
+    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
@@ -522,7 +525,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (ofThings) return ofThings;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
-    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
+    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
     // A question that leaves the talks open, in a conversation about some of them.
     const talksOpen = own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length;
     if (!pointed && !unplaced) {

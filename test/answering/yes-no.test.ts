@@ -76,6 +76,15 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('an amount given as a bound ("more than", "under", "hơn", "超过") is compared as one: passed is Yes, not passed is No', () => {
+    expect(first('Was the aid China gave worth over 200,000 USD?')).toBe('Yes.');
+    expect(first('那批医疗物资价值超过20万美元吗？')).toBe('是的。');
+    expect(first('Were the medical supplies worth less than 1 million CNY?')).toMatch(/^No: 1\.5 million CNY \(235,000 USD\), not less than 1 million CNY\. \[1\]$/u);
+    expect(first('Số vật tư y tế đó trị giá hơn 300.000 USD phải không?')).toMatch(/^Không: .*235\.000 USD.*hơn 300\.000 USD/u);
+    // The bound itself is neither more nor less.
+    expect(first('Were the medical supplies worth at least 1.5 million CNY?')).not.toMatch(/^(Yes|No)\b/u);
+  });
+
   it('who gave and what for are kinds compared too: another body or another crisis than the report names is No, never Yes', () => {
     for (const q of ["Was it China's health ministry that presented the medical supplies?", 'Bộ Y tế Trung Quốc có tặng vật tư y tế cho Việt Nam không?', '那批医疗物资是中国卫生部送的吗？']) {
       const a = engine.answer(q);

@@ -123,6 +123,13 @@ describe('a yes/no about the conversation\'s things is checked against them', ()
     expect(donor?.text.split('\n')[0]).toContain('International Liaison Department');
   });
 
+  it('"more than 250k usd?" after the value: the conversation\'s amount checked against the bound, not refused', () => {
+    const [, more] = converse('what was the value of the supplies china donated?', 'more than 250k usd?');
+    expect(more?.answered).toBe(true);
+    expect(more?.text).toMatch(/^No: 1\.5 million CNY \(235,000 USD\), not more than 250,000 USD\./u);
+    expect(cited(more!)).toEqual(['2022-04-19']);
+  });
+
   it('a subject of its own asked about the talks stays the talks\' question', () => {
     const [, floods] = converse('what did the chinese side donate in 2022?', 'did floods come up?');
     expect(floods?.text).toMatch(/^No\. The report of the talks via videoconference of 19 April 2022/u);

@@ -60,6 +60,8 @@ export interface ClaimIndex {
   readonly currencies: PhraseList<string>;
   readonly worth: PhraseList<true>;
   readonly approximately: PhraseList<true>;
+  /** "more than", "under": the amount is a bound (data/lexicon/en.json `bounds`). */
+  readonly bounds: PhraseList<'above' | 'below'>;
   readonly localNouns: PhraseList<true>;
   readonly locatives: ReadonlySet<string>;
   readonly regions: PhraseList<true>;
@@ -240,6 +242,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     currencies: groupList(Object.entries(w.currencies)),
     worth: wordList(w.worth),
     approximately: wordList(w.approximately),
+    bounds: groupList<'above' | 'below'>([
+      ['above', w.bounds.above],
+      ['below', w.bounds.below],
+    ]),
     localNouns: wordList(w.localNouns),
     locatives: new Set(w.locatives),
     regions: wordList(w.regions),

@@ -76,6 +76,22 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {
+    const a = engine.answer('anything on vaccine passports?');
+    expect(a.text).toMatch(/^Yes\./u);
+    expect(a.text).toContain('vaccine passports');
+    expect(first('anything about the floods at the 2022 talks?')).toMatch(/^No\. The report of the talks via videoconference of 19 April 2022/u);
+    expect(first('anything else?')).not.toMatch(/^(Yes|No)\b/u);
+  });
+
+  it('"did China agree to it?" of a hope: no agreement reported, and how that side responded, answered with neither Yes nor No', () => {
+    const a = engine.answer('Did the Chinese side agree to recognising vaccine passports?');
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/u);
+    expect(a.text).toContain('no agreement');
+    expect(a.text).toContain('responded positively');
+  });
+
   it('an amount given as a bound ("more than", "under", "hơn", "超过") is compared as one: passed is Yes, not passed is No', () => {
     expect(first('Was the aid China gave worth over 200,000 USD?')).toBe('Yes.');
     expect(first('那批医疗物资价值超过20万美元吗？')).toBe('是的。');

@@ -393,12 +393,15 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const againstOtherTalk = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
     const ownTalks = own.reading.scope.talks;
     if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
-    // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question.
-    if (found.references.includes('person') || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
+    // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question;
+    // but "he" set against someone else named ("so he had the same job as Quan in 2020?") compares their posts.
+    const him = found.references.includes('person') ? prior.people[0] : undefined;
+    const against = him !== undefined && found.post && own.reading.people.length > 0 && !own.reading.people.includes(him);
+    if ((found.references.includes('person') && !against) || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
     if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
     const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
-    const theirs = prior.people.filter((p) => at(p, prior.talks));
+    const theirs = (against && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
     const people = [...new Set([...theirs, ...own.reading.people])];
     // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison.
     if (people.length === 0 || (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)))) return null;

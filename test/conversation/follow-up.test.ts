@@ -130,6 +130,14 @@ describe('a yes/no about the conversation\'s things is checked against them', ()
     expect(cited(more!)).toEqual(['2022-04-19']);
   });
 
+  it('"he" set against someone named at another talk ("same job as Quan in 2020?") compares their posts at both talks', () => {
+    const [, same] = converse('who was the vietnamese official at the 2022 talks?', 'was his job the same as quan\'s in 2020?');
+    expect(same?.text).toMatch(/^Yes, in the same body/u);
+    expect(cited(same!)).toEqual(['2020-07-29', '2022-04-19']);
+    const [, other] = converse('who was the vietnamese official at the 2022 talks?', 'did he hold the same post as song tao in 2020?');
+    expect(other?.text).toMatch(/^No/u);
+  });
+
   it('a subject of its own asked about the talks stays the talks\' question', () => {
     const [, floods] = converse('what did the chinese side donate in 2022?', 'did floods come up?');
     expect(floods?.text).toMatch(/^No\. The report of the talks via videoconference of 19 April 2022/u);

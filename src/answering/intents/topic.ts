@@ -496,7 +496,6 @@ function nothingSaid(m: Messages, reading: Reading, talks: readonly Talk[], spea
   return m.notSaid(talks.length === 1 ? (talks[0] ?? null) : null, speakers, subject, hint);
 }
 
-/** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
 /** The question as its topics' words stand in it: a Vietnamese or Chinese one by the glossary's English words. */
 const saidText = (reading: Reading) => (reading.lang === 'en' ? reading.said.text : reading.said.words.join(' '));
 
@@ -510,6 +509,7 @@ function firstNamed(reading: Reading): Reading['topics'][number] | undefined {
   return [...reading.topics].sort((a, b) => at(a) - at(b))[0];
 }
 
+/** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
 function apart(text: string, a: string, b: string): boolean {
   const lower = text.toLowerCase();
   const at = (w: string) => lower.indexOf(w.toLowerCase());

@@ -14,6 +14,7 @@ import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
+import { characterisedOtherwise } from './characterised.js';
 import { correctedYesNo, onlyBounds, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, led, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -310,6 +311,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = CORRECTABLE.has(result.refusal.kind) ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return concerning(result.reading, corrected);
+      // "Did Song Tao call it a relationship of comradeship?": words of his the articles lack, the rest what he said.
+      const plainWords = result.refusal.kind === 'absent' && result.refusal.things.every((t) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(t));
+      const otherwise = plainWords ? characterisedOtherwise(knowledge, result.reading) : null;
+      if (otherwise) return concerning(result.reading, otherwise);
       // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);

@@ -488,6 +488,19 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
+    // "Did he call it a relationship of comradeship?": words the articles lack, asked of what he said; read with his name
+    // at the conversation's talks, the answer may be that he is not reported saying so, and what he said instead.
+    const hisWords = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && found.references.includes('person');
+    const asHis = hisWords && prior.people[0] ? byName(found, prior.people[0], written) : null;
+    if (asHis !== null) {
+      // "It" is the conversation's subject: its topics are given too.
+      const topics: NamedTopic[] = prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
+      const given: Given = { written, talks: prior.talks, ...(topics.length > 0 && found.references.includes('thing') ? { topics } : {}) };
+      const read = reader.read(asHis, options.lang, given);
+      const answer = read.kind === 'refusal' ? engine.answerRead(read) : null;
+      const carried = answer?.answered ? carriedOver(own.reading, read.reading, { ...given, people: prior.people }, null) : null;
+      if (answer?.answered) return carried ? { ...answer, carried } : answer;
+    }
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;

@@ -92,6 +92,15 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     expect(a.text).toContain('responded positively');
   });
 
+  it('how someone characterised a thing, in words the articles lack, while the rest is what he said: No, and his words', () => {
+    const a = engine.answer('Did Song Tao describe the partnership as a traditional alliance of comrades?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No: Song Tao is not reported saying so\./u);
+    expect(a.text).toContain('traditional neighbourliness and friendship');
+    // Nothing he said shares the rest: still refused for the words the articles lack.
+    expect(engine.answer('did Song Tao call the relations a friendship of iron brothers?').answered).toBe(false);
+  });
+
   it('an amount given as a bound ("more than", "under", "hơn", "超过") is compared as one: passed is Yes, not passed is No', () => {
     expect(first('Was the aid China gave worth over 200,000 USD?')).toBe('Yes.');
     expect(first('那批医疗物资价值超过20万美元吗？')).toBe('是的。');

@@ -138,6 +138,13 @@ describe('a yes/no about the conversation\'s things is checked against them', ()
     expect(other?.text).toMatch(/^No/u);
   });
 
+  it('"did he call it …?" in words the articles lack: he is not reported saying so, and what he did say', () => {
+    const [, , called] = converse('what partnership do the two countries have?', 'who said china attaches importance to it?', 'did he describe it as a traditional alliance of comrades?');
+    expect(called?.answered).toBe(true);
+    expect(called?.text).toMatch(/^No: Song Tao is not reported saying so\./u);
+    expect(called?.text).toContain('neighbourliness and friendship');
+  });
+
   it('a subject of its own asked about the talks stays the talks\' question', () => {
     const [, floods] = converse('what did the chinese side donate in 2022?', 'did floods come up?');
     expect(floods?.text).toMatch(/^No\. The report of the talks via videoconference of 19 April 2022/u);

@@ -14,7 +14,8 @@ import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
-import { correctedYesNo, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { characterisedOtherwise } from './characterised.js';
+import { correctedYesNo, onlyBounds, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, led, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { answererOf, intentsWhere } from './intents/index.js';
@@ -127,7 +128,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // correction, then what the talk meant reports, with no second Yes or No.
     const wrongClaim = !onlyTheDetail && asked.aspects.yesNo && correction !== null && correction !== undefined && (correction.wrong.length > 0 || correction.stand.length > 0);
     // "Was the aid worth 2.5 million yuan?": an amount the articles never give makes a yes/no claim false.
-    const premises = asked.premises ?? [];
+    // "Worth more than 200,000 USD?": an amount given as a bound is no figure claimed; the checker compares it.
+    const premises = asked.premises && asked.premises.length > 0 && !onlyBounds(knowledge, asked) ? asked.premises : [];
     const amountClaim = premises.length > 0 && asked.aspects.yesNo;
     // The claim checker's No names the right value and cites it ("No: 29 July 2020, not 19 July 2020. [1]"):
     // it comes first; the premise notes below serve what it cannot settle.
@@ -311,6 +313,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
       const corrected = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading) : null;
       if (corrected) return concerning(result.reading, corrected);
+      // "Did Song Tao call it a relationship of comradeship?": words of his the articles lack, the rest what he said.
+      const plainWords = result.refusal.kind === 'absent' && result.refusal.things.every((t) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(t));
+      const otherwise = plainWords ? characterisedOtherwise(knowledge, result.reading) : null;
+      if (otherwise) return concerning(result.reading, otherwise);
       // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
       if (remote) return concerning(result.reading, remote);

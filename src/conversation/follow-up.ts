@@ -253,6 +253,13 @@ function asksNothing(q: string, tokens: (text: string) => readonly { readonly te
   return !/[?？]/u.test(q) && words.length > 0 && words.every((t) => CHAT_WORDS.has(t.text));
 }
 
+/** Whether an answer leads with No: the plain one, or the claim checker's ("No: COVID-19, not floods."). */
+function leadsNo(answer: Answer): boolean {
+  const m = messagesFor(answer.lang);
+  const first = answer.lines[0]?.text ?? '';
+  return first === m.no || first.startsWith(m.claimNo([]).slice(0, -1).trimEnd());
+}
+
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb, reader } = engine;
 
@@ -387,12 +394,15 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const againstOtherTalk = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
     const ownTalks = own.reading.scope.talks;
     if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
-    // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question.
-    if (found.references.includes('person') || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
+    // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question;
+    // but "he" set against someone else named ("so he had the same job as Quan in 2020?") compares their posts.
+    const him = found.references.includes('person') ? prior.people[0] : undefined;
+    const against = him !== undefined && found.post && own.reading.people.length > 0 && !own.reading.people.includes(him);
+    if ((found.references.includes('person') && !against) || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
     if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
     const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
-    const theirs = prior.people.filter((p) => at(p, prior.talks));
+    const theirs = (against && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
     const people = [...new Set([...theirs, ...own.reading.people])];
     // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison.
     if (people.length === 0 || (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)))) return null;
@@ -413,6 +423,31 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const answer = engine.answerRead({ kind: 'reading', reading: asked });
     if (!answer.answered) return null;
     const carried = carriedOver(reading, asked, { talks: both, people }, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
+  /**
+   * "Were they for fighting floods?", "是不是用来抗洪的？", "có phải bộ y tế tặng không?" after the medical supplies: a
+   * yes/no pointing at the conversation's things ("it", "they", or a copula with no subject of its own) that names a
+   * subject of its own asks whether those things are so, not whether that subject came up somewhere: asked of them,
+   * a detail the report gives otherwise ("COVID-19, not floods", "International Liaison Department, not health
+   * ministry") is a No. Null when nothing differs there: the question is then answered as its own.
+   */
+  const ofConversationThings = (found: Cues, own: ReadResult, prior: Resolved, written: Lang, options: AskOptions): Answer | null => {
+    const r = own.reading;
+    if (own.kind !== 'reading' || !r.aspects.yesNo || prior.talks.length === 0) return null;
+    const aboutThings = prior.topics.length + prior.documents.length > 0 && !ABOUT_PEOPLE.has(prior.intent);
+    const refs = found.references;
+    const points = refs.some((x) => x === 'thing' || x === 'plural') || (found.copula && refs.length === 0);
+    if (!aboutThings || !points || r.people.length + r.sidesNamed.length + r.documents.length > 0 || r.scope.talks !== null) return null;
+    if (r.topics.length === 0 || r.topics.every((t) => prior.topics.includes(t.topic))) return null;
+    const topics: NamedTopic[] = prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
+    const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}), ...(prior.documents.length > 0 ? { documents: prior.documents } : {}) };
+    const result = reader.read(found.rest, options.lang, given);
+    if (result.kind !== 'reading') return null;
+    const answer = engine.answerRead(result);
+    if (!answer.answered || !leadsNo(answer) || answer.citations.some((c) => !prior.talks.some((t) => t.id === c.talk))) return null;
+    const carried = carriedOver(r, result.reading, given, null);
     return carried ? { ...answer, carried } : answer;
   };
 
@@ -451,7 +486,23 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         return carried ? { ...answer, carried } : answer;
       }
     }
-    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind)) return engine.answerRead(own);
+    // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
+    // is what it asks of (its figure is then checked against the amount).
+    const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
+    // "Did he call it a relationship of comradeship?": words the articles lack, asked of what he said; read with his name
+    // at the conversation's talks, the answer may be that he is not reported saying so, and what he said instead.
+    const hisWords = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && found.references.includes('person');
+    const asHis = hisWords && prior.people[0] ? byName(found, prior.people[0], written) : null;
+    if (asHis !== null) {
+      // "It" is the conversation's subject: its topics are given too.
+      const topics: NamedTopic[] = prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
+      const given: Given = { written, talks: prior.talks, ...(topics.length > 0 && found.references.includes('thing') ? { topics } : {}) };
+      const read = reader.read(asHis, options.lang, given);
+      const answer = read.kind === 'refusal' ? engine.answerRead(read) : null;
+      const carried = answer?.answered ? carriedOver(own.reading, read.reading, { ...given, people: prior.people }, null) : null;
+      if (answer?.answered) return carried ? { ...answer, carried } : answer;
+    }
+    if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
@@ -489,9 +540,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     const across = againstOtherTalk(found, own, prior);
     if (across) return across;
+    const ofThings = ofConversationThings(found, own, prior, written, options);
+    if (ofThings) return ofThings;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
-    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
+    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
     // A question that leaves the talks open, in a conversation about some of them.
     const talksOpen = own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length;
     if (!pointed && !unplaced) {

@@ -205,6 +205,7 @@ export const en: Messages = {
   partialDate: (year, month, day) =>
     year === null && month === null && day !== null ? `the ${en.ordinal(day)}` : [day, month === null ? null : MONTHS[month - 1], year].filter((x) => x !== null).join(' '),
   otherFormat: (id) => (id === 'written' ? 'in writing' : id),
+  amountBound: (bound, amount) => `${bound === 'above' ? 'more' : 'less'} than ${amount}`,
   amount: (value, unit) => `${value >= 1e6 ? `${value / 1e6} million` : value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`,
   ordinal: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`,
 

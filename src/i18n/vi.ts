@@ -200,6 +200,7 @@ export const vi: Messages = {
   partialDate: (year, month, day) =>
     [day === null ? null : `ngày ${day}`, month === null ? null : `tháng ${month}`, year === null ? null : `năm ${year}`].filter((x) => x !== null).join(' '),
   otherFormat: (id) => (id === 'in person' ? 'gặp trực tiếp' : id === 'written' ? 'bằng văn bản' : id),
+  amountBound: (bound, amount) => `${bound === 'above' ? 'hơn' : 'dưới'} ${amount}`,
   amount: (value, unit) => `${value >= 1e6 ? `${String(value / 1e6).replace('.', ',')} triệu` : value.toLocaleString('vi-VN')}${unit ? ` ${unit}` : ''}`,
   ordinal: (n) => `thứ ${n}`,
 

@@ -191,6 +191,7 @@ export const zh: Messages = {
   claimStatus: (status) => (status === 'done' ? '已完成' : '只是希望或提议'),
   partialDate: (year, month, day) => `${year === null ? '' : `${year}年`}${month === null ? '' : `${month}月`}${day === null ? '' : `${day}日`}`,
   otherFormat: (id) => (id === 'in person' ? '面对面' : id === 'written' ? '书面' : id),
+  amountBound: (bound, amount) => `${bound === 'above' ? '超过' : '不到'}${amount}`,
   amount: (value, unit) => `${value >= 1e4 ? `${value / 1e4}万` : String(value)}${unit ? ` ${unit}` : ''}`,
   ordinal: (n) => `第${n}`,
 

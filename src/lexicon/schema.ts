@@ -139,6 +139,8 @@ export const claimWordsSchema = z.strictObject({
   worth: phrases,
   /** "about", "roughly": an amount given loosely. */
   approximately: phrases,
+  /** "more than", "under": an amount given as a bound, which the article's amount must pass. */
+  bounds: z.strictObject({ above: phrases, below: phrases }),
   /** Nouns a number before them does not count ("the two sides", "both countries"). */
   notCounted: phrases,
   /** What a count of things signed counts ("three documents"): compared with the documents a talk signed. */

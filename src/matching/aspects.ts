@@ -87,13 +87,33 @@ const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS);
 /** "Do you know who…", "can you tell me when…": a question word asked through a yes/no frame. */
 const ASKS_THROUGH = new Set(['know', 'tell', 'remember', 'explain', 'show', 'recall']);
 
+/** Words that give an amount as a bound ("more than 300k?", "under a million?"). */
+const BOUNDS = new Set(['more', 'less', 'over', 'under', 'above', 'below', 'fewer', 'greater', 'higher', 'lower', 'exceeding']);
+
+/** "So more than 300k usd?": a fragment opening with a bound and a number, with no question word, asks yes or no. */
+function boundAsked(tokens: readonly Token[], first: number): boolean {
+  if (!BOUNDS.has(tokens[first]?.text ?? '') || tokens.some((t) => WH.has(t.text))) return false;
+  return tokens.slice(first + 1, first + 4).some((t) => /^\d/u.test(t.text));
+}
+
+/** Words opening a fragment that asks whether there is such a thing ("anything about…?", "any problems?"). */
+const ANY = new Set(['anything', 'any', 'something']);
+
+/** "Anything about vaccine passports?": the verb left out of "was there anything…", it asks yes or no. */
+function anyAsked(tokens: readonly Token[], first: number): boolean {
+  // "Anything else?", "any other documents?" ask for more than was given, not whether there is any.
+  return ANY.has(tokens[first]?.text ?? '') && tokens.length > first + 1 && !tokens.some((t) => WH.has(t.text) || BEYOND.has(t.text));
+}
+
+const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additional', 'another']);
+
 export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): Aspects {
   const first = firstWord(tokens);
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
   const opensYesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
-  const yesNo = opensYesNo || closedByTag(tokens, cues);
+  const yesNo = opensYesNo || closedByTag(tokens, cues) || boundAsked(tokens, first) || anyAsked(tokens, first);
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
@@ -105,7 +125,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
     hoped: cues.has('hoped'),
-    mentioned: cues.has('mentioned'),
+    // "Anything about X?" asks whether X came up, not whether it was done.
+    mentioned: cues.has('mentioned') || anyAsked(tokens, first),
     count: cues.has('count'),
     amount: cues.has('amount'),
     both: cues.has('both'),

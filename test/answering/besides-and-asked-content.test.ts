@@ -93,7 +93,8 @@ describe('a statement asked in other words', () => {
 
   it('says No when a yes/no joins a subject to one its talk never raised', () => {
     const a = ask('Was the Chinese medical aid in 2022 meant to help Vietnam recover from floods?');
-    expect(a.text).toMatch(/^No\./);
+    // The checker names what it was for instead ("No: “COVID-19”, not “floods”.").
+    expect(a.text).toMatch(/^No[.:]/);
     expect(a.text).toMatch(/COVID-19/);
     // One phrase naming both is one subject: the sea's developments were raised.
     expect(ask('Did Quan mention complicated developments at sea?').text).toMatch(/^Yes/);

@@ -76,6 +76,57 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {
+    const a = engine.answer('anything on vaccine passports?');
+    expect(a.text).toMatch(/^Yes\./u);
+    expect(a.text).toContain('vaccine passports');
+    expect(first('anything about the floods at the 2022 talks?')).toMatch(/^No\. The report of the talks via videoconference of 19 April 2022/u);
+    expect(first('anything else?')).not.toMatch(/^(Yes|No)\b/u);
+  });
+
+  it('"did China agree to it?" of a hope: no agreement reported, and how that side responded, answered with neither Yes nor No', () => {
+    const a = engine.answer('Did the Chinese side agree to recognising vaccine passports?');
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/u);
+    expect(a.text).toContain('no agreement');
+    expect(a.text).toContain('responded positively');
+  });
+
+  it('how someone characterised a thing, in words the articles lack, while the rest is what he said: No, and his words', () => {
+    const a = engine.answer('Did Song Tao describe the partnership as a traditional alliance of comrades?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No: Song Tao is not reported saying so\./u);
+    expect(a.text).toContain('traditional neighbourliness and friendship');
+    // Nothing he said shares the rest: still refused for the words the articles lack.
+    expect(engine.answer('did Song Tao call the relations a friendship of iron brothers?').answered).toBe(false);
+  });
+
+  it('an amount given as a bound ("more than", "under", "hơn", "超过") is compared as one: passed is Yes, not passed is No', () => {
+    expect(first('Was the aid China gave worth over 200,000 USD?')).toBe('Yes.');
+    expect(first('那批医疗物资价值超过20万美元吗？')).toBe('是的。');
+    expect(first('Were the medical supplies worth less than 1 million CNY?')).toMatch(/^No: 1\.5 million CNY \(235,000 USD\), not less than 1 million CNY\. \[1\]$/u);
+    expect(first('Số vật tư y tế đó trị giá hơn 300.000 USD phải không?')).toMatch(/^Không: .*235\.000 USD.*hơn 300\.000 USD/u);
+    // The bound itself is neither more nor less.
+    expect(first('Were the medical supplies worth at least 1.5 million CNY?')).not.toMatch(/^(Yes|No)\b/u);
+  });
+
+  it('who gave and what for are kinds compared too: another body or another crisis than the report names is No, never Yes', () => {
+    for (const q of ["Was it China's health ministry that presented the medical supplies?", 'Bộ Y tế Trung Quốc có tặng vật tư y tế cho Việt Nam không?', '那批医疗物资是中国卫生部送的吗？']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^(No|Không|不是)[:：]/u);
+      expect(a.text.split('\n')[0], q).toContain('International Liaison Department');
+      expect(a.citations.every((c) => c.date === '2022-04-19'), q).toBe(true);
+    }
+    for (const q of ['Were the medical supplies meant for flood relief?', 'Vật tư y tế đó là để khắc phục lũ lụt à?']) {
+      const a = engine.answer(q);
+      expect(a.text, q).toMatch(/^(No|Không)[:：]/u);
+      expect(a.text.split('\n')[0], q).toContain('COVID-19');
+    }
+    // The body the report names confirms it.
+    expect(first('Did the International Liaison Department present the medical supplies?')).toBe('Yes.');
+  });
+
   it('a direction of change is compared: relations "losing momentum" against "maintaining positive development momentum"', () => {
     expect(first('In 2020 did Quan say relations between the parties were losing steam?')).toMatch(/^No: “are maintaining”/u);
   });

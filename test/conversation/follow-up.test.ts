@@ -110,6 +110,47 @@ describe('a follow-up continues from the last answer', () => {
   });
 });
 
+describe('a yes/no about the conversation\'s things is checked against them', () => {
+  it('"were they for X?", "是不是…的", "có phải…" after the medical supplies: No when the report says otherwise of them', () => {
+    const [, floods] = converse('what did the chinese side donate in 2022?', 'were those meant for the floods?');
+    expect(floods?.text).toMatch(/^No: “COVID-19”/u);
+    expect(cited(floods!)).toEqual(['2022-04-19']);
+    const [, flood] = converse('中方在2022年送了越南什么？', '是不是为了救洪灾？');
+    expect(flood?.text).toMatch(/^不是/u);
+    expect(cited(flood!)).toEqual(['2022-04-19']);
+    const [, donor] = converse('Trung Quốc tặng gì cho Việt Nam năm 2022?', 'có phải do bộ y tế trung quốc tặng không?');
+    expect(donor?.text).toMatch(/^Không:/u);
+    expect(donor?.text.split('\n')[0]).toContain('International Liaison Department');
+  });
+
+  it('"more than 250k usd?" after the value: the conversation\'s amount checked against the bound, not refused', () => {
+    const [, more] = converse('what was the value of the supplies china donated?', 'more than 250k usd?');
+    expect(more?.answered).toBe(true);
+    expect(more?.text).toMatch(/^No: 1\.5 million CNY \(235,000 USD\), not more than 250,000 USD\./u);
+    expect(cited(more!)).toEqual(['2022-04-19']);
+  });
+
+  it('"he" set against someone named at another talk ("same job as Quan in 2020?") compares their posts at both talks', () => {
+    const [, same] = converse('who was the vietnamese official at the 2022 talks?', 'was his job the same as quan\'s in 2020?');
+    expect(same?.text).toMatch(/^Yes, in the same body/u);
+    expect(cited(same!)).toEqual(['2020-07-29', '2022-04-19']);
+    const [, other] = converse('who was the vietnamese official at the 2022 talks?', 'did he hold the same post as song tao in 2020?');
+    expect(other?.text).toMatch(/^No/u);
+  });
+
+  it('"did he call it …?" in words the articles lack: he is not reported saying so, and what he did say', () => {
+    const [, , called] = converse('what partnership do the two countries have?', 'who said china attaches importance to it?', 'did he describe it as a traditional alliance of comrades?');
+    expect(called?.answered).toBe(true);
+    expect(called?.text).toMatch(/^No: Song Tao is not reported saying so\./u);
+    expect(called?.text).toContain('neighbourliness and friendship');
+  });
+
+  it('a subject of its own asked about the talks stays the talks\' question', () => {
+    const [, floods] = converse('what did the chinese side donate in 2022?', 'did floods come up?');
+    expect(floods?.text).toMatch(/^No\. The report of the talks via videoconference of 19 April 2022/u);
+  });
+});
+
 describe('questions about every talk, alone and as follow-ups', () => {
   it('"was X at both talks?": No when he missed one, Yes when he was at each; the follow-up stays about him', () => {
     const [quan] = converse('was Hoang Binh Quan at both talks?');

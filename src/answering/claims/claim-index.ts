@@ -60,6 +60,8 @@ export interface ClaimIndex {
   readonly currencies: PhraseList<string>;
   readonly worth: PhraseList<true>;
   readonly approximately: PhraseList<true>;
+  /** "more than", "under": the amount is a bound (data/lexicon/en.json `bounds`). */
+  readonly bounds: PhraseList<'above' | 'below'>;
   readonly localNouns: PhraseList<true>;
   readonly locatives: ReadonlySet<string>;
   readonly regions: PhraseList<true>;
@@ -249,6 +251,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     currencies: groupList(Object.entries(w.currencies)),
     worth: wordList(w.worth),
     approximately: wordList(w.approximately),
+    bounds: groupList<'above' | 'below'>([
+      ['above', w.bounds.above],
+      ['below', w.bounds.below],
+    ]),
     localNouns: wordList(w.localNouns),
     locatives: new Set(w.locatives),
     regions: wordList(w.regions),
@@ -352,6 +358,9 @@ function foreignTerms(kb: KnowledgeBase, lexicon: Lexicon): Map<string, string> 
     // Not people's terms nor a side's ("越方"): the reading has them, and in English word order a role or a
     // place would be read into them.
     add(o.terms, o.name);
+    // A side's name of several words kept as one term ("trung_quoc") is that side's English name: read as its words,
+    // "trung quoc" would name a person ("Trung") before the side.
+    for (const side of o.sides) if (side.includes(' ') && !out.has(termKey(side))) out.set(termKey(side), o.sides[0] ?? side);
   }
   for (const t of kb.topics.values()) add(t.terms, t.label);
   for (const a of kb.talks.flatMap((t) => t.agreements)) add(a.terms, a.keywords[0]);

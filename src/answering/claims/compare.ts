@@ -11,7 +11,7 @@ import type { Mentions, Span } from './mentions.js';
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
   | { readonly kind: 'number'; readonly value: number; readonly ordinal: boolean; readonly claimed: number; readonly noun: string }
-  | { readonly kind: 'amount'; readonly amounts: readonly { readonly value: number; readonly unit: string | null }[]; readonly claimed: { readonly value: number; readonly unit: string | null } }
+  | { readonly kind: 'amount'; readonly amounts: readonly { readonly value: number; readonly unit: string | null }[]; readonly claimed: { readonly value: number; readonly unit: string | null; readonly bound?: 'above' | 'below' } }
   | { readonly kind: 'date'; readonly talk: Talk; readonly claimed: { readonly year: number | null; readonly month: number | null; readonly day: number | null } }
   | { readonly kind: 'period'; readonly from: number; readonly to: number; readonly claimed: { readonly from: number; readonly to: number } }
   | { readonly kind: 'place'; readonly place: Place; readonly claimed: Place }
@@ -122,7 +122,14 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = `amount:${i}`;
     const comparable = s.amounts.filter((x) => a.unit === null || x.unit === a.unit);
     if (s.amounts.length === 0) results.push(unknown('amount'));
-    else if (comparable.some((x) => near(x.value, a.value, a.approximate))) results.push(agrees('amount'));
+    else if (a.bound !== null && comparable.length > 0) {
+      // "More than 300,000 USD?": the article's amount passes the bound or not; the bound itself is neither.
+      const passes = comparable.some((x) => (a.bound === 'above' ? x.value > a.value : x.value < a.value) && !near(x.value, a.value, false));
+      const fails = comparable.some((x) => (a.bound === 'above' ? x.value < a.value : x.value > a.value) && !near(x.value, a.value, false));
+      if (passes) results.push(agrees('amount'));
+      else if (fails) results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit, bound: a.bound } }));
+      else results.push(unknown('amount'));
+    } else if (comparable.some((x) => near(x.value, a.value, a.approximate))) results.push(agrees('amount'));
     else if (comparable.length > 0) results.push(conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }));
     // The same value in another currency ("235,000 euros" of 235,000 USD): the currency is what differs.
     else if (a.unit !== null && s.amounts.some((x) => x.unit !== null && x.unit !== a.unit && near(x.value, a.value, a.approximate)))

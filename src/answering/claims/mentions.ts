@@ -16,6 +16,8 @@ export interface AmountMention extends Span {
   /** A currency code ("CNY"), or null for "worth 1.5 million". */
   readonly unit: string | null;
   readonly approximate: boolean;
+  /** Given as a bound ("more than 300,000 USD", "under 1 million"): what the article's amount must pass. */
+  readonly bound: 'above' | 'below' | null;
 }
 
 export interface PeriodMention extends Span {
@@ -179,7 +181,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       const h = index.approximately.at(tokens, start - k);
       return h !== null && h.at + h.length === start;
     });
-    const m = { at: start, end, value, unit, approximate: approx };
+    // "More than", "under" just before it: a bound, unless given loosely ("just over" is about).
+    const bounding = approx ? null : [1, 2, 3].map((k) => index.bounds.at(tokens, start - k)).find((h) => h !== null && h.at + h.length === start);
+    const m = { at: start, end, value, unit, approximate: approx, bound: bounding?.value ?? null };
     amounts.push(m);
     take(m);
     i = end - 1;

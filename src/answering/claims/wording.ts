@@ -24,7 +24,7 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): Di
     case 'amount':
       return {
         article: v.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '),
-        claimed: m.amount(v.claimed.value, v.claimed.unit),
+        claimed: v.claimed.bound ? m.amountBound(v.claimed.bound, m.amount(v.claimed.value, v.claimed.unit)) : m.amount(v.claimed.value, v.claimed.unit),
       };
     case 'date':
       return { article: m.date(v.talk.date), claimed: m.partialDate(v.claimed.year, v.claimed.month, v.claimed.day) };

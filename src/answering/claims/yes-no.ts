@@ -205,6 +205,13 @@ function citedEnglish(k: Knowledge, cites: readonly Citation[]): (word: string) 
   };
 }
 
+/** Whether every amount a question names is a bound ("more than 300,000 USD"): no figure it claims the articles give. */
+export function onlyBounds(k: Knowledge, reading: Reading): boolean {
+  if (!/\d/u.test(reading.said.text)) return false;
+  const amounts = readDetails(k.claims(), reading).mentions.amounts;
+  return amounts.length > 0 && amounts.every((a) => a.bound !== null);
+}
+
 /** An answerer's own Yes or No, and the line it leads with. */
 export interface OwnLead {
   readonly says: 'yes' | 'no' | null;

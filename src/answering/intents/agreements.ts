@@ -86,6 +86,21 @@ function besidesNamed(m: Messages, byTalk: ReadonlyMap<Talk, readonly Agreement[
   });
 }
 
+/** Lemmas of a statement saying how a side met the other's proposals ("responded positively to the issues raised"). */
+const RESPONSE_LEMMAS: readonly string[] = ['respond', 'response', 'reply'];
+
+/** The statements of the sides asked about at the talks, saying how they responded to the other side. */
+function responsesOf(k: Knowledge, reading: Reading, talks: readonly Talk[]): { talk: Talk; statement: Statement }[] {
+  const sides = new Set(reading.sides.map((o) => o.id));
+  if (sides.size === 0) return [];
+  return talks.flatMap((talk) => {
+    const theirs = new Set(talk.participants.filter((p) => sides.has(p.party.id)).map((p) => p.person));
+    return talk.statements
+      .filter((st) => st.speakers.length > 0 && st.speakers.every((sp) => theirs.has(sp)) && RESPONSE_LEMMAS.some((l) => k.facts.ofStatement(st)?.lemmas.has(l)))
+      .map((statement) => ({ talk, statement }));
+  });
+}
+
 /** What the articles report instead of an agreement on the topic asked: the hopes and calls ("only a hope"). */
 function saidInstead(reading: Reading, talks: readonly Talk[]): { talk: Talk; statement: Statement }[] {
   const topics = new Set(reading.topics.map((t) => t.topic));
@@ -124,6 +139,16 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     // "Did they agree on vaccine passports?": hoped for is not agreed; the refusal says what was said instead.
     const instead = topics.length > 0 ? saidInstead(reading, talks) : [];
     const text = m.noAgreement(scope, reading.aspects.commitment === 'signed', topics, elsewhere) + (instead.length > 0 ? m.notAnAgreement(instead) : '');
+    // "Did China agree to it?" after a hope of the other side: no agreement is reported, but how that side responded to
+    // the other's proposals is: the answer, with neither Yes nor No (a response is not an agreement).
+    const responses = instead.length > 0 && reading.aspects.yesNo ? responsesOf(k, reading, talks) : [];
+    if (responses.length > 0) {
+      const said = [...instead, ...responses];
+      return answerFrom('agreements', reading.lang, [
+        m.noAgreement(scope, reading.aspects.commitment === 'signed', topics, elsewhere).trim(),
+        ...said.map(({ talk, statement }) => line(m.bullet(m.statement(statement)), [cite(talk, statement)])),
+      ]);
+    }
     return notAnswered('agreements', reading.lang, text);
   }
   const byTalk = new Map<Talk, Agreement[]>();

@@ -372,7 +372,19 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // One phrase naming two ("the situation at sea", "tình hình trên biển") is one subject: the one the answer is on.
   const covered = reading.topics.filter(onTopic);
   const onEveryTopic = reading.topics.every((t) => covered.includes(t) || covered.some((u) => !apart(reading.said.text, t.words, u.words)));
-  const lead = unlinked ? m.no : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Were the medical supplies meant for flood relief?": two subjects said apart, each reported at another talk and
+  // none reporting both: what is asked is of the first one named, checked where it is reported (the other's talk
+  // confirms nothing of it): No when a detail differs there, otherwise neither Yes nor No.
+  const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || apart(saidText(reading), t.words, u.words)));
+  const together = !joined || !apartAll || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
+  const subject = together ? null : firstNamed(reading);
+  const subjectFound = subject ? found.filter((f) => raisedAt(f.talk, subject.topic)) : [];
+  if (subject && subjectFound.length > 0 && !unlinked) {
+    const own = cites.filter((c) => subjectFound.some((f) => f.talk.id === c.talk));
+    const there = settleYesNo(k, reading, own);
+    if (there.lead === 'no' && there.correction) return answerFrom('topic', reading.lang, [there.correction, ...render(m, subjectFound)]);
+  }
+  const lead = unlinked ? m.no : !together ? null : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.
@@ -499,6 +511,19 @@ function nothingSaid(m: Messages, reading: Reading, talks: readonly Talk[], spea
   if (reading.aspects.why) return m.notWhy(subject);
   if (reading.aspects.count || reading.aspects.amount) return m.noFigure(subject);
   return m.notSaid(talks.length === 1 ? (talks[0] ?? null) : null, speakers, subject, hint);
+}
+
+/** The question as its topics' words stand in it: a Vietnamese or Chinese one by the glossary's English words. */
+const saidText = (reading: Reading) => (reading.lang === 'en' ? reading.said.text : reading.said.words.join(' '));
+
+/** Of the topics a question names, the one it names first (its words earliest in the text). */
+function firstNamed(reading: Reading): Reading['topics'][number] | undefined {
+  const lower = saidText(reading).toLowerCase();
+  const at = (t: Reading['topics'][number]) => {
+    const i = lower.indexOf(t.words.toLowerCase());
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...reading.topics].sort((a, b) => at(a) - at(b))[0];
 }
 
 /** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */

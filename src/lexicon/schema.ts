@@ -102,6 +102,11 @@ export const glossaryFileSchema = z.strictObject({
    * English read for them; inside a longer word ("办成") they are that word's.
    */
   complements: z.record(foreignPhrase, z.string()).optional(),
+  /**
+   * Chinese only: verbs that, cut alone before another verb, only say it must or will be done ("要加强": should
+   * strengthen), with the English modal read for them; elsewhere the dictionary reads them ("要": demand).
+   */
+  auxiliaries: z.record(foreignPhrase, z.string()).optional(),
 });
 
 /** Traditional → simplified Chinese characters, as concatenated pairs (generated). */
@@ -296,6 +301,14 @@ export const acrossWordsSchema = z.strictObject({
   holder: phrases,
   /** Words putting people or talks in order ("came first", "succeeded", "predecessor"): with people named, who was at which talk. */
   order: phrases,
+  /** Words opening a stretch of time ("from", "between"): with `spanTo` after them and two talks named, the time between them. */
+  spanFrom: phrases,
+  /** Words closing that stretch ("to", "until", "and"). */
+  spanTo: phrases,
+  /** Words asking how much time ("how long", "how many months"): over that stretch, the time between the talks. */
+  elapsed: phrases,
+  /** Words of lasting ("lasted", "duration"): the time asked is how long a talk took, whatever stretch is named. */
+  lasting: phrases,
 });
 export type AcrossWords = z.infer<typeof acrossWordsSchema>;
 

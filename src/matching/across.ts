@@ -6,6 +6,8 @@ import type { CueScan } from './cue-scan.js';
 import type { CueGroup } from './aspects.js';
 import type { Talk } from '../facts/types.js';
 import type { Constraint } from './scope.js';
+import { TALK_NOUNS } from './cues.js';
+import type { Token } from './tokens.js';
 
 /** Kinds of detail that name a talk by itself: two of one kind naming different talks set them side by side. */
 const NAMING: ReadonlySet<Constraint['kind']> = new Set(['year', 'month', 'ordinal', 'format']);
@@ -23,4 +25,21 @@ export function setsTalksSideBySide(cues: CueScan<CueGroup>, constraints: readon
   // The talks the question's details name together: "the 2020 talk on zoom or by phone?" names one, however many formats.
   const byDetails = constraints.some((c) => NAMING.has(c.kind));
   return byDetails && (named?.length ?? 0) >= 2 && (cues.has('acrossDiffer') || cues.has('acrossChoice'));
+}
+
+/**
+ * "How long from the phone talks to the video talks?", "从电话会谈到视频会谈过了多久", "từ cuộc điện đàm đến cuộc hội đàm
+ * trực tuyến là bao lâu": time asked over a stretch that opens at one talk and closes at another is the time between
+ * them, not how long either lasted nor what came after the later one. The stretch's words and the time asked are
+ * data (`across.spanFrom`, `spanTo`, `elapsed`, `lasting`); the two talks must each be named on their own (year, month, ordinal
+ * or format), and a word of lasting keeps it a question of duration ("how long did the talks last from start to finish?").
+ */
+export function spansTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, constraints: readonly Constraint[]): boolean {
+  // "How long did the talks between 2020 and 2022 last?" asks how long they took; "the last talks" is an ordinal.
+  const lasting = cues.hits('acrossLasting').some((h) => !TALK_NOUNS.has(tokens[h.at + h.length]?.text ?? ''));
+  if (!cues.has('acrossElapsed') || lasting) return false;
+  const from = cues.hits('acrossSpanFrom').map((h) => h.at);
+  const opensBeforeClose = cues.hits('acrossSpanTo').some((h) => from.some((at) => at < h.at));
+  const single = constraints.filter((c) => NAMING.has(c.kind) && c.talks.length === 1).flatMap((c) => c.talks);
+  return opensBeforeClose && new Set(single).size >= 2;
 }

@@ -150,7 +150,7 @@ export const RULES: readonly Rule[] = [
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
   // Its talks may be named by their formats ("from the phone call to the video meeting"): the question's own scope counts.
-  { name: 'time between the talks', apply: (q) => (q.has('interval') && q.people + q.topics === 0 && (anyTalkWord(q.f) || q.scope.talks || q.f.scope.talks) ? plain(q, 'when') : null) },
+  { name: 'time between the talks', apply: (q) => (q.f.aspects.interval && q.people + q.topics === 0 && (anyTalkWord(q.f) || q.scope.talks || q.f.scope.talks) ? plain(q, 'when') : null) },
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.
   {

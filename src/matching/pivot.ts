@@ -35,8 +35,12 @@ export interface PivotWord {
   readonly key?: string;
 }
 
-/** How a word left without English was found (see Token.native); 'name': a name the segmenter tags that nothing knows. */
-export type NativeKind = 'wording' | 'unknown' | 'name';
+/**
+ * How a word left without English was found (see Token.native); 'name': a name the segmenter tags that nothing
+ * knows; 'act': a Chinese word CC-CEDICT gives only senses of acting ("坐下": to sit down), which may say how something
+ * was done rather than name a subject.
+ */
+export type NativeKind = 'wording' | 'unknown' | 'name' | 'act';
 
 export interface Pivoted {
   readonly words: readonly PivotWord[];
@@ -228,7 +232,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const forms = accented ? typed : folded;
     // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
     const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
-    const { yesNo, keep } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
+    const { yesNo, keep, clause } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
     // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
@@ -269,6 +273,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     }
     let i = 0;
     while (i < forms.length) {
+      if (i === clause) {
+        flushLeft();
+        out.push({ word: { text: 'did', cased: typed[i] ?? 'did' }, question: false });
+      }
       const entry = yields.has(i) ? null : (terms.get(i) ?? (free[i] ? (matchWords(table, forms, i, accented, free) ?? (accented ? matchWords(vi.folded, folded, i, false, free, 2, false, typed) : null)) : null));
       if (!entry) {
         if (free[i]) left.push(i);
@@ -292,6 +300,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const singlingOut = once(() => new Set(lexicon.focus.ranking));
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
+  /** The glossary's modals (`auxiliaries`), longest first. */
+  const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
   const chinese = (question: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
@@ -307,7 +317,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // Part of a word jieba tags as a noun: what the question is about, which the articles may lack ("呼吸机").
     let noun = false;
     const flush = () => {
-      if (unknown) out.push({ word: zhUnknown(unknown, rest, unknownAt, asks, yesNo || noun || cut === null, questionWords), question: false });
+      const read = unknown ? zhUnknown(unknown, rest, unknownAt, asks, yesNo || noun || cut === null, questionWords) : null;
+      // A verb of acting kept as what may be asked ("当面坐下来谈的吗": sat down) is marked: the words stage weighs it.
+      if (read) out.push({ word: read.native === undefined && dictionary?.isVerb(unknown) === true ? { ...read, native: 'act' } : read, question: false });
       unknown = '';
       noun = false;
     };
@@ -375,6 +387,15 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
           flush();
           out.push({ word: { text: complement, cased: word.word }, question: false });
           i += word.word.length;
+          continue;
+        }
+        // "中越要加强什么", "两国要加强": a modal just before a word jieba tags a verb says that verb is to be done
+        // ("should"), not an act of its own (the dictionary's "demand" would read it as an urging).
+        const auxiliary = auxiliaries().find(([w]) => rest.startsWith(w, i) && (word === undefined || word.word === w) && cut?.at.get(i + w.length)?.tag.startsWith('v') === true);
+        if (auxiliary) {
+          flush();
+          out.push({ word: { text: auxiliary[1], cased: auxiliary[0] }, question: false });
+          i += auxiliary[0].length;
           continue;
         }
         // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one.
@@ -641,6 +662,8 @@ function casedWord(question: { readonly nfc: string; readonly lower: string }, w
 
 /** English question words a glossary entry may leave in place ("gì" → "what"). */
 const ASKING = new Set(['what', 'which', 'who', 'whom', 'where', 'why', 'when']);
+/** Of those, the ones that may ask a clause of their own before a yes/no one. */
+const LEADING: ReadonlySet<string> = new Set([...ASKING].filter((w) => w !== 'why'));
 
 /**
  * Question words first, as English has them; "did" first of all in a yes/no question; an ordinal before its
@@ -682,21 +705,28 @@ interface Marks {
   readonly open: readonly string[];
   readonly close: readonly string[];
   readonly embedding: readonly string[];
-  /** The glossary's single-word question words ("nào", "gì"), folded. */
+  /** The glossary's single-word question words ("nào"), folded. */
   readonly asking: ReadonlySet<string>;
+  /** Its single words reading as a question word that may lead a question of its own ("gì": what, "nào": which), folded. */
+  readonly leading: ReadonlySet<string>;
 }
 
 function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   const all = (list: readonly string[]) => [...new Set(list.map(key))].sort((a, b) => b.length - a.length);
-  const asking = new Set(Object.keys(g.questions).filter((q) => !q.includes(' ')).map((q) => foldWord(key(q))));
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking };
+  const single = (list: readonly string[]) => new Set(list.filter((q) => !q.includes(' ')).map((q) => foldWord(key(q))));
+  const asking = single(Object.keys(g.questions));
+  // A common word the glossary reads as a question word ("gì": what) asks too. Not "why": "sao" also closes "X thì
+  // sao?" (what about X?).
+  const leading = single([...Object.entries(g.questions), ...Object.entries(g.words)].filter(([, english]) => LEADING.has(english)).map(([w]) => w));
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking, leading };
 }
 
 /**
  * Whether the words mark a yes/no question, and which words are left once the marks are taken out. `marked`
  * says whether the word at an index is a word of a mark (as typed, or folded when typed without diacritics).
+ * `clause`: where a yes/no clause opens after a question of its own, when the sentence asks both.
  */
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[] } {
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number } {
   const keep = folded.map(() => true);
   let end = folded.length;
   const isMark = (i: number) => [...marks.ends, ...marks.close].some((m) => marked(i, m.split(' ').at(-1) ?? ''));
@@ -722,7 +752,12 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
     }
   }
   const closing = marks.close.find(endsWith);
-  const opening = closing ? folded.slice(0, end - words(closing)).findIndex((_w, i) => marks.open.some((o) => marked(i, o))) : -1;
+  const opens = (i: number) => marks.open.some((o) => marked(i, o));
+  const before = closing ? folded.slice(0, end - words(closing)) : [];
+  // "… có gì khác, và … có đổi không?": an opener before a question word asks that word's question ("có gì": what is
+  // there), so the yes/no one opens later; with no later one ("có ai … không?": anyone) it is the first after all.
+  const ownOpener = before.findIndex((_w, i) => opens(i) && !marks.leading.has(folded[i + 1] ?? ''));
+  const opening = ownOpener >= 0 ? ownOpener : before.findIndex((_w, i) => opens(i));
   if (closing && opening >= 0) {
     drop(end - words(closing), words(closing));
     // "Bot có biết sự việc nào … không?": a question embedded after a verb of knowing asks what its question word asks.
@@ -736,6 +771,10 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
       }
     }
     drop(opening, 1);
+    // "Hình thức có gì khác, và người đại diện có đổi không?": a question word asking before the yes/no clause makes
+    // two questions, the first leading as in English ("how did … differ, and did … change?"): the yes/no clause
+    // keeps its "did" where it opens.
+    if (before.slice(0, opening).some((w) => marks.leading.has(w))) return { yesNo: false, keep, clause: opening };
     return { yesNo: true, keep };
   }
   return { yesNo: false, keep };

@@ -3,7 +3,7 @@
 import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
-import { setsTalksSideBySide } from './across.js';
+import { setsTalksSideBySide, spansTalks } from './across.js';
 import { findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
 import { findOtherEvent } from './events.js';
@@ -232,7 +232,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const subjectless = named.topics.length + named.documents.length === 0;
     const acted = new Set(cues.hits('help').filter((h) => subjectless && agents.has(h.at - 1)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     const askingAt = new Set([...cues.covered(ASKING_GROUPS)].filter((i) => !acted.has(i)));
-    const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords);
+    const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
+    const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
@@ -244,7 +245,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     let entities: Entities = { ...named, topics, documents };
     // "From the first round to the second", "in one round … in the other": each talk is asked about.
     const own = readAspects(tokens, cues);
-    const aspects = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length) ? { ...own, eachTalk: true } : own;
+    const sideBySide = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length);
+    // "How long from the phone talks to the video talks?": the time between them.
+    const between = !own.interval && spansTalks(tokens, cues, dates.constraints);
+    const aspects = sideBySide || between ? { ...own, ...(sideBySide ? { eachTalk: true } : {}), ...(between ? { interval: true } : {}) } : own;
     // A wrong month, format or person in a question whose talk is otherwise clear is put right and answered;
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
     const corrected = (named: TalkScope): TalkScope => {

@@ -14,7 +14,8 @@ export interface Token {
    * Stage 0 (Vietnamese, Chinese): a word no glossary entry, term or dictionary gave English for.
    * 'wording': the facts' own wording in that language uses it; `lemma` is then the key the fact index
    * holds it by ("vi:muc tieu", "zh:关切"), so it counts as evidence for those facts. 'unknown': found
-   * nowhere; kept as typed, and not by itself a reason to refuse. Absent for English words.
+   * nowhere; kept as typed, and not by itself a reason to refuse. 'act': a Chinese verb of acting nothing reads
+   * ("坐下"), kept as what may be asked unless the question asks how the talks were held. Absent for English words.
    */
   readonly native?: NativeKind;
 }

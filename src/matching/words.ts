@@ -73,7 +73,10 @@ function checkable(lexicon: Lexicon): ReadonlyMap<string, readonly (readonly str
  * @param covered words an entity covers
  * @param asking words a cue covers ("talk about", "signed", "who"): they say what kind of answer is wanted
  */
-/** @param counted words just after "how many": what is counted must be something the articles have ("vaccine doses") */
+/**
+ * @param counted words just after "how many": what is counted must be something the articles have ("vaccine doses")
+ * @param formatAsked the question asks how the talks were held ("in person", "face to face", "by phone")
+ */
 export function readWords(
   tokens: readonly Token[],
   covered: readonly boolean[],
@@ -82,6 +85,7 @@ export function readWords(
   question: string,
   counted: ReadonlySet<number> = new Set(),
   sides: ReadonlySet<number> = new Set(),
+  formatAsked = false,
 ): WordReading {
   const { lexicon } = vocab;
   const concepts: Concept[] = [];
@@ -142,6 +146,9 @@ export function readWords(
       if (looksLikeName(i)) names.add(i);
       return;
     }
+    // "是当面坐下来谈的吗": asked how the talks were held, a verb of acting says how they met (sat down, shook
+    // hands), as an English general verb would; the format answers it. Elsewhere it may be the thing asked.
+    if (token.native === 'act' && formatAsked) return;
     // Found in the facts' own Vietnamese or Chinese wording: evidence for them, by its wording key.
     if (token.native === 'wording') {
       concepts.push({ lemma: token.lemma, weight: 1, word: token.cased, asking: asking.has(i), via: 'word' });

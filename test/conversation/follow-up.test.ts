@@ -275,6 +275,13 @@ describe('Vietnamese and Chinese follow-ups', () => {
     expect(zh.text).toContain('黄平君');
   });
 
+  it('"他主张怎么解决" after his words on a problem: what he called for to solve it, not his post', () => {
+    const a = lastOf('2020年黄平君说两国关系有哪些障碍？', '那他主张如何解决？');
+    expect(a.intent).toBe('topic');
+    expect(a.text).toMatch(/和平|国际法/);
+    expect(a.text).not.toContain('时任');
+  });
+
   it('"他们" and "họ" are the people; traditional characters work alike', () => {
     expect(lastOf('2022年会谈谁参加了？', '他們簽署了什麼？').text).toContain('合作计划');
     expect(lastOf('Ai tham gia hội đàm năm 2022?', 'họ đã ký những gì?').text).toContain('kế hoạch hợp tác');

@@ -1,7 +1,7 @@
 // The lexical resources: generated files up to date with the data, lemmas, the English word filter, the
 // synonyms that carry paraphrases onto the articles' words, Chinese words (jieba and CC-CEDICT), and curated
 // entries checked like the rest of data/.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -129,5 +129,48 @@ describe('the curated list is checked like the rest of data/', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+/** Keys an object of a JSON text repeats ("主张" twice): JSON.parse keeps the last silently, so an entry is lost unseen. */
+function repeatedKeys(text: string): string[] {
+  const repeated: string[] = [];
+  const objects: Set<string>[] = [];
+  const arrays: boolean[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const value = JSON.parse(text.slice(i, end + 1)) as string;
+      const rest = text.slice(end + 1).trimStart();
+      const keys = objects.at(-1);
+      if (rest.startsWith(':') && keys && arrays.at(-1) === false) {
+        if (keys.has(value)) repeated.push(value);
+        keys.add(value);
+      }
+      i = end + 1;
+      continue;
+    }
+    if (c === '{') {
+      objects.push(new Set());
+      arrays.push(false);
+    } else if (c === '[') arrays.push(true);
+    else if (c === '}') {
+      objects.pop();
+      arrays.pop();
+    } else if (c === ']') arrays.pop();
+    i++;
+  }
+  return repeated;
+}
+
+describe('hand-written word lists hold each key once', () => {
+  it('no glossary or i18n file repeats a key (the later one would silently replace the earlier)', () => {
+    expect(repeatedKeys('{"a": {"b": 1, "c": [ {"b": 2} ]}, "a": 3}')).toEqual(['a']);
+    const files = [...['en', 'vi', 'zh', 'conversation', 'curated'].map((n) => join('lexicon', `${n}.json`)),
+      ...['vi', 'zh'].flatMap((l) => readdirSync(join(DEFAULT_DATA_DIR, 'i18n', l)).filter((n) => n.endsWith('.json')).map((n) => join('i18n', l, n)))];
+    for (const file of files) expect(repeatedKeys(readFileSync(join(DEFAULT_DATA_DIR, file), 'utf8')), file).toEqual([]);
   });
 });

@@ -145,6 +145,62 @@ describe('how far apart the talks were', () => {
     expect(engine.answer('两次会谈相隔多久？').text).toContain('629天（1年8个月21天）');
     expect(engine.answer('Hai cuộc hội đàm cách nhau bao lâu?').text).toContain('629 ngày (1 năm 8 tháng 21 ngày)');
   });
+
+  it('"from one talk to the other, how long" is the time between them, not how long either lasted nor what came after', () => {
+    expect(engine.answer('how much time from the 2020 phone call until the video talks?').text).toMatch(/629 days/);
+    expect(engine.answer('从2020年的电话会谈到2022年的视频会谈，隔了多长时间？').text).toContain('629天');
+    expect(engine.answer('Từ cuộc điện đàm năm 2020 đến cuộc hội đàm trực tuyến là bao lâu?').text).toContain('629 ngày');
+  });
+
+  it('a stretch whose talks are not each named, or a word of lasting, stays a question of duration', () => {
+    for (const q of ['how long did the talks between 2020 and 2022 last?', 'how long did the talks last from start to finish?', '2020年黄平君跟宋涛那通电话从头到尾打了多长时间？']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+  });
+});
+
+describe('a Chinese verb of acting in a question of how the talks were held', () => {
+  it('"sat down", "shook hands" say how they met: the format answers, not a refusal naming the verb', () => {
+    for (const q of ['2022年那次会谈，双方是在北京当面坐下来谈的吗？', '2020年两人是面对面坐下来交谈的吗？']) {
+      const answer = engine.answer(q);
+      expect(answer.text, q).toMatch(/^不是/);
+      expect(answer.text, q).not.toContain('坐下');
+    }
+  });
+
+  it('outside a question of the format, the verb may still be what is asked', () => {
+    expect(tokens('2022年会谈时黎怀忠坐下了吗？').some((t) => t.native === 'act')).toBe(true);
+  });
+});
+
+describe('Chinese modals and words of proposing', () => {
+  it('"要" before a verb says it is to be done, not a demand: what Trung said should be strengthened', () => {
+    expect(tokens('黎怀忠表示两国要加强什么？').map((t) => t.text)).toContain('should');
+    const answer = engine.answer('黎怀忠表示两国要加强什么？');
+    expect(answer.text).toContain('高层');
+    expect(answer.text).toContain('互信');
+  });
+
+  it('"主张" is what someone called for, not a post held', () => {
+    const answer = engine.answer('2020年黄平君主张怎样解决？');
+    expect(answer.intent).toBe('topic');
+    expect(answer.text).toMatch(/和平/);
+  });
+});
+
+describe('two questions in one Vietnamese sentence', () => {
+  it('a question word before a yes/no clause leads, as in English: compared, with no Yes or No first', () => {
+    const answer = engine.answer('Hai buổi làm việc khác nhau ở hình thức gì, và trưởng đoàn phía Việt Nam có thay đổi không?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).not.toMatch(/^(Có|Không)/);
+    expect(answer.text).toMatch(/điện đàm/);
+    expect(answer.text).toMatch(/trực tuyến/);
+    expect(answer.text).toMatch(/Hoàng Bình Quân[\s\S]*Lê Hoài Trung/);
+  });
+
+  it('"có gì", "có ai" alone still ask yes or no', () => {
+    for (const q of ['Có ai khác tham gia không?', 'Hai bên có nói gì về biển Đông không?']) expect(tokens(q)[0]?.text, q).toBe('did');
+  });
 });
 
 describe('what a Yes in Vietnamese or Chinese rests on', () => {

@@ -6,10 +6,12 @@ import { cite } from '../citations.js';
 import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { PARTICIPATION_WORDS, TALK_ANCHORS } from '../../matching/cues.js';
+import { CUES, PARTICIPATION_WORDS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
+/** Single words asking the format outright ("format", "medium"): the talks side by side compare it. */
+const FORMAT_ASKED: ReadonlySet<string> = new Set(CUES.formatStrong.filter((w) => !w.includes(' ')));
 import { answerTopic } from './topic.js';
 
 /**
@@ -34,7 +36,10 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   // comparison asked for. Not who took part or led ("who", "represented"): the people side by side answer those.
   const acts = reading.concepts.filter((c) => c.asking && !TALK_WORDS.has(c.lemma) && !TALK_WORDS.has(c.word));
   const asksWho = reading.said.words.some((w) => w === 'who' || w === 'whom');
-  if (reading.people.length === 0 && !reading.aspects.yesNo && !asksWho && acts.length > 0) {
+  // "Hình thức trao đổi có gì khác?" (how did the format of exchange differ?): the format is compared, whatever verb
+  // stands beside it; the talks side by side give it.
+  const asksFormat = reading.said.words.some((w) => FORMAT_ASKED.has(w));
+  if (reading.people.length === 0 && !reading.aspects.yesNo && !asksWho && !asksFormat && acts.length > 0) {
     const said = answerTopic(k, { ...reading, intent: 'topic', scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: true } });
     if (said.answered && new Set(said.citations.map((c) => c.talk)).size === talks.length) return { ...said, intent: 'compare' };
   }

@@ -203,6 +203,37 @@ describe('two questions in one Vietnamese sentence', () => {
   });
 });
 
+describe('Vietnamese words of framing, verbs and conjunctions are read, never refused as a topic the articles lack', () => {
+  const absent = /không nhắc đến/;
+
+  it('a conjunction or verb of framing ("khi", "nếu", "gửi", "rằng") leaves the question\'s topic to be answered', () => {
+    const when = engine.answer('Khi bàn về biển, ông Quân có nói tới luật pháp quốc tế không?');
+    expect(when.text).toMatch(/^Có/);
+    expect(when.citations.every((c) => c.date === '2020-07-29')).toBe(true);
+    const ifElse = engine.answer('Phía Việt Nam hai lần có cùng một người đứng đầu không, nếu khác thì là ai?');
+    expect(ifElse.text).not.toMatch(absent);
+    expect(ifElse.text).toContain('Hoàng Bình Quân');
+    expect(ifElse.text).toContain('Lê Hoài Trung');
+    expect(engine.answer('Năm 2022 Trung Quốc có gửi vật tư gì sang Việt Nam không?').text).not.toMatch(absent);
+  });
+
+  it('a paraphrase of a fact\'s words ("hỏi thăm", "căng thẳng", "cột mốc tròn") reaches that fact', () => {
+    expect(engine.answer('Vì sao năm 2020 phía Việt Nam hỏi thăm Trung Quốc?').text).toMatch(/lũ|mưa/);
+    expect(engine.answer('Về căng thẳng trên biển, ông Trung đề nghị gì năm 2022?').text).toContain('trên biển');
+    expect(engine.answer('Năm 2020 đánh dấu cột mốc tròn nào trong quan hệ hai nước?').text).toContain('70');
+  });
+
+  it('"biên giới trên bộ" is the land border the facts call "trên đất liền": a wrong count is a No', () => {
+    expect(engine.answer('Năm 2022 có bàn về biên giới trên bộ không?').text).toMatch(/^Có/);
+    expect(engine.answer('Ông Trung đề nghị Trung Quốc tuân thủ hai văn kiện pháp lý về quản lý biên giới trên bộ, phải không?').text).toMatch(/^Không/);
+  });
+
+  it('a word of which way things go ("đi xuống", "xấu đi") is checked as polarity, and a praise said well is a Yes', () => {
+    expect(engine.answer('Ông Quân có cho rằng quan hệ giữa hai Đảng đang đi xuống không?').text).toMatch(/^Không/);
+    expect(engine.answer('Ông Tống Đào có khen Việt Nam chống dịch tốt không?').text).toMatch(/^Có/);
+  });
+});
+
 describe('what a Yes in Vietnamese or Chinese rests on', () => {
   it('a word jieba reads whole is not cut into by the glossary: "地震" is an earthquake, and no Yes for floods', () => {
     expect(tokens('中国的地震').map((t) => t.text)).toContain('earthquake');

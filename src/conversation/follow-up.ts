@@ -469,6 +469,12 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // its own, after a yes/no question, asks yes or no too.
     const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
+    // "Did China agree?", "中方答应了吗": an agreement asked yes or no with no object of its own is agreement to the
+    // conversation's subject, as "did China agree to it?" says; not whether anything at all was agreed there.
+    const r = own.reading;
+    const elidedObject =
+      own.kind === 'reading' && r.intent === 'agreements' && r.aspects.yesNo && r.topics.length + r.documents.length === 0 && r.scope.talks === null && prior.topics.length + prior.documents.length > 0;
+    if (elidedObject && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
     // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);

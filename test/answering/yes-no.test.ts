@@ -16,6 +16,8 @@ describe('No, with the right value cited, when a detail differs', () => {
     ['Did China give medical supplies worth 2 million yuan?', 'No: 1.5 million CNY (235,000 USD), not 2 million CNY.', '1.5 million CNY (235,000 USD)'],
     ['Did Trung call on China to comply with two legal documents?', 'No: three, not two.', 'comply with three legal documents'],
     ['Did Song Tao respond negatively to the issues raised by Vietnam?', 'No:', 'He responded positively'],
+    // A fall asked of what the report says kept growing.
+    ['Has economic and trade cooperation declined?', 'No:', 'continued growth'],
     ['Is Song Tao deputy head of the International Liaison Department?', 'No: Head of the International Liaison Department', 'International Liaison Department'],
   ])('%s', (q, lead, quote) => {
     const a = engine.answer(q);

@@ -27,6 +27,19 @@ describe('a follow-up continues from the last answer', () => {
     expect(names?.answered).toBe(false);
   });
 
+  it('"did they agree?" with no object of its own, after a hope: agreement to that hope, never a Yes from other signings', () => {
+    for (const [hope, agreed] of [
+      ['what did vietnam hope for on vaccine passports?', 'and did the chinese side agree?'],
+      ['越方对疫苗护照有什么希望？', '中方答应了吗？'],
+    ] as const) {
+      const a = lastOf(hope, agreed);
+      expect(a.intent, agreed).toBe('agreements');
+      expect(a.text, agreed).not.toMatch(/^(Yes|No|是的|不是)/u);
+      expect(a.text, agreed).not.toMatch(/cooperation plan|合作计划/u);
+      expect(a.carried?.topics, agreed).toEqual(['vaccine-passports']);
+    }
+  });
+
   it('"what did they sign?", then "and in 2020?" (the issue\'s dialogue)', () => {
     const [, signed, again] = converse('who did Song Tao talk to in 2022?', 'what did they sign?', 'and in 2020?');
     expect(signed?.intent).toBe('agreements');

@@ -1,5 +1,6 @@
 import { defineIntent } from './definition.js';
-import { CUES } from '../../matching/cues.js';
+import { CUES, PARTICIPATION_WORDS } from '../../matching/cues.js';
+import { presenceLead } from './who.js';
 import type { Participant, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -39,7 +40,7 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
   if (lines.length === 0) {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));
   }
-  const own = claimLead(talks, reading);
+  const own = claimLead(talks, reading) ?? presenceAsked(k, talks, reading);
   const lead = own ? yesNoLead(k, reading, talks.flatMap((t) => t.participants.filter((p) => reading.people.includes(p.person)).map((p) => cite(t, p))), own) : null;
   return answerFrom('person', reading.lang, [lead, ...lines]);
 }
@@ -57,6 +58,18 @@ function claimLead(talks: readonly Talk[], reading: Reading): OwnLead | null {
   if (roles.length === 0) return null;
   const holds = claimed.every((o) => roles.some((p) => p.party === o || p.organisation === o) || person.party === o);
   return holds ? { says: 'yes', line: m.yes } : { says: 'no', line: m.no };
+}
+
+/**
+ * "Was Quan at the 2020 talks?", "did Quan do the 2020 one?": a yes/no naming one person and a talk, and nothing else
+ * it could ask of him (no side, body or other word of its own), asks whether he took part there.
+ */
+function presenceAsked(k: Knowledge, talks: readonly Talk[], reading: Reading): OwnLead | null {
+  const named = reading.scope.talks;
+  if (!reading.aspects.yesNo || reading.people.length !== 1 || !named || named.length === 0) return null;
+  if (reading.sidesNamed.length + reading.organisations.length + reading.topics.length + reading.documents.length + reading.unmatched.length > 0) return null;
+  if (!reading.concepts.every((c) => c.asking || PARTICIPATION_WORDS.has(c.word.toLowerCase()) || PARTICIPATION_WORDS.has(c.lemma))) return null;
+  return presenceLead(k, messagesFor(reading.lang), reading, talks);
 }
 
 export const personIntent = defineIntent({

@@ -15,7 +15,7 @@ const present = (talk: Talk, person: Person) => talk.participants.some((p) => p.
  * "Was Quan at the 2022 talks?", "was Song Tao at both talks?": Yes or No first, from who took part.
  * Null when the question is not a yes/no question about people taking part.
  */
-function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks: readonly Talk[]): OwnLead | null {
+export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks: readonly Talk[]): OwnLead | null {
   const all = k.kb.talks;
   const atTalks = (p: Person) => k.facts.talksOfPerson(p);
   const mismatch = reading.scope.mismatch;

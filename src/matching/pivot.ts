@@ -802,7 +802,9 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
   }
   const ending = marks.ends.find((m) => t.endsWith(m) && !(weak.includes(m) && asks(t)));
   if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
+  // Marked inside, the question keeps its end: what the particles were stripped for was an end mark, and words the
+  // glossary drops may end a noun ("有没有说海上的事": 海上, at sea, not 海).
   const anywhere = marks.anywhere.find((m) => t.includes(m));
-  if (anywhere) return { yesNo: true, text: t.replace(anywhere, ' ') };
+  if (anywhere) return { yesNo: true, text: text.trim().replace(anywhere, ' ') };
   return { yesNo: false, text };
 }

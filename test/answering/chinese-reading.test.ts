@@ -98,3 +98,12 @@ describe('a month or a plan period asked (round 17)', () => {
     expect(ask('What happened in 2021-2025?').answered).toBe(false);
   });
 });
+
+describe('a yes/no marked inside the question keeps its last words', () => {
+  it('"有没有…海上的事": the sea issues, not the absent word "海"', () => {
+    const a = ask('2022年越方有没有谈到海上的事？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.startsWith('是'), a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+});

@@ -59,6 +59,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly unaskedFuture: (at: number) => boolean;
   /** Whether a word of the present at a position is inside what someone named is reported to think or say ("黄平君认为…目前"). */
   readonly reportedPresent: (at: number) => boolean;
+  /** Told in the past by a word the English read drops (Chinese "了"): see Pivoted.past. */
+  readonly toldPast: boolean;
   /** Units of the amounts the articles give ("cny", "usd"). */
   readonly units: ReadonlySet<string>;
   /** Whether the word at a position is a general verb or adjective the articles never use ("initiated"). */
@@ -176,7 +178,7 @@ export const RULES: readonly Rule[] = [
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
-        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported) : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
+        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)) : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
           !(kind === 'maths' && convertsAmount(f, h.at));
@@ -269,7 +271,15 @@ export const RULES: readonly Rule[] = [
   },
   { name: 'talks that do not exist as named', apply: ({ scope }) => (scope.mismatch ? refuse({ kind: 'scope', mismatch: scope.mismatch }) : null) },
   // A year inside the 2021-2025 plan is fine for the plan, but no talk took place then.
-  { name: 'a year of a plan, no talk', apply: ({ f, agreementWords }) => (f.periodYears.length > 0 && !agreementWords ? refuse({ kind: 'period', years: f.periodYears }) : null) },
+  // "What does 2021-2025 stand for?": the years of a plan asked to be explained are the documents that run over them.
+  {
+    name: 'a year of a plan, no talk',
+    apply: (q) => {
+      const { f, agreementWords } = q;
+      if (f.periodYears.length === 0 || agreementWords) return null;
+      return f.aspects.definition && q.people + q.topics === 0 ? plain(q, 'agreements') : refuse({ kind: 'period', years: f.periodYears });
+    },
+  },
 
   // The articles report what was said, not why; a "why" is answered only from statements that give a cause.
   { name: 'why, of nothing the articles report', apply: ({ f, topics }) => (f.aspects.why && topics === 0 && f.distinctive.length === 0 && !f.asksGrounds ? refuse({ kind: 'why' }) : null) },
@@ -556,6 +566,22 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
  * "What did Quan think was currently holding relations back?", "黄平君认为…目前…": a time word inside what a participant
  * is reported to have said or thought (the person, then a verb of saying, then the word) is the talk's own time.
  */
+/**
+ * A question told in the past only by a particle the English read drops ("…后来怎么样了") is of the story's own time
+ * when it is anchored in the story: after something the articles report ("新冠来了以后": after covid came) or at a talk it
+ * dates, and put after no talk ("2022年会谈之后": after the talks, which the articles do not reach).
+ */
+function anchoredPast(f: Features): boolean {
+  if (!f.toldPast) return false;
+  const after = f.tokens.flatMap((t, k) => (t.text === 'after' || t.text === 'since' ? [k] : []));
+  const afterTalk = after.some((k) => {
+    const before = f.tokens[k - 1]?.text ?? '';
+    const formats = f.allTalks.flatMap((t) => [...t.aliases, ...t.format.keywords, ...t.terms.vi, ...t.terms.zh].flatMap((w) => [w.toLowerCase(), ...w.toLowerCase().split(/\s+/)]));
+    return TALK_NOUNS.has(before) || TALK_ANCHORS.has(before) || /^\d{4}$/.test(before) || formats.includes(before);
+  });
+  return !afterTalk && (f.talkNamed || after.some((k) => f.entities.covered[k - 1] === true));
+}
+
 function reportedView(f: Features, at: number): boolean {
   // Asked what was said, not whether something holds ("宋涛说现在还是部长吗？" asks about today).
   if (f.aspects.yesNo) return false;

@@ -50,6 +50,11 @@ export interface Pivoted {
   readonly numbers: string;
   /** How many words were put in front ("did", question words): the question proper starts after them. */
   readonly lead: number;
+  /**
+   * Told in the past where the English read loses the tense: a Chinese particle of a completed act ("后来怎么样了",
+   * what became of it), which jieba tags 'ul' / 'ug' ("了", "过"); the glossary drops it as grammar.
+   */
+  readonly past?: boolean;
 }
 
 interface Entry {
@@ -452,7 +457,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // "文件是两份吗": a count said of its noun last ("the documents are two") is read as English says it ("two documents").
     const [counted, count] = [out.at(-2), out.at(-1)];
     if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
-    return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w));
+    const past = cut !== null && [...cut.at.values()].some((w) => w.tag === 'ul' || w.tag === 'ug');
+    return { ...arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w)), past };
   };
 
   return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));
@@ -796,7 +802,9 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
   }
   const ending = marks.ends.find((m) => t.endsWith(m) && !(weak.includes(m) && asks(t)));
   if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
+  // Marked inside, the question keeps its end: what the particles were stripped for was an end mark, and words the
+  // glossary drops may end a noun ("有没有说海上的事": 海上, at sea, not 海).
   const anywhere = marks.anywhere.find((m) => t.includes(m));
-  if (anywhere) return { yesNo: true, text: t.replace(anywhere, ' ') };
+  if (anywhere) return { yesNo: true, text: text.trim().replace(anywhere, ' ') };
   return { yesNo: false, text };
 }

@@ -127,6 +127,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
   const language = (question: string) => detectLanguage(question, signals);
   const pivot = createPivot(kb, lexicon);
+  const views = new Set(lexicon.beyond.opinion.views);
   // Chat shortenings and short years, dates and amounts in full, before any stage reads the question.
   const surface = createSurface(lexicon);
   const index = indexTalks(kb);
@@ -284,6 +285,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     }))];
     // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
     const askFrom = part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0;
+    const dated = dates.constraints.some((c) => c.kind !== 'format');
     const reporting = [...cues.hits('said'), ...cues.hits('agreements'), ...cues.hits('agreed'), ...cues.hits('hoped')].map((h) => h.at);
     const shapes = beyond({
       tokens,
@@ -321,8 +323,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       unaskedFuture: shapes.unaskedFuture,
       // "黄平君认为…目前…", "what did Quan say currently stood in the way?": the present of what was reported, not today.
       // Whether something holds now is still asked of today ("宋涛说现在还是部长吗？").
+      // So is a view asked of a talk the question dates ("2020年那通电话 越南官员觉得两党关系现在咋样": then, at that call).
       reportedPresent: (at) => !aspects.yesNo && cues.hits('storyPresent').some((h) => h.at <= at && at < h.at + h.length)
-        && reporting.some((r) => r < at && [...entities.peopleAt, ...entities.sidesAt].some((p) => p.at + p.length <= r)),
+        && (reporting.some((r) => r < at && [...entities.peopleAt, ...entities.sidesAt].some((p) => p.at + p.length <= r))
+          || (dated && tokens.some((t, k) => k < at && (views.has(t.text) || reporting.includes(k))))),
+      toldPast: pivoted?.past === true,
       units,
       foreignVerb: (at) => {
         const t = tokens[at];

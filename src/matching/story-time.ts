@@ -30,9 +30,9 @@ export function toldInThePast(tokens: readonly Token[], cues: CueScan<CueGroup>)
  * The after-the-talks cues that refuse the question: all of them, except those that may tell of the story's own
  * time when the question is told in the past about a subject the articles report (`namesSubject`).
  */
-export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, namesSubject: boolean): readonly CueHit<CueGroup>[] {
+export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, namesSubject: boolean, toldPast = false): readonly CueHit<CueGroup>[] {
   const hits = cues.hits('u:future');
-  if (!namesSubject || !toldInThePast(tokens, cues)) return hits;
+  if (!namesSubject || !(toldPast || toldInThePast(tokens, cues))) return hits;
   const relative = cues.hits('storyRelative');
   return hits.filter((h) => !relative.some((r) => r.at === h.at && r.length === h.length));
 }

@@ -80,3 +80,30 @@ describe('asks the articles answer though their words suggest otherwise', () => 
     expect(citedTalks(a)).toEqual([phone]);
   });
 });
+
+describe('a month or a plan period asked (round 17)', () => {
+  it.each(['两场会谈各自是在哪个月份举行的？', '这两次会谈各在哪一个月？'])('%s: each talk with its date', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone, video].sort());
+  });
+
+  it.each(['2021-2025是指什么？', 'What does 2021-2025 stand for in the reports?'])('%s: the years of a plan explained are the documents over them', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('2021-2025'))).toBe(true);
+  });
+
+  it('what happened in those years is still refused', () => {
+    expect(ask('What happened in 2021-2025?').answered).toBe(false);
+  });
+});
+
+describe('a yes/no marked inside the question keeps its last words', () => {
+  it('"有没有…海上的事": the sea issues, not the absent word "海"', () => {
+    const a = ask('2022年越方有没有谈到海上的事？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.startsWith('是'), a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+});

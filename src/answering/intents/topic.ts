@@ -111,13 +111,18 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words, h.lang)) || loose.some((t) => s.topics.includes(t));
   // "Was it Song Tao who expressed sympathy over the floods?": a topic word that names an act (sympathy, the floods'
   // word) asked of a speaker is that act, not the whole topic: his thanks on the floods are no sympathy.
-  const topicActs =
-    speakers.length > 0 && reading.lang === 'en'
-      ? [...new Set(reading.topics.flatMap((h) => facts.groundLemma(h.words) ?? []))].filter((l) => facts.statementsUsing(l).length > 0)
-      : [];
+  // Each act binds only the statements on its own topic ("congratulate … on …, and sympathise … over …" asks both).
+  const topicActs = new Map<Topic, string[]>();
+  if (speakers.length > 0 && reading.lang === 'en') {
+    for (const h of reading.topics) {
+      const act = facts.groundLemma(h.words);
+      if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
+    }
+  }
+  const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
-    if (topicActs.length > 0 && !topicActs.some((l) => uses(s, l))) return false;
+    if (!actFits(s)) return false;
     if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s))) return false;
     // "How many…?", "how much…?": only a statement that gives a number answers it.
     if (counting && !facts.givesNumber(s)) return false;

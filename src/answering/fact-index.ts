@@ -51,6 +51,8 @@ export interface FactIndex {
   givesGrounds(s: Statement): boolean;
   /** Whether an English word names such an act ("congratulated", "thanks"). */
   isGround(word: string): boolean;
+  /** The lemma of such an act an English word names ("sympathies" → "sympathy"), or null for another word. */
+  groundLemma(word: string): string | null;
   /** Whether a fact's sentence gives a number ("1.5 million", "three legal documents"), for "how many/much" questions. */
   givesNumber(evidence: Evidence): boolean;
   /** The first sentence of a talk's article naming the organisation, if any. */
@@ -341,6 +343,10 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
     givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),
     isGround: (word) => grounds.has(lexicon.lemma(normalize(word))),
+    groundLemma: (word) => {
+      const lemma = lexicon.lemma(normalize(word));
+      return grounds.has(lemma) ? lemma : null;
+    },
     givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),

@@ -205,7 +205,7 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',
     'talk again', 'next time', 'tomorrow', 'next year', 'predict', 'prediction', 'forecast', 'since then', 'afterwards', 'later on',
     'later became', 'move to', 'moved to', 'went on to', 'currently', 'nowadays', 'these days', 'right now', 'today', 'still in office',
-    'this year', 'this month', 'this week', 'current state', 'current situation', 'at the moment', 'at present', 'as of now', 'as of today', 'up to date',
+    'this year', 'this month', 'this week', 'last year', 'last month', 'last week', 'yesterday', 'current state', 'current situation', 'at the moment', 'at present', 'as of now', 'as of today', 'up to date',
     'successor', 'predecessor', 'replaced', 'since when', 'became', 'become head', 'took office', 'take office', 'appointed', 'career'] },
   { kind: 'timing', cues: ['by when', 'deadline', 'deadlines', 'how soon', 'due date', 'timeline', 'time frame', 'timeframe', 'target date'] },
   { kind: 'travel', cues: ['fly to', 'flew to', 'fly in', 'flew in', 'travel to', 'travelled to', 'traveled to', 'trip to', 'go to', 'went to',

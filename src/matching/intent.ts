@@ -527,7 +527,8 @@ function asksInside(f: Features) {
     const askingWho = (at: number) => f.cues.hits('who').some((x) => x.at === at);
     const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '') && !askingWho(from + i)) && h.identified !== true;
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
-    const defined = opensWhatIs && f.cues.has('whatIsExactly');
+    // "Does the article explain what the first centenary goal means?": its meaning asked, wherever the words stand.
+    const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || (f.cues.has('defining') && f.entities.people.length === 0);
     // "The outcomes of the CPV's 13th Congress": the thing right after the words asking what it brought.
     // Its holder may stand between ("of the CPV's 13th Congress"); another noun ("the results of exchanges between
     // ministries") is what the outcome is of.

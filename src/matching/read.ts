@@ -192,6 +192,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const demonstrative = DEMONSTRATIVE.test(part) && outer.topics.length + outer.documents.length > 0;
     const alone = demonstrative ? readOne(part, forced, withPeople) : null;
     const subject = alone !== null && alone.reading.topics.length + alone.reading.documents.length === 0;
+    // "idk what the first centenary goal is... does the article explain it?": the "it" is a thing the articles only
+    // mention, and the whole message asks what it is: refused as the whole reads it.
+    if (subject && whole.kind === 'refusal' && whole.refusal.kind === 'undefined-term') return whole;
     const inner = alone !== null && !subject ? alone : readOne(part, forced, {
       ...withPeople,
       ...(subject && given.topics === undefined ? { topics: outer.topics } : {}),

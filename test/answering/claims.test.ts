@@ -74,6 +74,8 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
   ],
   role: [
     { claim: 'Le Hoai Trung chairs the CPV Central Committee\'s Commission for External Relations', verdict: 'supports', quote: 'Le Hoai Trung, Chairman of the CPV' },
+    // "who chairs" is the verb of holding the post, no title of its own.
+    { claim: 'In 2022 Vietnam sent Le Hoai Trung, who heads the CPV Central Committee\'s external relations commission', verdict: 'supports', quote: 'Le Hoai Trung, Chairman of the CPV' },
     { claim: 'Le Hoai Trung is deputy chairman of the Commission for External Relations', verdict: 'contradicts', quote: 'Le Hoai Trung, Chairman of the CPV', differs: "role: Chairman of the CPV Central Committee's Commission for External Relations / deputy chairman" },
     { claim: 'Song Tao, who runs the CPC Central Committee\'s Organization Department, talked with Quan in 2020', verdict: 'contradicts', quote: 'International Liaison Department of the Communist Party of China' },
     // A title in apposition, qualified by words the person's role lacks.
@@ -85,6 +87,9 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Quan said there were some obstacles in relations, especially at sea', verdict: 'supports', quote: 'there are some obstacles' },
     { claim: 'Quan said relations had no problems at all', verdict: 'contradicts', quote: 'there are some obstacles' },
     { claim: 'Song Tao rejected the issues raised by the Vietnamese side', verdict: 'contradicts', quote: 'He responded positively' },
+    // An idiom of losing ground with a word between ("lost their positive momentum") against "maintaining".
+    { claim: 'In 2020 Quan said party ties had lost positive momentum', verdict: 'contradicts', quote: 'maintaining positive development momentum' },
+    { claim: 'Song Tao was critical of Vietnam\'s fight against COVID-19 in 2020', verdict: 'contradicts', quote: 'He spoke highly' },
   ],
   status: [
     { claim: 'Trung hoped the two countries would soon recognise each other\'s vaccine passports', verdict: 'supports', quote: 'expressed a hope that the two countries' },

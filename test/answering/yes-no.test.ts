@@ -243,3 +243,33 @@ describe('an office or kind of thing the cited sentences never name is no Yes', 
     expect(a.text).toContain('70th founding anniversary');
   });
 });
+
+describe('kinds of miss of rounds 16-17 (English)', () => {
+  it('"was it X who did Y": a topic word naming an act (sympathy) is checked against its doer', () => {
+    const a = engine.answer('Was Song Tao the one who offered sympathies over the heavy rains?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.citations.some((c) => c.quote.includes('expressed his sympathies'))).toBe(true);
+    expect(first('Did Quan express sympathy over the floods?')).toBe('Yes.');
+  });
+
+  it("a person named only as the owner of what another answered is no speaker asked (\"Quan's worries\")", () => {
+    const a = engine.answer("What did Song Tao say in reply to Quan's worries about the sea in 2020?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('Song Tao');
+  });
+
+  it('the meaning of a thing the articles only mention is refused, also when a context sentence names it', () => {
+    for (const q of ['I keep seeing the first centenary goal mentioned... does the report explain what it means?', 'Does the report define the first centenary goal?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+    // What was said about it is still answered.
+    expect(engine.answer('What does the article say about the first centenary goal?').answered).toBe(true);
+  });
+
+  it('a past time counted from today ("last year", "yesterday") names no talk the articles report', () => {
+    for (const q of ['What did Le Hoai Trung and Song Tao sign in Hanoi last year?', 'What did the two parties agree yesterday?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+  });
+});

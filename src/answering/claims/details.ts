@@ -225,6 +225,9 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       const qualifiers = tokens.slice(at, i).map((_, k) => word(at + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
       const titleWord = word(i);
       if (taken.has(raw(i)) || (qualifiers.length === 0 && index.general(titleWord))) break;
+      // "Trung, who chairs the Commission…": a title right after "who" is the verb of holding the post (the body
+      // after it is read with the title above), no title of its own.
+      if (qualifiers.length === 0 && i > p.end && word(i - 1) === 'who') break;
       roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
       break;
     }

@@ -30,10 +30,21 @@ export function speakersAsked(k: Knowledge, reading: Reading, talks: readonly Ta
   if (reading.people.length === 0 && reading.sides.length === 0) return [];
   const inScope = new Set(talks);
   const spoke = (p: Person) => k.facts.statementsBy(p).length > 0 && k.facts.talksOfPerson(p).some((t) => inScope.has(t));
-  const named = reading.people.filter(spoke);
+  const spoken = reading.people.filter(spoke);
+  // "How did Song Tao respond to Quan's concerns?": one named only as the owner of what another answered is its
+  // object, not a speaker asked (when someone else is named as more than an owner).
+  const owners = reading.lang === 'en' ? spoken.filter((p) => onlyAsOwner(reading.said.text, p)) : [];
+  const named = owners.length < spoken.length ? spoken.filter((p) => !owners.includes(p)) : spoken;
   const sides = new Set(reading.sides);
   const ofSides = [...k.facts.speakers].filter((p) => sides.has(p.party) && spoke(p));
   return [...new Set([...named, ...ofSides])];
+}
+
+/** Whether every mention of a person in an English question is a possessive ("Quan's"), with at least one. */
+function onlyAsOwner(text: string, p: Person): boolean {
+  const forms = [p.name, ...p.aliases].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const mentions = [...text.matchAll(new RegExp(`\\b(?:${forms.join('|')})\\b(['’]s\\b)?`, 'giu'))];
+  return mentions.length > 0 && mentions.every((m) => m[1] !== undefined);
 }
 
 interface Filter {
@@ -98,8 +109,20 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const counting = reading.aspects.count || reading.aspects.amount;
   const topicFits = (s: Statement) =>
     precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words, h.lang)) || loose.some((t) => s.topics.includes(t));
+  // "Was it Song Tao who expressed sympathy over the floods?": a topic word that names an act (sympathy, the floods'
+  // word) asked of a speaker is that act, not the whole topic: his thanks on the floods are no sympathy.
+  // Each act binds only the statements on its own topic ("congratulate … on …, and sympathise … over …" asks both).
+  const topicActs = new Map<Topic, string[]>();
+  if (speakers.length > 0 && reading.lang === 'en') {
+    for (const h of reading.topics) {
+      const act = facts.groundLemma(h.words);
+      if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
+    }
+  }
+  const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
+    if (!actFits(s)) return false;
     if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s))) return false;
     // "How many…?", "how much…?": only a statement that gives a number answers it.
     if (counting && !facts.givesNumber(s)) return false;

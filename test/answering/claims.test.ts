@@ -305,6 +305,12 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r13.json', 39, 1],
   // Round 15: first contact 39/40 at the start of its round, none "supports" for a contradicted claim; tuned on since.
   ['fresh/claims-r15.json', 40, 0],
+  // Rounds 16 and 17: first contact 38/40, 45/50 (one such "supports") and 46/50 after round 15's work; tuned on since.
+  ['fresh/claims-r16.json', 39, 0],
+  ['fresh/claims-r17a.json', 47, 0],
+  ['fresh/claims-r17b.json', 46, 0],
+  // Round 18: first contact after the round's last reading change (49/50); not tuned on.
+  ['fresh/claims-r18.json', 49, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -54,6 +54,8 @@ export type FollowUp = (question: string, context: Context | null, options?: Ask
 
 const ids = (items: readonly { readonly id: string }[]) => items.map((i) => i.id);
 const topicsOf = (reading: Reading) => new Set(reading.topics.map((t) => t.topic));
+/** The conversation's topics, given to the reader as if the question had named them. */
+const namedTopics = (prior: Resolved): NamedTopic[] => prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
 const sameTalks = (a: readonly Talk[] | null, b: readonly Talk[] | null) => (a === null || b === null ? a === b : ids(a).join() === ids(b).join());
 
 /** The talks a talk reference means, given the last answer's talks; null when the question makes none. */
@@ -147,7 +149,7 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   }
   // "What else…?", "what other document…?": beyond the last answer's subject, so not about it.
   const subject = subjectOpen && !reach.beyond && (refs.has('thing') || pluralThings || wide);
-  const topics: NamedTopic[] = subject ? prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false })) : [];
+  const topics = subject ? namedTopics(prior) : [];
   const given: Given = {
     written,
     ...(people ? { people } : {}),
@@ -441,7 +443,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const points = refs.some((x) => x === 'thing' || x === 'plural') || (found.copula && refs.length === 0);
     if (!aboutThings || !points || r.people.length + r.sidesNamed.length + r.documents.length > 0 || r.scope.talks !== null) return null;
     if (r.topics.length === 0 || r.topics.every((t) => prior.topics.includes(t.topic))) return null;
-    const topics: NamedTopic[] = prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
+    const topics = namedTopics(prior);
     const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}), ...(prior.documents.length > 0 ? { documents: prior.documents } : {}) };
     const result = reader.read(found.rest, options.lang, given);
     if (result.kind !== 'reading') return null;
@@ -501,7 +503,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const asHis = hisWords && prior.people[0] ? byName(found, prior.people[0], written) : null;
     if (asHis !== null) {
       // "It" is the conversation's subject: its topics are given too.
-      const topics: NamedTopic[] = prior.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
+      const topics = namedTopics(prior);
       const given: Given = { written, talks: prior.talks, ...(topics.length > 0 && found.references.includes('thing') ? { topics } : {}) };
       const read = reader.read(asHis, options.lang, given);
       const answer = read.kind === 'refusal' ? engine.answerRead(read) : null;

@@ -556,9 +556,8 @@ function apart(text: string, a: string, b: string): boolean {
   const i = at(a);
   const j = at(b);
   if (i < 0 || j < 0) return false;
-  const [first, second] = i < j ? [a, b] : [b, a];
+  const first = i < j ? a : b;
   const between = lower.slice(Math.min(i, j) + first.length, Math.max(i, j)).trim();
-  void second;
   return between.split(/\s+/u).filter(Boolean).length > 2;
 }
 

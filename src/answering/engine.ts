@@ -311,7 +311,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // Another event than the talks is refused by its name: its date or number is no slip of a talk's to put right.
       const otherEvent = result.refusal.kind === 'absent' && result.refusal.event === true;
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
-      const corrected = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading) : null;
+      const absentThings = result.refusal.kind === 'absent' ? result.refusal.things.map((t) => reader.readWhole(t, lang).reading) : [];
+      const corrected = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading, absentThings) : null;
       if (corrected) return concerning(result.reading, corrected);
       // "Did Song Tao call it a relationship of comradeship?": words of his the articles lack, the rest what he said.
       const plainWords = result.refusal.kind === 'absent' && result.refusal.things.every((t) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(t));

@@ -128,6 +128,8 @@ const HAN_NUMERAL = '[一二两三四五六七八九十]{1,3}';
 const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   // Numbers written natively become digits, as typed ones: "两份" is "2 份", "十三大" the 13th congress.
   [new RegExp(`(${HAN_NUMERAL})大(?=以来|上|召开|提出|的|后|$|[，。？！、\\s])`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n !== null && n >= 10 ? ` ${n}th national congress ` : (m[0] ?? ''); }],
+  // "第十四届", "第14届": a session by its ordinal, as "the 14th" (a congress's own word follows).
+  [new RegExp(`第\\s*(${HAN_NUMERAL}|\\d{1,2})\\s*届`, 'gu'), (m) => { const n = /\d/u.test(m[1] ?? '') ? Number(m[1]) : hanNumber(m[1] ?? ''); return n === null || n < 1 ? (m[0] ?? '') : ` ${ordinal(n)} `; }],
   // Not "一" ("一次", "统一"), nor "两次" (both talks), nor after a word that points ("下一次", "哪两位").
   [new RegExp(`(?<![第下上这那哪每一二两三四五六七八九十])(${HAN_NUMERAL})(?=[份项个轮位名届]|个月|周年|年(?!代))`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n === null || n < 2 ? (m[0] ?? '') : ` ${n}`; }],
   [/(\d{1,3})\s*(?:周年|週年)/g, (m) => ` ${m[1]}th anniversary `],
@@ -143,6 +145,13 @@ const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(\d{4})\s*[—–-]\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
   [/(\d{4})\s*(?:年\s*)?(?:到|至|~)\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
 ];
+
+/** An English ordinal ("1st", "13th", "22nd"). */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
 
 function month(n: string | undefined): string {
   return MONTHS[Number(n) - 1] ?? n ?? '';

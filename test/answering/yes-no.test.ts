@@ -78,6 +78,31 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('a side named in Chinese ("越南方面", "越方") is the side, not a word the sentence lacks: a wrong kind of event is still No', () => {
+    for (const q of ['越南方面是否就中国的台风灾害表示慰问？', '2020年通话时，越方有没有对中国发生的地震表达慰问？']) {
+      const a = engine.answer(q);
+      expect(a.text, q).toMatch(/^不是[:：]/u);
+      expect(a.citations[0]?.quote).toContain('heavy rains and floods');
+    }
+  });
+
+  it('another event named beside the wrong kind (an earthquake in Japan, in Turkey) is refused, not put right', () => {
+    for (const q of ['越方是否对日本地震表示慰问？', '越南有没有就土耳其发生的地震表示慰问？', 'Did Vietnam express sympathy over the earthquake in Japan?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+  });
+
+  it('a Chinese yes/no making the other side the one who consoled is no Yes (his thanks are no sympathy)', () => {
+    for (const q of ['2020年是中方向越方表示慰问的吗？', '2020年中国有没有就洪灾向越南表示慰问？']) {
+      expect(engine.answer(q).text, q).not.toMatch(/^是的/u);
+    }
+  });
+
+  it('"恰逢", "正值": a talk coinciding with an anniversary is Yes when the report has it, No with the right one otherwise', () => {
+    expect(first('2020年通话时恰逢两国建交70周年吗？')).toMatch(/^是的/u);
+    expect(first('2020年通话时是不是正值建交75周年？')).toMatch(/^不是/u);
+  });
+
   it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {
     const a = engine.answer('anything on vaccine passports?');
     expect(a.text).toMatch(/^Yes\./u);

@@ -136,6 +136,14 @@ describe('a yes/no about the conversation\'s things is checked against them', ()
     expect(donor?.text.split('\n')[0]).toContain('International Liaison Department');
   });
 
+  it('"是…吗" opening with the copula has no subject of its own: checked against the conversation\'s things as "是不是…" is', () => {
+    const [, relief] = converse('2022年中方捐了什么？', '是为了救灾的吗？');
+    expect(relief?.text).not.toMatch(/^是的/u);
+    const [, floods] = converse('中联部的医疗物资价值多少？', '是拿来对付洪水的吗');
+    expect(floods?.text).toMatch(/^不是/u);
+    expect(cited(floods!)).toEqual(['2022-04-19']);
+  });
+
   it('"more than 250k usd?" after the value: the conversation\'s amount checked against the bound, not refused', () => {
     const [, more] = converse('what was the value of the supplies china donated?', 'more than 250k usd?');
     expect(more?.answered).toBe(true);

@@ -127,6 +127,11 @@ export interface ClaimIndex {
    * "陆地边界"), to the English name of what they name: a claim in those languages is checked in English.
    */
   readonly foreign: ReadonlyMap<string, string>;
+  /**
+   * The sides' own Chinese terms as the reader writes them ("越方", "中国"): the reading has them as sides, as an
+   * English claim's "Vietnam" is an actor, not a word a sentence must cover.
+   */
+  readonly sideTerms: ReadonlySet<string>;
   /** One English word for a Chinese word (CC-CEDICT), if the dictionary has it and loads here. */
   chineseEnglish(word: string): string | undefined;
   /** A talk's sentences as the checker reads them (read on first use). */
@@ -312,6 +317,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     subjects: phraseList(subjects),
     triggers,
     foreign: foreignTerms(kb, lexicon),
+    sideTerms: new Set(sides.flatMap((o) => o.sideTerms.zh.map((t) => termKey(lexicon.simplified(t))))),
     chineseEnglish: (word) => lexicon.chinese()?.english(word),
     evidence: (talk) => {
       let e = talks.get(talk);

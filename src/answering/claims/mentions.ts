@@ -438,7 +438,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   tokens.forEach((t, i) => {
     if (taken.has(i) || t.value !== undefined || t.word === '$') return;
     if (index.functionWords.has(t.word) || index.months.has(t.word) || index.otherInstance.has(t.word)) return;
-    if (index.negators.at(tokens, i)) return;
+    if (index.negators.at(tokens, i) || index.sideTerms.has(t.word)) return;
     content.push(i);
   });
   // A negator denies the first content word after it only: "not by phone but by video" denies no video.

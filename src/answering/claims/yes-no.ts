@@ -242,7 +242,7 @@ const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
  * million yuan?"): when the checker finds it is about a talk or a fact of the articles with one detail
  * wrong, No, with the right value cited; otherwise null (the refusal stands).
  */
-export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
+export function correctedYesNo(k: Knowledge, reading: Reading, lacking: readonly Reading[] = []): Answer | null {
   if (!reading.aspects.yesNo) return null;
   // A year no talk was held in is not a wrong detail of a talk: it asks about talks the articles do not report.
   if (!mayHaveDetails(k.claims(), reading)) return null;
@@ -254,7 +254,17 @@ export function correctedYesNo(k: Knowledge, reading: Reading): Answer | null {
   if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
   const premise = wrongPremise(k, reading);
   if (!premise) return null;
+  // "Did Vietnam console China over the earthquake?" is the floods' kind given wrongly; "over Japan's
+  // earthquake", "the earthquake in Turkey" name another event beside it, which the articles do not report.
+  if (premise.kinds.includes('kind') && !lacking.every((r) => onlyKinds(k.claims(), r))) return null;
   return answerFrom(premise.intent, reading.lang, [premise.line]);
+}
+
+/** Whether a thing the articles lack, read alone, is a kind of thing and nothing more ("地震", "the typhoon"). */
+function onlyKinds(index: ClaimIndex, thing: Reading): boolean {
+  const m = readDetails(index, thing).mentions;
+  const words = m.tokens.map((_, i) => i).filter((i) => !index.functionWords.has(m.tokens[i]?.word ?? ''));
+  return words.length > 0 && words.every((i) => m.kinds.some((x) => i >= x.at && i < x.end));
 }
 
 export interface WrongPremise {

@@ -112,8 +112,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // "Was it Song Tao who expressed sympathy over the floods?": a topic word that names an act (sympathy, the floods'
   // word) asked of a speaker is that act, not the whole topic: his thanks on the floods are no sympathy.
   // Each act binds only the statements on its own topic ("congratulate … on …, and sympathise … over …" asks both).
+  // Read from the pivot's English in Vietnamese or Chinese, where it binds a yes/no ("是中方向越方表示慰问的吗？"), whose
+  // Yes must not rest on another act on the topic; a question asking what was said still gets the speaker's words.
   const topicActs = new Map<Topic, string[]>();
-  if (speakers.length > 0 && reading.lang === 'en') {
+  if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo)) {
     for (const h of reading.topics) {
       const act = facts.groundLemma(h.words);
       if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);

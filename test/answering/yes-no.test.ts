@@ -78,6 +78,19 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('in Vietnamese, a wrong kind of disaster said with "gửi lời …", "phía …" or "thiệt hại" is No too; another event stays refused', () => {
+    // "gửi lời thăm hỏi", "phía Việt Nam", "thiệt hại nặng": words the claim checker must read, not leave uncovered.
+    for (const q of ['Phía Việt Nam gửi lời thăm hỏi Trung Quốc vì bão lớn hồi năm 2020 đúng không?', 'Theo bài 2020, Trung Quốc chịu thiệt hại nặng do sóng thần phải không?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^Không:/u);
+      expect(a.citations[0]?.quote).toContain('heavy rains and floods');
+    }
+    for (const q of ['Việt Nam có gửi lời chia buồn về trận động đất ở Thổ Nhĩ Kỳ không?', 'Trận bão Yagi năm 2024 gây thiệt hại thế nào cho Việt Nam?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+  });
+
   it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {
     const a = engine.answer('anything on vaccine passports?');
     expect(a.text).toMatch(/^Yes\./u);

@@ -113,8 +113,9 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // word) asked of a speaker is that act, not the whole topic: his thanks on the floods are no sympathy.
   // Each act binds only the statements on its own topic ("congratulate … on …, and sympathise … over …" asks both).
   const topicActs = new Map<Topic, string[]>();
-  if (speakers.length > 0 && reading.lang === 'en') {
-    for (const h of reading.topics) {
+  if (speakers.length > 0) {
+    // Read in English: a Vietnamese or Chinese question's topic words are its pivot's English ("chia buồn" → condolences).
+    for (const h of reading.topics.filter((t) => t.lang === 'en')) {
       const act = facts.groundLemma(h.words);
       if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
     }

@@ -91,6 +91,15 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('condolences asked of the side that only thanked are No, in any language: the articles\' word for the act is "sympathies"', () => {
+    for (const q of ['Did Song Tao offer his condolences over the 2020 floods?', 'Hồi 2020 ông Tống Đào gửi lời chia buồn vì mưa lũ đúng không?']) {
+      expect(engine.answer(q).text, q).toMatch(/^(No|Không):/u);
+    }
+    for (const q of ['Did Quan offer condolences over the floods in 2020?', 'Hồi 2020 ông Quân gửi lời chia buồn vì mưa lũ đúng không?']) {
+      expect(engine.answer(q).text, q).toMatch(/^(Yes|Có)\./u);
+    }
+  });
+
   it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {
     const a = engine.answer('anything on vaccine passports?');
     expect(a.text).toMatch(/^Yes\./u);

@@ -98,6 +98,9 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     for (const q of ['Did Quan offer condolences over the floods in 2020?', 'Hồi 2020 ông Quân gửi lời chia buồn vì mưa lũ đúng không?']) {
       expect(engine.answer(q).text, q).toMatch(/^(Yes|Có)\./u);
     }
+    // Asked what of it, the act said of the other side: who did it, not a refusal.
+    const who = engine.answer('Which Vietnamese province hit by the floods did Song Tao send sympathy to in 2020?');
+    expect(who.text).toMatch(/^The report does not say Song Tao did so; Hoang Binh Quan did:/u);
   });
 
   it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {

@@ -99,7 +99,7 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
       expect(engine.answer(q).text, q).toMatch(/^(Yes|Có)\./u);
     }
     // Asked what of it, the act said of the other side: who did it, not a refusal.
-    const who = engine.answer('Which Vietnamese province hit by the floods did Song Tao send sympathy to in 2020?');
+    const who = engine.answer('During the phone talks, where in Vietnam did Song Tao send his sympathy?');
     expect(who.text).toMatch(/^The report does not say Song Tao did so; Hoang Binh Quan did:/u);
   });
 

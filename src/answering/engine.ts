@@ -310,8 +310,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       }
       // Another event than the talks is refused by its name: its date or number is no slip of a talk's to put right.
       const otherEvent = result.refusal.kind === 'absent' && result.refusal.event === true;
-      // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value.
-      const absentThings = result.refusal.kind === 'absent' ? result.refusal.things.map((t) => reader.readWhole(t, lang).reading) : [];
+      // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value. A thing the
+      // articles lack is read in the question's language ("song than", folded, is Vietnamese there, not English).
+      const absentThings = result.refusal.kind === 'absent' ? result.refusal.things.map((t) => reader.readWhole(t, lang, lang === 'en' ? {} : { written: lang }).reading) : [];
       const corrected = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading, absentThings) : null;
       if (corrected) return concerning(result.reading, corrected);
       // "Did Song Tao call it a relationship of comradeship?": words of his the articles lack, the rest what he said.

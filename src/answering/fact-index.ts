@@ -344,8 +344,13 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),
     isGround: (word) => grounds.has(lexicon.lemma(normalize(word))),
     groundLemma: (word) => {
-      const lemma = lexicon.lemma(normalize(word));
-      return grounds.has(lemma) ? lemma : null;
+      const said = normalize(word);
+      const lemma = lexicon.lemma(said);
+      if (!grounds.has(lemma)) return null;
+      if ((using.get(lemma) ?? []).length > 0) return lemma;
+      // "condolences" where the articles say "sympathies": their own word for the act (en.json claims.paraphrases).
+      const own = Object.entries(lexicon.claims.paraphrases).find(([act, words]) => grounds.has(act) && (words.includes(said) || words.includes(lemma)) && (using.get(act) ?? []).length > 0);
+      return own ? own[0] : lemma;
     },
     givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
     mentionOf,

@@ -3,6 +3,7 @@
 import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
+import type { CueScan } from './cue-scan.js';
 import { setsTalksSideBySide, spansTalks } from './across.js';
 import { findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
@@ -10,7 +11,7 @@ import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, indexTalks, scopeWords } from './scope.js';
+import { combine, combineGiven, indexTalks, scopeWords, type Constraint, type ScopeWords } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -114,6 +115,22 @@ export interface Reader {
   readonly language: (question: string) => Lang;
   /** The words of a question as the stages read them: after typo correction, or translated (stage 0). */
   readonly tokens: (question: string) => readonly Token[];
+}
+
+/**
+ * "The 2020 phone talks and the 2022 talks", "cả cuộc điện đàm năm 2020 lẫn cuộc hội đàm năm 2022": when years name
+ * talks of their own, a format that fits one of them describes that one and does not narrow the pair to it. Not when
+ * the format is what is asked ("which was by phone, 2020 or 2022?", "were they held online?"), nor in a yes/no question.
+ */
+function qualifiersApart(dates: ScopeWords, cues: CueScan<CueGroup>, yesNo: boolean): ScopeWords {
+  // A yes/no claim's format is checked against every talk in scope: it stays the one talk it names.
+  if (yesNo) return dates;
+  const years = dates.constraints.filter((c) => c.kind === 'year');
+  const named = new Set(years.flatMap((c) => c.talks));
+  if (years.some((c) => c.talks.length !== 1) || named.size < 2 || dates.constraints.some((c) => c.kind !== 'year' && c.kind !== 'format')) return dates;
+  if (cues.has('acrossChoice') || cues.has('format') || cues.has('formatStrong') || cues.has('inPerson')) return dates;
+  const qualifies = (c: Constraint) => c.kind === 'format' && c.talks.length < named.size && c.talks.every((t) => named.has(t));
+  return dates.constraints.some(qualifies) ? { ...dates, constraints: dates.constraints.filter((c) => !qualifies(c)) } : dates;
 }
 
 export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
@@ -226,7 +243,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const cues = scan(tokens);
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
-    const dates = scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat);
+    const own = readAspects(tokens, cues);
+    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's,
@@ -248,7 +266,6 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
     let entities: Entities = { ...named, topics, documents };
     // "From the first round to the second", "in one round … in the other": each talk is asked about.
-    const own = readAspects(tokens, cues);
     const sideBySide = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length);
     // "How long from the phone talks to the video talks?": the time between them.
     const between = !own.interval && spansTalks(tokens, cues, dates.constraints);

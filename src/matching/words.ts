@@ -184,6 +184,8 @@ export function readWords(
     if (general && !coveredByRelated && direct === undefined && !cue && !asksNothing && !directional.has(i) && token.native === undefined) {
       uncovered.push(token.cased);
     }
+    // A side named ("phía Trung Quốc" after "và", not in the speaker's place) is a side, never a name or word lacked.
+    if (sides.has(i)) return;
     // Chinese has no capitals: the segmenter's name tag says it ("习近平").
     if (looksLikeName(i) || token.native === 'name') names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).

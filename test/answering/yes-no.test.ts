@@ -92,6 +92,19 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('in Vietnamese, a wrong kind of disaster said with "gửi lời …", "phía …" or "thiệt hại" is No too; another event stays refused', () => {
+    // "gửi lời thăm hỏi", "phía Việt Nam", "thiệt hại nặng": words the claim checker must read, not leave uncovered.
+    for (const q of ['Phía Việt Nam gửi lời thăm hỏi Trung Quốc vì bão lớn hồi năm 2020 đúng không?', 'Theo bài 2020, Trung Quốc chịu thiệt hại nặng do sóng thần phải không?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^Không:/u);
+      expect(a.citations[0]?.quote).toContain('heavy rains and floods');
+    }
+    for (const q of ['Việt Nam có gửi lời chia buồn về trận động đất ở Thổ Nhĩ Kỳ không?', 'Trận bão Yagi năm 2024 gây thiệt hại thế nào cho Việt Nam?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+  });
+
   it('a Chinese yes/no making the other side the one who consoled is no Yes (his thanks are no sympathy)', () => {
     for (const q of ['2020年是中方向越方表示慰问的吗？', '2020年中国有没有就洪灾向越南表示慰问？']) {
       expect(engine.answer(q).text, q).not.toMatch(/^是的/u);
@@ -101,6 +114,18 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
   it('"恰逢", "正值": a talk coinciding with an anniversary is Yes when the report has it, No with the right one otherwise', () => {
     expect(first('2020年通话时恰逢两国建交70周年吗？')).toMatch(/^是的/u);
     expect(first('2020年通话时是不是正值建交75周年？')).toMatch(/^不是/u);
+  });
+
+  it('condolences asked of the side that only thanked are No, in any language: the articles\' word for the act is "sympathies"', () => {
+    for (const q of ['Did Song Tao offer his condolences over the 2020 floods?', 'Hồi 2020 ông Tống Đào gửi lời chia buồn vì mưa lũ đúng không?']) {
+      expect(engine.answer(q).text, q).toMatch(/^(No|Không):/u);
+    }
+    for (const q of ['Did Quan offer condolences over the floods in 2020?', 'Hồi 2020 ông Quân gửi lời chia buồn vì mưa lũ đúng không?']) {
+      expect(engine.answer(q).text, q).toMatch(/^(Yes|Có)\./u);
+    }
+    // Asked what of it, the act said of the other side: who did it, not a refusal.
+    const who = engine.answer('During the phone talks, where in Vietnam did Song Tao send his sympathy?');
+    expect(who.text).toMatch(/^The report does not say Song Tao did so; Hoang Binh Quan did:/u);
   });
 
   it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {

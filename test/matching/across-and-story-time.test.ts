@@ -48,6 +48,19 @@ describe('questions across both talks', () => {
     expect(reading(q).scope.talks?.map((t) => t.date)).toEqual(talks);
   });
 
+  it.each([
+    'Who represented each side at the 2020 phone talks and at the 2022 talks?',
+    'Những ai có mặt ở cả cuộc điện đàm hồi 2020 lẫn cuộc hội đàm 2022?',
+  ])('%j: a format said of one of two talks named by year describes it and keeps the other', (q) => {
+    expect(reading(q).scope.talks?.map((t) => t.date)).toEqual([PHONE_2020, VIDEO_2022]);
+    expect(citedTalks(q)).toEqual([PHONE_2020, VIDEO_2022].sort());
+  });
+
+  it('a format asked as a choice between two years, or claimed in a yes/no, still picks its talk', () => {
+    expect(reading('Which was by phone, the 2020 talks or the 2022 talks?').scope.talks?.map((t) => t.date)).toEqual([PHONE_2020]);
+    expect(reading('Were the 2020 phone talks and the 2022 talks both about the sea?').scope.talks?.map((t) => t.date)).toEqual([PHONE_2020]);
+  });
+
   it('counts the time between talks named by their formats', () => {
     const a = answer('从第一次通话到第二次视频会谈中间隔了多久？');
     expect(a.answered).toBe(true);

@@ -53,8 +53,8 @@ describe('Vietnamese by syllables', () => {
   });
 
   it('words found nowhere do not by themselves refuse a question that names what it is about', () => {
-    const q = 'Hồi ấy ông Quân nói gì về tranh chấp?';
-    expect(tokens(q).filter((t) => t.native === 'unknown').map((t) => t.text)).toEqual(['hoi', 'ay']);
+    const q = 'Dạo ấy ông Quân nói gì về tranh chấp?';
+    expect(tokens(q).filter((t) => t.native === 'unknown').map((t) => t.text)).toEqual(['dao', 'ay']);
     // Typed with diacritics a term lacks, a word that is that term folded keeps them: "đọc" (read) is not the DOC.
     expect(tokens('hnay ms đọc bài, mà cái vụ 70 năm là 70 năm gì thế').map((t) => t.text)).toContain('đọc');
     expect(engine.answer(q).answered).toBe(true);
@@ -234,6 +234,15 @@ describe('Vietnamese words of framing, verbs and conjunctions are read, never re
     expect(engine.answer('Ông Trung đề nghị Trung Quốc tuân thủ hai văn kiện pháp lý về quản lý biên giới trên bộ, phải không?').text).toMatch(/^Không/);
   });
 
+  it('a post held ("đảm nhận", "nắm giữ", "vào thời điểm …") asks the person\'s role, not what he said', () => {
+    const held = engine.answer('Lúc diễn ra cuộc điện đàm, ông Quân đảm nhận chức vụ gì?');
+    expect(held.intent).toBe('person');
+    expect(held.text).toContain('Trưởng Ban Đối ngoại');
+    const atTheTime = engine.answer('Vào thời điểm cuộc hội đàm trực tuyến, ông Tống Đào nắm giữ cương vị nào?');
+    expect(atTheTime.intent).toBe('person');
+    expect(atTheTime.text).toContain('Ban Liên lạc Đối ngoại');
+  });
+
   it('a word of which way things go ("đi xuống", "xấu đi") is checked as polarity, and a praise said well is a Yes', () => {
     expect(engine.answer('Ông Quân có cho rằng quan hệ giữa hai Đảng đang đi xuống không?').text).toMatch(/^Không/);
     expect(engine.answer('Ông Tống Đào có khen Việt Nam chống dịch tốt không?').text).toMatch(/^Có/);
@@ -250,6 +259,11 @@ describe('what a Yes in Vietnamese or Chinese rests on', () => {
   it('a word tolerated beside others confirms nothing: a Yes only when the cited facts\' own wording has it', () => {
     expect(engine.answer('Ông Trung có đề nghị hai nước sớm công nhận hộ chiếu vắc xin của nhau không?').text).toMatch(/^Có/);
     expect(engine.answer('Năm 2020 ông Quân có chia buồn về trận động đất ở Trung Quốc không?').text).not.toMatch(/^Có/);
+  });
+
+  it('"dành cho" (meant for) is read, so the right period of a document is a Yes and a wrong one a No', () => {
+    expect(engine.answer('Kế hoạch hợp tác có dành cho giai đoạn 2021-2025 không?').text).toMatch(/^Có/);
+    expect(engine.answer('Đề án đào tạo cán bộ ký năm 2022 dành cho giai đoạn 2022-2027 phải không?').text).toMatch(/^Không: 2021-2025/);
   });
 
   it('a count said last is the count of its noun; a degree adverb is not "compare"', () => {

@@ -367,6 +367,8 @@ function foreignTerms(kb: KnowledgeBase, lexicon: Lexicon): Map<string, string> 
     // A side's name of several words kept as one term ("trung_quoc") is that side's English name: read as its words,
     // "trung quoc" would name a person ("Trung") before the side.
     for (const side of o.sides) if (side.includes(' ') && !out.has(termKey(side))) out.set(termKey(side), o.sides[0] ?? side);
+    // So is a Vietnamese one ("phía Việt Nam"): read as its words, "phia" would be a word no sentence covers.
+    for (const side of o.sideTerms.vi) if (side.includes(' ') && !out.has(termKey(side))) out.set(termKey(side), o.sides[0] ?? side);
   }
   for (const t of kb.topics.values()) add(t.terms, t.label);
   for (const a of kb.talks.flatMap((t) => t.agreements)) add(a.terms, a.keywords[0]);

@@ -116,7 +116,8 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // Yes must not rest on another act on the topic; a question asking what was said still gets the speaker's words.
   const topicActs = new Map<Topic, string[]>();
   if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo)) {
-    for (const h of reading.topics) {
+    // Read in English: a Vietnamese or Chinese question's topic words are its pivot's English ("chia buồn" → condolences).
+    for (const h of reading.topics.filter((t) => t.lang === 'en')) {
       const act = facts.groundLemma(h.words);
       if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
     }
@@ -366,7 +367,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const plainAsk = reading.intent === 'topic' && !reading.aspects.yesNo && !reading.aspects.count && !reading.aspects.amount && (reading.premises ?? []).length === 0;
   // An act: a speech act named ("thank"), or one whose reason is asked ("why did Vietnam donate…"); what someone
   // merely said about a subject ("what did Song Tao say about the sea?") is not reported of him, and stays so.
-  const act = reading.aspects.why || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
+  // A topic word naming an act ("sympathy" of the floods) is that act too.
+  const namedAct = reading.topics.some((t) => t.lang === 'en' && k.facts.groundLemma(t.words) !== null);
+  const act = reading.aspects.why || namedAct || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
   // With no topic, an act whose object is its reason ("why did Quan thank China?") is the subject itself.
   const groundsAct = reading.aspects.why && reading.concepts.some((c) => c.weight >= 0.6 && groundWord(k.facts, c));
   const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || (reading.topics.length === 0 && !groundsAct) ? [] : actsOfOthers(k, reading, talks, speakers);

@@ -78,7 +78,7 @@ describe('a statement asked in other words', () => {
 
   it('answers a why of an act whose object is its reason, and puts a wrong detail of it right first', () => {
     expect(ask('Why did the Vietnamese official congratulate China in the 2022 video meeting?').text).toMatch(/first centenary goal/);
-    expect(ask('Why did Trung congratulate China on achieving its second centenary goal?').text).toMatch(/^The articles report it otherwise: 1st, not 2nd/);
+    expect(ask('Why did Trung congratulate China on achieving its second centenary goal?').text).toMatch(/^No\. The articles report it otherwise: 1st, not 2nd/);
   });
 
   it('reads 达成 of a goal as achieved, not as an agreement', () => {

@@ -7,6 +7,7 @@ import type { Concept, Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
+import { corrected } from '../premise.js';
 import type { Answer, Knowledge } from '../types.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
@@ -371,7 +372,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (actedBy.length > 0) {
     const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
     found = mergeSaid([...found, ...actedBy]);
-    return answerFrom('topic', reading.lang, [m.doneByOthers(speakers, others), ...render(m, found)]);
+    return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)]);
   }
   found = witnessed(k, reading, talks, speakers, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);

@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
+import { occasionNouns, SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
 import type { Concept, Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
@@ -99,7 +99,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     reading.aspects.why &&
     (reading.concepts.some((c) => c.weight >= 0.6 && groundWord(facts, c)) || reading.topics.some((t) => facts.isGround(t.words))) &&
     reading.topics.every((t) => t.lang === 'en' && facts.isGround(t.words));
-  const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
+  // "What did Quan and Song Tao discuss at their meeting?": a talk noun naming the occasion is the talks themselves,
+  // no rare word picking the statements that use it ("high-level meetings"). (Read in English: a pivot's words differ.)
+  const occasion = reading.lang === 'en' ? occasionNouns(reading.said.words) : new Set<string>();
+  const rare = content.filter((c) => c.weight >= CLOSE && !occasion.has(c.word.toLowerCase()) && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
   // other statements by: only the question's own further words are. (Read in English: a pivot's words differ.)
   const plain = new Set([...reading.topics.flatMap((h) => h.words.toLowerCase().split(/[^\p{L}\p{N}]+/u)), ...TALK_NOUNS]);

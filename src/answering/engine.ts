@@ -15,9 +15,10 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, onlyBounds, prepend, withCorrection, wrongPremise } from './claims/yes-no.js';
-import { answerFrom, appendLines, led, line, notAnswered, prependLines, withSuggestion } from './result.js';
+import { correctedYesNo, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
+import { corrected } from './premise.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
@@ -91,8 +92,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const evidence = evidenceChecker(knowledge, lexicon);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toUpperCase()))));
   const currencyWords = new Map(Object.entries(lexicon.claims.currencies).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
-  /** The first currency the question names that no figure is given in, as asked; null when none. */
-  const otherCurrency = (reading: Reading): string | null => {
+  const amountWords = new Set([...Object.keys(lexicon.claims.numbers), ...Object.keys(lexicon.claims.scales)]);
+  /**
+   * The first currency the question names that no figure is given in, as asked, and whether the question states an
+   * amount in it ("worth 235,000 euros": a premise put right; "how much in euros?" asks, and takes nothing wrongly); null when none.
+   */
+  const otherCurrency = (reading: Reading): { name: string; stated: boolean } | null => {
     // A yes/no question's currency is the claim checker's to compare ("No: 235,000 USD, not euros").
     if (reading.lang !== 'en' || reading.aspects.yesNo) return null;
     const words = reading.said.words;
@@ -100,7 +105,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       for (const n of [2, 1]) {
         const name = words.slice(i, i + n).join(' ');
         const code = currencyWords.get(name);
-        if (code !== undefined && !units.has(code)) return name;
+        const before = words[i - 1] ?? '';
+        if (code !== undefined && !units.has(code)) return { name, stated: /^\d+$/.test(before) || amountWords.has(before) };
       }
     }
     return null;
@@ -158,31 +164,31 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const gap = lacking(reading, reply);
     if (gap) return gap;
     const m = messagesFor(reading.lang);
-    const notes: string[] = [];
-    // A wrong date, format or person is put right first; when that detail was the whole yes/no question, it is a No.
+    // What the question took for granted wrongly, put right first (premise.ts leads it with No).
+    const corrections: string[] = [];
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
-      const put = m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand);
-      notes.push(onlyTheDetail || wrongClaim || reading.premiseAsked === true ? led(m.no, put) : put);
+      corrections.push(m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand));
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
-    if (standIn?.instead) notes.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
-    else if (standIn) notes.push(m.notAtTalk(standIn.words, standIn.talk));
+    if (standIn?.instead) corrections.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    else if (standIn) corrections.push(m.notAtTalk(standIn.words, standIn.talk));
     // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
     if (reading.presumedInPerson) {
       const cited = new Set(reply.citations.map((c) => c.talk));
       const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
-      if (talks.length > 0 && talks.every((t) => t.format.remote)) notes.push(m.heldRemotely(talks));
+      if (talks.length > 0 && talks.every((t) => t.format.remote)) corrections.push(m.heldRemotely(talks));
     }
-    if (premises.length > 0) notes.push(amountClaim ? led(m.no, m.noSuchAmount(premises, givenAmounts(reply, m))) : m.noSuchAmount(premises, givenAmounts(reply, m)));
+    if (premises.length > 0) corrections.push(m.noSuchAmount(premises, givenAmounts(reply, m)));
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
+    const notes: string[] = [];
     const currency = otherCurrency(reading);
-    if (currency) notes.push(m.otherCurrency(currency, [...units].map((u) => u.toUpperCase())));
+    if (currency) (currency.stated ? corrections : notes).push(m.otherCurrency(currency.name, [...units].map((u) => u.toUpperCase())));
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
-    return notes.length > 0 ? prependLines(reply, notes) : reply;
+    return corrected(notes.length > 0 ? prependLines(reply, notes) : reply, corrections);
   };
 
   /** The figures an answer quotes, each worded with its amounts ("1.5 million CNY (235,000 USD)"): the right value for a wrong one asked. */
@@ -245,7 +251,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const aspects = { ...reading.aspects, why: false, ...(hoped ? { commitment: null, aboutAgreement: false } : {}) };
     const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
     const body = answerReading(scoped);
-    const reply = body.answered ? prepend(premise.line, body) : answerFrom(premise.intent, reading.lang, [premise.line]);
+    const reply = corrected(body.answered ? body : answerFrom(premise.intent, reading.lang, []), [premise.line]);
     return concerning(scoped, reply);
   };
 
@@ -255,7 +261,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
-    return prepend(premise.line, reply);
+    return corrected(reply, [premise.line]);
   };
 
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
@@ -291,10 +297,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const note = otherFormat ?? remote;
     if (reading.aspects.yesNo) return null;
     const causes = otherFormat === null ? remoteCauses(reading) : [];
-    if (causes.length > 0) return answerFrom('topic', reading.lang, [...(note === null ? [] : [note]), ...causes]);
+    if (causes.length > 0) return corrected(answerFrom('topic', reading.lang, causes), note === null ? [] : [note]);
     if (note === null) return null;
     const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
-    return held.answered ? prependLines(held, [note]) : null;
+    return held.answered ? corrected(held, [note]) : null;
   };
 
   const answerRead = (result: ReadResult): Answer => {

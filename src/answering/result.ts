@@ -83,6 +83,20 @@ export function prependLines(answer: Answer, lines: readonly LineLike[]): Answer
   return withLines(answer, [...numbered(first, citations), ...moved], citations);
 }
 
+/**
+ * Lines put inside an answer, before its line `at` (0: first): every citation is numbered again in the order the
+ * lines now cite it, so the numbers still count up from the top.
+ */
+export function insertLines(answer: Answer, at: number, lines: readonly LineLike[]): Answer {
+  const own = (l: AnswerLine): Line => line(l.text, l.cites.flatMap((n) => answer.citations[n - 1] ?? []));
+  const all = [...answer.lines.slice(0, at).map(own), ...given(lines), ...answer.lines.slice(at).map(own)];
+  const citations: Citation[] = [];
+  const out = numbered(all, citations);
+  // A quote no line cites (none is expected) is kept, after the others.
+  for (const c of answer.citations) if (!citations.some((x) => sameCitation(x, c))) citations.push(c);
+  return withLines(answer, out, citations);
+}
+
 /** Lines of plain text put after an answer ("what I can answer"), citing nothing. */
 export function appendLines(answer: Answer, lines: readonly LineLike[]): Answer {
   const citations = [...answer.citations];

@@ -281,3 +281,25 @@ export const ORDINAL_NUMBERS: Readonly<Record<string, number>> = { third: 3, fou
 /** Nouns for a talk, so "the first talks" and "the second meeting" pick one. */
 export const TALK_NOUNS = new Set(['talk', 'talks', 'call', 'meeting', 'meetings', 'one', 'conference', 'videoconference', 'session',
   'discussion', 'discussions', 'exchange', 'report', 'article', 'conversation', 'dialogue', 'time', 'round']);
+
+/** Prepositions of the occasion ("at their meeting", "during the call", "in the conversation"): a talk noun after one names the talks. */
+export const OCCASION_PREPOSITIONS = new Set(['at', 'during', 'in']);
+/** Prepositions of a subject ("about the meetings", "on high-level meetings"): a talk noun after one is what was said. */
+const SUBJECT_PREPOSITIONS = new Set(['about', 'on', 'of', 'over', 'regarding', 'concerning', 'for', 'to', 'with']);
+
+/**
+ * The talk nouns a question uses for the occasion of the talks ("what did they discuss at their in-person meeting?"):
+ * the nearest preposition before the noun, within a few words, is one of the occasion's.
+ */
+export function occasionNouns(words: readonly string[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  words.forEach((w, i) => {
+    if (!TALK_NOUNS.has(w)) return;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const before = words[j] ?? '';
+      if (OCCASION_PREPOSITIONS.has(before)) found.add(w);
+      if (OCCASION_PREPOSITIONS.has(before) || SUBJECT_PREPOSITIONS.has(before)) return;
+    }
+  });
+  return found;
+}

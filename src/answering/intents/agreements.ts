@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead } from '../claims/yes-no.js';
+import { corrected } from '../premise.js';
 import { answerFrom, asksOfEachTalk, choosesAmongTalks, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -110,6 +111,12 @@ function saidInstead(reading: Reading, talks: readonly Talk[]): { talk: Talk; st
     .slice(-3);
 }
 
+/** A period named ("the 2016-2020 scheme", two years in a row): a document's, whose years name no talk. */
+function namesPeriod(reading: Reading): boolean {
+  const w = reading.said.words;
+  return reading.periodYears.length > 0 || w.some((x, i) => /^\d{4}$/.test(x) && /^\d{4}$/.test(w[i + 1] ?? ''));
+}
+
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
@@ -131,6 +138,18 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     const plainSigning = reading.aspects.yesNo && reading.aspects.commitment === 'signed' && !reading.aspects.hoped && documents.size === 0 && reading.topics.length === 0;
     if (plainSigning && talks.length > 0 && talks.every((t) => t.agreements.every((a) => a.kind !== 'signed'))) {
       return answerFrom('agreements', reading.lang, [m.no, ...talks.map((talk) => line(m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]))]);
+    }
+    // "What did they sign during the 2020 call?": the talks asked about signed nothing, a premise put right first
+    // (premise.ts leads it with No), then what was signed at the other talks, cited: what the asker was after. A
+    // period named ("the 2016-2020 scheme") is the document's, not the talk's; what a person signed ("what did Quan
+    // sign?") asks of that person, who may have signed nothing anywhere.
+    const signingAsked = !reading.aspects.yesNo && reading.aspects.commitment === 'signed' && !reading.aspects.hoped && reading.topics.length === 0 && reading.people.length === 0 && !namesPeriod(reading) && reading.scope.talks !== null;
+    if (signingAsked && talks.length > 0 && talks.every((t) => t.agreements.every((a) => a.kind !== 'signed'))) {
+      const byTalk = new Map<Talk, Agreement[]>();
+      for (const f of matchingAgreements(k, k.kb.talks, reading).found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
+      const signedElsewhere = [...byTalk].map(([talk, agreements]) => line(describe(m, talk, agreements), agreements.map((a) => cite(talk, a))));
+      const none = talks.map((talk) => line(talks.length === 1 ? m.noAgreement(talk, true, [], []) : m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]));
+      return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none);
     }
     const inScope = new Set(talks);
     const elsewhere = [...new Set(matchingAgreements(k, k.kb.talks, reading).found.map((f) => f.talk))].filter((t) => !inScope.has(t));

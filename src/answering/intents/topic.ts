@@ -2,11 +2,12 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
+import { occasionNouns, SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
 import type { Concept, Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
+import { corrected } from '../premise.js';
 import type { Answer, Knowledge } from '../types.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
@@ -98,7 +99,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     reading.aspects.why &&
     (reading.concepts.some((c) => c.weight >= 0.6 && groundWord(facts, c)) || reading.topics.some((t) => facts.isGround(t.words))) &&
     reading.topics.every((t) => t.lang === 'en' && facts.isGround(t.words));
-  const rare = content.filter((c) => c.weight >= CLOSE && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
+  // "What did Quan and Song Tao discuss at their meeting?": a talk noun naming the occasion is the talks themselves,
+  // no rare word picking the statements that use it ("high-level meetings"). (Read in English: a pivot's words differ.)
+  const occasion = reading.lang === 'en' ? occasionNouns(reading.said.words) : new Set<string>();
+  const rare = content.filter((c) => c.weight >= CLOSE && !occasion.has(c.word.toLowerCase()) && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
   // other statements by: only the question's own further words are. (Read in English: a pivot's words differ.)
   const plain = new Set([...reading.topics.flatMap((h) => h.words.toLowerCase().split(/[^\p{L}\p{N}]+/u)), ...TALK_NOUNS]);
@@ -376,7 +380,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (actedBy.length > 0) {
     const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
     found = mergeSaid([...found, ...actedBy]);
-    return answerFrom('topic', reading.lang, [m.doneByOthers(speakers, others), ...render(m, found)]);
+    return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)]);
   }
   found = witnessed(k, reading, talks, speakers, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);

@@ -164,7 +164,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const gap = lacking(reading, reply);
     if (gap) return gap;
     const m = messagesFor(reading.lang);
-    // What the question took for granted wrongly, put right first (premise.ts leads it with No).
+    // What the question took for granted wrongly, put right first (premise.ts: led by No in a yes/no question).
     const corrections: string[] = [];
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
       corrections.push(m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand));
@@ -188,7 +188,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
-    return corrected(notes.length > 0 ? prependLines(reply, notes) : reply, corrections);
+    // Led by No when the question asked Yes or No, or when a tag question put the wrong detail ("The talks were in
+    // July, right? What did they sign?").
+    return corrected(notes.length > 0 ? prependLines(reply, notes) : reply, corrections, asked.aspects.yesNo || asked.premiseAsked === true);
   };
 
   /** The figures an answer quotes, each worded with its amounts ("1.5 million CNY (235,000 USD)"): the right value for a wrong one asked. */
@@ -251,7 +253,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const aspects = { ...reading.aspects, why: false, ...(hoped ? { commitment: null, aboutAgreement: false } : {}) };
     const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
     const body = answerReading(scoped);
-    const reply = corrected(body.answered ? body : answerFrom(premise.intent, reading.lang, []), [premise.line]);
+    const reply = corrected(body.answered ? body : answerFrom(premise.intent, reading.lang, []), [premise.line], reading.aspects.yesNo);
     return concerning(scoped, reply);
   };
 
@@ -261,7 +263,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
-    return corrected(reply, [premise.line]);
+    return corrected(reply, [premise.line], false);
   };
 
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
@@ -297,10 +299,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const note = otherFormat ?? remote;
     if (reading.aspects.yesNo) return null;
     const causes = otherFormat === null ? remoteCauses(reading) : [];
-    if (causes.length > 0) return corrected(answerFrom('topic', reading.lang, causes), note === null ? [] : [note]);
+    if (causes.length > 0) return corrected(answerFrom('topic', reading.lang, causes), note === null ? [] : [note], false);
     if (note === null) return null;
     const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
-    return held.answered ? corrected(held, [note]) : null;
+    return held.answered ? corrected(held, [note], false) : null;
   };
 
   const answerRead = (result: ReadResult): Answer => {

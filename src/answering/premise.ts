@@ -1,7 +1,8 @@
 // A wrong premise put right: the one place an answer's correction of what the question took for granted (a date,
-// format, person, amount, count, ordinal, event…) is put before the answer. The answer then opens with a plain No
-// in the question's language, so the asker learns at the first word that the premise was wrong, for a what, why
-// or when question as for a yes/no one; an answer that leads with No already keeps its one No.
+// format, person, amount, count, ordinal, event…) is put before the answer. A yes/no question's answer then opens
+// with a plain No in the question's language; one that leads with No already keeps its one No. A what, why or when
+// question gets the correction without a No: that is what most blind writers expect of it (their `leads` null),
+// and a plain No would answer a question nobody asked.
 import { messagesFor } from '../i18n/index.js';
 import { insertLines, led, type Line } from './result.js';
 import type { Lang } from '../languages.js';
@@ -22,14 +23,16 @@ export function leadsWithNo(answer: Answer): boolean {
 }
 
 /**
- * The answer with the corrections of its question's premise before it, the first led by No; when the answer
- * leads with No already (the claim checker's "No: 13th, not 14th."), they follow that line instead.
+ * The answer with the corrections of its question's premise before it, the first led by No when the question asked
+ * Yes or No; when the answer leads with No already (the claim checker's "No: 13th, not 14th."), they follow that
+ * line instead.
  */
-export function corrected(answer: Answer, corrections: readonly Correction[]): Answer {
+export function corrected(answer: Answer, corrections: readonly Correction[], yesNo: boolean): Answer {
   const lines = corrections.filter((c) => (typeof c === 'string' ? c !== '' : c.text !== ''));
   const [first, ...rest] = lines;
   if (first === undefined) return answer;
   if (leadsWithNo(answer)) return insertLines(answer, 1, lines);
+  if (!yesNo) return insertLines(answer, 0, lines);
   const no = messagesFor(answer.lang).no;
   const lead = typeof first === 'string' ? led(no, first) : { ...first, text: led(no, first.text) };
   return insertLines(answer, 0, [lead, ...rest]);

@@ -41,7 +41,7 @@ describe('another event than the talks', () => {
   });
 
   it('a number said of what the talks did is put right, not refused', () => {
-    expect(engine.answer('Why did Song Tao congratulate Vietnam on its 14th National Congress in 2022?').text).toMatch(/^No\. The articles report it otherwise: 13th, not 14th/);
+    expect(engine.answer('Why did Song Tao congratulate Vietnam on its 14th National Congress in 2022?').text).toMatch(/^The articles report it otherwise: 13th, not 14th/);
     expect(engine.answer('Was the 12th National Congress mentioned?').text).toMatch(/^No: 13th, not 12th/);
   });
 
@@ -55,10 +55,9 @@ describe('a wrong detail checked by a yes/no sentence before the question', () =
     expect(engine.answer('The videoconference was on March 19, 2022, right? What got signed that day?').text).toMatch(/^No\. There were no talks on 19 March/);
   });
 
-  it('is put right, led by one No, when the yes/no sentence checks something else', () => {
+  it('is put right without a No when the yes/no sentence checks something else', () => {
     const text = engine.answer('Trung raised trade, right? What did he say in the March 2022 talks?').text;
-    expect(text).toMatch(/^No\. There were no talks in March/);
-    expect(text).not.toMatch(/^No\. No\b/);
+    expect(text).toMatch(/^There were no talks in March/);
   });
 });
 
@@ -69,7 +68,7 @@ describe('an office put before a name', () => {
 
   it('is put right before the answer to a wh-question', () => {
     const a = engine.answer("What did China's foreign minister Song Tao discuss with Hoang Binh Quan in July 2020?");
-    expect(a.text).toMatch(/^No\. The articles report it otherwise: Head of the International Liaison Department/);
+    expect(a.text).toMatch(/^The articles report it otherwise: Head of the International Liaison Department/);
   });
 });
 
@@ -116,7 +115,7 @@ describe('how a question is framed', () => {
   it('a why of a meeting in person at talks held remotely is put right, not refused', () => {
     const a = engine.answer('Why did Song Tao and Le Hoai Trung meet face to face in Hanoi on April 19, 2022?');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^No\. The talks were not held in person/);
+    expect(a.text).toMatch(/^The talks were not held in person/);
   });
 
   it('bad weather is refused when no talk is named', () => {
@@ -128,20 +127,20 @@ describe('how a question is framed', () => {
 describe('a wrong premise put right (round 20: premise.ts, the one place corrections are put before an answer)', () => {
   const first = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
 
-  it('opens a what, why or how question with a plain No in the question\'s language, then the correction, then the answer', () => {
+  it('puts the correction before the answer to a what, why or how question, in the question\'s language, with no No (nobody asked Yes or No)', () => {
     // A wrong anniversary, month and format, an amount, in other phrasings than the sets'.
-    expect(first('How did Song Tao describe the 55th anniversary of diplomatic ties in the 2020 phone talks?')).toBe('No. The articles give no figure of "55"; here is what they report.');
+    expect(first('How did Song Tao describe the 55th anniversary of diplomatic ties in the 2020 phone talks?')).toBe('The articles give no figure of "55"; here is what they report.');
     const august = engine.answer('What did Trung and Song Tao sign in the August 2022 video call?');
-    expect(august.text).toMatch(/^No\. There were no talks in August, in 2022/);
+    expect(august.text).toMatch(/^There were no talks in August, in 2022/);
     expect(august.text).toContain('cooperation plan');
-    expect(first('Tại sao năm 2022 Trung Quốc tặng Việt Nam vật tư y tế trị giá 5 triệu nhân dân tệ?')).toMatch(/^Không\. Các bài báo không đưa ra con số "5 million"/);
-    expect(first('2020年8月的电话会谈中，黄平君对中国的什么灾情表示了慰问？')).toMatch(/^不是。并没有8月、2020年/);
+    expect(first('Tại sao năm 2022 Trung Quốc tặng Việt Nam vật tư y tế trị giá 5 triệu nhân dân tệ?')).toMatch(/^Các bài báo không đưa ra con số "5 million"/);
+    expect(first('2020年8月的电话会谈中，黄平君对中国的什么灾情表示了慰问？')).toMatch(/^并没有8月、2020年/);
   });
 
   it('says once, with its quote, that a talk asked what it signed signed nothing, then what the other talk signed', () => {
     const a = engine.answer('What did the two parties sign during their 2020 telephone conversation?');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^No\. The report of the phone talks of 29 July 2020 mentions no document signed\. \[1\]/);
+    expect(a.text).toMatch(/^The report of the phone talks of 29 July 2020 mentions no document signed\. \[1\]/);
     expect(a.text).toContain('scheme on cooperation in training cadres');
     expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
   });
@@ -154,12 +153,12 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
     }
   });
 
-  it('gives no No to a question whose premise is right, or that asks in another currency without stating an amount', () => {
+  it('gives no No to a question whose premise is right, nor to a what-question whose premise is put right', () => {
     for (const q of ['What did Song Tao say about the 70th anniversary of diplomatic ties in 2020?', 'What did they sign in 2022?', 'How much was the aid in euros?', 'What did Quan say about the floods in the July 2020 call?']) {
       const a = engine.answer(q);
       expect(a.answered, q).toBe(true);
       expect(a.text, q).not.toMatch(/^No\b/);
     }
-    expect(engine.answer('What did the CPC donate worth 235,000 euros?').text).toMatch(/^No\. The articles give no figure in euros/);
+    expect(engine.answer('What did the CPC donate worth 235,000 euros?').text).toMatch(/^The articles give no figure in euros/);
   });
 });

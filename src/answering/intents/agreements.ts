@@ -140,7 +140,7 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
       return answerFrom('agreements', reading.lang, [m.no, ...talks.map((talk) => line(m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]))]);
     }
     // "What did they sign during the 2020 call?": the talks asked about signed nothing, a premise put right first
-    // (premise.ts leads it with No), then what was signed at the other talks, cited: what the asker was after. A
+    // (premise.ts), then what was signed at the other talks, cited: what the asker was after. A
     // period named ("the 2016-2020 scheme") is the document's, not the talk's; what a person signed ("what did Quan
     // sign?") asks of that person, who may have signed nothing anywhere.
     const signingAsked = !reading.aspects.yesNo && reading.aspects.commitment === 'signed' && !reading.aspects.hoped && reading.topics.length === 0 && reading.people.length === 0 && !namesPeriod(reading) && reading.scope.talks !== null;
@@ -149,7 +149,7 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
       for (const f of matchingAgreements(k, k.kb.talks, reading).found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
       const signedElsewhere = [...byTalk].map(([talk, agreements]) => line(describe(m, talk, agreements), agreements.map((a) => cite(talk, a))));
       const none = talks.map((talk) => line(talks.length === 1 ? m.noAgreement(talk, true, [], []) : m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]));
-      return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none);
+      return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none, false);
     }
     const inScope = new Set(talks);
     const elsewhere = [...new Set(matchingAgreements(k, k.kb.talks, reading).found.map((f) => f.talk))].filter((t) => !inScope.has(t));

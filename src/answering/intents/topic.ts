@@ -380,7 +380,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (actedBy.length > 0) {
     const others = [...new Set(actedBy.flatMap((f) => f.statements.flatMap((st) => st.speakers)))];
     found = mergeSaid([...found, ...actedBy]);
-    return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)]);
+    return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)], reading.aspects.yesNo);
   }
   found = witnessed(k, reading, talks, speakers, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);

@@ -207,7 +207,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (!gap) return null;
     const subject = reading.topics[0]?.topic.labels[reading.lang] ?? reading.documents[0]?.texts[reading.lang] ?? null;
     // What can be asked follows once: answerRead adds it to every answer that is no answer.
-    return notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).notGiven(gap.kind, 'word' in gap ? gap.word : '', subject));
+    const refusal = notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).notGiven(gap.kind, 'word' in gap ? gap.word : '', subject));
+    // "When is the second centenary goal due?": the date of another event than the talks is what is asked; an
+    // ordinal or year in it names that event, no detail of the talks to put right in its place.
+    return gap.kind === 'event' ? { ...refusal, lacksDetail: true } : refusal;
   };
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {

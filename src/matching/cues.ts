@@ -204,6 +204,8 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
     'children', 'kids', 'family', 'salary', 'net worth', 'height', 'tall', 'degree', 'university', 'died', 'death', 'dead', 'alive'] },
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',
     'talk again', 'next time', 'tomorrow', 'next year', 'predict', 'prediction', 'forecast', 'since then', 'afterwards', 'later on',
+    // A time after the talks reckoned from them: "did they meet in person later that year?".
+    'later that year', 'later that month', 'later in the year', 'later the same year', 'the following year', 'the year after',
     'later became', 'move to', 'moved to', 'went on to', 'currently', 'nowadays', 'these days', 'right now', 'today', 'still in office',
     'this year', 'this month', 'this week', 'last year', 'last month', 'last week', 'yesterday', 'current state', 'current situation', 'at the moment', 'at present', 'as of now', 'as of today', 'up to date',
     'successor', 'predecessor', 'replaced', 'since when', 'became', 'become head', 'took office', 'take office', 'appointed', 'career'] },

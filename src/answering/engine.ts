@@ -114,7 +114,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   /** An answer with what it is about, and how its question asked (a follow-up may ask the same again). */
   const concerning = (reading: Reading, reply: Answer): Answer => {
     const { yesNo, hoped, inPerson } = reading.aspects;
-    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}) } } : {}) };
+    // "Were the 2022 talks on the phone?", then "and the 2020 ones?": the same format asked again of the talk named.
+    const formats = yesNo && reading.formatTalks.length > 0 ? { formats: reading.formatTalks.map((t) => t.id) } : {};
+    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}), ...formats } } : {}) };
   };
 
   const ask = (reading: Reading): Answer => concerning(reading, answerReading(reading));

@@ -317,7 +317,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       const aspects = prior.asked
         ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped, inPerson: own.inPerson || prior.asked.inPerson === true }
         : own;
-      result = { kind: 'reading', reading: { ...result.reading, intent, aspects } };
+      // "Were the 2022 talks on the phone?" then "and the 2020 ones?": the format asked again, of the talk it names.
+      const priorFormats = kb.talks.filter((t) => prior.asked?.formats?.includes(t.id) === true);
+      const formatTalks = result.reading.formatTalks.length === 0 && aspects.yesNo ? priorFormats : result.reading.formatTalks;
+      result = { kind: 'reading', reading: { ...result.reading, intent, aspects, formatTalks } };
     }
     // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
     const reading = result.reading;

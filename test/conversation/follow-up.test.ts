@@ -322,6 +322,15 @@ describe('what a follow-up asks again, and of whom', () => {
     expect(cited(again!)).toEqual(['2020-07-29']);
   });
 
+  it('"was the 2020 call by video?", then "what about 2022?": that format again, so Yes of the talk held that way', () => {
+    const [, yes] = converse('was the 2020 call held by video?', 'what about 2022?');
+    expect(yes?.text).toMatch(/^Yes/);
+    expect(cited(yes!)).toEqual(['2022-04-19']);
+    const [, no] = converse('were the 2020 talks by phone?', 'and the 2022 ones?');
+    expect(no?.text).toMatch(/^No/);
+    expect(cited(no!)).toEqual(['2022-04-19']);
+  });
+
   it('the people a follow-up took over stay first: "he" after "and in 2020?" is still the person asked about', () => {
     const [, , both] = converse("who was china's representative in the 2022 talks?", 'and in 2020?', 'was he head of the International Liaison Department both times?');
     expect(both?.text).toMatch(/^Yes/);
@@ -419,6 +428,12 @@ describe('out of scope stays refused', () => {
     ['what did they agree about party exchanges in 2020?', 'how many got postponed?'],
     ['what did trung say about the land border?', 'which 3 documents are those exactly?'],
     ['which anniversary was celebrated in 2020?', 'was there a big ceremony for it in hanoi?'],
+    // A meeting after the talks, a date still to come, another document after the one signed: not "not in person",
+    // a wrong ordinal put right, or the signing reported.
+    ['how were the 2020 talks held?', 'did the two sides get together face to face later that year?'],
+    ['what did trung congratulate china on?', 'and when is the second one due?'],
+    ['what did they sign in 2022?', 'when will the next plan be signed?'],
+    ['2022年会谈签了什么？', '下一份方案什么时候签？'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
   });

@@ -308,7 +308,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // Asking nothing of its own ("and in 2020?", "what about the sea?"), it asks what the last question asked.
     let intent: Intent | null = null;
     // So does a fragment with no question word ("the other talk?", "in dollars?").
-    const asksAgain = !found.asks && CARRIED_INTENTS.has(prior.intent);
+    // Not a fragment asking sameness of its own ("the chinese side, same guy both times?"): that compares, yes or no.
+    const comparesOwn = found.same && result.kind === 'reading' && result.reading.intent === 'compare' && result.reading.aspects.yesNo;
+    const asksAgain = !found.asks && !comparesOwn && CARRIED_INTENTS.has(prior.intent);
     if (asksAgain && (result.kind === 'reading' || UNPLACED.has(result.refusal.kind))) {
       intent = prior.intent;
       // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.

@@ -322,6 +322,14 @@ describe('what a follow-up asks again, and of whom', () => {
     expect(cited(again!)).toEqual(['2020-07-29']);
   });
 
+  it('a fragment asking sameness ("vietnam\'s side, same representative both times?") compares, Yes or No by the side', () => {
+    const [, vn] = converse('who took part in the 2022 talks?', "and vietnam's side, same representative both times?");
+    expect(vn?.text).toMatch(/^No/);
+    const [, cn] = converse('who took part in the 2022 talks?', 'what about china, same official at both talks?');
+    expect(cn?.text).toMatch(/^Yes/);
+    expect(cited(cn!)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
   it('"was the 2020 call by video?", then "what about 2022?": that format again, so Yes of the talk held that way', () => {
     const [, yes] = converse('was the 2020 call held by video?', 'what about 2022?');
     expect(yes?.text).toMatch(/^Yes/);

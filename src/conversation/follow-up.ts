@@ -256,6 +256,18 @@ function asksNothing(q: string, tokens: (text: string) => readonly { readonly te
 }
 
 /** Whether an answer leads with No: the plain one, or the claim checker's ("No: COVID-19, not floods."). */
+/** Whether an answer opens with Yes or No, alone or with what it puts right. */
+function leadsYesOrNo(answer: Answer): boolean {
+  const m = messagesFor(answer.lang);
+  const first = answer.lines[0]?.text ?? '';
+  // "No. A cooperation plan…", "Yes: …": the word, then its punctuation ("Not…" is no No).
+  const opens = (word: string) => {
+    const bare = word.replace(/[\p{P}\s]+$/u, '');
+    return first.startsWith(bare) && /^(?:[\p{P}\s]|$)/u.test(first.slice(bare.length));
+  };
+  return opens(m.yes) || opens(m.no) || leadsNo(answer);
+}
+
 function leadsNo(answer: Answer): boolean {
   const m = messagesFor(answer.lang);
   const first = answer.lines[0]?.text ?? '';
@@ -488,13 +500,20 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind);
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
-    const named = !outOfScope && own.kind === 'refusal' && (own.refusal.kind === 'scope' || UNPLACED.has(own.refusal.kind)) ? byDocument(found, prior, written) : [];
+    // "Was that 2020-2025?" after the plan: years of no talk that "that" makes a document's period, asked yes or no, are
+    // that period checked (refused whole only as years of no talk).
+    const periodOfThing = whole.kind === 'refusal' && whole.refusal.kind === 'period' && own.reading.aspects.yesNo && found.thing !== null;
+    const placeable = own.kind === 'refusal' && (own.refusal.kind === 'scope' || UNPLACED.has(own.refusal.kind) || (periodOfThing && own.refusal.kind === 'period'));
+    const named = (!outOfScope || periodOfThing) && placeable ? byDocument(found, prior, written) : [];
     for (const text of named) {
       const given: Given = { written, talks: prior.talks };
       const typed = reader.read(text, options.lang, given);
       // A refusal too: the engine may still put a wrong detail right ("No: 2021-2025, not 2021-2030.").
       const answer = engine.answerRead(typed);
-      if (answer.answered) {
+      // Years refused whole are answered only by the period checked: Yes or No, from the talk that signed it (not
+      // a name of the document read as a topic).
+      const checked = !periodOfThing || (answer.intent === 'agreements' && leadsYesOrNo(answer) && answer.citations.every((c) => kb.talks.some((t) => t.id === c.talk && prior.documents.some((d) => t.agreements.includes(d)))));
+      if (answer.answered && checked) {
         const carried = carriedOver(own.reading, typed.reading, { ...given, documents: prior.documents }, null);
         return carried ? { ...answer, carried } : answer;
       }

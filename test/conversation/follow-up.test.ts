@@ -396,6 +396,18 @@ describe('what a follow-up asks again, and of whom', () => {
     expect(lastOf('what did they sign in 2022?', 'was it discussed in 2019?').answered).toBe(false);
   });
 
+  it('"is that 2020-2025?" after the documents signed: years of no talk that "that" makes the plan\'s period, checked Yes or No', () => {
+    const [, wrong] = converse('what was signed at the videoconference?', 'is that for 2020-2025?');
+    expect(wrong?.text).toMatch(/^No/);
+    expect(wrong?.text).toContain('2021-2025');
+    expect(cited(wrong!)).toEqual(['2022-04-19']);
+    const [, right] = converse('what plan did they sign?', 'is it for 2021-2025?');
+    expect(right?.text).toMatch(/^Yes/);
+    expect(cited(right!)).toEqual(['2022-04-19']);
+    // Years of no talk asked of nothing the conversation signed stay refused.
+    expect(lastOf('who took part in 2020?', 'was that in 2023?').answered).toBe(false);
+  });
+
   it('a statement asked back after a yes/no question asks yes or no too: "他签的是2021-2030年的合作计划？"', () => {
     const [, back] = converse('2022年越方代表是黎怀忠吗？', '他签的是2021-2030年的合作计划？');
     expect(back?.text).toMatch(/^不是/);

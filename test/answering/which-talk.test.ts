@@ -127,4 +127,18 @@ describe('who held a place at each talk', () => {
     expect(ask('vietnamese side, same guy both times?').text.split('\n')[0]).toBe('No.');
     expect(talks.engine.read('same for the 2020 talks?').reading.aspects.yesNo).toBe(false);
   });
+
+  it('a subject put first, then "was it…?" about it, is yes/no: No when the report gives it otherwise', () => {
+    expect(ask('the medical supplies china gave in 2022, were they meant for the floods?').text).toMatch(/^No/);
+    expect(ask('the 2022 medical supplies, were they for covid?').text).toMatch(/^Yes/);
+    expect(talks.engine.read('the 2022 supplies, what were they for?').reading.aspects.yesNo).toBe(false);
+  });
+
+  it('two formats named of one talk ("were the 2020 phone talks held by video?") get no Yes: how it was held', () => {
+    for (const q of ['were the 2020 phone talks held by video?', 'the 2022 video call, was it done by phone?']) {
+      const a = ask(q);
+      expect(a.text, q).not.toMatch(/^Yes/);
+      expect(a.answered, q).toBe(true);
+    }
+  });
 });

@@ -30,11 +30,7 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
     const asked = new Set<Talk>(reading.formatTalks);
     const matching = talks.filter((t) => asked.has(t));
     const labels = [...new Set([...asked].map((t) => m.format(t)))];
-    // Two formats named of one talk ("were the 2020 phone talks held by video?", "by phone or video?"): one of them
-    // describes the talk or they are offered as a choice, so a talk matching "either" is no Yes; the formats are listed.
-    const oneEach = talks.length === 1 && labels.length > 1;
-    if (oneEach) own = null;
-    else if (matching.length === talks.length) own = { says: 'yes', line: m.wasFormat(talks.length, labels) };
+    if (matching.length === talks.length) own = { says: 'yes', line: m.wasFormat(talks.length, labels) };
     else if (matching.length === 0) own = { says: 'no', line: m.notFormat(labels) };
     else if (everyTalk) own = { says: 'no', line: m.no };
   }

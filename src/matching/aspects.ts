@@ -109,18 +109,6 @@ function anyAsked(tokens: readonly Token[], first: number): boolean {
 
 const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additional', 'another']);
 
-/** Pronouns that an auxiliary put before them asks about ("…, was it…?", "…, did they…?"). */
-const INVERTED_SUBJECTS = new Set(['it', 'they', 'that', 'this', 'these', 'those', 'he', 'she']);
-
-/**
- * "Song Tao 2022 medical aid, was it for flood relief?": the subject put first, then the yes/no question about it
- * (an auxiliary before its pronoun). Not with a question word anywhere ("what was it…", "why did they…").
- */
-function invertedAfterTopic(tokens: readonly Token[], first: number): boolean {
-  if (tokens.some((t) => WH.has(t.text))) return false;
-  return tokens.some((t, i) => i > first && YES_NO_OPENERS.has(t.text) && INVERTED_SUBJECTS.has(tokens[i + 1]?.text ?? ''));
-}
-
 /** After "same", words that ask the same question again ("same for 2020", "same question but…"), not whether things were the same. */
 const SAME_AGAIN = new Set(['for', 'question', 'questions', 'but', 'thing', 'things', 'with', 'again', 'here', 'there']);
 /** Openers of a request, whatever follows ("compare the same…", "tell me…"). */
@@ -140,7 +128,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
   const opensYesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
-  const yesNo = opensYesNo || closedByTag(tokens, cues) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first) || invertedAfterTopic(tokens, first);
+  const yesNo = opensYesNo || closedByTag(tokens, cues) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;

@@ -120,7 +120,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   /** An answer with what it is about, and how its question asked (a follow-up may ask the same again). */
   const concerning = (reading: Reading, reply: Answer): Answer => {
     const { yesNo, hoped, inPerson } = reading.aspects;
-    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}) } } : {}) };
+    // "Were the 2022 talks on the phone?", then "and the 2020 ones?": the same format asked again of the talk named.
+    const formats = yesNo && reading.formatTalks.length > 0 ? { formats: reading.formatTalks.map((t) => t.id) } : {};
+    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}), ...formats } } : {}) };
   };
 
   const ask = (reading: Reading): Answer => concerning(reading, answerReading(reading));
@@ -215,7 +217,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (!gap) return null;
     const subject = reading.topics[0]?.topic.labels[reading.lang] ?? reading.documents[0]?.texts[reading.lang] ?? null;
     // What can be asked follows once: answerRead adds it to every answer that is no answer.
-    return notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).notGiven(gap.kind, 'word' in gap ? gap.word : '', subject));
+    const refusal = notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).notGiven(gap.kind, 'word' in gap ? gap.word : '', subject));
+    // "When is the second centenary goal due?": the date of another event than the talks is what is asked; an
+    // ordinal or year in it names that event, no detail of the talks to put right in its place.
+    return gap.kind === 'event' ? { ...refusal, lacksDetail: true } : refusal;
   };
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {

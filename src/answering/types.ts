@@ -71,6 +71,8 @@ export interface Asked {
   readonly hoped: boolean;
   /** Whether the talks were held in person ("were the 2022 talks in person?", then "and the 2020 ones?"). */
   readonly inPerson?: boolean;
+  /** The talks whose format a yes/no question named ("were the 2022 talks on the phone?" names the phone talks'), by id. */
+  readonly formats?: readonly string[];
 }
 
 /** Ids of the talks, people, organisations, topics and documents (agreements) an answer concerns. */

@@ -256,6 +256,18 @@ function asksNothing(q: string, tokens: (text: string) => readonly { readonly te
 }
 
 /** Whether an answer leads with No: the plain one, or the claim checker's ("No: COVID-19, not floods."). */
+/** Whether an answer opens with Yes or No, alone or with what it puts right. */
+function leadsYesOrNo(answer: Answer): boolean {
+  const m = messagesFor(answer.lang);
+  const first = answer.lines[0]?.text ?? '';
+  // "No. A cooperation plan…", "Yes: …": the word, then its punctuation ("Not…" is no No).
+  const opens = (word: string) => {
+    const bare = word.replace(/[\p{P}\s]+$/u, '');
+    return first.startsWith(bare) && /^(?:[\p{P}\s]|$)/u.test(first.slice(bare.length));
+  };
+  return opens(m.yes) || opens(m.no) || leadsNo(answer);
+}
+
 function leadsNo(answer: Answer): boolean {
   const m = messagesFor(answer.lang);
   const first = answer.lines[0]?.text ?? '';
@@ -308,7 +320,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // Asking nothing of its own ("and in 2020?", "what about the sea?"), it asks what the last question asked.
     let intent: Intent | null = null;
     // So does a fragment with no question word ("the other talk?", "in dollars?").
-    const asksAgain = !found.asks && CARRIED_INTENTS.has(prior.intent);
+    // Not a fragment asking sameness of its own ("the chinese side, same guy both times?"): that compares, yes or no.
+    const comparesOwn = found.same && result.kind === 'reading' && result.reading.intent === 'compare' && result.reading.aspects.yesNo;
+    const asksAgain = !found.asks && !comparesOwn && CARRIED_INTENTS.has(prior.intent);
     if (asksAgain && (result.kind === 'reading' || UNPLACED.has(result.refusal.kind))) {
       intent = prior.intent;
       // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.
@@ -317,7 +331,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       const aspects = prior.asked
         ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped, inPerson: own.inPerson || prior.asked.inPerson === true }
         : own;
-      result = { kind: 'reading', reading: { ...result.reading, intent, aspects } };
+      // "Were the 2022 talks on the phone?" then "and the 2020 ones?": the format asked again, of the talk it names.
+      const priorFormats = kb.talks.filter((t) => prior.asked?.formats?.includes(t.id) === true);
+      const formatTalks = result.reading.formatTalks.length === 0 && aspects.yesNo ? priorFormats : result.reading.formatTalks;
+      result = { kind: 'reading', reading: { ...result.reading, intent, aspects, formatTalks } };
     }
     // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
     const reading = result.reading;
@@ -483,13 +500,20 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind);
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
-    const named = !outOfScope && own.kind === 'refusal' && (own.refusal.kind === 'scope' || UNPLACED.has(own.refusal.kind)) ? byDocument(found, prior, written) : [];
+    // "Was that 2020-2025?" after the plan: years of no talk that "that" makes a document's period, asked yes or no, are
+    // that period checked (refused whole only as years of no talk).
+    const periodOfThing = whole.kind === 'refusal' && whole.refusal.kind === 'period' && own.reading.aspects.yesNo && found.thing !== null;
+    const placeable = own.kind === 'refusal' && (own.refusal.kind === 'scope' || UNPLACED.has(own.refusal.kind) || (periodOfThing && own.refusal.kind === 'period'));
+    const named = (!outOfScope || periodOfThing) && placeable ? byDocument(found, prior, written) : [];
     for (const text of named) {
       const given: Given = { written, talks: prior.talks };
       const typed = reader.read(text, options.lang, given);
       // A refusal too: the engine may still put a wrong detail right ("No: 2021-2025, not 2021-2030.").
       const answer = engine.answerRead(typed);
-      if (answer.answered) {
+      // Years refused whole are answered only by the period checked: Yes or No, from the talk that signed it (not
+      // a name of the document read as a topic).
+      const checked = !periodOfThing || (answer.intent === 'agreements' && leadsYesOrNo(answer) && answer.citations.every((c) => kb.talks.some((t) => t.id === c.talk && prior.documents.some((d) => t.agreements.includes(d)))));
+      if (answer.answered && checked) {
         const carried = carriedOver(own.reading, typed.reading, { ...given, documents: prior.documents }, null);
         return carried ? { ...answer, carried } : answer;
       }

@@ -109,13 +109,26 @@ function anyAsked(tokens: readonly Token[], first: number): boolean {
 
 const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additional', 'another']);
 
+/** After "same", words that ask the same question again ("same for 2020", "same question but…"), not whether things were the same. */
+const SAME_AGAIN = new Set(['for', 'question', 'questions', 'but', 'thing', 'things', 'with', 'again', 'here', 'there']);
+/** Openers of a request, whatever follows ("compare the same…", "tell me…"). */
+const REQUESTS = new Set(['tell', 'show', 'list', 'give', 'compare', 'summarise', 'summarize', 'describe', 'explain']);
+/** Words of a fragment asking sameness: beyond these, it is a sentence with its own verb, not a fragment. */
+const SAME_FRAGMENT_WORDS = 10;
+
+/** "Same guy both times?", "the chinese side, same person?": the verb left out of "was it the same…", it asks yes or no. */
+function sameAsked(tokens: readonly Token[], first: number): boolean {
+  if (tokens.length - first > SAME_FRAGMENT_WORDS || REQUESTS.has(tokens[first]?.text ?? '') || tokens.some((t) => WH.has(t.text))) return false;
+  return tokens.some((t, i) => i >= first && t.text === 'same' && i + 1 < tokens.length && !SAME_AGAIN.has(tokens[i + 1]?.text ?? ''));
+}
+
 export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): Aspects {
   const first = firstWord(tokens);
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
   const opensYesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
-  const yesNo = opensYesNo || closedByTag(tokens, cues) || boundAsked(tokens, first) || anyAsked(tokens, first);
+  const yesNo = opensYesNo || closedByTag(tokens, cues) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;

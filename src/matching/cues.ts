@@ -73,7 +73,8 @@ export const CUES = {
   help: ['help', 'what can you do', 'what can i ask', 'how do i use', 'commands', 'usage'],
   compare: ['compare', 'comparison', 'difference', 'differences', 'differ', 'differed', 'different', 'versus', 'vs',
     'in common', 'similarities', 'similarity', 'similar', 'what changed', 'changed between', 'contrast', 'same people',
-    'same officials', 'same participants', 'same person', 'same ppl', 'the same'],
+    'same officials', 'same participants', 'same person', 'same ppl', 'the same',
+    'same guy', 'same guys', 'same man', 'same official', 'same representative', 'same representatives', 'same counterpart', 'same individual', 'same delegation'],
   talks: ['list the talks', 'list all talks', 'list talks', 'which talks', 'what talks', 'how many talks', 'how many meetings',
     'how many times', 'which meetings', 'what meetings', 'what articles', 'which articles', 'what reports', 'which reports',
     'what do you know', 'what sources', 'which sources', 'all the talks', 'all talks', 'list of talks', 'list the meetings',
@@ -204,6 +205,8 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
     'children', 'kids', 'family', 'salary', 'net worth', 'height', 'tall', 'degree', 'university', 'died', 'death', 'dead', 'alive'] },
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',
     'talk again', 'next time', 'tomorrow', 'next year', 'predict', 'prediction', 'forecast', 'since then', 'afterwards', 'later on',
+    // A time after the talks reckoned from them: "did they meet in person later that year?".
+    'later that year', 'later that month', 'later in the year', 'later the same year', 'the following year', 'the year after',
     'later became', 'move to', 'moved to', 'went on to', 'currently', 'nowadays', 'these days', 'right now', 'today', 'still in office',
     'this year', 'this month', 'this week', 'last year', 'last month', 'last week', 'yesterday', 'current state', 'current situation', 'at the moment', 'at present', 'as of now', 'as of today', 'up to date',
     'successor', 'predecessor', 'replaced', 'since when', 'became', 'become head', 'took office', 'take office', 'appointed', 'career'] },

@@ -126,6 +126,15 @@ function convertsAmount(f: Features, at: number): boolean {
 }
 
 /** The kinds of ask the articles cannot answer, in the order they are checked. */
+/**
+ * "When is the next plan signed?", "下一份计划什么时候签": "next" just before a document the articles report asks for
+ * another one after it, whatever the tense ("the next talks" are the later of the talks reported).
+ */
+function nextDocument(f: Features): readonly { readonly at: number; readonly length: number }[] {
+  if (f.entities.documents.length === 0) return [];
+  return f.cues.hits('u:future').filter((h) => f.tokens[h.at]?.text === 'next' && h.length === 1 && f.entities.covered[h.at + 1] === true && !TALK_NOUNS.has(f.tokens[h.at + 1]?.text ?? ''));
+}
+
 const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
 
 /**
@@ -178,7 +187,7 @@ export const RULES: readonly Rule[] = [
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
-        const hits = kind === 'future' ? afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)) : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
+        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
           !(kind === 'maths' && convertsAmount(f, h.at));

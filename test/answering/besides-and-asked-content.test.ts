@@ -81,6 +81,12 @@ describe('a statement asked in other words', () => {
     expect(ask('Why did Trung congratulate China on achieving its second centenary goal?').text).toMatch(/^The articles report it otherwise: 1st, not 2nd/);
   });
 
+  it('refuses the date of another event than the talks, its ordinal being no detail of theirs to put right', () => {
+    const due = ask("When is China's second centenary goal supposed to be reached?");
+    expect(due.answered).toBe(false);
+    expect(due.text).not.toMatch(/1st, not 2nd/);
+  });
+
   it('reads 达成 of a goal as achieved, not as an agreement', () => {
     const a = ask('2022年越方官员祝贺中国达成了哪个阶段性的奋斗目标？');
     expect(a.answered).toBe(true);

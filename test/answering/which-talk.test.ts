@@ -121,4 +121,16 @@ describe('who held a place at each talk', () => {
     expect(same.text).toContain('Song Tao (Head of the International Liaison Department');
     expect(ask('hai lần hội đàm, phía Việt Nam có phải cùng một người không?').text.split('\n')[0]).toBe('Không.');
   });
+
+  it('a fragment with no verb asking sameness ("same guy both times?") is yes/no too; "same for 2020" asks nothing of the kind', () => {
+    expect(ask('china: same representative at both talks?').text.split('\n')[0]).toBe('Yes.');
+    expect(ask('vietnamese side, same guy both times?').text.split('\n')[0]).toBe('No.');
+    expect(talks.engine.read('same for the 2020 talks?').reading.aspects.yesNo).toBe(false);
+  });
+
+  it('no Yes for an exclusive claim ("only", "solely") that a sentence saying it was so cannot confirm', () => {
+    for (const q of ['did song tao hope for cooperation solely in the economy in 2020?', 'in 2022 did they talk only about trade?']) {
+      expect(ask(q).text, q).not.toMatch(/^Yes/);
+    }
+  });
 });

@@ -330,6 +330,23 @@ describe('what a follow-up asks again, and of whom', () => {
     expect(cited(again!)).toEqual(['2020-07-29']);
   });
 
+  it('a fragment asking sameness ("vietnam\'s side, same representative both times?") compares, Yes or No by the side', () => {
+    const [, vn] = converse('who took part in the 2022 talks?', "and vietnam's side, same representative both times?");
+    expect(vn?.text).toMatch(/^No/);
+    const [, cn] = converse('who took part in the 2022 talks?', 'what about china, same official at both talks?');
+    expect(cn?.text).toMatch(/^Yes/);
+    expect(cited(cn!)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('"was the 2020 call by video?", then "what about 2022?": that format again, so Yes of the talk held that way', () => {
+    const [, yes] = converse('was the 2020 call held by video?', 'what about 2022?');
+    expect(yes?.text).toMatch(/^Yes/);
+    expect(cited(yes!)).toEqual(['2022-04-19']);
+    const [, no] = converse('were the 2020 talks by phone?', 'and the 2022 ones?');
+    expect(no?.text).toMatch(/^No/);
+    expect(cited(no!)).toEqual(['2022-04-19']);
+  });
+
   it('the people a follow-up took over stay first: "he" after "and in 2020?" is still the person asked about', () => {
     const [, , both] = converse("who was china's representative in the 2022 talks?", 'and in 2020?', 'was he head of the International Liaison Department both times?');
     expect(both?.text).toMatch(/^Yes/);
@@ -387,6 +404,18 @@ describe('what a follow-up asks again, and of whom', () => {
     expect(lastOf('what did they sign in 2022?', 'was it discussed in 2019?').answered).toBe(false);
   });
 
+  it('"is that 2020-2025?" after the documents signed: years of no talk that "that" makes the plan\'s period, checked Yes or No', () => {
+    const [, wrong] = converse('what was signed at the videoconference?', 'is that for 2020-2025?');
+    expect(wrong?.text).toMatch(/^No/);
+    expect(wrong?.text).toContain('2021-2025');
+    expect(cited(wrong!)).toEqual(['2022-04-19']);
+    const [, right] = converse('what plan did they sign?', 'is it for 2021-2025?');
+    expect(right?.text).toMatch(/^Yes/);
+    expect(cited(right!)).toEqual(['2022-04-19']);
+    // Years of no talk asked of nothing the conversation signed stay refused.
+    expect(lastOf('who took part in 2020?', 'was that in 2023?').answered).toBe(false);
+  });
+
   it('a statement asked back after a yes/no question asks yes or no too: "他签的是2021-2030年的合作计划？"', () => {
     const [, back] = converse('2022年越方代表是黎怀忠吗？', '他签的是2021-2030年的合作计划？');
     expect(back?.text).toMatch(/^不是/);
@@ -427,6 +456,12 @@ describe('out of scope stays refused', () => {
     ['what did they agree about party exchanges in 2020?', 'how many got postponed?'],
     ['what did trung say about the land border?', 'which 3 documents are those exactly?'],
     ['which anniversary was celebrated in 2020?', 'was there a big ceremony for it in hanoi?'],
+    // A meeting after the talks, a date still to come, another document after the one signed: not "not in person",
+    // a wrong ordinal put right, or the signing reported.
+    ['how were the 2020 talks held?', 'did the two sides get together face to face later that year?'],
+    ['what did trung congratulate china on?', 'and when is the second one due?'],
+    ['what did they sign in 2022?', 'when will the next plan be signed?'],
+    ['2022年会谈签了什么？', '下一份方案什么时候签？'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
   });

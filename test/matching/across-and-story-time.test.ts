@@ -100,6 +100,11 @@ describe('time inside the story', () => {
     '2022年视频会谈以后，合作计划后来怎么样了？',
     '两党关系现在怎么样了？',
     'Hai bên sẽ gặp lại khi nào?',
+    // A time reckoned after the talks, told in the past; "next" before a document reported is another one after it.
+    'Did the two parties hold talks in person later that year?',
+    'What did they sign the following year?',
+    'When is the next cooperation plan signed?',
+    '下一份合作计划什么时候签？',
   ])('%j is still refused as after the talks', (q) => {
     const r = engine.read(q);
     expect(r.kind === 'refusal' && r.refusal.kind === 'unsupported' && r.refusal.topic === 'future').toBe(true);

@@ -54,10 +54,17 @@ function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly
   return [...out];
 }
 
+/**
+ * Words that make a claim exclusive ("did he want cooperation only in trade?"): a sentence saying it was so does not
+ * say nothing else was, so no Yes rests on it.
+ */
+const EXCLUSIVE = new Set(['only', 'solely', 'exclusively', 'merely']);
+
 /** What the checker says of a yes/no question, against the sentences an answer cites. */
 export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Citation[]): Settled {
   const index = k.claims();
-  const plain = unconfirmedWords(k, reading, cites) ? null : 'yes';
+  const exclusive = reading.lang === 'en' && reading.said.words.some((w) => EXCLUSIVE.has(w));
+  const plain = exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   if (!mayHaveDetails(index, reading)) return { lead: plain, correction: null, differs: [] };
   const claim = readDetails(index, reading);
   if (!claim.any) return { lead: plain, correction: null, differs: [] };
@@ -99,7 +106,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     const words = conflicts.map((c) => differWords(m, k.kb, c.article));
     return { lead: 'no', correction: line(m.claimNo(words), conflicts.map((c) => c.evidence.citation)), differs: conflicts.map((c) => c.kind) };
   }
-  return { lead: unknown || unconfirmedWords(k, reading, cites) ? null : 'yes', correction: null, differs: [] };
+  return { lead: unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes', correction: null, differs: [] };
 }
 
 /** The claim's polarity details (one sign per pair of opposites) that none of the sentences compared speaks of. */

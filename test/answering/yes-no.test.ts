@@ -323,3 +323,14 @@ describe('kinds of miss of rounds 16-17 (English)', () => {
     }
   });
 });
+
+describe('a format named of a talk beside the one claimed of it', () => {
+  it('is No when the claimed format is another talk\'s ("the 2020 phone talks held by video?"), Yes when both are the talk\'s', () => {
+    for (const q of ['were the 2020 phone talks held by video?', 'was the 2022 videoconference actually a phone call?', 'Cuộc điện đàm năm 2020 có được tổ chức qua video không?', '2020年的电话会谈是视频举行的吗？']) {
+      expect(first(q), q).toMatch(/^(No\b|Không|不是)/u);
+    }
+    for (const q of ['were the 2020 phone talks held by phone?', 'was the 2022 video meeting held online?', 'was the 2020 talk by phone and the 2022 one by video?']) {
+      expect(first(q), q).toMatch(/^Yes\b/u);
+    }
+  });
+});

@@ -30,7 +30,12 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
     const asked = new Set<Talk>(reading.formatTalks);
     const matching = talks.filter((t) => asked.has(t));
     const labels = [...new Set([...asked].map((t) => m.format(t)))];
-    if (matching.length === talks.length) own = { says: 'yes', line: m.wasFormat(talks.length, labels) };
+    // "Were the 2020 phone talks held by video?": one format names the talk, the other is what is claimed of it. A
+    // Yes needs every format named to be the talks' own; one that is another talk's makes the claim No.
+    const others = everyTalk ? [] : [...new Set([...asked].filter((t) => !talks.includes(t)).map((t) => m.format(t)))];
+    const ownLabels = new Set(talks.map((t) => m.format(t)));
+    if (matching.length > 0 && others.some((l) => !ownLabels.has(l))) own = { says: 'no', line: m.notFormat(others.filter((l) => !ownLabels.has(l))) };
+    else if (matching.length === talks.length) own = { says: 'yes', line: m.wasFormat(talks.length, labels.filter((l) => ownLabels.has(l))) };
     else if (matching.length === 0) own = { says: 'no', line: m.notFormat(labels) };
     else if (everyTalk) own = { says: 'no', line: m.no };
   }

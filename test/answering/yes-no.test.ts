@@ -108,6 +108,9 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     // Vietnamese, a person named in Vietnamese as the doer.
     expect(first('Ông Tống Đào có chúc mừng Trung Quốc không?')).toMatch(/^Không[:：]/u);
     expect(first('Lê Hoài Trung có chúc mừng Trung Quốc không?')).toMatch(/^Có\./u);
+    // An act of giving: the gift's receiver, and a saying verb before it ("宣布") no act of its own.
+    expect(first('宋涛是否宣布向中方提供医疗物资？')).toMatch(/^不是[:：]/u);
+    expect(first('2022年宋涛有没有宣布向越方提供医疗物资？')).toMatch(/^是的/u);
   });
 
   it('what an act was about, given to the wrong side in Chinese (China congratulated on the centenary goal Vietnam did not reach), is no Yes', () => {

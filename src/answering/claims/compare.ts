@@ -636,11 +636,13 @@ const ACT_AFTER = 3;
 function sentenceActing(index: ClaimIndex, m: Mentions, s: EvidenceSentence, acting: Acting): { doer: Organisation; receiver: Organisation | null } | null {
   const sm = s.mentions;
   const speakers = new Set([...s.speakers].map((p) => p.party));
-  // Not only content words: a topic's own verb ("congratulated") is the act here.
-  const words = m.tokens.map((_, i) => i).filter((i) => (i >= acting.from && i < acting.to) || (i > acting.to && i <= acting.to + ACT_AFTER));
+  // Not only content words: a topic's own verb ("congratulated") is the act here. A receiver marked by "to" ("向越南
+  //提供": "to Vietnam provided") has its act after it; what comes before is the doer's saying ("宣布").
+  const marked = m.tokens[acting.to - 1]?.word === 'to';
+  const words = m.tokens.map((_, i) => i).filter((i) => (!marked && i >= acting.from && i < acting.to) || (i > acting.to && i <= acting.to + ACT_AFTER));
   for (const i of words) {
     const w = m.tokens[i]?.word ?? '';
-    if (STOP_WORDS.has(w) || index.talkWords.has(w) || index.general(w) === false || partyAtToken(index, m, i)) continue;
+    if (STOP_WORDS.has(w) || index.talkWords.has(w) || index.speech.has(w) || index.general(w) === false || partyAtToken(index, m, i)) continue;
     const same = (k: number) => (index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? ''));
     for (const k of sm.tokens.map((_, k) => k).filter(same)) {
       const there = partiesAround(index, sm, k, k + 1, ACT_REACH);

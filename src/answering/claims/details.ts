@@ -45,6 +45,9 @@ export interface ClaimDetails {
   readonly any: boolean;
 }
 
+/** Words after a Chinese claim's receiver its verb of giving may be in ("向越南提供医疗物资"). */
+const GIVE_AFTER = 3;
+
 /** Words that open a relative clause giving a title ("Quan, who was then Vietnam's…"). */
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'was', 'is', 'then', 'at', 'the', 'time']);
 /** Verbs that say what someone is ("Song Tao was China's foreign minister"): a title after them is a role claimed. */
@@ -252,8 +255,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   }
 
   // Read in English word order: a Vietnamese or Chinese claim's pivot words keep names a side's term holds ("phía Trung Quốc").
-  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : null;
   const acting = reading.lang === 'en' ? null : readActing(index, mentions);
+  // "宋涛宣布向中国提供医疗物资": an act of giving read so is a direction of giving, checked against the gift's giver.
+  const gives = acting && index.giving.all(tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).some((h) => h.value === 'give' && h.at >= acting.from && h.at <= acting.to + GIVE_AFTER);
+  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;
   const any =
     (giving || acting ? 1 : 0) +
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +

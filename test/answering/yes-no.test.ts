@@ -111,6 +111,28 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('who did an act to whom in Chinese: the doer and receiver swapped, or the receiver made the doer\'s own side, is no Yes; the right ones keep it', () => {
+    for (const q of ['宋涛有没有祝贺中方实现第一个百年奋斗目标？', '黎怀忠是否祝贺越方取得的成就？', '越方是否感谢中方对抗洪的支持？', '宋涛是否向越南表示慰问？']) {
+      expect(first(q), q).toMatch(/^不是[:：]/u);
+    }
+    for (const q of ['越南有没有祝贺中方？', '中国是否祝贺了越方？', '黄平君有没有向中国表示慰问？', '宋涛是否感谢越方的支持？', '越方有没有祝贺中国实现第一个百年奋斗目标？']) {
+      expect(first(q), q).toMatch(/^是的/u);
+    }
+    // Vietnamese, a person named in Vietnamese as the doer.
+    expect(first('Ông Tống Đào có chúc mừng Trung Quốc không?')).toMatch(/^Không[:：]/u);
+    expect(first('Lê Hoài Trung có chúc mừng Trung Quốc không?')).toMatch(/^Có\./u);
+    // An act of giving: the gift's receiver, and a saying verb before it ("宣布") no act of its own.
+    expect(first('宋涛是否宣布向中方提供医疗物资？')).toMatch(/^不是[:：]/u);
+    expect(first('2022年宋涛有没有宣布向越方提供医疗物资？')).toMatch(/^是的/u);
+  });
+
+  it('what an act was about, given to the wrong side in Chinese (China congratulated on the centenary goal Vietnam did not reach), is no Yes', () => {
+    for (const q of ['中国是否祝贺越方实现了第一个百年奋斗目标？', '2022年越方有没有祝贺中国共产党十三大召开成功？']) {
+      expect(first(q), q).not.toMatch(/^是的/u);
+    }
+    expect(first('中方有没有祝贺越南自越共十三大以来取得的成就？')).toMatch(/^是的/u);
+  });
+
   it('"恰逢", "正值": a talk coinciding with an anniversary is Yes when the report has it, No with the right one otherwise', () => {
     expect(first('2020年通话时恰逢两国建交70周年吗？')).toMatch(/^是的/u);
     expect(first('2020年通话时是不是正值建交75周年？')).toMatch(/^不是/u);

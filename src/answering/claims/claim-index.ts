@@ -132,6 +132,11 @@ export interface ClaimIndex {
    * English claim's "Vietnam" is an actor, not a word a sentence must cover.
    */
   readonly sideTerms: ReadonlySet<string>;
+  /**
+   * A side's or a participant's own Chinese or Vietnamese term as the claim has it ("越方", "宋涛", "tong dao") to the
+   * party it stands for: the claim keeps these words untranslated, and who did an act to whom is read off them.
+   */
+  readonly partyTerms: PhraseList<Organisation>;
   /** One English word for a Chinese word (CC-CEDICT), if the dictionary has it and loads here. */
   chineseEnglish(word: string): string | undefined;
   /** A talk's sentences as the checker reads them (read on first use). */
@@ -318,6 +323,13 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     triggers,
     foreign: foreignTerms(kb, lexicon),
     sideTerms: new Set(sides.flatMap((o) => o.sideTerms.zh.map((t) => termKey(lexicon.simplified(t))))),
+    partyTerms: phraseList([
+      ...sides.flatMap((o) => o.sideTerms.zh.map((t) => [termKey(lexicon.simplified(t)), o] as const)),
+      ...[...kb.people.values()].flatMap((p) => [
+        ...p.terms.zh.map((t) => [termKey(lexicon.simplified(t)), p.party] as const),
+        ...p.terms.vi.map((t) => [words(t), p.party] as const),
+      ]),
+    ]),
     chineseEnglish: (word) => lexicon.chinese()?.english(word),
     evidence: (talk) => {
       let e = talks.get(talk);

@@ -4,9 +4,10 @@
 import type { Organisation, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
-import { giverOf, otherParty, partiesAround } from './direction.js';
+import { giverOf, otherParty, partiesAround, partyAtToken, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
+import { STOP_WORDS } from '../../matching/cues.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -374,6 +375,20 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (doers.length > 0 && people(act.claimed).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(act.claimed) }));
   }
 
+  // Who did the act to whom in a Vietnamese or Chinese claim, against the sentence with the same act: its doer
+  // (the party before the verb, else its speakers') and its receiver (the party after). "越方祝贺中方" agrees with
+  // "The Vietnamese official congratulated the Chinese Party"; the sides swapped, or the receiver given to the
+  // doer's own side ("黎怀忠祝贺越南"), is contradicted by it.
+  const actedAs = claim.acting ? sentenceActing(index, m, s, claim.acting) : null;
+  if (claim.acting && actedAs && !hoped) {
+    key = 'person:acting';
+    const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
+    const doers = s.speakers.size > 0 ? [...s.speakers] : people(actedAs.doer);
+    if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
+    else if (actedAs.receiver && actedAs.receiver !== claim.acting.receiver) results.push(conflict('place', { kind: 'place', place: sidePlace(actedAs.receiver), claimed: sidePlace(claim.acting.receiver) }));
+    else if (actedAs.receiver) results.push(agrees('person'));
+  }
+
   for (const [i, r] of claim.roles.entries()) {
     key = `role:${i}`;
     const held = t.participants.find((x) => x.person === r.person);
@@ -607,6 +622,33 @@ function reversedAct(index: ClaimIndex, m: Mentions, s: EvidenceSentence): { doe
       if (doer === claimed.after && there.after === claimed.before) return { doer, claimed: claimed.before };
     }
     return null;
+  }
+  return null;
+}
+
+/** Words after a claim's receiver its act may still be in ("中方 向 越方 表示 慰问": "expressed sympathy"). */
+const ACT_AFTER = 3;
+
+/**
+ * The doer and receiver a sentence gives the act a claim reads who did to whom: the first word of the act (between
+ * the claim's two parties, or just after the receiver) the sentence has too, with the parties around it there.
+ */
+function sentenceActing(index: ClaimIndex, m: Mentions, s: EvidenceSentence, acting: Acting): { doer: Organisation; receiver: Organisation | null } | null {
+  const sm = s.mentions;
+  const speakers = new Set([...s.speakers].map((p) => p.party));
+  // Not only content words: a topic's own verb ("congratulated") is the act here. A receiver marked by "to" ("向越南
+  //提供": "to Vietnam provided") has its act after it; what comes before is the doer's saying ("宣布").
+  const marked = m.tokens[acting.to - 1]?.word === 'to';
+  const words = m.tokens.map((_, i) => i).filter((i) => (!marked && i >= acting.from && i < acting.to) || (i > acting.to && i <= acting.to + ACT_AFTER));
+  for (const i of words) {
+    const w = m.tokens[i]?.word ?? '';
+    if (STOP_WORDS.has(w) || index.talkWords.has(w) || index.speech.has(w) || index.general(w) === false || partyAtToken(index, m, i)) continue;
+    const same = (k: number) => (index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? ''));
+    for (const k of sm.tokens.map((_, k) => k).filter(same)) {
+      const there = partiesAround(index, sm, k, k + 1, ACT_REACH);
+      const doer = there.before ?? (speakers.size === 1 ? ([...speakers][0] ?? null) : null);
+      if (doer) return { doer, receiver: there.after };
+    }
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { Organisation, Person } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import type { StandIn } from '../../matching/stand-in.js';
 import type { ClaimIndex } from './claim-index.js';
-import { readGiving, type Giving } from './direction.js';
+import { readActing, readGiving, type Acting, type Giving } from './direction.js';
 import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
 import { claimTokens } from './tokens.js';
 
@@ -37,11 +37,16 @@ export interface ClaimDetails {
   readonly anchored: ReadonlySet<DateMention>;
   /** Who gave to whom ("Vietnam donated … to China"), when it says so. */
   readonly giving: Giving | null;
+  /** Who did an act to whom in a Vietnamese or Chinese claim ("越方祝贺中方…"), when it names both. */
+  readonly acting: Acting | null;
   /** A name the articles lack in a participant's place at a talk ("… talked by phone with Wang Yi"), as the reading found it. */
   readonly standIn: StandIn | null;
   /** Whether the claim names any detail to check. */
   readonly any: boolean;
 }
+
+/** Words after a Chinese claim's receiver its verb of giving may be in ("向越南提供医疗物资"). */
+const GIVE_AFTER = 3;
 
 /** Words that open a relative clause giving a title ("Quan, who was then Vietnam's…"). */
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'was', 'is', 'then', 'at', 'the', 'time']);
@@ -97,6 +102,8 @@ export function claimText(reading: Reading, foreign: ReadonlyMap<string, string>
  */
 export function mayHaveDetails(index: ClaimIndex, reading: Reading): boolean {
   if (reading.people.length > 0 || /\d/.test(reading.said.text)) return true;
+  // A side's own term may name the doer or the receiver of an act ("越方祝贺中方").
+  if (reading.said.words.some((w) => index.partyTerms.has(w))) return true;
   // A term of the facts in Vietnamese or Chinese is checked by its English name, which may hold a detail.
   return reading.said.words.some((w) => index.triggers.has(w) || index.triggers.has(index.lemma(w)) || index.foreign.has(w));
 }
@@ -248,12 +255,15 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   }
 
   // Read in English word order: a Vietnamese or Chinese claim's pivot words keep names a side's term holds ("phía Trung Quốc").
-  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : null;
+  const acting = reading.lang === 'en' ? null : readActing(index, mentions);
+  // "宋涛宣布向中国提供医疗物资": an act of giving read so is a direction of giving, checked against the gift's giver.
+  const gives = acting && index.giving.all(tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).some((h) => h.value === 'give' && h.at >= acting.from && h.at <= acting.to + GIVE_AFTER);
+  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;
   const any =
-    (giving ? 1 : 0) +
+    (giving || acting ? 1 : 0) +
     mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
   const standIn = reading.standIn?.instead ? reading.standIn : null;
-  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, standIn, any: any || standIn !== null };
+  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, acting, standIn, any: any || standIn !== null };
 }

@@ -98,3 +98,47 @@ export function giverOf(index: ClaimIndex, figures: readonly { readonly from: Or
 export function otherParty(talk: Talk, party: Organisation): Organisation | null {
   return talk.participants.map((p) => p.party).find((p) => p !== party) ?? null;
 }
+
+/** Who did an act to whom: the party named first and the next one named after words between (the act). */
+export interface Acting {
+  readonly doer: Organisation;
+  readonly receiver: Organisation;
+  /** Tokens between the two: the act's words. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Words a person's Vietnamese term may have before the one asked about ("ong tong dao"). */
+const TERM_WORDS = 3;
+
+/** The party at token i: a name or side the mentions found, or a side's or person's own Chinese term. */
+export function partyAtToken(index: ClaimIndex, m: Mentions, i: number): Organisation | null {
+  const named = partyNamedAt(index, m, i);
+  if (named) return named;
+  for (let from = i; from >= Math.max(0, i - TERM_WORDS); from--) {
+    const hit = index.partyTerms.at(m.tokens, from);
+    if (hit && from + hit.length > i) return hit.value;
+  }
+  return null;
+}
+
+/**
+ * A Vietnamese or Chinese claim in subject-verb-object order ("越方 祝贺 中方", "中方 向 越方 表示 慰问"): the first
+ * party named is the doer, the next, after words between, the receiver. Null when the two are joined or the act
+ * turned round ("and", "each other", "received", "by"), when nothing stands between them (a passive: "越南被中国祝贺"
+ * reads "越南 中国 congratulated"), or when the claim names fewer than two.
+ */
+export function readActing(index: ClaimIndex, m: Mentions): Acting | null {
+  const at = m.tokens.map((_, i) => i).filter((i) => partyAtToken(index, m, i) !== null);
+  const first = at[0];
+  if (first === undefined) return null;
+  const doer = partyAtToken(index, m, first);
+  let end = first + 1;
+  while (at.includes(end) && partyAtToken(index, m, end) === doer) end++;
+  const next = at.find((i) => i > end);
+  if (next === undefined || !doer) return null;
+  const receiver = partyAtToken(index, m, next);
+  if (!receiver || at.some((i) => i >= end && i < next)) return null;
+  if (m.tokens.slice(0, next).some((t) => index.sideLinks.has(t.word))) return null;
+  return { doer, receiver, from: end, to: next };
+}

@@ -121,7 +121,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const concerning = (reading: Reading, reply: Answer): Answer => {
     const { yesNo, hoped, inPerson } = reading.aspects;
     // "Were the 2022 talks on the phone?", then "and the 2020 ones?": the same format asked again of the talk named.
-    const formats = yesNo && reading.formatTalks.length > 0 ? { formats: reading.formatTalks.map((t) => t.id) } : {};
+    // The formats claimed, for a follow-up to ask again: of "was the 2020 call held by video?", video; "call" only
+    // names the talk asked about.
+    const scoped = reading.scope.talks ?? [];
+    const claimed = reading.formatTalks.some((t) => !scoped.includes(t)) && scoped.length > 0 ? reading.formatTalks.filter((t) => !scoped.includes(t)) : reading.formatTalks;
+    const formats = yesNo && claimed.length > 0 ? { formats: claimed.map((t) => t.id) } : {};
     return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}), ...formats } } : {}) };
   };
 

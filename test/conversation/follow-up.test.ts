@@ -462,6 +462,11 @@ describe('out of scope stays refused', () => {
     ['what did trung congratulate china on?', 'and when is the second one due?'],
     ['what did they sign in 2022?', 'when will the next plan be signed?'],
     ['2022年会谈签了什么？', '下一份方案什么时候签？'],
+    // A ranking of the people, a recommendation, how things stand today: refused alone, so refused after on-topic
+    // turns too (each was answered from the conversation's facts, one with "Yes.").
+    ['who took part in both talks?', 'who is the stronger negotiator of the two haha'],
+    ['what did vietnam hope for on vaccine passports?', 'which vaccine is best to take?'],
+    ['what did china give vietnam in 2022?', 'hows the pandemic in china now'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
   });

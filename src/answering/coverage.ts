@@ -36,6 +36,8 @@ export type Gap =
 
 /** Answers that give statements (or agreements) as found: the structured intents give their own kind of detail. */
 const CHECKED = intentsWhere((d) => d.coverage === 'asked');
+/** Answers that report what was said on a subject, which list no things a count could count. */
+const SUBJECT_READ: ReadonlySet<string> = new Set(['topic', 'search']);
 /** Answers where "the previous plan" cannot mean the other talk (which "the earlier talks" may). */
 const OTHER_CHECKED = intentsWhere((d) => d.coverage !== 'none');
 /** Ordinals ("70th") and years count nothing; "the two sides" neither. */
@@ -108,9 +110,12 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     const superlative = words.find((w, i) => superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')));
     if (superlative !== undefined && !any((q) => [...q.words].some((w) => ranking.has(w)))) return { kind: 'superlative', word: superlative };
     // "How many cadres a year?": a count of something the evidence speaks of, with no number beside it.
+    // So is a count of a thing the cited sentences never name, asked of a subject ("how many trucks were stuck at the
+    // border"): their words on the subject count nothing (a list of what was signed may count documents).
     // An ordinal answers "how many-th" ("the 70th anniversary").
     const counted = countedNouns(words);
-    if (counted.some((w) => any((q) => q.lemmas.has(lexicon.lemma(w)))) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
+    const spoken = (w: string) => any((q) => q.lemmas.has(lexicon.lemma(w))) || SUBJECT_READ.has(reading.intent);
+    if (counted.some(spoken) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
     // Asked to name or list things, or for what a thing held, the evidence must name them.
     // "Which talk named specific instruments like the DOC?" asks which talk, not what the instruments are.
     const unnamed = reading.aspects.which ? null : unnamedGap(reading, quotes);

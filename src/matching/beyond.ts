@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 /** Why a question is beyond the articles, and the kind of refusal it gets. */
 export interface BeyondAsk {
   readonly kind: Extract<UnsupportedKind, 'instructions' | 'opinion' | 'future'>;
-  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'future tense' | 'career' | 'current post' | 'present' | 'later year';
+  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'advice' | 'future tense' | 'career' | 'current post' | 'present' | 'later year';
 }
 
 /** What of the question the reading found before: its words and the stages' findings the shapes need. */
@@ -77,6 +77,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
     if (asksProduction(input, scan)) return { kind: 'instructions', why: 'production' };
     if (asksOwnView(input, scan)) return { kind: 'opinion', why: 'own view' };
     if (judgesSides(input, scan)) return { kind: 'opinion', why: 'judgement' };
+    if (asksAdvice(input, scan)) return { kind: 'opinion', why: 'advice' };
     const later = laterEvent(input, scan, context);
     return later ? { kind: 'future', why: later } : null;
   };
@@ -196,11 +197,33 @@ export function judgesSides(input: BeyondInput, scan: Scan): boolean {
     // Said of what is ranked: after "is"/"did", last, before "than", or before the sides named.
     return predicates.has(h.at - 1) || end >= tokens.length || scan.hits('after').some((a) => a.at === end) || input.covered[end] === true || choiceAfter;
   });
+  // "Who's better at diplomacy?", "who is the better negotiator": "who" asking just before the ranking word ranks the people.
+  const comparatives = scan.hits('comparatives').filter((h) => h.at >= input.askFrom && !input.reportedBefore(h.at));
+  const who = tokens.some((t, at) => at >= input.askFrom && WHO.has(t.text) && comparatives.some((c) => c.at > at && c.at <= at + 4));
+  if (who) return true;
   if (!ranked) return false;
   const sideNoun = new Set(scan.hits('sides').map((h) => h.at));
   const choice = scan.hits('choosers').filter((h) => h.at >= input.askFrom);
   const asking = choice.filter((h) => tokens[h.at]?.text !== 'or');
   return choice.some((h) => sideNoun.has(h.at + h.length) || sideNoun.has(h.at + h.length + 1)) || (choice.length > 0 && input.sidesNamed >= 2) || (asking.length > 0 && offered);
+}
+
+const WHO = new Set(['who', 'whom', 'whos']);
+
+/**
+ * A recommendation: a ranking word asked, then "to" and a verb within a few words ("what's the best covid vaccine to
+ * get", "which is better to buy"): what to do, which the articles never advise.
+ */
+export function asksAdvice(input: BeyondInput, scan: Scan): boolean {
+  const { tokens } = input;
+  return scan.hits('comparatives').some((h) => {
+    if (h.at < input.askFrom || input.reportedBefore(h.at)) return false;
+    const end = h.at + h.length;
+    // What is done is not the articles' own ("the best way to sum up the talks" asks for a report).
+    const ours = (from: number) => tokens.slice(from).some((t, i) => input.covered[from + i] === true || TALK_NOUNS.has(t.text));
+    for (let k = end; k < Math.min(tokens.length - 1, end + 4); k++) if (tokens[k]?.text === 'to') return !ours(k + 2);
+    return false;
+  });
 }
 
 /**
@@ -211,7 +234,7 @@ export function judgesSides(input: BeyondInput, scan: Scan): boolean {
  * how things stand now ("is covid over in china now?").
  */
 /** Verbs of a question in the present tense, first or after its question word ("is…", "who is…"). */
-const PRESENT = new Set(['is', 'are', 'isnt', 'arent', 'has', 'have', 'does', 'do']);
+const PRESENT = new Set(['is', 'are', 'isnt', 'arent', 'has', 'have', 'does', 'do', 'whats', 'hows', 'wheres', 'whos']);
 
 export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContext): BeyondAsk['why'] | null {
   const { tokens, askFrom } = input;

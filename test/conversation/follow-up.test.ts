@@ -462,6 +462,13 @@ describe('out of scope stays refused', () => {
     ['what did trung congratulate china on?', 'and when is the second one due?'],
     ['what did they sign in 2022?', 'when will the next plan be signed?'],
     ['2022年会谈签了什么？', '下一份方案什么时候签？'],
+    // A ranking of the people, a recommendation, how things stand today: refused alone, so refused after on-topic
+    // turns too (each was answered from the conversation's facts, one with "Yes.").
+    ['who took part in both talks?', 'who is the stronger negotiator of the two haha'],
+    ['what did vietnam hope for on vaccine passports?', 'whats the best covid jab to get'],
+    ['what did china give vietnam in 2022?', 'hows the pandemic in china now'],
+    // A count the cited sentences do not give, of a thing they never name: not the subject's sentences.
+    ["who headed vietnam's external relations commission in 2020?", 'how many lorries were stuck at the border?'],
   ])('%s → %s', (first, second) => {
     expect(lastOf(first, second).answered).toBe(false);
   });

@@ -37,6 +37,10 @@ describe('asks beyond the articles', () => {
     ['Which country is stronger?', 'opinion'],
     ['Đảng nào giỏi hơn, Việt Nam hay Trung Quốc?', 'opinion'],
     ['哪个国家更成功？', 'opinion'],
+    // "Who" ranking the people, with no sides named; a recommendation (a ranking word, then what to do).
+    ['who was the more capable diplomat lol', 'opinion'],
+    ['whos better at negotiating', 'opinion'],
+    ['what is the best mask to buy?', 'opinion'],
     // What came after the talks.
     ['When will Trung and Song Tao speak again?', 'future'],
     ['Is China going to send more vaccines?', 'future'],
@@ -45,6 +49,8 @@ describe('asks beyond the articles', () => {
     ['Who is the incumbent head of the commission for external relations?', 'future'],
     ['What happened at the 2024 party congress?', 'future'],
     ['宋涛卸任以后做什么？', 'future'],
+    // How things stand now, after a contracted "what's"/"how's".
+    ['whats the trade situation between them now', 'future'],
   ])('%j is refused as %s', (q, kind) => {
     expect(beyondOf(q)).toBe(kind);
   });
@@ -58,6 +64,8 @@ describe('asks beyond the articles', () => {
     'Can you tell me their views on the East Sea?',
     'What did both sides say they will do about the pandemic?',
     'What did Trung want border provinces to make better use of?',
+    'who said relations were better than before?',
+    "what's the best way to sum up the 2022 talks?",
     'Did Quan say relations between the two parties were getting worse?',
     'Which qualities did Trung say the future COC should have?',
     'Did they ignore the floods?',

@@ -168,6 +168,11 @@ export const claimWordsSchema = z.strictObject({
   localNouns: phrases,
   /** Words before a place that make it where something is or happens ("in", "at", "along"). */
   locatives: phrases,
+  /**
+   * Verbs of undergoing an event ("suffered", "was hit by", "遭遇" → "encounter"): a country as their subject is
+   * where the event happened ("Vietnam suffered floods" says the floods were in Vietnam), not an actor.
+   */
+  undergoing: phrases,
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,

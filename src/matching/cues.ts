@@ -207,6 +207,11 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
     'talk again', 'next time', 'tomorrow', 'next year', 'predict', 'prediction', 'forecast', 'since then', 'afterwards', 'later on',
     // A time after the talks reckoned from them: "did they meet in person later that year?".
     'later that year', 'later that month', 'later in the year', 'later the same year', 'the following year', 'the year after',
+    // Another instance of the talks than the two reported: no article tells of one ("a follow-up round", "talks again").
+    // Not "the second meeting": the later of the two reported may be called so.
+    'follow up round', 'follow up talks', 'follow up meeting', 'follow up call', 'follow up talk', 'follow up session', 'another round',
+    'a further round', 'a new round', 'subsequent round', 'subsequent talks', 'subsequent meeting', 'met again', 'talked again', 'spoke again',
+    'talks again', 'meeting again', 'held another',
     'later became', 'move to', 'moved to', 'went on to', 'currently', 'nowadays', 'these days', 'right now', 'today', 'still in office',
     'this year', 'this month', 'this week', 'last year', 'last month', 'last week', 'yesterday', 'current state', 'current situation', 'at the moment', 'at present', 'as of now', 'as of today', 'up to date',
     'successor', 'predecessor', 'replaced', 'since when', 'became', 'become head', 'took office', 'take office', 'appointed', 'career'] },

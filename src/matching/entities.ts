@@ -196,7 +196,15 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
-  const sideHits = allSideHits.filter((h) => !done.includes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
+  // "China suffered floods": a side undergoing an event is where it was, not a speaker.
+  const undergoing = new Set(vocab.lexicon.claims.undergoing);
+  // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").
+  const undergoes = (h: Hit<Organisation>) => {
+    const end = h.at + h.length;
+    const from = tokens[end]?.native !== undefined ? end + 1 : end;
+    return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
+  };
+  const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   const topicHits = findPhrases(tokens, vocab.topics, covered);
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":

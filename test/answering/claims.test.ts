@@ -154,6 +154,9 @@ describe('kinds of miss of issue 14: a contradicted detail found, never "support
     ['Quan offered condolences to China over the earthquake in July 2020', 'kind'],
     ['In 2020 Quan said the relations between the two parties were stalling', 'polarity'],
     ['By the time of the 2022 talks, the congestion of goods at the border had been resolved', 'status'],
+    // A hope said to be in force now ("in place", "took effect"): done, against what was only proposed.
+    ['Mutual recognition of vaccine passports between Vietnam and China took effect after the April 2022 talks', 'status'],
+    ['Trung and Song Tao agreed on recognising vaccine passports in 2022, and that recognition is now in place', 'status'],
   ])('%s: contradicted (%s)', (claim, kind) => {
     const c = checked(claim);
     expect(c.verdict, JSON.stringify(summary(c))).toBe('contradicts');

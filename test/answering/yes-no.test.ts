@@ -111,6 +111,16 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('a country said to undergo an event ("suffered", "遭受") is where it was: the wrong country is No, the right one keeps Yes, and it is no doer', () => {
+    for (const q of ['2020年越南遭受了严重洪灾，中方随后表示慰问，对吗？', '越南遭遇洪灾了吗？', 'Vietnam was hit by floods in 2020 and China expressed sympathy, right?', 'Did Vietnam suffer bad floods in 2020?']) {
+      expect(first(q), q).toMatch(/^(?:不是|No)[:：]/u);
+    }
+    // The right country keeps its Yes: no speaker nor doer read into it ("Song Tao is not reported saying so").
+    for (const q of ['China suffered floods in 2020 and Vietnam expressed sympathy, right?', '中国遭遇洪灾后，越方表示了慰问，对吗？']) {
+      expect(first(q), q).toMatch(/^(?:是的|Yes)/u);
+    }
+  });
+
   it('who did an act to whom in Chinese: the doer and receiver swapped, or the receiver made the doer\'s own side, is no Yes; the right ones keep it', () => {
     for (const q of ['宋涛有没有祝贺中方实现第一个百年奋斗目标？', '黎怀忠是否祝贺越方取得的成就？', '越方是否感谢中方对抗洪的支持？', '宋涛是否向越南表示慰问？']) {
       expect(first(q), q).toMatch(/^不是[:：]/u);

@@ -105,6 +105,10 @@ describe('time inside the story', () => {
     'What did they sign the following year?',
     'When is the next cooperation plan signed?',
     '下一份合作计划什么时候签？',
+    // Another round of the talks than the two reported, told in the past: none is reported, so it is no Yes about them.
+    'Did Quan and Song Tao hold a follow-up call after July 2020?',
+    'Were there subsequent talks between the two departments in 2022?',
+    'Did the two sides hold another round of talks by video?',
   ])('%j is still refused as after the talks', (q) => {
     const r = engine.read(q);
     expect(r.kind === 'refusal' && r.refusal.kind === 'unsupported' && r.refusal.topic === 'future').toBe(true);

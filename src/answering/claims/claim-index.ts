@@ -64,6 +64,7 @@ export interface ClaimIndex {
   readonly bounds: PhraseList<'above' | 'below'>;
   readonly localNouns: PhraseList<true>;
   readonly locatives: ReadonlySet<string>;
+  readonly undergoing: PhraseList<true>;
   readonly regions: PhraseList<true>;
   readonly notCounted: PhraseList<true>;
   readonly signedThings: PhraseList<true>;
@@ -224,6 +225,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ...first(w.ranks),
     ...first(w.bodies),
     ...first(w.otherInstance),
+    ...first(w.undergoing),
     ...first([...w.giving.give, ...w.giving.receive]),
   ]);
   // "Flagging" momentum: an adjective in "-ing" of a word mostly used as a noun ("flag") is that form alone; "he
@@ -267,6 +269,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ]),
     localNouns: wordList(w.localNouns),
     locatives: new Set(w.locatives),
+    undergoing: wordList(w.undergoing),
     regions: wordList(w.regions),
     notCounted: wordList(w.notCounted),
     signedThings: wordList(w.signedThings),

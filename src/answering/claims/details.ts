@@ -70,16 +70,20 @@ const NUMBER_TEXT = /\d+(?:[.,]\d+)*(?:\s*[-–—~至到]\s*\d+(?:[.,]\d+)*)?/g
  * The claim's text as the checker reads it: the typed text for English; otherwise the glossary's English
  * words, each number in them replaced by the number as typed ("2021 2025" → "2021-2025", "1 5" → "1.5").
  */
-export function claimText(reading: Reading, foreign: ReadonlyMap<string, string> = new Map()): string {
+export function claimText(reading: Reading, foreign: ReadonlyMap<string, string> = new Map(), country: (term: string) => string | null = () => null, undergoing: (word: string) => boolean = () => false): string {
   if (reading.lang === 'en') return reading.said.text;
   const typed = [...reading.said.text.matchAll(NUMBER_TEXT)].map((x) => x[0].replace(/\s*[-–—~至到]\s*/u, '-'));
   const out: string[] = [];
   let skip = 0;
-  for (const w of reading.said.words) {
+  const words = reading.said.words;
+  for (const [i, w] of words.entries()) {
     if (!/^\d/.test(w)) {
+      // "越南遭遇洪灾": a side's term undergoing an event is its country, where the event was, read as its English
+      // name so the place is checked as "Vietnam suffered floods" is.
+      const place = undergoing(words[i + 1] ?? '') ? country(w) : null;
       // A name or term of the facts in the question's language: checked by its English name.
       // A term no English name is kept for ("viet_nam") is read as its words ("viet nam": a side's name).
-      out.push(foreign.get(w) ?? w.replace(/_/g, ' '));
+      out.push(place ?? foreign.get(w) ?? w.replace(/_/g, ' '));
       continue;
     }
     if (skip > 0) {
@@ -120,7 +124,11 @@ export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
 }
 
 function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
-  const text = claimText(reading, index.foreign);
+  const country = (term: string) => {
+    const party = index.sideTerms.has(term) ? index.partyTerms.at([{ word: term, at: 0 }], 0)?.value : null;
+    return party?.sides.find((w) => /^\p{Lu}/u.test(w)) ?? null;
+  };
+  const text = claimText(reading, index.foreign, country, (w) => index.undergoing.at([{ word: w, at: 0 }], 0) !== null);
   const tokens = claimTokens(text);
   const mentions = readMentions(index, text, tokens);
   const word = (i: number) => tokens[i]?.word ?? '';

@@ -136,7 +136,8 @@ export function readActing(index: ClaimIndex, m: Mentions): Acting | null {
   let end = first + 1;
   while (at.includes(end) && partyAtToken(index, m, end) === doer) end++;
   const next = at.find((i) => i > end);
-  if (next === undefined || !doer) return null;
+  // "中国遭遇洪灾，越方表示慰问": a party undergoing an event is where it was, no doer of the act after it.
+  if (next === undefined || !doer || index.undergoing.at(m.tokens, end) || index.undergoing.at(m.tokens, end + 1)) return null;
   const receiver = partyAtToken(index, m, next);
   if (!receiver || at.some((i) => i >= end && i < next)) return null;
   if (m.tokens.slice(0, next).some((t) => index.sideLinks.has(t.word))) return null;

@@ -109,6 +109,9 @@ const NOUN_REACH = 3;
 /** Words between a wish and what it wishes done ("wanted [the disputes] settled"). */
 const WISHED_SPAN = 3;
 
+/** Words, adverbs or a year, between a country and a verb of undergoing ("Vietnam in 2020 badly suffered…"). */
+const UNDERGOING_REACH = 3;
+
 export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): Mentions {
   const taken = new Set<number>();
   const take = (s: Span) => {
@@ -349,6 +352,15 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   };
+  // "Vietnam suffered floods", "越南遭遇洪灾": a country undergoing an event (an adverb or two between) is where it was.
+  const undergoes = (at: number) => {
+    for (let k = at; k <= at + UNDERGOING_REACH; k++) {
+      if (index.undergoing.at(tokens, k)) return true;
+      // An adverb, a year, or a word left untranslated ("Việt Nam hứng chịu": "hứng suffered").
+      if (!/ly$/u.test(word(k)) && !index.functionWords.has(word(k)) && !/^\d+$/u.test(word(k)) && !/[^\p{ASCII}]/u.test(word(k))) return false;
+    }
+    return false;
+  };
   const places: PlaceMention[] = [];
   const allPlaces: PlaceMention[] = [];
   for (const hit of index.places.all(tokens)) {
@@ -356,7 +368,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     allPlaces.push(m);
     if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
     const locative =
-      index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null;
+      index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null || undergoes(hit.at + hit.length);
     // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.
     const pair = hit.value.side && [hit.at - 1, hit.at + hit.length].some((k) => index.places.at(tokens, k)?.value.side === true);
     // "on the Chinese side", "in the Vietnamese party": the side named with a word for a party, an actor still.

@@ -35,10 +35,12 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 19: first contact 73/90 turns, written after the round's last reading change (en 48/60, vi 12/15, zh 13/15);
   // round 20's work took it to 80/90 (en 53, vi 12, zh 15), no out-of-scope turn answered.
   'fresh/dialogues-r19.json': { all: 0.88, en: 0.88, vi: 0.8, zh: 0.93 },
-  // Rounds 20 and 21: first contact after round 20's last reading change.
-  'fresh/dialogues-r20a.json': { all: 0.82, en: 0.8, vi: 0.86, zh: 0.87 },
-  'fresh/dialogues-r20b.json': { all: 0.81, en: 0.74, vi: 1, zh: 0.87 },
-  'fresh/dialogues-r21.json': { all: 0.81, en: 0.81, vi: 0.75, zh: 0.87 },
+  // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
+  'fresh/dialogues-r20a.json': { all: 0.84, en: 0.83, vi: 0.86, zh: 0.87 },
+  'fresh/dialogues-r20b.json': { all: 0.82, en: 0.76, vi: 1, zh: 0.87 },
+  'fresh/dialogues-r21.json': { all: 0.82, en: 0.83, vi: 0.75, zh: 0.87 },
+  // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
+  'fresh/dialogues-r22.json': { all: 0.83, en: 0.83, vi: 1, zh: 0.66 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -49,8 +51,7 @@ const OUT_OF_SCOPE_ANSWERED_MAX = 3;
 const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
   'fresh/dialogues-r16.json': 5,
   'fresh/dialogues-r18.json': 4,
-  'fresh/dialogues-r20a.json': 8,
-  'fresh/dialogues-r20b.json': 4,
+  'fresh/dialogues-r20a.json': 6,
 };
 /**
  * Turns of a set not yet tuned on that the conversation answers while the bot refuses them alone, as found at first
@@ -58,7 +59,9 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
  * with the vaccine-passport sentence, where alone it is refused. Listed so the check guards every other turn.
  */
 // Round 21: "name them" after the three land-border documents: the articles do not name them, and alone it asks nothing.
-const PROPPED_KNOWN: ReadonlySet<string> = new Set(['r18-d02: did they send vaccines too?', 'r21-d10: name them']);
+// Round 22: "以后还会再送吗" (will they send more later?) after a 2020 turn gets that talk's summary: 以后 at the head of
+// a question is the future, but the glossary reads it "after" (of an event), so alone it matches nothing.
+const PROPPED_KNOWN: ReadonlySet<string> = new Set(['r18-d02: did they send vaccines too?', 'r21-d10: name them', 'r22-d28: 以后还会再送吗']);
 
 const judged = new Map<string, JudgedTurn[]>();
 beforeAll(() => {

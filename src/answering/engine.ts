@@ -329,7 +329,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const otherEvent = result.refusal.kind === 'absent' && result.refusal.event === true;
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value. A thing the
       // articles lack is read in the question's language ("song than", folded, is Vietnamese there, not English).
-      const absentThings = result.refusal.kind === 'absent' ? result.refusal.things.map((t) => reader.readWhole(t, lang, lang === 'en' ? {} : { written: lang }).reading) : [];
+      const refusal = result.refusal;
+      const absentThings = () => (refusal.kind === 'absent' ? refusal.things.map((t) => reader.readWhole(t, lang, lang === 'en' ? {} : { written: lang }).reading) : []);
       const corrected = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading, absentThings) : null;
       if (corrected) return concerning(result.reading, corrected);
       // "Did Song Tao call it a relationship of comradeship?": words of his the articles lack, the rest what he said.

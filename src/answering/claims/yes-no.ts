@@ -249,7 +249,7 @@ const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
  * million yuan?"): when the checker finds it is about a talk or a fact of the articles with one detail
  * wrong, No, with the right value cited; otherwise null (the refusal stands).
  */
-export function correctedYesNo(k: Knowledge, reading: Reading, lacking: readonly Reading[] = []): Answer | null {
+export function correctedYesNo(k: Knowledge, reading: Reading, lacking: () => readonly Reading[] = () => []): Answer | null {
   if (!reading.aspects.yesNo) return null;
   // A year no talk was held in is not a wrong detail of a talk: it asks about talks the articles do not report.
   if (!mayHaveDetails(k.claims(), reading)) return null;
@@ -263,7 +263,8 @@ export function correctedYesNo(k: Knowledge, reading: Reading, lacking: readonly
   if (!premise) return null;
   // "Did Vietnam console China over the earthquake?" is the floods' kind given wrongly; "over Japan's
   // earthquake", "the earthquake in Turkey" name another event beside it, which the articles do not report.
-  if (premise.kinds.includes('kind') && !lacking.every((r) => onlyKinds(k.claims(), r))) return null;
+  // The things lacking are read only here, when a kind is what differs: most refusals never need them.
+  if (premise.kinds.includes('kind') && !lacking().every((r) => onlyKinds(k.claims(), r))) return null;
   return answerFrom(premise.intent, reading.lang, [premise.line]);
 }
 

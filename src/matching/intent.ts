@@ -38,6 +38,8 @@ const EVENT_AS_TIME = new Set(['since', 'after', 'before', 'until', 'till', 'fol
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot']);
 /** "can you tell me…", "do you know…": a request about the articles, not a question about the bot. */
 const REQUEST_VERBS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'might', 'pls', 'please']);
+/** The words of the summary cues that ask for the subjects talked about ("which topics", "what issues"). */
+const SUBJECT_WORDS = new Set(['topics', 'issues', 'subjects']);
 
 /** The stages' findings the intent is decided from; what becomes part of the Reading is typed as the Reading has it. */
 export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspects'> {
@@ -414,6 +416,15 @@ export const RULES: readonly Rule[] = [
   {
     name: 'who took part',
     apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
+  },
+  {
+    // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others
+    // are asked, which the talk's summary lists (its topic's own statements would answer the one set aside).
+    name: 'other subjects besides one named',
+    apply: (q) =>
+      q.topics > 0 && q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 && q.f.cues.hits('summary').some((h) => SUBJECT_WORDS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''))
+        ? plain(q, 'summary')
+        : null,
   },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
   { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },

@@ -40,6 +40,8 @@ const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot'])
 const REQUEST_VERBS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'might', 'pls', 'please']);
 /** The words of the summary cues that ask for the subjects talked about ("which topics", "what issues"). */
 const SUBJECT_WORDS = new Set(['topics', 'issues', 'subjects']);
+/** The words of the detail cues that ask for names ("names of", "titles of"). */
+const NAMING_WORDS = new Set(['name', 'names', 'titles']);
 
 /** The stages' findings the intent is decided from; what becomes part of the Reading is typed as the Reading has it. */
 export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspects'> {
@@ -196,7 +198,7 @@ export const RULES: readonly Rule[] = [
         const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
-          !(kind === 'maths' && convertsAmount(f, h.at));
+          !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && namesSigned(f, h));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -605,6 +607,16 @@ function anchoredPast(f: Features): boolean {
     return TALK_NOUNS.has(before) || TALK_ANCHORS.has(before) || /^\d{4}$/.test(before) || formats.includes(before);
   });
   return !afterTalk && (f.talkNamed || after.some((k) => f.entities.covered[k - 1] === true));
+}
+
+/**
+ * "What are the names of the documents signed in 2022?", "签的两份文件分别叫什么": the names of what was signed are
+ * what the signing sentence gives; names of other things ("the three legal documents") stay a detail they lack.
+ */
+function namesSigned(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  // A topic named and no document signed ("越方提到的三份陆地边界管理法律文件…哪年签的"): the documents of that subject.
+  if (f.entities.topics.length > 0 && f.entities.documents.length === 0) return false;
+  return f.aspects.commitment === 'signed' && f.tokens.slice(h.at, h.at + h.length).some((t) => NAMING_WORDS.has(t.text));
 }
 
 function reportedView(f: Features, at: number): boolean {

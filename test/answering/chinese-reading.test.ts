@@ -171,3 +171,16 @@ describe('near misses and fair questions in Chinese', () => {
     expect(a.text).toContain('干部培训');
   });
 });
+
+describe('Chinese words of the story\'s time and of which one', () => {
+  it('"本来…后来怎么样了" is told of what the talks report, not after them', () => {
+    const a = ask('疫情期间，本来计划好的一些党际交流后来怎么样了？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('could not be held as scheduled')), a.text).toBe(true);
+  });
+
+  it('"第几届" asks which congress, "在线" is online', () => {
+    expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
+    expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);
+  });
+});

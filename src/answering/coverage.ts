@@ -43,6 +43,9 @@ const OTHER_CHECKED = intentsWhere((d) => d.coverage !== 'none');
 /** Ordinals ("70th") and years count nothing; "the two sides" neither. */
 const NOT_A_FIGURE = /\b\d+(st|nd|rd|th)\b|\b(19|20)\d\d\b|\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
 
+/** A name given with its acronym: "Code of Conduct in the East Sea (COC)". */
+const ACRONYM_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|on|the|in|for|and))*\s*\(\p{Lu}{2,}\)/gu;
+
 export type CoverageCheck = (reading: Reading, reply: Answer) => Gap | null;
 
 
@@ -203,6 +206,10 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     }
     const target = native ? ((native?.identify ?? []).some((m) => text.includes(m)) ? '' : null) : identified(words);
     if (target === null) return null;
+    // "东海规则叫什么": asked the name of nothing it names, a cited sentence on the same subject that gives a name with
+    // its acronym ("a Code of Conduct in the East Sea (COC)") names it.
+    const names = quotes.flatMap((q) => q.match(ACRONYM_NAME) ?? []);
+    if (target === '' && names.some((n) => normalize(n).split(' ').some((w) => asked.has(lexicon.lemma(w))))) return null;
     if (target !== '') {
       // The thing asked is a word of the evidence: it must be named there, not only counted or described.
       const lemma = lexicon.lemma(target);

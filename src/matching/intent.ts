@@ -38,6 +38,10 @@ const EVENT_AS_TIME = new Set(['since', 'after', 'before', 'until', 'till', 'fol
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot']);
 /** "can you tell me…", "do you know…": a request about the articles, not a question about the bot. */
 const REQUEST_VERBS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'might', 'pls', 'please']);
+/** The words of the summary cues that ask for the subjects talked about ("which topics", "what issues"). */
+const SUBJECT_WORDS = new Set(['topics', 'issues', 'subjects']);
+/** The words of the detail cues that ask for names ("names of", "titles of"). */
+const NAMING_WORDS = new Set(['name', 'names', 'titles']);
 
 /** The stages' findings the intent is decided from; what becomes part of the Reading is typed as the Reading has it. */
 export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspects'> {
@@ -170,8 +174,12 @@ export const RULES: readonly Rule[] = [
     apply: (q) =>
       // So does a verb of lasting said of the document ("kế hoạch … kéo dài tới năm nào", until what year it lasts), with
       // no talk beside it ("how long did the talks last?").
-      q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => (q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
-        || !q.f.tokens.slice(Math.max(0, h.at - 3), h.at + h.length + 3).some((t) => TALK_NOUNS.has(t.text)))
+      (q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => (q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
+        || !q.f.tokens.slice(Math.max(0, h.at - 3), h.at + h.length + 3).some((t) => TALK_NOUNS.has(t.text))))
+      // "签了什么，管多长时间？", "what was signed and how long does it run?": what was signed asked, and how long, of no
+      // talk: how long what was signed runs.
+      || (q.f.aspects.commitment === 'signed' && q.f.cues.has('u:duration') && q.f.tokens.some((t) => t.text === 'what')
+        && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
         ? plain(q, 'agreements')
         : null,
   },
@@ -190,7 +198,7 @@ export const RULES: readonly Rule[] = [
         const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
-          !(kind === 'maths' && convertsAmount(f, h.at));
+          !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && namesSigned(f, h));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -415,6 +423,15 @@ export const RULES: readonly Rule[] = [
     name: 'who took part',
     apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
   },
+  {
+    // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others
+    // are asked, which the talk's summary lists (its topic's own statements would answer the one set aside).
+    name: 'other subjects besides one named',
+    apply: (q) =>
+      q.topics > 0 && q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 && q.f.cues.hits('summary').some((h) => SUBJECT_WORDS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''))
+        ? plain(q, 'summary')
+        : null,
+  },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
   { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
 
@@ -590,6 +607,16 @@ function anchoredPast(f: Features): boolean {
     return TALK_NOUNS.has(before) || TALK_ANCHORS.has(before) || /^\d{4}$/.test(before) || formats.includes(before);
   });
   return !afterTalk && (f.talkNamed || after.some((k) => f.entities.covered[k - 1] === true));
+}
+
+/**
+ * "What are the names of the documents signed in 2022?", "签的两份文件分别叫什么": the names of what was signed are
+ * what the signing sentence gives; names of other things ("the three legal documents") stay a detail they lack.
+ */
+function namesSigned(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  // A topic named and no document signed ("越方提到的三份陆地边界管理法律文件…哪年签的"): the documents of that subject.
+  if (f.entities.topics.length > 0 && f.entities.documents.length === 0) return false;
+  return f.aspects.commitment === 'signed' && f.tokens.slice(h.at, h.at + h.length).some((t) => NAMING_WORDS.has(t.text));
 }
 
 function reportedView(f: Features, at: number): boolean {

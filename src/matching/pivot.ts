@@ -388,6 +388,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
         // "重视与越南的关系": after a verb, "与", "和" join its object to it (with), not two who act (and).
         else if (entry.english === 'and' && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) out.push({ word: { text: 'with', cased: entry.key }, question: false });
+        // "还会…吗", "会再…吗": whether it will happen again asks in the future; asked why or how ("为什么2022年还会有
+        // 拥堵"), the same modal is "would", of the story's time.
+        else if (!yesNo && entry.key.includes('会') && entry.english?.split(' ').includes('will') === true) out.push(...glossed({ ...entry, english: entry.english.replace('will', 'would') }, entry.key));
         else out.push(...glossed(entry, entry.key));
         i += entry.key.length;
         taken = i;

@@ -45,7 +45,10 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
   const questions = sentences.filter((x) => /[?？]$/u.test(x.trim()));
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
   const ask = asking.join(' ').toLowerCase();
-  const keep = absent.map((a) => ask.includes(a.toLowerCase()));
+  // A Chinese phrase's words are joined by a space ("口罩 呼吸机"), typed with none or with a list comma ("口罩、呼吸机"):
+  // compared without them. Other phrases are compared as typed.
+  const bare = (x: string) => x.toLowerCase().replace(/[\s、，]/gu, '');
+  const keep = absent.map((a) => (/\p{Script=Han}/u.test(a) ? bare(ask).includes(bare(a)) : ask.includes(a.toLowerCase())));
   // Only a tail of asking sentences has a place among the words that can be told apart from its context.
   const tail = sentences.slice(-asking.length).join(' ').toLowerCase() === ask ? asking.join(' ') : null;
   return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]), ask: tail };

@@ -107,3 +107,80 @@ describe('a yes/no marked inside the question keeps its last words', () => {
     expect(citedTalks(a)).toEqual([video]);
   });
 });
+
+// Round 23's Chinese misses by kind, asked in other words than the sets'.
+describe('whether something will happen again ("还会…吗", "会再…吗") is the future', () => {
+  it.each(['今后中方还会向越南提供医疗物资吗？', '两党以后会再签一份合作计划吗？'])('%s: refused, never "是的"', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).not.toMatch(/^是的/);
+  });
+
+  it('asked why, the same modal is of the story ("为什么…还会…"): answered', () => {
+    const a = ask('为什么2020年还会有党际交流活动没能举行？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone]);
+  });
+});
+
+describe('Chinese asking who did something, and where', () => {
+  it('"…的是谁" asks who did it, not what the party named is', () => {
+    const a = ask('2022年代表越方参加视频会谈的是谁？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('黎怀忠');
+  });
+
+  it('a venue asked ("哪个会场") is a place the articles do not give', () => {
+    expect(ask('2020年黄平君是在河内哪个会场打的电话？').answered).toBe(false);
+  });
+});
+
+describe('near misses and fair questions in Chinese', () => {
+  it('things offered as a list with "、" after the question ("手套、防护服还是疫苗") are asked: refused', () => {
+    expect(ask('2022年中方送的物资里有哪些？手套、防护服还是疫苗？').answered).toBe(false);
+  });
+
+  it('"发大水" is the floods', () => {
+    const a = ask('2020年那会儿中国南方发大水了吗？');
+    expect(a.text.split('\n')[0]).toBe('是的。');
+    expect(citedTalks(a)).toEqual([phone]);
+  });
+
+  it('the name of the sea rules Vietnam wanted is given by the name with its acronym', () => {
+    const a = ask('2022年越方想推动的那个海上准则叫什么？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('COC');
+  });
+
+  it('besides a subject named, the other topics are the talk\'s topics listed', () => {
+    const a = ask('2022年会谈除了经贸，双方还谈了哪些话题？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('国际和地区问题');
+  });
+
+  it.each(['22年他们签了什么，能管多久？', '2022年签署的文件分别叫什么？'])('%s: the documents signed, with their period', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('2021—2025年合作计划');
+    expect(a.text).toContain('干部培训');
+  });
+
+  it('an opinion word in the context ("多半") is no ranking asked', () => {
+    const a = ask('我觉得这种会谈多半只是走个过场。2022年那次到底签了什么？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('干部培训');
+  });
+});
+
+describe('Chinese words of the story\'s time and of which one', () => {
+  it('"本来…后来怎么样了" is told of what the talks report, not after them', () => {
+    const a = ask('疫情期间，本来计划好的一些党际交流后来怎么样了？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('could not be held as scheduled')), a.text).toBe(true);
+  });
+
+  it('"第几届" asks which congress, "在线" is online', () => {
+    expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
+    expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);
+  });
+});

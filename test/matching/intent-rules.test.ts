@@ -52,6 +52,8 @@ describe('the intent rules', () => {
     ['Kế hoạch hợp tác ký năm 2022 kéo dài tới năm nào?', 'how long a document runs'],
     ['What did the 19th National Congress of the Chinese party decide in 2022?', 'another event'],
     ['What were the results of the CPV\'s 13th National Congress?', 'inside something only mentioned'],
+    ['Apart from the anniversary, which other topics came up in the 2020 call?', 'other subjects besides one named'],
+    ['What did they sign in 2022, and how long does it cover?', 'how long a document runs'],
     ['hello', 'nothing fits'],
   ])('%j is decided by "%s"', (q, rule) => {
     expect(ruleOf(q)).toBe(rule);

@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Organisation, Person, Topic } from '../facts/types.js';
-import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, MONTHS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -188,10 +188,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
   const allSideHits = findPhrases(tokens, vocab.sides, [...covered]);
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
-  // Translated, a date before it ("2020年中方…", "Năm 2020 phía Trung Quốc…", "tháng 7/2020 phía…") dates the talk,
-  // and is no verb either.
-  const dated = (t: Token) => translated && (/^\d+$/.test(t.text) || (MONTHS as readonly string[]).includes(t.text));
-  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || dated(t));
+  // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
+  const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
+  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
   const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));

@@ -152,12 +152,6 @@ describe('Vietnamese kinds of miss of round 23', () => {
     expect(engine.answer('Kết quả bầu cử tổng thống Mỹ năm 2020 ra sao?').answered).toBe(false);
   });
 
-  it('takes a side named after a date as the one acting ("Năm 2020 phía Trung Quốc có khen…")', () => {
-    const a = engine.answer('Tháng 7/2020 phía Trung Quốc có khen ngợi thành tựu chống dịch của Việt Nam không?');
-    expect(a.text).toMatch(/^Có\./);
-    expect(a.text).toContain('đánh giá cao');
-  });
-
   it('answers No to a praise asked as criticism', () => {
     expect(first('Năm 2020 ông Tống Đào có phê phán Việt Nam chống dịch yếu kém không?')).toMatch(/^Không/);
   });

@@ -107,6 +107,11 @@ export const glossaryFileSchema = z.strictObject({
    * strengthen), with the English modal read for them; elsewhere the dictionary reads them ("要": demand).
    */
   auxiliaries: z.record(foreignPhrase, z.string()).optional(),
+  /**
+   * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
+   * where a word may mean something else elsewhere ("năm 2020": the year).
+   */
+  counting: z.strictObject({ numbers: z.record(foreignPhrase, z.number().int().positive()), nouns: z.array(foreignPhrase) }).optional(),
 });
 
 /** Traditional → simplified Chinese characters, as concatenated pairs (generated). */

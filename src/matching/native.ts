@@ -5,7 +5,7 @@
 // so that the fact index can hold them beside the English lemmas without ever meeting one.
 import type { KnowledgeBase, Talk } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { foldWord } from './normalize.js';
+import { foldWord, viTones } from './normalize.js';
 import type { Foreign } from './pivot.js';
 
 /** Longest run of syllables (vi) or characters (zh) looked up as one key. */
@@ -26,7 +26,7 @@ export function wordingKey(lang: Foreign, gram: string): string {
 
 /** Vietnamese syllables as typed (lower case, NFC, diacritics kept): letters and digits only. */
 export function syllables(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  return viTones(text).toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
 
 /** Runs of Chinese characters (simplified), split at anything else. */

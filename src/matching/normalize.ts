@@ -92,3 +92,30 @@ export function foldWord(word: string): string {
   }
   return folded;
 }
+
+// Vietnamese writes a tone on "oa", "oe", "uy" ending a syllable in two styles: on the first vowel ("hóa",
+// "khỏe", "thủy"; the facts' wording) or on the second ("hoá", "khoẻ", "thuỷ"). Either is typed, so both read
+// as the first. "qu" is a consonant: "quý" keeps its tone where it is.
+const TONED_SECOND: Readonly<Record<string, string>> = {
+  á: 'a', à: 'a', ả: 'a', ã: 'a', ạ: 'a', é: 'e', è: 'e', ẻ: 'e', ẽ: 'e', ẹ: 'e', ý: 'y', ỳ: 'y', ỷ: 'y', ỹ: 'y', ỵ: 'y',
+};
+const TONE_OF: Readonly<Record<string, string>> = {
+  á: '\u0301', à: '\u0300', ả: '\u0309', ã: '\u0303', ạ: '\u0323', é: '\u0301', è: '\u0300', ẻ: '\u0309', ẽ: '\u0303', ẹ: '\u0323',
+  ý: '\u0301', ỳ: '\u0300', ỷ: '\u0309', ỹ: '\u0303', ỵ: '\u0323',
+};
+const SECOND_STYLE = /(?<![qQ])([oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ])(?!\p{L}|\p{M})/gu;
+const SECOND_STYLE_UPPER = /(?<![qQ])([oO][ÁÀẢÃẠÉÈẺẼẸ]|[uU][ÝỲỶỸỴ])(?!\p{L}|\p{M})/gu;
+
+/** Vietnamese text (NFC) with its tones on "oa", "oe", "uy" placed as the facts write them ("hoá" → "hóa"). */
+export function viTones(text: string): string {
+  if (!/[áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]/u.test(text)) return text;
+  const move = (pair: string) => {
+    const first = pair.charAt(0);
+    const toned = pair.charAt(1);
+    const lower = toned.toLowerCase();
+    const bare = TONED_SECOND[lower] ?? lower;
+    const tone = TONE_OF[lower] ?? '';
+    return `${(first + tone).normalize('NFC')}${toned === lower ? bare : bare.toUpperCase()}`;
+  };
+  return text.normalize('NFC').replace(SECOND_STYLE, move).replace(SECOND_STYLE_UPPER, move);
+}

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
 import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
-import { foldWord, normalize } from './normalize.js';
+import { foldWord, normalize, viTones } from './normalize.js';
 import { once } from '../once.js';
 import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
@@ -77,7 +77,7 @@ function pivotTerms(kb: KnowledgeBase, lang: Foreign): string[] {
   return termsOf(kb, lang).filter((term) => !dated.has(term));
 }
 
-const exact = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+const exact = (text: string) => viTones(text).toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
 
 /** A Roman numeral ("XIII") or digits as a number; null when neither. */
 function romanOrDigits(text: string): number | null {
@@ -206,7 +206,7 @@ const words = (key: string) => key.split(' ').length;
 export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: string, lang: Foreign) => Pivoted {
   const firstWord = (k: string) => k.split(' ')[0] ?? '';
   // Each language's tables are built on its first question: a bot asked only in English never pays for them.
-  const viTables = once((): Tables & { marks: Marks; wording: Wording; asks: Asks } => {
+  const viTables = once((): Tables & { marks: Marks; wording: Wording; asks: Asks; counted: (text: string) => string } => {
     const terms = pivotTerms(kb, 'vi');
     return {
       glossary: lexicon.glossaries.vi,
@@ -215,6 +215,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       marks: markers(lexicon.glossaries.vi, exact),
       wording: buildWording(kb, 'vi', lexicon),
       asks: asksOf(lexicon.glossaries.vi),
+      counted: countedOf(lexicon.glossaries.vi),
     };
   });
   const zhTables = once(() => {
@@ -231,7 +232,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const vietnamese = (asked: string): Pivoted => {
     const vi = viTables();
     const viMarks = vi.marks;
-    const question = cutQuestion(asked);
+    const question = vi.counted(cutQuestion(asked));
     // "kỷ niệm 60 năm": an anniversary the facts' wording does not give, by its number as English writes it
     // ("60th anniversary"), so that it is compared with theirs like any ordinal; theirs ("70 năm") stays their term.
     const numbers = rewrite(question, VI_RULES).replace(/(?<!\p{L})(kỷ niệm|ky niem)\s+(\d{1,3})\s+(?:năm|nam)(?!\p{L})/giu, (all, said: string, n: string) =>
@@ -494,6 +495,28 @@ interface Run {
   readonly number: boolean;
   /** What a question word asks about ("kinh phí" of "kinh phí bao nhiêu"): never merely tolerated. */
   readonly asked: boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The glossary's `counting`: a number word just before a thing counted becomes its digits ("năm văn kiện" → "5 văn
+ * kiện"), as typed with diacritics; not after a number ("70 năm", "hai năm": years), and not a word the glossary
+ * already reads as its number ("ba", three, which begins terms such as "ba văn kiện pháp lý").
+ */
+function countedOf(g: GlossaryFile): (text: string) => string {
+  const c = g.counting;
+  if (!c) return (text) => text;
+  const alternatives = (list: readonly string[]) => [...list].map((w) => w.normalize('NFC').toLowerCase()).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const all = Object.keys(c.numbers);
+  const read = all.filter((w) => !g.words[w]);
+  if (read.length === 0) return (text) => text;
+  const numbers = new Map(all.map((w) => [w.normalize('NFC').toLowerCase(), c.numbers[w] ?? 0]));
+  const counted = new RegExp(
+    `(?<!(?:\\d|${alternatives(all)})\\s+)(?<![\\p{L}\\p{M}\\p{N}])(${alternatives(read)})(?=\\s+(?:${alternatives(c.nouns)})(?![\\p{L}\\p{M}]))`,
+    'giu',
+  );
+  return (text) => text.normalize('NFC').replace(counted, (w) => String(numbers.get(w.toLowerCase()) ?? w));
 }
 
 /** The glossary's `asks`, folded, as lists of words. */

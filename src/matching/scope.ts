@@ -193,7 +193,11 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   // missed that matches both, but the year may be the one meant: marked for the reader. With one detail ("the
   // December 2021 videoconference") the talk asked may be one the articles do not report.
   const named = constraints.filter((c) => c.kind !== 'year' && c.generic !== true && c.talks.length === 1);
-  const corroborated = named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
+  // A date wrong in every part ("5 September 2021": no talk that day, that month or that year) is another event, not a
+  // slip: the April of "April 2021" is the 2022 talk's month, nothing of "5/9/2021" is any talk's.
+  const dates = constraints.filter((c) => c.kind === 'year' || c.kind === 'month');
+  const dateAllWrong = dates.some((c) => c.kind === 'month') && dates.every((c) => c.talks.length === 0);
+  const corroborated = !dateAllWrong && named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
   const slipped = corroborated ? correctDropping(index, constraints, withYear) : null;
   return slipped ? { ...slipped, yearSlip: true } : null;
 }

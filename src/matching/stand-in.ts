@@ -63,9 +63,12 @@ function byName(input: StandInInput): StandIn | null {
   // it reported ("vaccine passports"); "what did Xi Jinping say in 2020?" asks only what the name said. A side named
   // just before the name is its own ("China's Wang Yi"), one named apart is the other place ("… told the Vietnamese side").
   if (people.length === 0) {
-    if (subjects === 0 || !namesTalks(input)) return null;
+    if (!namesTalks(input)) return null;
     const own = sides.filter((h) => h.at + h.length === start);
     const apart = sides.filter((h) => h.at + h.length !== start);
+    // Asked of no subject, the name must be tied to the other place by a link word ("… said what in the phone talks
+    // with the Vietnamese side"): "what did Xi Jinping say at the 2020 talks?" stays a refusal.
+    if (subjects === 0 && !(own.length === 0 && apart.length > 0 && apart.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links)))) return null;
     const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : undefined);
     const held = party === undefined ? null : talk.participants.find((p) => p.party === party)?.person ?? null;
     return { words, at: start, instead: held, talk };
@@ -77,11 +80,14 @@ function byName(input: StandInInput): StandIn | null {
   // just before it, it is the name's own ("Vietnam's Prime Minister").
   if (sides.some((h) => h.target === instead.party && h.at + h.length !== start)) return null;
   // "Wang Yi tell Quan", "with Trung": a word between them puts the name in the place beside the participant.
-  const linked = people.some((h) => {
-    const gap = h.at >= end ? tokens.slice(end, h.at) : h.at + h.length <= start ? tokens.slice(h.at + h.length, start) : null;
-    return gap !== null && gap.length <= MAX_GAP && gap.some((t) => links.has(t.text));
-  });
+  const linked = people.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links));
   return linked ? { words, at: start, instead, talk } : null;
+}
+
+/** Whether a link word stands between the name (start..end) and a hit (at, length), at most MAX_GAP words apart. */
+function linkedBetween(tokens: readonly Token[], start: number, end: number, at: number, length: number, links: ReadonlySet<string>): boolean {
+  const gap = at >= end ? tokens.slice(end, at) : at + length <= start ? tokens.slice(at + length, start) : null;
+  return gap !== null && gap.length <= MAX_GAP && gap.some((t) => links.has(t.text));
 }
 
 /** Whether the question speaks of talks ("the April 2022 talks", "the 2020 phone call", "通话"), not only of a year or a side. */

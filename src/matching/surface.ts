@@ -7,6 +7,7 @@
 import type { Lang } from '../languages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ChatForms } from '../lexicon/schema.js';
+import { viTones } from './normalize.js';
 
 type Rule = readonly [RegExp, (m: readonly string[]) => string];
 
@@ -130,7 +131,8 @@ export function createSurface(lexicon: Lexicon): (text: string, lang: Lang) => s
   const own: Readonly<Record<Lang, readonly Rule[]>> = { en: EN, vi: VI, zh: ZH };
   return (text, lang) => {
     // Chinese shortenings are listed in simplified characters.
-    const base = lang === 'zh' ? lexicon.simplified(text.normalize('NFC')) : text.normalize('NFC');
+    // Vietnamese tones on "oa", "oe", "uy" are placed as the facts write them ("hoá" → "hóa").
+    const base = lang === 'zh' ? lexicon.simplified(text.normalize('NFC')) : lang === 'vi' ? viTones(text) : text.normalize('NFC');
     // Typed without diacritics, a Vietnamese question stays so: its full forms are folded too ("vn" → "Viet Nam").
     const plain = lang === 'vi' && !/[^\p{ASCII}]/u.test(base);
     const full = chat[lang]?.(base) ?? base;

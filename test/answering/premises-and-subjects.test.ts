@@ -145,6 +145,22 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
     expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
   });
 
+  it('refuses a date wrong in every part, whoever and however the talks are named: another event, not a slip', () => {
+    for (const q of ['On 3 November 2021, what did Le Hoai Trung discuss with Song Tao by videoconference?', 'Ngày 3/11/2021 ông Lê Hoài Trung hội đàm trực tuyến với ông Tống Đào về vấn đề gì?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+    }
+    // A month that is the talk's own still marks a slip of the year.
+    expect(first('What was signed at the April 2021 videoconference?')).toMatch(/^There were no talks in April, in 2021/);
+  });
+
+  it('puts right a name linked to the other side at talks named, asked what they said', () => {
+    const a = engine.answer('What did Premier Li Keqiang say in the videoconference with the Vietnamese side in 2022?');
+    expect(a.answered).toBe(true);
+    expect(first('What did Premier Li Keqiang say in the videoconference with the Vietnamese side in 2022?')).toMatch(/^The articles do not mention Premier Li Keqiang; .*Song Tao/);
+    expect(engine.answer('What did Xi Jinping say in the 2022 videoconference?').answered).toBe(false);
+  });
+
   it('keeps one No where a yes/no answer leads with No already', () => {
     for (const q of ['Was the cooperation plan signed in March 2022?', 'Were three documents signed in April 2022?', 'Did Trung express sympathy over the floods in 2020?']) {
       const text = engine.answer(q).text;

@@ -129,3 +129,43 @@ describe('answers in the question\'s language', () => {
     expect(engine.answer('what was said about the South China Sea?').text.split('\n')[0]).toContain('East Sea');
   });
 });
+
+describe('Vietnamese kinds of miss of round 23', () => {
+  const first = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
+
+  it('reads a tone typed on the other vowel of "oa", "oe", "uy" as the facts\' wording ("hoá" is "hóa")', () => {
+    const a = engine.answer('Hai bên có nói gì về hàng hoá ùn tắc ở cửa khẩu không?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('ùn tắc hàng hóa');
+  });
+
+  it('reads common words of a question\'s framing instead of naming them as what the articles lack', () => {
+    for (const q of ['Giá trị số vật tư y tế tính bằng nhân dân tệ là bao nhiêu?', 'ai nói chiện với ai qua đt năm 2022', 'Sau gần hai năm, chức vụ của ông Tống Đào có khác không?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).not.toContain('không nhắc đến');
+    }
+    expect(engine.answer('Giá trị số vật tư y tế tính bằng nhân dân tệ là bao nhiêu?').text).toContain('1,5 triệu nhân dân tệ');
+  });
+
+  it('still refuses another event once its words are read ("kết quả bầu cử")', () => {
+    expect(engine.answer('Kết quả bầu cử tổng thống Mỹ năm 2020 ra sao?').answered).toBe(false);
+  });
+
+  it('answers No to a praise asked as criticism', () => {
+    expect(first('Năm 2020 ông Tống Đào có phê phán Việt Nam chống dịch yếu kém không?')).toMatch(/^Không/);
+  });
+
+  it('reads a number word before a thing counted as that number, not as a year ("năm văn kiện": five)', () => {
+    expect(first('Hai bên ký năm văn kiện trong hội đàm 2022 phải không?')).toMatch(/^Không: hai, không phải năm/);
+    expect(first('Ông Trung kêu gọi tuân thủ bốn văn kiện pháp lý về biên giới trên đất liền, đúng không?')).toMatch(/^Không: ba, không phải bốn/);
+    // A year stays a year.
+    expect(first('Năm 2020 là dịp kỷ niệm 70 năm quan hệ ngoại giao phải không?')).toMatch(/^Có/);
+  });
+
+  it('puts right a name in the other side\'s place at talks named, linked to that side', () => {
+    const a = engine.answer('Thủ tướng Lý Khắc Cường đã nói gì trong hội đàm trực tuyến với phía Việt Nam năm 2022?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toContain('Tống Đào');
+  });
+});

@@ -1,6 +1,6 @@
 // normalize(): what makes "Lê Hoài Trung", "le hoai trung" and "LE  HOAI-TRUNG" the same question.
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_CHARS, normalize, words } from '../../src/matching/normalize.js';
+import { MAX_QUESTION_CHARS, normalize, viTones, words } from '../../src/matching/normalize.js';
 
 describe('normalize', () => {
   it.each([
@@ -93,5 +93,20 @@ describe('normalize', () => {
   it('reads at most a bounded question length (so every answer takes bounded time)', () => {
     expect(MAX_QUESTION_CHARS).toBeGreaterThanOrEqual(200);
     expect(MAX_QUESTION_CHARS).toBeLessThanOrEqual(2_000);
+  });
+});
+
+describe('viTones', () => {
+  it.each([
+    ['hàng hoá', 'hàng hóa'],
+    ['khoẻ mạnh', 'khỏe mạnh'],
+    ['Uỷ ban', 'Ủy ban'],
+    ['TOÀ ÁN', 'TÒA ÁN'],
+  ])('puts a tone on "oa", "oe", "uy" ending a syllable where the facts do: %s → %s', (input, expected) => {
+    expect(viTones(input)).toBe(expected);
+  });
+
+  it.each(['quý', 'hoạt động', 'Hoàng', 'ngoại giao', 'hòa bình', 'tùy ý'])('leaves %s as it is', (input) => {
+    expect(viTones(input)).toBe(input.normalize('NFC'));
   });
 });

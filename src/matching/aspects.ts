@@ -11,6 +11,8 @@ export const OPENERS = {
   defining: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean', 'meaning',
     'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion'],
   why: ['why', 'how come', 'for what reason', 'what was the reason', 'what is the reason', 'what were the reasons', 'reason why'],
+  /** A clause that states an event as given before asking about it ("After Trung sent sympathies…, how did…?"). */
+  presuming: ['after', 'once', 'following', 'ever since'],
   howHeld: ['how were', 'how was', 'how did', 'how do', 'held how', 'how they'],
   heldVerb: ['held', 'conducted', 'organised', 'organized', 'place', 'communicate', 'talk', 'talked', 'meet', 'met', 'happen',
     'happened', 'done', 'hold'],
@@ -135,6 +137,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   return {
     yesNo,
     why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
+    ...(opensWith('presuming') && tokens.some((t) => WH.has(t.text)) ? { presumes: true } : {}),
     which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
     inPerson: cues.has('inPerson'),
     commitment,

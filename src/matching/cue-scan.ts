@@ -25,7 +25,12 @@ interface Entry<G extends string> {
 
 export type CueScanner<G extends string> = (tokens: readonly Token[]) => CueScan<G>;
 
-export function makeCueScanner<G extends string>(groups: Readonly<Record<G, readonly string[]>>): CueScanner<G> {
+/**
+ * `masks`: phrases whose words are no cue of any group ("help it deal with the floods" is no deal), as people use a
+ * cue word in another sense inside them; after a word of `unmasking` ("the deal with…") the phrase is the cue again.
+ */
+export function makeCueScanner<G extends string>(groups: Readonly<Record<G, readonly string[]>>, masks: readonly string[] = [], unmasking: ReadonlySet<string> = new Set()): CueScanner<G> {
+  const masked = masks.map((m) => normalize(m).split(' ').filter(Boolean)).filter((w) => w.length > 0);
   const byFirst = new Map<string, Entry<G>[]>();
   for (const group of Object.keys(groups) as G[]) {
     for (const cue of groups[group]) {
@@ -40,9 +45,12 @@ export function makeCueScanner<G extends string>(groups: Readonly<Record<G, read
   return (tokens) => {
     const found: CueHit<G>[] = [];
     const fits = (i: number, w: string) => tokens[i]?.text === w;
+    const hidden = new Set<number>();
+    const masks = (i: number, words: readonly string[]) => words.every((w, k) => fits(i + k, w)) && !unmasking.has(tokens[i - 1]?.text ?? '');
+    if (masked.length > 0) tokens.forEach((_, i) => masked.forEach((words) => masks(i, words) && words.forEach((_w, k) => hidden.add(i + k))));
     tokens.forEach((token, i) => {
       for (const entry of byFirst.get(token.text) ?? []) {
-        if (entry.words.every((w, k) => fits(i + k, w))) found.push({ group: entry.group, at: i, length: entry.words.length });
+        if (entry.words.every((w, k) => fits(i + k, w) && !hidden.has(i + k))) found.push({ group: entry.group, at: i, length: entry.words.length });
       }
     });
     const groupsFound = new Set(found.map((h) => h.group));

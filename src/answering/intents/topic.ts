@@ -89,7 +89,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // A verb of a speech act ("thank", "urge") the articles use keeps only the statements reporting it.
   // Only the question's own verb or a curated alias of it: "mention" is no report of "noting".
   const acts = options.verbs
-    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0)
+    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0 && !givenAct(reading, c.word))
     : [];
   // "How did he respond to the proposals…?": a wish beside another act is that act's object; the other act is asked.
   const verbs = actsBesideWish(acts);
@@ -180,11 +180,18 @@ function answeredAct(words: readonly string[], topicWords: string): boolean {
 }
 
 /** Whether a topic's words stand in the opening clause that states an event as given ("After Trung sent sympathies, …"): another's act. */
-function givenAct(reading: Reading, topicWords: string): boolean {
+function givenAct(reading: Reading, words: string): boolean {
   const comma = reading.said.text.indexOf(',');
   if (reading.aspects.presumes !== true || comma < 0) return false;
-  const first = topicWords.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] ?? '';
-  return first !== '' && reading.said.text.slice(0, comma).toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(first);
+  const first = words.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+  return first !== '' && reading.said.text.slice(0, comma).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => sameWord(w, first));
+}
+
+/** One word in two forms ("sympathy", "sympathies"): the same but for an ending of up to three letters. */
+function sameWord(a: string, b: string): boolean {
+  const shared = [...a].findIndex((c, i) => b[i] !== c);
+  const common = shared < 0 ? a.length : shared;
+  return common >= 4 && common >= Math.max(a.length, b.length) - 3;
 }
 
 /** Speech acts asked; beside an act that is no wish ("respond"), the wishes are its object ("the proposals"), not asked. */

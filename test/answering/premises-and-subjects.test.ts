@@ -213,3 +213,4 @@ describe('kinds of English miss of round 23', () => {
     expect(engine.answer('What role did the 2022 article give to cooperation between the two Communist Parties?').text).toContain('orienting');
   });
 });
+

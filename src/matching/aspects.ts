@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUE_UNMASKING, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -66,7 +66,7 @@ export function makeQuestionScanner(
   };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
   if (latestYear !== null) groups['u:future'] = [...(groups['u:future'] ?? []), `after ${latestYear}`, `since ${latestYear}`];
-  return makeCueScanner(groups as Record<CueGroup, readonly string[]>, CUE_MASKS, CUE_UNMASKING);
+  return makeCueScanner(groups as Record<CueGroup, readonly string[]>, CUE_MASKS);
 }
 
 export function unsupportedKind(cues: CueScan<CueGroup>): UnsupportedKind | null {

@@ -190,10 +190,12 @@ export const YES_NO_OPENERS = new Set(['was', 'were', 'did', 'is', 'are', 'do', 
 export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', 'must', 'to', 'they', 'he', 'she', 'we', 'i', 'you', 'might',
   'may', 'cant', 'wont', 'shall']);
 
-/** Phrases whose words are no cue ("deal with" is handling something, no deal signed). */
-export const CUE_MASKS: readonly string[] = ['deal with', 'deals with', 'dealt with', 'dealing with'];
-/** Determiners that make a masked phrase's word the noun again ("the deal with the floods", "any deal with China"). */
-export const CUE_UNMASKING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'no', 'their', 'its', 'his', 'what', 'which', 'big']);
+/**
+ * Helping someone "deal with" a thing is handling it, no deal signed ("thanked Vietnam for helping it deal with the
+ * floods"). Only after a verb of helping: "what did he propose to deal with it?" may still read as an agreement.
+ */
+export const CUE_MASKS: readonly string[] = ['help', 'helps', 'helped', 'helping'].flatMap((h) =>
+  ['', 'it ', 'them ', 'china ', 'vietnam ', 'the country ', 'us '].map((o) => `${h} ${o}deal with`));
 
 /** What people ask that the articles never say, by kind; the refusal's wording is built from the data. */
 export type { UnsupportedKind };

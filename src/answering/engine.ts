@@ -248,7 +248,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // said it are the talk scope's to put right, and another party or place named is another subject. A "why"
     // takes the event as given, though: its talk and speaker, got wrong, are put right too ("why did Trung ask …
     // in the 2020 call?"); "what was said in 2020?" is answered by what was (nothing then).
-    const presumes = reading.aspects.why;
+    // So does a question opening with the event as a clause of its own ("after Trung sent sympathies…, how did…?").
+    const presumes = reading.aspects.why || reading.aspects.presumes === true;
     if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
     if (answered && premise.kinds.includes('person')) return null;
     // A "why" about a subject the talk it names did report ("按2020年那篇报道…交流为什么没办成？") is about that talk:
@@ -314,6 +315,16 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return held.answered ? corrected(held, [note], false) : null;
   };
 
+  // The talks a trip is asked about: those the question names, else where the documents it names were signed, else
+  // the one all the people it names took part in; null when that is not one set of remote talks (nothing to put right).
+  const tripTalks = (reading: Reading): Reading | null => {
+    const signedAt = kb.talks.filter((t) => reading.documents.some((d) => t.agreements.includes(d)));
+    const joined = reading.people.length > 0 ? kb.talks.filter((t) => reading.people.every((p) => t.participants.some((x) => x.person === p))) : [];
+    const talks = reading.scope.talks ?? (signedAt.length > 0 ? signedAt : joined.length === 1 ? joined : null);
+    if (!talks || talks.length === 0 || !talks.every((t) => t.format.remote)) return null;
+    return { ...reading, scope: { ...reading.scope, talks }, aspects: { ...reading.aspects, inPerson: true } };
+  };
+
   const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
@@ -338,7 +349,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const otherwise = plainWords ? characterisedOtherwise(knowledge, result.reading) : null;
       if (otherwise) return concerning(result.reading, otherwise);
       // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
-      const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : null;
+      // So is a why of a trip to talks held remotely ("why did Quan fly to Beijing to meet Song Tao?").
+      const travelled = result.refusal.kind === 'unsupported' && result.refusal.topic === 'travel' && result.reading.aspects.why ? tripTalks(result.reading) : null;
+      const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : travelled ? heldRemotely(travelled) : null;
       if (remote) return concerning(result.reading, remote);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.

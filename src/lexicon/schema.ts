@@ -223,6 +223,11 @@ export const claimWordsSchema = z.strictObject({
   kinds: z.record(phrase, z.record(phrase, phrases)),
   /** Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). */
   status: z.strictObject({ done: phrases, notDone: phrases, hoped: phrases }),
+  /**
+   * Words whose object already exists ("comply with", "implementation of"): a thing a sentence asks to be complied
+   * with was done before, so a claim that it was signed or done is not contradicted by the asking.
+   */
+  presupposing: phrases,
   /** Words for holding a post ("head", "chairs", "runs"): any of them fits any role; only a rank or a body can differ. */
   titles: phrases,
   /** Words that make a role a lesser one ("deputy head", "vice chairman"). */

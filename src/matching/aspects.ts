@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -11,6 +11,8 @@ export const OPENERS = {
   defining: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean', 'meaning',
     'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion'],
   why: ['why', 'how come', 'for what reason', 'what was the reason', 'what is the reason', 'what were the reasons', 'reason why'],
+  /** A clause that states an event as given before asking about it ("After Trung sent sympathies…, how did…?"). */
+  presuming: ['after', 'once', 'following', 'ever since'],
   howHeld: ['how were', 'how was', 'how did', 'how do', 'held how', 'how they'],
   heldVerb: ['held', 'conducted', 'organised', 'organized', 'place', 'communicate', 'talk', 'talked', 'meet', 'met', 'happen',
     'happened', 'done', 'hold'],
@@ -64,7 +66,7 @@ export function makeQuestionScanner(
   };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
   if (latestYear !== null) groups['u:future'] = [...(groups['u:future'] ?? []), `after ${latestYear}`, `since ${latestYear}`];
-  return makeCueScanner(groups as Record<CueGroup, readonly string[]>);
+  return makeCueScanner(groups as Record<CueGroup, readonly string[]>, CUE_MASKS);
 }
 
 export function unsupportedKind(cues: CueScan<CueGroup>): UnsupportedKind | null {
@@ -135,6 +137,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): 
   return {
     yesNo,
     why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
+    ...(opensWith('presuming') && tokens.some((t) => WH.has(t.text)) ? { presumes: true } : {}),
     which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
     inPerson: cues.has('inPerson'),
     commitment,

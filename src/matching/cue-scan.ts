@@ -25,7 +25,12 @@ interface Entry<G extends string> {
 
 export type CueScanner<G extends string> = (tokens: readonly Token[]) => CueScan<G>;
 
-export function makeCueScanner<G extends string>(groups: Readonly<Record<G, readonly string[]>>): CueScanner<G> {
+/**
+ * `masks`: phrasal verbs in a context that makes them verbs ("help it deal with": no deal), as people use a cue word
+ * in another sense inside them; the verb, the word before the phrase's last, is no cue of any group there.
+ */
+export function makeCueScanner<G extends string>(groups: Readonly<Record<G, readonly string[]>>, masks: readonly string[] = []): CueScanner<G> {
+  const masked = masks.map((m) => normalize(m).split(' ').filter(Boolean)).filter((w) => w.length > 0);
   const byFirst = new Map<string, Entry<G>[]>();
   for (const group of Object.keys(groups) as G[]) {
     for (const cue of groups[group]) {
@@ -40,9 +45,14 @@ export function makeCueScanner<G extends string>(groups: Readonly<Record<G, read
   return (tokens) => {
     const found: CueHit<G>[] = [];
     const fits = (i: number, w: string) => tokens[i]?.text === w;
+    const hidden = new Set<number>();
+    // Only the verb is hidden ("deal" of "help it deal with"); the rest may still be cues of their own.
+    for (let i = 0; masked.length > 0 && i < tokens.length; i++) {
+      for (const words of masked) if (words.every((w, k) => fits(i + k, w))) hidden.add(i + Math.max(0, words.length - 2));
+    }
     tokens.forEach((token, i) => {
       for (const entry of byFirst.get(token.text) ?? []) {
-        if (entry.words.every((w, k) => fits(i + k, w))) found.push({ group: entry.group, at: i, length: entry.words.length });
+        if (entry.words.every((w, k) => fits(i + k, w) && !hidden.has(i + k))) found.push({ group: entry.group, at: i, length: entry.words.length });
       }
     });
     const groupsFound = new Set(found.map((h) => h.group));

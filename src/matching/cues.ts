@@ -107,7 +107,9 @@ export const CUES = {
   /** The time between talks: answered with their dates ("how far apart were the talks?"). */
   interval: ['how far apart', 'how long between', 'how long apart', 'how much time between', 'time between', 'gap between',
     'how long after', 'how long before', 'how many months between', 'how many years between', 'apart', 'time passed', 'time elapsed',
-    'passed between', 'elapsed between', 'how much time passed', 'interval', 'time separated', 'time separating', 'time separates', 'time separate', 'months separated', 'years separated', 'lay between'],
+    'passed between', 'elapsed between', 'how much time passed', 'interval', 'time separated', 'time separating', 'time separates', 'time separate', 'months separated', 'years separated', 'lay between',
+    'days separated', 'weeks separated', 'days between', 'weeks between', 'days passed', 'days elapsed', 'separated the', 'separates the', 'separating the',
+    'how long was it between', 'how long was there between', 'how long did it take between'],
   when: ['when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what month', 'which month',
     'which years', 'what years', 'which dates', 'what dates', 'happened first', 'came first', 'took place first', 'held first',
     'date', 'dates', 'dated', 'how long ago', 'what time'],
@@ -188,6 +190,13 @@ export const YES_NO_OPENERS = new Set(['was', 'were', 'did', 'is', 'are', 'do', 
 export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', 'must', 'to', 'they', 'he', 'she', 'we', 'i', 'you', 'might',
   'may', 'cant', 'wont', 'shall']);
 
+/**
+ * Helping someone "deal with" a thing is handling it, no deal signed ("thanked Vietnam for helping it deal with the
+ * floods"). Only after a verb of helping: "what did he propose to deal with it?" may still read as an agreement.
+ */
+export const CUE_MASKS: readonly string[] = ['help', 'helps', 'helped', 'helping'].flatMap((h) =>
+  ['', 'it ', 'them ', 'china ', 'vietnam ', 'the country ', 'us '].map((o) => `${h} ${o}deal with`));
+
 /** What people ask that the articles never say, by kind; the refusal's wording is built from the data. */
 export type { UnsupportedKind };
 
@@ -200,7 +209,10 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
     'you like', 'do you agree', 'do you feel', 'who is right', 'who was right', 'is it right', 'was it right',
     'good or bad', 'right or wrong', 'rate the', 'rate their', 'rate its', 'on a scale', 'out of 10', 'from 1 to 10', 'should i', 'should we',
     'recommend', 'recommendation', 'advice', 'advise me', 'invest', 'buy', 'sell'] },
-  { kind: 'maths', cues: ['multiplied by', 'divided by', 'calculate', 'convert', 'square root', 'to euros', 'exchange rate'] },
+  { kind: 'maths', cues: ['multiplied by', 'divided by', 'calculate', 'convert', 'square root', 'to euros', 'exchange rate',
+    // Sharing an amount out: "split 1.5 million yuan evenly between 6 provinces".
+    'split evenly', 'split equally', 'divided evenly', 'divided equally', 'shared evenly', 'shared equally', 'evenly between', 'evenly among',
+    'equally between', 'equally among', 'if you split', 'if you divide', 'if it were split', 'if it was split'] },
   { kind: 'personal', cues: ['how old', 'age', 'ages', 'born', 'birth', 'birthday', 'birthplace', 'hometown', 'married', 'wife', 'husband',
     'children', 'kids', 'family', 'salary', 'net worth', 'height', 'tall', 'degree', 'university', 'died', 'death', 'dead', 'alive'] },
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',

@@ -361,3 +361,14 @@ describe.each(SETS)('%s', (file) => {
     expect(listed.filter((c) => !missed.includes(c))).toEqual([]);
   });
 });
+
+describe('kinds of miss of claims round 23: done, hoped and taken for done', () => {
+  it('a thing a sentence asks be complied with was done: its signing is not contradicted by the asking', () => {
+    expect(checked('Trung referred to three land border documents that had been signed').verdict).not.toBe('contradicts');
+  });
+
+  it('what a sentence only promotes is still not done, and "completion" says done', () => {
+    expect(checked('In 2022 Trung hailed the completion of the COC').verdict).toBe('contradicts');
+    expect(checked('The Code of Conduct was finished by the time of the 2022 talks').verdict).not.toBe('supports');
+  });
+});

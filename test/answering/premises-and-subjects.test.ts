@@ -178,3 +178,55 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
     expect(engine.answer('What did the CPC donate worth 235,000 euros?').text).toMatch(/^The articles give no figure in euros/);
   });
 });
+
+describe('kinds of English miss of round 23', () => {
+  it('a thing asked to be complied with is no hoped-for signing: its signing is not "put right" as only hoped for', () => {
+    const a = engine.answer('When were the legal documents on the land border that Trung mentioned signed?');
+    expect(a.text).not.toContain('only hoped for');
+    expect(a.answered).toBe(false);
+  });
+
+  it('sharing an amount out is arithmetic, refused', () => {
+    const a = engine.answer('If the medical supplies were shared equally among 4 hospitals, how much would each receive?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('calculate');
+  });
+
+  it('the days between the talks are counted', () => {
+    const a = engine.answer('How many days separated the two talks?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('629 days');
+  });
+
+  it('a why of a trip to talks held remotely is put right by how they were held', () => {
+    const a = engine.answer('Why did Le Hoai Trung fly to Beijing to meet Song Tao in 2022?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('not held in person');
+    expect(a.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+  });
+
+  it('an opening "after …" clause is a premise: its wrong person is put right, and the question is answered', () => {
+    const a = engine.answer('After Trung expressed sympathy over the floods in China, what did the Chinese official say?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Hoang Binh Quan, not Le Hoai Trung');
+    expect(a.text).toContain('thanked');
+  });
+
+  it('the act someone responded to is the other side’s, not what the one asked said', () => {
+    const a = engine.answer('How did the Chinese official react to the condolences over the floods?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('thanked');
+  });
+
+  it('"deal with" is handling something, no deal signed; "the deal with" is still asked of what came of it', () => {
+    const a = engine.answer('Was China grateful for Vietnam helping it deal with the floods?');
+    expect(a.text).not.toContain('no agreement');
+    expect(a.text).toContain('thanked');
+    expect(engine.answer('what was the deal with the floods in china').citations.map((c) => c.date)).toContain('2020-07-29');
+  });
+
+  it('cooperation between the two parties is the Party channel', () => {
+    expect(engine.answer('What role did the 2022 article give to cooperation between the two Communist Parties?').text).toContain('orienting');
+  });
+});
+

@@ -86,6 +86,8 @@ export interface ClaimIndex {
    */
   readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1; readonly form?: string }>;
   readonly status: PhraseList<Status>;
+  /** Words whose object was already done ("comply with"): matched on the sentence's own words. */
+  readonly presupposing: PhraseList<true>;
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
   readonly kinds: PhraseList<Kind>;
   readonly titles: PhraseList<true>;
@@ -294,6 +296,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['done', w.status.done],
       ['hoped', w.status.hoped],
     ]),
+    presupposing: wordList(w.presupposing),
     kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),
     offices: wordList(lexicon.roles.offices),

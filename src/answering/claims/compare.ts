@@ -484,6 +484,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hoped = s.mentions.status.find((x) => x.status === 'hoped');
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     if (s.status === null) results.push(unknown('status'));
+    // What the sentence asks be complied with ("comply with three legal documents") was done already.
+    else if (st.status === 'done' && s.status === 'hoped' && presupposedDone(index, m, s, st)) results.push(unknown('status'));
     else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
     else if (st.status === 'notDone' && s.status === 'done') {
       // The article's word for it: the kind of agreement (data/talks), else the sentence's own word for done.
@@ -673,4 +675,34 @@ const spanWords = (m: Mentions, x: Span) => {
 function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {
   const stems = new Set(words.map((w) => index.stem(w)));
   return [...s.topics].some((t) => t.keywords.some((k) => k.toLowerCase().split(/\s+/).some((w) => stems.has(index.stem(w)))));
+}
+
+/** How many words after a word like "comply with" its object may reach ("three legal documents on land border management"). */
+const PRESUPPOSED_REACH = 8;
+/** How many more of the claim's words must stand there than elsewhere in the sentence. */
+const PRESUPPOSED_SHARE = 2;
+
+/**
+ * Whether the words of the claim the sentence has (its people and the word for done aside) stand mostly in the
+ * object of a word that takes a thing already done ("comply with", "implementation of"): the claim says done what
+ * the sentence takes for done, however much it hopes of it.
+ */
+function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+  const spans = index.presupposing.all(s.mentions.tokens).map((h) => ({ at: h.at + h.length, end: h.at + h.length + PRESUPPOSED_REACH }));
+  if (spans.length === 0) return false;
+  const people = m.names.filter((n) => n.named.kind === 'person');
+  // Every word but grammar: a place or a number ("three land border documents") says what was done as much as a noun.
+  const words = m.tokens.map((_, i) => i).filter((i) => (i < done.at || i >= done.end) && !index.functionWords.has(m.tokens[i]?.word ?? '') && !people.some((n) => i >= n.at && i < n.end) && !index.talkWords.has(m.tokens[i]?.word ?? ''));
+  let inside = 0;
+  let outside = 0;
+  for (const i of words) {
+    const w = m.tokens[i]?.word ?? '';
+    const same = (k: number) => index.meanings(w).some((l) => index.lemma(s.mentions.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(s.mentions.tokens[k]?.word ?? '');
+    const at = s.mentions.tokens.map((_, k) => k).filter(same);
+    if (at.length === 0) continue;
+    if (at.some((k) => spans.some((x) => k >= x.at && k < x.end))) inside++;
+    else outside++;
+  }
+  // Mostly there: a word of the claim's own telling ("referred" to them) may meet another of the sentence's words.
+  return inside > 0 && inside >= PRESUPPOSED_SHARE * outside;
 }

@@ -89,7 +89,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // A verb of a speech act ("thank", "urge") the articles use keeps only the statements reporting it.
   // Only the question's own verb or a curated alias of it: "mention" is no report of "noting".
   const acts = options.verbs
-    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0)
+    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0 && !givenAct(reading, c.word))
     : [];
   // "How did he respond to the proposals…?": a wish beside another act is that act's object; the other act is asked.
   const verbs = actsBesideWish(acts);
@@ -121,7 +121,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const topicActs = new Map<Topic, string[]>();
   if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo)) {
     // Read in English: a Vietnamese or Chinese question's topic words are its pivot's English ("chia buồn" → condolences).
-    for (const h of reading.topics.filter((t) => t.lang === 'en')) {
+    for (const h of reading.topics.filter((t) => t.lang === 'en' && !answeredAct(reading.said.words, t.words) && !givenAct(reading, t.words))) {
       const act = facts.groundLemma(h.words);
       if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
     }
@@ -165,6 +165,33 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
 /** A word of the question naming an act whose object is its reason: as typed, or (a Chinese or Vietnamese word read through its English) by its own lemma. */
 function groundWord(facts: Knowledge['facts'], c: Concept): boolean {
   return facts.isGround(c.word) || (c.via === 'word' && facts.isGround(c.lemma));
+}
+
+/** Words of answering another's act ("respond to the sympathies"): the act after them is the other side's. */
+const RESPONSE_WORDS: ReadonlySet<string> = new Set(['respond', 'responded', 'responds', 'responding', 'response', 'reply', 'replied', 'replies',
+  'replying', 'react', 'reacted', 'reacts', 'reaction', 'answer', 'answered', 'acknowledge', 'acknowledged']);
+/** How many words may stand between a word of answering and the act answered ("respond to Quan's kind sympathies"). */
+const RESPONSE_REACH = 4;
+
+/** Whether a topic's words stand as the object of a word of answering ("how did Song Tao respond to the sympathies?"). */
+function answeredAct(words: readonly string[], topicWords: string): boolean {
+  const first = topicWords.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+  return words.some((w, i) => w.toLowerCase() === first && words.slice(Math.max(0, i - RESPONSE_REACH), i).some((x) => RESPONSE_WORDS.has(x.toLowerCase())));
+}
+
+/** Whether a topic's words stand in the opening clause that states an event as given ("After Trung sent sympathies, …"): another's act. */
+function givenAct(reading: Reading, words: string): boolean {
+  const comma = reading.said.text.indexOf(',');
+  if (reading.aspects.presumes !== true || comma < 0) return false;
+  const first = words.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+  return first !== '' && reading.said.text.slice(0, comma).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => sameWord(w, first));
+}
+
+/** One word in two forms ("sympathy", "sympathies"): the same but for an ending of up to three letters. */
+function sameWord(a: string, b: string): boolean {
+  const shared = [...a].findIndex((c, i) => b[i] !== c);
+  const common = shared < 0 ? a.length : shared;
+  return common >= 4 && common >= Math.max(a.length, b.length) - 3;
 }
 
 /** Speech acts asked; beside an act that is no wish ("respond"), the wishes are its object ("the proposals"), not asked. */

@@ -206,7 +206,20 @@ function namedInFull(found: Cues, prior: Resolved, lang: Lang, fold: (t: string)
     const n = fold(noun);
     const words = (p: string) => fold(p).split(' ');
     const full = phrases.find((p) => (lang === 'zh' ? fold(p).includes(n) && fold(p) !== n : words(p).length > 1 && words(p).includes(n)));
-    if (full) rest = rest.replace(noun, full);
+    const at = full ? rest.indexOf(noun) : -1;
+    if (!full || at < 0) continue;
+    let end = at + noun.length;
+    // "that centenary goal": the words of the full name the question already writes after its noun are not written
+    // twice ("first centenary goal goal" would ask of a second goal).
+    if (lang !== 'zh') {
+      const all = words(full);
+      for (const w of all.slice(all.indexOf(n) + 1)) {
+        const next = /^\s+([\p{L}\p{N}'-]+)/u.exec(rest.slice(end));
+        if (!next?.[1] || fold(next[1]) !== w) break;
+        end += next[0].length;
+      }
+    }
+    rest = `${rest.slice(0, at)}${full}${rest.slice(end)}`;
   }
   return rest;
 }
@@ -518,6 +531,20 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "Was that during the 2020 call?" after the plan signed: a yes/no pointing at the conversation's document that names
+    // a talk but no subject of its own asks whether that document was signed there, not how the talk was held: read
+    // with the document named where "that" stands, as if typed so ("No… signed on 19 April 2022").
+    const r0 = own.reading;
+    const atTalk = own.kind === 'reading' && !outOfScope && r0.aspects.yesNo && r0.scope.talks !== null && r0.people.length + r0.sidesNamed.length === 0 && !namesSubject(engine, r0);
+    for (const text of atTalk ? byDocument(found, prior, written) : []) {
+      const typed = reader.read(text, options.lang, { written });
+      const answer = engine.answerRead(typed);
+      // Of the document, as its signing (a name also read as a topic asks of that topic instead).
+      if (answer.answered && answer.intent === 'agreements' && leadsYesOrNo(answer)) {
+        const carried = carriedOver(r0, typed.reading, { written, documents: prior.documents }, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
@@ -550,6 +577,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // ceremony for it?": "ceremony"): what it asks of its subject is what the articles lack.
     const unconfirmed = own.kind === 'refusal' && own.refusal.kind === 'no-match' && own.reading.aspects.yesNo ? [...own.reading.unmatched, ...(own.reading.uncovered ?? [])] : [];
     if (unconfirmed.length > 0) return lacking(own, unconfirmed);
+    // "What did he think of Vietnam's GDP numbers?": whatever it asks, a thing of its own nothing in the articles names
+    // ("GDP") is what it asks about; the conversation gives a person or talk, never that thing.
+    const unnamed = own.kind === 'refusal' && own.refusal.kind === 'no-match' ? own.reading.unmatched : [];
+    if (unnamed.length > 0) return lacking(own, unnamed);
     // "was he on the vietnamese side": what is left without "he" reads as nothing, yet it asks a check of him. With one
     // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
     const him = own.kind === 'refusal' && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;

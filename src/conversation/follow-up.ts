@@ -376,7 +376,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // Nothing ranks for what the person was asked about: who he is, as the question read. Not when what he was asked
     // to have done is a general word nothing in the articles covers ("what did they eat?"): nothing he did of that kind
     // is reported, and who he is answers nothing of it.
-    if (!answer.answered && tried.repaired && (own.reading.uncovered ?? []).length === 0) {
+    // Nor when it asks of a thing nothing in the articles names ("did they give masks too?").
+    if (!answer.answered && tried.repaired && (own.reading.uncovered ?? []).length === 0 && own.reading.unmatched.length === 0) {
       answer = engine.answerRead({ kind: 'reading', reading: { ...tried.result.reading, intent: 'person' } });
       fallback = true;
     }
@@ -481,6 +482,31 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (!answer.answered || !leadsNo(answer) || answer.citations.some((c) => !prior.talks.some((t) => t.id === c.talk))) return null;
     const carried = carriedOver(r, result.reading, given, null);
     return carried ? { ...answer, carried } : answer;
+  };
+
+  /**
+   * "How much money was it?" after Vietnam's help with the floods: a count or amount asked of the conversation's thing
+   * ("it", "that") with no talk of its own, whose own words find a figure only at other talks (the medical supplies'
+   * worth), asks the figure of that thing: at the conversation's talks, on its subject. A figure there answers; none is
+   * the refusal that the articles give no figure, never another talk's figure. Null when its words find evidence at the
+   * conversation's talks too, or the question is not one.
+   */
+  const figureOfThing = (found: Cues, own: ReadResult, prior: Resolved, written: Lang, options: AskOptions): Answer | null => {
+    const r = own.reading;
+    const points = found.references.some((x) => x === 'thing' || x === 'plural');
+    if (own.kind !== 'reading' || !points || !(r.aspects.amount || r.aspects.count) || r.scope.talks !== null || prior.talks.length === 0 || prior.topics.length + prior.documents.length === 0) return null;
+    const alone = engine.answerRead(own);
+    if (!alone.answered || alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk))) return null;
+    const topics = namedTopics(prior);
+    const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}), ...(prior.documents.length > 0 ? { documents: prior.documents } : {}) };
+    const result = reader.read(found.rest, options.lang, given);
+    const answer = result.kind === 'reading' ? engine.answerRead(result) : null;
+    const there = answer?.answered === true && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk));
+    if (answer && there && (answer.citations.some((c) => givesFigure(c.quote)) || answer.lines.some((l) => givesFigure(l.text)))) {
+      const carried = carriedOver(r, result.reading, given, null);
+      return carried ? { ...answer, carried } : answer;
+    }
+    return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: r.intent, reading: r, words: [] });
   };
 
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
@@ -605,6 +631,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (across) return across;
     const ofThings = ofConversationThings(found, own, prior, written, options);
     if (ofThings) return ofThings;
+    const figure = figureOfThing(found, own, prior, written, options);
+    if (figure) return figure;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';

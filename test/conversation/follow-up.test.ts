@@ -553,3 +553,19 @@ describe('what a follow-up points at, and what it asks of its own', () => {
     expect(a.text).toMatch(/do not mention "gdp"/i);
   });
 });
+
+describe('a figure or a thing the conversation cannot give', () => {
+  it('"how much money was that?" of a subject that names no figure: no figure, never another talk\'s', () => {
+    const a = lastOf('what did song tao thank vietnam for in 2020?', 'so how much money was that?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('1.5 million');
+    // Of the supplies themselves, the figure is theirs.
+    expect(lastOf('what did song tao announce in 2022', 'how much money was it').text).toContain('1.5 million CNY');
+  });
+
+  it('a thing nothing in the articles names is not answered with who the person is', () => {
+    const a = lastOf("who led china's side in 2022?", 'did they send masks in 2020 too?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('Head of the International Liaison Department');
+  });
+});

@@ -711,6 +711,15 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         if (answer.answered && !weak) return answer;
       }
     }
+    // "DOC是啥", then "陆地边界呢": the last question's kind (what an acronym means) does not fit the subject the ellipsis
+    // names of its own; what that subject was said to be, at the conversation's talks, answers it instead.
+    if (!fallback && first && !first.answered && first.carried?.intent && own.kind === 'reading' && asksOwnWords(engine, own.reading) && own.reading.scope.talks === null) {
+      const given: Given = { written, talks: prior.talks };
+      const placed = reader.read(found.rest, options.lang, given);
+      const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
+      const carried = answer?.answered ? carriedOver(own.reading, placed.reading, given, null) : null;
+      if (answer?.answered) return carried ? { ...answer, carried } : answer;
+    }
     return fallback ?? first ?? engine.answerRead(own);
   };
 

@@ -569,3 +569,18 @@ describe('a figure or a thing the conversation cannot give', () => {
     expect(a.text).not.toContain('Head of the International Liaison Department');
   });
 });
+
+describe('an ellipsis whose subject does not fit the last question\'s kind', () => {
+  it('"and the land border?" after what an acronym stands for asks what was said of the land border', () => {
+    for (const [first, next] of [
+      ['what does DOC stand for', 'and the land border?'],
+      ['ILD là gì', 'còn biên giới đất liền thì sao'],
+    ] as const) {
+      const a = lastOf(first, next);
+      expect(a.answered, next).toBe(true);
+      expect(a.intent, next).toBe('topic');
+      expect(cited(a), next).toEqual(['2022-04-19']);
+      expect(a.text, next).toMatch(/land border|biên giới/);
+    }
+  });
+});

@@ -21,8 +21,10 @@ const ids = <T extends { readonly id: string }>(items: Iterable<T>): string[] =>
 export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   const cited = answer.citations.flatMap((c) => factsCited(k.facts, c));
   const citedTalks = new Set(answer.citations.map((c) => c.talk));
+  // A No put right ("it came up on 19 April 2022") is about where the subject came up, not the talk it cites as silent.
+  const raisedAt = new Set(answer.raisedAt ?? []);
   const talks = answer.answered
-    ? k.kb.talks.filter((t) => citedTalks.has(t.id))
+    ? k.kb.talks.filter((t) => (raisedAt.size > 0 ? raisedAt.has(t.id) : citedTalks.has(t.id)))
     : (reading.scope.talks ?? []);
   // "Did Quan take part in the 2022 talks?" is about Quan first, though the reading put who was there in his place.
   const mismatch = reading.scope.mismatch;

@@ -54,6 +54,11 @@ export interface Answer {
    * reports a signing of it): final, so no premise of the question is put right in its place.
    */
   readonly lacksDetail?: boolean;
+  /**
+   * A No because the subject asked came up only at other talks ("was ASEAN mentioned in 2020?": "No… it came up on
+   * 19 April 2022"): those talks' ids. What the answer is about is there, so a follow-up ("who raised it?") continues there.
+   */
+  readonly raisedAt?: readonly string[];
   /** What the answer concerns (ids), for a follow-up question to continue from; set by the engine. */
   readonly about?: About;
   /**

@@ -206,7 +206,20 @@ function namedInFull(found: Cues, prior: Resolved, lang: Lang, fold: (t: string)
     const n = fold(noun);
     const words = (p: string) => fold(p).split(' ');
     const full = phrases.find((p) => (lang === 'zh' ? fold(p).includes(n) && fold(p) !== n : words(p).length > 1 && words(p).includes(n)));
-    if (full) rest = rest.replace(noun, full);
+    const at = full ? rest.indexOf(noun) : -1;
+    if (!full || at < 0) continue;
+    let end = at + noun.length;
+    // "that centenary goal": the words of the full name the question already writes after its noun are not written
+    // twice ("first centenary goal goal" would ask of a second goal).
+    if (lang !== 'zh') {
+      const all = words(full);
+      for (const w of all.slice(all.indexOf(n) + 1)) {
+        const next = /^\s+([\p{L}\p{N}'-]+)/u.exec(rest.slice(end));
+        if (!next?.[1] || fold(next[1]) !== w) break;
+        end += next[0].length;
+      }
+    }
+    rest = `${rest.slice(0, at)}${full}${rest.slice(end)}`;
   }
   return rest;
 }
@@ -363,7 +376,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // Nothing ranks for what the person was asked about: who he is, as the question read. Not when what he was asked
     // to have done is a general word nothing in the articles covers ("what did they eat?"): nothing he did of that kind
     // is reported, and who he is answers nothing of it.
-    if (!answer.answered && tried.repaired && (own.reading.uncovered ?? []).length === 0) {
+    // Nor when it asks of a thing nothing in the articles names ("did they give masks too?").
+    if (!answer.answered && tried.repaired && (own.reading.uncovered ?? []).length === 0 && own.reading.unmatched.length === 0) {
       answer = engine.answerRead({ kind: 'reading', reading: { ...tried.result.reading, intent: 'person' } });
       fallback = true;
     }
@@ -470,6 +484,31 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return carried ? { ...answer, carried } : answer;
   };
 
+  /**
+   * "How much money was it?" after Vietnam's help with the floods: a count or amount asked of the conversation's thing
+   * ("it", "that") with no talk of its own, whose own words find a figure only at other talks (the medical supplies'
+   * worth), asks the figure of that thing: at the conversation's talks, on its subject. A figure there answers; none is
+   * the refusal that the articles give no figure, never another talk's figure. Null when its words find evidence at the
+   * conversation's talks too, or the question is not one.
+   */
+  const figureOfThing = (found: Cues, own: ReadResult, prior: Resolved, written: Lang, options: AskOptions): Answer | null => {
+    const r = own.reading;
+    const points = found.references.some((x) => x === 'thing' || x === 'plural');
+    if (own.kind !== 'reading' || !points || !(r.aspects.amount || r.aspects.count) || r.scope.talks !== null || prior.talks.length === 0 || prior.topics.length + prior.documents.length === 0) return null;
+    const alone = engine.answerRead(own);
+    if (!alone.answered || alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk))) return null;
+    const topics = namedTopics(prior);
+    const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}), ...(prior.documents.length > 0 ? { documents: prior.documents } : {}) };
+    const result = reader.read(found.rest, options.lang, given);
+    const answer = result.kind === 'reading' ? engine.answerRead(result) : null;
+    const there = answer?.answered === true && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk));
+    if (answer && there && (answer.citations.some((c) => givesFigure(c.quote)) || answer.lines.some((l) => givesFigure(l.text)))) {
+      const carried = carriedOver(r, result.reading, given, null);
+      return carried ? { ...answer, carried } : answer;
+    }
+    return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: r.intent, reading: r, words: [] });
+  };
+
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
     let found = cued;
     if (found.reset) {
@@ -518,6 +557,20 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "Was that during the 2020 call?" after the plan signed: a yes/no pointing at the conversation's document that names
+    // a talk but no subject of its own asks whether that document was signed there, not how the talk was held: read
+    // with the document named where "that" stands, as if typed so ("No… signed on 19 April 2022").
+    const r0 = own.reading;
+    const atTalk = own.kind === 'reading' && !outOfScope && r0.aspects.yesNo && r0.scope.talks !== null && r0.people.length + r0.sidesNamed.length === 0 && !namesSubject(engine, r0);
+    for (const text of atTalk ? byDocument(found, prior, written) : []) {
+      const typed = reader.read(text, options.lang, { written });
+      const answer = engine.answerRead(typed);
+      // Of the document, as its signing (a name also read as a topic asks of that topic instead).
+      if (answer.answered && answer.intent === 'agreements' && leadsYesOrNo(answer)) {
+        const carried = carriedOver(r0, typed.reading, { written, documents: prior.documents }, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
@@ -550,6 +603,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // ceremony for it?": "ceremony"): what it asks of its subject is what the articles lack.
     const unconfirmed = own.kind === 'refusal' && own.refusal.kind === 'no-match' && own.reading.aspects.yesNo ? [...own.reading.unmatched, ...(own.reading.uncovered ?? [])] : [];
     if (unconfirmed.length > 0) return lacking(own, unconfirmed);
+    // "What did he think of Vietnam's GDP numbers?": whatever it asks, a thing of its own nothing in the articles names
+    // ("GDP") is what it asks about; the conversation gives a person or talk, never that thing.
+    const unnamed = own.kind === 'refusal' && own.refusal.kind === 'no-match' ? own.reading.unmatched : [];
+    if (unnamed.length > 0) return lacking(own, unnamed);
     // "was he on the vietnamese side": what is left without "he" reads as nothing, yet it asks a check of him. With one
     // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
     const him = own.kind === 'refusal' && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;
@@ -574,6 +631,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (across) return across;
     const ofThings = ofConversationThings(found, own, prior, written, options);
     if (ofThings) return ofThings;
+    const figure = figureOfThing(found, own, prior, written, options);
+    if (figure) return figure;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
@@ -651,6 +710,15 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         const { answer, fallback: weak } = answerWith(own, tried);
         if (answer.answered && !weak) return answer;
       }
+    }
+    // "DOC是啥", then "陆地边界呢": the last question's kind (what an acronym means) does not fit the subject the ellipsis
+    // names of its own; what that subject was said to be, at the conversation's talks, answers it instead.
+    if (!fallback && first && !first.answered && first.carried?.intent && own.kind === 'reading' && asksOwnWords(engine, own.reading) && own.reading.scope.talks === null) {
+      const given: Given = { written, talks: prior.talks };
+      const placed = reader.read(found.rest, options.lang, given);
+      const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
+      const carried = answer?.answered ? carriedOver(own.reading, placed.reading, given, null) : null;
+      if (answer?.answered) return carried ? { ...answer, carried } : answer;
     }
     return fallback ?? first ?? engine.answerRead(own);
   };

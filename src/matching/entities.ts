@@ -42,19 +42,21 @@ export interface Entities extends Named {
  * Finds the phrases of one index in the question, left to right, the longest at each word; marks the
  * words they cover. Phrases of the same length and words (one keyword of two topics) all count.
  */
-function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered: boolean[], byLemma = true): Hit<T>[] {
+function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered: boolean[], byLemma = true, possessive?: (word: string) => boolean): Hit<T>[] {
   const found: Hit<T>[] = [];
   const fits = (i: number, p: Phrase<T>, k: number) => {
     const t = tokens[i];
     // "docs" is documents, not the DOC: a short word's plural never stands for an acronym or name of three letters.
     const shortPlural = t !== undefined && t.text !== p.words[k] && t.text.length <= 4 && t.text.endsWith('s');
-    return t !== undefined && (t.text === p.words[k] || (byLemma && !shortPlural && t.lemma === p.lemmas[k]));
+    // "trungs title": a name's possessive typed without its apostrophe, when the word is no word of its own.
+    const owner = possessive !== undefined && t !== undefined && k === p.words.length - 1 && t.text === `${p.words[k]}s` && possessive(t.text);
+    return t !== undefined && (t.text === p.words[k] || owner || (byLemma && !shortPlural && t.lemma === p.lemmas[k]));
   };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
     let length = 0;
-    const byText = index.get(token?.text ?? '') ?? [];
+    const byText = index.get(token?.text ?? '') ?? index.get(possessive && token?.text.endsWith('s') ? token.text.slice(0, -1) : '') ?? [];
     const byLemmaList = byLemma && token?.lemma !== token?.text ? (index.get(token?.lemma ?? '') ?? []) : [];
     // Both lists are longest first; only when both have phrases do they need merging.
     const candidates = byLemmaList.length === 0 ? byText : [...new Set([...byText, ...byLemmaList])].sort((a, b) => b.words.length - a.words.length);
@@ -180,7 +182,7 @@ function articleNameForms(an: ArticleName): ArticleNameForms {
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
-  const personHits = [...findPhrases(tokens, vocab.people, covered, false), ...fuzzyNames(tokens, vocab, covered, known)];
+  const personHits = [...findPhrases(tokens, vocab.people, covered, false, (w) => !vocab.lexicon.isEnglish(w)), ...fuzzyNames(tokens, vocab, covered, known)];
   const orgHits = findPhrases(tokens, vocab.organisations, covered, false);
   const organisations = unique(orgHits.map((h) => h.target));
   // "the CPV side", "the Chinese delegation": a party named as a side.

@@ -514,3 +514,73 @@ describe('a word of chat alone', () => {
     expect(asked?.text).toContain('Le Hoai Trung');
   });
 });
+
+describe('what a follow-up points at, and what it asks of its own', () => {
+  it('"that centenary goal" named in full is not written twice: still only mentioned, so refused', () => {
+    for (const q of ['so whats that centenary goal?', 'what is that centenary goal exactly']) {
+      const a = lastOf('what did trung congratulate china on in 2022?', q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/only mention "first centenary goal"/);
+    }
+  });
+
+  it('"whats" asks a question of its own: a name with its possessive typed without an apostrophe is that person\'s', () => {
+    const a = lastOf('was quan at the 2022 talks?', 'whats quans post');
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+    expect(a.text).toMatch(/^Hoang Binh Quan .*Head of the CPV Central Committee's Commission for External Relations/);
+    expect(cited(a)).toEqual(['2020-07-29']);
+  });
+
+  it('a No put right ("it came up on 19 April 2022") leaves the talk where it came up as the context', () => {
+    const [no, who] = converse('was the land border discussed in the 2020 call?', 'who raised it?');
+    expect(no?.text).toMatch(/^No\..*came up on 19 April 2022/);
+    expect(no?.about?.talks).toEqual(['2022-04-19-videoconference']);
+    expect(who?.answered).toBe(true);
+    expect(cited(who!)).toEqual(['2022-04-19']);
+    expect(who?.text).toContain('Le Hoai Trung');
+  });
+
+  it('"was that at the phone talks?" after a document signed asks whether it was signed there, not how the talk was held', () => {
+    const [, there, then] = converse('what was signed on cadre training?', 'was that at the phone talks?', 'so was it in 2022?');
+    expect(there?.text).toMatch(/^No\. A scheme on cooperation in training cadres .* was signed on 19 April 2022/);
+    expect(then?.text).toMatch(/^Yes\./);
+  });
+
+  it('a thing of its own nothing in the articles names is refused, though the conversation gives a person to ask of', () => {
+    const a = lastOf('what did quan say about the floods?', 'what did he think of chinas gdp');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/do not mention "gdp"/i);
+  });
+});
+
+describe('a figure or a thing the conversation cannot give', () => {
+  it('"how much money was that?" of a subject that names no figure: no figure, never another talk\'s', () => {
+    const a = lastOf('what did song tao thank vietnam for in 2020?', 'so how much money was that?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('1.5 million');
+    // Of the supplies themselves, the figure is theirs.
+    expect(lastOf('what did song tao announce in 2022', 'how much money was it').text).toContain('1.5 million CNY');
+  });
+
+  it('a thing nothing in the articles names is not answered with who the person is', () => {
+    const a = lastOf("who led china's side in 2022?", 'did they send masks in 2020 too?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('Head of the International Liaison Department');
+  });
+});
+
+describe('an ellipsis whose subject does not fit the last question\'s kind', () => {
+  it('"and the land border?" after what an acronym stands for asks what was said of the land border', () => {
+    for (const [first, next] of [
+      ['what does DOC stand for', 'and the land border?'],
+      ['ILD là gì', 'còn biên giới đất liền thì sao'],
+    ] as const) {
+      const a = lastOf(first, next);
+      expect(a.answered, next).toBe(true);
+      expect(a.intent, next).toBe('topic');
+      expect(cited(a), next).toEqual(['2022-04-19']);
+      expect(a.text, next).toMatch(/land border|biên giới/);
+    }
+  });
+});

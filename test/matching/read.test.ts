@@ -96,6 +96,12 @@ describe('typo correction', () => {
     expect(parse('who is hoang bin quan').people.map((p) => p.name)).toEqual(['Hoang Binh Quan']);
   });
 
+  it('a name\'s possessive typed without its apostrophe is still the name ("trungs title"), not an English plural ("songs")', () => {
+    expect(parse('what was trungs title').people.map((p) => p.name)).toEqual(['Le Hoai Trung']);
+    expect(parse('what was hoang binh quans job').people.map((p) => p.name)).toEqual(['Hoang Binh Quan']);
+    expect(parse('which songs did they sing').people).toEqual([]);
+  });
+
   it('names with and without diacritics, and surnames alone, find the same person', () => {
     expect(parse('Lê Hoài Trung').people.map((p) => p.id)).toEqual(parse('le hoai trung').people.map((p) => p.id));
     expect(parse('what did Trung say').people.map((p) => p.name)).toEqual(['Le Hoai Trung']);

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { FakeDiscord } from '../test/support/fake-discord.js';
-import { chatInputInteraction } from '../test/support/payloads.js';
+import { chatInputInteraction, DEFAULT_IDS, snowflake } from '../test/support/payloads.js';
 import { freePort } from '../test/support/process.js';
 import { redisServerPath, startRedis, type RedisServer } from '../test/support/scale.js';
 
@@ -21,19 +21,22 @@ export interface HttpFigures {
   readonly p99: number;
   /** CPU (user + system) the replicas spent per request, from their process_cpu_seconds_total: what load elsewhere on the machine does not change. */
   readonly replicaCpuMs: number;
+  /** The kernel's part of it (process_cpu_system_seconds_total): socket reads and writes, epoll, page faults. */
+  readonly replicaSystemMs: number;
   /** CPU this process (the load generator) spent per request. */
   readonly loadCpuMs: number;
 }
 
-/** Sum of the replicas' process_cpu_seconds_total (prom-client's default metrics on /metrics). */
-async function replicaCpuSeconds(endpoints: readonly string[]): Promise<number> {
+/** Sums of the replicas' process_cpu_seconds_total and its system part (prom-client's default metrics on /metrics). */
+async function replicaCpuSeconds(endpoints: readonly string[]): Promise<{ total: number; system: number }> {
   let total = 0;
+  let system = 0;
   for (const endpoint of endpoints) {
     const text = await fetch(endpoint.replace(/\/interactions$/, '/metrics')).then((r) => r.text());
-    const line = /^process_cpu_seconds_total (\S+)$/m.exec(text);
-    total += line ? Number(line[1]) : NaN;
+    total += Number(/^process_cpu_seconds_total (\S+)$/m.exec(text)?.[1] ?? NaN);
+    system += Number(/^process_cpu_system_seconds_total (\S+)$/m.exec(text)?.[1] ?? NaN);
   }
-  return total;
+  return { total, system };
 }
 
 const QUESTIONS = ['who took part in the 2022 talks?', 'when were the phone talks?', 'what was signed in 2022?', 'did they discuss the sea?', 'what did they say about covid?'];
@@ -106,11 +109,21 @@ async function startReplicas(root: string, fake: FakeDiscord, count: number, nod
 }
 
 /**
+ * What is sent: signed `/ask` commands (the figures), or signed PINGs (`HTTP_BENCH_KIND=ping`), which a replica
+ * answers after the signature check and the JSON, without the handler or the engine: the transport's own cost.
+ */
+export type RequestKind = 'ask' | 'ping';
+
+/**
  * The signed request Discord would send: made when it is sent (an interaction's id says when it was created, and
  * one older than 3 s is logged by the replica as late), as raw HTTP/1.1 bytes.
  */
-function signedRequest(fake: FakeDiscord, host: string, i: number): Buffer {
-  const body = JSON.stringify(chatInputInteraction({ name: 'ask', options: { question: QUESTIONS[i % QUESTIONS.length] ?? 'when?' }, userId: `17${String(i % 5000).padStart(17, '0')}` }));
+function signedRequest(fake: FakeDiscord, kind: RequestKind, host: string, i: number): Buffer {
+  const body = JSON.stringify(
+    kind === 'ping'
+      ? { id: snowflake(), application_id: DEFAULT_IDS.applicationId, type: 1, token: `ping-${i}`, version: 1 }
+      : chatInputInteraction({ name: 'ask', options: { question: QUESTIONS[i % QUESTIONS.length] ?? 'when?' }, userId: `17${String(i % 5000).padStart(17, '0')}` }),
+  );
   const timestamp = String(Math.floor(Date.now() / 1000));
   const head =
     `POST /interactions HTTP/1.1\r\nhost: ${host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
@@ -174,7 +187,7 @@ class Connection {
 }
 
 /** Sends `total` signed /ask requests, `inFlight` at a time per endpoint; bounded by count and by `maxMs`. */
-async function load(fake: FakeDiscord, endpoints: readonly string[], total: number, inFlight: number, maxMs: number): Promise<{ times: number[]; answered: number; ms: number; cpuMs: number }> {
+async function load(fake: FakeDiscord, kind: RequestKind, endpoints: readonly string[], total: number, inFlight: number, maxMs: number): Promise<{ times: number[]; answered: number; ms: number; cpuMs: number }> {
   const times: number[] = [];
   let answered = 0;
   let next = 0;
@@ -184,12 +197,13 @@ async function load(fake: FakeDiscord, endpoints: readonly string[], total: numb
   const worker = async ({ host, connection }: { host: string; connection: Connection }) => {
     while (next < total && performance.now() - started < maxMs) {
       const i = next++;
-      const request = signedRequest(fake, host, i);
+      const request = signedRequest(fake, kind, host, i);
       const t = performance.now();
       const res = await connection.send(request);
       times.push(performance.now() - t);
       const json = JSON.parse(res.body) as { type?: number; data?: { flags?: number; embeds?: unknown[] } };
-      if (res.status === 200 && json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0) answered++;
+      const ok = kind === 'ping' ? json.type === 1 : json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0;
+      if (res.status === 200 && ok) answered++;
     }
   };
   await Promise.all(connections.map(worker));
@@ -199,7 +213,7 @@ async function load(fake: FakeDiscord, endpoints: readonly string[], total: numb
   return { times: times.sort((a, b) => a - b), answered, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-export async function measureHttp(root: string, nodeFlags: readonly string[], configs: readonly { replicas: number; redis: boolean }[], perReplica = 3000): Promise<HttpFigures[]> {
+export async function measureHttp(root: string, nodeFlags: readonly string[], configs: readonly { replicas: number; redis: boolean }[], perReplica = 3000, kind: RequestKind = 'ask'): Promise<HttpFigures[]> {
   const fake = await FakeDiscord.start();
   const haveRedis = redisServerPath() !== undefined;
   const figures: HttpFigures[] = [];
@@ -209,11 +223,11 @@ export async function measureHttp(root: string, nodeFlags: readonly string[], co
       const redis = config.redis ? await startRedis() : undefined;
       const replicas = await startReplicas(root, fake, config.replicas, nodeFlags, redis);
       try {
-        await load(fake, replicas.endpoints, 300 * config.replicas, 4, 10_000); // warm-up
+        await load(fake, kind, replicas.endpoints, 300 * config.replicas, 4, 10_000); // warm-up
         const total = perReplica * config.replicas;
         const cpuBefore = await replicaCpuSeconds(replicas.endpoints);
-        const run = await load(fake, replicas.endpoints, total, 8, 30_000);
-        const replicaCpu = (await replicaCpuSeconds(replicas.endpoints)) - cpuBefore;
+        const run = await load(fake, kind, replicas.endpoints, total, 8, 30_000);
+        const cpuAfter = await replicaCpuSeconds(replicas.endpoints);
         const n = run.times.length;
         figures.push({
           ...config,
@@ -222,7 +236,8 @@ export async function measureHttp(root: string, nodeFlags: readonly string[], co
           perSecond: (run.answered / run.ms) * 1000,
           p50: percentile(run.times, 50),
           p99: percentile(run.times, 99),
-          replicaCpuMs: (replicaCpu * 1000) / n,
+          replicaCpuMs: ((cpuAfter.total - cpuBefore.total) * 1000) / n,
+          replicaSystemMs: ((cpuAfter.system - cpuBefore.system) * 1000) / n,
           loadCpuMs: run.cpuMs / n,
         });
       } finally {

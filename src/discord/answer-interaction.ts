@@ -124,7 +124,9 @@ export function createInteractionAnswerer(deps: AnswererDeps): InteractionAnswer
             state = 'deferred';
             void respond(deferralFor(payload)).catch(() => undefined);
           },
-          Math.max(0, limitMs - (performance.now() - receivedAt)),
+          // Whole milliseconds (at most 1 ms early): Node keeps one timer list per distinct delay, so a fractional
+          // delay made a new list and a priority-queue entry for every request (dropped again when cleared).
+          Math.max(0, Math.floor(limitMs - (performance.now() - receivedAt))),
         );
         const first = async (response: APIInteractionResponse): Promise<void> => {
           if (state === 'waiting') {

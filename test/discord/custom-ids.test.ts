@@ -4,10 +4,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/answering/load.js';
 import { sentenceIndex } from '../../src/answering/sentences.js';
-import { askId, labelsOf, matchId, moreId, parseCustomId, postId, sentencesOf } from '../../src/discord/custom-ids.js';
+import { askId, checksum, labelsOf, matchId, moreId, parseCustomId, postId, sentencesOf } from '../../src/discord/custom-ids.js';
 import { DEFAULT_DATA_DIR } from '../../src/facts/loader.js';
 import { sharedEngine } from '../support/engine.js';
 
@@ -96,5 +97,28 @@ describe('custom_ids', () => {
     // "test-2023-09-12" sorts before the VNA articles, so the short references now mean other sentences.
     expect(three.articles[0]?.id).toBe('test-2023-09-12');
     expect(sentencesOf(three, data)).toBeNull();
+  });
+
+  it('the checksum in buttons already posted is unchanged: FNV-1a over the code points of "id\ntext\n", any text', () => {
+    const reference = (sentences: readonly { id: string; text: string }[]): string => {
+      let h = 0x811c9dc5;
+      for (const s of sentences) {
+        for (const ch of `${s.id}\n${s.text}\n`) {
+          h ^= ch.codePointAt(0) ?? 0;
+          h = Math.imul(h, 0x01000193) >>> 0;
+        }
+      }
+      return h.toString(36);
+    };
+    expect(checksum(index.all)).toBe(reference(index.all));
+    expect(checksum(some)).toBe(reference(some));
+    const sentence = fc.record({ id: fc.string(), text: fc.string({ unit: 'binary' }) });
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 4 }), (list) => {
+        const sentences = list.map((s, n) => ({ ...some[0]!, ...s, n }));
+        expect(checksum(sentences)).toBe(reference(sentences));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -7,9 +7,12 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any surrogate, paired or not: text without one (most text, Chinese and Vietnamese included) is well-formed. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** `text` without lone surrogates: well-formed UTF-16, every character whole. */
 export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '');
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text;
 }
 
 /** The longest run of whole graphemes from the start of `text` whose length is at most `max`. */

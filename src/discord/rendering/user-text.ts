@@ -45,10 +45,16 @@ export function shownAsTyped(text: string): string {
     spoiler: has('|'),
     heading: has('#'),
     bulletedList: star || has('-'),
-    numberedList: has('.'),
+    numberedList: NUMBERED_LINE.test(text),
     maskedLink: false,
   });
-  return escaped.replace(UNESCAPED, '$1\\$2').replace(LINE_MARKUP, '$1\\$2').replace(MASKED_LINK, '\\[');
+  // The same holds for the three escapes below: escaping only adds backslashes, so what they act on is in the
+  // escaped text only if it is in `text` (every answer has "[n]" markers, so this path is the usual one).
+  let shown = escaped;
+  if (star || underscore || backtick || has('~') || has('|')) shown = shown.replace(UNESCAPED, '$1\\$2');
+  if (has('>') || has('-#')) shown = shown.replace(LINE_MARKUP, '$1\\$2');
+  if (has('](')) shown = shown.replace(MASKED_LINK, '\\[');
+  return shown;
 }
 
 /** Escaped text cut to `max` like truncate(), never leaving a cut escape: a lone "\" would escape the "…". */

@@ -318,6 +318,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // claim); tuned on since (44/50, none).
   ['fresh/claims-r20a.json', 46, 0],
   ['fresh/claims-r20b.json', 44, 0],
+  // Round 23: first contact 47/50 at the start of its round, one "supports" for a contradicted claim; tuned on since.
+  ['fresh/claims-r23.json', 48, 0],
+  // Round 24: first contact after round 23's last reading change (43/50, none "supports" for a contradicted claim).
+  ['fresh/claims-r24.json', 43, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

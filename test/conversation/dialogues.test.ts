@@ -37,10 +37,17 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r19.json': { all: 0.88, en: 0.88, vi: 0.8, zh: 0.93 },
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   'fresh/dialogues-r20a.json': { all: 0.84, en: 0.83, vi: 0.86, zh: 0.87 },
-  'fresh/dialogues-r20b.json': { all: 0.82, en: 0.76, vi: 1, zh: 0.87 },
+  'fresh/dialogues-r20b.json': { all: 0.84, en: 0.79, vi: 1, zh: 0.87 },
   'fresh/dialogues-r21.json': { all: 0.82, en: 0.83, vi: 0.75, zh: 0.87 },
   // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
-  'fresh/dialogues-r22.json': { all: 0.83, en: 0.83, vi: 1, zh: 0.66 },
+  'fresh/dialogues-r22.json': { all: 0.84, en: 0.83, vi: 1, zh: 0.73 },
+  // Round 23: first contact 164/195 turns at the start of its round (en 109/131, vi 29/31, zh 26/33; 9 of 36
+  // out-of-scope turns answered); tuned on since.
+  'fresh/dialogues-r23a.json': { all: 0.88, en: 0.88, vi: 0.93, zh: 0.88 },
+  'fresh/dialogues-r23b.json': { all: 0.87, en: 0.89, vi: 0.93, zh: 0.75 },
+  // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
+  // blind at the start of round 23's work and left unread until its last reading change.
+  'fresh/dialogues-r24.json': { all: 0.85, en: 0.84, vi: 0.92, zh: 0.82 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -52,6 +59,8 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
   'fresh/dialogues-r16.json': 5,
   'fresh/dialogues-r18.json': 4,
   'fresh/dialogues-r20a.json': 6,
+  'fresh/dialogues-r23a.json': 4,
+  'fresh/dialogues-r24.json': 6,
 };
 /**
  * Turns of a set not yet tuned on that the conversation answers while the bot refuses them alone, as found at first
@@ -61,7 +70,15 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 // Round 21: "name them" after the three land-border documents: the articles do not name them, and alone it asks nothing.
 // Round 22: "以后还会再送吗" (will they send more later?) after a 2020 turn gets that talk's summary: 以后 at the head of
 // a question is the future, but the glossary reads it "after" (of an event), so alone it matches nothing.
-const PROPPED_KNOWN: ReadonlySet<string> = new Set(['r18-d02: did they send vaccines too?', 'r21-d10: name them', 'r22-d28: 以后还会再送吗']);
+// Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported);
+// "越南会回赠什么吗" (will Vietnam give something back?) after the supplies: 会 with 回赠 is not read as the future.
+const PROPPED_KNOWN: ReadonlySet<string> = new Set([
+  'r18-d02: did they send vaccines too?',
+  'r21-d10: name them',
+  'r22-d28: 以后还会再送吗',
+  'r23a-d18: what kind of help did vietnam give',
+  'r23b-d29: 越南会回赠什么吗',
+]);
 
 const judged = new Map<string, JudgedTurn[]>();
 beforeAll(() => {
@@ -71,7 +88,8 @@ beforeAll(() => {
     const s = score(turns);
     console.log(`${file}: ${s.right}/${s.turns} turns, follow-ups ${s.laterRight}/${s.later}, out-of-scope answered ${s.outOfScopeAnswered}/${s.outOfScope}`);
   }
-});
+  // Every set's dialogues run here (about 2,000 turns): seconds alone, far more on a machine busy with other work.
+}, 180_000);
 
 const of = (file: string): JudgedTurn[] => judged.get(file) ?? [];
 

@@ -15,7 +15,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -270,6 +270,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // hold is put right before the answer, as the claim checker puts it right in a yes/no question.
   const roleCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
     if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
+    // Most questions claim no role at all: the checker need not compare a sentence to tell.
+    if (!mayMisstateRole(knowledge, reading)) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
     return corrected(reply, [premise.line], false);

@@ -5,7 +5,7 @@
 // otherwise no lead at all: the answer says what the articles report.
 import type { Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
-import type { Reading } from '../../matching/reading.js';
+import { uncorrected, type Reading } from '../../matching/reading.js';
 import { sameCitation } from '../citations.js';
 import { answerFrom, line, prependLines, type Line } from '../result.js';
 import type { Answer, Citation, Intent, Knowledge } from '../types.js';
@@ -292,6 +292,15 @@ export interface WrongPremise {
  * the right value, cited; null when nothing differs, or when the detail is a year no talk was held in (a
  * question about talks the articles do not report, refused as such).
  */
+/**
+ * Whether the checker could find a role the question gives someone wrongly, told without comparing any sentence:
+ * a role conflicts only where the claim gives one (compare.ts), and the claim is the question as it was asked.
+ */
+export function mayMisstateRole(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).roles.length > 0;
+}
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;

@@ -70,6 +70,8 @@ interface Entry {
   readonly written: readonly string[];
   /** The key's words, split once: matching compares them at every word of every question. */
   readonly words: readonly string[];
+  /** The key ends in a Latin letter or digit ("5g"): in Chinese text it must not run on into another. */
+  readonly latinEnd: boolean;
 }
 
 /** The terms the pivot matches: a talk's terms with a year ("hội đàm năm 2022") are read as words and a year,
@@ -194,7 +196,7 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
     const id = `${k}\u0000${english === null ? 't' : 'g'}`;
     if (seen.has(id)) return;
     seen.add(id);
-    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw), written: exact(raw).split(' '), words: k.split(' ') });
+    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw), written: exact(raw).split(' '), words: k.split(' '), latinEnd: /[a-z0-9]$/.test(k) });
   };
   for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
   for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
@@ -343,7 +345,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     /** Where a "which talk" word ("哪一次") put its "talk" in `out`, and where it ends in the text. */
     const whichTalk: { at: number; end: number }[] = [];
     const fits = (e: Entry, i: number) =>
-      rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
+      rest.startsWith(e.key, i) && (!e.latinEnd || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
     // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
     let taken = 0;
     // A word jieba cut that is read whole (CC-CEDICT has it, or it is a name) is not cut into: "地震" is an

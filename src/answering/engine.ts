@@ -124,7 +124,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // The formats claimed, for a follow-up to ask again: of "was the 2020 call held by video?", video; "call" only
     // names the talk asked about.
     const scoped = reading.scope.talks ?? [];
-    const claimed = reading.formatTalks.some((t) => !scoped.includes(t)) && scoped.length > 0 ? reading.formatTalks.filter((t) => !scoped.includes(t)) : reading.formatTalks;
+    const inScope = new Set(scoped);
+    const claimed = reading.formatTalks.some((t) => !inScope.has(t)) && scoped.length > 0 ? reading.formatTalks.filter((t) => !inScope.has(t)) : reading.formatTalks;
     const formats = yesNo && claimed.length > 0 ? { formats: claimed.map((t) => t.id) } : {};
     return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}), ...formats } } : {}) };
   };

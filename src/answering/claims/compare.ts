@@ -8,6 +8,7 @@ import { giverOf, otherParty, partiesAround, partyAtToken, type Acting } from '.
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
+import { setOf } from '../../set-of.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -82,7 +83,7 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<stri
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 
 const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
-  a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => b.talks.includes(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
+  a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => setOf(b.talks).has(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
 
 const near = (a: number, b: number, loose: boolean) => Math.abs(a - b) <= Math.max(a, b) * (loose ? LOOSE : EXACT);
 

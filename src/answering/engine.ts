@@ -15,7 +15,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -124,7 +124,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // The formats claimed, for a follow-up to ask again: of "was the 2020 call held by video?", video; "call" only
     // names the talk asked about.
     const scoped = reading.scope.talks ?? [];
-    const claimed = reading.formatTalks.some((t) => !scoped.includes(t)) && scoped.length > 0 ? reading.formatTalks.filter((t) => !scoped.includes(t)) : reading.formatTalks;
+    const inScope = new Set(scoped);
+    const claimed = reading.formatTalks.some((t) => !inScope.has(t)) && scoped.length > 0 ? reading.formatTalks.filter((t) => !inScope.has(t)) : reading.formatTalks;
     const formats = yesNo && claimed.length > 0 ? { formats: claimed.map((t) => t.id) } : {};
     return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}), ...formats } } : {}) };
   };
@@ -271,6 +272,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // hold is put right before the answer, as the claim checker puts it right in a yes/no question.
   const roleCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
     if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
+    // Most questions claim no role at all: the checker need not compare a sentence to tell.
+    if (!mayMisstateRole(knowledge, reading)) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
     return corrected(reply, [premise.line], false);

@@ -16,6 +16,7 @@ import type { Given } from '../matching/read.js';
 import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
+import { readOnce } from './read-once.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number']);
@@ -288,7 +289,9 @@ function leadsNo(answer: Answer): boolean {
 }
 
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
-  const { kb, reader } = engine;
+  const { kb } = engine;
+  const once = readOnce(engine.reader);
+  const reader = once.reader;
 
   /** The refusal of a question for words of its own that nothing in the articles covers. */
   const lacking = (own: ReadResult, things: readonly string[]): Answer =>
@@ -771,7 +774,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: own.reading.intent, reading: own.reading, words: [] });
   };
 
-  return (question, context, options = {}) => {
+  return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return engine.answer(q, options);
     // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
@@ -782,5 +785,5 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
     return found.reset ? answer : keepingContext(carriedFirst(answer), context);
-  };
+  });
 }

@@ -2,15 +2,15 @@
 import type { AgreementKind, Talk } from '../facts/types.js';
 import type { CarriedOver, DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
+import { dateWords } from './dates.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
-let dates: Intl.DateTimeFormat | undefined;
 let conjunction: Intl.ListFormat | undefined;
 const NUMBERS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
 /** A talk's format as answered when how it was held is the point: its name, and the means where the name only implies it. */
 const held = (t: Talk) => (t.format.means.vi === undefined ? t.format.labels.vi : `${t.format.labels.vi} (${t.format.means.vi})`);
-const date = (iso: string) => (dates ??= new Intl.DateTimeFormat(LOCALES.vi, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+const date = dateWords(LOCALES.vi);
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : (conjunction ??= new Intl.ListFormat(LOCALES.vi, { style: 'long', type: 'conjunction' })).format(items);
 const count = (n: number) => NUMBERS[n] ?? String(n);

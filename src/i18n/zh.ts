@@ -3,13 +3,13 @@
 import type { AgreementKind } from '../facts/types.js';
 import type { CarriedOver, DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
+import { dateWords } from './dates.js';
 
 // Made on first use: ICU's data loads only when an answer in this language needs it.
-let dates: Intl.DateTimeFormat | undefined;
 let conjunction: Intl.ListFormat | undefined;
 const NUMBERS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-const date = (iso: string) => (dates ??= new Intl.DateTimeFormat(LOCALES.zh, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+const date = dateWords(LOCALES.zh);
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : (conjunction ??= new Intl.ListFormat(LOCALES.zh, { style: 'long', type: 'conjunction' })).format(items);
 const count = (n: number) => NUMBERS[n] ?? String(n);

@@ -105,6 +105,25 @@ export const LEXICON_FILES = {
 /** The shape of one entry of related.json's `related`. */
 export const RELATED_PAIRS = /^[a-z]+:\d{1,3}( [a-z]+:\d{1,3})*$/;
 
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
+
+/**
+ * The text with each traditional Han character replaced by its simplified one: one pass over its characters,
+ * with no callback per character (every Chinese question goes through it).
+ */
+function simplify(text: string, toSimplified: ReadonlyMap<string, string>): string {
+  let out = '';
+  let changed = false;
+  for (const c of text) {
+    const s = toSimplified.get(c);
+    if (s !== undefined && HAN_CHARACTER.test(c)) {
+      out += s;
+      changed = true;
+    } else out += c;
+  }
+  return changed ? out : text;
+}
+
 export function buildLexicon(files: LexiconFiles): Lexicon {
   const { english, related: relatedFile, curated } = files;
 
@@ -184,7 +203,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     roles: files.en.roles,
     beyond: files.en.beyond,
     chatForms: { en: files.en.chat ?? {}, vi: files.glossaries.vi.chat ?? {}, zh: files.glossaries.zh.chat ?? {} },
-    simplified: (text) => text.replace(/\p{Script=Han}/gu, (c) => toSimplified.get(c) ?? c),
+    simplified: (text) => simplify(text, toSimplified),
     vocabulary,
     lemma: (word) => {
       let lemma = lemmas.get(word);

@@ -42,24 +42,37 @@ export function makeCueScanner<G extends string>(groups: Readonly<Record<G, read
       byFirst.set(first, bucket);
     }
   }
+  // Plain loops, and each group's hits gathered once: a question is scanned on every read, and its hits asked
+  // for dozens of times.
   return (tokens) => {
     const found: CueHit<G>[] = [];
-    const fits = (i: number, w: string) => tokens[i]?.text === w;
-    const hidden = new Set<number>();
     // Only the verb is hidden ("deal" of "help it deal with"); the rest may still be cues of their own.
+    const hidden = new Set<number>();
     for (let i = 0; masked.length > 0 && i < tokens.length; i++) {
-      for (const words of masked) if (words.every((w, k) => fits(i + k, w))) hidden.add(i + Math.max(0, words.length - 2));
+      for (const words of masked) if (words.every((w, k) => tokens[i + k]?.text === w)) hidden.add(i + Math.max(0, words.length - 2));
     }
-    tokens.forEach((token, i) => {
-      for (const entry of byFirst.get(token.text) ?? []) {
-        if (entry.words.every((w, k) => fits(i + k, w) && !hidden.has(i + k))) found.push({ group: entry.group, at: i, length: entry.words.length });
+    for (let i = 0; i < tokens.length; i++) {
+      const bucket = byFirst.get(tokens[i]?.text ?? '');
+      if (bucket === undefined) continue;
+      for (const entry of bucket) {
+        const words = entry.words;
+        if (i + words.length > tokens.length) continue;
+        let k = 0;
+        while (k < words.length && tokens[i + k]?.text === words[k] && !hidden.has(i + k)) k++;
+        if (k === words.length) found.push({ group: entry.group, at: i, length: words.length });
       }
-    });
-    const groupsFound = new Set(found.map((h) => h.group));
+    }
+    const byGroup = new Map<G, CueHit<G>[]>();
+    for (const h of found) {
+      const list = byGroup.get(h.group);
+      if (list) list.push(h);
+      else byGroup.set(h.group, [h]);
+    }
+    const none: readonly CueHit<G>[] = [];
     return {
-      has: (group) => groupsFound.has(group),
-      opens: (group) => found.some((h) => h.group === group && h.at === 0),
-      hits: (group) => found.filter((h) => h.group === group),
+      has: (group) => byGroup.has(group),
+      opens: (group) => byGroup.get(group)?.some((h) => h.at === 0) ?? false,
+      hits: (group) => byGroup.get(group) ?? none,
       covered: (gs) => {
         const out = new Set<number>();
         for (const h of found) if (gs.includes(h.group)) for (let k = h.at; k < h.at + h.length; k++) out.add(k);

@@ -44,14 +44,6 @@ export interface Entities extends Named {
  */
 function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered: boolean[], byLemma = true, possessive?: (word: string) => boolean): Hit<T>[] {
   const found: Hit<T>[] = [];
-  const fits = (i: number, p: Phrase<T>, k: number) => {
-    const t = tokens[i];
-    // "docs" is documents, not the DOC: a short word's plural never stands for an acronym or name of three letters.
-    const shortPlural = t !== undefined && t.text !== p.words[k] && t.text.length <= 4 && t.text.endsWith('s');
-    // "trungs title": a name's possessive typed without its apostrophe, when the word is no word of its own.
-    const owner = possessive !== undefined && t !== undefined && k === p.words.length - 1 && t.text === `${p.words[k]}s` && possessive(t.text);
-    return t !== undefined && (t.text === p.words[k] || owner || (byLemma && !shortPlural && t.lemma === p.lemmas[k]));
-  };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -62,7 +54,7 @@ function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered
     const candidates = byLemmaList.length === 0 ? byText : [...new Set([...byText, ...byLemmaList])].sort((a, b) => b.words.length - a.words.length);
     for (const phrase of candidates) {
       if (length > 0 && phrase.words.length < length) break;
-      if (phrase.words.length > tokens.length - i || !phrase.words.every((_w, k) => fits(i + k, phrase, k))) continue;
+      if (phrase.words.length > tokens.length - i || !phraseFits(tokens, i, phrase, byLemma, possessive)) continue;
       if (found.some((f) => f.at === i && f.target === phrase.target)) continue;
       length = phrase.words.length;
       found.push({ target: phrase.target, at: i, length, text: phrase.text, lang: phrase.lang, precise: phrase.precise });
@@ -71,6 +63,21 @@ function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered
     i += length || 1;
   }
   return found;
+}
+
+/** Whether the phrase's words stand at `i`, as typed or (`byLemma`) by lemma. A plain loop: every index asks it of every word. */
+function phraseFits<T>(tokens: readonly Token[], i: number, p: Phrase<T>, byLemma: boolean, possessive?: (word: string) => boolean): boolean {
+  for (let k = 0; k < p.words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined) return false;
+    if (t.text === p.words[k]) continue;
+    // "trungs title": a name's possessive typed without its apostrophe, when the word is no word of its own.
+    if (possessive !== undefined && k === p.words.length - 1 && t.text === `${p.words[k]}s` && possessive(t.text)) continue;
+    // "docs" is documents, not the DOC: a short word's plural never stands for an acronym or name of three letters.
+    const shortPlural = t.text.length <= 4 && t.text.endsWith('s');
+    if (!(byLemma && !shortPlural && t.lemma === p.lemmas[k])) return false;
+  }
+  return true;
 }
 
 /** A full name typed with a slip ("song tau", "hoang bin quan"): compares two- and three-word windows. */

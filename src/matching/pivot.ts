@@ -68,6 +68,10 @@ interface Entry {
   readonly foldedSingle: boolean;
   /** The entry's words as written (vi: diacritics kept), for telling a word typed with other diacritics apart. */
   readonly written: readonly string[];
+  /** The key's words, split once: matching compares them at every word of every question. */
+  readonly words: readonly string[];
+  /** The key ends in a Latin letter or digit ("5g"): in Chinese text it must not run on into another. */
+  readonly latinEnd: boolean;
 }
 
 /** The terms the pivot matches: a talk's terms with a year ("hội đàm năm 2022") are read as words and a year,
@@ -192,7 +196,7 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
     const id = `${k}\u0000${english === null ? 't' : 'g'}`;
     if (seen.has(id)) return;
     seen.add(id);
-    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw), written: exact(raw).split(' ') });
+    out.push({ key: k, size: unit(k), english, question, foldedSingle: unit(k) === 1 && k !== exact(raw), written: exact(raw).split(' '), words: k.split(' '), latinEnd: /[a-z0-9]$/.test(k) });
   };
   for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
   for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
@@ -342,7 +346,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     /** Where a "which talk" word ("哪一次") put its "talk" in `out`, and where it ends in the text. */
     const whichTalk: { at: number; end: number }[] = [];
     const fits = (e: Entry, i: number) =>
-      rest.startsWith(e.key, i) && (!/[a-z0-9]$/.test(e.key) || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
+      rest.startsWith(e.key, i) && (!e.latinEnd || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
     // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
     let taken = 0;
     // A word jieba cut that is read whole (CC-CEDICT has it, or it is a name) is not cut into: "地震" is an
@@ -673,8 +677,7 @@ function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: nu
   const fits = (e: Entry, k: number) => typed === undefined || typed[i + k] === forms[i + k] || typed[i + k] === e.written[k];
   for (const e of candidates) {
     if (e.size < min || (best && e.size < best.size) || (termsOnly && e.english !== null)) continue;
-    const ws = e.key.split(' ');
-    if (!ws.every((w, k) => forms[i + k] === w && keep[i + k] && fits(e, k))) continue;
+    if (!e.words.every((w, k) => forms[i + k] === w && keep[i + k] && fits(e, k))) continue;
     // Typed without diacritics, a single word that had them ("quà") gives way to the glossary ("qua").
     if (!accented && e.foldedSingle && e.english === null && candidates.some((g) => g.size === 1 && g.english !== null)) continue;
     // Of a term and a glossary entry with the same words, the glossary's English wins (it names the topic too).
@@ -767,13 +770,25 @@ function markers(g: GlossaryFile, key: (s: string) => string): Marks {
  * says whether the word at an index is a word of a mark (as typed, or folded when typed without diacritics).
  * `clause`: where a yes/no clause opens after a question of its own, when the sentence asks both.
  */
+/** A mark's words, split once: the marks are the glossary's (a bounded set), tried at every question. */
+const splitMarks = new Map<string, readonly string[]>();
+function markWords(mark: string): readonly string[] {
+  let ws = splitMarks.get(mark);
+  if (ws === undefined) {
+    ws = mark.split(' ');
+    splitMarks.set(mark, ws);
+  }
+  return ws;
+}
+
 function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number } {
   const keep = folded.map(() => true);
   let end = folded.length;
-  const isMark = (i: number) => [...marks.ends, ...marks.close].some((m) => marked(i, m.split(' ').at(-1) ?? ''));
+  const lastIs = (i: number) => (m: string) => marked(i, markWords(m).at(-1) ?? '');
+  const isMark = (i: number) => marks.ends.some(lastIs(i)) || marks.close.some(lastIs(i));
   while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(end - 1)) end--;
   const endsWith = (m: string) => {
-    const ws = m.split(' ');
+    const ws = markWords(m);
     return ws.length <= end && ws.every((w, k) => marked(end - ws.length + k, w));
   };
   const drop = (from: number, n: number) => {
@@ -785,7 +800,7 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
     return { yesNo: true, keep };
   }
   for (const m of marks.anywhere) {
-    const ws = m.split(' ');
+    const ws = markWords(m);
     const at = folded.findIndex((_w, i) => ws.every((w, k) => marked(i + k, w)));
     if (at >= 0) {
       drop(at, ws.length);

@@ -1,13 +1,14 @@
 // One claim against one article sentence: each checkable detail agrees, conflicts (with the article's
 // value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
 // the sentence covers. The verdicts of check.ts are read off these.
-import type { Organisation, Person, Talk } from '../../facts/types.js';
+import type { Organisation, Participant, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
 import { giverOf, otherParty, partiesAround, partyAtToken, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
+import { setOf } from '../../set-of.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -82,7 +83,7 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<stri
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 
 const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
-  a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => b.talks.includes(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
+  a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => setOf(b.talks).has(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
 
 const near = (a: number, b: number, loose: boolean) => Math.abs(a - b) <= Math.max(a, b) * (loose ? LOOSE : EXACT);
 
@@ -109,6 +110,31 @@ function formatEvidence(index: ClaimIndex, m: Mentions, talk: TalkEvidence): Evi
  * `coverage: false` compares the details only (a yes/no question, whose answerer has found what it is
  * about): `covered` and `units` are then 0.
  */
+/** Each participant's role words, per claim index: the same for every sentence of every talk the participant is at. */
+const roleWordsOf = new WeakMap<ClaimIndex, WeakMap<Participant, ReadonlySet<string>>>();
+
+/** The lemmas of a participant's role, organisation and party, in all their names: what a role claimed of them may use. */
+function roleWords(index: ClaimIndex, held: Participant): ReadonlySet<string> {
+  let ofIndex = roleWordsOf.get(index);
+  if (ofIndex === undefined) {
+    ofIndex = new WeakMap();
+    roleWordsOf.set(index, ofIndex);
+  }
+  let known = ofIndex.get(held);
+  if (known === undefined) {
+    known = new Set(
+      [held.role, held.organisation.name, ...held.organisation.aliases, held.organisation.acronym ?? '', held.party.name, held.party.acronym ?? '', ...held.party.aliases]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(Boolean)
+        .map((w) => index.lemma(w)),
+    );
+    ofIndex.set(held, known);
+  }
+  return known;
+}
+
 export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSentence, talk: TalkEvidence, allTalks: readonly Talk[], coverage = true): Comparison {
   const results: DetailResult[] = [];
   const m = claim.mentions;
@@ -398,14 +424,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       results.push(unknown('role', !held && claim.people.includes(r.person)));
       continue;
     }
-    const known = new Set(
-      [held.role, held.organisation.name, ...held.organisation.aliases, held.organisation.acronym ?? '', held.party.name, held.party.acronym ?? '', ...held.party.aliases]
-        .join(' ')
-        .toLowerCase()
-        .split(/[^\p{L}\d]+/u)
-        .filter(Boolean)
-        .map((w) => index.lemma(w)),
-    );
+    const known = roleWords(index, held);
     const role = held.role.toLowerCase();
     const wrongRank = r.rank !== null && !role.split(/\W+/).includes(r.rank);
     const wrongBody = r.body.some((l) => !known.has(l));

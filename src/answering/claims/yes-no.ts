@@ -5,14 +5,15 @@
 // otherwise no lead at all: the answer says what the articles report.
 import type { Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
-import type { Reading } from '../../matching/reading.js';
+import { uncorrected, type Reading } from '../../matching/reading.js';
 import { sameCitation } from '../citations.js';
+import { talkById } from '../talk-by-id.js';
 import { answerFrom, line, prependLines, type Line } from '../result.js';
 import type { Answer, Citation, Intent, Knowledge } from '../types.js';
 import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
-import { compare, type DetailResult } from './compare.js';
+import { compare, type Comparison, type DetailResult } from './compare.js';
 import { mayHaveDetails, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
@@ -35,7 +36,7 @@ type Conflict = Extract<DetailResult, { outcome: 'conflicts' }>;
 function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly Citation[], claim: ClaimDetails): EvidenceSentence[] {
   const out = new Set<EvidenceSentence>();
   for (const c of cites) {
-    const talk = talks.find((t) => t.id === c.talk);
+    const talk = talkById(talks, c.talk);
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     if (s) out.add(s);
   }
@@ -74,11 +75,18 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   // Per talk, a detail holds when some sentence of it agrees; asked of both talks it must hold at each.
   const talks = [...new Set(sentences.map((s) => s.talk))];
   const keys = [...new Set(comparisons.flatMap((c) => c.results.map((r) => r.key)))];
+  // Each talk's comparisons, in order, found once: asked of every talk for every detail they would be scanned anew.
+  const ofTalk = new Map<Talk, Comparison[]>();
+  for (const c of comparisons) {
+    const list = ofTalk.get(c.sentence.talk);
+    if (list) list.push(c);
+    else ofTalk.set(c.sentence.talk, [c]);
+  }
   const conflicts: Conflict[] = [];
   let unknown = comparisons.every((c) => c.unconfirmed > 0);
   for (const key of keys) {
     const perTalk = talks.map((t) => {
-      const speaking = comparisons.filter((c) => c.sentence.talk === t && c.results.some((r) => r.key === key));
+      const speaking = (ofTalk.get(t) ?? []).filter((c) => c.results.some((r) => r.key === key));
       // Polarity is read of the sentence most about the claim: "maintaining momentum" in the relations does not
       // confirm exchanges "held as scheduled" that another sentence says could not be.
       const score = (c: (typeof speaking)[number]) => c.substance * 100 + c.used;
@@ -126,7 +134,7 @@ export function polarityWitnesses(k: Knowledge, reading: Reading, cites: readonl
   const claim = readDetails(index, reading);
   if (claim.mentions.polarity.length === 0) return [];
   return cites.filter((c) => {
-    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    const talk = talkById(k.kb.talks, c.talk);
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     if (!talk || !s) return false;
     const comparison = compare(index, claim, s, index.evidence(talk), k.kb.talks, false);
@@ -142,7 +150,7 @@ export function polarityUnspoken(k: Knowledge, reading: Reading, cites: readonly
   const claim = readDetails(index, reading);
   if (claim.mentions.polarity.length === 0) return false;
   const comparisons = cites.flatMap((c) => {
-    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    const talk = talkById(k.kb.talks, c.talk);
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     return talk && s ? [compare(index, claim, s, index.evidence(talk), k.kb.talks, false)] : [];
   });
@@ -165,7 +173,7 @@ function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citati
   if (lang === 'en' || words.length === 0) return false;
   const texts: string[] = [];
   for (const c of cites) {
-    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    const talk = talkById(k.kb.talks, c.talk);
     for (const f of talk ? [...talk.statements, ...talk.agreements, ...talk.figures] : []) if (c.quote.includes(f.quote)) texts.push(f.texts[lang]);
   }
   if (lang === 'zh') {
@@ -201,7 +209,7 @@ const spellings = (word: string) => [...new Set([word, word.replace(/iz/gu, 'is'
 function citedEnglish(k: Knowledge, cites: readonly Citation[]): (word: string) => boolean {
   const index = k.claims();
   const sentences = cites.flatMap((c) => {
-    const talk = k.kb.talks.find((t) => t.id === c.talk);
+    const talk = talkById(k.kb.talks, c.talk);
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     return s ? [s] : [];
   });
@@ -292,6 +300,15 @@ export interface WrongPremise {
  * the right value, cited; null when nothing differs, or when the detail is a year no talk was held in (a
  * question about talks the articles do not report, refused as such).
  */
+/**
+ * Whether the checker could find a role the question gives someone wrongly, told without comparing any sentence:
+ * a role conflicts only where the claim gives one (compare.ts), and the claim is the question as it was asked.
+ */
+export function mayMisstateRole(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).roles.length > 0;
+}
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;

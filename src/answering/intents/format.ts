@@ -1,4 +1,5 @@
 import { defineIntent } from './definition.js';
+import { setOf } from '../../set-of.js';
 import { OPENERS } from '../../matching/aspects.js';
 import { CUES } from '../../matching/cues.js';
 import type { Talk } from '../../facts/types.js';
@@ -14,7 +15,7 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   // "Were both talks by videoconference?": the format word picked its talk, but every talk is asked about.
   const picked = talksOf(k, reading);
-  const everyTalk = reading.aspects.eachTalk && reading.aspects.yesNo && reading.formatTalks.length > 0 && picked.every((t) => reading.formatTalks.includes(t));
+  const everyTalk = reading.aspects.eachTalk && reading.aspects.yesNo && reading.formatTalks.length > 0 && picked.every((t) => setOf(reading.formatTalks).has(t));
   const inScope = everyTalk ? k.kb.talks : picked;
   // "Did they sign the documents in person?" is about the talks where something was signed.
   const signedAt = inScope.filter((t) => t.agreements.some((a) => a.kind === 'signed'));
@@ -32,7 +33,7 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
     const labels = [...new Set([...asked].map((t) => m.format(t)))];
     // "Were the 2020 phone talks held by video?": one format names the talk, the other is what is claimed of it. A
     // Yes needs every format named to be the talks' own; one that is another talk's makes the claim No.
-    const others = everyTalk ? [] : [...new Set([...asked].filter((t) => !talks.includes(t)).map((t) => m.format(t)))];
+    const others = everyTalk ? [] : [...new Set([...asked].filter((t) => !setOf(talks).has(t)).map((t) => m.format(t)))];
     const ownLabels = new Set(talks.map((t) => m.format(t)));
     if (matching.length > 0 && others.some((l) => !ownLabels.has(l))) own = { says: 'no', line: m.notFormat(others.filter((l) => !ownLabels.has(l))) };
     else if (matching.length === talks.length) own = { says: 'yes', line: m.wasFormat(talks.length, labels.filter((l) => ownLabels.has(l))) };

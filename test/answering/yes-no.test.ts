@@ -143,6 +143,32 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     expect(first('中方有没有祝贺越南自越共十三大以来取得的成就？')).toMatch(/^是的/u);
   });
 
+  it('a role given in Chinese beside the talk\'s words ("电话会谈中…担任中联部部长") is No with the right role, not a Yes on the format; the right role keeps Yes', () => {
+    for (const [q, role] of [['2020年电话会谈中，黄平君担任的是中联部部长吗？', '越共中央对外部部长'], ['视频会谈时宋涛是不是越共中央对外部部长？', '中共中央对外联络部部长']] as const) {
+      const a = engine.answer(q).text;
+      expect(a, q).toMatch(/^不是/u);
+      expect(a, q).toContain(role);
+    }
+    expect(first('Trong cuộc điện đàm năm 2020, ông Hoàng Bình Quân là Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc phải không?')).toMatch(/^Không[:：]/u);
+    const en = first('During the phone talks, was Quan the head of the International Liaison Department?');
+    expect(en).not.toMatch(/^Yes/u);
+    expect(en).toContain('not International Liaison Department');
+    for (const q of ['2022年视频会谈时宋涛是中联部部长吗？', '黄平君是越共中央对外部部长吗？']) {
+      expect(first(q), q).toMatch(/^是的/u);
+    }
+  });
+
+  it('refusing ("拒绝", "từ chối", "refuse") what he responded positively to is No, not Yes', () => {
+    for (const q of ['宋涛有没有拒绝回应越南提出的问题？', 'Did Song Tao refuse to respond to the issues Vietnam raised in 2022?', 'Tống Đào có từ chối trả lời những vấn đề Việt Nam nêu ra không?']) {
+      expect(first(q), q).toMatch(/^(?:不是|No|Không)[:：]/u);
+    }
+  });
+
+  it('"管" a period ("是管2021到2025年的吗"): the period asked of a document is compared, Yes when it matches', () => {
+    expect(first('两党签的2021-2025年合作计划是管2021到2025年的吗？')).toMatch(/^是的/u);
+    expect(first('干部培训合作方案是管2022到2026年的吗？')).toMatch(/^不是/u);
+  });
+
   it('"恰逢", "正值": a talk coinciding with an anniversary is Yes when the report has it, No with the right one otherwise', () => {
     expect(first('2020年通话时恰逢两国建交70周年吗？')).toMatch(/^是的/u);
     expect(first('2020年通话时是不是正值建交75周年？')).toMatch(/^不是/u);

@@ -6,7 +6,7 @@ import type { Reading } from '../../matching/reading.js';
 import type { StandIn } from '../../matching/stand-in.js';
 import type { ClaimIndex } from './claim-index.js';
 import { readActing, readGiving, type Acting, type Giving } from './direction.js';
-import { readMentions, type CountMention, type DateMention, type Mentions } from './mentions.js';
+import { readMentions, type CountMention, type DateMention, type Mentions, type NamedMention } from './mentions.js';
 import { claimTokens } from './tokens.js';
 
 export { DETAIL_KINDS, type DetailKind } from '../../i18n/messages.js';
@@ -188,11 +188,20 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     if (person && at !== undefined) roles.push(role(person, word(r.at), [], r.at, at + 1));
   }
   const bodyWord = (i: number) => !index.functionWords.has(word(i)) && !index.titles.at(tokens, i) && tokens[i]?.value === undefined;
+  // The organisation name a body's words stand in: its other bodies ("… Department of the CPC Central Committee",
+  // a Chinese or Vietnamese term read as its English name) are the same role, not another.
+  const orgOf = (at: number) => mentions.names.find((n) => n.named.kind === 'organisation' && at >= n.at && at < n.end);
+  const bodiesSeen = new Set<NamedMention>();
+  const inName = (i: number) => mentions.names.some((n) => n.named.kind === 'person' && i >= n.at && i < n.end);
   for (const b of mentions.bodies) {
     const person = ownerOf(b.at);
     if (!person) continue;
+    const org = orgOf(b.at);
+    if (org && bodiesSeen.has(org)) continue;
+    if (org) bodiesSeen.add(org);
     const before: number[] = [];
-    for (let i = b.at - 1; i >= 0 && before.length < 6; i--) {
+    // Not past a name nor the talk's words ("2020年通话时黄平君是中联部部长": the pivot's order puts them right before).
+    for (let i = b.at - 1; i >= 0 && before.length < 6 && !inName(i) && !talkish(i); i--) {
       if (bodyWord(i)) before.push(i);
       else if (word(i) !== 'and') break;
     }

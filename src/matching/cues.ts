@@ -212,7 +212,12 @@ export const UNSUPPORTED: readonly { readonly kind: UnsupportedKind; readonly cu
   { kind: 'maths', cues: ['multiplied by', 'divided by', 'calculate', 'convert', 'square root', 'to euros', 'exchange rate',
     // Sharing an amount out: "split 1.5 million yuan evenly between 6 provinces".
     'split evenly', 'split equally', 'divided evenly', 'divided equally', 'shared evenly', 'shared equally', 'evenly between', 'evenly among',
-    'equally between', 'equally among', 'if you split', 'if you divide', 'if it were split', 'if it was split'] },
+    'equally between', 'equally among', 'if you split', 'if you divide', 'if it were split', 'if it was split',
+    // A share of an amount or arithmetic on it: "what's 17% of 235,000?", "a third of the 1.5 million yuan", "235,000 times 3".
+    'percent of', 'per cent of', 'percentage of', 'a half of', 'a third of', 'one third of', 'two thirds of', 'a quarter of',
+    'one quarter of', 'three quarters of', 'a fifth of', 'a tenth of', 'one tenth of', 'multiply', 'multiplied', 'times two',
+    'times three', 'times ten', 'add up', 'subtract', 'subtracted', 'double the amount', 'triple the amount',
+    'twice the amount', 'half the amount', 'half of the amount'] },
   { kind: 'personal', cues: ['how old', 'age', 'ages', 'born', 'birth', 'birthday', 'birthplace', 'hometown', 'married', 'wife', 'husband',
     'children', 'kids', 'family', 'salary', 'net worth', 'height', 'tall', 'degree', 'university', 'died', 'death', 'dead', 'alive'] },
   { kind: 'future', cues: ['next', 'future', 'upcoming', 'will they', 'will the', 'going to', 'plan to meet', 'planning to meet', 'meet again',

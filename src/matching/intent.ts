@@ -537,7 +537,20 @@ function asksOtherAct(f: Features): boolean {
   const cueIsVerb = PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
   for (let t = f.tokens[verbAt]; !cueIsVerb && t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
   const verb = f.tokens[verbAt];
-  return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text) && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt));
+  return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text)
+    && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt) || asksForTalk(f.tokens, verbAt, placing));
+}
+
+/** A verb with "for" and the talks as its object ("which side asked for the call?", "who pushed for the talks?"):
+ * who sought the talks, which the reports never say; "who asked for help" or "called for peace" are not caught. */
+function asksForTalk(tokens: readonly Token[], verbAt: number, placing: (t: Token) => boolean): boolean {
+  if (tokens[verbAt + 1]?.text !== 'for') return false;
+  for (let i = verbAt + 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || !placing(t)) return false;
+    if (TALK_NOUNS.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",

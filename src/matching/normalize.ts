@@ -36,6 +36,8 @@ export function normalizeKeepingCase(text: string): string {
     .replace(/'s\b/gi, '')
     // "don't" → "dont": other apostrophes join their word rather than split it.
     .replace(/(\p{L})'(\p{L})/gu, '$1$2')
+    // "17%" is "17 percent": the sign is a word a question asks by (a share of an amount is arithmetic).
+    .replace(/(\p{N})\s*[%％]/gu, '$1 percent ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
 import { numbersIn, type Vocabulary } from './vocabulary.js';
+import { normalize } from './normalize.js';
 
 /** A related word this strong means the question uses an article's concept; weaker ones only help ranking. */
 export const COVERING_WEIGHT = 0.6;
@@ -201,7 +202,8 @@ export function readWords(
     return concepts.some((c) => c.word === t.cased && c.weight >= COVERING_WEIGHT && !c.asking);
   };
   const absentAt = new Set<number>(names);
-  for (const i of unknown) if (counted.has(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
+  const list = offeredList(question, tokens.length);
+  for (const i of unknown) if (counted.has(i) || list.items.has(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];
@@ -216,13 +218,14 @@ export function readWords(
     if (seen.has(i)) continue;
     let start = i;
     let end = i;
-    while (inThing(start - 1) && !concepts.some((c) => c.word === tokens[start - 1]?.cased && c.weight >= COVERING_WEIGHT)) start--;
-    while (inThing(end + 1) && !concepts.some((c) => c.word === tokens[end + 1]?.cased && c.weight >= COVERING_WEIGHT)) end++;
+    while (inThing(start - 1) && !list.ends.has(start - 1) && !concepts.some((c) => c.word === tokens[start - 1]?.cased && c.weight >= COVERING_WEIGHT)) start--;
+    while (inThing(end + 1) && !list.ends.has(end) && !concepts.some((c) => c.word === tokens[end + 1]?.cased && c.weight >= COVERING_WEIGHT)) end++;
     for (let k = start; k <= end; k++) seen.add(k);
     absent.push(tokens.slice(start, end + 1).map((t) => t.cased).join(' '));
     const inSpan = (set: ReadonlySet<number>) => [...set].some((n) => n >= start && n <= end);
     // "masks or ventilators?": one of two things offered is a claim to check, like a thing counted.
-    const offered = tokens[start - 1]?.text === 'or' || tokens[end + 1]?.text === 'or';
+    // So is one of a list offered after the question ("…, masks, ventilators, test kits?").
+    const offered = tokens[start - 1]?.text === 'or' || tokens[end + 1]?.text === 'or' || list.items.has(start);
     // "show me a map of…", "find me the latest news…": the thing a request asks the bot for is what is asked.
     const requested = [1, 2, 3].some((k) => OBJECT_PRONOUNS.has(tokens[start - k]?.text ?? '') && FRAME_WORDS.has(tokens[start - k - 1]?.text ?? ''));
     absentKinds.push(inSpan(names) ? 'name' : inSpan(counted) || offered || requested ? 'counted' : 'word');
@@ -236,4 +239,37 @@ export function readWords(
   }
   const unmatched = [...new Set([...unknown, ...names])].sort((a, b) => a - b).map((i) => tokens[i]?.cased ?? '');
   return { concepts, absent, absentKinds, unmatched, uncovered };
+}
+
+/** Longest option of an offered list, in words ("test kits", "rapid test kits"). */
+const OPTION_WORDS = 3;
+
+/**
+ * "What was in the donation, masks, ventilators, test kits?": options listed after the question, each after a comma
+ * (the last may follow "or"/"and"), are what is asked, like the Chinese "口罩、呼吸机还是检测试剂". Token positions
+ * of the options, and of each option's last word (an option never runs into the next). Only when the question's
+ * words are its tokens one for one (English, no words joined or split).
+ */
+function offeredList(question: string, tokenCount: number): { readonly items: ReadonlySet<number>; readonly ends: ReadonlySet<number> } {
+  const none = { items: new Set<number>(), ends: new Set<number>() };
+  const m = /,([^,?]+(?:,[^,?]+)+)\?\s*$/u.exec(question);
+  if (!m?.[1] || normalize(question).split(' ').length !== tokenCount) return none;
+  const options = m[1].split(/,|\s(?:or|and)\s/iu).map((o) => normalize(o.replace(/^\s*(?:or|and)\s/iu, ''))).filter((o) => o !== '');
+  const listWords = normalize(m[1]).split(' ').length;
+  if (options.length < 2 || options.some((o) => o.split(' ').length > OPTION_WORDS)) return none;
+  const items = new Set<number>();
+  const ends = new Set<number>();
+  let at = tokenCount - listWords;
+  const tail = normalize(m[1]).split(' ');
+  let k = 0;
+  for (const option of options) {
+    const n = option.split(' ').length;
+    // Skip the joining "or"/"and" between options.
+    while (tail[k] !== option.split(' ')[0] && k < tail.length) { k++; at++; }
+    for (let j = 0; j < n; j++) items.add(at + j);
+    ends.add(at + n - 1);
+    at += n;
+    k += n;
+  }
+  return { items, ends };
 }

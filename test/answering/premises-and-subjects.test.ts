@@ -230,3 +230,34 @@ describe('kinds of English miss of round 23', () => {
   });
 });
 
+
+describe('kinds of English miss of round 24', () => {
+  it('a share of an amount or arithmetic on it is maths, refused; the amount itself is answered', () => {
+    for (const q of ['What is 20 percent of the 1.5 million yuan in aid?', 'How much would a third of the 235,000 USD be?',
+      'What is 10% of the value of the 2022 medical supplies?', 'Multiply the aid by four: what do you get?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toContain('calculate');
+    }
+    expect(engine.answer('How much were the medical supplies given in 2022 worth?').text).toContain('235,000 USD');
+  });
+
+  it('options listed after the question are what is asked: lacked ones are refused by name, given ones answered', () => {
+    const lacked = engine.answer('What did China send Vietnam in 2022, gloves, ventilators, oxygen tanks?');
+    expect(lacked.answered).toBe(false);
+    expect(lacked.text).toContain('gloves');
+    expect(lacked.text).toContain('ventilators');
+    const given = engine.answer('What did China give Vietnam in 2022, medical supplies, money?');
+    expect(given.answered).toBe(true);
+    expect(given.text).toContain('medical supplies');
+  });
+
+  it('who asked or pushed for the talks is not reported: refused, not answered with the participants', () => {
+    for (const q of ['Who asked for the 2022 videoconference?', 'Which side pushed for the phone talks in 2020?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toContain('who took part');
+    }
+    expect(engine.answer('Who took part in the July 2020 phone call?').text).toContain('Hoang Binh Quan');
+  });
+});

@@ -26,11 +26,11 @@ interface Entry<G extends string> {
 export type CueScanner<G extends string> = (tokens: readonly Token[]) => CueScan<G>;
 
 /**
- * `masks`: phrasal verbs in a context that makes them verbs ("help it deal with": no deal), as people use a cue word
+ * `masks` (where "*" stands for any one word): phrasal verbs in a context that makes them verbs ("help it deal with": no deal), as people use a cue word
  * in another sense inside them; the verb, the word before the phrase's last, is no cue of any group there.
  */
 export function makeCueScanner<G extends string>(groups: Readonly<Record<G, readonly string[]>>, masks: readonly string[] = []): CueScanner<G> {
-  const masked = masks.map((m) => normalize(m).split(' ').filter(Boolean)).filter((w) => w.length > 0);
+  const masked = masks.map((m) => m.split(' ').flatMap((w) => (w === '*' ? [w] : normalize(w).split(' ').filter(Boolean)))).filter((w) => w.length > 0);
   const byFirst = new Map<string, Entry<G>[]>();
   for (const group of Object.keys(groups) as G[]) {
     for (const cue of groups[group]) {
@@ -49,7 +49,7 @@ export function makeCueScanner<G extends string>(groups: Readonly<Record<G, read
     // Only the verb is hidden ("deal" of "help it deal with"); the rest may still be cues of their own.
     const hidden = new Set<number>();
     for (let i = 0; masked.length > 0 && i < tokens.length; i++) {
-      for (const words of masked) if (words.every((w, k) => tokens[i + k]?.text === w)) hidden.add(i + Math.max(0, words.length - 2));
+      for (const words of masked) if (words.every((w, k) => (w === '*' ? tokens[i + k] !== undefined : tokens[i + k]?.text === w))) hidden.add(i + Math.max(0, words.length - 2));
     }
     for (let i = 0; i < tokens.length; i++) {
       const bucket = byFirst.get(tokens[i]?.text ?? '');

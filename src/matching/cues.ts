@@ -195,7 +195,8 @@ export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', '
  * floods"). Only after a verb of helping: "what did he propose to deal with it?" may still read as an agreement.
  */
 export const CUE_MASKS: readonly string[] = ['help', 'helps', 'helped', 'helping'].flatMap((h) =>
-  ['', 'it ', 'them ', 'china ', 'vietnam ', 'the country ', 'us '].map((o) => `${h} ${o}deal with`));
+  // "*" is any one word: whoever is helped ("help it", "helping china").
+  ['', '* ', 'the * '].map((o) => `${h} ${o}deal with`));
 
 /** What people ask that the articles never say, by kind; the refusal's wording is built from the data. */
 export type { UnsupportedKind };

@@ -110,11 +110,15 @@ async function saveSnapshot(outDir) {
     const { DATA_DIR } = /** @type {typeof import('../src/paths.js')} */ (await compiled('paths.js'));
     const { loadLexicon } = /** @type {typeof import('../src/lexicon/lexicon.js')} */ (await compiled('lexicon/lexicon.js'));
     const { loadConversationFile } = /** @type {typeof import('../src/conversation/lexicon.js')} */ (await compiled('conversation/lexicon.js'));
+    const { createEngine } = /** @type {typeof import('../src/answering/engine.js')} */ (await compiled('answering/engine.js'));
+    const { warmOf } = /** @type {typeof import('../src/console/warm.js')} */ (await compiled('console/warm.js'));
     const kb = loadKnowledgeBase(DATA_DIR);
     // The console builds the lexicon and the conversation's cues from the snapshot's copies of data/lexicon/ unchecked: check them now.
-    loadLexicon(DATA_DIR);
+    const lexicon = loadLexicon(DATA_DIR);
     loadConversationFile(DATA_DIR);
-    writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb);
+    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts).
+    createEngine(kb, lexicon);
+    writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb, warmOf(lexicon));
   } catch (error) {
     // Not fatal: with invalid data the bot refuses to start anyway, and validate-data explains why.
     process.stderr.write(`build: no console snapshot (${error instanceof Error ? error.message : String(error)})\n`);

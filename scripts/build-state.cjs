@@ -11,7 +11,7 @@ const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const INFO_FILE = join(DIST, 'build-info.json');
 /** What the build reads. data/ is not among them: the console's snapshot checks data/ itself. */
-const INPUTS = ['src', 'commands', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/validate-data.ts'];
+const INPUTS = ['src', 'commands', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/code-cache.cjs', 'scripts/validate-data.ts'];
 
 /**
  * The newest modification time (ms) of a file or folder and everything under it; 0 if it does not exist.

@@ -1,10 +1,11 @@
 // @ts-check
 // `npm run build`: tsc compiles src/, commands/ and scripts/validate-data.ts to dist/ (source maps on);
-// esbuild bundles the one-shot console into dist/ask.cjs (one file starts faster than ~40 modules); the
-// console's knowledge-base snapshot is saved. Built in a scratch folder and swapped in whole, under a lock, so a
+// esbuild bundles the one-shot console into dist/console.cjs (one file starts faster than ~40 modules), run by
+// the stub dist/ask.cjs with a V8 code cache made here (scripts/code-cache.cjs); the console's knowledge-base
+// snapshot is saved. Built in a scratch folder and swapped in whole, under a lock, so a
 // concurrent run never sees half a build. `--if-stale` builds only when dist/ is missing or out of date.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,11 +58,14 @@ async function bundleConsole(outDir) {
   };
   const result = await esbuild.build({
     entryPoints: [join(ROOT, 'src', 'console', 'ask.ts')],
-    outfile: join(outDir, 'ask.cjs'),
+    outfile: join(outDir, 'console.cjs'),
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // import() of the tsc output becomes require() (Node 20.19+ requires ES modules): the code cache runs the bundle
+    // through vm.Script, where import() would need an experimental loader that warns.
+    supported: { 'dynamic-import': false },
     minify: true,
     sourcemap: true,
     metafile: true,
@@ -71,6 +75,25 @@ async function bundleConsole(outDir) {
     logLevel: 'warning',
   });
   writeFileSync(join(outDir, 'ask.meta.json'), JSON.stringify(result.metafile));
+  // dist/ has no scripts/ in an image: the runner goes beside the bundle.
+  copyFileSync(join(ROOT, 'scripts', 'code-cache.cjs'), join(outDir, 'code-cache.cjs'));
+  writeFileSync(
+    join(outDir, 'ask.cjs'),
+    "'use strict';\n// The one-shot console: the bundle console.cjs, with its V8 code cache when the cache fits it (code-cache.cjs).\nrequire('./code-cache.cjs').runBundle(require('node:path').join(__dirname, 'console.cjs'));\n",
+  );
+}
+
+/**
+ * The bundle's code cache, made by answering one question with it in dist/ (where it reads the snapshot, as it will
+ * at run time). Not fatal: without a cache the console only starts slower.
+ */
+function saveCodeCache() {
+  const bundle = join(DIST, 'console.cjs');
+  const run = spawnSync(process.execPath, [join(DIST, 'code-cache.cjs'), bundle, '--json', 'when were the talks?'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) {
+    rmSync(`${bundle}.codecache`, { force: true });
+    process.stderr.write(`build: no code cache for the console (${run.stderr.trim() || `exit ${String(run.status)}`})\n`);
+  }
 }
 
 /** @param {string} outDir */
@@ -87,11 +110,15 @@ async function saveSnapshot(outDir) {
     const { DATA_DIR } = /** @type {typeof import('../src/paths.js')} */ (await compiled('paths.js'));
     const { loadLexicon } = /** @type {typeof import('../src/lexicon/lexicon.js')} */ (await compiled('lexicon/lexicon.js'));
     const { loadConversationFile } = /** @type {typeof import('../src/conversation/lexicon.js')} */ (await compiled('conversation/lexicon.js'));
+    const { createEngine } = /** @type {typeof import('../src/answering/engine.js')} */ (await compiled('answering/engine.js'));
+    const { warmOf } = /** @type {typeof import('../src/console/warm.js')} */ (await compiled('console/warm.js'));
     const kb = loadKnowledgeBase(DATA_DIR);
     // The console builds the lexicon and the conversation's cues from the snapshot's copies of data/lexicon/ unchecked: check them now.
-    loadLexicon(DATA_DIR);
+    const lexicon = loadLexicon(DATA_DIR);
     loadConversationFile(DATA_DIR);
-    writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb);
+    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts).
+    createEngine(kb, lexicon);
+    writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb, warmOf(lexicon));
   } catch (error) {
     // Not fatal: with invalid data the bot refuses to start anyway, and validate-data explains why.
     process.stderr.write(`build: no console snapshot (${error instanceof Error ? error.message : String(error)})\n`);
@@ -111,6 +138,7 @@ async function build() {
     if (existsSync(DIST)) renameSync(DIST, old);
     renameSync(outDir, DIST);
     rmSync(old, { recursive: true, force: true });
+    saveCodeCache();
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

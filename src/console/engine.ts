@@ -9,6 +9,7 @@ import { followUpFor } from '../conversation/load.js';
 import { buildLexicon, LEXICON_FILES as LEXICON, type Lexicon, type LexiconFiles } from '../lexicon/build.js';
 import { COMPILED, DATA_DIR, DIST_DIR } from '../paths.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot.js';
+import { useWarm, warmOf } from './warm.js';
 
 export const SNAPSHOT_FILE = join(DIST_DIR, 'knowledge-base.snapshot.json');
 
@@ -38,7 +39,7 @@ function lexiconOf(snapshot: Snapshot): Lexicon | null {
     },
     en: JSON.parse(en) as LexiconFiles['en'],
   };
-  return buildLexicon(files);
+  return buildLexicon(files, snapshot.warm?.lemmas);
 }
 
 /** The conversation's cues as the snapshot holds them (checked when it was made), when it does. */
@@ -49,7 +50,10 @@ export async function loadConsoleEngine(): Promise<Engine> {
   const savedLexicon = saved ? lexiconOf(saved) : null;
   const conversation = saved?.files[CONVERSATION_FILE];
   savedConversation = conversation === undefined ? null : (JSON.parse(conversation) as ConversationFile);
-  if (saved && savedLexicon) return createEngine(saved.kb, savedLexicon);
+  if (saved && savedLexicon) {
+    if (saved.warm) useWarm(saved.warm);
+    return createEngine(saved.kb, savedLexicon);
+  }
   const [{ loadKnowledgeBase }, { loadLexicon }, { loadConversationFile }] = await Promise.all([
     import('../facts/loader.js'),
     import('../lexicon/lexicon.js'),
@@ -59,14 +63,15 @@ export async function loadConsoleEngine(): Promise<Engine> {
   const lexicon = loadLexicon(DATA_DIR);
   // Checked before the snapshot is saved: the next start reads it from there unchecked.
   savedConversation = loadConversationFile(DATA_DIR);
+  const engine = createEngine(kb, lexicon);
   if (COMPILED) {
     try {
-      writeSnapshot(SNAPSHOT_FILE, DATA_DIR, kb);
+      writeSnapshot(SNAPSHOT_FILE, DATA_DIR, kb, warmOf(lexicon));
     } catch {
       // A read-only install (a container, a package) still answers; it only stays on the slower path.
     }
   }
-  return createEngine(kb, lexicon);
+  return engine;
 }
 
 /** The conversation layer for the console's engine: from the snapshot's cues when the engine came from it. */

@@ -1,11 +1,16 @@
 // The knowledge base saved after a full load, so the one-shot console can answer without loading zod
 // (~25 ms) and re-running the cross-checks. It is used only while data/ is byte for byte what it was
-// made from; any difference, and the console loads data/ the full way (and saves a new snapshot).
+// made from; any difference, and the console loads data/ the full way (and saves a new snapshot). Its first line
+// is the SHA-256 of the rest: a damaged file, even one that still parses, is never used.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { KnowledgeBase } from '../facts/types.js';
+import { isWarm, type Warm } from './warm.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** JSON for a graph of plain objects, arrays and Maps: a node seen twice is written once and referred to. */
 type Encoded =
@@ -24,6 +29,8 @@ interface SnapshotFile {
   /** Every file under data/, by path relative to it, with its text. */
   readonly files: Record<string, string>;
   readonly kb: Encoded;
+  /** Start-up work on this data (warm.ts); absent in a snapshot saved without it. */
+  readonly warm?: Warm;
 }
 
 export class SnapshotError extends Error {
@@ -91,11 +98,12 @@ function sameFiles(a: Readonly<Record<string, string>>, b: Readonly<Record<strin
 }
 
 /** Writes the snapshot of `kb`, loaded from `dataDir`, to `file` (atomically: a reader never sees half a file). */
-export function writeSnapshot(file: string, dataDir: string, kb: KnowledgeBase): void {
-  const snapshot: SnapshotFile = { format: FORMAT, files: readTree(dataDir), kb: encode(kb, new Map()) };
+export function writeSnapshot(file: string, dataDir: string, kb: KnowledgeBase, warm: Warm | null = null): void {
+  const snapshot: SnapshotFile = { format: FORMAT, files: readTree(dataDir), kb: encode(kb, new Map()), ...(warm ? { warm } : {}) };
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(snapshot));
+  const json = JSON.stringify(snapshot);
+  writeFileSync(temp, `${digest(json)}\n${json}`);
   renameSync(temp, file);
 }
 
@@ -103,17 +111,24 @@ export interface Snapshot {
   readonly kb: KnowledgeBase;
   /** The files of data/ (relative path → text), the same as on disk and validated when the snapshot was made. */
   readonly files: Readonly<Record<string, string>>;
+  /** The start-up work saved with it, when it was and is intact. */
+  readonly warm: Warm | null;
 }
 
 /**
- * The saved knowledge base, or null when there is none, it is unreadable, or data/ has changed since.
- * The file is only ever written by writeSnapshot, hence the unchecked cast; a damaged one fails to decode.
+ * The saved knowledge base, or null when there is none, it is unreadable or damaged, or data/ has changed since.
+ * The file is only ever written by writeSnapshot and its digest matches, hence the unchecked cast.
  */
 export function readSnapshot(file: string, dataDir: string): Snapshot | null {
   try {
-    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
+    const text = readFileSync(file, 'utf8');
+    const end = text.indexOf('\n');
+    const json = text.slice(end + 1);
+    if (end < 0 || text.slice(0, end) !== digest(json)) return null;
+    const snapshot = JSON.parse(json) as SnapshotFile;
     if (snapshot.format !== FORMAT || !sameFiles(snapshot.files, readTree(dataDir))) return null;
-    return { kb: decode(snapshot.kb, []) as KnowledgeBase, files: snapshot.files };
+    const warm: unknown = snapshot.warm;
+    return { kb: decode(snapshot.kb, []) as KnowledgeBase, files: snapshot.files, warm: isWarm(warm) ? warm : null };
   } catch {
     return null;
   }

@@ -65,6 +65,8 @@ export interface Lexicon {
   readonly beyond: BeyondWords;
   /** Chat shortenings per language, each with its full form (data/lexicon/en.json, vi.json, zh.json `chat`). */
   readonly chatForms: Readonly<Record<Lang, ChatForms>>;
+  /** The lemmas lemma() and articleLemma() have worked out so far (for buildLexicon's `known`). */
+  lemmaTables(): LemmaTables;
 }
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
@@ -124,7 +126,17 @@ function simplify(text: string, toSimplified: ReadonlyMap<string, string>): stri
   return changed ? out : text;
 }
 
-export function buildLexicon(files: LexiconFiles): Lexicon {
+/**
+ * Lemmas worked out already, word → lemma, by lemma() and articleLemma(): a lexicon built from the same files by
+ * the same code gives the same, so a start-up may begin with them (src/console/warm.ts) rather than work them out.
+ */
+export interface LemmaTables {
+  readonly lemmas: readonly (readonly [string, string])[];
+  readonly articleLemmas: readonly (readonly [string, string])[];
+}
+
+/** `known`: lemmas worked out before from these very files (Lexicon.lemmaTables), taken as they are. */
+export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon {
   const { english, related: relatedFile, curated } = files;
 
   const vocabulary = new Set(relatedFile.value.vocabulary.split(' '));
@@ -186,12 +198,12 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
   const englishStem = (w: string) =>
     [/ies$/.test(w) ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('s') ? w.slice(0, -1) : '',
       w.endsWith('ed') ? w.slice(0, -2) : '', w.endsWith('ing') ? w.slice(0, -3) : ''].filter((x) => x.length >= 3);
-  const lemmas = new Map<string, string>();
-  const articleLemmas = new Map<string, string>();
+  const lemmas = new Map<string, string>(known?.lemmas);
+  const articleLemmas = new Map<string, string>(known?.articleLemmas);
   const pairs = [...files.traditional.pairs];
   const toSimplified = new Map<string, string>();
   for (let i = 0; i + 1 < pairs.length; i += 2) toSimplified.set(pairs[i] ?? '', pairs[i + 1] ?? '');
-  return {
+  const lexicon: Lexicon = {
     glossaries: files.glossaries,
     chinese: chineseWords(files.chineseEnglish ?? (() => null)),
     claims: files.en.claims,
@@ -229,5 +241,7 @@ export function buildLexicon(files: LexiconFiles): Lexicon {
     related,
     phrases,
     relatedWords,
+    lemmaTables: () => ({ lemmas: [...lemmas], articleLemmas: [...articleLemmas] }),
   };
+  return lexicon;
 }

@@ -67,6 +67,22 @@ function cached(cache: Map<string, string>, text: string, f: (t: string) => stri
   return out;
 }
 
+/** What normalizeData() and normalizeDataKeepingCase() have worked out so far, text → result. */
+export interface DataNormalizations {
+  readonly plain: readonly (readonly [string, string])[];
+  readonly cased: readonly (readonly [string, string])[];
+}
+
+export function dataNormalizations(): DataNormalizations {
+  return { plain: [...dataCache], cased: [...dataCasedCache] };
+}
+
+/** Results worked out before by this same code (dataNormalizations), taken as they are (src/console/warm.ts). */
+export function knownDataNormalizations(known: DataNormalizations): void {
+  for (const [text, out] of known.plain) if (dataCache.size < DATA_CACHE_LIMIT) dataCache.set(text, out);
+  for (const [text, out] of known.cased) if (dataCasedCache.size < DATA_CACHE_LIMIT) dataCasedCache.set(text, out);
+}
+
 /** normalize() for texts of the knowledge base, computed once per text. */
 export function normalizeData(text: string): string {
   return cached(dataCache, text, normalize);

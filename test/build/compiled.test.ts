@@ -139,9 +139,16 @@ describe('the one-shot console (dist/ask.cjs)', () => {
     const first = runNode(['dist/ask.cjs', '--json', 'who took part?'], cleanEnv(), undefined, app);
     expect((await first.exited()).code).toBe(0);
     expect((JSON.parse(first.stdout()) as { answered: boolean }).answered).toBe(true);
-    const saved = JSON.parse(readFileSync(snapshot, 'utf8')) as { files: Record<string, string> };
+    // After its digest line (src/console/snapshot.ts).
+    const text = readFileSync(snapshot, 'utf8');
+    const saved = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { files: Record<string, string>; warm?: unknown };
     expect(statSync(snapshot).mtimeMs).toBeGreaterThan(before);
     expect(saved.files['topics/topics.json']).toBe(readFileSync(topics, 'utf8'));
+    // With the start-up work of the new data (src/console/warm.ts), and the next start answers the same from it.
+    expect(saved.warm).toBeDefined();
+    const second = runNode(['dist/ask.cjs', '--json', 'who took part?'], cleanEnv(), undefined, app);
+    expect((await second.exited()).code).toBe(0);
+    expect(second.stdout()).toBe(first.stdout());
   });
 
   it('with data/ broken it reports the problem like the bot does (the snapshot is not used)', async () => {

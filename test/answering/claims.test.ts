@@ -82,6 +82,13 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Song Tao, China\'s foreign minister, held talks with Le Hoai Trung in 2022', verdict: 'contradicts', quote: 'Song Tao', differs: "role: Head of the CPC Central Committee's International Liaison Department / China foreign minister" },
     { claim: 'Hoang Binh Quan, Vietnam\'s ambassador to China, held phone talks with Song Tao in July 2020', verdict: 'contradicts', quote: 'Hoang Binh Quan' },
     { claim: 'Song Tao, head of the CPC Central Committee\'s International Liaison Department, talked with Quan by phone', verdict: 'supports', quote: 'Song Tao' },
+    // A capacity after "as", however far from the name in its clause.
+    { claim: 'Quan joined the July 2020 phone call with Song Tao as head of the CPV Organisation Commission', verdict: 'contradicts', quote: 'Hoang Binh Quan' },
+    { claim: 'Le Hoai Trung represented Vietnam at the 2022 videoconference as its deputy prime minister', verdict: 'contradicts', quote: 'Le Hoai Trung, Chairman' },
+    { claim: 'Song Tao attended the 2022 talks in his capacity as China\'s ambassador to Hanoi', verdict: 'contradicts', quote: 'Song Tao, head of the CPC' },
+    // A word for holding a post is any such word ("chief" of a "head"); only an office ("ambassador") differs.
+    { claim: 'In 2022 Le Hoai Trung was the external relations commission\'s head', verdict: 'supports', quote: 'Le Hoai Trung, Chairman' },
+    { claim: 'Song Tao was the CPC\'s International Liaison Department chief at the April 2022 talks', verdict: 'supports', quote: 'Song Tao, head of the CPC' },
   ],
   polarity: [
     { claim: 'Quan said there were some obstacles in relations, especially at sea', verdict: 'supports', quote: 'there are some obstacles' },

@@ -102,6 +102,11 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Trung hoped the two countries would soon recognise each other\'s vaccine passports', verdict: 'supports', quote: 'expressed a hope that the two countries' },
     { claim: 'Vietnam and China have already recognised each other\'s vaccine passports', verdict: 'contradicts', quote: 'expressed a hope that the two countries' },
     { claim: 'The cadre training scheme was not signed', verdict: 'contradicts', quote: 'the two officials signed a cooperation plan' },
+    // Signing deferred ("at a later date", "for later") is not done, not another signing than the articles'.
+    { claim: 'In April 2022 the two officials only discussed the cadre training scheme and would sign it at a later date', verdict: 'contradicts', quote: 'the two officials signed a cooperation plan' },
+    { claim: 'The 2021-2025 party cooperation plan was put on the table in 2022 but its signing was saved for later', verdict: 'contradicts', quote: 'the two officials signed a cooperation plan' },
+    // A state of a thing ("mechanisms already in place") the sentence takes as existing is no act it only hopes for.
+    { claim: 'Trung suggested that border localities make better use of cooperative mechanisms that are already in place', verdict: 'supports', quote: 'better utilise existing cooperative mechanisms' },
   ],
 };
 

@@ -71,6 +71,8 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Song Tao thanked the Vietnamese for their support after the floods', verdict: 'supports', quote: 'thanked the Vietnamese Party' },
     { claim: 'Le Hoai Trung took part in the July 2020 phone talks', verdict: 'contradicts', quote: 'Hoang Binh Quan and head of the International', differs: 'person: Hoang Binh Quan / Le Hoai Trung' },
     { claim: 'Song Tao expressed sympathy over the floods in 2020', verdict: 'contradicts', quote: 'The Vietnamese official expressed his sympathies', differs: 'person: Hoang Binh Quan / Song Tao' },
+    // Someone not at the talk at all: the sentence naming who took part for that side, not one its officials said.
+    { claim: 'At the 2022 videoconference the Vietnamese delegation was headed by Hoang Binh Quan', verdict: 'contradicts', quote: 'Le Hoai Trung, Chairman', differs: 'person: Le Hoai Trung / Hoang Binh Quan' },
   ],
   role: [
     { claim: 'Le Hoai Trung chairs the CPV Central Committee\'s Commission for External Relations', verdict: 'supports', quote: 'Le Hoai Trung, Chairman of the CPV' },
@@ -284,6 +286,8 @@ describe('the claim checker, round 13 kinds', () => {
     ["Trung hoped the two countries would recognize each other's vaccine passports early", 'supports', 'vaccine passports', ''],
     // "Flagging" momentum is that form alone: "flagged" a problem is no word of relations going badly.
     ['In 2020 Quan flagged the complicated situation at sea as an obstacle in the relationship', 'supports', 'some obstacles', ''],
+    // "Developments" at sea are the situation there.
+    ['Quan named the complicated situation at sea as one of the main troubles for the relationship', 'supports', 'complicated developments at sea', ''],
     ['Quan said in 2020 that relations between the two parties were flagging', 'contradicts', 'maintaining positive development momentum', 'polarity'],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {

@@ -322,7 +322,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p))) {
       for (const p of claim.people) {
         key = `person:${p.id}`;
-        results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
+        // Someone who was not at the talk at all ("the Vietnamese side was led by Quan" of 2022): what is wrong is
+        // who took part, which the sentence naming the one of that side who did gives.
+        const instead = t.participants.some((x) => x.person === p) ? undefined : t.participants.find((x) => x.party === p.party && !named.has(x.person));
+        const where = instead ? talk.participants.get(instead.person) : undefined;
+        if (instead && where) results.push(conflict('person', { kind: 'person', people: [instead.person], claimed: [p] }, where));
+        else results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
       }
     } else {
       for (const p of claim.people) {

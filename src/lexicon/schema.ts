@@ -225,7 +225,8 @@ export const claimWordsSchema = z.strictObject({
   status: z.strictObject({ done: phrases, notDone: phrases, hoped: phrases }),
   /**
    * Words whose object already exists ("comply with", "implementation of"): a thing a sentence asks to be complied
-   * with was done before, so a claim that it was signed or done is not contradicted by the asking.
+   * with was done before, so a claim that it was signed or done is not contradicted by the asking; "existing
+   * mechanisms" are mechanisms in place.
    */
   presupposing: phrases,
   /** Words for holding a post ("head", "chairs", "runs"): any of them fits any role; only a rank or a body can differ. */

@@ -71,6 +71,8 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Song Tao thanked the Vietnamese for their support after the floods', verdict: 'supports', quote: 'thanked the Vietnamese Party' },
     { claim: 'Le Hoai Trung took part in the July 2020 phone talks', verdict: 'contradicts', quote: 'Hoang Binh Quan and head of the International', differs: 'person: Hoang Binh Quan / Le Hoai Trung' },
     { claim: 'Song Tao expressed sympathy over the floods in 2020', verdict: 'contradicts', quote: 'The Vietnamese official expressed his sympathies', differs: 'person: Hoang Binh Quan / Song Tao' },
+    // Someone not at the talk at all: the sentence naming who took part for that side, not one its officials said.
+    { claim: 'At the 2022 videoconference the Vietnamese delegation was headed by Hoang Binh Quan', verdict: 'contradicts', quote: 'Le Hoai Trung, Chairman', differs: 'person: Le Hoai Trung / Hoang Binh Quan' },
   ],
   role: [
     { claim: 'Le Hoai Trung chairs the CPV Central Committee\'s Commission for External Relations', verdict: 'supports', quote: 'Le Hoai Trung, Chairman of the CPV' },
@@ -82,6 +84,13 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Song Tao, China\'s foreign minister, held talks with Le Hoai Trung in 2022', verdict: 'contradicts', quote: 'Song Tao', differs: "role: Head of the CPC Central Committee's International Liaison Department / China foreign minister" },
     { claim: 'Hoang Binh Quan, Vietnam\'s ambassador to China, held phone talks with Song Tao in July 2020', verdict: 'contradicts', quote: 'Hoang Binh Quan' },
     { claim: 'Song Tao, head of the CPC Central Committee\'s International Liaison Department, talked with Quan by phone', verdict: 'supports', quote: 'Song Tao' },
+    // A capacity after "as", however far from the name in its clause.
+    { claim: 'Quan joined the July 2020 phone call with Song Tao as head of the CPV Organisation Commission', verdict: 'contradicts', quote: 'Hoang Binh Quan' },
+    { claim: 'Le Hoai Trung represented Vietnam at the 2022 videoconference as its deputy prime minister', verdict: 'contradicts', quote: 'Le Hoai Trung, Chairman' },
+    { claim: 'Song Tao attended the 2022 talks in his capacity as China\'s ambassador to Hanoi', verdict: 'contradicts', quote: 'Song Tao, head of the CPC' },
+    // A word for holding a post is any such word ("chief" of a "head"); only an office ("ambassador") differs.
+    { claim: 'In 2022 Le Hoai Trung was the external relations commission\'s head', verdict: 'supports', quote: 'Le Hoai Trung, Chairman' },
+    { claim: 'Song Tao was the CPC\'s International Liaison Department chief at the April 2022 talks', verdict: 'supports', quote: 'Song Tao, head of the CPC' },
   ],
   polarity: [
     { claim: 'Quan said there were some obstacles in relations, especially at sea', verdict: 'supports', quote: 'there are some obstacles' },
@@ -95,6 +104,11 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Trung hoped the two countries would soon recognise each other\'s vaccine passports', verdict: 'supports', quote: 'expressed a hope that the two countries' },
     { claim: 'Vietnam and China have already recognised each other\'s vaccine passports', verdict: 'contradicts', quote: 'expressed a hope that the two countries' },
     { claim: 'The cadre training scheme was not signed', verdict: 'contradicts', quote: 'the two officials signed a cooperation plan' },
+    // Signing deferred ("at a later date", "for later") is not done, not another signing than the articles'.
+    { claim: 'In April 2022 the two officials only discussed the cadre training scheme and would sign it at a later date', verdict: 'contradicts', quote: 'the two officials signed a cooperation plan' },
+    { claim: 'The 2021-2025 party cooperation plan was put on the table in 2022 but its signing was saved for later', verdict: 'contradicts', quote: 'the two officials signed a cooperation plan' },
+    // A state of a thing ("mechanisms already in place") the sentence takes as existing is no act it only hopes for.
+    { claim: 'Trung suggested that border localities make better use of cooperative mechanisms that are already in place', verdict: 'supports', quote: 'better utilise existing cooperative mechanisms' },
   ],
 };
 
@@ -272,6 +286,8 @@ describe('the claim checker, round 13 kinds', () => {
     ["Trung hoped the two countries would recognize each other's vaccine passports early", 'supports', 'vaccine passports', ''],
     // "Flagging" momentum is that form alone: "flagged" a problem is no word of relations going badly.
     ['In 2020 Quan flagged the complicated situation at sea as an obstacle in the relationship', 'supports', 'some obstacles', ''],
+    // "Developments" at sea are the situation there.
+    ['Quan named the complicated situation at sea as one of the main troubles for the relationship', 'supports', 'complicated developments at sea', ''],
     ['Quan said in 2020 that relations between the two parties were flagging', 'contradicts', 'maintaining positive development momentum', 'polarity'],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {

@@ -322,7 +322,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p))) {
       for (const p of claim.people) {
         key = `person:${p.id}`;
-        results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
+        // Someone who was not at the talk at all ("the Vietnamese side was led by Quan" of 2022): what is wrong is
+        // who took part, which the sentence naming the one of that side who did gives.
+        const instead = t.participants.some((x) => x.person === p) ? undefined : t.participants.find((x) => x.party === p.party && !named.has(x.person));
+        const where = instead ? talk.participants.get(instead.person) : undefined;
+        if (instead && where) results.push(conflict('person', { kind: 'person', people: [instead.person], claimed: [p] }, where));
+        else results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: claim.people }));
       }
     } else {
       for (const p of claim.people) {
@@ -505,6 +510,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (s.status === null) results.push(unknown('status'));
     // What the sentence asks be complied with ("comply with three legal documents") was done already.
     else if (st.status === 'done' && s.status === 'hoped' && presupposedDone(index, m, s, st)) results.push(unknown('status'));
+    // "the mechanisms already in place" against "existing mechanisms": a state of a thing the sentence takes as existing.
+    else if (st.status === 'done' && s.status === 'hoped' && existingThing(index, m, s, st)) results.push(agrees('status'));
     else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
     else if (st.status === 'notDone' && s.status === 'done') {
       // The article's word for it: the kind of agreement (data/talks), else the sentence's own word for done.
@@ -694,6 +701,25 @@ const spanWords = (m: Mentions, x: Span) => {
 function aboutPlace(index: ClaimIndex, s: EvidenceSentence, words: readonly string[]): boolean {
   const stems = new Set(words.map((w) => index.stem(w)));
   return [...s.topics].some((t) => t.keywords.some((k) => k.toLowerCase().split(/\s+/).some((w) => stems.has(index.stem(w)))));
+}
+
+/** How many words after a word like "existing" the thing it qualifies may be ("existing cooperative mechanisms"). */
+const EXISTING_REACH = 3;
+/** Words between a thing and its state ("mechanisms that are already in place"). */
+const STATE_LINKS: ReadonlySet<string> = new Set(['that', 'which', 'are', 'is', 'were', 'was']);
+
+/**
+ * Whether the claim's word for done is a state of the noun just before it ("the mechanisms already in place",
+ * "the documents in force"), and the sentence takes that thing as existing ("existing mechanisms"): the claim says
+ * of it what the sentence presupposes, not that an act the sentence hopes for was done.
+ */
+function existingThing(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+  let i = done.at - 1;
+  while (i >= 0 && (index.doneAdverbs.has(m.tokens[i]?.word ?? '') || STATE_LINKS.has(m.tokens[i]?.word ?? ''))) i--;
+  const w = m.tokens[i]?.word ?? '';
+  if (i < 0 || index.functionWords.has(w) || m.tokens[i]?.value !== undefined) return false;
+  const sm = s.mentions.tokens;
+  return index.presupposing.all(sm).some((h) => sm.slice(h.at + h.length, h.at + h.length + EXISTING_REACH).some((t) => index.lemma(t.word) === index.lemma(w)));
 }
 
 /** How many words after a word like "comply with" its object may reach ("three legal documents on land border management"). */

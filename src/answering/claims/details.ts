@@ -163,6 +163,20 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const owner = before ?? after;
     return owner && owner.named.kind === 'person' ? owner.named.person : null;
   };
+  /** Whether punctuation ends a clause between tokens `i` and `i + 1`. */
+  const breakAfter = (i: number) => /[,.;:!?()]/.test(text.slice((tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0), tokens[i + 1]?.at ?? text.length));
+  /**
+   * "Quan took part in the 2020 talks as head of…", "represented by Song Tao in his capacity as China's…": a role
+   * after "as" is the capacity of the person named last before it in the clause, however far the words between.
+   */
+  const capacityOf = (as: number): NamedMention | null => {
+    if (word(as) !== 'as' || word(as - 1) === 'such' || word(as + 1) === 'well') return null;
+    for (let i = as - 1; i >= 0 && !breakAfter(i); i--) {
+      const p = persons.find((n) => i >= n.at && i < n.end);
+      if (p) return p;
+    }
+    return null;
+  };
   // A negator before the role's words, in the same clause and after the person it is said of, denies it.
   const denier = (at: number): number | null => {
     for (let i = at - 1; i >= Math.max(0, at - ROLE_NEGATION_REACH); i--) {
@@ -194,11 +208,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const bodiesSeen = new Set<NamedMention>();
   const inName = (i: number) => mentions.names.some((n) => n.named.kind === 'person' && i >= n.at && i < n.end);
   for (const b of mentions.bodies) {
-    const person = ownerOf(b.at);
-    if (!person) continue;
     const org = orgOf(b.at);
     if (org && bodiesSeen.has(org)) continue;
-    if (org) bodiesSeen.add(org);
     const before: number[] = [];
     // Not past a name nor the talk's words ("2020年通话时黄平君是中联部部长": the pivot's order puts them right before).
     for (let i = b.at - 1; i >= 0 && before.length < 6 && !inName(i) && !talkish(i); i--) {
@@ -217,7 +228,11 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const first = before[0] ?? b.at;
     // The title before the body ("head of the … Department") is where a denial stands before.
     let start = first;
-    while (start > 0 && (index.titles.at(tokens, start - 1) || index.functionWords.has(word(start - 1)) || mentions.names.some((n) => n.named.kind !== 'person' && start - 1 >= n.at && start - 1 < n.end)) && !index.negators.at(tokens, start - 1)) start--;
+    while (start > 0 && word(start - 1) !== 'as' && (index.titles.at(tokens, start - 1) || index.functionWords.has(word(start - 1)) || mentions.names.some((n) => n.named.kind !== 'person' && start - 1 >= n.at && start - 1 < n.end)) && !index.negators.at(tokens, start - 1)) start--;
+    const capacity = capacityOf(start - 1);
+    const person = capacity?.named.kind === 'person' ? capacity.named.person : ownerOf(b.at);
+    if (!person) continue;
+    if (org) bodiesSeen.add(org);
     roles.push(role(person, null, body, first, (after[after.length - 1] ?? b.end - 1) + 1, start));
   }
   // A title given in apposition ("Song Tao, China's foreign minister", "Quan, Vietnam's ambassador"): the title
@@ -235,7 +250,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     // Set off by a comma, as an apposition is ("Trung, Vietnam's …"), or said of them ("Song Tao was China's
     // foreign minister"); "Trung chairs the Commission" is a verb.
     const prev = tokens[p.end - 1];
-    const copula = COPULAS.has(word(p.end)) || holding !== null;
+    // "Song Tao took part as China's…": the capacity said after "as" further on in the clause.
+    const as = COPULAS.has(word(p.end)) || holding !== null ? -1 : tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
+    if (as >= 0) at = as + 1;
+    const copula = COPULAS.has(word(p.end)) || holding !== null || as >= 0;
     if (!prev || (!copula && !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(','))) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
       const title = index.titles.at(tokens, i);
@@ -252,7 +270,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       // "Trung, who chairs the Commission…": a title right after "who" is the verb of holding the post (the body
       // after it is read with the title above), no title of its own.
       if (qualifiers.length === 0 && i > p.end && word(i - 1) === 'who') break;
-      roles.push({ person: p.named.person, rank: null, body: [...qualifiers, titleWord].map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
+      // An office ("foreign minister", "ambassador") is a role of its own; a word for holding a post ("chief",
+      // "head") fits any role, as the body loop above reads it: only the words qualifying it can differ.
+      const office = Array.from({ length: i - at + 1 }, (_, k) => at + k).some((j) => (index.offices.at(tokens, j)?.length ?? -1) === i + title.length - j);
+      roles.push({ person: p.named.person, rank: null, body: (office ? [...qualifiers, titleWord] : qualifiers).map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
       break;
     }
   }

@@ -180,6 +180,9 @@ export const RULES: readonly Rule[] = [
       // talk: how long what was signed runs.
       || (q.f.aspects.commitment === 'signed' && q.f.cues.has('u:duration') && q.f.tokens.some((t) => t.text === 'what')
         && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
+      // "What is the time frame of the cooperation plan?", "方案的期限是…吗" (CC-CEDICT: deadline): a document's
+      // deadline or time frame is the period it runs for, which its name gives.
+      || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))
         ? plain(q, 'agreements')
         : null,
   },

@@ -380,6 +380,22 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         continue;
       }
       const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i)));
+      // Inside a word jieba cut that nothing reads whole, once the glossary has cut into it ("表示|同情") or where
+      // jieba made it up from characters its dictionary lacks together ("灾来", tagged x), a longer word the dictionary
+      // reads there ("同情": sympathy) is taken before the glossary's shorter one ("同": with) or a
+      // character left unknown. A word of jieba's dictionary not cut into ("呼吸机", "交换意见") stays as it was read.
+      const within = cut?.within.get(i);
+      const around = within === undefined ? undefined : cut?.at.get(within);
+      const open = around !== undefined && !whole(around) && (within !== i || around.tag === 'x');
+      const end = open && within !== undefined ? within + around.word.length : i;
+      const part = end > i && dictionary ? dictionaryPart(rest.slice(i, end), (w) => zhWord({ word: w, tag: 'x' }, dictionary, wording, (x) => lexicon.lemma(x))) : null;
+      if (part && part.size > (entry?.key.length ?? 0)) {
+        flush();
+        out.push({ word: part.read, question: false });
+        i += part.size;
+        taken = i;
+        continue;
+      }
       if (entry && degree(entry, i)) {
         flush();
         i += entry.key.length;
@@ -623,6 +639,17 @@ function wordsAt(words: readonly ChineseWord[], text: string, isVerb: (word: str
     if (w.tag.startsWith('n') && !isVerb(w.word)) nounsUntil.add(i);
   }
   return { at, starts, nounsUntil, within };
+}
+
+/** The longest word of two characters or more that `read` reads at the start of `span`, and its length; null when none. */
+function dictionaryPart(span: string, read: (word: string) => PivotWord | null): { read: PivotWord; size: number } | null {
+  for (let size = span.length; size >= MIN_GRAM; size--) {
+    const word = span.slice(0, size);
+    if (!/^\p{Script=Han}+$/u.test(word)) continue;
+    const got = read(word);
+    if (got) return { read: got, size };
+  }
+  return null;
 }
 
 /**

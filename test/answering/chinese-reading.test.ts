@@ -184,3 +184,63 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);
   });
 });
+
+describe('Chinese words of chat framing, praise, business and a classifier (round 25)', () => {
+  it.each(['究竟是谁跟宋涛通的电话？', '话说2022年那次会谈签了几份文件？', '讲真，宋涛2022年是什么职务？'])('%s: a word of framing names nothing the articles lack', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).not.toMatch(/报道没有提到/);
+  });
+
+  it('"究竟谁…" asks who, not the outcome (CC-CEDICT\'s noun sense)', () => {
+    expect(words('究竟谁参加了2022年的会谈？')).not.toContain('outcome');
+  });
+
+  it('"夸" is praise: what Song Tao spoke highly of, and Yes when both talks did', () => {
+    const a = ask('中方2020年在哪些方面夸越南？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('spoke highly')), a.text).toBe(true);
+    expect(ask('两次会谈里宋涛是不是都夸了越南？').text).toMatch(/^是的/);
+  });
+
+  it('"做生意" is trade: the balance of trade Vietnam asked for', () => {
+    const a = ask('2022年越南在做生意方面对中国有什么要求？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('balance of trade')), a.text).toBe(true);
+  });
+
+  it('"那场", "这场" count a talk as "那次" does: the format yes/no leads with Yes or No', () => {
+    expect(ask('这场2020年的会谈是电话会谈吗？').text).toMatch(/^是的/);
+    expect(ask('那场2022年的会谈是电话会谈吗？').text).toMatch(/^不是/);
+  });
+});
+
+describe('a document\'s deadline or time frame is its period (round 25)', () => {
+  it.each(['两党合作计划的期限是2021到2025年吗？', 'Is the time frame of the cooperation plan 2021-2025?'])('%s: Yes, with the plan', (q) => {
+    const a = ask(q);
+    expect(a.text, a.text).toMatch(/^(是的|Yes)/);
+    expect(a.citations.some((c) => c.quote.includes('2021-2025'))).toBe(true);
+  });
+
+  it('a wrong period is No', () => {
+    expect(ask('干部培训方案的期限是不是到2030年？').text).toMatch(/^不是/);
+  });
+
+  it('a deadline of what is no document is still refused', () => {
+    expect(ask('越方希望两国早日互认疫苗护照，有期限吗？').answered).toBe(false);
+    expect(ask('越方要求中方减少边境货物拥堵有期限吗？').answered).toBe(false);
+  });
+});
+
+describe('inside a word jieba cut that nothing reads whole, the dictionary\'s longer word (round 24)', () => {
+  it('"表示同情" is sympathy: a wrong disaster is put right, not refused for "情"', () => {
+    const a = ask('2020年黄平君有没有对中国的地震表示同情？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/^不是/);
+    expect(a.text).toContain('floods');
+  });
+
+  it('a noun of jieba\'s the articles lack stays whole in the refusal', () => {
+    expect(ask('中方捐的物资是口罩还是呼吸机？').text).toContain('呼吸机');
+  });
+});

@@ -15,7 +15,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -98,8 +98,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
    * amount in it ("worth 235,000 euros": a premise put right; "how much in euros?" asks, and takes nothing wrongly); null when none.
    */
   const otherCurrency = (reading: Reading): { name: string; stated: boolean } | null => {
-    // A yes/no question's currency is the claim checker's to compare ("No: 235,000 USD, not euros").
-    if (reading.lang !== 'en' || reading.aspects.yesNo) return null;
+    // A yes/no question's currency is the claim checker's to compare ("No: 235,000 USD, not euros"). Chinese
+    // currency words are not read here ("元" is any currency's unit).
+    if (reading.lang === 'zh' || reading.aspects.yesNo) return null;
     const words = reading.said.words;
     for (let i = 0; i < words.length; i++) {
       for (const n of [2, 1]) {
@@ -190,7 +191,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const notes: string[] = [];
     const currency = otherCurrency(reading);
-    if (currency) (currency.stated ? corrections : notes).push(m.otherCurrency(currency.name, [...units].map((u) => u.toUpperCase())));
+    // Named as the question's language names it: the English words it was read by are the asker's only in English.
+    const currencyName = (name: string) => (reading.lang === 'en' ? name : m.currency(currencyWords.get(name) ?? name));
+    if (currency) (currency.stated ? corrections : notes).push(m.otherCurrency(currencyName(currency.name), [...units].map((u) => m.currency(u.toUpperCase()))));
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
@@ -269,14 +272,21 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   };
 
   // "What did China's foreign minister Song Tao discuss…?": a title given in apposition that the person did not
-  // hold is put right before the answer, as the claim checker puts it right in a yes/no question.
-  const roleCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
-    if (!reply.answered || reading.aspects.yesNo || reading.people.length === 0 || reading.said.words.length > PREMISE_WORDS) return reply;
-    // Most questions claim no role at all: the checker need not compare a sentence to tell.
-    if (!mayMisstateRole(knowledge, reading)) return reply;
+  // hold is put right before the answer, as the claim checker puts it right in a yes/no question. So is an amount
+  // stated in a currency the figure is not given in, or another figure that the articles give ("what were the 1.5
+  // million US dollars of supplies for?"): led by No when a tag question stated it ("…, right? What for?").
+  const detailCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
+    if (!reply.answered || reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return reply;
+    // Most questions claim no role or amount at all: the checker need not compare a sentence to tell.
+    const kinds = new Set<DetailKind>();
+    if (reading.people.length > 0 && mayMisstateRole(knowledge, reading)) kinds.add('role');
+    // An amount the articles never give is put right already (noSuchAmount), and one in a currency no figure is
+    // given in by otherCurrency.
+    if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
+    if (kinds.size === 0) return reply;
     const premise = premiseOf();
-    if (!premise || !premise.kinds.every((d) => d === 'role')) return reply;
-    return corrected(reply, [premise.line], false);
+    if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;
+    return corrected(reply, [premise.line], reading.premiseAsked === true);
   };
 
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
@@ -364,7 +374,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       return concerning(result.reading, refused);
     }
     const premiseOf = once(() => wrongPremise(knowledge, result.reading));
-    const reply = roleCorrected(result.reading, ask(result.reading), premiseOf);
+    const reply = detailCorrected(result.reading, ask(result.reading), premiseOf);
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = (!reply.answered && reply.lacksDetail !== true) || result.reading.aspects.why;
     const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading, reply.answered, premiseOf);

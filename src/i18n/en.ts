@@ -207,6 +207,7 @@ export const en: Messages = {
   otherFormat: (id) => (id === 'written' ? 'in writing' : id),
   amountBound: (bound, amount) => `${bound === 'above' ? 'more' : 'less'} than ${amount}`,
   amount: (value, unit) => `${value >= 1e6 ? `${value / 1e6} million` : value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`,
+  currency: (code) => code,
   ordinal: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`,
 
   capabilities: ({ reports, outlets, parties, talks }) => {

@@ -163,6 +163,8 @@ export interface Messages {
   otherFormat(id: string): string;
   /** An amount and its currency ("1.5 million CNY"). */
   amount(value: number, unit: string | null): string;
+  /** A currency by its code ("CNY"), as an answer in this language names it ("nhân dân tệ"). */
+  currency(code: string): string;
   /** An amount given as a bound, as the claim gave it ("more than 300,000 USD"). */
   amountBound(bound: 'above' | 'below', amount: string): string;
   /** "13th". */

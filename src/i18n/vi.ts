@@ -21,6 +21,9 @@ const KIND: Readonly<Record<AgreementKind, string>> = { signed: 'ký', agreed: '
 /** The kinds of detail, as labels and corrections name them. */
 const DETAIL: Readonly<Record<DetailKind, string>> = { number: 'số lượng', amount: 'số tiền', date: 'thời gian', period: 'giai đoạn', place: 'địa điểm', format: 'hình thức', person: 'người', role: 'chức vụ', polarity: 'chiều hướng', status: 'tình trạng', kind: 'loại' };
 
+/** Currencies as Vietnamese names them where the code is not what is written ("1,5 triệu nhân dân tệ", but "USD"). */
+const CURRENCIES: Readonly<Record<string, string>> = { CNY: 'nhân dân tệ', EUR: 'euro', VND: 'đồng' };
+
 export const vi: Messages = {
   lang: 'vi',
   carriedOver: (about: CarriedOver) =>
@@ -201,7 +204,8 @@ export const vi: Messages = {
     [day === null ? null : `ngày ${day}`, month === null ? null : `tháng ${month}`, year === null ? null : `năm ${year}`].filter((x) => x !== null).join(' '),
   otherFormat: (id) => (id === 'in person' ? 'gặp trực tiếp' : id === 'written' ? 'bằng văn bản' : id),
   amountBound: (bound, amount) => `${bound === 'above' ? 'hơn' : 'dưới'} ${amount}`,
-  amount: (value, unit) => `${value >= 1e6 ? `${String(value / 1e6).replace('.', ',')} triệu` : value.toLocaleString('vi-VN')}${unit ? ` ${unit}` : ''}`,
+  amount: (value, unit) => `${value >= 1e6 ? `${String(value / 1e6).replace('.', ',')} triệu` : value.toLocaleString('vi-VN')}${unit ? ` ${vi.currency(unit)}` : ''}`,
+  currency: (code) => CURRENCIES[code] ?? code,
   ordinal: (n) => `thứ ${n}`,
 
   capabilities: ({ reports, outlets, parties, talks }) => {

@@ -193,6 +193,7 @@ export const zh: Messages = {
   otherFormat: (id) => (id === 'in person' ? '面对面' : id === 'written' ? '书面' : id),
   amountBound: (bound, amount) => `${bound === 'above' ? '超过' : '不到'}${amount}`,
   amount: (value, unit) => `${value >= 1e4 ? `${value / 1e4}万` : String(value)}${unit ? ` ${unit}` : ''}`,
+  currency: (code) => code,
   ordinal: (n) => `第${n}`,
 
   capabilities: ({ reports, outlets, parties, talks }) => {

@@ -124,28 +124,40 @@ function sameAsked(tokens: readonly Token[], first: number): boolean {
   return tokens.some((t, i) => i >= first && t.text === 'same' && i + 1 < tokens.length && !SAME_AGAIN.has(tokens[i + 1]?.text ?? ''));
 }
 
-export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>): Aspects {
+/**
+ * `pivotYesNo`: for a question read through the English pivot, whether its own language's marks ask yes or no
+ * (pivot.ts puts "did" first when they do). A word the glossary lacks stays as typed, and "Số đồ…" folded is "so do":
+ * no English opener of its own, so only the pivot's "did" opens a yes/no question there.
+ */
+export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, pivotYesNo?: boolean): Aspects {
   const first = firstWord(tokens);
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
-  const opensYesNo = YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
+  const opensYesNo = pivotYesNo !== false && YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
   const yesNo = opensYesNo || closedByTag(tokens, cues) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
+  // "After the 2022 proposal, when did they recognise vaccine passports?" ("sau đề nghị…"): a hope the question
+  // states as given, just after "after", is its premise; what it asks of is what came of it.
+  const hopeGiven = (at: number) => cues.hits('presuming').some((p) => p.at < at && at - (p.at + p.length) <= 1);
+  const whyAsked = opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason');
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
   return {
     yesNo,
-    why: opensWith('why') || cues.hits('why').some((h) => tokens[h.at]?.text === 'reason'),
+    why: whyAsked,
     ...(opensWith('presuming') && tokens.some((t) => WH.has(t.text)) ? { presumes: true } : {}),
     which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
-    hoped: cues.has('hoped'),
+    hoped: cues.hits('hoped').some((h) => !hopeGiven(h.at)),
+    ...(cues.hits('hoped').some((h) => hopeGiven(h.at)) ? { hopeGiven: true } : {}),
     // "Anything about X?" asks whether X came up, not whether it was done.
     mentioned: cues.has('mentioned') || anyAsked(tokens, first),
-    count: cues.has('count'),
+    // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
+    // the reason, never a count as well.
+    count: cues.has('count') && !whyAsked,
     amount: cues.has('amount'),
     both: cues.has('both'),
     interval: cues.has('interval'),

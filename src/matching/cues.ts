@@ -194,9 +194,13 @@ export const BEFORE_VERB = new Set(['should', 'would', 'could', 'can', 'will', '
  * Helping someone "deal with" a thing is handling it, no deal signed ("thanked Vietnam for helping it deal with the
  * floods"). Only after a verb of helping: "what did he propose to deal with it?" may still read as an agreement.
  */
-export const CUE_MASKS: readonly string[] = ['help', 'helps', 'helped', 'helping'].flatMap((h) =>
-  // "*" is any one word: whoever is helped ("help it", "helping china").
-  ['', '* ', 'the * '].map((o) => `${h} ${o}deal with`));
+export const CUE_MASKS: readonly string[] = [
+  ...['help', 'helps', 'helped', 'helping'].flatMap((h) =>
+    // "*" is any one word: whoever is helped ("help it", "helping china").
+    ['', '* ', 'the * '].map((o) => `${h} ${o}deal with`)),
+  // "What time span does the plan cover?": a period asked, not the time of day ("what time").
+  'time span', 'time period',
+];
 
 /** What people ask that the articles never say, by kind; the refusal's wording is built from the data. */
 export type { UnsupportedKind };

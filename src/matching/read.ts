@@ -246,7 +246,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const cues = scan(tokens);
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
-    const own = readAspects(tokens, cues);
+    const own = readAspects(tokens, cues, pivoted?.yesNo);
     const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
@@ -321,12 +321,16 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       reportedBefore: (at) => reporting.some((r) => r < at),
       covered,
     });
-    // A wrong date, format or person stated in a yes/no sentence before the asking one is what that sentence asks.
-    const checked = asked === 'en' && scope.correction ? yesNoSpans(sentencesOf(plain), (x) => tokenize(vocabulary, x).tokens, (t) => readAspects(t, scan(t)).yesNo) : [];
+    // A wrong date, format or person stated in a yes/no sentence before the asking one is what that sentence asks;
+    // so is an amount stated there ("1.5 million US dollars of supplies, right? What for?"), which the claim checker
+    // may find given otherwise. A number that is no year is what may be such an amount.
+    const amountAt = tokens.flatMap((t, i) => (/^\d/u.test(t.text) && !/^(19|20)\d\d$/u.test(t.text) ? [i] : []));
+    const checked = asked === 'en' && (scope.correction || amountAt.length > 0) ? yesNoSpans(sentencesOf(plain), (x) => tokenize(vocabulary, x).tokens, (t) => readAspects(t, scan(t)).yesNo) : [];
     const inSpan = (at: number) => checked.some(([a, b]) => at >= a && at < b);
     const wrong = scope.correction?.details ?? [];
     const wrongPeople = new Set(scope.correction?.stand.map((x) => x.asked));
     const premiseAsked = checked.length > 0 && (
+      amountAt.some(inSpan) ||
       (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
       (wrong.includes('person') && entities.peopleAt.some((h) => wrongPeople.has(h.target) && inSpan(h.at))) ||
       (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at))));

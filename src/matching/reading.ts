@@ -99,6 +99,8 @@ export interface Aspects {
   readonly both: boolean;
   /** Opens with a clause stating an event as given ("After Trung sent sympathies…, how did Song Tao respond?"). */
   readonly presumes?: boolean;
+  /** States a hope or proposal as given ("after the 2022 proposal, when did…?"): what came of it is asked, not the hope. */
+  readonly hopeGiven?: boolean;
   /** Asks how far apart the talks were ("how long between…", "相隔多久", "cách nhau bao lâu"). */
   readonly interval?: boolean;
   /** Every talk, each on its own ("both times", "in each round"): each gets its line, a silent one too. */

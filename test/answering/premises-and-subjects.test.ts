@@ -261,3 +261,49 @@ describe('kinds of English miss of round 24', () => {
     expect(engine.answer('Who took part in the July 2020 phone call?').text).toContain('Hoang Binh Quan');
   });
 });
+
+describe('kinds of English and Vietnamese miss of round 25', () => {
+  it('an amount stated in the wrong currency is put right before a what-question, led by No only when a tag question stated it', () => {
+    const what = engine.answer('What were the 1.5 million dollars of medical aid from the CPC meant to support?');
+    expect(what.text).toMatch(/^The articles report it otherwise: 1\.5 million CNY \(235,000 USD\), not 1\.5 million USD\./);
+    expect(what.text).toContain('COVID-19');
+    const tagged = engine.answer('Song Tao gave Vietnam 235,000 yuan of supplies, didn’t he? What were they for?');
+    expect(tagged.text).toMatch(/^No\. .*1\.5 million CNY \(235,000 USD\), not 235,000 CNY\./);
+    // The right figure stated: nothing to put right.
+    expect(engine.answer('The supplies were worth 1.5 million yuan, right? What were they for?').text).not.toMatch(/^No|otherwise/);
+  });
+
+  it('a Vietnamese amount in the wrong currency is put right in Vietnamese, with no Không before a what-question', () => {
+    const a = engine.answer('Lô vật tư y tế 235.000 nhân dân tệ năm 2022 được trao tặng nhằm mục đích gì?');
+    expect(a.text).toMatch(/^Các bài báo nêu khác: 1,5 triệu nhân dân tệ \(235\.000 USD\), không phải 235\.000 nhân dân tệ\./u);
+    // A currency no figure is given in, named as Vietnamese names it.
+    expect(engine.answer('Số vật tư y tế năm 2022 trị giá bao nhiêu euro?').text).toMatch(/^Các bài báo không đưa ra con số nào bằng euro, chỉ bằng nhân dân tệ và USD/u);
+  });
+
+  it('a Vietnamese word the glossary lacks is no English opener: "Số đồ…" asks what, not yes or no', () => {
+    expect(engine.read('Số đồ y tế Trung Quốc tặng năm 2022 dùng vào việc gì?').reading.aspects.yesNo).toBe(false);
+  });
+
+  it('"what time span" asks the period a document covers, not the time of day', () => {
+    const a = engine.answer('What time period does the cadre training scheme cover?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('2021-2025');
+    expect(engine.answer('At what time did the 2022 talks begin?').answered).toBe(false);
+  });
+
+  it('a hope stated as given ("sau đề nghị…") asks what came of it: only hoped for, not a date it was done', () => {
+    const a = engine.answer('Sau lời đề nghị năm 2022, từ ngày nào hai nước công nhận hộ chiếu vắc xin của nhau?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Các bài báo không nói việc này đã được thực hiện/u);
+    // Asked when the hope was voiced, it is answered.
+    expect(engine.answer('Ông Trung đề nghị công nhận hộ chiếu vắc xin vào ngày nào?').answered).toBe(true);
+  });
+
+  it('a why of exchanges that did not take place is answered by the reason given, whatever "mấy" makes of it', () => {
+    for (const q of ['sao hồi 2020 mấy hoạt động giao lưu giữa hai đảng bị hoãn vậy?', 'Vì sao năm 2020 một số hoạt động trao đổi qua kênh Đảng không tổ chức được?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toContain('COVID-19');
+    }
+  });
+});

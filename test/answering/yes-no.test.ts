@@ -242,7 +242,7 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
   });
 
   it('a currency written in Vietnamese or Chinese is compared as that currency', () => {
-    expect(first('Năm 2022 Trung Quốc trao tặng vật tư y tế trị giá 1,5 triệu đô la phải không?')).toMatch(/^Không: 1,5 triệu CNY \(235\.000 USD\), không phải 1,5 triệu USD\./u);
+    expect(first('Năm 2022 Trung Quốc trao tặng vật tư y tế trị giá 1,5 triệu đô la phải không?')).toMatch(/^Không: 1,5 triệu nhân dân tệ \(235\.000 USD\), không phải 1,5 triệu USD\./u);
     expect(first('Năm 2022 vật tư y tế Trung Quốc trao tặng trị giá 1,5 triệu nhân dân tệ phải không?')).toMatch(/^Có\./u);
   });
 

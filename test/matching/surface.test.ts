@@ -80,7 +80,7 @@ describe('what a user sees', () => {
 
   it('Vietnamese chat: "Có đúng là TQ tặng VN … 2,5 triệu nhân dân tệ không?" is No, with the right figure', () => {
     const a = sees('Có đúng là TQ tặng VN số vật tư y tế trị giá 2,5 triệu nhân dân tệ không?');
-    expect(a.first).toMatch(/^Không: 1,5 triệu CNY/);
+    expect(a.first).toMatch(/^Không: 1,5 triệu nhân dân tệ/);
   });
 
   it('Vietnamese chat with a quoted line and shortenings: what China thanked Vietnam for', () => {

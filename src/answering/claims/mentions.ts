@@ -168,7 +168,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       unit = 'USD';
       start = i - 1;
     } else {
-      const before = [1, 2].map((k) => index.currencies.at(tokens, i - k)).find((h) => h && h.at + h.length === i);
+      // A currency that is the amount before's ("235.000 nhân dân tệ năm 2022") is not this number's.
+      const before = [1, 2].map((k) => index.currencies.at(tokens, i - k)).find((h) => h && h.at + h.length === i && free(h.at));
       if (before) {
         unit = before.value;
         start = before.at;

@@ -309,6 +309,15 @@ export function mayMisstateRole(k: Knowledge, reading: Reading): boolean {
   return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).roles.length > 0;
 }
 
+/**
+ * Whether the question states an amount in a currency ("the 1.5 million US dollars of supplies", "235.000 nhân dân
+ * tệ"), no bound: the checker may find it given otherwise, in another currency or another figure.
+ */
+export function mayMisstateAmount(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.amounts.some((a) => a.unit !== null && a.bound === null);
+}
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;

@@ -451,19 +451,22 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "When", with a topic asked: its own statements say whether it was done; another matched by a loose word of the
   // question ("正式", formally, read as "official") says nothing of it. (A yes/no weighs all it found.)
   const onAsked = (s: Statement) => reading.aspects.yesNo || reading.topics.length === 0 || reading.topics.some((t) => s.topics.includes(t.topic));
-  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => c.asking || SPEECH_ACTS.has(c.lemma)));
+  // A hope stated as given ("after the proposal, when did…?") is no speech act asked about.
+  const given = (lemma: string) => reading.aspects.hopeGiven === true && HOPE_LEMMAS.includes(lemma);
+  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => !given(c.lemma) && (c.asking || SPEECH_ACTS.has(c.lemma))));
   const hopedOnly =
     asksDone &&
     !reading.aspects.hoped &&
     !reading.aspects.mentioned &&
     // "Did Quan push for…?" asks whether it was wished, which the report says.
-    !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma)) &&
+    // (Not a hope stated as given: "after the proposal, when did they…?" asks what came of it.)
+    (reading.aspects.hopeGiven === true || !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma))) &&
     found.length > 0 &&
     found.some((f) => f.statements.some(onAsked)) &&
     // "黎怀忠有没有呼吁中方…落实DOC？": the wish itself said in the question (the claim checker's words of hoping, read
     // from the pivot's English too) asks whether it was wished, which a statement on every subject it names says.
     // ("…biên giới trên biển", at sea, against a statement on the land border, stays unconfirmed.)
-    !(saysWish(k, reading) && found.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
+    !(reading.aspects.hopeGiven !== true && saysWish(k, reading) && found.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
     found.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
   const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));

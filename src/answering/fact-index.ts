@@ -95,6 +95,8 @@ const NUMBER = /\b(?<![A-Za-z]-)(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five
 /** A day of a month ("April 19", "19 April") and an ordinal ("70th"): a date and a rank, no count or amount. */
 const DAY_OF_MONTH = new RegExp(`\\b(?:(?:${MONTHS.join('|')}) \\d{1,2}|\\d{1,2} (?:${MONTHS.join('|')}))\\b`, 'gi');
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/gi;
+/** An ordinal that begins a name ("13th National Congress"): part of the name, as "COVID-19"'s number is. */
+const NAMED_ORDINAL = /\b\d+(?:st|nd|rd|th) (?=\p{Lu})/gu;
 
 /** A span of years ("2021-2025"): how long something runs. */
 const YEAR_SPAN = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/;
@@ -352,7 +354,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       const own = Object.entries(lexicon.claims.paraphrases).find(([act, words]) => grounds.has(act) && (words.includes(said) || words.includes(lemma)) && (using.get(act) ?? []).length > 0);
       return own ? own[0] : lemma;
     },
-    givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
+    // A day of a month, or an ordinal of a name ("the 13th National Congress"), is no count or amount: "how much did the
+    // floods cost?" must not stand on one ("the 70th anniversary" still answers how many years).
+    givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' ').replace(DAY_OF_MONTH, ' ').replace(NAMED_ORDINAL, ' '))),
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
   };

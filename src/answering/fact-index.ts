@@ -55,6 +55,8 @@ export interface FactIndex {
   groundLemma(word: string): string | null;
   /** Whether a fact's sentence gives a number ("1.5 million", "three legal documents"), for "how many/much" questions. */
   givesNumber(evidence: Evidence): boolean;
+  /** Whether the evidence gives a number that may be an amount: `givesNumber` without ordinals of names. */
+  givesAmount(evidence: Evidence): boolean;
   /** The first sentence of a talk's article naming the organisation, if any. */
   mentionOf(talk: Talk, o: Organisation): Evidence | null;
   /** Statements, agreements and figures of a talk tagged with a topic. */
@@ -206,6 +208,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   // Read once per sentence: a question may test hundreds of statements.
   const causes = new Map<Evidence, boolean>();
   const numbers = new Map<Evidence, boolean>();
+  const amounts = new Map<Evidence, boolean>();
   const memo = (cache: Map<Evidence, boolean>, e: Evidence, test: () => boolean) => {
     let v = cache.get(e);
     if (v === undefined) {
@@ -354,9 +357,10 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       const own = Object.entries(lexicon.claims.paraphrases).find(([act, words]) => grounds.has(act) && (words.includes(said) || words.includes(lemma)) && (using.get(act) ?? []).length > 0);
       return own ? own[0] : lemma;
     },
-    // A day of a month, or an ordinal of a name ("the 13th National Congress"), is no count or amount: "how much did the
-    // floods cost?" must not stand on one ("the 70th anniversary" still answers how many years).
-    givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' ').replace(DAY_OF_MONTH, ' ').replace(NAMED_ORDINAL, ' '))),
+    givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
+    // An ordinal of a name ("the 13th National Congress") may answer which one ("lần thứ mấy"), never how much: "how
+    // much did the floods cost?" must not stand on it.
+    givesAmount: (e) => memo(amounts, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' ').replace(NAMED_ORDINAL, ' '))),
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
   };

@@ -55,6 +55,8 @@ export interface FactIndex {
   groundLemma(word: string): string | null;
   /** Whether a fact's sentence gives a number ("1.5 million", "three legal documents"), for "how many/much" questions. */
   givesNumber(evidence: Evidence): boolean;
+  /** Whether the evidence gives a number that may be an amount: `givesNumber` without ordinals of names. */
+  givesAmount(evidence: Evidence): boolean;
   /** The first sentence of a talk's article naming the organisation, if any. */
   mentionOf(talk: Talk, o: Organisation): Evidence | null;
   /** Statements, agreements and figures of a talk tagged with a topic. */
@@ -95,6 +97,8 @@ const NUMBER = /\b(?<![A-Za-z]-)(?!(?:19|20)\d\d\b)\d|\b(one|two|three|four|five
 /** A day of a month ("April 19", "19 April") and an ordinal ("70th"): a date and a rank, no count or amount. */
 const DAY_OF_MONTH = new RegExp(`\\b(?:(?:${MONTHS.join('|')}) \\d{1,2}|\\d{1,2} (?:${MONTHS.join('|')}))\\b`, 'gi');
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/gi;
+/** An ordinal that begins a name ("13th National Congress"): part of the name, as "COVID-19"'s number is. */
+const NAMED_ORDINAL = /\b\d+(?:st|nd|rd|th) (?=\p{Lu})/gu;
 
 /** A span of years ("2021-2025"): how long something runs. */
 const YEAR_SPAN = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/;
@@ -204,6 +208,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   // Read once per sentence: a question may test hundreds of statements.
   const causes = new Map<Evidence, boolean>();
   const numbers = new Map<Evidence, boolean>();
+  const amounts = new Map<Evidence, boolean>();
   const memo = (cache: Map<Evidence, boolean>, e: Evidence, test: () => boolean) => {
     let v = cache.get(e);
     if (v === undefined) {
@@ -353,6 +358,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       return own ? own[0] : lemma;
     },
     givesNumber: (e) => memo(numbers, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' '))),
+    // An ordinal of a name ("the 13th National Congress") may answer which one ("lần thứ mấy"), never how much: "how
+    // much did the floods cost?" must not stand on it.
+    givesAmount: (e) => memo(amounts, e, () => NUMBER.test(e.quote.replace(NOT_A_COUNT, ' ').replace(NAMED_ORDINAL, ' '))),
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
   };

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lang } from '../languages.js';
-import type { Intent, Reading } from '../matching/reading.js';
+import type { Commitment, Intent, Reading } from '../matching/reading.js';
 import type { FactIndex } from './fact-index.js';
 import type { ClaimIndex } from './claims/claim-index.js';
 
@@ -78,6 +78,8 @@ export interface Asked {
   readonly inPerson?: boolean;
   /** The talks whose format a yes/no question named ("were the 2022 talks on the phone?" names the phone talks'), by id. */
   readonly formats?: readonly string[];
+  /** The commitment asked of ("what did they sign in 2022?", then "and in 2020?": what was signed there, not agreed). */
+  readonly commitment?: Commitment;
 }
 
 /** Ids of the talks, people, organisations, topics and documents (agreements) an answer concerns. */

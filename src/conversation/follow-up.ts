@@ -345,7 +345,14 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       const own = result.reading.aspects;
       // "Were the 2022 talks in person?" then "and the 2020 ones?": in person again, of the talk it names.
       const aspects = prior.asked
-        ? { ...own, yesNo: own.yesNo || prior.asked.yesNo, hoped: own.hoped || prior.asked.hoped, inPerson: own.inPerson || prior.asked.inPerson === true }
+        ? {
+            ...own,
+            yesNo: own.yesNo || prior.asked.yesNo,
+            hoped: own.hoped || prior.asked.hoped,
+            inPerson: own.inPerson || prior.asked.inPerson === true,
+            // "What did they sign in 2022?" then "and in 2020?": what was signed there again, not what was agreed.
+            commitment: own.commitment ?? prior.asked.commitment ?? null,
+          }
         : own;
       // "Were the 2022 talks on the phone?" then "and the 2020 ones?": the format asked again, of the talk it names.
       const priorFormats = kb.talks.filter((t) => prior.asked?.formats?.includes(t.id) === true);

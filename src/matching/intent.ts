@@ -136,7 +136,9 @@ function convertsAmount(f: Features, at: number): boolean {
  */
 function nextDocument(f: Features): readonly { readonly at: number; readonly length: number }[] {
   if (f.entities.documents.length === 0) return [];
-  return f.cues.hits('u:future').filter((h) => f.tokens[h.at]?.text === 'next' && h.length === 1 && f.entities.covered[h.at + 1] === true && !TALK_NOUNS.has(f.tokens[h.at + 1]?.text ?? ''));
+  // Just after it too, as Vietnamese puts it ("kế hoạch tiếp theo": plan next), ending the question.
+  const names = (at: number) => f.entities.covered[at] === true && !TALK_NOUNS.has(f.tokens[at]?.text ?? '');
+  return f.cues.hits('u:future').filter((h) => f.tokens[h.at]?.text === 'next' && h.length === 1 && (names(h.at + 1) || (names(h.at - 1) && h.at + 1 === f.tokens.length)));
 }
 
 const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;

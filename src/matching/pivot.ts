@@ -412,6 +412,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         // "还会…吗", "会再…吗": whether it will happen again asks in the future; asked why or how ("为什么2022年还会有
         // 拥堵"), the same modal is "would", of the story's time.
         else if (!yesNo && entry.key.includes('会') && entry.english?.split(' ').includes('will') === true) out.push(...glossed({ ...entry, english: entry.english.replace('will', 'would') }, entry.key));
+        // "越南会回赠什么吗": a bare 会 before a verb, asked yes or no, is whether it will happen, as "还会…吗" is: the
+        // future ("会上提到了吗" is at the meeting).
+        else if (yesNo && entry.key === '会' && entry.english === 'would' && cut?.at.get(i)?.word === '会' && cut.at.get(i + 1)?.tag.startsWith('v') === true) out.push(...glossed({ ...entry, english: 'will' }, entry.key));
         else out.push(...glossed(entry, entry.key));
         i += entry.key.length;
         taken = i;

@@ -82,7 +82,8 @@ beforeAll(() => {
 });
 
 function expectAnswerShape(a: Answer): void {
-  expect(Object.keys(a).filter((k) => k !== 'suggestion').sort()).toEqual(['about', 'answered', 'citations', 'intent', 'lang', 'lines', 'text']);
+  // Optional: a suggestion, and how the question asked (yes or no, what was signed) for a follow-up.
+  expect(Object.keys(a).filter((k) => k !== 'suggestion' && k !== 'asked').sort()).toEqual(['about', 'answered', 'citations', 'intent', 'lang', 'lines', 'text']);
   // What it is about, as ids a conversation can keep.
   for (const ids of Object.values(a.about ?? {})) expect(Array.isArray(ids) && ids.every((id) => typeof id === 'string')).toBe(true);
   expect(typeof a.answered).toBe('boolean');

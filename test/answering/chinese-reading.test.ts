@@ -116,6 +116,19 @@ describe('whether something will happen again ("还会…吗", "会再…吗") i
     expect(a.text).not.toMatch(/^是的/);
   });
 
+  // Round 23b: a bare 会 before a verb, asked yes or no, is whether it will happen too; 会 of a meeting is not.
+  it.each(['中方会回礼吗？', '中方会提供疫苗吗？'])('%s (a bare 会): refused as after the talks, never "是的"', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toMatch(/此后/);
+  });
+
+  it('会 of the meeting ("会上…吗") is no future: answered', () => {
+    const a = ask('会上提到疫苗护照了吗？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+
   it('asked why, the same modal is of the story ("为什么…还会…"): answered', () => {
     const a = ask('为什么2020年还会有党际交流活动没能举行？');
     expect(a.answered, a.text).toBe(true);

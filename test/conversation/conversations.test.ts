@@ -120,7 +120,9 @@ describe('the marker an answer message carries', () => {
     for (const q of ['who did Song Tao talk to in 2022?', 'Tống Đào nói gì về biển?', '2022年签署了什么文件？']) {
       const answer = sharedEngine().answer(q);
       const footer = renderEmbed(answer, q).footer?.text ?? '';
-      expect(contextFromMarker(footer), q).toEqual(contextOf(answer));
+      // Its ids, language and intent: how the question asked ("what was signed") is the conversation's store's only.
+      const { asked: _asked, ...context } = contextOf(answer) ?? { asked: undefined };
+      expect(contextFromMarker(footer), q).toEqual(context);
     }
     // An answer that answered nothing and named nothing carries none.
     expect(contextFromMarker(renderEmbed(sharedEngine().answer('what is the weather in Hanoi?')).footer?.text ?? '')).toBeNull();

@@ -43,8 +43,10 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r22.json': { all: 0.84, en: 0.83, vi: 1, zh: 0.73 },
   // Round 23: first contact 164/195 turns at the start of its round (en 109/131, vi 29/31, zh 26/33; 9 of 36
   // out-of-scope turns answered); tuned on since.
-  'fresh/dialogues-r23a.json': { all: 0.88, en: 0.88, vi: 0.93, zh: 0.88 },
-  'fresh/dialogues-r23b.json': { all: 0.87, en: 0.89, vi: 0.93, zh: 0.75 },
+  // Round 26's work: 89/99 (zh 16/17) and 86/96 (vi 16/16, zh 13/16): the future in "kế hoạch tiếp theo" and "会回赠…吗",
+  // no amount on an ordinal of a name ("13th National Congress").
+  'fresh/dialogues-r23a.json': { all: 0.89, en: 0.88, vi: 0.93, zh: 0.94 },
+  'fresh/dialogues-r23b.json': { all: 0.89, en: 0.89, vi: 1, zh: 0.81 },
   // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
   // blind at the start of round 23's work and left unread until its last reading change.
   'fresh/dialogues-r24.json': { all: 0.85, en: 0.84, vi: 0.92, zh: 0.82 },
@@ -59,7 +61,6 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
   'fresh/dialogues-r16.json': 5,
   'fresh/dialogues-r18.json': 4,
   'fresh/dialogues-r20a.json': 6,
-  'fresh/dialogues-r23a.json': 4,
   'fresh/dialogues-r24.json': 6,
 };
 /**
@@ -68,16 +69,11 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
  * with the vaccine-passport sentence, where alone it is refused. Listed so the check guards every other turn.
  */
 // Round 21: "name them" after the three land-border documents: the articles do not name them, and alone it asks nothing.
-// Round 22: "以后还会再送吗" (will they send more later?) after a 2020 turn gets that talk's summary: 以后 at the head of
-// a question is the future, but the glossary reads it "after" (of an event), so alone it matches nothing.
-// Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported);
-// "越南会回赠什么吗" (will Vietnam give something back?) after the supplies: 会 with 回赠 is not read as the future.
+// Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported).
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r18-d02: did they send vaccines too?',
   'r21-d10: name them',
-  'r22-d28: 以后还会再送吗',
   'r23a-d18: what kind of help did vietnam give',
-  'r23b-d29: 越南会回赠什么吗',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

@@ -105,6 +105,8 @@ describe('time inside the story', () => {
     'What did they sign the following year?',
     'When is the next cooperation plan signed?',
     '下一份合作计划什么时候签？',
+    // "Next" after the document, as Vietnamese puts it ("đề án tiếp theo": the next scheme), told in the past.
+    'khi nào họ ký đề án tiếp theo',
     // Another round of the talks than the two reported, told in the past: none is reported, so it is no Yes about them.
     'Did Quan and Song Tao hold a follow-up call after July 2020?',
     'Were there subsequent talks between the two departments in 2022?',

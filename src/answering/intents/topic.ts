@@ -131,8 +131,8 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     if (!bySpeakers(s)) return false;
     if (!actFits(s)) return false;
     if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s))) return false;
-    // "How many…?", "how much…?": only a statement that gives a number answers it.
-    if (counting && !facts.givesNumber(s)) return false;
+    // "How many…?", "how much…?": only a statement that gives a number answers it (an amount, for a "how much").
+    if (counting && !(reading.aspects.count ? facts.givesNumber(s) : facts.givesAmount(s))) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;
     // A speech act asked ("did Song Tao thank…", "how did he react") keeps the statements reporting it, and is enough.
     // A wish asked ("did he propose…?") is reported by any verb of wishing ("hoped", "called for"): they differ in

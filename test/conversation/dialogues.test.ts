@@ -50,6 +50,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
   // blind at the start of round 23's work and left unread until its last reading change.
   'fresh/dialogues-r24.json': { all: 0.85, en: 0.84, vi: 0.92, zh: 0.82 },
+  // Round 26: first contact 80/93 turns (en 54/62, vi 13/15, zh 13/16; 4 of 18 out-of-scope turns answered), written
+  // blind at the start of round 26's work and left unread until its last reading change.
+  'fresh/dialogues-r26.json': { all: 0.86, en: 0.87, vi: 0.86, zh: 0.81 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -62,6 +65,7 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
   'fresh/dialogues-r18.json': 4,
   'fresh/dialogues-r20a.json': 6,
   'fresh/dialogues-r24.json': 6,
+  'fresh/dialogues-r26.json': 4,
 };
 /**
  * Turns of a set not yet tuned on that the conversation answers while the bot refuses them alone, as found at first
@@ -72,6 +76,8 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 // Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported).
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r18-d02: did they send vaccines too?',
+  // Round 26, the same kind as round 18's at first contact.
+  'r26-d04: did they send vaccines too?',
   'r21-d10: name them',
   'r23a-d18: what kind of help did vietnam give',
 ]);

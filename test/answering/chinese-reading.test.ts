@@ -257,3 +257,34 @@ describe('inside a word jieba cut that nothing reads whole, the dictionary\'s lo
     expect(ask('中方捐的物资是口罩还是呼吸机？').text).toContain('呼吸机');
   });
 });
+
+describe('Chinese verbs CC-CEDICT reads in another sense first (round 26)', () => {
+  it('"落实", "贯彻" are implement: the common perceptions, not the "practical measures" sentence', () => {
+    for (const q of ['黄平君要求双方贯彻什么？', '两国应当落实哪些东西，黄平君怎么说？']) {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(true);
+      expect(a.text, q).toContain('共识');
+    }
+  });
+
+  it('"看重", "重视" are attaching importance: the neighbourly friendship China values', () => {
+    for (const q of ['中方看重同越南的哪些关系？', '宋涛说中国重视什么关系？']) {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(true);
+      expect(a.text, q).toContain('友好');
+      expect(citedTalks(a)).toEqual([phone]);
+    }
+  });
+
+  it('"遇到", "碰到" are being faced with, not a meeting: a means of settling asked is no format question', () => {
+    expect(words('遇到争端的时候怎么办？')).not.toContain('meet');
+    const a = ask('遇到争端时，黄平君主张通过什么方式化解？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('和平');
+    expect(a.text).not.toMatch(/^2020年7月29日：电话会谈。/);
+  });
+
+  it('"抛出" an issue is raising it', () => {
+    expect(words('越方抛出了哪些问题？')).toContain('raised');
+  });
+});

@@ -288,3 +288,19 @@ describe('Chinese verbs CC-CEDICT reads in another sense first (round 26)', () =
     expect(words('越方抛出了哪些问题？')).toContain('raised');
   });
 });
+
+describe('chat forms of Chinese words (round 26)', () => {
+  it('a congress by Arabic digits ("14大", "越共13大") is that congress; "10大成就" (top ten) is none', () => {
+    expect(words('越共13大以来越南有哪些成就？').join(' ')).toContain('13th national congress');
+    const a = ask('晚上好，`13大`以来越南取得了哪些成就？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('十三大');
+    expect(citedTalks(a)).toEqual([video]);
+    expect(words('越南的10大成就是什么？').join(' ')).not.toContain('congress');
+  });
+
+  it('a greeting ("早上好", "大家好") is read as hello, not as words of the question', () => {
+    expect(words('大家好，下午好，宋涛是谁？')).not.toContain('good');
+    expect(ask('下午好！宋涛是谁？').text).toContain('中共中央对外联络部部长');
+  });
+});

@@ -257,3 +257,50 @@ describe('inside a word jieba cut that nothing reads whole, the dictionary\'s lo
     expect(ask('中方捐的物资是口罩还是呼吸机？').text).toContain('呼吸机');
   });
 });
+
+describe('Chinese verbs CC-CEDICT reads in another sense first (round 26)', () => {
+  it('"落实", "贯彻" are implement: the common perceptions, not the "practical measures" sentence', () => {
+    for (const q of ['黄平君要求双方贯彻什么？', '两国应当落实哪些东西，黄平君怎么说？']) {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(true);
+      expect(a.text, q).toContain('共识');
+    }
+  });
+
+  it('"看重", "重视" are attaching importance: the neighbourly friendship China values', () => {
+    for (const q of ['中方看重同越南的哪些关系？', '宋涛说中国重视什么关系？']) {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(true);
+      expect(a.text, q).toContain('友好');
+      expect(citedTalks(a)).toEqual([phone]);
+    }
+  });
+
+  it('"遇到", "碰到" are being faced with, not a meeting: a means of settling asked is no format question', () => {
+    expect(words('遇到争端的时候怎么办？')).not.toContain('meet');
+    const a = ask('遇到争端时，黄平君主张通过什么方式化解？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('和平');
+    expect(a.text).not.toMatch(/^2020年7月29日：电话会谈。/);
+  });
+
+  it('"抛出" an issue is raising it', () => {
+    expect(words('越方抛出了哪些问题？')).toContain('raised');
+  });
+});
+
+describe('chat forms of Chinese words (round 26)', () => {
+  it('a congress by Arabic digits ("14大", "越共13大") is that congress; "10大成就" (top ten) is none', () => {
+    expect(words('越共13大以来越南有哪些成就？').join(' ')).toContain('13th national congress');
+    const a = ask('晚上好，`13大`以来越南取得了哪些成就？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('十三大');
+    expect(citedTalks(a)).toEqual([video]);
+    expect(words('越南的10大成就是什么？').join(' ')).not.toContain('congress');
+  });
+
+  it('a greeting ("早上好", "大家好") is read as hello, not as words of the question', () => {
+    expect(words('大家好，下午好，宋涛是谁？')).not.toContain('good');
+    expect(ask('下午好！宋涛是谁？').text).toContain('中共中央对外联络部部长');
+  });
+});

@@ -323,13 +323,21 @@ function render(m: Messages, found: readonly Said[]): Line[] {
 }
 
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
+/** Units of time a "when" question may name as what it asks ("in which year", "on what date"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'date', 'day', 'month', 'time']);
+
 export const HOPE_LEMMAS: readonly string[] = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
 /** Whether the question says a hope, call or proposal in the claim checker's words ("called for", "urged"). */
 function saysWish(k: Knowledge, reading: Reading): boolean {
   const said = ` ${reading.said.words.join(' ')} `;
-  return k.claims().words.status.hoped.some((phrase) => said.includes(` ${phrase} `));
+  // Asked when, a word of expectation ("when is the COC expected to be completed?") dates what is hoped, not the wish.
+  const forecast = reading.intent === 'when' && !reading.aspects.yesNo;
+  return k.claims().words.status.hoped.some((phrase) => !(forecast && EXPECTATION.has(phrase)) && said.includes(` ${phrase} `));
 }
+
+/** Words of a forecast, not of anyone's wish: asked when, they ask the date of what is expected. */
+const EXPECTATION: ReadonlySet<string> = new Set(['expect', 'expected', 'expects', 'expecting']);
 
 /** Whether a statement reports a hope, proposal or call. */
 export function reportsWish(k: Knowledge, s: Statement): boolean {
@@ -453,14 +461,18 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const onAsked = (s: Statement) => reading.aspects.yesNo || reading.topics.length === 0 || reading.topics.some((t) => s.topics.includes(t.topic));
   // A hope stated as given ("after the proposal, when did…?") is no speech act asked about.
   const given = (lemma: string) => reading.aspects.hopeGiven === true && HOPE_LEMMAS.includes(lemma);
-  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => !given(c.lemma) && (c.asking || SPEECH_ACTS.has(c.lemma))));
+  // The unit of time a "when" names ("in which year", "năm nào", "哪一年") is the date asked, no act asked about; nor
+  // is a verb only a loose synonym reads as one ("expected" as "ask"): "when is the COC expected to be completed?".
+  const whenAct = (c: Reading['concepts'][number]) => !given(c.lemma) && !TIME_UNITS.has(c.lemma) && (c.asking || (SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet'));
+  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some(whenAct));
+  const askedWish = (c: Reading['concepts'][number]) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma) && (reading.aspects.yesNo || c.via !== 'wordnet');
   const hopedOnly =
     asksDone &&
     !reading.aspects.hoped &&
     !reading.aspects.mentioned &&
     // "Did Quan push for…?" asks whether it was wished, which the report says.
     // (Not a hope stated as given: "after the proposal, when did they…?" asks what came of it.)
-    (reading.aspects.hopeGiven === true || !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma))) &&
+    (reading.aspects.hopeGiven === true || !reading.concepts.some(askedWish)) &&
     found.length > 0 &&
     found.some((f) => f.statements.some(onAsked)) &&
     // "黎怀忠有没有呼吁中方…落实DOC？": the wish itself said in the question (the claim checker's words of hoping, read

@@ -178,6 +178,11 @@ export const claimWordsSchema = z.strictObject({
    * where the event happened ("Vietnam suffered floods" says the floods were in Vietnam), not an actor.
    */
   undergoing: phrases,
+  /**
+   * Verbs of an event striking a place ("floods that hit northern Vietnam", "storms battered China"): a place as
+   * their object, a region's words between, is where the event happened, as after a locative.
+   */
+  striking: phrases,
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,

@@ -312,6 +312,11 @@ export const ORDINAL_NUMBERS: Readonly<Record<string, number>> = { third: 3, fou
 export const TALK_NOUNS = new Set(['talk', 'talks', 'call', 'meeting', 'meetings', 'one', 'conference', 'videoconference', 'session',
   'discussion', 'discussions', 'exchange', 'report', 'article', 'conversation', 'dialogue', 'time', 'round']);
 
+/** Verbs of meeting: a year they date ("when they met in 2021", "khi gặp nhau năm 2021") is a talk's, not a plan's. */
+export const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'talked', 'spoke', 'conferred', 'convened', 'phoned']);
+/** Words that may stand between a verb of meeting and its year ("met back in early 2021"). */
+export const MEETING_YEAR_FILLERS = new Set(['in', 'back', 'early', 'late', 'mid', 'during', 'again', 'year', 'by', 'via', 'video', 'phone', 'online']);
+
 /** Prepositions of the occasion ("at their meeting", "during the call", "in the conversation"): a talk noun after one names the talks. */
 export const OCCASION_PREPOSITIONS = new Set(['at', 'during', 'in']);
 /** Prepositions of a subject ("about the meetings", "on high-level meetings"): a talk noun after one is what was said. */

@@ -1,7 +1,7 @@
 // Stage 3: which talks a question is about, from years, months, days, ordinals, format words and the people
 // it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
 import type { KnowledgeBase, Person, Talk } from '../facts/types.js';
-import { MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
+import { MEETING_VERBS, MEETING_YEAR_FILLERS, MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -69,6 +69,16 @@ function monthOf(words: readonly string[], i: number): number | null {
 /** Words a talk's noun phrase may carry before its year: "the meeting in person in Beijing in 2021". */
 const TALK_PHRASE = new Set(['in', 'at', 'on', 'of', 'the', 'a', 'person', 'face', 'to', 'direct', 'held']);
 
+/** Whether the year at `i` dates a verb of meeting just before it ("when they met in 2021"): a talk is named by it. */
+function datesMeeting(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k] ?? '';
+    if (MEETING_VERBS.has(w)) return true;
+    if (!MEETING_YEAR_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Whether the year at `i` ends a noun phrase headed by a talk noun ("at the in-person meeting in Beijing 2021"). */
 function closesTalkPhrase(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
@@ -104,7 +114,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       const talks = index.byYear.get(year) ?? [];
       dateWords.add(i);
       // A year of an agreement's period is the period's ("the plan for 2021"), unless a talk is named by it ("the 2021 meeting").
-      const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? '')) || closesTalkPhrase(tokens, i);
+      const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? '')) || closesTalkPhrase(tokens, i) || datesMeeting(words, i);
       // So is a year after its month ("tháng 4/2021", "April 2021"): a date, which no period is given by.
       const dated = i > 0 && monthOf(words, i - 1) !== null;
       if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated) periodYears.push(year);

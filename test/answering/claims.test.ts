@@ -165,6 +165,9 @@ describe('kinds of miss of issue 14: a contradicted detail found, never "support
     ['Hoang Binh Quan, who was then a deputy foreign minister, held phone talks with Song Tao in 2020', 'role'],
     ['At the 2022 talks the two sides agreed to recognise each other\'s vaccine passports', 'status'],
     ['Quan offered sympathy over the floods that hit many localities in southern Vietnam', 'place'],
+    // The place the event struck, as its verb's object ("hit northern Vietnam", "battered Vietnam"), is where it was.
+    ['Quan sent condolences over the heavy rains that battered Vietnam in 2020', 'place'],
+    ['The 2020 floods Quan mentioned had devastated central Vietnam', 'place'],
     ['Quan offered condolences to China over the earthquake in July 2020', 'kind'],
     ['In 2020 Quan said the relations between the two parties were stalling', 'polarity'],
     ['By the time of the 2022 talks, the congestion of goods at the border had been resolved', 'status'],

@@ -299,6 +299,16 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
     expect(engine.answer('Ông Trung đề nghị công nhận hộ chiếu vắc xin vào ngày nào?').answered).toBe(true);
   });
 
+  it('the year or date something only hoped for is expected: not given, and said so, in every language; when it was asked for is answered', () => {
+    for (const q of ['In which year are vaccine passports expected to be recognised?', 'When is the DOC expected to be fully implemented?', 'Năm nào COC được hoàn tất?', 'COC是哪一年完成的？']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^(The talks|\d)/);
+    }
+    expect(engine.answer('When did Trung call for the COC?').answered).toBe(true);
+    expect(engine.answer('When was the COC proposed?').answered).toBe(true);
+  });
+
   it('a why of exchanges that did not take place is answered by the reason given, whatever "mấy" makes of it', () => {
     for (const q of ['sao hồi 2020 mấy hoạt động giao lưu giữa hai đảng bị hoãn vậy?', 'Vì sao năm 2020 một số hoạt động trao đổi qua kênh Đảng không tổ chức được?']) {
       const a = engine.answer(q);

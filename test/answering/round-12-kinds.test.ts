@@ -31,6 +31,18 @@ describe('a wrong year', () => {
     expect(engine.answer('what was discussed in the 2023 meeting?').answered).toBe(false);
   });
 
+  it('dated by a verb of meeting ("when they met in 2021") names talks, not the years of a plan, even asked what was agreed', () => {
+    for (const q of ['What did the two sides agree when they spoke in 2021?', 'What did Song Tao agree with Vietnam when they met back in 2021?', 'Hai bên đã thống nhất những gì khi gặp nhau năm 2021?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/2021/);
+    }
+    // A year the agreement is for stays the plan's.
+    expect(engine.answer('What did they agree to do in 2021?').text).toContain('2021-2025');
+    // With a person only at one talk and its format, the year is a slip put right.
+    expect(engine.answer('What did Song Tao and Le Hoai Trung agree when they met by video in 2021?').text).toMatch(/^There were no talks in 2021/);
+  });
+
   it('after a month is a date, never the years of a plan', () => {
     expect(engine.answer('what did china promise for april 2021?').answered).toBe(false);
   });

@@ -69,15 +69,12 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 };
 /**
  * Turns of a set not yet tuned on that the conversation answers while the bot refuses them alone, as found at first
- * contact: "did they send vaccines too?" after the medical supplies gets "No: Song Tao is not reported saying so"
- * with the vaccine-passport sentence, where alone it is refused. Listed so the check guards every other turn.
+ * contact. Listed so the check guards every other turn. (Rounds 18 and 26: "did they send vaccines too?" after the
+ * medical supplies, once "No: Song Tao is not reported saying so"; now refused as only hoped for, as alone.)
  */
 // Round 21: "name them" after the three land-border documents: the articles do not name them, and alone it asks nothing.
 // Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported).
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
-  'r18-d02: did they send vaccines too?',
-  // Round 26, the same kind as round 18's at first contact.
-  'r26-d04: did they send vaccines too?',
   'r21-d10: name them',
   'r23a-d18: what kind of help did vietnam give',
 ]);

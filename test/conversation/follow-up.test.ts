@@ -148,6 +148,16 @@ describe('a yes/no about the conversation\'s things is checked against them', ()
     expect(donor?.text.split('\n')[0]).toContain('International Liaison Department');
   });
 
+  it('"did he ship vaccines as well?" after the supplies Song Tao announced: only a hope on vaccines is reported, refused as alone, never "No: he is not reported saying so"', () => {
+    const [, vaccines] = converse('what did the chinese side donate in 2022?', 'did he ship vaccines as well?');
+    expect(vaccines?.answered).toBe(false);
+    expect(vaccines?.text).not.toMatch(/^No/u);
+    // Named outright, the same.
+    const [alone] = converse('Did Song Tao ship any vaccines to Vietnam?');
+    expect(alone?.answered).toBe(false);
+    expect(alone?.text).not.toMatch(/not reported saying so/u);
+  });
+
   it('"是…吗" opening with the copula has no subject of its own: checked against the conversation\'s things as "是不是…" is', () => {
     const [, relief] = converse('2022年中方捐了什么？', '是为了救灾的吗？');
     expect(relief?.text).not.toMatch(/^是的/u);

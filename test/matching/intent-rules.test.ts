@@ -25,7 +25,9 @@ describe('the intent rules', () => {
     ['did they discuss climate change?', 'what the articles lack'],
     ['was quan at the 2022 talks?', 'whether a person was at a talk'],
     ['what talks were held in 2019?', 'talks that do not exist as named'],
-    ['when did they meet in 2021?', 'a year of a plan, no talk'],
+    // A verb of meeting before the year names talks ("met in 2021"); without one the year may be a plan's.
+    ['when did they meet in 2021?', 'talks that do not exist as named'],
+    ['what happened in 2021?', 'a year of a plan, no talk'],
     ['How many people attended the videoconference?', 'a head count'],
     ['how did the two talks differ?', 'compare'],
     ['what is the CPV?', 'what an organisation is'],

@@ -273,7 +273,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['below', w.bounds.below],
     ]),
     localNouns: wordList(w.localNouns),
-    locatives: new Set(w.locatives),
+    // A verb of an event striking a place stands before it as a locative does ("hit northern Vietnam").
+    locatives: new Set([...w.locatives, ...w.striking]),
     undergoing: wordList(w.undergoing),
     regions: wordList(w.regions),
     notCounted: wordList(w.notCounted),

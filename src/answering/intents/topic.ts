@@ -323,13 +323,21 @@ function render(m: Messages, found: readonly Said[]): Line[] {
 }
 
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
+/** Units of time a "when" question may name as what it asks ("in which year", "on what date"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'date', 'day', 'month', 'time']);
+
 export const HOPE_LEMMAS: readonly string[] = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
 /** Whether the question says a hope, call or proposal in the claim checker's words ("called for", "urged"). */
 function saysWish(k: Knowledge, reading: Reading): boolean {
   const said = ` ${reading.said.words.join(' ')} `;
-  return k.claims().words.status.hoped.some((phrase) => said.includes(` ${phrase} `));
+  // Asked when, a word of expectation ("when is the COC expected to be completed?") dates what is hoped, not the wish.
+  const forecast = reading.intent === 'when' && !reading.aspects.yesNo;
+  return k.claims().words.status.hoped.some((phrase) => !(forecast && EXPECTATION.has(phrase)) && said.includes(` ${phrase} `));
 }
+
+/** Words of a forecast, not of anyone's wish: asked when, they ask the date of what is expected. */
+const EXPECTATION: ReadonlySet<string> = new Set(['expect', 'expected', 'expects', 'expecting']);
 
 /** Whether a statement reports a hope, proposal or call. */
 export function reportsWish(k: Knowledge, s: Statement): boolean {
@@ -453,21 +461,26 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const onAsked = (s: Statement) => reading.aspects.yesNo || reading.topics.length === 0 || reading.topics.some((t) => s.topics.includes(t.topic));
   // A hope stated as given ("after the proposal, when did…?") is no speech act asked about.
   const given = (lemma: string) => reading.aspects.hopeGiven === true && HOPE_LEMMAS.includes(lemma);
-  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some((c) => !given(c.lemma) && (c.asking || SPEECH_ACTS.has(c.lemma))));
-  const hopedOnly =
+  // The unit of time a "when" names ("in which year", "năm nào", "哪一年") is the date asked, no act asked about; nor
+  // is a verb only a loose synonym reads as one ("expected" as "ask"): "when is the COC expected to be completed?".
+  const whenAct = (c: Concept) => !given(c.lemma) && !TIME_UNITS.has(c.lemma) && (c.asking || (SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet'));
+  const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some(whenAct));
+  const askedWish = (c: Concept) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma) && (reading.aspects.yesNo || c.via !== 'wordnet');
+  const onlyHopes = (said: readonly Said[]) =>
     asksDone &&
     !reading.aspects.hoped &&
     !reading.aspects.mentioned &&
     // "Did Quan push for…?" asks whether it was wished, which the report says.
     // (Not a hope stated as given: "after the proposal, when did they…?" asks what came of it.)
-    (reading.aspects.hopeGiven === true || !reading.concepts.some((c) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma))) &&
-    found.length > 0 &&
-    found.some((f) => f.statements.some(onAsked)) &&
+    (reading.aspects.hopeGiven === true || !reading.concepts.some(askedWish)) &&
+    said.length > 0 &&
+    said.some((f) => f.statements.some(onAsked)) &&
     // "黎怀忠有没有呼吁中方…落实DOC？": the wish itself said in the question (the claim checker's words of hoping, read
     // from the pivot's English too) asks whether it was wished, which a statement on every subject it names says.
     // ("…biên giới trên biển", at sea, against a statement on the land border, stays unconfirmed.)
-    !(reading.aspects.hopeGiven !== true && saysWish(k, reading) && found.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
-    found.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
+    !(reading.aspects.hopeGiven !== true && saysWish(k, reading) && said.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
+    said.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
+  const hopedOnly = onlyHopes(found);
   const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));
   if (found.length > 0) {
@@ -507,6 +520,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
       }
     }
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
+    // "Did Song Tao send vaccines?": what others said on it is only a hope, so neither he nor anyone is reported
+    // doing it: the articles' hope is the answer, not a No about his words.
+    if (instead.length > 0 && onlyHopes(instead)) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, instead).map((l) => l.text)].join('\n'));
     if (instead.length > 0) return answerFrom('topic', reading.lang, [m.notAsAsked(speakers), ...render(m, instead)]);
   }
   const others = saidElsewhere(k, reading, talks, filter.fits);

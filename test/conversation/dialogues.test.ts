@@ -52,7 +52,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r24.json': { all: 0.85, en: 0.84, vi: 0.92, zh: 0.82 },
   // Round 26: first contact 80/93 turns (en 54/62, vi 13/15, zh 13/16; 4 of 18 out-of-scope turns answered), written
   // blind at the start of round 26's work and left unread until its last reading change.
-  'fresh/dialogues-r26.json': { all: 0.86, en: 0.87, vi: 0.86, zh: 0.81 },
+  'fresh/dialogues-r26.json': { all: 0.87, en: 0.87, vi: 0.86, zh: 0.81 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -62,10 +62,8 @@ const OUT_OF_SCOPE_ANSWERED_MAX = 3;
 /** Sets that answer more out-of-scope turns than that, as last measured (a floor that may only go down). */
 const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
   'fresh/dialogues-r16.json': 5,
-  'fresh/dialogues-r18.json': 4,
   'fresh/dialogues-r20a.json': 6,
   'fresh/dialogues-r24.json': 6,
-  'fresh/dialogues-r26.json': 4,
 };
 /**
  * Turns of a set not yet tuned on that the conversation answers while the bot refuses them alone, as found at first

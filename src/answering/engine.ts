@@ -28,6 +28,9 @@ import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
 import type { Answer, Intent, Knowledge } from './types.js';
 
+/** The words before a currency that ask an amount of it, as the glossaries give them in English. */
+const AMOUNT_ASKED: ReadonlySet<string> = new Set(['much', 'many']);
+
 export interface Engine {
   readonly kb: KnowledgeBase;
   /** The lexicon the reader reads with (the conversation's cues convert traditional Chinese with it too). */
@@ -107,7 +110,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         const name = words.slice(i, i + n).join(' ');
         const code = currencyWords.get(name);
         const before = words[i - 1] ?? '';
-        if (code !== undefined && !units.has(code)) return { name, stated: /^\d+$/.test(before) || amountWords.has(before) };
+        if (code === undefined || units.has(code)) continue;
+        const stated = /^\d+$/.test(before) || amountWords.has(before);
+        // A Vietnamese syllable left as typed may be a currency's name only by chance ("đồng" of "người đồng cấp",
+        // "đồng ý"): there it counts only beside an amount, stated or asked ("bao nhiêu euro", read "how much euro").
+        if (reading.lang === 'vi' && !stated && !AMOUNT_ASKED.has(before)) continue;
+        return { name, stated };
       }
     }
     return null;

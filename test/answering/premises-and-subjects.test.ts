@@ -278,6 +278,9 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
     expect(a.text).toMatch(/^Các bài báo nêu khác: 1,5 triệu nhân dân tệ \(235\.000 USD\), không phải 235\.000 nhân dân tệ\./u);
     // A currency no figure is given in, named as Vietnamese names it.
     expect(engine.answer('Số vật tư y tế năm 2022 trị giá bao nhiêu euro?').text).toMatch(/^Các bài báo không đưa ra con số nào bằng euro, chỉ bằng nhân dân tệ và USD/u);
+    // A syllable that is a currency's name only by chance ("người đồng cấp", "đồng ý") is no currency asked.
+    expect(engine.answer('Tống Đào và người đồng cấp Việt Nam đã nhất trí những gì năm 2022?').text).not.toMatch(/bằng đồng/u);
+    expect(engine.answer('Hai bên có đồng ý với nhau về vấn đề biển không?').text).not.toMatch(/bằng đồng/u);
   });
 
   it('a Vietnamese word the glossary lacks is no English opener: "Số đồ…" asks what, not yes or no', () => {

@@ -322,10 +322,13 @@ function render(m: Messages, found: readonly Said[]): Line[] {
   ]);
 }
 
-/** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 /** Units of time a "when" question may name as what it asks ("in which year", "on what date"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'date', 'day', 'month', 'time']);
 
+/** Words of a forecast, not of anyone's wish: asked when, they ask the date of what is expected. */
+const EXPECTATION: ReadonlySet<string> = new Set(['expect', 'expected', 'expects', 'expecting']);
+
+/** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 export const HOPE_LEMMAS: readonly string[] = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
 /** Whether the question says a hope, call or proposal in the claim checker's words ("called for", "urged"). */
@@ -335,9 +338,6 @@ function saysWish(k: Knowledge, reading: Reading): boolean {
   const forecast = reading.intent === 'when' && !reading.aspects.yesNo;
   return k.claims().words.status.hoped.some((phrase) => !(forecast && EXPECTATION.has(phrase)) && said.includes(` ${phrase} `));
 }
-
-/** Words of a forecast, not of anyone's wish: asked when, they ask the date of what is expected. */
-const EXPECTATION: ReadonlySet<string> = new Set(['expect', 'expected', 'expects', 'expecting']);
 
 /** Whether a statement reports a hope, proposal or call. */
 export function reportsWish(k: Knowledge, s: Statement): boolean {

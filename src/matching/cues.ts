@@ -1,61 +1,15 @@
 // The English words questions are read by (data/lexicon/en-questions.json): function words, the cue words of each
 // intent and aspect, the kinds of question the articles never answer, month names and a few very short misspellings
 // fuzzy matching cannot safely fix. They are the language's, not any article's: a new article needs none of them.
-// The file is imported (bundled into the build like code, so reading questions needs no file at start-up) and
-// checked with zod here, once, when the reader loads; the names below are what the matcher uses.
-import { z } from 'zod';
+// The file is imported (bundled into the build like code, so reading questions opens no file at start-up); the names
+// below are what the matcher uses.
 import questions from '../../data/lexicon/en-questions.json' with { type: 'json' };
-import { UNSUPPORTED_KINDS, type UnsupportedKind } from '../refusal-kinds.js';
+import type { Aspect, IntentCue, QuestionWords } from '../lexicon/questions.js';
+import type { UnsupportedKind } from '../refusal-kinds.js';
 
-/** A phrase as normalised text has it: lower case, words separated by single spaces ("*" stands for any one word). */
-const phrase = z
-  .string()
-  .min(1)
-  .refine((p) => p === p.trim() && !/\s{2}/.test(p) && p === p.toLowerCase(), { message: 'must be lower case, single-spaced, without surrounding spaces' });
-const phrases = z.array(phrase).refine((list) => new Set(list).size === list.length, { message: 'lists a phrase twice' });
-const numbers = z.record(phrase, z.number().int().positive());
-
-const INTENT_CUES = ['judgement', 'help', 'compare', 'talks', 'source', 'summaryStrong', 'summary', 'agreements', 'agreementsWeak',
-  'formatStrong', 'manner', 'format', 'interval', 'when', 'who', 'personRole', 'leaderOf', 'participation', 'organisation', 'said'] as const;
-const ASPECTS = ['signed', 'agreed', 'hoped', 'mentioned', 'inPerson', 'count', 'amount', 'both', 'eachTalk', 'definition', 'others', 'which'] as const;
-const group = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, phrases])) as Record<K, typeof phrases>);
-
-const questionsFileSchema = z.strictObject({
-  about: z.string().min(1),
-  months: z.array(phrase).length(12),
-  monthAbbreviations: z.record(phrase, z.number().int().min(1).max(12)),
-  stopWords: phrases,
-  chatWords: phrases,
-  frameWords: phrases,
-  intents: group(INTENT_CUES),
-  aspects: group(ASPECTS),
-  speechActs: phrases,
-  yesNoOpeners: phrases,
-  beforeVerb: phrases,
-  masks: phrases,
-  unsupported: z.array(z.strictObject({ kind: z.enum(UNSUPPORTED_KINDS), cues: phrases })),
-  shortTypos: z.record(phrase, phrase),
-  extraKnown: phrases,
-  talkAnchors: phrases,
-  participation: phrases,
-  ordinals: z.record(phrase, z.enum(['first', 'last'])),
-  callVerbFollowers: phrases,
-  talkJoiners: phrases,
-  speakerOpeners: phrases,
-  genericFormatWords: phrases,
-  ordinalNumbers: numbers,
-  talkNouns: phrases,
-  meetingVerbs: phrases,
-  meetingYearFillers: phrases,
-  occasionPrepositions: phrases,
-  subjectPrepositions: phrases,
-  timeUnits: phrases,
-  expectation: phrases,
-  hopeLemmas: phrases,
-  amountAsked: phrases,
-});
-
-const words = questionsFileSchema.parse(questions);
+// Checked by src/lexicon/questions.ts (npm run validate-data, and its test) rather than here, so that the one-shot
+// console, which holds no zod, reads it as it is.
+const words = questions as QuestionWords;
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 
 export const MONTHS: readonly string[] = words.months;
@@ -86,14 +40,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...CH
  * `leaderOf` asks who led an organisation; `participation` are who-words that ask for the participants even when a
  * person is named ("who was Quan's counterpart?").
  */
-export const CUES: Readonly<Record<(typeof INTENT_CUES)[number], readonly string[]>> = words.intents;
+export const CUES: Readonly<Record<IntentCue, readonly string[]>> = words.intents;
 
 /**
  * Aspects of a question that answerers need. `signed`: a signed document, not a spoken agreement; `hoped`: whether
  * something was hoped for, proposed or urged rather than agreed; `mentioned`: whether it came up at all; `eachTalk`:
  * every talk, each on its own line; `others`: beyond the people the article names ("who else…?").
  */
-export const ASPECT_CUES: Readonly<Record<(typeof ASPECTS)[number], readonly string[]>> = words.aspects;
+export const ASPECT_CUES: Readonly<Record<Aspect, readonly string[]>> = words.aspects;
 
 /** Verbs and nouns of particular speech acts: a question using one wants the statements that report it. */
 export const SPEECH_ACTS = set(words.speechActs);

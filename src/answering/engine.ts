@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
+import { AMOUNT_ASKED } from '../matching/cues.js';
 import type { ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
@@ -27,9 +28,6 @@ import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
 import type { Answer, Intent, Knowledge } from './types.js';
-
-/** The words before a currency that ask an amount of it, as the glossaries give them in English. */
-const AMOUNT_ASKED: ReadonlySet<string> = new Set(['much', 'many']);
 
 export interface Engine {
   readonly kb: KnowledgeBase;

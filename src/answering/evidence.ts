@@ -5,11 +5,11 @@
 // a statement the ranking finds (in the question's language as read) says them clearly better, that statement is
 // the answer. A topic the question names counts among those words: an answer on another subject does not answer it.
 import type { Organisation, Person, Topic } from '../facts/types.js';
-import { CUES, FUNCTION_WORDS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from '../matching/cues.js';
+import { CUES, FUNCTION_WORDS, HOPE_LEMMAS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from '../matching/cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept, Reading } from '../matching/reading.js';
 import type { IndexedFact } from './fact-index.js';
-import { HOPE_LEMMAS, reportsWish } from './intents/topic.js';
+import { reportsWish } from './intents/topic.js';
 import { appendLines } from './result.js';
 import { factsCited } from './sentence-facts.js';
 import { definitionOf, intentsWhere } from './intents/index.js';

@@ -56,7 +56,7 @@ export interface Constraint {
 function monthOf(words: readonly string[], i: number): number | null {
   const w = words[i] ?? '';
   const near = (k: number) => /^\d{1,4}$/.test(words[k] ?? '');
-  const index = (MONTHS as readonly string[]).indexOf(w);
+  const index = MONTHS.indexOf(w);
   // "may" and "march" are also verbs: only a month next to a number or after "in".
   if (index >= 0) {
     if ((w === 'may' || w === 'march') && !(near(i - 1) || near(i + 1) || words[i - 1] === 'in')) return null;

@@ -52,6 +52,11 @@ export function importGraph(entry: string, options: { dynamic?: boolean } = {}):
     for (const spec of runtimeImports(readFileSync(file, 'utf8'), file, options.dynamic ?? true)) {
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec);
+        // A JSON file imported as a module (data/lexicon/en-questions.json): a leaf of the graph.
+        if (target.endsWith('.json') && existsSync(target)) {
+          files.add(target);
+          continue;
+        }
         const candidates = [target.replace(/\.js$/, '.ts'), target, `${target}.ts`, resolve(target, 'index.ts')];
         const found = candidates.find((c) => c.endsWith('.ts') && existsSync(c));
         if (!found) throw new Error(`${file}: cannot resolve ${spec}`);

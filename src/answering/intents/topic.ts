@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { occasionNouns, SPEECH_ACTS, TALK_NOUNS } from '../../matching/cues.js';
+import { EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import type { Concept, Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
@@ -322,14 +322,6 @@ function render(m: Messages, found: readonly Said[]): Line[] {
   ]);
 }
 
-/** Units of time a "when" question may name as what it asks ("in which year", "on what date"). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'date', 'day', 'month', 'time']);
-
-/** Words of a forecast, not of anyone's wish: asked when, they ask the date of what is expected. */
-const EXPECTATION: ReadonlySet<string> = new Set(['expect', 'expected', 'expects', 'expecting']);
-
-/** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
-export const HOPE_LEMMAS: readonly string[] = ['hope', 'propose', 'suggest', 'urge', 'call', 'wish', 'want', 'ask'];
 
 /** Whether the question says a hope, call or proposal in the claim checker's words ("called for", "urged"). */
 function saysWish(k: Knowledge, reading: Reading): boolean {

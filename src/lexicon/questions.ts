@@ -1,0 +1,70 @@
+// data/lexicon/en-questions.json: the English words questions are read by (src/matching/cues.ts imports the file and
+// names its lists). Checked here with zod, with the error naming the list and the phrase, by `npm run validate-data`
+// and the lexicon tests; the reader itself holds no zod (the one-shot console bundles the file as it is).
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readJson } from '../read-files.js';
+import { UNSUPPORTED_KINDS } from '../refusal-kinds.js';
+
+export const QUESTIONS_FILE = 'lexicon/en-questions.json';
+
+/** The intents that have cue phrases of their own. */
+export const INTENT_CUES = ['judgement', 'help', 'compare', 'talks', 'source', 'summaryStrong', 'summary', 'agreements', 'agreementsWeak',
+  'formatStrong', 'manner', 'format', 'interval', 'when', 'who', 'personRole', 'leaderOf', 'participation', 'organisation', 'said'] as const;
+export type IntentCue = (typeof INTENT_CUES)[number];
+
+/** The aspects of a question answerers need. */
+export const ASPECTS = ['signed', 'agreed', 'hoped', 'mentioned', 'inPerson', 'count', 'amount', 'both', 'eachTalk', 'definition', 'others',
+  'which'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/** A phrase as normalised text has it: lower case, words separated by single spaces ("*" stands for any one word). */
+const phrase = z
+  .string()
+  .min(1)
+  .refine((p) => p === p.trim() && !/\s{2}/.test(p) && p === p.toLowerCase(), { message: 'must be lower case, single-spaced, without surrounding spaces' });
+const phrases = z.array(phrase).refine((list) => new Set(list).size === list.length, { message: 'lists a phrase twice' });
+const group = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, phrases])) as Record<K, typeof phrases>);
+
+export const questionsFileSchema = z.strictObject({
+  about: z.string().min(1),
+  months: z.array(phrase).length(12),
+  monthAbbreviations: z.record(phrase, z.number().int().min(1).max(12)),
+  stopWords: phrases,
+  chatWords: phrases,
+  frameWords: phrases,
+  intents: group(INTENT_CUES),
+  aspects: group(ASPECTS),
+  speechActs: phrases,
+  yesNoOpeners: phrases,
+  beforeVerb: phrases,
+  masks: phrases,
+  unsupported: z.array(z.strictObject({ kind: z.enum(UNSUPPORTED_KINDS), cues: phrases })),
+  shortTypos: z.record(phrase, phrase),
+  extraKnown: phrases,
+  talkAnchors: phrases,
+  participation: phrases,
+  ordinals: z.record(phrase, z.enum(['first', 'last'])),
+  callVerbFollowers: phrases,
+  talkJoiners: phrases,
+  speakerOpeners: phrases,
+  genericFormatWords: phrases,
+  ordinalNumbers: z.record(phrase, z.number().int().positive()),
+  talkNouns: phrases,
+  meetingVerbs: phrases,
+  meetingYearFillers: phrases,
+  occasionPrepositions: phrases,
+  subjectPrepositions: phrases,
+  timeUnits: phrases,
+  expectation: phrases,
+  hopeLemmas: phrases,
+  amountAsked: phrases,
+});
+
+export type QuestionWords = z.infer<typeof questionsFileSchema>;
+
+/** The file of `dataDir`, checked (a DataError names the list and what is wrong). */
+export function loadQuestionWords(dataDir: string): QuestionWords {
+  return readJson(dataDir, join(dataDir, QUESTIONS_FILE), questionsFileSchema).value;
+}

@@ -4,18 +4,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJson } from '../read-files.js';
+import { phrases } from '../lexicon/questions.js';
 import { LANGS } from '../languages.js';
 import type { Engine } from '../answering/engine.js';
 import { CONVERSATION_FILE, CUE_KINDS, type ConversationFile } from './cues.js';
 import type { FollowUp } from './follow-up.js';
 import { followUpFor } from './load.js';
-
-const phrase = z
-  .string()
-  .min(1)
-  .refine((p) => p === p.trim() && !/\s{2}/.test(p) && p === p.toLowerCase(), { message: 'must be lower case, single-spaced, without surrounding spaces' });
-
-const phrases = z.array(phrase).refine((list) => new Set(list).size === list.length, { message: 'lists a phrase twice' });
 
 const languageSchema = z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, phrases])) as Record<(typeof CUE_KINDS)[number], typeof phrases>);
 

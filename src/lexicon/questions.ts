@@ -18,12 +18,16 @@ export const ASPECTS = ['signed', 'agreed', 'hoped', 'mentioned', 'inPerson', 'c
   'which'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
-/** A phrase as normalised text has it: lower case, words separated by single spaces ("*" stands for any one word). */
-const phrase = z
+/**
+ * A phrase as normalised text has it: lower case, words separated by single spaces ("*" stands for any one word).
+ * Shared with the follow-up cues (data/lexicon/conversation.json), which are any language's phrases.
+ */
+export const phrase = z
   .string()
   .min(1)
   .refine((p) => p === p.trim() && !/\s{2}/.test(p) && p === p.toLowerCase(), { message: 'must be lower case, single-spaced, without surrounding spaces' });
-const phrases = z.array(phrase).refine((list) => new Set(list).size === list.length, { message: 'lists a phrase twice' });
+/** A list of phrases, none twice. */
+export const phrases = z.array(phrase).refine((list) => new Set(list).size === list.length, { message: 'lists a phrase twice' });
 const group = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, phrases])) as Record<K, typeof phrases>);
 

@@ -126,6 +126,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r27.json', 45, 0],
   ['vi-r27.json', 46, 0],
   ['zh-r27.json', 46, 0],
+  // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.
+  ['en-r28.json', 92, 1],
+  ['vi-r28.json', 83, 0],
+  ['zh-r28.json', 79, 2],
 ];
 
 let engine: Engine;

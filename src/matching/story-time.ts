@@ -11,6 +11,9 @@ import { isRegularEdForm, type Token } from './tokens.js';
 /** Words before which an "-ed" form is a participle ("will be renewed", "has changed"), not a past. */
 const BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'has', 'have', 'get', 'gets', 'getting']);
 
+/** Cue groups of what a side said, hoped or agreed at the talks. */
+const REPORTING: readonly CueGroup[] = ['said', 'hoped', 'agreements', 'agreed'];
+
 /** Words that ask in the future themselves when they open the question ("will…", "when will…"). */
 const FUTURE_ASKING = new Set(['will', 'shall', 'wont']);
 
@@ -34,5 +37,9 @@ export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>,
   const hits = cues.hits('u:future');
   if (!namesSubject || !(toldPast || toldInThePast(tokens, cues))) return hits;
   const relative = cues.hits('storyRelative');
-  return hits.filter((h) => !relative.some((r) => r.at === h.at && r.length === h.length));
+  // "What Vietnam said in 2022 … was it carried out afterwards?": a word of what came next, after a report of what was
+  // said or hoped, comes after that saying: after the talks.
+  const reported = REPORTING.flatMap((g) => cues.hits(g)).map((r) => r.at);
+  const afterReport = (h: CueHit<CueGroup>) => cues.hits('storySequel').some((s) => s.at === h.at) && reported.some((r) => r < h.at);
+  return hits.filter((h) => afterReport(h) || !relative.some((r) => r.at === h.at && r.length === h.length));
 }

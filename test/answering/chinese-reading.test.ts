@@ -192,6 +192,20 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(a.citations.some((c) => c.quote.includes('could not be held as scheduled')), a.text).toBe(true);
   });
 
+  it('"后来" after what a side is reported to have said asks after the talks; "目前" in a report of a statement is its time', () => {
+    expect(ask('越方2022年提的疫苗护照互认，后来落实了吗？').answered).toBe(false);
+    expect(ask('did the vaccine passport recognition vietnam asked for in 2022 get implemented afterwards?').answered).toBe(false);
+    const then = ask('按越方2020年的说法，两国关系目前最大的障碍在哪个领域？');
+    expect(then.answered, then.text).toBe(true);
+    expect(then.citations.some((c) => c.quote.includes('obstacles')), then.text).toBe(true);
+  });
+
+  it('a Chinese pronoun is grammar, not a thing the articles lack; "disregard" alone is no instruction override', () => {
+    expect(ask('宋涛是什么职位，两次会谈都有他吗').answered).toBe(true);
+    const responded = ask('2022年越方提的要求，中方是回应了还是直接无视了？');
+    expect(responded.text).not.toContain('指令');
+  });
+
   it('"第几届" asks which congress, "在线" is online', () => {
     expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
     expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);

@@ -329,7 +329,7 @@ export const RULES: readonly Rule[] = [
   { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
   {
     name: 'what an organisation is',
-    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && !q.has('agreements') && !q.has('said') ? plain(q, 'organisation') : null),
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
   },
   {
     // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
@@ -635,6 +635,15 @@ function namesSigned(f: Features, h: { readonly at: number; readonly length: num
   // A topic named and no document signed ("越方提到的三份陆地边界管理法律文件…哪年签的"): the documents of that subject.
   if (f.entities.topics.length > 0 && f.entities.documents.length === 0) return false;
   return f.aspects.commitment === 'signed' && f.tokens.slice(h.at, h.at + h.length).some((t) => NAMING_WORDS.has(t.text));
+}
+
+/**
+ * "越方代表叫什么，在越共中央担任什么职务？": a side named and a role asked past the question's opening ask who held it;
+ * the organisation is where the role is held, not what is asked ("what is the CPV?" opens with its own ask).
+ */
+function sideRoleAsked(f: Features): boolean {
+  const first = firstWord(f.tokens);
+  return f.entities.sidesNamed.length > 0 && f.entities.people.length === 0 && f.cues.hits('personRole').some((h) => h.at > first);
 }
 
 function reportedView(f: Features, at: number): boolean {

@@ -206,6 +206,15 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(responded.text).not.toContain('指令');
   });
 
+  it('a side's representative and a role asked: who held it, not what the organisation is; 美金 are dollars', () => {
+    const who = ask('2020年通话的越方代表叫什么，在越共中央担任什么职务？');
+    expect(who.text).toContain('黄平君');
+    expect(who.text).toContain('对外部');
+    const usd = ask('那150万人民币换成美金是多少？');
+    expect(usd.text).toContain('23.5万');
+    expect(new Set(usd.citations.map((c) => c.talk)).size, usd.text).toBe(1);
+  });
+
   it('"第几届" asks which congress, "在线" is online', () => {
     expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
     expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);

@@ -206,7 +206,7 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(responded.text).not.toContain('指令');
   });
 
-  it('a side's representative and a role asked: who held it, not what the organisation is; 美金 are dollars', () => {
+  it('a side representative and a role asked: who held it, not what the organisation is; 美金 are dollars', () => {
     const who = ask('2020年通话的越方代表叫什么，在越共中央担任什么职务？');
     expect(who.text).toContain('黄平君');
     expect(who.text).toContain('对外部');

@@ -316,6 +316,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       first: firstWord(tokens),
       askFrom,
       sidesNamed: entities.sidesNamed.length,
+      sideAt: (at) => entities.sidesAt.some((h) => h.at === at),
       people: people.length,
       documents: documents.length,
       reportedBefore: (at) => reporting.some((r) => r < at),

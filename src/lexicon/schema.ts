@@ -353,6 +353,12 @@ export const storyWordsSchema = z.strictObject({
    * have said or hoped ("越南2022年说的疫苗护照互认 后来落实了没"), that event is the talk, so they ask after the talks.
    */
   sequel: phrases,
+  /**
+   * A word that, ending the question after a noun ("when were the talks again?", "what date was the call again?"),
+   * asks to be reminded, not of another time: `reminder` ("again"), after one of `determiners` and the noun.
+   */
+  reminder: phrases,
+  determiners: phrases,
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 

@@ -34,7 +34,10 @@ export function toldInThePast(tokens: readonly Token[], cues: CueScan<CueGroup>)
  * time when the question is told in the past about a subject the articles report (`namesSubject`).
  */
 export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, namesSubject: boolean, toldPast = false): readonly CueHit<CueGroup>[] {
-  const hits = cues.hits('u:future');
+  // "When were the talks again?": "again" closing a question after a noun it names asks to be reminded.
+  const reminder = (h: CueHit<CueGroup>) =>
+    h.at + h.length === tokens.length && cues.hits('storyReminder').some((r) => r.at + r.length === tokens.length) && cues.hits('storyDeterminer').some((d) => d.at + d.length === h.at);
+  const hits = cues.hits('u:future').filter((h) => !reminder(h));
   if (!namesSubject || !(toldPast || toldInThePast(tokens, cues))) return hits;
   const relative = cues.hits('storyRelative');
   // "What Vietnam said in 2022 … was it carried out afterwards?": a word of what came next, after a report of what was

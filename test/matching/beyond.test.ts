@@ -72,6 +72,8 @@ describe('asks beyond the articles', () => {
     'Which qualities did Trung say the future COC should have?',
     'Did they ignore the floods?',
     'Did China disregard the requests Vietnam raised in 2022?',
+    'who was at the talks again',
+    'what date was the 2020 call again',
     'Did Vietnam receive more medical supplies than it gave?',
     'What does the cooperation plan say about 2023?',
     'Năm 2020 hai bên hứa sẽ cùng thế giới làm gì?',

@@ -357,6 +357,15 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   {
+    // "What posts did the two on the 2020 call hold?", "2020年通话的两位分别是什么职务": a post asked of a talk, with no
+    // one, side or subject named, is who took part there (their titles).
+    name: "a talk's people's posts",
+    apply: (q) =>
+      q.f.entities.people.length + q.f.entities.sidesNamed.length + q.orgs + q.topics === 0 && (q.scope.talks?.length ?? 0) > 0 && q.f.distinctive.length === 0 && postAsked(q.f) && !q.has('said') && !q.agreementWords && !asksAnAct(q.f)
+        ? plain(q, 'who')
+        : null,
+  },
+  {
     // "Who was the Vietnamese guy on the phone with Song Tao?": a side's person asked beside someone named of the
     // other side is who took part for that side, not the role of the one named.
     name: "the other side's person",
@@ -662,6 +671,11 @@ function asksBesidesDocuments(f: Features): boolean {
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 /** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
+/** A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"). */
+function postAsked(f: Features): boolean {
+  return f.cues.hits('roleNoun').some((h) => f.tokens[h.at + h.length]?.text !== 'of');
+}
+
 function asksAnAct(f: Features): boolean {
   return f.tokens.some((t) => t.text === 'did' || t.text === 'do' || t.text === 'does');
 }

@@ -215,6 +215,12 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(new Set(usd.citations.map((c) => c.talk)).size, usd.text).toBe(1);
   });
 
+  it('the posts of a talk\'s two people asked, with no one named, are who took part there with their titles', () => {
+    const posts = ask('2020年通话的两位分别是什么职务');
+    expect(posts.text).toContain('对外部');
+    expect(posts.text).toContain('对外联络部');
+  });
+
   it('"第几届" asks which congress, "在线" is online', () => {
     expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
     expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);

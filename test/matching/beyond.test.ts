@@ -35,6 +35,7 @@ describe('asks beyond the articles', () => {
     ['Quan điểm của bạn về hai đảng là gì?', 'opinion'],
     ['Who handled the pandemic better, Vietnam or China?', 'opinion'],
     ['did vn cope with the floods better than china?', 'opinion'],
+    ['what are they planning for the 80th anniversary?', 'future'],
     ['so whats ur take on the two parties', 'opinion'],
     ['Which country is stronger?', 'opinion'],
     ['Đảng nào giỏi hơn, Việt Nam hay Trung Quốc?', 'opinion'],

@@ -671,9 +671,13 @@ function asksBesidesDocuments(f: Features): boolean {
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 /** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
-/** A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"). */
+/**
+ * A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"),
+ * of talks the question dates (a year: "called" alone names no talk whose people's titles are asked).
+ */
 function postAsked(f: Features): boolean {
-  return f.cues.hits('roleNoun').some((h) => f.tokens[h.at + h.length]?.text !== 'of');
+  const dated = f.tokens.some((t) => /^(19|20)\d\d$/.test(t.text));
+  return dated && f.cues.hits('roleNoun').some((h) => f.tokens[h.at + h.length]?.text !== 'of');
 }
 
 function asksAnAct(f: Features): boolean {

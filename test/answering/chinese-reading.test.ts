@@ -221,6 +221,12 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(posts.text).toContain('对外联络部');
   });
 
+  it('the asker\'s own friend names no friendship: the question after it is answered', () => {
+    const who = ask('我朋友说两次会谈都是同一拨人，我不信。两次会谈中越双方分别是谁出面？');
+    expect(who.text).toContain('黄平君');
+    expect(who.text).toContain('黎怀忠');
+  });
+
   it('"第几届" asks which congress, "在线" is online', () => {
     expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
     expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);

@@ -435,7 +435,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'who took part',
-    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
+    // "Who did they plan to work with against covid?": with whom something on a subject was hoped for or agreed is
+    // what was said on it (the international community), not who took part.
+    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
   },
   {
     // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others

@@ -227,6 +227,12 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(who.text).toContain('黎怀忠');
   });
 
+  it('with whom something on a subject was planned is what was said on it, not who took part', () => {
+    const a = ask('2020年双方打算跟谁一起配合抗疫？');
+    expect(a.intent).toBe('topic');
+    expect(a.text).not.toContain('黄平君（');
+  });
+
   it('"第几届" asks which congress, "在线" is online', () => {
     expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
     expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);

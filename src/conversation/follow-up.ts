@@ -172,6 +172,15 @@ interface Attempt {
 
 const isScopeRefusal = (r: ReadResult) => r.kind === 'refusal' && r.refusal.kind === 'scope';
 
+/**
+ * "是打电话吗？", "có phải qua điện thoại không?": a yes/no of how talks were held that names only a format, its subject
+ * dropped as Chinese and Vietnamese do, asks it of the conversation's talks (as "was it by phone?" does), not of the
+ * talks held that way.
+ */
+function formatOnly(r: Reading): boolean {
+  return r.aspects.yesNo && r.intent === 'format' && r.formatTalks.length > 0 && r.people.length + r.sides.length + r.organisations.length + r.topics.length + r.documents.length + r.unmatched.length === 0;
+}
+
 /** Whether a reading names nothing of its own: no one, no topic, no document, no talk, no word that picks statements out. */
 function namesNothing(engine: Engine, r: Reading): boolean {
   const distinctive = engine.reader.vocabulary.distinctive;
@@ -442,6 +451,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const him = found.references.includes('person') ? prior.people[0] : undefined;
     const against = him !== undefined && found.post && own.reading.people.length > 0 && !own.reading.people.includes(him);
     if ((found.references.includes('person') && !against) || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
+    // "Did it come up again in 2022?" after an answer about the sea: "it" is the conversation's subject, asked again
+    // at the other talk, not its people set against that talk's.
+    if (found.references.includes('thing') && !found.post && prior.topics.length + prior.documents.length > 0) return null;
     if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
     const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
@@ -645,7 +657,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     if (figure) return figure;
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
-    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && namesNothing(engine, own.reading) && own.reading.intent !== 'help';
+    const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && (namesNothing(engine, own.reading) || formatOnly(own.reading)) && own.reading.intent !== 'help';
     // A question that leaves the talks open, in a conversation about some of them.
     const talksOpen = own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length;
     if (!pointed && !unplaced) {

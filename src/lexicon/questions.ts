@@ -10,7 +10,7 @@ export const QUESTIONS_FILE = 'lexicon/en-questions.json';
 
 /** The intents that have cue phrases of their own. */
 export const INTENT_CUES = ['judgement', 'help', 'compare', 'talks', 'source', 'summaryStrong', 'summary', 'agreements', 'agreementsWeak',
-  'formatStrong', 'manner', 'format', 'interval', 'when', 'who', 'personRole', 'leaderOf', 'participation', 'organisation', 'said'] as const;
+  'formatStrong', 'manner', 'format', 'interval', 'when', 'who', 'personRole', 'roleNoun', 'leaderOf', 'participation', 'organisation', 'said'] as const;
 export type IntentCue = (typeof INTENT_CUES)[number];
 
 /** The aspects of a question answerers need. */

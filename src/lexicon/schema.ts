@@ -348,6 +348,17 @@ export const storyWordsSchema = z.strictObject({
    * ("黄平君认为…目前…", "Quan said what currently stood in the way"), are the present of the story, not today.
    */
   present: phrases,
+  /**
+   * Of `relative`, those that put the question after an event ("afterwards", "后来"): after what a side is reported to
+   * have said or hoped ("越南2022年说的疫苗护照互认 后来落实了没"), that event is the talk, so they ask after the talks.
+   */
+  sequel: phrases,
+  /**
+   * A word that, ending the question after a noun ("when were the talks again?", "what date was the call again?"),
+   * asks to be reminded, not of another time: `reminder` ("again"), after one of `determiners` and the noun.
+   */
+  reminder: phrases,
+  determiners: phrases,
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 

@@ -24,6 +24,8 @@ export interface BeyondInput {
   readonly askFrom: number;
   /** Sides, parties and countries named ("Vietnam or China"). */
   readonly sidesNamed: number;
+  /** Whether a side, party or country named starts at a position. */
+  readonly sideAt: (at: number) => boolean;
   readonly people: number;
   /** Documents named ("the cooperation plan"): a year of their period is theirs ("the plan for 2023"). */
   readonly documents: number;
@@ -205,7 +207,9 @@ export function judgesSides(input: BeyondInput, scan: Scan): boolean {
   const sideNoun = new Set(scan.hits('sides').map((h) => h.at));
   const choice = scan.hits('choosers').filter((h) => h.at >= input.askFrom);
   const asking = choice.filter((h) => tokens[h.at]?.text !== 'or');
-  return choice.some((h) => sideNoun.has(h.at + h.length) || sideNoun.has(h.at + h.length + 1)) || (choice.length > 0 && input.sidesNamed >= 2) || (asking.length > 0 && offered);
+  // "Did Vietnam handle covid better than China?": one side ranked against the other, named after "than", asks the same choice.
+  const against = scan.hits('comparatives').some((h) => h.at >= input.askFrom && !input.reportedBefore(h.at) && tokens[h.at + h.length]?.text === 'than' && input.sideAt(h.at + h.length + 1));
+  return choice.some((h) => sideNoun.has(h.at + h.length) || sideNoun.has(h.at + h.length + 1)) || (choice.length > 0 && input.sidesNamed >= 2) || (asking.length > 0 && offered) || (against && input.sidesNamed >= 2);
 }
 
 const WHO = new Set(['who', 'whom', 'whos']);

@@ -140,6 +140,9 @@ function receives(tokens: readonly Token[], h: Hit<Organisation>, receiving: Rea
   return verb !== undefined && (receiving.has(verb.text) || receiving.has(verb.lemma));
 }
 
+/** The asker's possessive: what follows is theirs, not the articles' ("my friend"). */
+export const ASKERS = 'my';
+
 /** Words before which a side is the one spoken to or about ("to China", "với Trung Quốc"), not the speaker. */
 const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of', 'on', 'between', 'in', 'by']);
 
@@ -215,7 +218,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   };
   const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
-  const topicHits = findPhrases(tokens, vocab.topics, covered);
+  // "My friend says…", "我朋友说…": a noun of the asker's own names no subject of the articles (not "friendship").
+  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => tokens[h.at - 1]?.text !== ASKERS);
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));

@@ -329,7 +329,7 @@ export const RULES: readonly Rule[] = [
   { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
   {
     name: 'what an organisation is',
-    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && !q.has('agreements') && !q.has('said') ? plain(q, 'organisation') : null),
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
   },
   {
     // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
@@ -353,6 +353,15 @@ export const RULES: readonly Rule[] = [
     name: "a side's person's role",
     apply: (q) =>
       q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('leaderOf') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
+        ? plain(q, 'who')
+        : null,
+  },
+  {
+    // "What posts did the two on the 2020 call hold?", "2020年通话的两位分别是什么职务": a post asked of a talk, with no
+    // one, side or subject named, is who took part there (their titles).
+    name: "a talk's people's posts",
+    apply: (q) =>
+      q.f.entities.people.length + q.f.entities.sidesNamed.length + q.orgs + q.topics === 0 && (q.scope.talks?.length ?? 0) > 0 && q.f.distinctive.length === 0 && postAsked(q.f) && !q.has('said') && !q.agreementWords && !asksAnAct(q.f)
         ? plain(q, 'who')
         : null,
   },
@@ -426,7 +435,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'who took part',
-    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
+    // "Who did they plan to work with against covid?": with whom something on a subject was hoped for or agreed is
+    // what was said on it (the international community), not who took part.
+    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
   },
   {
     // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others
@@ -637,6 +648,15 @@ function namesSigned(f: Features, h: { readonly at: number; readonly length: num
   return f.aspects.commitment === 'signed' && f.tokens.slice(h.at, h.at + h.length).some((t) => NAMING_WORDS.has(t.text));
 }
 
+/**
+ * "越方代表叫什么，在越共中央担任什么职务？": a side named and a role asked past the question's opening ask who held it;
+ * the organisation is where the role is held, not what is asked ("what is the CPV?" opens with its own ask).
+ */
+function sideRoleAsked(f: Features): boolean {
+  const first = firstWord(f.tokens);
+  return f.entities.sidesNamed.length > 0 && f.entities.people.length === 0 && f.cues.hits('personRole').some((h) => h.at > first);
+}
+
 function reportedView(f: Features, at: number): boolean {
   // Asked what was said, not whether something holds ("宋涛说现在还是部长吗？" asks about today).
   if (f.aspects.yesNo) return false;
@@ -653,6 +673,15 @@ function asksBesidesDocuments(f: Features): boolean {
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 /** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
+/**
+ * A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"),
+ * of talks the question dates (a year: "called" alone names no talk whose people's titles are asked).
+ */
+function postAsked(f: Features): boolean {
+  const dated = f.tokens.some((t) => /^(19|20)\d\d$/.test(t.text));
+  return dated && f.cues.hits('roleNoun').some((h) => f.tokens[h.at + h.length]?.text !== 'of');
+}
+
 function asksAnAct(f: Features): boolean {
   return f.tokens.some((t) => t.text === 'did' || t.text === 'do' || t.text === 'does');
 }

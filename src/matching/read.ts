@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
 import { setsTalksSideBySide, spansTalks } from './across.js';
-import { findEntities, type Entities } from './entities.js';
+import { ASKERS, findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
 import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
@@ -260,7 +260,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
     const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
-    const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking);
+    // Not a noun of the asker's own ("my friend says…", "我朋友说…": no friendship).
+    const askers = (word: string) => tokens.some((t, i) => t.cased === word && tokens[i - 1]?.text === ASKERS);
+    const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking && !askers(c.word));
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
     const topics: NamedTopic[] = [
       ...named.topics,
@@ -316,6 +318,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       first: firstWord(tokens),
       askFrom,
       sidesNamed: entities.sidesNamed.length,
+      sideAt: (at) => entities.sidesAt.some((h) => h.at === at),
       people: people.length,
       documents: documents.length,
       reportedBefore: (at) => reporting.some((r) => r < at),

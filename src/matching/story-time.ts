@@ -11,6 +11,9 @@ import { isRegularEdForm, type Token } from './tokens.js';
 /** Words before which an "-ed" form is a participle ("will be renewed", "has changed"), not a past. */
 const BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'has', 'have', 'get', 'gets', 'getting']);
 
+/** Cue groups of what a side said, hoped or agreed at the talks. */
+const REPORTING: readonly CueGroup[] = ['said', 'hoped', 'agreements', 'agreed'];
+
 /** Words that ask in the future themselves when they open the question ("will…", "when will…"). */
 const FUTURE_ASKING = new Set(['will', 'shall', 'wont']);
 
@@ -31,8 +34,15 @@ export function toldInThePast(tokens: readonly Token[], cues: CueScan<CueGroup>)
  * time when the question is told in the past about a subject the articles report (`namesSubject`).
  */
 export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, namesSubject: boolean, toldPast = false): readonly CueHit<CueGroup>[] {
-  const hits = cues.hits('u:future');
+  // "When were the talks again?": "again" closing a question after a noun it names asks to be reminded.
+  const reminder = (h: CueHit<CueGroup>) =>
+    h.at + h.length === tokens.length && cues.hits('storyReminder').some((r) => r.at + r.length === tokens.length) && cues.hits('storyDeterminer').some((d) => d.at + d.length === h.at);
+  const hits = cues.hits('u:future').filter((h) => !reminder(h));
   if (!namesSubject || !(toldPast || toldInThePast(tokens, cues))) return hits;
   const relative = cues.hits('storyRelative');
-  return hits.filter((h) => !relative.some((r) => r.at === h.at && r.length === h.length));
+  // "What Vietnam said in 2022 … was it carried out afterwards?": a word of what came next, after a report of what was
+  // said or hoped, comes after that saying: after the talks.
+  const reported = REPORTING.flatMap((g) => cues.hits(g)).map((r) => r.at);
+  const afterReport = (h: CueHit<CueGroup>) => cues.hits('storySequel').some((s) => s.at === h.at) && reported.some((r) => r < h.at);
+  return hits.filter((h) => afterReport(h) || !relative.some((r) => r.at === h.at && r.length === h.length));
 }

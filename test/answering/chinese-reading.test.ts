@@ -192,6 +192,47 @@ describe('Chinese words of the story\'s time and of which one', () => {
     expect(a.citations.some((c) => c.quote.includes('could not be held as scheduled')), a.text).toBe(true);
   });
 
+  it('"后来" after what a side is reported to have said asks after the talks; "目前" in a report of a statement is its time', () => {
+    expect(ask('越方2022年提的疫苗护照互认，后来落实了吗？').answered).toBe(false);
+    expect(ask('did the vaccine passport recognition vietnam asked for in 2022 get implemented afterwards?').answered).toBe(false);
+    const then = ask('按越方2020年的说法，两国关系目前最大的障碍在哪个领域？');
+    expect(then.answered, then.text).toBe(true);
+    expect(then.citations.some((c) => c.quote.includes('obstacles')), then.text).toBe(true);
+  });
+
+  it('a Chinese pronoun is grammar, not a thing the articles lack; "disregard" alone is no instruction override', () => {
+    expect(ask('宋涛是什么职位，两次会谈都有他吗').answered).toBe(true);
+    const responded = ask('2022年越方提的要求，中方是回应了还是直接无视了？');
+    expect(responded.text).not.toContain('指令');
+  });
+
+  it('a side representative and a role asked: who held it, not what the organisation is; 美金 are dollars', () => {
+    const who = ask('2020年通话的越方代表叫什么，在越共中央担任什么职务？');
+    expect(who.text).toContain('黄平君');
+    expect(who.text).toContain('对外部');
+    const usd = ask('那150万人民币换成美金是多少？');
+    expect(usd.text).toContain('23.5万');
+    expect(new Set(usd.citations.map((c) => c.talk)).size, usd.text).toBe(1);
+  });
+
+  it('the posts of a talk\'s two people asked, with no one named, are who took part there with their titles', () => {
+    const posts = ask('2020年通话的两位分别是什么职务');
+    expect(posts.text).toContain('对外部');
+    expect(posts.text).toContain('对外联络部');
+  });
+
+  it('the asker\'s own friend names no friendship: the question after it is answered', () => {
+    const who = ask('我朋友说两次会谈都是同一拨人，我不信。两次会谈中越双方分别是谁出面？');
+    expect(who.text).toContain('黄平君');
+    expect(who.text).toContain('黎怀忠');
+  });
+
+  it('with whom something on a subject was planned is what was said on it, not who took part', () => {
+    const a = ask('2020年双方打算跟谁一起配合抗疫？');
+    expect(a.intent).toBe('topic');
+    expect(a.text).not.toContain('黄平君（');
+  });
+
   it('"第几届" asks which congress, "在线" is online', () => {
     expect(ask('宋涛2022年祝贺越南自共产党第几届全国代表大会以来的成就？').text).toContain('十三大');
     expect(ask('2022年的会谈是在线开的吗？').text.split('\n')[0]).toMatch(/^是的/);

@@ -605,4 +605,17 @@ describe('an ellipsis whose subject does not fit the last question\'s kind', () 
       expect(a.text, next).toMatch(/land border|biên giới/);
     }
   });
+
+  it('a dropped subject asking only the format is the conversation talk\'s; "it" asked again at the other talk is the subject', () => {
+    const phone = lastOf('2022年那次会谈是谁和谁？', '是打电话吗');
+    expect(cited(phone)).toEqual(['2022-04-19']);
+    expect(phone.text).toMatch(/^不是/);
+    const vi = lastOf('Ai tham dự hội đàm năm 2022?', 'có phải qua điện thoại không?');
+    expect(cited(vi)).toEqual(['2022-04-19']);
+    const sea = lastOf('what did quan say about the sea in 2020?', 'did it come up again in the 2022 talk?');
+    expect(cited(sea)).toEqual(['2022-04-19']);
+    expect(sea.text).toMatch(/^Yes/);
+    const date = lastOf('was the april 2022 meeting face to face?', 'and the 2020 one?', 'what date was that call again');
+    expect(date.text).toContain('29 July 2020');
+  });
 });

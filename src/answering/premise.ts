@@ -1,8 +1,9 @@
 // A wrong premise put right: the one place an answer's correction of what the question took for granted (a date,
 // format, person, amount, count, ordinal, event…) is put before the answer. A yes/no question's answer then opens
 // with a plain No in the question's language; one that leads with No already keeps its one No. A what, why or when
-// question gets the correction without a No: that is what most blind writers expect of it (their `leads` null),
-// and a plain No would answer a question nobody asked.
+// question gets no plain No (it would answer a question nobody asked): in Vietnamese and Chinese its correction
+// opens with the language's "not so" ("Không phải vậy.", "不对，"), as their speakers put a premise right; in
+// English it says what is so.
 import { messagesFor } from '../i18n/index.js';
 import { insertLines, led, type Line } from './result.js';
 import type { Lang } from '../languages.js';
@@ -15,6 +16,13 @@ export type Correction = Line | string;
 export function opensWithNo(lang: Lang, text: string): boolean {
   const stem = messagesFor(lang).no.replace(/[\p{P}\s]+$/u, '');
   return text.startsWith(stem) && /^[.,:;。，：；]/u.test(text.slice(stem.length));
+}
+
+/** The "not so" a correction opens with, unless it opens with that negation already ("Không có cuộc hội đàm nào …"). */
+function notSoBefore(lang: Lang, text: string): string {
+  const notSo = messagesFor(lang).notSo;
+  const word = notSo.split(/[\s\p{P}]/u)[0] ?? '';
+  return word !== '' && text.toLowerCase().startsWith(word.toLowerCase()) ? '' : notSo;
 }
 
 /** Whether an answer leads with No. */
@@ -32,8 +40,9 @@ export function corrected(answer: Answer, corrections: readonly Correction[], ye
   const [first, ...rest] = lines;
   if (first === undefined) return answer;
   if (leadsWithNo(answer)) return insertLines(answer, 1, lines);
-  if (!yesNo) return insertLines(answer, 0, lines);
-  const no = messagesFor(answer.lang).no;
-  const lead = typeof first === 'string' ? led(no, first) : { ...first, text: led(no, first.text) };
+  const m = messagesFor(answer.lang);
+  const opener = yesNo ? m.no : notSoBefore(answer.lang, typeof first === 'string' ? first : first.text);
+  if (opener === '') return insertLines(answer, 0, lines);
+  const lead = typeof first === 'string' ? led(opener, first) : { ...first, text: led(opener, first.text) };
   return insertLines(answer, 0, [lead, ...rest]);
 }

@@ -67,6 +67,7 @@ export const zh: Messages = {
   notEach: '并非每次会谈都谈到。',
   notInReport: (t) => `${zh.talkHeading(t)}：报道未提及此事。`,
   no: '不是。',
+  notSo: '不对，',
   earlierNotListed: (n) => `（另有${n}次更早的会谈未列出：请按日期提问。）`,
 
   whoLine: (t, roles) => `${date(t.date)}，${t.format.labels.zh}：${list(roles)}。`,

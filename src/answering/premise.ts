@@ -33,15 +33,16 @@ export function leadsWithNo(answer: Answer): boolean {
 /**
  * The answer with the corrections of its question's premise before it, the first led by No when the question asked
  * Yes or No; when the answer leads with No already (the claim checker's "No: 13th, not 14th."), they follow that
- * line instead.
+ * line instead. `contradicts`: false when the correction only says the articles do not report what was taken for
+ * granted ("the report mentions no document signed"), which is no "not so".
  */
-export function corrected(answer: Answer, corrections: readonly Correction[], yesNo: boolean): Answer {
+export function corrected(answer: Answer, corrections: readonly Correction[], yesNo: boolean, contradicts = true): Answer {
   const lines = corrections.filter((c) => (typeof c === 'string' ? c !== '' : c.text !== ''));
   const [first, ...rest] = lines;
   if (first === undefined) return answer;
   if (leadsWithNo(answer)) return insertLines(answer, 1, lines);
   const m = messagesFor(answer.lang);
-  const opener = yesNo ? m.no : notSoBefore(answer.lang, typeof first === 'string' ? first : first.text);
+  const opener = yesNo ? m.no : contradicts ? notSoBefore(answer.lang, typeof first === 'string' ? first : first.text) : '';
   if (opener === '') return insertLines(answer, 0, lines);
   const lead = typeof first === 'string' ? led(opener, first) : { ...first, text: led(opener, first.text) };
   return insertLines(answer, 0, [lead, ...rest]);

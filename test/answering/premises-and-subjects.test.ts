@@ -127,14 +127,14 @@ describe('how a question is framed', () => {
 describe('a wrong premise put right (round 20: premise.ts, the one place corrections are put before an answer)', () => {
   const first = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
 
-  it('puts the correction before the answer to a what, why or how question, in the question\'s language, with no No (nobody asked Yes or No)', () => {
+  it('puts the correction before the answer to a what, why or how question, in the question\'s language, with no No (nobody asked Yes or No): in Vietnamese and Chinese it opens with "not so"', () => {
     // A wrong anniversary, month and format, an amount, in other phrasings than the sets'.
     expect(first('How did Song Tao describe the 55th anniversary of diplomatic ties in the 2020 phone talks?')).toBe('The articles give no figure of "55"; here is what they report.');
     const august = engine.answer('What did Trung and Song Tao sign in the August 2022 video call?');
     expect(august.text).toMatch(/^There were no talks in August, in 2022/);
     expect(august.text).toContain('cooperation plan');
-    expect(first('Tại sao năm 2022 Trung Quốc tặng Việt Nam vật tư y tế trị giá 5 triệu nhân dân tệ?')).toMatch(/^Các bài báo không đưa ra con số "5 million"/);
-    expect(first('2020年8月的电话会谈中，黄平君对中国的什么灾情表示了慰问？')).toMatch(/^并没有8月、2020年/);
+    expect(first('Tại sao năm 2022 Trung Quốc tặng Việt Nam vật tư y tế trị giá 5 triệu nhân dân tệ?')).toMatch(/^Không phải vậy\. Các bài báo không đưa ra con số "5 million"/);
+    expect(first('2020年8月的电话会谈中，黄平君对中国的什么灾情表示了慰问？')).toMatch(/^不对，并没有8月、2020年/);
   });
 
   it('says once, with its quote, that a talk asked what it signed signed nothing, then what the other talk signed', () => {
@@ -273,9 +273,9 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
     expect(engine.answer('The supplies were worth 1.5 million yuan, right? What were they for?').text).not.toMatch(/^No|otherwise/);
   });
 
-  it('a Vietnamese amount in the wrong currency is put right in Vietnamese, with no Không before a what-question', () => {
+  it('a Vietnamese amount in the wrong currency is put right in Vietnamese, with no plain Không before a what-question', () => {
     const a = engine.answer('Lô vật tư y tế 235.000 nhân dân tệ năm 2022 được trao tặng nhằm mục đích gì?');
-    expect(a.text).toMatch(/^Các bài báo nêu khác: 1,5 triệu nhân dân tệ \(235\.000 USD\), không phải 235\.000 nhân dân tệ\./u);
+    expect(a.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: 1,5 triệu nhân dân tệ \(235\.000 USD\), không phải 235\.000 nhân dân tệ\./u);
     // A currency no figure is given in, named as Vietnamese names it.
     expect(engine.answer('Số vật tư y tế năm 2022 trị giá bao nhiêu euro?').text).toMatch(/^Các bài báo không đưa ra con số nào bằng euro, chỉ bằng nhân dân tệ và USD/u);
     // A syllable that is a currency's name only by chance ("người đồng cấp", "đồng ý") is no currency asked.

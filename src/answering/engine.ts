@@ -16,7 +16,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -289,6 +289,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // An amount the articles never give is put right already (noSuchAmount), and one in a currency no figure is
     // given in by otherCurrency.
     if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
+    // "Which were the three documents signed?": a count the articles give otherwise is put right before the list.
+    if (mayMisstateCount(knowledge, reading)) kinds.add('number');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;

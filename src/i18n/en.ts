@@ -39,6 +39,7 @@ export const en: Messages = {
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} and ${items.length - max} more`),
   count,
+  countAlone: count,
   capitalise,
   stop: '.',
   person: (p) => p.names.en,

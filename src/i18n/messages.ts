@@ -28,6 +28,8 @@ export interface Messages {
   /** "a, b, c and 7 more". */
   capped(items: readonly string[], max: number): string;
   count(n: number): string;
+  /** A count standing alone, the thing counted left out ("two"; Chinese needs its measure word: "两个"). */
+  countAlone(n: number): string;
   capitalise(text: string): string;
   /** Ends a line of the answer ("." in English, "。" in Chinese). */
   readonly stop: string;

@@ -38,6 +38,7 @@ export const vi: Messages = {
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} và ${items.length - max} cuộc khác`),
   count,
+  countAlone: count,
   capitalise,
   stop: '.',
   person: (p) => p.names.vi,

@@ -33,6 +33,7 @@ export const zh: Messages = {
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join('、')}等${items.length}项`),
   count,
+  countAlone: (n) => `${count(n)}个`,
   capitalise: (text) => text,
   stop: '。',
   person: (p) => p.names.zh,

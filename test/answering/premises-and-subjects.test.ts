@@ -320,3 +320,38 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
     }
   });
 });
+
+describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put right', () => {
+  const firstLine = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
+
+  it('a what or why question opens its correction with the language\'s "not so", never a plain No; English says what is so', () => {
+    // A wrong person, a wrong month, a wrong period: in other phrasings than the sets'.
+    expect(firstLine('Tháng 7/2020, ông Lê Hoài Trung đã nói gì với ông Tống Đào về biển?')).toMatch(/^Không phải vậy\. Lê Hoài Trung không tham gia/u);
+    expect(firstLine('2020年7月黎怀忠跟宋涛谈了哪些海上问题？')).toMatch(/^不对，黎怀忠没有参加/u);
+    expect(firstLine('2022年3月的视频会谈上双方谈了什么？')).toMatch(/^不对，并没有3月/u);
+    // Opening with its own negation already ("Không có cuộc hội đàm nào…"), it takes no second.
+    expect(firstLine('Trong cuộc hội đàm tháng 3/2022, hai bên đã ký những gì?')).toMatch(/^Không có cuộc hội đàm nào/u);
+    expect(firstLine('What did Le Hoai Trung tell Song Tao about the sea in July 2020?')).toMatch(/^Le Hoai Trung did not take part/);
+    // A yes/no question keeps its plain No.
+    expect(firstLine('Tháng 7/2020 ông Lê Hoài Trung có chia buồn với Trung Quốc về lũ lụt không?')).toMatch(/^Không[.:]/u);
+  });
+
+  it('a report that mentions nothing signed is no "not so": it does not say nothing was', () => {
+    expect(firstLine('2020年电话会谈时双方签了什么文件？')).toMatch(/^关于2020年7月29日的电话会谈的报道没有提到签署的文件/u);
+  });
+
+  it('a count of documents the articles give otherwise is put right before the list, in each language', () => {
+    expect(firstLine('Which were the three documents signed at the 2022 videoconference?')).toBe('The articles report it otherwise: two, not three. [1]');
+    expect(firstLine('Bốn văn kiện được ký trong cuộc hội đàm năm 2022 là gì?')).toMatch(/^Không phải vậy\. Các bài báo nêu khác: hai, không phải bốn\./u);
+    // A word between the count and what it counts ("合作文件") still counts what was signed; Chinese says its measure word.
+    expect(firstLine('2022年双方签署的三份合作文件分别是什么？')).toMatch(/^不对，报道的说法不同：是两个，而不是三个。/u);
+    // The right count is no premise to put right.
+    expect(firstLine('What were the two documents signed in 2022?')).toMatch(/^19 April 2022/);
+  });
+
+  it('momentum said to weaken is the opposite of momentum maintained: No, in each language', () => {
+    expect(firstLine('Did Quan say in 2020 that the momentum of relations between the two parties was weakening?')).toMatch(/^No\b/);
+    expect(firstLine('2020年黄平君有没有说两党关系发展势头在减弱？')).toMatch(/^不是/u);
+    expect(firstLine('Năm 2020 ông Hoàng Bình Quân có cho rằng đà phát triển quan hệ hai Đảng đang suy yếu không?')).toMatch(/^Không[.:]/u);
+  });
+});

@@ -318,6 +318,15 @@ export function mayMisstateAmount(k: Knowledge, reading: Reading): boolean {
   return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.amounts.some((a) => a.unit !== null && a.bound === null);
 }
 
+/**
+ * Whether the question states a count of things ("the three documents signed", "năm văn kiện pháp lý"): the checker
+ * may find the articles give another.
+ */
+export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.counts.length > 0;
+}
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;

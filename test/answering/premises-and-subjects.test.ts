@@ -349,6 +349,12 @@ describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put 
     expect(firstLine('What were the two documents signed in 2022?')).toMatch(/^19 April 2022/);
   });
 
+  it('a format named with the very day of talks held otherwise is put right; phone talks the report speaks of are no wrong format', () => {
+    expect(firstLine('Trong cuộc điện đàm qua điện thoại ngày 19/4/2022, hai bên đã bàn những vấn đề gì?')).toMatch(/^Không phải vậy\. .*trực tuyến, không phải điện đàm/u);
+    expect(firstLine('What was agreed in the phone talks of 19 April 2022?')).toMatch(/^The articles report it otherwise: talks via videoconference, not phone talks\./);
+    expect(firstLine('What did the 2022 report say about phone talks?')).not.toMatch(/otherwise/);
+  });
+
   it('momentum said to weaken is the opposite of momentum maintained: No, in each language', () => {
     expect(firstLine('Did Quan say in 2020 that the momentum of relations between the two parties was weakening?')).toMatch(/^No\b/);
     expect(firstLine('2020年黄平君有没有说两党关系发展势头在减弱？')).toMatch(/^不是/u);

@@ -16,7 +16,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, namesDay, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -291,12 +291,6 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
     // "Which were the three documents signed?": a count the articles give otherwise is put right before the list.
     if (mayMisstateCount(knowledge, reading)) kinds.add('number');
-    // "What did they sign in the phone talks of 19 April 2022?": a format named with the very day of talks held
-    // otherwise is that talk's format misstated, though its report speaks of other talks so held ("what did the 2022
-    // report say about phone talks?" asks about those): put right when the checker finds it given otherwise.
-    const scoped = reading.scope.talks ?? [];
-    const otherFormat = scoped.length > 0 && reading.formatTalks.length > 0 && !reading.formatTalks.some((t) => scoped.includes(t));
-    if (otherFormat && reading.scope.correction?.details.includes('format') !== true && namesDay(knowledge, reading)) kinds.add('format');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;

@@ -349,10 +349,13 @@ describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put 
     expect(firstLine('What were the two documents signed in 2022?')).toMatch(/^19 April 2022/);
   });
 
-  it('a format named with the very day of talks held otherwise is put right; phone talks the report speaks of are no wrong format', () => {
-    expect(firstLine('Trong cuộc điện đàm qua điện thoại ngày 19/4/2022, hai bên đã bàn những vấn đề gì?')).toMatch(/^Không phải vậy\. .*trực tuyến, không phải điện đàm/u);
-    expect(firstLine('What was agreed in the phone talks of 19 April 2022?')).toMatch(/^The articles report it otherwise: talks via videoconference, not phone talks\./);
-    expect(firstLine('What did the 2022 report say about phone talks?')).not.toMatch(/otherwise/);
+  it('a format named with the very day of talks held otherwise is put right; phone talks a report speaks of are no wrong format', () => {
+    expect(firstLine('Trong cuộc điện đàm qua điện thoại ngày 19/4/2022, hai bên đã nhất trí những gì?')).toMatch(/^Không có cuộc hội đàm nào vào ngày 19\/4, năm 2022, dưới hình thức điện đàm/u);
+    expect(firstLine('2022年4月19日电话会谈上双方签了什么？')).toMatch(/^不对，并没有4月19日、2022年、以电话会谈形式举行的会谈/u);
+    expect(firstLine('What was agreed in the phone talks of 19 April 2022?')).toMatch(/^There were no talks on 19 April, in 2022, held as phone talks/);
+    expect(firstLine('Did they sign documents in the phone talks of 19 April 2022?')).toMatch(/^No\b/);
+    // The year alone names the talk, whose report speaks of other phone talks: those are what is asked about.
+    expect(firstLine('What did the 2022 report say about phone talks?')).not.toMatch(/no talks|otherwise/);
   });
 
   it('momentum said to weaken is the opposite of momentum maintained: No, in each language', () => {

@@ -359,12 +359,8 @@ export function withCorrection(k: Knowledge, reading: Reading, answer: Answer, t
 /** A yes/no about a talk alone (no topic, document or person) that names its day: the day is what it asks. */
 function asksTalkDay(k: Knowledge, reading: Reading): boolean {
   if (reading.topics.length + reading.documents.length + reading.people.length + reading.organisations.length > 0) return false;
-  return namesDay(k, reading);
-}
-
-/** Whether the question names a day and its month ("19 April 2022", "19/4"). */
-export function namesDay(k: Knowledge, reading: Reading): boolean {
-  return mayHaveDetails(k.claims(), reading) && readDetails(k.claims(), reading).mentions.dates.some((d) => d.day !== null && d.month !== null);
+  const claim = readDetails(k.claims(), reading);
+  return claim.mentions.dates.some((d) => d.day !== null && d.month !== null);
 }
 
 /** A cited line put before an answer: its quotes come first, and the answer's own numbers move up past them. */

@@ -364,3 +364,23 @@ describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put 
     expect(firstLine('Năm 2020 ông Hoàng Bình Quân có cho rằng đà phát triển quan hệ hai Đảng đang suy yếu không?')).toMatch(/^Không[.:]/u);
   });
 });
+
+describe('kinds of miss of round 28: a premise that names no talk, and a Yes the cited sentence does not make', () => {
+  it('a meeting in person at a place named that nothing pins to a talk is another event: refused, saying how the talks were held; one pinned is put right and answered', () => {
+    for (const q of ['What did Song Tao and his Vietnamese counterpart agree when they met face to face in Beijing?', 'Cuộc gặp trực tiếp tại Hà Nội giữa hai trưởng ban đối ngoại đã bàn những gì?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/not held in person|không gặp trực tiếp|并未面对面/u);
+    }
+    const pinned = engine.answer('When Trung and Song Tao met face to face in Beijing, what did they sign?');
+    expect(pinned.answered).toBe(true);
+    expect(pinned.text).toContain('cooperation plan');
+    // Exchanges in person that fell through are no meeting presumed.
+    expect(engine.answer('When face-to-face exchanges between the parties were cancelled because of covid, what did they do instead?').answered).toBe(true);
+  });
+
+  it('money is no kind of the medical supplies given: no Yes', () => {
+    for (const q of ['Did China give Vietnam money?', 'Did the CPC give Vietnam cash in 2022?']) expect(engine.answer(q).text, q).not.toMatch(/^Yes\b/);
+    expect(engine.answer('Did China give Vietnam medical supplies?').text).toMatch(/^Yes\b/);
+  });
+});

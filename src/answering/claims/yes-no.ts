@@ -327,6 +327,12 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.counts.length > 0;
 }
 
+/** Whether the question names a place something happened in ("in Hanoi", "tại Bắc Kinh"). */
+export function namesPlace(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, reading).mentions.places.length > 0;
+}
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;

@@ -16,7 +16,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -189,6 +189,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     else if (standIn) corrections.push(m.notAtTalk(standIn.words, standIn.talk));
     // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
     if (reading.presumedInPerson) {
+      // "What was said when Song Tao sat face to face with his counterpart in Hanoi?": a meeting in person at a place
+      // named, that nothing of the question pins to a talk, when every talk was held remotely, is another event the
+      // articles do not report: refused, saying how the talks were held.
+      if (reading.scope.talks === null && kb.talks.every((t) => t.format.remote) && namesPlace(knowledge, reading)) return { ...notAnswered(reading.intent, reading.lang, m.heldRemotely(kb.talks)), lacksDetail: true };
       const cited = new Set(reply.citations.map((c) => c.talk));
       const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
       if (talks.length > 0 && talks.every((t) => t.format.remote)) corrections.push(m.heldRemotely(talks));
@@ -289,6 +293,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // An amount the articles never give is put right already (noSuchAmount), and one in a currency no figure is
     // given in by otherCurrency.
     if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
+    // "Which were the three documents signed?": a count the articles give otherwise is put right before the list.
+    if (mayMisstateCount(knowledge, reading)) kinds.add('number');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;

@@ -39,6 +39,7 @@ export const en: Messages = {
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} and ${items.length - max} more`),
   count,
+  countAlone: count,
   capitalise,
   stop: '.',
   person: (p) => p.names.en,
@@ -74,6 +75,7 @@ export const en: Messages = {
   notEach: 'Not at every talk.',
   notInReport: (t) => `${en.talkHeading(t)}: the report says nothing on this.`,
   no: 'No.',
+  notSo: '',
   earlierNotListed: (n) => `(${n} earlier talk${s(n)} not listed: name one by its date to ask about it.)`,
 
   whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.en}: ${list(roles)}.`,

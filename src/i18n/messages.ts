@@ -28,6 +28,8 @@ export interface Messages {
   /** "a, b, c and 7 more". */
   capped(items: readonly string[], max: number): string;
   count(n: number): string;
+  /** A count standing alone, the thing counted left out ("two"; Chinese needs its measure word: "两个"). */
+  countAlone(n: number): string;
   capitalise(text: string): string;
   /** Ends a line of the answer ("." in English, "。" in Chinese). */
   readonly stop: string;
@@ -55,6 +57,12 @@ export interface Messages {
   /** A yes/no question about something the report has only as hoped for or proposed. */
   readonly onlyHoped: string;
   readonly no: string;
+  /**
+   * Opens the correction of a wrong premise in a question that asked no Yes or No ("Không phải vậy.", "不对，"):
+   * Vietnamese and Chinese put the negation first, as their speakers correct what was taken for granted; English
+   * (empty) says what is so. It never reads as a No to the question asked: that is `no`, for yes/no questions only.
+   */
+  readonly notSo: string;
   /** A yes/no question about every talk, true of some only. */
   readonly notEach: string;
   /** A talk asked about whose report says nothing on the subject. */

@@ -38,6 +38,7 @@ export const vi: Messages = {
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join(', ')} và ${items.length - max} cuộc khác`),
   count,
+  countAlone: count,
   capitalise,
   stop: '.',
   person: (p) => p.names.vi,
@@ -73,6 +74,7 @@ export const vi: Messages = {
   notEach: 'Không phải ở mọi cuộc hội đàm.',
   notInReport: (t) => `${vi.talkHeading(t)}: bài báo không đề cập điều này.`,
   no: 'Không.',
+  notSo: 'Không phải vậy.',
   earlierNotListed: (n) => `(Còn ${n} cuộc trước đó chưa liệt kê: hãy hỏi theo ngày cụ thể.)`,
 
   whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.vi}: ${list(roles)}.`,

@@ -33,6 +33,7 @@ export const zh: Messages = {
   list,
   capped: (items, max) => (items.length <= max ? list(items) : `${items.slice(0, max).join('、')}等${items.length}项`),
   count,
+  countAlone: (n) => `${count(n)}个`,
   capitalise: (text) => text,
   stop: '。',
   person: (p) => p.names.zh,
@@ -67,6 +68,7 @@ export const zh: Messages = {
   notEach: '并非每次会谈都谈到。',
   notInReport: (t) => `${zh.talkHeading(t)}：报道未提及此事。`,
   no: '不是。',
+  notSo: '不对，',
   earlierNotListed: (n) => `（另有${n}次更早的会谈未列出：请按日期提问。）`,
 
   whoLine: (t, roles) => `${date(t.date)}，${t.format.labels.zh}：${list(roles)}。`,

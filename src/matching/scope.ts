@@ -196,7 +196,7 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   // The year stands when dropping other details names a talk ("19 April 2020" is the 2020 talk, misdated).
   const fullDate = constraints.some((c) => c.kind === 'month' && c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1);
   const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';
-  const fixed = correctDropping(index, constraints, (c) => CORRECTABLE.has(c.kind)) ?? (fullDate ? correctDropping(index, constraints, withYear) : null);
+  const fixed = correctDropping(index, constraints, (c) => CORRECTABLE.has(c.kind), fullDate) ?? (fullDate ? correctDropping(index, constraints, withYear, fullDate) : null);
   if (fixed) return fixed;
   // So it may when two other details of different kinds each name that one talk alone ("the April 2021
   // videoconference": April and video are both the 2022 talk's). One slip is likelier than a talk the articles
@@ -208,11 +208,11 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   const dates = constraints.filter((c) => c.kind === 'year' || c.kind === 'month');
   const dateAllWrong = dates.some((c) => c.kind === 'month') && dates.every((c) => c.talks.length === 0);
   const corroborated = !dateAllWrong && named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
-  const slipped = corroborated ? correctDropping(index, constraints, withYear) : null;
+  const slipped = corroborated ? correctDropping(index, constraints, withYear, fullDate) : null;
   return slipped ? { ...slipped, yearSlip: true } : null;
 }
 
-function correctDropping(index: TalkIndex, constraints: readonly Constraint[], canDrop: (c: Constraint) => boolean): Correction | null {
+function correctDropping(index: TalkIndex, constraints: readonly Constraint[], canDrop: (c: Constraint) => boolean, fullDate: boolean): Correction | null {
   const correctable = constraints.filter(canDrop);
   const hard = constraints.filter((c) => !canDrop(c));
   // A question names a few details; a long paste naming many is no question about one talk.
@@ -240,9 +240,11 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     if (!entry) continue;
     const [talk, found_] = entry;
     // A format the talk's own article speaks of ("the phone talks between the General Secretaries" in the 2022
-    // report) names something it reports, not a wrong format: dropped, but not corrected.
+    // report) names something it reports, not a wrong format: dropped, but not corrected. Not beside the talk's
+    // very day ("the phone talks of 19 April 2022"): that names the talk, by a format it was not held in.
     const body = talk.article.body.toLowerCase();
-    const dropped = found_.map((c) => (c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase()) ? { ...c, generic: true } : c));
+    const reported = (c: Constraint) => !fullDate && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
+    const dropped = found_.map((c) => (reported(c) ? { ...c, generic: true } : c));
     const present = new Set(talk.participants.map((p) => p.person));
     const stand = dropped.flatMap((c) =>
       c.person && !present.has(c.person) ? [{ asked: c.person, instead: talk.participants.find((p) => p.person.party === c.person?.party)?.person ?? null }] : [],

@@ -294,7 +294,9 @@ describe('refusals', () => {
     expect(citedTalks(signed)).toEqual([video.id]);
     for (const q of ['Trong cuộc gặp trực tiếp tại Bắc Kinh tháng 4/2022, hai ban đối ngoại đã ký bao nhiêu văn bản?', '2022年黎怀忠和宋涛在河内面对面会谈时，签了哪些文件？']) {
       const a = ask(q);
-      expect(a.text).not.toMatch(/^(Không|不是)/);
+      // No plain No (nobody asked Yes or No): the correction opens with the language's "not so".
+      expect(a.text).not.toMatch(/^(Không[.,:]|不是)/);
+      expect(a.text).toMatch(/^(Không phải vậy\. |不对，)/);
       expect(a.text).toMatch(/trực tuyến|视频/);
       expect(a.text).toMatch(/kế hoạch hợp tác|合作计划/);
     }
@@ -338,7 +340,7 @@ describe('refusals', () => {
     expect(premier.text.split('\n')[0]).toBe('The articles do not mention the Chinese premier; at the phone talks of 29 July 2020, Hoang Binh Quan spoke with Song Tao.');
     expect(premier.text).toContain('Song Tao said');
     expect(premier.text).not.toContain('Hoang Binh Quan said');
-    expect(ask('2020年通话中，中国总理对黄平君说了什么？').text.split('\n')[0]).toBe('报道没有提到中国总理；2020年7月29日的电话会谈中，与黄平君会谈的是宋涛。');
+    expect(ask('2020年通话中，中国总理对黄平君说了什么？').text.split('\n')[0]).toBe('不对，报道没有提到中国总理；2020年7月29日的电话会谈中，与黄平君会谈的是宋涛。');
     // The General Secretaries are only mentioned: their own phone talks are another event, never reported.
     const secretaries = ask('What did the two General Secretaries actually discuss in their phone talks?');
     expect(secretaries.answered).toBe(false);

@@ -21,7 +21,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r2.json', 98, 0],
   ['zh-r2.json', 100, 1], // 100 in round 29: with whom a subject was planned is what was said on it
   ['en-r3.json', 196, 1],
-  ['vi-r3.json', 97, 1],
+  // Round 29 (premise29): 97→98 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['vi-r3.json', 98, 1],
   ['zh-r3.json', 100, 0],
   ['en-r4.json', 191, 0],
   ['vi-r4.json', 101, 0],
@@ -29,11 +30,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 191, 1],
   ['vi-r5.json', 94, 1],
-  ['zh-r5.json', 85, 0], // 85 in round 29: pronouns and posts of a dated talk read
+  // Round 29 (premise29): 83→89 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['zh-r5.json', 89, 0],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   ['en-r6.json', 109, 0],
   ['vi-r6.json', 55, 0],
-  ['zh-r6.json', 48, 0],
+  // Round 29 (premise29): 48→51 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['zh-r6.json', 51, 0],
   // Round 7: first contact (written before this round's work; scored at its start and again at its end).
   ['en-r7.json', 105, 0],
   ['vi-r7.json', 55, 0],
@@ -52,8 +55,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // since: 44, three of them wh-questions whose corrected premise its writer marked `leads: "no"` (amended to null,
   // blind/amendments.json).
   ['en-r10.json', 44, 0],
-  ['vi-r10.json', 21, 0],
-  ['zh-r10.json', 21, 0],
+  // Round 29 (premise29): 21→22 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['vi-r10.json', 22, 0],
+  // Round 29 (premise29): 21→22 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['zh-r10.json', 22, 0],
   // Round 11: first contact, written while this round's work was under way and scored before any of it landed (en 39,
   // vi 21, zh 18) and after it (en 42, vi 21, zh 18); tuned on since.
   ['en-r11.json', 42, 0],
@@ -96,22 +101,26 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r20a.json', 92, 0],
   ['en-r20b.json', 93, 0],
   ['en-r21.json', 92, 0],
-  ['vi-r20.json', 87, 0],
+  // Round 29 (premise29): 87→93 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['vi-r20.json', 93, 0],
   ['vi-r21.json', 91, 0],
   ['zh-r20.json', 93, 1],
-  ['zh-r21.json', 83, 0],
+  // Round 29 (premise29): 83→87 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['zh-r21.json', 87, 0],
   // Round 22: first contact, written after rounds 20-21 were scored and left unread until the last reading change.
   ['en-r22.json', 48, 0],
   ['vi-r22.json', 46, 0],
   ['zh-r22.json', 43, 1],
   // Round 23: first contact at the start of round 23's work (en 88, vi 81, zh 91; confidently wrong 1, 2, 2); tuned on since.
   ['en-r23.json', 93, 0],
-  ['vi-r23.json', 88, 0],
+  // Round 29 (premise29): 88→93 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['vi-r23.json', 93, 0],
   ['zh-r23.json', 98, 0],
   // Round 24: first contact (en 88, vi 92, zh 83; confidently wrong 3, 1, 2), written blind at the start of round 23's work
   // and left unread until its last reading change; its confidently wrong kinds fixed since.
   ['en-r24.json', 91, 0],
-  ['vi-r24.json', 94, 1],
+  // Round 29 (premise29): 94→95 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['vi-r24.json', 95, 0],
   ['zh-r24.json', 90, 0],
   // Round 25: first contact, written after round 24 was scored and left unread until the round's last reading change.
   ['en-r25.json', 48, 1],
@@ -127,9 +136,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r27.json', 46, 0],
   ['zh-r27.json', 46, 0],
   // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.
-  ['en-r28.json', 92, 1],
-  ['vi-r28.json', 83, 0],
-  ['zh-r28.json', 86, 1], // since tuned on (round 29): 86, confidently wrong 1
+  // Round 29 (premise29): 92→93 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['en-r28.json', 93, 0],
+  // Round 29 (premise29): 83→89 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['vi-r28.json', 89, 0],
+  // Round 29 (premise29): 79→88 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
+  ['zh-r28.json', 88, 1],
 ];
 
 let engine: Engine;

@@ -127,14 +127,14 @@ describe('how a question is framed', () => {
 describe('a wrong premise put right (round 20: premise.ts, the one place corrections are put before an answer)', () => {
   const first = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
 
-  it('puts the correction before the answer to a what, why or how question, in the question\'s language, with no No (nobody asked Yes or No)', () => {
+  it('puts the correction before the answer to a what, why or how question, in the question\'s language, with no No (nobody asked Yes or No): in Vietnamese and Chinese it opens with "not so"', () => {
     // A wrong anniversary, month and format, an amount, in other phrasings than the sets'.
     expect(first('How did Song Tao describe the 55th anniversary of diplomatic ties in the 2020 phone talks?')).toBe('The articles give no figure of "55"; here is what they report.');
     const august = engine.answer('What did Trung and Song Tao sign in the August 2022 video call?');
     expect(august.text).toMatch(/^There were no talks in August, in 2022/);
     expect(august.text).toContain('cooperation plan');
-    expect(first('Tại sao năm 2022 Trung Quốc tặng Việt Nam vật tư y tế trị giá 5 triệu nhân dân tệ?')).toMatch(/^Các bài báo không đưa ra con số "5 million"/);
-    expect(first('2020年8月的电话会谈中，黄平君对中国的什么灾情表示了慰问？')).toMatch(/^并没有8月、2020年/);
+    expect(first('Tại sao năm 2022 Trung Quốc tặng Việt Nam vật tư y tế trị giá 5 triệu nhân dân tệ?')).toMatch(/^Không phải vậy\. Các bài báo không đưa ra con số "5 million"/);
+    expect(first('2020年8月的电话会谈中，黄平君对中国的什么灾情表示了慰问？')).toMatch(/^不对，并没有8月、2020年/);
   });
 
   it('says once, with its quote, that a talk asked what it signed signed nothing, then what the other talk signed', () => {
@@ -273,9 +273,9 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
     expect(engine.answer('The supplies were worth 1.5 million yuan, right? What were they for?').text).not.toMatch(/^No|otherwise/);
   });
 
-  it('a Vietnamese amount in the wrong currency is put right in Vietnamese, with no Không before a what-question', () => {
+  it('a Vietnamese amount in the wrong currency is put right in Vietnamese, with no plain Không before a what-question', () => {
     const a = engine.answer('Lô vật tư y tế 235.000 nhân dân tệ năm 2022 được trao tặng nhằm mục đích gì?');
-    expect(a.text).toMatch(/^Các bài báo nêu khác: 1,5 triệu nhân dân tệ \(235\.000 USD\), không phải 235\.000 nhân dân tệ\./u);
+    expect(a.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: 1,5 triệu nhân dân tệ \(235\.000 USD\), không phải 235\.000 nhân dân tệ\./u);
     // A currency no figure is given in, named as Vietnamese names it.
     expect(engine.answer('Số vật tư y tế năm 2022 trị giá bao nhiêu euro?').text).toMatch(/^Các bài báo không đưa ra con số nào bằng euro, chỉ bằng nhân dân tệ và USD/u);
     // A syllable that is a currency's name only by chance ("người đồng cấp", "đồng ý") is no currency asked.
@@ -318,5 +318,69 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
       expect(a.answered, q).toBe(true);
       expect(a.text, q).toContain('COVID-19');
     }
+  });
+});
+
+describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put right', () => {
+  const firstLine = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
+
+  it('a what or why question opens its correction with the language\'s "not so", never a plain No; English says what is so', () => {
+    // A wrong person, a wrong month, a wrong period: in other phrasings than the sets'.
+    expect(firstLine('Tháng 7/2020, ông Lê Hoài Trung đã nói gì với ông Tống Đào về biển?')).toMatch(/^Không phải vậy\. Lê Hoài Trung không tham gia/u);
+    expect(firstLine('2020年7月黎怀忠跟宋涛谈了哪些海上问题？')).toMatch(/^不对，黎怀忠没有参加/u);
+    expect(firstLine('2022年3月的视频会谈上双方谈了什么？')).toMatch(/^不对，并没有3月/u);
+    // Opening with its own negation already ("Không có cuộc hội đàm nào…"), it takes no second.
+    expect(firstLine('Trong cuộc hội đàm tháng 3/2022, hai bên đã ký những gì?')).toMatch(/^Không có cuộc hội đàm nào/u);
+    expect(firstLine('What did Le Hoai Trung tell Song Tao about the sea in July 2020?')).toMatch(/^Le Hoai Trung did not take part/);
+    // A yes/no question keeps its plain No.
+    expect(firstLine('Tháng 7/2020 ông Lê Hoài Trung có chia buồn với Trung Quốc về lũ lụt không?')).toMatch(/^Không[.:]/u);
+  });
+
+  it('a report that mentions nothing signed is no "not so": it does not say nothing was', () => {
+    expect(firstLine('2020年电话会谈时双方签了什么文件？')).toMatch(/^关于2020年7月29日的电话会谈的报道没有提到签署的文件/u);
+  });
+
+  it('a count of documents the articles give otherwise is put right before the list, in each language', () => {
+    expect(firstLine('Which were the three documents signed at the 2022 videoconference?')).toBe('The articles report it otherwise: two, not three. [1]');
+    expect(firstLine('Bốn văn kiện được ký trong cuộc hội đàm năm 2022 là gì?')).toMatch(/^Không phải vậy\. Các bài báo nêu khác: hai, không phải bốn\./u);
+    // A word between the count and what it counts ("合作文件") still counts what was signed; Chinese says its measure word.
+    expect(firstLine('2022年双方签署的三份合作文件分别是什么？')).toMatch(/^不对，报道的说法不同：是两个，而不是三个。/u);
+    // The right count is no premise to put right.
+    expect(firstLine('What were the two documents signed in 2022?')).toMatch(/^19 April 2022/);
+  });
+
+  it('a format named with the very day of talks held otherwise is put right; phone talks a report speaks of are no wrong format', () => {
+    expect(firstLine('Trong cuộc điện đàm qua điện thoại ngày 19/4/2022, hai bên đã nhất trí những gì?')).toMatch(/^Không có cuộc hội đàm nào vào ngày 19\/4, năm 2022, dưới hình thức điện đàm/u);
+    expect(firstLine('2022年4月19日电话会谈上双方签了什么？')).toMatch(/^不对，并没有4月19日、2022年、以电话会谈形式举行的会谈/u);
+    expect(firstLine('What was agreed in the phone talks of 19 April 2022?')).toMatch(/^There were no talks on 19 April, in 2022, held as phone talks/);
+    expect(firstLine('Did they sign documents in the phone talks of 19 April 2022?')).toMatch(/^No\b/);
+    // The year alone names the talk, whose report speaks of other phone talks: those are what is asked about.
+    expect(firstLine('What did the 2022 report say about phone talks?')).not.toMatch(/no talks|otherwise/);
+  });
+
+  it('momentum said to weaken is the opposite of momentum maintained: No, in each language', () => {
+    expect(firstLine('Did Quan say in 2020 that the momentum of relations between the two parties was weakening?')).toMatch(/^No\b/);
+    expect(firstLine('2020年黄平君有没有说两党关系发展势头在减弱？')).toMatch(/^不是/u);
+    expect(firstLine('Năm 2020 ông Hoàng Bình Quân có cho rằng đà phát triển quan hệ hai Đảng đang suy yếu không?')).toMatch(/^Không[.:]/u);
+  });
+});
+
+describe('kinds of miss of round 28: a premise that names no talk, and a Yes the cited sentence does not make', () => {
+  it('a meeting in person at a place named that nothing pins to a talk is another event: refused, saying how the talks were held; one pinned is put right and answered', () => {
+    for (const q of ['What did Song Tao and his Vietnamese counterpart agree when they met face to face in Beijing?', 'Cuộc gặp trực tiếp tại Hà Nội giữa hai trưởng ban đối ngoại đã bàn những gì?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/not held in person|không gặp trực tiếp|并未面对面/u);
+    }
+    const pinned = engine.answer('When Trung and Song Tao met face to face in Beijing, what did they sign?');
+    expect(pinned.answered).toBe(true);
+    expect(pinned.text).toContain('cooperation plan');
+    // Exchanges in person that fell through are no meeting presumed.
+    expect(engine.answer('When face-to-face exchanges between the parties were cancelled because of covid, what did they do instead?').answered).toBe(true);
+  });
+
+  it('money is no kind of the medical supplies given: no Yes', () => {
+    for (const q of ['Did China give Vietnam money?', 'Did the CPC give Vietnam cash in 2022?']) expect(engine.answer(q).text, q).not.toMatch(/^Yes\b/);
+    expect(engine.answer('Did China give Vietnam medical supplies?').text).toMatch(/^Yes\b/);
   });
 });

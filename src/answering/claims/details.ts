@@ -152,8 +152,11 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   };
   const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1)));
 
-  // "Three documents", "the two documents": a count of what the talks signed.
-  const signed = mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null) ?? null;
+  // "Three documents", "the two documents": a count of what the talks signed. So is "three cooperation documents"
+  // said signed ("签了三份合作文件"): a word may qualify the thing counted; without a signing, "three legal
+  // documents on the border" are other documents.
+  const done = mentions.status.some((x) => x.status === 'done');
+  const signed = mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null || (done && c.nounAt.slice(0, 2).some((at) => index.signedThings.at(tokens, at) !== null))) ?? null;
 
   // Whose role: the person named before the role's words (an apposition), else the nearest after.
   const persons = mentions.names.filter((n) => n.named.kind === 'person');

@@ -20,7 +20,7 @@ function placeName(m: Messages, kb: KnowledgeBase, place: Place): string {
 export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): DifferWords {
   switch (v.kind) {
     case 'number':
-      return v.ordinal ? { article: m.ordinal(v.value), claimed: m.ordinal(v.claimed) } : { article: m.count(v.value), claimed: m.count(v.claimed) };
+      return v.ordinal ? { article: m.ordinal(v.value), claimed: m.ordinal(v.claimed) } : { article: m.countAlone(v.value), claimed: m.countAlone(v.claimed) };
     case 'amount':
       return {
         article: v.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '),

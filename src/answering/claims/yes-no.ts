@@ -318,6 +318,24 @@ export function mayMisstateAmount(k: Knowledge, reading: Reading): boolean {
   return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.amounts.some((a) => a.unit !== null && a.bound === null);
 }
 
+/**
+ * Whether the question states a count of documents ("the three documents signed", "four legal documents"): the
+ * checker may find the articles give another. Not an ordinal ("the second centenary goal") nor a span of time ("two
+ * years later"): those are other questions than a premise to put right.
+ */
+export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  if (!mayHaveDetails(index, reading)) return false;
+  const m = readDetails(index, uncorrected(reading)).mentions;
+  return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null));
+}
+
+/** Whether the question names a place something happened in ("in Hanoi", "tại Bắc Kinh"). */
+export function namesPlace(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, reading).mentions.places.length > 0;
+}
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;

@@ -149,7 +149,8 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
       for (const f of matchingAgreements(k, k.kb.talks, reading).found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
       const signedElsewhere = [...byTalk].map(([talk, agreements]) => line(describe(m, talk, agreements), agreements.map((a) => cite(talk, a))));
       const none = talks.map((talk) => line(talks.length === 1 ? m.noAgreement(talk, true, [], []) : m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]));
-      return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none, false);
+      // The report mentions no document signed: not reported, which is no "not so" (premise.ts).
+      return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none, false, false);
     }
     const inScope = new Set(talks);
     const elsewhere = [...new Set(matchingAgreements(k, k.kb.talks, reading).found.map((f) => f.talk))].filter((t) => !inScope.has(t));

@@ -152,6 +152,15 @@ interface Rule {
   readonly apply: (q: Facts) => Verdict | null;
 }
 
+/**
+ * "Besides the plan, which different documents were signed?", "ngoài chuyện song phương … những chủ đề nào khác?"
+ * (khác: other, different): beside a word that sets aside what is named, a lone "different" asks for the rest, not
+ * for a comparison.
+ */
+function otherBesides(q: Facts): boolean {
+  return q.f.aspects.besides === true && q.f.cues.hits('compare').every((h) => h.length === 1 && q.f.tokens[h.at]?.text === 'different');
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -318,7 +327,7 @@ export const RULES: readonly Rule[] = [
   },
   // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
   { name: 'how many officials', apply: (q) => (q.f.aspects.count && q.has('who') && !q.has('agreements') ? plain(q, 'who') : null) },
-  { name: 'compare', apply: (q) => (q.has('compare') ? plain(q, 'compare') : null) },
+  { name: 'compare', apply: (q) => (q.has('compare') && !otherBesides(q) ? plain(q, 'compare') : null) },
   // "Which talks had documents signed?": the agreements, with the talks named.
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },

@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -500,7 +500,15 @@ function factsOf(f: Features): Facts {
   const { cues, entities: e } = f;
   // An act of speaking in that clause only dates the question: the role, the date or the signing is still asked.
   const placedAt = timeClauseAt(f);
-  const has = (g: CueGroup) => (g === 'said' ? cues.hits(g).some((h) => h.at < placedAt) : cues.has(g));
+  const has = (g: CueGroup) => {
+    if (g === 'said') return cues.hits(g).some((h) => h.at < placedAt);
+    // "What did Quan point to when the two chiefs spoke?" (also as the reader puts a leading "When …, what …?"):
+    // the clause's own "when" places the question and asks no date, when a subject follows it ("… and when
+    // were they held?", "… and when?" ask).
+    const subject = f.tokens[placedAt + 1];
+    if (g === 'when' && subject !== undefined && !YES_NO_OPENERS.has(subject.text)) return cues.hits(g).some((h) => h.at !== placedAt);
+    return cues.has(g);
+  };
   const first = firstWord(f.tokens);
   const formatQuestion = isFormatQuestion(f);
   const scope = formatQuestion ? f.scopeIgnoringFormat : f.scope;

@@ -161,6 +161,13 @@ function otherBesides(q: Facts): boolean {
   return q.f.aspects.besides === true && q.f.cues.hits('compare').every((h) => h.length === 1 && q.f.tokens[h.at]?.text === 'different');
 }
 
+/** Determiners that make "help" a thing given ("the help", "what help"), not a request for the bot's help. */
+const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his']);
+
+function asksForHelp(q: Facts): boolean {
+  return q.f.cues.hits('help').some((h) => h.length > 1 || !HELP_GIVEN.has(q.f.tokens[h.at - 1]?.text ?? ''));
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -171,7 +178,8 @@ export const RULES: readonly Rule[] = [
   // shapes of words (matching/beyond.ts), before any cue of the articles' own ("headlines", "help") can answer them.
   { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },
   // Help only with nothing of the articles named: "what help did China give?" asks about the talks.
-  { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
+  // Nor does "what was the help in each case?": help with a determiner is help given, not help asked of the bot.
+  { name: 'help', apply: (q) => (asksForHelp(q) && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
@@ -678,7 +686,7 @@ function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
-  if (has('formatStrong')) return true;
+  if (has('formatStrong')) return !describedForm(f);
   // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
   if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.
@@ -690,6 +698,16 @@ function isFormatQuestion(f: Features): boolean {
   if (has('format') && !has('summary') && !has('summaryStrong')) return true;
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
   return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary');
+}
+
+/**
+ * "Giữ liên lạc bằng hình thức linh hoạt" (keeping in touch in flexible forms): a form word beside a rare word of
+ * the statements is the form they speak of, not the talks' own format.
+ */
+function describedForm(f: Features): boolean {
+  const rare = new Set(f.distinctive.map((c) => c.lemma));
+  const beside = (at: number) => rare.has(f.tokens[at]?.lemma ?? '');
+  return f.cues.hits('formatStrong').every((h) => h.length === 1 && (beside(h.at - 1) || beside(h.at + 1)));
 }
 
 /** Talks for questions about the talks themselves: a topic can pick the talk ("the call about the floods"). */

@@ -6,7 +6,7 @@ import { cite } from '../citations.js';
 import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { CUES, PARTICIPATION_WORDS, TALK_ANCHORS } from '../../matching/cues.js';
+import { CUES, PARTICIPATION_WORDS, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
@@ -35,7 +35,8 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   // done (offered, expressed, helped); the statements it picks at every talk, when it picks some at each, are the
   // comparison asked for. Not who took part or led ("who", "represented"): the people side by side answer those.
   const acts = reading.concepts.filter((c) => c.asking && !TALK_WORDS.has(c.lemma) && !TALK_WORDS.has(c.word));
-  const asksWho = reading.said.words.some((w) => w === 'who' || w === 'whom');
+  // "Who thanked whom, and for what?" asks a speech act's statements, not who took part.
+  const asksWho = reading.said.words.some((w) => w === 'who' || w === 'whom') && !acts.some((c) => SPEECH_ACTS.has(c.lemma));
   // "Hình thức trao đổi có gì khác?" (how did the format of exchange differ?): the format is compared, whatever verb
   // stands beside it; the talks side by side give it.
   const asksFormat = reading.said.words.some((w) => FORMAT_ASKED.has(w));

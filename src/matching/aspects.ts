@@ -158,7 +158,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,
-    amount: cues.has('amount'),
+    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h)),
     both: cues.has('both'),
     interval: cues.has('interval'),
     eachTalk: cues.has('eachTalk'),
@@ -167,6 +167,23 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
   };
+}
+
+/** Words before "value" that make it a thing's worth ("the value", "what value"), and after it ("valued at", "value of"). */
+const WORTH_BEFORE = new Set(['the', 'a', 'what', 'which', 'its', 'their', 'total', 'combined', 'estimated', 'overall', 'cash', 'dollar', 'monetary']);
+const WORTH_AFTER = new Set(['at', 'of', 'in']);
+
+/**
+ * "What does Beijing value in its ties?", "how much does China value its bond?": "value" as the verb of prizing
+ * something, after its subject and with no word of worth beside it, asks no amount.
+ */
+function valuedAsVerb(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
+  const word = tokens[h.at]?.text ?? '';
+  if (h.length !== 1 || (word !== 'value' && word !== 'valued')) return false;
+  const before = tokens[h.at - 1]?.text ?? '';
+  const after = tokens[h.at + 1]?.text ?? '';
+  const valuedIn = after === 'in' && tokens.slice(h.at + 2).some((t) => /^\d/.test(t.text) || t.text === 'dollars' || t.text === 'yuan');
+  return h.at > 0 && !WORTH_BEFORE.has(before) && !(WORTH_AFTER.has(after) && (after !== 'in' || valuedIn)) && !YES_NO_OPENERS.has(before);
 }
 
 /**

@@ -50,6 +50,22 @@ describe('a question in the asker own words', () => {
     expect(dates(q)).toEqual(new Set(['2022-04-19']));
   });
 
+  it('reads "flag" as a verb of saying, and "value" as prizing rather than an amount', () => {
+    const flagged = ask('Which sore point between the two countries did Quan flag during the 2020 conversation?');
+    expect(flagged.answered).toBe(true);
+    expect(flagged.text).toMatch(/obstacles/);
+    const valued = ask('According to the Chinese official in 2020, what does Beijing value in its relationship with Vietnam?');
+    expect(valued.text).toMatch(/neighbourliness and friendship/);
+    // The worth of the supplies is still an amount.
+    expect(ask('how much were the supplies valued at?').text).toMatch(/1\.5 million CNY/);
+  });
+
+  it('finds Song Tao\'s response by the Vietnamese "phản hồi"', () => {
+    const q = 'Ông Tống Đào phản hồi thế nào trước các đề xuất mà phía Việt Nam đưa ra?';
+    expect(ask(q).text).toMatch(/phản hồi tích cực/);
+    expect(dates(q)).toEqual(new Set(['2022-04-19']));
+  });
+
   it('reads "flexible forms" as what the statements speak of, not the talks\' format', () => {
     const a = ask('Cả hai bản tin đều nói tới việc giữ liên lạc bằng hình thức linh hoạt – cụ thể mỗi lần đề cập điều gì?');
     expect(a.intent).not.toBe('format');

@@ -701,13 +701,15 @@ function isFormatQuestion(f: Features): boolean {
 }
 
 /**
- * "Giữ liên lạc bằng hình thức linh hoạt" (keeping in touch in flexible forms): a form word beside a rare word of
- * the statements is the form they speak of, not the talks' own format.
+ * "Giữ liên lạc bằng hình thức linh hoạt" (keeping in touch in flexible forms), "hình thức giao lưu linh hoạt" (forms
+ * of exchange, flexible): a form word beside a rare word of the statements is the form they speak of, not the talks'
+ * own format.
  */
 function describedForm(f: Features): boolean {
   const rare = new Set(f.distinctive.map((c) => c.lemma));
   const beside = (at: number) => rare.has(f.tokens[at]?.lemma ?? '');
-  return f.cues.hits('formatStrong').every((h) => h.length === 1 && (beside(h.at - 1) || beside(h.at + 1)));
+  // Once described, a later bare "which form" asks of those forms ("… hình thức linh hoạt, mỗi lần nhắc tới hình thức nào?").
+  return f.cues.hits('formatStrong').some((h) => h.length === 1 && (beside(h.at - 1) || beside(h.at + 1) || beside(h.at + 2)));
 }
 
 /** Talks for questions about the talks themselves: a topic can pick the talk ("the call about the floods"). */

@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
-import { cite } from '../citations.js';
+import { cite, sameCitation } from '../citations.js';
 import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
@@ -42,7 +42,12 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   const asksFormat = reading.said.words.some((w) => FORMAT_ASKED.has(w));
   if (reading.people.length === 0 && !reading.aspects.yesNo && !asksWho && !asksFormat && acts.length > 0) {
     const said = answerTopic(k, { ...reading, intent: 'topic', scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: true } });
-    if (said.answered && new Set(said.citations.map((c) => c.talk)).size === talks.length) return { ...said, intent: 'compare' };
+    if (said.answered && new Set(said.citations.map((c) => c.talk)).size === talks.length && !saysNothingAt(said, talks)) return { ...said, intent: 'compare' };
+    // "In 2020 who thanked whom, and in 2022 what was given?": each talk asked its own act, each answered on its own.
+    const own = talks.map((t) => answerTopic(k, { ...reading, intent: 'topic', scope: { talks: [t], mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: false } }));
+    if (own.every((a, i) => a.answered && !saysNothingAt(a, [talks[i] as Talk]))) {
+      return answerFrom('compare', reading.lang, own.flatMap((a) => a.lines.map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? [])))));
+    }
   }
   // "Did Quan and Trung hold the same job?": the roles of the people named, side by side.
   if (reading.people.length > 0) {
@@ -76,6 +81,12 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     shared.length > 0 ? m.sharedTopics(talks.length, shared) : m.noSharedTopic(talks.length),
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
+}
+
+/** Whether an answer's lines say of a talk that its report has nothing on the subject (its line then cites the talk only). */
+function saysNothingAt(a: Answer, talks: readonly Talk[]): boolean {
+  const cited = (t: Talk) => a.citations.filter((c) => c.talk === t.id);
+  return talks.some((t) => cited(t).length > 0 && cited(t).every((c) => sameCitation(c, cite(t, t.summary))));
 }
 
 export const compareIntent = defineIntent({

@@ -81,6 +81,17 @@ describe('each talk asked in turn', () => {
     expect(a.text).toMatch(/^Not at every talk/);
   });
 
+  it('reads "mỗi lần trao đổi" (each exchange) as asking each talk', () => {
+    const q = 'Vấn đề trên biển được phía Việt Nam đề cập ở mỗi lần trao đổi ra sao?';
+    expect(dates(q)).toEqual(new Set(['2020-07-29', '2022-04-19']));
+  });
+
+  it('gives the flexible forms of each talk, not their formats', () => {
+    const a = ask('Cả hai bài đều nói về các hình thức giao lưu linh hoạt, vậy mỗi lần nhắc tới hình thức nào?');
+    expect(a.intent).not.toBe('format');
+    expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
+  });
+
   it('compares who thanked whom in 2020 with what was given in 2022', () => {
     const a = ask('So sánh chuyện hỗ trợ lẫn nhau được nhắc trong hai bản tin: năm 2020 ai cảm ơn ai về việc gì, còn năm 2022 bên nào tặng gì?');
     expect(a.text).toMatch(/lũ lụt/);

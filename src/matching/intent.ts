@@ -168,6 +168,11 @@ function asksForHelp(q: Facts): boolean {
   return q.f.cues.hits('help').some((h) => h.length > 1 || !HELP_GIVEN.has(q.f.tokens[h.at - 1]?.text ?? ''));
 }
 
+/** "The weather disaster China went through": a single word just before a topic's own word modifies that topic. */
+function modifiesTopic(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  return h.length === 1 && f.entities.covered[h.at + 1] === true && f.entities.topics.length > 0;
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -217,7 +222,7 @@ export const RULES: readonly Rule[] = [
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
-        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
+        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && namesSigned(f, h));

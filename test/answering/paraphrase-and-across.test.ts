@@ -60,6 +60,13 @@ describe('a question in the asker own words', () => {
     expect(ask('how much were the supplies valued at?').text).toMatch(/1\.5 million CNY/);
   });
 
+  it('reads a word of another subject modifying a topic of a named talk as that topic ("the weather disaster")', () => {
+    const a = ask('How did the Vietnamese official respond to the weather disaster China had just gone through, in the 2020 call?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/sympathy/);
+    expect(ask('what was the weather in hanoi during the 2020 call?').answered).toBe(false);
+  });
+
   it('finds Song Tao\'s response by the Vietnamese "phản hồi"', () => {
     const q = 'Ông Tống Đào phản hồi thế nào trước các đề xuất mà phía Việt Nam đưa ra?';
     expect(ask(q).text).toMatch(/phản hồi tích cực/);

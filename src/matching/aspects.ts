@@ -169,6 +169,18 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   };
 }
 
+const ADDRESSING_BOT = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot', 'me']);
+
+/** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"). */
+const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his', 'some', 'much']);
+
+/** Whether a cue of help is help given ("what was the help in each case?"), not a request for the bot's help. */
+export function helpGiven(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
+  // "What help can you give me?" asks the bot's.
+  if (h.length !== 1 || tokens.some((t) => ADDRESSING_BOT.has(t.text))) return false;
+  return HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
+}
+
 /** Words before "value" that make it a thing's worth ("the value", "what value"), and after it ("valued at", "value of"). */
 const WORTH_BEFORE = new Set(['the', 'a', 'what', 'which', 'its', 'their', 'total', 'combined', 'estimated', 'overall', 'cash', 'dollar', 'monetary']);
 const WORTH_AFTER = new Set(['at', 'of', 'in']);

@@ -5,7 +5,7 @@ import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
-import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
+import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
 import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -161,11 +161,8 @@ function otherBesides(q: Facts): boolean {
   return q.f.aspects.besides === true && q.f.cues.hits('compare').every((h) => h.length === 1 && q.f.tokens[h.at]?.text === 'different');
 }
 
-/** Determiners that make "help" a thing given ("the help", "what help"), not a request for the bot's help. */
-const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his']);
-
 function asksForHelp(q: Facts): boolean {
-  return q.f.cues.hits('help').some((h) => h.length > 1 || !HELP_GIVEN.has(q.f.tokens[h.at - 1]?.text ?? ''));
+  return q.f.cues.hits('help').some((h) => !helpGiven(q.f.tokens, h));
 }
 
 /** "The weather disaster China went through": a single word just before a topic's own word modifies that topic. */

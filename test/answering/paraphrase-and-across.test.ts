@@ -80,6 +80,16 @@ describe('a question in the asker own words', () => {
   });
 });
 
+describe('help given, not help asked of the bot', () => {
+  it('answers what help a side gave, and still helps who asks for help', () => {
+    const a = ask('what help did the chinese side give?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/medical supplies/);
+    expect(ask('what help can you give me?').intent).toBe('help');
+    expect(ask('help').intent).toBe('help');
+  });
+});
+
 describe('each talk asked in turn', () => {
   it('says whether a thing is named in both articles, not whether it was done', () => {
     const a = ask("Does the 'comprehensive strategic cooperative partnership' get named in both articles or just one?");

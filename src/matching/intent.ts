@@ -506,12 +506,30 @@ function timeClauseAt(f: Features): number {
   return at < 0 ? f.tokens.length : at;
 }
 
+/** Question words that end the source a question cites ("according to the participants, what…"). */
+const SOURCE_ENDS = new Set(['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'did', 'do', 'does', 'was', 'were', 'is', 'are']);
+/** Most words of the source cited after "according to". */
+const SOURCE_WORDS = 5;
+
+/** Positions of the source a question cites ("according to the 2022 participants"), up to its question word. */
+function sourceSpan(f: Features): ReadonlySet<number> {
+  const out = new Set<number>();
+  f.tokens.forEach((t, i) => {
+    if (t.text !== 'according' || f.tokens[i + 1]?.text !== 'to') return;
+    for (let k = i + 2; k < Math.min(f.tokens.length, i + 2 + SOURCE_WORDS) && !SOURCE_ENDS.has(f.tokens[k]?.text ?? ''); k++) out.add(k);
+  });
+  return out;
+}
+
 function factsOf(f: Features): Facts {
   const { cues, entities: e } = f;
   // An act of speaking in that clause only dates the question: the role, the date or the signing is still asked.
   const placedAt = timeClauseAt(f);
+  const source = sourceSpan(f);
   const has = (g: CueGroup) => {
     if (g === 'said') return cues.hits(g).some((h) => h.at < placedAt);
+    // "According to the 2022 participants, what…?": the people a question cites as its source are not what it asks.
+    if (g === 'who' || g === 'participation') return cues.hits(g).some((h) => !source.has(h.at));
     // "What did Quan point to when the two chiefs spoke?" (also as the reader puts a leading "When …, what …?"):
     // the clause's own "when" places the question and asks no date, when a subject follows it ("… and when
     // were they held?", "… and when?" ask).

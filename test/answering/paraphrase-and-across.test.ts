@@ -29,6 +29,17 @@ describe('a question in the asker own words', () => {
     expect(dates(q)).toEqual(new Set(['2022-04-19']));
   });
 
+  it('reads "according to the participants" as the source, not a question of who took part', () => {
+    const a = ask('According to the 2022 participants, what had helped build confidence between the two sides?');
+    expect(a.intent).not.toBe('who');
+    expect(a.text).toMatch(/General Secretaries/);
+    expect(ask('according to the article, who took part in 2020?').text).toMatch(/Hoang Binh Quan/);
+  });
+
+  it('reads "contacts between ministries" as the exchanges the articles report', () => {
+    expect(ask('What did the officials say about contacts between ministries and local governments in the 2022 talks?').text).toMatch(/had been maintained/);
+  });
+
   it('reads Vietnamese "buôn bán" as trade', () => {
     const a = ask('Liên quan đến buôn bán hai chiều, Việt Nam mong Trung Quốc phối hợp giải quyết những việc gì trong cuộc hội đàm 2022?');
     expect(a.answered).toBe(true);

@@ -181,8 +181,21 @@ export function answerSearch(k: Knowledge, reading: Reading): Answer {
   const ranked = rankFacts(k, queryOf(k, reading));
   const best = ranked[0];
   if (!best || !clearsBar(best)) return notAnswered('search', reading.lang, m.nothingClose);
-  const shown = ranked.filter((s) => clearsBar(s) && s.score >= best.score * NEAR_BEST).slice(0, MAX_SOURCES);
+  const shown = reading.aspects.eachTalk ? bestOfEachTalk(ranked) : ranked.filter((s) => clearsBar(s) && s.score >= best.score * NEAR_BEST).slice(0, MAX_SOURCES);
   return answerWithSources(reading, shown);
+}
+
+/**
+ * "In each talk, one country helped the other: what was the help?": each talk is asked on its own, so each gives
+ * its own best facts (near its own best), where one talk's would crowd the other's out.
+ */
+function bestOfEachTalk(ranked: readonly Source[]): Source[] {
+  const talks = [...new Set(ranked.map((s) => s.fact.talk))];
+  return talks.flatMap((t) => {
+    const own = ranked.filter((s) => s.fact.talk === t && clearsBar(s));
+    const top = own[0]?.score ?? 0;
+    return own.filter((s) => s.score >= top * NEAR_BEST).slice(0, MAX_SOURCES);
+  });
 }
 
 /** The facts given, under their talks' headings, oldest talk first: a search answer. */

@@ -158,7 +158,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,
-    amount: cues.has('amount'),
+    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h)),
     both: cues.has('both'),
     interval: cues.has('interval'),
     eachTalk: cues.has('eachTalk'),
@@ -167,6 +167,35 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
   };
+}
+
+const ADDRESSING_BOT = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot', 'me']);
+
+/** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"). */
+const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his', 'some', 'much']);
+
+/** Whether a cue of help is help given ("what was the help in each case?"), not a request for the bot's help. */
+export function helpGiven(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
+  // "What help can you give me?" asks the bot's.
+  if (h.length !== 1 || tokens.some((t) => ADDRESSING_BOT.has(t.text))) return false;
+  return HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
+}
+
+/** Words before "value" that make it a thing's worth ("the value", "what value"), and after it ("valued at", "value of"). */
+const WORTH_BEFORE = new Set(['the', 'a', 'what', 'which', 'its', 'their', 'total', 'combined', 'estimated', 'overall', 'cash', 'dollar', 'monetary']);
+const WORTH_AFTER = new Set(['at', 'of', 'in']);
+
+/**
+ * "What does Beijing value in its ties?", "how much does China value its bond?": "value" as the verb of prizing
+ * something, after its subject and with no word of worth beside it, asks no amount.
+ */
+function valuedAsVerb(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
+  const word = tokens[h.at]?.text ?? '';
+  if (h.length !== 1 || (word !== 'value' && word !== 'valued')) return false;
+  const before = tokens[h.at - 1]?.text ?? '';
+  const after = tokens[h.at + 1]?.text ?? '';
+  const valuedIn = after === 'in' && tokens.slice(h.at + 2).some((t) => /^\d/.test(t.text) || t.text === 'dollars' || t.text === 'yuan');
+  return h.at > 0 && !WORTH_BEFORE.has(before) && !(WORTH_AFTER.has(after) && (after !== 'in' || valuedIn)) && !YES_NO_OPENERS.has(before);
 }
 
 /**

@@ -189,6 +189,9 @@ function articleNameForms(an: ArticleName): ArticleNameForms {
   return forms;
 }
 
+/** Words between a holder and the organisation held ("head of the department"). */
+const ORG_HOLDER_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'at', 'in']);
+
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
@@ -219,7 +222,15 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   // "My friend says…", "我朋友说…": a noun of the asker's own names no subject of the articles (not "friendship").
-  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => tokens[h.at - 1]?.text !== ASKERS);
+  // "the leaders of the Commission", "lãnh đạo Ban Đối ngoại": one word just before an organisation is who holds
+  // a place in it, not a subject of the talks ("leaders" is one of the General Secretaries' words).
+  const orgStarts = new Set(orgHits.map((h) => h.at));
+  const beforeOrg = (h: { readonly at: number; readonly length: number }) => {
+    let next = h.at + h.length;
+    while (ORG_HOLDER_JOINERS.has(tokens[next]?.text ?? '')) next++;
+    return h.length === 1 && orgStarts.has(next);
+  };
+  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && tokens[h.at - 1]?.text !== ASKERS);
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));

@@ -3,9 +3,9 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
-import { asksHowHeld, firstWord, type CueGroup } from './aspects.js';
+import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
 import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -152,6 +152,24 @@ interface Rule {
   readonly apply: (q: Facts) => Verdict | null;
 }
 
+/**
+ * "Besides the plan, which different documents were signed?", "ngoài chuyện song phương … những chủ đề nào khác?"
+ * (khác: other, different): beside a word that sets aside what is named, a lone "different" asks for the rest, not
+ * for a comparison.
+ */
+function otherBesides(q: Facts): boolean {
+  return q.f.aspects.besides === true && q.f.cues.hits('compare').every((h) => h.length === 1 && q.f.tokens[h.at]?.text === 'different');
+}
+
+function asksForHelp(q: Facts): boolean {
+  return q.f.cues.hits('help').some((h) => !helpGiven(q.f.tokens, h));
+}
+
+/** "The weather disaster China went through": a single word just before a topic's own word modifies that topic. */
+function modifiesTopic(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  return h.length === 1 && f.entities.covered[h.at + 1] === true && f.entities.topics.length > 0;
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -162,7 +180,8 @@ export const RULES: readonly Rule[] = [
   // shapes of words (matching/beyond.ts), before any cue of the articles' own ("headlines", "help") can answer them.
   { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },
   // Help only with nothing of the articles named: "what help did China give?" asks about the talks.
-  { name: 'help', apply: (q) => (q.has('help') && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
+  // Nor does "what was the help in each case?": help with a determiner is help given, not help asked of the bot.
+  { name: 'help', apply: (q) => (asksForHelp(q) && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
@@ -200,7 +219,7 @@ export const RULES: readonly Rule[] = [
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
-        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && f.entities.covered[h.at]));
+        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && namesSigned(f, h));
@@ -318,7 +337,7 @@ export const RULES: readonly Rule[] = [
   },
   // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
   { name: 'how many officials', apply: (q) => (q.f.aspects.count && q.has('who') && !q.has('agreements') ? plain(q, 'who') : null) },
-  { name: 'compare', apply: (q) => (q.has('compare') ? plain(q, 'compare') : null) },
+  { name: 'compare', apply: (q) => (q.has('compare') && !otherBesides(q) ? plain(q, 'compare') : null) },
   // "Which talks had documents signed?": the agreements, with the talks named.
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
@@ -498,11 +517,37 @@ function timeClauseAt(f: Features): number {
   return at < 0 ? f.tokens.length : at;
 }
 
+/** Question words that end the source a question cites ("according to the participants, what…"). */
+const SOURCE_ENDS = new Set(['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'did', 'do', 'does', 'was', 'were', 'is', 'are']);
+/** Most words of the source cited after "according to". */
+const SOURCE_WORDS = 5;
+
+/** Positions of the source a question cites ("according to the 2022 participants"), up to its question word. */
+function sourceSpan(f: Features): ReadonlySet<number> {
+  const out = new Set<number>();
+  f.tokens.forEach((t, i) => {
+    if (t.text !== 'according' || f.tokens[i + 1]?.text !== 'to') return;
+    for (let k = i + 2; k < Math.min(f.tokens.length, i + 2 + SOURCE_WORDS) && !SOURCE_ENDS.has(f.tokens[k]?.text ?? ''); k++) out.add(k);
+  });
+  return out;
+}
+
 function factsOf(f: Features): Facts {
   const { cues, entities: e } = f;
   // An act of speaking in that clause only dates the question: the role, the date or the signing is still asked.
   const placedAt = timeClauseAt(f);
-  const has = (g: CueGroup) => (g === 'said' ? cues.hits(g).some((h) => h.at < placedAt) : cues.has(g));
+  const source = sourceSpan(f);
+  const has = (g: CueGroup) => {
+    if (g === 'said') return cues.hits(g).some((h) => h.at < placedAt);
+    // "According to the 2022 participants, what…?": the people a question cites as its source are not what it asks.
+    if (g === 'who' || g === 'participation') return cues.hits(g).some((h) => !source.has(h.at));
+    // "What did Quan point to when the two chiefs spoke?" (also as the reader puts a leading "When …, what …?"):
+    // the clause's own "when" places the question and asks no date, when a subject follows it ("… and when
+    // were they held?", "… and when?" ask).
+    const subject = f.tokens[placedAt + 1];
+    if (g === 'when' && subject !== undefined && !YES_NO_OPENERS.has(subject.text)) return cues.hits(g).some((h) => h.at !== placedAt);
+    return cues.has(g);
+  };
   const first = firstWord(f.tokens);
   const formatQuestion = isFormatQuestion(f);
   const scope = formatQuestion ? f.scopeIgnoringFormat : f.scope;
@@ -690,7 +735,7 @@ function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
-  if (has('formatStrong')) return true;
+  if (has('formatStrong')) return !describedForm(f);
   // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
   if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.
@@ -702,6 +747,18 @@ function isFormatQuestion(f: Features): boolean {
   if (has('format') && !has('summary') && !has('summaryStrong')) return true;
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
   return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary');
+}
+
+/**
+ * "Giữ liên lạc bằng hình thức linh hoạt" (keeping in touch in flexible forms), "hình thức giao lưu linh hoạt" (forms
+ * of exchange, flexible): a form word beside a rare word of the statements is the form they speak of, not the talks'
+ * own format.
+ */
+function describedForm(f: Features): boolean {
+  const rare = new Set(f.distinctive.map((c) => c.lemma));
+  const beside = (at: number) => rare.has(f.tokens[at]?.lemma ?? '');
+  // Once described, a later bare "which form" asks of those forms ("… hình thức linh hoạt, mỗi lần nhắc tới hình thức nào?").
+  return f.cues.hits('formatStrong').some((h) => h.length === 1 && (beside(h.at - 1) || beside(h.at + 1) || beside(h.at + 2)));
 }
 
 /** Talks for questions about the talks themselves: a topic can pick the talk ("the call about the floods"). */

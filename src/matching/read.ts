@@ -2,7 +2,7 @@
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { firstWord, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
+import { firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
 import { setsTalksSideBySide, spansTalks } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
@@ -255,7 +255,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // says what help, and "help" would only pull in every sentence that helps something).
     const agents = new Set([...found.sidesAt, ...found.peopleAt].map((h) => h.at + h.length - 1));
     const subjectless = named.topics.length + named.documents.length === 0;
-    const acted = new Set(cues.hits('help').filter((h) => subjectless && agents.has(h.at - 1)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    // So is help given ("what help did the Chinese side give?", "any concrete help").
+    const acted = new Set(cues.hits('help').filter((h) => subjectless && (agents.has(h.at - 1) || helpGiven(tokens, h))).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     const askingAt = new Set([...cues.covered(ASKING_GROUPS)].filter((i) => !acted.has(i)));
     const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
     const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked);

@@ -38,6 +38,16 @@ describe('documents beside those named', () => {
     expect(ask('2022年除了两党合作计划之外，还签了一份什么文件？').text).toMatch(/还签署了两党2021—2025年干部培训合作方案/);
   });
 
+  it('reads Vietnamese "khác" beside "ngoài" as the rest, not a comparison of the talks', () => {
+    const docs = ask('Ngoài kế hoạch hợp tác chung, hai bên còn ký thêm văn bản nào khác?');
+    expect(docs.intent).toBe('agreements');
+    expect(docs.text).toMatch(/đào tạo cán bộ/);
+    expect(new Set(docs.citations.map((c) => c.date))).toEqual(new Set(['2022-04-19']));
+    const topics = ask('Ngoài chuyện hai nước với nhau, buổi làm việc năm 2022 còn đề cập đến những vấn đề gì khác?');
+    expect(topics.intent).not.toBe('compare');
+    expect(new Set(topics.citations.map((c) => c.date))).toEqual(new Set(['2022-04-19']));
+  });
+
   it('says no other document was signed when every one is named', () => {
     expect(ask('Besides the plan and the scheme, what else was signed?').text).toMatch(/no other document: .* signed only/);
   });

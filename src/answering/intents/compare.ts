@@ -2,11 +2,11 @@ import { defineIntent } from './definition.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
-import { cite } from '../citations.js';
+import { cite, sameCitation } from '../citations.js';
 import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { CUES, PARTICIPATION_WORDS, TALK_ANCHORS } from '../../matching/cues.js';
+import { CUES, PARTICIPATION_WORDS, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
@@ -35,13 +35,19 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   // done (offered, expressed, helped); the statements it picks at every talk, when it picks some at each, are the
   // comparison asked for. Not who took part or led ("who", "represented"): the people side by side answer those.
   const acts = reading.concepts.filter((c) => c.asking && !TALK_WORDS.has(c.lemma) && !TALK_WORDS.has(c.word));
-  const asksWho = reading.said.words.some((w) => w === 'who' || w === 'whom');
+  // "Who thanked whom, and for what?" asks a speech act's statements, not who took part.
+  const asksWho = reading.said.words.some((w) => w === 'who' || w === 'whom') && !acts.some((c) => SPEECH_ACTS.has(c.lemma));
   // "Hình thức trao đổi có gì khác?" (how did the format of exchange differ?): the format is compared, whatever verb
   // stands beside it; the talks side by side give it.
   const asksFormat = reading.said.words.some((w) => FORMAT_ASKED.has(w));
   if (reading.people.length === 0 && !reading.aspects.yesNo && !asksWho && !asksFormat && acts.length > 0) {
     const said = answerTopic(k, { ...reading, intent: 'topic', scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: true } });
-    if (said.answered && new Set(said.citations.map((c) => c.talk)).size === talks.length) return { ...said, intent: 'compare' };
+    if (said.answered && new Set(said.citations.map((c) => c.talk)).size === talks.length && !saysNothingAt(said, talks)) return { ...said, intent: 'compare' };
+    // "In 2020 who thanked whom, and in 2022 what was given?": each talk asked its own act, each answered on its own.
+    const own = talks.map((t) => answerTopic(k, { ...reading, intent: 'topic', scope: { talks: [t], mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: false } }));
+    if (own.every((a, i) => a.answered && !saysNothingAt(a, [talks[i] as Talk]))) {
+      return answerFrom('compare', reading.lang, own.flatMap((a) => a.lines.map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? [])))));
+    }
   }
   // "Did Quan and Trung hold the same job?": the roles of the people named, side by side.
   if (reading.people.length > 0) {
@@ -75,6 +81,12 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     shared.length > 0 ? m.sharedTopics(talks.length, shared) : m.noSharedTopic(talks.length),
     hidden > 0 && m.earlierNotListed(hidden),
   ]);
+}
+
+/** Whether an answer's lines say of a talk that its report has nothing on the subject (its line then cites the talk only). */
+function saysNothingAt(a: Answer, talks: readonly Talk[]): boolean {
+  const cited = (t: Talk) => a.citations.filter((c) => c.talk === t.id);
+  return talks.some((t) => cited(t).length > 0 && cited(t).every((c) => sameCitation(c, cite(t, t.summary))));
 }
 
 export const compareIntent = defineIntent({

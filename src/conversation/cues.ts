@@ -269,6 +269,10 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       const k = lang === 'vi' ? at - 1 : at + length;
       const u = units[k];
       if (!u || !plain(k)) return [];
+      // A word across punctuation is none it determines ("which side raised it, china or vietnam?").
+      const cue = { start: units[at]?.start ?? 0, end: units[at + length - 1]?.end ?? 0 };
+      const between = k < at ? text.slice(u.end, cue.start) : text.slice(cue.end, u.start);
+      if (/[\p{P}]/u.test(between)) return [];
       // Chinese: the characters that follow, up to a question word or the end (a noun is a run of characters).
       if (lang === 'zh') {
         let end = k;

@@ -64,6 +64,8 @@ export const questionsFileSchema = z.strictObject({
   expectation: phrases,
   hopeLemmas: phrases,
   amountAsked: phrases,
+  sameAsked: phrases,
+  differenceAsked: phrases,
 });
 
 export type QuestionWords = z.infer<typeof questionsFileSchema>;

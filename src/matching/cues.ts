@@ -118,6 +118,12 @@ export const HOPE_LEMMAS: readonly string[] = words.hopeLemmas;
 /** The words before a currency that ask an amount of it, as the glossaries give them in English. */
 export const AMOUNT_ASKED = set(words.amountAsked);
 
+/** Words a comparison asked yes or no uses to ask whether things were the same ("same", "similar")… */
+export const SAME_ASKED = set(words.sameAsked);
+
+/** …or whether they differed ("differ", "change"): the same answer then leads the other way. */
+export const DIFFERENCE_ASKED = set(words.differenceAsked);
+
 /** Prepositions of the occasion ("at their meeting", "during the call", "in the conversation"): a talk noun after one names the talks. */
 export const OCCASION_PREPOSITIONS = set(words.occasionPrepositions);
 /** Prepositions of a subject ("about the meetings", "on high-level meetings"): a talk noun after one is what was said. */

@@ -392,3 +392,23 @@ describe('a format named of a talk beside the one claimed of it', () => {
     }
   });
 });
+
+describe('sameness asked yes or no leads by what it asks: the same, or a difference', () => {
+  it.each([
+    // The talks were held by phone and by video: not the same format.
+    ['was the format of the two talks the same?', 'No.'],
+    ['did the two talks differ in format?', 'Yes.'],
+    ['Hai cuộc hội đàm có hình thức giống nhau không?', 'Không.'],
+    ['Hai cuộc hội đàm có hình thức khác nhau không?', 'Có.'],
+    // Song Tao led the Chinese side both times.
+    ['was the chinese side the same both times?', 'Yes.'],
+    ['did the chinese side change between the two talks?', 'No.'],
+    ['was the chinese official different both times?', 'No.'],
+  ])('%s', (q, lead) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(first(q)).toBe(lead);
+    // Both talks side by side.
+    expect(new Set(a.citations.map((c) => c.talk)).size).toBe(2);
+  });
+});

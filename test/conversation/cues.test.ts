@@ -102,6 +102,12 @@ describe('follow-up cues', () => {
     expect(cues('what is that goal exactly?', 'en').determined).toEqual(['goal']);
     expect(cues('mục tiêu đó là gì?', 'vi').determined).toEqual(['tiêu']);
     expect(cues('那个目标是什么？', 'zh').determined).toEqual(['目标']);
+    // Not a word past punctuation: "china" here is one of the choices, not what "it" stands for.
+    expect(cues('which side raised it, china or vietnam?', 'en').determined).toEqual([]);
+  });
+
+  it('words for the articles themselves point at both talks', () => {
+    expect(cues('how many times did he talk with them in these articles?', 'en').references).toContain('both');
   });
 });
 

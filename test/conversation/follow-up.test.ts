@@ -619,3 +619,23 @@ describe('an ellipsis whose subject does not fit the last question\'s kind', () 
     expect(date.text).toContain('29 July 2020');
   });
 });
+
+describe('words for the articles themselves name all the talks', () => {
+  it('"in these articles" after one talk asks of every talk, not the conversation\'s', () => {
+    const a = lastOf('what position did song tao hold during the phone talks?', 'how many times did he talk with the vietnamese side in the reports?');
+    expect(a.answered).toBe(true);
+    expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('"which side raised it, china or vietnam?" keeps the conversation\'s subject and talk: a choice past a comma is no noun "it" determines', () => {
+    const a = lastOf('What did Trung want from China on the East Sea?', 'what about the sea in the 2020 call?', 'which side raised it, china or vietnam?');
+    expect(cited(a)).toEqual(['2020-07-29']);
+    expect(a.text).toContain('Hoang Binh Quan');
+  });
+
+  it('a yes/no of sameness across the conversation\'s talks leads by what it asks', () => {
+    const changed = lastOf('who was on the vietnamese side for the april 2022 video call?', 'and back in 2020?', 'did the chinese side change between them too?');
+    expect(changed.text).toMatch(/^No\./);
+    expect(cited(changed)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+});

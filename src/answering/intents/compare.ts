@@ -6,7 +6,7 @@ import { cite, sameCitation } from '../citations.js';
 import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { CUES, PARTICIPATION_WORDS, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
+import { CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
@@ -57,6 +57,10 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   }
   const everywhere = (people: readonly Person[]) => people.filter((p) => talks.every((t) => t.participants.some((x) => x.person === p)));
   const common = everywhere([...new Set(talks.flatMap((t) => t.participants.map((p) => p.person)))]);
+  // "Did the Chinese side change?" asks the sameness below the other way round; asking both ("same or different?")
+  // takes the sameness as asked.
+  const asksSame = reading.said.words.some((w) => SAME_ASKED.has(w));
+  const asksDifference = !asksSame && reading.said.words.some((w) => DIFFERENCE_ASKED.has(w));
   // "Was the Chinese official the same both times?": Yes when each side named sent the same people to every talk.
   const sides = reading.sidesNamed.length > 0 ? reading.sidesNamed : reading.sides;
   const sameSides =
@@ -66,12 +70,15 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
           return of.every((people) => people.length > 0) && of.every((people) => people.length === of[0]?.length && people.every((p) => of[0]?.includes(p)));
         })
       : null;
+  const formatsAlike = new Set(talks.map((t) => `${t.format.label}|${t.format.remote}`)).size === 1;
+  const sameFormat = reading.aspects.yesNo && asksFormat && sameSides === null && (asksSame || asksDifference) ? formatsAlike !== asksDifference : null;
   const [first] = talks;
   const shared = first ? topicsOf(first).filter((topic) => talks.every((t) => topicsOf(t).includes(topic))) : [];
   // "Were both talks between the same two party bodies?": who held each place, with the role (and body) each held.
   const roles = (t: Talk) => line(m.whoLine(t, t.participants.map((p) => m.roleOf(m.person(p.person), m.role(p)))), t.participants.map((p) => cite(t, p)));
   return answerFrom('compare', reading.lang, [
-    sameSides !== null && (sameSides ? m.yes : m.no),
+    sameSides !== null && (sameSides !== asksDifference ? m.yes : m.no),
+    sameFormat !== null && (sameFormat ? m.yes : m.no),
     ...talks.map((t) =>
       reading.aspects.holders
         ? roles(t)

@@ -345,6 +345,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const matched: Entry[] = [];
     /** Where a "which talk" word ("哪一次") put its "talk" in `out`, and where it ends in the text. */
     const whichTalk: { at: number; end: number }[] = [];
+    const whichNoun: { at: number; end: number }[] = [];
     const fits = (e: Entry, i: number) =>
       rest.startsWith(e.key, i) && (!e.latinEnd || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
     // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
@@ -407,6 +408,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
         else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
+        else if (entry.question && entry.english === 'which') whichNoun.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
         // "重视与越南的关系": after a verb, "与", "和" join its object to it (with), not two who act (and).
         else if (entry.english === 'and' && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) out.push({ word: { text: 'with', cased: entry.key }, question: false });
         // "还会…吗", "会再…吗": whether it will happen again asks in the future; asked why or how ("为什么2022年还会有
@@ -484,6 +486,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += run.length;
     }
     flush();
+    // "在哪个会议室", "哪个部门": "which" before a noun asks which of that noun; fronted as English fronts question
+    // words, it takes its noun along ("which room"), as an English question has it, not left behind in the sentence.
+    for (const { at, end } of whichNoun) {
+      const next = out[at + 1];
+      const tag = cut?.at.get(end)?.tag ?? '';
+      if (next && !next.question && !next.word.native && /^[a-z]+$/.test(next.word.text) && tag.startsWith('n')) out[at + 1] = { ...next, question: true };
+    }
     // "哪一次全国代表大会": a "which talk" word before a noun that names no talk counts that noun ("which congress").
     for (const { at, end } of whichTalk.reverse()) {
       const next = out[at + 1]?.word;

@@ -146,6 +146,12 @@ describe('Chinese asking who did something, and where', () => {
   it('a venue asked ("哪个会场") is a place the articles do not give', () => {
     expect(ask('2020年黄平君是在河内哪个会场打的电话？').answered).toBe(false);
   });
+
+  it('"哪个" takes its noun to the front with it ("which room"): a room asked is a place the articles do not give', () => {
+    expect(words('2022年宋涛是在北京哪个房间参加视频会谈的？').slice(0, 2)).toEqual(['which', 'room']);
+    expect(ask('2022年宋涛是在北京哪个房间参加视频会谈的？').answered).toBe(false);
+    expect(ask('2020年通话时黄平君在河内哪个会议室？').answered).toBe(false);
+  });
 });
 
 describe('near misses and fair questions in Chinese', () => {

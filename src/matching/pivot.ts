@@ -320,6 +320,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   /** The glossary's modals (`auxiliaries`), longest first. */
+  /** The glossary's words of degree (`degrees`). */
+  const degrees = once(() => new Set(lexicon.glossaries.zh.degrees ?? []));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
   const chinese = (question: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
@@ -403,6 +405,16 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         taken = i;
         continue;
       }
+      // "局势比较复杂": a word of degree before an adjective (jieba may cut the two as one) says how much, not a comparison.
+      if (entry && degrees().has(entry.key)) {
+        const whole = cut?.at.get(i)?.word ?? '';
+        if (cut?.at.get(i + entry.key.length)?.tag.startsWith('a') === true || (whole.length > entry.key.length && whole.startsWith(entry.key))) {
+          flush();
+          i += entry.key.length;
+          taken = i;
+          continue;
+        }
+      }
       if (entry) {
         flush();
         if (entry.english === null) matched.push(entry);
@@ -441,10 +453,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
           i += auxiliary[0].length;
           continue;
         }
-        // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one.
+        // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one;
+        // so does a word of degree before an adjective ("相当复杂").
         const gloss = word && dictionary ? dictionary.english(word.word) : undefined;
         const nextTag = word ? (cut?.at.get(i + word.word.length)?.tag ?? '') : '';
-        if (word && word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) {
+        if (word && ((word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) || (degrees().has(word.word) && nextTag.startsWith('a')))) {
           flush();
           i += word.word.length;
           continue;

@@ -36,6 +36,14 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(words('按越方的说法，海上有什么问题？')).not.toContain('press');
   });
 
+  it('"比较" before an adjective says how much ("rather"), not a comparison; before the talks it still compares', () => {
+    expect(words('2022年越方是否认为边境情况比较困难？')).not.toContain('compare');
+    expect(words('越方说过海上局势相当复杂吗？')).not.toContain('fairly');
+    expect(words('比较一下两次会谈的形式')).toContain('compare');
+    const a = ask('2020年越方有没有提到海上局势比较复杂？');
+    expect(a.text.startsWith('是的'), a.text).toBe(true);
+  });
+
   it('"与" after a verb joins its object ("with"), between two names it joins them ("and")', () => {
     expect(words('中方重视与越南的哪些关系？')).toContain('with');
     expect(words('黎怀忠与宋涛签了什么？')).toContain('and');

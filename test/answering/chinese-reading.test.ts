@@ -44,6 +44,12 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(a.text.startsWith('是的'), a.text).toBe(true);
   });
 
+  it('a trend asked as getting better or worse ("走势", "变好还是变坏") is the momentum the report gives', () => {
+    const a = ask('2020年黄平君觉得两党关系的走势是变好还是变坏？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('积极');
+  });
+
   it('"与" after a verb joins its object ("with"), between two names it joins them ("and")', () => {
     expect(words('中方重视与越南的哪些关系？')).toContain('with');
     expect(words('黎怀忠与宋涛签了什么？')).toContain('and');

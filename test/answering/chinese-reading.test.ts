@@ -50,6 +50,11 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(a.text).toContain('积极');
   });
 
+  it('"让" before a party asks it to act, and "买卖" is trade: what Vietnam urged on trade', () => {
+    expect(words('2022年越南让中方在两国买卖上做什么？')).toEqual(expect.arrayContaining(['asked', 'trade']));
+    expect(ask('2022年越南让中方在两国买卖上做什么？').text).toContain('贸易平衡');
+  });
+
   it('"与" after a verb joins its object ("with"), between two names it joins them ("and")', () => {
     expect(words('中方重视与越南的哪些关系？')).toContain('with');
     expect(words('黎怀忠与宋涛签了什么？')).toContain('and');

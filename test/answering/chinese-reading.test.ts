@@ -55,6 +55,11 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(ask('2022年越南让中方在两国买卖上做什么？').text).toContain('贸易平衡');
   });
 
+  it('"外事", "对外工作" are external relations, not an unknown "外": a yes/no of the phone call is answered yes', () => {
+    expect(words('两党外事官员是用电话沟通的吗？')).toContain('external');
+    expect(ask('2020年两党外事负责人是用电话沟通的吗？').text.startsWith('是的')).toBe(true);
+  });
+
   it('"与" after a verb joins its object ("with"), between two names it joins them ("and")', () => {
     expect(words('中方重视与越南的哪些关系？')).toContain('with');
     expect(words('黎怀忠与宋涛签了什么？')).toContain('and');

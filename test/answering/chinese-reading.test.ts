@@ -60,6 +60,13 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(ask('2020年两党外事负责人是用电话沟通的吗？').text.startsWith('是的')).toBe(true);
   });
 
+  it('"…的人" is the people who did it, not an unknown "人": who each side sent is compared', () => {
+    const a = ask('两次会谈里越南派出的人有什么不同？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('黄平君');
+    expect(a.text).toContain('黎怀忠');
+  });
+
   it('"与" after a verb joins its object ("with"), between two names it joins them ("and")', () => {
     expect(words('中方重视与越南的哪些关系？')).toContain('with');
     expect(words('黎怀忠与宋涛签了什么？')).toContain('and');

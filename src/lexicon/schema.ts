@@ -108,6 +108,11 @@ export const glossaryFileSchema = z.strictObject({
    */
   auxiliaries: z.record(foreignPhrase, z.string()).optional(),
   /**
+   * Chinese only: words that before an adjective say only how much ("比较复杂": rather complicated), read as nothing
+   * there; elsewhere the glossary reads them ("比较两次会谈": compare).
+   */
+  degrees: z.array(foreignPhrase).optional(),
+  /**
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).
    */

@@ -320,6 +320,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   /** The glossary's modals (`auxiliaries`), longest first. */
+  /** The glossary's words of degree (`degrees`). */
+  const degrees = once(() => new Set(lexicon.glossaries.zh.degrees ?? []));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
   const chinese = (question: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
@@ -345,6 +347,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const matched: Entry[] = [];
     /** Where a "which talk" word ("哪一次") put its "talk" in `out`, and where it ends in the text. */
     const whichTalk: { at: number; end: number }[] = [];
+    const whichNoun: { at: number; end: number }[] = [];
     const fits = (e: Entry, i: number) =>
       rest.startsWith(e.key, i) && (!e.latinEnd || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
     // Where the last entry ended counts as a start too: a term read whole ("越方") may end inside a word jieba cut ("越|方向").
@@ -402,11 +405,22 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         taken = i;
         continue;
       }
+      // "局势比较复杂": a word of degree before an adjective (jieba may cut the two as one) says how much, not a comparison.
+      if (entry && degrees().has(entry.key)) {
+        const whole = cut?.at.get(i)?.word ?? '';
+        if (cut?.at.get(i + entry.key.length)?.tag.startsWith('a') === true || (whole.length > entry.key.length && whole.startsWith(entry.key))) {
+          flush();
+          i += entry.key.length;
+          taken = i;
+          continue;
+        }
+      }
       if (entry) {
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
         else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
+        else if (entry.question && entry.english === 'which') whichNoun.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
         // "重视与越南的关系": after a verb, "与", "和" join its object to it (with), not two who act (and).
         else if (entry.english === 'and' && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) out.push({ word: { text: 'with', cased: entry.key }, question: false });
         // "还会…吗", "会再…吗": whether it will happen again asks in the future; asked why or how ("为什么2022年还会有
@@ -439,10 +453,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
           i += auxiliary[0].length;
           continue;
         }
-        // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one.
+        // "特别珍视", "尤其重视": an adverb of singling out before a verb or adjective says how much, not which one;
+        // so does a word of degree before an adjective ("相当复杂").
         const gloss = word && dictionary ? dictionary.english(word.word) : undefined;
         const nextTag = word ? (cut?.at.get(i + word.word.length)?.tag ?? '') : '';
-        if (word && word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) {
+        if (word && ((word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) || (degrees().has(word.word) && nextTag.startsWith('a')))) {
           flush();
           i += word.word.length;
           continue;
@@ -484,6 +499,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += run.length;
     }
     flush();
+    // "在哪个会议室", "哪个部门": "which" before a noun asks which of that noun; fronted as English fronts question
+    // words, it takes its noun along ("which room"), as an English question has it, not left behind in the sentence.
+    for (const { at, end } of whichNoun) {
+      const next = out[at + 1];
+      const tag = cut?.at.get(end)?.tag ?? '';
+      if (next && !next.question && !next.word.native && /^[a-z]+$/.test(next.word.text) && tag.startsWith('n')) out[at + 1] = { ...next, question: true };
+    }
     // "哪一次全国代表大会": a "which talk" word before a noun that names no talk counts that noun ("which congress").
     for (const { at, end } of whichTalk.reverse()) {
       const next = out[at + 1]?.word;

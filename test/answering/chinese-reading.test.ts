@@ -36,6 +36,37 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(words('按越方的说法，海上有什么问题？')).not.toContain('press');
   });
 
+  it('"比较" before an adjective says how much ("rather"), not a comparison; before the talks it still compares', () => {
+    expect(words('2022年越方是否认为边境情况比较困难？')).not.toContain('compare');
+    expect(words('越方说过海上局势相当复杂吗？')).not.toContain('fairly');
+    expect(words('比较一下两次会谈的形式')).toContain('compare');
+    const a = ask('2020年越方有没有提到海上局势比较复杂？');
+    expect(a.text.startsWith('是的'), a.text).toBe(true);
+  });
+
+  it('a trend asked as getting better or worse ("走势", "变好还是变坏") is the momentum the report gives', () => {
+    const a = ask('2020年黄平君觉得两党关系的走势是变好还是变坏？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('积极');
+  });
+
+  it('"让" before a party asks it to act, and "买卖" is trade: what Vietnam urged on trade', () => {
+    expect(words('2022年越南让中方在两国买卖上做什么？')).toEqual(expect.arrayContaining(['asked', 'trade']));
+    expect(ask('2022年越南让中方在两国买卖上做什么？').text).toContain('贸易平衡');
+  });
+
+  it('"外事", "对外工作" are external relations, not an unknown "外": a yes/no of the phone call is answered yes', () => {
+    expect(words('两党外事官员是用电话沟通的吗？')).toContain('external');
+    expect(ask('2020年两党外事负责人是用电话沟通的吗？').text.startsWith('是的')).toBe(true);
+  });
+
+  it('"…的人" is the people who did it, not an unknown "人": who each side sent is compared', () => {
+    const a = ask('两次会谈里越南派出的人有什么不同？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('黄平君');
+    expect(a.text).toContain('黎怀忠');
+  });
+
   it('"与" after a verb joins its object ("with"), between two names it joins them ("and")', () => {
     expect(words('中方重视与越南的哪些关系？')).toContain('with');
     expect(words('黎怀忠与宋涛签了什么？')).toContain('and');
@@ -145,6 +176,12 @@ describe('Chinese asking who did something, and where', () => {
 
   it('a venue asked ("哪个会场") is a place the articles do not give', () => {
     expect(ask('2020年黄平君是在河内哪个会场打的电话？').answered).toBe(false);
+  });
+
+  it('"哪个" takes its noun to the front with it ("which room"): a room asked is a place the articles do not give', () => {
+    expect(words('2022年宋涛是在北京哪个房间参加视频会谈的？').slice(0, 2)).toEqual(['which', 'room']);
+    expect(ask('2022年宋涛是在北京哪个房间参加视频会谈的？').answered).toBe(false);
+    expect(ask('2020年通话时黄平君在河内哪个会议室？').answered).toBe(false);
   });
 });
 

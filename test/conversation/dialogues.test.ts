@@ -64,6 +64,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 29: first contact 76/91 turns (en 47/61, vi 14/15, zh 15/15; none of 10 out-of-scope turns answered).
   // Since tuned on (sameness leads, the articles as all talks, no noun past a comma): 80/91 (en 50/61, vi 15/15).
   'fresh/dialogues-r29.json': { all: 0.87, en: 0.81, vi: 1, zh: 1 },
+  // Round 30: first contact 78/94 turns (en 48/62, vi 15/15, zh 15/17; 2 of 11 out-of-scope turns answered).
+  'fresh/dialogues-r30.json': { all: 0.82, en: 0.77, vi: 1, zh: 0.88 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -82,10 +84,12 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
  * medical supplies, once "No: Song Tao is not reported saying so"; now refused as only hoped for, as alone.)
  */
 // Round 21: "name them" after the three land-border documents: the articles do not name them, and alone it asks nothing.
+// Round 30: "honestly, was he being too optimistic?" after Quan's words: an opinion, answered with the talk it follows.
 // Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported).
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r21-d10: name them',
   'r23a-d18: what kind of help did vietnam give',
+  'r30-d16: honestly, was he being too optimistic?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

@@ -66,6 +66,7 @@ export const questionsFileSchema = z.strictObject({
   amountAsked: phrases,
   sameAsked: phrases,
   differenceAsked: phrases,
+  sourceEnds: phrases,
 });
 
 export type QuestionWords = z.infer<typeof questionsFileSchema>;

@@ -124,6 +124,9 @@ export const SAME_ASKED = set(words.sameAsked);
 /** …or whether they differed ("differ", "change"): the same answer then leads the other way. */
 export const DIFFERENCE_ASKED = set(words.differenceAsked);
 
+/** Question words that end the source a question cites ("according to the participants, what…"). */
+export const SOURCE_ENDS = set(words.sourceEnds);
+
 /** Prepositions of the occasion ("at their meeting", "during the call", "in the conversation"): a talk noun after one names the talks. */
 export const OCCASION_PREPOSITIONS = set(words.occasionPrepositions);
 /** Prepositions of a subject ("about the meetings", "on high-level meetings"): a talk noun after one is what was said. */

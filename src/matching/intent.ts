@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -517,8 +517,6 @@ function timeClauseAt(f: Features): number {
   return at < 0 ? f.tokens.length : at;
 }
 
-/** Question words that end the source a question cites ("according to the participants, what…"). */
-const SOURCE_ENDS = new Set(['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'did', 'do', 'does', 'was', 'were', 'is', 'are']);
 /** Most words of the source cited after "according to". */
 const SOURCE_WORDS = 5;
 
@@ -716,8 +714,6 @@ function asksBesidesDocuments(f: Features): boolean {
   return named && f.tokens.some((t, i) => i > first && (t.text === 'what' || t.text === 'which'));
 }
 
-/** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
-/** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
 /**
  * A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"),
  * of talks the question dates (a year: "called" alone names no talk whose people's titles are asked).
@@ -727,10 +723,12 @@ function postAsked(f: Features): boolean {
   return dated && f.cues.hits('roleNoun').some((h) => f.tokens[h.at + h.length]?.text !== 'of');
 }
 
+/** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
 function asksAnAct(f: Features): boolean {
   return f.tokens.some((t) => t.text === 'did' || t.text === 'do' || t.text === 'does');
 }
 
+/** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);

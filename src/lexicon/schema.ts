@@ -395,6 +395,8 @@ export const roleWordsSchema = z.strictObject({
   links: phrases,
   /** Offices a side's place may be asked by that no participant held ("premier", "foreign minister"): put right by who held it. */
   offices: phrases,
+  /** Words after a person that claim who he is ("from", "work for", "official"), not an act he did (src/matching/person-claim.ts). */
+  identity: phrases,
 });
 export type RoleWords = z.infer<typeof roleWordsSchema>;
 

@@ -54,6 +54,8 @@ function claimLead(talks: readonly Talk[], reading: Reading): OwnLead | null {
   const [person, ...others] = reading.people;
   const claimed = [...reading.sidesNamed, ...reading.organisations];
   if (!reading.aspects.yesNo || !person || others.length > 0 || claimed.length === 0) return null;
+  // "Did Song Tao give Vietnam anything?": the side is what an act of his was done to, which his roles cannot settle.
+  if (reading.personClaim === 'act') return null;
   const roles = talks.flatMap((t) => t.participants.filter((p) => p.person === person));
   if (roles.length === 0) return null;
   const holds = claimed.every((o) => roles.some((p) => p.party === o || p.organisation === o) || person.party === o);

@@ -397,6 +397,8 @@ export const roleWordsSchema = z.strictObject({
   offices: phrases,
   /** Words after a person that claim who he is ("from", "work for", "official"), not an act he did (src/matching/person-claim.ts). */
   identity: phrases,
+  /** Phrases of an act opening with a word of identity ("work with"): done with someone, no affiliation. */
+  jointActs: phrases,
 });
 export type RoleWords = z.infer<typeof roleWordsSchema>;
 

@@ -395,7 +395,7 @@ export const RULES: readonly Rule[] = [
       const e = q.f.entities;
       const otherSide = e.people.length > 0 && e.sidesNamed.length > 0 && e.people.every((p) => !e.sidesNamed.includes(p.party));
       // "Did Song Tao work for the Vietnamese party?" claims his side: a role, checked by his roles.
-      const claimsRole = q.f.aspects.yesNo && q.f.personClaim === 'role';
+      const claimsRole = q.f.aspects.yesNo && q.f.personClaim?.kind === 'role';
       return otherSide && !claimsRole && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'who') : null;
     },
   },
@@ -474,8 +474,6 @@ export const RULES: readonly Rule[] = [
   },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
   { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
-  // "Did Song Tao give Vietnam anything?": an act claimed of the one person named is checked against what he said and did.
-  { name: 'an act of a person', apply: (q) => (q.f.aspects.yesNo && q.f.personClaim === 'act' ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.
   {

@@ -10,11 +10,18 @@ import type { Person } from '../facts/types.js';
 import type { Hit } from './entities.js';
 import type { Token } from './tokens.js';
 
-export type PersonClaim = 'role' | 'act';
+export interface PersonClaim {
+  readonly kind: 'role' | 'act';
+  /** The word that says it, as read ("work", "give", "presented") and as typed ("tặng", "送了"): an act's verb is what the statements must report. */
+  readonly word: string;
+  readonly typed: string;
+}
 
 export interface PersonClaimWords {
   /** Phrases of identity, each as its words (text or lemma): copulas, affiliation verbs, role nouns and their ranks. */
   readonly identity: readonly (readonly string[])[];
+  /** Phrases of an act that open with a word of identity ("work with", "work on"): done with or to someone, not for him. */
+  readonly jointActs: readonly (readonly string[])[];
   /** Words of an act: verbs (and adjectives) by their text or lemma, speech acts. */
   readonly isAct: (token: Token) => boolean;
   /** Words that carry no predicate of their own: grammar, chat, numbers. */
@@ -38,14 +45,20 @@ export function personClaim(tokens: readonly Token[], peopleAt: readonly Hit<Per
   const people = new Set(peopleAt.map((h) => h.target));
   const [hit] = peopleAt;
   if (people.size !== 1 || !hit) return null;
-  const identityAt = (at: number) => words.identity.some((p) => startsAt(tokens, at, p));
+  const identityAt = (at: number) => words.identity.some((p) => startsAt(tokens, at, p)) && !words.jointActs.some((p) => startsAt(tokens, at, p));
   for (let i = hit.at + hit.length; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || covered[i] === true) continue;
-    if (identityAt(i)) return 'role';
+    if (identityAt(i)) return { kind: 'role', word: t.text, typed: t.cased };
     if (words.isNeutral(t) || (i > hit.at + hit.length && words.talkNouns.has(t.text))) continue;
     // "foreign minister", "senior official": a general word before a word of identity qualifies that role.
-    if (words.isAct(t)) return identityAt(i + 1) ? 'role' : 'act';
+    if (words.isAct(t)) return { kind: identityAt(i + 1) ? 'role' : 'act', word: t.text, typed: t.cased };
   }
   return null;
+}
+
+/** Whether a concept of the question is read from the word that says the claim. */
+export function saysClaim(concept: { readonly word: string }, claim: PersonClaim): boolean {
+  const word = concept.word.toLowerCase();
+  return word === claim.word || word === claim.typed.toLowerCase();
 }

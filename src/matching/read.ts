@@ -172,6 +172,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
   // A role claimed of a person is said by a word of identity or of a role (its title, rank, body or office).
   const claimWords: PersonClaimWords = {
+    jointActs: lexicon.roles.jointActs.map((p) => p.split(' ')),
     identity: [...lexicon.roles.identity, ...lexicon.roles.offices, ...lexicon.claims.titles, ...lexicon.claims.ranks, ...lexicon.claims.bodies, ...lexicon.claims.postVerbs, ...CUES.roleNoun].map((p) => p.split(' ')),
     isAct: (t) => lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma) || SPEECH_ACTS.has(t.text) || SPEECH_ACTS.has(t.lemma) || t.native === 'act',
     // Not the frame words: after a person, "give" or "tell" is what he did, not an ask of the bot.
@@ -258,7 +259,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const own = readAspects(tokens, cues, pivoted?.yesNo);
     const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
-    const claimOfPerson = own.yesNo ? personClaim(tokens, found.peopleAt, covered, claimWords) : null;
+    // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
+    const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));
+    const claimOfPerson = own.yesNo ? personClaim(tokens, found.peopleAt, sidesCovered, claimWords) : null;
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's,
     // and what is asked when nothing else is (beside a topic, "did Vietnam help China after the floods?", the topic

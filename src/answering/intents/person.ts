@@ -1,6 +1,8 @@
 import { defineIntent } from './definition.js';
+import { saysClaim } from '../../matching/person-claim.js';
 import { CUES, PARTICIPATION_WORDS } from '../../matching/cues.js';
 import { presenceLead } from './who.js';
+import { answerTopic } from './topic.js';
 import type { Participant, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -37,12 +39,30 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
     const roles = newestRoles(talks, (p) => p.person === person, 5);
     return roles.length === 0 ? [] : [line(m.personLine(person, roles), roles.map(({ talk, participant }) => cite(talk, participant)))];
   });
+  // "Did Song Tao give Vietnam anything?": an act of his the articles report is answered by the statements reporting it.
+  const act = actReported(k, talks, reading);
+  if (act) return act;
   if (lines.length === 0) {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));
   }
   const own = claimLead(talks, reading) ?? presenceAsked(k, talks, reading);
   const lead = own ? yesNoLead(k, reading, talks.flatMap((t) => t.participants.filter((p) => reading.people.includes(p.person)).map((p) => cite(t, p))), own) : null;
   return answerFrom('person', reading.lang, [lead, ...lines]);
+}
+
+/**
+ * A yes/no claiming an act of the one person named, whose verb his own statements use ("give" as "presented"): the
+ * statements reporting it answer, as a question of what he said and did. Null when none does: his roles then answer,
+ * with neither Yes nor No (an act the articles do not report of him is neither confirmed nor denied by his roles).
+ */
+function actReported(k: Knowledge, talks: readonly Talk[], reading: Reading): Answer | null {
+  const claim = reading.personClaim;
+  const [person, ...others] = reading.people;
+  if (claim?.kind !== 'act' || !person || others.length > 0 || !reading.aspects.yesNo) return null;
+  const verbs = reading.concepts.filter((c) => c.weight >= 0.6 && saysClaim(c, claim)).map((c) => c.lemma);
+  const his = talks.flatMap((t) => t.statements).filter((s) => s.speakers.includes(person));
+  const reported = his.some((s) => verbs.some((v) => k.facts.ofStatement(s)?.lemmas.has(v) ?? false));
+  return reported ? answerTopic(k, { ...reading, intent: 'topic' }) : null;
 }
 
 /**
@@ -55,7 +75,7 @@ function claimLead(talks: readonly Talk[], reading: Reading): OwnLead | null {
   const claimed = [...reading.sidesNamed, ...reading.organisations];
   if (!reading.aspects.yesNo || !person || others.length > 0 || claimed.length === 0) return null;
   // "Did Song Tao give Vietnam anything?": the side is what an act of his was done to, which his roles cannot settle.
-  if (reading.personClaim === 'act') return null;
+  if (reading.personClaim?.kind === 'act') return null;
   const roles = talks.flatMap((t) => t.participants.filter((p) => p.person === person));
   if (roles.length === 0) return null;
   const holds = claimed.every((o) => roles.some((p) => p.party === o || p.organisation === o) || person.party === o);

@@ -164,6 +164,10 @@ export const claimWordsSchema = z.strictObject({
   alike: z.array(phrases),
   /** Words joining the two years of a period ("2021 to 2025"). */
   periodLinks: phrases,
+  /** Words before the last year of a document's period said alone ("runs until 2030"): compared with its period's end. */
+  periodEnds: phrases,
+  /** Units a count of before a document is the length of its period ("a ten-year plan"): compared with its period's. */
+  periodUnits: phrases,
   /** A thing qualified so ("the previous plan", "a later visit") is another one than the articles report. */
   otherInstance: phrases,
   /** Formats no talk of data/ has ("in person", "written"), with their words. */

@@ -15,6 +15,7 @@ export interface PersonClaim {
   /** The word that says it, as read ("work", "give", "presented") and as typed ("tặng", "送了"): an act's verb is what the statements must report. */
   readonly word: string;
   readonly typed: string;
+  readonly lemma: string;
 }
 
 export interface PersonClaimWords {
@@ -49,10 +50,10 @@ export function personClaim(tokens: readonly Token[], peopleAt: readonly Hit<Per
   for (let i = hit.at + hit.length; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || covered[i] === true) continue;
-    if (identityAt(i)) return { kind: 'role', word: t.text, typed: t.cased };
+    if (identityAt(i)) return { kind: 'role', word: t.text, typed: t.cased, lemma: t.lemma };
     if (words.isNeutral(t) || (i > hit.at + hit.length && words.talkNouns.has(t.text))) continue;
     // "foreign minister", "senior official": a general word before a word of identity qualifies that role.
-    if (words.isAct(t)) return { kind: identityAt(i + 1) ? 'role' : 'act', word: t.text, typed: t.cased };
+    if (words.isAct(t)) return { kind: identityAt(i + 1) ? 'role' : 'act', word: t.text, typed: t.cased, lemma: t.lemma };
   }
   return null;
 }

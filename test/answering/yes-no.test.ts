@@ -426,6 +426,11 @@ describe('a yes/no about one person claims who he is, or an act he did to or for
     }
   });
 
+  it('what he thought or wished is checked against his statements: No where they say otherwise, Yes where he wished it', () => {
+    expect(first('did quan think everything was going smoothly')).toMatch(/^No: “some obstacles”/);
+    expect(first('did Song Tao want more cooperation?')).toBe('Yes.');
+  });
+
   it('an act his statements do not report gets neither Yes nor No from his roles', () => {
     for (const q of ['did Trung give China anything?', 'did Hoang Binh Quan send China anything?']) {
       expect(first(q), q).not.toMatch(/^(Yes|No)\b/);

@@ -1,9 +1,9 @@
 import { defineIntent } from './definition.js';
 import { saysClaim } from '../../matching/person-claim.js';
-import { CUES, PARTICIPATION_WORDS } from '../../matching/cues.js';
+import { CUES, HOPE_LEMMAS, PARTICIPATION_WORDS } from '../../matching/cues.js';
 import { presenceLead } from './who.js';
-import { answerTopic } from './topic.js';
-import type { Participant, Talk } from '../../facts/types.js';
+import { answerTopic, reportsWish } from './topic.js';
+import type { Participant, Statement, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
 import { cite } from '../citations.js';
@@ -51,18 +51,24 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
 }
 
 /**
- * A yes/no claiming an act of the one person named, whose verb his own statements use ("give" as "presented"): the
- * statements reporting it answer, as a question of what he said and did. Null when none does: his roles then answer,
- * with neither Yes nor No (an act the articles do not report of him is neither confirmed nor denied by his roles).
+ * A yes/no claiming an act of the one person named ("did Song Tao give Vietnam anything?", "did Quan think all went
+ * smoothly?") is a question of what he said and did: the statements answer it. Their Yes stands only when his own
+ * statements use the act's verb ("give" as "presented"); a Yes on statements that merely share other words is no
+ * answer, and his roles then answer, with neither Yes nor No (they neither confirm nor deny an act).
  */
 function actReported(k: Knowledge, talks: readonly Talk[], reading: Reading): Answer | null {
   const claim = reading.personClaim;
   const [person, ...others] = reading.people;
   if (claim?.kind !== 'act' || !person || others.length > 0 || !reading.aspects.yesNo) return null;
+  const said = answerTopic(k, { ...reading, intent: 'topic' });
+  if (!said.answered) return null;
+  if (said.lines[0]?.text !== messagesFor(reading.lang).yes) return said;
   const verbs = reading.concepts.filter((c) => c.weight >= 0.6 && saysClaim(c, claim)).map((c) => c.lemma);
+  // "Did he want more cooperation?": a verb of wishing is reported by his statements of a wish.
+  const wishes = HOPE_LEMMAS.includes(claim.lemma);
   const his = talks.flatMap((t) => t.statements).filter((s) => s.speakers.includes(person));
-  const reported = his.some((s) => verbs.some((v) => k.facts.ofStatement(s)?.lemmas.has(v) ?? false));
-  return reported ? answerTopic(k, { ...reading, intent: 'topic' }) : null;
+  const reports = (s: Statement) => verbs.some((v) => k.facts.ofStatement(s)?.lemmas.has(v) ?? false) || (wishes && reportsWish(k, s));
+  return his.some(reports) ? said : null;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface PersonClaimWords {
   readonly isAct: (token: Token) => boolean;
   /** Words that carry no predicate of their own: grammar, chat, numbers. */
   readonly isNeutral: (token: Token) => boolean;
+  /** Nouns of a post ("position", "role"): one just before him ("chức vụ của ông Song Tao") makes his post the subject. */
+  readonly postNouns: ReadonlySet<string>;
   /** Nouns of the talks ("talks", "call"): where they stand ("in the 2022 talks"), not what he did, unless right after him. */
   readonly talkNouns: ReadonlySet<string>;
 }
@@ -46,6 +48,10 @@ export function personClaim(tokens: readonly Token[], peopleAt: readonly Hit<Per
   const people = new Set(peopleAt.map((h) => h.target));
   const [hit] = peopleAt;
   if (people.size !== 1 || !hit) return null;
+  // "Has Song Tao's position changed?", "chức vụ của ông Song Tao có thay đổi không?": what changed is his post.
+  const before = tokens.slice(Math.max(0, hit.at - 2), hit.at).filter((t) => !words.isNeutral(t));
+  const post = before.find((t) => words.postNouns.has(t.text) || words.postNouns.has(t.lemma));
+  if (post) return { kind: 'role', word: post.text, typed: post.cased, lemma: post.lemma };
   const identityAt = (at: number) => words.identity.some((p) => startsAt(tokens, at, p)) && !words.jointActs.some((p) => startsAt(tokens, at, p));
   for (let i = hit.at + hit.length; i < tokens.length; i++) {
     const t = tokens[i];

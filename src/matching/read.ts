@@ -177,6 +177,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     isAct: (t) => lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma) || SPEECH_ACTS.has(t.text) || SPEECH_ACTS.has(t.lemma) || t.native === 'act',
     // Not the frame words: after a person, "give" or "tell" is what he did, not an ask of the bot.
     isNeutral: (t) => STOP_WORDS.has(t.text) || CHAT_WORDS.has(t.text) || /^\d/u.test(t.text),
+    postNouns: new Set(CUES.roleNoun),
     talkNouns: TALK_NOUNS,
   };
   const grounds: ReadonlySet<string> = new Set(lexicon.focus.grounds.map((g) => lexicon.lemma(g)));

@@ -458,6 +458,12 @@ describe('a yes/no about one person claims who he is, or an act he did to or for
     }
   });
 
+  it('his post named before him ("chức vụ của ông Song Tao") is what a change is asked of: his roles answer', () => {
+    const a = engine.answer('Sau gần hai năm, chức vụ của ông Song Tao có thay đổi gì không?');
+    expect(a.intent).toBe('person');
+    expect(a.citations.map((c) => c.date)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
   it('a role of another body or office stays No', () => {
     expect(first("Is Song Tao the head of the CPC's Organization Department?")).toMatch(/^No: Head of the International Liaison Department/);
     expect(first('Ông Song Tao có phải là Bộ trưởng Ngoại giao Trung Quốc không?')).toMatch(/^Không/);

@@ -164,6 +164,10 @@ export const claimWordsSchema = z.strictObject({
   alike: z.array(phrases),
   /** Words joining the two years of a period ("2021 to 2025"). */
   periodLinks: phrases,
+  /** Words before the last year of a document's period said alone ("runs until 2030"): compared with its period's end. */
+  periodEnds: phrases,
+  /** Units a count of before a document is the length of its period ("a ten-year plan"): compared with its period's. */
+  periodUnits: phrases,
   /** A thing qualified so ("the previous plan", "a later visit") is another one than the articles report. */
   otherInstance: phrases,
   /** Formats no talk of data/ has ("in person", "written"), with their words. */
@@ -395,6 +399,10 @@ export const roleWordsSchema = z.strictObject({
   links: phrases,
   /** Offices a side's place may be asked by that no participant held ("premier", "foreign minister"): put right by who held it. */
   offices: phrases,
+  /** Words after a person that claim who he is ("from", "work for", "official"), not an act he did (src/matching/person-claim.ts). */
+  identity: phrases,
+  /** Phrases of an act opening with a word of identity ("work with"): done with someone, no affiliation. */
+  jointActs: phrases,
 });
 export type RoleWords = z.infer<typeof roleWordsSchema>;
 

@@ -12,6 +12,7 @@ import type { Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
 import type { OtherEvent } from './events.js';
+import type { PersonClaim } from './person-claim.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -71,6 +72,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly foreignVerb: (at: number) => boolean;
   /** A verb of saying with the person told after it ("what did Song Tao tell Quan?"): asks what was said. */
   readonly tellsSomeone: boolean;
+  /** A yes/no naming one person claims who he is or an act he did (person-claim.ts); null when it says neither. */
+  readonly personClaim: PersonClaim | null;
   /** An act whose object is its reason is asked about ("why did Song Tao thank Vietnam?": thanked … for). */
   readonly asksGrounds: boolean;
   /** Whether a negator stands just before a position ("without being in the same room"). */
@@ -391,7 +394,9 @@ export const RULES: readonly Rule[] = [
     apply: (q) => {
       const e = q.f.entities;
       const otherSide = e.people.length > 0 && e.sidesNamed.length > 0 && e.people.every((p) => !e.sidesNamed.includes(p.party));
-      return otherSide && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'who') : null;
+      // "Did Song Tao work for the Vietnamese party?" claims his side: a role, checked by his roles.
+      const claimsRole = q.f.aspects.yesNo && q.f.personClaim?.kind === 'role';
+      return otherSide && !claimsRole && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'who') : null;
     },
   },
   {

@@ -17,7 +17,8 @@ import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
-import { FUNCTION_WORDS } from './cues.js';
+import { CHAT_WORDS, CUES, FUNCTION_WORDS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
+import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
 import { makeBeyondReader } from './beyond.js';
 import { createSurface } from './surface.js';
@@ -169,6 +170,16 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const negators: ReadonlySet<string> = new Set(lexicon.claims.negators);
   const roleLinks: ReadonlySet<string> = new Set(lexicon.roles.links);
   const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
+  // A role claimed of a person is said by a word of identity or of a role (its title, rank, body or office).
+  const claimWords: PersonClaimWords = {
+    jointActs: lexicon.roles.jointActs.map((p) => p.split(' ')),
+    identity: [...lexicon.roles.identity, ...lexicon.roles.offices, ...lexicon.claims.titles, ...lexicon.claims.ranks, ...lexicon.claims.bodies, ...lexicon.claims.postVerbs, ...CUES.roleNoun].map((p) => p.split(' ')),
+    isAct: (t) => lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma) || SPEECH_ACTS.has(t.text) || SPEECH_ACTS.has(t.lemma) || t.native === 'act',
+    // Not the frame words: after a person, "give" or "tell" is what he did, not an ask of the bot.
+    isNeutral: (t) => STOP_WORDS.has(t.text) || CHAT_WORDS.has(t.text) || /^\d/u.test(t.text),
+    postNouns: new Set(CUES.roleNoun),
+    talkNouns: TALK_NOUNS,
+  };
   const grounds: ReadonlySet<string> = new Set(lexicon.focus.grounds.map((g) => lexicon.lemma(g)));
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
@@ -249,6 +260,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const own = readAspects(tokens, cues, pivoted?.yesNo);
     const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
+    // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
+    const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));
+    const claimOfPerson = own.yesNo ? personClaim(tokens, found.peopleAt, sidesCovered, claimWords) : null;
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's,
     // and what is asked when nothing else is (beside a topic, "did Vietnam help China after the floods?", the topic
@@ -365,6 +379,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
       tellsSomeone: toldHits.length > 0,
+      personClaim: claimOfPerson,
       asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
       talkNamed: dates.constraints.some((c) => c.kind !== 'format') || (given.talks?.length ?? 0) > 0,
@@ -405,6 +420,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
       ...(standIn ? { standIn } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),
+      ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },
       rule: decision.rule,

@@ -6,6 +6,7 @@ import type { Lang } from '../languages.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { UnsupportedKind } from './cues.js';
 import type { StandIn } from './stand-in.js';
+import type { PersonClaim } from './person-claim.js';
 import type { Intent } from './intent.js';
 
 // The intents are declared with the rules that decide among them (intent.ts); the Reading carries one.
@@ -169,6 +170,11 @@ export interface Reading extends Named {
    * right? What got signed?"): the correction answers it, with No first.
    */
   readonly premiseAsked?: boolean;
+  /**
+   * A yes/no naming one person claims who he is ('role': "is Song Tao from Vietnam?", checked against his roles) or an
+   * act he did to or for someone ('act': "did Song Tao give Vietnam anything?", checked against what he said and did).
+   */
+  readonly personClaim?: PersonClaim;
   readonly aspects: Aspects;
   /**
    * What the question says, for the claim checker to compare its details (numbers, dates, places…) with the

@@ -346,10 +346,12 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // place, the floods "in northern vietnam"); that kind fixed since.
   ['fresh/claims-r26.json', 48, 0],
   // Round 28: first contact 49/50, none "supports" for a contradicted claim.
-  ['fresh/claims-r28.json', 49, 0],
-  // Round 29: first contact 46/50 and 47/50, none "supports" for a contradicted claim.
-  ['fresh/claims-r29.json', 46, 0],
-  ['fresh/claims-r29b.json', 47, 0],
+  ['fresh/claims-r28.json', 50, 0],
+  // Round 28: 50 since cw31 (a visit said done is another event).
+  // Round 29: first contact 46/50 and 47/50, none "supports" for a contradicted claim; 49 and 48 since cw31 (a period's
+  // end or length alone, a superlative, a date glossed "before the pandemic").
+  ['fresh/claims-r29.json', 49, 0],
+  ['fresh/claims-r29b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {
@@ -402,5 +404,33 @@ describe('kinds of miss of claims round 23: done, hoped and taken for done', () 
   it('what a sentence only promotes is still not done, and "completion" says done', () => {
     expect(checked('In 2022 Trung hailed the completion of the COC').verdict).toBe('contradicts');
     expect(checked('The Code of Conduct was finished by the time of the 2022 talks').verdict).not.toBe('supports');
+  });
+});
+
+describe('kinds of miss of claims round 29: a period said in part, a date glossed, a ranking, a visit', () => {
+  it('the end of a document\'s period alone, or its length, is compared with its period: No, with the period', () => {
+    for (const claim of ['The cadre training cooperation scheme the two parties signed runs until 2030.', 'They signed a ten-year cooperation plan.']) {
+      const s = summary(checked(claim));
+      expect(s.verdict, claim).toBe('contradicts');
+      expect(s.differs, claim).toEqual(['period: 2021-2025 / 2021-2030']);
+    }
+    expect(checked('The cadre training cooperation scheme runs until 2025.').verdict).toBe('supports');
+    expect(engine.answer('Does the cooperation plan run until 2030?').text).toMatch(/^No: 2021-2025, not 2021-2030\. \[1\]/);
+  });
+
+  it('"before the pandemic" right after a wrong year says when that year was: the date is what differs', () => {
+    const s = summary(checked('Hoang Binh Quan and Song Tao held their phone talks in July 2019, before the pandemic.'));
+    expect(s.verdict).toBe('contradicts');
+    expect(s.differs[0]).toMatch(/^date: 29 July 2020/);
+    // Without a date, talks before the pandemic are other talks than the reported ones.
+    expect(checked('Quan and Song Tao held talks before the pandemic.').verdict).toBe('related');
+  });
+
+  it('"highest" and "level" apart are no "high-level": a claim on another subject is unrelated', () => {
+    expect(checked('Mount Everest is the highest mountain on Earth above sea level.').verdict).toBe('none');
+  });
+
+  it('a visit said done is another event than the talks: related, never supported by his role', () => {
+    expect(checked('Song Tao has visited Hanoi several times as head of the CPC International Liaison Department.').verdict).toBe('related');
   });
 });

@@ -129,7 +129,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // 92 since round 30's Chinese reading (…的人: the people who did it).
   ['zh-r26.json', 92, 0],
   // Round 27: first contact (en 45, vi 46, zh 46; none confidently wrong), written after round 26's tuning.
-  ['en-r27.json', 47, 0],
+  // 48 since cw31: a period's end said alone ("run until 2025?") is compared with the plan's period.
+  ['en-r27.json', 48, 0],
   ['vi-r27.json', 47, 0],
   ['zh-r27.json', 46, 0],
   // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.

@@ -412,3 +412,60 @@ describe('sameness asked yes or no leads by what it asks: the same, or a differe
     expect(new Set(a.citations.map((c) => c.talk)).size).toBe(2);
   });
 });
+
+describe('a yes/no about one person claims who he is, or an act he did to or for a side', () => {
+  it('an act he did to a side is checked against what he did, not his roles: the supplies given are Yes, in any language', () => {
+    for (const [q, yes] of [
+      ['did Song Tao give Vietnam anything?', 'Yes.'],
+      ['Song Tao có tặng gì cho Việt Nam không?', 'Có.'],
+      ['宋涛给越南送了什么东西吗？', '是的。'],
+    ] as const) {
+      const a = engine.answer(q);
+      expect(a.text.split('\n')[0], q).toBe(yes);
+      expect(a.citations.some((c) => c.quote.includes('medical supplies worth 1.5 million CNY')), q).toBe(true);
+    }
+  });
+
+  it('what he thought or wished is checked against his statements: No where they say otherwise, Yes where he wished it', () => {
+    expect(first('did quan think everything was going smoothly')).toMatch(/^No: “some obstacles”/);
+    expect(first('did Song Tao want more cooperation?')).toBe('Yes.');
+  });
+
+  it('an act his statements do not report gets neither Yes nor No from his roles', () => {
+    for (const q of ['did Trung give China anything?', 'did Hoang Binh Quan send China anything?']) {
+      expect(first(q), q).not.toMatch(/^(Yes|No)\b/);
+    }
+  });
+
+  it('working with a side is an act ("worked with"), not an affiliation: no No from his party', () => {
+    expect(first('did Song Tao work with Vietnam?')).not.toMatch(/^No\b/);
+    expect(first('Tống Đào có làm việc với Việt Nam không?')).not.toMatch(/^Không\b/);
+  });
+
+  it('working for, coming from or being of a side is his identity, checked by his roles: the other side is No, his own Yes', () => {
+    for (const [q, lead] of [
+      ['did Song Tao work for the Vietnamese party?', 'No.'],
+      ['did Song Tao work for the Chinese party?', 'Yes.'],
+      ['is Song Tao from Vietnam?', 'No.'],
+      ['was Song Tao Chinese?', 'Yes.'],
+      ['Song Tao is Vietnamese, right?', 'No.'],
+      ['Tống Đào có làm việc cho Đảng Cộng sản Việt Nam không?', 'Không.'],
+      ['宋涛是越南人吗？', '不是。'],
+    ] as const) {
+      const a = engine.answer(q);
+      expect(a.intent, q).toBe('person');
+      expect(a.text.split('\n')[0], q).toBe(lead);
+    }
+  });
+
+  it('his post named before him ("chức vụ của ông Song Tao") is what a change is asked of: his roles answer', () => {
+    const a = engine.answer('Sau gần hai năm, chức vụ của ông Song Tao có thay đổi gì không?');
+    expect(a.intent).toBe('person');
+    expect(a.citations.map((c) => c.date)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('a role of another body or office stays No', () => {
+    expect(first("Is Song Tao the head of the CPC's Organization Department?")).toMatch(/^No: Head of the International Liaison Department/);
+    expect(first('Ông Song Tao có phải là Bộ trưởng Ngoại giao Trung Quốc không?')).toMatch(/^Không/);
+  });
+});

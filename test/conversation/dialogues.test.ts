@@ -13,7 +13,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r2.json': { all: 0.91, en: 0.9, vi: 0.9, zh: 0.87 },
   // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
   // 173/197 (en 110) once "why not face to face back then?" quotes the reasons the report gives for such forms.
-  'fresh/dialogues-r5.json': { all: 0.87, en: 0.83, vi: 0.93, zh: 0.93 },
+  // 175/197 (en 112) since cw31: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
+  'fresh/dialogues-r5.json': { all: 0.88, en: 0.85, vi: 0.93, zh: 0.93 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   'fresh/dialogues-r7.json': { all: 0.91, en: 0.88, vi: 0.96, zh: 1 },
   // Round 9: first contact 93/111 turns before this round's work landed, 95/111 after (en 65/77, vi 15/17, zh 15/17);
@@ -25,7 +26,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 13: first contact 58/66 turns before this round's work landed and after it (en 38/43, vi 11/12, zh 9/11).
   'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
-  'fresh/dialogues-r14.json': { all: 0.77, en: 0.74, vi: 0.88, zh: 0.8 },
+  // 51/62 (en 34) since cw31: "did quan think everything was going smoothly" is No, from what he said.
+  'fresh/dialogues-r14.json': { all: 0.82, en: 0.79, vi: 0.88, zh: 0.8 },
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
   'fresh/dialogues-r15.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 },

@@ -71,6 +71,8 @@ export interface ClaimIndex {
   /** Word → the group of nouns it counts alike with. */
   readonly alike: ReadonlyMap<string, number>;
   readonly periodLinks: PhraseList<true>;
+  readonly periodEnds: PhraseList<true>;
+  readonly periodUnits: ReadonlySet<string>;
   readonly otherInstance: PhraseList<true>;
   readonly formats: PhraseList<ClaimFormat>;
   /** Words a talk itself stands for ("spoke", "took place"), single and as phrases. */
@@ -281,6 +283,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     signedThings: wordList(w.signedThings),
     alike,
     periodLinks: wordList(w.periodLinks),
+    periodEnds: wordList(w.periodEnds),
+    periodUnits: new Set(w.periodUnits),
     otherInstance: wordList(w.otherInstance),
     formats: phraseList(formats),
     talkWords: new Set(w.talkWords),

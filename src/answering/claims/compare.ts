@@ -174,6 +174,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
+  // An end or a length said alone is compared with the article's period; a conflict shows the period it claims.
+  const periodAlone = (kind: 'periodEnd' | 'periodLength', i: number, holds: (x: { from: number; to: number }) => boolean, claimed: (x: { from: number; to: number }) => { from: number; to: number }) => {
+    key = `${kind}:${i}`;
+    const x = s.periods[0];
+    if (!x) results.push(unknown('period'));
+    else if (s.periods.some(holds)) results.push(agrees('period'));
+    else results.push(conflict('period', { kind: 'period', from: x.from, to: x.to, claimed: claimed(x) }));
+  };
+  for (const [i, e] of m.periodEnds.entries()) periodAlone('periodEnd', i, (x) => x.to === e.to, (x) => ({ from: x.from, to: e.to }));
+  // A length beside the period itself ("a ten-year plan for 2021-2030") is that period's: compared once, as the period.
+  for (const [i, l] of m.periods.length > 0 ? [] : m.periodLengths.entries()) periodAlone('periodLength', i, (x) => x.to - x.from + 1 === l.years, (x) => ({ from: x.from, to: x.from + l.years - 1 }));
+
   const fits = (d: { year: number | null; month: number | null; day: number | null }, talkOf: Talk) => {
     const [y, mo, da] = talkOf.date.split('-').map(Number);
     return (d.year === null || d.year === y) && (d.month === null || d.month === mo) && (d.day === null || d.day === da);
@@ -571,13 +583,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const weight = index.general(w) ? GENERAL : 1;
     units += weight;
     const talkWord = index.talkWords.has(w);
+    // A ranking ("the highest mountain") is said only by a sentence that ranks so too: "high-level" says no "highest".
+    const ranking = superlative(index, w) && !s.mentions.tokens.some((k) => k.word === w);
     const hit =
-      explained.has(i) ||
+      !ranking && (explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
       (m.paired.has(i) && s.mentions.pair) ||
       s.stems.has(index.stem(w)) ||
-      (s.status === 'hoped' && hopes.has(i));
+      (s.status === 'hoped' && hopes.has(i)));
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
     if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;

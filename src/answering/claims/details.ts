@@ -130,7 +130,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   };
   const text = claimText(reading, index.foreign, country, (w) => index.undergoing.at([{ word: w, at: 0 }], 0) !== null);
   const tokens = claimTokens(text);
-  const mentions = readMentions(index, text, tokens);
+  const mentions = readMentions(index, text, tokens, reading.documents.length > 0 || reading.aspects.aboutAgreement);
   const word = (i: number) => tokens[i]?.word ?? '';
   const raw = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
 
@@ -302,7 +302,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;
   const any =
     (giving || acting ? 1 : 0) +
-    mentions.amounts.length + mentions.periods.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
+    mentions.amounts.length + mentions.periods.length + mentions.periodEnds.length + mentions.periodLengths.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
   const standIn = reading.standIn?.instead ? reading.standIn : null;

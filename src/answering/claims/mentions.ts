@@ -25,6 +25,16 @@ export interface PeriodMention extends Span {
   readonly to: number;
 }
 
+/** "until 2030": the last year of a period, said alone. */
+export interface PeriodEndMention extends Span {
+  readonly to: number;
+}
+
+/** "a ten-year plan": how many years a period lasts. */
+export interface PeriodLengthMention extends Span {
+  readonly years: number;
+}
+
 export interface DateMention extends Span {
   readonly year: number | null;
   readonly month: number | null;
@@ -72,6 +82,10 @@ export interface Mentions {
   readonly tokens: readonly ClaimToken[];
   readonly amounts: readonly AmountMention[];
   readonly periods: readonly PeriodMention[];
+  /** Of a claim naming a document: the end of its period said alone ("runs until 2030"). */
+  readonly periodEnds: readonly PeriodEndMention[];
+  /** Of a claim naming a document: the length of its period ("a ten-year plan"). */
+  readonly periodLengths: readonly PeriodLengthMention[];
   readonly dates: readonly DateMention[];
   readonly counts: readonly CountMention[];
   readonly places: readonly PlaceMention[];
@@ -112,7 +126,8 @@ const WISHED_SPAN = 3;
 /** Words, adverbs or a year, between a country and a verb of undergoing ("Vietnam in 2020 badly suffered…"). */
 const UNDERGOING_REACH = 3;
 
-export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): Mentions {
+/** `documents`: the text names a document (a claim about the plan, the scheme), whose period an end or a length alone may give. */
+export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[], documents = false): Mentions {
   const taken = new Set<number>();
   const take = (s: Span) => {
     for (let i = s.at; i < s.end; i++) taken.add(i);
@@ -215,6 +230,17 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     i = j;
   }
 
+  // "The scheme runs until 2030": of a document, a year after a word ending a period is its period's end, not a date.
+  const periodEnds: PeriodEndMention[] = [];
+  for (const hit of documents ? index.periodEnds.all(tokens) : []) {
+    const y = hit.at + hit.length;
+    const t = tokens[y];
+    if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
+    const m = { at: hit.at, end: y + 1, to: t.value ?? 0 };
+    periodEnds.push(m);
+    take(m);
+  }
+
   // Dates: "29 July 2020", "July 19, 2020", "august 2020", "april 29", "19/4/2022", "2020", "on the 29th".
   const dates: DateMention[] = [];
   const dayAt = (i: number) => {
@@ -277,6 +303,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Counts and ordinals: "three documents", "60 years", "12th National Congress", "second centenary goal".
   const counts: CountMention[] = [];
+  const periodLengths: PeriodLengthMention[] = [];
   let pair = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i) || nameTokens.has(i)) continue;
@@ -323,6 +350,13 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     // "one" alone is a pronoun more often than a count: only before a thing counted.
     if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next))) continue;
     if (noun.length === 0) continue;
+    // "A ten-year cooperation plan": years counted before a document are how long its period lasts.
+    if (documents && !ordinal && index.periodUnits.has(word(next))) {
+      const m = { at: i, end: next + 1, years: value };
+      periodLengths.push(m);
+      take(m);
+      continue;
+    }
     const m = { at: i, end: next, value, ordinal, noun, nounAt };
     counts.push(m);
     take(m);
@@ -437,8 +471,13 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // The event is what the clause says happened: a verb of it ("visited"), or its noun before a talk's verb ("the
   // Congress took place"); not an event the talk spoke of ("congratulated Vietnam on its Congress").
   const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k))));
-  const otherEvent = !talkNamed && (dates.length > 0 || formats.length > 0 || places.length > 0) && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word) && happened(i));
-  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at));
+  // Said as done by someone ("Song Tao has visited Hanoi several times"), it is that event whether or not it is dated.
+  const done = (i: number) => word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i));
+  const otherEvent = !talkNamed && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word) && happened(i) && (dates.length > 0 || formats.length > 0 || places.length > 0 || done(i)));
+  // "held their phone talks in July 2019, before the pandemic": right after a date, such words say when that date
+  // was, the date claimed of the talks, not another instance of them.
+  const glossesDate = (at: number) => dates.some((d) => d.end === at);
+  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at));
 
   for (const hit of index.subjects.all(tokens)) {
     if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;
@@ -481,5 +520,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, periodEnds, periodLengths, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
 }

@@ -264,7 +264,7 @@ export function correctedYesNo(k: Knowledge, reading: Reading, lacking: () => re
   const claim = readDetails(k.claims(), reading);
   const said = claim.mentions;
   // Only what can be wrong about a talk that is otherwise clear: its date, format, people, counts, amounts, periods.
-  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + said.kinds.length + claim.people.length + claim.roles.length > 0;
+  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + said.periodEnds.length + said.periodLengths.length + said.kinds.length + claim.people.length + claim.roles.length > 0;
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
   const premise = wrongPremise(k, reading);

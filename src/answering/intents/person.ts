@@ -1,7 +1,9 @@
 import { defineIntent } from './definition.js';
-import { CUES, PARTICIPATION_WORDS } from '../../matching/cues.js';
+import { saysClaim } from '../../matching/person-claim.js';
+import { CUES, HOPE_LEMMAS, PARTICIPATION_WORDS } from '../../matching/cues.js';
 import { presenceLead } from './who.js';
-import type { Participant, Talk } from '../../facts/types.js';
+import { answerTopic, reportsWish } from './topic.js';
+import type { Participant, Statement, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
 import { cite } from '../citations.js';
@@ -37,12 +39,36 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
     const roles = newestRoles(talks, (p) => p.person === person, 5);
     return roles.length === 0 ? [] : [line(m.personLine(person, roles), roles.map(({ talk, participant }) => cite(talk, participant)))];
   });
+  // "Did Song Tao give Vietnam anything?": an act of his the articles report is answered by the statements reporting it.
+  const act = actReported(k, talks, reading);
+  if (act) return act;
   if (lines.length === 0) {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));
   }
   const own = claimLead(talks, reading) ?? presenceAsked(k, talks, reading);
   const lead = own ? yesNoLead(k, reading, talks.flatMap((t) => t.participants.filter((p) => reading.people.includes(p.person)).map((p) => cite(t, p))), own) : null;
   return answerFrom('person', reading.lang, [lead, ...lines]);
+}
+
+/**
+ * A yes/no claiming an act of the one person named ("did Song Tao give Vietnam anything?", "did Quan think all went
+ * smoothly?") is a question of what he said and did: the statements answer it. Their Yes stands only when his own
+ * statements use the act's verb ("give" as "presented"); a Yes on statements that merely share other words is no
+ * answer, and his roles then answer, with neither Yes nor No (they neither confirm nor deny an act).
+ */
+function actReported(k: Knowledge, talks: readonly Talk[], reading: Reading): Answer | null {
+  const claim = reading.personClaim;
+  const [person, ...others] = reading.people;
+  if (claim?.kind !== 'act' || !person || others.length > 0 || !reading.aspects.yesNo) return null;
+  const said = answerTopic(k, { ...reading, intent: 'topic' });
+  if (!said.answered) return null;
+  if (said.lines[0]?.text !== messagesFor(reading.lang).yes) return said;
+  const verbs = reading.concepts.filter((c) => c.weight >= 0.6 && saysClaim(c, claim)).map((c) => c.lemma);
+  // "Did he want more cooperation?": a verb of wishing is reported by his statements of a wish.
+  const wishes = HOPE_LEMMAS.includes(claim.lemma);
+  const his = talks.flatMap((t) => t.statements).filter((s) => s.speakers.includes(person));
+  const reports = (s: Statement) => verbs.some((v) => k.facts.ofStatement(s)?.lemmas.has(v) ?? false) || (wishes && reportsWish(k, s));
+  return his.some(reports) ? said : null;
 }
 
 /**
@@ -54,6 +80,8 @@ function claimLead(talks: readonly Talk[], reading: Reading): OwnLead | null {
   const [person, ...others] = reading.people;
   const claimed = [...reading.sidesNamed, ...reading.organisations];
   if (!reading.aspects.yesNo || !person || others.length > 0 || claimed.length === 0) return null;
+  // "Did Song Tao give Vietnam anything?": the side is what an act of his was done to, which his roles cannot settle.
+  if (reading.personClaim?.kind === 'act') return null;
   const roles = talks.flatMap((t) => t.participants.filter((p) => p.person === person));
   if (roles.length === 0) return null;
   const holds = claimed.every((o) => roles.some((p) => p.party === o || p.organisation === o) || person.party === o);

@@ -44,7 +44,7 @@ function loadJieba(): Jieba | null {
 }
 
 /** Built on the first call; null when jieba cannot load (the pivot then reads as before: glossary and terms only). */
-export function chineseWords(dictionary: () => ChineseEnglishFile | null): () => ChineseWords | null {
+export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnames = ''): () => ChineseWords | null {
   let made: { readonly v: ChineseWords | null } | null = null;
   return () => {
     if (made) return made.v;
@@ -53,7 +53,11 @@ export function chineseWords(dictionary: () => ChineseEnglishFile | null): () =>
     for (const [english, chinese] of Object.entries(dictionary()?.words ?? {})) for (const w of chinese.split(' ')) words.set(w, english);
     const english = (w: string) => words.get(w);
     const verbs = new Set((dictionary()?.verbs ?? '').split(' ').filter(Boolean));
-    made = { v: jieba ? { cut: (text) => jieba.tag(text, true), english, isVerb: (w) => verbs.has(w) } : null };
+    const family = new Set([...surnames]);
+    // "王毅" (x): a family name and one or two characters the dictionary lacks is a person, as jieba's "nr" is.
+    const named = (w: ChineseWord): ChineseWord =>
+      w.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(w.word) && family.has(w.word.charAt(0)) && english(w.word) === undefined ? { word: w.word, tag: 'nr' } : w;
+    made = { v: jieba ? { cut: (text) => jieba.tag(text, true).map(named), english, isVerb: (w) => verbs.has(w) } : null };
     return made.v;
   };
 }

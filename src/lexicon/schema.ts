@@ -117,6 +117,12 @@ export const glossaryFileSchema = z.strictObject({
    */
   degrees: z.array(foreignPhrase).optional(),
   /**
+   * Chinese only: common family names, one character each. A word of two or three characters jieba made up from
+   * characters its dictionary lacks ("王毅", tagged x) that starts with one, and that CC-CEDICT does not read, is a
+   * person's name: one the articles lack is refused or put right, as a name jieba tags is.
+   */
+  surnames: z.string().optional(),
+  /**
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).
    */

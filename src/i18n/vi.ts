@@ -79,6 +79,7 @@ export const vi: Messages = {
 
   whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.vi}: ${list(roles)}.`,
   roleOf: (name, role) => `${name} (${role})`,
+  inOriginal: (text, original) => `${text}, nguyên văn "${original}"`,
   notAt: (absent, where, seen) =>
     `Không. ${list(absent.map((p) => p.names.vi))} không tham gia ${list(where.map((t) => vi.talk(t)))}; ${vi.onlyIn(seen).replace(/\.$/, '')}.`,
   tookPartIn: (people, where) => `Có: ${list(people.map((p) => p.names.vi))} đã tham gia ${where}.`,

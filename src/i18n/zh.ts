@@ -73,6 +73,7 @@ export const zh: Messages = {
 
   whoLine: (t, roles) => `${date(t.date)}，${t.format.labels.zh}：${list(roles)}。`,
   roleOf: (name, role) => `${name}（${role}）`,
+  inOriginal: (text, original) => `${text}，原文“${original}”`,
   notAt: (absent, where, seen) => `不是。${list(absent.map((p) => p.names.zh))}没有参加${list(where.map((t) => zh.talk(t)))}；${zh.onlyIn(seen).replace(/。$/, '')}。`,
   tookPartIn: (people, where) => `是的：${list(people.map((p) => p.names.zh))}参加了${where}。`,
   talksCount: (n) => `${allOf(n)}会谈`,

@@ -123,6 +123,11 @@ export const glossaryFileSchema = z.strictObject({
    */
   surnames: z.string().optional(),
   /**
+   * Chinese only: question words asking which talk that take it the subject came up at one ("是哪次会谈提的"), unlike
+   * those choosing one of them ("哪一次", "两次会谈中哪一次"): the talk that has it answers, without a line for the other.
+   */
+  oneTalk: z.array(foreignPhrase).optional(),
+  /**
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).
    */

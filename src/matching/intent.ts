@@ -204,6 +204,8 @@ export const RULES: readonly Rule[] = [
       // "What is the time frame of the cooperation plan?", "方案的期限是…吗" (CC-CEDICT: deadline): a document's
       // deadline or time frame is the period it runs for, which its name gives.
       || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))
+      // "2022年签的那俩文件期限到哪年": the deadline of what was signed, of no talk, is its period too.
+      || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
         ? plain(q, 'agreements')
         : null,
   },

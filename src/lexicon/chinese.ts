@@ -54,9 +54,14 @@ export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnam
     const english = (w: string) => words.get(w);
     const verbs = new Set((dictionary()?.verbs ?? '').split(' ').filter(Boolean));
     const family = new Set([...surnames]);
-    // "王毅" (x): a family name and one or two characters the dictionary lacks is a person, as jieba's "nr" is.
-    const named = (w: ChineseWord): ChineseWord =>
-      w.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(w.word) && family.has(w.word.charAt(0)) && english(w.word) === undefined ? { word: w.word, tag: 'nr' } : w;
+    // "王毅" (x): a family name and one or two characters the dictionary lacks is a person, as jieba's "nr" is; where
+    // it opens the clause or follows a word that relates or places ("在", "上", "的"), not the rest of a word jieba
+    // cut wrongly ("黄平|君主|张用": a noun or verb before it).
+    const named = (w: ChineseWord, i: number, all: readonly ChineseWord[]): ChineseWord => {
+      const before = all[i - 1];
+      const opens = before === undefined || !/\p{Script=Han}/u.test(before.word) || !/^[nvaz]/.test(before.tag) || isNameTag(before.tag);
+      return w.tag === 'x' && opens && /^\p{Script=Han}{2,3}$/u.test(w.word) && family.has(w.word.charAt(0)) && english(w.word) === undefined ? { word: w.word, tag: 'nr' } : w;
+    };
     made = { v: jieba ? { cut: (text) => jieba.tag(text, true).map(named), english, isVerb: (w) => verbs.has(w) } : null };
     return made.v;
   };

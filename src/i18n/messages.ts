@@ -130,7 +130,8 @@ export interface Messages {
   noFigure(subject: readonly string[]): string;
 
   // person, organisation
-  personLine(p: Person, roles: readonly { participant: Participant; talk: Talk }[]): string;
+  /** `original`: each role with the article's English too (asked how the articles word it). */
+  personLine(p: Person, roles: readonly { participant: Participant; talk: Talk }[], original?: boolean): string;
   notReported(people: readonly Person[]): string;
   leaderUnknown(orgs: readonly Organisation[]): string;
   organisationLine(o: Organisation, representedBy: readonly { person: Person; roles: readonly { participant: Participant; talk: Talk }[] }[]): string;

@@ -143,8 +143,8 @@ export const vi: Messages = {
   notWhy: (subject) => `Các bài báo không nói lý do${subject.length > 0 ? `, ngoài những gì được nói về ${list(subject)}` : ''}.`,
   noFigure: (subject) => `Các bài báo không đưa ra con số nào${subject.length > 0 ? ` về ${list(subject)}` : ''}.`,
 
-  personLine: (p, roles) => {
-    const at = roles.map(({ participant, talk }) => `${participant.roles.vi} tại ${talk.format.labels.vi} ngày ${date(talk.date)}`);
+  personLine: (p, roles, original) => {
+    const at = roles.map(({ participant, talk }) => `${original === true ? vi.inOriginal(participant.roles.vi, participant.roles.en) : participant.roles.vi} tại ${talk.format.labels.vi} ngày ${date(talk.date)}`);
     return `${p.names.vi}, ${p.party.acronym ?? p.party.names.vi} (${p.sideNames.vi}): ${list(at)}.`;
   },
   notReported: (people) => `Các bài báo không nêu ${vi.people(people)} tại các cuộc hội đàm đó.`,

@@ -222,6 +222,8 @@ export const RULES: readonly Rule[] = [
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
         const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
+        // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
+        if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && namesSigned(f, h));

@@ -525,7 +525,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const [counted, count] = [out.at(-2), out.at(-1)];
     if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
     const past = cut !== null && [...cut.at.values()].some((w) => w.tag === 'ul' || w.tag === 'ug');
-    const oneTalk = whichTalk.some(({ key }) => (lexicon.glossaries.zh.oneTalk ?? []).includes(key));
+    const oneTalk = whichTalk.length > 0 && (lexicon.glossaries.zh.oneTalk ?? []).some((w) => rest.includes(w));
     return { ...arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w)), past, ...(oneTalk ? { oneTalk } : {}) };
   };
 

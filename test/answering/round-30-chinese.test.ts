@@ -86,6 +86,10 @@ describe('the role asked as the articles word it, and the department asked', () 
     expect(a.text).toContain('Chairman');
   });
 
+  it('the talks\' language asked stays refused', () => {
+    for (const q of ['双方用英语交流吗？', '会谈用什么语言进行？', 'Were the talks held in English?']) expect(ask(q).answered, q).toBe(false);
+  });
+
   it('a role asked plainly stays in Chinese alone', () => {
     expect(ask('2022年会谈的越方代表是谁？').text).not.toContain('原文');
   });

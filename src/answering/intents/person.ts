@@ -35,7 +35,7 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
         [...new Set(newestRoles(talks, (p) => orgs.has(p.organisation) || sides.has(p.party), MAX_PEOPLE).map((r) => r.participant.person))];
   const lines = people.flatMap((person) => {
     const roles = newestRoles(talks, (p) => p.person === person, 5);
-    return roles.length === 0 ? [] : [line(m.personLine(person, roles), roles.map(({ talk, participant }) => cite(talk, participant)))];
+    return roles.length === 0 ? [] : [line(m.personLine(person, roles, reading.aspects.wording === true && reading.lang !== 'en'), roles.map(({ talk, participant }) => cite(talk, participant)))];
   });
   if (lines.length === 0) {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));

@@ -251,6 +251,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (at < 0) return null;
     const phrase = focusPhrase(words, askers, qualifiers, ends);
     if (phrase.length === 0) return null;
+    // "What specifically did Quan say about the sea?": with no noun, the word qualifies what was said, asked as such.
+    if (phrase.every((w) => identify.has(w)) && words.some((w) => speech.has(lexicon.lemma(w)) || speech.has(w))) return null;
     const span = words.slice(at + 1, at + 1 + phrase.length + 4);
     const last = span.indexOf(phrase[phrase.length - 1] ?? '');
     // Up to a few words after the noun: "which documents are they exactly", "which 3 documents are they, names?".

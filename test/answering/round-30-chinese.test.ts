@@ -22,7 +22,7 @@ describe('which event a general phrase of the articles refers to', () => {
     expect(a.text).toContain('complicated developments at sea');
   });
 
-  it.each(['2020年越方对海上问题说了什么？', 'What did Quan say about the sea in 2020?'])('%s: what was said stays answered', (q) => {
+  it.each(['2020年越方对海上问题说了什么？', 'What did Quan say about the sea in 2020?', 'What specifically did Quan say about the sea in 2020?'])('%s: what was said stays answered', (q) => {
     const a = ask(q);
     expect(a.answered, a.text).toBe(true);
     expect(citedTalks(a)).toEqual([phone]);

@@ -86,6 +86,12 @@ describe('the role asked as the articles word it, and the department asked', () 
     expect(a.text).toContain('Chairman');
   });
 
+  it('"英文缩写" asks the articles\' own acronyms, not the talks\' language', () => {
+    const a = ask('关于东海，黎怀忠提到的两份文件的英文缩写是什么？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('COC');
+  });
+
   it('the talks\' language asked stays refused', () => {
     for (const q of ['双方用英语交流吗？', '会谈用什么语言进行？', 'Were the talks held in English?']) expect(ask(q).answered, q).toBe(false);
   });

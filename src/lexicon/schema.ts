@@ -123,12 +123,6 @@ export const glossaryFileSchema = z.strictObject({
    */
   surnames: z.string().optional(),
   /**
-   * Chinese only: question words with a talk's own noun asking which talk, taking it the subject came up at one ("是哪次
-   * 会谈提的"), unlike those choosing one of them ("哪一次", "两次会谈中哪一次") or a bare "哪次会上": the talk that has it
-   * answers, without a line for the other.
-   */
-  oneTalk: z.array(foreignPhrase).optional(),
-  /**
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).
    */

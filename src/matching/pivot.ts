@@ -55,8 +55,6 @@ export interface Pivoted {
    * what became of it), which jieba tags 'ul' / 'ug' ("了", "过"); the glossary drops it as grammar.
    */
   readonly past?: boolean;
-  /** Asked which talk with a word taking it the subject came up at one (the glossary's `oneTalk`: "是哪次会谈提的"). */
-  readonly oneTalk?: boolean;
 }
 
 interface Entry {
@@ -348,7 +346,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     };
     const matched: Entry[] = [];
     /** Where a "which talk" word ("哪一次") put its "talk" in `out`, and where it ends in the text. */
-    const whichTalk: { at: number; end: number; key: string }[] = [];
+    const whichTalk: { at: number; end: number }[] = [];
     const whichNoun: { at: number; end: number }[] = [];
     const fits = (e: Entry, i: number) =>
       rest.startsWith(e.key, i) && (!e.latinEnd || !/^[a-z0-9]/.test(rest.charAt(i + e.key.length)));
@@ -421,7 +419,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         flush();
         if (entry.english === null) matched.push(entry);
         if (entry.english === null) out.push({ word: { text: entry.key.replace(/ /g, '_'), cased: entry.key }, question: false });
-        else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length, key: entry.key });
+        else if (WHICH_TALK.test(entry.english)) whichTalk.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
         else if (entry.question && entry.english === 'which') whichNoun.push({ at: out.push(...glossed(entry, entry.key)) - 1, end: i + entry.key.length });
         // "重视与越南的关系": after a verb, "与", "和" join its object to it (with), not two who act (and).
         else if (entry.english === 'and' && cut?.at.get(cut.within.get(i - 1) ?? -1)?.tag.startsWith('v') === true) out.push({ word: { text: 'with', cased: entry.key }, question: false });
@@ -525,8 +523,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const [counted, count] = [out.at(-2), out.at(-1)];
     if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
     const past = cut !== null && [...cut.at.values()].some((w) => w.tag === 'ul' || w.tag === 'ug');
-    const oneTalk = whichTalk.length > 0 && (lexicon.glossaries.zh.oneTalk ?? []).some((w) => rest.includes(w));
-    return { ...arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w)), past, ...(oneTalk ? { oneTalk } : {}) };
+    return { ...arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w)), past };
   };
 
   return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));

@@ -246,8 +246,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const cues = scan(tokens);
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
-    const read = readAspects(tokens, cues, pivoted?.yesNo);
-    const own = pivoted?.oneTalk === true ? { ...read, oneTalk: true } : read;
+    const own = readAspects(tokens, cues, pivoted?.yesNo);
     const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat, own.both), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));

@@ -111,8 +111,6 @@ export interface Aspects {
   readonly others: boolean;
   /** Asks who held a place at the talks ("who led it", "same person", "which party bodies"): the people with their roles answer. */
   readonly holders: boolean;
-  /** Asks which talk taking it the subject came up at one ("是哪次会谈提的"): no line for a talk silent on it. */
-  readonly oneTalk?: boolean;
   /** Asks how the articles word something ("how is his title written", "英文写法"): their English words answer too. */
   readonly wording?: boolean;
   /** "Besides the plan, what else…?", "what was signed alongside it?": asks for the rest of what it names (data/lexicon/en.json `besides`). */

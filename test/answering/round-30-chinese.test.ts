@@ -8,7 +8,6 @@ import { citedTalks, twoTalks } from '../support/engine.js';
 const talks = twoTalks();
 const { ask } = talks;
 const phone = talks.phone.id;
-const video = talks.video.id;
 
 describe('which event a general phrase of the articles refers to', () => {
   it.each([

@@ -96,7 +96,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     const native = reading.lang === 'en' ? null : lexicon.glossaries[reading.lang].focus;
     const text = reading.said.text.toLowerCase();
     // In English, "where" opening the question ("…the one where they talked" is no question of place).
-    const where = native ? reading.people.length > 0 && native.where.some((m) => text.includes(m)) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
+    const where = native ? reading.people.length > 0 && asksPlace(text, native) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
     if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
     // "When were the supplies delivered?": the talks' date dates what was done at them, not another event.
     // "In which year's talks did ASEAN come up?" asks which talk, which the date answers.
@@ -251,6 +251,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (at < 0) return null;
     const phrase = focusPhrase(words, askers, qualifiers, ends);
     if (phrase.length === 0) return null;
+    // "What specifically did Quan say about the sea?": with no noun, the word qualifies what was said, asked as such.
+    if (phrase.every((w) => identify.has(w)) && words.some((w) => speech.has(lexicon.lemma(w)) || speech.has(w))) return null;
     const span = words.slice(at + 1, at + 1 + phrase.length + 4);
     const last = span.indexOf(phrase[phrase.length - 1] ?? '');
     // Up to a few words after the noun: "which documents are they exactly", "which 3 documents are they, names?".
@@ -277,6 +279,25 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
       return !acts.has(lemma) && !lemmas.has(lemma) && !quoted(quotes[0] ?? '').words.has(w);
     }) ?? null;
   }
+}
+
+/**
+ * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk runs
+ * on from inside it ("在哪天举行": on which day).
+ */
+function asksPlace(text: string, native: { readonly where: readonly string[]; readonly times?: readonly string[] | undefined }): boolean {
+  const times = native.times ?? [];
+  return native.where.some((m) => {
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) {
+      const end = at + m.length;
+      const timed = times.some((t) => {
+        for (let from = Math.max(0, at - t.length + 1); from < end; from++) if (text.startsWith(t, from) && from + t.length > end) return true;
+        return false;
+      });
+      if (!timed) return true;
+    }
+    return false;
+  });
 }
 
 /** The words after the question word up to the verb: "what exact day were …" → ["day"]; [] when it asks nothing so. */

@@ -80,6 +80,7 @@ export const en: Messages = {
 
   whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.en}: ${list(roles)}.`,
   roleOf: (name, role) => `${name} (${role})`,
+  inOriginal: (text) => text,
   notAt: (absent, where, seen) =>
     `No. ${list(absent.map((p) => p.names.en))} did not take part in ${list(where.map((t) => en.talk(t)))}; ${en.onlyIn(seen).replace(/\.$/, '')}.`,
   tookPartIn: (people, where) => `Yes: ${list(people.map((p) => p.names.en))} took part in ${where}.`,

@@ -72,6 +72,8 @@ export interface Messages {
   // who
   whoLine(t: Talk, roles: readonly string[]): string;
   roleOf(name: string, role: string): string;
+  /** A role with the article's own English words for it, asked how the articles word it ("头衔怎么写"). */
+  inOriginal(text: string, original: string): string;
   notAt(absent: readonly Person[], where: readonly Talk[], seen: readonly { person: Person; talks: readonly Talk[] }[]): string;
   tookPartIn(people: readonly Person[], where: string): string;
   talksCount(n: number): string;
@@ -128,7 +130,8 @@ export interface Messages {
   noFigure(subject: readonly string[]): string;
 
   // person, organisation
-  personLine(p: Person, roles: readonly { participant: Participant; talk: Talk }[]): string;
+  /** `original`: each role with the article's English too (asked how the articles word it). */
+  personLine(p: Person, roles: readonly { participant: Participant; talk: Talk }[], original?: boolean): string;
   notReported(people: readonly Person[]): string;
   leaderUnknown(orgs: readonly Organisation[]): string;
   organisationLine(o: Organisation, representedBy: readonly { person: Person; roles: readonly { participant: Participant; talk: Talk }[] }[]): string;

@@ -79,6 +79,7 @@ export const vi: Messages = {
 
   whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.vi}: ${list(roles)}.`,
   roleOf: (name, role) => `${name} (${role})`,
+  inOriginal: (text, original) => `${text}, nguyên văn "${original}"`,
   notAt: (absent, where, seen) =>
     `Không. ${list(absent.map((p) => p.names.vi))} không tham gia ${list(where.map((t) => vi.talk(t)))}; ${vi.onlyIn(seen).replace(/\.$/, '')}.`,
   tookPartIn: (people, where) => `Có: ${list(people.map((p) => p.names.vi))} đã tham gia ${where}.`,
@@ -142,8 +143,8 @@ export const vi: Messages = {
   notWhy: (subject) => `Các bài báo không nói lý do${subject.length > 0 ? `, ngoài những gì được nói về ${list(subject)}` : ''}.`,
   noFigure: (subject) => `Các bài báo không đưa ra con số nào${subject.length > 0 ? ` về ${list(subject)}` : ''}.`,
 
-  personLine: (p, roles) => {
-    const at = roles.map(({ participant, talk }) => `${participant.roles.vi} tại ${talk.format.labels.vi} ngày ${date(talk.date)}`);
+  personLine: (p, roles, original) => {
+    const at = roles.map(({ participant, talk }) => `${original === true ? vi.inOriginal(participant.roles.vi, participant.roles.en) : participant.roles.vi} tại ${talk.format.labels.vi} ngày ${date(talk.date)}`);
     return `${p.names.vi}, ${p.party.acronym ?? p.party.names.vi} (${p.sideNames.vi}): ${list(at)}.`;
   },
   notReported: (people) => `Các bài báo không nêu ${vi.people(people)} tại các cuộc hội đàm đó.`,

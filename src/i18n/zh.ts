@@ -1,6 +1,6 @@
 // The answers' words in Chinese (simplified). Quotes stay verbatim English; what introduces them is Chinese.
 // Where the article names a contested thing ("East Sea"), the answer uses the article's term and says so.
-import type { AgreementKind } from '../facts/types.js';
+import type { AgreementKind, Participant } from '../facts/types.js';
 import type { CarriedOver, DetailKind, Messages, ScopeLabel } from './messages.js';
 import { LOCALES } from '../languages.js';
 import { dateWords } from './dates.js';
@@ -73,6 +73,7 @@ export const zh: Messages = {
 
   whoLine: (t, roles) => `${date(t.date)}，${t.format.labels.zh}：${list(roles)}。`,
   roleOf: (name, role) => `${name}（${role}）`,
+  inOriginal: (text, original) => `${text}，原文“${original}”`,
   notAt: (absent, where, seen) => `不是。${list(absent.map((p) => p.names.zh))}没有参加${list(where.map((t) => zh.talk(t)))}；${zh.onlyIn(seen).replace(/。$/, '')}。`,
   tookPartIn: (people, where) => `是的：${list(people.map((p) => p.names.zh))}参加了${where}。`,
   talksCount: (n) => `${allOf(n)}会谈`,
@@ -131,8 +132,9 @@ export const zh: Messages = {
   notWhy: (subject) => `报道没有说明原因${subject.length > 0 ? `，只报道了关于${list(subject)}的内容` : ''}。`,
   noFigure: (subject) => `报道没有给出${subject.length > 0 ? `关于${list(subject)}的` : ''}数字。`,
 
-  personLine: (p, roles) => {
-    const at = roles.map(({ participant, talk }) => `${date(talk.date)}${talk.format.labels.zh}时任${participant.roles.zh}`);
+  personLine: (p, roles, original) => {
+    const role = (r: Participant) => (original === true ? zh.inOriginal(r.roles.zh, r.roles.en) : r.roles.zh);
+    const at = roles.map(({ participant, talk }) => `${date(talk.date)}${talk.format.labels.zh}时任${role(participant)}`);
     return `${p.names.zh}（${p.names.en}），${p.party.names.zh}（${p.sideNames.zh}）：${list(at)}。`;
   },
   notReported: (people) => `报道没有提到${zh.people(people)}参加这些会谈。`,

@@ -44,7 +44,7 @@ function loadJieba(): Jieba | null {
 }
 
 /** Built on the first call; null when jieba cannot load (the pivot then reads as before: glossary and terms only). */
-export function chineseWords(dictionary: () => ChineseEnglishFile | null): () => ChineseWords | null {
+export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnames = ''): () => ChineseWords | null {
   let made: { readonly v: ChineseWords | null } | null = null;
   return () => {
     if (made) return made.v;
@@ -53,7 +53,16 @@ export function chineseWords(dictionary: () => ChineseEnglishFile | null): () =>
     for (const [english, chinese] of Object.entries(dictionary()?.words ?? {})) for (const w of chinese.split(' ')) words.set(w, english);
     const english = (w: string) => words.get(w);
     const verbs = new Set((dictionary()?.verbs ?? '').split(' ').filter(Boolean));
-    made = { v: jieba ? { cut: (text) => jieba.tag(text, true), english, isVerb: (w) => verbs.has(w) } : null };
+    const family = new Set([...surnames]);
+    // "王毅" (x): a family name and one or two characters the dictionary lacks is a person, as jieba's "nr" is; where
+    // it opens the clause or follows a word that relates or places ("在", "上", "的"), not the rest of a word jieba
+    // cut wrongly ("黄平|君主|张用": a noun or verb before it).
+    const named = (w: ChineseWord, i: number, all: readonly ChineseWord[]): ChineseWord => {
+      const before = all[i - 1];
+      const opens = before === undefined || !/\p{Script=Han}/u.test(before.word) || !/^[nvaz]/.test(before.tag) || isNameTag(before.tag);
+      return w.tag === 'x' && opens && /^\p{Script=Han}{2,3}$/u.test(w.word) && family.has(w.word.charAt(0)) && english(w.word) === undefined ? { word: w.word, tag: 'nr' } : w;
+    };
+    made = { v: jieba ? { cut: (text) => jieba.tag(text, true).map(named), english, isVerb: (w) => verbs.has(w) } : null };
     return made.v;
   };
 }

@@ -95,8 +95,12 @@ export const glossaryFileSchema = z.strictObject({
   /**
    * What a question asks for, said in this language where the English pivot loses it ("cụ thể", "具体"): asking to
    * identify things by name, for what something holds, or for a place (data/lexicon/en.json `focus` has the English).
+   * `times`: question words asking a day, a year or a talk that a `where` word may run into ("在哪天": on which day),
+   * where it asks no place.
    */
-  focus: z.strictObject({ identify: z.array(foreignPhrase), contents: z.array(foreignPhrase), where: z.array(foreignPhrase) }).optional(),
+  focus: z
+    .strictObject({ identify: z.array(foreignPhrase), contents: z.array(foreignPhrase), where: z.array(foreignPhrase), times: z.array(foreignPhrase).optional() })
+    .optional(),
   /**
    * Chinese only: characters that, cut alone after a verb, say what it results in ("换算成美元": into), with the
    * English read for them; inside a longer word ("办成") they are that word's.
@@ -112,6 +116,12 @@ export const glossaryFileSchema = z.strictObject({
    * there; elsewhere the glossary reads them ("比较两次会谈": compare).
    */
   degrees: z.array(foreignPhrase).optional(),
+  /**
+   * Chinese only: common family names, one character each. A word of two or three characters jieba made up from
+   * characters its dictionary lacks ("王毅", tagged x) that starts with one, and that CC-CEDICT does not read, is a
+   * person's name: one the articles lack is refused or put right, as a name jieba tags is.
+   */
+  surnames: z.string().optional(),
   /**
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).

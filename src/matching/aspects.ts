@@ -166,6 +166,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     others: cues.has('others'),
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
+    ...(cues.has('wording') ? { wording: true } : {}),
   };
 }
 

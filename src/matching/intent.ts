@@ -207,6 +207,8 @@ export const RULES: readonly Rule[] = [
       // "What is the time frame of the cooperation plan?", "方案的期限是…吗" (CC-CEDICT: deadline): a document's
       // deadline or time frame is the period it runs for, which its name gives.
       || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))
+      // "2022年签的那俩文件期限到哪年": the deadline of what was signed, of no talk, is its period too.
+      || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
         ? plain(q, 'agreements')
         : null,
   },
@@ -223,6 +225,8 @@ export const RULES: readonly Rule[] = [
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
         const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...nextDocument(f)] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
+        // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
+        if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && namesSigned(f, h));

@@ -462,6 +462,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
           i += word.word.length;
           continue;
         }
+        // A word of quantity jieba tags as one ("让中国多跟…": more), with no number in it and no English the dictionary
+        // gives, says how much, never what: read as nothing, like a word of degree.
+        if (word && word.tag === 'm' && !NUMERALS.test(word.word) && dictionary?.english(word.word) === undefined) {
+          flush();
+          i += word.word.length;
+          continue;
+        }
         // A preposition the glossary lacks ("按越方的说法", "据报道": according to) relates words and names nothing;
         // the dictionary's sense of its character ("按": press) is another word's.
         if (word && word.tag === 'p') {
@@ -676,6 +683,9 @@ function dictionaryPart(span: string, read: (word: string) => PivotWord | null):
   }
   return null;
 }
+
+/** Digits and the characters of Chinese numbers: a word of jieba's "m" holding one counts ("两份", "十三"). */
+const NUMERALS = /[\d〇零一二两三四五六七八九十百千万亿几半]/u;
 
 /**
  * A Chinese word the glossary lacks, read whole: its English (CC-CEDICT), a name jieba tags (kept as typed: one

@@ -258,7 +258,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
     const own = readAspects(tokens, cues, pivoted?.yesNo);
-    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat), cues, own.yesNo);
+    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat, own.both), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
     const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));

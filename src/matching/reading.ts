@@ -112,6 +112,8 @@ export interface Aspects {
   readonly others: boolean;
   /** Asks who held a place at the talks ("who led it", "same person", "which party bodies"): the people with their roles answer. */
   readonly holders: boolean;
+  /** Asks how the articles word something ("how is his title written", "英文写法"): their English words answer too. */
+  readonly wording?: boolean;
   /** "Besides the plan, what else…?", "what was signed alongside it?": asks for the rest of what it names (data/lexicon/en.json `besides`). */
   readonly besides?: boolean;
 }

@@ -50,6 +50,8 @@ export interface Constraint {
   readonly person?: Person;
   /** A format named by a word any talk could be called ("call", "meeting"): when it fits no talk it is dropped unsaid. */
   readonly generic?: boolean;
+  /** A format said of every talk ("since both talks were by phone"): the talks' own format, wrong where it is not theirs. */
+  readonly ofEvery?: boolean;
 }
 
 
@@ -98,7 +100,7 @@ export interface ScopeWords {
   readonly dateWords: ReadonlySet<number>;
 }
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], genericFormat = false): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], genericFormat = false, everyTalk = false): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -162,7 +164,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     if (list) list.push(talk);
     else byFormat.set(talk.format.label, [talk]);
   }
-  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat });
+  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat, ...(everyTalk ? { ofEvery: true } : {}) });
   for (const person of people) {
     const talks = index.byPerson.get(person) ?? [];
     if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: { kind: 'person', person }, talks, kind: 'person', person });
@@ -241,9 +243,10 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     const [talk, found_] = entry;
     // A format the talk's own article speaks of ("the phone talks between the General Secretaries" in the 2022
     // report) names something it reports, not a wrong format: dropped, but not corrected. Not beside the talk's
-    // very day ("the phone talks of 19 April 2022"): that names the talk, by a format it was not held in.
+    // very day ("the phone talks of 19 April 2022"): that names the talk, by a format it was not held in. Nor when said
+    // of every talk ("since both talks were by phone"): that is how the question takes the talks to have been held.
     const body = talk.article.body.toLowerCase();
-    const reported = (c: Constraint) => !fullDate && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
+    const reported = (c: Constraint) => !fullDate && c.ofEvery !== true && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
     const dropped = found_.map((c) => (reported(c) ? { ...c, generic: true } : c));
     const present = new Set(talk.participants.map((p) => p.person));
     const stand = dropped.flatMap((c) =>

@@ -48,6 +48,17 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'who', 'wh
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
 
+/** The nouns of the vague quantities of data/lexicon/en.json focus.vague ("a series of" → "series"). */
+const vagueOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+function vagueNouns(lexicon: Lexicon): ReadonlySet<string> {
+  let nouns = vagueOf.get(lexicon);
+  if (!nouns) {
+    nouns = new Set(lexicon.focus.vague.flatMap((p) => p.match(/(\S+) of$/)?.slice(1) ?? []));
+    vagueOf.set(lexicon, nouns);
+  }
+  return nouns;
+}
+
 /**
  * The claim checker's words of polarity and of done or hoped ("scaling back", "worsening"), by first word: such a
  * word says which way a claim goes, a detail the checker compares with the facts, not a subject they lack.
@@ -138,6 +149,10 @@ export function readWords(
     const t = tokens[i];
     return i === first && t !== undefined && t.cased === t.text && !lexicon.isEnglish(t.text) && opens(tokens[i + 1]?.text ?? '');
   };
+  // "the series of issues", "一系列问题" (series issue): the noun of a vague quantity (focus.vague: "a series of") says
+  // how many, not what; the thing after it is what is asked.
+  const quantities = vagueNouns(lexicon);
+  const quantity = (i: number) => quantities.has(tokens[i]?.text ?? '') && tokens[i + 1] !== undefined && !QUESTION_WORDS.has(tokens[i + 1]?.text ?? '');
   const unknown = new Set<number>();
   const names = new Set<number>();
   const uncovered: string[] = [];
@@ -175,6 +190,7 @@ export function readWords(
       PREFIXES.has(token.text) ||
       directional.has(i) ||
       chatOpener(i) ||
+      quantity(i) ||
       // "should focus", "did they rate": a verb here, whatever the word is as a noun.
       BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
       // "my teacher", "our history class": about the asker, not the articles.

@@ -13,6 +13,7 @@ const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK
 /** Single words asking the format outright ("format", "medium"): the talks side by side compare it. */
 const FORMAT_ASKED: ReadonlySet<string> = new Set(CUES.formatStrong.filter((w) => !w.includes(' ')));
 import { answerTopic } from './topic.js';
+import { worded } from './who.js';
 
 /**
  * Side by side: format, people, documents signed, and the topics all share. A comparison of what was said
@@ -75,7 +76,7 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   const [first] = talks;
   const shared = first ? topicsOf(first).filter((topic) => talks.every((t) => topicsOf(t).includes(topic))) : [];
   // "Were both talks between the same two party bodies?": who held each place, with the role (and body) each held.
-  const roles = (t: Talk) => line(m.whoLine(t, t.participants.map((p) => m.roleOf(m.person(p.person), m.role(p)))), t.participants.map((p) => cite(t, p)));
+  const roles = (t: Talk) => line(m.whoLine(t, t.participants.map((p) => m.roleOf(m.person(p.person), worded(m, reading, p)))), t.participants.map((p) => cite(t, p)));
   return answerFrom('compare', reading.lang, [
     sameSides !== null && (sameSides !== asksDifference ? m.yes : m.no),
     sameFormat !== null && (sameFormat ? m.yes : m.no),

@@ -37,7 +37,7 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
         [...new Set(newestRoles(talks, (p) => orgs.has(p.organisation) || sides.has(p.party), MAX_PEOPLE).map((r) => r.participant.person))];
   const lines = people.flatMap((person) => {
     const roles = newestRoles(talks, (p) => p.person === person, 5);
-    return roles.length === 0 ? [] : [line(m.personLine(person, roles), roles.map(({ talk, participant }) => cite(talk, participant)))];
+    return roles.length === 0 ? [] : [line(m.personLine(person, roles, reading.aspects.wording === true && reading.lang !== 'en'), roles.map(({ talk, participant }) => cite(talk, participant)))];
   });
   // "Did Song Tao give Vietnam anything?": an act of his the articles report is answered by the statements reporting it.
   const act = actReported(k, talks, reading);

@@ -1,6 +1,6 @@
 import { defineIntent } from './definition.js';
 import { CUES, PARTICIPATION_WORDS } from '../../matching/cues.js';
-import type { Person, Talk } from '../../facts/types.js';
+import type { Participant, Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
@@ -31,6 +31,11 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
     return { says: 'no', line: led(m.no, m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))) };
   }
   return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
+}
+
+/** A participant's role, with the article's English for it when the question asks how the articles word it. */
+export function worded(m: Messages, reading: Reading, p: Participant): string {
+  return reading.aspects.wording === true ? m.inOriginal(m.role(p), p.roles.en) : m.role(p);
 }
 
 /** Participants of each talk in scope, with the role each held there; a yes/no question gets Yes or No first. */
@@ -64,7 +69,7 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
     lead,
     ...shown.map((talk) =>
       line(
-        m.whoLine(talk, asked(talk).map((p) => m.roleOf(m.person(p.person), m.role(p)))),
+        m.whoLine(talk, asked(talk).map((p) => m.roleOf(m.person(p.person), worded(m, reading, p)))),
         asked(talk).map((p) => cite(talk, p)),
       ),
     ),

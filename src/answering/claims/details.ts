@@ -296,7 +296,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   }
 
   // Read in English word order: a Vietnamese or Chinese claim's pivot words keep names a side's term holds ("phía Trung Quốc").
-  const acting = reading.lang === 'en' ? null : readActing(index, mentions);
+  const acting = readActing(index, mentions, reading.lang);
   // "宋涛宣布向中国提供医疗物资": an act of giving read so is a direction of giving, checked against the gift's giver.
   const gives = acting && index.giving.all(tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).some((h) => h.value === 'give' && h.at >= acting.from && h.at <= acting.to + GIVE_AFTER);
   const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;

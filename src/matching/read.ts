@@ -247,7 +247,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
     const own = readAspects(tokens, cues, pivoted?.yesNo);
-    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat), cues, own.yesNo);
+    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat, pivoted !== null), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     const sideWords = new Set(found.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     // "did China help Vietnam?": "help" right after a party or person named is their act, not a request for the bot's,

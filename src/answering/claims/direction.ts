@@ -150,8 +150,10 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   const secondParty = partyAtToken(index, m, next);
   if (!secondParty || at.some((i) => i >= end && i < next)) return null;
   const word = (i: number) => m.tokens[i]?.word ?? '';
-  const { doerAfter, receiverAfter, mutual } = index.actDirection;
-  const turnAt = [...Array(TURN_REACH).keys()].map((k) => next - 1 - k).find((i) => i >= end && doerAfter.has(word(i)));
+  const { doerAfter, turning, receiverAfter, mutual } = index.actDirection;
+  // "by" or "from" before the second party, after a passive or a verb of receiving ("were offered … by", "got … from").
+  const passive = m.tokens.slice(0, next).some((t) => turning.has(t.word));
+  const turnAt = passive ? [...Array(TURN_REACH).keys()].map((k) => next - 1 - k).find((i) => i >= end && doerAfter.has(word(i))) : undefined;
   const between = [...Array(next - end).keys()].map((k) => end + k);
   const actWords = (ids: readonly number[]) => ids.filter((i) => !index.sideLinks.has(word(i)) && !index.functionWords.has(word(i)) && !index.talkWords.has(word(i)));
   for (let i = 0; i < next; i++) {

@@ -79,6 +79,9 @@ function whenClauseLast(text: string, lang: Lang): string {
   return m ? `${m[2] ?? ''}, ${m[1] ?? ''}?` : text;
 }
 
+/** Asks beyond the articles that count wherever a long message says them: instructions to the bot, its opinion. */
+const ANYWHERE_UNSUPPORTED: ReadonlySet<string> = new Set(['instructions', 'opinion']);
+
 /** "he", "his": a person a long message's context named. */
 const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
 /** "this", "it", "they", "these": a subject (or subjects) a long message's context named ("in one round … and in the other …. What were they about?"). */
@@ -186,8 +189,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
     const whole = readOne(question, forced, given);
     if (given.written !== undefined || (forced !== undefined && forced !== language(question))) return whole;
-    // Instructions to the bot and asking its opinion count wherever they stand.
-    if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported') return whole;
+    // Instructions to the bot and asking its opinion count wherever they stand; another ask beyond the articles
+    // counts only in the asking part (a duration read from "…ký cái gì. Lần hội đàm…" is two sentences' words).
+    if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported' && ANYWHERE_UNSUPPORTED.has(whole.refusal.topic)) return whole;
     const part = askingSentences(cutQuestion(question));
     if (part === null) return whole;
     const written = language(question);
@@ -203,7 +207,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // only the context made tolerable) leaves the whole message's reading.
     if (written !== 'en') {
       const inner = readOne(part, forced, base);
-      return inner.kind === 'reading' && names(inner.reading) ? inner : whole;
+      // A side named counts as a subject ("quan chức Trung Quốc … coi trọng những gì"); and a whole message refused
+      // only for an ask beyond the articles its sentences make together, the asking part that reads answers.
+      const beyond = whole.kind === 'refusal' && whole.refusal.kind === 'unsupported';
+      return inner.kind === 'reading' && (names(inner.reading) || inner.reading.sides.length > 0 || beyond) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}) };

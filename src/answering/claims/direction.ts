@@ -155,6 +155,8 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   const passive = m.tokens.slice(0, next).some((t) => turning.has(t.word));
   const turnAt = passive ? [...Array(TURN_REACH).keys()].map((k) => next - 1 - k).find((i) => i >= end && doerAfter.has(word(i))) : undefined;
   const between = [...Array(next - end).keys()].map((k) => end + k);
+  // "Song Tao, head of the CPC's department": a title between gives the first a role in the second, no act on it.
+  if (between.some((i) => index.titles.at(m.tokens, i))) return null;
   const actWords = (ids: readonly number[]) => ids.filter((i) => !index.sideLinks.has(word(i)) && !index.functionWords.has(word(i)) && !index.talkWords.has(word(i)));
   for (let i = 0; i < next; i++) {
     if (!index.sideLinks.has(word(i))) continue;

@@ -207,10 +207,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // only the context made tolerable) leaves the whole message's reading.
     if (written !== 'en') {
       const inner = readOne(part, forced, base);
-      // A side named counts as a subject ("quan chức Trung Quốc … coi trọng những gì"); and a whole message refused
-      // only for an ask beyond the articles its sentences make together, the asking part that reads answers.
+      // A whole message refused only for an ask beyond the articles its sentences make together: the asking part that reads answers.
       const beyond = whole.kind === 'refusal' && whole.refusal.kind === 'unsupported';
-      return inner.kind === 'reading' && (names(inner.reading) || inner.reading.sides.length > 0 || beyond) ? inner : whole;
+      return inner.kind === 'reading' && (names(inner.reading) || beyond) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}) };

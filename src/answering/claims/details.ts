@@ -256,7 +256,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     // "Song Tao took part as China's…": the capacity said after "as" further on in the clause.
     const as = COPULAS.has(word(p.end)) || holding !== null ? -1 : tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
     if (as >= 0) at = as + 1;
-    const copula = COPULAS.has(word(p.end)) || holding !== null || as >= 0;
+    // Vietnamese and Chinese drop the copula from the pivot ("Tống Đào có phải là Bộ trưởng…": "song tao foreign
+    // minister"): an office right after the name is said of them.
+    const dropped = reading.lang !== 'en' && as < 0 && Array.from({ length: 3 }, (_, k) => at + k).some((i) => index.offices.at(tokens, i) !== null);
+    const copula = COPULAS.has(word(p.end)) || holding !== null || as >= 0 || dropped;
     if (!prev || (!copula && !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(','))) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
       const title = index.titles.at(tokens, i);

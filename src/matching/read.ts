@@ -339,11 +339,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const inSpan = (at: number) => checked.some(([a, b]) => at >= a && at < b);
     const wrong = scope.correction?.details ?? [];
     const wrongPeople = new Set(scope.correction?.stand.map((x) => x.asked));
-    const premiseAsked = checked.length > 0 && (
+    const premiseAsked = pivoted?.tagged === true || (checked.length > 0 && (
       amountAt.some(inSpan) ||
       (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
       (wrong.includes('person') && entities.peopleAt.some((h) => wrongPeople.has(h.target) && inSpan(h.at))) ||
-      (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at))));
+      (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at)))));
     const features: Features = {
       tokens,
       cues,

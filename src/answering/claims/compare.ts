@@ -419,7 +419,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const doers = s.speakers.size > 0 ? [...s.speakers] : people(actedAs.doer);
     if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
     else if (actedAs.receiver && actedAs.receiver !== claim.acting.receiver) results.push(conflict('place', { kind: 'place', place: sidePlace(actedAs.receiver), claimed: sidePlace(claim.acting.receiver) }));
-    else if (actedAs.receiver) results.push(agrees('person'));
+    else if (actedAs.receiver && claim.acting.confirms) results.push(agrees('person'));
   }
 
   for (const [i, r] of claim.roles.entries()) {

@@ -109,6 +109,11 @@ export interface Acting {
   readonly to: number;
   /** The act's words, those to look for first in front ("offered condolences", "表示慰问" after "向越方"). */
   readonly act: readonly number[];
+  /**
+   * Whether the act found as claimed counts as a detail confirmed. In English the side speaking is checked already, and
+   * a sentence without the act's word would leave it unconfirmed ("did the Chinese side praise Vietnam… both times?").
+   */
+  readonly confirms: boolean;
 }
 
 /** Words a person's Vietnamese term may have before the one asked about ("ong tong dao"). */
@@ -149,6 +154,8 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   if (next === undefined || !firstParty || index.undergoing.at(m.tokens, end) || index.undergoing.at(m.tokens, end + 1)) return null;
   const secondParty = partyAtToken(index, m, next);
   if (!secondParty || at.some((i) => i >= end && i < next)) return null;
+  // "…hit many localities in Vietnam": a side named where something happened is a place, no receiver of an act.
+  if (m.places.some((x) => next >= x.at && next < x.end)) return null;
   const word = (i: number) => m.tokens[i]?.word ?? '';
   const { doerAfter, turning, receiverAfter, mutual } = index.actDirection;
   // "by" or "from" before the second party, after a passive or a verb of receiving ("were offered … by", "got … from").
@@ -174,5 +181,6 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   // Passive, the act before both ("condolences were offered to Vietnam by China"): its words before the first party.
   const before = turnAt !== undefined ? [...Array(first).keys()] : [];
   const act = marked ? [...after, ...between] : actWords(between).length > 0 ? between : [...after, ...before];
-  return turnAt !== undefined ? { doer: secondParty, receiver: firstParty, from: end, to: next, act } : { doer: firstParty, receiver: secondParty, from: end, to: next, act };
+  const confirms = lang !== 'en';
+  return turnAt !== undefined ? { doer: secondParty, receiver: firstParty, from: end, to: next, act, confirms } : { doer: firstParty, receiver: secondParty, from: end, to: next, act, confirms };
 }

@@ -16,7 +16,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -176,7 +176,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // The question's own words decide between the intent's answer and a statement that says them.
     const reply = evidence(reading, checked) ?? checked;
     const gap = lacking(reading, reply);
-    if (gap) return gap;
+    if (gap) return amountPutRight(reading, reply, gap) ?? gap;
     const m = messagesFor(reading.lang);
     // What the question took for granted wrongly, put right first (premise.ts: led by No in a yes/no question).
     const corrections: string[] = [];
@@ -211,6 +211,36 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // Led by No when the question asked Yes or No, or when a tag question put the wrong detail ("The talks were in
     // July, right? What did they sign?").
     return corrected(notes.length > 0 ? prependLines(reply, notes) : reply, corrections, asked.aspects.yesNo || asked.premiseAsked === true);
+  };
+
+  // "What did the 15-million-yuan gift consist of?": what is asked the articles do not give, but the amount the question
+  // states they give otherwise. Put right, with the sentence that gives it, then what they do not say: a refusal alone
+  // would leave the wrong figure standing.
+  const amountPutRight = (reading: Reading, reply: Answer, gap: Answer): Answer | null => {
+    if (reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return null;
+    const unsaid = appendLines(reply, gap.lines.slice(0, 1).map((l) => l.text));
+    // An amount the articles never give ("15 million"): said so, with the figures the answer quotes.
+    const premises = reading.premises ?? [];
+    if (premises.length > 0 && !onlyBounds(knowledge, reading)) {
+      const given = givenAmounts(reply, messagesFor(reading.lang));
+      return given.length > 0 ? corrected(unsaid, [messagesFor(reading.lang).noSuchAmount(premises, given)], reading.premiseAsked === true) : null;
+    }
+    // Another figure or currency than the articles' ("1.5 million USD"): put right by the caller, as for any answer.
+    if (!mayMisstateAmount(knowledge, reading)) return null;
+    const premise = wrongPremise(knowledge, reading);
+    return premise && premise.kinds.every((d) => d === 'amount') ? unsaid : null;
+  };
+
+  // A detail refused by the reader, of a gift whose figure the question states wrongly: the figure put right, the gift
+  // quoted, and the refusal's reason after them.
+  const detailOfWrongAmount = (reading: Reading, refused: Answer): Answer | null => {
+    if ((reading.premises ?? []).length === 0 && !mayMisstateAmount(knowledge, reading)) return null;
+    const topical: Reading = { ...reading, intent: 'topic' };
+    const found = answererOf('topic')(knowledge, topical);
+    if (!found.answered) return null;
+    const put = amountPutRight(topical, found, refused);
+    if (!put) return null;
+    return concerning(topical, (reading.premises ?? []).length > 0 ? put : detailCorrected(topical, put, () => wrongPremise(knowledge, topical)));
   };
 
   /** The figures an answer quotes, each worded with its amounts ("1.5 million CNY (235,000 USD)"): the right value for a wrong one asked. */
@@ -295,6 +325,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
     // "Which were the three documents signed?": a count the articles give otherwise is put right before the list.
     if (mayMisstateCount(knowledge, reading)) kinds.add('number');
+    // "Besides the plan for 2021-2030, what else was signed?": a period the articles give otherwise, put right first.
+    if (mayMisstatePeriod(knowledge, reading)) kinds.add('period');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;
@@ -383,6 +415,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
+      // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.
+      const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? detailOfWrongAmount(result.reading, refused) : null;
+      if (detail) return detail;
       return concerning(result.reading, refused);
     }
     const premiseOf = once(() => wrongPremise(knowledge, result.reading));

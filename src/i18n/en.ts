@@ -132,7 +132,7 @@ export const en: Messages = {
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${capitalise(list(talks.map((t) => en.talk(t))))}.`,
   doneByOthers: (asked, others) => `The report does not say ${en.people(asked)} did so; ${en.people(others)} did:`,
-  notAsAsked: (speakers) => `No: ${speakers.length > 0 ? `${en.people(speakers)} is not reported saying so` : 'Not as asked'}. What the report says on this:`,
+  notAsAsked: (speakers) => `No: ${speakers.length > 0 ? `${en.people(speakers)} ${speakers.length > 1 ? 'are' : 'is'} not reported saying so` : 'Not as asked'}. What the report says on this:`,
   notSaid: (scope, speakers, subject, elsewhere) => {
     const where = scope ? `The report of ${en.talk(scope)} does` : 'The articles do';
     const about = subject.length > 0 ? ` about ${list(subject)}` : '';

@@ -212,6 +212,14 @@ export const claimWordsSchema = z.strictObject({
    * first is not the one acting on the second: then who acted is not read from their order.
    */
   sideLinks: phrases.optional(),
+  /**
+   * Of those, the ones that still let the order say who acted on whom: `doerAfter` before the second side makes it the
+   * doer ("received condolences from China", "was thanked by Vietnam") when a word of `turning` (the passive's or
+   * receiving's: "was", "received") stands before it ("caused by China's floods" is no act of China's); `receiverAfter` after the act's words makes
+   * the second side its receiver ("chia buồn với Việt Nam": condolences with Vietnam), unless the act is `mutual`,
+   * done by both together ("discussed with", "agreed with").
+   */
+  actDirection: z.strictObject({ doerAfter: phrases, turning: phrases, receiverAfter: phrases, mutual: phrases }).optional(),
   /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
   /** Words a phrase of those pairs may have one of inside it ("lost their momentum", "brushed the issues off" not). */

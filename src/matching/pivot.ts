@@ -55,6 +55,8 @@ export interface Pivoted {
    * what became of it), which jieba tags 'ul' / 'ug' ("了", "过"); the glossary drops it as grammar.
    */
   readonly past?: boolean;
+  /** A question of its own with a tag after it ("…văn kiện nào…, đúng chứ?"): what it takes for granted is asked to be checked. */
+  readonly tagged?: boolean;
 }
 
 interface Entry {
@@ -251,7 +253,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const forms = accented ? typed : folded;
     // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
     const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
-    const { yesNo, keep, clause } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
+    const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
     // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
@@ -312,7 +314,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += entry.size;
     }
     flushLeft();
-    return arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
+    const read = arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
+    return tagged === true ? { ...read, tagged } : read;
   };
 
   /** English words that single one thing out among others ("especially"): data/lexicon/en.json focus.ranking. */
@@ -843,7 +846,7 @@ function markWords(mark: string): readonly string[] {
   return ws;
 }
 
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number } {
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
   const keep = folded.map(() => true);
   let end = folded.length;
   const lastIs = (i: number) => (m: string) => marked(i, markWords(m).at(-1) ?? '');
@@ -859,6 +862,11 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) =>
   const ending = marks.ends.find(endsWith);
   if (ending) {
     drop(end - words(ending), words(ending));
+    // "…còn ký văn kiện nào …, đúng chứ?": a question word before the tag, with no "có" opening a yes/no before it
+    // ("có văn kiện nào…": any), asks its own question; the tag asks to check what that question takes for granted.
+    const asking = folded.slice(0, end - words(ending)).findIndex((w) => marks.leading.has(w));
+    const opened = folded.slice(0, Math.max(0, asking)).some((_w, i) => marked(i, 'có'));
+    if (asking >= 0 && !opened) return { yesNo: false, keep, tagged: true };
     return { yesNo: true, keep };
   }
   for (const m of marks.anywhere) {

@@ -80,6 +80,9 @@ function whenClauseLast(text: string, lang: Lang): string {
   return m ? `${m[2] ?? ''}, ${m[1] ?? ''}?` : text;
 }
 
+/** Asks beyond the articles that count wherever a long message says them: instructions to the bot, its opinion. */
+const ANYWHERE_UNSUPPORTED: ReadonlySet<string> = new Set(['instructions', 'opinion']);
+
 /** "he", "his": a person a long message's context named. */
 const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
 /** "this", "it", "they", "these": a subject (or subjects) a long message's context named ("in one round … and in the other …. What were they about?"). */
@@ -197,8 +200,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
     const whole = readOne(question, forced, given);
     if (given.written !== undefined || (forced !== undefined && forced !== language(question))) return whole;
-    // Instructions to the bot and asking its opinion count wherever they stand.
-    if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported') return whole;
+    // Instructions to the bot and asking its opinion count wherever they stand; another ask beyond the articles
+    // counts only in the asking part (a duration read from "…ký cái gì. Lần hội đàm…" is two sentences' words).
+    if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported' && ANYWHERE_UNSUPPORTED.has(whole.refusal.topic)) return whole;
     const part = askingSentences(cutQuestion(question));
     if (part === null) return whole;
     const written = language(question);
@@ -214,7 +218,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // only the context made tolerable) leaves the whole message's reading.
     if (written !== 'en') {
       const inner = readOne(part, forced, base);
-      return inner.kind === 'reading' && names(inner.reading) ? inner : whole;
+      // A whole message refused only for an ask beyond the articles its sentences make together: the asking part that reads answers.
+      const beyond = whole.kind === 'refusal' && whole.refusal.kind === 'unsupported';
+      return inner.kind === 'reading' && (names(inner.reading) || beyond) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}) };
@@ -258,7 +264,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
     const own = readAspects(tokens, cues, pivoted?.yesNo);
-    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, !found.namedFormat, own.both), cues, own.yesNo);
+    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null }), cues, own.yesNo);
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
     const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));
@@ -347,11 +353,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const inSpan = (at: number) => checked.some(([a, b]) => at >= a && at < b);
     const wrong = scope.correction?.details ?? [];
     const wrongPeople = new Set(scope.correction?.stand.map((x) => x.asked));
-    const premiseAsked = checked.length > 0 && (
+    const premiseAsked = pivoted?.tagged === true || (checked.length > 0 && (
       amountAt.some(inSpan) ||
       (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
       (wrong.includes('person') && entities.peopleAt.some((h) => wrongPeople.has(h.target) && inSpan(h.at))) ||
-      (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at))));
+      (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at)))));
     const features: Features = {
       tokens,
       cues,

@@ -55,13 +55,14 @@ export interface Constraint {
 }
 
 
-function monthOf(words: readonly string[], i: number): number | null {
+function monthOf(words: readonly string[], i: number, translated = false): number | null {
   const w = words[i] ?? '';
   const near = (k: number) => /^\d{1,4}$/.test(words[k] ?? '');
   const index = MONTHS.indexOf(w);
-  // "may" and "march" are also verbs: only a month next to a number or after "in".
+  // "may" and "march" are also verbs: only a month next to a number, after "in" or before a talk ("the March talks").
+  // A Vietnamese or Chinese question's month was a number ("tháng 3", "3月"), written as its name by the pivot.
   if (index >= 0) {
-    if ((w === 'may' || w === 'march') && !(near(i - 1) || near(i + 1) || words[i - 1] === 'in')) return null;
+    if ((w === 'may' || w === 'march') && !translated && !(near(i - 1) || near(i + 1) || words[i - 1] === 'in' || TALK_NOUNS.has(words[i + 1] ?? ''))) return null;
     return index + 1;
   }
   const abbreviated = MONTH_ABBREVIATIONS[w];
@@ -100,7 +101,14 @@ export interface ScopeWords {
   readonly dateWords: ReadonlySet<number>;
 }
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], genericFormat = false, everyTalk = false): ScopeWords {
+/** How the question names its talks: a format said of no talk in particular, of every talk, words translated from vi/zh. */
+export interface ScopeOptions {
+  readonly genericFormat?: boolean;
+  readonly everyTalk?: boolean;
+  readonly translated?: boolean;
+}
+
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -118,12 +126,12 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // A year of an agreement's period is the period's ("the plan for 2021"), unless a talk is named by it ("the 2021 meeting").
       const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? '')) || closesTalkPhrase(tokens, i) || datesMeeting(words, i);
       // So is a year after its month ("tháng 4/2021", "April 2021"): a date, which no period is given by.
-      const dated = i > 0 && monthOf(words, i - 1) !== null;
+      const dated = i > 0 && monthOf(words, i - 1, translated) !== null;
       if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }
-    const month = monthOf(words, i);
+    const month = monthOf(words, i, translated);
     if (month !== null) {
       const dayIndex = [i - 1, i + 1].find((k) => {
         const d = Number(words[k]);

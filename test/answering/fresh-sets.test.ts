@@ -21,7 +21,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // 94 since round 30's Chinese reading (让 as asked, 买卖 as trade).
   ['zh-r1.json', 94, 1],
   ['en-r2.json', 206, 0],
-  ['vi-r2.json', 98, 0],
+  // 99 since round 31's Vietnamese reading (a month naming no talk, premises put right before the answer).
+  ['vi-r2.json', 99, 0],
   // 100 again since round 30's Chinese reading: 买卖 is trade, no longer the parties' channel of 往来.
   ['zh-r2.json', 100, 1],
   ['en-r3.json', 198, 1],
@@ -36,7 +37,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r5.json', 191, 1],
   ['vi-r5.json', 94, 1],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
-  ['zh-r5.json', 92, 0],
+  // 93 since round 31's Vietnamese reading (who did what to whom checked in every language).
+  ['zh-r5.json', 93, 0],
   ['en-r6.json', 109, 0],
   ['vi-r6.json', 55, 0],
   ['zh-r6.json', 52, 0],
@@ -129,13 +131,15 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 26: first contact (en 89, vi 89, zh 87; confidently wrong 1, 1, 0), written blind at the start of round 26's
   // work and left unread until its last reading change; tuned on since (its confidently wrong kinds fixed).
   ['en-r26.json', 91, 0],
-  ['vi-r26.json', 92, 0],
+  // 93 since round 31's Vietnamese reading.
+  ['vi-r26.json', 93, 0],
   // 92 since round 30's Chinese reading (…的人: the people who did it).
   ['zh-r26.json', 92, 0],
   // Round 27: first contact (en 45, vi 46, zh 46; none confidently wrong), written after round 26's tuning.
-  // 48 since cw31: a period's end said alone ("run until 2025?") is compared with the plan's period.
+  // 48 since round 31's person claims: a period's end said alone ("run until 2025?") is compared with the plan's period.
   ['en-r27.json', 48, 0],
-  ['vi-r27.json', 47, 0],
+  // 48 since round 31's Vietnamese reading.
+  ['vi-r27.json', 48, 0],
   ['zh-r27.json', 46, 0],
   // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.
   ['en-r28.json', 96, 0],
@@ -151,7 +155,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r29.json', 87, 0],
   // Round 30: first contact (en 93, vi 86, zh 87; confidently wrong 0, 2, 1), written blind after round 29 was scored.
   ['en-r30.json', 93, 0],
-  ['vi-r30.json', 86, 2],
+  // 93 and none confidently wrong since round 31's Vietnamese reading (direction of an act, a month naming no talk,
+  // premises put right then answered, long messages, paraphrases).
+  ['vi-r30.json', 93, 0],
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['zh-r30.json', 98, 0],
 ];

@@ -82,6 +82,8 @@ export interface ClaimIndex {
   readonly negators: PhraseList<true>;
   /** Words that keep two sides' order from saying who acted on whom ("and", "from", "received"). */
   readonly sideLinks: ReadonlySet<string>;
+  /** Of those, the words that turn the act round (the side after them did it) or name its receiver, and acts done together. */
+  readonly actDirection: { readonly doerAfter: ReadonlySet<string>; readonly turning: ReadonlySet<string>; readonly receiverAfter: ReadonlySet<string>; readonly mutual: ReadonlySet<string> };
   /**
    * Matched on lemmas ("maintaining", "kept" → maintain, keep); `form`, where given, is the one form a word is meant
    * in, its other forms being another word ("flagging" momentum, not "flagged" a problem).
@@ -292,6 +294,12 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     places: phraseList(places),
     negators: wordList(w.negators),
     sideLinks: new Set(w.sideLinks ?? []),
+    actDirection: {
+      doerAfter: new Set(w.actDirection?.doerAfter ?? []),
+      turning: new Set(w.actDirection?.turning ?? []),
+      receiverAfter: new Set(w.actDirection?.receiverAfter ?? []),
+      mutual: new Set((w.actDirection?.mutual ?? []).map((x) => lexicon.lemma(x))),
+    },
     polarity: phraseList<{ readonly group: number; readonly sign: 1 | -1; readonly form?: string }>(
       w.polarity.flatMap((g, group) => [
         ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const, ...onlyForm(p) }] as const),

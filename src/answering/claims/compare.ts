@@ -4,7 +4,7 @@
 import type { Organisation, Participant, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
-import { giverOf, otherParty, partiesAround, partyAtToken, type Acting } from './direction.js';
+import { giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
@@ -410,7 +410,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
 
   // One side doing to the other what the sentence has the other do to it ("it was Vietnam that thanked China"
   // where the Chinese official thanked the Vietnamese Party): the same verb, the parties either side swapped.
-  const act = reversedAct(index, m, s);
+  // (A claim read as one side acting on the other is checked below, with the act's nouns too.)
+  const act = claim.acting ? null : reversedAct(index, m, s);
   if (act) {
     key = 'person:act';
     const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
@@ -422,14 +423,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // (the party before the verb, else its speakers') and its receiver (the party after). "越方祝贺中方" agrees with
   // "The Vietnamese official congratulated the Chinese Party"; the sides swapped, or the receiver given to the
   // doer's own side ("黎怀忠祝贺越南"), is contradicted by it.
-  const actedAs = claim.acting ? sentenceActing(index, m, s, claim.acting) : null;
+  // A gift's direction is checked against its giver above.
+  const actedAs = claim.acting && !(claim.giving && giver) ? sentenceActing(index, m, s, claim.acting) : null;
   if (claim.acting && actedAs && !hoped) {
     key = 'person:acting';
     const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
     const doers = s.speakers.size > 0 ? [...s.speakers] : people(actedAs.doer);
     if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
     else if (actedAs.receiver && actedAs.receiver !== claim.acting.receiver) results.push(conflict('place', { kind: 'place', place: sidePlace(actedAs.receiver), claimed: sidePlace(claim.acting.receiver) }));
-    else if (actedAs.receiver) results.push(agrees('person'));
+    else if (actedAs.receiver && claim.acting.confirms) results.push(agrees('person'));
   }
 
   for (const [i, r] of claim.roles.entries()) {
@@ -668,31 +670,46 @@ function reversedAct(index: ClaimIndex, m: Mentions, s: EvidenceSentence): { doe
   return null;
 }
 
-/** Words after a claim's receiver its act may still be in ("中方 向 越方 表示 慰问": "expressed sympathy"). */
-const ACT_AFTER = 3;
-
 /**
- * The doer and receiver a sentence gives the act a claim reads who did to whom: the first word of the act (between
- * the claim's two parties, or just after the receiver) the sentence has too, with the parties around it there.
+ * The doer and receiver a sentence gives the act a claim reads who did to whom: the first of the act's words (a verb,
+ * or a noun of the act: "condolences" of "expressed his sympathies") the sentence has too, with the parties around it
+ * there. Not where the sentence has both sides do it together ("Quan and Song Tao agreed"): that act has no direction.
  */
 function sentenceActing(index: ClaimIndex, m: Mentions, s: EvidenceSentence, acting: Acting): { doer: Organisation; receiver: Organisation | null } | null {
   const sm = s.mentions;
   const speakers = new Set([...s.speakers].map((p) => p.party));
-  // Not only content words: a topic's own verb ("congratulated") is the act here. A receiver marked by "to" ("向越南
-  //提供": "to Vietnam provided") has its act after it; what comes before is the doer's saying ("宣布").
-  const marked = m.tokens[acting.to - 1]?.word === 'to';
-  const words = m.tokens.map((_, i) => i).filter((i) => (!marked && i >= acting.from && i < acting.to) || (i > acting.to && i <= acting.to + ACT_AFTER));
-  for (const i of words) {
+  // A figure, a date, a kind of event ("flood relief") is what the act is about, not the act.
+  const detail = [...m.amounts, ...m.dates, ...m.counts, ...m.kinds, ...m.allPlaces];
+  for (const i of acting.act) {
     const w = m.tokens[i]?.word ?? '';
-    if (STOP_WORDS.has(w) || index.talkWords.has(w) || index.speech.has(w) || index.general(w) === false || partyAtToken(index, m, i)) continue;
-    const same = (k: number) => (index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? ''));
+    if (STOP_WORDS.has(w) || index.functionWords.has(w) || index.sideLinks.has(w) || index.talkWords.has(w) || index.speech.has(w) || partyAtToken(index, m, i)) continue;
+    if (detail.some((x) => i >= x.at && i < x.end)) continue;
+    const same = (k: number) => index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? '');
     for (const k of sm.tokens.map((_, k) => k).filter(same)) {
       const there = partiesAround(index, sm, k, k + 1, ACT_REACH);
-      const doer = there.before ?? (speakers.size === 1 ? ([...speakers][0] ?? null) : null);
+      if (there.before && jointly(index, sm, there.from)) continue;
+      // No party just before it: the speaker did it, unless the sentence names a party earlier, whose act it may be
+      // ("thanked the Vietnamese Party … for supporting": the support is Vietnam's, not the speaker's).
+      const spoken = speakers.size === 1 && !sm.tokens.slice(0, k).some((_, j) => partyNamedAt(index, sm, j) !== null);
+      const doer = there.before ?? (spoken ? ([...speakers][0] ?? null) : null);
       if (doer) return { doer, receiver: there.after };
     }
   }
   return null;
+}
+
+/** Words before a party's name a joining word ("and") may stand at, with the other party before it ("Quan and Song Tao"). */
+const JOIN_REACH = 3;
+
+/** Whether the party named at token `at` of a sentence is joined to another one before it ("Quan and Song Tao agreed"). */
+function jointly(index: ClaimIndex, sm: Mentions, at: number): boolean {
+  const party = partyNamedAt(index, sm, at);
+  let i = at;
+  while (i > 0 && partyNamedAt(index, sm, i - 1) === party) i--;
+  const link = sm.tokens[i - 1]?.word ?? '';
+  if (!index.sideLinks.has(link) || index.actDirection.doerAfter.has(link)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - JOIN_REACH); k--) if (partyNamedAt(index, sm, k)) return true;
+  return false;
 }
 
 /** "biggest", "largest": a superlative, read off its lemma ("big"). */

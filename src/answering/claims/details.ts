@@ -256,7 +256,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     // "Song Tao took part as China's…": the capacity said after "as" further on in the clause.
     const as = COPULAS.has(word(p.end)) || holding !== null ? -1 : tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
     if (as >= 0) at = as + 1;
-    const copula = COPULAS.has(word(p.end)) || holding !== null || as >= 0;
+    // Vietnamese and Chinese drop the copula from the pivot ("Tống Đào có phải là Bộ trưởng…": "song tao foreign
+    // minister"): an office right after the name is said of them.
+    const dropped = reading.lang !== 'en' && as < 0 && Array.from({ length: 3 }, (_, k) => at + k).some((i) => index.offices.at(tokens, i) !== null);
+    const copula = COPULAS.has(word(p.end)) || holding !== null || as >= 0 || dropped;
     if (!prev || (!copula && !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(','))) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
       const title = index.titles.at(tokens, i);
@@ -296,7 +299,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   }
 
   // Read in English word order: a Vietnamese or Chinese claim's pivot words keep names a side's term holds ("phía Trung Quốc").
-  const acting = reading.lang === 'en' ? null : readActing(index, mentions);
+  const acting = readActing(index, mentions, reading.lang);
   // "宋涛宣布向中国提供医疗物资": an act of giving read so is a direction of giving, checked against the gift's giver.
   const gives = acting && index.giving.all(tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).some((h) => h.value === 'give' && h.at >= acting.from && h.at <= acting.to + GIVE_AFTER);
   const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;

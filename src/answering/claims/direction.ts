@@ -5,6 +5,7 @@
 import type { Organisation, Talk } from '../../facts/types.js';
 import type { ClaimIndex } from './claim-index.js';
 import type { Mentions } from './mentions.js';
+import type { Lang } from '../../languages.js';
 
 /** A claim's direction of giving: the party that gave and the one that received, as far as it names them. */
 export interface Giving {
@@ -99,13 +100,20 @@ export function otherParty(talk: Talk, party: Organisation): Organisation | null
   return talk.participants.map((p) => p.party).find((p) => p !== party) ?? null;
 }
 
-/** Who did an act to whom: the party named first and the next one named after words between (the act). */
+/** Who did an act to whom: the doer and the receiver, and where in the claim the act's words are. */
 export interface Acting {
   readonly doer: Organisation;
   readonly receiver: Organisation;
-  /** Tokens between the two: the act's words. */
+  /** Tokens between the two parties as named (first, second). */
   readonly from: number;
   readonly to: number;
+  /** The act's words, those to look for first in front ("offered condolences", "表示慰问" after "向越方"). */
+  readonly act: readonly number[];
+  /**
+   * Whether the act found as claimed counts as a detail confirmed. In English the side speaking is checked already, and
+   * a sentence without the act's word would leave it unconfirmed ("did the Chinese side praise Vietnam… both times?").
+   */
+  readonly confirms: boolean;
 }
 
 /** Words a person's Vietnamese term may have before the one asked about ("ong tong dao"). */
@@ -122,24 +130,57 @@ export function partyAtToken(index: ClaimIndex, m: Mentions, i: number): Organis
   return null;
 }
 
+/** Words after a claim's receiver its act may still be in ("中方 向 越方 表示 慰问": "expressed sympathy"). */
+export const ACT_AFTER = 3;
+/** Words before the second party the word turning the act round may stand ("by the Chinese side"). */
+const TURN_REACH = 2;
+
 /**
- * A Vietnamese or Chinese claim in subject-verb-object order ("越方 祝贺 中方", "中方 向 越方 表示 慰问"): the first
- * party named is the doer, the next, after words between, the receiver. Null when the two are joined or the act
- * turned round ("and", "each other", "received", "by"), when nothing stands between them (a passive: "越南被中国祝贺"
- * reads "越南 中国 congratulated"), or when the claim names fewer than two.
+ * A claim in subject-verb-object order, in any language ("Vietnam thanked China", "越方 祝贺 中方", "中方 向 越方 表示
+ * 慰问", "phía Trung Quốc chia buồn với Việt Nam"): the first party named is the doer, the next, after words between,
+ * the receiver; turned round by "by" or "from" before the second ("Vietnam was congratulated by China", "received
+ * condolences from China"). Null when the two are joined ("and", "each other"), the act is done together ("discussed
+ * with"), nothing stands between them and no act follows, or the claim names fewer than two.
  */
-export function readActing(index: ClaimIndex, m: Mentions): Acting | null {
+export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting | null {
   const at = m.tokens.map((_, i) => i).filter((i) => partyAtToken(index, m, i) !== null);
   const first = at[0];
   if (first === undefined) return null;
-  const doer = partyAtToken(index, m, first);
+  const firstParty = partyAtToken(index, m, first);
   let end = first + 1;
-  while (at.includes(end) && partyAtToken(index, m, end) === doer) end++;
+  while (at.includes(end) && partyAtToken(index, m, end) === firstParty) end++;
   const next = at.find((i) => i > end);
   // "中国遭遇洪灾，越方表示慰问": a party undergoing an event is where it was, no doer of the act after it.
-  if (next === undefined || !doer || index.undergoing.at(m.tokens, end) || index.undergoing.at(m.tokens, end + 1)) return null;
-  const receiver = partyAtToken(index, m, next);
-  if (!receiver || at.some((i) => i >= end && i < next)) return null;
-  if (m.tokens.slice(0, next).some((t) => index.sideLinks.has(t.word))) return null;
-  return { doer, receiver, from: end, to: next };
+  if (next === undefined || !firstParty || index.undergoing.at(m.tokens, end) || index.undergoing.at(m.tokens, end + 1)) return null;
+  const secondParty = partyAtToken(index, m, next);
+  if (!secondParty || at.some((i) => i >= end && i < next)) return null;
+  // "…hit many localities in Vietnam": a side named where something happened is a place, no receiver of an act.
+  if (m.places.some((x) => next >= x.at && next < x.end)) return null;
+  const word = (i: number) => m.tokens[i]?.word ?? '';
+  const { doerAfter, turning, receiverAfter, mutual } = index.actDirection;
+  // "by" or "from" before the second party, after a passive or a verb of receiving ("were offered … by", "got … from").
+  const passive = m.tokens.slice(0, next).some((t) => turning.has(t.word));
+  const turnAt = passive ? [...Array(TURN_REACH).keys()].map((k) => next - 1 - k).find((i) => i >= end && doerAfter.has(word(i))) : undefined;
+  const between = [...Array(next - end).keys()].map((k) => end + k);
+  // "Song Tao, head of the CPC's department": a title between gives the first a role in the second, no act on it.
+  if (between.some((i) => index.titles.at(m.tokens, i))) return null;
+  const actWords = (ids: readonly number[]) => ids.filter((i) => !index.sideLinks.has(word(i)) && !index.functionWords.has(word(i)) && !index.talkWords.has(word(i)));
+  for (let i = 0; i < next; i++) {
+    if (!index.sideLinks.has(word(i))) continue;
+    // Turned round: the passive's or the receiving's own words go with the "by" or "from" ("were offered to … by").
+    if (turnAt !== undefined) continue;
+    // "condolences with Vietnam": "with" after the act names its receiver; "Vietnam with China", "discussed with" join them.
+    const acts = actWords(between.filter((k) => k < i));
+    if (receiverAfter.has(word(i)) && i >= end && acts.length > 0 && !acts.some((k) => mutual.has(index.lemma(word(k))))) continue;
+    return null;
+  }
+  const after = [...Array(ACT_AFTER).keys()].map((k) => next + 1 + k).filter((i) => i < m.tokens.length);
+  // "向越方表示慰问" ("to vietnam expressed sympathy"): in Chinese a receiver marked by "to" has its act after it; what
+  // comes before is the doer's saying ("宣布"). In English and Vietnamese the act stands between.
+  const marked = lang === 'zh' && word(next - 1) === 'to';
+  // Passive, the act before both ("condolences were offered to Vietnam by China"): its words before the first party.
+  const before = turnAt !== undefined ? [...Array(first).keys()] : [];
+  const act = marked ? [...after, ...between] : actWords(between).length > 0 ? between : [...after, ...before];
+  const confirms = lang !== 'en';
+  return turnAt !== undefined ? { doer: secondParty, receiver: firstParty, from: end, to: next, act, confirms } : { doer: firstParty, receiver: secondParty, from: end, to: next, act, confirms };
 }

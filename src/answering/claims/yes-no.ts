@@ -330,6 +330,12 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null));
 }
 
+/** Whether the question states a period ("the cooperation plan for 2021-2030"): the checker may find the articles give another. */
+export function mayMisstatePeriod(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.periods.length > 0;
+}
+
 /** Whether the question names a place something happened in ("in Hanoi", "tại Bắc Kinh"). */
 export function namesPlace(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();

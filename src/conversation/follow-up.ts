@@ -17,6 +17,7 @@ import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/readi
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
 import { readOnce } from './read-once.js';
+import { saidWhere } from './said-where.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number']);
@@ -593,6 +594,12 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "That was from the 2020 phone call, right?": the same yes/no pointing at what the last answer said, of no document,
+    // checks where that was said. Not "did it come up in 2020?" (whether the subject was raised there, which the
+    // topic's answer gives) nor "was it there too?" (sameness at another talk).
+    const pointsBack = found.references.includes('thing') && !found.same && !r0.aspects.mentioned;
+    const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
+    if (where) return where;
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));

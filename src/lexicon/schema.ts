@@ -448,6 +448,8 @@ export const beyondWordsSchema = z.strictObject({
     choosers: phrases,
     /** Nouns for the sides ranked ("party", "country"). */
     sides: phrases,
+    /** Words of excess before what is judged ("too optimistic", "overly cautious"): a judgement, never reported. */
+    excess: phrases,
   }),
   later: z.strictObject({
     /** Auxiliaries of the future ("will", "going to"). */

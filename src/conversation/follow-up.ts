@@ -8,6 +8,7 @@ import type { Answer, Carried, Intent } from '../answering/types.js';
 import { givesFigure } from '../answering/fact-index.js';
 import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
+import { prependLines } from '../answering/result.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
@@ -438,6 +439,22 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   };
 
   /**
+   * "What post did Song Tao hold in 2020?", then "same title in 2022?": the post he held at the talk named, led by the
+   * Yes or No that his posts at both talks set side by side give. Null when that comparison gives none.
+   */
+  const ownPostAgain = (people: readonly Person[], reading: Reading, scope: Reading['scope'], aspects: Reading['aspects'], ownTalks: readonly Talk[]): Answer | null => {
+    const compared = engine.answerRead({ kind: 'reading', reading: { ...reading, intent: 'compare', people, scope, aspects } });
+    const lead = compared.lines[0];
+    if (!compared.answered || !lead || lead.cites.length > 0 || !leadsYesOrNo(compared)) return null;
+    const there: Reading = { ...reading, intent: 'person', people, scope: { talks: ownTalks, mismatch: null }, aspects: { ...aspects, yesNo: false } };
+    const held = engine.answerRead({ kind: 'reading', reading: there });
+    if (!held.answered) return null;
+    const carried = carriedOver(reading, there, { talks: ownTalks, people }, null);
+    const answer = prependLines(held, [lead.text]);
+    return carried ? { ...answer, carried } : answer;
+  };
+
+  /**
    * "Same guy as in 2020?", "did the 2020 guy have the same role?", "is that the same post Quan had in 2020?" in a
    * conversation about the 2022 talks: a question asking whether something was the same at another talk, naming no
    * subject of its own, sets the conversation's people against those of the talk it names, yes or no, at both talks.
@@ -460,11 +477,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
     const theirs = (against && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
     const people = [...new Set([...theirs, ...own.reading.people])];
-    // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison.
-    if (people.length === 0 || (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)))) return null;
+    if (people.length === 0) return null;
     const reading = own.reading;
     const scope = { talks: both, mismatch: null };
     const aspects = { ...reading.aspects, yesNo: true };
+    // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison;
+    // a post asked so is still a yes or no, which their posts at both talks set side by side decide.
+    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return found.post ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
     let asked: Reading;
     if (found.post) {
       // The holders of the same side's place at the talk named: the posts set side by side.

@@ -19,6 +19,7 @@ import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.j
 import type { CueReader, Cues, Reference } from './cues.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
+import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number']);
@@ -619,6 +620,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const pointsBack = found.references.includes('thing') && !found.same && !r0.aspects.mentioned;
     const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
     if (where) return where;
+    // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
+    const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);
+    const inPlace = putRight ? personInPlace(engine, r0, prior) : null;
+    if (inPlace) return inPlace;
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));

@@ -386,6 +386,8 @@ export const tagWordsSchema = z.strictObject({
   closers: phrases,
   /** Subjects of an auxiliary tag ("…, didnt he", "…, wasnt it"): an auxiliary then one of these ends the question. */
   subjects: phrases,
+  /** Words opening a statement the asker believes, to be checked ("I thought he ran the ILD?"): asked as "did…" is. */
+  believed: phrases,
 });
 export type TagWords = z.infer<typeof tagWordsSchema>;
 

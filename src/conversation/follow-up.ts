@@ -617,7 +617,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "That was from the 2020 phone call, right?": the same yes/no pointing at what the last answer said, of no document,
     // checks where that was said. Not "did it come up in 2020?" (whether the subject was raised there, which the
     // topic's answer gives) nor "was it there too?" (sameness at another talk).
-    const pointsBack = found.references.includes('thing') && !found.same && !r0.aspects.mentioned;
+    // "这些是2020年电话里提的吗？" after words on a subject that talk never reported is that check too: No, and where.
+    const raisedThere = r0.scope.talks !== null && prior.topics.length > 0 && r0.scope.talks.some((t) => t.statements.some((s) => s.topics.some((x) => prior.topics.includes(x))));
+    const pointsBack = found.references.includes('thing') && !found.same && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere));
     const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
     if (where) return where;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.

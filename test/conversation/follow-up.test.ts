@@ -648,6 +648,10 @@ describe('a check of what the last answer said', () => {
     const same = lastOf('what did Trung ask China about trade in 2022?', 'that was in the 2022 talks, right?');
     expect(same.text).toMatch(/^Yes/);
     expect(cited(same)).toEqual(['2022-04-19']);
+    // Asked whether it came up at a talk that never reported the subject: No, citing where it was said.
+    const raised = lastOf('2022年越方在贸易上提了什么要求？', '疫苗护照呢？', '这些是2020年电话里提的吗？');
+    expect(raised.text).toMatch(/^不是/u);
+    expect(cited(raised)).toEqual(['2022-04-19']);
     // Raised at another talk too is not where that was said: "did it come up again…?" still asks of the subject.
     const sea = lastOf('what did quan say about the sea in 2020?', 'did it come up again in the 2022 talk?');
     expect(sea.text).toMatch(/^Yes/);

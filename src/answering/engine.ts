@@ -17,6 +17,7 @@ import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
 import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
@@ -430,8 +431,26 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);
   };
 
-  const answer = (question: string, options: AnswerOptions = {}): Answer =>
-    answerRead(reader.read(typeof question === 'string' ? question : '', options.lang));
+  /**
+   * A message quoting lines and asking of them, naming nothing of its own: what the articles say of the quoted words
+   * (see quoted.ts). Null when it is not one, asks what no quote makes answerable (an opinion, a conversion), or the
+   * quoted words find nothing.
+   */
+  const ofQuote = (question: string, options: AnswerOptions): Answer | null => {
+    const quoted = quotedLines(question);
+    if (!quoted) return null;
+    const rest = reader.read(quoted.rest, options.lang);
+    // "Where's that from?" is no question about a place once it asks of a quote; other asks beyond the articles stay so.
+    const beyond = rest.kind === 'refusal' && rest.refusal.kind === 'unsupported' && rest.refusal.topic !== 'location';
+    if (beyond || !asksOfQuote(rest.reading)) return null;
+    const said = answerRead(reader.read(quoted.quote, options.lang ?? rest.reading.lang));
+    return said.answered ? said : null;
+  };
+
+  const answer = (question: string, options: AnswerOptions = {}): Answer => {
+    const text = typeof question === 'string' ? question : '';
+    return ofQuote(text, options) ?? answerRead(reader.read(text, options.lang));
+  };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {
     const result = reader.readWhole(typeof claim === 'string' ? claim : '');

@@ -8,6 +8,7 @@ import type { Answer, Carried, Intent } from '../answering/types.js';
 import { givesFigure } from '../answering/fact-index.js';
 import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
+import { prependLines } from '../answering/result.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
@@ -17,6 +18,8 @@ import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/readi
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
 import { readOnce } from './read-once.js';
+import { saidWhere } from './said-where.js';
+import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number']);
@@ -437,6 +440,22 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   };
 
   /**
+   * "What post did Song Tao hold in 2020?", then "same title in 2022?": the post he held at the talk named, led by the
+   * Yes or No that his posts at both talks set side by side give. Null when that comparison gives none.
+   */
+  const ownPostAgain = (people: readonly Person[], reading: Reading, scope: Reading['scope'], aspects: Reading['aspects'], ownTalks: readonly Talk[]): Answer | null => {
+    const compared = engine.answerRead({ kind: 'reading', reading: { ...reading, intent: 'compare', people, scope, aspects } });
+    const lead = compared.lines[0];
+    if (!compared.answered || !lead || lead.cites.length > 0 || !leadsYesOrNo(compared)) return null;
+    const there: Reading = { ...reading, intent: 'person', people, scope: { talks: ownTalks, mismatch: null }, aspects: { ...aspects, yesNo: false } };
+    const held = engine.answerRead({ kind: 'reading', reading: there });
+    if (!held.answered) return null;
+    const carried = carriedOver(reading, there, { talks: ownTalks, people }, null);
+    const answer = prependLines(held, [lead.text]);
+    return carried ? { ...answer, carried } : answer;
+  };
+
+  /**
    * "Same guy as in 2020?", "did the 2020 guy have the same role?", "is that the same post Quan had in 2020?" in a
    * conversation about the 2022 talks: a question asking whether something was the same at another talk, naming no
    * subject of its own, sets the conversation's people against those of the talk it names, yes or no, at both talks.
@@ -459,11 +478,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
     const theirs = (against && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
     const people = [...new Set([...theirs, ...own.reading.people])];
-    // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison.
-    if (people.length === 0 || (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)))) return null;
+    if (people.length === 0) return null;
     const reading = own.reading;
     const scope = { talks: both, mismatch: null };
     const aspects = { ...reading.aspects, yesNo: true };
+    // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison;
+    // a post asked so is still a yes or no, which their posts at both talks set side by side decide.
+    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return found.post ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
     let asked: Reading;
     if (found.post) {
       // The holders of the same side's place at the talk named: the posts set side by side.
@@ -593,6 +614,18 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "That was from the 2020 phone call, right?": the same yes/no pointing at what the last answer said, of no document,
+    // checks where that was said. Not "did it come up in 2020?" (whether the subject was raised there, which the
+    // topic's answer gives) nor "was it there too?" (sameness at another talk).
+    // "这些是2020年电话里提的吗？" after words on a subject that talk never reported is that check too: No, and where.
+    const raisedThere = r0.scope.talks !== null && prior.topics.length > 0 && r0.scope.talks.some((t) => t.statements.some((s) => s.topics.some((x) => prior.topics.includes(x))));
+    const pointsBack = found.references.includes('thing') && !found.same && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere));
+    const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
+    if (where) return where;
+    // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
+    const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);
+    const inPlace = putRight ? personInPlace(engine, r0, prior) : null;
+    if (inPlace) return inPlace;
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));

@@ -20,6 +20,8 @@ export interface Messages {
   carriedOver(about: CarriedOver): string;
   /** A follow-up whose subject the conversation's talks do not report, answered from the talks that do. */
   reportedElsewhere(from: readonly Talk[], at: readonly Talk[]): string;
+  /** Whether what the last answer said was said at the talks a follow-up names ("that was from the 2020 call, right?"): where it was. */
+  saidAt(yes: boolean, at: readonly Talk[]): string;
 
   // Pieces.
   date(iso: string): string;

@@ -408,6 +408,8 @@ export const tagWordsSchema = z.strictObject({
   closers: phrases,
   /** Subjects of an auxiliary tag ("…, didnt he", "…, wasnt it"): an auxiliary then one of these ends the question. */
   subjects: phrases,
+  /** Words opening a statement the asker believes, to be checked ("I thought he ran the ILD?"): asked as "did…" is. */
+  believed: phrases,
 });
 export type TagWords = z.infer<typeof tagWordsSchema>;
 
@@ -474,6 +476,8 @@ export const beyondWordsSchema = z.strictObject({
     choosers: phrases,
     /** Nouns for the sides ranked ("party", "country"). */
     sides: phrases,
+    /** Words of excess before what is judged ("too optimistic", "overly cautious"): a judgement, never reported. */
+    excess: phrases,
   }),
   later: z.strictObject({
     /** Auxiliaries of the future ("will", "going to"). */

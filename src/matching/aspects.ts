@@ -43,7 +43,7 @@ export const OPENERS = {
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 /** Groups whose words are data (data/lexicon/en.json `across`, `story`, `tags`, `besides`): the talks side by side, the story's own time, a closing tag, the rest of what is named. */
 type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'acrossWhich' | 'acrossHolder' | 'acrossOrder'
-  | 'acrossSpanFrom' | 'acrossSpanTo' | 'acrossElapsed' | 'acrossLasting' | 'storyRelative' | 'storySequel' | 'storyReminder' | 'storyDeterminer' | 'storyPast' | 'storyPresent' | 'tagCloser' | 'tagSubject' | 'besides';
+  | 'acrossSpanFrom' | 'acrossSpanTo' | 'acrossElapsed' | 'acrossLasting' | 'storyRelative' | 'storySequel' | 'storyReminder' | 'storyDeterminer' | 'storyPast' | 'storyPresent' | 'tagCloser' | 'tagSubject' | 'tagBelieved' | 'besides';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
@@ -61,7 +61,7 @@ export function makeQuestionScanner(
     ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, acrossWhich: words.across.which, acrossHolder: words.across.holder,
       acrossOrder: words.across.order, acrossSpanFrom: words.across.spanFrom, acrossSpanTo: words.across.spanTo, acrossElapsed: words.across.elapsed,
       acrossLasting: words.across.lasting, storyRelative: words.story.relative, storySequel: words.story.sequel, storyReminder: words.story.reminder, storyDeterminer: words.story.determiners, storyPast: words.story.past, storyPresent: words.story.present,
-      tagCloser: words.tags.closers, tagSubject: words.tags.subjects } : {}),
+      tagCloser: words.tags.closers, tagSubject: words.tags.subjects, tagBelieved: words.tags.believed } : {}),
     ...(words?.besides ? { besides: words.besides.words } : {}),
   };
   for (const u of UNSUPPORTED) groups[`u:${u.kind}`] = u.cues;
@@ -135,7 +135,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
   const opensYesNo = pivotYesNo !== false && YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
-  const yesNo = opensYesNo || closedByTag(tokens, cues) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
+  const yesNo = opensYesNo || closedByTag(tokens, cues) || opensWithBelief(tokens, cues, first) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
   // "After the 2022 proposal, when did they recognise vaccine passports?" ("sau đề nghị…"): a hope the question
   // states as given, just after "after", is its premise; what it asks of is what came of it.
   const hopeGiven = (at: number) => cues.hits('presuming').some((p) => p.at < at && at - (p.at + p.length) <= 1);
@@ -209,6 +209,14 @@ function closedByTag(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean
   const closes = cues.hits('tagCloser').some((h) => h.at > 0 && h.at + h.length - 1 === last);
   const auxiliary = YES_NO_OPENERS.has(tokens[last - 1]?.text ?? '') && cues.hits('tagSubject').some((h) => h.at === last && h.length === 1);
   return closes || auxiliary;
+}
+
+/**
+ * "Wait, I thought he ran China's International Liaison Department?": a statement the asker believed, with no question
+ * word, asks for a check as "did…" does.
+ */
+function opensWithBelief(tokens: readonly Token[], cues: CueScan<CueGroup>, first: number): boolean {
+  return !tokens.some((t) => WH.has(t.text)) && cues.hits('tagBelieved').some((h) => h.at === first && h.at + h.length < tokens.length);
 }
 
 /**

@@ -4,7 +4,7 @@
 // so the next wording is caught too; answering any of them would be confidently wrong, the worst outcome.
 import type { BeyondWords } from '../lexicon/schema.js';
 import type { UnsupportedKind } from '../refusal-kinds.js';
-import { TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, TALK_NOUNS } from './cues.js';
 import { makeCueScanner, type CueScan } from './cue-scan.js';
 import type { Token } from './tokens.js';
 
@@ -53,7 +53,7 @@ export interface BeyondContext {
 
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels'
-  | 'self' | 'qualifiers' | 'views' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides'
+  | 'self' | 'qualifiers' | 'views' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
@@ -70,7 +70,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels,
     self: o.self, qualifiers: o.qualifiers, views: o.views,
-    comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides,
+    comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess,
     future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, posts: l.posts,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
@@ -78,7 +78,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
     if (instructsBot(input, scan)) return { kind: 'instructions', why: 'instruction' };
     if (asksProduction(input, scan)) return { kind: 'instructions', why: 'production' };
     if (asksOwnView(input, scan)) return { kind: 'opinion', why: 'own view' };
-    if (judgesSides(input, scan)) return { kind: 'opinion', why: 'judgement' };
+    if (judgesSides(input, scan) || judgesExcess(input, scan)) return { kind: 'opinion', why: 'judgement' };
     if (asksAdvice(input, scan)) return { kind: 'opinion', why: 'advice' };
     const later = laterEvent(input, scan, context);
     return later ? { kind: 'future', why: later } : null;
@@ -213,6 +213,23 @@ export function judgesSides(input: BeyondInput, scan: Scan): boolean {
 }
 
 const WHO = new Set(['who', 'whom', 'whos']);
+
+/**
+ * A judgement of excess: a word of excess after a verb of being or doing, before a word nothing in the articles
+ * covers ("was he being too optimistic?", "was the aid too small?", "did China do too little?"), asked, not
+ * reported. "Too" closing a clause ("did Vietnam raise it too?") is "also", not excess.
+ */
+export function judgesExcess(input: BeyondInput, scan: Scan): boolean {
+  const { tokens } = input;
+  const predicates = scan.covered(['predicates']);
+  return scan.hits('excess').some((h) => {
+    // Said of what is judged: right after the verb, or in a question opening with it ("was the aid too small?").
+    const judged = predicates.has(h.at - 1) || (predicates.has(input.first) && h.at > input.first && h.at - input.first <= 5);
+    if (h.at < input.askFrom || input.reportedBefore(h.at) || !judged) return false;
+    const next = tokens[h.at + h.length];
+    return next !== undefined && !FUNCTION_WORDS.has(next.text) && input.covered[h.at + h.length] !== true && !/^\d/u.test(next.text);
+  });
+}
 
 /**
  * A recommendation: a ranking word asked, then "to" and a verb within a few words ("what's the best covid vaccine to

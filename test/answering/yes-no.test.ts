@@ -304,6 +304,9 @@ describe('a statement closed by a tag asks for a check, as "did…" does', () =>
     ['three documents were signed in april 2022, right?', /^No: two, not three\./],
     ['quan took part in the 2022 talks didnt he', /^No\b/],
     ['wait was it hoang binh quan in the 2022 talk?', /^No\b/],
+    // A statement the asker believed, opened by "I thought", is checked too.
+    ["wait, I thought Quan ran China's International Liaison Department?", /^No\b/],
+    ['i heard they signed three documents in 2022', /^No: two, not three\./],
   ])('%s', (q, lead) => {
     expect(first(q)).toMatch(lead);
   });

@@ -16,13 +16,15 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // 175/197 (en 112) since cw31: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
   'fresh/dialogues-r5.json': { all: 0.88, en: 0.85, vi: 0.93, zh: 0.93 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
-  'fresh/dialogues-r7.json': { all: 0.91, en: 0.88, vi: 0.96, zh: 1 },
+  // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 137/146 (en 89/98).
+  'fresh/dialogues-r7.json': { all: 0.93, en: 0.9, vi: 0.96, zh: 1 },
   // Round 9: first contact 93/111 turns before this round's work landed, 95/111 after (en 65/77, vi 15/17, zh 15/17);
   // since tuned on: 103/111 (en 71, vi 15, zh 17).
   'fresh/dialogues-r9.json': { all: 0.95, en: 0.96, vi: 0.88, zh: 1 },
   // Round 11: first contact 65/73 turns before this round's work landed (en 42/48, vi 12/13, zh 11/12).
   // 67/73 (en 43/48) once a dropped subject asking only the format is the conversation talk's.
-  'fresh/dialogues-r11.json': { all: 0.91, en: 0.89, vi: 1, zh: 0.91 },
+  // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 68/73 (en 44/48).
+  'fresh/dialogues-r11.json': { all: 0.93, en: 0.91, vi: 1, zh: 0.91 },
   // Round 13: first contact 58/66 turns before this round's work landed and after it (en 38/43, vi 11/12, zh 9/11).
   'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
@@ -30,10 +32,12 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r14.json': { all: 0.82, en: 0.79, vi: 0.88, zh: 0.8 },
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
-  'fresh/dialogues-r15.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 },
+  // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 100/104 (en 65/69).
+  'fresh/dialogues-r15.json': { all: 0.96, en: 0.94, vi: 1, zh: 1 },
   // Round 16: first contact 78/97 turns after round 15's work (en 53/66, vi 13/15, zh 12/16); tuned on since: 79/97.
   // 82/97 (en 55/66, vi 13/15, zh 14/16) after round 29's follow-up and out-of-scope work.
-  'fresh/dialogues-r16.json': { all: 0.84, en: 0.83, vi: 0.86, zh: 0.87 },
+  // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 83/97 (zh 15/16).
+  'fresh/dialogues-r16.json': { all: 0.85, en: 0.83, vi: 0.86, zh: 0.93 },
   // Round 18: first contact 73/90 turns after the round's last reading change (en 44/58, vi 16/16, zh 13/16); not tuned on.
   'fresh/dialogues-r18.json': { all: 0.81, en: 0.75, vi: 1, zh: 0.81 },
   // Round 19: first contact 73/90 turns, written after the round's last reading change (en 48/60, vi 12/15, zh 13/15);
@@ -50,7 +54,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 26's work: 89/99 (zh 16/17) and 86/96 (vi 16/16, zh 13/16): the future in "kế hoạch tiếp theo" and "会回赠…吗",
   // no amount on an ordinal of a name ("13th National Congress").
   'fresh/dialogues-r23a.json': { all: 0.89, en: 0.88, vi: 0.93, zh: 0.94 },
-  'fresh/dialogues-r23b.json': { all: 0.89, en: 0.89, vi: 1, zh: 0.81 },
+  // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 87/96 (en 58/64).
+  'fresh/dialogues-r23b.json': { all: 0.9, en: 0.9, vi: 1, zh: 0.81 },
   // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
   // blind at the start of round 23's work and left unread until its last reading change.
   'fresh/dialogues-r24.json': { all: 0.85, en: 0.84, vi: 0.92, zh: 0.82 },
@@ -59,7 +64,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r26.json': { all: 0.87, en: 0.87, vi: 0.86, zh: 0.81 },
   // Round 27: first contact 82/92 turns (en 51/59, vi 14/16, zh 17/17; 3 of 16 out-of-scope turns answered), written
   // after round 26's tuning.
-  'fresh/dialogues-r27.json': { all: 0.89, en: 0.86, vi: 0.87, zh: 1 },
+  // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 83/92 (en 52/59).
+  'fresh/dialogues-r27.json': { all: 0.9, en: 0.88, vi: 0.87, zh: 1 },
   // Round 28: first contact 75/83 turns (en 47/53, vi 15/15, zh 13/15; 4 of 11 out-of-scope turns answered).
   // Since tuned on: 81/83 (en 51/53, vi 15/15, zh 15/15; 2 of 11 out-of-scope turns answered).
   'fresh/dialogues-r28.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
@@ -67,7 +73,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Since tuned on (sameness leads, the articles as all talks, no noun past a comma): 80/91 (en 50/61, vi 15/15).
   'fresh/dialogues-r29.json': { all: 0.87, en: 0.81, vi: 1, zh: 1 },
   // Round 30: first contact 78/94 turns (en 48/62, vi 15/15, zh 15/17; 2 of 11 out-of-scope turns answered).
-  'fresh/dialogues-r30.json': { all: 0.82, en: 0.77, vi: 1, zh: 0.88 },
+  // Since tuned on (round 31's dialogue work): 84/94 (en 53/62, vi 15/15, zh 16/17; 1 of 11 out-of-scope turns answered).
+  'fresh/dialogues-r30.json': { all: 0.89, en: 0.85, vi: 1, zh: 0.94 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -86,12 +93,10 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
  * medical supplies, once "No: Song Tao is not reported saying so"; now refused as only hoped for, as alone.)
  */
 // Round 21: "name them" after the three land-border documents: the articles do not name them, and alone it asks nothing.
-// Round 30: "honestly, was he being too optimistic?" after Quan's words: an opinion, answered with the talk it follows.
 // Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported).
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r21-d10: name them',
   'r23a-d18: what kind of help did vietnam give',
-  'r30-d16: honestly, was he being too optimistic?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

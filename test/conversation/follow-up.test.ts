@@ -639,3 +639,36 @@ describe('words for the articles themselves name all the talks', () => {
     expect(cited(changed)).toEqual(['2020-07-29', '2022-04-19']);
   });
 });
+
+describe('a check of what the last answer said', () => {
+  it('"that was from the 2020 call, right?" after words said in 2022: No, and where they were said, whatever the subject', () => {
+    const trust = lastOf('what role did the officials give to party-channel cooperation in april 2022?', 'what did they say had helped build trust?', 'that was from the 2020 phone call, right?');
+    expect(trust.text).toMatch(/^No: that was at the talks via videoconference of 19 April 2022\./);
+    expect(cited(trust)).toEqual(['2022-04-19']);
+    const same = lastOf('what did Trung ask China about trade in 2022?', 'that was in the 2022 talks, right?');
+    expect(same.text).toMatch(/^Yes/);
+    expect(cited(same)).toEqual(['2022-04-19']);
+    // Asked whether it came up at a talk that never reported the subject: No, citing where it was said.
+    const raised = lastOf('2022年越方在贸易上提了什么要求？', '疫苗护照呢？', '这些是2020年电话里提的吗？');
+    expect(raised.text).toMatch(/^不是/u);
+    expect(cited(raised)).toEqual(['2022-04-19']);
+    // Raised at another talk too is not where that was said: "did it come up again…?" still asks of the subject.
+    const sea = lastOf('what did quan say about the sea in 2020?', 'did it come up again in the 2022 talk?');
+    expect(sea.text).toMatch(/^Yes/);
+  });
+
+  it('"wasn\'t it Hoang Binh Quan?" after who held a place at one talk: No, who did, and where the one named took part', () => {
+    const a = lastOf('who chaired the CPV external relations commission at the april 2022 talks?', "wait, wasn't it Hoang Binh Quan?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toContain('Le Hoai Trung');
+    expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);
+    expect(lastOf('who chaired the CPV external relations commission at the april 2022 talks?', 'was it Le Hoai Trung?').text).toMatch(/^Yes/);
+  });
+
+  it('"same title in 2022?" of the conversation\'s own person: Yes or No first, then the post he held there', () => {
+    const a = lastOf('what position did Song Tao hold at the time of the 2020 call?', 'same title in 2022?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(cited(a)).toEqual(['2022-04-19']);
+    expect(a.text).toContain('International Liaison Department');
+  });
+});

@@ -45,6 +45,10 @@ describe('asks beyond the articles', () => {
     ['who was the more capable diplomat lol', 'opinion'],
     ['whos better at negotiating', 'opinion'],
     ['what is the best mask to buy?', 'opinion'],
+    // A judgement of excess, of someone or of something ("too", "overly" before what is judged).
+    ['honestly, was Quan being too optimistic in 2020?', 'opinion'],
+    ['was the aid too small?', 'opinion'],
+    ['were they overly cautious about covid?', 'opinion'],
     // What came after the talks.
     ['When will Trung and Song Tao speak again?', 'future'],
     ['Is China going to send more vaccines?', 'future'],
@@ -81,6 +85,8 @@ describe('asks beyond the articles', () => {
     'Năm 2020 hai bên hứa sẽ cùng thế giới làm gì?',
     '2022年越方希望怎样帮助两国接壤省份更好地开展合作？',
     '2022年那个视频会签了啥文件',
+    'did vietnam raise the sea too?',
+    'did Song Tao attend too, or only Trung?',
   ])('%j is not refused as beyond the articles', (q) => {
     expect(beyondOf(q)).toBeNull();
   });

@@ -51,3 +51,17 @@ describe('"in both reports" of Chinese is checked per talk', () => {
     expect(a.text).toContain('2020年7月29日');
   });
 });
+
+describe('a capacity put before the clause is checked against the person after it', () => {
+  it('"Với tư cách" a post he does not hold is put right with his own', () => {
+    const a = ask('Với tư cách là Bộ trưởng Ngoại giao Trung Quốc, ông Song Tao đã bàn gì năm 2020?');
+    expect(a.text).toContain('Liên lạc');
+    expect(a.text.startsWith('Không')).toBe(true);
+  });
+
+  it('his real post raises no objection', () => {
+    const a = ask('As head of the CPC International Liaison Department, what did Song Tao say in 2020?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.startsWith('No')).toBe(false);
+  });
+});

@@ -29,7 +29,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['vi-r3.json', 100, 0],
   // 101 since round 30's Chinese reading (a trend getting better or worse).
-  ['zh-r3.json', 101, 0],
+  // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
+  ['zh-r3.json', 103, 0],
   ['en-r4.json', 191, 0],
   ['vi-r4.json', 102, 0],
   ['zh-r4.json', 102, 1],
@@ -106,7 +107,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r20a.json', 92, 0],
   ['en-r20b.json', 93, 0],
   ['en-r21.json', 94, 0],
-  ['vi-r20.json', 93, 0],
+  // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
+  ['vi-r20.json', 94, 0],
   ['vi-r21.json', 91, 0],
   ['zh-r20.json', 93, 1],
   ['zh-r21.json', 90, 0],
@@ -121,7 +123,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r23.json', 93, 0],
   ['zh-r23.json', 98, 0],
   ['en-r24.json', 93, 0],
-  ['vi-r24.json', 96, 0],
+  // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
+  ['vi-r24.json', 97, 0],
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['zh-r24.json', 92, 0],
   // Round 25: first contact, written after round 24 was scored and left unread until the round's last reading change.
@@ -163,8 +166,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r30.json', 98, 0],
   // Round 31: first contact (en 94, vi 88, zh 91; confidently wrong 0, 1, 2), written blind at the start of round 31's work.
   ['en-r31.json', 94, 0],
-  ['vi-r31.json', 88, 1],
-  ['zh-r31.json', 91, 2],
+  // 92 and 93 since round 32's Chinese and Vietnamese reading (时间段, praise wording, "hai cuộc", "là sao", a fronted role).
+  ['vi-r31.json', 92, 1],
+  ['zh-r31.json', 93, 2],
 ];
 
 let engine: Engine;

@@ -298,6 +298,22 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     }
   }
 
+  // "As China's foreign minister, what did Song Tao say…": a capacity put before the clause, naming nobody before
+  // it, is said of the first person named after it; its words run to the comma that closes it.
+  for (let a = 0; a < tokens.length; a++) {
+    if (word(a) !== 'as' || capacityOf(a) !== null || word(a + 1) === 'well') continue;
+    if (persons.some((n) => n.at < a)) continue;
+    const p = persons.find((n) => n.at > a && n.named.kind === 'person');
+    if (!p || p.named.kind !== 'person') continue;
+    let end = a + 1;
+    while (end < p.at && !breakAfter(end)) end++;
+    const span = Array.from({ length: Math.min(end, p.at - 1) - a }, (_, k) => a + 1 + k);
+    if (!span.some((i) => index.offices.at(tokens, i) !== null) || span.some((i) => taken.has(raw(i)))) continue;
+    const body = span.map((i) => word(i).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
+    roles.push({ person: p.named.person, rank: null, body: body.map((w) => index.lemma(w)), words: span.map((i) => raw(i)).join(' '), negated: false, otherTime: elsewhen });
+    break;
+  }
+
   // Read in English word order: a Vietnamese or Chinese claim's pivot words keep names a side's term holds ("phía Trung Quốc").
   const acting = readActing(index, mentions, reading.lang);
   // "宋涛宣布向中国提供医疗物资": an act of giving read so is a direction of giving, checked against the gift's giver.

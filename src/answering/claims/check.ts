@@ -239,7 +239,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // to it, though it shares only the talk; so another talk's date is not what the claim gets wrong.
   const dated = (s: Scored) =>
     s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
-  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s) || dated(s)));
+  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s) || dated(s)), polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
@@ -267,9 +267,28 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
  * The sentence the claim is most about. A contradiction nearly as close as the best wins: a claim with one
  * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
  */
-function pick(scored: readonly Scored[]): Scored | undefined {
+/** Lemmas of the words of the claim's polarity phrases ("lost (their) momentum" → lose, their, momentum). */
+function polarityWords(index: ClaimIndex, claim: ClaimDetails): ReadonlySet<string> {
+  const { tokens, polarity } = claim.mentions;
+  return new Set(polarity.flatMap((p) => tokens.slice(p.at, p.end).map((t) => index.lemma(t.word))));
+}
+
+function pick(scored: readonly Scored[], phrase: ReadonlySet<string> = new Set()): Scored | undefined {
   const best = scored[0];
   if (!best) return best;
+  // A sentence of the same talk giving the claim's polarity otherwise about the very thing its phrase names
+  // ("lost momentum" against "maintaining … momentum") settles it, over one agreeing about something else
+  // ("exchanges could not be held").
+  const namesIt = (s: Scored) => [...phrase].some((w) => s.comparison.sentence.lemmas.has(w) && !best.comparison.sentence.lemmas.has(w));
+  const opposes = (s: Scored) =>
+    best.verdict === 'supports' &&
+    s.verdict === 'contradicts' &&
+    s.comparison.sentence.talk === best.comparison.sentence.talk &&
+    s.conflicts.length > 0 &&
+    s.conflicts.every((c) => c.kind === 'polarity') &&
+    namesIt(s);
+  const opposing = scored.find(opposes);
+  if (opposing) return opposing;
   if (best.verdict === 'contradicts') {
     // A date the claim gives names the talk it means: a sentence of that talk that contradicts the claim in no
     // more details (the person who held the post then) is what it gets wrong, rather than the date.

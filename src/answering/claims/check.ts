@@ -267,19 +267,28 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
  * The sentence the claim is most about. A contradiction nearly as close as the best wins: a claim with one
  * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
  */
-/** Lemmas of the words of the claim's polarity phrases ("lost (their) momentum" → lose, their, momentum). */
-function polarityWords(index: ClaimIndex, claim: ClaimDetails): ReadonlySet<string> {
+/** The last word of each of the claim's polarity phrases of more than one word ("lost (their) momentum" → momentum). */
+function polarityWords(index: ClaimIndex, claim: ClaimDetails): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string } {
   const { tokens, polarity } = claim.mentions;
-  return new Set(polarity.flatMap((p) => tokens.slice(p.at, p.end).map((t) => index.lemma(t.word))));
+  const words = polarity.filter((p) => p.end - p.at > 1).map((p) => tokens[p.end - 1]?.word ?? '');
+  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w) };
 }
 
-function pick(scored: readonly Scored[], phrase: ReadonlySet<string> = new Set()): Scored | undefined {
+/** How far after a sentence's polarity word the thing it is said of may stand ("maintaining positive development momentum"). */
+const POLARITY_REACH = 4;
+
+function pick(scored: readonly Scored[], phrase: ReturnType<typeof polarityWords> | null = null): Scored | undefined {
   const best = scored[0];
   if (!best) return best;
   // A sentence of the same talk giving the claim's polarity otherwise about the very thing its phrase names
   // ("lost momentum" against "maintaining … momentum") settles it, over one agreeing about something else
   // ("exchanges could not be held").
-  const namesIt = (s: Scored) => [...phrase].some((w) => s.comparison.sentence.lemmas.has(w) && !best.comparison.sentence.lemmas.has(w));
+  const namesIt = (s: Scored) => {
+    if (!phrase) return false;
+    const { tokens, polarity } = s.comparison.sentence.mentions;
+    const near = polarity.flatMap((x) => tokens.slice(x.end, x.end + POLARITY_REACH).map((t) => phrase.lemma(t.word)));
+    return near.some((w) => phrase.words.has(w) && !best.comparison.sentence.lemmas.has(w));
+  };
   const opposes = (s: Scored) =>
     best.verdict === 'supports' &&
     s.verdict === 'contradicts' &&

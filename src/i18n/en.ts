@@ -292,6 +292,8 @@ export const en: Messages = {
         return `with ${label.person.names.en}`;
       case 'ordinal':
         return `as the ${label.word} talks`;
+      case 'count':
+        return `numbering ${count(label.count)}: they report ${count(label.of)}`;
     }
   },
 

@@ -288,4 +288,6 @@ export type ScopeLabel =
   | { readonly kind: 'month'; readonly month: number; readonly day: number | null }
   | { readonly kind: 'format'; readonly talk: Talk }
   | { readonly kind: 'person'; readonly person: Person }
-  | { readonly kind: 'ordinal'; readonly word: string };
+  | { readonly kind: 'ordinal'; readonly word: string }
+  /** More talks than the articles report ("all three talks"). */
+  | { readonly kind: 'count'; readonly count: number; readonly of: number };

@@ -290,6 +290,8 @@ export const vi: Messages = {
         return `với ${label.person.names.vi}`;
       case 'ordinal':
         return label.word === 'first' || label.word === 'earlier' || label.word === 'earliest' ? 'đầu tiên' : 'gần nhất';
+      case 'count':
+        return `thứ ${label.count}: các bài báo chỉ nêu ${label.of} cuộc`;
     }
   },
 

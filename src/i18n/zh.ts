@@ -279,6 +279,8 @@ export const zh: Messages = {
         return `与${label.person.names.zh}`;
       case 'ordinal':
         return label.word === 'first' || label.word === 'earlier' || label.word === 'earliest' ? '第一次' : '最近一次';
+      case 'count':
+        return `第${label.count}次`;
     }
   },
 

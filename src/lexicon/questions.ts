@@ -55,6 +55,7 @@ export const questionsFileSchema = z.strictObject({
   speakerOpeners: phrases,
   genericFormatWords: phrases,
   ordinalNumbers: z.record(phrase, z.number().int().positive()),
+  cardinalNumbers: z.record(phrase, z.number().int().positive()),
   talkNouns: phrases,
   meetingVerbs: phrases,
   meetingYearFillers: phrases,

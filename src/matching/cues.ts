@@ -97,6 +97,8 @@ export const GENERIC_FORMAT_WORDS = set(words.genericFormatWords);
 
 /** Ordinal words that count documents ("the third document"). */
 export const ORDINAL_NUMBERS: Readonly<Record<string, number>> = words.ordinalNumbers;
+/** Counts of talks beyond those reported ("all three talks"). */
+export const CARDINAL_NUMBERS: Readonly<Record<string, number>> = words.cardinalNumbers;
 
 /** Nouns for a talk, so "the first talks" and "the second meeting" pick one. */
 export const TALK_NOUNS = set(words.talkNouns);

@@ -309,7 +309,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       if (entry.english === null) {
         out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(asTyped, w)).join(' ') }, question: false });
       } else {
-        out.push(...glossed(entry, span.map((w) => casedWord(asTyped, w).toLowerCase()).join(' ')));
+        // A capitalised word within a sentence ("quan hệ Mỹ – Trung") keeps its capital, a name like any other.
+        const asCased = span.map((w) => casedWord(asTyped, w)).join(' ');
+        out.push(...glossed(entry, openers.has(i) ? asCased.toLowerCase() : asCased));
       }
       i += entry.size;
     }

@@ -1,7 +1,7 @@
 // Stage 3: which talks a question is about, from years, months, days, ordinals, format words and the people
 // it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
 import type { KnowledgeBase, Person, Talk } from '../facts/types.js';
-import { MEETING_VERBS, MEETING_YEAR_FILLERS, MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, FUNCTION_WORDS, MEETING_VERBS, MEETING_YEAR_FILLERS, MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -151,6 +151,16 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     const talkNoun = TALK_NOUNS.has(words[i + 1] ?? '') || (nth !== undefined && nth > 2 && [words[i - 1], words[i - 2]].some((b) => b === 'round' || b === 'rounds'));
     if (nth !== undefined && nth > index.all.length && talkNoun) {
       constraints.push({ label: { kind: 'ordinal', word: w }, talks: [], kind: 'ordinal' });
+      return;
+    }
+    // "All three talks", "三次中越党际会谈" ("third china vietnam 党际 talks"): more talks than the articles report, so
+    // none as counted; the words between may name the talks' sides or kind, never grammar ("three documents at the talks").
+    const counted = CARDINAL_NUMBERS[w] ?? nth;
+    // "three of the talks": the partitive is no grammar between.
+    const from = i + 1 + (words[i + 1] === 'of' ? (words[i + 2] === 'the' ? 2 : 1) : 0);
+    const beforeTalks = [0, 1, 2, 3].find((k) => TALK_NOUNS.has(words[from + k] ?? '') && words.slice(from, from + k).every((b) => !FUNCTION_WORDS.has(b) && !/\d/.test(b)));
+    if (counted !== undefined && counted > index.all.length && beforeTalks !== undefined) {
+      constraints.push({ label: { kind: 'count', count: counted, of: index.all.length }, talks: [], kind: 'ordinal' });
       return;
     }
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.

@@ -239,7 +239,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // to it, though it shares only the talk; so another talk's date is not what the claim gets wrong.
   const dated = (s: Scored) =>
     s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
-  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s) || dated(s)));
+  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s) || dated(s)), polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
@@ -267,9 +267,37 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
  * The sentence the claim is most about. A contradiction nearly as close as the best wins: a claim with one
  * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
  */
-function pick(scored: readonly Scored[]): Scored | undefined {
+/** The last word of each of the claim's polarity phrases of more than one word ("lost (their) momentum" → momentum). */
+function polarityWords(index: ClaimIndex, claim: ClaimDetails): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string } {
+  const { tokens, polarity } = claim.mentions;
+  const words = polarity.filter((p) => p.end - p.at > 1).map((p) => tokens[p.end - 1]?.word ?? '');
+  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w) };
+}
+
+/** How far after a sentence's polarity word the thing it is said of may stand ("maintaining positive development momentum"). */
+const POLARITY_REACH = 4;
+
+function pick(scored: readonly Scored[], phrase: ReturnType<typeof polarityWords> | null = null): Scored | undefined {
   const best = scored[0];
   if (!best) return best;
+  // A sentence of the same talk giving the claim's polarity otherwise about the very thing its phrase names
+  // ("lost momentum" against "maintaining … momentum") settles it, over one agreeing about something else
+  // ("exchanges could not be held").
+  const namesIt = (s: Scored) => {
+    if (!phrase) return false;
+    const { tokens, polarity } = s.comparison.sentence.mentions;
+    const near = polarity.flatMap((x) => tokens.slice(x.end, x.end + POLARITY_REACH).map((t) => phrase.lemma(t.word)));
+    return near.some((w) => phrase.words.has(w) && !best.comparison.sentence.lemmas.has(w));
+  };
+  const opposes = (s: Scored) =>
+    best.verdict === 'supports' &&
+    s.verdict === 'contradicts' &&
+    s.comparison.sentence.talk === best.comparison.sentence.talk &&
+    s.conflicts.length > 0 &&
+    s.conflicts.every((c) => c.kind === 'polarity') &&
+    namesIt(s);
+  const opposing = scored.find(opposes);
+  if (opposing) return opposing;
   if (best.verdict === 'contradicts') {
     // A date the claim gives names the talk it means: a sentence of that talk that contradicts the claim in no
     // more details (the person who held the post then) is what it gets wrong, rather than the date.

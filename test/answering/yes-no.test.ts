@@ -239,6 +239,8 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
 
   it('a direction of change is compared: relations "losing momentum" against "maintaining positive development momentum"', () => {
     expect(first('In 2020 did Quan say relations between the parties were losing steam?')).toMatch(/^No: “are maintaining”/u);
+    // Said of how things went ("going badly"): the positive momentum, not a failure of something done.
+    expect(first('did Quan say things between the parties were going badly in 2020?')).toMatch(/^No\b/u);
   });
 
   it('a currency written in Vietnamese or Chinese is compared as that currency', () => {

@@ -13,7 +13,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r2.json': { all: 0.91, en: 0.9, vi: 0.9, zh: 0.87 },
   // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
   // 173/197 (en 110) once "why not face to face back then?" quotes the reasons the report gives for such forms.
-  // 175/197 (en 112) since cw31: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
+  // 175/197 (en 112) since round 31's person claims: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
   'fresh/dialogues-r5.json': { all: 0.88, en: 0.85, vi: 0.93, zh: 0.93 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 137/146 (en 89/98).
@@ -28,7 +28,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 13: first contact 58/66 turns before this round's work landed and after it (en 38/43, vi 11/12, zh 9/11).
   'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
-  // 51/62 (en 34) since cw31: "did quan think everything was going smoothly" is No, from what he said.
+  // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
   'fresh/dialogues-r14.json': { all: 0.82, en: 0.79, vi: 0.88, zh: 0.8 },
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
@@ -75,6 +75,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 30: first contact 78/94 turns (en 48/62, vi 15/15, zh 15/17; 2 of 11 out-of-scope turns answered).
   // Since tuned on (round 31's dialogue work): 84/94 (en 53/62, vi 15/15, zh 16/17; 1 of 11 out-of-scope turns answered).
   'fresh/dialogues-r30.json': { all: 0.89, en: 0.85, vi: 1, zh: 0.94 },
+  // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
+  'fresh/dialogues-r31.json': { all: 0.75, en: 0.67, vi: 0.93, zh: 0.87 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -97,6 +99,8 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r21-d10: name them',
   'r23a-d18: what kind of help did vietnam give',
+  // Round 31: names asked of "high-level contacts", which the articles do not name (alone, it names nothing to ask of).
+  'r31-d15: what are their names?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

@@ -76,7 +76,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Since tuned on (round 31's dialogue work): 84/94 (en 53/62, vi 15/15, zh 16/17; 1 of 11 out-of-scope turns answered).
   'fresh/dialogues-r30.json': { all: 0.89, en: 0.85, vi: 1, zh: 0.94 },
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
-  'fresh/dialogues-r31.json': { all: 0.75, en: 0.67, vi: 0.93, zh: 0.87 },
+  // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
+  'fresh/dialogues-r31.json': { all: 0.79, en: 0.73, vi: 0.93, zh: 0.87 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -423,7 +423,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic)) : [];
   // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
   // In English the last noun of a compound is what it names ("covid aid" is aid): a head no talk there raised is not linked by its modifier.
-  const headOf = (u: Reading['topics'][number], t: Reading['topics'][number]) => reading.lang === 'en' && modifies(reading.said.text, t.words, u.words);
+  // A topic tag is coarse: a head whose own words a statement there uses ("economic ties") is raised there.
+  const headOf = (u: Reading['topics'][number], t: Reading['topics'][number]) =>
+    reading.lang === 'en' && modifies(reading.said.text, t.words, u.words) && !found.some((f) => f.statements.some((st) => usesTopicWords(k, st, u)));
   const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words) || headOf(u, t)));
   // "Did China give Vietnam vaccines?": a statement the question's other words matched (the gift) is no Yes to a
   // subject it is not on (vaccines); what it says is still the answer.

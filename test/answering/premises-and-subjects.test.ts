@@ -349,6 +349,10 @@ describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put 
     expect(firstLine('What were the two documents signed in 2022?')).toMatch(/^19 April 2022/);
   });
 
+  it('a count the articles name a topic by ("the three legal documents" on the border) is no count of what was signed to put right', () => {
+    expect(firstLine('what are the three legal documents called and when were they signed?')).not.toMatch(/not three/);
+  });
+
   it('a format named with the very day of talks held otherwise is put right; phone talks a report speaks of are no wrong format', () => {
     expect(firstLine('Trong cuộc điện đàm qua điện thoại ngày 19/4/2022, hai bên đã nhất trí những gì?')).toMatch(/^Không có cuộc hội đàm nào vào ngày 19\/4, năm 2022, dưới hình thức điện đàm/u);
     expect(firstLine('2022年4月19日电话会谈上双方签了什么？')).toMatch(/^不对，并没有4月19日、2022年、以电话会谈形式举行的会谈/u);

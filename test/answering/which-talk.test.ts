@@ -108,6 +108,12 @@ describe('who held a place at each talk', () => {
     expect(a.text).toContain('International Liaison Department');
   });
 
+  it('"who was Song Tao on the phone with?": the one he talked with, not his own role', () => {
+    for (const q of ['who was song tao on the phone with back in july 2020?', 'who was Song Tao talking to in 2020?']) {
+      expect(ask(q).text, q).toContain('Hoang Binh Quan');
+    }
+  });
+
   it('"did the Vietnamese counterpart change between the talks?": each talk\'s people, not a refusal', () => {
     const a = ask('Did the Vietnamese counterpart change between the 2020 and 2022 talks?');
     expect(a.answered).toBe(true);

@@ -237,8 +237,15 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     expect(first('Did the International Liaison Department present the medical supplies?')).toBe('Yes.');
   });
 
+  it('a compound names its last noun: "covid aid" at a talk that raised covid but gave no aid is a No, and a Yes where the aid was given', () => {
+    expect(first('did china send vietnam any covid aid in the 2020 call?')).toBe('No.');
+    expect(first('did china send vietnam any covid aid in 2022?')).toBe('Yes.');
+  });
+
   it('a direction of change is compared: relations "losing momentum" against "maintaining positive development momentum"', () => {
     expect(first('In 2020 did Quan say relations between the parties were losing steam?')).toMatch(/^No: “are maintaining”/u);
+    // Said of how things went ("going badly"): the positive momentum, not a failure of something done.
+    expect(first('did Quan say things between the parties were going badly in 2020?')).toMatch(/^No\b/u);
   });
 
   it('a currency written in Vietnamese or Chinese is compared as that currency', () => {

@@ -42,7 +42,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r18.json': { all: 0.81, en: 0.75, vi: 1, zh: 0.81 },
   // Round 19: first contact 73/90 turns, written after the round's last reading change (en 48/60, vi 12/15, zh 13/15);
   // round 20's work took it to 80/90 (en 53, vi 12, zh 15), no out-of-scope turn answered.
-  'fresh/dialogues-r19.json': { all: 0.88, en: 0.88, vi: 0.8, zh: 0.93 },
+  // 81/90 (en 54/60) since round 32's dialogue work: relations "going badly" is No against the positive momentum.
+  'fresh/dialogues-r19.json': { all: 0.9, en: 0.9, vi: 0.8, zh: 0.93 },
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   'fresh/dialogues-r20a.json': { all: 0.84, en: 0.83, vi: 0.86, zh: 0.87 },
   'fresh/dialogues-r20b.json': { all: 0.84, en: 0.79, vi: 1, zh: 0.87 },
@@ -58,7 +59,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r23b.json': { all: 0.9, en: 0.9, vi: 1, zh: 0.81 },
   // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
   // blind at the start of round 23's work and left unread until its last reading change.
-  'fresh/dialogues-r24.json': { all: 0.85, en: 0.84, vi: 0.92, zh: 0.82 },
+  // 81/94 (en 54/63) since round 32's dialogue work: relations "going badly" is No against the positive momentum.
+  'fresh/dialogues-r24.json': { all: 0.86, en: 0.85, vi: 0.92, zh: 0.82 },
   // Round 26: first contact 80/93 turns (en 54/62, vi 13/15, zh 13/16; 4 of 18 out-of-scope turns answered), written
   // blind at the start of round 26's work and left unread until its last reading change.
   'fresh/dialogues-r26.json': { all: 0.87, en: 0.87, vi: 0.86, zh: 0.81 },
@@ -76,7 +78,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Since tuned on (round 31's dialogue work): 84/94 (en 53/62, vi 15/15, zh 16/17; 1 of 11 out-of-scope turns answered).
   'fresh/dialogues-r30.json': { all: 0.89, en: 0.85, vi: 1, zh: 0.94 },
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
-  'fresh/dialogues-r31.json': { all: 0.75, en: 0.67, vi: 0.93, zh: 0.87 },
+  // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
+  'fresh/dialogues-r31.json': { all: 0.79, en: 0.73, vi: 0.93, zh: 0.87 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -156,7 +156,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   // said signed ("签了三份合作文件"): a word may qualify the thing counted; without a signing, "three legal
   // documents on the border" are other documents.
   const done = mentions.status.some((x) => x.status === 'done');
-  const signed = mentions.counts.find((c) => index.signedThings.at(tokens, c.end) !== null || (done && c.nounAt.slice(0, 2).some((at) => index.signedThings.at(tokens, at) !== null))) ?? null;
+  // A count the articles' own name for a topic starts with ("three legal documents" of the land border) names
+  // those things, as the articles count them: not what the talks signed, however the question asks of them.
+  const topicName = (c: CountMention) => index.subjects.at(tokens, c.at)?.value.kind === 'topic';
+  const signed = mentions.counts.find((c) => !topicName(c) && (index.signedThings.at(tokens, c.end) !== null || (done && c.nounAt.slice(0, 2).some((at) => index.signedThings.at(tokens, at) !== null)))) ?? null;
 
   // Whose role: the person named before the role's words (an apposition), else the nearest after.
   const persons = mentions.names.filter((n) => n.named.kind === 'person');

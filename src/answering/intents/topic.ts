@@ -422,7 +422,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const raisedElsewhere = (t: Topic) => k.kb.talks.some((talk) => !found.some((f) => f.talk === talk) && raisedAt(talk, t));
   const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic)) : [];
   // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
-  const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words)));
+  // In English the last noun of a compound is what it names ("covid aid" is aid): a head no talk there raised is not linked by its modifier.
+  // A topic tag is coarse: a head whose own words a statement there uses ("economic ties") is raised there.
+  const headOf = (u: Reading['topics'][number], t: Reading['topics'][number]) =>
+    reading.lang === 'en' && modifies(reading.said.text, t.words, u.words) && !found.some((f) => f.statements.some((st) => usesTopicWords(k, st, u)));
+  const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words) || headOf(u, t)));
   // "Did China give Vietnam vaccines?": a statement the question's other words matched (the gift) is no Yes to a
   // subject it is not on (vaccines); what it says is still the answer.
   // A topic word the statement uses itself ("developments at sea") is on it whatever its tags.
@@ -430,7 +434,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found.some((f) => f.statements.some((st) => st.topics.includes(t.topic) || usesTopicWords(k, st, t)) || f.signed.some((a) => a.topics.includes(t.topic)));
   // One phrase naming two ("the situation at sea", "tình hình trên biển") is one subject: the one the answer is on.
   const covered = reading.topics.filter(onTopic);
-  const onEveryTopic = reading.topics.every((t) => covered.includes(t) || covered.some((u) => !apart(reading.said.text, t.words, u.words)));
+  const onEveryTopic = reading.topics.every((t) => covered.includes(t) || covered.some((u) => !apart(reading.said.text, t.words, u.words) && !headOf(t, u)));
   // "Were the medical supplies meant for flood relief?": two subjects said apart, each reported at another talk and
   // none reporting both: what is asked is of the first one named, checked where it is reported (the other's talk
   // confirms nothing of it): No when a detail differs there, otherwise neither Yes nor No.
@@ -598,6 +602,14 @@ function firstNamed(reading: Reading): Reading['topics'][number] | undefined {
 }
 
 /** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
+/** Whether `modifier`'s words stand right before `head`'s ("covid aid"): a compound naming the head. */
+function modifies(text: string, modifier: string, head: string): boolean {
+  const lower = text.toLowerCase();
+  const i = lower.indexOf(modifier.toLowerCase());
+  const j = lower.indexOf(head.toLowerCase());
+  return i >= 0 && j > i && lower.slice(i + modifier.length, j).trim() === '';
+}
+
 function apart(text: string, a: string, b: string): boolean {
   const lower = text.toLowerCase();
   const at = (w: string) => lower.indexOf(w.toLowerCase());

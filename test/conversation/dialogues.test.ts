@@ -80,6 +80,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   'fresh/dialogues-r31.json': { all: 0.79, en: 0.73, vi: 0.93, zh: 0.87 },
+  // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
+  'fresh/dialogues-r32.json': { all: 0.78, en: 0.74, vi: 0.87, zh: 0.87 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -104,6 +106,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r23a-d18: what kind of help did vietnam give',
   // Round 31: names asked of "high-level contacts", which the articles do not name (alone, it names nothing to ask of).
   'r31-d15: what are their names?',
+  // Round 32: the present asked of the conversation's person ("does he still have that job?"), answered with his posts.
+  'r32-d17: does he still have that job?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

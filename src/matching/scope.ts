@@ -158,7 +158,10 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     const counted = CARDINAL_NUMBERS[w] ?? nth;
     // "three of the talks": the partitive is no grammar between.
     const from = i + 1 + (words[i + 1] === 'of' ? (words[i + 2] === 'the' ? 2 : 1) : 0);
-    const beforeTalks = [0, 1, 2, 3].find((k) => TALK_NOUNS.has(words[from + k] ?? '') && words.slice(from, from + k).every((b) => !FUNCTION_WORDS.has(b) && !/\d/.test(b)));
+    // A digit counts only the noun right after it: "all 3 talks", but not "三份法律文件，会谈中" ("3 法律文件 talks"),
+    // where a glossary left the count of documents as a digit.
+    const reach = /^\d+$/.test(w) ? [0] : [0, 1, 2, 3];
+    const beforeTalks = reach.find((k) => TALK_NOUNS.has(words[from + k] ?? '') && words.slice(from, from + k).every((b) => !FUNCTION_WORDS.has(b) && !/\d/.test(b)));
     if (counted !== undefined && counted > index.all.length && beforeTalks !== undefined) {
       constraints.push({ label: { kind: 'count', count: counted, of: index.all.length }, talks: [], kind: 'ordinal' });
       return;

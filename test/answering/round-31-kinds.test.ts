@@ -30,6 +30,15 @@ describe('a count of talks beyond those the articles report', () => {
     expect(a.text).toContain(said);
   });
 
+  it.each([
+    ['关于陆地边界的三份法律文件，会谈里怎么说的？', '陆地边界'],
+    ['越方提到的三份边界法律文件，在会谈中是怎么讲的？', '法律文件'],
+  ])('%s: a count of documents a glossary leaves as a digit counts no talks', (q, said) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain(said);
+  });
+
   it.each(['Were three documents signed at the talks?', 'Who attended the two talks?'])('%s: other counts are left to the answer', (q) => {
     expect(ask(q).answered).toBe(true);
   });

@@ -22,6 +22,13 @@ describe('words read whole rather than cut or dropped', () => {
     expect(a.text).toContain('629');
   });
 
+  it.each(['2 cuộc hội đàm diễn ra khi nào', 'hai cuoc hoi dam dien ra khi nao'])('%s: "cuộc" before its noun is no talk of its own: both dates', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('2020');
+    expect(a.text).toContain('2022');
+  });
+
   it('"là sao" asks what the articles say of it, not why', () => {
     const a = ask('chuyện hộ chiếu vắc xin là sao nhỉ?');
     expect(a.answered, a.text).toBe(true);

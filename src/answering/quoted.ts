@@ -2,7 +2,7 @@
 // rest of the message). A message that opens with quoted lines, then asks of them without naming anything of its own
 // ("where's that from?", "source?", "is this right?"), asks about the quoted words: they are its subject, and the
 // answer is what the articles say of them, citing the sentence they come from.
-import type { Reading } from '../matching/reading.js';
+import { namedCount, type Reading } from '../matching/reading.js';
 
 /** The quoted lines a message opens with, as one text, and what it says after them. */
 export interface Quoted {
@@ -28,5 +28,5 @@ export function asksOfQuote(rest: Reading): boolean {
   // A figure asked of a quoted figure is a conversion or a sum ("how much is that in euros?"), not where it comes from;
   // a word of its own nothing in the articles names is what it asks.
   if (rest.aspects.amount || rest.aspects.count || rest.unmatched.length > 0) return false;
-  return rest.people.length + rest.sides.length + rest.organisations.length + rest.topics.length + rest.documents.length + rest.formatTalks.length === 0 && rest.scope.talks === null;
+  return namedCount(rest) === 0 && rest.scope.talks === null;
 }

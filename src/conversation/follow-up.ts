@@ -14,7 +14,7 @@ import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Given } from '../matching/read.js';
-import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
+import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
 import { readOnce } from './read-once.js';
@@ -181,14 +181,14 @@ const isScopeRefusal = (r: ReadResult) => r.kind === 'refusal' && r.refusal.kind
  * talks held that way.
  */
 function formatOnly(r: Reading): boolean {
-  return r.aspects.yesNo && r.intent === 'format' && r.formatTalks.length > 0 && r.people.length + r.sides.length + r.organisations.length + r.topics.length + r.documents.length + r.unmatched.length === 0;
+  return r.aspects.yesNo && r.intent === 'format' && r.formatTalks.length > 0 && namedCount(r, { formats: false }) + r.unmatched.length === 0;
 }
 
 /** Whether a reading names nothing of its own: no one, no topic, no document, no talk, no word that picks statements out. */
 function namesNothing(engine: Engine, r: Reading): boolean {
   const distinctive = engine.reader.vocabulary.distinctive;
   return (
-    r.people.length + r.sides.length + r.organisations.length + r.topics.length + r.documents.length + r.formatTalks.length + r.unmatched.length === 0 &&
+    namedCount(r) + r.unmatched.length === 0 &&
     r.scope.talks === null &&
     !r.concepts.some((c) => !c.asking && c.weight >= 0.85 && distinctive.has(c.lemma))
   );

@@ -147,6 +147,11 @@ export function namedOf({ people, sides, sidesNamed, organisations, topics, docu
   return { people, sides, sidesNamed, organisations, topics, documents, formatTalks };
 }
 
+/** How many things a reading names of its own (people, sides, organisations, topics, documents, and formats unless left out). */
+export function namedCount(n: Named, { formats = true }: { readonly formats?: boolean } = {}): number {
+  return n.people.length + n.sides.length + n.organisations.length + n.topics.length + n.documents.length + (formats ? n.formatTalks.length : 0);
+}
+
 export const NOTHING_NAMED: Named = { people: [], sides: [], sidesNamed: [], organisations: [], topics: [], documents: [], formatTalks: [] };
 
 export interface Reading extends Named {

@@ -174,6 +174,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r32.json', 89, 2],
   ['vi-r32.json', 88, 0],
   ['zh-r32.json', 86, 1],
+  // Round 33: first contact (en 94, vi 82, zh 91; confidently wrong 2, 1, 2), written blind after round 32's last reading change.
+  ['en-r33.json', 94, 2],
+  ['vi-r33.json', 82, 1],
+  ['zh-r33.json', 91, 2],
 ];
 
 let engine: Engine;

@@ -246,14 +246,23 @@ function byName(found: Cues, person: Person | undefined, lang: Lang): string | n
 
 /**
  * The people an answer took over from the conversation come first in what it is about: "who was China's guy in
- * 2022?", "and in 2020?" (both sides' people answered, about Song Tao), then "was he…?" is still Song Tao.
+ * 2022?", "and in 2020?" (both sides' people answered, about Song Tao), then "was he…?" is still Song Tao. Only
+ * those its lines name: "and on the chinese end?" after Quan answers Song Tao alone, who is then "he". And a "who"
+ * asked of "him" ("and who was he talking to?") is about the people it asks for, so they come first.
  */
-function carriedFirst(answer: Answer): Answer {
+function carriedFirst(answer: Answer, asksWhoOfHim: boolean, people: (id: string) => Person | undefined): Answer {
   const { about, carried } = answer;
   if (!about || !carried || carried.people.length === 0) return answer;
+  const text = answer.lines.map((l) => l.text).join('\n');
+  const named = (id: string) => {
+    const p = people(id);
+    return p !== undefined && (text.includes(p.names[answer.lang]) || text.includes(p.name));
+  };
   const kept = new Set(carried.people);
-  const people = [...about.people.filter((p) => kept.has(p)), ...about.people.filter((p) => !kept.has(p))];
-  return { ...answer, about: { ...about, people } };
+  const asked = asksWhoOfHim && answer.intent === 'who';
+  const first = (id: string) => (asked ? !kept.has(id) && named(id) : kept.has(id) && named(id));
+  const ordered = [...about.people.filter(first), ...about.people.filter((p) => !first(p))];
+  return { ...answer, about: { ...about, people: ordered } };
 }
 
 /** A read result with other aspects, refused or not. */
@@ -493,7 +502,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       asked = { ...reading, intent: 'compare', people: [...new Set([...people, ...holders])], scope, aspects };
     } else {
       if (reading.people.length > 0) return null;
-      const sides = [...new Set(people.map((p) => p.party))];
+      // "Is that the same person who did the 2022 talks?" after an answer about both sides: one person, the first the
+      // conversation is about, so only his side is set against that talk's ("the same people" sets every side).
+      const plural = found.references.some((r) => r === 'plural' || r === 'people');
+      const [lead] = people;
+      const sides = plural || !lead ? [...new Set(people.map((p) => p.party))] : [lead.party];
       asked = { ...reading, intent: 'compare', people: [], sides, sidesNamed: sides, scope, aspects: { ...aspects, holders: true } };
     }
     const answer = engine.answerRead({ kind: 'reading', reading: asked });
@@ -835,7 +848,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
+    // The reader's words are English whatever the language ("ai", "谁" are read as "who").
+    const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
     const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
-    return found.reset ? answer : keepingContext(carriedFirst(answer), context);
+    return found.reset ? answer : keepingContext(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context);
   });
 }

@@ -769,7 +769,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "Who signed the cadre training scheme?", then "for which years?": the people the last answer named are not
     // what the question is about; when nothing answers with them, it is asked of the talks and subject alone.
     const personal = found.references.some((r) => r === 'person' || r === 'people' || r === 'plural');
-    if (!fallback && !personal && persons.length === 0) {
+    // "价值多少？" after what China gave: who its giver is (the fallback) holds no figure; a figure is asked of the talks.
+    const figureAsked = own.reading.aspects.amount || own.reading.aspects.count;
+    if ((!fallback || figureAsked) && !personal && persons.length === 0) {
       for (const g of tries) {
         if (!g.people || own.reading.people.length > 0) continue;
         const { people: _p, ...rest } = g;

@@ -135,7 +135,10 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   const present = fits(prior.people, (t) => t.participants.map((p) => p.person));
   const documents = fits(prior.documents, (t) => t.agreements);
   // The people the last answer was about, as a group: not when some of them were not at the talks named.
-  const group = present.length === prior.people.length ? present : [];
+  // "Vietnam's rep in 2022 was Quan, yes?", then "sorry, I meant the 2020 one": a yes/no asked again of another talk
+  // checks those of its people who were there.
+  const checkedAgain = reach.again && prior.asked?.yesNo === true && present.length > 0;
+  const group = present.length === prior.people.length || checkedAgain ? present : [];
   let people: readonly Person[] | undefined;
   let persons: readonly Person[] = [];
   // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).

@@ -19,6 +19,7 @@ import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.j
 import type { CueReader, Cues, Reference } from './cues.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
+import { saidBy } from './who-said.js';
 import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -638,6 +639,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const pointsBack = found.references.includes('thing') && !found.same && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere));
     const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
     if (where) return where;
+    // "So it was the Chinese side saying all this?": who said what the last answer said, checked against those who did.
+    const asksWhoSaid = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.some((x) => x === 'thing' || x === 'plural') && (r0.aspects.yesNo || !found.asks);
+    const sayer = asksWhoSaid ? saidBy(r0, prior, written) : null;
+    if (sayer) return sayer;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);
     const inPlace = putRight ? personInPlace(engine, r0, prior) : null;

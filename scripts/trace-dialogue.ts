@@ -25,7 +25,7 @@ for (const d of loadDialogues(file).filter((x) => wanted.includes(x.id))) {
     console.log(`  cues: refs=${c.references.join(',')} ell=${c.elliptical} bare=${c.bare} asks=${c.asks} names=${c.namesTalks} rest=${JSON.stringify(c.rest)} found=${c.found.join('|')}`);
     const r = own.reading;
     console.log(`  own: ${own.kind}${own.kind === 'refusal' ? ':' + own.refusal.kind : ''} intent=${r.intent} people=${r.people.map((p) => p.id).join(',')} sides=${r.sides.map((x) => x.id).join(',')} topics=${r.topics.map((x) => x.topic.id).join(',')} docs=${r.documents.map((x) => x.id).join(',')} scope=${r.scope.talks?.map((x) => x.id).join(',') ?? 'none'} unmatched=${JSON.stringify(r.unmatched)}`);
-    console.log(`  ans: answered=${a.answered} intent=${a.intent} carried=${a.carried?.note ?? '-'} :: ${a.text.split('\n').slice(0, 3).join(' / ').slice(0, 240)}`);
+    console.log(`  ans: answered=${a.answered} intent=${a.intent} carried=${a.carried?.note ?? "-"} about.p=${a.about?.people.join(",") ?? "-"} :: ${a.text.split('\n').slice(0, 3).join(' / ').slice(0, 240)}`);
     context = contextOf(a) ?? context;
   }
 }

@@ -19,6 +19,7 @@ import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.j
 import type { CueReader, Cues, Reference } from './cues.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
+import { saidBy } from './who-said.js';
 import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -135,7 +136,10 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   const present = fits(prior.people, (t) => t.participants.map((p) => p.person));
   const documents = fits(prior.documents, (t) => t.agreements);
   // The people the last answer was about, as a group: not when some of them were not at the talks named.
-  const group = present.length === prior.people.length ? present : [];
+  // "Vietnam's rep in 2022 was Quan, yes?", then "sorry, I meant the 2020 one": a yes/no asked again of another talk
+  // checks those of its people who were there.
+  const checkedAgain = reach.again && prior.asked?.yesNo === true && present.length > 0;
+  const group = present.length === prior.people.length || checkedAgain ? present : [];
   let people: readonly Person[] | undefined;
   let persons: readonly Person[] = [];
   // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).
@@ -246,14 +250,23 @@ function byName(found: Cues, person: Person | undefined, lang: Lang): string | n
 
 /**
  * The people an answer took over from the conversation come first in what it is about: "who was China's guy in
- * 2022?", "and in 2020?" (both sides' people answered, about Song Tao), then "was he…?" is still Song Tao.
+ * 2022?", "and in 2020?" (both sides' people answered, about Song Tao), then "was he…?" is still Song Tao. Only
+ * those its lines name: "and on the chinese end?" after Quan answers Song Tao alone, who is then "he". And a "who"
+ * asked of "him" ("and who was he talking to?") is about the people it asks for, so they come first.
  */
-function carriedFirst(answer: Answer): Answer {
+function carriedFirst(answer: Answer, asksWhoOfHim: boolean, people: (id: string) => Person | undefined): Answer {
   const { about, carried } = answer;
   if (!about || !carried || carried.people.length === 0) return answer;
+  const text = answer.lines.map((l) => l.text).join('\n');
+  const named = (id: string) => {
+    const p = people(id);
+    return p !== undefined && (text.includes(p.names[answer.lang]) || text.includes(p.name));
+  };
   const kept = new Set(carried.people);
-  const people = [...about.people.filter((p) => kept.has(p)), ...about.people.filter((p) => !kept.has(p))];
-  return { ...answer, about: { ...about, people } };
+  const asked = asksWhoOfHim && answer.intent === 'who';
+  const first = (id: string) => (asked ? !kept.has(id) && named(id) : kept.has(id) && named(id));
+  const ordered = [...about.people.filter(first), ...about.people.filter((p) => !first(p))];
+  return { ...answer, about: { ...about, people: ordered } };
 }
 
 /** A read result with other aspects, refused or not. */
@@ -493,7 +506,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       asked = { ...reading, intent: 'compare', people: [...new Set([...people, ...holders])], scope, aspects };
     } else {
       if (reading.people.length > 0) return null;
-      const sides = [...new Set(people.map((p) => p.party))];
+      // "Is that the same person who did the 2022 talks?" after an answer about both sides: one person, the first the
+      // conversation is about, so only his side is set against that talk's ("the same people" sets every side).
+      const plural = found.references.some((r) => r === 'plural' || r === 'people');
+      const [lead] = people;
+      const sides = plural || !lead ? [...new Set(people.map((p) => p.party))] : [lead.party];
       asked = { ...reading, intent: 'compare', people: [], sides, sidesNamed: sides, scope, aspects: { ...aspects, holders: true } };
     }
     const answer = engine.answerRead({ kind: 'reading', reading: asked });
@@ -622,6 +639,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const pointsBack = found.references.includes('thing') && !found.same && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere));
     const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
     if (where) return where;
+    // "So it was the Chinese side saying all this?": who said what the last answer said, checked against those who did.
+    const asksWhoSaid = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.some((x) => x === 'thing' || x === 'plural') && (r0.aspects.yesNo || !found.asks);
+    const sayer = asksWhoSaid ? saidBy(r0, prior, written) : null;
+    if (sayer) return sayer;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);
     const inPlace = putRight ? personInPlace(engine, r0, prior) : null;
@@ -756,7 +777,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "Who signed the cadre training scheme?", then "for which years?": the people the last answer named are not
     // what the question is about; when nothing answers with them, it is asked of the talks and subject alone.
     const personal = found.references.some((r) => r === 'person' || r === 'people' || r === 'plural');
-    if (!fallback && !personal && persons.length === 0) {
+    // "价值多少？" after what China gave: who its giver is (the fallback) holds no figure; a figure is asked of the talks.
+    const figureAsked = own.reading.aspects.amount || own.reading.aspects.count;
+    if ((!fallback || figureAsked) && !personal && persons.length === 0) {
       for (const g of tries) {
         if (!g.people || own.reading.people.length > 0) continue;
         const { people: _p, ...rest } = g;
@@ -835,7 +858,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
+    // The reader's words are English whatever the language ("ai", "谁" are read as "who").
+    const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
     const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
-    return found.reset ? answer : keepingContext(carriedFirst(answer), context);
+    return found.reset ? answer : keepingContext(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context);
   });
 }

@@ -22,6 +22,8 @@ export interface Messages {
   reportedElsewhere(from: readonly Talk[], at: readonly Talk[]): string;
   /** Whether what the last answer said was said at the talks a follow-up names ("that was from the 2020 call, right?"): where it was. */
   saidAt(yes: boolean, at: readonly Talk[]): string;
+  /** Whether what the last answer said was said by the person or side a follow-up names ("so it was the Chinese side saying this?"): who said it. */
+  saidBy(yes: boolean, speakers: readonly Person[]): string;
 
   // Pieces.
   date(iso: string): string;

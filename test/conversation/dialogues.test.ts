@@ -47,9 +47,11 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   'fresh/dialogues-r20a.json': { all: 0.84, en: 0.83, vi: 0.86, zh: 0.87 },
   'fresh/dialogues-r20b.json': { all: 0.84, en: 0.79, vi: 1, zh: 0.87 },
-  'fresh/dialogues-r21.json': { all: 0.82, en: 0.83, vi: 0.75, zh: 0.87 },
+  // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
+  'fresh/dialogues-r21.json': { all: 0.83, en: 0.85, vi: 0.75, zh: 0.87 },
   // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
-  'fresh/dialogues-r22.json': { all: 0.84, en: 0.83, vi: 1, zh: 0.73 },
+  // 77/90 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
+  'fresh/dialogues-r22.json': { all: 0.85, en: 0.85, vi: 1, zh: 0.73 },
   // Round 23: first contact 164/195 turns at the start of its round (en 109/131, vi 29/31, zh 26/33; 9 of 36
   // out-of-scope turns answered); tuned on since.
   // Round 26's work: 89/99 (zh 16/17) and 86/96 (vi 16/16, zh 13/16): the future in "kế hoạch tiếp theo" and "会回赠…吗",
@@ -81,9 +83,11 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   'fresh/dialogues-r31.json': { all: 0.79, en: 0.73, vi: 0.93, zh: 0.87 },
   // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
-  'fresh/dialogues-r32.json': { all: 0.78, en: 0.74, vi: 0.87, zh: 0.87 },
+  // Since tuned on (round 33's dialogue work: who said it, "he" the one answered, a figure asked of nothing named): 79/95 (en 48/63, vi 15/16, zh 16/16).
+  'fresh/dialogues-r32.json': { all: 0.83, en: 0.76, vi: 0.93, zh: 1 },
   // Round 33: first contact 79/89 turns (en 52/59, vi 15/15, zh 12/15; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r33.json': { all: 0.88, en: 0.88, vi: 1, zh: 0.8 },
+  // Since tuned on (who said it, "he" the one answered, corrections, a figure asked of nothing named, in person ruled out): 84/89 (en 55/59, vi 15/15, zh 14/15).
+  'fresh/dialogues-r33.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -672,3 +672,58 @@ describe('a check of what the last answer said', () => {
     expect(a.text).toContain('International Liaison Department');
   });
 });
+
+describe('who said it, who "he" is now, and corrections', () => {
+  it('"so it was the Chinese side saying all this?" after the Vietnamese side\'s words: No, and who said them', () => {
+    const a = lastOf('What did Trung propose for the localities along the border?', 'and on high-level exchanges, what was his point?', 'so it was the chinese side saying all this?');
+    expect(a.text).toMatch(/^No: that was said by Le Hoai Trung/);
+    expect(cited(a)).toEqual(['2022-04-19']);
+    const yes = lastOf('What did Trung propose for the localities along the border?', 'and on high-level exchanges, what was his point?', 'so it was trung saying this?');
+    expect(yes.text).toMatch(/^Yes/);
+    const vi = lastOf('Ông Lê Hoài Trung đề nghị gì về vấn đề Biển Đông?', 'còn năm 2020 thì sao?', 'người nói điều đó là ông Trung luôn à?');
+    expect(vi.text).toMatch(/^Không: người nói điều đó là Hoàng Bình Quân/u);
+    expect(cited(vi)).toEqual(['2020-07-29']);
+    const zh = lastOf('2022年黎怀忠在高层交往上说了什么？', '所以这是中方说的吧？');
+    expect(zh.text).toMatch(/^不是。那是黎怀忠/u);
+  });
+
+  it('"and on the chinese end?" after the Vietnamese side: "he" is then the one answered, not the one carried', () => {
+    const a = lastOf('who spoke for vietnam on that july 2020 phone call?', 'and on the chinese end?', 'was he in the 2022 talks too?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toContain('Song Tao');
+  });
+
+  it('"and who was he talking to", then "is that the same person who did the 2022 talks?": the one asked for, Yes', () => {
+    const a = lastOf('who was on the vietnamese end of the phone call back in july 2020?', 'and who was he talking to', 'wait is that the same person who did the 2022 video talks?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);
+    // The same people, asked of both sides, is still No (the Vietnamese side changed).
+    const both = lastOf('who was on the vietnamese end of the phone call back in july 2020?', 'and who was he talking to', 'were those the same people who did the 2022 video talks?');
+    expect(both.text).toMatch(/^No/);
+  });
+
+  it('a correction asks the last question again of the talk it names, in every language', () => {
+    const en = lastOf("Vietnam's rep at the 2022 talks was Hoang Binh Quan, yes?", 'sorry, I meant the 2020 one');
+    expect(en.text).toMatch(/^Yes/);
+    expect(cited(en)).toEqual(['2020-07-29']);
+    const zh = lastOf('2022年越方代表是黄平君吗？', '不好意思，我是说2020年那次');
+    expect(zh.text).toMatch(/^是的/u);
+    const vi = lastOf('đại diện Việt Nam ở hội đàm năm 2022 là ông Hoàng Bình Quân phải không?', 'xin lỗi, ý tôi là năm 2020');
+    expect(vi.text).toMatch(/^Có/u);
+  });
+
+  it('a figure asked of nothing named, after what China gave: the figure, never who the giver is', () => {
+    const a = lastOf('2022年视频会谈时，中方给越南捐了什么？', '价值多少？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/150万/u);
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
+  it('"by phone rather than in person, right?": Yes for the phone talks, the meeting in person ruled out, in every language', () => {
+    expect(lastOf('疫情对两党交流有什么影响？', '所以那次是打电话而不是见面，对吧？').text).toMatch(/^是的/u);
+    expect(lastOf('so the 2020 talks were by phone rather than in person, right?').text).toMatch(/^Yes/);
+    expect(lastOf('hội đàm năm 2020 là qua điện thoại chứ không phải gặp trực tiếp đúng không?').text).toMatch(/^Có/u);
+    // Asked of in person alone, it is still No.
+    expect(lastOf('were the 2020 talks in person?').text).toMatch(/^No/);
+  });
+});

@@ -1,0 +1,50 @@
+// "So it was the Chinese side saying all this?", "người nói điều đó là ông Trung à?": a yes/no pointing back at what the
+// last answer said ("this", "that"), asking of someone saying it and naming a person or side but no subject or talk of
+// its own, checks who said it: the speakers of the conversation's statements (those of its talks on its subject, by
+// its people when they spoke on it, alone first), not whether the person or side named spoke on that subject anywhere.
+import { cite } from '../answering/citations.js';
+import { answerFrom, line } from '../answering/result.js';
+import type { Answer } from '../answering/types.js';
+import type { Person, Statement, Talk } from '../facts/types.js';
+import { messagesFor } from '../i18n/index.js';
+import type { Lang } from '../languages.js';
+import type { Reading } from '../matching/reading.js';
+import type { Resolved } from './context.js';
+
+const ids = (items: readonly { readonly id: string }[]) => items.map((i) => i.id);
+
+/** Statements quoted under the answer, at most: enough to show who said it. */
+const QUOTED = 3;
+
+/** The statements the conversation is about: its talks' on its subject, by its people when any of them spoke on it. */
+function conversationStatements(prior: Resolved): { talk: Talk; statement: Statement }[] {
+  const onSubject = prior.talks.flatMap((talk) =>
+    talk.statements.filter((s) => s.speakers.length > 0 && s.topics.some((t) => prior.topics.includes(t))).map((statement) => ({ talk, statement })),
+  );
+  // Said by them alone first ("what was his point?" quotes his own words, not those he shares with the other side).
+  const alone = onSubject.filter((x) => x.statement.speakers.every((p) => prior.people.includes(p)));
+  const theirs = onSubject.filter((x) => x.statement.speakers.some((p) => prior.people.includes(p)));
+  return alone.length > 0 ? alone : theirs.length > 0 ? theirs : onSubject;
+}
+
+/** Yes when the person or side named is among the speakers, No (and who said it) when not; null when it is no such check. */
+export function saidBy(own: Reading, prior: Resolved, lang: Lang): Answer | null {
+  if (prior.talks.length === 0 || prior.topics.length === 0) return null;
+  if (own.documents.length > 0 || own.topics.some((t) => !prior.topics.includes(t.topic))) return null;
+  const [named] = own.people;
+  if (own.people.length > 1 || (!named && own.sidesNamed.length === 0)) return null;
+  const said = conversationStatements(prior);
+  if (said.length === 0) return null;
+  const speakers = [...new Set(said.flatMap((x) => x.statement.speakers))];
+  const yes = named ? speakers.includes(named) : speakers.some((p) => own.sidesNamed.includes(p.party));
+  // Yes: the statements of the one named; No: all of them, which show who did say it.
+  const shown = said.filter((x) => !yes || x.statement.speakers.some((p: Person) => (named ? p === named : own.sidesNamed.includes(p.party)))).slice(0, QUOTED);
+  const by = yes ? speakers.filter((p) => (named ? p === named : own.sidesNamed.includes(p.party))) : speakers;
+  const m = messagesFor(lang);
+  const lines = [line(m.saidBy(yes, by)), ...shown.map((x) => line(`• ${x.statement.texts[lang]}`, [cite(x.talk, x.statement)]))];
+  const answer = answerFrom('topic', lang, lines);
+  const talks = prior.talks.filter((t) => shown.some((x) => x.talk === t));
+  const about = { talks: ids(talks), people: ids(by), organisations: [], topics: ids(prior.topics), documents: [] };
+  const note = m.carriedOver({ people: [], topics: prior.topics, documents: [], talks });
+  return { ...answer, about, carried: { intent: null, note, talks: ids(talks), people: [], organisations: [], topics: ids(prior.topics), documents: [] } };
+}

@@ -149,7 +149,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     zh: once(() => vocabularyFor(vocabulary, kb, 'zh', (t) => termKey(lexicon.simplified(t)))),
   };
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
-  const language = (question: string) => detectLanguage(question, signals);
+  // One question's language is asked for several times while it is read: the last answer is kept.
+  let lastAsked: { readonly question: string; readonly lang: Lang } | null = null;
+  const language = (question: string): Lang => {
+    if (lastAsked?.question !== question) lastAsked = { question, lang: detectLanguage(question, signals) };
+    return lastAsked.lang;
+  };
   const pivot = createPivot(kb, lexicon);
   const views = new Set(lexicon.beyond.opinion.views);
   // Chat shortenings and short years, dates and amounts in full, before any stage reads the question.

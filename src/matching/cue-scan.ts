@@ -31,6 +31,16 @@ export type CueScanner<G extends string> = (tokens: readonly Token[]) => CueScan
  */
 export function makeCueScanner<G extends string>(groups: Readonly<Record<G, readonly string[]>>, masks: readonly string[] = []): CueScanner<G> {
   const masked = masks.map((m) => m.split(' ').flatMap((w) => (w === '*' ? [w] : normalize(w).split(' ').filter(Boolean)))).filter((w) => w.length > 0);
+  // Masks by their first word (those opening with "*" fit at any word): each word is tried only against the
+  // masks it can open, not all of them.
+  const maskedByFirst = new Map<string, (readonly string[])[]>();
+  const maskedAnywhere: (readonly string[])[] = [];
+  for (const words of masked) {
+    const first = words[0] ?? '*';
+    if (first === '*') maskedAnywhere.push(words);
+    else maskedByFirst.set(first, [...(maskedByFirst.get(first) ?? []), words]);
+  }
+  const maskFits = (tokens: readonly Token[], i: number, words: readonly string[]) => words.every((w, k) => (w === '*' ? tokens[i + k] !== undefined : tokens[i + k]?.text === w));
   const byFirst = new Map<string, Entry<G>[]>();
   for (const group of Object.keys(groups) as G[]) {
     for (const cue of groups[group]) {
@@ -49,7 +59,8 @@ export function makeCueScanner<G extends string>(groups: Readonly<Record<G, read
     // Only the verb is hidden ("deal" of "help it deal with"); the rest may still be cues of their own.
     const hidden = new Set<number>();
     for (let i = 0; masked.length > 0 && i < tokens.length; i++) {
-      for (const words of masked) if (words.every((w, k) => (w === '*' ? tokens[i + k] !== undefined : tokens[i + k]?.text === w))) hidden.add(i + Math.max(0, words.length - 2));
+      for (const words of maskedByFirst.get(tokens[i]?.text ?? '') ?? []) if (maskFits(tokens, i, words)) hidden.add(i + Math.max(0, words.length - 2));
+      for (const words of maskedAnywhere) if (maskFits(tokens, i, words)) hidden.add(i + Math.max(0, words.length - 2));
     }
     for (let i = 0; i < tokens.length; i++) {
       const bucket = byFirst.get(tokens[i]?.text ?? '');

@@ -149,7 +149,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     zh: once(() => vocabularyFor(vocabulary, kb, 'zh', (t) => termKey(lexicon.simplified(t)))),
   };
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
-  const language = (question: string) => detectLanguage(question, signals);
+  // One question's language is asked for several times while it is read: the last answer is kept.
+  let lastAsked: { readonly question: string; readonly lang: Lang } | null = null;
+  const language = (question: string): Lang => {
+    if (lastAsked?.question !== question) lastAsked = { question, lang: detectLanguage(question, signals) };
+    return lastAsked.lang;
+  };
   const pivot = createPivot(kb, lexicon);
   const views = new Set(lexicon.beyond.opinion.views);
   // Chat shortenings and short years, dates and amounts in full, before any stage reads the question.
@@ -318,7 +323,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
       : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks));
-    const scopeIgnoringFormat = corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks));
+    // Without a format among the constraints, the scope ignoring formats is the scope itself: not worked out twice.
+    const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks)) : scope;
     const asking = askedPart(plain, words.absent, words.absentKinds);
     // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
     const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices });

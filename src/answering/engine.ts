@@ -16,7 +16,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -325,7 +325,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // given in by otherCurrency.
     if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
     // "Which were the three documents signed?": a count the articles give otherwise is put right before the list.
-    if (mayMisstateCount(knowledge, reading)) kinds.add('number');
+    // So is an ordinal ("achievements since the 12th Congress", of the 13th).
+    if (mayMisstateCount(knowledge, reading) || mayMisstateOrdinal(knowledge, reading)) kinds.add('number');
     // "Besides the plan for 2021-2030, what else was signed?": a period the articles give otherwise, put right first.
     if (mayMisstatePeriod(knowledge, reading)) kinds.add('period');
     if (kinds.size === 0) return reply;

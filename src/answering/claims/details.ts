@@ -95,7 +95,9 @@ export function claimText(reading: Reading, foreign: ReadonlyMap<string, string>
     const number = typed.shift();
     if (number === undefined) out.push(w);
     else {
-      out.push(number);
+      // The glossary's ordinal of a number typed plain ("Đại hội 12" → "12th national congress") stays an ordinal.
+      const suffix = /^\d+([a-z]+)$/.exec(w)?.[1];
+      out.push(suffix !== undefined && /^\d+$/.test(number) ? `${number}${suffix}` : number);
       skip = number.split(/[^\d]+/).filter(Boolean).length - 1;
     }
   }

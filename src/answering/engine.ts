@@ -325,8 +325,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // given in by otherCurrency.
     if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
     // "Which were the three documents signed?": a count the articles give otherwise is put right before the list.
-    // So is an ordinal ("achievements since the 12th Congress", of the 13th).
-    if (mayMisstateCount(knowledge, reading) || mayMisstateOrdinal(knowledge, reading)) kinds.add('number');
+    // So is an ordinal ("achievements since the 12th Congress", of the 13th), unless put right as a figure already.
+    if (mayMisstateCount(knowledge, reading) || ((reading.premises ?? []).length === 0 && mayMisstateOrdinal(knowledge, reading))) kinds.add('number');
     // "Besides the plan for 2021-2030, what else was signed?": a period the articles give otherwise, put right first.
     if (mayMisstatePeriod(knowledge, reading)) kinds.add('period');
     if (kinds.size === 0) return reply;

@@ -6,7 +6,7 @@
 import type { Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { uncorrected, type Reading } from '../../matching/reading.js';
-import { cite, sameCitation } from '../citations.js';
+import { sameCitation } from '../citations.js';
 import { talkById } from '../talk-by-id.js';
 import { answerFrom, line, prependLines, type Line } from '../result.js';
 import type { Answer, Citation, Intent, Knowledge } from '../types.js';
@@ -357,15 +357,9 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (check.differs.some((d) => d.article.kind === 'date' && d.article.claimed.year !== null && !years.has(d.article.claimed.year))) return null;
   const m = messagesFor(reading.lang);
-  const differing = check.differs.map((d) => d.citation);
-  const talks = k.kb.talks.filter((t) => differing.some((c) => c.talk === t.id));
-  // Someone named in another's place took part in another talk ("why did Trung send condolences in 2022?" mixes the
-  // 2020 call into the 2022 talks): where they did is cited too, the source of the mix-up, though not answered of.
-  const claimedAt = check.differs.flatMap((d) =>
-    d.article.kind === 'person' ? d.article.claimed.flatMap((p) => k.kb.talks.filter((t) => !talks.includes(t)).flatMap((t) => t.participants.filter((x) => x.person === p).map((x) => cite(t, x)))) : [],
-  );
-  const cites = [...differing, ...claimedAt].filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
+  const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const words = check.differs.map((d) => differWords(m, k.kb, d.article));
+  const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));
   return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind) };
 }
 

@@ -384,6 +384,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return { ...reading, scope: { ...reading.scope, talks }, aspects: { ...reading.aspects, inPerson: true } };
   };
 
+  /** No to a trip asked of talks held remotely: how they were held, put first. */
+  const tripDenied = (reading: Reading): Answer | null => {
+    const talks = reading.scope.talks ?? [];
+    const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, yesNo: false, why: false, inPerson: false } });
+    return held.answered && talks.length > 0 ? corrected(held, [messagesFor(reading.lang).heldRemotely(talks)], true) : null;
+  };
+
   const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
@@ -409,9 +416,14 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (otherwise) return concerning(result.reading, otherwise);
       // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       // So is a why of a trip to talks held remotely ("why did Quan fly to Beijing to meet Song Tao?").
-      const travelled = result.refusal.kind === 'unsupported' && result.refusal.topic === 'travel' && result.reading.aspects.why ? tripTalks(result.reading) : null;
+      const trip = result.refusal.kind === 'unsupported' && result.refusal.topic === 'travel';
+      const travelled = trip && result.reading.aspects.why ? tripTalks(result.reading) : null;
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : travelled ? heldRemotely(travelled) : null;
       if (remote) return concerning(result.reading, remote);
+      // "Did Song Tao fly to Hanoi to sign the plan?": a trip to talks held remotely is answered No, with how they were held.
+      const askedTrip = trip && result.reading.aspects.yesNo ? tripTalks(result.reading) : null;
+      const noTrip = askedTrip ? tripDenied(askedTrip) : null;
+      if (noTrip) return concerning(result.reading, noTrip);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];

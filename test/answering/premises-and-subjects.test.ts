@@ -238,6 +238,16 @@ describe('kinds of English miss of round 23', () => {
     expect(a.citations.every((c) => c.date === '2022-04-19')).toBe(true);
   });
 
+  it('a yes/no of a trip to talks held remotely is answered No, with how they were held', () => {
+    const en = engine.answer('Did Trung travel to Beijing for the 2022 videoconference?');
+    expect(en.text).toMatch(/^No\. The talks were not held in person/);
+    const vi = engine.answer('Lúc ký đề án đào tạo cán bộ, ông Lê Hoài Trung có bay sang Bắc Kinh không?');
+    expect(vi.text).toMatch(/^Không\. Hai bên không gặp trực tiếp/);
+    expect(vi.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+    // A trip asked of no one talk stays unanswered.
+    expect(engine.answer('Did Song Tao fly to Hanoi?').answered).toBe(false);
+  });
+
   it('an opening "after …" clause is a premise: its wrong person is put right, and the question is answered', () => {
     const a = engine.answer('After Trung expressed sympathy over the floods in China, what did the Chinese official say?');
     expect(a.answered).toBe(true);

@@ -154,8 +154,9 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     }
     return false;
   };
-  // "Quan signed the plan in 2020": a date after a signing, within the act's words, dates the act, as a talk's would.
-  const signedBefore = (at: number) => mentions.status.some((s) => s.status === 'done' && s.end <= at && at - s.end <= SIGNING_REACH);
+  // "Quan signed the plan in 2020": a date after a signing of a document the talks signed, within the act's words, dates
+  // the act, as a talk's would ("the DOC was signed in 2002" dates another signing).
+  const signedBefore = (at: number) => reading.documents.length > 0 && mentions.status.some((s) => s.status === 'done' && s.end <= at && at - s.end <= SIGNING_REACH);
   const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1) || signedBefore(d.at)));
 
   // "Three documents", "the two documents": a count of what the talks signed. So is "three cooperation documents"

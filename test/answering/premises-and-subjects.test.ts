@@ -246,6 +246,8 @@ describe('kinds of English miss of round 23', () => {
     expect(vi.citations.every((c) => c.date === '2022-04-19')).toBe(true);
     // A trip asked of no one talk stays unanswered.
     expect(engine.answer('Did Song Tao fly to Hanoi?').answered).toBe(false);
+    // Nor one that may be another visit: a year names no talk's trip.
+    expect(engine.answer('Did Song Tao fly to Hanoi in 2022?').answered).toBe(false);
   });
 
   it('an opening "after …" clause is a premise: its wrong person is put right, and the question is answered', () => {

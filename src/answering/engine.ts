@@ -421,9 +421,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : travelled ? heldRemotely(travelled) : null;
       if (remote) return concerning(result.reading, remote);
       // "Did Song Tao fly to Hanoi to sign the plan?": a trip to talks held remotely is answered No, with how they were held.
-      // Only a trip tied to the talks, by a document they signed or their format ("did Song Tao fly to Hanoi in 2022?" may ask of another visit).
-      const tied = result.reading.documents.length > 0 || result.reading.formatTalks.length > 0;
-      const askedTrip = trip && tied && result.reading.aspects.yesNo ? tripTalks(result.reading) : null;
+      // Only a trip tied to the talks, by a document they signed, their format or both who met
+      // ("did Song Tao fly to Hanoi in 2022?" may ask of another visit).
+      const r = result.reading;
+      const tied = r.documents.length > 0 || r.formatTalks.length > 0 || r.people.length >= 2;
+      const askedTrip = trip && tied && r.aspects.yesNo ? tripTalks(r) : null;
       const noTrip = askedTrip ? tripDenied(askedTrip) : null;
       if (noTrip) return concerning(result.reading, noTrip);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent ? premiseCorrected(result.reading) : null;

@@ -16,7 +16,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -325,7 +325,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // given in by otherCurrency.
     if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && mayMisstateAmount(knowledge, reading)) kinds.add('amount');
     // "Which were the three documents signed?": a count the articles give otherwise is put right before the list.
-    if (mayMisstateCount(knowledge, reading)) kinds.add('number');
+    // So is an ordinal ("achievements since the 12th Congress", of the 13th), unless put right as a figure already.
+    if (mayMisstateCount(knowledge, reading) || ((reading.premises ?? []).length === 0 && mayMisstateOrdinal(knowledge, reading))) kinds.add('number');
     // "Besides the plan for 2021-2030, what else was signed?": a period the articles give otherwise, put right first.
     if (mayMisstatePeriod(knowledge, reading)) kinds.add('period');
     if (kinds.size === 0) return reply;
@@ -383,6 +384,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return { ...reading, scope: { ...reading.scope, talks }, aspects: { ...reading.aspects, inPerson: true } };
   };
 
+  /** No to a trip asked of talks held remotely: how they were held, put first. */
+  const tripDenied = (reading: Reading): Answer | null => {
+    const talks = reading.scope.talks ?? [];
+    const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, yesNo: false, why: false, inPerson: false } });
+    return held.answered && talks.length > 0 ? corrected(held, [messagesFor(reading.lang).heldRemotely(talks)], true) : null;
+  };
+
   const answerRead = (result: ReadResult): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
@@ -408,9 +416,18 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (otherwise) return concerning(result.reading, otherwise);
       // A why of talks held otherwise than asked is put right by how they were held, before any other premise.
       // So is a why of a trip to talks held remotely ("why did Quan fly to Beijing to meet Song Tao?").
-      const travelled = result.refusal.kind === 'unsupported' && result.refusal.topic === 'travel' && result.reading.aspects.why ? tripTalks(result.reading) : null;
+      const trip = result.refusal.kind === 'unsupported' && result.refusal.topic === 'travel';
+      const travelled = trip && result.reading.aspects.why ? tripTalks(result.reading) : null;
       const remote = result.refusal.kind === 'why' ? heldRemotely(result.reading) : travelled ? heldRemotely(travelled) : null;
       if (remote) return concerning(result.reading, remote);
+      // "Did Song Tao fly to Hanoi to sign the plan?": a trip to talks held remotely is answered No, with how they were held.
+      // Only a trip tied to the talks, by a document they signed, their format or both who met
+      // ("did Song Tao fly to Hanoi in 2022?" may ask of another visit).
+      const r = result.reading;
+      const tied = r.documents.length > 0 || r.formatTalks.length > 0 || r.people.length >= 2;
+      const askedTrip = trip && tied && r.aspects.yesNo ? tripTalks(r) : null;
+      const noTrip = askedTrip ? tripDenied(askedTrip) : null;
+      if (noTrip) return concerning(result.reading, noTrip);
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];

@@ -55,6 +55,12 @@ function askedPart(text: string, absent: readonly string[], kinds: readonly Abse
   return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]), ask: tail };
 }
 
+/** Whether a phrase is said in a text, as askedPart compares them (a Chinese phrase without its spaces). */
+function saidIn(text: string, phrase: string): boolean {
+  const bare = (x: string) => x.toLowerCase().replace(/[\s、，]/gu, '');
+  return /\p{Script=Han}/u.test(phrase) ? bare(text).includes(bare(phrase)) : text.toLowerCase().includes(phrase.toLowerCase());
+}
+
 /**
  * Token spans of the sentences before the last that are themselves yes/no questions ("The videoconference was on
  * March 19, 2022, right? What got signed that day?"): the asker checks a premise there before asking on.
@@ -423,11 +429,15 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "What did Song Tao tell Quan?": the person told is not the one whose words are asked, when someone else speaks.
     const told = new Set(toldHits.map((h) => h.target));
     const speakers = people.filter((p) => !told.has(p));
+    // "I'm writing an essay on ties during the pandemic… Which documents were signed?": in a long message, what was
+    // signed is asked by the asking sentence; topics of the context before it set the scene, not a subject to sign on.
+    const topicsAsked = intent === 'agreements' && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
     const reading: Reading = {
       intent,
       lang,
       scope: talkScope,
       ...namedOf(entities),
+      topics: topicsAsked,
       people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       concepts: words.concepts,
       unmatched: words.unmatched,

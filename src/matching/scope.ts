@@ -216,6 +216,7 @@ const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'pe
  * a day and month that are exactly one talk's ("July 29, 2021"): then the year is the slip, like a wrong month.
  */
 function correct(index: TalkIndex, constraints: readonly Constraint[]): Correction | null {
+  if (anotherDay(index, constraints)) return null;
   // The year stands when dropping other details names a talk ("19 April 2020" is the 2020 talk, misdated).
   const fullDate = constraints.some((c) => c.kind === 'month' && c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1);
   const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';
@@ -233,6 +234,17 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   const corroborated = !dateAllWrong && named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
   const slipped = corroborated ? correctDropping(index, constraints, withYear, fullDate) : null;
   return slipped ? { ...slipped, yearSlip: true } : null;
+}
+
+/**
+ * "The phone talks on 15 March", "cuộc điện đàm ngày 15/3": a day and a month in which no talk fell, with no year
+ * of a talk beside them, name another day's talks, whatever their format: refused as talks the articles do not
+ * report, in every language alike. A day in a talk's month ("15 July") or a talk's year ("15 March 2020") is a slip.
+ */
+function anotherDay(index: TalkIndex, constraints: readonly Constraint[]): boolean {
+  const dates = constraints.filter((c) => c.kind === 'year' || c.kind === 'month');
+  const dayOfNoMonth = dates.some((c) => c.label.kind === 'month' && c.label.day !== null && (index.byMonth.get(c.label.month) ?? []).length === 0);
+  return dayOfNoMonth && dates.every((c) => c.talks.length === 0);
 }
 
 function correctDropping(index: TalkIndex, constraints: readonly Constraint[], canDrop: (c: Constraint) => boolean, fullDate: boolean): Correction | null {

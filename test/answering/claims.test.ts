@@ -333,7 +333,8 @@ const checker = (claim: string): CheckedClaim => {
 const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r2.json', 115, 0],
   ['fresh/claims-r3.json', 116, 0],
-  ['fresh/claims-r4.json', 112, 0],
+  // 113 since round 33's Vietnamese tuning (a reply's manner read for its polarity).
+  ['fresh/claims-r4.json', 113, 0],
   // 116 since round 29 (premise29): a count of documents with a word between ('three cooperation documents') is compared.
   ['fresh/claims-r5.json', 116, 0],
   ['fresh/claims-r7.json', 119, 0],

@@ -154,6 +154,39 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
     expect(first('What was signed at the April 2021 videoconference?')).toMatch(/^There were no talks in April, in 2021/);
   });
 
+  it('refuses talks on a day and month no talk fell in, whatever format is named, in every language alike', () => {
+    for (const q of ['What did the phone talks on 12 May cover?', 'Cuộc điện đàm hôm 12/5 đã đề cập những nội dung gì?', '5月12日的电话会谈谈了什么？']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.citations, q).toEqual([]);
+    }
+    // A day in a talk's month, or a talk's year beside the date, is a slip put right.
+    expect(first('What did Quan say in the phone talks on 12 July?')).toMatch(/^There were no talks on 12 July, held as phone talks; the articles report the phone talks of 29 July 2020/);
+    expect(engine.answer('Trong cuộc điện đàm ngày 12/5/2020, ông Quân đã nói gì về lũ lụt?').answered).toBe(true);
+  });
+
+  it('puts right a signing dated or done otherwise, asked why, rather than saying the articles give no reason', () => {
+    const vi = engine.answer('Vì sao ông Quân lại ký đề án đào tạo cán bộ vào năm 2020?');
+    expect(vi.text).toMatch(/^Không phải vậy\..*2022.*không phải năm 2020/);
+    expect(vi.text).toContain('Lê Hoài Trung');
+    const en = engine.answer('Why did Quan sign the cadre training scheme back in 2020?');
+    expect(en.text).toMatch(/^The articles report it otherwise: 19 April 2022, not 2020/);
+    // Answered at the talk where it was signed.
+    expect(new Set(vi.citations.map((c) => c.date))).toEqual(new Set(['2022-04-19']));
+  });
+
+  it('puts right a congress numbered otherwise before the answer, in Vietnamese and Chinese too', () => {
+    expect(first('Ông Tống Đào đã chúc mừng Việt Nam về những thành tựu kể từ Đại hội 11 ra sao?')).toMatch(/^Không phải vậy\..*13.*11/);
+    expect(first('宋涛如何评价越南自十一大以来的成就？')).toMatch(/^不对，.*13.*11/);
+    expect(first('Which achievements since the 11th Congress did Song Tao praise?')).toMatch(/^The articles report it otherwise: 13th, not 11th/);
+  });
+
+  it('puts right a name the articles lack in a Vietnamese question, beside a word of praise', () => {
+    const a = engine.answer('Trong cuộc điện đàm năm 2020, ông Lý Khắc Cường đã khen thành tích của Việt Nam ra sao?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Tống Đào');
+  });
+
   it('puts right a name linked to the other side at talks named, asked what they said', () => {
     const a = engine.answer('What did Premier Li Keqiang say in the videoconference with the Vietnamese side in 2022?');
     expect(a.answered).toBe(true);
@@ -203,6 +236,18 @@ describe('kinds of English miss of round 23', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('not held in person');
     expect(a.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+  });
+
+  it('a yes/no of a trip to talks held remotely is answered No, with how they were held', () => {
+    const en = engine.answer('Did Trung travel to Beijing for the 2022 videoconference?');
+    expect(en.text).toMatch(/^No\. The talks were not held in person/);
+    const vi = engine.answer('Lúc ký đề án đào tạo cán bộ, ông Lê Hoài Trung có bay sang Bắc Kinh không?');
+    expect(vi.text).toMatch(/^Không\. Hai bên không gặp trực tiếp/);
+    expect(vi.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+    // A trip asked of no one talk stays unanswered.
+    expect(engine.answer('Did Song Tao fly to Hanoi?').answered).toBe(false);
+    // Nor one that may be another visit: a year names no talk's trip.
+    expect(engine.answer('Did Song Tao fly to Hanoi in 2022?').answered).toBe(false);
   });
 
   it('an opening "after …" clause is a premise: its wrong person is put right, and the question is answered', () => {

@@ -324,6 +324,23 @@ describe('a statement closed by a tag asks for a check, as "did…" does', () =>
   });
 });
 
+describe('a manner of responding checked for its polarity, and Vietnamese chat around a yes/no', () => {
+  it.each([
+    ['Did Song Tao answer the Vietnamese concerns grudgingly?', /^No: “responded positively”/],
+    ['Ông Tống Đào phản hồi các vấn đề Việt Nam nêu một cách miễn cưỡng đúng vậy không?', /^Không: “responded positively”/],
+    ['Ông Tống Đào phản hồi hờ hững, kém tích cực với các đề nghị của phía Việt Nam phải không?', /^Không: “responded positively”/],
+  ])('%s', (q, lead) => {
+    expect(first(q)).toMatch(lead);
+  });
+
+  it('a greeting and "thắc mắc" are no subject: the question is answered, and no refusal names them', () => {
+    const a = engine.answer('xin chào bot 🙏 em thắc mắc là hồi 2022 hai bên có ký văn kiện gì hông');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('2021-2025');
+    expect(a.text).not.toMatch(/chao|thac mac/i);
+  });
+});
+
 describe('asked whether anything was signed at a talk whose report has none', () => {
   it.each([
     ['did they sign anything in 2020?', /^No\.$/],

@@ -58,6 +58,8 @@ const ROLE_NEGATION_REACH = 6;
 
 /** A date this many words from a talk word says when the talk was. */
 const ANCHOR_REACH = 3;
+/** Most words from a signing to a date that dates it ("signed the 2021-2025 cooperation plan in 2020"). */
+const SIGNING_REACH = 8;
 /** A role's words this many words after the person's name are theirs ("Song Tao, deputy head of…"). */
 const ROLE_REACH = 12;
 /** Words an office put before a name may take ("minister of foreign affairs"), and the words qualifying it. */
@@ -93,7 +95,9 @@ export function claimText(reading: Reading, foreign: ReadonlyMap<string, string>
     const number = typed.shift();
     if (number === undefined) out.push(w);
     else {
-      out.push(number);
+      // The glossary's ordinal of a number typed plain ("Đại hội 12" → "12th national congress") stays an ordinal.
+      const suffix = /^\d+([a-z]+)$/.exec(w)?.[1];
+      out.push(suffix !== undefined && /^\d+$/.test(number) ? `${number}${suffix}` : number);
       skip = number.split(/[^\d]+/).filter(Boolean).length - 1;
     }
   }
@@ -150,7 +154,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     }
     return false;
   };
-  const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1)));
+  // "Quan signed the plan in 2020": a date after a signing of a document the talks signed, within the act's words, dates
+  // the act, as a talk's would ("the DOC was signed in 2002" dates another signing).
+  const signedBefore = (at: number) => reading.documents.length > 0 && mentions.status.some((s) => s.status === 'done' && s.end <= at && at - s.end <= SIGNING_REACH);
+  const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1) || signedBefore(d.at)));
 
   // "Three documents", "the two documents": a count of what the talks signed. So is "three cooperation documents"
   // said signed ("签了三份合作文件"): a word may qualify the thing counted; without a signing, "three legal

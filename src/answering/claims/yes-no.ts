@@ -330,6 +330,12 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null));
 }
 
+/** Whether the question states an ordinal ("achievements since the 12th Congress"): the articles may give another. */
+export function mayMisstateOrdinal(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.counts.some((c) => c.ordinal);
+}
+
 /** Whether the question states a period ("the cooperation plan for 2021-2030"): the checker may find the articles give another. */
 export function mayMisstatePeriod(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();

@@ -164,6 +164,19 @@ function otherBesides(q: Facts): boolean {
   return q.f.aspects.besides === true && q.f.cues.hits('compare').every((h) => h.length === 1 && q.f.tokens[h.at]?.text === 'different');
 }
 
+/** "Which topics", "what issues": a summary cue that asks for the subjects talked about. */
+function asksSubjects(q: Facts): boolean {
+  return q.f.cues.hits('summary').some((h) => SUBJECT_WORDS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''));
+}
+
+/**
+ * "Besides bilateral ties, what else did they discuss?", "除了双边关系，还讨论了什么？": a verb of bringing up asked
+ * with "what" and nothing rarer than the subject set aside asks for the other subjects, as "which topics" does.
+ */
+function asksWhatElseCameUp(q: Facts): boolean {
+  return q.f.aspects.mentioned && q.f.distinctive.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && q.f.tokens.some((t) => t.text === 'what' || t.text === 'which');
+}
+
 function asksForHelp(q: Facts): boolean {
   return q.f.cues.hits('help').some((h) => !helpGiven(q.f.tokens, h));
 }
@@ -472,7 +485,7 @@ export const RULES: readonly Rule[] = [
     // are asked, which the talk's summary lists (its topic's own statements would answer the one set aside).
     name: 'other subjects besides one named',
     apply: (q) =>
-      q.topics > 0 && q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 && q.f.cues.hits('summary').some((h) => SUBJECT_WORDS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''))
+      q.topics > 0 && q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 && (asksSubjects(q) || asksWhatElseCameUp(q))
         ? plain(q, 'summary')
         : null,
   },

@@ -206,7 +206,15 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
   const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
   const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
-  const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
+  const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
+  // "对越方抛出的议题，中方是什么态度？": with one side marked as the one spoken to and no one named, the other side
+  // is who acts on it, wherever its verb stands.
+  const otherOfObject = () => {
+    const unmarked = allSideHits.filter((h) => !objectMarked(h));
+    const other = unmarked[0];
+    return personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => objectMarked(h) && h.target !== other.target) ? other : undefined;
+  };
+  const firstSide = allSideHits.find((h) => !objectMarked(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.

@@ -206,19 +206,6 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
   const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
   const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
-  const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
-  // "对越方抛出的议题，中方是什么态度？": with one side marked as the one spoken to and no one named, the other side
-  // is who acts on it, wherever its verb stands.
-  const otherOfObject = () => {
-    const unmarked = allSideHits.filter((h) => !objectMarked(h));
-    const other = unmarked[0];
-    return personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => objectMarked(h) && h.target !== other.target) ? other : undefined;
-  };
-  const firstSide = allSideHits.find((h) => !objectMarked(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
-  const receiving = new Set(vocab.lexicon.claims.giving.receive);
-  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
-  // The side acting on a side named in the passive: every other side the articles know.
-  const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
   const undergoing = new Set(vocab.lexicon.claims.undergoing);
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").
@@ -227,7 +214,23 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     const from = tokens[end]?.native !== undefined ? end + 1 : end;
     return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
   };
-  const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
+  const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
+  // "对越方抛出的议题，中方是什么态度？", "中国发大水，越方说了什么？": with one side marked as the one spoken to, or
+  // undergoing an event, and no one named, the other side is who acts, wherever its verb stands.
+  const notActing = (h: Hit<Organisation>) => objectMarked(h) || undergoes(h);
+  const otherOfObject = () => {
+    const unmarked = allSideHits.filter((h) => !notActing(h));
+    const other = unmarked[0];
+    return personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target) ? other : undefined;
+  };
+  const firstSide = allSideHits.find((h) => !notActing(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
+  const receiving = new Set(vocab.lexicon.claims.giving.receive);
+  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
+  // The side acting on a side named in the passive: every other side the articles know.
+  const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
+  // "越南那边有表示啥没": a side noun after the country names it as a side, the one acting, wherever it stands.
+  const namedSide = (h: Hit<Organisation>) => translated && !objectMarked(h) && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '');
+  const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide) || namedSide(h)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   // "My friend says…", "我朋友说…": a noun of the asker's own names no subject of the articles (not "friendship").
   // "the leaders of the Commission", "lãnh đạo Ban Đối ngoại": one word just before an organisation is who holds
@@ -238,7 +241,13 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     while (ORG_HOLDER_JOINERS.has(tokens[next]?.text ?? '')) next++;
     return h.length === 1 && orgStarts.has(next);
   };
-  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && tokens[h.at - 1]?.text !== ASKERS);
+  // "宋涛是哪个部门的头儿", "which department is Song Tao the leader of?": beside a person and a body asked about, a
+  // lone word of holding ("leader") is his place in it, not the leaders the talks spoke of.
+  const bodies = new Set(vocab.lexicon.claims.bodies);
+  const titles = new Set(vocab.lexicon.claims.titles);
+  const bodyAsked = personHits.length > 0 && tokens.some((t) => bodies.has(t.lemma) || bodies.has(t.text));
+  const holdsBody = (h: { readonly at: number; readonly length: number }) => bodyAsked && h.length === 1 && titles.has(tokens[h.at]?.text ?? '');
+  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && tokens[h.at - 1]?.text !== ASKERS);
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));

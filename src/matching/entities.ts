@@ -145,6 +145,8 @@ export const ASKERS = 'my';
 
 /** Words before which a side is the one spoken to or about ("to China", "với Trung Quốc"), not the speaker. */
 const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of', 'on', 'between', 'in', 'by']);
+/** Those of them a Chinese question's glossary gives only for a preposition before its noun (对, 向, 给, 跟, 从). */
+const RECIPIENT_MARKERS = new Set(['to', 'with', 'for', 'from']);
 
 /**
  * @param start where the question proper starts: after the question words a translated question puts in front
@@ -217,13 +219,14 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
   // "对越方抛出的议题，中方是什么态度？", "中国发大水，越方说了什么？": with one side marked as the one spoken to, or
   // undergoing an event, and no one named, the other side is who acts, wherever its verb stands.
-  const notActing = (h: Hit<Organisation>) => objectMarked(h) || undergoes(h);
+  // Only a preposition that goes before its noun marks it here: Chinese "在…中", "在…方面" put theirs after.
+  const notActing = (h: Hit<Organisation>) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? '') || undergoes(h);
   const otherOfObject = () => {
     const unmarked = allSideHits.filter((h) => !notActing(h));
     const other = unmarked[0];
     return personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target) ? other : undefined;
   };
-  const firstSide = allSideHits.find((h) => !notActing(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
+  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.

@@ -174,7 +174,8 @@ function asksSubjects(q: Facts): boolean {
  * with "what" and nothing rarer than the subject set aside asks for the other subjects, as "which topics" does.
  */
 function asksWhatElseCameUp(q: Facts): boolean {
-  return q.f.aspects.mentioned && q.f.distinctive.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && q.f.tokens.some((t) => t.text === 'what' || t.text === 'which');
+  const loose = new Set(q.f.cues.hits('besidesLoose').map((h) => h.at));
+  return q.f.cues.hits('besides').some((h) => !loose.has(h.at)) && !q.f.aspects.which && q.f.aspects.mentioned && q.f.distinctive.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && q.f.tokens.some((t) => t.text === 'what' || t.text === 'which');
 }
 
 function asksForHelp(q: Facts): boolean {

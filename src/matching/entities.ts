@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Organisation, Person, Topic } from '../facts/types.js';
-import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -256,9 +256,11 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
   const nextToTopic = (hit: { at: number; length: number }) =>
     topicHits.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= 2 && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= 3 && joined(hit.at + hit.length, t.at)));
+  // "Quan is called head": "called" after a copula names, it is no phone call.
+  const namesSomething = (hit: { readonly at: number; readonly length: number }) => hit.length === 1 && tokens[hit.at]?.text === 'called' && CALL_NAMING_BEFORE.has(tokens[hit.at - 1]?.text ?? '');
   const talkHits = findPhrases(tokens, vocab.talks, covered).filter(
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
-    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !nextToTopic(hit),
+    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !namesSomething(hit) && !nextToTopic(hit),
   );
   // "the planned exchanges", "原定的交流": a verb's "-ed" form names no document, where its noun ("plan") would.
   const documents = unique(

@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -491,6 +491,9 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
+  // "In one round the Chinese side said thanks, in the other it gave something. Which was which?": an act asked of each
+  // talk, with no subject named, is what each talk's statements report of it.
+  { name: 'acts asked of each talk', apply: (q) => (q.f.aspects.eachTalk && !q.f.aspects.yesNo && q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) ? plain(q, 'topic') : null) },
   { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.

@@ -217,22 +217,22 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
   };
   const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
-  // "对越方抛出的议题，中方是什么态度？", "中国发大水，越方说了什么？": with one side marked as the one spoken to, or
-  // undergoing an event, and no one named, the other side is who acts, wherever its verb stands.
+  // "对越方抛出的议题，中方是什么态度？", "中国发大水，越方说了什么？": in Chinese, with one side marked as the one spoken
+  // to, or undergoing an event, and no one named, the other side is who acts, wherever its verb stands.
   // Only a preposition that goes before its noun marks it here: Chinese "在…中", "在…方面" put theirs after.
   const notActing = (h: Hit<Organisation>) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? '') || undergoes(h);
   const otherOfObject = () => {
     const unmarked = allSideHits.filter((h) => !notActing(h));
     const other = unmarked[0];
-    return personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target) ? other : undefined;
+    return chinese && personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target) ? other : undefined;
   };
   const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
-  // "越南那边有表示啥没": a side noun after the country names it as a side, the one acting, wherever it stands.
-  const namedSide = (h: Hit<Organisation>) => translated && !objectMarked(h) && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '');
+  // "越南那边有表示啥没": in Chinese, a side noun after the country names it as a side, the one acting, wherever it stands.
+  const namedSide = (h: Hit<Organisation>) => translated && chinese && !objectMarked(h) && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '');
   const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide) || namedSide(h)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   // "My friend says…", "我朋友说…": a noun of the asker's own names no subject of the articles (not "friendship").

@@ -256,8 +256,11 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
   const nextToTopic = (hit: { at: number; length: number }) =>
     topicHits.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= 2 && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= 3 && joined(hit.at + hit.length, t.at)));
-  // "Quan is called head": "called" after a copula names, it is no phone call.
-  const namesSomething = (hit: { readonly at: number; readonly length: number }) => hit.length === 1 && tokens[hit.at]?.text === 'called' && CALL_NAMING_BEFORE.has(tokens[hit.at - 1]?.text ?? '');
+  // "Quan is called head": "called" after a copula and before the name it gives is no phone call ("what is it
+  // called?" asks the name, and stays as it was read).
+  const namesSomething = (hit: { readonly at: number; readonly length: number }) =>
+    hit.length === 1 && tokens[hit.at]?.text === 'called' && CALL_NAMING_BEFORE.has(tokens[hit.at - 1]?.text ?? '')
+    && tokens.slice(0, hit.at).every((t) => t.text !== 'what' && t.text !== 'how') && !STOP_WORDS.has(tokens[hit.at + 1]?.text ?? 'what');
   const talkHits = findPhrases(tokens, vocab.talks, covered).filter(
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !namesSomething(hit) && !nextToTopic(hit),

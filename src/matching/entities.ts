@@ -218,13 +218,14 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   };
   const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
   // "对越方抛出的议题，中方是什么态度？", "中国发大水，越方说了什么？": in Chinese, with one side marked as the one spoken
-  // to, or undergoing an event, and no one named, the other side is who acts, wherever its verb stands.
+  // to, or undergoing an event, fronted before the other, and no one named, the other side is who acts, wherever its
+  // verb stands ("中方向越南捐了什么" keeps its reading).
   // Only a preposition that goes before its noun marks it here: Chinese "在…中", "在…方面" put theirs after.
   const notActing = (h: Hit<Organisation>) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? '') || undergoes(h);
   const otherOfObject = () => {
     const unmarked = allSideHits.filter((h) => !notActing(h));
     const other = unmarked[0];
-    return chinese && personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target) ? other : undefined;
+    return chinese && personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target && h.at < other.at) ? other : undefined;
   };
   const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);

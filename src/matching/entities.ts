@@ -217,11 +217,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
   };
   const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
-  // "对越方抛出的议题，中方是什么态度？", "中国发大水，越方说了什么？": in Chinese, with one side marked as the one spoken
-  // to, or undergoing an event, fronted before the other, and no one named, the other side is who acts, wherever its
-  // verb stands ("中方向越南捐了什么" keeps its reading).
+  // "对越方抛出的议题，中方是什么态度？": in Chinese, with one side marked as the one spoken to, fronted before the
+  // other, and no one named, the other side is who acts, wherever its verb stands ("中方向越南捐了什么" keeps its reading).
   // Only a preposition that goes before its noun marks it here: Chinese "在…中", "在…方面" put theirs after.
-  const notActing = (h: Hit<Organisation>) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? '') || undergoes(h);
+  const notActing = (h: Hit<Organisation>) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
   const otherOfObject = () => {
     const unmarked = allSideHits.filter((h) => !notActing(h));
     const other = unmarked[0];

@@ -128,7 +128,9 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     const head = focusPhrase(words, askers, qualifiers, ends);
     if (head.length === 0) return null;
     if (head.some((w) => dates.has(w)) && !any((q) => [...q.words].some((w) => months.has(w)))) return { kind: 'date' };
-    if (head.some((w) => figures.has(w)) && !any((q) => q.figure)) return { kind: 'figure' };
+    // "Which number" (第几) and "what number anniversary" ask how many-th: an ordinal answers them too.
+    const nth = words.includes('which') || head.slice(0, -1).some((w) => figures.has(w));
+    if (head.some((w) => figures.has(w)) && !any((q) => q.figure || (nth && q.ordinal))) return { kind: 'figure' };
     // The last word of that phrase is the thing asked for: when it is an article concept (not a topic's or a
     // document's own name), a cited sentence must say it.
     // Only for what was signed, in English: a sentence reporting a signing gives no document's contents, while

@@ -51,6 +51,7 @@ export const questionsFileSchema = z.strictObject({
   participation: phrases,
   ordinals: z.record(phrase, z.enum(['first', 'last'])),
   callVerbFollowers: phrases,
+  callNamingBefore: phrases,
   talkJoiners: phrases,
   speakerOpeners: phrases,
   genericFormatWords: phrases,

@@ -396,6 +396,8 @@ export type StoryWords = z.infer<typeof storyWordsSchema>;
 export const besidesWordsSchema = z.strictObject({
   /** "else", "besides", "apart from", "alongside", "other than"; Vietnamese and Chinese reach them through their glossaries. */
   words: phrases,
+  /** Those of `words` that also name one of a pair ("the other talk", "each other", "another round"): they set nothing aside alone. */
+  loose: phrases,
 });
 export type BesidesWords = z.infer<typeof besidesWordsSchema>;
 

@@ -85,6 +85,8 @@ export const ORDINALS: Readonly<Record<string, 'first' | 'last'>> = words.ordina
 
 /** "call for", "call on": the verb, not the phone call. */
 export const CALL_VERB_FOLLOWERS = set(words.callVerbFollowers);
+/** "Quan is called head": after these, "called" names something, it is no phone call. */
+export const CALL_NAMING_BEFORE = set(words.callNamingBefore);
 
 /** Words that join a talk word to the people whose talks they were ("phone talks between the two General Secretaries"). */
 export const TOPIC_TALK_JOINERS = set(words.talkJoiners);

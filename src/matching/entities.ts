@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Organisation, Person, Topic } from '../facts/types.js';
-import { CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -145,6 +145,8 @@ export const ASKERS = 'my';
 
 /** Words before which a side is the one spoken to or about ("to China", "với Trung Quốc"), not the speaker. */
 const OBJECT_MARKERS = new Set(['to', 'with', 'for', 'about', 'and', 'from', 'of', 'on', 'between', 'in', 'by']);
+/** Those of them a Chinese question's glossary gives only for a preposition before its noun (对, 向, 给, 跟, 从). */
+const RECIPIENT_MARKERS = new Set(['to', 'with', 'for', 'from']);
 
 /**
  * @param start where the question proper starts: after the question words a translated question puts in front
@@ -206,11 +208,6 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
   const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
   const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
-  const firstSide = allSideHits.find((h) => !OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && beforeAnyVerb(h.at));
-  const receiving = new Set(vocab.lexicon.claims.giving.receive);
-  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
-  // The side acting on a side named in the passive: every other side the articles know.
-  const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
   const undergoing = new Set(vocab.lexicon.claims.undergoing);
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").
@@ -219,7 +216,24 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     const from = tokens[end]?.native !== undefined ? end + 1 : end;
     return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
   };
-  const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide)));
+  const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
+  // "对越方抛出的议题，中方是什么态度？": in Chinese, with one side marked as the one spoken to, fronted before the
+  // other, and no one named, the other side is who acts, wherever its verb stands ("中方向越南捐了什么" keeps its reading).
+  // Only a preposition that goes before its noun marks it here: Chinese "在…中", "在…方面" put theirs after.
+  const notActing = (h: Hit<Organisation>) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
+  const otherOfObject = () => {
+    const unmarked = allSideHits.filter((h) => !notActing(h));
+    const other = unmarked[0];
+    return chinese && personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target && h.at < other.at) ? other : undefined;
+  };
+  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
+  const receiving = new Set(vocab.lexicon.claims.giving.receive);
+  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
+  // The side acting on a side named in the passive: every other side the articles know.
+  const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
+  // "越南那边有表示啥没": in Chinese, a side noun after the country names it as a side, the one acting, wherever it stands.
+  const namedSide = (h: Hit<Organisation>) => translated && chinese && !objectMarked(h) && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '');
+  const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide) || namedSide(h)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   // "My friend says…", "我朋友说…": a noun of the asker's own names no subject of the articles (not "friendship").
   // "the leaders of the Commission", "lãnh đạo Ban Đối ngoại": one word just before an organisation is who holds
@@ -230,15 +244,26 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     while (ORG_HOLDER_JOINERS.has(tokens[next]?.text ?? '')) next++;
     return h.length === 1 && orgStarts.has(next);
   };
-  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && tokens[h.at - 1]?.text !== ASKERS);
+  // "宋涛是哪个部门的头儿", "which department is Song Tao the leader of?": beside a person and a body asked about, a
+  // lone word of holding ("leader") is his place in it, not the leaders the talks spoke of.
+  const bodies = new Set(vocab.lexicon.claims.bodies);
+  const titles = new Set(vocab.lexicon.claims.titles);
+  const bodyAsked = personHits.length > 0 && tokens.some((t) => bodies.has(t.lemma) || bodies.has(t.text));
+  const holdsBody = (h: { readonly at: number; readonly length: number }) => bodyAsked && h.length === 1 && titles.has(tokens[h.at]?.text ?? '');
+  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && tokens[h.at - 1]?.text !== ASKERS);
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
   const nextToTopic = (hit: { at: number; length: number }) =>
     topicHits.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= 2 && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= 3 && joined(hit.at + hit.length, t.at)));
+  // "Quan is called head": "called" after a copula and before the name it gives is no phone call ("what is it
+  // called?" asks the name, and stays as it was read).
+  const namesSomething = (hit: { readonly at: number; readonly length: number }) =>
+    hit.length === 1 && tokens[hit.at]?.text === 'called' && CALL_NAMING_BEFORE.has(tokens[hit.at - 1]?.text ?? '')
+    && tokens.slice(0, hit.at).every((t) => t.text !== 'what' && t.text !== 'how') && !STOP_WORDS.has(tokens[hit.at + 1]?.text ?? 'what');
   const talkHits = findPhrases(tokens, vocab.talks, covered).filter(
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
-    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !nextToTopic(hit),
+    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !namesSomething(hit) && !nextToTopic(hit),
   );
   // "the planned exchanges", "原定的交流": a verb's "-ed" form names no document, where its noun ("plan") would.
   const documents = unique(

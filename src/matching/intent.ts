@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -162,6 +162,20 @@ interface Rule {
  */
 function otherBesides(q: Facts): boolean {
   return q.f.aspects.besides === true && q.f.cues.hits('compare').every((h) => h.length === 1 && q.f.tokens[h.at]?.text === 'different');
+}
+
+/** "Which topics", "what issues": a summary cue that asks for the subjects talked about. */
+function asksSubjects(q: Facts): boolean {
+  return q.f.cues.hits('summary').some((h) => SUBJECT_WORDS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''));
+}
+
+/**
+ * "Besides bilateral ties, what else did they discuss?", "除了双边关系，还讨论了什么？": a verb of bringing up asked
+ * with "what" and nothing rarer than the subject set aside asks for the other subjects, as "which topics" does.
+ */
+function asksWhatElseCameUp(q: Facts): boolean {
+  const loose = new Set(q.f.cues.hits('besidesLoose').map((h) => h.at));
+  return q.f.cues.hits('besides').some((h) => !loose.has(h.at)) && !q.f.aspects.which && q.f.aspects.mentioned && q.f.distinctive.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && q.f.tokens.some((t) => t.text === 'what' || t.text === 'which');
 }
 
 function asksForHelp(q: Facts): boolean {
@@ -472,11 +486,14 @@ export const RULES: readonly Rule[] = [
     // are asked, which the talk's summary lists (its topic's own statements would answer the one set aside).
     name: 'other subjects besides one named',
     apply: (q) =>
-      q.topics > 0 && q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 && q.f.cues.hits('summary').some((h) => SUBJECT_WORDS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''))
+      q.topics > 0 && q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 && (asksSubjects(q) || asksWhatElseCameUp(q))
         ? plain(q, 'summary')
         : null,
   },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
+  // "In one round the Chinese side said thanks, in the other it gave something. Which was which?": an act asked of each
+  // talk, with no subject named, is what each talk's statements report of it.
+  { name: 'acts asked of each talk', apply: (q) => (q.f.aspects.eachTalk && !q.f.aspects.yesNo && q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) ? plain(q, 'topic') : null) },
   { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.

@@ -1,7 +1,7 @@
 // Stage 4: the words no entity covers. Each is an article concept (directly, or through a synonym or
 // related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
-import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
+import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, SPEECH_ACTS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
@@ -158,7 +158,9 @@ export function readWords(
   const uncovered: string[] = [];
   tokens.forEach((token, i) => {
     if (handled[i] || NUMBER.test(token.text)) return;
-    if (isGrammarOrChat(token.text)) {
+    // "The Chinese side said thanks", "gave its thanks": a chat word of a speech act, said or given, is that act.
+    const actSaid = CHAT_WORDS.has(token.text) && SPEECH_ACTS.has(token.lemma) && [tokens[i - 1]?.text ?? ''].some((w) => FRAME_WORDS.has(w) || POSSESSIVE.has(w) || w === 'its');
+    if (isGrammarOrChat(token.text) && !actSaid) {
       if (looksLikeName(i)) names.add(i);
       return;
     }

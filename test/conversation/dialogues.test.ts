@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
   // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
-  'fresh/dialogues-r14.json': { all: 0.82, en: 0.79, vi: 0.88, zh: 0.8 },
+  'fresh/dialogues-r14.json': { all: 0.83, en: 0.79, vi: 0.88, zh: 0.8 }, // round 33's tuning: 52/62 turns (was 51)
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 100/104 (en 65/69).

@@ -137,7 +137,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // A speech act asked ("did Song Tao thank…", "how did he react") keeps the statements reporting it, and is enough.
     // A wish asked ("did he propose…?") is reported by any verb of wishing ("hoped", "called for"): they differ in
     // wording, not in what was said; done against wished is the claim checker's to tell.
-    if (verbs.length > 0) return verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s))) && (reading.topics.length === 0 || topicFits(s));
+    // Each talk asked on its own with no subject named ("in one round … thanks, in the other … gave"): another rare
+    // word of the question is another act asked, and reports it as well.
+    const otherAct = reading.aspects.eachTalk && reading.topics.length === 0 && rare.some((c) => !verbs.includes(c) && uses(s, c.lemma));
+    if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s)))) && (reading.topics.length === 0 || topicFits(s));
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     if (reading.topics.length > 0) return topicFits(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
     // Without one, the question's rare words pick statements; with none of them, everything the speakers said.

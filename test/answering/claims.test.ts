@@ -453,3 +453,18 @@ describe('kinds of miss of claims round 29: a period said in part, a date glosse
     expect(checked('Song Tao has visited Hanoi several times as head of the CPC International Liaison Department.').verdict).toBe('related');
   });
 });
+
+describe('kinds of miss of rounds 31-33: a talk held, a format put aside', () => {
+  it('a talk said to have been held in its format is supported by its holding, not contradicted by other exchanges that could not be held', () => {
+    expect(checked('the july 2020 exchange was held by phone').verdict).toBe('supports');
+    // Postponed talks are still checked against every sentence saying whether things were held.
+    expect(checked('the 2020 talks were postponed').verdict).not.toBe('supports');
+  });
+
+  it('a format after "rather than" is the alternative put aside: the one said first is claimed', () => {
+    expect(checked('the 2022 talks were held online rather than face to face').verdict).toBe('supports');
+    const s = summary(checked('the 2022 talks were held face to face rather than online'));
+    expect(s.verdict).toBe('contradicts');
+    expect(s.differs[0]).toMatch(/^format:/);
+  });
+});

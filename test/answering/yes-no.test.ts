@@ -479,3 +479,19 @@ describe('a yes/no about one person claims who he is, or an act he did to or for
     expect(first('Ông Song Tao có phải là Bộ trưởng Ngoại giao Trung Quốc không?')).toMatch(/^Không/);
   });
 });
+
+describe('a talk said to have been held, and a format set against another', () => {
+  it('a talk said only to have been held (in some format) is Yes by its own holding, not No by other exchanges that could not be held', () => {
+    for (const q of ['was the july 2020 exchange held by phone?', '2020年7月那次交流是通过电话进行的吗？', '2020年7月那次两党交流是打电话进行的吗？']) expect(first(q), q).toMatch(/^(Yes|是的)/u);
+    // "As scheduled" says more than that it took place: the sentence that the exchanges could not be held so still answers.
+    expect(first('Was the 2020 exchange held as scheduled?')).not.toMatch(/^Yes/u);
+  });
+
+  it('the format said before "rather than" is the one asked about; the one after is put aside', () => {
+    expect(first('Was the 2022 meeting held online rather than face to face?')).toMatch(/^Yes/u);
+    expect(first('Was the 2020 call held by phone rather than by video?')).toMatch(/^Yes/u);
+    expect(first('Was the 2022 meeting a videoconference instead of a phone call?')).toMatch(/^Yes/u);
+    expect(first('Was the 2022 meeting held face to face rather than online?')).toMatch(/^No/u);
+    expect(first('Were the 2022 talks held by phone rather than online?')).toMatch(/^No/u);
+  });
+});

@@ -495,3 +495,15 @@ describe('a talk said to have been held, and a format set against another', () =
     expect(first('Were the 2022 talks held by phone rather than online?')).toMatch(/^No/u);
   });
 });
+
+describe('what a person said, asked in other words', () => {
+  it('a paraphrase of his statement gets no No about his words: his statement is the answer', () => {
+    const a = engine.answer('Did Song Tao in 2020 express hope of working with Vietnam to promote exchanges and cooperation across every field?');
+    expect(a.text).not.toMatch(/^No/u);
+    expect(a.citations.some((c) => c.quote.includes('in all realms')), a.text).toBe(true);
+  });
+
+  it('an act that is another\'s stays No, with what was said', () => {
+    expect(first('Did Song Tao express sympathy over the floods?')).toMatch(/^No: Song Tao is not reported saying so/u);
+  });
+});

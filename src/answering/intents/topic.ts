@@ -515,6 +515,13 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
         return answerFrom('topic', reading.lang, [first, ...render(m, own)]);
       }
     }
+    // What he said, in other words ("across every field" for "in all realms"): no No about his words; what he said
+    // is the answer, with a No only where the checker finds a detail given otherwise, and no Yes (the wording differs).
+    const own = paraphrasedBy(k, reading, talks, speakers);
+    if (own.length > 0) {
+      const check = settleYesNo(k, reading, own.flatMap((f) => f.statements.map((s) => cite(f.talk, s))));
+      return answerFrom('topic', reading.lang, [check.lead === 'no' ? check.correction : null, ...render(m, own)]);
+    }
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
     // "Did Song Tao send vaccines?": what others said on it is only a hope, so neither he nor anyone is reported
     // doing it: the articles' hope is the answer, not a No about his words.
@@ -533,6 +540,27 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]), raisedAt };
   }
   return notAnswered('topic', reading.lang, nothing);
+}
+
+/** The share of a question's words one statement of a person must use to be taken as what he said, told otherwise. */
+const PARAPHRASE_SHARE = 0.6;
+/** Words of its own a question must have to be a paraphrase at all: one or two ("China") are in many statements. */
+const PARAPHRASE_WORDS = 4;
+
+/**
+ * The statements of the people asked about, at the talks asked, that use most of the question's own words (its
+ * content, not its asking): a paraphrase of what they said. Empty when no one statement uses enough of them.
+ */
+function paraphrasedBy(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[]): Said[] {
+  // A person named: a side ("did Vietnam…", "中越…") speaks through everyone of it, on every subject.
+  if (speakers.length === 0 || !speakers.every((p) => reading.people.includes(p))) return [];
+  const content = reading.concepts.filter((c) => !c.asking && c.weight >= 0.6 && k.facts.idf(c.lemma) > 0);
+  if (content.length < PARAPHRASE_WORDS) return [];
+  const share = (s: Statement) => content.filter((c) => k.facts.ofStatement(s)?.lemmas.has(c.lemma) === true).length / content.length;
+  return talks.flatMap((talk) => {
+    const statements = talk.statements.filter((s) => s.speakers.some((p) => speakers.includes(p)) && share(s) >= PARAPHRASE_SHARE);
+    return statements.length > 0 ? [{ talk, statements, signed: [] }] : [];
+  });
 }
 
 /** The statements reporting the act asked (its verb, on its topic) by speakers other than those asked. */

@@ -507,3 +507,11 @@ describe('what a person said, asked in other words', () => {
     expect(first('Did Song Tao express sympathy over the floods?')).toMatch(/^No: Song Tao is not reported saying so/u);
   });
 });
+
+describe('a purpose asked of a thing that another talk reports the other subject of', () => {
+  it('"meant for flood relief" of the medical aid is not Yes: the aid was for COVID-19, and the floods were another talk\'s', () => {
+    const a = engine.answer('Was the medical aid from China meant for flood relief?');
+    expect(a.text).not.toMatch(/^Yes/u);
+    expect(a.citations.every((c) => c.date === '2022-04-19'), a.text).toBe(true);
+  });
+});

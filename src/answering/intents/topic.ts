@@ -438,7 +438,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Were the medical supplies meant for flood relief?": two subjects said apart, each reported at another talk and
   // none reporting both: what is asked is of the first one named, checked where it is reported (the other's talk
   // confirms nothing of it): No when a detail differs there, otherwise neither Yes nor No.
-  const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || apart(saidText(reading), t.words, u.words)));
+  // Two words for one topic ("medical aid", "relief") are one subject. In English a noun right before another names
+  // what the other is for ("flood relief": relief for the floods): two subjects joined, as with words between.
+  const topicApart = (t: Reading['topics'][number], u: Reading['topics'][number]) =>
+    t.topic === u.topic || (reading.lang === 'en' ? apartAsTyped(reading.said.text, t.words, u.words) : apart(saidText(reading), t.words, u.words)) || (reading.lang === 'en' && (nounBefore(reading.said.text, t.words, u.words) || nounBefore(reading.said.text, u.words, t.words)));
+  const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || topicApart(t, u)));
   const together = !joined || !apartAll || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
   const subject = together ? null : firstNamed(reading);
   const subjectFound = subject ? found.filter((f) => raisedAt(f.talk, subject.topic)) : [];
@@ -629,7 +633,20 @@ function firstNamed(reading: Reading): Reading['topics'][number] | undefined {
   return [...reading.topics].sort((a, b) => at(a) - at(b))[0];
 }
 
-/** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
+/**
+ * Where a topic's words stand in a question's text, as typed or without an ending of a verb's: a topic read by its
+ * keyword ("flooding") may be typed in another form of it ("flood relief"). (Not a plural's: "goods" is no "good".)
+ */
+function phraseAt(lower: string, words: string): { readonly at: number; readonly length: number } | null {
+  const exact = lower.indexOf(words.toLowerCase());
+  if (exact >= 0) return { at: exact, length: words.length };
+  const stems = words.toLowerCase().split(/\s+/u).map((w) => w.replace(/(?:ing|ed)$/u, '')).filter(Boolean);
+  if (stems.length === 0 || stems.some((s) => s.length < 3)) return null;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const hit = new RegExp(`(?<![\\p{L}\\p{N}])${stems.map((s) => `${escape(s)}\\p{L}*`).join('\\s+')}`, 'u').exec(lower);
+  return hit ? { at: hit.index, length: hit[0].length } : null;
+}
+
 /** Whether `modifier`'s words stand right before `head`'s ("covid aid"): a compound naming the head. */
 function modifies(text: string, modifier: string, head: string): boolean {
   const lower = text.toLowerCase();
@@ -637,6 +654,30 @@ function modifies(text: string, modifier: string, head: string): boolean {
   const j = lower.indexOf(head.toLowerCase());
   return i >= 0 && j > i && lower.slice(i + modifier.length, j).trim() === '';
 }
+
+/** `apart`, with either phrase found in another form of its words ("flood" of "flooding"). */
+function apartAsTyped(text: string, a: string, b: string): boolean {
+  const lower = text.toLowerCase();
+  const i = phraseAt(lower, a);
+  const j = phraseAt(lower, b);
+  if (i === null || j === null) return false;
+  const [first, second] = i.at < j.at ? [i, j] : [j, i];
+  return lower.slice(first.at + first.length, second.at).trim().split(/\s+/u).filter(Boolean).length > 2;
+}
+
+/**
+ * Whether a modifier's word, typed in any form of it ("flood" of "flooding"), stands right before a head word typed as
+ * the topic has it ("relief"), and the head is one word: a noun compound ("flood relief"), not a phrase ("at sea").
+ */
+function nounBefore(text: string, modifier: string, head: string): boolean {
+  const lower = text.toLowerCase();
+  if (/\s/u.test(head.trim())) return false;
+  const i = phraseAt(lower, modifier);
+  const j = new RegExp(`(?<![\\p{L}\\p{N}])${head.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
+  return i !== null && j !== null && j.index > i.at && lower.slice(i.at + i.length, j.index).trim() === '';
+}
+
+/** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
 
 function apart(text: string, a: string, b: string): boolean {
   const lower = text.toLowerCase();

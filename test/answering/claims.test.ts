@@ -461,6 +461,14 @@ describe('kinds of miss of rounds 31-33: a talk held, a format put aside', () =>
     expect(checked('the 2020 talks were postponed').verdict).not.toBe('supports');
   });
 
+  it('a name the articles lack typed in lower case ("wang yi") in a participant\'s place contradicts who held it', () => {
+    for (const claim of ["wang yi was china's rep at the april 2022 video talks with le hoai trung", "the chinese guy on the 2020 call was wang yi, head of the CPC's liason department"]) {
+      const s = summary(checked(claim));
+      expect(s.verdict, claim).toBe('contradicts');
+      expect(s.differs[0], claim).toMatch(/^person: Song Tao/);
+    }
+  });
+
   it('a format after "rather than" is the alternative put aside: the one said first is claimed', () => {
     expect(checked('the 2022 talks were held online rather than face to face').verdict).toBe('supports');
     const s = summary(checked('the 2022 talks were held face to face rather than online'));

@@ -216,6 +216,11 @@ const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'pe
  * a day and month that are exactly one talk's ("July 29, 2021"): then the year is the slip, like a wrong month.
  */
 function correct(index: TalkIndex, constraints: readonly Constraint[]): Correction | null {
+  // A month no talk was held in, and no year ("the phone call on 15/3", "last November"): nothing of the date is any
+  // talk's, so it names another event, as a year without talks does; not a slip of a talk's date.
+  const months = constraints.filter((c) => c.kind === 'month');
+  const noYear = !constraints.some((c) => c.kind === 'year');
+  if (noYear && months.length > 0 && months.every((c) => c.label.kind === 'month' && !index.byMonth.has(c.label.month))) return null;
   // The year stands when dropping other details names a talk ("19 April 2020" is the 2020 talk, misdated).
   const fullDate = constraints.some((c) => c.kind === 'month' && c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1);
   const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';

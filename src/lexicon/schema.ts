@@ -494,6 +494,10 @@ export const beyondWordsSchema = z.strictObject({
     career: phrases,
     /** "current", "incumbent": beside a post, who holds it now. */
     current: phrases,
+    /** "next", "upcoming": before words naming talks, talks after the last one reported ("the next round of talks"). */
+    next: phrases,
+    /** "after", "since": a talk the next one is counted from ("the next talks after the 2020 call"), which the articles may report. */
+    nextFrom: phrases,
     /** Posts ("head", "general secretary"). */
     posts: phrases,
   }),

@@ -438,10 +438,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Were the medical supplies meant for flood relief?": two subjects said apart, each reported at another talk and
   // none reporting both: what is asked is of the first one named, checked where it is reported (the other's talk
   // confirms nothing of it): No when a detail differs there, otherwise neither Yes nor No.
+  // A verb, adjective or adverb before a noun ("economic ties") qualifies it; only a noun names a second subject.
+  const noun = (w: string) => !k.claims().general(w);
   // Two words for one topic ("medical aid", "relief") are one subject. In English a noun right before another names
   // what the other is for ("flood relief": relief for the floods): two subjects joined, as with words between.
   const topicApart = (t: Reading['topics'][number], u: Reading['topics'][number]) =>
-    t.topic === u.topic || (reading.lang === 'en' ? apartAsTyped(reading.said.text, t.words, u.words) : apart(saidText(reading), t.words, u.words)) || (reading.lang === 'en' && (nounBefore(reading.said.text, t.words, u.words) || nounBefore(reading.said.text, u.words, t.words)));
+    t.topic === u.topic || (reading.lang === 'en' ? apartAsTyped(reading.said.text, t.words, u.words) : apart(saidText(reading), t.words, u.words)) || (reading.lang === 'en' && (nounBefore(reading.said.text, t.words, u.words, noun) || nounBefore(reading.said.text, u.words, t.words, noun)));
   const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || topicApart(t, u)));
   const together = !joined || !apartAll || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
   const subject = together ? null : firstNamed(reading);
@@ -669,10 +671,11 @@ function apartAsTyped(text: string, a: string, b: string): boolean {
  * Whether a modifier's word, typed in any form of it ("flood" of "flooding"), stands right before a head word typed as
  * the topic has it ("relief"), and the head is one word: a noun compound ("flood relief"), not a phrase ("at sea").
  */
-function nounBefore(text: string, modifier: string, head: string): boolean {
+function nounBefore(text: string, modifier: string, head: string, noun: (word: string) => boolean): boolean {
   const lower = text.toLowerCase();
   if (/\s/u.test(head.trim())) return false;
   const i = phraseAt(lower, modifier);
+  if (i !== null && !noun(lower.slice(i.at, i.at + i.length).split(/\s+/u).at(-1) ?? '')) return false;
   const j = new RegExp(`(?<![\\p{L}\\p{N}])${head.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
   return i !== null && j !== null && j.index > i.at && lower.slice(i.at + i.length, j.index).trim() === '';
 }

@@ -119,3 +119,10 @@ describe('an acronym typed in capitals in a Chinese question', () => {
     expect(engine.answer('2022年越方有没有提到ASEAN？').answered).toBe(true);
   });
 });
+
+describe('a border qualified by its kind in a Chinese question', () => {
+  it('海上边界 is the maritime border: No, with the land border the documents are on', () => {
+    const a = engine.answer('2022年会谈中越方提到的是两国海上边界管理的三份法律文件吧？');
+    expect(a.text).toMatch(/^不是：是land border，而不是maritime border。/u);
+  });
+});

@@ -357,7 +357,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 23: first contact 47/50 at the start of its round, one "supports" for a contradicted claim; tuned on since.
   ['fresh/claims-r23.json', 50, 0],
   // Round 24: first contact after round 23's last reading change (43/50, none "supports" for a contradicted claim).
-  ['fresh/claims-r24.json', 47, 0],
+  // Raised at round 33's tuning: a name the articles lack typed in lower case in a participant's place.
+  ['fresh/claims-r24.json', 48, 0],
   // Round 26: first contact after round 26's last reading change (47/50, one "supports" for a contradicted claim: a
   // place, the floods "in northern vietnam"); that kind fixed since.
   ['fresh/claims-r26.json', 48, 0],
@@ -370,7 +371,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r29b.json', 48, 0],
   // Round 31: first contact 45/50, one "supports" for a contradicted claim (ties that "lost their momentum").
   // 47, none since round 32's work (momentum lost against the sentence of the momentum; a period's end said "runs all the way to").
-  ['fresh/claims-r31.json', 47, 0],
+  // Raised at round 33's tuning: a name the articles lack typed in lower case in a participant's place.
+  ['fresh/claims-r31.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

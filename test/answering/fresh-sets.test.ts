@@ -35,7 +35,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r4.json', 102, 0],
   ['zh-r4.json', 102, 1],
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
-  ['en-r5.json', 191, 1],
+  // Raised at round 33's tuning (a talk held, a format put aside, a paraphrase of a person, a month naming no talk, the next talks, a purpose, an acronym in Chinese).
+  ['en-r5.json', 192, 0],
   ['vi-r5.json', 94, 1],
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   // 93 since round 31's Vietnamese reading (who did what to whom checked in every language).
@@ -76,7 +77,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r12.json', 22, 0],
   // Round 13: first contact, written while this round's work was under way and scored before any of it landed (en 36,
   // vi 20, zh 17) and after it (en 36, vi 19, zh 17); not tuned on.
-  ['en-r13.json', 38, 1],
+  // Raised at round 33's tuning (a talk held, a format put aside, a paraphrase of a person, a month naming no talk, the next talks, a purpose, an acronym in Chinese).
+  ['en-r13.json', 39, 0],
   ['vi-r13.json', 21, 0],
   ['zh-r13.json', 17, 1],
   // Round 14: first contact, written after this round's last reading change (en 41, vi 17, zh 21); round 15's work
@@ -169,15 +171,18 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Since round 32's work (时间段, praise wording, "hai cuộc", "là sao", a fronted role; a country the articles lack
   // named in Vietnamese, a count of talks beyond those reported): vi 92 and zh 94, confidently wrong 0 and 1.
   ['vi-r31.json', 92, 0],
-  ['zh-r31.json', 94, 1],
+  // Raised at round 33's tuning (a talk held, a format put aside, a paraphrase of a person, a month naming no talk, the next talks, a purpose, an acronym in Chinese).
+  ['zh-r31.json', 95, 0],
   // Round 32: first contact (en 89, vi 88, zh 86; confidently wrong 2, 0, 1), written blind while round 31 was tuned on.
-  ['en-r32.json', 89, 2],
+  // Raised at round 33's tuning (a talk held, a format put aside, a paraphrase of a person, a month naming no talk, the next talks, a purpose, an acronym in Chinese).
+  ['en-r32.json', 90, 0],
   ['vi-r32.json', 88, 0],
-  ['zh-r32.json', 86, 1],
+  ['zh-r32.json', 87, 0],
   // Round 33: first contact (en 94, vi 82, zh 91; confidently wrong 2, 1, 2), written blind after round 32's last reading change.
-  ['en-r33.json', 94, 2],
-  ['vi-r33.json', 82, 1],
-  ['zh-r33.json', 91, 2],
+  // Raised at round 33's tuning (a talk held, a format put aside, a paraphrase of a person, a month naming no talk, the next talks, a purpose, an acronym in Chinese).
+  ['en-r33.json', 96, 0],
+  ['vi-r33.json', 83, 0],
+  ['zh-r33.json', 93, 0],
 ];
 
 let engine: Engine;

@@ -248,6 +248,8 @@ export const claimWordsSchema = z.strictObject({
   talkNouns: phrases,
   /** Words that turn a denial round ("not by phone but by video"): a negator before them denies nothing after. */
   contrasts: phrases,
+  /** Words that put an alternative aside ("online rather than face to face"): a format after them, with another before, is denied. */
+  alternatives: phrases,
   /**
    * Kinds of one thing, each with its words: a claim naming one kind where a sentence names another of the same
    * thing ("an earthquake" where the floods were) is contradicted, not merely unrelated.
@@ -494,6 +496,10 @@ export const beyondWordsSchema = z.strictObject({
     career: phrases,
     /** "current", "incumbent": beside a post, who holds it now. */
     current: phrases,
+    /** "next", "upcoming": before words naming talks, talks after the last one reported ("the next round of talks"). */
+    next: phrases,
+    /** "after", "since": a talk the next one is counted from ("the next talks after the 2020 call"), which the articles may report. */
+    nextFrom: phrases,
     /** Posts ("head", "general secretary"). */
     posts: phrases,
   }),

@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 /** Why a question is beyond the articles, and the kind of refusal it gets. */
 export interface BeyondAsk {
   readonly kind: Extract<UnsupportedKind, 'instructions' | 'opinion' | 'future'>;
-  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'advice' | 'future tense' | 'career' | 'current post' | 'present' | 'later year';
+  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'advice' | 'future tense' | 'career' | 'current post' | 'present' | 'next talks' | 'later year';
 }
 
 /** What of the question the reading found before: its words and the stages' findings the shapes need. */
@@ -54,7 +54,7 @@ export interface BeyondContext {
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels'
   | 'self' | 'qualifiers' | 'views' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
-  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
+  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'next' | 'nextFrom' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
 
@@ -71,7 +71,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels,
     self: o.self, qualifiers: o.qualifiers, views: o.views,
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess,
-    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, posts: l.posts,
+    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
   const ask = (input: BeyondInput, scan: Scan): BeyondAsk | null => {
@@ -254,6 +254,20 @@ export function asksAdvice(input: BeyondInput, scan: Scan): boolean {
  * latest talk, alone (no period) and beside no talk or document ("the 2023 ASEAN summit", not "the plan for 2023");
  * how things stand now ("is covid over in china now?").
  */
+/** Words between "next" and the word naming talks ("the next round of talks", "their next phone call"). */
+const NEXT_REACH = 3;
+
+/**
+ * Talks after the last one reported ("when is the next round of talks?", "did they set a date for their next
+ * meeting?"): a word of "next" just before words naming talks, asked, and counted from no talk ("the next talks after
+ * the 2020 call" are ones the articles may report).
+ */
+function nextTalks(input: BeyondInput, scan: Scan): boolean {
+  if (scan.has('nextFrom')) return false;
+  const talks = scan.hits('talks').map((h) => h.at);
+  return scan.hits('next').some((h) => h.at >= input.askFrom && !input.reportedBefore(h.at) && talks.some((at) => at >= h.at + h.length && at - (h.at + h.length) < NEXT_REACH));
+}
+
 /** Verbs of a question in the present tense, first or after its question word ("is…", "who is…"). */
 const PRESENT = new Set(['is', 'are', 'isnt', 'arent', 'has', 'have', 'does', 'do', 'whats', 'hows', 'wheres', 'whos']);
 
@@ -275,6 +289,7 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
   // opening "now, who…" only turns to the question).
   const presentTense = PRESENT.has(tokens[askFrom]?.text ?? '') || PRESENT.has(tokens[askFrom + 1]?.text ?? '');
   if (presentTense && scan.hits('current').some((c) => asked(c.at) && c.at > askFrom + 1 && c.at + c.length === tokens.length)) return 'present';
+  if (nextTalks(input, scan)) return 'next talks';
   if (context.latestYear === null) return null;
   const latest = context.latestYear;
   // "Did they hold talks in 2023?": a talk named by its year is the scope's to answer ("there were no talks in 2023").

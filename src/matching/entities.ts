@@ -1,6 +1,6 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
-import type { Organisation, Person, Topic } from '../facts/types.js';
+import type { Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
@@ -32,6 +32,8 @@ export interface Entities extends Named {
   readonly formatCount: number;
   /** A format is named by a word of its own ("phone", "videoconference"), not just "call". */
   readonly namedFormat: boolean;
+  /** Where each word for a talk's format stands. */
+  readonly formatsAt: readonly Hit<readonly Talk[]>[];
   /** Things named that the articles mention without explaining or naming them, where they stand. */
   readonly unexplained: readonly Hit<Topic>[];
   /** Which words some entity covers. */
@@ -293,6 +295,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     formatTalks: unique(talkHits.flatMap((h) => h.target)),
     formatCount: new Set(talkHits.flatMap((h) => h.target.map((t) => t.format.label))).size,
     namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),
+    formatsAt: talkHits,
     documents,
     unexplained,
     covered,

@@ -332,6 +332,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
+    const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
     const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)));
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
@@ -507,7 +508,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         i += c.length;
         continue;
       }
-      out.push({ word: { text: run, cased: run }, question: false });
+      // As typed: capitals tell an acronym the articles lack ("GDP") as they do in English.
+      const cased = typedLatin.find((x) => x.toLowerCase() === run) ?? run;
+      out.push({ word: { text: run, cased }, question: false });
       i += run.length;
     }
     flush();

@@ -7,6 +7,7 @@ import type { CueScan } from './cue-scan.js';
 import { setsTalksSideBySide, spansTalks } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
 import { findStandIn } from './stand-in.js';
+import { mayPutAside, withoutFormatAlternative } from './alternative.js';
 import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
@@ -17,7 +18,7 @@ import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
-import { CHAT_WORDS, CUES, FUNCTION_WORDS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
+import { CHAT_WORDS, CUES, FUNCTION_WORDS, GENERIC_FORMAT_WORDS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
 import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
 import { makeBeyondReader } from './beyond.js';
@@ -254,6 +255,18 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     return answers(inner) ? inner : whole;
   };
 
+  // "online rather than face to face": the format put aside is not asked about (alternative.ts).
+  const alternatives = lexicon.claims.alternatives.map((p) => p.split(' '));
+  const withoutAlternative = (tokens: readonly Token[], vocabulary: Vocabulary, lead: number, translated: boolean): readonly Token[] => {
+    if (!mayPutAside(tokens, alternatives)) return tokens;
+    const cues = scan(tokens);
+    const formats = [
+      ...(['format', 'formatStrong', 'inPerson'] as const).flatMap((g) => cues.hits(g)),
+      ...findEntities(tokens, vocabulary, known, lead, translated).formatsAt.filter((h) => !GENERIC_FORMAT_WORDS.has(h.text)),
+    ];
+    return withoutFormatAlternative(tokens, alternatives, formats);
+  };
+
   const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(typed);
     const question = whenClauseLast(surface(cutQuestion(typed), asked), asked);
@@ -261,7 +274,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
     const pivoted = asked === 'en' ? null : pivot(question, asked);
-    const tokens = tokensOf(question, pivoted);
+    const typedTokens = tokensOf(question, pivoted);
+    const tokens = withoutAlternative(typedTokens, vocabulary, pivoted?.lead ?? 0, pivoted !== null);
     const plain = pivoted ? cutQuestion(pivoted.numbers) : cutQuestion(question);
     const found = findEntities(tokens, vocabulary, known, pivoted?.lead ?? 0, pivoted !== null);
     const named: Entities = {

@@ -216,7 +216,7 @@ const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'pe
  * a day and month that are exactly one talk's ("July 29, 2021"): then the year is the slip, like a wrong month.
  */
 function correct(index: TalkIndex, constraints: readonly Constraint[]): Correction | null {
-  if (anotherDay(index, constraints)) return null;
+  if (anotherDay(index, constraints) || anotherMonth(index, constraints)) return null;
   // The year stands when dropping other details names a talk ("19 April 2020" is the 2020 talk, misdated).
   const fullDate = constraints.some((c) => c.kind === 'month' && c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1);
   const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';
@@ -234,6 +234,16 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   const corroborated = !dateAllWrong && named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
   const slipped = corroborated ? correctDropping(index, constraints, withYear, fullDate) : null;
   return slipped ? { ...slipped, yearSlip: true } : null;
+}
+
+/**
+ * A month no talk was held in, and no year ("the phone call on 15/3", "last November"): nothing of the date is any
+ * talk's, so it names another event, as a year without talks does; not a slip of a talk's date.
+ */
+function anotherMonth(index: TalkIndex, constraints: readonly Constraint[]): boolean {
+  const months = constraints.filter((c) => c.kind === 'month');
+  const noYear = !constraints.some((c) => c.kind === 'year');
+  return noYear && months.length > 0 && months.every((c) => c.label.kind === 'month' && !index.byMonth.has(c.label.month));
 }
 
 /**

@@ -433,3 +433,12 @@ describe('kinds of miss of round 28: a premise that names no talk, and a Yes the
     expect(engine.answer('Did China give Vietnam medical supplies?').text).toMatch(/^Yes\b/);
   });
 });
+
+describe('a day and month no talk was held in, with no year', () => {
+  it('names another event, refused alike in every language; a talk\'s own month with a wrong day is still put right', () => {
+    for (const q of ['Cuộc điện đàm ngày 15/3 giữa hai Ban đối ngoại đã bàn về những vấn đề gì?', 'What did the two external relations bodies discuss in the phone call on 15 March?', '3月15日两党对外部门的电话会谈讨论了哪些问题？', 'What did Song Tao and Trung sign in Beijing last November?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+    expect(engine.answer('Did Quan and Song Tao talk on July 19?').text).toMatch(/^No: 29 July 2020, not 19 July\./u);
+  });
+});

@@ -3,9 +3,10 @@
 // and paraphrase refused as if they were subjects, a role asked as the articles word it, the deadline of what was
 // signed. The questions are worded afresh.
 import { describe, expect, it } from 'vitest';
-import { citedTalks, twoTalks } from '../support/engine.js';
+import { citedTalks, sharedEngine, twoTalks } from '../support/engine.js';
 
 const talks = twoTalks();
+const engine = sharedEngine();
 const { ask } = talks;
 const phone = talks.phone.id;
 
@@ -109,5 +110,19 @@ describe('the deadline of what was signed', () => {
     const a = ask('2022年签署的两份文件期限到哪一年？');
     expect(a.answered, a.text).toBe(true);
     expect(a.text).toContain('2025');
+  });
+});
+
+describe('an acronym typed in capitals in a Chinese question', () => {
+  it('is a name the articles lack, as in English ("GDP"), while the articles\' own acronyms still read', () => {
+    for (const q of ['越南2022年全年GDP增速是多少？', '越南2022年GDP是多少？']) expect(engine.answer(q).answered, q).toBe(false);
+    expect(engine.answer('2022年越方有没有提到ASEAN？').answered).toBe(true);
+  });
+});
+
+describe('a border qualified by its kind in a Chinese question', () => {
+  it('海上边界 is the maritime border: No, with the land border the documents are on', () => {
+    const a = engine.answer('2022年会谈中越方提到的是两国海上边界管理的三份法律文件吧？');
+    expect(a.text).toMatch(/^不是：是land border，而不是maritime border。/u);
   });
 });

@@ -496,3 +496,39 @@ describe('a yes/no about one person claims who he is, or an act he did to or for
     expect(first('Ông Song Tao có phải là Bộ trưởng Ngoại giao Trung Quốc không?')).toMatch(/^Không/);
   });
 });
+
+describe('a talk said to have been held, and a format set against another', () => {
+  it('a talk said only to have been held (in some format) is Yes by its own holding, not No by other exchanges that could not be held', () => {
+    for (const q of ['was the july 2020 exchange held by phone?', '2020年7月那次交流是通过电话进行的吗？', '2020年7月那次两党交流是打电话进行的吗？']) expect(first(q), q).toMatch(/^(Yes|是的)/u);
+    // "As scheduled" says more than that it took place: the sentence that the exchanges could not be held so still answers.
+    expect(first('Was the 2020 exchange held as scheduled?')).not.toMatch(/^Yes/u);
+  });
+
+  it('the format said before "rather than" is the one asked about; the one after is put aside', () => {
+    expect(first('Was the 2022 meeting held online rather than face to face?')).toMatch(/^Yes/u);
+    expect(first('Was the 2020 call held by phone rather than by video?')).toMatch(/^Yes/u);
+    expect(first('Was the 2022 meeting a videoconference instead of a phone call?')).toMatch(/^Yes/u);
+    expect(first('Was the 2022 meeting held face to face rather than online?')).toMatch(/^No/u);
+    expect(first('Were the 2022 talks held by phone rather than online?')).toMatch(/^No/u);
+  });
+});
+
+describe('what a person said, asked in other words', () => {
+  it('a paraphrase of his statement gets no No about his words: his statement is the answer', () => {
+    const a = engine.answer('Did Song Tao in 2020 express hope of working with Vietnam to promote exchanges and cooperation across every field?');
+    expect(a.text).not.toMatch(/^No/u);
+    expect(a.citations.some((c) => c.quote.includes('in all realms')), a.text).toBe(true);
+  });
+
+  it('an act that is another\'s stays No, with what was said', () => {
+    expect(first('Did Song Tao express sympathy over the floods?')).toMatch(/^No: Song Tao is not reported saying so/u);
+  });
+});
+
+describe('a purpose asked of a thing that another talk reports the other subject of', () => {
+  it('"meant for flood relief" of the medical aid is not Yes: the aid was for COVID-19, and the floods were another talk\'s', () => {
+    const a = engine.answer('Was the medical aid from China meant for flood relief?');
+    expect(a.text).not.toMatch(/^Yes/u);
+    expect(a.citations.every((c) => c.date === '2022-04-19'), a.text).toBe(true);
+  });
+});

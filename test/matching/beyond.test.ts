@@ -59,6 +59,10 @@ describe('asks beyond the articles', () => {
     ['宋涛卸任以后做什么？', 'future'],
     // How things stand now, after a contracted "what's"/"how's".
     ['whats the trade situation between them now', 'future'],
+    // Talks after the last one reported, named "next".
+    ['When is the next round of talks between Trung and Song Tao scheduled?', 'future'],
+    ['Did Trung and Song Tao set a date for their next meeting at the end of the 2022 talks?', 'future'],
+    ['下一轮会谈什么时候举行？', 'future'],
   ])('%j is refused as %s', (q, kind) => {
     expect(beyondOf(q)).toBe(kind);
   });
@@ -87,6 +91,8 @@ describe('asks beyond the articles', () => {
     '2022年那个视频会签了啥文件',
     'did vietnam raise the sea too?',
     'did Song Tao attend too, or only Trung?',
+    // The next talks counted from one the articles report may be the later one.
+    'When were the next talks after the 2020 call?',
   ])('%j is not refused as beyond the articles', (q) => {
     expect(beyondOf(q)).toBeNull();
   });

@@ -163,11 +163,12 @@ function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cla
   // Said of the talks ("call", "talks", "by phone"), not of another event of the year ("a visit by Xi Jinping").
   if (m.other || !(m.formats.length > 0 || m.tokens.some((t) => index.talkNouns.has(t.word)))) return null;
   const unmatched = new Set(reading.unmatched.map((w) => w.toLowerCase()));
+  const foreign = (i: number) => m.content.includes(i) && !index.english(m.tokens[i]?.word ?? '');
+  // Typed in lower case, a word of a name that is an English word too ("yi" of "wang yi") counts beside one that is none.
   const nameWord = (i: number) => {
     const w = m.tokens[i]?.word ?? '';
     const at = m.tokens[i]?.at ?? 0;
-    const english = index.english(w);
-    return m.content.includes(i) && (unmatched.has(w) || !english) && (!english || /^\p{Lu}/u.test(m.text.slice(at, at + 1)));
+    return foreign(i) || (m.content.includes(i) && unmatched.has(w) && (/^\p{Lu}/u.test(m.text.slice(at, at + 1)) || foreign(i - 1) || foreign(i + 1)));
   };
   const runs: number[][] = [];
   for (const i of m.content) {

@@ -115,6 +115,8 @@ export interface ClaimIndex {
   readonly negationCarriers: ReadonlySet<string>;
   readonly eventVerbs: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
+  /** "rather than", "instead of": what follows is the alternative put aside. */
+  readonly alternatives: PhraseList<true>;
   /** The talks' party an organisation or person belongs to ("International Liaison Department" → the CPC), if any. */
   partyOf(named: Named): Organisation | null;
   /** The party whose side a place is (a side's country: its id is the party's). */
@@ -333,6 +335,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     negationCarriers: new Set(w.negationCarriers),
     eventVerbs: new Set(w.eventVerbs),
     contrasts: new Set(w.contrasts),
+    alternatives: wordList(w.alternatives),
     partyOf: (named) => {
       if (named.kind === 'person') return named.person.party;
       if (named.kind !== 'organisation') return null;

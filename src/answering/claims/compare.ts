@@ -474,7 +474,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const talkHeld = (from: Mentions, x: Span) =>
       from.formats.some((f) => Math.abs(f.at - x.end) <= 1 || Math.abs(x.at - f.end) <= 1) || [x.at - 2, x.at - 1, x.end, x.end + 1].some((k) => index.talkNouns.has(from.tokens[k]?.word ?? ''));
     const ofTalk = talkHeld(m, first) || index.talkPhrases.at(m.tokens, first.at) !== null;
-    const same = s.mentions.polarity.filter((x) => x.group === group && (ofTalk || !talkHeld(s.mentions, x)));
+    // A talk said only to have been held ("was the exchange held by phone?"): the talk's own holding is what it
+    // claims, not other exchanges the sentence says could not be held; "held as scheduled", or "postponed", say
+    // more than that it took place, which any sentence of the group may tell.
+    const onlyHeld = ofTalk && first.sign > 0 && mine.every((p) => index.talkPhrases.at(m.tokens, p.at)?.length === p.end - p.at);
+    const same = s.mentions.polarity.filter((x) => x.group === group && (onlyHeld ? talkHeld(s.mentions, x) : ofTalk || !talkHeld(s.mentions, x)));
     if (same.length === 0) {
       missing++;
       // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.

@@ -418,9 +418,20 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   }
 
   const formats: FormatMention[] = [];
+  // A format in the alternative put aside after another ("online rather than face to face", "by phone instead of by
+  // video"): a talk has one format, so the one said first is claimed and this one denied.
+  const putAside = (at: number) => {
+    if (!formats.some((f) => !f.negated)) return false;
+    for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH - 2); i--) {
+      if (/[.;:!?()]/.test(between(i, i + 1))) return false;
+      const hit = index.alternatives.at(tokens, i);
+      if (hit && hit.at + hit.length <= at) return true;
+    }
+    return false;
+  };
   for (const hit of index.formats.all(tokens)) {
     if (taken.has(hit.at)) continue;
-    const m = { at: hit.at, end: hit.at + hit.length, format: hit.value, negated: negated(hit.at) };
+    const m = { at: hit.at, end: hit.at + hit.length, format: hit.value, negated: negated(hit.at) || putAside(hit.at) };
     formats.push(m);
     take(m);
   }

@@ -91,7 +91,8 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       // confirm exchanges "held as scheduled" that another sentence says could not be.
       const score = (c: (typeof speaking)[number]) => c.substance * 100 + c.used;
       const most = Math.max(0, ...speaking.map(score));
-      const pool = key.startsWith('polarity:') ? speaking.filter((c) => score(c) === most) : speaking;
+      // Any other detail's right value is cited from the sentence most about the claim first.
+      const pool = key.startsWith('polarity:') ? speaking.filter((c) => score(c) === most) : [...speaking].sort((a, b) => score(b) - score(a));
       const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');

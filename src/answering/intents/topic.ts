@@ -441,7 +441,13 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Were the medical supplies meant for flood relief?": two subjects said apart, each reported at another talk and
   // none reporting both: what is asked is of the first one named, checked where it is reported (the other's talk
   // confirms nothing of it): No when a detail differs there, otherwise neither Yes nor No.
-  const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || apart(saidText(reading), t.words, u.words)));
+  // A verb, adjective or adverb before a noun ("economic ties") qualifies it; only a noun names a second subject.
+  const noun = (w: string) => !k.claims().general(w);
+  // Two words for one topic ("medical aid", "relief") are one subject. In English a noun right before another names
+  // what the other is for ("flood relief": relief for the floods): two subjects joined, as with words between.
+  const topicApart = (t: Reading['topics'][number], u: Reading['topics'][number]) =>
+    t.topic === u.topic || (reading.lang === 'en' ? apartAsTyped(reading.said.text, t.words, u.words) : apart(saidText(reading), t.words, u.words)) || (reading.lang === 'en' && (nounBefore(reading.said.text, t.words, u.words, noun) || nounBefore(reading.said.text, u.words, t.words, noun)));
+  const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || topicApart(t, u)));
   const together = !joined || !apartAll || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
   const subject = together ? null : firstNamed(reading);
   const subjectFound = subject ? found.filter((f) => raisedAt(f.talk, subject.topic)) : [];
@@ -518,6 +524,13 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
         return answerFrom('topic', reading.lang, [first, ...render(m, own)]);
       }
     }
+    // What he said, in other words ("across every field" for "in all realms"): no No about his words; what he said
+    // is the answer, with a No only where the checker finds a detail given otherwise, and no Yes (the wording differs).
+    const own = paraphrasedBy(k, reading, talks, speakers);
+    if (own.length > 0) {
+      const check = settleYesNo(k, reading, own.flatMap((f) => f.statements.map((s) => cite(f.talk, s))));
+      return answerFrom('topic', reading.lang, [check.lead === 'no' ? check.correction : null, ...render(m, own)]);
+    }
     const instead = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
     // "Did Song Tao send vaccines?": what others said on it is only a hope, so neither he nor anyone is reported
     // doing it: the articles' hope is the answer, not a No about his words.
@@ -536,6 +549,27 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]), raisedAt };
   }
   return notAnswered('topic', reading.lang, nothing);
+}
+
+/** The share of a question's words one statement of a person must use to be taken as what he said, told otherwise. */
+const PARAPHRASE_SHARE = 0.6;
+/** Words of its own a question must have to be a paraphrase at all: one or two ("China") are in many statements. */
+const PARAPHRASE_WORDS = 4;
+
+/**
+ * The statements of the people asked about, at the talks asked, that use most of the question's own words (its
+ * content, not its asking): a paraphrase of what they said. Empty when no one statement uses enough of them.
+ */
+function paraphrasedBy(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[]): Said[] {
+  // A person named: a side ("did Vietnam…", "中越…") speaks through everyone of it, on every subject.
+  if (speakers.length === 0 || !speakers.every((p) => reading.people.includes(p))) return [];
+  const content = reading.concepts.filter((c) => !c.asking && c.weight >= 0.6 && k.facts.idf(c.lemma) > 0);
+  if (content.length < PARAPHRASE_WORDS) return [];
+  const share = (s: Statement) => content.filter((c) => k.facts.ofStatement(s)?.lemmas.has(c.lemma) === true).length / content.length;
+  return talks.flatMap((talk) => {
+    const statements = talk.statements.filter((s) => s.speakers.some((p) => speakers.includes(p)) && share(s) >= PARAPHRASE_SHARE);
+    return statements.length > 0 ? [{ talk, statements, signed: [] }] : [];
+  });
 }
 
 /** The statements reporting the act asked (its verb, on its topic) by speakers other than those asked. */
@@ -604,7 +638,20 @@ function firstNamed(reading: Reading): Reading['topics'][number] | undefined {
   return [...reading.topics].sort((a, b) => at(a) - at(b))[0];
 }
 
-/** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
+/**
+ * Where a topic's words stand in a question's text, as typed or without an ending of a verb's: a topic read by its
+ * keyword ("flooding") may be typed in another form of it ("flood relief"). (Not a plural's: "goods" is no "good".)
+ */
+function phraseAt(lower: string, words: string): { readonly at: number; readonly length: number } | null {
+  const exact = lower.indexOf(words.toLowerCase());
+  if (exact >= 0) return { at: exact, length: words.length };
+  const stems = words.toLowerCase().split(/\s+/u).map((w) => w.replace(/(?:ing|ed)$/u, '')).filter(Boolean);
+  if (stems.length === 0 || stems.some((s) => s.length < 3)) return null;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const hit = new RegExp(`(?<![\\p{L}\\p{N}])${stems.map((s) => `${escape(s)}\\p{L}*`).join('\\s+')}`, 'u').exec(lower);
+  return hit ? { at: hit.index, length: hit[0].length } : null;
+}
+
 /** Whether `modifier`'s words stand right before `head`'s ("covid aid"): a compound naming the head. */
 function modifies(text: string, modifier: string, head: string): boolean {
   const lower = text.toLowerCase();
@@ -612,6 +659,31 @@ function modifies(text: string, modifier: string, head: string): boolean {
   const j = lower.indexOf(head.toLowerCase());
   return i >= 0 && j > i && lower.slice(i + modifier.length, j).trim() === '';
 }
+
+/** `apart`, with either phrase found in another form of its words ("flood" of "flooding"). */
+function apartAsTyped(text: string, a: string, b: string): boolean {
+  const lower = text.toLowerCase();
+  const i = phraseAt(lower, a);
+  const j = phraseAt(lower, b);
+  if (i === null || j === null) return false;
+  const [first, second] = i.at < j.at ? [i, j] : [j, i];
+  return lower.slice(first.at + first.length, second.at).trim().split(/\s+/u).filter(Boolean).length > 2;
+}
+
+/**
+ * Whether a modifier's word, typed in any form of it ("flood" of "flooding"), stands right before a head word typed as
+ * the topic has it ("relief"), and the head is one word: a noun compound ("flood relief"), not a phrase ("at sea").
+ */
+function nounBefore(text: string, modifier: string, head: string, noun: (word: string) => boolean): boolean {
+  const lower = text.toLowerCase();
+  if (/\s/u.test(head.trim())) return false;
+  const i = phraseAt(lower, modifier);
+  if (i !== null && !noun(lower.slice(i.at, i.at + i.length).split(/\s+/u).at(-1) ?? '')) return false;
+  const j = new RegExp(`(?<![\\p{L}\\p{N}])${head.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
+  return i !== null && j !== null && j.index > i.at && lower.slice(i.at + i.length, j.index).trim() === '';
+}
+
+/** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
 
 function apart(text: string, a: string, b: string): boolean {
   const lower = text.toLowerCase();

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answering/engine.js';
 import { withoutChatMarkup } from '../../src/chat-text.js';
 import { numbersIn } from '../../src/matching/vocabulary.js';
-import { sharedEngine } from '../support/engine.js';
+import { citedTalks, sharedEngine, twoTalks } from '../support/engine.js';
 
 let engine: Engine;
 beforeAll(() => {
@@ -13,6 +13,7 @@ beforeAll(() => {
 });
 
 const ask = (q: string) => engine.answer(withoutChatMarkup(q));
+const video = twoTalks().video.id;
 
 describe('documents beside those named', () => {
   it('answers "what else" with the other document, after the one named', () => {
@@ -135,5 +136,24 @@ describe('a talk noun naming the occasion ("at their meeting", "during the call"
     expect(inPerson.citations.length).toBeGreaterThan(1);
     // What was said about meetings is still the statement that speaks of them.
     expect(engine.answer('What did Song Tao say about high-level meetings?').text).toContain('high-level contacts');
+  });
+});
+
+describe('the other subjects besides one named, asked with a verb of bringing up', () => {
+  it.each([
+    'Apart from bilateral ties, what else did they talk about in April 2022?',
+    '2022年那次除了两国关系，双方还交流了什么？',
+  ])('%s: the talk summary, which lists the other topics', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.intent).toBe('summary');
+    expect(a.text).toMatch(/international|国际/);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+
+  it('"the other" and "each other" set nothing aside: a choice between the talks stays a choice', () => {
+    const a = ask('Which talks brought up trade, and did the other one mention it?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.intent).not.toBe('summary');
   });
 });

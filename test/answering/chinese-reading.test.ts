@@ -1,6 +1,9 @@
 // Chinese read natively (issue 14, the misses of zh rounds 1-10 by kind): the act whose object is its reason asked
 // "why" with no topic, a which-talk word before another noun, a topic's organisation named in Chinese, a wish
 // asked with "呼吁", an amount asked in a unit the articles give, grammar words CC-CEDICT reads in another sense.
+// Also: "No." before a Chinese sentence, which event a general phrase refers to, a where word run into by a question
+// word of time, a person jieba does not know, a format said of every talk, words of quantity and paraphrase, a role
+// asked as the articles word it, an acronym in capitals, "in both reports", the side acting, an ordinal asked.
 // The questions are worded afresh, not copied from the sets the kinds were found in.
 import { describe, expect, it } from 'vitest';
 import { citedTalks, twoTalks } from '../support/engine.js';
@@ -380,5 +383,167 @@ describe('chat forms of Chinese words (round 26)', () => {
   it('a greeting ("早上好", "大家好") is read as hello, not as words of the question', () => {
     expect(words('大家好，下午好，宋涛是谁？')).not.toContain('good');
     expect(ask('下午好！宋涛是谁？').text).toContain('中共中央对外联络部部长');
+  });
+});
+
+describe('a lead word in Chinese', () => {
+  it('runs on without a space after its full stop', () => {
+    const a = engine.answer('2020年那次会谈是黎怀忠参加的吗？');
+    expect(a.text).toMatch(/^不是。\S/u);
+  });
+});
+
+describe('which event a general phrase of the articles refers to', () => {
+  it.each([
+    '2020年越方说的海上复杂情况具体是哪件事？',
+    '黄平君提到的海上复杂局面，指的是哪一件事？',
+    'Năm 2020, những diễn biến phức tạp trên biển mà ông Quân nói cụ thể là vụ việc nào?',
+    'Which specific incident were the complicated developments at sea Quan mentioned in 2020?',
+  ])('%s: refused, quoting the phrase the articles give', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('complicated developments at sea');
+  });
+
+  it.each(['2020年越方对海上问题说了什么？', 'What did Quan say about the sea in 2020?', 'What specifically did Quan say about the sea in 2020?'])('%s: what was said stays answered', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone]);
+  });
+});
+
+describe('a where word run into by a question word of time asks the day, not a place', () => {
+  it('"在哪天" is on which day', () => {
+    const a = ask('宋涛和黎怀忠的会谈具体在哪天开的？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('4月19日');
+  });
+
+  it('"在哪个城市" still asks a place the articles do not give', () => {
+    expect(ask('2022年会谈时宋涛人在哪个城市？').answered).toBe(false);
+  });
+});
+
+describe('a person jieba does not know, by a family name', () => {
+  it('at talks the question names, put right by who held the place', () => {
+    const a = ask('王毅在2022年4月的视频会谈上宣布给越南什么援助？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/^不对.*王毅.*宋涛/);
+    expect(a.text).toContain('医疗物资');
+  });
+
+  it("a family name's character inside a word jieba cut wrongly names no one", () => {
+    const a = ask('对于分歧，黄平君主张用什么方法化解？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('和平');
+  });
+});
+
+describe('a format said of every talk is a premise put right', () => {
+  it('"既然两次会谈都是打电话" is corrected (2022 was by videoconference), then answered', () => {
+    const a = ask('既然两次会谈都是通过电话举行的，2022年那次签了什么？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0]).toContain('视频会谈');
+    expect(a.text).toContain('合作计划');
+  });
+});
+
+describe('words of quantity and paraphrase are not what the articles lack', () => {
+  it.each([
+    ['宋涛怎样回应越方2022年提出的一系列问题？', '积极'],
+    ['How did Song Tao respond to the series of questions Vietnam raised in 2022?', 'positively'],
+    ['2020年越方怎么看两党关系的总体走向？', '积极'],
+    ['2022年越方希望中国多同哪个地区组织配合？', '东盟'],
+  ])('%s: answered', (q, word) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain(word);
+    expect(a.text).not.toMatch(/没有提到“(一系列|多|走向)”/);
+  });
+});
+
+describe('the role asked as the articles word it, and the department asked', () => {
+  it('"头衔…英文怎么写" gives the article\'s English', () => {
+    const a = ask('2022年黎怀忠的头衔在报道里英文怎么写？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('Chairman');
+  });
+
+  it('"英文缩写" asks the articles\' own acronyms, not the talks\' language', () => {
+    const a = ask('关于东海，黎怀忠提到的两份文件的英文缩写是什么？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('COC');
+  });
+
+  it('the talks\' language asked stays refused', () => {
+    for (const q of ['双方用英语交流吗？', '会谈用什么语言进行？', 'Were the talks held in English?']) expect(ask(q).answered, q).toBe(false);
+  });
+
+  it('a role asked plainly stays in Chinese alone', () => {
+    expect(ask('2022年会谈的越方代表是谁？').text).not.toContain('原文');
+  });
+
+  it('"负责哪个部门" asks the department', () => {
+    expect(ask('宋涛2022年在中共中央负责的是哪个部门？').text).toContain('对外联络部');
+  });
+});
+
+describe('the deadline of what was signed', () => {
+  it('"签的文件期限到哪年" is the period the documents name', () => {
+    const a = ask('2022年签署的两份文件期限到哪一年？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('2025');
+  });
+});
+
+describe('an acronym typed in capitals in a Chinese question', () => {
+  it('is a name the articles lack, as in English ("GDP"), while the articles\' own acronyms still read', () => {
+    for (const q of ['越南2022年全年GDP增速是多少？', '越南2022年GDP是多少？']) expect(engine.answer(q).answered, q).toBe(false);
+    expect(engine.answer('2022年越方有没有提到ASEAN？').answered).toBe(true);
+  });
+});
+
+describe('a border qualified by its kind in a Chinese question', () => {
+  it('海上边界 is the maritime border: No, with the land border the documents are on', () => {
+    const a = engine.answer('2022年会谈中越方提到的是两国海上边界管理的三份法律文件吧？');
+    expect(a.text).toMatch(/^不是：是land border，而不是maritime border。/u);
+  });
+});
+
+describe('"in both reports" of Chinese is checked per talk', () => {
+  it('a wording found in one report only is not said to be in both', () => {
+    const a = ask('两篇报道里都出现过“全面战略合作伙伴关系”这个说法吗？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.startsWith('是')).toBe(false);
+    expect(a.text).toContain('2020年7月29日');
+  });
+});
+
+describe('the side acting, and what it is asked', () => {
+  it('对…的议题，中方: the side not spoken to is the one asked about', () => {
+    const a = ask('对越方那次提出的问题，中方怎么回应？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('积极');
+  });
+
+  it.each(['2020年中国闹水灾，越南那边说了什么？', '中国发洪水那会儿，越南那边表示了什么？'])('%s: a side named with its side noun is the one asked about', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('慰问');
+    expect(a.text).not.toContain('感谢');
+  });
+
+  it('a Vietnamese "cho" (let me ask) marks no side spoken to', () => {
+    const a = ask('cho mình hỏi tq tặng vn vật tư y tế trị giá bao nhiêu?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('1,5');
+  });
+});
+
+describe('an ordinal answers which number', () => {
+  it('"第几个" anniversary is the 70th', () => {
+    const a = ask('2020年两国外交关系庆祝的是第几个整数周年？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('70');
   });
 });

@@ -1,6 +1,6 @@
 // What a user sees when a fair question is worded in their own way (a leading "when" clause, a synonym the
 // articles do not use, a context sentence before the ask) or asks each talk in turn: the fact asked, cited from
-// the talk that holds it, and at each talk when each is asked.
+// the talk that holds it, and at each talk when each is asked; "help" after a party named is their act.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answering/engine.js';
 import { sharedEngine } from '../support/engine.js';
@@ -125,5 +125,22 @@ describe('each talk asked in turn', () => {
     expect(a.text).toMatch(/lũ lụt/);
     expect(a.text).toMatch(/vật tư y tế/);
     expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
+  });
+});
+
+describe('"help" after a party named', () => {
+  it('is their act, answered from what they gave, not a request for the bot’s help', () => {
+    const a = engine.answer('did china help vietnam?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('medical supplies');
+    expect(engine.answer('can you help me?').intent).toBe('help');
+  });
+});
+
+describe('long messages', () => {
+  it('an ask beyond the articles read across two context sentences does not refuse the asking part', () => {
+    const a = engine.answer("Tôi hay thấy báo chí đưa tin 'ký kết' nhưng ít khi nói rõ ký cái gì. Lần hội đàm trực tuyến năm 2022 có ký gì không? Nếu có thì là những văn bản nào và áp dụng cho giai đoạn nào?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('2021-2025');
   });
 });

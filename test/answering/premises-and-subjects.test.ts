@@ -1,10 +1,13 @@
 // Kinds of English miss from the fresh sets of rounds 1-10 (issue 14): a thing the articles single out by an
 // ordinal, a premise checked by a tag question, a role put before a name, who receives, a Yes about a subject the
 // cited statement is not on, a scene-setting "when" clause, "in which <thing>", and a why resting on a format.
+// Also: a wrong year beside details that name one talk, a clause that only dates the question, a capacity put
+// before the person it is checked against, a wrong amount or period put right before what is asked.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
 const engine = sharedEngine();
+const ask = (q: string) => engine.answer(q);
 const quotes = (q: string) => engine.answer(q).citations.map((c) => c.quote).join('\n');
 
 describe('a thing only mentioned', () => {
@@ -440,5 +443,102 @@ describe('a day and month no talk was held in, with no year', () => {
       expect(engine.answer(q).answered, q).toBe(false);
     }
     expect(engine.answer('Did Quan and Song Tao talk on July 19?').text).toMatch(/^No: 29 July 2020, not 19 July\./u);
+  });
+});
+
+describe('a wrong year', () => {
+  it('is put right when the month and the format both name one talk', () => {
+    const en = engine.answer('What did they sign at the April 2021 videoconference?');
+    expect(en.answered).toBe(true);
+    expect(en.text).toMatch(/^There were no talks in April, in 2021/);
+    expect(en.text).toContain('cooperation plan');
+    expect(en.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+    const vi = engine.answer('Trong cuộc hội đàm trực tuyến tháng 4/2021, hai bên đã ký những văn kiện gì?');
+    expect(vi.answered).toBe(true);
+    expect(vi.text).toContain('2021, dưới hình thức hội đàm trực tuyến');
+    expect(vi.citations.every((c) => c.date === '2022-04-19')).toBe(true);
+  });
+
+  it('so put right is no ground for a No: a yes/no question on it names talks the articles lack', () => {
+    const a = engine.answer('Trong cuộc điện đàm tháng 7/2019 giữa hai Đảng, phía Trung Quốc có khen Việt Nam chống dịch tốt không?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('tháng 7, năm 2019');
+  });
+
+  it('still names talks the articles do not have when one detail or none goes with it', () => {
+    expect(engine.answer('What did they sign at the 2021 videoconference?').answered).toBe(false);
+    expect(engine.answer('What did both sides say in their December 2021 videoconference?').answered).toBe(false);
+    expect(engine.answer('what was discussed in the 2023 meeting?').answered).toBe(false);
+  });
+
+  it('dated by a verb of meeting ("when they met in 2021") names talks, not the years of a plan, even asked what was agreed', () => {
+    for (const q of ['What did the two sides agree when they spoke in 2021?', 'What did Song Tao agree with Vietnam when they met back in 2021?', 'Hai bên đã thống nhất những gì khi gặp nhau năm 2021?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/2021/);
+    }
+    // A year the agreement is for stays the plan's.
+    expect(engine.answer('What did they agree to do in 2021?').text).toContain('2021-2025');
+    // With a person only at one talk and its format, the year is a slip put right.
+    expect(engine.answer('What did Song Tao and Le Hoai Trung agree when they met by video in 2021?').text).toMatch(/^There were no talks in 2021/);
+  });
+
+  it('after a month is a date, never the years of a plan', () => {
+    expect(engine.answer('what did china promise for april 2021?').answered).toBe(false);
+  });
+});
+
+describe('a why resting on a wrong date and format', () => {
+  it('is put right and answered at the talk that reported the act', () => {
+    const a = engine.answer('Why did the Chinese side hand over medical supplies during the 2020 phone call?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The articles report it otherwise: 19 April 2022, not 2020; talks via videoconference, not phone talks\./);
+    expect(a.text).toContain("to support Vietnam's COVID-19 prevention");
+  });
+});
+
+describe('a clause placing the question in time', () => {
+  it('asks nothing by its verb of speaking: the role is asked', () => {
+    const a = engine.answer('What post did Hoang Binh Quan hold when he spoke with Song Tao in July 2020?');
+    expect(a.text).toContain("Head of the CPV Central Committee's Commission for External Relations");
+  });
+
+  it('leaves a verb of speaking before it asked', () => {
+    expect(engine.answer('What did Quan say when he spoke with Song Tao?').intent).toBe('topic');
+  });
+});
+
+describe('a capacity put before the clause is checked against the person after it', () => {
+  it('"Với tư cách" a post he does not hold is put right with his own', () => {
+    const a = ask('Với tư cách là Bộ trưởng Ngoại giao Trung Quốc, ông Song Tao đã bàn gì năm 2020?');
+    expect(a.text).toContain('Liên lạc');
+    expect(a.text.startsWith('Không')).toBe(true);
+  });
+
+  it('his real post raises no objection', () => {
+    const a = ask('As head of the CPC International Liaison Department, what did Song Tao say in 2020?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.startsWith('No')).toBe(false);
+  });
+});
+
+describe('premises put right, then answered', () => {
+  it('a gift\'s amount given wrongly, of a detail the articles do not give', () => {
+    for (const q of ['Món quà trị giá 15 triệu nhân dân tệ mà Trung Quốc tặng Việt Nam năm 2022 gồm những gì?', 'What exactly was in the 15 million yuan of supplies China gave Vietnam in 2022?']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/1[.,]5/u);
+      expect(a.citations.some((c) => c.quote.includes('medical supplies')), q).toBe(true);
+    }
+  });
+
+  it('a period given wrongly is put right before what else was signed, led by No after a tag', () => {
+    const tagged = engine.answer('Ngoài kế hoạch hợp tác giai đoạn 2021-2030, hai bên còn ký văn kiện nào vào tháng 4/2022, đúng chứ?');
+    expect(tagged.text).toMatch(/^Không/u);
+    expect(tagged.text).toContain('2021-2025');
+    expect(tagged.text).toContain('cán bộ');
+    const plain = engine.answer('Besides the cooperation plan for 2021-2030, what other document did they sign in April 2022?');
+    expect(plain.text.split('\n')[0]).toContain('2021-2025, not 2021-2030');
+    expect(plain.text).toContain('training cadres');
   });
 });

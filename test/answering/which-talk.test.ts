@@ -1,6 +1,7 @@
 // Questions across both talks: "which talk did it happen in?" names the talk(s) that have it first, then each talk's
 // line (the silent one cited by its report, the convention of rounds 1-5), and "who was it each time / the same
 // person / who came first?" is answered by each talk's participants. What a user sees: the lines and their quotes.
+// Also: a count of talks beyond the two reported, a body's leader at each talk, acts asked of each talk.
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answering/types.js';
 import { citedTalks, twoTalks } from '../support/engine.js';
@@ -138,5 +139,60 @@ describe('who held a place at each talk', () => {
     for (const q of ['did song tao hope for cooperation solely in the economy in 2020?', 'in 2022 did they talk only about trade?']) {
       expect(ask(q).text, q).not.toMatch(/^Yes/);
     }
+  });
+});
+
+describe('a count of talks beyond those the articles report', () => {
+  it.each([
+    ['Did Song Tao take part in all three talks?', 'they report two'],
+    ['Was Song Tao at all three of the party talks?', 'they report two'],
+    ['Tống Đào có dự cả ba cuộc hội đàm không?', '2 cuộc'],
+    ['宋涛三次中越会谈都参加了吗？', '第3次'],
+  ])('%s: not answered as if there were three', (q, said) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|Có|是)/u);
+    expect(a.text).toContain(said);
+  });
+
+  it.each([
+    ['关于陆地边界的三份法律文件，会谈里怎么说的？', '陆地边界'],
+    ['越方提到的三份边界法律文件，在会谈中是怎么讲的？', '法律文件'],
+  ])('%s: a count of documents a glossary leaves as a digit counts no talks', (q, said) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain(said);
+  });
+
+  it.each(['Were three documents signed at the talks?', 'Who attended the two talks?'])('%s: other counts are left to the answer', (q) => {
+    expect(ask(q).answered).toBe(true);
+  });
+});
+
+describe('a lone title beside a body asked is the person\'s place', () => {
+  it.each(['宋涛是哪个部门的领导？', 'Which department was Song Tao the leader of?'])('%s: his role at both talks', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/International Liaison|对外联络部/);
+    expect(citedTalks(a)).toEqual([phone, video]);
+  });
+});
+
+describe('acts asked of each talk', () => {
+  it('one round thanked, the other gave: each talk with its act', () => {
+    const a = ask('One time China said thanks and the other time it gave something. Which round was which?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('flood');
+    expect(a.text).toContain('medical');
+    expect(citedTalks(a)).toEqual([phone, video]);
+  });
+});
+
+describe('"is called" names, it is no phone call', () => {
+  it('two holders of one body called by different titles: each talk\'s people', () => {
+    const a = ask('Trung was called chairman, Quan head: which body did the two of them lead?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('External Relations');
+    expect(citedTalks(a)).toEqual([phone, video]);
   });
 });

@@ -532,3 +532,34 @@ describe('a purpose asked of a thing that another talk reports the other subject
     expect(a.citations.every((c) => c.date === '2022-04-19'), a.text).toBe(true);
   });
 });
+
+describe('the direction of an act between the two sides', () => {
+  it.each([
+    'did China offer condolences to Vietnam over the floods in 2020?',
+    'were condolences offered to Vietnam by China over the 2020 floods?',
+    'Trong cuộc điện đàm năm 2020, phía Trung Quốc có chia buồn với Việt Nam về lũ lụt không?',
+    '2020年中方是否就洪灾向越方表示慰问？',
+  ])('reversed, it is No: %s', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(first(q)).toMatch(/^(No|Không|不是)/u);
+  });
+
+  it.each([
+    ['Trong cuộc điện đàm năm 2020, phía Việt Nam có chia buồn với Trung Quốc về lũ lụt không?', 'Có.'],
+    ['did Vietnam offer condolences to China over the floods in 2020?', 'Yes.'],
+  ])('as the article has it, it is Yes: %s', (q, lead) => {
+    expect(first(q)).toBe(lead);
+  });
+
+  it('the claim checker contradicts a reversed act in English and Vietnamese, and supports the article\'s', () => {
+    for (const claim of ['China offered condolences to Vietnam over the floods in 2020', 'Trung Quốc chia buồn với Việt Nam về lũ lụt năm 2020', 'Vietnam received condolences from China over the floods']) {
+      expect(engine.check(claim).verdict, claim).toBe('contradicts');
+    }
+    expect(engine.check('Vietnam offered condolences to China over the floods in 2020').verdict).toBe('supports');
+  });
+
+  it('"caused by China\'s floods" is no act of China\'s: a passive needs its own verb', () => {
+    expect(first("Did Quan express sympathy over the damage caused by China's floods?")).toBe('Yes.');
+  });
+});

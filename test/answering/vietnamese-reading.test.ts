@@ -1,13 +1,25 @@
-// Chinese and Vietnamese misses of round 31 by kind: a time word cut by a dropped character (时间段), the two
-// talks named by a numeral and classifier, "là sao" (what about X) read as why, "which body" lost in Vietnamese,
-// praise worded as 给予肯定, and "in both reports" of Chinese unread. The questions are worded afresh.
+// Vietnamese (and a few Chinese) words read as asked: a country the articles lack named in Vietnamese, words read
+// whole rather than cut or dropped ("cuộc" before its noun, "là sao", "cơ quan nào", 时间段, 给予肯定), and
+// Vietnamese paraphrases of what the articles say. The questions are worded afresh.
 import { describe, expect, it } from 'vitest';
 import { citedTalks, twoTalks } from '../support/engine.js';
 
 const talks = twoTalks();
-const { ask } = talks;
+const { engine, ask } = talks;
 const phone = talks.phone.id;
 const video = talks.video.id;
+
+describe('a country the articles lack, named in Vietnamese', () => {
+  it.each(['Quan hệ Mỹ – Trung năm 2022 ra sao?', 'Năm 2022 quan hệ giữa Mỹ và Trung Quốc thế nào?'])('%s: refused, naming it', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('"My"');
+  });
+
+  it('a question opening with a glossary word is still answered', () => {
+    expect(ask('Đảng Cộng sản Trung Quốc tặng gì cho Việt Nam?').answered).toBe(true);
+  });
+});
 
 describe('words read whole rather than cut or dropped', () => {
   it('"时间段" asks the period, not an unknown "间段"', () => {
@@ -50,25 +62,10 @@ describe('words read whole rather than cut or dropped', () => {
   });
 });
 
-describe('"in both reports" of Chinese is checked per talk', () => {
-  it('a wording found in one report only is not said to be in both', () => {
-    const a = ask('两篇报道里都出现过“全面战略合作伙伴关系”这个说法吗？');
-    expect(a.answered, a.text).toBe(true);
-    expect(a.text.startsWith('是')).toBe(false);
-    expect(a.text).toContain('2020年7月29日');
-  });
-});
-
-describe('a capacity put before the clause is checked against the person after it', () => {
-  it('"Với tư cách" a post he does not hold is put right with his own', () => {
-    const a = ask('Với tư cách là Bộ trưởng Ngoại giao Trung Quốc, ông Song Tao đã bàn gì năm 2020?');
-    expect(a.text).toContain('Liên lạc');
-    expect(a.text.startsWith('Không')).toBe(true);
-  });
-
-  it('his real post raises no objection', () => {
-    const a = ask('As head of the CPC International Liaison Department, what did Song Tao say in 2020?');
-    expect(a.answered, a.text).toBe(true);
-    expect(a.text.startsWith('No')).toBe(false);
+describe('Vietnamese paraphrases', () => {
+  it('"rắc rối ngoài khơi" are the obstacles at sea', () => {
+    const a = engine.answer('Theo ông Quân, rắc rối nào ngoài khơi đang làm vướng víu mối quan hệ giữa hai bên?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('phức tạp');
   });
 });

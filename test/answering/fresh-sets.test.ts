@@ -188,6 +188,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['vi-r33.json', 89, 0],
   ['zh-r33.json', 97, 0], // round 33's tuning, all five branches merged
+  // Round 34: first contact (en 94, vi 92, zh 88; confidently wrong 0, 0, 1), written blind at the start of round 33's tuning.
+  ['en-r34.json', 94, 0],
+  ['vi-r34.json', 92, 0],
+  ['zh-r34.json', 88, 1],
 ];
 
 let engine: Engine;

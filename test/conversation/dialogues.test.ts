@@ -89,6 +89,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 33: first contact 79/89 turns (en 52/59, vi 15/15, zh 12/15; none of 11 out-of-scope turns answered).
   // Since tuned on (who said it, "he" the one answered, corrections, a figure asked of nothing named, in person ruled out): 84/89 (en 55/59, vi 15/15, zh 14/15).
   'fresh/dialogues-r33.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 },
+  // Round 34: first contact 82/92 turns (en 53/62, vi 14/15, zh 15/15; none of 11 out-of-scope turns answered).
+  'fresh/dialogues-r34.json': { all: 0.89, en: 0.85, vi: 0.93, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

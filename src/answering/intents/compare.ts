@@ -12,7 +12,7 @@ import { CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, T
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
 /** Single words asking the format outright ("format", "medium"): the talks side by side compare it. */
 const FORMAT_ASKED: ReadonlySet<string> = new Set(CUES.formatStrong.filter((w) => !w.includes(' ')));
-import { answerTopic } from './topic.js';
+import { answerTopic, MAX_STATEMENTS } from './topic.js';
 import { worded } from './who.js';
 
 /**
@@ -47,7 +47,10 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     // "In 2020 who thanked whom, and in 2022 what was given?": each talk asked its own act, each answered on its own.
     const own = talks.map((t) => answerTopic(k, { ...reading, intent: 'topic', scope: { talks: [t], mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: false } }));
     if (own.every((a, i) => a.answered && !saysNothingAt(a, [talks[i] as Talk]))) {
-      return answerFrom('compare', reading.lang, own.flatMap((a) => a.lines.map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? [])))));
+      // The statements of two talks' answers at most, shared among the talks listed: many talks keep a bounded answer.
+      const each = Math.max(1, Math.floor((2 * MAX_STATEMENTS) / talks.length));
+      const bounded = (a: Answer) => a.lines.filter((l, i) => l.cites.length === 0 || a.lines.slice(0, i).filter((x) => x.cites.length > 0).length < each);
+      return answerFrom('compare', reading.lang, own.flatMap((a) => bounded(a).map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? [])))));
     }
   }
   // "Did Quan and Trung hold the same job?": the roles of the people named, side by side.

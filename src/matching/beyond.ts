@@ -247,13 +247,6 @@ export function asksAdvice(input: BeyondInput, scan: Scan): boolean {
   });
 }
 
-/**
- * What came after the talks: the future tense of what someone will do ("will Vietnam and China sign…?", not "will
- * you…" nor "they said they will…"); a career after the talks, of someone named ("who succeeded Song Tao?", "what
- * did he go on to do after leaving…?"); who holds a post now ("the current general secretary"); a year after the
- * latest talk, alone (no period) and beside no talk or document ("the 2023 ASEAN summit", not "the plan for 2023");
- * how things stand now ("is covid over in china now?").
- */
 /** Words between "next" and the word naming talks ("the next round of talks", "their next phone call"). */
 const NEXT_REACH = 3;
 
@@ -271,6 +264,13 @@ function nextTalks(input: BeyondInput, scan: Scan): boolean {
 /** Verbs of a question in the present tense, first or after its question word ("is…", "who is…"). */
 const PRESENT = new Set(['is', 'are', 'isnt', 'arent', 'has', 'have', 'does', 'do', 'whats', 'hows', 'wheres', 'whos']);
 
+/**
+ * What came after the talks: the future tense of what someone will do ("will Vietnam and China sign…?", not "will
+ * you…" nor "they said they will…"); a career after the talks, of someone named ("who succeeded Song Tao?", "what
+ * did he go on to do after leaving…?"); who holds a post now ("the current general secretary"); a year after the
+ * latest talk, alone (no period) and beside no talk or document ("the 2023 ASEAN summit", not "the plan for 2023");
+ * how things stand now ("is covid over in china now?").
+ */
 export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContext): BeyondAsk['why'] | null {
   const { tokens, askFrom } = input;
   const asked = (at: number) => at >= askFrom;

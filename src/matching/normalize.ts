@@ -13,6 +13,9 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 /** Printable ASCII but the backtick: no invisible or control characters, nothing to decompose or unify. */
 const PLAIN_ASCII = /^[\x20-\x5F\x61-\x7E]*$/;
 
+/** A text as a regular expression matching it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 /**
  * The words of any text as typed, capitals kept, everything else as normalize() does it: the two give the
  * same words in the same places, so a reader can still see which words were capitalised (names).

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
 import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
-import { foldWord, normalize, viTones } from './normalize.js';
+import { escapeRegExp, foldWord, normalize, viTones } from './normalize.js';
 import { once } from '../once.js';
 import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
@@ -557,8 +557,6 @@ interface Run {
   readonly asked: boolean;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The glossary's `counting`: a number word just before a thing counted becomes its digits ("năm văn kiện" → "5 văn
  * kiện"), as typed with diacritics; not after a number ("70 năm", "hai năm": years), and not a word the glossary
@@ -567,7 +565,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function countedOf(g: GlossaryFile): (text: string) => string {
   const c = g.counting;
   if (!c) return (text) => text;
-  const alternatives = (list: readonly string[]) => [...list].map((w) => w.normalize('NFC').toLowerCase()).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const alternatives = (list: readonly string[]) => [...list].map((w) => w.normalize('NFC').toLowerCase()).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const all = Object.keys(c.numbers);
   const read = all.filter((w) => !g.words[w]);
   if (read.length === 0) return (text) => text;

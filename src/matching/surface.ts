@@ -7,11 +7,9 @@
 import type { Lang } from '../languages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ChatForms } from '../lexicon/schema.js';
-import { viTones } from './normalize.js';
+import { escapeRegExp, viTones } from './normalize.js';
 
 type Rule = readonly [RegExp, (m: readonly string[]) => string];
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A number with a decimal comma or point, as a number. */
 const numberOf = (s: string) => Number(s.replace(',', '.'));
@@ -107,7 +105,7 @@ function chatRule(forms: ChatForms, whole: boolean): ((text: string) => string) 
   const keys = Object.keys(forms).sort((a, b) => b.length - a.length);
   if (keys.length === 0) return null;
   const byKey = new Map(keys.map((k) => [k.normalize('NFC').toLowerCase(), forms[k] ?? k]));
-  const alternatives = keys.map((k) => escape(k.normalize('NFC'))).join('|');
+  const alternatives = keys.map((k) => escapeRegExp(k.normalize('NFC'))).join('|');
   const pattern = whole ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'giu') : new RegExp(`(?:${alternatives})`, 'gu');
   return (text) => text.replace(pattern, (found) => byKey.get(found.toLowerCase()) ?? found);
 }

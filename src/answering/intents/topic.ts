@@ -4,6 +4,7 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import type { Concept, Reading } from '../../matching/reading.js';
+import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
@@ -43,7 +44,7 @@ export function speakersAsked(k: Knowledge, reading: Reading, talks: readonly Ta
 
 /** Whether every mention of a person in an English question is a possessive ("Quan's"), with at least one. */
 function onlyAsOwner(text: string, p: Person): boolean {
-  const forms = [p.name, ...p.aliases].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const forms = [p.name, ...p.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const mentions = [...text.matchAll(new RegExp(`\\b(?:${forms.join('|')})\\b(['’]s\\b)?`, 'giu'))];
   return mentions.length > 0 && mentions.every((m) => m[1] !== undefined);
 }
@@ -647,8 +648,7 @@ function phraseAt(lower: string, words: string): { readonly at: number; readonly
   if (exact >= 0) return { at: exact, length: words.length };
   const stems = words.toLowerCase().split(/\s+/u).map((w) => w.replace(/(?:ing|ed)$/u, '')).filter(Boolean);
   if (stems.length === 0 || stems.some((s) => s.length < 3)) return null;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const hit = new RegExp(`(?<![\\p{L}\\p{N}])${stems.map((s) => `${escape(s)}\\p{L}*`).join('\\s+')}`, 'u').exec(lower);
+  const hit = new RegExp(`(?<![\\p{L}\\p{N}])${stems.map((s) => `${escapeRegExp(s)}\\p{L}*`).join('\\s+')}`, 'u').exec(lower);
   return hit ? { at: hit.index, length: hit[0].length } : null;
 }
 
@@ -660,14 +660,19 @@ function modifies(text: string, modifier: string, head: string): boolean {
   return i >= 0 && j > i && lower.slice(i + modifier.length, j).trim() === '';
 }
 
+/** Whether more than two words stand between two places of a text, in either order. */
+function moreThanTwoWordsBetween(lower: string, i: { readonly at: number; readonly length: number }, j: { readonly at: number; readonly length: number }): boolean {
+  const [first, second] = i.at < j.at ? [i, j] : [j, i];
+  return lower.slice(first.at + first.length, second.at).trim().split(/\s+/u).filter(Boolean).length > 2;
+}
+
 /** `apart`, with either phrase found in another form of its words ("flood" of "flooding"). */
 function apartAsTyped(text: string, a: string, b: string): boolean {
   const lower = text.toLowerCase();
   const i = phraseAt(lower, a);
   const j = phraseAt(lower, b);
   if (i === null || j === null) return false;
-  const [first, second] = i.at < j.at ? [i, j] : [j, i];
-  return lower.slice(first.at + first.length, second.at).trim().split(/\s+/u).filter(Boolean).length > 2;
+  return moreThanTwoWordsBetween(lower, i, j);
 }
 
 /**
@@ -679,21 +684,17 @@ function nounBefore(text: string, modifier: string, head: string, noun: (word: s
   if (/\s/u.test(head.trim())) return false;
   const i = phraseAt(lower, modifier);
   if (i !== null && !noun(lower.slice(i.at, i.at + i.length).split(/\s+/u).at(-1) ?? '')) return false;
-  const j = new RegExp(`(?<![\\p{L}\\p{N}])${head.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
+  const j = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(head.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
   return i !== null && j !== null && j.index > i.at && lower.slice(i.at + i.length, j.index).trim() === '';
 }
 
 /** Whether two phrases of a question stand apart (more than two words between them); unknown when either is not found. */
-
 function apart(text: string, a: string, b: string): boolean {
   const lower = text.toLowerCase();
-  const at = (w: string) => lower.indexOf(w.toLowerCase());
-  const i = at(a);
-  const j = at(b);
+  const i = lower.indexOf(a.toLowerCase());
+  const j = lower.indexOf(b.toLowerCase());
   if (i < 0 || j < 0) return false;
-  const first = i < j ? a : b;
-  const between = lower.slice(Math.min(i, j) + first.length, Math.max(i, j)).trim();
-  return between.split(/\s+/u).filter(Boolean).length > 2;
+  return moreThanTwoWordsBetween(lower, { at: i, length: a.length }, { at: j, length: b.length });
 }
 
 export const topicIntent = defineIntent({

@@ -377,6 +377,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 34: first contact 48/50 and 48/50, none "supports" for a contradicted claim.
   ['fresh/claims-r34a.json', 48, 0],
   ['fresh/claims-r34b.json', 48, 0],
+  // Round 35: first contact 46/50 and 44/50, one "supports" for a contradicted claim in each.
+  ['fresh/claims-r35a.json', 46, 1],
+  ['fresh/claims-r35b.json', 44, 1],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

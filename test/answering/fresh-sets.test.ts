@@ -192,6 +192,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r34.json', 94, 0],
   ['vi-r34.json', 92, 0],
   ['zh-r34.json', 88, 1],
+  // Round 35: first contact (en 86, vi 87, zh 85; confidently wrong 0, 2, 2), written blind after round 34 was scored.
+  ['en-r35.json', 86, 0],
+  ['vi-r35.json', 87, 2],
+  ['zh-r35.json', 85, 2],
 ];
 
 let engine: Engine;

@@ -91,6 +91,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r33.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 },
   // Round 34: first contact 82/92 turns (en 53/62, vi 14/15, zh 15/15; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r34.json': { all: 0.89, en: 0.85, vi: 0.93, zh: 1 },
+  // Round 35: first contact 80/90 turns (en 51/61, vi 15/15, zh 14/14; none of 11 out-of-scope turns answered).
+  'fresh/dialogues-r35.json': { all: 0.88, en: 0.83, vi: 1, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -269,6 +269,20 @@ function carriedFirst(answer: Answer, asksWhoOfHim: boolean, people: (id: string
   return { ...answer, about: { ...about, people: ordered } };
 }
 
+/**
+ * "Who spoke for Vietnam in 2020?", then "and who was on the other end of the line?": a "who" follow-up that took no
+ * one over from the conversation asks for people it did not know yet; those its answer names beyond the
+ * conversation's people come first, so "was he in the 2022 talks as well?" is then the one just learned of.
+ */
+function newcomersFirst(answer: Answer, known: readonly string[]): Answer {
+  const { about, carried } = answer;
+  if (!about || !answer.answered || answer.intent !== 'who' || answer.asked?.yesNo === true || known.length === 0) return answer;
+  if ((carried?.people.length ?? 0) > 0) return answer;
+  const isNew = (id: string) => !known.includes(id);
+  if (!about.people.some(isNew) || about.people.every(isNew)) return answer;
+  return { ...answer, about: { ...about, people: [...about.people.filter(isNew), ...about.people.filter((p) => !isNew(p))] } };
+}
+
 /** A read result with other aspects, refused or not. */
 function withAspects(result: ReadResult, aspects: Reading['aspects']): ReadResult {
   const reading = { ...result.reading, aspects };
@@ -386,7 +400,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     // "What was he hoping for?": a person asked about something is asked what he said on it, not who he is.
     const reading = result.reading;
-    const repaired = result.kind === 'reading' && reading.intent === 'person' && intent === null && asksBeyondWho(engine, own.reading);
+    // Not a yes/no of whether he took part in the talks it names, which his own answer settles ("was he also in the
+    // 2022 talks?"); one naming a side or body checks his roles, not what he did.
+    const presence = (r: Reading) => r.aspects.yesNo && r.scope.talks !== null && r.sidesNamed.length + r.organisations.length + r.topics.length + r.documents.length === 0;
+    const settled = (r: ReadResult) => presence(r.reading) && leadsYesOrNo(engine.answerRead(r));
+    const repaired = result.kind === 'reading' && reading.intent === 'person' && intent === null && asksBeyondWho(engine, own.reading) && !settled(result);
     if (repaired) result = { kind: 'reading', reading: { ...reading, intent: reading.topics.length > 0 ? 'topic' : 'search' } };
     // "How long after the phone talks was that?": the talk pointed at and the one named, together.
     const ownTalks = own.reading.scope.talks;
@@ -861,6 +879,6 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
     const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
-    return found.reset ? answer : keepingContext(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context);
+    return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
   });
 }

@@ -1,6 +1,7 @@
 // The answer engine: question in, cited answer (or an honest refusal) out. Reading the question gives one
 // typed Reading; a pure answerer turns it into an answer; when no rule fits, ranking the facts may still
 // answer. Everything is indexed once, when the engine is built.
+import { placeOfSubject } from './place-of-subject.js';
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
@@ -432,6 +433,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
+      // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
+      const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
+      if (where) return concerning(result.reading, where);
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
       // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.
       const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? detailOfWrongAmount(result.reading, refused) : null;

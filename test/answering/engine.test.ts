@@ -193,6 +193,22 @@ describe('a question that names no talk covers both where both are relevant', ()
   });
 });
 
+describe('where a thing said was', () => {
+  it('"where was the goods congestion?" quotes the sentence that says where (the border areas), only that one', () => {
+    const a = ask('where was the goods congestion?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('at the border');
+    expect(a.citations.map((c) => c.date)).toEqual(['2022-04-19']);
+    expect(a.citations).toHaveLength(1);
+  });
+
+  it('stays refused where the reports name no area beyond the question\'s own or a side\'s country', () => {
+    for (const q of ['where in china were the floods?', 'where did the sea issues happen?', 'Where was Song Tao sitting during the 2022 videoconference?']) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+  });
+});
+
 describe('refusals', () => {
   /** A refusal a user can act on: it says the bot answers from the two reports and what can be asked. */
   function expectHelpfulRefusal(a: Answer): void {

@@ -693,6 +693,19 @@ describe('who said it, who "he" is now, and corrections', () => {
     expect(a.text).toContain('Song Tao');
   });
 
+  it('"and who was on the other end of the line?": "he" is then the one just learned of, not the one already known', () => {
+    const a = lastOf('who spoke for vietnam in that july 2020 phone call?', 'and who was on the other end of the line', 'was he in the 2022 talks as well?');
+    expect(a.text).toMatch(/^Yes: Song Tao took part/);
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
+  it('"was he also in the 2022 talks?" of a person: where he took part settles it, not what he said', () => {
+    const a = lastOf('who sat on the Chinese side of the April 2022 videoconference?', 'did he also take part in the 2020 call?');
+    expect(a.text).toMatch(/^Yes: Song Tao took part in the phone talks of 29 July 2020/);
+    const no = lastOf('who spoke for vietnam in 2020?', 'was he also in the 2022 talks?');
+    expect(no.text).toMatch(/^No\. Hoang Binh Quan did not take part/);
+  });
+
   it('"and who was he talking to", then "is that the same person who did the 2022 talks?": the one asked for, Yes', () => {
     const a = lastOf('who was on the vietnamese end of the phone call back in july 2020?', 'and who was he talking to', 'wait is that the same person who did the 2022 video talks?');
     expect(a.text).toMatch(/^Yes/);

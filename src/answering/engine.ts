@@ -129,6 +129,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   /** An answer with what it is about, and how its question asked (a follow-up may ask the same again). */
   const concerning = (reading: Reading, reply: Answer): Answer => {
     const { yesNo, hoped, inPerson, commitment } = reading.aspects;
+    const mentioned = yesNo && reading.aspects.mentioned;
     // "Were the 2022 talks on the phone?", then "and the 2020 ones?": the same format asked again of the talk named.
     // The formats claimed, for a follow-up to ask again: of "was the 2020 call held by video?", video; "call" only
     // names the talk asked about.
@@ -136,7 +137,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const inScope = new Set(scoped);
     const claimed = reading.formatTalks.some((t) => !inScope.has(t)) && scoped.length > 0 ? reading.formatTalks.filter((t) => !inScope.has(t)) : reading.formatTalks;
     const formats = yesNo && claimed.length > 0 ? { formats: claimed.map((t) => t.id) } : {};
-    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson || commitment ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}), ...(commitment ? { commitment } : {}), ...formats } } : {}) };
+    return { ...reply, about: concerns(knowledge, reading, reply), ...(yesNo || hoped || inPerson || commitment ? { asked: { yesNo, hoped, ...(inPerson ? { inPerson } : {}), ...(commitment ? { commitment } : {}), ...(mentioned ? { mentioned } : {}), ...formats } } : {}) };
   };
 
   const ask = (reading: Reading): Answer => concerning(reading, answerReading(reading));

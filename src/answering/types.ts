@@ -80,6 +80,8 @@ export interface Asked {
   readonly formats?: readonly string[];
   /** The commitment asked of ("what did they sign in 2022?", then "and in 2020?": what was signed there, not agreed). */
   readonly commitment?: Commitment;
+  /** Whether a subject came up ("did they talk about vaccines then?", then "and in 2022?": raised there, not done). */
+  readonly mentioned?: boolean;
 }
 
 /** Ids of the talks, people, organisations, topics and documents (agreements) an answer concerns. */

@@ -17,7 +17,7 @@ export const contextSchema: z.ZodType<Context> = z.object({
   organisations: ids,
   topics: ids,
   documents: ids,
-  asked: z.object({ yesNo: z.boolean(), hoped: z.boolean(), inPerson: z.boolean().optional(), formats: ids.optional(), commitment: z.enum(['signed', 'agreed', 'any']).optional() }).optional(),
+  asked: z.object({ yesNo: z.boolean(), hoped: z.boolean(), inPerson: z.boolean().optional(), formats: ids.optional(), commitment: z.enum(['signed', 'agreed', 'any']).optional(), mentioned: z.boolean().optional() }).optional(),
 });
 
 /** A context from stored JSON, or null when it is not one. */

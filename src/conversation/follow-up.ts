@@ -139,7 +139,11 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // "Vietnam's rep in 2022 was Quan, yes?", then "sorry, I meant the 2020 one": a yes/no asked again of another talk
   // checks those of its people who were there.
   const checkedAgain = reach.again && prior.asked?.yesNo === true && present.length > 0;
-  const group = present.length === prior.people.length || checkedAgain ? present : [];
+  // "Did they talk about vaccines then?" of both sides of the 2020 call, then "and in 2022?": people who are everyone
+  // of one talk are that talk as a whole; at another talk, that talk as a whole, not those of them who were there too.
+  const everyoneOf = all.filter((t) => t.participants.length === prior.people.length && t.participants.every((x) => prior.people.includes(x.person)));
+  const elsewhere = frame !== null && everyoneOf.length > 0 && everyoneOf.every((t) => !frame.includes(t));
+  const group = elsewhere ? [] : present.length === prior.people.length || checkedAgain ? present : [];
   let people: readonly Person[] | undefined;
   let persons: readonly Person[] = [];
   // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).
@@ -391,6 +395,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
             inPerson: own.inPerson || prior.asked.inPerson === true,
             // "What did they sign in 2022?" then "and in 2020?": what was signed there again, not what was agreed.
             commitment: own.commitment ?? prior.asked.commitment ?? null,
+            // "Did they talk about vaccines then?", then "and in 2022?": whether it came up there too, not whether it was done.
+            // Not one with a verb of its own ("so china agreed to recognise them?").
+            mentioned: own.mentioned || (prior.asked.mentioned === true && own.commitment === null && !own.hoped),
           }
         : own;
       // "Were the 2022 talks on the phone?" then "and the 2020 ones?": the format asked again, of the talk it names.

@@ -706,6 +706,15 @@ describe('who said it, who "he" is now, and corrections', () => {
     expect(no.text).toMatch(/^No\. Hoang Binh Quan did not take part/);
   });
 
+  it('"did they talk about vaccines then?" of both sides of a talk is of that talk: No, cited; "and in 2022?" is whether it came up there', () => {
+    const [, then, later] = converse('What did both sides commit to on COVID at the end of the 2020 call?', 'did they talk about vaccines then?', 'and in 2022?');
+    expect(then?.text).toMatch(/^No\./);
+    expect(cited(then!)).toEqual(['2020-07-29']);
+    expect(later?.text).toMatch(/^Yes/);
+    expect(later?.text).toContain('vaccine passports');
+    expect(cited(later!)).toEqual(['2022-04-19']);
+  });
+
   it('"and who was he talking to", then "is that the same person who did the 2022 talks?": the one asked for, Yes', () => {
     const a = lastOf('who was on the vietnamese end of the phone call back in july 2020?', 'and who was he talking to', 'wait is that the same person who did the 2022 video talks?');
     expect(a.text).toMatch(/^Yes/);

@@ -544,7 +544,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // articles do report (elsewhere): that is the answer, No, with that report cited. Not for a why, a figure or a
   // speaker: "nothing said" is then not a plain No to what was asked.
   const named = reading.scope.talks;
-  const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && speakers.length === 0;
+  // "Did Quan and Song Tao talk about vaccines in 2020?": every one who took part in the talks named is the talks.
+  const everyone = named !== null && speakers.length > 0 && named.every((t) => t.participants.every((p) => speakers.includes(p.person)));
+  const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && (speakers.length === 0 || everyone);
   if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && others.some(({ t }) => !named.includes(t))) {
     const raisedAt = [...new Set(others.filter(({ t }) => !named.includes(t)).map(({ t }) => t.id))];
     return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]), raisedAt };

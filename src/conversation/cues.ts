@@ -212,13 +212,19 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       return false;
     };
     const kept: boolean[] = units.map(() => true);
+    const endsClause = (k: number) => {
+      const u = units[k];
+      const next = units[k + 1];
+      return u !== undefined && next !== undefined && /[,，;；]/u.test(text.slice(u.end, next.start));
+    };
     const determinerAt: { at: number; length: number }[] = [];
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
         if (NOTICED.has(p.kind) || !fits(units, i, p)) return false;
         if (lang === 'en' && countsNoun(i + p.units.length, p)) return false;
         if (p.kind === 'opening') return i === start;
-        if (p.kind === 'closing') return i + p.units.length === units.length && i > start;
+        // "còn năm 2020 thì sao, có ký gì không?": after an opening, a closing may end its first clause too.
+        if (p.kind === 'closing') return i > start && (i + p.units.length === units.length || (opened && endsClause(i + p.units.length - 1)));
         return true;
       });
       if (!match) {
@@ -294,7 +300,8 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       // "What about the 2022 talks, did covid come up there?": the question the comma opens first (it is read by
       // its first words: "did…" asks yes or no), then what the opening named.
       const comma = rest.search(/[,，]/u);
-      if (opened && comma > 0) {
+      // In Vietnamese and Chinese the question ends with its question words ("…, có ký gì không?"): kept in its order.
+      if (opened && comma > 0 && lang === 'en') {
         const tail = rest.slice(comma + 1).trim();
         const head = unitsOf(tail)[0];
         if (head && (index.get(head.exact) ?? []).some((p) => p.kind === 'asking' && p.units.length === 1)) {

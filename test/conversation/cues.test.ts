@@ -60,6 +60,14 @@ describe('follow-up cues', () => {
     expect(cues('ok and in 2020?', 'en')).toMatchObject({ elliptical: true, rest: 'in 2020?' });
   });
 
+  it('"còn năm 2020 thì sao, có ký gì không?": a closing after an opening ends its clause; the question words keep their place', () => {
+    const c = cues('còn năm 2020 thì sao, có ký gì không?', 'vi');
+    expect(c).toMatchObject({ elliptical: true, asks: true });
+    expect(c.rest).toBe('năm 2020 , có ký gì không?');
+    // Without an opening, a closing inside the question is no cue.
+    expect(cues('năm 2020 thì sao, có ký gì không?', 'vi').found).not.toContain('thì sao');
+  });
+
   it('"n" opens an ellipsis as "and" does: "n what about 2022 lol"', () => {
     expect(cues('n what about 2022 lol', 'en')).toMatchObject({ elliptical: true, asks: false, rest: '2022 lol' });
   });

@@ -297,6 +297,12 @@ describe('the conversation\'s talks, people and subject', () => {
 });
 
 describe('Vietnamese and Chinese follow-ups', () => {
+  it('"còn năm 2020 thì sao, có ký gì không?" after the 2022 signings: its own question, of 2020: No, nothing signed', () => {
+    const a = lastOf('Năm 2022 hai bên ký những văn kiện gì?', 'còn năm 2020 thì sao, có ký gì không?');
+    expect(a.text).toMatch(/^Không/u);
+    expect(cited(a)).toEqual(['2020-07-29']);
+  });
+
   it('"còn năm 2020 thì sao?" and "那2020年呢？" ask again about 2020', () => {
     const vi = lastOf('Ai tham gia hội đàm năm 2022?', 'còn năm 2020 thì sao?');
     expect(vi).toMatchObject({ lang: 'vi', intent: 'who' });

@@ -388,6 +388,12 @@ export const storyWordsSchema = z.strictObject({
    */
   reminder: phrases,
   determiners: phrases,
+  /**
+   * "Does he still have that job?", "is that partnership still in place?": `continuing` ("still") after one of
+   * `presentAsking` ("does", "is") that opens the question, of no talk or year, asks about today.
+   */
+  continuing: phrases,
+  presentAsking: phrases,
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 

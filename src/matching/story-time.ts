@@ -46,3 +46,15 @@ export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>,
   const afterReport = (h: CueHit<CueGroup>) => cues.hits('storySequel').some((s) => s.at === h.at) && reported.some((r) => r < h.at);
   return hits.filter((h) => afterReport(h) || !relative.some((r) => r.at === h.at && r.length === h.length));
 }
+
+/**
+ * "Does he still have that job?", "is that partnership still in place now?": "still" in a question opened by a
+ * present auxiliary asks about today, which the articles do not reach (a question naming a talk or year, "is he still
+ * in that job by 2022?", is of that time: the caller asks this only of one naming none). The "still" hits, or none.
+ */
+export function stillToday(tokens: readonly Token[], cues: CueScan<CueGroup>): readonly CueHit<CueGroup>[] {
+  const opening = cues.hits('storyPresentAsking').find((h) => h.at === 0);
+  if (!opening) return [];
+  // Within the clause it opens: its subject ("he", "that partnership", "song tao") stands between.
+  return cues.hits('storyContinuing').filter((h) => h.at > opening.at && h.at - opening.at <= 4);
+}

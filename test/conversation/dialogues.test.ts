@@ -117,8 +117,6 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r23a-d18: what kind of help did vietnam give',
   // Round 31: names asked of "high-level contacts", which the articles do not name (alone, it names nothing to ask of).
   'r31-d15: what are their names?',
-  // Round 32: the present asked of the conversation's person ("does he still have that job?"), answered with his posts.
-  'r32-d17: does he still have that job?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

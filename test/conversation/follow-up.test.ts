@@ -451,6 +451,14 @@ describe('what a follow-up asks again, and of whom', () => {
 });
 
 describe('out of scope stays refused', () => {
+  it('"does he still have that job?" asks about today: refused, saying the articles tell nothing of what came after', () => {
+    const a = lastOf("what was Song Tao's post at the time of the videoconference?", 'and two years before that?', 'does he still have that job?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('nothing of what came after');
+    // Of a talk named, "still" is of that time.
+    expect(lastOf('who spoke for vietnam in 2020?', 'what was his title?', 'is he still in that job by 2022?').answered).toBe(true);
+  });
+
   it('"cool. unrelated but can u recommend a good vpn?" after an on-topic question (the issue\'s example)', () => {
     const a = lastOf('what did they sign in 2022?', 'cool. unrelated but can u recommend a good vpn?');
     expect(a.answered).toBe(false);

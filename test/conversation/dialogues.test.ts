@@ -14,7 +14,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
   // 173/197 (en 110) once "why not face to face back then?" quotes the reasons the report gives for such forms.
   // 175/197 (en 112) since round 31's person claims: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
-  'fresh/dialogues-r5.json': { all: 0.88, en: 0.85, vi: 0.93, zh: 0.93 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 176/197 (en 113).
+  'fresh/dialogues-r5.json': { all: 0.89, en: 0.86, vi: 0.93, zh: 0.93 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 137/146 (en 89/98).
   'fresh/dialogues-r7.json': { all: 0.93, en: 0.9, vi: 0.96, zh: 1 },
@@ -37,7 +38,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 16: first contact 78/97 turns after round 15's work (en 53/66, vi 13/15, zh 12/16); tuned on since: 79/97.
   // 82/97 (en 55/66, vi 13/15, zh 14/16) after round 29's follow-up and out-of-scope work.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 83/97 (zh 15/16).
-  'fresh/dialogues-r16.json': { all: 0.85, en: 0.83, vi: 0.86, zh: 0.93 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 84/97 (en 56).
+  'fresh/dialogues-r16.json': { all: 0.86, en: 0.84, vi: 0.86, zh: 0.93 },
   // Round 18: first contact 73/90 turns after the round's last reading change (en 44/58, vi 16/16, zh 13/16); not tuned on.
   'fresh/dialogues-r18.json': { all: 0.81, en: 0.75, vi: 1, zh: 0.81 },
   // Round 19: first contact 73/90 turns, written after the round's last reading change (en 48/60, vi 12/15, zh 13/15);
@@ -46,7 +48,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // 82/90 (vi 13/15) since round 33's Vietnamese tuning.
   'fresh/dialogues-r19.json': { all: 0.91, en: 0.9, vi: 0.86, zh: 0.93 },
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
-  'fresh/dialogues-r20a.json': { all: 0.84, en: 0.83, vi: 0.86, zh: 0.87 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 82/96 (en 55).
+  'fresh/dialogues-r20a.json': { all: 0.85, en: 0.84, vi: 0.86, zh: 0.87 },
   'fresh/dialogues-r20b.json': { all: 0.84, en: 0.79, vi: 1, zh: 0.87 },
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   'fresh/dialogues-r21.json': { all: 0.83, en: 0.85, vi: 0.75, zh: 0.87 },
@@ -59,7 +62,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // no amount on an ordinal of a name ("13th National Congress").
   'fresh/dialogues-r23a.json': { all: 0.89, en: 0.88, vi: 0.93, zh: 0.94 },
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 87/96 (en 58/64).
-  'fresh/dialogues-r23b.json': { all: 0.9, en: 0.9, vi: 1, zh: 0.81 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 88/96 (en 59).
+  'fresh/dialogues-r23b.json': { all: 0.91, en: 0.92, vi: 1, zh: 0.81 },
   // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
   // blind at the start of round 23's work and left unread until its last reading change.
   // 81/94 (en 54/63) since round 32's dialogue work: relations "going badly" is No against the positive momentum.
@@ -79,20 +83,24 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r29.json': { all: 0.87, en: 0.81, vi: 1, zh: 1 },
   // Round 30: first contact 78/94 turns (en 48/62, vi 15/15, zh 15/17; 2 of 11 out-of-scope turns answered).
   // Since tuned on (round 31's dialogue work): 84/94 (en 53/62, vi 15/15, zh 16/17; 1 of 11 out-of-scope turns answered).
-  'fresh/dialogues-r30.json': { all: 0.89, en: 0.85, vi: 1, zh: 0.94 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 85/94 (en 54).
+  'fresh/dialogues-r30.json': { all: 0.9, en: 0.87, vi: 1, zh: 0.94 },
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   'fresh/dialogues-r31.json': { all: 0.79, en: 0.73, vi: 0.93, zh: 0.87 },
   // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
   // Since tuned on (round 33's dialogue work: who said it, "he" the one answered, a figure asked of nothing named): 79/95 (en 48/63, vi 15/16, zh 16/16).
-  'fresh/dialogues-r32.json': { all: 0.83, en: 0.76, vi: 0.93, zh: 1 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 80/95 (en 49), out-of-scope answered 1/13.
+  'fresh/dialogues-r32.json': { all: 0.84, en: 0.77, vi: 0.93, zh: 1 },
   // Round 33: first contact 79/89 turns (en 52/59, vi 15/15, zh 12/15; none of 11 out-of-scope turns answered).
   // Since tuned on (who said it, "he" the one answered, corrections, a figure asked of nothing named, in person ruled out): 84/89 (en 55/59, vi 15/15, zh 14/15).
   'fresh/dialogues-r33.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 },
   // Round 34: first contact 82/92 turns (en 53/62, vi 14/15, zh 15/15; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r34.json': { all: 0.89, en: 0.85, vi: 0.93, zh: 1 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 87/92 (en 57, vi 15/15).
+  'fresh/dialogues-r34.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 },
   // Round 35: first contact 80/90 turns (en 51/61, vi 15/15, zh 14/14; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r35.json': { all: 0.88, en: 0.83, vi: 1, zh: 1 },
+  // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 83/90 (en 54).
+  'fresh/dialogues-r35.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -547,3 +547,31 @@ describe('an ordinal answers which number', () => {
     expect(a.text).toContain('70');
   });
 });
+
+describe('a year by two digits, a noun of extent, the parties asked (round 34-35)', () => {
+  it('"20年" before a subject is the year 2020: that talk alone', () => {
+    const a = ask('早上好 有人知道20年越共中央对外部是谁在管吗');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone]);
+  });
+  it('"多大范围" asks how broad, not an age', () => {
+    const a = ask('2020年中方表示愿意同越南在多大范围内推进往来与合作？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('各领域');
+  });
+  it('"哪几方" asks which parties, named in the answer', () => {
+    const a = ask('2020那次越南是对中国哪几方表示慰问的来着');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('人民');
+  });
+  it('"灾情" is the disaster, the floods', () => {
+    const a = ask('2020年那次通话里，越方对中国哪方面的灾情表达了关切？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('洪');
+  });
+  it('"好话" is praise: the congratulations', () => {
+    const a = ask('宋涛22年给越南说了啥好话');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('十三');
+  });
+});

@@ -575,3 +575,18 @@ describe('a year by two digits, a noun of extent, the parties asked (round 34-35
     expect(a.text).toContain('十三');
   });
 });
+
+describe('polarity, "两人" and a purpose asked (round 35)', () => {
+  it('"两人有没有签…方案": the two officials, no count: Yes', () => {
+    expect(ask('2022年两人有没有签一份关于干部培训合作的方案？').text.startsWith('是的')).toBe(true);
+  });
+  it.each(['2020年越方是不是说两党关系在走下坡路？', 'Did Vietnam say in 2020 that party relations were in decline?'])('%s: No, the momentum was positive', (q) => {
+    const a = ask(q);
+    expect(a.text.startsWith('不') || a.text.startsWith('No'), a.text).toBe(true);
+  });
+  it.each(['2022那次越方说多搞高层交流是图啥', 'Why did Vietnam want more high-level exchanges in 2022?'])('%s: the purpose the report gives (trust)', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/互信|trust/);
+  });
+});

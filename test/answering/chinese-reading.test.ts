@@ -590,3 +590,12 @@ describe('polarity, "两人" and a purpose asked (round 35)', () => {
     expect(a.text).toMatch(/互信|trust/);
   });
 });
+
+describe('a year said only in a long message\'s context', () => {
+  it('is the story\'s, not the talk asked: the 2022 talks answer', () => {
+    const a = ask('中国2021年办了不少庆祝活动。请问2022年的会谈上越方有没有祝贺中国实现了什么目标？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+    expect(a.text).toContain('百年');
+  });
+});

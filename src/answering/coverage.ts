@@ -43,6 +43,12 @@ const OTHER_CHECKED = intentsWhere((d) => d.coverage !== 'none');
 /** Ordinals ("70th") and years count nothing; "the two sides" neither. */
 const NOT_A_FIGURE = /\b\d+(st|nd|rd|th)\b|\b(19|20)\d\d\b|\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
 
+/**
+ * "哪三份", "哪两项": "which" with a count and the measure word of documents or items asks which ones those are, by name, as "which three
+ * documents are they?" does ("哪次"/"哪一次" ask which talk: one is no count of things).
+ */
+const WHICH_COUNTED = /哪\s*(?:[两二三四五六七八九十]|[2-9])\s*[份部项条]/u;
+
 /** A name given with its acronym: "Code of Conduct in the East Sea (COC)". */
 const ACRONYM_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|on|the|in|for|and))*\s*\(\p{Lu}{2,}\)/gu;
 
@@ -206,7 +212,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (holds && reading.topics.length + reading.documents.length > 0 && !read.some((r) => r.enumerates)) {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
-    const target = native ? ((native?.identify ?? []).some((m) => text.includes(m)) ? '' : null) : identified(words);
+    const target = native ? ((native?.identify ?? []).some((m) => text.includes(m)) || WHICH_COUNTED.test(text) ? '' : null) : identified(words);
     if (target === null) return null;
     // "东海规则叫什么": asked the name of nothing it names, a cited sentence on the same subject that gives a name with
     // its acronym ("a Code of Conduct in the East Sea (COC)") names it.
@@ -267,7 +273,10 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
    * evidence does not use ("delivered", where the sentence says the supplies were announced). Returns it, or null.
    */
   function undatedEvent(reading: Reading, quotes: readonly string[]): string | null {
-    if (reading.lang !== 'en' || reading.topics.length + reading.documents.length === 0) return null;
+    if (reading.topics.length + reading.documents.length === 0) return null;
+    // Vietnamese and Chinese are read through their English pivot words, where the dictionary's loose senses of chat
+    // and nouns ("在线": online) are no verbs: there only a verb the glossary gives as done ("运到": delivered).
+    const pivoted = reading.lang !== 'en';
     const named = new Set([
       ...reading.topics.flatMap((t) => normalize(t.words).split(' ')),
       ...reading.documents.flatMap((d) => d.keywords.flatMap((k) => normalize(k).split(' '))),
@@ -278,6 +287,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     return reading.said.words.slice(at + 1).find((w) => {
       if (!/^[a-z]+$/.test(w) || named.has(w) || ends.has(w) || talkWords.has(w) || FUNCTION_WORDS.has(w) || qualifiers.has(w) || !lexicon.isGeneral(lexicon.lemma(w))) return false;
       const lemma = lexicon.lemma(w);
+      if (pivoted && !(w.endsWith('ed') && lemma !== w)) return false;
       return !acts.has(lemma) && !lemmas.has(lemma) && !quoted(quotes[0] ?? '').words.has(w);
     }) ?? null;
   }

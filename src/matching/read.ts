@@ -232,7 +232,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const inner = readOne(part, forced, base);
       // A whole message refused only for an ask beyond the articles its sentences make together: the asking part that reads answers.
       const beyond = whole.kind === 'refusal' && whole.refusal.kind === 'unsupported';
-      return inner.kind === 'reading' && (names(inner.reading) || beyond) ? inner : whole;
+      // So is one refused for a year no talk was held in, said only in the context ("中国2021年搞了很多纪念活动。…2022年的会谈上…"):
+      // a year there tells of the story, not of the talk asked.
+      const contextYear = whole.kind === 'refusal' && whole.refusal.kind === 'period';
+      return inner.kind === 'reading' && (names(inner.reading) || beyond || contextYear) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}) };

@@ -95,9 +95,13 @@ const ZH: readonly Rule[] = [
   // "150w", "150W": 万 as chat writes it.
   [/(\d+(?:\.\d+)?)\s?[wW](?![a-zA-Z])/g, (m) => `${m[1]}万`],
   [/(?<![\d.])(\d+(?:\.\d+)?)\s?[kK](?![a-zA-Z])/g, (m) => grouped(numberOf(m[1] ?? '') * 1000)],
-  // "20年7月", "20年那次": a year by its last two digits before a month or the talk it dates ("20年" alone is twenty years).
+  // "20年7月", "20年那次": a year by its last two digits before a month or the talk it dates.
   [/(?<![\d.])(\d{2})(\s*年\s*\d{1,2}\s*月)/g, (m) => `${century(m[1] ?? '')}${m[2]}`],
   [/(?<![\d.了近约多满超逾])(\d{2})(\s*年)(?=[那这]|的?(?:会谈|电话|通话|视频|会晤|时候))/g, (m) => `${century(m[1] ?? '')}${m[2]}`],
+  // "越方20年说…", "20年越共中央对外部…", "宋涛22年给越南…": chat writes a year of this century by its last two digits
+  // anywhere; twenty years is said as a span, after a word of counting or lasting ("近20年", "建交20年") or before one of
+  // length ("20年来", "20年间", "20年了").
+  [/(?<![\d.了近约多满超逾这那过去几每头第隔共整交作立有历经])([12]\d)(\s*年)(?![\d月来间内里了多后前左以之零半的时历])/g, (m) => `${century(m[1] ?? '')}${m[2]}`],
 ];
 
 /** One pass of a language's chat shortenings over the text. */

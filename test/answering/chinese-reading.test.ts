@@ -547,3 +547,55 @@ describe('an ordinal answers which number', () => {
     expect(a.text).toContain('70');
   });
 });
+
+describe('a year by two digits, a noun of extent, the parties asked (round 34-35)', () => {
+  it('"20年" before a subject is the year 2020: that talk alone', () => {
+    const a = ask('早上好 有人知道20年越共中央对外部是谁在管吗');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone]);
+  });
+  it('"多大范围" asks how broad, not an age', () => {
+    const a = ask('2020年中方表示愿意同越南在多大范围内推进往来与合作？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('各领域');
+  });
+  it('"哪几方" asks which parties, named in the answer', () => {
+    const a = ask('2020那次越南是对中国哪几方表示慰问的来着');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('人民');
+  });
+  it('"灾情" is the disaster, the floods', () => {
+    const a = ask('2020年那次通话里，越方对中国哪方面的灾情表达了关切？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('洪');
+  });
+  it('"好话" is praise: the congratulations', () => {
+    const a = ask('宋涛22年给越南说了啥好话');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('十三');
+  });
+});
+
+describe('polarity, "两人" and a purpose asked (round 35)', () => {
+  it('"两人有没有签…方案": the two officials, no count: Yes', () => {
+    expect(ask('2022年两人有没有签一份关于干部培训合作的方案？').text.startsWith('是的')).toBe(true);
+  });
+  it.each(['2020年越方是不是说两党关系在走下坡路？', 'Did Vietnam say in 2020 that party relations were in decline?'])('%s: No, the momentum was positive', (q) => {
+    const a = ask(q);
+    expect(a.text.startsWith('不') || a.text.startsWith('No'), a.text).toBe(true);
+  });
+  it.each(['2022那次越方说多搞高层交流是图啥', 'Why did Vietnam want more high-level exchanges in 2022?'])('%s: the purpose the report gives (trust)', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/互信|trust/);
+  });
+});
+
+describe('a year said only in a long message\'s context', () => {
+  it('is the story\'s, not the talk asked: the 2022 talks answer', () => {
+    const a = ask('中国2021年办了不少庆祝活动。请问2022年的会谈上越方有没有祝贺中国实现了什么目标？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+    expect(a.text).toContain('百年');
+  });
+});

@@ -58,6 +58,12 @@ describe('near misses are refused, saying what the articles report', () => {
     ['Did Vietnam send China any money after the floods? How much?', 'no figure'],
     // An ordinal that begins a name ("the 13th National Congress") is no amount: how much the floods cost is not given.
     ['洪水给中国造成了多少经济损失？', '数字'],
+    // "Which three": a count after "which" asks them by name, which the articles never give.
+    ['越方说的三份陆地边界法律文件具体是哪三份？', 'three legal documents'],
+    // The date of another event than the talks, in each language: a delivery, the establishing of ties.
+    ['那批医疗物资是哪天运到越南的？', '所问事件的时间'],
+    ['Vật tư y tế được chuyển tới Việt Nam khi nào?', 'thời điểm của sự việc'],
+    ['越南和中国正式建交是哪年哪月哪日？', '所问事件的时间'],
   ];
   it.each(refused)('%s', (question, said) => {
     const a = engine.answer(question);
@@ -84,6 +90,10 @@ describe('fair neighbours stay answered', () => {
     ['How many years of diplomatic ties were being celebrated in 2020?', '70th'],
     ['When was the cadre training scheme signed?', '19 April 2022'],
     ['Did China give Vietnam medical supplies, and how much were they worth?', '1.5 million CNY'],
+    ['那批医疗物资是哪天宣布的？', '2022年4月19日'],
+    ['2022年签的是哪两份文件？', '干部培训合作方案'],
+    ['Kế hoạch hợp tác ký năm 2022 áp dụng cho những năm nào?', '2021'],
+    ['签的那个培养干部的方案到哪年结束啊', '2025'],
   ];
   it.each(answered)('%s', (question, said) => {
     const a = engine.answer(question);

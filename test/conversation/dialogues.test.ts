@@ -87,7 +87,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r30.json': { all: 0.9, en: 0.87, vi: 1, zh: 0.94 },
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
-  'fresh/dialogues-r31.json': { all: 0.79, en: 0.73, vi: 0.93, zh: 0.87 },
+  // Round 36's Chinese tuning: 74/92 (en 46/61).
+  'fresh/dialogues-r31.json': { all: 0.8, en: 0.75, vi: 0.93, zh: 0.87 },
   // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
   // Since tuned on (round 33's dialogue work: who said it, "he" the one answered, a figure asked of nothing named): 79/95 (en 48/63, vi 15/16, zh 16/16).
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 80/95 (en 49), out-of-scope answered 1/13.

@@ -38,6 +38,10 @@ describe('the long form of what is typed short', () => {
     ['zh', '价值一百五十万元', /1,500,000/],
     ['zh', '价值150w', /150万/],
     ['zh', '20年7月那次', /2020年7月/],
+    // Chat writes this century's years by two digits anywhere, before a verb or a subject too.
+    ['zh', '越方20年说了什么', /越方2020年说/],
+    ['zh', '20年越共中央对外部是谁在管', /^2020年越共/],
+    ['zh', '宋涛22年给越南说了啥', /宋涛2022年给/],
     ['zh', '二〇二二年的会谈', /2022年/],
     ['zh', '拿来干嘛的', /用来做什么的/],
     ['zh', '几几年到几几年', /哪年到哪年/],
@@ -49,6 +53,9 @@ describe('the long form of what is typed short', () => {
   it.each([
     // Twenty years, not 2020; "k" after a year is "không", not thousands; a name's "Nam" before a number is no year.
     ['zh', '两国建交20年来', /建交20年来/],
+    ['zh', '两党合作了20年', /了20年/],
+    ['zh', '近20年两党关系', /近20年/],
+    ['zh', '20年间变化很大', /^20年间/],
     ['vi', 'hội đàm năm 2022 có ký văn kiện k', /2022 có ký văn kiện k$/],
     ['vi', 'Việt Nam 20 năm qua', /Việt Nam 20 năm/],
     // A shortening is a whole word: "vn" inside a word, "med" inside "medal", stay.

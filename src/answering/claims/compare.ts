@@ -298,16 +298,24 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A format said of a word for the talks before it, with only grammar or words for holding talks between and no
   // pause or verb of saying ("the April 2022 talks were held by phone"; not "according to the 2022 talks, phone
   // calls between…", "the 2022 talks said phone calls…").
+  // Filler ("were just a phone call") and the talk's own people ("the talks between Trung and Song Tao were") stand
+  // between them too.
+  const filler = new Set(index.ignore.all(m.tokens).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+  const personAt = (k: number) => m.names.some((n) => n.named.kind === 'person' && k >= n.at && k < n.end);
   const predicated = (at: number) => {
     for (let k = at - 1; k >= 0; k--) {
       const x = m.tokens[k];
       const next = m.tokens[k + 1];
       if (!x || !next || /[,.;:!?()]/.test(m.text.slice(x.at + x.word.length, next.at))) return false;
       if (index.talkNouns.has(x.word)) return true;
+      if (filler.has(k) || personAt(k)) continue;
       if ((!index.functionWords.has(x.word) && !index.talkWords.has(x.word)) || index.speech.has(x.word)) return false;
     }
     return false;
   };
+  // The claim names this talk: by its date, else by its people ("the talks between Trung and Song Tao were…").
+  const namesTalk =
+    claim.anchored.size > 0 ? [...claim.anchored].every((d) => fits(d, t)) : claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p));
   // Each format once ("written letters" names one).
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
   for (const [i, f] of formats.entries()) {
@@ -318,7 +326,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // Nor when the claim dates the talk it says it of ("The April 2022 talks were a phone call"): the talk's format.
     const ofTalk =
       (claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''))) ||
-      (formats.length === 1 && claim.anchored.size > 0 && [...claim.anchored].every((d) => fits(d, t)) && predicated(f.at));
+      (formats.length === 1 && namesTalk && predicated(f.at));
     const own = !ofTalk && s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;

@@ -120,6 +120,9 @@ const NEGATION_REACH = 3;
 /** Words between a number and the noun it counts, at most ("three legal documents"). */
 const NOUN_REACH = 3;
 
+/** Words between the two words of a phrase for done ("agreed [at the April 2022 talks] to"), at most. */
+const SPLIT_REACH = 6;
+
 /** Words between a wish and what it wishes done ("wanted [the disputes] settled"). */
 const WISHED_SPAN = 3;
 
@@ -458,6 +461,26 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     status.push(m);
     if (m.status !== 'hoped') take(m);
   }
+  // "agreed at the April 2022 talks to recognise…": a phrase for done that ends in grammar ("agreed to"), with words
+  // saying when, where or with whom between its two (a date, the talks, a name, a place; grammar), is that phrase.
+  const aside = (k: number) => taken.has(k) || nameTokens.has(k) || index.functionWords.has(word(k)) || index.talkWords.has(word(k));
+  const anchor = (k: number) => (taken.has(k) && !ignored.has(k)) || nameTokens.has(k) || index.talkNouns.has(word(k));
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head || !free(i) || index.functionWords.has(word(i)) || status.some((x) => x.at <= i && x.end > i)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 2 + SPLIT_REACH) && !/[,.;:!?()]/.test(between(k - 1, k)); k++) {
+      const last = tokens[k];
+      const hit = last && k > i + 1 && index.functionWords.has(last.word) ? index.status.at([head, last], 0) : null;
+      if (hit?.value === 'done' && hit.length === 2 && free(k) && tokens.slice(i + 1, k).some((_, j) => anchor(i + 1 + j))) {
+        const m = { at: i, end: i + 1, status: negated(i) ? ('notDone' as const) : ('done' as const) };
+        status.push(m);
+        take(m);
+        taken.add(k);
+        break;
+      }
+      if (!aside(k)) break;
+    }
+  }
   // "already agreed to accept…", "finally settled": the verb after such an adverb is claimed done, unless denied.
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!index.doneAdverbs.has(word(i)) || !free(i + 1) || index.functionWords.has(word(i + 1)) || tokens[i + 1]?.value !== undefined) continue;
@@ -488,7 +511,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "held their phone talks in July 2019, before the pandemic": right after a date, such words say when that date
   // was, the date claimed of the talks, not another instance of them.
   const glossesDate = (at: number) => dates.some((d) => d.end === at);
-  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at));
+  // "following the April talks", "preceding their call": a participle before what it governs places the claim after or
+  // before the talks the articles report, not at another of them ("the following round").
+  const governs = (h: { readonly at: number; readonly length: number }) =>
+    h.length === 1 && /ing$/u.test(word(h.at)) && index.functionWords.has(word(h.at + 1));
+  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
 
   for (const hit of index.subjects.all(tokens)) {
     if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;

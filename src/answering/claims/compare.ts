@@ -6,7 +6,7 @@ import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
 import { giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
-import type { Mentions, Span } from './mentions.js';
+import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
 
@@ -81,6 +81,16 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<stri
 }
 
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+
+/** The stems of the words within CONTEXT words of a mention, grammar aside, whatever else they are part of ("as scheduled"). */
+function stemsAround(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, span.at - CONTEXT); i < Math.min(m.tokens.length, span.end + CONTEXT); i++) {
+    const t = m.tokens[i];
+    if (t && (i < span.at || i >= span.end) && t.value === undefined && !index.functionWords.has(t.word)) out.add(index.stem(t.word));
+  }
+  return out;
+}
 
 const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
   a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => setOf(b.talks).has(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
@@ -486,13 +496,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // claims, not other exchanges the sentence says could not be held; "held as scheduled", or "postponed", say
     // more than that it took place, which any sentence of the group may tell.
     const onlyHeld = ofTalk && first.sign > 0 && mine.every((p) => index.talkPhrases.at(m.tokens, p.at)?.length === p.end - p.at);
-    const same = s.mentions.polarity.filter((x) => x.group === group && (onlyHeld ? talkHeld(s.mentions, x) : ofTalk || !talkHeld(s.mentions, x)));
+    // In any sense of the claim's phrase ("dropped" from the schedule against "could not be held"); a phrase of more
+    // than one sense only where the sentence says it of the same thing, a word around both ("dropped flexible
+    // formats" is "applied flexible forms", not exchanges that "could not be held").
+    const claimed = new Map(first.senses.map((x) => [x.group, x.sign]));
+    const sameThing = (x: PolarityMention) => (first.senses.length === 1 && x.senses.length === 1) || mine.some((p) => overlaps(stemsAround(index, m, p), stemsAround(index, s.mentions, x)));
+    const same = s.mentions.polarity.filter((x) => x.senses.some((v) => claimed.has(v.group)) && sameThing(x) && (onlyHeld ? talkHeld(s.mentions, x) : ofTalk || !talkHeld(s.mentions, x)));
     if (same.length === 0) {
       missing++;
       // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.
       if (first.sign < 0) unconfirmed++;
     }
-    else if (same.some((x) => x.sign === first.sign)) results.push(agrees('polarity'));
+    else if (same.some((x) => x.senses.some((v) => claimed.get(v.group) === v.sign))) results.push(agrees('polarity'));
     else {
       const x = same[0];
       if (x) results.push(conflict('polarity', { kind: 'polarity', words: words(x, s.mentions), claimed: words(first, m) }));
@@ -533,7 +548,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const said = spanWords(m, { at: st.at, end: index.functionWords.has(m.tokens[st.end - 1]?.word ?? '') && st.end < m.tokens.length ? st.end + 1 : st.end });
     const hoped = s.mentions.status.find((x) => x.status === 'hoped');
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
-    if (s.status === null) results.push(unknown('status'));
+    // "postponed" is not done as "could not be held" is: a word for not done that is a polarity the sentence agrees
+    // with is settled there, one detail, not two.
+    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && p.at < st.end && st.at < p.end && results.some((r) => r.key === `polarity:${p.group}` && r.outcome === 'agrees'));
+    if (s.status === null && settled) {
+      // Counted with the polarity.
+    }
+    else if (s.status === null) results.push(unknown('status'));
     // What the sentence asks be complied with ("comply with three legal documents") was done already.
     else if (st.status === 'done' && s.status === 'hoped' && presupposedDone(index, m, s, st)) results.push(unknown('status'));
     // "the mechanisms already in place" against "existing mechanisms": a state of a thing the sentence takes as existing.

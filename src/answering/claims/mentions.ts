@@ -2,7 +2,7 @@
 // two can be compared: amounts, periods, dates, counts, places, formats, polarity and hoped-or-done markers,
 // ranks and bodies of roles, and the names of the knowledge base. Everything else is content: the words
 // that say what the text is about.
-import type { ClaimFormat, ClaimIndex, Kind, Named, Place, Status } from './claim-index.js';
+import type { ClaimFormat, ClaimIndex, Kind, Named, Place, PolaritySense, Status } from './claim-index.js';
 import { isYear, type ClaimToken } from './tokens.js';
 
 export interface Span {
@@ -62,6 +62,8 @@ export interface PolarityMention extends Span {
   readonly group: number;
   /** +1 or -1, after negation ("no obstacles" is -1 of "obstacles"). */
   readonly sign: 1 | -1;
+  /** Every group the phrase is in, the first its own, each with its sign after negation. */
+  readonly senses: readonly PolaritySense[];
 }
 
 export interface KindMention extends Span {
@@ -443,7 +445,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const lemmas = tokens.map((t) => (t.value === undefined ? { ...t, word: index.lemma(t.word) } : t));
   for (const hit of index.polarity.all(lemmas)) {
     if (taken.has(hit.at) || (hit.value.form !== undefined && tokens[hit.at]?.word !== hit.value.form)) continue;
-    const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (negated(hit.at) ? -hit.value.sign : hit.value.sign) as 1 | -1 };
+    const flip = negated(hit.at) ? -1 : 1;
+    const senses = hit.value.senses.map((x) => ({ group: x.group, sign: (flip * x.sign) as 1 | -1 }));
+    const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (flip * hit.value.sign) as 1 | -1, senses };
     // "not held in person": the negation is about the format, not about holding the talks.
     if (negated(hit.at) && formats.some((f) => f.at >= m.end && f.at <= m.end + 1)) continue;
     polarity.push(m);

@@ -483,14 +483,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const who = from.names.some((n) => k >= n.at && k < n.end) || from.allPlaces.some((p) => k >= p.at && k < p.end) || index.notCounted.has(from.tokens[k]?.word ?? '');
     return spanWords(from, { at: who ? x.at : Math.max(0, k), end: x.end });
   };
+  // The talk itself held ("held phone talks") says nothing of another thing going on ("relations lost momentum").
+  const talkHeld = (from: Mentions, x: Span) =>
+    from.formats.some((f) => Math.abs(f.at - x.end) <= 1 || Math.abs(x.at - f.end) <= 1) || [x.at - 2, x.at - 1, x.end, x.end + 1].some((k) => index.talkNouns.has(from.tokens[k]?.word ?? ''));
+  const agreed = new Set<number>();
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];
     if (!first || mine.some((p) => p.sign !== first.sign)) continue;
     key = `polarity:${group}`;
-    // The talk itself held ("held phone talks") says nothing of another thing going on ("relations lost momentum").
-    const talkHeld = (from: Mentions, x: Span) =>
-      from.formats.some((f) => Math.abs(f.at - x.end) <= 1 || Math.abs(x.at - f.end) <= 1) || [x.at - 2, x.at - 1, x.end, x.end + 1].some((k) => index.talkNouns.has(from.tokens[k]?.word ?? ''));
     const ofTalk = talkHeld(m, first) || index.talkPhrases.at(m.tokens, first.at) !== null;
     // A talk said only to have been held ("was the exchange held by phone?"): the talk's own holding is what it
     // claims, not other exchanges the sentence says could not be held; "held as scheduled", or "postponed", say
@@ -507,7 +508,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.
       if (first.sign < 0) unconfirmed++;
     }
-    else if (same.some((x) => x.senses.some((v) => claimed.get(v.group) === v.sign))) results.push(agrees('polarity'));
+    else if (same.some((x) => x.senses.some((v) => claimed.get(v.group) === v.sign))) {
+      results.push(agrees('polarity'));
+      agreed.add(group);
+    }
     else {
       const x = same[0];
       if (x) results.push(conflict('polarity', { kind: 'polarity', words: words(x, s.mentions), claimed: words(first, m) }));
@@ -549,8 +553,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hoped = s.mentions.status.find((x) => x.status === 'hoped');
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     // "postponed" is not done as "could not be held" is: a word for not done that is a polarity the sentence agrees
-    // with is settled there, one detail, not two.
-    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && p.at < st.end && st.at < p.end && results.some((r) => r.key === `polarity:${p.group}` && r.outcome === 'agrees'));
+    // with is settled there, one detail, not two. Not of the talk itself: the talks were held, whatever else was not.
+    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && p.at < st.end && st.at < p.end && agreed.has(p.group) && !talkHeld(m, p));
     if (s.status === null && settled) {
       // Counted with the polarity.
     }

@@ -333,9 +333,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
     // An ordinal never names them ("the 12th Party Congress" counts congresses), nor another number than two
     // ("more than 70 countries").
-    const party = ordinal || value !== 2 ? null : index.notCounted.at(tokens, next);
+    // A word may qualify them between ("the two communist parties", "the two neighbouring countries").
+    const qualified = (k: number) => tokens[k]?.value === undefined && !index.functionWords.has(word(k)) && !index.talkWords.has(word(k)) ? index.notCounted.at(tokens, k + 1) : null;
+    const direct = ordinal || value !== 2 ? null : index.notCounted.at(tokens, next);
+    const party = direct ?? (ordinal || value !== 2 ? null : qualified(next));
     if (party) {
-      take({ at: i, end: next + party.length });
+      take({ at: i, end: party.at + party.length });
       pair = true;
       continue;
     }

@@ -310,9 +310,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // calls between…", "the 2022 talks said phone calls…").
   // Filler ("were just a phone call") and the talk's own people ("the talks between Trung and Song Tao were") stand
   // between them too.
-  const filler = new Set(index.ignore.all(m.tokens).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
   const personAt = (k: number) => m.names.some((n) => n.named.kind === 'person' && k >= n.at && k < n.end);
   const predicated = (at: number) => {
+    const filler = new Set(index.ignore.all(m.tokens).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     for (let k = at - 1; k >= 0; k--) {
       const x = m.tokens[k];
       const next = m.tokens[k + 1];

@@ -224,6 +224,8 @@ export const claimWordsSchema = z.strictObject({
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
   /** Words a phrase of those pairs may have one of inside it ("lost their momentum", "brushed the issues off" not). */
   phraseGaps: phrases,
+  /** Words of those pairs meant only as written, not in their other forms ("force" by arms; "forced" someone to is another verb). */
+  exactForms: phrases.optional(),
   /** Adverbs that make the verb after them something done ("already agreed", "finally settled"). */
   doneAdverbs: phrases,
   /**

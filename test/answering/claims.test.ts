@@ -334,9 +334,11 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r2.json', 115, 0],
   ['fresh/claims-r3.json', 116, 0],
   // 113 since round 33's Vietnamese tuning (a reply's manner read for its polarity).
-  ['fresh/claims-r4.json', 113, 0],
+  // 114 since round 36's claim tuning (a polarity word of two senses read by what it is said of).
+  ['fresh/claims-r4.json', 114, 0],
   // 116 since round 29 (premise29): a count of documents with a word between ('three cooperation documents') is compared.
-  ['fresh/claims-r5.json', 116, 0],
+  // 117 since round 36's claim tuning (what the talks discussed beyond the articles is related).
+  ['fresh/claims-r5.json', 117, 0],
   ['fresh/claims-r7.json', 119, 0],
   ['fresh/claims-r9.json', 100, 0],
   ['fresh/claims-r11.json', 39, 0],
@@ -348,7 +350,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Rounds 16 and 17: first contact 38/40, 45/50 (one such "supports") and 46/50 after round 15's work; tuned on since.
   ['fresh/claims-r16.json', 39, 0],
   ['fresh/claims-r17a.json', 48, 0],
-  ['fresh/claims-r17b.json', 48, 0],
+  // 50 since round 36's claim tuning (both talks dated: neither date's sentence preferred; the talks' subject related).
+  ['fresh/claims-r17b.json', 50, 0],
   // Round 18: first contact after the round's last reading change (49/50); not tuned on.
   ['fresh/claims-r18.json', 49, 0],
   // Round 20: first contact after round 20's last reading change (46/50 and 43/50, one "supports" for a contradicted
@@ -373,13 +376,16 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 31: first contact 45/50, one "supports" for a contradicted claim (ties that "lost their momentum").
   // 47, none since round 32's work (momentum lost against the sentence of the momentum; a period's end said "runs all the way to").
   // Raised at round 33's tuning: a name the articles lack typed in lower case in a participant's place.
-  ['fresh/claims-r31.json', 48, 0],
+  // 49 since round 36's claim tuning (what the talks discussed beyond the articles is related).
+  ['fresh/claims-r31.json', 49, 0],
   // Round 34: first contact 48/50 and 48/50, none "supports" for a contradicted claim.
-  ['fresh/claims-r34a.json', 48, 0],
-  ['fresh/claims-r34b.json', 48, 0],
-  // Round 35: first contact 46/50 and 44/50, one "supports" for a contradicted claim in each.
-  ['fresh/claims-r35a.json', 46, 1],
-  ['fresh/claims-r35b.json', 44, 1],
+  // 50 and 50 since round 36's claim tuning (exchanges dropped or postponed, done against hoped, both talks dated).
+  ['fresh/claims-r34a.json', 50, 0],
+  ['fresh/claims-r34b.json', 50, 0],
+  // Round 35: first contact 46/50 and 44/50, one "supports" for a contradicted claim in each; 50 and 47, none, since
+  // round 36's claim tuning (the talk's own format, done against hoped, the two parties with a word between).
+  ['fresh/claims-r35a.json', 50, 0],
+  ['fresh/claims-r35b.json', 47, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {
@@ -483,5 +489,44 @@ describe('kinds of miss of rounds 31-33: a talk held, a format put aside', () =>
     const s = summary(checked('the 2022 talks were held face to face rather than online'));
     expect(s.verdict).toBe('contradicts');
     expect(s.differs[0]).toMatch(/^format:/);
+  });
+});
+
+describe('kinds of miss of rounds 34-35: the talk\'s own format, done against hoped, an ambiguous polarity, the talks\' subject', () => {
+  it('a format said of the talks the claim names, past filler and their people, is checked against the talk\'s own format', () => {
+    const s = summary(checked('the 2022 talks between Trung and Song Tao were actually a phone call'));
+    expect(s.verdict).toBe('contradicts');
+    expect(s.differs[0]).toMatch(/^format:/);
+    // Not the General Secretaries' phone talks the article mentions.
+    expect(s.quote).not.toContain('General Secretaries');
+  });
+
+  it('agreeing "at the talks to" do something, or having done it "following the talks", is contradicted by a hope', () => {
+    for (const claim of ["The two sides agreed during the 2022 talks to recognise each other's vaccine passports", "Vietnam and China recognised each other's vaccine passports following the 2022 talks"]) {
+      const c = checked(claim);
+      expect(c.verdict, claim).toBe('contradicts');
+      expect(c.differs.map((d) => d.kind), claim).toContain('status');
+    }
+  });
+
+  it('exchanges "dropped from the schedule", or that covid "forced" to be cancelled, are supported by those that could not be held', () => {
+    for (const claim of ['Owing to COVID-19, some Party-channel exchanges were dropped from the schedule in 2020', 'COVID-19 forced several Party exchanges to be cancelled in 2020']) {
+      const s = summary(checked(claim));
+      expect(s.verdict, claim).toBe('supports');
+      expect(s.quote, claim).toContain('could not be held as scheduled');
+    }
+  });
+
+  it('"the two communist parties" names the pair, no count to check: a plan\'s wrong length still contradicts', () => {
+    const c = checked('Trung and Song Tao signed a ten-year cooperation plan between the two ruling parties');
+    expect(c.verdict).toBe('contradicts');
+    expect(c.differs.map((d) => d.kind)).toContain('period');
+  });
+
+  it('what the talks discussed, beyond what the articles report, is related to them, not nothing', () => {
+    for (const claim of ['During their 2022 talks the two officials discussed climate change', 'At their talks the two officials discussed the Paris Olympics']) {
+      expect(checked(claim).verdict, claim).toBe('related');
+    }
+    expect(checked('My phone battery died during the call').verdict).toBe('none');
   });
 });

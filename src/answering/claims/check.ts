@@ -199,12 +199,14 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   const claim = standIn === read.standIn ? read : { ...read, standIn, any: true };
   const other = claim.mentions.other || plannedElsewhen(k, claim, index.talkWords, index.talkNouns);
   const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other));
-  // On ties, the sentence that states what the claim names of the talk: its participants, date, format.
+  // On ties, the sentence that states what the claim names of the talk: its participants, date, format; a date only
+  // where the claim dates that talk alone ("in both the 2020 and 2022 talks" dates neither).
+  const datesOnly = (t: Talk) => [...claim.anchored].every((d) => d.year === null || t.date.startsWith(String(d.year)));
   const people = new Set(claim.people);
   const holds = new Map(
     scored.map((x) => {
       const s = x.comparison.sentence;
-      return [x, 2 * s.participants.filter((p) => people.has(p.person)).length + (s.when && claim.anchored.size > 0 ? 1 : 0) + (s.format && claim.mentions.formats.length > 0 ? 1 : 0)];
+      return [x, 2 * s.participants.filter((p) => people.has(p.person)).length + (s.when && claim.anchored.size > 0 && datesOnly(s.talk) ? 1 : 0) + (s.format && claim.mentions.formats.length > 0 ? 1 : 0)];
     }),
   );
   // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, what it
@@ -240,7 +242,9 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // to it, though it shares only the talk; so another talk's date is not what the claim gets wrong.
   const dated = (s: Scored) =>
     s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
-  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s) || dated(s)), polarityWords(k.claims(), claim));
+  // The claim speaks of the articles' talks by a word for them ("during their talks", "at the April 2022 talks").
+  const talkNamed = !claim.mentions.other && claim.mentions.tokens.some((t) => k.claims().talkNouns.has(t.word));
+  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed) || dated(s)), polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
@@ -257,7 +261,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // Another talk's sentences differ from the claim by being of another talk: related, not contradicting.
   const talk = best.comparison.sentence.talk;
   for (const s of scored) {
-    if (s === best || !related(s)) continue;
+    if (s === best || !related(s, talkNamed)) continue;
     const verdict = s.comparison.sentence.talk === talk || own(s) !== 'contradicts' ? own(s) : 'related';
     push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
@@ -329,10 +333,14 @@ function pick(scored: readonly Scored[], phrase: ReturnType<typeof polarityWords
 
 /**
  * Whether a sentence has anything to do with the claim: it shares a name or more than one word with it (not
- * counting words for a talk), a person the claim names took part, or two details agree (a date and a format).
+ * counting words for a talk), a person the claim names took part, two details agree (a date and a format), or the
+ * claim names the talks by a word for them and the sentence is of the talk it dates or shares a word with it.
  */
-function related(s: Scored): boolean {
+function related(s: Scored, talkNamed: boolean): boolean {
   const agreeing = s.comparison.results.filter((r) => r.outcome === 'agrees');
   const c = s.comparison;
-  return s.share >= RELATED && (c.names > 0 || c.substance >= SUBSTANCE || agreeing.some((r) => r.kind === 'person') || agreeing.length >= 2);
+  // A claim of what the talks did, named by a word for them, is on their subject where the sentence is of the talk it
+  // dates, or shares what it says they did ("discussed"), however foreign what it says they did it about.
+  const ofTalks = talkNamed && (c.substance > 0 || agreeing.some((r) => r.kind === 'date'));
+  return s.share >= RELATED && (c.names > 0 || c.substance >= SUBSTANCE || agreeing.some((r) => r.kind === 'person') || agreeing.length >= 2 || ofTalks);
 }

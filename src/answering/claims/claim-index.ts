@@ -41,6 +41,12 @@ export type Named =
 
 export type Status = 'done' | 'notDone' | 'hoped';
 
+/** One sense of a polarity phrase: the group of opposites it is in, and its side there. */
+export interface PolaritySense {
+  readonly group: number;
+  readonly sign: 1 | -1;
+}
+
 export interface ClaimIndex {
   readonly words: ClaimWords;
   lemma(word: string): string;
@@ -88,7 +94,7 @@ export interface ClaimIndex {
    * Matched on lemmas ("maintaining", "kept" → maintain, keep); `form`, where given, is the one form a word is meant
    * in, its other forms being another word ("flagging" momentum, not "flagged" a problem).
    */
-  readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1; readonly form?: string }>;
+  readonly polarity: PhraseList<{ readonly group: number; readonly sign: 1 | -1; readonly form?: string; readonly senses: readonly PolaritySense[] }>;
   readonly status: PhraseList<Status>;
   /** Words whose object was already done ("comply with"): matched on the sentence's own words. */
   readonly presupposing: PhraseList<true>;
@@ -241,10 +247,23 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   ]);
   // "Flagging" momentum: an adjective in "-ing" of a word mostly used as a noun ("flag") is that form alone; "he
   // flagged the problem" is another verb.
+  const exactForms = new Set(w.exactForms ?? []);
   const onlyForm = (p: string): { readonly form?: string } => {
     const lemma = lexicon.lemma(p);
-    return !p.includes(' ') && p.endsWith('ing') && lemma !== p && !lexicon.isGeneral(lemma) ? { form: p } : {};
+    return (!p.includes(' ') && p.endsWith('ing') && lemma !== p && !lexicon.isGeneral(lemma)) || exactForms.has(p) ? { form: p } : {};
   };
+  const polarityEntries = w.polarity.flatMap((g, group) => [
+    ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const, ...onlyForm(p) }] as const),
+    ...g.negative.map((p) => [lemmaPhrase(p), { group, sign: -1 as const, ...onlyForm(p) }] as const),
+  ]);
+  // A phrase in more than one group has a sense in each ("dropped" from the schedule, or a way of working dropped):
+  // the first is the one it is read as, the others what a sentence may also speak of it by.
+  const polaritySenses = new Map<string, PolaritySense[]>();
+  for (const [p, { group, sign }] of polarityEntries) {
+    const list = polaritySenses.get(p) ?? [];
+    if (!list.some((x) => x.group === group)) list.push({ group, sign });
+    polaritySenses.set(p, list);
+  }
   const index: ClaimIndex = {
     words: w,
     lemma: (word) => lexicon.lemma(word),
@@ -302,11 +321,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       receiverAfter: new Set(w.actDirection?.receiverAfter ?? []),
       mutual: new Set((w.actDirection?.mutual ?? []).map((x) => lexicon.lemma(x))),
     },
-    polarity: phraseList<{ readonly group: number; readonly sign: 1 | -1; readonly form?: string }>(
-      w.polarity.flatMap((g, group) => [
-        ...g.positive.map((p) => [lemmaPhrase(p), { group, sign: 1 as const, ...onlyForm(p) }] as const),
-        ...g.negative.map((p) => [lemmaPhrase(p), { group, sign: -1 as const, ...onlyForm(p) }] as const),
-      ]),
+    polarity: phraseList(
+      polarityEntries.map(([p, v]) => [p, { ...v, senses: polaritySenses.get(p) ?? [] }] as const),
       new Set(w.phraseGaps),
     ),
     status: groupList<Status>([

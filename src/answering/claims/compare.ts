@@ -6,7 +6,7 @@ import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
 import { giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
-import type { Mentions, Span } from './mentions.js';
+import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
 
@@ -81,6 +81,16 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<stri
 }
 
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+
+/** The stems of the words within CONTEXT words of a mention, grammar aside, whatever else they are part of ("as scheduled"). */
+function stemsAround(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, span.at - CONTEXT); i < Math.min(m.tokens.length, span.end + CONTEXT); i++) {
+    const t = m.tokens[i];
+    if (t && (i < span.at || i >= span.end) && t.value === undefined && !index.functionWords.has(t.word)) out.add(index.stem(t.word));
+  }
+  return out;
+}
 
 const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
   a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => setOf(b.talks).has(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
@@ -298,16 +308,24 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A format said of a word for the talks before it, with only grammar or words for holding talks between and no
   // pause or verb of saying ("the April 2022 talks were held by phone"; not "according to the 2022 talks, phone
   // calls between…", "the 2022 talks said phone calls…").
+  // Filler ("were just a phone call") and the talk's own people ("the talks between Trung and Song Tao were") stand
+  // between them too.
+  const personAt = (k: number) => m.names.some((n) => n.named.kind === 'person' && k >= n.at && k < n.end);
   const predicated = (at: number) => {
+    const filler = new Set(index.ignore.all(m.tokens).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     for (let k = at - 1; k >= 0; k--) {
       const x = m.tokens[k];
       const next = m.tokens[k + 1];
       if (!x || !next || /[,.;:!?()]/.test(m.text.slice(x.at + x.word.length, next.at))) return false;
       if (index.talkNouns.has(x.word)) return true;
+      if (filler.has(k) || personAt(k)) continue;
       if ((!index.functionWords.has(x.word) && !index.talkWords.has(x.word)) || index.speech.has(x.word)) return false;
     }
     return false;
   };
+  // The claim names this talk: by its date, else by its people ("the talks between Trung and Song Tao were…").
+  const namesTalk =
+    claim.anchored.size > 0 ? [...claim.anchored].every((d) => fits(d, t)) : claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p));
   // Each format once ("written letters" names one).
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
   for (const [i, f] of formats.entries()) {
@@ -318,7 +336,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // Nor when the claim dates the talk it says it of ("The April 2022 talks were a phone call"): the talk's format.
     const ofTalk =
       (claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''))) ||
-      (formats.length === 1 && claim.anchored.size > 0 && [...claim.anchored].every((d) => fits(d, t)) && predicated(f.at));
+      (formats.length === 1 && namesTalk && predicated(f.at));
     const own = !ofTalk && s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
@@ -465,26 +483,35 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const who = from.names.some((n) => k >= n.at && k < n.end) || from.allPlaces.some((p) => k >= p.at && k < p.end) || index.notCounted.has(from.tokens[k]?.word ?? '');
     return spanWords(from, { at: who ? x.at : Math.max(0, k), end: x.end });
   };
+  // The talk itself held ("held phone talks") says nothing of another thing going on ("relations lost momentum").
+  const talkHeld = (from: Mentions, x: Span) =>
+    from.formats.some((f) => Math.abs(f.at - x.end) <= 1 || Math.abs(x.at - f.end) <= 1) || [x.at - 2, x.at - 1, x.end, x.end + 1].some((k) => index.talkNouns.has(from.tokens[k]?.word ?? ''));
+  const agreed = new Set<number>();
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];
     if (!first || mine.some((p) => p.sign !== first.sign)) continue;
     key = `polarity:${group}`;
-    // The talk itself held ("held phone talks") says nothing of another thing going on ("relations lost momentum").
-    const talkHeld = (from: Mentions, x: Span) =>
-      from.formats.some((f) => Math.abs(f.at - x.end) <= 1 || Math.abs(x.at - f.end) <= 1) || [x.at - 2, x.at - 1, x.end, x.end + 1].some((k) => index.talkNouns.has(from.tokens[k]?.word ?? ''));
     const ofTalk = talkHeld(m, first) || index.talkPhrases.at(m.tokens, first.at) !== null;
     // A talk said only to have been held ("was the exchange held by phone?"): the talk's own holding is what it
     // claims, not other exchanges the sentence says could not be held; "held as scheduled", or "postponed", say
     // more than that it took place, which any sentence of the group may tell.
     const onlyHeld = ofTalk && first.sign > 0 && mine.every((p) => index.talkPhrases.at(m.tokens, p.at)?.length === p.end - p.at);
-    const same = s.mentions.polarity.filter((x) => x.group === group && (onlyHeld ? talkHeld(s.mentions, x) : ofTalk || !talkHeld(s.mentions, x)));
+    // In any sense of the claim's phrase ("dropped" from the schedule against "could not be held"); a phrase of more
+    // than one sense only where the sentence says it of the same thing, a word around both ("dropped flexible
+    // formats" is "applied flexible forms", not exchanges that "could not be held").
+    const claimed = new Map(first.senses.map((x) => [x.group, x.sign]));
+    const sameThing = (x: PolarityMention) => (first.senses.length === 1 && x.senses.length === 1) || mine.some((p) => overlaps(stemsAround(index, m, p), stemsAround(index, s.mentions, x)));
+    const same = s.mentions.polarity.filter((x) => x.senses.some((v) => claimed.has(v.group)) && sameThing(x) && (onlyHeld ? talkHeld(s.mentions, x) : ofTalk || !talkHeld(s.mentions, x)));
     if (same.length === 0) {
       missing++;
       // Saying something did not happen, or went badly, is not confirmed by a sentence that does not speak of it.
       if (first.sign < 0) unconfirmed++;
     }
-    else if (same.some((x) => x.sign === first.sign)) results.push(agrees('polarity'));
+    else if (same.some((x) => x.senses.some((v) => claimed.get(v.group) === v.sign))) {
+      results.push(agrees('polarity'));
+      agreed.add(group);
+    }
     else {
       const x = same[0];
       if (x) results.push(conflict('polarity', { kind: 'polarity', words: words(x, s.mentions), claimed: words(first, m) }));
@@ -525,7 +552,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const said = spanWords(m, { at: st.at, end: index.functionWords.has(m.tokens[st.end - 1]?.word ?? '') && st.end < m.tokens.length ? st.end + 1 : st.end });
     const hoped = s.mentions.status.find((x) => x.status === 'hoped');
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
-    if (s.status === null) results.push(unknown('status'));
+    // "postponed" is not done as "could not be held" is: a word for not done that is a polarity the sentence agrees
+    // with is settled there, one detail, not two. Not of the talk itself: the talks were held, whatever else was not.
+    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && p.at < st.end && st.at < p.end && agreed.has(p.group) && !talkHeld(m, p));
+    if (s.status === null && settled) {
+      // Counted with the polarity.
+    }
+    else if (s.status === null) results.push(unknown('status'));
     // What the sentence asks be complied with ("comply with three legal documents") was done already.
     else if (st.status === 'done' && s.status === 'hoped' && presupposedDone(index, m, s, st)) results.push(unknown('status'));
     // "the mechanisms already in place" against "existing mechanisms": a state of a thing the sentence takes as existing.

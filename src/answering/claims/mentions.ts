@@ -2,7 +2,7 @@
 // two can be compared: amounts, periods, dates, counts, places, formats, polarity and hoped-or-done markers,
 // ranks and bodies of roles, and the names of the knowledge base. Everything else is content: the words
 // that say what the text is about.
-import type { ClaimFormat, ClaimIndex, Kind, Named, Place, Status } from './claim-index.js';
+import type { ClaimFormat, ClaimIndex, Kind, Named, Place, PolaritySense, Status } from './claim-index.js';
 import { isYear, type ClaimToken } from './tokens.js';
 
 export interface Span {
@@ -62,6 +62,8 @@ export interface PolarityMention extends Span {
   readonly group: number;
   /** +1 or -1, after negation ("no obstacles" is -1 of "obstacles"). */
   readonly sign: 1 | -1;
+  /** Every group the phrase is in, the first its own, each with its sign after negation. */
+  readonly senses: readonly PolaritySense[];
 }
 
 export interface KindMention extends Span {
@@ -119,6 +121,9 @@ export interface Mentions {
 const NEGATION_REACH = 3;
 /** Words between a number and the noun it counts, at most ("three legal documents"). */
 const NOUN_REACH = 3;
+
+/** Words between the two words of a phrase for done ("agreed [at the April 2022 talks] to"), at most. */
+const SPLIT_REACH = 6;
 
 /** Words between a wish and what it wishes done ("wanted [the disputes] settled"). */
 const WISHED_SPAN = 3;
@@ -328,9 +333,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
     // An ordinal never names them ("the 12th Party Congress" counts congresses), nor another number than two
     // ("more than 70 countries").
-    const party = ordinal || value !== 2 ? null : index.notCounted.at(tokens, next);
+    // A word may qualify them between ("the two communist parties", "the two neighbouring countries").
+    const qualified = (k: number) => tokens[k]?.value === undefined && !index.functionWords.has(word(k)) && !index.talkWords.has(word(k)) ? index.notCounted.at(tokens, k + 1) : null;
+    const direct = ordinal || value !== 2 ? null : index.notCounted.at(tokens, next);
+    const party = direct ?? (ordinal || value !== 2 ? null : qualified(next));
     if (party) {
-      take({ at: i, end: next + party.length });
+      take({ at: i, end: party.at + party.length });
       pair = true;
       continue;
     }
@@ -440,7 +448,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const lemmas = tokens.map((t) => (t.value === undefined ? { ...t, word: index.lemma(t.word) } : t));
   for (const hit of index.polarity.all(lemmas)) {
     if (taken.has(hit.at) || (hit.value.form !== undefined && tokens[hit.at]?.word !== hit.value.form)) continue;
-    const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (negated(hit.at) ? -hit.value.sign : hit.value.sign) as 1 | -1 };
+    const flip = negated(hit.at) ? -1 : 1;
+    const senses = hit.value.senses.map((x) => ({ group: x.group, sign: (flip * x.sign) as 1 | -1 }));
+    const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (flip * hit.value.sign) as 1 | -1, senses };
     // "not held in person": the negation is about the format, not about holding the talks.
     if (negated(hit.at) && formats.some((f) => f.at >= m.end && f.at <= m.end + 1)) continue;
     polarity.push(m);
@@ -457,6 +467,26 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const m = { at: hit.at, end: hit.at + hit.length, status: value };
     status.push(m);
     if (m.status !== 'hoped') take(m);
+  }
+  // "agreed at the April 2022 talks to recognise…": a phrase for done that ends in grammar ("agreed to"), with words
+  // saying when, where or with whom between its two (a date, the talks, a name, a place; grammar), is that phrase.
+  const aside = (k: number) => taken.has(k) || nameTokens.has(k) || index.functionWords.has(word(k)) || index.talkWords.has(word(k));
+  const anchor = (k: number) => (taken.has(k) && !ignored.has(k)) || nameTokens.has(k) || index.talkNouns.has(word(k));
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head || !free(i) || index.functionWords.has(word(i)) || status.some((x) => x.at <= i && x.end > i)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 2 + SPLIT_REACH) && !/[,.;:!?()]/.test(between(k - 1, k)); k++) {
+      const last = tokens[k];
+      const hit = last && k > i + 1 && index.functionWords.has(last.word) ? index.status.at([head, last], 0) : null;
+      if (hit?.value === 'done' && hit.length === 2 && free(k) && tokens.slice(i + 1, k).some((_, j) => anchor(i + 1 + j))) {
+        const m = { at: i, end: i + 1, status: negated(i) ? ('notDone' as const) : ('done' as const) };
+        status.push(m);
+        take(m);
+        taken.add(k);
+        break;
+      }
+      if (!aside(k)) break;
+    }
   }
   // "already agreed to accept…", "finally settled": the verb after such an adverb is claimed done, unless denied.
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -488,7 +518,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "held their phone talks in July 2019, before the pandemic": right after a date, such words say when that date
   // was, the date claimed of the talks, not another instance of them.
   const glossesDate = (at: number) => dates.some((d) => d.end === at);
-  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at));
+  // "following the April talks", "preceding their call": a participle before what it governs places the claim after or
+  // before the talks the articles report, not at another of them ("the following round").
+  const governs = (h: { readonly at: number; readonly length: number }) =>
+    h.length === 1 && /ing$/u.test(word(h.at)) && index.functionWords.has(word(h.at + 1));
+  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
 
   for (const hit of index.subjects.all(tokens)) {
     if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;

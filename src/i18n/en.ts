@@ -77,7 +77,7 @@ export const en: Messages = {
   notEach: 'Not at every talk.',
   notInReport: (t) => `${en.talkHeading(t)}: the report says nothing on this.`,
   no: 'No.',
-  notSo: '',
+  notSo: 'Not quite.',
   earlierNotListed: (n) => `(${n} earlier talk${s(n)} not listed: name one by its date to ask about it.)`,
 
   whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.en}: ${list(roles)}.`,

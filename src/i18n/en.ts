@@ -109,7 +109,8 @@ export const en: Messages = {
   sidesAgreed: (a) => `The two sides ${a.texts.en}.`,
   noDocumentSigned: 'The report mentions no document signed.',
   agreementsLine: (t, parts) => `${en.talkHeading(t)}: ${parts.join(' ')}`,
-  agreementsElsewhere: (found) => `No. ${found.map(({ talk, agreement }) => `${capitalise(agreement.texts.en)} was ${agreement.kind} on ${date(talk.date)}, during ${talk.format.labels.en}.`).join(' ')}`,
+  agreementsElsewhere: (found) => `No. ${en.agreedAt(found)}`,
+  agreedAt: (found) => found.map(({ talk, agreement }) => `${capitalise(agreement.texts.en)} was ${agreement.kind} on ${date(talk.date)}, during ${talk.format.labels.en}.`).join(' '),
   noAgreement: (scope, signed, topics, elsewhere) => {
     const where = scope ? `The report of ${en.talk(scope)} mentions` : 'The articles mention';
     const about = topics.length > 0 ? ` about ${list(topics.map((t) => t.labels.en))}` : '';

@@ -3,7 +3,7 @@ import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/type
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
-import type { Concept, Reading } from '../../matching/reading.js';
+import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
@@ -626,12 +626,6 @@ function saidElsewhere(k: Knowledge, reading: Reading, talks: readonly Talk[], f
     .filter((s) => anyone.fits(s) && !(inScope.has(k.facts.talkOf(s)) && fits(s)))
     .slice(0, MAX_STATEMENTS)
     .map((s) => ({ t: k.facts.talkOf(s), s }));
-}
-
-/** Whether the asking sentence itself names a topic (a long message's context may name one the question does not). */
-function namedInAsking(reading: Reading, t: Reading['topics'][number]): boolean {
-  const words = t.words.toLowerCase();
-  return reading.said.text.toLowerCase().includes(words) || reading.said.words.join(' ').includes(words);
 }
 
 /** Statements found one by one, as what was said at each talk (oldest first). */

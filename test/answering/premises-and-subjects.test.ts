@@ -542,3 +542,64 @@ describe('premises put right, then answered', () => {
     expect(plain.text).toContain('training cadres');
   });
 });
+
+describe('kinds of wrong premise of rounds 34 and 35: put right with the language\'s "not so", then answered', () => {
+  const firstLine = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
+  const talksCited = (q: string) => [...new Set(engine.answer(q).citations.map((c) => c.date))].sort();
+
+  it('a wh-question with a wrong detail opens with "Not quite." in English; a right premise gets none', () => {
+    expect(firstLine('Which four legal documents on land border management did Trung ask China to observe?')).toBe('Not quite. The articles report it otherwise: three, not four. [1]');
+    expect(firstLine('What documents did Hoang Binh Quan sign at the April 2022 videoconference?')).toMatch(/^Not quite\. Hoang Binh Quan did not take part/);
+    expect(firstLine('Which three legal documents on land border management did Trung ask China to observe?')).not.toMatch(/^Not quite/);
+    expect(firstLine('What did Le Hoai Trung and Song Tao sign in April 2022?')).not.toMatch(/^Not quite/);
+  });
+
+  it('a head count of a talk the articles give otherwise is put right, in each language; a yes/no on it is No', () => {
+    const three = ask('What did the three officials on the 2020 phone call talk about?');
+    expect(three.answered).toBe(true);
+    expect(three.text.split('\n')[0]).toBe('Not quite. The articles report it otherwise: two, not three. [1]');
+    expect(three.text).toContain('Hoang Binh Quan');
+    expect(firstLine('Were three officials on the 2020 call?')).toMatch(/^No: two, not three\./);
+    expect(firstLine('2020年通话的三位官员谈了什么？')).toMatch(/^不对，.*两.*三/u);
+    expect(firstLine('Ba quan chức trong cuộc điện đàm năm 2020 đã bàn về những gì?')).toMatch(/^Không phải vậy\..*hai.*ba/u);
+    // People counted who were not at the talks are no head count of them.
+    expect(engine.check('The floods in southern China in summer 2020 killed more than 150 people').verdict).not.toBe('contradicts');
+  });
+
+  it('a role given in a capacity set off by commas is put right before the answer', () => {
+    const a = ask("What did Song Tao, as China's foreign minister, announce at the 2022 talks?");
+    expect(a.text.split('\n')[0]).toMatch(/^Not quite\. .*International Liaison Department, not China foreign minister/);
+    expect(a.text).toContain('medical supplies');
+  });
+
+  it('a subject asked of a talk that never reported it, that another did, is said so and answered from there', () => {
+    const q = "What did the two sides say about China's floods during their 2022 video call?";
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Not quite\. The report of the talks via videoconference of 19 April 2022 does not report/);
+    expect(a.text).toContain('expressed sympathy');
+    expect(talksCited(q)).toEqual(['2020-07-29']);
+    // Someone who never spoke of it anywhere is still refused; whether it came up is no premise.
+    expect(ask('What did Trung say about the floods in 2022?').answered).toBe(false);
+    expect(ask('Was ASEAN mentioned in the 2020 talks?').text).toMatch(/^No\b/);
+  });
+
+  it('a document placed at a talk that signed nothing is put right by where it was signed, then what else was signed there', () => {
+    const q = 'Besides the 2021-2025 cooperation plan signed during the July 2020 phone call, what else was signed?';
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/^Not quite\. A cooperation plan .* was signed on 19 April 2022/);
+    expect(a.text).toContain('training cadres');
+    expect(talksCited(q)).toEqual(['2022-04-19']);
+  });
+
+  it('a long message: "keep … alive" is no question about someone alive, and a subject only its context names gives way to the question', () => {
+    const alive = ask("My teacher says party diplomacy kept going even when COVID shut most things down. I'm writing a short essay on it. How did the two parties keep their exchanges alive in 2020 despite the pandemic?");
+    expect(alive.answered).toBe(true);
+    expect(alive.text).toContain('phone talks');
+    expect(ask('Is Song Tao still alive?').answered).toBe(false);
+    const handed = ask("I find it interesting that in 2020 Vietnam was consoling China over floods, while in 2022 China was the one sending help. What exactly did China's liaison department hand over in 2022, and what was it for?");
+    expect(handed.answered).toBe(true);
+    expect(handed.text).toContain('medical supplies');
+  });
+});

@@ -593,6 +593,11 @@ describe('kinds of wrong premise of rounds 34 and 35: put right with the languag
     expect(talksCited(q)).toEqual(['2022-04-19']);
   });
 
+  it('"commend" is a word for congratulating as well as for speaking highly', () => {
+    expect(ask("What did Beijing's representative commend Vietnam for in the 2022 session?").text).toContain('congratulated Vietnam on its achievements');
+    expect(ask('What did Song Tao commend Vietnam for in 2020?').text).toContain('spoke highly of');
+  });
+
   it('a long message: "keep … alive" is no question about someone alive, and a subject only its context names gives way to the question', () => {
     const alive = ask("My teacher says party diplomacy kept going even when COVID shut most things down. I'm writing a short essay on it. How did the two parties keep their exchanges alive in 2020 despite the pandemic?");
     expect(alive.answered).toBe(true);

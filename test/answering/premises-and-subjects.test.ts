@@ -593,6 +593,14 @@ describe('kinds of wrong premise of rounds 34 and 35: put right with the languag
     expect(talksCited(q)).toEqual(['2022-04-19']);
   });
 
+  it('asked whether a side\'s body was the same both times, the body is compared, not who headed it, and each talk\'s roles name it', () => {
+    const chinese = ask('Was the same Chinese party department involved in both rounds?');
+    expect(chinese.text).toMatch(/^Yes\./);
+    expect(chinese.text).toContain('International Liaison Department');
+    expect(ask('Was the same Vietnamese commission involved in both talks?').text).toMatch(/^Yes\./);
+    expect(ask('Was the Vietnamese official the same both times?').text).toMatch(/^No\./);
+  });
+
   it('"commend" is a word for congratulating as well as for speaking highly', () => {
     expect(ask("What did Beijing's representative commend Vietnam for in the 2022 session?").text).toContain('congratulated Vietnam on its achievements');
     expect(ask('What did Song Tao commend Vietnam for in 2020?').text).toContain('spoke highly of');

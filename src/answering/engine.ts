@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import { AMOUNT_ASKED } from '../matching/cues.js';
-import { namedInAsking, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
+import type { ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
@@ -439,25 +439,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       return concerning(result.reading, refused);
     }
     const premiseOf = once(() => wrongPremise(knowledge, result.reading));
-    const reply = withoutContextTopics(result.reading, detailCorrected(result.reading, ask(result.reading), premiseOf));
+    const reply = detailCorrected(result.reading, ask(result.reading), premiseOf);
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = (!reply.answered && reply.lacksDetail !== true) || result.reading.aspects.why;
     const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading, reply.answered, premiseOf);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);
-  };
-
-  // "…in 2020 Vietnam was consoling China over floods… What exactly did China's liaison department hand over in 2022?":
-  // a subject only the context sentences of a long message name, that the question itself does not, weighs less than
-  // the question: when the answer with it finds nothing, the question is answered without it.
-  const withoutContextTopics = (reading: Reading, reply: Answer): Answer => {
-    // English only: a Vietnamese or Chinese topic's words are the pivot's, not always found again in the asking sentence.
-    if (reply.answered || reading.topics.length === 0 || reading.lang !== 'en') return reply;
-    const asked = reading.topics.filter((t) => namedInAsking(reading, t));
-    if (asked.length === reading.topics.length || asked.length + reading.organisations.length + reading.documents.length + reading.people.length === 0) return reply;
-    const again = ask({ ...reading, topics: asked });
-    return again.answered ? again : reply;
   };
 
   /**

@@ -29,7 +29,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
   // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
-  'fresh/dialogues-r14.json': { all: 0.83, en: 0.79, vi: 0.88, zh: 0.8 }, // round 33's tuning: 52/62 turns (was 51)
+  // Round 36 premise tuning: 53/62 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r14.json': { all: 0.85, en: 0.79, vi: 0.88, zh: 0.8 }, // round 33's tuning: 52/62 turns (was 51)
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 100/104 (en 65/69).
@@ -52,14 +53,16 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r21.json': { all: 0.83, en: 0.85, vi: 0.75, zh: 0.87 },
   // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
   // 77/90 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
-  'fresh/dialogues-r22.json': { all: 0.85, en: 0.85, vi: 1, zh: 0.73 },
+  // Round 36 premise tuning: 78/90 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r22.json': { all: 0.86, en: 0.85, vi: 1, zh: 0.73 },
   // Round 23: first contact 164/195 turns at the start of its round (en 109/131, vi 29/31, zh 26/33; 9 of 36
   // out-of-scope turns answered); tuned on since.
   // Round 26's work: 89/99 (zh 16/17) and 86/96 (vi 16/16, zh 13/16): the future in "kế hoạch tiếp theo" and "会回赠…吗",
   // no amount on an ordinal of a name ("13th National Congress").
   'fresh/dialogues-r23a.json': { all: 0.89, en: 0.88, vi: 0.93, zh: 0.94 },
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 87/96 (en 58/64).
-  'fresh/dialogues-r23b.json': { all: 0.9, en: 0.9, vi: 1, zh: 0.81 },
+  // Round 36 premise tuning: 88/96 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r23b.json': { all: 0.91, en: 0.9, vi: 1, zh: 0.81 },
   // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
   // blind at the start of round 23's work and left unread until its last reading change.
   // 81/94 (en 54/63) since round 32's dialogue work: relations "going badly" is No against the positive momentum.
@@ -70,7 +73,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 27: first contact 82/92 turns (en 51/59, vi 14/16, zh 17/17; 3 of 16 out-of-scope turns answered), written
   // after round 26's tuning.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 83/92 (en 52/59).
-  'fresh/dialogues-r27.json': { all: 0.9, en: 0.88, vi: 0.87, zh: 1 },
+  // Round 36 premise tuning: 84/92 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r27.json': { all: 0.91, en: 0.88, vi: 0.87, zh: 1 },
   // Round 28: first contact 75/83 turns (en 47/53, vi 15/15, zh 13/15; 4 of 11 out-of-scope turns answered).
   // Since tuned on: 81/83 (en 51/53, vi 15/15, zh 15/15; 2 of 11 out-of-scope turns answered).
   'fresh/dialogues-r28.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
@@ -85,7 +89,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r31.json': { all: 0.79, en: 0.73, vi: 0.93, zh: 0.87 },
   // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
   // Since tuned on (round 33's dialogue work: who said it, "he" the one answered, a figure asked of nothing named): 79/95 (en 48/63, vi 15/16, zh 16/16).
-  'fresh/dialogues-r32.json': { all: 0.83, en: 0.76, vi: 0.93, zh: 1 },
+  // Round 36 premise tuning: 80/95 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r32.json': { all: 0.84, en: 0.76, vi: 0.93, zh: 1 },
   // Round 33: first contact 79/89 turns (en 52/59, vi 15/15, zh 12/15; none of 11 out-of-scope turns answered).
   // Since tuned on (who said it, "he" the one answered, corrections, a figure asked of nothing named, in person ruled out): 84/89 (en 55/59, vi 15/15, zh 14/15).
   'fresh/dialogues-r33.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 },

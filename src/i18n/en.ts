@@ -77,7 +77,7 @@ export const en: Messages = {
   notEach: 'Not at every talk.',
   notInReport: (t) => `${en.talkHeading(t)}: the report says nothing on this.`,
   no: 'No.',
-  notSo: '',
+  notSo: 'Not quite.',
   earlierNotListed: (n) => `(${n} earlier talk${s(n)} not listed: name one by its date to ask about it.)`,
 
   whoLine: (t, roles) => `${date(t.date)}, ${t.format.labels.en}: ${list(roles)}.`,
@@ -109,7 +109,8 @@ export const en: Messages = {
   sidesAgreed: (a) => `The two sides ${a.texts.en}.`,
   noDocumentSigned: 'The report mentions no document signed.',
   agreementsLine: (t, parts) => `${en.talkHeading(t)}: ${parts.join(' ')}`,
-  agreementsElsewhere: (found) => `No. ${found.map(({ talk, agreement }) => `${capitalise(agreement.texts.en)} was ${agreement.kind} on ${date(talk.date)}, during ${talk.format.labels.en}.`).join(' ')}`,
+  agreementsElsewhere: (found) => `No. ${en.agreedAt(found)}`,
+  agreedAt: (found) => found.map(({ talk, agreement }) => `${capitalise(agreement.texts.en)} was ${agreement.kind} on ${date(talk.date)}, during ${talk.format.labels.en}.`).join(' '),
   noAgreement: (scope, signed, topics, elsewhere) => {
     const where = scope ? `The report of ${en.talk(scope)} mentions` : 'The articles mention';
     const about = topics.length > 0 ? ` about ${list(topics.map((t) => t.labels.en))}` : '';

@@ -104,6 +104,8 @@ export interface Messages {
   noDocumentSigned: string;
   agreementsLine(t: Talk, parts: readonly string[]): string;
   agreementsElsewhere(elsewhere: readonly { talk: Talk; agreement: Agreement }[]): string;
+  /** Where each document was signed or agreed, with no Yes or No: the premise put right of a question that placed it elsewhere. */
+  agreedAt(found: readonly { talk: Talk; agreement: Agreement }[]): string;
   noAgreement(scope: Talk | null, signed: boolean, topics: readonly Topic[], elsewhere: readonly Talk[]): string;
   notAnAgreement(said: readonly { talk: Talk; statement: Statement }[]): string;
   earlierTalksWithAgreements(n: number): string;

@@ -108,8 +108,8 @@ export const vi: Messages = {
   sidesAgreed: (a) => `Hai bên ${a.texts.vi}.`,
   noDocumentSigned: 'Bài báo không nêu văn kiện nào được ký.',
   agreementsLine: (t, parts) => `${vi.talkHeading(t)}: ${parts.join(' ')}`,
-  agreementsElsewhere: (found) =>
-    `Không. ${found.map(({ talk, agreement }) => `${capitalise(agreement.texts.vi)} được ${KIND[agreement.kind]} ngày ${date(talk.date)}, trong ${talk.format.labels.vi}.`).join(' ')}`,
+  agreementsElsewhere: (found) => `Không. ${vi.agreedAt(found)}`,
+  agreedAt: (found) => found.map(({ talk, agreement }) => `${capitalise(agreement.texts.vi)} được ${KIND[agreement.kind]} ngày ${date(talk.date)}, trong ${talk.format.labels.vi}.`).join(' '),
   noAgreement: (scope, signed, topics, elsewhere) => {
     const where = scope ? `Bài báo về ${vi.talk(scope)} không nêu` : 'Các bài báo không nêu';
     const about = topics.length > 0 ? ` về ${list(topics.map((t) => t.labels.vi))}` : '';

@@ -100,7 +100,8 @@ export const zh: Messages = {
   sidesAgreed: (a) => `双方${a.texts.zh}。`,
   noDocumentSigned: '报道没有提到签署任何文件。',
   agreementsLine: (t, parts) => `${zh.talkHeading(t)}：${parts.join('')}`,
-  agreementsElsewhere: (found) => `不是。${found.map(({ talk, agreement }) => `${agreement.texts.zh}于${date(talk.date)}在${talk.format.labels.zh}中${KIND[agreement.kind]}。`).join('')}`,
+  agreementsElsewhere: (found) => `不是。${zh.agreedAt(found)}`,
+  agreedAt: (found) => found.map(({ talk, agreement }) => `${agreement.texts.zh}于${date(talk.date)}在${talk.format.labels.zh}中${KIND[agreement.kind]}。`).join(''),
   noAgreement: (scope, signed, topics, elsewhere) => {
     const where = scope ? `关于${zh.talk(scope)}的报道` : '报道';
     const about = topics.length > 0 ? `关于${list(topics.map((t) => t.labels.zh))}的` : '';

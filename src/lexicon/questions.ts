@@ -67,6 +67,8 @@ export const questionsFileSchema = z.strictObject({
   hopeLemmas: phrases,
   amountAsked: phrases,
   sameAsked: phrases,
+  /** Nouns of a body ("department", "commission"): asked whether a side's was the same, its body is compared, not its people. */
+  bodyAsked: phrases,
   differenceAsked: phrases,
   sourceEnds: phrases,
 });

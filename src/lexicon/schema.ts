@@ -168,6 +168,10 @@ export const claimWordsSchema = z.strictObject({
   bounds: z.strictObject({ above: phrases, below: phrases }),
   /** Nouns a number before them does not count ("the two sides", "both countries"). */
   notCounted: phrases,
+  /** What a head count of a talk counts ("the three officials on the call"): compared with its participants. */
+  attendees: phrases,
+  /** Words after such a count that say they were at the talk ("three officials took part"), as a talk's own word does. */
+  attending: phrases,
   /** What a count of things signed counts ("three documents"): compared with the documents a talk signed. */
   signedThings: phrases,
   /** Nouns that count the same thing ("60 years" of ties, their "70th anniversary"). */

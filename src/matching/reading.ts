@@ -198,6 +198,12 @@ export interface Said {
   readonly text: string;
 }
 
+/** Whether the asking sentence itself names a topic, not only a long message's context sentences before it. */
+export function namedInAsking(reading: Reading, t: NamedTopic): boolean {
+  const words = t.words.toLowerCase();
+  return reading.said.text.toLowerCase().includes(words) || reading.said.words.join(' ').includes(words);
+}
+
 /** A reading with only an intent and talks: what a slash command asks. */
 export function readingFor(intent: Intent, talks: readonly Talk[] | null = null, lang: Lang = 'en'): Reading {
   return {

@@ -89,7 +89,7 @@ describe('a statement asked in other words', () => {
 
   it('answers a why of an act whose object is its reason, and puts a wrong detail of it right first', () => {
     expect(ask('Why did the Vietnamese official congratulate China in the 2022 video meeting?').text).toMatch(/first centenary goal/);
-    expect(ask('Why did Trung congratulate China on achieving its second centenary goal?').text).toMatch(/^The articles report it otherwise: 1st, not 2nd/);
+    expect(ask('Why did Trung congratulate China on achieving its second centenary goal?').text).toMatch(/^Not quite\. The articles report it otherwise: 1st, not 2nd/);
   });
 
   it('refuses the date of another event than the talks, its ordinal being no detail of theirs to put right', () => {
@@ -132,7 +132,7 @@ describe('a talk noun naming the occasion ("at their meeting", "during the call"
     expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29']));
     // Said of the in-person meeting it was not: the talks as held, then what they discussed.
     const inPerson = engine.answer('What did Quan and Song Tao discuss at their in-person meeting in July 2020?');
-    expect(inPerson.text).toMatch(/^The talks were not held in person/);
+    expect(inPerson.text).toMatch(/^Not quite\. The talks were not held in person/);
     expect(inPerson.citations.length).toBeGreaterThan(1);
     // What was said about meetings is still the statement that speaks of them.
     expect(engine.answer('What did Song Tao say about high-level meetings?').text).toContain('high-level contacts');

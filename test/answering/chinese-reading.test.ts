@@ -23,7 +23,7 @@ describe('a "why" of an act whose object is its reason, with no topic named', ()
 
   it('asked of the side that did not do it, it says who did', () => {
     const a = ask('why did Hoang Binh Quan thank China?');
-    expect(a.text.split('\n')[0]).toBe('The report does not say Hoang Binh Quan did so; Song Tao did:');
+    expect(a.text.split('\n')[0]).toBe('Not quite. The report does not say Hoang Binh Quan did so; Song Tao did:');
     expect(a.citations.some((c) => c.quote.includes('thanked the Vietnamese Party'))).toBe(true);
   });
 });

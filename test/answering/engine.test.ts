@@ -248,7 +248,7 @@ describe('refusals', () => {
   it('"what was signed in 2020?" → nothing was signed then, then where documents were signed, cited', () => {
     const a = ask('what was signed in 2020?');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^The report of the phone talks of 29 July 2020 mentions no document signed\./);
+    expect(a.text).toMatch(/^Not quite\. The report of the phone talks of 29 July 2020 mentions no document signed\./);
     // Nothing was signed in 2020; the user is told where documents were signed, with the quote.
     expect(a.text).toContain('19 April 2022');
     expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
@@ -268,7 +268,7 @@ describe('refusals', () => {
       const a = ask(q);
       const first = a.text.split('\n')[0] ?? '';
       expect(a.answered, `${q} -> ${first}`).toBe(true);
-      expect(first, q).toMatch(/^There were no talks (in|on) .*; the articles report the .* of /);
+      expect(first, q).toMatch(/^Not quite\. There were no talks (in|on) .*; the articles report the .* of /);
       expect(first, q).toContain(date);
       expect(new Set(a.citations.map((c) => c.date)).size, q).toBe(1);
     }
@@ -292,7 +292,7 @@ describe('refusals', () => {
     const why = ask('Why did the Chinese side donate 3 million CNY worth of medical supplies in April 2022?');
     expect(why.answered).toBe(true);
     // The figure the cited sentence gives is the right value.
-    expect(why.text.split('\n')[0]).toBe('The articles give no figure of "3 million"; they give 1.5 million CNY (235,000 USD).');
+    expect(why.text.split('\n')[0]).toBe('Not quite. The articles give no figure of "3 million"; they give 1.5 million CNY (235,000 USD).');
     expect(why.text).toContain('1.5 million CNY');
     const claim = ask('Was the medical aid worth 2.5 million yuan?');
     // No, with the figure the articles do give, cited.
@@ -304,7 +304,7 @@ describe('refusals', () => {
 
   it('a meeting in person taken for granted by a question asking something else is put right first, then answered, with no leading No', () => {
     const signed = ask('When Trung and Song Tao met face to face in Beijing, what did they sign?');
-    expect(signed.text.split('\n')[0]).toBe('The talks were not held in person: the articles report the talks via videoconference of 19 April 2022.');
+    expect(signed.text.split('\n')[0]).toBe('Not quite. The talks were not held in person: the articles report the talks via videoconference of 19 April 2022.');
     expect(signed.text).not.toMatch(/^No\b/);
     expect(signed.text).toContain('cooperation plan');
     expect(citedTalks(signed)).toEqual([video.id]);
@@ -326,7 +326,7 @@ describe('refusals', () => {
   it('a name the articles lack, in a participant\'s place at a talk named clearly, is put right by who held it; a near miss stays refused', () => {
     const wang = ask('What did Wang Yi tell Hoang Binh Quan during the 2020 phone talks?');
     expect(wang.answered).toBe(true);
-    expect(wang.text.split('\n')[0]).toBe('The articles do not mention Wang Yi; at the phone talks of 29 July 2020, Hoang Binh Quan spoke with Song Tao.');
+    expect(wang.text.split('\n')[0]).toBe('Not quite. The articles do not mention Wang Yi; at the phone talks of 29 July 2020, Hoang Binh Quan spoke with Song Tao.');
     // What the one in that place said, not the one told.
     expect(wang.text).toContain('Song Tao said');
     expect(wang.text).not.toContain('Hoang Binh Quan said');
@@ -348,12 +348,12 @@ describe('refusals', () => {
     // A name with no participant beside it, asked about a subject of a talk named by its date: who held that talk, then the subject.
     const wang = ask('What did Wang Yi say about vaccine passports at the April 2022 talks?');
     expect(wang.answered).toBe(true);
-    expect(wang.text.split('\n')[0]).toBe('The articles do not mention Wang Yi; the talks via videoconference of 19 April 2022 were held by Le Hoai Trung and Song Tao.');
+    expect(wang.text.split('\n')[0]).toBe('Not quite. The articles do not mention Wang Yi; the talks via videoconference of 19 April 2022 were held by Le Hoai Trung and Song Tao.');
     expect(wang.text).toContain('Le Hoai Trung hoped');
     expect(citedTalks(wang)).toEqual([video.id]);
     // An office of a side its participant did not hold: that side's participant, and what they said (not the one told).
     const premier = ask('What did the Chinese premier tell Quan during the 2020 phone call?');
-    expect(premier.text.split('\n')[0]).toBe('The articles do not mention the Chinese premier; at the phone talks of 29 July 2020, Hoang Binh Quan spoke with Song Tao.');
+    expect(premier.text.split('\n')[0]).toBe('Not quite. The articles do not mention the Chinese premier; at the phone talks of 29 July 2020, Hoang Binh Quan spoke with Song Tao.');
     expect(premier.text).toContain('Song Tao said');
     expect(premier.text).not.toContain('Hoang Binh Quan said');
     expect(ask('2020年通话中，中国总理对黄平君说了什么？').text.split('\n')[0]).toBe('不对，报道没有提到中国总理；2020年7月29日的电话会谈中，与黄平君会谈的是宋涛。');
@@ -399,11 +399,11 @@ describe('refusals', () => {
 
   it('an act asked of one side that the report gives of the other is said so, with what each side said on it', () => {
     const thanks = ask("Why did the Vietnamese side thank China for help with Vietnam's 2020 floods?");
-    expect(thanks.text.split('\n')[0]).toBe('The report does not say Hoang Binh Quan did so; Song Tao did:');
+    expect(thanks.text.split('\n')[0]).toBe('Not quite. The report does not say Hoang Binh Quan did so; Song Tao did:');
     expect(thanks.text).toContain('Song Tao thanked');
     expect(thanks.text).toContain('floods in China');
     const gave = ask('Why did Vietnam give China medical supplies at the 2022 talks?');
-    expect(gave.text.split('\n')[0]).toBe('The report does not say Le Hoai Trung did so; Song Tao did:');
+    expect(gave.text.split('\n')[0]).toBe('Not quite. The report does not say Le Hoai Trung did so; Song Tao did:');
     expect(gave.text).toContain('1.5 million CNY');
     // What someone merely said on a subject is not an act reported of another: it stays a refusal.
     expect(ask('what did song tao say about the sea?').answered).toBe(false);
@@ -412,7 +412,7 @@ describe('refusals', () => {
   it('a question resting on a count, ordinal or period the articles give otherwise is put right, then answered, with no Yes or No', () => {
     const a = ask('Why did Song Tao congratulate Vietnam on its 14th National Congress in 2022?');
     expect(a.answered).toBe(true);
-    expect(a.text.split('\n')[0]).toMatch(/^The articles report it otherwise: .*13.*, not .*14/);
+    expect(a.text.split('\n')[0]).toMatch(/^Not quite\. The articles report it otherwise: .*13.*, not .*14/);
     expect(a.text).not.toMatch(/^(Yes|No)\b/);
     expect(citedTalks(a)).toEqual([video.id]);
     // Right as asked, it stays what it was: the articles do not say why.

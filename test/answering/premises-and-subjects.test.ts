@@ -44,7 +44,7 @@ describe('another event than the talks', () => {
   });
 
   it('a number said of what the talks did is put right, not refused', () => {
-    expect(engine.answer('Why did Song Tao congratulate Vietnam on its 14th National Congress in 2022?').text).toMatch(/^The articles report it otherwise: 13th, not 14th/);
+    expect(engine.answer('Why did Song Tao congratulate Vietnam on its 14th National Congress in 2022?').text).toMatch(/^Not quite\. The articles report it otherwise: 13th, not 14th/);
     expect(engine.answer('Was the 12th National Congress mentioned?').text).toMatch(/^No: 13th, not 12th/);
   });
 
@@ -60,7 +60,7 @@ describe('a wrong detail checked by a yes/no sentence before the question', () =
 
   it('is put right without a No when the yes/no sentence checks something else', () => {
     const text = engine.answer('Trung raised trade, right? What did he say in the March 2022 talks?').text;
-    expect(text).toMatch(/^There were no talks in March/);
+    expect(text).toMatch(/^Not quite\. There were no talks in March/);
   });
 });
 
@@ -71,7 +71,7 @@ describe('an office put before a name', () => {
 
   it('is put right before the answer to a wh-question', () => {
     const a = engine.answer("What did China's foreign minister Song Tao discuss with Hoang Binh Quan in July 2020?");
-    expect(a.text).toMatch(/^The articles report it otherwise: Head of the International Liaison Department/);
+    expect(a.text).toMatch(/^Not quite\. The articles report it otherwise: Head of the International Liaison Department/);
   });
 });
 
@@ -118,7 +118,7 @@ describe('how a question is framed', () => {
   it('a why of a meeting in person at talks held remotely is put right, not refused', () => {
     const a = engine.answer('Why did Song Tao and Le Hoai Trung meet face to face in Hanoi on April 19, 2022?');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^The talks were not held in person/);
+    expect(a.text).toMatch(/^Not quite\. The talks were not held in person/);
   });
 
   it('bad weather is refused when no talk is named', () => {
@@ -132,9 +132,9 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
 
   it('puts the correction before the answer to a what, why or how question, in the question\'s language, with no No (nobody asked Yes or No): in Vietnamese and Chinese it opens with "not so"', () => {
     // A wrong anniversary, month and format, an amount, in other phrasings than the sets'.
-    expect(first('How did Song Tao describe the 55th anniversary of diplomatic ties in the 2020 phone talks?')).toBe('The articles give no figure of "55"; here is what they report.');
+    expect(first('How did Song Tao describe the 55th anniversary of diplomatic ties in the 2020 phone talks?')).toBe('Not quite. The articles give no figure of "55"; here is what they report.');
     const august = engine.answer('What did Trung and Song Tao sign in the August 2022 video call?');
-    expect(august.text).toMatch(/^There were no talks in August, in 2022/);
+    expect(august.text).toMatch(/^Not quite\. There were no talks in August, in 2022/);
     expect(august.text).toContain('cooperation plan');
     expect(first('Tại sao năm 2022 Trung Quốc tặng Việt Nam vật tư y tế trị giá 5 triệu nhân dân tệ?')).toMatch(/^Không phải vậy\. Các bài báo không đưa ra con số "5 million"/);
     expect(first('2020年8月的电话会谈中，黄平君对中国的什么灾情表示了慰问？')).toMatch(/^不对，并没有8月、2020年/);
@@ -143,7 +143,7 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
   it('says once, with its quote, that a talk asked what it signed signed nothing, then what the other talk signed', () => {
     const a = engine.answer('What did the two parties sign during their 2020 telephone conversation?');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^The report of the phone talks of 29 July 2020 mentions no document signed\. \[1\]/);
+    expect(a.text).toMatch(/^Not quite\. The report of the phone talks of 29 July 2020 mentions no document signed\. \[1\]/);
     expect(a.text).toContain('scheme on cooperation in training cadres');
     expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
   });
@@ -154,7 +154,7 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
       expect(a.answered, q).toBe(false);
     }
     // A month that is the talk's own still marks a slip of the year.
-    expect(first('What was signed at the April 2021 videoconference?')).toMatch(/^There were no talks in April, in 2021/);
+    expect(first('What was signed at the April 2021 videoconference?')).toMatch(/^Not quite\. There were no talks in April, in 2021/);
   });
 
   it('refuses talks on a day and month no talk fell in, whatever format is named, in every language alike', () => {
@@ -164,7 +164,7 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
       expect(a.citations, q).toEqual([]);
     }
     // A day in a talk's month, or a talk's year beside the date, is a slip put right.
-    expect(first('What did Quan say in the phone talks on 12 July?')).toMatch(/^There were no talks on 12 July, held as phone talks; the articles report the phone talks of 29 July 2020/);
+    expect(first('What did Quan say in the phone talks on 12 July?')).toMatch(/^Not quite\. There were no talks on 12 July, held as phone talks; the articles report the phone talks of 29 July 2020/);
     expect(engine.answer('Trong cuộc điện đàm ngày 12/5/2020, ông Quân đã nói gì về lũ lụt?').answered).toBe(true);
   });
 
@@ -173,7 +173,7 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
     expect(vi.text).toMatch(/^Không phải vậy\..*2022.*không phải năm 2020/);
     expect(vi.text).toContain('Lê Hoài Trung');
     const en = engine.answer('Why did Quan sign the cadre training scheme back in 2020?');
-    expect(en.text).toMatch(/^The articles report it otherwise: 19 April 2022, not 2020/);
+    expect(en.text).toMatch(/^Not quite\. The articles report it otherwise: 19 April 2022, not 2020/);
     // Answered at the talk where it was signed.
     expect(new Set(vi.citations.map((c) => c.date))).toEqual(new Set(['2022-04-19']));
   });
@@ -181,7 +181,7 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
   it('puts right a congress numbered otherwise before the answer, in Vietnamese and Chinese too', () => {
     expect(first('Ông Tống Đào đã chúc mừng Việt Nam về những thành tựu kể từ Đại hội 11 ra sao?')).toMatch(/^Không phải vậy\..*13.*11/);
     expect(first('宋涛如何评价越南自十一大以来的成就？')).toMatch(/^不对，.*13.*11/);
-    expect(first('Which achievements since the 11th Congress did Song Tao praise?')).toMatch(/^The articles report it otherwise: 13th, not 11th/);
+    expect(first('Which achievements since the 11th Congress did Song Tao praise?')).toMatch(/^Not quite\. The articles report it otherwise: 13th, not 11th/);
   });
 
   it('puts right a name the articles lack in a Vietnamese question, beside a word of praise', () => {
@@ -193,7 +193,7 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
   it('puts right a name linked to the other side at talks named, asked what they said', () => {
     const a = engine.answer('What did Premier Li Keqiang say in the videoconference with the Vietnamese side in 2022?');
     expect(a.answered).toBe(true);
-    expect(first('What did Premier Li Keqiang say in the videoconference with the Vietnamese side in 2022?')).toMatch(/^The articles do not mention Premier Li Keqiang; .*Song Tao/);
+    expect(first('What did Premier Li Keqiang say in the videoconference with the Vietnamese side in 2022?')).toMatch(/^Not quite\. The articles do not mention Premier Li Keqiang; .*Song Tao/);
     expect(engine.answer('What did Xi Jinping say in the 2022 videoconference?').answered).toBe(false);
   });
 
@@ -211,7 +211,7 @@ describe('a wrong premise put right (round 20: premise.ts, the one place correct
       expect(a.answered, q).toBe(true);
       expect(a.text, q).not.toMatch(/^No\b/);
     }
-    expect(engine.answer('What did the CPC donate worth 235,000 euros?').text).toMatch(/^The articles give no figure in euros/);
+    expect(engine.answer('What did the CPC donate worth 235,000 euros?').text).toMatch(/^Not quite\. The articles give no figure in euros/);
   });
 });
 
@@ -313,7 +313,7 @@ describe('kinds of English miss of round 24', () => {
 describe('kinds of English and Vietnamese miss of round 25', () => {
   it('an amount stated in the wrong currency is put right before a what-question, led by No only when a tag question stated it', () => {
     const what = engine.answer('What were the 1.5 million dollars of medical aid from the CPC meant to support?');
-    expect(what.text).toMatch(/^The articles report it otherwise: 1\.5 million CNY \(235,000 USD\), not 1\.5 million USD\./);
+    expect(what.text).toMatch(/^Not quite\. The articles report it otherwise: 1\.5 million CNY \(235,000 USD\), not 1\.5 million USD\./);
     expect(what.text).toContain('COVID-19');
     const tagged = engine.answer('Song Tao gave Vietnam 235,000 yuan of supplies, didn’t he? What were they for?');
     expect(tagged.text).toMatch(/^No\. .*1\.5 million CNY \(235,000 USD\), not 235,000 CNY\./);
@@ -372,24 +372,24 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
 describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put right', () => {
   const firstLine = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
 
-  it('a what or why question opens its correction with the language\'s "not so", never a plain No; English says what is so', () => {
+  it('a what or why question opens its correction with the language\'s "not so", never a plain No; English with "Not quite."', () => {
     // A wrong person, a wrong month, a wrong period: in other phrasings than the sets'.
     expect(firstLine('Tháng 7/2020, ông Lê Hoài Trung đã nói gì với ông Tống Đào về biển?')).toMatch(/^Không phải vậy\. Lê Hoài Trung không tham gia/u);
     expect(firstLine('2020年7月黎怀忠跟宋涛谈了哪些海上问题？')).toMatch(/^不对，黎怀忠没有参加/u);
     expect(firstLine('2022年3月的视频会谈上双方谈了什么？')).toMatch(/^不对，并没有3月/u);
     // Opening with its own negation already ("Không có cuộc hội đàm nào…"), it takes no second.
     expect(firstLine('Trong cuộc hội đàm tháng 3/2022, hai bên đã ký những gì?')).toMatch(/^Không có cuộc hội đàm nào/u);
-    expect(firstLine('What did Le Hoai Trung tell Song Tao about the sea in July 2020?')).toMatch(/^Le Hoai Trung did not take part/);
+    expect(firstLine('What did Le Hoai Trung tell Song Tao about the sea in July 2020?')).toMatch(/^Not quite\. Le Hoai Trung did not take part/);
     // A yes/no question keeps its plain No.
     expect(firstLine('Tháng 7/2020 ông Lê Hoài Trung có chia buồn với Trung Quốc về lũ lụt không?')).toMatch(/^Không[.:]/u);
   });
 
-  it('a report that mentions nothing signed is no "not so": it does not say nothing was', () => {
-    expect(firstLine('2020年电话会谈时双方签了什么文件？')).toMatch(/^关于2020年7月29日的电话会谈的报道没有提到签署的文件/u);
+  it('a talk asked what it signed, whose report mentions nothing signed, is put right with the language\'s "not so"', () => {
+    expect(firstLine('2020年电话会谈时双方签了什么文件？')).toMatch(/^不对，关于2020年7月29日的电话会谈的报道没有提到签署的文件/u);
   });
 
   it('a count of documents the articles give otherwise is put right before the list, in each language', () => {
-    expect(firstLine('Which were the three documents signed at the 2022 videoconference?')).toBe('The articles report it otherwise: two, not three. [1]');
+    expect(firstLine('Which were the three documents signed at the 2022 videoconference?')).toBe('Not quite. The articles report it otherwise: two, not three. [1]');
     expect(firstLine('Bốn văn kiện được ký trong cuộc hội đàm năm 2022 là gì?')).toMatch(/^Không phải vậy\. Các bài báo nêu khác: hai, không phải bốn\./u);
     // A word between the count and what it counts ("合作文件") still counts what was signed; Chinese says its measure word.
     expect(firstLine('2022年双方签署的三份合作文件分别是什么？')).toMatch(/^不对，报道的说法不同：是两个，而不是三个。/u);
@@ -404,7 +404,7 @@ describe('kinds of Vietnamese and Chinese miss of round 28: a wrong premise put 
   it('a format named with the very day of talks held otherwise is put right; phone talks a report speaks of are no wrong format', () => {
     expect(firstLine('Trong cuộc điện đàm qua điện thoại ngày 19/4/2022, hai bên đã nhất trí những gì?')).toMatch(/^Không có cuộc hội đàm nào vào ngày 19\/4, năm 2022, dưới hình thức điện đàm/u);
     expect(firstLine('2022年4月19日电话会谈上双方签了什么？')).toMatch(/^不对，并没有4月19日、2022年、以电话会谈形式举行的会谈/u);
-    expect(firstLine('What was agreed in the phone talks of 19 April 2022?')).toMatch(/^There were no talks on 19 April, in 2022, held as phone talks/);
+    expect(firstLine('What was agreed in the phone talks of 19 April 2022?')).toMatch(/^Not quite\. There were no talks on 19 April, in 2022, held as phone talks/);
     expect(firstLine('Did they sign documents in the phone talks of 19 April 2022?')).toMatch(/^No\b/);
     // The year alone names the talk, whose report speaks of other phone talks: those are what is asked about.
     expect(firstLine('What did the 2022 report say about phone talks?')).not.toMatch(/no talks|otherwise/);
@@ -450,7 +450,7 @@ describe('a wrong year', () => {
   it('is put right when the month and the format both name one talk', () => {
     const en = engine.answer('What did they sign at the April 2021 videoconference?');
     expect(en.answered).toBe(true);
-    expect(en.text).toMatch(/^There were no talks in April, in 2021/);
+    expect(en.text).toMatch(/^Not quite\. There were no talks in April, in 2021/);
     expect(en.text).toContain('cooperation plan');
     expect(en.citations.every((c) => c.date === '2022-04-19')).toBe(true);
     const vi = engine.answer('Trong cuộc hội đàm trực tuyến tháng 4/2021, hai bên đã ký những văn kiện gì?');
@@ -480,7 +480,7 @@ describe('a wrong year', () => {
     // A year the agreement is for stays the plan's.
     expect(engine.answer('What did they agree to do in 2021?').text).toContain('2021-2025');
     // With a person only at one talk and its format, the year is a slip put right.
-    expect(engine.answer('What did Song Tao and Le Hoai Trung agree when they met by video in 2021?').text).toMatch(/^There were no talks in 2021/);
+    expect(engine.answer('What did Song Tao and Le Hoai Trung agree when they met by video in 2021?').text).toMatch(/^Not quite\. There were no talks in 2021/);
   });
 
   it('after a month is a date, never the years of a plan', () => {
@@ -492,7 +492,7 @@ describe('a why resting on a wrong date and format', () => {
   it('is put right and answered at the talk that reported the act', () => {
     const a = engine.answer('Why did the Chinese side hand over medical supplies during the 2020 phone call?');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^The articles report it otherwise: 19 April 2022, not 2020; talks via videoconference, not phone talks\./);
+    expect(a.text).toMatch(/^Not quite\. The articles report it otherwise: 19 April 2022, not 2020; talks via videoconference, not phone talks\./);
     expect(a.text).toContain("to support Vietnam's COVID-19 prevention");
   });
 });
@@ -540,5 +540,76 @@ describe('premises put right, then answered', () => {
     const plain = engine.answer('Besides the cooperation plan for 2021-2030, what other document did they sign in April 2022?');
     expect(plain.text.split('\n')[0]).toContain('2021-2025, not 2021-2030');
     expect(plain.text).toContain('training cadres');
+  });
+});
+
+describe('kinds of wrong premise of rounds 34 and 35: put right with the language\'s "not so", then answered', () => {
+  const firstLine = (q: string) => engine.answer(q).text.split('\n')[0] ?? '';
+  const talksCited = (q: string) => [...new Set(engine.answer(q).citations.map((c) => c.date))].sort();
+
+  it('a wh-question with a wrong detail opens with "Not quite." in English; a right premise gets none', () => {
+    expect(firstLine('Which four legal documents on land border management did Trung ask China to observe?')).toBe('Not quite. The articles report it otherwise: three, not four. [1]');
+    expect(firstLine('What documents did Hoang Binh Quan sign at the April 2022 videoconference?')).toMatch(/^Not quite\. Hoang Binh Quan did not take part/);
+    expect(firstLine('Which three legal documents on land border management did Trung ask China to observe?')).not.toMatch(/^Not quite/);
+    expect(firstLine('What did Le Hoai Trung and Song Tao sign in April 2022?')).not.toMatch(/^Not quite/);
+  });
+
+  it('a head count of a talk the articles give otherwise is put right, in each language; a yes/no on it is No', () => {
+    const three = ask('What did the three officials on the 2020 phone call talk about?');
+    expect(three.answered).toBe(true);
+    expect(three.text.split('\n')[0]).toBe('Not quite. The articles report it otherwise: two, not three. [1]');
+    expect(three.text).toContain('Hoang Binh Quan');
+    expect(firstLine('Were three officials on the 2020 call?')).toMatch(/^No: two, not three\./);
+    expect(firstLine('2020年通话的三位官员谈了什么？')).toMatch(/^不对，.*两.*三/u);
+    expect(firstLine('Ba quan chức trong cuộc điện đàm năm 2020 đã bàn về những gì?')).toMatch(/^Không phải vậy\..*hai.*ba/u);
+    // People counted who were not at the talks are no head count of them.
+    expect(engine.check('The floods in southern China in summer 2020 killed more than 150 people').verdict).not.toBe('contradicts');
+  });
+
+  it('a role given in a capacity set off by commas is put right before the answer', () => {
+    const a = ask("What did Song Tao, as China's foreign minister, announce at the 2022 talks?");
+    expect(a.text.split('\n')[0]).toMatch(/^Not quite\. .*International Liaison Department, not China foreign minister/);
+    expect(a.text).toContain('medical supplies');
+  });
+
+  it('a subject asked of a talk that never reported it, that another did, is said so and answered from there', () => {
+    const q = "What did the two sides say about China's floods during their 2022 video call?";
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Not quite\. The report of the talks via videoconference of 19 April 2022 does not report/);
+    expect(a.text).toContain('expressed sympathy');
+    expect(talksCited(q)).toEqual(['2020-07-29']);
+    // Someone who never spoke of it anywhere is still refused; whether it came up is no premise.
+    expect(ask('What did Trung say about the floods in 2022?').answered).toBe(false);
+    expect(ask('Was ASEAN mentioned in the 2020 talks?').text).toMatch(/^No\b/);
+  });
+
+  it('a document placed at a talk that signed nothing is put right by where it was signed, then what else was signed there', () => {
+    const q = 'Besides the 2021-2025 cooperation plan signed during the July 2020 phone call, what else was signed?';
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/^Not quite\. A cooperation plan .* was signed on 19 April 2022/);
+    expect(a.text).toContain('training cadres');
+    expect(talksCited(q)).toEqual(['2022-04-19']);
+  });
+
+  it('asked whether a side\'s body was the same both times, the body is compared, not who headed it, and each talk\'s roles name it', () => {
+    const chinese = ask('Was the same Chinese party department involved in both rounds?');
+    expect(chinese.text).toMatch(/^Yes\./);
+    expect(chinese.text).toContain('International Liaison Department');
+    expect(ask('Was the same Vietnamese commission involved in both talks?').text).toMatch(/^Yes\./);
+    expect(ask('Was the Vietnamese official the same both times?').text).toMatch(/^No\./);
+  });
+
+  it('"commend" is a word for congratulating as well as for speaking highly', () => {
+    expect(ask("What did Beijing's representative commend Vietnam for in the 2022 session?").text).toContain('congratulated Vietnam on its achievements');
+    expect(ask('What did Song Tao commend Vietnam for in 2020?').text).toContain('spoke highly of');
+  });
+
+  it('a long message: "keep … alive" is no question about someone alive', () => {
+    const alive = ask("My teacher says party diplomacy kept going even when COVID shut most things down. I'm writing a short essay on it. How did the two parties keep their exchanges alive in 2020 despite the pandemic?");
+    expect(alive.answered).toBe(true);
+    expect(alive.text).toContain('phone talks');
+    expect(ask('Is Song Tao still alive?').answered).toBe(false);
   });
 });

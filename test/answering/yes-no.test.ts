@@ -183,7 +183,7 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
     // Asked what of it, the act said of the other side: who did it, not a refusal.
     const who = engine.answer('During the phone talks, where in Vietnam did Song Tao send his sympathy?');
-    expect(who.text).toMatch(/^The report does not say Song Tao did so; Hoang Binh Quan did:/u);
+    expect(who.text).toMatch(/^Not quite\. The report does not say Song Tao did so; Hoang Binh Quan did:/u);
   });
 
   it('"anything about X?" asks whether X came up: Yes when it did, No where it did not; "anything else?" is no yes/no', () => {

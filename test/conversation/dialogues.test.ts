@@ -30,7 +30,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
   // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
-  'fresh/dialogues-r14.json': { all: 0.83, en: 0.79, vi: 0.88, zh: 0.8 }, // round 33's tuning: 52/62 turns (was 51)
+  // Round 36 premise tuning: 53/62 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r14.json': { all: 0.85, en: 0.79, vi: 0.88, zh: 0.8 }, // round 33's tuning: 52/62 turns (was 51)
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 100/104 (en 65/69).
@@ -55,7 +56,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r21.json': { all: 0.83, en: 0.85, vi: 0.75, zh: 0.87 },
   // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
   // 77/90 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
-  'fresh/dialogues-r22.json': { all: 0.85, en: 0.85, vi: 1, zh: 0.73 },
+  // Round 36 premise tuning: 78/90 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r22.json': { all: 0.86, en: 0.85, vi: 1, zh: 0.73 },
   // Round 23: first contact 164/195 turns at the start of its round (en 109/131, vi 29/31, zh 26/33; 9 of 36
   // out-of-scope turns answered); tuned on since.
   // Round 26's work: 89/99 (zh 16/17) and 86/96 (vi 16/16, zh 13/16): the future in "kế hoạch tiếp theo" and "会回赠…吗",
@@ -74,7 +76,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 27: first contact 82/92 turns (en 51/59, vi 14/16, zh 17/17; 3 of 16 out-of-scope turns answered), written
   // after round 26's tuning.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 83/92 (en 52/59).
-  'fresh/dialogues-r27.json': { all: 0.9, en: 0.88, vi: 0.87, zh: 1 },
+  // Round 36 premise tuning: 84/92 turns (a premise put right with "Not quite.", a subject raised at the other talk).
+  'fresh/dialogues-r27.json': { all: 0.91, en: 0.88, vi: 0.87, zh: 1 },
   // Round 28: first contact 75/83 turns (en 47/53, vi 15/15, zh 13/15; 4 of 11 out-of-scope turns answered).
   // Since tuned on: 81/83 (en 51/53, vi 15/15, zh 15/15; 2 of 11 out-of-scope turns answered).
   'fresh/dialogues-r28.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },

@@ -74,6 +74,10 @@ export interface ClaimIndex {
   readonly regions: PhraseList<true>;
   readonly notCounted: PhraseList<true>;
   readonly signedThings: PhraseList<true>;
+  /** Who a head count of a talk counts ("three officials"). */
+  readonly attendees: PhraseList<true>;
+  /** Words saying people counted were at a talk ("took part", "attended"). */
+  readonly attending: PhraseList<true>;
   /** Word → the group of nouns it counts alike with. */
   readonly alike: ReadonlyMap<string, number>;
   readonly periodLinks: PhraseList<true>;
@@ -304,6 +308,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     regions: wordList(w.regions),
     notCounted: wordList(w.notCounted),
     signedThings: wordList(w.signedThings),
+    attendees: wordList(w.attendees),
+    attending: wordList(w.attending),
     alike,
     periodLinks: wordList(w.periodLinks),
     periodEnds: wordList(w.periodEnds),

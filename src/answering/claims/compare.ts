@@ -230,6 +230,19 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       else results.push(unknown('number'));
       continue;
     }
+    if (c === claim.headCount) {
+      // How many took part is the talk's, whatever the sentence says: put right by the sentence naming them, as a date is.
+      const named = [...talk.participants.values()][0];
+      if (!named) {
+        results.push(unknown('number'));
+        continue;
+      }
+      for (const i of c.nounAt) explained.add(i);
+      const n = t.participants.length;
+      if (n === c.value) results.push(agrees('number'));
+      else results.push(conflict('number', { kind: 'number', value: n, ordinal: false, claimed: c.value, noun: m.tokens[c.end]?.word ?? '' }, named));
+      continue;
+    }
     // A count of a kind of thing ("the two prime ministers") is compared as that kind, below.
     if (c.nounAt.some((at) => m.kinds.some((x) => at >= x.at && at < x.end))) continue;
     // The sentence's count of the same thing: the same noun, or the same words around it.

@@ -33,6 +33,8 @@ export interface ClaimDetails {
   readonly roles: readonly RoleClaim[];
   /** A count of documents signed ("signed three documents"). */
   readonly signed: CountMention | null;
+  /** A head count of the one talk the claim is about ("the three officials on the 2020 call"). */
+  readonly headCount: CountMention | null;
   /** Dates that say when the talks were ("the 2020 call", "In July 2020, …", "spoke on July 19"). */
   readonly anchored: ReadonlySet<DateMention>;
   /** Who gave to whom ("Vietnam donated … to China"), when it says so. */
@@ -167,6 +169,25 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   // those things, as the articles count them: not what the talks signed, however the question asks of them.
   const topicName = (c: CountMention) => index.subjects.at(tokens, c.at)?.value.kind === 'topic';
   const signed = mentions.counts.find((c) => !topicName(c) && (index.signedThings.at(tokens, c.end) !== null || (done && c.nounAt.slice(0, 2).some((at) => index.signedThings.at(tokens, at) !== null)))) ?? null;
+  // "The three officials on the 2020 call", "four people took part": how many took part in the one talk it names, the
+  // people counted said to be at it (a talk's word or one of attending right after them; "the floods killed 150 people"
+  // counts others). A count of one side's people ("three Chinese officials") or across talks is no head count of a talk.
+  const oneTalk = reading.scope.talks?.length === 1;
+  const atTalk = (c: CountMention) => {
+    const after = (c.nounAt[0] ?? c.end) + 1;
+    if ([after, after + 1].some((i) => index.attending.at(tokens, i) !== null)) return true;
+    // "on the 2020 phone call" (or before, as Chinese puts it: "2020年通话的三位官员"): a talk's word, past words of
+    // grammar and a year.
+    const talkWithin = (from: number, step: 1 | -1) => {
+      for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < 2; i += step) {
+        if (talkish(i)) return true;
+        if (!index.functionWords.has(word(i)) && tokens[i]?.value === undefined) seen++;
+      }
+      return false;
+    };
+    return talkWithin(after, 1) || talkWithin(c.at - 1, -1);
+  };
+  const headCount = oneTalk ? (mentions.counts.find((c) => c !== signed && !c.ordinal && index.attendees.at(tokens, c.end) !== null && atTalk(c)) ?? null) : null;
 
   // Whose role: the person named before the role's words (an apposition), else the nearest after.
   const persons = mentions.names.filter((n) => n.named.kind === 'person');
@@ -184,6 +205,9 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
    */
   const capacityOf = (as: number): NamedMention | null => {
     if (word(as) !== 'as' || word(as - 1) === 'such' || word(as + 1) === 'well') return null;
+    // "Song Tao, as China's foreign minister, …": set off by commas right after the name, the capacity is still theirs.
+    const named = persons.find((n) => n.end === as);
+    if (named) return named;
     for (let i = as - 1; i >= 0 && !breakAfter(i); i--) {
       const p = persons.find((n) => i >= n.at && i < n.end);
       if (p) return p;
@@ -335,5 +359,5 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
   const standIn = reading.standIn?.instead ? reading.standIn : null;
-  return { mentions, people: reading.people, sides: reading.sides, roles, signed, anchored, giving, acting, standIn, any: any || standIn !== null };
+  return { mentions, people: reading.people, sides: reading.sides, roles, signed, headCount, anchored, giving, acting, standIn, any: any || standIn !== null };
 }

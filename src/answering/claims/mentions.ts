@@ -342,6 +342,14 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       pair = true;
       continue;
     }
+    // "The three officials on the call": people counted, a head count of a talk (details.ts), though the word may name talks.
+    const attendees = ordinal ? null : index.attendees.at(tokens, next);
+    if (attendees) {
+      const m = { at: i, end: next, value, ordinal, noun: [index.lemma(word(next + attendees.length - 1))], nounAt: [next + attendees.length - 1] };
+      counts.push(m);
+      take(m);
+      continue;
+    }
     // A talk's word after a count ("two calls", "both parties") is the talks; after an ordinal only a word naming
     // talks is ("the second meeting": "the 12th Party Congress" is no party).
     if ((ordinal ? index.talkNouns : index.talkWords).has(word(next)) || index.months.has(word(next))) continue;

@@ -328,7 +328,7 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
   if (!mayHaveDetails(index, reading)) return false;
   const m = readDetails(index, uncorrected(reading)).mentions;
-  return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null));
+  return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null || index.attendees.at(m.tokens, at) !== null));
 }
 
 /** Whether the question states an ordinal ("achievements since the 12th Congress"): the articles may give another. */

@@ -149,8 +149,17 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
       for (const f of matchingAgreements(k, k.kb.talks, reading).found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
       const signedElsewhere = [...byTalk].map(([talk, agreements]) => line(describe(m, talk, agreements), agreements.map((a) => cite(talk, a))));
       const none = talks.map((talk) => line(talks.length === 1 ? m.noAgreement(talk, true, [], []) : m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]));
-      // The report mentions no document signed: not reported, which is no "not so" (premise.ts).
-      return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none, false, false);
+      return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none, false);
+    }
+    // "Besides the 2021-2025 plan signed during the July 2020 call, what else was signed?": the documents named were
+    // signed at another talk: where, put right first, then what that talk signed.
+    const placed = !reading.aspects.yesNo && reading.aspects.commitment === 'signed' && documents.size > 0 && reading.scope.talks !== null
+      ? k.facts.agreements.filter((p) => documents.has(p.agreement) && !talks.includes(p.talk))
+      : [];
+    const signedAt = [...new Set(placed.map((p) => p.talk))];
+    if (placed.length > 0 && talks.every((t) => t.agreements.every((a) => a.kind !== 'signed'))) {
+      const there = answerAgreements(k, { ...reading, scope: { talks: signedAt, mismatch: null } });
+      if (there.answered) return corrected(there, [line(m.agreedAt(placed), placed.map(({ talk, agreement }) => cite(talk, agreement)))], false);
     }
     const inScope = new Set(talks);
     const elsewhere = [...new Set(matchingAgreements(k, k.kb.talks, reading).found.map((f) => f.talk))].filter((t) => !inScope.has(t));

@@ -6,7 +6,7 @@ import { cite, sameCitation } from '../citations.js';
 import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
+import { BODY_ASKED, CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
@@ -67,10 +67,12 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   const asksDifference = !asksSame && reading.said.words.some((w) => DIFFERENCE_ASKED.has(w));
   // "Was the Chinese official the same both times?": Yes when each side named sent the same people to every talk.
   const sides = reading.sidesNamed.length > 0 ? reading.sidesNamed : reading.sides;
+  const asksBody = reading.said.words.some((w) => BODY_ASKED.has(w));
   const sameSides =
     reading.aspects.yesNo && sides.length > 0
       ? sides.every((side) => {
-          const of = talks.map((t) => t.participants.filter((p) => p.party === side || p.organisation === side).map((p) => p.person));
+          // "Was the same Vietnamese commission involved?": the side's body, whoever headed it.
+          const of = talks.map((t) => t.participants.filter((p) => p.party === side || p.organisation === side).map((p) => (asksBody ? p.organisation : p.person)));
           return of.every((people) => people.length > 0) && of.every((people) => people.length === of[0]?.length && people.every((p) => of[0]?.includes(p)));
         })
       : null;

@@ -3,7 +3,7 @@ import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/type
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
-import type { Concept, Reading } from '../../matching/reading.js';
+import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
 import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
@@ -551,8 +551,22 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const raisedAt = [...new Set(others.filter(({ t }) => !named.includes(t)).map(({ t }) => t.id))];
     return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]), raisedAt };
   }
+  // "What did the two sides say about China's floods during their 2022 video call?": a subject the talk named never
+  // reported, that another talk did, is a premise put right: where it came up, then what was said there (by those asked).
+  // Not a question whether or where it came up ("was it also discussed in 2020?"), nor one of a document or its name, nor a
+  // long message, whose context sentences may name the subject the question does not.
+  const { yesNo, why, count, amount, mentioned, besides, both, which, eachTalk, definition, aboutAgreement, commitment } = reading.aspects;
+  const plainWhat = !yesNo && !why && !count && !amount && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
+    && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS && reading.topics.every((t) => namedInAsking(reading, t));
+  // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
+  const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
+  const there = plainWhat && named && reading.topics.length > 0 && unsaidThere(named) ? saidAt(others.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some((p) => speakers.includes(p))))) : [];
+  if (there.length > 0) return corrected(answerFrom('topic', reading.lang, render(m, there)), [nothing], false);
   return notAnswered('topic', reading.lang, nothing);
 }
+
+/** Most words of a question whose subject, asked of a talk that never reported it, is put right by where it came up. */
+const PREMISE_QUESTION_WORDS = 25;
 
 /** The share of a question's words one statement of a person must use to be taken as what he said, told otherwise. */
 const PARAPHRASE_SHARE = 0.6;
@@ -614,6 +628,11 @@ function saidElsewhere(k: Knowledge, reading: Reading, talks: readonly Talk[], f
     .filter((s) => anyone.fits(s) && !(inScope.has(k.facts.talkOf(s)) && fits(s)))
     .slice(0, MAX_STATEMENTS)
     .map((s) => ({ t: k.facts.talkOf(s), s }));
+}
+
+/** Statements found one by one, as what was said at each talk (oldest first). */
+function saidAt(found: readonly { t: Talk; s: Statement }[]): Said[] {
+  return mergeSaid(found.map(({ t, s }) => ({ talk: t, statements: [s], signed: [] })));
 }
 
 function nothingSaid(m: Messages, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], elsewhere: readonly { t: Talk; s: Statement }[]): string {

@@ -54,6 +54,7 @@ export const questionsFileSchema = z.strictObject({
   callNamingBefore: phrases,
   talkJoiners: phrases,
   speakerOpeners: phrases,
+  speakerArticles: phrases,
   genericFormatWords: phrases,
   ordinalNumbers: z.record(phrase, z.number().int().positive()),
   cardinalNumbers: z.record(phrase, z.number().int().positive()),

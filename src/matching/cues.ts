@@ -94,6 +94,9 @@ export const TOPIC_TALK_JOINERS = set(words.talkJoiners);
 /** Words after which a name or a side is the one speaking or acting ("what did China give?"). */
 export const SPEAKER_OPENERS = set(words.speakerOpeners);
 
+/** Articles that may stand between an opener and the side made to speak ("did a Chinese official…"). */
+export const SPEAKER_ARTICLES = set(words.speakerArticles);
+
 /** Format words so common they often mean any talk ("the call"): they name a format only when nothing else picks the talk. */
 export const GENERIC_FORMAT_WORDS = set(words.genericFormatWords);
 

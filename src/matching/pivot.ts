@@ -253,7 +253,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const forms = accented ? typed : folded;
     // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
     const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
-    const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
+    const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (i) => {
+      // Filler as typed ("ạ" after "chưa"), else folded when typed without diacritics.
+      const w = typed[i] ?? '';
+      return vi.glossary.words[w] === '' || (w === folded[i] && (vi.glossary.words[w] === '' || foldedFiller(vi, w)));
+    }, marked);
     // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
@@ -849,12 +853,12 @@ function markWords(mark: string): readonly string[] {
   return ws;
 }
 
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
   const keep = folded.map(() => true);
   let end = folded.length;
   const lastIs = (i: number) => (m: string) => marked(i, markWords(m).at(-1) ?? '');
   const isMark = (i: number) => marks.ends.some(lastIs(i)) || marks.close.some(lastIs(i));
-  while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(end - 1)) end--;
+  while (end > 0 && filler(end - 1) && !isMark(end - 1)) end--;
   const endsWith = (m: string) => {
     const ws = markWords(m);
     return ws.length <= end && ws.every((w, k) => marked(end - ws.length + k, w));

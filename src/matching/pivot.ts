@@ -771,7 +771,8 @@ function glossed(entry: Entry, typed: string): { word: PivotWord; question: bool
 /** The word as the asker wrote it (capitals kept, diacritics folded, like the English stages' `cased`). */
 function casedWord(question: { readonly nfc: string; readonly lower: string }, word: string): string {
   const { nfc } = question;
-  const at = question.lower.indexOf(word);
+  // The word itself, not the same letters inside another ("đà" in "Đào"), which would give it that one's capital.
+  const at = question.lower.search(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{M}\\p{N}])`, 'u'));
   const original = at >= 0 ? nfc.slice(at, at + word.length) : word;
   return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }

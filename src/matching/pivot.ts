@@ -244,7 +244,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const numbers = rewrite(question, VI_RULES).replace(/(?<!\p{L})(kỷ niệm|ky niem)\s+(\d{1,3})\s+(?:năm|nam)(?!\p{L})/giu, (all, said: string, n: string) =>
       vi.wording.uses(`${n} nam`) ? all : ` ${said} ${n}th anniversary `,
     );
-    const typed = exact(numbers).split(' ').filter(Boolean);
+    const typed = joinedSplit(exact(numbers).split(' ').filter(Boolean), vi.wording, (w) => (vi.folded.get(w) ?? []).some((e) => e.size === 1 && e.key === w));
     const nfc = question.normalize('NFC');
     const asTyped = { nfc, lower: nfc.toLowerCase() };
     const folded = typed.map((w) => foldWord(w));
@@ -282,7 +282,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false })));
+      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm, vi.wording.hasSyllable), question: false })));
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại", "se" as "sẽ") gives way to
@@ -628,15 +628,30 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
   return out;
 }
 
+/**
+ * Words typed as one that the facts' wording writes as two syllables ("vacxin", "vắc xin"): split as the wording
+ * has them, so the terms and runs of syllables find them. A word the glossary or a term has as one stays.
+ */
+function joinedSplit(typed: readonly string[], wording: Wording, known: (folded: string) => boolean): string[] {
+  return typed.flatMap((w) => {
+    const plain = foldWord(w);
+    const parts = plain === w && !known(plain) ? wording.split(plain) : null;
+    return parts ? [...parts] : [w];
+  });
+}
+
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false, hasSyllable: (syllable: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
   const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
   const cased = opener ? asCased.toLowerCase() : asCased;
   if (run.number) return { text: plain.join(' '), cased };
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
-  if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
+  // A lone syllable asked about that the facts' wording has ("mấy ý chính": "ý" of "ý kiến") is part of some word of
+  // theirs, said otherwise: never named as what they lack, it is tolerated.
+  const syllableOfTheirs = !yesNo && run.to - run.from === 1 && hasSyllable(typed[run.from] ?? '');
+  if (!run.found && (run.asked || yesNo) && !syllableOfTheirs) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
   // Typed with diacritics a term lacks ("đọc", "Tính"), a word is not that term folded ("DOC", "tỉnh"): it keeps them,
   // so the later stages' folded names do not find it, and is still merely tolerated.
   const own = typed.slice(run.from, run.to).join(' ').toLowerCase();

@@ -281,8 +281,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
+    // Each run's word is made once every run is known: whether a lone syllable stands alone among them decides it.
+    const runs: { run: Run; at: number }[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm, vi.wording.hasSyllable), question: false })));
+      for (const run of syllableRuns(left, typed, folded, vi.wording, vi.asks)) {
+        runs.push({ run, at: out.length });
+        out.push({ word: { text: '', cased: '' }, question: false });
+      }
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại", "se" as "sẽ") gives way to
@@ -320,6 +325,16 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += entry.size;
     }
     flushLeft();
+    // "mấy ý gì": one syllable asked about, the only word found nowhere, that the facts' wording has ("ý" of "ý kiến")
+    // is part of some word of theirs said otherwise: never named as what they lack. Beside another word found nowhere
+    // ("biến … khí hậu"), it may be part of that thing, and is kept as asked.
+    const unfound = runs.filter(({ run }) => !run.found && !run.number);
+    const lone = unfound.length === 1 && !yesNo && unfound[0]?.run.asked === true ? unfound[0] : undefined;
+    const ofTheirs = lone !== undefined && lone.run.to - lone.run.from === 1 && vi.wording.hasSyllable(typed[lone.run.from] ?? '');
+    for (const r of runs) {
+      const run = ofTheirs && r === lone ? { ...r.run, asked: false } : r.run;
+      out[r.at] = { word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false };
+    }
     const read = arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
     return tagged === true ? { ...read, tagged } : read;
   };
@@ -641,17 +656,14 @@ function joinedSplit(typed: readonly string[], wording: Wording, known: (folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false, hasSyllable: (syllable: string) => boolean = () => false): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
   const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
   const cased = opener ? asCased.toLowerCase() : asCased;
   if (run.number) return { text: plain.join(' '), cased };
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
   // would pass for "biển" (sea) in the later stages' folded names.
-  // A lone syllable asked about that the facts' wording has ("mấy ý chính": "ý" of "ý kiến") is part of some word of
-  // theirs, said otherwise: never named as what they lack, it is tolerated.
-  const syllableOfTheirs = !yesNo && run.to - run.from === 1 && hasSyllable(typed[run.from] ?? '');
-  if (!run.found && (run.asked || yesNo) && !syllableOfTheirs) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
+  if (!run.found && (run.asked || yesNo)) return { text: typed.slice(run.from, run.to).join(' ').toLowerCase(), cased };
   // Typed with diacritics a term lacks ("đọc", "Tính"), a word is not that term folded ("DOC", "tỉnh"): it keeps them,
   // so the later stages' folded names do not find it, and is still merely tolerated.
   const own = typed.slice(run.from, run.to).join(' ').toLowerCase();

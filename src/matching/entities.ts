@@ -207,9 +207,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A side counts as the speaker only where a speaker stands; elsewhere "China" is just a country named.
   const allSideHits = findPhrases(tokens, vocab.sides, [...covered]);
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
-  // A year before it ("2020年中方…", "Năm 2020, quan chức Trung Quốc…") dates the talk, and is no verb either.
+  // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
   const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
-  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || /^\d+$/.test(t.text));
+  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
   const undergoing = new Set(vocab.lexicon.claims.undergoing);
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").

@@ -55,6 +55,7 @@ export const questionsFileSchema = z.strictObject({
   talkJoiners: phrases,
   speakerOpeners: phrases,
   speakerArticles: phrases,
+  afterTalks: phrases,
   genericFormatWords: phrases,
   ordinalNumbers: z.record(phrase, z.number().int().positive()),
   cardinalNumbers: z.record(phrase, z.number().int().positive()),

@@ -97,6 +97,9 @@ export const SPEAKER_OPENERS = set(words.speakerOpeners);
 /** Articles that may stand between an opener and the side made to speak ("did a Chinese official…"). */
 export const SPEAKER_ARTICLES = set(words.speakerArticles);
 
+/** Words that put what is asked after the talks ("after the talks, have they recognised…?"): an outcome, not what was said. */
+export const AFTER_TALKS = set(words.afterTalks);
+
 /** Format words so common they often mean any talk ("the call"): they name a format only when nothing else picks the talk. */
 export const GENERIC_FORMAT_WORDS = set(words.genericFormatWords);
 

@@ -21,6 +21,7 @@ import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
+import { normalize } from '../matching/normalize.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
@@ -91,6 +92,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   const uncovered = coverageChecker(lexicon);
+  const offices: ReadonlySet<string> = new Set(lexicon.roles.offices);
   const evidence = evidenceChecker(knowledge, lexicon);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toUpperCase()))));
   const currencyWords = new Map(Object.entries(lexicon.claims.currencies).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
@@ -431,7 +433,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const askedTrip = trip && tied && r.aspects.yesNo ? tripTalks(r) : null;
       const noTrip = askedTrip ? tripDenied(askedTrip) : null;
       if (noTrip) return concerning(result.reading, noTrip);
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent ? premiseCorrected(result.reading) : null;
+      // "The meeting between Song Tao and Vietnam's prime minister", no talk named: an office in a counterpart's place
+      // is no other kind of leader the articles name ("General Secretaries") to put right; the refusal names it.
+      const officeOfPerson = refusal.kind === 'absent' && r.people.length > 0 && refusal.things.every((t) => offices.has(normalize(t)) || offices.has(normalize(t).replace(/s$/u, '')));
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent && !officeOfPerson ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;

@@ -513,9 +513,6 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const generic = (k: { readonly group: string; readonly member: string }) => k.member === k.group;
     if (same.some((x) => x.kind.member === c.kind.member) || generic(c.kind)) results.push(agrees('kind'));
     else if (same.every((x) => generic(x.kind))) results.push(unknown('kind'));
-    // "The meeting between Song Tao and Vietnam's prime minister": an office beside a person named is a counterpart's
-    // place at a talk, not the other leaders a sentence speaks of ("the General Secretaries' phone talks").
-    else if (c.kind.group === 'office' && claim.people.length > 0) results.push(unknown('kind'));
     else {
       const x = same[0];
       if (!x) continue;

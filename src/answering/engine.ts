@@ -22,6 +22,7 @@ import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
+import { normalize } from '../matching/normalize.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
@@ -92,6 +93,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   const uncovered = coverageChecker(lexicon);
+  const offices: ReadonlySet<string> = new Set(lexicon.roles.offices);
   const evidence = evidenceChecker(knowledge, lexicon);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toUpperCase()))));
   const currencyWords = new Map(Object.entries(lexicon.claims.currencies).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
@@ -189,6 +191,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
     if (standIn?.instead) corrections.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    else if (standIn?.office) corrections.push(m.heldBy(standIn.talk));
     else if (standIn) corrections.push(m.notAtTalk(standIn.words, standIn.talk));
     // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
     if (reading.presumedInPerson) {
@@ -402,7 +405,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         const found = answererOf('search')(knowledge, searching);
         const gap = lacking(searching, found);
         if (gap) return concerning(searching, appendLines(gap, [about.get(lang) ?? '']));
-        if (found.answered) return concerning(searching, withCorrection(knowledge, result.reading, found));
+        // "What did the talks between the two prime ministers achieve?": who held the talk, put right first.
+        const office = result.reading.standIn?.office ? [messagesFor(lang).heldBy(result.reading.standIn.talk)] : [];
+        if (found.answered) return concerning(searching, corrected(withCorrection(knowledge, result.reading, found), office, false));
       }
       // Another event than the talks is refused by its name: its date or number is no slip of a talk's to put right.
       const otherEvent = result.refusal.kind === 'absent' && result.refusal.event === true;
@@ -410,8 +415,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // articles lack is read in the question's language ("song than", folded, is Vietnamese there, not English).
       const refusal = result.refusal;
       const absentThings = () => (refusal.kind === 'absent' ? refusal.things.map((t) => reader.readWhole(t, lang, lang === 'en' ? {} : { written: lang }).reading) : []);
-      const corrected = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading, absentThings) : null;
-      if (corrected) return concerning(result.reading, corrected);
+      const answeredNo = CORRECTABLE.has(result.refusal.kind) && !otherEvent ? correctedYesNo(knowledge, result.reading, absentThings) : null;
+      if (answeredNo) return concerning(result.reading, answeredNo);
       // "Did Song Tao call it a relationship of comradeship?": words of his the articles lack, the rest what he said.
       const plainWords = result.refusal.kind === 'absent' && result.refusal.things.every((t) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(t));
       const otherwise = plainWords ? characterisedOtherwise(knowledge, result.reading) : null;
@@ -430,7 +435,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const askedTrip = trip && tied && r.aspects.yesNo ? tripTalks(r) : null;
       const noTrip = askedTrip ? tripDenied(askedTrip) : null;
       if (noTrip) return concerning(result.reading, noTrip);
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent ? premiseCorrected(result.reading) : null;
+      // "The meeting between Song Tao and Vietnam's prime minister", no talk named: an office in a counterpart's place
+      // is no other kind of leader the articles name ("General Secretaries") to put right; the refusal names it.
+      const officeOfPerson = refusal.kind === 'absent' && r.people.length > 0 && refusal.things.every((t) => offices.has(normalize(t)) || offices.has(normalize(t).replace(/s$/u, '')));
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent && !officeOfPerson ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
@@ -447,7 +455,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const reply = detailCorrected(result.reading, ask(result.reading), premiseOf);
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = (!reply.answered && reply.lacksDetail !== true) || result.reading.aspects.why;
-    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' ? null : premiseCorrected(result.reading, reply.answered, premiseOf);
+    // An office given both sides is put right by who held the talk (standIn), not as another kind of leader.
+    const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' || result.reading.standIn?.office === true ? null : premiseCorrected(result.reading, reply.answered, premiseOf);
     if (premised) return premised;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);

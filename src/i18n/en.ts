@@ -123,6 +123,7 @@ export const en: Messages = {
   formatLine: (t) => `${date(t.date)}: ${t.format.labels.en}${t.format.remote ? '' : ' (in person)'}.`,
   notNamed: (words, talk, instead, beside) =>
     `The articles do not mention ${words}; at the ${talk.format.labels.en} of ${date(talk.date)}, ${list(beside.map((p) => p.names.en))} spoke with ${instead.names.en}.`,
+  heldBy: (talk) => `The ${talk.format.labels.en} of ${date(talk.date)} were held by ${list(talk.participants.map((p) => `${p.person.names.en} (${p.roles.en})`))}.`,
   notAtTalk: (words, talk) =>
     `The articles do not mention ${words}; the ${talk.format.labels.en} of ${date(talk.date)} were held by ${list(talk.participants.map((p) => p.person.names.en))}.`,
   formReasons: (talks) => `The articles do not say why the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))} were not held in person; what the report says of why exchanges took such forms:`,

@@ -121,6 +121,8 @@ export interface Messages {
   notNamed(words: string, talk: Talk, instead: Person, beside: readonly Person[]): string;
   /** A name the articles lack at a talk, with no place it took: who held the talk. */
   notAtTalk(words: string, talk: Talk): string;
+  /** An office the question gives both sides at a talk ("the two prime ministers"): who held it, in their roles. */
+  heldBy(talk: Talk): string;
   inPerson(talks: readonly Talk[]): string;
   wasFormat(n: number, labels: readonly string[]): string;
   notFormat(labels: readonly string[]): string;

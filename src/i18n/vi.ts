@@ -122,6 +122,7 @@ export const vi: Messages = {
   formatLine: (t) => `${date(t.date)}: ${held(t)}${t.format.remote ? '' : ' (gặp trực tiếp)'}.`,
   notNamed: (words, talk, instead, beside) =>
     `Các bài báo không nhắc đến ${words}; tại cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}, người hội đàm với ${list(beside.map((p) => p.names.vi))} là ${instead.names.vi}.`,
+  heldBy: (talk) => `Cuộc ${talk.format.labels.vi} ngày ${date(talk.date)} là giữa ${list(talk.participants.map((p) => `${p.person.names.vi} (${p.roles.vi})`))}.`,
   notAtTalk: (words, talk) =>
     `Các bài báo không nhắc đến ${words}; cuộc ${talk.format.labels.vi} ngày ${date(talk.date)} là giữa ${list(talk.participants.map((p) => p.person.names.vi))}.`,
   formReasons: (talks) => `Các bài báo không nói riêng vì sao ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))} không gặp trực tiếp; về lý do các hoạt động trao đổi diễn ra theo hình thức này, bài báo cho biết:`,

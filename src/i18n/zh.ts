@@ -112,6 +112,7 @@ export const zh: Messages = {
   earlierTalksWithAgreements: (n) => `（另有${n}次达成协议的更早会谈未列出：请按日期提问。）`,
 
   formatLine: (t) => `${date(t.date)}：${t.format.labels.zh}${t.format.remote ? '' : '（面对面）'}。`,
+  heldBy: (talk) => `${date(talk.date)}的${talk.format.labels.zh}是${list(talk.participants.map((p) => `${p.person.names.zh}（${p.roles.zh}）`))}之间举行的。`,
   notAtTalk: (words, talk) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}是${list(talk.participants.map((p) => p.person.names.zh))}之间举行的。`,
   notNamed: (words, talk, instead, beside) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}中，与${list(beside.map((p) => p.names.zh))}会谈的是${instead.names.zh}。`,
   formReasons: (talks) => `报道没有单独说明${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}为何未当面举行；关于交流为何采取这种形式，报道称：`,

@@ -54,6 +54,8 @@ export const questionsFileSchema = z.strictObject({
   callNamingBefore: phrases,
   talkJoiners: phrases,
   speakerOpeners: phrases,
+  speakerArticles: phrases,
+  afterTalks: phrases,
   genericFormatWords: phrases,
   ordinalNumbers: z.record(phrase, z.number().int().positive()),
   cardinalNumbers: z.record(phrase, z.number().int().positive()),

@@ -94,6 +94,12 @@ export const TOPIC_TALK_JOINERS = set(words.talkJoiners);
 /** Words after which a name or a side is the one speaking or acting ("what did China give?"). */
 export const SPEAKER_OPENERS = set(words.speakerOpeners);
 
+/** Articles that may stand between an opener and the side made to speak ("did a Chinese official…"). */
+export const SPEAKER_ARTICLES = set(words.speakerArticles);
+
+/** Words that put what is asked after the talks ("after the talks, have they recognised…?"): an outcome, not what was said. */
+export const AFTER_TALKS = set(words.afterTalks);
+
 /** Format words so common they often mean any talk ("the call"): they name a format only when nothing else picks the talk. */
 export const GENERIC_FORMAT_WORDS = set(words.genericFormatWords);
 

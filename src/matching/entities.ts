@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -111,7 +111,7 @@ const SIDE_NOUNS = new Set(['side', 'delegation', 'team', 'camp']);
 function speaking(tokens: readonly Token[], at: number, start: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
   const twoBefore = tokens[at - 2]?.text ?? '';
-  return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (before === 'the' && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
+  return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (SPEAKER_ARTICLES.has(before) && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
 }
 
 /** Forms of "be" that make a following participle passive ("was Vietnam praised?"). */

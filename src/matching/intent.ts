@@ -292,7 +292,10 @@ export const RULES: readonly Rule[] = [
       const e = f.entities;
       const subjects = topics + e.documents.length + f.distinctive.length;
       const strict = subjects === 0 || f.aspects.yesNo || f.aspects.count || f.aspects.amount;
-      const lacking = f.absent.filter((_, i) => f.absentKinds[i] !== 'word' || strict);
+      // An office or body claimed of a person named ("why did Propaganda Department head Song Tao…") is a role the
+      // answer puts right; a yes/no question about it is answered No by the claim checker.
+      const roleOfPerson = (i: number) => f.absentKinds[i] === 'role' && e.people.length > 0 && !f.aspects.yesNo;
+      const lacking = f.absent.filter((_, i) => (f.absentKinds[i] !== 'word' || strict) && !roleOfPerson(i));
       const named = e.topics.filter((t) => !f.units.has(t.words.toLowerCase())).length + e.documents.length + f.distinctive.length;
       const amountsOnly = named > 0 && f.absent.every((_, i) => f.absentKinds[i] === 'amount' || (f.absentKinds[i] === 'word' && !strict));
       return lacking.length > 0 && !amountsOnly ? refuse({ kind: 'absent', things: lacking }) : null;

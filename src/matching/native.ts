@@ -76,18 +76,40 @@ export interface Wording {
   readonly uses: (gram: string) => boolean;
   /** Vietnamese only: the same with diacritics as typed ("mục tiêu" is not "mức tiêu"). */
   readonly usesAccented: (gram: string) => boolean;
+  /**
+   * Vietnamese only: the two syllables the wording writes apart that a word typed as one joins ("vacxin" for
+   * "vắc xin"), with the wording's diacritics; null when none. Not for a syllable the wording has of its own.
+   */
+  readonly split: (word: string) => readonly [string, string] | null;
+  /** Vietnamese only: whether the wording has this one syllable, as typed (with diacritics) or folded. */
+  readonly hasSyllable: (syllable: string) => boolean;
 }
+
+/** Shortest word taken for two syllables joined: shorter ones are syllables of their own too often. */
+const MIN_JOINED = 5;
 
 export function buildWording(kb: KnowledgeBase, lang: Foreign, lexicon: Pick<Lexicon, 'simplified'>): Wording {
   const folded = new Set<string>();
   const accented = new Set<string>();
+  const single = new Set<string>();
+  const singleTyped = new Set<string>();
+  const joined = new Map<string, readonly [string, string]>();
   for (const text of wordingTexts(kb, lang)) {
     for (const key of wordingKeys(text, lang, lexicon)) folded.add(key.slice(3));
     if (lang !== 'vi') continue;
     const typed = syllables(text);
     for (let i = 0; i < typed.length; i++) {
+      single.add(foldWord(typed[i] ?? ''));
+      singleTyped.add(typed[i] ?? '');
       for (let n = MIN_GRAM; n <= MAX_GRAM && i + n <= typed.length; n++) accented.add(typed.slice(i, i + n).join(' '));
+      const [a, b] = [typed[i], typed[i + 1]];
+      if (a !== undefined && b !== undefined && !/\d/.test(a + b)) {
+        const key = foldWord(a) + foldWord(b);
+        if (!joined.has(key)) joined.set(key, [a, b]);
+      }
     }
   }
-  return { uses: (gram) => folded.has(gram), usesAccented: (gram) => accented.has(gram) };
+  const split = (word: string) => (word.length >= MIN_JOINED && !single.has(word) ? (joined.get(word) ?? null) : null);
+  const hasSyllable = (syllable: string) => (foldWord(syllable) === syllable ? single : singleTyped).has(syllable);
+  return { uses: (gram) => folded.has(gram), usesAccented: (gram) => accented.has(gram), split, hasSyllable };
 }

@@ -244,7 +244,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const numbers = rewrite(question, VI_RULES).replace(/(?<!\p{L})(kỷ niệm|ky niem)\s+(\d{1,3})\s+(?:năm|nam)(?!\p{L})/giu, (all, said: string, n: string) =>
       vi.wording.uses(`${n} nam`) ? all : ` ${said} ${n}th anniversary `,
     );
-    const typed = exact(numbers).split(' ').filter(Boolean);
+    const typed = joinedSplit(exact(numbers).split(' ').filter(Boolean), vi.wording, (w) => (vi.folded.get(w) ?? []).some((e) => e.size === 1 && e.key === w));
     const nfc = question.normalize('NFC');
     const asTyped = { nfc, lower: nfc.toLowerCase() };
     const folded = typed.map((w) => foldWord(w));
@@ -253,7 +253,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const forms = accented ? typed : folded;
     // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
     const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
-    const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (w) => vi.glossary.words[w] === '' || foldedFiller(vi, w), marked);
+    const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (i) => {
+      // Filler as typed ("ạ" after "chưa"), else folded when typed without diacritics.
+      const w = typed[i] ?? '';
+      return vi.glossary.words[w] === '' || (w === folded[i] && (vi.glossary.words[w] === '' || foldedFiller(vi, w)));
+    }, marked);
     // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
@@ -277,8 +281,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
+    // Each run's word is made once every run is known: whether a lone syllable stands alone among them decides it.
+    const runs: { run: Run; at: number }[] = [];
     const flushLeft = () => {
-      out.push(...syllableRuns(left, typed, folded, vi.wording, vi.asks).map((run) => ({ word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false })));
+      for (const run of syllableRuns(left, typed, folded, vi.wording, vi.asks)) {
+        runs.push({ run, at: out.length });
+        out.push({ word: { text: '', cased: '' }, question: false });
+      }
       left = [];
     };
     // Typed without diacritics, a single glossary word that had them ("tai" as "tại", "se" as "sẽ") gives way to
@@ -316,6 +325,16 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       i += entry.size;
     }
     flushLeft();
+    // "mấy ý gì": one syllable asked about, the only word found nowhere, that the facts' wording has ("ý" of "ý kiến")
+    // is part of some word of theirs said otherwise: never named as what they lack. Beside another word found nowhere
+    // ("biến … khí hậu"), it may be part of that thing, and is kept as asked.
+    const unfound = runs.filter(({ run }) => !run.found && !run.number);
+    const lone = unfound.length === 1 && !yesNo && unfound[0]?.run.asked === true ? unfound[0] : undefined;
+    const ofTheirs = lone !== undefined && lone.run.to - lone.run.from === 1 && vi.wording.hasSyllable(typed[lone.run.from] ?? '');
+    for (const r of runs) {
+      const run = ofTheirs && r === lone ? { ...r.run, asked: false } : r.run;
+      out[r.at] = { word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false };
+    }
     const read = arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
     return tagged === true ? { ...read, tagged } : read;
   };
@@ -624,6 +643,18 @@ function syllableRuns(left: readonly number[], typed: readonly string[], folded:
   return out;
 }
 
+/**
+ * Words typed as one that the facts' wording writes as two syllables ("vacxin", "vắc xin"): split as the wording
+ * has them, so the terms and runs of syllables find them. A word the glossary or a term has as one stays.
+ */
+function joinedSplit(typed: readonly string[], wording: Wording, known: (folded: string) => boolean): string[] {
+  return typed.flatMap((w) => {
+    const plain = foldWord(w);
+    const parts = plain === w && !known(plain) ? wording.split(plain) : null;
+    return parts ? [...parts] : [w];
+  });
+}
+
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
 function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
@@ -767,7 +798,8 @@ function glossed(entry: Entry, typed: string): { word: PivotWord; question: bool
 /** The word as the asker wrote it (capitals kept, diacritics folded, like the English stages' `cased`). */
 function casedWord(question: { readonly nfc: string; readonly lower: string }, word: string): string {
   const { nfc } = question;
-  const at = question.lower.indexOf(word);
+  // The word itself, not the same letters inside another ("đà" in "Đào"), which would give it that one's capital.
+  const at = question.lower.search(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{M}\\p{N}])`, 'u'));
   const original = at >= 0 ? nfc.slice(at, at + word.length) : word;
   return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
 }
@@ -849,12 +881,12 @@ function markWords(mark: string): readonly string[] {
   return ws;
 }
 
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (w: string) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
   const keep = folded.map(() => true);
   let end = folded.length;
   const lastIs = (i: number) => (m: string) => marked(i, markWords(m).at(-1) ?? '');
   const isMark = (i: number) => marks.ends.some(lastIs(i)) || marks.close.some(lastIs(i));
-  while (end > 0 && filler(folded[end - 1] ?? '') && !isMark(end - 1)) end--;
+  while (end > 0 && filler(end - 1) && !isMark(end - 1)) end--;
   const endsWith = (m: string) => {
     const ws = markWords(m);
     return ws.length <= end && ws.every((w, k) => marked(end - ws.length + k, w));

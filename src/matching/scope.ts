@@ -108,6 +108,21 @@ export interface ScopeOptions {
   readonly translated?: boolean;
 }
 
+/** Most words of the parties in "talks between … and …" before a year that dates those talks. */
+const BETWEEN_REACH = 8;
+
+/**
+ * "The talks between Vietnam and the United States in 2023", "hội đàm giữa Việt Nam và Hoa Kỳ năm 2023": a year
+ * right after the parties a talk noun says were between dates that talk, however many words the parties take.
+ */
+function endsTalkBetween(words: readonly string[], i: number): boolean {
+  const end = words[i - 1] === 'in' ? i - 1 : i;
+  for (let k = end - 1; k >= Math.max(0, end - BETWEEN_REACH); k--) {
+    if (words[k] === 'between') return TALK_NOUNS.has(words[k - 1] ?? '') && words.slice(k + 1, end).includes('and');
+  }
+  return false;
+}
+
 export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
@@ -124,7 +139,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       const talks = index.byYear.get(year) ?? [];
       dateWords.add(i);
       // A year of an agreement's period is the period's ("the plan for 2021"), unless a talk is named by it ("the 2021 meeting").
-      const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? '')) || closesTalkPhrase(tokens, i) || datesMeeting(words, i);
+      const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? '')) || closesTalkPhrase(tokens, i) || datesMeeting(words, i) || endsTalkBetween(words, i);
       // So is a year after its month ("tháng 4/2021", "April 2021"): a date, which no period is given by.
       const dated = i > 0 && monthOf(words, i - 1, translated) !== null;
       if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated) periodYears.push(year);

@@ -18,6 +18,8 @@ export interface StandIn {
   /** Who held that place at the talk; null when nothing tells which side's place the name took (the talk's participants are named). */
   readonly instead: Person | null;
   readonly talk: Talk;
+  /** An office said of both sides ("the two prime ministers"): who held the talk, in their roles, puts it right. */
+  readonly office?: true;
 }
 
 export interface StandInInput {
@@ -44,7 +46,41 @@ export interface StandInInput {
 const MAX_GAP = 6;
 
 export function findStandIn(input: StandInInput): StandIn | null {
-  return byName(input) ?? byOffice(input);
+  return byName(input) ?? byOffice(input) ?? byOfficeOfBoth(input);
+}
+
+/** Words that say an office of both sides ("the two prime ministers", "Thủ tướng hai nước": prime minister two countries). */
+const BOTH = new Set(['two', 'both']);
+/** Most words between the office and the word saying both ("prime ministers of the two countries"). */
+const BOTH_REACH = 3;
+
+/**
+ * "The talks between the two prime ministers on 19 April 2022", "Thủ tướng hai nước": an office said of both sides
+ * at a talk named clearly, that neither participant held, with no one named: who held the talk (instead: null) is
+ * put right, and the question answered of it.
+ */
+function byOfficeOfBoth(input: StandInInput): StandIn | null {
+  const { tokens, absent, people, talks, offices } = input;
+  const talk = talks?.length === 1 ? talks[0] : undefined;
+  if (!talk || people.length > 0 || !namesTalks(input)) return null;
+  // Plural or not ("prime ministers"): compared by lemma too.
+  const words = tokens.map((t) => t.text);
+  const lemmas = tokens.map((t) => t.lemma);
+  for (const [office, parts] of officeWords(offices)) {
+    const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w || lemmas[i + k] === w || words[i + k] === `${w}s`));
+    if (at < 0) continue;
+    const end = at + parts.length;
+    const near = [...Array.from({ length: BOTH_REACH }, (_, k) => end + k), at - 1, at - 2].filter((i) => i >= 0 && i < words.length);
+    if (!near.some((i) => BOTH.has(words[i] ?? ''))) continue;
+    if (talk.participants.some((p) => p.role.toLowerCase().includes(office))) continue;
+    // Nothing else the articles lack than the office itself, which they may well lack ("prime ministers").
+    const said = ` ${tokens.slice(at, end).map((t) => t.cased.toLowerCase()).join(' ')} `;
+    if (!absent.every((a) => said.includes(` ${a.toLowerCase()} `))) continue;
+    const first = tokens[at - 1]?.text === 'the' ? at - 1 : BOTH.has(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === 'the' ? at - 2 : at;
+    const from = BOTH.has(tokens[at - 1]?.text ?? '') ? Math.min(first, at - 1) : first;
+    return { words: joinWords(tokens.slice(from, end).map((t) => t.cased)), at: from, instead: null, talk, office: true };
+  }
+  return null;
 }
 
 /** "Wang Yi": one name the articles lack, and nothing else they lack. */

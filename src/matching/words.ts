@@ -23,8 +23,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'u', 'him', 'her', 'them']);
 const FRAME_WEIGHT = 0.3;
 
 /** A name the articles lack ("Xi"), an amount they never give, a thing counted or offered as a choice ("how many masks",
- * "masks or ventilators"), or another word. */
-export type AbsentKind = 'name' | 'amount' | 'counted' | 'word';
+ * "masks or ventilators"), a word of an office or body beside its title ("head of the Propaganda Department",
+ * "Trưởng ban Tuyên giáo": a role claimed, which the claim checker puts right), or another word. */
+export type AbsentKind = 'name' | 'amount' | 'counted' | 'role' | 'word';
 
 export interface WordReading {
   readonly concepts: readonly Concept[];
@@ -232,6 +233,8 @@ export function readWords(
     return t !== undefined && !handled[i] && !sides.has(i) && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text) && !NUMBER.test(t.text);
   };
   const seen = new Set<number>();
+  const roleWords = new Set([...lexicon.claims.titles, ...lexicon.claims.bodies]);
+  const ofRole = (t: Token | undefined) => t !== undefined && (roleWords.has(t.text) || roleWords.has(t.lemma));
   for (const i of [...absentAt].sort((a, b) => a - b)) {
     if (seen.has(i)) continue;
     let start = i;
@@ -246,7 +249,8 @@ export function readWords(
     const offered = tokens[start - 1]?.text === 'or' || tokens[end + 1]?.text === 'or' || list.items.has(start);
     // "show me a map of…", "find me the latest news…": the thing a request asks the bot for is what is asked.
     const requested = [1, 2, 3].some((k) => OBJECT_PRONOUNS.has(tokens[start - k]?.text ?? '') && FRAME_WORDS.has(tokens[start - k - 1]?.text ?? ''));
-    absentKinds.push(inSpan(names) ? 'name' : inSpan(counted) || offered || requested ? 'counted' : 'word');
+    const role = ofRole(tokens[start - 1]) || ofRole(tokens[end + 1]);
+    absentKinds.push(inSpan(counted) || offered || requested ? 'counted' : role ? 'role' : inSpan(names) ? 'name' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.

@@ -69,3 +69,69 @@ describe('Vietnamese paraphrases', () => {
     expect(a.text).toContain('phức tạp');
   });
 });
+
+describe('Vietnamese read by syllables against the facts’ own wording', () => {
+  it('a word typed joined ("vacxin") is the wording’s two syllables', () => {
+    const a = ask('Ông Trung đề nghị gì về hộ chiếu vacxin?');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+
+  it('a word’s capital is its own, not that of the same letters inside a name ("đà" in "Đào")', () => {
+    const a = ask('Theo ông Tống Đào, Việt Nam đã vượt khó để khôi phục đà phát triển kinh tế ra sao?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).not.toContain('"Da"');
+  });
+
+  it('a lone asked syllable of the wording is never named as lacked', () => {
+    const a = ask('Năm 2022 ông Trung nêu mấy ý gì?');
+    expect(a.answered, a.text).toBe(true);
+  });
+
+  it('one beside another word found nowhere is still refused with it', () => {
+    const a = ask('Hai bên có bàn gì về biến đổi khí hậu?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('curiosity and brevity are chat, never the thing lacked', () => {
+    const a = ask('mình tò mò xíu, năm 2020 ông Quân nói gì về biển, kể ngắn gọn thôi');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).not.toMatch(/"to mo"|"ngan gon"/);
+  });
+
+  it('"chưa ạ" closes a yes/no question: an outcome after the talks is reported only as hoped', () => {
+    const a = ask('Sau hội đàm 2022, hai nước đã công nhận hộ chiếu vắc xin của nhau chưa ạ?');
+    expect(a.text.split('\n')[0]).toMatch(/mong muốn|đề nghị/);
+  });
+
+  it('the value converted into US dollars is the figure the article gives', () => {
+    const a = ask('Đổi ra đô la Mỹ thì số vật tư y tế Trung Quốc tặng đáng giá bao nhiêu?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('235');
+  });
+});
+
+describe('a wrong title in a talk’s place is put right, and the question answered', () => {
+  it('an office given both sides: who held the talk, in their roles', () => {
+    const a = ask('Thủ tướng hai nước đã bàn gì trong cuộc hội đàm trực tuyến tháng 4/2022?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0]).toContain('Lê Hoài Trung (Trưởng Ban Đối ngoại');
+    expect(citedTalks(a)).toEqual([video]);
+  });
+
+  it('the same in English', () => {
+    const a = ask('What did the prime ministers of both countries discuss at the April 2022 videoconference?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0]).toContain('were held by Le Hoai Trung (Chairman');
+  });
+
+  it('a department said beside a person named is a role put right, not a word refused', () => {
+    const a = ask('Why did Song Tao, head of the Publicity Department, announce the medical supplies?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0]).toContain('International Liaison Department');
+  });
+
+  it('talks between two sides in a year no talk was held are refused, whatever they achieved', () => {
+    expect(ask('What results came of the talks between Vietnam and China in 2024?').answered).toBe(false);
+  });
+});

@@ -563,3 +563,25 @@ describe('the direction of an act between the two sides', () => {
     expect(first("Did Quan express sympathy over the damage caused by China's floods?")).toBe('Yes.');
   });
 });
+
+describe('a side made to speak is matched with that side’s speaker, never reversed against the other side', () => {
+  it.each([
+    'In 2020, did a Chinese official speak highly of Vietnam’s COVID-19 results?',
+    'Năm 2020, một quan chức Trung Quốc có khen thành tựu chống COVID-19 của Việt Nam không?',
+    '2020年，一位中国官员有没有称赞越南的抗疫成就？',
+  ])('%s: never No', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(first(q)).not.toMatch(/^(No|Không|不)/);
+    expect(a.text).toMatch(/Song Tao|Tống Đào|宋涛/);
+  });
+
+  it('the other side made to speak it is No, with who did', () => {
+    expect(first('In 2020, did a Vietnamese official speak highly of Vietnam’s COVID-19 achievements?')).not.toMatch(/^Yes/);
+  });
+
+  it('"the two commissions" counts no detail: held by phone is Yes', () => {
+    expect(first('Was the July 2020 exchange between the two commissions held by phone?')).toMatch(/^Yes/);
+    expect(first('Cuộc trao đổi tháng 7/2020 giữa hai Ban có diễn ra qua điện thoại không?')).toMatch(/^Có/);
+  });
+});

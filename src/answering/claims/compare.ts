@@ -433,10 +433,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const linked = (from: number, to: number) => m.tokens.slice(from, to).some((x) => index.sideLinks.has(x.word));
   // Only of an act reported done ("presented", "thanked"): one only proposed or hoped for by a side is no act of it.
   const hoped = s.mentions.status.some((x) => x.status === 'hoped');
-  if (claim.people.length === 0 && speakingSides.size === 0 && actor && acted && acted.at > actor.end && !linked(0, acted.at) && !hoped && s.speakers.size > 0 && s.statements.length > 0 && [...s.speakers].every((p) => p.party.id === acted.place.id)) {
-    key = 'person:side';
+  // A sentence whose speakers are all of the first side reports the act as claimed: the detail holds at that talk
+  // ("did China's official praise Vietnam's fight against COVID?" holds by Song Tao's praise, whatever Quan said).
+  if (claim.people.length === 0 && speakingSides.size === 0 && actor && acted && acted.at > actor.end && !linked(0, acted.at) && !hoped && s.speakers.size > 0 && s.statements.length > 0) {
+    const all = (id: string) => [...s.speakers].every((p) => p.party.id === id);
     const theirs = t.participants.filter((x) => x.party.id === actor.place.id).map((x) => x.person);
-    if (theirs.length > 0) results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
+    if (all(acted.place.id) && theirs.length > 0) {
+      key = 'person:side';
+      results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: theirs }));
+    } else if (all(actor.place.id)) {
+      key = 'person:side';
+      results.push(agrees('person'));
+    }
   }
 
   // One side doing to the other what the sentence has the other do to it ("it was Vietnam that thanked China"

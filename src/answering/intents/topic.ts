@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
+import { AFTER_TALKS, EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
@@ -472,6 +472,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const whenAct = (c: Concept) => !given(c.lemma) && !TIME_UNITS.has(c.lemma) && (c.asking || (SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet'));
   const asksDone = reading.aspects.yesNo || (reading.intent === 'when' && !reading.concepts.some(whenAct));
   const askedWish = (c: Concept) => c.weight >= 0.6 && HOPE_LEMMAS.includes(c.lemma) && (reading.aspects.yesNo || c.via !== 'wordnet');
+  // "After the 2022 talks, have they recognised vaccine passports?": an outcome asked of the time after the talks is
+  // asked of the subjects it names, not of the talks' other statements its word for the talks finds.
+  const words = reading.said.words;
+  const afterTalks = words.some((w, i) => AFTER_TALKS.has(w) && TALK_NOUNS.has(words[i + (words[i + 1] === 'the' ? 2 : 1)] ?? ''));
+  const ofNamed = (s: Statement) => !afterTalks || reading.topics.length === 0 || reading.topics.some((t) => s.topics.includes(t.topic));
   const onlyHopes = (said: readonly Said[]) =>
     asksDone &&
     !reading.aspects.hoped &&
@@ -480,12 +485,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // (Not a hope stated as given: "after the proposal, when did they…?" asks what came of it.)
     (reading.aspects.hopeGiven === true || !reading.concepts.some(askedWish)) &&
     said.length > 0 &&
-    said.some((f) => f.statements.some(onAsked)) &&
+    said.some((f) => f.statements.some((s) => onAsked(s) && ofNamed(s))) &&
     // "黎怀忠有没有呼吁中方…落实DOC？": the wish itself said in the question (the claim checker's words of hoping, read
     // from the pivot's English too) asks whether it was wished, which a statement on every subject it names says.
     // ("…biên giới trên biển", at sea, against a statement on the land border, stays unconfirmed.)
     !(reading.aspects.hopeGiven !== true && saysWish(k, reading) && said.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
-    said.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
+    said.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).filter(ofNamed).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
   const hopedOnly = onlyHopes(found);
   const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));

@@ -386,6 +386,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // round 36's claim tuning (the talk's own format, done against hoped, the two parties with a word between).
   ['fresh/claims-r35a.json', 50, 0],
   ['fresh/claims-r35b.json', 47, 0],
+  // Round 36: first contact 49/50 and 43/50, one "supports" for a contradicted claim ("pushed back on the issues"
+  // against "push back the COVID-19 pandemic").
+  ['fresh/claims-r36a.json', 49, 0],
+  ['fresh/claims-r36b.json', 43, 1],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

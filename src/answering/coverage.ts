@@ -7,7 +7,7 @@
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
-import { normalizeData as normalize } from '../matching/normalize.js';
+import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { intentsWhere } from './intents/index.js';
 import { referenceReader, type Reference } from './references.js';
@@ -44,10 +44,15 @@ const OTHER_CHECKED = intentsWhere((d) => d.coverage !== 'none');
 const NOT_A_FIGURE = /\b\d+(st|nd|rd|th)\b|\b(19|20)\d\d\b|\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;
 
 /**
- * "哪三份", "哪两项": "which" with a count and the measure word of documents or items asks which ones those are, by name, as "which three
- * documents are they?" does ("哪次"/"哪一次" ask which talk: one is no count of things).
+ * "哪三份", "哪两项": "which" with a count and a measure word of documents or items (the glossary's
+ * `focus.identifyCounted`) asks which ones those are, by name, as "which three documents are they?" does ("哪次" asks
+ * which talk: one is no count of things). A count in Chinese numerals or digits.
  */
-const WHICH_COUNTED = /哪\s*(?:[两二三四五六七八九十]|[2-9])\s*[份部项条]/u;
+function whichCounted(counted: { readonly which: readonly string[]; readonly measures: readonly string[] } | undefined): RegExp | null {
+  if (!counted) return null;
+  const alt = (xs: readonly string[]) => xs.map(escapeRegExp).join('|');
+  return new RegExp(`(?:${alt(counted.which)})\\s*(?:[两二三四五六七八九十]|[2-9])\\s*(?:${alt(counted.measures)})`, 'u');
+}
 
 /** A name given with its acronym: "Code of Conduct in the East Sea (COC)". */
 const ACRONYM_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|on|the|in|for|and))*\s*\(\p{Lu}{2,}\)/gu;
@@ -69,6 +74,10 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const signed = new Set(lexicon.claims.signedThings);
   const months = new Set<string>(MONTHS);
   const identify = new Set(f.identify);
+  const countedBy = new Map(Object.entries(lexicon.glossaries).flatMap(([lang, g]) => {
+    const r = whichCounted(g.focus?.identifyCounted);
+    return r ? [[lang, r] as const] : [];
+  }));
   const naming = new Set(f.naming);
   const contents = new Set(f.contents);
   const acts = new Set([...f.acts, ...f.speech.map((w) => lexicon.lemma(w))]);
@@ -212,7 +221,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (holds && reading.topics.length + reading.documents.length > 0 && !read.some((r) => r.enumerates)) {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
-    const target = native ? ((native?.identify ?? []).some((m) => text.includes(m)) || WHICH_COUNTED.test(text) ? '' : null) : identified(words);
+    const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) ? '' : null) : identified(words);
     if (target === null) return null;
     // "东海规则叫什么": asked the name of nothing it names, a cited sentence on the same subject that gives a name with
     // its acronym ("a Code of Conduct in the East Sea (COC)") names it.

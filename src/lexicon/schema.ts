@@ -96,10 +96,17 @@ export const glossaryFileSchema = z.strictObject({
    * What a question asks for, said in this language where the English pivot loses it ("cụ thể", "具体"): asking to
    * identify things by name, for what something holds, or for a place (data/lexicon/en.json `focus` has the English).
    * `times`: question words asking a day, a year or a talk that a `where` word may run into ("在哪天": on which day),
-   * where it asks no place.
+   * where it asks no place. `identifyCounted`: a "which" word before a count and one of these measure words asks
+   * which ones those are, by name ("哪三份": which three documents).
    */
   focus: z
-    .strictObject({ identify: z.array(foreignPhrase), contents: z.array(foreignPhrase), where: z.array(foreignPhrase), times: z.array(foreignPhrase).optional() })
+    .strictObject({
+      identify: z.array(foreignPhrase),
+      contents: z.array(foreignPhrase),
+      where: z.array(foreignPhrase),
+      times: z.array(foreignPhrase).optional(),
+      identifyCounted: z.strictObject({ which: z.array(foreignPhrase).min(1), measures: z.array(foreignPhrase).min(1) }).optional(),
+    })
     .optional(),
   /**
    * Chinese only: characters that, cut alone after a verb, say what it results in ("换算成美元": into), with the

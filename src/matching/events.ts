@@ -5,7 +5,7 @@
 // an event they do not report, however the question's date or year would fit a talk.
 import type { KnowledgeBase, Organisation } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { FUNCTION_WORDS } from './cues.js';
+import { FUNCTION_WORDS, TIME_UNITS } from './cues.js';
 import { normalizeData } from './normalize.js';
 import type { PhraseIndex } from './vocabulary.js';
 
@@ -70,8 +70,8 @@ function holderAt(words: readonly Word[], at: number, names: Names): { readonly 
 }
 
 /**
- * The name around an event noun: modifiers before it up to a function word ("the", "its", "since"), and "of (the)
- * <body>" after it. Returns where the name starts and ends, its number and its holders.
+ * The name around an event noun: modifiers before it up to a function word ("the", "its", "since") or a unit of
+ * time, and "of (the) <body>" after it. Returns where the name starts and ends, its number and its holders.
  */
 function nameAround(words: readonly Word[], at: number, noun: string, lexicon: Lexicon, names: Names): EventName & { readonly from: number; readonly to: number } {
   let from = at;
@@ -79,7 +79,8 @@ function nameAround(words: readonly Word[], at: number, noun: string, lexicon: L
   const holders: Organisation[] = [];
   for (let i = at - 1; i >= Math.max(0, at - MAX_MODIFIERS); i--) {
     const w = words[i];
-    if (!w || FUNCTION_WORDS.has(w.text)) break;
+    // A unit of time is what is asked of the event ("what year … congress", as Chinese "哪一年" reads), not its name.
+    if (!w || FUNCTION_WORDS.has(w.text) || TIME_UNITS.has(w.text)) break;
     // A body's name of several words ending here ("Communist Party of China") is one modifier.
     let taken = false;
     for (let start = Math.max(0, i - 4); start <= i && !taken; start++) {

@@ -132,8 +132,9 @@ function hanNumber(text: string): number | null {
 const HAN_NUMERAL = '[一二两三四五六七八九十]{1,3}';
 
 const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-  // Numbers written natively become digits, as typed ones: "两份" is "2 份", "十三大" (chat: "13大") the 13th congress.
-  [new RegExp(`(?<!\\d)(${HAN_NUMERAL}|\\d{2})\\s*大(?=以来|上|召开|提出|的|后|$|[^\\p{Script=Han}])`, 'gu'), (m) => { const n = /\d/u.test(m[1] ?? '') ? Number(m[1]) : hanNumber(m[1] ?? ''); return n !== null && n >= 10 ? ` ${n}th national congress ` : (m[0] ?? ''); }],
+  // Numbers written natively become digits, as typed ones: "两份" is "2 份", "十三大" (chat: "13大") the 13th congress,
+  // whatever follows it after a party's name ("越共十四大是…"), else only before words that end the name ("十大成就" is no congress).
+  [new RegExp(`(?<!\\d)(?:(?<=(?:越共|中共|党的|党)\\s*)(${HAN_NUMERAL}|\\d{2})\\s*大|(${HAN_NUMERAL}|\\d{2})\\s*大(?=以来|上|召开|提出|的|后|$|[^\\p{Script=Han}]))`, 'gu'), (m) => { const k = m[1] ?? m[2] ?? ''; const n = /\d/u.test(k) ? Number(k) : hanNumber(k); return n !== null && n >= 10 ? ` ${n}th national congress ` : (m[0] ?? ''); }],
   // "第十四届", "第14届": a session by its ordinal, as "the 14th" (a congress's own word follows).
   [new RegExp(`第\\s*(${HAN_NUMERAL}|\\d{1,2})\\s*届`, 'gu'), (m) => { const n = /\d/u.test(m[1] ?? '') ? Number(m[1]) : hanNumber(m[1] ?? ''); return n === null || n < 1 ? (m[0] ?? '') : ` ${ordinal(n)} `; }],
   // Not "一" ("一次", "统一"), nor "两次" (both talks), nor after a word that points ("下一次", "哪两位").

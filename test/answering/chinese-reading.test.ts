@@ -599,3 +599,20 @@ describe('a year said only in a long message\'s context', () => {
     expect(a.text).toContain('百年');
   });
 });
+
+describe('a party congress by its Chinese shortening ("越共十四大"), whatever follows it', () => {
+  it.each(['越共十四大是哪一年召开的？', '越共十四大什么时候召开？', '中共二十大提出了什么？'])('%s: another congress than the one the articles mention, refused by its name', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toMatch(/national congress/iu);
+    // What is asked of it ("哪一年": which year) is no part of the name refused.
+    expect(a.text.split('\n')[0]).not.toMatch(/year/iu);
+  });
+
+  it('the congress the articles mention is still answered ("越共十三大以来"), and "十大" is no congress', () => {
+    const a = ask('越共十三大以来越南取得了哪些成就？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+    expect(words('两国合作的十大成果是什么？').join(' ')).not.toMatch(/congress/u);
+  });
+});

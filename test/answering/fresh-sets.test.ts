@@ -216,7 +216,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // tuning and left unread until its last branch was merged.
   ['en-r36.json', 95, 0],
   ['vi-r36.json', 92, 0],
-  ['zh-r36.json', 86, 2],
+  ['zh-r36.json', 87, 1], // from 86, 2: a congress by its Chinese shortening whatever follows it ("越共十四大是…")
 ];
 
 let engine: Engine;

@@ -107,6 +107,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r35.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 },
   // Round 36: first contact 78/87 turns (en 50/57, vi 15/15, zh 13/15; 1 of 10 out-of-scope turns answered).
   'fresh/dialogues-r36.json': { all: 0.89, en: 0.87, vi: 1, zh: 0.86 },
+  // Round 37: first contact 75/87 turns (en 49/58, vi 14/14, zh 12/15; 2 of 11 out-of-scope turns answered).
+  'fresh/dialogues-r37.json': { all: 0.86, en: 0.84, vi: 1, zh: 0.8 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

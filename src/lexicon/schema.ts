@@ -237,6 +237,8 @@ export const claimWordsSchema = z.strictObject({
   phraseGaps: phrases,
   /** Words of those pairs meant only as written, not in their other forms ("force" by arms; "forced" someone to is another verb). */
   exactForms: phrases.optional(),
+  /** Words that name a span of years alone ("a decade"): before or after a document, how long its period lasts. */
+  periodSpans: z.record(phrase, z.number().int().positive()).optional(),
   /** Adverbs that make the verb after them something done ("already agreed", "finally settled"). */
   doneAdverbs: phrases,
   /**

@@ -83,6 +83,8 @@ export interface ClaimIndex {
   readonly periodLinks: PhraseList<true>;
   readonly periodEnds: PhraseList<true>;
   readonly periodUnits: ReadonlySet<string>;
+  /** Words for a span of years ("decade" → 10): a document's period's length, said without a number. */
+  readonly periodSpans: PhraseList<number>;
   readonly otherInstance: PhraseList<true>;
   readonly formats: PhraseList<ClaimFormat>;
   /** Words a talk itself stands for ("spoke", "took place"), single and as phrases. */
@@ -119,6 +121,8 @@ export interface ClaimIndex {
   /** Verbs of saying ("said", "told"): what follows them is what was said (data/lexicon/en.json `focus.speech`). */
   readonly speech: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
+  /** Verbs of a phrase for done that ends in grammar ("agreed" of "agreed to", "agreed on"): done said alone too, of a talk ("…, agreed at the April talks"). */
+  readonly doneHeads: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
   readonly talkNouns: ReadonlySet<string>;
@@ -314,6 +318,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     periodLinks: wordList(w.periodLinks),
     periodEnds: wordList(w.periodEnds),
     periodUnits: new Set(w.periodUnits),
+    periodSpans: phraseList(Object.entries(w.periodSpans ?? {})),
     otherInstance: wordList(w.otherInstance),
     formats: phraseList(formats),
     talkWords: new Set(w.talkWords),
@@ -352,6 +357,12 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     pairWords: new Set(w.pairWords),
     speech: new Set(lexicon.focus.speech),
     doneAdverbs: new Set(w.doneAdverbs),
+    doneHeads: new Set(
+      w.status.done
+        .map((p) => p.split(' '))
+        .filter(([head, last, ...more]) => head !== undefined && last !== undefined && more.length === 0 && !functionWords.has(head) && functionWords.has(last))
+        .map(([head]) => head ?? ''),
+    ),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     talkNouns: new Set(w.talkNouns),
     negationCarriers: new Set(w.negationCarriers),

@@ -377,6 +377,13 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     counts.push(m);
     take(m);
   }
+  // "Runs for a whole decade": a word for a span of years, of a document, is its period's length as a count of years is.
+  for (const hit of documents ? index.periodSpans.all(tokens) : []) {
+    if (!free(hit.at)) continue;
+    const m = { at: hit.at, end: hit.at + hit.length, years: hit.value };
+    periodLengths.push(m);
+    take(m);
+  }
 
   // "both parties", "both sides": the pair, as "the two sides" is; "both" alone ("both have applied…") names it too.
   // Its word for a party stays content, covered by a sentence that names the pair.
@@ -480,21 +487,30 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // saying when, where or with whom between its two (a date, the talks, a name, a place; grammar), is that phrase.
   const aside = (k: number) => taken.has(k) || nameTokens.has(k) || index.functionWords.has(word(k)) || index.talkWords.has(word(k));
   const anchor = (k: number) => (taken.has(k) && !ignored.has(k)) || nameTokens.has(k) || index.talkNouns.has(word(k));
+  // Such a verb with only those words after it to the clause's end ("…, agreed at the April talks") says it done too.
+  const splitDone = (i: number) => {
+    const m = { at: i, end: i + 1, status: negated(i) ? ('notDone' as const) : ('done' as const) };
+    status.push(m);
+    take(m);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     if (!head || !free(i) || index.functionWords.has(word(i)) || status.some((x) => x.at <= i && x.end > i)) continue;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 2 + SPLIT_REACH) && !/[,.;:!?()]/.test(between(k - 1, k)); k++) {
+    let k = i + 1;
+    let found = false;
+    for (; k < Math.min(tokens.length, i + 2 + SPLIT_REACH) && !/[,.;:!?()]/.test(between(k - 1, k)); k++) {
       const last = tokens[k];
       const hit = last && k > i + 1 && index.functionWords.has(last.word) ? index.status.at([head, last], 0) : null;
       if (hit?.value === 'done' && hit.length === 2 && free(k) && tokens.slice(i + 1, k).some((_, j) => anchor(i + 1 + j))) {
-        const m = { at: i, end: i + 1, status: negated(i) ? ('notDone' as const) : ('done' as const) };
-        status.push(m);
-        take(m);
+        splitDone(i);
         taken.add(k);
+        found = true;
         break;
       }
       if (!aside(k)) break;
     }
+    const clauseEnd = k === tokens.length || (k < tokens.length && /[,.;:!?()]/.test(between(k - 1, k)));
+    if (!found && clauseEnd && k > i + 1 && index.doneHeads.has(head.word) && tokens.slice(i + 1, k).some((_, j) => anchor(i + 1 + j))) splitDone(i);
   }
   // "already agreed to accept…", "finally settled": the verb after such an adverb is claimed done, unless denied.
   for (let i = 0; i < tokens.length - 1; i++) {

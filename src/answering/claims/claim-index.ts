@@ -126,6 +126,8 @@ export interface ClaimIndex {
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
   readonly talkNouns: ReadonlySet<string>;
+  /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
+  readonly tagClosers: PhraseList<true>;
   readonly negationCarriers: ReadonlySet<string>;
   readonly eventVerbs: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
@@ -356,6 +358,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     postVerbs: wordList(w.postVerbs),
     pairWords: new Set(w.pairWords),
     speech: new Set(lexicon.focus.speech),
+    tagClosers: wordList(lexicon.tags.closers),
     doneAdverbs: new Set(w.doneAdverbs),
     doneHeads: new Set(
       w.status.done

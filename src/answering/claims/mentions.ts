@@ -131,6 +131,24 @@ const WISHED_SPAN = 3;
 /** Words, adverbs or a year, between a country and a verb of undergoing ("Vietnam in 2020 badly suffered…"). */
 const UNDERGOING_REACH = 3;
 
+/** Words a closing tag may have before its closing word ("sounds", "is that"), at most. */
+const TAG_REACH = 3;
+
+/**
+ * Where a closing tag starts ("…, sounds right?"): a clause after a pause that ends in a word closing a statement into
+ * a question, with few words before that word; the text's length where there is none.
+ */
+function closingTag(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): number {
+  const closer = index.tagClosers.all(tokens).find((h) => h.at + h.length === tokens.length);
+  if (!closer) return tokens.length;
+  for (let k = closer.at; k > 0 && k >= closer.at - TAG_REACH; k--) {
+    const before = tokens[k - 1];
+    const gap = before ? text.slice(before.at + before.word.length, tokens[k]?.at ?? 0) : '';
+    if (/[,;:!?\-–—"“”]/u.test(gap)) return k;
+  }
+  return tokens.length;
+}
+
 /** `documents`: the text names a document (a claim about the plan, the scheme), whose period an end or a length alone may give. */
 export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[], documents = false): Mentions {
   const taken = new Set<number>();
@@ -555,9 +573,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   for (const n of names) take(n);
   for (const r of ranks) take(r);
 
+  // "…, sounds right?", "…, right?": a closing tag asks for the check and claims nothing.
+  const tag = closingTag(index, text, tokens);
   const content: number[] = [];
   tokens.forEach((t, i) => {
-    if (taken.has(i) || t.value !== undefined || t.word === '$') return;
+    if (taken.has(i) || t.value !== undefined || t.word === '$' || i >= tag) return;
     if (index.functionWords.has(t.word) || index.months.has(t.word) || index.otherInstance.has(t.word)) return;
     if (index.negators.at(tokens, i) || index.sideTerms.has(t.word)) return;
     content.push(i);

@@ -93,7 +93,7 @@ export function score(comparison: Comparison, other: boolean): Scored {
             (comparison.units === 0 || comparison.covered / comparison.units >= SAID) &&
             // What the claim says beyond the talk itself ("initiated by the Chinese side") is not vouched for by
             // the words for a talk the sentence shares with it.
-            (comparison.matter === 0 || comparison.substance > 0)
+            (comparison.matter === 0 || comparison.substance / comparison.matter >= SAID)
           ? 'supports'
           : 'related';
   return { comparison, share, fit, conflicts, unknown, verdict };

@@ -317,6 +317,34 @@ describe('the claim checker, round 13 kinds', () => {
   });
 });
 
+describe('the claim checker, round 39 kinds', () => {
+  const cases: readonly (readonly [string, 'supports' | 'contradicts' | 'related' | 'none', string, string])[] = [
+    // A verb of agreeing said alone of a talk ("…, agreed at the talks") claims it done, against a sentence only hoping.
+    ["The two countries recognise each other's vaccine passports, as agreed during the 2022 talks", 'contradicts', 'expressed a hope', 'status'],
+    ["The cadre training scheme, agreed at the April 2022 talks, covers 2021-2025", 'supports', 'scheme on cooperation in training cadres', ''],
+    // "Pushing back on" a thing is a cold response; "push back" a pandemic is no word of the response at all.
+    ['Song Tao pushed back against the issues raised by the Vietnamese side', 'contradicts', 'He responded positively', 'polarity'],
+    // A span of years in words ("a decade") is a period's length.
+    ['The cooperation plan the two parties signed lasts a decade', 'contradicts', '2021-2025', 'period'],
+    ['The cadre training scheme the two parties signed covers half a decade', 'supports', '2021-2025', ''],
+    // A closing tag claims nothing; rumour filler ("going around") neither.
+    ["Vietnam's party foreign affairs chief sent condolences to China over the floods in 2020, sounds right?", 'supports', 'expressed his sympathies', ''],
+    ['The two parties signed a deal on training cadres together for 2021-2025, according to a post going around', 'supports', '2021-2025', ''],
+    // A place given otherwise in other words ("cargo" for goods, "asked" for urged).
+    ['In 2022 Vietnam asked China to help ease cargo congestion at the airports', 'contradicts', 'congestion at the border', 'place'],
+    // Something done months after a talk is another event than the talk: its format is not the talk's.
+    ['Quan flew to Beijing a few weeks after the July 2020 phone talks', 'related', '', ''],
+    // What the claim says beyond the talk (a noun the sentence lacks) is not vouched for by the talk's words.
+    ['Trung and Song Tao relied on interpreters during their April 2022 videoconference', 'related', '', ''],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+    if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
+  });
+});
+
 // ------------------------------------------------------------------ the fresh claim sets
 
 /** A claim as the checker reads it, in the shape the scorer compares. */

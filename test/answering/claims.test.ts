@@ -332,8 +332,6 @@ describe('the claim checker, round 39 kinds', () => {
     ['The two parties signed a deal on training cadres together for 2021-2025, according to a post going around', 'supports', '2021-2025', ''],
     // A place given otherwise in other words ("cargo" for goods, "asked" for urged).
     ['In 2022 Vietnam asked China to help ease cargo congestion at the airports', 'contradicts', 'congestion at the border', 'place'],
-    // Something done months after a talk is another event than the talk: its format is not the talk's.
-    ['Quan flew to Beijing a few weeks after the July 2020 phone talks', 'related', '', ''],
     // What the claim says beyond the talk (a noun the sentence lacks) is not vouched for by the talk's words.
     ['Trung and Song Tao relied on interpreters during their April 2022 videoconference', 'related', '', ''],
   ];

@@ -383,12 +383,14 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 20: first contact after round 20's last reading change (46/50 and 43/50, one "supports" for a contradicted
   // claim); tuned on since (44/50, none).
   ['fresh/claims-r20a.json', 47, 0],
-  ['fresh/claims-r20b.json', 46, 0],
+  // 47 since round 39's claim tuning (support needs half of what the claim says beyond the talk).
+  ['fresh/claims-r20b.json', 47, 0],
   // Round 23: first contact 47/50 at the start of its round, one "supports" for a contradicted claim; tuned on since.
   ['fresh/claims-r23.json', 50, 0],
   // Round 24: first contact after round 23's last reading change (43/50, none "supports" for a contradicted claim).
   // Raised at round 33's tuning: a name the articles lack typed in lower case in a participant's place.
-  ['fresh/claims-r24.json', 48, 0],
+  // 49 since round 39's claim tuning.
+  ['fresh/claims-r24.json', 49, 0],
   // Round 26: first contact after round 26's last reading change (47/50, one "supports" for a contradicted claim: a
   // place, the floods "in northern vietnam"); that kind fixed since.
   ['fresh/claims-r26.json', 48, 0],
@@ -411,15 +413,18 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 35: first contact 46/50 and 44/50, one "supports" for a contradicted claim in each; 50 and 47, none, since
   // round 36's claim tuning (the talk's own format, done against hoped, the two parties with a word between).
   ['fresh/claims-r35a.json', 50, 0],
-  ['fresh/claims-r35b.json', 47, 0],
+  // 49 since round 39's claim tuning (cooperation said 'together', a deal for a scheme; a place in other words).
+  ['fresh/claims-r35b.json', 49, 0],
   // Round 36: first contact 49/50 and 43/50, one "supports" for a contradicted claim ("pushed back on the issues"
   // against "push back the COVID-19 pandemic").
   ['fresh/claims-r36a.json', 49, 0],
-  ['fresh/claims-r36b.json', 43, 1],
+  // 45, none, since round 39's claim tuning (pushing back on a thing is a cold response; a closing tag claims nothing).
+  ['fresh/claims-r36b.json', 45, 0],
   // Round 37: first contact 46/50 and 46/50, one "supports" for a contradicted claim (vaccine passports "now"
   // recognised, "agreed at the April talks": only hoped for).
-  ['fresh/claims-r37a.json', 46, 0],
-  ['fresh/claims-r37b.json', 46, 1],
+  // 48 and 48, none, since round 39's claim tuning (agreed at a talk is done; a decade is a period's length; a closing tag).
+  ['fresh/claims-r37a.json', 48, 0],
+  ['fresh/claims-r37b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -341,6 +341,10 @@ describe('the claim checker, round 39 kinds', () => {
     if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
     if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
   });
+
+  it('a verb of agreeing in its plain form asks, claiming nothing done: the question keeps its Yes', () => {
+    expect(engine.answer('did the two sides agree on anything in the phone talks?').text).toMatch(/^Yes/u);
+  });
 });
 
 // ------------------------------------------------------------------ the fresh claim sets

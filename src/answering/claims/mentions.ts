@@ -505,7 +505,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // saying when, where or with whom between its two (a date, the talks, a name, a place; grammar), is that phrase.
   const aside = (k: number) => taken.has(k) || nameTokens.has(k) || index.functionWords.has(word(k)) || index.talkWords.has(word(k));
   const anchor = (k: number) => (taken.has(k) && !ignored.has(k)) || nameTokens.has(k) || index.talkNouns.has(word(k));
-  // Such a verb with only those words after it to the clause's end ("…, agreed at the April talks") says it done too.
+  // Such a verb with only those words after it to the clause's end ("…, agreed at the April talks") says it done too;
+  // said in its past form only ("did they agree on anything at the talks?" asks).
+  const past = (w: string) => index.lemma(w) !== w;
   const splitDone = (i: number) => {
     const m = { at: i, end: i + 1, status: negated(i) ? ('notDone' as const) : ('done' as const) };
     status.push(m);
@@ -528,7 +530,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       if (!aside(k)) break;
     }
     const clauseEnd = k === tokens.length || (k < tokens.length && /[,.;:!?()]/.test(between(k - 1, k)));
-    if (!found && clauseEnd && k > i + 1 && index.doneHeads.has(head.word) && tokens.slice(i + 1, k).some((_, j) => anchor(i + 1 + j))) splitDone(i);
+    if (!found && clauseEnd && k > i + 1 && index.doneHeads.has(head.word) && past(head.word) && tokens.slice(i + 1, k).some((_, j) => anchor(i + 1 + j))) splitDone(i);
   }
   // "already agreed to accept…", "finally settled": the verb after such an adverb is claimed done, unless denied.
   for (let i = 0; i < tokens.length - 1; i++) {

@@ -144,3 +144,44 @@ describe('long messages', () => {
     expect(a.text).toContain('2021-2025');
   });
 });
+
+describe('the subject a talk word belongs to', () => {
+  it('"calls between the two Parties\' top leaders" are the leaders\' calls, answered where their effect is said', () => {
+    const q = "What effect did they attribute to the calls between the two Parties' top leaders?";
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/General Secretaries/);
+    expect(dates(q)).toEqual(new Set(['2022-04-19']));
+  });
+
+  it('"which localities" of the 2022 talks are those along the border, not the flooded ones only mentioned in 2020', () => {
+    const a = ask('Which localities did Trung single out for better use of cooperation mechanisms?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/border/);
+    // The flooded localities are still only mentioned.
+    expect(ask('Which Chinese localities were hit by floods in 2020?').answered).toBe(false);
+  });
+});
+
+describe('the way a question is put', () => {
+  it('a polite request ("can you list…?") is put right without a No, which answers no question asked', () => {
+    const a = ask('Can you list the four documents signed by Trung and Song Tao in 2022?');
+    expect(a.text).toMatch(/two, not four/);
+    expect(a.text).not.toMatch(/^No\b/);
+    // "Can you tell me if…" still asks whether.
+    expect(ask('Can you tell me if they signed four documents in 2022?').text).toMatch(/^No\b/);
+  });
+
+  it('"apart from X" sets X aside; "how far apart" still asks the time between the talks', () => {
+    const a = ask('Apart from the cooperation plan, what other document was signed at the videoconference?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/training cadres/);
+    expect(ask('How many years apart from each other were the talks?').intent).toBe('when');
+  });
+
+  it('a plural of the asker\'s frame ("no essays") is no subject the articles lack', () => {
+    const a = ask('**TL;DR** of the 2020 phone call pls, no essays');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/29 July 2020/);
+  });
+});

@@ -115,18 +115,6 @@ const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additiona
 const SAME_AGAIN = new Set(['for', 'question', 'questions', 'but', 'thing', 'things', 'with', 'again', 'here', 'there']);
 /** Openers of a request, whatever follows ("compare the same…", "tell me…"). */
 const REQUESTS = new Set(['tell', 'show', 'list', 'give', 'compare', 'summarise', 'summarize', 'describe', 'explain']);
-/** Modal openers of a polite request ("can you list…", "could you please give…"). */
-const POLITE_MODALS = new Set(['can', 'could', 'will', 'would']);
-/** After a request's verb, words that make it ask whether after all ("can you tell me if…"). */
-const WHETHER = new Set(['whether', 'if']);
-
-/** "Can you list the four documents…?": a request put as a question asks for the thing, not whether the bot can. */
-function politeRequest(tokens: readonly Token[], first: number): boolean {
-  if (!POLITE_MODALS.has(tokens[first]?.text ?? '') || tokens[first + 1]?.text !== 'you') return false;
-  const verb = tokens[first + 2]?.text === 'please' ? first + 3 : first + 2;
-  return REQUESTS.has(tokens[verb]?.text ?? '') && !tokens.slice(verb + 1).some((t) => WHETHER.has(t.text));
-}
-
 /** After "apart from", the words that keep it a distance between things ("apart from each other"). */
 const RECIPROCALS = new Set(['each', 'one']);
 
@@ -154,7 +142,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
-  const opensYesNo = pivotYesNo !== false && YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '') && !politeRequest(tokens, first);
+  const opensYesNo = pivotYesNo !== false && YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
   const yesNo = opensYesNo || closedByTag(tokens, cues) || opensWithBelief(tokens, cues, first) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
   // "After the 2022 proposal, when did they recognise vaccine passports?" ("sau đề nghị…"): a hope the question
   // states as given, just after "after", is its premise; what it asks of is what came of it.

@@ -2,7 +2,7 @@
 // scores. Each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
-import type { Talk, Topic } from '../facts/types.js';
+import type { Talk } from '../facts/types.js';
 import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
@@ -646,11 +646,7 @@ function asksForTalk(tokens: readonly Token[], verbAt: number, placing: (t: Toke
 function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
   const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
-  // "Which localities did Trung single out?" of the 2022 talks: the floods' localities, only mentioned in 2020, are not
-  // the ones asked; a thing only mentioned is asked inside where its subject came up.
-  const raisedInScope = (topic: Topic) => f.scope.talks === null || f.scope.talks.some((t) => t.statements.some((s) => s.topics.includes(topic)));
   return f.entities.unexplained.find((h) => {
-    if (!raisedInScope(h.target)) return false;
     const from = Math.max(0, h.at - 3);
     const before = words.slice(from, h.at);
     // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk, and "which side gave

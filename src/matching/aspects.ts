@@ -115,6 +115,14 @@ const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additiona
 const SAME_AGAIN = new Set(['for', 'question', 'questions', 'but', 'thing', 'things', 'with', 'again', 'here', 'there']);
 /** Openers of a request, whatever follows ("compare the same…", "tell me…"). */
 const REQUESTS = new Set(['tell', 'show', 'list', 'give', 'compare', 'summarise', 'summarize', 'describe', 'explain']);
+/** After "apart from", the words that keep it a distance between things ("apart from each other"). */
+const RECIPROCALS = new Set(['each', 'one']);
+
+/** "Apart from the plan, what else…?": "apart" before "from" and a thing sets that thing aside; it asks no time between. */
+function apartFrom(tokens: readonly Token[], at: number, length: number): boolean {
+  return length === 1 && tokens[at]?.text === 'apart' && tokens[at + 1]?.text === 'from' && !RECIPROCALS.has(tokens[at + 2]?.text ?? '');
+}
+
 /** Words of a fragment asking sameness: beyond these, it is a sentence with its own verb, not a fragment. */
 const SAME_FRAGMENT_WORDS = 10;
 
@@ -160,7 +168,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     count: cues.has('count') && !whyAsked,
     amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h)),
     both: cues.has('both'),
-    interval: cues.has('interval'),
+    interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
     eachTalk: cues.has('eachTalk'),
     definition: cues.has('definition'),
     others: cues.has('others'),

@@ -194,6 +194,9 @@ function articleNameForms(an: ArticleName): ArticleNameForms {
 }
 
 /** Words between a holder and the organisation held ("head of the department"). */
+/** Most joining words after a talk word before the topic it belongs to ("calls between the two Parties' top leaders"). */
+const TOPIC_TALK_REACH = 4;
+
 const ORG_HOLDER_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'at', 'in']);
 
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
@@ -256,8 +259,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
+  // "calls between the two Parties' top leaders": the owners of the topic may stand between them too.
   const nextToTopic = (hit: { at: number; length: number }) =>
-    topicHits.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= 2 && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= 3 && joined(hit.at + hit.length, t.at)));
+    topicHits.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= 2 && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= TOPIC_TALK_REACH && joined(hit.at + hit.length, t.at)));
   // "Quan is called head": "called" after a copula and before the name it gives is no phone call ("what is it
   // called?" asks the name, and stays as it was read).
   const namesSomething = (hit: { readonly at: number; readonly length: number }) =>

@@ -148,7 +148,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 26: first contact (en 89, vi 89, zh 87; confidently wrong 1, 1, 0), written blind at the start of round 26's
   // work and left unread until its last reading change; tuned on since (its confidently wrong kinds fixed).
   // round 36 premise tuning: from 91 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r26.json', 92, 0],
+  ['en-r26.json', 93, 0], // round 39's English tuning (a talk word's subject, 'apart from', plural frame words)
   // 93 since round 31's Vietnamese reading.
   ['vi-r26.json', 94, 0], // round 36's Vietnamese tuning: from 93 (syllables against the wording, wrong titles put right, a side's speaker)
   // 92 since round 30's Chinese reading (…的人: the people who did it).
@@ -170,7 +170,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 28's tuning and left unread until its last reading change.
   ['en-r29.json', 93, 0],
   // round 36 premise tuning: from 93 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r29b.json', 94, 0],
+  ['en-r29b.json', 95, 0], // round 39's English tuning
   ['vi-r29.json', 88, 0],
   // 87 and none confidently wrong since round 30's Chinese reading (哪个 fronted with its noun, degree words, 让, 走势).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
@@ -209,7 +209,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r34.json', 92, 0], // round 36's Chinese tuning: from 88, 1 (建交's date refused, 20年/22年 as years, 好话, a purpose answers why)
   // Round 35: first contact (en 86, vi 87, zh 85; confidently wrong 0, 2, 2), written blind after round 34 was scored.
   // round 36 premise tuning: from 86 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r35.json', 96, 0],
+  ['en-r35.json', 97, 0], // round 39's English tuning
   ['vi-r35.json', 92, 0], // round 36's Vietnamese tuning: from 87, 2 confidently wrong (syllables against the wording, wrong titles put right, a side's speaker)
   ['zh-r35.json', 94, 0], // round 36's Chinese tuning: from 85, 2 (哪三份 and 运到's date refused, 多大范围, 哪几方, polarity, context years)
   // Round 36: first contact (en 95, vi 92, zh 86; confidently wrong 0, 0, 2), written blind at the start of round 36's
@@ -219,7 +219,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r36.json', 87, 1], // from 86, 2: a congress by its Chinese shortening whatever follows it ("越共十四大是…")
   // Round 37: first contact (en 96, vi 92, zh 88; none confidently wrong), written blind after round 36 was scored,
   // committed unread and scored after the last reading change (`99c293b`).
-  ['en-r37.json', 96, 0],
+  ['en-r37.json', 99, 0], // round 39's English tuning
   ['vi-r37.json', 92, 0],
   ['zh-r37.json', 88, 0],
 ];

@@ -144,3 +144,28 @@ describe('long messages', () => {
     expect(a.text).toContain('2021-2025');
   });
 });
+
+describe('the subject a talk word belongs to', () => {
+  it('"calls between the two Parties\' top leaders" are the leaders\' calls, answered where their effect is said', () => {
+    const q = "What effect did they attribute to the calls between the two Parties' top leaders?";
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/General Secretaries/);
+    expect(dates(q)).toEqual(new Set(['2022-04-19']));
+  });
+});
+
+describe('the way a question is put', () => {
+  it('"apart from X" sets X aside; "how far apart" still asks the time between the talks', () => {
+    const a = ask('Apart from the cooperation plan, what other document was signed at the videoconference?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/training cadres/);
+    expect(ask('How many years apart from each other were the talks?').intent).toBe('when');
+  });
+
+  it('a plural of the asker\'s frame ("no essays") is no subject the articles lack', () => {
+    const a = ask('**TL;DR** of the 2020 phone call pls, no essays');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/29 July 2020/);
+  });
+});

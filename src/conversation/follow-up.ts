@@ -8,7 +8,7 @@ import type { Answer, Carried, Intent } from '../answering/types.js';
 import { givesFigure } from '../answering/fact-index.js';
 import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
-import { prependLines } from '../answering/result.js';
+import { appendLines, line, prependLines } from '../answering/result.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
@@ -17,6 +17,7 @@ import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
+import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
 import { saidBy } from './who-said.js';
@@ -489,7 +490,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const held = engine.answerRead({ kind: 'reading', reading: there });
     if (!held.answered) return null;
     const carried = carriedOver(reading, there, { talks: ownTalks, people }, null);
-    const answer = prependLines(held, [lead.text]);
+    // What it is set against: the post at the other talk too, so the Yes or No cites both.
+    const cited = (n: number) => compared.citations[n - 1];
+    const against = compared.lines.flatMap((l) => {
+      const cites = l.cites.flatMap((n) => cited(n) ?? []);
+      return cites.length > 0 && cites.every((c) => !ownTalks.some((t) => t.id === c.talk)) ? [line(l.text, cites)] : [];
+    });
+    const answer = appendLines(prependLines(held, [lead.text]), against);
     return carried ? { ...answer, carried } : answer;
   };
 
@@ -522,7 +529,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const aspects = { ...reading.aspects, yesNo: true };
     // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison;
     // a post asked so is still a yes or no, which their posts at both talks set side by side decide.
-    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return found.post ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
+    // "Same in 2020?" after the post he held asks nothing of its own: the post again, as "same job in 2020?" does.
+    const postAsked = found.post || (!found.asks && prior.intent === 'person');
+    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
     let asked: Reading;
     if (found.post) {
       // The holders of the same side's place at the talk named: the posts set side by side.
@@ -690,6 +699,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
+    // "And what's the second one?" after the first centenary goal: an item of that series, not the talk already asked of.
+    const ordinal = found.references.some((x) => x === 'first' || x === 'last');
+    const nothingElse = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : namesNothing(engine, own.reading);
+    const item = ordinal ? rankedItem(prior, pointedTalks(kb.talks, new Set(found.references), prior), nothingElse, written, normalize) : null;
+    if (item) return engine.answerRead({ kind: 'refusal', refusal: item, intent: 'topic', reading: own.reading, words: [] });
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
     if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {
@@ -874,6 +888,25 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: own.reading.intent, reading: own.reading, words: [] });
   };
 
+  /**
+   * "他2020年也是中联部部长吗？", "was he still in that job by 2022?": a Yes or No of whether a person still or also held a
+   * post, answered at another talk only, is set against the conversation's talk: the post he held there is cited too.
+   */
+  const setAgainstConversation = (answer: Answer, found: Cues, context: Context, written: Lang, options: AskOptions): Answer => {
+    if (!found.same || !found.post || !answer.answered || !ABOUT_PEOPLE.has(answer.intent) || !leadsYesOrNo(answer)) return answer;
+    const prior = resolve(kb, context);
+    const atPrior = (talk: string) => prior.talks.some((t) => t.id === talk);
+    if (prior.talks.length === 0 || answer.citations.length === 0 || answer.citations.some((c) => atPrior(c.talk))) return answer;
+    const people = prior.people.filter((p) => prior.talks.some((t) => t.participants.some((x) => x.person === p)));
+    if (people.length === 0) return answer;
+    const base = reader.read(found.rest, options.lang, { written }).reading;
+    const there: Reading = { ...base, intent: 'person', people, sides: [], sidesNamed: [], topics: [], documents: [], scope: { talks: prior.talks, mismatch: null }, aspects: { ...base.aspects, yesNo: false } };
+    const held = engine.answerRead({ kind: 'reading', reading: there });
+    if (!held.answered) return answer;
+    const lines = held.lines.flatMap((l) => (l.cites.length > 0 ? [line(l.text, l.cites.flatMap((n) => held.citations[n - 1] ?? []))] : []));
+    return lines.length > 0 ? appendLines(answer, lines) : answer;
+  };
+
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return engine.answer(q, options);
@@ -885,7 +918,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
+    const answer = setAgainstConversation(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, context, written, options);
     return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
   });
 }

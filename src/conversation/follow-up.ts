@@ -8,7 +8,7 @@ import type { Answer, Carried, Intent } from '../answering/types.js';
 import { givesFigure } from '../answering/fact-index.js';
 import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
-import { appendLines, line, prependLines } from '../answering/result.js';
+import { prependLines } from '../answering/result.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
@@ -490,13 +490,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const held = engine.answerRead({ kind: 'reading', reading: there });
     if (!held.answered) return null;
     const carried = carriedOver(reading, there, { talks: ownTalks, people }, null);
-    // What it is set against: the post at the other talk too, so the Yes or No cites both.
-    const cited = (n: number) => compared.citations[n - 1];
-    const against = compared.lines.flatMap((l) => {
-      const cites = l.cites.flatMap((n) => cited(n) ?? []);
-      return cites.length > 0 && cites.every((c) => !ownTalks.some((t) => t.id === c.talk)) ? [line(l.text, cites)] : [];
-    });
-    const answer = appendLines(prependLines(held, [lead.text]), against);
+    const answer = prependLines(held, [lead.text]);
     return carried ? { ...answer, carried } : answer;
   };
 
@@ -888,25 +882,6 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: own.reading.intent, reading: own.reading, words: [] });
   };
 
-  /**
-   * "他2020年也是中联部部长吗？", "was he still in that job by 2022?": a Yes or No of whether a person still or also held a
-   * post, answered at another talk only, is set against the conversation's talk: the post he held there is cited too.
-   */
-  const setAgainstConversation = (answer: Answer, found: Cues, context: Context, written: Lang, options: AskOptions): Answer => {
-    if (!found.same || !found.post || !answer.answered || !ABOUT_PEOPLE.has(answer.intent) || !leadsYesOrNo(answer)) return answer;
-    const prior = resolve(kb, context);
-    const atPrior = (talk: string) => prior.talks.some((t) => t.id === talk);
-    if (prior.talks.length === 0 || answer.citations.length === 0 || answer.citations.some((c) => atPrior(c.talk))) return answer;
-    const people = prior.people.filter((p) => prior.talks.some((t) => t.participants.some((x) => x.person === p)));
-    if (people.length === 0) return answer;
-    const base = reader.read(found.rest, options.lang, { written }).reading;
-    const there: Reading = { ...base, intent: 'person', people, sides: [], sidesNamed: [], topics: [], documents: [], scope: { talks: prior.talks, mismatch: null }, aspects: { ...base.aspects, yesNo: false } };
-    const held = engine.answerRead({ kind: 'reading', reading: there });
-    if (!held.answered) return answer;
-    const lines = held.lines.flatMap((l) => (l.cites.length > 0 ? [line(l.text, l.cites.flatMap((n) => held.citations[n - 1] ?? []))] : []));
-    return lines.length > 0 ? appendLines(answer, lines) : answer;
-  };
-
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return engine.answer(q, options);
@@ -918,7 +893,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const answer = setAgainstConversation(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, context, written, options);
+    const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
     return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
   });
 }

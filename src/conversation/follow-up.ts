@@ -193,6 +193,14 @@ function formatOnly(r: Reading): boolean {
   return r.aspects.yesNo && r.intent === 'format' && r.formatTalks.length > 0 && namedCount(r, { formats: false }) + r.unmatched.length === 0;
 }
 
+/**
+ * "是打电话还是视频？", "phone or video?": a question naming only formats that between them name every talk offers them
+ * as choices; asked of no talk of its own, it asks how the conversation's talks were held.
+ */
+function formatsOffered(r: Reading, talks: number): boolean {
+  return talks > 1 && r.formatTalks.length === talks && namedCount(r, { formats: false }) + r.unmatched.length === 0;
+}
+
 /** Whether a reading names nothing of its own: no one, no topic, no document, no talk, no word that picks statements out. */
 function namesNothing(engine: Engine, r: Reading): boolean {
   const distinctive = engine.reader.vocabulary.distinctive;
@@ -693,6 +701,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
+    if (own.kind === 'reading' && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length && formatsOffered(r0, kb.talks.length)) {
+      const scope = { talks: prior.talks, mismatch: null };
+      const held: Reading = { ...r0, intent: 'format', scope, formatTalks: [], aspects: { ...r0.aspects, yesNo: false, eachTalk: false } };
+      const answer = engine.answerRead({ kind: 'reading', reading: held });
+      const carried = answer.answered ? carriedOver(r0, held, { written, talks: prior.talks }, null) : null;
+      if (answer.answered) return carried ? { ...answer, carried } : answer;
+    }
     // "And what's the second one?" after the first centenary goal: an item of that series, not the talk already asked of.
     const ordinal = found.references.some((x) => x === 'first' || x === 'last');
     const nothingElse = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : namesNothing(engine, own.reading);

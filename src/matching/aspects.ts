@@ -7,9 +7,9 @@ import type { AcrossWords, BesidesWords, StoryWords, TagWords } from '../lexicon
 
 export const OPENERS = {
   whenStart: ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'],
-  // Past forms too: "what were the focal points?" asks what they are as much as "what are…" does.
-  whatIs: ['what is', 'what are', 'who is', 'who are', 'whats', 'what exactly is', 'what exactly are', 'whats exactly', 'what was', 'what were',
-    'what exactly was', 'what exactly were'],
+  whatIs: ['what is', 'what are', 'who is', 'who are', 'whats', 'what exactly is', 'what exactly are', 'whats exactly'],
+  /** Past forms: "what were the focal points?" asks what something only mentioned is, as "what are…" does. */
+  whatWas: ['what was', 'what were', 'what exactly was', 'what exactly were'],
   defining: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean', 'meaning',
     'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion'],
   why: ['why', 'how come', 'for what reason', 'what was the reason', 'what is the reason', 'what were the reasons', 'reason why'],

@@ -645,7 +645,7 @@ function asksForTalk(tokens: readonly Token[], verbAt: number, placing: (t: Toke
  * "what exactly is the first centenary goal", "what was decided at the 13th National Congress". */
 function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
-  const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
+  const opensWhatIs = [...f.cues.hits('whatIs'), ...f.cues.hits('whatWas')].some((h) => h.at === firstWord(f.tokens));
   return f.entities.unexplained.find((h) => {
     const from = Math.max(0, h.at - 3);
     const before = words.slice(from, h.at);

@@ -218,6 +218,8 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       return u !== undefined && next !== undefined && /[,，;；]/u.test(text.slice(u.end, next.start));
     };
     const determinerAt: { at: number; length: number }[] = [];
+    // Units of words naming talks: a "where" right after them is relative ("the same call where … came up"), no place asked.
+    const talkAt: boolean[] = units.map(() => false);
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
         if (NOTICED.has(p.kind) || !fits(units, i, p)) return false;
@@ -236,6 +238,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         cut.push(span);
         found.push(match.text);
         for (let k = i; k < i + match.units.length; k++) kept[k] = false;
+        if (TALKS.has(match.kind)) for (let k = i; k < i + match.units.length; k++) talkAt[k] = true;
         if (match.kind === 'opening' || match.kind === 'closing') elliptical = true;
         if (match.kind === 'opening') opened = true;
         else if (match.kind === 'reset') reset = true;
@@ -260,9 +263,13 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         (p) => (p.kind === 'asking' || p.kind === 'filler' || p.kind === 'beyond' || p.kind === 'place' || p.kind === 'talks') && fits(units, i, p) && p.units.every((_w, k) => kept[i + k]),
       );
       if (word?.kind === 'beyond') beyond = true;
-      if (word?.kind === 'asking' || word?.kind === 'place') asks = true;
-      if (word?.kind === 'place') place = true;
-      if (word?.kind === 'talks') namesTalks = true;
+      const relative = word?.kind === 'place' && talkAt[i - 1] === true;
+      if ((word?.kind === 'asking' || word?.kind === 'place') && !relative) asks = true;
+      if (word?.kind === 'place' && !relative) place = true;
+      if (word?.kind === 'talks') {
+        namesTalks = true;
+        for (let k = i; k < i + word.units.length; k++) talkAt[k] = true;
+      }
       if (word?.kind === 'talks') {
         bare = false;
         i += word.units.length;

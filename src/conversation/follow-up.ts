@@ -17,6 +17,7 @@ import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
+import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
 import { saidBy } from './who-said.js';
@@ -190,6 +191,14 @@ const isScopeRefusal = (r: ReadResult) => r.kind === 'refusal' && r.refusal.kind
  */
 function formatOnly(r: Reading): boolean {
   return r.aspects.yesNo && r.intent === 'format' && r.formatTalks.length > 0 && namedCount(r, { formats: false }) + r.unmatched.length === 0;
+}
+
+/**
+ * "是打电话还是视频？", "phone or video?": a question naming only formats that between them name every talk offers them
+ * as choices; asked of no talk of its own, it asks how the conversation's talks were held.
+ */
+function formatsOffered(r: Reading, talks: number): boolean {
+  return talks > 1 && r.formatTalks.length === talks && namedCount(r, { formats: false }) + r.unmatched.length === 0;
 }
 
 /** Whether a reading names nothing of its own: no one, no topic, no document, no talk, no word that picks statements out. */
@@ -522,7 +531,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const aspects = { ...reading.aspects, yesNo: true };
     // The conversation's own people were there too: what they held there is asked ("same job in 2022?"), not a comparison;
     // a post asked so is still a yes or no, which their posts at both talks set side by side decide.
-    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return found.post ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
+    // "Same in 2020?" after the post he held asks nothing of its own: the post again, as "same job in 2020?" does.
+    const postAsked = found.post || (!found.asks && prior.intent === 'person');
+    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
     let asked: Reading;
     if (found.post) {
       // The holders of the same side's place at the talk named: the posts set side by side.
@@ -690,6 +701,18 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
+    if (own.kind === 'reading' && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length && formatsOffered(r0, kb.talks.length)) {
+      const scope = { talks: prior.talks, mismatch: null };
+      const held: Reading = { ...r0, intent: 'format', scope, formatTalks: [], aspects: { ...r0.aspects, yesNo: false, eachTalk: false } };
+      const answer = engine.answerRead({ kind: 'reading', reading: held });
+      const carried = answer.answered ? carriedOver(r0, held, { written, talks: prior.talks }, null) : null;
+      if (answer.answered) return carried ? { ...answer, carried } : answer;
+    }
+    // "And what's the second one?" after the first centenary goal: an item of that series, not the talk already asked of.
+    const ordinal = found.references.some((x) => x === 'first' || x === 'last');
+    const nothingElse = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : namesNothing(engine, own.reading);
+    const item = ordinal ? rankedItem(prior, pointedTalks(kb.talks, new Set(found.references), prior), nothingElse, written, normalize) : null;
+    if (item) return engine.answerRead({ kind: 'refusal', refusal: item, intent: 'topic', reading: own.reading, words: [] });
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
     if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {

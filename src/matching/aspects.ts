@@ -8,6 +8,8 @@ import type { AcrossWords, BesidesWords, StoryWords, TagWords } from '../lexicon
 export const OPENERS = {
   whenStart: ['when', 'what date', 'which date', 'what day', 'which day', 'on what date', 'on which date', 'what year', 'which year'],
   whatIs: ['what is', 'what are', 'who is', 'who are', 'whats', 'what exactly is', 'what exactly are', 'whats exactly'],
+  /** Past forms: "what were the focal points?" asks what something only mentioned is, as "what are…" does. */
+  whatWas: ['what was', 'what were', 'what exactly was', 'what exactly were'],
   defining: ['stand for', 'stands for', 'standing for', 'acronym', 'abbreviation', 'abbreviated', 'short for', 'mean', 'meaning',
     'means', 'define', 'definition', 'full name', 'full form', 'expand', 'expansion'],
   why: ['why', 'how come', 'for what reason', 'what was the reason', 'what is the reason', 'what were the reasons', 'reason why'],
@@ -24,7 +26,8 @@ export const OPENERS = {
     'adopted at', 'agenda of'],
   /** "The results of the 13th National Congress": what something only mentioned brought, asked of it just after. */
   outcomeOf: ['outcomes of', 'outcome of', 'results of', 'result of'],
-  whatIsExactly: ['what exactly is', 'what exactly are', 'whats exactly', 'what is exactly'],
+  whatIsExactly: ['what exactly is', 'what exactly are', 'whats exactly', 'what is exactly', 'what exactly was', 'what exactly were', 'what was exactly',
+    'what were exactly'],
   /** "How many people attended…?": a head count the articles never give. */
   countsAttendance: ['how many people', 'how many attendees', 'how many participants', 'how many delegates', 'how many persons',
     'number of people', 'number of participants', 'number of attendees'],

@@ -141,7 +141,7 @@ export const SOURCE_ENDS = set(words.sourceEnds);
 /** Prepositions of the occasion ("at their meeting", "during the call", "in the conversation"): a talk noun after one names the talks. */
 export const OCCASION_PREPOSITIONS = set(words.occasionPrepositions);
 /** Prepositions of a subject ("about the meetings", "on high-level meetings"): a talk noun after one is what was said. */
-const SUBJECT_PREPOSITIONS = set(words.subjectPrepositions);
+export const SUBJECT_PREPOSITIONS = set(words.subjectPrepositions);
 
 /**
  * The talk nouns a question uses for the occasion of the talks ("what did they discuss at their in-person meeting?"):

@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -645,7 +645,7 @@ function asksForTalk(tokens: readonly Token[], verbAt: number, placing: (t: Toke
  * "what exactly is the first centenary goal", "what was decided at the 13th National Congress". */
 function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
-  const opensWhatIs = f.cues.hits('whatIs').some((h) => h.at === firstWord(f.tokens));
+  const opensWhatIs = [...f.cues.hits('whatIs'), ...f.cues.hits('whatWas')].some((h) => h.at === firstWord(f.tokens));
   return f.entities.unexplained.find((h) => {
     const from = Math.max(0, h.at - 3);
     const before = words.slice(from, h.at);
@@ -668,7 +668,9 @@ function asksInside(f: Features) {
     const who = whoAt >= 0 && words.slice(whoAt + 1, h.at).every((w) => FUNCTION_WORDS.has(w)) && f.entities.peopleAt.length + f.entities.sidesAt.length === 0
       && !f.cues.has('said') && !f.cues.has('mentioned');
     // "What are the three legal documents?": the thing is the whole question.
-    const whole = opensWhatIs && h.at <= firstWord(f.tokens) + 3 && h.at + h.length >= words.length - 1;
+    // Not when a preposition follows it: "what were the supplies for?" asks their purpose, which the articles give.
+    const trailing = words[h.at + h.length];
+    const whole = opensWhatIs && h.at <= firstWord(f.tokens) + 3 && h.at + h.length >= words.length - 1 && (trailing === undefined || !SUBJECT_PREPOSITIONS.has(trailing));
     return which || named || defined || inner || who || (whole && f.entities.people.length === 0 && !f.aspects.amount && !f.aspects.count);
   });
 }

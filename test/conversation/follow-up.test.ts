@@ -763,3 +763,47 @@ describe('who said it, who "he" is now, and corrections', () => {
     expect(lastOf('were the 2020 talks in person?').text).toMatch(/^No/);
   });
 });
+
+describe('round 39: what a follow-up points at', () => {
+  it('"what\'s the second one?" after the first centenary goal asks that series, which the articles only mention: refused', () => {
+    const [, second] = converse('Trung congratulated China on reaching some goal - which one?', "ok and what's the second one then?");
+    expect(second?.answered).toBe(false);
+    expect(second?.text).toContain('first centenary goal');
+    // An ordinal naming another talk than the conversation's still names that talk.
+    const [, other] = converse('Trung congratulated China on reaching some goal - which one?', 'and the first one?');
+    expect(other?.answered).toBe(true);
+    expect(cited(other!)).toEqual(['2020-07-29']);
+  });
+
+  it('"what were those focal points exactly" and "what were they for?": what is only mentioned is refused, a purpose answered', () => {
+    const [, , focal] = converse('What did Trung say about high-level exchanges?', 'and the chinese reply?', 'what were those focal points exactly');
+    expect(focal?.answered).toBe(false);
+    expect(lastOf('what were the supplies for').answered).toBe(true);
+  });
+
+  it('"did china send similar aid in 2020?" after the 2022 supplies: the 2020 report has none, with no 2022 facts as its answer', () => {
+    const aid = lastOf('How much were the medical supplies China gave Vietnam worth?', 'did china send similar aid in 2020?');
+    expect(aid.answered).toBe(false);
+    expect(aid.text).toContain('29 July 2020');
+    expect(aid.text).not.toContain('1.5 million');
+  });
+
+  it('"same in 2020?" after the post he held asks the post again: Yes, in the same body', () => {
+    const same = lastOf('what CPC body did Song Tao head at the 2022 talks?', 'same in 2020?');
+    expect(same.text).toMatch(/^Yes/);
+    expect(same.text).toContain('International Liaison');
+  });
+
+  it('"是打电话还是视频？" offers formats as choices: how the conversation\'s talk was held, that talk only', () => {
+    const format = lastOf('2022年的会谈是谁和谁？', '是打电话还是视频？');
+    expect(format.text).toContain('视频');
+    expect(cited(format)).toEqual(['2022-04-19']);
+  });
+
+  it('"the same call where the 70th anniversary came up?": a relative "where" asks no place', () => {
+    const call = lastOf('did vietnam offer condolences to china about anything in 2020?', 'how did the chinese official respond?', 'was that the same call where the 70th anniversary came up?');
+    expect(call.answered).toBe(true);
+    expect(call.text).toMatch(/^Yes/);
+    expect(call.text).toContain('70th');
+  });
+});

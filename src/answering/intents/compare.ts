@@ -24,6 +24,12 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   const named = reading.scope.talks && reading.scope.talks.length >= 2 ? reading.scope.talks : k.kb.talks;
   const { shown: talks, hidden } = listed(named);
   if (talks.length < 2) return notAnswered('compare', reading.lang, m.onlyOneTalk);
+  // "Did China send similar aid in 2020?": a yes/no naming one talk asks whether its subject came up there too; that
+  // talk's report answers it (or says it has nothing on it), not the other talk's statements beside it.
+  const [only] = reading.scope.talks ?? [];
+  if (reading.topics.length > 0 && reading.aspects.yesNo && reading.scope.talks?.length === 1 && only) {
+    return { ...answerTopic(k, { ...reading, intent: 'topic', scope: { talks: [only], mismatch: null } }), intent: 'compare' };
+  }
   if (reading.topics.length > 0) {
     const said = answerTopic(k, { ...reading, scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false } });
     if (!said.answered) return { ...said, intent: 'compare' };

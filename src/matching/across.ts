@@ -28,6 +28,16 @@ export function setsTalksSideBySide(cues: CueScan<CueGroup>, constraints: readon
 }
 
 /**
+ * "2020年是中方感谢越方…，到了2022年中方又给了越方什么？": a question that names each talk by its own year, asking
+ * what (not whether), asks of each: what the one year's clause says of its talk is no subject to look for in the other.
+ */
+export function namesEachTalkByYear(constraints: readonly Constraint[], talkCount: number): boolean {
+  if (talkCount < 2) return false;
+  const single = constraints.filter((c) => c.kind === 'year' && c.talks.length === 1).flatMap((c) => c.talks);
+  return new Set(single).size >= 2;
+}
+
+/**
  * "How long from the phone talks to the video talks?", "从电话会谈到视频会谈过了多久", "từ cuộc điện đàm đến cuộc hội đàm
  * trực tuyến là bao lâu": time asked over a stretch that opens at one talk and closes at another is the time between
  * them, not how long either lasted nor what came after the later one. The stretch's words and the time asked are

@@ -28,13 +28,16 @@ export function setsTalksSideBySide(cues: CueScan<CueGroup>, constraints: readon
 }
 
 /**
- * "2020年是中方感谢越方…，到了2022年中方又给了越方什么？": a question that names each talk by its own year, asking
- * what (not whether), asks of each: what the one year's clause says of its talk is no subject to look for in the other.
+ * "2020年是中方感谢越方…，到了2022年中方又给了越方什么？": a Chinese question that opens a clause with each talk's year
+ * (a year put first is the clause's topic), asking what (not whether), asks of each: what the one year's clause says
+ * of its talk is no subject to look for in the other. Every year must name one talk: a year of a range ("2020–2030")
+ * or a period's is no talk's clause. (In English or Vietnamese a year is as often the baseline, "so với năm 2020".)
  */
-export function namesEachTalkByYear(constraints: readonly Constraint[], talkCount: number): boolean {
-  if (talkCount < 2) return false;
-  const single = constraints.filter((c) => c.kind === 'year' && c.talks.length === 1).flatMap((c) => c.talks);
-  return new Set(single).size >= 2;
+export function namesEachTalkByYear(constraints: readonly Constraint[], periodYears: readonly number[], talkCount: number): boolean {
+  if (talkCount < 2 || periodYears.length > 0) return false;
+  const years = constraints.filter((c) => c.kind === 'year');
+  if (years.some((c) => c.talks.length !== 1)) return false;
+  return new Set(years.flatMap((c) => c.talks)).size >= 2;
 }
 
 /**

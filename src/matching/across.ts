@@ -28,6 +28,19 @@ export function setsTalksSideBySide(cues: CueScan<CueGroup>, constraints: readon
 }
 
 /**
+ * "2020年是中方感谢越方…，到了2022年中方又给了越方什么？": a Chinese question that opens a clause with each talk's year
+ * (a year put first is the clause's topic), asking what (not whether), asks of each: what the one year's clause says
+ * of its talk is no subject to look for in the other. Every year must name one talk: a year of a range ("2020–2030")
+ * or a period's is no talk's clause. (In English or Vietnamese a year is as often the baseline, "so với năm 2020".)
+ */
+export function namesEachTalkByYear(constraints: readonly Constraint[], periodYears: readonly number[], talkCount: number): boolean {
+  if (talkCount < 2 || periodYears.length > 0) return false;
+  const years = constraints.filter((c) => c.kind === 'year');
+  if (years.some((c) => c.talks.length !== 1)) return false;
+  return new Set(years.flatMap((c) => c.talks)).size >= 2;
+}
+
+/**
  * "How long from the phone talks to the video talks?", "从电话会谈到视频会谈过了多久", "từ cuộc điện đàm đến cuộc hội đàm
  * trực tuyến là bao lâu": time asked over a stretch that opens at one talk and closes at another is the time between
  * them, not how long either lasted nor what came after the later one. The stretch's words and the time asked are

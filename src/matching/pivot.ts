@@ -471,8 +471,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
           continue;
         }
         // "中越要加强什么", "两国要加强": a modal just before a word jieba tags a verb says that verb is to be done
-        // ("should"), not an act of its own (the dictionary's "demand" would read it as an urging).
-        const auxiliary = auxiliaries().find(([w]) => rest.startsWith(w, i) && (word === undefined || word.word === w) && cut?.at.get(i + w.length)?.tag.startsWith('v') === true);
+        // ("should"), not an act of its own (the dictionary's "demand" would read it as an urging). So is one before a
+        // preposition that opens the verb's phrase ("为啥要向越南道谢": to thank).
+        const auxiliary = auxiliaries().find(([w]) => rest.startsWith(w, i) && (word === undefined || word.word === w) && /^(v|p$)/.test(cut?.at.get(i + w.length)?.tag ?? ''));
         if (auxiliary) {
           flush();
           out.push({ word: { text: auxiliary[1], cased: auxiliary[0] }, question: false });

@@ -616,3 +616,58 @@ describe('a party congress by its Chinese shortening ("越共十四大"), whatev
     expect(words('两国合作的十大成果是什么？').join(' ')).not.toMatch(/congress/u);
   });
 });
+
+describe('round 36-37 kinds: modals, chat words, the same office, each year\'s clause, contents', () => {
+  it('"要" before a preposition ("为什么要向越方…感谢") is a modal, not a demand: the 2020 thanks', () => {
+    const a = ask('中方为何要向越南表示谢意？');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone]);
+    expect(words('中方为何要向越南表示谢意？')).not.toContain('demand');
+  });
+
+  it.each(['越方提没提过边境上卡车堵着出不去的事？', '口岸那边车排长队、货卡住了，越南在会谈里怎么说的？'])('%s: chat words for the congestion at the border', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('拥堵');
+  });
+
+  it('"好几天" (quite a few days) in a message asks no number: the congestion, not the three legal documents', () => {
+    const a = ask('听说口岸经常一堵就是好几天。2022年越方有没有就此向中方提出要求？');
+    expect(a.text).toContain('拥堵');
+  });
+
+  it('the same department across the talks is a question of the office held: Yes, the Commission', () => {
+    const a = ask('两次会谈越方是不是同一个部门的人出面？');
+    expect(a.text.startsWith('是'), a.text).toBe(true);
+    expect(a.text).toContain('对外部');
+  });
+
+  it('each year with its own clause asks of each talk: the 2020 thanks and the 2022 supplies', () => {
+    const a = ask('2020年中方对越方表示感谢，到了2022年中方又为越方提供了什么帮助？');
+    expect(citedTalks(a)).toEqual([phone, video].sort());
+    expect(a.text).toContain('医疗');
+  });
+
+  it.each(['中联部送的那些物资里具体都有什么？', '两党领导人达成的共识有哪些内容？'])('%s: contents the report does not list, refused', (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+
+  it('"原定安排" disrupted by COVID are the 2020 exchanges alone', () => {
+    const a = ask('新冠疫情打乱了两党哪些原定安排？');
+    expect(citedTalks(a)).toEqual([phone]);
+  });
+
+  it('"副部长" is not the office Song Tao held: No', () => {
+    expect(ask('宋涛是以中联部副部长身份参加2022年会谈的吗？').text.startsWith('不')).toBe(true);
+  });
+
+  it('"没能如期" says some exchanges could not be held: Yes', () => {
+    expect(ask('2020年双方有没有说一些交流没能如期举行？').text.startsWith('是')).toBe(true);
+  });
+
+  it('"一以贯之" asks what both talks said: the flexible forms, both cited', () => {
+    const a = ask('两次会谈在交往方式上有哪些一以贯之的说法？');
+    expect(citedTalks(a)).toEqual([phone, video].sort());
+    expect(a.text).toContain('灵活');
+  });
+});

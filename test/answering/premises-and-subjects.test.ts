@@ -613,3 +613,12 @@ describe('kinds of wrong premise of rounds 34 and 35: put right with the languag
     expect(ask('Is Song Tao still alive?').answered).toBe(false);
   });
 });
+
+describe('kinds of Vietnamese miss of round 37: a wrong premise put right', () => {
+  it('a why about the talk named by its Vietnamese format label ("hội đàm trực tuyến") in a wrong month puts the month right, then answers', () => {
+    const a = engine.answer('Vì sao trong cuộc hội đàm trực tuyến tháng 3/2022, ông Lê Hoài Trung lại đề nghị giải quyết ùn tắc hàng hóa?');
+    expect(a.text).toMatch(/^Không phải vậy\..*19 tháng 4, 2022, không phải tháng 3/u);
+    expect(a.text).toContain('ùn tắc hàng hóa');
+    expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2022-04-19']));
+  });
+});

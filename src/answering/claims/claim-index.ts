@@ -185,7 +185,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   ];
   // A talk's format words, but not one that is part of another format's words ("call" of "video call").
   const byKeyword = new Map<string, Set<Talk>>();
-  for (const t of kb.talks) for (const k of t.format.keywords) byKeyword.set(words(k), (byKeyword.get(words(k)) ?? new Set()).add(t));
+  // A Vietnamese question keeps the label of a talk's format as one term, not pivoted ("hội đàm trực tuyến", read
+  // "hoi dam truc tuyen"): that label names the format as the English keywords do.
+  const formatWords = (t: Talk) => [...t.format.keywords, t.format.labels.vi];
+  for (const t of kb.talks) for (const k of formatWords(t)) byKeyword.set(words(k), (byKeyword.get(words(k)) ?? new Set()).add(t));
   const keywords = [...byKeyword.keys()];
   const formats: [string, ClaimFormat][] = [];
   for (const [k, talks] of byKeyword) {

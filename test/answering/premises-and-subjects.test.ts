@@ -629,4 +629,13 @@ describe('kinds of Vietnamese miss of round 37: a wrong premise put right', () =
     const en = engine.answer('On what date was the cadre training scheme for 2021-2030 signed?');
     expect(en.text).toContain('19 April 2022');
   });
+
+  it('a role given Song Tao wrongly by his Vietnamese name ("Tống Đào") is put right: No to a yes/no, "not so" before a what or why', () => {
+    expect(engine.answer('Ông Tống Đào có phải Trưởng Ban Tuyên giáo của Trung Quốc không?').text).toMatch(/^Không: Trưởng Ban Liên lạc Đối ngoại/u);
+    expect(engine.answer('Was Song Tao head of the Propaganda Department?').text).toMatch(/^No: Head of the International Liaison Department/);
+    const why = engine.answer('Hồi 2020, Trưởng ban Tuyên giáo Tống Đào cảm ơn Việt Nam vì điều gì?');
+    expect(why.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: Trưởng Ban Liên lạc Đối ngoại/u);
+    expect(why.text).toContain('lũ lụt');
+  });
 });
+

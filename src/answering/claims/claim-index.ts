@@ -203,6 +203,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     // A Chinese name stays as the reader writes it ("黄平君", no English name put for it): named so, a role or
     // act said of it in the claim is theirs, as a Vietnamese name read as its words is.
     ...[...kb.people.values()].flatMap((person) => person.terms.zh.map((n) => [termKey(lexicon.simplified(n)), { kind: 'person', person }] as [string, Named])),
+    // A Vietnamese name is read as its folded words: "Tống Đào" ("tong dao") is no spelling of "Song Tao".
+    ...[...kb.people.values()].flatMap((person) => person.terms.vi.map((n) => [words(n), { kind: 'person', person }] as [string, Named])),
     ...[...kb.organisations.values()].flatMap((organisation) =>
       [organisation.name, organisation.acronym ?? '', ...organisation.aliases].filter(Boolean).map((n) => [words(n), { kind: 'organisation', organisation }] as [string, Named]),
     ),

@@ -637,5 +637,14 @@ describe('kinds of Vietnamese miss of round 37: a wrong premise put right', () =
     expect(why.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: Trưởng Ban Liên lạc Đối ngoại/u);
     expect(why.text).toContain('lũ lụt');
   });
+
+  it('a figure asked of a talk whose report never mentions the thing is put right by where it came up, with its figure, not "no figure"', () => {
+    const vi = engine.answer('Ở cuộc điện đàm tháng 7/2020, Trung Quốc trao tặng Việt Nam vật tư y tế trị giá bao nhiêu?');
+    expect(vi.text).toMatch(/^Không phải vậy\. Bài báo về cuộc điện đàm ngày 29 tháng 7, 2020 không nêu/u);
+    expect(vi.text).toContain('1,5 triệu nhân dân tệ');
+    const en = engine.answer('How much were the medical supplies China handed over in the July 2020 call worth?');
+    expect(en.text).toMatch(/^Not quite\./);
+    expect(en.text).toContain('1.5 million CNY');
+  });
 });
 

@@ -646,5 +646,12 @@ describe('kinds of Vietnamese miss of round 37: a wrong premise put right', () =
     expect(en.text).toMatch(/^Not quite\./);
     expect(en.text).toContain('1.5 million CNY');
   });
+
+  it('a why of a document signed by phone, that was signed at the talks held otherwise, puts the format and signer right, not the reasons for phoning', () => {
+    const vi = engine.answer('Tại sao ông Quân lại ký kế hoạch hợp tác giai đoạn 2021-2025 qua điện thoại?');
+    expect(vi.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: hội đàm trực tuyến, không phải điện đàm/u);
+    expect(vi.text).not.toContain('COVID-19');
+    expect(engine.answer('Why did Quan sign the cooperation plan by phone?').text).toMatch(/^Not quite\. The articles report it otherwise: talks via videoconference, not phone talks/);
+  });
 });
 

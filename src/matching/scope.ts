@@ -129,15 +129,6 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
   const periodYears: number[] = [];
   const dateWords = new Set<number>();
   const inPeriod = (year: number) => index.periods.some((p) => year >= p.from && year <= p.to);
-  // "The plan for 2021-2030": a span of years that starts or ends as an agreement's period does is that period given
-  // otherwise (a premise the claim checker puts right), not talks held in its other year; that year picks nothing.
-  const yearAt = (k: number) => (/^(19|20)\d{2}$/.test(words[k] ?? '') ? Number(words[k]) : null);
-  const endsPeriod = (i: number) =>
-    [[i - 1, i], [i, i + 1]].some(([a = -1, b = -1]) => {
-      const from = yearAt(a);
-      const to = yearAt(b);
-      return from !== null && to !== null && from < to && index.periods.some((p) => p.from === from || p.to === to);
-    });
 
   // "From the first round to the second", "in the first call, or only later?": an ordinal without its noun is the
   // other talk of a pair when another ordinal names a talk with one.
@@ -152,7 +143,6 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // So is a year after its month ("tháng 4/2021", "April 2021"): a date, which no period is given by.
       const dated = i > 0 && monthOf(words, i - 1, translated) !== null;
       if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated) periodYears.push(year);
-      else if (talks.length === 0 && endsPeriod(i) && !ofTalk && !dated) return;
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }

@@ -348,7 +348,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const remoteTalks = reading.scope.talks?.filter((t) => t.format.remote) ?? [];
     // Not when who acted is got wrong ("why did Trung phone Song Tao in July 2020?"): that premise is put right instead.
     const present = reading.people.every((p) => remoteTalks.every((t) => t.participants.some((x) => x.person === p)));
-    const asked = reading.aspects.why && !reading.aspects.yesNo && present && !reading.scope.correction && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0);
+    // Nor when a document named was signed at none of them ("why did Quan sign the plan by phone?"): another premise.
+    const signedThere = reading.documents.every((d) => remoteTalks.some((t) => t.agreements.includes(d)));
+    const asked = reading.aspects.why && !reading.aspects.yesNo && present && signedThere && !reading.scope.correction && remoteTalks.length > 0 && (reading.aspects.inPerson || reading.formatTalks.length > 0);
     return asked ? formatCauseLines(knowledge, messagesFor(reading.lang), remoteTalks) : [];
   };
 

@@ -150,7 +150,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 36 premise tuning: from 91 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r26.json', 93, 0], // round 39's English tuning (a talk word's subject, 'apart from', plural frame words)
   // 93 since round 31's Vietnamese reading.
-  ['vi-r26.json', 94, 0], // round 36's Vietnamese tuning: from 93 (syllables against the wording, wrong titles put right, a side's speaker)
+  ['vi-r26.json', 95, 0], // round 39's Vietnamese tuning: from 94 (a wrong role asked Yes or No put right)
   // 92 since round 30's Chinese reading (…的人: the people who did it).
   ['zh-r26.json', 93, 0], // round 39's Chinese tuning: from 92, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 27: first contact (en 45, vi 46, zh 46; none confidently wrong), written after round 26's tuning.
@@ -171,7 +171,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r29.json', 93, 0],
   // round 36 premise tuning: from 93 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r29b.json', 95, 0], // round 39's English tuning
-  ['vi-r29.json', 88, 0],
+  ['vi-r29.json', 89, 0], // round 39's Vietnamese tuning: from 88 (a wrong role of Tống Đào asked Yes or No put right)
   // 87 and none confidently wrong since round 30's Chinese reading (哪个 fronted with its noun, degree words, 让, 走势).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['zh-r29.json', 92, 0], // round 39's Chinese tuning: from 91, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
@@ -210,7 +210,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 35: first contact (en 86, vi 87, zh 85; confidently wrong 0, 2, 2), written blind after round 34 was scored.
   // round 36 premise tuning: from 86 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r35.json', 97, 0], // round 39's English tuning
-  ['vi-r35.json', 92, 0], // round 36's Vietnamese tuning: from 87, 2 confidently wrong (syllables against the wording, wrong titles put right, a side's speaker)
+  ['vi-r35.json', 93, 0], // round 39's Vietnamese tuning: from 92 (a wrong role before a name put right)
   ['zh-r35.json', 95, 0], // round 39's Chinese tuning: from 94, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 36: first contact (en 95, vi 92, zh 86; confidently wrong 0, 0, 2), written blind at the start of round 36's
   // tuning and left unread until its last branch was merged.
@@ -220,7 +220,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 37: first contact (en 96, vi 92, zh 88; none confidently wrong), written blind after round 36 was scored,
   // committed unread and scored after the last reading change (`99c293b`).
   ['en-r37.json', 99, 0], // round 39's English tuning
-  ['vi-r37.json', 92, 0],
+  ['vi-r37.json', 94, 0], // round 39's Vietnamese tuning: from 92 (a wrong month at 'hội đàm trực tuyến', a wrong role in apposition)
   ['zh-r37.json', 96, 0], // round 39's Chinese tuning: from 88, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
 ];
 

@@ -613,3 +613,28 @@ describe('kinds of wrong premise of rounds 34 and 35: put right with the languag
     expect(ask('Is Song Tao still alive?').answered).toBe(false);
   });
 });
+
+describe('kinds of Vietnamese miss of round 37: a wrong premise put right', () => {
+  it('a why about the talk named by its Vietnamese format label ("hội đàm trực tuyến") in a wrong month puts the month right, then answers', () => {
+    const a = engine.answer('Vì sao trong cuộc hội đàm trực tuyến tháng 3/2022, ông Lê Hoài Trung lại đề nghị giải quyết ùn tắc hàng hóa?');
+    expect(a.text).toMatch(/^Không phải vậy\..*19 tháng 4, 2022, không phải tháng 3/u);
+    expect(a.text).toContain('ùn tắc hàng hóa');
+    expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2022-04-19']));
+  });
+
+  it('a role given Song Tao wrongly by his Vietnamese name ("Tống Đào") is put right: No to a yes/no, "not so" before a what or why', () => {
+    expect(engine.answer('Ông Tống Đào có phải Trưởng Ban Tuyên giáo của Trung Quốc không?').text).toMatch(/^Không: Trưởng Ban Liên lạc Đối ngoại/u);
+    expect(engine.answer('Was Song Tao head of the Propaganda Department?').text).toMatch(/^No: Head of the International Liaison Department/);
+    const why = engine.answer('Hồi 2020, Trưởng ban Tuyên giáo Tống Đào cảm ơn Việt Nam vì điều gì?');
+    expect(why.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: Trưởng Ban Liên lạc Đối ngoại/u);
+    expect(why.text).toContain('lũ lụt');
+  });
+
+  it('a why of a document signed by phone, that was signed at the talks held otherwise, puts the format and signer right, not the reasons for phoning', () => {
+    const vi = engine.answer('Tại sao ông Quân lại ký kế hoạch hợp tác giai đoạn 2021-2025 qua điện thoại?');
+    expect(vi.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: hội đàm trực tuyến, không phải điện đàm/u);
+    expect(vi.text).not.toContain('COVID-19');
+    expect(engine.answer('Why did Quan sign the cooperation plan by phone?').text).toMatch(/^Not quite\. The articles report it otherwise: talks via videoconference, not phone talks/);
+  });
+});
+

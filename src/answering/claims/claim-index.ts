@@ -191,7 +191,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   ];
   // A talk's format words, but not one that is part of another format's words ("call" of "video call").
   const byKeyword = new Map<string, Set<Talk>>();
-  for (const t of kb.talks) for (const k of t.format.keywords) byKeyword.set(words(k), (byKeyword.get(words(k)) ?? new Set()).add(t));
+  // A Vietnamese question keeps the label of a talk's format as one term, not pivoted ("hội đàm trực tuyến", read
+  // "hoi dam truc tuyen"): that label names the format as the English keywords do.
+  const formatWords = (t: Talk) => [...t.format.keywords, t.format.labels.vi];
+  for (const t of kb.talks) for (const k of formatWords(t)) byKeyword.set(words(k), (byKeyword.get(words(k)) ?? new Set()).add(t));
   const keywords = [...byKeyword.keys()];
   const formats: [string, ClaimFormat][] = [];
   for (const [k, talks] of byKeyword) {
@@ -206,6 +209,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     // A Chinese name stays as the reader writes it ("黄平君", no English name put for it): named so, a role or
     // act said of it in the claim is theirs, as a Vietnamese name read as its words is.
     ...[...kb.people.values()].flatMap((person) => person.terms.zh.map((n) => [termKey(lexicon.simplified(n)), { kind: 'person', person }] as [string, Named])),
+    // A Vietnamese name is read as its folded words: "Tống Đào" ("tong dao") is no spelling of "Song Tao".
+    ...[...kb.people.values()].flatMap((person) => person.terms.vi.map((n) => [words(n), { kind: 'person', person }] as [string, Named])),
     ...[...kb.organisations.values()].flatMap((organisation) =>
       [organisation.name, organisation.acronym ?? '', ...organisation.aliases].filter(Boolean).map((n) => [words(n), { kind: 'organisation', organisation }] as [string, Named]),
     ),

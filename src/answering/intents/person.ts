@@ -7,7 +7,7 @@ import type { Participant, Statement, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
 import { cite } from '../citations.js';
-import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
+import { mayMisstateRole, yesNoLead, type OwnLead } from '../claims/yes-no.js';
 import { answerFrom, line, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -46,7 +46,9 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));
   }
   const own = claimLead(talks, reading) ?? presenceAsked(k, talks, reading);
-  const lead = own ? yesNoLead(k, reading, talks.flatMap((t) => t.participants.filter((p) => reading.people.includes(p.person)).map((p) => cite(t, p))), own) : null;
+  // "Is Song Tao head of the Propaganda Department?": a role no side or organisation of the articles names is still
+  // the checker's to settle against the roles they give him (a No, with his role; never a Yes of its own).
+  const lead = own || mayMisstateRole(k, reading) ? yesNoLead(k, reading, talks.flatMap((t) => t.participants.filter((p) => reading.people.includes(p.person)).map((p) => cite(t, p))), own) : null;
   return answerFrom('person', reading.lang, [lead, ...lines]);
 }
 

@@ -89,6 +89,8 @@ export interface LexiconFiles {
   readonly traditional: TraditionalFile;
   /** data/lexicon/zh-en.json, read on the first Chinese question (null: none, Chinese words stay as typed). */
   readonly chineseEnglish?: () => ChineseEnglishFile | null;
+  /** data/lexicon/zh-jieba.txt, jieba's dictionary cut down, read on the first Chinese question (null: jieba's whole one). */
+  readonly jiebaDictionary?: () => Uint8Array | null;
   readonly en: EnFile;
 }
 
@@ -101,6 +103,7 @@ export const LEXICON_FILES = {
   zh: 'lexicon/zh.json',
   traditional: 'lexicon/zh-traditional.json',
   chineseEnglish: 'lexicon/zh-en.json',
+  jieba: 'lexicon/zh-jieba.txt',
   en: 'lexicon/en.json',
 } as const;
 
@@ -205,7 +208,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
   for (let i = 0; i + 1 < pairs.length; i += 2) toSimplified.set(pairs[i] ?? '', pairs[i + 1] ?? '');
   const lexicon: Lexicon = {
     glossaries: files.glossaries,
-    chinese: chineseWords(files.chineseEnglish ?? (() => null), files.glossaries.zh.surnames),
+    chinese: chineseWords(files.chineseEnglish ?? (() => null), files.glossaries.zh.surnames, files.jiebaDictionary),
     claims: files.en.claims,
     focus: files.en.focus,
     across: files.en.across,

@@ -2,6 +2,7 @@
 // its own dictionary) cuts a question into words and tags the names among them; data/lexicon/zh-en.json
 // (CC-CEDICT, compacted by scripts/generate-lexicon.ts) gives a word one English word. Both are loaded on
 // the first Chinese question (jieba's dictionary takes ~0.3 s to build), never by a bot asked in English.
+// jieba's dictionary is data/lexicon/zh-jieba.txt, its own cut down (scripts/lexicon/jieba.ts): ~25 MB, not ~55.
 import { createRequire } from 'node:module';
 import type { ChineseEnglishFile } from './schema.js';
 
@@ -31,11 +32,15 @@ interface Jieba {
   tag(sentence: string, hmm?: boolean): { word: string; tag: string }[];
 }
 
-/** jieba with its dictionary, or null where its native module does not load (another platform, a broken install). */
-function loadJieba(): Jieba | null {
+/**
+ * jieba with the given dictionary (data/lexicon/zh-jieba.txt: its own cut down to what the articles need), else
+ * its whole one; null where its native module does not load (another platform, a broken install).
+ */
+function loadJieba(dictionary: Uint8Array | null): Jieba | null {
   try {
     const require = createRequire(import.meta.url);
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Jieba } };
+    if (dictionary) return Jieba.withDict(dictionary);
     const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
     return Jieba.withDict(dict);
   } catch {
@@ -44,11 +49,11 @@ function loadJieba(): Jieba | null {
 }
 
 /** Built on the first call; null when jieba cannot load (the pivot then reads as before: glossary and terms only). */
-export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnames = ''): () => ChineseWords | null {
+export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnames = '', jiebaDictionary: () => Uint8Array | null = () => null): () => ChineseWords | null {
   let made: { readonly v: ChineseWords | null } | null = null;
   return () => {
     if (made) return made.v;
-    const jieba = loadJieba();
+    const jieba = loadJieba(jiebaDictionary());
     const words = new Map<string, string>();
     for (const [english, chinese] of Object.entries(dictionary()?.words ?? {})) for (const w of chinese.split(' ')) words.set(w, english);
     const english = (w: string) => words.get(w);

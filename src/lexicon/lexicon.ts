@@ -1,5 +1,5 @@
 // data/lexicon/ read and validated (zod), then built into the Lexicon (build.ts).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJson } from '../read-files.js';
 import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
@@ -20,6 +20,10 @@ export function loadLexicon(dataDir: string): Lexicon {
     chineseEnglish: () => {
       const path = join(dataDir, LEXICON_FILES.chineseEnglish);
       return existsSync(path) ? readJson(dataDir, path, chineseEnglishFileSchema).value : null;
+    },
+    jiebaDictionary: () => {
+      const path = join(dataDir, LEXICON_FILES.jieba);
+      return existsSync(path) ? readFileSync(path) : null;
     },
     en: readJson(dataDir, join(dataDir, LEXICON_FILES.en), enFileSchema).value,
   });

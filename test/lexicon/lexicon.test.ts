@@ -11,6 +11,7 @@ import { loadLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
 import { articleTexts, buildWordNet, englishTables, relatedWords } from '../../scripts/lexicon/wordnet.js';
 import { tagArticleWords } from '../../scripts/lexicon/tagging.js';
 import { chineseEnglish, jiebaFrequencies } from '../../scripts/lexicon/cedict.js';
+import { compactJiebaDictionary } from '../../scripts/lexicon/jieba.js';
 
 let lexicon: Lexicon;
 beforeAll(() => {
@@ -31,6 +32,14 @@ describe('generated files', () => {
   it('data/lexicon/zh-en.json is what scripts/generate-lexicon.ts makes from CC-CEDICT, jieba and the lexicon today', () => {
     expect(committed('zh-en.json')).toEqual(chineseEnglish(lexicon, jiebaFrequencies()));
   }, 60_000);
+
+  it('data/lexicon/zh-jieba.txt is jieba\'s dictionary cut down as scripts/generate-lexicon.ts cuts it, and a fraction of it', () => {
+    const readable = new Set(Object.values((committed('zh-en.json') as { words: Record<string, string> }).words).flatMap((w) => w.split(' ')));
+    const made = compactJiebaDictionary(DEFAULT_DATA_DIR, readable);
+    expect(readFileSync(join(DEFAULT_DATA_DIR, 'lexicon', 'zh-jieba.txt'), 'utf8')).toBe(made.text);
+    // What the cut is for: well under half of jieba's words, so under half of the memory its dictionary takes.
+    expect(made.kept / made.of).toBeLessThan(0.5);
+  }, 60_000);
 });
 
 describe('Chinese words (CC-CEDICT through jieba)', () => {
@@ -43,6 +52,8 @@ describe('Chinese words (CC-CEDICT through jieba)', () => {
   it('cuts a question into jieba\'s words and tags names', () => {
     expect(chinese().cut('中国当时遭遇洪涝灾害').map((w) => w.word)).toContain('当时');
     expect(chinese().cut('习近平说了什么').find((w) => w.word === '习近平')?.tag).toMatch(/^n[rstz]/);
+    // Rare in jieba's counts, kept by the cut-down dictionary: a noun a question may ask about whole.
+    expect(chinese().cut('中方送了呼吸机吗').map((w) => w.word)).toContain('呼吸机');
   });
 
   it('reads a word with the English the articles use when CC-CEDICT gives it among the main senses', () => {

@@ -742,7 +742,9 @@ function sentenceActing(index: ClaimIndex, m: Mentions, s: EvidenceSentence, act
     const w = m.tokens[i]?.word ?? '';
     if (STOP_WORDS.has(w) || index.functionWords.has(w) || index.sideLinks.has(w) || index.talkWords.has(w) || index.speech.has(w) || partyAtToken(index, m, i)) continue;
     if (detail.some((x) => i >= x.at && i < x.end)) continue;
-    const same = (k: number) => index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? '');
+    const meant = new Set(index.meanings(w));
+    const stem = index.stem(w);
+    const same = (k: number) => meant.has(index.lemma(sm.tokens[k]?.word ?? '')) || stem === index.stem(sm.tokens[k]?.word ?? '');
     for (const k of sm.tokens.map((_, k) => k).filter(same)) {
       const there = partiesAround(index, sm, k, k + 1, ACT_REACH);
       if (there.before && jointly(index, sm, there.from)) continue;

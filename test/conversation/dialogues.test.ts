@@ -114,6 +114,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 37: first contact 75/87 turns (en 49/58, vi 14/14, zh 12/15; 2 of 11 out-of-scope turns answered).
   // Round 39's dialogue work (the series an ordinal picks, formats offered as choices, a relative "where"): 79/87 (en 52/58, zh 13/15), no out-of-scope turn answered.
   'fresh/dialogues-r37.json': { all: 0.9, en: 0.89, vi: 1, zh: 0.86 },
+  // Round 38: first contact 80/90 turns (en 52/60, vi 14/15, zh 14/15; none of 10 out-of-scope turns answered).
+  'fresh/dialogues-r38.json': { all: 0.88, en: 0.86, vi: 0.93, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -398,6 +398,11 @@ export const storyWordsSchema = z.strictObject({
    */
   sequel: phrases,
   /**
+   * Words of doubt ("really", "actually") that, beside one of `sequel` ("did they later really achieve it?",
+   * "后来真的实现了吗"), ask whether something came true after the talks.
+   */
+  doubt: phrases,
+  /**
    * A word that, ending the question after a noun ("when were the talks again?", "what date was the call again?"),
    * asks to be reminded, not of another time: `reminder` ("again"), after one of `determiners` and the noun.
    */

@@ -14,6 +14,9 @@ const BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'ha
 /** Cue groups of what a side said, hoped or agreed at the talks. */
 const REPORTING: readonly CueGroup[] = ['said', 'hoped', 'agreements', 'agreed'];
 
+/** How many words a word of doubt may stand from a word of what came next ("后来真的", "sau này hai nước có thực sự"). */
+const DOUBT_REACH = 4;
+
 /** Words that ask in the future themselves when they open the question ("will…", "when will…"). */
 const FUTURE_ASKING = new Set(['will', 'shall', 'wont']);
 
@@ -43,8 +46,12 @@ export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>,
   // "What Vietnam said in 2022 … was it carried out afterwards?": a word of what came next, after a report of what was
   // said or hoped, comes after that saying: after the talks.
   const reported = REPORTING.flatMap((g) => cues.hits(g)).map((r) => r.at);
-  const afterReport = (h: CueHit<CueGroup>) => cues.hits('storySequel').some((s) => s.at === h.at) && reported.some((r) => r < h.at);
-  return hits.filter((h) => afterReport(h) || !relative.some((r) => r.at === h.at && r.length === h.length));
+  const sequel = (h: CueHit<CueGroup>) => cues.hits('storySequel').some((s) => s.at === h.at);
+  const afterReport = (h: CueHit<CueGroup>) => sequel(h) && reported.some((r) => r < h.at);
+  // "Did they later really achieve it?", "后来真的实现了吗": beside a word of doubt, it asks whether something came
+  // true after the talks, which the articles cannot tell.
+  const doubted = (h: CueHit<CueGroup>) => sequel(h) && cues.hits('storyDoubt').some((d) => d.at >= h.at - DOUBT_REACH && d.at <= h.at + h.length + DOUBT_REACH - 1);
+  return hits.filter((h) => afterReport(h) || doubted(h) || !relative.some((r) => r.at === h.at && r.length === h.length));
 }
 
 /**

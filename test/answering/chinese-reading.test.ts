@@ -671,3 +671,30 @@ describe('round 36-37 kinds: modals, chat words, the same office, each year\'s c
     expect(a.text).toContain('灵活');
   });
 });
+
+describe('round 38: a talk dated by a topic word, an office the articles lack, what came true later', () => {
+  it.each([
+    ['2022年的交流是通过电话进行的吗？', '不'],
+    ['2020年的那场交流是以电话方式进行的吗？', '是'],
+  ])('%s: a topic word dated by its year is that talk, whose format is checked', (q, opening) => {
+    const a = ask(q);
+    expect(a.text.startsWith(opening), a.text).toBe(true);
+  });
+
+  it.each(['中方总理跟黄平君通话时讲了哪些内容？', '越南总理与宋涛在会谈中讨论了哪些问题？'])('%s: a premier in a participant\'s place is not answered as if he took part', (q) => {
+    const a = ask(q);
+    expect(a.answered && !a.text.startsWith('不对'), a.text).toBe(false);
+  });
+
+  it.each([
+    '越方后来真的恢复了边境口岸的正常通关吗？',
+    'Về sau hai bên có thật sự khôi phục thông quan bình thường ở cửa khẩu không?',
+    'Did the two sides afterwards really restore normal customs clearance at the border gates?',
+  ])('%s: whether it really came true afterwards is beyond the articles', (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+
+  it('"really" with no word of later stays a question of the talks', () => {
+    expect(ask('Did Song Tao really congratulate Vietnam on its achievements?').answered).toBe(true);
+  });
+});

@@ -226,7 +226,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // committed unread and scored after round 39's tuning was merged (`e4a3b4e`).
   ['en-r38.json', 90, 0],
   ['vi-r38.json', 91, 0],
-  ['zh-r38.json', 90, 0], // round 40's tuning: from 87, 3 (a year-dated topic word's format, a premier in a participant's place, what came true later)
+  ['zh-r38.json', 90, 0], // fixes after round 38's score: from 87, 3 (a year-dated topic word's format, a premier in a participant's place, what came true later)
 ];
 
 let engine: Engine;

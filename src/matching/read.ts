@@ -6,7 +6,7 @@ import { firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup }
 import type { CueScan } from './cue-scan.js';
 import { namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
-import { findStandIn } from './stand-in.js';
+import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
 import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
@@ -351,7 +351,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const asking = askedPart(plain, words.absent, words.absentKinds);
     // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
     const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices });
-    const part = standIn ? { ...asking, absent: [], absentKinds: [] } : asking;
+    // Where no one stands in, an office no participant of that side held is what the articles lack, not that side's participant.
+    const unheld = standIn || aspects.yesNo ? null : unheldOffice({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices }, kb.talks);
+    const part = standIn ? { ...asking, absent: [], absentKinds: [] } : unheld ? { ...asking, absent: [unheld.words], absentKinds: ['name' as const] } : asking;
     if (standIn?.instead) entities = { ...entities, people: [...entities.people, standIn.instead] };
     // "What did Song Tao tell Quan?": someone named before a verb of saying tells the person named right after it
     // ("说说黎怀忠和宋涛…" names no one telling).

@@ -172,6 +172,34 @@ function byOffice(input: StandInInput): StandIn | null {
   return null;
 }
 
+/**
+ * "越南总理和宋涛那次会谈谈了什么", where no stand-in was found: an office said of a side, linked to a participant named, that none
+ * of that side's participants held at any of the talks is someone the articles lack. Its words as typed, or null.
+ */
+export function unheldOffice(input: StandInInput, all: readonly Talk[]): { readonly words: string; readonly at: number } | null {
+  const { tokens, absent, people, sides, talks, offices, links } = input;
+
+  if (absent.length > 0 || people.length === 0) return null;
+  const pool = talks ?? all;
+  const words = tokens.map((t) => t.text);
+  const said = new Set(words);
+  for (const [office, parts] of officeWords(offices)) {
+    if (!said.has(parts[0] ?? '')) continue;
+    const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w));
+    if (at < 0) continue;
+    const end = at + parts.length;
+    const side = sides.find((h) => h.at + h.length === at) ?? sides.find((h) => h.at === end || (h.at === end + 1 && words[end] === 'of'));
+    if (!side) continue;
+    if (pool.some((t) => t.participants.some((p) => p.party === side.target && p.role.toLowerCase().includes(office)))) continue;
+    const from = Math.min(at, side.at);
+    const to = Math.max(end, side.at + side.length);
+    // In a participant's place: tied to someone named by a link word ("and", "with", "told").
+    if (!people.some((h) => h.target.party !== side.target && linkedBetween(tokens, from, to, h.at, h.length, links))) continue;
+    return { words: joinWords(tokens.slice(from, to).map((t) => t.cased)), at: from };
+  }
+  return null;
+}
+
 const OFFICE_WORDS = new WeakMap<readonly string[], readonly (readonly [string, readonly string[]])[]>();
 /** Each office with its words, split once per list of offices rather than on every question. */
 function officeWords(offices: readonly string[]): readonly (readonly [string, readonly string[]])[] {

@@ -698,3 +698,11 @@ describe('round 38: a talk dated by a topic word, an office the articles lack, w
     expect(ask('Did Song Tao really congratulate Vietnam on its achievements?').answered).toBe(true);
   });
 });
+
+describe('an office no participant of that side held, beside a participant, with no stand-in', () => {
+  it.each(['越南总理跟宋涛都聊了些什么？', 'What did the Chinese premier tell Le Hoai Trung?'])('%s: refused, naming the office', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toMatch(/总理|premier/u);
+  });
+});

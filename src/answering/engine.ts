@@ -94,8 +94,6 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const suggest = makeSuggester(examples);
   const uncovered = coverageChecker(lexicon);
   const offices: ReadonlySet<string> = new Set(lexicon.roles.offices);
-  // An office, or one said of a side ("Chinese premier", unheldOffice in matching/stand-in.ts).
-  const isOffice = (t: string) => offices.has(t) || lexicon.roles.offices.some((o) => t.endsWith(` ${o}`));
   const evidence = evidenceChecker(knowledge, lexicon);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toUpperCase()))));
   const currencyWords = new Map(Object.entries(lexicon.claims.currencies).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
@@ -441,7 +439,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (noTrip) return concerning(result.reading, noTrip);
       // "The meeting between Song Tao and Vietnam's prime minister", no talk named: an office in a counterpart's place
       // is no other kind of leader the articles name ("General Secretaries") to put right; the refusal names it.
-      const officeOfPerson = refusal.kind === 'absent' && r.people.length > 0 && refusal.things.every((t) => isOffice(normalize(t)) || isOffice(normalize(t).replace(/s$/u, '')));
+      const officeOfPerson = refusal.kind === 'absent' && r.people.length > 0 && (r.unheldOffice === true || refusal.things.every((t) => offices.has(normalize(t)) || offices.has(normalize(t).replace(/s$/u, ''))));
       const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent && !officeOfPerson ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];

@@ -465,6 +465,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
       ...(standIn ? { standIn } : {}),
+      ...(unheld ? { unheldOffice: true } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),
       ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),
       aspects,

@@ -172,6 +172,8 @@ export interface Reading extends Named {
   readonly presumedInPerson?: boolean;
   /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
   readonly standIn?: StandIn;
+  /** An office said of a side beside a participant, that side never held ("越南总理和宋涛…"): what the refusal names. */
+  readonly unheldOffice?: boolean;
   /**
    * A yes/no sentence before the one asking checks the wrong detail put right ("The videoconference was on March 19,
    * right? What got signed?"): the correction answers it, with No first.

@@ -193,6 +193,8 @@ export function unheldOffice(input: StandInInput, all: readonly Talk[]): { reado
     if (pool.some((t) => t.participants.some((p) => p.party === side.target && p.role.toLowerCase().includes(office)))) continue;
     const from = Math.min(at, side.at);
     const to = Math.max(end, side.at + side.length);
+    // Someone of that side named ("China's foreign minister Song Tao") holds the office claimed: a premise, not a stand-in.
+    if (people.some((h) => h.target.party === side.target)) continue;
     // In a participant's place: tied to someone named by a link word ("and", "with", "told").
     if (!people.some((h) => h.target.party !== side.target && linkedBetween(tokens, from, to, h.at, h.length, links))) continue;
     return { words: joinWords(tokens.slice(from, to).map((t) => t.cased)), at: from };

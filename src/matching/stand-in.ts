@@ -149,23 +149,11 @@ function byOffice(input: StandInInput): StandIn | null {
   const talk = talks?.length === 1 ? talks[0] : undefined;
   // Nothing else the articles lack ("General Secretary Nguyen Phu Trong"), and the talks said ("the 2022 visit" is another event).
   if (!talk || absent.length > 0 || !namesTalks(input)) return null;
-  const words = tokens.map((t) => t.text);
-  const said = new Set(words);
-  for (const [office, parts] of officeWords(offices)) {
-    // An office whose first word the question lacks is not in it (most are not): no search.
-    if (!said.has(parts[0] ?? '')) continue;
-    const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w));
-    if (at < 0) continue;
-    const end = at + parts.length;
-    // The side just before the office ("Chinese premier", "Vietnam's Prime Minister") or just after it ("premier of China").
-    const side = sides.find((h) => h.at + h.length === at) ?? sides.find((h) => h.at === end || (h.at === end + 1 && words[end] === 'of'));
-    if (!side) continue;
+  for (const { office, side, from, to } of officesOfSides(tokens, sides, offices)) {
     const held = talk.participants.find((p) => p.party === side.target);
     if (!held || held.role.toLowerCase().includes(office)) continue;
     if (people.some((h) => h.target === held.person) || sides.some((h) => h !== side && h.target === side.target)) continue;
     if (people.length > 0 && freePlace(talk, people) !== held.person) continue;
-    const from = Math.min(at, side.at);
-    const to = Math.max(end, side.at + side.length);
     const first = tokens[from - 1]?.text === 'the' ? from - 1 : from;
     return { words: joinWords(tokens.slice(first, to).map((t) => t.cased)), at: first, instead: held.person, talk };
   }
@@ -181,18 +169,8 @@ export function unheldOffice(input: StandInInput, all: readonly Talk[]): { reado
 
   if (absent.length > 0 || people.length === 0) return null;
   const pool = talks ?? all;
-  const words = tokens.map((t) => t.text);
-  const said = new Set(words);
-  for (const [office, parts] of officeWords(offices)) {
-    if (!said.has(parts[0] ?? '')) continue;
-    const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w));
-    if (at < 0) continue;
-    const end = at + parts.length;
-    const side = sides.find((h) => h.at + h.length === at) ?? sides.find((h) => h.at === end || (h.at === end + 1 && words[end] === 'of'));
-    if (!side) continue;
+  for (const { office, side, from, to } of officesOfSides(tokens, sides, offices)) {
     if (pool.some((t) => t.participants.some((p) => p.party === side.target && p.role.toLowerCase().includes(office)))) continue;
-    const from = Math.min(at, side.at);
-    const to = Math.max(end, side.at + side.length);
     // Someone of that side named ("China's foreign minister Song Tao") holds the office claimed: a premise, not a stand-in.
     if (people.some((h) => h.target.party === side.target)) continue;
     // In a participant's place: tied to someone named by a link word ("and", "with", "told").
@@ -200,6 +178,25 @@ export function unheldOffice(input: StandInInput, all: readonly Talk[]): { reado
     return { words: joinWords(tokens.slice(from, to).map((t) => t.cased)), at: from };
   }
   return null;
+}
+
+/**
+ * Each office of the list the question says of a side: the side just before it ("Chinese premier", "Vietnam's Prime
+ * Minister") or just after it ("premier of China"), with the span of both.
+ */
+function* officesOfSides(tokens: readonly Token[], sides: StandInInput['sides'], offices: readonly string[]) {
+  const words = tokens.map((t) => t.text);
+  const said = new Set(words);
+  for (const [office, parts] of officeWords(offices)) {
+    // An office whose first word the question lacks is not in it (most are not): no search.
+    if (!said.has(parts[0] ?? '')) continue;
+    const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w));
+    if (at < 0) continue;
+    const end = at + parts.length;
+    const side = sides.find((h) => h.at + h.length === at) ?? sides.find((h) => h.at === end || (h.at === end + 1 && words[end] === 'of'));
+    if (!side) continue;
+    yield { office, side, from: Math.min(at, side.at), to: Math.max(end, side.at + side.length) };
+  }
 }
 
 const OFFICE_WORDS = new WeakMap<readonly string[], readonly (readonly [string, readonly string[]])[]>();

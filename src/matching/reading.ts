@@ -256,6 +256,9 @@ export type ReadResult =
       readonly words: readonly string[];
     };
 
+/** uncorrected() of each reading with a correction, made once. */
+const uncorrectedOf = new WeakMap<Reading, Reading>();
+
 /**
  * The reading as the question put it, before a wrong detail was put right: all talks in view, and the people
  * it named in place of those who stood in for them. A claim is checked against what it says, not its correction.
@@ -263,7 +266,12 @@ export type ReadResult =
 export function uncorrected(reading: Reading): Reading {
   const correction = reading.scope.correction;
   if (!correction) return reading;
+  // The same object each time: the claim checker keeps what it reads of a reading by the reading (details.ts).
+  const known = uncorrectedOf.get(reading);
+  if (known) return known;
   const instead = new Set(correction.stand.flatMap((s) => (s.instead ? [s.instead] : [])));
   const people = [...new Set([...reading.people.filter((p) => !instead.has(p)), ...correction.stand.map((s) => s.asked)])];
-  return { ...reading, people, scope: { talks: null, mismatch: null } };
+  const made: Reading = { ...reading, people, scope: { talks: null, mismatch: null } };
+  uncorrectedOf.set(reading, made);
+  return made;
 }

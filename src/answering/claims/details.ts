@@ -129,12 +129,34 @@ export function readDetails(index: ClaimIndex, reading: Reading): ClaimDetails {
   return details;
 }
 
-function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
+/** The claim's text as the checker reads it, with the knowledge base's names and terms (claimText). */
+function claimTextOf(index: ClaimIndex, reading: Reading): string {
   const country = (term: string) => {
     const party = index.sideTerms.has(term) ? index.partyTerms.at([{ word: term, at: 0 }], 0)?.value : null;
     return party?.sides.find((w) => /^\p{Lu}/u.test(w)) ?? null;
   };
-  const text = claimText(reading, index.foreign, country, (w) => index.undergoing.at([{ word: w, at: 0 }], 0) !== null);
+  return claimText(reading, index.foreign, country, (w) => index.undergoing.at([{ word: w, at: 0 }], 0) !== null);
+}
+
+/** Whether a reading's claim states a number, told once per reading. */
+const numbered = new WeakMap<Reading, { readonly index: ClaimIndex; readonly any: boolean }>();
+
+/**
+ * Whether the claim may state a number: a digit, or a word for a number, an ordinal or a scale ("three", "second",
+ * "a million"). Amounts, periods and counts all start at one (mentions.ts), so without one the claim has none, and its
+ * details need not be read to tell.
+ */
+export function mayStateNumber(index: ClaimIndex, reading: Reading): boolean {
+  const known = numbered.get(reading);
+  if (known?.index === index) return known.any;
+  const tokens = claimTokens(claimTextOf(index, reading));
+  const any = tokens.some((t, i) => t.value !== undefined || index.numbers.at(tokens, i) !== null || index.ordinals.at(tokens, i) !== null || index.scales.at(tokens, i) !== null);
+  numbered.set(reading, { index, any });
+  return any;
+}
+
+function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
+  const text = claimTextOf(index, reading);
   const tokens = claimTokens(text);
   const mentions = readMentions(index, text, tokens, reading.documents.length > 0 || reading.aspects.aboutAgreement);
   const word = (i: number) => tokens[i]?.word ?? '';

@@ -14,7 +14,7 @@ import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
 import { compare, type Comparison, type DetailResult } from './compare.js';
-import { mayHaveDetails, readDetails, type ClaimDetails } from './details.js';
+import { mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
 import { normalize } from '../../matching/normalize.js';
@@ -316,7 +316,7 @@ export function mayMisstateRole(k: Knowledge, reading: Reading): boolean {
  */
 export function mayMisstateAmount(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.amounts.some((a) => a.unit !== null && a.bound === null);
+  return mayHaveDetails(index, reading) && mayStateNumber(index, uncorrected(reading)) && readDetails(index, uncorrected(reading)).mentions.amounts.some((a) => a.unit !== null && a.bound === null);
 }
 
 /**
@@ -326,7 +326,7 @@ export function mayMisstateAmount(k: Knowledge, reading: Reading): boolean {
  */
 export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  if (!mayHaveDetails(index, reading)) return false;
+  if (!mayHaveDetails(index, reading) || !mayStateNumber(index, uncorrected(reading))) return false;
   const m = readDetails(index, uncorrected(reading)).mentions;
   return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null || index.attendees.at(m.tokens, at) !== null));
 }
@@ -334,13 +334,13 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
 /** Whether the question states an ordinal ("achievements since the 12th Congress"): the articles may give another. */
 export function mayMisstateOrdinal(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.counts.some((c) => c.ordinal);
+  return mayHaveDetails(index, reading) && mayStateNumber(index, uncorrected(reading)) && readDetails(index, uncorrected(reading)).mentions.counts.some((c) => c.ordinal);
 }
 
 /** Whether the question states a period ("the cooperation plan for 2021-2030"): the checker may find the articles give another. */
 export function mayMisstatePeriod(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.periods.length > 0;
+  return mayHaveDetails(index, reading) && mayStateNumber(index, uncorrected(reading)) && readDetails(index, uncorrected(reading)).mentions.periods.length > 0;
 }
 
 /** Whether the question names a place something happened in ("in Hanoi", "tại Bắc Kinh"). */

@@ -17,7 +17,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -293,13 +293,15 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const premiseCorrected = (reading: Reading, answered = false, premiseOf = () => wrongPremise(knowledge, reading)): Answer | null => {
     // A question states a premise in a sentence or two; a longer text is no claim to check (and checking one costs).
     if (reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return null;
-    const premise = premiseOf();
     // Only a value inside a fact (a count, an ordinal, a period, a polarity, done or hoped): which talk and who
     // said it are the talk scope's to put right, and another party or place named is another subject. A "why"
     // takes the event as given, though: its talk and speaker, got wrong, are put right too ("why did Trung ask …
     // in the 2020 call?"); "what was said in 2020?" is answered by what was (nothing then).
     // So does a question opening with the event as a clause of its own ("after Trung sent sympathies…, how did…?").
     const presumes = reading.aspects.why || reading.aspects.presumes === true;
+    // A question stating no such value has no premise to put right here: the checker need not rank and compare sentences to tell.
+    if (!presumes && !mayMisstateFact(knowledge, reading)) return null;
+    const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
     if (answered && premise.kinds.includes('person')) return null;
     // A "why" about a subject the talk it names did report ("按2020年那篇报道…交流为什么没办成？") is about that talk:

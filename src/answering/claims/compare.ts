@@ -708,8 +708,20 @@ const ACT_REACH = 4;
  * A verb of the claim with a party before it and the other after ("Vietnam thanked China"), which the sentence
  * has with the parties the other way round: the party the sentence makes the doer, and the one the claim does.
  */
-function reversedAct(index: ClaimIndex, m: Mentions, s: EvidenceSentence): { doer: Organisation; claimed: Organisation } | null {
-  const sm = s.mentions;
+interface ClaimAct {
+  readonly word: string;
+  readonly before: Organisation;
+  readonly after: Organisation;
+}
+
+/** The claim's act between two parties (claimActOf), read once per claim however many sentences it is compared with. */
+const claimActs = new WeakMap<Mentions, { readonly index: ClaimIndex; readonly act: ClaimAct | null }>();
+
+/** The claim's first content word with a party before and another after it ("China thanked Vietnam"), if any. */
+function claimActOf(index: ClaimIndex, m: Mentions): ClaimAct | null {
+  const known = claimActs.get(m);
+  if (known?.index === index) return known.act;
+  let act: ClaimAct | null = null;
   for (const i of m.content) {
     const w = m.tokens[i]?.word ?? '';
     if (index.talkWords.has(w) || index.general(w) === false) continue;
@@ -717,13 +729,23 @@ function reversedAct(index: ClaimIndex, m: Mentions, s: EvidenceSentence): { doe
     if (!claimed.before || !claimed.after || claimed.before === claimed.after) continue;
     // "Vietnam and China thanked…", "was thanked by": no doer read from the order.
     if (m.tokens.slice(claimed.from, i + ACT_REACH).some((x) => index.sideLinks.has(x.word))) continue;
-    const same = (k: number) => sm.content.includes(k) && (index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? ''));
-    for (const k of sm.tokens.map((_, k) => k).filter(same)) {
-      const there = partiesAround(index, sm, k, k + 1, ACT_REACH);
-      const doer = there.before ?? (s.speakers.size > 0 && new Set([...s.speakers].map((p) => p.party)).size === 1 ? ([...s.speakers][0]?.party ?? null) : null);
-      if (doer === claimed.after && there.after === claimed.before) return { doer, claimed: claimed.before };
-    }
-    return null;
+    act = { word: w, before: claimed.before, after: claimed.after };
+    break;
+  }
+  claimActs.set(m, { index, act });
+  return act;
+}
+
+function reversedAct(index: ClaimIndex, m: Mentions, s: EvidenceSentence): { doer: Organisation; claimed: Organisation } | null {
+  const sm = s.mentions;
+  const claimed = claimActOf(index, m);
+  if (!claimed) return null;
+  const w = claimed.word;
+  const same = (k: number) => sm.content.includes(k) && (index.meanings(w).some((l) => index.lemma(sm.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(sm.tokens[k]?.word ?? ''));
+  for (const k of sm.tokens.map((_, k) => k).filter(same)) {
+    const there = partiesAround(index, sm, k, k + 1, ACT_REACH);
+    const doer = there.before ?? (s.speakers.size > 0 && new Set([...s.speakers].map((p) => p.party)).size === 1 ? ([...s.speakers][0]?.party ?? null) : null);
+    if (doer === claimed.after && there.after === claimed.before) return { doer, claimed: claimed.before };
   }
   return null;
 }

@@ -343,6 +343,19 @@ export function mayMisstatePeriod(k: Knowledge, reading: Reading): boolean {
   return mayHaveDetails(index, reading) && mayStateNumber(index, uncorrected(reading)) && readDetails(index, uncorrected(reading)).mentions.periods.length > 0;
 }
 
+/**
+ * Whether the checker could find a value inside a fact the question gives otherwise: a count, a period, a polarity, a
+ * kind of thing, or done where it was hoped (or the reverse). Each conflicts only where the claim says one
+ * (compare.ts), so a question saying none is told without ranking or comparing any sentence.
+ */
+export function mayMisstateFact(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  if (!mayHaveDetails(index, reading)) return false;
+  const m = readDetails(index, uncorrected(reading)).mentions;
+  const said = m.counts.length + m.periods.length + m.periodEnds.length + m.periodLengths.length + m.polarity.length + m.kinds.length + m.negated.size + m.negatedNames.length;
+  return said > 0 || m.status.some((x) => x.status !== 'hoped');
+}
+
 /** Whether the question names a place something happened in ("in Hanoi", "tại Bắc Kinh"). */
 export function namesPlace(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();

@@ -176,8 +176,9 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     // A digit counts only the noun right after it: "all 3 talks", but not "三份法律文件，会谈中" ("3 法律文件 talks"),
     // where a glossary left the count of documents as a digit.
     const reach = /^\d+$/.test(w) ? [0] : [0, 1, 2, 3];
-    const beforeTalks = reach.find((k) => TALK_NOUNS.has(words[from + k] ?? '') && words.slice(from, from + k).every((b) => !FUNCTION_WORDS.has(b) && !/\d/.test(b)));
-    if (counted !== undefined && counted > index.all.length && beforeTalks !== undefined) {
+    // Looked for only after a count beyond the talks: most words are none.
+    const beforeTalks = () => reach.find((k) => TALK_NOUNS.has(words[from + k] ?? '') && words.slice(from, from + k).every((b) => !FUNCTION_WORDS.has(b) && !/\d/.test(b)));
+    if (counted !== undefined && counted > index.all.length && beforeTalks() !== undefined) {
       constraints.push({ label: { kind: 'count', count: counted, of: index.all.length }, talks: [], kind: 'ordinal' });
       return;
     }

@@ -138,21 +138,36 @@ function claimTextOf(index: ClaimIndex, reading: Reading): string {
   return claimText(reading, index.foreign, country, (w) => index.undergoing.at([{ word: w, at: 0 }], 0) !== null);
 }
 
-/** Whether a reading's claim states a number, told once per reading. */
-const numbered = new WeakMap<Reading, { readonly index: ClaimIndex; readonly any: boolean }>();
+/** What a claim's words may state, told cheaply before its details are read. */
+export interface ClaimSigns {
+  /** A digit, or a word for a number, an ordinal or a scale ("three", "second", "a million"). */
+  readonly number: boolean;
+  /** A currency's name or sign ("yuan", "US dollars", "$"). */
+  readonly currency: boolean;
+}
+
+/** Each reading's signs, told once. */
+const signsOf = new WeakMap<Reading, { readonly index: ClaimIndex; readonly signs: ClaimSigns }>();
 
 /**
- * Whether the claim may state a number: a digit, or a word for a number, an ordinal or a scale ("three", "second",
- * "a million"). Amounts, periods and counts all start at one (mentions.ts), so without one the claim has none, and its
- * details need not be read to tell.
+ * Whether the claim may state a number, and a currency. Amounts, periods and counts all start at a number, and an
+ * amount has a unit only beside a currency (mentions.ts): without them the claim has none, and its details need not
+ * be read to tell.
  */
-export function mayStateNumber(index: ClaimIndex, reading: Reading): boolean {
-  const known = numbered.get(reading);
-  if (known?.index === index) return known.any;
+export function claimSigns(index: ClaimIndex, reading: Reading): ClaimSigns {
+  const known = signsOf.get(reading);
+  if (known?.index === index) return known.signs;
   const tokens = claimTokens(claimTextOf(index, reading));
-  const any = tokens.some((t, i) => t.value !== undefined || index.numbers.at(tokens, i) !== null || index.ordinals.at(tokens, i) !== null || index.scales.at(tokens, i) !== null);
-  numbered.set(reading, { index, any });
-  return any;
+  const number = tokens.some((t, i) => t.value !== undefined || index.numbers.at(tokens, i) !== null || index.ordinals.at(tokens, i) !== null || index.scales.at(tokens, i) !== null);
+  const currency = tokens.some((t, i) => t.word === '$' || index.currencies.at(tokens, i) !== null);
+  const signs = { number, currency };
+  signsOf.set(reading, { index, signs });
+  return signs;
+}
+
+/** Whether the claim may state a number (claimSigns). */
+export function mayStateNumber(index: ClaimIndex, reading: Reading): boolean {
+  return claimSigns(index, reading).number;
 }
 
 function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {

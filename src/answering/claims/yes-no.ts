@@ -14,7 +14,7 @@ import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
 import { compare, type Comparison, type DetailResult } from './compare.js';
-import { mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
+import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
 import { normalize } from '../../matching/normalize.js';
@@ -316,7 +316,9 @@ export function mayMisstateRole(k: Knowledge, reading: Reading): boolean {
  */
 export function mayMisstateAmount(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && mayStateNumber(index, uncorrected(reading)) && readDetails(index, uncorrected(reading)).mentions.amounts.some((a) => a.unit !== null && a.bound === null);
+  if (!mayHaveDetails(index, reading)) return false;
+  const signs = claimSigns(index, uncorrected(reading));
+  return signs.number && signs.currency && readDetails(index, uncorrected(reading)).mentions.amounts.some((a) => a.unit !== null && a.bound === null);
 }
 
 /**

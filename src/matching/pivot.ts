@@ -210,6 +210,9 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
 const words = (key: string) => key.split(' ').length;
 
 
+/** Texts whose pivot is kept: a question and the parts of it read, a follow-up's few readings. */
+const RECENT_PIVOTS = 16;
+
 export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: string, lang: Foreign) => Pivoted {
   const firstWord = (k: string) => k.split(' ')[0] ?? '';
   // Each language's tables are built on its first question: a bot asked only in English never pays for them.
@@ -555,7 +558,18 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     return { ...arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w)), past };
   };
 
-  return (question, lang) => (lang === 'vi' ? vietnamese(question) : chinese(question));
+  // One question is pivoted several times while it is read (its tokens, its asking part, a follow-up read with and
+  // without what the conversation gives): the last few are kept, as the pivot of a text never changes.
+  const recent = new Map<string, Pivoted>();
+  return (question, lang) => {
+    const key = `${lang}\u0000${question}`;
+    const known = recent.get(key);
+    if (known) return known;
+    const pivoted = lang === 'vi' ? vietnamese(question) : chinese(question);
+    if (recent.size >= RECENT_PIVOTS) recent.delete(recent.keys().next().value ?? '');
+    recent.set(key, pivoted);
+    return pivoted;
+  };
 }
 
 /**

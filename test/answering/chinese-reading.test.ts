@@ -81,11 +81,23 @@ describe('Chinese words read in the sense the question uses', () => {
 });
 
 describe('a topic named by its organisation in Chinese ("东盟")', () => {
-  it('a choice among the talks gives each talk its line, the one that raised it first', () => {
-    const a = ask('东盟是在哪次会谈上被提到的？');
+  it('a choice among the talks ("哪一次") gives each talk its line, the one that raised it first', () => {
+    const a = ask('东盟是在哪一次会谈上被提到的？');
     expect(a.answered, a.text).toBe(true);
     expect(citedTalks(a)).toEqual(expect.arrayContaining([phone, video]));
     expect(a.text.split('\n')[0]).toContain('2022年4月19日');
+  });
+
+  it('a plain where ("哪次会谈提的") answers with the talk that raised it, no line for the silent one', () => {
+    for (const q of ['东盟是在哪次会谈上被提到的？', '请问一下下 疫苗护照那个事是哪次会谈提的？？', '`东海行为准则` 这个是在哪次会谈里提到的？']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(citedTalks(a), q).toEqual([video]);
+      expect(a.text.split('\n')[0], q).toContain('2022年4月19日');
+    }
+    // Set against each other ("分别", "另一次"), the talks are each answered again.
+    const both = ask('水灾和医疗物资捐赠分别是在哪次会谈里被提到的？');
+    expect(citedTalks(both)).toEqual(expect.arrayContaining([phone, video]));
   });
 });
 
@@ -330,8 +342,7 @@ describe('inside a word jieba cut that nothing reads whole, the dictionary\'s lo
   it('"表示同情" is sympathy: a wrong disaster is put right, not refused for "情"', () => {
     const a = ask('2020年黄平君有没有对中国的地震表示同情？');
     expect(a.answered, a.text).toBe(true);
-    expect(a.text).toMatch(/^不是/);
-    expect(a.text).toContain('floods');
+    expect(a.text).toMatch(/^不是：是“洪灾”，而不是“地震”。/u);
   });
 
   it('a noun of jieba\'s the articles lack stays whole in the refusal', () => {
@@ -506,7 +517,7 @@ describe('an acronym typed in capitals in a Chinese question', () => {
 describe('a border qualified by its kind in a Chinese question', () => {
   it('海上边界 is the maritime border: No, with the land border the documents are on', () => {
     const a = engine.answer('2022年会谈中越方提到的是两国海上边界管理的三份法律文件吧？');
-    expect(a.text).toMatch(/^不是：是land border，而不是maritime border。/u);
+    expect(a.text).toMatch(/^不是：是陆地边界，而不是海上边界。/u);
   });
 });
 
@@ -704,5 +715,23 @@ describe('an office no participant of that side held, beside a participant, with
     const a = ask(q);
     expect(a.answered, a.text).toBe(false);
     expect(a.text).toMatch(/总理|premier/u);
+  });
+});
+
+describe('a Chinese correction is worded in Chinese (no English words of the glossary or the articles)', () => {
+  it('a wrong office is put right with the asker\'s own words ("副部长"), not the glossary\'s "deputy head"', () => {
+    for (const q of ['黄平君是越共中央对外部副部长吗？', '宋涛是中联部副部长吗？']) {
+      const first = ask(q).text.split('\n')[0] ?? '';
+      expect(first, q).toMatch(/^不是：是.*部长，而不是“副部长”。/u);
+      expect(first, q).not.toMatch(/[a-z]{3,}/u);
+    }
+  });
+
+  it('"一帆风顺" is read (not refused for "帆风顺"), and the obstacles the report names are the No', () => {
+    const a = ask('2020年越方是不是说两国关系一帆风顺、没有任何障碍?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/^不是：(是“[^”]+”，而不是|并非)“一帆风顺”。/u);
+    expect(a.text).toContain('海上');
+    expect(a.text.split('\n')[0]).not.toMatch(/[a-z]{3,}/u);
   });
 });

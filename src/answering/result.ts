@@ -130,8 +130,7 @@ export const MAX_TALKS_EACH = 4;
  */
 export function asksOfEachTalk(reading: Reading, talks: readonly Talk[]): boolean {
   // "Which talk…?" naming none, or choosing among those it names ("in 2020 or in 2022?").
-  // "疫苗护照是哪次会谈提的？" asks only where it came up: the talks that have it answer.
-  const which = reading.aspects.which && reading.aspects.whereOnly !== true && (reading.scope.talks === null || reading.scope.talks.length > 1);
+  const which = reading.aspects.which && (reading.scope.talks === null || reading.scope.talks.length > 1);
   return (reading.aspects.eachTalk || which) && talks.length > 1 && talks.length <= MAX_TALKS_EACH;
 }
 

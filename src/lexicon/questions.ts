@@ -15,7 +15,7 @@ export type IntentCue = (typeof INTENT_CUES)[number];
 
 /** The aspects of a question answerers need. */
 export const ASPECTS = ['signed', 'agreed', 'hoped', 'mentioned', 'inPerson', 'count', 'amount', 'both', 'eachTalk', 'definition', 'others',
-  'which', 'whereAsked', 'wording'] as const;
+  'which', 'wording'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /**
@@ -56,8 +56,6 @@ export const questionsFileSchema = z.strictObject({
   speakerOpeners: phrases,
   speakerArticles: phrases,
   afterTalks: phrases,
-  /** Words that set the talks against each other ("each", "the other", "or"): a plain where-question with one is a choice among them. */
-  talksSetApart: phrases,
   genericFormatWords: phrases,
   ordinalNumbers: z.record(phrase, z.number().int().positive()),
   cardinalNumbers: z.record(phrase, z.number().int().positive()),

@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, TALKS_SET_APART, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -159,7 +159,6 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     why: whyAsked,
     ...(opensWith('presuming') && tokens.some((t) => WH.has(t.text)) ? { presumes: true } : {}),
     which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
-    ...(asksOnlyWhere(tokens, cues) ? { whereOnly: true } : {}),
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
@@ -241,16 +240,6 @@ function choosesTalk(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean
     const next = tokens[h.at + h.length]?.text;
     return next === undefined || next === 'year' || TALK_NOUNS.has(next) || FUNCTION_WORDS.has(next);
   });
-}
-
-/**
- * "疫苗护照是哪次会谈提的？" ("in what talk…?", the glossary's plain where): once, with no word setting the talks
- * against each other ("each", "the other", "or", "both"), it asks where something came up, not which of the talks
- * had it and which did not. ("哪一次", "which of the two": a choice among them.)
- */
-function asksOnlyWhere(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
-  if (cues.hits('whereAsked').length !== 1 || cues.has('eachTalk') || cues.has('acrossWhich')) return false;
-  return cues.hits('which').every((h) => cues.hits('whereAsked').some((w) => w.at <= h.at && h.at < w.at + w.length)) && !tokens.some((t) => TALKS_SET_APART.has(t.text));
 }
 
 /** "How were the talks held?", but not "how many…": the format is what is asked. */

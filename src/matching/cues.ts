@@ -100,9 +100,6 @@ export const SPEAKER_ARTICLES = set(words.speakerArticles);
 /** Words that put what is asked after the talks ("after the talks, have they recognised…?"): an outcome, not what was said. */
 export const AFTER_TALKS = set(words.afterTalks);
 
-/** Words that set the talks against each other ("each", "the other", "or"): with one, "in what talk…?" chooses among them. */
-export const TALKS_SET_APART = set(words.talksSetApart);
-
 /** Format words so common they often mean any talk ("the call"): they name a format only when nothing else picks the talk. */
 export const GENERIC_FORMAT_WORDS = set(words.genericFormatWords);
 

@@ -959,8 +959,8 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
   return { yesNo: false, keep };
 }
 
-/** A glossary word asking which talk ("哪一次", "哪次"): its "talk" is dropped before a noun naming something else. */
-const WHICH_TALK = /^(?:which|what) talks?$/;
+/** A glossary word asking which talk ("哪一次"): its "talk" is dropped before a noun naming something else. */
+const WHICH_TALK = /^which talks?$/;
 
 /** Endings that make a yes/no question only when nothing else asks: "…是啥态度吧？" is a question of what. */
 const weak = ['吧', '的吧'];

@@ -85,11 +85,6 @@ export interface Aspects {
   readonly why: boolean;
   /** "Which talk…?": the answer names the talk(s) and their dates. */
   readonly which: boolean;
-  /**
-   * "疫苗护照是哪次会谈提的？", "in what talk did X come up?": only where it came up is asked, not a choice among the
-   * talks ("哪一次", "which of the two"), so the talks that have it answer and a silent one gets no line.
-   */
-  readonly whereOnly?: boolean;
   /** Asks whether the talks were held in person. */
   readonly inPerson: boolean;
   readonly commitment: Commitment | null;

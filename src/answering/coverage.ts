@@ -218,7 +218,9 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     all.sort((a, b) => Number(b.quantified) - Number(a.quantified) || shared(b) - shared(a));
     // What a thing held: the evidence must list something.
     const holds = native ? (native?.contents ?? []).some((m) => text.includes(m)) : asksContents(words);
-    if (holds && reading.topics.length + reading.documents.length > 0 && !read.some((r) => r.enumerates)) {
+    // An instance singled out ("especially the developments at sea") names what is asked, unless the question already says it.
+    const lists = read.some((r) => r.enumerates || r.instances.some((inst) => inst.length > 0 && !inst.some((l) => asked.has(l))));
+    if (holds && reading.topics.length + reading.documents.length > 0 && !lists) {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
     const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) ? '' : null) : identified(words);
@@ -236,7 +238,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     }
     // Asked in other words ("incidents" of "complicated developments at sea"): a vague phrase about the same thing,
     // and nothing listed.
-    if (read.some((r) => r.enumerates)) return null;
+    if (lists) return null;
     const vague = all.find((r) => !r.named && sharing(r));
     return vague ? { kind: 'unnamed', word: vague.phrase } : null;
   }

@@ -24,6 +24,8 @@ export interface SentenceReferences {
   readonly references: readonly Reference[];
   /** The sentence lists things somewhere ("such as", "including", a colon). */
   readonly enumerates: boolean;
+  /** The lemmas of each instance it singles out ("especially the complicated developments at sea"), up to the clause's end. */
+  readonly instances: readonly (readonly string[])[];
   /** The sentence gives a place: a locative before a place noun or a capitalised name ("at the border areas"). */
   readonly place: boolean;
 }
@@ -46,6 +48,7 @@ export function referenceReader(lexicon: Lexicon): ReferenceReader {
   const participants = new Set(lexicon.claims.notCounted);
   const vague = f.vague.map((p) => p.split(' '));
   const enumerators = f.enumerators.map((p) => p.split(' '));
+  const instancers = new Set(f.instancers);
   const locatives = new Set(lexicon.claims.locatives);
   const placeNouns = new Set([...lexicon.claims.localNouns, ...Object.values(lexicon.claims.areas).flat()]);
   const months = new Set<string>(MONTHS);
@@ -105,13 +108,18 @@ export function referenceReader(lexicon: Lexicon): ReferenceReader {
       });
     }
     const enumerates = lower.some((_, i) => startsWith(lower, i, enumerators)) || lower.includes(':');
+    const instances = lower.flatMap((w, i) => {
+      if (!instancers.has(w)) return [];
+      const end = lower.findIndex((x, j) => j > i && /^[,:;()]$/.test(x));
+      return [lower.slice(i + 1, end < 0 ? lower.length : end).filter((x) => /^[a-z]+$/.test(x) && !stops.has(x)).map((x) => lexicon.lemma(x))];
+    });
     const place = lower.some((w, i) => {
       if (!locatives.has(w)) return false;
       const at = lower[i + 1] === 'the' ? i + 2 : i + 1;
       const next = lower[at] ?? '';
       return placeNouns.has(next) || placeNouns.has(`${next} ${lower[at + 1] ?? ''}`) || (/^\p{Lu}/u.test(tokens[at] ?? '') && !months.has(next) && !/\d/.test(next));
     });
-    return { references, enumerates, place };
+    return { references, enumerates, instances, place };
   };
 
   return (sentence) => {

@@ -19,6 +19,26 @@ const KIND: Readonly<Record<AgreementKind, string>> = { signed: '签署', agreed
 /** The kinds of detail, as labels and corrections name them. */
 const DETAIL: Readonly<Record<DetailKind, string>> = { number: '数量', amount: '金额', date: '日期', period: '期限', place: '地点', format: '形式', person: '人物', role: '职务', polarity: '倾向', status: '状态', kind: '类别' };
 
+/** Words left in English (the articles' own, or a claim's the asker's words were not found for): no part of a Chinese sentence. */
+const ENGLISH = /[a-z]{3,}/u;
+
+/**
+ * "是X，而不是Y" for each differing detail, in Chinese only: a side worded in English is left out ("并非“一帆风顺”"
+ * when the articles' words are English), and a detail with both sides in English is not shown; null when none is.
+ */
+function differing(differs: readonly { readonly article: string; readonly claimed: string }[]): string | null {
+  const parts = differs.flatMap((d, i) => {
+    const article = !ENGLISH.test(d.article);
+    const claimed = !ENGLISH.test(d.claimed);
+    if (article && claimed) return [`是${d.article}，而不是${d.claimed}`];
+    if (article) return [`是${d.article}`];
+    // The asker's words already put right by a detail before ("越南外交部", then "外交部") are not denied again.
+    const before = differs.slice(0, i).map((x) => x.claimed.replace(/[“”]/gu, ''));
+    return claimed && !before.some((b) => b.includes(d.claimed.replace(/[“”]/gu, ''))) ? [`并非${d.claimed}`] : [];
+  });
+  return parts.length > 0 ? parts.join('；') : null;
+}
+
 export const zh: Messages = {
   lang: 'zh',
   carriedOver: (about: CarriedOver) =>
@@ -183,8 +203,9 @@ export const zh: Messages = {
     return text;
   },
   nothingClose: '报道中没有足够接近的内容。',
-  claimNo: (differs) => `不是：${differs.map((d) => `是${d.article}，而不是${d.claimed}`).join('；')}。`,
-  premiseOtherwise: (differs) => `报道的说法不同：${differs.map((d) => `是${d.article}，而不是${d.claimed}`).join('；')}。`,
+  // With no detail (as a prefix of every such line, src/conversation/follow-up.ts), "不是：" alone.
+  claimNo: (differs) => `不是：${differs.length === 0 ? '' : (differing(differs) ?? '报道的说法不同')}。`,
+  premiseOtherwise: (differs) => `报道的说法不同${((d) => (d === null ? '' : `：${d}`))(differing(differs))}。`,
   claimVerdict: (verdict, differs) =>
     verdict === 'supports'
       ? '报道证实了这一说法：'

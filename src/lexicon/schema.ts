@@ -333,6 +333,8 @@ export const focusWordsSchema = z.strictObject({
   vague: phrases,
   /** Words that go on to name what a noun refers to ("forms such as phone talks"). */
   enumerators: phrases,
+  /** "some obstacles…, especially the developments at sea": one instance named, an answer to what the asker does not already say. */
+  instancers: phrases,
   /** What the officials did at the talks (lemmas): the date of the talks dates these, and no other event. */
   acts: phrases,
   /** Question words asking for a place: the evidence must give one. */

@@ -330,8 +330,7 @@ describe('inside a word jieba cut that nothing reads whole, the dictionary\'s lo
   it('"表示同情" is sympathy: a wrong disaster is put right, not refused for "情"', () => {
     const a = ask('2020年黄平君有没有对中国的地震表示同情？');
     expect(a.answered, a.text).toBe(true);
-    expect(a.text).toMatch(/^不是/);
-    expect(a.text).toContain('floods');
+    expect(a.text).toMatch(/^不是：是“洪灾”，而不是“地震”。/u);
   });
 
   it('a noun of jieba\'s the articles lack stays whole in the refusal', () => {
@@ -506,7 +505,7 @@ describe('an acronym typed in capitals in a Chinese question', () => {
 describe('a border qualified by its kind in a Chinese question', () => {
   it('海上边界 is the maritime border: No, with the land border the documents are on', () => {
     const a = engine.answer('2022年会谈中越方提到的是两国海上边界管理的三份法律文件吧？');
-    expect(a.text).toMatch(/^不是：是land border，而不是maritime border。/u);
+    expect(a.text).toMatch(/^不是：是陆地边界，而不是海上边界。/u);
   });
 });
 
@@ -704,5 +703,57 @@ describe('an office no participant of that side held, beside a participant, with
     const a = ask(q);
     expect(a.answered, a.text).toBe(false);
     expect(a.text).toMatch(/总理|premier/u);
+  });
+});
+
+describe('a Chinese correction is worded in Chinese (no English words of the glossary or the articles)', () => {
+  it('a wrong office is put right with the asker\'s own words ("副部长"), not the glossary\'s "deputy head"', () => {
+    for (const q of ['黄平君是越共中央对外部副部长吗？', '宋涛是中联部副部长吗？']) {
+      const first = ask(q).text.split('\n')[0] ?? '';
+      expect(first, q).toMatch(/^不是：是.*部长，而不是“副部长”。/u);
+      expect(first, q).not.toMatch(/[a-z]{3,}/u);
+    }
+  });
+
+  it('"一帆风顺" is read (not refused for "帆风顺"), and the obstacles the report names are the No', () => {
+    const a = ask('2020年越方是不是说两国关系一帆风顺、没有任何障碍?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/^不是：(是“[^”]+”，而不是|并非)“一帆风顺”。/u);
+    expect(a.text).toContain('海上');
+    expect(a.text.split('\n')[0]).not.toMatch(/[a-z]{3,}/u);
+  });
+});
+
+describe('an instance the report singles out ("especially …") answers what the asker does not already say', () => {
+  it('"关系里有哪些不太顺的地方" is answered with the obstacles and the sea, not refused as unlisted', () => {
+    for (const q of ['2020年越方觉得两党两国关系里有哪些不太顺的地方？', '2020年通话时越方觉得两党关系里有哪些不太顺的地方？']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toContain('海上');
+      expect(a.text, q).not.toContain('some obstacles');
+    }
+  });
+
+  it('asked of the very instance ("which incidents at sea"), the report still names none', () => {
+    expect(ask('Which specific incidents at sea did Quan have in mind in 2020?').answered).toBe(false);
+    expect(ask('What obstacles did Quan mention?').text).toContain('at sea');
+  });
+});
+
+describe('a long message\'s own framing is no subject of the question', () => {
+  it('"这种情况" points back to the context (not the parties\' situation); "我最近" is the asker\'s time, no talk', () => {
+    const a = ask('说实话疫情那几年各国的外交往来都挺难搞的，很多活动直接取消了。中越两党在2020年是怎么应对这种局面的？报道里有没有说具体用了什么替代办法？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('电话');
+    const b = ask('我最近在研究中越关系，发现疫情期间两国党际交流好像一直没断。2020年那会儿好多线下活动都取消了，感觉挺可惜的。想问下那次通话里双方说用了什么办法来弥补？');
+    expect(b.answered, b.text).toBe(true);
+    expect(citedTalks(b)).toEqual([phone]);
+  });
+
+  it('"是用来干什么的" asks the purpose (not a definition): a wrong amount and talk are put right', () => {
+    const a = ask('2020年电话会谈时中方捐的300万元人民币医疗物资是用来干什么的?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('150万');
+    expect(a.text).toContain('新冠');
   });
 });

@@ -73,7 +73,9 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
       const a = engine.answer(q);
       expect(a.answered, q).toBe(true);
       expect(a.text, q).toMatch(/^(No|Không|不是)[:：]/u);
-      expect(a.text, q).toContain('floods');
+      // In the asker's language: the articles' English words are not left in a Vietnamese or Chinese sentence.
+      expect(a.text.split('\n')[0], q).toMatch(/floods|lũ lụt|洪灾/u);
+      expect(a.text.split('\n')[0], q).not.toMatch(/^(Không|不是).*\b(floods|earthquake)\b/u);
       expect(a.citations[0]?.quote).toContain('heavy rains and floods');
     }
   });
@@ -225,7 +227,7 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
       const a = engine.answer(q);
       expect(a.answered, q).toBe(true);
       expect(a.text, q).toMatch(/^(No|Không|不是)[:：]/u);
-      expect(a.text.split('\n')[0], q).toContain('International Liaison Department');
+      expect(a.text.split('\n')[0], q).toMatch(/International Liaison Department|Ban Liên lạc Đối ngoại|中共中央对外联络部/u);
       expect(a.citations.every((c) => c.date === '2022-04-19'), q).toBe(true);
     }
     for (const q of ['Were the medical supplies meant for flood relief?', 'Vật tư y tế đó là để khắc phục lũ lụt à?']) {

@@ -27,7 +27,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 68/73 (en 44/48).
   'fresh/dialogues-r11.json': { all: 0.93, en: 0.91, vi: 1, zh: 0.91 },
   // Round 13: first contact 58/66 turns before this round's work landed and after it (en 38/43, vi 11/12, zh 9/11).
-  'fresh/dialogues-r13.json': { all: 0.87, en: 0.88, vi: 0.91, zh: 0.81 },
+  // Round 40's Chinese tuning (corrections in the asker's words): 60/66 (en 38/43, vi 12/12, zh 10/11).
+  'fresh/dialogues-r13.json': { all: 0.9, en: 0.88, vi: 1, zh: 0.9 },
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
   // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
   // Round 36 premise tuning: 53/62 turns (a premise put right with "Not quite.", a subject raised at the other talk).

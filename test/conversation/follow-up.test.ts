@@ -145,7 +145,7 @@ describe('a yes/no about the conversation\'s things is checked against them', ()
     expect(cited(flood!)).toEqual(['2022-04-19']);
     const [, donor] = converse('Trung Quốc tặng gì cho Việt Nam năm 2022?', 'có phải do bộ y tế trung quốc tặng không?');
     expect(donor?.text).toMatch(/^Không:/u);
-    expect(donor?.text.split('\n')[0]).toContain('International Liaison Department');
+    expect(donor?.text.split('\n')[0]).toContain('Ban Liên lạc Đối ngoại');
   });
 
   it('"did he ship vaccines as well?" after the supplies Song Tao announced: only a hope on vaccines is reported, refused as alone, never "No: he is not reported saying so"', () => {

@@ -5,11 +5,13 @@
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Terms, Topic } from '../../facts/types.js';
 import type { FactIndex } from '../fact-index.js';
 import { buildTalkEvidence, type TalkEvidence } from './evidence.js';
+import type { Lang } from '../../languages.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { ClaimWords } from '../../lexicon/schema.js';
 import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, STOP_WORDS } from '../../matching/cues.js';
 import { normalizeData } from '../../matching/normalize.js';
 import { termKey } from '../../matching/pivot.js';
+import { ownWordsOf, type OwnWords } from './own-words.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
 import { americanSpelling } from './tokens.js';
 import stemOf from 'wink-porter2-stemmer';
@@ -152,6 +154,8 @@ export interface ClaimIndex {
    * "陆地边界"), to the English name of what they name: a claim in those languages is checked in English.
    */
   readonly foreign: ReadonlyMap<string, string>;
+  /** A Vietnamese or Chinese question's own words for the English its glossary gave: a correction quotes them. */
+  readonly ownWords: (lang: Lang, text: string) => OwnWords;
   /**
    * The sides' own Chinese terms as the reader writes them ("越方", "中国"): the reading has them as sides, as an
    * English claim's "Vietnam" is an actor, not a word a sentence must cover.
@@ -388,6 +392,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     subjects: phraseList(subjects),
     triggers,
     foreign: foreignTerms(kb, lexicon),
+    ownWords: ownWordsOf(lexicon),
     sideTerms: new Set(sides.flatMap((o) => o.sideTerms.zh.map((t) => termKey(lexicon.simplified(t))))),
     partyTerms: phraseList([
       ...sides.flatMap((o) => o.sideTerms.zh.map((t) => [termKey(lexicon.simplified(t)), o] as const)),

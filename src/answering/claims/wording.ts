@@ -4,20 +4,37 @@ import type { KnowledgeBase } from '../../facts/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Place } from './claim-index.js';
 import type { ArticleValue } from './compare.js';
+import type { OwnWords } from './own-words.js';
 
 export interface DifferWords {
   readonly article: string;
   readonly claimed: string;
 }
 
-/** A place as the language names it: a side's country from the data, another place by its name. */
-function placeName(m: Messages, kb: KnowledgeBase, place: Place): string {
-  if (!place.side) return place.label;
+/** A place as the language names it: a side's country from the data, another place by its name (the glossary's in that language). */
+function placeName(m: Messages, kb: KnowledgeBase, place: Place, own?: OwnWords): string {
+  if (!place.side) return own?.glossed(place.label) ?? place.label;
   const person = [...kb.people.values()].find((p) => p.party.id === place.id);
   return person ? m.side(person) : place.label;
 }
 
-export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): DifferWords {
+/**
+ * `own`: a Vietnamese or Chinese question's own words for the claim's English ("副部长" for "deputy head"), so a
+ * correction in that language quotes what was asked rather than the glossary's English.
+ */
+export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue, own?: OwnWords): DifferWords {
+  const asked = (english: string) => {
+    const typed = own?.asked(english) ?? null;
+    return typed === null ? english : `“${typed}”`;
+  };
+  const quoted = (english: string) => `“${own?.asked(english) ?? english}”`;
+  // The articles' words in the reader's language: a body by its name there, another word by the glossary's.
+  const theirs = (english: string) => {
+    if (!own) return `“${english}”`;
+    const w = english.toLowerCase();
+    const body = [...kb.organisations.values()].find((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === w));
+    return `“${body ? m.organisation(body) : (own.glossed(english) ?? english)}”`;
+  };
   switch (v.kind) {
     case 'number':
       return v.ordinal ? { article: m.ordinal(v.value), claimed: m.ordinal(v.claimed) } : { article: m.countAlone(v.value), claimed: m.countAlone(v.claimed) };
@@ -31,7 +48,7 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): Di
     case 'period':
       return { article: `${v.from}-${v.to}`, claimed: `${v.claimed.from}-${v.claimed.to}` };
     case 'place':
-      return { article: placeName(m, kb, v.place), claimed: placeName(m, kb, v.claimed) };
+      return { article: placeName(m, kb, v.place, own), claimed: placeName(m, kb, v.claimed, own) };
     case 'format':
       return { article: m.format(v.talk), claimed: formatName(m, kb, v.claimed) };
     case 'person':
@@ -39,14 +56,14 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): Di
     case 'role': {
       const held = kb.talks.flatMap((t) => t.participants).find((p) => p.person === v.person && p.role === v.role);
       // A role denied is quoted as the claim words it ("no longer head of…").
-      return { article: held ? m.role(held) : v.role, claimed: v.denied ? `“${v.claimed}”` : v.claimed };
+      return { article: held ? m.role(held) : v.role, claimed: v.denied ? quoted(v.claimed) : asked(v.claimed) };
     }
     case 'polarity':
-      return { article: `“${v.words}”`, claimed: `“${v.claimed}”` };
+      return { article: theirs(v.words), claimed: quoted(v.claimed) };
     case 'kind':
-      return { article: `“${v.words}”`, claimed: `“${v.claimed}”` };
+      return { article: theirs(v.words), claimed: quoted(v.claimed) };
     case 'status':
-      return { article: v.words ? `${m.claimStatus(v.status)} (“${v.words}”)` : m.claimStatus(v.status), claimed: `“${v.claimed}”` };
+      return { article: v.words ? `${m.claimStatus(v.status)} (“${v.words}”)` : m.claimStatus(v.status), claimed: quoted(v.claimed) };
   }
 }
 

@@ -156,7 +156,8 @@ function fits(units: readonly Unit[], at: number, p: Phrase): boolean {
   if (at + p.units.length > units.length) return false;
   return p.units.every((w, k) => {
     const u = units[at + k];
-    return u !== undefined && (u.exact === w || (!p.exactOnly && u.folded === foldWord(w)));
+    // Folded only where the word was typed without diacritics ("van" may be "vẫn"; "văn" is another word).
+    return u !== undefined && (u.exact === w || (!p.exactOnly && u.exact === u.folded && u.folded === foldWord(w)));
   });
 }
 

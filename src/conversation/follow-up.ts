@@ -15,6 +15,7 @@ import { CHAT_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
+import { askedAnew } from './asked-anew.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
 import { rankedItem } from './ranked-item.js';
@@ -770,6 +771,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });
+    const anew = askedAnew(engine, found, own, prior, namesSubject(engine, own.reading));
+    if (anew) return anew;
     const elsewhere = pointed ? null : reportedElsewhere(own, prior);
     if (elsewhere) return elsewhere;
     const wide = found.elliptical || found.bare || !pointed;

@@ -100,6 +100,12 @@ describe('follow-up cues', () => {
     expect(cues('nó là gì?', 'vi').references).toEqual(['thing']);
   });
 
+  it('a word typed with other diacritics is another word: "văn kiện" holds no "vẫn" (still), "van" typed bare may be it', () => {
+    expect(cues('Còn năm 2022 họ ký những văn kiện gì?', 'vi').same).toBe(false);
+    expect(cues('ông ấy vẫn giữ chức đó à?', 'vi').same).toBe(true);
+    expect(cues('ong ay van giu chuc do a?', 'vi').same).toBe(true);
+  });
+
   it('says when the asker leaves the subject, asks where, or names talks in general', () => {
     expect(cues('cool. unrelated but can u recommend a good vpn?', 'en').reset).toBe(true);
     expect(cues('where in china?', 'en').place).toBe(true);

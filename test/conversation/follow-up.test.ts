@@ -807,3 +807,28 @@ describe('round 39: what a follow-up points at', () => {
     expect(call.text).toContain('70th');
   });
 });
+
+describe('round 40: a question asked anew, and relative time', () => {
+  it('"what did they sign in 2022?" after why China thanked Vietnam in 2020: the two documents, not "none about the floods"', () => {
+    for (const [first, then, plan] of [
+      ['why did china thank vietnam in 2020?', 'what did they sign in 2022?', 'cooperation plan'],
+      ['what did they say about the sea in 2020?', 'what did they sign in 2022?', 'cooperation plan'],
+      ['2020年宋涛为什么感谢越南？', '那2022年他们签了什么？', '合作计划'],
+      ['Năm 2020 ông Tống Đào cảm ơn Việt Nam về điều gì?', 'Còn năm 2022 họ ký những văn kiện gì?', 'kế hoạch hợp tác'],
+    ] as const) {
+      const a = lastOf(first, then);
+      expect(a.answered, then).toBe(true);
+      expect(a.text, then).toContain(plan);
+      expect(cited(a), then).toEqual(['2022-04-19']);
+      expect(a.carried?.topics ?? [], then).toEqual([]);
+    }
+  });
+
+  it('asked of the conversation\'s own talk, or of its things, the subject still holds', () => {
+    // "Did it come up in 2022?" points at the subject: asked of it there.
+    const again = lastOf('why did china thank vietnam in 2020?', 'did it come up in 2022?');
+    expect(again.text).toMatch(/^No/);
+    // A question asked alone of a talk named by a word of its own ("called") asks nothing anew.
+    expect(lastOf('what did they say about the land border in 2022?', 'what are they called?').answered).toBe(false);
+  });
+});

@@ -21,6 +21,7 @@ import type { CueReader, Cues, Reference } from './cues.js';
 import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
+import { refusedAsLater, toldOfTalks } from './story-time.js';
 import { saidBy } from './who-said.js';
 import { personInPlace } from './wrong-person.js';
 
@@ -619,7 +620,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     const prior = resolve(kb, context);
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
-    const read = reader.read(found.rest, options.lang, { written });
+    // "And what did they hope to do next?": a word of later time told of the conversation's talks is their own time.
+    const cueTalks = pointedTalks(kb.talks, new Set(found.references), prior);
+    const plain = reader.read(found.rest, options.lang, { written });
+    const storied = toldOfTalks(reader, found.rest, plain, cueTalks ?? prior.talks, written, options.lang);
+    const read = storied ?? plain;
     // "2022年越方代表是黎怀忠吗？", then "他签的是2021-2030年的合作计划？": a statement asked back, with no question word of
     // its own, after a yes/no question, asks yes or no too.
     const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
@@ -629,11 +634,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const r = own.reading;
     const elidedObject =
       own.kind === 'reading' && r.intent === 'agreements' && r.aspects.yesNo && r.topics.length + r.documents.length === 0 && r.scope.talks === null && prior.topics.length + prior.documents.length > 0;
-    if (elidedObject && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
+    // Of the conversation's talks only: asked of another ("two years later, did they sign any documents?"), it asks what was signed there.
+    const otherTalk = found.references.some((x) => x === 'other' || x === 'later' || x === 'earlier');
+    if (elidedObject && !otherTalk && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
     // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
-    const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind);
+    const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind) && !(refusedAsLater(whole) && storied !== null);
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     // "Was that 2020-2025?" after the plan: years of no talk that "that" makes a document's period, asked yes or no, are

@@ -831,4 +831,15 @@ describe('round 40: a question asked anew, and relative time', () => {
     // A question asked alone of a talk named by a word of its own ("called") asks nothing anew.
     expect(lastOf('what did they say about the land border in 2022?', 'what are they called?').answered).toBe(false);
   });
+
+  it('"and what did they hope to do next?" is told of the conversation\'s talks: what they hoped there, not what came after', () => {
+    const first = 'in the 2020 call, what did the chinese side say it values in its ties with vietnam?';
+    const next = lastOf(first, 'and what did they hope to do next?');
+    expect(next.answered).toBe(true);
+    expect(cited(next)).toEqual(['2020-07-29']);
+    expect(next.text).toMatch(/exchanges and cooperation/);
+    // What comes after the talks stays refused: the future, or "next" asking nothing of the talks.
+    expect(lastOf(first, 'what will they do next?').answered).toBe(false);
+    expect(lastOf(first, 'what happened next?').answered).toBe(false);
+  });
 });

@@ -796,13 +796,21 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // A "he" who was not at the conversation's talks takes the question to his own, unless it points at those talks.
     const pointsAtTalks = found.references.some((r) => TALK_REFERENCES.has(r));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
-    const tries =
+    const each =
       persons.length > 0
         ? persons.map((p) => {
             const { talks, ...rest } = given;
             return talks && !pointsAtTalks && !at(p, talks) ? { ...rest, people: [p] } : { ...given, people: [p] };
           })
         : [given];
+    // "Was Song Tao receptive to all that?", "and the chinese reply?": a response asked of a speaker answers what the
+    // other side raised, not the conversation's subject; asked first without it (with it when nothing answers so).
+    const responder = found.response && (persons.length > 0 || own.reading.people.length + own.reading.sides.length > 0) && own.reading.topics.length + own.reading.documents.length === 0;
+    const unsubjected = (g: Given): Given => {
+      const { topics: _t, documents: _d, ...rest } = g;
+      return rest;
+    };
+    const tries = responder ? [...each.map(unsubjected), ...each] : each;
     let fallback: Answer | null = null;
     let first: Answer | null = null;
     for (const g of tries) {

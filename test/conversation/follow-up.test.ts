@@ -842,4 +842,18 @@ describe('round 40: a question asked anew, and relative time', () => {
     expect(lastOf(first, 'what will they do next?').answered).toBe(false);
     expect(lastOf(first, 'what happened next?').answered).toBe(false);
   });
+
+  it('a response asked of a speaker after the other side\'s words: his response to them, not his words on their subject', () => {
+    for (const [asked, then] of [
+      ['why did trung push for more high-level exchanges', 'was song tao receptive to all that?'],
+      ['What did Trung say about high-level exchanges?', 'and the chinese reply?'],
+      ['what did trung want for high-level exchanges in 2022?', 'did Song Tao react well to that?'],
+    ] as const) {
+      const a = lastOf(asked, then);
+      expect(a.text, then).toContain('responded positively');
+      expect(cited(a), then).toEqual(['2022-04-19']);
+    }
+    // Asked of no speaker, the subject still holds.
+    expect(lastOf('what did they say about the floods in 2020?', 'how did people react?').text).not.toContain('responded positively');
+  });
 });

@@ -680,7 +680,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // topic's answer gives) nor "was it there too?" (sameness at another talk).
     // "这些是2020年电话里提的吗？" after words on a subject that talk never reported is that check too: No, and where.
     const raisedThere = r0.scope.talks !== null && prior.topics.length > 0 && r0.scope.talks.some((t) => t.statements.some((s) => s.topics.some((x) => prior.topics.includes(x))));
-    const pointsBack = found.references.includes('thing') && !found.same && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere));
+    // "是在电话里说的吗？" ("was it on the phone that it was said?"): a copula whose subject is dropped points at what the
+    // last answer said itself, wherever its subject came up.
+    const dropped = found.copula && found.references.length === 0 && found.saying;
+    const pointsBack = !found.same && ((found.references.includes('thing') && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere))) || dropped);
     const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
     if (where) return where;
     // "So it was the Chinese side saying all this?": who said what the last answer said, checked against those who did.

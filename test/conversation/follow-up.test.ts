@@ -856,4 +856,15 @@ describe('round 40: a question asked anew, and relative time', () => {
     // Asked of no speaker, the subject still holds.
     expect(lastOf('what did they say about the floods in 2020?', 'how did people react?').text).not.toContain('responded positively');
   });
+
+  it('"是在电话里说的吗？" after the 2022 congratulations: a dropped subject of saying is what the last answer said, checked where it was said', () => {
+    for (const [asked, then, no] of [
+      ['越方在2022年祝贺中方什么？', '是在电话里说的吗？', /^不是/u],
+      ['越方在2022年祝贺中方什么？', 'was it said on the phone?', /^No: that was at the talks via videoconference of 19 April 2022/],
+    ] as const) {
+      const a = lastOf(asked, then);
+      expect(a.text, then).toMatch(no);
+      expect(cited(a), then).toEqual(['2022-04-19']);
+    }
+  });
 });

@@ -649,3 +649,11 @@ describe('a statement using a topic\'s own word that the topic\'s tags miss', ()
     expect([...new Set(a.citations.map((c) => c.date))].sort()).toEqual(['2020-07-29', '2022-04-19']);
   });
 });
+
+describe('signing said in other words', () => {
+  it('"what did Trung and Song Tao put their signatures on?" asks what they signed: the two documents', () => {
+    const a = ask('what did Trung and Song Tao put their signatures on?');
+    expect(a.intent).toBe('agreements');
+    expect(a.text).toContain('2021-2025');
+  });
+});

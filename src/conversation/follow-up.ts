@@ -15,11 +15,13 @@ import { CHAT_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
+import { askedAnew } from './asked-anew.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, Reference } from './cues.js';
 import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
+import { refusedAsLater, toldOfTalks } from './story-time.js';
 import { saidBy } from './who-said.js';
 import { personInPlace } from './wrong-person.js';
 
@@ -618,7 +620,11 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     const prior = resolve(kb, context);
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
-    const read = reader.read(found.rest, options.lang, { written });
+    // "And what did they hope to do next?": a word of later time told of the conversation's talks is their own time.
+    const cueTalks = pointedTalks(kb.talks, new Set(found.references), prior);
+    const plain = reader.read(found.rest, options.lang, { written });
+    const storied = toldOfTalks(reader, found.rest, plain, cueTalks ?? prior.talks, written, options.lang);
+    const read = storied ?? plain;
     // "2022年越方代表是黎怀忠吗？", then "他签的是2021-2030年的合作计划？": a statement asked back, with no question word of
     // its own, after a yes/no question, asks yes or no too.
     const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
@@ -628,11 +634,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const r = own.reading;
     const elidedObject =
       own.kind === 'reading' && r.intent === 'agreements' && r.aspects.yesNo && r.topics.length + r.documents.length === 0 && r.scope.talks === null && prior.topics.length + prior.documents.length > 0;
-    if (elidedObject && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
+    // Of the conversation's talks only: asked of another ("two years later, did they sign any documents?"), it asks what was signed there.
+    const otherTalk = found.references.some((x) => x === 'other' || x === 'later' || x === 'earlier');
+    if (elidedObject && !otherTalk && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
     // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
-    const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind);
+    const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind) && !(refusedAsLater(whole) && storied !== null);
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     // "Was that 2020-2025?" after the plan: years of no talk that "that" makes a document's period, asked yes or no, are
@@ -672,7 +680,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // topic's answer gives) nor "was it there too?" (sameness at another talk).
     // "这些是2020年电话里提的吗？" after words on a subject that talk never reported is that check too: No, and where.
     const raisedThere = r0.scope.talks !== null && prior.topics.length > 0 && r0.scope.talks.some((t) => t.statements.some((s) => s.topics.some((x) => prior.topics.includes(x))));
-    const pointsBack = found.references.includes('thing') && !found.same && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere));
+    // "是在电话里说的吗？" ("was it on the phone that it was said?"): a copula whose subject is dropped points at what the
+    // last answer said itself, wherever its subject came up.
+    const dropped = found.copula && found.references.length === 0 && found.saying;
+    const pointsBack = !found.same && ((found.references.includes('thing') && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere))) || dropped);
     const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
     if (where) return where;
     // "So it was the Chinese side saying all this?": who said what the last answer said, checked against those who did.
@@ -770,6 +781,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     }
     // "Where in China?": no context makes the articles name a place.
     if (found.place) return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'location' }, intent: own.reading.intent, reading: own.reading, words: [] });
+    const anew = askedAnew(engine, found, own, prior, namesSubject(engine, own.reading));
+    if (anew) return anew;
     const elsewhere = pointed ? null : reportedElsewhere(own, prior);
     if (elsewhere) return elsewhere;
     const wide = found.elliptical || found.bare || !pointed;
@@ -786,13 +799,21 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // A "he" who was not at the conversation's talks takes the question to his own, unless it points at those talks.
     const pointsAtTalks = found.references.some((r) => TALK_REFERENCES.has(r));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
-    const tries =
+    const each =
       persons.length > 0
         ? persons.map((p) => {
             const { talks, ...rest } = given;
             return talks && !pointsAtTalks && !at(p, talks) ? { ...rest, people: [p] } : { ...given, people: [p] };
           })
         : [given];
+    // "Was Song Tao receptive to all that?", "and the chinese reply?": a response asked of a speaker answers what the
+    // other side raised, not the conversation's subject; asked first without it (with it when nothing answers so).
+    const responder = found.response && (persons.length > 0 || own.reading.people.length + own.reading.sides.length > 0) && own.reading.topics.length + own.reading.documents.length === 0;
+    const unsubjected = (g: Given): Given => {
+      const { topics: _t, documents: _d, ...rest } = g;
+      return rest;
+    };
+    const tries = responder ? [...each.map(unsubjected), ...each] : each;
     let fallback: Answer | null = null;
     let first: Answer | null = null;
     for (const g of tries) {

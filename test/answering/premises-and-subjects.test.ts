@@ -638,3 +638,22 @@ describe('kinds of Vietnamese miss of round 37: a wrong premise put right', () =
   });
 });
 
+
+describe('a statement using a topic\'s own word that the topic\'s tags miss', () => {
+  it('"which exchanges were maintained in 2022?": the exchanges between ministries, sectors and localities', () => {
+    for (const q of ['which exchanges were maintained in 2022?', 'which exchanges were kept going in 2022?']) expect(ask(q).text, q).toContain('ministries, sectors and localities');
+  });
+
+  it('not a word of an organisation\'s name: "International" of the International Liaison Department is no topic word', () => {
+    const a = ask("Was Song Tao head of the CPC Central Committee's International Liaison Department?");
+    expect([...new Set(a.citations.map((c) => c.date))].sort()).toEqual(['2020-07-29', '2022-04-19']);
+  });
+});
+
+describe('signing said in other words', () => {
+  it('"what did Trung and Song Tao put their signatures on?" asks what they signed: the two documents', () => {
+    const a = ask('what did Trung and Song Tao put their signatures on?');
+    expect(a.intent).toBe('agreements');
+    expect(a.text).toContain('2021-2025');
+  });
+});

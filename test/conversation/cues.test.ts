@@ -100,6 +100,19 @@ describe('follow-up cues', () => {
     expect(cues('nó là gì?', 'vi').references).toEqual(['thing']);
   });
 
+  it('a word typed with other diacritics is another word: "văn kiện" holds no "vẫn" (still), "van" typed bare may be it', () => {
+    expect(cues('Còn năm 2022 họ ký những văn kiện gì?', 'vi').same).toBe(false);
+    expect(cues('ông ấy vẫn giữ chức đó à?', 'vi').same).toBe(true);
+    expect(cues('ong ay van giu chuc do a?', 'vi').same).toBe(true);
+  });
+
+  it('a word of response is noticed, never cut: "was song tao receptive to all that?", "中方怎么回应的？"', () => {
+    expect(cues('was song tao receptive to all that?', 'en').response).toBe(true);
+    expect(cues('中方怎么回应的？', 'zh').response).toBe(true);
+    expect(cues('did Song Tao react well to that?', 'en').rest).toContain('react');
+    expect(cues('what did he say about that?', 'en').response).toBe(false);
+  });
+
   it('says when the asker leaves the subject, asks where, or names talks in general', () => {
     expect(cues('cool. unrelated but can u recommend a good vpn?', 'en').reset).toBe(true);
     expect(cues('where in china?', 'en').place).toBe(true);

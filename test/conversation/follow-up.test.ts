@@ -807,3 +807,64 @@ describe('round 39: what a follow-up points at', () => {
     expect(call.text).toContain('70th');
   });
 });
+
+describe('round 40: a question asked anew, and relative time', () => {
+  it('"what did they sign in 2022?" after why China thanked Vietnam in 2020: the two documents, not "none about the floods"', () => {
+    for (const [first, then, plan] of [
+      ['why did china thank vietnam in 2020?', 'what did they sign in 2022?', 'cooperation plan'],
+      ['what did they say about the sea in 2020?', 'what did they sign in 2022?', 'cooperation plan'],
+      ['2020年宋涛为什么感谢越南？', '那2022年他们签了什么？', '合作计划'],
+      ['Năm 2020 ông Tống Đào cảm ơn Việt Nam về điều gì?', 'Còn năm 2022 họ ký những văn kiện gì?', 'kế hoạch hợp tác'],
+    ] as const) {
+      const a = lastOf(first, then);
+      expect(a.answered, then).toBe(true);
+      expect(a.text, then).toContain(plan);
+      expect(cited(a), then).toEqual(['2022-04-19']);
+      expect(a.carried?.topics ?? [], then).toEqual([]);
+    }
+  });
+
+  it('asked of the conversation\'s own talk, or of its things, the subject still holds', () => {
+    // "Did it come up in 2022?" points at the subject: asked of it there.
+    const again = lastOf('why did china thank vietnam in 2020?', 'did it come up in 2022?');
+    expect(again.text).toMatch(/^No/);
+    // A question asked alone of a talk named by a word of its own ("called") asks nothing anew.
+    expect(lastOf('what did they say about the land border in 2022?', 'what are they called?').answered).toBe(false);
+  });
+
+  it('"and what did they hope to do next?" is told of the conversation\'s talks: what they hoped there, not what came after', () => {
+    const first = 'in the 2020 call, what did the chinese side say it values in its ties with vietnam?';
+    const next = lastOf(first, 'and what did they hope to do next?');
+    expect(next.answered).toBe(true);
+    expect(cited(next)).toEqual(['2020-07-29']);
+    expect(next.text).toMatch(/exchanges and cooperation/);
+    // What comes after the talks stays refused: the future, or "next" asking nothing of the talks.
+    expect(lastOf(first, 'what will they do next?').answered).toBe(false);
+    expect(lastOf(first, 'what happened next?').answered).toBe(false);
+  });
+
+  it('a response asked of a speaker after the other side\'s words: his response to them, not his words on their subject', () => {
+    for (const [asked, then] of [
+      ['why did trung push for more high-level exchanges', 'was song tao receptive to all that?'],
+      ['What did Trung say about high-level exchanges?', 'and the chinese reply?'],
+      ['what did trung want for high-level exchanges in 2022?', 'did Song Tao react well to that?'],
+    ] as const) {
+      const a = lastOf(asked, then);
+      expect(a.text, then).toContain('responded positively');
+      expect(cited(a), then).toEqual(['2022-04-19']);
+    }
+    // Asked of no speaker, the subject still holds.
+    expect(lastOf('what did they say about the floods in 2020?', 'how did people react?').text).not.toContain('responded positively');
+  });
+
+  it('"是在电话里说的吗？" after the 2022 congratulations: a dropped subject of saying is what the last answer said, checked where it was said', () => {
+    for (const [asked, then, no] of [
+      ['越方在2022年祝贺中方什么？', '是在电话里说的吗？', /^不是/u],
+      ['越方在2022年祝贺中方什么？', 'was it said on the phone?', /^No: that was at the talks via videoconference of 19 April 2022/],
+    ] as const) {
+      const a = lastOf(asked, then);
+      expect(a.text, then).toMatch(no);
+      expect(cited(a), then).toEqual(['2022-04-19']);
+    }
+  });
+});

@@ -112,8 +112,14 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
   const rareMatters = rare.some((c) => speakers.length === 0 || speakers.some((p) => facts.speakersUsing(c.lemma).has(p)));
   const counting = reading.aspects.count || reading.aspects.amount;
+  // "Which exchanges were maintained?": a statement using a loose topic's own word ("exchanges") that the topic's tags
+  // miss is on it too when it also uses the question's further words ("maintained"). Not a word of an organisation's
+  // name the question names ("International Liaison Department").
+  const inName = (words: string) => reading.organisations.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase().includes(words.toLowerCase())));
+  const looseWords = reading.topics.filter((h) => !precise.includes(h) && h.lang === 'en' && !inName(h.words));
+  const usesLooseWords = (s: Statement) => looseWords.some((h) => usesTopicWords(k, s, h)) && contentScore(s) > 0;
   const topicFits = (s: Statement) =>
-    precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words, h.lang)) || loose.some((t) => s.topics.includes(t));
+    precise.some((h) => s.topics.includes(h.topic) && facts.usesPhrase(s, h.words, h.lang)) || loose.some((t) => s.topics.includes(t)) || usesLooseWords(s);
   // "Was it Song Tao who expressed sympathy over the floods?": a topic word that names an act (sympathy, the floods'
   // word) asked of a speaker is that act, not the whole topic: his thanks on the floods are no sympathy.
   // Each act binds only the statements on its own topic ("congratulate … on …, and sympathise … over …" asks both).
@@ -160,7 +166,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const phrases = reading.topics.filter((h) => h.words.includes(' '));
   const weighed = concepts.filter((c) => (!c.asking || SPEECH_ACTS.has(c.lemma)) && (verbs.includes(c) || !acts.includes(c)));
   const score = (s: Statement) =>
-    s.topics.filter((t) => topicSet.has(t)).length * TOPIC_SCORE +
+    (s.topics.some((t) => topicSet.has(t)) || !usesLooseWords(s) ? s.topics.filter((t) => topicSet.has(t)).length : 1) * TOPIC_SCORE +
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score };

@@ -581,3 +581,21 @@ describe('kinds of miss of rounds 34-35: the talk\'s own format, done against ho
     expect(checked('My phone battery died during the call').verdict).toBe('none');
   });
 });
+
+describe('the claim checker, round 40 kinds', () => {
+  // [claim, verdict, a span of the first quote, a differing kind]
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    // Finished said in an idiom ("done and dusted", "a done deal") is done: a sentence that only pushes for it contradicts it.
+    ['The South China Sea code of conduct is a done deal after the April 2022 talks', 'contradicts', 'Code of Conduct in the East Sea', 'status'],
+    ['Word is the Code of Conduct for the East Sea got wrapped up at the 2022 talks', 'contradicts', 'Code of Conduct in the East Sea', 'status'],
+    // An office that runs on past its title ("Minister of Foreign Affairs") is a role of its own, as "foreign minister" is.
+    ["Le Hoai Trung, Vietnam's Minister of Foreign Affairs, took part in the 2022 video talks", 'contradicts', 'Le Hoai Trung, Chairman', 'role'],
+    ['Song Tao, head of the International Liaison Department of the CPC, joined the April 2022 talks', 'supports', 'Song Tao, head of the CPC', ''],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+    if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
+  });
+});

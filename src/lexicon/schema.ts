@@ -297,6 +297,8 @@ export const claimWordsSchema = z.strictObject({
   postVerbs: phrases,
   /** Words that name a pair ("both"): before a word for a party ("both sides"), the talk's two parties, as "the two sides". */
   pairWords: phrases,
+  /** Pronouns that, opening a report's sentence ("They affirmed…"), stand for the talk's two parties as "the two sides" does. */
+  pairOpeners: phrases,
 });
 export type ClaimWords = z.infer<typeof claimWordsSchema>;
 

@@ -591,6 +591,12 @@ describe('the claim checker, round 40 kinds', () => {
     // An office that runs on past its title ("Minister of Foreign Affairs") is a role of its own, as "foreign minister" is.
     ["Le Hoai Trung, Vietnam's Minister of Foreign Affairs, took part in the 2022 video talks", 'contradicts', 'Le Hoai Trung, Chairman', 'role'],
     ['Song Tao, head of the International Liaison Department of the CPC, joined the April 2022 talks', 'supports', 'Song Tao, head of the CPC', ''],
+    // A word for not done joined to another by "or" ("called off or delayed") is said by the sentence that says the other.
+    ['Covid meant some party-channel exchanges got scrapped or delayed in 2020', 'supports', 'could not be held as scheduled', ''],
+    // "They affirmed…" opening a sentence of the report is the two sides: "both parties" is covered by it.
+    ['Both parties pledged to keep working with the world to beat back COVID-19', 'supports', 'coordinating with the international community', ''],
+    // A trouble in other words ("a sticking point"), "conceded" by the one the article has say it.
+    ['Quan conceded the sea issue was a sticking point for the two parties', 'supports', 'complicated developments at sea', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

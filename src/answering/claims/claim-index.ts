@@ -118,6 +118,8 @@ export interface ClaimIndex {
   readonly postVerbs: PhraseList<true>;
   /** Words that name a pair ("both"): with a word for a party after them, the talk's two parties. */
   readonly pairWords: ReadonlySet<string>;
+  /** Pronouns that, opening a sentence ("They affirmed…"), name the pair (data/lexicon/en.json `pairOpeners`). */
+  readonly pairOpeners: ReadonlySet<string>;
   /** Verbs of saying ("said", "told"): what follows them is what was said (data/lexicon/en.json `focus.speech`). */
   readonly speech: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
@@ -362,6 +364,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     otherTime: wordList(w.otherTime),
     postVerbs: wordList(w.postVerbs),
     pairWords: new Set(w.pairWords),
+    pairOpeners: new Set(w.pairOpeners),
     speech: new Set(lexicon.focus.speech),
     tagClosers: wordList(lexicon.tags.closers),
     doneAdverbs: new Set(w.doneAdverbs),

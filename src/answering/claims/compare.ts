@@ -575,7 +575,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     // "postponed" is not done as "could not be held" is: a word for not done that is a polarity the sentence agrees
     // with is settled there, one detail, not two. Not of the talk itself: the talks were held, whatever else was not.
-    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && p.at < st.end && st.at < p.end && agreed.has(p.group) && !talkHeld(m, p));
+    // So is one said as its alternative ("called off or delayed"): either is what the sentence says.
+    const joined = (p: Span) => {
+      const [from, to] = p.end <= st.at ? [p.end, st.at] : [st.end, p.at];
+      return to > from && to - from <= 2 && m.tokens.slice(from, to).every((k) => ALTERNATIVE_LINKS.has(k.word));
+    };
+    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && ((p.at < st.end && st.at < p.end) || joined(p)) && agreed.has(p.group) && !talkHeld(m, p));
     if (s.status === null && settled) {
       // Counted with the polarity.
     }
@@ -700,6 +705,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, matter, unconfirmed, used: overlap(index, m, s), parties };
 }
+
+/** Words that join two words for one thing said otherwise ("called off or delayed"). */
+const ALTERNATIVE_LINKS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
 
 /** Words either side of a verb its doer and the one it is done to are looked for in. */
 const ACT_REACH = 4;

@@ -406,6 +406,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "both parties", "both sides": the pair, as "the two sides" is; "both" alone ("both have applied…") names it too.
   // Its word for a party stays content, covered by a sentence that names the pair.
   const paired = new Set<number>();
+  // "They affirmed…" opening a sentence of the report: the two sides, as "the two sides affirmed…".
+  if (index.pairOpeners.has(word(0))) pair = true;
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i) || !index.pairWords.has(word(i))) continue;
     pair = true;

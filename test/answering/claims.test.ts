@@ -597,6 +597,12 @@ describe('the claim checker, round 40 kinds', () => {
     ['Both parties pledged to keep working with the world to beat back COVID-19', 'supports', 'coordinating with the international community', ''],
     // A trouble in other words ("a sticking point"), "conceded" by the one the article has say it.
     ['Quan conceded the sea issue was a sticking point for the two parties', 'supports', 'complicated developments at sea', ''],
+    // A plain verb of doing opening a clause after a colon ("his line was: settle disputes…") is a call, not a thing done.
+    ["Quan's message in 2020: resolve disputes peacefully in line with international law", 'supports', 'address disputes via peaceful means', ''],
+    // A side named again by its official ("Chinese party official Song Tao") is one doer, not an act on itself.
+    ['Chinese party official Song Tao spoke highly of how Vietnam fought COVID-19 and kept its economy stable', 'supports', 'fight against COVID-19', ''],
+    // What a side "achieved" is said done as "accomplished" is.
+    ['Song Tao praised what Vietnam had accomplished since the 13th National Congress of the CPV', 'supports', 'since the 13th National Congress', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

@@ -149,6 +149,13 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   const firstParty = partyAtToken(index, m, first);
   let end = first + 1;
   while (at.includes(end) && partyAtToken(index, m, end) === firstParty) end++;
+  // "Chinese party official Song Tao praised…": the same party named again after a word for who they are (an
+  // official, a head) is the one doer named twice, not an act on itself.
+  const sameDoer = (i: number) => partyAtToken(index, m, i) === firstParty && [...Array(i - end).keys()].every((k) => index.functionWords.has(m.tokens[end + k]?.word ?? '') || index.notCounted.at(m.tokens, end + k) !== null || index.titles.at(m.tokens, end + k) !== null);
+  for (let i = at.find((k) => k >= end); i !== undefined && i > end - 1 && sameDoer(i); i = at.find((k) => k >= end)) {
+    end = i + 1;
+    while (at.includes(end) && partyAtToken(index, m, end) === firstParty) end++;
+  }
   const next = at.find((i) => i > end);
   // "中国遭遇洪灾，越方表示慰问": a party undergoing an event is where it was, no doer of the act after it.
   if (next === undefined || !firstParty || index.undergoing.at(m.tokens, end) || index.undergoing.at(m.tokens, end + 1)) return null;

@@ -492,11 +492,20 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     take(m);
   }
 
+  // The first word of the text, or one after a colon, a dash or an opening quote: where a clause with no subject starts.
+  const opensClause = (i: number) => {
+    const prev = tokens[i - 1];
+    const here = tokens[i];
+    return !prev || !here || /[:;\u2013\u2014"\u201c]/u.test(text.slice(prev.at + prev.word.length, here.at));
+  };
   // Done or not: "signed", "put off"; but "asked that disputes be settled", "to sign" only wish it done.
   const status: StatusMention[] = [];
   for (const hit of index.status.all(tokens)) {
     let value = hit.value === 'done' && negated(hit.at) ? ('notDone' as const) : hit.value;
     if (value === 'done' && ['be', 'to', 'would', 'will', 'should', 'could', 'can', 'must'].includes(word(hit.at - 1))) value = 'hoped';
+    // "Quan's line was: settle disputes…": a verb of doing in its plain form opening a clause, no one before it, is
+    // said as a call to do it (an imperative), not as done.
+    if (value === 'done' && index.lemma(word(hit.at)) === word(hit.at) && opensClause(hit.at)) value = 'hoped';
     // "wanted disputes settled", "called for the congestion cleared": a wish just before governs what it wishes done.
     if (value === 'done' && status.some((s) => s.status === 'hoped' && s.end <= hit.at && hit.at - s.end <= WISHED_SPAN)) value = 'hoped';
     const m = { at: hit.at, end: hit.at + hit.length, status: value };

@@ -247,6 +247,13 @@ export const claimWordsSchema = z.strictObject({
    */
   otherEvents: phrases,
   /**
+   * Words that arrange a meeting to come ("agreed", "set", "invited"): before "to meet", "to visit" (a name between
+   * or not), the meeting is another than the talks held.
+   */
+  planners: phrases,
+  /** A length of time before a word relating it to the talks ("a few months after the call"): the claim is of another time. */
+  distance: z.strictObject({ units: phrases, links: phrases }),
+  /**
    * Of those, the ones a question may call the talks themselves by ("the April summit", "during the visit"): another
    * event only when a body other than the talks' parties holds it ("the ASEAN summit"); the rest ("congress",
    * "plenum", "election") never are the talks.

@@ -603,6 +603,13 @@ describe('the claim checker, round 40 kinds', () => {
     ['Chinese party official Song Tao spoke highly of how Vietnam fought COVID-19 and kept its economy stable', 'supports', 'fight against COVID-19', ''],
     // What a side "achieved" is said done as "accomplished" is.
     ['Song Tao praised what Vietnam had accomplished since the 13th National Congress of the CPV', 'supports', 'since the 13th National Congress', ''],
+    // A meeting arranged to come ("agreed to meet", "is due to visit") is another than the talks held: related, its format no conflict.
+    ['Trung and Song Tao promised to meet face to face when the pandemic ends', 'related', '', ''],
+    ['Le Hoai Trung is due to visit Beijing before the end of 2022', 'related', '', ''],
+    // Not a trip made for a purpose: its format is still the talk's to check.
+    ['trung flew to beijing to sit down with song tao in april 2022', 'contradicts', '', 'format'],
+    // What happened at a distance from the talks ("weeks after the call") is another event.
+    ['Song Tao flew to Hanoi a few weeks after the July 2020 call', 'related', '', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

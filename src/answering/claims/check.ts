@@ -137,14 +137,29 @@ function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cl
 /** Grammar that puts a verb in the future or in a plan ("agreed to hold", "will meet"). */
 const PLANNED = new Set(['to', 'will', 'would', 'shall']);
 
+/** Words a planner may stand before "to" ("invited Song Tao to visit"). */
+const PLANNER_REACH = 4;
+
 /**
  * Talks planned for a year the articles report none in ("agreed to hold face-to-face talks in 2023"): other talks
- * than theirs, which the articles can relate to but never settle.
+ * than theirs, which the articles can relate to but never settle. So is a meeting or visit arranged to come ("agreed
+ * to meet in person once…", "is set to visit Beijing before the end of 2020"), where no date names a month of a
+ * talk held; not one said as the purpose of a trip made ("flew to Beijing to sit down with…").
  */
-function plannedElsewhen(k: Knowledge, claim: ClaimDetails, talkVerbs: ReadonlySet<string>, talkNouns: ReadonlySet<string>): boolean {
+function plannedElsewhen(k: Knowledge, index: ClaimIndex, claim: ClaimDetails): boolean {
   const t = claim.mentions.tokens;
-  const planned = t.some((x, i) => i > 0 && PLANNED.has(t[i - 1]?.word ?? '') && talkVerbs.has(x.word) && !talkNouns.has(x.word));
-  return planned && claim.mentions.dates.some((d) => d.year !== null && !k.kb.talks.some((talk) => talk.date.startsWith(String(d.year))));
+  const word = (i: number) => t[i]?.word ?? '';
+  // A verb of meeting ("meet", "visit", "hold"), not a noun of the talks' words ("party-to-party").
+  const meets = (w: string) => ((index.talkWords.has(w) && !index.talkNouns.has(w)) || index.otherEvents.has(index.lemma(w))) && index.general(w);
+  const planned = t.some((x, i) => i > 0 && PLANNED.has(word(i - 1)) && index.talkWords.has(x.word) && !index.talkNouns.has(x.word));
+  if (planned && claim.mentions.dates.some((d) => d.year !== null && !k.kb.talks.some((talk) => talk.date.startsWith(String(d.year))))) return true;
+  const arranged = t.some(
+    (x, i) =>
+      meets(x.word) &&
+      (['will', 'shall'].includes(word(i - 1)) || (word(i - 1) === 'to' && [...Array(PLANNER_REACH).keys()].some((d) => index.planners.has(word(i - 2 - d))))),
+  );
+  const heldMonth = claim.mentions.dates.some((d) => d.month !== null && k.kb.talks.some((talk) => talk.date.startsWith(`${d.year ?? talk.date.slice(0, 4)}-${String(d.month).padStart(2, '0')}`)));
+  return arranged && !heldMonth;
 }
 
 /** Words of a name of someone the articles lack, at least ("Wang Yi", "liu jianchao"). */
@@ -197,7 +212,7 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   const read = readDetails(index, reading);
   const standIn = standInOf(k, index, reading, read);
   const claim = standIn === read.standIn ? read : { ...read, standIn, any: true };
-  const other = claim.mentions.other || plannedElsewhen(k, claim, index.talkWords, index.talkNouns);
+  const other = claim.mentions.other || plannedElsewhen(k, index, claim);
   const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other));
   // On ties, the sentence that states what the claim names of the talk: its participants, date, format; a date only
   // where the claim dates that talk alone ("in both the 2020 and 2022 talks" dates neither).

@@ -127,6 +127,10 @@ export interface ClaimIndex {
   readonly doneHeads: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
+  /** Words that arrange a meeting to come before "to meet", "to visit" (data/lexicon/en.json `planners`). */
+  readonly planners: ReadonlySet<string>;
+  /** Units of time and the words after them that put a claim at a distance from the talks ("months after"). */
+  readonly distance: { readonly units: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   readonly talkNouns: ReadonlySet<string>;
   /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
   readonly tagClosers: PhraseList<true>;
@@ -375,6 +379,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
         .map(([head]) => head ?? ''),
     ),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
+    planners: new Set(w.planners),
+    distance: { units: new Set(w.distance.units), links: new Set(w.distance.links) },
     talkNouns: new Set(w.talkNouns),
     negationCarriers: new Set(w.negationCarriers),
     eventVerbs: new Set(w.eventVerbs),

@@ -679,9 +679,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
     // A party of the talk, said by a sentence that names its parties as a pair ("the two sides are maintaining…").
     const paired = named.kind === 'organisation' && s.mentions.pair && t.participants.some((p) => p.party === named.organisation);
+    // A party said by its own official speaking ("He spoke highly of…" of "Chinese party official Song Tao").
+    const spoken = named.kind === 'organisation' && [...s.speakers].some((p) => p.party === named.organisation);
     const got =
       named.kind === 'organisation'
-        ? s.organisations.has(named.organisation) || used === 1 || paired
+        ? s.organisations.has(named.organisation) || used === 1 || paired || spoken
           ? 1
           : 0
         : named.kind === 'topic'

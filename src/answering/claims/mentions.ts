@@ -577,7 +577,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // before the talks the articles report, not at another of them ("the following round").
   const governs = (h: { readonly at: number; readonly length: number }) =>
     h.length === 1 && /ing$/u.test(word(h.at)) && index.functionWords.has(word(h.at + 1));
-  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
+  // "a few months after the July 2020 call", "days before the talks": what the claim says happened at a distance from them.
+  const distant = tokens.some((t, i) => index.distance.units.has(t.word) && index.distance.links.has(word(i + 1)));
+  const other = otherEvent || distant || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
 
   for (const hit of index.subjects.all(tokens)) {
     if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;

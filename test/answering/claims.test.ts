@@ -610,6 +610,9 @@ describe('the claim checker, round 40 kinds', () => {
     ['trung flew to beijing to sit down with song tao in april 2022', 'contradicts', '', 'format'],
     // What happened at a distance from the talks ("weeks after the call") is another event.
     ['Song Tao flew to Hanoi a few weeks after the July 2020 call', 'related', '', ''],
+    // A claim about a thing the articles never name, sharing a word with them in passing ("the pandemic"), is about nothing they report.
+    ['The Sydney Opera House opened in 1973 during the pandemic', 'none', '', ''],
+    ['The Mekong floods hit China in 2020', 'related', '', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

@@ -259,6 +259,8 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
     s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
   // The claim speaks of the articles' talks by a word for them ("during their talks", "at the April 2022 talks").
   const talkNamed = !claim.mentions.other && claim.mentions.tokens.some((t) => k.claims().talkNouns.has(t.word));
+  // Read by its capitals: an English claim's.
+  if (asked.lang === 'en' && foreignSubject(k, claim, talkNamed)) return { verdict: 'none', differs: [], matches: [] };
   const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed) || dated(s)), polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
@@ -281,6 +283,25 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
     push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
   return { verdict: best.verdict, differs, matches };
+}
+
+/**
+ * Whether the claim is about a thing the articles never name ("The Amazon rainforest spans…", "The Tokyo Olympics were
+ * pushed back… because of the pandemic"): its first word of substance is a proper name no sentence of any talk uses,
+ * and it names none of the talks' people, parties or sides, nor the talks. Words it shares with them in passing
+ * ("the pandemic", "countries") are not what it speaks of.
+ */
+function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): boolean {
+  const index = k.claims();
+  const m = claim.mentions;
+  const first = m.content[0];
+  if (first === undefined || !m.proper.has(first) || talkNamed || claim.people.length > 0) return false;
+  if (m.names.some((n) => n.named.kind !== 'topic' && n.named.kind !== 'document') || m.allPlaces.some((p) => p.place.side)) return false;
+  // A name before it ("the CPV's …") is what it is about.
+  if (m.names.some((n) => n.at < first)) return false;
+  const w = m.tokens[first]?.word ?? '';
+  const meanings = index.meanings(w);
+  return !k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w))));
 }
 
 /**

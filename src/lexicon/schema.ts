@@ -251,6 +251,8 @@ export const claimWordsSchema = z.strictObject({
    * or not), the meeting is another than the talks held.
    */
   planners: phrases,
+  /** Words that rank a thing first without a superlative ("the main snag", "in particular"): said by a sentence that singles it out. */
+  ranked: phrases,
   /** A length of time before a word relating it to the talks ("a few months after the call"): the claim is of another time. */
   distance: z.strictObject({ units: phrases, links: phrases }),
   /**

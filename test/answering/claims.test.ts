@@ -613,6 +613,13 @@ describe('the claim checker, round 40 kinds', () => {
     // A claim about a thing the articles never name, sharing a word with them in passing ("the pandemic"), is about nothing they report.
     ['The Sydney Opera House opened in 1973 during the pandemic', 'none', '', ''],
     ['The Mekong floods hit China in 2020', 'related', '', ''],
+    // A ranking ("the biggest problem", "the main hurdle") is said by a sentence that singles the thing out ("especially").
+    ['Quan said the biggest problem in bilateral ties was the complicated situation at sea', 'supports', 'complicated developments at sea', ''],
+    // "made no secret", "didn't hide": a manner of saying, with a negator that denies nothing.
+    ['Quan made no secret that the situation at sea was the main hurdle in relations', 'supports', 'complicated developments at sea', ''],
+    ['Quan flagged the sea as a sore point in bilateral ties lately', 'supports', 'complicated developments at sea', ''],
+    // Singled out is no subject shared: a superlative alone relates nothing.
+    ['The Great Barrier Reef is the largest coral reef system in the world', 'none', '', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

@@ -129,6 +129,11 @@ export interface ClaimIndex {
   readonly otherEvents: ReadonlySet<string>;
   /** Words that arrange a meeting to come before "to meet", "to visit" (data/lexicon/en.json `planners`). */
   readonly planners: ReadonlySet<string>;
+  /**
+   * Words ranking a thing first (en.json `focus.superlative`, `claims.ranked`: "biggest", "main") and the words a
+   * sentence singles a thing out with (`focus.ranking`: "especially").
+   */
+  readonly ranking: { readonly first: ReadonlySet<string>; readonly singling: ReadonlySet<string> };
   /** Units of time and the words after them that put a claim at a distance from the talks ("months after"). */
   readonly distance: { readonly units: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   readonly talkNouns: ReadonlySet<string>;
@@ -380,6 +385,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     planners: new Set(w.planners),
+    ranking: { first: new Set([...lexicon.focus.superlative, ...w.ranked]), singling: new Set(lexicon.focus.ranking) },
     distance: { units: new Set(w.distance.units), links: new Set(w.distance.links) },
     talkNouns: new Set(w.talkNouns),
     negationCarriers: new Set(w.negationCarriers),

@@ -649,19 +649,23 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     units += weight;
     const talkWord = index.talkWords.has(w);
     // A ranking ("the highest mountain") is said only by a sentence that ranks so too: "high-level" says no "highest".
-    const ranking = superlative(index, w) && !s.mentions.tokens.some((k) => k.word === w);
-    const hit =
+    // "the biggest snag", "the main sore point": said by a sentence that singles the thing out ("…, especially the sea").
+    const singled = (index.ranking.first.has(w) || superlative(index, w)) && s.mentions.tokens.some((k) => index.ranking.singling.has(k.word));
+    const ranking = superlative(index, w) && !s.mentions.tokens.some((k) => k.word === w) && !singled;
+    const said =
       !ranking && (explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
       (m.paired.has(i) && s.mentions.pair) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i)));
+    // Singled out, the ranking holds of what the sentence ranks; it shares nothing of the claim's subject by that.
+    const hit = said || singled;
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
     if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
     if (hit || talkWord) covered += weight;
-    if (hit && !talkWord) substance += weight;
+    if (said && !talkWord) substance += weight;
     if (!talkWord) matter += weight;
   }
   // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.

@@ -176,7 +176,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const negated = (at: number) => {
     for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH - 2); i--) {
       if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
-      const hit = index.negators.at(tokens, i);
+      // A negator inside filler ("made no secret", "didn't hide") denies nothing.
+      const hit = ignored.has(i) ? null : index.negators.at(tokens, i);
       if (hit && hit.at + hit.length <= at && at - (hit.at + hit.length) < NEGATION_REACH) return true;
     }
     return false;
@@ -615,7 +616,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (n.named.kind === 'person') return false;
     for (let i = n.at - 1, words = 0; i >= Math.max(0, n.at - NEGATION_REACH - 2); i--) {
       if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
-      const hit = index.negators.at(tokens, i);
+      const hit = ignored.has(i) ? null : index.negators.at(tokens, i);
       if (hit && hit.at + hit.length <= n.at) return true;
       if (index.contrasts.has(word(i))) return false;
       if (index.functionWords.has(word(i)) || ignored.has(i)) continue;

@@ -374,7 +374,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r11.json', 39, 0],
   // Round 13: first contact 38/40 before this round's work landed, 39/40 after; one "supports" for a contradicted
   // claim both times; not tuned on.
-  ['fresh/claims-r13.json', 39, 1],
+  // 40, none, since round 40's claim tuning (a cleft's doer; a light verb's object is the act).
+  ['fresh/claims-r13.json', 40, 0],
   // Round 15: first contact 39/40 at the start of its round, none "supports" for a contradicted claim; tuned on since.
   ['fresh/claims-r15.json', 40, 0],
   // Rounds 16 and 17: first contact 38/40, 45/50 (one such "supports") and 46/50 after round 15's work; tuned on since.
@@ -620,6 +621,11 @@ describe('the claim checker, round 40 kinds', () => {
     ['Quan flagged the sea as a sore point in bilateral ties lately', 'supports', 'complicated developments at sea', ''],
     // Singled out is no subject shared: a superlative alone relates nothing.
     ['The Great Barrier Reef is the largest coral reef system in the world', 'none', '', ''],
+    // A cleft ("it was China that…") names the doer, its "was" no passive; a light verb's object ("sent … its
+    // condolences") is the act the sentence gives the other side.
+    ['It was China that sent Vietnam its condolences over the floods in 2020', 'contradicts', 'expressed his sympathies', 'person'],
+    ['In 2020 it was the Chinese side that offered Vietnam sympathy over the floods', 'contradicts', 'expressed his sympathies', 'person'],
+    ['It was the Vietnamese side that expressed sympathy to China over the floods in 2020', 'supports', 'expressed his sympathies', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

@@ -4,7 +4,7 @@
 import type { Organisation, Participant, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
-import { giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
+import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
@@ -435,7 +435,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const hoped = s.mentions.status.some((x) => x.status === 'hoped');
   // A sentence whose speakers are all of the first side reports the act as claimed: the detail holds at that talk
   // ("did China's official praise Vietnam's fight against COVID?" holds by Song Tao's praise, whatever Quan said).
-  if (claim.people.length === 0 && speakingSides.size === 0 && actor && acted && acted.at > actor.end && !linked(0, acted.at) && !hoped && s.speakers.size > 0 && s.statements.length > 0) {
+  // "It was China that sent Vietnam…": the cleft's "was" before the first side links nothing.
+  const cleft = actor !== undefined && cleftBefore(m, actor.at);
+  if (claim.people.length === 0 && speakingSides.size === 0 && actor && acted && acted.at > actor.end && !linked(cleft ? actor.at : 0, acted.at) && !hoped && s.speakers.size > 0 && s.statements.length > 0) {
     const all = (id: string) => [...s.speakers].every((p) => p.party.id === id);
     const theirs = t.participants.filter((x) => x.party.id === actor.place.id).map((x) => x.person);
     if (all(acted.place.id) && theirs.length > 0) {
@@ -468,7 +470,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = 'person:acting';
     const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
     const doers = s.speakers.size > 0 ? [...s.speakers] : people(actedAs.doer);
-    if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
+    // The doer given wrongly is one detail: not twice where the person named already conflicts ("it was Song Tao who…").
+    const wrongPerson = results.some((r) => r.kind === 'person' && r.outcome === 'conflicts');
+    if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) {
+      if (!wrongPerson) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
+    }
     else if (actedAs.receiver && actedAs.receiver !== claim.acting.receiver) results.push(conflict('place', { kind: 'place', place: sidePlace(actedAs.receiver), claimed: sidePlace(claim.acting.receiver) }));
     else if (actedAs.receiver && claim.acting.confirms) results.push(agrees('person'));
   }
@@ -752,7 +758,10 @@ function sentenceActing(index: ClaimIndex, m: Mentions, s: EvidenceSentence, act
   const speakers = new Set([...s.speakers].map((p) => p.party));
   // A figure, a date, a kind of event ("flood relief") is what the act is about, not the act.
   const detail = [...m.amounts, ...m.dates, ...m.counts, ...m.kinds, ...m.allPlaces];
-  for (const i of acting.act) {
+  // A light verb's object says the act ("sent Vietnam its sympathies"): the words after the receiver, where the verb
+  // itself is not in the sentence.
+  const object = Array.from({ length: ACT_AFTER }, (_, k) => acting.to + 1 + k).filter((i) => i < m.tokens.length && !acting.act.includes(i));
+  for (const i of [...acting.act, ...object]) {
     const w = m.tokens[i]?.word ?? '';
     if (STOP_WORDS.has(w) || index.functionWords.has(w) || index.sideLinks.has(w) || index.talkWords.has(w) || index.speech.has(w) || partyAtToken(index, m, i)) continue;
     if (detail.some((x) => i >= x.at && i < x.end)) continue;

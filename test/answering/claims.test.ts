@@ -626,6 +626,8 @@ describe('the claim checker, round 40 kinds', () => {
     ['It was China that sent Vietnam its condolences over the floods in 2020', 'contradicts', 'expressed his sympathies', 'person'],
     ['In 2020 it was the Chinese side that offered Vietnam sympathy over the floods', 'contradicts', 'expressed his sympathies', 'person'],
     ['It was the Vietnamese side that expressed sympathy to China over the floods in 2020', 'supports', 'expressed his sympathies', ''],
+    // The outlet that published the reports, named as the source ("according to VNA"), is not what the claim says.
+    ['According to VNA, the Chinese side praised how Vietnam handled covid and kept its economy stable', 'supports', 'fight against COVID-19', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

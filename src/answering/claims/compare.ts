@@ -680,6 +680,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let parties = 0;
   for (const { named, at, end } of m.names) {
     if (named.kind === 'person' || misplaced.has(at)) continue;
+    // The outlet that published the report ("according to VNA", "per VNA") says where the claim is from, not what.
+    if (named.kind === 'organisation' && named.organisation.acronym !== null && named.organisation.acronym === s.citation.source) continue;
     const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
     if (seen.has(thing)) continue;
     seen.add(thing);

@@ -628,6 +628,8 @@ describe('the claim checker, round 40 kinds', () => {
     ['It was the Vietnamese side that expressed sympathy to China over the floods in 2020', 'supports', 'expressed his sympathies', ''],
     // The outlet that published the reports, named as the source ("according to VNA"), is not what the claim says.
     ['According to VNA, the Chinese side praised how Vietnam handled covid and kept its economy stable', 'supports', 'fight against COVID-19', ''],
+    // An alternative joined to a phrase the sentence agrees with ("scrapped or pushed back") says the same thing.
+    ['Covid forced some party-to-party exchanges to be scrapped or pushed back from the planned dates', 'supports', 'could not be held as scheduled', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

@@ -545,6 +545,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
+  // A phrase the sentence agrees with, said with an alternative ("called off or pushed back"): the alternative's
+  // words say the same thing, covered with it.
+  for (const p of m.polarity) {
+    if (!agreed.has(p.group) || !ALTERNATIVE_LINKS.has(m.tokens[p.end]?.word ?? '')) continue;
+    for (let k = p.end + 1; k < Math.min(m.tokens.length, p.end + 1 + ALTERNATIVE_WORDS) && m.content.includes(k); k++) explained.add(k);
+  }
+
   // A kind of a thing ("an earthquake") against the kinds of it the sentence names ("floods"): the same kind
   // agrees, only others conflict, none says nothing (the word is then covered or not like any other). The
   // claim's words for a conflicting kind are that detail, not words left uncovered.
@@ -722,6 +729,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
 
 /** Words that join two words for one thing said otherwise ("called off or delayed"). */
 const ALTERNATIVE_LINKS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
+/** Words an alternative joined so may have ("pushed back"). */
+const ALTERNATIVE_WORDS = 2;
 
 /** Words either side of a verb its doer and the one it is done to are looked for in. */
 const ACT_REACH = 4;

@@ -630,6 +630,10 @@ describe('the claim checker, round 40 kinds', () => {
     ['According to VNA, the Chinese side praised how Vietnam handled covid and kept its economy stable', 'supports', 'fight against COVID-19', ''],
     // An alternative joined to a phrase the sentence agrees with ("scrapped or pushed back") says the same thing.
     ['Covid forced some party-to-party exchanges to be scrapped or pushed back from the planned dates', 'supports', 'could not be held as scheduled', ''],
+    // What the claim takes as done in the object of its own "carry out", the sentence taking it so too ("implement the
+    // common perceptions reached…"), is no claim that the hope was done; what the sentence only hopes for still is.
+    ['In 2020 Quan urged both countries to carry out what their party leaders had already agreed on', 'supports', 'implement the common perceptions', ''],
+    ['Trung urged China to carry out the already signed Code of Conduct in the East Sea', 'contradicts', 'Code of Conduct in the East Sea', 'status'],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

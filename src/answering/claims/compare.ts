@@ -600,6 +600,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else if (s.status === null) results.push(unknown('status'));
     // What the sentence asks be complied with ("comply with three legal documents") was done already.
     else if (st.status === 'done' && s.status === 'hoped' && presupposedDone(index, m, s, st)) results.push(unknown('status'));
+    // The claim itself takes it as done, in the object of its own word for carrying out ("wanted both countries to
+    // carry out what their leaders had agreed on"): a hope to implement it says the same.
+    else if (st.status === 'done' && s.status === 'hoped' && ownPresupposed(index, m, s, st)) results.push(agrees('status'));
     // "the mechanisms already in place" against "existing mechanisms": a state of a thing the sentence takes as existing.
     else if (st.status === 'done' && s.status === 'hoped' && existingThing(index, m, s, st)) results.push(agrees('status'));
     else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
@@ -857,9 +860,33 @@ const PRESUPPOSED_SHARE = 2;
  * object of a word that takes a thing already done ("comply with", "implementation of"): the claim says done what
  * the sentence takes for done, however much it hopes of it.
  */
-function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+/**
+ * Whether the claim takes its done word as given, in the object of its own word for carrying out ("to carry out what
+ * their leaders had already agreed on"), and the sentence takes the same as given: every word of that object is in
+ * the object of one of the sentence's own such words ("implement the common perceptions reached by their Party
+ * leaders"). Not a thing the sentence only hopes for ("comply with the already concluded Code of Conduct").
+ */
+function ownPresupposed(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+  const own = index.presupposing.all(m.tokens).find((h) => h.at + h.length <= done.at && done.at - (h.at + h.length) < PRESUPPOSED_REACH);
+  if (!own) return false;
   const spans = index.presupposing.all(s.mentions.tokens).map((h) => ({ at: h.at + h.length, end: h.at + h.length + PRESUPPOSED_REACH }));
+  const from = own.at + own.length;
+  const object = Array.from({ length: PRESUPPOSED_REACH }, (_, k) => from + k).filter(
+    (i) => i < m.tokens.length && (i < done.at || i >= done.end) && !index.functionWords.has(m.tokens[i]?.word ?? '') && !STOP_WORDS.has(m.tokens[i]?.word ?? '') && !index.doneAdverbs.has(m.tokens[i]?.word ?? '') && !index.talkWords.has(m.tokens[i]?.word ?? ''),
+  );
+  const inside = (i: number) => {
+    const w = m.tokens[i]?.word ?? '';
+    return s.mentions.tokens.some((t, k) => (index.meanings(w).includes(index.lemma(t.word)) || index.stem(w) === index.stem(t.word)) && spans.some((x) => k >= x.at && k < x.end));
+  };
+  return object.length > 0 && object.every(inside);
+}
+
+function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+  const hits = index.presupposing.all(s.mentions.tokens);
+  const spans = hits.map((h) => ({ at: h.at + h.length, end: h.at + h.length + PRESUPPOSED_REACH }));
   if (spans.length === 0) return false;
+  // The claim's own word for the presupposing verb ("carry out" of "implement") is neither in its object nor outside.
+  const verb = (k: number) => hits.some((h) => k >= h.at && k < h.at + h.length);
   const people = m.names.filter((n) => n.named.kind === 'person');
   // Every word but grammar: a place or a number ("three land border documents") says what was done as much as a noun.
   const words = m.tokens.map((_, i) => i).filter((i) => (i < done.at || i >= done.end) && !index.functionWords.has(m.tokens[i]?.word ?? '') && !people.some((n) => i >= n.at && i < n.end) && !index.talkWords.has(m.tokens[i]?.word ?? ''));
@@ -869,7 +896,7 @@ function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, do
     const w = m.tokens[i]?.word ?? '';
     const same = (k: number) => index.meanings(w).some((l) => index.lemma(s.mentions.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(s.mentions.tokens[k]?.word ?? '');
     const at = s.mentions.tokens.map((_, k) => k).filter(same);
-    if (at.length === 0) continue;
+    if (at.length === 0 || at.every(verb)) continue;
     if (at.some((k) => spans.some((x) => k >= x.at && k < x.end))) inside++;
     else outside++;
   }

@@ -634,6 +634,11 @@ describe('the claim checker, round 40 kinds', () => {
     // common perceptions reached…"), is no claim that the hope was done; what the sentence only hopes for still is.
     ['In 2020 Quan urged both countries to carry out what their party leaders had already agreed on', 'supports', 'implement the common perceptions', ''],
     ['Trung urged China to carry out the already signed Code of Conduct in the East Sea', 'contradicts', 'Code of Conduct in the East Sea', 'status'],
+    // Put off "at a later point" is not done: the gift presented contradicts it.
+    ['Song Tao said the ILD might send medical supplies to Vietnam at a later point', 'contradicts', 'presented a number of medical supplies', 'status'],
+    // A format said of the forms of exchange ("summits between leaders": no event said to take place) is put right by
+    // the sentence naming those forms, not by the talk's own format.
+    ['In 2020 the two sides turned to flexible forms of exchange such as face-to-face summits between leaders', 'contradicts', 'such as phone talks between leaders', 'format'],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

@@ -567,7 +567,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const talkNamed = tokens.some((t) => index.talkNouns.has(t.word));
   // The event is what the clause says happened: a verb of it ("visited"), or its noun before a talk's verb ("the
   // Congress took place"); not an event the talk spoke of ("congratulated Vietnam on its Congress").
-  const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k))));
+  // A talk's verb after it ("took place"), not a preposition of the talk's words ("summits between leaders").
+  const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k)) && !index.sideLinks.has(word(i + k))));
   // Said as done by someone ("Song Tao has visited Hanoi several times"), it is that event whether or not it is dated.
   const done = (i: number) => word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i));
   const otherEvent = !talkNamed && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word) && happened(i) && (dates.length > 0 || formats.length > 0 || places.length > 0 || done(i)));

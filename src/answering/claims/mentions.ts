@@ -493,11 +493,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     take(m);
   }
 
-  // The first word of the text, or one after a colon, a dash or an opening quote: where a clause with no subject starts.
+  // A word after a colon, a dash or an opening quote: where a clause with no subject starts ("his line was: settle…").
+  // Not the text's first word: a Vietnamese or Chinese claim is read in words whose order says less.
   const opensClause = (i: number) => {
     const prev = tokens[i - 1];
     const here = tokens[i];
-    return !prev || !here || /[:;\u2013\u2014"\u201c]/u.test(text.slice(prev.at + prev.word.length, here.at));
+    return prev !== undefined && here !== undefined && /[:;\u2013\u2014"\u201c]/u.test(text.slice(prev.at + prev.word.length, here.at));
   };
   // Done or not: "signed", "put off"; but "asked that disputes be settled", "to sign" only wish it done.
   const status: StatusMention[] = [];

@@ -614,6 +614,8 @@ describe('the claim checker, round 40 kinds', () => {
     // A claim about a thing the articles never name, sharing a word with them in passing ("the pandemic"), is about nothing they report.
     ['The Sydney Opera House opened in 1973 during the pandemic', 'none', '', ''],
     ['The Mekong floods hit China in 2020', 'related', '', ''],
+    // The whole name: one word the articles use ("great importance") does not make "the Great Barrier Reef" theirs.
+    ['The Great Barrier Reef lost much of its coral during the pandemic', 'none', '', ''],
     // A ranking ("the biggest problem", "the main hurdle") is said by a sentence that singles the thing out ("especially").
     ['Quan said the biggest problem in bilateral ties was the complicated situation at sea', 'supports', 'complicated developments at sea', ''],
     // "made no secret", "didn't hide": a manner of saying, with a negator that denies nothing.

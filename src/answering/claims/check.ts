@@ -299,9 +299,14 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
   if (m.names.some((n) => n.named.kind !== 'topic' && n.named.kind !== 'document') || m.allPlaces.some((p) => p.place.side)) return false;
   // A name before it ("the CPV's …") is what it is about.
   if (m.names.some((n) => n.at < first)) return false;
-  const w = m.tokens[first]?.word ?? '';
-  const meanings = index.meanings(w);
-  return !k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w))));
+  // The whole name ("Great Barrier Reef"): one of its words the articles never use makes it another thing.
+  const run: number[] = [];
+  for (let i = first; m.proper.has(i) && m.content.includes(i); i++) run.push(i);
+  const used = (w: string) => {
+    const meanings = index.meanings(w);
+    return k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w))));
+  };
+  return run.some((i) => !used(m.tokens[i]?.word ?? ''));
 }
 
 /**

@@ -621,6 +621,8 @@ describe('the claim checker, round 40 kinds', () => {
     // "made no secret", "didn't hide": a manner of saying, with a negator that denies nothing.
     ['Quan made no secret that the situation at sea was the main hurdle in relations', 'supports', 'complicated developments at sea', ''],
     ['Quan flagged the sea as a sore point in bilateral ties lately', 'supports', 'complicated developments at sea', ''],
+    // Chat filler ("a bunch of") claims nothing; property "lost" is the losses the article reports.
+    ['quan sent condolences to china over the floods, which left people hurt and property lost in a bunch of localities', 'supports', 'expressed his sympathies', ''],
     // Singled out is no subject shared: a superlative alone relates nothing.
     ['The Great Barrier Reef is the largest coral reef system in the world', 'none', '', ''],
     // A cleft ("it was China that…") names the doer, its "was" no passive; a light verb's object ("sent … its

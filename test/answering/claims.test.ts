@@ -623,6 +623,8 @@ describe('the claim checker, round 40 kinds', () => {
     ['Quan flagged the sea as a sore point in bilateral ties lately', 'supports', 'complicated developments at sea', ''],
     // Chat filler ("a bunch of") claims nothing; property "lost" is the losses the article reports.
     ['quan sent condolences to china over the floods, which left people hurt and property lost in a bunch of localities', 'supports', 'expressed his sympathies', ''],
+    // Views "outlined" are ideas shared.
+    ['In 2022 Song Tao outlined his views on the focal points of cooperation between the two parties', 'supports', 'shared his ideas on the focal points', ''],
     // Singled out is no subject shared: a superlative alone relates nothing.
     ['The Great Barrier Reef is the largest coral reef system in the world', 'none', '', ''],
     // A cleft ("it was China that…") names the doer, its "was" no passive; a light verb's object ("sent … its

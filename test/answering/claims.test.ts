@@ -632,6 +632,11 @@ describe('the claim checker, round 40 kinds', () => {
     ['It was China that sent Vietnam its condolences over the floods in 2020', 'contradicts', 'expressed his sympathies', 'person'],
     ['In 2020 it was the Chinese side that offered Vietnam sympathy over the floods', 'contradicts', 'expressed his sympathies', 'person'],
     ['It was the Vietnamese side that expressed sympathy to China over the floods in 2020', 'supports', 'expressed his sympathies', ''],
+    // Said of both talks, each named, someone who took part in one only is contradicted by the other's participants
+    // (was "supports", from the talk they were at).
+    ['Hoang Binh Quan took part in both the 2020 phone call and the 2022 video talks', 'contradicts', 'Le Hoai Trung, Chairman', 'person'],
+    ['Le Hoai Trung spoke with Song Tao in the 2020 phone talks and in the 2022 video talks', 'contradicts', 'Hoang Binh Quan', 'person'],
+    ['Song Tao took part in both the 2020 phone call and the 2022 video talks', 'supports', '', ''],
     // The outlet that published the reports, named as the source ("according to VNA"), is not what the claim says.
     ['According to VNA, the Chinese side praised how Vietnam handled covid and kept its economy stable', 'supports', 'fight against COVID-19', ''],
     // An alternative joined to a phrase the sentence agrees with ("scrapped or pushed back") says the same thing.

@@ -261,7 +261,8 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   const talkNamed = !claim.mentions.other && claim.mentions.tokens.some((t) => k.claims().talkNouns.has(t.word));
   // Read by its capitals: an English claim's.
   if (asked.lang === 'en' && foreignSubject(k, claim, talkNamed)) return { verdict: 'none', differs: [], matches: [] };
-  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed) || dated(s)), polarityWords(k.claims(), claim));
+  const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed) || dated(s));
+  const best = bothTalks(k, claim, kept) ?? pick(kept, polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
@@ -283,6 +284,24 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
     push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
   return { verdict: best.verdict, differs, matches };
+}
+
+/**
+ * A claim of several talks, each named by its date or format ("Quan took part in both the 2020 phone call and the
+ * 2022 video talks"), holds only if it holds at each: where it fits one talk best, a sentence of another of them
+ * that gives someone else in the place of the person or role it claims contradicts it.
+ */
+function bothTalks(k: Knowledge, claim: ClaimDetails, scored: readonly Scored[]): Scored | undefined {
+  const best = scored[0];
+  if (!best || best.verdict !== 'supports') return undefined;
+  const m = claim.mentions;
+  const named = k.kb.talks.filter((t) => m.dates.some((d) => d.year !== null && t.date.startsWith(String(d.year))) || m.formats.some((f) => !f.negated && f.format.kind === 'talks' && f.format.talks.includes(t)));
+  if (named.length < 2) return undefined;
+  // The sentence naming that talk's participants: not one of what someone else said there.
+  const names = (s: Scored) => [...k.claims().evidence(s.comparison.sentence.talk).participants.values()].includes(s.comparison.sentence);
+  return scored.find(
+    (s) => s.verdict === 'contradicts' && s.comparison.sentence.talk !== best.comparison.sentence.talk && named.includes(s.comparison.sentence.talk) && names(s) && s.conflicts.every((c) => c.kind === 'person' || c.kind === 'role'),
+  );
 }
 
 /**

@@ -361,14 +361,18 @@ const checker = (claim: string): CheckedClaim => {
  * for a contradicted claim.
  */
 const LATER: readonly (readonly [string, number, number])[] = [
-  ['fresh/claims-r2.json', 115, 0],
-  ['fresh/claims-r3.json', 116, 0],
+  // 117 since round 40's claim tuning.
+  ['fresh/claims-r2.json', 117, 0],
+  // 117 since round 40's claim tuning.
+  ['fresh/claims-r3.json', 117, 0],
   // 113 since round 33's Vietnamese tuning (a reply's manner read for its polarity).
   // 114 since round 36's claim tuning (a polarity word of two senses read by what it is said of).
-  ['fresh/claims-r4.json', 114, 0],
+  // 118 since round 40's claim tuning.
+  ['fresh/claims-r4.json', 118, 0],
   // 116 since round 29 (premise29): a count of documents with a word between ('three cooperation documents') is compared.
   // 117 since round 36's claim tuning (what the talks discussed beyond the articles is related).
-  ['fresh/claims-r5.json', 117, 0],
+  // 118 since round 40's claim tuning.
+  ['fresh/claims-r5.json', 118, 0],
   ['fresh/claims-r7.json', 119, 0],
   ['fresh/claims-r9.json', 100, 0],
   ['fresh/claims-r11.json', 39, 0],
@@ -380,25 +384,30 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r15.json', 40, 0],
   // Rounds 16 and 17: first contact 38/40, 45/50 (one such "supports") and 46/50 after round 15's work; tuned on since.
   ['fresh/claims-r16.json', 39, 0],
-  ['fresh/claims-r17a.json', 48, 0],
+  // 49 since round 40's claim tuning.
+  ['fresh/claims-r17a.json', 49, 0],
   // 50 since round 36's claim tuning (both talks dated: neither date's sentence preferred; the talks' subject related).
   ['fresh/claims-r17b.json', 50, 0],
   // Round 18: first contact after the round's last reading change (49/50); not tuned on.
   ['fresh/claims-r18.json', 49, 0],
   // Round 20: first contact after round 20's last reading change (46/50 and 43/50, one "supports" for a contradicted
   // claim); tuned on since (44/50, none).
-  ['fresh/claims-r20a.json', 47, 0],
+  // 48 since round 40's claim tuning.
+  ['fresh/claims-r20a.json', 48, 0],
   // 47 since round 39's claim tuning (support needs half of what the claim says beyond the talk).
-  ['fresh/claims-r20b.json', 47, 0],
+  // 48 since round 40's claim tuning.
+  ['fresh/claims-r20b.json', 48, 0],
   // Round 23: first contact 47/50 at the start of its round, one "supports" for a contradicted claim; tuned on since.
   ['fresh/claims-r23.json', 50, 0],
   // Round 24: first contact after round 23's last reading change (43/50, none "supports" for a contradicted claim).
   // Raised at round 33's tuning: a name the articles lack typed in lower case in a participant's place.
   // 49 since round 39's claim tuning.
-  ['fresh/claims-r24.json', 49, 0],
+  // 50 since round 40's claim tuning.
+  ['fresh/claims-r24.json', 50, 0],
   // Round 26: first contact after round 26's last reading change (47/50, one "supports" for a contradicted claim: a
   // place, the floods "in northern vietnam"); that kind fixed since.
-  ['fresh/claims-r26.json', 48, 0],
+  // 50 since round 40's claim tuning.
+  ['fresh/claims-r26.json', 50, 0],
   // Round 28: first contact 49/50, none "supports" for a contradicted claim; 50 since round 31's work (a visit said
   // done is another event).
   ['fresh/claims-r28.json', 50, 0],
@@ -419,25 +428,31 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // round 36's claim tuning (the talk's own format, done against hoped, the two parties with a word between).
   ['fresh/claims-r35a.json', 50, 0],
   // 49 since round 39's claim tuning (cooperation said 'together', a deal for a scheme; a place in other words).
-  ['fresh/claims-r35b.json', 49, 0],
+  // 50 since round 40's claim tuning.
+  ['fresh/claims-r35b.json', 50, 0],
   // Round 36: first contact 49/50 and 43/50, one "supports" for a contradicted claim ("pushed back on the issues"
   // against "push back the COVID-19 pandemic").
   ['fresh/claims-r36a.json', 49, 0],
   // 45, none, since round 39's claim tuning (pushing back on a thing is a cold response; a closing tag claims nothing).
-  ['fresh/claims-r36b.json', 45, 0],
+  // 48 since round 40's claim tuning.
+  ['fresh/claims-r36b.json', 48, 0],
   // Round 37: first contact 46/50 and 46/50, one "supports" for a contradicted claim (vaccine passports "now"
   // recognised, "agreed at the April talks": only hoped for).
   // 48 and 48, none, since round 39's claim tuning (agreed at a talk is done; a decade is a period's length; a closing tag).
-  ['fresh/claims-r37a.json', 48, 0],
+  // 49 since round 40's claim tuning.
+  ['fresh/claims-r37a.json', 49, 0],
   ['fresh/claims-r37b.json', 48, 0],
   // Round 38: first contact 50/50 and 44/50, none "supports" for a contradicted claim (two of its claims were seen
   // unnamed in a search while round 39's claims were tuned on, none tuned on: one right, one missed).
   ['fresh/claims-r38a.json', 50, 0],
-  ['fresh/claims-r38b.json', 44, 0],
+  // 48 since round 40's claim tuning (an office past its title; a side named again by its official; 'or delayed').
+  ['fresh/claims-r38b.json', 48, 0],
   // Round 39: first contact 47/50 and 47/50, one "supports" for a contradicted claim (the South China Sea code of
   // conduct "done and dusted" per the April 2022 talks, supported by a sentence on the land border documents).
-  ['fresh/claims-r39a.json', 47, 0],
-  ['fresh/claims-r39b.json', 47, 1],
+  // 49 since round 40's claim tuning.
+  ['fresh/claims-r39a.json', 49, 0],
+  // 50, none, since round 40's claim tuning (finished said in an idiom is contradicted by a hope; a call after a colon).
+  ['fresh/claims-r39b.json', 50, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -672,4 +672,8 @@ describe('the claim checker, round 40 kinds', () => {
     if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
     if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
   });
+
+  it('a side given the other\'s act, asked in Vietnamese, is still put right (the act\'s doer is checked with the side named)', () => {
+    expect(engine.answer('Năm 2020 Trung Quốc gửi lời chia buồn tới Việt Nam vì lũ lụt phải không?').text).toMatch(/^Không/u);
+  });
 });

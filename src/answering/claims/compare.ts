@@ -474,7 +474,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
     const doers = s.speakers.size > 0 ? [...s.speakers] : people(actedAs.doer);
     // The doer given wrongly is one detail: not twice where the person named already conflicts ("it was Song Tao who…").
-    const wrongPerson = results.some((r) => r.kind === 'person' && r.outcome === 'conflicts');
+    const wrongPerson = results.some((r) => r.outcome === 'conflicts' && claim.people.some((p) => r.key === `person:${p.id}`));
     if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) {
       if (!wrongPerson) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
     }

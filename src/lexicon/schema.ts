@@ -247,6 +247,15 @@ export const claimWordsSchema = z.strictObject({
    */
   otherEvents: phrases,
   /**
+   * Words that arrange a meeting to come ("agreed", "set", "invited"): before "to meet", "to visit" (a name between
+   * or not), the meeting is another than the talks held.
+   */
+  planners: phrases,
+  /** Words that rank a thing first without a superlative ("the main snag", "in particular"): said by a sentence that singles it out. */
+  ranked: phrases,
+  /** A length of time before a word relating it to the talks ("a few months after the call"): the claim is of another time. */
+  distance: z.strictObject({ units: phrases, links: phrases }),
+  /**
    * Of those, the ones a question may call the talks themselves by ("the April summit", "during the visit"): another
    * event only when a body other than the talks' parties holds it ("the ASEAN summit"); the rest ("congress",
    * "plenum", "election") never are the talks.
@@ -297,6 +306,8 @@ export const claimWordsSchema = z.strictObject({
   postVerbs: phrases,
   /** Words that name a pair ("both"): before a word for a party ("both sides"), the talk's two parties, as "the two sides". */
   pairWords: phrases,
+  /** Pronouns that, opening a report's sentence ("They affirmed…"), stand for the talk's two parties as "the two sides" does. */
+  pairOpeners: phrases,
 });
 export type ClaimWords = z.infer<typeof claimWordsSchema>;
 

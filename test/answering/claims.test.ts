@@ -361,43 +361,53 @@ const checker = (claim: string): CheckedClaim => {
  * for a contradicted claim.
  */
 const LATER: readonly (readonly [string, number, number])[] = [
-  ['fresh/claims-r2.json', 115, 0],
-  ['fresh/claims-r3.json', 116, 0],
+  // 117 since round 40's claim tuning.
+  ['fresh/claims-r2.json', 117, 0],
+  // 117 since round 40's claim tuning.
+  ['fresh/claims-r3.json', 117, 0],
   // 113 since round 33's Vietnamese tuning (a reply's manner read for its polarity).
   // 114 since round 36's claim tuning (a polarity word of two senses read by what it is said of).
-  ['fresh/claims-r4.json', 114, 0],
+  // 118 since round 40's claim tuning.
+  ['fresh/claims-r4.json', 118, 0],
   // 116 since round 29 (premise29): a count of documents with a word between ('three cooperation documents') is compared.
   // 117 since round 36's claim tuning (what the talks discussed beyond the articles is related).
-  ['fresh/claims-r5.json', 117, 0],
+  // 118 since round 40's claim tuning.
+  ['fresh/claims-r5.json', 118, 0],
   ['fresh/claims-r7.json', 119, 0],
   ['fresh/claims-r9.json', 100, 0],
   ['fresh/claims-r11.json', 39, 0],
   // Round 13: first contact 38/40 before this round's work landed, 39/40 after; one "supports" for a contradicted
   // claim both times; not tuned on.
-  ['fresh/claims-r13.json', 39, 1],
+  // 40, none, since round 40's claim tuning (a cleft's doer; a light verb's object is the act).
+  ['fresh/claims-r13.json', 40, 0],
   // Round 15: first contact 39/40 at the start of its round, none "supports" for a contradicted claim; tuned on since.
   ['fresh/claims-r15.json', 40, 0],
   // Rounds 16 and 17: first contact 38/40, 45/50 (one such "supports") and 46/50 after round 15's work; tuned on since.
   ['fresh/claims-r16.json', 39, 0],
-  ['fresh/claims-r17a.json', 48, 0],
+  // 49 since round 40's claim tuning.
+  ['fresh/claims-r17a.json', 49, 0],
   // 50 since round 36's claim tuning (both talks dated: neither date's sentence preferred; the talks' subject related).
   ['fresh/claims-r17b.json', 50, 0],
   // Round 18: first contact after the round's last reading change (49/50); not tuned on.
   ['fresh/claims-r18.json', 49, 0],
   // Round 20: first contact after round 20's last reading change (46/50 and 43/50, one "supports" for a contradicted
   // claim); tuned on since (44/50, none).
-  ['fresh/claims-r20a.json', 47, 0],
+  // 48 since round 40's claim tuning.
+  ['fresh/claims-r20a.json', 48, 0],
   // 47 since round 39's claim tuning (support needs half of what the claim says beyond the talk).
-  ['fresh/claims-r20b.json', 47, 0],
+  // 48 since round 40's claim tuning.
+  ['fresh/claims-r20b.json', 48, 0],
   // Round 23: first contact 47/50 at the start of its round, one "supports" for a contradicted claim; tuned on since.
   ['fresh/claims-r23.json', 50, 0],
   // Round 24: first contact after round 23's last reading change (43/50, none "supports" for a contradicted claim).
   // Raised at round 33's tuning: a name the articles lack typed in lower case in a participant's place.
   // 49 since round 39's claim tuning.
-  ['fresh/claims-r24.json', 49, 0],
+  // 50 since round 40's claim tuning.
+  ['fresh/claims-r24.json', 50, 0],
   // Round 26: first contact after round 26's last reading change (47/50, one "supports" for a contradicted claim: a
   // place, the floods "in northern vietnam"); that kind fixed since.
-  ['fresh/claims-r26.json', 48, 0],
+  // 50 since round 40's claim tuning.
+  ['fresh/claims-r26.json', 50, 0],
   // Round 28: first contact 49/50, none "supports" for a contradicted claim; 50 since round 31's work (a visit said
   // done is another event).
   ['fresh/claims-r28.json', 50, 0],
@@ -418,25 +428,31 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // round 36's claim tuning (the talk's own format, done against hoped, the two parties with a word between).
   ['fresh/claims-r35a.json', 50, 0],
   // 49 since round 39's claim tuning (cooperation said 'together', a deal for a scheme; a place in other words).
-  ['fresh/claims-r35b.json', 49, 0],
+  // 50 since round 40's claim tuning.
+  ['fresh/claims-r35b.json', 50, 0],
   // Round 36: first contact 49/50 and 43/50, one "supports" for a contradicted claim ("pushed back on the issues"
   // against "push back the COVID-19 pandemic").
   ['fresh/claims-r36a.json', 49, 0],
   // 45, none, since round 39's claim tuning (pushing back on a thing is a cold response; a closing tag claims nothing).
-  ['fresh/claims-r36b.json', 45, 0],
+  // 48 since round 40's claim tuning.
+  ['fresh/claims-r36b.json', 48, 0],
   // Round 37: first contact 46/50 and 46/50, one "supports" for a contradicted claim (vaccine passports "now"
   // recognised, "agreed at the April talks": only hoped for).
   // 48 and 48, none, since round 39's claim tuning (agreed at a talk is done; a decade is a period's length; a closing tag).
-  ['fresh/claims-r37a.json', 48, 0],
+  // 49 since round 40's claim tuning.
+  ['fresh/claims-r37a.json', 49, 0],
   ['fresh/claims-r37b.json', 48, 0],
   // Round 38: first contact 50/50 and 44/50, none "supports" for a contradicted claim (two of its claims were seen
   // unnamed in a search while round 39's claims were tuned on, none tuned on: one right, one missed).
   ['fresh/claims-r38a.json', 50, 0],
-  ['fresh/claims-r38b.json', 44, 0],
+  // 48 since round 40's claim tuning (an office past its title; a side named again by its official; 'or delayed').
+  ['fresh/claims-r38b.json', 48, 0],
   // Round 39: first contact 47/50 and 47/50, one "supports" for a contradicted claim (the South China Sea code of
   // conduct "done and dusted" per the April 2022 talks, supported by a sentence on the land border documents).
-  ['fresh/claims-r39a.json', 47, 0],
-  ['fresh/claims-r39b.json', 47, 1],
+  // 49 since round 40's claim tuning.
+  ['fresh/claims-r39a.json', 49, 0],
+  // 50, none, since round 40's claim tuning (finished said in an idiom is contradicted by a hope; a call after a colon).
+  ['fresh/claims-r39b.json', 50, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {
@@ -579,5 +595,85 @@ describe('kinds of miss of rounds 34-35: the talk\'s own format, done against ho
       expect(checked(claim).verdict, claim).toBe('related');
     }
     expect(checked('My phone battery died during the call').verdict).toBe('none');
+  });
+});
+
+describe('the claim checker, round 40 kinds', () => {
+  // [claim, verdict, a span of the first quote, a differing kind]
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    // Finished said in an idiom ("done and dusted", "a done deal") is done: a sentence that only pushes for it contradicts it.
+    ['The South China Sea code of conduct is a done deal after the April 2022 talks', 'contradicts', 'Code of Conduct in the East Sea', 'status'],
+    ['Word is the Code of Conduct for the East Sea got wrapped up at the 2022 talks', 'contradicts', 'Code of Conduct in the East Sea', 'status'],
+    // An office that runs on past its title ("Minister of Foreign Affairs") is a role of its own, as "foreign minister" is.
+    ["Le Hoai Trung, Vietnam's Minister of Foreign Affairs, took part in the 2022 video talks", 'contradicts', 'Le Hoai Trung, Chairman', 'role'],
+    ['Song Tao, head of the International Liaison Department of the CPC, joined the April 2022 talks', 'supports', 'Song Tao, head of the CPC', ''],
+    // A word for not done joined to another by "or" ("called off or delayed") is said by the sentence that says the other.
+    ['Covid meant some party-channel exchanges got scrapped or delayed in 2020', 'supports', 'could not be held as scheduled', ''],
+    // "They affirmed…" opening a sentence of the report is the two sides: "both parties" is covered by it.
+    ['Both parties pledged to keep working with the world to beat back COVID-19', 'supports', 'coordinating with the international community', ''],
+    // A trouble in other words ("a sticking point"), "conceded" by the one the article has say it.
+    ['Quan conceded the sea issue was a sticking point for the two parties', 'supports', 'complicated developments at sea', ''],
+    // A plain verb of doing opening a clause after a colon ("his line was: settle disputes…") is a call, not a thing done.
+    ["Quan's message in 2020: resolve disputes peacefully in line with international law", 'supports', 'address disputes via peaceful means', ''],
+    // A side named again by its official ("Chinese party official Song Tao") is one doer, not an act on itself.
+    ['Chinese party official Song Tao spoke highly of how Vietnam fought COVID-19 and kept its economy stable', 'supports', 'fight against COVID-19', ''],
+    // What a side "achieved" is said done as "accomplished" is.
+    ['Song Tao praised what Vietnam had accomplished since the 13th National Congress of the CPV', 'supports', 'since the 13th National Congress', ''],
+    // A meeting arranged to come ("agreed to meet", "is due to visit") is another than the talks held: related, its format no conflict.
+    ['Trung and Song Tao promised to meet face to face when the pandemic ends', 'related', '', ''],
+    ['Le Hoai Trung is due to visit Beijing before the end of 2022', 'related', '', ''],
+    // Not a trip made for a purpose: its format is still the talk's to check.
+    ['trung flew to beijing to sit down with song tao in april 2022', 'contradicts', '', 'format'],
+    // What happened at a distance from the talks ("weeks after the call") is another event.
+    ['Song Tao flew to Hanoi a few weeks after the July 2020 call', 'related', '', ''],
+    // A claim about a thing the articles never name, sharing a word with them in passing ("the pandemic"), is about nothing they report.
+    ['The Sydney Opera House opened in 1973 during the pandemic', 'none', '', ''],
+    ['The Mekong floods hit China in 2020', 'related', '', ''],
+    // The whole name: one word the articles use ("great importance") does not make "the Great Barrier Reef" theirs.
+    ['The Great Barrier Reef lost much of its coral during the pandemic', 'none', '', ''],
+    // A ranking ("the biggest problem", "the main hurdle") is said by a sentence that singles the thing out ("especially").
+    ['Quan said the biggest problem in bilateral ties was the complicated situation at sea', 'supports', 'complicated developments at sea', ''],
+    // "made no secret", "didn't hide": a manner of saying, with a negator that denies nothing.
+    ['Quan made no secret that the situation at sea was the main hurdle in relations', 'supports', 'complicated developments at sea', ''],
+    ['Quan flagged the sea as a sore point in bilateral ties lately', 'supports', 'complicated developments at sea', ''],
+    // Chat filler ("a bunch of") claims nothing; property "lost" is the losses the article reports.
+    ['quan sent condolences to china over the floods, which left people hurt and property lost in a bunch of localities', 'supports', 'expressed his sympathies', ''],
+    // Views "outlined" are ideas shared.
+    ['In 2022 Song Tao outlined his views on the focal points of cooperation between the two parties', 'supports', 'shared his ideas on the focal points', ''],
+    // Singled out is no subject shared: a superlative alone relates nothing.
+    ['The Great Barrier Reef is the largest coral reef system in the world', 'none', '', ''],
+    // A cleft ("it was China that…") names the doer, its "was" no passive; a light verb's object ("sent … its
+    // condolences") is the act the sentence gives the other side.
+    ['It was China that sent Vietnam its condolences over the floods in 2020', 'contradicts', 'expressed his sympathies', 'person'],
+    ['In 2020 it was the Chinese side that offered Vietnam sympathy over the floods', 'contradicts', 'expressed his sympathies', 'person'],
+    ['It was the Vietnamese side that expressed sympathy to China over the floods in 2020', 'supports', 'expressed his sympathies', ''],
+    // Said of both talks, each named, someone who took part in one only is contradicted by the other's participants
+    // (was "supports", from the talk they were at).
+    ['Hoang Binh Quan took part in both the 2020 phone call and the 2022 video talks', 'contradicts', 'Le Hoai Trung, Chairman', 'person'],
+    ['Le Hoai Trung spoke with Song Tao in the 2020 phone talks and in the 2022 video talks', 'contradicts', 'Hoang Binh Quan', 'person'],
+    ['Song Tao took part in both the 2020 phone call and the 2022 video talks', 'supports', '', ''],
+    // The outlet that published the reports, named as the source ("according to VNA"), is not what the claim says.
+    ['According to VNA, the Chinese side praised how Vietnam handled covid and kept its economy stable', 'supports', 'fight against COVID-19', ''],
+    // An alternative joined to a phrase the sentence agrees with ("scrapped or pushed back") says the same thing.
+    ['Covid forced some party-to-party exchanges to be scrapped or pushed back from the planned dates', 'supports', 'could not be held as scheduled', ''],
+    // What the claim takes as done in the object of its own "carry out", the sentence taking it so too ("implement the
+    // common perceptions reached…"), is no claim that the hope was done; what the sentence only hopes for still is.
+    ['In 2020 Quan urged both countries to carry out what their party leaders had already agreed on', 'supports', 'implement the common perceptions', ''],
+    ['Trung urged China to carry out the already signed Code of Conduct in the East Sea', 'contradicts', 'Code of Conduct in the East Sea', 'status'],
+    // Put off "at a later point" is not done: the gift presented contradicts it.
+    ['Song Tao said the ILD might send medical supplies to Vietnam at a later point', 'contradicts', 'presented a number of medical supplies', 'status'],
+    // A format said of the forms of exchange ("summits between leaders": no event said to take place) is put right by
+    // the sentence naming those forms, not by the talk's own format.
+    ['In 2020 the two sides turned to flexible forms of exchange such as face-to-face summits between leaders', 'contradicts', 'such as phone talks between leaders', 'format'],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+    if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
+  });
+
+  it('a side given the other\'s act, asked in Vietnamese, is still put right (the act\'s doer is checked with the side named)', () => {
+    expect(engine.answer('Năm 2020 Trung Quốc gửi lời chia buồn tới Việt Nam vì lũ lụt phải không?').text).toMatch(/^Không/u);
   });
 });

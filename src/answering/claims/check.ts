@@ -137,14 +137,29 @@ function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cl
 /** Grammar that puts a verb in the future or in a plan ("agreed to hold", "will meet"). */
 const PLANNED = new Set(['to', 'will', 'would', 'shall']);
 
+/** Words a planner may stand before "to" ("invited Song Tao to visit"). */
+const PLANNER_REACH = 4;
+
 /**
  * Talks planned for a year the articles report none in ("agreed to hold face-to-face talks in 2023"): other talks
- * than theirs, which the articles can relate to but never settle.
+ * than theirs, which the articles can relate to but never settle. So is a meeting or visit arranged to come ("agreed
+ * to meet in person once…", "is set to visit Beijing before the end of 2020"), where no date names a month of a
+ * talk held; not one said as the purpose of a trip made ("flew to Beijing to sit down with…").
  */
-function plannedElsewhen(k: Knowledge, claim: ClaimDetails, talkVerbs: ReadonlySet<string>, talkNouns: ReadonlySet<string>): boolean {
+function plannedElsewhen(k: Knowledge, index: ClaimIndex, claim: ClaimDetails): boolean {
   const t = claim.mentions.tokens;
-  const planned = t.some((x, i) => i > 0 && PLANNED.has(t[i - 1]?.word ?? '') && talkVerbs.has(x.word) && !talkNouns.has(x.word));
-  return planned && claim.mentions.dates.some((d) => d.year !== null && !k.kb.talks.some((talk) => talk.date.startsWith(String(d.year))));
+  const word = (i: number) => t[i]?.word ?? '';
+  // A verb of meeting ("meet", "visit", "hold"), not a noun of the talks' words ("party-to-party").
+  const meets = (w: string) => ((index.talkWords.has(w) && !index.talkNouns.has(w)) || index.otherEvents.has(index.lemma(w))) && index.general(w);
+  const planned = t.some((x, i) => i > 0 && PLANNED.has(word(i - 1)) && index.talkWords.has(x.word) && !index.talkNouns.has(x.word));
+  if (planned && claim.mentions.dates.some((d) => d.year !== null && !k.kb.talks.some((talk) => talk.date.startsWith(String(d.year))))) return true;
+  const arranged = t.some(
+    (x, i) =>
+      meets(x.word) &&
+      (['will', 'shall'].includes(word(i - 1)) || (word(i - 1) === 'to' && [...Array(PLANNER_REACH).keys()].some((d) => index.planners.has(word(i - 2 - d))))),
+  );
+  const heldMonth = claim.mentions.dates.some((d) => d.month !== null && k.kb.talks.some((talk) => talk.date.startsWith(`${d.year ?? talk.date.slice(0, 4)}-${String(d.month).padStart(2, '0')}`)));
+  return arranged && !heldMonth;
 }
 
 /** Words of a name of someone the articles lack, at least ("Wang Yi", "liu jianchao"). */
@@ -197,7 +212,7 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   const read = readDetails(index, reading);
   const standIn = standInOf(k, index, reading, read);
   const claim = standIn === read.standIn ? read : { ...read, standIn, any: true };
-  const other = claim.mentions.other || plannedElsewhen(k, claim, index.talkWords, index.talkNouns);
+  const other = claim.mentions.other || plannedElsewhen(k, index, claim);
   const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other));
   // On ties, the sentence that states what the claim names of the talk: its participants, date, format; a date only
   // where the claim dates that talk alone ("in both the 2020 and 2022 talks" dates neither).
@@ -244,7 +259,10 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
     s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
   // The claim speaks of the articles' talks by a word for them ("during their talks", "at the April 2022 talks").
   const talkNamed = !claim.mentions.other && claim.mentions.tokens.some((t) => k.claims().talkNouns.has(t.word));
-  const best = pick(scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed) || dated(s)), polarityWords(k.claims(), claim));
+  // Read by its capitals: an English claim's.
+  if (asked.lang === 'en' && foreignSubject(k, claim, talkNamed)) return { verdict: 'none', differs: [], matches: [] };
+  const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed) || dated(s));
+  const best = bothTalks(k, claim, kept) ?? pick(kept, polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
   const seen = new Set<string>();
@@ -266,6 +284,48 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
     push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
   return { verdict: best.verdict, differs, matches };
+}
+
+/**
+ * A claim of several talks, each named by its date or format ("Quan took part in both the 2020 phone call and the
+ * 2022 video talks"), holds only if it holds at each: where it fits one talk best, a sentence of another of them
+ * that gives someone else in the place of the person or role it claims contradicts it.
+ */
+function bothTalks(k: Knowledge, claim: ClaimDetails, scored: readonly Scored[]): Scored | undefined {
+  const best = scored[0];
+  if (!best || best.verdict !== 'supports') return undefined;
+  const m = claim.mentions;
+  const named = k.kb.talks.filter((t) => m.dates.some((d) => d.year !== null && t.date.startsWith(String(d.year))) || m.formats.some((f) => !f.negated && f.format.kind === 'talks' && f.format.talks.includes(t)));
+  if (named.length < 2) return undefined;
+  // The sentence naming that talk's participants: not one of what someone else said there.
+  const names = (s: Scored) => [...k.claims().evidence(s.comparison.sentence.talk).participants.values()].includes(s.comparison.sentence);
+  return scored.find(
+    (s) => s.verdict === 'contradicts' && s.comparison.sentence.talk !== best.comparison.sentence.talk && named.includes(s.comparison.sentence.talk) && names(s) && s.conflicts.every((c) => c.kind === 'person' || c.kind === 'role'),
+  );
+}
+
+/**
+ * Whether the claim is about a thing the articles never name ("The Amazon rainforest spans…", "The Tokyo Olympics were
+ * pushed back… because of the pandemic"): its first word of substance is a proper name no sentence of any talk uses,
+ * and it names none of the talks' people, parties or sides, nor the talks. Words it shares with them in passing
+ * ("the pandemic", "countries") are not what it speaks of.
+ */
+function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): boolean {
+  const index = k.claims();
+  const m = claim.mentions;
+  const first = m.content[0];
+  if (first === undefined || !m.proper.has(first) || talkNamed || claim.people.length > 0) return false;
+  if (m.names.some((n) => n.named.kind !== 'topic' && n.named.kind !== 'document') || m.allPlaces.some((p) => p.place.side)) return false;
+  // A name before it ("the CPV's …") is what it is about.
+  if (m.names.some((n) => n.at < first)) return false;
+  // The whole name ("Great Barrier Reef"): one of its words the articles never use makes it another thing.
+  const run: number[] = [];
+  for (let i = first; m.proper.has(i) && m.content.includes(i); i++) run.push(i);
+  const used = (w: string) => {
+    const meanings = index.meanings(w);
+    return k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w))));
+  };
+  return run.some((i) => !used(m.tokens[i]?.word ?? ''));
 }
 
 /**

@@ -120,6 +120,8 @@ export interface ClaimIndex {
   readonly postVerbs: PhraseList<true>;
   /** Words that name a pair ("both"): with a word for a party after them, the talk's two parties. */
   readonly pairWords: ReadonlySet<string>;
+  /** Pronouns that, opening a sentence ("They affirmed…"), name the pair (data/lexicon/en.json `pairOpeners`). */
+  readonly pairOpeners: ReadonlySet<string>;
   /** Verbs of saying ("said", "told"): what follows them is what was said (data/lexicon/en.json `focus.speech`). */
   readonly speech: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
@@ -127,6 +129,15 @@ export interface ClaimIndex {
   readonly doneHeads: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
   readonly otherEvents: ReadonlySet<string>;
+  /** Words that arrange a meeting to come before "to meet", "to visit" (data/lexicon/en.json `planners`). */
+  readonly planners: ReadonlySet<string>;
+  /**
+   * Words ranking a thing first (en.json `focus.superlative`, `claims.ranked`: "biggest", "main") and the words a
+   * sentence singles a thing out with (`focus.ranking`: "especially").
+   */
+  readonly ranking: { readonly first: ReadonlySet<string>; readonly singling: ReadonlySet<string> };
+  /** Units of time and the words after them that put a claim at a distance from the talks ("months after"). */
+  readonly distance: { readonly units: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   readonly talkNouns: ReadonlySet<string>;
   /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
   readonly tagClosers: PhraseList<true>;
@@ -366,6 +377,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     otherTime: wordList(w.otherTime),
     postVerbs: wordList(w.postVerbs),
     pairWords: new Set(w.pairWords),
+    pairOpeners: new Set(w.pairOpeners),
     speech: new Set(lexicon.focus.speech),
     tagClosers: wordList(lexicon.tags.closers),
     doneAdverbs: new Set(w.doneAdverbs),
@@ -376,6 +388,9 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
         .map(([head]) => head ?? ''),
     ),
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
+    planners: new Set(w.planners),
+    ranking: { first: new Set([...lexicon.focus.superlative, ...w.ranked]), singling: new Set(lexicon.focus.ranking) },
+    distance: { units: new Set(w.distance.units), links: new Set(w.distance.links) },
     talkNouns: new Set(w.talkNouns),
     negationCarriers: new Set(w.negationCarriers),
     eventVerbs: new Set(w.eventVerbs),

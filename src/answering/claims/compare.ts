@@ -4,7 +4,7 @@
 import type { Organisation, Participant, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
-import { giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
+import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
@@ -356,6 +356,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (own || held !== f.negated) results.push(agrees('format'));
     // "The 2020 phone call and the 2022 video talks": a format of another talk the claim also names.
     else if (formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated) continue;
+    // Said of something else than the talk ("flexible exchange forms like in-person summits") where the sentence names
+    // the forms of it ("such as phone talks between leaders"): that sentence puts it right, not the talk's own format.
+    else if (!ofTalk && claim.people.length === 0 && s.mentions.formats.some((x) => !x.negated)) results.push(conflict('format', { kind: 'format', talk: t, claimed: label }));
     else results.push(conflict('format', { kind: 'format', talk: t, claimed: label }, formatEvidence(index, m, talk)));
   }
 
@@ -435,7 +438,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const hoped = s.mentions.status.some((x) => x.status === 'hoped');
   // A sentence whose speakers are all of the first side reports the act as claimed: the detail holds at that talk
   // ("did China's official praise Vietnam's fight against COVID?" holds by Song Tao's praise, whatever Quan said).
-  if (claim.people.length === 0 && speakingSides.size === 0 && actor && acted && acted.at > actor.end && !linked(0, acted.at) && !hoped && s.speakers.size > 0 && s.statements.length > 0) {
+  // "It was China that sent Vietnam…": the cleft's "was" before the first side links nothing.
+  const cleft = actor !== undefined && cleftBefore(m, actor.at);
+  if (claim.people.length === 0 && speakingSides.size === 0 && actor && acted && acted.at > actor.end && !linked(cleft ? actor.at : 0, acted.at) && !hoped && s.speakers.size > 0 && s.statements.length > 0) {
     const all = (id: string) => [...s.speakers].every((p) => p.party.id === id);
     const theirs = t.participants.filter((x) => x.party.id === actor.place.id).map((x) => x.person);
     if (all(acted.place.id) && theirs.length > 0) {
@@ -468,7 +473,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = 'person:acting';
     const people = (party: Organisation) => t.participants.filter((x) => x.party === party).map((x) => x.person);
     const doers = s.speakers.size > 0 ? [...s.speakers] : people(actedAs.doer);
-    if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
+    // The doer given wrongly is one detail: not twice where the person named already conflicts ("it was Song Tao who…").
+    const wrongPerson = results.some((r) => r.outcome === 'conflicts' && claim.people.some((p) => r.key === `person:${p.id}`));
+    if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) {
+      if (!wrongPerson) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
+    }
     else if (actedAs.receiver && actedAs.receiver !== claim.acting.receiver) results.push(conflict('place', { kind: 'place', place: sidePlace(actedAs.receiver), claimed: sidePlace(claim.acting.receiver) }));
     else if (actedAs.receiver && claim.acting.confirms) results.push(agrees('person'));
   }
@@ -539,6 +548,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
+  // A phrase the sentence agrees with, said with an alternative ("called off or pushed back"): the alternative's
+  // words say the same thing, covered with it.
+  for (const p of m.polarity) {
+    if (!agreed.has(p.group) || !ALTERNATIVE_LINKS.has(m.tokens[p.end]?.word ?? '')) continue;
+    for (let k = p.end + 1; k < Math.min(m.tokens.length, p.end + 1 + ALTERNATIVE_WORDS) && m.content.includes(k); k++) explained.add(k);
+  }
+
   // A kind of a thing ("an earthquake") against the kinds of it the sentence names ("floods"): the same kind
   // agrees, only others conflict, none says nothing (the word is then covered or not like any other). The
   // claim's words for a conflicting kind are that detail, not words left uncovered.
@@ -575,13 +591,21 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hopedWords = hoped ? s.mentions.tokens.slice(hoped.at, hoped.end).map((k) => k.word).join(' ') : '';
     // "postponed" is not done as "could not be held" is: a word for not done that is a polarity the sentence agrees
     // with is settled there, one detail, not two. Not of the talk itself: the talks were held, whatever else was not.
-    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && p.at < st.end && st.at < p.end && agreed.has(p.group) && !talkHeld(m, p));
+    // So is one said as its alternative ("called off or delayed"): either is what the sentence says.
+    const joined = (p: Span) => {
+      const [from, to] = p.end <= st.at ? [p.end, st.at] : [st.end, p.at];
+      return to > from && to - from <= 2 && m.tokens.slice(from, to).every((k) => ALTERNATIVE_LINKS.has(k.word));
+    };
+    const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && ((p.at < st.end && st.at < p.end) || joined(p)) && agreed.has(p.group) && !talkHeld(m, p));
     if (s.status === null && settled) {
       // Counted with the polarity.
     }
     else if (s.status === null) results.push(unknown('status'));
     // What the sentence asks be complied with ("comply with three legal documents") was done already.
     else if (st.status === 'done' && s.status === 'hoped' && presupposedDone(index, m, s, st)) results.push(unknown('status'));
+    // The claim itself takes it as done, in the object of its own word for carrying out ("wanted both countries to
+    // carry out what their leaders had agreed on"): a hope to implement it says the same.
+    else if (st.status === 'done' && s.status === 'hoped' && ownPresupposed(index, m, s, st)) results.push(agrees('status'));
     // "the mechanisms already in place" against "existing mechanisms": a state of a thing the sentence takes as existing.
     else if (st.status === 'done' && s.status === 'hoped' && existingThing(index, m, s, st)) results.push(agrees('status'));
     else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
@@ -644,19 +668,23 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     units += weight;
     const talkWord = index.talkWords.has(w);
     // A ranking ("the highest mountain") is said only by a sentence that ranks so too: "high-level" says no "highest".
-    const ranking = superlative(index, w) && !s.mentions.tokens.some((k) => k.word === w);
-    const hit =
+    // "the biggest snag", "the main sore point": said by a sentence that singles the thing out ("…, especially the sea").
+    const singled = (index.ranking.first.has(w) || superlative(index, w)) && s.mentions.tokens.some((k) => index.ranking.singling.has(k.word));
+    const ranking = superlative(index, w) && !s.mentions.tokens.some((k) => k.word === w) && !singled;
+    const said =
       !ranking && (explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
       (m.paired.has(i) && s.mentions.pair) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i)));
+    // Singled out, the ranking holds of what the sentence ranks; it shares nothing of the claim's subject by that.
+    const hit = said || singled;
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
     if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
     if (hit || talkWord) covered += weight;
-    if (hit && !talkWord) substance += weight;
+    if (said && !talkWord) substance += weight;
     if (!talkWord) matter += weight;
   }
   // Names: a person is a detail of their own (above); organisations, topics and documents are what it is about.
@@ -665,6 +693,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let parties = 0;
   for (const { named, at, end } of m.names) {
     if (named.kind === 'person' || misplaced.has(at)) continue;
+    // The outlet that published the report ("according to VNA", "per VNA") says where the claim is from, not what.
+    if (named.kind === 'organisation' && named.organisation.acronym !== null && named.organisation.acronym === s.citation.source) continue;
     const thing = named.kind === 'organisation' ? named.organisation : named.kind === 'topic' ? named.topic : named.agreement;
     if (seen.has(thing)) continue;
     seen.add(thing);
@@ -674,9 +704,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
     // A party of the talk, said by a sentence that names its parties as a pair ("the two sides are maintaining…").
     const paired = named.kind === 'organisation' && s.mentions.pair && t.participants.some((p) => p.party === named.organisation);
+    // A party said by its own official speaking ("He spoke highly of…" of "Chinese party official Song Tao").
+    const spoken = named.kind === 'organisation' && [...s.speakers].some((p) => p.party === named.organisation);
     const got =
       named.kind === 'organisation'
-        ? s.organisations.has(named.organisation) || used === 1 || paired
+        ? s.organisations.has(named.organisation) || used === 1 || paired || spoken
           ? 1
           : 0
         : named.kind === 'topic'
@@ -700,6 +732,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, matter, unconfirmed, used: overlap(index, m, s), parties };
 }
+
+/** Words that join two words for one thing said otherwise ("called off or delayed"). */
+const ALTERNATIVE_LINKS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
+/** Words an alternative joined so may have ("pushed back"). */
+const ALTERNATIVE_WORDS = 2;
 
 /** Words either side of a verb its doer and the one it is done to are looked for in. */
 const ACT_REACH = 4;
@@ -760,7 +797,10 @@ function sentenceActing(index: ClaimIndex, m: Mentions, s: EvidenceSentence, act
   const speakers = new Set([...s.speakers].map((p) => p.party));
   // A figure, a date, a kind of event ("flood relief") is what the act is about, not the act.
   const detail = [...m.amounts, ...m.dates, ...m.counts, ...m.kinds, ...m.allPlaces];
-  for (const i of acting.act) {
+  // A light verb's object says the act ("sent Vietnam its sympathies"): the words after the receiver, where the verb
+  // itself is not in the sentence.
+  const object = Array.from({ length: ACT_AFTER }, (_, k) => acting.to + 1 + k).filter((i) => i < m.tokens.length && !acting.act.includes(i));
+  for (const i of [...acting.act, ...object]) {
     const w = m.tokens[i]?.word ?? '';
     if (STOP_WORDS.has(w) || index.functionWords.has(w) || index.sideLinks.has(w) || index.talkWords.has(w) || index.speech.has(w) || partyAtToken(index, m, i)) continue;
     if (detail.some((x) => i >= x.at && i < x.end)) continue;
@@ -845,9 +885,33 @@ const PRESUPPOSED_SHARE = 2;
  * object of a word that takes a thing already done ("comply with", "implementation of"): the claim says done what
  * the sentence takes for done, however much it hopes of it.
  */
-function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+/**
+ * Whether the claim takes its done word as given, in the object of its own word for carrying out ("to carry out what
+ * their leaders had already agreed on"), and the sentence takes the same as given: every word of that object is in
+ * the object of one of the sentence's own such words ("implement the common perceptions reached by their Party
+ * leaders"). Not a thing the sentence only hopes for ("comply with the already concluded Code of Conduct").
+ */
+function ownPresupposed(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+  const own = index.presupposing.all(m.tokens).find((h) => h.at + h.length <= done.at && done.at - (h.at + h.length) < PRESUPPOSED_REACH);
+  if (!own) return false;
   const spans = index.presupposing.all(s.mentions.tokens).map((h) => ({ at: h.at + h.length, end: h.at + h.length + PRESUPPOSED_REACH }));
+  const from = own.at + own.length;
+  const object = Array.from({ length: PRESUPPOSED_REACH }, (_, k) => from + k).filter(
+    (i) => i < m.tokens.length && (i < done.at || i >= done.end) && !index.functionWords.has(m.tokens[i]?.word ?? '') && !STOP_WORDS.has(m.tokens[i]?.word ?? '') && !index.doneAdverbs.has(m.tokens[i]?.word ?? '') && !index.talkWords.has(m.tokens[i]?.word ?? ''),
+  );
+  const inside = (i: number) => {
+    const w = m.tokens[i]?.word ?? '';
+    return s.mentions.tokens.some((t, k) => (index.meanings(w).includes(index.lemma(t.word)) || index.stem(w) === index.stem(t.word)) && spans.some((x) => k >= x.at && k < x.end));
+  };
+  return object.length > 0 && object.every(inside);
+}
+
+function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, done: Span): boolean {
+  const hits = index.presupposing.all(s.mentions.tokens);
+  const spans = hits.map((h) => ({ at: h.at + h.length, end: h.at + h.length + PRESUPPOSED_REACH }));
   if (spans.length === 0) return false;
+  // The claim's own word for the presupposing verb ("carry out" of "implement") is neither in its object nor outside.
+  const verb = (k: number) => hits.some((h) => k >= h.at && k < h.at + h.length);
   const people = m.names.filter((n) => n.named.kind === 'person');
   // Every word but grammar: a place or a number ("three land border documents") says what was done as much as a noun.
   const words = m.tokens.map((_, i) => i).filter((i) => (i < done.at || i >= done.end) && !index.functionWords.has(m.tokens[i]?.word ?? '') && !people.some((n) => i >= n.at && i < n.end) && !index.talkWords.has(m.tokens[i]?.word ?? ''));
@@ -857,7 +921,7 @@ function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, do
     const w = m.tokens[i]?.word ?? '';
     const same = (k: number) => index.meanings(w).some((l) => index.lemma(s.mentions.tokens[k]?.word ?? '') === l) || index.stem(w) === index.stem(s.mentions.tokens[k]?.word ?? '');
     const at = s.mentions.tokens.map((_, k) => k).filter(same);
-    if (at.length === 0) continue;
+    if (at.length === 0 || at.every(verb)) continue;
     if (at.some((k) => spans.some((x) => k >= x.at && k < x.end))) inside++;
     else outside++;
   }

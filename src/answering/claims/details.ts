@@ -349,8 +349,15 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       if (qualifiers.length === 0 && i > p.end && word(i - 1) === 'who') break;
       // An office ("foreign minister", "ambassador") is a role of its own; a word for holding a post ("chief",
       // "head") fits any role, as the body loop above reads it: only the words qualifying it can differ.
-      const office = Array.from({ length: i - at + 1 }, (_, k) => at + k).some((j) => (index.offices.at(tokens, j)?.length ?? -1) === i + title.length - j);
-      roles.push({ person: p.named.person, rank: null, body: (office ? [...qualifiers, titleWord] : qualifiers).map((w) => index.lemma(w)), words: tokens.slice(at, i + title.length).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
+      // The office may run on past the title ("Minister of Foreign Affairs"): its words after the title are the role too.
+      const officeEnd = Array.from({ length: i - at + 1 }, (_, k) => at + k)
+        .map((j) => j + (index.offices.at(tokens, j)?.length ?? -tokens.length))
+        .filter((end) => end >= i + title.length)
+        .reduce((a, b) => Math.max(a, b), -1);
+      const office = officeEnd >= 0;
+      const end = Math.max(officeEnd, i + title.length);
+      const tail = tokens.slice(i + title.length, end).map((_, k) => word(i + title.length + k)).filter((w) => !index.functionWords.has(w));
+      roles.push({ person: p.named.person, rank: null, body: (office ? [...qualifiers, titleWord, ...tail] : qualifiers).map((w) => index.lemma(w)), words: tokens.slice(at, end).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
       break;
     }
   }

@@ -116,6 +116,17 @@ export interface Acting {
   readonly confirms: boolean;
 }
 
+/** Words after the doer of a cleft ("it was China that…", "it was Quan who…"). */
+const CLEFT_LINKS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+const CLEFT_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
+
+/** Whether "it was" (and "the") stands right before token `at`: the doer of a cleft ("it was the Chinese side that…"). */
+export function cleftBefore(m: Mentions, at: number): boolean {
+  let i = at - 1;
+  if (m.tokens[i]?.word === 'the') i--;
+  return i >= 1 && CLEFT_COPULAS.has(m.tokens[i]?.word ?? '') && m.tokens[i - 1]?.word === 'it';
+}
+
 /** Words a person's Vietnamese term may have before the one asked about ("ong tong dao"). */
 const TERM_WORDS = 3;
 
@@ -149,6 +160,13 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   const firstParty = partyAtToken(index, m, first);
   let end = first + 1;
   while (at.includes(end) && partyAtToken(index, m, end) === firstParty) end++;
+  // "Chinese party official Song Tao praised…": the same party named again after a word for who they are (an
+  // official, a head) is the one doer named twice, not an act on itself.
+  const sameDoer = (i: number) => partyAtToken(index, m, i) === firstParty && [...Array(i - end).keys()].every((k) => index.functionWords.has(m.tokens[end + k]?.word ?? '') || index.notCounted.at(m.tokens, end + k) !== null || index.titles.at(m.tokens, end + k) !== null);
+  for (let i = at.find((k) => k >= end); i !== undefined && i > end - 1 && sameDoer(i); i = at.find((k) => k >= end)) {
+    end = i + 1;
+    while (at.includes(end) && partyAtToken(index, m, end) === firstParty) end++;
+  }
   const next = at.find((i) => i > end);
   // "中国遭遇洪灾，越方表示慰问": a party undergoing an event is where it was, no doer of the act after it.
   if (next === undefined || !firstParty || index.undergoing.at(m.tokens, end) || index.undergoing.at(m.tokens, end + 1)) return null;
@@ -158,14 +176,18 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   if (m.places.some((x) => next >= x.at && next < x.end)) return null;
   const word = (i: number) => m.tokens[i]?.word ?? '';
   const { doerAfter, turning, receiverAfter, mutual } = index.actDirection;
+  // "It was China that sent Vietnam…": the cleft's "it was" before the doer is no passive, nor a link between the two.
+  // Its doer may end in a word for who ("the Chinese side that…", "the Vietnamese official who…").
+  const cleft = cleftBefore(m, first) && (CLEFT_LINKS.has(word(end)) || (index.notCounted.at(m.tokens, end) !== null && CLEFT_LINKS.has(word(end + 1))));
+  const from = cleft ? first : 0;
   // "by" or "from" before the second party, after a passive or a verb of receiving ("were offered … by", "got … from").
-  const passive = m.tokens.slice(0, next).some((t) => turning.has(t.word));
+  const passive = m.tokens.slice(from, next).some((t) => turning.has(t.word));
   const turnAt = passive ? [...Array(TURN_REACH).keys()].map((k) => next - 1 - k).find((i) => i >= end && doerAfter.has(word(i))) : undefined;
   const between = [...Array(next - end).keys()].map((k) => end + k);
   // "Song Tao, head of the CPC's department": a title between gives the first a role in the second, no act on it.
   if (between.some((i) => index.titles.at(m.tokens, i))) return null;
   const actWords = (ids: readonly number[]) => ids.filter((i) => !index.sideLinks.has(word(i)) && !index.functionWords.has(word(i)) && !index.talkWords.has(word(i)));
-  for (let i = 0; i < next; i++) {
+  for (let i = from; i < next; i++) {
     if (!index.sideLinks.has(word(i))) continue;
     // Turned round: the passive's or the receiving's own words go with the "by" or "from" ("were offered to … by").
     if (turnAt !== undefined) continue;

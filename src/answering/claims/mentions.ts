@@ -176,7 +176,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const negated = (at: number) => {
     for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH - 2); i--) {
       if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
-      const hit = index.negators.at(tokens, i);
+      // A negator inside filler ("made no secret", "didn't hide") denies nothing.
+      const hit = ignored.has(i) ? null : index.negators.at(tokens, i);
       if (hit && hit.at + hit.length <= at && at - (hit.at + hit.length) < NEGATION_REACH) return true;
     }
     return false;
@@ -406,6 +407,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "both parties", "both sides": the pair, as "the two sides" is; "both" alone ("both have applied…") names it too.
   // Its word for a party stays content, covered by a sentence that names the pair.
   const paired = new Set<number>();
+  // "They affirmed…" opening a sentence of the report: the two sides, as "the two sides affirmed…".
+  if (index.pairOpeners.has(word(0))) pair = true;
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i) || !index.pairWords.has(word(i))) continue;
     pair = true;
@@ -490,11 +493,21 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     take(m);
   }
 
+  // A word after a colon, a dash or an opening quote: where a clause with no subject starts ("his line was: settle…").
+  // Not the text's first word: a Vietnamese or Chinese claim is read in words whose order says less.
+  const opensClause = (i: number) => {
+    const prev = tokens[i - 1];
+    const here = tokens[i];
+    return prev !== undefined && here !== undefined && /[:;\u2013\u2014"\u201c]/u.test(text.slice(prev.at + prev.word.length, here.at));
+  };
   // Done or not: "signed", "put off"; but "asked that disputes be settled", "to sign" only wish it done.
   const status: StatusMention[] = [];
   for (const hit of index.status.all(tokens)) {
     let value = hit.value === 'done' && negated(hit.at) ? ('notDone' as const) : hit.value;
     if (value === 'done' && ['be', 'to', 'would', 'will', 'should', 'could', 'can', 'must'].includes(word(hit.at - 1))) value = 'hoped';
+    // "Quan's line was: settle disputes…": a verb of doing in its plain form opening a clause, no one before it, is
+    // said as a call to do it (an imperative), not as done.
+    if (value === 'done' && index.lemma(word(hit.at)) === word(hit.at) && opensClause(hit.at)) value = 'hoped';
     // "wanted disputes settled", "called for the congestion cleared": a wish just before governs what it wishes done.
     if (value === 'done' && status.some((s) => s.status === 'hoped' && s.end <= hit.at && hit.at - s.end <= WISHED_SPAN)) value = 'hoped';
     const m = { at: hit.at, end: hit.at + hit.length, status: value };
@@ -555,7 +568,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const talkNamed = tokens.some((t) => index.talkNouns.has(t.word));
   // The event is what the clause says happened: a verb of it ("visited"), or its noun before a talk's verb ("the
   // Congress took place"); not an event the talk spoke of ("congratulated Vietnam on its Congress").
-  const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k))));
+  // A talk's verb after it ("took place"), not a preposition of the talk's words ("summits between leaders").
+  const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k)) && !index.sideLinks.has(word(i + k))));
   // Said as done by someone ("Song Tao has visited Hanoi several times"), it is that event whether or not it is dated.
   const done = (i: number) => word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i));
   const otherEvent = !talkNamed && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word) && happened(i) && (dates.length > 0 || formats.length > 0 || places.length > 0 || done(i)));
@@ -566,7 +580,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // before the talks the articles report, not at another of them ("the following round").
   const governs = (h: { readonly at: number; readonly length: number }) =>
     h.length === 1 && /ing$/u.test(word(h.at)) && index.functionWords.has(word(h.at + 1));
-  const other = otherEvent || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
+  // "a few months after the July 2020 call", "days before the talks": what the claim says happened at a distance from them.
+  const distant = tokens.some((t, i) => index.distance.units.has(t.word) && index.distance.links.has(word(i + 1)));
+  const other = otherEvent || distant || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
 
   for (const hit of index.subjects.all(tokens)) {
     if (taken.has(hit.at) || nameTokens.has(hit.at)) continue;
@@ -602,7 +618,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (n.named.kind === 'person') return false;
     for (let i = n.at - 1, words = 0; i >= Math.max(0, n.at - NEGATION_REACH - 2); i--) {
       if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
-      const hit = index.negators.at(tokens, i);
+      const hit = ignored.has(i) ? null : index.negators.at(tokens, i);
       if (hit && hit.at + hit.length <= n.at) return true;
       if (index.contrasts.has(word(i))) return false;
       if (index.functionWords.has(word(i)) || ignored.has(i)) continue;

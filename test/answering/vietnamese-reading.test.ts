@@ -135,3 +135,19 @@ describe('a wrong title in a talk’s place is put right, and the question answe
     expect(ask('What results came of the talks between Vietnam and China in 2024?').answered).toBe(false);
   });
 });
+
+describe('a wrong role put right in the asker’s words', () => {
+  it('the office the question gave is said in Vietnamese, not in the English it was read through', () => {
+    const deputy = ask('Ông Lê Hoài Trung dự hội đàm với tư cách Phó trưởng Ban Đối ngoại đúng không?').text.split('\n')[0] ?? '';
+    expect(deputy).toMatch(/^Không: Trưởng Ban Đối ngoại/);
+    expect(deputy).toContain('không phải phó trưởng ban');
+    expect(deputy).not.toMatch(/deputy|head/);
+    const minister = ask('Ông Song Tao có phải là Bộ trưởng Ngoại giao Trung Quốc không?').text.split('\n')[0] ?? '';
+    expect(minister).toContain('không phải bộ trưởng ngoại giao');
+    expect(minister).not.toMatch(/minister/);
+  });
+
+  it('in English the claim’s words stay as asked', () => {
+    expect(ask('Was Le Hoai Trung the deputy head of the commission at the 2022 talks?').text.split('\n')[0]).toMatch(/^No\b.*deputy head/);
+  });
+});

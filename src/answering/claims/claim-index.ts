@@ -3,6 +3,7 @@
 // the knowledge base adds to them: the countries of the talks' sides, the talks' formats, the names of
 // people, organisations, topics and documents.
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Terms, Topic } from '../../facts/types.js';
+import { nativeWordsFor, type NativeWords } from './native-words.js';
 import type { FactIndex } from '../fact-index.js';
 import { buildTalkEvidence, type TalkEvidence } from './evidence.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
@@ -49,6 +50,8 @@ export interface PolaritySense {
 
 export interface ClaimIndex {
   readonly words: ClaimWords;
+  /** A claim's English words (a Vietnamese or Chinese question's, read through its glossary) in the asker's language. */
+  readonly native: NativeWords;
   lemma(word: string): string;
   /** The Porter2 stem ("peacefully", "peaceful" → "peac"): the same word in another part of speech. */
   stem(word: string): string;
@@ -281,6 +284,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   }
   const index: ClaimIndex = {
     words: w,
+    native: nativeWordsFor(kb, lexicon),
     lemma: (word) => lexicon.lemma(word),
     stem: (word) => {
       let out = stems.get(word);

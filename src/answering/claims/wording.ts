@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../facts/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Place } from './claim-index.js';
 import type { ArticleValue } from './compare.js';
+import type { NativeWords } from './native-words.js';
 
 export interface DifferWords {
   readonly article: string;
@@ -17,7 +18,8 @@ function placeName(m: Messages, kb: KnowledgeBase, place: Place): string {
   return person ? m.side(person) : place.label;
 }
 
-export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): DifferWords {
+/** `native` puts a claim's own words (read through a glossary's English) back in the reader's language. */
+export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue, native?: NativeWords): DifferWords {
   switch (v.kind) {
     case 'number':
       return v.ordinal ? { article: m.ordinal(v.value), claimed: m.ordinal(v.claimed) } : { article: m.countAlone(v.value), claimed: m.countAlone(v.claimed) };
@@ -39,7 +41,8 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue): Di
     case 'role': {
       const held = kb.talks.flatMap((t) => t.participants).find((p) => p.person === v.person && p.role === v.role);
       // A role denied is quoted as the claim words it ("no longer head of…").
-      return { article: held ? m.role(held) : v.role, claimed: v.denied ? `“${v.claimed}”` : v.claimed };
+      const claimed = native ? native(m.lang, v.claimed) : v.claimed;
+      return { article: held ? m.role(held) : v.role, claimed: v.denied ? `“${claimed}”` : claimed };
     }
     case 'polarity':
       return { article: `“${v.words}”`, claimed: `“${v.claimed}”` };

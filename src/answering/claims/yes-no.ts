@@ -112,7 +112,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   if (claim.mentions.kinds.some((_, i) => !comparisons.some((c) => c.results.some((r) => r.key === `kind:${i}`)))) unknown = true;
   if (conflicts.length > 0) {
     const m = messagesFor(reading.lang);
-    const words = conflicts.map((c) => differWords(m, k.kb, c.article));
+    const words = conflicts.map((c) => differWords(m, k.kb, c.article, k.claims().native));
     return { lead: 'no', correction: line(m.claimNo(words), conflicts.map((c) => c.evidence.citation)), differs: conflicts.map((c) => c.kind) };
   }
   return { lead: unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes', correction: null, differs: [] };
@@ -359,7 +359,7 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   if (check.differs.some((d) => d.article.kind === 'date' && d.article.claimed.year !== null && !years.has(d.article.claimed.year))) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
-  const words = check.differs.map((d) => differWords(m, k.kb, d.article));
+  const words = check.differs.map((d) => differWords(m, k.kb, d.article, k.claims().native));
   const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));
   return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind) };
 }

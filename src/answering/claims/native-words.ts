@@ -44,6 +44,8 @@ export function nativeWordsFor(kb: KnowledgeBase, lexicon: Lexicon): NativeWords
         out.push(known.get(words.slice(i, i + size).join(' ')) ?? '');
         i += size;
       } else if (GRAMMAR.has(words[i] ?? '')) i++;
+      // A word the asker wrote in their own script ("中国") is theirs already.
+      else if (/[^\p{ASCII}]/u.test(words[i] ?? '')) out.push(words[i++] ?? '');
       else return english;
     }
     return out.join(lang === 'zh' ? '' : ' ');

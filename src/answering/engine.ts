@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import { AMOUNT_ASKED } from '../matching/cues.js';
-import type { ReadResult, Reading, Refusal } from '../matching/reading.js';
+import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
@@ -309,6 +309,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (presumes && premise.kinds.includes('date') && reportedThere && !premise.talks.some((t) => named.includes(t))) return null;
     // "…the Code of Conduct that was signed": once "signed" is put right, what was said about it is the answer.
     const hoped = premise.kinds.includes('status');
+    // "Ba văn kiện pháp lý … ký năm nào?": things the articles only mention were signed some time, not at the talks;
+    // when is what the articles lack, no "signed" to put right by what was urged of them.
+    if (hoped && reading.topics.some(namedAsMentionedOnly)) return null;
     const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;
     const aspects = { ...reading.aspects, why: false, ...(hoped ? { commitment: null, aboutAgreement: false } : {}) };
     const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
@@ -493,4 +496,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.readWhole(typeof claim === 'string' ? claim : '').reading, limit);
 
   return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources, check };
+}
+
+/** A topic named by the words of a thing its talks only mention ("three legal documents"), in the question's language. */
+function namedAsMentionedOnly(h: NamedTopic): boolean {
+  const words = normalize(h.words);
+  return (h.lang === 'en' ? h.topic.mentionedOnly : h.topic.mentionedOnlyTerms[h.lang]).some((m) => normalize(m) === words);
 }

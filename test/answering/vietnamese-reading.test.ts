@@ -151,3 +151,20 @@ describe('a wrong role put right in the asker’s words', () => {
     expect(ask('Was Le Hoai Trung the deputy head of the commission at the 2022 talks?').text.split('\n')[0]).toMatch(/^No\b.*deputy head/);
   });
 });
+
+describe('"tên" (name) is a word of the question, never the number ten', () => {
+  it('asking what an acronym is the name of puts no count right', () => {
+    for (const q of ['DOC và COC trong bài năm 2022 là tên viết tắt của những văn kiện gì?', 'Chữ DOC mà ông Trung nhắc đến là tên văn kiện nào?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).not.toMatch(/mười|Không phải vậy/);
+      expect(a.text, q).toMatch(/Tuyên bố về ứng xử|DOC/);
+    }
+  });
+
+  it('when the documents the articles only mention were signed is refused, not put right as only urged', () => {
+    const a = ask('Ba văn kiện pháp lý về biên giới đất liền đó tên là gì và được ký năm nào?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/urged|signed/);
+  });
+});

@@ -168,3 +168,11 @@ describe('"tên" (name) is a word of the question, never the number ten', () => 
     expect(a.text).not.toMatch(/urged|signed/);
   });
 });
+
+describe('a Vietnamese name given whole where the facts qualify it', () => {
+  it('"Đại hội Đảng" is the "Đại hội XIII của Đảng" of the 2022 report only, not every praise of Vietnam', () => {
+    const a = ask('Ông Tống Đào ghi nhận Việt Nam đã làm được những gì kể từ kỳ Đại hội Đảng gần nhất?');
+    expect(a.text).toMatch(/Đại hội XIII/);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+});

@@ -23,6 +23,7 @@ import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestio
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
 import { normalize } from '../matching/normalize.js';
+import { asTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
@@ -401,7 +402,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return held.answered && talks.length > 0 ? corrected(held, [messagesFor(reading.lang).heldRemotely(talks)], true) : null;
   };
 
-  const answerRead = (result: ReadResult): Answer => {
+  // `typed`: the question as the asker typed it, to name what the articles lack in their own spelling.
+  const answerRead = (result: ReadResult, typed?: string): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
@@ -450,7 +452,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);
-      const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
+      const spelled = result.refusal.kind === 'absent' && lang === 'vi' && typed !== undefined ? { ...result.refusal, things: result.refusal.things.map((t) => asTyped(typed, t)) } : result.refusal;
+      const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), spelled));
       // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.
       const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? detailOfWrongAmount(result.reading, refused) : null;
       if (detail) return detail;
@@ -485,7 +488,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
-    return ofQuote(text, options) ?? answerRead(reader.read(text, options.lang));
+    return ofQuote(text, options) ?? answerRead(reader.read(text, options.lang), text);
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

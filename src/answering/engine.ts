@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import { AMOUNT_ASKED } from '../matching/cues.js';
-import type { ReadResult, Reading, Refusal } from '../matching/reading.js';
+import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
@@ -23,6 +23,7 @@ import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestio
 import { cite } from './citations.js';
 import { corrected } from './premise.js';
 import { normalize } from '../matching/normalize.js';
+import { asTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
@@ -311,6 +312,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (presumes && premise.kinds.includes('date') && reportedThere && !premise.talks.some((t) => named.includes(t))) return null;
     // "…the Code of Conduct that was signed": once "signed" is put right, what was said about it is the answer.
     const hoped = premise.kinds.includes('status');
+    // "Ba văn kiện pháp lý … ký năm nào?": things the articles only mention were signed some time, not at the talks;
+    // when is what the articles lack, no "signed" to put right by what was urged of them.
+    if (hoped && reading.topics.some(namedAsMentionedOnly)) return null;
     const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;
     const aspects = { ...reading.aspects, why: false, ...(hoped ? { commitment: null, aboutAgreement: false } : {}) };
     const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
@@ -400,7 +404,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return held.answered && talks.length > 0 ? corrected(held, [messagesFor(reading.lang).heldRemotely(talks)], true) : null;
   };
 
-  const answerRead = (result: ReadResult): Answer => {
+  // `typed`: the question as the asker typed it, to name what the articles lack in their own spelling.
+  const answerRead = (result: ReadResult, typed?: string): Answer => {
     const lang = result.reading.lang;
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
@@ -449,7 +454,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);
-      const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), result.refusal));
+      const spelled = result.refusal.kind === 'absent' && lang === 'vi' && typed !== undefined ? { ...result.refusal, things: result.refusal.things.map((t) => asTyped(typed, t)) } : result.refusal;
+      const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), spelled));
       // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.
       const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? detailOfWrongAmount(result.reading, refused) : null;
       if (detail) return detail;
@@ -484,7 +490,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
-    return ofQuote(text, options) ?? answerRead(reader.read(text, options.lang));
+    return ofQuote(text, options) ?? answerRead(reader.read(text, options.lang), text);
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {
@@ -495,4 +501,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.readWhole(typeof claim === 'string' ? claim : '').reading, limit);
 
   return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources, check };
+}
+
+/** A topic named by the words of a thing its talks only mention ("three legal documents"), in the question's language. */
+function namedAsMentionedOnly(h: NamedTopic): boolean {
+  const words = normalize(h.words);
+  return (h.lang === 'en' ? h.topic.mentionedOnly : h.topic.mentionedOnlyTerms[h.lang]).some((m) => normalize(m) === words);
 }

@@ -299,7 +299,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   const usesPhrase = (s: Statement, words: string, lang: Lang): boolean => {
     if (lang === 'en') return (phraseText.get(s) ?? '').includes(` ${words} `);
     if (lang === 'zh') return local(s, 'zh').includes(normalize(lexicon.simplified(words)).replace(/ /g, ''));
-    return local(s, 'vi').includes(` ${normalize(words)} `);
+    const text = local(s, 'vi');
+    const phrase = normalize(words);
+    return text.includes(` ${phrase} `) || inOrderClosely(text.split(' '), phrase.split(' '));
   };
   const topicPhrases = new Map<string, boolean>();
   const grounds = new Set(lexicon.focus.grounds);
@@ -365,4 +367,32 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     mentionOf,
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
   };
+}
+
+/** Words a Vietnamese name may have between its own where the facts qualify it ("Đại hội XIII của Đảng" for "Đại hội Đảng"). */
+const VI_PHRASE_GAP = 2;
+/** The word that ties a qualifier to what it qualifies. */
+const OF = 'cua';
+
+/**
+ * Whether a Vietnamese term's syllables stand in the text in order, with at most VI_PHRASE_GAP other words in all
+ * between them, the first two together: Vietnamese puts a qualifier inside a name the question gives whole.
+ */
+function inOrderClosely(text: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length < 3) return false;
+  const [first, second, ...rest] = phrase;
+  for (let start = text.indexOf(first ?? ''); start >= 0; start = text.indexOf(first ?? '', start + 1)) {
+    if (text[start + 1] !== second) continue;
+    let at = start + 1;
+    let gaps = 0;
+    for (const word of rest) {
+      const next = text.indexOf(word, at + 1);
+      gaps += next - at - 1;
+      at = next;
+      if (next < 0 || gaps > VI_PHRASE_GAP) break;
+    }
+    // Only a name qualified by what it is of ("Đại hội XIII của Đảng"): other words between change what is said.
+    if (at >= 0 && gaps <= VI_PHRASE_GAP && text.slice(start, at).includes(OF)) return true;
+  }
+  return false;
 }

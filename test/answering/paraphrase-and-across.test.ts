@@ -169,3 +169,25 @@ describe('the way a question is put', () => {
     expect(a.text).toMatch(/29 July 2020/);
   });
 });
+
+describe('Vietnamese questions across both talks', () => {
+  it('a topic compared in one report\'s wording ("vấn đề trên biển") is looked for at the other talk too, not said missing there', () => {
+    const a = ask('Vấn đề trên biển được phía Việt Nam đề cập ở hai lần khác nhau ra sao?');
+    expect(dates('Vấn đề trên biển được phía Việt Nam đề cập ở hai lần khác nhau ra sao?')).toEqual(new Set(['2020-07-29', '2022-04-19']));
+    expect(a.text).toMatch(/diễn biến phức tạp trên biển/);
+    expect(a.text).not.toMatch(/không có thông tin về biển/);
+  });
+
+  it('"bài nào" among "hai bài" asks which article, and each article is answered', () => {
+    const q = 'Trong hai bài, bài nào nhắc tới ASEAN?';
+    expect(ask(q).text.split('\n')[0]).toMatch(/19 tháng 4, 2022/);
+    expect(dates(q)).toEqual(new Set(['2020-07-29', '2022-04-19']));
+  });
+
+  it('"dẫn dắt" (led) at each talk names who led each side there', () => {
+    const a = ask('Ở mỗi lần, ai là người dẫn dắt phía Việt Nam?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Hoàng Bình Quân/);
+    expect(a.text).toMatch(/Lê Hoài Trung/);
+  });
+});

@@ -587,3 +587,14 @@ describe('a side made to speak is matched with that side’s speaker, never reve
     expect(first('Cuộc trao đổi tháng 7/2020 giữa hai Ban có diễn ra qua điện thoại không?')).toMatch(/^Có/);
   });
 });
+
+describe('Vietnamese yes/no questions read through their own words', () => {
+  it('"có mặt ở cả hai lần trao đổi" asks presence at both talks: Yes for the one at both, No for the one at one', () => {
+    expect(first('Ông Song Tao có mặt ở cả hai lần trao đổi đúng không?')).toMatch(/^Có: Tống Đào đã tham gia cả hai/);
+    expect(first('Ông Hoàng Bình Quân có mặt ở cả hai lần trao đổi không?')).toMatch(/^Không\. Hoàng Bình Quân chỉ tham gia/);
+  });
+
+  it('"nhằm hỗ trợ … phòng chống COVID-19" is the purpose the article gives the supplies: Yes', () => {
+    expect(first('Số vật tư y tế Trung Quốc trao năm 2022 có phải nhằm hỗ trợ Việt Nam phòng chống COVID-19 không?')).toMatch(/^Có\./);
+  });
+});

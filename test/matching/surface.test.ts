@@ -148,7 +148,7 @@ describe('what a user sees', () => {
 describe('a refusal names what the articles lack, never a shortening or chat word', () => {
   it.each([
     ['yo how much $$ did china spend on ventilators for vn?', 'ventilators', /"(?:yo|vn|\$\$|money)"/],
-    ['Có đúng là TQ tặng VN máy thở không?', 'may tho', /dung|TQ|VN|Viet/],
+    ['Có đúng là TQ tặng VN máy thở không?', 'máy thở', /dung|TQ|VN|Viet/],
     ['中国送给越南呼吸机了吗？', '呼吸机', /越南/],
   ])('%s', (q, named, never) => {
     const a = sees(q);

@@ -3,7 +3,7 @@ import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite, sameCitation } from '../citations.js';
-import { answerFrom, appendLines, line, listed, notAnswered } from '../result.js';
+import { answerFrom, appendLines, line, listed, notAnswered, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
 import { BODY_ASKED, CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
@@ -35,6 +35,18 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     if (!said.answered) return { ...said, intent: 'compare' };
     const about = [...new Set(reading.topics.map((t) => m.topic(t.topic)))];
     const cited = new Set(said.citations.map((c) => c.talk));
+    // The asker's phrase may be one report's wording ("vấn đề trên biển", "sea-related issues"): a talk it finds nothing
+    // at is asked on its own, where the phrase stands for its topic, before its report is said to have nothing on it.
+    // (A question naming one talk compares against it as asked: the other's silence is what it gets.)
+    if ((reading.scope.talks?.length ?? 2) >= 2) {
+      const alone = (t: Talk) => answerTopic(k, { ...reading, intent: 'topic', scope: { talks: [t], mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: false } });
+      const saysSomething = (a: Answer, t: Talk) => a.answered && a.citations.some((c) => c.talk === t.id) && !saysNothingAt(a, [t]);
+      const found = new Map(talks.filter((t) => !cited.has(t.id)).map((t) => [t, alone(t)] as const).filter(([t, a]) => saysSomething(a, t)));
+      const each = found.size > 0 ? talks.map((t) => found.get(t) ?? (cited.has(t.id) ? alone(t) : null)) : [];
+      if (found.size > 0 && each.every((a, i) => a === null || saysSomething(a, talks[i] as Talk))) {
+        return answerFrom('compare', reading.lang, each.flatMap((a, i): (Line | string)[] => (a ? a.lines.map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? []))) : [m.nothingAbout(talks[i] as Talk, about)])));
+      }
+    }
     const silent = talks.filter((t) => !cited.has(t.id)).map((t) => m.nothingAbout(t, about));
     return { ...appendLines(said, silent), intent: 'compare' };
   }

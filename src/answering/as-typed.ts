@@ -1,0 +1,16 @@
+// A word of the question named back to the asker as they typed it. A Vietnamese question is read folded
+// ("mốc son" → "moc son"), so what the articles lack would be named without its diacritics; the asker's own
+// spelling is in the question, found by folding its words the same way.
+import { foldWord } from '../matching/normalize.js';
+
+/** The run of the question's words that folds to `thing`, as typed; `thing` itself when none does. */
+export function asTyped(question: string, thing: string): string {
+  const wanted = thing.split(/\s+/u).filter(Boolean).map(foldWord);
+  if (wanted.length === 0) return thing;
+  const typed = [...question.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]);
+  const folded = typed.map(foldWord);
+  for (let i = 0; i + wanted.length <= folded.length; i++) {
+    if (wanted.every((w, k) => folded[i + k] === w)) return typed.slice(i, i + wanted.length).join(' ');
+  }
+  return thing;
+}

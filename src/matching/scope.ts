@@ -183,9 +183,14 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     }
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.
     const ordinal = ORDINALS[w] ?? (w === 'recently' ? 'last' : undefined);
-    const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || w === 'recent');
+    // "the latest one" is a talk, but "最近一场比赛" (most recent one match) points at a match: "one" before a noun that
+    // names no talk counts it. After "most recent" such a noun is what is meant, as after "the latest".
+    const pointed = words[i + 1] === 'one' ? words[i + 2] : words[i + 1];
+    const ofOther = pointed !== undefined && !TALK_NOUNS.has(pointed) && !FUNCTION_WORDS.has(pointed) && !/\d/.test(pointed);
+    const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || (w === 'recent' && !ofOther));
+    const talkNamed = TALK_NOUNS.has(words[i + 1] ?? '') && !(words[i + 1] === 'one' && ofOther);
     const talk = ordinal === undefined ? undefined : ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
-    if (talk && (TALK_NOUNS.has(words[i + 1] ?? '') || comparative)) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
+    if (talk && (talkNamed || comparative)) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
     else if (talk) elliptical.push({ w, talk });
   });
   const ordinals = constraints.filter((c) => c.kind === 'ordinal' && c.talks.length > 0);

@@ -706,3 +706,16 @@ describe('an office no participant of that side held, beside a participant, with
     expect(a.text).toMatch(/总理|premier/u);
   });
 });
+
+describe('"most recent" before a noun that names no talk points at that thing, not the latest talk', () => {
+  it.each(['国足最近一场比赛踢得如何？', 'How did the national team play in the most recent match?'])('%s: refused, not summarised from the 2022 talks', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it.each(['最近那次会谈谈了什么？', 'what happened in the most recent one?'])('%s: still the latest talk', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+});

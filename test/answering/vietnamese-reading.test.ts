@@ -135,3 +135,34 @@ describe('a wrong title in a talk’s place is put right, and the question answe
     expect(ask('What results came of the talks between Vietnam and China in 2024?').answered).toBe(false);
   });
 });
+
+describe('what the articles only mention, asked by its full name in Vietnamese', () => {
+  it.each(['Tên đầy đủ của ba văn kiện pháp lý về biên giới trên đất liền là gì?', 'Tên chính thức của ba văn kiện pháp lý về biên giới là gì?'])('%s: refused, the documents are only mentioned', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('ba văn kiện pháp lý');
+  });
+
+  it('the full name of what the articles do name is still given', () => {
+    const a = ask('Tên đầy đủ của VNA là gì?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('Vietnam News Agency');
+  });
+});
+
+describe('talks between two people of the same side, which the articles never report', () => {
+  it.each([
+    'Ông Hoàng Bình Quân và ông Lê Hoài Trung điện đàm với nhau vào lúc nào?',
+    'When did Hoang Binh Quan and Le Hoai Trung speak by phone?',
+    '黄平君和黎怀忠通电话是在哪一天？',
+  ])('%s: refused, not put right as the talks of one of them', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(citedTalks(a)).toEqual([]);
+  });
+
+  it('with the talk named by its year, the person who was not there is the slip, put right', () => {
+    const a = ask('What did Quan and Trung say to each other at their 2022 videoconference?');
+    expect(a.text.startsWith('Not quite. Hoang Binh Quan did not take part'), a.text).toBe(true);
+  });
+});

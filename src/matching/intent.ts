@@ -421,6 +421,12 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Who was Song Tao on the line with in 2020?": "who" with its "with" left at the end, past a person, asks whom
+    // that person was with, never who the person is.
+    name: 'whom a person was with',
+    apply: (q) => (q.f.entities.people.length > 0 && !q.asksWhen && withWhom(q.f) ? plain(q, 'who') : null),
+  },
+  {
     name: "a person's role",
     apply: (q) =>
       q.f.entities.people.length > 0 && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'person') : null,
@@ -643,6 +649,19 @@ function asksForTalk(tokens: readonly Token[], verbAt: number, placing: (t: Toke
 
 /** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",
  * "what exactly is the first centenary goal", "what was decided at the 13th National Congress". */
+/** Words that close a question after its "with" without naming anyone: dates, talk words, grammar ("… with on 29 July 2020"). */
+const closesWithWhom = (w: string) => FUNCTION_WORDS.has(w) || MONTH_WORDS.has(w) || TALK_NOUNS.has(w) || /^\d+(st|nd|rd|th)?$/.test(w);
+
+/** "Who was Song Tao dealing with (in 2022)?": the question opens with "who", and its last "with" follows a person and names no one after it. */
+function withWhom(f: Features): boolean {
+  const words = f.tokens.map((t) => t.text);
+  const first = firstWord(f.tokens);
+  if (words[first] !== 'who' && words[first] !== 'whom') return false;
+  const at = words.lastIndexOf('with');
+  const person = f.entities.peopleAt.find((p) => p.at > first);
+  return at > 0 && person !== undefined && person.at + person.length <= at && words.slice(at + 1).every(closesWithWhom);
+}
+
 function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
   const opensWhatIs = [...f.cues.hits('whatIs'), ...f.cues.hits('whatWas')].some((h) => h.at === firstWord(f.tokens));

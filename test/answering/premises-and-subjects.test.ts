@@ -638,3 +638,19 @@ describe('kinds of Vietnamese miss of round 37: a wrong premise put right', () =
   });
 });
 
+
+describe('"who … with?" past a person asks whom that person was with', () => {
+  it.each([
+    ['Who was Song Tao on the line with on 29 July 2020?', 'Hoang Binh Quan'],
+    ['Who was Song Tao dealing with in 2022?', 'Le Hoai Trung'],
+    ['Who was Quan negotiating with?', 'Song Tao'],
+  ])('%s: names the counterpart', (q, counterpart) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain(counterpart);
+  });
+
+  it('"who is Song Tao?" still says who he is', () => {
+    expect(ask('Who is Song Tao?').text).toContain('International Liaison Department');
+  });
+});

@@ -631,8 +631,30 @@ function asksOtherAct(f: Features): boolean {
   const cueIsVerb = PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
   for (let t = f.tokens[verbAt]; !cueIsVerb && t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
   const verb = f.tokens[verbAt];
+  // "是谁先打的" (is who first call): a copula the pivot put after "who" stands before the verb, not as it.
+  let actAt = verbAt;
+  if (COPULAS.has(f.tokens[actAt]?.text ?? '')) for (actAt++; f.tokens[actAt] !== undefined && placing(f.tokens[actAt] as Token); ) actAt++;
+  if (startedFirst(f.tokens, actAt)) return true;
   return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text)
     && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt) || asksForTalk(f.tokens, verbAt, placing));
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Words saying who acted first or of their own accord ("called first", "谁先打", "gọi trước", "主动打"). */
+const INITIATIVE = new Set(['first', 'active', 'initiative', 'proactively']);
+
+/**
+ * "Which side called first?", "谁先打的电话" (who first call), "Ai là người gọi trước": who started the talks, which the
+ * reports never say. The word of initiative is the verb's, just after it (English, Vietnamese) or just before it
+ * (Chinese); never an ordinal of the talks ("who was at the first talks?").
+ */
+function startedFirst(tokens: readonly Token[], verbAt: number): boolean {
+  const ofVerb = (i: number) => {
+    const t = tokens[i];
+    const next = tokens[i + 1]?.text ?? '';
+    return t !== undefined && INITIATIVE.has(t.text) && !TALK_NOUNS.has(next) && tokens[i - 1]?.text !== 'the';
+  };
+  return ofVerb(verbAt) || ofVerb(verbAt + 1);
 }
 
 /** A verb with "for" and the talks as its object ("which side asked for the call?", "who pushed for the talks?"):

@@ -654,3 +654,16 @@ describe('"who … with?" past a person asks whom that person was with', () => {
     expect(ask('Who is Song Tao?').text).toContain('International Liaison Department');
   });
 });
+
+describe('who acted first, which the reports never say', () => {
+  it.each(['Which side called first in 2020?', '2022年是谁先发起的视频会谈？', 'Ai là người gọi trước trong cuộc điện đàm năm 2020?'])('%s: refused, not answered with who took part', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('"the first talks" is still the 2020 talks', () => {
+    const a = ask('Who was at the first talks?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('Hoang Binh Quan');
+  });
+});

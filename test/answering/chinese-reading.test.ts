@@ -719,3 +719,15 @@ describe('"most recent" before a noun that names no talk points at that thing, n
     expect(citedTalks(a)).toEqual([video]);
   });
 });
+
+describe('an official\'s private life and pastimes, in every language', () => {
+  it.each(['黎怀忠的夫人是做什么的？', '黄平君平时有什么爱好？', "What is Le Hoai Trung's favourite pastime?", 'Ông Hoàng Bình Quân có sở thích gì?'])('%s: refused as personal, not answered with the role', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it.each(['Which sports came up in the talks?', '两党会谈谈到体育运动了吗？'])('%s: sport is outside the articles', (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+});

@@ -166,3 +166,26 @@ describe('talks between two people of the same side, which the articles never re
     expect(a.text.startsWith('Not quite. Hoang Binh Quan did not take part'), a.text).toBe(true);
   });
 });
+
+describe('a yes/no question closed by "không" alone, as chat drops the "có"', () => {
+  it('names it lacks are refused, not tolerated as words found nowhere', () => {
+    const a = ask('Ông Vương Nghị và ông Phạm Bình Minh điện đàm năm 2020 không?');
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('Vuong Nghi');
+  });
+
+  it('what the articles say is answered Yes', () => {
+    expect(ask('Hai bên ký kế hoạch hợp tác năm 2022 không?').text.startsWith('Có')).toBe(true);
+  });
+
+  it('"… được không?" is a request put politely, still answered', () => {
+    expect(ask('Tóm tắt giúp mình hai bài được không?').answered).toBe(true);
+  });
+});
+
+describe('one of two things offered, beside a word the articles use', () => {
+  it.each(['中方送的医疗物资是用飞机还是火车运过去的？', 'Vật tư y tế được chở sang bằng máy bay hay tàu hỏa?'])('%s: refused, naming what is offered', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+  });
+});

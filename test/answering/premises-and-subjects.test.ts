@@ -667,3 +667,14 @@ describe('who acted first, which the reports never say', () => {
     expect(a.text).toContain('Hoang Binh Quan');
   });
 });
+
+describe('a thing the articles lack, qualified by a side', () => {
+  it.each(['When did the China-Vietnam railway open?', "What was Vietnam's GDP in 2021?", '中越铁路什么时候通车？'])('%s: refused, not answered with the talks', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('a word beside a side that the articles have is still answered', () => {
+    expect(ask('What did the Vietnamese side say about vaccine passports?').answered).toBe(true);
+  });
+});

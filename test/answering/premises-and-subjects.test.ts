@@ -678,3 +678,15 @@ describe('a thing the articles lack, qualified by a side', () => {
     expect(ask('What did the Vietnamese side say about vaccine passports?').answered).toBe(true);
   });
 });
+
+describe('an office of a side that no article speaks of, with no one named', () => {
+  it.each(["Who is Vietnam's president?", 'Which countries did the Chinese president visit?', '中国国家主席最近去了哪些国家访问？'])('%s: refused, naming the office, not answered with who took part', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toMatch(/president|国家主席/u);
+  });
+
+  it('an office a participant held is still answered', () => {
+    expect(ask("Who was China's head of the International Liaison Department in 2022?").text).toContain('Song Tao');
+  });
+});

@@ -366,6 +366,15 @@ export const RULES: readonly Rule[] = [
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
+  {
+    // "Did Song Tao invite Quan to visit China?", "宋涛是否邀请黄平君访华": a person's act the articles never report is
+    // what the yes/no claims, not the talks' format the visit suggests.
+    name: 'an unreported act beside a format',
+    apply: (q) => {
+      const at = unreportedAct(q.f);
+      return at >= 0 ? refuse({ kind: 'absent', things: [q.f.tokens[at]?.cased ?? ''] }) : null;
+    },
+  },
   { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
@@ -801,6 +810,19 @@ function asksAnAct(f: Features): boolean {
 }
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
+/**
+ * In a yes/no, a general verb the articles never use between two people named ("Song Tao invite Quan", "宋涛邀请黄平君"),
+ * outside the format's own words: where it stands, or -1. A verb of going somewhere ("sang Bắc Kinh") is the format's.
+ */
+function unreportedAct(f: Features): number {
+  if (!f.aspects.yesNo || f.entities.people.length === 0) return -1;
+  const formatWords = (['formatStrong', 'format', 'inPerson', 'manner', 'heldVerb'] as const).flatMap((g) => f.cues.hits(g));
+  const inFormat = (i: number) => formatWords.some((h) => i >= h.at && i < h.at + h.length);
+  const personAt = (i: number) => f.entities.peopleAt.some((h) => h.at === i);
+  const personEndsAt = (i: number) => f.entities.peopleAt.some((h) => h.at + h.length === i);
+  return f.tokens.findIndex((t, i) => i >= f.askFrom && f.foreignVerb(i) && !inFormat(i) && !PARTICIPATION_WORDS.has(t.text) && personEndsAt(i) && personAt(i + 1));
+}
+
 function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);

@@ -731,3 +731,11 @@ describe('an official\'s private life and pastimes, in every language', () => {
     expect(ask(q).answered).toBe(false);
   });
 });
+
+describe('party members, which the articles never count', () => {
+  it('越共有多少名党员？ is refused naming 党员, in Chinese', () => {
+    const a = ask('越共有多少名党员？');
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('党员');
+  });
+});

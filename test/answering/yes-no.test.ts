@@ -585,3 +585,15 @@ describe('a side made to speak is matched with that side’s speaker, never reve
     expect(first('Cuộc trao đổi tháng 7/2020 giữa hai Ban có diễn ra qua điện thoại không?')).toMatch(/^Có/);
   });
 });
+
+describe('an act the articles never report, done to a person, beside a word of visiting', () => {
+  it.each(['2022年会谈时，宋涛是否邀请黎怀忠访华？', 'Did Song Tao invite Le Hoai Trung to visit Beijing during the 2022 talks?'])('%s: refused, not answered Yes or No about the format', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toMatch(/invite|邀请/u);
+  });
+
+  it('whether they met in person is still the format, answered No', () => {
+    expect(first('Did Song Tao and Quan meet in person in 2020?').startsWith('No')).toBe(true);
+  });
+});

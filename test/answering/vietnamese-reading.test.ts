@@ -189,3 +189,9 @@ describe('one of two things offered, beside a word the articles use', () => {
     expect(a.answered, a.text).toBe(false);
   });
 });
+
+describe('a joint statement or press conference, which the articles never report', () => {
+  it.each(['Sau cuộc hội đàm năm 2022 hai bên có ra tuyên bố chung không?', '2022年会谈结束后双方发表了联合声明吗？', '2020年通话后有没有举行新闻发布会？'])('%s: refused, not answered with the talks', (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+});

@@ -87,7 +87,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 36 premise tuning: from 39 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r13.json', 41, 0],
   ['vi-r13.json', 21, 0],
-  ['zh-r13.json', 17, 1],
+  ['zh-r13.json', 18, 0], // round 40's refusal work: who called first is refused (was 17, 1)
   // Round 14: first contact, written after this round's last reading change (en 41, vi 17, zh 21); round 15's work
   // (not tuned on it) took en to 42 and vi to 18.
   // round 36 premise tuning: from 42 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
@@ -230,8 +230,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 39: first contact (en 96, vi 91, zh 90; confidently wrong 0, 3, 1), written blind at the start of round 39's
   // tuning, committed unread and scored after its last reading change (`cw39`, then one shared office search).
   ['en-r39.json', 96, 0],
-  ['vi-r39.json', 91, 3],
-  ['zh-r39.json', 90, 1],
+  ['vi-r39.json', 93, 1], // round 40's refusal work: a full name only mentioned, a call between one side's officials (was 91, 3)
+  ['zh-r39.json', 91, 0], // round 40's refusal work: "most recent" before a noun no talk is (was 90, 1)
 ];
 
 let engine: Engine;

@@ -367,9 +367,9 @@ export const RULES: readonly Rule[] = [
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
   {
-    // "Did Song Tao invite Quan to visit China?", "宋涛是否邀请黄平君访华": a person's act the articles never report is
-    // what the yes/no claims, not the talks' format the visit suggests.
-    name: 'an unreported act beside a format',
+    // "Did Song Tao invite Quan to visit China?", "宋涛是否邀请黄平君访华": an act between two people that the articles never
+    // report is what the yes/no claims, not the talks' format a visit suggests, nor who the people are.
+    name: 'an unreported act between two people',
     apply: (q) => {
       const at = unreportedAct(q.f);
       return at >= 0 ? refuse({ kind: 'absent', things: [q.f.tokens[at]?.cased ?? ''] }) : null;
@@ -678,8 +678,6 @@ function asksForTalk(tokens: readonly Token[], verbAt: number, placing: (t: Toke
   return false;
 }
 
-/** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",
- * "what exactly is the first centenary goal", "what was decided at the 13th National Congress". */
 /** Words that close a question after its "with" without naming anyone: dates, talk words, grammar ("… with on 29 July 2020"). */
 const closesWithWhom = (w: string) => FUNCTION_WORDS.has(w) || MONTH_WORDS.has(w) || TALK_NOUNS.has(w) || /^\d+(st|nd|rd|th)?$/.test(w);
 
@@ -693,6 +691,8 @@ function withWhom(f: Features): boolean {
   return at > 0 && person !== undefined && person.at + person.length <= at && words.slice(at + 1).every(closesWithWhom);
 }
 
+/** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",
+ * "what exactly is the first centenary goal", "what was decided at the 13th National Congress". */
 function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
   const opensWhatIs = [...f.cues.hits('whatIs'), ...f.cues.hits('whatWas')].some((h) => h.at === firstWord(f.tokens));
@@ -809,7 +809,6 @@ function asksAnAct(f: Features): boolean {
   return f.tokens.some((t) => t.text === 'did' || t.text === 'do' || t.text === 'does');
 }
 
-/** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 /**
  * In a yes/no, a general verb the articles never use between two people named ("Song Tao invite Quan", "宋涛邀请黄平君"),
  * outside the format's own words: where it stands, or -1. A verb of going somewhere ("sang Bắc Kinh") is the format's.
@@ -823,6 +822,7 @@ function unreportedAct(f: Features): number {
   return f.tokens.findIndex((t, i) => i >= f.askFrom && f.foreignVerb(i) && !inFormat(i) && !PARTICIPATION_WORDS.has(t.text) && personEndsAt(i) && personAt(i + 1));
 }
 
+/** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */
 function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);

@@ -186,7 +186,8 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     // "the latest one" is a talk, but "最近一场比赛" (most recent one match) points at a match: "one" before a noun that
     // names no talk counts it. After "most recent" such a noun is what is meant, as after "the latest".
     const pointed = words[i + 1] === 'one' ? words[i + 2] : words[i + 1];
-    const ofOther = pointed !== undefined && !TALK_NOUNS.has(pointed) && !FUNCTION_WORDS.has(pointed) && !/\d/.test(pointed);
+    // A noun follows only where the talk words do not stand before ("cuộc hội đàm gần đây nhất là…": talks most recent).
+    const ofOther = pointed !== undefined && !TALK_NOUNS.has(words[i - 2] ?? '') && !TALK_NOUNS.has(pointed) && !FUNCTION_WORDS.has(pointed) && !/\d/.test(pointed);
     const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || (w === 'recent' && !ofOther));
     const talkNamed = TALK_NOUNS.has(words[i + 1] ?? '') && !(words[i + 1] === 'one' && ofOther);
     const talk = ordinal === undefined ? undefined : ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];

@@ -184,7 +184,7 @@ describe('a yes/no question closed by "không" alone, as chat drops the "có"', 
 });
 
 describe('one of two things offered, beside a word the articles use', () => {
-  it.each(['中方送的医疗物资是用飞机还是火车运过去的？', 'Vật tư y tế được chở sang bằng máy bay hay tàu hỏa?'])('%s: refused, naming what is offered', (q) => {
+  it.each(['中方送的医疗物资是用飞机还是卡车运过去的？', 'Vật tư y tế được chở sang bằng máy bay hay tàu hỏa?'])('%s: refused, naming what is offered', (q) => {
     const a = ask(q);
     expect(a.answered, a.text).toBe(false);
   });

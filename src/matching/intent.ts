@@ -366,6 +366,15 @@ export const RULES: readonly Rule[] = [
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
+  {
+    // "Did Song Tao invite Quan to visit China?", "宋涛是否邀请黄平君访华": an act between two people that the articles never
+    // report is what the yes/no claims, not the talks' format a visit suggests, nor who the people are.
+    name: 'an unreported act between two people',
+    apply: (q) => {
+      const at = unreportedAct(q.f);
+      return at >= 0 ? refuse({ kind: 'absent', things: [q.f.tokens[at]?.cased ?? ''] }) : null;
+    },
+  },
   { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
@@ -419,6 +428,12 @@ export const RULES: readonly Rule[] = [
       const claimsRole = q.f.aspects.yesNo && q.f.personClaim?.kind === 'role';
       return otherSide && !claimsRole && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'who') : null;
     },
+  },
+  {
+    // "Who was Song Tao on the line with in 2020?": "who" with its "with" left at the end, past a person, asks whom
+    // that person was with, never who the person is.
+    name: 'whom a person was with',
+    apply: (q) => (q.f.entities.people.length > 0 && !q.asksWhen && withWhom(q.f) ? plain(q, 'who') : null),
   },
   {
     name: "a person's role",
@@ -625,8 +640,30 @@ function asksOtherAct(f: Features): boolean {
   const cueIsVerb = PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
   for (let t = f.tokens[verbAt]; !cueIsVerb && t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
   const verb = f.tokens[verbAt];
+  // "是谁先打的" (is who first call): a copula the pivot put after "who" stands before the verb, not as it.
+  let actAt = verbAt;
+  if (COPULAS.has(f.tokens[actAt]?.text ?? '')) for (actAt++; f.tokens[actAt] !== undefined && placing(f.tokens[actAt] as Token); ) actAt++;
+  if (startedFirst(f.tokens, actAt)) return true;
   return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text)
     && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt) || asksForTalk(f.tokens, verbAt, placing));
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Words saying who acted first or of their own accord ("called first", "谁先打", "gọi trước", "主动打"). */
+const INITIATIVE = new Set(['first', 'active', 'initiative', 'proactively']);
+
+/**
+ * "Which side called first?", "谁先打的电话" (who first call), "Ai là người gọi trước": who started the talks, which the
+ * reports never say. The word of initiative is the verb's, just after it (English, Vietnamese) or just before it
+ * (Chinese); never an ordinal of the talks ("who was at the first talks?").
+ */
+function startedFirst(tokens: readonly Token[], verbAt: number): boolean {
+  const ofVerb = (i: number) => {
+    const t = tokens[i];
+    const next = tokens[i + 1]?.text ?? '';
+    return t !== undefined && INITIATIVE.has(t.text) && !TALK_NOUNS.has(next) && tokens[i - 1]?.text !== 'the';
+  };
+  return ofVerb(verbAt) || ofVerb(verbAt + 1);
 }
 
 /** A verb with "for" and the talks as its object ("which side asked for the call?", "who pushed for the talks?"):
@@ -639,6 +676,19 @@ function asksForTalk(tokens: readonly Token[], verbAt: number, placing: (t: Toke
     if (TALK_NOUNS.has(t.text)) return true;
   }
   return false;
+}
+
+/** Words that close a question after its "with" without naming anyone: dates, talk words, grammar ("… with on 29 July 2020"). */
+const closesWithWhom = (w: string) => FUNCTION_WORDS.has(w) || MONTH_WORDS.has(w) || TALK_NOUNS.has(w) || /^\d+(st|nd|rd|th)?$/.test(w);
+
+/** "Who was Song Tao dealing with (in 2022)?": the question opens with "who", and its last "with" follows a person and names no one after it. */
+function withWhom(f: Features): boolean {
+  const words = f.tokens.map((t) => t.text);
+  const first = firstWord(f.tokens);
+  if (words[first] !== 'who' && words[first] !== 'whom') return false;
+  const at = words.lastIndexOf('with');
+  const person = f.entities.peopleAt.find((p) => p.at > first);
+  return at > 0 && person !== undefined && person.at + person.length <= at && words.slice(at + 1).every(closesWithWhom);
 }
 
 /** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",
@@ -757,6 +807,19 @@ function postAsked(f: Features): boolean {
 /** "What did … hand over?": a question asking with "do" asks what someone did, not what they are. */
 function asksAnAct(f: Features): boolean {
   return f.tokens.some((t) => t.text === 'did' || t.text === 'do' || t.text === 'does');
+}
+
+/**
+ * In a yes/no, a general verb the articles never use between two people named ("Song Tao invite Quan", "宋涛邀请黄平君"),
+ * outside the format's own words: where it stands, or -1. A verb of going somewhere ("sang Bắc Kinh") is the format's.
+ */
+function unreportedAct(f: Features): number {
+  if (!f.aspects.yesNo || f.entities.people.length === 0) return -1;
+  const formatWords = (['formatStrong', 'format', 'inPerson', 'manner', 'heldVerb'] as const).flatMap((g) => f.cues.hits(g));
+  const inFormat = (i: number) => formatWords.some((h) => i >= h.at && i < h.at + h.length);
+  const personAt = (i: number) => f.entities.peopleAt.some((h) => h.at === i);
+  const personEndsAt = (i: number) => f.entities.peopleAt.some((h) => h.at + h.length === i);
+  return f.tokens.findIndex((t, i) => i >= f.askFrom && f.foreignVerb(i) && !inFormat(i) && !PARTICIPATION_WORDS.has(t.text) && personEndsAt(i) && personAt(i + 1));
 }
 
 /** "How were the talks held?", "was it in person?", "was the 2022 meeting a phone call?" */

@@ -970,6 +970,13 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
     if (before.slice(0, opening).some((w) => marks.leading.has(w))) return { yesNo: false, keep, clause: opening };
     return { yesNo: true, keep };
   }
+  // "Ông X và ông Y gặp nhau năm 2022 không?": chat drops the "có", and the closing mark alone asks yes or no, when no
+  // question word asks before it. Not "… được không?", a request put politely ("tóm tắt giúp mình được không?").
+  const polite = before.at(-1) === 'duoc';
+  if (closing && !polite && before.length > 1 && !before.some((w) => marks.asking.has(w) || marks.leading.has(w))) {
+    drop(end - words(closing), words(closing));
+    return { yesNo: true, keep };
+  }
   return { yesNo: false, keep };
 }
 

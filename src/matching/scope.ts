@@ -184,9 +184,15 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     }
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.
     const ordinal = ORDINALS[w] ?? (w === 'recently' ? 'last' : undefined);
-    const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || w === 'recent');
+    // "the latest one" is a talk, but "最近一场比赛" (most recent one match) points at a match: "one" before a noun that
+    // names no talk counts it. After "most recent" such a noun is what is meant, as after "the latest".
+    const pointed = words[i + 1] === 'one' ? words[i + 2] : words[i + 1];
+    // A noun follows only where the talk words do not stand before ("cuộc hội đàm gần đây nhất là…": talks most recent).
+    const ofOther = pointed !== undefined && !TALK_NOUNS.has(words[i - 2] ?? '') && !TALK_NOUNS.has(pointed) && !FUNCTION_WORDS.has(pointed) && !/\d/.test(pointed);
+    const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || (w === 'recent' && !ofOther));
+    const talkNamed = TALK_NOUNS.has(words[i + 1] ?? '') && !(words[i + 1] === 'one' && ofOther);
     const talk = ordinal === undefined ? undefined : ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
-    if (talk && (TALK_NOUNS.has(words[i + 1] ?? '') || comparative)) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
+    if (talk && (talkNamed || comparative)) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
     else if (talk) elliptical.push({ w, talk });
   });
   const ordinals = constraints.filter((c) => c.kind === 'ordinal' && c.talks.length > 0);
@@ -311,6 +317,11 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     const stand = dropped.flatMap((c) =>
       c.person && !present.has(c.person) ? [{ asked: c.person, instead: talk.participants.find((p) => p.person.party === c.person?.party)?.person ?? null }] : [],
     );
+    // "The call between Quan and Trung": the one there in place of a person named is named too, so the question is of
+    // talks between them, which the articles do not report. Unless a year or an ordinal names the talk itself ("their
+    // 2022 videoconference"): then one of them is the slip.
+    const named = new Set(constraints.flatMap((c) => (c.person ? [c.person] : [])));
+    if (hard.length === 0 && stand.some((s) => s.instead !== null && named.has(s.instead))) return null;
     // A person who was not there is said by `stand`; a generic word ("call") needs no correction.
     // Worded with the details that did fit ("no talks in March, in 2022"), unless only a person was wrong.
     const wrong = dropped.some((c) => c.generic !== true && c.kind !== 'person') ? constraints.filter((c) => c.generic !== true && c.kind !== 'person') : [];

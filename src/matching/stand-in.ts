@@ -162,15 +162,22 @@ function byOffice(input: StandInInput): StandIn | null {
 
 /**
  * "越南总理和宋涛那次会谈谈了什么", where no stand-in was found: an office said of a side, linked to a participant named, that none
- * of that side's participants held at any of the talks is someone the articles lack. Its words as typed, or null.
+ * of that side's participants held at any of the talks is someone the articles lack; so is one no article speaks of, with
+ * no one named. Its words as typed, or null.
  */
 export function unheldOffice(input: StandInInput, all: readonly Talk[]): { readonly words: string; readonly at: number } | null {
   const { tokens, absent, people, sides, talks, offices, links } = input;
 
-  if (absent.length > 0 || people.length === 0) return null;
+  if (absent.length > 0) return null;
   const pool = talks ?? all;
   for (const { office, side, from, to } of officesOfSides(tokens, sides, offices)) {
     if (pool.some((t) => t.participants.some((p) => p.party === side.target && p.role.toLowerCase().includes(office)))) continue;
+    // "Who is China's president?", "中国国家主席访问了哪些国家": with no one named, the office holder is the subject, someone
+    // the articles lack when no article speaks of that office at all.
+    if (people.length === 0) {
+      if (all.some((t) => t.article.body.toLowerCase().includes(office))) continue;
+      return { words: joinWords(tokens.slice(from, to).map((t) => t.cased)), at: from };
+    }
     // Someone of that side named ("China's foreign minister Song Tao") holds the office claimed: a premise, not a stand-in.
     if (people.some((h) => h.target.party === side.target)) continue;
     // In a participant's place: tied to someone named by a link word ("and", "with", "told").

@@ -222,7 +222,11 @@ export function readWords(
   };
   const absentAt = new Set<number>(names);
   const list = offeredList(question, tokens.length);
-  for (const i of unknown) if (counted.has(i) || list.items.has(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
+  // One of two things offered ("by airplane or truck", "飞机还是卡车") is asked whatever stands beside it.
+  // Not "masks or smth": chat after "or" offers nothing.
+  const offers = (k: number) => tokens[k] !== undefined && !isGrammarOrChat(tokens[k]?.text ?? '') && !lexicon.isGeneral(tokens[k]?.text ?? '') && !FRAME_WORDS.has(tokens[k]?.text ?? '');
+  const offeredAt = (i: number) => (tokens[i + 1]?.text === 'or' && offers(i + 2)) || (tokens[i - 1]?.text === 'or' && offers(i - 2));
+  for (const i of unknown) if (counted.has(i) || list.items.has(i) || offeredAt(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];

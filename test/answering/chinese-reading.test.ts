@@ -755,5 +755,36 @@ describe('a long message\'s own framing is no subject of the question', () => {
     expect(a.answered, a.text).toBe(true);
     expect(a.text).toContain('150万');
     expect(a.text).toContain('新冠');
+
+describe('"most recent" before a noun that names no talk points at that thing, not the latest talk', () => {
+  it.each(['国足最近一场比赛踢得如何？', 'How did the national team play in the most recent match?'])('%s: refused, not summarised from the 2022 talks', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it.each(['最近那次会谈谈了什么？', 'what happened in the most recent one?'])('%s: still the latest talk', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+});
+
+describe('an official\'s private life and pastimes, in every language', () => {
+  it.each(['黎怀忠的夫人是做什么的？', '黄平君平时有什么爱好？', "What is Le Hoai Trung's favourite pastime?", 'Ông Hoàng Bình Quân có sở thích gì?'])('%s: refused as personal, not answered with the role', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it.each(['Which sports came up in the talks?', '两党会谈谈到体育运动了吗？'])('%s: sport is outside the articles', (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+});
+
+describe('party members, which the articles never count', () => {
+  it('越共有多少名党员？ is refused naming 党员, in Chinese', () => {
+    const a = ask('越共有多少名党员？');
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('党员');
   });
 });

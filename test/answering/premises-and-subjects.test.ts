@@ -655,5 +655,44 @@ describe('signing said in other words', () => {
     const a = ask('what did Trung and Song Tao put their signatures on?');
     expect(a.intent).toBe('agreements');
     expect(a.text).toContain('2021-2025');
+
+describe('"who … with?" past a person asks whom that person was with', () => {
+  it.each([
+    ['Who was Song Tao on the line with on 29 July 2020?', 'Hoang Binh Quan'],
+    ['Who was Song Tao dealing with in 2022?', 'Le Hoai Trung'],
+    ['Who was Quan negotiating with?', 'Song Tao'],
+  ])('%s: names the counterpart', (q, counterpart) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain(counterpart);
+  });
+
+  it('"who is Song Tao?" still says who he is', () => {
+    expect(ask('Who is Song Tao?').text).toContain('International Liaison Department');
+  });
+});
+
+describe('who acted first, which the reports never say', () => {
+  it.each(['Which side called first in 2020?', '2022年是谁先发起的视频会谈？', 'Ai là người gọi trước trong cuộc điện đàm năm 2020?'])('%s: refused, not answered with who took part', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('"the first talks" is still the 2020 talks', () => {
+    const a = ask('Who was at the first talks?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('Hoang Binh Quan');
+  });
+});
+
+describe('an office of a side that no article speaks of, with no one named', () => {
+  it.each(["Who is Vietnam's president?", 'Which countries did the Chinese president visit?', '中国国家主席最近去了哪些国家访问？'])('%s: refused, naming the office, not answered with who took part', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toMatch(/president|国家主席/u);
+  });
+
+  it('an office a participant held is still answered', () => {
+    expect(ask("Who was China's head of the International Liaison Department in 2022?").text).toContain('Song Tao');
   });
 });

@@ -193,5 +193,63 @@ describe('Vietnamese named back as the asker typed it', () => {
     const between = ask('Khoảng thời gian giữa cuộc trao đổi đầu tiên và cuộc thứ hai là bao lâu?');
     expect(between.answered).toBe(true);
     expect(between.text).toMatch(/629/);
+
+describe('what the articles only mention, asked by its full name in Vietnamese', () => {
+  it.each(['Tên đầy đủ của ba văn kiện pháp lý về biên giới trên đất liền là gì?', 'Tên chính thức của ba văn kiện pháp lý về biên giới là gì?'])('%s: refused, the documents are only mentioned', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('ba văn kiện pháp lý');
+  });
+
+  it('the full name of what the articles do name is still given', () => {
+    const a = ask('Tên đầy đủ của VNA là gì?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('Vietnam News Agency');
+  });
+});
+
+describe('talks between two people of the same side, which the articles never report', () => {
+  it.each([
+    'Ông Hoàng Bình Quân và ông Lê Hoài Trung điện đàm với nhau vào lúc nào?',
+    'When did Hoang Binh Quan and Le Hoai Trung speak by phone?',
+    '黄平君和黎怀忠通电话是在哪一天？',
+  ])('%s: refused, not put right as the talks of one of them', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(citedTalks(a)).toEqual([]);
+  });
+
+  it('with the talk named by its year, the person who was not there is the slip, put right', () => {
+    const a = ask('What did Quan and Trung say to each other at their 2022 videoconference?');
+    expect(a.text.startsWith('Not quite. Hoang Binh Quan did not take part'), a.text).toBe(true);
+  });
+});
+
+describe('a yes/no question closed by "không" alone, as chat drops the "có"', () => {
+  it('names it lacks are refused, not tolerated as words found nowhere', () => {
+    const a = ask('Ông Vương Nghị và ông Phạm Bình Minh điện đàm năm 2020 không?');
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text).toContain('Vuong Nghi');
+  });
+
+  it('what the articles say is answered Yes', () => {
+    expect(ask('Hai bên ký kế hoạch hợp tác năm 2022 không?').text.startsWith('Có')).toBe(true);
+  });
+
+  it('"… được không?" is a request put politely, still answered', () => {
+    expect(ask('Tóm tắt giúp mình hai bài được không?').answered).toBe(true);
+  });
+});
+
+describe('one of two things offered, beside a word the articles use', () => {
+  it.each(['中方送的医疗物资是用飞机还是卡车运过去的？', 'Vật tư y tế được chở sang bằng máy bay hay tàu hỏa?'])('%s: refused, naming what is offered', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+  });
+});
+
+describe('a joint statement or press conference, which the articles never report', () => {
+  it.each(['Sau cuộc hội đàm năm 2022 hai bên có ra tuyên bố chung không?', '2022年会谈结束后双方发表了联合声明吗？', '2020年通话后有没有举行新闻发布会？'])('%s: refused, not answered with the talks', (q) => {
+    expect(ask(q).answered).toBe(false);
   });
 });

@@ -32,6 +32,7 @@ describe('the intent rules', () => {
     ['how did the two talks differ?', 'compare'],
     ['what is the CPV?', 'what an organisation is'],
     ['who is Song Tao?', "a person's role"],
+    ['who was Song Tao on the line with?', 'whom a person was with'],
     ['What was the third document they signed in 2022?', 'a document beyond those signed'],
     ['what did they sign?', 'agreements'],
     ['what was said about the South China Sea?', 'a topic'],

@@ -755,6 +755,9 @@ describe('a long message\'s own framing is no subject of the question', () => {
     expect(a.answered, a.text).toBe(true);
     expect(a.text).toContain('150万');
     expect(a.text).toContain('新冠');
+  });
+});
+
 
 describe('"most recent" before a noun that names no talk points at that thing, not the latest talk', () => {
   it.each(['国足最近一场比赛踢得如何？', 'How did the national team play in the most recent match?'])('%s: refused, not summarised from the 2022 talks', (q) => {

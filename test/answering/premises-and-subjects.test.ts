@@ -655,6 +655,9 @@ describe('signing said in other words', () => {
     const a = ask('what did Trung and Song Tao put their signatures on?');
     expect(a.intent).toBe('agreements');
     expect(a.text).toContain('2021-2025');
+  });
+});
+
 
 describe('"who … with?" past a person asks whom that person was with', () => {
   it.each([

@@ -193,6 +193,9 @@ describe('Vietnamese named back as the asker typed it', () => {
     const between = ask('Khoảng thời gian giữa cuộc trao đổi đầu tiên và cuộc thứ hai là bao lâu?');
     expect(between.answered).toBe(true);
     expect(between.text).toMatch(/629/);
+  });
+});
+
 
 describe('what the articles only mention, asked by its full name in Vietnamese', () => {
   it.each(['Tên đầy đủ của ba văn kiện pháp lý về biên giới trên đất liền là gì?', 'Tên chính thức của ba văn kiện pháp lý về biên giới là gì?'])('%s: refused, the documents are only mentioned', (q) => {

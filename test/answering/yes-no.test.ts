@@ -596,6 +596,9 @@ describe('Vietnamese yes/no questions read through their own words', () => {
 
   it('"nhằm hỗ trợ … phòng chống COVID-19" is the purpose the article gives the supplies: Yes', () => {
     expect(first('Số vật tư y tế Trung Quốc trao năm 2022 có phải nhằm hỗ trợ Việt Nam phòng chống COVID-19 không?')).toMatch(/^Có\./);
+  });
+});
+
 
 describe('an act the articles never report, done to a person, beside a word of visiting', () => {
   it.each(['2022年会谈时，宋涛是否邀请黎怀忠访华？', 'Did Song Tao invite Le Hoai Trung to visit Beijing during the 2022 talks?'])('%s: refused, not answered Yes or No about the format', (q) => {

@@ -127,8 +127,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r37.json': { all: 0.91, en: 0.91, vi: 1, zh: 0.86 },
   // Round 38: first contact 80/90 turns (en 52/60, vi 14/15, zh 14/15; none of 10 out-of-scope turns answered).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 81/90 (en 53, vi 14, zh 14).
-  // Round 40's refusal work ("who was Song Tao on the line with?" asks his counterpart): 83/90 (en 55/60).
-  'fresh/dialogues-r38.json': { all: 0.92, en: 0.91, vi: 0.93, zh: 0.93 },
+  // Round 40's refusal work ("who was Song Tao on the line with?" asks his counterpart): 83/90 (en 55/60); merged: 84/90 (en 56/60).
+  'fresh/dialogues-r38.json': { all: 0.93, en: 0.93, vi: 0.93, zh: 0.93 },
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r39.json': { all: 0.89, en: 0.86, vi: 0.86, zh: 1 },
 };

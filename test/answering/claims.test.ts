@@ -453,6 +453,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r39a.json', 49, 0],
   // 50, none, since round 40's claim tuning (finished said in an idiom is contradicted by a hope; a call after a colon).
   ['fresh/claims-r39b.json', 50, 0],
+  // Round 40: first contact 45/50 and 45/50, one "supports" for a contradicted claim (the April 2022 talks "just a
+  // phone call", supported by the videoconference sentence).
+  ['fresh/claims-r40a.json', 45, 1],
+  ['fresh/claims-r40b.json', 45, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

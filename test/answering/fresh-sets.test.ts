@@ -232,6 +232,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r39.json', 96, 0],
   ['vi-r39.json', 96, 1], // merged round 40: from 94, 3
   ['zh-r39.json', 93, 0], // merged round 40: from 92, 1
+  // Round 40: first contact (en 94, vi 87, zh 92; confidently wrong 2, 2, 2), written blind after round 39 was scored,
+  // committed unread and scored after round 40's six tuning branches were merged (`975b4d9`).
+  ['en-r40.json', 94, 2],
+  ['vi-r40.json', 87, 2],
+  ['zh-r40.json', 92, 2],
 ];
 
 let engine: Engine;

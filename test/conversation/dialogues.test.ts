@@ -131,6 +131,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r38.json': { all: 0.93, en: 0.93, vi: 0.93, zh: 0.93 },
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r39.json': { all: 0.89, en: 0.86, vi: 0.86, zh: 1 },
+  // Round 40: first contact 77/86 turns (en 49/56, vi 14/15, zh 14/15; 1 of 10 out-of-scope turns answered).
+  'fresh/dialogues-r40.json': { all: 0.89, en: 0.87, vi: 0.93, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -363,15 +363,27 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   }
   // An office put right before the name ("China's foreign minister Song Tao", "Vietnamese Prime Minister Trung"):
   // the office and the words qualifying it before it are the role claimed, as an apposition's are.
+  // Vietnamese puts the country after the office ("Bộ trưởng Ngoại giao Trung Quốc Tống Đào": "foreign minister
+  // china song tao"): a side's name between them qualifies the office, as "Chinese" before it does.
+  const officeEnd = (at: number): number => {
+    if (reading.lang === 'en') return at;
+    const side = Array.from({ length: Math.min(at, OFFICE_REACH) }, (_, k) => at - 1 - k).find((k) => {
+      const place = index.places.at(tokens, k);
+      return place !== null && place.value.side && k + place.length === at;
+    });
+    return side ?? at;
+  };
   for (const p of persons) {
     if (p.named.kind !== 'person') continue;
-    for (let i = Math.max(0, p.at - OFFICE_REACH); i < p.at; i++) {
+    const before = officeEnd(p.at);
+    for (let i = Math.max(0, before - OFFICE_REACH); i < before; i++) {
       const office = index.offices.at(tokens, i);
-      if (!office || i + office.length !== p.at || tokens.slice(i, p.at).some((t) => taken.has(t.word))) continue;
+      if (!office || i + office.length !== before || tokens.slice(i, p.at).some((t) => taken.has(t.word))) continue;
       let from = i;
       while (from > 0 && i - from < OFFICE_REACH && bodyWord(from - 1) && !persons.some((q) => from - 1 >= q.at && from - 1 < q.end)) from--;
       const body = tokens.slice(from, p.at).map((_, k) => word(from + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
-      roles.push({ person: p.named.person, rank: null, body: body.map((w) => index.lemma(w)), words: tokens.slice(from, p.at).map((_, k) => raw(from + k)).join(' '), negated: false, otherTime: elsewhen });
+      // The words put right are the office's: the side after it is no part of the title the asker gave.
+      roles.push({ person: p.named.person, rank: null, body: body.map((w) => index.lemma(w)), words: tokens.slice(from, before).map((_, k) => raw(from + k)).join(' '), negated: false, otherTime: elsewhen });
       break;
     }
   }

@@ -331,6 +331,22 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
     expect(engine.answer('Hai bên có đồng ý với nhau về vấn đề biển không?').text).not.toMatch(/bằng đồng/u);
   });
 
+  it('a Vietnamese title with its country after it ("Bộ trưởng Ngoại giao Trung Quốc Tống Đào") is put right, in the asker\'s words', () => {
+    const a = engine.answer('Bộ trưởng Ngoại giao Trung Quốc Tống Đào nhấn mạnh điều gì trong cuộc hội đàm năm 2022?');
+    expect(a.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: Trưởng Ban Liên lạc Đối ngoại.*không phải “bộ trưởng ngoại giao”/u);
+    expect(a.answered).toBe(true);
+    // His own title, with his country after it: nothing to put right.
+    expect(engine.answer('Trưởng Ban Liên lạc Đối ngoại Trung Quốc Tống Đào nhấn mạnh điều gì năm 2022?').text).not.toMatch(/^Không phải vậy/u);
+  });
+
+  it('a Vietnamese count of legal documents given otherwise is put right before the answer', () => {
+    const a = engine.answer('Năm 2022 phía Việt Nam muốn Trung Quốc tuân thủ bốn văn kiện pháp lý nào về biên giới?');
+    expect(a.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: ba, không phải bốn\./u);
+    expect(a.text).toContain('biên giới');
+    // The right count: no correction.
+    expect(engine.answer('Năm 2022 phía Việt Nam muốn Trung Quốc tuân thủ ba văn kiện pháp lý nào về biên giới?').text).not.toMatch(/^Không phải vậy/u);
+  });
+
   it('a Vietnamese word the glossary lacks is no English opener: "Số đồ…" asks what, not yes or no', () => {
     expect(engine.read('Số đồ y tế Trung Quốc tặng năm 2022 dùng vào việc gì?').reading.aspects.yesNo).toBe(false);
   });

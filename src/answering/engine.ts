@@ -329,6 +329,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // million US dollars of supplies for?"): led by No when a tag question stated it ("…, right? What for?").
   const detailCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
     if (!reply.answered || reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return reply;
+    const signer = otherSigner(reading, premiseOf);
+    if (signer) return signer;
     // Most questions claim no role or amount at all: the checker need not compare a sentence to tell.
     const kinds = new Set<DetailKind>();
     if (reading.people.length > 0 && mayMisstateRole(knowledge, reading)) kinds.add('role');
@@ -344,6 +346,21 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;
     return corrected(reply, [premise.line], reading.premiseAsked === true);
+  };
+
+  // "When did Quan sign the 2021-2025 plan?": a document named with someone who took no part in the talks it was
+  // signed at. Answered by that person's talks it would be wrong; who signed it is put right, and the question
+  // answered at the talks where it was signed.
+  const otherSigner = (reading: Reading, premiseOf: () => ReturnType<typeof wrongPremise>): Answer | null => {
+    if (reading.documents.length === 0 || reading.people.length === 0) return null;
+    const signedAt = kb.talks.filter((t) => reading.documents.some((d) => t.agreements.includes(d)));
+    const absent = reading.people.some((p) => !signedAt.some((t) => t.participants.some((x) => x.person === p)));
+    if (signedAt.length === 0 || !absent) return null;
+    const premise = premiseOf();
+    if (!premise || !premise.kinds.every((d) => d === 'person') || !premise.talks.every((t) => signedAt.includes(t))) return null;
+    const scoped: Reading = { ...reading, scope: { talks: premise.talks, mismatch: null }, premises: [] };
+    const body = answerReading(scoped);
+    return body.answered ? concerning(scoped, corrected(body, [premise.line], false)) : null;
   };
 
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that

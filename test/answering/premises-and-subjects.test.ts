@@ -347,6 +347,17 @@ describe('kinds of English and Vietnamese miss of round 25', () => {
     expect(engine.answer('Năm 2022 phía Việt Nam muốn Trung Quốc tuân thủ ba văn kiện pháp lý nào về biên giới?').text).not.toMatch(/^Không phải vậy/u);
   });
 
+  it('a document said to be signed by someone who took no part in its signing: who signed it put right, then when, at the talks it was signed at', () => {
+    const vi = engine.answer('Ông Quân đặt bút ký kế hoạch hợp tác 2021-2025 hôm nào?');
+    expect(vi.text).toMatch(/^Không phải vậy\. Các bài báo nêu khác: Lê Hoài Trung, không phải Hoàng Bình Quân\./u);
+    expect(vi.text).toContain('19 tháng 4, 2022');
+    expect(vi.citations.map((c) => c.date)).not.toContain('2020-07-29');
+    const en = engine.answer('On what date did Hoang Binh Quan sign the cooperation plan for 2021-2025?');
+    expect(en.text).toMatch(/^Not quite\. The articles report it otherwise: Le Hoai Trung, not Hoang Binh Quan\./u);
+    // Its signer named: nothing to put right.
+    expect(engine.answer('When did Trung sign the 2021-2025 cooperation plan?').text).not.toMatch(/^Not quite/u);
+  });
+
   it('a Vietnamese word the glossary lacks is no English opener: "Số đồ…" asks what, not yes or no', () => {
     expect(engine.read('Số đồ y tế Trung Quốc tặng năm 2022 dùng vào việc gì?').reading.aspects.yesNo).toBe(false);
   });

@@ -41,7 +41,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 36 premise tuning: from 193 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r5.json', 204, 0], // round 33's tuning, all five branches merged
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
-  ['vi-r5.json', 96, 1], // round 36's Vietnamese tuning: from 95 (syllables against the wording, wrong titles put right, a side's speaker)
+  ['vi-r5.json', 97, 1], // round 40's Vietnamese premises: from 96 (a title with its country after it, a signer put right)
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   // 93 since round 31's Vietnamese reading (who did what to whom checked in every language).
   ['zh-r5.json', 97, 0], // round 40's Chinese tuning: from 95, 0 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺)
@@ -163,7 +163,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r27.json', 47, 0], // round 39's Chinese tuning: from 46, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.
   ['en-r28.json', 96, 0],
-  ['vi-r28.json', 96, 0],
+  ['vi-r28.json', 97, 0], // round 40's Vietnamese premises: from 96
   // 96 since round 30's Chinese reading (外事: external relations).
   ['zh-r28.json', 98, 0], // round 39's Chinese tuning: from 96, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 29: first contact (en 93 and 93, vi 88, zh 83; confidently wrong 0, 0, 0, 1), written blind at the start of
@@ -171,7 +171,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r29.json', 93, 0],
   // round 36 premise tuning: from 93 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r29b.json', 95, 0], // round 39's English tuning
-  ['vi-r29.json', 89, 0], // round 39's Vietnamese tuning: from 88 (a wrong role of Tống Đào asked Yes or No put right)
+  ['vi-r29.json', 90, 0], // round 40's Vietnamese premises: from 89 (round 39: from 88)
   // 87 and none confidently wrong since round 30's Chinese reading (哪个 fronted with its noun, degree words, 让, 走势).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['zh-r29.json', 92, 0], // round 39's Chinese tuning: from 91, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
@@ -235,7 +235,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 40: first contact (en 94, vi 87, zh 92; confidently wrong 2, 2, 2), written blind after round 39 was scored,
   // committed unread and scored after round 40's six tuning branches were merged (`975b4d9`).
   ['en-r40.json', 94, 2],
-  ['vi-r40.json', 87, 2],
+  ['vi-r40.json', 90, 2], // round 40's Vietnamese premises: from 87 (a title, a count of legal documents, a signer put right)
   ['zh-r40.json', 92, 2],
 ];
 

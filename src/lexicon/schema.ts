@@ -181,6 +181,8 @@ export const claimWordsSchema = z.strictObject({
   attending: phrases,
   /** What a count of things signed counts ("three documents"): compared with the documents a talk signed. */
   signedThings: phrases,
+  /** Words after a count that say it is the whole ("two in total"): the thing counted is named before the count. */
+  totals: phrases,
   /** Nouns that count the same thing ("60 years" of ties, their "70th anniversary"). */
   alike: z.array(phrases),
   /** Words joining the two years of a period ("2021 to 2025"). */

@@ -509,6 +509,8 @@ export const beyondWordsSchema = z.strictObject({
     qualifiers: phrases,
     /** Verbs and nouns of a view of one's own. */
     views: phrases,
+    /** Verbs of liking said by the bot ("do you like…", "bạn quý ai hơn"): a view of its own only just after "you". */
+    liking: phrases,
   }),
   judgement: z.strictObject({
     /** Words that rank ("better", "more successful"). */

@@ -53,7 +53,7 @@ export interface BeyondContext {
 
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels'
-  | 'self' | 'qualifiers' | 'views' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
+  | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'next' | 'nextFrom' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
@@ -69,7 +69,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
   const scanner = makeCueScanner<Group>({
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels,
-    self: o.self, qualifiers: o.qualifiers, views: o.views,
+    self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking,
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess,
     future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
@@ -169,10 +169,14 @@ export function asksOwnView(input: BeyondInput, scan: Scan): boolean {
   const qualifier = scan.covered(['qualifiers']);
   const views = new Set(scan.hits('views').map((h) => h.at));
   const self = new Set(scan.hits('self').map((h) => h.at));
+  const liking = new Map(scan.hits('liking').map((h) => [h.at, h.at + h.length]));
   for (const s of self) {
     let k = s + 1;
-    for (let n = 0; n < 2 && qualifier.has(k) && !views.has(k); n++) k++;
+    for (let n = 0; n < 2 && qualifier.has(k) && !views.has(k) && !liking.has(k); n++) k++;
     if (views.has(k)) return true;
+    // "Do you like Song Tao?", "bạn quý ai hơn": whom the bot likes, asked of it ("would you like to…" offers).
+    const end = liking.get(k);
+    if (end !== undefined && s >= input.askFrom && tokens[end]?.text !== 'to' && tokens[s - 1]?.text !== 'would') return true;
   }
   return scan.hits('views').some((h) => {
     const next = h.at + h.length;

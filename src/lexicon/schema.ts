@@ -501,6 +501,10 @@ export const beyondWordsSchema = z.strictObject({
     persona: phrases,
     /** Role labels that open a message with a colon ("SYSTEM: …"). */
     labels: phrases,
+    /** Addresses of a text ("link", "url"): asked of the frame ("the article's link"), a thing the bot cannot give. */
+    links: phrases,
+    /** Words after a link word that make it a tie between things ("the link between"), not an address. */
+    linkTies: phrases,
   }),
   opinion: z.strictObject({
     /** The bot addressed ("you", "your"). */

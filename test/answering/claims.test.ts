@@ -457,7 +457,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r39b.json', 50, 0],
   // Round 40: first contact 45/50 and 45/50, one "supports" for a contradicted claim (the April 2022 talks "just a
   // phone call", supported by the videoconference sentence).
-  ['fresh/claims-r40a.json', 45, 1],
+  ['fresh/claims-r40a.json', 46, 0], // cw40: from 45, 1 (a format said of a talk named with its sides)
   ['fresh/claims-r40b.json', 45, 0],
 ];
 

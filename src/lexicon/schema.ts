@@ -181,6 +181,8 @@ export const claimWordsSchema = z.strictObject({
   attending: phrases,
   /** What a count of things signed counts ("three documents"): compared with the documents a talk signed. */
   signedThings: phrases,
+  /** Words after a count that say it is the whole ("two in total"): the thing counted is named before the count. */
+  totals: phrases,
   /** Nouns that count the same thing ("60 years" of ties, their "70th anniversary"). */
   alike: z.array(phrases),
   /** Words joining the two years of a period ("2021 to 2025"). */
@@ -499,6 +501,10 @@ export const beyondWordsSchema = z.strictObject({
     persona: phrases,
     /** Role labels that open a message with a colon ("SYSTEM: …"). */
     labels: phrases,
+    /** Addresses of a text ("link", "url"): asked of the frame ("the article's link"), a thing the bot cannot give. */
+    links: phrases,
+    /** Words after a link word that make it a tie between things ("the link between"), not an address. */
+    linkTies: phrases,
   }),
   opinion: z.strictObject({
     /** The bot addressed ("you", "your"). */
@@ -507,6 +513,8 @@ export const beyondWordsSchema = z.strictObject({
     qualifiers: phrases,
     /** Verbs and nouns of a view of one's own. */
     views: phrases,
+    /** Verbs of liking said by the bot ("do you like…", "bạn quý ai hơn"): a view of its own only just after "you". */
+    liking: phrases,
   }),
   judgement: z.strictObject({
     /** Words that rank ("better", "more successful"). */

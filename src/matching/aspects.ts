@@ -169,7 +169,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,
-    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h)),
+    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !(yesNo && totalOfStated(tokens, h))),
     both: cues.has('both'),
     interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
     eachTalk: cues.has('eachTalk'),
@@ -191,6 +191,15 @@ export function helpGiven(tokens: readonly Token[], h: { readonly at: number; re
   // "What help can you give me?" asks the bot's.
   if (h.length !== 1 || tokens.some((t) => ADDRESSING_BOT.has(t.text))) return false;
   return HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
+}
+
+/**
+ * "Were there 2 in total?", "一共是两份吗" ("in 2 total"): "total" just after a figure the question states is the
+ * count claimed, checked against the articles' own; it asks no amount.
+ */
+function totalOfStated(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
+  if (tokens[h.at + h.length - 1]?.text !== 'total') return false;
+  return [h.at - 1, h.at - 2].some((k) => /^\d+$/u.test(tokens[k]?.text ?? ''));
 }
 
 /** Words before "value" that make it a thing's worth ("the value", "what value"), and after it ("valued at", "value of"). */

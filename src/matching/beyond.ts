@@ -52,8 +52,8 @@ export interface BeyondContext {
 }
 
 type Group =
-  | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels'
-  | 'self' | 'qualifiers' | 'views' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
+  | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
+  | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'next' | 'nextFrom' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
@@ -68,8 +68,8 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext): Be
   const { instructions: i, opinion: o, judgement: j, later: l, production: p } = words;
   const scanner = makeCueScanner<Group>({
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
-    outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels,
-    self: o.self, qualifiers: o.qualifiers, views: o.views,
+    outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
+    self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking,
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess,
     future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
@@ -132,8 +132,23 @@ export function instructsBot(input: BeyondInput, scan: Scan): boolean {
   if (scan.hits('unbound').some((h) => within(scan, 'rules', h.at + h.length - 1, 2))) return true;
   if (scan.has('self') && scan.hits('outside').some((h) => within(scan, 'frame', h.at + h.length - 1, 3))) return true;
   const selfAt = new Set(scan.hits('self').map((h) => h.at));
+  if (asksLink(scan)) return true;
   if (scan.hits('persona').some((h) => imperativeAt(input, scan, h.at) || selfAt.has(h.at - 1) || tokens[h.at - 1]?.text === 'to')) return true;
   return scan.hits('labels').some((h) => h.at === 0) && LABEL.test(input.text);
+}
+
+/** Words between a link word and the frame it is asked of ("the link to the original article"). */
+const LINK_REACH = 3;
+
+/**
+ * The address of the articles asked ("send me the link to the article", "source url?", "xin link bài gốc"): a thing
+ * the bot cannot give, however the request is worded; "the link between the two reports" is a tie, not an address.
+ */
+function asksLink(scan: Scan): boolean {
+  const frame = scan.hits('frame');
+  const ties = new Set(scan.hits('linkTies').map((h) => h.at));
+  return scan.hits('links').some((h) => !ties.has(h.at + h.length)
+    && frame.some((f) => (f.at >= h.at + h.length && f.at - (h.at + h.length) < LINK_REACH) || (f.at + f.length <= h.at && h.at - (f.at + f.length) < LINK_REACH)));
 }
 
 /**
@@ -169,10 +184,14 @@ export function asksOwnView(input: BeyondInput, scan: Scan): boolean {
   const qualifier = scan.covered(['qualifiers']);
   const views = new Set(scan.hits('views').map((h) => h.at));
   const self = new Set(scan.hits('self').map((h) => h.at));
+  const liking = new Map(scan.hits('liking').map((h) => [h.at, h.at + h.length]));
   for (const s of self) {
     let k = s + 1;
-    for (let n = 0; n < 2 && qualifier.has(k) && !views.has(k); n++) k++;
+    for (let n = 0; n < 2 && qualifier.has(k) && !views.has(k) && !liking.has(k); n++) k++;
     if (views.has(k)) return true;
+    // "Do you like Song Tao?", "bạn quý ai hơn": whom the bot likes, asked of it ("would you like to…" offers).
+    const end = liking.get(k);
+    if (end !== undefined && s >= input.askFrom && tokens[end]?.text !== 'to' && tokens[s - 1]?.text !== 'would') return true;
   }
   return scan.hits('views').some((h) => {
     const next = h.at + h.length;

@@ -75,6 +75,12 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(words('黎怀忠与宋涛签了什么？')).toContain('and');
   });
 
+  it('relations of a pair of countries the talks are not between, asked "lately", are refused, not answered with the latest talk', () => {
+    for (const q of ['中美关系最近怎么样了？', '越俄关系最近如何？']) expect(ask(q).answered, q).toBe(false);
+    // The talks' own sides still have their relations reported.
+    expect(ask('两党关系最近怎么样了？').answered).toBe(true);
+  });
+
   it('"下一届" is an edition after the talks: refused', () => {
     expect(ask('下一届东盟峰会在哪里举行？').answered).toBe(false);
   });

@@ -66,6 +66,8 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     { claim: 'Le Hoai Trung and Song Tao held talks via videoconference in April 2022', verdict: 'supports', quote: 'talks held via videoconferencing on April 19' },
     { claim: 'Le Hoai Trung and Song Tao met in person in April 2022', verdict: 'contradicts', quote: 'talks held via videoconferencing on April 19', differs: 'format: talks via videoconference / in person' },
     { claim: 'Quan and Song Tao held a video call in July 2020', verdict: 'contradicts', quote: 'held phone talks on July 29', differs: 'format: phone talks / talks via videoconference' },
+    // The talk's sides named after it leave the format the talk's own, not that of the General Secretaries' phone talks it mentions.
+    { claim: 'the april 2022 talks between vietnam and china were only a phone call', verdict: 'contradicts', quote: 'talks held via videoconferencing on April 19', differs: 'format: talks via videoconference / phone talks' },
   ],
   person: [
     { claim: 'Song Tao thanked the Vietnamese for their support after the floods', verdict: 'supports', quote: 'thanked the Vietnamese Party' },
@@ -455,7 +457,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r39b.json', 50, 0],
   // Round 40: first contact 45/50 and 45/50, one "supports" for a contradicted claim (the April 2022 talks "just a
   // phone call", supported by the videoconference sentence).
-  ['fresh/claims-r40a.json', 45, 1],
+  ['fresh/claims-r40a.json', 46, 0], // cw40: from 45, 1 (a format said of a talk named with its sides)
   ['fresh/claims-r40b.json', 45, 0],
 ];
 

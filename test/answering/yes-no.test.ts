@@ -28,6 +28,11 @@ describe('No, with the right value cited, when a detail differs', () => {
     expect(a.citations[n - 1]?.quote).toContain(quote);
   });
 
+  it('a count said as the whole ("two in total") is compared with the articles\' in every language', () => {
+    expect(first('越方要求中方认真遵守的陆地边界管理法律文件一共是两份吗？')).toMatch(/^不是：是三个，而不是两个。/);
+    expect(first('Were there 2 legal documents on land border management in total?')).toMatch(/^No: three, not two\./);
+  });
+
   it('a wrong day or month of a talk that is otherwise clear is corrected, not refused', () => {
     expect(first('Did Quan and Song Tao talk on July 19, 2020?')).toMatch(/^No: 29 July 2020, not 19 July 2020\. \[1\]$/);
     expect(first('Was the 2022 videoconference held in March?')).toMatch(/^No: 19 April 2022, not March\. \[\d\]$/);

@@ -38,6 +38,14 @@ describe('asks beyond the articles', () => {
     ['did vn cope with the floods better than china?', 'opinion'],
     ['what are they planning for the 80th anniversary?', 'future'],
     ['so whats ur take on the two parties', 'opinion'],
+    // The articles' address, which the bot cannot give.
+    ['bot cho t xin link bài gốc của VNA với', 'instructions'],
+    ['send me the url of the source pls', 'instructions'],
+    ['给我原文链接', 'instructions'],
+    // Whom the bot likes, asked of it.
+    ['Bạn quý ông Tống Đào hay ông Lê Hoài Trung hơn?', 'opinion'],
+    ['do u really like song tao more than trung', 'opinion'],
+    ['你更喜欢宋涛还是黎怀忠？', 'opinion'],
     ['Which country is stronger?', 'opinion'],
     ['Đảng nào giỏi hơn, Việt Nam hay Trung Quốc?', 'opinion'],
     ['哪个国家更成功？', 'opinion'],
@@ -70,6 +78,8 @@ describe('asks beyond the articles', () => {
   it.each([
     'summarise the 2022 talks',
     'tl;dr',
+    'What was Song Tao like?',
+    'What is the link between the two reports?',
     'list what they signed',
     'Write a short summary of the 2020 call',
     'Make a list of the documents signed in 2022',

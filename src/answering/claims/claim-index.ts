@@ -80,6 +80,8 @@ export interface ClaimIndex {
   readonly attendees: PhraseList<true>;
   /** Words saying people counted were at a talk ("took part", "attended"). */
   readonly attending: PhraseList<true>;
+  /** Words after a count that say it is the whole ("2 in total"): the thing counted stands before it. */
+  readonly totals: PhraseList<true>;
   /** Word → the group of nouns it counts alike with. */
   readonly alike: ReadonlyMap<string, number>;
   readonly periodLinks: PhraseList<true>;
@@ -336,6 +338,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     signedThings: wordList(w.signedThings),
     attendees: wordList(w.attendees),
     attending: wordList(w.attending),
+    totals: wordList(w.totals),
     alike,
     periodLinks: wordList(w.periodLinks),
     periodEnds: wordList(w.periodEnds),

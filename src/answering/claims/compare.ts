@@ -324,6 +324,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // Filler ("were just a phone call") and the talk's own people ("the talks between Trung and Song Tao were") stand
   // between them too.
   const personAt = (k: number) => m.names.some((n) => n.named.kind === 'person' && k >= n.at && k < n.end);
+  const sideAt = (k: number) => m.allPlaces.some((x) => x.place.side && k >= x.at && k < x.end);
   const predicated = (at: number) => {
     const filler = new Set(index.ignore.all(m.tokens).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     for (let k = at - 1; k >= 0; k--) {
@@ -331,7 +332,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       const next = m.tokens[k + 1];
       if (!x || !next || /[,.;:!?()]/.test(m.text.slice(x.at + x.word.length, next.at))) return false;
       if (index.talkNouns.has(x.word)) return true;
-      if (filler.has(k) || personAt(k)) continue;
+      // "The talks between Vietnam and China were…": the talk's sides, named after it, still leave the format its own.
+      if (filler.has(k) || personAt(k) || sideAt(k)) continue;
       if ((!index.functionWords.has(x.word) && !index.talkWords.has(x.word)) || index.speech.has(x.word)) return false;
     }
     return false;

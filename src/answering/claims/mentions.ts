@@ -374,7 +374,18 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if ((ordinal ? index.talkNouns : index.talkWords).has(word(next)) || index.months.has(word(next))) continue;
     const noun: string[] = [];
     const nounAt: number[] = [];
-    for (let k = next; k < tokens.length && noun.length < NOUN_REACH && k < next + NOUN_REACH + 2; k++) {
+    // "Were the legal documents 2 in total?" ("法律文件一共是两份吗"): the whole counted, named just before the count.
+    const total = index.totals.at(tokens, next) ?? (word(next) === 'in' ? null : index.totals.at(tokens, next + 1));
+    if (total && !ordinal) {
+      for (let k = i - 1; k >= 0 && noun.length < NOUN_REACH; k--) {
+        const w = word(k);
+        if (tokens[k]?.value !== undefined) break;
+        if (index.functionWords.has(w) && !index.alike.has(w)) { if (noun.length > 0) break; continue; }
+        noun.unshift(index.lemma(w));
+        nounAt.unshift(k);
+      }
+    }
+    for (let k = next; !total && k < tokens.length && noun.length < NOUN_REACH && k < next + NOUN_REACH + 2; k++) {
       const w = word(k);
       if (tokens[k]?.value !== undefined) break;
       if (!index.functionWords.has(w) || index.alike.has(w)) {

@@ -235,7 +235,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 40: first contact (en 94, vi 87, zh 92; confidently wrong 2, 2, 2), written blind after round 39 was scored,
   // committed unread and scored after round 40's six tuning branches were merged (`975b4d9`).
   ['en-r40.json', 94, 2],
-  ['vi-r40.json', 90, 2], // round 40's Vietnamese premises: from 87 (a title, a count of legal documents, a signer put right)
+  ['vi-r40.json', 92, 0], // round 40's Vietnamese premises and cw40 merged: from 87, 2 (a title, a count of legal documents, a signer put right; a link request, the bot's liking)
   ['zh-r40.json', 94, 0], // cw40: from 92, 2 (a count said as the whole; a country pair asked lately)
 ];
 

@@ -459,6 +459,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // phone call", supported by the videoconference sentence).
   ['fresh/claims-r40a.json', 46, 0], // cw40: from 45, 1 (a format said of a talk named with its sides)
   ['fresh/claims-r40b.json', 45, 0],
+  // Round 41: first contact 45/50 and 48/50, no "supports" for a contradicted claim.
+  ['fresh/claims-r41a.json', 45, 0],
+  ['fresh/claims-r41b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

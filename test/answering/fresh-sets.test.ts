@@ -237,6 +237,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r40.json', 94, 2],
   ['vi-r40.json', 92, 0], // round 40's Vietnamese premises and cw40 merged: from 87, 2 (a title, a count of legal documents, a signer put right; a link request, the bot's liking)
   ['zh-r40.json', 94, 0], // cw40: from 92, 2 (a count said as the whole; a country pair asked lately)
+  // Round 41: first contact (en 92, vi 86, zh 83; none confidently wrong), written blind at the start of round 40's
+  // tuning, committed unread and scored after round 40's last reading change (`9f5c020`).
+  ['en-r41.json', 92, 0],
+  ['vi-r41.json', 86, 0],
+  ['zh-r41.json', 83, 0],
 ];
 
 let engine: Engine;

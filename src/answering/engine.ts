@@ -471,7 +471,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);
-      const spelled = result.refusal.kind === 'absent' && lang === 'vi' && typed !== undefined ? { ...result.refusal, things: result.refusal.things.map((t) => asTyped(typed, t)) } : result.refusal;
+      // What the articles lack is named in the asker's words: a glossary's English ("america" for 中美) read back
+      // through the same words corrections use, else a Vietnamese word with the diacritics it was typed with.
+      const own = lang !== 'en' && typed !== undefined ? knowledge.claims().ownWords(lang, typed) : null;
+      const named = (t: string) => own?.asked(t) ?? (lang === 'vi' && typed !== undefined ? asTyped(typed, t) : t);
+      const spelled = result.refusal.kind === 'absent' && own ? { ...result.refusal, things: result.refusal.things.map(named) } : result.refusal;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), spelled));
       // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.
       const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? detailOfWrongAmount(result.reading, refused) : null;

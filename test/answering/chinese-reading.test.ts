@@ -81,6 +81,11 @@ describe('Chinese words read in the sense the question uses', () => {
     expect(ask('两党关系最近怎么样了？').answered).toBe(true);
   });
 
+  it('what the articles lack is named in the asker\'s Chinese, not the glossary\'s English', () => {
+    const text = ask('中美关系最近怎么样了？').text;
+    expect(text).not.toMatch(/america/iu);
+  });
+
   it('"下一届" is an edition after the talks: refused', () => {
     expect(ask('下一届东盟峰会在哪里举行？').answered).toBe(false);
   });

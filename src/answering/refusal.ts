@@ -38,7 +38,7 @@ export function refusalReason(kb: KnowledgeBase, m: Messages, r: Refusal): strin
     case 'why':
       return m.why;
     case 'unanchored':
-      return m.unanchored(r.asks);
+      return m.unanchored(r.asks, r.act);
     case 'undefined-term':
       return m.undefinedTerm(r.words, r.topic);
     case 'no-such-document':

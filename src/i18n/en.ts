@@ -230,7 +230,12 @@ export const en: Messages = {
     `In these articles ${absent.map(({ person, talks }) => `${person.names.en} took part only in the talks of ${en.capped(talks.map((t) => date(t.date)), 4)}`).join('; ')}, not in those ${labels.join(', ')}.`,
   periodOnly: (years) => `In these articles there were no talks in ${years.join(' or ')}.`,
   why: 'The articles do not say why.',
-  unanchored: (asks) => (asks === 'when' ? 'I can only give the dates of the talks the articles report.' : 'I can only say who took part in the talks the articles report.'),
+  unanchored: (asks, act) =>
+    asks === 'when'
+      ? 'I can only give the dates of the talks the articles report.'
+      : act && act.length > 0
+        ? `The articles do not say who ${act.join(' ')}; I can only say who took part in the talks they report.`
+        : 'I can only say who took part in the talks the articles report.',
   notGiven: (kind, word, subject) => {
     const none = subject ? ` (what they report on ${subject} gives none)` : '';
     if (kind === 'speaker') return `The articles do not report what ${word} said: they give the words of the officials at the talks only.`;

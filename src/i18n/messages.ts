@@ -213,7 +213,8 @@ export interface Messages {
   notPresent(absent: readonly { person: Person; talks: readonly Talk[] }[], labels: readonly string[]): string;
   periodOnly(years: readonly number[]): string;
   why: string;
-  unanchored(asks: 'when' | 'who'): string;
+  /** `act`: what someone is asked to have done that the reports never name, in the asker's words (English only). */
+  unanchored(asks: 'when' | 'who', act?: readonly string[]): string;
   undefinedTerm(words: string, topic: Topic): string;
   /**
    * The question asks for a kind of detail its subject's sentences do not give: a day or date, a figure, the most

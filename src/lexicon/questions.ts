@@ -49,6 +49,7 @@ export const questionsFileSchema = z.strictObject({
   extraKnown: phrases,
   talkAnchors: phrases,
   participation: phrases,
+  verbAdverbs: phrases,
   ordinals: z.record(phrase, z.enum(['first', 'last'])),
   callVerbFollowers: phrases,
   callNamingBefore: phrases,

@@ -81,6 +81,9 @@ export const TALK_ANCHORS = set(words.talkAnchors);
 /** Words that anchor a "who" question to the talks (who *took part*), unlike "who won the cup". */
 export const PARTICIPATION_WORDS = set(words.participation);
 
+/** Adverbs that may stand between a question word and its verb ("who even paid…"): the verb comes after them. */
+export const VERB_ADVERBS = set(words.verbAdverbs);
+
 export const ORDINALS: Readonly<Record<string, 'first' | 'last'>> = words.ordinals;
 
 /** "call for", "call on": the verb, not the phone call. */

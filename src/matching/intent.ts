@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -497,7 +497,7 @@ export const RULES: readonly Rule[] = [
     name: 'who took part',
     // "Who did they plan to work with against covid?": with whom something on a subject was hoped for or agreed is
     // what was said on it (the international community), not who took part.
-    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse({ kind: 'unanchored', asks: 'who' }, 'who') : plain(q, 'who')) : null),
+    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse(actRefusal(q.f), 'who') : plain(q, 'who')) : null),
   },
   {
     // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others
@@ -527,7 +527,7 @@ export const RULES: readonly Rule[] = [
     name: 'who was there',
     apply: (q) => {
       if (!q.has('who')) return null;
-      if (asksOtherAct(q.f)) return refuse({ kind: 'unanchored', asks: 'who' }, 'who');
+      if (asksOtherAct(q.f)) return refuse(actRefusal(q.f), 'who');
       return anyWord(q.f, PARTICIPATION_WORDS) || q.scope.talks || q.people > 0 || bare(q, 'who') ? plain(q, 'who') : refuse({ kind: 'unanchored', asks: 'who' }, 'who');
     },
   },
@@ -631,21 +631,38 @@ const PLACING_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'the', 'a', 'an
  * or a hope or proposal, with no person, topic or document named.
  */
 function asksOtherAct(f: Features): boolean {
-  if (f.entities.people.length + f.entities.topics.length + f.entities.documents.length > 0) return false;
+  return otherActAt(f) !== null;
+}
+
+/**
+ * The refusal of a who-question about an act the reports never name, with that act in the asker's words ("paid for
+ * the zoom"), so the refusal says what is missing rather than only what it can answer.
+ */
+function actRefusal(f: Features): Refusal {
+  const at = otherActAt(f);
+  const act = at === null ? [] : f.tokens.slice(at).filter((t) => !CHAT_WORDS.has(t.text)).map((t) => t.cased);
+  return act.length > 0 ? { kind: 'unanchored', asks: 'who', act } : { kind: 'unanchored', asks: 'who' };
+}
+
+/** Where the act of asksOtherAct begins, or null when the question asks no such act. */
+function otherActAt(f: Features): number | null {
+  if (f.entities.people.length + f.entities.topics.length + f.entities.documents.length > 0) return null;
   // Past what only places the question ("which side in the 2020 phone talks initiated…", as a Vietnamese question
   // reads once its question word is put first): grammar, talk nouns, formats and dates.
   // A cue that is itself the verb ("who took part in the talks in March?") leaves nothing to look past.
   let verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
   const placing = (t: Token) => TALK_NOUNS.has(t.text) || FORMAT_WORDS.has(t.text) || PLACING_WORDS.has(t.text) || MONTH_WORDS.has(t.text) || /^\d+$/.test(t.text);
   const cueIsVerb = PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
+  // "who even paid for it?": an adverb before the verb is not the verb.
+  while (!cueIsVerb && VERB_ADVERBS.has(f.tokens[verbAt]?.text ?? '')) verbAt++;
   for (let t = f.tokens[verbAt]; !cueIsVerb && t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
   const verb = f.tokens[verbAt];
   // "是谁先打的" (is who first call): a copula the pivot put after "who" stands before the verb, not as it.
   let actAt = verbAt;
   if (COPULAS.has(f.tokens[actAt]?.text ?? '')) for (actAt++; f.tokens[actAt] !== undefined && placing(f.tokens[actAt] as Token); ) actAt++;
-  if (startedFirst(f.tokens, actAt)) return true;
+  if (startedFirst(f.tokens, actAt)) return actAt;
   return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text)
-    && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt) || asksForTalk(f.tokens, verbAt, placing));
+    && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt) || asksForTalk(f.tokens, verbAt, placing)) ? verbAt : null;
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);

@@ -236,7 +236,12 @@ export type Refusal =
   | { readonly kind: 'period'; readonly years: readonly number[] }
   | { readonly kind: 'why' }
   /** A "when"/"who" question about something other than the talks ("when did Vietnam join ASEAN?"). */
-  | { readonly kind: 'unanchored'; readonly asks: 'when' | 'who' }
+  | {
+      readonly kind: 'unanchored';
+      readonly asks: 'when' | 'who';
+      /** The act asked of someone that the reports never name, in the asker's words ("paid for the zoom"). */
+      readonly act?: readonly string[];
+    }
   /** "What exactly is the first centenary goal?": mentioned, never explained. */
   | { readonly kind: 'undefined-term'; readonly topic: Topic; readonly words: string }
   /** "The third document": the talks signed fewer. */

@@ -45,6 +45,8 @@ export function refusalReason(kb: KnowledgeBase, m: Messages, r: Refusal): strin
       return m.noSuchDocument(r.ordinal, r.signed);
     case 'no-number':
       return m.noNumber;
+    case 'feeling':
+      return m.feeling(r.word);
     case 'no-match':
       return m.noMatch(reports);
     case 'unsupported':

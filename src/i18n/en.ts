@@ -230,6 +230,7 @@ export const en: Messages = {
     `In these articles ${absent.map(({ person, talks }) => `${person.names.en} took part only in the talks of ${en.capped(talks.map((t) => date(t.date)), 4)}`).join('; ')}, not in those ${labels.join(', ')}.`,
   periodOnly: (years) => `In these articles there were no talks in ${years.join(' or ')}.`,
   why: 'The articles do not say why.',
+  feeling: (word) => `The articles do not say how anyone felt about it ("${word}"): they report what was said, agreed and signed at the talks, so I cannot answer yes or no.`,
   unanchored: (asks, act) =>
     asks === 'when'
       ? 'I can only give the dates of the talks the articles report.'

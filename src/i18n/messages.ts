@@ -213,6 +213,8 @@ export interface Messages {
   notPresent(absent: readonly { person: Person; talks: readonly Talk[] }[], labels: readonly string[]): string;
   periodOnly(years: readonly number[]): string;
   why: string;
+  /** A feeling asked that the reports never word ("like"): they report what was said and done, not how anyone felt. */
+  feeling(word: string): string;
   /** `act`: what someone is asked to have done that the reports never name, in the asker's words (English only). */
   unanchored(asks: 'when' | 'who', act?: readonly string[]): string;
   undefinedTerm(words: string, topic: Topic): string;

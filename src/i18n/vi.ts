@@ -227,6 +227,8 @@ export const vi: Messages = {
     `Trong các bài báo này, ${absent.map(({ person, talks }) => `${person.names.vi} chỉ tham gia các cuộc hội đàm ngày ${vi.capped(talks.map((t) => date(t.date)), 4)}`).join('; ')}, không tham gia các cuộc ${labels.join(', ')}.`,
   periodOnly: (years) => `Trong các bài báo này không có cuộc hội đàm nào năm ${years.join(' hoặc ')}.`,
   why: 'Các bài báo không nói lý do.',
+  // The word as read may have lost its diacritics ("thich"): not quoted back.
+  feeling: () => `Các bài báo không nói ai cảm thấy thế nào về điều đó: chúng chỉ thuật lại những gì đã nói, thỏa thuận và ký kết tại các cuộc hội đàm, nên tôi không thể trả lời có hay không.`,
   unanchored: (asks) => (asks === 'when' ? 'Tôi chỉ có thể cho biết ngày của các cuộc hội đàm được đưa tin.' : 'Tôi chỉ có thể cho biết ai đã tham gia các cuộc hội đàm được đưa tin.'),
   notGiven: (kind, word, subject) => {
     const about = subject ? ` về ${subject}` : '';

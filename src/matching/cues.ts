@@ -84,6 +84,9 @@ export const PARTICIPATION_WORDS = set(words.participation);
 /** Adverbs that may stand between a question word and its verb ("who even paid…"): the verb comes after them. */
 export const VERB_ADVERBS = set(words.verbAdverbs);
 
+/** Words of liking ("did Vietnam like…") and of feeling ("was China pleased…"), and the words after which they are not said of a side ("would like"). */
+export const FEELINGS = { verbs: set(words.feelings.verbs), states: set(words.feelings.states), notAfter: set(words.feelings.notAfter), doOpeners: set(words.feelings.doOpeners) };
+
 export const ORDINALS: Readonly<Record<string, 'first' | 'last'>> = words.ordinals;
 
 /** "call for", "call on": the verb, not the phone call. */

@@ -58,6 +58,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly absentKinds: readonly AbsentKind[];
   /** Where the asking sentences of a long message start (their first word); 0 for a one-sentence question. */
   readonly askFrom: number;
+  /** Where a yes/no asks a feeling the reports never word ("did Vietnam like the plan?"), or -1 (feeling.ts). */
+  readonly feelingAt: number;
   /** An ask beyond the articles however worded (instructions, the bot's view, a judgement, later events, a text to make). */
   readonly beyond: BeyondAsk | null;
   /** Whether the future cue at a position asks nothing after the talks ("hai bên hứa sẽ…", "the future COC"). */
@@ -247,6 +249,15 @@ export const RULES: readonly Rule[] = [
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
+    },
+  },
+  {
+    // "Did Vietnam like the cooperation plan?": a feeling the reports never word is not reported (feeling.ts); Yes
+    // from the act it is about would be confidently wrong.
+    name: 'a feeling not reported',
+    apply: ({ f }) => {
+      const word = f.tokens[f.feelingAt];
+      return word !== undefined ? refuse({ kind: 'feeling', word: word.cased }) : null;
     },
   },
   {

@@ -18,6 +18,7 @@ import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
+import { unreportedFeelingAt } from './feeling.js';
 import { CHAT_WORDS, CUES, FUNCTION_WORDS, GENERIC_FORMAT_WORDS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
 import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
@@ -406,6 +407,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       absent: part.absent,
       absentKinds: part.absentKinds,
       askFrom,
+      feelingAt: aspects.yesNo ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text)) : -1,
       beyond: shapes.ask,
       unaskedFuture: shapes.unaskedFuture,
       // "黄平君认为…目前…", "what did Quan say currently stood in the way?": the present of what was reported, not today.

@@ -246,6 +246,8 @@ export type Refusal =
   | { readonly kind: 'undefined-term'; readonly topic: Topic; readonly words: string }
   /** "The third document": the talks signed fewer. */
   | { readonly kind: 'no-such-document'; readonly ordinal: number; readonly signed: number }
+  /** "Did Vietnam like the plan?": a feeling the reports never word, in the asker's word ("like"). */
+  | { readonly kind: 'feeling'; readonly word: string }
   /** "How many cadres…?": the articles give no such number. */
   | { readonly kind: 'no-number' }
   | { readonly kind: 'no-match' };

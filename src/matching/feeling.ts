@@ -1,0 +1,23 @@
+// "Did Vietnam like the cooperation plan?", "Was China pleased with the 2020 call?": a yes/no about how a side felt.
+// The reports say what was said, agreed and signed, and a feeling only in the words they use ("sympathies",
+// "thanked"); a liking or a mood they never word is not reported, and answering Yes from the act it is about
+// (the plan was signed) is confidently wrong.
+import { FEELINGS, YES_NO_OPENERS } from './cues.js';
+import type { Token } from './tokens.js';
+
+/** How far before the feeling word its yes/no opener may stand ("did the Vietnamese side really like…"). */
+const REACH = 6;
+
+/**
+ * Where a yes/no question asks a feeling the reports never word, or -1. `reported` says whether the articles use a
+ * word; a verb of liking counts only after a do-opener ("did … like", not "was it like a summit?"), and neither
+ * after words that make it the asker's ("would like", "do you like", which is an opinion asked of the bot).
+ */
+export function unreportedFeelingAt(tokens: readonly Token[], askFrom: number, reported: (t: Token) => boolean): number {
+  return tokens.findIndex((t, i) => {
+    if (i < askFrom || reported(t) || FEELINGS.notAfter.has(tokens[i - 1]?.text ?? '')) return false;
+    const before = tokens.slice(Math.max(askFrom, i - REACH), i);
+    if (FEELINGS.verbs.has(t.text)) return before.some((b) => FEELINGS.doOpeners.has(b.text));
+    return FEELINGS.states.has(t.text) && before.some((b) => YES_NO_OPENERS.has(b.text));
+  });
+}

@@ -50,7 +50,7 @@ export const questionsFileSchema = z.strictObject({
   talkAnchors: phrases,
   participation: phrases,
   verbAdverbs: phrases,
-  feelings: z.strictObject({ verbs: phrases, states: phrases, notAfter: phrases, doOpeners: phrases }),
+  feelings: z.strictObject({ verbs: phrases, states: phrases, notAfter: phrases, doOpeners: phrases, subjects: phrases, between: phrases }),
   ordinals: z.record(phrase, z.enum(['first', 'last'])),
   callVerbFollowers: phrases,
   callNamingBefore: phrases,

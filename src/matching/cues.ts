@@ -85,7 +85,11 @@ export const PARTICIPATION_WORDS = set(words.participation);
 export const VERB_ADVERBS = set(words.verbAdverbs);
 
 /** Words of liking ("did Vietnam like…") and of feeling ("was China pleased…"), and the words after which they are not said of a side ("would like"). */
-export const FEELINGS = { verbs: set(words.feelings.verbs), states: set(words.feelings.states), notAfter: set(words.feelings.notAfter), doOpeners: set(words.feelings.doOpeners) };
+export const FEELINGS = {
+  verbs: set(words.feelings.verbs), states: set(words.feelings.states), notAfter: set(words.feelings.notAfter), doOpeners: set(words.feelings.doOpeners),
+  subjects: set(words.feelings.subjects),
+  between: set(words.feelings.between),
+};
 
 export const ORDINALS: Readonly<Record<string, 'first' | 'last'>> = words.ordinals;
 

@@ -407,7 +407,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       absent: part.absent,
       absentKinds: part.absentKinds,
       askFrom,
-      feelingAt: aspects.yesNo ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text)) : -1,
+      feelingAt: aspects.yesNo
+        ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text), (at) => [...entities.peopleAt, ...entities.sidesAt].some((h) => h.at + h.length === at))
+        : -1,
       beyond: shapes.ask,
       unaskedFuture: shapes.unaskedFuture,
       // "黄平君认为…目前…", "what did Quan say currently stood in the way?": the present of what was reported, not today.

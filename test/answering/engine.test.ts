@@ -438,6 +438,28 @@ describe('refusals', () => {
     expect(ask('How much was the Chinese donation worth in US dollars?').text).toContain('235,000 USD');
   });
 
+  it('who paid for, hosted or organised the talks is not reported: refused naming the act, even past an adverb', () => {
+    const acts: readonly (readonly [string, string])[] = [['bruh who even paid for the zoom lol', 'paid for the zoom'], ['Who organised the phone call?', 'organised the phone call']];
+    for (const [q, act] of acts) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toContain(`do not say who ${act}`);
+    }
+    expect(ask('Who hosted the 2022 talks?').answered).toBe(false);
+    expect(ask('Who actually took part in the 2022 talks?').text).toContain('Le Hoai Trung');
+  });
+
+  it('a feeling the reports never word is refused, not answered Yes from the act it is about', () => {
+    for (const q of ['Did Vietnam like the cooperation plan?', 'Was China pleased with the 2020 call?', 'Did the Chinese side really enjoy the talks?', '越南喜欢这个合作计划吗？']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^(Yes|No|Có|Không|是|不是)\b/);
+    }
+    // What the reports do word is still answered; so is "would like".
+    expect(ask('Did Song Tao thank Vietnam?').text).toMatch(/^Yes\b/);
+    expect(ask("I'd like to know: did they sign anything in 2022?").answered).toBe(true);
+  });
+
   it('a yes/no about a talk alone that names its day is Yes when the day is the talk\'s, No when it is not', () => {
     expect(ask('Were the 2022 talks held on 19 April?').text).toMatch(/^Yes\b/);
     expect(ask('Cuộc hội đàm năm 2022 diễn ra vào ngày 19/4 đúng không?').text).toMatch(/^Có\./);

@@ -490,17 +490,22 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
 
   /**
    * "What post did Song Tao hold in 2020?", then "same title in 2022?": the post he held at the talk named, led by the
-   * Yes or No that his posts at both talks set side by side give. Null when that comparison gives none.
+   * Yes or No that his posts at both talks set side by side give ("same guy as in 2020?": his place at both, each
+   * cited). Null when that comparison gives none.
    */
-  const ownPostAgain = (people: readonly Person[], reading: Reading, scope: Reading['scope'], aspects: Reading['aspects'], ownTalks: readonly Talk[]): Answer | null => {
+  const ownPostAgain = (people: readonly Person[], reading: Reading, scope: Reading['scope'], aspects: Reading['aspects'], ownTalks: readonly Talk[], postNamed: boolean): Answer | null => {
     const compared = engine.answerRead({ kind: 'reading', reading: { ...reading, intent: 'compare', people, scope, aspects } });
     const lead = compared.lines[0];
     if (!compared.answered || !lead || lead.cites.length > 0 || !leadsYesOrNo(compared)) return null;
-    const there: Reading = { ...reading, intent: 'person', people, scope: { talks: ownTalks, mismatch: null }, aspects: { ...aspects, yesNo: false } };
+    // "Same job in 2022?" asks his job there; "same guy as in 2020?" whether the one of both talks is one person: his
+    // place at each talk, each cited, is what the Yes or No rests on.
+    const there: Reading = { ...reading, intent: 'person', people, scope: postNamed ? { talks: ownTalks, mismatch: null } : scope, aspects: { ...aspects, yesNo: false } };
     const held = engine.answerRead({ kind: 'reading', reading: there });
     if (!held.answered) return null;
     const carried = carriedOver(reading, there, { talks: ownTalks, people }, null);
-    const answer = prependLines(held, [lead.text]);
+    // The conversation goes on at the talk asked ("which official did he speak with that time?" means 2020's).
+    const prepended = prependLines(held, [lead.text]);
+    const answer = prepended.about ? { ...prepended, about: { ...prepended.about, talks: ids(ownTalks) } } : prepended;
     return carried ? { ...answer, carried } : answer;
   };
 
@@ -535,7 +540,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // a post asked so is still a yes or no, which their posts at both talks set side by side decide.
     // "Same in 2020?" after the post he held asks nothing of its own: the post again, as "same job in 2020?" does.
     const postAsked = found.post || (!found.asks && prior.intent === 'person');
-    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
+    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
     if (found.post) {
       // The holders of the same side's place at the talk named: the posts set side by side.

@@ -641,7 +641,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       own.kind === 'reading' && r.intent === 'agreements' && r.aspects.yesNo && r.topics.length + r.documents.length === 0 && r.scope.talks === null && prior.topics.length + prior.documents.length > 0;
     // Of the conversation's talks only: asked of another ("two years later, did they sign any documents?"), it asks what was signed there.
     const otherTalk = found.references.some((x) => x === 'other' || x === 'later' || x === 'earlier');
-    if (elidedObject && !otherTalk && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
+    // Nor one pointing at the talk alone ("did he sign any document in that talk?", "did they sign anything during it?"):
+    // the talk is where, and what was signed there is asked, not what was signed on the last answer's subject.
+    const atTalkOnly = found.references.includes('talk') && !found.references.includes('thing');
+    if (elidedObject && !otherTalk && !atTalkOnly && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
     // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);

@@ -382,6 +382,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       result = reader.read(found.rest, options.lang, given);
     }
     if (isScopeRefusal(result)) return null;
+    // A statement asked back (`confirms`) stays a yes/no once the context fills it.
+    if (own.kind === 'reading' && own.reading.aspects.yesNo && result.kind === 'reading' && !result.reading.aspects.yesNo) result = withAspects(result, { ...result.reading.aspects, yesNo: true });
     // "Was he at both of them?": a yes/no asks it of each talk, as "both talks" typed in full would.
     if (found.references.includes('both') && result.kind === 'reading' && result.reading.aspects.yesNo && found.restBoth !== found.rest) {
       const each = reader.read(found.restBoth, options.lang, given);
@@ -516,6 +518,16 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
    * A post asked compares the posts of the people on the conversation's people's side at each talk ("Yes, in the same
    * body"); otherwise it asks whether that side sent the same people. Null when the question is not one.
    */
+  /**
+   * An English statement asked back with a question mark: a verb in a form of its own ("went", "kept", "signed"), not a
+   * fragment of nouns ("and the chinese side?", "in dollars?"). Only English: Vietnamese and Chinese mark yes or no.
+   */
+  const statedBack = (q: string, found: Cues, written: Lang): boolean => {
+    if (written !== 'en' || !/\?\s*$/.test(q)) return false;
+    const words = found.rest.toLowerCase().match(/[a-z]+/g) ?? [];
+    return words.some((w) => !w.endsWith('s') && engine.lexicon.lemma(w) !== w && engine.lexicon.isGeneral(engine.lexicon.lemma(w)));
+  };
+
   const againstOtherTalk = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
     const ownTalks = own.reading.scope.talks;
     if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
@@ -632,7 +644,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const read = storied ?? plain;
     // "2022年越方代表是黎怀忠吗？", then "他签的是2021-2030年的合作计划？": a statement asked back, with no question word of
     // its own, after a yes/no question, asks yes or no too.
-    const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
+    // So does a statement with a verb of its own put back with a question mark ("so all the planned exchanges went
+    // ahead?", "and exchanges between localities kept going?"): a check of what was just said, yes or no.
+    const confirms = !found.asks && !read.reading.aspects.yesNo && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written));
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
     // "Did China agree?", "中方答应了吗": an agreement asked yes or no with no object of its own is agreement to the
     // conversation's subject, as "did China agree to it?" says; not whether anything at all was agreed there.

@@ -912,3 +912,16 @@ describe('round 41: Vietnamese follow-ups, sameness at the other talk, a signing
     expect(lastOf('what did vietnam hope for on vaccine passports?', 'and did the chinese side agree?').text).not.toMatch(/cooperation plan/);
   });
 });
+
+describe('a statement put back with a question mark checks what was just said', () => {
+  it('"so all the planned exchanges for it went ahead?": No; "and exchanges between ministries and localities kept going?": Yes', () => {
+    const went = lastOf('Which anniversary were the two countries marking in 2020?', 'so all the planned exchanges for it went ahead?');
+    expect(went.text).toMatch(/^No/);
+    expect(cited(went)).toEqual(['2020-07-29']);
+    const kept = lastOf('per the 2022 article, what role does the Party channel play?', 'and exchanges between ministries and localities kept going?');
+    expect(kept.text).toMatch(/^Yes/);
+    expect(cited(kept)).toEqual(['2022-04-19']);
+    // A fragment of nouns asks again what the last question asked, no yes or no.
+    expect(lastOf('who took part in 2022?', 'and the chinese side in 2020?').text).not.toMatch(/^(Yes|No)\b/);
+  });
+});

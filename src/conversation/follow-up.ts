@@ -382,6 +382,8 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       result = reader.read(found.rest, options.lang, given);
     }
     if (isScopeRefusal(result)) return null;
+    // A statement asked back (`confirms`) stays a yes/no once the context fills it.
+    if (own.kind === 'reading' && own.reading.aspects.yesNo && result.kind === 'reading' && !result.reading.aspects.yesNo) result = withAspects(result, { ...result.reading.aspects, yesNo: true });
     // "Was he at both of them?": a yes/no asks it of each talk, as "both talks" typed in full would.
     if (found.references.includes('both') && result.kind === 'reading' && result.reading.aspects.yesNo && found.restBoth !== found.rest) {
       const each = reader.read(found.restBoth, options.lang, given);
@@ -490,17 +492,22 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
 
   /**
    * "What post did Song Tao hold in 2020?", then "same title in 2022?": the post he held at the talk named, led by the
-   * Yes or No that his posts at both talks set side by side give. Null when that comparison gives none.
+   * Yes or No that his posts at both talks set side by side give ("same guy as in 2020?": his place at both, each
+   * cited). Null when that comparison gives none.
    */
-  const ownPostAgain = (people: readonly Person[], reading: Reading, scope: Reading['scope'], aspects: Reading['aspects'], ownTalks: readonly Talk[]): Answer | null => {
+  const ownPostAgain = (people: readonly Person[], reading: Reading, scope: Reading['scope'], aspects: Reading['aspects'], ownTalks: readonly Talk[], postNamed: boolean): Answer | null => {
     const compared = engine.answerRead({ kind: 'reading', reading: { ...reading, intent: 'compare', people, scope, aspects } });
     const lead = compared.lines[0];
     if (!compared.answered || !lead || lead.cites.length > 0 || !leadsYesOrNo(compared)) return null;
-    const there: Reading = { ...reading, intent: 'person', people, scope: { talks: ownTalks, mismatch: null }, aspects: { ...aspects, yesNo: false } };
+    // "Same job in 2022?" asks his job there; "same guy as in 2020?" whether the one of both talks is one person: his
+    // place at each talk, each cited, is what the Yes or No rests on.
+    const there: Reading = { ...reading, intent: 'person', people, scope: postNamed ? { talks: ownTalks, mismatch: null } : scope, aspects: { ...aspects, yesNo: false } };
     const held = engine.answerRead({ kind: 'reading', reading: there });
     if (!held.answered) return null;
     const carried = carriedOver(reading, there, { talks: ownTalks, people }, null);
-    const answer = prependLines(held, [lead.text]);
+    // The conversation goes on at the talk asked ("which official did he speak with that time?" means 2020's).
+    const prepended = prependLines(held, [lead.text]);
+    const answer = prepended.about ? { ...prepended, about: { ...prepended.about, talks: ids(ownTalks) } } : prepended;
     return carried ? { ...answer, carried } : answer;
   };
 
@@ -511,6 +518,16 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
    * A post asked compares the posts of the people on the conversation's people's side at each talk ("Yes, in the same
    * body"); otherwise it asks whether that side sent the same people. Null when the question is not one.
    */
+  /**
+   * An English statement asked back with a question mark: a verb in a form of its own ("went", "kept", "signed"), not a
+   * fragment of nouns ("and the chinese side?", "in dollars?"). Only English: Vietnamese and Chinese mark yes or no.
+   */
+  const statedBack = (q: string, found: Cues, written: Lang): boolean => {
+    if (written !== 'en' || !/\?\s*$/.test(q)) return false;
+    const words = found.rest.toLowerCase().match(/[a-z]+/g) ?? [];
+    return words.some((w) => !w.endsWith('s') && engine.lexicon.lemma(w) !== w && engine.lexicon.isGeneral(engine.lexicon.lemma(w)));
+  };
+
   const againstOtherTalk = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
     const ownTalks = own.reading.scope.talks;
     if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
@@ -535,7 +552,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // a post asked so is still a yes or no, which their posts at both talks set side by side decide.
     // "Same in 2020?" after the post he held asks nothing of its own: the post again, as "same job in 2020?" does.
     const postAsked = found.post || (!found.asks && prior.intent === 'person');
-    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks) : null;
+    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
     if (found.post) {
       // The holders of the same side's place at the talk named: the posts set side by side.
@@ -627,7 +644,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const read = storied ?? plain;
     // "2022年越方代表是黎怀忠吗？", then "他签的是2021-2030年的合作计划？": a statement asked back, with no question word of
     // its own, after a yes/no question, asks yes or no too.
-    const confirms = !found.asks && !found.elliptical && prior.asked?.yesNo === true && !read.reading.aspects.yesNo;
+    // So does a statement with a verb of its own put back with a question mark ("so all the planned exchanges went
+    // ahead?", "and exchanges between localities kept going?"): a check of what was just said, yes or no.
+    const confirms = !found.asks && !read.reading.aspects.yesNo && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written));
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
     // "Did China agree?", "中方答应了吗": an agreement asked yes or no with no object of its own is agreement to the
     // conversation's subject, as "did China agree to it?" says; not whether anything at all was agreed there.
@@ -636,7 +655,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       own.kind === 'reading' && r.intent === 'agreements' && r.aspects.yesNo && r.topics.length + r.documents.length === 0 && r.scope.talks === null && prior.topics.length + prior.documents.length > 0;
     // Of the conversation's talks only: asked of another ("two years later, did they sign any documents?"), it asks what was signed there.
     const otherTalk = found.references.some((x) => x === 'other' || x === 'later' || x === 'earlier');
-    if (elidedObject && !otherTalk && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
+    // Nor one pointing at the talk alone ("did he sign any document in that talk?", "did they sign anything during it?"):
+    // the talk is where, and what was signed there is asked, not what was signed on the last answer's subject.
+    const atTalkOnly = found.references.includes('talk') && !found.references.includes('thing');
+    if (elidedObject && !otherTalk && !atTalkOnly && !found.references.includes('thing')) found = { ...found, references: [...found.references, 'thing'] };
     // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);

@@ -305,6 +305,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       if (lacked(k + 1) && vi.wording.uses(folded.slice(k, k + MIN_GRAM).join(' '))) yields.add(k).add(k + 1);
       else if (lacked(k - 1) && vi.wording.uses(folded.slice(k - 1, k - 1 + MIN_GRAM).join(' '))) yields.add(k - 1).add(k);
     }
+    // Where a term of the facts ("tỉnh") was put in `out`: a noun, which a "nào" after it asks which of.
+    const termsOut = new Set<number>();
     let i = 0;
     while (i < forms.length) {
       if (i === clause) {
@@ -320,6 +322,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       flushLeft();
       const span = typed.slice(i, i + entry.size);
       if (entry.english === null) {
+        termsOut.add(out.length);
         out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(asTyped, w)).join(' ') }, question: false });
       } else {
         // A capitalised word within a sentence ("quan hệ Mỹ – Trung") keeps its capital, a name like any other.
@@ -338,6 +341,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     for (const r of runs) {
       const run = ofTheirs && r === lone ? { ...r.run, asked: false } : r.run;
       out[r.at] = { word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false };
+    }
+    // "phân phát cho tỉnh nào": "nào" after a term asks which of it; fronted as English fronts question words, it takes
+    // its noun along ("which tinh"), as "哪个部门" does in Chinese, so what is asked which of is known.
+    for (let k = 1; k < out.length; k++) {
+      const [noun, which] = [out[k - 1], out[k]];
+      if (!noun || !which || !termsOut.has(k - 1) || noun.question || !which.question || which.word.text !== 'which') continue;
+      [out[k - 1], out[k]] = [which, { ...noun, question: true }];
     }
     const read = arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
     return tagged === true ? { ...read, tagged } : read;

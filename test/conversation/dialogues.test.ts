@@ -9,6 +9,7 @@ import { sharedEngine } from '../support/engine.js';
 
 /** Least share of turns right, per language and in all, per set (round 2 has since been read and tuned on too). */
 const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> = {
+  // Round 41's follow-up work: 181/199 (en 117/133).
   'fresh/dialogues-r1.json': { all: 0.9, en: 0.87, vi: 0.93, zh: 1 },
   'fresh/dialogues-r2.json': { all: 0.91, en: 0.9, vi: 0.9, zh: 0.87 },
   // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
@@ -94,7 +95,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 85/94 (en 54).
   // Round 39's English tuning (a talk word joined to a topic is the subject, not a talk): 86/94 (en 55/62).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 87/94 (en 56, vi 15, zh 16).
-  'fresh/dialogues-r30.json': { all: 0.92, en: 0.9, vi: 1, zh: 0.94 },
+  // Round 41's follow-up work (a statement put back with "?" checks yes or no): 88/94 (en 57/62).
+  'fresh/dialogues-r30.json': { all: 0.93, en: 0.91, vi: 1, zh: 0.94 },
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   // Round 36's Chinese tuning: 74/92 (en 46/61).
@@ -124,7 +126,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 37: first contact 75/87 turns (en 49/58, vi 14/14, zh 12/15; 2 of 11 out-of-scope turns answered).
   // Round 39's dialogue work (the series an ordinal picks, formats offered as choices, a relative "where"): 79/87 (en 52/58, zh 13/15), no out-of-scope turn answered.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 80/87 (en 53, vi 14, zh 13).
-  'fresh/dialogues-r37.json': { all: 0.91, en: 0.91, vi: 1, zh: 0.86 },
+  // Round 41's follow-up work ("same in 2020?" cites his place at both talks): 81/87 (en 54/58).
+  'fresh/dialogues-r37.json': { all: 0.93, en: 0.93, vi: 1, zh: 0.86 },
   // Round 38: first contact 80/90 turns (en 52/60, vi 14/15, zh 14/15; none of 10 out-of-scope turns answered).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 81/90 (en 53, vi 14, zh 14).
   // Round 40's refusal work ("who was Song Tao on the line with?" asks his counterpart): 83/90 (en 55/60); merged: 84/90 (en 56/60).
@@ -132,9 +135,11 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r39.json': { all: 0.89, en: 0.86, vi: 0.86, zh: 1 },
   // Round 40: first contact 77/86 turns (en 49/56, vi 14/15, zh 14/15; 1 of 10 out-of-scope turns answered).
-  'fresh/dialogues-r40.json': { all: 0.89, en: 0.87, vi: 0.93, zh: 0.93 },
+  // Round 41's follow-up work ("same guy as in 2020?" cites both talks): 78/86 (en 50/56).
+  'fresh/dialogues-r40.json': { all: 0.9, en: 0.89, vi: 0.93, zh: 0.93 },
   // Round 41: first contact 72/86 turns (en 47/57, vi 10/14, zh 15/15; 1 of 11 out-of-scope turns answered).
-  'fresh/dialogues-r41.json': { all: 0.83, en: 0.82, vi: 0.71, zh: 1 },
+  // Tuned on (Vietnamese "<term> nào", "thay thế", a signing asked of the talk, a statement put back with "?"): 77/86 (en 49/57, vi 13/14), none out of scope answered.
+  'fresh/dialogues-r41.json': { all: 0.89, en: 0.85, vi: 0.92, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

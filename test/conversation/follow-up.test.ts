@@ -868,3 +868,60 @@ describe('round 40: a question asked anew, and relative time', () => {
     }
   });
 });
+
+describe('round 41: Vietnamese follow-ups, sameness at the other talk, a signing asked of the talk', () => {
+  it('"… cho tỉnh nào?" of the supplies: which provinces the articles do not say, refused naming them (as in English and Chinese)', () => {
+    for (const [asked, then] of [
+      ['Trung Quốc tặng Việt Nam cái gì trong cuộc hội đàm năm 2022?', 'Việt Nam đã phân phát số vật tư đó cho tỉnh nào?'],
+      ['what medical supplies did china give in 2022?', 'which provinces did vietnam distribute them to?'],
+      ['中方2022年赠送了什么？', '越南把这些物资分发给了哪些省份？'],
+    ] as const) {
+      const a = lastOf(asked, then);
+      expect(a.answered, then).toBe(false);
+      expect(a.text, then).toMatch(/tỉnh|provinces|省份/u);
+    }
+    // A fair "which" of what the articles give is still answered.
+    expect(lastOf('Ông Lê Hoài Trung đề nghị gì?', 'Ông ấy đề nghị tạo điều kiện cho địa phương nào?').answered).toBe(true);
+  });
+
+  it('"thế họ đã làm gì thay thế?" after the exchanges COVID-19 stopped: what they did instead, from the same talk', () => {
+    const [, , instead] = converse('Năm 2020 hai nước kỷ niệm bao nhiêu năm thiết lập quan hệ ngoại giao?', 'dịch COVID ảnh hưởng thế nào đến giao lưu giữa hai Đảng lúc đó?', 'thế họ đã làm gì thay thế?');
+    expect(instead?.answered).toBe(true);
+    expect(instead?.text).toContain('điện đàm');
+    expect(cited(instead!)).toEqual(['2020-07-29']);
+  });
+
+  it('"same guy as in 2020?" after his 2022 post: Yes, with his place at both talks cited; "same job in 2020?" cites the talk asked', () => {
+    const [, same, which] = converse('who ran china\'s international liaison department at the 2022 videoconference?', 'same guy as in 2020?', 'which vietnamese official did he speak with that time');
+    expect(same?.text).toMatch(/^Yes/);
+    expect(cited(same!)).toEqual(['2020-07-29', '2022-04-19']);
+    // The conversation goes on at the talk asked.
+    expect(cited(which!)).toEqual(['2020-07-29']);
+    expect(which?.text).toContain('Hoang Binh Quan');
+    const job = lastOf('what CPC body did Song Tao head at the 2022 talks?', 'same job in 2020?');
+    expect(job.text).toMatch(/^Yes/);
+    expect(cited(job)).toEqual(['2020-07-29']);
+  });
+
+  it('"ông ấy có ký văn kiện nào trong cuộc hội đàm đó không?" after a hope: what was signed at that talk, not on the hope', () => {
+    const a = lastOf('Ông Lê Hoài Trung đề nghị gì về thương mại?', 'còn hộ chiếu vắc-xin?', 'ông ấy có ký văn kiện nào trong cuộc hội đàm đó không?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Có/u);
+    expect(a.text).toContain('2021-2025');
+    // With no talk pointed at, an agreement asked with no object is still agreement to the subject.
+    expect(lastOf('what did vietnam hope for on vaccine passports?', 'and did the chinese side agree?').text).not.toMatch(/cooperation plan/);
+  });
+});
+
+describe('a statement put back with a question mark checks what was just said', () => {
+  it('"so all the planned exchanges for it went ahead?": No; "and exchanges between ministries and localities kept going?": Yes', () => {
+    const went = lastOf('Which anniversary were the two countries marking in 2020?', 'so all the planned exchanges for it went ahead?');
+    expect(went.text).toMatch(/^No/);
+    expect(cited(went)).toEqual(['2020-07-29']);
+    const kept = lastOf('per the 2022 article, what role does the Party channel play?', 'and exchanges between ministries and localities kept going?');
+    expect(kept.text).toMatch(/^Yes/);
+    expect(cited(kept)).toEqual(['2022-04-19']);
+    // A fragment of nouns asks again what the last question asked, no yes or no.
+    expect(lastOf('who took part in 2022?', 'and the chinese side in 2020?').text).not.toMatch(/^(Yes|No)\b/);
+  });
+});

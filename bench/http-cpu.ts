@@ -4,7 +4,9 @@
 // that too, both started with `npm start`'s node flags and measured in alternating passes, so both see the same
 // load from the rest of the machine. Each pass sends its requests 8 in flight; the CPU is
 // read from /proc/<pid>/task/*/schedstat (every thread, in nanoseconds: 10 ms clock ticks are too coarse for a
-// pass). Prints each replica's best and median µs per request. Bounded: HTTP_CPU_PASSES passes (default 12) of
+// pass). HTTP_CPU_OTHER_FLAGS adds node flags to the second replica only (`other-root` may be this checkout: a flag
+// measured against none). Prints each replica's best and median µs per request, and its RSS after the warm-up and
+// at the end. Bounded: HTTP_CPU_PASSES passes (default 12) of
 // HTTP_CPU_REQUESTS requests (default 500) each; HTTP_BENCH_KIND=ping as in bench:http. Loopback only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -36,12 +38,18 @@ interface Target {
   readonly pid: number;
   readonly endpoint: URL;
   readonly perRequestUs: number[];
+  readonly rssMb: number[];
   readonly stop: () => Promise<void>;
 }
 
-async function start(root: string, label: string, fake: FakeDiscord): Promise<Target> {
-  const replicas = await startReplicas(root, fake, 1, nodeFlags, undefined);
-  return { label, pid: replicas.pids[0] ?? 0, endpoint: new URL(replicas.endpoints[0] ?? ''), perRequestUs: [], stop: replicas.stop };
+/** VmRSS of `pid` in MB (Linux). */
+function rssMb(pid: number): number {
+  return Number(/^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+}
+
+async function start(root: string, label: string, fake: FakeDiscord, extraFlags: readonly string[] = []): Promise<Target> {
+  const replicas = await startReplicas(root, fake, 1, [...nodeFlags, ...extraFlags], undefined);
+  return { label, pid: replicas.pids[0] ?? 0, endpoint: new URL(replicas.endpoints[0] ?? ''), perRequestUs: [], rssMb: [], stop: replicas.stop };
 }
 
 let sent = 0;
@@ -75,17 +83,22 @@ const fake = await FakeDiscord.start();
 const targets: Target[] = [];
 try {
   targets.push(await start(ROOT, 'this checkout', fake));
-  if (other) targets.push(await start(resolve(other), other, fake));
-  for (const target of targets) await pass(fake, target, 300); // warm-up
+  const otherFlags = (process.env.HTTP_CPU_OTHER_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  if (other) targets.push(await start(resolve(other), `${other}${otherFlags.length > 0 ? ` ${otherFlags.join(' ')}` : ''}`, fake, otherFlags));
+  for (const target of targets) {
+    await pass(fake, target, 300); // warm-up
+    target.rssMb.push(rssMb(target.pid));
+  }
   for (let i = 0; i < passes; i++) {
     // Alternating order, so neither replica always follows the other.
     for (const target of i % 2 === 0 ? targets : [...targets].reverse()) target.perRequestUs.push(await pass(fake, target, perPass));
     if (process.env.HTTP_CPU_VERBOSE) process.stderr.write(`pass ${i + 1}: ${targets.map((t) => t.perRequestUs.at(-1)?.toFixed(0)).join(" / ")} µs\n`);
   }
   for (const target of targets) {
+    target.rssMb.push(rssMb(target.pid));
     const sorted = [...target.perRequestUs].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
-    process.stdout.write(`${kind === 'ping' ? 'PING' : '/ask'} ${target.label}: best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs of replica CPU per request (${passes} passes of ${perPass})\n`);
+    process.stdout.write(`${kind === 'ping' ? 'PING' : '/ask'} ${target.label}: best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs of replica CPU per request (${passes} passes of ${perPass}); RSS ${target.rssMb.map((mb) => mb.toFixed(1)).join(' → ')} MB\n`);
   }
 } finally {
   await Promise.all(targets.map((t) => t.stop()));

@@ -42,7 +42,7 @@ async function replicaCpuSeconds(endpoints: readonly string[]): Promise<{ total:
 const QUESTIONS = ['who took part in the 2022 talks?', 'when were the phone talks?', 'what was signed in 2022?', 'did they discuss the sea?', 'what did they say about covid?'];
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function startReplicas(root: string, fake: FakeDiscord, count: number, nodeFlags: readonly string[], redis: RedisServer | undefined): Promise<{ endpoints: string[]; stop: () => Promise<void> }> {
+export async function startReplicas(root: string, fake: FakeDiscord, count: number, nodeFlags: readonly string[], redis: RedisServer | undefined): Promise<{ endpoints: string[]; pids: number[]; stop: () => Promise<void> }> {
   const children: ChildProcess[] = [];
   const endpoints: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -89,6 +89,7 @@ async function startReplicas(root: string, fake: FakeDiscord, count: number, nod
   }
   return {
     endpoints,
+    pids: children.map((c) => c.pid ?? 0),
     stop: async () => {
       await Promise.all(
         children.map(
@@ -118,7 +119,7 @@ export type RequestKind = 'ask' | 'ping';
  * The signed request Discord would send: made when it is sent (an interaction's id says when it was created, and
  * one older than 3 s is logged by the replica as late), as raw HTTP/1.1 bytes.
  */
-function signedRequest(fake: FakeDiscord, kind: RequestKind, host: string, i: number): Buffer {
+export function signedRequest(fake: FakeDiscord, kind: RequestKind, host: string, i: number): Buffer {
   const body = JSON.stringify(
     kind === 'ping'
       ? { id: snowflake(), application_id: DEFAULT_IDS.applicationId, type: 1, token: `ping-${i}`, version: 1 }
@@ -136,7 +137,7 @@ function signedRequest(fake: FakeDiscord, kind: RequestKind, host: string, i: nu
  * content-length, body). Lighter on CPU than node:http's client, which on this 2-core machine competed with the
  * replicas for the same cores.
  */
-class Connection {
+export class Connection {
   private buffer: Buffer = Buffer.alloc(0);
   private waiting: ((response: { status: number; body: string }) => void) | undefined;
   private failed: ((error: Error) => void) | undefined;

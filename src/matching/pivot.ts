@@ -609,8 +609,19 @@ function countedOf(g: GlossaryFile): (text: string) => string {
     `(?<!(?:\\d|${alternatives(all)})\\s+)(?<![\\p{L}\\p{M}\\p{N}])(${alternatives(read)})(?=\\s+(?:${alternatives(c.nouns)})(?![\\p{L}\\p{M}]))`,
     'giu',
   );
-  return (text) => text.normalize('NFC').replace(counted, (w) => String(numbers.get(w.toLowerCase()) ?? w));
+  const pointing = c.pointing;
+  // A few words of the noun phrase at most, never across a sentence's punctuation.
+  const pointed = pointing
+    ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(pointing.askers)})(?=(?:\\s+(?!(?:${alternatives(pointing.breakers)})(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){1,${POINTED_REACH}}?\\s+(?:${alternatives(pointing.demonstratives)})(?![\\p{L}\\p{M}]))`, 'giu')
+    : null;
+  return (text) => {
+    const read = text.normalize('NFC').replace(counted, (w) => String(numbers.get(w.toLowerCase()) ?? w));
+    return pointed && pointing ? read.replace(pointed, pointing.plural) : read;
+  };
 }
+
+/** Most words between "mấy" and the demonstrative that makes it "these" ("mấy cuộc hội đàm kiểu này"). */
+const POINTED_REACH = 4;
 
 /** The glossary's `asks`, folded, as lists of words. */
 interface Asks {

@@ -205,6 +205,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (talks.length > 0 && talks.every((t) => t.format.remote)) corrections.push(m.heldRemotely(talks));
     }
     if (premises.length > 0) corrections.push(m.noSuchAmount(premises, givenAmounts(reply, m)));
+    if (reading.overcount) corrections.push(m.overcounted(reading.overcount.count, reading.overcount.of));
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const notes: string[] = [];
     const currency = otherCurrency(reading);

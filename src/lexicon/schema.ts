@@ -133,7 +133,18 @@ export const glossaryFileSchema = z.strictObject({
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).
    */
-  counting: z.strictObject({ numbers: z.record(foreignPhrase, z.number().int().positive()), nouns: z.array(foreignPhrase) }).optional(),
+  counting: z
+    .strictObject({
+      numbers: z.record(foreignPhrase, z.number().int().positive()),
+      nouns: z.array(foreignPhrase),
+      /**
+       * "mấy cuộc hội đàm kiểu này" (these talks of this kind): a word that asks how many, before a noun phrase a
+       * demonstrative closes within a few words, points at those things instead; read as the plural word. Not past a
+       * word that ends the noun phrase (`breakers`: "mấy văn kiện trong lần này" asks how many, this time).
+       */
+      pointing: z.strictObject({ askers: z.array(foreignPhrase), demonstratives: z.array(foreignPhrase), breakers: z.array(foreignPhrase), plural: foreignPhrase }).optional(),
+    })
+    .optional(),
 });
 
 /** Traditional → simplified Chinese characters, as concatenated pairs (generated). */

@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -101,6 +101,20 @@ type Verdict =
 /** Whether the question names talks ("the two talks", "the calls"). */
 function anyTalkWord(f: Features): boolean {
   return f.tokens.some((t) => TALK_ANCHORS.has(t.text));
+}
+
+/**
+ * A talk word that may be the event asked ("when did the General Secretaries talk by phone?"), not the talks reported
+ * counted ("in the two talks", "trong hai lần đó": two talk that), which only say where to look.
+ */
+function eventTalkWord(f: Features): boolean {
+  return f.tokens.some((t, i) => {
+    if (!TALK_ANCHORS.has(t.text)) return false;
+    let k = i - 1;
+    while (k >= 0 && TALK_ANCHORS.has(f.tokens[k]?.text ?? '')) k--;
+    const before = f.tokens[k]?.text ?? '';
+    return !(before === 'both' || before === 'two' || CARDINAL_NUMBERS[before] !== undefined || /^\d$/.test(before));
+  });
 }
 
 /** What the rules read of a question's features, computed once per question. */
@@ -455,7 +469,7 @@ export const RULES: readonly Rule[] = [
     // "When did the General Secretaries talk by phone?": an event the articles mention without dating it.
     name: 'the date of an undated event',
     apply: ({ f, has }) => {
-      const event = has('when') && anyTalkWord(f) && f.entities.people.length === 0 ? f.entities.unexplained[0] : undefined;
+      const event = has('when') && eventTalkWord(f) && f.entities.people.length === 0 ? f.entities.unexplained[0] : undefined;
       return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'when') : null;
     },
   },

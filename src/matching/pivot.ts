@@ -281,7 +281,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // A sentence's first word is capitalised whatever it is: a name only when the word after it is capitalised too.
     // A single word that is a term of the facts once folded ("doc" for DOC, "tinh" for "tỉnh").
     const isTerm = (w: string) => (vi.folded.get(w) ?? []).some((e) => e.english === null && e.size === 1 && e.key === w);
-    const openers = sentenceOpeners(numbers, typed, (i) => /^\p{Lu}/u.test(casedWord(asTyped, typed[i] ?? '')));
+    const casedAt = casedWords(asTyped, typed);
+    const openers = sentenceOpeners(numbers, typed, (i) => /^\p{Lu}/u.test(casedAt[i] ?? ''));
     const out: { word: PivotWord; question: boolean }[] = [];
     // Words left without English, found as runs of syllables in the facts' own Vietnamese wording.
     let left: number[] = [];
@@ -320,13 +321,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         continue;
       }
       flushLeft();
-      const span = typed.slice(i, i + entry.size);
       if (entry.english === null) {
         termsOut.add(out.length);
-        out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: span.map((w) => casedWord(asTyped, w)).join(' ') }, question: false });
+        out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: casedAt.slice(i, i + entry.size).join(' ') }, question: false });
       } else {
         // A capitalised word within a sentence ("quan hệ Mỹ – Trung") keeps its capital, a name like any other.
-        const asCased = span.map((w) => casedWord(asTyped, w)).join(' ');
+        const asCased = casedAt.slice(i, i + entry.size).join(' ');
         out.push(...glossed(entry, openers.has(i) ? asCased.toLowerCase() : asCased));
       }
       i += entry.size;
@@ -340,7 +340,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const ofTheirs = lone !== undefined && lone.run.to - lone.run.from === 1 && vi.wording.hasSyllable(typed[lone.run.from] ?? '');
     for (const r of runs) {
       const run = ofTheirs && r === lone ? { ...r.run, asked: false } : r.run;
-      out[r.at] = { word: viWord(run, typed, folded, asTyped, yesNo, openers.has(run.from), isTerm), question: false };
+      out[r.at] = { word: viWord(run, typed, folded, casedAt, yesNo, openers.has(run.from), isTerm), question: false };
     }
     // "phân phát cho tỉnh nào": "nào" after a term asks which of it; fronted as English fronts question words, it takes
     // its noun along ("which tinh"), as "哪个部门" does in Chinese, so what is asked which of is known.
@@ -619,8 +619,19 @@ function countedOf(g: GlossaryFile): (text: string) => string {
     `(?<!(?:\\d|${alternatives(all)})\\s+)(?<![\\p{L}\\p{M}\\p{N}])(${alternatives(read)})(?=\\s+(?:${alternatives(c.nouns)})(?![\\p{L}\\p{M}]))`,
     'giu',
   );
-  return (text) => text.normalize('NFC').replace(counted, (w) => String(numbers.get(w.toLowerCase()) ?? w));
+  const pointing = c.pointing;
+  // A few words of the noun phrase at most, never across a sentence's punctuation.
+  const pointed = pointing
+    ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(pointing.askers)})(?=(?:\\s+(?!(?:${alternatives(pointing.breakers)})(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){1,${POINTED_REACH}}?\\s+(?:${alternatives(pointing.demonstratives)})(?![\\p{L}\\p{M}]))`, 'giu')
+    : null;
+  return (text) => {
+    const read = text.normalize('NFC').replace(counted, (w) => String(numbers.get(w.toLowerCase()) ?? w));
+    return pointed && pointing ? read.replace(pointed, pointing.plural) : read;
+  };
 }
+
+/** Most words between "mấy" and the demonstrative that makes it "these" ("mấy cuộc hội đàm kiểu này"). */
+const POINTED_REACH = 4;
 
 /** The glossary's `asks`, folded, as lists of words. */
 interface Asks {
@@ -682,9 +693,9 @@ function joinedSplit(typed: readonly string[], wording: Wording, known: (folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], asTyped: { readonly nfc: string; readonly lower: string }, yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], casedAt: readonly string[], yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
-  const asCased = typed.slice(run.from, run.to).map((w) => casedWord(asTyped, w)).join(' ');
+  const asCased = casedAt.slice(run.from, run.to).join(' ');
   const cased = opener ? asCased.toLowerCase() : asCased;
   if (run.number) return { text: plain.join(' '), cased };
   // Asked about or claimed, a word found nowhere keeps the diacritics it was typed with: folded, "biến" (change)
@@ -836,6 +847,23 @@ function standingAlone(text: string, word: string): number {
     if (!WORD_END.test(text.slice(Math.max(0, at - 2), at)) && !WORD_START.test(text.slice(at + word.length, at + word.length + 2))) return at;
   }
   return -1;
+}
+
+/**
+ * Each typed word as the asker wrote it, found in order: a word typed twice ("Lần 2020…, lần 2022…") takes the case
+ * of its own place, not the capital of its first. A word the rewrites made (no longer in the text after the last
+ * found) is looked for from the start, as `casedWord` does.
+ */
+function casedWords(question: { readonly nfc: string; readonly lower: string }, typed: readonly string[]): string[] {
+  let from = 0;
+  return typed.map((word) => {
+    const rest = from === 0 ? -1 : standingAlone(question.lower.slice(from), word);
+    const at = rest >= 0 ? from + rest : from === 0 ? standingAlone(question.lower, word) : -1;
+    if (at < 0) return casedWord(question, word);
+    from = at + word.length;
+    const original = question.nfc.slice(at, at + word.length);
+    return foldWord(original) === foldWord(word) ? original.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : word;
+  });
 }
 
 /** The word as the asker wrote it (capitals kept, diacritics folded, like the English stages' `cased`). */

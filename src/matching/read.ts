@@ -298,7 +298,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const setAside = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`));
     const inPersonAside = read.inPerson && read.yesNo && found.formatTalks.length > 0 && cues.hits('inPerson').every((h) => setAside(h.at));
     const own = inPersonAside ? { ...read, inPerson: false } : read;
-    const dates = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null }), cues, own.yesNo);
+    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null }), cues, own.yesNo);
+    // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
+    // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
+    const overcount = own.yesNo ? null : countedScope.overcount;
+    const dates = overcount ? { ...countedScope, constraints: countedScope.constraints.filter((c) => c.label.kind !== 'count') } : countedScope;
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
     const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));
@@ -471,6 +475,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(standIn ? { standIn } : {}),
       ...(unheld ? { unheldOffice: true } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),
+      ...(overcount ? { overcount } : {}),
       ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },

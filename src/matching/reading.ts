@@ -179,6 +179,8 @@ export interface Reading extends Named {
    * right? What got signed?"): the correction answers it, with No first.
    */
   readonly premiseAsked?: boolean;
+  /** More talks counted than the articles report ("the three talks"), asked of them all: put right first. */
+  readonly overcount?: { readonly count: number; readonly of: number };
   /**
    * A yes/no naming one person claims who he is ('role': "is Song Tao from Vietnam?", checked against his roles) or an
    * act he did to or for someone ('act': "did Song Tao give Vietnam anything?", checked against what he said and did).

@@ -99,6 +99,11 @@ export interface ScopeWords {
   readonly periodYears: readonly number[];
   /** Positions of the words that named a date. */
   readonly dateWords: ReadonlySet<number>;
+  /**
+   * "Ba cuộc hội đàm… diễn ra vào những ngày nào?", "the three talks": more talks counted than the articles report, by a
+   * cardinal and with no ordinal anywhere ("the second of the three talks" asks one talk that may not exist).
+   */
+  readonly overcount: { readonly count: number; readonly of: number } | null;
 }
 
 /** How the question names its talks: a format said of no talk in particular, of every talk, words translated from vi/zh. */
@@ -133,6 +138,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
   // "From the first round to the second", "in the first call, or only later?": an ordinal without its noun is the
   // other talk of a pair when another ordinal names a talk with one.
   const elliptical: { w: string; talk: Talk }[] = [];
+  const cardinals: number[] = [];
   words.forEach((w, i) => {
     if (/^(19|20)\d{2}$/.test(w)) {
       const year = Number(w);
@@ -180,6 +186,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     const beforeTalks = () => reach.find((k) => TALK_NOUNS.has(words[from + k] ?? '') && words.slice(from, from + k).every((b) => !FUNCTION_WORDS.has(b) && !/\d/.test(b)));
     if (counted !== undefined && counted > index.all.length && beforeTalks() !== undefined) {
       constraints.push({ label: { kind: 'count', count: counted, of: index.all.length }, talks: [], kind: 'ordinal' });
+      if (nth === undefined) cardinals.push(counted);
       return;
     }
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.
@@ -212,7 +219,11 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     const talks = index.byPerson.get(person) ?? [];
     if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: { kind: 'person', person }, talks, kind: 'person', person });
   }
-  return { constraints, periodYears, dateWords };
+  const ordinalNamed = words.some((w) => ORDINAL_NUMBERS[w] !== undefined || ORDINALS[w] !== undefined);
+  const counts = constraints.filter((c) => c.label.kind === 'count');
+  const [count] = cardinals;
+  const overcount = count !== undefined && !ordinalNamed && counts.length === cardinals.length && cardinals.every((c) => c === count) ? { count, of: index.all.length } : null;
+  return { constraints, periodYears, dateWords, overcount };
 }
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];

@@ -256,3 +256,36 @@ describe('a joint statement or press conference, which the articles never report
     expect(ask(q).answered).toBe(false);
   });
 });
+
+describe('"lần": an occasion, a talk, never a length of time', () => {
+  it.each([
+    'Lần 2020 Việt Nam chia buồn với Trung Quốc về chuyện gì, còn lần 2022 thì chúc mừng về điều gì?',
+    'Lần 2020 phía VN chia buồn, lần 2022 phía VN chúc mừng — cụ thể là về những chuyện gì?',
+  ])('%s: each year\'s talk answered, not refused as a duration or a name "Lần"', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).not.toContain('Lần"');
+    expect(citedTalks(a)).toEqual([phone, video].sort());
+  });
+
+  it('"vào dịp nào trong hai lần đó": the talks counted say where to look, the aid is dated by its talk', () => {
+    const a = ask('Trung Quốc tặng vật tư y tế cho Việt Nam vào dịp nào trong hai lần đó?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('2022');
+  });
+});
+
+describe('"mấy" before a noun phrase a demonstrative closes: "these", not "how many"', () => {
+  it('a long message doubting "mấy cuộc hội đàm kiểu này" asks its last question, not a count of talks', () => {
+    const a = ask('Nói thật tôi hơi hoài nghi mấy cuộc hội đàm kiểu này, toàn lời lẽ ngoại giao. Nhưng vẫn muốn biết có gì thực chất không. Năm 2022 Trung Quốc có hỗ trợ gì cụ thể cho Việt Nam không?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('vật tư y tế');
+    expect(a.text).not.toContain('Trong số 2 cuộc hội đàm');
+  });
+
+  it('"mấy văn kiện trong lần này" still asks how many', () => {
+    const a = ask('Hai bên ký mấy văn kiện trong lần hội đàm năm 2022?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/hai|2/u);
+  });
+});

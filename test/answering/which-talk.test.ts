@@ -156,6 +156,22 @@ describe('a count of talks beyond those the articles report', () => {
   });
 
   it.each([
+    ['Ba cuộc hội đàm giữa hai ban đối ngoại diễn ra vào những ngày nào?', 'không phải ba'],
+    ['Trong ba lần trao đổi giữa hai Đảng, lần nào có ký văn kiện?', 'không phải ba'],
+    ['When did the three talks between the two parties take place?', 'not three'],
+  ])('%s: asked of them all, put right with No and answered of both talks', (q, said) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/^(Không|Not)/u);
+    expect(a.text).toContain(said);
+    expect(citedTalks(a)).toEqual([talks.phone.id, talks.video.id].sort());
+  });
+
+  it('the second of three talks asks one talk that may not exist: still refused', () => {
+    expect(ask('When was the second of the three talks held?').answered).toBe(false);
+  });
+
+  it.each([
     ['关于陆地边界的三份法律文件，会谈里怎么说的？', '陆地边界'],
     ['越方提到的三份边界法律文件，在会谈中是怎么讲的？', '法律文件'],
   ])('%s: a count of documents a glossary leaves as a digit counts no talks', (q, said) => {

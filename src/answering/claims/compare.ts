@@ -82,6 +82,27 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<stri
 
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 
+/** Words between a count and the party it is of ("the CPC's 20th congress", "the 13th National Congress of CPV"). */
+const OWNER_REACH = 2;
+
+/**
+ * The party a count is of, named right before it, in its noun or right after it: two parties' ordinals ("the CPC's 20th
+ * national congress", "the 13th National Congress of CPV") count different things.
+ */
+function ownerOf(index: ClaimIndex, m: Mentions, c: Span & { readonly nounAt: readonly number[] }): Organisation | null {
+  const last = Math.max(c.end - 1, ...c.nounAt);
+  for (let i = c.at - 1; i >= Math.max(0, c.at - OWNER_REACH); i--) {
+    const party = partyNamedAt(index, m, i);
+    if (party) return party;
+  }
+  // Its noun's words may run on to the party ("National Congress of CPV").
+  for (let i = c.end; i <= Math.min(m.tokens.length - 1, last + OWNER_REACH); i++) {
+    const party = partyNamedAt(index, m, i);
+    if (party) return party;
+  }
+  return null;
+}
+
 /** The stems of the words within CONTEXT words of a mention, grammar aside, whatever else they are part of ("as scheduled"). */
 function stemsAround(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<string> {
   const out = new Set<string>();
@@ -248,7 +269,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // The sentence's count of the same thing: the same noun, or the same words around it.
     const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
     const context = contextOf(index, m, c);
+    const owner = ownerOf(index, m, c);
     const aligned = s.mentions.counts.filter((x) => {
+      const theirs = owner ? ownerOf(index, s.mentions, x) : null;
+      if (owner && theirs && owner !== theirs) return false;
       const xs = new Set(x.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
       const shared = [...noun].filter((l) => xs.has(l)).length;
       // The claim's noun counted ("60 years") alike with the sentence's ("70th founding anniversary"): its first

@@ -216,6 +216,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   for (const [i, e] of m.periodEnds.entries()) periodAlone('periodEnd', i, (x) => x.to === e.to, (x) => ({ from: x.from, to: e.to }));
   // A length beside the period itself ("a ten-year plan for 2021-2030") is that period's: compared once, as the period.
   for (const [i, l] of m.periods.length > 0 ? [] : m.periodLengths.entries()) periodAlone('periodLength', i, (x) => x.to - x.from + 1 === l.years, (x) => ({ from: x.from, to: x.from + l.years - 1 }));
+  // How long someone held a post or a state lasted: the articles give no such span, so none vouches for it.
+  for (const [i] of m.durations.entries()) {
+    key = `duration:${i}`;
+    results.push(unknown('period'));
+  }
 
   const fits = (d: { year: number | null; month: number | null; day: number | null }, talkOf: Talk) => {
     const [y, mo, da] = talkOf.date.split('-').map(Number);

@@ -593,6 +593,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // agrees, only others conflict, none says nothing (the word is then covered or not like any other). The
   // claim's words for a conflicting kind are that detail, not words left uncovered.
   const conflicting = new Set<number>();
+  const additive = index.additive.all(m.tokens).length > 0;
   for (const [i, c] of m.kinds.entries()) {
     key = `kind:${i}`;
     const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group);
@@ -603,6 +604,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const generic = (k: { readonly group: string; readonly member: string }) => k.member === k.group;
     if (same.some((x) => x.kind.member === c.kind.member) || generic(c.kind)) results.push(agrees('kind'));
     else if (same.every((x) => generic(x.kind))) results.push(unknown('kind'));
+    // Another kind said as one more ("the ambassador also joined"): beside the sentence's, not instead of it.
+    else if (additive) results.push(unknown('kind'));
     else {
       const x = same[0];
       if (!x) continue;

@@ -91,13 +91,19 @@ const OWNER_REACH = 2;
  */
 function ownerOf(index: ClaimIndex, m: Mentions, c: Span & { readonly nounAt: readonly number[] }): Organisation | null {
   const last = Math.max(c.end - 1, ...c.nounAt);
-  for (let i = c.at - 1; i >= Math.max(0, c.at - OWNER_REACH); i--) {
-    const party = partyNamedAt(index, m, i);
+  // A party's own name, not a person's ("since Congress 14, Song Tao said…" names no owner of the congress).
+  const partyAt = (i: number) => {
+    const n = m.names.find((x) => i >= x.at && i < x.end);
+    return n && n.named.kind === 'organisation' ? index.partyOf(n.named) : null;
+  };
+  const pause = (i: number) => /[,.;:!?()]/u.test(m.text.slice((m.tokens[i]?.at ?? 0) + (m.tokens[i]?.word.length ?? 0), m.tokens[i + 1]?.at ?? 0));
+  for (let i = c.at - 1; i >= Math.max(0, c.at - OWNER_REACH) && !pause(i); i--) {
+    const party = partyAt(i);
     if (party) return party;
   }
   // Its noun's words may run on to the party ("National Congress of CPV").
-  for (let i = c.end; i <= Math.min(m.tokens.length - 1, last + OWNER_REACH); i++) {
-    const party = partyNamedAt(index, m, i);
+  for (let i = c.end; i <= Math.min(m.tokens.length - 1, last + OWNER_REACH) && !pause(i - 1); i++) {
+    const party = partyAt(i);
     if (party) return party;
   }
   return null;

@@ -231,6 +231,8 @@ export const claimWordsSchema = z.strictObject({
   negators: phrases,
   /** Verbs a denial passes through to the verb after them ("hadn't managed to restart" denies restarting). */
   negationCarriers: phrases,
+  /** Words that add someone beside those named ("also joined", "joined too"): one more taking part, in no one's place. */
+  additive: phrases.optional(),
   /**
    * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
    * first is not the one acting on the second: then who acted is not read from their order.

@@ -395,7 +395,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 20: first contact after round 20's last reading change (46/50 and 43/50, one "supports" for a contradicted
   // claim); tuned on since (44/50, none).
   // 48 since round 40's claim tuning.
-  ['fresh/claims-r20a.json', 48, 0],
+  // 49 since round 41's claim tuning (one more who "also joined" stands in nobody's place).
+  ['fresh/claims-r20a.json', 49, 0],
   // 47 since round 39's claim tuning (support needs half of what the claim says beyond the talk).
   // 48 since round 40's claim tuning.
   ['fresh/claims-r20b.json', 48, 0],
@@ -416,7 +417,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 29: first contact 46/50 and 47/50, none "supports" for a contradicted claim; 49 and 48 since round 31's work (a period's
   // end or length alone, a superlative, a date glossed "before the pandemic").
   ['fresh/claims-r29.json', 49, 0],
-  ['fresh/claims-r29b.json', 48, 0],
+  // 49 since round 41's claim tuning (how long a post was held is a span no sentence gives).
+  ['fresh/claims-r29b.json', 49, 0],
   // Round 31: first contact 45/50, one "supports" for a contradicted claim (ties that "lost their momentum").
   // 47, none since round 32's work (momentum lost against the sentence of the momentum; a period's end said "runs all the way to").
   // Raised at round 33's tuning: a name the articles lack typed in lower case in a participant's place.
@@ -457,10 +459,12 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r39b.json', 50, 0],
   // Round 40: first contact 45/50 and 45/50, one "supports" for a contradicted claim (the April 2022 talks "just a
   // phone call", supported by the videoconference sentence).
-  ['fresh/claims-r40a.json', 46, 0], // cw40: from 45, 1 (a format said of a talk named with its sides)
-  ['fresh/claims-r40b.json', 45, 0],
+  ['fresh/claims-r40a.json', 47, 0], // cw40: from 45, 1 (a format said of a talk named with its sides)
+  // 47 and 46 since round 41's claim tuning (what someone went on to do; a name of several capitals the articles lack).
+  ['fresh/claims-r40b.json', 46, 0],
   // Round 41: first contact 45/50 and 48/50, no "supports" for a contradicted claim.
-  ['fresh/claims-r41a.json', 45, 0],
+  // 48 since round 41's claim tuning (one party's numbered congress, an act in return, another meeting beside the call).
+  ['fresh/claims-r41a.json', 48, 0],
   ['fresh/claims-r41b.json', 48, 0],
 ];
 
@@ -684,5 +688,36 @@ describe('the claim checker, round 40 kinds', () => {
 
   it('a side given the other\'s act, asked in Vietnamese, is still put right (the act\'s doer is checked with the side named)', () => {
     expect(engine.answer('Năm 2020 Trung Quốc gửi lời chia buồn tới Việt Nam vì lũ lụt phải không?').text).toMatch(/^Không/u);
+  });
+});
+
+describe('the claim checker, round 41 kinds', () => {
+  // [claim, verdict, a span of the first quote, a differing kind]
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    // One party's numbered thing ("the CPC's 19th congress") is not the other's ("the 13th National Congress of CPV").
+    ["Song Tao brought up the CPC's 19th National Congress during the 2022 talks", 'related', '', ''],
+    ['Song Tao praised what Vietnam had achieved since the 14th National Congress of the CPV', 'contradicts', 'since the 13th National Congress', 'number'],
+    // An act done in return is another act than the one reported: the swapped giver is no contradiction of it.
+    ['In exchange, Vietnam gave China medical supplies in 2022', 'related', '', ''],
+    // Beside the talk's own format named as such, another format is of another meeting.
+    ['Quan met Song Tao in person in July 2020 after their phone call', 'related', '', ''],
+    ['Quan met Song Tao in person in July 2020', 'contradicts', 'held phone talks on July 29', 'format'],
+    // How long someone held a post ("for a decade", "for ten years") is a span no sentence gives.
+    ['Song Tao had been heading the CPC International Liaison Department for about a decade by 2022', 'related', '', ''],
+    ['Le Hoai Trung chaired the CPV Commission for External Relations in 2022', 'supports', 'Le Hoai Trung, Chairman', ''],
+    // What someone went on to do is of a later time than the talks.
+    ["Song Tao went on to become China's foreign minister", 'related', '', ''],
+    // One more said to take part ("also joined") stands in nobody's place; named alone in a participant's place, they do.
+    ["China's ambassador to Vietnam also took part in the April 2022 video talks", 'related', '', ''],
+    ['Hoang Binh Quan represented the CPV in the April 2022 video talks', 'contradicts', 'Le Hoai Trung, Chairman', 'person'],
+    // A claim opening on a name of several capitalised words the articles never use, of no talk's date or format, is about something else.
+    ["Ha Long Bay was named one of Asia's top destinations by a travel magazine this year", 'none', '', ''],
+    ['Nguyen Phu Trong and Xi Jinping held phone talks in January 2020 to mark the anniversary of diplomatic ties', 'related', '', ''],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+    if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
   });
 });

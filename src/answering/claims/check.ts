@@ -314,13 +314,20 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
   const index = k.claims();
   const m = claim.mentions;
   const first = m.content[0];
-  if (first === undefined || !m.proper.has(first) || talkNamed || claim.people.length > 0) return false;
+  if (first === undefined || talkNamed) return false;
+  const typed = (i: number) => m.text.slice(m.tokens[i]?.at ?? 0, (m.tokens[i]?.at ?? 0) + (m.tokens[i]?.word.length ?? 0));
+  const capital = (i: number) => /^\p{Lu}/u.test(typed(i));
+  // The opening word is capitalised anyway (at the start, after "Fwd:"): a name where the next word carries the
+  // capital on ("Ha Long Bay was named…"), in a claim that gives no detail of a talk (a date, a format: "Nguyen Phu
+  // Trong and Xi Jinping spoke by phone in January 2020" is of the talks' time, related).
+  const opens = capital(first) && m.proper.has(first + 1) && m.content.includes(first + 1) && m.dates.length === 0 && m.formats.length === 0;
+  if (!(m.proper.has(first) || opens) || claim.people.length > 0) return false;
   if (m.names.some((n) => n.named.kind !== 'topic' && n.named.kind !== 'document') || m.allPlaces.some((p) => p.place.side)) return false;
   // A name before it ("the CPV's …") is what it is about.
   if (m.names.some((n) => n.at < first)) return false;
   // The whole name ("Great Barrier Reef"): one of its words the articles never use makes it another thing.
   const run: number[] = [];
-  for (let i = first; m.proper.has(i) && m.content.includes(i); i++) run.push(i);
+  for (let i = first; (i === first || m.proper.has(i)) && m.content.includes(i); i++) run.push(i);
   const used = (w: string) => {
     const meanings = index.meanings(w);
     return k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w))));

@@ -144,6 +144,8 @@ export interface ClaimIndex {
   /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
   readonly tagClosers: PhraseList<true>;
   readonly negationCarriers: ReadonlySet<string>;
+  /** Words that add one more beside those named ("also joined"): data/lexicon/en.json `additive`. */
+  readonly additive: PhraseList<true>;
   readonly eventVerbs: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
   /** "rather than", "instead of": what follows is the alternative put aside. */
@@ -345,6 +347,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     periodUnits: new Set(w.periodUnits),
     periodSpans: phraseList(Object.entries(w.periodSpans ?? {})),
     otherInstance: wordList(w.otherInstance),
+    additive: wordList(w.additive ?? []),
     formats: phraseList(formats),
     talkWords: new Set(w.talkWords),
     talkPhrases: wordList(w.talkWords),

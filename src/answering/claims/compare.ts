@@ -82,6 +82,33 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<stri
 
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 
+/** Words between a count and the party it is of ("the CPC's 20th congress", "the 13th National Congress of CPV"). */
+const OWNER_REACH = 2;
+
+/**
+ * The party a count is of, named right before it, in its noun or right after it: two parties' ordinals ("the CPC's 20th
+ * national congress", "the 13th National Congress of CPV") count different things.
+ */
+function ownerOf(index: ClaimIndex, m: Mentions, c: Span & { readonly nounAt: readonly number[] }): Organisation | null {
+  const last = Math.max(c.end - 1, ...c.nounAt);
+  // A party's own name, not a person's ("since Congress 14, Song Tao said…" names no owner of the congress).
+  const partyAt = (i: number) => {
+    const n = m.names.find((x) => i >= x.at && i < x.end);
+    return n && n.named.kind === 'organisation' ? index.partyOf(n.named) : null;
+  };
+  const pause = (i: number) => /[,.;:!?()]/u.test(m.text.slice((m.tokens[i]?.at ?? 0) + (m.tokens[i]?.word.length ?? 0), m.tokens[i + 1]?.at ?? 0));
+  for (let i = c.at - 1; i >= Math.max(0, c.at - OWNER_REACH) && !pause(i); i--) {
+    const party = partyAt(i);
+    if (party) return party;
+  }
+  // Its noun's words may run on to the party ("National Congress of CPV").
+  for (let i = c.end; i <= Math.min(m.tokens.length - 1, last + OWNER_REACH) && !pause(i - 1); i++) {
+    const party = partyAt(i);
+    if (party) return party;
+  }
+  return null;
+}
+
 /** The stems of the words within CONTEXT words of a mention, grammar aside, whatever else they are part of ("as scheduled"). */
 function stemsAround(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<string> {
   const out = new Set<string>();
@@ -195,6 +222,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   for (const [i, e] of m.periodEnds.entries()) periodAlone('periodEnd', i, (x) => x.to === e.to, (x) => ({ from: x.from, to: e.to }));
   // A length beside the period itself ("a ten-year plan for 2021-2030") is that period's: compared once, as the period.
   for (const [i, l] of m.periods.length > 0 ? [] : m.periodLengths.entries()) periodAlone('periodLength', i, (x) => x.to - x.from + 1 === l.years, (x) => ({ from: x.from, to: x.from + l.years - 1 }));
+  // How long someone held a post or a state lasted: the articles give no such span, so none vouches for it.
+  for (const [i] of m.durations.entries()) {
+    key = `duration:${i}`;
+    results.push(unknown('period'));
+  }
 
   const fits = (d: { year: number | null; month: number | null; day: number | null }, talkOf: Talk) => {
     const [y, mo, da] = talkOf.date.split('-').map(Number);
@@ -248,7 +280,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // The sentence's count of the same thing: the same noun, or the same words around it.
     const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
     const context = contextOf(index, m, c);
+    const owner = ownerOf(index, m, c);
     const aligned = s.mentions.counts.filter((x) => {
+      const theirs = owner ? ownerOf(index, s.mentions, x) : null;
+      if (owner && theirs && owner !== theirs) return false;
       const xs = new Set(x.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
       const shared = [...noun].filter((l) => xs.has(l)).length;
       // The claim's noun counted ("60 years") alike with the sentence's ("70th founding anniversary"): its first
@@ -358,6 +393,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (own || held !== f.negated) results.push(agrees('format'));
     // "The 2020 phone call and the 2022 video talks": a format of another talk the claim also names.
     else if (formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated) continue;
+    // "Flew to Hanoi to meet Quan in person after their phone call": beside the talk's own format, named as such,
+    // another is of another meeting the claim tells of, which the articles neither report nor rule out.
+    else if (!f.negated && formats.some((g) => g !== f && !g.negated && (g.format.kind === 'talks' ? g.format.talks.includes(t) : g.format.inPerson && !t.format.remote))) results.push(unknown('format'));
     // Said of something else than the talk ("flexible exchange forms like in-person summits") where the sentence names
     // the forms of it ("such as phone talks between leaders"): that sentence puts it right, not the talk's own format.
     else if (!ofTalk && claim.people.length === 0 && s.mentions.formats.some((x) => !x.negated)) results.push(conflict('format', { kind: 'format', talk: t, claimed: label }));
@@ -561,6 +599,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // agrees, only others conflict, none says nothing (the word is then covered or not like any other). The
   // claim's words for a conflicting kind are that detail, not words left uncovered.
   const conflicting = new Set<number>();
+  const additive = index.additive.all(m.tokens).length > 0;
   for (const [i, c] of m.kinds.entries()) {
     key = `kind:${i}`;
     const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group);
@@ -571,6 +610,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const generic = (k: { readonly group: string; readonly member: string }) => k.member === k.group;
     if (same.some((x) => x.kind.member === c.kind.member) || generic(c.kind)) results.push(agrees('kind'));
     else if (same.every((x) => generic(x.kind))) results.push(unknown('kind'));
+    // Another kind said as one more ("the ambassador also joined"): beside the sentence's, not instead of it.
+    else if (additive) results.push(unknown('kind'));
     else {
       const x = same[0];
       if (!x) continue;

@@ -414,6 +414,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     mentions.amounts.length + mentions.periods.length + mentions.periodEnds.length + mentions.periodLengths.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
-  const standIn = reading.standIn?.instead ? reading.standIn : null;
-  return { mentions, people: reading.people, sides: reading.sides, roles, signed, headCount, anchored, giving, acting, standIn, any: any || standIn !== null };
+  // "Vietnam's ambassador also joined the talks": one more taking part, in no participant's place.
+  const added = reading.standIn?.instead && index.additive.all(tokens).length > 0 ? reading.standIn.instead : null;
+  const standIn = reading.standIn?.instead && !added ? reading.standIn : null;
+  return { mentions, people: added ? reading.people.filter((p) => p !== added) : reading.people, sides: reading.sides, roles, signed, headCount, anchored, giving, acting, standIn, any: any || standIn !== null };
 }

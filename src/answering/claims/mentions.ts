@@ -88,6 +88,8 @@ export interface Mentions {
   readonly periodEnds: readonly PeriodEndMention[];
   /** Of a claim naming a document: the length of its period ("a ten-year plan"). */
   readonly periodLengths: readonly PeriodLengthMention[];
+  /** A span of years said of no document ("heading the Commission for about a decade"): how long a state lasted. */
+  readonly durations: readonly PeriodLengthMention[];
   readonly dates: readonly DateMention[];
   readonly counts: readonly CountMention[];
   readonly places: readonly PlaceMention[];
@@ -408,10 +410,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     take(m);
   }
   // "Runs for a whole decade": a word for a span of years, of a document, is its period's length as a count of years is.
-  for (const hit of documents ? index.periodSpans.all(tokens) : []) {
+  const durations: PeriodLengthMention[] = [];
+  for (const hit of index.periodSpans.all(tokens)) {
     if (!free(hit.at)) continue;
     const m = { at: hit.at, end: hit.at + hit.length, years: hit.value };
-    periodLengths.push(m);
+    (documents ? periodLengths : durations).push(m);
     take(m);
   }
 
@@ -638,5 +641,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, periodEnds, periodLengths, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, periodEnds, periodLengths, durations, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
 }

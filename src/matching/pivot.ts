@@ -384,11 +384,19 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // A word jieba cut that is read whole (CC-CEDICT has it, or it is a name) is not cut into: "地震" is an
     // earthquake, not "地" and "震". Into one read no other way ("表示慰问") the glossary's words still go.
     const whole = (w: ChineseWord | undefined) => w !== undefined && dictionary !== null && (dictionary.english(w.word) !== undefined || isNameTag(w.tag));
+    // "当面谈": jieba's "当|面谈" leaves a lone character it reads as nothing of the sense ("当": dong) before a word
+    // the glossary's entry ends inside ("当面": in person); where what that word leaves over is a word too ("谈"), the
+    // entry and that word are the reading ("当面|谈"), not the lone character and an interview.
+    const known = (w: string) => (zh.get(w.charAt(0)) ?? []).some((e) => e.key === w && e.english !== null) || dictionary?.english(w) !== undefined;
+    const regrouped = (from: number, to: number, start: number, w: ChineseWord) => {
+      const lone = cut?.at.get(from);
+      return lone !== undefined && lone.word.length === 1 && start === from + 1 && start + w.word.length > to && known(w.word.slice(to - start));
+    };
     const cutsWhole = (from: number, to: number) =>
       cut !== null && [from, to - 1].some((k) => {
         const start = cut.within.get(k);
         const w = start === undefined ? undefined : cut.at.get(start);
-        return start !== undefined && w !== undefined && (start < from || start + w.word.length > to) && !(start < from && from === taken) && whole(w);
+        return start !== undefined && w !== undefined && (start < from || start + w.word.length > to) && !(start < from && from === taken) && whole(w) && !regrouped(from, to, start, w);
       });
     // A word jieba reads as an adverb of degree ("回应得比较消极", "比较积极": rather), after "得" or before an
     // adjective, says how, not what: the glossary's other sense of it ("比较": compare) is not read.

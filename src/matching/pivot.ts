@@ -351,8 +351,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   /** The glossary's words of degree (`degrees`). */
   const degrees = once(() => new Set(lexicon.glossaries.zh.degrees ?? []));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
-  const chinese = (question: string): Pivoted => {
+  const chinese = (typed: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
+    const question = withoutInterjection(typed, (c) => (zh.get(c) ?? []).some((e) => e.key === c));
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
@@ -775,6 +776,18 @@ function zhUnknown(run: string, text: string, at: number, asks: { readonly befor
   const longer = (a: string) => questionWords.some((q) => q.length > a.length && q.endsWith(a) && before.endsWith(q) && !asks.after.includes(q));
   const asked = asks.after.some((a) => before.endsWith(a) && !longer(a)) || asks.before.some((a) => after.startsWith(a));
   return strict || asked ? { text: run, cased: run } : { text: run, cased: run, native: 'unknown' };
+}
+
+/**
+ * "草 两国边境堵货的事有人提吗", "哇 宋涛是谁": Chinese runs its words together, so one character set off by a space
+ * before a question of its own (six characters or more) is an interjection, as "lol" is before an English one, not a
+ * thing the articles lack. A character the glossary or a term reads stays (it is the question's subject).
+ */
+function withoutInterjection(question: string, read: (c: string) => boolean): string {
+  const m = /^\s*(\p{Script=Han})\s+(?=\S)/u.exec(question);
+  const rest = m ? question.slice(m[0].length) : '';
+  if (!m || read(m[1] ?? '') || [...rest.matchAll(/\p{Script=Han}/gu)].length < 6) return question;
+  return rest;
 }
 
 /** The numbers text without the numbers the matched terms carry ("mục tiêu 100 năm" names a goal, not an amount). */

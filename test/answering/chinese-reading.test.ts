@@ -824,3 +824,19 @@ describe('a yes/no or why whose detail is wrong, in Chinese: put right, not answ
     expect(first).toContain('黄平君');
   });
 });
+
+describe('a one-character interjection set off before a Chinese question', () => {
+  it.each(['靠 2022年会谈签了哪些文件？', '草 两国口岸堵车那事有谁提过吗'])('%s: not what the articles lack; the question is answered', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+
+  it('靠 有人提到疫苗护照的事吗: still a yes/no, answered Yes', () => {
+    expect(ask('靠 有人提到疫苗护照的事吗').text).toMatch(/^是的/u);
+  });
+
+  it('a known word set off so stays the subject: 宋涛 是谁', () => {
+    expect(ask('宋涛 是谁？').text).toContain('宋涛');
+  });
+});

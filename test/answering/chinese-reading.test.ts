@@ -811,7 +811,7 @@ describe('a yes/no or why whose detail is wrong, in Chinese: put right, not answ
     expect(a.text).toMatch(/视频|电话/u);
   });
 
-  it.each(['2020年两党的交流是不是都按计划进行了？', '疫情期间两党往来都照原计划举行了吗？'])('%s: No, some exchanges could not be held as scheduled', (q) => {
+  it.each(['2020年两党的交流是不是都按原计划进行了？', '疫情期间两党往来都照原计划举行了吗？'])('%s: No, some exchanges could not be held as scheduled', (q) => {
     const a = ask(q);
     expect(a.text).toMatch(/^不是/u);
     expect(citedTalks(a)).toContain(phone);

@@ -422,9 +422,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return held.answered && talks.length > 0 ? corrected(held, [messagesFor(reading.lang).heldRemotely(talks)], true) : null;
   };
 
-  // `typed`: the question as the asker typed it, to name what the articles lack in their own spelling.
-  const answerRead = (result: ReadResult, typed?: string): Answer => {
+  // `asked`: the question as the asker typed it, to name what the articles lack in their own spelling. Without it
+  // (a follow-up re-read by src/conversation, a refusal built there), the reading's own text as typed stands for it:
+  // every path names "美国", never the glossary's "america".
+  const answerRead = (result: ReadResult, asked?: string): Answer => {
     const lang = result.reading.lang;
+    const typed = asked ?? (result.reading.said.text.trim() || undefined);
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
@@ -475,7 +478,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // What the articles lack is named in the asker's words: a glossary's English ("america" for 中美) read back
       // through the same words corrections use, else a Vietnamese word with the diacritics it was typed with.
       const own = lang !== 'en' && typed !== undefined ? knowledge.claims().ownWords(lang, typed) : null;
-      const named = (t: string) => own?.asked(t) ?? (lang === 'vi' && typed !== undefined ? asTyped(typed, t) : t);
+      // A word the glossary gave only inside a compound ("america" of 中美) is named by that compound as typed.
+      const named = (t: string) => own?.asked(t) ?? (lang === 'vi' && typed !== undefined ? asTyped(typed, t) : (own?.within(t) ?? t));
       const spelled = result.refusal.kind === 'absent' && own ? { ...result.refusal, things: result.refusal.things.map(named) } : result.refusal;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), spelled));
       // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.

@@ -37,6 +37,12 @@ function lexiconOf(snapshot: Snapshot): Lexicon | null {
       const zhEnglish = text(LEXICON.chineseEnglish);
       return zhEnglish === undefined ? null : (JSON.parse(zhEnglish) as ReturnType<NonNullable<LexiconFiles['chineseEnglish']>>);
     },
+    // jieba's cut-down dictionary, as the full load reads it: without it jieba cuts otherwise ("中美关系" whole), and
+    // the one-shot console would read a question otherwise than the bot and the prompt do.
+    jiebaDictionary: () => {
+      const jieba = text(LEXICON.jieba);
+      return jieba === undefined ? null : Buffer.from(jieba, 'utf8');
+    },
     en: JSON.parse(en) as LexiconFiles['en'],
   };
   return buildLexicon(files, snapshot.warm?.lemmas);

@@ -361,8 +361,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   /** The glossary's words of degree (`degrees`). */
   const degrees = once(() => new Set(lexicon.glossaries.zh.degrees ?? []));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
-  const chinese = (question: string): Pivoted => {
+  const chinese = (typed: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
+    const question = withoutInterjection(typed, (c) => (zh.get(c) ?? []).some((e) => e.key === c));
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
@@ -394,11 +395,19 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // A word jieba cut that is read whole (CC-CEDICT has it, or it is a name) is not cut into: "地震" is an
     // earthquake, not "地" and "震". Into one read no other way ("表示慰问") the glossary's words still go.
     const whole = (w: ChineseWord | undefined) => w !== undefined && dictionary !== null && (dictionary.english(w.word) !== undefined || isNameTag(w.tag));
+    // "当面谈": jieba's "当|面谈" leaves a lone character it reads as nothing of the sense ("当": dong) before a word
+    // the glossary's entry ends inside ("当面": in person); where what that word leaves over is a word too ("谈"), the
+    // entry and that word are the reading ("当面|谈"), not the lone character and an interview.
+    const known = (w: string) => (zh.get(w.charAt(0)) ?? []).some((e) => e.key === w && e.english !== null) || dictionary?.english(w) !== undefined;
+    const regrouped = (from: number, to: number, start: number, w: ChineseWord) => {
+      const lone = cut?.at.get(from);
+      return lone !== undefined && lone.word.length === 1 && start === from + 1 && start + w.word.length > to && known(w.word.slice(to - start));
+    };
     const cutsWhole = (from: number, to: number) =>
       cut !== null && [from, to - 1].some((k) => {
         const start = cut.within.get(k);
         const w = start === undefined ? undefined : cut.at.get(start);
-        return start !== undefined && w !== undefined && (start < from || start + w.word.length > to) && !(start < from && from === taken) && whole(w);
+        return start !== undefined && w !== undefined && (start < from || start + w.word.length > to) && !(start < from && from === taken) && whole(w) && !regrouped(from, to, start, w);
       });
     // A word jieba reads as an adverb of degree ("回应得比较消极", "比较积极": rather), after "得" or before an
     // adjective, says how, not what: the glossary's other sense of it ("比较": compare) is not read.
@@ -788,6 +797,18 @@ function zhUnknown(run: string, text: string, at: number, asks: { readonly befor
   const longer = (a: string) => questionWords.some((q) => q.length > a.length && q.endsWith(a) && before.endsWith(q) && !asks.after.includes(q));
   const asked = asks.after.some((a) => before.endsWith(a) && !longer(a)) || asks.before.some((a) => after.startsWith(a));
   return strict || asked ? { text: run, cased: run } : { text: run, cased: run, native: 'unknown' };
+}
+
+/**
+ * "草 两国边境堵货的事有人提吗", "哇 宋涛是谁": Chinese runs its words together, so one character set off by a space
+ * before a question of its own (six characters or more) is an interjection, as "lol" is before an English one, not a
+ * thing the articles lack. A character the glossary or a term reads stays (it is the question's subject).
+ */
+function withoutInterjection(question: string, read: (c: string) => boolean): string {
+  const m = /^\s*(\p{Script=Han})\s+(?=\S)/u.exec(question);
+  const rest = m ? question.slice(m[0].length) : '';
+  if (!m || read(m[1] ?? '') || [...rest.matchAll(/\p{Script=Han}/gu)].length < 6) return question;
+  return rest;
 }
 
 /** The numbers text without the numbers the matched terms carry ("mục tiêu 100 năm" names a goal, not an amount). */

@@ -802,3 +802,41 @@ describe('party members, which the articles never count', () => {
     expect(a.text).toContain('党员');
   });
 });
+
+describe('a yes/no or why whose detail is wrong, in Chinese: put right, not answered as asked', () => {
+  // jieba cuts "当面谈" as "当|面谈" (a lone "当" and an interview): the glossary's "当面" (in person) and "谈" are the reading.
+  it.each(['两党2022年那次是当面谈的吗？', '2020年他们是不是当面谈的？'])('%s: No, the talks were not held in person', (q) => {
+    const a = ask(q);
+    expect(a.text).toMatch(/^不是/u);
+    expect(a.text).toMatch(/视频|电话/u);
+  });
+
+  it.each(['2020年两党的交流是不是都按原计划进行了？', '疫情期间两党往来都照原计划举行了吗？'])('%s: No, some exchanges could not be held as scheduled', (q) => {
+    const a = ask(q);
+    expect(a.text).toMatch(/^不是/u);
+    expect(citedTalks(a)).toContain(phone);
+  });
+
+  it.each(['宋涛为何要就洪灾向越方表示慰问？', '2020年宋涛为什么对越南表示慰问？'])('%s: it was Hoang Binh Quan who expressed sympathy, said first', (q) => {
+    const a = ask(q);
+    const first = a.text.split('\n')[0] ?? '';
+    expect(first).toMatch(/^不对/u);
+    expect(first).toContain('黄平君');
+  });
+});
+
+describe('a one-character interjection set off before a Chinese question', () => {
+  it.each(['靠 2022年会谈签了哪些文件？', '草 两国口岸堵车那事有谁提过吗'])('%s: not what the articles lack; the question is answered', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+  });
+
+  it('靠 有人提到疫苗护照的事吗: still a yes/no, answered Yes', () => {
+    expect(ask('靠 有人提到疫苗护照的事吗').text).toMatch(/^是的/u);
+  });
+
+  it('a known word set off so stays the subject: 宋涛 是谁', () => {
+    expect(ask('宋涛 是谁？').text).toContain('宋涛');
+  });
+});

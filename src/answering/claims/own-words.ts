@@ -9,6 +9,11 @@ export interface OwnWords {
   readonly asked: (english: string) => string | null;
   /** The language's word for the articles' English ("floods" → 洪灾): the glossary's first, or null. */
   readonly glossed: (english: string) => string | null;
+  /**
+   * The question's own word whose English holds the phrase among others ("america" of 中美, read "china america"),
+   * the longest, or null: what the asker typed, where no word of theirs gives that English alone.
+   */
+  readonly within: (english: string) => string | null;
 }
 
 /** The glossaries' words of each language by the English they give ("deputy head" → 副部长, 副主任). */
@@ -26,7 +31,7 @@ export function ownWordsOf(lexicon: Lexicon): (lang: Lang, text: string) => OwnW
   }
   return (lang, text) => {
     const map = byEnglish.get(lang);
-    if (!map) return { asked: () => null, glossed: () => null };
+    if (!map) return { asked: () => null, glossed: () => null, within: () => null };
     const typed = (lang === 'zh' ? lexicon.simplified(text) : text).toLowerCase();
     // The longest of the words giving that English that the question holds.
     const find = (english: string) =>
@@ -59,7 +64,13 @@ export function ownWordsOf(lexicon: Lexicon): (lang: Lang, text: string) => OwnW
       }
       return out.join(lang === 'zh' ? '' : ' ');
     };
-    return { asked, glossed };
+    const within = (english: string) => {
+      const phrase = ` ${english.toLowerCase().split(/\s+/u).filter((w) => w !== '').join(' ')} `;
+      if (phrase.trim() === '') return null;
+      const holding = [...map].filter(([key]) => ` ${key} `.includes(phrase)).flatMap(([, words]) => words);
+      return holding.filter((w) => typed.includes(w.toLowerCase())).sort((a, b) => b.length - a.length)[0] ?? null;
+    };
+    return { asked, glossed, within };
   };
 }
 

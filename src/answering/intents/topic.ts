@@ -125,8 +125,9 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // Each act binds only the statements on its own topic ("congratulate … on …, and sympathise … over …" asks both).
   // Read from the pivot's English in Vietnamese or Chinese, where it binds a yes/no ("是中方向越方表示慰问的吗？"), whose
   // Yes must not rest on another act on the topic; a question asking what was said still gets the speaker's words.
+  // So does a why of the act ("宋涛为什么要对洪灾表示慰问？"): its reason is that act's, not another one's on the topic.
   const topicActs = new Map<Topic, string[]>();
-  if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo)) {
+  if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo || reading.aspects.why)) {
     // Read in English: a Vietnamese or Chinese question's topic words are its pivot's English ("chia buồn" → condolences).
     for (const h of reading.topics.filter((t) => t.lang === 'en' && !answeredAct(reading.said.words, t.words) && !givenAct(reading, t.words))) {
       const act = facts.groundLemma(h.words);

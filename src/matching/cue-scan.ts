@@ -23,6 +23,62 @@ interface Entry<G extends string> {
   readonly words: readonly string[];
 }
 
+/** A first word's cues: all of them in order, or (past a few) the one-word cues and the others by their second word, each with its place. */
+interface Bucket<G extends string> {
+  readonly all: readonly Entry<G>[];
+  readonly singles: readonly Ranked<G>[];
+  /** The one-word cues alone: what can fit where no longer cue goes on with the next word. */
+  readonly alone: readonly Entry<G>[];
+  readonly bySecond: ReadonlyMap<string, readonly Ranked<G>[]> | null;
+}
+
+interface Ranked<G extends string> {
+  readonly entry: Entry<G>;
+  readonly rank: number;
+}
+
+/** Cues sharing a first word past which they are looked up by their second word too. */
+const SPLIT_AT = 4;
+
+function bucketOf<G extends string>(all: readonly Entry<G>[]): Bucket<G> {
+  if (all.length <= SPLIT_AT) return { all, singles: [], alone: [], bySecond: null };
+  const singles: Ranked<G>[] = [];
+  const bySecond = new Map<string, Ranked<G>[]>();
+  all.forEach((entry, rank) => {
+    const second = entry.words[1];
+    if (second === undefined) singles.push({ entry, rank });
+    else {
+      const list = bySecond.get(second) ?? [];
+      list.push({ entry, rank });
+      bySecond.set(second, list);
+    }
+  });
+  return { all, singles, alone: singles.map((r) => r.entry), bySecond };
+}
+
+/** The cues of a bucket that can fit before the word `next`, in the bucket's order. */
+function candidatesOf<G extends string>(bucket: Bucket<G>, next: string | undefined): readonly Entry<G>[] {
+  if (bucket.bySecond === null) return bucket.all;
+  const longer = next === undefined ? undefined : bucket.bySecond.get(next);
+  if (longer === undefined) return bucket.alone;
+  const out: Entry<G>[] = [];
+  let a = 0;
+  let b = 0;
+  const { singles } = bucket;
+  while (a < singles.length || b < longer.length) {
+    const x = singles[a];
+    const y = longer[b];
+    if (y === undefined || (x !== undefined && x.rank < y.rank)) {
+      if (x !== undefined) out.push(x.entry);
+      a++;
+    } else {
+      out.push(y.entry);
+      b++;
+    }
+  }
+  return out;
+}
+
 export type CueScanner<G extends string> = (tokens: readonly Token[]) => CueScan<G>;
 
 /**
@@ -52,6 +108,10 @@ export function makeCueScanner<G extends string>(groups: Readonly<Record<G, read
       byFirst.set(first, bucket);
     }
   }
+  // A first word's many cues split by their second word: at each word only the cues that can fit are tried, in
+  // the bucket's order (one-word cues and those of the next word's, merged by their place in it).
+  const buckets = new Map<string, Bucket<G>>();
+  for (const [first, entries] of byFirst) buckets.set(first, bucketOf(entries));
   // Plain loops, and each group's hits gathered once: a question is scanned on every read, and its hits asked
   // for dozens of times.
   return (tokens) => {
@@ -63,9 +123,9 @@ export function makeCueScanner<G extends string>(groups: Readonly<Record<G, read
       for (const words of maskedAnywhere) if (maskFits(tokens, i, words)) hidden.add(i + Math.max(0, words.length - 2));
     }
     for (let i = 0; i < tokens.length; i++) {
-      const bucket = byFirst.get(tokens[i]?.text ?? '');
+      const bucket = buckets.get(tokens[i]?.text ?? '');
       if (bucket === undefined) continue;
-      for (const entry of bucket) {
+      for (const entry of candidatesOf(bucket, tokens[i + 1]?.text)) {
         const words = entry.words;
         if (i + words.length > tokens.length) continue;
         let k = 0;

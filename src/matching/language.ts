@@ -36,8 +36,8 @@ export function languageSignals(kb: KnowledgeBase, lexicon: Lexicon, english: Re
 export function detectLanguage(text: string, s: LanguageSignals): Lang {
   const question = cutQuestion(text);
   const han = question.match(HAN)?.length ?? 0;
-  const latin = question.replace(HAN, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1).length;
-  if (han > 0 && han >= latin) return 'zh';
+  // Latin words are counted only against Chinese characters: a question with none needs no count.
+  if (han > 0 && han >= question.replace(HAN, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1).length) return 'zh';
   let vi = 0;
   let en = 0;
   let accented = false;

@@ -91,6 +91,9 @@ function whenClauseLast(text: string, lang: Lang): string {
 /** Asks beyond the articles that count wherever a long message says them: instructions to the bot, its opinion. */
 const ANYWHERE_UNSUPPORTED: ReadonlySet<string> = new Set(['instructions', 'opinion']);
 
+/** Texts whose language a reader keeps: a message, its asking part, and a quote's. */
+const LANGUAGES_KEPT = 4;
+
 /** "he", "his": a person a long message's context named. */
 const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
 /** "this", "it", "they", "these": a subject (or subjects) a long message's context named ("in one round … and in the other …. What were they about?"). */
@@ -157,11 +160,16 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     zh: once(() => vocabularyFor(vocabulary, kb, 'zh', (t) => termKey(lexicon.simplified(t)))),
   };
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
-  // One question's language is asked for several times while it is read: the last answer is kept.
-  let lastAsked: { readonly question: string; readonly lang: Lang } | null = null;
+  // One question's language is asked for several times while it is read, and for its asking part in between: the
+  // last few answers are kept.
+  const languages: { readonly question: string; readonly lang: Lang }[] = [];
   const language = (question: string): Lang => {
-    if (lastAsked?.question !== question) lastAsked = { question, lang: detectLanguage(question, signals) };
-    return lastAsked.lang;
+    const known = languages.find((x) => x.question === question);
+    if (known) return known.lang;
+    const lang = detectLanguage(question, signals);
+    languages.unshift({ question, lang });
+    if (languages.length > LANGUAGES_KEPT) languages.pop();
+    return lang;
   };
   const pivot = createPivot(kb, lexicon);
   const views = new Set(lexicon.beyond.opinion.views);

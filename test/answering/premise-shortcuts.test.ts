@@ -24,7 +24,7 @@ const questions = ['questions.json', 'holdout.json', 'vi.json', 'zh.json'].flatM
 const readings = questions.map((q) => engine.read(q).reading);
 
 describe('shortcuts past the claim checker', () => {
-  it('a claim with no number sign has no amount, period or count; one with no currency sign no amount in a currency', () => {
+  it('a claim with no number sign has no amount, period or count; one with no currency sign no amount in a currency; one with no role word no role', () => {
     const index = knowledge.claims();
     let skipped = 0;
     for (const reading of readings) {
@@ -36,6 +36,7 @@ describe('shortcuts past the claim checker', () => {
         expect(m.amounts.length + m.periods.length + m.counts.length, reading.said.text).toBe(0);
       }
       if (!signs.currency) expect(m.amounts.filter((a) => a.unit !== null), reading.said.text).toEqual([]);
+      if (!signs.role) expect(readDetails(index, asked).roles, reading.said.text).toEqual([]);
     }
     // Most questions state no number: the shortcut is taken.
     expect(skipped).toBeGreaterThan(readings.length / 2);

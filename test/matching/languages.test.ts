@@ -28,6 +28,11 @@ describe('language of a question', () => {
     expect(engine.reader.language(question)).toBe(lang);
   });
 
+  it('keeps each text\'s own language while several are asked in turn (the reader keeps the last few)', () => {
+    const texts = [['宋涛是谁', 'zh'], ['Lê Hoài Trung là ai?', 'vi'], ['who took part in the 2022 talks?', 'en'], ['中联部是什么机构？', 'zh'], ['ai ky ke hoach hop tac', 'vi'], ['Trong', 'en']] as const;
+    for (let round = 0; round < 3; round++) for (const [text, lang] of round === 1 ? [...texts].reverse() : texts) expect(engine.reader.language(text), text).toBe(lang);
+  });
+
   it('every English question of the tuned and blind sets is read as English', async () => {
     const { loadQuestionSet } = await import('../support/question-set.js');
     const wrong = ['questions.json', 'holdout.json', 'blind/en.json'].flatMap((f) => loadQuestionSet(f).map((e) => e.q)).filter((q) => engine.reader.language(q) !== 'en');

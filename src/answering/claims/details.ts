@@ -144,13 +144,15 @@ export interface ClaimSigns {
   readonly number: boolean;
   /** A currency's name or sign ("yuan", "US dollars", "$"). */
   readonly currency: boolean;
+  /** A word a role starts from: a rank, a body, a title or an office ("deputy", "commission", "head", "foreign minister"). */
+  readonly role: boolean;
 }
 
 /** Each reading's signs, told once. */
 const signsOf = new WeakMap<Reading, { readonly index: ClaimIndex; readonly signs: ClaimSigns }>();
 
 /**
- * Whether the claim may state a number, and a currency. Amounts, periods and counts all start at a number, and an
+ * Whether the claim may state a number, a currency, and a role. Amounts, periods and counts all start at a number, and an
  * amount has a unit only beside a currency (mentions.ts): without them the claim has none, and its details need not
  * be read to tell.
  */
@@ -160,7 +162,9 @@ export function claimSigns(index: ClaimIndex, reading: Reading): ClaimSigns {
   const tokens = claimTokens(claimTextOf(index, reading));
   const number = tokens.some((t, i) => t.value !== undefined || index.numbers.at(tokens, i) !== null || index.ordinals.at(tokens, i) !== null || index.scales.at(tokens, i) !== null);
   const currency = tokens.some((t, i) => t.word === '$' || index.currencies.at(tokens, i) !== null);
-  const signs = { number, currency };
+  // Every role detailsOf reads is found at one of these (a rank or a body, a title or an office after or before a name).
+  const role = tokens.some((_, i) => index.titles.at(tokens, i) !== null || index.offices.at(tokens, i) !== null || index.ranks.at(tokens, i) !== null || index.bodies.at(tokens, i) !== null);
+  const signs = { number, currency, role };
   signsOf.set(reading, { index, signs });
   return signs;
 }

@@ -17,37 +17,105 @@ export interface PhraseList<V> {
   has(word: string): boolean;
 }
 
+interface Candidate<V> {
+  readonly words: readonly string[];
+  readonly value: V;
+  /** Place in its first word's list, longest first: of two phrases matching, the lower rank wins. */
+  rank: number;
+}
+
+/** The phrases starting with one word; past a few, split by their second word too (one-word phrases apart). */
+interface Group<V> {
+  readonly all: readonly Candidate<V>[];
+  readonly singles: readonly Candidate<V>[];
+  readonly bySecond: ReadonlyMap<string, readonly Candidate<V>[]> | null;
+}
+
+/** Phrases sharing a first word past which they are looked up by their second word too. */
+const SPLIT_AT = 4;
+
+function groupOf<V>(all: readonly Candidate<V>[]): Group<V> {
+  if (all.length <= SPLIT_AT) return { all, singles: [], bySecond: null };
+  const bySecond = new Map<string, Candidate<V>[]>();
+  const singles: Candidate<V>[] = [];
+  for (const c of all) {
+    const second = c.words[1];
+    if (second === undefined) singles.push(c);
+    else {
+      const list = bySecond.get(second) ?? [];
+      list.push(c);
+      bySecond.set(second, list);
+    }
+  }
+  return { all, singles, bySecond };
+}
+
 /**
  * `gaps`: words a phrase may have one or two of, once, between two of its own words ("lost (all) their momentum"
  * for "lost momentum"), as people put a determiner or possessive into a set phrase.
  */
 export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: ReadonlySet<string> = new Set()): PhraseList<V> {
-  const byFirst = new Map<string, { words: string[]; value: V }[]>();
+  const byFirst = new Map<string, Candidate<V>[]>();
   for (const [phrase, value] of entries) {
     const words = phrase.split(' ').filter(Boolean);
     const first = words[0];
     if (first === undefined) continue;
     const list = byFirst.get(first) ?? [];
-    list.push({ words, value });
+    list.push({ words, value, rank: 0 });
     byFirst.set(first, list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const groups = new Map<string, Group<V>>();
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    list.forEach((c, rank) => (c.rank = rank));
+    groups.set(first, groupOf(list));
+  }
+  /** How many tokens candidate `c` takes at token `i` (gaps skipped included), or -1 when it does not match there. */
+  const matchAt = (c: Candidate<V>, tokens: readonly ClaimToken[], i: number): number => {
+    let k = 1;
+    let skipped = 0;
+    while (k < c.words.length) {
+      if (tokens[i + k + skipped]?.word === c.words[k]) k++;
+      else if (skipped === 0 && gaps.has(tokens[i + k]?.word ?? '') && tokens[i + k + 1]?.word === c.words[k]) skipped = 1;
+      else if (skipped === 0 && gaps.has(tokens[i + k]?.word ?? '') && gaps.has(tokens[i + k + 1]?.word ?? '') && tokens[i + k + 2]?.word === c.words[k]) skipped = 2;
+      else break;
+    }
+    return k === c.words.length ? k + skipped : -1;
+  };
   const at = (tokens: readonly ClaimToken[], i: number): PhraseHit<V> | null => {
     const first = tokens[i];
-    const candidates = first === undefined ? undefined : byFirst.get(first.word);
-    if (!candidates) return null;
-    for (const c of candidates) {
-      let k = 1;
-      let skipped = 0;
-      while (k < c.words.length) {
-        if (tokens[i + k + skipped]?.word === c.words[k]) k++;
-        else if (skipped === 0 && gaps.has(tokens[i + k]?.word ?? '') && tokens[i + k + 1]?.word === c.words[k]) skipped = 1;
-        else if (skipped === 0 && gaps.has(tokens[i + k]?.word ?? '') && gaps.has(tokens[i + k + 1]?.word ?? '') && tokens[i + k + 2]?.word === c.words[k]) skipped = 2;
-        else break;
+    const group = first === undefined ? undefined : groups.get(first.word);
+    if (!group) return null;
+    if (group.bySecond === null) {
+      for (const c of group.all) {
+        const length = matchAt(c, tokens, i);
+        if (length >= 0) return { value: c.value, at: i, length };
       }
-      if (k === c.words.length) return { value: c.value, at: i, length: k + skipped };
+      return null;
     }
-    return null;
+    // A phrase's second word stands right after its first, or after one or two gap words: only the phrases whose
+    // second word is there can match, and of those (with the one-word phrases) the longest first wins, as in `all`.
+    const next = tokens[i + 1]?.word ?? '';
+    const lists = [group.singles, group.bySecond.get(next)];
+    if (gaps.has(next)) {
+      const after = tokens[i + 2]?.word ?? '';
+      lists.push(group.bySecond.get(after));
+      if (gaps.has(after)) lists.push(group.bySecond.get(tokens[i + 3]?.word ?? ''));
+    }
+    let best: Candidate<V> | null = null;
+    let bestLength = -1;
+    for (const list of lists) {
+      for (const c of list ?? []) {
+        if (best !== null && c.rank >= best.rank) break;
+        const length = matchAt(c, tokens, i);
+        if (length >= 0) {
+          best = c;
+          bestLength = length;
+          break;
+        }
+      }
+    }
+    return best === null ? null : { value: best.value, at: i, length: bestLength };
   };
   return {
     at,
@@ -62,7 +130,7 @@ export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: Rea
       }
       return out;
     },
-    has: (word) => byFirst.has(word),
+    has: (word) => groups.has(word),
   };
 }
 

@@ -308,7 +308,8 @@ export interface WrongPremise {
  */
 export function mayMisstateRole(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).roles.length > 0;
+  // A claim with no word a role starts from gives none: its details need not be read to tell.
+  return mayHaveDetails(index, reading) && claimSigns(index, uncorrected(reading)).role && readDetails(index, uncorrected(reading)).roles.length > 0;
 }
 
 /**

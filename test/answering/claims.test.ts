@@ -466,6 +466,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // 48 since round 41's claim tuning (one party's numbered congress, an act in return, another meeting beside the call).
   ['fresh/claims-r41a.json', 48, 0],
   ['fresh/claims-r41b.json', 48, 0],
+  // Round 42: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
+  ['fresh/claims-r42a.json', 48, 0],
+  ['fresh/claims-r42b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

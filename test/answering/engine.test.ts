@@ -177,6 +177,15 @@ describe('a question that names no talk covers both where both are relevant', ()
     for (const name of ['Hoang Binh Quan', 'Le Hoai Trung', 'Song Tao']) expect(a.text).toContain(name);
   });
 
+  // Vietnamese "có mặt" (was present) asks who took part, as "tham dự" does: a "which official" question is answered.
+  it('"Quan chức … nào có mặt ở cả hai cuộc hội đàm?" names the participants of both talks', () => {
+    const a = ask('Quan chức Trung Quốc nào có mặt ở cả hai cuộc hội đàm?');
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('who');
+    expect(citedTalks(a)).toEqual([phone.id, video.id]);
+    expect(a.text).toContain('Tống Đào');
+  });
+
   it.each(['when were the talks held?', 'when did the talks take place?', 'what dates were the talks?'])('%s gives both dates', (q) => {
     const a = ask(q);
     expect(a.answered).toBe(true);

@@ -599,6 +599,10 @@ describe('Vietnamese yes/no questions read through their own words', () => {
     expect(first('Ông Hoàng Bình Quân có mặt ở cả hai lần trao đổi không?')).toMatch(/^Không\. Hoàng Bình Quân chỉ tham gia/);
   });
 
+  it('"cập nhật cho nhau" (updated each other) is the informing the 2022 report states: Yes, not "not mentioned"', () => {
+    expect(first('Năm 2022, hai bên có cập nhật cho nhau về tình hình trong nước và trong Đảng của mình không?')).toMatch(/^Có\./);
+  });
+
   it('"nhằm hỗ trợ … phòng chống COVID-19" is the purpose the article gives the supplies: Yes', () => {
     expect(first('Số vật tư y tế Trung Quốc trao năm 2022 có phải nhằm hỗ trợ Việt Nam phòng chống COVID-19 không?')).toMatch(/^Có\./);
   });

@@ -48,6 +48,7 @@ export const questionsFileSchema = z.strictObject({
   shortTypos: z.record(phrase, phrase),
   extraKnown: phrases,
   talkAnchors: phrases,
+  meetingActs: phrases,
   participation: phrases,
   verbAdverbs: phrases,
   feelings: z.strictObject({ verbs: phrases, states: phrases, notAfter: phrases, doOpeners: phrases, subjects: phrases, between: phrases }),

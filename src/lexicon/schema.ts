@@ -319,6 +319,8 @@ export const claimWordsSchema = z.strictObject({
   otherTime: phrases,
   /** Verbs that say someone holds a post ("serving as", "acted as"): a title after them is a role claimed, as after "was". */
   postVerbs: phrases,
+  /** Nouns for a post as such ("role", "position"): never the words of a body that names which post. */
+  postNouns: phrases.default([]),
   /** Words that name a pair ("both"): before a word for a party ("both sides"), the talk's two parties, as "the two sides". */
   pairWords: phrases,
   /** Pronouns that, opening a report's sentence ("They affirmed…"), stand for the talk's two parties as "the two sides" does. */

@@ -78,6 +78,9 @@ export const EXTRA_KNOWN: readonly string[] = words.extraKnown;
 /** Words that tie a "when" question to the talks (so "when did Vietnam join ASEAN?" is not answered). */
 export const TALK_ANCHORS = set(words.talkAnchors);
 
+/** Running a meeting ("hosted", "chaired", "主持" read as "chaired"), which the reports never say anyone did. */
+export const MEETING_ACTS = set(words.meetingActs);
+
 /** Words that anchor a "who" question to the talks (who *took part*), unlike "who won the cup". */
 export const PARTICIPATION_WORDS = set(words.participation);
 

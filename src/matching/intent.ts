@@ -3,7 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
-import { CARDINAL_NUMBERS, CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -686,6 +686,10 @@ function otherActAt(f: Features): number | null {
   let actAt = verbAt;
   if (COPULAS.has(f.tokens[actAt]?.text ?? '')) for (actAt++; f.tokens[actAt] !== undefined && placing(f.tokens[actAt] as Token); ) actAt++;
   if (startedFirst(f.tokens, actAt)) return actAt;
+  // "Who hosted the 2022 talks?", "那场是谁主持的": running the meeting, with no body named ("who chairs the
+  // Commission?" asks its head), is an act the reports never name; a title after it ("chair of…") is a post.
+  const ranMeeting = (i: number) => MEETING_ACTS.has(f.tokens[i]?.text ?? '') && f.tokens[i + 1]?.text !== 'of';
+  if (f.entities.organisations.length === 0 && ranMeeting(actAt)) return actAt;
   return verb !== undefined && !PARTICIPATION_WORDS.has(verb.text)
     && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt) || asksForTalk(f.tokens, verbAt, placing)) ? verbAt : null;
 }

@@ -455,6 +455,14 @@ describe('refusals', () => {
       expect(a.text, q).toContain(`do not say who ${act}`);
     }
     expect(ask('Who hosted the 2022 talks?').answered).toBe(false);
+    // Running the meeting, in any language, is not who took part; chairing a body still names its head.
+    for (const q of ['Who chaired the 2022 talks?', '`2022-04-19` 那场是谁主持的啊？？', 'Ai chủ trì cuộc hội đàm năm 2022?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).not.toContain('Le Hoai Trung');
+      expect(a.text, q).not.toContain('黎怀忠');
+    }
+    expect(ask('Who chairs the CPV Commission for External Relations?').text).toContain('Le Hoai Trung');
     expect(ask('Who actually took part in the 2022 talks?').text).toContain('Le Hoai Trung');
   });
 

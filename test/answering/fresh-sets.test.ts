@@ -247,7 +247,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // tuning, committed unread and scored after its seven branches were merged (`b28bdf8`).
   ['en-r42.json', 95, 0],
   ['vi-r42.json', 92, 0], // 'có mặt' as was present, 'cập nhật' as informed
-  ['zh-r42.json', 88, 2],
+  ['zh-r42.json', 90, 0], // round 43's Chinese tuning: from 88 (a body's short name beside a word for the post, who chaired a talk refused)
 ];
 
 let engine: Engine;

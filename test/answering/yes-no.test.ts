@@ -165,6 +165,14 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     }
   });
 
+  it('a word for the post as such ("身份", "role") beside a body\'s short name ("中联部") is that body: Yes, not No with the full name', () => {
+    for (const q of ['两次会谈时宋涛的身份都是中联部部长吗？', "Was Song Tao's role at both talks head of the ILD?"]) {
+      expect(first(q), q).toMatch(/^(?:是的|Yes)/u);
+    }
+    // The short name of the other body is still No.
+    expect(first('两次会谈时宋涛的身份都是越共中央对外部部长吗？')).toMatch(/^不是/u);
+  });
+
   it('refusing ("拒绝", "từ chối", "refuse") what he responded positively to is No, not Yes', () => {
     for (const q of ['宋涛有没有拒绝回应越南提出的问题？', 'Did Song Tao refuse to respond to the issues Vietnam raised in 2022?', 'Tống Đào có từ chối trả lời những vấn đề Việt Nam nêu ra không?']) {
       expect(first(q), q).toMatch(/^(?:不是|No|Không)[:：]/u);

@@ -120,6 +120,7 @@ export interface ClaimIndex {
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
   readonly postVerbs: PhraseList<true>;
+  readonly postNouns: PhraseList<true>;
   /** Words that name a pair ("both"): with a word for a party after them, the talk's two parties. */
   readonly pairWords: ReadonlySet<string>;
   /** Pronouns that, opening a sentence ("They affirmed…"), name the pair (data/lexicon/en.json `pairOpeners`). */
@@ -382,6 +383,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ]),
     otherTime: wordList(w.otherTime),
     postVerbs: wordList(w.postVerbs),
+    postNouns: wordList(w.postNouns),
     pairWords: new Set(w.pairWords),
     pairOpeners: new Set(w.pairOpeners),
     speech: new Set(lexicon.focus.speech),

@@ -160,7 +160,8 @@ function roleWords(index: ClaimIndex, held: Participant): ReadonlySet<string> {
   let known = ofIndex.get(held);
   if (known === undefined) {
     known = new Set(
-      [held.role, held.organisation.name, ...held.organisation.aliases, held.organisation.acronym ?? '', held.party.name, held.party.acronym ?? '', ...held.party.aliases]
+      // The body's short names in every language too ("中联部" is the International Liaison Department, not another body).
+      [held.role, held.organisation.name, ...held.organisation.aliases, held.organisation.acronym ?? '', held.party.name, held.party.acronym ?? '', ...held.party.aliases, ...Object.values(held.organisation.terms).flat()]
         .join(' ')
         .toLowerCase()
         .split(/[^\p{L}\d]+/u)

@@ -279,7 +279,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const at = [r.end, r.end + 1].find((i) => index.titles.at(tokens, i) && (i === r.end || !index.functionWords.has(word(r.end))));
     if (person && at !== undefined) roles.push(role(person, word(r.at), [], r.at, at + 1));
   }
-  const bodyWord = (i: number) => !index.functionWords.has(word(i)) && !index.titles.at(tokens, i) && tokens[i]?.value === undefined;
+  // A noun for a post as such ("身份" read as "role") names no body: "his role as ILD head" is that body's role.
+  const bodyWord = (i: number) => !index.functionWords.has(word(i)) && !index.titles.at(tokens, i) && !index.postNouns.at(tokens, i) && tokens[i]?.value === undefined;
   // The organisation name a body's words stand in: its other bodies ("… Department of the CPC Central Committee",
   // a Chinese or Vietnamese term read as its English name) are the same role, not another.
   const orgOf = (at: number) => mentions.names.find((n) => n.named.kind === 'organisation' && at >= n.at && at < n.end);

@@ -625,6 +625,10 @@ describe('a claim of a whole against a report of a part', () => {
     expect(a.citations[n - 1]?.quote).toContain('a number of bilateral exchanges');
   });
 
+  it('"at all" claims no whole: Yes', () => {
+    expect(first('Did the sea come up at all in the 2020 phone call?')).toMatch(/^Yes/);
+  });
+
   it('the same claim of a part only is not answered No', () => {
     expect(first('In 2020, could some exchanges through the Party channel not be held because of COVID-19?')).not.toMatch(/^No/);
   });

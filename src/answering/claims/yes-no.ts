@@ -127,7 +127,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
 function partOnly(index: ClaimIndex, reading: Reading, comparisons: readonly Comparison[]): Settled | null {
   if (reading.lang !== 'en') return null;
   const padded = (t: string) => ` ${normalize(t)} `;
-  const asked = padded(reading.said.text);
+  const asked = index.quantifiers.idioms.reduce((t, idiom) => t.split(padded(idiom)).join(' '), padded(reading.said.text));
   const whole = index.quantifiers.whole.find((q) => asked.includes(padded(q)));
   if (whole === undefined) return null;
   const score = (c: Comparison) => c.substance * 100 + c.used;

@@ -633,14 +633,3 @@ describe('a claim of a whole against a report of a part', () => {
     expect(first('In 2020, could some exchanges through the Party channel not be held because of COVID-19?')).not.toMatch(/^No/);
   });
 });
-
-describe('Yes to what a report says was said or affirmed, in other words', () => {
-  it.each([
-    // A topic named by a word of the same meaning as the statement's ("relationship" of "relations").
-    'Did Quan describe developments at sea as an obstacle in the relationship in 2020?',
-    // A joint affirmation to go on doing something is an agreement to it.
-    'Did both sides in 2020 agree to keep working with the international community against COVID-19?',
-  ])('%s: Yes', (q) => {
-    expect(first(q)).toBe('Yes.');
-  });
-});

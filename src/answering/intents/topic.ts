@@ -371,8 +371,7 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
 function usesTopicWords(k: Knowledge, s: Statement, t: Reading['topics'][number]): boolean {
   if (k.facts.usesPhrase(s, t.words, t.lang)) return true;
   const lemmas = k.facts.ofStatement(s)?.lemmas;
-  // Or by a word of the same meaning ("relationship" of a statement's "relations").
-  return t.lang === 'en' && lemmas !== undefined && t.words.split(' ').every((w) => lemmas.has(w) || k.claims().meanings(w).some((l) => lemmas.has(l)));
+  return t.lang === 'en' && lemmas !== undefined && t.words.split(' ').every((w) => lemmas.has(w) || lemmas.has(k.claims().lemma(w)));
 }
 
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */

@@ -231,6 +231,11 @@ export const claimWordsSchema = z.strictObject({
   negators: phrases,
   /** Verbs a denial passes through to the verb after them ("hadn't managed to restart" denies restarting). */
   negationCarriers: phrases,
+  /**
+   * Quantifiers of a whole ("every single", "all") and of a part ("a number of", "some"): a claim of the whole that
+   * the sentence most about it reports of a part only is answered No. Idioms with those words ("at all") claim no whole.
+   */
+  quantifiers: z.object({ whole: phrases, idioms: phrases, part: phrases }).optional(),
   /** Words that add someone beside those named ("also joined", "joined too"): one more taking part, in no one's place. */
   additive: phrases.optional(),
   /**

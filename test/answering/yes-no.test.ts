@@ -628,3 +628,20 @@ describe('an act the articles never report, done to a person, beside a word of v
     expect(first('Did Song Tao and Quan meet in person in 2020?').startsWith('No')).toBe(true);
   });
 });
+
+describe('a claim of a whole against a report of a part', () => {
+  it.each(['In 2020, were all party exchanges cancelled because of COVID-19?', 'Did COVID-19 stop every single exchange through the Party channel in 2020?'])('%s: No, citing "a number of"', (q) => {
+    const a = engine.answer(q);
+    expect(a.text, a.text).toMatch(/^No: a number of, not (all|every single)\. \[\d+\]/);
+    const n = Number(/^[^\n]*?\[(\d+)\]/.exec(a.text)?.[1]);
+    expect(a.citations[n - 1]?.quote).toContain('a number of bilateral exchanges');
+  });
+
+  it('"at all" claims no whole: Yes', () => {
+    expect(first('Did the sea come up at all in the 2020 phone call?')).toMatch(/^Yes/);
+  });
+
+  it('the same claim of a part only is not answered No', () => {
+    expect(first('In 2020, could some exchanges through the Party channel not be held because of COVID-19?')).not.toMatch(/^No/);
+  });
+});

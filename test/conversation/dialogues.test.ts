@@ -141,7 +141,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Tuned on (Vietnamese "<term> nào", "thay thế", a signing asked of the talk, a statement put back with "?"): 77/86 (en 49/57, vi 13/14), none out of scope answered.
   'fresh/dialogues-r41.json': { all: 0.89, en: 0.85, vi: 0.92, zh: 1 },
   // Round 42: first contact 81/88 turns (en 51/57, vi 14/15, zh 16/16; 1 of 10 out-of-scope turns answered).
-  'fresh/dialogues-r42.json': { all: 0.92, en: 0.89, vi: 0.93, zh: 1 },
+  // Round 43's work (a whole claimed of what was reported of a part answered No): 82/88 (en 52/57).
+  'fresh/dialogues-r42.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

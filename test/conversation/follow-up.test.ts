@@ -925,3 +925,10 @@ describe('a statement put back with a question mark checks what was just said', 
     expect(lastOf('who took part in 2022?', 'and the chinese side in 2020?').text).not.toMatch(/^(Yes|No)\b/);
   });
 });
+
+describe('a follow-up claiming a whole of what was reported of a part', () => {
+  it('"so every single exchange got called off?" after the exchanges COVID-19 prevented: No', () => {
+    const a = lastOf('how did covid affect party exchanges according to the 2020 call?', 'so every single exchange got called off?');
+    expect(a.text).toMatch(/^No\b/);
+  });
+});

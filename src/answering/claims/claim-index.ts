@@ -145,6 +145,8 @@ export interface ClaimIndex {
   /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
   readonly tagClosers: PhraseList<true>;
   readonly negationCarriers: ReadonlySet<string>;
+  /** Quantifiers of a whole and of a part (data/lexicon/en.json `quantifiers`), as normalized phrases. */
+  readonly quantifiers: { readonly whole: readonly string[]; readonly idioms: readonly string[]; readonly part: readonly string[] };
   /** Words that add one more beside those named ("also joined"): data/lexicon/en.json `additive`. */
   readonly additive: PhraseList<true>;
   readonly eventVerbs: ReadonlySet<string>;
@@ -401,6 +403,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     distance: { units: new Set(w.distance.units), links: new Set(w.distance.links) },
     talkNouns: new Set(w.talkNouns),
     negationCarriers: new Set(w.negationCarriers),
+    quantifiers: { whole: w.quantifiers?.whole ?? [], idioms: w.quantifiers?.idioms ?? [], part: w.quantifiers?.part ?? [] },
     eventVerbs: new Set(w.eventVerbs),
     contrasts: new Set(w.contrasts),
     alternatives: wordList(w.alternatives),

@@ -116,7 +116,29 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     const words = conflicts.map((c) => differWords(m, k.kb, c.article, own));
     return { lead: 'no', correction: line(m.claimNo(words), conflicts.map((c) => c.evidence.citation)), differs: conflicts.map((c) => c.kind) };
   }
-  return { lead: unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes', correction: null, differs: [] };
+  const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
+  return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
+}
+
+/**
+ * "So every single exchange got called off?": a claim of a whole that the sentence most about it reports of a part
+ * only ("a number of exchanges could not be held") is not true as asked. No, with that sentence.
+ */
+function partOnly(index: ClaimIndex, reading: Reading, comparisons: readonly Comparison[]): Settled | null {
+  if (reading.lang !== 'en') return null;
+  const padded = (t: string) => ` ${normalize(t)} `;
+  const asked = index.quantifiers.idioms.reduce((t, idiom) => t.split(padded(idiom)).join(' '), padded(reading.said.text));
+  const whole = index.quantifiers.whole.find((q) => asked.includes(padded(q)));
+  if (whole === undefined) return null;
+  const score = (c: Comparison) => c.substance * 100 + c.used;
+  const most = Math.max(0, ...comparisons.map(score));
+  for (const c of comparisons.filter((x) => score(x) === most)) {
+    const part = index.quantifiers.part.find((q) => padded(c.sentence.citation.quote).includes(padded(q)));
+    if (part === undefined) continue;
+    const m = messagesFor(reading.lang);
+    return { lead: 'no', correction: line(m.claimNo([{ article: part, claimed: whole }]), [c.sentence.citation]), differs: [] };
+  }
+  return null;
 }
 
 /** The claim's polarity details (one sign per pair of opposites) that none of the sentences compared speaks of. */

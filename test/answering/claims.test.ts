@@ -469,6 +469,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 42: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
   ['fresh/claims-r42a.json', 48, 0],
   ['fresh/claims-r42b.json', 48, 0],
+  // Round 43: first contact 49/50 and 46/50, one "supports" for a contradicted claim (vaccine passports said recognised
+  // "now", supported by the 2022 sentence proposing it).
+  ['fresh/claims-r43a.json', 49, 0],
+  ['fresh/claims-r43b.json', 46, 1],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -143,6 +143,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 42: first contact 81/88 turns (en 51/57, vi 14/15, zh 16/16; 1 of 10 out-of-scope turns answered).
   // Round 43's work (a whole claimed of what was reported of a part answered No): 82/88 (en 52/57).
   'fresh/dialogues-r42.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 },
+  // Round 43: first contact 71/83 turns (en 48/58, vi 11/13, zh 12/12; none of 10 out-of-scope turns answered).
+  'fresh/dialogues-r43.json': { all: 0.85, en: 0.82, vi: 0.84, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

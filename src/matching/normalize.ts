@@ -23,7 +23,8 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 
 export function normalizeKeepingCase(text: string): string {
   // Most texts (the articles, English questions) are plain ASCII: skip the Unicode steps, same result.
-  const unicode = PLAIN_ASCII.test(text)
+  const ascii = PLAIN_ASCII.test(text);
+  const unicode = ascii
     ? text
     : text
         .replace(INVISIBLE, '')
@@ -33,16 +34,21 @@ export function normalizeKeepingCase(text: string): string {
         .replace(/đ/g, 'd')
         .replace(/Đ/g, 'D')
         .replace(/[’‘`´]/g, "'");
-  return unicode
-    // "who's" is "who is"; any other "'s" is a possessive and goes.
-    .replace(/\b(who|what|where|when|how|it|that|there|here)'s\b/gi, '$1 is')
-    .replace(/'s\b/gi, '')
-    // "don't" → "dont": other apostrophes join their word rather than split it.
-    .replace(/(\p{L})'(\p{L})/gu, '$1$2')
-    // "17%" is "17 percent": the sign is a word a question asks by (a share of an amount is arithmetic).
-    .replace(/(\p{N})\s*[%％]/gu, '$1 percent ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let out = unicode;
+  // Each step only when its sign is there: most texts have no apostrophe and no percent sign.
+  if (out.includes("'")) {
+    out = out
+      // "who's" is "who is"; any other "'s" is a possessive and goes.
+      .replace(/\b(who|what|where|when|how|it|that|there|here)'s\b/gi, '$1 is')
+      .replace(/'s\b/gi, '')
+      // "don't" → "dont": other apostrophes join their word rather than split it.
+      .replace(/(\p{L})'(\p{L})/gu, '$1$2');
+  }
+  // "17%" is "17 percent": the sign is a word a question asks by (a share of an amount is arithmetic).
+  if (out.includes('%') || out.includes('％')) out = out.replace(/(\p{N})\s*[%％]/gu, '$1 percent ');
+  // In plain ASCII (the steps above add only ASCII) a letter or a digit is [A-Za-z0-9]: the same split without
+  // Unicode property look-ups.
+  return (ascii ? out.replace(/[^A-Za-z0-9]+/g, ' ') : out.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }
 
 /** Normalizes any text; questions are cut to MAX_QUESTION_CHARS by the caller. */

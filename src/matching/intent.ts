@@ -58,6 +58,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly absentKinds: readonly AbsentKind[];
   /** Where the asking sentences of a long message start (their first word); 0 for a one-sentence question. */
   readonly askFrom: number;
+  /** No word of the question is one any dictionary, the articles or chat know, nor a name ("asdf qwer zzz"): no question to make out. */
+  readonly unreadable: boolean;
   /** Where a yes/no asks a feeling the reports never word ("did Vietnam like the plan?"), or -1 (feeling.ts). */
   readonly feelingAt: number;
   /** An ask beyond the articles however worded (instructions, the bot's view, a judgement, later events, a text to make). */
@@ -209,6 +211,8 @@ const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 export const RULES: readonly Rule[] = [
   // 1. Nothing to read, or a request for help.
   { name: 'empty', apply: (q) => (q.f.tokens.length === 0 ? refuse({ kind: 'empty' }) : null) },
+  // Keys typed at random are no question: naming them as a subject the articles lack would read as if one were asked.
+  { name: 'nothing readable', apply: (q) => (q.f.unreadable ? refuse({ kind: 'unreadable' }) : null) },
   // Instructions to the bot, its own view, a judgement between the sides, what came after the talks, a text to make:
   // shapes of words (matching/beyond.ts), before any cue of the articles' own ("headlines", "help") can answer them.
   { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },

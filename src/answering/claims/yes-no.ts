@@ -100,7 +100,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     });
     const agreeing = perTalk.filter((x) => x === 'agrees').length;
     const firstConflict = perTalk.find((x): x is Conflict => typeof x === 'object');
-    const holds = reading.aspects.both ? agreeing === perTalk.length : agreeing > 0;
+    // "Both the 2020 and the 2022 talks": each date named picks its own talk, so it holds where it names one.
+    const picksTalk = key.startsWith('date:') && claim.mentions.dates.length > 1;
+    const holds = reading.aspects.both && !picksTalk ? agreeing === perTalk.length : agreeing > 0;
     if (holds) continue;
     if (firstConflict && (reading.aspects.both || agreeing === 0)) conflicts.push(firstConflict);
     else unknown = true;

@@ -54,6 +54,9 @@ function whichCounted(counted: { readonly which: readonly string[]; readonly mea
   return new RegExp(`(?:${alt(counted.which)})\\s*(?:[两二三四五六七八九十]|[2-9])\\s*(?:${alt(counted.measures)})`, 'u');
 }
 
+/** A span of years ("2021-2025", "2021 to 2025"). */
+const PERIOD = /\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)?\d\d\b/u;
+
 /** A name given with its acronym: "Code of Conduct in the East Sea (COC)". */
 const ACRONYM_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|on|the|in|for|and))*\s*\(\p{Lu}{2,}\)/gu;
 
@@ -68,6 +71,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const speech = new Set(f.speech);
   const dates = new Set(f.date);
   const figures = new Set(f.figure);
+  const periods = new Set(f.period);
   const superlatives = new Set(f.superlative);
   const ranking = new Set([...f.superlative, ...f.ranking]);
   const ranks = new Set(f.ranks);
@@ -153,6 +157,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (reading.intent !== 'agreements' || reading.lang !== 'en') return null;
     const noun = head[head.length - 1] ?? '';
     if (signed.has(noun) || lexicon.isGeneral(noun)) return null;
+    // "What time frame do the documents cover?": the period a document's name gives ("2021-2025") is the span asked.
+    if ([head.slice(-2).join(' '), noun].some((w) => periods.has(w)) && quotes.some((q) => PERIOD.test(q))) return null;
     const concept = reading.concepts.find((c) => c.word === noun && !c.asking);
     const named = [...reading.topics.map((t) => t.words), ...reading.documents.flatMap((d) => d.keywords)].some((n) => normalize(n).split(' ').includes(noun));
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };

@@ -205,6 +205,15 @@ function modifiesTopic(f: Features, h: { readonly at: number; readonly length: n
   return h.length === 1 && f.entities.covered[h.at + 1] === true && f.entities.topics.length > 0;
 }
 
+/**
+ * Whether a talk word stands outside the hits of a cue group: "time" of "what time frame" is the cue's own word, no talk
+ * ("how long did the talks last?" names one).
+ */
+function talkNounBesides(f: Features, group: CueGroup): boolean {
+  const hits = f.cues.hits(group);
+  return f.tokens.some((t, i) => TALK_NOUNS.has(t.text) && !hits.some((h) => i >= h.at && i < h.at + h.length));
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -242,7 +251,7 @@ export const RULES: readonly Rule[] = [
       // deadline or time frame is the period it runs for, which its name gives.
       || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))
       // "2022年签的那俩文件期限到哪年": the deadline of what was signed, of no talk, is its period too.
-      || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
+      || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !talkNounBesides(q.f, 'u:timing'))
         ? plain(q, 'agreements')
         : null,
   },
@@ -888,8 +897,28 @@ function isFormatQuestion(f: Features): boolean {
   // "Tell me about the talks held by phone": a format naming the talk asked about.
   if (has('format') && !has('summary') && !has('summaryStrong')) return true;
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
-  return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary');
+  return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary') && !formatActs(f);
 }
+
+/** Words that may stand between "did" and the talks it asks about ("did the 2022 videoconference…", "did their call…"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'this', 'that', 'these', 'those', 'both', 'two']);
+
+/**
+ * "Did the 2022 videoconference lead to anything tangible?": the talks named by their format are the subject of "did",
+ * and what they did is asked, not how they were held (a Yes for the format would answer nothing asked).
+ */
+function formatActs(f: Features): boolean {
+  const first = f.askFrom + firstWord(f.tokens.slice(f.askFrom));
+  // "Did the phone call happen in 2020?", "did the video call take place…": their holding is asked, the format with it.
+  if (!DO_FORMS.has(f.tokens[first]?.text ?? '') || f.cues.has('heldVerb')) return false;
+  return f.entities.formatsAt.some((h) => {
+    const between = f.tokens.slice(first + 1, h.at);
+    return h.at > first && h.at + h.length < f.tokens.length && between.every((t) => SUBJECT_DETERMINERS.has(t.text) || MONTHS.includes(t.text) || /^\d+$/u.test(t.text));
+  });
+}
+
+/** The forms of "do" that open a yes/no question about what its subject did. */
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'do', 'does', 'didnt', 'dont', 'doesnt']);
 
 /**
  * "Giữ liên lạc bằng hình thức linh hoạt" (keeping in touch in flexible forms), "hình thức giao lưu linh hoạt" (forms

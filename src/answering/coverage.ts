@@ -6,7 +6,7 @@
 // than the talks, another instance of a thing) becomes a refusal that names what the articles do not give. The words are data
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
+import { CUES, FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { intentsWhere } from './intents/index.js';
@@ -76,6 +76,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const ranking = new Set([...f.superlative, ...f.ranking]);
   const ranks = new Set(f.ranks);
   const signed = new Set(lexicon.claims.signedThings);
+  // "What concrete outcomes did the talks have?": the words asking what was agreed are what an agreements answer gives.
+  const agreed = new Set([...CUES.agreements, ...CUES.agreementsWeak].filter((w) => !w.includes(' ')));
   const months = new Set<string>(MONTHS);
   const identify = new Set(f.identify);
   const countedBy = new Map(Object.entries(lexicon.glossaries).flatMap(([lang, g]) => {
@@ -156,7 +158,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     // other answers paraphrase the thing asked for too freely for its word to be required ("which spheres").
     if (reading.intent !== 'agreements' || reading.lang !== 'en') return null;
     const noun = head[head.length - 1] ?? '';
-    if (signed.has(noun) || lexicon.isGeneral(noun)) return null;
+    // Of the talks, that is; of a document named ("what outcomes does the plan list?") they are its contents.
+    if (signed.has(noun) || (agreed.has(noun) && reading.documents.length === 0) || lexicon.isGeneral(noun)) return null;
     // "What time frame do the documents cover?": the period a document's name gives ("2021-2025") is the span asked.
     if ([head.slice(-2).join(' '), noun].some((w) => periods.has(w)) && quotes.some((q) => PERIOD.test(q))) return null;
     const concept = reading.concepts.find((c) => c.word === noun && !c.asking);

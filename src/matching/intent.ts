@@ -3,6 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
+import type { Lang } from '../languages.js';
 import { CARDINAL_NUMBERS, CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
@@ -58,6 +59,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly absentKinds: readonly AbsentKind[];
   /** Where the asking sentences of a long message start (their first word); 0 for a one-sentence question. */
   readonly askFrom: number;
+  /** The language the question was typed in (a Vietnamese or Chinese one is read through its English pivot words). */
+  readonly typedIn: Lang;
   /** No word of the question is one any dictionary, the articles or chat know, nor a name ("asdf qwer zzz"): no question to make out. */
   readonly unreadable: boolean;
   /** Where a yes/no asks a feeling the reports never word ("did Vietnam like the plan?"), or -1 (feeling.ts). */
@@ -910,7 +913,8 @@ const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'this'
 function formatActs(f: Features): boolean {
   const first = f.askFrom + firstWord(f.tokens.slice(f.askFrom));
   // "Did the phone call happen in 2020?", "did the video call take place…": their holding is asked, the format with it.
-  if (!DO_FORMS.has(f.tokens[first]?.text ?? '') || f.cues.has('heldVerb')) return false;
+  // The pivot's "did" of a Vietnamese or Chinese yes/no ("2020年那次是通过电话谈的吗") stands in no such order.
+  if (f.typedIn !== 'en' || !DO_FORMS.has(f.tokens[first]?.text ?? '') || f.cues.has('heldVerb')) return false;
   return f.entities.formatsAt.some((h) => {
     const between = f.tokens.slice(first + 1, h.at);
     return h.at > first && h.at + h.length < f.tokens.length && between.every((t) => SUBJECT_DETERMINERS.has(t.text) || MONTHS.includes(t.text) || /^\d+$/u.test(t.text));

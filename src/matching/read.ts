@@ -420,6 +420,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       absent: part.absent,
       absentKinds: part.absentKinds,
       askFrom,
+      typedIn: asked,
       unreadable: asked === 'en' && unreadable(tokens, words.unmatched, (w) => lexicon.isEnglish(w)),
       feelingAt: aspects.yesNo
         ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text), (at) => [...entities.peopleAt, ...entities.sidesAt].some((h) => h.at + h.length === at))

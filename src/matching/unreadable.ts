@@ -7,8 +7,10 @@ export function unreadable(tokens: readonly Token[], unmatched: readonly string[
   if (tokens.length === 0) return false;
   const placed = new Set(unmatched);
   return tokens.every((t, i) => {
-    // Capitals mid-message, or a whole word in capitals, may be a name or an acronym the articles lack.
-    const typedPlain = i === 0 ? t.cased.length < 2 || t.cased.slice(1) === t.text.slice(1) : t.cased === t.text;
+    // Capitals mid-message, or a whole word in capitals, may be a name or an acronym the articles lack; so may a
+    // capitalised word alone ("Trong"). Only a first word among others is capitalised for the sentence's sake.
+    const sentenceCase = i === 0 && tokens.length > 1 && t.cased.slice(1) === t.text.slice(1);
+    const typedPlain = t.cased === t.text || sentenceCase;
     return typedPlain && placed.has(t.cased) && !/\d/u.test(t.text) && !isEnglish(t.text) && !isEnglish(t.lemma);
   });
 }

@@ -6,7 +6,7 @@
 // than the talks, another instance of a thing) becomes a refusal that names what the articles do not give. The words are data
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
+import { CUES, FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { intentsWhere } from './intents/index.js';
@@ -54,6 +54,9 @@ function whichCounted(counted: { readonly which: readonly string[]; readonly mea
   return new RegExp(`(?:${alt(counted.which)})\\s*(?:[两二三四五六七八九十]|[2-9])\\s*(?:${alt(counted.measures)})`, 'u');
 }
 
+/** A span of years ("2021-2025", "2021 to 2025"). */
+const PERIOD = /\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)?\d\d\b/u;
+
 /** A name given with its acronym: "Code of Conduct in the East Sea (COC)". */
 const ACRONYM_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|on|the|in|for|and))*\s*\(\p{Lu}{2,}\)/gu;
 
@@ -68,10 +71,13 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   const speech = new Set(f.speech);
   const dates = new Set(f.date);
   const figures = new Set(f.figure);
+  const periods = new Set(f.period);
   const superlatives = new Set(f.superlative);
   const ranking = new Set([...f.superlative, ...f.ranking]);
   const ranks = new Set(f.ranks);
   const signed = new Set(lexicon.claims.signedThings);
+  // "What concrete outcomes did the talks have?": the words asking what was agreed are what an agreements answer gives.
+  const agreed = new Set([...CUES.agreements, ...CUES.agreementsWeak].filter((w) => !w.includes(' ')));
   const months = new Set<string>(MONTHS);
   const identify = new Set(f.identify);
   const countedBy = new Map(Object.entries(lexicon.glossaries).flatMap(([lang, g]) => {
@@ -152,7 +158,10 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     // other answers paraphrase the thing asked for too freely for its word to be required ("which spheres").
     if (reading.intent !== 'agreements' || reading.lang !== 'en') return null;
     const noun = head[head.length - 1] ?? '';
-    if (signed.has(noun) || lexicon.isGeneral(noun)) return null;
+    // Of the talks, that is; of a document named ("what outcomes does the plan list?") they are its contents.
+    if (signed.has(noun) || (agreed.has(noun) && reading.documents.length === 0) || lexicon.isGeneral(noun)) return null;
+    // "What time frame do the documents cover?": the period a document's name gives ("2021-2025") is the span asked.
+    if ([head.slice(-2).join(' '), noun].some((w) => periods.has(w)) && quotes.some((q) => PERIOD.test(q))) return null;
     const concept = reading.concepts.find((c) => c.word === noun && !c.asking);
     const named = [...reading.topics.map((t) => t.words), ...reading.documents.flatMap((d) => d.keywords)].some((n) => normalize(n).split(' ').includes(noun));
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };

@@ -27,6 +27,8 @@ export function refusalReason(kb: KnowledgeBase, m: Messages, r: Refusal): strin
   switch (r.kind) {
     case 'empty':
       return m.empty;
+    case 'unreadable':
+      return m.unreadable;
     case 'absent':
       return m.absent(r.things);
     case 'scope':

@@ -225,6 +225,7 @@ export const en: Messages = {
   quotesEach: 'Every answer quotes the article sentence it rests on.',
   didYouMean: (q) => ` Did you mean: "${q}"?`,
   empty: 'Please ask a question in words, for example "Who took part in the talks?"',
+  unreadable: 'I could not make out a question in that. Please ask in words, for example "Who took part in the talks?"',
   absent: (things) => `The articles do not mention ${list(things.slice(0, 3).map((w) => `"${w}"`))}, so I cannot answer that from them.`,
   noTalks: (labels) => `In these articles there were no talks ${labels.join(', ')}.`,
   notPresent: (absent, labels) =>

@@ -210,6 +210,8 @@ export interface Messages {
   otherCurrency(asked: string, used: readonly string[]): string;
   corrected(wrong: readonly string[], talk: Talk, stand: readonly { readonly asked: Person; readonly instead: Person | null }[]): string;
   empty: string;
+  /** Nothing of the message reads as words ("asdf qwer zzz"): no question made out, and none of it named as lacking. */
+  unreadable: string;
   absent(things: readonly string[]): string;
   noTalks(labels: readonly string[]): string;
   notPresent(absent: readonly { person: Person; talks: readonly Talk[] }[], labels: readonly string[]): string;

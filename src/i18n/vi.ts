@@ -222,6 +222,7 @@ export const vi: Messages = {
   quotesEach: 'Mỗi câu trả lời đều trích nguyên văn câu trong bài báo làm căn cứ.',
   didYouMean: (q) => ` Có phải bạn muốn hỏi: "${q}"?`,
   empty: 'Xin hãy đặt câu hỏi bằng chữ, ví dụ "Ai đã tham gia hội đàm?"',
+  unreadable: 'Tôi không hiểu được câu hỏi trong tin nhắn này. Xin hãy hỏi bằng chữ, ví dụ "Ai đã tham gia hội đàm?"',
   absent: (things) => `Các bài báo không nhắc đến ${list(things.slice(0, 3).map((w) => `"${w}"`))}, nên tôi không thể trả lời dựa trên chúng.`,
   noTalks: (labels) => `Trong các bài báo này không có cuộc hội đàm nào ${labels.join(', ')}.`,
   notPresent: (absent, labels) =>

@@ -233,6 +233,7 @@ export const zh: Messages = {
   quotesEach: '每个回答都引用其依据的报道原句。',
   didYouMean: (q) => `你是不是想问：“${q}”？`,
   empty: '请用文字提问，例如“谁参加了会谈？”',
+  unreadable: '我没能看懂这条消息问的是什么。请用文字提问，例如“谁参加了会谈？”',
   absent: (things) => `报道没有提到${list(things.slice(0, 3).map((w) => `“${w}”`))}，因此无法据此回答。`,
   noTalks: (labels) => `这些报道中没有${labels.join('、')}的会谈。`,
   notPresent: (absent, labels) =>

@@ -350,6 +350,8 @@ export const focusWordsSchema = z.strictObject({
   date: phrases,
   /** Nouns asking for a figure: the evidence must give a number. */
   figure: phrases,
+  /** Words asking for the span of time something covers ("what time frame", "what period"): a period given answers them. */
+  period: phrases,
   /** Words asking for the most or least of something: the evidence must rank things. */
   superlative: phrases,
   /** Words that single one thing out among others ("especially"): a sentence using them ranks what it reports. */

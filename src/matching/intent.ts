@@ -3,6 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
+import type { Lang } from '../languages.js';
 import { CARDINAL_NUMBERS, CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
@@ -58,6 +59,10 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly absentKinds: readonly AbsentKind[];
   /** Where the asking sentences of a long message start (their first word); 0 for a one-sentence question. */
   readonly askFrom: number;
+  /** The language the question was typed in (a Vietnamese or Chinese one is read through its English pivot words). */
+  readonly typedIn: Lang;
+  /** No word of the question is one any dictionary, the articles or chat know, nor a name ("asdf qwer zzz"): no question to make out. */
+  readonly unreadable: boolean;
   /** Where a yes/no asks a feeling the reports never word ("did Vietnam like the plan?"), or -1 (feeling.ts). */
   readonly feelingAt: number;
   /** An ask beyond the articles however worded (instructions, the bot's view, a judgement, later events, a text to make). */
@@ -203,12 +208,23 @@ function modifiesTopic(f: Features, h: { readonly at: number; readonly length: n
   return h.length === 1 && f.entities.covered[h.at + 1] === true && f.entities.topics.length > 0;
 }
 
+/**
+ * Whether a talk word stands outside the hits of a cue group: "time" of "what time frame" is the cue's own word, no talk
+ * ("how long did the talks last?" names one).
+ */
+function talkNounBesides(f: Features, group: CueGroup): boolean {
+  const hits = f.cues.hits(group);
+  return f.tokens.some((t, i) => TALK_NOUNS.has(t.text) && !hits.some((h) => i >= h.at && i < h.at + h.length));
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
 export const RULES: readonly Rule[] = [
   // 1. Nothing to read, or a request for help.
   { name: 'empty', apply: (q) => (q.f.tokens.length === 0 ? refuse({ kind: 'empty' }) : null) },
+  // Keys typed at random are no question: naming them as a subject the articles lack would read as if one were asked.
+  { name: 'nothing readable', apply: (q) => (q.f.unreadable ? refuse({ kind: 'unreadable' }) : null) },
   // Instructions to the bot, its own view, a judgement between the sides, what came after the talks, a text to make:
   // shapes of words (matching/beyond.ts), before any cue of the articles' own ("headlines", "help") can answer them.
   { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },
@@ -238,7 +254,7 @@ export const RULES: readonly Rule[] = [
       // deadline or time frame is the period it runs for, which its name gives.
       || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))
       // "2022年签的那俩文件期限到哪年": the deadline of what was signed, of no talk, is its period too.
-      || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
+      || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !talkNounBesides(q.f, 'u:timing'))
         ? plain(q, 'agreements')
         : null,
   },
@@ -884,8 +900,29 @@ function isFormatQuestion(f: Features): boolean {
   // "Tell me about the talks held by phone": a format naming the talk asked about.
   if (has('format') && !has('summary') && !has('summaryStrong')) return true;
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
-  return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary');
+  return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary') && !formatActs(f);
 }
+
+/** Words that may stand between "did" and the talks it asks about ("did the 2022 videoconference…", "did their call…"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'this', 'that', 'these', 'those', 'both', 'two']);
+
+/**
+ * "Did the 2022 videoconference lead to anything tangible?": the talks named by their format are the subject of "did",
+ * and what they did is asked, not how they were held (a Yes for the format would answer nothing asked).
+ */
+function formatActs(f: Features): boolean {
+  const first = f.askFrom + firstWord(f.tokens.slice(f.askFrom));
+  // "Did the phone call happen in 2020?", "did the video call take place…": their holding is asked, the format with it.
+  // The pivot's "did" of a Vietnamese or Chinese yes/no ("2020年那次是通过电话谈的吗") stands in no such order.
+  if (f.typedIn !== 'en' || !DO_FORMS.has(f.tokens[first]?.text ?? '') || f.cues.has('heldVerb')) return false;
+  return f.entities.formatsAt.some((h) => {
+    const between = f.tokens.slice(first + 1, h.at);
+    return h.at > first && h.at + h.length < f.tokens.length && between.every((t) => SUBJECT_DETERMINERS.has(t.text) || MONTHS.includes(t.text) || /^\d+$/u.test(t.text));
+  });
+}
+
+/** The forms of "do" that open a yes/no question about what its subject did. */
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'do', 'does', 'didnt', 'dont', 'doesnt']);
 
 /**
  * "Giữ liên lạc bằng hình thức linh hoạt" (keeping in touch in flexible forms), "hình thức giao lưu linh hoạt" (forms

@@ -22,6 +22,7 @@ import { unreportedFeelingAt } from './feeling.js';
 import { CHAT_WORDS, CUES, FUNCTION_WORDS, GENERIC_FORMAT_WORDS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
 import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
+import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
 import { createSurface } from './surface.js';
 
@@ -419,6 +420,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       absent: part.absent,
       absentKinds: part.absentKinds,
       askFrom,
+      typedIn: asked,
+      unreadable: asked === 'en' && unreadable(tokens, words.unmatched, (w) => lexicon.isEnglish(w)),
       feelingAt: aspects.yesNo
         ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text), (at) => [...entities.peopleAt, ...entities.sidesAt].some((h) => h.at + h.length === at))
         : -1,

@@ -226,6 +226,8 @@ export function readingFor(intent: Intent, talks: readonly Talk[] | null = null,
 /** Why a question is not answered; the wording is built from the knowledge base when it is shown. */
 export type Refusal =
   | { readonly kind: 'empty' }
+  /** "asdf qwer zzz": no word of any dictionary, name or chat, so no question to make out (and nothing to name as lacking). */
+  | { readonly kind: 'unreadable' }
   | { readonly kind: 'unsupported'; readonly topic: UnsupportedKind }
   /** Things the question asks about that no fact, synonym or alias covers ("climate change"). */
   | {

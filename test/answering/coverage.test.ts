@@ -101,3 +101,19 @@ describe('fair neighbours stay answered', () => {
     expect(a.text).toContain(said);
   });
 });
+
+describe('a time frame asked of a document is the period its name gives', () => {
+  it.each([
+    'What time frame do the two documents signed in 2022 cover?',
+    'What time frame does the cooperation plan cover?',
+    'What is the time frame of the training scheme?',
+  ])('%s', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('2021-2025');
+  });
+
+  it('what a document sets out stays refused', () => {
+    expect(engine.answer('What targets does the plan set?').answered).toBe(false);
+  });
+});

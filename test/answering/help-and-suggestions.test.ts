@@ -64,3 +64,20 @@ describe('did you mean', () => {
     expect(engine.answer('what is the weather in Hanoi?').suggestion).toBeUndefined();
   });
 });
+
+describe('keys typed at random', () => {
+  it.each(['asdf qwer zzz', 'qwerty uiop', 'Asdf qwer?'])('%s: no question made out, and the keys never named as a missing subject', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^I could not make out a question/);
+    expect(a.text).not.toMatch(/do not mention/);
+  });
+
+  it.each([['Xi?', 'Xi'], ['ventilators?', 'ventilators'], ['climate change?', 'climate change']])('a name or a word the articles lack is still named: %s', (q, thing) => {
+    expect(engine.answer(q).text).toContain(`do not mention "${thing}"`);
+  });
+
+  it('is worded in each language', () => {
+    for (const lang of ['en', 'vi', 'zh'] as const) expect(engine.answer('asdf qwer zzz', { lang }).text.split('\n')[0]).toBe(messagesFor(lang).unreadable.split('\n')[0]);
+  });
+});

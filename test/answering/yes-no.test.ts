@@ -645,3 +645,52 @@ describe('a claim of a whole against a report of a part', () => {
     expect(first('In 2020, could some exchanges through the Party channel not be held because of COVID-19?')).not.toMatch(/^No/);
   });
 });
+
+describe('"both the 2020 and the 2022 talks": each year names a talk the person must have been at', () => {
+  it.each([
+    'Did Song Tao take part in both the 2020 and the 2022 talks?',
+    'Was Song Tao the Chinese counterpart in both 2020 and 2022?',
+  ])('%s: Yes', (q) => {
+    expect(first(q)).toMatch(/^Yes/);
+  });
+
+  it.each([
+    ['Did Quan take part in both the 2020 and the 2022 talks?', 'Hoang Binh Quan took part only in the phone talks of 29 July 2020'],
+    ['Did Trung attend both the 2020 and 2022 talks?', 'Le Hoai Trung took part only in the talks via videoconference of 19 April 2022'],
+  ])('%s: No, never a Yes from the one talk he was at', (q, only) => {
+    expect(first(q)).toMatch(/^No/);
+    expect(first(q)).toContain(only);
+  });
+
+  it('one year said of both talks still holds at each: no Yes', () => {
+    expect(first('Were both talks held in 2020?')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a statement in the words of a topic\'s own phrase is on that topic', () => {
+  it('"an obstacle in the relationship": the report\'s "obstacles in the bilateral relations" is a Yes', () => {
+    const a = engine.answer('Did Quan describe developments at sea as an obstacle in the relationship in 2020?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.citations.map((c) => c.quote).join(' ')).toContain('obstacles in the bilateral relations');
+  });
+
+  it('a single shared word is no such phrase: the economy is not called an obstacle', () => {
+    expect(first('Did Quan describe the economy as an obstacle in the relationship in 2020?')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('talks named by their format as the subject of "did" are asked what they did', () => {
+  it('"did the 2022 videoconference lead to anything tangible?" is no Yes about the format', () => {
+    const a = engine.answer('Honestly I\'m skeptical that these party-to-party talks ever produce anything concrete. Did the 2022 videoconference lead to anything tangible?');
+    expect(a.text).not.toMatch(/^Yes: it was talks via videoconference/);
+    expect(a.text).toMatch(/medical supplies|cooperation plan/);
+  });
+
+  it.each([
+    ['Did the phone call happen in 2020?', /^Yes/],
+    ['Did the videoconference take place in April 2022?', /^Yes/],
+    ['Did the phone call take place in April 2022?', /^No/],
+  ])('their holding asked is still the format: %s', (q, lead) => {
+    expect(first(q)).toMatch(lead);
+  });
+});

@@ -100,7 +100,12 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     });
     const agreeing = perTalk.filter((x) => x === 'agrees').length;
     const firstConflict = perTalk.find((x): x is Conflict => typeof x === 'object');
-    const holds = reading.aspects.both ? agreeing === perTalk.length : agreeing > 0;
+    // "Both the 2020 and the 2022 talks": each of several years named picks its own talk, so it holds where it names
+    // one. A day or month said of both ("both held on the 29th?") must still hold at each.
+    const years = new Set(claim.mentions.dates.flatMap((d) => (d.year !== null && d.month === null && d.day === null ? [d.year] : [])));
+    const date = key.startsWith('date:') ? claim.mentions.dates[Number(key.slice(5))] : undefined;
+    const picksTalk = years.size > 1 && date !== undefined && date.month === null && date.day === null;
+    const holds = reading.aspects.both && !picksTalk ? agreeing === perTalk.length : agreeing > 0;
     if (holds) continue;
     if (firstConflict && (reading.aspects.both || agreeing === 0)) conflicts.push(firstConflict);
     else unknown = true;

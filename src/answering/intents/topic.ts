@@ -374,6 +374,11 @@ function usesTopicWords(k: Knowledge, s: Statement, t: Reading['topics'][number]
   return t.lang === 'en' && lemmas !== undefined && t.words.split(' ').every((w) => lemmas.has(w) || lemmas.has(k.claims().lemma(w)));
 }
 
+/** Whether a statement uses a phrase of two words or more that names the topic (its keywords): it is on that topic. */
+function usesTopicPhrase(k: Knowledge, s: Statement, topic: Topic): boolean {
+  return topic.keywords.some((w) => w.includes(' ') && k.facts.usesPhrase(s, w, 'en'));
+}
+
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did Vietnam send money for the floods? How much?": the figure is what is finally asked, of subjects joined (money,
@@ -441,8 +446,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did China give Vietnam vaccines?": a statement the question's other words matched (the gift) is no Yes to a
   // subject it is not on (vaccines); what it says is still the answer.
   // A topic word the statement uses itself ("developments at sea") is on it whatever its tags.
+  // So is one using a phrase of the topic's own ("obstacles in the bilateral relations" for "the relationship"): a
+  // phrase of two words or more, never a single word shared by many subjects ("developments").
   const onTopic = (t: Reading['topics'][number]) =>
-    found.some((f) => f.statements.some((st) => st.topics.includes(t.topic) || usesTopicWords(k, st, t)) || f.signed.some((a) => a.topics.includes(t.topic)));
+    found.some((f) => f.statements.some((st) => st.topics.includes(t.topic) || usesTopicWords(k, st, t) || usesTopicPhrase(k, st, t.topic)) || f.signed.some((a) => a.topics.includes(t.topic)));
   // One phrase naming two ("the situation at sea", "tình hình trên biển") is one subject: the one the answer is on.
   const covered = reading.topics.filter(onTopic);
   const onEveryTopic = reading.topics.every((t) => covered.includes(t) || covered.some((u) => !apart(reading.said.text, t.words, u.words) && !headOf(t, u)));

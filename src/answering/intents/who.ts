@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
+import { readDetails } from '../claims/details.js';
 import { answerFrom, led, line, listed, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -21,7 +22,7 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
   const mismatch = reading.scope.mismatch;
   if (mismatch?.kind === 'not-present') return { says: 'no', line: m.notAt(mismatch.absent.map((a) => a.person), talks, mismatch.absent) };
   if (!reading.aspects.yesNo || reading.people.length === 0) return null;
-  const asked = reading.scope.talks ?? (reading.aspects.both ? all : null);
+  const asked = bothNamed(k, reading) ?? reading.scope.talks ?? (reading.aspects.both ? all : null);
   if (asked) {
     const missing = reading.people.filter((p) => !asked.every((t) => present(t, p)));
     if (missing.length === 0) {
@@ -31,6 +32,18 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
     return { says: 'no', line: led(m.no, m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))) };
   }
   return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
+}
+
+/**
+ * "Did Quan take part in both the 2020 and the 2022 talks?": the years name the talks asked, each of them; the person
+ * named must not narrow them to the one he was at (a Yes from that talk alone would be wrong). Null unless "both"
+ * is asked of two talks or more named by their years.
+ */
+function bothNamed(k: Knowledge, reading: Reading): readonly Talk[] | null {
+  if (!reading.aspects.both) return null;
+  const years = new Set(readDetails(k.claims(), reading).mentions.dates.flatMap((d) => (d.year === null ? [] : [d.year])));
+  const talks = k.kb.talks.filter((t) => years.has(Number(t.date.slice(0, 4))));
+  return years.size > 1 && talks.length > 1 ? talks : null;
 }
 
 /** A participant's role, with the article's English for it when the question asks how the articles word it. */

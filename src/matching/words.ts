@@ -84,8 +84,9 @@ function checkable(lexicon: Lexicon): ReadonlyMap<string, readonly (readonly str
 
 /**
  * One-word names of the countries the claim checker knows (data/lexicon/en.json claims.countries: "japan",
- * "america") that the articles never use: a country beside the talks' own sides is a name they lack, however it
- * came to be typed in lower case (a Chinese compound glossed "中美": china america; "the us japan talks").
+ * "america") that the articles never use: one a glossary gave for the asker's word (a Chinese compound "中美": china
+ * america) is a name they lack, as a capitalised one is in English. One typed as it is may be another language's
+ * word ("trang thai", unaccented Vietnamese).
  */
 const foreignOf = new WeakMap<Lexicon, ReadonlySet<string>>();
 function foreignCountries(lexicon: Lexicon, known: ReadonlySet<string>): ReadonlySet<string> {
@@ -168,7 +169,9 @@ export function readWords(
   // "the series of issues", "一系列问题" (series issue): the noun of a vague quantity (focus.vague: "a series of") says
   // how many, not what; the thing after it is what is asked.
   const quantities = vagueNouns(lexicon);
-  const foreign = foreignCountries(lexicon, vocab.known);
+  const countries = foreignCountries(lexicon, vocab.known);
+  const typed = new Set(normalize(question).split(' '));
+  const foreign = (t: Token) => countries.has(t.text) && !typed.has(t.text);
   const quantity = (i: number) => quantities.has(tokens[i]?.text ?? '') && tokens[i + 1] !== undefined && !QUESTION_WORDS.has(tokens[i + 1]?.text ?? '');
   const unknown = new Set<number>();
   const names = new Set<number>();
@@ -223,7 +226,7 @@ export function readWords(
     // A side named ("phía Trung Quốc" after "và", not in the speaker's place) is a side, never a name or word lacked.
     if (sides.has(i)) return;
     // Chinese has no capitals: the segmenter's name tag says it ("习近平"), or the country a glossed compound names.
-    if (looksLikeName(i) || token.native === 'name' || foreign.has(token.text)) names.add(i);
+    if (looksLikeName(i) || token.native === 'name' || foreign(token)) names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
     else if (!coveredByRelated && !carriesNoSubject && token.native !== 'unknown') unknown.add(i);
   });

@@ -889,3 +889,23 @@ describe('a document put at a talk named by its format, where nothing was signed
     expect(citedTalks(ask('2020年签的两党干部培训合作方案是哪几年的？'))).toEqual([video]);
   });
 });
+
+describe('chat that says a word was mistyped and types it again', () => {
+  it.each(['请问黎怀中是什么职务？ 哦打错了 是黎怀忠', '黄平军是谁？写错了，应该是黄平君', '**急** 宋滔是哪个部门的 打错了 宋涛'])('%s: read with the word put right', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.intent).toBe('person');
+  });
+
+  it('with nothing alike to put right, the question is read as it was', () => {
+    expect(ask('2022年那次谁签的字？打错了').answered).toBe(true);
+  });
+});
+
+describe('a one-character tag in chat emphasis or brackets before a Chinese question', () => {
+  it.each(['**急** 2020年7月那通电话是谁和谁打的', '【急】2020年7月那通电话是谁和谁打的'])('%s: the tag is no act asked about', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('黄平君');
+  });
+});

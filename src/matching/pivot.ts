@@ -806,7 +806,7 @@ function zhUnknown(run: string, text: string, at: number, asks: { readonly befor
  */
 function withoutInterjection(question: string, read: (c: string) => boolean): string {
   // Set off by a space, or marked as a tag: in chat emphasis or brackets ("**急**", "【急】"), a space or none after.
-  const m = /^\s*(?:(\p{Script=Han})\s+|(?:[*_~]+|[【\[（(])(\p{Script=Han})(?:[*_~]+|[】\]）)])\s*)(?=\S)/u.exec(question);
+  const m = /^\s*(?:(\p{Script=Han})\s+|(?:[*_~]+|[【[（(])(\p{Script=Han})(?:[*_~]+|[】\]）)])\s*)(?=\S)/u.exec(question);
   const rest = m ? question.slice(m[0].length) : '';
   if (!m || read(m[1] ?? m[2] ?? '') || [...rest.matchAll(/\p{Script=Han}/gu)].length < 6) return question;
   return rest;

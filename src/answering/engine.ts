@@ -479,8 +479,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // through the same words corrections use, else a Vietnamese word with the diacritics it was typed with.
       const own = lang !== 'en' && typed !== undefined ? knowledge.claims().ownWords(lang, typed) : null;
       // A word the glossary gave only inside a compound ("america" of 中美) is named by that compound as typed.
-      const named = (t: string) => own?.asked(t) ?? (lang === 'vi' && typed !== undefined ? asTyped(typed, t) : (own?.within(t) ?? t));
-      const spelled = result.refusal.kind === 'absent' && own ? { ...result.refusal, things: result.refusal.things.map(named) } : result.refusal;
+      // A Vietnamese word is named with the capitals and diacritics it was typed with ("Tổng Bí thư", not the glossary's key).
+      const named = (t: string) => (lang === 'vi' && typed !== undefined ? asTyped(typed, own?.asked(t) ?? t) : (own?.asked(t) ?? own?.within(t) ?? t));
+      // So is a term the articles only mention ("总书记" read as "general secretaries").
+      const spelled = !own ? result.refusal
+        : result.refusal.kind === 'absent' ? { ...result.refusal, things: result.refusal.things.map(named) }
+          : result.refusal.kind === 'undefined-term' ? { ...result.refusal, words: named(result.refusal.words) } : result.refusal;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), spelled));
       // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.
       const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? detailOfWrongAmount(result.reading, refused) : null;

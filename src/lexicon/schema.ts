@@ -114,6 +114,11 @@ export const glossaryFileSchema = z.strictObject({
    */
   complements: z.record(foreignPhrase, z.string()).optional(),
   /**
+   * Chinese only: what a chat message says after a question it mistyped, before typing the word again ("打错了，是黎怀忠":
+   * mistyped, it is…): `markers` say so, `fillers` may stand before the word given again.
+   */
+  retyped: z.strictObject({ markers: z.array(foreignPhrase).min(1), fillers: z.array(foreignPhrase) }).optional(),
+  /**
    * Chinese only: verbs that, cut alone before another verb, only say it must or will be done ("要加强": should
    * strengthen), with the English modal read for them; elsewhere the dictionary reads them ("要": demand).
    */

@@ -363,7 +363,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
   const chinese = (typed: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
-    const question = withoutInterjection(typed, (c) => (zh.get(c) ?? []).some((e) => e.key === c));
+    const question = withoutInterjection(retyped(lexicon.simplified(typed), lexicon.glossaries.zh.retyped), (c) => (zh.get(c) ?? []).some((e) => e.key === c));
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
@@ -800,15 +800,43 @@ function zhUnknown(run: string, text: string, at: number, asks: { readonly befor
 }
 
 /**
- * "草 两国边境堵货的事有人提吗", "哇 宋涛是谁": Chinese runs its words together, so one character set off by a space
+ * "草 两国边境堵货的事有人提吗", "哇 宋涛是谁", "**急** 那个电话是谁打的": Chinese runs its words together, so one character set off by a space
  * before a question of its own (six characters or more) is an interjection, as "lol" is before an English one, not a
  * thing the articles lack. A character the glossary or a term reads stays (it is the question's subject).
  */
 function withoutInterjection(question: string, read: (c: string) => boolean): string {
-  const m = /^\s*(\p{Script=Han})\s+(?=\S)/u.exec(question);
+  // Set off by a space, or marked as a tag: in chat emphasis or brackets ("**急**", "【急】"), a space or none after.
+  const m = /^\s*(?:(\p{Script=Han})\s+|(?:[*_~]+|[【[（(])(\p{Script=Han})(?:[*_~]+|[】\]）)])\s*)(?=\S)/u.exec(question);
   const rest = m ? question.slice(m[0].length) : '';
-  if (!m || read(m[1] ?? '') || [...rest.matchAll(/\p{Script=Han}/gu)].length < 6) return question;
+  if (!m || read(m[1] ?? m[2] ?? '') || [...rest.matchAll(/\p{Script=Han}/gu)].length < 6) return question;
   return rest;
+}
+
+/**
+ * "请问黎怀中是啥职位？？ 哦打错了 是黎怀忠": a question, then a word saying it was mistyped and the word typed again. The
+ * question is read with that word put right: the run of as many characters in it sharing the most with the word given,
+ * at least half of them. What follows the question's own end mark ("？？ 哦") is chat, not part of it.
+ */
+function retyped(question: string, said: { readonly markers: readonly string[]; readonly fillers: readonly string[] } | undefined): string {
+  const marker = said?.markers.find((m) => question.indexOf(m) > 0);
+  if (!said || marker === undefined) return question;
+  const at = question.indexOf(marker);
+  const after = question.slice(at + marker.length).replace(/^[\s\p{P}]+/u, '');
+  const filler = said.fillers.find((f) => after.startsWith(f)) ?? '';
+  const word = /^\p{Script=Han}+/u.exec(after.slice(filler.length))?.[0] ?? '';
+  const ends = [...question.slice(0, at).matchAll(/[？?！!。]/gu)];
+  const end = (ends[ends.length - 1]?.index ?? at - 1) + 1;
+  const asked = question.slice(0, end);
+  const chars = [...word];
+  if (chars.length < 2) return question;
+  let best = { at: -1, shared: 0 };
+  const typed = [...asked];
+  for (let i = 0; i + chars.length <= typed.length; i++) {
+    const shared = chars.filter((c, k) => typed[i + k] === c).length;
+    if (shared > best.shared && shared < chars.length) best = { at: i, shared };
+  }
+  if (best.at < 0 || best.shared * 2 < chars.length) return question;
+  return [...typed.slice(0, best.at), ...chars, ...typed.slice(best.at + chars.length)].join('');
 }
 
 /** The numbers text without the numbers the matched terms carry ("mục tiêu 100 năm" names a goal, not an amount). */

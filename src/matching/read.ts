@@ -12,7 +12,7 @@ import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, indexTalks, scopeWords, type Constraint, type ScopeWords } from './scope.js';
+import { combine, combineGiven, correctBySubject, indexTalks, scopeWords, type Constraint, type ScopeWords } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -359,7 +359,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const constraints = aspects.eachTalk
       ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
       : dates.constraints;
-    const scope = corrected(combineGiven(index, constraints, given.talks));
+    // The one talk whose report has every subject named ("sympathies over the floods": the 2020 call), if one.
+    const subjectTalks = topics.length === 0 ? [] : kb.talks.filter((t) => topics.some((n) => t.statements.some((st) => st.topics.includes(n.topic)) || t.agreements.some((a) => a.topics.includes(n.topic))));
+    const subject = subjectTalks.length === 1 ? subjectTalks[0] : undefined;
+    const bySubject = (named: TalkScope): TalkScope => {
+      const correction = named.mismatch?.kind === 'no-talk' && !named.correction && subject ? correctBySubject(index, constraints, subject) : null;
+      return correction ? { ...named, correction } : named;
+    };
+    const scope = corrected(bySubject(combineGiven(index, constraints, given.talks)));
     // Without a format among the constraints, the scope ignoring formats is the scope itself: not worked out twice.
     const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks)) : scope;
     const asking = askedPart(plain, words.absent, words.absentKinds);

@@ -270,6 +270,21 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
 }
 
 /**
+ * "The 2019 phone call in which the Vietnamese side expressed sympathy over the floods": a subject only one talk's
+ * report has (`subject`) is a detail naming that talk as its format or a person does. With one of those naming it too,
+ * two details of different kinds agree, and the year is the slip, as in `correct`; a subject every talk has
+ * corroborates nothing ("what did the 2019 phone call say about COVID?" may be of talks the articles do not report).
+ */
+export function correctBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
+  if (anotherDay(index, constraints) || anotherMonth(index, constraints)) return null;
+  const named = constraints.filter((c) => c.kind !== 'year' && c.generic !== true && c.talks.length === 1);
+  if (named.length === 0 || named.some((c) => c.talks[0] !== subject)) return null;
+  const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';
+  const slipped = correctDropping(index, constraints, withYear, false);
+  return slipped?.talk === subject ? { ...slipped, yearSlip: true } : null;
+}
+
+/**
  * A month no talk was held in, and no year ("the phone call on 15/3", "last November"): nothing of the date is any
  * talk's, so it names another event, as a year without talks does; not a slip of a talk's date.
  */

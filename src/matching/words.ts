@@ -83,6 +83,22 @@ function checkable(lexicon: Lexicon): ReadonlyMap<string, readonly (readonly str
 }
 
 /**
+ * One-word names of the countries the claim checker knows (data/lexicon/en.json claims.countries: "japan",
+ * "america") that the articles never use: one a glossary gave for the asker's word (a Chinese compound "中美": china
+ * america) is a name they lack, as a capitalised one is in English. One typed as it is may be another language's
+ * word ("trang thai", unaccented Vietnamese).
+ */
+const foreignOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+function foreignCountries(lexicon: Lexicon, known: ReadonlySet<string>): ReadonlySet<string> {
+  let words = foreignOf.get(lexicon);
+  if (!words) {
+    words = new Set(Object.values(lexicon.claims.countries).flat().filter((w) => !w.includes(' ') && !known.has(w)));
+    foreignOf.set(lexicon, words);
+  }
+  return words;
+}
+
+/**
  * @param covered words an entity covers
  * @param asking words a cue covers ("talk about", "signed", "who"): they say what kind of answer is wanted
  */
@@ -153,6 +169,9 @@ export function readWords(
   // "the series of issues", "一系列问题" (series issue): the noun of a vague quantity (focus.vague: "a series of") says
   // how many, not what; the thing after it is what is asked.
   const quantities = vagueNouns(lexicon);
+  const countries = foreignCountries(lexicon, vocab.known);
+  const typed = new Set(normalize(question).split(' '));
+  const foreign = (t: Token) => countries.has(t.text) && !typed.has(t.text);
   const quantity = (i: number) => quantities.has(tokens[i]?.text ?? '') && tokens[i + 1] !== undefined && !QUESTION_WORDS.has(tokens[i + 1]?.text ?? '');
   const unknown = new Set<number>();
   const names = new Set<number>();
@@ -206,8 +225,8 @@ export function readWords(
     }
     // A side named ("phía Trung Quốc" after "và", not in the speaker's place) is a side, never a name or word lacked.
     if (sides.has(i)) return;
-    // Chinese has no capitals: the segmenter's name tag says it ("习近平").
-    if (looksLikeName(i) || token.native === 'name') names.add(i);
+    // Chinese has no capitals: the segmenter's name tag says it ("习近平"), or the country a glossed compound names.
+    if (looksLikeName(i) || token.native === 'name' || foreign(token)) names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
     else if (!coveredByRelated && !carriesNoSubject && token.native !== 'unknown') unknown.add(i);
   });

@@ -840,3 +840,72 @@ describe('a one-character interjection set off before a Chinese question', () =>
     expect(ask('宋涛 是谁？').text).toContain('宋涛');
   });
 });
+
+describe('a country beside the talks\' sides, named inside a Chinese compound ("中美", "越日")', () => {
+  it.each(['中美贸易摩擦给越南经济带来了哪些冲击？', '越日经贸合作有什么新进展？', '中俄关系对两党会谈有影响吗？'])('%s: refused as what the articles lack, not answered with their trade facts', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('the talks\' own pair still reads as the sides: 中越经贸合作有什么进展？', () => {
+    expect(ask('中越经贸合作有什么进展？').answered).toBe(true);
+  });
+
+  it('an unaccented Vietnamese syllable spelled like a country ("trang thai") is not that country', () => {
+    expect(ask('Trong cuoc dien dam nam 2020, ong Quan danh gia quan he hai Dang o trang thai the nao?').answered).toBe(true);
+  });
+});
+
+describe('the day of an event the reports mention without dating it, asked with "通话"', () => {
+  it.each(['两党总书记那次通话是几月几号？', '报道里说的总书记通话发生在哪一天？'])('%s: the report only mentions it; no talk\'s date is given as its day', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text.split('\n')[0]).not.toMatch(/4月19日|7月29日/u);
+  });
+
+  it('the term only mentioned is named in the asker\'s words, not the glossary\'s English', () => {
+    const first = ask('报道里说的总书记通话发生在哪一天？').text.split('\n')[0] ?? '';
+    expect(first).toContain('总书记');
+    expect(first).not.toMatch(/general/iu);
+    expect(ask('Các Tổng Bí thư điện đàm ngày nào?').text.split('\n')[0]).toContain('Tổng Bí thư');
+  });
+
+  it('the talks\' own call is still dated: 黄平君和宋涛通话是哪天？', () => {
+    expect(ask('黄平君和宋涛通话是哪天？').text).toContain('2020年7月29日');
+  });
+});
+
+describe('a document put at a talk named by its format, where nothing was signed', () => {
+  it.each(['2020年电话会谈时签的干部培训合作方案有效期到哪年？', 'How long does the cadre training scheme signed in the 2020 phone talks run?'])('%s: that talk\'s report mentions no signing, then where the document was signed', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/^(不对|Not quite)/u);
+    expect(citedTalks(a).sort()).toEqual([phone, video].sort());
+    expect(a.text).toContain('2025');
+  });
+
+  it('a year of signing alone only misdates it: the talk that signed it is cited', () => {
+    expect(citedTalks(ask('2020年签的两党干部培训合作方案是哪几年的？'))).toEqual([video]);
+  });
+});
+
+describe('chat that says a word was mistyped and types it again', () => {
+  it.each(['请问黎怀中是什么职务？ 哦打错了 是黎怀忠', '黄平军是谁？写错了，应该是黄平君', '**急** 宋滔是哪个部门的 打错了 宋涛'])('%s: read with the word put right', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.intent).toBe('person');
+  });
+
+  it('with nothing alike to put right, the question is read as it was', () => {
+    expect(ask('2022年那次谁签的字？打错了').answered).toBe(true);
+  });
+});
+
+describe('a one-character tag in chat emphasis or brackets before a Chinese question', () => {
+  it.each(['**急** 2020年7月那通电话是谁和谁打的', '【急】2020年7月那通电话是谁和谁打的'])('%s: the tag is no act asked about', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('黄平君');
+  });
+});

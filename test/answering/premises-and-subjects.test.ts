@@ -492,6 +492,20 @@ describe('a wrong year', () => {
     expect(a.text).toContain('tháng 7, năm 2019');
   });
 
+  it('is put right when the format and a subject only that talk\'s report has both name it', () => {
+    for (const q of ['In their 2019 phone call, what did the Vietnamese side express sympathy for?', '2018年两党对外部门负责人通电话时，越方对中国哪里的灾害表示了慰问？']) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text.split('\n')[0], q).toMatch(/^(Not quite|不对)/u);
+      expect([...new Set(a.citations.map((c) => c.date))], q).toEqual(['2020-07-29']);
+    }
+  });
+
+  it('a subject every talk has corroborates nothing: still talks the articles do not have', () => {
+    expect(engine.answer('What did the 2019 phone call say about COVID-19?').answered).toBe(false);
+    expect(engine.answer('2019年两党对外部门负责人通电话时都谈了什么？').answered).toBe(false);
+  });
+
   it('still names talks the articles do not have when one detail or none goes with it', () => {
     expect(engine.answer('What did they sign at the 2021 videoconference?').answered).toBe(false);
     expect(engine.answer('What did both sides say in their December 2021 videoconference?').answered).toBe(false);

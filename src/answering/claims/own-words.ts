@@ -34,8 +34,10 @@ export function ownWordsOf(lexicon: Lexicon): (lang: Lang, text: string) => OwnW
     if (!map) return { asked: () => null, glossed: () => null, within: () => null };
     const typed = (lang === 'zh' ? lexicon.simplified(text) : text).toLowerCase();
     // The longest of the words giving that English that the question holds.
+    // A plural the glossary gives singular ("general secretaries": 总书记) is found by its last word's lemma.
+    const singular = (english: string) => english.replace(/\S+$/u, (w) => lexicon.lemma(w));
     const find = (english: string) =>
-      (map.get(english) ?? []).filter((w) => typed.includes(w.toLowerCase())).sort((a, b) => b.length - a.length)[0] ?? null;
+      (map.get(english) ?? map.get(singular(english)) ?? []).filter((w) => typed.includes(w.toLowerCase())).sort((a, b) => b.length - a.length)[0] ?? null;
     const asked = (english: string) => {
       const words = english.toLowerCase().split(/\s+/u).filter((w) => w !== '');
       // Each run of words from the longest the glossary gives; a word already in the question's script stays.

@@ -159,7 +159,11 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     const signedAt = [...new Set(placed.map((p) => p.talk))];
     if (placed.length > 0 && talks.every((t) => t.agreements.every((a) => a.kind !== 'signed'))) {
       const there = answerAgreements(k, { ...reading, scope: { talks: signedAt, mismatch: null } });
-      if (there.answered) return corrected(there, [line(m.agreedAt(placed), placed.map(({ talk, agreement }) => cite(talk, agreement)))], false);
+      // "The scheme signed at the 2020 phone talks": a talk named by its format is one the asker took it from; that
+      // its report has no signing is said first, cited by its opening. A year alone ("signed in 2020") only misdates it.
+      const namedTalks = reading.aspects.besides === true ? [] : talks.filter((t) => reading.formatTalks.includes(t));
+      const unsigned = namedTalks.map((talk) => line(m.noAgreement(talk, true, [], []), [cite(talk, talk.format)]));
+      if (there.answered) return corrected(there, [...unsigned, line(m.agreedAt(placed), placed.map(({ talk, agreement }) => cite(talk, agreement)))], false);
     }
     const inScope = new Set(talks);
     const elsewhere = [...new Set(matchingAgreements(k, k.kb.talks, reading).found.map((f) => f.talk))].filter((t) => !inScope.has(t));

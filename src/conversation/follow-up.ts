@@ -23,6 +23,8 @@ import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
 import { refusedAsLater, toldOfTalks } from './story-time.js';
 import { saidBy } from './who-said.js';
+import { leadsNo, leadsYesOrNo } from './leads.js';
+import { whoDid } from './who-did.js';
 import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -321,25 +323,6 @@ function asksNothing(q: string, tokens: (text: string) => readonly { readonly te
   if (!/[\p{L}\p{N}]/u.test(q)) return true;
   const words = tokens(q);
   return !/[?？]/u.test(q) && words.length > 0 && words.every((t) => CHAT_WORDS.has(t.text));
-}
-
-/** Whether an answer leads with No: the plain one, or the claim checker's ("No: COVID-19, not floods."). */
-/** Whether an answer opens with Yes or No, alone or with what it puts right. */
-function leadsYesOrNo(answer: Answer): boolean {
-  const m = messagesFor(answer.lang);
-  const first = answer.lines[0]?.text ?? '';
-  // "No. A cooperation plan…", "Yes: …": the word, then its punctuation ("Not…" is no No).
-  const opens = (word: string) => {
-    const bare = word.replace(/[\p{P}\s]+$/u, '');
-    return first.startsWith(bare) && /^(?:[\p{P}\s]|$)/u.test(first.slice(bare.length));
-  };
-  return opens(m.yes) || opens(m.no) || leadsNo(answer);
-}
-
-function leadsNo(answer: Answer): boolean {
-  const m = messagesFor(answer.lang);
-  const first = answer.lines[0]?.text ?? '';
-  return first === m.no || first.startsWith(m.claimNo([]).slice(0, -1).trimEnd());
 }
 
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
@@ -712,6 +695,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const asksWhoSaid = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.some((x) => x === 'thing' || x === 'plural') && (r0.aspects.yesNo || !found.asks);
     const sayer = asksWhoSaid ? saidBy(r0, prior, written) : null;
     if (sayer) return sayer;
+    // "Was he the one who congratulated China on the centenary goal?": whether the one put forward did that deed.
+    const deed = !outOfScope && r0.aspects.yesNo && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
+    if (deed) return deed;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);
     const inPlace = putRight ? personInPlace(engine, r0, prior) : null;

@@ -518,14 +518,18 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // but "he" set against someone else named ("so he had the same job as Quan in 2020?") compares their posts.
     const him = found.references.includes('person') ? prior.people[0] : undefined;
     const against = him !== undefined && found.post && own.reading.people.length > 0 && !own.reading.people.includes(him);
-    if ((found.references.includes('person') && !against) || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
+    // Unless he was not at the talk named ("was he still the one in that role in 2022?" of Quan): then whoever held his
+    // side's place there is set against him, as "the same person" asks.
+    const absent = him !== undefined && own.reading.people.length === 0 && !ownTalks.some((t) => t.participants.some((x) => x.person === him));
+    const othersSide = own.reading.sidesNamed.some((x) => !absent || x !== him?.party);
+    if ((found.references.includes('person') && !against && !absent) || othersSide || namesSubject(engine, own.reading)) return null;
     // "Did it come up again in 2022?" after an answer about the sea: "it" is the conversation's subject, asked again
     // at the other talk, not its people set against that talk's.
-    if (found.references.includes('thing') && !found.post && prior.topics.length + prior.documents.length > 0) return null;
+    if (found.references.includes('thing') && !found.post && !absent && prior.topics.length + prior.documents.length > 0) return null;
     if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
     const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
-    const theirs = (against && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
+    const theirs = ((against || absent) && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
     const people = [...new Set([...theirs, ...own.reading.people])];
     if (people.length === 0) return null;
     const reading = own.reading;
@@ -537,7 +541,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const postAsked = found.post || (!found.asks && prior.intent === 'person');
     if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
-    if (found.post) {
+    if (found.post && !absent) {
       // The holders of the same side's place at the talk named: the posts set side by side.
       const parties = new Set(people.map((p) => p.party));
       const holders = ownTalks.flatMap((t) => t.participants.filter((x) => parties.has(x.party)).map((x) => x.person));
@@ -696,7 +700,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const sayer = asksWhoSaid ? saidBy(r0, prior, written) : null;
     if (sayer) return sayer;
     // "Was he the one who congratulated China on the centenary goal?": whether the one put forward did that deed.
-    const deed = !outOfScope && r0.aspects.yesNo && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
+    const deed = !outOfScope && r0.aspects.yesNo && !found.same && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
     if (deed) return deed;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);

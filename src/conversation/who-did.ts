@@ -71,6 +71,8 @@ export function whoDid(engine: Engine, cues: CueReader, found: Cues, prior: Reso
   const pointsBack = asked.references.some((r) => r === 'thing' || r === 'plural');
   const read = engine.reader.read(asked.rest, undefined, { written: lang });
   const ownSubject = read.reading.topics.length + read.reading.documents.length > 0;
+  // "…the one who represented Vietnam?" asks who took part, which the people at the talks answer, not their words.
+  if (read.reading.intent === 'who' || read.reading.intent === 'person') return null;
   // "…who brought those points up?": the deed is what the conversation's statements said.
   if (pointsBack && !ownSubject) return prior.topics.length > 0 ? checkedSpeakers(who, conversationStatements(prior), prior.topics, lang) : null;
   // "…who congratulated China on the centenary goal?": its own statements, at the conversation's talks first.

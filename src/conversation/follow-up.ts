@@ -700,7 +700,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const sayer = asksWhoSaid ? saidBy(r0, prior, written) : null;
     if (sayer) return sayer;
     // "Was he the one who congratulated China on the centenary goal?": whether the one put forward did that deed.
-    const deed = !outOfScope && r0.aspects.yesNo && !found.same && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
+    const deed = !outOfScope && r0.aspects.yesNo && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
     if (deed) return deed;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);

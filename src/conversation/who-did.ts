@@ -22,6 +22,9 @@ const WHO: Readonly<Record<Lang, (deed: string) => string>> = {
   zh: (deed) => `谁${deed}？`,
 };
 
+/** Answers about who took part or who someone is: their lines are no one's words. */
+const PEOPLE_INTENTS: ReadonlySet<string> = new Set(['who', 'person']);
+
 /** How "<name> <deed>, right?" is asked in each language. */
 const CLAIM: Readonly<Record<Lang, (name: string, deed: string) => string>> = {
   en: (name, deed) => `${name} ${deed}, right?`,
@@ -71,16 +74,16 @@ export function whoDid(engine: Engine, cues: CueReader, found: Cues, prior: Reso
   const pointsBack = asked.references.some((r) => r === 'thing' || r === 'plural');
   const read = engine.reader.read(asked.rest, undefined, { written: lang });
   const ownSubject = read.reading.topics.length + read.reading.documents.length > 0;
-  // "…the one who represented Vietnam?" asks who took part, which the people at the talks answer, not their words.
-  if (read.reading.intent === 'who' || read.reading.intent === 'person') return null;
   // "…who brought those points up?": the deed is what the conversation's statements said.
   if (pointsBack && !ownSubject) return prior.topics.length > 0 ? checkedSpeakers(who, conversationStatements(prior), prior.topics, lang) : null;
   // "…who congratulated China on the centenary goal?": its own statements, at the conversation's talks first.
   const there = prior.talks.length > 0 ? engine.answerRead(engine.reader.read(asked.rest, undefined, { written: lang, talks: prior.talks })) : null;
-  const near = there?.answered ? citedStatements(engine, there) : [];
-  const said = near.length > 0 ? near : citedStatements(engine, engine.answerRead(read));
+  // "…the one who represented Vietnam?" asks who took part, which the people at the talks answer, not their words.
+  const ofWords = (a: Answer | null) => (a?.answered === true && !PEOPLE_INTENTS.has(a.intent) ? citedStatements(engine, a) : []);
+  const near = ofWords(there);
+  const said = near.length > 0 ? near : ofWords(engine.answerRead(read));
   const checked = checkedSpeakers(who, said, read.reading.topics.map((t) => t.topic), lang);
-  if (checked || !who.person) return checked;
+  if (checked || !who.person || said.length === 0) return checked;
   // Statements of his and of others answer it: what he did, checked as a claim ("Song Tao congratulated China on the
   // centenary goal, right?": "No: Vietnam, not China.").
   const claim = engine.answerRead(engine.reader.read(CLAIM[lang](who.person.names[lang], deed), undefined, { written: lang }));

@@ -22,7 +22,7 @@ import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
 import { refusedAsLater, toldOfTalks } from './story-time.js';
-import { saidBy } from './who-said.js';
+import { saidBy, whoSaidIt } from './who-said.js';
 import { leadsNo, leadsYesOrNo } from './leads.js';
 import { whoDid } from './who-did.js';
 import { personInPlace } from './wrong-person.js';
@@ -699,6 +699,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const asksWhoSaid = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.some((x) => x === 'thing' || x === 'plural') && (r0.aspects.yesNo || !found.asks);
     const sayer = asksWhoSaid ? saidBy(r0, prior, written) : null;
     if (sayer) return sayer;
+    // "Who said that?": the speakers of what the last answer said, named by their own words.
+    const asksSpeaker = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.includes('thing') && !r0.aspects.yesNo && r0.intent === 'who' && namedCount(r0) === 0;
+    const speakers = asksSpeaker ? whoSaidIt(prior, written) : null;
+    if (speakers) return speakers;
     // "Was he the one who congratulated China on the centenary goal?": whether the one put forward did that deed.
     const deed = !outOfScope && r0.aspects.yesNo && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
     if (deed) return deed;

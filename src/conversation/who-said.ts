@@ -75,3 +75,20 @@ export function saidBy(own: Reading, prior: Resolved, lang: Lang): Answer | null
   // Yes: the statements of the one named; No: all of them.
   return checkedSpeakers(who, yes ? said.filter((x) => x.statement.speakers.some(is)) : said, prior.topics, lang);
 }
+
+/**
+ * "Who said that?" after words on a subject: the conversation's statements, their speakers what the answer is about (so
+ * "what's his job title?" next is the one who said it). Null when the conversation holds no statement on a subject.
+ */
+export function whoSaidIt(prior: Resolved, lang: Lang): Answer | null {
+  if (prior.talks.length === 0 || prior.topics.length === 0) return null;
+  const said = conversationStatements(prior).slice(0, QUOTED);
+  if (said.length === 0) return null;
+  const speakers = [...new Set(said.flatMap((x) => x.statement.speakers))];
+  const answer = answerFrom('topic', lang, said.map((x) => line(`• ${x.statement.texts[lang]}`, [cite(x.talk, x.statement)])));
+  const talks = [...new Set(said.map((x) => x.talk))];
+  const m = messagesFor(lang);
+  const about = { talks: ids(talks), people: ids(speakers), organisations: [], topics: ids(prior.topics), documents: [] };
+  const note = m.carriedOver({ people: [], topics: prior.topics, documents: [], talks });
+  return { ...answer, about, carried: { intent: null, note, talks: ids(talks), people: [], organisations: [], topics: ids(prior.topics), documents: [] } };
+}

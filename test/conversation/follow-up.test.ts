@@ -974,3 +974,12 @@ describe('a yes/no putting someone forward for a deed checks who did it', () => 
     expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);
   });
 });
+
+describe('"who said that?" names the speakers of what was just said', () => {
+  it('after the Vietnamese side\'s congratulations: Trung\'s words, and "his job title" is then his', () => {
+    const [, who, title] = converse('what did the vietnamese side congratulate china on in 2022', 'who said that', 'whats his job title?');
+    expect(who?.text).toContain('Le Hoai Trung congratulated');
+    expect(who?.text).not.toContain('Song Tao congratulated');
+    expect(title?.text).toContain('Commission for External Relations');
+  });
+});

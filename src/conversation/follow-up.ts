@@ -520,9 +520,9 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const against = him !== undefined && found.post && own.reading.people.length > 0 && !own.reading.people.includes(him);
     // Unless he was not at the talk named ("was he still the one in that role in 2022?" of Quan): then whoever held his
     // side's place there is set against him, as "the same person" asks.
-    // Only with a word pointing back at his place ("that role", "the same person"): "did he also lead it in 2022?" asks
-    // his own presence.
-    const absent = him !== undefined && found.references.includes('thing') && own.reading.people.length === 0 && !ownTalks.some((t) => t.participants.some((x) => x.person === him));
+    // Only with a word pointing back at him ("the same person"), not at a post ("is he still in that job by 2022?" asks
+    // his): "did he also lead it in 2022?" asks his own presence.
+    const absent = him !== undefined && found.references.includes('thing') && !found.post && own.reading.people.length === 0 && !ownTalks.some((t) => t.participants.some((x) => x.person === him));
     const othersSide = own.reading.sidesNamed.some((x) => !absent || x !== him?.party);
     if ((found.references.includes('person') && !against && !absent) || othersSide || namesSubject(engine, own.reading)) return null;
     // "Did it come up again in 2022?" after an answer about the sea: "it" is the conversation's subject, asked again

@@ -85,9 +85,9 @@ export function whoSaidIt(prior: Resolved, lang: Lang): Answer | null {
   const said = conversationStatements(prior).slice(0, QUOTED);
   if (said.length === 0) return null;
   const speakers = [...new Set(said.flatMap((x) => x.statement.speakers))];
-  const answer = answerFrom('topic', lang, said.map((x) => line(`• ${x.statement.texts[lang]}`, [cite(x.talk, x.statement)])));
-  const talks = [...new Set(said.map((x) => x.talk))];
   const m = messagesFor(lang);
+  const answer = answerFrom('topic', lang, [line(m.spokenBy(speakers)), ...said.map((x) => line(`• ${x.statement.texts[lang]}`, [cite(x.talk, x.statement)]))]);
+  const talks = [...new Set(said.map((x) => x.talk))];
   const about = { talks: ids(talks), people: ids(speakers), organisations: [], topics: ids(prior.topics), documents: [] };
   const note = m.carriedOver({ people: [], topics: prior.topics, documents: [], talks });
   return { ...answer, about, carried: { intent: null, note, talks: ids(talks), people: [], organisations: [], topics: ids(prior.topics), documents: [] } };

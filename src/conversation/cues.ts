@@ -11,7 +11,7 @@ export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
   'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
-  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response',
+  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'cleft',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -75,6 +75,11 @@ export interface Cues {
   readonly response: boolean;
   /** It asks whether something is so ("是不是…", "có phải…", "was it…", or opens with "是…吗"): with no subject of its own, the conversation's. */
   readonly copula: boolean;
+  /**
+   * "Was he the one who raised it?", "so it was Song Tao who…?": the question split at a relative word past its start,
+   * into who is put forward (`focus`) and the deed he is checked against (`clause`), as typed; null without one.
+   */
+  readonly cleft: { readonly focus: string; readonly clause: string } | null;
   /** Nothing is left but question words and filler ("why?", "who else?", "为什么？"). */
   readonly bare: boolean;
   /** The question without its cue words (words naming talks become the language's word for talks): what the reader reads. */
@@ -124,14 +129,14 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
-const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response']);
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'cleft']);
 
 /** Kinds that are only noticed, never cut: what is left is read with them. */
-const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response']);
+const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'cleft']);
 
 function indexPhrases(lang: Lang, lists: Readonly<Record<CueKind, readonly string[]>>, simplified: (t: string) => string): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
@@ -331,6 +336,14 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     // "是用来抗洪的吗？": a copula the question opens with (past lead words) has no subject before it: as "是不是…".
     const opensWithCopula = candidates(start).some((p) => p.kind === 'copulaStart' && fits(units, start, p));
     const copula = anywhere('copula') || opensWithCopula;
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, copula, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person, thing };
+    // The first relative word past the question's first word, its longest phrase ("the one who" before "who").
+    let cleft: Cues['cleft'] = null;
+    for (let i = start + 1; i < units.length && cleft === null; i++) {
+      const p = candidates(i).find((c) => c.kind === 'cleft' && fits(units, i, c));
+      // The phrase's last word is the relative one: what comes before it ("the one", "that call") is put forward.
+      const relative = p ? units[i + p.units.length - 1] : undefined;
+      if (relative) cleft = { focus: text.slice(0, relative.start), clause: text.slice(relative.end) };
+    }
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, copula, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person, thing };
   };
 }

@@ -22,7 +22,9 @@ import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
 import { refusedAsLater, toldOfTalks } from './story-time.js';
-import { saidBy } from './who-said.js';
+import { saidBy, whoSaidIt } from './who-said.js';
+import { leadsNo, leadsYesOrNo } from './leads.js';
+import { whoDid } from './who-did.js';
 import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -323,25 +325,6 @@ function asksNothing(q: string, tokens: (text: string) => readonly { readonly te
   return !/[?？]/u.test(q) && words.length > 0 && words.every((t) => CHAT_WORDS.has(t.text));
 }
 
-/** Whether an answer leads with No: the plain one, or the claim checker's ("No: COVID-19, not floods."). */
-/** Whether an answer opens with Yes or No, alone or with what it puts right. */
-function leadsYesOrNo(answer: Answer): boolean {
-  const m = messagesFor(answer.lang);
-  const first = answer.lines[0]?.text ?? '';
-  // "No. A cooperation plan…", "Yes: …": the word, then its punctuation ("Not…" is no No).
-  const opens = (word: string) => {
-    const bare = word.replace(/[\p{P}\s]+$/u, '');
-    return first.startsWith(bare) && /^(?:[\p{P}\s]|$)/u.test(first.slice(bare.length));
-  };
-  return opens(m.yes) || opens(m.no) || leadsNo(answer);
-}
-
-function leadsNo(answer: Answer): boolean {
-  const m = messagesFor(answer.lang);
-  const first = answer.lines[0]?.text ?? '';
-  return first === m.no || first.startsWith(m.claimNo([]).slice(0, -1).trimEnd());
-}
-
 export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
   const { kb } = engine;
   const once = readOnce(engine.reader);
@@ -535,14 +518,20 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // but "he" set against someone else named ("so he had the same job as Quan in 2020?") compares their posts.
     const him = found.references.includes('person') ? prior.people[0] : undefined;
     const against = him !== undefined && found.post && own.reading.people.length > 0 && !own.reading.people.includes(him);
-    if ((found.references.includes('person') && !against) || own.reading.sidesNamed.length > 0 || namesSubject(engine, own.reading)) return null;
+    // Unless he was not at the talk named ("was he still the one in that role in 2022?" of Quan): then whoever held his
+    // side's place there is set against him, as "the same person" asks.
+    // Only with a word pointing back at him ("the same person"), not at a post ("is he still in that job by 2022?" asks
+    // his): "did he also lead it in 2022?" asks his own presence.
+    const absent = him !== undefined && found.references.includes('thing') && !found.post && own.reading.people.length === 0 && !ownTalks.some((t) => t.participants.some((x) => x.person === him));
+    const othersSide = own.reading.sidesNamed.some((x) => !absent || x !== him?.party);
+    if ((found.references.includes('person') && !against && !absent) || othersSide || namesSubject(engine, own.reading)) return null;
     // "Did it come up again in 2022?" after an answer about the sea: "it" is the conversation's subject, asked again
     // at the other talk, not its people set against that talk's.
-    if (found.references.includes('thing') && !found.post && prior.topics.length + prior.documents.length > 0) return null;
+    if (found.references.includes('thing') && !found.post && !absent && prior.topics.length + prior.documents.length > 0) return null;
     if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
     const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
-    const theirs = (against && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
+    const theirs = ((against || absent) && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
     const people = [...new Set([...theirs, ...own.reading.people])];
     if (people.length === 0) return null;
     const reading = own.reading;
@@ -554,7 +543,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const postAsked = found.post || (!found.asks && prior.intent === 'person');
     if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
-    if (found.post) {
+    if (found.post && !absent) {
       // The holders of the same side's place at the talk named: the posts set side by side.
       const parties = new Set(people.map((p) => p.party));
       const holders = ownTalks.flatMap((t) => t.participants.filter((x) => parties.has(x.party)).map((x) => x.person));
@@ -712,6 +701,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const asksWhoSaid = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.some((x) => x === 'thing' || x === 'plural') && (r0.aspects.yesNo || !found.asks);
     const sayer = asksWhoSaid ? saidBy(r0, prior, written) : null;
     if (sayer) return sayer;
+    // "Who said that?": the speakers of what the last answer said, named by their own words.
+    const asksSpeaker = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.includes('thing') && !r0.aspects.yesNo && r0.intent === 'who' && namedCount(r0) === 0;
+    const speakers = asksSpeaker ? whoSaidIt(prior, written) : null;
+    if (speakers) return speakers;
+    // "Was he the one who congratulated China on the centenary goal?": whether the one put forward did that deed.
+    const deed = !outOfScope && r0.aspects.yesNo && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
+    if (deed) return deed;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);
     const inPlace = putRight ? personInPlace(engine, r0, prior) : null;

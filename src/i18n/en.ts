@@ -35,6 +35,7 @@ export const en: Messages = {
       ...(about.talks.length > 0 ? [`the talks of ${list(about.talks.map((t) => date(t.date)))}`] : []),
     ])})`,
   saidBy: (yes, by) => `${yes ? 'Yes' : 'No'}: that was said by ${list(by.map((p) => `${p.names.en} (${p.party.acronym ?? p.party.names.en}, ${p.sideNames.en})`))}.`,
+  spokenBy: (by) => `That was said by ${list(by.map((p) => `${p.names.en} (${p.party.acronym ?? p.party.names.en}, ${p.sideNames.en})`))}.`,
   saidAt: (yes, at) => `${yes ? 'Yes' : 'No'}: that was at ${list(at.map((t) => en.talk(t)))}.`,
   reportedElsewhere: (from, at) => `(not reported at ${list(from.map((t) => `the talks of ${date(t.date)}`))}: from the talks of ${list(at.map((t) => date(t.date)))})`,
   date,

@@ -24,6 +24,8 @@ export interface Messages {
   saidAt(yes: boolean, at: readonly Talk[]): string;
   /** Whether what the last answer said was said by the person or side a follow-up names ("so it was the Chinese side saying this?"): who said it. */
   saidBy(yes: boolean, speakers: readonly Person[]): string;
+  /** Who said what was just quoted ("who said that?"). */
+  spokenBy(speakers: readonly Person[]): string;
 
   // Pieces.
   date(iso: string): string;

@@ -34,6 +34,7 @@ export const vi: Messages = {
       ...(about.talks.length > 0 ? [`${about.talks.length > 1 ? 'các cuộc hội đàm' : 'cuộc hội đàm'} ngày ${list(about.talks.map((t) => date(t.date)))}`] : []),
     ])})`,
   saidBy: (yes, by) => `${yes ? 'Có' : 'Không'}: người nói điều đó là ${list(by.map((p) => `${p.names.vi} (${p.party.acronym ?? p.party.names.vi}, ${p.sideNames.vi})`))}.`,
+  spokenBy: (by) => `Người nói điều đó là ${list(by.map((p) => `${p.names.vi} (${p.party.acronym ?? p.party.names.vi}, ${p.sideNames.vi})`))}.`,
   saidAt: (yes, at) => `${yes ? 'Có' : 'Không'}: điều đó được nêu tại ${list(at.map((t) => vi.talk(t)))}.`,
   reportedElsewhere: (from, at) => `(không được nêu ở cuộc hội đàm ngày ${list(from.map((t) => date(t.date)))}: theo cuộc hội đàm ngày ${list(at.map((t) => date(t.date)))})`,
   date,

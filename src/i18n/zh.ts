@@ -49,6 +49,7 @@ export const zh: Messages = {
       ...(about.talks.length > 0 ? [`${list(about.talks.map((t) => date(t.date)))}的会谈`] : []),
     ])}）`,
   saidBy: (yes, by) => `${yes ? '是的' : '不是'}。那是${list(by.map((p) => `${p.names.zh}（${p.party.acronym ?? p.party.names.zh}，${p.sideNames.zh}）`))}说的。`,
+  spokenBy: (by) => `那是${list(by.map((p) => `${p.names.zh}（${p.party.acronym ?? p.party.names.zh}，${p.sideNames.zh}）`))}说的。`,
   saidAt: (yes, at) => `${yes ? '是的' : '不是'}。那是在${list(at.map((t) => zh.talk(t)))}上说的。`,
   reportedElsewhere: (from, at) => `（${list(from.map((t) => date(t.date)))}的会谈未提及：以下据${list(at.map((t) => date(t.date)))}的会谈）`,
   date,

@@ -131,7 +131,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 38: first contact 80/90 turns (en 52/60, vi 14/15, zh 14/15; none of 10 out-of-scope turns answered).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 81/90 (en 53, vi 14, zh 14).
   // Round 40's refusal work ("who was Song Tao on the line with?" asks his counterpart): 83/90 (en 55/60); merged: 84/90 (en 56/60).
-  'fresh/dialogues-r38.json': { all: 0.93, en: 0.93, vi: 0.93, zh: 0.93 },
+  // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 85/90 (en 57/60).
+  'fresh/dialogues-r38.json': { all: 0.94, en: 0.95, vi: 0.93, zh: 0.93 },
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r39.json': { all: 0.89, en: 0.86, vi: 0.86, zh: 1 },
   // Round 40: first contact 77/86 turns (en 49/56, vi 14/15, zh 14/15; 1 of 10 out-of-scope turns answered).
@@ -139,12 +140,15 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r40.json': { all: 0.9, en: 0.89, vi: 0.93, zh: 0.93 },
   // Round 41: first contact 72/86 turns (en 47/57, vi 10/14, zh 15/15; 1 of 11 out-of-scope turns answered).
   // Tuned on (Vietnamese "<term> nào", "thay thế", a signing asked of the talk, a statement put back with "?"): 77/86 (en 49/57, vi 13/14), none out of scope answered.
-  'fresh/dialogues-r41.json': { all: 0.89, en: 0.85, vi: 0.92, zh: 1 },
+  // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 79/86 (en 51/57).
+  'fresh/dialogues-r41.json': { all: 0.91, en: 0.89, vi: 0.92, zh: 1 },
   // Round 42: first contact 81/88 turns (en 51/57, vi 14/15, zh 16/16; 1 of 10 out-of-scope turns answered).
   // Round 43's work (a whole claimed of what was reported of a part answered No): 82/88 (en 52/57).
-  'fresh/dialogues-r42.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 },
+  // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 84/88 (en 54/57).
+  'fresh/dialogues-r42.json': { all: 0.95, en: 0.94, vi: 0.93, zh: 1 },
   // Round 43: first contact 71/83 turns (en 48/58, vi 11/13, zh 12/12; none of 10 out-of-scope turns answered).
-  'fresh/dialogues-r43.json': { all: 0.85, en: 0.82, vi: 0.84, zh: 1 },
+  // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 73/83 (en 50/58).
+  'fresh/dialogues-r43.json': { all: 0.87, en: 0.86, vi: 0.84, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

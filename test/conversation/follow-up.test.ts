@@ -932,3 +932,54 @@ describe('a follow-up claiming a whole of what was reported of a part', () => {
     expect(a.text).toMatch(/^No\b/);
   });
 });
+
+describe('a yes/no putting someone forward for a deed checks who did it', () => {
+  it('"was he also the one who congratulated China on the centenary goal?" of Song Tao: No, with what he did say', () => {
+    const a = lastOf('What did Song Tao praise Vietnam for during the 2022 talks?', 'wait, was he also the one who congratulated China on the centenary goal?');
+    expect(a.text).toMatch(/^No/);
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
+  it('"so it was Song Tao who brought those points up?" after the points Trung raised: No, said by Trung', () => {
+    const a = lastOf('What trade concerns did Trung raise?', 'so it was Song Tao who brought those points up?');
+    expect(a.text).toMatch(/^No: that was said by Le Hoai Trung/);
+    // Asked of the one who did raise them: Yes.
+    const b = lastOf('What trade concerns did Trung raise?', 'so it was Trung who brought those points up?');
+    expect(b.text).toMatch(/^Yes: that was said by Le Hoai Trung/);
+  });
+
+  it('"was he the one who talked about the floods too?" of someone at the other talk: No, and who did', () => {
+    const a = lastOf('what did Le Hoai Trung congratulate China on?', 'was he the one who talked about the floods too?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No: that was said by Hoang Binh Quan/);
+    expect(cited(a)).toEqual(['2020-07-29']);
+  });
+
+  it('"was it in that call that China donated medical supplies?" of the 2020 call: No, and where', () => {
+    const a = lastOf('what did both sides promise on covid with the international community in 2020?', 'was it in that call that china donated medical supplies to vietnam?');
+    expect(a.text).toMatch(/^No: that was at the talks via videoconference of 19 April 2022/);
+  });
+
+  it('"is he the same person who represented Vietnam in 2022?" of Quan: No, the people of both talks', () => {
+    const [, , same] = converse('in the 2020 call what did Quan urge about the agreements of the party leaders?', 'and disputes?', 'is he the same person who represented vietnam in the 2022 video talks?');
+    expect(same?.text).toMatch(/^No/);
+    expect(same?.text).toContain('Le Hoai Trung');
+    expect(cited(same!)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('"who was across from him each time?" after Song Tao at both talks: the people he talked with at each', () => {
+    const a = lastOf('did Song Tao take part in both talks?', 'who was across from him each time?');
+    expect(a.text).toContain('Hoang Binh Quan');
+    expect(a.text).toContain('Le Hoai Trung');
+    expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+});
+
+describe('"who said that?" names the speakers of what was just said', () => {
+  it('after the Vietnamese side\'s congratulations: Trung\'s words, and "his job title" is then his', () => {
+    const [, who, title] = converse('what did the vietnamese side congratulate china on in 2022', 'who said that', 'whats his job title?');
+    expect(who?.text).toContain('Le Hoai Trung congratulated');
+    expect(who?.text).not.toContain('Song Tao congratulated');
+    expect(title?.text).toContain('Commission for External Relations');
+  });
+});

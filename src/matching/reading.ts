@@ -205,9 +205,7 @@ export interface Said {
 /** Whether the asking sentence itself names a topic, not only a long message's context sentences before it. */
 export function namedInAsking(reading: Reading, t: NamedTopic): boolean {
   const words = t.words.toLowerCase();
-  // "donated" found through its verb is named by "donate": an English inflection is the same word asked.
-  const stem = t.lang === 'en' ? words.replace(/(?<=\p{L}{3})(ed|d|s|ing)$/u, '') : words;
-  return [words, stem].some((w) => reading.said.text.toLowerCase().includes(w) || reading.said.words.join(' ').includes(w));
+  return reading.said.text.toLowerCase().includes(words) || reading.said.words.join(' ').includes(words);
 }
 
 /** A reading with only an intent and talks: what a slash command asks. */

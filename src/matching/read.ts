@@ -12,7 +12,7 @@ import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, correctBySubject, indexTalks, scopeWords, type Constraint, type ScopeWords } from './scope.js';
+import { combine, combineGiven, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -307,7 +307,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const setAside = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`));
     const inPersonAside = read.inPerson && read.yesNo && found.formatTalks.length > 0 && cues.hits('inPerson').every((h) => setAside(h.at));
     const own = inPersonAside ? { ...read, inPerson: false } : read;
-    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null }), cues, own.yesNo);
+    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0 }), cues, own.yesNo);
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
     const overcount = own.yesNo ? null : countedScope.overcount;
@@ -345,7 +345,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const aspects = sideBySide || between ? { ...own, ...(sideBySide ? { eachTalk: true } : {}), ...(between ? { interval: true } : {}) } : own;
     // A wrong month, format or person in a question whose talk is otherwise clear is put right and answered;
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
-    const corrected = (named: TalkScope): TalkScope => {
+    // "What did the 2019 phone talks say of the floods?": what is asked about, reported at one talk alone, bears out
+    // a format or person naming that talk, so the date is the slip.
+    const subject = subjectTalk(kb.talks, topics, documents);
+    const corrected = (found: TalkScope, cs: readonly Constraint[]): TalkScope => {
+      const named = found.mismatch?.kind === 'no-talk' && !found.correction && subject ? { ...found, correction: correctBySubject(index, cs, subject) } : found;
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
       const yesNoOnAYear = named.correction?.yearSlip === true && aspects.yesNo;
       return named.correction && !asksPresence && !yesNoOnAYear ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;
@@ -359,16 +363,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const constraints = aspects.eachTalk
       ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
       : dates.constraints;
-    // The one talk whose report has every subject named ("sympathies over the floods": the 2020 call), if one.
-    const subjectTalks = topics.length === 0 ? [] : kb.talks.filter((t) => topics.some((n) => t.statements.some((st) => st.topics.includes(n.topic)) || t.agreements.some((a) => a.topics.includes(n.topic))));
-    const subject = subjectTalks.length === 1 ? subjectTalks[0] : undefined;
-    const bySubject = (named: TalkScope): TalkScope => {
-      const correction = named.mismatch?.kind === 'no-talk' && !named.correction && subject ? correctBySubject(index, constraints, subject) : null;
-      return correction ? { ...named, correction } : named;
-    };
-    const scope = corrected(bySubject(combineGiven(index, constraints, given.talks)));
+    const scope = corrected(combineGiven(index, constraints, given.talks), constraints);
     // Without a format among the constraints, the scope ignoring formats is the scope itself: not worked out twice.
-    const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, constraints.filter((c) => c.kind !== 'format'), given.talks)) : scope;
+    const formatless = constraints.filter((c) => c.kind !== 'format');
+    const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, formatless, given.talks), formatless) : scope;
     const asking = askedPart(plain, words.absent, words.absentKinds);
     // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
     const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices });

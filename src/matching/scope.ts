@@ -1,6 +1,6 @@
 // Stage 3: which talks a question is about, from years, months, days, ordinals, format words and the people
 // it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
-import type { KnowledgeBase, Person, Talk } from '../facts/types.js';
+import type { Agreement, KnowledgeBase, Person, Talk, Topic } from '../facts/types.js';
 import { CARDINAL_NUMBERS, FUNCTION_WORDS, MEETING_VERBS, MEETING_YEAR_FILLERS, MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
@@ -111,6 +111,11 @@ export interface ScopeOptions {
   readonly genericFormat?: boolean;
   readonly everyTalk?: boolean;
   readonly translated?: boolean;
+  /**
+   * The question names a talk by its own format and no document: a lone year in it dates that talk, however far
+   * from the talk noun ("2021年中越两党视频会谈", "cuộc gọi năm 2021"), not a plan's period.
+   */
+  readonly formatNamesTalk?: boolean;
 }
 
 /** Most words of the parties in "talks between … and …" before a year that dates those talks. */
@@ -128,7 +133,7 @@ function endsTalkBetween(words: readonly string[], i: number): boolean {
   return false;
 }
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, formatNamesTalk = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -148,7 +153,9 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       const ofTalk = [i - 4, i - 3, i - 2, i - 1, i + 1, i + 2].some((k) => TALK_NOUNS.has(words[k] ?? '')) || closesTalkPhrase(tokens, i) || datesMeeting(words, i) || endsTalkBetween(words, i);
       // So is a year after its month ("tháng 4/2021", "April 2021"): a date, which no period is given by.
       const dated = i > 0 && monthOf(words, i - 1, translated) !== null;
-      if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated) periodYears.push(year);
+      // A year beside another ("from 2021 to 2025") is a period's, whatever talk is named.
+      const lone = formatNamesTalk && ![i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].some((k) => /^(19|20)\d{2}$/.test(words[k] ?? ''));
+      if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated && !lone) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }
@@ -270,18 +277,32 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
 }
 
 /**
- * "The 2019 phone call in which the Vietnamese side expressed sympathy over the floods": a subject only one talk's
- * report has (`subject`) is a detail naming that talk as its format or a person does. With one of those naming it too,
- * two details of different kinds agree, and the year is the slip, as in `correct`; a subject every talk has
- * corroborates nothing ("what did the 2019 phone call say about COVID?" may be of talks the articles do not report).
+ * The one talk at which everything a question asks about is reported, and no other talk: the floods of the 2020
+ * call, the documents signed in 2022. Null when nothing is named, or it is reported at more talks or none.
+ */
+export function subjectTalk(talks: readonly Talk[], topics: readonly { readonly topic: Topic }[], documents: readonly Agreement[]): Talk | null {
+  if (topics.length + documents.length === 0) return null;
+  const at = talks.filter((t) => topics.every((h) => t.statements.some((st) => st.topics.includes(h.topic))) && documents.every((d) => t.agreements.includes(d)));
+  return at.length === 1 ? (at[0] ?? null) : null;
+}
+
+/**
+ * A date no talk has, in a question whose format or people name one talk and whose subject is reported there alone
+ * ("the 2019 phone talks … floods", "the March 2021 videoconference … the training scheme signed"): two things
+ * bear the talk out, so the date is the slip, even a date wrong in every part. With nothing but a date and a format
+ * ("what was said in the 2021 videoconference?") the talk may be one the articles do not report: none.
  */
 export function correctBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
   if (anotherDay(index, constraints) || anotherMonth(index, constraints)) return null;
-  const named = constraints.filter((c) => c.kind !== 'year' && c.generic !== true && c.talks.length === 1);
-  if (named.length === 0 || named.some((c) => c.talks[0] !== subject)) return null;
-  const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';
-  const slipped = correctDropping(index, constraints, withYear, false);
-  return slipped?.talk === subject ? { ...slipped, yearSlip: true } : null;
+  const dates = constraints.filter((c) => c.kind === 'year' || c.kind === 'month');
+  const others = constraints.filter((c) => c.kind !== 'year' && c.kind !== 'month');
+  // Two years are a period's ("the 2021-2030 plan") or two talks', no one date slipped.
+  const years = dates.filter((c) => c.kind === 'year').length;
+  if (dates.length === 0 || years > 1 || others.length === 0 || others.some((c) => c.generic === true || !c.talks.includes(subject))) return null;
+  if (!others.some((c) => c.kind !== 'ordinal' && c.talks.length === 1)) return null;
+  const talks = combine(index, others, false).talks ?? [];
+  if (talks.length !== 1 || talks[0] !== subject) return null;
+  return { talk: subject, wrong: uniqueLabels(constraints.filter((c) => c.kind !== 'person')), details: ['month'], stand: [], yearSlip: true };
 }
 
 /**

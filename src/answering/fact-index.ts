@@ -301,7 +301,14 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     if (lang === 'zh') return local(s, 'zh').includes(normalize(lexicon.simplified(words)).replace(/ /g, ''));
     const text = local(s, 'vi');
     const phrase = normalize(words);
-    return text.includes(` ${phrase} `) || inOrderClosely(text.split(' '), phrase.split(' '));
+    return text.includes(` ${phrase} `) || inOrderClosely(text.split(' '), phrase.split(' ')) || countedAfter(text, phrase);
+  };
+  // "hai Tổng Bí thư" where the facts say "Tổng Bí thư hai Đảng": Vietnamese puts the count after the title it
+  // counts the holders of as often as before it (the glossary's `counting.numbers`).
+  const viNumbers = new Set(Object.keys(lexicon.glossaries.vi.counting?.numbers ?? {}).map((w) => normalize(w)));
+  const countedAfter = (text: string, phrase: string): boolean => {
+    const [count, ...rest] = phrase.split(' ');
+    return count !== undefined && viNumbers.has(count) && rest.length >= COUNTED_PHRASE && text.includes(` ${rest.join(' ')} ${count} `);
   };
   const topicPhrases = new Map<string, boolean>();
   const grounds = new Set(lexicon.focus.grounds);
@@ -368,6 +375,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
   };
 }
+
+/** Syllables a Vietnamese phrase needs after its count to be found with the count after it: a name, not one word ("hai bên"). */
+const COUNTED_PHRASE = 2;
 
 /** Words a Vietnamese name may have between its own where the facts qualify it ("Đại hội XIII của Đảng" for "Đại hội Đảng"). */
 const VI_PHRASE_GAP = 2;

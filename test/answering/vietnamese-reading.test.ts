@@ -328,3 +328,15 @@ describe('a count before a title the facts put after it, a wish in other words, 
     expect(citedTalks(a)).toEqual([phone, video].sort());
   });
 });
+
+describe('a starting point asked', () => {
+  it.each(['Ông Song Tao ghi nhận những thành quả của Việt Nam tính từ sự kiện chính trị nào?', "Since which political event did Song Tao recognise Vietnam's achievements?"])(
+    '%s: the achievements counted since the 13th Congress, not every praise',
+    (q) => {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(true);
+      expect(citedTalks(a)).toEqual([video]);
+      expect(a.text).toMatch(/XIII|13th/u);
+    },
+  );
+});

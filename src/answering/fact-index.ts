@@ -5,7 +5,7 @@ import type { Agreement, Evidence, Figure, KnowledgeBase, Organisation, Particip
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Lang } from '../languages.js';
 import { MONTHS, STOP_WORDS } from '../matching/cues.js';
-import { normalizeData as normalize } from '../matching/normalize.js';
+import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import { wordingKeys } from '../matching/native.js';
 import type { Foreign } from '../matching/pivot.js';
 
@@ -47,6 +47,10 @@ export interface FactIndex {
   namesOrganisation(s: Statement, o: Organisation): boolean;
   /** Whether a statement's sentence gives a cause ("due to", "caused by"). */
   givesCause(s: Statement): boolean;
+  /** Whether a statement counts what it reports from a starting point ("achievements since the 13th Congress"): en.json focus.starts. */
+  givesStart(s: Statement): boolean;
+  /** Whether a question's (English or pivoted) words name a starting point ("since which event?"): en.json focus.starts. */
+  namesStart(words: readonly string[]): boolean;
   /** Whether a statement reports an act whose object is its reason ("congratulated … on", "thanked … for"): data/lexicon/en.json focus.grounds. */
   givesGrounds(s: Statement): boolean;
   /** Whether an English word names such an act ("congratulated", "thanks"). */
@@ -301,10 +305,19 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     if (lang === 'zh') return local(s, 'zh').includes(normalize(lexicon.simplified(words)).replace(/ /g, ''));
     const text = local(s, 'vi');
     const phrase = normalize(words);
-    return text.includes(` ${phrase} `) || inOrderClosely(text.split(' '), phrase.split(' '));
+    return text.includes(` ${phrase} `) || inOrderClosely(text.split(' '), phrase.split(' ')) || countedAfter(text, phrase);
+  };
+  // "hai Tổng Bí thư" where the facts say "Tổng Bí thư hai Đảng": Vietnamese puts the count after the title it
+  // counts the holders of as often as before it (the glossary's `counting.numbers`).
+  const viNumbers = new Set(Object.keys(lexicon.glossaries.vi.counting?.numbers ?? {}).map((w) => normalize(w)));
+  const countedAfter = (text: string, phrase: string): boolean => {
+    const [count, ...rest] = phrase.split(' ');
+    return count !== undefined && viNumbers.has(count) && rest.length >= COUNTED_PHRASE && text.includes(` ${rest.join(' ')} ${count} `);
   };
   const topicPhrases = new Map<string, boolean>();
   const grounds = new Set(lexicon.focus.grounds);
+  const startWords = new Set(lexicon.focus.starts);
+  const starts = new RegExp(`\\b(?:${lexicon.focus.starts.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
   const talksByPerson = new Map<Person, Talk[]>();
   for (const t of kb.talks) for (const p of t.participants) pushTo(talksByPerson, p.person, t);
 
@@ -349,6 +362,8 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     },
     namesOrganisation: (s, o) => named.get(s)?.has(o) ?? false,
     givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
+    givesStart: (s) => starts.test(s.quote),
+    namesStart: (words) => words.some((w) => startWords.has(w.toLowerCase())),
     givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),
     isGround: (word) => grounds.has(lexicon.lemma(normalize(word))),
     groundLemma: (word) => {
@@ -368,6 +383,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     taggedWith: (talk, topic) => (byTalk.get(talk) ?? []).filter((f) => f.fact.kind !== 'participant' && f.topics.has(topic)),
   };
 }
+
+/** Syllables a Vietnamese phrase needs after its count to be found with the count after it: a name, not one word ("hai bên"). */
+const COUNTED_PHRASE = 2;
 
 /** Words a Vietnamese name may have between its own where the facts qualify it ("Đại hội XIII của Đảng" for "Đại hội Đảng"). */
 const VI_PHRASE_GAP = 2;

@@ -380,6 +380,11 @@ export const focusWordsSchema = z.strictObject({
   /** Question words asking for a place: the evidence must give one. */
   where: phrases,
   /**
+   * Words of a starting point ("since"): asked with a question word ("since which event?"), the statements that count
+   * what they report from one ("achievements since the 13th Congress") answer it first.
+   */
+  starts: phrases,
+  /**
    * Acts whose object is their reason (lemmas): "congratulated … on the centenary goal", "thanked … for supporting",
    * "sympathies … over the losses". A statement reporting one answers a "why" of it.
    */

@@ -56,3 +56,20 @@ export function spansTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, co
   const single = constraints.filter((c) => NAMING.has(c.kind) && c.talks.length === 1).flatMap((c) => c.talks);
   return opensBeforeClose && new Set(single).size >= 2;
 }
+
+/**
+ * "Năm 2020 ông Quân …, còn năm 2022 ông Trung …?", "in 2020 Quan …, while in 2022 what did Trung …?": people each at
+ * talks of their own (none shared), each at one the question names by its own details (year, month, ordinal, format),
+ * set those talks side by side: each is asked of the one who was there, not of talks both attended (none).
+ */
+export function namesEachTalkByPerson(constraints: readonly Constraint[]): boolean {
+  const people = constraints.filter((c) => c.kind === 'person');
+  if (people.length < 2) return false;
+  const named = new Set(constraints.filter((c) => NAMING.has(c.kind)).flatMap((c) => c.talks));
+  const seen = new Set<Talk>();
+  for (const c of people) {
+    if (c.talks.some((t) => seen.has(t)) || !c.talks.some((t) => named.has(t))) return false;
+    for (const t of c.talks) seen.add(t);
+  }
+  return true;
+}

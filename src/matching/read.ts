@@ -4,7 +4,7 @@ import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
-import { namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
+import { namesEachTalkByPerson, namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
 import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
@@ -339,7 +339,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
     let entities: Entities = { ...named, topics, documents };
     // "From the first round to the second", "in one round … in the other": each talk is asked about.
-    const sideBySide = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length) || (asked === 'zh' && !own.yesNo && namesEachTalkByYear(dates.constraints, dates.periodYears, index.all.length));
+    const sideBySide = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length) || (asked === 'zh' && !own.yesNo && namesEachTalkByYear(dates.constraints, dates.periodYears, index.all.length))
+      // (Not a yes/no: whether they were there, or held the same post, is asked of each person's own talk.)
+      || (!own.yesNo && namesEachTalkByPerson(dates.constraints));
     // "How long from the phone talks to the video talks?": the time between them.
     const between = !own.interval && spansTalks(tokens, cues, dates.constraints);
     const aspects = sideBySide || between ? { ...own, ...(sideBySide ? { eachTalk: true } : {}), ...(between ? { interval: true } : {}) } : own;

@@ -29,7 +29,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r3.json', 199, 1], // round 40's follow-up work: from 198 (a loose topic's own word in untagged statements, a response, signing in other words)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
-  ['vi-r3.json', 102, 0], // round 42's Vietnamese tuning: from 101 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
+  ['vi-r3.json', 103, 0], // round 44's Vietnamese tuning: from 102 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   // 101 since round 30's Chinese reading (a trend getting better or worse).
   // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
   ['zh-r3.json', 104, 0], // round 36's Chinese tuning: from 103 (two-digit years, which-N names, another event's date, purposes)
@@ -44,7 +44,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r5.json', 97, 1], // round 40's Vietnamese premises: from 96 (a title with its country after it, a signer put right)
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   // 93 since round 31's Vietnamese reading (who did what to whom checked in every language).
-  ['zh-r5.json', 97, 0], // round 40's Chinese tuning: from 95, 0 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺)
+  ['zh-r5.json', 98, 0], // round 44's Vietnamese tuning: from 97 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['en-r6.json', 109, 0],
   ['vi-r6.json', 55, 0],
   ['zh-r6.json', 53, 0], // round 33's tuning: from 52 (what else came up, the side acting in Chinese, acts of each talk)
@@ -106,7 +106,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r17a.json', 95, 0],
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r17b.json', 95, 0], // round 33's tuning: from 86 (what else came up, the side acting in Chinese, acts of each talk)
-  ['vi-r17.json', 91, 1],
+  ['vi-r17.json', 92, 1], // round 44's Vietnamese tuning: from 91 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['zh-r17.json', 92, 0], // round 44's Chinese tuning: from 91 (a year slip corroborated by a subject only one talk has); round 40's: from 90, 0
   // Round 18: first contact after the round's last reading change (en 88, vi 42, zh 43); tuned on since.
@@ -127,18 +127,18 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r21.json', 92, 0], // round 44's Chinese tuning: from 91 (a document put at a talk named by its format); round 36's: from 90
   // Round 22: first contact, written after rounds 20-21 were scored and left unread until the last reading change.
   ['en-r22.json', 48, 0],
-  ['vi-r22.json', 47, 0],
+  ['vi-r22.json', 48, 0], // round 44's Vietnamese tuning: from 47 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r22.json', 43, 1],
   // Round 23: first contact at the start of round 23's work (en 88, vi 81, zh 91; confidently wrong 1, 2, 2); tuned on since.
   // Round 24: first contact (en 88, vi 92, zh 83; confidently wrong 3, 1, 2), written blind at the start of round 23's work
   // and left unread until its last reading change; its confidently wrong kinds fixed since.
   // round 36 premise tuning: from 94 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r23.json', 95, 0],
-  ['vi-r23.json', 94, 0], // round 33's tuning: from 93 (what else came up, the side acting in Chinese, acts of each talk)
+  ['vi-r23.json', 95, 0], // round 44's Vietnamese tuning: from 94 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r23.json', 99, 0], // round 39's Chinese tuning: from 98, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   ['en-r24.json', 93, 0],
   // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
-  ['vi-r24.json', 97, 0],
+  ['vi-r24.json', 98, 0], // round 44's Vietnamese tuning: from 97 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['zh-r24.json', 95, 0], // round 40's Chinese tuning: from 94, 0 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺)
   // Round 25: first contact, written after round 24 was scored and left unread until the round's last reading change.
@@ -180,7 +180,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r30.json', 94, 0],
   // 93 and none confidently wrong since round 31's Vietnamese reading (direction of an act, a month naming no talk,
   // premises put right then answered, long messages, paraphrases).
-  ['vi-r30.json', 94, 0], // round 40's Vietnamese tuning: from 93 (the two talks side by side, "tên"/"lần" words, a qualified name, words as typed)
+  ['vi-r30.json', 95, 0], // round 44's Vietnamese tuning: from 94 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['zh-r30.json', 98, 0],
   // Round 31: first contact (en 94, vi 88, zh 91; confidently wrong 0, 1, 2), written blind at the start of round 31's work.
@@ -194,13 +194,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 36 premise tuning: from 90 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r32.json', 94, 0], // en44: from 93 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
-  ['vi-r32.json', 95, 0], // round 40's Vietnamese tuning: from 92 (the two talks side by side, "tên"/"lần" words, a qualified name, words as typed)
+  ['vi-r32.json', 96, 0], // round 44's Vietnamese tuning: from 95 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r32.json', 91, 0], // round 39: 91 with jieba's cut-down dictionary
   // Round 33: first contact (en 94, vi 82, zh 91; confidently wrong 2, 1, 2), written blind after round 32's last reading change.
   // en 95, confidently wrong 1 since a meeting in person set aside ('by phone, not in person, right?') is no longer a No.
   ['en-r33.json', 98, 0], // round 33's tuning, all five branches merged
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
-  ['vi-r33.json', 93, 0], // round 40's Vietnamese tuning: from 91 (the two talks side by side, "tên"/"lần" words, a qualified name, words as typed)
+  ['vi-r33.json', 94, 0], // round 44's Vietnamese tuning: from 93 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r33.json', 97, 0], // round 33's tuning, all five branches merged
   // Round 34: first contact (en 94, vi 92, zh 88; confidently wrong 0, 0, 1), written blind at the start of round 33's tuning.
   // round 36 premise tuning: from 94 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
@@ -220,12 +220,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 37: first contact (en 96, vi 92, zh 88; none confidently wrong), written blind after round 36 was scored,
   // committed unread and scored after the last reading change (`99c293b`).
   ['en-r37.json', 99, 0], // round 39's English tuning
-  ['vi-r37.json', 94, 0], // round 39's Vietnamese tuning: from 92 (a wrong month at 'hội đàm trực tuyến', a wrong role in apposition)
+  ['vi-r37.json', 96, 0], // round 44's Vietnamese tuning: from 94 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r37.json', 96, 0], // round 39's Chinese tuning: from 88, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 38: first contact (en 90, vi 91, zh 87; confidently wrong 0, 0, 3), written blind after round 37 was scored,
   // committed unread and scored after round 39's tuning was merged (`e4a3b4e`).
   ['en-r38.json', 93, 0], // en44: from 91 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
-  ['vi-r38.json', 93, 0], // round 44's tuning: from 92 (a document put at a talk named by its format); round 42's: from 91
+  ['vi-r38.json', 94, 0], // round 44's Vietnamese tuning: from 92 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r38.json', 91, 0], // round 40's Chinese tuning: from 90, 0 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺)
   // Round 39: first contact (en 96, vi 91, zh 90; confidently wrong 0, 3, 1), written blind at the start of round 39's
   // tuning, committed unread and scored after its last reading change (`cw39`, then one shared office search).
@@ -240,19 +240,19 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 41: first contact (en 92, vi 86, zh 83; none confidently wrong), written blind at the start of round 40's
   // tuning, committed unread and scored after round 40's last reading change (`9f5c020`).
   ['en-r41.json', 92, 0],
-  ['vi-r41.json', 87, 0], // round 42's Vietnamese tuning: from 86 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
+  ['vi-r41.json', 88, 0], // round 44's Vietnamese tuning: from 87 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r41.json', 87, 0], // round 42's Chinese tuning: from 83 (held in person, as originally scheduled, who sympathised, an interjection)
   // Round 42: first contact (en 95, vi 90, zh 88; 2 confidently wrong in Chinese: 中联部 not read as the International
   // Liaison Department's short name, who chaired answered with who took part), written blind at the start of round 42's
   // tuning, committed unread and scored after its seven branches were merged (`b28bdf8`).
   ['en-r42.json', 96, 0], // en44: from 95 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
-  ['vi-r42.json', 92, 0], // tuned on round 42's misses: from 90 ('có mặt' as was present, 'cập nhật' as informed)
+  ['vi-r42.json', 96, 0], // round 44's Vietnamese tuning: from 92 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r42.json', 91, 0], // round 44's tuning: from 90 (a 2019 call that only the 2020 talk's subject fits); round 42's: from 88, 2
   // Round 43: first contact (en 97, vi 90, zh 92; 2 confidently wrong in Chinese: a trade war's effect on Vietnam and
   // the day of the General Secretaries' call answered), written blind after round 42 was scored, committed unread and
   // scored after round 42's misses were tuned on (`b06fab5`).
   ['en-r43.json', 100, 0], // en44: from 97 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
-  ['vi-r43.json', 90, 0],
+  ['vi-r43.json', 91, 0], // round 44's Vietnamese tuning: from 90 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r43.json', 97, 0], // tuned on round 43's misses: from 92, 2 (中美 a country the articles lack, 通话 a call, a format-named talk's unsigned document, chat tags and retyped names)
 ];
 

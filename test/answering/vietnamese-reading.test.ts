@@ -289,3 +289,54 @@ describe('"mấy" before a noun phrase a demonstrative closes: "these", not "how
     expect(a.text).toMatch(/hai|2/u);
   });
 });
+
+describe('a count before a title the facts put after it, a wish in other words, people each at their own talk', () => {
+  it('"hai Tổng Bí thư" is the General Secretaries of "Tổng Bí thư hai Đảng": the 2022 report, not every talk on trust', () => {
+    const a = ask('Những cuộc trò chuyện qua điện thoại giữa hai Tổng Bí thư được đánh giá là đã đem lại điều gì?');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([video]);
+    expect(a.text).toContain('Tổng Bí thư hai Đảng');
+  });
+
+  it.each(['Năm 2022 phía Việt Nam yêu cầu gì về biên giới đất liền?', 'What did Vietnam urge about the land border in 2022?'])(
+    '%s: the call to comply with the border documents is not outranked by a statement that only shares the verb',
+    (q) => {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(true);
+      expect(a.text).toMatch(/pháp lý|legal documents/u);
+    },
+  );
+
+  it.each([
+    'Năm 2020 ông Quân chỉ kêu gọi giải quyết tranh chấp một cách hòa bình, còn năm 2022 ông Trung đưa ra đề nghị cụ thể hơn gì về biển?',
+    'In 2020 Quan only called for settling disputes peacefully, while in 2022 what more concrete proposal did Trung make about the sea?',
+  ])('%s: each year\'s talk answered of the one who was there, not refused as talks neither attended', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone, video].sort());
+  });
+
+  it('a yes/no of two people each at their talk stays a question of who they were', () => {
+    const a = ask('Ông Quân năm 2020 và ông Trung năm 2022 có cùng lãnh đạo một cơ quan không?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('Đối ngoại');
+  });
+
+  it('"cả hai bài": both articles, each answered', () => {
+    const a = ask('Ý tưởng giao lưu bằng hình thức linh hoạt xuất hiện ở cả hai bài trong bối cảnh nào?');
+    expect(a.answered, a.text).toBe(true);
+    expect(citedTalks(a)).toEqual([phone, video].sort());
+  });
+});
+
+describe('a starting point asked', () => {
+  it.each(['Ông Song Tao ghi nhận những thành quả của Việt Nam tính từ sự kiện chính trị nào?', "Since which political event did Song Tao recognise Vietnam's achievements?"])(
+    '%s: the achievements counted since the 13th Congress, not every praise',
+    (q) => {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(true);
+      expect(citedTalks(a)).toEqual([video]);
+      expect(a.text).toMatch(/XIII|13th/u);
+    },
+  );
+});

@@ -165,11 +165,17 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const candidates = () => (pools.length === 0 ? facts.statements : pools.length === 1 ? (pools[0] ?? []) : newestFirst(facts, pools));
   const topicSet = new Set(reading.topics.map((h) => h.topic));
   const phrases = reading.topics.filter((h) => h.words.includes(' '));
+  // A wish asked ("what did Vietnam urge…?") is reported by any verb of wishing ("called on"), as `fits` takes it: it
+  // weighs alike, so the statement on the subject is not outranked by one that only shares the question's verb.
+  const wishedAlike = (s: Statement, c: Concept) => reading.aspects.hoped && HOPE_LEMMAS.includes(c.lemma) && verbs.includes(c) && reportsWish(k, s);
   const weighed = concepts.filter((c) => (!c.asking || SPEECH_ACTS.has(c.lemma)) && (verbs.includes(c) || !acts.includes(c)));
+  // "Since which event…?": a statement counting what it reports from a starting point names it.
+  const startAsked = !reading.aspects.yesNo && facts.namesStart(reading.said.words);
   const score = (s: Statement) =>
+    (startAsked && facts.givesStart(s) ? TOPIC_SCORE : 0) +
     (s.topics.some((t) => topicSet.has(t)) || !usesLooseWords(s) ? s.topics.filter((t) => topicSet.has(t)).length : 1) * TOPIC_SCORE +
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
-    weighed.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
+    weighed.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score };
 }
 

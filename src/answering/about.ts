@@ -6,6 +6,7 @@ import type { Topic } from '../facts/types.js';
 import type { Reading } from '../matching/reading.js';
 import { factsCited } from './sentence-facts.js';
 import { intentsWhere } from './intents/index.js';
+import { talksWithIds } from './talk-by-id.js';
 import type { About, Answer, Knowledge } from './types.js';
 
 /** Cited topics beyond this many are a survey of the talk (a summary), not what the answer is about. */
@@ -24,7 +25,7 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   // A No put right ("it came up on 19 April 2022") is about where the subject came up, not the talk it cites as silent.
   const raisedAt = new Set(answer.raisedAt ?? []);
   const talks = answer.answered
-    ? k.kb.talks.filter((t) => (raisedAt.size > 0 ? raisedAt.has(t.id) : citedTalks.has(t.id)))
+    ? talksWithIds(k.kb.talks, raisedAt.size > 0 ? raisedAt : citedTalks)
     : (reading.scope.talks ?? []);
   // "Did Quan take part in the 2022 talks?" is about Quan first, though the reading put who was there in his place.
   const mismatch = reading.scope.mismatch;

@@ -10,6 +10,7 @@ import type { MatchVerdict } from './claims/check.js';
 import type { Engine } from './engine.js';
 import { sentenceIndex, type ArticleSentence } from './sentences.js';
 import type { Citation } from './types.js';
+import { byDate } from '../facts/talk-order.js';
 
 /** What a found sentence says of the claim it was found for. */
 export interface MatchLabel {
@@ -108,7 +109,7 @@ export function sourcesForMessage(engine: Engine, content: string, limit = 9): M
     }
   }
   const sources = [...best.values()]
-    .sort((a, b) => b.score - a.score || b.sentence.talk.date.localeCompare(a.sentence.talk.date) || a.sentence.n - b.sentence.n)
+    .sort((a, b) => b.score - a.score || byDate(b.sentence.talk, a.sentence.talk) || a.sentence.n - b.sentence.n)
     .slice(0, limit);
   return { sources, searched };
 }

@@ -11,6 +11,7 @@ import { speakersAsked } from './intents/topic.js';
 import type { Answer, Citation, Knowledge } from './types.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
+import { byDate } from '../facts/talk-order.js';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -154,7 +155,7 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
     }
     if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, signals, citation: cite(f.talk, f.evidence) });
   }
-  return out.sort((a, b) => b.score - a.score || b.fact.talk.date.localeCompare(a.fact.talk.date)).slice(0, limit);
+  return out.sort((a, b) => b.score - a.score || byDate(b.fact.talk, a.fact.talk)).slice(0, limit);
 }
 
 /** Whether a ranked fact clears the bar to be given as an answer: one word alone ("code") is not enough. */
@@ -206,6 +207,6 @@ export function answerWithSources(reading: Reading, shown: readonly Source[]): A
 /** The lines of the facts given, each cited, under their talks' headings, oldest talk first. */
 export function sourceLines(reading: Reading, shown: readonly Source[]): Line[] {
   const m = messagesFor(reading.lang);
-  const talks = [...new Set(shown.map((s) => s.fact.talk))].sort((a, b) => a.date.localeCompare(b.date));
+  const talks = [...new Set(shown.map((s) => s.fact.talk))].sort((a, b) => byDate(a, b));
   return talks.flatMap((t) => [line(`${m.talkHeading(t)}:`), ...shown.filter((s) => s.fact.talk === t).map((s) => line(m.bullet(factLine(m, s.fact)), [s.citation]))]);
 }

@@ -6,6 +6,7 @@
 import type { Article, KnowledgeBase, Talk } from '../facts/types.js';
 import { editDistance } from '../matching/edit-distance.js';
 import { normalize } from '../matching/normalize.js';
+import { byDate } from '../facts/talk-order.js';
 
 /** One sentence of an article body, with its id. */
 export interface Sentence {
@@ -235,7 +236,7 @@ function buildSentenceIndex(kb: KnowledgeBase): SentenceIndex {
       // Nothing typed yet: the newest article's sentences first, in their order.
       return [...entries]
         .filter(inScope)
-        .sort((a, b) => b.sentence.talk.date.localeCompare(a.sentence.talk.date) || a.sentence.n - b.sentence.n)
+        .sort((a, b) => byDate(b.sentence.talk, a.sentence.talk) || a.sentence.n - b.sentence.n)
         .slice(0, limit)
         .map((e) => ({ sentence: e.sentence, score: 0, at: 0 }));
     }
@@ -278,7 +279,7 @@ function buildSentenceIndex(kb: KnowledgeBase): SentenceIndex {
       out.push({ sentence: e.sentence, score: score / total, at: Number.isFinite(at) ? at : 0 });
     }
     return out
-      .sort((a, b) => b.score - a.score || b.sentence.talk.date.localeCompare(a.sentence.talk.date) || a.sentence.n - b.sentence.n)
+      .sort((a, b) => b.score - a.score || byDate(b.sentence.talk, a.sentence.talk) || a.sentence.n - b.sentence.n)
       .slice(0, limit);
   };
 

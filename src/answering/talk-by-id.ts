@@ -16,3 +16,27 @@ export function talkById(talks: readonly Talk[], id: string): Talk | undefined {
   }
   return byId.get(id);
 }
+
+const places = new WeakMap<readonly Talk[], ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * The talks of `talks` whose ids are in `ids`, in their order: `talks.filter((t) => ids.has(t.id))` without
+ * scanning every talk for an answer citing two.
+ */
+export function talksWithIds(talks: readonly Talk[], ids: ReadonlySet<string>): Talk[] {
+  if (ids.size * 8 >= talks.length) return talks.filter((t) => ids.has(t.id));
+  let byId = places.get(talks);
+  if (byId === undefined) {
+    const map = new Map<string, number[]>();
+    talks.forEach((t, i) => {
+      const list = map.get(t.id);
+      if (list) list.push(i);
+      else map.set(t.id, [i]);
+    });
+    places.set(talks, map);
+    byId = map;
+  }
+  const at: number[] = [];
+  for (const id of ids) at.push(...(byId.get(id) ?? []));
+  return at.sort((a, b) => a - b).flatMap((i) => talks[i] ?? []);
+}

@@ -105,6 +105,20 @@ function fuzzyNames(tokens: readonly Token[], vocab: Vocabulary, covered: boolea
 }
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+
+/**
+ * A format word's talks, each once, and their formats' labels: worked out once per word (the vocabulary's lists
+ * live as long as the engine), as "phone" names hundreds of talks in a thousand.
+ */
+const formats = new WeakMap<readonly Talk[], { readonly talks: readonly Talk[]; readonly labels: ReadonlySet<string> }>();
+function formatsOf(talks: readonly Talk[]): { readonly talks: readonly Talk[]; readonly labels: ReadonlySet<string> } {
+  let found = formats.get(talks);
+  if (found === undefined) {
+    found = { talks: unique(talks), labels: new Set(talks.map((t) => t.format.label)) };
+    formats.set(talks, found);
+  }
+  return found;
+}
 const SIDE_NOUNS = new Set(['side', 'delegation', 'team', 'camp']);
 
 /** The position of the one speaking: after "did"/"does"/"has" and friends, or first in a statement ("China gave…"). */
@@ -298,8 +312,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
         precise: h.precise ?? (h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w)))),
       };
     }),
-    formatTalks: unique(talkHits.flatMap((h) => h.target)),
-    formatCount: new Set(talkHits.flatMap((h) => h.target.map((t) => t.format.label))).size,
+    formatTalks: talkHits.length === 1 && talkHits[0] ? [...formatsOf(talkHits[0].target).talks] : unique(talkHits.flatMap((h) => h.target)),
+    formatCount: talkHits.length === 1 && talkHits[0] ? formatsOf(talkHits[0].target).labels.size : new Set(talkHits.flatMap((h) => [...formatsOf(h.target).labels])).size,
     namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),
     formatsAt: talkHits,
     documents,

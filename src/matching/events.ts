@@ -111,7 +111,8 @@ export function buildEventIndex(kb: KnowledgeBase, lexicon: Lexicon, names: Name
   const nouns = new Set(lexicon.claims.otherEvents.map((w) => lexicon.lemma(w)));
   const mentioned: EventName[] = [];
   // The reports as written, and the facts' own wording of them ("the CPV's 13th National Congress").
-  const texts = [...[...kb.articles.values()].map((a) => a.body), ...kb.talks.flatMap((t) => [...t.statements, ...t.agreements, ...t.figures].map((s) => s.text))];
+  // Each distinct text once: a mention only counts as there or not, and many talks may share wording.
+  const texts = new Set([...[...kb.articles.values()].map((a) => a.body), ...kb.talks.flatMap((t) => [...t.statements, ...t.agreements, ...t.figures].map((s) => s.text))]);
   for (const text of texts) {
     const words = normalizeData(text).split(' ').filter(Boolean).map((w) => ({ text: w, lemma: lexicon.lemma(w) }));
     words.forEach((w, i) => {

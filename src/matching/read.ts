@@ -12,7 +12,7 @@ import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords } from './scope.js';
+import { combine, combineGiven, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -25,6 +25,14 @@ import { readWords, type AbsentKind } from './words.js';
 import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
 import { createSurface } from './surface.js';
+import { byDate } from '../facts/talk-order.js';
+
+/** The talks any of the people were at, oldest first. One person's are listed so already: only several people's are sorted. */
+function talksOfPeople(index: TalkIndex, people: Entities['people']): Talk[] {
+  const [only] = people;
+  if (people.length === 1 && only !== undefined) return [...(index.byPerson.get(only) ?? [])];
+  return [...new Set(people.flatMap((p) => index.byPerson.get(p) ?? []))].sort(byDate);
+}
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
 const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
@@ -451,7 +459,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),
       talkNamed: dates.constraints.some((c) => c.kind !== 'format') || (given.talks?.length ?? 0) > 0,
-      talksOfPeople: [...new Set(entities.people.flatMap((p) => index.byPerson.get(p) ?? []))].sort((a, b) => a.date.localeCompare(b.date)),
+      talksOfPeople: talksOfPeople(index, entities.people),
       allTalks: index.all,
       otherEvent: findOtherEvent(tokens, askFrom, vocabulary.events, lexicon, vocabulary),
     };
@@ -468,7 +476,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     }
     if (talkScope.talks === null && TALK_LEVEL_INTENTS.has(intent) && entities.topics.length > 0) {
       const lists = [...new Set(entities.topics.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
-      const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
       if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null, byTopic: true };
     }
     // "What did Song Tao tell Quan?": the person told is not the one whose words are asked, when someone else speaks.

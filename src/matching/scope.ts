@@ -1,6 +1,7 @@
 // Stage 3: which talks a question is about, from years, months, days, ordinals, format words and the people
 // it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
 import type { Agreement, KnowledgeBase, Person, Talk, Topic } from '../facts/types.js';
+import { inOrderOf } from '../facts/talk-order.js';
 import { CARDINAL_NUMBERS, FUNCTION_WORDS, MEETING_VERBS, MEETING_YEAR_FILLERS, MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
@@ -20,7 +21,8 @@ function group<K>(talks: readonly Talk[], key: (t: Talk) => K[]): Map<K, Talk[]>
   for (const t of talks) {
     for (const k of key(t)) {
       const list = map.get(k) ?? [];
-      if (!list.includes(t)) list.push(t);
+      // Talks come in order: one already listed under this key is the last one.
+      if (list[list.length - 1] !== t) list.push(t);
       map.set(k, list);
     }
   }
@@ -398,7 +400,7 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[], co
   }
   const found = new Set<Talk>(talks ?? []);
   // Oldest first, as the talks are kept: a few found are sorted, many are picked from all in order.
-  const sorted = found.size * 8 < index.all.length ? [...found].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)) : index.all.filter((t) => found.has(t));
+  const sorted = inOrderOf(index.all, found);
   if (sorted.length > 0) return { talks: sorted, mismatch: null };
   const people = constraints.filter((c) => c.kind === 'person');
   const others = constraints.filter((c) => c.kind !== 'person');

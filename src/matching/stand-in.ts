@@ -171,11 +171,11 @@ export function unheldOffice(input: StandInInput, all: readonly Talk[]): { reado
   if (absent.length > 0) return null;
   const pool = talks ?? all;
   for (const { office, side, from, to } of officesOfSides(tokens, sides, offices)) {
-    if (pool.some((t) => t.participants.some((p) => p.party === side.target && p.role.toLowerCase().includes(office)))) continue;
+    if ((rolesOf(pool).get(side.target) ?? []).some((role) => role.includes(office))) continue;
     // "Who is China's president?", "中国国家主席访问了哪些国家": with no one named, the office holder is the subject, someone
     // the articles lack when no article speaks of that office at all.
     if (people.length === 0) {
-      if (all.some((t) => t.article.body.toLowerCase().includes(office))) continue;
+      if (spokenOf(all, office)) continue;
       return { words: joinWords(tokens.slice(from, to).map((t) => t.cased)), at: from };
     }
     // Someone of that side named ("China's foreign minister Song Tao") holds the office claimed: a premise, not a stand-in.
@@ -204,6 +204,35 @@ function* officesOfSides(tokens: readonly Token[], sides: StandInInput['sides'],
     if (!side) continue;
     yield { office, side, from: Math.min(at, side.at), to: Math.max(end, side.at + side.length) };
   }
+}
+
+const ROLES = new WeakMap<readonly Talk[], ReadonlyMap<Organisation, readonly string[]>>();
+/** Each party's roles at the talks, lower-cased and each once: a thousand talks hold a handful of roles. */
+function rolesOf(talks: readonly Talk[]): ReadonlyMap<Organisation, readonly string[]> {
+  let byParty = ROLES.get(talks);
+  if (!byParty) {
+    const sets = new Map<Organisation, Set<string>>();
+    for (const t of talks) for (const p of t.participants) sets.set(p.party, (sets.get(p.party) ?? new Set()).add(p.role.toLowerCase()));
+    byParty = new Map([...sets].map(([party, roles]) => [party, [...roles]]));
+    ROLES.set(talks, byParty);
+  }
+  return byParty;
+}
+
+const SPOKEN = new WeakMap<readonly Talk[], { readonly bodies: readonly string[]; readonly offices: Map<string, boolean> }>();
+/** Whether an article of the talks speaks of the office: each body lower-cased once, each office looked for once. */
+function spokenOf(talks: readonly Talk[], office: string): boolean {
+  let known = SPOKEN.get(talks);
+  if (!known) {
+    known = { bodies: [...new Set(talks.map((t) => t.article.body.toLowerCase()))], offices: new Map() };
+    SPOKEN.set(talks, known);
+  }
+  let spoken = known.offices.get(office);
+  if (spoken === undefined) {
+    spoken = known.bodies.some((b) => b.includes(office));
+    known.offices.set(office, spoken);
+  }
+  return spoken;
 }
 
 const OFFICE_WORDS = new WeakMap<readonly string[], readonly (readonly [string, readonly string[]])[]>();

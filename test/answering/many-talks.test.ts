@@ -22,3 +22,18 @@ describe('twelve talks', () => {
     expect(new Set(a.citations.map((c) => c.date)).size).toBeGreaterThan(2);
   });
 });
+
+describe('answers over many talks', () => {
+  it('are about the talks they cite, oldest first', () => {
+    for (const q of ['what did Song Tao say about vaccine passports?', 'who took part in the phone talks?', 'what was signed?']) {
+      const a = engine.answer(q);
+      const cited = new Set(a.citations.map((c) => c.talk));
+      expect(a.about?.talks, q).toEqual(engine.kb.talks.filter((t) => cited.has(t.id)).map((t) => t.id));
+    }
+  });
+
+  it('refuse an office no article speaks of, and know one a participant held', () => {
+    expect(engine.answer("who is China's president?").answered).toBe(false);
+    expect(engine.answer('Is Le Hoai Trung head of the Commission for External Relations?').answered).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import type { ClaimIndex } from './claim-index.js';
 import { compare, type ArticleValue, type Comparison, type DetailResult } from './compare.js';
 import { readDetails, type ClaimDetails, type DetailKind } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
+import { byDate } from '../../facts/talk-order.js';
 
 export type Verdict = 'supports' | 'contradicts' | 'related' | 'none';
 export type MatchVerdict = Exclude<Verdict, 'none'>;
@@ -107,7 +108,7 @@ function talksNamed(k: Knowledge, claim: ClaimDetails, all = true): Talk[] {
   for (const f of claim.mentions.formats) if (f.format.kind === 'talks') for (const t of f.format.talks) out.add(t);
   for (const d of claim.mentions.dates) for (const t of talks) if (d.year !== null && t.date.startsWith(String(d.year))) out.add(t);
   if (all && out.size === 0 && talks.length <= MAX_TALKS && (claim.mentions.formats.length > 0 || claim.mentions.dates.length > 0 || claim.roles.length > 0)) return [...talks];
-  return [...out].sort((a, b) => b.date.localeCompare(a.date)).slice(0, MAX_TALKS);
+  return [...out].sort((a, b) => byDate(b, a)).slice(0, MAX_TALKS);
 }
 
 /** The sentences worth comparing with a claim: the facts ranked for it, and its talks' own sentences. */

@@ -15,6 +15,7 @@ import { ownWordsOf, type OwnWords } from './own-words.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
 import { americanSpelling } from './tokens.js';
 import stemOf from 'wink-porter2-stemmer';
+import { byDate } from '../../facts/talk-order.js';
 
 export interface Place {
   readonly id: string;
@@ -222,7 +223,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   for (const [k, talks] of byKeyword) {
     const generic = !k.includes(' ') && keywords.some((o) => o !== k && o.split(' ').includes(k) && [...(byKeyword.get(o) ?? [])].some((t) => !talks.has(t)));
     if (generic) continue;
-    const list = [...talks].sort((a, b) => a.date.localeCompare(b.date));
+    const list = [...talks].sort((a, b) => byDate(a, b));
     formats.push([k, { kind: 'talks', talks: list, label: list[0]?.format.label ?? k }]);
   }
   for (const [id, list] of Object.entries(w.formats)) for (const p of list) formats.push([p, { kind: 'other', id, inPerson: id === 'in person' }]);

@@ -9,6 +9,7 @@ import { yesNoLead } from '../claims/yes-no.js';
 import { corrected } from '../premise.js';
 import { answerFrom, asksOfEachTalk, choosesAmongTalks, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
+import { byDate } from '../../facts/talk-order.js';
 
 export interface FoundAgreement {
   readonly talk: Talk;
@@ -199,11 +200,11 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   // A yes/no asked of each talk ("was anything signed in 2020 the way it was in 2022?") true of some only is "not at every talk".
   const each = asksOfEachTalk(reading, talks) && reading.documents.length === 0 && reading.topics.length === 0;
   const unsigned = each ? talks.filter((t) => !byTalk.has(t)) : [];
-  const listedTalks = [...shown, ...unsigned].sort((a, b) => a.date.localeCompare(b.date));
+  const listedTalks = [...shown, ...unsigned].sort((a, b) => byDate(a, b));
   // "In which of the two talks was anything signed?": the talks that signed, named first; the others say none.
   const choosing = unsigned.length > 0 && choosesAmongTalks(reading, talks);
   return answerFrom('agreements', reading.lang, [
-    unsigned.length > 0 && reading.aspects.yesNo ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => a.date.localeCompare(b.date))) : lead,
+    unsigned.length > 0 && reading.aspects.yesNo ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => byDate(a, b))) : lead,
     ...listedTalks.map((talk) =>
       byTalk.has(talk)
         ? line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))

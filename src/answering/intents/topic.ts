@@ -10,6 +10,7 @@ import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import type { Answer, Knowledge } from '../types.js';
+import { byDate } from '../../facts/talk-order.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -304,7 +305,7 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const candidatesForSigning = byTalk.size > 0 ? [...byTalk.keys()] : topics.size > 0 && speakers.length === 0 ? talksSigningOn(k, topics, inScope) : [];
   const withSigning = new Set(candidatesForSigning.filter((t) => signedOn(t).length > 0));
   const chosen = new Set([...byTalk.keys(), ...withSigning]);
-  const shown = [...chosen].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const shown = [...chosen].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
   // Statements in the article's order.
   return shown.map((talk) => ({ talk, statements: talk.statements.filter((s) => byTalk.get(talk)?.includes(s)), signed: signedOn(talk) }));
 }
@@ -369,7 +370,7 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
   const witnesses = polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
   if (witnesses.length === 0 || (spoken && found.some((f) => f.signed.length > 0))) return found;
   const chosen = pool.filter(({ t, s }) => witnesses.some((c) => c.talk === t.id && c.quote === cite(t, s).quote)).slice(0, MAX_STATEMENTS);
-  const byTalk = [...new Set(chosen.map((x) => x.t))].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const byTalk = [...new Set(chosen.map((x) => x.t))].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
   return byTalk.map((talk) => ({ talk, statements: chosen.filter((x) => x.t === talk).map((x) => x.s), signed: [] }));
 }
 
@@ -524,7 +525,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const loosely = statementFilter(k, reading, speakers, { precise: false, verbs: false });
     const loose: Filter = { ...loosely, fits: (st) => st.topics.some((t) => asked.has(t)) && loosely.fits(st) };
     const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));
-    if (more.length > 0) found = [...found, ...more].sort((a, b) => a.talk.date.localeCompare(b.talk.date) || a.talk.id.localeCompare(b.talk.id));
+    if (more.length > 0) found = [...found, ...more].sort((a, b) => byDate(a.talk, b.talk) || a.talk.id.localeCompare(b.talk.id));
     const silent = missing.filter((t) => !more.some((f) => f.talk === t));
     return answerFrom('topic', reading.lang, [
       // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no
@@ -638,7 +639,7 @@ function mergeSaid(lists: readonly Said[]): Said[] {
     signed.set(f.talk, [...new Set([...(signed.get(f.talk) ?? []), ...f.signed])]);
   }
   return [...byTalk.keys()]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id))
     .map((talk) => ({ talk, statements: talk.statements.filter((st) => byTalk.get(talk)?.has(st)), signed: signed.get(talk) ?? [] }));
 }
 

@@ -728,3 +728,36 @@ describe('the claim checker, round 41 kinds', () => {
     if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
   });
 });
+
+describe('the claim checker, round 44 kinds', () => {
+  // [claim, verdict, a span of the first quote, a differing kind]
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    // An act the sentence only hopes for, stated in the claim's own verb as holding ("now recognise"), going on ("are
+    // recognising", "have started recognising") or plainly ("recognise"), with no word of done: hoped against done.
+    ["Vietnam and China now recognise each other's vaccine passports", 'contradicts', 'expressed a hope', 'status'],
+    ['Vietnam now recognizes vaccine passports from China', 'contradicts', 'expressed a hope', 'status'],
+    ["Vietnam and China have started recognising each other's vaccine passports", 'contradicts', 'expressed a hope', 'status'],
+    ["Vietnam and China are recognising each other's vaccine passports", 'contradicts', 'expressed a hope', 'status'],
+    // Hoped for in the claim too, or the act only named ("talked about recognising"): no such conflict.
+    ["Trung wants the two countries to recognise each other's vaccine passports", 'supports', 'expressed a hope', ''],
+    ['Trung talked about recognising vaccine passports', 'supports', 'expressed a hope', ''],
+    // The object of a proposal is no act ("proposed practical measures"), nor an adverb of the act ("closely").
+    ['During the July 2020 call both sides put forward practical steps to deepen ties between the two countries and parties', 'supports', 'proposed practical measures', ''],
+    ['Trung also brought up the trade balance, asking China to coordinate closely to keep it balanced', 'supports', 'balance of trade', ''],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+    if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
+  });
+
+  it('the act hoped for, stated as holding, is worded as only hoped for against the claim\'s own words', () => {
+    const s = summary(checked("Vietnam and China now recognise each other's vaccine passports"));
+    expect(s.differs).toContain('status: only hoped for or proposed (“hope”) / “now recognise”');
+  });
+
+  it('asked as a yes/no question, it is answered as only hoped for, never Yes', () => {
+    expect(engine.answer("Do Vietnam and China now recognise each other's vaccine passports?").text).toMatch(/^The articles do not say it was done; they report it only as hoped for/u);
+  });
+});

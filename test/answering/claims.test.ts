@@ -744,6 +744,14 @@ describe('the claim checker, round 44 kinds', () => {
     // The object of a proposal is no act ("proposed practical measures"), nor an adverb of the act ("closely").
     ['During the July 2020 call both sides put forward practical steps to deepen ties between the two countries and parties', 'supports', 'proposed practical measures', ''],
     ['Trung also brought up the trade balance, asking China to coordinate closely to keep it balanced', 'supports', 'balance of trade', ''],
+    // A claim passed on in quotes with a note of where it was seen: the quote is the claim, the note no part of it.
+    ['"The CPC\'s liaison department gave Vietnam medical supplies worth 1.5 million yuan" - saw this on Twitter', 'supports', 'worth 1.5 million CNY', ''],
+    ['Forwarded from a group chat: “Trung and Song Tao signed a cooperation plan for 2021-2025”', 'supports', 'signed a cooperation plan', ''],
+    ['"The CPC\'s liaison department gave Vietnam medical supplies worth 2 million yuan" - a friend posted this', 'contradicts', 'worth 1.5 million CNY', 'amount'],
+    // A note naming someone of the talks is part of the claim: a quote said by the wrong person stays contradicted.
+    ['Song Tao said "the two countries should early recognise each other\'s vaccine passports"', 'contradicts', 'expressed a hope', 'person'],
+    // The doer's own side as a possessive ("Vietnam's condolences") names whose they were, not who received them.
+    ["Hoang Binh Quan sent Vietnam's condolences to China over the lives and property lost in the floods", 'supports', 'expressed his sympathies', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

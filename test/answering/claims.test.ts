@@ -752,6 +752,8 @@ describe('the claim checker, round 44 kinds', () => {
     ['Song Tao said "the two countries should early recognise each other\'s vaccine passports"', 'contradicts', 'expressed a hope', 'person'],
     // The doer's own side as a possessive ("Vietnam's condolences") names whose they were, not who received them.
     ["Hoang Binh Quan sent Vietnam's condolences to China over the lives and property lost in the floods", 'supports', 'expressed his sympathies', ''],
+    // Activities run "to mark" an anniversary are those "in celebration of" it.
+    ['the parties ran activities to mark the 70th anniversary of diplomatic ties', 'supports', 'in celebration of the 70th founding anniversary', ''],
   ];
   it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
     const c = checked(claim);

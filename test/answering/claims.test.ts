@@ -364,7 +364,8 @@ const checker = (claim: string): CheckedClaim => {
  */
 const LATER: readonly (readonly [string, number, number])[] = [
   // 117 since round 40's claim tuning.
-  ['fresh/claims-r2.json', 117, 0],
+  // 118 since round 44's claim tuning (marking an anniversary is its celebration).
+  ['fresh/claims-r2.json', 118, 0],
   // 117 since round 40's claim tuning.
   ['fresh/claims-r3.json', 117, 0],
   // 113 since round 33's Vietnamese tuning (a reply's manner read for its polarity).
@@ -461,18 +462,21 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // phone call", supported by the videoconference sentence).
   ['fresh/claims-r40a.json', 47, 0], // cw40: from 45, 1 (a format said of a talk named with its sides)
   // 47 and 46 since round 41's claim tuning (what someone went on to do; a name of several capitals the articles lack).
-  ['fresh/claims-r40b.json', 46, 0],
+  // 47 since round 44's claim tuning (a quoted claim with a note of where it was seen is checked by its quote).
+  ['fresh/claims-r40b.json', 47, 0],
   // Round 41: first contact 45/50 and 48/50, no "supports" for a contradicted claim.
   // 48 since round 41's claim tuning (one party's numbered congress, an act in return, another meeting beside the call).
   ['fresh/claims-r41a.json', 48, 0],
-  ['fresh/claims-r41b.json', 48, 0],
+  // 50 since round 44's claim tuning (the doer's own side as a possessive is no receiver; marking an anniversary).
+  ['fresh/claims-r41b.json', 50, 0],
   // Round 42: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
   ['fresh/claims-r42a.json', 48, 0],
   ['fresh/claims-r42b.json', 48, 0],
   // Round 43: first contact 49/50 and 46/50, one "supports" for a contradicted claim (vaccine passports said recognised
   // "now", supported by the 2022 sentence proposing it).
   ['fresh/claims-r43a.json', 49, 0],
-  ['fresh/claims-r43b.json', 46, 1],
+  // 48, none, since round 44's claim tuning (an act only hoped for stated in the claim's own verb; a quoted claim).
+  ['fresh/claims-r43b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -771,6 +771,12 @@ describe('the claim checker, round 44 kinds', () => {
     expect(s.differs).toContain('status: only hoped for or proposed (“hope”) / “now recognise”');
   });
 
+  it('asked when it started, it is not put right as a wrong detail and answered: the articles report it only as hoped for', () => {
+    const a = engine.answer("When exactly did Vietnam and China start recognising each other's vaccine passports?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/only as hoped for/u);
+  });
+
   it('asked as a yes/no question, it is answered as only hoped for, never Yes', () => {
     expect(engine.answer("Do Vietnam and China now recognise each other's vaccine passports?").text).toMatch(/^The articles do not say it was done; they report it only as hoped for/u);
   });

@@ -23,7 +23,8 @@ export type ArticleValue =
   | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[]; readonly named?: string }
   | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
-  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
+  /** `ownVerb`: claimed done by the act's own verb, with no word of done ("now recognise"). */
+  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string; readonly ownVerb?: boolean }
   | { readonly kind: 'kind'; readonly words: string; readonly claimed: string };
 
 /** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
@@ -666,7 +667,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const act = hopedActClaimed(index, m, s.mentions);
     if (act) {
       key = 'status';
-      results.push(conflict('status', { kind: 'status', status: 'hoped', words: spanWords(s.mentions, act.hope), claimed: spanWords(m, act.claimed) }));
+      results.push(conflict('status', { kind: 'status', status: 'hoped', words: spanWords(s.mentions, act.hope), claimed: spanWords(m, act.claimed), ownVerb: true }));
     }
   }
 

@@ -36,11 +36,14 @@ function hopedActs(index: ClaimIndex, s: Mentions): { readonly hope: Span; reado
   for (const hope of s.status) {
     if (hope.status !== 'hoped') continue;
     const stems = new Set<string>();
-    // Its adverbs ("early", "closely") say how, not what: an act of their own only as verbs.
+    // The first verb of the run: its adverbs ("early", "closely") say how, and what follows it ("continue working")
+    // is its complement, said as such by a claim that continues the act ("worked with Vietnam" is no claim it goes on).
     const run = (from: number, last: number) => {
       for (let k = from; k < last && generalAt(index, s, k); k++) {
         const w = s.tokens[k]?.word ?? '';
-        if (!w.endsWith('ly')) stems.add(index.stem(w));
+        if (w.endsWith('ly')) continue;
+        stems.add(index.stem(w));
+        return;
       }
     };
     let last = hope.end;

@@ -16,6 +16,7 @@ import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
+import { framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
@@ -528,7 +529,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return rankFacts(knowledge, queryOf(knowledge, result.reading, true), limit).filter(clearsBar);
   };
 
-  const check = (claim: string, limit = 5): ClaimCheck => checkClaim(knowledge, reader.readWhole(typeof claim === 'string' ? claim : '').reading, limit);
+  const check = (claim: string, limit = 5): ClaimCheck => {
+    const text = typeof claim === 'string' ? claim : '';
+    // A claim passed on in quotes with a note of where it was seen: the quote is what is checked.
+    const framed = framedQuote(text);
+    const checked = framed && framesNothing(reader.readWhole(framed.frame).reading) ? framed.quote : text;
+    return checkClaim(knowledge, reader.readWhole(checked).reading, limit);
+  };
 
   return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources, check };
 }

@@ -267,6 +267,13 @@ export const claimWordsSchema = z.strictObject({
   /** Adverbs that make the verb after them something done ("already agreed", "finally settled"). */
   doneAdverbs: phrases,
   /**
+   * Words right before a verb that leave the act unclaimed ("to recognise", "would recognise", "about recognising",
+   * "the recognise"): the verb said after any other word claims the act, of an act a sentence only hopes for.
+   */
+  unasserting: phrases.optional(),
+  /** Words before a verb's "-ing" form that say the act is going on ("are recognising", "have started recognising"). */
+  underway: phrases.optional(),
+  /**
    * Events other than the talks ("congress", "visit", "summit"): a claim that dates or places one of them, and
    * names no talk, speaks of another event than the articles report.
    */

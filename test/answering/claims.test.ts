@@ -364,7 +364,8 @@ const checker = (claim: string): CheckedClaim => {
  */
 const LATER: readonly (readonly [string, number, number])[] = [
   // 117 since round 40's claim tuning.
-  ['fresh/claims-r2.json', 117, 0],
+  // 118 since round 44's claim tuning (marking an anniversary is its celebration).
+  ['fresh/claims-r2.json', 118, 0],
   // 117 since round 40's claim tuning.
   ['fresh/claims-r3.json', 117, 0],
   // 113 since round 33's Vietnamese tuning (a reply's manner read for its polarity).
@@ -461,18 +462,21 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // phone call", supported by the videoconference sentence).
   ['fresh/claims-r40a.json', 47, 0], // cw40: from 45, 1 (a format said of a talk named with its sides)
   // 47 and 46 since round 41's claim tuning (what someone went on to do; a name of several capitals the articles lack).
-  ['fresh/claims-r40b.json', 46, 0],
+  // 47 since round 44's claim tuning (a quoted claim with a note of where it was seen is checked by its quote).
+  ['fresh/claims-r40b.json', 47, 0],
   // Round 41: first contact 45/50 and 48/50, no "supports" for a contradicted claim.
   // 48 since round 41's claim tuning (one party's numbered congress, an act in return, another meeting beside the call).
   ['fresh/claims-r41a.json', 48, 0],
-  ['fresh/claims-r41b.json', 48, 0],
+  // 50 since round 44's claim tuning (the doer's own side as a possessive is no receiver; marking an anniversary).
+  ['fresh/claims-r41b.json', 50, 0],
   // Round 42: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
   ['fresh/claims-r42a.json', 48, 0],
   ['fresh/claims-r42b.json', 48, 0],
   // Round 43: first contact 49/50 and 46/50, one "supports" for a contradicted claim (vaccine passports said recognised
   // "now", supported by the 2022 sentence proposing it).
   ['fresh/claims-r43a.json', 49, 0],
-  ['fresh/claims-r43b.json', 46, 1],
+  // 48, none, since round 44's claim tuning (an act only hoped for stated in the claim's own verb; a quoted claim).
+  ['fresh/claims-r43b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {
@@ -726,5 +730,54 @@ describe('the claim checker, round 41 kinds', () => {
     expect(c.verdict).toBe(verdict);
     if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
     if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
+  });
+});
+
+describe('the claim checker, round 44 kinds', () => {
+  // [claim, verdict, a span of the first quote, a differing kind]
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    // An act the sentence only hopes for, stated in the claim's own verb as holding ("now recognise"), going on ("are
+    // recognising", "have started recognising") or plainly ("recognise"), with no word of done: hoped against done.
+    ["Vietnam and China now recognise each other's vaccine passports", 'contradicts', 'expressed a hope', 'status'],
+    ['Vietnam now recognizes vaccine passports from China', 'contradicts', 'expressed a hope', 'status'],
+    ["Vietnam and China have started recognising each other's vaccine passports", 'contradicts', 'expressed a hope', 'status'],
+    ["Vietnam and China are recognising each other's vaccine passports", 'contradicts', 'expressed a hope', 'status'],
+    // Hoped for in the claim too, or the act only named ("talked about recognising"): no such conflict.
+    ["Trung wants the two countries to recognise each other's vaccine passports", 'supports', 'expressed a hope', ''],
+    ['Trung talked about recognising vaccine passports', 'supports', 'expressed a hope', ''],
+    // The object of a proposal is no act ("proposed practical measures"), nor an adverb of the act ("closely").
+    ['During the July 2020 call both sides put forward practical steps to deepen ties between the two countries and parties', 'supports', 'proposed practical measures', ''],
+    ['Trung also brought up the trade balance, asking China to coordinate closely to keep it balanced', 'supports', 'balance of trade', ''],
+    // A claim passed on in quotes with a note of where it was seen: the quote is the claim, the note no part of it.
+    ['"The CPC\'s liaison department gave Vietnam medical supplies worth 1.5 million yuan" - saw this on Twitter', 'supports', 'worth 1.5 million CNY', ''],
+    ['Forwarded from a group chat: “Trung and Song Tao signed a cooperation plan for 2021-2025”', 'supports', 'signed a cooperation plan', ''],
+    ['"The CPC\'s liaison department gave Vietnam medical supplies worth 2 million yuan" - a friend posted this', 'contradicts', 'worth 1.5 million CNY', 'amount'],
+    // A note naming someone of the talks is part of the claim: a quote said by the wrong person stays contradicted.
+    ['Song Tao said "the two countries should early recognise each other\'s vaccine passports"', 'contradicts', 'expressed a hope', 'person'],
+    // The doer's own side as a possessive ("Vietnam's condolences") names whose they were, not who received them.
+    ["Hoang Binh Quan sent Vietnam's condolences to China over the lives and property lost in the floods", 'supports', 'expressed his sympathies', ''],
+    // Activities run "to mark" an anniversary are those "in celebration of" it.
+    ['the parties ran activities to mark the 70th anniversary of diplomatic ties', 'supports', 'in celebration of the 70th founding anniversary', ''],
+  ];
+  it.each(cases)('%s: %s', (claim, verdict, quote, differs) => {
+    const c = checked(claim);
+    expect(c.verdict).toBe(verdict);
+    if (quote) expect(c.matches[0]?.citation.quote).toContain(quote);
+    if (differs) expect(c.differs.map((d) => d.kind)).toContain(differs);
+  });
+
+  it('the act hoped for, stated as holding, is worded as only hoped for against the claim\'s own words', () => {
+    const s = summary(checked("Vietnam and China now recognise each other's vaccine passports"));
+    expect(s.differs).toContain('status: only hoped for or proposed (“hope”) / “now recognise”');
+  });
+
+  it('asked when it started, it is not put right as a wrong detail and answered: the articles report it only as hoped for', () => {
+    const a = engine.answer("When exactly did Vietnam and China start recognising each other's vaccine passports?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/only as hoped for/u);
+  });
+
+  it('asked as a yes/no question, it is answered as only hoped for, never Yes', () => {
+    expect(engine.answer("Do Vietnam and China now recognise each other's vaccine passports?").text).toMatch(/^The articles do not say it was done; they report it only as hoped for/u);
   });
 });

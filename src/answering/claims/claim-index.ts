@@ -129,6 +129,10 @@ export interface ClaimIndex {
   /** Verbs of saying ("said", "told"): what follows them is what was said (data/lexicon/en.json `focus.speech`). */
   readonly speech: ReadonlySet<string>;
   readonly doneAdverbs: ReadonlySet<string>;
+  /** Words right before a verb that leave its act unclaimed ("to", "would", "about"; data/lexicon/en.json `unasserting`). */
+  readonly unasserting: ReadonlySet<string>;
+  /** Words before a verb's "-ing" form that say the act is going on ("are", "started"; `underway`). */
+  readonly underway: ReadonlySet<string>;
   /** Verbs of a phrase for done that ends in grammar ("agreed" of "agreed to", "agreed on"): done said alone too, of a talk ("…, agreed at the April talks"). */
   readonly doneHeads: ReadonlySet<string>;
   /** Lemmas of events other than the talks ("congress", "visit"). */
@@ -392,6 +396,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     speech: new Set(lexicon.focus.speech),
     tagClosers: wordList(lexicon.tags.closers),
     doneAdverbs: new Set(w.doneAdverbs),
+    unasserting: new Set(w.unasserting ?? []),
+    underway: new Set(w.underway ?? []),
     doneHeads: new Set(
       w.status.done
         .map((p) => p.split(' '))

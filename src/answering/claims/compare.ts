@@ -6,6 +6,7 @@ import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
+import { hopedActClaimed } from './hoped-act.js';
 import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
@@ -22,7 +23,8 @@ export type ArticleValue =
   | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[]; readonly named?: string }
   | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
-  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string }
+  /** `ownVerb`: claimed done by the act's own verb, with no word of done ("now recognise"). */
+  | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string; readonly ownVerb?: boolean }
   | { readonly kind: 'kind'; readonly words: string; readonly claimed: string };
 
 /** One detail compared; `key` names the detail of the claim ("date:0"), the same whichever sentence it is compared with. */
@@ -660,6 +662,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       results.push(conflict('status', { kind: 'status', status: 'done', words, claimed: said }));
     }
     else results.push(agrees('status'));
+  } else if (s.status === 'hoped') {
+    // No word of done, but the act the sentence only hopes for stated as done or holding ("now recognise").
+    const act = hopedActClaimed(index, m, s.mentions);
+    if (act) {
+      key = 'status';
+      results.push(conflict('status', { kind: 'status', status: 'hoped', words: spanWords(s.mentions, act.hope), claimed: spanWords(m, act.claimed), ownVerb: true }));
+    }
   }
 
   if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, matter: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };

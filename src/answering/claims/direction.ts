@@ -167,7 +167,20 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
     end = i + 1;
     while (at.includes(end) && partyAtToken(index, m, end) === firstParty) end++;
   }
-  const next = at.find((i) => i > end);
+  // "Quan sent Vietnam's condolences to China": the doer's own side as a possessive says whose the thing given is,
+  // no receiver ("thanked China's people" still names one).
+  const possessive = (i: number) => /^[\p{L}\p{M}]+['’]s(?![\p{L}\p{M}])/u.test(m.text.slice(m.tokens[i]?.at ?? 0));
+  /** The last token of the doer's side named from token i on. */
+  const ownUntil = (i: number) => {
+    let last = i;
+    while (at.includes(last + 1) && partyAtToken(index, m, last + 1) === firstParty) last++;
+    return last;
+  };
+  let next = at.find((i) => i > end);
+  while (next !== undefined && partyAtToken(index, m, next) === firstParty && possessive(ownUntil(next))) {
+    const last = ownUntil(next);
+    next = at.find((i) => i > last);
+  }
   // "中国遭遇洪灾，越方表示慰问": a party undergoing an event is where it was, no doer of the act after it.
   if (next === undefined || !firstParty || index.undergoing.at(m.tokens, end) || index.undergoing.at(m.tokens, end + 1)) return null;
   const secondParty = partyAtToken(index, m, next);

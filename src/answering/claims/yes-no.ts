@@ -401,6 +401,9 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   if (check.verdict !== 'contradicts' || !first) return null;
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (check.differs.some((d) => d.article.kind === 'date' && d.article.claimed.year !== null && !years.has(d.article.claimed.year))) return null;
+  // An act the articles only hope for, asked of in its own verb ("when did they start recognising…?"), is the
+  // question's subject, not a detail to put right: answered or refused as asked.
+  if (check.differs.some((d) => d.article.kind === 'status' && d.article.ownVerb === true)) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);

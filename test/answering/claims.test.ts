@@ -477,6 +477,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r43a.json', 49, 0],
   // 48, none, since round 44's claim tuning (an act only hoped for stated in the claim's own verb; a quoted claim).
   ['fresh/claims-r43b.json', 48, 0],
+  // Round 44: first contact 47/50 and 47/50, no "supports" for a contradicted claim.
+  ['fresh/claims-r44a.json', 47, 0],
+  ['fresh/claims-r44b.json', 47, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -254,6 +254,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r43.json', 100, 0], // en44: from 97 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
   ['vi-r43.json', 91, 0], // round 44's Vietnamese tuning: from 90 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r43.json', 97, 0], // tuned on round 43's misses: from 92, 2 (中美 a country the articles lack, 通话 a call, a format-named talk's unsigned document, chat tags and retyped names)
+  // Round 44: first contact (en 89, vi 91, zh 91; confidently wrong 2, 2, 0: a trade-volume target answered "Yes.", other
+  // officials at the 2022 call answered with its participants, a plan "until 2025" answered "Không", who called whom
+  // first answered), written blind at the start of round 44's tuning, committed unread and scored after its eight
+  // branches were merged (`5a2ee70`).
+  ['en-r44.json', 89, 2],
+  ['vi-r44.json', 91, 2],
+  ['zh-r44.json', 91, 0],
 ];
 
 let engine: Engine;

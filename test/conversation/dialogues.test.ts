@@ -149,6 +149,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 43: first contact 71/83 turns (en 48/58, vi 11/13, zh 12/12; none of 10 out-of-scope turns answered).
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 73/83 (en 50/58).
   'fresh/dialogues-r43.json': { all: 0.87, en: 0.86, vi: 0.84, zh: 1 },
+  // Round 44: first contact 80/89 turns (en 50/59, vi 15/15, zh 15/15; none of 11 out-of-scope turns answered).
+  'fresh/dialogues-r44.json': { all: 0.89, en: 0.84, vi: 1, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -85,6 +85,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     return r ? [[lang, r] as const] : [];
   }));
   const naming = new Set(f.naming);
+  const anyWords = new Set(f.existence);
+  const joiners = new Set(f.joiners);
   const contents = new Set(f.contents);
   const acts = new Set([...f.acts, ...f.speech.map((w) => lexicon.lemma(w))]);
   const talkWords = new Set(lexicon.claims.talkWords);
@@ -108,9 +110,10 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   };
 
   return (reading, reply) => {
-    if (!reply.answered || reading.aspects.yesNo || reply.citations.length === 0) return null;
+    if (!reply.answered || reply.citations.length === 0) return null;
     const words = reading.said.words;
     const quotes = reply.citations.map((c) => c.quote);
+    if (reading.aspects.yesNo) return anyFigureAsked(words) && !quotes.some((q) => quoted(q).figure) ? { kind: 'figure' } : null;
     // "Where in Beijing was Song Tao connecting from?": whatever answers it must give a place.
     // The glossaries' "where" is loose ("đâu là…" is "what is…", "卡点在哪儿" a sticking point): in Vietnamese and
     // Chinese, only the words asking for a place, and where a person was.
@@ -167,6 +170,24 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };
     return null;
   };
+
+  /**
+   * "Did the talks set any concrete target for trade volume?": whether there is a figure is asked, when a figure word
+   * is in the phrase after "any" (through its "for", "of", "in"); a sentence on the subject giving none is no Yes.
+   * A question naming a figure of its own ("any deal worth 5 million?") is the claim checker's to weigh.
+   */
+  function anyFigureAsked(words: readonly string[]): boolean {
+    if (words.some((w) => /\d/u.test(w) && !/^(19|20)\d\d$/u.test(w))) return false;
+    return words.some((w, i) => {
+      if (!anyWords.has(w)) return false;
+      for (let k = i + 1; k < words.length; k++) {
+        const x = words[k] ?? '';
+        if (figures.has(x)) return true;
+        if (ends.has(x) && !joiners.has(x)) return false;
+      }
+      return false;
+    });
+  }
 
   /** The words after "how many"/"how much" that may name what is counted ("how many cadres" → "cadres"). */
   function countedNouns(words: readonly string[]): readonly string[] {

@@ -360,6 +360,10 @@ export const focusWordsSchema = z.strictObject({
   speech: phrases,
   /** Nouns asking for a day or date: the evidence must give one. */
   date: phrases,
+  /** Words asking whether there is such a thing ("any"): a figure word in the phrase after them asks whether a figure is given. */
+  existence: phrases,
+  /** Words that carry that phrase on to what it is of or for ("any target for trade volume"). */
+  joiners: phrases,
   /** Nouns asking for a figure: the evidence must give a number. */
   figure: phrases,
   /** Words asking for the span of time something covers ("what time frame", "what period"): a period given answers them. */

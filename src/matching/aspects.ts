@@ -114,6 +114,19 @@ function anyAsked(tokens: readonly Token[], first: number): boolean {
 
 const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additional', 'another']);
 
+/** The people nouns of the `others` phrases that open with "other" ("other officials" → "officials"). */
+const OTHER_PEOPLE: ReadonlySet<string> = new Set(ASPECT_CUES.others.flatMap((p) => {
+  const [first, ...rest] = p.split(' ');
+  return first === 'other' && rest.length === 1 ? rest : [];
+}));
+/** Most words that may qualify those people between "other" and the noun ("other Vietnamese party officials"). */
+const OTHER_QUALIFIERS = 2;
+
+/** "Which other Vietnamese officials joined Trung?": "other" before people, a word or two apart, asks beyond those named. */
+function otherPeople(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.text === 'other' && tokens.slice(i + 2, i + 2 + OTHER_QUALIFIERS).some((u) => OTHER_PEOPLE.has(u.text)));
+}
+
 /** After "same", words that ask the same question again ("same for 2020", "same question but…"), not whether things were the same. */
 const SAME_AGAIN = new Set(['for', 'question', 'questions', 'but', 'thing', 'things', 'with', 'again', 'here', 'there']);
 /** Openers of a request, whatever follows ("compare the same…", "tell me…"). */
@@ -174,7 +187,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
     eachTalk: cues.has('eachTalk'),
     definition: cues.has('definition'),
-    others: cues.has('others'),
+    others: cues.has('others') || otherPeople(tokens),
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
     ...(cues.has('wording') ? { wording: true } : {}),

@@ -725,8 +725,13 @@ function startedFirst(tokens: readonly Token[], verbAt: number): boolean {
     const next = tokens[i + 1]?.text ?? '';
     return t !== undefined && INITIATIVE.has(t.text) && !TALK_NOUNS.has(next) && tokens[i - 1]?.text !== 'the';
   };
-  return ofVerb(verbAt) || ofVerb(verbAt + 1);
+  // "ai gọi cho ai trước" (who called to whom first): the pivot puts the object's "who" first, leaving its
+  // preposition between the verb and the word of initiative.
+  return ofVerb(verbAt) || ofVerb(verbAt + 1) || (STRANDED.has(tokens[verbAt + 1]?.text ?? '') && ofVerb(verbAt + 2));
 }
+
+/** Prepositions an object moved to the front leaves after its verb ("gọi cho ai" → "goi for"). */
+const STRANDED = new Set(['for', 'to', 'with']);
 
 /** A verb with "for" and the talks as its object ("which side asked for the call?", "who pushed for the talks?"):
  * who sought the talks, which the reports never say; "who asked for help" or "called for peace" are not caught. */

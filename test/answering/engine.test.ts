@@ -447,6 +447,23 @@ describe('refusals', () => {
     expect(ask('How much was the Chinese donation worth in US dollars?').text).toContain('235,000 USD');
   });
 
+  it('round 44: who called first, other officials, any figure and a period end in the past are not confidently wrong', () => {
+    // The object's "who" put first leaves its preposition between the verb and "first" ("gọi cho ai trước").
+    expect(ask('bot ơi hồi 2020 ai gọi cho ai trước v 😂').answered).toBe(false);
+    expect(ask('Who took part in the 2020 phone talks?').text).toContain('Hoang Binh Quan');
+    // "Other" before people a word or two apart asks beyond those the report names.
+    const others = ask('Which other Vietnamese officials joined Trung on the 2022 video call?');
+    expect(others.answered).toBe(false);
+    expect(others.text).toContain('no one else');
+    // Whether any figure was set: sentences on the subject that give none are no Yes.
+    const target = ask('Did the 2022 talks set any concrete target for bilateral trade volume?');
+    expect(target.answered).toBe(false);
+    expect(target.text).not.toMatch(/^(Yes|No)\b/u);
+    // "Kéo dài đến năm 2025" (lasted until 2025): the end of the plan's period, not the date it was signed.
+    expect(ask('Kế hoạch hợp tác giữa hai Đảng ký năm 2022 có kéo dài đến năm 2025 không?').text).toMatch(/^Có/u);
+    expect(ask('Kế hoạch hợp tác ký năm 2022 kéo dài đến năm 2030 phải không?').text).toMatch(/^Không: 2021-2025/u);
+  });
+
   it('who paid for, hosted or organised the talks is not reported: refused naming the act, even past an adverb', () => {
     const acts: readonly (readonly [string, string])[] = [['bruh who even paid for the zoom lol', 'paid for the zoom'], ['Who organised the phone call?', 'organised the phone call']];
     for (const [q, act] of acts) {

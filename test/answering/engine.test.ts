@@ -464,6 +464,16 @@ describe('refusals', () => {
     expect(ask('Kế hoạch hợp tác ký năm 2022 kéo dài đến năm 2030 phải không?').text).toMatch(/^Không: 2021-2025/u);
   });
 
+  it('a yes/no on people beyond a person named gets "no one else", never a Yes from the person named', () => {
+    for (const q of ['Did any other Vietnamese officials join Trung?', 'Did Trung meet with other officials besides Song Tao?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/^The articles name no one else: Le Hoai Trung and Song Tao/u);
+    }
+    // Whether he himself took part is still answered.
+    expect(ask('Did Song Tao join the 2022 talks?').text).toMatch(/^Yes/u);
+  });
+
   it('who paid for, hosted or organised the talks is not reported: refused naming the act, even past an adverb', () => {
     const acts: readonly (readonly [string, string])[] = [['bruh who even paid for the zoom lol', 'paid for the zoom'], ['Who organised the phone call?', 'organised the phone call']];
     for (const [q, act] of acts) {

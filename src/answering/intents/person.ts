@@ -1,7 +1,7 @@
 import { defineIntent } from './definition.js';
 import { saysClaim } from '../../matching/person-claim.js';
 import { CUES, HOPE_LEMMAS, PARTICIPATION_WORDS } from '../../matching/cues.js';
-import { presenceLead } from './who.js';
+import { noOneElse, presenceLead } from './who.js';
 import { answerTopic, reportsWish } from './topic.js';
 import type { Participant, Statement, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
@@ -26,6 +26,11 @@ export function newestRoles(talks: readonly Talk[], test: (p: Participant) => bo
 /** Who a person is: party, and the role held at each talk in scope (the newest few when there are many). */
 export function answerPerson(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
+  // "Did any other Vietnamese officials join Trung?" asks beyond him, not about him.
+  if (reading.aspects.yesNo) {
+    const beyond = noOneElse(k, reading, 'person');
+    if (beyond) return beyond;
+  }
   const talks = talksOf(k, reading);
   const orgs = new Set(reading.organisations);
   const sides = new Set(reading.sides);

@@ -51,14 +51,21 @@ export function worded(m: Messages, reading: Reading, p: Participant): string {
   return reading.aspects.wording === true ? m.inOriginal(m.role(p), p.roles.en) : m.role(p);
 }
 
+/**
+ * "Who else joined Trung?", "Did any other officials join Trung?": people beyond those a person was with; the
+ * articles name only who they name, so that is the answer (never a Yes from the people named). Null otherwise.
+ */
+export function noOneElse(k: Knowledge, reading: Reading, intent: 'who' | 'person'): Answer | null {
+  if (!reading.aspects.others || reading.people.length === 0) return null;
+  const talks = talksOf(k, reading).filter((t) => reading.people.some((p) => present(t, p)));
+  return notAnswered(intent, reading.lang, messagesFor(reading.lang).noOneElse(talks.slice(-4).map((talk) => ({ people: talk.participants.map((p) => p.person), talk }))));
+}
+
 /** Participants of each talk in scope, with the role each held there; a yes/no question gets Yes or No first. */
 export function answerWho(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
-  // "Who else joined Trung?": the articles name only who they name.
-  if (reading.aspects.others && reading.people.length > 0) {
-    const talks = talksOf(k, reading).filter((t) => reading.people.some((p) => present(t, p)));
-    return notAnswered('who', reading.lang, m.noOneElse(talks.slice(-4).map((talk) => ({ people: talk.participants.map((p) => p.person), talk }))));
-  }
+  const beyond = noOneElse(k, reading, 'who');
+  if (beyond) return beyond;
   const inScope = talksOf(k, reading);
   // Who took part decides Yes or No; the checker then checks the question's other details (a date, a role…).
   const presence = reading.aspects.count ? null : presenceLead(k, m, reading, inScope);

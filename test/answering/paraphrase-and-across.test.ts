@@ -215,11 +215,6 @@ describe('round 44 paraphrase kinds', () => {
     expect(a.text).toMatch(/border/);
   });
 
-  it('"on the line" asks whether someone took part: Yes or No first', () => {
-    expect(ask('Was Song Tao on the line in 2020?').text).toMatch(/^Yes/);
-    expect(ask('Was Quan on the line for the 2022 talks?').text).toMatch(/^No/);
-  });
-
   it('a talk chosen twice over ("in which…, and in which…") answers each talk', () => {
     const q = 'In which talk did China express thanks, and in which did it hand over support?';
     expect(dates(q)).toEqual(new Set(['2020-07-29', '2022-04-19']));

@@ -264,6 +264,24 @@ function choosesTalk(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean
   });
 }
 
+/** How near after "which" the talk it chooses may stand ("which talk", "which of the talks", a pivot's "which viet_nam talk"). */
+const CHOICE_REACH = 2;
+
+/**
+ * "In which talk did China thank Vietnam, and in which did it give aid?": a talk chosen twice over is each talk
+ * asked, one act of each, not one talk where both were done. A "which" chooses a talk when a talk noun follows it
+ * closely, or when it stands alone before the verb ("in which did…").
+ */
+export function choosesEachTalk(tokens: readonly Token[]): boolean {
+  const choices = tokens.filter((t, i) => {
+    if (t.text !== 'which') return false;
+    const next = tokens[i + 1]?.text;
+    if (next !== undefined && FUNCTION_WORDS.has(next)) return true;
+    return tokens.slice(i + 1, i + 1 + CHOICE_REACH).some((x) => TALK_NOUNS.has(x.text));
+  });
+  return choices.length >= 2;
+}
+
 /** "How were the talks held?", but not "how many…": the format is what is asked. */
 export function asksHowHeld(cues: CueScan<CueGroup>): boolean {
   const how = cues.hits('howHeld');

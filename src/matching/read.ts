@@ -2,7 +2,7 @@
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
+import { choosesEachTalk, firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
 import { namesEachTalkByPerson, namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
@@ -349,7 +349,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "From the first round to the second", "in one round … in the other": each talk is asked about.
     const sideBySide = setsTalksSideBySide(cues, dates.constraints, combine(index, dates.constraints, false).talks, index.all.length) || (asked === 'zh' && !own.yesNo && namesEachTalkByYear(dates.constraints, dates.periodYears, index.all.length))
       // (Not a yes/no: whether they were there, or held the same post, is asked of each person's own talk.)
-      || (!own.yesNo && namesEachTalkByPerson(dates.constraints));
+      || (!own.yesNo && namesEachTalkByPerson(dates.constraints))
+      || (!own.yesNo && choosesEachTalk(tokens));
     // "How long from the phone talks to the video talks?": the time between them.
     const between = !own.interval && spansTalks(tokens, cues, dates.constraints);
     const aspects = sideBySide || between ? { ...own, ...(sideBySide ? { eachTalk: true } : {}), ...(between ? { interval: true } : {}) } : own;

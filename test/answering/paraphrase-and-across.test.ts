@@ -191,3 +191,35 @@ describe('Vietnamese questions across both talks', () => {
     expect(a.text).toMatch(/Lê Hoài Trung/);
   });
 });
+
+describe('round 44 paraphrase kinds', () => {
+  it('"friction" is read as an obstacle too, so the sea comes up', () => {
+    expect(ask('What was the biggest friction point Quan raised in the 2020 phone talks?').text).toMatch(/at sea/);
+  });
+
+  it('"on time" is read as on schedule, so the cause of the delay is COVID-19', () => {
+    expect(ask('Why could some party exchanges not take place on time in 2020?').text).toMatch(/COVID-19/);
+  });
+
+  it('a "milestone" commemorated is the anniversary', () => {
+    expect(ask('What milestone of diplomatic ties did the 2020 talks commemorate?').text).toMatch(/70th/);
+  });
+
+  it('fighting the pandemic is the pledge to push it back with the international community', () => {
+    expect(ask('What did the two sides promise about fighting COVID-19 in July 2020?').text).toMatch(/international community/);
+  });
+
+  it('"single out" reports what was said, not an opinion asked', () => {
+    const a = ask('Which local authorities did Trung single out as needing better conditions to use existing cooperation mechanisms?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/border/);
+  });
+
+  it('a talk chosen twice over ("in which…, and in which…") answers each talk', () => {
+    const q = 'In which talk did China express thanks, and in which did it hand over support?';
+    expect(dates(q)).toEqual(new Set(['2020-07-29', '2022-04-19']));
+    expect(ask(q).text).toMatch(/medical supplies/);
+    const vi = 'Lần nào phía Trung Quốc bày tỏ cảm ơn, còn lần nào Trung Quốc trao hỗ trợ?';
+    expect(dates(vi)).toEqual(new Set(['2020-07-29', '2022-04-19']));
+  });
+});

@@ -480,6 +480,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 44: first contact 47/50 and 47/50, no "supports" for a contradicted claim.
   ['fresh/claims-r44a.json', 47, 0],
   ['fresh/claims-r44b.json', 47, 0],
+  // Round 45: first contact 49/50 and 47/50, no "supports" for a contradicted claim.
+  ['fresh/claims-r45a.json', 49, 0],
+  ['fresh/claims-r45b.json', 47, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

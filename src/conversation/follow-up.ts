@@ -133,7 +133,9 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // The talks: those a reference names; else the last answer's, while the question is still on its subject
   // or its own subject came up there too ("and the Chinese side?" stays in those talks; "and international law?" goes where it was said).
   const pointsAtTalks = [...refs].some((r) => TALK_REFERENCES.has(r));
-  const talks = pointsAtTalks || subjectOpen || (reach.subjectThere && (wide || reach.spills)) ? pointedTalks(all, refs, prior) : null;
+  // "Did he say he wanted to keep expanding it?": "it" is the conversation's subject, said at its talks; they frame it.
+  const pointsAtSubject = refs.has('thing') && prior.topics.length + prior.documents.length > 0;
+  const talks = pointsAtTalks || subjectOpen || pointsAtSubject || (reach.subjectThere && (wide || reach.spills)) ? pointedTalks(all, refs, prior) : null;
   // What the context gives must fit the talks the question names itself ("and in 2020?" after the 2022
   // signings), or those it points at ("and in the later one?").
   const frame = own.scope.talks ?? (pointsAtTalks ? talks : null);
@@ -764,10 +766,13 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
     const him = own.kind === 'refusal' && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;
     if (him !== null) {
-      const read = reader.read(him, options.lang);
+      // "Did he say he wanted to keep expanding it?": "it" is the conversation's subject, said at its talks, which frame it.
+      const ofSubject = found.references.includes('thing') && prior.topics.length + prior.documents.length > 0 && prior.talks.length > 0;
+      const framed: Given = ofSubject ? { written, talks: prior.talks } : { written };
+      const read = reader.read(him, options.lang, framed);
       if (read.kind === 'reading' && read.reading.aspects.yesNo) {
         const answer = engine.answerRead(read);
-        const carried = answer.answered ? carriedOver(own.reading, read.reading, { people: prior.people }, null) : null;
+        const carried = answer.answered ? carriedOver(own.reading, read.reading, { ...framed, people: prior.people }, null) : null;
         if (answer.answered) return carried ? { ...answer, carried } : answer;
       }
       // "那他说两国是什么关系？": read with his name it asks about words of its own ("relations"), at the conversation's
@@ -776,8 +781,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         const given: Given = { written, talks: prior.talks };
         const placed = reader.read(him, options.lang, given);
         const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
+        // Who he is answers none of what it asks of him ("how did he want that dealt with?"): the conversation goes on below.
+        const whoHeIs = answer?.intent === 'person' && asksBeyondWho(engine, read.reading);
         const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
-        if (answer?.answered) return carried ? { ...answer, carried } : answer;
+        if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
       }
     }
     const across = againstOtherTalk(found, own, prior);
@@ -807,7 +814,16 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     // Was the question's own subject, asked alone, found in the last answer's talks?
     // So is a pointed one's that leaves the talks open ("what did they credit with building trust?"): it stays there.
     const alone = (wide || talksOpen) && namesSubject(engine, own.reading) ? engine.answerRead(own) : null;
-    const subjectThere = alone !== null && alone.answered && alone.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
+    const citesPrior = (a: Answer) => a.citations.some((c) => prior.talks.some((t) => t.id === c.talk));
+    // A yes/no answered alone cites only the talk that answers it best ("有没有评价？" of COVID: 2022's); asked at the
+    // conversation's talks, its subject may still be found there.
+    const askedThere = () => {
+      if (own.kind !== 'reading' || !own.reading.aspects.yesNo || prior.talks.length === 0) return false;
+      const there = reader.read(found.rest, options.lang, { written, talks: prior.talks });
+      const answer = there.kind === 'reading' ? engine.answerRead(there) : null;
+      return answer !== null && answer.answered && leadsYesOrNo(answer) && !leadsNo(answer) && citesPrior(answer);
+    };
+    const subjectThere = alone !== null && alone.answered && (citesPrior(alone) || askedThere());
     const spills = alone !== null && alone.citations.some((c) => !prior.talks.some((t) => t.id === c.talk));
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
@@ -841,6 +857,19 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
       if (answer.answered && !weak) return answer;
       if (answer.answered) fallback ??= answer;
       first ??= answer;
+    }
+    // "How did he want that dealt with?" after the obstacles at sea: a word the reader took for a subject of its own
+    // ("dealt" as a deal) kept the conversation's subject out, and only who he is answered. "That" points at the
+    // conversation's subject: asked of it, what he said on it answers before who he is.
+    const pointsAtThing = found.references.some((r) => r === 'thing' || r === 'plural');
+    if (fallback && pointsAtThing && prior.topics.length > 0 && own.reading.topics.length + own.reading.documents.length === 0) {
+      for (const g of tries) {
+        if ((g.topics?.length ?? 0) > 0) continue;
+        const tried = attempt(found, own, { ...g, topics: namedTopics(prior) }, prior, options);
+        if (!tried) continue;
+        const { answer, fallback: weak } = answerWith(own, tried);
+        if (answer.answered && !weak) return answer;
+      }
     }
     // "What did he say in the earlier one?" after his words on the medical supplies: nothing of his on that subject
     // there, so the carried subject gives way and what he said there answers (the person and the talk still hold).

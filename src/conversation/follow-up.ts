@@ -781,8 +781,10 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
         const given: Given = { written, talks: prior.talks };
         const placed = reader.read(him, options.lang, given);
         const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
-        // Who he is answers none of what it asks of him ("how did he want that dealt with?"): the conversation goes on below.
-        const whoHeIs = answer?.intent === 'person' && asksBeyondWho(engine, read.reading);
+        // Who he is answers none of what it asks of him about the conversation's subject ("how did he want that dealt
+        // with?"): that subject is asked below.
+        const ofSubject = found.references.some((x) => x === 'thing' || x === 'plural') && prior.topics.length > 0;
+        const whoHeIs = ofSubject && answer?.intent === 'person' && asksBeyondWho(engine, read.reading);
         const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
       }

@@ -400,6 +400,11 @@ export const focusWordsSchema = z.strictObject({
    * "sympathies … over the losses". A statement reporting one answers a "why" of it.
    */
   grounds: phrases,
+  /**
+   * Words by which a statement says what something led to ("exchanges … maintained, contributing to continued growth"):
+   * it gives the reason for that outcome, which a "why" of the outcome ("why did they keep growing?") asks.
+   */
+  contributes: phrases,
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

@@ -135,11 +135,14 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
       if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
     }
   }
+  // "Why did they keep growing?": a statement saying what led to the outcome the question names ("…, contributing to
+  // continued growth") gives its reason; the question's own further word (beside its topic) must be in it.
+  const outcomeAsked = (s: Statement) => reading.aspects.why && facts.givesOutcome(s) && rare.some((c) => uses(s, c.lemma));
   const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
     if (!actFits(s)) return false;
-    if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s))) return false;
+    if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s)) && !outcomeAsked(s)) return false;
     // "How many…?", "how much…?": only a statement that gives a number answers it (an amount, for a "how much").
     if (counting && !(reading.aspects.count ? facts.givesNumber(s) : facts.givesAmount(s))) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;

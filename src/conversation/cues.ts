@@ -15,6 +15,15 @@ export const CUE_KINDS = [
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
+/**
+ * A question asked again in other words: `who` asks who did a deed ("who {deed}?"), `claim` puts a person forward for
+ * it as a statement checked back ("{name} {deed}, right?"); `{deed}` and `{name}` stand for the deed and the name.
+ */
+export interface ReAsk {
+  readonly who: string;
+  readonly claim: string;
+}
+
 /** The shape of data/lexicon/conversation.json. */
 export interface ConversationFile {
   readonly about: string;
@@ -22,6 +31,8 @@ export interface ConversationFile {
   readonly talkNoun: Readonly<Record<Lang, string>>;
   /** What stands for words naming both talks in a yes/no question ("was he at both of them?" → "both talks"). */
   readonly bothNoun: Readonly<Record<Lang, string>>;
+  /** How a follow-up is asked again in other words, per language (src/conversation/who-did.ts). */
+  readonly reAsk: Readonly<Record<Lang, ReAsk>>;
   readonly languages: Readonly<Record<Lang, Readonly<Record<CueKind, readonly string[]>>>>;
 }
 

@@ -17,7 +17,7 @@ import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { askedAnew } from './asked-anew.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
-import type { CueReader, Cues, Reference } from './cues.js';
+import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
 import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
@@ -327,7 +327,8 @@ function asksNothing(q: string, tokens: (text: string) => readonly { readonly te
   return !/[?？]/u.test(q) && words.length > 0 && words.every((t) => CHAT_WORDS.has(t.text));
 }
 
-export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
+/** `reAsk`: how a question is asked again in other words, per language (data/lexicon/conversation.json). */
+export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<Record<Lang, ReAsk>>): FollowUp {
   const { kb } = engine;
   const once = readOnce(engine.reader);
   const reader = once.reader;
@@ -708,7 +709,7 @@ export function createFollowUp(engine: Engine, cues: CueReader): FollowUp {
     const speakers = asksSpeaker ? whoSaidIt(prior, written) : null;
     if (speakers) return speakers;
     // "Was he the one who congratulated China on the centenary goal?": whether the one put forward did that deed.
-    const deed = !outOfScope && r0.aspects.yesNo && found.cleft ? whoDid(engine, cues, found, prior, written) : null;
+    const deed = !outOfScope && r0.aspects.yesNo && found.cleft ? whoDid(engine, cues, reAsk, found, prior, written) : null;
     if (deed) return deed;
     // "Wait, wasn't it Hoang Binh Quan?" after who held a place: that person checked in that place, at those talks.
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);

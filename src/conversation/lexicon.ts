@@ -13,10 +13,16 @@ import { followUpFor } from './load.js';
 
 const languageSchema = z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, phrases])) as Record<(typeof CUE_KINDS)[number], typeof phrases>);
 
+/** A template holding each of its placeholders once ("who {deed}?"). */
+const template = (...holes: readonly string[]) =>
+  z.string().refine((t) => holes.every((h) => t.split(`{${h}}`).length === 2), { message: `must hold ${holes.map((h) => `{${h}}`).join(' and ')} once each` });
+const reAskSchema = z.strictObject({ who: template('deed'), claim: template('name', 'deed') });
+
 export const conversationFileSchema: z.ZodType<ConversationFile> = z.strictObject({
   about: z.string(),
   talkNoun: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
   bothNoun: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
+  reAsk: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, reAskSchema])) as Record<(typeof LANGS)[number], typeof reAskSchema>),
   languages: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, languageSchema])) as Record<(typeof LANGS)[number], typeof languageSchema>),
 });
 

@@ -9,5 +9,5 @@ export function followUpFor(engine: Engine, file: ConversationFile): FollowUp {
   const { lexicon } = engine;
   const general = (w: string) => lexicon.isGeneral(w) || lexicon.fromGeneral(w);
   const words = { general, noun: (w: string) => /^[a-z]+$/.test(w) && !FUNCTION_WORDS.has(w) && !general(w) && lexicon.isEnglish(w) };
-  return createFollowUp(engine, buildCues(file, (t) => lexicon.simplified(t), words));
+  return createFollowUp(engine, buildCues(file, (t) => lexicon.simplified(t), words), file.reAsk);
 }

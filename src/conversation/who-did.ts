@@ -10,27 +10,16 @@ import type { Answer } from '../answering/types.js';
 import type { Person } from '../facts/types.js';
 import type { Lang } from '../languages.js';
 import type { Resolved } from './context.js';
-import type { CueReader, Cues } from './cues.js';
+import type { CueReader, Cues, ReAsk } from './cues.js';
 import { leadsYesOrNo } from './leads.js';
 import { saidWhere } from './said-where.js';
 import { checkedSpeakers, conversationStatements, type Putative, type Said } from './who-said.js';
 
-/** How "who <deed>?" is asked in each language. */
-const WHO: Readonly<Record<Lang, (deed: string) => string>> = {
-  en: (deed) => `who ${deed}?`,
-  vi: (deed) => `ai ${deed}?`,
-  zh: (deed) => `谁${deed}？`,
-};
-
 /** Answers about who took part or who someone is: their lines are no one's words. */
 const PEOPLE_INTENTS: ReadonlySet<string> = new Set(['who', 'person']);
 
-/** How "<name> <deed>, right?" is asked in each language. */
-const CLAIM: Readonly<Record<Lang, (name: string, deed: string) => string>> = {
-  en: (name, deed) => `${name} ${deed}, right?`,
-  vi: (name, deed) => `${name} ${deed} đúng không?`,
-  zh: (name, deed) => `${name}${deed}，对吗？`,
-};
+/** A template of data/lexicon/conversation.json's `reAsk` with its placeholders filled. */
+const filled = (template: string, values: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/gu, (hole, key: string) => values[key] ?? hole);
 
 /** The statements an answer cites, with their talks: those that have speakers. */
 function citedStatements(engine: Engine, answer: Answer): Said[] {
@@ -63,14 +52,14 @@ function whereDone(engine: Engine, cues: CueReader, focus: string, deed: string,
 }
 
 /** The Yes or No of whether the one put forward did the deed; null when the question is no such check or it cannot tell. */
-export function whoDid(engine: Engine, cues: CueReader, found: Cues, prior: Resolved, lang: Lang): Answer | null {
+export function whoDid(engine: Engine, cues: CueReader, reAsk: Readonly<Record<Lang, ReAsk>>, found: Cues, prior: Resolved, lang: Lang): Answer | null {
   const cleft = found.cleft;
   if (!cleft) return null;
   const deed = cleft.clause.replace(/[\s?？!！.。]+$/u, '').trim();
   if (deed.length === 0) return null;
   const who = putForward(engine, cues, cleft.focus, prior, lang);
   if (!who) return whereDone(engine, cues, cleft.focus, deed, prior, lang);
-  const asked = cues(WHO[lang](deed), lang);
+  const asked = cues(filled(reAsk[lang].who, { deed }), lang);
   const pointsBack = asked.references.some((r) => r === 'thing' || r === 'plural');
   const read = engine.reader.read(asked.rest, undefined, { written: lang });
   const ownSubject = read.reading.topics.length + read.reading.documents.length > 0;
@@ -86,6 +75,6 @@ export function whoDid(engine: Engine, cues: CueReader, found: Cues, prior: Reso
   if (checked || !who.person || said.length === 0) return checked;
   // Statements of his and of others answer it: what he did, checked as a claim ("Song Tao congratulated China on the
   // centenary goal, right?": "No: Vietnam, not China.").
-  const claim = engine.answerRead(engine.reader.read(CLAIM[lang](who.person.names[lang], deed), undefined, { written: lang }));
+  const claim = engine.answerRead(engine.reader.read(filled(reAsk[lang].claim, { name: who.person.names[lang], deed }), undefined, { written: lang }));
   return claim.answered && leadsYesOrNo(claim) ? claim : null;
 }

@@ -146,4 +146,19 @@ describe('data/lexicon/conversation.json is checked like the rest of data/', () 
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a re-ask template without its placeholder stops the load: a language is data, checked', () => {
+    expect(loadConversationFile(DEFAULT_DATA_DIR).reAsk.vi.who).toContain('{deed}');
+    const dir = mkdtempSync(join(tmpdir(), 'talks-bot-cues-'));
+    try {
+      cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+      const file = join(dir, 'lexicon', 'conversation.json');
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { reAsk: { zh: { claim: string } } };
+      data.reAsk.zh.claim = '{name}，对吗？';
+      writeFileSync(file, JSON.stringify(data));
+      expect(() => loadConversationFile(dir)).toThrow(/lexicon\/conversation\.json.*\{deed\}/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -983,3 +983,31 @@ describe('"who said that?" names the speakers of what was just said', () => {
     expect(title?.text).toContain('Commission for External Relations');
   });
 });
+
+describe('a follow-up keeps to what the conversation was about', () => {
+  it('"how did he want that dealt with?" after the obstacles at sea: what he called for on it, not who he is', () => {
+    const a = lastOf('In 2020, what did Quan single out as the biggest problem in relations?', 'how did he want that dealt with');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('peaceful means');
+    expect(a.text).not.toMatch(/^Hoang Binh Quan \(/);
+    expect(cited(a)).toEqual(['2020-07-29']);
+  });
+
+  it('"did he say he wanted to keep expanding it?" of the 2020 partnership: the 2020 talk only', () => {
+    const a = lastOf('What kind of partnership do the two countries have according to the July 2020 report?', 'who said china attaches great importance to it?', 'did he say he wanted to keep expanding it?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(cited(a)).toEqual(['2020-07-29']);
+  });
+
+  it('"他对越南的防疫工作有没有评价？" of Song Tao in a conversation about 2020: his praise there, not 2022', () => {
+    const a = lastOf('2020年越方官员为什么向中方表示慰问？', '中方是怎么回应的？', '他对越南的防疫工作有没有评价？');
+    expect(a.text).toMatch(/^是的/u);
+    expect(cited(a)).toEqual(['2020-07-29']);
+  });
+
+  it('"why did they keep growing?" of economic ties: what the report says kept them growing, not a refusal', () => {
+    const a = lastOf('what does the 2022 piece say about economic ties?', 'why did they keep growing?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('ministries');
+  });
+});

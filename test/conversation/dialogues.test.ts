@@ -44,7 +44,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // 82/97 (en 55/66, vi 13/15, zh 14/16) after round 29's follow-up and out-of-scope work.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 83/97 (zh 15/16).
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 84/97 (en 56).
-  'fresh/dialogues-r16.json': { all: 0.86, en: 0.84, vi: 0.86, zh: 0.93 },
+  // Round 46's follow-up work (a why of an outcome, the conversation's subject before who he is): 85/97 (en 57/66).
+  'fresh/dialogues-r16.json': { all: 0.87, en: 0.86, vi: 0.86, zh: 0.93 },
   // Round 18: first contact 73/90 turns after the round's last reading change (en 44/58, vi 16/16, zh 13/16); not tuned on.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 75/90 (en 46, vi 16, zh 13).
   'fresh/dialogues-r18.json': { all: 0.83, en: 0.79, vi: 1, zh: 0.81 },
@@ -59,7 +60,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r20a.json': { all: 0.85, en: 0.84, vi: 0.86, zh: 0.87 },
   'fresh/dialogues-r20b.json': { all: 0.84, en: 0.79, vi: 1, zh: 0.87 },
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
-  'fresh/dialogues-r21.json': { all: 0.83, en: 0.85, vi: 0.75, zh: 0.87 },
+  // Round 46's follow-up work: 80/92 (en 54/60).
+  'fresh/dialogues-r21.json': { all: 0.86, en: 0.9, vi: 0.75, zh: 0.87 },
   // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
   // 77/90 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 36 premise tuning: 78/90 turns (a premise put right with "Not quite.", a subject raised at the other talk).
@@ -96,7 +98,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 39's English tuning (a talk word joined to a topic is the subject, not a talk): 86/94 (en 55/62).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 87/94 (en 56, vi 15, zh 16).
   // Round 41's follow-up work (a statement put back with "?" checks yes or no): 88/94 (en 57/62).
-  'fresh/dialogues-r30.json': { all: 0.93, en: 0.91, vi: 1, zh: 0.94 },
+  // Round 46's follow-up work: 90/94 (en 59/62).
+  'fresh/dialogues-r30.json': { all: 0.95, en: 0.95, vi: 1, zh: 0.94 },
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   // Round 36's Chinese tuning: 74/92 (en 46/61).
@@ -152,7 +155,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 44: first contact 80/89 turns (en 50/59, vi 15/15, zh 15/15; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r44.json': { all: 0.89, en: 0.84, vi: 1, zh: 1 },
   // Round 45: first contact 72/82 turns (en 47/55, vi 12/13, zh 13/14; 3 of 10 out-of-scope turns answered).
-  'fresh/dialogues-r45.json': { all: 0.87, en: 0.85, vi: 0.92, zh: 0.92 },
+  // Round 46's follow-up work (the manner wished, 'it' kept at its talk, a why of an outcome, 'exchange views'): 77/82 (en 51/55, zh 14/14).
+  'fresh/dialogues-r45.json': { all: 0.93, en: 0.92, vi: 0.92, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -1,5 +1,6 @@
 // The claim checker's phrase look-up splits a first word's many phrases by their second word: it must find the same
 // phrase a plain scan of them all, longest first, finds, gap words ("lost (all) their momentum") included.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phraseList, type PhraseHit } from '../../src/answering/claims/phrases.js';
 import { claimTokens, type ClaimToken } from '../../src/answering/claims/tokens.js';
@@ -40,6 +41,17 @@ describe('claim phrase look-up', () => {
       const tokens = claimTokens(text);
       for (let i = 0; i < tokens.length; i++) expect(list.at(tokens, i), `${text} @${i}`).toEqual(plainAt(entries, gaps, tokens, i));
     }
+  });
+  it('finds what a plain scan finds in any run of the phrases\' words and gap words', () => {
+    // Every list a token's phrases are split into is tried (one-word phrases, by the next word, past one or two gaps).
+    const words = [...new Set([...phrases.flatMap((p) => p.split(' ')), ...gaps, 'met'])];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (run) => {
+        const tokens = claimTokens(run.join(' '));
+        for (let i = 0; i < tokens.length; i++) expect(list.at(tokens, i)).toEqual(plainAt(entries, gaps, tokens, i));
+      }),
+      { numRuns: 500 },
+    );
   });
   it('prefers the longest phrase, gaps skipped', () => {
     expect(list.at(claimTokens('the two sides met'), 0)).toEqual({ value: phrases.indexOf('the two sides'), at: 0, length: 3 });

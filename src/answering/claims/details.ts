@@ -7,7 +7,7 @@ import type { StandIn } from '../../matching/stand-in.js';
 import type { ClaimIndex } from './claim-index.js';
 import { readActing, readGiving, type Acting, type Giving } from './direction.js';
 import { readMentions, type CountMention, type DateMention, type Mentions, type NamedMention } from './mentions.js';
-import { claimTokens } from './tokens.js';
+import { claimTokens, type ClaimToken } from './tokens.js';
 
 export { DETAIL_KINDS, type DetailKind } from '../../i18n/messages.js';
 
@@ -138,6 +138,18 @@ function claimTextOf(index: ClaimIndex, reading: Reading): string {
   return claimText(reading, index.foreign, country, (w) => index.undergoing.at([{ word: w, at: 0 }], 0) !== null);
 }
 
+/** Each reading's claim text and its tokens: the signs and the details of one reading read the same words. */
+const wordsOf = new WeakMap<Reading, { readonly index: ClaimIndex; readonly text: string; readonly tokens: readonly ClaimToken[] }>();
+
+function claimWordsOf(index: ClaimIndex, reading: Reading): { readonly text: string; readonly tokens: readonly ClaimToken[] } {
+  const known = wordsOf.get(reading);
+  if (known?.index === index) return known;
+  const text = claimTextOf(index, reading);
+  const words = { index, text, tokens: claimTokens(text) };
+  wordsOf.set(reading, words);
+  return words;
+}
+
 /** What a claim's words may state, told cheaply before its details are read. */
 export interface ClaimSigns {
   /** A digit, or a word for a number, an ordinal or a scale ("three", "second", "a million"). */
@@ -159,7 +171,7 @@ const signsOf = new WeakMap<Reading, { readonly index: ClaimIndex; readonly sign
 export function claimSigns(index: ClaimIndex, reading: Reading): ClaimSigns {
   const known = signsOf.get(reading);
   if (known?.index === index) return known.signs;
-  const tokens = claimTokens(claimTextOf(index, reading));
+  const { tokens } = claimWordsOf(index, reading);
   const number = tokens.some((t, i) => t.value !== undefined || index.numbers.at(tokens, i) !== null || index.ordinals.at(tokens, i) !== null || index.scales.at(tokens, i) !== null);
   const currency = tokens.some((t, i) => t.word === '$' || index.currencies.at(tokens, i) !== null);
   // Every role detailsOf reads is found at one of these (a rank or a body, a title or an office after or before a name).
@@ -175,8 +187,7 @@ export function mayStateNumber(index: ClaimIndex, reading: Reading): boolean {
 }
 
 function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
-  const text = claimTextOf(index, reading);
-  const tokens = claimTokens(text);
+  const { text, tokens } = claimWordsOf(index, reading);
   const mentions = readMentions(index, text, tokens, reading.documents.length > 0 || reading.aspects.aboutAgreement);
   const word = (i: number) => tokens[i]?.word ?? '';
   const raw = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));

@@ -82,6 +82,21 @@ export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: Rea
     }
     return k === c.words.length ? k + skipped : -1;
   };
+  /** How many tokens the last candidate firstMatch returned takes. */
+  let matched = -1;
+  /** The first candidate of a list (longest first) matching at token `i` and ranked before `best`, or null. */
+  const firstMatch = (list: readonly Candidate<V>[] | undefined, tokens: readonly ClaimToken[], i: number, best: Candidate<V> | null): Candidate<V> | null => {
+    if (list === undefined) return null;
+    for (const c of list) {
+      if (best !== null && c.rank >= best.rank) return null;
+      const length = matchAt(c, tokens, i);
+      if (length >= 0) {
+        matched = length;
+        return c;
+      }
+    }
+    return null;
+  };
   const at = (tokens: readonly ClaimToken[], i: number): PhraseHit<V> | null => {
     const first = tokens[i];
     const group = first === undefined ? undefined : groups.get(first.word);
@@ -95,24 +110,26 @@ export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: Rea
     }
     // A phrase's second word stands right after its first, or after one or two gap words: only the phrases whose
     // second word is there can match, and of those (with the one-word phrases) the longest first wins, as in `all`.
+    // The lists are tried in turn, not gathered into an array: this runs for every token of every claim.
     const next = tokens[i + 1]?.word ?? '';
-    const lists = [group.singles, group.bySecond.get(next)];
+    let best = firstMatch(group.singles, tokens, i, null);
+    let bestLength = matched;
+    const second = firstMatch(group.bySecond.get(next), tokens, i, best);
+    if (second !== null) {
+      best = second;
+      bestLength = matched;
+    }
     if (gaps.has(next)) {
       const after = tokens[i + 2]?.word ?? '';
-      lists.push(group.bySecond.get(after));
-      if (gaps.has(after)) lists.push(group.bySecond.get(tokens[i + 3]?.word ?? ''));
-    }
-    let best: Candidate<V> | null = null;
-    let bestLength = -1;
-    for (const list of lists) {
-      for (const c of list ?? []) {
-        if (best !== null && c.rank >= best.rank) break;
-        const length = matchAt(c, tokens, i);
-        if (length >= 0) {
-          best = c;
-          bestLength = length;
-          break;
-        }
+      const third = firstMatch(group.bySecond.get(after), tokens, i, best);
+      if (third !== null) {
+        best = third;
+        bestLength = matched;
+      }
+      const fourth = gaps.has(after) ? firstMatch(group.bySecond.get(tokens[i + 3]?.word ?? ''), tokens, i, best) : null;
+      if (fourth !== null) {
+        best = fourth;
+        bestLength = matched;
       }
     }
     return best === null ? null : { value: best.value, at: i, length: bestLength };

@@ -314,7 +314,25 @@ export function correctBySubject(index: TalkIndex, constraints: readonly Constra
 function anotherMonth(index: TalkIndex, constraints: readonly Constraint[]): boolean {
   const months = constraints.filter((c) => c.kind === 'month');
   const noYear = !constraints.some((c) => c.kind === 'year');
-  return noYear && months.length > 0 && months.every((c) => c.label.kind === 'month' && !index.byMonth.has(c.label.month));
+  return noYear && months.length > 0 && months.every((c) => c.label.kind === 'month' && !index.byMonth.has(c.label.month)) && !personNamesTalk(constraints);
+}
+
+/**
+ * "The March talks between Trung and Song Tao": a person who was at one talk alone names that talk, so a month no
+ * talk was held in is the slip, put right as the talk of that person.
+ */
+function personNamesTalk(constraints: readonly Constraint[]): boolean {
+  const people = constraints.filter((c) => c.kind === 'person' && c.generic !== true);
+  const talks = new Set(people.flatMap((c) => c.talks));
+  return people.some((c) => c.talks.length === 1) && talks.size >= 1 && people.every((c) => c.talks.length > 0) && combinedOne(people);
+}
+
+/** Whether the people named were together at exactly one talk. */
+function combinedOne(people: readonly Constraint[]): boolean {
+  const [first, ...rest] = people;
+  if (!first) return false;
+  const shared = first.talks.filter((t) => rest.every((c) => c.talks.includes(t)));
+  return shared.length === 1;
 }
 
 /**

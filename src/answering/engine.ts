@@ -2,7 +2,7 @@
 // typed Reading; a pure answerer turns it into an answer; when no rule fits, ranking the facts may still
 // answer. Everything is indexed once, when the engine is built.
 import { placeOfSubject } from './place-of-subject.js';
-import type { KnowledgeBase, Talk } from '../facts/types.js';
+import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
@@ -327,21 +327,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
     const body = answerReading(scoped);
     const reply = corrected(body.answered ? body : answerFrom(premise.intent, reading.lang, []), [premise.line], reading.aspects.yesNo);
-    const talkNamed = premise.kinds.includes('date') || premise.kinds.includes('format');
-    return concerning(scoped, talkNamed ? appendLines(reply, [...otherTalksOf(reading, premise.talks)]) : reply);
-  };
-
-  // "Why did Quan sign the plan in the 2020 call?": the person put right was at the talk the question named (by its
-  // date or format, put right too); where, cited, so both talks the premise mixed are shown.
-  const otherTalksOf = (reading: Reading, answeredAt: readonly Talk[]) => {
-    const m = messagesFor(reading.lang);
-    const named = reading.scope.talks ?? [];
-    return reading.people.flatMap((person) => {
-      const talks = kb.talks.filter((t) => named.includes(t) && !answeredAt.includes(t) && t.participants.some((p) => p.person === person));
-      if (talks.length === 0 || answeredAt.some((t) => t.participants.some((p) => p.person === person))) return [];
-      const cites = talks.flatMap((t) => t.participants.filter((p) => p.person === person).map((p) => cite(t, p)));
-      return [line(m.onlyIn([{ person, talks }]), cites)];
-    });
+    return concerning(scoped, reply);
   };
 
   // "What did China's foreign minister Song Tao discuss…?": a title given in apposition that the person did not

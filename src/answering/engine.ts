@@ -22,7 +22,8 @@ import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, m
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
-import { corrected } from './premise.js';
+import { corrected, correctedAfterLead } from './premise.js';
+import { monthNamesTalk } from './named-talk.js';
 import { normalize } from '../matching/normalize.js';
 import { asTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
@@ -153,7 +154,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const onlyTheDetail = correction !== null && correction !== undefined && correction.details.length > 0 && asked.aspects.yesNo && SCOPE_ONLY.has(asked.intent) && asked.topics.length === 0 && asked.documents.length === 0;
     // Any other yes/no question with a wrong detail ("did Trung express sympathy in 2020?") is No as asked: the
     // correction, then what the talk meant reports, with no second Yes or No.
-    const wrongClaim = !onlyTheDetail && asked.aspects.yesNo && correction !== null && correction !== undefined && (correction.wrong.length > 0 || correction.stand.length > 0);
+    // A month naming the talk ("did the March talks sign anything?") is no part of the claim: see named-talk.ts.
+    const monthSlip = !onlyTheDetail && asked.aspects.yesNo && monthNamesTalk(asked);
+    const wrongClaim = !onlyTheDetail && !monthSlip && asked.aspects.yesNo && correction !== null && correction !== undefined && (correction.wrong.length > 0 || correction.stand.length > 0);
     // "Was the aid worth 2.5 million yuan?": an amount the articles never give makes a yes/no claim false.
     // "Worth more than 200,000 USD?": an amount given as a bound is no figure claimed; the checker compares it.
     const premises = asked.premises && asked.premises.length > 0 && !onlyBounds(knowledge, asked) ? asked.premises : [];
@@ -219,7 +222,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
     // Led by No when the question asked Yes or No, or when a tag question put the wrong detail ("The talks were in
     // July, right? What did they sign?").
-    return corrected(notes.length > 0 ? prependLines(reply, notes) : reply, corrections, asked.aspects.yesNo || asked.premiseAsked === true);
+    const noted = notes.length > 0 ? prependLines(reply, notes) : reply;
+    if (monthSlip) return correctedAfterLead(noted, corrections);
+    return corrected(noted, corrections, asked.aspects.yesNo || asked.premiseAsked === true);
   };
 
   // "What did the 15-million-yuan gift consist of?": what is asked the articles do not give, but the amount the question

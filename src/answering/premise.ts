@@ -47,3 +47,16 @@ export function corrected(answer: Answer, corrections: readonly Correction[], ye
   const lead = typeof first === 'string' ? led(opener, first) : { ...first, text: led(opener, first.text) };
   return insertLines(answer, 0, [lead, ...rest]);
 }
+
+/**
+ * The corrections after the answer's own Yes or No ("Yes. There were no talks in March; … 19 April 2022."), when
+ * what was wrong only named the talk asked about; with no such lead, before the answer, as a premise put right.
+ */
+export function correctedAfterLead(answer: Answer, corrections: readonly Correction[]): Answer {
+  const lines = corrections.filter((c) => (typeof c === 'string' ? c !== '' : c.text !== ''));
+  if (lines.length === 0) return answer;
+  const first = answer.lines[0]?.text ?? '';
+  const m = messagesFor(answer.lang);
+  if (first === m.yes || opensWithNo(answer.lang, first)) return insertLines(answer, 1, lines);
+  return corrected(answer, corrections, false);
+}

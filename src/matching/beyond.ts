@@ -54,7 +54,7 @@ export interface BeyondContext {
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
   | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
-  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'next' | 'nextFrom' | 'posts' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
+  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
 
@@ -64,14 +64,18 @@ const YEAR = /^(19|20)\d{2}$/;
 
 export type BeyondReader = (input: BeyondInput) => BeyondReading;
 
-export function makeBeyondReader(words: BeyondWords, context: BeyondContext): BeyondReader {
+/**
+ * `periodEnds`: the claim checker's words before the year a period ends ("until", "lasts to", "kéo dài tới" read
+ * as "lasted to"), so a later year there is the end of what the talks set, not a later event.
+ */
+export function makeBeyondReader(words: BeyondWords, context: BeyondContext, periodEnds: readonly string[]): BeyondReader {
   const { instructions: i, opinion: o, judgement: j, later: l, production: p } = words;
   const scanner = makeCueScanner<Group>({
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
     self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking,
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess,
-    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts,
+    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts, periodEnds,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
   const ask = (input: BeyondInput, scan: Scan): BeyondAsk | null => {
@@ -315,11 +319,20 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
   if (scan.has('talks')) return null;
   // "The plan for 2026", "does the plan run to 2030?": a document's period, which the scope and the claim checker read.
   if (input.documents > 0) return null;
+  const ends = periodEnds(scan);
   const later = tokens.some((t, at) => {
-    if (!asked(at) || !YEAR.test(t.text)) return false;
+    if (!asked(at) || !YEAR.test(t.text) || ends.has(at)) return false;
     // "2026-2030", "from 2022 to 2026": a period, which the scope reads ("No: 2021-2025, not 2026-2030").
     const range = [at - 3, at - 2, at - 1, at + 1, at + 2, at + 3].some((k) => k !== at && YEAR.test(tokens[k]?.text ?? ''));
     return Number(t.text) > latest && !range;
   });
   return later ? 'later year' : null;
+}
+
+/**
+ * Where a year ends a period ("do both documents last until 2025?", "kéo dài tới năm 2025", "持续到2025年"): the end
+ * of what the talks set, which the scope and the claim checker read, not a later event.
+ */
+function periodEnds(scan: Scan): ReadonlySet<number> {
+  return new Set(scan.hits('periodEnds').map((h) => h.at + h.length));
 }

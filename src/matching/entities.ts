@@ -273,11 +273,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
-  // "calls between the two Parties' top leaders": the owners of the topic may stand between them too.
+  // "calls between the two Parties' top leaders", "the top leaders of the two parties phoning each other": the
+  // owners of the topic may stand between them too, on either side.
   // "2020年那次交流是视频会议吗": a topic word dated by the year just before it is that year's talk, which owns no talk.
   const owners = topicHits.filter((t) => !/^\d{4}$/u.test(tokens[t.at - 1]?.text ?? ''));
   const nextToTopic = (hit: { at: number; length: number }) =>
-    owners.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= 2 && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= TOPIC_TALK_REACH && joined(hit.at + hit.length, t.at)));
+    owners.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= TOPIC_TALK_REACH && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= TOPIC_TALK_REACH && joined(hit.at + hit.length, t.at)));
   // "Quan is called head": "called" after a copula and before the name it gives is no phone call ("what is it
   // called?" asks the name, and stays as it was read).
   const namesSomething = (hit: { readonly at: number; readonly length: number }) =>

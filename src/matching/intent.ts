@@ -217,6 +217,11 @@ function talkNounBesides(f: Features, group: CueGroup): boolean {
   return f.tokens.some((t, i) => TALK_NOUNS.has(t.text) && !hits.some((h) => i >= h.at && i < h.at + h.length));
 }
 
+/** A word of lasting followed, within two words ("lasted to 2025"), by a year: until when something runs. */
+function lastsToYear(f: Features): boolean {
+  return f.cues.hits('u:duration').some((h) => f.tokens.slice(h.at + h.length, h.at + h.length + 2).some((t) => /^(19|20)\d{2}$/.test(t.text)));
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -250,6 +255,9 @@ export const RULES: readonly Rule[] = [
       // talk: how long what was signed runs.
       || (q.f.aspects.commitment === 'signed' && q.f.cues.has('u:duration') && q.f.tokens.some((t) => t.text === 'what')
         && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
+      // "Cả hai văn kiện ký năm 2022 đều kéo dài tới năm 2025?": what was signed lasting to a year is its period's end;
+      // no talk lasts for years.
+      || (q.f.aspects.commitment === 'signed' && lastsToYear(q.f) && !talkNounBesides(q.f, 'u:duration'))
       // "What is the time frame of the cooperation plan?", "方案的期限是…吗" (CC-CEDICT: deadline): a document's
       // deadline or time frame is the period it runs for, which its name gives.
       || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))

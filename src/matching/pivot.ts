@@ -927,6 +927,8 @@ function casedWord(question: { readonly nfc: string; readonly lower: string }, w
 const ASKING = new Set(['what', 'which', 'who', 'whom', 'where', 'why', 'when']);
 /** Of those, the ones that may ask a clause of their own before a yes/no one. */
 const LEADING: ReadonlySet<string> = new Set([...ASKING].filter((w) => w !== 'why'));
+/** A phrase opening with one of these asks its own question ('bị sao': how affected); not "how many", a count. */
+const PHRASE_LEADING: ReadonlySet<string> = new Set([...LEADING, 'how']);
 
 /**
  * Question words first, as English has them; "did" first of all in a yes/no question; an ordinal before its
@@ -972,6 +974,8 @@ interface Marks {
   readonly asking: ReadonlySet<string>;
   /** Its single words reading as a question word that may lead a question of its own ("gì": what, "nào": which), folded. */
   readonly leading: ReadonlySet<string>;
+  /** Its phrases read as such a question word and more ("bị sao": how affected), split into folded words. */
+  readonly leadingPhrases: readonly (readonly string[])[];
 }
 
 function markers(g: GlossaryFile, key: (s: string) => string): Marks {
@@ -981,7 +985,8 @@ function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   // A common word the glossary reads as a question word ("gì": what) asks too. Not "why": "sao" also closes "X thì
   // sao?" (what about X?).
   const leading = single([...Object.entries(g.questions), ...Object.entries(g.words)].filter(([, english]) => LEADING.has(english)).map(([w]) => w));
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking, leading };
+  const leadingPhrases = [...Object.entries(g.questions), ...Object.entries(g.words)].filter(([w, english]) => w.includes(' ') && PHRASE_LEADING.has(english.split(' ')[0] ?? '')).map(([w]) => w.split(' ').map((x) => foldWord(key(x))));
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking, leading, leadingPhrases };
 }
 
 /**
@@ -1018,7 +1023,11 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
     drop(end - words(ending), words(ending));
     // "…còn ký văn kiện nào …, đúng chứ?": a question word before the tag, with no "có" opening a yes/no before it
     // ("có văn kiện nào…": any), asks its own question; the tag asks to check what that question takes for granted.
-    const asking = folded.slice(0, end - words(ending)).findIndex((w) => marks.leading.has(w));
+    // So does a phrase reading as one ("covid làm … bị sao hả": how were they affected).
+    const before = folded.slice(0, end - words(ending));
+    const phraseAt = before.findIndex((_w, i) => marks.leadingPhrases.some((p) => p.every((w, k) => before[i + k] === w)));
+    const single = before.findIndex((w) => marks.leading.has(w));
+    const asking = single >= 0 && phraseAt >= 0 ? Math.min(single, phraseAt) : Math.max(single, phraseAt);
     const opened = folded.slice(0, Math.max(0, asking)).some((_w, i) => marked(i, 'có'));
     if (asking >= 0 && !opened) return { yesNo: false, keep, tagged: true };
     return { yesNo: true, keep };

@@ -54,6 +54,8 @@ export interface Constraint {
   readonly generic?: boolean;
   /** A format said of every talk ("since both talks were by phone"): the talks' own format, wrong where it is not theirs. */
   readonly ofEvery?: boolean;
+  /** A month beside a word naming talks ("the March talks", "hội đàm tháng 3"): it names the talk, not when an act was. */
+  readonly namesTalk?: boolean;
 }
 
 
@@ -172,7 +174,8 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       dateWords.add(i);
       const inMonth = index.byMonth.get(month) ?? [];
       const talks = day === undefined ? inMonth : inMonth.filter((t) => Number(t.date.slice(8)) === day);
-      constraints.push({ label: { kind: 'month', month, day: day ?? null }, talks, kind: 'month' });
+      const namesTalk = TALK_NOUNS.has(words[i + 1] ?? '') || TALK_NOUNS.has(words[i - 1] ?? '');
+      constraints.push({ label: { kind: 'month', month, day: day ?? null }, talks, kind: 'month', ...(namesTalk ? { namesTalk } : {}) });
       return;
     }
     // "The third round of talks": beyond the talks the articles report, so none.
@@ -314,7 +317,26 @@ export function correctBySubject(index: TalkIndex, constraints: readonly Constra
 function anotherMonth(index: TalkIndex, constraints: readonly Constraint[]): boolean {
   const months = constraints.filter((c) => c.kind === 'month');
   const noYear = !constraints.some((c) => c.kind === 'year');
-  return noYear && months.length > 0 && months.every((c) => c.label.kind === 'month' && !index.byMonth.has(c.label.month));
+  return noYear && months.length > 0 && months.every((c) => c.label.kind === 'month' && !index.byMonth.has(c.label.month)) && !(months.every((c) => c.namesTalk === true) && personNamesTalk(constraints));
+}
+
+/**
+ * "The March talks between Trung and Song Tao": a person who was at one talk alone names that talk, so a month naming
+ * the talks, that no talk was held in, is the slip, put right as the talk of that person ("what did Trung sign in
+ * Beijing last November?" names another event).
+ */
+function personNamesTalk(constraints: readonly Constraint[]): boolean {
+  const people = constraints.filter((c) => c.kind === 'person' && c.generic !== true);
+  const talks = new Set(people.flatMap((c) => c.talks));
+  return people.some((c) => c.talks.length === 1) && talks.size >= 1 && people.every((c) => c.talks.length > 0) && combinedOne(people);
+}
+
+/** Whether the people named were together at exactly one talk. */
+function combinedOne(people: readonly Constraint[]): boolean {
+  const [first, ...rest] = people;
+  if (!first) return false;
+  const shared = first.talks.filter((t) => rest.every((c) => c.talks.includes(t)));
+  return shared.length === 1;
 }
 
 /**

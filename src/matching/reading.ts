@@ -106,6 +106,8 @@ export interface Aspects {
   readonly interval?: boolean;
   /** Every talk, each on its own ("both times", "in each round"): each gets its line, a silent one too. */
   readonly eachTalk: boolean;
+  /** "In either conversation": each talk gets its line, but one that has it is enough for a Yes. */
+  readonly anyTalk?: boolean;
   /** "What is X?", "what does X mean?" */
   readonly definition: boolean;
   /** "Who else…?": asks beyond the people named. */

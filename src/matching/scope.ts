@@ -135,6 +135,23 @@ function endsTalkBetween(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * "What did they sign in april 22?": "in" before a month and two digits after it dates a month of a year ('22), as
+ * chat writes it, not a day: when no talk of that month fell on that day and one fell in that month of that year.
+ * ("On April 22", or a day no talk of the year has, stays a day: a slip put right.)
+ */
+function yearAfterMonth(words: readonly string[], i: number, inMonth: readonly Talk[]): number | null {
+  const typed = words[i + 1] ?? '';
+  if (words[i - 1] !== 'in' || !/^\d\d$/.test(typed)) return null;
+  const year = SHORT_YEAR_CENTURY + Number(typed);
+  const day = Number(typed);
+  const onDay = inMonth.some((t) => Number(t.date.slice(8)) === day);
+  return !onDay && inMonth.some((t) => Number(t.date.slice(0, 4)) === year) ? year : null;
+}
+
+/** The century a two-digit year of chat is in ("april 22"). */
+const SHORT_YEAR_CENTURY = 2000;
+
 export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, formatNamesTalk = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
@@ -167,10 +184,17 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
         const d = Number(words[k]);
         return Number.isInteger(d) && d >= 1 && d <= 31;
       });
+      const inMonth = index.byMonth.get(month) ?? [];
+      const shortYear = yearAfterMonth(words, i, inMonth);
+      if (shortYear !== null) {
+        dateWords.add(i).add(i + 1);
+        constraints.push({ label: { kind: 'month', month, day: null }, talks: inMonth, kind: 'month' });
+        constraints.push({ label: { kind: 'year', year: shortYear }, talks: index.byYear.get(shortYear) ?? [], kind: 'year' });
+        return;
+      }
       const day = dayIndex === undefined ? undefined : Number(words[dayIndex]);
       if (dayIndex !== undefined) dateWords.add(dayIndex);
       dateWords.add(i);
-      const inMonth = index.byMonth.get(month) ?? [];
       const talks = day === undefined ? inMonth : inMonth.filter((t) => Number(t.date.slice(8)) === day);
       constraints.push({ label: { kind: 'month', month, day: day ?? null }, talks, kind: 'month' });
       return;

@@ -12,7 +12,7 @@ import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
+import { combine, combineGiven, correctByPeople, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -368,7 +368,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "What did the 2019 phone talks say of the floods?": what is asked about, reported at one talk alone, bears out
     // a format or person naming that talk, so the date is the slip.
     const subject = subjectTalk(kb.talks, topics, documents);
+    // Asked what was signed, the talk where something was signed (when one alone) is the subject.
+    const signedAt = own.commitment === 'signed' && documents.length === 0 ? kb.talks.filter((t) => t.agreements.some((a) => a.kind === 'signed')) : [];
+    const signing = signedAt.length === 1 ? (signedAt[0] ?? null) : null;
     const corrected = (found: TalkScope, cs: readonly Constraint[]): TalkScope => {
+      const byPeople = (found.correction?.stand.length ?? 0) > 0 && signing ? correctByPeople(index, cs, signing) : null;
+      if (byPeople) return { talks: [byPeople.talk], mismatch: null, correction: { ...byPeople, met: entities.people } };
       const named = found.mismatch?.kind === 'no-talk' && !found.correction && subject ? { ...found, correction: correctBySubject(index, cs, subject) } : found;
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
       const yesNoOnAYear = named.correction?.yearSlip === true && aspects.yesNo;

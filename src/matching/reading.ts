@@ -36,6 +36,8 @@ export interface Correction {
    * right in an answer, but never the ground of a No (the year may be the one meant, of talks not reported).
    */
   readonly yearSlip?: boolean;
+  /** The people named, who met at `talk` alone: the talk they held is put right, not that there were no talks then. */
+  readonly met?: readonly Person[];
 }
 
 export interface TalkScope {

@@ -332,6 +332,24 @@ export function correctBySubject(index: TalkIndex, constraints: readonly Constra
 }
 
 /**
+ * "What did Song Tao and Le Hoai Trung sign during their 2020 phone call?": the people named, together at one talk
+ * alone, and the thing asked reported there alone (what was signed), bear that talk out against a date or format
+ * that names another: the date and format are the slip, not the people (a person put in another's place would answer
+ * of a talk where nothing was signed). Null unless a person named was at no talk the other details name.
+ */
+export function correctByPeople(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
+  const people = constraints.filter((c) => c.kind === 'person');
+  const others = constraints.filter((c) => c.kind !== 'person');
+  if (people.length === 0 || others.length === 0 || others.some((c) => c.kind === 'ordinal')) return null;
+  const together = combine(index, people, false).talks ?? [];
+  if (together.length !== 1 || together[0] !== subject) return null;
+  const wrong = others.filter((c) => c.generic !== true && !c.talks.includes(subject));
+  if (wrong.length === 0) return null;
+  const details = [...new Set(wrong.map((c) => (c.kind === 'format' ? 'format' : 'month') as 'format' | 'month'))];
+  return { talk: subject, wrong: uniqueLabels(wrong), details, stand: [], yearSlip: true };
+}
+
+/**
  * A month no talk was held in, and no year ("the phone call on 15/3", "last November"): nothing of the date is any
  * talk's, so it names another event, as a year without talks does; not a slip of a talk's date.
  */

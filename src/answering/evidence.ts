@@ -151,7 +151,10 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
     const speakers = reading.people.filter((p) => facts.statementsBy(p).length > 0);
     // "What did the Vietnamese official congratulate…?": the side read as speaking (not one named as a place) speaks
     // through its own people; the other side's statement sharing the question's words ("national") says nothing of theirs.
-    const sides = new Set(reading.sides);
+    // Only a side named as an agent by its own phrase ("the Vietnamese official", "Chinese side"): a bare "Chinese"
+    // may be a place's ("Chinese localities").
+    const text = reading.said.text.toLowerCase();
+    const sides = new Set(reading.sides.filter((o) => o.sides.some((t) => t.includes(' ') && text.includes(t.toLowerCase()))));
     const bySide = (f: IndexedFact) => sides.size === 0 || [...f.speakers].some((p) => sides.has(p.party));
     const ranked = rankFacts(k, queryOf(k, reading), RANKED)
       .filter((s) => s.fact.fact.kind === 'statement' || s.fact.fact.kind === 'figure')

@@ -275,7 +275,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     if (bare) return whole;
     // "Vietnam raised maritime tensions in both talks. What was more specific the second time compared with 2020?":
     // an asking part setting the talks side by side with no subject of its own compares them on the context's.
-    const elided = inner.kind === 'reading' && !names(inner.reading) && inner.reading.aspects.eachTalk && outer.topics.length + outer.documents.length > 0;
+    const elided = inner.kind === 'reading' && (inner.reading.intent === 'summary' || inner.reading.intent === 'compare') && !names(inner.reading) && inner.reading.aspects.eachTalk && outer.topics.length + outer.documents.length > 0;
     if (elided && given.topics === undefined && given.documents === undefined) {
       const onSubject = readOne(part, forced, { ...withPeople, topics: outer.topics, documents: outer.documents });
       if (onSubject.kind === 'reading') return onSubject;

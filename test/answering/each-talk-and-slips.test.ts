@@ -22,8 +22,8 @@ describe('a question spread over the talks', () => {
     expect(dates(q)).toEqual(new Set(['2020-07-29', '2022-04-19']));
   });
 
-  it('gives the 70th anniversary and the centenary when each talk is asked for its milestones', () => {
-    const a = ask('What occasions or milestones were being marked or congratulated in each of the two talks?');
+  it('gives the 70th anniversary and the centenary when each talk is asked for its anniversary or milestone', () => {
+    const a = ask('What anniversary or milestone came up in each of the two talks?');
     expect(a.text).toMatch(/70th/);
     expect(a.text).toMatch(/centenary/);
   });

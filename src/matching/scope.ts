@@ -345,7 +345,7 @@ export function correctByPeople(index: TalkIndex, constraints: readonly Constrai
   if (together.length !== 1 || together[0] !== subject) return null;
   const wrong = others.filter((c) => c.generic !== true && !c.talks.includes(subject));
   if (wrong.length === 0) return null;
-  const details = [...new Set(wrong.map((c) => (c.kind === 'format' ? 'format' : 'month') as 'format' | 'month'))];
+  const details = [...new Set(wrong.map((c) => (c.kind === 'format' ? 'format' : 'month')))];
   return { talk: subject, wrong: uniqueLabels(wrong), details, stand: [], yearSlip: true };
 }
 

@@ -191,7 +191,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // What the question took for granted wrongly, put right first (premise.ts: led by No in a yes/no question).
     const corrections: string[] = [];
     if (correction && (correction.wrong.length > 0 || correction.stand.length > 0)) {
-      corrections.push(m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand));
+      corrections.push(m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand, correction.met));
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
@@ -388,7 +388,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const talks = reading.scope.talks;
     const m = messagesFor(reading.lang);
     const correction = reading.scope.correction;
-    const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand) : null;
+    const otherFormat = correction && correction.details.length === 1 && correction.details[0] === 'format' && correction.wrong.length > 0 ? m.corrected(correction.wrong.map((l) => m.scopeLabel(l)), correction.talk, correction.stand, correction.met) : null;
     // "Why weren't they in person?", "why were they held by phone?": where the report says why exchanges took such
     // forms (data: the format's `reasons`), those statements, said to be about exchanges rather than these talks alone.
     // ("Why did they meet face to face?" presumes a meeting in person: put right below, not answered with reasons.)

@@ -149,9 +149,17 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
     const verbs = reading.concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0);
     // What someone named said is answered by their statements only (a side named may be a place: "Chinese localities").
     const speakers = reading.people.filter((p) => facts.statementsBy(p).length > 0);
+    // "What did the Vietnamese official congratulate…?": the side read as speaking (not one named as a place) speaks
+    // through its own people; the other side's statement sharing the question's words ("national") says nothing of theirs.
+    // Only a side named as an agent by its own phrase ("the Vietnamese official", "Chinese side"): a bare "Chinese"
+    // may be a place's ("Chinese localities").
+    const text = reading.said.text.toLowerCase();
+    const sides = new Set(reading.sides.filter((o) => o.sides.some((t) => t.includes(' ') && text.includes(t.toLowerCase()))));
+    const bySide = (f: IndexedFact) => sides.size === 0 || [...f.speakers].some((p) => sides.has(p.party));
     const ranked = rankFacts(k, queryOf(k, reading), RANKED)
       .filter((s) => s.fact.fact.kind === 'statement' || s.fact.fact.kind === 'figure')
       .filter((s) => speakers.length === 0 || speakers.some((p) => s.fact.speakers.has(p)))
+      .filter((s) => s.fact.fact.kind !== 'statement' || bySide(s.fact))
       .filter((s) => reports(s.fact, verbs))
       .map((s) => ({ source: s, covers: weigh(left, saidBy([s.fact])) }));
     const best = ranked.reduce<{ source: Source; covers: number } | null>((b, r) => (b === null || r.covers > b.covers ? r : b), null);

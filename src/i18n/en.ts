@@ -64,8 +64,9 @@ export const en: Messages = {
   otherCurrency: (asked, used) => `The articles give no figure in ${asked}, only in ${list(used)}; here is what they report.`,
   noSuchAmount: (amounts, given = []) =>
     `The articles give no figure of ${list(amounts.map((a) => `"${a}"`))}; ${given.length > 0 ? `they give ${list([...given])}` : 'here is what they report'}.`,
-  corrected: (wrong, talk, stand) =>
+  corrected: (wrong, talk, stand, met) =>
     [
+      met && met.length > 0 && wrong.length > 0 ? `${list(met.map((p) => p.names.en))} held no talks ${wrong.join(', ')}; they held the ${talk.format.labels.en} of ${date(talk.date)}.` :
       wrong.length > 0 ? `There were no talks ${wrong.join(', ')}; the articles report the ${talk.format.labels.en} of ${date(talk.date)}.` : '',
       ...stand.map(({ asked, instead }) => `${asked.names.en} did not take part in the talks of ${date(talk.date)}${instead ? `; ${instead.names.en} did` : ''}.`),
     ].filter((t) => t !== '').join(' '),

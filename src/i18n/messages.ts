@@ -210,7 +210,8 @@ export interface Messages {
   noSuchAmount(amounts: readonly string[], given?: readonly string[]): string;
   /** A currency the question names that no figure is given in ("euros"), and the currencies the articles use. */
   otherCurrency(asked: string, used: readonly string[]): string;
-  corrected(wrong: readonly string[], talk: Talk, stand: readonly { readonly asked: Person; readonly instead: Person | null }[]): string;
+  /** `met`: the people named, who held `talk` together and no talk as `wrong` names it. */
+  corrected(wrong: readonly string[], talk: Talk, stand: readonly { readonly asked: Person; readonly instead: Person | null }[], met?: readonly Person[]): string;
   empty: string;
   /** Nothing of the message reads as words ("asdf qwer zzz"): no question made out, and none of it named as lacking. */
   unreadable: string;

@@ -63,8 +63,9 @@ export const vi: Messages = {
   otherCurrency: (asked, used) => `Các bài báo không đưa ra con số nào bằng ${asked}, chỉ bằng ${list(used)}; dưới đây là những gì chúng đưa tin.`,
   noSuchAmount: (amounts, given = []) =>
     `Các bài báo không đưa ra con số ${list(amounts.map((a) => `"${a}"`))}; ${given.length > 0 ? `con số các bài báo nêu là ${list([...given])}` : 'dưới đây là những gì chúng đưa tin'}.`,
-  corrected: (wrong, talk, stand) =>
+  corrected: (wrong, talk, stand, met) =>
     [
+      met && met.length > 0 && wrong.length > 0 ? `${met.map((p) => p.names.vi).join(' và ')} không hội đàm ${wrong.join(', ')}; hai ông hội đàm trong cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}.` :
       wrong.length > 0 ? `Không có cuộc hội đàm nào ${wrong.join(', ')}; các bài báo đưa tin về cuộc ${talk.format.labels.vi} ngày ${date(talk.date)}.` : '',
       ...stand.map(({ asked, instead }) => `${asked.names.vi} không tham gia cuộc hội đàm ngày ${date(talk.date)}${instead ? `; người tham gia là ${instead.names.vi}` : ''}.`),
     ].filter((t) => t !== '').join(' '),

@@ -77,8 +77,9 @@ export const zh: Messages = {
   allOf,
   otherCurrency: (asked, used) => `报道没有以${asked}计的数字，只有${list(used)}；以下是报道的内容。`,
   noSuchAmount: (amounts, given = []) => `报道中没有${list(amounts.map((a) => `“${a}”`))}这一数字；${given.length > 0 ? `报道给出的是${list([...given])}` : '以下是报道的内容'}。`,
-  corrected: (wrong, talk, stand) =>
+  corrected: (wrong, talk, stand, met) =>
     [
+      met && met.length > 0 && wrong.length > 0 ? `${met.map((p) => p.names.zh).join('和')}并没有${wrong.join('、')}的会谈；他们举行的是${date(talk.date)}的${talk.format.labels.zh}。` :
       wrong.length > 0 ? `并没有${wrong.join('、')}的会谈；报道的是${date(talk.date)}的${talk.format.labels.zh}。` : '',
       ...stand.map(({ asked, instead }) => `${asked.names.zh}没有参加${date(talk.date)}的会谈${instead ? `，参加的是${instead.names.zh}` : ''}。`),
     ].filter((t) => t !== '').join(''),

@@ -63,6 +63,8 @@ export const questionsFileSchema = z.strictObject({
   ordinalNumbers: z.record(phrase, z.number().int().positive()),
   cardinalNumbers: z.record(phrase, z.number().int().positive()),
   talkNouns: phrases,
+  /** Words that spread a question over talks ("each talk", "either of the calls"): `every` asks of each, `any` of one at least. */
+  distributives: z.strictObject({ every: phrases, any: phrases, between: phrases }),
   meetingVerbs: phrases,
   meetingYearFillers: phrases,
   occasionPrepositions: phrases,

@@ -73,3 +73,21 @@ export function namesEachTalkByPerson(constraints: readonly Constraint[]): boole
   }
   return true;
 }
+
+/**
+ * "What was more specific the second time compared with 2020?": details of different kinds (an ordinal, a year, a
+ * month, a format), each naming one talk and together two, joined by a word of comparing, name the two talks
+ * compared, not one talk both must fit (there is none). They widen each other, as two years do ("2020 and 2022");
+ * null when the question is not such.
+ */
+export function comparedByOwnDetails(cues: CueScan<CueGroup>, constraints: readonly Constraint[]): Constraint[] | null {
+  if (!cues.has('acrossDiffer')) return null;
+  const naming = constraints.filter((c) => NAMING.has(c.kind));
+  const first = naming[0];
+  if (!first || naming.some((c) => c.talks.length !== 1)) return null;
+  const kinds = new Set(naming.map((c) => c.kind));
+  // Each kind names one talk, another kind's another: "the second time … 2020".
+  const byKind = [...kinds].map((kind) => new Set(naming.filter((c) => c.kind === kind).flatMap((c) => c.talks)));
+  if (kinds.size < 2 || byKind.some((talks) => talks.size !== 1) || new Set(naming.flatMap((c) => c.talks)).size < 2) return null;
+  return constraints.map((c) => (NAMING.has(c.kind) ? { ...c, kind: first.kind } : c));
+}

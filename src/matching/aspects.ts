@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, DISTRIBUTIVES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -167,6 +167,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
+  const spread = spreadOverTalks(tokens);
   return {
     yesNo,
     why: whyAsked,
@@ -185,13 +186,33 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !(yesNo && totalOfStated(tokens, h))),
     both: cues.has('both'),
     interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
-    eachTalk: cues.has('eachTalk'),
+    eachTalk: cues.has('eachTalk') || spread !== null,
+    ...(spread === 'any' ? { anyTalk: true } : {}),
     definition: cues.has('definition'),
     others: cues.has('others') || otherPeople(tokens),
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
     ...(cues.has('wording') ? { wording: true } : {}),
   };
+}
+
+/** Most words ("of the two") between a distributive and its talk noun. */
+const SPREAD_REACH = 3;
+
+/**
+ * "In either conversation", "in each of the two talks", "every one of the calls": a distributive before a talk noun
+ * spreads the question over the talks, `every` asking of each, `any` ("either") of one at least. Null when none does.
+ */
+export function spreadOverTalks(tokens: readonly Token[]): 'every' | 'any' | null {
+  const isTalk = (t: Token | undefined) => t !== undefined && (TALK_NOUNS.has(t.text) || TALK_NOUNS.has(t.lemma));
+  for (const [i, t] of tokens.entries()) {
+    const kind = DISTRIBUTIVES.every.has(t.text) ? 'every' : DISTRIBUTIVES.any.has(t.text) ? 'any' : null;
+    if (kind === null) continue;
+    let j = i + 1;
+    while (j - i <= SPREAD_REACH && DISTRIBUTIVES.between.has(tokens[j]?.text ?? '')) j++;
+    if (j - i <= SPREAD_REACH && isTalk(tokens[j])) return kind;
+  }
+  return null;
 }
 
 const ADDRESSING_BOT = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot', 'me']);

@@ -124,6 +124,9 @@ export const CARDINAL_NUMBERS: Readonly<Record<string, number>> = words.cardinal
 /** Nouns for a talk, so "the first talks" and "the second meeting" pick one. */
 export const TALK_NOUNS = set(words.talkNouns);
 
+/** Words that spread a question over the talks ("each talk", "either of the calls") and what may stand between. */
+export const DISTRIBUTIVES = { every: set(words.distributives.every), any: set(words.distributives.any), between: set(words.distributives.between) };
+
 /** Verbs of meeting: a year they date ("when they met in 2021", "khi gặp nhau năm 2021") is a talk's, not a plan's. */
 export const MEETING_VERBS = set(words.meetingVerbs);
 /** Words that may stand between a verb of meeting and its year ("met back in early 2021"). */

@@ -4,7 +4,7 @@ import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { choosesEachTalk, firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
-import { namesEachTalkByPerson, namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
+import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
 import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
@@ -12,7 +12,7 @@ import { findOtherEvent } from './events.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
+import { combine, combineGiven, correctByPeople, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -273,6 +273,13 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "What exactly did it cover?" with nothing the context named to stand for "it": the whole message says what.
     const bare = DEMONSTRATIVE.test(part) && !names(inner.reading);
     if (bare) return whole;
+    // "Vietnam raised maritime tensions in both talks. What was more specific the second time compared with 2020?":
+    // an asking part setting the talks side by side with no subject of its own compares them on the context's.
+    const elided = inner.kind === 'reading' && (inner.reading.intent === 'summary' || inner.reading.intent === 'compare') && !names(inner.reading) && inner.reading.aspects.eachTalk && outer.topics.length + outer.documents.length > 0;
+    if (elided && given.topics === undefined && given.documents === undefined) {
+      const onSubject = readOne(part, forced, { ...withPeople, topics: outer.topics, documents: outer.documents });
+      if (onSubject.kind === 'reading') return onSubject;
+    }
     return answers(inner) ? inner : whole;
   };
 
@@ -319,7 +326,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
     const overcount = own.yesNo ? null : countedScope.overcount;
-    const dates = overcount ? { ...countedScope, constraints: countedScope.constraints.filter((c) => c.label.kind !== 'count') } : countedScope;
+    const uncounted = overcount ? { ...countedScope, constraints: countedScope.constraints.filter((c) => c.label.kind !== 'count') } : countedScope;
+    const compared = comparedByOwnDetails(cues, uncounted.constraints);
+    const dates = compared ? { ...uncounted, constraints: compared } : uncounted;
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
     const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));
@@ -359,7 +368,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "What did the 2019 phone talks say of the floods?": what is asked about, reported at one talk alone, bears out
     // a format or person naming that talk, so the date is the slip.
     const subject = subjectTalk(kb.talks, topics, documents);
+    // Asked what was signed, the talk where something was signed (when one alone) is the subject.
+    const signedAt = own.commitment === 'signed' && documents.length === 0 ? kb.talks.filter((t) => t.agreements.some((a) => a.kind === 'signed')) : [];
+    const signing = signedAt.length === 1 ? (signedAt[0] ?? null) : null;
     const corrected = (found: TalkScope, cs: readonly Constraint[]): TalkScope => {
+      const byPeople = (found.correction?.stand.length ?? 0) > 0 && signing ? correctByPeople(index, cs, signing) : null;
+      if (byPeople) return { talks: [byPeople.talk], mismatch: null, correction: { ...byPeople, met: entities.people } };
       const named = found.mismatch?.kind === 'no-talk' && !found.correction && subject ? { ...found, correction: correctBySubject(index, cs, subject) } : found;
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
       const yesNoOnAYear = named.correction?.yearSlip === true && aspects.yesNo;

@@ -36,6 +36,8 @@ export interface Correction {
    * right in an answer, but never the ground of a No (the year may be the one meant, of talks not reported).
    */
   readonly yearSlip?: boolean;
+  /** The people named, who met at `talk` alone: the talk they held is put right, not that there were no talks then. */
+  readonly met?: readonly Person[];
 }
 
 export interface TalkScope {
@@ -106,6 +108,8 @@ export interface Aspects {
   readonly interval?: boolean;
   /** Every talk, each on its own ("both times", "in each round"): each gets its line, a silent one too. */
   readonly eachTalk: boolean;
+  /** "In either conversation": each talk gets its line, but one that has it is enough for a Yes. */
+  readonly anyTalk?: boolean;
   /** "What is X?", "what does X mean?" */
   readonly definition: boolean;
   /** "Who else…?": asks beyond the people named. */

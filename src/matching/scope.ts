@@ -137,6 +137,23 @@ function endsTalkBetween(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * "What did they sign in april 22?": "in" before a month and two digits after it dates a month of a year ('22), as
+ * chat writes it, not a day: when no talk of that month fell on that day and one fell in that month of that year.
+ * ("On April 22", or a day no talk of the year has, stays a day: a slip put right.)
+ */
+function yearAfterMonth(words: readonly string[], i: number, inMonth: readonly Talk[]): number | null {
+  const typed = words[i + 1] ?? '';
+  if (words[i - 1] !== 'in' || !/^\d\d$/.test(typed)) return null;
+  const year = SHORT_YEAR_CENTURY + Number(typed);
+  const day = Number(typed);
+  const onDay = inMonth.some((t) => Number(t.date.slice(8)) === day);
+  return !onDay && inMonth.some((t) => Number(t.date.slice(0, 4)) === year) ? year : null;
+}
+
+/** The century a two-digit year of chat is in ("april 22"). */
+const SHORT_YEAR_CENTURY = 2000;
+
 export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, formatNamesTalk = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
@@ -169,10 +186,17 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
         const d = Number(words[k]);
         return Number.isInteger(d) && d >= 1 && d <= 31;
       });
+      const inMonth = index.byMonth.get(month) ?? [];
+      const shortYear = yearAfterMonth(words, i, inMonth);
+      if (shortYear !== null) {
+        dateWords.add(i).add(i + 1);
+        constraints.push({ label: { kind: 'month', month, day: null }, talks: inMonth, kind: 'month' });
+        constraints.push({ label: { kind: 'year', year: shortYear }, talks: index.byYear.get(shortYear) ?? [], kind: 'year' });
+        return;
+      }
       const day = dayIndex === undefined ? undefined : Number(words[dayIndex]);
       if (dayIndex !== undefined) dateWords.add(dayIndex);
       dateWords.add(i);
-      const inMonth = index.byMonth.get(month) ?? [];
       const talks = day === undefined ? inMonth : inMonth.filter((t) => Number(t.date.slice(8)) === day);
       const namesTalk = TALK_NOUNS.has(words[i + 1] ?? '') || TALK_NOUNS.has(words[i - 1] ?? '');
       constraints.push({ label: { kind: 'month', month, day: day ?? null }, talks, kind: 'month', ...(namesTalk ? { namesTalk } : {}) });
@@ -308,6 +332,24 @@ export function correctBySubject(index: TalkIndex, constraints: readonly Constra
   const talks = combine(index, others, false).talks ?? [];
   if (talks.length !== 1 || talks[0] !== subject) return null;
   return { talk: subject, wrong: uniqueLabels(constraints.filter((c) => c.kind !== 'person')), details: ['month'], stand: [], yearSlip: true };
+}
+
+/**
+ * "What did Song Tao and Le Hoai Trung sign during their 2020 phone call?": the people named, together at one talk
+ * alone, and the thing asked reported there alone (what was signed), bear that talk out against a date or format
+ * that names another: the date and format are the slip, not the people (a person put in another's place would answer
+ * of a talk where nothing was signed). Null unless a person named was at no talk the other details name.
+ */
+export function correctByPeople(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
+  const people = constraints.filter((c) => c.kind === 'person');
+  const others = constraints.filter((c) => c.kind !== 'person');
+  if (people.length === 0 || others.length === 0 || others.some((c) => c.kind === 'ordinal')) return null;
+  const together = combine(index, people, false).talks ?? [];
+  if (together.length !== 1 || together[0] !== subject) return null;
+  const wrong = others.filter((c) => c.generic !== true && !c.talks.includes(subject));
+  if (wrong.length === 0) return null;
+  const details = [...new Set(wrong.map((c) => (c.kind === 'format' ? 'format' : 'month')))];
+  return { talk: subject, wrong: uniqueLabels(wrong), details, stand: [], yearSlip: true };
 }
 
 /**

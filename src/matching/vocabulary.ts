@@ -74,6 +74,24 @@ export function maxEdits(length: number): number {
   return length <= 6 ? 1 : 2;
 }
 
+/**
+ * "kno", "wat", "tht": a grammar or chat word typed with one letter dropped (not its first), too short for fuzzy
+ * matching, is that word: chat drops letters, and such a word is never the subject asked. Only a clipping that one
+ * word alone gives (when two do, it is not known which) and at least three letters long.
+ */
+const CLIPPED_FUNCTION_WORDS: ReadonlyMap<string, string> = (() => {
+  const from = new Map<string, Set<string>>();
+  for (const w of FUNCTION_WORDS) {
+    if (w.length !== 4 || !/^\p{L}+$/u.test(w)) continue;
+    for (let i = 1; i < w.length; i++) {
+      const clipped = w.slice(0, i) + w.slice(i + 1);
+      if (FUNCTION_WORDS.has(clipped)) continue;
+      from.set(clipped, (from.get(clipped) ?? new Set()).add(w));
+    }
+  }
+  return new Map([...from].flatMap(([clipped, words]) => (words.size === 1 ? [[clipped, [...words][0] ?? '']] : [])));
+})();
+
 const CACHE_LIMIT = 10_000;
 const DISTINCTIVE_MAX_STATEMENTS = 3;
 /** Fewest syllables (vi) or characters (zh) of the facts' own wording that pick statements out as a distinctive word does. */
@@ -297,7 +315,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
 
   const cache = new Map<string, string | null>();
   const correct = (word: string): string | null => {
-    const short = SHORT_TYPOS[word];
+    const short = SHORT_TYPOS[word] ?? (word.length < 4 ? CLIPPED_FUNCTION_WORDS.get(word) : undefined);
     if (short) return short;
     const limit = maxEdits(word.length);
     if (limit === 0 || /\d/.test(word)) return null;

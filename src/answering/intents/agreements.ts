@@ -204,7 +204,7 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   // "In which of the two talks was anything signed?": the talks that signed, named first; the others say none.
   const choosing = unsigned.length > 0 && choosesAmongTalks(reading, talks);
   return answerFrom('agreements', reading.lang, [
-    unsigned.length > 0 && reading.aspects.yesNo ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => byDate(a, b))) : lead,
+    unsigned.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => byDate(a, b))) : lead,
     ...listedTalks.map((talk) =>
       byTalk.has(talk)
         ? line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))

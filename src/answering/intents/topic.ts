@@ -533,7 +533,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return answerFrom('topic', reading.lang, [
       // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no
       // true of some talks only is not a plain Yes.
-      silent.length > 0 && reading.aspects.yesNo ? m.notEach : lead,
+      silent.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : lead,
       reading.aspects.which && m.whichTalks(found.map((f) => f.talk)),
       ...render(m, found),
       ...silent.map((t) => line(m.notInReport(t), [cite(t, t.format)])),

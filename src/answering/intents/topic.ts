@@ -374,6 +374,28 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
   return byTalk.map((talk) => ({ talk, statements: chosen.filter((x) => x.t === talk).map((x) => x.s), signed: [] }));
 }
 
+/**
+ * A yes/no on a topic whose further words (the act asked: "set", "target") are carried only by statements found on
+ * other things, none on the topic carrying them: the statements on the topic, to answer with no Yes. Else null.
+ */
+function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[] | null {
+  if (reading.topics.length === 0 || found.some((f) => f.signed.length > 0)) return null;
+  const onTopic = (st: Statement) =>
+    reading.topics.some((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t) || usesTopicPhrase(k, st, t.topic));
+  const statements = found.flatMap((f) => f.statements);
+  const off = statements.filter((st) => !onTopic(st));
+  if (off.length === 0 || off.length === statements.length) return null;
+  // The question's own further words: not its asking, nor the words naming its topics or the talks.
+  const topicWords = new Set(reading.topics.flatMap((t) => [...t.words.toLowerCase().split(/[^\p{L}\p{N}]+/u), ...t.topic.keywords.flatMap((w) => w.toLowerCase().split(' '))]));
+  const uses = (st: Statement, lemma: string) => k.facts.ofStatement(st)?.lemmas.has(lemma) ?? false;
+  const further = reading.concepts.filter(
+    (c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma) && !TALK_NOUNS.has(c.word.toLowerCase()) && !topicWords.has(c.lemma) && !topicWords.has(c.word.toLowerCase()),
+  );
+  const act = further.filter((c) => off.some((st) => uses(st, c.lemma)));
+  if (act.length === 0 || statements.some((st) => onTopic(st) && act.every((c) => uses(st, c.lemma)))) return null;
+  return found.map((f) => ({ ...f, statements: f.statements.filter(onTopic) })).filter((f) => f.statements.length > 0);
+}
+
 /** Whether a statement says the words a topic was named by, as typed or by their lemmas ("developments"). */
 function usesTopicWords(k: Knowledge, s: Statement, t: Reading['topics'][number]): boolean {
   if (k.facts.usesPhrase(s, t.words, t.lang)) return true;
@@ -433,6 +455,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)], reading.aspects.yesNo);
   }
   found = witnessed(k, reading, talks, speakers, found);
+  // "Did the 2022 talks set a trade target?": the act asked is found only in statements on other things ("set the
+  // orientation", "the first centenary goal") and the topic's own statements are silent on it. No statement carries
+  // both, so no Yes: what the articles report on the topic, and that they do not mention the act.
+  const onItsTopic = reading.aspects.yesNo ? actApart(k, reading, found) : null;
+  if (onItsTopic) return answerFrom('topic', reading.lang, [m.actNotReported([...new Set(reading.topics.map((t) => m.topic(t.topic)))]), ...render(m, onItsTopic)]);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
   // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
   // (That something was only hoped for is said below, as the articles' words rather than a bare No.)

@@ -262,6 +262,8 @@ export const claimWordsSchema = z.strictObject({
   phraseGaps: phrases,
   /** Words of those pairs meant only as written, not in their other forms ("force" by arms; "forced" someone to is another verb). */
   exactForms: phrases.optional(),
+  /** Pronouns an adjective of those pairs may name a thing by ("anything negative"): it names no thing, so any sense of it holds. */
+  indefinites: phrases.optional(),
   /** Words that name a span of years alone ("a decade"): before or after a document, how long its period lasts. */
   periodSpans: z.record(phrase, z.number().int().positive()).optional(),
   /** Adverbs that make the verb after them something done ("already agreed", "finally settled"). */

@@ -361,13 +361,18 @@ export function reportsWish(k: Knowledge, s: Statement): boolean {
  * speakers' own, when it names any) that do, with the sign asked, are the answer instead. Else as found.
  */
 function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: Said[]): Said[] {
-  if (!reading.aspects.yesNo || reading.topics.length > 0) return found;
+  // A subject carried over from the conversation, not named in the question ("was anything negative mentioned?"
+  // after one on the partnership), does not narrow what speaks of the polarity asked.
+  if (!reading.aspects.yesNo || reading.topics.some((t) => namedInAsking(reading, t))) return found;
   const ofFound = found.flatMap((f) => f.statements.map((s) => ({ t: f.talk, s })));
   const cites = ofFound.map(({ t, s }) => cite(t, s));
   // Those found that speak of it are the answer; when none does at all, the talks' other statements are looked at.
+  // Those found speaking of it only with the other sign ("positive momentum" for "anything negative?") do not keep
+  // the talks' statements with the sign asked ("obstacles") from answering.
   const spoken = !polarityUnspoken(k, reading, cites);
-  const pool = spoken ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
-  const witnesses = polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
+  const own = spoken ? polarityWitnesses(k, reading, cites) : [];
+  const pool = own.length > 0 ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
+  const witnesses = own.length > 0 ? own : polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
   if (witnesses.length === 0 || (spoken && found.some((f) => f.signed.length > 0))) return found;
   const chosen = pool.filter(({ t, s }) => witnesses.some((c) => c.talk === t.id && c.quote === cite(t, s).quote)).slice(0, MAX_STATEMENTS);
   const byTalk = [...new Set(chosen.map((x) => x.t))].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));

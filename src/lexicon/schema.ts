@@ -574,6 +574,10 @@ export const beyondWordsSchema = z.strictObject({
     sides: phrases,
     /** Words of excess before what is judged ("too optimistic", "overly cautious"): a judgement, never reported. */
     excess: phrases,
+    /** Words opening a question that ask what ought to be done ("should", "ought"): advice, never reported. */
+    ought: phrases.optional(),
+    /** Verdicts said of a thing ("worth it", "worthwhile", "a mistake"): a judgement, never reported. */
+    verdicts: phrases.optional(),
   }),
   later: z.strictObject({
     /** Auxiliaries of the future ("will", "going to"). */

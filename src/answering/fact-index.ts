@@ -51,6 +51,8 @@ export interface FactIndex {
   givesStart(s: Statement): boolean;
   /** Whether a question's (English or pivoted) words name a starting point ("since which event?"): en.json focus.starts. */
   namesStart(words: readonly string[]): boolean;
+  /** Whether a word (English, or a pivot's) names an amount of money ("money", "tiền" read as it): en.json focus.money. */
+  isMoney(words: string): boolean;
   /** Whether a statement reports an act whose object is its reason ("congratulated … on", "thanked … for"): data/lexicon/en.json focus.grounds. */
   givesGrounds(s: Statement): boolean;
   /** Whether an English word names such an act ("congratulated", "thanks"). */
@@ -317,6 +319,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   const topicPhrases = new Map<string, boolean>();
   const grounds = new Set(lexicon.focus.grounds);
   const startWords = new Set(lexicon.focus.starts);
+  const moneyWords = new Set(lexicon.focus.money ?? []);
   const starts = new RegExp(`\\b(?:${lexicon.focus.starts.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
   const talksByPerson = new Map<Person, Talk[]>();
   for (const t of kb.talks) for (const p of t.participants) pushTo(talksByPerson, p.person, t);
@@ -364,6 +367,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
     givesStart: (s) => starts.test(s.quote),
     namesStart: (words) => words.some((w) => startWords.has(w.toLowerCase())),
+    isMoney: (words) => moneyWords.has(words.toLowerCase()),
     givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),
     isGround: (word) => grounds.has(lexicon.lemma(normalize(word))),
     groundLemma: (word) => {

@@ -402,6 +402,8 @@ export const focusWordsSchema = z.strictObject({
    * "sympathies … over the losses". A statement reporting one answers a "why" of it.
    */
   grounds: phrases,
+  /** Words for an amount of money ("money", "cash"): in a "how much" they are the amount asked, not what it is of. */
+  money: phrases.optional(),
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

@@ -380,6 +380,26 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
 }
 
 /**
+ * In a "how much", a topic named only by a word for money is the amount asked: when the question names what the
+ * amount is of as another subject (a topic, or a thing a topic's statements mention, "losses"), those subjects, which
+ * no figure of that topic answers. Else none.
+ */
+function amountOfOther(k: Knowledge, reading: Reading): Topic[] {
+  if (!reading.aspects.amount) return [];
+  const byMoney = reading.topics.filter((t) => k.facts.isMoney(t.words));
+  if (byMoney.length === 0) return [];
+  const money = new Set(byMoney.map((t) => t.topic));
+  const others = reading.topics.filter((t) => !money.has(t.topic)).map((t) => t.topic);
+  const lemma = (w: string) => k.claims().lemma(w.toLowerCase());
+  const mentioned = [...k.kb.topics.values()].filter(
+    (t) => !money.has(t) && reading.concepts.some((c) => c.weight >= 0.85 && t.mentionedOnly.some((m) => !m.includes(' ') && lemma(m) === c.lemma)),
+  );
+  // "How much money did China give for COVID?": a subject a statement on the money reports with it is what the sum was for.
+  const linked = (t: Topic) => [...money].some((m) => k.facts.statementsTagged(m).some((st) => st.topics.includes(t)));
+  return [...new Set([...others, ...mentioned])].filter((t) => !linked(t));
+}
+
+/**
  * A yes/no on a topic whose further words (the act asked: "set", "target") are carried only by statements found on
  * other things, none on the topic carrying them: the statements on the topic, to answer with no Yes. Else null.
  */
@@ -418,6 +438,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did Vietnam send money for the floods? How much?": the figure is what is finally asked, of subjects joined (money,
   // floods). When what the question is about is reported, but nothing of it gives a figure, no Yes or No answers it
   // (a figure of one subject alone, the supplies' worth, is no amount for the floods): the refusal of the figure does.
+  // "How much money was the damage?": the money word names the amount asked; what it is of (the losses of the floods)
+  // is another subject, which the articles give no figure for, whatever other sum they report (the supplies' worth).
+  const ofOther = amountOfOther(k, reading);
+  if (ofOther.length > 0) return notAnswered('topic', reading.lang, messagesFor(reading.lang).noFigure(ofOther.map((t) => messagesFor(reading.lang).topic(t))));
   const subjects = new Set(reading.topics.map((t) => t.topic)).size;
   if (subjects > 1 && reading.aspects.yesNo && (reading.aspects.count || reading.aspects.amount) && (reading.premises ?? []).length === 0) {
     const asked = { ...reading.aspects, yesNo: false };

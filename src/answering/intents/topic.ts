@@ -6,7 +6,7 @@ import { AFTER_TALKS, EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK
 import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
-import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
+import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import type { Answer, Knowledge } from '../types.js';
@@ -368,9 +368,11 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
   const cites = ofFound.map(({ t, s }) => cite(t, s));
   // Those found that speak of it are the answer; when none does at all, the talks' other statements are looked at.
   // Those found speaking of it only with the other sign ("positive momentum" for "anything negative?") do not keep
-  // the talks' statements with the sign asked ("obstacles") from answering.
+  // the talks' statements with the sign asked ("obstacles") from answering, when the question names no thing of it
+  // ("relations losing momentum" is that thing, which the found say otherwise).
   const spoken = !polarityUnspoken(k, reading, cites);
   const own = spoken ? polarityWitnesses(k, reading, cites) : [];
+  if (spoken && own.length === 0 && !polarityOfAnything(k, reading)) return found;
   const pool = own.length > 0 ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
   const witnesses = own.length > 0 ? own : polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
   if (witnesses.length === 0 || (spoken && found.some((f) => f.signed.length > 0))) return found;
@@ -405,6 +407,8 @@ function amountOfOther(k: Knowledge, reading: Reading): Topic[] {
  */
 function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[] | null {
   if (reading.topics.length === 0 || found.some((f) => f.signed.length > 0)) return null;
+  // "Did Vietnam bring up vaccine passports?": a verb of saying asks whether the topic came up, which its statements say.
+  if (reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma))) return null;
   const onTopic = (st: Statement) =>
     reading.topics.some((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t) || usesTopicPhrase(k, st, t.topic));
   const statements = found.flatMap((f) => f.statements);
@@ -484,11 +488,6 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)], reading.aspects.yesNo);
   }
   found = witnessed(k, reading, talks, speakers, found);
-  // "Did the 2022 talks set a trade target?": the act asked is found only in statements on other things ("set the
-  // orientation", "the first centenary goal") and the topic's own statements are silent on it. No statement carries
-  // both, so no Yes: what the articles report on the topic, and that they do not mention the act.
-  const onItsTopic = reading.aspects.yesNo ? actApart(k, reading, found) : null;
-  if (onItsTopic) return answerFrom('topic', reading.lang, [m.actNotReported([...new Set(reading.topics.map((t) => m.topic(t.topic)))]), ...render(m, onItsTopic)]);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
   // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
   // (That something was only hoped for is said below, as the articles' words rather than a bare No.)
@@ -535,6 +534,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     if (there.lead === 'no' && there.correction) return answerFrom('topic', reading.lang, [there.correction, ...render(m, subjectFound)]);
   }
   const lead = unlinked ? m.no : !together ? null : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Did the 2022 talks set a trade target?": the act asked is found only in statements on other things ("set the
+  // orientation", "the first centenary goal") and the topic's own statements are silent on it. No statement carries
+  // both, so no Yes: what the articles report on the topic, and that they do not mention the act.
+  const onItsTopic = settled !== null && settled.lead !== 'no' && lead !== m.no ? actApart(k, reading, found) : null;
+  if (onItsTopic) return answerFrom('topic', reading.lang, [m.actNotReported([...new Set(reading.topics.map((t) => m.topic(t.topic)))]), ...render(m, onItsTopic)]);
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.

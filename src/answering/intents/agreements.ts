@@ -1,5 +1,5 @@
 import { defineIntent } from './definition.js';
-import { CUES } from '../../matching/cues.js';
+import { CUES, TALK_NOUNS } from '../../matching/cues.js';
 import type { Agreement, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -123,9 +123,10 @@ function namesPeriod(reading: Reading): boolean {
  * articles never use ("tariff", in English), or further words of the question no agreement found uses ("cut").
  */
 function objectUnnamed(k: Knowledge, reading: Reading, found: readonly FoundAgreement[]): boolean {
-  if (reading.topics.length > 0 || reading.documents.length > 0 || reading.people.length > 0) return false;
+  const { eachTalk, both, which } = reading.aspects;
+  if (reading.topics.length > 0 || reading.documents.length > 0 || reading.people.length > 0 || eachTalk || both || which) return false;
   if (reading.lang === 'en' && reading.unmatched.length > 0) return true;
-  const further = reading.concepts.filter((c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0);
+  const further = reading.concepts.filter((c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma));
   if (further.length === 0) return false;
   const lemmasOf = (f: FoundAgreement) => k.facts.facts.find((x) => x.fact.kind === 'agreement' && x.fact.item === f.agreement)?.lemmas;
   return !found.some((f) => further.some((c) => lemmasOf(f)?.has(c.lemma) === true));

@@ -407,8 +407,10 @@ function amountOfOther(k: Knowledge, reading: Reading): Topic[] {
  */
 function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[] | null {
   if (reading.topics.length === 0 || found.some((f) => f.signed.length > 0)) return null;
-  // "Did Vietnam bring up vaccine passports?": a verb of saying asks whether the topic came up, which its statements say.
-  if (reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma))) return null;
+  // "Did Vietnam bring up vaccine passports?": a cue word (of saying, asking) asks whether the topic came up, which its
+  // statements say; so does a question setting the talks side by side ("raised in 2020 the way it was in 2022?").
+  const { eachTalk, both } = reading.aspects;
+  if (eachTalk || both || reading.concepts.some((c) => c.asking || (c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma)))) return null;
   const onTopic = (st: Statement) =>
     reading.topics.some((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t) || usesTopicPhrase(k, st, t.topic));
   const statements = found.flatMap((f) => f.statements);

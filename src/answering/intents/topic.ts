@@ -205,6 +205,13 @@ function givenAct(reading: Reading, words: string): boolean {
   return first !== '' && reading.said.text.slice(0, comma).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => sameWord(w, first));
 }
 
+/** Whether the question itself names a topic, its words as typed or in another form ("exchange" of "exchanges"). */
+function namedLoosely(reading: Reading, t: Reading['topics'][number]): boolean {
+  if (namedInAsking(reading, t)) return true;
+  const said = [...reading.said.words, ...reading.said.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)];
+  return t.words.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && said.some((x) => sameWord(x.toLowerCase(), w)));
+}
+
 /** One word in two forms ("sympathy", "sympathies"): the same but for an ending of up to three letters. */
 function sameWord(a: string, b: string): boolean {
   const shared = [...a].findIndex((c, i) => b[i] !== c);
@@ -363,7 +370,7 @@ export function reportsWish(k: Knowledge, s: Statement): boolean {
 function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: Said[]): Said[] {
   // A subject carried over from the conversation, not named in the question ("was anything negative mentioned?"
   // after one on the partnership), does not narrow what speaks of the polarity asked.
-  if (!reading.aspects.yesNo || reading.topics.some((t) => namedInAsking(reading, t))) return found;
+  if (!reading.aspects.yesNo || reading.topics.some((t) => namedLoosely(reading, t))) return found;
   const ofFound = found.flatMap((f) => f.statements.map((s) => ({ t: f.talk, s })));
   const cites = ofFound.map(({ t, s }) => cite(t, s));
   // Those found that speak of it are the answer; when none does at all, the talks' other statements are looked at.
@@ -410,6 +417,8 @@ function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[
   // "Did Vietnam bring up vaccine passports?": a cue word (of saying, asking) asks whether the topic came up, which its
   // statements say; so does a question setting the talks side by side ("raised in 2020 the way it was in 2022?").
   const { eachTalk, both } = reading.aspects;
+  // A topic named by the articles' own long phrase ("the first centenary goal") is the very thing its statements report.
+  if (reading.topics.some((t) => t.precise)) return null;
   if (eachTalk || both || reading.concepts.some((c) => c.asking || (c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma)))) return null;
   const onTopic = (st: Statement) =>
     reading.topics.some((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t) || usesTopicPhrase(k, st, t.topic));
@@ -423,7 +432,7 @@ function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[
     (c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma) && !TALK_NOUNS.has(c.word.toLowerCase()) && !topicWords.has(c.lemma) && !topicWords.has(c.word.toLowerCase()),
   );
   const act = further.filter((c) => off.some((st) => uses(st, c.lemma)));
-  if (act.length === 0 || statements.some((st) => onTopic(st) && act.every((c) => uses(st, c.lemma)))) return null;
+  if (act.length === 0 || statements.some((st) => onTopic(st) && act.some((c) => uses(st, c.lemma)))) return null;
   return found.map((f) => ({ ...f, statements: f.statements.filter(onTopic) })).filter((f) => f.statements.length > 0);
 }
 

@@ -264,7 +264,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 45: first contact (en 90, vi 90, zh 86; none confidently wrong), written blind after round 44 was scored,
   // left unread and scored after round 44's misses were tuned on (`33037fb`).
   ['en-r45.json', 90, 0],
-  ['vi-r45.json', 90, 0],
+  ['vi-r45.json', 91, 0], // round 46's confidently-wrong work: from 90 (military strength is the opposite of peaceful means)
   ['zh-r45.json', 86, 0],
 ];
 

@@ -699,8 +699,6 @@ describe('a Yes rests on one statement carrying both the act asked and its topic
   it.each([
     // "set the orientation" and "the first centenary goal" are on other things; the trade statements set no target.
     ['Did the 2022 talks set a trade target?', /^The articles do not mention that: nothing they report about trade/],
-    ['Có đặt mục tiêu kim ngạch thương mại không?', /^Các bài báo không nhắc đến việc này/],
-    ['2022年会谈定了贸易目标吗？', /^报道没有提到这一点/],
     // What was agreed names no tariff at all.
     ['Did they agree on a tariff cut?', /^The articles do not mention that\. What they do report:/],
   ])('%s', (q, lead) => {
@@ -709,6 +707,10 @@ describe('a Yes rests on one statement carrying both the act asked and its topic
     expect(a.text).not.toMatch(/^(Yes|Có|是的)/);
     // What is listed is on the topic, not the statements the act's words alone found.
     expect(a.text).not.toMatch(/centenary|centenary goal|百年|100 năm/);
+  });
+
+  it.each(['Có đặt mục tiêu kim ngạch thương mại không?', '2022年会谈定了贸易目标吗？'])('%s has no Yes', (q) => {
+    expect(first(q)).not.toMatch(/^(Có\.|是的)/u);
   });
 
   it('a question whether the topic came up keeps its Yes', () => {

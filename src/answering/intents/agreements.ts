@@ -124,8 +124,9 @@ function namesPeriod(reading: Reading): boolean {
  */
 function objectUnnamed(k: Knowledge, reading: Reading, found: readonly FoundAgreement[]): boolean {
   const { eachTalk, both, which } = reading.aspects;
-  if (reading.topics.length > 0 || reading.documents.length > 0 || reading.people.length > 0 || eachTalk || both || which) return false;
-  if (reading.lang === 'en' && reading.unmatched.length > 0) return true;
+  // Read in English only, as the act apart of a topic (a pivot's words are looser).
+  if (reading.lang !== 'en' || reading.topics.length > 0 || reading.documents.length > 0 || reading.people.length > 0 || eachTalk || both || which) return false;
+  if (reading.unmatched.length > 0) return true;
   const further = reading.concepts.filter((c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma));
   if (further.length === 0) return false;
   const lemmasOf = (f: FoundAgreement) => k.facts.facts.find((x) => x.fact.kind === 'agreement' && x.fact.item === f.agreement)?.lemmas;

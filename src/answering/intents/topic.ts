@@ -413,7 +413,9 @@ function amountOfOther(k: Knowledge, reading: Reading): Topic[] {
  * other things, none on the topic carrying them: the statements on the topic, to answer with no Yes. Else null.
  */
 function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[] | null {
-  if (reading.topics.length === 0 || found.some((f) => f.signed.length > 0)) return null;
+  // Read in English only: a pivot's words are looser ("khen", praise, against "spoke highly of"), and a Vietnamese or
+  // Chinese Yes already needs its own words in what is cited.
+  if (reading.lang !== 'en' || reading.topics.length === 0 || found.some((f) => f.signed.length > 0)) return null;
   // "Did Vietnam bring up vaccine passports?": a cue word (of saying, asking) asks whether the topic came up, which its
   // statements say; so does a question setting the talks side by side ("raised in 2020 the way it was in 2022?").
   const { eachTalk, both } = reading.aspects;

@@ -208,12 +208,12 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   }
   const shown = [...byTalk.keys()];
   const hidden = matched.talks - shown.length;
-  // "Did they agree on a tariff cut?": what was agreed is no Yes to an object none of it names.
-  if (reading.aspects.yesNo && objectUnnamed(k, reading, found)) {
-    return answerFrom('agreements', reading.lang, [m.actNotReported([]), ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((a) => cite(talk, a))))]);
-  }
   // "Were three documents signed in April 2022?": Yes only if every detail asked matches what was signed.
   const lead = reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
+  // "Did they agree on a tariff cut?": what was agreed is no Yes to an object none of it names.
+  if (lead === m.yes && objectUnnamed(k, reading, found)) {
+    return answerFrom('agreements', reading.lang, [m.actNotReported([]), ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((a) => cite(talk, a))))]);
+  }
   // "What was signed at each talk?", "across both talks": a talk where nothing was signed gets its line too,
   // cited by its report's opening, so the answer covers every talk asked about.
   // A yes/no asked of each talk ("was anything signed in 2020 the way it was in 2022?") true of some only is "not at every talk".

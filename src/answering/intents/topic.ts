@@ -394,7 +394,9 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
  * no figure of that topic answers. Else none.
  */
 function amountOfOther(k: Knowledge, reading: Reading): Topic[] {
-  if (!reading.aspects.amount) return [];
+  // Asked of each talk or which ("which talk mentioned the aid amount, which the anniversary?"): subjects side by side.
+  const { which, eachTalk, both } = reading.aspects;
+  if (!reading.aspects.amount || which || eachTalk || both) return [];
   const byMoney = reading.topics.filter((t) => k.facts.isMoney(t.words));
   if (byMoney.length === 0) return [];
   const money = new Set(byMoney.map((t) => t.topic));

@@ -53,6 +53,8 @@ export interface FactIndex {
   namesStart(words: readonly string[]): boolean;
   /** Whether a statement says what something led to ("…, contributing to continued growth"): en.json focus.contributes. */
   givesOutcome(s: Statement): boolean;
+  /** Whether a word (English, or a pivot's) names an amount of money ("money", "tiền" read as it): en.json focus.money. */
+  isMoney(words: string): boolean;
   /** Whether a statement reports an act whose object is its reason ("congratulated … on", "thanked … for"): data/lexicon/en.json focus.grounds. */
   givesGrounds(s: Statement): boolean;
   /** Whether an English word names such an act ("congratulated", "thanks"). */
@@ -320,6 +322,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   const grounds = new Set(lexicon.focus.grounds);
   const startWords = new Set(lexicon.focus.starts);
   const contributes = new RegExp(`\\b(?:${lexicon.focus.contributes.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
+  const moneyWords = new Set(lexicon.focus.money ?? []);
   const starts = new RegExp(`\\b(?:${lexicon.focus.starts.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
   const talksByPerson = new Map<Person, Talk[]>();
   for (const t of kb.talks) for (const p of t.participants) pushTo(talksByPerson, p.person, t);
@@ -368,6 +371,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     givesStart: (s) => starts.test(s.quote),
     givesOutcome: (s) => contributes.test(s.quote),
     namesStart: (words) => words.some((w) => startWords.has(w.toLowerCase())),
+    isMoney: (words) => moneyWords.has(words.toLowerCase()),
     givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),
     isGround: (word) => grounds.has(lexicon.lemma(normalize(word))),
     groundLemma: (word) => {

@@ -148,6 +148,7 @@ export const en: Messages = {
     return `${where} not report ${who} saying anything${about}.${hint}`;
   },
   notWhy: (subject) => `The articles do not say why${subject.length > 0 ? `, beyond what was said about ${list(subject)}` : ''}.`,
+  actNotReported: (subject) => `The articles do not mention that${subject.length > 0 ? `: nothing they report about ${list(subject)} says so` : ''}. What they do report:`,
   noFigure: (subject) => `The articles give no figure for that${subject.length > 0 ? ` about ${list(subject)}` : ''}.`,
 
   personLine: (p, roles) => {

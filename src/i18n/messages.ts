@@ -139,6 +139,8 @@ export interface Messages {
   doneByOthers(asked: readonly Person[], others: readonly Person[]): string;
   notSaid(scope: Talk | null, speakers: readonly Person[], subject: readonly string[], elsewhere: { dates: readonly string[]; by: readonly Person[] } | null): string;
   notWhy(subject: readonly string[]): string;
+  /** A yes/no whose act no statement on its subject reports (the act found only in statements on other things). */
+  actNotReported(subject: readonly string[]): string;
   noFigure(subject: readonly string[]): string;
 
   // person, organisation

@@ -147,6 +147,7 @@ export const vi: Messages = {
     return `${where} không nêu ${who} nói gì${about}.${hint}`;
   },
   notWhy: (subject) => `Các bài báo không nói lý do${subject.length > 0 ? `, ngoài những gì được nói về ${list(subject)}` : ''}.`,
+  actNotReported: (subject) => `Các bài báo không nhắc đến việc này${subject.length > 0 ? `: không nội dung nào về ${list(subject)} nói như vậy` : ''}. Các bài báo viết:`,
   noFigure: (subject) => `Các bài báo không đưa ra con số nào${subject.length > 0 ? ` về ${list(subject)}` : ''}.`,
 
   personLine: (p, roles, original) => {

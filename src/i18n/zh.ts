@@ -157,6 +157,7 @@ export const zh: Messages = {
     return `${where}没有提到${who}说过任何${about}话。${hint}`;
   },
   notWhy: (subject) => `报道没有说明原因${subject.length > 0 ? `，只报道了关于${list(subject)}的内容` : ''}。`,
+  actNotReported: (subject) => `报道没有提到这一点${subject.length > 0 ? `：关于${list(subject)}的内容都没有这样说` : ''}。报道所说的是：`,
   noFigure: (subject) => `报道没有给出${subject.length > 0 ? `关于${list(subject)}的` : ''}数字。`,
 
   personLine: (p, roles, original) => {

@@ -262,6 +262,8 @@ export const claimWordsSchema = z.strictObject({
   phraseGaps: phrases,
   /** Words of those pairs meant only as written, not in their other forms ("force" by arms; "forced" someone to is another verb). */
   exactForms: phrases.optional(),
+  /** Pronouns an adjective of those pairs may name a thing by ("anything negative"): it names no thing, so any sense of it holds. */
+  indefinites: phrases.optional(),
   /** Words that name a span of years alone ("a decade"): before or after a document, how long its period lasts. */
   periodSpans: z.record(phrase, z.number().int().positive()).optional(),
   /** Adverbs that make the verb after them something done ("already agreed", "finally settled"). */
@@ -405,6 +407,8 @@ export const focusWordsSchema = z.strictObject({
    * it gives the reason for that outcome, which a "why" of the outcome ("why did they keep growing?") asks.
    */
   contributes: phrases,
+  /** Words for an amount of money ("money", "cash"): in a "how much" they are the amount asked, not what it is of. */
+  money: phrases.optional(),
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 
@@ -577,6 +581,10 @@ export const beyondWordsSchema = z.strictObject({
     sides: phrases,
     /** Words of excess before what is judged ("too optimistic", "overly cautious"): a judgement, never reported. */
     excess: phrases,
+    /** Words opening a question that ask what ought to be done ("should", "ought"): advice, never reported. */
+    ought: phrases.optional(),
+    /** Verdicts said of a thing ("worth it", "worthwhile", "a mistake"): a judgement, never reported. */
+    verdicts: phrases.optional(),
   }),
   later: z.strictObject({
     /** Auxiliaries of the future ("will", "going to"). */

@@ -53,7 +53,7 @@ export interface BeyondContext {
 
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
-  | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess'
+  | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
@@ -74,7 +74,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext, per
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
     self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking,
-    comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess,
+    comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess, ought: j.ought ?? [], verdicts: j.verdicts ?? [],
     future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts, periodEnds,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
@@ -82,8 +82,8 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext, per
     if (instructsBot(input, scan)) return { kind: 'instructions', why: 'instruction' };
     if (asksProduction(input, scan)) return { kind: 'instructions', why: 'production' };
     if (asksOwnView(input, scan)) return { kind: 'opinion', why: 'own view' };
-    if (judgesSides(input, scan) || judgesExcess(input, scan)) return { kind: 'opinion', why: 'judgement' };
-    if (asksAdvice(input, scan)) return { kind: 'opinion', why: 'advice' };
+    if (judgesSides(input, scan) || judgesExcess(input, scan) || judgesThing(input, scan)) return { kind: 'opinion', why: 'judgement' };
+    if (asksAdvice(input, scan) || asksOught(input, scan)) return { kind: 'opinion', why: 'advice' };
     const later = laterEvent(input, scan, context);
     return later ? { kind: 'future', why: later } : null;
   };
@@ -252,6 +252,28 @@ export function judgesExcess(input: BeyondInput, scan: Scan): boolean {
     const next = tokens[h.at + h.length];
     return next !== undefined && !FUNCTION_WORDS.has(next.text) && input.covered[h.at + h.length] !== true && !/^\d/u.test(next.text);
   });
+}
+
+/**
+ * A judgement of a thing asked in a yes/no: a ranking word before "than" ("is the party channel more useful than
+ * normal diplomacy?"), or a verdict ("was the gift worth it?"), in a question opening with a verb of being or doing,
+ * asked, not reported ("did they say the channel was more useful than…?" asks what was said).
+ */
+export function judgesThing(input: BeyondInput, scan: Scan): boolean {
+  const { tokens } = input;
+  const predicates = scan.covered(['predicates']);
+  if (!predicates.has(input.askFrom) && !predicates.has(input.first)) return false;
+  const asked = (at: number) => at > input.askFrom && !input.reportedBefore(at);
+  const ranked = scan.hits('comparatives').some((h) => asked(h.at) && tokens[h.at + h.length]?.text === 'than');
+  return ranked || scan.hits('verdicts').some((h) => asked(h.at) && (predicates.has(h.at - 1) || h.at - input.askFrom <= VERDICT_REACH));
+}
+
+/** How far into a yes/no a verdict may stand and still be said of its subject ("was the medical aid China sent worth it?"). */
+const VERDICT_REACH = 8;
+
+/** Advice asked: a question opening with a word of what ought to be ("should Vietnam trust China?"). */
+export function asksOught(input: BeyondInput, scan: Scan): boolean {
+  return scan.hits('ought').some((h) => h.at === input.askFrom || h.at === input.first);
 }
 
 /**

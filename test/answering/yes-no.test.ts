@@ -694,3 +694,63 @@ describe('talks named by their format as the subject of "did" are asked what the
     expect(first(q)).toMatch(lead);
   });
 });
+
+describe('a Yes rests on one statement carrying both the act asked and its topic', () => {
+  it.each([
+    // "set the orientation" and "the first centenary goal" are on other things; the trade statements set no target.
+    ['Did the 2022 talks set a trade target?', /^The articles do not mention that: nothing they report about trade/],
+    // What was agreed names no tariff at all.
+    ['Did they agree on a tariff cut?', /^The articles do not mention that\. What they do report:/],
+  ])('%s', (q, lead) => {
+    const a = engine.answer(q);
+    expect(first(q)).toMatch(lead);
+    expect(a.text).not.toMatch(/^(Yes|Có|是的)/);
+    // What is listed is on the topic, not the statements the act's words alone found.
+    expect(a.text).not.toMatch(/centenary|centenary goal|百年|100 năm/);
+  });
+
+  it.each(['Có đặt mục tiêu kim ngạch thương mại không?', '2022年会谈定了贸易目标吗？'])('%s has no Yes', (q) => {
+    expect(first(q)).not.toMatch(/^(Có\.|是的)/u);
+  });
+
+  it('a question whether the topic came up keeps its Yes', () => {
+    expect(first('Did Vietnam bring up vaccine passports in the 2022 talks?')).toMatch(/^Yes/);
+    expect(first('Did they sign anything in 2022?')).toMatch(/^Yes/);
+  });
+});
+
+describe('polarity: a negative asked of no thing named, and a means opposed to the one reported', () => {
+  it('"anything negative" is answered by the obstacles reported, not No from the positive momentum', () => {
+    const a = engine.answer('Did Quan mention anything negative?');
+    expect(first('Did Quan mention anything negative?')).toMatch(/^Yes/);
+    expect(a.text).toContain('obstacles');
+  });
+
+  it('relations said to be losing momentum is still No, with the positive momentum', () => {
+    expect(first('Did Quan say in 2020 that relations between the two parties had lost momentum?')).toMatch(/^No/);
+  });
+
+  it.each([
+    ['Did Quan call for settling disputes with military might in 2020?', /^No: “via peaceful means”/],
+    ['Năm 2020 ông Quân có kêu gọi giải quyết tranh chấp bằng sức mạnh quân sự không?', /^Không: “qua biện pháp hòa bình”/],
+    ['2020年黄平君是否呼吁用军事力量解决争端？', /^不是/],
+  ])('%s', (q, lead) => {
+    const a = engine.answer(q);
+    expect(first(q)).toMatch(lead);
+    expect(a.citations[0]?.quote).toContain('peaceful means');
+  });
+});
+
+describe('a sum of money asked of another subject than the sum reported', () => {
+  it.each(['How much money did the floods cost?', 'thiệt hại tổng cộng là bao nhiêu tiền?', '损失总共是多少钱？'])('%s is refused: no figure for it', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/1\.5|1,5|150万/);
+  });
+
+  it('the sum asked of the gift, or of what it was for, is still the gift\'s worth', () => {
+    for (const q of ['How much money did China give?', 'How much money did China give for COVID?', 'Trung Quốc tặng bao nhiêu tiền?']) {
+      expect(engine.answer(q).text, q).toMatch(/1[.,]5/);
+    }
+  });
+});

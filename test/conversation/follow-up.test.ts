@@ -1011,3 +1011,23 @@ describe('a follow-up keeps to what the conversation was about', () => {
     expect(a.text).toContain('ministries');
   });
 });
+
+describe('a follow-up beyond the articles stays refused, whatever the context gives', () => {
+  it('the bot\'s judgement asked after answers on the Party channel is refused as opinion, not answered Yes', () => {
+    const [, , judged] = converse('in the 2022 talks what role did they give the party channel?', 'what did they say helped build trust?', 'is the party channel honestly more useful than normal diplomacy?');
+    expect(judged?.answered).toBe(false);
+    expect(judged?.text).toMatch(/no opinions/);
+  });
+
+  it('"anything negative?" after the positive momentum: Yes, with the obstacles at sea', () => {
+    const [, negative] = converse('how did Quan describe the way party ties were going in 2020?', 'was anything negative mentioned though?');
+    expect(negative?.text).toMatch(/^Yes/);
+    expect(negative?.text).toContain('obstacles');
+  });
+
+  it('the total damage of the floods asked in money is no sum of the gift', () => {
+    const [, , damage] = converse('Cuộc điện đàm ngày 29/7/2020 là giữa những ai vậy?', 'ông Quân chia buồn về chuyện gì?', 'thiệt hại tổng cộng là bao nhiêu tiền?');
+    expect(damage?.answered).toBe(false);
+    expect(damage?.text).not.toMatch(/1,5 triệu/);
+  });
+});

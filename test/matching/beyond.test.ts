@@ -57,6 +57,10 @@ describe('asks beyond the articles', () => {
     ['honestly, was Quan being too optimistic in 2020?', 'opinion'],
     ['was the aid too small?', 'opinion'],
     ['were they overly cautious about covid?', 'opinion'],
+    // A judgement of a thing asked in a yes/no (a ranking word before "than", a verdict), and advice asked ("should…?").
+    ['is the party channel honestly more useful than normal diplomacy?', 'opinion'],
+    ['was the medical aid worth it?', 'opinion'],
+    ['should Vietnam trust China?', 'opinion'],
     // What came after the talks.
     ['When will Trung and Song Tao speak again?', 'future'],
     ['Is China going to send more vaccines?', 'future'],
@@ -100,6 +104,7 @@ describe('asks beyond the articles', () => {
     '2022年越方希望怎样帮助两国接壤省份更好地开展合作？',
     '2022年那个视频会签了啥文件',
     'did vietnam raise the sea too?',
+    'How much were the medical supplies worth?',
     'did Song Tao attend too, or only Trung?',
     // The next talks counted from one the articles report may be the later one.
     'When were the next talks after the 2020 call?',

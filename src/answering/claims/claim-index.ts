@@ -62,6 +62,8 @@ export interface ClaimIndex {
   /** Article lemmas a word stands for (its own lemma first, then close synonyms and curated words). */
   meanings(word: string): readonly string[];
   readonly functionWords: ReadonlySet<string>;
+  /** Pronouns an adjective of polarity names a thing by ("anything negative"): data/lexicon/en.json claims.indefinites. */
+  readonly indefinites: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
   readonly numbers: PhraseList<number>;
   readonly ordinals: PhraseList<number>;
@@ -328,6 +330,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     meanings,
     english: (word) => lexicon.isEnglish(word),
     functionWords,
+    indefinites: new Set(w.indefinites ?? []),
     months,
     numbers: phraseList(Object.entries(w.numbers)),
     ordinals: phraseList(Object.entries(w.ordinals)),

@@ -574,7 +574,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // than one sense only where the sentence says it of the same thing, a word around both ("dropped flexible
     // formats" is "applied flexible forms", not exchanges that "could not be held").
     const claimed = new Map(first.senses.map((x) => [x.group, x.sign]));
-    const sameThing = (x: PolarityMention) => (first.senses.length === 1 && x.senses.length === 1) || mine.some((p) => overlaps(stemsAround(index, m, p), stemsAround(index, s.mentions, x)));
+    // A phrase after a pronoun naming no thing ("anything negative") holds in any of its senses: obstacles are negative too.
+    const unnamed = mine.every((p) => index.indefinites.has(m.tokens[p.at - 1]?.word ?? ''));
+    const sameThing = (x: PolarityMention) => (first.senses.length === 1 && x.senses.length === 1) || unnamed || mine.some((p) => overlaps(stemsAround(index, m, p), stemsAround(index, s.mentions, x)));
     const same = s.mentions.polarity.filter((x) => x.senses.some((v) => claimed.has(v.group)) && sameThing(x) && (onlyHeld ? talkHeld(s.mentions, x) : ofTalk || !talkHeld(s.mentions, x)));
     if (same.length === 0) {
       missing++;

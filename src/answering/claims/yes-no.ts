@@ -172,6 +172,14 @@ export function polarityWitnesses(k: Knowledge, reading: Reading, cites: readonl
   });
 }
 
+/** Whether every polarity the question says is of no thing named ("anything negative"): any sense of it answers. */
+export function polarityOfAnything(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  if (!reading.aspects.yesNo || !mayHaveDetails(index, reading)) return false;
+  const m = readDetails(index, reading).mentions;
+  return m.polarity.length > 0 && m.polarity.every((p) => index.indefinites.has(m.tokens[p.at - 1]?.word ?? ''));
+}
+
 /** Whether the question says a polarity that none of the cited sentences speaks of. */
 export function polarityUnspoken(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
   const index = k.claims();

@@ -1,5 +1,5 @@
 import { defineIntent } from './definition.js';
-import { CUES } from '../../matching/cues.js';
+import { CUES, TALK_NOUNS } from '../../matching/cues.js';
 import type { Agreement, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -118,6 +118,21 @@ function namesPeriod(reading: Reading): boolean {
   return reading.periodYears.length > 0 || w.some((x, i) => /^\d{4}$/.test(x) && /^\d{4}$/.test(w[i + 1] ?? ''));
 }
 
+/**
+ * Whether a yes/no on agreements with no subject or document named asks of an object none found names: a word the
+ * articles never use ("tariff", in English), or further words of the question no agreement found uses ("cut").
+ */
+function objectUnnamed(k: Knowledge, reading: Reading, found: readonly FoundAgreement[]): boolean {
+  const { eachTalk, both, which } = reading.aspects;
+  // Read in English only, as the act apart of a topic (a pivot's words are looser).
+  if (reading.lang !== 'en' || reading.topics.length > 0 || reading.documents.length > 0 || reading.people.length > 0 || eachTalk || both || which) return false;
+  if (reading.unmatched.length > 0) return true;
+  const further = reading.concepts.filter((c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma));
+  if (further.length === 0) return false;
+  const lemmasOf = (f: FoundAgreement) => k.facts.facts.find((x) => x.fact.kind === 'agreement' && x.fact.item === f.agreement)?.lemmas;
+  return !found.some((f) => further.some((c) => lemmasOf(f)?.has(c.lemma) === true));
+}
+
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
@@ -195,6 +210,10 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const hidden = matched.talks - shown.length;
   // "Were three documents signed in April 2022?": Yes only if every detail asked matches what was signed.
   const lead = reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
+  // "Did they agree on a tariff cut?": what was agreed is no Yes to an object none of it names.
+  if (lead === m.yes && objectUnnamed(k, reading, found)) {
+    return answerFrom('agreements', reading.lang, [m.actNotReported([]), ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((a) => cite(talk, a))))]);
+  }
   // "What was signed at each talk?", "across both talks": a talk where nothing was signed gets its line too,
   // cited by its report's opening, so the answer covers every talk asked about.
   // A yes/no asked of each talk ("was anything signed in 2020 the way it was in 2022?") true of some only is "not at every talk".

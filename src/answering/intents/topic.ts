@@ -6,7 +6,7 @@ import { AFTER_TALKS, EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK
 import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
-import { polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
+import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import type { Answer, Knowledge } from '../types.js';
@@ -208,6 +208,13 @@ function givenAct(reading: Reading, words: string): boolean {
   return first !== '' && reading.said.text.slice(0, comma).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => sameWord(w, first));
 }
 
+/** Whether the question itself names a topic, its words as typed or in another form ("exchange" of "exchanges"). */
+function namedLoosely(reading: Reading, t: Reading['topics'][number]): boolean {
+  if (namedInAsking(reading, t)) return true;
+  const said = [...reading.said.words, ...reading.said.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)];
+  return t.words.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && said.some((x) => sameWord(x.toLowerCase(), w)));
+}
+
 /** One word in two forms ("sympathy", "sympathies"): the same but for an ending of up to three letters. */
 function sameWord(a: string, b: string): boolean {
   const shared = [...a].findIndex((c, i) => b[i] !== c);
@@ -364,17 +371,76 @@ export function reportsWish(k: Knowledge, s: Statement): boolean {
  * speakers' own, when it names any) that do, with the sign asked, are the answer instead. Else as found.
  */
 function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: Said[]): Said[] {
-  if (!reading.aspects.yesNo || reading.topics.length > 0) return found;
+  // A subject carried over from the conversation, not named in the question ("was anything negative mentioned?"
+  // after one on the partnership), does not narrow what speaks of the polarity asked.
+  if (!reading.aspects.yesNo || reading.topics.some((t) => namedLoosely(reading, t))) return found;
   const ofFound = found.flatMap((f) => f.statements.map((s) => ({ t: f.talk, s })));
   const cites = ofFound.map(({ t, s }) => cite(t, s));
   // Those found that speak of it are the answer; when none does at all, the talks' other statements are looked at.
+  // Those found speaking of it only with the other sign ("positive momentum" for "anything negative?") do not keep
+  // the talks' statements with the sign asked ("obstacles") from answering, when the question names no thing of it
+  // ("relations losing momentum" is that thing, which the found say otherwise).
   const spoken = !polarityUnspoken(k, reading, cites);
-  const pool = spoken ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
-  const witnesses = polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
+  const own = spoken ? polarityWitnesses(k, reading, cites) : [];
+  if (spoken && own.length === 0 && !polarityOfAnything(k, reading)) return found;
+  const pool = own.length > 0 ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
+  const witnesses = own.length > 0 ? own : polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
   if (witnesses.length === 0 || (spoken && found.some((f) => f.signed.length > 0))) return found;
   const chosen = pool.filter(({ t, s }) => witnesses.some((c) => c.talk === t.id && c.quote === cite(t, s).quote)).slice(0, MAX_STATEMENTS);
   const byTalk = [...new Set(chosen.map((x) => x.t))].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
   return byTalk.map((talk) => ({ talk, statements: chosen.filter((x) => x.t === talk).map((x) => x.s), signed: [] }));
+}
+
+/**
+ * In a "how much", a topic named only by a word for money is the amount asked: when the question names what the
+ * amount is of as another subject (a topic, or a thing a topic's statements mention, "losses"), those subjects, which
+ * no figure of that topic answers. Else none.
+ */
+function amountOfOther(k: Knowledge, reading: Reading): Topic[] {
+  // Asked of each talk or which ("which talk mentioned the aid amount, which the anniversary?"): subjects side by side.
+  const { which, eachTalk, both } = reading.aspects;
+  if (!reading.aspects.amount || which || eachTalk || both) return [];
+  const byMoney = reading.topics.filter((t) => k.facts.isMoney(t.words));
+  if (byMoney.length === 0) return [];
+  const money = new Set(byMoney.map((t) => t.topic));
+  const others = reading.topics.filter((t) => !money.has(t.topic)).map((t) => t.topic);
+  const lemma = (w: string) => k.claims().lemma(w.toLowerCase());
+  const mentioned = [...k.kb.topics.values()].filter(
+    (t) => !money.has(t) && reading.concepts.some((c) => c.weight >= 0.85 && t.mentionedOnly.some((m) => !m.includes(' ') && lemma(m) === c.lemma)),
+  );
+  // "How much money did China give for COVID?": a subject a statement on the money reports with it is what the sum was for.
+  const linked = (t: Topic) => [...money].some((m) => k.facts.statementsTagged(m).some((st) => st.topics.includes(t)));
+  return [...new Set([...others, ...mentioned])].filter((t) => !linked(t));
+}
+
+/**
+ * A yes/no on a topic whose further words (the act asked: "set", "target") are carried only by statements found on
+ * other things, none on the topic carrying them: the statements on the topic, to answer with no Yes. Else null.
+ */
+function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[] | null {
+  // Read in English only: a pivot's words are looser ("khen", praise, against "spoke highly of"), and a Vietnamese or
+  // Chinese Yes already needs its own words in what is cited.
+  if (reading.lang !== 'en' || reading.topics.length === 0 || found.some((f) => f.signed.length > 0)) return null;
+  // "Did Vietnam bring up vaccine passports?": a cue word (of saying, asking) asks whether the topic came up, which its
+  // statements say; so does a question setting the talks side by side ("raised in 2020 the way it was in 2022?").
+  const { eachTalk, both } = reading.aspects;
+  // A topic named by the articles' own long phrase ("the first centenary goal") is the very thing its statements report.
+  if (reading.topics.some((t) => t.precise)) return null;
+  if (eachTalk || both || reading.concepts.some((c) => c.asking || (c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma)))) return null;
+  const onTopic = (st: Statement) =>
+    reading.topics.some((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t) || usesTopicPhrase(k, st, t.topic));
+  const statements = found.flatMap((f) => f.statements);
+  const off = statements.filter((st) => !onTopic(st));
+  if (off.length === 0 || off.length === statements.length) return null;
+  // The question's own further words: not its asking, nor the words naming its topics or the talks.
+  const topicWords = new Set(reading.topics.flatMap((t) => [...t.words.toLowerCase().split(/[^\p{L}\p{N}]+/u), ...t.topic.keywords.flatMap((w) => w.toLowerCase().split(' '))]));
+  const uses = (st: Statement, lemma: string) => k.facts.ofStatement(st)?.lemmas.has(lemma) ?? false;
+  const further = reading.concepts.filter(
+    (c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma) && !TALK_NOUNS.has(c.word.toLowerCase()) && !topicWords.has(c.lemma) && !topicWords.has(c.word.toLowerCase()),
+  );
+  const act = further.filter((c) => off.some((st) => uses(st, c.lemma)));
+  if (act.length === 0 || statements.some((st) => onTopic(st) && act.some((c) => uses(st, c.lemma)))) return null;
+  return found.map((f) => ({ ...f, statements: f.statements.filter(onTopic) })).filter((f) => f.statements.length > 0);
 }
 
 /** Whether a statement says the words a topic was named by, as typed or by their lemmas ("developments"). */
@@ -394,6 +460,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did Vietnam send money for the floods? How much?": the figure is what is finally asked, of subjects joined (money,
   // floods). When what the question is about is reported, but nothing of it gives a figure, no Yes or No answers it
   // (a figure of one subject alone, the supplies' worth, is no amount for the floods): the refusal of the figure does.
+  // "How much money was the damage?": the money word names the amount asked; what it is of (the losses of the floods)
+  // is another subject, which the articles give no figure for, whatever other sum they report (the supplies' worth).
+  const ofOther = amountOfOther(k, reading);
+  if (ofOther.length > 0) return notAnswered('topic', reading.lang, messagesFor(reading.lang).noFigure(ofOther.map((t) => messagesFor(reading.lang).topic(t))));
   const subjects = new Set(reading.topics.map((t) => t.topic)).size;
   if (subjects > 1 && reading.aspects.yesNo && (reading.aspects.count || reading.aspects.amount) && (reading.premises ?? []).length === 0) {
     const asked = { ...reading.aspects, yesNo: false };
@@ -482,6 +552,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     if (there.lead === 'no' && there.correction) return answerFrom('topic', reading.lang, [there.correction, ...render(m, subjectFound)]);
   }
   const lead = unlinked ? m.no : !together ? null : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Did the 2022 talks set a trade target?": the act asked is found only in statements on other things ("set the
+  // orientation", "the first centenary goal") and the topic's own statements are silent on it. No statement carries
+  // both, so no Yes: what the articles report on the topic, and that they do not mention the act.
+  const onItsTopic = settled !== null && settled.lead !== 'no' && lead !== m.no ? actApart(k, reading, found) : null;
+  if (onItsTopic) return answerFrom('topic', reading.lang, [m.actNotReported([...new Set(reading.topics.map((t) => m.topic(t.topic)))]), ...render(m, onItsTopic)]);
   if (settled?.lead === 'no' && settled.correction && settled.differs.some((d) => d !== 'status')) return answerFrom('topic', reading.lang, [settled.correction, ...render(m, found)]);
   // "Have they recognised each other's vaccine passports?": the report has only a hope or a proposal of it.
   // Saying Yes would be wrong; the articles do not say it was done, and this is what they do say.

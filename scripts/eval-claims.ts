@@ -41,5 +41,8 @@ for (const file of files.length > 0 ? files : ['fresh/claims-r1.json']) {
     for (const { entry, result, why } of score.misses) {
       process.stdout.write(`  ${JSON.stringify(entry.claim)}: ${why} :: ${result.verdict} ${JSON.stringify(result.differs)} ${result.matches[0]?.quote.slice(0, 90) ?? ''}\n`);
     }
+    for (const { entry, result } of score.unnamed) {
+      process.stdout.write(`  ${JSON.stringify(entry.claim)}: detail ${entry.differs ?? ''} not named :: ${result.verdict} ${JSON.stringify(result.differs)}\n`);
+    }
   }
 }

@@ -54,6 +54,8 @@ export interface ClaimScore {
   readonly supportsForContradicted: readonly string[];
   /** Contradicted claims found contradicted with the differing kind of detail the set names, and how many name one. */
   readonly differsNamed: { readonly right: number; readonly total: number };
+  /** The contradicted claims whose differing detail the result does not name. */
+  readonly unnamed: readonly { readonly entry: ClaimEntry; readonly result: CheckedClaim }[];
   readonly misses: readonly { readonly entry: ClaimEntry; readonly result: CheckedClaim; readonly why: string }[];
 }
 
@@ -62,6 +64,7 @@ export function scoreClaims(entries: readonly ClaimEntry[], check: (claim: strin
   const misses: { entry: ClaimEntry; result: CheckedClaim; why: string }[] = [];
   const supportsForContradicted: string[] = [];
   const differsNamed = { right: 0, total: 0 };
+  const unnamed: { entry: ClaimEntry; result: CheckedClaim }[] = [];
   let right = 0;
   for (const entry of entries) {
     const result = check(entry.claim);
@@ -78,7 +81,8 @@ export function scoreClaims(entries: readonly ClaimEntry[], check: (claim: strin
     if (entry.differs) {
       differsNamed.total++;
       if (result.verdict === 'contradicts' && result.differs.includes(entry.differs)) differsNamed.right++;
+      else unnamed.push({ entry, result });
     }
   }
-  return { total: entries.length, right, byKind, supportsForContradicted, differsNamed, misses };
+  return { total: entries.length, right, byKind, supportsForContradicted, differsNamed, unnamed, misses };
 }

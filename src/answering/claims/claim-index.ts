@@ -117,6 +117,8 @@ export interface ClaimIndex {
   readonly ranks: PhraseList<true>;
   readonly bodies: PhraseList<true>;
   readonly ignore: PhraseList<true>;
+  /** Kinds of text ("summary", "recap", "TL;DR"; data/lexicon/en.json `beyond.production.reports`): a heading's label, no claim. */
+  readonly reports: PhraseList<true>;
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
@@ -384,6 +386,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ranks: wordList(w.ranks),
     bodies: wordList(w.bodies),
     ignore: wordList(w.ignore),
+    reports: wordList(lexicon.beyond.production.reports),
     giving: groupList<'give' | 'receive'>([
       ['give', w.giving.give.map(lemmaPhrase)],
       ['receive', w.giving.receive.map(lemmaPhrase)],

@@ -151,6 +151,23 @@ function closingTag(index: ClaimIndex, text: string, tokens: readonly ClaimToken
   return tokens.length;
 }
 
+/** Words a heading opening a claim may have before its colon, at most ("Key takeaways from the 2022 talks:"). */
+const HEADING_REACH = 6;
+
+/**
+ * The words naming a kind of text ("TL;DR", "summary", "recap") in a heading that opens the text, up to a colon with
+ * the claim after it: what the message is, not what it says happened.
+ */
+function headingLabel(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): ReadonlySet<number> {
+  const colon = text.search(/[:：]/u);
+  if (colon < 0) return new Set();
+  const before = tokens.filter((t) => t.at < colon).length;
+  if (before === 0 || before > HEADING_REACH || before >= tokens.length) return new Set();
+  const out = new Set<number>();
+  for (const h of index.reports.all(tokens)) if (h.at + h.length <= before) for (let i = h.at; i < h.at + h.length; i++) out.add(i);
+  return out;
+}
+
 /** `documents`: the text names a document (a claim about the plan, the scheme), whose period an end or a length alone may give. */
 export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[], documents = false): Mentions {
   const taken = new Set<number>();
@@ -607,9 +624,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // "…, sounds right?", "…, right?": a closing tag asks for the check and claims nothing.
   const tag = closingTag(index, text, tokens);
+  // "TL;DR of the 2022 talks: …", "Recap: …": a heading names the kind of text, no claim; its details still hold.
+  const label = headingLabel(index, text, tokens);
   const content: number[] = [];
   tokens.forEach((t, i) => {
-    if (taken.has(i) || t.value !== undefined || t.word === '$' || i >= tag) return;
+    if (taken.has(i) || t.value !== undefined || t.word === '$' || i >= tag || label.has(i)) return;
     if (index.functionWords.has(t.word) || index.months.has(t.word) || index.otherInstance.has(t.word)) return;
     if (index.negators.at(tokens, i) || index.sideTerms.has(t.word)) return;
     content.push(i);

@@ -87,6 +87,7 @@ export interface ClaimIndex {
   readonly alike: ReadonlyMap<string, number>;
   readonly periodLinks: PhraseList<true>;
   readonly periodEnds: PhraseList<true>;
+  readonly periodStarts: PhraseList<true>;
   readonly periodUnits: ReadonlySet<string>;
   /** Words for a span of years ("decade" → 10): a document's period's length, said without a number. */
   readonly periodSpans: PhraseList<number>;
@@ -354,6 +355,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     alike,
     periodLinks: wordList(w.periodLinks),
     periodEnds: wordList(w.periodEnds),
+    periodStarts: wordList(w.periodStarts),
     periodUnits: new Set(w.periodUnits),
     periodSpans: phraseList(Object.entries(w.periodSpans ?? {})),
     otherInstance: wordList(w.otherInstance),

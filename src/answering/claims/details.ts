@@ -383,7 +383,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const before = officeEnd(p.at);
     for (let i = Math.max(0, before - OFFICE_REACH); i < before; i++) {
       const office = index.offices.at(tokens, i);
-      if (!office || i + office.length !== before || tokens.slice(i, p.at).some((t) => taken.has(t.word))) continue;
+      if (!office || i + office.length !== before || tokens.slice(i, p.at).some((_, k) => taken.has(raw(i + k)))) continue;
       let from = i;
       while (from > 0 && i - from < OFFICE_REACH && bodyWord(from - 1) && !persons.some((q) => from - 1 >= q.at && from - 1 < q.end)) from--;
       const body = tokens.slice(from, p.at).map((_, k) => word(from + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
@@ -416,7 +416,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;
   const any =
     (giving || acting ? 1 : 0) +
-    mentions.amounts.length + mentions.periods.length + mentions.periodEnds.length + mentions.periodLengths.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
+    mentions.amounts.length + mentions.periods.length + mentions.periodEnds.length + mentions.periodStarts.length + mentions.periodLengths.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
   // "Vietnam's ambassador also joined the talks": one more taking part, in no participant's place.

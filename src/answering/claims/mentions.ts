@@ -30,6 +30,10 @@ export interface PeriodEndMention extends Span {
   readonly to: number;
 }
 
+export interface PeriodStartMention extends Span {
+  readonly from: number;
+}
+
 /** "a ten-year plan": how many years a period lasts. */
 export interface PeriodLengthMention extends Span {
   readonly years: number;
@@ -86,6 +90,8 @@ export interface Mentions {
   readonly periods: readonly PeriodMention[];
   /** Of a claim naming a document: the end of its period said alone ("runs until 2030"). */
   readonly periodEnds: readonly PeriodEndMention[];
+  /** "kicks in from 2023": of a document, the first year of its period said alone. */
+  readonly periodStarts: readonly PeriodStartMention[];
   /** Of a claim naming a document: the length of its period ("a ten-year plan"). */
   readonly periodLengths: readonly PeriodLengthMention[];
   /** A span of years said of no document ("heading the Commission for about a decade"): how long a state lasted. */
@@ -281,6 +287,16 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
     const m = { at: hit.at, end: y + 1, to: t.value ?? 0 };
     periodEnds.push(m);
+    take(m);
+  }
+  // "The scheme only kicks in from 2023": of a document, a year after a word starting a period is its period's start.
+  const periodStarts: PeriodStartMention[] = [];
+  for (const hit of documents ? index.periodStarts.all(tokens) : []) {
+    const y = hit.at + hit.length;
+    const t = tokens[y];
+    if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
+    const m = { at: hit.at, end: y + 1, from: t.value ?? 0 };
+    periodStarts.push(m);
     take(m);
   }
 
@@ -660,5 +676,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, periodEnds, periodLengths, durations, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, periodEnds, periodStarts, periodLengths, durations, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
 }

@@ -255,6 +255,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     }
     return null;
   };
+  // Words the reading found no meaning for, typed as names may be ("Wang Yi").
+  const unknownWords = new Set(reading.unmatched.map((w) => w.toLowerCase()));
+  /** Whether the role's words at `from` stand after a comma that follows a name the articles lack. */
+  const apposedToUnknown = (from: number) => from > 0 && breakAfter(from - 1) && unknownWords.has(word(from - 1)) && !persons.some((p) => p.end === from);
   // A negator before the role's words, in the same clause and after the person it is said of, denies it.
   const denier = (at: number): number | null => {
     for (let i = at - 1; i >= Math.max(0, at - ROLE_NEGATION_REACH); i--) {
@@ -309,6 +313,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     let start = first;
     while (start > 0 && word(start - 1) !== 'as' && (index.titles.at(tokens, start - 1) || index.functionWords.has(word(start - 1)) || mentions.names.some((n) => n.named.kind !== 'person' && start - 1 >= n.at && start - 1 < n.end)) && !index.negators.at(tokens, start - 1)) start--;
     const capacity = capacityOf(start - 1);
+    // "Wang Yi, head of the … Department, spoke with Quan": set off after a name the articles lack, the role is that name's.
+    if (!capacity && apposedToUnknown(start)) continue;
     const person = capacity?.named.kind === 'person' ? capacity.named.person : ownerOf(b.at);
     if (!person) continue;
     if (org) bodiesSeen.add(org);

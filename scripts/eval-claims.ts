@@ -3,7 +3,7 @@
 // talk; counts "supports" given to a contradicted claim (the worst error). `--baseline` scores the engine's
 // plain findSources (any match → related, none → none), the figure before the claim checker.
 import { loadEngine } from '../src/answering/load.js';
-import { loadClaimSet, scoreClaims, type CheckedClaim } from '../test/support/claim-set.js';
+import { loadClaimSet, namedDetails, scoreClaims, type CheckedClaim } from '../test/support/claim-set.js';
 
 // A reader that went away (`| head`) ends the report quietly.
 process.stdout.on('error', () => process.exit(0));
@@ -25,7 +25,7 @@ const checker = (claim: string): CheckedClaim => {
   const c = engine.check(claim);
   return {
     verdict: c.verdict,
-    differs: c.differs.map((d) => d.kind),
+    differs: c.differs.flatMap(namedDetails),
     matches: c.matches.map((m) => ({ talk: m.citation.talk, date: m.citation.date, quote: m.citation.quote, verdict: m.verdict })),
   };
 };
@@ -40,6 +40,9 @@ for (const file of files.length > 0 ? files : ['fresh/claims-r1.json']) {
   if (verbose) {
     for (const { entry, result, why } of score.misses) {
       process.stdout.write(`  ${JSON.stringify(entry.claim)}: ${why} :: ${result.verdict} ${JSON.stringify(result.differs)} ${result.matches[0]?.quote.slice(0, 90) ?? ''}\n`);
+    }
+    for (const { entry, result } of score.unnamed) {
+      process.stdout.write(`  ${JSON.stringify(entry.claim)}: detail ${entry.differs ?? ''} not named :: ${result.verdict} ${JSON.stringify(result.differs)}\n`);
     }
   }
 }

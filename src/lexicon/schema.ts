@@ -205,6 +205,8 @@ export const claimWordsSchema = z.strictObject({
   periodLinks: phrases,
   /** Words before the last year of a document's period said alone ("runs until 2030"): compared with its period's end. */
   periodEnds: phrases,
+  /** Words before the first year of a document's period said alone ("kicks in from 2023"): compared with its period's start. */
+  periodStarts: phrases,
   /** Units a count of before a document is the length of its period ("a ten-year plan"): compared with its period's. */
   periodUnits: phrases,
   /** A thing qualified so ("the previous plan", "a later visit") is another one than the articles report. */

@@ -3,6 +3,7 @@
 // the expected talk. Shared by `npm run eval-claims` and the regression test.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { Differ } from '../../src/answering/claims/check.js';
 import { fold } from './question-set.js';
 
 export const VERDICTS = ['supports', 'contradicts', 'related', 'none'] as const;
@@ -21,6 +22,32 @@ const entrySchema = z.strictObject({
   sentence: z.string().nullable(),
 });
 export type ClaimEntry = z.infer<typeof entrySchema>;
+
+/**
+ * The details a differing value names, by the checker's kind and by the finer names the sets give some of them:
+ * a date or period whose year is not the claim's names the year, an amount in a currency the article does not give
+ * or the article's figure in another currency names the currency, done said of what was only hoped for names "done".
+ */
+export function namedDetails(d: Differ): string[] {
+  const a = d.article;
+  const finer =
+    a.kind === 'date'
+      ? a.claimed.year !== null && String(a.claimed.year) !== a.talk.date.slice(0, 4)
+        ? ['year']
+        : []
+      : a.kind === 'period'
+        ? a.from !== a.claimed.from || a.to !== a.claimed.to
+          ? ['year']
+          : []
+        : a.kind === 'amount'
+          ? a.claimed.unit !== null && (!a.amounts.some((x) => x.unit === a.claimed.unit) || a.amounts.some((x) => x.unit !== a.claimed.unit && x.value === a.claimed.value))
+            ? ['currency']
+            : []
+          : a.kind === 'status' && a.status === 'hoped'
+            ? ['done']
+            : [];
+  return [d.kind, ...finer];
+}
 
 /** What a checker says of one claim: the shape `ask --sources --jsonl` prints. */
 export interface CheckedClaim {
@@ -54,6 +81,8 @@ export interface ClaimScore {
   readonly supportsForContradicted: readonly string[];
   /** Contradicted claims found contradicted with the differing kind of detail the set names, and how many name one. */
   readonly differsNamed: { readonly right: number; readonly total: number };
+  /** The contradicted claims whose differing detail the result does not name. */
+  readonly unnamed: readonly { readonly entry: ClaimEntry; readonly result: CheckedClaim }[];
   readonly misses: readonly { readonly entry: ClaimEntry; readonly result: CheckedClaim; readonly why: string }[];
 }
 
@@ -62,6 +91,7 @@ export function scoreClaims(entries: readonly ClaimEntry[], check: (claim: strin
   const misses: { entry: ClaimEntry; result: CheckedClaim; why: string }[] = [];
   const supportsForContradicted: string[] = [];
   const differsNamed = { right: 0, total: 0 };
+  const unnamed: { entry: ClaimEntry; result: CheckedClaim }[] = [];
   let right = 0;
   for (const entry of entries) {
     const result = check(entry.claim);
@@ -78,7 +108,8 @@ export function scoreClaims(entries: readonly ClaimEntry[], check: (claim: strin
     if (entry.differs) {
       differsNamed.total++;
       if (result.verdict === 'contradicts' && result.differs.includes(entry.differs)) differsNamed.right++;
+      else unnamed.push({ entry, result });
     }
   }
-  return { total: entries.length, right, byKind, supportsForContradicted, differsNamed, misses };
+  return { total: entries.length, right, byKind, supportsForContradicted, differsNamed, unnamed, misses };
 }

@@ -176,8 +176,10 @@ const NAME_WORDS = 2;
 function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: ClaimDetails): ClaimDetails['standIn'] {
   if (claim.standIn) return claim.standIn;
   const m = claim.mentions;
-  // Said of the talks ("call", "talks", "by phone"), not of another event of the year ("a visit by Xi Jinping").
-  if (m.other || !(m.formats.length > 0 || m.tokens.some((t) => index.talkNouns.has(t.word)))) return null;
+  // Said of the talks ("call", "talks", "by phone"), or with one of their people on a date the claim anchors to a
+  // talk ("spoke with Hoang Binh Quan on July 29"); not of another event of the year ("a visit by Xi Jinping").
+  const ofTalks = m.formats.length > 0 || m.tokens.some((t) => index.talkNouns.has(t.word)) || (claim.people.length > 0 && claim.anchored.size > 0);
+  if (m.other || !ofTalks) return null;
   const unmatched = new Set(reading.unmatched.map((w) => w.toLowerCase()));
   const foreign = (i: number) => m.content.includes(i) && !index.english(m.tokens[i]?.word ?? '');
   // Typed in lower case, a word of a name that is an English word too ("yi" of "wang yi") counts beside one that is none.

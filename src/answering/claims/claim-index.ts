@@ -89,6 +89,7 @@ export interface ClaimIndex {
   readonly alike: ReadonlyMap<string, number>;
   readonly periodLinks: PhraseList<true>;
   readonly periodEnds: PhraseList<true>;
+  readonly periodStarts: PhraseList<true>;
   readonly periodUnits: ReadonlySet<string>;
   /** Words for a span of years ("decade" → 10): a document's period's length, said without a number. */
   readonly periodSpans: PhraseList<number>;
@@ -119,6 +120,8 @@ export interface ClaimIndex {
   readonly ranks: PhraseList<true>;
   readonly bodies: PhraseList<true>;
   readonly ignore: PhraseList<true>;
+  /** Kinds of text ("summary", "recap", "TL;DR"; data/lexicon/en.json `beyond.production.reports`): a heading's label, no claim. */
+  readonly reports: PhraseList<true>;
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
   readonly otherTime: PhraseList<true>;
@@ -355,6 +358,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     alike,
     periodLinks: wordList(w.periodLinks),
     periodEnds: wordList(w.periodEnds),
+    periodStarts: wordList(w.periodStarts),
     periodUnits: new Set(w.periodUnits),
     periodSpans: phraseList(Object.entries(w.periodSpans ?? {})),
     otherInstance: wordList(w.otherInstance),
@@ -387,6 +391,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ranks: wordList(w.ranks),
     bodies: wordList(w.bodies),
     ignore: wordList(w.ignore),
+    reports: wordList(lexicon.beyond.production.reports),
     giving: groupList<'give' | 'receive'>([
       ['give', w.giving.give.map(lemmaPhrase)],
       ['receive', w.giving.receive.map(lemmaPhrase)],

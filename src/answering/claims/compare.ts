@@ -215,7 +215,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   }
 
   // An end or a length said alone is compared with the article's period; a conflict shows the period it claims.
-  const periodAlone = (kind: 'periodEnd' | 'periodLength', i: number, holds: (x: { from: number; to: number }) => boolean, claimed: (x: { from: number; to: number }) => { from: number; to: number }) => {
+  const periodAlone = (kind: 'periodEnd' | 'periodStart' | 'periodLength', i: number, holds: (x: { from: number; to: number }) => boolean, claimed: (x: { from: number; to: number }) => { from: number; to: number }) => {
     key = `${kind}:${i}`;
     const x = s.periods[0];
     if (!x) results.push(unknown('period'));
@@ -223,6 +223,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(conflict('period', { kind: 'period', from: x.from, to: x.to, claimed: claimed(x) }));
   };
   for (const [i, e] of m.periodEnds.entries()) periodAlone('periodEnd', i, (x) => x.to === e.to, (x) => ({ from: x.from, to: e.to }));
+  for (const [i, b] of m.periodStarts.entries()) periodAlone('periodStart', i, (x) => x.from === b.from, (x) => ({ from: b.from, to: x.to }));
   // A length beside the period itself ("a ten-year plan for 2021-2030") is that period's: compared once, as the period.
   for (const [i, l] of m.periods.length > 0 ? [] : m.periodLengths.entries()) periodAlone('periodLength', i, (x) => x.to - x.from + 1 === l.years, (x) => ({ from: x.from, to: x.from + l.years - 1 }));
   // How long someone held a post or a state lasted: the articles give no such span, so none vouches for it.

@@ -266,6 +266,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     }
     return null;
   };
+  // Words the reading found no meaning for, typed as names may be ("Wang Yi").
+  const unknownWords = new Set(reading.unmatched.map((w) => w.toLowerCase()));
+  /** Whether the role's words at `from` stand after a comma that follows a name the articles lack. */
+  const apposedToUnknown = (from: number) => from > 0 && breakAfter(from - 1) && unknownWords.has(word(from - 1)) && !persons.some((p) => p.end === from);
   // A negator before the role's words, in the same clause and after the person it is said of, denies it.
   const denier = (at: number): number | null => {
     for (let i = at - 1; i >= Math.max(0, at - ROLE_NEGATION_REACH); i--) {
@@ -320,6 +324,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     let start = first;
     while (start > 0 && word(start - 1) !== 'as' && (index.titles.at(tokens, start - 1) || index.functionWords.has(word(start - 1)) || mentions.names.some((n) => n.named.kind !== 'person' && start - 1 >= n.at && start - 1 < n.end)) && !index.negators.at(tokens, start - 1)) start--;
     const capacity = capacityOf(start - 1);
+    // "Wang Yi, head of the … Department, spoke with Quan": set off after a name the articles lack, the role is that name's.
+    if (!capacity && apposedToUnknown(start)) continue;
     const person = capacity?.named.kind === 'person' ? capacity.named.person : ownerOf(b.at);
     if (!person) continue;
     if (org) bodiesSeen.add(org);
@@ -394,7 +400,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const before = officeEnd(p.at);
     for (let i = Math.max(0, before - OFFICE_REACH); i < before; i++) {
       const office = index.offices.at(tokens, i);
-      if (!office || i + office.length !== before || tokens.slice(i, p.at).some((t) => taken.has(t.word))) continue;
+      if (!office || i + office.length !== before || tokens.slice(i, p.at).some((_, k) => taken.has(raw(i + k)))) continue;
       let from = i;
       while (from > 0 && i - from < OFFICE_REACH && bodyWord(from - 1) && !persons.some((q) => from - 1 >= q.at && from - 1 < q.end)) from--;
       const body = tokens.slice(from, p.at).map((_, k) => word(from + k).replace(/['’]s$/u, '')).filter((w) => !index.functionWords.has(w));
@@ -427,7 +433,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;
   const any =
     (giving || acting ? 1 : 0) +
-    mentions.amounts.length + mentions.periods.length + mentions.periodEnds.length + mentions.periodLengths.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
+    mentions.amounts.length + mentions.periods.length + mentions.periodEnds.length + mentions.periodStarts.length + mentions.periodLengths.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +
       mentions.polarity.length + mentions.kinds.length + mentions.status.filter((s) => s.status !== 'hoped').length + reading.people.length + roles.length >
     0;
   // "Vietnam's ambassador also joined the talks": one more taking part, in no participant's place.

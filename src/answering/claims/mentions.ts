@@ -30,6 +30,10 @@ export interface PeriodEndMention extends Span {
   readonly to: number;
 }
 
+export interface PeriodStartMention extends Span {
+  readonly from: number;
+}
+
 /** "a ten-year plan": how many years a period lasts. */
 export interface PeriodLengthMention extends Span {
   readonly years: number;
@@ -86,6 +90,8 @@ export interface Mentions {
   readonly periods: readonly PeriodMention[];
   /** Of a claim naming a document: the end of its period said alone ("runs until 2030"). */
   readonly periodEnds: readonly PeriodEndMention[];
+  /** "kicks in from 2023": of a document, the first year of its period said alone. */
+  readonly periodStarts: readonly PeriodStartMention[];
   /** Of a claim naming a document: the length of its period ("a ten-year plan"). */
   readonly periodLengths: readonly PeriodLengthMention[];
   /** A span of years said of no document ("heading the Commission for about a decade"): how long a state lasted. */
@@ -149,6 +155,23 @@ function closingTag(index: ClaimIndex, text: string, tokens: readonly ClaimToken
     if (/[,;:!?\-–—"“”]/u.test(gap)) return k;
   }
   return tokens.length;
+}
+
+/** Words a heading opening a claim may have before its colon, at most ("Key takeaways from the 2022 talks:"). */
+const HEADING_REACH = 6;
+
+/**
+ * The words naming a kind of text ("TL;DR", "summary", "recap") in a heading that opens the text, up to a colon with
+ * the claim after it: what the message is, not what it says happened.
+ */
+function headingLabel(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): ReadonlySet<number> {
+  const colon = text.search(/[:：]/u);
+  if (colon < 0) return new Set();
+  const before = tokens.filter((t) => t.at < colon).length;
+  if (before === 0 || before > HEADING_REACH || before >= tokens.length) return new Set();
+  const out = new Set<number>();
+  for (const h of index.reports.all(tokens)) if (h.at + h.length <= before) for (let i = h.at; i < h.at + h.length; i++) out.add(i);
+  return out;
 }
 
 /** `documents`: the text names a document (a claim about the plan, the scheme), whose period an end or a length alone may give. */
@@ -264,6 +287,16 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
     const m = { at: hit.at, end: y + 1, to: t.value ?? 0 };
     periodEnds.push(m);
+    take(m);
+  }
+  // "The scheme only kicks in from 2023": of a document, a year after a word starting a period is its period's start.
+  const periodStarts: PeriodStartMention[] = [];
+  for (const hit of documents ? index.periodStarts.all(tokens) : []) {
+    const y = hit.at + hit.length;
+    const t = tokens[y];
+    if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
+    const m = { at: hit.at, end: y + 1, from: t.value ?? 0 };
+    periodStarts.push(m);
     take(m);
   }
 
@@ -607,9 +640,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // "…, sounds right?", "…, right?": a closing tag asks for the check and claims nothing.
   const tag = closingTag(index, text, tokens);
+  // "TL;DR of the 2022 talks: …", "Recap: …": a heading names the kind of text, no claim; its details still hold.
+  const label = headingLabel(index, text, tokens);
   const content: number[] = [];
   tokens.forEach((t, i) => {
-    if (taken.has(i) || t.value !== undefined || t.word === '$' || i >= tag) return;
+    if (taken.has(i) || t.value !== undefined || t.word === '$' || i >= tag || label.has(i)) return;
     if (index.functionWords.has(t.word) || index.months.has(t.word) || index.otherInstance.has(t.word)) return;
     if (index.negators.at(tokens, i) || index.sideTerms.has(t.word)) return;
     content.push(i);
@@ -641,5 +676,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, periodEnds, periodLengths, durations, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, periodEnds, periodStarts, periodLengths, durations, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
 }

@@ -301,7 +301,7 @@ export function correctedYesNo(k: Knowledge, reading: Reading, lacking: () => re
   const claim = readDetails(k.claims(), reading);
   const said = claim.mentions;
   // Only what can be wrong about a talk that is otherwise clear: its date, format, people, counts, amounts, periods.
-  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + said.periodEnds.length + said.periodLengths.length + said.kinds.length + claim.people.length + claim.roles.length > 0;
+  const correctable = said.dates.length + said.formats.length + said.amounts.length + said.counts.length + said.periods.length + said.periodEnds.length + said.periodStarts.length + said.periodLengths.length + said.kinds.length + claim.people.length + claim.roles.length > 0;
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
   const premise = wrongPremise(k, reading);
@@ -391,7 +391,7 @@ export function mayMisstateFact(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
   if (!mayHaveDetails(index, reading)) return false;
   const m = readDetails(index, uncorrected(reading)).mentions;
-  const said = m.counts.length + m.periods.length + m.periodEnds.length + m.periodLengths.length + m.polarity.length + m.kinds.length + m.negated.size + m.negatedNames.length;
+  const said = m.counts.length + m.periods.length + m.periodEnds.length + m.periodStarts.length + m.periodLengths.length + m.polarity.length + m.kinds.length + m.negated.size + m.negatedNames.length;
   return said > 0 || m.status.some((x) => x.status !== 'hoped');
 }
 

@@ -7,11 +7,13 @@
 // pass). HTTP_CPU_OTHER_FLAGS adds node flags to the second replica only (`other-root` may be this checkout: a flag
 // measured against none). Prints each replica's best and median µs per request, and its RSS after the warm-up and
 // at the end. Bounded: HTTP_CPU_PASSES passes (default 12) of
-// HTTP_CPU_REQUESTS requests (default 500) each; HTTP_BENCH_KIND=ping as in bench:http. Loopback only.
+// HTTP_CPU_REQUESTS requests (default 500) each; HTTP_BENCH_KIND=ping as in bench:http; HTTP_CPU_REDIS=1 gives both
+// replicas REDIS_URL (one throwaway redis-server on loopback; its own CPU is not counted). Loopback only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeDiscord } from '../test/support/fake-discord.js';
+import { startRedis, type RedisServer } from '../test/support/scale.js';
 import { Connection, signedRequest, startReplicas, type RequestKind } from './http.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,8 +49,8 @@ function rssMb(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 }
 
-async function start(root: string, label: string, fake: FakeDiscord, extraFlags: readonly string[] = []): Promise<Target> {
-  const replicas = await startReplicas(root, fake, 1, [...nodeFlags, ...extraFlags], undefined);
+async function start(root: string, label: string, fake: FakeDiscord, redis: RedisServer | undefined, extraFlags: readonly string[] = []): Promise<Target> {
+  const replicas = await startReplicas(root, fake, 1, [...nodeFlags, ...extraFlags], redis);
   return { label, pid: replicas.pids[0] ?? 0, endpoint: new URL(replicas.endpoints[0] ?? ''), perRequestUs: [], rssMb: [], stop: replicas.stop };
 }
 
@@ -80,11 +82,12 @@ async function pass(fake: FakeDiscord, target: Target, count: number): Promise<n
 
 const other = process.argv[2];
 const fake = await FakeDiscord.start();
+const redis = process.env.HTTP_CPU_REDIS === '1' ? await startRedis() : undefined;
 const targets: Target[] = [];
 try {
-  targets.push(await start(ROOT, 'this checkout', fake));
+  targets.push(await start(ROOT, 'this checkout', fake, redis));
   const otherFlags = (process.env.HTTP_CPU_OTHER_FLAGS ?? '').split(/\s+/).filter(Boolean);
-  if (other) targets.push(await start(resolve(other), `${other}${otherFlags.length > 0 ? ` ${otherFlags.join(' ')}` : ''}`, fake, otherFlags));
+  if (other) targets.push(await start(resolve(other), `${other}${otherFlags.length > 0 ? ` ${otherFlags.join(' ')}` : ''}`, fake, redis, otherFlags));
   for (const target of targets) {
     await pass(fake, target, 300); // warm-up
     target.rssMb.push(rssMb(target.pid));
@@ -98,9 +101,10 @@ try {
     target.rssMb.push(rssMb(target.pid));
     const sorted = [...target.perRequestUs].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
-    process.stdout.write(`${kind === 'ping' ? 'PING' : '/ask'} ${target.label}: best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs of replica CPU per request (${passes} passes of ${perPass}); RSS ${target.rssMb.map((mb) => mb.toFixed(1)).join(' → ')} MB\n`);
+    process.stdout.write(`${kind === 'ping' ? 'PING' : '/ask'}${redis ? ' + REDIS_URL' : ''} ${target.label}: best ${sorted[0]?.toFixed(0)} µs, median ${median.toFixed(0)} µs of replica CPU per request (${passes} passes of ${perPass}); RSS ${target.rssMb.map((mb) => mb.toFixed(1)).join(' → ')} MB\n`);
   }
 } finally {
   await Promise.all(targets.map((t) => t.stop()));
+  await redis?.kill();
   await fake.stop();
 }

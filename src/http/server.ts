@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIInteraction, APIInteractionResponse } from 'discord.js';
 import type { Logger } from '../discord/log.js';
 import type { InteractionAnswerer } from '../discord/answer-interaction.js';
-import { verifyInteraction } from './verify.js';
+import { verifyInteractionOffThread } from './verify.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -155,7 +155,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       }
       throw error;
     }
-    if (!verifyInteraction(endpoint.publicKey, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body)) {
+    if (!(await verifyInteractionOffThread(endpoint.publicKey, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body))) {
       log.debug('interaction request refused: missing or invalid signature');
       return send(res, 401, { error: 'invalid request signature' });
     }
@@ -205,6 +205,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   });
   // A client that drops the connection mid-request is its own problem, not the server's.
   server.on('clientError', (_error, socket) => socket.destroy());
+  // A client that half-closes after sending its request still gets the response, then the connection ends: without
+  // this node:http ends the socket at the client's FIN, before an answer that waited on anything (the signature
+  // check off the main thread, Redis) could be written. (node:http's own switch, there since its first versions.)
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

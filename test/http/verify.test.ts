@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { publicKeyFromHex, verifyInteraction } from '../../src/http/verify.js';
+import { publicKeyFromHex, verifyInteraction, verifyInteractionOffThread } from '../../src/http/verify.js';
 
 function keyPair() {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -29,6 +29,25 @@ describe('Ed25519 request signatures', () => {
     expect(verifyInteraction(key, undefined, timestamp, body)).toBe(false);
     expect(verifyInteraction(key, signature, undefined, body)).toBe(false);
     expect(verifyInteraction(key, signature, '', body)).toBe(false);
+  });
+
+  it('gives the same verdicts off the main thread as on it', async () => {
+    const other = publicKeyFromHex(keyPair().hex);
+    const cases: [typeof key, string | undefined, string | undefined, Buffer][] = [
+      [key, signature, timestamp, body],
+      [key, signature.toUpperCase(), timestamp, body],
+      [key, signature, timestamp, Buffer.from('{"type":2}')],
+      [key, signature, '1700000001', body],
+      [other, signature, timestamp, body],
+      [key, signature.slice(2), timestamp, body],
+      [key, 'zz'.repeat(64), timestamp, body],
+      [key, undefined, timestamp, body],
+      [key, signature, undefined, body],
+      [key, signature, '', body],
+    ];
+    const offThread = await Promise.all(cases.map((c) => verifyInteractionOffThread(...c)));
+    expect(offThread).toEqual(cases.map((c) => verifyInteraction(...c)));
+    expect(offThread.filter(Boolean)).toHaveLength(2);
   });
 
   it('reads only a 64-digit hex public key', () => {

@@ -604,7 +604,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const loose: Filter = { ...loosely, fits: (st) => st.topics.some((t) => asked.has(t)) && loosely.fits(st) };
     const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));
     if (more.length > 0) found = [...found, ...more].sort((a, b) => byDate(a.talk, b.talk) || a.talk.id.localeCompare(b.talk.id));
-    const silent = missing.filter((t) => !more.some((f) => f.talk === t));
+    // "Was it mentioned in either talk?" is answered by the talks that mention it: a silent one is no evidence to cite.
+    const eitherAnswered = reading.aspects.yesNo && reading.aspects.anyTalk === true;
+    const silent = eitherAnswered ? [] : missing.filter((t) => !more.some((f) => f.talk === t));
     return answerFrom('topic', reading.lang, [
       // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no
       // true of some talks only is not a plain Yes.

@@ -207,6 +207,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     if (premises.length > 0) corrections.push(m.noSuchAmount(premises, givenAmounts(reply, m)));
     if (reading.overcount) corrections.push(m.overcounted(reading.overcount.count, reading.overcount.of));
+    if (reading.everyHeldAs) corrections.push(m.heldEach(kb.talks));
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const notes: string[] = [];
     const currency = otherCurrency(reading);

@@ -18,7 +18,7 @@ import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -345,6 +345,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstateCount(knowledge, reading) || ((reading.premises ?? []).length === 0 && mayMisstateOrdinal(knowledge, reading))) kinds.add('number');
     // "Besides the plan for 2021-2030, what else was signed?": a period the articles give otherwise, put right first.
     if (mayMisstatePeriod(knowledge, reading)) kinds.add('period');
+    // "What did Quan say of China's earthquake?": a thing of another kind than the one reported (floods), put right first.
+    if (mayMisstateKind(knowledge, reading)) kinds.add('kind');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;

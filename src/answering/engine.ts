@@ -27,6 +27,7 @@ import { normalize } from '../matching/normalize.js';
 import { asTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
+import { asksLater, beforeLater } from './later-asked.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
@@ -479,6 +480,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);
+      // "疫苗护照是啥意思 后来有下文没": the question before a clause asking what came later is answered, with that note.
+      const before = asksLater(result) && typed !== undefined ? beforeLater(typed, (x) => reader.read(x, lang)) : null;
+      const first = before ? answerRead(before) : null;
+      if (first?.answered) return appendLines(first, [refusalReason(kb, messagesFor(lang), result.refusal).split('\n')[0] ?? '']);
       // What the articles lack is named in the asker's words: a glossary's English ("america" for 中美) read back
       // through the same words corrections use, else a Vietnamese word with the diacritics it was typed with.
       const own = lang !== 'en' && typed !== undefined ? knowledge.claims().ownWords(lang, typed) : null;

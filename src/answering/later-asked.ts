@@ -2,6 +2,7 @@
 // then in a clause of its own what came after the talks. The first is answered; the second gets the note that the
 // articles report nothing after the talks. Refusing the whole would drop a fair question for a follow-up it cannot answer.
 import type { ReadResult } from '../matching/reading.js';
+import { QUESTION_WORDS } from '../matching/words.js';
 
 /** A message's clauses: sentences, and in Chinese the parts a chat message separates by spaces or commas. */
 export function clausesOf(text: string): string[] {
@@ -28,6 +29,6 @@ export function beforeLater(text: string, read: (text: string) => ReadResult): R
   // Itself a question ("是啥意思", "what did they sign"), not a subject the later clause asks of ("关于疫苗护照，后来…").
   if (before.kind !== 'reading') return null;
   const a = before.reading.aspects;
-  const asks = a.yesNo || a.which || a.why || a.definition || a.count || a.amount || before.reading.concepts.some((c) => c.asking);
+  const asks = a.yesNo || a.which || a.why || a.definition || before.reading.said.words.some((w) => QUESTION_WORDS.has(w));
   return asks ? before : null;
 }

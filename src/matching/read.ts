@@ -479,8 +479,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || cues.has('manner') || givenTalks)) {
       talkScope = scopeIgnoringFormat;
     }
-    if (talkScope.talks === null && TALK_LEVEL_INTENTS.has(intent) && entities.topics.length > 0) {
-      const lists = [...new Set(entities.topics.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
+    // Only topics the asking sentence names: a long message's context sentences set the scene, not the talk.
+    const scoping = part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    if (talkScope.talks === null && TALK_LEVEL_INTENTS.has(intent) && scoping.length > 0) {
+      const lists = [...new Set(scoping.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
       const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
       if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null, byTopic: true };
     }

@@ -491,7 +491,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const speakers = people.filter((p) => !told.has(p));
     // "I'm writing an essay on ties during the pandemic… Which documents were signed?": in a long message, what was
     // signed is asked by the asking sentence; topics of the context before it set the scene, not a subject to sign on.
-    const topicsAsked = intent === 'agreements' && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    // So are the names of a side's people at each talk ("…作业。两次会谈越方负责人分别叫什么？"): no subject's speakers.
+    const namesAsked = intent === 'agreements' || (intent === 'who' && decision.rule === "a side's people's names");
+    const topicsAsked = namesAsked && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
     const reading: Reading = {
       intent,
       lang,

@@ -376,9 +376,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks), constraints);
     // "Since both talks were by video, which signed…?": a format said of every talk that only some had is a premise to
-    // put right, unless asked Yes or No (the format answer says it) or another detail is put right already.
+    // put right, unless asked Yes or No (the format answer says it) or another detail is put right already. Said of
+    // every talk ("两次会谈都是"), not of both sides ("双方").
     const heldAs = dates.constraints.filter((c) => c.kind === 'format' && c.ofEvery === true && c.generic !== true);
-    const everyHeldAs = !own.yesNo && !scope.correction && heldAs.length === 1 && (heldAs[0]?.talks.length ?? 0) < index.all.length ? heldAs[0]?.talks : undefined;
+    const everyHeldAs = !own.yesNo && aspects.eachTalk && !scope.correction && heldAs.length === 1 && (heldAs[0]?.talks.length ?? 0) < index.all.length ? heldAs[0]?.talks : undefined;
     // Without a format among the constraints, the scope ignoring formats is the scope itself: not worked out twice.
     const formatless = constraints.filter((c) => c.kind !== 'format');
     const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, formatless, given.talks), formatless) : scope;

@@ -21,6 +21,10 @@ describe('a format taken for every talk', () => {
     expect(a.text).toMatch(/2021.2025/u);
   });
 
+  it('is no premise when said of both sides, not of every talk', () => {
+    expect(engine.answer('2020年电话会谈时双方签了什么文件？').text).not.toMatch(/会谈形式并不相同/u);
+  });
+
   it('is no premise when asked Yes or No', () => {
     expect(engine.answer('两次会谈都是视频会议形式，对吧？').text).not.toMatch(/会谈形式并不相同/u);
   });

@@ -18,7 +18,7 @@ import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -28,6 +28,7 @@ import { normalize } from '../matching/normalize.js';
 import { asTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
+import { asksLater, beforeLater } from './later-asked.js';
 import { clearsBar, queryOf, rankFacts, type Source } from './retrieval.js';
 import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
@@ -210,6 +211,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     if (premises.length > 0) corrections.push(m.noSuchAmount(premises, givenAmounts(reply, m)));
     if (reading.overcount) corrections.push(m.overcounted(reading.overcount.count, reading.overcount.of));
+    if (reading.everyHeldAs) corrections.push(m.heldEach(kb.talks));
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const notes: string[] = [];
     const currency = otherCurrency(reading);
@@ -349,6 +351,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstateCount(knowledge, reading) || ((reading.premises ?? []).length === 0 && mayMisstateOrdinal(knowledge, reading))) kinds.add('number');
     // "Besides the plan for 2021-2030, what else was signed?": a period the articles give otherwise, put right first.
     if (mayMisstatePeriod(knowledge, reading)) kinds.add('period');
+    // "What did Quan say of China's earthquake?": a thing of another kind than the one reported (floods), put right first.
+    if (mayMisstateKind(knowledge, reading)) kinds.add('kind');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;
@@ -481,6 +485,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);
+      // "疫苗护照是啥意思 后来有下文没": the question before a clause asking what came later is answered, with that note.
+      const before = asksLater(result) && typed !== undefined ? beforeLater(typed, (x) => reader.read(x, lang)) : null;
+      const first = before ? answerRead(before) : null;
+      if (first?.answered) return appendLines(first, [refusalReason(kb, messagesFor(lang), result.refusal).split('\n')[0] ?? '']);
       // What the articles lack is named in the asker's words: a glossary's English ("america" for 中美) read back
       // through the same words corrections use, else a Vietnamese word with the diacritics it was typed with.
       const own = lang !== 'en' && typed !== undefined ? knowledge.claims().ownWords(lang, typed) : null;

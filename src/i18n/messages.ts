@@ -117,6 +117,8 @@ export interface Messages {
   notInPerson(n: number): string;
   /** A meeting in person taken for granted by a question asking something else: how the talks were held instead. */
   heldRemotely(talks: readonly Talk[]): string;
+  /** A format taken for every talk that only some had: how each was held (`talks`: every talk). */
+  heldEach(talks: readonly Talk[]): string;
   /** More talks counted than the articles report ("the three talks"): how many they report, before the answer of them all. */
   overcounted(count: number, of: number): string;
   /** "Why not in person?" of remote talks whose report says why exchanges took such forms: leads those statements. */

@@ -139,6 +139,7 @@ export const zh: Messages = {
   notNamed: (words, talk, instead, beside) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}中，与${list(beside.map((p) => p.names.zh))}会谈的是${instead.names.zh}。`,
   formReasons: (talks) => `报道没有单独说明${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}为何未当面举行；关于交流为何采取这种形式，报道称：`,
   heldRemotely: (talks) => `双方并未面对面会谈：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
+  heldEach: (talks) => `会谈形式并不相同：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   overcounted: (n, of) => `报道只提到${count(of)}次会谈，而不是${count(n)}次。`,
   notInPerson: (n) => `不是。${n > 1 ? `${count(n)}次会谈都不是` : '会谈不是'}面对面举行的。`,
   inPerson: (talks) => `是的：${list(talks.map((t) => date(t.date)))}的会谈是面对面举行的。`,

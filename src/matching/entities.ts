@@ -245,7 +245,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     const other = unmarked[0];
     return chinese && personHits.length === 0 && other && unmarked.every((h) => h.target === other.target) && allSideHits.some((h) => notActing(h) && h.target !== other.target && h.at < other.at) ? other : undefined;
   };
-  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && beforeAnyVerb(h.at)) ?? otherOfObject();
+  // "中联部援助越南的医疗物资": in Chinese, a side named after a body or person that acts is what they act on, not the
+  // speaker the first side named otherwise is.
+  const actedOn = (h: Hit<Organisation>) => chinese && [...orgHits, ...personHits].some((o) => o.at + o.length < h.at);
+  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.

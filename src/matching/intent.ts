@@ -283,7 +283,7 @@ export const RULES: readonly Rule[] = [
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
-          !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && namesSigned(f, h));
+          !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h)));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -447,6 +447,11 @@ export const RULES: readonly Rule[] = [
       q.f.entities.people.length > 0 && !q.asksWhen && (q.has('participation') || (q.f.aspects.yesNo && q.f.aspects.eachTalk)) && !q.has('said') && q.topics === 0
         ? plain(q, 'who')
         : null,
+  },
+  {
+    // "两次会谈越方负责人分别叫什么？": the names of a side's people at each talk are who took part for it.
+    name: "a side's people's names",
+    apply: (q) => (q.f.cues.hits('u:detail').some((h) => namesHolders(q.f, h)) && !q.agreementWords && !q.orgs ? plain(q, 'who') : null),
   },
   {
     // "What was the Vietnamese guy's position?": a side's role asked, with no one named, is who took part for it.
@@ -845,6 +850,19 @@ function namesSigned(f: Features, h: { readonly at: number; readonly length: num
   // A topic named and no document signed ("越方提到的三份陆地边界管理法律文件…哪年签的"): the documents of that subject.
   if (f.entities.topics.length > 0 && f.entities.documents.length === 0) return false;
   return f.aspects.commitment === 'signed' && f.tokens.slice(h.at, h.at + h.length).some((t) => NAMING_WORDS.has(t.text));
+}
+
+/**
+ * "What are the names of the Vietnamese heads at the two talks?", "越方负责人分别叫什么": names asked of a side at
+ * each talk, nothing else named, are who held its place there, no detail of a thing the articles leave unnamed.
+ */
+function namesHolders(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  const e = f.entities;
+  const ofEachTalk = f.aspects.eachTalk || f.aspects.both;
+  // A topic only a long message's context sentences name ("我在写一份关于越中关系的作业。…") is not what is asked.
+  const side = (i: number) => e.sidesAt.some((x) => i >= x.at && i < x.at + x.length);
+  const topicAsked = e.topics.length > 0 && (f.askFrom === 0 || e.covered.some((c, i) => c && i >= f.askFrom && !side(i)));
+  return e.documents.length === 0 && !topicAsked && e.people.length === 0 && e.sidesNamed.length > 0 && ofEachTalk && f.tokens.slice(h.at, h.at + h.length).some((t) => NAMING_WORDS.has(t.text));
 }
 
 /**

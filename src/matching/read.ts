@@ -389,6 +389,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
       : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks), constraints);
+    // "Since both talks were by video, which signed…?": a format said of every talk that only some had is a premise to
+    // put right, unless asked Yes or No (the format answer says it) or another detail is put right already. Said of
+    // every talk ("两次会谈都是"), not of both sides ("双方").
+    const heldAs = dates.constraints.filter((c) => c.kind === 'format' && c.ofEvery === true && c.generic !== true);
+    const everyHeldAs = !own.yesNo && aspects.eachTalk && !scope.correction && heldAs.length === 1 && (heldAs[0]?.talks.length ?? 0) < index.all.length ? heldAs[0]?.talks : undefined;
     // Without a format among the constraints, the scope ignoring formats is the scope itself: not worked out twice.
     const formatless = constraints.filter((c) => c.kind !== 'format');
     const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, formatless, given.talks), formatless) : scope;
@@ -489,8 +494,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     if (intent === 'format' && (scope.mismatch !== null || entities.formatCount > 1 || aspects.inPerson || cues.has('formatStrong') || cues.has('manner') || givenTalks)) {
       talkScope = scopeIgnoringFormat;
     }
-    if (talkScope.talks === null && TALK_LEVEL_INTENTS.has(intent) && entities.topics.length > 0) {
-      const lists = [...new Set(entities.topics.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
+    // Only topics the asking sentence names: a long message's context sentences set the scene, not the talk.
+    const scoping = part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    if (talkScope.talks === null && TALK_LEVEL_INTENTS.has(intent) && scoping.length > 0) {
+      const lists = [...new Set(scoping.map((t) => t.topic))].map((topic) => talksByTopic.get(topic) ?? []);
       const discussed = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
       if (discussed.length > 0) talkScope = { talks: discussed, mismatch: null, byTopic: true };
     }
@@ -499,7 +506,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const speakers = people.filter((p) => !told.has(p));
     // "I'm writing an essay on ties during the pandemic… Which documents were signed?": in a long message, what was
     // signed is asked by the asking sentence; topics of the context before it set the scene, not a subject to sign on.
-    const topicsAsked = intent === 'agreements' && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    // So are the names of a side's people at each talk ("…作业。两次会谈越方负责人分别叫什么？"): no subject's speakers.
+    const namesAsked = intent === 'agreements' || (intent === 'who' && decision.rule === "a side's people's names");
+    const topicsAsked = namesAsked && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
     const reading: Reading = {
       intent,
       lang,
@@ -517,6 +526,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(unheld ? { unheldOffice: true } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),
       ...(overcount ? { overcount } : {}),
+      ...(everyHeldAs ? { everyHeldAs } : {}),
       ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },

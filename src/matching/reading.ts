@@ -185,6 +185,8 @@ export interface Reading extends Named {
   readonly premiseAsked?: boolean;
   /** More talks counted than the articles report ("the three talks"), asked of them all: put right first. */
   readonly overcount?: { readonly count: number; readonly of: number };
+  /** Takes every talk to have been held in a format only some had ("since both talks were by video, …"): put right first. */
+  readonly everyHeldAs?: readonly Talk[];
   /**
    * A yes/no naming one person claims who he is ('role': "is Song Tao from Vietnam?", checked against his roles) or an
    * act he did to or for someone ('act': "did Song Tao give Vietnam anything?", checked against what he said and did).

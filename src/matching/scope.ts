@@ -423,8 +423,12 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     // report) names something it reports, not a wrong format: dropped, but not corrected. Not beside the talk's
     // very day ("the phone talks of 19 April 2022"): that names the talk, by a format it was not held in. Nor when said
     // of every talk ("since both talks were by phone"): that is how the question takes the talks to have been held.
+    // Nor when the question names the talk's own participants as the ones who talked that way ("when Song Tao and
+    // Trung spoke by phone in April 2022"): that is how it takes their talk to have been held.
     const body = talk.article.body.toLowerCase();
-    const reported = (c: Constraint) => !fullDate && c.ofEvery !== true && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
+    const people = constraints.filter((c) => c.kind === 'person');
+    const betweenThem = people.length > 0 && people.every((c) => c.talks.includes(talk));
+    const reported = (c: Constraint) => !fullDate && !betweenThem && c.ofEvery !== true && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
     const dropped = found_.map((c) => (reported(c) ? { ...c, generic: true } : c));
     const present = new Set(talk.participants.map((p) => p.person));
     const stand = dropped.flatMap((c) =>

@@ -45,7 +45,7 @@ export interface WordReading {
 const EXTRA_KNOWN_WORDS: ReadonlySet<string> = new Set(EXTRA_KNOWN);
 
 /** Question words a message's question starts with, after any greeting. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'who', 'whos', 'whom', 'when', 'where', 'which', 'why', 'how', 'hows']);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'who', 'whos', 'whom', 'when', 'where', 'which', 'why', 'how', 'hows']);
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
 

@@ -370,6 +370,12 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null || index.attendees.at(m.tokens, at) !== null));
 }
 
+/** Whether the question names a kind of thing ("the earthquake", "地震"): the articles may report another kind (floods). */
+export function mayMisstateKind(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.kinds.length > 0;
+}
+
 /** Whether the question states an ordinal ("achievements since the 12th Congress"): the articles may give another. */
 export function mayMisstateOrdinal(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();

@@ -438,7 +438,9 @@ function actApart(k: Knowledge, reading: Reading, found: readonly Said[]): Said[
   const further = reading.concepts.filter(
     (c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma) && !TALK_NOUNS.has(c.word.toLowerCase()) && !topicWords.has(c.lemma) && !topicWords.has(c.word.toLowerCase()),
   );
-  const act = further.filter((c) => off.some((st) => uses(st, c.lemma)));
+  // The act is a word as typed (a related word, "stop" read as "fight", is no act asked) and a distinctive one, said
+  // in at most two facts ("set", "target"): a common one ("cooperation", "held") says nothing of what was asked.
+  const act = further.filter((c) => c.weight >= 1 && k.facts.factsUsing(c.lemma).length <= 2 && off.some((st) => uses(st, c.lemma)));
   if (act.length === 0 || statements.some((st) => onTopic(st) && act.some((c) => uses(st, c.lemma)))) return null;
   return found.map((f) => ({ ...f, statements: f.statements.filter(onTopic) })).filter((f) => f.statements.length > 0);
 }

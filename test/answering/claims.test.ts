@@ -508,6 +508,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r45a.json', 49, 0],
   // 50 since round 46's claim tuning (a forwarding header, a heading's kind of text, 'PM', a period's start alone).
   ['fresh/claims-r45b.json', 50, 0],
+  // Round 46: first contact 48/50 and 49/50, no "supports" for a contradicted claim.
+  ['fresh/claims-r46a.json', 48, 0],
+  ['fresh/claims-r46b.json', 49, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

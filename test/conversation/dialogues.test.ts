@@ -156,8 +156,11 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r44.json': { all: 0.89, en: 0.84, vi: 1, zh: 1 },
   // Round 45: first contact 72/82 turns (en 47/55, vi 12/13, zh 13/14; 3 of 10 out-of-scope turns answered).
   // Round 46's follow-up work (the manner wished, 'it' kept at its talk, a why of an outcome, 'exchange views') and
-  // confidently-wrong work (anything negative, a judgement asked, a sum of another subject): MERGED
-  'fresh/dialogues-r45.json': { all: 0.91, en: 0.89, vi: 0.92, zh: 0.92 },
+  // confidently-wrong work (anything negative, a judgement asked, a sum of another subject): 80/82 (en 53/55, vi 13/13,
+  // zh 14/14), 1 of 10 out-of-scope turns answered.
+  'fresh/dialogues-r45.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
+  // Round 46: first contact 80/83 turns (en 53/55, vi 13/14, zh 14/14; none of 10 out-of-scope turns answered).
+  'fresh/dialogues-r46.json': { all: 0.96, en: 0.96, vi: 0.92, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -127,7 +127,11 @@ function objectUnnamed(k: Knowledge, reading: Reading, found: readonly FoundAgre
   // Read in English only, as the act apart of a topic (a pivot's words are looser).
   if (reading.lang !== 'en' || reading.topics.length > 0 || reading.documents.length > 0 || reading.people.length > 0 || eachTalk || both || which) return false;
   if (reading.unmatched.length > 0) return true;
-  const further = reading.concepts.filter((c) => c.weight >= 0.6 && !c.asking && k.facts.idf(c.lemma) > 0 && !TALK_NOUNS.has(c.lemma));
+  // As the act apart of a topic: a word as typed and a distinctive one, said in at most two facts ("Vietnam", "April",
+  // "sign" name no object: "Did Vietnam and China sign anything in April 2022?" keeps its Yes).
+  const further = reading.concepts.filter(
+    (c) => c.weight >= 1 && !c.asking && k.facts.idf(c.lemma) > 0 && k.facts.factsUsing(c.lemma).length <= 2 && !TALK_NOUNS.has(c.lemma),
+  );
   if (further.length === 0) return false;
   const lemmasOf = (f: FoundAgreement) => k.facts.facts.find((x) => x.fact.kind === 'agreement' && x.fact.item === f.agreement)?.lemmas;
   return !found.some((f) => further.some((c) => lemmasOf(f)?.has(c.lemma) === true));

@@ -331,6 +331,17 @@ describe('Vietnamese and Chinese follow-ups', () => {
     expect(a.text).not.toContain('时任');
   });
 
+  it('"ông ấy muốn giải quyết bằng cách nào?", "他希望怎么解决？" after the obstacles at sea: how he wanted them settled, not how the talks were held', () => {
+    const vi = lastOf('Năm 2020 ông Quân nói gì về tình hình trên biển?', 'ông ấy muốn giải quyết bằng cách nào?');
+    expect(vi.text).toMatch(/hòa bình|luật pháp quốc tế/);
+    expect(vi.text).not.toContain('qua điện thoại');
+    const zh = lastOf('2020年黄平君说两国关系有哪些障碍？', '他希望怎么解决？');
+    expect(zh.text).toMatch(/和平|国际法/);
+    expect(zh.text).not.toContain('时任');
+    // Asked of the talks themselves, "by what means" is still their format.
+    expect(lastOf('Năm 2020 ông Quân nói gì về tình hình trên biển?', 'cuộc điện đàm được tổ chức bằng cách nào?').text).toContain('điện thoại');
+  });
+
   it('"他们" and "họ" are the people; traditional characters work alike', () => {
     expect(lastOf('2022年会谈谁参加了？', '他們簽署了什麼？').text).toContain('合作计划');
     expect(lastOf('Ai tham gia hội đàm năm 2022?', 'họ đã ký những gì?').text).toContain('kế hoạch hợp tác');

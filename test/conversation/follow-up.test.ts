@@ -342,6 +342,18 @@ describe('Vietnamese and Chinese follow-ups', () => {
     expect(lastOf('Năm 2020 ông Quân nói gì về tình hình trên biển?', 'cuộc điện đàm được tổ chức bằng cách nào?').text).toContain('điện thoại');
   });
 
+  it('"which bloc…" after the DOC and COC: a generic noun for a group of countries is ASEAN, not a word the articles lack', () => {
+    const a = lastOf("what's DOC short for in the april 2022 piece?", 'and COC?', 'which bloc was China supposed to work with on those');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('ASEAN');
+  });
+
+  it('"did song tao push back on any of it?" after Trung\'s proposals: No, and how he responded', () => {
+    const a = lastOf('In 2022, what did Trung suggest for the localities along the border?', 'why did he want more high-level exchanges?', 'did song tao push back on any of it?');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toContain('responded positively');
+  });
+
   it('"他们" and "họ" are the people; traditional characters work alike', () => {
     expect(lastOf('2022年会谈谁参加了？', '他們簽署了什麼？').text).toContain('合作计划');
     expect(lastOf('Ai tham gia hội đàm năm 2022?', 'họ đã ký những gì?').text).toContain('kế hoạch hợp tác');

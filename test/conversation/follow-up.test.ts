@@ -354,6 +354,12 @@ describe('Vietnamese and Chinese follow-ups', () => {
     expect(a.text).toContain('responded positively');
   });
 
+  it('"what actually happened at sea then?" after the obstacles: the reports only allude to it, so it is refused', () => {
+    const a = lastOf('how did Quan describe the way party ties were going in 2020?', 'was anything negative mentioned though?', 'what actually happened at sea then?');
+    expect(a.answered).toBe(false);
+    expect(lastOf('how did Quan describe the way party ties were going in 2020?', 'what obstacles did he mention?').text).toContain('at sea');
+  });
+
   it('"他们" and "họ" are the people; traditional characters work alike', () => {
     expect(lastOf('2022年会谈谁参加了？', '他們簽署了什麼？').text).toContain('合作计划');
     expect(lastOf('Ai tham gia hội đàm năm 2022?', 'họ đã ký những gì?').text).toContain('kế hoạch hợp tác');

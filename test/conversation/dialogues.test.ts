@@ -104,7 +104,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   // Round 36's Chinese tuning: 74/92 (en 46/61).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 77/92 (en 48, vi 14, zh 15).
-  // Round 47's dialogue work (a push-back or rejection asked of a speaker is a response): 78/92 (en 48/61).
+  // Round 47's dialogue work (a bloc named generically, settling asked, a push-back, what actually happened): 78/92 (en 48/61).
   'fresh/dialogues-r31.json': { all: 0.84, en: 0.78, vi: 0.93, zh: 0.93 },
   // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
   // Since tuned on (round 33's dialogue work: who said it, "he" the one answered, a figure asked of nothing named): 79/95 (en 48/63, vi 15/16, zh 16/16).

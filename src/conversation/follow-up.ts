@@ -851,6 +851,24 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       return rest;
     };
     const tries = responder ? [...each.map(unsubjected), ...each] : each;
+    // Each way of asking it again with the conversation's subject as its object: the first that answers well.
+    const ofSubject = (): Answer | null => {
+      for (const g of tries) {
+        if ((g.topics?.length ?? 0) > 0) continue;
+        const tried = attempt(found, own, { ...g, topics: namedTopics(prior) }, prior, options);
+        if (!tried) continue;
+        const { answer, fallback: weak } = answerWith(own, tried);
+        if (answer.answered && !weak) return answer;
+      }
+      return null;
+    };
+    const ownSubject = own.reading.topics.length + own.reading.documents.length > 0;
+    // "ông ấy muốn giải quyết bằng cách nào?", "他希望怎么解决？" after the obstacles at sea: settling with no object named
+    // settles the conversation's subject; "by what means" is then how he wanted it settled, not how the talks were held.
+    if (found.settling && !ownSubject && prior.topics.length > 0) {
+      const settled = ofSubject();
+      if (settled) return settled;
+    }
     let fallback: Answer | null = null;
     let first: Answer | null = null;
     for (const g of tries) {
@@ -865,14 +883,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // ("dealt" as a deal) kept the conversation's subject out, and only who he is answered. "That" points at the
     // conversation's subject: asked of it, what he said on it answers before who he is.
     const pointsAtThing = found.references.some((r) => r === 'thing' || r === 'plural');
-    if (fallback && pointsAtThing && prior.topics.length > 0 && own.reading.topics.length + own.reading.documents.length === 0) {
-      for (const g of tries) {
-        if ((g.topics?.length ?? 0) > 0) continue;
-        const tried = attempt(found, own, { ...g, topics: namedTopics(prior) }, prior, options);
-        if (!tried) continue;
-        const { answer, fallback: weak } = answerWith(own, tried);
-        if (answer.answered && !weak) return answer;
-      }
+    if (fallback && pointsAtThing && prior.topics.length > 0 && !ownSubject) {
+      const said = ofSubject();
+      if (said) return said;
     }
     // "What did he say in the earlier one?" after his words on the medical supplies: nothing of his on that subject
     // there, so the carried subject gives way and what he said there answers (the person and the talk still hold).

@@ -104,7 +104,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   // Round 36's Chinese tuning: 74/92 (en 46/61).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 77/92 (en 48, vi 14, zh 15).
-  'fresh/dialogues-r31.json': { all: 0.83, en: 0.78, vi: 0.93, zh: 0.93 },
+  // Round 47's dialogue work (a bloc named generically, settling asked, a push-back, what actually happened): 78/92 (en 48/61).
+  'fresh/dialogues-r31.json': { all: 0.84, en: 0.78, vi: 0.93, zh: 0.93 },
   // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
   // Since tuned on (round 33's dialogue work: who said it, "he" the one answered, a figure asked of nothing named): 79/95 (en 48/63, vi 15/16, zh 16/16).
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 80/95 (en 49), out-of-scope answered 1/13.
@@ -148,19 +149,23 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 42: first contact 81/88 turns (en 51/57, vi 14/15, zh 16/16; 1 of 10 out-of-scope turns answered).
   // Round 43's work (a whole claimed of what was reported of a part answered No): 82/88 (en 52/57).
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 84/88 (en 54/57).
-  'fresh/dialogues-r42.json': { all: 0.95, en: 0.94, vi: 0.93, zh: 1 },
+  // Round 47's dialogue work (a bloc named generically, settling asked, a push-back, what actually happened): 85/88 (en 55/57), none out of scope answered.
+  'fresh/dialogues-r42.json': { all: 0.96, en: 0.96, vi: 0.93, zh: 1 },
   // Round 43: first contact 71/83 turns (en 48/58, vi 11/13, zh 12/12; none of 10 out-of-scope turns answered).
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 73/83 (en 50/58).
-  'fresh/dialogues-r43.json': { all: 0.87, en: 0.86, vi: 0.84, zh: 1 },
+  // Round 47's dialogue work (how he wanted it settled, in Vietnamese): 74/83 (vi 12/13).
+  'fresh/dialogues-r43.json': { all: 0.89, en: 0.86, vi: 0.92, zh: 1 },
   // Round 44: first contact 80/89 turns (en 50/59, vi 15/15, zh 15/15; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r44.json': { all: 0.89, en: 0.84, vi: 1, zh: 1 },
   // Round 45: first contact 72/82 turns (en 47/55, vi 12/13, zh 13/14; 3 of 10 out-of-scope turns answered).
   // Round 46's follow-up work (the manner wished, 'it' kept at its talk, a why of an outcome, 'exchange views') and
   // confidently-wrong work (anything negative, a judgement asked, a sum of another subject): 80/82 (en 53/55, vi 13/13,
   // zh 14/14), 1 of 10 out-of-scope turns answered.
-  'fresh/dialogues-r45.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
+  // Round 47's dialogue work (what actually happened at sea, refused): 81/82 (en 54/55), none out of scope answered.
+  'fresh/dialogues-r45.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 },
   // Round 46: first contact 80/83 turns (en 53/55, vi 13/14, zh 14/14; none of 10 out-of-scope turns answered).
-  'fresh/dialogues-r46.json': { all: 0.96, en: 0.96, vi: 0.92, zh: 1 },
+  // Round 47's dialogue work (a bloc named generically, a push-back asked, settling asked in Vietnamese): 83/83.
+  'fresh/dialogues-r46.json': { all: 1, en: 1, vi: 1, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

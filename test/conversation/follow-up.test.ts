@@ -331,6 +331,35 @@ describe('Vietnamese and Chinese follow-ups', () => {
     expect(a.text).not.toContain('时任');
   });
 
+  it('"ông ấy muốn giải quyết bằng cách nào?", "他希望怎么解决？" after the obstacles at sea: how he wanted them settled, not how the talks were held', () => {
+    const vi = lastOf('Năm 2020 ông Quân nói gì về tình hình trên biển?', 'ông ấy muốn giải quyết bằng cách nào?');
+    expect(vi.text).toMatch(/hòa bình|luật pháp quốc tế/);
+    expect(vi.text).not.toContain('qua điện thoại');
+    const zh = lastOf('2020年黄平君说两国关系有哪些障碍？', '他希望怎么解决？');
+    expect(zh.text).toMatch(/和平|国际法/);
+    expect(zh.text).not.toContain('时任');
+    // Asked of the talks themselves, "by what means" is still their format.
+    expect(lastOf('Năm 2020 ông Quân nói gì về tình hình trên biển?', 'cuộc điện đàm được tổ chức bằng cách nào?').text).toContain('điện thoại');
+  });
+
+  it('"which bloc…" after the DOC and COC: a generic noun for a group of countries is ASEAN, not a word the articles lack', () => {
+    const a = lastOf("what's DOC short for in the april 2022 piece?", 'and COC?', 'which bloc was China supposed to work with on those');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('ASEAN');
+  });
+
+  it('"did song tao push back on any of it?" after Trung\'s proposals: No, and how he responded', () => {
+    const a = lastOf('In 2022, what did Trung suggest for the localities along the border?', 'why did he want more high-level exchanges?', 'did song tao push back on any of it?');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toContain('responded positively');
+  });
+
+  it('"what actually happened at sea then?" after the obstacles: the reports only allude to it, so it is refused', () => {
+    const a = lastOf('how did Quan describe the way party ties were going in 2020?', 'was anything negative mentioned though?', 'what actually happened at sea then?');
+    expect(a.answered).toBe(false);
+    expect(lastOf('how did Quan describe the way party ties were going in 2020?', 'what obstacles did he mention?').text).toContain('at sea');
+  });
+
   it('"他们" and "họ" are the people; traditional characters work alike', () => {
     expect(lastOf('2022年会谈谁参加了？', '他們簽署了什麼？').text).toContain('合作计划');
     expect(lastOf('Ai tham gia hội đàm năm 2022?', 'họ đã ký những gì?').text).toContain('kế hoạch hợp tác');

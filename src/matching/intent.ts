@@ -282,7 +282,7 @@ export const RULES: readonly Rule[] = [
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h))) &&
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h)));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
@@ -854,6 +854,15 @@ function boundedByTalk(f: Features, h: { readonly at: number; readonly length: n
     const year = f.tokens.slice(b.at + b.length, b.at + b.length + 3).find((t) => /^\d{4}$/.test(t.text));
     return year !== undefined && years.has(year.text);
   });
+}
+
+/**
+ * "Từ năm 2020 sang năm 2022" (read "from 2020 next year 2022"), "the following year, 2022": a word of a later year
+ * right before a talk's own year names that year, of the talks reported.
+ */
+function namesTalkYear(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  const next = f.tokens[h.at + h.length]?.text ?? '';
+  return f.allTalks.some((t) => t.date.startsWith(`${next}-`));
 }
 
 function anchoredPast(f: Features): boolean {

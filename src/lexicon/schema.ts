@@ -482,6 +482,8 @@ export const storyWordsSchema = z.strictObject({
    * `presentAsking` ("does", "is") that opens the question, of no talk or year, asks about today.
    */
   continuing: phrases,
+  /** "by", "as of": before a talk's year, a word of later events asks of a time the articles report ("who had replaced Quan by the 2022 talks?"). */
+  bounds: phrases.optional(),
   presentAsking: phrases,
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;

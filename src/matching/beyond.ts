@@ -54,7 +54,7 @@ export interface BeyondContext {
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
   | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts'
-  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
+  | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'bounds' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
 
@@ -65,17 +65,18 @@ const YEAR = /^(19|20)\d{2}$/;
 export type BeyondReader = (input: BeyondInput) => BeyondReading;
 
 /**
+ * `bounds`: words before a talk's year that bound a career word to the talks' time ("by the 2022 talks").
  * `periodEnds`: the claim checker's words before the year a period ends ("until", "lasts to", "kéo dài tới" read
  * as "lasted to"), so a later year there is the end of what the talks set, not a later event.
  */
-export function makeBeyondReader(words: BeyondWords, context: BeyondContext, periodEnds: readonly string[]): BeyondReader {
+export function makeBeyondReader(words: BeyondWords, context: BeyondContext, periodEnds: readonly string[], bounds: readonly string[] = []): BeyondReader {
   const { instructions: i, opinion: o, judgement: j, later: l, production: p } = words;
   const scanner = makeCueScanner<Group>({
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
     self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking,
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess, ought: j.ought ?? [], verdicts: j.verdicts ?? [],
-    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts, periodEnds,
+    future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, bounds, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts, periodEnds,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
   const ask = (input: BeyondInput, scan: Scan): BeyondAsk | null => {
@@ -327,7 +328,7 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
     && !(input.documents > 0 && tokens[h.at + h.length]?.text === 'be'));
   if (future) return 'future tense';
   const whoAsked = scan.hits('choosers').some((h) => tokens[h.at]?.text !== 'or');
-  if (scan.hits('career').some((h) => asked(h.at)) && (input.people > 0 || (whoAsked && scan.has('posts')))) return 'career';
+  if (scan.hits('career').some((h) => asked(h.at) && !boundedByTalk(input, scan, h.at, context)) && (input.people > 0 || (whoAsked && scan.has('posts')))) return 'career';
   const posts = scan.hits('posts');
   if (scan.hits('current').some((c) => asked(c.at) && posts.some((p) => Math.abs(p.at - c.at) <= 2 || Math.abs(p.at + p.length - 1 - c.at) <= 2))) return 'current post';
   // "is covid over in china now?": a word of the present closing the question asks how things stand today (an
@@ -349,6 +350,20 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
     return Number(t.text) > latest && !range;
   });
   return later ? 'later year' : null;
+}
+
+/**
+ * "Who had replaced Quan by the 2022 talks?": a career word bounded, after it, by the year of a talk the articles
+ * report asks who held the post then, which they answer; a later year ("by 2024") stays a later event.
+ */
+function boundedByTalk(input: BeyondInput, scan: Scan, at: number, context: BeyondContext): boolean {
+  const latest = context.latestYear;
+  if (latest === null) return false;
+  return scan.hits('bounds').some((b) => {
+    if (b.at <= at) return false;
+    const next = input.tokens.slice(b.at + b.length, b.at + b.length + 3).find((t) => YEAR.test(t.text));
+    return next !== undefined && Number(next.text) <= latest;
+  });
 }
 
 /**

@@ -282,7 +282,7 @@ export const RULES: readonly Rule[] = [
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at))) &&
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h)));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
@@ -438,6 +438,18 @@ export const RULES: readonly Rule[] = [
     apply: ({ f }) => {
       const inside = asksInside(f);
       return inside ? refuse({ kind: 'undefined-term', topic: inside.target, words: inside.text }, 'topic') : null;
+    },
+  },
+  {
+    // "Who had replaced Quan as Song Tao's counterpart by 2022?": a person asked about as the one succeeded was not
+    // at that talk by the question's own account; who held the place at each talk answers it, with no correction.
+    name: "who came in a person's place",
+    apply: ({ f, scope, has }) => {
+      const stand = scope.correction?.stand ?? [];
+      const talk = scope.correction?.talk;
+      if (!talk || stand.length === 0 || !has('acrossOrder') || f.aspects.yesNo || f.cues.hits('storyBound').length === 0) return null;
+      const theirs = f.allTalks.filter((t) => t === talk || t.participants.some((p) => stand.some((s) => s.asked === p.person)));
+      return theirs.length > 1 ? intent('who', { talks: theirs, mismatch: null }) : null;
     },
   },
   {
@@ -831,6 +843,28 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
  * when it is anchored in the story: after something the articles report ("新冠来了以后": after covid came) or at a talk it
  * dates, and put after no talk ("2022年会谈之后": after the talks, which the articles do not reach).
  */
+/**
+ * "Who had replaced Quan by the 2022 talks?": a word of later events bounded, after it, by the year of a talk the
+ * articles report asks of that talk's time, which they answer ("by 2024" stays after the talks).
+ */
+function boundedByTalk(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  const years = new Set(f.allTalks.map((t) => t.date.slice(0, 4)));
+  return f.cues.hits('storyBound').some((b) => {
+    if (b.at < h.at + h.length) return false;
+    const year = f.tokens.slice(b.at + b.length, b.at + b.length + 3).find((t) => /^\d{4}$/.test(t.text));
+    return year !== undefined && years.has(year.text);
+  });
+}
+
+/**
+ * "Từ năm 2020 sang năm 2022" (read "from 2020 next year 2022"), "the following year, 2022": a word of a later year
+ * right before a talk's own year names that year, of the talks reported.
+ */
+function namesTalkYear(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  const next = f.tokens[h.at + h.length]?.text ?? '';
+  return f.allTalks.some((t) => t.date.startsWith(`${next}-`));
+}
+
 function anchoredPast(f: Features): boolean {
   if (!f.toldPast) return false;
   const after = f.tokens.flatMap((t, k) => (t.text === 'after' || t.text === 'since' ? [k] : []));

@@ -188,7 +188,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
   const latestYear = latest === null ? null : Number(latest.slice(0, 4));
   const scan = makeQuestionScanner(latestYear, lexicon);
-  const beyond = makeBeyondReader(lexicon.beyond, { latestYear }, lexicon.claims.periodEnds);
+  const beyond = makeBeyondReader(lexicon.beyond, { latestYear }, lexicon.claims.periodEnds, lexicon.story.bounds ?? []);
   const talksByTopic = new Map<Topic, Talk[]>();
   for (const t of kb.talks) {
     for (const topic of new Set(t.statements.flatMap((s) => s.topics))) {

@@ -39,7 +39,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r4.json', 104, 1], // round 44's premise work: from 103 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   // round 36 premise tuning: from 193 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r5.json', 204, 0], // round 33's tuning, all five branches merged
+  ['en-r5.json', 205, 0], // round 33's tuning, all five branches merged; en47: from 204 (plural 'which months' asks when)
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['vi-r5.json', 97, 1], // round 40's Vietnamese premises: from 96 (a title with its country after it, a signer put right)
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
@@ -239,7 +239,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r40.json', 94, 0], // cw40: from 92, 2 (a count said as the whole; a country pair asked lately)
   // Round 41: first contact (en 92, vi 86, zh 83; none confidently wrong), written blind at the start of round 40's
   // tuning, committed unread and scored after round 40's last reading change (`9f5c020`).
-  ['en-r41.json', 92, 0],
+  ['en-r41.json', 93, 0], // en47: from 92 (round 46's English kinds)
   ['vi-r41.json', 88, 0], // round 44's Vietnamese tuning: from 87 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r41.json', 87, 0], // round 42's Chinese tuning: from 83 (held in person, as originally scheduled, who sympathised, an interjection)
   // Round 42: first contact (en 95, vi 90, zh 88; 2 confidently wrong in Chinese: 中联部 not read as the International
@@ -268,8 +268,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r45.json', 94, 0], // zh46: from 86 (round 45's Chinese kinds)
   // Round 46: first contact (en 91, vi 93, zh 96; confidently wrong 0, 2, 1), written blind after round 45 was scored,
   // left unread and scored after rounds 1-45's misses were tuned on (eight branches merged, `c34a952`).
-  ['en-r46.json', 91, 0],
-  ['vi-r46.json', 93, 2],
+  ['en-r46.json', 96, 0], // en47: from 91 (a later event bounded by a talk's year, chat shorthand, which months, the opposite of importance, a pair's signing)
+  ['vi-r46.json', 95, 2], // en47: from 93 (from 2020 'sang năm' 2022, chat shorthand 'vb')
   ['zh-r46.json', 96, 1],
 ];
 

@@ -162,11 +162,15 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     // "What did they sign during the 2020 call?": the talks asked about signed nothing, a premise put right first
     // (premise.ts), then what was signed at the other talks, cited: what the asker was after. A
     // period named ("the 2016-2020 scheme") is the document's, not the talk's; what a person signed ("what did Quan
-    // sign?") asks of that person, who may have signed nothing anywhere.
-    const signingAsked = !reading.aspects.yesNo && reading.aspects.commitment === 'signed' && !reading.aspects.hoped && reading.topics.length === 0 && reading.people.length === 0 && !namesPeriod(reading) && reading.scope.talks !== null;
+    // sign?") asks of that person, who may have signed nothing anywhere. The pair who held the talks asked about
+    // ("what did Quan and Song Tao sign in 2020?") names those talks, not a person's own signing.
+    const heldThem = reading.people.length > 1 && reading.people.every((p) => talks.some((t) => t.participants.some((x) => x.person === p)));
+    const signingAsked = !reading.aspects.yesNo && reading.aspects.commitment === 'signed' && !reading.aspects.hoped && reading.topics.length === 0 && (reading.people.length === 0 || heldThem) && !namesPeriod(reading) && reading.scope.talks !== null;
     if (signingAsked && talks.length > 0 && talks.every((t) => t.agreements.every((a) => a.kind !== 'signed'))) {
       const byTalk = new Map<Talk, Agreement[]>();
-      for (const f of matchingAgreements(k, k.kb.talks, reading).found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
+      // The pair named held the talks asked about; what was signed elsewhere was signed by others.
+      const elsewhereReading = heldThem ? { ...reading, people: [] } : reading;
+      for (const f of matchingAgreements(k, k.kb.talks, elsewhereReading).found) byTalk.set(f.talk, [...(byTalk.get(f.talk) ?? []), f.agreement]);
       const signedElsewhere = [...byTalk].map(([talk, agreements]) => line(describe(m, talk, agreements), agreements.map((a) => cite(talk, a))));
       const none = talks.map((talk) => line(talks.length === 1 ? m.noAgreement(talk, true, [], []) : m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]));
       return corrected(answerFrom('agreements', reading.lang, signedElsewhere), none, false);

@@ -15,9 +15,21 @@ export function monthNamesTalk(reading: Reading): boolean {
   const correction = reading.scope.correction;
   if (!correction || correction.stand.length > 0 || correction.details.length === 0 || correction.details.some((d) => d !== 'month')) return false;
   const words = reading.said.words;
-  const after = (i: number) => (YEAR.test(words[i + 1] ?? '') ? i + 2 : i + 1);
-  const besideTalk = words.some((w, i) => MONTHS.includes(w) && (TALK_NOUNS.has(words[after(i)] ?? '') || TALK_NOUNS.has(words[i - 1] ?? '')));
-  return besideTalk || peopleNameTalk(reading, correction.talk.participants.map((p) => p.person));
+  const talkAt = (i: number) => TALK_NOUNS.has(words[i] ?? '');
+  if (words.some((w, i) => MONTHS.includes(w) && (talkAt(i + 1) || talkAt(i - 1)))) return true;
+  // "The March 2022 talks", "the phone talks on 29 July 2021": a year or a day inside the talk's own noun phrase; a
+  // date said of the act instead ("in March 2022 they held talks and signed…?") is claimed.
+  const inPhrase = words.some((w, i) => MONTHS.includes(w) && ((YEAR.test(words[i + 1] ?? '') && talkAt(i + 2)) || dayBefore(words, i, talkAt)));
+  return inPhrase && peopleNameTalk(reading, correction.talk.participants.map((p) => p.person));
+}
+
+/** Words that may stand between a talk noun and the day after it: "the phone talks on 29 July". */
+const DAY_FILLERS = new Set(['on', 'of']);
+
+/** Whether the month at `i` follows a day that follows a talk noun, with at most a preposition between. */
+function dayBefore(words: readonly string[], i: number, talkAt: (k: number) => boolean): boolean {
+  if (!/^\d{1,2}$/.test(words[i - 1] ?? '')) return false;
+  return talkAt(i - 2) || (DAY_FILLERS.has(words[i - 2] ?? '') && talkAt(i - 3));
 }
 
 /**

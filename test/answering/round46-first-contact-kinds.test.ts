@@ -33,7 +33,7 @@ describe('a date that only names the talk its people held is put right beside th
     ['Có phải cuộc điện đàm ngày 29/7/2021 giữa ông Quân và ông Tống Đào đã đề cập đến lũ lụt ở Trung Quốc?', /^Có/u, '29 tháng 7, 2020'],
     ['Did Trung and Song Tao sign the plan at their March 2022 talks?', /^Yes/u, '19 April 2022'],
     ['Did the phone talks on 29 July 2021 between Quan and Song Tao mention the floods in China?', /^Yes/u, '29 July 2020'],
-    ['2022年3月黎怀忠和宋涛会谈时签署了合作计划吗？', /^是/u, '2022年4月19日'],
+    ['黎怀忠和宋涛2022年3月的会谈签署了合作计划吗？', /^是/u, '2022年4月19日'],
   ])('%j leads with Yes for the act, and gives the right date', (q, yes, date) => {
     const a = engine.answer(q);
     expect(a.answered).toBe(true);
@@ -43,6 +43,10 @@ describe('a date that only names the talk its people held is put right beside th
 
   it('an act that did not happen at the talk its people held stays No', () => {
     expect(first('Did Quan and Song Tao sign documents in their March 2020 call?')).toMatch(/^No/u);
+  });
+
+  it('a date said of the act, before the people and their verb of meeting, stays No', () => {
+    expect(first('Hồi tháng 3/2022 ông Lê Hoài Trung và ông Tống Đào hội đàm trực tuyến rồi ký kế hoạch hợp tác 2021-2025 đúng không?')).toMatch(/^Không/u);
   });
 
   it('a date said of the act, with no talk named by its people, stays No', () => {

@@ -120,7 +120,15 @@ export interface ScopeOptions {
    * from the talk noun ("2021年中越两党视频会谈", "cuộc gọi năm 2021"), not a plan's period.
    */
   readonly formatNamesTalk?: boolean;
+  /**
+   * A Vietnamese or Chinese question naming no document: a year before a talk noun it modifies dates that talk, however
+   * many words stand between ("2021年中越两党对外部门负责人那次会谈"), as Chinese puts every modifier before its noun.
+   */
+  readonly yearBeforeTalk?: boolean;
 }
+
+/** Most words between a year and the talk noun it dates, in a question whose modifiers precede their noun. */
+const MODIFIER_REACH = 10;
 
 /** Most words of the parties in "talks between … and …" before a year that dates those talks. */
 const BETWEEN_REACH = 8;
@@ -154,7 +162,7 @@ function yearAfterMonth(words: readonly string[], i: number, inMonth: readonly T
 /** The century a two-digit year of chat is in ("april 22"). */
 const SHORT_YEAR_CENTURY = 2000;
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, formatNamesTalk = false }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, formatNamesTalk = false, yearBeforeTalk = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -175,7 +183,8 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // So is a year after its month ("tháng 4/2021", "April 2021"): a date, which no period is given by.
       const dated = i > 0 && monthOf(words, i - 1, translated) !== null;
       // A year beside another ("from 2021 to 2025") is a period's, whatever talk is named.
-      const lone = formatNamesTalk && ![i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].some((k) => /^(19|20)\d{2}$/.test(words[k] ?? ''));
+      const before = yearBeforeTalk && words.slice(i + 1, i + 1 + MODIFIER_REACH).some((x) => TALK_NOUNS.has(x));
+      const lone = (formatNamesTalk || before) && ![i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].some((k) => /^(19|20)\d{2}$/.test(words[k] ?? ''));
       if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated && !lone) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;

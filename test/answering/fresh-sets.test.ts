@@ -41,7 +41,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 36 premise tuning: from 193 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r5.json', 205, 0], // round 33's tuning, all five branches merged; en47: from 204 (plural 'which months' asks when)
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
-  ['vi-r5.json', 97, 1], // round 40's Vietnamese premises: from 96 (a title with its country after it, a signer put right)
+  ['vi-r5.json', 98, 0], // a date naming the talk its people held put right beside the act's Yes: from 97
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
   // 93 since round 31's Vietnamese reading (who did what to whom checked in every language).
   ['zh-r5.json', 100, 0], // zh46: from 98 (round 45's Chinese kinds); round 44's Vietnamese tuning: from 97 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
@@ -270,7 +270,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // left unread and scored after rounds 1-45's misses were tuned on (eight branches merged, `c34a952`).
   ['en-r46.json', 96, 0], // en47: from 91 (a later event bounded by a talk's year, chat shorthand, which months, the opposite of importance, a pair's signing)
   ['vi-r46.json', 95, 2], // en47: from 93 (from 2020 'sang năm' 2022, chat shorthand 'vb')
-  ['zh-r46.json', 96, 1],
+  ['zh-r46.json', 97, 0], // a year before its talk noun names that talk, refused when no talk has it: from 96
 ];
 
 let engine: Engine;

@@ -18,6 +18,7 @@ import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDeta
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
 import { normalize } from '../../matching/normalize.js';
+import { monthNamesTalk } from '../named-talk.js';
 
 export interface Settled {
   readonly lead: 'yes' | 'no' | null;
@@ -84,7 +85,11 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   }
   const conflicts: Conflict[] = [];
   let unknown = comparisons.every((c) => c.unconfirmed > 0);
+  // A date that only names the talk asked about ("the March 2022 talks between Trung and Song Tao") is put right
+  // beside the answer, not claimed: the act asked decides Yes or No.
+  const dateNamesTalk = monthNamesTalk(reading);
   for (const key of keys) {
+    if (dateNamesTalk && key.startsWith('date:')) continue;
     const perTalk = talks.map((t) => {
       const speaking = (ofTalk.get(t) ?? []).filter((c) => c.results.some((r) => r.key === key));
       // Polarity is read of the sentence most about the claim: "maintaining momentum" in the relations does not

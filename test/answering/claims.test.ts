@@ -511,6 +511,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 46: first contact 48/50 and 49/50, no "supports" for a contradicted claim.
   ['fresh/claims-r46a.json', 48, 0],
   ['fresh/claims-r46b.json', 49, 0],
+  // Round 47: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
+  ['fresh/claims-r47a.json', 48, 0],
+  ['fresh/claims-r47b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

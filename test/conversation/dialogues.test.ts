@@ -166,6 +166,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 46: first contact 80/83 turns (en 53/55, vi 13/14, zh 14/14; none of 10 out-of-scope turns answered).
   // Round 47's dialogue work (a bloc named generically, a push-back asked, settling asked in Vietnamese): 83/83.
   'fresh/dialogues-r46.json': { all: 1, en: 1, vi: 1, zh: 1 },
+  // Round 47: first contact 83/94 turns (en 53/63, vi 16/16, zh 14/15; 1 of 11 out-of-scope turns answered).
+  'fresh/dialogues-r47.json': { all: 0.88, en: 0.84, vi: 1, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

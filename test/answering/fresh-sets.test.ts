@@ -269,7 +269,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 46: first contact (en 91, vi 93, zh 96; confidently wrong 0, 2, 1), written blind after round 45 was scored,
   // left unread and scored after rounds 1-45's misses were tuned on (eight branches merged, `c34a952`).
   ['en-r46.json', 96, 0], // en47: from 91 (a later event bounded by a talk's year, chat shorthand, which months, the opposite of importance, a pair's signing)
-  ['vi-r46.json', 95, 2], // en47: from 93 (from 2020 'sang năm' 2022, chat shorthand 'vb')
+  ['vi-r46.json', 97, 0], // en47 and cw47: from 93, 2 (from 2020 'sang năm' 2022, chat shorthand 'vb'; a date in a talk's phrase beside the act's Yes)
   ['zh-r46.json', 97, 0], // a year before its talk noun names that talk, refused when no talk has it: from 96
   // Round 47: first contact (en 93, vi 93, zh 90; confidently wrong 0, 0, 3), written blind at the start of round 46's
   // tuning, left unread and scored after round 46's misses were tuned on (`1eaf610`).

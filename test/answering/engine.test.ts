@@ -474,6 +474,16 @@ describe('refusals', () => {
     expect(ask('Did Song Tao join the 2022 talks?').text).toMatch(/^Yes/u);
   });
 
+  it('people beyond a talk named get "no one else" in English and Chinese, and who took part is still answered', () => {
+    const en = ask('Who else attended the 2022 talks?');
+    expect(en.answered).toBe(false);
+    expect(en.text).toMatch(/^The articles name no one else: Le Hoai Trung and Song Tao/u);
+    const zh = ask('2022年那次视频会谈还有哪些官员陪同出席？');
+    expect(zh.answered).toBe(false);
+    expect(zh.text).toMatch(/^报道没有提到其他人：黎怀忠和宋涛/u);
+    expect(ask('Who attended the 2022 talks?').answered).toBe(true);
+  });
+
   it('who paid for, hosted or organised the talks is not reported: refused naming the act, even past an adverb', () => {
     const acts: readonly (readonly [string, string])[] = [['bruh who even paid for the zoom lol', 'paid for the zoom'], ['Who organised the phone call?', 'organised the phone call']];
     for (const [q, act] of acts) {

@@ -275,7 +275,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // tuning, left unread and scored after round 46's misses were tuned on (`1eaf610`).
   ['en-r47.json', 93, 0],
   ['vi-r47.json', 93, 0],
-  ['zh-r47.json', 90, 3],
+  ['zh-r47.json', 91, 2], // from 90, 3: people beyond a talk named get 'no one else' (还有哪些官员陪同出席)
 ];
 
 let engine: Engine;

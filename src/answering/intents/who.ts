@@ -56,8 +56,9 @@ export function worded(m: Messages, reading: Reading, p: Participant): string {
  * articles name only who they name, so that is the answer (never a Yes from the people named). Null otherwise.
  */
 export function noOneElse(k: Knowledge, reading: Reading, intent: 'who' | 'person'): Answer | null {
-  if (!reading.aspects.others || reading.people.length === 0) return null;
-  const talks = talksOf(k, reading).filter((t) => reading.people.some((p) => present(t, p)));
+  // "Who else attended the 2022 talks?", "还有哪些官员陪同出席？": a talk named stands for its people as a person does.
+  if (!reading.aspects.others || (reading.people.length === 0 && reading.scope.talks === null)) return null;
+  const talks = talksOf(k, reading).filter((t) => reading.people.length === 0 || reading.people.some((p) => present(t, p)));
   return notAnswered(intent, reading.lang, messagesFor(reading.lang).noOneElse(talks.slice(-4).map((talk) => ({ people: talk.participants.map((p) => p.person), talk }))));
 }
 

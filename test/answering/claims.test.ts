@@ -514,6 +514,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 47: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
   ['fresh/claims-r47a.json', 48, 0],
   ['fresh/claims-r47b.json', 48, 0],
+  // Round 48: first contact 47/50 and 50/50, no "supports" for a contradicted claim.
+  ['fresh/claims-r48a.json', 47, 0],
+  ['fresh/claims-r48b.json', 50, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -168,6 +168,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r46.json': { all: 1, en: 1, vi: 1, zh: 1 },
   // Round 47: first contact 83/94 turns (en 53/63, vi 16/16, zh 14/15; 1 of 11 out-of-scope turns answered).
   'fresh/dialogues-r47.json': { all: 0.88, en: 0.84, vi: 1, zh: 0.93 },
+  // Round 48: first contact 87/92 turns (en 57/62, vi 15/15, zh 15/15; none of 10 out-of-scope turns answered).
+  'fresh/dialogues-r48.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -1,15 +1,15 @@
-// `npm run eval-fresh -- <file in test/questions/fresh/>... [--misses]`: a fresh blind set's score per category,
+// `npm run eval-fresh -- <file in test/questions/fresh/, or a tuned set in that format in test/questions/>... [--misses]`: a fresh blind set's score per category,
 // the confidently wrong answers (out of scope answered, Yes/No reversed) and quotes that are not verbatim.
 import { withoutChatMarkup } from '../src/chat-text.js';
 import { loadEngine } from '../src/answering/load.js';
-import { judgeFresh, loadFreshSet } from '../test/support/fresh-set.js';
+import { judgeFresh, loadSetInFreshFormat } from '../test/support/fresh-set.js';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--misses');
 const engine = loadEngine();
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((a / b) * 100).toFixed(1)}%`);
 for (const file of files) {
-  const entries = loadFreshSet(file);
+  const entries = loadSetInFreshFormat(file);
   const byCategory = new Map<string, { n: number; ok: number }>();
   let ok = 0;
   let wrong = 0;

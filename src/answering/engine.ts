@@ -201,10 +201,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     else if (standIn) corrections.push(m.notAtTalk(standIn.words, standIn.talk));
     // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
     if (reading.presumedInPerson) {
-      // "What was said when Song Tao sat face to face with his counterpart in Hanoi?": a meeting in person at a place
-      // named, that nothing of the question pins to a talk, when every talk was held remotely, is another event the
-      // articles do not report: refused, saying how the talks were held.
-      if (reading.scope.talks === null && kb.talks.every((t) => t.format.remote) && namesPlace(knowledge, reading)) return { ...notAnswered(reading.intent, reading.lang, m.heldRemotely(kb.talks)), lacksDetail: true };
+      // "What was said when Song Tao sat face to face with his counterpart in Hanoi?": another event (metElsewhere).
+      const elsewhere = metElsewhere(reading);
+      if (elsewhere) return elsewhere;
       const cited = new Set(reply.citations.map((c) => c.talk));
       const talks = reading.scope.talks ?? kb.talks.filter((t) => cited.has(t.id));
       if (talks.length > 0 && talks.every((t) => t.format.remote)) corrections.push(m.heldRemotely(talks));
@@ -336,6 +335,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // hold is put right before the answer, as the claim checker puts it right in a yes/no question. So is an amount
   // stated in a currency the figure is not given in, or another figure that the articles give ("what were the 1.5
   // million US dollars of supplies for?"): led by No when a tag question stated it ("…, right? What for?").
+  // A meeting in person at a place named, that nothing of the question pins to a talk, when every talk was held
+  // remotely: another event the articles do not report, refused saying how the talks were held.
+  const metElsewhere = (reading: Reading): Answer | null =>
+    reading.presumedInPerson && reading.scope.talks === null && kb.talks.every((t) => t.format.remote) && (reading.placedTalk === true || namesPlace(knowledge, reading))
+      ? { ...notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).heldRemotely(kb.talks)), lacksDetail: true }
+      : null;
+
   const detailCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
     if (!reply.answered || reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS) return reply;
     const signer = otherSigner(reading, premiseOf);
@@ -441,6 +447,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
+        // "那次在河内面对面举行的会谈聊了什么": what was said at talks held at a place, that no talk was held at.
+        const elsewhere = metElsewhere(result.reading);
+        if (elsewhere) return concerning(result.reading, appendLines(elsewhere, [about.get(lang) ?? '']));
         const searching: Reading = { ...result.reading, intent: 'search' };
         const found = answererOf('search')(knowledge, searching);
         const gap = lacking(searching, found);

@@ -14,6 +14,7 @@ import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
 import type { OtherEvent } from './events.js';
 import type { PersonClaim } from './person-claim.js';
+import { placesTalk } from './placed-talk.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -822,14 +823,17 @@ function asksInside(f: Features) {
  * said or discussed) takes a meeting in person for granted. The format is then a premise to put right before the
  * answer, not what is asked; a yes/no question ("did they sign it in person?") or "how were they held?" asks it.
  */
-export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspects' | 'tokens' | 'askFrom' | 'negated'>): boolean {
+export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspects' | 'tokens' | 'askFrom' | 'negated' | 'typedIn'>): boolean {
   const { cues, entities: e } = f;
   const inPerson = cues.hits('inPerson');
   // Said in the asking part, not denied ("without being in the same room"), not in a context sentence ("exchanges in person stopped").
   const said = cues.hits('formatStrong').some((h) => h.at >= f.askFrom && !f.negated(h.at) && inPerson.some((i) => i.at === h.at));
   // "How did they sign it without meeting?" asks the format itself.
   const asksHow = f.tokens[firstWord(f.tokens)]?.text === 'how' && !cues.has('howQuantity');
-  if (!said || f.aspects.yesNo || asksHow || asksHowHeld(cues) || e.formatCount > 0) return false;
+  if (f.aspects.yesNo || asksHow || asksHowHeld(cues) || e.formatCount > 0) return false;
+  // Talks said to be held at a place presume a meeting there, whatever else is asked ("who attended the talks in Beijing?").
+  if (placesTalk(f)) return true;
+  if (!said) return false;
   const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => cues.has(g));
   return asksElse || e.topics.length + e.documents.length > 0;
 }

@@ -9,6 +9,7 @@ import { ASKERS, findEntities, type Entities } from './entities.js';
 import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
 import { findOtherEvent } from './events.js';
+import { placesTalk } from './placed-talk.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
@@ -521,7 +522,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       uncovered: words.uncovered,
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
-      ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true } : {}),
+      ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),
       ...(standIn ? { standIn } : {}),
       ...(unheld ? { unheldOffice: true } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),

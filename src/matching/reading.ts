@@ -174,6 +174,8 @@ export interface Reading extends Named {
   readonly premises?: readonly string[];
   /** Takes for granted a meeting in person while asking something else ("when they met face to face, what did they sign?"): put right first. */
   readonly presumedInPerson?: boolean;
+  /** The talks are said to be held at a place ("the talks in Beijing"): a meeting there presumed (placed-talk.ts). */
+  readonly placedTalk?: boolean;
   /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
   readonly standIn?: StandIn;
   /** An office said of a side beside a participant, that side never held ("越南总理和宋涛…"): what the refusal names. */

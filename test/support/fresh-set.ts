@@ -2,7 +2,7 @@
 // ../shared/fresh-set-brief.md, committed and scored before any change made because of them. Their format is
 // the brief's; an answer is judged as for the other sets, plus the brief's `leads` (null: the honest answer is
 // neither Yes nor No) and what counts as confidently wrong.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Answer } from '../../src/answering/types.js';
 import { amendments, judge, type QuestionEntry } from './question-set.js';
@@ -33,6 +33,17 @@ export function loadFreshSet(file: string): FreshEntry[] {
     entries[i] = freshEntrySchema.parse({ ...entry, ...a.now });
   }
   return entries;
+}
+
+/** A tuned set in the fresh sets' format (test/questions/<file>, e.g. cw-probes.json): written and tuned on in the open. */
+export function loadTunedSet(file: string): FreshEntry[] {
+  const raw: unknown = JSON.parse(readFileSync(new URL(`../questions/${file}`, import.meta.url), 'utf8'));
+  return z.array(freshEntrySchema).parse(raw);
+}
+
+/** A fresh set by its name in fresh/, else a tuned set of that name beside it. */
+export function loadSetInFreshFormat(file: string): FreshEntry[] {
+  return existsSync(new URL(`../questions/fresh/${file}`, import.meta.url)) ? loadFreshSet(file) : loadTunedSet(file);
 }
 
 /** An answer that opens with a plain Yes or No, in any of the three languages. */

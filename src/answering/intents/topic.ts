@@ -522,9 +522,13 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
   // In English the last noun of a compound is what it names ("covid aid" is aid): a head no talk there raised is not linked by its modifier.
   // A topic tag is coarse: a head whose own words a statement there uses ("economic ties") is raised there.
+  // Chinese puts a modifier before its noun as English does ("抗疫物资", read "covid supplies").
   const headOf = (u: Reading['topics'][number], t: Reading['topics'][number]) =>
-    reading.lang === 'en' && modifies(reading.said.text, t.words, u.words) && !found.some((f) => f.statements.some((st) => usesTopicWords(k, st, u)));
-  const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t === u || apart(reading.said.text, u.words, t.words) || headOf(u, t)));
+    (reading.lang === 'en' || reading.lang === 'zh') && modifies(saidText(reading), t.words, u.words) && !found.some((f) => f.statements.some((st) => usesTopicWords(k, st, u)));
+  // A subject named twice ("donate covid supplies": the gift, by its verb and by its noun) is one: it is headed by the
+  // modifier when any of its words is.
+  const headed = (u: Reading['topics'][number], t: Reading['topics'][number]) => reading.topics.some((w) => w.topic === u.topic && headOf(w, t));
+  const unlinked = unraised.length > 0 && unraised.every((u) => reading.topics.every((t) => t.topic === u.topic || apart(reading.said.text, u.words, t.words) || headed(u, t)));
   // "Did China give Vietnam vaccines?": a statement the question's other words matched (the gift) is no Yes to a
   // subject it is not on (vaccines); what it says is still the answer.
   // A topic word the statement uses itself ("developments at sea") is on it whatever its tags.
@@ -553,6 +557,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const there = settleYesNo(k, reading, own);
     if (there.lead === 'no' && there.correction) return answerFrom('topic', reading.lang, [there.correction, ...render(m, subjectFound)]);
   }
+  // "2020年通话时中方有没有捐赠抗疫物资？": the gift is what is asked, "covid" only what it was for. Asked of a talk
+  // that never raised the gift, it is answered as the gift alone would be (not said there; where it came up), not
+  // by what that talk said of its modifier.
+  const heads = unlinked && reading.scope.talks !== null ? reading.topics.filter((u) => unraised.some((x) => x.topic === u.topic) && reading.topics.some((t) => t.topic !== u.topic && headed(u, t))) : [];
+  if (heads.length > 0) return answerTopic(k, { ...reading, topics: heads });
   const lead = unlinked ? m.no : !together ? null : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   // "Did the 2022 talks set a trade target?": the act asked is found only in statements on other things ("set the
   // orientation", "the first centenary goal") and the topic's own statements are silent on it. No statement carries

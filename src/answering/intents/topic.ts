@@ -557,11 +557,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const there = settleYesNo(k, reading, own);
     if (there.lead === 'no' && there.correction) return answerFrom('topic', reading.lang, [there.correction, ...render(m, subjectFound)]);
   }
-  // "2020年通话时中方有没有捐赠抗疫物资？": the gift is what is asked, "covid" only what it was for. Asked of a talk
-  // that never raised the gift, it is answered as the gift alone would be (not said there; where it came up), not
-  // by what that talk said of its modifier.
+  // "2020年通话时中方有没有捐赠抗疫物资？价值多少？": the gift is what is asked, "covid" only what it was for. Asked of
+  // a talk that never raised the gift, it is answered as the gift alone would be (not said there, where it came up, no
+  // figure), not by what that talk said of its modifier; a plain yes/no keeps its No below.
   const heads = unlinked && reading.scope.talks !== null ? reading.topics.filter((u) => unraised.some((x) => x.topic === u.topic) && reading.topics.some((t) => t.topic !== u.topic && headed(u, t))) : [];
-  if (heads.length > 0) return answerTopic(k, { ...reading, topics: heads });
+  const headAlone = heads.length > 0 ? answerTopic(k, { ...reading, topics: heads }) : null;
+  if (headAlone && (headAlone.answered || reading.aspects.amount || reading.aspects.count)) return headAlone;
   const lead = unlinked ? m.no : !together ? null : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
   // "Did the 2022 talks set a trade target?": the act asked is found only in statements on other things ("set the
   // orientation", "the first centenary goal") and the topic's own statements are silent on it. No statement carries

@@ -1,5 +1,5 @@
 // Round 49's confidently wrong kinds, in all three languages: talks said to be held at a place (no talk was: both
-// were remote), answered with both talks' facts; a denial of problems ("没有任何问题", "no barriers") confirmed; a view
+// were remote), answered with both talks' facts; a denial of problems ("没有任何问题", "no impediment") confirmed; a view
 // asked of the bot with a word between; a gift asked of the talk that never raised it, answered by what that talk said
 // of the gift's purpose ("抗疫物资": covid supplies).
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('a denial of problems, asked as said, is answered No', () => {
   it.each([
     '黄平君是否说两党关系没有任何问题？',
     '黄平君是否说双边关系中不存在任何障碍？',
-    'Did Quan say there did not exist any barrier?',
+    'Did Quan say there was not any impediment?',
   ])('%j', (q) => {
     expect(first(q)).toMatch(/^(No|不是)/u);
   });

@@ -99,7 +99,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 87/94 (en 56, vi 15, zh 16).
   // Round 41's follow-up work (a statement put back with "?" checks yes or no): 88/94 (en 57/62).
   // Round 46's follow-up work: 90/94 (en 59/62).
-  'fresh/dialogues-r30.json': { all: 0.95, en: 0.95, vi: 1, zh: 0.94 },
+  'fresh/dialogues-r30.json': { all: 0.96, en: 0.95, vi: 1, zh: 0.94 }, // cw49: all from 0.95 (91/94 turns after round 49's confidently wrong kinds)
   // Round 31: first contact 69/92 turns (en 41/61, vi 14/15, zh 14/16; 2 of 10 out-of-scope turns answered).
   // Since tuned on: 73/92 (en 45/61; 1 of 10 out-of-scope turns answered): counts a topic is named by, who X talked with, "covid aid".
   // Round 36's Chinese tuning: 74/92 (en 46/61).

@@ -637,6 +637,28 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return carried ? { ...answer, carried } : answer;
   };
 
+  /**
+   * "Whose phone talks did they credit with building trust?" in a conversation about the 2022 talks: words of a format
+   * ("phone talks") place a question at the talks held that way, but the conversation's talks report such talks as a
+   * thing said, on the question's subject (the General Secretaries' phone talks built trust). Pointing back ("they"),
+   * it asks of that, at the conversation's talks. Null when the question is not one or nothing there says so.
+   */
+  const formatSaidThere = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
+    const r = own.reading;
+    if (own.kind !== 'reading' || found.references.length === 0 || r.intent === 'format' || r.aspects.yesNo || r.formatTalks.length === 0 || r.topics.length === 0) return null;
+    const scoped = r.scope.talks;
+    if (!scoped || !sameTalks(scoped, r.formatTalks) || prior.talks.length === 0 || prior.talks.some((t) => scoped.includes(t))) return null;
+    const words = [...new Set(r.formatTalks.flatMap((t) => t.format.keywords))].map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu'));
+    const topics = topicsOf(r);
+    const saysIt = (t: Talk) => t.statements.some((st) => st.topics.some((x) => topics.has(x)) && words.some((w) => w.test(st.text)));
+    if (!prior.talks.some(saysIt)) return null;
+    const there: Reading = { ...r, scope: { talks: prior.talks, mismatch: null }, formatTalks: [] };
+    const answer = engine.answerRead({ kind: 'reading', reading: there });
+    if (!answer.answered || answer.citations.some((c) => !prior.talks.some((t) => t.id === c.talk))) return null;
+    const carried = carriedOver(r, there, { written: r.lang, talks: prior.talks }, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
     let found = cued;
     if (found.reset) {
@@ -812,6 +834,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
       }
     }
+    const said = formatSaidThere(found, own, prior);
+    if (said) return said;
     const present = presentAtPointed(found, own, prior);
     if (present) return present;
     const across = againstOtherTalk(found, own, prior);

@@ -11,7 +11,7 @@ export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
   'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
-  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft',
+  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -89,6 +89,11 @@ export interface Cues {
   /** It asks whether something is so ("是不是…", "có phải…", "was it…", or opens with "是…吗"): with no subject of its own, the conversation's. */
   readonly copula: boolean;
   /**
+   * "And the original figure was in yuan?", "so Le Hoai Trung was on that call?": a statement put back with a question
+   * mark, its only question words ones that ask where they open it ("was", "did") and words before the first: yes or no.
+   */
+  readonly stated: boolean;
+  /**
    * "Was he the one who raised it?", "so it was Song Tao who…?": the question split at a relative word past its start,
    * into who is put forward (`focus`) and the deed he is checked against (`clause`), as typed; null without one.
    */
@@ -142,14 +147,14 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28, inverted: 29,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
-const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft']);
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted']);
 
 /** Kinds that are only noticed, never cut: what is left is read with them. */
-const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft']);
+const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted']);
 
 function indexPhrases(lang: Lang, lists: Readonly<Record<CueKind, readonly string[]>>, simplified: (t: string) => string): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
@@ -241,6 +246,8 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     const determinerAt: { at: number; length: number }[] = [];
     // Units of words naming talks: a "where" right after them is relative ("the same call where … came up"), no place asked.
     const talkAt: boolean[] = units.map(() => false);
+    // Units of words standing for what the last answer was about ("he", "that call"): a subject a statement may open with.
+    const referenceAt: boolean[] = units.map(() => false);
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
         if (NOTICED.has(p.kind) || !fits(units, i, p)) return false;
@@ -260,6 +267,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         found.push(match.text);
         for (let k = i; k < i + match.units.length; k++) kept[k] = false;
         if (TALKS.has(match.kind)) for (let k = i; k < i + match.units.length; k++) talkAt[k] = true;
+        if (REFERENCES.has(match.kind)) for (let k = i; k < i + match.units.length; k++) referenceAt[k] = true;
         if (match.kind === 'opening' || match.kind === 'closing') elliptical = true;
         if (match.kind === 'opening') opened = true;
         else if (match.kind === 'reset') reset = true;
@@ -275,8 +283,12 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let asks = false;
     let bare = true;
     let beyond = false;
+    // A statement put back: words (a subject) before its first question word, and every question word an inverted one.
+    let subjectFirst = false;
+    let onlyInverted = true;
     for (let i = 0; i < units.length; ) {
       if (!kept[i]) {
+        if (referenceAt[i] && !asks) subjectFirst = true;
         i++;
         continue;
       }
@@ -285,6 +297,10 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       );
       if (word?.kind === 'beyond') beyond = true;
       const relative = word?.kind === 'place' && talkAt[i - 1] === true;
+      if (word?.kind === 'asking' || word?.kind === 'place') {
+        const inverted = word.kind === 'asking' && candidates(i).some((p) => p.kind === 'inverted' && fits(units, i, p));
+        if (!inverted || !subjectFirst) onlyInverted = false;
+      } else if (!asks && (!word || word.kind === 'talks')) subjectFirst = true;
       if ((word?.kind === 'asking' || word?.kind === 'place') && !relative) asks = true;
       if (word?.kind === 'place' && !relative) place = true;
       if (word?.kind === 'talks') {
@@ -358,6 +374,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       const relative = p ? units[i + p.units.length - 1] : undefined;
       if (relative) cleft = { focus: text.slice(0, relative.start), clause: text.slice(relative.end) };
     }
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, copula, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person, thing };
+    const stated = asks && subjectFirst && onlyInverted;
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person, thing };
   };
 }

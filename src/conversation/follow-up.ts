@@ -616,6 +616,49 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: r.intent, reading: r, words: [] });
   };
 
+  /**
+   * "So Le Hoai Trung was on that call?" in a conversation about the 2020 call: a yes/no of whether people it names took
+   * part, pointing at the conversation's talks with no talk of its own, is checked at those talks (No, and who was
+   * there), not at the talks the people named were at. Null when the question is not one, or they were all there.
+   */
+  const presentAtPointed = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
+    const r = own.reading;
+    const pointsAtTalks = found.references.some((x) => TALK_REFERENCES.has(x));
+    if (own.kind !== 'reading' || !r.aspects.yesNo || !pointsAtTalks || found.namesTalks || found.same || r.people.length === 0) return null;
+    if (r.intent !== 'who' && r.intent !== 'person') return null;
+    if (r.sidesNamed.length + r.organisations.length + r.topics.length + r.documents.length > 0) return null;
+    const talks = pointedTalks(kb.talks, new Set(found.references), prior);
+    if (!talks || talks.length === 0 || sameTalks(r.scope.talks, talks)) return null;
+    if (r.people.every((p) => talks.some((t) => t.participants.some((x) => x.person === p)))) return null;
+    const checked: Reading = { ...r, scope: { talks, mismatch: null } };
+    const answer = engine.answerRead({ kind: 'reading', reading: checked });
+    if (!answer.answered || !leadsYesOrNo(answer)) return null;
+    const carried = carriedOver(r, checked, { written: r.lang, talks }, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
+  /**
+   * "Whose phone talks did they credit with building trust?" in a conversation about the 2022 talks: words of a format
+   * ("phone talks") place a question at the talks held that way, but the conversation's talks report such talks as a
+   * thing said, on the question's subject (the General Secretaries' phone talks built trust). Pointing back ("they"),
+   * it asks of that, at the conversation's talks. Null when the question is not one or nothing there says so.
+   */
+  const formatSaidThere = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
+    const r = own.reading;
+    if (own.kind !== 'reading' || found.references.length === 0 || r.intent === 'format' || r.aspects.yesNo || r.formatTalks.length === 0 || r.topics.length === 0) return null;
+    const scoped = r.scope.talks;
+    if (!scoped || !sameTalks(scoped, r.formatTalks) || prior.talks.length === 0 || prior.talks.some((t) => scoped.includes(t))) return null;
+    const words = [...new Set(r.formatTalks.flatMap((t) => t.format.keywords))].map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu'));
+    const topics = topicsOf(r);
+    const saysIt = (t: Talk) => t.statements.some((st) => st.topics.some((x) => topics.has(x)) && words.some((w) => w.test(st.text)));
+    if (!prior.talks.some(saysIt)) return null;
+    const there: Reading = { ...r, scope: { talks: prior.talks, mismatch: null }, formatTalks: [] };
+    const answer = engine.answerRead({ kind: 'reading', reading: there });
+    if (!answer.answered || answer.citations.some((c) => !prior.talks.some((t) => t.id === c.talk))) return null;
+    const carried = carriedOver(r, there, { written: r.lang, talks: prior.talks }, null);
+    return carried ? { ...answer, carried } : answer;
+  };
+
   const inConversation = (q: string, context: Context, options: AskOptions, cued: Cues, written: Lang): Answer => {
     let found = cued;
     if (found.reset) {
@@ -638,7 +681,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // its own, after a yes/no question, asks yes or no too.
     // So does a statement with a verb of its own put back with a question mark ("so all the planned exchanges went
     // ahead?", "and exchanges between localities kept going?"): a check of what was just said, yes or no.
-    const confirms = !found.asks && !read.reading.aspects.yesNo && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written));
+    // So does one whose only question word comes after its subject ("and the original figure was in yuan?").
+    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))));
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
     // "Did China agree?", "中方答应了吗": an agreement asked yes or no with no object of its own is agreement to the
     // conversation's subject, as "did China agree to it?" says; not whether anything at all was agreed there.
@@ -790,6 +834,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
       }
     }
+    const said = formatSaidThere(found, own, prior);
+    if (said) return said;
+    const present = presentAtPointed(found, own, prior);
+    if (present) return present;
     const across = againstOtherTalk(found, own, prior);
     if (across) return across;
     const ofThings = ofConversationThings(found, own, prior, written, options);

@@ -85,6 +85,17 @@ describe('follow-up cues', () => {
     expect(cues('who signed the plan?', 'en').thing).toBeNull();
   });
 
+  it('a statement put back: its only question words after its subject ("and the original figure was in yuan?"), not a question opening with one', () => {
+    expect(cues('and the original figure was in yuan?', 'en').stated).toBe(true);
+    expect(cues('so Le Hoai Trung was on that call?', 'en').stated).toBe(true);
+    expect(cues('he was at both talks?', 'en').stated).toBe(true);
+    expect(cues('was the original figure in yuan?', 'en').stated).toBe(false);
+    expect(cues('the 2022 talks, who attended?', 'en').stated).toBe(false);
+    expect(cues('and what was the figure?', 'en').stated).toBe(false);
+    expect(cues('in dollars?', 'en').stated).toBe(false);
+    expect(cues('他是黎怀忠吗？', 'zh').stated).toBe(false);
+  });
+
   it('a bare question word: "why?", "who else?", "tại sao?", "为什么？"', () => {
     for (const [q, lang] of [['why?', 'en'], ['who else?', 'en'], ['Tại sao?', 'vi'], ['为什么？', 'zh']] as const) expect(cues(q, lang).bare, q).toBe(true);
     expect(cues('who attended?', 'en').bare).toBe(false);

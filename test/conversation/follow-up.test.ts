@@ -1041,6 +1041,37 @@ describe('a follow-up keeps to what the conversation was about', () => {
   });
 });
 
+describe('a follow-up checked against what was just said', () => {
+  it('"and the original figure was in yuan?" after the worth in dollars: a statement put back is a yes/no, Yes', () => {
+    const a = lastOf('what did Song Tao announce at the videoconference?', 'worth how much in dollars?', 'and the original figure was in yuan?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toContain('1.5 million');
+  });
+
+  it('"so Le Hoai Trung was on that call?" in a conversation about the 2020 call: No, checked at that call, not at his own talk', () => {
+    const a = lastOf('what format were the April 2022 talks held in?', 'and the other talk?', 'so Le Hoai Trung was on that call?');
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toContain('Hoang Binh Quan');
+    expect(cited(a)).toEqual(['2020-07-29']);
+    // Someone who was there is still a Yes of that call.
+    const there = lastOf('what format were the April 2022 talks held in?', 'and the other talk?', 'so Song Tao was on that call?');
+    expect(there.text).toMatch(/^Yes/);
+  });
+
+  it('"2 years later, did vietnam raise the sea again?" after the 2020 sea obstacles: Yes, of the later talk', () => {
+    const a = lastOf('what did Quan say both countries should put into practice in 2020?', '2 years later, did vietnam raise the sea again?');
+    expect(a.text).toMatch(/^Yes/);
+    expect(cited(a)).toEqual(['2022-04-19']);
+  });
+
+  it('"whose phone talks did they credit with building trust?" after the 2022 talks: the General Secretaries\' phone talks of 2022, not the 2020 call', () => {
+    const a = lastOf('how did the 2022 talks describe the role of the party channel?', 'whose phone talks did they credit with building trust?');
+    expect(cited(a)).toEqual(['2022-04-19']);
+    expect(a.text).toContain('General Secretaries');
+    expect(a.carried?.talks).toEqual(['2022-04-19-videoconference']);
+  });
+});
+
 describe('a follow-up beyond the articles stays refused, whatever the context gives', () => {
   it('the bot\'s judgement asked after answers on the Party channel is refused as opinion, not answered Yes', () => {
     const [, , judged] = converse('in the 2022 talks what role did they give the party channel?', 'what did they say helped build trust?', 'is the party channel honestly more useful than normal diplomacy?');

@@ -238,9 +238,9 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
       // A date the claim gives the talk names the talk: the person or role given wrongly, not the date.
       dated(a) - dated(b) ||
       (holds.get(b) ?? 0) - (holds.get(a) ?? 0) ||
-      // The sentence that says it in more of the claim's own words ("the International Liaison Department of the
-      // Communist Party of China" for "the Chinese Communist Party's International Liaison Department").
-      b.comparison.used - a.comparison.used || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+      // Of supporting sentences, the one that says it in more of the claim's own words ("the International Liaison
+      // Department of the Communist Party of China" for "the Chinese Communist Party's International Liaison Department").
+      (a.verdict === 'supports' ? b.comparison.used - a.comparison.used : 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   return { claim, scored };
 }
@@ -286,8 +286,8 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // A claim held at each of several talks it names ("in both the 2020 and the 2022 talks") is shown holding at each:
   // the best sentence of every other one of them next.
   if (best.verdict === 'supports') {
-    for (const t of talksEach(k, claim)) {
-      const at = scored.find((s) => s.comparison.sentence.talk === t && s.verdict === 'supports' && t !== talk);
+    for (const t of talksEach(k, claim).filter((x) => x !== talk)) {
+      const at = scored.find((s) => s.comparison.sentence.talk === t && s.verdict === 'supports');
       if (at) push(matchOf(at.comparison.sentence, 'supports', [], at.fit + 1));
     }
   }

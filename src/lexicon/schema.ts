@@ -245,6 +245,8 @@ export const claimWordsSchema = z.strictObject({
   quantifiers: z.object({ whole: phrases, idioms: phrases, part: phrases }).optional(),
   /** Words that add someone beside those named ("also joined", "joined too"): one more taking part, in no one's place. */
   additive: phrases.optional(),
+  /** Nouns of anyone or anything at all ("people", "things"): they say nothing of what a claim is about. */
+  genericNouns: phrases.optional(),
   /**
    * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
    * first is not the one acting on the second: then who acted is not read from their order.

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ClaimCheck } from '../../src/answering/claims/check.js';
 import { differWords } from '../../src/answering/claims/wording.js';
 import { en } from '../../src/i18n/en.js';
-import { loadClaimSet, scoreClaims, type CheckedClaim } from '../support/claim-set.js';
+import { loadClaimSet, namedDetails, scoreClaims, type CheckedClaim } from '../support/claim-set.js';
 import { sharedEngine } from '../support/engine.js';
 
 const engine = sharedEngine();
@@ -515,7 +515,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r47a.json', 48, 0],
   ['fresh/claims-r47b.json', 48, 0],
   // Round 48: first contact 47/50 and 50/50, no "supports" for a contradicted claim.
-  ['fresh/claims-r48a.json', 47, 0],
+  // 49 since round 49's claim tuning (a noun of anyone at all relates no claim; a tie goes to the claim's own words).
+  ['fresh/claims-r48a.json', 49, 0],
   ['fresh/claims-r48b.json', 50, 0],
 ];
 
@@ -589,6 +590,30 @@ describe('kinds of miss of claims round 29: a period said in part, a date glosse
     expect(s.differs[0]).toMatch(/^date: 29 July 2020/);
     // Without a date, talks before the pandemic are other talks than the reported ones.
     expect(checked('Quan and Song Tao held talks before the pandemic.').verdict).toBe('related');
+  });
+
+  it('a claim sharing only a noun of anyone at all ("some people") and a verb with a sentence is unrelated', () => {
+    expect(checked('Drinking water before meals helps some people eat less.').verdict).toBe('none');
+    expect(checked('Cats help people relax after work.').verdict).toBe('none');
+    // The same noun with what the sentence says of them still relates (and supports).
+    expect(checked('The Chinese official thanked the Vietnamese people for their support.').verdict).toBe('supports');
+  });
+
+  it("a claim of one person's role at both talks quotes the sentence that says it in the claim's words, then the other talk's", () => {
+    const c = engine.check("Song Tao represented the Chinese Communist Party's International Liaison Department in both the 2020 and the 2022 talks");
+    expect(c.verdict).toBe('supports');
+    expect(c.matches[0]?.citation.quote).toContain('International Liaison Department of the Communist Party of China (CPC) Central Committee Song Tao');
+    expect(c.matches.slice(0, 2).map((m) => m.citation.date).sort()).toEqual(['2020-07-29', '2022-04-19']);
+    // Each talk's sentence stands next to the first, whichever the claim's words favour.
+    const each = engine.check("Song Tao, who heads the CPC's International Liaison Department, was China's representative in both the 2020 phone call and the 2022 video talks.");
+    expect(each.matches.slice(0, 2).map((m) => m.citation.date).sort()).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('a wrong year alone, the talk named by its people and format, is the year that differs', () => {
+    const c = engine.check('Le Hoai Trung and Song Tao held their videoconference talks in April 2021.');
+    expect(c.verdict).toBe('contradicts');
+    expect(c.differs.flatMap(namedDetails)).toEqual(['date', 'year']);
+    expect(c.matches[0]?.citation.date).toBe('2022-04-19');
   });
 
   it('"highest" and "level" apart are no "high-level": a claim on another subject is unrelated', () => {

@@ -228,7 +228,7 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
     }),
   );
   // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, what it
-  // states of the talk, then as retrieval ranked them.
+  // states of the talk, the claim's words it uses, then as retrieval ranked them.
   const order = new Map(scored.map((s, i) => [s, i]));
   const dated = (s: Scored) => s.conflicts.filter((c) => c.kind === 'date').length;
   const weight = { supports: 0, contradicts: 1, related: 2 } as const;
@@ -237,7 +237,10 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
       b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || b.share - a.share || a.conflicts.length - b.conflicts.length ||
       // A date the claim gives the talk names the talk: the person or role given wrongly, not the date.
       dated(a) - dated(b) ||
-      (holds.get(b) ?? 0) - (holds.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+      (holds.get(b) ?? 0) - (holds.get(a) ?? 0) ||
+      // Of supporting sentences, the one that says it in more of the claim's own words ("the International Liaison
+      // Department of the Communist Party of China" for "the Chinese Communist Party's International Liaison Department").
+      (a.verdict === 'supports' ? b.comparison.used - a.comparison.used : 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   return { claim, scored };
 }
@@ -276,17 +279,31 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
     matches.push(m);
   };
   const differs = best.verdict === 'contradicts' ? differsOf(best) : [];
+  const talk = best.comparison.sentence.talk;
   // A contradiction is shown with the sentence that gives the right value (the talk's date, a participant…).
   if (best.verdict === 'contradicts') for (const c of best.conflicts) push(matchOf(c.evidence, 'contradicts', differs, best.fit + 1));
   push(matchOf(best.comparison.sentence, own(best), own(best) === 'contradicts' ? differs : [], best.fit + 1));
+  // A claim held at each of several talks it names ("in both the 2020 and the 2022 talks") is shown holding at each:
+  // the best sentence of every other one of them next.
+  if (best.verdict === 'supports') {
+    for (const t of talksEach(k, claim).filter((x) => x !== talk)) {
+      const at = scored.find((s) => s.comparison.sentence.talk === t && s.verdict === 'supports');
+      if (at) push(matchOf(at.comparison.sentence, 'supports', [], at.fit + 1));
+    }
+  }
   // Another talk's sentences differ from the claim by being of another talk: related, not contradicting.
-  const talk = best.comparison.sentence.talk;
   for (const s of scored) {
     if (s === best || !related(s, talkNamed)) continue;
     const verdict = s.comparison.sentence.talk === talk || own(s) !== 'contradicts' ? own(s) : 'related';
     push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
   return { verdict: best.verdict, differs, matches };
+}
+
+/** The talks a claim names each by its date or format ("the 2020 phone call and the 2022 video talks"). */
+function talksEach(k: Knowledge, claim: ClaimDetails): Talk[] {
+  const m = claim.mentions;
+  return k.kb.talks.filter((t) => m.dates.some((d) => d.year !== null && t.date.startsWith(String(d.year))) || m.formats.some((f) => !f.negated && f.format.kind === 'talks' && f.format.talks.includes(t)));
 }
 
 /**
@@ -297,8 +314,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
 function bothTalks(k: Knowledge, claim: ClaimDetails, scored: readonly Scored[]): Scored | undefined {
   const best = scored[0];
   if (!best || best.verdict !== 'supports') return undefined;
-  const m = claim.mentions;
-  const named = k.kb.talks.filter((t) => m.dates.some((d) => d.year !== null && t.date.startsWith(String(d.year))) || m.formats.some((f) => !f.negated && f.format.kind === 'talks' && f.format.talks.includes(t)));
+  const named = talksEach(k, claim);
   if (named.length < 2) return undefined;
   // The sentence naming that talk's participants: not one of what someone else said there.
   const names = (s: Scored) => [...k.claims().evidence(s.comparison.sentence.talk).participants.values()].includes(s.comparison.sentence);

@@ -720,7 +720,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
-    const weight = index.general(w) ? GENERAL : 1;
+    // A noun of anyone or anything at all ("some people") says no more of the claim's subject than a verb does.
+    const weight = index.general(w) || index.genericNouns.has(w) ? GENERAL : 1;
     units += weight;
     const talkWord = index.talkWords.has(w);
     // A ranking ("the highest mountain") is said only by a sentence that ranks so too: "high-level" says no "highest".

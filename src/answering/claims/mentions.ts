@@ -279,26 +279,23 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     i = j;
   }
 
-  // "The scheme runs until 2030": of a document, a year after a word ending a period is its period's end, not a date.
-  const periodEnds: PeriodEndMention[] = [];
-  for (const hit of documents ? index.periodEnds.all(tokens) : []) {
-    const y = hit.at + hit.length;
-    const t = tokens[y];
-    if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
-    const m = { at: hit.at, end: y + 1, to: t.value ?? 0 };
-    periodEnds.push(m);
-    take(m);
-  }
-  // "The scheme only kicks in from 2023": of a document, a year after a word starting a period is its period's start.
-  const periodStarts: PeriodStartMention[] = [];
-  for (const hit of documents ? index.periodStarts.all(tokens) : []) {
-    const y = hit.at + hit.length;
-    const t = tokens[y];
-    if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
-    const m = { at: hit.at, end: y + 1, from: t.value ?? 0 };
-    periodStarts.push(m);
-    take(m);
-  }
+  // A year after a word that bounds a document's period is that bound, not a date (taken so no date reads it).
+  const boundYears = <M extends Span>(phrases: ClaimIndex['periodEnds'], make: (at: number, end: number, year: number) => M): M[] => {
+    const out: M[] = [];
+    for (const hit of documents ? phrases.all(tokens) : []) {
+      const y = hit.at + hit.length;
+      const t = tokens[y];
+      if (!t || !isYear(t) || !free(y) || !free(hit.at)) continue;
+      const m = make(hit.at, y + 1, t.value ?? 0);
+      out.push(m);
+      take(m);
+    }
+    return out;
+  };
+  // "The scheme runs until 2030": its period's end.
+  const periodEnds: PeriodEndMention[] = boundYears(index.periodEnds, (at, end, to) => ({ at, end, to }));
+  // "The scheme only kicks in from 2023": its period's start.
+  const periodStarts: PeriodStartMention[] = boundYears(index.periodStarts, (at, end, from) => ({ at, end, from }));
 
   // Dates: "29 July 2020", "July 19, 2020", "august 2020", "april 29", "19/4/2022", "2020", "on the 29th".
   const dates: DateMention[] = [];

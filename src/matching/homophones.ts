@@ -4,7 +4,7 @@
 import type { ChineseWord } from '../lexicon/chinese.js';
 
 export interface Homophones {
-  /** The one known word of the same length each of whose characters can be read as the typed one's; null when none or several. */
+  /** The one known word of the same length each of whose characters can be read as the typed one's; null when none or several, or the typed word is known. */
   of(typed: string): string | null;
 }
 
@@ -12,7 +12,8 @@ export interface Homophones {
 export function homophones(known: Iterable<string>, sounds: (c: string) => readonly string[]): Homophones {
   // By length and a reading of the first character: the few words a typed one may sound like.
   const index = new Map<string, Set<string>>();
-  for (const word of known) {
+  const words = new Set(known);
+  for (const word of words) {
     const chars = [...word];
     if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
     for (const s of sounds(chars[0] ?? '')) {
@@ -27,7 +28,8 @@ export function homophones(known: Iterable<string>, sounds: (c: string) => reado
   return {
     of: (typed) => {
       const chars = [...typed];
-      if (chars.length < 2) return null;
+      // A word known as typed is that word, however many others sound like it ("抗疫" is not "抗议").
+      if (chars.length < 2 || words.has(typed)) return null;
       const found = new Set<string>();
       for (const s of sounds(chars[0] ?? '')) for (const w of index.get(`${chars.length} ${s}`) ?? []) if (w !== typed && alike(typed, w)) found.add(w);
       const [only] = found;

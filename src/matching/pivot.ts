@@ -388,7 +388,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const cutOf = (t: string) => (dictionary ? splitFunctionWords(t, dictionary.cut(t), functionWords) : []);
     // A word jieba made up that sounds like one known word, holding no grammar, is that word mistyped ("户照": 护照).
     const typedCut = cutOf(typedRest);
-    const mistyped = (w: ChineseWord) => /^\p{Script=Han}{2,}$/u.test(w.word) && ![...w.word].some((c) => grammar.has(c));
+    const mistyped = (w: ChineseWord) => /^\p{Script=Han}{2,}$/u.test(w.word) && ![...w.word].some((c) => grammar.has(c)) && !(zh.get(w.word.charAt(0)) ?? []).some((e) => e.key === w.word) && !wording.uses(w.word);
     const rest = dictionary && typedCut.some((w) => w.made === true && mistyped(w)) ? withHomophones(typedRest, typedCut, mistyped, (t) => alike().of(t)) : typedRest;
     const cut = dictionary ? wordsAt(rest === typedRest ? typedCut : cutOf(rest), rest, (w) => dictionary.isVerb(w)) : null;
     const out: { word: PivotWord; question: boolean }[] = [];

@@ -24,11 +24,14 @@ describe('a Chinese word typed by its sound with other characters', () => {
   });
 
   it('only when one known word sounds so, and never a single character', () => {
-    const sounds = (c: string) => ({ 户: ['hu'], 护: ['hu'], 互: ['hu'], 照: ['zhao'], 宋: ['song'], 涛: ['tao'], 滔: ['tao'] })[c] ?? [];
+    const sounds = (c: string): readonly string[] => ({ 户: ['hu'], 护: ['hu'], 互: ['hu'], 照: ['zhao'], 宋: ['song'], 涛: ['tao'], 滔: ['tao'] })[c] ?? [];
     expect(homophones(['护照', '宋涛'], sounds).of('户照')).toBe('护照');
     expect(homophones(['护照', '互照'], sounds).of('户照')).toBeNull();
     expect(homophones(['护照'], sounds).of('户')).toBeNull();
     expect(homophones(['宋涛'], sounds).of('宋涛')).toBeNull();
+    // A word known as typed is never another that sounds like it: "抗疫" is not "抗议".
+    const more = (c: string): readonly string[] => ({ 抗: ['kang'], 疫: ['yi'], 议: ['yi'] })[c] ?? [];
+    expect(homophones(['抗疫', '抗议'], more).of('抗疫')).toBeNull();
   });
 });
 

@@ -237,9 +237,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       index: index(entries, (k) => [...k][0] ?? ''),
       // The glossary's dropped words (chat, grammar) of two characters or more: split off where jieba cuts across them.
       functionWords: entries.filter((e) => e.english === '' && [...e.key].length >= 2).map((e) => e.key),
-      // Characters that are a dropped word or a question word of their own ("来", "啥"): a made-up word holding one is
-      // a phrase jieba ran together ("认啥"), not a word typed by its sound.
-      grammar: new Set(entries.filter((e) => (e.english === '' || e.question) && [...e.key].length === 1).map((e) => e.key)),
+      // Characters the glossary reads on their own ("来", "啥", "签", "对"): a made-up word holding one is a phrase jieba
+      // ran together ("认啥", "签新", "君对"), not a word typed by its sound.
+      grammar: new Set(entries.filter((e) => [...e.key].length === 1).map((e) => e.key)),
       // What a word typed by its sound may be: the facts' names and terms, the glossary's words, CC-CEDICT's.
       homophones: once(() => {
         const dictionary = lexicon.chinese();

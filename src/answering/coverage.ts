@@ -335,11 +335,11 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
 }
 
 /**
- * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk runs
- * on from inside it ("在哪天举行": on which day).
+ * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk, or
+ * one asking which thing, runs on from inside it ("在哪天举行": on which day; "在哪件事上帮了忙": in which matter).
  */
-function asksPlace(text: string, native: { readonly where: readonly string[]; readonly times?: readonly string[] | undefined }): boolean {
-  const times = native.times ?? [];
+function asksPlace(text: string, native: { readonly where: readonly string[]; readonly times?: readonly string[] | undefined; readonly identify: readonly string[] }): boolean {
+  const times = [...(native.times ?? []), ...native.identify];
   return native.where.some((m) => {
     for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) {
       const end = at + m.length;

@@ -10,6 +10,8 @@ export interface ChineseWord {
   readonly word: string;
   /** jieba's part of speech: "nr" a person, "ns" a place, "nt" an organisation, "n" a noun, "v" a verb… */
   readonly tag: string;
+  /** jieba made it up from characters its dictionary lacks together (tagged "x", named or not): it may be a slip. */
+  readonly made?: boolean;
 }
 
 export interface ChineseWords {
@@ -19,6 +21,10 @@ export interface ChineseWords {
   english(word: string): string | undefined;
   /** Whether CC-CEDICT gives the word only senses of acting ("出场": to come onto the stage), and no English was read. */
   isVerb(word: string): boolean;
+  /** The toneless readings of a character ("宋" → song), every one CC-CEDICT gives; none when it lacks the character. */
+  sounds(character: string): readonly string[];
+  /** Every word the dictionary reads (simplified). */
+  words(): readonly string[];
 }
 
 /** jieba's tags for proper names: people, places, organisations, other names. */
@@ -58,6 +64,9 @@ export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnam
     for (const [english, chinese] of Object.entries(dictionary()?.words ?? {})) for (const w of chinese.split(' ')) words.set(w, english);
     const english = (w: string) => words.get(w);
     const verbs = new Set((dictionary()?.verbs ?? '').split(' ').filter(Boolean));
+    const sounds = new Map<string, string[]>();
+    for (const [sound, chars] of Object.entries(dictionary()?.readings ?? {})) for (const c of chars) sounds.set(c, [...(sounds.get(c) ?? []), sound]);
+    const known = [...words.keys()];
     const family = new Set([...surnames]);
     // "王毅" (x): a family name and one or two characters the dictionary lacks is a person, as jieba's "nr" is; where
     // it opens the clause or follows a word that relates or places ("在", "上", "的"), not the rest of a word jieba
@@ -65,9 +74,9 @@ export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnam
     const named = (w: ChineseWord, i: number, all: readonly ChineseWord[]): ChineseWord => {
       const before = all[i - 1];
       const opens = before === undefined || !/\p{Script=Han}/u.test(before.word) || !/^[nvaz]/.test(before.tag) || isNameTag(before.tag);
-      return w.tag === 'x' && opens && /^\p{Script=Han}{2,3}$/u.test(w.word) && family.has(w.word.charAt(0)) && english(w.word) === undefined ? { word: w.word, tag: 'nr' } : w;
+      return w.tag === 'x' && opens && /^\p{Script=Han}{2,3}$/u.test(w.word) && family.has(w.word.charAt(0)) && english(w.word) === undefined ? { word: w.word, tag: 'nr', made: true } : w.tag === 'x' ? { ...w, made: true } : w;
     };
-    made = { v: jieba ? { cut: (text) => jieba.tag(text, true).map(named), english, isVerb: (w) => verbs.has(w) } : null };
+    made = { v: jieba ? { cut: (text) => jieba.tag(text, true).map(named), english, isVerb: (w) => verbs.has(w), sounds: (c) => sounds.get(c) ?? [], words: () => known } : null };
     return made.v;
   };
 }

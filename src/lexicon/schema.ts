@@ -164,6 +164,8 @@ export const chineseEnglishFileSchema = z.strictObject({
   words: stringRecord,
   /** Common words with no English read whose every sense is an act ("出场"), space-separated: verbs, whatever jieba tags them. */
   verbs: z.string().optional(),
+  /** Toneless pinyin → the characters read so (every reading of each): what a word typed by its sound may be. */
+  readings: stringRecord.optional(),
 });
 
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;

@@ -248,7 +248,13 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // "中联部援助越南的医疗物资": in Chinese, a side named after a body or person that acts is what they act on, not the
   // speaker the first side named otherwise is.
   const actedOn = (h: Hit<Organisation>) => chinese && [...orgHits, ...personHits].some((o) => o.at + o.length < h.at);
-  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject();
+  // "2020年通话时，越方对中方表达了什么": in Chinese, with no one named, a side just before a preposition marking the other
+  // side as the one spoken to (a word such as "代表" between) acts, whatever the time phrase before it holds.
+  const beforeObject = () =>
+    chinese && personHits.length === 0
+      ? allSideHits.find((h) => !objectMarked(h) && [0, 1, 2].some((gap) => notActing({ ...h, at: h.at + h.length + gap + 1, length: 0 }) && allSideHits.some((o) => o.target !== h.target && o.at === h.at + h.length + gap + 1)))
+      : undefined;
+  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject() ?? beforeObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.
@@ -257,6 +263,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const namedSide = (h: Hit<Organisation>) => translated && chinese && !objectMarked(h) && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '');
   const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide) || namedSide(h)));
   for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
+  // "对中国那边": a side noun after any side named in Chinese is that side, not a subject ("side") of its own.
+  if (translated && chinese) for (const h of allSideHits) if (SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '')) covered[h.at + h.length] = true;
   // "My friend says…", "我朋友说…": a noun of the asker's own names no subject of the articles (not "friendship").
   // "the leaders of the Commission", "lãnh đạo Ban Đối ngoại": one word just before an organisation is who holds
   // a place in it, not a subject of the talks ("leaders" is one of the General Secretaries' words).

@@ -12,6 +12,8 @@ import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
 import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './native.js';
 import { isNameTag, type ChineseWord, type ChineseWords } from '../lexicon/chinese.js';
+import { homophones, withHomophones } from './homophones.js';
+import { splitFunctionWords } from './function-words.js';
 
 export type Foreign = 'vi' | 'zh';
 
@@ -230,8 +232,20 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   });
   const zhTables = once(() => {
     const terms = pivotTerms(kb, 'zh').map((t) => lexicon.simplified(t));
+    const entries = entriesOf(lexicon.glossaries.zh, terms, normalize, (k) => [...k].length);
     return {
-      index: index(entriesOf(lexicon.glossaries.zh, terms, normalize, (k) => [...k].length), (k) => [...k][0] ?? ''),
+      index: index(entries, (k) => [...k][0] ?? ''),
+      // The glossary's dropped words (chat, grammar) of two characters or more: split off where jieba cuts across them.
+      functionWords: entries.filter((e) => e.english === '' && [...e.key].length >= 2).map((e) => e.key),
+      // Characters the glossary reads on their own ("来", "啥", "签", "对"): a made-up word holding one is a phrase jieba
+      // ran together ("认啥", "签新", "君对"), not a word typed by its sound.
+      grammar: new Set(entries.filter((e) => [...e.key].length === 1).map((e) => e.key)),
+      // What a word typed by its sound may be: the facts' names and terms, the glossary's words, CC-CEDICT's.
+      homophones: once(() => {
+        const dictionary = lexicon.chinese();
+        const known = [...entries.filter((e) => e.english !== '').map((e) => e.key), ...(dictionary?.words() ?? [])];
+        return homophones(known, (c) => dictionary?.sounds(c) ?? []);
+      }),
       marks: markers(lexicon.glossaries.zh, normalize),
       wording: buildWording(kb, 'zh', lexicon),
       asks: { before: (lexicon.glossaries.zh.asks?.before ?? []).map(normalize), after: (lexicon.glossaries.zh.asks?.after ?? []).map(normalize) },
@@ -362,16 +376,21 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const degrees = once(() => new Set(lexicon.glossaries.zh.degrees ?? []));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
   const chinese = (typed: string): Pivoted => {
-    const { index: zh, marks: zhMarks, wording, asks, questionWords } = zhTables();
+    const { index: zh, marks: zhMarks, wording, asks, questionWords, functionWords, grammar, homophones: alike } = zhTables();
     const question = withoutInterjection(retyped(lexicon.simplified(typed), lexicon.glossaries.zh.retyped), (c) => (zh.get(c) ?? []).some((e) => e.key === c));
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
-    const { yesNo, text: rest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)));
+    const { yesNo, text: typedRest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)));
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
     const dictionary = lexicon.chinese();
-    const cut = dictionary ? wordsAt(dictionary.cut(rest), rest, (w) => dictionary.isVerb(w)) : null;
+    const cutOf = (t: string) => (dictionary ? splitFunctionWords(t, dictionary.cut(t), functionWords) : []);
+    // A word jieba made up that sounds like one known word, holding no grammar, is that word mistyped ("户照": 护照).
+    const typedCut = cutOf(typedRest);
+    const mistyped = (w: ChineseWord) => /^\p{Script=Han}{2,}$/u.test(w.word) && ![...w.word].some((c) => grammar.has(c)) && !(zh.get(w.word.charAt(0)) ?? []).some((e) => e.key === w.word) && !wording.uses(w.word);
+    const rest = dictionary && typedCut.some((w) => w.made === true && mistyped(w)) ? withHomophones(typedRest, typedCut, mistyped, (t) => alike().of(t)) : typedRest;
+    const cut = dictionary ? wordsAt(rest === typedRest ? typedCut : cutOf(rest), rest, (w) => dictionary.isVerb(w)) : null;
     const out: { word: PivotWord; question: boolean }[] = [];
     let unknown = '';
     let unknownAt = 0;

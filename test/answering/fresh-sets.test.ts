@@ -280,7 +280,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // left unread and scored at the end of round 47's work (`1255679`).
   ['en-r48.json', 93, 0],
   ['vi-r48.json', 88, 0],
-  ['zh-r48.json', 90, 0],
+  ['zh-r48.json', 99, 0], // zh49: from 90 (homophone slips, function words cut across, 在哪件事上, blocs, 按这两篇报道, X对Y表达)
 ];
 
 let engine: Engine;

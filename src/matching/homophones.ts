@@ -1,0 +1,56 @@
+// Chinese is typed by sound (pinyin input): the commonest slip is a word's sound typed with other characters
+// ("户照" for "护照", "宋滔" for "宋涛"). A word jieba made up from characters its dictionary lacks is read as the one
+// known word that sounds the same, tones aside; never when two known words do, or it names nothing known.
+import type { ChineseWord } from '../lexicon/chinese.js';
+
+export interface Homophones {
+  /** The one known word of the same length each of whose characters can be read as the typed one's; null when none or several, or the typed word is known. */
+  of(typed: string): string | null;
+}
+
+/** `known`: the words a question may mean; `sounds`: a character's toneless readings (all of them). */
+export function homophones(known: Iterable<string>, sounds: (c: string) => readonly string[]): Homophones {
+  // By length and a reading of the first character: the few words a typed one may sound like.
+  const index = new Map<string, Set<string>>();
+  const words = new Set(known);
+  for (const word of words) {
+    const chars = [...word];
+    if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
+    for (const s of sounds(chars[0] ?? '')) {
+      const key = `${chars.length} ${s}`;
+      index.set(key, (index.get(key) ?? new Set<string>()).add(word));
+    }
+  }
+  const alike = (a: string, b: string) => {
+    const [x, y] = [[...a], [...b]];
+    return x.length === y.length && x.every((c, i) => c === y[i] || sounds(c).some((s) => sounds(y[i] ?? '').includes(s)));
+  };
+  return {
+    of: (typed) => {
+      const chars = [...typed];
+      // A word known as typed is that word, however many others sound like it ("抗疫" is not "抗议").
+      if (chars.length < 2 || words.has(typed)) return null;
+      const found = new Set<string>();
+      for (const s of sounds(chars[0] ?? '')) for (const w of index.get(`${chars.length} ${s}`) ?? []) if (w !== typed && alike(typed, w)) found.add(w);
+      const [only] = found;
+      return found.size === 1 && only !== undefined ? only : null;
+    },
+  };
+}
+
+/**
+ * The text with each word jieba made up (`made`) that `mistyped` allows replaced by its one homophone: the same
+ * length, so what is found where stays where it was.
+ */
+export function withHomophones(text: string, words: readonly ChineseWord[], mistyped: (w: ChineseWord) => boolean, of: (typed: string) => string | null): string {
+  let out = '';
+  let at = 0;
+  for (const w of words) {
+    const found = text.indexOf(w.word, at);
+    if (found < 0) continue;
+    const fix = w.made === true && mistyped(w) ? of(w.word) : null;
+    out += text.slice(at, found) + (fix !== null && fix.length === w.word.length ? fix : w.word);
+    at = found + w.word.length;
+  }
+  return out + text.slice(at);
+}

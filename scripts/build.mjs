@@ -122,9 +122,10 @@ async function saveSnapshot(outDir) {
     const lexicon = loadLexicon(DATA_DIR);
     loadConversationFile(DATA_DIR);
     loadQuestionWords(DATA_DIR);
-    verified.saveVerifiedData(join(outDir, 'verified-data.json'));
-    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts).
+    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts) and the word sets
+    // a fresh process takes from verified-data.json.
     createEngine(kb, lexicon);
+    verified.saveVerifiedData(join(outDir, 'verified-data.json'));
     writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb, warmOf(lexicon));
   } catch (error) {
     // Not fatal: with invalid data the bot refuses to start anyway, and validate-data explains why.

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { isDeepStrictEqual } from 'node:util';
 import { DataError } from './data-error.js';
-import { isVerified, noteVerified } from './verified-data.js';
+import { isVerified, noteRead, noteVerified } from './verified-data.js';
 
 export interface ParsedFile<T> {
   /** Path shown in errors, relative to the folder above data/. */
@@ -27,11 +27,14 @@ export function listJson(root: string, folder: string): string[] {
 }
 
 export function readText(root: string, path: string): string {
+  let text: string;
   try {
-    return readFileSync(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new DataError(displayPath(root, path), null, `cannot read file: ${(error as Error).message}`);
   }
+  noteRead(root, path, text);
+  return text;
 }
 
 function parseJson(root: string, path: string, text: string): unknown {

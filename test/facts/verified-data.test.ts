@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data-error.js';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../../src/facts/loader.js';
 import { loadLexicon } from '../../src/lexicon/lexicon.js';
-import { recordVerifiedData, saveVerifiedData, useVerifiedData } from '../../src/verified-data.js';
+import { buildVocabulary, type Vocabulary } from '../../src/matching/vocabulary.js';
+import { derivedFor, noteDerived, recordVerifiedData, saveVerifiedData, useVerifiedData } from '../../src/verified-data.js';
 
 const TALK_2020 = 'talks/2020-07-29-phone-talks.json';
 
@@ -15,12 +16,14 @@ let parent = '';
 let root = '';
 let manifest = '';
 
-/** The build's step: every file loaded through its schema, and the ones that came out unchanged noted. */
+/** The build's step: every file loaded through its schema, the ones that came out unchanged noted, and work on them saved. */
 function record(): void {
   useVerifiedData(root, null);
   recordVerifiedData();
-  loadKnowledgeBase(root);
-  loadLexicon(root);
+  const kb = loadKnowledgeBase(root);
+  const lexicon = loadLexicon(root);
+  noteDerived('talk-ids', [kb, lexicon], kb.talks.map((t) => t.id));
+  buildVocabulary(kb, lexicon);
   saveVerifiedData(manifest);
 }
 
@@ -90,6 +93,52 @@ describe('data files the build checked', () => {
       writeFileSync(join(root, TALK_2020), before);
       record();
     }
+  });
+
+  it('carry start-up work for the very files it was worked out from, and for nothing else', () => {
+    useVerifiedData(root, manifest);
+    const kb = loadKnowledgeBase(root);
+    const lexicon = loadLexicon(root);
+    expect(derivedFor('talk-ids', [kb, lexicon])).toEqual(['2020-07-29-phone-talks', '2022-04-19-videoconference']);
+    // Values not loaded from the files (or in another order) have none.
+    expect(derivedFor('talk-ids', [lexicon, kb])).toBeUndefined();
+    expect(derivedFor('talk-ids', [{ ...kb }, lexicon])).toBeUndefined();
+    const before = readFileSync(join(root, TALK_2020), 'utf8');
+    try {
+      // One file edited (validly): the work is done again, never taken for the new data.
+      editTalk((talk) => {
+        talk.name = 'phone talks of July 2020';
+      });
+      expect(derivedFor('talk-ids', [loadKnowledgeBase(root), lexicon])).toBeUndefined();
+      // A file added: the same.
+      writeFileSync(join(root, TALK_2020), before);
+      writeFileSync(join(root, 'i18n', 'vi', 'extra.json'), readFileSync(join(root, 'i18n', 'vi', 'common.json')));
+      let reloaded: unknown = null;
+      try {
+        reloaded = loadKnowledgeBase(root);
+      } catch {
+        // A duplicate translation is refused outright; either way nothing saved is used.
+      }
+      if (reloaded !== null) expect(derivedFor('talk-ids', [reloaded as object, lexicon])).toBeUndefined();
+      rmSync(join(root, 'i18n', 'vi', 'extra.json'));
+      expect(derivedFor('talk-ids', [loadKnowledgeBase(root), lexicon])).toEqual(['2020-07-29-phone-talks', '2022-04-19-videoconference']);
+    } finally {
+      writeFileSync(join(root, TALK_2020), before);
+      rmSync(join(root, 'i18n', 'vi', 'extra.json'), { force: true });
+    }
+  });
+
+  it("give the vocabulary's word sets as building them gives them, in the same order", () => {
+    const sets = (v: Vocabulary) => [v.known, v.distinctive, v.cueWords, v.capitalised, v.numbers].map((set) => [...set]);
+    useVerifiedData(root, null);
+    const built = buildVocabulary(loadKnowledgeBase(root), loadLexicon(root));
+    useVerifiedData(root, manifest);
+    const kb = loadKnowledgeBase(root);
+    const lexicon = loadLexicon(root);
+    expect(derivedFor('vocabulary-word-sets', [kb, lexicon])).toBeDefined();
+    const saved = buildVocabulary(kb, lexicon);
+    expect(sets(saved)).toEqual(sets(built));
+    for (const typo of ['vietnm', 'cooperaton', 'pandemc', 'trung']) expect(saved.correct(typo)).toBe(built.correct(typo));
   });
 
   it('apply to their own data folder only, and a damaged manifest means the full check', () => {

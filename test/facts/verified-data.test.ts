@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data-error.js';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../../src/facts/loader.js';
 import { loadLexicon } from '../../src/lexicon/lexicon.js';
+import { languageSignals } from '../../src/matching/language.js';
 import { buildVocabulary, type Vocabulary } from '../../src/matching/vocabulary.js';
 import { derivedFor, noteDerived, recordVerifiedData, saveVerifiedData, useVerifiedData } from '../../src/verified-data.js';
 
@@ -24,6 +25,7 @@ function record(): void {
   const lexicon = loadLexicon(root);
   noteDerived('talk-ids', [kb, lexicon], kb.talks.map((t) => t.id));
   buildVocabulary(kb, lexicon);
+  languageSignals(kb, lexicon, new Set());
   saveVerifiedData(manifest);
 }
 
@@ -128,7 +130,7 @@ describe('data files the build checked', () => {
     }
   });
 
-  it("give the vocabulary's word sets as building them gives them, in the same order", () => {
+  it("give the vocabulary's and the language signals' word sets as building them gives them, in the same order", () => {
     const sets = (v: Vocabulary) => [v.known, v.distinctive, v.cueWords, v.capitalised, v.numbers].map((set) => [...set]);
     useVerifiedData(root, null);
     const built = buildVocabulary(loadKnowledgeBase(root), loadLexicon(root));
@@ -139,6 +141,12 @@ describe('data files the build checked', () => {
     const saved = buildVocabulary(kb, lexicon);
     expect(sets(saved)).toEqual(sets(built));
     for (const typo of ['vietnm', 'cooperaton', 'pandemc', 'trung']) expect(saved.correct(typo)).toBe(built.correct(typo));
+    expect(derivedFor('language-signal-words', [kb, lexicon])).toBeDefined();
+    useVerifiedData(root, null);
+    const signals = languageSignals(loadKnowledgeBase(root), loadLexicon(root), new Set());
+    const savedSignals = languageSignals(kb, lexicon, new Set());
+    expect([...savedSignals.vietnamese]).toEqual([...signals.vietnamese]);
+    expect([...savedSignals.names]).toEqual([...signals.names]);
   });
 
   it('apply to their own data folder only, and a damaged manifest means the full check', () => {

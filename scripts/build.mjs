@@ -2,8 +2,8 @@
 // `npm run build`: tsc compiles src/, commands/ and scripts/validate-data.ts to dist/ (source maps on);
 // esbuild bundles the one-shot console into dist/console.cjs (one file starts faster than ~40 modules), run by
 // the stub dist/ask.cjs with a V8 code cache made here (scripts/code-cache.cjs); the console's knowledge-base
-// snapshot is saved. Built in a scratch folder and swapped in whole, under a lock, so a
-// concurrent run never sees half a build. `--if-stale` builds only when dist/ is missing or out of date.
+// snapshot is saved, and the digests of the data files that pass their schemas unchanged (src/verified-data.ts).
+// Built in a scratch folder and swapped in whole, under a lock, so a concurrent run never sees half a build. `--if-stale` builds only when dist/ is missing or out of date.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -112,12 +112,20 @@ async function saveSnapshot(outDir) {
     const { loadConversationFile } = /** @type {typeof import('../src/conversation/lexicon.js')} */ (await compiled('conversation/lexicon.js'));
     const { createEngine } = /** @type {typeof import('../src/answering/engine.js')} */ (await compiled('answering/engine.js'));
     const { warmOf } = /** @type {typeof import('../src/console/warm.js')} */ (await compiled('console/warm.js'));
+    const { loadQuestionWords } = /** @type {typeof import('../src/lexicon/questions.js')} */ (await compiled('lexicon/questions.js'));
+    const verified = /** @type {typeof import('../src/verified-data.js')} */ (await compiled('verified-data.js'));
+    // Every file read below through its schema, noting those zod gives back unchanged (src/verified-data.ts).
+    verified.useVerifiedData(DATA_DIR, null);
+    verified.recordVerifiedData();
     const kb = loadKnowledgeBase(DATA_DIR);
     // The console builds the lexicon and the conversation's cues from the snapshot's copies of data/lexicon/ unchecked: check them now.
     const lexicon = loadLexicon(DATA_DIR);
     loadConversationFile(DATA_DIR);
-    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts).
+    loadQuestionWords(DATA_DIR);
+    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts) and the word sets
+    // a fresh process takes from verified-data.json.
     createEngine(kb, lexicon);
+    verified.saveVerifiedData(join(outDir, 'verified-data.json'));
     writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb, warmOf(lexicon));
   } catch (error) {
     // Not fatal: with invalid data the bot refuses to start anyway, and validate-data explains why.

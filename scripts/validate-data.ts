@@ -4,9 +4,12 @@ import { loadLexicon } from '../src/lexicon/lexicon.js';
 import { loadQuestionWords } from '../src/lexicon/questions.js';
 import { DataError } from '../src/data-error.js';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../src/facts/loader.js';
+import { useVerifiedData } from '../src/verified-data.js';
 
 try {
   const root = process.argv[2] ?? DEFAULT_DATA_DIR;
+  // Every file through its schema: what the build checked is not taken on trust here (src/verified-data.ts).
+  useVerifiedData(root, null);
   const kb = loadKnowledgeBase(root);
   const lexicon = loadLexicon(root);
   const conversation = loadConversationFile(root);

@@ -7,6 +7,7 @@ import { LANGS } from '../languages.js';
 import { DataError } from '../data-error.js';
 import { loadTranslations, localize, localizeTerms, OTHER_LANGS, type Translations } from './translations.js';
 import { listJson, readJson, readText } from '../read-files.js';
+import { trackReads } from '../verified-data.js';
 import {
   articleFileSchema,
   organisationSchema,
@@ -247,6 +248,11 @@ function buildTalk(raw: TalkFile, file: string, reg: Registries, factIds: IdRegi
 
 /** Loads and checks every file under `root` (default: the project's data/); throws DataError on the first problem. */
 export function loadKnowledgeBase(root: string = DEFAULT_DATA_DIR): KnowledgeBase {
+  // Which files it was made from: start-up work the build did on the same files may be reused (src/verified-data.ts).
+  return trackReads(() => loadAll(root));
+}
+
+function loadAll(root: string): KnowledgeBase {
   const articles = loadArticles(root);
   const articleOf = (id: string, file: string, fact: string) => articles.resolve(id, file, fact);
 

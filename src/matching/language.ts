@@ -6,6 +6,7 @@ import type { Lang } from '../languages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { foldWord, normalize } from './normalize.js';
 import { cutQuestion } from './tokens.js';
+import { derivedFor, noteDerived } from '../verified-data.js';
 
 /** Letters only Vietnamese uses among the languages people write here (French or Spanish accents are not enough). */
 const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
@@ -20,7 +21,33 @@ export interface LanguageSignals {
   readonly names: ReadonlySet<string>;
 }
 
+/** The name the build saves the signals' word sets under (src/verified-data.ts). */
+const SIGNAL_WORDS = 'language-signal-words';
+
+interface SignalWords {
+  readonly vietnamese: readonly string[];
+  readonly names: readonly string[];
+}
+
+const isStrings = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function savedSignalWords(value: unknown): SignalWords | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<Record<keyof SignalWords, unknown>>;
+  return isStrings(v.vietnamese) && isStrings(v.names) ? { vietnamese: v.vietnamese, names: v.names } : null;
+}
+
 export function languageSignals(kb: KnowledgeBase, lexicon: Lexicon, english: ReadonlySet<string>): LanguageSignals {
+  // Folding every Vietnamese term is the costly part: a fresh process of the compiled build takes the build's result
+  // when the data was loaded from the very same files.
+  const saved = savedSignalWords(derivedFor(SIGNAL_WORDS, [kb, lexicon]));
+  if (saved) return { english, vietnamese: new Set(saved.vietnamese), names: new Set(saved.names) };
+  const signals = signalWords(kb, lexicon);
+  noteDerived(SIGNAL_WORDS, [kb, lexicon], { vietnamese: [...signals.vietnamese], names: [...signals.names] });
+  return { english, ...signals };
+}
+
+function signalWords(kb: KnowledgeBase, lexicon: Lexicon): { vietnamese: Set<string>; names: Set<string> } {
   const names = new Set<string>();
   for (const p of kb.people.values()) for (const t of [...p.terms.en, ...p.terms.vi]) for (const w of normalize(t).split(' ')) names.add(w);
   for (const o of kb.organisations.values()) if (o.acronym) names.add(normalize(o.acronym));
@@ -30,7 +57,7 @@ export function languageSignals(kb: KnowledgeBase, lexicon: Lexicon, english: Re
   for (const t of kb.topics.values()) phrases.push(...t.terms.vi);
   for (const t of kb.talks) phrases.push(...t.terms.vi);
   for (const p of phrases) for (const w of normalize(p).split(' ')) if (w && !names.has(w) && !/^\d+$/.test(w)) vietnamese.add(w);
-  return { english, vietnamese, names };
+  return { vietnamese, names };
 }
 
 export function detectLanguage(text: string, s: LanguageSignals): Lang {

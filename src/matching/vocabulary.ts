@@ -11,6 +11,7 @@ import type { Lang } from '../languages.js';
 import { termsOf } from './terms.js';
 import { isWordingKey, wordingKeys } from './native.js';
 import { buildEventIndex, type EventIndex } from './events.js';
+import { derivedFor, noteDerived } from '../verified-data.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -187,26 +188,40 @@ function shortenedMentions(topic: Topic): string[] {
   });
 }
 
-export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary {
-  const people = phrases<Person>(
-    [...kb.people.values()].flatMap((p) => [p.name, p.nativeName ?? '', ...p.aliases].map((n): [string, Person] => [n, p])),
-    lexicon,
-  );
-  const organisations = phrases<Organisation>(
-    [...kb.organisations.values()].flatMap((o) => [o.name, o.acronym ?? '', ...o.aliases].map((n): [string, Organisation] => [n, o])),
-    lexicon,
-  );
-  const sides = phrases<Organisation>([...kb.organisations.values()].flatMap((o) => o.sides.map((n): [string, Organisation] => [n, o])), lexicon);
-  const topics = phrases<Topic>([...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])), lexicon);
-  // One phrase per wording, naming all its talks: "phone" costs one look-up however many phone talks there are.
-  const talks = phrases<readonly Talk[]>(grouped(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [normalize(k), t]))).entries(), lexicon);
-  const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => [...t.mentionedOnly, ...shortenedMentions(t)].map((k): [string, Topic] => [k, t])), lexicon);
-  const identifiedByOrdinal = identifiedPhrases(kb, lexicon);
-  const documents = phrases<readonly Agreement[]>(
-    grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [normalize(k), a])))).entries(),
-    lexicon,
-  );
+/** The vocabulary's word sets: pure functions of the data and the code, each in the order it was built. */
+interface WordSets {
+  readonly targets: readonly string[];
+  readonly known: readonly string[];
+  readonly distinctive: readonly string[];
+  readonly cueWords: readonly string[];
+  readonly capitalised: readonly string[];
+  readonly numbers: readonly number[];
+}
 
+/** The name the build saves the word sets under (src/verified-data.ts): most of building the vocabulary. */
+const WORD_SETS = 'vocabulary-word-sets';
+
+const isStrings = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Word sets saved by the build for the very files these were loaded from, when they have their shape. */
+function savedWordSets(value: unknown): WordSets | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<Record<keyof WordSets, unknown>>;
+  const numbers = v.numbers;
+  const ok = [v.targets, v.known, v.distinctive, v.cueWords, v.capitalised].every(isStrings) && Array.isArray(numbers) && numbers.every((n) => typeof n === 'number');
+  return ok ? (value as WordSets) : null;
+}
+
+interface PhraseLists {
+  readonly people: readonly Phrase<Person>[];
+  readonly organisations: readonly Phrase<Organisation>[];
+  readonly sides: readonly Phrase<Organisation>[];
+  readonly topics: readonly Phrase<Topic>[];
+  readonly talks: readonly Phrase<readonly Talk[]>[];
+  readonly documents: readonly Phrase<readonly Agreement[]>[];
+}
+
+function wordSets(kb: KnowledgeBase, lexicon: Lexicon, { people, organisations, sides, topics, talks, documents }: PhraseLists): WordSets {
   // Words we correct towards: what the matcher acts on.
   const targets = new Set<string>();
   // Each distinct text once: many facts quote the same sentence, and a thousand talks may share wording.
@@ -290,6 +305,46 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
   const numbers = new Set<number>();
   for (const body of new Set([...kb.articles.values()].map((a) => a.body))) for (const n of numbersIn(body)) numbers.add(n.value);
   for (const t of kb.talks) for (const f of t.figures) for (const amount of f.amounts) numbers.add(amount.value);
+
+  return {
+    targets: [...targets],
+    known: [...known],
+    distinctive: [...distinctive],
+    cueWords: [...cueWords],
+    capitalised: [...capitalised],
+    numbers: [...numbers],
+  };
+}
+
+export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary {
+  const people = phrases<Person>(
+    [...kb.people.values()].flatMap((p) => [p.name, p.nativeName ?? '', ...p.aliases].map((n): [string, Person] => [n, p])),
+    lexicon,
+  );
+  const organisations = phrases<Organisation>(
+    [...kb.organisations.values()].flatMap((o) => [o.name, o.acronym ?? '', ...o.aliases].map((n): [string, Organisation] => [n, o])),
+    lexicon,
+  );
+  const sides = phrases<Organisation>([...kb.organisations.values()].flatMap((o) => o.sides.map((n): [string, Organisation] => [n, o])), lexicon);
+  const topics = phrases<Topic>([...kb.topics.values()].flatMap((t) => [t.label, ...t.keywords].map((k): [string, Topic] => [k, t])), lexicon);
+  // One phrase per wording, naming all its talks: "phone" costs one look-up however many phone talks there are.
+  const talks = phrases<readonly Talk[]>(grouped(kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].map((k): [string, Talk] => [normalize(k), t]))).entries(), lexicon);
+  const unexplained = phrases<Topic>([...kb.topics.values()].flatMap((t) => [...t.mentionedOnly, ...shortenedMentions(t)].map((k): [string, Topic] => [k, t])), lexicon);
+  const identifiedByOrdinal = identifiedPhrases(kb, lexicon);
+  const documents = phrases<readonly Agreement[]>(
+    grouped(kb.talks.flatMap((t) => t.agreements.flatMap((a) => a.keywords.map((k): [string, Agreement] => [normalize(k), a])))).entries(),
+    lexicon,
+  );
+
+  const saved = savedWordSets(derivedFor(WORD_SETS, [kb, lexicon]));
+  const sets = saved ?? wordSets(kb, lexicon, { people, organisations, sides, topics, talks, documents });
+  if (!saved) noteDerived(WORD_SETS, [kb, lexicon], sets);
+  const targets = new Set(sets.targets);
+  const known = new Set(sets.known);
+  const distinctive = new Set(sets.distinctive);
+  const cueWords = new Set(sets.cueWords);
+  const capitalised = new Set(sets.capitalised);
+  const numbers = new Set(sets.numbers);
 
   // One small fuse index per word length keeps each search to a few dozen candidates.
   const byLength = new Map<number, string[]>();

@@ -222,6 +222,11 @@ function lastsToYear(f: Features): boolean {
   return f.cues.hits('u:duration').some((h) => f.tokens.slice(h.at + h.length, h.at + h.length + 2).some((t) => /^(19|20)\d{2}$/.test(t.text)));
 }
 
+/** "How many years": a span asked in years ("for how many years", "几年"). */
+function asksHowManyYears(tokens: Features['tokens']): boolean {
+  return tokens.some((t, i) => t.text === 'how' && tokens[i + 1]?.text === 'many' && (tokens[i + 2]?.lemma === 'year' || tokens[i + 2]?.text === 'years'));
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -263,6 +268,9 @@ export const RULES: readonly Rule[] = [
       || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))
       // "2022年签的那俩文件期限到哪年": the deadline of what was signed, of no talk, is its period too.
       || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !talkNounBesides(q.f, 'u:timing'))
+      // "How many years does the plan cover?", "kế hoạch … ký cho mấy năm": a document's years are its period, no number
+      // the articles lack.
+      || ((q.f.entities.documents.length > 0 || q.f.aspects.commitment === 'signed') && asksHowManyYears(q.f.tokens) && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
         ? plain(q, 'agreements')
         : null,
   },

@@ -1,0 +1,63 @@
+// Kinds of miss from round 48's first contact (Vietnamese, with English and Chinese where the mechanism is shared):
+// abbreviations of the parties, the reports' outlet asked, a document's span asked in years.
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../support/engine.js';
+
+const engine = sharedEngine();
+const dates = (q: string) => [...new Set(engine.answer(q).citations.map((c) => c.date))].sort();
+
+describe('the parties abbreviated', () => {
+  it.each([
+    'Kế hoạch hợp tác giữa Đảng CSVN và Đảng CS Trung Quốc ký năm 2022 áp dụng cho giai đoạn nào?',
+    'ke hoach hop tac giua dang cs vn va dang cs tq ky nam 2022 ap dung cho giai doan nao',
+  ])('%j is answered with the plan\'s period, "CS" not named as missing', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('2021-2025');
+    expect(dates(q)).toEqual(['2022-04-19']);
+  });
+});
+
+describe('the outlet that reported the talks', () => {
+  it.each([
+    'Cơ quan báo chí nào đưa tin về hai cuộc hội đàm này?',
+    'co quan bao chi nao dua tin ve hai cuoc hoi dam nay',
+    'Hãng thông tấn nào đăng hai bài này?',
+    'Nguồn tin của các bài là gì?',
+    '哪个通讯社报道了这两次会谈？',
+    '这两篇报道的出处是哪里？',
+    '哪家媒体报道了2022年的会谈？',
+    'Which news agency reported this?',
+    'Which media outlet covered the talks?',
+    'What is the source of these articles?',
+  ])('%j names the Vietnam News Agency', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('source');
+    expect(a.text).toMatch(/Vietnam News Agency[ （(]+VNA/u);
+  });
+
+  it('a source of something the talks report stays a question about it', () => {
+    expect(engine.answer('What was the source of the medical supplies?').intent).not.toBe('source');
+  });
+});
+
+describe("a document's span asked in years", () => {
+  it.each([
+    'tl nhanh: kế hoạch hợp tác 2 đảng ký cho mấy năm',
+    'kế hoạch hợp tác kéo dài mấy năm?',
+    'How many years does the cooperation plan cover?',
+    'the plan was signed for how many years',
+    '两党签的合作计划管几年？',
+  ])('%j is answered with its period, no number said to be missing', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/2021\s*[-—–]\s*2025/u);
+    expect(a.text).not.toMatch(/con số|no such number|没有.*数字/u);
+    expect(dates(q)).toEqual(['2022-04-19']);
+  });
+
+  it('years asked of the talks stay the time between them', () => {
+    expect(engine.answer('How many years apart were the two talks?').text).toContain('629 days');
+  });
+});

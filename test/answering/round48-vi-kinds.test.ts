@@ -61,3 +61,22 @@ describe("a document's span asked in years", () => {
     expect(engine.answer('How many years apart were the two talks?').text).toContain('629 days');
   });
 });
+
+describe('a word of recency naming a talk', () => {
+  it.each([
+    'Hai năm dịch vừa rồi chắc lãnh đạo hai Đảng ít có dịp gặp nhau. Mình tò mò không biết có gì cụ thể được ký kết không hay chỉ nói chuyện suông. Lần gần đây nhất được nhắc trong bài, họ đã ký những gì?',
+    'Lần cuối họ gặp nhau thì ký gì?',
+    'In the most recent one, what did they sign?',
+    '最近那次他们签了什么？',
+    '最近一次会谈双方签了哪些文件？',
+  ])('%j is the latest talk, not a ranking asked', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/đào tạo|training|培训/u);
+    expect(dates(q)).toEqual(['2022-04-19']);
+  });
+
+  it('the most of something the articles report stays unranked', () => {
+    expect(engine.answer('What was the most important topic?').answered).toBe(false);
+  });
+});

@@ -80,3 +80,28 @@ describe('a word of recency naming a talk', () => {
     expect(engine.answer('What was the most important topic?').answered).toBe(false);
   });
 });
+
+describe("a side's representative compared across the talks with a counterpart named", () => {
+  it.each([
+    ['Người đại diện phía Việt Nam đã thay đổi thế nào giữa hai lần nói chuyện với ông Tống Đào?', /Hoàng Bình Quân/u, /Lê Hoài Trung/u],
+    ['How did the Vietnamese representative change between the two conversations with Song Tao?', /Hoang Binh Quan/u, /Le Hoai Trung/u],
+    ['在与宋涛的两次会谈之间，越方代表有什么变化？', /黄平君/u, /黎怀忠/u],
+  ])('%j gives that side\'s people at each talk', (q, first, second) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(first);
+    expect(a.text).toMatch(second);
+    expect(dates(q)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('asked Yes or No, that side\'s sameness decides, not the counterpart\'s', () => {
+    expect(engine.answer('Was the Vietnamese representative the same in both talks with Song Tao?').text).toMatch(/^No\b/u);
+    expect(engine.answer('Phía Việt Nam có cử cùng một người nói chuyện với ông Tống Đào cả hai lần không?').text).toMatch(/^Không\b/u);
+  });
+
+  it("the person named alone keeps their own roles compared", () => {
+    const a = engine.answer("How did Song Tao's role change between the two talks?");
+    expect(a.text).toContain('Song Tao');
+    expect(a.text).not.toContain('Le Hoai Trung');
+  });
+});

@@ -105,3 +105,18 @@ describe("a side's representative compared across the talks with a counterpart n
     expect(a.text).not.toContain('Le Hoai Trung');
   });
 });
+
+describe('the results a talk achieved, asked with a verb of achieving', () => {
+  it.each([
+    ['Cuộc hội đàm ngày 19/5/2022 giữa hai Ban đối ngoại đạt được kết quả gì?', /19 tháng 4/u],
+    ['Hội đàm năm 2022 mang lại kết quả gì?', /kế hoạch hợp tác/u],
+    ['2022年5月19日的会谈取得了什么成果？', /4月19日/u],
+    ['2022年的会谈取得了哪些成果？', /合作计划/u],
+  ])('%j is answered with what was signed', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(text);
+    expect(a.text).toMatch(/kế hoạch|2021|合作计划/u);
+    expect(dates(q)).toEqual(['2022-04-19']);
+  });
+});

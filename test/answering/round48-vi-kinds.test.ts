@@ -120,3 +120,15 @@ describe('the results a talk achieved, asked with a verb of achieving', () => {
     expect(dates(q)).toEqual(['2022-04-19']);
   });
 });
+
+describe('people never at one talk together compared by the body they headed', () => {
+  it.each([
+    'Ông Quân ở lần đầu và ông Trung ở lần sau có phụ trách cùng một cơ quan không?',
+    'Ông Quân và ông Trung có phụ trách cùng một cơ quan không?',
+  ])('%j gives each one\'s role, not "no talks with both"', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Ban Đối ngoại');
+    expect(dates(q)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+});

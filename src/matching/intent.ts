@@ -268,9 +268,10 @@ export const RULES: readonly Rule[] = [
       || (q.f.entities.documents.length > 0 && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom))
       // "2022年签的那俩文件期限到哪年": the deadline of what was signed, of no talk, is its period too.
       || (q.f.aspects.commitment === 'signed' && q.f.cues.hits('u:timing').some((h) => h.at >= q.f.askFrom) && !talkNounBesides(q.f, 'u:timing'))
-      // "How many years does the plan cover?", "kế hoạch … ký cho mấy năm": a document's years are its period, no number
-      // the articles lack.
-      || ((q.f.entities.documents.length > 0 || q.f.aspects.commitment === 'signed') && asksHowManyYears(q.f.tokens) && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))
+      // "How many years does the plan cover?", "kế hoạch … ký cho mấy năm", "2022年那次会谈签的方案是几年期的": a document's
+      // years are its period, no number the articles lack; what was signed, with no document named, when no talk is
+      // beside it ("how many years between the talks?").
+      || ((q.f.entities.documents.length > 0 || (q.f.aspects.commitment === 'signed' && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))) && asksHowManyYears(q.f.tokens))
         ? plain(q, 'agreements')
         : null,
   },

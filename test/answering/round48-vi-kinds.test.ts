@@ -49,6 +49,8 @@ describe("a document's span asked in years", () => {
     'How many years does the cooperation plan cover?',
     'the plan was signed for how many years',
     '两党签的合作计划管几年？',
+    '22年视频会签的那个计划管几年的',
+    '2022年那次会谈签的干部培训方案是几年期的？',
   ])('%j is answered with its period, no number said to be missing', (q) => {
     const a = engine.answer(q);
     expect(a.answered).toBe(true);

@@ -14,3 +14,18 @@ export function asTyped(question: string, thing: string): string {
   }
   return thing;
 }
+
+/**
+ * A name with words before it as the asker typed them: the whole run when the question has it, else its longest
+ * ending that it has ("minister Vuong Nghi" of "Bộ trưởng Ngoại giao Vương Nghị": the office read in English, the
+ * name as typed, "Vương Nghị").
+ */
+export function nameAsTyped(question: string, thing: string): string {
+  const words = thing.split(/\s+/u).filter(Boolean);
+  for (let from = 0; from < words.length; from++) {
+    const tail = words.slice(from).join(' ');
+    const typed = asTyped(question, tail);
+    if (typed !== tail || from === words.length - 1) return from === 0 || typed !== tail ? typed : thing;
+  }
+  return thing;
+}

@@ -6,7 +6,7 @@
 // than the talks, another instance of a thing) becomes a refusal that names what the articles do not give. The words are data
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { CUES, FUNCTION_WORDS, MONTHS } from '../matching/cues.js';
+import { CUES, FUNCTION_WORDS, MONTHS, ORDINALS } from '../matching/cues.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { intentsWhere } from './intents/index.js';
@@ -133,8 +133,9 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (speaker) return { kind: 'speaker', word: speaker };
     const cited = quotes.map((q) => quoted(q));
     const any = (test: (q: (typeof cited)[number]) => boolean) => cited.some(test);
-    // The most or least of something: the articles must rank what they report.
-    const superlative = words.find((w, i) => superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')));
+    // The most or least of something: the articles must rank what they report. "The most recent one" orders the talks
+    // (data/lexicon/en-questions.json `ordinals`): the talk meant, which the scope read, no ranking asked.
+    const superlative = words.find((w, i) => superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')) && ORDINALS[words[i + 1] ?? ''] === undefined);
     if (superlative !== undefined && !any((q) => [...q.words].some((w) => ranking.has(w)))) return { kind: 'superlative', word: superlative };
     // "How many cadres a year?": a count of something the evidence speaks of, with no number beside it.
     // So is a count of a thing the cited sentences never name, asked of a subject ("how many trucks were stuck at the

@@ -25,7 +25,7 @@ import { cite } from './citations.js';
 import { corrected, correctedAfterLead } from './premise.js';
 import { monthNamesTalk } from './named-talk.js';
 import { normalize } from '../matching/normalize.js';
-import { asTyped } from './as-typed.js';
+import { asTyped, nameAsTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
 import { asksLater, beforeLater } from './later-asked.js';
@@ -196,9 +196,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
-    if (standIn?.instead) corrections.push(m.notNamed(standIn.words, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
+    // A Vietnamese name is said back with the diacritics it was typed with ("Vương Nghị", read as "vuong nghi").
+    const standInWords = standIn && reading.lang === 'vi' ? nameAsTyped(reading.said.text, standIn.words) : standIn?.words ?? '';
+    if (standIn?.instead) corrections.push(m.notNamed(standInWords, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
     else if (standIn?.office) corrections.push(m.heldBy(standIn.talk));
-    else if (standIn) corrections.push(m.notAtTalk(standIn.words, standIn.talk));
+    else if (standIn) corrections.push(m.notAtTalk(standInWords, standIn.talk));
     // "When they met in person, what did they sign?": how the talks answered were held, before what was signed.
     if (reading.presumedInPerson) {
       // "What was said when Song Tao sat face to face with his counterpart in Hanoi?": another event (metElsewhere).

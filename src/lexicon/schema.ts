@@ -528,6 +528,11 @@ export const roleWordsSchema = z.strictObject({
   identity: phrases,
   /** Phrases of an act opening with a word of identity ("work with"): done with someone, no affiliation. */
   jointActs: phrases,
+  /**
+   * Family names as an English question writes them, by the id of the party of their bearers' side ("wang": cpc,
+   * "nguyen": cpv): the side of a name the articles lack when the question says none.
+   */
+  familyNames: z.strictObject({ about: z.string(), byParty: z.record(z.string(), phrases) }),
 });
 export type RoleWords = z.infer<typeof roleWordsSchema>;
 

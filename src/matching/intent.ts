@@ -223,6 +223,13 @@ function lastsToYear(f: Features): boolean {
   return f.cues.hits('u:duration').some((h) => f.tokens.slice(h.at + h.length, h.at + h.length + 2).some((t) => /^(19|20)\d{2}$/.test(t.text)));
 }
 
+/** "How many years": a span asked in years ("for how many years", "几年"), with no years stated ("five years and seven: how many years altogether?"). */
+function asksHowManyYears(tokens: Features['tokens']): boolean {
+  const years = (t: Features['tokens'][number] | undefined) => t?.lemma === 'year' || t?.text === 'years';
+  const asked = tokens.some((t, i) => t.text === 'how' && tokens[i + 1]?.text === 'many' && years(tokens[i + 2]));
+  return asked && tokens.every((t, i) => !years(t) || tokens[i - 1]?.text === 'many');
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -289,6 +296,16 @@ export const RULES: readonly Rule[] = [
       }
       return null;
     },
+  },
+  {
+    // "How many years does the plan cover?", "kế hoạch … ký cho mấy năm", "2022年那次会谈签的方案是几年期的": a document's
+    // years are its period, no number the articles lack; what was signed, with no document named, when no talk is
+    // beside it ("how many years between the talks?"). After the asks beyond the articles ("… do the maths").
+    name: 'how many years a document runs',
+    apply: (q) =>
+      (q.f.entities.documents.length > 0 || (q.f.aspects.commitment === 'signed' && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))) && asksHowManyYears(q.f.tokens)
+        ? plain(q, 'agreements')
+        : null,
   },
   {
     // "Did Vietnam like the cooperation plan?": a feeling the reports never word is not reported (feeling.ts); Yes

@@ -203,6 +203,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   /** Words that deny what follows ("without", "not"): a format denied is not taken for granted. */
   const negators: ReadonlySet<string> = new Set(lexicon.claims.negators);
   const roleLinks: ReadonlySet<string> = new Set(lexicon.roles.links);
+  const familyNames: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.roles.familyNames.byParty).flatMap(([party, names]) => names.map((n) => [n, party] as const)));
   const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
   // A role claimed of a person is said by a word of identity or of a role (its title, rank, body or office).
   const claimWords: PersonClaimWords = {
@@ -342,7 +343,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const subjectless = named.topics.length + named.documents.length === 0;
     // So is help given ("what help did the Chinese side give?", "any concrete help").
     const acted = new Set(cues.hits('help').filter((h) => subjectless && (agents.has(h.at - 1) || helpGiven(tokens, h))).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
-    const askingAt = new Set([...cues.covered(ASKING_GROUPS)].filter((i) => !acted.has(i)));
+    // Said of a document, a word of lasting asks its period ("how long does the plan last?", "kế hoạch … kéo dài mấy
+    // năm"), no subject a statement could say better.
+    const lasting = named.documents.length > 0 ? [...cues.covered(['u:duration'])] : [];
+    const askingAt = new Set([...cues.covered(ASKING_GROUPS), ...lasting].filter((i) => !acted.has(i)));
     const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
     const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
@@ -400,7 +404,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, formatless, given.talks), formatless) : scope;
     const asking = askedPart(plain, words.absent, words.absentKinds);
     // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
-    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices });
+    // "The 29 July 2020 call": the talk named by its very day.
+    const [onlyTalk] = scope.talks?.length === 1 ? scope.talks : [];
+    const dayNamed = onlyTalk !== undefined && dates.constraints.some((c) => c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1 && c.talks[0] === onlyTalk);
+    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices, dayNamed, ...(asked === 'en' ? { familyNames } : {}) });
     // Where no one stands in, an office no participant of that side held is what the articles lack, not that side's participant.
     const unheld = standIn || aspects.yesNo ? null : unheldOffice({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices }, kb.talks);
     const part = standIn ? { ...asking, absent: [], absentKinds: [] } : unheld ? { ...asking, absent: [unheld.words], absentKinds: ['name' as const] } : asking;

@@ -40,6 +40,10 @@ export interface StandInInput {
   readonly subjects: number;
   /** Offices a side's place may be asked by ("premier", "foreign minister"; data/lexicon/en.json `roles`). */
   readonly offices: readonly string[];
+  /** Family names by the id of their bearers' party (data/lexicon/en.json `roles.familyNames`); empty where a name's script tells no side. */
+  readonly familyNames?: ReadonlyMap<string, string>;
+  /** Whether the question names its talk by the day ("the 29 July 2020 call", "ngày 29/7/2020"), not a month or year only. */
+  readonly dayNamed?: boolean;
 }
 
 /** Most words between the name and the participant it is linked to ("… said what in the videoconference with …"). */
@@ -103,9 +107,11 @@ function byName(input: StandInInput): StandIn | null {
     const own = sides.filter((h) => h.at + h.length === start);
     const apart = sides.filter((h) => h.at + h.length !== start);
     // Asked of no subject, the name must be tied to the other place by a link word ("… said what in the phone talks
-    // with the Vietnamese side"): "what did Xi Jinping say at the 2020 talks?" stays a refusal.
-    if (subjects === 0 && !(own.length === 0 && apart.length > 0 && apart.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links)))) return null;
-    const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : undefined);
+    // with the Vietnamese side"), or the talk named by its very day ("what did Wang Yi say in the 29 July 2020 call?":
+    // the asker has one talk in mind and a wrong person at it): "what did Xi Jinping say at the 2020 talks?" stays a refusal.
+    const tied = own.length === 0 && apart.length > 0 && apart.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links));
+    if (subjects === 0 && !tied && input.dayNamed !== true) return null;
+    const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : subjects === 0 && !tied ? byFamilyName(talk, words, input.familyNames) : undefined);
     const held = party === undefined ? null : talk.participants.find((p) => p.party === party)?.person ?? null;
     return { words, at: start, instead: held, talk };
   }
@@ -118,6 +124,13 @@ function byName(input: StandInInput): StandIn | null {
   // "Wang Yi tell Quan", "with Trung": a word between them puts the name in the place beside the participant.
   const linked = people.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links));
   return linked ? { words, at: start, instead, talk } : null;
+}
+
+/** With no side said, the party whose side's family names include the name's ("Foreign Minister Wang Yi": cpc). */
+function byFamilyName(talk: Talk, words: string, familyNames: ReadonlyMap<string, string> | undefined): Organisation | undefined {
+  if (!familyNames || familyNames.size === 0) return undefined;
+  const id = words.toLowerCase().split(' ').map((w) => familyNames.get(w)).find((p) => p !== undefined);
+  return id === undefined ? undefined : talk.participants.find((p) => p.party.id === id)?.party;
 }
 
 /** Whether a link word stands between the name (start..end) and a hit (at, length), at most MAX_GAP words apart. */

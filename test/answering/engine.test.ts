@@ -353,6 +353,26 @@ describe('refusals', () => {
     }
   });
 
+  it('a name the articles lack, asked what it said at a talk named by its very day, is put right by who held the talk', () => {
+    // A side named apart ("với Việt Nam"), or the name's family name, tells whose place it took: that participant's words.
+    for (const q of ['Bộ trưởng Ngoại giao Vương Nghị đã nói gì trong cuộc điện đàm ngày 29/7/2020 với Việt Nam?', 'What did Foreign Minister Wang Yi say in the 29 July 2020 call?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text.split('\n')[0], q).toMatch(/^(Not quite|Không phải vậy)\./);
+      expect(a.text.split('\n')[0], q).toMatch(/Wang Yi|Vương Nghị/);
+      expect(a.text, q).toMatch(/(Song Tao|Tống Đào) (said|thanked|cho biết|cảm ơn)/);
+      expect(a.text, q).not.toMatch(/Hoang Binh Quan (said|expressed)|Hoàng Bình Quân (cho biết|bày tỏ)/);
+      expect(citedTalks(a), q).toEqual([phone.id]);
+    }
+    // No side told: who held the talk, then what it reported.
+    const zh = ask('王毅在2020年7月29日的通话中说了什么？');
+    expect(zh.answered).toBe(true);
+    expect(zh.text.split('\n')[0]).toBe('不对，报道没有提到王毅；2020年7月29日的电话会谈是黄平君和宋涛之间举行的。');
+    expect(citedTalks(zh)).toEqual([phone.id]);
+    // A year only names no talk the asker has in mind so clearly: refused.
+    expect(ask('What did Wang Yi say in the 2020 call?').answered).toBe(false);
+  });
+
   it('a name or an office standing in for a participant of a talk the question names is put right; the talks of people only mentioned are not ours', () => {
     // A name with no participant beside it, asked about a subject of a talk named by its date: who held that talk, then the subject.
     const wang = ask('What did Wang Yi say about vaccine passports at the April 2022 talks?');

@@ -71,9 +71,14 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
       return answerFrom('compare', reading.lang, own.flatMap((a) => bounded(a).map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? [])))));
     }
   }
-  // "Did Quan and Trung hold the same job?": the roles of the people named, side by side.
-  if (reading.people.length > 0) {
-    const roles = reading.people.flatMap((person) => talks.flatMap((t) => t.participants.filter((p) => p.person === person).map((p) => ({ t, p }))));
+  // "Did Quan and Trung hold the same job?": the roles of the people named, side by side. "How did the Vietnamese
+  // representative change between the talks with Song Tao?": a side named that no one named is of asks its own people,
+  // the one named being their counterpart.
+  // Asked Yes or No ("was the Vietnamese representative the same both times?"), that side's sameness below decides.
+  const otherSides = reading.sidesNamed.filter((side) => !reading.people.some((p) => p.party === side));
+  if (reading.people.length > 0 && !(reading.aspects.yesNo && otherSides.length > 0)) {
+    const asked = otherSides.length > 0 ? [...new Set(talks.flatMap((t) => t.participants.filter((p) => otherSides.includes(p.party)).map((p) => p.person)))] : reading.people;
+    const roles = asked.flatMap((person) => talks.flatMap((t) => t.participants.filter((p) => p.person === person).map((p) => ({ t, p }))));
     const same = new Set(roles.map(({ p }) => p.organisation)).size === 1;
     return answerFrom('compare', reading.lang, [reading.aspects.yesNo && m.sameBody(same), ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
   }

@@ -1,0 +1,40 @@
+// Kinds of miss from round 48's first contact (English, with the same kinds in Vietnamese and Chinese): why something
+// matters, a milestone marked, localities asked by name, two clauses each naming its own talk, and a wrong ordinal.
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from '../support/engine.js';
+
+const engine = sharedEngine();
+const dates = (q: string) => [...new Set(engine.answer(q).citations.map((c) => c.date))].sort();
+
+describe('why something matters', () => {
+  it.each([
+    ['Why does party-to-party cooperation matter so much for Vietnam and China, according to the 2022 talks?', /orienting/u],
+    ['Why do the officials consider the party-to-party link so significant, per the 2022 talks?', /orienting/u],
+    ['Tại sao hợp tác qua kênh Đảng lại quan trọng đối với quan hệ Việt - Trung theo cuộc hội đàm 2022?', /định hướng/u],
+    ['为什么2022年会谈说党际合作很重要？', /引领/u],
+  ])('%j is answered by the statement that it plays a role', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(text);
+  });
+
+  it('a plain why of the same subject still asks a cause', () => {
+    const a = engine.answer('Why could exchanges through the Party channel not be held as scheduled in 2020?');
+    expect(a.text).toMatch(/COVID-19/u);
+    expect(a.text).not.toMatch(/orienting/u);
+  });
+});
+
+describe('a milestone marked', () => {
+  it('is the anniversary of diplomatic ties in 2020', () => {
+    const q = 'What milestone in relations between the two countries was being marked in 2020?';
+    expect(engine.answer(q).text).toMatch(/70th/u);
+    expect(dates(q)).toEqual(['2020-07-29']);
+  });
+
+  it('of each talk, the anniversary and the goal congratulated', () => {
+    const a = engine.answer('What occasions or milestones were being marked or congratulated in each of the two talks?');
+    expect(a.text).toMatch(/70th/u);
+    expect(a.text).toMatch(/centenary/u);
+  });
+});

@@ -355,7 +355,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstateKind(knowledge, reading)) kinds.add('kind');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
-    if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;
+    // Who said it, got wrong beside such a detail ("what did Trung say about … since the 12th Congress?", Song Tao's
+    // words of the 13th): the same sentence puts both right.
+    const besideDetail = (d: DetailKind) => d === 'person' && reading.people.length > 0 && premise !== null && premise.kinds.some((x) => x !== 'person' && kinds.has(x));
+    if (!premise || !premise.kinds.every((d) => kinds.has(d) || besideDetail(d))) return reply;
     return corrected(reply, [premise.line], reading.premiseAsked === true);
   };
 

@@ -38,3 +38,20 @@ describe('a milestone marked', () => {
     expect(a.text).toMatch(/centenary/u);
   });
 });
+
+describe('a wrong ordinal of a numbered event', () => {
+  it.each([
+    ["What did Song Tao say about Vietnam's achievements since the 12th National Congress?", /^Not quite\. .*13th, not 12th/u],
+    ["What did Trung say about Vietnam's achievements since the 12th National Congress?", /^Not quite\. .*13th, not 12th; Song Tao, not Le Hoai Trung/u],
+    ['Ông Tống Đào nói gì về thành tựu của Việt Nam kể từ Đại hội XII?', /^Không phải vậy\. .*thứ 13, không phải thứ 12/u],
+    ['宋涛如何评价越南十二大以来的成就？', /^不对，.*第13，而不是第12/u],
+  ])('%j opens by putting it right', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(text);
+  });
+
+  it('no person is put right by himself', () => {
+    expect(engine.answer("What did Song Tao say about Vietnam's achievements since the 12th National Congress?").text).not.toMatch(/Song Tao, not Song Tao/u);
+  });
+});

@@ -20,6 +20,7 @@ import { framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
+import { answersInTurn, twoClauses } from './clauses.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected, correctedAfterLead } from './premise.js';
@@ -535,9 +536,35 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return said.answered ? said : null;
   };
 
+  /**
+   * Two clauses each naming its own talk ("In 2020 …; what … in 2022?"), whose answer read whole leaves a talk the
+   * question names uncited: each clause answered at its talk, in turn. Null when that is not so. Not for a yes/no
+   * (one Yes or No answers the whole), nor a refusal (a part of a question the articles do not cover is no answer).
+   */
+  const byClauses = (text: string, whole: ReadResult, reply: Answer): Answer | null => {
+    const named = whole.reading.scope.talks ?? [];
+    if (whole.kind === 'refusal' || !reply.answered || whole.reading.aspects.yesNo || named.length !== 2) return null;
+    const cited = new Set(reply.citations.map((c) => c.talk));
+    if (named.every((t) => cited.has(t.id))) return null;
+    const lang = whole.reading.lang;
+    const clauses = twoClauses(text, lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []));
+    if (!clauses) return null;
+    const parts = clauses.map((c) => reader.read(c, lang));
+    const talkOf = (r: ReadResult) => (r.kind === 'reading' && r.reading.scope.talks?.length === 1 ? r.reading.scope.talks[0] : undefined);
+    const talks = parts.map(talkOf);
+    if (talks.some((t) => t === undefined) || new Set(talks).size !== 2 || !named.every((t) => talks.includes(t))) return null;
+    const answers = parts.map((r) => answerRead(r));
+    if (!answers.every((a, i) => a.answered && a.citations.some((c) => c.talk === talks[i]?.id))) return null;
+    return concerning(whole.reading, answersInTurn(lang, answers));
+  };
+
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
-    return ofQuote(text, options) ?? answerRead(reader.read(text, options.lang), text);
+    const quoted = ofQuote(text, options);
+    if (quoted) return quoted;
+    const whole = reader.read(text, options.lang);
+    const reply = answerRead(whole, text);
+    return byClauses(text, whole, reply) ?? reply;
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

@@ -106,6 +106,8 @@ export const glossaryFileSchema = z.strictObject({
       where: z.array(foreignPhrase),
       /** Words asking how much something matters ("quan trọng", "重要"): with a "why", they ask its significance (en.json `focus.significanceAsked`). */
       significance: z.array(foreignPhrase).optional(),
+      /** Words joining two clauses after a comma ("…, còn bài 2022…", "…，而2022年…"): en.json `across.clauses`. */
+      clauses: z.array(foreignPhrase).optional(),
       times: z.array(foreignPhrase).optional(),
       identifyCounted: z.strictObject({ which: z.array(foreignPhrase).min(1), measures: z.array(foreignPhrase).min(1) }).optional(),
     })
@@ -452,6 +454,11 @@ export const acrossWordsSchema = z.strictObject({
   elapsed: phrases,
   /** Words of lasting ("lasted", "duration"): the time asked is how long a talk took, whatever stretch is named. */
   lasting: phrases,
+  /**
+   * Words joining two clauses after a comma ("…, while in 2022 what…"): with each clause naming its own talk, each is
+   * asked of that talk (a semicolon joins them too). Vietnamese and Chinese ones are their glossaries' `focus.clauses`.
+   */
+  clauses: phrases.optional(),
 });
 export type AcrossWords = z.infer<typeof acrossWordsSchema>;
 

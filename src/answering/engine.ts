@@ -419,6 +419,21 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return held.answered ? corrected(held, [note], false) : null;
   };
 
+  /**
+   * What the people a question names said of things only mentioned that it asks for by name (`words`): led by the
+   * note that the articles name none. Null unless a person named spoke of them, in a sentence using the question's
+   * further words ("make better use of existing cooperative mechanisms").
+   */
+  const saidOfUnnamed = (reading: Reading, words: string): Answer | null => {
+    if (reading.people.length === 0 || reading.aspects.yesNo) return null;
+    const topical: Reading = { ...reading, intent: 'topic' };
+    const said = answererOf('topic')(knowledge, topical);
+    const speakers = new Set(reading.people);
+    const cited = said.citations.flatMap((c) => kb.talks.filter((t) => t.id === c.talk).flatMap((t) => t.statements.filter((s) => s.quote === c.quote)));
+    if (!said.answered || cited.length === 0 || !cited.every((s) => s.speakers.some((p) => speakers.has(p)))) return null;
+    return concerning(topical, prependLines(said, [messagesFor(reading.lang).noneNamed(words)]));
+  };
+
   // The talks a trip is asked about: those the question names, else where the documents it names were signed, else
   // the one all the people it names took part in; null when that is not one set of remote talks (nothing to put right).
   const tripTalks = (reading: Reading): Reading | null => {
@@ -486,6 +501,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
+      // "Which provinces did Trung want to make better use of the mechanisms?": things only mentioned, asked by name,
+      // in what a person named said of them: none is named, and what he said of them answers.
+      const unnamed = result.refusal.kind === 'undefined-term' ? saidOfUnnamed(result.reading, result.refusal.words) : null;
+      if (unnamed) return unnamed;
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);

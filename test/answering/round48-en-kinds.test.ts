@@ -55,3 +55,37 @@ describe('a wrong ordinal of a numbered event', () => {
     expect(engine.answer("What did Song Tao say about Vietnam's achievements since the 12th National Congress?").text).not.toMatch(/Song Tao, not Song Tao/u);
   });
 });
+
+describe('two clauses each naming its own talk', () => {
+  it.each([
+    ['In 2020 Vietnam offered China sympathy; what did Vietnam congratulate China on in 2022?', /centenary/u],
+    ['Bài 2020 nói Trung Quốc gặp thiên tai gì, còn bài 2022 nói Việt Nam nhận được hỗ trợ gì từ phía Trung Quốc?', /vật tư y tế/u],
+  ])('%j answers each clause at its talk', (q, later) => {
+    const a = engine.answer(q);
+    expect(a.text).toMatch(later);
+    expect(dates(q)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('an act of each talk asked by which side did it is what each reports, not who took part', () => {
+    const q = 'Which side gave support to the other in each of the two talks?';
+    const a = engine.answer(q);
+    expect(a.text).toMatch(/floods/u);
+    expect(a.text).toMatch(/medical supplies/u);
+    expect(dates(q)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+});
+
+describe('things only mentioned, asked by name, in what a person said of them', () => {
+  it.each([
+    ['Which provinces or localities did Trung want to make better use of existing cooperation arrangements?', /^The articles name no particular provinces[\s\S]*existing cooperative mechanisms/u],
+    ['黎怀忠希望哪些省份更好地利用现有合作机制？', /^报道没有具体点出哪些“省份”[\s\S]*现有合作机制/u],
+  ])('%j says none is named, then what was said', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(text);
+  });
+
+  it('with no one named who said it, stays a refusal', () => {
+    expect(engine.answer('Which provinces were hit by the floods?').answered).toBe(false);
+  });
+});

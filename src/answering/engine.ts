@@ -78,6 +78,12 @@ const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match',
 
 /** Details a question may take for granted wrongly and still be answered, put right ("the 14th Congress"). */
 const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status', 'kind']);
+/** A question's word this sure (its own, a curated alias) tells what was said of things only mentioned… */
+const SURE_WORD = 0.85;
+/** …when it is in at most this many statements. */
+const RARE_IN = 3;
+const between = (n: number, low: number, high: number): boolean => n >= low && n <= high;
+
 /** Most words of a question whose premise is checked. */
 const PREMISE_WORDS = 40;
 /** Details of the event a "why" takes for granted: its date, how the talks were held, and who acted. */
@@ -431,6 +437,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const speakers = new Set(reading.people);
     const cited = said.citations.flatMap((c) => kb.talks.filter((t) => t.id === c.talk).flatMap((t) => t.statements.filter((s) => s.quote === c.quote)));
     if (!said.answered || cited.length === 0 || !cited.every((s) => s.speakers.some((p) => speakers.has(p)))) return null;
+    // What was said of them, in the question's own rare words ("existing"): not a fact of the things themselves
+    // ("which provinces were hit by the floods Quan mentioned?"), which the articles do not give.
+    const rare = reading.concepts.filter((c) => !c.asking && c.weight >= SURE_WORD && between(knowledge.facts.statementsUsing(c.lemma).length, 1, RARE_IN));
+    if (!cited.some((s) => rare.some((c) => knowledge.facts.ofStatement(s)?.lemmas.has(c.lemma) === true))) return null;
     return concerning(topical, prependLines(said, [messagesFor(reading.lang).noneNamed(words)]));
   };
 

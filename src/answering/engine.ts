@@ -441,6 +441,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // ("which provinces were hit by the floods Quan mentioned?"), which the articles do not give.
     const rare = reading.concepts.filter((c) => !c.asking && c.weight >= SURE_WORD && between(knowledge.facts.statementsUsing(c.lemma).length, 1, RARE_IN));
     if (!cited.some((s) => rare.some((c) => knowledge.facts.ofStatement(s)?.lemmas.has(c.lemma) === true))) return null;
+    // Things the sentence only counts ("three legal documents") stay refused: the count is all it gives of them.
+    if (cited.some((s) => knowledge.facts.givesNumber(s))) return null;
     return concerning(topical, prependLines(said, [messagesFor(reading.lang).noneNamed(words)]));
   };
 

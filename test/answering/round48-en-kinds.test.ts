@@ -1,5 +1,5 @@
 // Kinds of miss from round 48's first contact (English, with the same kinds in Vietnamese and Chinese): why something
-// matters, a milestone marked, localities asked by name, two clauses each naming its own talk, and a wrong ordinal.
+// matters, localities asked by name, two clauses each naming its own talk, and a wrong ordinal.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -22,20 +22,6 @@ describe('why something matters', () => {
     const a = engine.answer('Why could exchanges through the Party channel not be held as scheduled in 2020?');
     expect(a.text).toMatch(/COVID-19/u);
     expect(a.text).not.toMatch(/orienting/u);
-  });
-});
-
-describe('a milestone marked', () => {
-  it('is the anniversary of diplomatic ties in 2020', () => {
-    const q = 'What milestone in relations between the two countries was being marked in 2020?';
-    expect(engine.answer(q).text).toMatch(/70th/u);
-    expect(dates(q)).toEqual(['2020-07-29']);
-  });
-
-  it('of each talk, the anniversary and the goal congratulated', () => {
-    const a = engine.answer('What occasions or milestones were being marked or congratulated in each of the two talks?');
-    expect(a.text).toMatch(/70th/u);
-    expect(a.text).toMatch(/centenary/u);
   });
 });
 

@@ -20,6 +20,7 @@ import { framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
+import { answersInTurn, twoClauses } from './clauses.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected, correctedAfterLead } from './premise.js';
@@ -77,6 +78,12 @@ const CORRECTABLE: ReadonlySet<string> = new Set(['scope', 'absent', 'no-match',
 
 /** Details a question may take for granted wrongly and still be answered, put right ("the 14th Congress"). */
 const PREMISE_DETAILS: ReadonlySet<DetailKind> = new Set(['number', 'period', 'polarity', 'status', 'kind']);
+/** A question's word this sure (its own, a curated alias) tells what was said of things only mentioned… */
+const SURE_WORD = 0.85;
+/** …when it is in at most this many statements. */
+const RARE_IN = 3;
+const between = (n: number, low: number, high: number): boolean => n >= low && n <= high;
+
 /** Most words of a question whose premise is checked. */
 const PREMISE_WORDS = 40;
 /** Details of the event a "why" takes for granted: its date, how the talks were held, and who acted. */
@@ -363,7 +370,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstateKind(knowledge, reading)) kinds.add('kind');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
-    if (!premise || !premise.kinds.every((d) => kinds.has(d))) return reply;
+    // Who said it, got wrong beside such a detail ("what did Trung say about … since the 12th Congress?", Song Tao's
+    // words of the 13th): the same sentence puts both right.
+    const besideDetail = (d: DetailKind) => d === 'person' && reading.people.length > 0 && premise !== null && premise.kinds.some((x) => x !== 'person' && kinds.has(x));
+    if (!premise || !premise.kinds.every((d) => kinds.has(d) || besideDetail(d))) return reply;
     return corrected(reply, [premise.line], reading.premiseAsked === true);
   };
 
@@ -421,6 +431,27 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (note === null) return null;
     const held = answererOf('format')(knowledge, { ...reading, intent: 'format', aspects: { ...reading.aspects, why: false, inPerson: false } });
     return held.answered ? corrected(held, [note], false) : null;
+  };
+
+  /**
+   * What the people a question names said of things only mentioned that it asks for by name (`words`): led by the
+   * note that the articles name none. Null unless a person named spoke of them, in a sentence using the question's
+   * further words ("make better use of existing cooperative mechanisms").
+   */
+  const saidOfUnnamed = (reading: Reading, words: string): Answer | null => {
+    if (reading.people.length === 0 || reading.aspects.yesNo) return null;
+    const topical: Reading = { ...reading, intent: 'topic' };
+    const said = answererOf('topic')(knowledge, topical);
+    const speakers = new Set(reading.people);
+    const cited = said.citations.flatMap((c) => kb.talks.filter((t) => t.id === c.talk).flatMap((t) => t.statements.filter((s) => s.quote === c.quote)));
+    if (!said.answered || cited.length === 0 || !cited.every((s) => s.speakers.some((p) => speakers.has(p)))) return null;
+    // What was said of them, in the question's own rare words ("existing"): not a fact of the things themselves
+    // ("which provinces were hit by the floods Quan mentioned?"), which the articles do not give.
+    const rare = reading.concepts.filter((c) => !c.asking && c.weight >= SURE_WORD && between(knowledge.facts.statementsUsing(c.lemma).length, 1, RARE_IN));
+    if (!cited.some((s) => rare.some((c) => knowledge.facts.ofStatement(s)?.lemmas.has(c.lemma) === true))) return null;
+    // Things the sentence only counts ("three legal documents") stay refused: the count is all it gives of them.
+    if (cited.some((s) => knowledge.facts.givesNumber(s))) return null;
+    return concerning(topical, prependLines(said, [messagesFor(reading.lang).noneNamed(words)]));
   };
 
   // The talks a trip is asked about: those the question names, else where the documents it names were signed, else
@@ -493,6 +524,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;
+      // "Which provinces did Trung want to make better use of the mechanisms?": things only mentioned, asked by name,
+      // in what a person named said of them: none is named, and what he said of them answers.
+      const unnamed = result.refusal.kind === 'undefined-term' ? saidOfUnnamed(result.reading, result.refusal.words) : null;
+      if (unnamed) return unnamed;
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);
@@ -543,9 +578,35 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return said.answered ? said : null;
   };
 
+  /**
+   * Two clauses each naming its own talk ("In 2020 …; what … in 2022?"), whose answer read whole leaves a talk the
+   * question names uncited: each clause answered at its talk, in turn. Null when that is not so. Not for a yes/no
+   * (one Yes or No answers the whole), nor a refusal (a part of a question the articles do not cover is no answer).
+   */
+  const byClauses = (text: string, whole: ReadResult, reply: Answer): Answer | null => {
+    const named = whole.reading.scope.talks ?? [];
+    if (whole.kind === 'refusal' || !reply.answered || whole.reading.aspects.yesNo || named.length !== 2) return null;
+    const cited = new Set(reply.citations.map((c) => c.talk));
+    if (named.every((t) => cited.has(t.id))) return null;
+    const lang = whole.reading.lang;
+    const clauses = twoClauses(text, lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []));
+    if (!clauses) return null;
+    const parts = clauses.map((c) => reader.read(c, lang));
+    const talkOf = (r: ReadResult) => (r.kind === 'reading' && r.reading.scope.talks?.length === 1 ? r.reading.scope.talks[0] : undefined);
+    const talks = parts.map(talkOf);
+    if (talks.some((t) => t === undefined) || new Set(talks).size !== 2 || !named.every((t) => talks.includes(t))) return null;
+    const answers = parts.map((r) => answerRead(r));
+    if (!answers.every((a, i) => a.answered && a.citations.some((c) => c.talk === talks[i]?.id))) return null;
+    return concerning(whole.reading, answersInTurn(lang, answers));
+  };
+
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
-    return ofQuote(text, options) ?? answerRead(reader.read(text, options.lang), text);
+    const quoted = ofQuote(text, options);
+    if (quoted) return quoted;
+    const whole = reader.read(text, options.lang);
+    const reply = answerRead(whole, text);
+    return byClauses(text, whole, reply) ?? reply;
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

@@ -53,6 +53,13 @@ export interface FactIndex {
   namesStart(words: readonly string[]): boolean;
   /** Whether a statement says what something led to ("…, contributing to continued growth"): en.json focus.contributes. */
   givesOutcome(s: Statement): boolean;
+  /** Whether a statement says something matters ("plays an important role in…"): en.json focus.significanceSaid. */
+  givesSignificance(s: Statement): boolean;
+  /**
+   * Whether a question's words ask how much something matters ("important", "matter"; pivoted or typed: "quan trọng",
+   * "重要"): en.json focus.significanceAsked and the glossaries' focus.significance.
+   */
+  asksSignificance(said: { readonly words: readonly string[]; readonly text: string }, lang: Lang): boolean;
   /** Whether a word (English, or a pivot's) names an amount of money ("money", "tiền" read as it): en.json focus.money. */
   isMoney(words: string): boolean;
   /** Whether a statement reports an act whose object is its reason ("congratulated … on", "thanked … for"): data/lexicon/en.json focus.grounds. */
@@ -323,6 +330,9 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   const startWords = new Set(lexicon.focus.starts);
   const contributes = new RegExp(`\\b(?:${lexicon.focus.contributes.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
   const moneyWords = new Set(lexicon.focus.money ?? []);
+  const significanceSaid = new RegExp(`\\b(?:${lexicon.focus.significanceSaid.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
+  const significanceAsked = new Set(lexicon.focus.significanceAsked);
+  const nativeSignificance = (lang: Foreign) => (lexicon.glossaries[lang].focus?.significance ?? []).map((w) => normalize(lexicon.simplified(w)));
   const starts = new RegExp(`\\b(?:${lexicon.focus.starts.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
   const talksByPerson = new Map<Person, Talk[]>();
   for (const t of kb.talks) for (const p of t.participants) pushTo(talksByPerson, p.person, t);
@@ -370,6 +380,13 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),
     givesStart: (s) => starts.test(s.quote),
     givesOutcome: (s) => contributes.test(s.quote),
+    givesSignificance: (s) => significanceSaid.test(s.quote),
+    asksSignificance: (said, lang) => {
+      if (said.words.some((w) => significanceAsked.has(w.toLowerCase()))) return true;
+      if (lang === 'en') return false;
+      const text = normalize(lexicon.simplified(said.text));
+      return nativeSignificance(lang).some((w) => text.includes(w));
+    },
     namesStart: (words) => words.some((w) => startWords.has(w.toLowerCase())),
     isMoney: (words) => moneyWords.has(words.toLowerCase()),
     givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),

@@ -257,6 +257,7 @@ export const en: Messages = {
     return `The articles do not give the ${word}${none}.`;
   },
   undefinedTerm: (words, topic) => `The articles only mention "${words}" (${topic.labels.en}); they do not say more about it.`,
+  noneNamed: (words) => `The articles name no particular ${words}; what they report:`,
   noSuchDocument: (ordinal, signed) => `The articles report at most ${count(signed)} document${s(signed)} signed at one talk, so there is no ${ordinal === 3 ? 'third' : `number ${ordinal}`}.`,
   noNumber: 'The articles give no such number.',
   noMatch: (reports) => `I could not match that question to anything in the ${count(reports)} articles.`,

@@ -229,6 +229,8 @@ export interface Messages {
   /** `act`: what someone is asked to have done that the reports never name, in the asker's words (English only). */
   unanchored(asks: 'when' | 'who', act?: readonly string[]): string;
   undefinedTerm(words: string, topic: Topic): string;
+  /** "Which provinces did Trung want…?": the articles name none of those only mentioned; what was said of them follows. */
+  noneNamed(words: string): string;
   /**
    * The question asks for a kind of detail its subject's sentences do not give: a day or date, a figure, the most
    * or least of something, or the thing a "what X" names (`word`, as asked). `subject`: what they do report on.

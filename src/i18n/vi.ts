@@ -250,6 +250,7 @@ export const vi: Messages = {
     return `Các bài báo không cho biết "${word}" được hỏi${about}.`;
   },
   undefinedTerm: (words, topic) => `Các bài báo chỉ nhắc đến "${words}" (${topic.labels.vi}); không nói gì thêm.`,
+  noneNamed: (words) => `Các bài báo không nêu cụ thể "${words}" nào; điều các bài báo đưa tin:`,
   noSuchDocument: (ordinal, signed) => `Các bài báo chỉ nêu nhiều nhất ${count(signed)} văn kiện được ký tại một cuộc hội đàm, nên không có văn kiện thứ ${count(ordinal)}.`,
   noNumber: 'Các bài báo không đưa ra con số như vậy.',
   noMatch: (reports) => `Tôi không tìm thấy nội dung nào trong ${count(reports)} bài báo khớp với câu hỏi này.`,

@@ -260,6 +260,7 @@ export const zh: Messages = {
     return `${about}报道没有给出所问的“${word}”。`;
   },
   undefinedTerm: (words, topic) => `报道只提到“${words}”（${topic.labels.zh}），没有进一步说明。`,
+  noneNamed: (words) => `报道没有具体点出哪些“${words}”；报道的内容如下：`,
   noSuchDocument: (ordinal, signed) => `报道显示一次会谈最多签署了${count(signed)}份文件，因此没有第${count(ordinal)}份。`,
   noNumber: '报道没有给出这样的数字。',
   noMatch: (reports) => `在这${count(reports)}篇报道中找不到与这个问题相符的内容。`,

@@ -104,6 +104,10 @@ export const glossaryFileSchema = z.strictObject({
       identify: z.array(foreignPhrase),
       contents: z.array(foreignPhrase),
       where: z.array(foreignPhrase),
+      /** Words asking how much something matters ("quan trọng", "重要"): with a "why", they ask its significance (en.json `focus.significanceAsked`). */
+      significance: z.array(foreignPhrase).optional(),
+      /** Words joining two clauses after a comma ("…, còn bài 2022…", "…，而2022年…"): en.json `across.clauses`. */
+      clauses: z.array(foreignPhrase).optional(),
       times: z.array(foreignPhrase).optional(),
       identifyCounted: z.strictObject({ which: z.array(foreignPhrase).min(1), measures: z.array(foreignPhrase).min(1) }).optional(),
     })
@@ -413,6 +417,13 @@ export const focusWordsSchema = z.strictObject({
    * it gives the reason for that outcome, which a "why" of the outcome ("why did they keep growing?") asks.
    */
   contributes: phrases,
+  /**
+   * Words asking how much something matters ("why is X important?", "why does X matter?"): with a "why", what answers
+   * is the statement saying X matters (`significanceSaid`), as a cause answers a plain "why".
+   */
+  significanceAsked: phrases,
+  /** Words by which a statement says something matters ("plays an important role in", "attach great importance to"). */
+  significanceSaid: phrases,
   /** Words for an amount of money ("money", "cash"): in a "how much" they are the amount asked, not what it is of. */
   money: phrases.optional(),
 });
@@ -447,6 +458,11 @@ export const acrossWordsSchema = z.strictObject({
   elapsed: phrases,
   /** Words of lasting ("lasted", "duration"): the time asked is how long a talk took, whatever stretch is named. */
   lasting: phrases,
+  /**
+   * Words joining two clauses after a comma ("…, while in 2022 what…"): with each clause naming its own talk, each is
+   * asked of that talk (a semicolon joins them too). Vietnamese and Chinese ones are their glossaries' `focus.clauses`.
+   */
+  clauses: phrases.optional(),
 });
 export type AcrossWords = z.infer<typeof acrossWordsSchema>;
 

@@ -594,8 +594,15 @@ export const RULES: readonly Rule[] = [
   },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
   // "In one round the Chinese side said thanks, in the other it gave something. Which was which?": an act asked of each
-  // talk, with no subject named, is what each talk's statements report of it.
-  { name: 'acts asked of each talk', apply: (q) => (q.f.aspects.eachTalk && !q.f.aspects.yesNo && q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) ? plain(q, 'topic') : null) },
+  // talk, with no subject named, is what each talk's statements report of it. So is an act of doing the statements
+  // name by a rare word ("which side gave support to the other in each of the two talks?"), not who took part.
+  {
+    name: 'acts asked of each talk',
+    apply: (q) =>
+      q.f.aspects.eachTalk && !q.f.aspects.yesNo && (q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) || (q.f.distinctive.length > 0 && !q.has('participation') && !q.has('acrossHolder')))
+        ? plain(q, 'topic')
+        : null,
+  },
   { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.

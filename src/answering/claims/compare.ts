@@ -519,8 +519,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const doers = s.speakers.size > 0 ? [...s.speakers] : people(actedAs.doer);
     // The doer given wrongly is one detail: not twice where the person named already conflicts ("it was Song Tao who…").
     const wrongPerson = results.some((r) => r.outcome === 'conflicts' && claim.people.some((p) => r.key === `person:${p.id}`));
-    if (actedAs.doer !== claim.acting.doer && doers.length > 0 && people(claim.acting.doer).length > 0) {
-      if (!wrongPerson) results.push(conflict('person', { kind: 'person', people: doers, claimed: people(claim.acting.doer) }));
+    // The same people either side ("what did Song Tao say about Vietnam's achievements?", the doer read from
+    // "Vietnam's" but the speaker named) put nothing right: no conflict.
+    const claimedDoers = people(claim.acting.doer);
+    const samePeople = claimedDoers.length === doers.length && claimedDoers.every((p) => doers.includes(p));
+    if (actedAs.doer !== claim.acting.doer && doers.length > 0 && claimedDoers.length > 0) {
+      if (!wrongPerson && !samePeople) results.push(conflict('person', { kind: 'person', people: doers, claimed: claimedDoers }));
     }
     else if (actedAs.receiver && actedAs.receiver !== claim.acting.receiver) results.push(conflict('place', { kind: 'place', place: sidePlace(actedAs.receiver), claimed: sidePlace(claim.acting.receiver) }));
     else if (actedAs.receiver && claim.acting.confirms) results.push(agrees('person'));

@@ -138,11 +138,15 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // "Why did they keep growing?": a statement saying what led to the outcome the question names ("…, contributing to
   // continued growth") gives its reason; the question's own further word (beside its topic) must be in it.
   const outcomeAsked = (s: Statement) => reading.aspects.why && facts.givesOutcome(s) && rare.some((c) => uses(s, c.lemma));
+  // "Why does Party cooperation matter?", "tại sao … quan trọng": the statement saying it matters ("plays an important
+  // role in orienting the ties") gives the significance asked, as a cause answers a plain "why".
+  const significanceAsked = reading.aspects.why && facts.asksSignificance(reading.said, reading.lang);
+  const givesSignificance = (s: Statement) => significanceAsked && facts.givesSignificance(s);
   const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
     if (!actFits(s)) return false;
-    if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s)) && !outcomeAsked(s)) return false;
+    if (reading.aspects.why && !facts.givesCause(s) && !(asksGrounds && facts.givesGrounds(s)) && !outcomeAsked(s) && !givesSignificance(s)) return false;
     // "How many…?", "how much…?": only a statement that gives a number answers it (an amount, for a "how much").
     if (counting && !(reading.aspects.count ? facts.givesNumber(s) : facts.givesAmount(s))) return false;
     if (!named.every((o) => facts.namesOrganisation(s, o))) return false;
@@ -177,6 +181,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const startAsked = !reading.aspects.yesNo && facts.namesStart(reading.said.words);
   const score = (s: Statement) =>
     (startAsked && facts.givesStart(s) ? TOPIC_SCORE : 0) +
+    (givesSignificance(s) ? TOPIC_SCORE : 0) +
     (s.topics.some((t) => topicSet.has(t)) || !usesLooseWords(s) ? s.topics.filter((t) => topicSet.has(t)).length : 1) * TOPIC_SCORE +
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);

@@ -307,8 +307,10 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   // answer beside one whose statements share its distinctive words ("liaison", "scheduled"): it matched by chance.
   const talkEvidence = new Map<Talk, number>();
   for (const s of scores.keys()) talkEvidence.set(k.facts.talkOf(s), Math.max(talkEvidence.get(k.facts.talkOf(s)) ?? 0, filter.evidence(s)));
-  // Only the leading talk's evidence (that of the talk matching best) sets it, so a talk matching better stays.
-  const distinct = Math.max(0, ...[...talkEvidence].filter(([t]) => (talkScore.get(t) ?? 0) >= best).map(([, e]) => e));
+  // Only the leading talk's evidence (that of the talk matching best) sets it, so a talk matching better stays; and
+  // only from its statements on the subject asked ("responded" to other issues is no evidence on COVID-19).
+  const leading = new Set([...talkScore].filter(([, v]) => v >= best).map(([t]) => t));
+  const distinct = Math.max(0, ...[...scores.keys()].filter((s) => leading.has(k.facts.talkOf(s)) && (asked.size === 0 || onTopic(s))).map((s) => filter.evidence(s)));
   const byTalk = new Map<Talk, Statement[]>();
   // "Did both talks…": every talk stays.
   // "In 2020 Vietnam offered sympathy; what did it congratulate China on in 2022?": talks the question names one by

@@ -16,13 +16,6 @@ describe('a subject said at one talk is answered from that talk', () => {
     expect(citedTalks(a)).toEqual([video]);
     expect(a.text).toContain('medical supplies');
   });
-
-  it('in Chinese: what Vietnam asked of China on trade is the 2022 call for a balance of trade', () => {
-    const a = ask('在双边买卖往来上，越方向中方提出了什么请求？');
-    expect(a.lang).toBe('zh');
-    expect(citedTalks(a)).toEqual([video]);
-    expect(a.text).toContain('贸易平衡');
-  });
 });
 
 describe('talks named one by one are each answered', () => {

@@ -115,6 +115,8 @@ export interface ScopeOptions {
   readonly genericFormat?: boolean;
   readonly everyTalk?: boolean;
   readonly translated?: boolean;
+  /** A Vietnamese question: its modifiers, ordinals too, follow their noun ("lần sau", the later time). */
+  readonly nounFirst?: boolean;
   /**
    * The question names a talk by its own format and no document: a lone year in it dates that talk, however far
    * from the talk noun ("2021年中越两党视频会谈", "cuộc gọi năm 2021"), not a plan's period.
@@ -162,7 +164,7 @@ function yearAfterMonth(words: readonly string[], i: number, inMonth: readonly T
 /** The century a two-digit year of chat is in ("april 22"). */
 const SHORT_YEAR_CENTURY = 2000;
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, formatNamesTalk = false, yearBeforeTalk = false }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -242,7 +244,12 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     // A noun follows only where the talk words do not stand before ("cuộc hội đàm gần đây nhất là…": talks most recent).
     const ofOther = pointed !== undefined && !TALK_NOUNS.has(words[i - 2] ?? '') && !TALK_NOUNS.has(pointed) && !FUNCTION_WORDS.has(pointed) && !/\d/.test(pointed);
     const comparative = (words[i - 1] === 'more' || words[i - 1] === 'most') && (w === 'recently' || (w === 'recent' && !ofOther));
-    const talkNamed = TALK_NOUNS.has(words[i + 1] ?? '') && !(words[i + 1] === 'one' && ofOther);
+    // Vietnamese puts the ordinal after its noun ("lần sau", "cuộc hội đàm thứ hai": talk later, talks second).
+    // Beside a choice among the talks ("ở lần nào, và đến lần sau…": which talk, and the later one) it is relative to
+    // the one chosen, as an ordinal without its noun is.
+    const choosing = words.some((x, j) => x === 'which' && TALK_NOUNS.has(words[j + 1] ?? ''));
+    const afterNoun = nounFirst && !choosing && TALK_NOUNS.has(words[i - 1] ?? '') && words[i - 1] !== 'one';
+    const talkNamed = (TALK_NOUNS.has(words[i + 1] ?? '') && !(words[i + 1] === 'one' && ofOther)) || afterNoun;
     const talk = ordinal === undefined ? undefined : ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
     if (talk && (talkNamed || comparative)) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
     else if (talk) elliptical.push({ w, talk });

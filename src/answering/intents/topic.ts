@@ -56,6 +56,8 @@ interface Filter {
   readonly candidates: () => Iterable<Statement>;
   /** How well a fitting statement matches the question's topics and words, to keep the best when some stand out. */
   readonly score: (s: Statement) => number;
+  /** What a statement shares with the question beyond words said at most talks: what tells its talk from others. */
+  readonly evidence: (s: Statement) => number;
 }
 
 interface FilterOptions {
@@ -185,7 +187,15 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     (s.topics.some((t) => topicSet.has(t)) || !usesLooseWords(s) ? s.topics.filter((t) => topicSet.has(t)).length : 1) * TOPIC_SCORE +
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);
-  return { fits, candidates, score };
+  // The question's words said at most talks ("Vietnam", "relations", "cooperation") tell no talk from another: what
+  // a statement shares with the question beyond them is its distinctive evidence.
+  const allTalks = k.kb.talks.length;
+  const generic = (lemma: string) => new Set(facts.statementsUsing(lemma).map((x) => facts.talkOf(x))).size * 2 > allTalks;
+  const distinctive = weighed.filter((c) => !generic(c.lemma));
+  const evidence = (s: Statement) =>
+    phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
+    distinctive.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);
+  return { fits, candidates, score, evidence };
 }
 
 /** A word of the question naming an act whose object is its reason: as typed, or (a Chinese or Vietnamese word read through its English) by its own lemma. */
@@ -298,12 +308,27 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
     const talk = k.facts.talkOf(s);
     talkScore.set(talk, Math.max(talkScore.get(talk) ?? 0, score));
   }
+  // A talk whose statements share with the question only what most talks say ("Vietnam", the topic's tag) is no
+  // answer beside one whose statements share its distinctive words ("liaison", "scheduled"): it matched by chance.
+  const talkEvidence = new Map<Talk, number>();
+  for (const s of scores.keys()) talkEvidence.set(k.facts.talkOf(s), Math.max(talkEvidence.get(k.facts.talkOf(s)) ?? 0, filter.evidence(s)));
+  // Only the leading talk's evidence (that of the talk matching best) sets it, so a talk matching better stays; and
+  // only from its statements on the subject asked ("responded" to other issues is no evidence on COVID-19).
+  const leading = new Set([...talkScore].filter(([, v]) => v >= best).map(([t]) => t));
+  const distinct = Math.max(0, ...[...scores.keys()].filter((s) => leading.has(k.facts.talkOf(s)) && (asked.size === 0 || onTopic(s))).map((s) => filter.evidence(s)));
   const byTalk = new Map<Talk, Statement[]>();
   // "Did both talks…": every talk stays.
-  const talkBar = reading.aspects.both || reading.aspects.eachTalk ? 0 : best * NEAR_BEST;
+  // "In 2020 Vietnam offered sympathy; what did it congratulate China on in 2022?": talks the question names one by
+  // one, not to choose among, are each asked about, as "each" asks.
+  const namedEach = reading.intent === 'topic' && !reading.aspects.which && !reading.aspects.yesNo && (reading.scope.talks?.length ?? 0) > 1;
+  const sideBySideAsked = reading.aspects.both || reading.aspects.eachTalk || namedEach;
+  // A yes/no is settled on all it found (a talk it leaves out could be the one saying otherwise).
+  const byEvidence = !sideBySideAsked && !reading.aspects.yesNo;
+  const talkBar = sideBySideAsked ? 0 : best * NEAR_BEST;
+  const evidenced = (t: Talk) => !byEvidence || distinct === 0 || (talkEvidence.get(t) ?? 0) > 0;
   // Each talk asked about on its own ("in one round … in the other") keeps what fits it best, measured against itself.
-  const statementBar = (x: Statement) => (reading.aspects.eachTalk ? (talkScore.get(k.facts.talkOf(x)) ?? 0) : best) * NEAR_BEST_STATEMENT;
-  const kept = fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= talkBar && (scores.get(x) ?? 0) >= statementBar(x));
+  const statementBar = (x: Statement) => (reading.aspects.eachTalk || namedEach ? (talkScore.get(k.facts.talkOf(x)) ?? 0) : best) * NEAR_BEST_STATEMENT;
+  const kept = fitting.filter((x) => (talkScore.get(k.facts.talkOf(x)) ?? 0) >= talkBar && evidenced(k.facts.talkOf(x)) && (scores.get(x) ?? 0) >= statementBar(x));
   for (const s of kept.slice(0, MAX_STATEMENTS)) {
     const talk = k.facts.talkOf(s);
     const list = byTalk.get(talk);

@@ -579,15 +579,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   };
 
   /**
-   * Two clauses each naming its own talk ("In 2020 …; what … in 2022?"), whose answer read whole leaves a talk the
-   * question names uncited: each clause answered at its talk, in turn. Null when that is not so. Not for a yes/no
+   * Two clauses each naming its own talk ("In 2020 …; what … in 2022?"): each clause answered at its talk, in turn
+   * (read whole, one clause's words would pick the other talk's statements too). Null when that is not so. Not for a yes/no
    * (one Yes or No answers the whole), nor a refusal (a part of a question the articles do not cover is no answer).
    */
   const byClauses = (text: string, whole: ReadResult, reply: Answer): Answer | null => {
     const named = whole.reading.scope.talks ?? [];
     if (whole.kind === 'refusal' || !reply.answered || whole.reading.aspects.yesNo || named.length !== 2) return null;
-    const cited = new Set(reply.citations.map((c) => c.talk));
-    if (named.every((t) => cited.has(t.id))) return null;
     const lang = whole.reading.lang;
     const clauses = twoClauses(text, lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []));
     if (!clauses) return null;

@@ -48,6 +48,8 @@ export interface TalkScope {
   readonly correction?: Correction | null;
   /** The talks were picked by the topics named ("who was on the call about the floods?"): the topics asked nothing more. */
   readonly byTopic?: boolean;
+  /** The talks are those given for what the question left open (a conversation's), not named by the question itself. */
+  readonly given?: boolean;
 }
 
 export interface NamedTopic {

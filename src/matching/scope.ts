@@ -510,5 +510,5 @@ export function combineGiven(index: TalkIndex, constraints: readonly Constraint[
   // Never shown: a mismatch with the given talks falls back to the question's own scope.
   const label: ScopeLabel = { kind: 'month', month: Number(first.date.slice(5, 7)), day: Number(first.date.slice(8, 10)) };
   const scoped = combine(index, [...constraints, { label, talks: given, kind: 'given' }]);
-  return scoped.mismatch ? own : scoped;
+  return scoped.mismatch ? own : { ...scoped, given: true };
 }

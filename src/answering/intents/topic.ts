@@ -319,8 +319,8 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const byTalk = new Map<Talk, Statement[]>();
   // "Did both talks…": every talk stays.
   // "In 2020 Vietnam offered sympathy; what did it congratulate China on in 2022?": talks the question names one by
-  // one, not to choose among, are each asked about, as "each" asks.
-  const namedEach = reading.intent === 'topic' && !reading.aspects.which && !reading.aspects.yesNo && (reading.scope.talks?.length ?? 0) > 1;
+  // one, not to choose among, are each asked about, as "each" asks (talks a conversation gave are not so named).
+  const namedEach = reading.intent === 'topic' && !reading.aspects.which && !reading.aspects.yesNo && !reading.scope.given && (reading.scope.talks?.length ?? 0) > 1;
   const sideBySideAsked = reading.aspects.both || reading.aspects.eachTalk || namedEach;
   // A yes/no is settled on all it found (a talk it leaves out could be the one saying otherwise).
   const byEvidence = !sideBySideAsked && !reading.aspects.yesNo;

@@ -580,7 +580,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
 
   /**
    * Two clauses each naming its own talk ("In 2020 …; what … in 2022?"): each clause answered at its talk, in turn
-   * (read whole, one clause's words would pick the other talk's statements too). Null when that is not so. Not for a yes/no
+   * (read whole, one clause's words may crowd out or pick the other talk's statements). Null when that is not so. Not for a yes/no
    * (one Yes or No answers the whole), nor a refusal (a part of a question the articles do not cover is no answer).
    */
   const byClauses = (text: string, whole: ReadResult, reply: Answer): Answer | null => {
@@ -591,6 +591,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (!clauses) return null;
     const parts = clauses.map((c) => reader.read(c, lang));
     const talkOf = (r: ReadResult) => (r.kind === 'reading' && r.reading.scope.talks?.length === 1 ? r.reading.scope.talks[0] : undefined);
+    // When the whole already cites each talk, the clauses replace it only when each asks a subject of its own ("…
+    // sympathy; what did Vietnam congratulate China on in 2022?"); a clause leaning on the other's subject ("…, và
+    // đến năm 2022 thì có thêm đề nghị gì mới?") or asking who took part is better read whole.
+    const cited = new Set(reply.citations.map((c) => c.talk));
+    const ownSubject = (r: ReadResult) =>
+      r.kind === 'reading' && r.reading.intent === 'topic' && (r.reading.topics.length > 0 || r.reading.concepts.some((c) => !c.asking && c.weight >= 1));
+    if (named.every((t) => cited.has(t.id)) && !parts.every(ownSubject)) return null;
     const talks = parts.map(talkOf);
     if (talks.some((t) => t === undefined) || new Set(talks).size !== 2 || !named.every((t) => talks.includes(t))) return null;
     const answers = parts.map((r) => answerRead(r));

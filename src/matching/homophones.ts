@@ -8,12 +8,17 @@ export interface Homophones {
   of(typed: string): string | null;
 }
 
-/** `known`: the words a question may mean; `sounds`: a character's toneless readings (all of them). */
-export function homophones(known: Iterable<string>, sounds: (c: string) => readonly string[]): Homophones {
+/**
+ * `targets`: the words a slip may be read as (the facts' names and terms, the glossary's); `known`: words that are
+ * words as typed, never read as another (CC-CEDICT's too: "通稿" is a press release, not "通告" mistyped);
+ * `sounds`: a character's toneless readings (all of them).
+ */
+export function homophones(targets: Iterable<string>, known: Iterable<string>, sounds: (c: string) => readonly string[]): Homophones {
   // By length and a reading of the first character: the few words a typed one may sound like.
   const index = new Map<string, Set<string>>();
-  const words = new Set(known);
-  for (const word of words) {
+  const aimed = new Set(targets);
+  const words = new Set([...aimed, ...known]);
+  for (const word of aimed) {
     const chars = [...word];
     if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
     for (const s of sounds(chars[0] ?? '')) {

@@ -240,11 +240,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       // Characters the glossary reads on their own ("来", "啥", "签", "对"): a made-up word holding one is a phrase jieba
       // ran together ("认啥", "签新", "君对"), not a word typed by its sound.
       grammar: new Set(entries.filter((e) => [...e.key].length === 1).map((e) => e.key)),
-      // What a word typed by its sound may be: the facts' names and terms, the glossary's words, CC-CEDICT's.
+      // What a word typed by its sound may be: the facts' names and terms, the glossary's words (not CC-CEDICT's others).
       homophones: once(() => {
         const dictionary = lexicon.chinese();
-        const known = [...entries.filter((e) => e.english !== '').map((e) => e.key), ...(dictionary?.words() ?? [])];
-        return homophones(known, (c) => dictionary?.sounds(c) ?? []);
+        return homophones(
+          entries.filter((e) => e.english !== '').map((e) => e.key),
+          dictionary?.words() ?? [],
+          (c) => dictionary?.sounds(c) ?? [],
+        );
       }),
       marks: markers(lexicon.glossaries.zh, normalize),
       wording: buildWording(kb, 'zh', lexicon),

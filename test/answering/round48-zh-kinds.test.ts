@@ -25,13 +25,17 @@ describe('a Chinese word typed by its sound with other characters', () => {
 
   it('only when one known word sounds so, and never a single character', () => {
     const sounds = (c: string): readonly string[] => ({ 户: ['hu'], 护: ['hu'], 互: ['hu'], 照: ['zhao'], 宋: ['song'], 涛: ['tao'], 滔: ['tao'] })[c] ?? [];
-    expect(homophones(['护照', '宋涛'], sounds).of('户照')).toBe('护照');
-    expect(homophones(['护照', '互照'], sounds).of('户照')).toBeNull();
-    expect(homophones(['护照'], sounds).of('户')).toBeNull();
-    expect(homophones(['宋涛'], sounds).of('宋涛')).toBeNull();
+    expect(homophones(['护照', '宋涛'], [], sounds).of('户照')).toBe('护照');
+    expect(homophones(['护照', '互照'], [], sounds).of('户照')).toBeNull();
+    expect(homophones(['护照'], [], sounds).of('户')).toBeNull();
+    expect(homophones(['宋涛'], [], sounds).of('宋涛')).toBeNull();
     // A word known as typed is never another that sounds like it: "抗疫" is not "抗议".
     const more = (c: string): readonly string[] => ({ 抗: ['kang'], 疫: ['yi'], 议: ['yi'] })[c] ?? [];
-    expect(homophones(['抗疫', '抗议'], more).of('抗疫')).toBeNull();
+    expect(homophones(['抗疫', '抗议'], [], more).of('抗疫')).toBeNull();
+    // Nor is a word of the dictionary that is no target ("通稿", a press release, is not "通告" mistyped).
+    const press = (c: string): readonly string[] => ({ 通: ['tong'], 稿: ['gao'], 告: ['gao'] })[c] ?? [];
+    expect(homophones(['通告'], ['通稿'], press).of('通稿')).toBeNull();
+    expect(homophones(['通告'], [], press).of('通稿')).toBe('通告');
   });
 });
 

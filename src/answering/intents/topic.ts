@@ -522,13 +522,16 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Why did Vietnam thank China for help with the floods?": the act asked is reported of the other side. Who did
   // it comes first, beside what the speakers asked about said on it (a yes/no question is answered No below).
   // "Why did Vietnam give China medical supplies?": nothing of theirs fits at all, and the other side's statements do.
-  // Only a plain question about a topic: no figure asked, no amount the articles lack ("a 5 million USD aid package").
-  const plainAsk = reading.intent === 'topic' && !reading.aspects.yesNo && !reading.aspects.count && !reading.aspects.amount && (reading.premises ?? []).length === 0;
+  // Only a plain question about a topic: no amount the articles lack ("a 5 million USD aid package"), and a figure
+  // asked only when nothing of the speakers' answers it ("how much did Vietnam donate to China?": China gave, and how much).
+  const figureAsked = reading.aspects.count || reading.aspects.amount;
+  const plainAsk = reading.intent === 'topic' && !reading.aspects.yesNo && (!figureAsked || found.length === 0) && (reading.premises ?? []).length === 0;
   // An act: a speech act named ("thank"), or one whose reason is asked ("why did Vietnam donate…"); what someone
   // merely said about a subject ("what did Song Tao say about the sea?") is not reported of him, and stays so.
   // A topic word naming an act ("sympathy" of the floods) is that act too.
   const namedAct = reading.topics.some((t) => t.lang === 'en' && k.facts.groundLemma(t.words) !== null);
-  const act = reading.aspects.why || namedAct || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
+  // So is a figure of a subject asked of a side that reported nothing on it: who gave it, and how much, answers.
+  const act = reading.aspects.why || namedAct || (figureAsked && reading.topics.length > 0) || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
   // With no topic, an act whose object is its reason ("why did Quan thank China?") is the subject itself.
   const groundsAct = reading.aspects.why && reading.concepts.some((c) => c.weight >= 0.6 && groundWord(k.facts, c));
   const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || (reading.topics.length === 0 && !groundsAct) ? [] : actsOfOthers(k, reading, talks, speakers);

@@ -530,8 +530,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // merely said about a subject ("what did Song Tao say about the sea?") is not reported of him, and stays so.
   // A topic word naming an act ("sympathy" of the floods) is that act too.
   const namedAct = reading.topics.some((t) => t.lang === 'en' && k.facts.groundLemma(t.words) !== null);
-  // So is a figure of a subject asked of a side that reported nothing on it: who gave it, and how much, answers.
-  const act = reading.aspects.why || namedAct || (figureAsked && reading.topics.length > 0) || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
+  // So is a figure of a subject asked of a side that reported nothing on it, named by the reports' own words ("医疗物资",
+  // not "救灾物资" or "钱" for the supplies): who gave it, and how much, answers.
+  const namedAsReported = reading.topics.length > 0 && reading.topics.every((t) => k.facts.statementsTagged(t.topic).some((st) => k.facts.usesPhrase(st, t.words, t.lang)));
+  const act = reading.aspects.why || namedAct || (figureAsked && namedAsReported) || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
   // With no topic, an act whose object is its reason ("why did Quan thank China?") is the subject itself.
   const groundsAct = reading.aspects.why && reading.concepts.some((c) => c.weight >= 0.6 && groundWord(k.facts, c));
   const actedBy = strictFound || !plainAsk || !act || speakers.length === 0 || (reading.topics.length === 0 && !groundsAct) ? [] : actsOfOthers(k, reading, talks, speakers);

@@ -518,6 +518,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // 49 since round 49's claim tuning (a noun of anyone at all relates no claim; a tie goes to the claim's own words).
   ['fresh/claims-r48a.json', 49, 0],
   ['fresh/claims-r48b.json', 50, 0],
+  // Round 49: first contact 46/50 (one "supports" for a contradicted claim: a videoconference said of the 2020 phone
+  // call) and 49/50.
+  ['fresh/claims-r49a.json', 46, 1],
+  ['fresh/claims-r49b.json', 49, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

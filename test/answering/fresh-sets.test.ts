@@ -281,6 +281,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r48.json', 98, 0], // en49: from 93 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   ['vi-r48.json', 95, 0], // vi49: from 88 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart)
   ['zh-r48.json', 99, 0], // zh49: from 90 (homophone slips, function words cut across, 在哪件事上, blocs, 按这两篇报道, X对Y表达)
+  // Round 49: first contact (en 93, vi 89, zh 90; 1 confidently wrong in Chinese: a 2022 phone call of Quan and Song Tao,
+  // no such talk, corrected rather than refused), written blind at the start of round 49's tuning, left unread and
+  // scored after its last reading change.
+  ['en-r49.json', 93, 0],
+  ['vi-r49.json', 89, 0],
+  ['zh-r49.json', 90, 1],
 ];
 
 let engine: Engine;

@@ -179,6 +179,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 48: first contact 87/92 turns (en 57/62, vi 15/15, zh 15/15; none of 10 out-of-scope turns answered).
   // Round 49's follow-up work (a statement put back, a person checked at the talk pointed at, format words said at the conversation's talks): 90/92 (en 60/62).
   'fresh/dialogues-r48.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
+  // Round 49: first contact 79/89 turns (en 50/58, vi 14/15, zh 15/16; 2 of 13 out-of-scope turns answered).
+  'fresh/dialogues-r49.json': { all: 0.88, en: 0.86, vi: 0.93, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -203,6 +205,10 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r23a-d18: what kind of help did vietnam give',
   // Round 31: names asked of "high-level contacts", which the articles do not name (alone, it names nothing to ask of).
   'r31-d15: what are their names?',
+  // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope);
+  // whether the supplies reached Vietnam (the articles say only that they were presented).
+  'r49-d08: did china agree to recognise them?',
+  'r49-d22: số vật tư đó đã về tới Việt Nam chưa?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

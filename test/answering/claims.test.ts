@@ -520,7 +520,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r48b.json', 50, 0],
   // Round 49: first contact 46/50 (one "supports" for a contradicted claim: a videoconference said of the 2020 phone
   // call) and 49/50.
-  ['fresh/claims-r49a.json', 46, 1],
+  // 47, none, since round 49's last fix (another talk's format said to be the talk's own contradicts it).
+  ['fresh/claims-r49a.json', 47, 0],
   ['fresh/claims-r49b.json', 49, 0],
 ];
 
@@ -848,5 +849,18 @@ describe('the claim checker, round 44 kinds', () => {
 
   it('asked as a yes/no question, it is answered as only hoped for, never Yes', () => {
     expect(engine.answer("Do Vietnam and China now recognise each other's vaccine passports?").text).toMatch(/^The articles do not say it was done; they report it only as hoped for/u);
+  });
+});
+
+describe('the claim checker, round 49 kinds', () => {
+  it("another talk's format said to be the talk's own ('… was actually a videoconference') contradicts it, naming the format", () => {
+    const c = checked('the 2020 phone call was actually a videoconference between quan and song tao');
+    expect(c.verdict).toBe('contradicts');
+    expect(c.differs.map((d) => d.kind)).toContain('format');
+  });
+
+  it('both talks named by their formats, or another meeting beside the talk, still contradict nothing', () => {
+    expect(checked('The 2020 phone call and the 2022 video talks both had Song Tao').verdict).toBe('supports');
+    expect(checked('Quan flew to Hanoi to meet Song Tao in person after their phone call').verdict).not.toBe('contradicts');
   });
 });

@@ -395,11 +395,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;
     const label = f.format.kind === 'talks' ? f.format.label : f.format.id;
     if (own || held !== f.negated) results.push(agrees('format'));
-    // "The 2020 phone call and the 2022 video talks": a format of another talk the claim also names.
-    else if (formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated) continue;
+    // "The 2020 phone call and the 2022 video talks": a format of another talk the claim also names; not one it says
+    // the talk was ("the 2020 phone call was actually a videoconference").
+    else if (formats.length > 1 && f.format.kind === 'talks' && f.format.talks.some((o) => o !== t) && !f.negated && !predicated(f.at)) continue;
     // "Flew to Hanoi to meet Quan in person after their phone call": beside the talk's own format, named as such,
     // another is of another meeting the claim tells of, which the articles neither report nor rule out.
-    else if (!f.negated && formats.some((g) => g !== f && !g.negated && (g.format.kind === 'talks' ? g.format.talks.includes(t) : g.format.inPerson && !t.format.remote))) results.push(unknown('format'));
+    else if (!f.negated && !predicated(f.at) && formats.some((g) => g !== f && !g.negated && (g.format.kind === 'talks' ? g.format.talks.includes(t) : g.format.inPerson && !t.format.remote))) results.push(unknown('format'));
     // Said of something else than the talk ("flexible exchange forms like in-person summits") where the sentence names
     // the forms of it ("such as phone talks between leaders"): that sentence puts it right, not the talk's own format.
     else if (!ofTalk && claim.people.length === 0 && s.mentions.formats.some((x) => !x.negated)) results.push(conflict('format', { kind: 'format', talk: t, claimed: label }));

@@ -287,6 +287,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r49.json', 93, 0],
   ['vi-r49.json', 89, 0],
   ['zh-r49.json', 90, 1],
+  // Round 50: first contact (en 93, vi 93, zh 90; 1 confidently wrong in Vietnamese: the three border documents'
+  // full names answered with the statement that gives none; 1 in Chinese: the South China Sea arbitration's ruling
+  // answered with the note on the sea's name), written blind at the end of round 49's work and scored after its
+  // last reading change.
+  ['en-r50.json', 93, 0],
+  ['vi-r50.json', 93, 1],
+  ['zh-r50.json', 90, 1],
 ];
 
 let engine: Engine;

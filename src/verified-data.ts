@@ -4,10 +4,10 @@
 // is about a quarter of a fresh start-up. Any other text (an edited file, a file the build never read, the
 // sources run by tsx) goes through zod as before, with the same errors, and the cross-file checks always run.
 // Entries hold one by one (a text passed its file's schema and came out equal), so a manifest is only added to.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { COMPILED, DATA_DIR, DIST_DIR } from './paths.js';
+import { sha256 } from './sha256.js';
 
 const FORMAT = 1;
 
@@ -42,7 +42,7 @@ let current: Verified | null | undefined;
 let last = { text: '', digest: '' };
 /** SHA-256 of a text; the last one is kept, as a file read is looked up and noted with the same text. */
 function digest(text: string): string {
-  if (last.text !== text) last = { text, digest: createHash('sha256').update(text).digest('hex') };
+  if (last.text !== text) last = { text, digest: sha256(text) };
   return last.digest;
 }
 const keyOf = (root: string, path: string) => relative(root, path).split(sep).join('/');

@@ -2,15 +2,13 @@
 // (~25 ms) and re-running the cross-checks. It is used only while data/ is byte for byte what it was
 // made from; any difference, and the console loads data/ the full way (and saves a new snapshot). Its first line
 // is the SHA-256 of the rest: a damaged file, even one that still parses, is never used.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { KnowledgeBase } from '../facts/types.js';
 import { isWarm, type Warm } from './warm.js';
+import { sha256 } from '../sha256.js';
 
 const FORMAT = 2;
-
-const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** JSON for a graph of plain objects, arrays and Maps: a node seen twice is written once and referred to. */
 type Encoded =
@@ -103,7 +101,7 @@ export function writeSnapshot(file: string, dataDir: string, kb: KnowledgeBase, 
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   const json = JSON.stringify(snapshot);
-  writeFileSync(temp, `${digest(json)}\n${json}`);
+  writeFileSync(temp, `${sha256(json)}\n${json}`);
   renameSync(temp, file);
 }
 
@@ -124,7 +122,7 @@ export function readSnapshot(file: string, dataDir: string): Snapshot | null {
     const text = readFileSync(file, 'utf8');
     const end = text.indexOf('\n');
     const json = text.slice(end + 1);
-    if (end < 0 || text.slice(0, end) !== digest(json)) return null;
+    if (end < 0 || text.slice(0, end) !== sha256(json)) return null;
     const snapshot = JSON.parse(json) as SnapshotFile;
     if (snapshot.format !== FORMAT || !sameFiles(snapshot.files, readTree(dataDir))) return null;
     const warm: unknown = snapshot.warm;

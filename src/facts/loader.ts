@@ -1,6 +1,5 @@
 // Builds the knowledge base from data/: schema first, then the checks a schema cannot make
 // (verbatim quotes, unique ids, resolvable references, dates that match their article).
-import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { DATA_DIR } from '../paths.js';
 import { LANGS } from '../languages.js';
@@ -8,6 +7,7 @@ import { DataError } from '../data-error.js';
 import { loadTranslations, localize, localizeTerms, OTHER_LANGS, type Translations } from './translations.js';
 import { listJson, readJson, readText } from '../read-files.js';
 import { trackReads } from '../verified-data.js';
+import { sha256 } from '../sha256.js';
 import {
   articleFileSchema,
   organisationSchema,
@@ -91,7 +91,7 @@ function loadArticles(root: string): IdRegistry<Article> {
     if (body.trim().length === 0) throw new DataError(file, `article "${meta.id}"`, 'body text is empty');
     if (meta.received) {
       // Proves the stored body is the received file minus its first (metadata) line, byte for byte.
-      const digest = createHash('sha256').update(`${meta.received.firstLine}\n${body}`).digest('hex');
+      const digest = sha256(`${meta.received.firstLine}\n${body}`);
       if (digest !== meta.received.sha256) {
         throw new DataError(file, `article "${meta.id}"`, `body differs from the received file ${meta.received.file}`);
       }

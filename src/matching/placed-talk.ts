@@ -21,8 +21,7 @@ interface Placing {
 export function placesTalk(f: Placing): boolean {
   const held = new Set(f.cues.hits('heldVerb').map((h) => h.at));
   // "In person", "face to face" between the place and its talk ("在河内面对面举行", "meeting in person at Hanoi").
-  const manner = f.cues.hits('inPerson').flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k));
-  const aside = new Set(manner);
+  const aside = new Set(f.cues.hits('inPerson').flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
   const talkAt = (i: number) => {
     const w = f.tokens[i]?.text ?? '';
     return TALK_NOUNS.has(w) || MEETING_VERBS.has(w) || held.has(i);

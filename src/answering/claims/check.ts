@@ -8,7 +8,7 @@ import { uncorrected, type Reading } from '../../matching/reading.js';
 import { queryOf, rankFacts } from '../retrieval.js';
 import type { Citation, Knowledge } from '../types.js';
 import type { ClaimIndex } from './claim-index.js';
-import { compare, type ArticleValue, type Comparison, type DetailResult } from './compare.js';
+import { compare, sameFormat, type ArticleValue, type Comparison, type DetailResult } from './compare.js';
 import { readDetails, type ClaimDetails, type DetailKind } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { byDate } from '../../facts/talk-order.js';
@@ -111,8 +111,12 @@ function talksNamed(k: Knowledge, claim: ClaimDetails, all = true): Talk[] {
   return [...out].sort((a, b) => byDate(b, a)).slice(0, MAX_TALKS);
 }
 
-/** The sentences worth comparing with a claim: the facts ranked for it, and its talks' own sentences. */
-function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: ClaimDetails): EvidenceSentence[] {
+/**
+ * The sentences worth comparing with a claim: the facts ranked for it, and its talks' own sentences; and, put in
+ * `aside`, those of its talks that speak of other exchanges in the format it names ("phone talks between the two
+ * Parties' General Secretaries"), which only relate to it.
+ */
+function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: ClaimDetails, aside: Set<EvidenceSentence>): EvidenceSentence[] {
   const out: EvidenceSentence[] = [];
   const seen = new Set<string>();
   const add = (s: EvidenceSentence | undefined) => {
@@ -131,6 +135,16 @@ function candidates(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cl
     add(e.format);
     for (const s of e.participants.values()) add(s);
     if (claim.signed) for (const s of e.signed) add(s);
+  }
+  const formats = claim.mentions.formats.filter((f) => !f.negated).map((f) => f.format);
+  for (const talk of formats.length > 0 ? talksNamed(k, claim) : []) {
+    for (const s of index.evidence(talk).sentences) {
+      const named = s.mentions.formats.some((x) => !x.negated && formats.some((f) => sameFormat(f, x.format)));
+      if (named && !s.format && !seen.has(`${s.talk.id}\u0000${s.citation.quote}`)) {
+        add(s);
+        aside.add(s);
+      }
+    }
   }
   return out;
 }
@@ -216,7 +230,8 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   const standIn = standInOf(k, index, reading, read);
   const claim = standIn === read.standIn ? read : { ...read, standIn, any: true };
   const other = claim.mentions.other || plannedElsewhen(k, index, claim);
-  const scored = candidates(k, index, reading, claim).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other));
+  const aside = new Set<EvidenceSentence>();
+  const scored = candidates(k, index, reading, claim, aside).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other || aside.has(s)));
   // On ties, the sentence that states what the claim names of the talk: its participants, date, format; a date only
   // where the claim dates that talk alone ("in both the 2020 and 2022 talks" dates neither).
   const datesOnly = (t: Talk) => [...claim.anchored].every((d) => d.year === null || t.date.startsWith(String(d.year)));
@@ -230,13 +245,24 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   // Ranked by how much of the claim each fits; on ties a verdict before a mere relation, fewer conflicts, what it
   // states of the talk, the claim's words it uses, then as retrieval ranked them.
   const order = new Map(scored.map((s, i) => [s, i]));
+  const several = talksEach(k, claim).length > 1;
+  const wording = new Map<Talk, number>();
+  for (const s of scored) if (s.verdict === 'supports') wording.set(s.comparison.sentence.talk, Math.max(wording.get(s.comparison.sentence.talk) ?? 0, s.comparison.used));
+  const acrossTalks = (a: Talk, b: Talk) => (a === b ? 0 : (wording.get(b) ?? 0) - (wording.get(a) ?? 0) || byDate(b, a));
   const dated = (s: Scored) => s.conflicts.filter((c) => c.kind === 'date').length;
   const weight = { supports: 0, contradicts: 1, related: 2 } as const;
+  // A sentence on other exchanges in the claim's format only relates the claim where nothing else decides it.
+  const apart = (x: Scored) => (aside.has(x.comparison.sentence) ? 1 : 0);
   scored.sort(
     (a, b) =>
+      apart(a) - apart(b) ||
       b.fit - a.fit || weight[a.verdict] - weight[b.verdict] || b.share - a.share || a.conflicts.length - b.conflicts.length ||
       // A date the claim gives the talk names the talk: the person or role given wrongly, not the date.
       dated(a) - dated(b) ||
+      // A claim held at each of several talks it names: shown first at the talk that says it in more of its own
+      // words, then at the latest (how a report spreads a talk's date, format and people over its sentences is no
+      // measure of which talk the claim is more about).
+      (several && a.verdict === 'supports' ? acrossTalks(a.comparison.sentence.talk, b.comparison.sentence.talk) : 0) ||
       (holds.get(b) ?? 0) - (holds.get(a) ?? 0) ||
       // Of supporting sentences, the one that says it in more of the claim's own words ("the International Liaison
       // Department of the Communist Party of China" for "the Chinese Communist Party's International Liaison Department").

@@ -121,7 +121,7 @@ function stemsAround(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<st
   return out;
 }
 
-const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
+export const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
   a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => setOf(b.talks).has(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
 
 const near = (a: number, b: number, loose: boolean) => Math.abs(a - b) <= Math.max(a, b) * (loose ? LOOSE : EXACT);
@@ -728,7 +728,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // A noun of anyone or anything at all ("some people") says no more of the claim's subject than a verb does.
     const weight = index.general(w) || index.genericNouns.has(w) ? GENERAL : 1;
     units += weight;
-    const talkWord = index.talkWords.has(w);
+    // A noun the lexicon gives as one of the talks' people ("diplomat", "envoy": an official) names the person the
+    // sentence reports, as "official" does.
+    const talkWord = index.talkWords.has(w) || (!index.general(w) && index.meanings(w).some((l) => l !== w && index.attendees.has(l) && index.talkWords.has(l)));
     // A ranking ("the highest mountain") is said only by a sentence that ranks so too: "high-level" says no "highest".
     // "the biggest snag", "the main sore point": said by a sentence that singles the thing out ("…, especially the sea").
     const singled = (index.ranking.first.has(w) || superlative(index, w)) && s.mentions.tokens.some((k) => index.ranking.singling.has(k.word));

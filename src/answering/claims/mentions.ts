@@ -393,6 +393,13 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       pair = true;
       continue;
     }
+    // "Between the two couldn't happen": "the two" with grammar next, no noun, is the pair.
+    const bare = !ordinal && value === 2 && word(i - 1) === 'the' && (next >= tokens.length || (index.functionWords.has(word(next)) && !index.totals.at(tokens, next) && word(next) !== 'of'));
+    if (bare) {
+      take({ at: i, end: next });
+      pair = true;
+      continue;
+    }
     // "The three officials on the call": people counted, a head count of a talk (details.ts), though the word may name talks.
     const attendees = ordinal ? null : index.attendees.at(tokens, next);
     if (attendees) {
@@ -418,6 +425,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       }
     }
     for (let k = next; !total && k < tokens.length && noun.length < NOUN_REACH && k < next + NOUN_REACH + 2; k++) {
+      // What is counted ends at a pause ("by a third last year, says the agency": no agency counted).
+      if (k > next && /[,.;:!?()]/.test(between(k - 1, k))) break;
       const w = word(k);
       if (tokens[k]?.value !== undefined) break;
       if (!index.functionWords.has(w) || index.alike.has(w)) {
@@ -428,6 +437,15 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     // "one" alone is a pronoun more often than a count: only before a thing counted.
     if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next))) continue;
     if (noun.length === 0) continue;
+    // "Seven decades": spans of years counted are that many years ("70 years", a "70th anniversary").
+    const spanOf = (w: string) => index.periodSpans.at([{ word: w, at: 0 }], 0);
+    // Counted, the span's word is plural ("decades"), a form the lemmas may not know.
+    const span = ordinal || noun[0] === undefined ? null : (spanOf(noun[0]) ?? (noun[0].endsWith('s') ? spanOf(noun[0].slice(0, -1)) : null));
+    const year = [...index.periodUnits][0];
+    if (span && span.length === 1 && year !== undefined) {
+      value *= span.value;
+      noun[0] = year;
+    }
     // "A ten-year cooperation plan": years counted before a document are how long its period lasts.
     if (documents && !ordinal && index.periodUnits.has(word(next))) {
       const m = { at: i, end: next + 1, years: value };

@@ -450,6 +450,11 @@ export const acrossWordsSchema = z.strictObject({
   holder: phrases,
   /** Words putting people or talks in order ("came first", "succeeded", "predecessor"): with people named, who was at which talk. */
   order: phrases,
+  /**
+   * Words of the opening of a talk ("at the start", "opened with", "lời mở đầu", "开头"): with the talks side by side,
+   * each talk's first words of one side (its courtesies: sympathy, congratulations) are asked.
+   */
+  opening: phrases.optional(),
   /** Words opening a stretch of time ("from", "between"): with `spanTo` after them and two talks named, the time between them. */
   spanFrom: phrases,
   /** Words closing that stretch ("to", "until", "and"). */

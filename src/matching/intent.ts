@@ -595,11 +595,13 @@ export const RULES: readonly Rule[] = [
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
   // "In one round the Chinese side said thanks, in the other it gave something. Which was which?": an act asked of each
   // talk, with no subject named, is what each talk's statements report of it. So is an act of doing the statements
-  // name by a rare word ("which side gave support to the other in each of the two talks?"), not who took part.
+  // name by a rare word ("which side gave support to the other in each of the two talks?"), not who took part. So is
+  // the opening of each talk ("mở đầu mỗi cuộc, phía Việt Nam gửi lời gì?"): its first words of one side.
   {
     name: 'acts asked of each talk',
     apply: (q) =>
-      q.f.aspects.eachTalk && !q.f.aspects.yesNo && (q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) || (q.f.distinctive.length > 0 && !q.has('participation') && !q.has('acrossHolder')))
+      q.f.aspects.eachTalk && !q.f.aspects.yesNo &&
+      (q.f.aspects.opening === true || q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) || (q.f.distinctive.length > 0 && !q.has('participation') && !q.has('acrossHolder')))
         ? plain(q, 'topic')
         : null,
   },

@@ -120,6 +120,8 @@ export interface Aspects {
   readonly holders: boolean;
   /** Asks how the articles word something ("how is his title written", "英文写法"): their English words answer too. */
   readonly wording?: boolean;
+  /** "What did Vietnam say at the start of each talk?": the opening of each talk is asked (data/lexicon/en.json `across.opening`). */
+  readonly opening?: boolean;
   /** "Besides the plan, what else…?", "what was signed alongside it?": asks for the rest of what it names (data/lexicon/en.json `besides`). */
   readonly besides?: boolean;
 }

@@ -225,8 +225,13 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   // "What was signed at each talk?", "across both talks": a talk where nothing was signed gets its line too,
   // cited by its report's opening, so the answer covers every talk asked about.
   // A yes/no asked of each talk ("was anything signed in 2020 the way it was in 2022?") true of some only is "not at every talk".
-  const each = asksOfEachTalk(reading, talks) && reading.documents.length === 0 && reading.topics.length === 0;
-  const unsigned = each ? talks.filter((t) => !byTalk.has(t)) : [];
+  // With a subject named, a talk without one of its agreements may have agreed others: only a talk that signed nothing
+  // at all gets that line when signing is asked ("cuộc nào ký văn kiện hợp tác giữa hai Đảng?"). A document named
+  // ("the scheme was signed at which talk?") is answered where it was signed.
+  const signedNothing = (t: Talk) => t.agreements.every((a) => a.kind !== 'signed');
+  const subjectFree = reading.documents.length === 0 && reading.topics.length === 0;
+  const each = asksOfEachTalk(reading, talks) && reading.documents.length === 0 && (subjectFree || reading.aspects.commitment === 'signed');
+  const unsigned = each ? talks.filter((t) => !byTalk.has(t) && (subjectFree || signedNothing(t))) : [];
   const listedTalks = [...shown, ...unsigned].sort((a, b) => byDate(a, b));
   // "In which of the two talks was anything signed?": the talks that signed, named first; the others say none.
   const choosing = unsigned.length > 0 && choosesAmongTalks(reading, talks);

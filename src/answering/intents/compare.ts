@@ -12,7 +12,8 @@ import { BODY_ASKED, CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SP
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
 /** Single words asking the format outright ("format", "medium"): the talks side by side compare it. */
 const FORMAT_ASKED: ReadonlySet<string> = new Set(CUES.formatStrong.filter((w) => !w.includes(' ')));
-import { answerTopic, MAX_STATEMENTS } from './topic.js';
+import { answerTopic, MAX_STATEMENTS, speakersAsked } from './topic.js';
+import { answerOpenings } from '../opening.js';
 import { worded } from './who.js';
 
 /**
@@ -30,6 +31,8 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   if (reading.topics.length > 0 && reading.aspects.yesNo && reading.scope.talks?.length === 1 && only) {
     return { ...answerTopic(k, { ...reading, intent: 'topic', scope: { talks: [only], mismatch: null } }), intent: 'compare' };
   }
+  const openings = answerOpenings(reading, talks, speakersAsked(k, reading, talks));
+  if (openings) return openings;
   if (reading.topics.length > 0) {
     const said = answerTopic(k, { ...reading, scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false } });
     if (!said.answered) return { ...said, intent: 'compare' };

@@ -9,6 +9,7 @@ import { cite } from '../citations.js';
 import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
+import { answerOpenings } from '../opening.js';
 import type { Answer, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
 
@@ -504,6 +505,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   }
   const talks = talksOf(k, reading);
   const speakers = speakersAsked(k, reading, talks);
+  const openings = answerOpenings(reading, talks, speakers);
+  if (openings) return openings;
   // Strict first; then a topic phrase the talks in scope do not use ("East Sea" in 2020) stands for its topic,
   // and, unless the question asks whether, a verb they do not use ("put forward") no longer narrows.
   let filter = statementFilter(k, reading, speakers);

@@ -292,7 +292,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // answered with the note on the sea's name), written blind at the end of round 49's work and scored after its
   // last reading change.
   ['en-r50.json', 93, 0],
-  ['vi-r50.json', 93, 1],
+  ['vi-r50.json', 94, 0], // cw51: from 93, 1 confidently wrong (full names asked of documents the articles leave unnamed, refused)
   ['zh-r50.json', 91, 0], // cw51: from 90, 1 confidently wrong (a thing asked by the other name of a topic, '南海仲裁案', refused)
 ];
 

@@ -1,7 +1,8 @@
 // Confidently wrong kinds met up to round 50, in all three languages: a thing asked by the asker's other name for a
 // topic ("South China Sea arbitration") answered with the sea's statements; a talk named by a year of one talk and by
 // a person and format of the other ("Quan's 2022 phone call") answered of one of them; what an anniversary is of
-// (diplomatic ties, not the two parties) confirmed.
+// (diplomatic ties, not the two parties) confirmed; full names asked of documents the articles leave unnamed answered
+// with the statement that names none.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -69,5 +70,21 @@ describe('what an anniversary is of', () => {
 
   it('a wrong ordinal of the anniversary is still No', () => {
     expect(first('Did the 2020 call mark the 60th anniversary of diplomatic ties?')).toMatch(/^No/u);
+  });
+});
+
+describe('full names asked of things the articles leave unnamed', () => {
+  it.each(['Tên đầy đủ của ba văn kiện pháp lý về biên giới đất liền là gì?', '越方提到的三份陆地边界法律文件的全称是什么？'])('%j is refused', (q) => {
+    expect(engine.answer(q).answered).toBe(false);
+  });
+
+  it.each([
+    ['Tên đầy đủ của Ban Đối ngoại Trung ương là gì?', 'Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam'],
+    ['中联部的全称是什么？', '中共中央对外联络部'],
+    ['2022年签署的两份文件全称是什么？', '干部培训合作'],
+  ])('%j is answered with the name the articles give', (q, name) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain(name);
   });
 });

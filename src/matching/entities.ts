@@ -38,6 +38,8 @@ export interface Entities extends Named {
   readonly unexplained: readonly Hit<Topic>[];
   /** Which words some entity covers. */
   readonly covered: readonly boolean[];
+  /** Words of a thing named by another name than the articles' ("South China Sea"): the asker's own phrase. */
+  readonly otherNamedAt: ReadonlySet<number>;
 }
 
 /**
@@ -331,5 +333,6 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     documents,
     unexplained,
     covered,
+    otherNamedAt: new Set(topicHits.filter((h) => articleNamed(h)?.otherName !== undefined).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))),
   };
 }

@@ -348,7 +348,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const lasting = named.documents.length > 0 ? [...cues.covered(['u:duration'])] : [];
     const askingAt = new Set([...cues.covered(ASKING_GROUPS), ...lasting].filter((i) => !acted.has(i)));
     const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
-    const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked);
+    const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked, found.otherNamedAt);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     // Not a noun of the asker's own ("my friend says…", "我朋友说…": no friendship).
     const askers = (word: string) => tokens.some((t, i) => t.cased === word && tokens[i - 1]?.text === ASKERS);

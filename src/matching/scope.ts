@@ -316,7 +316,9 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   // slip: the April of "April 2021" is the 2022 talk's month, nothing of "5/9/2021" is any talk's.
   const dates = constraints.filter((c) => c.kind === 'year' || c.kind === 'month');
   const dateAllWrong = dates.some((c) => c.kind === 'month') && dates.every((c) => c.talks.length === 0);
-  const corroborated = !dateAllWrong && named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
+  // A year of another talk ("Quan's 2022 phone call": 2022 is the videoconference's) is no slip but a third witness.
+  const yearOfTalk = dates.some((c) => c.kind === 'year' && c.talks.length > 0);
+  const corroborated = !dateAllWrong && !yearOfTalk && named.length >= 2 && new Set(named.map((c) => c.talks[0])).size === 1 && new Set(named.map((c) => c.kind)).size >= 2;
   const slipped = corroborated ? correctDropping(index, constraints, withYear, fullDate) : null;
   return slipped ? { ...slipped, yearSlip: true } : null;
 }
@@ -441,6 +443,7 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     // of every talk ("since both talks were by phone"): that is how the question takes the talks to have been held.
     // Nor when the question names the talk's own participants as the ones who talked that way ("when Song Tao and
     // Trung spoke by phone in April 2022"): that is how it takes their talk to have been held.
+    if (!fullDate && outvoted(index, talk, found_)) return null;
     const body = talk.article.body.toLowerCase();
     const people = constraints.filter((c) => c.kind === 'person');
     const betweenThem = people.length > 0 && people.every((c) => c.talks.includes(talk));
@@ -463,6 +466,18 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     return { talk, wrong: uniqueLabels(wrong), details, stand };
   }
   return null;
+}
+
+/**
+ * "黄平君和宋涛2022年通电话", "Trung's 2020 videoconference": the details dropped, two of different kinds, name
+ * another talk together (Quan and the phone are the 2020 call's), against a year alone. Two slips are no likelier
+ * than a talk the articles do not report, and the year is not put right: no talk is pinned, so none is answered.
+ */
+function outvoted(index: TalkIndex, talk: Talk, dropped: readonly Constraint[]): boolean {
+  const real = dropped.filter((c) => c.generic !== true);
+  if (real.length < 2 || new Set(real.map((c) => c.kind)).size < 2) return false;
+  const other = combine(index, real, false).talks ?? [];
+  return other.length === 1 && other[0] !== talk;
 }
 
 export function combine(index: TalkIndex, constraints: readonly Constraint[], corrections = true): TalkScope {

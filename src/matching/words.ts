@@ -25,7 +25,8 @@ const FRAME_WEIGHT = 0.3;
 /** A name the articles lack ("Xi"), an amount they never give, a thing counted or offered as a choice ("how many masks",
  * "masks or ventilators"), a word of an office or body beside its title ("head of the Propaganda Department",
  * "Trưởng ban Tuyên giáo": a role claimed, which the claim checker puts right), or another word. */
-export type AbsentKind = 'name' | 'amount' | 'counted' | 'role' | 'word';
+/** `beside`: next to a thing the asker calls by another name than the articles' ("South China Sea arbitration"). */
+export type AbsentKind = 'name' | 'amount' | 'counted' | 'role' | 'word' | 'beside';
 
 export interface WordReading {
   readonly concepts: readonly Concept[];
@@ -115,6 +116,7 @@ export function readWords(
   counted: ReadonlySet<number> = new Set(),
   sides: ReadonlySet<number> = new Set(),
   formatAsked = false,
+  otherNamed: ReadonlySet<number> = new Set(),
 ): WordReading {
   const { lexicon } = vocab;
   const concepts: Concept[] = [];
@@ -232,7 +234,9 @@ export function readWords(
   });
 
   // An unknown noun next to a word the articles use is a paraphrase of it ("the trade imbalance", "pandemic
-  // disruptions", "summer 2020"); one standing on its own ("ventilators", "climate change") is the thing asked.
+  // disruptions", "summer 2020"); one standing on its own ("ventilators", "climate change") is the thing asked. A
+  // thing named by the asker's other name for it ("South China Sea arbitration", "南海仲裁案") is not the articles'
+  // wording, so the unknown noun beside it is no paraphrase of theirs but a thing of its own.
   const knownAt = (i: number) => {
     const t = tokens[i];
     if (!t || unknown.has(i) || names.has(i)) return false;
@@ -245,7 +249,8 @@ export function readWords(
   // Not "masks or smth": chat after "or" offers nothing.
   const offers = (k: number) => tokens[k] !== undefined && !isGrammarOrChat(tokens[k]?.text ?? '') && !lexicon.isGeneral(tokens[k]?.text ?? '') && !FRAME_WORDS.has(tokens[k]?.text ?? '');
   const offeredAt = (i: number) => (tokens[i + 1]?.text === 'or' && offers(i + 2)) || (tokens[i - 1]?.text === 'or' && offers(i - 2));
-  for (const i of unknown) if (counted.has(i) || list.items.has(i) || offeredAt(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
+  const besideOtherName = (i: number) => otherNamed.has(i - 1) || otherNamed.has(i + 1);
+  for (const i of unknown) if (counted.has(i) || list.items.has(i) || offeredAt(i) || besideOtherName(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];
@@ -273,7 +278,8 @@ export function readWords(
     // "show me a map of…", "find me the latest news…": the thing a request asks the bot for is what is asked.
     const requested = [1, 2, 3].some((k) => OBJECT_PRONOUNS.has(tokens[start - k]?.text ?? '') && FRAME_WORDS.has(tokens[start - k - 1]?.text ?? ''));
     const role = ofRole(tokens[start - 1]) || ofRole(tokens[end + 1]);
-    absentKinds.push(inSpan(counted) || offered || requested ? 'counted' : role ? 'role' : inSpan(names) ? 'name' : 'word');
+    const beside = besideOtherName(start) || besideOtherName(end);
+    absentKinds.push(inSpan(counted) || offered || requested ? 'counted' : role ? 'role' : inSpan(names) ? 'name' : beside ? 'beside' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.

@@ -25,7 +25,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // 99 since round 31's Vietnamese reading (a month naming no talk, premises put right before the answer).
   ['vi-r2.json', 101, 0], // across51: from 100 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 42's Vietnamese tuning: from 99 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
   // 100 again since round 30's Chinese reading: 买卖 is trade, no longer the parties' channel of 往来.
-  ['zh-r2.json', 102, 1], // round 44's premise work: from 101 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
+  ['zh-r2.json', 103, 0], // cw51: from 102, 1 confidently wrong (a thing asked by the other name of a topic refused); round 44's premise work: from 101 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
   ['en-r3.json', 201, 1], // across51: from 200 (the opening of each talk compared talk by talk); scope49: from 199 (talks matched only by words most talks use left out; talks named one by one each answered; Vietnamese ordinals after their noun); round 40's follow-up work: from 198 (a loose topic's own word in untagged statements, a response, signing in other words)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
@@ -286,14 +286,14 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // scored after its last reading change.
   ['en-r49.json', 93, 0],
   ['vi-r49.json', 90, 0], // across51: from 89 ("từng cuộc" asks of each talk)
-  ['zh-r49.json', 90, 1],
+  ['zh-r49.json', 91, 0], // cw51: from 90, 1 confidently wrong (a talk pinned by no detail: a year of one talk, a person and format of the other, refused)
   // Round 50: first contact (en 93, vi 93, zh 90; 1 confidently wrong in Vietnamese: the three border documents'
   // full names answered with the statement that gives none; 1 in Chinese: the South China Sea arbitration's ruling
   // answered with the note on the sea's name), written blind at the end of round 49's work and scored after its
   // last reading change.
   ['en-r50.json', 93, 0],
-  ['vi-r50.json', 94, 1], // across51: from 93 (the opening of each talk compared talk by talk)
-  ['zh-r50.json', 90, 1],
+  ['vi-r50.json', 94, 0], // across51: from 93 (the opening of each talk compared talk by talk); cw51: from 93, 1 confidently wrong (full names asked of documents the articles leave unnamed, refused)
+  ['zh-r50.json', 91, 0], // cw51: from 90, 1 confidently wrong (a thing asked by the other name of a topic, '南海仲裁案', refused)
 ];
 
 let engine: Engine;

@@ -175,12 +175,14 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r46.json': { all: 1, en: 1, vi: 1, zh: 1 },
   // Round 47: first contact 83/94 turns (en 53/63, vi 16/16, zh 14/15; 1 of 11 out-of-scope turns answered).
   // Round 49's follow-up work (a statement put back, a person checked at the talk pointed at, format words said at the conversation's talks): 84/94 (en 54/63).
-  'fresh/dialogues-r47.json': { all: 0.89, en: 0.85, vi: 1, zh: 0.93 },
+  // cw51: from 84/94 (en 54/63) to 85/94 (en 55/63) (a talk pinned by no detail refused; what an anniversary is of).
+  'fresh/dialogues-r47.json': { all: 0.9, en: 0.87, vi: 1, zh: 0.93 },
   // Round 48: first contact 87/92 turns (en 57/62, vi 15/15, zh 15/15; none of 10 out-of-scope turns answered).
   // Round 49's follow-up work (a statement put back, a person checked at the talk pointed at, format words said at the conversation's talks): 90/92 (en 60/62).
   'fresh/dialogues-r48.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
   // Round 49: first contact 79/89 turns (en 50/58, vi 14/15, zh 15/16; 2 of 13 out-of-scope turns answered).
-  'fresh/dialogues-r49.json': { all: 0.88, en: 0.86, vi: 0.93, zh: 0.93 },
+  // cw51: from 79/89 to 81/89 (en 51/58, zh 16/16) (what an anniversary is of: 'of the two parties, right?' is No).
+  'fresh/dialogues-r49.json': { all: 0.91, en: 0.87, vi: 0.93, zh: 1 },
   // Round 50: first contact 86/90 turns (en 57/60, vi 14/15, zh 15/15; 1 of 11 out-of-scope turns answered).
   'fresh/dialogues-r50.json': { all: 0.95, en: 0.95, vi: 0.93, zh: 1 },
 };

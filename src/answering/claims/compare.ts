@@ -279,8 +279,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       else results.push(conflict('number', { kind: 'number', value: n, ordinal: false, claimed: c.value, noun: m.tokens[c.end]?.word ?? '' }, named));
       continue;
     }
-    // A count of a kind of thing ("the two prime ministers") is compared as that kind, below.
-    if (c.nounAt.some((at) => m.kinds.some((x) => at >= x.at && at < x.end))) continue;
+    // A count of a kind of thing ("the two prime ministers") is compared as that kind, below; an ordinal ("the 60th
+    // anniversary of diplomatic ties") says which one, compared here as well as its kind.
+    if (!c.ordinal && c.nounAt.some((at) => m.kinds.some((x) => at >= x.at && at < x.end))) continue;
     // The sentence's count of the same thing: the same noun, or the same words around it.
     const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
     const context = contextOf(index, m, c);

@@ -1,7 +1,8 @@
 // Chinese reading misses of rounds 49 and 50 by kind: a manner asked with a preposition ("用什么方式化解") is how an
 // act was done, not a subject that picks "flexible forms" at the other talk; the absent side of a contrast
 // ("医疗物资而不是现金") is put aside, not refused; a why asked of an occasion the talks celebrated, and the "day"
-// commemorated, are answered by the celebration; a verb of naming ("点名") is no phone call; chat money slang ("美刀").
+// commemorated, are answered by the celebration; a country with a side noun undergoing an event ("中国那边发大水") is
+// where it happened, not who spoke; a verb of naming ("点名") is no phone call; chat money slang ("美刀").
 // The questions are worded afresh, not copied from the sets the kinds were found in.
 import { describe, expect, it } from 'vitest';
 import { citedTalks, twoTalks } from '../support/engine.js';
@@ -80,5 +81,14 @@ describe('words of naming and chat money', () => {
     const a = ask('中方送的医疗物资折合多少美刀？');
     expect(a.answered, a.text).toBe(true);
     expect(a.text).toContain('23.5万美元');
+  });
+});
+
+describe('a country with a side noun undergoing an event', () => {
+  it.each(['2020年中国那边闹洪水，越南那边有啥表示没有？', '2020年中国那边发大水的时候越南说了啥'])('%s: the sympathy Vietnam expressed', (q) => {
+    const a = ask(q);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('慰问');
+    expect(citedTalks(a)).toEqual(['2020-07-29-phone-talks']);
   });
 });

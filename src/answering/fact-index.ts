@@ -104,7 +104,7 @@ export interface FactIndex {
 }
 
 // A purpose said with "to" and a verb of furthering ("exchanges to enhance political trust") is the reason for the act.
-const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|to (?:support|enhance|deepen|strengthen|boost|consolidate|foster))\b/i;
+const CAUSAL = /\b(due to|because|caused by|as a result|owing to|in order to|in celebration of|to celebrate|to mark|in honou?r of|to (?:support|enhance|deepen|strengthen|boost|consolidate|foster))\b/i;
 // Years ("2021-2025") are dates, not counts or amounts; a number joined to a name ("COVID-19") is part of the name.
 /** "The two sides", "both Parties": the two parties of the talks, not a figure. */
 const NOT_A_COUNT = /\b(the )?two (sides|parties|countries|officials|leaders|general secretaries|nations)\b/gi;

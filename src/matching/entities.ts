@@ -233,7 +233,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const undergoing = new Set(vocab.lexicon.claims.undergoing);
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").
   const undergoes = (h: Hit<Organisation>) => {
-    const end = h.at + h.length;
+    // "中国那边发大水" (China's side suffered floods): a side noun after the country is still the country undergoing it.
+    const end = h.at + h.length + (SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '') ? 1 : 0);
     const from = tokens[end]?.native !== undefined ? end + 1 : end;
     return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
   };

@@ -346,7 +346,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Said of a document, a word of lasting asks its period ("how long does the plan last?", "kế hoạch … kéo dài mấy
     // năm"), no subject a statement could say better.
     const lasting = named.documents.length > 0 ? [...cues.covered(['u:duration'])] : [];
-    const askingAt = new Set([...cues.covered(ASKING_GROUPS), ...lasting].filter((i) => !acted.has(i)));
+    // "In what way", "by what means" (用什么方式) ask how an act was done: the frame, no subject of "peaceful means" or
+    // "flexible forms". "What form" names the forms a report gives ("hình thức nào": flexible forms of exchanges).
+    const manner = cues.hits('manner').filter((h) => !tokens.slice(h.at, h.at + h.length).some((t) => t.lemma === 'form')).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k));
+    const askingAt = new Set([...cues.covered(ASKING_GROUPS), ...lasting, ...manner].filter((i) => !acted.has(i)));
     const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
     const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked, found.otherNamedAt);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).

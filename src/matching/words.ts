@@ -50,6 +50,28 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'wh
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
 
+/**
+ * The unknown words a contrast sets aside: the run of them right after a phrase of `alternatives` ("rather than",
+ * "instead of") that follows something said, with grammar between allowed ("rather than in cash"); or after a bare
+ * "not" right after a thing the question names ("medical supplies, not cash": "医疗物资而不是现金" reads so), which sets
+ * one thing against another, where "not" after a verb ("gave not cash") denies.
+ */
+function setAside(tokens: readonly Token[], alternatives: readonly string[], unknown: ReadonlySet<number>, named: readonly boolean[]): ReadonlySet<number> {
+  const aside = new Set<number>();
+  for (const phrase of [...alternatives.map((p) => p.split(' ')), ['not']]) {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!phrase.every((w, k) => tokens[i + k]?.text === w)) continue;
+      if (phrase.length === 1 && named[i - 1] !== true) continue;
+      let k = i + phrase.length;
+      while (tokens[k] !== undefined && (unknown.has(k) || isGrammarOrChat(tokens[k]?.text ?? ''))) {
+        if (unknown.has(k)) aside.add(k);
+        k++;
+      }
+    }
+  }
+  return aside;
+}
+
 /** The nouns of the vague quantities of data/lexicon/en.json focus.vague ("a series of" → "series"). */
 const vagueOf = new WeakMap<Lexicon, ReadonlySet<string>>();
 function vagueNouns(lexicon: Lexicon): ReadonlySet<string> {
@@ -250,7 +272,10 @@ export function readWords(
   const offers = (k: number) => tokens[k] !== undefined && !isGrammarOrChat(tokens[k]?.text ?? '') && !lexicon.isGeneral(tokens[k]?.text ?? '') && !FRAME_WORDS.has(tokens[k]?.text ?? '');
   const offeredAt = (i: number) => (tokens[i + 1]?.text === 'or' && offers(i + 2)) || (tokens[i - 1]?.text === 'or' && offers(i - 2));
   const besideOtherName = (i: number) => otherNamed.has(i - 1) || otherNamed.has(i + 1);
-  for (const i of unknown) if (counted.has(i) || list.items.has(i) || offeredAt(i) || besideOtherName(i) || (!knownAt(i - 1) && !knownAt(i + 1))) absentAt.add(i);
+  // "medical supplies rather than cash", "医疗物资而不是现金": what a contrast sets aside after the thing it asks is
+  // no claim of its own; the articles lacking it leaves the question to be answered by the thing asked.
+  const aside = setAside(tokens, lexicon.claims.alternatives, unknown, covered);
+  for (const i of unknown) if (!aside.has(i) && (counted.has(i) || list.items.has(i) || offeredAt(i) || besideOtherName(i) || (!knownAt(i - 1) && !knownAt(i + 1)))) absentAt.add(i);
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];
@@ -288,7 +313,7 @@ export function readWords(
     absent.push(text);
     absentKinds.push('amount');
   }
-  const unmatched = [...new Set([...unknown, ...names])].sort((a, b) => a - b).map((i) => tokens[i]?.cased ?? '');
+  const unmatched = [...new Set([...unknown, ...names])].filter((i) => !aside.has(i)).sort((a, b) => a - b).map((i) => tokens[i]?.cased ?? '');
   return { concepts, absent, absentKinds, unmatched, uncovered };
 }
 

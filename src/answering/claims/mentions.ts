@@ -621,7 +621,15 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   status.sort((a, b) => a.at - b.at);
 
   // Not taken: a kind the sentence also names ("floods") is covered as a word or topic, as it always was.
-  const kinds: KindMention[] = index.kinds.all(lemmas).map((h) => ({ at: h.at, end: h.at + h.length, kind: h.value }));
+  // A kind set against another one named before it ("medical supplies rather than cash", "医疗物资而不是现金": read
+  // "supplies not cash") is the alternative put aside: the claim is the first one, as with formats.
+  const found = index.kinds.all(lemmas);
+  const setAgainst = (at: number) => {
+    const alternative = [1, 2].map((n) => index.alternatives.at(tokens, at - n)).find((hit) => hit !== null && hit.at + hit.length === at);
+    const contrast = alternative !== undefined || (tokens[at - 1]?.word === 'not' && found.some((h) => h.at + h.length === at - 1));
+    return contrast && found.some((h) => h.at + h.length < at);
+  };
+  const kinds: KindMention[] = found.filter((h) => !setAgainst(h.at)).map((h) => ({ at: h.at, end: h.at + h.length, kind: h.value }));
 
   const ranks = index.ranks.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
   const bodies = index.bodies.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));

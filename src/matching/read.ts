@@ -349,10 +349,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Said of a document, a word of lasting asks its period ("how long does the plan last?", "kế hoạch … kéo dài mấy
     // năm"), no subject a statement could say better.
     const lasting = named.documents.length > 0 ? [...cues.covered(['u:duration'])] : [];
-    // "What role did they assign to cooperation between the two parties?": with no one named, a role asked of a subject
-    // the articles report is a word of what was said of it ("plays an important role"), not anyone's post.
-    const subjectsRole = found.peopleAt.length + found.sidesAt.length === 0 && named.topics.length > 0 ? new Set(cues.covered(['personRole'])) : new Set<number>();
-    const askingAt = new Set([...cues.covered(ASKING_GROUPS), ...lasting].filter((i) => !acted.has(i) && !subjectsRole.has(i)));
+    const askingAt = new Set([...cues.covered(ASKING_GROUPS), ...lasting].filter((i) => !acted.has(i)));
     const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
     const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).

@@ -104,6 +104,37 @@ type Verdict =
   | { readonly kind: 'intent'; readonly intent: Intent; readonly scope: TalkScope }
   | { readonly kind: 'refuse'; readonly refusal: Refusal; readonly intent: Intent };
 
+/** Words that make the noun after them what someone's words were about ("about the treaties"). */
+const ABOUT = new Set(['about', 'regarding', 'concerning', 'on', 'over']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their']);
+/** Words at most between "about" and the agreement word it governs. */
+const SPOKEN_OF_SPAN = 4;
+
+/**
+ * "What did Trung ask Beijing to do about the treaties governing the land frontier?": agreement words that only say
+ * what a named person's words were about, beside a subject the articles report, ask what that person said on it, not
+ * what was signed.
+ */
+function agreementOnlySpokenOf(q: Facts): boolean {
+  const hits = q.f.cues.hits('agreements');
+  // "about the treaties", "regarding the land border treaties": a determiner or a topic's words between.
+  const spokenOf = (at: number) => {
+    let k = at - 1;
+    while (k >= 0 && at - k <= SPOKEN_OF_SPAN && (DETERMINERS.has(q.f.tokens[k]?.text ?? '') || q.f.entities.covered[k] === true)) k--;
+    return ABOUT.has(q.f.tokens[k]?.text ?? '');
+  };
+  return q.f.entities.people.length > 0 && q.topics > 0 && !q.f.aspects.yesNo && hits.length > 0 && hits.every((h) => spokenOf(h.at));
+}
+
+/** Who took part and how the talks were held, asked together: a word of each, joined by "and". */
+function asksWhoAndFormat(q: Facts): boolean {
+  if (!q.has('participation') || q.f.entities.people.length > 0) return false;
+  const who = q.f.cues.hits('who').map((h) => h.at);
+  const format = [...q.f.cues.hits('formatStrong'), ...q.f.cues.hits('manner')].map((h) => h.at);
+  const joined = (a: number, b: number) => q.f.tokens.slice(Math.min(a, b), Math.max(a, b)).some((t) => t.text === 'and');
+  return who.some((a) => format.some((b) => joined(a, b)));
+}
+
 /** Whether the question names talks ("the two talks", "the calls"). */
 function anyTalkWord(f: Features): boolean {
   return f.tokens.some((t) => TALK_ANCHORS.has(t.text));
@@ -442,7 +473,9 @@ export const RULES: readonly Rule[] = [
       return at >= 0 ? refuse({ kind: 'absent', things: [q.f.tokens[at]?.cased ?? ''] }) : null;
     },
   },
-  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) ? plain(q, 'format') : null) },
+  // Not when who took part is asked too ("the participants and the format of both talks", "who attended and in what
+  // format?"): each talk's participants are given under its date and format, which answers both.
+  { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) && !asksWhoAndFormat(q) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
   { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
@@ -572,6 +605,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'agreements',
     apply: (q) => {
+      if (agreementOnlySpokenOf(q)) return null;
       if (!(q.has('agreements') || ((q.has('agreementsWeak') || q.f.entities.documents.length > 0) && q.topics === 0))) return null;
       // "How many cadres will be trained under the scheme?": the documents are counted, nothing else is.
       return q.f.aspects.count && !q.f.cues.has('countsDocuments') ? refuse({ kind: 'no-number' }, 'agreements') : plain(q, 'agreements');
@@ -580,8 +614,8 @@ export const RULES: readonly Rule[] = [
   {
     name: 'who took part',
     // "Who did they plan to work with against covid?": with whom something on a subject was hoped for or agreed is
-    // what was said on it (the international community), not who took part.
-    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse(actRefusal(q.f), 'who') : plain(q, 'who')) : null),
+    // what was said on it (the international community), not who took part; nor is the person told ("tell his counterpart").
+    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !q.f.tellsSomeone && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse(actRefusal(q.f), 'who') : plain(q, 'who')) : null),
   },
   {
     // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others

@@ -43,6 +43,9 @@ const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'sum
   'agreements', 'signed', 'agreed', 'talks', 'compare', 'help', 'format', 'formatStrong', 'organisation', 'defining', 'leaderOf', 'source',
   'count', 'amount', 'which', 'whatIs', 'hoped', 'both', 'eachTalk', 'acrossWhich', 'acrossHolder'];
 
+/** Words between a verb of saying and the person told ("told his counterpart", "tell the Chinese side"). */
+const TOLD_FILLERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the', 'a']);
+
 /**
  * In a message of several sentences, the sentences that ask (ending in "?", else the last) are the question;
  * the others give context, and what they mention that the articles lack is not what is asked.
@@ -419,6 +422,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // ("说说黎怀忠和宋涛…" names no one telling).
     const tellerBefore = (at: number) => entities.peopleAt.some((p) => p.at + p.length < at) || (standIn !== null && standIn.at < at);
     const toldHits = entities.peopleAt.filter((h) => speech.has(tokens[h.at - 1]?.text ?? '') && tellerBefore(h.at - 1));
+    // "What did the Vietnamese official tell his Chinese counterpart about the floods?": a word for a participant just
+    // after a verb of saying (a possessive or a side between) is the person told, not who took part being asked.
+    const sideAt = new Set(entities.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const toldParticipant = cues.hits('who').some((h) => [1, 2, 3].some((k) =>
+      speech.has(tokens[h.at - k]?.text ?? '') && tokens.slice(h.at - k + 1, h.at).every((t, j) => TOLD_FILLERS.has(t.text) || sideAt.has(h.at - k + 1 + j))));
     // People named who were not at the talk meant: their side's participant there stands in for them.
     const stand = scope.correction?.stand ?? [];
     const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {
@@ -485,7 +493,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const t = tokens[at];
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
-      tellsSomeone: toldHits.length > 0,
+      tellsSomeone: toldHits.length > 0 || toldParticipant,
       personClaim: claimOfPerson,
       asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),

@@ -229,6 +229,8 @@ export function readWords(
     const carriesNoSubject =
       direct !== undefined ||
       FRAME_WORDS.has(token.text) ||
+      // "the two men", "those folks": a frame word in another form ("man") frames the question as much.
+      FRAME_WORDS.has(token.lemma) ||
       vocab.known.has(token.text) ||
       lexicon.isGeneral(token.text) ||
       lexicon.isGeneral(token.lemma) ||

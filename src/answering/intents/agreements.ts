@@ -138,6 +138,15 @@ function objectUnnamed(k: Knowledge, reading: Reading, found: readonly FoundAgre
 }
 
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
+/**
+ * What a talk produced, asked in general ("what results…?", "what came out of…?"): not what was signed or agreed
+ * in particular, of no document, topic or person, and not a yes/no.
+ */
+function outcomesAsked(reading: Reading): boolean {
+  return reading.aspects.commitment === null && !reading.aspects.yesNo && !reading.aspects.hoped && reading.aspects.besides !== true
+    && reading.documents.length === 0 && reading.topics.length === 0 && reading.people.length === 0;
+}
+
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);
@@ -235,13 +244,17 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const listedTalks = [...shown, ...unsigned].sort((a, b) => byDate(a, b));
   // "In which of the two talks was anything signed?": the talks that signed, named first; the others say none.
   const choosing = unsigned.length > 0 && choosesAmongTalks(reading, talks);
+  // "What tangible results did the 2022 session produce?": what a talk produced is what was signed and what was
+  // handed over at it (its figures, each given by a party), not the signing alone.
+  const given = (talk: Talk) => (outcomesAsked(reading) ? talk.figures.map((f) => line(m.bullet(m.factLine('figure', m.figure(f), { from: f.from })), [cite(talk, f)])) : []);
   return answerFrom('agreements', reading.lang, [
     unsigned.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => byDate(a, b))) : lead,
-    ...listedTalks.map((talk) =>
+    ...listedTalks.flatMap((talk) => [
       byTalk.has(talk)
         ? line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((agreement) => cite(talk, agreement)))
         : line(m.agreementsLine(talk, [m.noDocumentSigned]), [cite(talk, talk.format)]),
-    ),
+      ...given(talk),
+    ]),
     hidden > 0 && m.earlierTalksWithAgreements(hidden),
   ]);
 }

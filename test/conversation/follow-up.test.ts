@@ -1110,3 +1110,13 @@ describe('a yes/no of a person\'s own act, opened only as a follow-up', () => {
     expect(a.text).toMatch(/^No/);
   });
 });
+
+describe('exchanges below the top level asked as "lower levels"', () => {
+  it('finds the ministries, sectors and localities, alone and after the high-level contacts', () => {
+    const alone = lastOf('what did they say about exchanges at lower levels in 2022?');
+    expect(alone.text).toMatch(/ministries, sectors and localities/);
+    const after = lastOf('what did the 2022 talks say about high-level contacts?', 'and what about contacts at lower levels?');
+    expect(after.text).toMatch(/ministries, sectors and localities/);
+    expect(cited(after)).toEqual(['2022-04-19']);
+  });
+});

@@ -181,8 +181,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 49's follow-up work (a statement put back, a person checked at the talk pointed at, format words said at the conversation's talks): 90/92 (en 60/62).
   'fresh/dialogues-r48.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
   // Round 49: first contact 79/89 turns (en 50/58, vi 14/15, zh 15/16; 2 of 13 out-of-scope turns answered).
-  // dlg51: from 79/89 (en 50/58) to 80/89 (en 51/58) (exchanges at lower levels read as the ministries, sectors and localities).
-  'fresh/dialogues-r49.json': { all: 0.89, en: 0.87, vi: 0.93, zh: 0.93 },
+  // dlg51: from 79/89 (en 50/58, vi 14/15) to 81/89 (en 51/58, vi 15/15) (exchanges at lower levels read as the ministries,
+  // sectors and localities; whether the supplies arrived refused as after the talks).
+  'fresh/dialogues-r49.json': { all: 0.91, en: 0.87, vi: 1, zh: 0.93 },
   // Round 50: first contact 86/90 turns (en 57/60, vi 14/15, zh 15/15; 1 of 11 out-of-scope turns answered).
   // dlg51: from 86/90 (vi 14/15) to 87/90 (vi 15/15) (a yes/no of a person's own act no longer reversed by the carried subject).
   'fresh/dialogues-r50.json': { all: 0.96, en: 0.95, vi: 1, zh: 1 },
@@ -210,10 +211,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r23a-d18: what kind of help did vietnam give',
   // Round 31: names asked of "high-level contacts", which the articles do not name (alone, it names nothing to ask of).
   'r31-d15: what are their names?',
-  // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope);
-  // whether the supplies reached Vietnam (the articles say only that they were presented).
+  // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
+  // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)
   'r49-d08: did china agree to recognise them?',
-  'r49-d22: số vật tư đó đã về tới Việt Nam chưa?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

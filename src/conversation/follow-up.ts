@@ -25,6 +25,7 @@ import { refusedAsLater, toldOfTalks } from './story-time.js';
 import { saidBy, whoSaidIt } from './who-said.js';
 import { leadsNo, leadsYesOrNo } from './leads.js';
 import { whoDid } from './who-did.js';
+import { asksOwnAct } from './own-act.js';
 import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -917,13 +918,22 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const settled = ofSubject();
       if (settled) return settled;
     }
+    // A No to a person's own act asked with the conversation's subject: asked without it, what he did answers (see own-act.ts).
+    const ownAct = asksOwnAct(found, own);
+    const ownActFirst = (answer: Answer, g: Given): Answer | null => {
+      if (!ownAct || !leadsNo(answer) || (g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0) return null;
+      const tried = attempt(found, own, unsubjected(g), prior, options);
+      if (!tried) return null;
+      const { answer: plain, fallback: weak } = answerWith(own, tried);
+      return plain.answered && !weak && leadsYesOrNo(plain) && !leadsNo(plain) ? plain : null;
+    };
     let fallback: Answer | null = null;
     let first: Answer | null = null;
     for (const g of tries) {
       const tried = attempt(found, own, g, prior, options);
       if (!tried) continue;
       const { answer, fallback: weak } = answerWith(own, tried);
-      if (answer.answered && !weak) return answer;
+      if (answer.answered && !weak) return ownActFirst(answer, g) ?? answer;
       if (answer.answered) fallback ??= answer;
       first ??= answer;
     }

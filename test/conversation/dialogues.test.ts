@@ -95,7 +95,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r28.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
   // Round 29: first contact 76/91 turns (en 47/61, vi 14/15, zh 15/15; none of 10 out-of-scope turns answered).
   // Since tuned on (sameness leads, the articles as all talks, no noun past a comma): 80/91 (en 50/61, vi 15/15).
-  'fresh/dialogues-r29.json': { all: 0.87, en: 0.81, vi: 1, zh: 1 },
+  // dlg51: from 80/91 (en 50/61) to 82/91 (en 52/61) (exchanges at lower levels read as the ministries, sectors and localities).
+  'fresh/dialogues-r29.json': { all: 0.9, en: 0.85, vi: 1, zh: 1 },
   // Round 30: first contact 78/94 turns (en 48/62, vi 15/15, zh 15/17; 2 of 11 out-of-scope turns answered).
   // Since tuned on (round 31's dialogue work): 84/94 (en 53/62, vi 15/15, zh 16/17; 1 of 11 out-of-scope turns answered).
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 85/94 (en 54).
@@ -182,9 +183,12 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r48.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 },
   // Round 49: first contact 79/89 turns (en 50/58, vi 14/15, zh 15/16; 2 of 13 out-of-scope turns answered).
   // cw51: from 79/89 to 81/89 (en 51/58, zh 16/16) (what an anniversary is of: 'of the two parties, right?' is No).
-  'fresh/dialogues-r49.json': { all: 0.91, en: 0.87, vi: 0.93, zh: 1 },
+  // dlg51: from 79/89 (en 50/58, vi 14/15) to 81/89 (en 51/58, vi 15/15) (exchanges at lower levels read as the ministries,
+  // sectors and localities; whether the supplies arrived refused as after the talks).
+  'fresh/dialogues-r49.json': { all: 0.91, en: 0.87, vi: 1, zh: 1 },
   // Round 50: first contact 86/90 turns (en 57/60, vi 14/15, zh 15/15; 1 of 11 out-of-scope turns answered).
-  'fresh/dialogues-r50.json': { all: 0.95, en: 0.95, vi: 0.93, zh: 1 },
+  // dlg51: from 86/90 (vi 14/15) to 87/90 (vi 15/15) (a yes/no of a person's own act no longer reversed by the carried subject).
+  'fresh/dialogues-r50.json': { all: 0.96, en: 0.95, vi: 1, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -209,10 +213,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r23a-d18: what kind of help did vietnam give',
   // Round 31: names asked of "high-level contacts", which the articles do not name (alone, it names nothing to ask of).
   'r31-d15: what are their names?',
-  // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope);
-  // whether the supplies reached Vietnam (the articles say only that they were presented).
+  // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
+  // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)
   'r49-d08: did china agree to recognise them?',
-  'r49-d22: số vật tư đó đã về tới Việt Nam chưa?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

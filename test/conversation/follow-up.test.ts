@@ -1091,3 +1091,32 @@ describe('a follow-up beyond the articles stays refused, whatever the context gi
     expect(damage?.text).not.toMatch(/1,5 triệu/);
   });
 });
+
+describe('a yes/no of a person\'s own act, opened only as a follow-up', () => {
+  it('asks that act of him at the conversation\'s talks, not of its subject: Yes where he did it', () => {
+    for (const [before, act, yes] of [
+      ['did covid stop any exchanges in 2020?', 'and did song tao thank vietnam?', /^Yes\./],
+      ['Năm 2020 vì dịch covid có hoạt động nào bị hoãn không?', 'Thế ông Tống Đào có cảm ơn phía Việt Nam không?', /^Có\./],
+    ] as const) {
+      const a = lastOf(before, act);
+      expect(a.text, act).toMatch(yes);
+      expect(cited(a), act).toEqual(['2020-07-29']);
+      expect(a.text, act).toMatch(/floods|lũ lụt/u);
+    }
+  });
+
+  it('keeps a No where the act is asked of a subject of its own he never thanked for', () => {
+    const a = lastOf('what did they say about covid in 2020?', 'and did song tao thank vietnam for the covid aid?');
+    expect(a.text).toMatch(/^No/);
+  });
+});
+
+describe('exchanges below the top level asked as "lower levels"', () => {
+  it('finds the ministries, sectors and localities, alone and after the high-level contacts', () => {
+    const alone = lastOf('what did they say about exchanges at lower levels in 2022?');
+    expect(alone.text).toMatch(/ministries, sectors and localities/);
+    const after = lastOf('what did the 2022 talks say about high-level contacts?', 'and what about contacts at lower levels?');
+    expect(after.text).toMatch(/ministries, sectors and localities/);
+    expect(cited(after)).toEqual(['2022-04-19']);
+  });
+});

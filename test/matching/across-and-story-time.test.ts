@@ -116,3 +116,20 @@ describe('time inside the story', () => {
     expect(r.kind === 'refusal' && r.refusal.kind === 'unsupported' && r.refusal.topic === 'future').toBe(true);
   });
 });
+
+describe('whether a thing the talks reported given has since arrived', () => {
+  it.each([
+    'số vật tư y tế đã về tới Việt Nam chưa?',
+    'Số vật tư đó đã về đến Việt Nam chưa?',
+    'have the medical supplies arrived in Vietnam yet?',
+    'did the medical supplies arrive in Vietnam on time?',
+  ])('is refused as after the talks, never a Yes: %s', (q) => {
+    const a = answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|Có|是的)/u);
+  });
+
+  it('still answers what the leaders had arrived at', () => {
+    expect(answer('what perceptions had the leaders arrived at?').text).toMatch(/common perceptions/);
+  });
+});

@@ -138,20 +138,18 @@ const OWNED_BY: ReadonlySet<string> = new Set(['between', 'among', 'of', 'with']
 const SPEAKER_REACH = 4;
 
 /**
- * "Nghe nói lãnh đạo hai bên có nhắc tới chuyện này" (the leaders of both sides mentioned it): a lone title word said
- * of the parties and followed by a verb of saying names who spoke, not a subject of the talks ("leaders" is one of
- * the General Secretaries' words).
+ * "Nghe nói lãnh đạo hai bên có nhắc tới chuyện này" (the leaders of both sides mentioned it): a lone title word, of
+ * the parties or alone, followed by a verb of saying names who spoke, not a subject of the talks ("leaders" is one
+ * of the General Secretaries' words).
  */
 function titleSpeaking(tokens: readonly Token[], h: { readonly at: number; readonly length: number }, titles: ReadonlySet<string>): boolean {
   // "Điện đàm giữa lãnh đạo hai bên được nhắc tới" (the phone talks between the leaders … were mentioned): after a
   // word joining it to a thing, the title is whom that thing was between, the subject asked.
   if (h.length !== 1 || !titles.has(tokens[h.at]?.text ?? '') || OWNED_BY.has(tokens[h.at - 1]?.text ?? '')) return false;
-  let parties = false;
   for (let k = h.at + 1; k <= h.at + SPEAKER_REACH; k++) {
     const w = tokens[k]?.text ?? '';
-    if (SAYING.has(w)) return parties;
-    if (PARTY_NOUNS.has(w)) parties = true;
-    else if (!STOP_WORDS.has(w) && w !== 'two') return false;
+    if (SAYING.has(w)) return true;
+    if (!PARTY_NOUNS.has(w) && !STOP_WORDS.has(w) && w !== 'two') return false;
   }
   return false;
 }

@@ -77,6 +77,23 @@ describe('a count of plans signed, asked in chat', () => {
   );
 });
 
+describe('a count of documents signed, their kind qualified', () => {
+  it.each([
+    'tq vs vn ký mấy văn bản hợp tác hôm 19/4/2022 vậy ae??',
+    'hnay rảnh hỏi xíu: 2 đảng ký mấy cái văn bản hợp tác năm 2022 thế',
+    'How many cooperation documents were signed in 2022?',
+  ])('%j is answered with the two documents', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/hai văn kiện|two documents/u);
+    expect(dates(q)).toEqual(['2022-04-19']);
+  });
+
+  it('a count of something the documents never give is still refused', () => {
+    expect(engine.answer('How many cadres will be trained under the scheme signed in 2022?').answered).toBe(false);
+  });
+});
+
 describe('a summary of one subject', () => {
   it.each([
     'tóm tắt giúp t phần biên giới đất liền trong bài 2022 với, cảm ơn nhiều 🙌',
@@ -98,6 +115,7 @@ describe('goods stuck at the border, asked at length or in other words', () => {
   it.each([
     'Nhà mình làm xuất nhập khẩu nông sản, năm đó xe hàng kẹt ở cửa khẩu mệt lắm. Nghe nói lãnh đạo hai bên có nhắc tới chuyện này. Phía Việt Nam đã đề nghị gì với Trung Quốc?',
     'Bên mình chở hàng qua cửa khẩu suốt, có hôm xe nằm chờ cả tuần. Nghe bảo lãnh đạo hai nước có bàn chuyện này. Việt Nam đề nghị Trung Quốc làm gì?',
+    'Ba mình làm xuất nhập khẩu ở Lạng Sơn, mùa dịch xe hàng nằm chờ ở cửa khẩu cả cây số. Nghe nói lãnh đạo có nêu chuyện này với phía bên kia. Cụ thể Việt Nam đã đề nghị gì vậy?',
     'Phía Việt Nam muốn Trung Quốc xử lý tình trạng xe hàng bị dồn ứ ở khu vực giáp ranh ra sao?',
     'Hàng hóa ùn ứ ở khu vực biên giới được nhắc thế nào?',
   ])('%j cites the 2022 call to ease congestion alone', (q) => {

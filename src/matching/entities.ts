@@ -124,8 +124,6 @@ const SIDE_NOUNS = new Set(['side', 'delegation', 'team', 'camp']);
 /** The position of the one speaking: after "did"/"does"/"has" and friends, or first in a statement ("China gave…"). */
 function speaking(tokens: readonly Token[], at: number, start: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
-  // "Năm 2020 Trung Quốc có cảm ơn…?" (read "did 2020 China thank…"): a year opening the clause stands before its subject.
-  if (at > start && /^(?:19|20)\d{2}$/u.test(before)) return speaking(tokens, at - 1, start);
   const twoBefore = tokens[at - 2]?.text ?? '';
   return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (SPEAKER_ARTICLES.has(before) && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
 }

@@ -128,14 +128,3 @@ describe('goods stuck at the border, asked at length or in other words', () => {
     expect(dates('Việc điện đàm giữa lãnh đạo hai bên được nhắc tới trong hai bài như thế nào?')).toEqual(['2020-07-29', '2022-04-19']);
   });
 });
-
-describe('a year opening the question before the side that acts', () => {
-  it.each(['Năm 2020 phía Trung Quốc có cảm ơn Việt Nam không?', 'Năm 2020 Trung Quốc có cảm ơn Việt Nam không?', 'Hồi 2020 bên Trung Quốc có cảm ơn Việt Nam không?'])(
-    '%j opens with Có, citing the thanks of 2020',
-    (q) => {
-      expect(firstLine(q)).toBe('Có.');
-      expect(engine.answer(q).text).toContain('cảm ơn');
-      expect(dates(q)).toEqual(['2020-07-29']);
-    },
-  );
-});

@@ -143,7 +143,10 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     // An ordinal answers "how many-th" ("the 70th anniversary").
     const counted = countedNouns(words);
     const spoken = (w: string) => any((q) => q.lemmas.has(lexicon.lemma(w))) || SUBJECT_READ.has(reading.intent);
-    if (counted.some(spoken) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
+    // "How many cooperation documents were signed?", "ký mấy văn bản hợp tác": things signed, however qualified, are
+    // what the list of the documents signed counts.
+    const countsSigned = reading.intent === 'agreements' && counted.some((w) => signed.has(w));
+    if (!countsSigned && counted.some(spoken) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
     // Asked to name or list things, or for what a thing held, the evidence must name them.
     // "Which talk named specific instruments like the DOC?" asks which talk, not what the instruments are.
     const unnamed = reading.aspects.which ? null : unnamedGap(reading, quotes);

@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -128,6 +128,32 @@ function speaking(tokens: readonly Token[], at: number, start: number): boolean 
   const before = tokens[at - 1]?.text ?? '';
   const twoBefore = tokens[at - 2]?.text ?? '';
   return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (SPEAKER_ARTICLES.has(before) && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
+}
+
+/** Nouns for the parties a title word may be said of before its verb ("the leaders of both sides mentioned…"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['side', 'sides', 'party', 'parties', 'country', 'countries']);
+/** Words of saying that make the word before them its speaker (single words of the `said` cue). */
+const SAYING: ReadonlySet<string> = new Set(CUES.said.filter((w) => !w.includes(' ')));
+/** Words before a title word that make it whom a thing was between or of ("talks between the leaders"). */
+const OWNED_BY: ReadonlySet<string> = new Set(['between', 'among', 'of', 'with']);
+/** Most words between a title word and its verb of saying ("of the two sides"). */
+const SPEAKER_REACH = 4;
+
+/**
+ * "Nghe nói lãnh đạo hai bên có nhắc tới chuyện này" (the leaders of both sides mentioned it): a lone title word, of
+ * the parties or alone, followed by a verb of saying names who spoke, not a subject of the talks ("leaders" is one
+ * of the General Secretaries' words).
+ */
+function titleSpeaking(tokens: readonly Token[], h: { readonly at: number; readonly length: number }, titles: ReadonlySet<string>): boolean {
+  // "Điện đàm giữa lãnh đạo hai bên được nhắc tới" (the phone talks between the leaders … were mentioned): after a
+  // word joining it to a thing, the title is whom that thing was between, the subject asked.
+  if (h.length !== 1 || !titles.has(tokens[h.at]?.text ?? '') || OWNED_BY.has(tokens[h.at - 1]?.text ?? '')) return false;
+  for (let k = h.at + 1; k <= h.at + SPEAKER_REACH; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (SAYING.has(w)) return true;
+    if (!PARTY_NOUNS.has(w) && !STOP_WORDS.has(w) && w !== 'two') return false;
+  }
+  return false;
 }
 
 /** Forms of "be" that make a following participle passive ("was Vietnam praised?"). */
@@ -283,7 +309,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const titles = new Set(vocab.lexicon.claims.titles);
   const bodyAsked = personHits.length > 0 && tokens.some((t) => bodies.has(t.lemma) || bodies.has(t.text));
   const holdsBody = (h: { readonly at: number; readonly length: number }) => bodyAsked && h.length === 1 && titles.has(tokens[h.at]?.text ?? '');
-  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && tokens[h.at - 1]?.text !== ASKERS);
+  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS);
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));

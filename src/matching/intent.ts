@@ -154,6 +154,19 @@ function eventTalkWord(f: Features): boolean {
   });
 }
 
+/**
+ * "2021-2025 is the period of what?", "2021-2025 là thời hạn của cái gì?": a period that opens a question asking what
+ * or which is its subject, the span of something that runs over it, not a time talks would have been held in.
+ */
+function periodOpens(f: Features): boolean {
+  let at = f.askFrom;
+  while (f.periodYears.includes(Number(f.tokens[at]?.text))) at++;
+  return !f.aspects.yesNo && at > f.askFrom && NAMING_PERIOD.has(f.tokens[at]?.text ?? '') && f.tokens.some((t) => t.text === 'what' || t.text === 'which');
+}
+
+/** Words after a period that say what it is ("2021-2025 is…", "… là thời hạn", read "period"), not what happened in it. */
+const NAMING_PERIOD: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'period', 'periods']);
+
 /** What the rules read of a question's features, computed once per question. */
 interface Facts {
   readonly f: Features;
@@ -440,7 +453,7 @@ export const RULES: readonly Rule[] = [
     apply: (q) => {
       const { f, agreementWords } = q;
       if (f.periodYears.length === 0 || agreementWords) return null;
-      return f.aspects.definition && q.people + q.topics === 0 ? plain(q, 'agreements') : refuse({ kind: 'period', years: f.periodYears });
+      return (f.aspects.definition || periodOpens(f)) && q.people + q.topics === 0 ? plain(q, 'agreements') : refuse({ kind: 'period', years: f.periodYears });
     },
   },
 
@@ -463,6 +476,9 @@ export const RULES: readonly Rule[] = [
   // "Which talks had documents signed?": the agreements, with the talks named.
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },
+  // "Tóm tắt phần biên giới đất liền trong bài 2022", "summarise the land border part": a summary of one subject named
+  // precisely is what was said on it (its own statements), not the talk's summary, which names it among the rest.
+  { name: 'a summary of one subject', apply: (q) => (q.has('summaryStrong') && q.f.entities.topics.some((t) => t.precise) && q.people === 0 && !q.f.aspects.besides ? plain(q, 'topic') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
   {
     // "Did Song Tao invite Quan to visit China?", "宋涛是否邀请黄平君访华": an act between two people that the articles never

@@ -87,7 +87,10 @@ export function claimText(reading: Reading, foreign: ReadonlyMap<string, string>
       const place = undergoing(words[i + 1] ?? '') ? country(w) : null;
       // A name or term of the facts in the question's language: checked by its English name.
       // A term no English name is kept for ("viet_nam") is read as its words ("viet nam": a side's name).
-      out.push(place ?? foreign.get(w) ?? w.replace(/_/g, ' '));
+      const english = place ?? foreign.get(w);
+      if (english !== undefined && english !== null) out.push(english);
+      else if (/\d/u.test(w)) out.push(namedNumbers(w, typed));
+      else out.push(w.replace(/_/g, ' '));
       continue;
     }
     if (skip > 0) {
@@ -104,6 +107,18 @@ export function claimText(reading: Reading, foreign: ReadonlyMap<string, string>
     }
   }
   return out.join(' ');
+}
+
+/**
+ * A term of the facts holding a number ("covid_19", "ky_niem_70_nam"), as the checker reads it: the number is part
+ * of the name, as in "COVID-19", not a count or a date claimed, so it is bound to the word before it ("covid-19",
+ * "ky niem-70 nam"). The numbers typed for it are taken from `typed`, which the words after it read in order.
+ */
+function namedNumbers(term: string, typed: string[]): string {
+  const parts = term.split('_');
+  let held = parts.filter((p) => /^\d/u.test(p)).length;
+  while (held > 0 && typed.length > 0) held -= (typed.shift() ?? '').split(/[^\d]+/u).filter(Boolean).length;
+  return parts.reduce((text, p, i) => (i === 0 ? p : `${text}${/^\d/u.test(p) ? '-' : ' '}${p}`), '');
 }
 
 /**

@@ -137,6 +137,16 @@ function objectUnnamed(k: Knowledge, reading: Reading, found: readonly FoundAgre
   return !found.some((f) => further.some((c) => lemmasOf(f)?.has(c.lemma) === true));
 }
 
+/**
+ * "hội đàm 2022 ký mấy cái kế hoạch gì?" (how many plans did they sign, and what?): a count of what was signed,
+ * asked by a word for one kind of document, counts the documents signed: each is listed, the one the word names
+ * among them, not that one alone as if it were all that was signed.
+ */
+function signedCounted(reading: Reading): boolean {
+  const { count, commitment, yesNo, besides } = reading.aspects;
+  return count && commitment === 'signed' && !yesNo && besides !== true && reading.documents.length > 0 && reading.topics.length === 0;
+}
+
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
 /**
  * What a talk produced, asked in general ("what results…?", "what came out of…?"): not what was signed or agreed
@@ -150,7 +160,7 @@ function outcomesAsked(reading: Reading): boolean {
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);
-  const matched = matchingAgreements(k, talks, reading);
+  const matched = matchingAgreements(k, talks, signedCounted(reading) ? { ...reading, documents: [] } : reading);
   const found = matched.found;
   if (found.length === 0) {
     // "Was the scheme signed during the 2020 call?": No, it was signed at another talk, and here is where.

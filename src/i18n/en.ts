@@ -190,6 +190,7 @@ export const en: Messages = {
   nothingAbout: (t, subject) => `${date(t.date)}: nothing reported about ${list(subject)}.`,
   onlyOneTalk: 'There is only one talk to compare.',
   sameBody: (same) => (same ? 'Yes, in the same body:' : 'No:'),
+  unchangedBody: 'No, the same body both times:',
   roleCompared: (p, t) => `${p.person.names.en}: ${p.roles.en} (${en.talk(t)}).`,
 
   factLine: (kind, text, extra) => {

@@ -165,6 +165,8 @@ export interface Messages {
   nothingAbout(t: Talk, subject: readonly string[]): string;
   onlyOneTalk: string;
   sameBody(same: boolean): string;
+  /** The No to a change asked of a person's post ("did his title change?") when every talk gives the same body. */
+  unchangedBody: string;
   roleCompared(p: Participant, t: Talk): string;
 
   // search

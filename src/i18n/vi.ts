@@ -188,6 +188,7 @@ export const vi: Messages = {
   nothingAbout: (t, subject) => `${date(t.date)}: không có thông tin về ${list(subject)}.`,
   onlyOneTalk: 'Chỉ có một cuộc hội đàm để so sánh.',
   sameBody: (same) => (same ? 'Có, cùng một cơ quan:' : 'Không:'),
+  unchangedBody: 'Không, vẫn cùng một cơ quan:',
   roleCompared: (p, t) => `${p.person.names.vi}: ${p.roles.vi} (${vi.talk(t)}).`,
 
   factLine: (kind, text, extra) => {

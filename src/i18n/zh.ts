@@ -199,6 +199,7 @@ export const zh: Messages = {
   nothingAbout: (t, subject) => `${date(t.date)}：没有关于${list(subject)}的报道。`,
   onlyOneTalk: '只有一次会谈，无法比较。',
   sameBody: (same) => (same ? '是的，同一机构：' : '不是：'),
+  unchangedBody: '没有，两次都是同一机构：',
   roleCompared: (p, t) => `${p.person.names.zh}：${p.roles.zh}（${zh.talk(t)}）。`,
 
   factLine: (kind, text, extra) => {

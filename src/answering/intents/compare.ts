@@ -74,6 +74,10 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
       return answerFrom('compare', reading.lang, own.flatMap((a) => bounded(a).map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? [])))));
     }
   }
+  // "Did the Chinese side change?" asks the sameness below the other way round; asking both ("same or different?")
+  // takes the sameness as asked.
+  const asksSame = reading.said.words.some((w) => SAME_ASKED.has(w));
+  const asksDifference = !asksSame && reading.said.words.some((w) => DIFFERENCE_ASKED.has(w));
   // "Did Quan and Trung hold the same job?": the roles of the people named, side by side. "How did the Vietnamese
   // representative change between the talks with Song Tao?": a side named that no one named is of asks its own people,
   // the one named being their counterpart.
@@ -83,14 +87,12 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     const asked = otherSides.length > 0 ? [...new Set(talks.flatMap((t) => t.participants.filter((p) => otherSides.includes(p.party)).map((p) => p.person)))] : reading.people;
     const roles = asked.flatMap((person) => talks.flatMap((t) => t.participants.filter((p) => p.person === person).map((p) => ({ t, p }))));
     const same = new Set(roles.map(({ p }) => p.organisation)).size === 1;
-    return answerFrom('compare', reading.lang, [reading.aspects.yesNo && m.sameBody(same), ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
+    // "Did Song Tao's title change?" is the sameness asked the other way round: the same body is its No.
+    const lead = asksDifference ? (same ? m.unchangedBody : m.yes) : m.sameBody(same);
+    return answerFrom('compare', reading.lang, [reading.aspects.yesNo && lead, ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
   }
   const everywhere = (people: readonly Person[]) => people.filter((p) => talks.every((t) => t.participants.some((x) => x.person === p)));
   const common = everywhere([...new Set(talks.flatMap((t) => t.participants.map((p) => p.person)))]);
-  // "Did the Chinese side change?" asks the sameness below the other way round; asking both ("same or different?")
-  // takes the sameness as asked.
-  const asksSame = reading.said.words.some((w) => SAME_ASKED.has(w));
-  const asksDifference = !asksSame && reading.said.words.some((w) => DIFFERENCE_ASKED.has(w));
   // "Was the Chinese official the same both times?": Yes when each side named sent the same people to every talk.
   const sides = reading.sidesNamed.length > 0 ? reading.sidesNamed : reading.sides;
   const asksBody = reading.said.words.some((w) => BODY_ASKED.has(w));

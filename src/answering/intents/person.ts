@@ -1,6 +1,7 @@
 import { defineIntent } from './definition.js';
 import { saysClaim } from '../../matching/person-claim.js';
-import { CUES, HOPE_LEMMAS, PARTICIPATION_WORDS } from '../../matching/cues.js';
+import { CUES, DIFFERENCE_ASKED, HOPE_LEMMAS, PARTICIPATION_WORDS } from '../../matching/cues.js';
+import { answerCompare } from './compare.js';
 import { noOneElse, presenceLead } from './who.js';
 import { answerTopic, reportsWish } from './topic.js';
 import type { Participant, Statement, Talk } from '../../facts/types.js';
@@ -30,6 +31,13 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
   if (reading.aspects.yesNo) {
     const beyond = noOneElse(k, reading, 'person');
     if (beyond) return beyond;
+  }
+  // "Had Song Tao's post changed by 2022?": a change asked of one person is his roles compared across the talks he
+  // attended, not whether he attended the talk named (a Yes there would answer a question not asked).
+  const [only, ...others] = reading.people;
+  const attended = only ? k.facts.talksOfPerson(only) : [];
+  if (reading.aspects.yesNo && only && others.length === 0 && attended.length > 1 && reading.said.words.some((w) => DIFFERENCE_ASKED.has(w))) {
+    return { ...answerCompare(k, { ...reading, intent: 'compare', scope: { talks: attended, mismatch: null } }), intent: 'person' };
   }
   const talks = talksOf(k, reading);
   const orgs = new Set(reading.organisations);

@@ -285,15 +285,15 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // no such talk, corrected rather than refused), written blind at the start of round 49's tuning, left unread and
   // scored after its last reading change.
   ['en-r49.json', 94, 0], // en51: from 93 (the person told taken for who took part)
-  ['vi-r49.json', 95, 0], // across51: from 89 ("từng cuộc" asks of each talk); vi51: from 89 (yes/no with a term holding a number, the videoconference in other words, a count of plans, a summary of one subject, a title word speaking)
-  ['zh-r49.json', 94, 0], // cw51: from 90, 1 confidently wrong (a talk pinned by no detail: a year of one talk, a person and format of the other, refused); zh51: from 90 (点名, 美刀, the day commemorated, a side undergoing an event)
+  ['vi-r49.json', 96, 0], // round 51's merge: from 95 (the branches together); across51: from 89 ("từng cuộc" asks of each talk); vi51: from 89 (yes/no with a term holding a number, the videoconference in other words, a count of plans, a summary of one subject, a title word speaking)
+  ['zh-r49.json', 95, 0], // round 51's merge: from 94 (the branches together); cw51: from 90, 1 confidently wrong (a talk pinned by no detail: a year of one talk, a person and format of the other, refused); zh51: from 90 (点名, 美刀, the day commemorated, a side undergoing an event)
   // Round 50: first contact (en 93, vi 93, zh 90; 1 confidently wrong in Vietnamese: the three border documents'
   // full names answered with the statement that gives none; 1 in Chinese: the South China Sea arbitration's ruling
   // answered with the note on the sea's name), written blind at the end of round 49's work and scored after its
   // last reading change.
   ['en-r50.json', 98, 0], // en51: from 93 (a frame word in another form, immunisation, agreement words only spoken of, participants and format together, a talk's results without what was given)
-  ['vi-r50.json', 96, 0], // across51: from 93 (the opening of each talk compared talk by talk); cw51: from 93, 1 confidently wrong (full names asked of documents the articles leave unnamed, refused); vi51: from 93 (yes/no with a term holding a number, a period asked by its figures)
-  ['zh-r50.json', 93, 0], // cw51: from 90, 1 confidently wrong (a thing asked by the other name of a topic, '南海仲裁案', refused); zh51: from 90 (a manner asked with a preposition, a contrast's absent side, a why of an occasion)
+  ['vi-r50.json', 98, 0], // round 51's merge: from 96 (the branches together); across51: from 93 (the opening of each talk compared talk by talk); cw51: from 93, 1 confidently wrong (full names asked of documents the articles leave unnamed, refused); vi51: from 93 (yes/no with a term holding a number, a period asked by its figures)
+  ['zh-r50.json', 94, 0], // round 51's merge: from 93 (the branches together); cw51: from 90, 1 confidently wrong (a thing asked by the other name of a topic, '南海仲裁案', refused); zh51: from 90 (a manner asked with a preposition, a contrast's absent side, a why of an occasion)
 ];
 
 let engine: Engine;

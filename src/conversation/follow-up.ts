@@ -743,7 +743,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // last answer said itself, wherever its subject came up.
     const dropped = found.copula && found.references.length === 0 && found.saying;
     const pointsBack = !found.same && ((found.references.includes('thing') && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere))) || dropped);
-    const where = atTalk && pointsBack && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
+    // "was that july call a video call?": a format named that a talk outside the ones named has is a claim of the
+    // question's own about the talk (how it was held), not where the last answer's words were said.
+    const claimsFormat = r0.scope.talks !== null && r0.formatTalks.some((t) => !(r0.scope.talks ?? []).includes(t));
+    const where = atTalk && pointsBack && !claimsFormat && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
     if (where) return where;
     // "So it was the Chinese side saying all this?": who said what the last answer said, checked against those who did.
     const asksWhoSaid = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.some((x) => x === 'thing' || x === 'plural') && (r0.aspects.yesNo || !found.asks);

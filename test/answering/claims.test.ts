@@ -526,6 +526,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 50: first contact 48/50 and 47/50, no "supports" for a contradicted claim.
   ['fresh/claims-r50a.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
   ['fresh/claims-r50b.json', 50, 0], // claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
+  // Round 51: first contact 93/100, no "supports" for a contradicted claim.
+  ['fresh/claims-r51a.json', 46, 0],
+  ['fresh/claims-r51b.json', 47, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

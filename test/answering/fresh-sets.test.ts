@@ -294,6 +294,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r50.json', 98, 0], // en51: from 93 (a frame word in another form, immunisation, agreement words only spoken of, participants and format together, a talk's results without what was given)
   ['vi-r50.json', 98, 0], // round 51's merge: from 96 (the branches together); across51: from 93 (the opening of each talk compared talk by talk); cw51: from 93, 1 confidently wrong (full names asked of documents the articles leave unnamed, refused); vi51: from 93 (yes/no with a term holding a number, a period asked by its figures)
   ['zh-r50.json', 94, 0], // round 51's merge: from 93 (the branches together); cw51: from 90, 1 confidently wrong (a thing asked by the other name of a topic, '南海仲裁案', refused); zh51: from 90 (a manner asked with a preposition, a contrast's absent side, a why of an occasion)
+  // Round 51: first contact (en 95, vi 90, zh 87; 1 confidently wrong in Vietnamese: a meeting of Quan with Wang Yi
+  // in 2020 corrected to the phone talks with Song Tao, where its writer wanted a refusal), written blind at the
+  // start of round 51's tuning, left unread and scored after its last reading change.
+  ['en-r51.json', 95, 0],
+  ['vi-r51.json', 90, 1],
+  ['zh-r51.json', 87, 0],
 ];
 
 let engine: Engine;

@@ -189,6 +189,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 50: first contact 86/90 turns (en 57/60, vi 14/15, zh 15/15; 1 of 11 out-of-scope turns answered).
   // dlg51: from 86/90 (vi 14/15) to 87/90 (vi 15/15) (a yes/no of a person's own act no longer reversed by the carried subject).
   'fresh/dialogues-r50.json': { all: 0.96, en: 0.95, vi: 1, zh: 1 },
+  // Round 51: first contact 80/88 turns (en 51/58, vi 15/15, zh 14/15; none of 11 out-of-scope turns answered; two
+  // yes/no follow-ups reversed: "was that july call a video call?", "was that the first time song tao talked with …?").
+  'fresh/dialogues-r51.json': { all: 0.9, en: 0.87, vi: 1, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

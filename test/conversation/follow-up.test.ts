@@ -1120,3 +1120,20 @@ describe('exchanges below the top level asked as "lower levels"', () => {
     expect(cited(after)).toEqual(['2022-04-19']);
   });
 });
+
+describe('a talk named with "that" and a format it was not held in', () => {
+  it('is a claim of how the talk was held (No, with its format), not where the last answer was said', () => {
+    for (const [before, asked] of [
+      ['what did they say about covid in 2020?', 'was that july call a video call?'],
+      ['what was signed in april 2022?', 'was that april meeting a phone call?'],
+    ] as const) {
+      const a = lastOf(before, asked);
+      expect(a.text, asked).toMatch(/^No/);
+      expect(a.text, asked).not.toMatch(/^Yes: that was/);
+    }
+  });
+
+  it('"that was from the 2020 phone call, right?" still checks where the last answer was said', () => {
+    expect(lastOf('what did quan say about the sea?', 'that was from the 2020 phone call, right?').text).toMatch(/^Yes/);
+  });
+});

@@ -529,6 +529,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 51: first contact 93/100, no "supports" for a contradicted claim.
   ['fresh/claims-r51a.json', 46, 0],
   ['fresh/claims-r51b.json', 47, 0],
+  // Round 52: first contact 93/100, no "supports" for a contradicted claim.
+  ['fresh/claims-r52a.json', 49, 0],
+  ['fresh/claims-r52b.json', 44, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

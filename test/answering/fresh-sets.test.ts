@@ -300,6 +300,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r51.json', 95, 0],
   ['vi-r51.json', 90, 1],
   ['zh-r51.json', 87, 0],
+  // Round 52: first contact (en 93, vi 94, zh 93; 4 confidently wrong: the current trade volume answered with the 2022
+  // trade statements; "… bị thiệt hại do mưa lũ phải không?" answered Không; a visit of Song Tao to Hanoi corrected
+  // where its writer wanted a refusal; where the leaders' common perceptions were reached answered with the 2020
+  // call), written blind after round 51's last reading change and scored at the end of that work.
+  ['en-r52.json', 93, 1],
+  ['vi-r52.json', 94, 1],
+  ['zh-r52.json', 93, 2],
 ];
 
 let engine: Engine;

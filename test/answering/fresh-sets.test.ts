@@ -305,7 +305,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // where its writer wanted a refusal; where the leaders' common perceptions were reached answered with the 2020
   // call), written blind after round 51's last reading change and scored at the end of that work.
   ['en-r52.json', 93, 1],
-  ['vi-r52.json', 94, 1],
+  ['vi-r52.json', 95, 0], // after scoring: from 94, 1 confidently wrong (a topic whose own words the statement found uses is raised there)
   ['zh-r52.json', 93, 2],
 ];
 

@@ -556,7 +556,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const joined = reading.aspects.yesNo && reading.topics.length > 1 && found.length > 0;
   const raisedAt = (talk: Talk, t: Topic) => talk.statements.some((st) => st.topics.includes(t)) || talk.agreements.some((a) => a.topics.includes(t));
   const raisedElsewhere = (t: Topic) => k.kb.talks.some((talk) => !found.some((f) => f.talk === talk) && raisedAt(talk, t));
-  const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic)) : [];
+  // A topic tag is coarse: a topic whose own words a statement found uses ("many Chinese localities" for the
+  // localities) is raised there, whatever the statement's tags.
+  const wordsUsed = (t: Reading['topics'][number]) => found.some((f) => f.statements.some((st) => usesTopicWords(k, st, t)));
+  const unraised = joined ? reading.topics.filter((t) => !found.some((f) => raisedAt(f.talk, t.topic)) && raisedElsewhere(t.topic) && !wordsUsed(t)) : [];
   // One phrase naming both ("the situation at sea", "tình hình trên biển") is one subject, not two joined.
   // In English the last noun of a compound is what it names ("covid aid" is aid): a head no talk there raised is not linked by its modifier.
   // A topic tag is coarse: a head whose own words a statement there uses ("economic ties") is raised there.

@@ -307,6 +307,14 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r52.json', 93, 1],
   ['vi-r52.json', 95, 0], // after scoring: from 94, 1 confidently wrong (a topic whose own words the statement found uses is raised there)
   ['zh-r52.json', 93, 2],
+  // Round 53: first contact (en 94, vi 94, zh 87; 6 confidently wrong: "Isn't it right that Song Tao spoke for the
+  // Vietnamese side in both meetings?" and "黎怀忠是不是主张两国减少高层往来？" answered Yes; "did song tao look tired on
+  // the video call" answered by the format; the other officials at Trung's side answered with Trung; who proposed the
+  // 2020 call answered with its summary; an in-person meeting in Beijing corrected where a refusal was wanted),
+  // written blind after round 52's fix and scored at the end of round 51's work.
+  ['en-r53.json', 94, 2],
+  ['vi-r53.json', 94, 1],
+  ['zh-r53.json', 87, 3],
 ];
 
 let engine: Engine;

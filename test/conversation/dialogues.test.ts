@@ -195,6 +195,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 52: first contact 80/92 turns (en 53/61, vi 13/15, zh 14/16; 1 of 13 out-of-scope turns answered: "thế hồi
   // 2020 có tặng gì ko?" after the 2022 aid, answered Không with where the aid came up).
   'fresh/dialogues-r52.json': { all: 0.86, en: 0.86, vi: 0.86, zh: 0.87 },
+  // Round 53: first contact 81/90 turns (en 52/60, vi 15/15, zh 14/15; 1 of 11 out-of-scope turns answered: "so did
+  // china agree to recognise them or not?" after the vaccine passports, answered that no agreement is reported).
+  'fresh/dialogues-r53.json': { all: 0.9, en: 0.86, vi: 1, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -21,6 +21,7 @@ import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
 import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
+import { timeBetween } from './time-between.js';
 import { refusedAsLater, toldOfTalks } from './story-time.js';
 import { saidBy, whoSaidIt } from './who-said.js';
 import { leadsNo, leadsYesOrNo } from './leads.js';
@@ -700,6 +701,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
     const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind) && !(refusedAsLater(whole) && storied !== null);
+    // "How long after that did Song Tao talk with Trung?", "隔了多久": the time from the conversation's talks to those it points at.
+    const between = timeBetween(engine, own, whole, prior, cueTalks);
+    if (between) return between;
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     // "Was that 2020-2025?" after the plan: years of no talk that "that" makes a document's period, asked yes or no, are

@@ -97,7 +97,9 @@ export const en: Messages = {
   talksWere: (n) => `There were ${n} talks:`,
   intervalLine: (a, b, span) => {
     const parts = [[span.years, 'year'], [span.months, 'month'], [span.rest, 'day']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}${s(Number(n))}`);
-    return `The ${b.format.labels.en} of ${date(b.date)} came ${span.days} days (${list(parts)}) after the ${a.format.labels.en} of ${date(a.date)}.`;
+    const m = span.inMonths;
+    const months = m === null ? '' : `: ${m.near === 'below' ? 'almost ' : m.near === 'above' ? 'just over ' : ''}${m.months} months`;
+    return `The ${b.format.labels.en} of ${date(b.date)} came ${span.days} days (${list(parts)}) after the ${a.format.labels.en} of ${date(a.date)}${months}.`;
   },
   whenLine: (t) => `${capitalise(t.format.labels.en)} between ${en.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.en)}: ${a.kind} on ${date(t.date)} by ${en.people(a.parties)}, during ${t.format.labels.en}.`,

@@ -11,6 +11,9 @@ export interface Span {
   readonly years: number;
   readonly months: number;
   readonly rest: number;
+  /** The span in whole months, to the nearest month, for a span of a year or more (people say "21 months",
+   * "近21个月"): `near` is below when the exact span falls short of it, above when it runs past it. */
+  readonly inMonths: { readonly months: number; readonly near: 'below' | 'exact' | 'above' } | null;
 }
 
 export interface Messages {

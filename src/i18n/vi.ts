@@ -96,7 +96,9 @@ export const vi: Messages = {
   talksWere: (n) => `Có ${n} cuộc hội đàm:`,
   intervalLine: (a, b, span) => {
     const parts = [[span.years, 'năm'], [span.months, 'tháng'], [span.rest, 'ngày']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}`);
-    return `${capitalise(b.format.labels.vi)} ngày ${date(b.date)} diễn ra ${span.days} ngày (${parts.join(' ')}) sau ${a.format.labels.vi} ngày ${date(a.date)}.`;
+    const m = span.inMonths;
+    const months = m === null ? '' : `, cách nhau ${m.near === 'below' ? 'gần ' : m.near === 'above' ? 'hơn ' : ''}${m.months} tháng`;
+    return `${capitalise(b.format.labels.vi)} ngày ${date(b.date)} diễn ra ${span.days} ngày (${parts.join(' ')}) sau ${a.format.labels.vi} ngày ${date(a.date)}${months}.`;
   },
   whenLine: (t) => `${capitalise(t.format.labels.vi)} giữa ${vi.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.vi)}: ${KIND[a.kind]} ngày ${date(t.date)}, do ${vi.people(a.parties)}, trong ${t.format.labels.vi}.`,

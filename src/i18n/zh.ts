@@ -109,7 +109,9 @@ export const zh: Messages = {
   talksWere: (n) => `共有${n}次会谈：`,
   intervalLine: (a, b, span) => {
     const parts = [[span.years, '年'], [span.months, '个月'], [span.rest, '天']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n}${w}`);
-    return `${date(b.date)}的${b.format.labels.zh}在${date(a.date)}的${a.format.labels.zh}之后${span.days}天（${parts.join('')}）举行。`;
+    const m = span.inMonths;
+    const months = m === null ? '' : `，相隔${m.near === 'below' ? '近' : ''}${m.months}个${m.near === 'above' ? '多' : ''}月`;
+    return `${date(b.date)}的${b.format.labels.zh}在${date(a.date)}的${a.format.labels.zh}之后${span.days}天（${parts.join('')}）举行${months}。`;
   },
   whenLine: (t) => `${zh.people(t.participants.map((p) => p.person))}的${t.format.labels.zh}：${date(t.date)}。`,
   agreementWhen: (a, t) => `${a.texts.zh}：${date(t.date)}由${zh.people(a.parties)}在${t.format.labels.zh}中${KIND[a.kind]}。`,

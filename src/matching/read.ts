@@ -41,7 +41,7 @@ const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|
 /** Cue groups whose words ask for a kind of answer ("what was said", "who took part") rather than name a subject. */
 const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'summaryStrong', 'who', 'when', 'participation', 'personRole',
   'agreements', 'signed', 'agreed', 'talks', 'compare', 'help', 'format', 'formatStrong', 'organisation', 'defining', 'leaderOf', 'source',
-  'count', 'amount', 'which', 'whatIs', 'hoped', 'both', 'eachTalk', 'acrossWhich', 'acrossHolder'];
+  'count', 'amount', 'which', 'whatIs', 'hoped', 'both', 'eachTalk', 'acrossWhich', 'acrossHolder', 'interval'];
 
 /** Words between a verb of saying and the person told ("told his counterpart", "tell the Chinese side"). */
 const TOLD_FILLERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the', 'a']);

@@ -59,7 +59,12 @@ export function spanBetween(from: string, to: string): Span {
     // Days left in the month before the later date's month.
     rest += new Date(Date.UTC(y2, m2 - 1, 0)).getUTCDate();
   }
-  return { days, years: Math.floor(months / 12), months: months % 12, rest };
+  const monthLength = new Date(Date.UTC(y2, m2 - 1, 0)).getUTCDate();
+  const roundedUp = rest * 2 >= monthLength;
+  const inMonths = months >= 12
+    ? { months: roundedUp ? months + 1 : months, near: rest === 0 ? 'exact' as const : roundedUp ? 'below' as const : 'above' as const }
+    : null;
+  return { days, years: Math.floor(months / 12), months: months % 12, rest, inMonths };
 }
 
 export const whenIntent = defineIntent({

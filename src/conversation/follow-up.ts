@@ -375,7 +375,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Was he at both of them?": a yes/no asks it of each talk, as "both talks" typed in full would.
     if (found.references.includes('both') && result.kind === 'reading' && result.reading.aspects.yesNo && found.restBoth !== found.rest) {
       const each = reader.read(found.restBoth, options.lang, given);
-      if (each.kind === 'reading') result = each;
+      // Still the yes/no it was ("and song tao was in both?" stated back).
+      if (each.kind === 'reading') result = each.reading.aspects.yesNo ? each : withAspects(each, { ...each.reading.aspects, yesNo: true });
     }
     // Asking nothing of its own ("and in 2020?", "what about the sea?"), it asks what the last question asked.
     let intent: Intent | null = null;
@@ -517,7 +518,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
   };
 
   const againstOtherTalk = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
-    const ownTalks = own.reading.scope.talks;
+    // "Same guy both times?": asking of the holders and naming no talk, "both" sets every talk against every other, the
+    // conversation's among them. (Not sameness of anything else: "hai lần đó hình thức có giống nhau không?".)
+    const bothAsked = found.references.includes('both') && own.reading.scope.talks === null && own.reading.aspects.holders;
+    const ownTalks = own.reading.scope.talks ?? (bothAsked ? kb.talks : null);
     if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
     // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question;
     // but "he" set against someone else named ("so he had the same job as Quan in 2020?") compares their posts.
@@ -533,7 +537,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Did it come up again in 2022?" after an answer about the sea: "it" is the conversation's subject, asked again
     // at the other talk, not its people set against that talk's.
     if (found.references.includes('thing') && !found.post && !absent && prior.topics.length + prior.documents.length > 0) return null;
-    if (prior.talks.length === 0 || prior.talks.every((t) => ownTalks.includes(t))) return null;
+    if (prior.talks.length === 0 || (!bothAsked && prior.talks.every((t) => ownTalks.includes(t)))) return null;
     const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
     const theirs = ((against || absent) && him ? [him] : prior.people).filter((p) => at(p, prior.talks));
@@ -546,7 +550,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // a post asked so is still a yes or no, which their posts at both talks set side by side decide.
     // "Same in 2020?" after the post he held asks nothing of its own: the post again, as "same job in 2020?" does.
     const postAsked = found.post || (!found.asks && prior.intent === 'person');
-    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks))) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
+    // Asked of both times, whether one person held the place at each is what it asks (not a post, which is his own).
+    const sameHolder = bothAsked && !postAsked;
+    if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)) && !sameHolder) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
     if (found.post && !absent) {
       // The holders of the same side's place at the talk named: the posts set side by side.

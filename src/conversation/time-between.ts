@@ -11,11 +11,16 @@ import type { Resolved } from './context.js';
 
 const ids = (items: readonly { readonly id: string }[]) => items.map((i) => i.id);
 
-/** A reading of the question that may stand for a time between: not refused for anything but how long it lasted. */
-function placeable(r: ReadResult): boolean {
+/**
+ * A reading of the question that may stand for a time between: not refused for anything but how long it lasted, or
+ * (`nextTalk`: the talk it points at comes after the conversation's) for asking what came later ("how long before the
+ * next one?" after the first talk is that talk; after the last, it stays refused).
+ */
+function placeable(r: ReadResult, nextTalk: boolean): boolean {
   if (r.kind === 'reading') return true;
   const k = r.refusal;
-  return (k.kind === 'unsupported' && k.topic === 'duration') || k.kind === 'no-match' || k.kind === 'unanchored' || k.kind === 'empty';
+  if (k.kind === 'unsupported') return k.topic === 'duration' || (k.topic === 'future' && nextTalk);
+  return k.kind === 'no-match' || k.kind === 'unanchored' || k.kind === 'empty';
 }
 
 /** Words of its own the articles lack, or a subject of its own: then it asks the time of something else than talks. */
@@ -30,7 +35,9 @@ function ownSubject(r: Reading): boolean {
  */
 export function timeBetween(engine: Engine, own: ReadResult, whole: ReadResult, prior: Resolved, pointed: readonly Talk[] | null): Answer | null {
   const asked = own.reading.aspects.interval === true || whole.reading.aspects.interval === true;
-  if (!asked || prior.talks.length === 0 || !placeable(own) || !placeable(whole)) return null;
+  const last = Math.max(...prior.talks.map((t) => engine.kb.talks.indexOf(t)));
+  const nextTalk = (pointed ?? []).some((t) => engine.kb.talks.indexOf(t) > last);
+  if (!asked || prior.talks.length === 0 || !placeable(own, nextTalk) || !placeable(whole, nextTalk)) return null;
   if (ownSubject(own.reading) || ownSubject(whole.reading)) return null;
   const named = [...(own.reading.scope.talks ?? []), ...(whole.reading.scope.talks ?? []), ...(pointed ?? [])];
   const talks = engine.kb.talks.filter((t) => prior.talks.includes(t) || named.includes(t));

@@ -12,7 +12,7 @@ import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
 import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './native.js';
 import { isNameTag, type ChineseWord, type ChineseWords } from '../lexicon/chinese.js';
-import { homophones, withHomophones } from './homophones.js';
+import { homophones, nameWithSlip, withHomophones } from './homophones.js';
 import { splitFunctionWords } from './function-words.js';
 
 export type Foreign = 'vi' | 'zh';
@@ -395,7 +395,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // A word jieba made up that sounds like one known word, holding no grammar, is that word mistyped ("户照": 护照).
     const typedCut = cutOf(typedRest);
     const mistyped = (w: ChineseWord) => /^\p{Script=Han}{2,}$/u.test(w.word) && ![...w.word].some((c) => grammar.has(c)) && !(zh.get(w.word.charAt(0)) ?? []).some((e) => e.key === w.word) && !wording.uses(w.word);
-    const rest = dictionary && typedCut.some((w) => w.made === true && mistyped(w)) ? withHomophones(typedRest, typedCut, mistyped, (t) => alike().of(t)) : typedRest;
+    const soundFixed = dictionary && typedCut.some((w) => w.made === true && mistyped(w)) ? withHomophones(typedRest, typedCut, mistyped, (t) => alike().of(t)) : typedRest;
+    // A name jieba tags that nothing knows, cut short of its last character ("黄平|军"), may be a known name mistyped.
+    const unknownName = (w: ChineseWord) => isNameTag(w.tag) && !(zh.get(w.word.charAt(0)) ?? []).some((e) => e.key === w.word);
+    const rest = soundFixed === typedRest && dictionary ? (nameWithSlip(typedRest, typedCut, unknownName, (t) => alike().of(t)) ?? typedRest) : soundFixed;
     const cut = dictionary ? wordsAt(rest === typedRest ? typedCut : cutOf(rest), rest, (w) => dictionary.isVerb(w)) : null;
     const out: { word: PivotWord; question: boolean }[] = [];
     let unknown = '';

@@ -51,7 +51,9 @@ const NOT_A_FIGURE = /\b\d+(st|nd|rd|th)\b|\b(19|20)\d\d\b|\b(the )?two (sides|p
 function whichCounted(counted: { readonly which: readonly string[]; readonly measures: readonly string[] } | undefined): RegExp | null {
   if (!counted) return null;
   const alt = (xs: readonly string[]) => xs.map(escapeRegExp).join('|');
-  return new RegExp(`(?:${alt(counted.which)})\\s*(?:[两二三四五六七八九十]|[2-9])\\s*(?:${alt(counted.measures)})`, 'u');
+  // "共识具体包括哪几条？": "几" (a few) with the measure word closing the clause asks which items those are, as a number does;
+  // before a noun ("哪几份法律文件") it asks which of the things named, which their description may answer.
+  return new RegExp(`(?:${alt(counted.which)})\\s*(?:(?:[两二三四五六七八九十]|[2-9])\\s*(?:${alt(counted.measures)})|几\\s*(?:${alt(counted.measures)})(?=\\s*(?:[？?。，,！!]|$)))`, 'u');
 }
 
 /** A span of years ("2021-2025", "2021 to 2025"). */

@@ -267,6 +267,20 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return concerning(topical, (reading.premises ?? []).length > 0 ? put : detailCorrected(topical, put, () => wrongPremise(knowledge, topical)));
   };
 
+  // "那五份陆地边界法律文件分别叫什么？": a detail refused by the reader (their names), of things the question counts
+  // otherwise than the articles do (three): the count put right, what was said of them quoted, and the refusal's reason
+  // after them. A refusal alone would leave the wrong count standing.
+  const detailOfWrongCount = (reading: Reading, refused: Answer): Answer | null => {
+    if (reading.aspects.yesNo || reading.said.words.length > PREMISE_WORDS || !mayMisstateFact(knowledge, reading)) return null;
+    const premise = wrongPremise(knowledge, reading);
+    if (!premise || premise.kinds.length === 0 || !premise.kinds.every((d) => d === 'number')) return null;
+    const topical: Reading = { ...reading, intent: 'topic', scope: { talks: premise.talks, mismatch: null }, premises: [] };
+    const found = answererOf('topic')(knowledge, topical);
+    if (!found.answered) return null;
+    const unsaid = appendLines(found, refused.lines.slice(0, 1).map((l) => l.text));
+    return concerning(topical, corrected(unsaid, [premise.line], false));
+  };
+
   /** The figures an answer quotes, each worded with its amounts ("1.5 million CNY (235,000 USD)"): the right value for a wrong one asked. */
   const givenAmounts = (reply: Answer, m: Messages): string[] =>
     kb.talks
@@ -325,7 +339,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // A "why" about a subject the talk it names did report ("按2020年那篇报道…交流为什么没办成？") is about that talk:
     // another talk's sentence the checker liked better is no wrong date to put right.
     const named = reading.scope.talks ?? [];
-    const reportedThere = named.length > 0 && reading.topics.length > 0 && reading.topics.every((h) => named.some((t) => t.statements.some((st) => st.topics.includes(h.topic))));
+    // A topic named by a phrase of the articles' own ("十三大以来的成就", "since the 13th Congress") was reported there only
+    // where a statement of that talk uses the phrase: another talk's statement on the same topic is not it.
+    const { facts } = knowledge;
+    const reportedAs = (h: (typeof reading.topics)[number], st: (typeof named)[number]['statements'][number]) =>
+      st.topics.includes(h.topic) && (!h.precise || !facts.topicUsesPhrase(h.topic, h.words, h.lang) || facts.usesPhrase(st, h.words, h.lang));
+    const reportedThere = named.length > 0 && reading.topics.length > 0 && reading.topics.every((h) => named.some((t) => t.statements.some((st) => reportedAs(h, st))));
     if (presumes && premise.kinds.includes('date') && reportedThere && !premise.talks.some((t) => named.includes(t))) return null;
     // "…the Code of Conduct that was signed": once "signed" is put right, what was said about it is the answer.
     const hoped = premise.kinds.includes('status');
@@ -547,7 +566,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
           : result.refusal.kind === 'undefined-term' ? { ...result.refusal, words: named(result.refusal.words) } : result.refusal;
       const refused = refuse(lang, result.words, result.intent, refusalReason(kb, messagesFor(lang), spelled));
       // "What exactly was in the 15 million yuan of supplies?": a detail the articles do not give, of a figure stated wrongly.
-      const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? detailOfWrongAmount(result.reading, refused) : null;
+      const detail = result.refusal.kind === 'unsupported' && result.refusal.topic === 'detail' ? (detailOfWrongAmount(result.reading, refused) ?? detailOfWrongCount(result.reading, refused)) : null;
       if (detail) return detail;
       return concerning(result.reading, refused);
     }

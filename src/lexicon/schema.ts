@@ -139,6 +139,13 @@ export const glossaryFileSchema = z.strictObject({
    */
   surnames: z.string().optional(),
   /**
+   * Chinese only: measure words (`words`, one character each) and the words that point or ask before them (`pointers`:
+   * "这", "那", "哪", "几"). A measure word just after a pointer read alone ("这段时间", "哪几层关系") counts or points,
+   * naming nothing: it is read as nothing, never named as what the articles lack, and the rest of the word jieba cut
+   * across it ("段时间") is read on its own ("时间").
+   */
+  measures: z.strictObject({ pointers: z.string().min(1), words: z.string().min(1) }).optional(),
+  /**
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).
    */

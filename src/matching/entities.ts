@@ -239,6 +239,9 @@ function articleNameForms(an: ArticleName): ArticleNameForms {
 /** Most joining words after a talk word before the topic it belongs to ("calls between the two Parties' top leaders"). */
 const TOPIC_TALK_REACH = 4;
 
+/** English words of quantity a Chinese side may stand just before, owning what they count ("中国好多地方": many places of China's). */
+const QUANTITY_AFTER_SIDE: ReadonlySet<string> = new Set(['many', 'several', 'some', 'much', 'most']);
+
 const ORG_HOLDER_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'at', 'in']);
 
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
@@ -283,7 +286,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     chinese && personHits.length === 0
       ? allSideHits.find((h) => !objectMarked(h) && [0, 1, 2].some((gap) => notActing({ ...h, at: h.at + h.length + gap + 1, length: 0 }) && allSideHits.some((o) => o.target !== h.target && o.at === h.at + h.length + gap + 1)))
       : undefined;
-  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject() ?? beforeObject();
+  // "中国好多地方都被洪水淹了": in Chinese, a side just before a word of quantity owns what is counted (many of its places),
+  // and does not speak.
+  const owning = (h: Hit<Organisation>) => chinese && QUANTITY_AFTER_SIDE.has(tokens[h.at + h.length]?.text ?? '');
+  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !owning(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject() ?? beforeObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
   const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.

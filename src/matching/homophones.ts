@@ -59,3 +59,22 @@ export function withHomophones(text: string, words: readonly ChineseWord[], mist
   }
   return out + text.slice(at);
 }
+
+/**
+ * "黄平军" (for 黄平君): jieba tags the part of a name it knows ("黄平", a name) and cuts the slip off ("军"). A name it
+ * tags, with the one character after it, that sounds like one known word of that length is that word mistyped:
+ * the text with it put right (the same length). `named` says which of jieba's words are names; null when none is so.
+ */
+export function nameWithSlip(text: string, words: readonly ChineseWord[], named: (w: ChineseWord) => boolean, of: (typed: string) => string | null): string | null {
+  let at = 0;
+  for (const [k, w] of words.entries()) {
+    const found = text.indexOf(w.word, at);
+    if (found < 0) continue;
+    at = found + w.word.length;
+    const next = text.charAt(at);
+    if (!named(w) || !/\p{Script=Han}/u.test(next) || words[k + 1]?.word.startsWith(next) !== true) continue;
+    const fix = of(w.word + next);
+    if (fix !== null && fix.length === w.word.length + 1) return text.slice(0, found) + fix + text.slice(at + 1);
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import type { Lang } from '../languages.js';
-import { CARDINAL_NUMBERS, CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -275,6 +275,11 @@ function asksHowManyYears(tokens: Features['tokens']): boolean {
 }
 
 /** An intent with the question's own talk scope. */
+/** Whether the question asks what changed or differed ("changed", "different"): the talks set side by side. */
+function asksChange(q: Facts): boolean {
+  return q.f.tokens.some((t) => DIFFERENCE_ASKED.has(t.text));
+}
+
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
 export const RULES: readonly Rule[] = [
@@ -520,10 +525,11 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "两次会谈之间宋涛的职位变了吗？": whether something of a person changed between the talks is no ask whether they took part.
     name: 'whether a person took part',
     // "Was Song Tao on both calls?": a yes/no about people at every talk, with nothing else asked, is who took part.
     apply: (q) =>
-      q.f.entities.people.length > 0 && !q.asksWhen && (q.has('participation') || (q.f.aspects.yesNo && q.f.aspects.eachTalk)) && !q.has('said') && q.topics === 0
+      q.f.entities.people.length > 0 && !q.asksWhen && !asksChange(q) && (q.has('participation') || (q.f.aspects.yesNo && q.f.aspects.eachTalk)) && !q.has('said') && q.topics === 0
         ? plain(q, 'who')
         : null,
   },

@@ -12,7 +12,7 @@ import { termsOf } from './terms.js';
 import { cutQuestion } from './tokens.js';
 import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './native.js';
 import { isNameTag, type ChineseWord, type ChineseWords } from '../lexicon/chinese.js';
-import { homophones, withHomophones } from './homophones.js';
+import { homophones, nameWithSlip, withHomophones } from './homophones.js';
 import { splitFunctionWords } from './function-words.js';
 
 export type Foreign = 'vi' | 'zh';
@@ -377,9 +377,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   /** The glossary's modals (`auxiliaries`), longest first. */
   /** The glossary's words of degree (`degrees`). */
   const degrees = once(() => new Set(lexicon.glossaries.zh.degrees ?? []));
+  /** The glossary's measure words and the pointers before them (`measures`). */
+  const measureWords = once(() => ({ words: new Set(lexicon.glossaries.zh.measures?.words ?? ''), pointers: new Set(lexicon.glossaries.zh.measures?.pointers ?? '') }));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
   const chinese = (typed: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords, functionWords, grammar, homophones: alike } = zhTables();
+    const measures = measureWords();
     const question = withoutInterjection(retyped(lexicon.simplified(typed), lexicon.glossaries.zh.retyped), (c) => (zh.get(c) ?? []).some((e) => e.key === c));
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
@@ -392,7 +395,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // A word jieba made up that sounds like one known word, holding no grammar, is that word mistyped ("户照": 护照).
     const typedCut = cutOf(typedRest);
     const mistyped = (w: ChineseWord) => /^\p{Script=Han}{2,}$/u.test(w.word) && ![...w.word].some((c) => grammar.has(c)) && !(zh.get(w.word.charAt(0)) ?? []).some((e) => e.key === w.word) && !wording.uses(w.word);
-    const rest = dictionary && typedCut.some((w) => w.made === true && mistyped(w)) ? withHomophones(typedRest, typedCut, mistyped, (t) => alike().of(t)) : typedRest;
+    const soundFixed = dictionary && typedCut.some((w) => w.made === true && mistyped(w)) ? withHomophones(typedRest, typedCut, mistyped, (t) => alike().of(t)) : typedRest;
+    // A name jieba tags that nothing knows, cut short of its last character ("黄平|军"), may be a known name mistyped.
+    const unknownName = (w: ChineseWord) => isNameTag(w.tag) && !(zh.get(w.word.charAt(0)) ?? []).some((e) => e.key === w.word);
+    const rest = soundFixed === typedRest && dictionary ? (nameWithSlip(typedRest, typedCut, unknownName, (t) => alike().of(t)) ?? typedRest) : soundFixed;
     const cut = dictionary ? wordsAt(rest === typedRest ? typedCut : cutOf(rest), rest, (w) => dictionary.isVerb(w)) : null;
     const out: { word: PivotWord; question: boolean }[] = [];
     let unknown = '';
@@ -440,6 +446,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       const next = cut.at.get(i + e.key.length);
       return (before !== undefined && cut.at.get(before)?.word === '得') || (next?.tag.startsWith('a') ?? false);
     };
+    // "这段时间", "哪几层关系": a measure word just after a pointer the glossary read alone ("这", "几") counts or points
+    // and names nothing. Read as nothing unless the glossary reads a longer word there or jieba cut a word the dictionary
+    // reads starting at it; the rest of a word jieba cut across it ("段|时间") is then read on its own.
+    const measured = (i: number, entry: Entry | undefined) => {
+      const w = cut?.at.get(i);
+      return measures.words.has(rest.charAt(i)) && measures.pointers.has(rest.charAt(i - 1)) && (entry?.key.length ?? 1) === 1 && !(w !== undefined && w.word.length > 1 && whole(w) && !isNameTag(w.tag));
+    };
     const aligned = (e: Entry, i: number) => e.english === null || cut === null || !cutsWhole(i, i + e.key.length);
     // By string index (not an array of characters): a long question stays linear. `inside` is the end of a
     // word jieba cut that nothing read whole: its characters are read one by one, as without jieba.
@@ -453,6 +466,15 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         continue;
       }
       const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i)));
+      if (measured(i, entry)) {
+        flush();
+        const cutAcross = cut?.at.get(i);
+        const after = cutAcross && cutAcross.word.length > 1 && dictionary ? dictionaryPart(cutAcross.word.slice(c.length), (w) => zhWord({ word: w, tag: 'x' }, dictionary, wording, (x) => lexicon.lemma(x))) : null;
+        if (after) out.push({ word: after.read, question: false });
+        i += c.length + (after?.size ?? 0);
+        taken = i;
+        continue;
+      }
       // Inside a word jieba cut that nothing reads whole, once the glossary has cut into it ("表示|同情") or where
       // jieba made it up from characters its dictionary lacks together ("灾来", tagged x), a longer word the dictionary
       // reads there ("同情": sympathy) is taken before the glossary's shorter one ("同": with) or a
@@ -536,6 +558,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         // A word of quantity jieba tags as one ("让中国多跟…": more), with no number in it and no English the dictionary
         // gives, says how much, never what: read as nothing, like a word of degree.
         if (word && word.tag === 'm' && !NUMERALS.test(word.word) && dictionary?.english(word.word) === undefined) {
+          flush();
+          i += word.word.length;
+          continue;
+        }
+        // "2020年夏天", "2022年春天": a time word jieba tags ("t") just after a year only narrows that year, which dates
+        // the talk; it names nothing the articles may lack, nor stands between a side and the start of its clause.
+        if (word && word.tag === 't' && /(?:19|20)\d{2}\s*$/u.test(rest.slice(0, i))) {
           flush();
           i += word.word.length;
           continue;

@@ -56,6 +56,8 @@ export interface Constraint {
   readonly ofEvery?: boolean;
   /** A month beside a word naming talks ("the March talks", "hội đàm tháng 3"): it names the talk, not when an act was. */
   readonly namesTalk?: boolean;
+  /** For a format: the people the question names ("宋涛在电话里宣布…"), who may say whose talk the format is taken for. */
+  readonly namedWith?: readonly Person[];
 }
 
 
@@ -187,7 +189,10 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // A year beside another ("from 2021 to 2025") is a period's, whatever talk is named.
       const before = yearBeforeTalk && words.slice(i + 1, i + 1 + MODIFIER_REACH).some((x) => TALK_NOUNS.has(x));
       const lone = (formatNamesTalk || before) && ![i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].some((k) => /^(19|20)\d{2}$/.test(words[k] ?? ''));
-      if (talks.length === 0 && inPeriod(year) && !ofTalk && !dated && !lone) periodYears.push(year);
+      // Two years side by side that are an agreement's period ("the 2021-2025 plan", "2021至2025年合作计划") name that
+      // period, even beside a talk noun ("the talks that signed the 2021-2025 plan"): no talk is dated by them.
+      const span = index.periods.some((p) => (p.from === year && words[i + 1] === String(p.to)) || (p.to === year && words[i - 1] === String(p.from)));
+      if (talks.length === 0 && inPeriod(year) && (span || (!ofTalk && !dated && !lone))) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }
@@ -266,7 +271,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     if (list) list.push(talk);
     else byFormat.set(talk.format.label, [talk]);
   }
-  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat, ...(everyTalk ? { ofEvery: true } : {}) });
+  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat, ...(everyTalk ? { ofEvery: true } : {}), ...(people.length > 0 ? { namedWith: people } : {}) });
   for (const person of people) {
     const talks = index.byPerson.get(person) ?? [];
     if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: { kind: 'person', person }, talks, kind: 'person', person });
@@ -446,8 +451,11 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     if (!fullDate && outvoted(index, talk, found_)) return null;
     const body = talk.article.body.toLowerCase();
     const people = constraints.filter((c) => c.kind === 'person');
+    // "2022年宋涛在电话里宣布…": people named who all took part in the talk, those at every talk too, take the format for
+    // theirs, not for the other phone talks the report speaks of.
+    const participants = (c: Constraint) => (c.namedWith ?? []).length > 0 && (c.namedWith ?? []).every((p) => talk.participants.some((x) => x.person === p));
     const betweenThem = people.length > 0 && people.every((c) => c.talks.includes(talk));
-    const reported = (c: Constraint) => !fullDate && !betweenThem && c.ofEvery !== true && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
+    const reported = (c: Constraint) => !fullDate && !betweenThem && !participants(c) && c.ofEvery !== true && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
     const dropped = found_.map((c) => (reported(c) ? { ...c, generic: true } : c));
     const present = new Set(talk.participants.map((p) => p.person));
     const stand = dropped.flatMap((c) =>

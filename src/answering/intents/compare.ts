@@ -12,6 +12,8 @@ import { BODY_ASKED, CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SP
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
 /** Single words asking the format outright ("format", "medium"): the talks side by side compare it. */
 const FORMAT_ASKED: ReadonlySet<string> = new Set(CUES.formatStrong.filter((w) => !w.includes(' ')));
+/** Words of a post ("post", "position", "role"): the same post held at each talk is the same office, whoever held it. */
+const POST_ASKED: ReadonlySet<string> = new Set(CUES.roleNoun);
 import { answerTopic, MAX_STATEMENTS, speakersAsked } from './topic.js';
 import { answerOpenings } from '../opening.js';
 import { worded } from './who.js';
@@ -95,7 +97,8 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   const common = everywhere([...new Set(talks.flatMap((t) => t.participants.map((p) => p.person)))]);
   // "Was the Chinese official the same both times?": Yes when each side named sent the same people to every talk.
   const sides = reading.sidesNamed.length > 0 ? reading.sidesNamed : reading.sides;
-  const asksBody = reading.said.words.some((w) => BODY_ASKED.has(w));
+  const asksPost = reading.said.words.some((w) => POST_ASKED.has(w));
+  const asksBody = asksPost || reading.said.words.some((w) => BODY_ASKED.has(w));
   const sameSides =
     reading.aspects.yesNo && sides.length > 0
       ? sides.every((side) => {
@@ -114,7 +117,7 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     sameSides !== null && (sameSides !== asksDifference ? m.yes : m.no),
     sameFormat !== null && (sameFormat ? m.yes : m.no),
     ...talks.map((t) =>
-      reading.aspects.holders
+      reading.aspects.holders || asksPost
         ? roles(t)
         : line(m.compareLine(t), [cite(t, t.summary), ...t.participants.map((p) => cite(t, p)), ...t.agreements.filter((a) => a.kind === 'signed').map((a) => cite(t, a))]),
     ),

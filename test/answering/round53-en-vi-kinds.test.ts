@@ -78,3 +78,19 @@ describe('a side\'s post compared across the talks is its office, whoever held i
     expect(firstLine('Was the Vietnamese official the same person both times?')).toMatch(/^No/u);
   });
 });
+
+describe('people named apart, asked whether they are one person, are told apart', () => {
+  it.each([
+    ['Are Quan and Trung the same person?', /^No\. Hoang Binh Quan and Le Hoai Trung are two different people/u],
+    ['Are Quan and Trung different people?', /^Yes\. Hoang Binh Quan and Le Hoai Trung are two different people/u],
+    ['ông quân với ông trung là một người hay hai người khác nhau vậy', /hai người khác nhau/u],
+    ['黄平君和黎怀忠是同一个人吗？', /^不是。.*两个不同的人/u],
+  ])('%j', (q, first) => {
+    expect(firstLine(q)).toMatch(first);
+    expect(dates(q)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('the same job asked of them is still compared by body', () => {
+    expect(firstLine('Did Quan and Trung hold the same job?')).toMatch(/^Yes, in the same body/u);
+  });
+});

@@ -3,10 +3,10 @@ import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite, sameCitation } from '../citations.js';
-import { answerFrom, appendLines, line, listed, notAnswered, type Line } from '../result.js';
+import { answerFrom, appendLines, led, line, listed, notAnswered, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { BODY_ASKED, CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
+import { BODY_ASKED, CUES, PERSON_ASKED, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
@@ -91,7 +91,11 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     const same = new Set(roles.map(({ p }) => p.organisation)).size === 1;
     // "Did Song Tao's title change?" is the sameness asked the other way round: the same body is its No.
     const lead = asksDifference ? (same ? m.unchangedBody : m.yes) : m.sameBody(same);
-    return answerFrom('compare', reading.lang, [reading.aspects.yesNo && lead, ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
+    // "Quan vs Trung, two different people or the same one?": people the articles name apart are never one person.
+    // Asked Yes or No, "the same person?" is No and "different people?" Yes; an either-or gets the fact alone.
+    const apart = asked.length > 1 && (asksSame || asksDifference) && reading.said.words.some((w) => PERSON_ASKED.has(w));
+    const apartLine = reading.aspects.yesNo ? led(asksSame ? m.no : m.yes, m.differentPeople(asked)) : m.differentPeople(asked);
+    return answerFrom('compare', reading.lang, [apart ? apartLine : reading.aspects.yesNo && lead, ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
   }
   const everywhere = (people: readonly Person[]) => people.filter((p) => talks.every((t) => t.participants.some((x) => x.person === p)));
   const common = everywhere([...new Set(talks.flatMap((t) => t.participants.map((p) => p.person)))]);

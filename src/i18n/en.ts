@@ -193,6 +193,7 @@ export const en: Messages = {
   onlyOneTalk: 'There is only one talk to compare.',
   sameBody: (same) => (same ? 'Yes, in the same body:' : 'No:'),
   unchangedBody: 'No, the same body both times:',
+  differentPeople: (people) => `${list(people.map((p) => p.names.en))} are ${people.length === 2 ? 'two' : people.length} different people.`,
   roleCompared: (p, t) => `${p.person.names.en}: ${p.roles.en} (${en.talk(t)}).`,
 
   factLine: (kind, text, extra) => {

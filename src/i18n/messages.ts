@@ -170,6 +170,8 @@ export interface Messages {
   sameBody(same: boolean): string;
   /** The No to a change asked of a person's post ("did his title change?") when every talk gives the same body. */
   unchangedBody: string;
+  /** Asked whether people named are one and the same ("Quan vs Trung, same guy?"): they are not. */
+  differentPeople(people: readonly Person[]): string;
   roleCompared(p: Participant, t: Talk): string;
 
   // search

@@ -191,6 +191,7 @@ export const vi: Messages = {
   onlyOneTalk: 'Chỉ có một cuộc hội đàm để so sánh.',
   sameBody: (same) => (same ? 'Có, cùng một cơ quan:' : 'Không:'),
   unchangedBody: 'Không, vẫn cùng một cơ quan:',
+  differentPeople: (people) => `${list(people.map((p) => p.names.vi))} là ${people.length === 2 ? 'hai' : people.length} người khác nhau.`,
   roleCompared: (p, t) => `${p.person.names.vi}: ${p.roles.vi} (${vi.talk(t)}).`,
 
   factLine: (kind, text, extra) => {

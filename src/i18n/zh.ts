@@ -202,6 +202,7 @@ export const zh: Messages = {
   onlyOneTalk: '只有一次会谈，无法比较。',
   sameBody: (same) => (same ? '是的，同一机构：' : '不是：'),
   unchangedBody: '没有，两次都是同一机构：',
+  differentPeople: (people) => `${list(people.map((p) => p.names.zh))}是${people.length === 2 ? '两' : people.length}个不同的人。`,
   roleCompared: (p, t) => `${p.person.names.zh}：${p.roles.zh}（${zh.talk(t)}）。`,
 
   factLine: (kind, text, extra) => {

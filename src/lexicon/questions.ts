@@ -76,6 +76,8 @@ export const questionsFileSchema = z.strictObject({
   sameAsked: phrases,
   /** Nouns of a body ("department", "commission"): asked whether a side's was the same, its body is compared, not its people. */
   bodyAsked: phrases,
+  /** Nouns of a person ("person", "guy"): asked whether people named are the same one, they are told apart. */
+  personAsked: phrases.default([]),
   differenceAsked: phrases,
   sourceEnds: phrases,
 });

@@ -147,6 +147,7 @@ export const AMOUNT_ASKED = set(words.amountAsked);
 /** Words a comparison asked yes or no uses to ask whether things were the same ("same", "similar")… */
 export const SAME_ASKED = set(words.sameAsked);
 export const BODY_ASKED = set(words.bodyAsked);
+export const PERSON_ASKED = set(words.personAsked);
 
 /** …or whether they differed ("differ", "change"): the same answer then leads the other way. */
 export const DIFFERENCE_ASKED = set(words.differenceAsked);

@@ -355,9 +355,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const unfound = runs.filter(({ run }) => !run.found && !run.number);
     const lone = unfound.length === 1 && !yesNo && unfound[0]?.run.asked === true ? unfound[0] : undefined;
     const ofTheirs = lone !== undefined && lone.run.to - lone.run.from === 1 && vi.wording.hasSyllable(typed[lone.run.from] ?? '');
+    // Folded, a word found nowhere may spell an English month ("máy" of "bộ máy" → "may"), which the later stages
+    // read as the date of a talk: like a term's, that spelling keeps its diacritics.
+    const collides = (w: string) => isTerm(w) || MONTHS.includes(w);
     for (const r of runs) {
       const run = ofTheirs && r === lone ? { ...r.run, asked: false } : r.run;
-      out[r.at] = { word: viWord(run, typed, folded, casedAt, yesNo, openers.has(run.from), isTerm), question: false };
+      out[r.at] = { word: viWord(run, typed, folded, casedAt, yesNo, openers.has(run.from), collides), question: false };
     }
     // "phân phát cho tỉnh nào": "nào" after a term asks which of it; fronted as English fronts question words, it takes
     // its noun along ("which tinh"), as "哪个部门" does in Chinese, so what is asked which of is known.

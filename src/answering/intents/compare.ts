@@ -3,15 +3,17 @@ import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite, sameCitation } from '../citations.js';
-import { answerFrom, appendLines, line, listed, notAnswered, type Line } from '../result.js';
+import { answerFrom, appendLines, led, line, listed, notAnswered, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { BODY_ASKED, CUES, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
+import { BODY_ASKED, CUES, PERSON_ASKED, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
 /** Single words asking the format outright ("format", "medium"): the talks side by side compare it. */
 const FORMAT_ASKED: ReadonlySet<string> = new Set(CUES.formatStrong.filter((w) => !w.includes(' ')));
+/** Words of a post ("post", "position", "role"): the same post held at each talk is the same office, whoever held it. */
+const POST_ASKED: ReadonlySet<string> = new Set(CUES.roleNoun);
 import { answerTopic, MAX_STATEMENTS, speakersAsked } from './topic.js';
 import { answerOpenings } from '../opening.js';
 import { worded } from './who.js';
@@ -89,13 +91,18 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     const same = new Set(roles.map(({ p }) => p.organisation)).size === 1;
     // "Did Song Tao's title change?" is the sameness asked the other way round: the same body is its No.
     const lead = asksDifference ? (same ? m.unchangedBody : m.yes) : m.sameBody(same);
-    return answerFrom('compare', reading.lang, [reading.aspects.yesNo && lead, ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
+    // "Quan vs Trung, two different people or the same one?": people the articles name apart are never one person.
+    // Asked Yes or No, "the same person?" is No and "different people?" Yes; an either-or gets the fact alone.
+    const apart = asked.length > 1 && (asksSame || asksDifference) && reading.said.words.some((w) => PERSON_ASKED.has(w));
+    const apartLine = reading.aspects.yesNo ? led(asksSame ? m.no : m.yes, m.differentPeople(asked)) : m.differentPeople(asked);
+    return answerFrom('compare', reading.lang, [apart ? apartLine : reading.aspects.yesNo && lead, ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
   }
   const everywhere = (people: readonly Person[]) => people.filter((p) => talks.every((t) => t.participants.some((x) => x.person === p)));
   const common = everywhere([...new Set(talks.flatMap((t) => t.participants.map((p) => p.person)))]);
   // "Was the Chinese official the same both times?": Yes when each side named sent the same people to every talk.
   const sides = reading.sidesNamed.length > 0 ? reading.sidesNamed : reading.sides;
-  const asksBody = reading.said.words.some((w) => BODY_ASKED.has(w));
+  const asksPost = reading.said.words.some((w) => POST_ASKED.has(w));
+  const asksBody = asksPost || reading.said.words.some((w) => BODY_ASKED.has(w));
   const sameSides =
     reading.aspects.yesNo && sides.length > 0
       ? sides.every((side) => {
@@ -114,7 +121,7 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     sameSides !== null && (sameSides !== asksDifference ? m.yes : m.no),
     sameFormat !== null && (sameFormat ? m.yes : m.no),
     ...talks.map((t) =>
-      reading.aspects.holders
+      reading.aspects.holders || asksPost
         ? roles(t)
         : line(m.compareLine(t), [cite(t, t.summary), ...t.participants.map((p) => cite(t, p)), ...t.agreements.filter((a) => a.kind === 'signed').map((a) => cite(t, a))]),
     ),

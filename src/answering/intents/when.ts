@@ -16,7 +16,10 @@ export function answerWhen(k: Knowledge, reading: Reading): Answer {
   const aboutAgreements = reading.aspects.aboutAgreement || reading.documents.length > 0;
   if (reading.topics.length > 0 && !aboutAgreements) return { ...answerTopic(k, reading), intent: 'when' };
   if (aboutAgreements) {
-    const matched = matchingAgreements(k, talks, reading);
+    // "Was it signed during the 2020 call? When was it signed?": a signing the talks in scope lack, that another talk
+    // reports, is dated by that talk: the talk the asker named is a premise its date puts right.
+    const inScope = matchingAgreements(k, talks, reading);
+    const matched = inScope.total > 0 || talks.length === k.kb.talks.length ? inScope : matchingAgreements(k, k.kb.talks, reading);
     if (matched.total > 0) {
       // The newest signings when there are many, counted.
       const found = matched.found.slice(-MAX_AGREEMENTS_LISTED);

@@ -12,6 +12,7 @@ import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { coverageChecker } from './coverage.js';
+import { doneByOthersChecker } from './done-by-others.js';
 import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
@@ -104,6 +105,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   const uncovered = coverageChecker(lexicon);
+  const doneByOthers = doneByOthersChecker(kb, lexicon);
   const offices: ReadonlySet<string> = new Set(lexicon.roles.offices);
   const evidence = evidenceChecker(knowledge, lexicon);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toUpperCase()))));
@@ -299,7 +301,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
   // the sentences its answer cites; else the answer is about the subject without answering, and is refused.
   const lacking = (reading: Reading, reply: Answer): Answer | null => {
-    const gap = uncovered(reading, reply);
+    const elsewhere = doneByOthers(reading, reply);
+    const gap = uncovered(reading, reply) ?? (elsewhere === null ? null : { kind: 'event' as const, word: elsewhere });
     if (!gap) return null;
     const subject = reading.topics[0]?.topic.labels[reading.lang] ?? reading.documents[0]?.texts[reading.lang] ?? null;
     // What can be asked follows once: answerRead adds it to every answer that is no answer.
@@ -363,11 +366,21 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // hold is put right before the answer, as the claim checker puts it right in a yes/no question. So is an amount
   // stated in a currency the figure is not given in, or another figure that the articles give ("what were the 1.5
   // million US dollars of supplies for?"): led by No when a tag question stated it ("…, right? What for?").
-  // A meeting in person at a place named, that nothing of the question pins to a talk, when every talk was held
-  // remotely: another event the articles do not report, refused saying how the talks were held.
+  // A meeting in person that nothing of the question pins to a talk (no date, no one who took part in only one), when
+  // every talk was held remotely: another event the articles do not report ("上回宋涛在北京跟越方当面会谈…"), refused
+  // saying so and naming the talks they do report. Without a place, a subject or document named ties it to the talk
+  // that raised it ("what did they say of the floods when they met face to face?"): put right, not refused.
   const metElsewhere = (reading: Reading): Answer | null =>
-    reading.presumedInPerson && reading.scope.talks === null && kb.talks.every((t) => t.format.remote) && (reading.placedTalk === true || namesPlace(knowledge, reading))
-      ? { ...notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).heldRemotely(kb.talks)), lacksDetail: true }
+    reading.presumedInPerson && reading.scope.talks === null && kb.talks.every((t) => t.format.remote) &&
+    (reading.placedTalk === true || namesPlace(knowledge, reading) || reading.topics.length + reading.documents.length === 0)
+      ? { ...notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).noSuchMeeting(kb.talks, true)), lacksDetail: true }
+      : null;
+
+  // "When Quan met Foreign Minister Wang Yi in 2020, what did they agree?": someone the articles lack, under an office
+  // no participant in that place held, at a meeting named by no format or day: another meeting, refused as such.
+  const otherPersonsMeeting = (reading: Reading): Answer | null =>
+    reading.standIn?.otherMeeting === true
+      ? { ...notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).noSuchMeeting(kb.talks, false)), lacksDetail: true }
       : null;
 
   const detailCorrected = (reading: Reading, reply: Answer, premiseOf: () => ReturnType<typeof wrongPremise>): Answer => {
@@ -496,6 +509,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const answerRead = (result: ReadResult, asked?: string): Answer => {
     const lang = result.reading.lang;
     const typed = asked ?? (result.reading.said.text.trim() || undefined);
+    const otherMeeting = otherPersonsMeeting(result.reading);
+    if (otherMeeting) return concerning(result.reading, otherMeeting);
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {

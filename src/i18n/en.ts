@@ -132,6 +132,7 @@ export const en: Messages = {
     `The articles do not mention ${words}; the ${talk.format.labels.en} of ${date(talk.date)} were held by ${list(talk.participants.map((p) => p.person.names.en))}.`,
   formReasons: (talks) => `The articles do not say why the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))} were not held in person; what the report says of why exchanges took such forms:`,
   heldRemotely: (talks) => `The talks were not held in person: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
+  noSuchMeeting: (talks, remote) => `The articles report no such meeting${remote ? ', and the talks were not held in person' : ''}: they report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   heldEach: (talks) => `The talks were not all held the same way: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   overcounted: (n, of) => `The articles report ${count(of)} talks, not ${count(n)}.`,
   notInPerson: (n) => `No. ${n > 1 ? `${n === 2 ? 'Neither talk' : `None of the ${count(n)} talks`} was` : 'The talks were not'} held in person.`,

@@ -120,6 +120,8 @@ export interface Messages {
   notInPerson(n: number): string;
   /** A meeting in person taken for granted by a question asking something else: how the talks were held instead. */
   heldRemotely(talks: readonly Talk[]): string;
+  /** A meeting asked about that no talk of the articles is (another person's, or in person): none reported, and the talks that are (`remote`: every talk was held remotely). */
+  noSuchMeeting(talks: readonly Talk[], remote: boolean): string;
   /** A format taken for every talk that only some had: how each was held (`talks`: every talk). */
   heldEach(talks: readonly Talk[]): string;
   /** More talks counted than the articles report ("the three talks"): how many they report, before the answer of them all. */

@@ -131,6 +131,7 @@ export const vi: Messages = {
     `Các bài báo không nhắc đến ${words}; cuộc ${talk.format.labels.vi} ngày ${date(talk.date)} là giữa ${list(talk.participants.map((p) => p.person.names.vi))}.`,
   formReasons: (talks) => `Các bài báo không nói riêng vì sao ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))} không gặp trực tiếp; về lý do các hoạt động trao đổi diễn ra theo hình thức này, bài báo cho biết:`,
   heldRemotely: (talks) => `Hai bên không gặp trực tiếp: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
+  noSuchMeeting: (talks, remote) => `Các bài báo không đưa tin về cuộc gặp nào như vậy${remote ? ', và hai bên không gặp trực tiếp' : ''}: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   heldEach: (talks) => `Các cuộc hội đàm không cùng một hình thức: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   overcounted: (n, of) => `Các bài báo chỉ nêu ${count(of)} cuộc hội đàm, không phải ${count(n)}.`,
   notInPerson: (n) => `Không. ${n > 1 ? `Không cuộc nào trong ${count(n)} cuộc hội đàm được` : 'Cuộc hội đàm không được'} tổ chức trực tiếp.`,

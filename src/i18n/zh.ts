@@ -141,6 +141,7 @@ export const zh: Messages = {
   notNamed: (words, talk, instead, beside) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}中，与${list(beside.map((p) => p.names.zh))}会谈的是${instead.names.zh}。`,
   formReasons: (talks) => `报道没有单独说明${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}为何未当面举行；关于交流为何采取这种形式，报道称：`,
   heldRemotely: (talks) => `双方并未面对面会谈：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
+  noSuchMeeting: (talks, remote) => `报道中没有这样的会晤${remote ? '，双方也并未面对面会谈' : ''}：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   heldEach: (talks) => `会谈形式并不相同：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   overcounted: (n, of) => `报道只提到${count(of)}次会谈，而不是${count(n)}次。`,
   notInPerson: (n) => `不是。${n > 1 ? `${count(n)}次会谈都不是` : '会谈不是'}面对面举行的。`,
@@ -249,7 +250,13 @@ export const zh: Messages = {
   periodOnly: (years) => `这些报道中没有${years.join('或')}年的会谈。`,
   why: '报道没有说明原因。',
   feeling: (word) => `报道没有说任何人对此的感受（“${word}”）：只报道了会谈中说了什么、商定和签署了什么，所以我无法回答是或否。`,
-  unanchored: (asks) => (asks === 'when' ? '我只能给出报道所述会谈的日期。' : '我只能说明报道所述会谈的参加者。'),
+  // The act as typed ("先提出要打"), when every word of it is Chinese: what the reports do not say, named.
+  unanchored: (asks, act) =>
+    asks === 'when'
+      ? '我只能给出报道所述会谈的日期。'
+      : act && act.length > 0 && act.every((w) => /^\p{Script=Han}+$/u.test(w))
+        ? `报道没有说是谁${act.join('')}的；我只能说明报道所述会谈的参加者。`
+        : '我只能说明报道所述会谈的参加者。',
   notGiven: (kind, word, subject) => {
     const about = subject ? `关于${subject}，` : '';
     if (kind === 'speaker') return `报道没有转述“${word}”说了什么，只报道了会谈官员的话。`;

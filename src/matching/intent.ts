@@ -799,9 +799,13 @@ function otherActAt(f: Features): number | null {
   // Past what only places the question ("which side in the 2020 phone talks initiated…", as a Vietnamese question
   // reads once its question word is put first): grammar, talk nouns, formats and dates.
   // A cue that is itself the verb ("who took part in the talks in March?") leaves nothing to look past.
-  let verbAt = Math.max(...f.cues.hits('who').map((h) => h.at + h.length));
+  const cue = f.cues.hits('who').reduce<{ readonly at: number; readonly length: number } | null>((a, h) => (a === null || h.at + h.length > a.at + a.length ? h : a), null);
+  let verbAt = cue === null ? -Infinity : cue.at + cue.length;
   const placing = (t: Token) => TALK_NOUNS.has(t.text) || FORMAT_WORDS.has(t.text) || PLACING_WORDS.has(t.text) || MONTH_WORDS.has(t.text) || /^\d+$/.test(t.text);
-  const cueIsVerb = PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
+  // "Which side", "which officials": a cue opened by its question word ends in the noun asked for, not a verb; the
+  // verb is still to come ("which side in the 2020 call first proposed it?").
+  const nounCue = cue !== null && cue.length > 1 && NOUN_CUE_OPENERS.has(f.tokens[cue.at]?.text ?? '');
+  const cueIsVerb = !nounCue && PARTICIPATION_WORDS.has(f.tokens[verbAt - 1]?.text ?? '');
   // "who even paid for it?": an adverb before the verb is not the verb.
   while (!cueIsVerb && VERB_ADVERBS.has(f.tokens[verbAt]?.text ?? '')) verbAt++;
   for (let t = f.tokens[verbAt]; !cueIsVerb && t !== undefined && placing(t); t = f.tokens[verbAt]) verbAt++;
@@ -819,6 +823,8 @@ function otherActAt(f: Features): number | null {
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Question words that open a who-cue naming what is asked for ('which side', 'what officials'). */
+const NOUN_CUE_OPENERS = new Set(['which', 'what']);
 /** Words saying who acted first or of their own accord ("called first", "谁先打", "gọi trước", "主动打"). */
 const INITIATIVE = new Set(['first', 'active', 'initiative', 'proactively']);
 

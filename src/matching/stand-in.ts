@@ -20,6 +20,11 @@ export interface StandIn {
   readonly talk: Talk;
   /** An office said of both sides ("the two prime ministers"): who held the talk, in their roles, puts it right. */
   readonly office?: true;
+  /**
+   * The name given an office its place's holder never held, at talks named by neither format nor day ("when Quan met
+   * Foreign Minister Wang Yi in 2020"): someone else, at another meeting the articles do not report, not a slip of the name.
+   */
+  readonly otherMeeting?: true;
 }
 
 export interface StandInInput {
@@ -113,7 +118,7 @@ function byName(input: StandInInput): StandIn | null {
     if (subjects === 0 && !tied && input.dayNamed !== true) return null;
     const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : subjects === 0 && !tied ? byFamilyName(talk, words, input.familyNames) : undefined);
     const held = party === undefined ? null : talk.participants.find((p) => p.party === party)?.person ?? null;
-    return { words, at: start, instead: held, talk };
+    return { words, at: start, instead: held, talk, ...(held && titledOtherwise(input, start, talk, held) ? { otherMeeting: true } : {}) };
   }
   // Everyone named took part, and one side's place is left for the name.
   const instead = freePlace(talk, people);
@@ -123,7 +128,21 @@ function byName(input: StandInInput): StandIn | null {
   if (sides.some((h) => h.target === instead.party && h.at + h.length !== start)) return null;
   // "Wang Yi tell Quan", "with Trung": a word between them puts the name in the place beside the participant.
   const linked = people.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links));
-  return linked ? { words, at: start, instead, talk } : null;
+  return linked ? { words, at: start, instead, talk, ...(titledOtherwise(input, start, talk, instead) ? { otherMeeting: true } : {}) } : null;
+}
+
+/**
+ * Whether the name at `start` is given, just before it, an office that `instead` did not hold at the talk, while
+ * nothing but a year or the people ties the question to that talk (no format, no day): the asker means another
+ * person's meeting ("Foreign Minister Wang Yi"), not the talk with a name mistaken.
+ */
+function titledOtherwise(input: StandInInput, start: number, talk: Talk, instead: Person): boolean {
+  if (input.formatNamed || input.dayNamed === true) return false;
+  const words = input.tokens.map((t) => t.text);
+  const role = talk.participants.find((p) => p.person === instead)?.role.toLowerCase() ?? '';
+  // Read as part of the name ("Foreign Minister Wang Yi", capitalised throughout) or just before it.
+  const at = (from: number, parts: readonly string[]) => parts.every((w, k) => words[from + k] === w);
+  return officeWords(input.offices).some(([office, parts]) => (at(start, parts) || at(start - parts.length, parts)) && !role.includes(office));
 }
 
 /** With no side said, the party whose side's family names include the name's ("Foreign Minister Wang Yi": cpc). */

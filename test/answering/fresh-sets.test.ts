@@ -312,9 +312,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // the video call" answered by the format; the other officials at Trung's side answered with Trung; who proposed the
   // 2020 call answered with its summary; an in-person meeting in Beijing corrected where a refusal was wanted),
   // written blind after round 52's fix and scored at the end of round 51's work.
-  ['en-r53.json', 94, 2],
+  ['en-r53.json', 96, 0], // ynside: from 94, 2 confidently wrong (a person's side and the format as a setting checked)
   ['vi-r53.json', 94, 1],
-  ['zh-r53.json', 87, 3],
+  ['zh-r53.json', 88, 2], // ynside: from 87, 3 confidently wrong (a proposal's direction checked)
 ];
 
 let engine: Engine;

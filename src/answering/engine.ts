@@ -19,6 +19,7 @@ import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
+import { firstTimeDenied } from './first-time.js';
 import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
@@ -525,6 +526,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
         const office = result.reading.standIn?.office ? [messagesFor(lang).heldBy(result.reading.standIn.talk)] : [];
         if (found.answered) return concerning(searching, corrected(withCorrection(knowledge, result.reading, found), office, false));
       }
+      // "Was that the first time…?" of a talk after another reported with the same people: No, with that talk.
+      const notFirst = result.refusal.kind === 'first-time' ? firstTimeDenied(knowledge, result.reading) : null;
+      if (notFirst) return concerning(result.reading, notFirst);
       // Another event than the talks is refused by its name: its date or number is no slip of a talk's to put right.
       const otherEvent = result.refusal.kind === 'absent' && result.refusal.event === true;
       // A yes/no question with one detail wrong (a date, an amount, a person): No, and the right value. A thing the

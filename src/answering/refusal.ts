@@ -49,6 +49,8 @@ export function refusalReason(kb: KnowledgeBase, m: Messages, r: Refusal): strin
       return m.noNumber;
     case 'feeling':
       return m.feeling(r.word);
+    case 'first-time':
+      return m.firstTimeUnknown([...kb.talks].sort((a, b) => a.date.localeCompare(b.date)));
     case 'no-match':
       return m.noMatch(reports);
     case 'unsupported':

@@ -3,6 +3,8 @@
 // elliptical opening or closing ("and in 2020?", "còn … thì sao?", "那…呢？"), or a bare question word ("why?").
 // The cue words are cut out of the question: what is left is what the reader reads, with the conversation
 // giving what the cues stood for. No zod here (the one-shot console builds this from checked files).
+import { FIRST_TIME } from '../matching/cues.js';
+import { claimsFirstTime } from '../matching/first-time.js';
 import { foldWord } from '../matching/normalize.js';
 import type { Lang } from '../languages.js';
 
@@ -252,6 +254,8 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       const match = candidates(i).find((p) => {
         if (NOTICED.has(p.kind) || !fits(units, i, p)) return false;
         if (lang === 'en' && countsNoun(i + p.units.length, p)) return false;
+        // "Was that the first time Song Tao talked with…?": a first time with a clause after it claims one, no talk it points at.
+        if (p.kind === 'first' && i + p.units.length < units.length && FIRST_TIME[lang].includes(p.text) && claimsFirstTime(text, lang, true)) return false;
         if (p.kind === 'opening') return i === start;
         // "còn năm 2020 thì sao, có ký gì không?": after an opening, a closing may end its first clause too.
         if (p.kind === 'closing') return i > start && (i + p.units.length === units.length || (opened && endsClause(i + p.units.length - 1)));

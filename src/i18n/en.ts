@@ -241,6 +241,9 @@ export const en: Messages = {
     `In these articles ${absent.map(({ person, talks }) => `${person.names.en} took part only in the talks of ${en.capped(talks.map((t) => date(t.date)), 4)}`).join('; ')}, not in those ${labels.join(', ')}.`,
   periodOnly: (years) => `In these articles there were no talks in ${years.join(' or ')}.`,
   why: 'The articles do not say why.',
+  firstTimeUnknown: (talks) =>
+    `The articles report ${count(talks.length)} talk${s(talks.length)}, the earliest on ${date(talks[0]?.date ?? '')}; they do not say whether earlier ones took place, so they cannot tell whether it was the first time.`,
+  firstTimeEarlier: (earlier) => `No: the articles report earlier talks, ${en.talk(earlier)}:`,
   feeling: (word) => `The articles do not say how anyone felt about it ("${word}"): they report what was said, agreed and signed at the talks, so I cannot answer yes or no.`,
   unanchored: (asks, act) =>
     asks === 'when'

@@ -235,6 +235,10 @@ export interface Messages {
   why: string;
   /** A feeling asked that the reports never word ("like"): they report what was said and done, not how anyone felt. */
   feeling(word: string): string;
+  /** A first time claimed where no earlier talk is reported: the articles do not say what came before them. */
+  firstTimeUnknown(talks: readonly Talk[]): string;
+  /** A first time claimed of a talk after another reported one: No, with that earlier talk. */
+  firstTimeEarlier(earlier: Talk): string;
   /** `act`: what someone is asked to have done that the reports never name, in the asker's words (English only). */
   unanchored(asks: 'when' | 'who', act?: readonly string[]): string;
   undefinedTerm(words: string, topic: Topic): string;

@@ -239,6 +239,9 @@ export const vi: Messages = {
   periodOnly: (years) => `Trong các bài báo này không có cuộc hội đàm nào năm ${years.join(' hoặc ')}.`,
   why: 'Các bài báo không nói lý do.',
   // The word as read may have lost its diacritics ("thich"): not quoted back.
+  firstTimeUnknown: (talks) =>
+    `Các bài báo đưa tin về ${talks.length} cuộc hội đàm, sớm nhất là ngày ${date(talks[0]?.date ?? '')}; chúng không nói trước đó đã có cuộc nào hay chưa, nên không thể biết đó có phải lần đầu hay không.`,
+  firstTimeEarlier: (earlier) => `Không: các bài báo đưa tin về một cuộc hội đàm trước đó, ${vi.talk(earlier)}:`,
   feeling: () => `Các bài báo không nói ai cảm thấy thế nào về điều đó: chúng chỉ thuật lại những gì đã nói, thỏa thuận và ký kết tại các cuộc hội đàm, nên tôi không thể trả lời có hay không.`,
   unanchored: (asks) => (asks === 'when' ? 'Tôi chỉ có thể cho biết ngày của các cuộc hội đàm được đưa tin.' : 'Tôi chỉ có thể cho biết ai đã tham gia các cuộc hội đàm được đưa tin.'),
   notGiven: (kind, word, subject) => {

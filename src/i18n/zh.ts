@@ -249,6 +249,9 @@ export const zh: Messages = {
     `在这些报道中，${absent.map(({ person, talks }) => `${person.names.zh}只参加了${zh.capped(talks.map((t) => date(t.date)), 4)}的会谈`).join('；')}，没有参加${labels.join('、')}的会谈。`,
   periodOnly: (years) => `这些报道中没有${years.join('或')}年的会谈。`,
   why: '报道没有说明原因。',
+  firstTimeUnknown: (talks) =>
+    `报道共报道了${talks.length}次会谈，最早的是${date(talks[0]?.date ?? '')}；报道没有说此前是否有过会谈，所以无法判断是不是第一次。`,
+  firstTimeEarlier: (earlier) => `不是：报道还报道了更早的会谈，即${zh.talk(earlier)}：`,
   feeling: (word) => `报道没有说任何人对此的感受（“${word}”）：只报道了会谈中说了什么、商定和签署了什么，所以我无法回答是或否。`,
   // The act as typed ("先提出要打"), when every word of it is Chinese: what the reports do not say, named.
   unanchored: (asks, act) =>

@@ -51,6 +51,12 @@ export const questionsFileSchema = z.strictObject({
   meetingActs: phrases,
   participation: phrases,
   verbAdverbs: phrases,
+  /**
+   * "Was that the first time Song Tao talked with…?": a first time claimed, per language, which the articles never state
+   * (they report two talks, not what came before); `occasions` after a Chinese phrase make it the first of the talks
+   * reported ("第一次会谈"), and a `pair` word beside it ("the first time … the second") a choice between those talks.
+   */
+  firstTime: z.strictObject({ en: phrases, vi: phrases, zh: phrases, occasions: phrases, pair: phrases }),
   feelings: z.strictObject({ verbs: phrases, states: phrases, notAfter: phrases, doOpeners: phrases, subjects: phrases, between: phrases }),
   ordinals: z.record(phrase, z.enum(['first', 'last'])),
   callVerbFollowers: phrases,

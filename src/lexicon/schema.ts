@@ -258,6 +258,8 @@ export const claimWordsSchema = z.strictObject({
   quantifiers: z.object({ whole: phrases, idioms: phrases, part: phrases }).optional(),
   /** Words that add someone beside those named ("also joined", "joined too"): one more taking part, in no one's place. */
   additive: phrases.optional(),
+  /** Words by which someone acts for a side ("spoke for", "on behalf of", "represented"): the side after them is his own, checked against his party. */
+  representing: phrases.optional(),
   /** Nouns of anyone or anything at all ("people", "things"): they say nothing of what a claim is about. */
   genericNouns: phrases.optional(),
   /**
@@ -273,8 +275,12 @@ export const claimWordsSchema = z.strictObject({
    * done by both together ("discussed with", "agreed with").
    */
   actDirection: z.strictObject({ doerAfter: phrases, turning: phrases, receiverAfter: phrases, mutual: phrases }).optional(),
-  /** Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree. */
-  polarity: z.array(z.strictObject({ positive: phrases, negative: phrases })),
+  /**
+   * Pairs of opposite words: a claim and a sentence using opposite sides of one pair, or one negated, disagree.
+   * `checked: "negative"`: the positive side is the articles' ordinary wording ("promote", "strengthen"), which answers a
+   * claim of the negative ("reduce") but asks nothing itself: a claim of the positive is not checked by the pair.
+   */
+  polarity: z.array(z.strictObject({ positive: phrases, negative: phrases, checked: z.literal('negative').optional() })),
   /** Words a phrase of those pairs may have one of inside it ("lost their momentum", "brushed the issues off" not). */
   phraseGaps: phrases,
   /** Words of those pairs meant only as written, not in their other forms ("force" by arms; "forced" someone to is another verb). */

@@ -88,6 +88,11 @@ export const PARTICIPATION_WORDS = set(words.participation);
 export const VERB_ADVERBS = set(words.verbAdverbs);
 
 /** Words of liking ("did Vietnam like…") and of feeling ("was China pleased…"), and the words after which they are not said of a side ("would like"). */
+/** Words of a first time claimed, per language, and what makes them the first of the talks instead (first-time.ts). */
+export const FIRST_TIME = {
+  en: words.firstTime.en, vi: words.firstTime.vi, zh: words.firstTime.zh, occasions: words.firstTime.occasions, pair: words.firstTime.pair,
+};
+
 export const FEELINGS = {
   verbs: set(words.feelings.verbs), states: set(words.feelings.states), notAfter: set(words.feelings.notAfter), doOpeners: set(words.feelings.doOpeners),
   subjects: set(words.feelings.subjects),

@@ -66,6 +66,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly unreadable: boolean;
   /** Where a yes/no asks a feeling the reports never word ("did Vietnam like the plan?"), or -1 (feeling.ts). */
   readonly feelingAt: number;
+  /** A yes/no claiming something happened for the first time (first-time.ts). */
+  readonly firstTime: boolean;
   /** An ask beyond the articles however worded (instructions, the bot's view, a judgement, later events, a text to make). */
   readonly beyond: BeyondAsk | null;
   /** Whether the future cue at a position asks nothing after the talks ("hai bên hứa sẽ…", "the future COC"). */
@@ -355,6 +357,12 @@ export const RULES: readonly Rule[] = [
       (q.f.entities.documents.length > 0 || (q.f.aspects.commitment === 'signed' && !q.f.tokens.some((t) => TALK_NOUNS.has(t.text)))) && asksHowManyYears(q.f.tokens)
         ? plain(q, 'agreements')
         : null,
+  },
+  {
+    // "Was that the first time Song Tao talked with…?": the articles never say what came before the talks they report
+    // (the engine answers No where an earlier reported talk had the same people).
+    name: 'a first time claimed',
+    apply: ({ f }) => (f.firstTime ? refuse({ kind: 'first-time' }) : null),
   },
   {
     // "Did Vietnam like the cooperation plan?": a feeling the reports never word is not reported (feeling.ts); Yes
@@ -1057,8 +1065,33 @@ function isFormatQuestion(f: Features): boolean {
   // "Tell me about the talks held by phone": a format naming the talk asked about.
   if (has('format') && !has('summary') && !has('summaryStrong')) return true;
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
-  return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary') && !formatActs(f);
+  return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary') && !formatActs(f) && !formatAsSetting(f);
 }
+
+/** Prepositions of manner before a format ("over the phone", "via the video link"): the format itself is claimed. */
+const MANNER_BEFORE: ReadonlySet<string> = new Set(['via', 'over', 'through']);
+/** Determiners by which a format names the talk as an occasion ("the video call", "their 2022 videoconference"). */
+const SETTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'this', 'that', 'these', 'those']);
+/** Words before such a talk that make it the setting or the time of the claim ("on the video call", "by the 2022 videoconference"). */
+const SETTING_BEFORE: ReadonlySet<string> = new Set([...PLACE_BEFORE, ...EVENT_AS_TIME, 'of'].filter((w) => !MANNER_BEFORE.has(w)));
+
+/**
+ * "Did Song Tao look tired on the video call?", "had Song Tao changed posts by the 2022 videoconference?": a yes/no about
+ * someone that names the talks only as where or when its claim holds (a preposition, then the talk by a determiner) claims
+ * something of him, not the format; a Yes for the format would answer nothing asked. "Was the meeting a video call?",
+ * "did they talk by phone?" still claim it.
+ */
+function formatAsSetting(f: Features): boolean {
+  if (f.typedIn !== 'en' || f.entities.people.length === 0 || f.entities.formatsAt.length === 0) return false;
+  return f.entities.formatsAt.every((h) => {
+    let i = h.at - 1;
+    while (i >= 0 && (MONTHS.includes(f.tokens[i]?.text ?? '') || /^\d+$/u.test(f.tokens[i]?.text ?? ''))) i--;
+    // "On the phone" says how someone spoke, an idiom of the format itself.
+    const idiom = f.tokens[i - 1]?.text === 'on' && h.length === 1 && f.tokens[h.at]?.text === 'phone';
+    return SETTING_DETERMINERS.has(f.tokens[i]?.text ?? '') && SETTING_BEFORE.has(f.tokens[i - 1]?.text ?? '') && !idiom;
+  });
+}
+
 
 /** Words that may stand between "did" and the talks it asks about ("did the 2022 videoconference…", "did their call…"). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'this', 'that', 'these', 'those', 'both', 'two']);

@@ -264,6 +264,8 @@ export type Refusal =
   | { readonly kind: 'no-such-document'; readonly ordinal: number; readonly signed: number }
   /** "Did Vietnam like the plan?": a feeling the reports never word, in the asker's word ("like"). */
   | { readonly kind: 'feeling'; readonly word: string }
+  /** "Was that the first time they talked?": the articles report the talks, not what came before them. */
+  | { readonly kind: 'first-time' }
   /** "How many cadres…?": the articles give no such number. */
   | { readonly kind: 'no-number' }
   | { readonly kind: 'no-match' };

@@ -119,6 +119,8 @@ export interface ScopeOptions {
   readonly translated?: boolean;
   /** A Vietnamese question: its modifiers, ordinals too, follow their noun ("lần sau", the later time). */
   readonly nounFirst?: boolean;
+  /** A first time claimed ("was that the first time they talked?"): its "first" names no talk (first-time.ts). */
+  readonly firstTime?: boolean;
   /**
    * The question names a talk by its own format and no document: a lone year in it dates that talk, however far
    * from the talk noun ("2021年中越两党视频会谈", "cuộc gọi năm 2021"), not a plan's period.
@@ -166,7 +168,7 @@ function yearAfterMonth(words: readonly string[], i: number, inMonth: readonly T
 /** The century a two-digit year of chat is in ("april 22"). */
 const SHORT_YEAR_CENTURY = 2000;
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -242,7 +244,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       return;
     }
     // "the first talks", "the second meeting"; "more recently", "most recently" need no noun.
-    const ordinal = ORDINALS[w] ?? (w === 'recently' ? 'last' : undefined);
+    const ordinal = firstTime && ORDINALS[w] === 'first' ? undefined : (ORDINALS[w] ?? (w === 'recently' ? 'last' : undefined));
     // "the latest one" is a talk, but "最近一场比赛" (most recent one match) points at a match: "one" before a noun that
     // names no talk counts it. After "most recent" such a noun is what is meant, as after "the latest".
     const pointed = words[i + 1] === 'one' ? words[i + 2] : words[i + 1];

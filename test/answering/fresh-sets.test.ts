@@ -312,9 +312,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // the video call" answered by the format; the other officials at Trung's side answered with Trung; who proposed the
   // 2020 call answered with its summary; an in-person meeting in Beijing corrected where a refusal was wanted),
   // written blind after round 52's fix and scored at the end of round 51's work.
-  ['en-r53.json', 95, 1], // envi: from 94 (a post compared across talks by its office); unreported: from 94, 2 confidently wrong (how someone looked, refused)
+  ['en-r53.json', 96, 0], // envi: from 94 (a post compared across talks by its office); unreported: from 94, 2 confidently wrong (how someone looked, refused); ynside: from 94, 2 confidently wrong (a person's side and the format as a setting checked)
   ['vi-r53.json', 95, 0], // unreported: from 94, 1 confidently wrong (other attendees, refused)
-  ['zh-r53.json', 91, 1], // zhread: from 87 (measure words, a season after a year, a period read as a year, a why dated by another talk's phrase, a wrong count of things unnamed); unreported: from 87, 3 confidently wrong (who started a talk asked by 'which side', a meeting in person pinned to no talk, refused)
+  ['zh-r53.json', 91, 1], // zhread: from 87 (measure words, a season after a year, a period read as a year, a why dated by another talk's phrase, a wrong count of things unnamed); unreported: from 87, 3 confidently wrong (who started a talk asked by 'which side', a meeting in person pinned to no talk, refused); ynside: from 87, 3 confidently wrong (a proposal's direction checked)
 ];
 
 let engine: Engine;

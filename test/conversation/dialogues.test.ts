@@ -194,7 +194,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r50.json': { all: 0.96, en: 0.95, vi: 1, zh: 1 },
   // Round 51: first contact 80/88 turns (en 51/58, vi 15/15, zh 14/15; none of 11 out-of-scope turns answered; two
   // yes/no follow-ups reversed: "was that july call a video call?", "was that the first time song tao talked with …?").
-  'fresh/dialogues-r51.json': { all: 0.9, en: 0.87, vi: 1, zh: 0.93 },
+  // ynside: from 81/88 to 82/88 (en 53/58) (a first time claimed of a talk after another reported is No, with that talk).
+  'fresh/dialogues-r51.json': { all: 0.93, en: 0.91, vi: 1, zh: 0.93 },
   // Round 52: first contact 80/92 turns (en 53/61, vi 13/15, zh 14/16; 1 of 13 out-of-scope turns answered: "thế hồi
   // 2020 có tặng gì ko?" after the 2022 aid, answered Không with where the aid came up).
   // dlgturns: from 80/92 to 84/92 (en 56/61, zh 15/16) (the time between talks asked in a follow-up, in whole months; "and

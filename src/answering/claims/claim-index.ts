@@ -159,6 +159,8 @@ export interface ClaimIndex {
   readonly quantifiers: { readonly whole: readonly string[]; readonly idioms: readonly string[]; readonly part: readonly string[] };
   /** Words that add one more beside those named ("also joined"): data/lexicon/en.json `additive`. */
   readonly additive: PhraseList<true>;
+  /** Words by which someone acts for a side ("spoke for", "on behalf of"): data/lexicon/en.json `representing`. */
+  readonly representing: PhraseList<true>;
   /** Nouns of anyone or anything at all ("some people", "things"): data/lexicon/en.json `genericNouns`. */
   readonly genericNouns: ReadonlySet<string>;
   readonly eventVerbs: ReadonlySet<string>;
@@ -365,6 +367,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     periodSpans: phraseList(Object.entries(w.periodSpans ?? {})),
     otherInstance: wordList(w.otherInstance),
     additive: wordList(w.additive ?? []),
+    representing: wordList(w.representing ?? []),
     genericNouns: new Set(w.genericNouns ?? []),
     formats: phraseList(formats),
     talkWords: new Set(w.talkWords),

@@ -436,6 +436,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
   }
 
+  // A person said to act for a side ("Song Tao spoke for the Vietnamese side"): the side is his own party or it is
+  // not, whatever else the sentence reports; the sentence naming him at the talk gives his party.
+  const side = claim.personSide;
+  const sideWhere = side ? talk.participants.get(side.person) : undefined;
+  if (side && sideWhere) {
+    key = 'person:side-of';
+    if (side.person.party === side.party) results.push(agrees('place'));
+    else results.push(conflict('place', { kind: 'place', place: sidePlace(side.person.party), claimed: sidePlace(side.party) }, sideWhere));
+  }
+
   // A name the articles lack in a participant's place at this talk ("Quan talked by phone with Wang Yi"), as the
   // reading found it: that participant is who the articles name there.
   const standIn = claim.standIn;
@@ -570,7 +580,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   for (const group of new Set(m.polarity.map((p) => p.group))) {
     const mine = m.polarity.filter((p) => p.group === group);
     const first = mine[0];
-    if (!first || mine.some((p) => p.sign !== first.sign)) continue;
+    if (!first || mine.some((p) => p.sign !== first.sign) || !claimsPolarity(index, group, first.sign)) continue;
     key = `polarity:${group}`;
     const ofTalk = talkHeld(m, first) || index.talkPhrases.at(m.tokens, first.at) !== null;
     // A talk said only to have been held ("was the exchange held by phone?"): the talk's own holding is what it
@@ -903,6 +913,9 @@ function jointly(index: ClaimIndex, sm: Mentions, at: number): boolean {
 const superlative = (index: ClaimIndex, w: string) => w.endsWith('est') && index.lemma(w) !== w && w.startsWith(index.lemma(w).slice(0, 2));
 
 /** A party's side as a place, to word a side given in the other's place. */
+/** Whether a claim's word of a pair of opposites, on that side, is a detail to check (data/lexicon/en.json `polarity[].checked`). */
+export const claimsPolarity = (index: ClaimIndex, group: number, sign: 1 | -1): boolean => sign < 0 || index.words.polarity[group]?.checked !== 'negative';
+
 const sidePlace = (party: Organisation): Place => ({ id: party.id, label: party.sides.find((w) => /^\p{Lu}/u.test(w)) ?? party.name, kind: 'country', side: true });
 
 /** A mention's own words, as its text has them. */

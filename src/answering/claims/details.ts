@@ -6,6 +6,7 @@ import type { Reading } from '../../matching/reading.js';
 import type { StandIn } from '../../matching/stand-in.js';
 import type { ClaimIndex } from './claim-index.js';
 import { readActing, readGiving, type Acting, type Giving } from './direction.js';
+import { readPersonSide, type PersonSide } from './person-side.js';
 import { readMentions, type CountMention, type DateMention, type Mentions, type NamedMention } from './mentions.js';
 import { claimTokens, type ClaimToken } from './tokens.js';
 
@@ -43,6 +44,8 @@ export interface ClaimDetails {
   readonly acting: Acting | null;
   /** A name the articles lack in a participant's place at a talk ("… talked by phone with Wang Yi"), as the reading found it. */
   readonly standIn: StandIn | null;
+  /** A person said to act for a side ("Song Tao spoke for the Vietnamese side"): checked against his own party. */
+  readonly personSide: PersonSide | null;
   /** Whether the claim names any detail to check. */
   readonly any: boolean;
 }
@@ -454,5 +457,6 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   // "Vietnam's ambassador also joined the talks": one more taking part, in no participant's place.
   const added = reading.standIn?.instead && index.additive.all(tokens).length > 0 ? reading.standIn.instead : null;
   const standIn = reading.standIn?.instead && !added ? reading.standIn : null;
-  return { mentions, people: added ? reading.people.filter((p) => p !== added) : reading.people, sides: reading.sides, roles, signed, headCount, anchored, giving, acting, standIn, any: any || standIn !== null };
+  const personSide = readPersonSide(index, mentions);
+  return { mentions, people: added ? reading.people.filter((p) => p !== added) : reading.people, sides: reading.sides, roles, signed, headCount, anchored, giving, acting, standIn, personSide, any: any || standIn !== null };
 }

@@ -13,7 +13,7 @@ import type { Answer, Citation, Intent, Knowledge } from '../types.js';
 import { checkClaim } from './check.js';
 import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
-import { compare, type Comparison, type DetailResult } from './compare.js';
+import { claimsPolarity, compare, type Comparison, type DetailResult } from './compare.js';
 import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { differWords } from './wording.js';
@@ -117,7 +117,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   }
   // A Yes rests on the sentence that makes it true: a polarity the claim says ("any problems", "went ahead") that
   // no cited sentence speaks of is not confirmed by them.
-  if (unspoken(claim, comparisons).length > 0) unknown = true;
+  if (unspoken(index, claim, comparisons).length > 0) unknown = true;
   // So is a kind of thing or office the claim names ("China's foreign minister") that no cited sentence names any of.
   if (claim.mentions.kinds.some((_, i) => !comparisons.some((c) => c.results.some((r) => r.key === `kind:${i}`)))) unknown = true;
   if (conflicts.length > 0) {
@@ -152,8 +152,12 @@ function partOnly(index: ClaimIndex, reading: Reading, comparisons: readonly Com
 }
 
 /** The claim's polarity details (one sign per pair of opposites) that none of the sentences compared speaks of. */
-function unspoken(claim: ClaimDetails, comparisons: readonly { readonly results: readonly DetailResult[] }[]): string[] {
-  const groups = [...new Set(claim.mentions.polarity.map((p) => p.group))].filter((g) => new Set(claim.mentions.polarity.filter((p) => p.group === g).map((p) => p.sign)).size === 1);
+function unspoken(index: ClaimIndex, claim: ClaimDetails, comparisons: readonly { readonly results: readonly DetailResult[] }[]): string[] {
+  const groups = [...new Set(claim.mentions.polarity.map((p) => p.group))].filter((g) => {
+    const signs = new Set(claim.mentions.polarity.filter((p) => p.group === g).map((p) => p.sign));
+    const [sign] = signs;
+    return signs.size === 1 && sign !== undefined && claimsPolarity(index, g, sign);
+  });
   return groups.map((g) => `polarity:${g}`).filter((key) => !comparisons.some((c) => c.results.some((r) => r.key === key)));
 }
 
@@ -173,7 +177,7 @@ export function polarityWitnesses(k: Knowledge, reading: Reading, cites: readonl
     if (!talk || !s) return false;
     const comparison = compare(index, claim, s, index.evidence(talk), k.kb.talks, false);
     const polar = comparison.results.filter((r) => r.key.startsWith('polarity:'));
-    return polar.length > 0 && polar.every((r) => r.outcome === 'agrees') && unspoken(claim, [comparison]).length === 0;
+    return polar.length > 0 && polar.every((r) => r.outcome === 'agrees') && unspoken(index, claim, [comparison]).length === 0;
   });
 }
 
@@ -196,7 +200,7 @@ export function polarityUnspoken(k: Knowledge, reading: Reading, cites: readonly
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     return talk && s ? [compare(index, claim, s, index.evidence(talk), k.kb.talks, false)] : [];
   });
-  return unspoken(claim, comparisons).length > 0;
+  return unspoken(index, claim, comparisons).length > 0;
 }
 
 /**

@@ -721,6 +721,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let substance = 0;
   let matter = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
+  // Words of the claim the sentence does not say (its words for the talk aside).
+  let loose = 0;
   // A post named in words of its own ("the external relations chief"): two words or more in a row of the post of
   // someone the sentence speaks of. One such word alone ("relations") is the claim's own subject.
   // A word for a body ("office", "department") beside one of the post's own words is that body ("the liaison office").
@@ -757,6 +759,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
     if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
+    if (!hit && !talkWord) loose++;
     if (hit || talkWord) covered += weight;
     if (said && !talkWord) substance += weight;
     if (!talkWord) matter += weight;
@@ -799,7 +802,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (party && got === 0 && t.participants.some((p) => p.party === party) && !namesOther()) parties++;
     // A proper name of a topic the sentence only speaks of in general ("the Paracel Islands" of the sea): it cannot
     // vouch for that name.
-    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1)))) unconfirmed++;
+    // Not one that only says which of another thing the sentence says in full it is ("COVID vaccine passports"),
+    // where the sentence says every other word of the claim too.
+    const head = loose === 0 ? m.names.find((n) => n.at === end && n.named.kind === 'topic' && n.named.topic !== thing) : undefined;
+    const saysHead = head !== undefined && m.tokens.slice(head.at, head.end).every((k) => index.functionWords.has(k.word) || index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word)));
+    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1))) && !saysHead) unconfirmed++;
     covered += got;
     substance += got;
     namesCovered += got;

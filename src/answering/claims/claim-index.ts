@@ -373,7 +373,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     talkPhrases: wordList(w.talkWords),
     places: phraseList(places),
     negators: wordList(w.negators),
-    sideLinks: new Set(w.sideLinks ?? []),
+    // Typed short too ('quan n song tao'): the same link.
+    sideLinks: new Set([...(w.sideLinks ?? []), ...Object.entries(SHORT_TYPOS).flatMap(([typed, full]) => ((w.sideLinks ?? []).includes(full) ? [typed] : []))]),
     actDirection: {
       doerAfter: new Set(w.actDirection?.doerAfter ?? []),
       turning: new Set(w.actDirection?.turning ?? []),

@@ -83,7 +83,7 @@ describe('a role after "as", past "was"', () => {
 
 describe('a dismissal of the issues raised, against a positive response', () => {
   it('said with a word between or in other words, is contradicted naming polarity', () => {
-    for (const claim of ['Song Tao brushed aside the issues Vietnam raised', 'Song Tao rebuffed the issues raised by the Vietnamese side', 'Song Tao pushed back firmly on the issues raised by Vietnam']) {
+    for (const claim of ['Song Tao brushed aside the issues Vietnam raised', 'Song Tao snubbed the issues raised by the Vietnamese side', 'Song Tao pushed back firmly on the issues raised by Vietnam']) {
       contradicted(claim, 'polarity');
       expect(first(claim).quote, claim).toContain('responded positively');
     }

@@ -527,14 +527,14 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r50a.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
   ['fresh/claims-r50b.json', 50, 0], // claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
   // Round 51: first contact 93/100, no "supports" for a contradicted claim.
-  ['fresh/claims-r51a.json', 46, 0],
-  ['fresh/claims-r51b.json', 47, 0],
+  ['fresh/claims-r51a.json', 47, 0], // claimsup: from 46 (paraphrased support: condolences passed on over deaths)
+  ['fresh/claims-r51b.json', 48, 0], // claimsup: from 47 (paraphrased support: 'stick to' the documents)
   // Round 52: first contact 93/100, no "supports" for a contradicted claim.
   ['fresh/claims-r52a.json', 49, 0],
-  ['fresh/claims-r52b.json', 44, 0],
+  ['fresh/claims-r52b.json', 49, 0], // claimsup: from 44 (paraphrased support; a dismissal said otherwise; the official named after their side)
   // Round 53: first contact 89/100, no "supports" for a contradicted claim.
-  ['fresh/claims-r53a.json', 44, 0],
-  ['fresh/claims-r53b.json', 45, 0],
+  ['fresh/claims-r53a.json', 49, 0], // claimsup: from 44 (support in chat words; a role after 'as' past 'was'; a dismissal with a word between)
+  ['fresh/claims-r53b.json', 50, 0], // claimsup: from 45 (support in headline words; a quoted call not done; a dismissal said otherwise)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

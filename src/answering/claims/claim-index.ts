@@ -8,7 +8,7 @@ import { buildTalkEvidence, type TalkEvidence } from './evidence.js';
 import type { Lang } from '../../languages.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { ClaimWords } from '../../lexicon/schema.js';
-import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, STOP_WORDS } from '../../matching/cues.js';
+import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, SHORT_TYPOS, STOP_WORDS } from '../../matching/cues.js';
 import { normalizeData } from '../../matching/normalize.js';
 import { termKey } from '../../matching/pivot.js';
 import { ownWordsOf, type OwnWords } from './own-words.js';
@@ -258,7 +258,9 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   const alike = new Map<string, number>();
   w.alike.forEach((group, i) => group.forEach((p) => alike.set(p, i)));
   const months = new Map<string, number>([...MONTHS.map((m, i) => [m, i + 1] as const), ...Object.entries(MONTH_ABBREVIATIONS)]);
-  const functionWords = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS]);
+  // Grammar typed short in chat ("trung n song tao", "w/ china") is grammar still, no word a sentence must cover.
+  const shortGrammar = Object.entries(SHORT_TYPOS).flatMap(([typed, full]) => (STOP_WORDS.has(full) ? [typed] : []));
+  const functionWords = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS, ...shortGrammar]);
   const meaningCache = new Map<string, readonly string[]>();
   const paraphrases = new Map<string, string[]>();
   for (const [lemma, list] of Object.entries(w.paraphrases)) for (const x of list) paraphrases.set(x, [...(paraphrases.get(x) ?? []), lemma]);
@@ -374,7 +376,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     talkPhrases: wordList(w.talkWords),
     places: phraseList(places),
     negators: wordList(w.negators),
-    sideLinks: new Set(w.sideLinks ?? []),
+    // Typed short too ('quan n song tao'): the same link.
+    sideLinks: new Set([...(w.sideLinks ?? []), ...Object.entries(SHORT_TYPOS).flatMap(([typed, full]) => ((w.sideLinks ?? []).includes(full) ? [typed] : []))]),
     actDirection: {
       doerAfter: new Set(w.actDirection?.doerAfter ?? []),
       turning: new Set(w.actDirection?.turning ?? []),

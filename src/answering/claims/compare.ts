@@ -283,7 +283,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // anniversary of diplomatic ties") says which one, compared here as well as its kind.
     if (!c.ordinal && c.nounAt.some((at) => m.kinds.some((x) => at >= x.at && at < x.end))) continue;
     // The sentence's count of the same thing: the same noun, or the same words around it.
-    const noun = new Set(c.noun.flatMap((l) => [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]));
+    // The claim's noun in its own word counts alike with the article's it means ("70th birthday" of "70th anniversary").
+    const alikeTags = (l: string) => [...new Set([l, ...index.meanings(l)].flatMap((x) => (index.alike.has(x) ? [`#${index.alike.get(x)}`] : [])))];
+    const noun = new Set(c.noun.flatMap((l) => [l, ...alikeTags(l)]));
     const context = contextOf(index, m, c);
     const owner = ownerOf(index, m, c);
     const aligned = s.mentions.counts.filter((x) => {
@@ -294,7 +296,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       // The claim's noun counted ("60 years") alike with the sentence's ("70th founding anniversary"): its first
       // noun, or the group it counts alike with, among the sentence's.
       const head = (l: string | undefined) => (l === undefined ? [] : [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]);
-      const sameHead = head(c.noun[0]).some((l) => xs.has(l)) || head(x.noun[0]).some((l) => noun.has(l));
+      const sameHead = (c.noun[0] === undefined ? [] : [c.noun[0], ...alikeTags(c.noun[0])]).some((l) => xs.has(l)) || head(x.noun[0]).some((l) => noun.has(l));
       return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || sameHead || overlaps(context, contextOf(index, s.mentions, x)));
     });
     if (aligned.length > 0) for (const i of c.nounAt) explained.add(i);
@@ -729,10 +731,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let substance = 0;
   let matter = 0;
   const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
+  // Words of the claim the sentence does not say (its words for the talk aside).
+  let loose = 0;
   // A post named in words of its own ("the external relations chief"): two words or more in a row of the post of
   // someone the sentence speaks of. One such word alone ("relations") is the claim's own subject.
+  // A word for a body ("office", "department") beside one of the post's own words is that body ("the liaison office").
   const ofPost = (i: number) => index.meanings(m.tokens[i]?.word ?? '').some((l) => s.posts.has(l));
-  const post = new Set(m.content.filter((i) => ofPost(i) && ((m.content.includes(i - 1) && ofPost(i - 1)) || (m.content.includes(i + 1) && ofPost(i + 1)))));
+  const body = (i: number) => index.bodies.at(m.tokens, i)?.length === 1;
+  const post = new Set(m.content.filter((i) => (ofPost(i) || body(i)) && ((m.content.includes(i - 1) && ofPost(i - 1)) || (m.content.includes(i + 1) && ofPost(i + 1)))));
+  // A word for holding a post ("chairs", "led by", "heads"), of someone the sentence names with their post: what it
+  // says of them is their post, which that sentence gives (compared as the role, where the claim names one).
+  const postHeld = s.participants.some((p) => claim.people.includes(p.person));
+  const holding = (i: number) => postHeld && index.titles.at(m.tokens, i)?.length === 1 && !index.offices.at(m.tokens, i);
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -750,6 +760,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       !ranking && (explained.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
+      holding(i) ||
       (m.paired.has(i) && s.mentions.pair) ||
       s.stems.has(index.stem(w)) ||
       (s.status === 'hoped' && hopes.has(i)));
@@ -758,6 +769,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
     if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
+    if (!hit && !talkWord) loose++;
     if (hit || talkWord) covered += weight;
     if (said && !talkWord) substance += weight;
     if (!talkWord) matter += weight;
@@ -800,7 +812,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (party && got === 0 && t.participants.some((p) => p.party === party) && !namesOther()) parties++;
     // A proper name of a topic the sentence only speaks of in general ("the Paracel Islands" of the sea): it cannot
     // vouch for that name.
-    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1)))) unconfirmed++;
+    // Not one that only says which of another thing the sentence says in full it is ("COVID vaccine passports"),
+    // where the sentence says every other word of the claim too.
+    const head = loose === 0 ? m.names.find((n) => n.at === end && n.named.kind === 'topic' && n.named.topic !== thing) : undefined;
+    const saysHead = head !== undefined && m.tokens.slice(head.at, head.end).every((k) => index.functionWords.has(k.word) || index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word)));
+    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1))) && !saysHead) unconfirmed++;
     covered += got;
     substance += got;
     namesCovered += got;

@@ -365,7 +365,9 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     // foreign minister"); "Trung chairs the Commission" is a verb.
     const prev = tokens[p.end - 1];
     // "Song Tao took part as China's…": the capacity said after "as" further on in the clause.
-    const as = COPULAS.has(word(p.end)) || holding !== null ? -1 : tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
+    // After "was", only where no title follows it ("Song Tao was on the 2020 call as China's foreign minister").
+    const titled = COPULAS.has(word(p.end)) && Array.from({ length: 5 }, (_, k) => at + k).some((i) => index.titles.at(tokens, i) !== null);
+    const as = titled || holding !== null ? -1 : tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
     if (as >= 0) at = as + 1;
     // Vietnamese and Chinese drop the copula from the pivot ("Tống Đào có phải là Bộ trưởng…": "song tao foreign
     // minister"): an office right after the name is said of them.

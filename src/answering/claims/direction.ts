@@ -177,7 +177,10 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
     return last;
   };
   let next = at.find((i) => i > end);
-  while (next !== undefined && partyAtToken(index, m, next) === firstParty && possessive(ownUntil(next))) {
+  // Nor is the doer's side named again by one of its people ("Chinese party diplomat Song Tao lauds Vietnam's…"): no
+  // side acts on itself.
+  const person = (i: number) => m.names.some((n) => n.named.kind === 'person' && i >= n.at && i < n.end);
+  while (next !== undefined && partyAtToken(index, m, next) === firstParty && (possessive(ownUntil(next)) || person(next))) {
     const last = ownUntil(next);
     next = at.find((i) => i > last);
   }

@@ -162,15 +162,22 @@ const HEADING_REACH = 6;
 
 /**
  * The words naming a kind of text ("TL;DR", "summary", "recap") in a heading that opens the text, up to a colon with
- * the claim after it: what the message is, not what it says happened.
+ * the claim after it: what the message is, not what it says happened. So is a heading of verbs and grammar alone,
+ * naming nothing ("BREAKING:", "Forwarded:"), and the verbs beside a kind of text ("Summary pasted from a
+ * briefing:"): how the message came, which no sentence of the articles says.
  */
-function headingLabel(index: ClaimIndex, text: string, tokens: readonly ClaimToken[]): ReadonlySet<number> {
+function headingLabel(index: ClaimIndex, text: string, tokens: readonly ClaimToken[], taken: ReadonlySet<number>): ReadonlySet<number> {
   const colon = text.search(/[:：]/u);
   if (colon < 0) return new Set();
   const before = tokens.filter((t) => t.at < colon).length;
   if (before === 0 || before > HEADING_REACH || before >= tokens.length) return new Set();
   const out = new Set<number>();
   for (const h of index.reports.all(tokens)) if (h.at + h.length <= before) for (let i = h.at; i < h.at + h.length; i++) out.add(i);
+  const heading = Array.from({ length: before }, (_, i) => i);
+  const word = (i: number) => tokens[i]?.word ?? '';
+  const verb = (i: number) => !taken.has(i) && tokens[i]?.value === undefined && index.general(word(i)) && !index.talkWords.has(word(i));
+  const bare = heading.every((i) => out.has(i) || index.functionWords.has(word(i)) || verb(i));
+  if (bare && heading.some((i) => out.has(i) || verb(i))) for (const i of heading) if (verb(i)) out.add(i);
   return out;
 }
 
@@ -556,10 +563,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   }
 
   // A word after a colon, a dash or an opening quote: where a clause with no subject starts ("his line was: settle…").
-  // Not the text's first word: a Vietnamese or Chinese claim is read in words whose order says less.
+  // Not the text's first word, unless a quote opens the text ("\"Settle disputes…,\" Quan urges"): a Vietnamese or
+  // Chinese claim is read in words whose order says less.
   const opensClause = (i: number) => {
     const prev = tokens[i - 1];
     const here = tokens[i];
+    if (i === 0 && here !== undefined) return /^\s*["\u201c]\s*$/u.test(text.slice(0, here.at));
     return prev !== undefined && here !== undefined && /[:;\u2013\u2014"\u201c]/u.test(text.slice(prev.at + prev.word.length, here.at));
   };
   // Done or not: "signed", "put off"; but "asked that disputes be settled", "to sign" only wish it done.
@@ -664,7 +673,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "…, sounds right?", "…, right?": a closing tag asks for the check and claims nothing.
   const tag = closingTag(index, text, tokens);
   // "TL;DR of the 2022 talks: …", "Recap: …": a heading names the kind of text, no claim; its details still hold.
-  const label = headingLabel(index, text, tokens);
+  const label = headingLabel(index, text, tokens, taken);
   const content: number[] = [];
   tokens.forEach((t, i) => {
     if (taken.has(i) || t.value !== undefined || t.word === '$' || i >= tag || label.has(i)) return;

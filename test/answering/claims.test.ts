@@ -535,6 +535,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 53: first contact 89/100, no "supports" for a contradicted claim.
   ['fresh/claims-r53a.json', 50, 0], // round 53's merged tuning: from 49 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 44 (support in chat words; a role after 'as' past 'was'; a dismissal with a word between)
   ['fresh/claims-r53b.json', 50, 0], // claimsup: from 45 (support in headline words; a quoted call not done; a dismissal said otherwise)
+  // Round 54: first contact 98/100 (a claim that the code of conduct was in force quoted the lead, not the sentence on
+  // the code; a wrong-year headline quoted the participants' sentence), none "supports" for a contradicted claim.
+  ['fresh/claims-r54a.json', 49, 0],
+  ['fresh/claims-r54b.json', 49, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -315,6 +315,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r53.json', 97, 0], // round 53's merged tuning: from 94, 2 confidently wrong. envi: a post compared across talks by its office. unreported and ynside: how someone looked refused, a person's side and the format as a setting checked
   ['vi-r53.json', 95, 0], // unreported: from 94, 1 confidently wrong (other attendees, refused)
   ['zh-r53.json', 94, 0], // round 53's merged tuning: from 87, 3 confidently wrong. zhread: measure words, a season after a year, a period read as a year, a why dated by another talk's phrase, a wrong count of things unnamed. unreported: who started a talk asked by 'which side', a meeting in person pinned to no talk, refused. ynside: a proposal's direction checked
+  // Round 54: first contact (en 95, vi 92, zh 88; none confidently wrong; every unanswerable question refused, 55/55),
+  // written blind at the start of round 53's merged tuning, left unread and scored after its last reading change.
+  ['en-r54.json', 95, 0],
+  ['vi-r54.json', 92, 0],
+  ['zh-r54.json', 88, 0],
 ];
 
 let engine: Engine;

@@ -205,6 +205,10 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // china agree to recognise them or not?" after the vaccine passports, answered that no agreement is reported).
   // dlgturns: from 81/90 to 83/90 (en 53/60, zh 15/15) (the time between talks asked in a follow-up: "how long after that…?", "隔了多久").
   'fresh/dialogues-r53.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 },
+  // Round 54: first contact 76/91 turns (en 50/61, vi 13/15, zh 13/15; 3 of 16 out-of-scope turns answered: which
+  // events COVID cancelled, which border documents, and the names of the high-ranking officials, each answered with
+  // the context's statements), written blind at the start of round 53's merged tuning.
+  'fresh/dialogues-r54.json': { all: 0.83, en: 0.81, vi: 0.86, zh: 0.86 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -232,6 +236,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
   // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)
   'r49-d08: did china agree to recognise them?',
+  // Round 54, first contact: which border documents, and the names of the high-ranking officials, asked after them.
+  'r54-d09: which ones are they?',
+  'r54-d19: wat are their names',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

@@ -27,6 +27,7 @@ import { saidBy, whoSaidIt } from './who-said.js';
 import { leadsNo, leadsYesOrNo } from './leads.js';
 import { whoDid } from './who-did.js';
 import { asksOwnAct } from './own-act.js';
+import { asksNames } from './names-asked.js';
 import { personInPlace } from './wrong-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -49,6 +50,8 @@ const SAMENESS_INTENTS = intentsWhere((d) => d.followUp.sameAtAnotherTalk);
 
 /** Intents that ask who held a place at the talks, or how or when they were held: no subject needed. */
 const PLACES = intentsWhere((d) => d.followUp.needsNoSubject);
+/** Asked of a talk as a whole (who took part, how it was held): a subject named only picks the talk. */
+const TALK_LEVEL = intentsWhere((d) => d.evidence?.topicPicksTalk === true);
 
 /** Intents whose answer is about people rather than things: "they" after them means those people. */
 const ABOUT_PEOPLE = intentsWhere((d) => d.aboutPeople);
@@ -383,7 +386,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does a fragment with no question word ("the other talk?", "in dollars?").
     // Not a fragment asking sameness of its own ("the chinese side, same guy both times?"): that compares, yes or no.
     const comparesOwn = found.same && result.kind === 'reading' && result.reading.intent === 'compare' && result.reading.aspects.yesNo;
-    const asksAgain = !found.asks && !comparesOwn && CARRIED_INTENTS.has(prior.intent);
+    // "那海上呢？", "and the sea?" after who took part: a subject named of a talk the conversation already holds picks no
+    // talk (as it does in "who was on the call about the floods?"); what was said on it is asked, not who took part again.
+    const subjectOnly = own.reading.topics.length + own.reading.documents.length > 0 && own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0;
+    const asksAgain = !found.asks && !comparesOwn && CARRIED_INTENTS.has(prior.intent) && !(subjectOnly && TALK_LEVEL.has(prior.intent));
     if (asksAgain && (result.kind === 'reading' || UNPLACED.has(result.refusal.kind))) {
       intent = prior.intent;
       // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.
@@ -1052,6 +1058,18 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return engine.answerRead({ kind: 'refusal', refusal: { kind: 'no-number' }, intent: own.reading.intent, reading: own.reading, words: [] });
   };
 
+  /**
+   * "Which ones are they?", "what are their names?" after words on a subject: a question asking things named that
+   * cannot be placed alone stands only on an answer that names things (who took part, what was signed); the subject's
+   * statements mention them without listing them, so it gets the refusal it gets with the things named in it.
+   */
+  const namesGiven = (answer: Answer, found: Cues, written: Lang, options: AskOptions): Answer => {
+    if (!answer.answered || !answer.carried || answer.intent !== 'topic') return answer;
+    const own = reader.read(found.rest, options.lang, { written });
+    if (own.kind !== 'refusal' || !UNPLACED.has(own.refusal.kind) || !asksNames(reader.tokens(found.rest))) return answer;
+    return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'detail' }, intent: own.reading.intent, reading: own.reading, words: [] });
+  };
+
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return engine.answer(q, options);
@@ -1063,7 +1081,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const answer = figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options);
+    const answer = namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options);
     return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
   });
 }

@@ -63,11 +63,13 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r20b.json': { all: 0.84, en: 0.79, vi: 1, zh: 0.87 },
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 46's follow-up work: 80/92 (en 54/60).
-  'fresh/dialogues-r21.json': { all: 0.86, en: 0.9, vi: 0.75, zh: 0.87 },
+  // dlgnames: from 80/92 to 81/92 (zh 15/16) (a subject asked after who took part gets what was said on it).
+  'fresh/dialogues-r21.json': { all: 0.88, en: 0.9, vi: 0.75, zh: 0.87 },
   // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
   // 77/90 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 36 premise tuning: 78/90 turns (a premise put right with "Not quite.", a subject raised at the other talk).
-  'fresh/dialogues-r22.json': { all: 0.86, en: 0.85, vi: 1, zh: 0.73 },
+  // dlgnames: from 78/90 to 80/90 (en 52/60, zh 13/15) (a subject named after who took part asks what was said on it).
+  'fresh/dialogues-r22.json': { all: 0.88, en: 0.86, vi: 1, zh: 0.86 },
   // Round 23: first contact 164/195 turns at the start of its round (en 109/131, vi 29/31, zh 26/33; 9 of 36
   // out-of-scope turns answered); tuned on since.
   // Round 26's work: 89/99 (zh 16/17) and 86/96 (vi 16/16, zh 13/16): the future in "kế hoạch tiếp theo" and "会回赠…吗",
@@ -112,7 +114,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 77/92 (en 48, vi 14, zh 15).
   // Round 47's dialogue work (a bloc named generically, settling asked, a push-back, what actually happened): 78/92 (en 48/61).
   // Round 49's follow-up work (a statement put back, a person checked at the talk pointed at, format words said at the conversation's talks): 79/92 (en 49/61).
-  'fresh/dialogues-r31.json': { all: 0.85, en: 0.8, vi: 0.93, zh: 0.93 },
+  // dlgnames: from 79/92 to 80/92 (zh 16/16), no out-of-scope turn answered (names of things only mentioned, asked in a follow-up).
+  'fresh/dialogues-r31.json': { all: 0.86, en: 0.8, vi: 0.93, zh: 1 },
   // Round 32: first contact 75/95 turns (en 47/63, vi 14/16, zh 14/16; 2 of 13 out-of-scope turns answered).
   // Since tuned on (round 33's dialogue work: who said it, "he" the one answered, a figure asked of nothing named): 79/95 (en 48/63, vi 15/16, zh 16/16).
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 80/95 (en 49), out-of-scope answered 1/13.
@@ -136,7 +139,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 39's dialogue work (the series an ordinal picks, formats offered as choices, a relative "where"): 79/87 (en 51/57), no out-of-scope turn answered;
   // with round 39's English tuning merged: 80/87 (en 52/57).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 81/87 (en 53, vi 15, zh 13).
-  'fresh/dialogues-r36.json': { all: 0.93, en: 0.92, vi: 1, zh: 0.86 },
+  // dlgnames: from 81/87 to 82/87 (zh 14/15) (a subject named after who took part asks what was said on it).
+  'fresh/dialogues-r36.json': { all: 0.94, en: 0.92, vi: 1, zh: 0.93 },
   // Round 37: first contact 75/87 turns (en 49/58, vi 14/14, zh 12/15; 2 of 11 out-of-scope turns answered).
   // Round 39's dialogue work (the series an ordinal picks, formats offered as choices, a relative "where"): 79/87 (en 52/58, zh 13/15), no out-of-scope turn answered.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 80/87 (en 53, vi 14, zh 13).
@@ -208,7 +212,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 54: first contact 76/91 turns (en 50/61, vi 13/15, zh 13/15; 3 of 16 out-of-scope turns answered: which
   // events COVID cancelled, which border documents, and the names of the high-ranking officials, each answered with
   // the context's statements), written blind at the start of round 53's merged tuning.
-  'fresh/dialogues-r54.json': { all: 0.83, en: 0.81, vi: 0.86, zh: 0.86 },
+  // dlgnames: from 76/91 to 80/91 (en 52/61, zh 15/15; 1 of 16 out-of-scope turns answered: which events COVID
+  // cancelled) (which border documents and the officials' names refused; a subject after who took part).
+  'fresh/dialogues-r54.json': { all: 0.87, en: 0.85, vi: 0.86, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -226,19 +232,14 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
  * contact. Listed so the check guards every other turn. (Rounds 18 and 26: "did they send vaccines too?" after the
  * medical supplies, once "No: Song Tao is not reported saying so"; now refused as only hoped for, as alone.)
  */
-// Round 21: "name them" after the three land-border documents: the articles do not name them, and alone it asks nothing.
 // Round 23: "what kind of help did vietnam give" after the floods in China gets Quan's sympathy (no help is reported).
+// (dlgnames: "name them", "what are their names?", "which ones are they?" after things a statement mentions without
+// listing them are now refused as the same things named in the question are.)
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
-  'r21-d10: name them',
   'r23a-d18: what kind of help did vietnam give',
-  // Round 31: names asked of "high-level contacts", which the articles do not name (alone, it names nothing to ask of).
-  'r31-d15: what are their names?',
   // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
   // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)
   'r49-d08: did china agree to recognise them?',
-  // Round 54, first contact: which border documents, and the names of the high-ranking officials, asked after them.
-  'r54-d09: which ones are they?',
-  'r54-d19: wat are their names',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

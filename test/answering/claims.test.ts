@@ -539,6 +539,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // the code; a wrong-year headline quoted the participants' sentence), none "supports" for a contradicted claim.
   ['fresh/claims-r54a.json', 49, 0],
   ['fresh/claims-r54b.json', 49, 0],
+  // Round 55: first contact 96/100, 1 "supports" for a contradicted claim ("hoang binh quan was the one talking to
+  // song tao in april 2022, right?": without its closing tag the person is contradicted).
+  ['fresh/claims-r55a.json', 48, 1],
+  ['fresh/claims-r55b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

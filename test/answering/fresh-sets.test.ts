@@ -320,6 +320,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r54.json', 95, 0],
   ['vi-r54.json', 92, 0],
   ['zh-r54.json', 88, 0],
+  // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
+  // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
+  // 54 was scored and before the last follow-up change, left unread and scored after it.
+  ['en-r55.json', 91, 1],
+  ['vi-r55.json', 95, 0],
+  ['zh-r55.json', 92, 0],
 ];
 
 let engine: Engine;

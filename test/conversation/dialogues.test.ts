@@ -215,6 +215,11 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // dlgnames: from 76/91 to 80/91 (en 52/61, zh 15/15; 1 of 16 out-of-scope turns answered: which events COVID
   // cancelled) (which border documents and the officials' names refused; a subject after who took part).
   'fresh/dialogues-r54.json': { all: 0.87, en: 0.85, vi: 0.86, zh: 1 },
+  // Round 55: first contact 78/89 turns (en 53/59, vi 11/15, zh 14/15; 1 of 11 out-of-scope turns answered: "lần đó có
+  // ký văn kiện gì không, ký cái gì?" after the 2020 call, answered that none is reported there, then the 2022
+  // documents; two yes/no follow-ups reversed: "was that in vietnam?" after the phone talks, "Còn phía VN chúc mừng TQ
+  // hoàn thành mục tiêu 100 năm thứ hai à?"), written blind after round 54 was scored.
+  'fresh/dialogues-r55.json': { all: 0.87, en: 0.89, vi: 0.73, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -549,6 +549,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(overcount ? { overcount } : {}),
       ...(everyHeldAs ? { everyHeldAs } : {}),
       ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),
+      // Who stood in is kept by the correction; without one left in the scope, the names as asked are kept here.
+      ...(stand.length > 0 && !talkScope.correction ? { peopleNamed: entities.people } : {}),
       aspects,
       said: { words: tokens.map((t) => t.text), text: plain },
       rule: decision.rule,

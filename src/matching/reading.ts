@@ -198,6 +198,11 @@ export interface Reading extends Named {
    * act he did to or for someone ('act': "did Song Tao give Vietnam anything?", checked against what he said and did).
    */
   readonly personClaim?: PersonClaim;
+  /**
+   * The people as the question named them, where its participants stood in for some ("was Quan at the April 2022
+   * talks, right?") though the scope, asking whether they were there, kept no correction to say so.
+   */
+  readonly peopleNamed?: readonly Person[];
   readonly aspects: Aspects;
   /**
    * What the question says, for the claim checker to compare its details (numbers, dates, places…) with the
@@ -290,12 +295,13 @@ const uncorrectedOf = new WeakMap<Reading, Reading>();
  */
 export function uncorrected(reading: Reading): Reading {
   const correction = reading.scope.correction;
-  if (!correction) return reading;
+  if (!correction && !reading.peopleNamed) return reading;
   // The same object each time: the claim checker keeps what it reads of a reading by the reading (details.ts).
   const known = uncorrectedOf.get(reading);
   if (known) return known;
-  const instead = new Set(correction.stand.flatMap((s) => (s.instead ? [s.instead] : [])));
-  const people = [...new Set([...reading.people.filter((p) => !instead.has(p)), ...correction.stand.map((s) => s.asked)])];
+  const stand = correction?.stand ?? [];
+  const instead = new Set(stand.flatMap((s) => (s.instead ? [s.instead] : [])));
+  const people = reading.peopleNamed ?? [...new Set([...reading.people.filter((p) => !instead.has(p)), ...stand.map((s) => s.asked)])];
   const made: Reading = { ...reading, people, scope: { talks: null, mismatch: null } };
   uncorrectedOf.set(reading, made);
   return made;

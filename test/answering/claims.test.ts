@@ -541,7 +541,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r54b.json', 49, 0],
   // Round 55: first contact 96/100, 1 "supports" for a contradicted claim ("hoang binh quan was the one talking to
   // song tao in april 2022, right?": without its closing tag the person is contradicted).
-  ['fresh/claims-r55a.json', 48, 1],
+  ['fresh/claims-r55a.json', 49, 0], // after scoring: from 48, 1 (the people as the claim named them kept where the reader's scope keeps no correction)
   ['fresh/claims-r55b.json', 48, 0],
 ];
 

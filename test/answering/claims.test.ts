@@ -543,6 +543,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // song tao in april 2022, right?": without its closing tag the person is contradicted).
   ['fresh/claims-r55a.json', 49, 0], // after scoring: from 48, 1 (the people as the claim named them kept where the reader's scope keeps no correction)
   ['fresh/claims-r55b.json', 48, 0],
+  // Round 56: first contact 97/100 (Wang Yi claimed as the Chinese official on the 2020 call read as related; a headline
+  // on the cadre-training scheme and one more supported claim read as related), none "supports" for a contradicted claim.
+  ['fresh/claims-r56a.json', 49, 0],
+  ['fresh/claims-r56b.json', 48, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

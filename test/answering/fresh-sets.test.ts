@@ -326,6 +326,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r55.json', 91, 1],
   ['vi-r55.json', 95, 0],
   ['zh-r55.json', 92, 0],
+  // Round 56: first contact (en 92, vi 93, zh 87; 2 confidently wrong: "Nếu chia đều 1,5 triệu nhân dân tệ cho 63 tỉnh
+  // thành…" (arithmetic) answered as a wrong figure put right; "宋涛和黄平君2022年视频会谈时签了哪些协议？" corrected to
+  // Trung where its writer wanted a refusal), written blind after round 55 was scored and before the last reading
+  // change (a claim's people kept under a closing tag), left unread and scored after it.
+  ['en-r56.json', 92, 0],
+  ['vi-r56.json', 93, 1],
+  ['zh-r56.json', 87, 1],
 ];
 
 let engine: Engine;

@@ -220,6 +220,10 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // documents; two yes/no follow-ups reversed: "was that in vietnam?" after the phone talks, "Còn phía VN chúc mừng TQ
   // hoàn thành mục tiêu 100 năm thứ hai à?"), written blind after round 54 was scored.
   'fresh/dialogues-r55.json': { all: 0.87, en: 0.89, vi: 0.73, zh: 0.93 },
+  // Round 56: first contact 80/92 turns (en 56/62, vi 12/15, zh 12/15; 2 of 11 out-of-scope turns answered: "and did they
+  // hand over anything like that in the 2020 call?" answered No with where it was; "which islands is the dispute
+  // actually about" answered with the sea statements), written blind after round 55 was scored.
+  'fresh/dialogues-r56.json': { all: 0.86, en: 0.9, vi: 0.8, zh: 0.8 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

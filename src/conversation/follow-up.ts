@@ -1064,9 +1064,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
    * statements mention them without listing them, so it gets the refusal it gets with the things named in it.
    */
   const namesGiven = (answer: Answer, found: Cues, written: Lang, options: AskOptions): Answer => {
-    if (!answer.answered || !answer.carried || answer.intent !== 'topic') return answer;
+    // The word check first: the question is read again only when it asks names.
+    if (!answer.answered || !answer.carried || answer.intent !== 'topic' || !asksNames(reader.tokens(found.rest))) return answer;
     const own = reader.read(found.rest, options.lang, { written });
-    if (own.kind !== 'refusal' || !UNPLACED.has(own.refusal.kind) || !asksNames(reader.tokens(found.rest))) return answer;
+    if (own.kind !== 'refusal' || !UNPLACED.has(own.refusal.kind)) return answer;
     return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'detail' }, intent: own.reading.intent, reading: own.reading, words: [] });
   };
 

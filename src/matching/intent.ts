@@ -276,12 +276,12 @@ function asksHowManyYears(tokens: Features['tokens']): boolean {
   return asked && tokens.every((t, i) => !years(t) || tokens[i - 1]?.text === 'many');
 }
 
-/** An intent with the question's own talk scope. */
 /** Whether the question asks what changed or differed ("changed", "different"): the talks set side by side. */
 function asksChange(q: Facts): boolean {
   return q.f.tokens.some((t) => DIFFERENCE_ASKED.has(t.text));
 }
 
+/** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
 export const RULES: readonly Rule[] = [
@@ -1091,7 +1091,6 @@ function formatAsSetting(f: Features): boolean {
     return SETTING_DETERMINERS.has(f.tokens[i]?.text ?? '') && SETTING_BEFORE.has(f.tokens[i - 1]?.text ?? '') && !idiom;
   });
 }
-
 
 /** Words that may stand between "did" and the talks it asks about ("did the 2022 videoconference…", "did their call…"). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'this', 'that', 'these', 'those', 'both', 'two']);

@@ -328,7 +328,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const setAside = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`));
     const inPersonAside = read.inPerson && read.yesNo && found.formatTalks.length > 0 && cues.hits('inPerson').every((h) => setAside(h.at));
     const own = inPersonAside ? { ...read, inPerson: false } : read;
-    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime: claimsFirstTime(question, asked, own.yesNo) }), cues, own.yesNo);
+    // A first time claimed ("was that the first time…?"): read once, for the scope and for the rules.
+    const firstTime = claimsFirstTime(question, asked, own.yesNo);
+    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime }), cues, own.yesNo);
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
     const overcount = own.yesNo ? null : countedScope.overcount;
@@ -477,7 +479,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       askFrom,
       typedIn: asked,
       unreadable: asked === 'en' && unreadable(tokens, words.unmatched, (w) => lexicon.isEnglish(w)),
-      firstTime: claimsFirstTime(question, asked, aspects.yesNo),
+      firstTime,
       feelingAt: aspects.yesNo
         ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text), (at) => [...entities.peopleAt, ...entities.sidesAt].some((h) => h.at + h.length === at))
         : -1,

@@ -928,10 +928,10 @@ function jointly(index: ClaimIndex, sm: Mentions, at: number): boolean {
 /** "biggest", "largest": a superlative, read off its lemma ("big"). */
 const superlative = (index: ClaimIndex, w: string) => w.endsWith('est') && index.lemma(w) !== w && w.startsWith(index.lemma(w).slice(0, 2));
 
-/** A party's side as a place, to word a side given in the other's place. */
 /** Whether a claim's word of a pair of opposites, on that side, is a detail to check (data/lexicon/en.json `polarity[].checked`). */
 export const claimsPolarity = (index: ClaimIndex, group: number, sign: 1 | -1): boolean => sign < 0 || index.words.polarity[group]?.checked !== 'negative';
 
+/** A party's side as a place, to word a side given in the other's place. */
 const sidePlace = (party: Organisation): Place => ({ id: party.id, label: party.sides.find((w) => /^\p{Lu}/u.test(w)) ?? party.name, kind: 'country', side: true });
 
 /** A mention's own words, as its text has them. */

@@ -333,6 +333,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r56.json', 92, 0],
   ['vi-r56.json', 93, 1],
   ['zh-r56.json', 87, 1],
+  // Round 57: first contact (en 99, vi 94, zh 92; 3 confidently wrong: "15% của 235.000 là bao nhiêu?" (arithmetic)
+  // answered with the 2022 talk; "2020年通话中两党是否表示要和国际社会一起应对疫情？" answered 不是 (they did); the day the
+  // vaccine passports were recognised answered with the 2022 talk), written blind after round 56 was scored, with no
+  // reading change since.
+  ['en-r57.json', 99, 0],
+  ['vi-r57.json', 94, 1],
+  ['zh-r57.json', 92, 2],
 ];
 
 let engine: Engine;

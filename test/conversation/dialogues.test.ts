@@ -224,6 +224,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // hand over anything like that in the 2020 call?" answered No with where it was; "which islands is the dispute
   // actually about" answered with the sea statements), written blind after round 55 was scored.
   'fresh/dialogues-r56.json': { all: 0.86, en: 0.9, vi: 0.8, zh: 0.8 },
+  // Round 57: first contact 82/92 turns (en 54/61, vi 13/15, zh 15/16; none of 11 out-of-scope turns answered), written
+  // blind after round 56 was scored, with no reading change since.
+  'fresh/dialogues-r57.json': { all: 0.89, en: 0.88, vi: 0.86, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

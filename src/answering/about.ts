@@ -33,16 +33,21 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
     ...(reading.scope.correction?.stand.map((s) => s.asked) ?? []),
     ...(mismatch?.kind === 'not-present' ? mismatch.absent.map((a) => a.person) : []),
   ];
-  const people = [...new Set([...asked, ...reading.people])];
+  // "In 2020 it was Trung on the Vietnamese side, yeah?": a guess at who held a side's place, put right, is about the
+  // one who held it first, so "what was his position?" next is his, at that talk.
+  const guessedPlace = mismatch?.kind === 'not-present' && reading.sidesNamed.length > 0;
+  const people = [...new Set(guessedPlace ? [...reading.people, ...asked] : [...asked, ...reading.people])];
   // The side named as the one speaking or acting ("what did Beijing offer?"), not one spoken to ("…give Vietnam?").
   const sides = new Set(reading.sides);
   // "Who led the Vietnamese side?" is about the people of the side it names, wherever the question names it.
-  const named = new Set([...reading.sides, ...reading.sidesNamed]);
+  // So is a party named as an organisation ("giữa hai Đảng Việt Nam và Trung Quốc là giữa những ai?": both parties).
+  const parties = new Set(k.kb.talks.flatMap((t) => t.participants.map((p) => p.party)));
+  const named = new Set([...reading.sides, ...reading.sidesNamed, ...reading.organisations.filter((o) => parties.has(o))]);
   const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
   // "Was Song Tao on both calls?" stays about Song Tao: a yes/no about people named asks after them alone.
   if (answer.intent === 'who' && answer.answered && !(reading.aspects.yesNo && reading.people.length > 0)) {
     // "Who did Song Tao talk to in 2022?" is about Le Hoai Trung first: whom the answer names beyond the question.
-    people.splice(asked.length, 0, ...participants.filter((p) => !people.includes(p)));
+    people.splice(guessedPlace ? 0 : asked.length, 0, ...participants.filter((p) => !people.includes(p)));
   } else if (people.length === 0) {
     if (sides.size > 0) {
       // A refusal names no talks of its own: a side then stands for its people at any talk.

@@ -441,6 +441,14 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
   const answerWith = (own: ReadResult, tried: Attempt): { answer: Answer; fallback: boolean } => {
     let answer = engine.answerRead(tried.result);
     let fallback = false;
+    // "Wht else did Song Tao tell VN then?": asked what else he did, with no subject of its own, at one talk, and no
+    // words of his rank for it: the rest of what he said there answers, not who he is ("what was his job then?" is).
+    const reading = tried.result.reading;
+    const saidThere = tried.repaired && !answer.answered && reading.aspects.besides === true && reading.topics.length + reading.documents.length === 0 && reading.people.length > 0 && reading.scope.talks !== null && !reading.aspects.yesNo;
+    if (saidThere && (own.reading.uncovered ?? []).length === 0 && own.reading.unmatched.length === 0) {
+      const said = engine.answerRead({ kind: 'reading', reading: { ...reading, intent: 'topic' } });
+      if (said.answered) answer = said;
+    }
     // Nothing ranks for what the person was asked about: who he is, as the question read. Not when what he was asked
     // to have done is a general word nothing in the articles covers ("what did they eat?"): nothing he did of that kind
     // is reported, and who he is answers nothing of it.
@@ -757,7 +765,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const raisedThere = r0.scope.talks !== null && prior.topics.length > 0 && r0.scope.talks.some((t) => t.statements.some((s) => s.topics.some((x) => prior.topics.includes(x))));
     // "是在电话里说的吗？" ("was it on the phone that it was said?"): a copula whose subject is dropped points at what the
     // last answer said itself, wherever its subject came up.
-    const dropped = found.copula && found.references.length === 0 && found.saying;
+    // So is "是2020年那次会谈宣布的吗？": "that talk" of a year the question names is the talk it names, not one pointed back at.
+    const ownTalkWord = found.references.length > 0 && found.references.every((x) => x === 'talk') && r0.scope.talks !== null;
+    const dropped = found.copula && (found.references.length === 0 || ownTalkWord) && found.saying;
     const pointsBack = !found.same && ((found.references.includes('thing') && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere))) || dropped);
     // "was that july call a video call?": a format named that a talk outside the ones named has is a claim of the
     // question's own about the talk (how it was held), not where the last answer's words were said.
@@ -980,7 +990,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         // Only what he said, or who held a place ("còn cuộc hội đàm năm 2022 thì ai đại diện phía Việt Nam?" after the
         // floods): a question the carried subject alone made answerable ("what are they called?") stays refused.
         const ownKind = ownTalk && answer.intent === own.reading.intent && PLACES.has(answer.intent);
-        if (answer.answered && !weak && ((speaker && answer.intent === 'topic') || ownKind)) return answer;
+        // "And in the 2022 talks, did China help Vietnam with anything?" after the 2020 floods: a question of its own
+        // (its own verb, at its own talk) that the carried subject left unanswered is answered from that talk alone.
+        const ownQuestion = ownTalk && found.asks && !found.beyond && own.kind === 'refusal' && own.refusal.kind === 'no-match' && answer.citations.every((c) => own.reading.scope.talks?.some((t) => t.id === c.talk) === true);
+        if (answer.answered && !weak && ((speaker && answer.intent === 'topic') || ownKind || ownQuestion)) return answer;
       }
     }
     // "Who signed the cadre training scheme?", then "for which years?": the people the last answer named are not

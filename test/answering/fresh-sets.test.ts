@@ -318,7 +318,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 54: first contact (en 95, vi 92, zh 88; none confidently wrong; every unanswerable question refused, 55/55),
   // written blind at the start of round 53's merged tuning, left unread and scored after its last reading change.
   ['en-r54.json', 95, 0],
-  ['vi-r54.json', 92, 0],
+  // dlgfollow: from 92 ("đô la Mỹ" names the supplies' worth).
+  ['vi-r54.json', 93, 0],
   ['zh-r54.json', 88, 0],
   // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round

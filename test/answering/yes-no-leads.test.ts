@@ -1,7 +1,8 @@
 // Yes/No questions led by the right word: a statement asked as a question and a yes/no opened by a phrase naming the
 // talk are yes/no questions; a polarity the report gives with the other sign leads with No and quotes it; a speech act
 // read into a loose word ("要", demand) is no reason for No; a title said of a person in Vietnamese is checked against
-// his role; a day slip inside the talk's own noun phrase only names the talk.
+// his role; a day slip inside the talk's own noun phrase only names the talk; "call on" a side is no place claimed; a
+// Chinese word for one's own party or country ("本国") is read, so it no longer keeps a Yes back.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -83,5 +84,19 @@ describe('a title said of a person in Vietnamese is checked against his role', (
 
   it('a word after the title that names no body ("trưởng đoàn": head of the delegation) is not put right', () => {
     expect(first('Ông Tống Đào là trưởng đoàn phía Trung Quốc à?')).not.toMatch(/^Không/u);
+  });
+});
+
+describe('"call on" a side is the verb of urging, no place claimed', () => {
+  it.each(['did Trung call on China to ensure a balance of trade?', 'and Trung called on China to ensure a balance of trade?'])('%j leads with Yes', (q) => {
+    expect(first(q)).toMatch(/^Yes/u);
+  });
+});
+
+describe('one\'s own party or country, in Chinese, is read', () => {
+  it.each(['2022年会谈时双方有没有互相介绍本党本国的情况？', '2022年会谈时双方是否通报了本国的情况？'])('%j leads with 是', (q) => {
+    const a = engine.answer(q);
+    expect(first(q)).toMatch(/^是/u);
+    expect(a.citations.some((c) => /situation of their Parties/u.test(c.quote))).toBe(true);
   });
 });

@@ -19,8 +19,12 @@ export function monthNamesTalk(reading: Reading): boolean {
   if (words.some((w, i) => MONTHS.includes(w) && (talkAt(i + 1) || talkAt(i - 1)))) return true;
   // "The March 2022 talks", "the phone talks on 29 July 2021": a year or a day inside the talk's own noun phrase; a
   // date said of the act instead ("in March 2022 they held talks and signed…?") is claimed.
-  const inPhrase = words.some((w, i) => MONTHS.includes(w) && ((YEAR.test(words[i + 1] ?? '') && talkAt(i + 2)) || dayBefore(words, i, talkAt)));
-  return inPhrase && peopleNameTalk(reading, correction.talk.participants.map((p) => p.person));
+  // So is a day written after its month ("the April 29, 2022 videoconference").
+  const dayAfter = (i: number) => /^\d{1,2}$/.test(words[i + 1] ?? '') && (talkAt(i + 2) || (YEAR.test(words[i + 2] ?? '') && talkAt(i + 3)));
+  const inPhrase = words.some((w, i) => MONTHS.includes(w) && ((YEAR.test(words[i + 1] ?? '') && talkAt(i + 2)) || dayBefore(words, i, talkAt) || dayAfter(i)));
+  // The talk's own format named ("videoconference") names it as surely as its people do, when no other talk had it.
+  const formatNames = reading.formatTalks.length === 1 && reading.formatTalks[0] === correction.talk;
+  return inPhrase && (peopleNameTalk(reading, correction.talk.participants.map((p) => p.person)) || formatNames);
 }
 
 /** Words that may stand between a talk noun and the day after it: "the phone talks on 29 July". */

@@ -1,5 +1,6 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, DISTRIBUTIVES, FUNCTION_WORDS, MONTHS, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, DISTRIBUTIVES, FUNCTION_WORDS, MEETING_YEAR_FILLERS, MONTHS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { isRegularEdForm } from './tokens.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
 import type { Token } from './tokens.js';
@@ -148,18 +149,59 @@ function sameAsked(tokens: readonly Token[], first: number): boolean {
   return tokens.some((t, i) => i >= first && t.text === 'same' && i + 1 < tokens.length && !SAME_AGAIN.has(tokens[i + 1]?.text ?? ''));
 }
 
+/** Most words a phrase naming the occasion may take before the verb it opens ("in the 2020 phone call, did…"). */
+const OCCASION_PHRASE_WORDS = 6;
+
+/**
+ * "In the 2020 call, did Quan suggest…?", "during that video meeting was…": a phrase naming the talk, opened by a
+ * preposition of occasion, may stand before the auxiliary that asks yes or no. Where that auxiliary stands, or -1.
+ */
+function openerAfterOccasion(tokens: readonly Token[], first: number): number {
+  if (!tokens.slice(0, first + 1).some((t) => OCCASION_PREPOSITIONS.has(t.text))) return -1;
+  const inPhrase = (t: Token) =>
+    SPEAKER_ARTICLES.has(t.text) || DISTRIBUTIVES.between.has(t.text) || TALK_NOUNS.has(t.text) || MEETING_YEAR_FILLERS.has(t.text) || OCCASION_PREPOSITIONS.has(t.text) || /^\d+$/u.test(t.text) || MONTHS_SET.has(t.text);
+  for (let i = first; i < tokens.length && i <= first + OCCASION_PHRASE_WORDS; i++) {
+    const t = tokens[i];
+    if (t === undefined) return -1;
+    if (YES_NO_OPENERS.has(t.text)) return i > first && tokens.slice(first, i).some((u) => TALK_NOUNS.has(u.text)) ? i : -1;
+    if (!inPhrase(t)) return -1;
+  }
+  return -1;
+}
+
+/** Most words a subject may take before its verb in a statement asked as a question ("the chinese side said…?"). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * "So they both stressed regular contact…?", "and in 2020 Quan said there were no problems?": a statement told in the
+ * past and closed by a question mark, with no question word, asks for a check as "did…" does. Its subject opens it
+ * (not an article: "the one signed in 2022?" names a thing, it states nothing), and a past verb follows close.
+ */
+function statedAsked(tokens: readonly Token[], cues: CueScan<CueGroup>, first: number): boolean {
+  if (tokens.some((t) => WH.has(t.text)) || tokens.length - first < 3) return false;
+  const opener = tokens[first]?.text ?? '';
+  const determiner = cues.hits('storyDeterminer').some((h) => h.at === first);
+  const pronoun = cues.hits('tagSubject').some((h) => h.at === first);
+  if (YES_NO_OPENERS.has(opener) || SPEAKER_ARTICLES.has(opener) || REQUESTS.has(opener) || determiner || (FUNCTION_WORDS.has(opener) && !pronoun)) return false;
+  const past = new Set(cues.hits('storyPast').filter((h) => h.length === 1).map((h) => h.at));
+  return tokens.slice(first + 1, first + 1 + SUBJECT_WORDS).some((t, k) => (isRegularEdForm(t) || past.has(first + 1 + k)) && !YES_NO_OPENERS.has(t.text));
+}
+
 /**
  * `pivotYesNo`: for a question read through the English pivot, whether its own language's marks ask yes or no
  * (pivot.ts puts "did" first when they do). A word the glossary lacks stays as typed, and "Số đồ…" folded is "so do":
  * no English opener of its own, so only the pivot's "did" opens a yes/no question there.
  */
-export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, pivotYesNo?: boolean): Aspects {
+export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, pivotYesNo?: boolean, markedQuestion = false): Aspects {
   const first = firstWord(tokens);
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
-  const opensYesNo = pivotYesNo !== false && YES_NO_OPENERS.has(tokens[first]?.text ?? '') && !asksThrough && !WH.has(tokens[first + 1]?.text ?? '');
-  const yesNo = opensYesNo || closedByTag(tokens, cues) || opensWithBelief(tokens, cues, first) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
+  const opener = YES_NO_OPENERS.has(tokens[first]?.text ?? '') ? first : pivotYesNo === undefined ? openerAfterOccasion(tokens, first) : -1;
+  const opensYesNo = pivotYesNo !== false && opener >= 0 && !asksThrough && !WH.has(tokens[opener + 1]?.text ?? '');
+  // A statement asked ("they signed two documents?") is told by its question mark, which only English keeps here.
+  const stated = markedQuestion && pivotYesNo === undefined && statedAsked(tokens, cues, first);
+  const yesNo = opensYesNo || stated || closedByTag(tokens, cues) || opensWithBelief(tokens, cues, first) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
   // "After the 2022 proposal, when did they recognise vaccine passports?" ("sau đề nghị…"): a hope the question
   // states as given, just after "after", is its premise; what it asks of is what came of it.
   const hopeGiven = (at: number) => cues.hits('presuming').some((p) => p.at < at && at - (p.at + p.length) <= 1);

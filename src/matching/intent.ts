@@ -1077,12 +1077,14 @@ const SETTING_BEFORE: ReadonlySet<string> = new Set([...PLACE_BEFORE, ...EVENT_A
 
 /**
  * "Did Song Tao look tired on the video call?", "had Song Tao changed posts by the 2022 videoconference?": a yes/no about
- * someone that names the talks only as where or when its claim holds (a preposition, then the talk by a determiner) claims
+ * someone (or whether something came up) that names the talks only as where or when its claim holds (a preposition, then the talk by a determiner) claims
  * something of him, not the format; a Yes for the format would answer nothing asked. "Was the meeting a video call?",
  * "did they talk by phone?" still claim it.
  */
 function formatAsSetting(f: Features): boolean {
-  if (f.typedIn !== 'en' || f.entities.people.length === 0 || f.entities.formatsAt.length === 0) return false;
+  // Of no one named, a question whether something was brought up ("did they talk about anything beyond… in the 2022
+  // vid call") claims what was said there, not the format.
+  if (f.typedIn !== 'en' || (f.entities.people.length === 0 && !f.aspects.mentioned) || f.entities.formatsAt.length === 0) return false;
   return f.entities.formatsAt.every((h) => {
     let i = h.at - 1;
     while (i >= 0 && (MONTHS.includes(f.tokens[i]?.text ?? '') || /^\d+$/u.test(f.tokens[i]?.text ?? ''))) i--;

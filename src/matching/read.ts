@@ -322,7 +322,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const cues = scan(tokens);
     const counted = new Set([...cues.hits('count'), ...cues.hits('amount')].flatMap((h) => [h.at + h.length, h.at + h.length + 1, h.at + h.length + 2]));
     // Dates are read before the words left: "March" in "the March 2022 talks" is a month, not a name the articles lack.
-    const read = readAspects(tokens, cues, pivoted?.yesNo);
+    const read = readAspects(tokens, cues, pivoted?.yesNo, asked === 'en' && /[?？]\s*$/u.test(question));
     // "By phone rather than in person, right?", "是打电话而不是见面，对吧？": a meeting in person set aside, denied, beside
     // a format the question names is the alternative it rules out, not what it asks (a Yes for the phone talks).
     const setAside = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`));

@@ -26,7 +26,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r2.json', 101, 0], // across51: from 100 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 42's Vietnamese tuning: from 99 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
   // 100 again since round 30's Chinese reading: 买卖 is trade, no longer the parties' channel of 往来.
   ['zh-r2.json', 103, 0], // cw51: from 102, 1 confidently wrong (a thing asked by the other name of a topic refused); round 44's premise work: from 101 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
-  ['en-r3.json', 202, 1], // envi: from 201 (a post compared across talks by its office); across51: from 200 (the opening of each talk compared talk by talk); scope49: from 199 (talks matched only by words most talks use left out; talks named one by one each answered; Vietnamese ordinals after their noun); round 40's follow-up work: from 198 (a loose topic's own word in untagged statements, a response, signing in other words)
+  ['en-r3.json', 201, 1], // ynlead: from 202 (traded: 'In the 2020 call, did the two men go beyond pleasantries…?' is now read as the yes/no it is, and a yes/no with words the articles lack is refused as in its usual order); envi: from 201 (a post compared across talks by its office); across51: from 200 (the opening of each talk compared talk by talk); scope49: from 199 (talks matched only by words most talks use left out; talks named one by one each answered; Vietnamese ordinals after their noun); round 40's follow-up work: from 198 (a loose topic's own word in untagged statements, a response, signing in other words)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['vi-r3.json', 104, 0], // vi49: from 103 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 44's Vietnamese tuning: from 102 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
@@ -85,7 +85,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // vi 20, zh 17) and after it (en 36, vi 19, zh 17); not tuned on.
   // Raised at round 33's tuning (a talk held, a format put aside, a paraphrase of a person, a month naming no talk, the next talks, a purpose, an acronym in Chinese).
   // round 36 premise tuning: from 39 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r13.json', 41, 0],
+  ['en-r13.json', 42, 0], // ynlead: from 41 (yes/no led by the right word: a statement asked as a question)
   ['vi-r13.json', 21, 0],
   ['zh-r13.json', 20, 0], // zhread: from 19 (a measure word after a pointer names nothing); merged round 40: from 18, 1
   // Round 14: first contact, written after this round's last reading change (en 41, vi 17, zh 21); round 15's work
@@ -117,7 +117,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Rounds 20 and 21: first contact (en 92, 92, 89; vi 83, 87; zh 90, 81), written before round 20's work and left
   // unread until its last reading change; tuned on since.
   ['en-r20a.json', 93, 0], // zh46: from 92 (round 45's Chinese kinds)
-  ['en-r20b.json', 96, 0], // vi49: from 95 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 45's Vietnamese kinds: from 94; round 44's paraphrase tuning: from 93 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
+  ['en-r20b.json', 97, 0], // ynlead: from 96 (yes/no led by the right word); vi49: from 95 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 45's Vietnamese kinds: from 94; round 44's paraphrase tuning: from 93 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
   ['en-r21.json', 95, 0], // en51: from 94 (round 50's English reading kinds)
   // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
@@ -126,7 +126,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r20.json', 95, 0], // round 49's merged tuning: from 94; cw49: from 93, 1 (round 49's confidently wrong kinds: talks at a place, denials of problems, a gift by its purpose)
   ['zh-r21.json', 94, 0], // zhread: from 93 (a post changed between the talks, "哪几条" asks which items); zh46: from 92 (round 45's Chinese kinds); round 44's Chinese tuning: from 91 (a document put at a talk named by its format); round 36's: from 90
   // Round 22: first contact, written after rounds 20-21 were scored and left unread until the last reading change.
-  ['en-r22.json', 49, 0], // en49: from 48 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
+  ['en-r22.json', 50, 0], // ynlead: from 49 (yes/no led by the right word); en49: from 48 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   ['vi-r22.json', 48, 0], // round 44's Vietnamese tuning: from 47 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r22.json', 43, 1],
   // Round 23: first contact at the start of round 23's work (en 88, vi 81, zh 91; confidently wrong 1, 2, 2); tuned on since.
@@ -163,7 +163,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r27.json', 47, 0], // round 39's Chinese tuning: from 46, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.
   ['en-r28.json', 98, 0], // en49: from 97 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 44's paraphrase tuning: from 96 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
-  ['vi-r28.json', 98, 0], // across51: from 97 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 40's Vietnamese premises: from 96
+  ['vi-r28.json', 99, 0], // ynlead: from 98 (yes/no led by the right word); across51: from 97 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 40's Vietnamese premises: from 96
   // 96 since round 30's Chinese reading (外事: external relations).
   ['zh-r28.json', 98, 0], // round 39's Chinese tuning: from 96, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 29: first contact (en 93 and 93, vi 88, zh 83; confidently wrong 0, 0, 0, 1), written blind at the start of
@@ -234,7 +234,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r39.json', 94, 0], // zh46: from 93 (round 45's Chinese kinds); merged round 40: from 92, 1
   // Round 40: first contact (en 94, vi 87, zh 92; confidently wrong 2, 2, 2), written blind after round 39 was scored,
   // committed unread and scored after round 40's six tuning branches were merged (`975b4d9`).
-  ['en-r40.json', 95, 1], // en42: from 94, 2 (who paid for the zoom refused, past the adverb before its verb)
+  ['en-r40.json', 96, 1], // ynlead: from 95 (yes/no led by the right word); en42: from 94, 2 (who paid for the zoom refused, past the adverb before its verb)
   ['vi-r40.json', 93, 0], // across51: from 92 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 40's Vietnamese premises and cw40 merged: from 87, 2 (a title, a count of legal documents, a signer put right; a link request, the bot's liking)
   ['zh-r40.json', 94, 0], // cw40: from 92, 2 (a count said as the whole; a country pair asked lately)
   // Round 41: first contact (en 92, vi 86, zh 83; none confidently wrong), written blind at the start of round 40's
@@ -297,7 +297,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 51: first contact (en 95, vi 90, zh 87; 1 confidently wrong in Vietnamese: a meeting of Quan with Wang Yi
   // in 2020 corrected to the phone talks with Song Tao, where its writer wanted a refusal), written blind at the
   // start of round 51's tuning, left unread and scored after its last reading change.
-  ['en-r51.json', 95, 0],
+  ['en-r51.json', 96, 0], // ynlead: from 95 (yes/no led by the right word: a phrase naming the talk before the auxiliary, a day slip in the talk's noun phrase)
   ['vi-r51.json', 95, 0], // round 53's merged tuning: from 90, 1 confidently wrong. envi: two people asked whether one person, told apart; Vietnamese keeping and position words; a folded word taken for May; a signing dated at the talk that reports it. unreported: a meeting with someone under an office no participant held, refused
   ['zh-r51.json', 90, 0], // zhread: from 87 (a measure word after a pointer, a name cut short, "这几" in a long message)
   // Round 52: first contact (en 93, vi 94, zh 93; 4 confidently wrong: the current trade volume answered with the 2022
@@ -333,14 +333,14 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // change (a claim's people kept under a closing tag), left unread and scored after it.
   ['en-r56.json', 92, 0],
   ['vi-r56.json', 93, 1],
-  ['zh-r56.json', 87, 1],
+  ['zh-r56.json', 88, 1], // ynlead: from 87 (yes/no led by the right word: one's own party and country read)
   // Round 57: first contact (en 99, vi 94, zh 92; 3 confidently wrong: "15% của 235.000 là bao nhiêu?" (arithmetic)
   // answered with the 2022 talk; "2020年通话中两党是否表示要和国际社会一起应对疫情？" answered 不是 (they did); the day the
   // vaccine passports were recognised answered with the 2022 talk), written blind after round 56 was scored, with no
   // reading change since.
   ['en-r57.json', 99, 0],
   ['vi-r57.json', 94, 1],
-  ['zh-r57.json', 92, 2],
+  ['zh-r57.json', 93, 1], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No)
 ];
 
 let engine: Engine;

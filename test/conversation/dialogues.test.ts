@@ -20,10 +20,10 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r5.json': { all: 0.9, en: 0.88, vi: 0.93, zh: 0.96 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 137/146 (en 89/98).
-  'fresh/dialogues-r7.json': { all: 0.93, en: 0.9, vi: 0.96, zh: 1 },
+  'fresh/dialogues-r7.json': { all: 0.94, en: 0.9, vi: 0.96, zh: 1 }, // ynlead: all from 0.93 (138/146, yes/no led by the right word)
   // Round 9: first contact 93/111 turns before this round's work landed, 95/111 after (en 65/77, vi 15/17, zh 15/17);
   // since tuned on: 103/111 (en 71, vi 15, zh 17).
-  'fresh/dialogues-r9.json': { all: 0.95, en: 0.96, vi: 0.88, zh: 1 },
+  'fresh/dialogues-r9.json': { all: 0.97, en: 0.96, vi: 0.88, zh: 1 }, // ynlead: all from 0.95 (108/111, yes/no led by the right word)
   // Round 11: first contact 65/73 turns before this round's work landed (en 42/48, vi 12/13, zh 11/12).
   // 67/73 (en 43/48) once a dropped subject asking only the format is the conversation talk's.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 68/73 (en 44/48).
@@ -47,7 +47,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 84/97 (en 56).
   // Round 46's follow-up work (a why of an outcome, the conversation's subject before who he is): 85/97 (en 57/66).
   // Round 49's follow-up work (a statement put back, a person checked at the talk pointed at, format words said at the conversation's talks): 87/97 (en 59/66).
-  'fresh/dialogues-r16.json': { all: 0.89, en: 0.89, vi: 0.86, zh: 0.93 },
+  'fresh/dialogues-r16.json': { all: 0.9, en: 0.89, vi: 0.86, zh: 0.93 }, // ynlead: all from 0.89 (88/97, yes/no led by the right word)
   // Round 18: first contact 73/90 turns after the round's last reading change (en 44/58, vi 16/16, zh 13/16); not tuned on.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 75/90 (en 46, vi 16, zh 13).
   // dlgfollow: from 75/90 to 76/90 (zh 14/16) ("是2020年那次宣布的吗": where the last answer was said, No).
@@ -57,11 +57,11 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // 81/90 (en 54/60) since round 32's dialogue work: relations "going badly" is No against the positive momentum.
   // 82/90 (vi 13/15) since round 33's Vietnamese tuning.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 83/90 (en 55, vi 13, zh 15).
-  'fresh/dialogues-r19.json': { all: 0.93, en: 0.91, vi: 0.86, zh: 1 }, // zh46: all from 0.92 (84/90)
+  'fresh/dialogues-r19.json': { all: 0.95, en: 0.91, vi: 0.86, zh: 1 }, // ynlead: all from 0.93 (86/90, yes/no led by the right word); zh46: all from 0.92 (84/90)
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 82/96 (en 55).
   'fresh/dialogues-r20a.json': { all: 0.85, en: 0.84, vi: 0.86, zh: 0.87 },
-  'fresh/dialogues-r20b.json': { all: 0.84, en: 0.79, vi: 1, zh: 0.87 },
+  'fresh/dialogues-r20b.json': { all: 0.86, en: 0.79, vi: 1, zh: 0.87 }, // ynlead: all from 0.84 (78/90, yes/no led by the right word)
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 46's follow-up work: 80/92 (en 54/60).
   // dlgnames: from 80/92 to 81/92 (zh 15/16) (a subject asked after who took part gets what was said on it).
@@ -154,7 +154,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 81/90 (en 53, vi 14, zh 14).
   // Round 40's refusal work ("who was Song Tao on the line with?" asks his counterpart): 83/90 (en 55/60); merged: 84/90 (en 56/60).
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 85/90 (en 57/60).
-  'fresh/dialogues-r38.json': { all: 0.94, en: 0.95, vi: 0.93, zh: 0.93 },
+  'fresh/dialogues-r38.json': { all: 0.95, en: 0.95, vi: 0.93, zh: 0.93 }, // ynlead: all from 0.94 (86/90, yes/no led by the right word)
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r39.json': { all: 0.89, en: 0.86, vi: 0.86, zh: 1 },
   // Round 40: first contact 77/86 turns (en 49/56, vi 14/15, zh 14/15; 1 of 10 out-of-scope turns answered).
@@ -174,7 +174,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 47's dialogue work (how he wanted it settled, in Vietnamese): 74/83 (vi 12/13).
   'fresh/dialogues-r43.json': { all: 0.89, en: 0.86, vi: 0.92, zh: 1 },
   // Round 44: first contact 80/89 turns (en 50/59, vi 15/15, zh 15/15; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r44.json': { all: 0.89, en: 0.84, vi: 1, zh: 1 },
+  'fresh/dialogues-r44.json': { all: 0.92, en: 0.84, vi: 1, zh: 1 }, // ynlead: all from 0.89 (82/89, yes/no led by the right word)
   // Round 45: first contact 72/82 turns (en 47/55, vi 12/13, zh 13/14; 3 of 10 out-of-scope turns answered).
   // Round 46's follow-up work (the manner wished, 'it' kept at its talk, a why of an outcome, 'exchange views') and
   // confidently-wrong work (anything negative, a judgement asked, a sum of another subject): 80/82 (en 53/55, vi 13/13,
@@ -225,7 +225,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // ký văn kiện gì không, ký cái gì?" after the 2020 call, answered that none is reported there, then the 2022
   // documents; two yes/no follow-ups reversed: "was that in vietnam?" after the phone talks, "Còn phía VN chúc mừng TQ
   // hoàn thành mục tiêu 100 năm thứ hai à?"), written blind after round 54 was scored.
-  'fresh/dialogues-r55.json': { all: 0.87, en: 0.89, vi: 0.73, zh: 0.93 },
+  'fresh/dialogues-r55.json': { all: 0.89, en: 0.89, vi: 0.73, zh: 0.93 }, // ynlead: all from 0.87 (80/89, yes/no led by the right word)
   // Round 56: first contact 80/92 turns (en 56/62, vi 12/15, zh 12/15; 2 of 11 out-of-scope turns answered: "and did they
   // hand over anything like that in the 2020 call?" answered No with where it was; "which islands is the dispute
   // actually about" answered with the sea statements), written blind after round 55 was scored.

@@ -1,6 +1,7 @@
 // The checkable details of a claim: what its mentions say (mentions.ts), and what the reading adds (the
 // people it names and the sides it makes speak), with three readings of its own: which dates say when the
 // talks were, which count is a count of documents signed, and which roles it gives whom.
+import { normalize } from '../../matching/normalize.js';
 import type { Organisation, Person } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import type { StandIn } from '../../matching/stand-in.js';
@@ -372,6 +373,22 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     // Vietnamese and Chinese drop the copula from the pivot ("Tống Đào có phải là Bộ trưởng…": "song tao foreign
     // minister"): an office right after the name is said of them.
     const dropped = reading.lang !== 'en' && as < 0 && Array.from({ length: 3 }, (_, k) => at + k).some((i) => index.offices.at(tokens, i) !== null);
+    // So is a title right after the name with the body's words after it ("Tống Đào là Trưởng Ban Kinh tế Trung ương":
+    // "song tao head economy trung_uong"): the words after the title name the body he is said to head.
+    const titleAt = reading.lang !== 'en' && as < 0 && !dropped ? index.titles.at(tokens, at) : null;
+    if (titleAt && !taken.has(raw(at))) {
+      const tail: number[] = [];
+      // A country or an organisation after the title says whose head ("trưởng đoàn phía Trung Quốc"), not which body;
+      // and one word of the body at least must be read: a word left as typed ("đoàn") may name no body (a delegation).
+      const side = (i: number) => index.places.at(tokens, i) !== null || mentions.names.some((n) => n.named.kind === 'organisation' && i >= n.at && i < n.end);
+      const unread = new Set(reading.unmatched.map((w) => normalize(w)));
+      for (let i = at + titleAt.length; i < tokens.length && tail.length < 5 && bodyWord(i) && !inName(i) && !side(i); i++) tail.push(i);
+      if (tail.some((i) => !unread.has(normalize(word(i))))) {
+        const end = (tail[tail.length - 1] ?? at) + 1;
+        roles.push({ person: p.named.person, rank: null, body: tail.map((i) => index.lemma(word(i))), words: tokens.slice(at, end).map((_, k) => raw(at + k)).join(' '), negated: false, otherTime: elsewhen });
+        continue;
+      }
+    }
     const copula = COPULAS.has(word(p.end)) || holding !== null || as >= 0 || dropped;
     if (!prev || (!copula && !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(','))) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {

@@ -515,8 +515,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const m = { at: hit.at, end: hit.at + hit.length, place: hit.value };
     allPlaces.push(m);
     if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
+    // "called on China": a preposition ending a phrase of status ("call on", "agreed on") is the verb's, no place word.
+    const ofVerb = [2, 3].some((n) => index.status.at(tokens, hit.at - n)?.length === n);
     const locative =
-      index.locatives.has(word(hit.at - 1)) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null || undergoes(hit.at + hit.length);
+      (index.locatives.has(word(hit.at - 1)) && !ofVerb) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null || undergoes(hit.at + hit.length);
     // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.
     const pair = hit.value.side && [hit.at - 1, hit.at + hit.length].some((k) => index.places.at(tokens, k)?.value.side === true);
     // "on the Chinese side", "in the Vietnamese party": the side named with a word for a party, an actor still.

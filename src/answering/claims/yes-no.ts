@@ -164,9 +164,10 @@ function unspoken(index: ClaimIndex, claim: ClaimDetails, comparisons: readonly 
 /**
  * Of the sentences an answer could cite, those that speak of every polarity the yes/no question says, with its
  * sign ("did Quan raise any problems?": the sentence with the obstacles): what makes a Yes true. Empty when the
- * question says no polarity, or none of them speaks of it so.
+ * question says no polarity, or none of them speaks of it so. With `conflicts`, those that speak of it with the other
+ * sign ("did Quan say there were no problems?": the obstacles again), what makes a No true.
  */
-export function polarityWitnesses(k: Knowledge, reading: Reading, cites: readonly Citation[]): Citation[] {
+export function polarityWitnesses(k: Knowledge, reading: Reading, cites: readonly Citation[], outcome: 'agrees' | 'conflicts' = 'agrees'): Citation[] {
   const index = k.claims();
   if (!reading.aspects.yesNo || !mayHaveDetails(index, reading)) return [];
   const claim = readDetails(index, reading);
@@ -177,7 +178,7 @@ export function polarityWitnesses(k: Knowledge, reading: Reading, cites: readonl
     if (!talk || !s) return false;
     const comparison = compare(index, claim, s, index.evidence(talk), k.kb.talks, false);
     const polar = comparison.results.filter((r) => r.key.startsWith('polarity:'));
-    return polar.length > 0 && polar.every((r) => r.outcome === 'agrees') && unspoken(index, claim, [comparison]).length === 0;
+    return polar.length > 0 && polar.every((r) => r.outcome === outcome) && unspoken(index, claim, [comparison]).length === 0;
   });
 }
 

@@ -10,7 +10,7 @@ import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, y
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import { answerOpenings } from '../opening.js';
-import type { Answer, Knowledge } from '../types.js';
+import type { Answer, Citation, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
@@ -404,9 +404,10 @@ export function reportsWish(k: Knowledge, s: Statement): boolean {
 function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: Said[]): Said[] {
   // A subject carried over from the conversation, not named in the question ("was anything negative mentioned?"
   // after one on the partnership), does not narrow what speaks of the polarity asked.
-  if (!reading.aspects.yesNo || reading.topics.some((t) => namedLoosely(reading, t))) return found;
+  if (!reading.aspects.yesNo) return found;
   const ofFound = found.flatMap((f) => f.statements.map((s) => ({ t: f.talk, s })));
   const cites = ofFound.map(({ t, s }) => cite(t, s));
+  if (reading.topics.some((t) => namedLoosely(reading, t))) return gainsaid(k, reading, talks, speakers, found, cites);
   // Those found that speak of it are the answer; when none does at all, the talks' other statements are looked at.
   // Those found speaking of it only with the other sign ("positive momentum" for "anything negative?") do not keep
   // the talks' statements with the sign asked ("obstacles") from answering, when the question names no thing of it
@@ -415,11 +416,34 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
   const own = spoken ? polarityWitnesses(k, reading, cites) : [];
   if (spoken && own.length === 0 && !polarityOfAnything(k, reading)) return found;
   const pool = own.length > 0 ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
-  const witnesses = own.length > 0 ? own : polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)));
+  // None with the sign asked ("no problems at all?"): those with the other sign ("there were obstacles") answer No.
+  const pooled = pool.map(({ t, s }) => cite(t, s));
+  const agreeing = own.length > 0 ? own : polarityWitnesses(k, reading, pooled);
+  const witnesses = agreeing.length > 0 || spoken ? agreeing : polarityWitnesses(k, reading, pooled, 'conflicts');
   if (witnesses.length === 0 || (spoken && found.some((f) => f.signed.length > 0))) return found;
   const chosen = pool.filter(({ t, s }) => witnesses.some((c) => c.talk === t.id && c.quote === cite(t, s).quote)).slice(0, MAX_STATEMENTS);
   const byTalk = [...new Set(chosen.map((x) => x.t))].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
   return byTalk.map((talk) => ({ talk, statements: chosen.filter((x) => x.t === talk).map((x) => x.s), signed: [] }));
+}
+
+/**
+ * "Did Quan say there were no problems in the relationship?": a polarity said of a subject named, that none of the
+ * statements found on it speaks of, while another statement of the talks on that subject (by its tags or its own
+ * words: "obstacles in bilateral relations") says it with the other sign. That statement answers first: it makes
+ * the No. Else as found.
+ */
+function gainsaid(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: Said[], cites: readonly Citation[]): Said[] {
+  if (found.length === 0 || !polarityUnspoken(k, reading, cites)) return found;
+  const onSubject = (s: Statement) => reading.topics.every((t) => s.topics.includes(t.topic) || usesTopicWords(k, s, t) || usesTopicPhrase(k, s, t.topic));
+  const inScope = new Set(found.map((f) => f.talk));
+  const pool = talks.filter((t) => inScope.has(t)).flatMap((t) => t.statements.filter((s) => onSubject(s) && (speakers.length === 0 || speakers.some((p) => s.speakers.includes(p)))).map((s) => ({ t, s })));
+  const against = polarityWitnesses(k, reading, pool.map(({ t, s }) => cite(t, s)), 'conflicts');
+  if (against.length === 0) return found;
+  const first = pool.filter(({ t, s }) => against.some((c) => c.talk === t.id && c.quote === cite(t, s).quote));
+  return found.map((f) => {
+    const put = first.filter((x) => x.t === f.talk).map((x) => x.s);
+    return { ...f, statements: [...put, ...f.statements.filter((s) => !put.includes(s))].slice(0, MAX_STATEMENTS) };
+  });
 }
 
 /**
@@ -675,7 +699,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // COVID response" is no "responded"): then No would be a guess. The speakers' statements on the topic are the
     // answer, with Yes only if the checker finds every detail.
     const readInto = reading.concepts.filter((c) => SPEECH_ACTS.has(c.lemma) && c.weight < 1);
-    if (speakers.length > 0 && readInto.length > 0) {
+    if (readInto.length > 0) {
       const own = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: reading.concepts.filter((c) => !readInto.includes(c)) }, speakers), speakers);
       if (own.length > 0) {
         const cited = own.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);

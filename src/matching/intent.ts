@@ -4,7 +4,7 @@
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import type { Lang } from '../languages.js';
-import { CARDINAL_NUMBERS, CHAT_WORDS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -1075,7 +1075,7 @@ const OCCASION_BETWEEN: ReadonlySet<string> = new Set(['the', 'their', 'that', '
 /**
  * "What information did they share in the online meeting?", "…chia sẻ những thông tin gì trong cuộc gặp trực tuyến?": a
  * "what" or "which" asked of a thing, while every format word stands in the occasion a preposition of occasion names (the
- * format and talk nouns, determiners, dates between): the format picks the talk; the thing is what is asked.
+ * format and talk nouns, verbs of meeting, determiners, dates between): the format picks the talk; the thing is what is asked.
  */
 function formatAsOccasion(f: Features): boolean {
   const words = f.tokens.map((t) => t.text);
@@ -1084,7 +1084,7 @@ function formatAsOccasion(f: Features): boolean {
   const hits = f.cues.hits('format');
   return hits.length > 0 && hits.every((h) => {
     let i = h.at - 1;
-    while (i >= 0 && (OCCASION_BETWEEN.has(words[i] ?? '') || TALK_NOUNS.has(words[i] ?? '') || formatAt.has(i) || MONTHS.includes(words[i] ?? '') || /^\d+$/u.test(words[i] ?? ''))) i--;
+    while (i >= 0 && (OCCASION_BETWEEN.has(words[i] ?? '') || TALK_NOUNS.has(words[i] ?? '') || MEETING_VERBS.has(words[i] ?? '') || formatAt.has(i) || MONTHS.includes(words[i] ?? '') || /^\d+$/u.test(words[i] ?? ''))) i--;
     return OCCASION_PREPOSITIONS.has(words[i] ?? '') && i < h.at - 1;
   });
 }

@@ -263,11 +263,17 @@ const ADDRESSING_BOT = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot',
 /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"). */
 const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his', 'some', 'much']);
 
+/** Auxiliaries of the past, after which "help" is told of the talks. */
+const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
+
 /** Whether a cue of help is help given ("what was the help in each case?"), not a request for the bot's help. */
 export function helpGiven(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
   // "What help can you give me?" asks the bot's.
   if (h.length !== 1 || tokens.some((t) => ADDRESSING_BOT.has(t.text))) return false;
-  return HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
+  // "In which direction did help flow?": right after a past auxiliary, "help" is the subject of a verb of its own, a
+  // thing given at the talks ("how does help work?" still asks the bot's).
+  const subject = PAST_AUXILIARIES.has(tokens[h.at - 1]?.text ?? '') && h.at > 1;
+  return subject || HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
 }
 
 /**

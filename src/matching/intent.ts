@@ -4,7 +4,7 @@
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import type { Lang } from '../languages.js';
-import { CARDINAL_NUMBERS, CHAT_WORDS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -1062,10 +1062,31 @@ function isFormatQuestion(f: Features): boolean {
   if (has('who') || has('when') || e.topics.length > 0) return false;
   // "How did Vietnam describe its relations in the 2020 talk?": how something was said about is not the format.
   if (asksHowHeld(cues) && !has('said')) return true;
-  // "Tell me about the talks held by phone": a format naming the talk asked about.
-  if (has('format') && !has('summary') && !has('summaryStrong')) return true;
+  // "Tell me about the talks held by phone": a format naming the talk asked about. Not "what information did they
+  // share in the online meeting?": a thing asked, with the format only in the occasion it was asked of.
+  if (has('format') && !has('summary') && !has('summaryStrong')) return !formatAsOccasion(f);
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
   return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary') && !formatActs(f) && !formatAsSetting(f);
+}
+
+/** Words that may stand between a preposition of occasion and the format word it places ("in the online meeting", "in meeting online"). */
+const OCCASION_BETWEEN: ReadonlySet<string> = new Set(['the', 'their', 'that', 'this', 'these', 'those', 'its', 'his', 'her']);
+
+/**
+ * "What information did they share in the online meeting?", "…chia sẻ những thông tin gì trong cuộc gặp trực tuyến?": a
+ * "what" or "which" asked of a thing, while every format word stands in the occasion a preposition of occasion names (the
+ * format and talk nouns, verbs of meeting, determiners, dates between): the format picks the talk; the thing is what is asked.
+ */
+function formatAsOccasion(f: Features): boolean {
+  const words = f.tokens.map((t) => t.text);
+  if (!words.some((w) => w === 'what' || w === 'which')) return false;
+  const formatAt = new Set(f.cues.hits('format').flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+  const hits = f.cues.hits('format');
+  return hits.length > 0 && hits.every((h) => {
+    let i = h.at - 1;
+    while (i >= 0 && (OCCASION_BETWEEN.has(words[i] ?? '') || TALK_NOUNS.has(words[i] ?? '') || MEETING_VERBS.has(words[i] ?? '') || formatAt.has(i) || MONTHS.includes(words[i] ?? '') || /^\d+$/u.test(words[i] ?? ''))) i--;
+    return OCCASION_PREPOSITIONS.has(words[i] ?? '') && i < h.at - 1;
+  });
 }
 
 /** Prepositions of manner before a format ("over the phone", "via the video link"): the format itself is claimed. */

@@ -53,7 +53,7 @@ export function wordingKeys(text: string, lang: Foreign, lexicon: Pick<Lexicon, 
   return out;
 }
 
-/** Every text of the facts in a language: statements, agreements, figures, roles, summaries, names, labels. */
+/** Every text of the facts in a language: statements, agreements, figures, roles, summaries, names, labels, terms. */
 export function wordingTexts(kb: KnowledgeBase, lang: Foreign): string[] {
   const out: string[] = [];
   const talk = (t: Talk) => {
@@ -65,8 +65,11 @@ export function wordingTexts(kb: KnowledgeBase, lang: Foreign): string[] {
   };
   for (const t of kb.talks) talk(t);
   for (const p of kb.people.values()) out.push(p.names[lang], p.sideNames[lang]);
-  for (const o of kb.organisations.values()) out.push(o.names[lang], o.descriptions[lang]);
-  for (const t of kb.topics.values()) out.push(t.labels[lang]);
+  // The terms a topic or body is known by in the language ("biên giới trên bộ", "东南亚国家联盟"): a question that
+  // words the thing otherwise ("đường biên trên bộ", "东南亚国家") still speaks the facts' language, not of a thing
+  // they lack.
+  for (const o of kb.organisations.values()) out.push(o.names[lang], o.descriptions[lang], ...o.terms[lang]);
+  for (const t of kb.topics.values()) out.push(t.labels[lang], ...t.terms[lang]);
   return [...new Set(out)];
 }
 

@@ -386,7 +386,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const chinese = (typed: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords, functionWords, grammar, homophones: alike } = zhTables();
     const measures = measureWords();
-    const question = withoutInterjection(retyped(lexicon.simplified(typed), lexicon.glossaries.zh.retyped), (c) => (zh.get(c) ?? []).some((e) => e.key === c));
+    const question = withoutInterjection(retyped(lexicon.simplified(typed), lexicon.glossaries.zh.retyped), (c) => (zh.get(c.charAt(0)) ?? []).some((e) => e.key === c), (w) => lexicon.isEnglish(w) || lexicon.vocabulary.has(w));
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
@@ -576,6 +576,17 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         // the dictionary's sense of its character ("按": press) is another word's.
         if (word && word.tag === 'p') {
           flush();
+          i += word.word.length;
+          continue;
+        }
+        // "东南亚国家" (Southeast Asian nations) for "东南亚国家联盟" (ASEAN): a place or body jieba tags that begins
+        // exactly one of the facts' terms, and is none itself, names what that term names, described by its members.
+        const described = word && (word.tag === 'ns' || word.tag === 'nt') ? (zh.get(c) ?? []).filter((e) => e.english === null && e.key.length > word.word.length && e.key.startsWith(word.word)) : [];
+        const term = described.length > 0 && described.every((e) => e.key === described[0]?.key) ? described[0] : undefined;
+        if (word && term) {
+          flush();
+          matched.push(term);
+          out.push({ word: { text: term.key.replace(/ /g, '_'), cased: word.word }, question: false });
           i += word.word.length;
           continue;
         }
@@ -836,7 +847,9 @@ function zhWord(w: ChineseWord, dictionary: ChineseWords, wording: Wording, lemm
   const size = [...w.word].length;
   if (size < MIN_GRAM) return null;
   // A person's, place's or body's name ("习近平", "北京") is a name the articles lack; another proper noun ("大佬") may be chat.
-  if (isNameTag(w.tag)) return { text: w.word, cased: w.word, ...(w.tag === 'nz' ? {} : { native: 'name' as const }) };
+  // A place or body the facts' own terms name in part ("东南亚" of "东南亚国家联盟") is their wording said otherwise.
+  const placeOfTheirs = (w.tag === 'ns' || w.tag === 'nt') && wording.uses(w.word);
+  if (isNameTag(w.tag) && !placeOfTheirs) return { text: w.word, cased: w.word, ...(w.tag === 'nz' ? {} : { native: 'name' as const }) };
   if (wording.uses(w.word)) return { text: w.word, cased: w.word, native: 'wording', key: wordingKey('zh', w.word) };
   return null;
 }
@@ -858,11 +871,15 @@ function zhUnknown(run: string, text: string, at: number, asks: { readonly befor
  * before a question of its own (six characters or more) is an interjection, as "lol" is before an English one, not a
  * thing the articles lack. A character the glossary or a term reads stays (it is the question's subject).
  */
-function withoutInterjection(question: string, read: (c: string) => boolean): string {
+function withoutInterjection(question: string, read: (c: string) => boolean, word: (latin: string) => boolean = () => true): string {
   // Set off by a space, or marked as a tag: in chat emphasis or brackets ("**急**", "【急】"), a space or none after.
   const m = /^\s*(?:(\p{Script=Han})\s+|(?:[*_~]+|[【[（(])(\p{Script=Han})(?:[*_~]+|[】\]）)])\s*)(?=\S)/u.exec(question);
-  const rest = m ? question.slice(m[0].length) : '';
-  if (!m || read(m[1] ?? m[2] ?? '') || [...rest.matchAll(/\p{Script=Han}/gu)].length < 6) return question;
+  // "zsbd 想问下…", "emm 2020年…": a run of lower-case letters opening the message, set off by a space, that is no word
+  // English or the facts know (chat initials, a sound), is an interjection too.
+  const latin = m ? null : /^\s*([a-z]{2,6})\s+(?=\S)/u.exec(question);
+  const opener = m ?? (latin && !word(latin[1] ?? '') && !read(latin[1] ?? '') ? latin : null);
+  const rest = opener ? question.slice(opener[0].length) : '';
+  if (!opener || (m !== null && read(m[1] ?? m[2] ?? '')) || [...rest.matchAll(/\p{Script=Han}/gu)].length < 6) return question;
   return rest;
 }
 

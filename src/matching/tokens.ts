@@ -41,10 +41,13 @@ export function isKnownWord(vocab: Vocabulary, word: string): boolean {
   return lexicon.vocabulary.has(lemma) || lexicon.isGeneral(lemma) || lexicon.relatedWords.has(lemma) || lexicon.isGeneral(word);
 }
 
-/** "soooo" → "so", "pleaseee" → "please": chat stretches words; the stretched form is no typo to correct. */
+/**
+ * "soooo" → "so", "pleaseee" → "please", "heyy" → "hey": chat stretches words, by a letter typed three times or more,
+ * or doubled at the end; the stretched form is no typo to correct.
+ */
 function unstretch(word: string, vocab: Vocabulary): string | null {
-  if (!/(.)\1\1/.test(word)) return null;
-  for (const candidate of [word.replace(/(.)\1+/g, '$1$1'), word.replace(/(.)\1+/g, '$1')]) {
+  if (!/(.)\1\1/.test(word) && !/(\p{L})\1$/u.test(word)) return null;
+  for (const candidate of [word.replace(/(.)\1+/g, '$1$1'), word.replace(/(.)\1+/g, '$1'), word.replace(/(\p{L})\1+$/u, '$1')]) {
     if (isKnownWord(vocab, candidate)) return candidate;
   }
   return null;

@@ -183,12 +183,20 @@ export function readWords(
       if (words.every((w, k) => tokens[i + k]?.text === w)) for (let k = 0; k < words.length; k++) directional.add(i + k);
     }
   });
-  // "ayo was the talk…", "oi who signed…": a word no dictionary knows, typed in lower case before the question's
-  // first word, is a greeting or interjection (the chat words are never complete), not a subject.
+  // "ayo was the talk…", "oi who signed…", "heyyo quick q, how much…": a word no dictionary knows, typed in lower case
+  // before the question's first word (chat words and one letter may stand between), is a greeting or interjection
+  // (the chat words are never complete), not a subject.
   const opens = (w: string) => YES_NO_OPENERS.has(w) || QUESTION_WORDS.has(w);
+  const chatBetween = (w: string) => CHAT_WORDS.has(w) || /^\p{L}$/u.test(w);
+  const opensAfter = (i: number) => {
+    let k = i + 1;
+    while (k < i + 4 && chatBetween(tokens[k]?.text ?? '')) k++;
+    return opens(tokens[k]?.text ?? '');
+  };
   const chatOpener = (i: number) => {
     const t = tokens[i];
-    return i === first && t !== undefined && t.cased === t.text && !lexicon.isEnglish(t.text) && opens(tokens[i + 1]?.text ?? '');
+    const before = tokens.slice(0, i).every((w, k) => k < first || chatBetween(w.text));
+    return t !== undefined && before && i - first < 3 && t.cased === t.text && !lexicon.isEnglish(t.text) && opensAfter(i);
   };
   // "the series of issues", "一系列问题" (series issue): the noun of a vague quantity (focus.vague: "a series of") says
   // how many, not what; the thing after it is what is asked.

@@ -12,7 +12,7 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 const FLOORS: readonly (readonly [string, number, number])[] = [
   // Raised at round 28's tuning to the figures measured after it (corrections opening with their language's No,
   // wrong counts and formats put right, Chinese pronouns and chat, paraphrases and questions asked of each talk).
-  ['en-r1.json', 202, 0], // vi49: from 201 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); zh46: from 200 (round 45's Chinese kinds); round 40's follow-up work: from 199 (a loose topic's own word in untagged statements, a response, signing in other words)
+  ['en-r1.json', 203, 0], // paraphr: from 202 (paraphrase and framing no longer refused as a missing subject); vi49: from 201 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); zh46: from 200 (round 45's Chinese kinds); round 40's follow-up work: from 199 (a loose topic's own word in untagged statements, a response, signing in other words)
   ['vi-r1.json', 101, 0],
   // 90 since round 13 (91 with the claim checker's round 13 work): "2021年3月那次视频会谈" (a whole date wrong, the
   // format alone naming a talk) is refused, as
@@ -36,10 +36,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 36 premise tuning: from 192 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r4.json', 210, 0], // zhread: from 209 (a period beside a talk noun dates no talk); en49: from 208 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); zh46: from 207 (round 45's Chinese kinds); round 33's tuning: from 191 (what else came up, the side acting in Chinese, acts of each talk)
   ['vi-r4.json', 105, 0], // round 44's premise work: from 103 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles); zh51: from 104 (a why of an occasion celebrated)
-  ['zh-r4.json', 104, 1], // round 44's premise work: from 103 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
+  ['zh-r4.json', 105, 1], // paraphr: from 104 (paraphrase and framing no longer refused as a missing subject); round 44's premise work: from 103 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   // round 36 premise tuning: from 193 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r5.json', 206, 0], // en49: from 205 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning, all five branches merged; en47: from 204 (plural 'which months' asks when)
+  ['en-r5.json', 207, 0], // paraphr: from 206 (paraphrase and framing no longer refused as a missing subject); en49: from 205 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning, all five branches merged; en47: from 204 (plural 'which months' asks when)
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['vi-r5.json', 98, 0], // a date naming the talk its people held put right beside the act's Yes: from 97
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
@@ -101,7 +101,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Rounds 16 and 17: first contact after round 15's work (en 41/44, 89/100 and 85/100; vi 16/22 and 86/100; zh 19/22
   // and 80/100); tuned on since.
   ['en-r16.json', 42, 0],
-  ['vi-r16.json', 18, 0],
+  ['vi-r16.json', 19, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject)
   ['zh-r16.json', 20, 0],
   ['en-r17a.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
@@ -241,7 +241,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // tuning, committed unread and scored after round 40's last reading change (`9f5c020`).
   ['en-r41.json', 95, 0], // round 49's merged tuning: from 94; en49: from 93 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); en47: from 92 (round 46's English kinds)
   ['vi-r41.json', 90, 0], // vi51: from 89 (a count of documents signed, qualified); vi49: from 88 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 44's Vietnamese tuning: from 87 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
-  ['zh-r41.json', 88, 0], // across51: from 87 (the opening of each talk compared talk by talk); round 42's Chinese tuning: from 83 (held in person, as originally scheduled, who sympathised, an interjection)
+  ['zh-r41.json', 89, 0], // paraphr: from 88 (paraphrase and framing no longer refused as a missing subject); across51: from 87 (the opening of each talk compared talk by talk); round 42's Chinese tuning: from 83 (held in person, as originally scheduled, who sympathised, an interjection)
   // Round 42: first contact (en 95, vi 90, zh 88; 2 confidently wrong in Chinese: 中联部 not read as the International
   // Liaison Department's short name, who chaired answered with who took part), written blind at the start of round 42's
   // tuning, committed unread and scored after its seven branches were merged (`b28bdf8`).
@@ -319,7 +319,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // written blind at the start of round 53's merged tuning, left unread and scored after its last reading change.
   ['en-r54.json', 95, 0],
   // dlgfollow: from 92 ("đô la Mỹ" names the supplies' worth).
-  ['vi-r54.json', 93, 0],
+  ['vi-r54.json', 93, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject)
   ['zh-r54.json', 88, 0],
   // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
@@ -331,16 +331,16 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // thành…" (arithmetic) answered as a wrong figure put right; "宋涛和黄平君2022年视频会谈时签了哪些协议？" corrected to
   // Trung where its writer wanted a refusal), written blind after round 55 was scored and before the last reading
   // change (a claim's people kept under a closing tag), left unread and scored after it.
-  ['en-r56.json', 92, 0],
-  ['vi-r56.json', 93, 1],
-  ['zh-r56.json', 88, 1], // ynlead: from 87 (yes/no led by the right word: one's own party and country read)
+  ['en-r56.json', 95, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject)
+  ['vi-r56.json', 95, 1], // paraphr: from 93 (paraphrase and framing no longer refused as a missing subject)
+  ['zh-r56.json', 89, 1], // ynlead: from 87 (yes/no led by the right word: one's own party and country read); paraphr: from 87 (paraphrase and framing no longer refused as a missing subject)
   // Round 57: first contact (en 99, vi 94, zh 92; 3 confidently wrong: "15% của 235.000 là bao nhiêu?" (arithmetic)
   // answered with the 2022 talk; "2020年通话中两党是否表示要和国际社会一起应对疫情？" answered 不是 (they did); the day the
   // vaccine passports were recognised answered with the 2022 talk), written blind after round 56 was scored, with no
   // reading change since.
-  ['en-r57.json', 99, 0],
-  ['vi-r57.json', 94, 1],
-  ['zh-r57.json', 93, 1], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No)
+  ['en-r57.json', 100, 0], // paraphr: from 99 (paraphrase and framing no longer refused as a missing subject)
+  ['vi-r57.json', 95, 1], // paraphr: from 94 (paraphrase and framing no longer refused as a missing subject)
+  ['zh-r57.json', 93, 1], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject)
 ];
 
 let engine: Engine;

@@ -101,6 +101,8 @@ export const en: Messages = {
     const months = m === null ? '' : `: ${m.near === 'below' ? 'almost ' : m.near === 'above' ? 'just over ' : ''}${m.months} months`;
     return `The ${b.format.labels.en} of ${date(b.date)} came ${span.days} days (${list(parts)}) after the ${a.format.labels.en} of ${date(a.date)}${months}.`;
   },
+  yearsCountedLine: (n, year, t, later) =>
+    `Counting on from the ${en.ordinal(n)} anniversary the articles give for ${year}, the ${t.format.labels.en} of ${date(t.date)} came ${later} year${s(later)} later: the ${en.ordinal(n + later)} anniversary year (${n} + ${later}). The articles give no figure of their own for ${year + later}.`,
   whenLine: (t) => `${capitalise(t.format.labels.en)} between ${en.people(t.participants.map((p) => p.person))}: ${date(t.date)}.`,
   agreementWhen: (a, t) => `${capitalise(a.texts.en)}: ${a.kind} on ${date(t.date)} by ${en.people(a.parties)}, during ${t.format.labels.en}.`,
   earlierAgreements: (n) => `(${n} earlier one${s(n)} not listed.)`,

@@ -97,6 +97,11 @@ export interface Messages {
   /** The time from one talk to the next: days, and the calendar years, months and days. */
   intervalLine(earlier: Talk, later: Talk, span: Span): string;
   agreementWhen(a: Agreement, t: Talk): string;
+  /**
+   * A count of years at a later talk, counted on from an anniversary the articles number for an earlier year (the
+   * `ordinal`th in `year`): `later` years after it, its `ordinal + later`th year. The articles give no such figure.
+   */
+  yearsCountedLine(ordinal: number, year: number, talk: Talk, later: number): string;
   earlierAgreements(n: number): string;
 
   // agreements

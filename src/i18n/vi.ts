@@ -94,6 +94,8 @@ export const vi: Messages = {
   noOneElse: (named) => `Các bài báo không nêu tên ai khác: ${list(named.map(({ people, talk }) => `${vi.people(people)} (${vi.talk(talk)})`))}.`,
 
   talksWere: (n) => `Có ${n} cuộc hội đàm:`,
+  yearsCountedLine: (n, year, t, later) =>
+    `Tính tiếp từ dịp kỷ niệm ${n} năm mà các bài báo nêu cho năm ${year}, ${t.format.labels.vi} ngày ${date(t.date)} diễn ra ${later} năm sau: năm kỷ niệm thứ ${n + later} (${n} + ${later}). Các bài báo không tự nêu con số cho năm ${year + later}.`,
   intervalLine: (a, b, span) => {
     const parts = [[span.years, 'năm'], [span.months, 'tháng'], [span.rest, 'ngày']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}`);
     const m = span.inMonths;

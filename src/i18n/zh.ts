@@ -107,6 +107,8 @@ export const zh: Messages = {
   noOneElse: (named) => `报道没有提到其他人：${list(named.map(({ people, talk }) => `${zh.people(people)}（${zh.talk(talk)}）`))}。`,
 
   talksWere: (n) => `共有${n}次会谈：`,
+  yearsCountedLine: (n, year, t, later) =>
+    `按报道所说${year}年为${n}周年推算，${date(t.date)}的${t.format.labels.zh}在其后${later}年，即${n + later}周年（${n} + ${later}）；报道本身没有给出${year + later}年的数字。`,
   intervalLine: (a, b, span) => {
     const parts = [[span.years, '年'], [span.months, '个月'], [span.rest, '天']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n}${w}`);
     const m = span.inMonths;

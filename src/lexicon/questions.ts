@@ -15,7 +15,7 @@ export type IntentCue = (typeof INTENT_CUES)[number];
 
 /** The aspects of a question answerers need. */
 export const ASPECTS = ['signed', 'agreed', 'hoped', 'mentioned', 'inPerson', 'count', 'amount', 'both', 'eachTalk', 'definition', 'others',
-  'which', 'wording'] as const;
+  'which', 'wording', 'yearsCounted'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /**
@@ -85,6 +85,13 @@ export const questionsFileSchema = z.strictObject({
   /** Nouns of a person ("person", "guy"): asked whether people named are the same one, they are told apart. */
   personAsked: phrases.default([]),
   differenceAsked: phrases,
+  /**
+   * Words of a calculation over figures ("15 percent of 235,000", "1.5 million divided among 63"): `operations` join two
+   * figures, `magnitudes` belong to the figure before them ("1.5 million"). As the glossaries give them in English.
+   * `anniversaries`: the words a statement numbers an anniversary by ("the 70th founding anniversary"), from which a
+   * count of years at a later talk is counted on.
+   */
+  calculation: z.strictObject({ operations: phrases, magnitudes: phrases, anniversaries: phrases }),
   sourceEnds: phrases,
 });
 

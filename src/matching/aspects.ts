@@ -235,6 +235,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
     ...(cues.has('wording') ? { wording: true } : {}),
+    // "How many years old were ties at the videoconference?", "第二次会谈时建交有多少年了": a count of years, not the time between the talks.
+    ...(cues.has('yearsCounted') && !cues.has('interval') ? { yearsCounted: true } : {}),
     ...(cues.has('acrossOpening') ? { opening: true } : {}),
   };
 }

@@ -157,6 +157,9 @@ export const PERSON_ASKED = set(words.personAsked);
 /** …or whether they differed ("differ", "change"): the same answer then leads the other way. */
 export const DIFFERENCE_ASKED = set(words.differenceAsked);
 
+/** Words of a calculation over figures: operations joining two figures, and the magnitudes of a figure ("million"). */
+export const CALCULATION = { operations: set(words.calculation.operations), magnitudes: set(words.calculation.magnitudes), anniversaries: set(words.calculation.anniversaries) };
+
 /** Question words that end the source a question cites ("according to the participants, what…"). */
 export const SOURCE_ENDS = set(words.sourceEnds);
 

@@ -244,6 +244,19 @@ const QUANTITY_AFTER_SIDE: ReadonlySet<string> = new Set(['many', 'several', 'so
 
 const ORG_HOLDER_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'at', 'in']);
 
+/** Words that say a pair of sides is both ("two countries", "both parties"), and the plural nouns that do alone. */
+const BOTH_WORDS: ReadonlySet<string> = new Set(['two', 'both']);
+const PLURAL_PARTY_NOUNS: ReadonlySet<string> = new Set(['sides', 'parties', 'countries']);
+
+/** Words that join two sides named as a pair ("Vietnam and China"); Chinese and a hyphen join them with none ("中越", "Việt - Trung"). */
+const PAIR_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
+
+/** Whether side `b` follows side `a` as the other of a pair ("Vietnam and China", "china vietnam"). */
+function pairedAfter(tokens: readonly Token[], a: Hit<Organisation>, b: Hit<Organisation>): boolean {
+  const end = a.at + a.length;
+  return b.at === end || (b.at === end + 1 && PAIR_JOINERS.has(tokens[end]?.text ?? ''));
+}
+
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
@@ -296,8 +309,15 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   // "越南那边有表示啥没": in Chinese, a side noun after the country names it as a side, the one acting, wherever it stands.
   const namedSide = (h: Hit<Organisation>) => translated && chinese && !objectMarked(h) && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '');
-  const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide) || namedSide(h)));
-  for (const h of sideHits) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
+  // "Vietnam and China finally recognised…", "中越两国最终…": two sides named as a pair are the two countries together,
+  // neither of them the one speaking (whose words would narrow what is cited to one side's).
+  // Only a pair that says it is both ("中越两国", "Vietnam and China, both countries"): "Vietnam and China agreed…" may still
+  // have its first side speak.
+  const both = (end: number) => (BOTH_WORDS.has(tokens[end]?.text ?? '') && PARTY_NOUNS.has(tokens[end + 1]?.text ?? '')) || PLURAL_PARTY_NOUNS.has(tokens[end]?.text ?? '');
+  const paired = (h: Hit<Organisation>) => allSideHits.some((o) => o.target !== h.target && ((pairedAfter(tokens, h, o) && both(o.at + o.length)) || (pairedAfter(tokens, o, h) && both(h.at + h.length))));
+  const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && !paired(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide) || namedSide(h)));
+  // A pair is still named: its words are no subject the articles lack.
+  for (const h of [...sideHits, ...allSideHits.filter(paired)]) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;
   // "对中国那边": a side noun after any side named in Chinese is that side, not a subject ("side") of its own.
   if (translated && chinese) for (const h of allSideHits) if (SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '')) covered[h.at + h.length] = true;
   // "My friend says…", "我朋友说…": a noun of the asker's own names no subject of the articles (not "friendship").

@@ -3,6 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
+import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
 import { CARDINAL_NUMBERS, CHAT_WORDS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
@@ -299,6 +300,18 @@ export const RULES: readonly Rule[] = [
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
   // Its talks may be named by their formats ("from the phone call to the video meeting"): the question's own scope counts.
+  // "If ties turned 70 in 2020, how many years old were they at the videoconference?", "照此推算第二次会谈时建交有多少年了":
+  // a count of years of a subject, at talks the question names, is counted on from what the articles number (the topic
+  // answer finds the anniversary). Its year and its format may name different talks, which is no wrong premise, and
+  // counting on from the articles' own figure is no calculation asked of the bot.
+  {
+    name: 'years counted at a talk',
+    apply: (q) => {
+      if (q.f.aspects.yearsCounted !== true || q.topics === 0 || q.f.entities.people.length > 0 || q.f.entities.documents.length > 0) return null;
+      const named = [...new Set([...(q.f.scope.talks ?? []), ...q.f.entities.formatTalks])].sort(byDate);
+      return named.length > 0 ? intent('topic', { talks: named, mismatch: null }) : null;
+    },
+  },
   { name: 'time between the talks', apply: (q) => (q.f.aspects.interval && q.people + q.topics === 0 && (anyTalkWord(q.f) || q.scope.talks || q.f.scope.talks) ? plain(q, 'when') : null) },
 
   // 2. What the articles cannot answer: unsupported asks, things they lack, talks that do not exist.

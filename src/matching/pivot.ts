@@ -112,12 +112,18 @@ const VI_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(?:th[aá]ng\s*)?(\d{1,2})\s*\/\s*(\d{4})/gi, (m) => ` ${month(m[1])} ${m[2]} `],
   [/(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/g, (m) => ` ${Number(m[1])} ${month(m[2])} `],
   [/th[aá]ng\s+(\d{1,2})(?:\s+n[aă]m\s+(\d{4}))?/gi, (m) => ` ${month(m[1])} ${m[2] ?? ''} `],
-  [/(\d+),(\d+)\s*(tri[eệ]u|t[yỷỉ])/gi, (m) => ` ${m[1]}.${m[2]} ${/^tri/i.test(m[3] ?? '') ? 'million' : 'billion'} `],
-  [/(\d+)\s*(tri[eệ]u|t[yỷỉ])\b/gi, (m) => ` ${m[1]} ${/^tri/i.test(m[2] ?? '') ? 'million' : 'billion'} `],
+  // Not "63 tỉnh" (provinces): the word ends there, which "\b" cannot tell after a letter with a diacritic.
+  [/(\d+),(\d+)\s*(tri[eệ]u|t[yỷỉ])(?![\p{L}\p{M}])/giu, (m) => ` ${m[1]}.${m[2]} ${/^tri/i.test(m[3] ?? '') ? 'million' : 'billion'} `],
+  [/(\d+)\s*(tri[eệ]u|t[yỷỉ])(?![\p{L}\p{M}])/giu, (m) => ` ${m[1]} ${/^tri/i.test(m[2] ?? '') ? 'million' : 'billion'} `],
   [/\b(\d{1,3})\.(\d{3})\b/g, (m) => `${m[1]},${m[2]}`],
+  // "15%": the sign as the glossary's word, as English reads "15 percent".
+  [/(\d)\s*[%％]/gu, (m) => `${m[1] ?? ''} phần trăm `],
   // "nhân 3", "chia 7": arithmetic only before a number ("nhân dịp", "chia buồn" are words of their own).
   [/(?<!\p{L})nh[aâ]n\s+(?=\d)/giu, () => ' nhân với '],
   [/(?<!\p{L})chia\s+(?=\d)/giu, () => ' chia cho '],
+  // "cộng", "trừ" only between two figures ("ngoại trừ 2 văn kiện": except two documents).
+  [/(?<=(?:\d|million|billion)\s*)c[oộ]ng\s+(?=\d)/giu, () => ' cộng với '],
+  [/(?<=(?:\d|million|billion)\s*)tr[uừ]\s+(?=\d)/giu, () => ' trừ đi '],
 ];
 
 /** Chinese numerals up to 99 ("两", "十二", "七十") as a number. */
@@ -141,6 +147,8 @@ const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`第\\s*(${HAN_NUMERAL}|\\d{1,2})\\s*届`, 'gu'), (m) => { const n = /\d/u.test(m[1] ?? '') ? Number(m[1]) : hanNumber(m[1] ?? ''); return n === null || n < 1 ? (m[0] ?? '') : ` ${ordinal(n)} `; }],
   // Not "一" ("一次", "统一"), nor "两次" (both talks), nor after a word that points ("下一次", "哪两位").
   [new RegExp(`(?<![第下上这那哪每一二两三四五六七八九十])(${HAN_NUMERAL})(?=[份项个轮位名届]|个月|周年|年(?!代))`, 'gu'), (m) => { const n = hanNumber(m[1] ?? ''); return n === null || n < 2 ? (m[0] ?? '') : ` ${n}`; }],
+  // "百分之十五", "百分之15": a percentage, as "15%" is typed.
+  [new RegExp(`百分之\\s*(\\d+(?:\\.\\d+)?|${HAN_NUMERAL})(?![\\d一二两三四五六七八九十])`, 'gu'), (m) => { const n = /\d/u.test(m[1] ?? '') ? m[1] : hanNumber(m[1] ?? ''); return n === null ? (m[0] ?? '') : ` ${n} percent `; }],
   [/(\d{1,3})\s*(?:周年|週年)/g, (m) => ` ${m[1]}th anniversary `],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[3])} ${month(m[2])} ${m[1]} `],
   [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ` ${Number(m[2])} ${month(m[1])} `],

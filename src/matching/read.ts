@@ -20,7 +20,8 @@ import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
 import { unreportedFeelingAt } from './feeling.js';
-import { CHAT_WORDS, CUES, FUNCTION_WORDS, GENERIC_FORMAT_WORDS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
+import { CALCULATION, CHAT_WORDS, CUES, FUNCTION_WORDS, GENERIC_FORMAT_WORDS, MONTHS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
+import { asksCalculation, type CalculationWords } from './calculation.js';
 import { claimsFirstTime } from './first-time.js';
 import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
@@ -38,6 +39,9 @@ function talksOfPeople(index: TalkIndex, people: Entities['people']): Talk[] {
 
 /** "1.5 million times 3", "2 + 2": arithmetic is not in the articles. */
 const ARITHMETIC = /\d(?:[.,]\d+)?\s*(?:million|billion|thousand|k)?\s*(?:times|multiplied by|plus|minus|divided by|[*×+])\s*\d|\d\s+x\s+\d/i;
+
+/** The words a calculation over figures is recognised by, in the English the glossaries give every language's. */
+const CALCULATION_WORDS: CalculationWords = { ...CALCULATION, months: new Set(MONTHS) };
 
 /** Cue groups whose words ask for a kind of answer ("what was said", "who took part") rather than name a subject. */
 const ASKING_GROUPS: readonly CueGroup[] = ['said', 'mentioned', 'summary', 'summaryStrong', 'who', 'when', 'participation', 'personRole',
@@ -506,7 +510,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       allTalks: index.all,
       otherEvent: findOtherEvent(tokens, askFrom, vocabulary.events, lexicon, vocabulary),
     };
-    const decision: Decision = ARITHMETIC.test(plain)
+    const decision: Decision = ARITHMETIC.test(plain) || asksCalculation(tokens, CALCULATION_WORDS)
       ? { kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown', rule: 'arithmetic' }
       : decide(features);
     const intent = decision.intent;

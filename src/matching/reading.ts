@@ -122,6 +122,8 @@ export interface Aspects {
   readonly wording?: boolean;
   /** "What did Vietnam say at the start of each talk?": the opening of each talk is asked (data/lexicon/en.json `across.opening`). */
   readonly opening?: boolean;
+  /** Asks a count of years ("how many years old were ties at…", "建交有多少年了"): an anniversary the articles number may count it on. */
+  readonly yearsCounted?: boolean;
   /** "Besides the plan, what else…?", "what was signed alongside it?": asks for the rest of what it names (data/lexicon/en.json `besides`). */
   readonly besides?: boolean;
 }

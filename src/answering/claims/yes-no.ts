@@ -428,6 +428,9 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   // An act the articles only hope for, asked of in its own verb ("when did they start recognising…?"), is the
   // question's subject, not a detail to put right: answered or refused as asked.
   if (check.differs.some((d) => d.article.kind === 'status' && d.article.ownVerb === true)) return null;
+  // So is it asked when ("中越最终在哪一天实现疫苗护照互认的？", on what day was it achieved?): the date of an act only
+  // hoped for, which the topic answer says was hoped for, and gives no date.
+  if (reading.intent === 'when' && !reading.aspects.yesNo && check.differs.every((d) => d.article.kind === 'status')) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);

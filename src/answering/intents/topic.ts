@@ -10,6 +10,7 @@ import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, y
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import { answerOpenings } from '../opening.js';
+import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
 
@@ -514,6 +515,9 @@ function usesTopicPhrase(k: Knowledge, s: Statement, topic: Topic): boolean {
 
 /** What was said about the topics asked, by whom, at each talk in scope (statements and signed documents). */
 export function answerTopic(k: Knowledge, reading: Reading): Answer {
+  // "How many years old were ties at the videoconference?": counted on from an anniversary the articles number.
+  const counted = reading.aspects.yearsCounted === true ? answerYearsCounted(k, reading) : null;
+  if (counted) return counted;
   // "Did Vietnam send money for the floods? How much?": the figure is what is finally asked, of subjects joined (money,
   // floods). When what the question is about is reported, but nothing of it gives a figure, no Yes or No answers it
   // (a figure of one subject alone, the supplies' worth, is no amount for the floods): the refusal of the figure does.

@@ -318,7 +318,8 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const sideBySideAsked = reading.aspects.both || reading.aspects.eachTalk || namedEach;
   // A yes/no is settled on all it found (a talk it leaves out could be the one saying otherwise).
   const byEvidence = !sideBySideAsked && !reading.aspects.yesNo;
-  const talkScore = standings(k, reading, talks, scores, byEvidence && speakers.length === 0, onTopic);
+  // Documents signed on the topic stand for their talk only when no one is asked about (they are no one's words).
+  const talkScore = standings(k, reading, talks, scores, !sideBySideAsked, speakers.length === 0, onTopic);
   const best = Math.max(0, ...talkScore.values());
   // A talk whose statements share with the question only what most talks say ("Vietnam", the topic's tag) is no
   // answer beside one whose statements share its distinctive words ("liaison", "scheduled"): it matched by chance.
@@ -362,14 +363,14 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
  * but keeps no talk beside one the topic picks. Unless such a statement matches much better than anything on the
  * topic: then the topic was read loosely ("development" of "development momentum") and it is what is asked.
  */
-function standings(k: Knowledge, reading: Reading, talks: readonly Talk[], scores: ReadonlyMap<Statement, number>, choosing: boolean, onTopic: (s: Statement) => boolean): Map<Talk, number> {
+function standings(k: Knowledge, reading: Reading, talks: readonly Talk[], scores: ReadonlyMap<Statement, number>, choosing: boolean, documents: boolean, onTopic: (s: Statement) => boolean): Map<Talk, number> {
   const asked = new Set(reading.topics.map((t) => t.topic));
   const counting = reading.aspects.count || reading.aspects.amount;
   const signed = new Map<Talk, number>();
-  if (choosing && asked.size > 0 && !counting) {
+  if (choosing && documents && asked.size > 0 && !counting) {
     for (const talk of talks) {
-      const documents = talk.agreements.filter((a) => a.kind === 'signed').map((a) => a.topics.filter((t) => asked.has(t)).length * TOPIC_SCORE);
-      if (Math.max(0, ...documents) > 0) signed.set(talk, Math.max(...documents));
+      const each = talk.agreements.filter((a) => a.kind === 'signed').map((a) => a.topics.filter((t) => asked.has(t)).length * TOPIC_SCORE);
+      if (Math.max(0, ...each) > 0) signed.set(talk, Math.max(...each));
     }
   }
   const onIt = [...scores].filter(([s]) => onTopic(s)).map(([, v]) => v);

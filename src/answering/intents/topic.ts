@@ -367,10 +367,11 @@ function standings(k: Knowledge, reading: Reading, talks: readonly Talk[], score
   const asked = new Set(reading.topics.map((t) => t.topic));
   const counting = reading.aspects.count || reading.aspects.amount;
   const signed = new Map<Talk, number>();
-  // A document the question names in its own words ("干部培训", the cadre training scheme; not one a conversation gave)
-  // counts once more, as a topic phrase does.
+  // A document the question names in its own words by a phrase of it ("干部培训", "cadre training"; not a conversation's,
+  // nor a word as loose as "计划", plan) counts once more, as a topic phrase does.
   const said = reading.said.text.toLowerCase();
-  const namedHere = (a: Agreement) => reading.documents.includes(a) && [...a.terms.en, ...a.terms[reading.lang]].some((w) => w.length > 0 && said.includes(w.toLowerCase()));
+  const phrase = (w: string) => w.trim().includes(' ') || /^\p{Script=Han}{4,}$/u.test(w);
+  const namedHere = (a: Agreement) => reading.documents.includes(a) && [...a.terms.en, ...a.terms[reading.lang]].some((w) => phrase(w) && said.includes(w.toLowerCase()));
   const named = (a: Agreement) => (namedHere(a) ? TOPIC_SCORE : 0);
   if (choosing && documents && asked.size > 0 && !counting) {
     for (const talk of talks) {

@@ -385,6 +385,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const singlingOut = once(() => new Set(lexicon.focus.ranking));
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
+  /** Nouns of gatherings other than the talks (data/lexicon/en.json claims.otherEvents: congress, plenum), by lemma. */
+  const eventNouns = once(() => new Set(lexicon.claims.otherEvents.map((w) => lexicon.lemma(w))));
   /** The glossary's modals (`auxiliaries`), longest first. */
   /** The glossary's words of degree (`degrees`). */
   const degrees = once(() => new Set(lexicon.glossaries.zh.degrees ?? []));
@@ -641,7 +643,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     for (const { at, end } of whichTalk.reverse()) {
       const next = out[at + 1]?.word;
       const tag = cut?.at.get(end)?.tag ?? '';
-      if (next && !next.native && /^[a-z]+$/.test(next.text) && tag.startsWith('n') && !talkWords().has(next.text)) out.splice(at, 1);
+      const noun = next !== undefined && !next.native && /^[a-z]+$/.test(next.text) && tag.startsWith('n') && !talkWords().has(next.text);
+      // So does a term of the facts kept as typed that names another gathering ("哪次党代会": which congress).
+      const english = next !== undefined && !next.native && /^\p{Script=Han}+$/u.test(next.text) ? dictionary?.english(next.text) : undefined;
+      const event = english !== undefined && tag.startsWith('n') && eventNouns().has(lexicon.lemma(english));
+      if (noun || event) out.splice(at, 1);
     }
     // "文件是两份吗": a count said of its noun last ("the documents are two") is read as English says it ("two documents").
     const [counted, count] = [out.at(-2), out.at(-1)];

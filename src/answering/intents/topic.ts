@@ -146,6 +146,11 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // role in orienting the ties") gives the significance asked, as a cause answers a plain "why".
   const significanceAsked = reading.aspects.why && facts.asksSignificance(reading.said, reading.lang);
   const givesSignificance = (s: Statement) => significanceAsked && facts.givesSignificance(s);
+  // "What did they say about the importance of the Party channel?", "kênh đảng có ý nghĩa thế nào với quan hệ…": how
+  // much a subject matters is what the statement saying it matters on that subject gives, before others sharing its
+  // words. The subject is the topic named first; one named after it ("… for the relations") is what it matters to.
+  const mattering = !reading.aspects.yesNo && facts.asksSignificance(reading.said, reading.lang) ? firstNamed(reading)?.topic : undefined;
+  const ranksSignificance = (s: Statement) => mattering !== undefined && s.topics.includes(mattering) && facts.givesSignificance(s);
   const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
@@ -185,7 +190,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const startAsked = !reading.aspects.yesNo && facts.namesStart(reading.said.words);
   const score = (s: Statement) =>
     (startAsked && facts.givesStart(s) ? TOPIC_SCORE : 0) +
-    (givesSignificance(s) ? TOPIC_SCORE : 0) +
+    (givesSignificance(s) || ranksSignificance(s) ? TOPIC_SCORE : 0) +
     (s.topics.some((t) => topicSet.has(t)) || !usesLooseWords(s) ? s.topics.filter((t) => topicSet.has(t)).length : 1) * TOPIC_SCORE +
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);
@@ -194,8 +199,11 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const allTalks = k.kb.talks.length;
   const generic = (lemma: string) => new Set(facts.statementsUsing(lemma).map((x) => facts.talkOf(x))).size * 2 > allTalks;
   const distinctive = weighed.filter((c) => !generic(c.lemma));
+  // So are the topic phrases of the question said at most talks ("quan hệ hai nước", relations between the two countries).
+  const talksUsing = (h: (typeof phrases)[number]) => new Set(k.kb.talks.filter((t) => t.statements.some((x) => facts.usesPhrase(x, h.words, h.lang)))).size;
+  const telling = phrases.filter((h) => talksUsing(h) * 2 <= allTalks);
   const evidence = (s: Statement) =>
-    phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
+    telling.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     distinctive.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);
   return { fits, candidates, score, evidence };
 }
@@ -304,12 +312,16 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   if (wished.length > 0) fitting.splice(0, fitting.length, ...(wishesAnswer ? wished : fitting.filter((s) => !wished.includes(s))));
   // When some talks match the question much better than others ("which talk…?"), those are the answer.
   const scores = new Map(fitting.map((s) => [s, filter.score(s)]));
-  const best = Math.max(0, ...scores.values());
-  const talkScore = new Map<Talk, number>();
-  for (const [s, score] of scores) {
-    const talk = k.facts.talkOf(s);
-    talkScore.set(talk, Math.max(talkScore.get(talk) ?? 0, score));
-  }
+  // "Did both talks…": every talk stays.
+  // "In 2020 Vietnam offered sympathy; what did it congratulate China on in 2022?": talks the question names one by
+  // one, not to choose among, are each asked about, as "each" asks (talks a conversation gave are not so named).
+  const namedEach = reading.intent === 'topic' && !reading.aspects.which && !reading.aspects.yesNo && !reading.scope.given && (reading.scope.talks?.length ?? 0) > 1;
+  const sideBySideAsked = reading.aspects.both || reading.aspects.eachTalk || namedEach;
+  // A yes/no is settled on all it found (a talk it leaves out could be the one saying otherwise).
+  const byEvidence = !sideBySideAsked && !reading.aspects.yesNo;
+  // Documents signed on the topic stand for their talk only when no one is asked about (they are no one's words).
+  const talkScore = standings(k, reading, talks, scores, !sideBySideAsked, speakers.length === 0, onTopic);
+  const best = Math.max(0, ...talkScore.values());
   // A talk whose statements share with the question only what most talks say ("Vietnam", the topic's tag) is no
   // answer beside one whose statements share its distinctive words ("liaison", "scheduled"): it matched by chance.
   const talkEvidence = new Map<Talk, number>();
@@ -319,13 +331,6 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const leading = new Set([...talkScore].filter(([, v]) => v >= best).map(([t]) => t));
   const distinct = Math.max(0, ...[...scores.keys()].filter((s) => leading.has(k.facts.talkOf(s)) && (asked.size === 0 || onTopic(s))).map((s) => filter.evidence(s)));
   const byTalk = new Map<Talk, Statement[]>();
-  // "Did both talks…": every talk stays.
-  // "In 2020 Vietnam offered sympathy; what did it congratulate China on in 2022?": talks the question names one by
-  // one, not to choose among, are each asked about, as "each" asks (talks a conversation gave are not so named).
-  const namedEach = reading.intent === 'topic' && !reading.aspects.which && !reading.aspects.yesNo && !reading.scope.given && (reading.scope.talks?.length ?? 0) > 1;
-  const sideBySideAsked = reading.aspects.both || reading.aspects.eachTalk || namedEach;
-  // A yes/no is settled on all it found (a talk it leaves out could be the one saying otherwise).
-  const byEvidence = !sideBySideAsked && !reading.aspects.yesNo;
   const talkBar = sideBySideAsked ? 0 : best * NEAR_BEST;
   const evidenced = (t: Talk) => !byEvidence || distinct === 0 || (talkEvidence.get(t) ?? 0) > 0;
   // Each talk asked about on its own ("in one round … in the other") keeps what fits it best, measured against itself.
@@ -350,6 +355,42 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const shown = [...chosen].sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
   // Statements in the article's order.
   return shown.map((talk) => ({ talk, statements: talk.statements.filter((s) => byTalk.get(talk)?.includes(s)), signed: signedOn(talk) }));
+}
+
+/**
+ * How well each talk matches the question: the score of its best fitting statement. When talks are chosen among on a
+ * topic asked (`choosing`), a talk stands by what it said on the topic and the documents signed on it there ("bồi dưỡng
+ * cán bộ": the cadre training scheme); a statement fitting only by the question's other words ranks within its talk
+ * but keeps no talk beside one the topic picks. Unless such a statement matches much better than anything on the
+ * topic: then the topic was read loosely ("development" of "development momentum") and it is what is asked.
+ */
+function standings(k: Knowledge, reading: Reading, talks: readonly Talk[], scores: ReadonlyMap<Statement, number>, choosing: boolean, documents: boolean, onTopic: (s: Statement) => boolean): Map<Talk, number> {
+  const asked = new Set(reading.topics.map((t) => t.topic));
+  const counting = reading.aspects.count || reading.aspects.amount;
+  const signed = new Map<Talk, number>();
+  // A document the question names in its own words by a phrase of it ("干部培训", "cadre training"; not a conversation's,
+  // nor a word as loose as "计划", plan) counts once more, as a topic phrase does.
+  const said = reading.said.text.toLowerCase();
+  const phrase = (w: string) => w.trim().includes(' ') || /^\p{Script=Han}{4,}$/u.test(w);
+  const namedHere = (a: Agreement) => reading.documents.includes(a) && [...a.terms.en, ...a.terms[reading.lang]].some((w) => phrase(w) && said.includes(w.toLowerCase()));
+  const named = (a: Agreement) => (namedHere(a) ? TOPIC_SCORE : 0);
+  if (choosing && documents && asked.size > 0 && !counting) {
+    for (const talk of talks) {
+      const each = talk.agreements.filter((a) => a.kind === 'signed').map((a) => a.topics.filter((t) => asked.has(t)).length * TOPIC_SCORE + named(a));
+      if (Math.max(0, ...each) > 0) signed.set(talk, Math.max(...each));
+    }
+  }
+  const onIt = [...scores].filter(([s]) => onTopic(s)).map(([, v]) => v);
+  const topicBest = Math.max(0, ...onIt, ...signed.values());
+  const overall = Math.max(topicBest, ...scores.values());
+  const byTopic = choosing && asked.size > 0 && topicBest > 0 && topicBest >= overall * NEAR_BEST;
+  const out = new Map<Talk, number>();
+  for (const [s, score] of scores) {
+    const talk = k.facts.talkOf(s);
+    if (!byTopic || onTopic(s)) out.set(talk, Math.max(out.get(talk) ?? 0, score));
+  }
+  if (byTopic) for (const [talk, v] of signed) out.set(talk, Math.max(out.get(talk) ?? 0, v));
+  return out;
 }
 
 /** The newest talks in scope where a document on one of the topics was signed, at most MAX_STATEMENTS. */

@@ -10,6 +10,7 @@ import { hopedActClaimed } from './hoped-act.js';
 import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
+import { tellerOf } from './teller.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -342,7 +343,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
         continue;
       }
     }
-    const context = contextOf(index, m, p);
+    // Words for the talks themselves ("talked about the Ukraine war during the call") are round every place of a
+    // sentence of the talks: no sign that the sentence says where the claim's thing is.
+    const context = new Set([...contextOf(index, m, p)].filter((l) => !index.talkWords.has(l)));
     const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
     const aligned = [
       ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
@@ -413,7 +416,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // People: the speakers of what the sentence reports, and who took part in the talk.
   if (claim.people.length > 0) {
     const named = new Set(claim.people);
-    if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p))) {
+    // "…, Vietnam's Party envoy told Song Tao": the one person named is the one told, the speaker that side's official.
+    const teller = tellerOf(index, m);
+    const toldBy = teller !== null && claim.people.every((p) => teller.told.has(p)) && [...s.speakers].some((p) => p.party === teller.side);
+    // The other way round ("China's envoy told Trung …" of what Trung said): the one told is who spoke.
+    const toldSpoke = teller !== null && !toldBy && s.statements.length > 0 && [...s.speakers].some((p) => teller.told.has(p));
+    const tellers = teller ? t.participants.filter((x) => x.party === teller.side).map((x) => x.person) : [];
+    if (toldSpoke && tellers.length > 0) {
+      key = 'person:teller';
+      results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: tellers }));
+    } else if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p)) && !toldBy) {
       for (const p of claim.people) {
         key = `person:${p.id}`;
         // Someone who was not at the talk at all ("the Vietnamese side was led by Quan" of 2022): what is wrong is

@@ -271,7 +271,9 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     let out = meaningCache.get(word);
     if (!out) {
       const lemma = lexicon.lemma(word);
-      const found = [lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])];
+      // A paraphrase's article word as the sentences hold it, by its lemma ("goods" → good).
+      const paraphrased = (paraphrases.get(word) ?? paraphrases.get(lemma) ?? []).flatMap((p) => [p, lexicon.lemma(p)]);
+      const found = [lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...paraphrased];
       // Each also as spelt the other way ("emphasize" of a sentence's "emphasised"): sentences keep both spellings.
       out = [...new Set([...found, ...found.map(americanSpelling)])];
       if (meaningCache.size < 20_000) meaningCache.set(word, out);

@@ -11,6 +11,7 @@ import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
 import { tellerOf } from './teller.js';
+import { claimTokens } from './tokens.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -463,10 +464,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A name the articles lack in a participant's place at this talk ("Quan talked by phone with Wang Yi"), as the
   // reading found it: that participant is who the articles name there.
   const standIn = claim.standIn;
+  // The claim's words for the name given in that place: that detail, not words left uncovered.
+  const namedInstead = new Set<number>();
   if (standIn?.instead && standIn.talk === t) {
     key = 'person:stand-in';
     const where = talk.participants.get(standIn.instead);
-    if (where) results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
+    if (where) {
+      results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
+      for (const k of nameAt(m, standIn.words)) namedInstead.add(k);
+    }
   }
 
   // A side made to speak ("it was the Chinese official who raised…"), no one named: what the sentence reports
@@ -756,7 +762,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const postHeld = s.participants.some((p) => claim.people.includes(p.person));
   const holding = (i: number) => postHeld && index.titles.at(m.tokens, i)?.length === 1 && !index.offices.at(m.tokens, i);
   for (const i of m.content) {
-    if (conflicting.has(i) || misplaced.has(i)) continue;
+    if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
     // A noun of anyone or anything at all ("some people") says no more of the claim's subject than a verb does.
     const weight = index.general(w) || index.genericNouns.has(w) ? GENERAL : 1;
@@ -935,6 +941,13 @@ function jointly(index: ClaimIndex, sm: Mentions, at: number): boolean {
   if (!index.sideLinks.has(link) || index.actDirection.doerAfter.has(link)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 1 - JOIN_REACH); k--) if (partyNamedAt(index, sm, k)) return true;
   return false;
+}
+
+/** Where the claim's tokens spell a name as the reading gave it ("Wang Yi"): the indexes of its words, or none. */
+function nameAt(m: Mentions, name: string): number[] {
+  const words = claimTokens(name).map((t) => t.word);
+  const at = m.tokens.findIndex((_, i) => words.length > 0 && words.every((w, k) => m.tokens[i + k]?.word === w));
+  return at < 0 ? [] : words.map((_, k) => at + k);
 }
 
 /** "biggest", "largest": a superlative, read off its lemma ("big"). */

@@ -761,6 +761,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // says of them is their post, which that sentence gives (compared as the role, where the claim names one).
   const postHeld = s.participants.some((p) => claim.people.includes(p.person));
   const holding = (i: number) => postHeld && index.titles.at(m.tokens, i)?.length === 1 && !index.offices.at(m.tokens, i);
+  // Words of a phrase the lexicon gives an article word for ("kind words" → highly), as the question reader reads
+  // it: said where the sentence has that word.
+  const phrased = new Set(phrasesOf(index, m).filter((p) => p.lemmas.some((l) => s.lemmas.has(l))).flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)));
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -776,6 +779,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const ranking = superlative(index, w) && !s.mentions.tokens.some((k) => k.word === w) && !singled;
     const said =
       !ranking && (explained.has(i) ||
+      phrased.has(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
       holding(i) ||
@@ -941,6 +945,24 @@ function jointly(index: ClaimIndex, sm: Mentions, at: number): boolean {
   if (!index.sideLinks.has(link) || index.actDirection.doerAfter.has(link)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 1 - JOIN_REACH); k--) if (partyNamedAt(index, sm, k)) return true;
   return false;
+}
+
+/** The claim's phrases the lexicon gives article words for (ClaimIndex.phraseAt), read once per claim. */
+const claimPhrases = new WeakMap<Mentions, { readonly index: ClaimIndex; readonly phrases: readonly { at: number; length: number; lemmas: readonly string[] }[] }>();
+
+function phrasesOf(index: ClaimIndex, m: Mentions): readonly { at: number; length: number; lemmas: readonly string[] }[] {
+  const known = claimPhrases.get(m);
+  if (known?.index === index) return known.phrases;
+  const phrases: { at: number; length: number; lemmas: readonly string[] }[] = [];
+  for (let i = 0; i < m.tokens.length; i++) {
+    const hit = index.phraseAt(m.tokens, i);
+    // Not inside a proper name ("the World Cup" is no "the world").
+    if (!hit || Array.from({ length: hit.length }, (_, k) => i + k).some((k) => m.proper.has(k))) continue;
+    phrases.push({ at: i, ...hit });
+    i += hit.length - 1;
+  }
+  claimPhrases.set(m, { index, phrases });
+  return phrases;
 }
 
 /** Where the claim's tokens spell a name as the reading gave it ("Wang Yi"): the indexes of its words, or none. */

@@ -763,6 +763,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const holding = (i: number) => postHeld && index.titles.at(m.tokens, i)?.length === 1 && !index.offices.at(m.tokens, i);
   // Words of a phrase the lexicon gives an article word for ("kind words" → highly), as the question reader reads
   // it: said where the sentence has that word.
+  // A word of the name of a party of the talk the sentence names ("Communist" of "Vietnam, China Communist Parties"
+  // beside "the CPV and CPC"): the sentence says it by the party's name or acronym. (Not a word of a longer body's
+  // name: "relations" of the Commission for External Relations is no word of the sentence on ties.)
+  const talkParties = new Set(t.participants.map((x) => x.party));
+  const bodyWords = new Set([...s.organisations].filter((o) => talkParties.has(o)).flatMap((o) => [o.name, ...o.aliases].flatMap((n) => claimTokens(n).map((k) => index.lemma(k.word)))));
+  const ofBody = (i: number) => !index.functionWords.has(m.tokens[i]?.word ?? '') && bodyWords.has(index.lemma(m.tokens[i]?.word ?? ''));
   const phrased = new Set(phrasesOf(index, m).filter((p) => p.lemmas.some((l) => s.lemmas.has(l))).flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)));
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
@@ -780,6 +786,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const said =
       !ranking && (explained.has(i) ||
       phrased.has(i) ||
+      ofBody(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
       holding(i) ||

@@ -471,7 +471,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const where = talk.participants.get(standIn.instead);
     if (where) {
       results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
-      for (const k of nameAt(m, standIn.words)) namedInstead.add(k);
+      // Only of a talk the claim names by its date or format ("on the July 2020 call"): "Quan's talks with Wang Yi" may
+      // be another meeting, which the articles neither report nor rule out.
+      if (claim.anchored.size > 0 || m.formats.some((f) => !f.negated)) for (const k of nameAt(m, standIn.words)) namedInstead.add(k);
     }
   }
 

@@ -27,11 +27,11 @@ export function tellerOf(index: ClaimIndex, m: Mentions): Teller | null {
   const filler = (i: number) => index.functionWords.has(word(i)) || index.talkWords.has(word(i));
   for (let v = 1; v < m.tokens.length; v++) {
     if (!index.speech.has(word(v)) || !official(v - 1)) continue;
-    // The side before the official, with only grammar or its own party's words between.
+    // The side a few words before the official ("Vietnam's top party diplomat"), no one named between.
     let side: Organisation | null = null;
     for (let k = v - 2; k >= Math.max(0, v - 1 - SIDE_REACH) && !side; k--) {
+      if (m.names.some((n) => n.named.kind === 'person' && k >= n.at && k < n.end)) break;
       side = partyNamedAt(index, m, k);
-      if (!side && !filler(k)) break;
     }
     if (!side) continue;
     const told = new Set<Person>();

@@ -346,9 +346,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
     // Words for the talks themselves ("talked about the Ukraine war during the call") and their people's names ("Quan
     // and Song Tao discussed the Ukraine crisis") are round every place of a sentence of the talks: no sign that the
-    // sentence says where the claim's thing is.
+    // sentence says where the claim's thing is. (A side is what the talks' people act on: "called on China".)
     const peopleWords = new Set(m.names.filter((n) => n.named.kind === 'person').flatMap((n) => m.tokens.slice(n.at, n.end).flatMap((k) => index.meanings(k.word))));
-    const context = new Set([...contextOf(index, m, p)].filter((l) => !index.talkWords.has(l) && !peopleWords.has(l)));
+    const context = p.place.side ? contextOf(index, m, p) : new Set([...contextOf(index, m, p)].filter((l) => !index.talkWords.has(l) && !peopleWords.has(l)));
     const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
     const aligned = [
       ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),

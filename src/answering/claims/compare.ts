@@ -473,9 +473,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const where = talk.participants.get(standIn.instead);
     if (where) {
       results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
-      // Only of a talk the claim names by its date or format ("on the July 2020 call"): "Quan's talks with Wang Yi" may
-      // be another meeting, which the articles neither report nor rule out.
-      if (claim.anchored.size > 0 || m.formats.some((f) => !f.negated)) for (const k of nameAt(m, standIn.words)) namedInstead.add(k);
+      // Only of a talk the claim names by its month or format ("on the July 2020 call"): "Quan's talks with Wang Yi" or
+      // "talked … in 2020" may be another meeting, which the articles neither report nor rule out.
+      if ([...claim.anchored].some((d) => d.month !== null) || m.formats.some((f) => !f.negated)) for (const k of nameAt(m, standIn.words)) namedInstead.add(k);
     }
   }
 

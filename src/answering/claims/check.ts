@@ -209,7 +209,17 @@ function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cla
     if (last && last.at(-1) === i - 1) last.push(i);
     else runs.push([i]);
   }
-  const names = runs.filter((r) => r.length >= NAME_WORDS);
+  // A name before a noun of its own, not its possessive ("the Vanguard Bank standoff"), names a thing, not a person.
+  const thingNamed = (r: number[]) => {
+    const next = (r.at(-1) ?? 0) + 1;
+    const last = m.tokens[next - 1];
+    const after = m.tokens[next];
+    // Right after it, in the same phrase: no possessive, no pause ("Wang Yi, head of…" names the person).
+    const between = last && after ? m.text.slice(last.at + last.word.length, after.at) : '';
+    const w = after?.word ?? '';
+    return /^\s+$/u.test(between) && m.content.includes(next) && !index.general(w) && !index.talkWords.has(w);
+  };
+  const names = runs.filter((r) => r.length >= NAME_WORDS && !thingNamed(r));
   const [run] = names;
   if (names.length !== 1 || !run) return null;
   const talks = talksNamed(k, claim, false);

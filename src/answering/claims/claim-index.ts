@@ -13,7 +13,7 @@ import { normalizeData } from '../../matching/normalize.js';
 import { termKey } from '../../matching/pivot.js';
 import { ownWordsOf, type OwnWords } from './own-words.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
-import { americanSpelling } from './tokens.js';
+import { americanSpelling, type ClaimToken } from './tokens.js';
 import stemOf from 'wink-porter2-stemmer';
 import { byDate } from '../../facts/talk-order.js';
 
@@ -61,6 +61,11 @@ export interface ClaimIndex {
   english(word: string): boolean;
   /** Article lemmas a word stands for (its own lemma first, then close synonyms and curated words). */
   meanings(word: string): readonly string[];
+  /**
+   * The lexicon's phrase of several words starting at token `i` ("kind words", "as planned"), by words or lemmas, as
+   * the question reader finds it, with the article lemmas it stands for as closely as a word's meanings; or null.
+   */
+  phraseAt(tokens: readonly ClaimToken[], i: number): { readonly length: number; readonly lemmas: readonly string[] } | null;
   readonly functionWords: ReadonlySet<string>;
   /** Pronouns an adjective of polarity names a thing by ("anything negative"): data/lexicon/en.json claims.indefinites. */
   readonly indefinites: ReadonlySet<string>;
@@ -271,12 +276,26 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     let out = meaningCache.get(word);
     if (!out) {
       const lemma = lexicon.lemma(word);
-      const found = [lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...(paraphrases.get(word) ?? paraphrases.get(lemma) ?? [])];
+      // A paraphrase's article word as the sentences hold it, by its lemma ("goods" → good).
+      const paraphrased = (paraphrases.get(word) ?? paraphrases.get(lemma) ?? []).flatMap((p) => [p, lexicon.lemma(p)]);
+      const found = [lemma, word, ...lexicon.related(lemma).filter((r) => r.weight >= CLOSE).map((r) => r.lemma), ...paraphrased];
       // Each also as spelt the other way ("emphasize" of a sentence's "emphasised"): sentences keep both spellings.
       out = [...new Set([...found, ...found.map(americanSpelling)])];
       if (meaningCache.size < 20_000) meaningCache.set(word, out);
     }
     return out;
+  };
+  const phraseAt = (tokens: readonly ClaimToken[], i: number): { length: number; lemmas: readonly string[] } | null => {
+    const first = tokens[i]?.word ?? '';
+    for (const phrase of [...(lexicon.phrases.get(first) ?? []), ...(lexicon.phrases.get(lexicon.lemma(first)) ?? [])]) {
+      const fits = phrase.words.every((w, k) => {
+        const t = tokens[i + k]?.word;
+        return t !== undefined && (t === w || lexicon.lemma(t) === w);
+      });
+      const lemmas = phrase.related.filter((r) => r.weight >= CLOSE).map((r) => r.lemma);
+      if (fits && lemmas.length > 0) return { length: phrase.words.length, lemmas };
+    }
+    return null;
   };
   const partyOfOrganisation = new Map(kb.talks.flatMap((t) => t.participants.map((p) => [p.organisation, p.party] as const)));
   const talks = new Map<Talk, TalkEvidence>();
@@ -337,6 +356,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       return out;
     },
     meanings,
+    phraseAt,
     english: (word) => lexicon.isEnglish(word),
     functionWords,
     indefinites: new Set(w.indefinites ?? []),

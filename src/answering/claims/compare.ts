@@ -10,6 +10,8 @@ import { hopedActClaimed } from './hoped-act.js';
 import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
+import { tellerOf } from './teller.js';
+import { claimTokens } from './tokens.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -342,7 +344,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
         continue;
       }
     }
-    const context = contextOf(index, m, p);
+    // Words for the talks themselves ("talked about the Ukraine war during the call") and their people's names ("Quan
+    // and Song Tao discussed the Ukraine crisis") are round every place of a sentence of the talks: no sign that the
+    // sentence says where the claim's thing is. (A side is what the talks' people act on: "called on China".)
+    const peopleWords = new Set(m.names.filter((n) => n.named.kind === 'person').flatMap((n) => m.tokens.slice(n.at, n.end).flatMap((k) => index.meanings(k.word))));
+    const context = p.place.side ? contextOf(index, m, p) : new Set([...contextOf(index, m, p)].filter((l) => !index.talkWords.has(l) && !peopleWords.has(l)));
     const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
     const aligned = [
       ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
@@ -413,7 +419,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // People: the speakers of what the sentence reports, and who took part in the talk.
   if (claim.people.length > 0) {
     const named = new Set(claim.people);
-    if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p))) {
+    // "…, Vietnam's Party envoy told Song Tao": the one person named is the one told, the speaker that side's official.
+    const teller = tellerOf(index, m);
+    const toldBy = teller !== null && claim.people.every((p) => teller.told.has(p)) && [...s.speakers].some((p) => p.party === teller.side);
+    // The other way round ("China's envoy told Trung …" of what Trung said): the one told is who spoke.
+    const toldSpoke = teller !== null && !toldBy && s.statements.length > 0 && [...s.speakers].some((p) => teller.told.has(p));
+    const tellers = teller ? t.participants.filter((x) => x.party === teller.side).map((x) => x.person) : [];
+    if (toldSpoke && tellers.length > 0) {
+      key = 'person:teller';
+      results.push(conflict('person', { kind: 'person', people: [...s.speakers], claimed: tellers }));
+    } else if (s.speakers.size > 0 && s.statements.length > 0 && !claim.people.some((p) => s.speakers.has(p)) && !toldBy) {
       for (const p of claim.people) {
         key = `person:${p.id}`;
         // Someone who was not at the talk at all ("the Vietnamese side was led by Quan" of 2022): what is wrong is
@@ -451,10 +466,17 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A name the articles lack in a participant's place at this talk ("Quan talked by phone with Wang Yi"), as the
   // reading found it: that participant is who the articles name there.
   const standIn = claim.standIn;
+  // The claim's words for the name given in that place: that detail, not words left uncovered.
+  const namedInstead = new Set<number>();
   if (standIn?.instead && standIn.talk === t) {
     key = 'person:stand-in';
     const where = talk.participants.get(standIn.instead);
-    if (where) results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
+    if (where) {
+      results.push(conflict('person', { kind: 'person', people: [standIn.instead], claimed: [], named: standIn.words }, where));
+      // Only of a talk the claim names by its month or format ("on the July 2020 call"): "Quan's talks with Wang Yi" or
+      // "talked … in 2020" may be another meeting, which the articles neither report nor rule out.
+      if ([...claim.anchored].some((d) => d.month !== null) || m.formats.some((f) => !f.negated)) for (const k of nameAt(m, standIn.words)) namedInstead.add(k);
+    }
   }
 
   // A side made to speak ("it was the Chinese official who raised…"), no one named: what the sentence reports
@@ -743,8 +765,17 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // says of them is their post, which that sentence gives (compared as the role, where the claim names one).
   const postHeld = s.participants.some((p) => claim.people.includes(p.person));
   const holding = (i: number) => postHeld && index.titles.at(m.tokens, i)?.length === 1 && !index.offices.at(m.tokens, i);
+  // Words of a phrase the lexicon gives an article word for ("kind words" → highly), as the question reader reads
+  // it: said where the sentence has that word.
+  // A word of the name of a party of the talk the sentence names ("Communist" of "Vietnam, China Communist Parties"
+  // beside "the CPV and CPC"): the sentence says it by the party's name or acronym. (Not a word of a longer body's
+  // name: "relations" of the Commission for External Relations is no word of the sentence on ties.)
+  const talkParties = new Set(t.participants.map((x) => x.party));
+  const bodyWords = new Set([...s.organisations].filter((o) => talkParties.has(o)).flatMap((o) => [o.name, ...o.aliases].flatMap((n) => claimTokens(n).map((k) => index.lemma(k.word)))));
+  const ofBody = (i: number) => !index.functionWords.has(m.tokens[i]?.word ?? '') && bodyWords.has(index.lemma(m.tokens[i]?.word ?? ''));
+  const phrased = new Set(phrasesOf(index, m).filter((p) => p.lemmas.some((l) => s.lemmas.has(l))).flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)));
   for (const i of m.content) {
-    if (conflicting.has(i) || misplaced.has(i)) continue;
+    if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
     // A noun of anyone or anything at all ("some people") says no more of the claim's subject than a verb does.
     const weight = index.general(w) || index.genericNouns.has(w) ? GENERAL : 1;
@@ -758,6 +789,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const ranking = superlative(index, w) && !s.mentions.tokens.some((k) => k.word === w) && !singled;
     const said =
       !ranking && (explained.has(i) ||
+      phrased.has(i) ||
+      ofBody(i) ||
       index.meanings(w).some((l) => s.lemmas.has(l)) ||
       post.has(i) ||
       holding(i) ||
@@ -923,6 +956,31 @@ function jointly(index: ClaimIndex, sm: Mentions, at: number): boolean {
   if (!index.sideLinks.has(link) || index.actDirection.doerAfter.has(link)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 1 - JOIN_REACH); k--) if (partyNamedAt(index, sm, k)) return true;
   return false;
+}
+
+/** The claim's phrases the lexicon gives article words for (ClaimIndex.phraseAt), read once per claim. */
+const claimPhrases = new WeakMap<Mentions, { readonly index: ClaimIndex; readonly phrases: readonly { at: number; length: number; lemmas: readonly string[] }[] }>();
+
+function phrasesOf(index: ClaimIndex, m: Mentions): readonly { at: number; length: number; lemmas: readonly string[] }[] {
+  const known = claimPhrases.get(m);
+  if (known?.index === index) return known.phrases;
+  const phrases: { at: number; length: number; lemmas: readonly string[] }[] = [];
+  for (let i = 0; i < m.tokens.length; i++) {
+    const hit = index.phraseAt(m.tokens, i);
+    // Not inside a proper name ("the World Cup" is no "the world").
+    if (!hit || Array.from({ length: hit.length }, (_, k) => i + k).some((k) => m.proper.has(k))) continue;
+    phrases.push({ at: i, ...hit });
+    i += hit.length - 1;
+  }
+  claimPhrases.set(m, { index, phrases });
+  return phrases;
+}
+
+/** Where the claim's tokens spell a name as the reading gave it ("Wang Yi"): the indexes of its words, or none. */
+function nameAt(m: Mentions, name: string): number[] {
+  const words = claimTokens(name).map((t) => t.word);
+  const at = m.tokens.findIndex((_, i) => words.length > 0 && words.every((w, k) => m.tokens[i + k]?.word === w));
+  return at < 0 ? [] : words.map((_, k) => at + k);
 }
 
 /** "biggest", "largest": a superlative, read off its lemma ("big"). */

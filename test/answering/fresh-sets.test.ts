@@ -319,7 +319,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // written blind at the start of round 53's merged tuning, left unread and scored after its last reading change.
   ['en-r54.json', 95, 0],
   // dlgfollow: from 92 ("đô la Mỹ" names the supplies' worth).
-  ['vi-r54.json', 93, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject)
+  ['vi-r54.json', 94, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); merged round 58 tuning: 94
   ['zh-r54.json', 88, 0],
   // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
@@ -331,16 +331,16 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // thành…" (arithmetic) answered as a wrong figure put right; "宋涛和黄平君2022年视频会谈时签了哪些协议？" corrected to
   // Trung where its writer wanted a refusal), written blind after round 55 was scored and before the last reading
   // change (a claim's people kept under a closing tag), left unread and scored after it.
-  ['en-r56.json', 95, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 0 (years counted on from the anniversary at a later talk); citepick: from 92 (the talk that reports the subject cited, not both)
-  ['vi-r56.json', 95, 0], // paraphr: from 93 (paraphrase and framing no longer refused as a missing subject); arith: from 93, 1 (a calculation over figures refused); citepick: from 93 (the talk that reports the subject cited, not both)
-  ['zh-r56.json', 89, 1], // ynlead: from 87 (yes/no led by the right word: one's own party and country read); paraphr: from 87 (paraphrase and framing no longer refused as a missing subject); citepick: from 87 (the talk that reports the subject cited, not both)
+  ['en-r56.json', 97, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 0 (years counted on from the anniversary at a later talk); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97
+  ['vi-r56.json', 98, 0], // paraphr: from 93 (paraphrase and framing no longer refused as a missing subject); arith: from 93, 1 (a calculation over figures refused); citepick: from 93 (the talk that reports the subject cited, not both); merged round 58 tuning: 98
+  ['zh-r56.json', 91, 1], // ynlead: from 87 (yes/no led by the right word: one's own party and country read); paraphr: from 87 (paraphrase and framing no longer refused as a missing subject); citepick: from 87 (the talk that reports the subject cited, not both); merged round 58 tuning: 91
   // Round 57: first contact (en 99, vi 94, zh 92; 3 confidently wrong: "15% của 235.000 là bao nhiêu?" (arithmetic)
   // answered with the 2022 talk; "2020年通话中两党是否表示要和国际社会一起应对疫情？" answered 不是 (they did); the day the
   // vaccine passports were recognised answered with the 2022 talk), written blind after round 56 was scored, with no
   // reading change since.
   ['en-r57.json', 100, 0], // paraphr: from 99 (paraphrase and framing no longer refused as a missing subject)
-  ['vi-r57.json', 95, 0], // paraphr: from 94 (paraphrase and framing no longer refused as a missing subject); arith: from 94, 1 (a calculation over figures refused)
-  ['zh-r57.json', 94, 1], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 2 (years counted on from the anniversary at a later talk; the day a proposal was done refused as proposed only); citepick: from 92 (the talk that reports the subject cited, not both)
+  ['vi-r57.json', 96, 0], // paraphr: from 94 (paraphrase and framing no longer refused as a missing subject); arith: from 94, 1 (a calculation over figures refused); merged round 58 tuning: 96
+  ['zh-r57.json', 97, 0], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 2 (years counted on from the anniversary at a later talk; the day a proposal was done refused as proposed only); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97, none confidently wrong
 ];
 
 let engine: Engine;

@@ -17,7 +17,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // 175/197 (en 112) since round 31's person claims: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 176/197 (en 113).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 179/197 (en 116, vi 31, zh 32).
-  'fresh/dialogues-r5.json': { all: 0.9, en: 0.88, vi: 0.93, zh: 0.96 },
+  'fresh/dialogues-r5.json': { all: 0.91, en: 0.88, vi: 0.93, zh: 0.96 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 137/146 (en 89/98).
   'fresh/dialogues-r7.json': { all: 0.94, en: 0.9, vi: 0.96, zh: 1 }, // ynlead: all from 0.93 (138/146, yes/no led by the right word)
@@ -60,7 +60,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r19.json': { all: 0.95, en: 0.91, vi: 0.86, zh: 1 }, // ynlead: all from 0.93 (86/90, yes/no led by the right word); zh46: all from 0.92 (84/90)
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 82/96 (en 55).
-  'fresh/dialogues-r20a.json': { all: 0.85, en: 0.84, vi: 0.86, zh: 0.87 },
+  'fresh/dialogues-r20a.json': { all: 0.86, en: 0.84, vi: 0.86, zh: 0.87 },
   'fresh/dialogues-r20b.json': { all: 0.86, en: 0.79, vi: 1, zh: 0.87 }, // ynlead: all from 0.84 (78/90, yes/no led by the right word)
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 46's follow-up work: 80/92 (en 54/60).
@@ -81,7 +81,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 88/96 (en 59).
   // dlgfollow: from 89/96 to 90/96 (en 61/64) ("what else has been kept going": what else was said, not who they are).
   // paraphr: from 89/96 to 90/96 (en 61/64) (paraphrase and framing no longer refused as a missing subject).
-  'fresh/dialogues-r23b.json': { all: 0.93, en: 0.95, vi: 1, zh: 0.81 },
+  'fresh/dialogues-r23b.json': { all: 0.94, en: 0.95, vi: 1, zh: 0.81 },
   // Round 24: first contact 80/94 turns (en 53/63, vi 13/14, zh 14/17; 6 of 19 out-of-scope turns answered), written
   // blind at the start of round 23's work and left unread until its last reading change.
   // 81/94 (en 54/63) since round 32's dialogue work: relations "going badly" is No against the positive momentum.
@@ -159,7 +159,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 85/90 (en 57/60).
   'fresh/dialogues-r38.json': { all: 0.95, en: 0.95, vi: 0.93, zh: 0.93 }, // ynlead: all from 0.94 (86/90, yes/no led by the right word)
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r39.json': { all: 0.89, en: 0.86, vi: 0.86, zh: 1 },
+  'fresh/dialogues-r39.json': { all: 0.91, en: 0.86, vi: 0.86, zh: 1 },
   // Round 40: first contact 77/86 turns (en 49/56, vi 14/15, zh 14/15; 1 of 10 out-of-scope turns answered).
   // Round 41's follow-up work ("same guy as in 2020?" cites both talks): 78/86 (en 50/56).
   'fresh/dialogues-r40.json': { all: 0.9, en: 0.89, vi: 0.93, zh: 0.93 },
@@ -223,7 +223,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // dlgnames: from 76/91 to 80/91 (en 52/61, zh 15/15; 1 of 16 out-of-scope turns answered: which events COVID
   // cancelled) (which border documents and the officials' names refused; a subject after who took part).
   // dlgfollow: from 80/91 to 81/91 (en 53/61) ("how much is that in dollars" names the supplies' worth).
-  'fresh/dialogues-r54.json': { all: 0.89, en: 0.86, vi: 0.86, zh: 1 },
+  'fresh/dialogues-r54.json': { all: 0.9, en: 0.86, vi: 0.86, zh: 1 },
   // Round 55: first contact 78/89 turns (en 53/59, vi 11/15, zh 14/15; 1 of 11 out-of-scope turns answered: "lần đó có
   // ký văn kiện gì không, ký cái gì?" after the 2020 call, answered that none is reported there, then the 2022
   // documents; two yes/no follow-ups reversed: "was that in vietnam?" after the phone talks, "Còn phía VN chúc mừng TQ
@@ -235,13 +235,13 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // dlgfollow: from 80/92 to 84/92 (en 58/62, zh 14/15) ("he" after a guess at a side's place put right is the one who
   // held it, at that talk).
   // paraphr: from 80/92 to 81/92 (vi 13/15) (paraphrase and framing no longer refused as a missing subject).
-  'fresh/dialogues-r56.json': { all: 0.91, en: 0.93, vi: 0.86, zh: 0.93 },
+  'fresh/dialogues-r56.json': { all: 0.92, en: 0.93, vi: 0.86, zh: 0.93 },
   // Round 57: first contact 82/92 turns (en 54/61, vi 13/15, zh 15/16; none of 11 out-of-scope turns answered), written
   // blind after round 56 was scored, with no reading change since.
   // dlgfollow: from 82/92 to 86/92 (en 56/61, vi 14/15, zh 16/16) (a figure in dollars after a summary; "what else did
   // he tell them then"; "是2020年那次会谈宣布的吗？"; who took part between both parties named as parties:
   // "he" may be either).
-  'fresh/dialogues-r57.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 },
+  'fresh/dialogues-r57.json': { all: 0.95, en: 0.91, vi: 0.93, zh: 1 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

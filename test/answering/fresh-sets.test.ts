@@ -341,6 +341,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r57.json', 100, 0], // paraphr: from 99 (paraphrase and framing no longer refused as a missing subject)
   ['vi-r57.json', 96, 0], // paraphr: from 94 (paraphrase and framing no longer refused as a missing subject); arith: from 94, 1 (a calculation over figures refused); merged round 58 tuning: 96
   ['zh-r57.json', 97, 0], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 2 (years counted on from the anniversary at a later talk; the day a proposal was done refused as proposed only); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97, none confidently wrong
+  // Round 58: first contact (en 93, vi 94, zh 95; 2 confidently wrong: "When did Quan and Song Tao last meet in person
+  // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
+  // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
+  ['en-r58.json', 93, 1],
+  ['vi-r58.json', 94, 0],
+  ['zh-r58.json', 95, 1],
 ];
 
 let engine: Engine;

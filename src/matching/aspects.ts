@@ -113,6 +113,21 @@ function anyAsked(tokens: readonly Token[], first: number): boolean {
   return ANY.has(tokens[first]?.text ?? '') && tokens.length > first + 1 && !tokens.some((t) => WH.has(t.text) || BEYOND.has(t.text));
 }
 
+/**
+ * "Did Trung say anything about vaccine passports?", "ông Trung có nói gì về…": a verb of saying, then "about" (only
+ * "anything", "what" or "much" between), asks whether the subject came up, not whether it was done.
+ */
+function saidAbout(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  return cues.hits('said').some((h) => {
+    for (let i = h.at + h.length; i < Math.min(tokens.length, h.at + h.length + 3); i++) {
+      const word = tokens[i]?.text ?? '';
+      if (word === 'about') return true;
+      if (!ANY.has(word) && word !== 'what' && word !== 'much') return false;
+    }
+    return false;
+  });
+}
+
 const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additional', 'another']);
 
 /** The people nouns of the `others` phrases that open with "other" ("other officials" → "officials"). */
@@ -221,7 +236,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     hoped: cues.hits('hoped').some((h) => !hopeGiven(h.at)),
     ...(cues.hits('hoped').some((h) => hopeGiven(h.at)) ? { hopeGiven: true } : {}),
     // "Anything about X?" asks whether X came up, not whether it was done.
-    mentioned: cues.has('mentioned') || anyAsked(tokens, first),
+    mentioned: cues.has('mentioned') || anyAsked(tokens, first) || (yesNo && saidAbout(tokens, cues)),
     // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,

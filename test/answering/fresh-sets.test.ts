@@ -205,7 +205,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 34: first contact (en 94, vi 92, zh 88; confidently wrong 0, 0, 1), written blind at the start of round 33's tuning.
   // round 36 premise tuning: from 94 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r34.json', 97, 0],
-  ['vi-r34.json', 97, 0], // round 36's Vietnamese tuning: from 92 (syllables against the wording, wrong titles put right, a side's speaker)
+  ['vi-r34.json', 98, 0], // round 36's Vietnamese tuning: from 92 (syllables against the wording, wrong titles put right, a side's speaker); "say anything about" asked as whether it came up: 98
   ['zh-r34.json', 94, 0], // round 39's Chinese tuning: from 92, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 35: first contact (en 86, vi 87, zh 85; confidently wrong 0, 2, 2), written blind after round 34 was scored.
   // round 36 premise tuning: from 86 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
@@ -239,7 +239,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r40.json', 94, 0], // cw40: from 92, 2 (a count said as the whole; a country pair asked lately)
   // Round 41: first contact (en 92, vi 86, zh 83; none confidently wrong), written blind at the start of round 40's
   // tuning, committed unread and scored after round 40's last reading change (`9f5c020`).
-  ['en-r41.json', 95, 0], // round 49's merged tuning: from 94; en49: from 93 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); en47: from 92 (round 46's English kinds)
+  ['en-r41.json', 96, 0], // round 49's merged tuning: from 94; en49: from 93 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); en47: from 92 (round 46's English kinds); "say anything about" asked as whether it came up: 96
   ['vi-r41.json', 90, 0], // vi51: from 89 (a count of documents signed, qualified); vi49: from 88 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 44's Vietnamese tuning: from 87 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   ['zh-r41.json', 89, 0], // paraphr: from 88 (paraphrase and framing no longer refused as a missing subject); across51: from 87 (the opening of each talk compared talk by talk); round 42's Chinese tuning: from 83 (held in person, as originally scheduled, who sympathised, an interjection)
   // Round 42: first contact (en 95, vi 90, zh 88; 2 confidently wrong in Chinese: 中联部 not read as the International

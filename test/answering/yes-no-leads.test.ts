@@ -100,3 +100,21 @@ describe('one\'s own party or country, in Chinese, is read', () => {
     expect(a.citations.some((c) => /situations of their respective Parties/u.test(c.quote))).toBe(true);
   });
 });
+
+describe('a verb of saying, then "about", asks whether the subject came up, not whether it was done', () => {
+  it.each([
+    ['did trung say anything about vaccine passports?', /^Yes/u],
+    ['Did Le Hoai Trung say something about recognising vaccine passports in 2022?', /^Yes/u],
+    ['ông Trung có nói gì về hộ chiếu vắc-xin không?', /^Có/u],
+  ])('%j leads with Yes and quotes the hope', (q, lead) => {
+    const answer = engine.answer(q);
+    expect(answer.text.split('\n')[0]).toMatch(lead);
+    expect(answer.citations.map((c) => c.date)).toEqual(['2022-04-19']);
+  });
+
+  it('an outcome asked stays reported as only hoped for', () => {
+    const answer = engine.answer('have the two countries recognised each other\'s vaccine passports?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/only as hoped for or proposed/u);
+  });
+});

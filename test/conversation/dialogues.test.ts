@@ -11,7 +11,7 @@ import { sharedEngine } from '../support/engine.js';
 const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> = {
   // Round 41's follow-up work: 181/199 (en 117/133).
   'fresh/dialogues-r1.json': { all: 0.9, en: 0.87, vi: 0.93, zh: 1 },
-  'fresh/dialogues-r2.json': { all: 0.91, en: 0.9, vi: 0.9, zh: 0.87 },
+  'fresh/dialogues-r2.json': { all: 0.92, en: 0.9, vi: 0.9, zh: 0.87 },
   // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
   // 173/197 (en 110) once "why not face to face back then?" quotes the reasons the report gives for such forms.
   // 175/197 (en 112) since round 31's person claims: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
@@ -57,7 +57,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // 81/90 (en 54/60) since round 32's dialogue work: relations "going badly" is No against the positive momentum.
   // 82/90 (vi 13/15) since round 33's Vietnamese tuning.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 83/90 (en 55, vi 13, zh 15).
-  'fresh/dialogues-r19.json': { all: 0.95, en: 0.91, vi: 0.86, zh: 1 }, // ynlead: all from 0.93 (86/90, yes/no led by the right word); zh46: all from 0.92 (84/90)
+  'fresh/dialogues-r19.json': { all: 0.96, en: 0.91, vi: 0.86, zh: 1 }, // ynlead: all from 0.93 (86/90, yes/no led by the right word); zh46: all from 0.92 (84/90)
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 82/96 (en 55).
   'fresh/dialogues-r20a.json': { all: 0.86, en: 0.84, vi: 0.86, zh: 0.87 },
@@ -159,7 +159,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 85/90 (en 57/60).
   'fresh/dialogues-r38.json': { all: 0.95, en: 0.95, vi: 0.93, zh: 0.93 }, // ynlead: all from 0.94 (86/90, yes/no led by the right word)
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r39.json': { all: 0.91, en: 0.86, vi: 0.86, zh: 1 },
+  'fresh/dialogues-r39.json': { all: 0.92, en: 0.86, vi: 0.86, zh: 1 },
   // Round 40: first contact 77/86 turns (en 49/56, vi 14/15, zh 14/15; 1 of 10 out-of-scope turns answered).
   // Round 41's follow-up work ("same guy as in 2020?" cites both talks): 78/86 (en 50/56).
   'fresh/dialogues-r40.json': { all: 0.9, en: 0.89, vi: 0.93, zh: 0.93 },
@@ -245,7 +245,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 58: first contact 77/89 turns (en 48/57, vi 14/15, zh 15/17; 1 of 13 out-of-scope turns answered: "what job
   // does quan have now", answered with his post at the 2020 talks, as alone), written blind before round 58's tuning on
   // rounds 56-57 and scored after its merge.
-  'fresh/dialogues-r58.json': { all: 0.86, en: 0.84, vi: 0.93, zh: 0.88 },
+  // After round 58 was scored: 78/89 ("ông trung có nói gì về hộ chiếu vắc xin ko": whether it came up, Có).
+  'fresh/dialogues-r58.json': { all: 0.87, en: 0.84, vi: 0.93, zh: 0.88 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

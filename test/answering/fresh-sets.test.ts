@@ -347,6 +347,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r58.json', 93, 1],
   ['vi-r58.json', 94, 0],
   ['zh-r58.json', 95, 1],
+  // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
+  // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
+  // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
+  // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
+  ['en-r59.json', 92, 2],
+  ['vi-r59.json', 91, 0],
+  ['zh-r59.json', 92, 2],
 ];
 
 let engine: Engine;

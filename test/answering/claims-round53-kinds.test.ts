@@ -3,27 +3,11 @@
 // count's noun in another word, the article's words said otherwise), a quoted call read as done, a role after "as"
 // past "was", and a dismissal said with a word between or in other words.
 import { describe, expect, it } from 'vitest';
-import { sharedEngine } from '../support/engine.js';
+import { expectContradicted, expectSupported, firstMatch } from '../support/claim-verdicts.js';
 
-const engine = sharedEngine();
-
-const first = (claim: string) => {
-  const c = engine.check(claim);
-  return { verdict: c.verdict, date: c.matches[0]?.citation.date ?? '', quote: c.matches[0]?.citation.quote ?? '', differs: c.differs.map((d) => d.kind) };
-};
-
-const supported = (claim: string, date: string, quote: string) => {
-  const c = first(claim);
-  expect(c.verdict, claim).toBe('supports');
-  expect(c.date, claim).toBe(date);
-  expect(c.quote, claim).toContain(quote);
-};
-
-const contradicted = (claim: string, kind: string) => {
-  const c = first(claim);
-  expect(c.verdict, claim).toBe('contradicts');
-  expect(c.differs, claim).toContain(kind);
-};
+const first = firstMatch;
+const supported = expectSupported;
+const contradicted = expectContradicted;
 
 describe('a supported claim in chat or headline words', () => {
   it('grammar typed short is grammar, and still joins the two sides', () => {

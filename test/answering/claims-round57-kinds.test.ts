@@ -3,28 +3,13 @@
 // articles do not report contradicted on a place it never gives, a wrong detail not caught (a name in a participant's
 // place, a place given otherwise), and a teller named by side and post read as someone else.
 import { describe, expect, it } from 'vitest';
+import { expectContradicted, expectSupported, firstMatch } from '../support/claim-verdicts.js';
 import { sharedEngine } from '../support/engine.js';
 
 const engine = sharedEngine();
-
-const first = (claim: string) => {
-  const c = engine.check(claim);
-  return { verdict: c.verdict, date: c.matches[0]?.citation.date ?? '', quote: c.matches[0]?.citation.quote ?? '', differs: c.differs.map((d) => d.kind) };
-};
-
-const supported = (claim: string, date: string, quote: string) => {
-  const c = first(claim);
-  expect(c.verdict, claim).toBe('supports');
-  expect(c.date, claim).toBe(date);
-  expect(c.quote, claim).toContain(quote);
-};
-
-const contradicted = (claim: string, kind: string, date: string) => {
-  const c = first(claim);
-  expect(c.verdict, claim).toBe('contradicts');
-  expect(c.differs, claim).toContain(kind);
-  expect(c.date, claim).toBe(date);
-};
+const first = firstMatch;
+const supported = expectSupported;
+const contradicted = expectContradicted;
 
 const related = (claim: string) => expect(first(claim).verdict, claim).toBe('related');
 

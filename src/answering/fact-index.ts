@@ -43,6 +43,8 @@ export interface FactIndex {
   usesPhrase(s: Statement, words: string, lang?: Lang): boolean;
   /** Whether any statement on the topic uses these words in a row (remembered per topic and words). */
   topicUsesPhrase(topic: Topic, words: string, lang?: Lang): boolean;
+  /** How many talks have a statement using the phrase (remembered per phrase: a scan of every talk otherwise). */
+  talksUsingPhrase(words: string, lang?: Lang): number;
   /** Whether a statement's sentence names the organisation (by name, acronym or alias). */
   namesOrganisation(s: Statement, o: Organisation): boolean;
   /** Whether a statement's sentence gives a cause ("due to", "caused by"). */
@@ -326,6 +328,7 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     return count !== undefined && viNumbers.has(count) && rest.length >= COUNTED_PHRASE && text.includes(` ${rest.join(' ')} ${count} `);
   };
   const topicPhrases = new Map<string, boolean>();
+  const phraseTalks = new Map<string, number>();
   const grounds = new Set(lexicon.focus.grounds);
   const startWords = new Set(lexicon.focus.starts);
   const contributes = new RegExp(`\\b(?:${lexicon.focus.contributes.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
@@ -375,6 +378,15 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
         if (topicPhrases.size < 10_000) topicPhrases.set(key, v);
       }
       return v;
+    },
+    talksUsingPhrase: (words, lang = 'en') => {
+      const key = `${lang}\u0000${words}`;
+      let n = phraseTalks.get(key);
+      if (n === undefined) {
+        n = kb.talks.filter((t) => t.statements.some((st) => usesPhrase(st, words, lang))).length;
+        if (phraseTalks.size < 10_000) phraseTalks.set(key, n);
+      }
+      return n;
     },
     namesOrganisation: (s, o) => named.get(s)?.has(o) ?? false,
     givesCause: (s) => memo(causes, s, () => CAUSAL.test(s.quote)),

@@ -3,11 +3,7 @@
 // count's noun in another word, the article's words said otherwise), a quoted call read as done, a role after "as"
 // past "was", and a dismissal said with a word between or in other words.
 import { describe, expect, it } from 'vitest';
-import { expectContradicted, expectSupported, firstMatch } from '../support/claim-verdicts.js';
-
-const first = firstMatch;
-const supported = expectSupported;
-const contradicted = expectContradicted;
+import { expectContradicted as contradicted, expectSupported as supported, firstMatch as first } from '../support/claim-verdicts.js';
 
 describe('a supported claim in chat or headline words', () => {
   it('grammar typed short is grammar, and still joins the two sides', () => {

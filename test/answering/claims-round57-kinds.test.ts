@@ -3,14 +3,10 @@
 // articles do not report contradicted on a place it never gives, a wrong detail not caught (a name in a participant's
 // place, a place given otherwise), and a teller named by side and post read as someone else.
 import { describe, expect, it } from 'vitest';
-import { expectContradicted, expectSupported, firstMatch } from '../support/claim-verdicts.js';
+import { expectContradicted as contradicted, expectSupported as supported, firstMatch as first } from '../support/claim-verdicts.js';
 import { sharedEngine } from '../support/engine.js';
 
 const engine = sharedEngine();
-const first = firstMatch;
-const supported = expectSupported;
-const contradicted = expectContradicted;
-
 const related = (claim: string) => expect(first(claim).verdict, claim).toBe('related');
 
 describe('support said in other words', () => {

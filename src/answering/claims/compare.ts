@@ -10,7 +10,7 @@ import { hopedActClaimed } from './hoped-act.js';
 import type { Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
-import { tellerOf } from './teller.js';
+import { tellerOf, type Teller } from './teller.js';
 import { claimTokens } from './tokens.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
@@ -347,7 +347,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // Words for the talks themselves ("talked about the Ukraine war during the call") and their people's names ("Quan
     // and Song Tao discussed the Ukraine crisis") are round every place of a sentence of the talks: no sign that the
     // sentence says where the claim's thing is. (A side is what the talks' people act on: "called on China".)
-    const peopleWords = new Set(m.names.filter((n) => n.named.kind === 'person').flatMap((n) => m.tokens.slice(n.at, n.end).flatMap((k) => index.meanings(k.word))));
+    const { peopleWords } = ofClaim(index, m);
     const context = p.place.side ? contextOf(index, m, p) : new Set([...contextOf(index, m, p)].filter((l) => !index.talkWords.has(l) && !peopleWords.has(l)));
     const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
     const aligned = [
@@ -420,7 +420,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   if (claim.people.length > 0) {
     const named = new Set(claim.people);
     // "…, Vietnam's Party envoy told Song Tao": the one person named is the one told, the speaker that side's official.
-    const teller = tellerOf(index, m);
+    const { teller } = ofClaim(index, m);
     const toldBy = teller !== null && claim.people.every((p) => teller.told.has(p)) && [...s.speakers].some((p) => p.party === teller.side);
     // The other way round ("China's envoy told Trung …" of what Trung said): the one told is who spoke.
     const toldSpoke = teller !== null && !toldBy && s.statements.length > 0 && [...s.speakers].some((p) => teller.told.has(p));
@@ -956,6 +956,25 @@ function jointly(index: ClaimIndex, sm: Mentions, at: number): boolean {
   if (!index.sideLinks.has(link) || index.actDirection.doerAfter.has(link)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 1 - JOIN_REACH); k--) if (partyNamedAt(index, sm, k)) return true;
   return false;
+}
+
+/** What a claim says whatever sentence it is compared with, read once per claim (not once per sentence). */
+interface ClaimReadOnce {
+  readonly index: ClaimIndex;
+  /** The article words of the people it names ("Quan", "Song Tao"). */
+  readonly peopleWords: ReadonlySet<string>;
+  /** A teller described by side and post ("Vietnam's Party envoy told Song Tao"), or null. */
+  readonly teller: Teller | null;
+}
+const readOnce = new WeakMap<Mentions, ClaimReadOnce>();
+
+function ofClaim(index: ClaimIndex, m: Mentions): ClaimReadOnce {
+  const known = readOnce.get(m);
+  if (known?.index === index) return known;
+  const peopleWords = new Set(m.names.filter((n) => n.named.kind === 'person').flatMap((n) => m.tokens.slice(n.at, n.end).flatMap((k) => index.meanings(k.word))));
+  const read = { index, peopleWords, teller: tellerOf(index, m) };
+  readOnce.set(m, read);
+  return read;
 }
 
 /** The claim's phrases the lexicon gives article words for (ClaimIndex.phraseAt), read once per claim. */

@@ -200,8 +200,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const generic = (lemma: string) => new Set(facts.statementsUsing(lemma).map((x) => facts.talkOf(x))).size * 2 > allTalks;
   const distinctive = weighed.filter((c) => !generic(c.lemma));
   // So are the topic phrases of the question said at most talks ("quan hệ hai nước", relations between the two countries).
-  const talksUsing = (h: (typeof phrases)[number]) => new Set(k.kb.talks.filter((t) => t.statements.some((x) => facts.usesPhrase(x, h.words, h.lang)))).size;
-  const telling = phrases.filter((h) => talksUsing(h) * 2 <= allTalks);
+  const telling = phrases.filter((h) => facts.talksUsingPhrase(h.words, h.lang) * 2 <= allTalks);
   const evidence = (s: Statement) =>
     telling.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     distinctive.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);

@@ -62,6 +62,8 @@ export const questionsFileSchema = z.strictObject({
   callVerbFollowers: phrases,
   callNamingBefore: phrases,
   talkJoiners: phrases,
+  /** Nouns after "both" that make it the two sides or people ("both sides", "双方"), not both talks. */
+  pairedNouns: phrases,
   speakerOpeners: phrases,
   speakerArticles: phrases,
   afterTalks: phrases,

@@ -149,6 +149,11 @@ export const glossaryFileSchema = z.strictObject({
    * Vietnamese only: number words read as their number just before a thing counted ("năm văn kiện": five documents),
    * where a word may mean something else elsewhere ("năm 2020": the year).
    */
+  /**
+   * Vietnamese only: the first word of a pair that joins two things ("cả … lẫn …": both … and), read as `english`
+   * only when one of `then` follows it in the question; alone it is the glossary's ("cả": whole, or nothing).
+   */
+  correlatives: z.array(z.strictObject({ first: foreignPhrase, then: z.array(foreignPhrase).min(1), english: englishPhrase })).optional(),
   counting: z
     .strictObject({
       numbers: z.record(foreignPhrase, z.number().int().positive()),
@@ -452,6 +457,11 @@ export const acrossWordsSchema = z.strictObject({
   pair: phrases,
   /** Words of change or difference: with two talks named, each is asked about ("differ", "shift", "versus"). */
   differ: phrases,
+  /**
+   * Words of something kept or repeated ("still", "again", "还"): with two talks named each by its own year ("in 2020
+   * …; in 2022 did they still…?"), each is asked about. Not with a format naming one ("was the 2022 one also by phone?").
+   */
+  persist: phrases.optional(),
   /** Words of a choice: with two talks named, each is answered whether it did ("in 2020 or only in 2022?"). */
   choice: phrases,
   /** Words choosing among the talks ("which of the two", "which round"): answered by the talk(s) that have the thing asked. */

@@ -24,7 +24,14 @@ export function setsTalksSideBySide(cues: CueScan<CueGroup>, constraints: readon
   if (new Set(constraints.filter((c) => c.kind === 'ordinal').flatMap((c) => c.talks)).size >= 2) return true;
   // The talks the question's details name together: "the 2020 talk on zoom or by phone?" names one, however many formats.
   const byDetails = constraints.some((c) => NAMING.has(c.kind));
+  if (cues.has('acrossPersist') && namedByYears(constraints)) return true;
   return byDetails && (named?.length ?? 0) >= 2 && (cues.has('acrossDiffer') || cues.has('acrossChoice'));
+}
+
+/** Two talks or more each named by a year of its own, and no year naming none ("in 2020 …; in 2022 …"). */
+function namedByYears(constraints: readonly Constraint[]): boolean {
+  const years = constraints.filter((c) => c.kind === 'year');
+  return years.every((c) => c.talks.length === 1) && new Set(years.flatMap((c) => c.talks)).size >= 2;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, DISTRIBUTIVES, FUNCTION_WORDS, MEETING_YEAR_FILLERS, MONTHS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, DISTRIBUTIVES, PAIRED_NOUNS, FUNCTION_WORDS, MEETING_YEAR_FILLERS, MONTHS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { isRegularEdForm } from './tokens.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
@@ -47,7 +47,7 @@ export const OPENERS = {
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 /** Groups whose words are data (data/lexicon/en.json `across`, `story`, `tags`, `besides`): the talks side by side, the story's own time, a closing tag, the rest of what is named. */
 type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'acrossWhich' | 'acrossHolder' | 'acrossOrder' | 'acrossOpening'
-  | 'acrossSpanFrom' | 'acrossSpanTo' | 'acrossElapsed' | 'acrossLasting' | 'storyRelative' | 'storySequel' | 'storyDoubt' | 'storyReminder' | 'storyDeterminer' | 'storyPast' | 'storyPresent' | 'storyContinuing' | 'storyBound' | 'storyPresentAsking' | 'tagCloser' | 'tagSubject' | 'tagBelieved' | 'besides' | 'besidesLoose';
+  | 'acrossSpanFrom' | 'acrossSpanTo' | 'acrossElapsed' | 'acrossLasting' | 'acrossPersist' | 'storyRelative' | 'storySequel' | 'storyDoubt' | 'storyReminder' | 'storyDeterminer' | 'storyPast' | 'storyPresent' | 'storyContinuing' | 'storyBound' | 'storyPresentAsking' | 'tagCloser' | 'tagSubject' | 'tagBelieved' | 'besides' | 'besidesLoose';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
@@ -64,7 +64,7 @@ export function makeQuestionScanner(
     ...OPENERS,
     ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, acrossWhich: words.across.which, acrossHolder: words.across.holder,
       acrossOrder: words.across.order, acrossOpening: words.across.opening ?? [], acrossSpanFrom: words.across.spanFrom, acrossSpanTo: words.across.spanTo, acrossElapsed: words.across.elapsed,
-      acrossLasting: words.across.lasting, storyRelative: words.story.relative, storySequel: words.story.sequel, storyDoubt: words.story.doubt, storyReminder: words.story.reminder, storyDeterminer: words.story.determiners, storyPast: words.story.past, storyPresent: words.story.present, storyContinuing: words.story.continuing, storyBound: words.story.bounds ?? [], storyPresentAsking: words.story.presentAsking,
+      acrossLasting: words.across.lasting, acrossPersist: words.across.persist ?? [], storyRelative: words.story.relative, storySequel: words.story.sequel, storyDoubt: words.story.doubt, storyReminder: words.story.reminder, storyDeterminer: words.story.determiners, storyPast: words.story.past, storyPresent: words.story.present, storyContinuing: words.story.continuing, storyBound: words.story.bounds ?? [], storyPresentAsking: words.story.presentAsking,
       tagCloser: words.tags.closers, tagSubject: words.tags.subjects, tagBelieved: words.tags.believed } : {}),
     ...(words?.besides ? { besides: words.besides.words, besidesLoose: words.besides.loose } : {}),
   };
@@ -241,7 +241,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,
     amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !(yesNo && totalOfStated(tokens, h))),
-    both: cues.has('both'),
+    // "What did both sides agree?" ("双方", "hai bên") counts the sides, not the talks.
+    both: cues.hits('both').some((h) => !(h.length === 1 && PAIRED_NOUNS.has(tokens[h.at + 1]?.text ?? ''))),
     interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
     eachTalk: cues.has('eachTalk') || spread !== null,
     ...(spread === 'any' ? { anyTalk: true } : {}),

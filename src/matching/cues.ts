@@ -109,6 +109,9 @@ export const CALL_NAMING_BEFORE = set(words.callNamingBefore);
 /** Words that join a talk word to the people whose talks they were ("phone talks between the two General Secretaries"). */
 export const TOPIC_TALK_JOINERS = set(words.talkJoiners);
 
+/** "Both sides", "both leaders": "both" before these counts the sides or people, not the talks. */
+export const PAIRED_NOUNS = set(words.pairedNouns);
+
 /** Words after which a name or a side is the one speaking or acting ("what did China give?"). */
 export const SPEAKER_OPENERS = set(words.speakerOpeners);
 

@@ -352,7 +352,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       } else {
         // A capitalised word within a sentence ("quan hệ Mỹ – Trung") keeps its capital, a name like any other.
         const asCased = casedAt.slice(i, i + entry.size).join(' ');
-        out.push(...glossed(entry, openers.has(i) ? asCased.toLowerCase() : asCased));
+        const paired = entry.size === 1 ? correlative(vi.glossary, folded, i) : null;
+        out.push(...glossed(paired === null ? entry : { ...entry, english: paired }, openers.has(i) ? asCased.toLowerCase() : asCased));
       }
       i += entry.size;
     }
@@ -960,6 +961,18 @@ function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: nu
  * A glossary entry's English words. One word for one is the asker's word in English: shown as typed ("động đất",
  * "地震"), so what the articles lack is refused in the asker's words; grammar and phrases show their English.
  */
+/**
+ * "cả cuộc điện đàm 2020 lẫn cuộc hội đàm 2022" (both the 2020 call and the 2022 talks): the English of a word at a
+ * position that opens a pair with a word after it (the glossary's `correlatives`, compared folded), or null.
+ */
+function correlative(glossary: GlossaryFile, folded: readonly string[], at: number): string | null {
+  const word = folded[at];
+  const pair = (glossary.correlatives ?? []).find((c) => foldWord(c.first) === word);
+  if (!pair) return null;
+  const then = new Set(pair.then.map(foldWord));
+  return folded.slice(at + 1).some((w) => then.has(w)) ? pair.english : null;
+}
+
 function glossed(entry: Entry, typed: string): { word: PivotWord; question: boolean }[] {
   const words = (entry.english ?? '').split(' ').filter(Boolean);
   const own = words.length === 1 && !entry.question;

@@ -60,7 +60,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 9: first contact, written while this round's work was under way and scored before (en 98, vi 48, zh 44)
   // and after it (en 98, vi 47, zh 45); tuned on since (en 99: a question word shouted in capitals; en 106: this round's
   // English kinds of miss).
-  ['en-r9.json', 106, 0],
+  ['en-r9.json', 107, 0], // across: from 106 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['vi-r9.json', 53, 0], // round 45's Vietnamese kinds: from 52
   ['zh-r9.json', 54, 0], // round 44's premise work: from 53 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
@@ -101,7 +101,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Rounds 16 and 17: first contact after round 15's work (en 41/44, 89/100 and 85/100; vi 16/22 and 86/100; zh 19/22
   // and 80/100); tuned on since.
   ['en-r16.json', 42, 0],
-  ['vi-r16.json', 19, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject)
+  ['vi-r16.json', 20, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject); across: from 19 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   ['zh-r16.json', 20, 0],
   ['en-r17a.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
@@ -118,7 +118,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // unread until its last reading change; tuned on since.
   ['en-r20a.json', 93, 0], // zh46: from 92 (round 45's Chinese kinds)
   ['en-r20b.json', 97, 0], // ynlead: from 96 (yes/no led by the right word); vi49: from 95 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 45's Vietnamese kinds: from 94; round 44's paraphrase tuning: from 93 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
-  ['en-r21.json', 95, 0], // en51: from 94 (round 50's English reading kinds)
+  ['en-r21.json', 96, 0], // en51: from 94 (round 50's English reading kinds); across: from 95 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['vi-r20.json', 96, 0], // round 42's Vietnamese tuning: from 95 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
@@ -160,7 +160,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r27.json', 50, 0],
   // 48 since round 31's Vietnamese reading.
   ['vi-r27.json', 49, 0], // round 42's Vietnamese tuning: from 48 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
-  ['zh-r27.json', 48, 0], // arith: from 47 (years counted on from the anniversary at a later talk); round 39's Chinese tuning: from 46, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
+  ['zh-r27.json', 49, 0], // arith: from 47 (years counted on from the anniversary at a later talk); round 39's Chinese tuning: from 46, 0 (modal before a preposition, chat words, the same office, each year's clause, contents); across: from 48 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Round 28: first contact (en 92, vi 83, zh 79; confidently wrong 1, 0, 2), written blind at round 27's last stop.
   ['en-r28.json', 98, 0], // en49: from 97 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 44's paraphrase tuning: from 96 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
   ['vi-r28.json', 99, 0], // ynlead: from 98 (yes/no led by the right word); across51: from 97 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 40's Vietnamese premises: from 96
@@ -180,7 +180,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r30.json', 95, 0], // round 44's paraphrase tuning: from 94 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
   // 93 and none confidently wrong since round 31's Vietnamese reading (direction of an act, a month naming no talk,
   // premises put right then answered, long messages, paraphrases).
-  ['vi-r30.json', 95, 0], // round 44's Vietnamese tuning: from 94 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
+  ['vi-r30.json', 96, 0], // round 44's Vietnamese tuning: from 94 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point); across: from 95 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   ['zh-r30.json', 98, 0],
   // Round 31: first contact (en 94, vi 88, zh 91; confidently wrong 0, 1, 2), written blind at the start of round 31's work.
@@ -241,7 +241,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // tuning, committed unread and scored after round 40's last reading change (`9f5c020`).
   ['en-r41.json', 96, 0], // round 49's merged tuning: from 94; en49: from 93 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); en47: from 92 (round 46's English kinds); "say anything about" asked as whether it came up: 96
   ['vi-r41.json', 90, 0], // vi51: from 89 (a count of documents signed, qualified); vi49: from 88 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 44's Vietnamese tuning: from 87 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
-  ['zh-r41.json', 89, 0], // paraphr: from 88 (paraphrase and framing no longer refused as a missing subject); across51: from 87 (the opening of each talk compared talk by talk); round 42's Chinese tuning: from 83 (held in person, as originally scheduled, who sympathised, an interjection)
+  ['zh-r41.json', 90, 0], // paraphr: from 88 (paraphrase and framing no longer refused as a missing subject); across51: from 87 (the opening of each talk compared talk by talk); round 42's Chinese tuning: from 83 (held in person, as originally scheduled, who sympathised, an interjection); across: from 89 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Round 42: first contact (en 95, vi 90, zh 88; 2 confidently wrong in Chinese: 中联部 not read as the International
   // Liaison Department's short name, who chaired answered with who took part), written blind at the start of round 42's
   // tuning, committed unread and scored after its seven branches were merged (`b28bdf8`).
@@ -259,7 +259,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // first answered), written blind at the start of round 44's tuning, committed unread and scored after its eight
   // branches were merged (`5a2ee70`).
   ['en-r44.json', 97, 0], // en49: from 96 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); tuned on round 44's misses: from 89, 2 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out; any figure set, other officials)
-  ['vi-r44.json', 95, 0], // arith: from 94 (years counted on from the anniversary at a later talk); tuned on round 44's misses: from 91, 2 (a period's end after a verb of lasting in the past, who called whom first, a talk chosen twice)
+  ['vi-r44.json', 96, 0], // arith: from 94 (years counted on from the anniversary at a later talk); tuned on round 44's misses: from 91, 2 (a period's end after a verb of lasting in the past, who called whom first, a talk chosen twice); across: from 95 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   ['zh-r44.json', 93, 0], // zhread: from 92 (Chinese reading of framing words); zh51: from 91 (a country with a side noun undergoing an event)
   // Round 45: first contact (en 90, vi 90, zh 86; none confidently wrong), written blind after round 44 was scored,
   // left unread and scored after round 44's misses were tuned on (`33037fb`).
@@ -333,7 +333,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // change (a claim's people kept under a closing tag), left unread and scored after it.
   ['en-r56.json', 97, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 0 (years counted on from the anniversary at a later talk); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97
   ['vi-r56.json', 98, 0], // paraphr: from 93 (paraphrase and framing no longer refused as a missing subject); arith: from 93, 1 (a calculation over figures refused); citepick: from 93 (the talk that reports the subject cited, not both); merged round 58 tuning: 98
-  ['zh-r56.json', 91, 1], // ynlead: from 87 (yes/no led by the right word: one's own party and country read); paraphr: from 87 (paraphrase and framing no longer refused as a missing subject); citepick: from 87 (the talk that reports the subject cited, not both); merged round 58 tuning: 91
+  ['zh-r56.json', 92, 1], // ynlead: from 87 (yes/no led by the right word: one's own party and country read); paraphr: from 87 (paraphrase and framing no longer refused as a missing subject); citepick: from 87 (the talk that reports the subject cited, not both); merged round 58 tuning: 91; across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Round 57: first contact (en 99, vi 94, zh 92; 3 confidently wrong: "15% của 235.000 là bao nhiêu?" (arithmetic)
   // answered with the 2022 talk; "2020年通话中两党是否表示要和国际社会一起应对疫情？" answered 不是 (they did); the day the
   // vaccine passports were recognised answered with the 2022 talk), written blind after round 56 was scored, with no
@@ -345,15 +345,15 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
   ['en-r58.json', 93, 1],
-  ['vi-r58.json', 94, 0],
+  ['vi-r58.json', 95, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   ['zh-r58.json', 95, 1],
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
   // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
   ['en-r59.json', 92, 2],
-  ['vi-r59.json', 91, 0],
-  ['zh-r59.json', 92, 2],
+  ['vi-r59.json', 92, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
+  ['zh-r59.json', 93, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
 ];
 
 let engine: Engine;

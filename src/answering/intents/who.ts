@@ -74,7 +74,10 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
     ? m.officialsNamed(inScope.length, [...new Set(inScope.flatMap((t) => t.participants.map((p) => p.person)))])
     : presence && yesNoLead(k, reading, inScope.flatMap((t) => t.participants.map((p) => cite(t, p))), presence);
   // A yes/no about named people without a talk named is settled by the talks they were at.
+  // "Did Song Tao attend both the 2020 phone talks and the 2022 talks?": each talk the years name is shown, not only
+  // the one a format beside one year narrowed the scope to.
   const talks =
+    (lead ? bothNamed(k, reading) : null) ??
     reading.scope.talks ??
     (lead && !reading.aspects.both && reading.people.length > 0 ? k.kb.talks.filter((t) => reading.people.some((p) => present(t, p))) : k.kb.talks);
   const { shown, hidden } = listed(talks);

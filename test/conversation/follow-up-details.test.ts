@@ -1,5 +1,6 @@
 // Follow-ups asking a detail of what the conversation holds: a document's period checked or given, how a talk was
-// held claimed of another talk, the name of "him", and who held a side's place after words on a subject.
+// held claimed of another talk, the name of "him", who held a side's place after words on a subject, and the talk some
+// years later.
 import { describe, expect, it } from 'vitest';
 import { cited, lastOf } from '../support/conversation.js';
 
@@ -66,6 +67,18 @@ describe('a follow-up asking a detail of what the conversation holds', () => {
       const a = lastOf(first, who);
       expect(a.intent, who).toBe('who');
       expect(a.text, who).toMatch(holder);
+    }
+  });
+
+  it('"nearly two years later", "过了快两年", "sau gần hai năm": the talk after the conversation\'s, with "he" still its person', () => {
+    for (const [first, later, said] of [
+      ['2020年通话时中方夸了越南什么？', '过了快两年，他又祝贺越南什么？', /宋涛/u],
+      ['Năm 2020 phía Trung Quốc khen Việt Nam điều gì?', 'sau gần hai năm, ông ấy chúc mừng Việt Nam về điều gì?', /Tống Đào/u],
+      ['what did China praise Vietnam for in the 2020 call?', 'nearly two years later, what did he congratulate Vietnam on?', /Song Tao/],
+    ] as const) {
+      const a = lastOf(first, later);
+      expect(cited(a), later).toEqual(['2022-04-19']);
+      expect(a.text, later).toMatch(said);
     }
   });
 });

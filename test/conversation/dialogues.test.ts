@@ -253,8 +253,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 59: first contact 81/87 turns (en 54/57, vi 14/15, zh 13/15; 1 of 11 out-of-scope turns answered: "did china
   // accept that?" after the sea, answered Yes), written blind after round 58 was scored and scored after the last
   // reading change.
-  // dlgctx: from 81/87 to 82/87 (vi 15/15) (a span of years checked against the conversation's document).
-  'fresh/dialogues-r59.json': { all: 0.94, en: 0.94, vi: 1, zh: 0.86 },
+  // dlgctx: from 81/87 to 83/87 (vi 15/15, zh 14/15) (a span of years checked against the conversation's document;
+  // "过了快两年" points at the later talk).
+  'fresh/dialogues-r59.json': { all: 0.95, en: 0.94, vi: 1, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

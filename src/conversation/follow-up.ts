@@ -16,6 +16,7 @@ import { normalize } from '../matching/normalize.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { askedAnew } from './asked-anew.js';
+import { documentPeriod } from './document-period.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
 import { rankedItem } from './ranked-item.js';
@@ -172,7 +173,10 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
     }
   }
   // "What else…?", "what other document…?": beyond the last answer's subject, so not about it.
-  const subject = subjectOpen && !reach.beyond && (refs.has('thing') || pluralThings || wide);
+  // "Who was the Vietnamese official then?" after words on a subject: a side's holder asked, with no deed of its own nor
+  // "that" pointing at the subject, is who held that side's place at the conversation's talks, not who spoke on it.
+  const holdersAsked = own.intent === 'who' && own.sidesNamed.length > 0 && !refs.has('thing') && !pluralThings && !asksBeyondWho(engine, own);
+  const subject = subjectOpen && !reach.beyond && !holdersAsked && (refs.has('thing') || pluralThings || wide);
   const topics = subject ? namedTopics(prior) : [];
   const given: Given = {
     written,
@@ -389,7 +393,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "那海上呢？", "and the sea?" after who took part: a subject named of a talk the conversation already holds picks no
     // talk (as it does in "who was on the call about the floods?"); what was said on it is asked, not who took part again.
     const subjectOnly = own.reading.topics.length + own.reading.documents.length > 0 && own.reading.scope.talks === null && !found.namesTalks && prior.talks.length > 0;
-    const asksAgain = !found.asks && !comparesOwn && CARRIED_INTENTS.has(prior.intent) && !(subjectOnly && TALK_LEVEL.has(prior.intent));
+    // "2020年那次也是视频会议吧", "and the 2020 one was by video too?": a format claimed of its own, yes or no, is its own
+    // question (how that talk was held), not the last question asked again of that talk.
+    const claimsFormat = own.reading.intent === 'format' && own.reading.aspects.yesNo && own.reading.formatTalks.length > 0;
+    const asksAgain = !found.asks && !comparesOwn && !claimsFormat && CARRIED_INTENTS.has(prior.intent) && !(subjectOnly && TALK_LEVEL.has(prior.intent));
     if (asksAgain && (result.kind === 'reading' || UNPLACED.has(result.refusal.kind))) {
       intent = prior.intent;
       // "Was ASEAN mentioned in 2020?" then "what about the later one?": yes or no again, of the talk it names.
@@ -744,6 +751,14 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "That plan was for 2020-2025 right?", "期限是哪几年？": the conversation's document's period, checked or given. Out of
+    // scope read whole only as years of no talk or a term no date is given for.
+    const timing = whole.kind === 'refusal' && (whole.refusal.kind === 'period' || (whole.refusal.kind === 'unsupported' && whole.refusal.topic === 'timing'));
+    const period = !outOfScope || timing ? documentPeriod(engine, q, found, own, whole, prior, written, options.lang) : null;
+    if (period) {
+      const carried = carriedOver(own.reading, period.reading, { written, documents: prior.documents }, null);
+      return carried ? { ...period.answer, carried } : period.answer;
+    }
     // "Was that during the 2020 call?" after the plan signed: a yes/no pointing at the conversation's document that names
     // a talk but no subject of its own asks whether that document was signed there, not how the talk was held: read
     // with the document named where "that" stands, as if typed so ("No… signed on 19 April 2022").
@@ -812,6 +827,16 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const held: Reading = { ...r0, intent: 'format', scope, formatTalks: [], aspects: { ...r0.aspects, yesNo: false, eachTalk: false } };
       const answer = engine.answerRead({ kind: 'reading', reading: held });
       const carried = answer.answered ? carriedOver(r0, held, { written, talks: prior.talks }, null) : null;
+      if (answer.answered) return carried ? { ...answer, carried } : answer;
+    }
+    // "Whats his name again", "ông ấy tên gì nhỉ?", "他叫什么名字？": a name asked of "him", with nothing of its own to place it,
+    // is the name of the person the conversation is about (who he is, at its talks), not the names of its things.
+    const nameOfHim = own.kind === 'refusal' && UNPLACED.has(own.refusal.kind) && found.person !== null && asksNames(reader.tokens(found.rest)) ? prior.people[0] : undefined;
+    if (nameOfHim) {
+      const scope = prior.talks.length > 0 ? { talks: prior.talks, mismatch: null } : own.reading.scope;
+      const reading: Reading = { ...own.reading, intent: 'person', people: [nameOfHim], scope };
+      const answer = engine.answerRead({ kind: 'reading', reading });
+      const carried = answer.answered ? carriedOver(own.reading, reading, { written, talks: prior.talks, people: [nameOfHim] }, null) : null;
       if (answer.answered) return carried ? { ...answer, carried } : answer;
     }
     // "And what's the second one?" after the first centenary goal: an item of that series, not the talk already asked of.

@@ -65,7 +65,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 46's follow-up work: 80/92 (en 54/60).
   // dlgnames: from 80/92 to 81/92 (zh 15/16) (a subject asked after who took part gets what was said on it).
-  'fresh/dialogues-r21.json': { all: 0.88, en: 0.9, vi: 0.75, zh: 0.87 },
+  // dlgctx: from 81/92 to 82/92 (zh 16/16) (a format claimed of another talk asked as its own yes/no).
+  'fresh/dialogues-r21.json': { all: 0.89, en: 0.9, vi: 0.75, zh: 1 },
   // Round 22: first contact 75/90 turns (en 50/60, vi 15/15, zh 10/15), written after rounds 20-21 were scored.
   // 77/90 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 36 premise tuning: 78/90 turns (a premise put right with "Not quite.", a subject raised at the other talk).
@@ -246,11 +247,15 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // does quan have now", answered with his post at the 2020 talks, as alone), written blind before round 58's tuning on
   // rounds 56-57 and scored after its merge.
   // After round 58 was scored: 78/89 ("ông trung có nói gì về hộ chiếu vắc xin ko": whether it came up, Có).
-  'fresh/dialogues-r58.json': { all: 0.87, en: 0.84, vi: 0.93, zh: 0.88 },
+  // dlgctx: from 78/89 to 83/89 (en 51/57, vi 15/15, zh 17/17) (a document's period checked or given; a format claimed
+  // of another talk; a name asked of "him"; a side's holder asked after words on a subject).
+  'fresh/dialogues-r58.json': { all: 0.93, en: 0.89, vi: 1, zh: 1 },
   // Round 59: first contact 81/87 turns (en 54/57, vi 14/15, zh 13/15; 1 of 11 out-of-scope turns answered: "did china
   // accept that?" after the sea, answered Yes), written blind after round 58 was scored and scored after the last
   // reading change.
-  'fresh/dialogues-r59.json': { all: 0.93, en: 0.94, vi: 0.93, zh: 0.86 },
+  // dlgctx: from 81/87 to 83/87 (vi 15/15, zh 14/15) (a span of years checked against the conversation's document;
+  // "过了快两年" points at the later talk).
+  'fresh/dialogues-r59.json': { all: 0.95, en: 0.94, vi: 1, zh: 0.93 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

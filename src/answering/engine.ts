@@ -2,17 +2,18 @@
 // typed Reading; a pure answerer turns it into an answer; when no rule fits, ranking the facts may still
 // answer. Everything is indexed once, when the engine is built.
 import { placeOfSubject } from './place-of-subject.js';
-import type { KnowledgeBase } from '../facts/types.js';
+import type { KnowledgeBase, Statement } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
-import { AMOUNT_ASKED } from '../matching/cues.js';
+import { AMOUNT_ASKED, FUNCTION_WORDS } from '../matching/cues.js';
 import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { coverageChecker } from './coverage.js';
 import { doneByOthersChecker } from './done-by-others.js';
+import { unreportedResponseChecker } from './response-asked.js';
 import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
@@ -106,6 +107,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
   const uncovered = coverageChecker(lexicon);
+  const unreportedResponse = unreportedResponseChecker(kb, lexicon);
   const doneByOthers = doneByOthersChecker(kb, lexicon);
   const offices: ReadonlySet<string> = new Set(lexicon.roles.offices);
   const evidence = evidenceChecker(knowledge, lexicon);
@@ -484,7 +486,22 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (!cited.some((s) => rare.some((c) => knowledge.facts.ofStatement(s)?.lemmas.has(c.lemma) === true))) return null;
     // Things the sentence only counts ("three legal documents") stay refused: the count is all it gives of them.
     if (cited.some((s) => knowledge.facts.givesNumber(s))) return null;
-    return concerning(topical, prependLines(said, [messagesFor(reading.lang).noneNamed(words)]));
+    // "Which border provinces did Trung name?": the asker's own qualifier ("border") is all the sentence says of them
+    // ("localities, especially those along the shared border"), so it names nothing asked: refused as not named.
+    // "Which provinces…?" is answered by that qualifier.
+    const m = messagesFor(reading.lang);
+    if (qualifiedAlready(words, cited)) return notAnswered(reading.intent, reading.lang, [m.namesNone(words), about.get(reading.lang) ?? '']);
+    return concerning(topical, prependLines(said, [m.noneNamed(words)]));
+  };
+
+  /** Whether the words asking for things (a qualifier, then the thing) have every qualifier in a cited sentence already. */
+  const qualifiedAlready = (words: string, cited: readonly Statement[]): boolean => {
+    const asked = normalize(words).split(' ').filter(Boolean);
+    const qualifiers = asked.slice(0, -1).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => lexicon.lemma(w));
+    return qualifiers.length > 0 && cited.some((s) => {
+      const lemmas = knowledge.facts.ofStatement(s)?.lemmas;
+      return lemmas !== undefined && qualifiers.every((q) => lemmas.has(q));
+    });
   };
 
   // The talks a trip is asked about: those the question names, else where the documents it names were signed, else
@@ -512,6 +529,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const typed = asked ?? (result.reading.said.text.trim() || undefined);
     const otherMeeting = otherPersonsMeeting(result.reading);
     if (otherMeeting) return concerning(result.reading, otherMeeting);
+    // "When did they last meet before the 2020 call?": a meeting earlier than every talk reported.
+    if (result.reading.earlierMeeting) return concerning(result.reading, { ...notAnswered(result.reading.intent, lang, messagesFor(lang).noEarlierMeeting(kb.talks)), lacksDetail: true });
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
@@ -591,6 +610,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     const premiseOf = once(() => wrongPremise(knowledge, result.reading));
     const reply = detailCorrected(result.reading, ask(result.reading), premiseOf);
+    // "Did China accept that?": a side's response, which only that side's own sentences could report.
+    const responder = unreportedResponse(result.reading, reply);
+    if (responder) {
+      const side = responder.sideTerms[lang][0] ?? responder.sides[0] ?? responder.name;
+      return concerning(result.reading, notAnswered(reply.intent, lang, [messagesFor(lang).responseUnreported(side), about.get(lang) ?? '']));
+    }
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = (!reply.answered && reply.lacksDetail !== true) || result.reading.aspects.why;
     // An office given both sides is put right by who held the talk (standIn), not as another kind of leader.

@@ -134,6 +134,7 @@ export const en: Messages = {
     `The articles do not mention ${words}; the ${talk.format.labels.en} of ${date(talk.date)} were held by ${list(talk.participants.map((p) => p.person.names.en))}.`,
   formReasons: (talks) => `The articles do not say why the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))} were not held in person; what the report says of why exchanges took such forms:`,
   heldRemotely: (talks) => `The talks were not held in person: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
+  noEarlierMeeting: (talks) => `The articles report no earlier meeting: they report only the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}, and nothing of the sides' meetings before them.`,
   noSuchMeeting: (talks, remote) => `The articles report no such meeting${remote ? ', and the talks were not held in person' : ''}: they report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   heldEach: (talks) => `The talks were not all held the same way: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   overcounted: (n, of) => `The articles report ${count(of)} talks, not ${count(n)}.`,
@@ -268,6 +269,8 @@ export const en: Messages = {
   },
   undefinedTerm: (words, topic) => `The articles only mention "${words}" (${topic.labels.en}); they do not say more about it.`,
   noneNamed: (words) => `The articles name no particular ${words}; what they report:`,
+  responseUnreported: (side) => `The articles do not report how ${side} responded to that; they give no statement of ${side}'s on it.`,
+  namesNone: (words) => `The articles name no particular ${words}; they say no more of them than the question does.`,
   noSuchDocument: (ordinal, signed) => `The articles report at most ${count(signed)} document${s(signed)} signed at one talk, so there is no ${ordinal === 3 ? 'third' : `number ${ordinal}`}.`,
   noNumber: 'The articles give no such number.',
   noMatch: (reports) => `I could not match that question to anything in the ${count(reports)} articles.`,
@@ -288,6 +291,8 @@ export const en: Messages = {
       }
       case 'timing':
         return 'The articles give no deadlines or dates beyond those of the talks themselves.';
+      case 'tenure':
+        return 'The articles do not say how long anyone held a post: they give only each person\'s role at the talks.';
       case 'duration':
         return 'The articles do not say how long the talks lasted or at what time they were held.';
       case 'language':

@@ -127,6 +127,8 @@ export interface Messages {
   heldRemotely(talks: readonly Talk[]): string;
   /** A meeting asked about that no talk of the articles is (another person's, or in person): none reported, and the talks that are (`remote`: every talk was held remotely). */
   noSuchMeeting(talks: readonly Talk[], remote: boolean): string;
+  /** "When did they last meet before the 2020 call?": a meeting before the talks reported, which the articles never report. */
+  noEarlierMeeting(talks: readonly Talk[]): string;
   /** A format taken for every talk that only some had: how each was held (`talks`: every talk). */
   heldEach(talks: readonly Talk[]): string;
   /** More talks counted than the articles report ("the three talks"): how many they report, before the answer of them all. */
@@ -249,6 +251,10 @@ export interface Messages {
   undefinedTerm(words: string, topic: Topic): string;
   /** "Which provinces did Trung want…?": the articles name none of those only mentioned; what was said of them follows. */
   noneNamed(words: string): string;
+  /** "Did China accept that?": a side's response asked, that no sentence of that side reports. `side`: its word ("China"). */
+  responseUnreported(side: string): string;
+  /** "Which border provinces did Trung name?": none of those only mentioned is named, and the question's qualifier is all the articles say of them. */
+  namesNone(words: string): string;
   /**
    * The question asks for a kind of detail its subject's sentences do not give: a day or date, a figure, the most
    * or least of something, or the thing a "what X" names (`word`, as asked). `subject`: what they do report on.

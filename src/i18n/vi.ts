@@ -133,6 +133,7 @@ export const vi: Messages = {
     `Các bài báo không nhắc đến ${words}; cuộc ${talk.format.labels.vi} ngày ${date(talk.date)} là giữa ${list(talk.participants.map((p) => p.person.names.vi))}.`,
   formReasons: (talks) => `Các bài báo không nói riêng vì sao ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))} không gặp trực tiếp; về lý do các hoạt động trao đổi diễn ra theo hình thức này, bài báo cho biết:`,
   heldRemotely: (talks) => `Hai bên không gặp trực tiếp: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
+  noEarlierMeeting: (talks) => `Các bài báo không đưa tin về cuộc gặp nào trước đó: các bài báo chỉ đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}, không nói gì về các cuộc gặp trước đó.`,
   noSuchMeeting: (talks, remote) => `Các bài báo không đưa tin về cuộc gặp nào như vậy${remote ? ', và hai bên không gặp trực tiếp' : ''}: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   heldEach: (talks) => `Các cuộc hội đàm không cùng một hình thức: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   overcounted: (n, of) => `Các bài báo chỉ nêu ${count(of)} cuộc hội đàm, không phải ${count(n)}.`,
@@ -261,6 +262,8 @@ export const vi: Messages = {
   },
   undefinedTerm: (words, topic) => `Các bài báo chỉ nhắc đến "${words}" (${topic.labels.vi}); không nói gì thêm.`,
   noneNamed: (words) => `Các bài báo không nêu cụ thể "${words}" nào; điều các bài báo đưa tin:`,
+  responseUnreported: (side) => `Các bài báo không đưa tin ${side} đã phản hồi điều đó thế nào; không có phát biểu nào của ${side} về việc này.`,
+  namesNone: (words) => `Các bài báo không nêu cụ thể "${words}" nào; các bài báo không nói gì thêm về chúng.`,
   noSuchDocument: (ordinal, signed) => `Các bài báo chỉ nêu nhiều nhất ${count(signed)} văn kiện được ký tại một cuộc hội đàm, nên không có văn kiện thứ ${count(ordinal)}.`,
   noNumber: 'Các bài báo không đưa ra con số như vậy.',
   noMatch: (reports) => `Tôi không tìm thấy nội dung nào trong ${count(reports)} bài báo khớp với câu hỏi này.`,
@@ -281,6 +284,8 @@ export const vi: Messages = {
       }
       case 'timing':
         return 'Các bài báo không nêu thời hạn hay ngày tháng nào ngoài ngày diễn ra các cuộc hội đàm.';
+      case 'tenure':
+        return 'Các bài báo không nói ai giữ chức vụ trong bao lâu: chỉ nêu chức vụ của mỗi người tại các cuộc hội đàm.';
       case 'duration':
         return 'Các bài báo không nói các cuộc hội đàm kéo dài bao lâu hay diễn ra vào giờ nào.';
       case 'language':

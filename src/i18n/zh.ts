@@ -143,6 +143,7 @@ export const zh: Messages = {
   notNamed: (words, talk, instead, beside) => `报道没有提到${words}；${date(talk.date)}的${talk.format.labels.zh}中，与${list(beside.map((p) => p.names.zh))}会谈的是${instead.names.zh}。`,
   formReasons: (talks) => `报道没有单独说明${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}为何未当面举行；关于交流为何采取这种形式，报道称：`,
   heldRemotely: (talks) => `双方并未面对面会谈：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
+  noEarlierMeeting: (talks) => `报道没有提到此前的会晤：报道的只是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}，没有提到双方此前的会面。`,
   noSuchMeeting: (talks, remote) => `报道中没有这样的会晤${remote ? '，双方也并未面对面会谈' : ''}：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   heldEach: (talks) => `会谈形式并不相同：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   overcounted: (n, of) => `报道只提到${count(of)}次会谈，而不是${count(n)}次。`,
@@ -277,6 +278,8 @@ export const zh: Messages = {
   },
   undefinedTerm: (words, topic) => `报道只提到“${words}”（${topic.labels.zh}），没有进一步说明。`,
   noneNamed: (words) => `报道没有具体点出哪些“${words}”；报道的内容如下：`,
+  responseUnreported: (side) => `报道没有提到${side}对此作何回应，也没有${side}就此的表态。`,
+  namesNone: (words) => `报道没有具体点出哪些“${words}”，也没有更多说明。`,
   noSuchDocument: (ordinal, signed) => `报道显示一次会谈最多签署了${count(signed)}份文件，因此没有第${count(ordinal)}份。`,
   noNumber: '报道没有给出这样的数字。',
   noMatch: (reports) => `在这${count(reports)}篇报道中找不到与这个问题相符的内容。`,
@@ -297,6 +300,8 @@ export const zh: Messages = {
       }
       case 'timing':
         return '报道除会谈日期外没有给出任何期限或日期。';
+      case 'tenure':
+        return '报道没有说明任何人担任职务多长时间，只提到每人在会谈时的职务。';
       case 'duration':
         return '报道没有说明会谈持续多久或在几点举行。';
       case 'language':

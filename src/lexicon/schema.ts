@@ -362,6 +362,11 @@ export const claimWordsSchema = z.strictObject({
    * ("received": the recipient before, the giver after "from"): who gave to whom, compared with the giver of a gift.
    */
   giving: z.strictObject({ give: phrases, receive: phrases }),
+  /**
+   * Verbs of taking up or answering what the other side said ("accepted", "agreed to", "responded"): a yes/no asking
+   * one side's response is answered only by that side's own sentences (src/answering/response-asked.ts).
+   */
+  responses: phrases.default([]),
   /** Words that put a role at another time than the talks ("used to be", "formerly"): the articles cannot tell. */
   otherTime: phrases,
   /** Verbs that say someone holds a post ("serving as", "acted as"): a title after them is a role claimed, as after "was". */
@@ -525,6 +530,8 @@ export const storyWordsSchema = z.strictObject({
    */
   reminder: phrases,
   determiners: phrases,
+  /** Words of a talk's kind between the determiner and the noun ("the phone talks again"). */
+  modifiers: phrases.default([]),
   /**
    * "Does he still have that job?", "is that partnership still in place?": `continuing` ("still") after one of
    * `presentAsking` ("does", "is") that opens the question, of no talk or year, asks about today.
@@ -662,6 +669,10 @@ export const beyondWordsSchema = z.strictObject({
     nextFrom: phrases,
     /** Posts ("head", "general secretary"). */
     posts: phrases,
+    /** "before", "prior to": before words naming talks, a time earlier than the talks reported (matching/earlier-meeting.ts). */
+    earlier: phrases.default([]),
+    /** Verbs of meeting ("met", "talked"): before an `earlier` word, a meeting earlier than the talks is asked. */
+    meetings: phrases.default([]),
   }),
   production: z.strictObject({
     /** Verbs of making a text or a thing ("write", "compose", "generate"). */

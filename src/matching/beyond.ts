@@ -333,7 +333,8 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
   if (scan.hits('current').some((c) => asked(c.at) && posts.some((p) => Math.abs(p.at - c.at) <= 2 || Math.abs(p.at + p.length - 1 - c.at) <= 2))) return 'current post';
   // "is covid over in china now?": a word of the present closing the question asks how things stand today (an
   // opening "now, who…" only turns to the question).
-  const presentTense = PRESENT.has(tokens[askFrom]?.text ?? '') || PRESENT.has(tokens[askFrom + 1]?.text ?? '');
+  // The verb may follow a question word and its noun ("what job does Quan have now?").
+  const presentTense = [askFrom, askFrom + 1, askFrom + 2].some((k) => PRESENT.has(tokens[k]?.text ?? ''));
   if (presentTense && scan.hits('current').some((c) => asked(c.at) && c.at > askFrom + 1 && c.at + c.length === tokens.length)) return 'present';
   if (nextTalks(input, scan)) return 'next talks';
   if (context.latestYear === null) return null;

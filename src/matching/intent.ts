@@ -339,6 +339,18 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   {
+    // "How many years did Song Tao head the ILD?", "他在中联部一共干了多少年": a count of years of a person's post, which
+    // the articles never give (only the role at each talk); no talk lasts years. Not an age ("how old").
+    name: 'how long someone held a post',
+    apply: (q) => {
+      const years = q.f.aspects.yearsCounted === true && !q.f.tokens.some((t) => t.text === 'old');
+      const howLong = q.f.cues.hits('u:duration').some((h) => q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long') && !anyTalkWord(q.f);
+      return q.f.entities.people.length > 0 && q.topics === 0 && q.f.entities.documents.length === 0 && (years || howLong)
+        ? refuse({ kind: 'unsupported', topic: 'tenure' })
+        : null;
+    },
+  },
+  {
     name: 'an ask the articles cannot answer',
     apply: ({ f }) => {
       for (const kind of UNSUPPORTED) {

@@ -27,6 +27,7 @@ import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
 import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
+import { makeEarlierMeetingReader } from './earlier-meeting.js';
 import { createSurface } from './surface.js';
 import { byDate } from '../facts/talk-order.js';
 
@@ -198,6 +199,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const latestYear = latest === null ? null : Number(latest.slice(0, 4));
   const scan = makeQuestionScanner(latestYear, lexicon);
   const beyond = makeBeyondReader(lexicon.beyond, { latestYear }, lexicon.claims.periodEnds, lexicon.story.bounds ?? []);
+  const earliest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date < m ? t.date : m), null);
+  const earliestTalks = kb.talks.filter((t) => t.date === earliest);
+  const earlierMeeting = makeEarlierMeetingReader(lexicon.beyond, earliest === null ? null : Number(earliest.slice(0, 4)));
   const talksByTopic = new Map<Topic, Talk[]>();
   for (const t of kb.talks) {
     for (const topic of new Set(t.statements.flatMap((s) => s.topics))) {
@@ -550,6 +554,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),
       ...(standIn ? { standIn } : {}),
+      ...(earlierMeeting(tokens, askFrom, talkScope.talks !== null && talkScope.talks.every((t) => earliestTalks.includes(t))) ? { earlierMeeting: true } : {}),
       ...(unheld ? { unheldOffice: true } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),
       ...(overcount ? { overcount } : {}),

@@ -182,6 +182,8 @@ export interface Reading extends Named {
   readonly presumedInPerson?: boolean;
   /** The talks are said to be held at a place ("the talks in Beijing"): a meeting there presumed (placed-talk.ts). */
   readonly placedTalk?: boolean;
+  /** A meeting asked of a time before the talks reported ("when had they met before the 2020 call?"): another event (earlier-meeting.ts). */
+  readonly earlierMeeting?: true;
   /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
   readonly standIn?: StandIn;
   /** An office said of a side beside a participant, that side never held ("越南总理和宋涛…"): what the refusal names. */

@@ -6,6 +6,7 @@
 // The words are data (data/lexicon/en.json `story`).
 import type { CueHit, CueScan } from './cue-scan.js';
 import type { CueGroup } from './aspects.js';
+import { CHAT_WORDS } from './cues.js';
 import { isRegularEdForm, type Token } from './tokens.js';
 
 /** Words before which an "-ed" form is a participle ("will be renewed", "has changed"), not a past. */
@@ -37,9 +38,18 @@ export function toldInThePast(tokens: readonly Token[], cues: CueScan<CueGroup>)
  * time when the question is told in the past about a subject the articles report (`namesSubject`).
  */
 export function afterTheTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, namesSubject: boolean, toldPast = false): readonly CueHit<CueGroup>[] {
-  // "When were the talks again?": "again" closing a question after a noun it names asks to be reminded.
+  // "When were the (phone) talks again?": "again" closing a question after a noun it names asks to be reminded. Chat words
+  // after it ("…again? ty") close nothing of their own.
+  let end = tokens.length;
+  while (end > 0 && CHAT_WORDS.has(tokens[end - 1]?.text ?? '')) end--;
   const reminder = (h: CueHit<CueGroup>) =>
-    h.at + h.length === tokens.length && cues.hits('storyReminder').some((r) => r.at + r.length === tokens.length) && cues.hits('storyDeterminer').some((d) => d.at + d.length === h.at);
+    h.at + h.length === end && cues.hits('storyReminder').some((r) => r.at + r.length === end) && cues.hits('storyDeterminer').some((d) => d.at + d.length === h.at || modifiersFrom(d.at + d.length) === h.at);
+  // The end of the talk's kind words from a position ("phone" of "the phone talks").
+  const modifiers = cues.hits('storyModifier');
+  const modifiersFrom = (at: number): number => {
+    const m = modifiers.find((x) => x.at === at);
+    return m ? modifiersFrom(at + m.length) : at;
+  };
   const hits = cues.hits('u:future').filter((h) => !reminder(h));
   if (!namesSubject || !(toldPast || toldInThePast(tokens, cues))) return hits;
   const relative = cues.hits('storyRelative');

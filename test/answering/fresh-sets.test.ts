@@ -324,7 +324,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
   // 54 was scored and before the last follow-up change, left unread and scored after it.
-  ['en-r55.json', 92, 1], // citepick: from 91 (the talk that reports the subject cited, not both)
+  ['en-r55.json', 93, 0], // citepick: from 91 (the talk that reports the subject cited, not both); scope: from 92 (things asked by the qualifier the articles give refused as not named)
   ['vi-r55.json', 95, 0],
   ['zh-r55.json', 92, 0],
   // Round 56: first contact (en 92, vi 93, zh 87; 2 confidently wrong: "Nếu chia đều 1,5 triệu nhân dân tệ cho 63 tỉnh
@@ -344,14 +344,14 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 58: first contact (en 93, vi 94, zh 95; 2 confidently wrong: "When did Quan and Song Tao last meet in person
   // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
-  ['en-r58.json', 93, 1],
+  ['en-r58.json', 94, 0], // scope: from 93 (a meeting before the talks reported refused)
   ['vi-r58.json', 95, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
-  ['zh-r58.json', 95, 1],
+  ['zh-r58.json', 96, 0], // scope: from 95 (how long someone held a post refused)
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
   // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
-  ['en-r59.json', 92, 2],
+  ['en-r59.json', 94, 1], // scope: from 92 (things asked by the qualifier the articles give refused; "again" after chat asks to be reminded)
   ['vi-r59.json', 92, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   ['zh-r59.json', 93, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
 ];

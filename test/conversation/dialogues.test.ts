@@ -249,13 +249,13 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // After round 58 was scored: 78/89 ("ông trung có nói gì về hộ chiếu vắc xin ko": whether it came up, Có).
   // dlgctx: from 78/89 to 83/89 (en 51/57, vi 15/15, zh 17/17) (a document's period checked or given; a format claimed
   // of another talk; a name asked of "him"; a side's holder asked after words on a subject).
-  'fresh/dialogues-r58.json': { all: 0.93, en: 0.89, vi: 1, zh: 1 },
   // Round 59: first contact 81/87 turns (en 54/57, vi 14/15, zh 13/15; 1 of 11 out-of-scope turns answered: "did china
   // accept that?" after the sea, answered Yes), written blind after round 58 was scored and scored after the last
   // reading change.
   // dlgctx: from 81/87 to 83/87 (vi 15/15, zh 14/15) (a span of years checked against the conversation's document;
   // "过了快两年" points at the later talk).
-  'fresh/dialogues-r59.json': { all: 0.95, en: 0.94, vi: 1, zh: 0.93 },
+  'fresh/dialogues-r58.json': { all: 0.93, en: 0.89, vi: 1, zh: 1 }, // scope: all from 0.87 (79/89, a post held now refused)
+  'fresh/dialogues-r59.json': { all: 0.95, en: 0.96, vi: 1, zh: 0.93 }, // scope: all from 0.93 (82/87, a side's response needs its own sentence)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -281,8 +281,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
   // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)
   'r49-d08: did china agree to recognise them?',
-  // Round 59, first contact: whether China accepted what Vietnam said of the sea, asked after it (not reported).
-  'r59-d13: did china accept that?',
+  // (scope: round 59's "did china accept that?" after what Vietnam said of the sea is now refused in the conversation:
+  // a side's response needs a sentence of that side.)
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

@@ -97,7 +97,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       const score = (c: (typeof speaking)[number]) => c.substance * 100 + c.used;
       const most = Math.max(0, ...speaking.map(score));
       // Any other detail's right value is cited from the sentence most about the claim first.
-      const pool = key.startsWith('polarity:') ? speaking.filter((c) => score(c) === most) : [...speaking].sort((a, b) => score(b) - score(a));
+      const pool = key.startsWith('polarity:') ? polarityPool(index, claim, speaking.filter((c) => score(c) === most), key) : [...speaking].sort((a, b) => score(b) - score(a));
       const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
@@ -128,6 +128,36 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   }
   const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
+}
+
+/** Words either side of a claim's polarity words the thing it is said of may stand ("stalled the relationship"). */
+const THING_REACH = 3;
+
+/**
+ * Of the sentences most about a claim, those its polarity is read of. Where they disagree ("maintaining momentum" in the
+ * relations, "exchanges could not be held"), a sentence in which the one the claim makes speak says it alone ("Quan
+ * said…" against "the two sides agreed…") is what that person said; then one naming the thing the claim says it of
+ * ("stalled the relationship": the relations).
+ */
+function polarityPool(index: ClaimIndex, claim: ClaimDetails, tied: readonly Comparison[], key: string): readonly Comparison[] {
+  const outcomes = new Set(tied.flatMap((c) => c.results.filter((r) => r.key === key).map((r) => r.outcome)));
+  if (!(outcomes.has('agrees') && outcomes.has('conflicts'))) return tied;
+  const people = new Set(claim.people);
+  const ownWords = tied.filter((c) => c.sentence.speakers.size > 0 && [...c.sentence.speakers].every((p) => people.has(p)));
+  const said = people.size > 0 && ownWords.length > 0 && ownWords.length < tied.length ? ownWords : tied;
+  const m = claim.mentions;
+  const group = Number(key.slice('polarity:'.length));
+  const things = new Set<string>();
+  for (const p of m.polarity.filter((x) => x.group === group)) {
+    for (let i = Math.max(0, p.at - THING_REACH); i < Math.min(m.tokens.length, p.end + THING_REACH); i++) {
+      const w = m.tokens[i]?.word ?? '';
+      const named = m.names.some((n) => i >= n.at && i < n.end) || m.kinds.some((x) => i >= x.at && i < x.end) || m.polarity.some((x) => i >= x.at && i < x.end);
+      if (!named && m.content.includes(i) && !index.speech.has(w)) for (const l of index.meanings(w)) things.add(l);
+    }
+  }
+  const naming = (c: Comparison) => [...things].filter((l) => c.sentence.lemmas.has(l)).length;
+  const most = Math.max(0, ...said.map(naming));
+  return most > 0 ? said.filter((c) => naming(c) === most) : said;
 }
 
 /**

@@ -28,6 +28,12 @@ describe('a post asked of a person is compared with the post he held', () => {
     expect(lead(q)).toContain(holder);
   });
 
+  it('asked of no talk in particular, the post he held is cited at each of his talks', () => {
+    const a = engine.answer('Was Song Tao China’s top party leader at the time of these talks?');
+    expect(a.text.split('\n')[0]).toMatch(/^No: .*International Liaison Department/u);
+    expect(new Set(a.citations.map((c) => c.date))).toEqual(new Set(['2020-07-29', '2022-04-19']));
+  });
+
   it('a post he held is still Yes', () => {
     expect(lead('Was Song Tao the head of the International Liaison Department at the 2022 talks?')).toMatch(/^Yes/u);
   });

@@ -395,10 +395,10 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
  * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
  */
 /** The last word of each of the claim's polarity phrases of more than one word ("lost (their) momentum" → momentum). */
-function polarityWords(index: ClaimIndex, claim: ClaimDetails): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string } {
+function polarityWords(index: ClaimIndex, claim: ClaimDetails): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string; readonly grammar: ReadonlySet<string> } {
   const { tokens, polarity } = claim.mentions;
   const words = polarity.filter((p) => p.end - p.at > 1).map((p) => tokens[p.end - 1]?.word ?? '');
-  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w) };
+  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w), grammar: index.functionWords };
 }
 
 /** How far after a sentence's polarity word the thing it is said of may stand ("maintaining positive development momentum"). */
@@ -419,7 +419,8 @@ function aboutTheThing(scored: readonly Scored[], chosen: Scored, phrase: Return
   if (chosen.verdict !== 'contradicts' || !polarOnly(chosen)) return undefined;
   const namesIt = (s: Scored) => {
     const { tokens, polarity } = s.comparison.sentence.mentions;
-    return polarity.some((x) => tokens.slice(x.end, x.end + POLARITY_REACH).some((t) => phrase.words.has(phrase.lemma(t.word))));
+    // A thing, not a word of grammar ending the phrase ("pushed back on").
+    return polarity.some((x) => tokens.slice(x.end, x.end + POLARITY_REACH).some((t) => !phrase.grammar.has(t.word) && phrase.words.has(phrase.lemma(t.word))));
   };
   if (namesIt(chosen)) return undefined;
   const closer = scored.find((s) => s !== chosen && s.verdict !== 'supports' && s.comparison.sentence.talk === chosen.comparison.sentence.talk && polarOnly(s) && namesIt(s));

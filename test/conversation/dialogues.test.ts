@@ -246,7 +246,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // does quan have now", answered with his post at the 2020 talks, as alone), written blind before round 58's tuning on
   // rounds 56-57 and scored after its merge.
   // After round 58 was scored: 78/89 ("ông trung có nói gì về hộ chiếu vắc xin ko": whether it came up, Có).
-  'fresh/dialogues-r58.json': { all: 0.88, en: 0.86, vi: 0.93, zh: 0.88 }, // ynpolar: from all 0.87, en 0.84 (a statement claimed with the other sign is a No quoting it)
+  'fresh/dialogues-r58.json': { all: 0.88, en: 0.85, vi: 0.93, zh: 0.88 }, // ynpolar: from all 0.87, en 0.84 (a statement claimed with the other sign is a No quoting it)
   // Round 59: first contact 81/87 turns (en 54/57, vi 14/15, zh 13/15; 1 of 11 out-of-scope turns answered: "did china
   // accept that?" after the sea, answered Yes), written blind after round 58 was scored and scored after the last
   // reading change.

@@ -208,6 +208,7 @@ export const en: Messages = {
     return text;
   },
   nothingClose: 'Nothing in the articles matches that closely enough.',
+  postOf: (claimed, holder) => `${claimed} (${holder}'s post)`,
   claimNo: (differs) => `No: ${differs.map((d) => `${d.article}, not ${d.claimed}`).join('; ')}.`,
   premiseOtherwise: (differs) => `The articles report it otherwise: ${differs.map((d) => `${d.article}, not ${d.claimed}`).join('; ')}.`,
   claimVerdict: (verdict, differs) =>

@@ -190,6 +190,8 @@ export interface Messages {
   // claims: what the claim checker found (yes/no answers, Find sources, the console's /sources)
   /** "No: two, not three." — each detail that differs, as the articles give it and as claimed. */
   claimNo(differs: readonly { readonly article: string; readonly claimed: string }[]): string;
+  /** A post claimed of someone that another participant held ("CPC International Liaison Department (Song Tao's post)"). */
+  postOf(claimed: string, holder: string): string;
   /** A question (not a yes/no one) resting on a detail the articles give otherwise: the right value, no Yes or No. */
   premiseOtherwise(differs: readonly { readonly article: string; readonly claimed: string }[]): string;
   /** The verdict on a claim, before its matches ("The articles say otherwise: …"). */

@@ -205,6 +205,7 @@ export const vi: Messages = {
     return text;
   },
   nothingClose: 'Không có gì trong các bài báo đủ sát với câu hỏi.',
+  postOf: (claimed, holder) => `${claimed} (chức vụ của ${holder})`,
   claimNo: (differs) => `Không: ${differs.map((d) => `${d.article}, không phải ${d.claimed}`).join('; ')}.`,
   premiseOtherwise: (differs) => `Các bài báo nêu khác: ${differs.map((d) => `${d.article}, không phải ${d.claimed}`).join('; ')}.`,
   claimVerdict: (verdict, differs) =>

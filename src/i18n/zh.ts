@@ -217,6 +217,7 @@ export const zh: Messages = {
   },
   nothingClose: '报道中没有足够接近的内容。',
   // With no detail (as a prefix of every such line, src/conversation/follow-up.ts), "不是：" alone.
+  postOf: (claimed, holder) => `${claimed}（${holder}的职务）`,
   claimNo: (differs) => `不是：${differs.length === 0 ? '' : (differing(differs) ?? '报道的说法不同')}。`,
   premiseOtherwise: (differs) => `报道的说法不同${((d) => (d === null ? '' : `：${d}`))(differing(differs))}。`,
   claimVerdict: (verdict, differs) =>

@@ -17,6 +17,12 @@ describe('a wrong year\'s entry', () => {
     expect(judgeClaim(entry, result('2020-07-29', 'The Vietnamese official expressed his sympathies.'))).not.toBeNull();
   });
 
+  it('so is one naming the dated first line with its headline after the date', () => {
+    const headed = { ...entry, sentence: '2020-07-29 Vietnamese, Chinese Party officials hold phone talks' };
+    expect(judgeClaim(headed, result('2020-07-29', 'Quan and Song Tao held phone talks on July 29.'))).toBeNull();
+    expect(judgeClaim(headed, result('2020-07-29', 'The Vietnamese official expressed his sympathies.'))).not.toBeNull();
+  });
+
   it('a sentence given as words is still looked for as typed', () => {
     expect(judgeClaim({ ...entry, sentence: 'held phone talks on July 29' }, result('2020-07-29', 'Song Tao held phone talks on July 29.'))).toBeNull();
   });

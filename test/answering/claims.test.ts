@@ -440,7 +440,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r28.json', 50, 0],
   // Round 29: first contact 46/50 and 47/50, none "supports" for a contradicted claim; 49 and 48 since round 31's work (a period's
   // end or length alone, a superlative, a date glossed "before the pandemic").
-  ['fresh/claims-r29.json', 49, 0],
+  ['fresh/claims-r29.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk)
   // 49 since round 41's claim tuning (how long a post was held is a span no sentence gives).
   ['fresh/claims-r29b.json', 50, 0], // claims51: from 49 (a claim held at both talks shown first at the latest talk; paraphrased support)
   // Round 31: first contact 45/50, one "supports" for a contradicted claim (ties that "lost their momentum").
@@ -463,13 +463,13 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r36a.json', 49, 0],
   // 45, none, since round 39's claim tuning (pushing back on a thing is a cold response; a closing tag claims nothing).
   // 48 since round 40's claim tuning.
-  ['fresh/claims-r36b.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
+  ['fresh/claims-r36b.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk); claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
   // Round 37: first contact 46/50 and 46/50, one "supports" for a contradicted claim (vaccine passports "now"
   // recognised, "agreed at the April talks": only hoped for).
   // 48 and 48, none, since round 39's claim tuning (agreed at a talk is done; a decade is a period's length; a closing tag).
   // 49 since round 40's claim tuning.
   ['fresh/claims-r37a.json', 49, 0],
-  ['fresh/claims-r37b.json', 48, 0],
+  ['fresh/claims-r37b.json', 49, 0], // ynpolar: from 48 (a dated headline met by the sentence dating the talk)
   // Round 38: first contact 50/50 and 44/50, none "supports" for a contradicted claim (two of its claims were seen
   // unnamed in a search while round 39's claims were tuned on, none tuned on: one right, one missed).
   ['fresh/claims-r38a.json', 50, 0],
@@ -493,15 +493,15 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // 50 since round 44's claim tuning (the doer's own side as a possessive is no receiver; marking an anniversary).
   ['fresh/claims-r41b.json', 50, 0],
   // Round 42: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
-  ['fresh/claims-r42a.json', 48, 0],
+  ['fresh/claims-r42a.json', 49, 0], // ynpolar: from 48 (a dated headline met by the sentence dating the talk)
   ['fresh/claims-r42b.json', 49, 0], // round 53's merged tuning: from 48 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain)
   // Round 43: first contact 49/50 and 46/50, one "supports" for a contradicted claim (vaccine passports said recognised
   // "now", supported by the 2022 sentence proposing it).
   ['fresh/claims-r43a.json', 49, 0],
   // 48, none, since round 44's claim tuning (an act only hoped for stated in the claim's own verb; a quoted claim).
-  ['fresh/claims-r43b.json', 48, 0],
+  ['fresh/claims-r43b.json', 49, 0], // ynpolar: from 48 (a dated headline met by the sentence dating the talk)
   // Round 44: first contact 47/50 and 47/50, no "supports" for a contradicted claim.
-  ['fresh/claims-r44a.json', 49, 0], // claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
+  ['fresh/claims-r44a.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk); claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
   // 48 since round 46's claim tuning (a document's period start said alone: 'only kicks in from 2023').
   ['fresh/claims-r44b.json', 48, 0],
   // Round 45: first contact 49/50 and 47/50, no "supports" for a contradicted claim.
@@ -512,7 +512,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r46a.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
   ['fresh/claims-r46b.json', 49, 0],
   // Round 47: first contact 48/50 and 48/50, no "supports" for a contradicted claim.
-  ['fresh/claims-r47a.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
+  ['fresh/claims-r47a.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk); claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
   ['fresh/claims-r47b.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
   // Round 48: first contact 47/50 and 50/50, no "supports" for a contradicted claim.
   // 49 since round 49's claim tuning (a noun of anyone at all relates no claim; a tie goes to the claim's own words).
@@ -521,7 +521,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 49: first contact 46/50 (one "supports" for a contradicted claim: a videoconference said of the 2020 phone
   // call) and 49/50.
   // 47, none, since round 49's last fix (another talk's format said to be the talk's own contradicts it).
-  ['fresh/claims-r49a.json', 48, 0], // claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
+  ['fresh/claims-r49a.json', 49, 0], // ynpolar: from 48 (a dated headline met by the sentence dating the talk); claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
   ['fresh/claims-r49b.json', 49, 0],
   // Round 50: first contact 48/50 and 47/50, no "supports" for a contradicted claim.
   ['fresh/claims-r50a.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
@@ -530,7 +530,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r51a.json', 48, 0], // round 53's merged tuning: from 47 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 46 (paraphrased support: condolences passed on over deaths)
   ['fresh/claims-r51b.json', 49, 0], // round 53's merged tuning: from 48 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 47 (paraphrased support: 'stick to' the documents)
   // Round 52: first contact 93/100, no "supports" for a contradicted claim.
-  ['fresh/claims-r52a.json', 49, 0],
+  ['fresh/claims-r52a.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk)
   ['fresh/claims-r52b.json', 50, 0], // round 53's merged tuning: from 49 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 44 (paraphrased support; a dismissal said otherwise; the official named after their side)
   // Round 53: first contact 89/100, no "supports" for a contradicted claim.
   ['fresh/claims-r53a.json', 50, 0], // round 53's merged tuning: from 49 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 44 (support in chat words; a role after 'as' past 'was'; a dismissal with a word between)
@@ -538,7 +538,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 54: first contact 98/100 (a claim that the code of conduct was in force quoted the lead, not the sentence on
   // the code; a wrong-year headline quoted the participants' sentence), none "supports" for a contradicted claim.
   ['fresh/claims-r54a.json', 49, 0],
-  ['fresh/claims-r54b.json', 49, 0],
+  ['fresh/claims-r54b.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk)
   // Round 55: first contact 96/100, 1 "supports" for a contradicted claim ("hoang binh quan was the one talking to
   // song tao in april 2022, right?": without its closing tag the person is contradicted).
   ['fresh/claims-r55a.json', 49, 0], // after scoring: from 48, 1 (the people as the claim named them kept where the reader's scope keeps no correction)
@@ -550,18 +550,18 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 57: first contact 94/100 (paraphrased support read as related: "props", "lauds", "miss their planned dates";
   // the Ukraine war contradicted on place where related was wanted; cargo congestion "at Vietnam's seaports" not
   // contradicted on place), none "supports" for a contradicted claim.
-  ['fresh/claims-r57a.json', 49, 0], // claimspara: from 47 (praise in slang; words for the talks align no place)
+  ['fresh/claims-r57a.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk); claimspara: from 47 (praise in slang; words for the talks align no place)
   ['fresh/claims-r57b.json', 50, 0], // claimspara: from 47 (paraphrased support through the lexicon's phrases and words; a paraphrase's article word by its lemma)
   // Round 58: first contact 96/100 (a paraphrase of exchanges dropped from the schedule read as related; a 2021 headline
   // date, a polarity and a person contradicted with the first match quoting another sentence), none "supports" for a
   // contradicted claim.
   ['fresh/claims-r58a.json', 50, 0],
-  ['fresh/claims-r58b.json', 46, 0],
+  ['fresh/claims-r58b.json', 48, 0], // ynpolar: from 46 (a dated headline met by the sentence dating the talk; a lost momentum quotes the momentum sentence)
   // Round 59: first contact 98/100 (a 2021 date contradicted with the first match quoting the participants' sentence; a
   // later visit by the General Secretary read as supported by the sentence on the General Secretaries' phone talks),
   // none "supports" for a contradicted claim.
   ['fresh/claims-r59a.json', 50, 0],
-  ['fresh/claims-r59b.json', 48, 0],
+  ['fresh/claims-r59b.json', 50, 0], // ynpolar: from 48 (a dated headline met by the sentence dating the talk; an event after the talks is another event)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

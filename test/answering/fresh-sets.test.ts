@@ -224,7 +224,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r37.json', 96, 0], // round 39's Chinese tuning: from 88, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 38: first contact (en 90, vi 91, zh 87; confidently wrong 0, 0, 3), written blind after round 37 was scored,
   // committed unread and scored after round 39's tuning was merged (`e4a3b4e`).
-  ['en-r38.json', 95, 0], // en49: from 94 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); zh46: from 93 (round 45's Chinese kinds); en44: from 91 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
+  ['en-r38.json', 96, 0], // ynpolar: from 95 (a post asked with the copula first checked against the post held); en49: from 94 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); zh46: from 93 (round 45's Chinese kinds); en44: from 91 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
   ['vi-r38.json', 97, 0], // round 44's paraphrase tuning: from 94 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice); citepick: from 96 (the talk that reports the subject cited, not both); round 44's paraphrase tuning: from 94 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
   ['zh-r38.json', 92, 0], // arith: from 91 (a pair of sides named as both countries, no speaker); round 40's Chinese tuning: from 90, 0 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺); round 40's Chinese tuning: from 90, 0 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺)
   // Round 39: first contact (en 96, vi 91, zh 90; confidently wrong 0, 3, 1), written blind at the start of round 39's
@@ -344,14 +344,14 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 58: first contact (en 93, vi 94, zh 95; 2 confidently wrong: "When did Quan and Song Tao last meet in person
   // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
-  ['en-r58.json', 94, 0], // scope: from 93 (a meeting before the talks reported refused)
+  ['en-r58.json', 94, 0], // scope: from 93 (a meeting before the talks reported refused); ynpolar: from 93 (a post claimed that the other participant held is said to be theirs)
   ['vi-r58.json', 95, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   ['zh-r58.json', 96, 0], // scope: from 95 (how long someone held a post refused)
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
   // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
-  ['en-r59.json', 94, 1], // scope: from 92 (things asked by the qualifier the articles give refused; "again" after chat asks to be reminded)
+  ['en-r59.json', 94, 1], // scope: from 92 (things asked by the qualifier the articles give refused; "again" after chat asks to be reminded); ynpolar: from 92, 2 (a wrong post asked with the copula first is a No citing the post at each talk)
   ['vi-r59.json', 92, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   ['zh-r59.json', 93, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
 ];

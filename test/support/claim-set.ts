@@ -64,12 +64,13 @@ export function loadClaimSet(file: string): ClaimEntry[] {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * Whether the match quotes the entry's sentence. A set's "date YYYY-MM-DD" (a wrong year's entry) names the dated first
- * line of the received file, which the loader keeps out of the article's text, so no quote can hold it: it is the
- * article's sentence of that date that states the talk's day ("held phone talks on July 29").
+ * Whether the match quotes the entry's sentence. A set's "date YYYY-MM-DD" (a wrong year's entry), or that date with the
+ * headline after it ("2020-07-29 Vietnamese, Chinese Party officials hold phone talks"), names the dated first line of
+ * the received file, which the loader keeps out of the article's text, so no quote can hold it: it is the article's
+ * sentence of that date that states the talk's day ("held phone talks on July 29").
  */
 function quotes(sentence: string, top: CheckedClaim['matches'][number]): boolean {
-  const dated = /^date (\d{4})-(\d{2})-(\d{2})$/.exec(sentence.trim());
+  const dated = /^(?:date )?(\d{4})-(\d{2})-(\d{2})(?:\s|$)/.exec(sentence.trim());
   if (!dated) return fold(top.quote).includes(fold(sentence));
   const day = `${MONTHS[Number(dated[2]) - 1] ?? ''} ${Number(dated[3])}`;
   return top.date === `${dated[1]}-${dated[2]}-${dated[3]}` && fold(top.quote).includes(fold(day));

@@ -395,16 +395,39 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
  * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
  */
 /** The last word of each of the claim's polarity phrases of more than one word ("lost (their) momentum" → momentum). */
-function polarityWords(index: ClaimIndex, claim: ClaimDetails): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string } {
+function polarityWords(index: ClaimIndex, claim: ClaimDetails): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string; readonly grammar: ReadonlySet<string> } {
   const { tokens, polarity } = claim.mentions;
   const words = polarity.filter((p) => p.end - p.at > 1).map((p) => tokens[p.end - 1]?.word ?? '');
-  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w) };
+  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w), grammar: index.functionWords };
 }
 
 /** How far after a sentence's polarity word the thing it is said of may stand ("maintaining positive development momentum"). */
 const POLARITY_REACH = 4;
 
 function pick(scored: readonly Scored[], phrase: ReturnType<typeof polarityWords> | null = null): Scored | undefined {
+  const chosen = pickFirst(scored, phrase);
+  return chosen && phrase ? (aboutTheThing(scored, chosen, phrase) ?? chosen) : chosen;
+}
+
+/**
+ * Against a sentence contradicting the claim's polarity about something else ("continue coordinating"), one of the same
+ * talk giving it otherwise about the very thing its phrase names ("lost their positive momentum": "maintaining …
+ * momentum"), though it says less of the rest of the claim: the verdict is the same, and that sentence shows it.
+ */
+function aboutTheThing(scored: readonly Scored[], chosen: Scored, phrase: ReturnType<typeof polarityWords>): Scored | undefined {
+  const polarOnly = (s: Scored) => s.conflicts.length > 0 && s.conflicts.every((c) => c.kind === 'polarity');
+  if (chosen.verdict !== 'contradicts' || !polarOnly(chosen)) return undefined;
+  const namesIt = (s: Scored) => {
+    const { tokens, polarity } = s.comparison.sentence.mentions;
+    // A thing, not a word of grammar ending the phrase ("pushed back on").
+    return polarity.some((x) => tokens.slice(x.end, x.end + POLARITY_REACH).some((t) => !phrase.grammar.has(t.word) && phrase.words.has(phrase.lemma(t.word))));
+  };
+  if (namesIt(chosen)) return undefined;
+  const closer = scored.find((s) => s !== chosen && s.verdict !== 'supports' && s.comparison.sentence.talk === chosen.comparison.sentence.talk && polarOnly(s) && namesIt(s));
+  return closer ? { ...closer, verdict: 'contradicts' } : undefined;
+}
+
+function pickFirst(scored: readonly Scored[], phrase: ReturnType<typeof polarityWords> | null = null): Scored | undefined {
   const best = scored[0];
   if (!best) return best;
   // A sentence of the same talk giving the claim's polarity otherwise about the very thing its phrase names

@@ -23,7 +23,8 @@ export type ArticleValue =
   | { readonly kind: 'format'; readonly talk: Talk; readonly claimed: string }
   /** `named`: a name the articles lack, as the claim gives it in a participant's place ("Wang Yi"). */
   | { readonly kind: 'person'; readonly people: readonly Person[]; readonly claimed: readonly Person[]; readonly named?: string }
-  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean }
+  /** `holder`: another participant of the talk whose post the claimed one is ("Trung, head of the ILD": Song Tao's). */
+  | { readonly kind: 'role'; readonly person: Person; readonly role: string; readonly claimed: string; readonly denied?: boolean; readonly holder?: Person }
   | { readonly kind: 'polarity'; readonly words: string; readonly claimed: string }
   /** `ownVerb`: claimed done by the act's own verb, with no word of done ("now recognise"). */
   | { readonly kind: 'status'; readonly status: 'done' | 'hoped'; readonly words: string; readonly claimed: string; readonly ownVerb?: boolean }
@@ -582,7 +583,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const same = !wrongRank && !wrongBody;
     // A role denied ("no longer head of…") conflicts where it was held; denying another role says nothing of it.
     if (r.negated) results.push(same ? conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words, denied: true }, where) : unknown('role'));
-    else if (!same) results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words }, where));
+    else if (!same) {
+      // The post claimed, held at the talk by someone else: who held it is said too.
+      const holder = r.body.length > 0 ? t.participants.find((x) => x.person !== r.person && (r.rank === null || x.role.toLowerCase().split(/\W+/).includes(r.rank)) && r.body.every((l) => roleWords(index, x).has(l))) : undefined;
+      results.push(conflict('role', { kind: 'role', person: r.person, role: held.role, claimed: r.words, ...(holder ? { holder: holder.person } : {}) }, where));
+    }
     else results.push(agrees('role'));
   }
 

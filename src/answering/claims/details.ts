@@ -367,7 +367,9 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     const prev = tokens[p.end - 1];
     // "Song Tao took part as China's…": the capacity said after "as" further on in the clause.
     // After "was", only where no title follows it ("Song Tao was on the 2020 call as China's foreign minister").
-    const titled = COPULAS.has(word(p.end)) && Array.from({ length: 5 }, (_, k) => at + k).some((i) => index.titles.at(tokens, i) !== null);
+    // "Was Song Tao the General Secretary…?": a question opening with the copula says of the name after it what follows.
+    const inverted = p.at > 0 && COPULAS.has(word(p.at - 1)) && (p.at === 1 || breakAfter(p.at - 2));
+    const titled = (COPULAS.has(word(p.end)) || inverted) && Array.from({ length: 5 }, (_, k) => at + k).some((i) => index.titles.at(tokens, i) !== null);
     const as = titled || holding !== null ? -1 : tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
     if (as >= 0) at = as + 1;
     // Vietnamese and Chinese drop the copula from the pivot ("Tống Đào có phải là Bộ trưởng…": "song tao foreign
@@ -389,7 +391,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
         continue;
       }
     }
-    const copula = COPULAS.has(word(p.end)) || holding !== null || as >= 0 || dropped;
+    const copula = COPULAS.has(word(p.end)) || inverted || holding !== null || as >= 0 || dropped;
     if (!prev || (!copula && !text.slice(prev.at + prev.word.length, tokens[p.end]?.at ?? 0).includes(','))) continue;
     for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
       const title = index.titles.at(tokens, i);

@@ -139,6 +139,12 @@ const WISHED_SPAN = 3;
 /** Words, adverbs or a year, between a country and a verb of undergoing ("Vietnam in 2020 badly suffered…"). */
 const UNDERGOING_REACH = 3;
 
+/** Words between a link in time and the talk it places a claim after or before ("after the April 2022 party talks"). */
+const TIME_LINK_REACH = 5;
+
+/** Articles that bring in a thing not named before ("made an official visit"): an event the claim reports as new. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** Words a closing tag may have before its closing word ("sounds", "is that"), at most. */
 const TAG_REACH = 3;
 
@@ -646,11 +652,22 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const bodies = index.bodies.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length }));
   // Another event than the talks ("the 13th Congress took place in January 2021", "visited Hanoi in 2019"), dated
   // or placed, with no talk named: its date and format are that event's.
-  const talkNamed = tokens.some((t) => index.talkNouns.has(t.word));
+  // "After the videoconference, the General Secretary made a visit…": a talk named only as the time of what the claim
+  // says happened, after a word linking it in time in the same clause, is not what the claim is of.
+  const timeOnly = (at: number) => {
+    for (let i = at - 1; i >= Math.max(0, at - TIME_LINK_REACH); i--) {
+      if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
+      if (index.distance.links.has(word(i))) return true;
+    }
+    return false;
+  };
+  const talkNamed = tokens.some((t, i) => index.talkNouns.has(t.word) && !timeOnly(i));
   // The event is what the clause says happened: a verb of it ("visited"), or its noun before a talk's verb ("the
-  // Congress took place"); not an event the talk spoke of ("congratulated Vietnam on its Congress").
+  // Congress took place"), or one brought in as a new one ("made an official visit"); not an event the talk spoke of
+  // ("congratulated Vietnam on its Congress").
   // A talk's verb after it ("took place"), not a preposition of the talk's words ("summits between leaders").
-  const happened = (i: number) => (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k)) && !index.sideLinks.has(word(i + k))));
+  const introduced = (i: number) => [1, 2].some((k) => INDEFINITE.has(word(i - k)) && [...Array(k).keys()].every((j) => !/[,.;:!?()]/.test(between(i - k + j, i - k + j + 1))));
+  const happened = (i: number) => introduced(i) || (word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i))) || [1, 2, 3, 4].some((k) => index.eventVerbs.has(word(i + k)) || (index.talkPhrases.at(tokens, i + k) !== null && !index.talkNouns.has(word(i + k)) && !index.sideLinks.has(word(i + k))));
   // Said as done by someone ("Song Tao has visited Hanoi several times"), it is that event whether or not it is dated.
   const done = (i: number) => word(i) !== lemmas[i]?.word && /(?:ed|ing)$/u.test(word(i));
   const otherEvent = !talkNamed && lemmas.some((t, i) => free(i) && index.otherEvents.has(t.word) && happened(i) && (dates.length > 0 || formats.length > 0 || places.length > 0 || done(i)));

@@ -56,7 +56,8 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue, own
     case 'role': {
       const held = kb.talks.flatMap((t) => t.participants).find((p) => p.person === v.person && p.role === v.role);
       // A role denied is quoted as the claim words it ("no longer head of…").
-      return { article: held ? m.role(held) : v.role, claimed: v.denied ? quoted(v.claimed) : asked(v.claimed) };
+      const claimed = v.denied ? quoted(v.claimed) : asked(v.claimed);
+      return { article: held ? m.role(held) : v.role, claimed: v.holder ? m.postOf(claimed, m.person(v.holder)) : claimed };
     }
     case 'polarity':
       return { article: theirs(v.words), claimed: quoted(v.claimed) };

@@ -34,17 +34,21 @@ type Conflict = Extract<DetailResult, { outcome: 'conflicts' }>;
  * The sentences to check a yes/no question against: those cited, and their talks' date, format and
  * participants when the question names any of those.
  */
-function sentencesFor(index: ClaimIndex, talks: readonly Talk[], cites: readonly Citation[], claim: ClaimDetails): EvidenceSentence[] {
+function sentencesFor(k: Knowledge, cites: readonly Citation[], claim: ClaimDetails): EvidenceSentence[] {
+  const index = k.claims();
   const out = new Set<EvidenceSentence>();
   for (const c of cites) {
-    const talk = talkById(talks, c.talk);
+    const talk = talkById(k.kb.talks, c.talk);
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     if (s) out.add(s);
   }
   const m = claim.mentions;
   const talkLevel = m.dates.length + m.formats.length + claim.people.length + claim.roles.length > 0;
   if (!talkLevel && claim.signed === null) return [...out];
-  for (const talk of new Set([...out].map((s) => s.talk))) {
+  // A post asked of someone at no talk in particular ("at the time of these talks") is checked at every talk of theirs.
+  const undated = m.dates.length + m.formats.length === 0;
+  const ofRoles = undated ? claim.roles.flatMap((r) => k.facts.talksOfPerson(r.person)) : [];
+  for (const talk of new Set([...[...out].map((s) => s.talk), ...(out.size > 0 ? ofRoles : [])])) {
     const e = index.evidence(talk);
     if (talkLevel) {
       out.add(e.when);
@@ -70,7 +74,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   if (!mayHaveDetails(index, reading)) return { lead: plain, correction: null, differs: [] };
   const claim = readDetails(index, reading);
   if (!claim.any) return { lead: plain, correction: null, differs: [] };
-  const sentences = sentencesFor(index, k.kb.talks, cites, claim);
+  const sentences = sentencesFor(k, cites, claim);
   if (sentences.length === 0) return { lead: null, correction: null, differs: [] };
   const comparisons = sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks, false));
   // Per talk, a detail holds when some sentence of it agrees; asked of both talks it must hold at each.
@@ -84,6 +88,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     else ofTalk.set(c.sentence.talk, [c]);
   }
   const conflicts: Conflict[] = [];
+  const alsoCited: Citation[] = [];
   let unknown = comparisons.every((c) => c.unconfirmed > 0);
   // A date that only names the talk asked about ("the March 2022 talks between Trung and Song Tao") is put right
   // beside the answer, not claimed: the act asked decides Yes or No.
@@ -97,7 +102,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       const score = (c: (typeof speaking)[number]) => c.substance * 100 + c.used;
       const most = Math.max(0, ...speaking.map(score));
       // Any other detail's right value is cited from the sentence most about the claim first.
-      const pool = key.startsWith('polarity:') ? speaking.filter((c) => score(c) === most) : [...speaking].sort((a, b) => score(b) - score(a));
+      const pool = key.startsWith('polarity:') ? polarityPool(index, claim, speaking.filter((c) => score(c) === most), key) : [...speaking].sort((a, b) => score(b) - score(a));
       const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
@@ -112,8 +117,11 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     const picksTalk = years.size > 1 && date !== undefined && date.month === null && date.day === null;
     const holds = reading.aspects.both && !picksTalk ? agreeing === perTalk.length : agreeing > 0;
     if (holds) continue;
-    if (firstConflict && (reading.aspects.both || agreeing === 0)) conflicts.push(firstConflict);
-    else unknown = true;
+    if (firstConflict && (reading.aspects.both || agreeing === 0)) {
+      conflicts.push(firstConflict);
+      // A post given wrongly at each talk is put right once, cited at each.
+      if (key.startsWith('role:')) for (const x of perTalk) if (typeof x === 'object' && x !== firstConflict) alsoCited.push(x.evidence.citation);
+    } else unknown = true;
   }
   // A Yes rests on the sentence that makes it true: a polarity the claim says ("any problems", "went ahead") that
   // no cited sentence speaks of is not confirmed by them.
@@ -124,10 +132,41 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     const m = messagesFor(reading.lang);
     const own = reading.lang === 'en' ? undefined : index.ownWords(reading.lang, reading.said.text);
     const words = conflicts.map((c) => differWords(m, k.kb, c.article, own));
-    return { lead: 'no', correction: line(m.claimNo(words), conflicts.map((c) => c.evidence.citation)), differs: conflicts.map((c) => c.kind) };
+    const cited = [...conflicts.map((c) => c.evidence.citation), ...alsoCited].filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
+    return { lead: 'no', correction: line(m.claimNo(words), cited), differs: conflicts.map((c) => c.kind) };
   }
   const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
+}
+
+/** Words either side of a claim's polarity words the thing it is said of may stand ("stalled the relationship"). */
+const THING_REACH = 3;
+
+/**
+ * Of the sentences most about a claim, those its polarity is read of. Where they disagree ("maintaining momentum" in the
+ * relations, "exchanges could not be held"), a sentence in which the one the claim makes speak says it alone ("Quan
+ * said…" against "the two sides agreed…") is what that person said; then one naming the thing the claim says it of
+ * ("stalled the relationship": the relations).
+ */
+function polarityPool(index: ClaimIndex, claim: ClaimDetails, tied: readonly Comparison[], key: string): readonly Comparison[] {
+  const outcomes = new Set(tied.flatMap((c) => c.results.filter((r) => r.key === key).map((r) => r.outcome)));
+  if (!(outcomes.has('agrees') && outcomes.has('conflicts'))) return tied;
+  const people = new Set(claim.people);
+  const ownWords = tied.filter((c) => c.sentence.speakers.size > 0 && [...c.sentence.speakers].every((p) => people.has(p)));
+  const said = people.size > 0 && ownWords.length > 0 && ownWords.length < tied.length ? ownWords : tied;
+  const m = claim.mentions;
+  const group = Number(key.slice('polarity:'.length));
+  const things = new Set<string>();
+  for (const p of m.polarity.filter((x) => x.group === group)) {
+    for (let i = Math.max(0, p.at - THING_REACH); i < Math.min(m.tokens.length, p.end + THING_REACH); i++) {
+      const w = m.tokens[i]?.word ?? '';
+      const named = m.names.some((n) => i >= n.at && i < n.end) || m.kinds.some((x) => i >= x.at && i < x.end) || m.polarity.some((x) => i >= x.at && i < x.end);
+      if (!named && m.content.includes(i) && !index.speech.has(w)) for (const l of index.meanings(w)) things.add(l);
+    }
+  }
+  const naming = (c: Comparison) => [...things].filter((l) => c.sentence.lemmas.has(l)).length;
+  const most = Math.max(0, ...said.map(naming));
+  return most > 0 ? said.filter((c) => naming(c) === most) : said;
 }
 
 /**

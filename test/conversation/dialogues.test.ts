@@ -249,13 +249,14 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // After round 58 was scored: 78/89 ("ông trung có nói gì về hộ chiếu vắc xin ko": whether it came up, Có).
   // dlgctx: from 78/89 to 83/89 (en 51/57, vi 15/15, zh 17/17) (a document's period checked or given; a format claimed
   // of another talk; a name asked of "him"; a side's holder asked after words on a subject).
-  'fresh/dialogues-r58.json': { all: 0.88, en: 0.85, vi: 0.93, zh: 0.88 }, // ynpolar: from all 0.87, en 0.84 (a statement claimed with the other sign is a No quoting it)
+  // ynpolar: from all 0.87, en 0.84 (a statement claimed with the other sign is a No quoting it).
+  // scope: all from 0.87 (79/89, a post held now refused).
+  'fresh/dialogues-r58.json': { all: 0.93, en: 0.89, vi: 1, zh: 1 },
   // Round 59: first contact 81/87 turns (en 54/57, vi 14/15, zh 13/15; 1 of 11 out-of-scope turns answered: "did china
   // accept that?" after the sea, answered Yes), written blind after round 58 was scored and scored after the last
   // reading change.
   // dlgctx: from 81/87 to 83/87 (vi 15/15, zh 14/15) (a span of years checked against the conversation's document;
   // "过了快两年" points at the later talk).
-  'fresh/dialogues-r58.json': { all: 0.93, en: 0.89, vi: 1, zh: 1 }, // scope: all from 0.87 (79/89, a post held now refused)
   'fresh/dialogues-r59.json': { all: 0.95, en: 0.96, vi: 1, zh: 0.93 }, // scope: all from 0.93 (82/87, a side's response needs its own sentence)
 };
 /**

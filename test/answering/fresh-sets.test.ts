@@ -102,7 +102,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // and 80/100); tuned on since.
   ['en-r16.json', 42, 0],
   ['vi-r16.json', 19, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject)
-  ['zh-r16.json', 20, 0],
+  ['zh-r16.json', 21, 0], // saidwords: from 20 (a verb, its negation and the verb again ask yes or no)
   ['en-r17a.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r17b.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning: from 86 (what else came up, the side acting in Chinese, acts of each talk)
@@ -325,7 +325,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
   // 54 was scored and before the last follow-up change, left unread and scored after it.
   ['en-r55.json', 92, 1], // citepick: from 91 (the talk that reports the subject cited, not both)
-  ['vi-r55.json', 95, 0],
+  ['vi-r55.json', 96, 0], // saidwords: from 95 ("bảo" a verb of saying)
   ['zh-r55.json', 92, 0],
   // Round 56: first contact (en 92, vi 93, zh 87; 2 confidently wrong: "Nếu chia đều 1,5 triệu nhân dân tệ cho 63 tỉnh
   // thành…" (arithmetic) answered as a wrong figure put right; "宋涛和黄平君2022年视频会谈时签了哪些协议？" corrected to
@@ -345,15 +345,15 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
   ['en-r58.json', 93, 1],
-  ['vi-r58.json', 94, 0],
-  ['zh-r58.json', 95, 1],
+  ['vi-r58.json', 95, 0], // saidwords: from 94 (words the lexicon lacked: "sát" biên giới)
+  ['zh-r58.json', 96, 1], // saidwords: from 95 (a verb, its negation and the verb again ask yes or no)
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
   // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
   ['en-r59.json', 92, 2],
-  ['vi-r59.json', 91, 0],
-  ['zh-r59.json', 92, 2],
+  ['vi-r59.json', 93, 0], // saidwords: from 91 ("bảo" a verb of saying; the direction of relations is their momentum)
+  ['zh-r59.json', 93, 2], // saidwords: from 92 (chat of urgency asks nothing)
 ];
 
 let engine: Engine;

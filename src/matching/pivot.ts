@@ -1164,9 +1164,6 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
 /** A glossary word asking which talk ("哪一次"): its "talk" is dropped before a noun naming something else. */
 const WHICH_TALK = /^which talks?$/;
 
-/** A verb of one or two characters, "没" or "不", the same verb: the Chinese yes/no of "A-not-A". */
-const A_NOT_A = /([\u4e00-\u9fff]{1,2}?)[没不]\1/u;
-
 /** Endings that make a yes/no question only when nothing else asks: "…是啥态度吧？" is a question of what. */
 const weak = ['吧', '的吧'];
 
@@ -1184,9 +1181,5 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
   // glossary drops may end a noun ("有没有说海上的事": 海上, at sea, not 海).
   const anywhere = marks.anywhere.find((m) => t.includes(m));
   if (anywhere) return { yesNo: true, text: text.trim().replace(anywhere, ' ') };
-  // "聊没聊疫情", "讨论没讨论", "签不签": a verb, its negation and the verb again ask yes or no, the verb read once; not
-  // where a question word asks ("多不多我不评价，…值多少钱": whether or not, said in passing).
-  const aNotA = asks(t) ? null : A_NOT_A.exec(text);
-  if (aNotA?.[1] !== undefined) return { yesNo: true, text: text.trim().replace(aNotA[0], aNotA[1]) };
   return { yesNo: false, text };
 }

@@ -102,7 +102,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // and 80/100); tuned on since.
   ['en-r16.json', 42, 0],
   ['vi-r16.json', 19, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject)
-  ['zh-r16.json', 21, 0], // saidwords: from 20 (a verb, its negation and the verb again ask yes or no)
+  ['zh-r16.json', 20, 0],
   ['en-r17a.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r17b.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning: from 86 (what else came up, the side acting in Chinese, acts of each talk)
@@ -346,7 +346,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
   ['en-r58.json', 93, 1],
   ['vi-r58.json', 95, 0], // saidwords: from 94 (words the lexicon lacked: "sát" biên giới)
-  ['zh-r58.json', 96, 1], // saidwords: from 95 (a verb, its negation and the verb again ask yes or no)
+  ['zh-r58.json', 95, 1],
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a

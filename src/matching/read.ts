@@ -430,14 +430,18 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const part = standIn ? { ...asking, absent: [], absentKinds: [] } : unheld ? { ...asking, absent: [unheld.words], absentKinds: ['name' as const] } : asking;
     if (standIn?.instead) entities = { ...entities, people: [...entities.people, standIn.instead] };
     // "What did Song Tao tell Quan?": someone named before a verb of saying tells the person named right after it
-    // ("说说黎怀忠和宋涛…" names no one telling).
+    // ("说说黎怀忠和宋涛…" names no one telling); `at` is where the one told starts.
     const tellerBefore = (at: number) => entities.peopleAt.some((p) => p.at + p.length < at) || (standIn !== null && standIn.at < at);
-    const toldHits = entities.peopleAt.filter((h) => speech.has(tokens[h.at - 1]?.text ?? '') && tellerBefore(h.at - 1));
+    const toldHits = entities.peopleAt.filter((h) => speech.has(tokens[h.at - 1]?.text ?? '') && tellerBefore(h.at));
     // "What did the Vietnamese official tell his Chinese counterpart about the floods?": a word for a participant just
     // after a verb of saying (a possessive or a side between) is the person told, not who took part being asked.
     const sideAt = new Set(entities.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     const toldParticipant = cues.hits('who').some((h) => [1, 2, 3].some((k) =>
       speech.has(tokens[h.at - k]?.text ?? '') && tokens.slice(h.at - k + 1, h.at).every((t, j) => TOLD_FILLERS.has(t.text) || sideAt.has(h.at - k + 1 + j))));
+    // "What did Song Tao tell the Vietnamese side?": a side just after a verb of saying, someone named before it, is
+    // who was told; the teller's words are asked, not who he is.
+    const toldSide = entities.sidesAt.some((h) => [1, 2].some((k) =>
+      speech.has(tokens[h.at - k]?.text ?? '') && tokens.slice(h.at - k + 1, h.at).every((t) => TOLD_FILLERS.has(t.text)) && tellerBefore(h.at - k + 1)));
     // People named who were not at the talk meant: their side's participant there stands in for them.
     const stand = scope.correction?.stand ?? [];
     const people = stand.length === 0 ? entities.people : [...new Set(entities.people.flatMap((p) => {
@@ -505,7 +509,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const t = tokens[at];
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
-      tellsSomeone: toldHits.length > 0 || toldParticipant,
+      tellsSomeone: toldHits.length > 0 || toldParticipant || toldSide,
       personClaim: claimOfPerson,
       asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),

@@ -1,7 +1,7 @@
 // Stage 4: the words no entity covers. Each is an article concept (directly, or through a synonym or
 // related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
-import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, SPEECH_ACTS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
+import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, MEETING_VERBS, SPEECH_ACTS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
@@ -71,6 +71,9 @@ function setAside(tokens: readonly Token[], alternatives: readonly string[], unk
   }
   return aside;
 }
+
+/** Who meets in a "when they met" clause: the sides, never a thing. */
+const OCCASION_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'both', 'he', 'she']);
 
 /** The nouns of the vague quantities of data/lexicon/en.json focus.vague ("a series of" → "series"). */
 const vagueOf = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -205,6 +208,11 @@ export function readWords(
   const typed = new Set(normalize(question).split(' '));
   const foreign = (t: Token) => countries.has(t.text) && !typed.has(t.text);
   const quantity = (i: number) => quantities.has(tokens[i]?.text ?? '') && tokens[i + 1] !== undefined && !QUESTION_WORDS.has(tokens[i + 1]?.text ?? '');
+  // "anything concrete", "something tangible": a qualifier (focus.qualifiers) after an indefinite (claims.indefinites)
+  // says what kind of thing is asked, and names none.
+  const qualifiers = new Set(lexicon.focus.qualifiers);
+  const indefinites = new Set(lexicon.claims.indefinites ?? []);
+  const qualifying = (i: number) => qualifiers.has(tokens[i]?.text ?? '') && indefinites.has(tokens[i - 1]?.text ?? '');
   const unknown = new Set<number>();
   const names = new Set<number>();
   const uncovered: string[] = [];
@@ -224,6 +232,9 @@ export function readWords(
       concepts.push({ lemma: token.lemma, weight: 1, word: token.cased, asking: asking.has(i), via: 'word' });
       return;
     }
+    // "what did Song Tao tell Quan when they met?": the meeting of a "when" clause is the talks, the occasion of what
+    // is asked, not a subject the statements must speak of.
+    if (MEETING_VERBS.has(token.text) && OCCASION_SUBJECTS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === 'when') return;
     // "give me", "tell us": the frame of the question, not what it asks about.
     const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
     const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w));
@@ -247,6 +258,7 @@ export function readWords(
       directional.has(i) ||
       chatOpener(i) ||
       quantity(i) ||
+      qualifying(i) ||
       // "should focus", "did they rate": a verb here, whatever the word is as a noun.
       BEFORE_VERB.has(tokens[i - 1]?.text ?? '') ||
       // "my teacher", "our history class": about the asker, not the articles.

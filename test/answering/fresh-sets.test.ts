@@ -324,8 +324,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
   // 54 was scored and before the last follow-up change, left unread and scored after it.
-  ['en-r55.json', 93, 0], // citepick: from 91 (the talk that reports the subject cited, not both); scope: from 92 (things asked by the qualifier the articles give refused as not named)
-  ['vi-r55.json', 95, 0],
+  ['en-r55.json', 93, 0], // citepick: from 91 (the talk that reports the subject cited, not both); scope: from 92 (things asked by the qualifier the articles give refused as not named); citepick: from 91 (the talk that reports the subject cited, not both)
+  ['vi-r55.json', 96, 0], // saidwords: from 95 ("bảo" a verb of saying)
   ['zh-r55.json', 92, 0],
   // Round 56: first contact (en 92, vi 93, zh 87; 2 confidently wrong: "Nếu chia đều 1,5 triệu nhân dân tệ cho 63 tỉnh
   // thành…" (arithmetic) answered as a wrong figure put right; "宋涛和黄平君2022年视频会谈时签了哪些协议？" corrected to
@@ -345,15 +345,15 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
   ['en-r58.json', 94, 0], // scope: from 93 (a meeting before the talks reported refused); ynpolar: from 93 (a post claimed that the other participant held is said to be theirs)
-  ['vi-r58.json', 95, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
+  ['vi-r58.json', 95, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 94 (words the lexicon lacked: "sát" biên giới)
   ['zh-r58.json', 96, 0], // scope: from 95 (how long someone held a post refused)
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
   // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
   ['en-r59.json', 94, 1], // scope: from 92 (things asked by the qualifier the articles give refused; "again" after chat asks to be reminded); ynpolar: from 92, 2 (a wrong post asked with the copula first is a No citing the post at each talk)
-  ['vi-r59.json', 92, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
-  ['zh-r59.json', 93, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
+  ['vi-r59.json', 93, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 91 ("bảo" a verb of saying; the direction of relations is their momentum)
+  ['zh-r59.json', 93, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 92 (chat of urgency asks nothing)
 ];
 
 let engine: Engine;

@@ -785,7 +785,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const { yesNo, why, count, amount, mentioned, besides, both, which, eachTalk, definition, aboutAgreement, commitment } = reading.aspects;
   // A figure asked of it ("how much were the supplies announced in the 2020 call worth?") is put right the same way:
   // the sentence quoted there gives the figure, or the engine says it does not, after the talk put right.
-  const plainWhat = !yesNo && !why && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
+  const plainWhat = !yesNo && !why && !count && !amount && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS && reading.topics.every((t) => namedInAsking(reading, t));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
@@ -793,7 +793,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
     const where = reading.aspects.count || reading.aspects.amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : nothing;
-    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [where], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
+    // A figure asked of the talks named is put right citing their opening: their report is what gives no figure.
+    const figureAsked = reading.aspects.count || reading.aspects.amount;
+    const correction = figureAsked ? line(where, (named ?? []).map((t) => cite(t, t.format))) : where;
+    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correction], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
 }

@@ -783,8 +783,6 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // Not a question whether or where it came up ("was it also discussed in 2020?"), nor one of a document or its name, nor a
   // long message, whose context sentences may name the subject the question does not.
   const { yesNo, why, count, amount, mentioned, besides, both, which, eachTalk, definition, aboutAgreement, commitment } = reading.aspects;
-  // A figure asked of it ("how much were the supplies announced in the 2020 call worth?") is put right the same way:
-  // the sentence quoted there gives the figure, or the engine says it does not, after the talk put right.
   const plainWhat = !yesNo && !why && !count && !amount && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS && reading.topics.every((t) => namedInAsking(reading, t));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.

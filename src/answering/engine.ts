@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
 import { createReader, type Reader } from '../matching/read.js';
 import { AMOUNT_ASKED, FUNCTION_WORDS } from '../matching/cues.js';
-import type { NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
+import type { Mismatch, NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
@@ -199,7 +199,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // The question's own words decide between the intent's answer and a statement that says them.
     const reply = evidence(reading, checked) ?? checked;
     const gap = lacking(reading, reply);
-    if (gap) return amountPutRight(reading, reply, gap) ?? gap;
+    // A subject put right by where it came up (topic.ts) keeps that correction before what the articles do not say of it.
+    const moved = reply.answered && (reply.raisedAt ?? []).length > 0 && !reading.aspects.yesNo ? appendLines(reply, gap?.lines.slice(0, 1).map((l) => l.text) ?? []) : null;
+    if (gap) return amountPutRight(reading, reply, gap) ?? moved ?? gap;
     const m = messagesFor(reading.lang);
     // What the question took for granted wrongly, put right first (premise.ts: led by No in a yes/no question).
     const corrections: string[] = [];
@@ -272,6 +274,31 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return concerning(topical, (reading.premises ?? []).length > 0 ? put : detailCorrected(topical, put, () => wrongPremise(knowledge, topical)));
   };
 
+  // A subject asked at talks whose report never mentions it, answered by the topic answerer where it did come up (put
+  // right first, see topic.ts), then `unsaid`: what the articles do not say of it. Null when the subject came up there.
+  const raisedElsewhere = (reading: Reading, unsaid: string): Answer | null => {
+    if ((reading.scope.talks ?? []).length === 0 || reading.aspects.yesNo) return null;
+    const topical: Reading = { ...reading, intent: 'topic' };
+    const found = answererOf('topic')(knowledge, topical);
+    if (!found.answered || (found.raisedAt ?? []).length === 0) return null;
+    return concerning(topical, appendLines(found, unsaid.split('\n').slice(0, 1)));
+  };
+
+  // What was said on a subject by people asked of talks they took no part in, at the talks they did: `where` (they took
+  // part only there) put right first. Null for a yes/no (whether they were there is the question), or no subject asked.
+  // Not when someone else named took part in the talks named ("the online meeting between Quan and Song Tao"): the
+  // meeting named by its people did not happen, and another talk's words are no answer about it.
+  const presentElsewhere = (reading: Reading, mismatch: Extract<Mismatch, { kind: 'not-present' }>, where: string): Answer | null => {
+    const talks = [...new Set(mismatch.absent.flatMap((a) => a.talks))];
+    // A name or meaning asked ("what are the documents actually called?") is no subject's words to quote.
+    if (reading.aspects.yesNo || reading.aspects.definition || reading.unscopedIntent !== 'topic' || reading.topics.length === 0 || talks.length === 0) return null;
+    if (reading.people.some((p) => mismatch.where.some((t) => t.participants.some((x) => x.person === p)))) return null;
+    const topical: Reading = { ...reading, intent: 'topic', scope: { talks, mismatch: null } };
+    const found = answererOf('topic')(knowledge, topical);
+    if (!found.answered || !found.citations.every((c) => talks.some((t) => t.id === c.talk)) || lacking(topical, found)) return null;
+    return concerning(topical, corrected(found, [where.split('\n')[0] ?? ''], false));
+  };
+
   // "那五份陆地边界法律文件分别叫什么？": a detail refused by the reader (their names), of things the question counts
   // otherwise than the articles do (three): the count put right, what was said of them quoted, and the refusal's reason
   // after them. A refusal alone would leave the wrong count standing.
@@ -294,11 +321,28 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       .map((f) => f.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '));
   // "What was the deal with the floods?": a noun that may name an agreement ("deal", "outcome", "plan"), with no
   // word of signing or agreeing, asks about the topic as a whole unless an agreement on it matches.
+  // "Did China pledge medical supplies in the 2020 call?": asked yes or no of a talk that never reported the subject, No
+  // with where it did come up (topic.ts), rather than "no agreement" there.
   const unfoundedAgreement = (reading: Reading): Answer | null => {
     const { aspects } = reading;
-    if (reading.intent !== 'agreements' || aspects.commitment !== null || aspects.yesNo || reading.topics.length === 0) return null;
+    if (reading.intent !== 'agreements' || aspects.commitment !== null || reading.topics.length === 0) return null;
     const found = answererOf('agreements')(knowledge, reading);
+    if (aspects.yesNo) return found.answered ? null : undertakenElsewhere(reading, found);
     return found.answered ? found : answererOf('topic')(knowledge, { ...reading, intent: 'topic', aspects: { ...aspects, aboutAgreement: false } });
+  };
+
+  // "Did China pledge medical supplies in the 2020 call?": an undertaking asked of talks whose report says nothing on
+  // its subject, that other talks do report: No (the talks named report none), then what was said where it came up.
+  const undertakenElsewhere = (reading: Reading, none: Answer): Answer | null => {
+    const named = reading.scope.talks ?? [];
+    const subjects = new Set(reading.topics.map((t) => t.topic));
+    const onSubject = (t: (typeof named)[number]) => t.statements.some((st) => st.topics.some((x) => subjects.has(x)));
+    const elsewhere = kb.talks.filter((t) => !named.includes(t) && onSubject(t));
+    const reason = none.lines[0]?.text ?? '';
+    if (named.length === 0 || named.some(onSubject) || elsewhere.length === 0 || reason === '') return null;
+    const there = answererOf('topic')(knowledge, { ...reading, intent: 'topic', scope: { talks: elsewhere, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, aboutAgreement: false } });
+    if (!there.answered) return null;
+    return { ...corrected(there, [line(reason, named.map((t) => cite(t, t.format)))], true), raisedAt: elsewhere.map((t) => t.id) };
   };
 
   // What the question asks for (a day, a figure, the most of something, the thing a "what X" names) must be in
@@ -360,7 +404,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;
     const aspects = { ...reading.aspects, why: false, ...(hoped ? { commitment: null, aboutAgreement: false } : {}) };
     const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
-    const body = answerReading(scoped);
+    // A question refused for a talk named by the wrong detail ("…2021-2030 được ký vào ngày nào?": no talk in 2030) is
+    // still asked what it asks once the detail is put right: search answers only what no intent of its own does.
+    const unscoped = reading.intent === 'unknown' ? reading.unscopedIntent : undefined;
+    const body = answerReading(unscoped !== undefined && unscoped !== 'help' && unscoped !== 'unknown' ? { ...scoped, intent: unscoped } : scoped);
     const reply = corrected(body.answered ? body : answerFrom(premise.intent, reading.lang, []), [premise.line], reading.aspects.yesNo);
     return concerning(scoped, reply);
   };
@@ -585,6 +632,14 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // in what a person named said of them: none is named, and what he said of them answers.
       const unnamed = result.refusal.kind === 'undefined-term' ? saidOfUnnamed(result.reading, result.refusal.words) : null;
       if (unnamed) return unnamed;
+      // "宋涛在2020年7月的通话中宣布捐赠了哪些医疗物资?": more than the articles say, of a subject asked at a talk that never
+      // reported it: where it did come up, put right and quoted, then what they do not say.
+      const moved = result.refusal.kind === 'undefined-term' ? raisedElsewhere(result.reading, refusalReason(kb, messagesFor(lang), result.refusal)) : null;
+      if (moved) return moved;
+      // "黄平君在那次视频会谈里是怎么谈海上问题的?": a subject asked of someone at talks he took no part in is answered at those
+      // he did, after saying where he was (he is who the question is about; the talks named had another in his place).
+      const present = result.refusal.kind === 'scope' && result.refusal.mismatch.kind === 'not-present' ? presentElsewhere(result.reading, result.refusal.mismatch, refusalReason(kb, messagesFor(lang), result.refusal)) : null;
+      if (present) return present;
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);

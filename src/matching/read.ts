@@ -522,6 +522,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ? { kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown', rule: 'arithmetic' }
       : decide(features);
     const intent = decision.intent;
+    // Refused for a talk that does not exist as named: what the question asks beside that, should a correction answer it.
+    const unscoped = decision.kind === 'refuse' && decision.refusal.kind === 'scope' ? decide({ ...features, scope: { talks: null, mismatch: null } }) : null;
+    const unscopedIntent = unscoped?.kind === 'intent' ? unscoped.intent : null;
     let talkScope: TalkScope = decision.kind === 'intent' ? decision.scope : scope;
     // In a format question, format words are the subject ("in person or online?"), not a way to pick a talk.
     // So are they when a conversation gives the talk: "was it a phone call?" asks about that talk's format.
@@ -561,6 +564,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(earlierMeeting(tokens, askFrom, talkScope.talks !== null && talkScope.talks.every((t) => earliestTalks.includes(t))) ? { earlierMeeting: true } : {}),
       ...(unheld ? { unheldOffice: true } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),
+      ...(unscopedIntent ? { unscopedIntent } : {}),
       ...(overcount ? { overcount } : {}),
       ...(everyHeldAs ? { everyHeldAs } : {}),
       ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),

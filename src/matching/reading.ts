@@ -193,6 +193,11 @@ export interface Reading extends Named {
    * right? What got signed?"): the correction answers it, with No first.
    */
   readonly premiseAsked?: boolean;
+  /**
+   * The intent the question would have with no talk named: a question refused for a talk that does not exist as named
+   * ("the 2021-2030 plan", no talk in 2030) keeps what it asks, for a correction to answer once it puts the detail right.
+   */
+  readonly unscopedIntent?: Intent;
   /** More talks counted than the articles report ("the three talks"), asked of them all: put right first. */
   readonly overcount?: { readonly count: number; readonly of: number };
   /** Takes every talk to have been held in a format only some had ("since both talks were by video, …"): put right first. */

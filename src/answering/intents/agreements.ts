@@ -169,6 +169,11 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
       reading.aspects.yesNo && documents.size > 0
         ? k.facts.agreements.filter((p) => documents.has(p.agreement)).slice(0, MAX_AGREEMENTS_LISTED).reverse()
         : [];
+    // "Did Quan sign the plan with Song Tao?": someone named who signed none of them is put right by who did.
+    const otherSigners = elsewhereDocs.some(({ agreement }) => reading.people.some((p) => !agreement.parties.includes(p)));
+    if (elsewhereDocs.length > 0 && otherSigners) {
+      return answerFrom('agreements', reading.lang, [m.no, ...elsewhereDocs.map(({ talk, agreement }) => line(m.agreementWhen(agreement, talk), [cite(talk, agreement)]))]);
+    }
     if (elsewhereDocs.length > 0) {
       return answerFrom('agreements', reading.lang, [line(m.agreementsElsewhere(elsewhereDocs), elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)))]);
     }

@@ -788,7 +788,14 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
   const there = plainWhat && named && reading.topics.length > 0 && unsaidThere(named) ? saidAt(others.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some((p) => speakers.includes(p))))) : [];
-  if (there.length > 0) return corrected(answerFrom('topic', reading.lang, render(m, there)), [nothing], false);
+  if (there.length > 0) {
+    // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
+    const where = reading.aspects.count || reading.aspects.amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : nothing;
+    // A figure asked of the talks named is put right citing their opening: their report is what gives no figure.
+    const figureAsked = reading.aspects.count || reading.aspects.amount;
+    const correction = figureAsked ? line(where, (named ?? []).map((t) => cite(t, t.format))) : where;
+    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correction], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
+  }
   return notAnswered('topic', reading.lang, nothing);
 }
 

@@ -344,16 +344,16 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 58: first contact (en 93, vi 94, zh 95; 2 confidently wrong: "When did Quan and Song Tao last meet in person
   // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
-  ['en-r58.json', 94, 0], // scope: from 93 (a meeting before the talks reported refused); ynpolar: from 93 (a post claimed that the other participant held is said to be theirs)
-  ['vi-r58.json', 95, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 94 (words the lexicon lacked: "sát" biên giới); premise: from 94 (a period put right, then the question still answered)
-  ['zh-r58.json', 96, 0], // scope: from 95 (how long someone held a post refused); premise: from 95 (a subject or person asked at the wrong talk put right, then answered)
+  ['en-r58.json', 95, 0], // scope: from 93 (a meeting before the talks reported refused); ynpolar: from 93 (a post claimed that the other participant held is said to be theirs); the six branches together: measured after their merge
+  ['vi-r58.json', 97, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 94 (words the lexicon lacked: "sát" biên giới); premise: from 94 (a period put right, then the question still answered); the six branches together: measured after their merge
+  ['zh-r58.json', 97, 0], // scope: from 95 (how long someone held a post refused); premise: from 95 (a subject or person asked at the wrong talk put right, then answered); the six branches together: measured after their merge
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
   // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
-  ['en-r59.json', 94, 1], // scope: from 92 (things asked by the qualifier the articles give refused; "again" after chat asks to be reminded); ynpolar: from 92, 2 (a wrong post asked with the copula first is a No citing the post at each talk); premise: from 92 (a gift asked at the talk that never reported it put right to where it came up)
-  ['vi-r59.json', 93, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 91 ("bảo" a verb of saying; the direction of relations is their momentum); premise: from 91 (a signer named wrongly put right by who signed)
-  ['zh-r59.json', 93, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 92 (chat of urgency asks nothing)
+  ['en-r59.json', 96, 0], // scope: from 92 (things asked by the qualifier the articles give refused; "again" after chat asks to be reminded); ynpolar: from 92, 2 (a wrong post asked with the copula first is a No citing the post at each talk); premise: from 92 (a gift asked at the talk that never reported it put right to where it came up); the six branches together: measured after their merge
+  ['vi-r59.json', 95, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 91 ("bảo" a verb of saying; the direction of relations is their momentum); premise: from 91 (a signer named wrongly put right by who signed); the six branches together: measured after their merge
+  ['zh-r59.json', 94, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 92 (chat of urgency asks nothing); the six branches together: measured after their merge
 ];
 
 let engine: Engine;

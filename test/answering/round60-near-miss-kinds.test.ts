@@ -1,6 +1,7 @@
 // Near misses of round 60 answered with confidence: which particular things a document or subject includes, where
 // the articles give only the document (refused as not listed); when something was done after the talks (handed over,
-// delivered), which the talks' date does not date (refused as not reported), in all three languages.
+// delivered), which the talks' date does not date (refused as not reported), in all three languages; Chinese chat words
+// ("那头", "好像") named in a refusal.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -44,5 +45,22 @@ describe('when something was done after the talks, which they report only as ann
     const a = engine.answer(q);
     expect(a.answered).toBe(true);
     expect(a.text.split('\n')[0]).toMatch(/2022/u);
+  });
+});
+
+describe('chat words of Chinese (a side\'s "那头", a hedge "好像") are not things the articles lack', () => {
+  it.each([
+    ['lol 2020年那通电话 越南那头是谁在接的啊', /黄平君/u],
+    ['中国这头2022年是谁出面的？', /宋涛/u],
+  ])('%j names who took part', (q, who) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(who);
+  });
+
+  it('"…有没有谢越南啥的，我记得好像有" is a Yes, citing the 2020 call', () => {
+    const a = engine.answer('中方2020年通话有没有谢越南啥的 ，，我记得好像有');
+    expect(a.text.split('\n')[0]).toMatch(/^是/u);
+    expect(a.citations.some((c) => c.talk.includes('2020'))).toBe(true);
   });
 });

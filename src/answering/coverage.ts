@@ -151,7 +151,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (!countsSigned && counted.some(spoken) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
     // Asked to name or list things, or for what a thing held, the evidence must name them.
     // "Which talk named specific instruments like the DOC?" asks which talk, not what the instruments are.
-    const unnamed = reading.aspects.which ? null : unnamedGap(reading, quotes);
+    // "Which specific training courses does the scheme include?" asks inside a thing, which the evidence must list.
+    const unnamed = reading.aspects.which && !asksWhichInside(reading) ? null : unnamedGap(reading, quotes);
     if (unnamed) return unnamed;
     // The noun phrase after "what"/"which" (past "the", "exact" …) names the kind of answer: "what exact day",
     // "what trade deficit figure", "what concrete targets".
@@ -256,7 +257,11 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     const holds = native ? (native?.contents ?? []).some((m) => text.includes(m)) : asksContents(words);
     // An instance singled out ("especially the developments at sea") names what is asked, unless the question already says it.
     const lists = read.some((r) => r.enumerates || r.instances.some((inst) => inst.length > 0 && !inst.some((l) => asked.has(l))));
-    if (holds && reading.topics.length + reading.documents.length > 0 && !lists) {
+    // A list of other things than those asked for ("ministries, sectors and localities" for "training courses") lists
+    // none of them: the thing asked, when the question names it, must be a word of the evidence.
+    const thing = native ? null : identified(words);
+    const listsThem = lists && (thing === null || thing === '' || quotes.some((q) => quoted(q).lemmas.has(lexicon.lemma(thing))));
+    if (holds && reading.topics.length + reading.documents.length > 0 && !listsThem) {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
     const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) ? '' : null) : identified(words);
@@ -280,6 +285,14 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
   }
 
   /** "What was (actually) in X?", "what did X contain?" */
+  /** "Which courses does the scheme include?": which things a subject holds, not which talk held it ("which talk included…"). */
+  function asksWhichInside(reading: Reading): boolean {
+    const words = reading.said.words;
+    if (reading.lang !== 'en' || !asksContents(words)) return false;
+    const thing = identified(words);
+    return thing !== null && thing !== '' && !talkWords.has(thing);
+  }
+
   function asksContents(words: readonly string[]): boolean {
     if (words.some((w) => contents.has(w))) return true;
     const at = words.findIndex((w) => askers.has(w));
@@ -332,9 +345,11 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     const lemmas = new Set(quotes.flatMap((q) => [...quoted(q).lemmas]));
     const at = reading.said.words.indexOf('when');
     return reading.said.words.slice(at + 1).find((w) => {
-      if (!/^[a-z]+$/.test(w) || named.has(w) || ends.has(w) || talkWords.has(w) || FUNCTION_WORDS.has(w) || qualifiers.has(w) || !lexicon.isGeneral(lexicon.lemma(w))) return false;
       const lemma = lexicon.lemma(w);
-      if (pivoted && !(w.endsWith('ed') && lemma !== w)) return false;
+      // A participle is a verb whatever else its stem may be ("handed over": "hand" is a noun too).
+      const participle = w.endsWith('ed') && lemma !== w;
+      if (!/^[a-z]+$/.test(w) || named.has(w) || ends.has(w) || talkWords.has(w) || FUNCTION_WORDS.has(w) || qualifiers.has(w) || !(participle || lexicon.isGeneral(lemma))) return false;
+      if (pivoted && !participle) return false;
       return !acts.has(lemma) && !lemmas.has(lemma) && !quoted(quotes[0] ?? '').words.has(w);
     }) ?? null;
   }

@@ -357,9 +357,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 60: first contact (en 93, vi 90, zh 89; 2 confidently wrong: which training courses the 2021-2025 scheme
   // includes answered; the day the medical supplies were handed over answered), written blind before the tuning on
   // rounds 58-59 and scored after its merge, the last reading change.
-  ['en-r60.json', 93, 1],
-  ['vi-r60.json', 90, 1],
-  ['zh-r60.json', 89, 0],
+  ['en-r60.json', 94, 0], // cw60: from 93, 1 (which things a document includes, where the articles list none, refused)
+  ['vi-r60.json', 91, 0], // cw60: from 90, 1 (when something was handed over after the talks refused as undated)
+  ['zh-r60.json', 91, 0], // cw60: from 89 (chat words "那头" and "好像" no longer refused as things the articles lack)
 ];
 
 let engine: Engine;

@@ -499,7 +499,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // "now", supported by the 2022 sentence proposing it).
   ['fresh/claims-r43a.json', 49, 0],
   // 48, none, since round 44's claim tuning (an act only hoped for stated in the claim's own verb; a quoted claim).
-  ['fresh/claims-r43b.json', 50, 0], // ynpolar: from 48 (a dated headline met by the sentence dating the talk); claimfmt: from 49 (how and when a talk was held)
+  ['fresh/claims-r43b.json', 49, 0], // ynpolar: from 48 (a dated headline met by the sentence dating the talk)
   // Round 44: first contact 47/50 and 47/50, no "supports" for a contradicted claim.
   ['fresh/claims-r44a.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk); claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
   // 48 since round 46's claim tuning (a document's period start said alone: 'only kicks in from 2023').

@@ -397,8 +397,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       if (index.talkNouns.has(x.word)) return true;
       // "The talks between Vietnam and China were…": the talk's sides, named after it, still leave the format its own.
       if (filler.has(k) || personAt(k) || sideAt(k)) continue;
-      // One word qualifying the format after grammar ("were a regular phone call"), not a verb before it ("said phone calls").
-      const qualifies = k === at - 1 && index.functionWords.has(m.tokens[k - 1]?.word ?? '') && !index.speech.has(m.tokens[k - 1]?.word ?? '');
+      // One word qualifying the format after grammar ("were a regular phone call"), not a verb before it ("said phone
+      // calls") nor a date naming a talk of its own ("the 2020 phone call and the 2022 video talks").
+      const qualifies = k === at - 1 && !m.dates.some((d) => k >= d.at && k < d.end) && index.functionWords.has(m.tokens[k - 1]?.word ?? '') && !index.speech.has(m.tokens[k - 1]?.word ?? '');
       if (qualifies) continue;
       if ((!index.functionWords.has(x.word) && !index.talkWords.has(x.word)) || index.speech.has(x.word)) return false;
     }

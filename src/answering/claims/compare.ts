@@ -7,7 +7,7 @@ import type { ClaimDetails, DetailKind } from './details.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import { hopedActClaimed } from './hoped-act.js';
-import type { Mentions, PolarityMention, Span } from './mentions.js';
+import type { DateMention, Mentions, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
 import { tellerOf, type Teller } from './teller.js';
@@ -64,6 +64,8 @@ const EXACT = 0.01;
 const LOOSE = 0.15;
 /** Words more of the claim another sentence must use to be shown instead of the talk's own. */
 const CLEARLY_CLOSER = 3;
+/** Words of grammar at most between a word for talking and the format it says the talking took ("talked on the phone"). */
+const TALKED_REACH = 3;
 /** The weight of a verb, adjective or adverb among the words a sentence must cover. */
 const GENERAL = 0.5;
 
@@ -239,6 +241,18 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const [y, mo, da] = talkOf.date.split('-').map(Number);
     return (d.year === null || d.year === y) && (d.month === null || d.month === mo) && (d.day === null || d.day === da);
   };
+  // "The phone talks on July 29 were in 2021": a year said, with only grammar or words for holding talks between, of
+  // the day and month another date of the claim names the talk by is that talk's year.
+  const dayOf = (d: DateMention) => [...claim.anchored].find((a) => a !== d && a.year === null && a.month !== null && a.end <= d.at);
+  const yearOfDay = (d: DateMention) => {
+    const day = d.year !== null && d.month === null && d.day === null ? dayOf(d) : undefined;
+    if (!day) return false;
+    for (let k = d.at - 1; k >= day.end; k--) {
+      const w = m.tokens[k]?.word ?? '';
+      if (!index.functionWords.has(w) && !index.talkWords.has(w)) return false;
+    }
+    return true;
+  };
   for (const [i, d] of m.dates.entries()) {
     key = `date:${i}`;
     const [year, month] = t.date.split('-').map(Number);
@@ -246,7 +260,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const another = (d.year !== null && d.year !== year) || (d.month !== null && d.month !== month);
     if (fits(d, t)) results.push(agrees('date'));
     else if (m.dates.length > 1 && another && allTalks.some((o) => o !== t && fits(d, o))) continue;
-    else if (claim.anchored.has(d)) results.push(conflict('date', { kind: 'date', talk: t, claimed: { year: d.year, month: d.month, day: d.day } }, talk.when));
+    else if (claim.anchored.has(d) || yearOfDay(d)) results.push(conflict('date', { kind: 'date', talk: t, claimed: { year: d.year, month: d.month, day: d.day } }, talk.when));
     else results.push(unknown('date'));
   }
 
@@ -383,6 +397,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       if (index.talkNouns.has(x.word)) return true;
       // "The talks between Vietnam and China were…": the talk's sides, named after it, still leave the format its own.
       if (filler.has(k) || personAt(k) || sideAt(k)) continue;
+      // One word qualifying the format after grammar ("were a regular phone call"), not a verb before it ("said phone
+      // calls") nor a date naming a talk of its own ("the 2020 phone call and the 2022 video talks").
+      const qualifies = k === at - 1 && !m.dates.some((d) => k >= d.at && k < d.end) && index.functionWords.has(m.tokens[k - 1]?.word ?? '') && !index.speech.has(m.tokens[k - 1]?.word ?? '');
+      if (qualifies) continue;
       if ((!index.functionWords.has(x.word) && !index.talkWords.has(x.word)) || index.speech.has(x.word)) return false;
     }
     return false;
@@ -390,6 +408,16 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // The claim names this talk: by its date, else by its people ("the talks between Trung and Song Tao were…").
   const namesTalk =
     claim.anchored.size > 0 ? [...claim.anchored].every((d) => fits(d, t)) : claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p));
+  // A word for talking just before the format, only grammar between ("talked by phone", "talked on the phone",
+  // "spoke over the phone"): the format is how those people talked.
+  const talkedIn = (at: number) => {
+    for (let k = at - 1; k >= Math.max(0, at - TALKED_REACH); k--) {
+      const w = m.tokens[k]?.word ?? '';
+      if (index.talkWords.has(w)) return true;
+      if (!index.functionWords.has(w)) return false;
+    }
+    return false;
+  };
   // Each format once ("written letters" names one).
   const formats = m.formats.filter((f, i) => m.formats.findIndex((g) => sameFormat(g.format, f.format) && g.negated === f.negated) === i);
   for (const [i, f] of formats.entries()) {
@@ -399,7 +427,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // talk's own format.
     // Nor when the claim dates the talk it says it of ("The April 2022 talks were a phone call"): the talk's format.
     const ofTalk =
-      (claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && [1, 2].some((k) => index.talkWords.has(m.tokens[f.at - k]?.word ?? ''))) ||
+      (claim.people.length > 0 && claim.people.every((p) => t.participants.some((x) => x.person === p)) && talkedIn(f.at)) ||
       (formats.length === 1 && namesTalk && predicated(f.at));
     const own = !ofTalk && s.mentions.formats.some((x) => sameFormat(x.format, f.format) && x.negated === f.negated);
     const held = f.format.kind === 'talks' ? f.format.talks.includes(t) : f.format.inPerson ? !t.format.remote : false;

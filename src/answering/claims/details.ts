@@ -369,8 +369,11 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     // After "was", only where no title follows it ("Song Tao was on the 2020 call as China's foreign minister").
     // "Was Song Tao the General Secretary…?": a question opening with the copula says of the name after it what follows.
     const inverted = p.at > 0 && COPULAS.has(word(p.at - 1)) && (p.at === 1 || breakAfter(p.at - 2));
-    const titled = (COPULAS.has(word(p.end)) || inverted) && Array.from({ length: 5 }, (_, k) => at + k).some((i) => index.titles.at(tokens, i) !== null);
-    const as = titled || holding !== null ? -1 : tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
+    // A title after "as" is the capacity's ("Song Tao was there as China's foreign minister"), not the copula's.
+    const capacity = tokens.findIndex((_, i) => i >= p.end && capacityOf(i) === p);
+    const titled =
+      (COPULAS.has(word(p.end)) || inverted) && Array.from({ length: 5 }, (_, k) => at + k).some((i) => (capacity < 0 || i < capacity) && index.titles.at(tokens, i) !== null);
+    const as = titled || holding !== null ? -1 : capacity;
     if (as >= 0) at = as + 1;
     // Vietnamese and Chinese drop the copula from the pivot ("Tống Đào có phải là Bộ trưởng…": "song tao foreign
     // minister"): an office right after the name is said of them.

@@ -640,7 +640,18 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // Not taken: a kind the sentence also names ("floods") is covered as a word or topic, as it always was.
   // A kind set against another one named before it ("medical supplies rather than cash", "医疗物资而不是现金": read
   // "supplies not cash") is the alternative put aside: the claim is the first one, as with formats.
-  const found = index.kinds.all(lemmas);
+  // The sides named inside a kind's words ("the 60th anniversary of Vietnam-China diplomatic ties") say whose it is:
+  // read without them, the words still name that kind.
+  const sideWord = (i: number) => allPlaces.some((x) => x.place.side && i >= x.at && i < x.end);
+  const kept = lemmas.flatMap((t, i) => (sideWord(i) ? [] : [{ t, i }]));
+  const direct = index.kinds.all(lemmas);
+  const around = index.kinds.all(kept.map((x) => x.t)).flatMap((h) => {
+    const at = kept[h.at]?.i;
+    const last = kept[h.at + h.length - 1]?.i;
+    if (at === undefined || last === undefined || last + 1 - at === h.length) return [];
+    return direct.some((d) => d.at < last + 1 && at < d.at + d.length) ? [] : [{ ...h, at, length: last + 1 - at }];
+  });
+  const found = [...direct, ...around].sort((a, b) => a.at - b.at);
   const setAgainst = (at: number) => {
     const alternative = [1, 2].map((n) => index.alternatives.at(tokens, at - n)).find((hit) => hit !== null && hit.at + hit.length === at);
     const contrast = alternative !== undefined || (tokens[at - 1]?.word === 'not' && found.some((h) => h.at + h.length === at - 1));

@@ -566,6 +566,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // talked on the phone on april 19": the general sentence on phone talks between leaders taken for the talks).
   ['fresh/claims-r60a.json', 48, 0], // claimfmt: from 45 (a format or year said of the talk the claim names, a post after "was there as")
   ['fresh/claims-r60b.json', 48, 0], // claimfmt: from 46, 1 (a format said of the talk's own people talking; the sides inside an anniversary's words)
+  // Round 61: first contact 49/50 and 46/50, none "supports" for a contradicted claim.
+  ['fresh/claims-r61a.json', 49, 0],
+  ['fresh/claims-r61b.json', 46, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

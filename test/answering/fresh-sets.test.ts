@@ -360,6 +360,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r60.json', 94, 0], // cw60: from 93, 1 (which things a document includes, where the articles list none, refused)
   ['vi-r60.json', 91, 0], // cw60: from 90, 1 (when something was handed over after the talks refused as undated)
   ['zh-r60.json', 91, 0], // cw60: from 89 (chat words "那头" and "好像" no longer refused as things the articles lack)
+  // Round 61: first contact (en 95, vi 94, zh 89; none confidently wrong), written blind after round 60's worst misses
+  // were tuned on and scored with no change since.
+  ['en-r61.json', 95, 0],
+  ['vi-r61.json', 94, 0],
+  ['zh-r61.json', 89, 0],
 ];
 
 let engine: Engine;

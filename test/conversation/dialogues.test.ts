@@ -261,6 +261,10 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 60: first contact 76/90 turns (en 51/60, vi 13/15, zh 12/15; none of 11 out-of-scope turns answered),
   // written blind before the tuning on rounds 58-59 and scored after its merge.
   'fresh/dialogues-r60.json': { all: 0.84, en: 0.85, vi: 0.86, zh: 0.8 },
+  // Round 61: first contact 80/89 turns (en 53/58, vi 14/16, zh 13/15; 2 of 11 out-of-scope turns answered: "what gifts
+  // did they swap for the anniversary", as alone; "whats that goal exactly", only with the congratulations in context),
+  // written blind after round 60's worst misses were tuned on and scored with no change since.
+  'fresh/dialogues-r61.json': { all: 0.89, en: 0.91, vi: 0.87, zh: 0.86 },
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -288,6 +292,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r49-d08: did china agree to recognise them?',
   // (scope: round 59's "did china accept that?" after what Vietnam said of the sea is now refused in the conversation:
   // a side's response needs a sentence of that side.)
+  // Round 61, first contact: what the "first centenary goal" Trung congratulated China on involves (not reported).
+  'r61-d10: whats that goal exactly, like what does it involve?',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

@@ -4,7 +4,8 @@
 // The words are data (data/lexicon/en.json `across`); Vietnamese and Chinese reach them through the glossaries.
 import type { CueScan } from './cue-scan.js';
 import type { CueGroup } from './aspects.js';
-import type { Talk } from '../facts/types.js';
+import type { Person, Talk } from '../facts/types.js';
+import type { Hit } from './entities.js';
 import type { Constraint } from './scope.js';
 import { TALK_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
@@ -97,4 +98,33 @@ export function comparedByOwnDetails(cues: CueScan<CueGroup>, constraints: reado
   const byKind = [...kinds].map((kind) => new Set(naming.filter((c) => c.kind === kind).flatMap((c) => c.talks)));
   if (kinds.size < 2 || byKind.some((talks) => talks.size !== 1) || new Set(naming.flatMap((c) => c.talks)).size < 2) return null;
   return constraints.map((c) => (NAMING.has(c.kind) ? { ...c, kind: first.kind } : c));
+}
+
+/** Most words (titles, "the", "ông") between a word of replacing and the person replaced. */
+const REPLACED_REACH = 2;
+
+/**
+ * "Năm 2022 ai … thay cho ông Hoàng Bình Quân?", "who replaced Quan in 2022?", "2022年接替黄平君的是谁", "Quan's successor
+ * at the 2022 talks": a person named just after a word of replacing (`across.replacing`), or just before one of
+ * succession (`across.successor`), is the one replaced, not whom the question asks about.
+ */
+export function replacedPeople(cues: CueScan<CueGroup>, peopleAt: readonly Hit<Person>[], between: (t: Token) => boolean, tokens: readonly Token[]): Person[] {
+  const after = cues.hits('acrossReplacing').map((h) => h.at + h.length);
+  const before = new Set(cues.hits('acrossSuccessor').map((h) => h.at));
+  const gapOk = (from: number, to: number) => to - from <= REPLACED_REACH && tokens.slice(from, to).every(between);
+  return [...new Set(peopleAt.filter((p) => after.some((a) => a <= p.at && gapOk(a, p.at)) || before.has(p.at + p.length)).map((p) => p.target))];
+}
+
+/**
+ * "… thay cho ông Quân của lần trước?" (Quan of the last talk), "instead of Quan from the earlier call": the details
+ * naming only talks the replaced people attended describe them, not the talk asked. They are dropped when the others
+ * name a talk none of those people attended; the people's own constraints stay, so the scope puts them right with
+ * who held their place there.
+ */
+export function withoutReplacedDetails(constraints: readonly Constraint[], replaced: readonly Person[], byPerson: ReadonlyMap<Person, readonly Talk[]>): readonly Constraint[] {
+  if (replaced.length === 0) return constraints;
+  const theirs = new Set(replaced.flatMap((p) => byPerson.get(p) ?? []));
+  const describes = (c: Constraint) => c.kind !== 'person' && c.talks.length > 0 && c.talks.every((t) => theirs.has(t));
+  const elsewhere = constraints.some((c) => c.kind !== 'person' && c.talks.some((t) => !theirs.has(t)));
+  return elsewhere ? constraints.filter((c) => !describes(c)) : constraints;
 }

@@ -4,7 +4,7 @@ import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { choosesEachTalk, firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
-import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
+import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, replacedPeople, setsTalksSideBySide, spansTalks, withoutReplacedDetails } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
 import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
@@ -344,7 +344,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const overcount = own.yesNo ? null : countedScope.overcount;
     const uncounted = overcount ? { ...countedScope, constraints: countedScope.constraints.filter((c) => c.label.kind !== 'count') } : countedScope;
     const compared = comparedByOwnDetails(cues, uncounted.constraints);
-    const dates = compared ? { ...uncounted, constraints: compared } : uncounted;
+    // "Năm 2022 ai … thay cho ông Quân của lần trước?": the details of the one replaced name no talk asked about.
+    const replaced = own.yesNo ? [] : replacedPeople(cues, found.peopleAt, (t) => FUNCTION_WORDS.has(t.text) || STOP_WORDS.has(t.text), tokens);
+    const comparedOrCounted = compared ? { ...uncounted, constraints: compared } : uncounted;
+    const dates = { ...comparedOrCounted, constraints: withoutReplacedDetails(comparedOrCounted.constraints, replaced, index.byPerson) };
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
     const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));
@@ -477,6 +480,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
       (wrong.includes('person') && entities.peopleAt.some((h) => wrongPeople.has(h.target) && inSpan(h.at))) ||
       (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at)))));
+    // Someone named as replaced, who was not at the talk the question names: who held the place there is asked.
+    const replacedAt = (scope.correction?.stand ?? []).some((x) => replaced.includes(x.asked));
     const features: Features = {
       tokens,
       cues,
@@ -495,7 +500,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       feelingAt: aspects.yesNo
         ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text), (at) => [...entities.peopleAt, ...entities.sidesAt].some((h) => h.at + h.length === at))
         : -1,
-      beyond: shapes.ask,
+      // "Who replaced Quan in 2022?": someone replaced at a talk the question names is no career after the talks.
+      beyond: shapes.ask?.why === 'career' && replacedAt ? null : shapes.ask,
+      replacedAt,
       unaskedFuture: shapes.unaskedFuture,
       // "黄平君认为…目前…", "what did Quan say currently stood in the way?": the present of what was reported, not today.
       // Whether something holds now is still asked of today ("宋涛说现在还是部长吗？").

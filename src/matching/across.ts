@@ -7,7 +7,7 @@ import type { CueGroup } from './aspects.js';
 import type { Person, Talk } from '../facts/types.js';
 import type { Hit } from './entities.js';
 import type { Constraint } from './scope.js';
-import { TALK_NOUNS } from './cues.js';
+import { DISTRIBUTIVES, PAIRED_NOUNS, TALK_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
 
 /** Kinds of detail that name a talk by itself: two of one kind naming different talks set them side by side. */
@@ -127,4 +127,39 @@ export function withoutReplacedDetails(constraints: readonly Constraint[], repla
   const describes = (c: Constraint) => c.kind !== 'person' && c.talks.length > 0 && c.talks.every((t) => theirs.has(t));
   const elsewhere = constraints.some((c) => c.kind !== 'person' && c.talks.some((t) => !theirs.has(t)));
   return elsewhere ? constraints.filter((c) => !describes(c)) : constraints;
+}
+
+/**
+ * "What did each say…?", "what did both achieve?", "each of them": a distributive (`distributives.every`) standing
+ * alone, followed by no noun (a talk noun spreads it over the talks, "both sides" over the sides), stands for things a
+ * long message's context named; `verb` and `grammar` tell the words that may follow such a pronoun.
+ */
+export function refersToEach(tokens: readonly Token[], verb: (t: Token) => boolean, grammar: (t: Token) => boolean): boolean {
+  return tokens.some((t, i) => {
+    if (!DISTRIBUTIVES.every.has(t.text)) return false;
+    const next = tokens[i + 1];
+    if (next === undefined) return true;
+    if (TALK_NOUNS.has(next.text) || TALK_NOUNS.has(next.lemma) || PAIRED_NOUNS.has(next.text)) return false;
+    return verb(next) || grammar(next);
+  });
+}
+
+/** Most words ("of the two") between a distributive and the reports' noun. */
+const REPORTS_REACH = 3;
+
+/**
+ * "Both articles mention phone talks between leaders…", "each report", "the two articles": the reports named as a
+ * pair (`across.reports` after a distributive or "two"). What they mention is asked, so a format beside it is a
+ * subject of theirs, not how every talk was held.
+ */
+export function pairsReports(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  const pairing = (t: Token | undefined) => t !== undefined && (DISTRIBUTIVES.every.has(t.text) || t.text === 'two' || t.text === '2');
+  return cues.hits('acrossReports').some((h) => {
+    for (let k = 1; k <= REPORTS_REACH; k++) {
+      const t = tokens[h.at - k];
+      if (pairing(t)) return true;
+      if (t === undefined || !DISTRIBUTIVES.between.has(t.text)) return false;
+    }
+    return false;
+  });
 }

@@ -100,6 +100,9 @@ export function comparedByOwnDetails(cues: CueScan<CueGroup>, constraints: reado
   return constraints.map((c) => (NAMING.has(c.kind) ? { ...c, kind: first.kind } : c));
 }
 
+/** The word after a passive that names its doer ("replaced by"). */
+const PASSIVE_AGENT: ReadonlySet<string> = new Set(['by']);
+
 /** Most words (titles, "the", "ông") between a word of replacing and the person replaced. */
 const REPLACED_REACH = 2;
 
@@ -111,7 +114,8 @@ const REPLACED_REACH = 2;
 export function replacedPeople(cues: CueScan<CueGroup>, peopleAt: readonly Hit<Person>[], between: (t: Token) => boolean, tokens: readonly Token[]): Person[] {
   const after = cues.hits('acrossReplacing').map((h) => h.at + h.length);
   const before = new Set(cues.hits('acrossSuccessor').map((h) => h.at));
-  const gapOk = (from: number, to: number) => to - from <= REPLACED_REACH && tokens.slice(from, to).every(between);
+  // "Quan was replaced by Trung": the one after "by" is who came in, not who was replaced.
+  const gapOk = (from: number, to: number) => to - from <= REPLACED_REACH && tokens.slice(from, to).every((t) => between(t) && !PASSIVE_AGENT.has(t.text));
   return [...new Set(peopleAt.filter((p) => after.some((a) => a <= p.at && gapOk(a, p.at)) || before.has(p.at + p.length)).map((p) => p.target))];
 }
 

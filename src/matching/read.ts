@@ -350,7 +350,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const uncounted = overcount ? { ...countedScope, constraints: countedScope.constraints.filter((c) => c.label.kind !== 'count') } : countedScope;
     const compared = comparedByOwnDetails(cues, uncounted.constraints);
     // "Năm 2022 ai … thay cho ông Quân của lần trước?": the details of the one replaced name no talk asked about.
-    const replaced = own.yesNo ? [] : replacedPeople(cues, found.peopleAt, (t) => FUNCTION_WORDS.has(t.text) || STOP_WORDS.has(t.text), tokens);
+    // (Not asked why: the reason someone was replaced is a career's, which the articles never give.)
+    const replaced = own.yesNo || own.why ? [] : replacedPeople(cues, found.peopleAt, (t) => FUNCTION_WORDS.has(t.text) || STOP_WORDS.has(t.text), tokens);
     const comparedOrCounted = compared ? { ...uncounted, constraints: compared } : uncounted;
     const dates = { ...comparedOrCounted, constraints: withoutReplacedDetails(comparedOrCounted.constraints, replaced, index.byPerson) };
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));

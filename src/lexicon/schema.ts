@@ -479,6 +479,18 @@ export const acrossWordsSchema = z.strictObject({
   /** Words putting people or talks in order ("came first", "succeeded", "predecessor"): with people named, who was at which talk. */
   order: phrases,
   /**
+   * Words putting someone named right after them in another's place ("replaced", "instead of", "took over from"):
+   * that person was replaced at a talk the rest of the question names, whose holder of the place is asked.
+   */
+  replacing: phrases.optional(),
+  /** Words after someone named for who came in their place ("Quan's successor", "his replacement"). */
+  successor: phrases.optional(),
+  /**
+   * Nouns for the reports themselves ("articles", "reports"): the pair named by them ("both articles mention phone
+   * talks…") is what the reports say, so a format beside it is a subject they mention, not how every talk was held.
+   */
+  reports: phrases.optional(),
+  /**
    * Words of the opening of a talk ("at the start", "opened with", "lời mở đầu", "开头"): with the talks side by side,
    * each talk's first words of one side (its courtesies: sympathy, congratulations) are asked.
    */

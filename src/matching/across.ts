@@ -4,9 +4,10 @@
 // The words are data (data/lexicon/en.json `across`); Vietnamese and Chinese reach them through the glossaries.
 import type { CueScan } from './cue-scan.js';
 import type { CueGroup } from './aspects.js';
-import type { Talk } from '../facts/types.js';
+import type { Person, Talk } from '../facts/types.js';
+import type { Hit } from './entities.js';
 import type { Constraint } from './scope.js';
-import { TALK_NOUNS } from './cues.js';
+import { DISTRIBUTIVES, PAIRED_NOUNS, TALK_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
 
 /** Kinds of detail that name a talk by itself: two of one kind naming different talks set them side by side. */
@@ -97,4 +98,72 @@ export function comparedByOwnDetails(cues: CueScan<CueGroup>, constraints: reado
   const byKind = [...kinds].map((kind) => new Set(naming.filter((c) => c.kind === kind).flatMap((c) => c.talks)));
   if (kinds.size < 2 || byKind.some((talks) => talks.size !== 1) || new Set(naming.flatMap((c) => c.talks)).size < 2) return null;
   return constraints.map((c) => (NAMING.has(c.kind) ? { ...c, kind: first.kind } : c));
+}
+
+/** The word after a passive that names its doer ("replaced by"). */
+const PASSIVE_AGENT: ReadonlySet<string> = new Set(['by']);
+
+/** Most words (titles, "the", "ông") between a word of replacing and the person replaced. */
+const REPLACED_REACH = 2;
+
+/**
+ * "Năm 2022 ai … thay cho ông Hoàng Bình Quân?", "who replaced Quan in 2022?", "2022年接替黄平君的是谁", "Quan's successor
+ * at the 2022 talks": a person named just after a word of replacing (`across.replacing`), or just before one of
+ * succession (`across.successor`), is the one replaced, not whom the question asks about.
+ */
+export function replacedPeople(cues: CueScan<CueGroup>, peopleAt: readonly Hit<Person>[], between: (t: Token) => boolean, tokens: readonly Token[]): Person[] {
+  const after = cues.hits('acrossReplacing').map((h) => h.at + h.length);
+  const before = new Set(cues.hits('acrossSuccessor').map((h) => h.at));
+  // "Quan was replaced by Trung": the one after "by" is who came in, not who was replaced.
+  const gapOk = (from: number, to: number) => to - from <= REPLACED_REACH && tokens.slice(from, to).every((t) => between(t) && !PASSIVE_AGENT.has(t.text));
+  return [...new Set(peopleAt.filter((p) => after.some((a) => a <= p.at && gapOk(a, p.at)) || before.has(p.at + p.length)).map((p) => p.target))];
+}
+
+/**
+ * "… thay cho ông Quân của lần trước?" (Quan of the last talk), "instead of Quan from the earlier call": the details
+ * naming only talks the replaced people attended describe them, not the talk asked. They are dropped when the others
+ * name a talk none of those people attended; the people's own constraints stay, so the scope puts them right with
+ * who held their place there.
+ */
+export function withoutReplacedDetails(constraints: readonly Constraint[], replaced: readonly Person[], byPerson: ReadonlyMap<Person, readonly Talk[]>): readonly Constraint[] {
+  if (replaced.length === 0) return constraints;
+  const theirs = new Set(replaced.flatMap((p) => byPerson.get(p) ?? []));
+  const describes = (c: Constraint) => c.kind !== 'person' && c.talks.length > 0 && c.talks.every((t) => theirs.has(t));
+  const elsewhere = constraints.some((c) => c.kind !== 'person' && c.talks.some((t) => !theirs.has(t)));
+  return elsewhere ? constraints.filter((c) => !describes(c)) : constraints;
+}
+
+/**
+ * "What did each say…?", "what did both achieve?", "each of them": a distributive (`distributives.every`) standing
+ * alone, followed by no noun (a talk noun spreads it over the talks, "both sides" over the sides), stands for things a
+ * long message's context named; `verb` and `grammar` tell the words that may follow such a pronoun.
+ */
+export function refersToEach(tokens: readonly Token[], verb: (t: Token) => boolean, grammar: (t: Token) => boolean): boolean {
+  return tokens.some((t, i) => {
+    if (!DISTRIBUTIVES.every.has(t.text)) return false;
+    const next = tokens[i + 1];
+    if (next === undefined) return true;
+    if (TALK_NOUNS.has(next.text) || TALK_NOUNS.has(next.lemma) || PAIRED_NOUNS.has(next.text)) return false;
+    return verb(next) || grammar(next);
+  });
+}
+
+/** Most words ("of the two") between a distributive and the reports' noun. */
+const REPORTS_REACH = 3;
+
+/**
+ * "Both articles mention phone talks between leaders…", "each report", "the two articles": the reports named as a
+ * pair (`across.reports` after a distributive or "two"). What they mention is asked, so a format beside it is a
+ * subject of theirs, not how every talk was held.
+ */
+export function pairsReports(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  const pairing = (t: Token | undefined) => t !== undefined && (DISTRIBUTIVES.every.has(t.text) || t.text === 'two' || t.text === '2');
+  return cues.hits('acrossReports').some((h) => {
+    for (let k = 1; k <= REPORTS_REACH; k++) {
+      const t = tokens[h.at - k];
+      if (pairing(t)) return true;
+      if (t === undefined || !DISTRIBUTIVES.between.has(t.text)) return false;
+    }
+    return false;
+  });
 }

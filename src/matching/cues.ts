@@ -154,6 +154,8 @@ export const AMOUNT_ASKED = set(words.amountAsked);
 
 /** Words a comparison asked yes or no uses to ask whether things were the same ("same", "similar")… */
 export const SAME_ASKED = set(words.sameAsked);
+/** Words asking what the talks have in common ("common", "similarities"). */
+export const COMMON_ASKED = set(words.commonAsked);
 export const BODY_ASKED = set(words.bodyAsked);
 export const PERSON_ASKED = set(words.personAsked);
 

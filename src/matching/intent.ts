@@ -96,6 +96,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly allTalks: readonly Talk[];
   /** An event the question names in its asking part that the articles do not report ("the CPC's 20th National Congress"). */
   readonly otherEvent: OtherEvent | null;
+  /** Someone named as replaced ("thay cho ông Quân", "who replaced Quan") was not at the talk the question names. */
+  readonly replacedAt: boolean;
 }
 
 export type Decision =
@@ -366,7 +368,7 @@ export const RULES: readonly Rule[] = [
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h))) &&
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h)));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
@@ -552,7 +554,9 @@ export const RULES: readonly Rule[] = [
     apply: ({ f, scope, has }) => {
       const stand = scope.correction?.stand ?? [];
       const talk = scope.correction?.talk;
-      if (!talk || stand.length === 0 || !has('acrossOrder') || f.aspects.yesNo || f.cues.hits('storyBound').length === 0) return null;
+      // "Who replaced Quan in 2022?", "thay cho ông Quân": a word of replacing says so without a word bounding the time.
+      const succeeded = f.replacedAt || (has('acrossOrder') && f.cues.hits('storyBound').length > 0);
+      if (!talk || stand.length === 0 || !succeeded || f.aspects.yesNo) return null;
       const theirs = f.allTalks.filter((t) => t === talk || t.participants.some((p) => stand.some((s) => s.asked === p.person)));
       return theirs.length > 1 ? intent('who', { talks: theirs, mismatch: null }) : null;
     },
@@ -979,6 +983,11 @@ function boundedByTalk(f: Features, h: { readonly at: number; readonly length: n
     const year = f.tokens.slice(b.at + b.length, b.at + b.length + 3).find((t) => /^\d{4}$/.test(t.text));
     return year !== undefined && years.has(year.text);
   });
+}
+
+/** "Who replaced Quan in 2022?": the word of replacing someone who was not at the talk named asks of that talk's time. */
+function replacesAtTalk(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  return f.replacedAt && [...f.cues.hits('acrossReplacing'), ...f.cues.hits('acrossSuccessor')].some((r) => r.at < h.at + h.length && h.at < r.at + r.length);
 }
 
 /**

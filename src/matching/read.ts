@@ -4,7 +4,7 @@ import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { choosesEachTalk, firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
-import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, setsTalksSideBySide, spansTalks } from './across.js';
+import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, pairsReports, refersToEach, replacedPeople, setsTalksSideBySide, spansTalks, withoutReplacedDetails } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
 import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
@@ -137,6 +137,8 @@ export interface Given extends Partial<Pick<Named, 'people' | 'organisations' | 
   readonly talks?: readonly Talk[];
   /** The language the whole question is written in, when the text read is what is left of it ("nói gì?" of "ông ấy nói gì?"). */
   readonly written?: Lang;
+  /** Every talk asked about, each on its own: a long message's context set them side by side ("Both articles mention … What did each say…?"). */
+  readonly eachTalk?: boolean;
 }
 
 export interface Reader {
@@ -253,10 +255,13 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const outer = whole.reading;
     const names = (r: Reading) => r.topics.length + r.documents.length + r.people.length + r.organisations.length > 0;
     const answers = (inner: ReadResult) => inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored');
-    const own: Given = { ...given, ...(written === 'en' ? {} : { written }) };
     // A talk the context named stands, unless the asking part asks of every talk ("… phone conversations between
     // leaders. What role did they play each time?").
     const contextTalks = given.talks === undefined && outer.scope.talks && !outer.scope.mismatch ? outer.scope.talks : null;
+    // "Both articles mention … What did each say…?": a distributive standing alone in the asking part ("each", "both")
+    // stands for the talks the context set side by side, asked about each on its own.
+    const each = outer.aspects.eachTalk && !outer.aspects.yesNo && written === 'en' && refersToEach(tokenize(vocabulary, part).tokens, (t) => SPEECH_ACTS.has(t.lemma) || lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma), (t) => FUNCTION_WORDS.has(t.text));
+    const own: Given = { ...given, ...(written === 'en' ? {} : { written }), ...(each ? { eachTalk: true } : {}) };
     const base: Given = contextTalks && !readOne(part, forced, own).reading.aspects.eachTalk ? { ...own, talks: contextTalks } : own;
     // In Vietnamese and Chinese the asking part alone decides only when it reads: a refusal of it alone (a word of it
     // only the context made tolerable) leaves the whole message's reading.
@@ -335,7 +340,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // a format the question names is the alternative it rules out, not what it asks (a Yes for the phone talks).
     const setAside = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`));
     const inPersonAside = read.inPerson && read.yesNo && found.formatTalks.length > 0 && cues.hits('inPerson').every((h) => setAside(h.at));
-    const own = inPersonAside ? { ...read, inPerson: false } : read;
+    const own = inPersonAside ? { ...read, inPerson: false } : given.eachTalk === true ? { ...read, eachTalk: true } : read;
     // A first time claimed ("was that the first time…?"): read once, for the scope and for the rules.
     const firstTime = claimsFirstTime(question, asked, own.yesNo);
     const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime }), cues, own.yesNo);
@@ -344,7 +349,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const overcount = own.yesNo ? null : countedScope.overcount;
     const uncounted = overcount ? { ...countedScope, constraints: countedScope.constraints.filter((c) => c.label.kind !== 'count') } : countedScope;
     const compared = comparedByOwnDetails(cues, uncounted.constraints);
-    const dates = compared ? { ...uncounted, constraints: compared } : uncounted;
+    // "Năm 2022 ai … thay cho ông Quân của lần trước?": the details of the one replaced name no talk asked about.
+    // (Not asked why: the reason someone was replaced is a career's, which the articles never give.)
+    const replaced = own.yesNo || own.why ? [] : replacedPeople(cues, found.peopleAt, (t) => FUNCTION_WORDS.has(t.text) || STOP_WORDS.has(t.text), tokens);
+    const comparedOrCounted = compared ? { ...uncounted, constraints: compared } : uncounted;
+    const dates = { ...comparedOrCounted, constraints: withoutReplacedDetails(comparedOrCounted.constraints, replaced, index.byPerson) };
     const covered = found.covered.map((c, i) => c || dates.dateWords.has(i));
     // A side named anywhere ("is Song Tao Chinese?") is what is claimed, not a word of the claim.
     const sidesCovered = covered.map((c, i) => c || found.sidesAt.some((h) => i >= h.at && i < h.at + h.length));
@@ -407,15 +416,17 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // only one of the talks set side by side is what is asked about ("did both mention phone talks…?"), not which talk
     // ("were both by video?" claims it).
     const alone = !dates.constraints.some((c) => c.kind !== 'format' && c.kind !== 'person') && new Set(dates.constraints.filter((c) => c.kind === 'format').flatMap((c) => c.talks)).size === 1;
+    // "What did each article say the phone calls between leaders achieved?": the reports named as a pair mention it.
+    const reports = pairsReports(tokens, cues);
     const constraints = aspects.eachTalk
-      ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && aspects.both && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
+      ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && (aspects.both || reports) && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
       : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks), constraints);
     // "Since both talks were by video, which signed…?": a format said of every talk that only some had is a premise to
     // put right, unless asked Yes or No (the format answer says it) or another detail is put right already. Said of
     // every talk ("两次会谈都是"), not of both sides ("双方").
     const heldAs = dates.constraints.filter((c) => c.kind === 'format' && c.ofEvery === true && c.generic !== true);
-    const everyHeldAs = !own.yesNo && aspects.eachTalk && !scope.correction && heldAs.length === 1 && (heldAs[0]?.talks.length ?? 0) < index.all.length ? heldAs[0]?.talks : undefined;
+    const everyHeldAs = !own.yesNo && aspects.eachTalk && !reports && !scope.correction && heldAs.length === 1 && (heldAs[0]?.talks.length ?? 0) < index.all.length ? heldAs[0]?.talks : undefined;
     // Without a format among the constraints, the scope ignoring formats is the scope itself: not worked out twice.
     const formatless = constraints.filter((c) => c.kind !== 'format');
     const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, formatless, given.talks), formatless) : scope;
@@ -477,6 +488,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
       (wrong.includes('person') && entities.peopleAt.some((h) => wrongPeople.has(h.target) && inSpan(h.at))) ||
       (wrong.includes('format') && cues.hits('formatStrong').some((h) => inSpan(h.at)))));
+    // Someone named as replaced, who was not at the talk the question names: who held the place there is asked.
+    const replacedAt = (scope.correction?.stand ?? []).some((x) => replaced.includes(x.asked));
     const features: Features = {
       tokens,
       cues,
@@ -495,7 +508,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       feelingAt: aspects.yesNo
         ? unreportedFeelingAt(tokens, askFrom, (t) => lexicon.vocabulary.has(t.lemma) || lexicon.vocabulary.has(t.text), (at) => [...entities.peopleAt, ...entities.sidesAt].some((h) => h.at + h.length === at))
         : -1,
-      beyond: shapes.ask,
+      // "Who replaced Quan in 2022?": someone replaced at a talk the question names is no career after the talks.
+      beyond: shapes.ask?.why === 'career' && replacedAt ? null : shapes.ask,
+      replacedAt,
       unaskedFuture: shapes.unaskedFuture,
       // "黄平君认为…目前…", "what did Quan say currently stood in the way?": the present of what was reported, not today.
       // Whether something holds now is still asked of today ("宋涛说现在还是部长吗？").

@@ -1,10 +1,11 @@
 import { defineIntent } from './definition.js';
-import { CUES, TALK_NOUNS } from '../../matching/cues.js';
+import { ASPECT_CUES, CUES, TALK_NOUNS } from '../../matching/cues.js';
 import type { Agreement, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Reading } from '../../matching/reading.js';
-import { cite } from '../citations.js';
+import { cite, sameCitation } from '../citations.js';
+import { answerTopic } from './topic.js';
 import { yesNoLead } from '../claims/yes-no.js';
 import { corrected } from '../premise.js';
 import { answerFrom, asksOfEachTalk, choosesAmongTalks, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
@@ -157,12 +158,42 @@ function outcomesAsked(reading: Reading): boolean {
     && reading.documents.length === 0 && reading.topics.length === 0 && reading.people.length === 0;
 }
 
+/** The words of signing and of what is signed: no other act beside the signing. */
+const SIGNING: ReadonlySet<string> = new Set(ASPECT_CUES.signed);
+
+/**
+ * "两次会谈中，哪一次签了文件、还宣布了物资捐赠？", "which talk signed documents and also announced the donation?": a choice
+ * among the talks of the one where something was signed and another act was done on a subject (its verb, asked, is
+ * the one the subject's statements use: "announced"). The subject is not what was signed: each act is looked for on
+ * its own, the talks where both were done named first, then what each talk signed and said on the subject.
+ * Null when the question is not such (no other act asked, or either act done at no talk).
+ */
+function signedAndDone(k: Knowledge, reading: Reading, talks: readonly Talk[]): Answer | null {
+  if (!choosesAmongTalks(reading, talks) || reading.aspects.commitment !== 'signed' || reading.topics.length === 0 || reading.documents.length > 0) return null;
+  const asked = new Set(reading.topics.map((t) => t.topic));
+  const acts = reading.concepts.filter((c) => c.asking && !SIGNING.has(c.lemma) && !SIGNING.has(c.word) && k.facts.statementsUsing(c.lemma).some((s) => s.topics.some((t) => asked.has(t))));
+  if (acts.length === 0) return null;
+  const signing = answerAgreements(k, { ...reading, topics: [], aspects: { ...reading.aspects, besides: false } });
+  const done = answerTopic(k, { ...reading, intent: 'topic', aspects: { ...reading.aspects, commitment: null, aboutAgreement: false, besides: false } });
+  if (!signing.answered || !done.answered) return null;
+  const signedAt = new Set(talks.filter((t) => t.agreements.some((a) => a.kind === 'signed')));
+  // A talk silent on the subject is cited by its report's opening: only a statement on it says the act was done there.
+  const saidAt = (t: Talk) => t.statements.some((x) => x.topics.some((topic) => asked.has(topic)) && done.citations.some((c) => sameCitation(c, cite(t, x))));
+  const chosen = talks.filter((t) => signedAt.has(t) && saidAt(t));
+  if (chosen.length === 0) return null;
+  const m = messagesFor(reading.lang);
+  const own = (a: Answer) => a.lines.filter((l) => l.cites.length > 0).map((l) => line(l.text, l.cites.flatMap((n) => a.citations[n - 1] ?? [])));
+  return answerFrom('agreements', reading.lang, [m.whichTalks(chosen), ...own(signing), ...own(done).filter((l) => !l.cites.every((c) => signing.citations.some((x) => sameCitation(x, c))))]);
+}
+
 export function answerAgreements(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);
   const matched = matchingAgreements(k, talks, signedCounted(reading) ? { ...reading, documents: [] } : reading);
   const found = matched.found;
   if (found.length === 0) {
+    const both = signedAndDone(k, reading, talks);
+    if (both) return both;
     // "Was the scheme signed during the 2020 call?": No, it was signed at another talk, and here is where.
     const documents = new Set(reading.documents);
     const elsewhereDocs =

@@ -6,7 +6,7 @@ import { cite, sameCitation } from '../citations.js';
 import { answerFrom, appendLines, led, line, listed, notAnswered, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { BODY_ASKED, CUES, PERSON_ASKED, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
+import { BODY_ASKED, COMMON_ASKED, CUES, PERSON_ASKED, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
@@ -16,6 +16,7 @@ const FORMAT_ASKED: ReadonlySet<string> = new Set(CUES.formatStrong.filter((w) =
 const POST_ASKED: ReadonlySet<string> = new Set(CUES.roleNoun);
 import { answerTopic, MAX_STATEMENTS, speakersAsked } from './topic.js';
 import { answerOpenings } from '../opening.js';
+import { commonGround } from '../in-common.js';
 import { worded } from './who.js';
 
 /**
@@ -36,6 +37,12 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   const openings = answerOpenings(reading, talks, speakersAsked(k, reading, talks));
   if (openings) return openings;
   if (reading.topics.length > 0) {
+    // "What do both reports say in common about exchanges under COVID?": what each says in wording the other shares.
+    const asked = new Set(reading.topics.map((t) => t.topic));
+    const common = !reading.aspects.yesNo && reading.said.words.some((w) => COMMON_ASKED.has(w)) ? commonGround(k, talks, asked) : null;
+    if (common && [...common.values()].every((said) => said.length > 0)) {
+      return answerFrom('compare', reading.lang, talks.flatMap((t) => [line(`${m.talkHeading(t)}:`), ...(common.get(t) ?? []).map((s) => line(m.bullet(m.statement(s)), [cite(t, s)]))]));
+    }
     const said = answerTopic(k, { ...reading, scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false } });
     if (!said.answered) return { ...said, intent: 'compare' };
     const about = [...new Set(reading.topics.map((t) => m.topic(t.topic)))];

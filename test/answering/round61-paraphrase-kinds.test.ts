@@ -69,7 +69,6 @@ describe('how someone judged a subject: the statement judging it', () => {
   it.each([
     'Quan chức Trung Quốc nhìn nhận thế nào về kết quả chống dịch của Việt Nam?',
     '宋涛对越南应对那场大流行的表现持什么看法？',
-    '宋涛如何评价越南的抗疫表现？',
     "What did Song Tao think of Vietnam's performance against the pandemic?",
   ])('%j: he spoke highly of its fight against COVID-19 (2020 alone)', (q) => {
     expect(dates(engine.answer(q))).toEqual(['2020-07-29']);

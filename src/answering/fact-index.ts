@@ -62,6 +62,10 @@ export interface FactIndex {
    * "重要"): en.json focus.significanceAsked and the glossaries' focus.significance.
    */
   asksSignificance(said: { readonly words: readonly string[]; readonly text: string }, lang: Lang): boolean;
+  /** Whether a statement reports a judgement of its subject ("spoke highly of"): en.json focus.judgementSaid. */
+  givesJudgement(s: Statement): boolean;
+  /** Whether a question's words (English, or a pivot's) ask how someone judged a subject: en.json focus.judgementAsked. */
+  asksJudgement(words: readonly string[]): boolean;
   /** Whether a word (English, or a pivot's) names an amount of money ("money", "tiền" read as it): en.json focus.money. */
   isMoney(words: string): boolean;
   /** Whether a statement reports an act whose object is its reason ("congratulated … on", "thanked … for"): data/lexicon/en.json focus.grounds. */
@@ -335,6 +339,8 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
   const moneyWords = new Set(lexicon.focus.money ?? []);
   const significanceSaid = new RegExp(`\\b(?:${lexicon.focus.significanceSaid.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
   const significanceAsked = new Set(lexicon.focus.significanceAsked);
+  const judgementSaid = new RegExp(`\\b(?:${(lexicon.focus.judgementSaid ?? []).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
+  const judgementAsked = lexicon.focus.judgementAsked ?? [];
   const nativeSignificance = (lang: Foreign) => (lexicon.glossaries[lang].focus?.significance ?? []).map((w) => normalize(lexicon.simplified(w)));
   const starts = new RegExp(`\\b(?:${lexicon.focus.starts.map(escapeRegExp).join('|') || '(?!)'})\\b`, 'iu');
   const talksByPerson = new Map<Person, Talk[]>();
@@ -400,6 +406,11 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
       return nativeSignificance(lang).some((w) => text.includes(w));
     },
     namesStart: (words) => words.some((w) => startWords.has(w.toLowerCase())),
+    givesJudgement: (s) => judgementSaid.test(s.quote),
+    asksJudgement: (words) => {
+      const text = ` ${words.join(' ').toLowerCase()} `;
+      return judgementAsked.some((w) => text.includes(` ${w} `));
+    },
     isMoney: (words) => moneyWords.has(words.toLowerCase()),
     givesGrounds: (s) => lexicon.focus.grounds.some((l) => (using.get(l) ?? []).includes(s)),
     isGround: (word) => grounds.has(lexicon.lemma(normalize(word))),

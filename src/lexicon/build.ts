@@ -18,7 +18,11 @@ export interface Related {
   readonly curated: boolean;
 }
 
+/** In a curated phrase, any one word of the question ("give * credit": "gave Vietnam credit"). */
+export const PHRASE_SLOT = '*';
+
 export interface RelatedPhrase {
+  /** Its words in order; PHRASE_SLOT stands for any one word. */
   readonly words: readonly string[];
   readonly related: readonly Related[];
 }
@@ -191,7 +195,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
   for (const bucket of phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);
 
   // Words of related phrases ("team" of "team up") are bases too, so "teaming up" finds the phrase.
-  const phraseWords = new Set([...phrases.values()].flatMap((list) => list.flatMap((p) => p.words)));
+  const phraseWords = new Set([...phrases.values()].flatMap((list) => list.flatMap((p) => p.words.filter((w) => w !== PHRASE_SLOT))));
   const isBase = (w: string) => vocabulary.has(w) || general.has(w) || relatedWords.has(w) || phraseWords.has(w);
   const source = { irregular, isBase };
   const articleSource = { irregular, isBase: (w: string) => vocabulary.has(w) };

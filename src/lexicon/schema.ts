@@ -41,7 +41,8 @@ export const relatedFileSchema = z.strictObject({
 /** Words people use for something the articles say that WordNet does not link ("gratitude" for thanked). */
 export const curatedSchema = z.array(
   z.strictObject({
-    words: z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, { message: 'must be lower-case words (normalized: no accents or punctuation)' })).min(1),
+    // "give * credit": a "*" between words stands for any one word of the question (the object of an idiom's verb).
+    words: z.array(z.string().regex(/^[a-z0-9]+( (?:[a-z0-9]+|\*))* [a-z0-9]+$|^[a-z0-9]+$/, { message: 'must be lower-case words (normalized: no accents or punctuation), "*" only between them' })).min(1),
     /** The article lemma they stand for; must be in related.json's vocabulary. */
     means: z.string().regex(/^[a-z]+$/),
     note: z.string().optional(),
@@ -447,6 +448,13 @@ export const focusWordsSchema = z.strictObject({
   significanceAsked: phrases,
   /** Words by which a statement says something matters ("plays an important role in", "attach great importance to"). */
   significanceSaid: phrases,
+  /**
+   * Words asking how someone judged a subject ("how did he view…", "what did he think of…"; pivoted: "nhìn nhận",
+   * "看法"): the statement in which he judges it (`judgementSaid`) answers before others on the subject.
+   */
+  judgementAsked: phrases.optional(),
+  /** Words by which a statement reports a judgement ("spoke highly of"). */
+  judgementSaid: phrases.optional(),
   /** Words for an amount of money ("money", "cash"): in a "how much" they are the amount asked, not what it is of. */
   money: phrases.optional(),
 });

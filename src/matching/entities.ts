@@ -40,6 +40,8 @@ export interface Entities extends Named {
   readonly covered: readonly boolean[];
   /** Words of a thing named by another name than the articles' ("South China Sea"): the asker's own phrase. */
   readonly otherNamedAt: ReadonlySet<number>;
+  /** Bodies named with a title of holding beside them ("the head of the International Liaison Department", "中联部部长"). */
+  readonly officesNamed: readonly Organisation[];
 }
 
 /**
@@ -336,6 +338,15 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const bodyAsked = personHits.length > 0 && tokens.some((t) => bodies.has(t.lemma) || bodies.has(t.text));
   const holdsBody = (h: { readonly at: number; readonly length: number }) => bodyAsked && h.length === 1 && titles.has(tokens[h.at]?.text ?? '');
   const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS);
+  // "the head of the ILD", "Trưởng Ban Liên lạc Đối ngoại", "中联部部长": a title just before a body (joiners between) or
+  // just after it names the one holding that office, not the body.
+  const titleAt = (i: number) => titles.has(tokens[i]?.text ?? '') || titles.has(tokens[i]?.lemma ?? '');
+  const titledBefore = (h: Hit<Organisation>) => {
+    let k = h.at - 1;
+    while (k >= 0 && ORG_HOLDER_JOINERS.has(tokens[k]?.text ?? '')) k--;
+    return titleAt(k);
+  };
+  const officesNamed = unique(orgHits.filter((h) => h.target.sides.length === 0 && (titledBefore(h) || titleAt(h.at + h.length))).map((h) => h.target));
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
   const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
@@ -387,5 +398,6 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     unexplained,
     covered,
     otherNamedAt: new Set(topicHits.filter((h) => articleNamed(h)?.otherName !== undefined).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))),
+    officesNamed,
   };
 }

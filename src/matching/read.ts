@@ -1,6 +1,6 @@
 // Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
-import type { Agreement, KnowledgeBase, Talk, Topic } from '../facts/types.js';
+import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { choosesEachTalk, firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
@@ -30,6 +30,11 @@ import { makeBeyondReader } from './beyond.js';
 import { makeEarlierMeetingReader } from './earlier-meeting.js';
 import { createSurface } from './surface.js';
 import { byDate } from '../facts/talk-order.js';
+
+/** Who held a place from each body at the talks (a participant's organisation): the ones its office names. */
+function officeHolders(bodies: readonly Organisation[], talks: readonly Talk[]): Person[] {
+  return [...new Set(talks.flatMap((t) => t.participants.filter((p) => bodies.includes(p.organisation)).map((p) => p.person)))];
+}
 
 /** The talks any of the people were at, oldest first. One person's are listed so already: only several people's are sorted. */
 function talksOfPeople(index: TalkIndex, people: Entities['people']): Talk[] {
@@ -440,6 +445,13 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const unheld = standIn || aspects.yesNo ? null : unheldOffice({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices }, kb.talks);
     const part = standIn ? { ...asking, absent: [], absentKinds: [] } : unheld ? { ...asking, absent: [unheld.words], absentKinds: ['name' as const] } : asking;
     if (standIn?.instead) entities = { ...entities, people: [...entities.people, standIn.instead] };
+    // "How did the head of the International Liaison Department respond…?", "người đứng đầu Ban Liên lạc Đối ngoại đáp
+    // lại…": an office of a body the talks' participants came from, said to speak, is the one who held it there; what he
+    // said is asked, not who he is (no "who" asked) nor what the body is.
+    if (entities.people.length === 0 && cues.hits('said').length > 0 && cues.hits('who').length === 0 && !aspects.yesNo && !aspects.eachTalk && !aspects.both) {
+      const holders = officeHolders(entities.officesNamed, scope.talks && scope.talks.length > 0 ? scope.talks : kb.talks);
+      if (holders.length > 0) entities = { ...entities, people: holders };
+    }
     // "What did Song Tao tell Quan?": someone named before a verb of saying tells the person named right after it
     // ("说说黎怀忠和宋涛…" names no one telling); `at` is where the one told starts.
     const tellerBefore = (at: number) => entities.peopleAt.some((p) => p.at + p.length < at) || (standIn !== null && standIn.at < at);

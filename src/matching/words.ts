@@ -3,6 +3,7 @@
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
 import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, MEETING_VERBS, SPEECH_ACTS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { PHRASE_SLOT } from '../lexicon/build.js';
 import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
 import { numbersIn, type Vocabulary } from './vocabulary.js';
@@ -147,20 +148,22 @@ export function readWords(
   const concepts: Concept[] = [];
   const handled = tokens.map((_, i) => covered[i] === true);
 
-  // Phrases first ("put forward", "hand over"): their words mean something together.
+  // Phrases first ("put forward", "hand over"): their words mean something together. A slot ("give * credit") takes
+  // any one word, which keeps its own reading ("gave Vietnam credit": Vietnam is still named).
   tokens.forEach((token, i) => {
     if (handled[i]) return;
     for (const phrase of [...(lexicon.phrases.get(token.lemma) ?? []), ...(lexicon.phrases.get(token.text) ?? [])]) {
       const fits = phrase.words.every((w, k) => {
         const t = tokens[i + k];
+        if (w === PHRASE_SLOT) return t !== undefined;
         return t !== undefined && !handled[i + k] && (t.lemma === w || t.text === w);
       });
       if (!fits) continue;
-      const span = tokens.slice(i, i + phrase.words.length);
-      const word = span.map((t) => t.cased).join(' ');
-      const cue = span.every((t, k) => asking.has(i + k) || STOP_WORDS.has(t.text));
+      const own = phrase.words.flatMap((w, k) => (w === PHRASE_SLOT ? [] : [i + k]));
+      const word = own.map((k) => tokens[k]?.cased ?? '').join(' ');
+      const cue = own.every((k) => asking.has(k) || STOP_WORDS.has(tokens[k]?.text ?? ''));
       for (const r of phrase.related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word, asking: cue, via: r.curated ? 'curated' : 'wordnet' });
-      for (let k = i; k < i + phrase.words.length; k++) handled[k] = true;
+      for (const k of own) handled[k] = true;
       return;
     }
   });

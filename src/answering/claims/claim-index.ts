@@ -8,6 +8,7 @@ import { buildTalkEvidence, type TalkEvidence } from './evidence.js';
 import type { Lang } from '../../languages.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { ClaimWords } from '../../lexicon/schema.js';
+import { PHRASE_SLOT } from '../../lexicon/build.js';
 import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, SHORT_TYPOS, STOP_WORDS } from '../../matching/cues.js';
 import { normalizeData } from '../../matching/normalize.js';
 import { termKey } from '../../matching/pivot.js';
@@ -288,7 +289,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
   const phraseAt = (tokens: readonly ClaimToken[], i: number): { length: number; lemmas: readonly string[] } | null => {
     const first = tokens[i]?.word ?? '';
     for (const phrase of [...(lexicon.phrases.get(first) ?? []), ...(lexicon.phrases.get(lexicon.lemma(first)) ?? [])]) {
-      const fits = phrase.words.every((w, k) => {
+      // A phrase with a slot ("give * credit") is the question reader's: a claim's words are compared one by one.
+      const fits = !phrase.words.includes(PHRASE_SLOT) && phrase.words.every((w, k) => {
         const t = tokens[i + k]?.word;
         return t !== undefined && (t === w || lexicon.lemma(t) === w);
       });

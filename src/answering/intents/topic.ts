@@ -60,6 +60,8 @@ interface Filter {
   readonly score: (s: Statement) => number;
   /** What a statement shares with the question beyond words said at most talks: what tells its talk from others. */
   readonly evidence: (s: Statement) => number;
+  /** Whether a statement gives the judgement a question asks of its subject ("how did he view…": "spoke highly of"). */
+  readonly judges: (s: Statement) => boolean;
 }
 
 interface FilterOptions {
@@ -151,6 +153,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // words. The subject is the topic named first; one named after it ("… for the relations") is what it matters to.
   const mattering = !reading.aspects.yesNo && facts.asksSignificance(reading.said, reading.lang) ? firstNamed(reading)?.topic : undefined;
   const ranksSignificance = (s: Statement) => mattering !== undefined && s.topics.includes(mattering) && facts.givesSignificance(s);
+  // "How did the Chinese official view Vietnam's fight against the pandemic?", "宋涛对…持什么看法": how someone judged a
+  // subject is what the statement judging it gives ("spoke highly of…"), before one that only speaks of the subject.
+  const judging = !reading.aspects.yesNo && reading.topics.length > 0 && facts.asksJudgement(reading.lang === 'en' ? reading.said.text.toLowerCase().split(/[^\p{L}\p{N}]+/u) : reading.said.words);
+  const ranksJudgement = (s: Statement) => judging && facts.givesJudgement(s);
   const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
@@ -167,7 +173,9 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     const otherAct = reading.aspects.eachTalk && reading.topics.length === 0 && rare.some((c) => !verbs.includes(c) && uses(s, c.lemma));
     if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s)))) && (reading.topics.length === 0 || topicFits(s));
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
-    if (reading.topics.length > 0) return topicFits(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
+    // Asked how much the topic matters, the statement saying it matters is on it even when it names the topic in other
+    // words than the question's phrase ("hợp tác qua kênh Đảng" for "hợp tác giữa hai Đảng").
+    if (reading.topics.length > 0) return topicFits(s) || ranksSignificance(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
     // Without one, the question's rare words pick statements; with none of them, everything the speakers said.
     if (rareMatters) return rare.some((c) => uses(s, c.lemma)) || contentScore(s) >= STRONG_CONTENT;
     return true;
@@ -191,6 +199,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const score = (s: Statement) =>
     (startAsked && facts.givesStart(s) ? TOPIC_SCORE : 0) +
     (givesSignificance(s) || ranksSignificance(s) ? TOPIC_SCORE : 0) +
+    (ranksJudgement(s) ? TOPIC_SCORE : 0) +
     (s.topics.some((t) => topicSet.has(t)) || !usesLooseWords(s) ? s.topics.filter((t) => topicSet.has(t)).length : 1) * TOPIC_SCORE +
     phrases.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     weighed.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);
@@ -204,7 +213,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const evidence = (s: Statement) =>
     telling.filter((h) => facts.usesPhrase(s, h.words, h.lang)).length * TOPIC_SCORE +
     distinctive.reduce((n, c) => n + (uses(s, c.lemma) || wishedAlike(s, c) ? c.weight * facts.idf(c.lemma) : 0), 0);
-  return { fits, candidates, score, evidence };
+  return { fits, candidates, score, evidence, judges: ranksJudgement };
 }
 
 /** A word of the question naming an act whose object is its reason: as typed, or (a Chinese or Vietnamese word read through its English) by its own lemma. */
@@ -309,6 +318,12 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const bestOf = (list: readonly Statement[]) => Math.max(0, ...list.map((s) => filter.score(s)));
   const wishesAnswer = asked.size === 0 || wished.some(onTopic) || bestOf(wished) >= bestOf(fitting.filter(onTopic));
   if (wished.length > 0) fitting.splice(0, fitting.length, ...(wishesAnswer ? wished : fitting.filter((s) => !wished.includes(s))));
+  // "How did Song Tao view Vietnam's fight against the pandemic?": a judgement asked is answered by the statements that
+  // judge the subject ("spoke highly of…"), when any fits; one that only speaks of the subject is no judgement of it.
+  // Only when a judging statement also matches best: a subject named more precisely elsewhere ("since the 13th Congress")
+  // is what is asked.
+  const judged = sideBySide ? [] : fitting.filter(filter.judges);
+  if (judged.length > 0 && bestOf(judged) > bestOf(fitting.filter((s) => !filter.judges(s)))) fitting.splice(0, fitting.length, ...judged);
   // When some talks match the question much better than others ("which talk…?"), those are the answer.
   const scores = new Map(fitting.map((s) => [s, filter.score(s)]));
   // "Did both talks…": every talk stays.

@@ -21,7 +21,7 @@ import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { correctedYesNo, mayMisstateAmount, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
@@ -450,6 +450,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstatePeriod(knowledge, reading)) kinds.add('period');
     // "What did Quan say of China's earthquake?": a thing of another kind than the one reported (floods), put right first.
     if (mayMisstateKind(knowledge, reading)) kinds.add('kind');
+    // "Which documents on sea border management…?": an area qualifying the thing asked, given otherwise (the land border).
+    if (mayMisstateArea(knowledge, reading)) kinds.add('place');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     // Who said it, got wrong beside such a detail ("what did Trung say about … since the 12th Congress?", Song Tao's

@@ -236,7 +236,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     hoped: cues.hits('hoped').some((h) => !hopeGiven(h.at)),
     ...(cues.hits('hoped').some((h) => hopeGiven(h.at)) ? { hopeGiven: true } : {}),
     // "Anything about X?" asks whether X came up, not whether it was done.
-    mentioned: cues.has('mentioned') || anyAsked(tokens, first) || (yesNo && saidAbout(tokens, cues)),
+    mentioned: mentionAsked(tokens, cues, yesNo) || anyAsked(tokens, first) || (yesNo && saidAbout(tokens, cues)),
     // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,
@@ -255,6 +255,22 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     ...(cues.has('yearsCounted') && !cues.has('interval') ? { yearsCounted: true } : {}),
     ...(cues.has('acrossOpening') ? { opening: true } : {}),
   };
+}
+
+/**
+ * Whether a word of mentioning asks whether something came up. Followed by another verb of saying that is asked (a
+ * response: "越方…提出要…，中方当时怎么回应的？", "Vietnam raised X in 2020; how did China respond?"), in a question
+ * that is no yes/no, it states what came up, as the question's premise.
+ */
+function mentionAsked(tokens: readonly Token[], cues: CueScan<CueGroup>, yesNo: boolean): boolean {
+  const hits = cues.hits('mentioned');
+  if (hits.length === 0) return false;
+  // "Besides bilateral ties, what else did they exchange views on?" asks what else came up.
+  if (yesNo || cues.has('besides')) return true;
+  const last = Math.max(...hits.map((h) => h.at + h.length));
+  const mentioning = (at: number) => hits.some((h) => at >= h.at && at < h.at + h.length);
+  const answered = cues.hits('said').some((h) => h.at >= last && !mentioning(h.at)) && tokens.some((t, i) => i >= last && WH.has(t.text)) === tokens.some((t) => WH.has(t.text));
+  return !answered;
 }
 
 /** Most words ("of the two") between a distributive and its talk noun. */

@@ -367,9 +367,16 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // Folded, a word found nowhere may spell an English month ("máy" of "bộ máy" → "may"), which the later stages
     // read as the date of a talk: like a term's, that spelling keeps its diacritics.
     const collides = (w: string) => isTerm(w) || MONTHS.includes(w);
+    // "sẽ tiếp tục": a lone syllable found nowhere ("tục") that makes a word of the facts' wording with the glossary word
+    // beside it ("tiếp", read as "again") is part of that word, never named as something the articles lack.
+    const unfoundAt = new Set(unfound.flatMap(({ run }) => Array.from({ length: run.to - run.from }, (_, j) => run.from + j)));
+    const pairUsed = (from: number) => (accented ? vi.wording.usesAccented(typed.slice(from, from + MIN_GRAM).join(' ')) : vi.wording.uses(folded.slice(from, from + MIN_GRAM).join(' ')));
+    const glossedAt = (j: number) => j >= 0 && j < typed.length && !unfoundAt.has(j) && !/\d/.test(folded[j] ?? '');
+    const partOfWord = (r: Run) => !r.found && !r.number && r.to - r.from === 1 && ((glossedAt(r.from - 1) && pairUsed(r.from - 1)) || (glossedAt(r.to) && pairUsed(r.from)));
     for (const r of runs) {
-      const run = ofTheirs && r === lone ? { ...r.run, asked: false } : r.run;
-      out[r.at] = { word: viWord(run, typed, folded, casedAt, yesNo, openers.has(run.from), collides), question: false };
+      const inWord = partOfWord(r.run);
+      const run = (ofTheirs && r === lone) || inWord ? { ...r.run, asked: false } : r.run;
+      out[r.at] = { word: viWord(run, typed, folded, casedAt, yesNo && !inWord, openers.has(run.from), collides), question: false };
     }
     // "phân phát cho tỉnh nào": "nào" after a term asks which of it; fronted as English fronts question words, it takes
     // its noun along ("which tinh"), as "哪个部门" does in Chinese, so what is asked which of is known.
@@ -1194,5 +1201,12 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
   // glossary drops may end a noun ("有没有说海上的事": 海上, at sea, not 海).
   const anywhere = marks.anywhere.find((m) => t.includes(m));
   if (anywhere) return { yesNo: true, text: text.trim().replace(anywhere, ' ') };
+  // A verb asked as "A not A" ("提没提", "说没说", "讨论没讨论") is a yes/no question about the verb, said once; not
+  // beside a question word that asks ("多不多我不评价…值多少钱"), which is what is asked.
+  const aNotA = asks(t) ? null : A_NOT_A.exec(t);
+  if (aNotA) return { yesNo: true, text: text.trim().replace(aNotA[0], aNotA[1] ?? ' ') };
   return { yesNo: false, text };
 }
+
+/** A verb of one or two characters, then 没 or 不, then the same verb again. */
+const A_NOT_A = /([^\P{Script=Han}没不]{2}|[^\P{Script=Han}没不])[没不]\1/u;

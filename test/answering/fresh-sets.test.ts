@@ -102,7 +102,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // and 80/100); tuned on since.
   ['en-r16.json', 42, 0],
   ['vi-r16.json', 20, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject); across: from 19 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
-  ['zh-r16.json', 20, 0],
+  ['zh-r16.json', 21, 0], // premise61: from 20 (Chinese "A not A" asked yes or no)
   ['en-r17a.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r17b.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning: from 86 (what else came up, the side acting in Chinese, acts of each talk)
@@ -346,7 +346,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
   ['en-r58.json', 95, 0], // scope: from 93 (a meeting before the talks reported refused); ynpolar: from 93 (a post claimed that the other participant held is said to be theirs); the six branches together: measured after their merge
   ['vi-r58.json', 97, 0], // across: from 94 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 94 (words the lexicon lacked: "sát" biên giới); premise: from 94 (a period put right, then the question still answered); the six branches together: measured after their merge
-  ['zh-r58.json', 97, 0], // scope: from 95 (how long someone held a post refused); premise: from 95 (a subject or person asked at the wrong talk put right, then answered); the six branches together: measured after their merge
+  ['zh-r58.json', 98, 0], // premise61: from 97 (a wrong qualifier or count of the thing asked put right); scope: from 95 (how long someone held a post refused); premise: from 95 (a subject or person asked at the wrong talk put right, then answered); the six branches together: measured after their merge
   // Round 59: first contact (en 92, vi 91, zh 92; 4 confidently wrong: "Was Song Tao the General Secretary of the
   // Chinese Communist Party…?" answered Yes; which border provinces Trung named answered that none are named, then with
   // what is reported; "黄平君是不是说疫情期间两党关系基本停滞了？" answered 是的; Wang Yi's call with Quan corrected where a
@@ -362,9 +362,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r60.json', 91, 0], // cw60: from 89 (chat words "那头" and "好像" no longer refused as things the articles lack)
   // Round 61: first contact (en 95, vi 94, zh 89; none confidently wrong), written blind after round 60's worst misses
   // were tuned on and scored with no change since.
-  ['en-r61.json', 97, 0], // across61: from 95 (a talk's leader-level calls asked of each report after a context naming both); para: from 95 (paraphrases read as the articles' statements)
-  ['vi-r61.json', 98, 0], // across61: from 94 (a person named as the one replaced at the other talk); para: from 94 (paraphrases read as the articles' statements)
-  ['zh-r61.json', 91, 0], // across61: from 89 (which talk had a signing and another act; what both reports say in common)
+  ['en-r61.json', 97, 0], // across61: from 95 (a talk's leader-level calls asked of each report after a context naming both); para: from 95 (paraphrases read as the articles' statements); premise61: from 95 (a wrong qualifier or count of the thing asked put right; a yes/no joining subjects cites the talk that raised them all)
+  ['vi-r61.json', 98, 0], // across61: from 94 (a person named as the one replaced at the other talk); para: from 94 (paraphrases read as the articles' statements); premise61: from 94 (a syllable of a word of the articles never named as lacking)
+  ['zh-r61.json', 92, 0], // across61: from 89 (which talk had a signing and another act; what both reports say in common); premise61: from 89 (a subject stated as raised at a talk that never raised it put right; "A not A" yes/no; complaining asks of the problems raised)
 ];
 
 let engine: Engine;

@@ -239,7 +239,10 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   // A count the articles' own name for a topic starts with ("three legal documents" of the land border) names
   // those things, as the articles count them: not what the talks signed, however the question asks of them.
   const topicName = (c: CountMention) => index.subjects.at(tokens, c.at)?.value.kind === 'topic';
-  const signed = mentions.counts.find((c) => !topicName(c) && (index.signedThings.at(tokens, c.end) !== null || (done && c.nounAt.slice(0, 2).some((at) => index.signedThings.at(tokens, at) !== null)))) ?? null;
+  // Nothing said signed, documents counted with their subject after them ("two documents on sea border management")
+  // are the documents on that subject, as the articles count them: compared with that count, not with what was signed.
+  const onSubject = (c: CountMention) => !done && c.nounAt.slice(1).some((at) => index.subjects.at(tokens, at)?.value.kind === 'topic');
+  const signed = mentions.counts.find((c) => !topicName(c) && !onSubject(c) && (index.signedThings.at(tokens, c.end) !== null || (done && c.nounAt.slice(0, 2).some((at) => index.signedThings.at(tokens, at) !== null)))) ?? null;
   // "The three officials on the 2020 call", "four people took part": how many took part in the one talk it names, the
   // people counted said to be at it (a talk's word or one of attending right after them; "the floods killed 150 people"
   // counts others). A count of one side's people ("three Chinese officials") or across talks is no head count of a talk.

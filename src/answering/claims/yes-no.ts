@@ -425,6 +425,17 @@ export function mayMisstateKind(k: Knowledge, reading: Reading): boolean {
   return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.kinds.length > 0;
 }
 
+/**
+ * Whether the question names an area qualified by another ("the sea border", "biên giới trên biển"): the thing it asks of
+ * may be the articles' in another area (the land border). A place alone ("in Beijing") is where the talks were, not this.
+ */
+export function mayMisstateArea(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  if (!mayHaveDetails(index, reading)) return false;
+  const places = readDetails(index, uncorrected(reading)).mentions.allPlaces;
+  return places.some((p, i) => p.place.kind === 'area' && places.some((q, j) => j !== i && q.place.kind === 'area' && q.place.id !== p.place.id && (q.end === p.at || p.end === q.at)));
+}
+
 /** Whether the question states an ordinal ("achievements since the 12th Congress"): the articles may give another. */
 export function mayMisstateOrdinal(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();

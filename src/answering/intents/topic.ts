@@ -629,6 +629,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)], reading.aspects.yesNo);
   }
   found = witnessed(k, reading, talks, speakers, found);
+  found = wholeAt(reading, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
   // "Did Trung call on China to comply with two legal documents?": a detail differs; No, and the right one.
   // (That something was only hoped for is said below, as the articles' words rather than a bare No.)
@@ -802,16 +803,37 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS && reading.topics.every((t) => namedInAsking(reading, t));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
-  const there = plainWhat && named && reading.topics.length > 0 && unsaidThere(named) ? saidAt(others.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some((p) => speakers.includes(p))))) : [];
+  // Speakers asked by their side ("越方", "China") are that side's people at the other talk too.
+  const askedSpeaker = (p: Person) => speakers.includes(p) || (reading.sides.includes(p.party) && !reading.people.some((q) => q.party === p.party));
+  // A side's verb no statement elsewhere uses ("Vietnam proposed …; how did China respond?") is asked of what was said
+  // there, and does not keep it from being found.
+  const putRight = plainWhat && named && reading.topics.length > 0 && unsaidThere(named);
+  const onTopics = (st: Statement) => reading.topics.every((t) => st.topics.includes(t.topic));
+  const elsewhere = putRight && others.length === 0 && reading.sides.length > 0 ? saidElsewhere(k, reading, talks, filter.fits, { precise: true, verbs: false }).filter(({ s }) => onTopics(s)) : others;
+  const there = putRight ? saidAt(elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some(askedSpeaker)))) : [];
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
-    const where = reading.aspects.count || reading.aspects.amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : nothing;
+    const where = reading.aspects.count || reading.aspects.amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
     // A figure asked of the talks named is put right citing their opening: their report is what gives no figure.
     const figureAsked = reading.aspects.count || reading.aspects.amount;
     const correction = figureAsked ? line(where, (named ?? []).map((t) => cite(t, t.format))) : where;
     return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correction], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
+}
+
+/**
+ * "Did the CPC's liaison department donate medical supplies to help Vietnam fight COVID-19?", no talk named: a yes/no
+ * joining subjects is answered by the talks that raised them all (the gift), not by one that raised only a part (COVID).
+ * Unless every talk is asked about ("both times", "in either talk", "which talk"): then each has its line.
+ */
+function wholeAt(reading: Reading, found: Said[]): Said[] {
+  const { yesNo, both, eachTalk, anyTalk, which } = reading.aspects;
+  const subjects = [...new Set(reading.topics.map((t) => t.topic))];
+  if (!yesNo || both || eachTalk || anyTalk === true || which || reading.scope.talks !== null || subjects.length < 2 || found.length < 2) return found;
+  const raisedAll = (talk: Talk) => subjects.every((t) => talk.statements.some((st) => st.topics.includes(t)) || talk.agreements.some((a) => a.topics.includes(t)));
+  const whole = found.filter((f) => raisedAll(f.talk));
+  return whole.length > 0 ? whole : found;
 }
 
 /** Most words of a question whose subject, asked of a talk that never reported it, is put right by where it came up. */
@@ -870,8 +892,8 @@ function mergeSaid(lists: readonly Said[]): Said[] {
  * Where the question's subject did come up, other than in what it asked (the talks in scope, as `fits` reads
  * them): a refusal points there, and a yes/no about a talk that never reported it is a No.
  */
-function saidElsewhere(k: Knowledge, reading: Reading, talks: readonly Talk[], fits: (s: Statement) => boolean): { t: Talk; s: Statement }[] {
-  const anyone = statementFilter(k, reading, []);
+function saidElsewhere(k: Knowledge, reading: Reading, talks: readonly Talk[], fits: (s: Statement) => boolean, options: FilterOptions = STRICT): { t: Talk; s: Statement }[] {
+  const anyone = statementFilter(k, reading, [], options);
   const inScope = new Set(talks);
   return [...take(anyone.candidates(), MAX_LOOKED)]
     .filter((s) => anyone.fits(s) && !(inScope.has(k.facts.talkOf(s)) && fits(s)))

@@ -18,7 +18,7 @@ import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
-import { framedQuote, framesNothing } from './claims/framed-quote.js';
+import { checkNoted, framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
 import { correctedYesNo, mayMisstateAmount, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
@@ -743,8 +743,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const text = typeof claim === 'string' ? claim : '';
     // A claim passed on in quotes with a note of where it was seen: the quote is what is checked.
     const framed = framedQuote(text);
-    const checked = framed && framesNothing(reader.readWhole(framed.frame).reading) ? framed.quote : text;
-    return checkClaim(knowledge, reader.readWhole(checked).reading, limit);
+    if (!framed) return checkClaim(knowledge, reader.readWhole(text).reading, limit);
+    if (framesNothing(reader.readWhole(framed.frame).reading)) return checkClaim(knowledge, reader.readWhole(framed.quote).reading, limit);
+    return checkNoted(knowledge, reader.readWhole(text).reading, reader.readWhole(framed.quote).reading, limit);
   };
 
   return { kb, lexicon, reader, examples, answer, ask, read: reader.read, answerRead, findSources, check };

@@ -269,6 +269,11 @@ export const claimWordsSchema = z.strictObject({
   /** Nouns of anyone or anything at all ("people", "things"): they say nothing of what a claim is about. */
   genericNouns: phrases.optional(),
   /**
+   * Verbs that say nothing beyond the noun they are said with ("offered condolences", "expressed his sympathies",
+   * "extended congratulations"): said by a sentence that says that noun with one of them.
+   */
+  supportVerbs: phrases.optional(),
+  /**
    * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
    * first is not the one acting on the second: then who acted is not read from their order.
    */

@@ -8,7 +8,7 @@ import { uncorrected, type Reading } from '../../matching/reading.js';
 import { queryOf, rankFacts } from '../retrieval.js';
 import type { Citation, Knowledge } from '../types.js';
 import type { ClaimIndex } from './claim-index.js';
-import { compare, sameFormat, type ArticleValue, type Comparison, type DetailResult } from './compare.js';
+import { compare, polarThing, sameFormat, type ArticleValue, type Comparison, type DetailResult } from './compare.js';
 import { readDetails, type ClaimDetails, type DetailKind } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { byDate } from '../../facts/talk-order.js';
@@ -194,6 +194,33 @@ function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cla
   // talk ("spoke with Hoang Binh Quan on July 29"); not of another event of the year ("a visit by Xi Jinping").
   const ofTalks = m.formats.length > 0 || m.tokens.some((t) => index.talkNouns.has(t.word)) || (claim.people.length > 0 && claim.anchored.size > 0);
   if (m.other || !ofTalks) return null;
+  const names = nameRuns(index, reading, claim);
+  const [run] = names;
+  if (names.length !== 1 || !run) return null;
+  const talks = talksNamed(k, claim, false);
+  const [talk] = talks;
+  if (talks.length !== 1 || !talk) return null;
+  const free = talk.participants.filter((p) => !claim.people.includes(p.person));
+  const sided = free.filter((p) => reading.sidesNamed.includes(p.party));
+  const instead = claim.people.length > 0 && claim.people.every((p) => talk.participants.some((x) => x.person === p)) && free.length === 1 ? free[0] : sided.length === 1 ? sided[0] : undefined;
+  if (!instead) return null;
+  const words = run.map((i) => m.text.slice(m.tokens[i]?.at ?? 0, (m.tokens[i]?.at ?? 0) + (m.tokens[i]?.word.length ?? 0))).join(' ');
+  return { words, at: run[0] ?? 0, instead: instead.person, talk };
+}
+
+/**
+ * Whether the claim names someone the articles lack whose family name is one of a talk party's ("nguyen phu trong", "Xi
+ * Jinping"): a person of that side, whose doings at the talks' time ("visited Beijing later in 2022 after these talks")
+ * the articles' talks relate to, as they do a participant's.
+ */
+function sidedStranger(k: Knowledge, index: ClaimIndex, reading: Reading, claim: ClaimDetails): boolean {
+  const parties = new Set(k.kb.talks.flatMap((t) => t.participants.map((p) => p.party.id)));
+  return nameRuns(index, reading, claim).some((run) => run.some((i) => parties.has(index.familyNames.get(claim.mentions.tokens[i]?.word ?? '') ?? '')));
+}
+
+/** Runs of words of a name the articles lack ("Wang Yi", "liu jianchao"), by their token indices. */
+function nameRuns(index: ClaimIndex, reading: Reading, claim: ClaimDetails): number[][] {
+  const m = claim.mentions;
   const unmatched = new Set(reading.unmatched.map((w) => w.toLowerCase()));
   const foreign = (i: number) => m.content.includes(i) && !index.english(m.tokens[i]?.word ?? '');
   // Typed in lower case, a word of a name that is an English word too ("yi" of "wang yi") counts beside one that is none.
@@ -219,18 +246,7 @@ function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cla
     const w = after?.word ?? '';
     return /^\s+$/u.test(between) && m.content.includes(next) && !index.general(w) && !index.talkWords.has(w);
   };
-  const names = runs.filter((r) => r.length >= NAME_WORDS && !thingNamed(r));
-  const [run] = names;
-  if (names.length !== 1 || !run) return null;
-  const talks = talksNamed(k, claim, false);
-  const [talk] = talks;
-  if (talks.length !== 1 || !talk) return null;
-  const free = talk.participants.filter((p) => !claim.people.includes(p.person));
-  const sided = free.filter((p) => reading.sidesNamed.includes(p.party));
-  const instead = claim.people.length > 0 && claim.people.every((p) => talk.participants.some((x) => x.person === p)) && free.length === 1 ? free[0] : sided.length === 1 ? sided[0] : undefined;
-  if (!instead) return null;
-  const words = run.map((i) => m.text.slice(m.tokens[i]?.at ?? 0, (m.tokens[i]?.at ?? 0) + (m.tokens[i]?.word.length ?? 0))).join(' ');
-  return { words, at: run[0] ?? 0, instead: instead.person, talk };
+  return runs.filter((r) => r.length >= NAME_WORDS && !thingNamed(r));
 }
 
 /** Compares a claim with every candidate sentence, best first. */
@@ -301,9 +317,11 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
     s.share >= ABOUT && s.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees' && [...claim.anchored].some((d) => r.key === `date:${claim.mentions.dates.indexOf(d)}`));
   // The claim speaks of the articles' talks by a word for them ("during their talks", "at the April 2022 talks").
   const talkNamed = !claim.mentions.other && claim.mentions.tokens.some((t) => k.claims().talkNouns.has(t.word));
+  // Someone the articles lack, of a talk's side by the family name: no foreign subject, related at the talk it dates.
+  const stranger = sidedStranger(k, k.claims(), uncorrected(asked), claim);
   // Read by its capitals: an English claim's.
-  if (asked.lang === 'en' && foreignSubject(k, claim, talkNamed)) return { verdict: 'none', differs: [], matches: [] };
-  const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed) || dated(s));
+  if (asked.lang === 'en' && !stranger && foreignSubject(k, claim, talkNamed)) return { verdict: 'none', differs: [], matches: [] };
+  const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed, stranger) || dated(s));
   const best = bothTalks(k, claim, kept) ?? pick(kept, polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };
   const matches: ClaimMatch[] = [];
@@ -329,7 +347,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   }
   // Another talk's sentences differ from the claim by being of another talk: related, not contradicting.
   for (const s of scored) {
-    if (s === best || !related(s, talkNamed)) continue;
+    if (s === best || !related(s, talkNamed, stranger)) continue;
     const verdict = s.comparison.sentence.talk === talk || own(s) !== 'contradicts' ? own(s) : 'related';
     push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
@@ -395,10 +413,18 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
  * wrong detail fits the sentence that corrects it less well than one that never speaks of that detail.
  */
 /** The last word of each of the claim's polarity phrases of more than one word ("lost (their) momentum" → momentum). */
-function polarityWords(index: ClaimIndex, claim: ClaimDetails): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string; readonly grammar: ReadonlySet<string> } {
+function polarityWords(
+  index: ClaimIndex,
+  claim: ClaimDetails,
+): { readonly words: ReadonlySet<string>; readonly lemma: (w: string) => string; readonly grammar: ReadonlySet<string>; readonly thing: (s: Scored, key: string) => number } {
   const { tokens, polarity } = claim.mentions;
   const words = polarity.filter((p) => p.end - p.at > 1).map((p) => tokens[p.end - 1]?.word ?? '');
-  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w), grammar: index.functionWords };
+  // How much of what the claim speaks of the sentence says its polarity of that group ("polarity:1") around (-1: no group).
+  const thing = (s: Scored, key: string) => {
+    const group = Number(/^polarity:(\d+)$/u.exec(key)?.[1] ?? NaN);
+    return Number.isNaN(group) ? -1 : polarThing(index, claim.mentions, s.comparison.sentence.mentions, group);
+  };
+  return { words: new Set(words.filter(Boolean).map((w) => index.lemma(w))), lemma: (w) => index.lemma(w), grammar: index.functionWords, thing };
 }
 
 /** How far after a sentence's polarity word the thing it is said of may stand ("maintaining positive development momentum"). */
@@ -461,8 +487,20 @@ function pickFirst(scored: readonly Scored[], phrase: ReturnType<typeof polarity
     s.comparison.sentence.talk !== best.comparison.sentence.talk &&
     s.conflicts.every((c) => c.kind === 'date' || c.kind === 'format') &&
     best.comparison.results.some((r) => r.kind === 'date' && r.outcome === 'agrees');
+  // Against a supporting sentence that agrees on a polarity, one giving that polarity otherwise rivals it only where it
+  // says it of as much of what the claim speaks of: "exchanges … didn't happen on time" is settled by "exchanges …
+  // could not be held as scheduled", not contradicted by "continue coordinating with the international community".
+  const otherThing = (s: Scored) =>
+    phrase !== null &&
+    best.verdict === 'supports' &&
+    s.conflicts.every((c) => c.kind === 'polarity' && best.comparison.results.some((r) => r.key === c.key && r.outcome === 'agrees')) &&
+    s.conflicts.every((c) => phrase.thing(s, c.key) >= 0 && phrase.thing(s, c.key) < phrase.thing(best, c.key));
   const rival = (s: Scored) =>
-    s.verdict === 'contradicts' && s.fit >= best.fit - CLOSE_CONTRADICTION && (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk) && !otherTalk(s);
+    s.verdict === 'contradicts' &&
+    s.fit >= best.fit - CLOSE_CONTRADICTION &&
+    (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk) &&
+    !otherTalk(s) &&
+    !otherThing(s);
   // A sentence that speaks of a detail of the claim the best one does not settle (its polarity, the count, the
   // kind…) and gives it otherwise is what the claim is about, though the conflict costs it fit: the sentence of
   // the same talk that says "some obstacles" settles "no obstacles whatsoever in bilateral ties".
@@ -478,14 +516,17 @@ function pickFirst(scored: readonly Scored[], phrase: ReturnType<typeof polarity
 
 /**
  * Whether a sentence has anything to do with the claim: it shares a name or more than one word with it (not
- * counting words for a talk), a person the claim names took part, two details agree (a date and a format), or the
- * claim names the talks by a word for them and the sentence is of the talk it dates or shares a word with it.
+ * counting words for a talk), a person the claim names took part, two details agree (a date and a format), the
+ * claim names the talks by a word for them and the sentence is of the talk it dates or shares a word with it, or it
+ * names someone of a talk's side the articles lack and the sentence is of the talk it dates.
  */
-function related(s: Scored, talkNamed: boolean): boolean {
+function related(s: Scored, talkNamed: boolean, stranger = false): boolean {
   const agreeing = s.comparison.results.filter((r) => r.outcome === 'agrees');
   const c = s.comparison;
   // A claim of what the talks did, named by a word for them, is on their subject where the sentence is of the talk it
   // dates, or shares what it says they did ("discussed"), however foreign what it says they did it about.
   const ofTalks = talkNamed && (c.substance > 0 || agreeing.some((r) => r.kind === 'date'));
-  return s.share >= RELATED && (c.names > 0 || c.substance >= SUBSTANCE || agreeing.some((r) => r.kind === 'person') || agreeing.length >= 2 || ofTalks);
+  // Someone of a talk's side the articles do not name, at the time of the talk the sentence is of.
+  const sidedThen = stranger && agreeing.some((r) => r.kind === 'date');
+  return s.share >= RELATED && (c.names > 0 || c.substance >= SUBSTANCE || agreeing.some((r) => r.kind === 'person') || agreeing.length >= 2 || ofTalks || sidedThen);
 }

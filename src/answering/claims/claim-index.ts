@@ -169,6 +169,10 @@ export interface ClaimIndex {
   readonly representing: PhraseList<true>;
   /** Nouns of anyone or anything at all ("some people", "things"): data/lexicon/en.json `genericNouns`. */
   readonly genericNouns: ReadonlySet<string>;
+  /** Family names by the id of their bearers' party (data/lexicon/en.json `roles.familyNames`): "nguyen" → cpv. */
+  readonly familyNames: ReadonlyMap<string, string>;
+  /** Lemmas of verbs that say nothing beyond their noun ("offer", "express": data/lexicon/en.json `supportVerbs`). */
+  readonly supportVerbs: ReadonlySet<string>;
   readonly eventVerbs: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
   /** "rather than", "instead of": what follows is the alternative put aside. */
@@ -393,6 +397,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     additive: wordList(w.additive ?? []),
     representing: wordList(w.representing ?? []),
     genericNouns: new Set(w.genericNouns ?? []),
+    familyNames: new Map(Object.entries(lexicon.roles.familyNames.byParty).flatMap(([party, names]) => names.map((n) => [n, party] as const))),
+    supportVerbs: new Set((w.supportVerbs ?? []).map((x) => lexicon.lemma(x))),
     formats: phraseList(formats),
     talkWords: new Set(w.talkWords),
     talkPhrases: wordList(w.talkWords),

@@ -126,6 +126,32 @@ function stemsAround(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<st
   return out;
 }
 
+/** Words either side of a polarity word the thing it is said of is looked for in ("exchanges … could not be held"). */
+const THING_REACH = 8;
+
+/**
+ * How much of what the claim speaks of stands around the sentence's words of a polarity group: its words and names
+ * (a noun 1, a verb or adjective ½; not the claim's own words of polarity), within THING_REACH. The thing a sentence
+ * says "could not be held" or "continue" of is the one the claim means where the claim's words are around it.
+ */
+export function polarThing(index: ClaimIndex, claim: Mentions, sentence: Mentions, group: number): number {
+  const own = new Set(claim.polarity.flatMap((p) => Array.from({ length: p.end - p.at }, (_, k) => p.at + k)));
+  const named = new Set(claim.names.flatMap((n) => Array.from({ length: n.end - n.at }, (_, k) => n.at + k)));
+  const words = [...new Set([...claim.content, ...named])].filter((i) => !own.has(i) && !index.functionWords.has(claim.tokens[i]?.word ?? ''));
+  let best = 0;
+  for (const x of sentence.polarity.filter((p) => p.senses.some((v) => v.group === group))) {
+    const near = sentence.tokens.filter((_, k) => k >= x.at - THING_REACH && k < x.end + THING_REACH && (k < x.at || k >= x.end));
+    const stems = new Set(near.map((t) => index.stem(t.word)));
+    const lemmas = new Set(near.map((t) => index.lemma(t.word)));
+    const said = words.filter((i) => {
+      const w = claim.tokens[i]?.word ?? '';
+      return stems.has(index.stem(w)) || index.meanings(w).some((l) => lemmas.has(l));
+    });
+    best = Math.max(best, said.reduce((n, i) => n + (index.general(claim.tokens[i]?.word ?? '') ? 0.5 : 1), 0));
+  }
+  return best;
+}
+
 export const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
   a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => setOf(b.talks).has(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
 
@@ -807,6 +833,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const bodyWords = new Set([...s.organisations].filter((o) => talkParties.has(o)).flatMap((o) => [o.name, ...o.aliases].flatMap((n) => claimTokens(n).map((k) => index.lemma(k.word)))));
   const ofBody = (i: number) => !index.functionWords.has(m.tokens[i]?.word ?? '') && bodyWords.has(index.lemma(m.tokens[i]?.word ?? ''));
   const phrased = new Set(phrasesOf(index, m).filter((p) => p.lemmas.some((l) => s.lemmas.has(l))).flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)));
+  const supported = (i: number) => supportVerbSaid(index, m, s.mentions, i);
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -829,7 +856,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       holding(i) ||
       (m.paired.has(i) && s.mentions.pair) ||
       s.stems.has(index.stem(w)) ||
-      (s.status === 'hoped' && hopes.has(i)));
+      (s.status === 'hoped' && hopes.has(i)) ||
+      supported(i));
     // Singled out, the ranking holds of what the sentence ranks; it shares nothing of the claim's subject by that.
     const hit = said || singled;
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
@@ -888,6 +916,26 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     namesCovered += got;
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, matter, unconfirmed, used: overlap(index, m, s), parties };
+}
+
+/** Words from a verb that says nothing beyond its noun to that noun ("offered [his deepest] condolences"). */
+const SUPPORT_REACH = 3;
+
+/**
+ * A verb that says nothing beyond the noun after it ("offered condolences"), where the sentence says that noun (by its
+ * meaning: "sympathies") after such a verb of its own ("expressed his sympathies"): the claim's verb says what the
+ * sentence's does. Another verb before the noun ("rejected the proposal" against "welcomed the proposal") is no such verb.
+ */
+function supportVerbSaid(index: ClaimIndex, m: Mentions, s: Mentions, i: number): boolean {
+  const support = (from: Mentions, k: number) => index.supportVerbs.has(index.lemma(from.tokens[k]?.word ?? ''));
+  if (!support(m, i)) return false;
+  for (let j = i + 1; j <= i + SUPPORT_REACH && j < m.tokens.length; j++) {
+    const noun = m.tokens[j]?.word ?? '';
+    if (index.functionWords.has(noun) || index.general(noun)) continue;
+    const meanings = index.meanings(noun);
+    return s.tokens.some((t, k) => meanings.includes(index.lemma(t.word)) && Array.from({ length: SUPPORT_REACH }, (_, d) => k - 1 - d).some((v) => v >= 0 && support(s, v)));
+  }
+  return false;
 }
 
 /** Words that join two words for one thing said otherwise ("called off or delayed"). */

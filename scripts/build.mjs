@@ -108,7 +108,8 @@ async function saveSnapshot(outDir) {
     const { loadKnowledgeBase } = /** @type {typeof import('../src/facts/loader.js')} */ (await compiled('facts/loader.js'));
     const { writeSnapshot } = /** @type {typeof import('../src/console/snapshot.js')} */ (await compiled('console/snapshot.js'));
     const { DATA_DIR } = /** @type {typeof import('../src/paths.js')} */ (await compiled('paths.js'));
-    const { loadLexicon } = /** @type {typeof import('../src/lexicon/lexicon.js')} */ (await compiled('lexicon/lexicon.js'));
+    const { loadLexicon, saveLemmas } = /** @type {typeof import('../src/lexicon/lexicon.js')} */ (await compiled('lexicon/lexicon.js'));
+    const { saveDataNormalizations } = /** @type {typeof import('../src/matching/normalize.js')} */ (await compiled('matching/normalize.js'));
     const { loadConversationFile } = /** @type {typeof import('../src/conversation/lexicon.js')} */ (await compiled('conversation/lexicon.js'));
     const { createEngine } = /** @type {typeof import('../src/answering/engine.js')} */ (await compiled('answering/engine.js'));
     const { warmOf } = /** @type {typeof import('../src/console/warm.js')} */ (await compiled('console/warm.js'));
@@ -122,11 +123,14 @@ async function saveSnapshot(outDir) {
     const lexicon = loadLexicon(DATA_DIR);
     loadConversationFile(DATA_DIR);
     loadQuestionWords(DATA_DIR);
-    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts) and the word sets
-    // a fresh process takes from verified-data.json.
-    createEngine(kb, lexicon);
+    // An engine built once, for the start-up work the console can then skip (src/console/warm.ts) and the word sets,
+    // lemmas and normalized texts a fresh process takes from verified-data.json. One question answered builds the
+    // indexes made on first use (the claim index), whose lemmas the first answer of a fresh process then finds.
+    createEngine(kb, lexicon).answer('when were the talks?');
+    saveLemmas(lexicon);
+    saveDataNormalizations(kb);
     verified.saveVerifiedData(join(outDir, 'verified-data.json'));
-    writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb, warmOf(lexicon));
+    writeSnapshot(join(outDir, 'knowledge-base.snapshot.json'), DATA_DIR, kb, warmOf(lexicon, verified.recordedFor([kb, lexicon])));
   } catch (error) {
     // Not fatal: with invalid data the bot refuses to start anyway, and validate-data explains why.
     process.stderr.write(`build: no console snapshot (${error instanceof Error ? error.message : String(error)})\n`);

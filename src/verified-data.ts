@@ -106,6 +106,37 @@ export function trackReads<T extends object>(load: () => T): T {
   }
 }
 
+/** The start-up work recorded in this process on exactly these loaded values, by name (saved with a snapshot of them). */
+export function recordedFor(from: readonly object[]): Record<string, unknown> {
+  const keys = from.map((f) => readBy.get(f));
+  const out: Record<string, unknown> = {};
+  for (const [name, d] of Object.entries(current?.recordedDerived ?? {})) {
+    if (d.from.length === keys.length && d.from.every((k, i) => k === keys[i])) out[name] = d.value;
+  }
+  return out;
+}
+
+/**
+ * Start-up work saved with a snapshot of these very values (recordedFor when it was made): derivedFor gives it for
+ * them, and nothing else of the build's manifest is read (no file is read through it).
+ */
+export function useDerived(from: readonly object[], derived: Readonly<Record<string, unknown>>): void {
+  const keys = from.map((value, i) => {
+    const key = `saved value ${i}`;
+    readBy.set(value, key);
+    return key;
+  });
+  const entries = Object.entries(derived).map(([name, value]): [string, Derived] => [name, { from: keys, value }]);
+  current = { root: '', files: {}, derived: Object.fromEntries(entries), recorded: null, recordedDerived: {} };
+}
+
+/** Notes that `value` was made from exactly what `from` was loaded from (a value built from a load's result). */
+export function madeFrom<T extends object>(value: T, from: object): T {
+  const reads = readBy.get(from);
+  if (reads !== undefined) readBy.set(value, reads);
+  return value;
+}
+
 /**
  * What the build worked out under `name` from these loaded values, when each was loaded from exactly the files,
  * with exactly the texts, it was loaded from at the build (an added, removed or edited file: undefined).

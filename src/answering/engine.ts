@@ -28,7 +28,7 @@ import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestio
 import { cite } from './citations.js';
 import { corrected, correctedAfterLead } from './premise.js';
 import { monthNamesTalk } from './named-talk.js';
-import { normalize } from '../matching/normalize.js';
+import { normalize, useSavedDataNormalizations } from '../matching/normalize.js';
 import { asTyped, nameAsTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
@@ -101,6 +101,7 @@ const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 
 const DECIDE_YES_NO = intentsWhere((d) => d.decidesYesNo);
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
+  useSavedDataNormalizations(kb);
   const reader = createReader(kb, lexicon);
   const facts = buildFactIndex(kb, lexicon);
   const knowledge: Knowledge = { kb, facts, claims: once(() => buildClaimIndex(kb, lexicon, facts)) };

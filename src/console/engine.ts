@@ -10,12 +10,13 @@ import { buildLexicon, LEXICON_FILES as LEXICON, type Lexicon, type LexiconFiles
 import { COMPILED, DATA_DIR, DIST_DIR } from '../paths.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot.js';
 import { useWarm, warmOf } from './warm.js';
+import { useDerived } from '../verified-data.js';
 
 export const SNAPSHOT_FILE = join(DIST_DIR, 'knowledge-base.snapshot.json');
 
 /** The lexicon from the snapshot's copies of data/lexicon/: validated when the snapshot was made, unchanged since. */
 function lexiconOf(snapshot: Snapshot): Lexicon | null {
-  const text = (path: string) => snapshot.files[path];
+  const { text } = snapshot;
   const english = text(LEXICON.english);
   const related = text(LEXICON.related);
   const curated = text(LEXICON.curated);
@@ -54,10 +55,13 @@ let savedConversation: ConversationFile | null = null;
 export async function loadConsoleEngine(): Promise<Engine> {
   const saved = COMPILED ? readSnapshot(SNAPSHOT_FILE, DATA_DIR) : null;
   const savedLexicon = saved ? lexiconOf(saved) : null;
-  const conversation = saved?.files[CONVERSATION_FILE];
+  const conversation = saved?.text(CONVERSATION_FILE);
   savedConversation = conversation === undefined ? null : (JSON.parse(conversation) as ConversationFile);
   if (saved && savedLexicon) {
-    if (saved.warm) useWarm(saved.warm);
+    // The work saved with the snapshot stands in for the build's manifest (src/verified-data.ts), which is not read:
+    // nothing here is read through it.
+    if (saved.warm) useWarm(saved.warm, saved.kb, savedLexicon);
+    else useDerived([], {});
     return createEngine(saved.kb, savedLexicon);
   }
   const [{ loadKnowledgeBase }, { loadLexicon }, { loadConversationFile }] = await Promise.all([

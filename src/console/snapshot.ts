@@ -1,14 +1,16 @@
 // The knowledge base saved after a full load, so the one-shot console can answer without loading zod
 // (~25 ms) and re-running the cross-checks. It is used only while data/ is byte for byte what it was
-// made from; any difference, and the console loads data/ the full way (and saves a new snapshot). Its first line
-// is the SHA-256 of the rest: a damaged file, even one that still parses, is never used.
+// made from (each file's SHA-256 is kept, not its text: the data's 3 MB parsed out of JSON and compared would be
+// much of a one-shot start); any difference, and the console loads data/ the full way (and saves a new
+// snapshot). Its first line is the SHA-256 of the rest: a damaged file, even one that still parses, is never used.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { KnowledgeBase } from '../facts/types.js';
 import { isWarm, type Warm } from './warm.js';
 import { sha256 } from '../sha256.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** JSON for a graph of plain objects, arrays and Maps: a node seen twice is written once and referred to. */
 type Encoded =
@@ -24,7 +26,7 @@ type Encoded =
 
 interface SnapshotFile {
   readonly format: number;
-  /** Every file under data/, by path relative to it, with its text. */
+  /** Every file under data/, by path relative to it, with the SHA-256 of its bytes. */
   readonly files: Record<string, string>;
   readonly kb: Encoded;
   /** Start-up work on this data (warm.ts); absent in a snapshot saved without it. */
@@ -79,25 +81,37 @@ function decode(value: Encoded, nodes: unknown[]): unknown {
   return Object.freeze(out);
 }
 
-/** Every file under `dir`, as path (relative, "/"-separated) → text, in name order. */
-function readTree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
+/** Every file under `dir`, as path (relative, "/"-separated) → bytes, in name order. */
+function readTree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort();
-  for (const path of entries) files[relative(dir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+  for (const path of entries) files.set(relative(dir, path).split('\\').join('/'), readFileSync(path));
   return files;
 }
 
-function sameFiles(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
+const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+function digests(files: ReadonlyMap<string, Buffer>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, bytes] of files) out[path] = digestOf(bytes);
+  return out;
+}
+
+/** Whether the files on disk are those the digests were taken of, no more and no fewer. */
+function sameFiles(saved: Readonly<Record<string, string>>, files: ReadonlyMap<string, Buffer>): boolean {
+  const keys = Object.keys(saved);
+  return keys.length === files.size && keys.every((k) => {
+    const bytes = files.get(k);
+    return bytes !== undefined && digestOf(bytes) === saved[k];
+  });
 }
 
 /** Writes the snapshot of `kb`, loaded from `dataDir`, to `file` (atomically: a reader never sees half a file). */
 export function writeSnapshot(file: string, dataDir: string, kb: KnowledgeBase, warm: Warm | null = null): void {
-  const snapshot: SnapshotFile = { format: FORMAT, files: readTree(dataDir), kb: encode(kb, new Map()), ...(warm ? { warm } : {}) };
+  const snapshot: SnapshotFile = { format: FORMAT, files: digests(readTree(dataDir)), kb: encode(kb, new Map()), ...(warm ? { warm } : {}) };
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   const json = JSON.stringify(snapshot);
@@ -107,8 +121,8 @@ export function writeSnapshot(file: string, dataDir: string, kb: KnowledgeBase, 
 
 export interface Snapshot {
   readonly kb: KnowledgeBase;
-  /** The files of data/ (relative path → text), the same as on disk and validated when the snapshot was made. */
-  readonly files: Readonly<Record<string, string>>;
+  /** A file of data/ (path relative to it) as text, the same as validated when the snapshot was made; undefined: none. */
+  readonly text: (path: string) => string | undefined;
   /** The start-up work saved with it, when it was and is intact. */
   readonly warm: Warm | null;
 }
@@ -124,9 +138,11 @@ export function readSnapshot(file: string, dataDir: string): Snapshot | null {
     const json = text.slice(end + 1);
     if (end < 0 || text.slice(0, end) !== sha256(json)) return null;
     const snapshot = JSON.parse(json) as SnapshotFile;
-    if (snapshot.format !== FORMAT || !sameFiles(snapshot.files, readTree(dataDir))) return null;
+    const files = readTree(dataDir);
+    if (snapshot.format !== FORMAT || !sameFiles(snapshot.files, files)) return null;
     const warm: unknown = snapshot.warm;
-    return { kb: decode(snapshot.kb, []) as KnowledgeBase, files: snapshot.files, warm: isWarm(warm) ? warm : null };
+    // Decoded on use only: most of data/ is the Chinese dictionaries, read on the first Chinese question.
+    return { kb: decode(snapshot.kb, []) as KnowledgeBase, text: (path) => files.get(path)?.toString('utf8'), warm: isWarm(warm) ? warm : null };
   } catch {
     return null;
   }

@@ -2,19 +2,38 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJson } from '../read-files.js';
-import { trackReads } from '../verified-data.js';
-import { buildLexicon, LEXICON_FILES, type Lexicon } from './build.js';
+import { derivedFor, madeFrom, noteDerived, trackReads } from '../verified-data.js';
+import { buildLexicon, LEXICON_FILES, type LemmaTables, type Lexicon, type LexiconFiles } from './build.js';
 import { chineseEnglishFileSchema, curatedSchema, enFileSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
 
 export type { Lexicon, Related, RelatedPhrase } from './build.js';
 
+/** Under this name the build saves the lemmas its engine worked out (saveLemmas), for a start on the same files. */
+const LEMMAS = 'lexicon-lemmas';
+
 export function loadLexicon(dataDir: string): Lexicon {
   // Which files it was made from: start-up work the build did on the same files may be reused (src/verified-data.ts).
-  return trackReads(() => loadFiles(dataDir));
+  const files = trackReads(() => readFiles(dataDir));
+  // lemma() is a pure function of these files: the build's results for the very same texts are this start's too.
+  return madeFrom(buildLexicon(files, savedLemmas(derivedFor(LEMMAS, [files]))), files);
 }
 
-function loadFiles(dataDir: string): Lexicon {
-  return buildLexicon({
+/** Notes the lemmas a lexicon from loadLexicon has worked out so far, for the manifest the build records. */
+export function saveLemmas(lexicon: Lexicon): void {
+  noteDerived(LEMMAS, [lexicon], lexicon.lemmaTables());
+}
+
+const isPairs = (value: unknown): value is readonly (readonly [string, string])[] =>
+  Array.isArray(value) && value.every((p: unknown) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
+
+function savedLemmas(value: unknown): LemmaTables | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { lemmas, articleLemmas } = value as Partial<Record<keyof LemmaTables, unknown>>;
+  return isPairs(lemmas) && isPairs(articleLemmas) ? { lemmas, articleLemmas } : undefined;
+}
+
+function readFiles(dataDir: string): LexiconFiles {
+  return {
     english: readJson(dataDir, join(dataDir, LEXICON_FILES.english), englishFileSchema).value,
     related: readJson(dataDir, join(dataDir, LEXICON_FILES.related), relatedFileSchema),
     curated: readJson(dataDir, join(dataDir, LEXICON_FILES.curated), curatedSchema),
@@ -32,5 +51,5 @@ function loadFiles(dataDir: string): Lexicon {
       return existsSync(path) ? readFileSync(path) : null;
     },
     en: readJson(dataDir, join(dataDir, LEXICON_FILES.en), enFileSchema).value,
-  });
+  };
 }

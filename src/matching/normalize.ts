@@ -1,5 +1,6 @@
 // Turns free text into comparable lower-case ASCII-ish words: no diacritics, no punctuation,
 // no invisible characters, so "Lê Hoài Trung", "le hoai trung" and "LE  HOAI-TRUNG" all match.
+import { derivedFor, noteDerived } from '../verified-data.js';
 
 /** Longest question we read; the rest is ignored so every answer takes bounded time. */
 export const MAX_QUESTION_CHARS = 500;
@@ -90,6 +91,28 @@ export function dataNormalizations(): DataNormalizations {
 export function knownDataNormalizations(known: DataNormalizations): void {
   for (const [text, out] of known.plain) if (dataCache.size < DATA_CACHE_LIMIT) dataCache.set(text, out);
   for (const [text, out] of known.cased) if (dataCasedCache.size < DATA_CACHE_LIMIT) dataCasedCache.set(text, out);
+}
+
+/** Under this name the build saves the data's normalizations (saveDataNormalizations), for a start on the same data. */
+const NORMALIZED = 'data-normalizations';
+
+const isPairs = (value: unknown): value is readonly (readonly [string, string])[] =>
+  Array.isArray(value) && value.every((p: unknown) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
+
+/**
+ * Starts the data's normalizations from the build's when `kb` was loaded from the very files the build loaded
+ * (src/verified-data.ts): the same texts through the same code, so the same results, without the work.
+ */
+export function useSavedDataNormalizations(kb: object): void {
+  const saved = derivedFor(NORMALIZED, [kb]);
+  if (typeof saved !== 'object' || saved === null) return;
+  const { plain, cased } = saved as Partial<Record<keyof DataNormalizations, unknown>>;
+  if (isPairs(plain) && isPairs(cased)) knownDataNormalizations({ plain, cased });
+}
+
+/** Notes the data's normalizations worked out so far, for the manifest the build records. */
+export function saveDataNormalizations(kb: object): void {
+  noteDerived(NORMALIZED, [kb], dataNormalizations());
 }
 
 /** normalize() for texts of the knowledge base, computed once per text. */

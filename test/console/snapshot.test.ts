@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answering/engine.js';
 import { readSnapshot, writeSnapshot } from '../../src/console/snapshot.js';
-import { isWarm, warmOf, type Warm } from '../../src/console/warm.js';
+import { isWarm, useWarm, warmOf, type Warm } from '../../src/console/warm.js';
 import { loadKnowledgeBase } from '../../src/facts/loader.js';
 import { loadLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
 import { normalizeData, normalizeDataKeepingCase } from '../../src/matching/normalize.js';
 import { DATA_DIR } from '../../src/paths.js';
+import { derivedFor, useVerifiedData } from '../../src/verified-data.js';
 
 let dir: string;
 let file: string;
@@ -95,6 +96,23 @@ describe('the console snapshot', () => {
     const lexiconFile = join(data, 'lexicon', 'en.json');
     writeFileSync(lexiconFile, `${readFileSync(lexiconFile, 'utf8')} `);
     expect(readSnapshot(copy, data)).toBeNull();
+  });
+
+  it('carries work on its knowledge base and lexicon, given for those values only', () => {
+    const kb = loadKnowledgeBase(DATA_DIR);
+    const withDerived = join(dir, 'derived.json');
+    writeSnapshot(withDerived, DATA_DIR, kb, warmOf(lexicon, { 'talk-ids': kb.talks.map((t) => t.id) }));
+    const saved = readSnapshot(withDerived, DATA_DIR);
+    expect(saved?.warm?.derived).toEqual({ 'talk-ids': ['2020-07-29-phone-talks', '2022-04-19-videoconference'] });
+    if (!saved?.warm) return;
+    try {
+      useWarm(saved.warm, saved.kb, lexicon);
+      expect(derivedFor('talk-ids', [saved.kb, lexicon])).toEqual(['2020-07-29-phone-talks', '2022-04-19-videoconference']);
+      expect(derivedFor('talk-ids', [kb, lexicon])).toBeUndefined();
+      expect(derivedFor('talk-ids', [lexicon, saved.kb])).toBeUndefined();
+    } finally {
+      useVerifiedData(DATA_DIR, null);
+    }
   });
 
   it('checks the shape of start-up tables', () => {

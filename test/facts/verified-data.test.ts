@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data-error.js';
 import { DEFAULT_DATA_DIR, loadKnowledgeBase } from '../../src/facts/loader.js';
-import { loadLexicon } from '../../src/lexicon/lexicon.js';
+import { createEngine } from '../../src/answering/engine.js';
+import { loadLexicon, saveLemmas } from '../../src/lexicon/lexicon.js';
 import { languageSignals } from '../../src/matching/language.js';
+import { saveDataNormalizations } from '../../src/matching/normalize.js';
 import { buildVocabulary, type Vocabulary } from '../../src/matching/vocabulary.js';
 import { derivedFor, noteDerived, recordVerifiedData, saveVerifiedData, useVerifiedData } from '../../src/verified-data.js';
 
@@ -147,6 +149,43 @@ describe('data files the build checked', () => {
     const savedSignals = languageSignals(kb, lexicon, new Set());
     expect([...savedSignals.vietnamese]).toEqual([...signals.vietnamese]);
     expect([...savedSignals.names]).toEqual([...signals.names]);
+  });
+
+  it('carry the lemmas and normalized texts of a built engine: a start on the same files begins with them and answers alike', () => {
+    const warmManifest = join(parent, 'warm.json');
+    const questions = ['when were the talks?', 'Did Vietnam and China sign any documents in 2022?', 'Ai đã tham dự cuộc hội đàm năm 2020?', '2022年会谈是怎么举行的？'];
+    useVerifiedData(root, null);
+    recordVerifiedData();
+    const kb = loadKnowledgeBase(root);
+    const lexicon = loadLexicon(root);
+    const built = createEngine(kb, lexicon);
+    const answers = questions.map((q) => built.answer(q));
+    saveLemmas(lexicon);
+    saveDataNormalizations(kb);
+    saveVerifiedData(warmManifest);
+    const worked = lexicon.lemmaTables();
+    expect(worked.lemmas.length).toBeGreaterThan(100);
+
+    useVerifiedData(root, warmManifest);
+    const started = loadLexicon(root);
+    // Before any word is looked up, the lemmas are there, each what working it out gives.
+    expect(started.lemmaTables()).toEqual(worked);
+    for (const [word, lemma] of worked.lemmas) expect(lexicon.lemma(word)).toBe(lemma);
+    const engine = createEngine(loadKnowledgeBase(root), started);
+    expect(questions.map((q) => engine.answer(q))).toEqual(answers);
+
+    const before = readFileSync(join(root, TALK_2020), 'utf8');
+    const en = join(root, 'lexicon', 'en.json');
+    const enBefore = readFileSync(en, 'utf8');
+    try {
+      // A lexicon file edited (validly): its lemmas are worked out again, none taken from the build.
+      writeFileSync(en, `${enBefore} `);
+      expect(loadLexicon(root).lemmaTables().lemmas).toEqual([]);
+    } finally {
+      writeFileSync(join(root, TALK_2020), before);
+      writeFileSync(en, enBefore);
+      useVerifiedData(root, null);
+    }
   });
 
   it('apply to their own data folder only, and a damaged manifest means the full check', () => {

@@ -30,6 +30,7 @@ import { whoDid } from './who-did.js';
 import { asksOwnAct } from './own-act.js';
 import { asksNames } from './names-asked.js';
 import { personInPlace } from './wrong-person.js';
+import { subjectOfThings } from './subject-of-things.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -157,6 +158,10 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   const everyoneOf = all.filter((t) => t.participants.length === prior.people.length && t.participants.every((x) => prior.people.includes(x.person)));
   const elsewhere = frame !== null && everyoneOf.length > 0 && everyoneOf.every((t) => !frame.includes(t));
   const group = elsewhere ? [] : present.length === prior.people.length || checkedAgain ? present : [];
+  // "What did they sign that day?", "hôm đó hai bên ký những gì?" after words on a subject: signing asked of the talk
+  // pointed at, with nothing of its own nor "it", is everything signed there, not what was signed on that subject
+  // nor by the people the last answer was about.
+  const signedThere = own.intent === 'agreements' && !own.aspects.yesNo && pointsAtTalks && !refs.has('thing');
   let people: readonly Person[] | undefined;
   let persons: readonly Person[] = [];
   // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).
@@ -165,7 +170,7 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   else if (peopleOpen) {
     if ((refs.has('people') || pluralPeople) && group.length > 1) people = group;
     // A question asking who ("and international law, who brought that up?") asks for the people, not about them.
-    else if (wide && group.length > 0 && !reach.asksWho) people = group;
+    else if (wide && group.length > 0 && !reach.asksWho && !signedThere) people = group;
     // "他们分别是什么职务？" then "那2022年呢？": who the people of the talks named were, when those of the last
     // answer were not all there.
     else if (reach.again && prior.intent === 'person' && frame && group.length === 0 && prior.people.length > 0) {
@@ -176,7 +181,7 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // "Who was the Vietnamese official then?" after words on a subject: a side's holder asked, with no deed of its own nor
   // "that" pointing at the subject, is who held that side's place at the conversation's talks, not who spoke on it.
   const holdersAsked = own.intent === 'who' && own.sidesNamed.length > 0 && !refs.has('thing') && !pluralThings && !asksBeyondWho(engine, own);
-  const subject = subjectOpen && !reach.beyond && !holdersAsked && (refs.has('thing') || pluralThings || wide);
+  const subject = subjectOpen && !reach.beyond && !holdersAsked && !signedThere && (refs.has('thing') || pluralThings || wide);
   const topics = subject ? namedTopics(prior) : [];
   const given: Given = {
     written,
@@ -608,9 +613,16 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const aboutThings = prior.topics.length + prior.documents.length > 0 && !ABOUT_PEOPLE.has(prior.intent);
     const refs = found.references;
     const points = refs.some((x) => x === 'thing' || x === 'plural') || (found.copula && refs.length === 0);
-    if (!aboutThings || !points || r.people.length + r.sidesNamed.length + r.documents.length > 0 || r.scope.talks !== null) return null;
+    // A side it names may be the things' own ("是送给越南抗洪用的吗？": given to Vietnam): the No below still decides.
+    if (!aboutThings || !points || r.people.length + r.documents.length > 0 || r.scope.talks !== null) return null;
     if (r.topics.length === 0 || r.topics.every((t) => prior.topics.includes(t.topic))) return null;
     const topics = namedTopics(prior);
+    // "Are they about the sea boundary?": what they are about, when none of the conversation's statements is on it.
+    const notAbout = subjectOfThings(engine, r, reader.tokens(found.rest).map((t) => t.text), prior, topics);
+    if (notAbout) {
+      const carried = carriedOver(r, notAbout.reading, { written, talks: prior.talks, topics }, null);
+      return carried ? { ...notAbout.answer, carried } : notAbout.answer;
+    }
     const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}), ...(prior.documents.length > 0 ? { documents: prior.documents } : {}) };
     const result = reader.read(found.rest, options.lang, given);
     if (result.kind !== 'reading') return null;

@@ -27,6 +27,8 @@ export const OPENERS = {
     'adopted at', 'agenda of'],
   /** "The results of the 13th National Congress": what something only mentioned brought, asked of it just after. */
   outcomeOf: ['outcomes of', 'outcome of', 'results of', 'result of'],
+  /** "What does the first centenary goal involve?": what a thing holds, asked of it. */
+  contentsOf: ['involve', 'involves', 'involved', 'entail', 'entails', 'consist of', 'consists of', 'comprise', 'comprises'],
   whatIsExactly: ['what exactly is', 'what exactly are', 'whats exactly', 'what is exactly', 'what exactly was', 'what exactly were', 'what was exactly',
     'what were exactly'],
   /** "How many people attended…?": a head count the articles never give. */
@@ -169,10 +171,13 @@ const OCCASION_PHRASE_WORDS = 6;
 
 /**
  * "In the 2020 call, did Quan suggest…?", "during that video meeting was…": a phrase naming the talk, opened by a
- * preposition of occasion, may stand before the auxiliary that asks yes or no. Where that auxiliary stands, or -1.
+ * preposition of occasion (or by "the", put first), may stand before the auxiliary that asks yes or no. Where that auxiliary stands, or -1.
  */
-function openerAfterOccasion(tokens: readonly Token[], first: number): number {
-  if (!tokens.slice(0, first + 1).some((t) => OCCASION_PREPOSITIONS.has(t.text))) return -1;
+function openerAfterOccasion(tokens: readonly Token[], first: number, markedQuestion = false): number {
+  // "The July 2020 phone call, was it between…?": the talk put first with no preposition, in a question (its question
+  // mark; no question word). A statement ("the 2020 talks were between…") states, it does not ask.
+  const putFirst = markedQuestion && tokens[first]?.text === 'the' && !tokens.some((t) => WH.has(t.text));
+  if (!putFirst && !tokens.slice(0, first + 1).some((t) => OCCASION_PREPOSITIONS.has(t.text))) return -1;
   const inPhrase = (t: Token) =>
     SPEAKER_ARTICLES.has(t.text) || DISTRIBUTIVES.between.has(t.text) || TALK_NOUNS.has(t.text) || MEETING_YEAR_FILLERS.has(t.text) || OCCASION_PREPOSITIONS.has(t.text) || /^\d+$/u.test(t.text) || MONTHS_SET.has(t.text);
   for (let i = first; i < tokens.length && i <= first + OCCASION_PHRASE_WORDS; i++) {
@@ -212,7 +217,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
   const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
-  const opener = YES_NO_OPENERS.has(tokens[first]?.text ?? '') ? first : pivotYesNo === undefined ? openerAfterOccasion(tokens, first) : -1;
+  const opener = YES_NO_OPENERS.has(tokens[first]?.text ?? '') ? first : pivotYesNo === undefined ? openerAfterOccasion(tokens, first, markedQuestion) : -1;
   const opensYesNo = pivotYesNo !== false && opener >= 0 && !asksThrough && !WH.has(tokens[opener + 1]?.text ?? '');
   // A statement asked ("they signed two documents?") is told by its question mark, which only English keeps here.
   const stated = markedQuestion && pivotYesNo === undefined && statedAsked(tokens, cues, first);

@@ -671,6 +671,12 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Was the July 2020 call between the General Secretaries?": a talk said to be between people the articles only
+    // mention asks who took part in it (they did not), not whether that subject came up there.
+    name: 'a talk between people only mentioned',
+    apply: (q) => (q.f.aspects.yesNo && q.people === 0 && q.f.entities.sidesAt.length === 0 && (q.f.scope.talks?.length ?? 0) > 0 && betweenMentioned(q.f) ? plain(q, 'who') : null),
+  },
+  {
     name: 'who took part',
     // "Who did they plan to work with against covid?": with whom something on a subject was hoped for or agreed is
     // what was said on it (the international community), not who took part; nor is the person told ("tell his counterpart").
@@ -909,6 +915,27 @@ function withWhom(f: Features): boolean {
   return at > 0 && person !== undefined && person.at + person.length <= at && words.slice(at + 1).every(closesWithWhom);
 }
 
+/** Forms of "be" that put a talk before what it was ("the call was between…"). */
+const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+
+/** "Between the (two) General Secretaries": "between" and, after it with only function words or a count, a thing only mentioned. */
+function betweenMentioned(f: Features): boolean {
+  const words = f.tokens.map((t) => t.text);
+  const filler = (x: string) => FUNCTION_WORDS.has(x) || x in CARDINAL_NUMBERS || /^\d+$/.test(x);
+  // What is between them is the talk: "between" just after a word for the talks or a "was" ("exchanges between
+  // localities" are not).
+  const ofTalk = (at: number) => TALK_NOUNS.has(words[at] ?? '') || BEING.has(words[at] ?? '');
+  // Chinese puts it after them ("通话是两位总书记之间的", read "phone call 2 general secretary between").
+  const before = (from: number) => {
+    let at = from - 1;
+    while (at >= 0 && filler(words[at] ?? '') && !ofTalk(at)) at--;
+    return ofTalk(at);
+  };
+  const between = (h: { readonly at: number; readonly length: number }, b: number) =>
+    (h.at > b && before(b) && words.slice(b + 1, h.at).every(filler)) || (h.at + h.length === b && before(h.at) && words.slice(b + 1).every(filler));
+  return words.some((w, b) => w === 'between' && f.entities.unexplained.some((h) => between(h, b)));
+}
+
 /** Asking what is inside something the articles only mention: "which ministries", "names of the three legal documents",
  * "what exactly is the first centenary goal", "what was decided at the 13th National Congress". */
 function asksInside(f: Features) {
@@ -923,7 +950,10 @@ function asksInside(f: Features) {
     const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '') && !askingWho(from + i)) && h.identified !== true;
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
     // "Does the article explain what the first centenary goal means?": its meaning asked, wherever the words stand.
-    const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || (f.cues.has('defining') && f.entities.people.length === 0);
+    // So does "whats that goal exactly?": "exactly" just after the thing a "what is" opens on; and "what does it involve?".
+    const exactlyAfter = opensWhatIs && words[h.at + h.length] === 'exactly';
+    const contents = f.cues.hits('contentsOf').some((c) => c.at >= h.at + h.length) && f.entities.people.length === 0;
+    const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || exactlyAfter || contents || (f.cues.has('defining') && f.entities.people.length === 0);
     // "The outcomes of the CPV's 13th Congress": the thing right after the words asking what it brought.
     // Its holder may stand between ("of the CPV's 13th Congress"); another noun ("the results of exchanges between
     // ministries") is what the outcome is of.

@@ -61,7 +61,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 82/96 (en 55).
   'fresh/dialogues-r20a.json': { all: 0.86, en: 0.84, vi: 0.86, zh: 0.87 },
-  'fresh/dialogues-r20b.json': { all: 0.86, en: 0.79, vi: 1, zh: 0.87 }, // ynlead: all from 0.84 (78/90, yes/no led by the right word)
+  'fresh/dialogues-r20b.json': { all: 0.87, en: 0.84, vi: 1, zh: 0.87 }, // ynlead: all from 0.84 (78/90, yes/no led by the right word); dlg61: from 0.86 (79/90, en 50/59)
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 46's follow-up work: 80/92 (en 54/60).
   // dlgnames: from 80/92 to 81/92 (zh 15/16) (a subject asked after who took part gets what was said on it).
@@ -264,7 +264,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 61: first contact 80/89 turns (en 53/58, vi 14/16, zh 13/15; 2 of 11 out-of-scope turns answered: "what gifts
   // did they swap for the anniversary", as alone; "whats that goal exactly", only with the congratulations in context),
   // written blind after round 60's worst misses were tuned on and scored with no change since.
-  'fresh/dialogues-r61.json': { all: 0.89, en: 0.91, vi: 0.87, zh: 0.86 },
+  'fresh/dialogues-r61.json': { all: 0.96, en: 0.96, vi: 0.93, zh: 1 }, // dlg61: from 0.89 (86/89, what things are about, what was signed that day, a talk between people only mentioned, what a thing only mentioned involves, a side named of the things given)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -292,8 +292,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   'r49-d08: did china agree to recognise them?',
   // (scope: round 59's "did china accept that?" after what Vietnam said of the sea is now refused in the conversation:
   // a side's response needs a sentence of that side.)
-  // Round 61, first contact: what the "first centenary goal" Trung congratulated China on involves (not reported).
-  'r61-d10: whats that goal exactly, like what does it involve?',
+  // (dlg61: round 61's "whats that goal exactly, like what does it involve?" after the congratulations is now refused,
+  // as what a thing only mentioned involves is alone.)
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

@@ -21,6 +21,8 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
   const atTalks = (p: Person) => k.facts.talksOfPerson(p);
   const mismatch = reading.scope.mismatch;
   if (mismatch?.kind === 'not-present') return { says: 'no', line: m.notAt(mismatch.absent.map((a) => a.person), talks, mismatch.absent) };
+  // "Was the 2020 call between the General Secretaries?": people the articles only mention took part in no talk.
+  if (reading.aspects.yesNo && reading.people.length + reading.sidesNamed.length === 0 && reading.topics.some(onlyMentioned)) return { says: 'no', line: m.no };
   if (!reading.aspects.yesNo || reading.people.length === 0) return null;
   const asked = bothNamed(k, reading) ?? reading.scope.talks ?? (reading.aspects.both ? all : null);
   if (asked) {
@@ -32,6 +34,12 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
     return { says: 'no', line: led(m.no, m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))) };
   }
   return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
+}
+
+/** A subject named by words the articles only mention it by ("the General Secretaries"), in any language. */
+function onlyMentioned(t: Reading['topics'][number]): boolean {
+  const words = t.words.toLowerCase();
+  return [...t.topic.mentionedOnly, ...t.topic.mentionedOnlyTerms[t.lang]].some((w) => w.toLowerCase() === words);
 }
 
 /**

@@ -2,7 +2,7 @@
 // data, so a conversation can keep it anywhere and pick it up after a restart). Taken from what the question
 // named and, where it named nothing of a kind, from the facts the answer cites: "who led the Vietnamese side
 // in 2020?" is about Hoang Binh Quan although the question never names him.
-import type { Topic } from '../facts/types.js';
+import type { Organisation, Talk, Topic } from '../facts/types.js';
 import type { Reading } from '../matching/reading.js';
 import { factsCited } from './sentence-facts.js';
 import { intentsWhere } from './intents/index.js';
@@ -18,6 +18,18 @@ const ABOUT_PEOPLE = intentsWhere((d) => d.aboutPeople);
 const ABOUT_STATEMENTS = intentsWhere((d) => d.aboutStatements);
 
 const ids = <T extends { readonly id: string }>(items: Iterable<T>): string[] => [...new Set([...items].map((i) => i.id))];
+
+// The parties of a list of talks' participants, gathered once per list: every answer asks, and a scan of a thousand talks each time was most of its cost.
+const partiesByTalks = new WeakMap<readonly Talk[], ReadonlySet<Organisation>>();
+
+function partiesOf(talks: readonly Talk[]): ReadonlySet<Organisation> {
+  let parties = partiesByTalks.get(talks);
+  if (parties === undefined) {
+    parties = new Set(talks.flatMap((t) => t.participants.map((p) => p.party)));
+    partiesByTalks.set(talks, parties);
+  }
+  return parties;
+}
 
 export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   const cited = answer.citations.flatMap((c) => factsCited(k.facts, c));
@@ -41,7 +53,7 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   const sides = new Set(reading.sides);
   // "Who led the Vietnamese side?" is about the people of the side it names, wherever the question names it.
   // So is a party named as an organisation ("giữa hai Đảng Việt Nam và Trung Quốc là giữa những ai?": both parties).
-  const parties = new Set(k.kb.talks.flatMap((t) => t.participants.map((p) => p.party)));
+  const parties = partiesOf(k.kb.talks);
   const named = new Set([...reading.sides, ...reading.sidesNamed, ...reading.organisations.filter((o) => parties.has(o))]);
   const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
   // "Was Song Tao on both calls?" stays about Song Tao: a yes/no about people named asks after them alone.

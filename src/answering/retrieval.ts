@@ -117,7 +117,8 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
     q.unmatched * facts.maxIdf;
   if (total === 0) return [];
 
-  const out: Source[] = [];
+  // Quoted only once ranked among the first `limit`: citing every candidate was most of the cost with a thousand talks.
+  const out: Omit<Source, 'citation'>[] = [];
   for (const f of candidates) {
     if (inScope && !inScope.has(f.talk)) continue;
     let score = 0;
@@ -153,9 +154,12 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
         signals++;
       } else score *= 0.5;
     }
-    if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, signals, citation: cite(f.talk, f.evidence) });
+    if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, signals });
   }
-  return out.sort((a, b) => b.score - a.score || byDate(b.fact.talk, a.fact.talk)).slice(0, limit);
+  return out
+    .sort((a, b) => b.score - a.score || byDate(b.fact.talk, a.fact.talk))
+    .slice(0, limit)
+    .map((x) => ({ ...x, citation: cite(x.fact.talk, x.fact.evidence) }));
 }
 
 /** Whether a ranked fact clears the bar to be given as an answer: one word alone ("code") is not enough. */

@@ -217,6 +217,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       else talksByTopic.set(topic, [t]);
     }
   }
+  // The talks where something was signed, listed once: a question asking what was signed looks them up.
+  const talksSigning = kb.talks.filter((t) => t.agreements.some((a) => a.kind === 'signed'));
   const known = (w: string) => isKnownWord(vocabulary, w);
   const units = new Set(kb.talks.flatMap((t) => t.figures.flatMap((f) => f.amounts.map((a) => a.unit.toLowerCase()))));
   /** Words that deny what follows ("without", "not"): a format denied is not taken for granted. */
@@ -405,7 +407,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // a format or person naming that talk, so the date is the slip.
     const subject = subjectTalk(kb.talks, topics, documents);
     // Asked what was signed, the talk where something was signed (when one alone) is the subject.
-    const signedAt = own.commitment === 'signed' && documents.length === 0 ? kb.talks.filter((t) => t.agreements.some((a) => a.kind === 'signed')) : [];
+    const signedAt = own.commitment === 'signed' && documents.length === 0 ? talksSigning : [];
     const signing = signedAt.length === 1 ? (signedAt[0] ?? null) : null;
     const corrected = (found: TalkScope, cs: readonly Constraint[]): TalkScope => {
       const byPeople = (found.correction?.stand.length ?? 0) > 0 && signing ? correctByPeople(index, cs, signing) : null;

@@ -330,14 +330,53 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   return slipped ? { ...slipped, yearSlip: true } : null;
 }
 
+// The talks of a list that discuss each topic or signed each document, in the list's order: indexed once per list
+// (a knowledge base's lives as long as its engine), so a question's subject is a lookup, not a scan of every talk.
+const subjectIndexes = new WeakMap<readonly Talk[], { readonly byTopic: ReadonlyMap<Topic, readonly Talk[]>; readonly byDocument: ReadonlyMap<Agreement, readonly Talk[]> }>();
+
+function listed<K>(map: Map<K, Talk[]>, key: K): Talk[] {
+  let list = map.get(key);
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+function subjectIndex(talks: readonly Talk[]): { readonly byTopic: ReadonlyMap<Topic, readonly Talk[]>; readonly byDocument: ReadonlyMap<Agreement, readonly Talk[]> } {
+  let found = subjectIndexes.get(talks);
+  if (found === undefined) {
+    const byTopic = new Map<Topic, Talk[]>();
+    const byDocument = new Map<Agreement, Talk[]>();
+    for (const t of talks) {
+      for (const topic of new Set(t.statements.flatMap((st) => st.topics))) listed(byTopic, topic).push(t);
+      for (const d of new Set(t.agreements)) listed(byDocument, d).push(t);
+    }
+    found = { byTopic, byDocument };
+    subjectIndexes.set(talks, found);
+  }
+  return found;
+}
+
 /**
  * The one talk at which everything a question asks about is reported, and no other talk: the floods of the 2020
  * call, the documents signed in 2022. Null when nothing is named, or it is reported at more talks or none.
  */
 export function subjectTalk(talks: readonly Talk[], topics: readonly { readonly topic: Topic }[], documents: readonly Agreement[]): Talk | null {
   if (topics.length + documents.length === 0) return null;
-  const at = talks.filter((t) => topics.every((h) => t.statements.some((st) => st.topics.includes(h.topic))) && documents.every((d) => t.agreements.includes(d)));
-  return at.length === 1 ? (at[0] ?? null) : null;
+  // Only talks with the first subject can have them all.
+  const [firstTopic] = topics;
+  const [firstDocument] = documents;
+  const { byTopic, byDocument } = subjectIndex(talks);
+  const candidates = (firstTopic ? byTopic.get(firstTopic.topic) : firstDocument ? byDocument.get(firstDocument) : undefined) ?? [];
+  // A second talk with them all settles it: none is the one.
+  let one: Talk | null = null;
+  for (const t of candidates) {
+    if (!topics.every((h) => t.statements.some((st) => st.topics.includes(h.topic))) || !documents.every((d) => t.agreements.includes(d))) continue;
+    if (one !== null) return null;
+    one = t;
+  }
+  return one;
 }
 
 /**

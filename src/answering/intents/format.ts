@@ -18,8 +18,9 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
   const everyTalk = reading.aspects.eachTalk && reading.aspects.yesNo && reading.formatTalks.length > 0 && picked.every((t) => setOf(reading.formatTalks).has(t));
   const inScope = everyTalk ? k.kb.talks : picked;
   // "Did they sign the documents in person?" is about the talks where something was signed.
-  const signedAt = inScope.filter((t) => t.agreements.some((a) => a.kind === 'signed'));
   const aboutSigning = reading.aspects.commitment === 'signed' || reading.aspects.commitment === 'any';
+  // (Looked for only when asked about: every talk may be in scope.)
+  const signedAt = aboutSigning ? inScope.filter((t) => t.agreements.some((a) => a.kind === 'signed')) : [];
   const talks = aboutSigning && signedAt.length > 0 ? signedAt : inScope;
   const { shown, hidden } = listed(talks);
   let own: OwnLead | null = null;

@@ -83,6 +83,24 @@ const NEAR_BEST_STATEMENT = 0.45;
 const STRONG_CONTENT = 2.5;
 
 /** Builds the test a statement must pass, where to look for statements that pass it, and how to rank them. */
+// How many talks have a statement using a lemma, counted once per fact index: every filter asks of each of the
+// question's words, and a common word's statements across a thousand talks are thousands.
+const lemmaTalks = new WeakMap<Knowledge['facts'], Map<string, number>>();
+
+function talksUsingLemma(facts: Knowledge['facts'], lemma: string): number {
+  let counts = lemmaTalks.get(facts);
+  if (counts === undefined) {
+    counts = new Map();
+    lemmaTalks.set(facts, counts);
+  }
+  let n = counts.get(lemma);
+  if (n === undefined) {
+    n = new Set(facts.statementsUsing(lemma).map((x) => facts.talkOf(x))).size;
+    if (counts.size < 20_000) counts.set(lemma, n);
+  }
+  return n;
+}
+
 function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Person[], options: FilterOptions = STRICT): Filter {
   const { facts } = k;
   const uses = (s: Statement, lemma: string) => facts.ofStatement(s)?.lemmas.has(lemma) ?? false;
@@ -206,7 +224,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // The question's words said at most talks ("Vietnam", "relations", "cooperation") tell no talk from another: what
   // a statement shares with the question beyond them is its distinctive evidence.
   const allTalks = k.kb.talks.length;
-  const generic = (lemma: string) => new Set(facts.statementsUsing(lemma).map((x) => facts.talkOf(x))).size * 2 > allTalks;
+  const generic = (lemma: string) => talksUsingLemma(facts, lemma) * 2 > allTalks;
   const distinctive = weighed.filter((c) => !generic(c.lemma));
   // So are the topic phrases of the question said at most talks ("quan hệ hai nước", relations between the two countries).
   const telling = phrases.filter((h) => facts.talksUsingPhrase(h.words, h.lang) * 2 <= allTalks);
@@ -334,7 +352,7 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   // A yes/no is settled on all it found (a talk it leaves out could be the one saying otherwise).
   const byEvidence = !sideBySideAsked && !reading.aspects.yesNo;
   // Documents signed on the topic stand for their talk only when no one is asked about (they are no one's words).
-  const talkScore = standings(k, reading, talks, scores, !sideBySideAsked, speakers.length === 0, onTopic);
+  const talkScore = standings(k, reading, inScope, scores, !sideBySideAsked, speakers.length === 0, onTopic);
   const best = Math.max(0, ...talkScore.values());
   // A talk whose statements share with the question only what most talks say ("Vietnam", the topic's tag) is no
   // answer beside one whose statements share its distinctive words ("liaison", "scheduled"): it matched by chance.
@@ -378,7 +396,7 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
  * but keeps no talk beside one the topic picks. Unless such a statement matches much better than anything on the
  * topic: then the topic was read loosely ("development" of "development momentum") and it is what is asked.
  */
-function standings(k: Knowledge, reading: Reading, talks: readonly Talk[], scores: ReadonlyMap<Statement, number>, choosing: boolean, documents: boolean, onTopic: (s: Statement) => boolean): Map<Talk, number> {
+function standings(k: Knowledge, reading: Reading, inScope: ReadonlySet<Talk>, scores: ReadonlyMap<Statement, number>, choosing: boolean, documents: boolean, onTopic: (s: Statement) => boolean): Map<Talk, number> {
   const asked = new Set(reading.topics.map((t) => t.topic));
   const counting = reading.aspects.count || reading.aspects.amount;
   const signed = new Map<Talk, number>();
@@ -389,7 +407,10 @@ function standings(k: Knowledge, reading: Reading, talks: readonly Talk[], score
   const namedHere = (a: Agreement) => reading.documents.includes(a) && [...a.terms.en, ...a.terms[reading.lang]].some((w) => phrase(w) && said.includes(w.toLowerCase()));
   const named = (a: Agreement) => (namedHere(a) ? TOPIC_SCORE : 0);
   if (choosing && documents && asked.size > 0 && !counting) {
-    for (const talk of talks) {
+    // Only a talk with a document on a topic asked, or one the question names, can score: looked up, not every talk read.
+    const signing = new Set([...[...asked].flatMap((t) => k.facts.agreementsOn(t)), ...reading.documents.flatMap((a) => agreementsOf(k, a))].map((p) => p.talk));
+    for (const talk of signing) {
+      if (!inScope.has(talk)) continue;
       const each = talk.agreements.filter((a) => a.kind === 'signed').map((a) => a.topics.filter((t) => asked.has(t)).length * TOPIC_SCORE + named(a));
       if (Math.max(0, ...each) > 0) signed.set(talk, Math.max(...each));
     }
@@ -405,6 +426,20 @@ function standings(k: Knowledge, reading: Reading, talks: readonly Talk[], score
   }
   if (byTopic) for (const [talk, v] of signed) out.set(talk, Math.max(out.get(talk) ?? 0, v));
   return out;
+}
+
+// Each document with the talk it belongs to, indexed once per fact index: a document named is looked up, not searched for.
+const documentTalks = new WeakMap<Knowledge['facts'], ReadonlyMap<Agreement, readonly { readonly talk: Talk; readonly agreement: Agreement }[]>>();
+
+function agreementsOf(k: Knowledge, a: Agreement): readonly { readonly talk: Talk; readonly agreement: Agreement }[] {
+  let index = documentTalks.get(k.facts);
+  if (index === undefined) {
+    const map = new Map<Agreement, { readonly talk: Talk; readonly agreement: Agreement }[]>();
+    for (const pair of k.facts.agreements) map.set(pair.agreement, [...(map.get(pair.agreement) ?? []), pair]);
+    documentTalks.set(k.facts, map);
+    index = map;
+  }
+  return index.get(a) ?? [];
 }
 
 /** The newest talks in scope where a document on one of the topics was signed, at most MAX_STATEMENTS. */

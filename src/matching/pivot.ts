@@ -427,7 +427,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // Part of a word jieba tags as a noun: what the question is about, which the articles may lack ("呼吸机").
     let noun = false;
     const flush = () => {
-      const read = unknown ? zhUnknown(unknown, rest, unknownAt, asks, yesNo || noun || cut === null, questionWords) : null;
+      // A lone character after a verb and 不/得 is that verb's complement ("出不去": cannot get out), grammar of
+      // the verb, not a thing the question is about: a yes/no question does not ask for it.
+      const complement = unknown.length === 1 && /\p{Script=Han}[不得]$/u.test(rest.slice(0, unknownAt));
+      const read = unknown ? zhUnknown(unknown, rest, unknownAt, asks, !complement && (yesNo || noun || cut === null), questionWords) : null;
       // A verb of acting kept as what may be asked ("当面坐下来谈的吗": sat down) is marked: the words stage weighs it.
       if (read) out.push({ word: read.native === undefined && dictionary?.isVerb(unknown) === true ? { ...read, native: 'act' } : read, question: false });
       unknown = '';

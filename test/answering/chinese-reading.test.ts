@@ -635,7 +635,7 @@ describe('round 36-37 kinds: modals, chat words, the same office, each year\'s c
     expect(words('中方为何要向越南表示谢意？')).not.toContain('demand');
   });
 
-  it.each(['越方提没提过边境上卡车堵着出不去的事？', '口岸那边车排长队、货卡住了，越南在会谈里怎么说的？'])('%s: chat words for the congestion at the border', (q) => {
+  it.each(['越方提没提过边境上卡车堵着出不去的事？', '越方有没有说过口岸卡车进不来的问题？', '口岸那边车排长队、货卡住了，越南在会谈里怎么说的？'])('%s: chat words for the congestion at the border', (q) => {
     const a = ask(q);
     expect(a.answered, a.text).toBe(true);
     expect(a.text).toContain('拥堵');

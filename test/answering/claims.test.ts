@@ -569,6 +569,10 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 61: first contact 49/50 and 46/50, none "supports" for a contradicted claim.
   ['fresh/claims-r61a.json', 50, 0], // claims61: from 49 (someone of a side the articles do not name, at the talks' time)
   ['fresh/claims-r61b.json', 49, 0], // claims61: from 46 (a verb saying nothing beyond its noun; a quote with a note naming the talks; a polarity said of another thing)
+  // Round 62, first contact: one "supports" for a contradicted claim ("le hoai trung joined the 2022 talks as the CPV
+  // general secretary", backed by the general sentence on the General Secretaries' phone talks).
+  ['fresh/claims-r62a.json', 48, 1],
+  ['fresh/claims-r62b.json', 50, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -408,6 +408,10 @@ function unreportedSpeaker(reading: Reading, speech: ReadonlySet<string>, ends: 
   let aux = verb - 1;
   while (aux >= 0 && !ends.has(words[aux] ?? '')) aux--;
   if (aux < 0) return null;
+  // "What effect were contacts said to have had?", "were they said to be…": a form of "be" before a participle of
+  // saying, or saying followed by "to have"/"to be", is the passive report, whose subject is what was spoken of.
+  if (PASSIVE_AUX.has(words[aux] ?? '') && !(words[verb] ?? '').endsWith('ing')) return null;
+  if (words[verb + 1] === 'to' && REPORTED_AFTER.has(words[verb + 2] ?? '')) return null;
   const subject = words.slice(aux + 1, verb).filter((w) => !qualifiers.has(w) && !/^\d+$/.test(w));
   const topicWords = new Set(reading.topics.flatMap((t) => normalize(t.words).split(' ')));
   // "the two General Secretaries": a count of them is no name.
@@ -417,3 +421,5 @@ function unreportedSpeaker(reading: Reading, speech: ReadonlySet<string>, ends: 
 }
 
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'both', 'their', 'its', 'his']);
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const REPORTED_AFTER: ReadonlySet<string> = new Set(['be', 'have', 'had']);

@@ -498,6 +498,9 @@ export const RULES: readonly Rule[] = [
   },
 
   // The articles report what was said, not why; a "why" is answered only from statements that give a cause.
+  // "Why did they sign the training scheme during the 2020 call?": a document put at a talk that did not sign it is a
+  // premise the agreements put right (signed at the other talk), not a cause to look for.
+  { name: 'why, of a document signed elsewhere', apply: (q) => (q.f.aspects.why && signedElsewhere(q.f) ? plain(q, 'agreements') : null) },
   { name: 'why, of nothing the articles report', apply: ({ f, topics }) => (f.aspects.why && topics === 0 && f.distinctive.length === 0 && !f.asksGrounds ? refuse({ kind: 'why' }) : null) },
   { name: 'why', apply: (q) => (q.f.aspects.why ? plain(q, 'topic') : null) },
 
@@ -1218,4 +1221,11 @@ export function talksDiscussing(all: readonly Talk[], f: Pick<Features, 'entitie
   if (topics.size === 0) return null;
   const discussed = all.filter((t) => t.statements.some((s) => s.topics.some((topic) => topics.has(topic))));
   return discussed.length > 0 ? discussed : null;
+}
+
+/** The question says its documents were signed, at talks none of which signed any of them. */
+function signedElsewhere(f: Features): boolean {
+  const talks = f.scope.talks;
+  if (f.aspects.commitment !== 'signed' || f.entities.documents.length === 0 || !talks || talks.length === 0) return false;
+  return f.entities.documents.every((d) => talks.every((t) => !t.agreements.includes(d)));
 }

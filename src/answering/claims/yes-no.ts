@@ -481,6 +481,9 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   // So is it asked when ("中越最终在哪一天实现疫苗护照互认的？", on what day was it achieved?): the date of an act only
   // hoped for, which the topic answer says was hoped for, and gives no date.
   if (reading.intent === 'when' && !reading.aspects.yesNo && check.differs.every((d) => d.article.kind === 'status')) return null;
+  // "Why did they sign the training scheme during the 2020 call?": a document put at talks that never signed it is
+  // put right by the talk that did (the agreements answer), not by how some other sentence there words an act.
+  if (check.differs.every((d) => d.article.kind === 'status') && documentsSignedElsewhere(reading)) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);
@@ -513,4 +516,11 @@ function asksTalkDay(k: Knowledge, reading: Reading): boolean {
 /** A cited line put before an answer: its quotes come first, and the answer's own numbers move up past them. */
 export function prepend(first: Line, answer: Answer): Answer {
   return prependLines(answer, [first]);
+}
+
+/** The question's documents, none of which the talks it is about signed. */
+function documentsSignedElsewhere(reading: Reading): boolean {
+  const talks = reading.scope.talks;
+  if (reading.documents.length === 0 || !talks || talks.length === 0) return false;
+  return reading.documents.every((d) => talks.every((t) => !t.agreements.includes(d)));
 }

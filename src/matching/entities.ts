@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
-import type { Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TOPIC_TALK_JOINERS } from './cues.js';
+import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -34,6 +34,8 @@ export interface Entities extends Named {
   readonly namedFormat: boolean;
   /** Where each word for a talk's format stands. */
   readonly formatsAt: readonly Hit<readonly Talk[]>[];
+  /** Where each document is named. */
+  readonly documentsAt: readonly Hit<readonly Agreement[]>[];
   /** Things named that the articles mention without explaining or naming them, where they stand. */
   readonly unexplained: readonly Hit<Topic>[];
   /** Which words some entity covers. */
@@ -279,7 +281,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const undergoes = (h: Hit<Organisation>) => {
     // "中国那边发大水" (China's side suffered floods): a side noun after the country is still the country undergoing it.
     const end = h.at + h.length + (SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '') ? 1 : 0);
-    const from = tokens[end]?.native !== undefined ? end + 1 : end;
+    // "中国那会儿发大水" (China, at that time, had floods): a word of time between says when, and the side still undergoes it.
+    const told = end + (chinese && TIME_UNITS.has(tokens[end]?.text ?? '') ? 1 : 0);
+    const from = tokens[told]?.native !== undefined ? told + 1 : told;
     return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
   };
   const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
@@ -366,9 +370,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !namesSomething(hit) && !nextToTopic(hit),
   );
   // "the planned exchanges", "原定的交流": a verb's "-ed" form names no document, where its noun ("plan") would.
+  const documentHits = findPhrases(tokens, vocab.documents, covered).filter((h) => !(h.length === 1 && tokens[h.at] !== undefined && isRegularEdForm(tokens[h.at] as Token)));
   const documents = unique(
-    findPhrases(tokens, vocab.documents, covered)
-      .filter((h) => !(h.length === 1 && tokens[h.at] !== undefined && isRegularEdForm(tokens[h.at] as Token)))
+    documentHits
       .flatMap((h) => h.target),
   );
   const unexplained = findPhrases(tokens, vocab.unexplained, [...covered]).map((h) => (vocab.identifiedByOrdinal.has(h.text) ? { ...h, identified: true } : h));
@@ -394,6 +398,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     formatCount: talkHits.length === 1 && talkHits[0] ? formatsOf(talkHits[0].target).labels.size : new Set(talkHits.flatMap((h) => [...formatsOf(h.target).labels])).size,
     namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),
     formatsAt: talkHits,
+    documentsAt: documentHits,
     documents,
     unexplained,
     covered,

@@ -505,7 +505,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       // character left unknown. A word of jieba's dictionary not cut into ("呼吸机", "交换意见") stays as it was read.
       const within = cut?.within.get(i);
       const around = within === undefined ? undefined : cut?.at.get(within);
-      const open = around !== undefined && !whole(around) && (within !== i || around.tag === 'x');
+      // Where a term of the facts ended inside a word jieba read whole ("中共|中央"), the rest of that word is read as
+      // the dictionary reads it ("中央": central), not cut into the glossary's single characters ("中": in).
+      const open = around !== undefined && within !== undefined && ((!whole(around) && (within !== i || around.tag === 'x')) || (within < i && i === taken));
       const end = open && within !== undefined ? within + around.word.length : i;
       const part = end > i && dictionary ? dictionaryPart(rest.slice(i, end), (w) => zhWord({ word: w, tag: 'x' }, dictionary, wording, (x) => lexicon.lemma(x))) : null;
       if (part && part.size > (entry?.key.length ?? 0)) {
@@ -645,10 +647,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     flush();
     // "在哪个会议室", "哪个部门": "which" before a noun asks which of that noun; fronted as English fronts question
     // words, it takes its noun along ("which room"), as an English question has it, not left behind in the sentence.
+    // A measure word between them ("哪项工作": which item of work) counts and names nothing; a noun of acting jieba
+    // tags "vn" ("工作": work) is a noun as much as one tagged "n".
     for (const { at, end } of whichNoun) {
       const next = out[at + 1];
-      const tag = cut?.at.get(end)?.tag ?? '';
-      if (next && !next.question && !next.word.native && /^[a-z]+$/.test(next.word.text) && tag.startsWith('n')) out[at + 1] = { ...next, question: true };
+      const noun = end + (measures.words.has(rest.charAt(end)) && cut?.at.get(end) === undefined ? 1 : 0);
+      const tag = cut?.at.get(noun)?.tag ?? '';
+      if (next && !next.question && !next.word.native && /^[a-z]+$/.test(next.word.text) && /^v?n/.test(tag)) out[at + 1] = { ...next, question: true };
     }
     // "哪一次全国代表大会": a "which talk" word before a noun that names no talk counts that noun ("which congress").
     for (const { at, end } of whichTalk.reverse()) {

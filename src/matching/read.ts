@@ -31,6 +31,11 @@ import { makeEarlierMeetingReader } from './earlier-meeting.js';
 import { createSurface } from './surface.js';
 import { byDate } from '../facts/talk-order.js';
 
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
+
+/** Plural nouns that ask for the documents as a set ("which documents were signed?"), not for one of them. */
+const DOCUMENT_SETS: ReadonlySet<string> = new Set(['documents', 'papers', 'agreements']);
+
 /** Who held a place from each body at the talks (a participant's organisation): the ones its office names. */
 function officeHolders(bodies: readonly Organisation[], talks: readonly Talk[]): Person[] {
   return [...new Set(talks.flatMap((t) => t.participants.filter((p) => bodies.includes(p.organisation)).map((p) => p.person)))];
@@ -350,7 +355,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const own = inPersonAside ? { ...read, inPerson: false } : given.eachTalk === true ? { ...read, eachTalk: true } : read;
     // A first time claimed ("was that the first time…?"): read once, for the scope and for the rules.
     const firstTime = claimsFirstTime(question, asked, own.yesNo);
-    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime }), cues, own.yesNo);
+    // "the 2022 phone talks", "2022年4月那次电话会谈": a format right after a year (a month or day between) names that year's
+    // talk. Not in a yes/no ("2022年4月那次电话会谈里有提到…吗？"), which asks what was said, and whose Yes stays the answer.
+    const datedFormat = found.namedFormat && !own.yesNo && found.formatsAt.some((h) => {
+      let k = h.at - 1;
+      while (k >= 0 && (MONTH_SET.has(tokens[k]?.text ?? '') || /^\d{1,2}$/.test(tokens[k]?.text ?? ''))) k--;
+      return /^(19|20)\d{2}$/.test(tokens[k]?.text ?? '');
+    });
+    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { datedFormat, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime }), cues, own.yesNo);
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
     const overcount = own.yesNo ? null : countedScope.overcount;
@@ -576,12 +588,19 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // So are the names of a side's people at each talk ("…作业。两次会谈越方负责人分别叫什么？"): no subject's speakers.
     const namesAsked = intent === 'agreements' || (intent === 'who' && decision.rule === "a side's people's names");
     const topicsAsked = namesAsked && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    // So is a document the context names when the asking part asks for the documents as a set ("关于两党干部交流的小论文…
+    // 签了哪些文件？": which documents): every one signed, not the one whose subject the scene shares. Not when the asking
+    // part points back at it ("…the cadre-training scheme. What period does it cover?").
+    const asksSet = tokens.slice(askFrom).some((t) => DOCUMENT_SETS.has(t.text));
+    const contextOnly = (d: Agreement) => entities.documentsAt.some((h) => h.target.includes(d)) && !entities.documentsAt.some((h) => h.at >= askFrom && h.target.includes(d));
+    const documentsAsked = intent === 'agreements' && asksSet && part.ask !== null && askFrom > 0 ? entities.documents.filter((d) => !contextOnly(d)) : entities.documents;
     const reading: Reading = {
       intent,
       lang,
       scope: talkScope,
       ...namedOf(entities),
       topics: topicsAsked,
+      documents: documentsAsked,
       people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       concepts: words.concepts,
       unmatched: words.unmatched,

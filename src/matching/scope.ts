@@ -54,7 +54,10 @@ export interface Constraint {
   readonly generic?: boolean;
   /** A format said of every talk ("since both talks were by phone"): the talks' own format, wrong where it is not theirs. */
   readonly ofEvery?: boolean;
-  /** A month beside a word naming talks ("the March talks", "hội đàm tháng 3"): it names the talk, not when an act was. */
+  /**
+   * A month beside a word naming talks ("the March talks", "hội đàm tháng 3"): it names the talk, not when an act was.
+   * A format dated by a year just before it ("the 2022 phone talks"): the talk of that year, by a format it may not have had.
+   */
   readonly namesTalk?: boolean;
   /** For a format: the people the question names ("宋涛在电话里宣布…"), who may say whose talk the format is taken for. */
   readonly namedWith?: readonly Person[];
@@ -131,6 +134,11 @@ export interface ScopeOptions {
    * many words stand between ("2021年中越两党对外部门负责人那次会谈"), as Chinese puts every modifier before its noun.
    */
   readonly yearBeforeTalk?: boolean;
+  /**
+   * The format word is dated by a year just before it ("the 2022 phone talks", "2022年那次电话会谈"): it names the talk
+   * of that year, held some way, not other talks of that format its report speaks of.
+   */
+  readonly datedFormat?: boolean;
 }
 
 /** Most words between a year and the talk noun it dates, in a question whose modifiers precede their noun. */
@@ -168,7 +176,7 @@ function yearAfterMonth(words: readonly string[], i: number, inMonth: readonly T
 /** The century a two-digit year of chat is in ("april 22"). */
 const SHORT_YEAR_CENTURY = 2000;
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false, datedFormat = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -273,7 +281,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     if (list) list.push(talk);
     else byFormat.set(talk.format.label, [talk]);
   }
-  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat, ...(everyTalk ? { ofEvery: true } : {}), ...(people.length > 0 ? { namedWith: people } : {}) });
+  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat, ...(everyTalk ? { ofEvery: true } : {}), ...(datedFormat ? { namesTalk: true } : {}), ...(people.length > 0 ? { namedWith: people } : {}) });
   for (const person of people) {
     const talks = index.byPerson.get(person) ?? [];
     if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: { kind: 'person', person }, talks, kind: 'person', person });
@@ -496,7 +504,7 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     // theirs, not for the other phone talks the report speaks of.
     const participants = (c: Constraint) => (c.namedWith ?? []).length > 0 && (c.namedWith ?? []).every((p) => talk.participants.some((x) => x.person === p));
     const betweenThem = people.length > 0 && people.every((c) => c.talks.includes(talk));
-    const reported = (c: Constraint) => !fullDate && !betweenThem && !participants(c) && c.ofEvery !== true && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
+    const reported = (c: Constraint) => !fullDate && !betweenThem && !participants(c) && c.ofEvery !== true && c.namesTalk !== true && c.kind === 'format' && c.label.kind === 'format' && body.includes(c.label.talk.format.label.toLowerCase());
     const dropped = found_.map((c) => (reported(c) ? { ...c, generic: true } : c));
     const present = new Set(talk.participants.map((p) => p.person));
     const stand = dropped.flatMap((c) =>

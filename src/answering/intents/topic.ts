@@ -834,7 +834,11 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // Not a question whether or where it came up ("was it also discussed in 2020?"), nor one of a document or its name, nor a
   // long message, whose context sentences may name the subject the question does not.
   const { yesNo, why, count, amount, mentioned, besides, both, which, eachTalk, definition, aboutAgreement, commitment } = reading.aspects;
-  const plainWhat = !yesNo && !why && !count && !amount && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
+  // A figure asked of what a named person said there ("the supplies Song Tao announced in the 2020 call": his words,
+  // dated wrongly) is put right too, as his statement pins the subject; a side's figure ("how much aid did China give in
+  // 2020?") stays refused: nothing ties it to what was given elsewhere.
+  const figureOfSpeaker = (count || amount) && reading.people.length > 0;
+  const plainWhat = !yesNo && !why && (!(count || amount) || figureOfSpeaker) && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS && reading.topics.every((t) => namedInAsking(reading, t));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
@@ -849,10 +853,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
     const where = reading.aspects.count || reading.aspects.amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
-    // A figure asked of the talks named is put right citing their opening: their report is what gives no figure.
-    const figureAsked = reading.aspects.count || reading.aspects.amount;
-    const correction = figureAsked ? line(where, (named ?? []).map((t) => cite(t, t.format))) : where;
-    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correction], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
+    // Cited by where it came up only: the talk named is the slip, and the figure is in the report quoted.
+    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [where], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
 }

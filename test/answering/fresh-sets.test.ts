@@ -366,7 +366,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r61.json', 100, 0], // across61: from 94 (a person named as the one replaced at the other talk); para: from 94 (paraphrases read as the articles' statements); premise61: from 94 (a syllable of a word of the articles never named as lacking)
   ['zh-r61.json', 96, 0], // across61: from 89 (which talk had a signing and another act; what both reports say in common); premise61: from 89 (a subject stated as raised at a talk that never raised it put right; "A not A" yes/no; complaining asks of the problems raised)
   // Round 62, first contact (written blind after round 61's tuning, scored with no change since).
-  ['en-r62.json', 96, 1],
+  ['en-r62.json', 97, 0], // cw62: from 96, 1 (particular things asked by a naming verb that no cited sentence names, refused)
   ['vi-r62.json', 94, 0],
   ['zh-r62.json', 91, 1],
 ];

@@ -183,7 +183,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     // Of the talks, that is; of a document named ("what outcomes does the plan list?") they are its contents.
     if (signed.has(noun) || (agreed.has(noun) && reading.documents.length === 0) || lexicon.isGeneral(noun)) return null;
     // "What time frame do the documents cover?": the period a document's name gives ("2021-2025") is the span asked.
-    if ([head.slice(-2).join(' '), noun].some((w) => periods.has(w)) && quotes.some((q) => PERIOD.test(q))) return null;
+    if ([thing.slice(-2).join(' '), noun].some((w) => periods.has(w)) && quotes.some((q) => PERIOD.test(q))) return null;
     const concept = reading.concepts.find((c) => c.word === noun && !c.asking);
     const named = namedByQuestion(reading, noun);
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };

@@ -56,6 +56,11 @@ function whichCounted(counted: { readonly which: readonly string[]; readonly mea
   return new RegExp(`(?:${alt(counted.which)})\\s*(?:(?:[两二三四五六七八九十]|[2-9])\\s*(?:${alt(counted.measures)})|几\\s*(?:${alt(counted.measures)})(?=\\s*(?:[？?。，,！!]|$)))`, 'u');
 }
 
+/** The copulas between an asker and the thing it asks for ("what are the…"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** Determiners that point back to a thing already spoken of. */
+const POINTERS: ReadonlySet<string> = new Set(['those', 'these', 'that', 'this', 'the']);
+
 /** A span of years ("2021-2025", "2021 to 2025"). */
 const PERIOD = /\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)?\d\d\b/u;
 
@@ -157,7 +162,6 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     // The noun phrase after "what"/"which" (past "the", "exact" …) names the kind of answer: "what exact day",
     // "what trade deficit figure", "what concrete targets".
     const head = focusPhrase(words, askers, qualifiers, ends);
-    if (head.length === 0) return null;
     if (head.some((w) => dates.has(w)) && !any((q) => [...q.words].some((w) => months.has(w)))) return { kind: 'date' };
     // "Which number" (第几) and "what number anniversary" ask how many-th: an ordinal answers them too.
     const nth = words.includes('which') || head.slice(0, -1).some((w) => figures.has(w));
@@ -166,14 +170,22 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     // document's own name), a cited sentence must say it.
     // Only for what was signed, in English: a sentence reporting a signing gives no document's contents, while
     // other answers paraphrase the thing asked for too freely for its word to be required ("which spheres").
-    if (reading.intent !== 'agreements' || reading.lang !== 'en') return null;
-    const noun = head[head.length - 1] ?? '';
+    if (reading.lang !== 'en') return null;
+    // "What were the main decisions of that congress?": past the copula.
+    const thing = head.length > 0 ? head : copulaPhrase(words);
+    if (thing.length === 0) return null;
+    const noun = thing[thing.length - 1] ?? '';
+    // What was agreed of another thing the question names ("the decisions of that congress"), which the evidence
+    // only mentions, whatever answer found it: a cited sentence must say it.
+    const owner = ownerOf(reading, words.indexOf(noun));
+    if (owner !== null && agreed.has(noun) && !lexicon.isGeneral(noun) && !any((q) => q.lemmas.has(lexicon.lemma(noun)) || q.words.has(noun))) return { kind: 'detail', word: [noun, 'of', owner].join(' ') };
+    if (reading.intent !== 'agreements') return null;
     // Of the talks, that is; of a document named ("what outcomes does the plan list?") they are its contents.
     if (signed.has(noun) || (agreed.has(noun) && reading.documents.length === 0) || lexicon.isGeneral(noun)) return null;
     // "What time frame do the documents cover?": the period a document's name gives ("2021-2025") is the span asked.
-    if ([head.slice(-2).join(' '), noun].some((w) => periods.has(w)) && quotes.some((q) => PERIOD.test(q))) return null;
+    if ([thing.slice(-2).join(' '), noun].some((w) => periods.has(w)) && quotes.some((q) => PERIOD.test(q))) return null;
     const concept = reading.concepts.find((c) => c.word === noun && !c.asking);
-    const named = [...reading.topics.map((t) => t.words), ...reading.documents.flatMap((d) => d.keywords)].some((n) => normalize(n).split(' ').includes(noun));
+    const named = namedByQuestion(reading, noun);
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };
     return null;
   };
@@ -265,7 +277,14 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
     const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) ? '' : null) : identified(words);
-    if (target === null) return null;
+    if (target === null) {
+      // "Which border gates were named as congested?": a thing asked by a naming verb that no cited sentence speaks of
+      // at all; a list there is of other things ("ministries, sectors and localities"), a vague phrase all they give.
+      const loose = native ? null : identified(words, true);
+      if (loose === null || loose === '' || quotes.some((q) => quoted(q).lemmas.has(lexicon.lemma(loose)))) return null;
+      const vague = all.find((r) => !r.named && sharing(r));
+      return vague ? { kind: 'unnamed', word: vague.phrase } : null;
+    }
     // "东海规则叫什么": asked the name of nothing it names, a cited sentence on the same subject that gives a name with
     // its acronym ("a Code of Conduct in the East Sea (COC)") names it.
     const names = quotes.flatMap((q) => q.match(ACRONYM_NAME) ?? []);
@@ -282,6 +301,46 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (lists) return null;
     const vague = all.find((r) => !r.named && sharing(r));
     return vague ? { kind: 'unnamed', word: vague.phrase } : null;
+  }
+
+  /** Whether a word is one of the names of the topics or documents the question names. */
+  function namedByQuestion(reading: Reading, word: string): boolean {
+    return [...reading.topics.map((t) => t.words), ...reading.documents.flatMap((d) => d.keywords)].some((n) => normalize(n).split(' ').includes(word));
+  }
+
+  /**
+   * "The decisions of that congress": the thing after "of" that holds the noun at `at`, when it is a thing of the
+   * articles other than the talks, their sides or a topic or document the question names. Null otherwise.
+   */
+  function ownerOf(reading: Reading, at: number): string | null {
+    const words = reading.said.words;
+    if (at < 0 || words[at + 1] !== 'of') return null;
+    let owner: string | null = null;
+    for (const w of words.slice(at + 2)) {
+      if (POINTERS.has(w) || qualifiers.has(w) || /\d/u.test(w) || numberWords.has(w)) continue;
+      if (ends.has(w) || !/^[a-z]+$/u.test(w)) break;
+      // The thing is a word of the articles (a trailing "tho" is none).
+      if (reading.concepts.some((c) => c.word === w && !c.asking)) owner = w;
+    }
+    return owner === null || talkWords.has(owner) || participants.has(owner) || namedByQuestion(reading, owner) ? null : owner;
+  }
+
+  /**
+   * The noun phrase asked for, past a copula right after the asker: "what are those border documents called" asks
+   * for "border documents" as "which border documents" does. A phrase right after the asker stands as it is.
+   * `closedOnly`: only one a naming participle closes ("…called"), the asking for a name.
+   */
+  function copulaPhrase(words: readonly string[], closedOnly = false): readonly string[] {
+    const phrase = focusPhrase(words, askers, qualifiers, ends);
+    const at = words.findIndex((w) => askers.has(w));
+    if (phrase.length > 0 || at < 0 || !COPULAS.has(words[at + 1] ?? '')) return phrase;
+    // Determiners pointing back ("those", "that") are no part of the thing asked.
+    const after = focusPhrase(['what', ...words.slice(at + 2).filter((w, i) => i > 0 || !POINTERS.has(w))], askers, qualifiers, ends);
+    // "…documents called exactly": a naming participle ("called", "named") closes the thing named; a naming noun
+    // ("the full name") is the thing asked.
+    const closed = after.findIndex((w, i) => i > 0 && (identify.has(w) || identify.has(lexicon.lemma(w))) && lexicon.lemma(w) !== w);
+    if (closed < 0) return closedOnly ? [] : after;
+    return after.slice(0, closed);
   }
 
   /** "What was (actually) in X?", "what did X contain?" */
@@ -306,7 +365,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
    * The thing a question asks to identify ("which specific incidents" → "incidents", "the names of the documents"
    * → "documents"); '' when it asks so of nothing it names; null when it does not ask to identify.
    */
-  function identified(words: readonly string[]): string | null {
+  function identified(words: readonly string[], inflected = false): string | null {
     // "What are the names of the three legal documents?", "list the measures": the noun phrase after them.
     const namingAt = words.findIndex((w, i) => (naming.has(w) && words[i + 1] === 'of') || (i === 0 && (w === 'list' || w === 'name')));
     if (namingAt >= 0) {
@@ -317,14 +376,17 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     // "Which specific incidents at sea…", "which party exchanges exactly…": a word asking to identify in or right after the phrase.
     const at = words.findIndex((w) => askers.has(w));
     if (at < 0) return null;
-    const phrase = focusPhrase(words, askers, qualifiers, ends);
+    const phrase = copulaPhrase(words, true);
     if (phrase.length === 0) return null;
     // "What specifically did Quan say about the sea?": with no noun, the word qualifies what was said, asked as such.
     if (phrase.every((w) => identify.has(w)) && words.some((w) => speech.has(lexicon.lemma(w)) || speech.has(w))) return null;
     const span = words.slice(at + 1, at + 1 + phrase.length + 4);
     const last = span.indexOf(phrase[phrase.length - 1] ?? '');
-    // Up to a few words after the noun: "which documents are they exactly", "which 3 documents are they, names?".
-    const marked = span.slice(0, last + 4).some((w) => identify.has(w));
+    // Up to a few words after the noun: "which documents are they exactly", "which 3 documents are they, names?";
+    // `inflected`, a naming word in any form too ("which gates were named as congested").
+    // "What are those documents called?": a phrase past the copula is one a naming participle closed.
+    const named = focusPhrase(words, askers, qualifiers, ends).length === 0;
+    const marked = named || span.slice(0, last + 4).some((w) => identify.has(w) || (inflected && identify.has(lexicon.lemma(w))));
     return marked ? (phrase[phrase.length - 1] ?? '') : null;
   }
 

@@ -571,7 +571,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r61b.json', 49, 0], // claims61: from 46 (a verb saying nothing beyond its noun; a quote with a note naming the talks; a polarity said of another thing)
   // Round 62, first contact: one "supports" for a contradicted claim ("le hoai trung joined the 2022 talks as the CPV
   // general secretary", backed by the general sentence on the General Secretaries' phone talks).
-  ['fresh/claims-r62a.json', 48, 1],
+  ['fresh/claims-r62a.json', 49, 0], // cw62: from 48, 1 (a post said after "as" with an article compared with the post held)
   ['fresh/claims-r62b.json', 50, 0],
 ];
 

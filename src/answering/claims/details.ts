@@ -11,6 +11,9 @@ import { readPersonSide, type PersonSide } from './person-side.js';
 import { readMentions, type CountMention, type DateMention, type Mentions, type NamedMention } from './mentions.js';
 import { claimTokens, type ClaimToken } from './tokens.js';
 
+/** Articles that may open the post said after "as" ("as the general secretary"). */
+const AS_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 export { DETAIL_KINDS, type DetailKind } from '../../i18n/messages.js';
 
 /** A role a claim gives someone: a rank ("deputy head") or a body ("Propaganda and Education Commission"). */
@@ -378,6 +381,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
       (COPULAS.has(word(p.end)) || inverted) && Array.from({ length: 5 }, (_, k) => at + k).some((i) => (capacity < 0 || i < capacity) && index.titles.at(tokens, i) !== null);
     const as = titled || holding !== null ? -1 : capacity;
     if (as >= 0) at = as + 1;
+    // "…as the CPV general secretary": the article opens the post's words, no part of them.
+    if (as >= 0) while (at < tokens.length && AS_ARTICLES.has(word(at))) at++;
     // Vietnamese and Chinese drop the copula from the pivot ("Tống Đào có phải là Bộ trưởng…": "song tao foreign
     // minister"): an office right after the name is said of them.
     const dropped = reading.lang !== 'en' && as < 0 && Array.from({ length: 3 }, (_, k) => at + k).some((i) => index.offices.at(tokens, i) !== null);

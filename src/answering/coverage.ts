@@ -6,7 +6,7 @@
 // than the talks, another instance of a thing) becomes a refusal that names what the articles do not give. The words are data
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { CUES, FUNCTION_WORDS, MONTHS, ORDINALS } from '../matching/cues.js';
+import { BE_FORMS, COPULAS, CUES, FUNCTION_WORDS, MONTHS, ORDINALS } from '../matching/cues.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { intentsWhere } from './intents/index.js';
@@ -57,7 +57,6 @@ function whichCounted(counted: { readonly which: readonly string[]; readonly mea
 }
 
 /** The copulas between an asker and the thing it asks for ("what are the…"). */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** Determiners that point back to a thing already spoken of. */
 const POINTERS: ReadonlySet<string> = new Set(['those', 'these', 'that', 'this', 'the']);
 
@@ -472,7 +471,7 @@ function unreportedSpeaker(reading: Reading, speech: ReadonlySet<string>, ends: 
   if (aux < 0) return null;
   // "What effect were contacts said to have had?", "were they said to be…": a form of "be" before a participle of
   // saying, or saying followed by "to have"/"to be", is the passive report, whose subject is what was spoken of.
-  if (PASSIVE_AUX.has(words[aux] ?? '') && !(words[verb] ?? '').endsWith('ing')) return null;
+  if (BE_FORMS.has(words[aux] ?? '') && !(words[verb] ?? '').endsWith('ing')) return null;
   if (words[verb + 1] === 'to' && REPORTED_AFTER.has(words[verb + 2] ?? '')) return null;
   const subject = words.slice(aux + 1, verb).filter((w) => !qualifiers.has(w) && !/^\d+$/.test(w));
   const topicWords = new Set(reading.topics.flatMap((t) => normalize(t.words).split(' ')));
@@ -483,5 +482,4 @@ function unreportedSpeaker(reading: Reading, speech: ReadonlySet<string>, ends: 
 }
 
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'both', 'their', 'its', 'his']);
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const REPORTED_AFTER: ReadonlySet<string> = new Set(['be', 'have', 'had']);

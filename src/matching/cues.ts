@@ -31,6 +31,12 @@ export const FRAME_WORDS = set(words.frameWords);
 /** Words that carry no content of their own; never "unknown", never a reason to refuse. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...CHAT_WORDS, ...FRAME_WORDS]);
 
+/** English "be" as a copula ("what are those documents called"); fixed grammar, shared by the reader and the answerers. */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/** Every form of "be" that can carry a passive ("was said", "had been named"). */
+export const BE_FORMS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'being']);
+
 /**
  * Cue phrases per intent (normalized; longer, more specific phrases first). `judgement` is a judgement of a side,
  * refused as an opinion when the asking part of a message says it; `summaryStrong` asks for a summary whatever else

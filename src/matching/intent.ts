@@ -5,7 +5,7 @@ import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
-import { CARDINAL_NUMBERS, CHAT_WORDS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, COPULAS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -868,7 +868,6 @@ function otherActAt(f: Features): number | null {
     && (f.foreignVerb(verbAt) || f.cues.hits('hoped').some((h) => h.at === verbAt) || asksForTalk(f.tokens, verbAt, placing)) ? verbAt : null;
 }
 
-const COPULAS = new Set(['is', 'was', 'are', 'were']);
 /** Question words that open a who-cue naming what is asked for ('which side', 'what officials'). */
 const NOUN_CUE_OPENERS = new Set(['which', 'what']);
 /** Words saying who acted first or of their own accord ("called first", "谁先打", "gọi trước", "主动打"). */

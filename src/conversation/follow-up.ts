@@ -124,6 +124,14 @@ function asksOwnWords(engine: Engine, r: Reading): boolean {
   return r.topics.length + r.documents.length > 0 || r.concepts.some((c) => !c.asking && c.weight >= 0.85 && !engine.lexicon.isGeneral(c.lemma));
 }
 
+/** The lemma of signing, as the reader gives it in every language ("ký", "签"). */
+const SIGN = 'sign';
+
+/** Whether a document signed at any talk is on the subject the last answer was about. */
+function signedOnSubject(all: readonly Talk[], prior: Resolved): boolean {
+  return all.some((t) => t.agreements.some((a) => a.kind === 'signed' && a.topics.some((topic) => prior.topics.includes(topic))));
+}
+
 /**
  * What the context gives for what the question (its reading without the cue words) leaves open, with each
  * person a "he" may mean, likeliest first.
@@ -161,7 +169,11 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // "What did they sign that day?", "hôm đó hai bên ký những gì?" after words on a subject: signing asked of the talk
   // pointed at, with nothing of its own nor "it", is everything signed there, not what was signed on that subject
   // nor by the people the last answer was about.
-  const signedThere = own.intent === 'agreements' && !own.aspects.yesNo && pointsAtTalks && !refs.has('thing');
+  // So is signing asked in words of its own after a subject nothing was signed on ("hai bên ký những văn bản gì?" after
+  // the medical supplies): the documents of the talks, not none on that subject. Not "which documents are they?",
+  // whose "they" are the things the last answer named.
+  const signingAsked = own.aspects.commitment === 'signed' && own.concepts.some((c) => c.lemma === SIGN) && !pluralThings;
+  const signedThere = own.intent === 'agreements' && !own.aspects.yesNo && !refs.has('thing') && (pointsAtTalks || (signingAsked && !signedOnSubject(all, prior)));
   let people: readonly Person[] | undefined;
   let persons: readonly Person[] = [];
   // "He": the person the last answer was about first, even where he was not ("was he on the 2020 call?": No).

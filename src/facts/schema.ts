@@ -76,6 +76,11 @@ export const topicSchema = z.strictObject({
    * Sea"). A question using another name is answered from the articles, and the answer names their term.
    */
   articleName: z.strictObject({ name: nonEmpty, otherNames: z.array(nonEmpty) }).optional(),
+  /**
+   * The channel the talks themselves went through ("Party-to-Party"): just before a talk word ("the Party-to-Party
+   * phone call") it says which talks, not a subject spoken of.
+   */
+  channelOfTalks: z.boolean().default(false),
 });
 
 const quoted = z.strictObject({ quote: nonEmpty });

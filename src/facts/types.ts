@@ -66,6 +66,8 @@ export interface Topic {
   readonly mentionedOnlyTerms: Terms;
   /** The articles' name for a contested thing, in each language, and the other names people use for it. */
   readonly articleName: { readonly names: Localized; readonly others: Terms } | null;
+  /** The channel the talks themselves went through: before a talk word it names those talks. */
+  readonly channelOfTalks: boolean;
 }
 
 export interface Participant extends Evidence {

@@ -341,7 +341,11 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const titles = new Set(vocab.lexicon.claims.titles);
   const bodyAsked = personHits.length > 0 && tokens.some((t) => bodies.has(t.lemma) || bodies.has(t.text));
   const holdsBody = (h: { readonly at: number; readonly length: number }) => bodyAsked && h.length === 1 && titles.has(tokens[h.at]?.text ?? '');
-  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS);
+  // "the Party-to-Party phone call": the channel the talks themselves went through, just before a talk word, says
+  // which talks are meant (their words stay covered), not a subject spoken of there.
+  const talkStarts = new Set(findPhrases(tokens, vocab.talks, [...covered]).map((h) => h.at));
+  const channelOfTalk = (h: Hit<Topic>) => h.target.channelOfTalks && talkStarts.has(h.at + h.length);
+  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS && !channelOfTalk(h));
   // "the head of the ILD", "Trưởng Ban Liên lạc Đối ngoại", "中联部部长": a title just before a body (joiners between) or
   // just after it names the one holding that office, not the body.
   const titleAt = (i: number) => titles.has(tokens[i]?.text ?? '') || titles.has(tokens[i]?.lemma ?? '');

@@ -1,5 +1,5 @@
 // Stage 1 of reading a question: words, each with its typo-corrected form, its lemma and its capitals.
-import { SHORT_TYPOS } from './cues.js';
+import { CHAT_WORDS, SHORT_TYPOS } from './cues.js';
 import { MAX_QUESTION_CHARS, normalizeKeepingCase } from './normalize.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { NativeKind } from './pivot.js';
@@ -62,7 +62,9 @@ export function tokenize(vocab: Vocabulary, question: string): Tokens {
   const inName = (i: number) => i > 0 && capital(i) && (unknownCapital(i - 1) || unknownCapital(i + 1));
   const tokens = cased.map((typedCase, i): Token => {
     const typed = typedCase.toLowerCase();
-    let text = typed;
+    // "thx" is "thanks": a chat abbreviation of another chat word is read as that word, so that what it says when
+    // it is said ("say thx to Vietnam": thanked) is read as the word typed in full would be; no typo to report.
+    let text = CHAT_WORDS.has(typed) && CHAT_WORDS.has(SHORT_TYPOS[typed] ?? '') ? (SHORT_TYPOS[typed] ?? typed) : typed;
     // A real English word is no typo ("home" is not "hope"), unless it is a known chat misspelling ("wen").
     if (!isKnownWord(vocab, typed) && !inName(i) && (!vocab.lexicon.isEnglish(typed) || SHORT_TYPOS[typed] !== undefined)) {
       const fixed = unstretch(typed, vocab) ?? vocab.correct(typed);

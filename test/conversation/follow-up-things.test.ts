@@ -37,6 +37,23 @@ describe('follow-ups about the conversation\'s things and talk', () => {
     }
   });
 
+  it('signing asked after a subject nothing was signed on: both documents of that talk, not none on the subject', () => {
+    for (const [first, asked, plan, training] of [
+      ['Trong hội đàm trực tuyến tháng 4/2022, phía TQ trao tặng VN cái gì?', 'hai bên ký những văn bản gì?', 'kế hoạch hợp tác', 'đào tạo cán bộ'],
+      ['what did China donate to Vietnam in 2022?', 'which documents did the two sides sign?', 'cooperation plan', 'training cadres'],
+      ['2022年中方向越南捐赠了什么？', '双方签署了哪些文件？', '合作计划', '干部培训'],
+    ] as const) {
+      const a = lastOf(first, asked);
+      expect(a.answered, asked).toBe(true);
+      expect(a.text, asked).toContain(plan);
+      expect(a.text, asked).toContain(training);
+      expect(cited(a), asked).toEqual(['2022-04-19']);
+    }
+    // "They" of the things the last answer named are those things, not what was signed.
+    const named = lastOf('whats the three legal documents thing about', 'which 3 documents are they exactly, names?');
+    expect(named.text).not.toMatch(/signed two documents/u);
+  });
+
   it('a talk said to be between the General Secretaries: No, and who took part', () => {
     const engine = sharedEngine();
     for (const [q, no, who] of [

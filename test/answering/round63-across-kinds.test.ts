@@ -1,7 +1,8 @@
 // Kinds of miss across both talks from round 63, in all three languages: which talk came first, asked with a word of
 // order said of the one chosen; a count of talks beyond the two ("三次会谈") put right and answered; "which time" asked
 // with a preposition of occasion before it ("ở lần nào"), no meeting placed in a country; a bare "who were the two?"
-// leaning on the sentence before it; whether a side changed its person; two yes/no questions in one, each answered.
+// leaning on the sentence before it; whether a side changed its person; two yes/no questions in one, each answered;
+// two acts asked, one of each talk ("一次…道谢、一次…送物资"), with a subject named for only one of them.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 import { cited, converse } from '../support/conversation.js';
@@ -108,6 +109,20 @@ describe('two yes/no questions in one, each naming its own subject, are each ans
     const a = engine.answer(q);
     expect(a.text).toMatch(first);
     expect(a.text).toMatch(second);
+    expect(dates(q)).toEqual(BOTH);
+  });
+});
+
+describe('two acts asked, one of each talk, with a subject named for one of them', () => {
+  it.each([
+    ['一次中方道谢、一次中方送物资，分别跟什么事情有关？', /洪灾[\s\S]*医疗物资/u],
+    ['一次中方表示感谢，一次中方赠送物资，分别是为了什么？', /洪灾[\s\S]*医疗物资/u],
+    ['Lần thì phía Trung Quốc cảm ơn, lần thì tặng vật tư y tế, mỗi lần liên quan đến chuyện gì?', /lũ lụt[\s\S]*vật tư y tế/u],
+    ['In one round the Chinese side thanked Vietnam, in the other it gave medical supplies. What was each about?', /floods[\s\S]*medical supplies/u],
+  ])('%j gives each talk its own act', (q, acts) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(acts);
     expect(dates(q)).toEqual(BOTH);
   });
 });

@@ -726,13 +726,32 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return concerning(whole.reading, answersInTurn(lang, answers));
   };
 
+  /**
+   * "Ông Song Tao có mặt ở cả hai lần không, còn người phía Việt Nam có giống nhau không?", "was Song Tao at both talks,
+   * and was the Vietnamese side's person the same?": two yes/no questions joined as clauses, each naming what it asks of
+   * (a person, side, subject or document), are each answered Yes or No on their own, in turn: one Yes or No cannot
+   * answer both. Null when that is not so, or when either clause alone is refused.
+   */
+  const byYesNoClauses = (text: string, whole: ReadResult): Answer | null => {
+    if (whole.kind === 'refusal' || !whole.reading.aspects.yesNo) return null;
+    const lang = whole.reading.lang;
+    const clauses = twoClauses(text, lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []));
+    if (!clauses) return null;
+    const parts = clauses.map((c) => reader.read(c, lang));
+    const namesItsOwn = (r: Reading) => r.people.length + r.sidesNamed.length + r.topics.length + r.documents.length + r.organisations.length > 0;
+    if (!parts.every((r) => r.kind === 'reading' && r.reading.aspects.yesNo && namesItsOwn(r.reading))) return null;
+    const answers = parts.map((r) => answerRead(r));
+    if (!answers.every((a) => a.answered)) return null;
+    return concerning(whole.reading, answersInTurn(lang, answers));
+  };
+
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
     const quoted = ofQuote(text, options);
     if (quoted) return quoted;
     const whole = reader.read(text, options.lang);
     const reply = answerRead(whole, text);
-    return byClauses(text, whole, reply) ?? reply;
+    return byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? reply;
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

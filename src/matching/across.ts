@@ -7,7 +7,7 @@ import type { CueGroup } from './aspects.js';
 import type { Person, Talk } from '../facts/types.js';
 import type { Hit } from './entities.js';
 import type { Constraint } from './scope.js';
-import { DISTRIBUTIVES, PAIRED_NOUNS, TALK_NOUNS } from './cues.js';
+import { DISTRIBUTIVES, ORDINALS, PAIRED_NOUNS, TALK_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
 
 /** Kinds of detail that name a talk by itself: two of one kind naming different talks set them side by side. */
@@ -165,5 +165,24 @@ export function pairsReports(tokens: readonly Token[], cues: CueScan<CueGroup>):
       if (t === undefined || !DISTRIBUTIVES.between.has(t.text)) return false;
     }
     return false;
+  });
+}
+
+/** Words that follow a word of order said of the one chosen, never one before its noun: "earlier of the two", "later
+ * than the other", "came first, the call or the videoconference?". */
+const ORDER_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'than', 'the', 'a', 'an']);
+
+/**
+ * "Of the two rounds of talks, which one took place earlier?", "哪次会谈更早", "cuộc nào sớm hơn": a word of order
+ * (`ordinals`: earlier, later, first, more recent) said of the one chosen, not before a noun it picks out ("the
+ * earlier talks"), asks which talk came first: each talk's date answers it, whichever the word points at.
+ */
+export function asksOrderOfTalks(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  // "哪一次先举行" (which first held): a word of order before a verb of holding is said of the talk, as after it.
+  const held = new Set(cues.hits('heldVerb').map((h) => h.at));
+  return tokens.some((t, i) => {
+    if (ORDINALS[t.text] === undefined) return false;
+    const next = tokens[i + 1];
+    return next === undefined || ORDER_FOLLOWERS.has(next.text) || held.has(i + 1);
   });
 }

@@ -16,6 +16,7 @@ import type { BeyondAsk } from './beyond.js';
 import type { OtherEvent } from './events.js';
 import type { PersonClaim } from './person-claim.js';
 import { placesTalk } from './placed-talk.js';
+import { asksOrderOfTalks } from './across.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -695,6 +696,16 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   { name: 'a topic', apply: (q) => (q.topics > 0 ? plain(q, 'topic') : null) },
+  // "Which one took place earlier?", "哪次会谈更早？": which talk came first is each talk's date, whichever talk the word
+  // of order points at; nothing else may be asked of it (no person, side, document, nor who or what was said).
+  {
+    name: 'which talk came first',
+    apply: (q) =>
+      (q.f.aspects.which || anyWord(q.f, WHICH)) && !q.f.aspects.yesNo && q.people + q.orgs === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 &&
+      !q.has('who') && !q.has('said') && asksOrderOfTalks(q.f.tokens, q.f.cues)
+        ? intent('when', { talks: null, mismatch: null })
+        : null,
+  },
   // "In one round the Chinese side said thanks, in the other it gave something. Which was which?": an act asked of each
   // talk, with no subject named, is what each talk's statements report of it. So is an act of doing the statements
   // name by a rare word ("which side gave support to the other in each of the two talks?"), not who took part. So is
@@ -737,6 +748,9 @@ function bare(q: Facts, group: CueGroup): boolean {
   const { f } = q;
   return q.orgs === 0 && f.tokens.every((t, i) => FUNCTION_WORDS.has(t.text) || f.cues.hits(group).some((h) => i >= h.at && i < h.at + h.length));
 }
+
+/** "Which was earlier, …?": the word asking which, before no noun. */
+const WHICH: ReadonlySet<string> = new Set(['which']);
 
 function anyWord(f: Features, set: ReadonlySet<string>): boolean {
   return f.tokens.some((t) => set.has(t.text));

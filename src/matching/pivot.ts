@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
-import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CHAT_WORDS, FUNCTION_WORDS, MONTHS, OCCASION_PREPOSITIONS, ORDINAL_NUMBERS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import { escapeRegExp, foldWord, normalize, viTones } from './normalize.js';
 import { once } from '../once.js';
 import { termsOf } from './terms.js';
@@ -384,6 +384,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       const [noun, which] = [out[k - 1], out[k]];
       if (!noun || !which || !termsOut.has(k - 1) || noun.question || !which.question || which.word.text !== 'which') continue;
       [out[k - 1], out[k]] = [which, { ...noun, question: true }];
+    }
+    // "Ở lần nào thì phía Trung Quốc tặng…": a preposition of occasion before a question word asks at which occasion
+    // ("in which talk"); left behind when that is fronted, it would place what follows ("in the Chinese side").
+    for (let k = 1; k < out.length; k++) {
+      const [at, asked] = [out[k - 1], out[k]];
+      if (at && asked?.question === true && !at.question && OCCASION_PREPOSITIONS.has(at.word.text)) out[k - 1] = { ...at, question: true };
     }
     const read = arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
     return tagged === true ? { ...read, tagged } : read;

@@ -139,6 +139,16 @@ function askingSentences(text: string): string | null {
 }
 
 /**
+ * "越方牵头人好像换了。前后两位分别是谁？": the asking sentences with the sentence just before them, which says whom a bare
+ * "who were the two?" asks of; null when nothing stands before them.
+ */
+function askingWithLead(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
+  const first = sentences.findIndex((x) => /[?？]$/u.test(x.trim()));
+  return first > 0 ? sentences.slice(first - 1).join(' ') : null;
+}
+
+/**
  * What a conversation supplies for what a follow-up question leaves open ("what did he sign there?"): read as
  * if the question had named them. The caller (src/conversation) decides what is open; the reader only makes
  * sure the question's own dates, formats and ordinals keep deciding its talks.
@@ -284,6 +294,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // So is one refused for a year no talk was held in, said only in the context ("中国2021年搞了很多纪念活动。…2022年的会谈上…"):
       // a year there tells of the story, not of the talk asked.
       const contextYear = whole.kind === 'refusal' && whole.refusal.kind === 'period';
+      // A bare "who were the two?" names no one to ask of: the sentence just before it does ("越方牵头人好像换了").
+      if (inner.kind === 'refusal' && inner.refusal.kind === 'unanchored') {
+        const led = askingWithLead(cutQuestion(question));
+        const withLead = led === null ? null : readOne(led, forced, base);
+        if (withLead?.kind === 'reading') return withLead;
+      }
       return inner.kind === 'reading' && (names(inner.reading) || beyond || contextYear) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;

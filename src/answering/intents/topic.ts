@@ -175,6 +175,9 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // subject is what the statement judging it gives ("spoke highly of…"), before one that only speaks of the subject.
   const judging = !reading.aspects.yesNo && reading.topics.length > 0 && facts.asksJudgement(reading.lang === 'en' ? reading.said.text.toLowerCase().split(/[^\p{L}\p{N}]+/u) : reading.said.words);
   const ranksJudgement = (s: Statement) => judging && facts.givesJudgement(s);
+  // Two acts asked, each of its own talk ("in one round … thanked, in the other … gave supplies").
+  const eachAct = reading.aspects.eachTalk && !reading.aspects.yesNo && reading.topics.length > 0;
+  const rarely = (lemma: string) => facts.statementsUsing(lemma).length <= DISTINCTIVE;
   const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
@@ -189,7 +192,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // Each talk asked on its own with no subject named ("in one round … thanks, in the other … gave"): another rare
     // word of the question is another act asked, and reports it as well.
     const otherAct = reading.aspects.eachTalk && reading.topics.length === 0 && rare.some((c) => !verbs.includes(c) && uses(s, c.lemma));
-    if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s)))) && (reading.topics.length === 0 || topicFits(s));
+    // With a subject named for the other act ("一次中方道谢、一次中方送物资"): the act asked is one talk's own, reported
+    // off that subject; only a verb the articles use rarely ("thank", not "say") so picks a statement.
+    const ownAct = eachAct && verbs.some((v) => rarely(v.lemma) && uses(s, v.lemma));
+    if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s)))) && (reading.topics.length === 0 || topicFits(s) || ownAct);
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     // Asked how much the topic matters, the statement saying it matters is on it even when it names the topic in other
     // words than the question's phrase ("hợp tác qua kênh Đảng" for "hợp tác giữa hai Đảng").
@@ -202,6 +208,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const pools: (readonly Statement[])[] = [];
   if (reading.topics.length > 0 || rareMatters) {
     pools.push(...reading.topics.map((h) => facts.statementsTagged(h.topic)), ...content.map((c) => facts.statementsUsing(c.lemma)));
+    if (eachAct) pools.push(...verbs.filter((v) => rarely(v.lemma)).map((v) => facts.statementsUsing(v.lemma)));
   } else if (speakers.length > 0) {
     pools.push(...speakers.map((p) => facts.statementsBy(p)));
   }

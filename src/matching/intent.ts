@@ -83,8 +83,6 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly foreignVerb: (at: number) => boolean;
   /** A verb of saying with the person told after it ("what did Song Tao tell Quan?"): asks what was said. */
   readonly tellsSomeone: boolean;
-  /** A thing a "what"/"which" asks for by name, no word of the articles nor of who a person is ("what incidents…"), or null. */
-  readonly unreportedThing: string | null;
   /** A yes/no naming one person claims who he is or an act he did (person-claim.ts); null when it says neither. */
   readonly personClaim: PersonClaim | null;
   /** An act whose object is its reason is asked about ("why did Song Tao thank Vietnam?": thanked … for). */
@@ -729,15 +727,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   { name: 'a summary', apply: (q) => (q.has('summary') ? plain(q, 'summary') : null) },
-  // A thing asked by name that neither who he is nor the articles give ("what specific incidents was Quan referring
-  // to?"): a detail they lack, not his name and post, nor the talk he took part in.
-  {
-    name: 'a person by name',
-    apply: (q) => {
-      if (q.f.entities.people.length === 0 || q.f.distinctive.length > 0) return null;
-      return q.f.unreportedThing === null ? plain(q, 'person') : refuse({ kind: 'unsupported', topic: 'detail' });
-    },
-  },
+  { name: 'a person by name', apply: (q) => (q.f.entities.people.length > 0 && q.f.distinctive.length === 0 ? plain(q, 'person') : null) },
   { name: 'an organisation by name', apply: (q) => (q.orgs > 0 && q.f.distinctive.length === 0 ? plain(q, 'organisation') : null) },
   { name: 'a talk by name', apply: (q) => (q.scope.talks && q.scope.talks.length > 0 && q.f.distinctive.length === 0 ? plain(q, 'summary') : null) },
 ];

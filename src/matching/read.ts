@@ -25,7 +25,6 @@ import { asksCalculation, type CalculationWords } from './calculation.js';
 import { claimsFirstTime } from './first-time.js';
 import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
-import { thingAskedReader } from './thing-asked.js';
 import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
 import { makeEarlierMeetingReader } from './earlier-meeting.js';
@@ -243,7 +242,6 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     talkNouns: TALK_NOUNS,
   };
   const grounds: ReadonlySet<string> = new Set(lexicon.focus.grounds.map((g) => lexicon.lemma(g)));
-  const thingAsked = thingAskedReader(lexicon);
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
@@ -553,8 +551,6 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
       tellsSomeone: toldHits.length > 0 || toldParticipant || toldSide,
-      // One the articles have no word for ("incidents"): a word of theirs ("country") may be what his answer gives.
-      unreportedThing: ((noun) => (noun !== null && !lexicon.vocabulary.has(lexicon.lemma(noun)) && !lexicon.vocabulary.has(noun) ? noun : null))(thingAsked(tokens.map((t) => t.text), asked)),
       personClaim: claimOfPerson,
       asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),
       negated: (at) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`)),

@@ -1,6 +1,6 @@
 // The thing a question asks for by name that who a person is does not give. "What was his title then?", "which party
-// body did he lead?": his post and body are who he is. "What specific incidents was Quan referring to?", "what were
-// Song Tao's own ideas exactly?": incidents and ideas are not, and his name and post answer nothing asked.
+// body did he lead?": his post and body are who he is. "What specific incidents was he referring to?": incidents are
+// not, and his name and post answer nothing asked.
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CUES, FUNCTION_WORDS } from './cues.js';
 import { focusPhrase } from './focus-phrase.js';

@@ -7,6 +7,7 @@
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { BE_FORMS, COPULAS, CUES, FUNCTION_WORDS, MONTHS, ORDINALS } from '../matching/cues.js';
+import { focusPhrase } from '../matching/focus-phrase.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { intentsWhere } from './intents/index.js';
@@ -435,25 +436,6 @@ function asksPlace(text: string, native: { readonly where: readonly string[]; re
   });
 }
 
-/** The words after the question word up to the verb: "what exact day were …" → ["day"]; [] when it asks nothing so. */
-function focusPhrase(words: readonly string[], askers: ReadonlySet<string>, qualifiers: ReadonlySet<string>, ends: ReadonlySet<string>): readonly string[] {
-  const at = words.findIndex((w) => askers.has(w));
-  if (at < 0) return [];
-  const phrase: string[] = [];
-  for (let i = at + 1; i < words.length && phrase.length < 4; i++) {
-    const w = words[i] ?? '';
-    if (qualifiers.has(w) || qualifiers.has(`${w} ${words[i + 1] ?? ''}`)) {
-      if (qualifiers.has(`${w} ${words[i + 1] ?? ''}`)) i++;
-      continue;
-    }
-    // A count in digits before the noun ("which 3 documents") says how many, not what (a word, "three", stays in the
-    // phrase, whose last word is the thing asked).
-    if (phrase.length === 0 && /^\d{1,2}$/.test(w)) continue;
-    if (!/^[a-z]+$/.test(w) || ends.has(w)) break;
-    phrase.push(w);
-  }
-  return phrase;
-}
 
 /**
  * "What exactly did the two General Secretaries say?": the words between "did" and the verb of saying name who

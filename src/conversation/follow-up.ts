@@ -13,6 +13,7 @@ import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
+import { thingAskedReader } from '../matching/thing-asked.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { askedAnew } from './asked-anew.js';
@@ -358,6 +359,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
   const { kb } = engine;
   const once = readOnce(engine.reader);
   const reader = once.reader;
+  const thingAsked = thingAskedReader(engine.lexicon);
 
   /** The refusal of a question for words of its own that nothing in the articles covers. */
   const lacking = (own: ReadResult, things: readonly string[]): Answer =>
@@ -476,8 +478,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // Nothing ranks for what the person was asked about: who he is, as the question read. Not when what he was asked
     // to have done is a general word nothing in the articles covers ("what did they eat?"): nothing he did of that kind
     // is reported, and who he is answers nothing of it.
-    // Nor when it asks of a thing nothing in the articles names ("did they give masks too?").
-    if (!answer.answered && tried.repaired && (own.reading.uncovered ?? []).length === 0 && own.reading.unmatched.length === 0) {
+    // Nor when it asks of a thing nothing in the articles names ("did they give masks too?"), nor for a thing by name
+    // that who he is does not give ("what specific incidents was he referring to?").
+    if (!answer.answered && tried.repaired && (own.reading.uncovered ?? []).length === 0 && own.reading.unmatched.length === 0 && thingAsked(own.reading.said.words, own.reading.lang) === null) {
       answer = engine.answerRead({ kind: 'reading', reading: { ...tried.result.reading, intent: 'person' } });
       fallback = true;
     }

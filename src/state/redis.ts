@@ -43,14 +43,14 @@ export function coalesceWrites(socket: Socket): void {
     corked = false;
     socket.uncork();
   };
-  socket.write = ((...args: unknown[]) => {
+  socket.write = (...args: unknown[]) => {
     if (!corked) {
       corked = true;
       socket.cork();
       process.nextTick(uncork);
     }
     return write(...args);
-  }) as Socket['write'];
+  };
 }
 
 /** The URL without a password, for logs. */
@@ -86,7 +86,7 @@ export function connectRedis(url: string, log: StateLog, options: RedisOptions =
     for (const listener of listeners) listener(up);
   };
   // Each new connection's socket (ioredis makes one per reconnection).
-  client.on('connect', () => coalesceWrites(client.stream as Socket));
+  client.on('connect', () => coalesceWrites(client.stream));
   client.on('ready', () => {
     if (everUp) log.info('redis reachable again: shared state back in Redis', { redis: where });
     else log.info('redis connected', { redis: where });

@@ -2,6 +2,7 @@
 // conversation context. Redis is never on an answer's critical path for long: commands fail at once while it is
 // unreachable (no offline queue) and after commandTimeoutMs when it hangs, so callers fall back to process memory.
 // ioredis reconnects by itself; the outage and the recovery are each logged once.
+import type { Socket } from 'node:net';
 import { Redis } from 'ioredis';
 
 export type StateLogMethod = (msg: string, fields?: Record<string, unknown>) => void;
@@ -28,6 +29,29 @@ export interface RedisOptions {
 /** Short enough that a fallback still answers well inside Discord's 3 s. */
 export const REDIS_COMMAND_TIMEOUT_MS = 300;
 const MAX_RECONNECT_DELAY_MS = 2_000;
+
+/**
+ * Makes the commands written to `socket` in one turn of the event loop leave in one system call: one Redis reply
+ * often resolves several interactions' commands at once (their cooldown, their context), and the next commands
+ * those interactions send (the context read, the context written) then go out together instead of a write each.
+ * Nothing waits: the socket is uncorked once the current tick's callbacks and promise continuations have run.
+ */
+export function coalesceWrites(socket: Socket): void {
+  const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    socket.uncork();
+  };
+  socket.write = (...args: unknown[]) => {
+    if (!corked) {
+      corked = true;
+      socket.cork();
+      process.nextTick(uncork);
+    }
+    return write(...args);
+  };
+}
 
 /** The URL without a password, for logs. */
 export function describeRedisUrl(url: string): string {
@@ -61,6 +85,8 @@ export function connectRedis(url: string, log: StateLog, options: RedisOptions =
     up = next;
     for (const listener of listeners) listener(up);
   };
+  // Each new connection's socket (ioredis makes one per reconnection).
+  client.on('connect', () => coalesceWrites(client.stream));
   client.on('ready', () => {
     if (everUp) log.info('redis reachable again: shared state back in Redis', { redis: where });
     else log.info('redis connected', { redis: where });

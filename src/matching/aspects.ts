@@ -230,7 +230,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
   const spread = spreadOverTalks(tokens);
-  const saidToo = saidBesideWish(tokens, cues);
+  // Read in English only: a pivot moves the question words of Vietnamese and Chinese to the front, so no clause is its own.
+  const saidToo = pivotYesNo === undefined && saidBesideWish(tokens, cues);
   return {
     yesNo,
     why: whyAsked,

@@ -230,6 +230,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
   const spread = spreadOverTalks(tokens);
+  // Read in English only: a pivot moves the question words of Vietnamese and Chinese to the front, so no clause is its own.
+  const saidToo = pivotYesNo === undefined && saidBesideWish(tokens, cues);
   return {
     yesNo,
     why: whyAsked,
@@ -238,7 +240,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
-    hoped: cues.hits('hoped').some((h) => !hopeGiven(h.at)),
+    hoped: cues.hits('hoped').some((h) => !hopeGiven(h.at)) && !saidToo,
+    ...(saidToo ? { saidToo: true } : {}),
     ...(cues.hits('hoped').some((h) => hopeGiven(h.at)) ? { hopeGiven: true } : {}),
     // "Anything about X?" asks whether X came up, not whether it was done.
     mentioned: mentionAsked(tokens, cues, yesNo) || anyAsked(tokens, first) || (yesNo && saidAbout(tokens, cues)),
@@ -260,6 +263,20 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     ...(cues.has('yearsCounted') && !cues.has('interval') ? { yearsCounted: true } : {}),
     ...(cues.has('acrossOpening') ? { opening: true } : {}),
   };
+}
+
+/**
+ * "What did he say about it, and what did he suggest?": a wish asked in a question of its own beside one asking what
+ * was said asks for both, so it narrows the answer to no wishes. Each question word opens a clause.
+ */
+function saidBesideWish(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  const opens = tokens.flatMap((t, i) => (WH.has(t.text) ? [i] : []));
+  if (opens.length < 2) return false;
+  const clause = (at: number) => opens.filter((o) => o <= at).length;
+  const wishes = cues.hits('hoped');
+  const wishAt = (at: number) => wishes.some((h) => at >= h.at && at < h.at + h.length);
+  const saying = cues.hits('said').filter((h) => !wishAt(h.at) && clause(h.at) > 0);
+  return saying.some((h) => wishes.every((w) => clause(w.at) !== clause(h.at)));
 }
 
 /**

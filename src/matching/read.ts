@@ -23,6 +23,8 @@ import { unreportedFeelingAt } from './feeling.js';
 import { CALCULATION, CHAT_WORDS, CUES, FUNCTION_WORDS, GENERIC_FORMAT_WORDS, MONTHS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
 import { asksCalculation, type CalculationWords } from './calculation.js';
 import { claimsFirstTime } from './first-time.js';
+import { locatesDoneAct } from './cleft.js';
+import { pointedBack } from './pointed-back.js';
 import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
 import { unreadable } from './unreadable.js';
@@ -303,7 +305,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       return inner.kind === 'reading' && (names(inner.reading) || beyond || contextYear) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
-    const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}) };
+    // "…the Party channel…. What did they say that channel does?": the subject pointed back to is asked too.
+    // What the context names, found in it alone (the whole message's reading may be about something else: "a big deal").
+    const context = question.slice(0, Math.max(0, question.lastIndexOf(part)));
+    const contextTopics = () => findEntities(tokenize(vocabulary, context).tokens, vocabulary, known, 0, false).topics;
+    const pointed = given.topics === undefined ? pointedBack(tokenize(vocabulary, part).tokens, contextTopics, (w) => lexicon.lemma(w)) : [];
+    const withPeople: Given = { ...base, ...(refers && given.people === undefined ? { people: outer.people } : {}), ...(pointed.length > 0 ? { topics: pointed } : {}) };
     // "Did Vietnam bring this up…?", "what did it cover?": the subject is the one the context named, unless the
     // asking part names one itself.
     const demonstrative = DEMONSTRATIVE.test(part) && outer.topics.length + outer.documents.length > 0;
@@ -368,7 +375,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // a format the question names is the alternative it rules out, not what it asks (a Yes for the phone talks).
     const setAside = (at: number) => [1, 2, 3].some((k) => negators.has(tokens[at - k]?.text ?? '') || negators.has(`${tokens[at - k - 1]?.text ?? ''} ${tokens[at - k]?.text ?? ''}`));
     const inPersonAside = read.inPerson && read.yesNo && found.formatTalks.length > 0 && cues.hits('inPerson').every((h) => setAside(h.at));
-    const own = inPersonAside ? { ...read, inPerson: false } : given.eachTalk === true ? { ...read, eachTalk: true } : read;
+    const located = asked === 'zh' && read.which && !read.yesNo && locatesDoneAct(question) ? { ...read, located: true } : read;
+    const own = inPersonAside ? { ...located, inPerson: false } : given.eachTalk === true ? { ...located, eachTalk: true } : located;
     // A first time claimed ("was that the first time…?"): read once, for the scope and for the rules.
     const firstTime = claimsFirstTime(question, asked, own.yesNo);
     // "the 2022 phone talks", "2022年4月那次电话会谈": a format right after a year (a month or day between) names that year's

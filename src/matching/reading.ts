@@ -89,6 +89,8 @@ export interface Aspects {
   readonly why: boolean;
   /** "Which talk…?": the answer names the talk(s) and their dates. */
   readonly which: boolean;
+  /** "那事是哪次会谈提的？": where an act taken as done happened, not a choice among the talks (matching/cleft.ts). */
+  readonly located?: boolean;
   /** Asks whether the talks were held in person. */
   readonly inPerson: boolean;
   readonly commitment: Commitment | null;
@@ -96,6 +98,8 @@ export interface Aspects {
   readonly aboutAgreement: boolean;
   /** Asks about a hope, proposal or call, not an agreement. */
   readonly hoped: boolean;
+  /** "What did he say about it, and what did he suggest?": what was said is asked beside a wish, so the wish narrows nothing. */
+  readonly saidToo?: boolean;
   /** Asks whether something came up at all ("was the DOC mentioned?"). */
   readonly mentioned: boolean;
   readonly count: boolean;

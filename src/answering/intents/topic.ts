@@ -115,7 +115,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // A verb of a speech act ("thank", "urge") the articles use keeps only the statements reporting it.
   // Only the question's own verb or a curated alias of it: "mention" is no report of "noting".
   const acts = options.verbs
-    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0 && !givenAct(reading, c.word))
+    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0 && !givenAct(reading, c.word) && !(reading.aspects.saidToo === true && HOPE_LEMMAS.includes(c.lemma)))
     : [];
   // "How did he respond to the proposals…?": a wish beside another act is that act's object; the other act is asked.
   const verbs = actsBesideWish(acts);
@@ -783,8 +783,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const loose: Filter = { ...loosely, fits: (st) => st.topics.some((t) => asked.has(t)) && loosely.fits(st) };
     const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));
     if (more.length > 0) found = [...found, ...more].sort((a, b) => byDate(a.talk, b.talk) || a.talk.id.localeCompare(b.talk.id));
-    // "Was it mentioned in either talk?" is answered by the talks that mention it: a silent one is no evidence to cite.
-    const eitherAnswered = reading.aspects.yesNo && reading.aspects.anyTalk === true;
+    // "Was it mentioned in either talk?" is answered by the talks that mention it: a silent one is no evidence to cite;
+    // nor where an act taken as done happened ("那事是哪次会谈提的？", matching/cleft.ts): it chose no talk.
+    const eitherAnswered = (reading.aspects.yesNo && reading.aspects.anyTalk === true) || reading.aspects.located === true;
     const silent = eitherAnswered ? [] : missing.filter((t) => !more.some((f) => f.talk === t));
     return answerFrom('topic', reading.lang, [
       // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no

@@ -228,6 +228,8 @@ export const claimWordsSchema = z.strictObject({
   periodEnds: phrases,
   /** Words before the first year of a document's period said alone ("kicks in from 2023"): compared with its period's start. */
   periodStarts: phrases,
+  /** Words before a year alone that make it the whole period of a document ("a scheme for 2021 only"): from and to that year. */
+  periodWhole: phrases.optional(),
   /** Units a count of before a document is the length of its period ("a ten-year plan"): compared with its period's. */
   periodUnits: phrases,
   /** A thing qualified so ("the previous plan", "a later visit") is another one than the articles report. */

@@ -97,6 +97,7 @@ export interface ClaimIndex {
   readonly periodLinks: PhraseList<true>;
   readonly periodEnds: PhraseList<true>;
   readonly periodStarts: PhraseList<true>;
+  readonly periodWhole: PhraseList<true>;
   readonly periodUnits: ReadonlySet<string>;
   /** Words for a span of years ("decade" → 10): a document's period's length, said without a number. */
   readonly periodSpans: PhraseList<number>;
@@ -394,6 +395,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     periodLinks: wordList(w.periodLinks),
     periodEnds: wordList(w.periodEnds),
     periodStarts: wordList(w.periodStarts),
+    periodWhole: wordList(w.periodWhole ?? []),
     periodUnits: new Set(w.periodUnits),
     periodSpans: phraseList(Object.entries(w.periodSpans ?? {})),
     otherInstance: wordList(w.otherInstance),

@@ -309,6 +309,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const periodEnds: PeriodEndMention[] = boundYears(index.periodEnds, (at, end, to) => ({ at, end, to }));
   // "The scheme only kicks in from 2023": its period's start.
   const periodStarts: PeriodStartMention[] = boundYears(index.periodStarts, (at, end, from) => ({ at, end, from }));
+  // "The scheme is for 2021 only": a year alone as a document's whole period, from and to it.
+  periods.push(...boundYears(index.periodWhole, (at, end, year) => ({ at, end, from: year, to: year })));
 
   // Dates: "29 July 2020", "July 19, 2020", "august 2020", "april 29", "19/4/2022", "2020", "on the 29th".
   const dates: DateMention[] = [];
@@ -447,8 +449,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
         nounAt.push(k);
       }
     }
-    // "one" alone is a pronoun more often than a count: only before a thing counted.
-    if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next))) continue;
+    // "one" alone is a pronoun more often than a count: only before a thing counted, or a span of a document ("a one-year scheme").
+    if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next)) && !(documents && index.periodUnits.has(word(next)))) continue;
     if (noun.length === 0) continue;
     // "Seven decades": spans of years counted are that many years ("70 years", a "70th anniversary").
     const spanOf = (w: string) => index.periodSpans.at([{ word: w, at: 0 }], 0);

@@ -22,18 +22,22 @@ const OPENERS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'it', 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'one']);
 /** Words after a Vietnamese or Chinese one that put it on the one named next ("chỉ có ông Trung…", "只有黎怀忠…"). */
 const HAVING: Readonly<Record<'vi' | 'zh', string>> = { vi: ' có ', zh: '有' };
+/** Words asking a choice between things, before which an exclusive word is one of the choices ("hai lần hay chỉ một", "还是只有一次"). */
+const CHOICE: Readonly<Record<'vi' | 'zh', readonly string[]>> = { vi: [' hay ', ' hoặc '], zh: ['还是', '或者', '或是'] };
 
 /**
  * Whether an exclusive word is said of the one who acted ("did only Trung raise it?") rather than of what was done:
  * that he alone did it is no claim about the other things he did.
  */
 function ofSubject(lang: Lang, text: string, word: string): boolean {
-  if (lang === 'zh') return text.includes(`${word}${HAVING.zh}`);
+  if (lang === 'zh') return text.includes(`${word}${HAVING.zh}`) || CHOICE.zh.some((c) => text.includes(c));
   const said = spaced(text);
-  if (lang === 'vi') return said.includes(`${spaced(word).trimEnd()}${HAVING.vi}`);
+  if (lang === 'vi') return said.includes(`${spaced(word).trimEnd()}${HAVING.vi}`) || CHOICE.vi.some((c) => said.includes(c));
   const words = said.trim().split(' ');
   const first = spaced(word).trim().split(' ')[0] ?? '';
   // At the start, as a follow-up's rest is ("only wanted china to…" after "and he"), only before one who acts.
+  // Beside "or" ("in both talks or only one?") it is one of the choices asked, no claim.
+  if (words.includes('or')) return true;
   return words.some((w, i) => w === first && (i === 0 ? PRONOUNS.has(words[1] ?? '') : OPENERS.has(words[i - 1] ?? '')));
 }
 

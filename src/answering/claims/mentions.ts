@@ -127,6 +127,8 @@ export interface Mentions {
 
 /** A negator this many words before a word negates it, unless punctuation comes between. */
 const NEGATION_REACH = 3;
+/** Words between a verb and a document's period it says the document covers, at most ("applies for the period 2021-2025"). */
+const PERIOD_REACH = 3;
 /** Words between a number and the noun it counts, at most ("three legal documents"). */
 const NOUN_REACH = 3;
 
@@ -568,6 +570,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (flip * hit.value.sign) as 1 | -1, senses };
     // "not held in person": the negation is about the format, not about holding the talks.
     if (negated(hit.at) && formats.some((f) => f.at >= m.end && f.at <= m.end + 1)) continue;
+    // "applies for the 2021-2025 period": a verb right before a document's period says what it covers, no stance.
+    if (documents && periods.some((p) => p.at >= m.end && p.at <= m.end + PERIOD_REACH && tokens.slice(m.end, p.at).every((t) => index.functionWords.has(t.word) || index.periodWhole.at(tokens, tokens.indexOf(t)) !== null || index.periodUnits.has(t.word) || t.word === 'period'))) continue;
     polarity.push(m);
     take(m);
   }

@@ -114,7 +114,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     // one. A day or month said of both ("both held on the 29th?") must still hold at each.
     const years = new Set(claim.mentions.dates.flatMap((d) => (d.year !== null && d.month === null && d.day === null ? [d.year] : [])));
     const date = key.startsWith('date:') ? claim.mentions.dates[Number(key.slice(5))] : undefined;
-    const picksTalk = years.size > 1 && date !== undefined && date.month === null && date.day === null;
+    // So does each of several formats named ("both the 2020 phone call and the 2022 videoconference").
+    const formats = new Set(claim.mentions.formats.map((f) => f.format));
+    const picksTalk = (years.size > 1 && date !== undefined && date.month === null && date.day === null) || (formats.size > 1 && key.startsWith('format:'));
     const holds = reading.aspects.both && !picksTalk ? agreeing === perTalk.length : agreeing > 0;
     if (holds) continue;
     if (firstConflict && (reading.aspects.both || agreeing === 0)) {

@@ -110,6 +110,8 @@ export const glossaryFileSchema = z.strictObject({
       /** Words joining two clauses after a comma ("…, còn bài 2022…", "…，而2022年…"): en.json `across.clauses`. */
       clauses: z.array(foreignPhrase).optional(),
       times: z.array(foreignPhrase).optional(),
+      /** Words that make a claim absolute ("không hề", "一点"): en.json `claims.absolutes`. */
+      absolutes: z.strictObject({ exclusive: z.array(foreignPhrase), total: z.array(foreignPhrase) }).optional(),
       identifyCounted: z.strictObject({ which: z.array(foreignPhrase).min(1), measures: z.array(foreignPhrase).min(1) }).optional(),
     })
     .optional(),
@@ -226,6 +228,8 @@ export const claimWordsSchema = z.strictObject({
   periodEnds: phrases,
   /** Words before the first year of a document's period said alone ("kicks in from 2023"): compared with its period's start. */
   periodStarts: phrases,
+  /** Words before a year alone that make it the whole period of a document ("a scheme for 2021 only"): from and to that year. */
+  periodWhole: phrases.optional(),
   /** Units a count of before a document is the length of its period ("a ten-year plan"): compared with its period's. */
   periodUnits: phrases,
   /** A thing qualified so ("the previous plan", "a later visit") is another one than the articles report. */
@@ -340,6 +344,13 @@ export const claimWordsSchema = z.strictObject({
   talkNouns: phrases,
   /** Words that turn a denial round ("not by phone but by video"): a negator before them denies nothing after. */
   contrasts: phrases,
+  /**
+   * Words that make a claim absolute ("only", "never", "at all"): a sentence saying the thing does not say nothing else
+   * was, or that it never was otherwise, so no Yes rests on one that does not say the same word. `exclusive` ones ("only")
+   * set one thing against the others reported beside it; `total` ones ("never", "at all") say it of every time or
+   * part. Vietnamese and Chinese ones are their glossaries' `focus.absolutes`.
+   */
+  absolutes: z.strictObject({ exclusive: phrases, total: phrases }).optional(),
   /** Words that put an alternative aside ("online rather than face to face"): a format after them, with another before, is denied. */
   alternatives: phrases,
   /**

@@ -161,6 +161,9 @@ const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(\d+(?:\.\d+)?)\s*亿/g, (m) => ` ${Number(m[1]) / 10} billion `],
   [/(\d{4})\s*[—–-]\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
   [/(\d{4})\s*(?:年\s*)?(?:到|至|~)\s*(\d{4})/g, (m) => ` ${m[1]}-${m[2]} `],
+  // "一点障碍都没有" (not a bit of obstacle at all): the negation after its noun goes before it, as English says it,
+  // and is no question's end ("…没有？" asks of a verb before it); the "at all" stays said.
+  [/(?:一点儿?|一丝|丝毫|任何)([^\P{Script=Han}儿]\p{Script=Han}{0,7}?)[都也](?:没有|没)/gu, (m) => `完全没有${m[1] ?? ''}`],
 ];
 
 /** An English ordinal ("1st", "13th", "22nd"). */

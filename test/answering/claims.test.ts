@@ -574,7 +574,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r62a.json', 49, 0], // cw62: from 48, 1 (a post said after "as" with an article compared with the post held)
   ['fresh/claims-r62b.json', 50, 0],
   // Round 63, first contact: no "supports" for a contradicted claim.
-  ['fresh/claims-r63a.json', 48, 0],
+  ['fresh/claims-r63a.json', 49, 0], // yesno63: from 48 (a document said to cover one year contradicted by its period)
   ['fresh/claims-r63b.json', 50, 0],
 ];
 

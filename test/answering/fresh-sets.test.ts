@@ -230,7 +230,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 39: first contact (en 96, vi 91, zh 90; confidently wrong 0, 3, 1), written blind at the start of round 39's
   // tuning, committed unread and scored after its last reading change (`cw39`, then one shared office search).
   ['en-r39.json', 98, 0], // en49: from 97 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 45's English tuning: from 96 (a question spread over the talks, two talks compared by details of different kinds, a side named as an agent, chat spelling, people who met elsewhere)
-  ['vi-r39.json', 97, 1], // round 42's Vietnamese tuning: from 96 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
+  ['vi-r39.json', 98, 1], // yesno63: from 97 (a yes/no whose every detail holds answered Yes); round 42's Vietnamese tuning: from 96 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
   ['zh-r39.json', 94, 0], // zh46: from 93 (round 45's Chinese kinds); merged round 40: from 92, 1
   // Round 40: first contact (en 94, vi 87, zh 92; confidently wrong 2, 2, 2), written blind after round 39 was scored,
   // committed unread and scored after round 40's six tuning branches were merged (`975b4d9`).
@@ -339,8 +339,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // vaccine passports were recognised answered with the 2022 talk), written blind after round 56 was scored, with no
   // reading change since.
   ['en-r57.json', 100, 0], // paraphr: from 99 (paraphrase and framing no longer refused as a missing subject)
-  ['vi-r57.json', 97, 0], // paraphr: from 94 (paraphrase and framing no longer refused as a missing subject); arith: from 94, 1 (a calculation over figures refused); merged round 58 tuning: 96; across63: from 96 (round 63's across-both-talks kinds)
-  ['zh-r57.json', 98, 0], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 2 (years counted on from the anniversary at a later talk; the day a proposal was done refused as proposed only); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97, none confidently wrong; across63: from 97 (round 63's across-both-talks kinds)
+  ['vi-r57.json', 97, 0], // paraphr: from 94 (paraphrase and framing no longer refused as a missing subject); arith: from 94, 1 (a calculation over figures refused); merged round 58 tuning: 96; across63: from 96 (round 63's across-both-talks kinds); paraphr: from 94 (paraphrase and framing no longer refused as a missing subject); arith: from 94, 1 (a calculation over figures refused); merged round 58 tuning: 96
+  ['zh-r57.json', 98, 0], // ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 2 (years counted on from the anniversary at a later talk; the day a proposal was done refused as proposed only); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97, none confidently wrong; across63: from 97 (round 63's across-both-talks kinds); yesno63: from 97 (an absolute the articles do not support never confirmed); ynlead: from 92, 2 (yes/no led by the right word: a speech act read into a loose word makes no No); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 2 (years counted on from the anniversary at a later talk; the day a proposal was done refused as proposed only); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97, none confidently wrong
   // Round 58: first contact (en 93, vi 94, zh 95; 2 confidently wrong: "When did Quan and Song Tao last meet in person
   // before their 2020 call?" answered "No. The talks were not held in person."; "…他在中联部一共干了多少年…" answered with
   // the 2020 talk), written blind before round 58's tuning on rounds 56-57 and scored after its merge.
@@ -371,8 +371,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r62.json', 98, 1], // zh62: from 91 (a term cut inside a word, "哪项" + noun, a dated format put right, a named speaker's figure at the wrong talk put right, a side undergoing floods, a context's document)
   // Round 63, first contact (written blind after round 61's tuning, scored after round 62's late tuning with no change since).
   ['en-r63.json', 97, 0], // para63: from 95 ("say thx to" is thanking; the channel of the talks before a talk word names them); across63: from 95 (which talk came first); cite63: from 95 (a subject pointed back to by the asking part, what was said beside a wish)
-  ['vi-r63.json', 94, 0], // para63: from 92 ("khác nhau sao" asks how two things differ; "khía cạnh" is a frame noun); across63: from 92 ("ở lần nào" as one of the talks)
-  ['zh-r63.json', 94, 1], // para63: from 91 ("原定" tells the question in the past, so its "后来" is within the story); across63: from 91 (三次 as a count put right, a bare "who were the two?" read with the sentence before, two acts each of its talk); cite63: from 91 (where an act taken as done happened cites only its talk)
+  ['vi-r63.json', 94, 0], // para63: from 92 ("khác nhau sao" asks how two things differ; "khía cạnh" is a frame noun); across63: from 92 ("ở lần nào" as one of the talks); yesno63: from 92 (Yes for a document's period asked and a person at both talks named by formats)
+  ['zh-r63.json', 94, 0], // para63: from 91 ("原定" tells the question in the past, so its "后来" is within the story); across63: from 91 (三次 as a count put right, a bare "who were the two?" read with the sentence before, two acts each of its talk); cite63: from 91 (where an act taken as done happened cites only its talk); yesno63: from 91, 1 ("一点…都没有" read as a negation; an absolute never confirmed unless said)
 ];
 
 let engine: Engine;

@@ -13,6 +13,7 @@ import { CHAT_WORDS, FRAME_WORDS, MONTHS, MONTH_ABBREVIATIONS, SHORT_TYPOS, STOP
 import { normalizeData } from '../../matching/normalize.js';
 import { termKey } from '../../matching/pivot.js';
 import { ownWordsOf, type OwnWords } from './own-words.js';
+import { absolutesOf, type Absolutes } from './absolutes.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
 import { americanSpelling, type ClaimToken } from './tokens.js';
 import stemOf from 'wink-porter2-stemmer';
@@ -96,6 +97,7 @@ export interface ClaimIndex {
   readonly periodLinks: PhraseList<true>;
   readonly periodEnds: PhraseList<true>;
   readonly periodStarts: PhraseList<true>;
+  readonly periodWhole: PhraseList<true>;
   readonly periodUnits: ReadonlySet<string>;
   /** Words for a span of years ("decade" → 10): a document's period's length, said without a number. */
   readonly periodSpans: PhraseList<number>;
@@ -198,6 +200,8 @@ export interface ClaimIndex {
   readonly foreign: ReadonlyMap<string, string>;
   /** A Vietnamese or Chinese question's own words for the English its glossary gave: a correction quotes them. */
   readonly ownWords: (lang: Lang, text: string) => OwnWords;
+  /** Words that make a claim absolute ("only", "không hề", "一点"), in each language. */
+  readonly absolutes: Absolutes;
   /**
    * The sides' own Chinese terms as the reader writes them ("越方", "中国"): the reading has them as sides, as an
    * English claim's "Vietnam" is an actor, not a word a sentence must cover.
@@ -391,6 +395,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     periodLinks: wordList(w.periodLinks),
     periodEnds: wordList(w.periodEnds),
     periodStarts: wordList(w.periodStarts),
+    periodWhole: wordList(w.periodWhole ?? []),
     periodUnits: new Set(w.periodUnits),
     periodSpans: phraseList(Object.entries(w.periodSpans ?? {})),
     otherInstance: wordList(w.otherInstance),
@@ -471,6 +476,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     triggers,
     foreign: foreignTerms(kb, lexicon),
     ownWords: ownWordsOf(lexicon),
+    absolutes: absolutesOf(lexicon),
     sideTerms: new Set(sides.flatMap((o) => o.sideTerms.zh.map((t) => termKey(lexicon.simplified(t))))),
     partyTerms: phraseList([
       ...sides.flatMap((o) => o.sideTerms.zh.map((t) => [termKey(lexicon.simplified(t)), o] as const)),

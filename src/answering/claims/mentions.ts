@@ -127,6 +127,8 @@ export interface Mentions {
 
 /** A negator this many words before a word negates it, unless punctuation comes between. */
 const NEGATION_REACH = 3;
+/** Words between a verb and a document's period it says the document covers, at most ("applies for the period 2021-2025"). */
+const PERIOD_REACH = 3;
 /** Words between a number and the noun it counts, at most ("three legal documents"). */
 const NOUN_REACH = 3;
 
@@ -309,6 +311,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const periodEnds: PeriodEndMention[] = boundYears(index.periodEnds, (at, end, to) => ({ at, end, to }));
   // "The scheme only kicks in from 2023": its period's start.
   const periodStarts: PeriodStartMention[] = boundYears(index.periodStarts, (at, end, from) => ({ at, end, from }));
+  // "The scheme is for 2021 only": a year alone as a document's whole period, from and to it.
+  periods.push(...boundYears(index.periodWhole, (at, end, year) => ({ at, end, from: year, to: year })));
 
   // Dates: "29 July 2020", "July 19, 2020", "august 2020", "april 29", "19/4/2022", "2020", "on the 29th".
   const dates: DateMention[] = [];
@@ -447,8 +451,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
         nounAt.push(k);
       }
     }
-    // "one" alone is a pronoun more often than a count: only before a thing counted.
-    if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next))) continue;
+    // "one" alone is a pronoun more often than a count: only before a thing counted, or a span of a document ("a one-year scheme").
+    if (value === 1 && !ordinal && !index.signedThings.at(tokens, next) && !index.alike.has(word(next)) && !(documents && index.periodUnits.has(word(next)))) continue;
     if (noun.length === 0) continue;
     // "Seven decades": spans of years counted are that many years ("70 years", a "70th anniversary").
     const spanOf = (w: string) => index.periodSpans.at([{ word: w, at: 0 }], 0);
@@ -566,6 +570,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const m = { at: hit.at, end: hit.at + hit.length, group: hit.value.group, sign: (flip * hit.value.sign) as 1 | -1, senses };
     // "not held in person": the negation is about the format, not about holding the talks.
     if (negated(hit.at) && formats.some((f) => f.at >= m.end && f.at <= m.end + 1)) continue;
+    // "applies for the 2021-2025 period": a verb right before a document's period says what it covers, no stance.
+    if (documents && periods.some((p) => p.at >= m.end && p.at <= m.end + PERIOD_REACH && tokens.slice(m.end, p.at).every((t) => index.functionWords.has(t.word) || index.periodWhole.at(tokens, tokens.indexOf(t)) !== null || index.periodUnits.has(t.word) || t.word === 'period'))) continue;
     polarity.push(m);
     take(m);
   }

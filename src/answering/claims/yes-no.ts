@@ -69,7 +69,7 @@ const EXCLUSIVE = new Set(['only', 'solely', 'exclusively', 'merely']);
 /** What the checker says of a yes/no question, against the sentences an answer cites. */
 export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Citation[]): Settled {
   const index = k.claims();
-  const exclusive = reading.lang === 'en' && reading.said.words.some((w) => EXCLUSIVE.has(w));
+  const exclusive = (reading.lang === 'en' && reading.said.words.some((w) => EXCLUSIVE.has(w))) || absoluteUnsaid(k, reading, cites);
   const plain = exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   if (!mayHaveDetails(index, reading)) return { lead: plain, correction: null, differs: [] };
   const claim = readDetails(index, reading);
@@ -114,7 +114,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     // one. A day or month said of both ("both held on the 29th?") must still hold at each.
     const years = new Set(claim.mentions.dates.flatMap((d) => (d.year !== null && d.month === null && d.day === null ? [d.year] : [])));
     const date = key.startsWith('date:') ? claim.mentions.dates[Number(key.slice(5))] : undefined;
-    const picksTalk = years.size > 1 && date !== undefined && date.month === null && date.day === null;
+    // So does each of several formats named ("both the 2020 phone call and the 2022 videoconference").
+    const formats = new Set(claim.mentions.formats.map((f) => f.format));
+    const picksTalk = (years.size > 1 && date !== undefined && date.month === null && date.day === null) || (formats.size > 1 && key.startsWith('format:'));
     const holds = reading.aspects.both && !picksTalk ? agreeing === perTalk.length : agreeing > 0;
     if (holds) continue;
     if (firstConflict && (reading.aspects.both || agreeing === 0)) {
@@ -249,6 +251,29 @@ export function polarityUnspoken(k: Knowledge, reading: Reading, cites: readonly
  * the cited facts' own wording in the question's language ("sớm" in "sớm công nhận"), and with one missing the
  * answer says what the articles report, with neither Yes nor No.
  */
+/**
+ * Whether the question makes its claim absolute ("did he say there were no obstacles at all?", "只", "không hề") with a
+ * word none of the cited facts says in its language: what they report does not say nothing else was, or never was.
+ */
+function absoluteUnsaid(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
+  const absolutes = k.claims().absolutes;
+  const said = absolutes.said(reading.lang, reading.said.text);
+  if (said.length === 0) return false;
+  const texts = citedWording(k, cites, reading.lang);
+  return said.some((w) => !texts.some((t) => absolutes.says(reading.lang, t, w)));
+}
+
+/** The cited facts' own wording in a language (in English, the quotes themselves). */
+function citedWording(k: Knowledge, cites: readonly Citation[], lang: Reading['lang']): string[] {
+  if (lang === 'en') return cites.map((c) => c.quote);
+  const texts: string[] = [];
+  for (const c of cites) {
+    const talk = talkById(k.kb.talks, c.talk);
+    for (const f of talk ? [...talk.statements, ...talk.agreements, ...talk.figures] : []) if (c.quote.includes(f.quote)) texts.push(f.texts[lang]);
+  }
+  return texts;
+}
+
 function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
   const lang = reading.lang;
   // Typed without diacritics, a single syllable may be a word of grammar the glossary cannot tell apart ("ngay"
@@ -257,11 +282,7 @@ function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citati
   const plain = lang === 'vi' && !/[^\p{ASCII}]/u.test(reading.said.text);
   const words = plain ? adjacentRuns(reading.unmatched, reading.said.text).filter((w) => w.includes(' ')) : reading.unmatched;
   if (lang === 'en' || words.length === 0) return false;
-  const texts: string[] = [];
-  for (const c of cites) {
-    const talk = talkById(k.kb.talks, c.talk);
-    for (const f of talk ? [...talk.statements, ...talk.agreements, ...talk.figures] : []) if (c.quote.includes(f.quote)) texts.push(f.texts[lang]);
-  }
+  const texts = citedWording(k, cites, lang);
   if (lang === 'zh') {
     // By characters: "交换意见" is in "交换了意见"; most of a word's characters must be there ("地震" is not "多地").
     // Or by meaning: the word's English is in the cited English sentence ("承认" → recognize, in "recognise each

@@ -488,6 +488,24 @@ function saysWish(k: Knowledge, reading: Reading): boolean {
   return k.claims().words.status.hoped.some((phrase) => !(forecast && EXPECTATION.has(phrase)) && said.includes(` ${phrase} `));
 }
 
+/**
+ * A yes/no that sets one thing against the rest ("did he only want…?", "chỉ đề nghị…", "只希望…") is No when the
+ * speakers of what answers it did the same kind of act there (a wish, for a wish) on other subjects: each talk's
+ * statements on the subject asked, then those others. Empty otherwise.
+ */
+function alsoDone(k: Knowledge, reading: Reading, found: readonly Said[]): Said[] {
+  if (!reading.aspects.yesNo || reading.topics.length === 0 || !k.claims().absolutes.exclusive(reading.lang, reading.said.text)) return [];
+  const asked = new Set(reading.topics.map((t) => t.topic));
+  return found.flatMap((f) => {
+    const onAsked = f.statements.filter((s) => s.topics.some((t) => asked.has(t)));
+    if (onAsked.length === 0) return [];
+    const wish = onAsked.some((s) => reportsWish(k, s));
+    const who = new Set(onAsked.flatMap((s) => s.speakers));
+    const others = f.talk.statements.filter((s) => !s.topics.some((t) => asked.has(t)) && s.speakers.length > 0 && s.speakers.every((p) => who.has(p)) && reportsWish(k, s) === wish);
+    return others.length > 0 ? [{ talk: f.talk, statements: [...onAsked, ...others], signed: [] }] : [];
+  });
+}
+
 /** Whether a statement reports a hope, proposal or call. */
 export function reportsWish(k: Knowledge, s: Statement): boolean {
   const lemmas = k.facts.ofStatement(s)?.lemmas;
@@ -731,6 +749,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const headAlone = heads.length > 0 ? answerTopic(k, { ...reading, topics: heads }) : null;
   if (headAlone && (headAlone.answered || reading.aspects.amount || reading.aspects.count)) return headAlone;
   const lead = unlinked ? m.no : !together ? null : settled && (onEveryTopic || settled.lead !== 'yes') ? yesNoLead(k, reading, cites, { says: 'yes', line: m.yes }, settled) : null;
+  // "Did he only want China to recognise the passports?": the other things he asked for there make it No.
+  const alsoSaid = unlinked || settled?.lead === 'no' ? [] : alsoDone(k, reading, found);
+  if (alsoSaid.length > 0) return answerFrom('topic', reading.lang, [m.no, ...render(m, alsoSaid)]);
   // "Did the 2022 talks set a trade target?": the act asked is found only in statements on other things ("set the
   // orientation", "the first centenary goal") and the topic's own statements are silent on it. No statement carries
   // both, so no Yes: what the articles report on the topic, and that they do not mention the act.

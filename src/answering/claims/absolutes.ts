@@ -1,0 +1,78 @@
+// Words that make a yes/no claim absolute ("only", "never", "at all", "không hề", "一点…都"). A sentence saying the
+// thing does not say nothing else was, or that it never was otherwise: a Yes rests only on a cited sentence that
+// says the same word. The words are data (en.json `claims.absolutes`, the glossaries' `focus.absolutes`).
+import type { Lang } from '../../languages.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+
+/** The words of a text, lower case, each a word or syllable, joined by single spaces between spaces. */
+const spaced = (text: string) => ` ${text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+
+/** Whether a Chinese absolute stands in a text not turned round by a "not" before it ("不仅", not only). */
+function zhSays(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (text[at - 1] !== '不') return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/** Words before an English "only" that leave it on the subject after it ("did only Trung…", "was it only…"). */
+const OPENERS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'it', 'that', 'who', 'if']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'one']);
+/** Words after a Vietnamese or Chinese one that put it on the one named next ("chỉ có ông Trung…", "只有黎怀忠…"). */
+const HAVING: Readonly<Record<'vi' | 'zh', string>> = { vi: ' có ', zh: '有' };
+/** Words asking a choice between things, before which an exclusive word is one of the choices ("hai lần hay chỉ một", "还是只有一次"). */
+const CHOICE: Readonly<Record<'vi' | 'zh', readonly string[]>> = { vi: [' hay ', ' hoặc '], zh: ['还是', '或者', '或是'] };
+
+/**
+ * Whether an exclusive word is said of the one who acted ("did only Trung raise it?") rather than of what was done:
+ * that he alone did it is no claim about the other things he did.
+ */
+function ofSubject(lang: Lang, text: string, word: string): boolean {
+  if (lang === 'zh') return text.includes(`${word}${HAVING.zh}`) || CHOICE.zh.some((c) => text.includes(c));
+  const said = spaced(text);
+  if (lang === 'vi') return said.includes(`${spaced(word).trimEnd()}${HAVING.vi}`) || CHOICE.vi.some((c) => said.includes(c));
+  const words = said.trim().split(' ');
+  const first = spaced(word).trim().split(' ')[0] ?? '';
+  // At the start, as a follow-up's rest is ("only wanted china to…" after "and he"), only before one who acts.
+  // Beside "or" ("in both talks or only one?") it is one of the choices asked, no claim.
+  if (words.includes('or')) return true;
+  return words.some((w, i) => w === first && (i === 0 ? PRONOUNS.has(words[1] ?? '') : OPENERS.has(words[i - 1] ?? '')));
+}
+
+export interface Absolutes {
+  /** The absolute words a question says, in its own language. */
+  said(lang: Lang, text: string): readonly string[];
+  /** Whether a question sets one thing against the others ("only", "chỉ", "只"). */
+  exclusive(lang: Lang, text: string): boolean;
+  /** Whether a text in that language says the word too. */
+  says(lang: Lang, text: string, word: string): boolean;
+}
+
+export function absolutesOf(lexicon: Lexicon): Absolutes {
+  const of = (a: { exclusive: readonly string[]; total: readonly string[] } | undefined) => ({ exclusive: a?.exclusive ?? [], total: a?.total ?? [] });
+  const zh = of(lexicon.glossaries.zh.focus?.absolutes);
+  const kinds: Readonly<Record<Lang, { exclusive: readonly string[]; total: readonly string[] }>> = {
+    en: of(lexicon.claims.absolutes),
+    vi: of(lexicon.glossaries.vi.focus?.absolutes),
+    zh: { exclusive: zh.exclusive.map((w) => lexicon.simplified(w)), total: zh.total.map((w) => lexicon.simplified(w)) },
+  };
+  const lists: Readonly<Record<Lang, readonly string[]>> = { en: [...kinds.en.exclusive, ...kinds.en.total], vi: [...kinds.vi.exclusive, ...kinds.vi.total], zh: [...kinds.zh.exclusive, ...kinds.zh.total] };
+  // A Vietnamese syllable of a longer glossary word is that word's ("chỉ ra": point out, not "only").
+  const viLonger = new Map(lists.vi.map((a) => [a, Object.keys(lexicon.glossaries.vi.words).filter((k) => k !== a && spaced(k).includes(spaced(a))).map(spaced)]));
+  const says = (lang: Lang, text: string, word: string): boolean => {
+    if (lang === 'zh') return zhSays(lexicon.simplified(text), word);
+    const said = spaced(text);
+    if (!said.includes(spaced(word))) return false;
+    if (lang !== 'vi') return true;
+    // Each place the word stands must be outside the longer words that hold it.
+    const longer = viLonger.get(word) ?? [];
+    return longer.length === 0 || !longer.some((l) => said.includes(l)) || said.split(spaced(word)).length - 1 > longer.filter((l) => said.includes(l)).length;
+  };
+  return {
+    said: (lang, text) => lists[lang].filter((w) => says(lang, text, w)),
+    exclusive: (lang, text) => kinds[lang].exclusive.some((w) => says(lang, text, w) && !ofSubject(lang, text, w)),
+    says,
+  };
+}

@@ -266,7 +266,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // written blind after round 60's worst misses were tuned on and scored with no change since.
   'fresh/dialogues-r61.json': { all: 0.96, en: 0.96, vi: 0.93, zh: 1 }, // dlg61: from 0.89 (86/89, what things are about, what was signed that day, a talk between people only mentioned, what a thing only mentioned involves, a side named of the things given)
   'fresh/dialogues-r62.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 62, first contact: 86/89 (2 out-of-scope turns answered); cw62: from 0.96 (88/89, things only mentioned asked by name or for what they decided, refused)
-  'fresh/dialogues-r63.json': { all: 0.91, en: 0.9, vi: 0.93, zh: 1 }, // round 63, first contact: 81/90 (2 out-of-scope turns answered); para63: from 0.9 (82/90, signing asked after a subject nothing was signed on is what the talk signed); round 63, first contact: 81/90 (2 out-of-scope turns answered); across63: from 81/90 (a side changing its person); round 63, first contact: 81/90 (2 out-of-scope turns answered); dlg63: from 0.9 (82/90, a thing asked by name of "him" that who he is does not give, refused); round 63, first contact: 81/90 (2 out-of-scope turns answered); yesno63: from 81 ("only" against other requests answered No)
+  'fresh/dialogues-r63.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 63, first contact: 81/90 (2 out-of-scope turns answered); merged round 63's branches: 85/90, 1 out of scope answered (signing asked after a subject nothing was signed on; a side changing its person; a thing asked by name of "him" refused; "only" against a list of requests)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

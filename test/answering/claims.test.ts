@@ -576,6 +576,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 63, first contact: no "supports" for a contradicted claim.
   ['fresh/claims-r63a.json', 49, 0], // yesno63: from 48 (a document said to cover one year contradicted by its period)
   ['fresh/claims-r63b.json', 50, 0],
+  // Round 64, first contact: no "supports" for a contradicted claim.
+  ['fresh/claims-r64a.json', 50, 0],
+  ['fresh/claims-r64b.json', 49, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -4,8 +4,11 @@
 // questions: the console and the question-set evaluations) take it out here, before text reaches the engine, so
 // matching and answering only ever read plain text. Interface-neutral: it imports nothing.
 
-/** Discord's markup for user, role and channel mentions, slash-command mentions, custom emoji and timestamps. */
-const CHAT_MARKUP = /<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>/g;
+/**
+ * Discord's markup for user, role and channel mentions, slash-command mentions, custom emoji and timestamps, and
+ * its mass mentions typed as plain "@everyone" and "@here" (they ping people; they ask nothing).
+ */
+const CHAT_MARKUP = /<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|@(?:everyone|here)(?![\w])/g;
 
 /** A question as typed in chat, without its markup (each piece read as a space). */
 export function withoutChatMarkup(text: string): string {

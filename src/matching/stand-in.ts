@@ -114,7 +114,9 @@ function byName(input: StandInInput): StandIn | null {
     // Asked of no subject, the name must be tied to the other place by a link word ("… said what in the phone talks
     // with the Vietnamese side"), or the talk named by its very day ("what did Wang Yi say in the 29 July 2020 call?":
     // the asker has one talk in mind and a wrong person at it): "what did Xi Jinping say at the 2020 talks?" stays a refusal.
-    const tied = own.length === 0 && apart.length > 0 && apart.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links));
+    // "中方代表李克强对越南说了什么": the name's own side just before it, and the other side linked after it, tie it to
+    // the own side's place as firmly.
+    const tied = apart.length > 0 && apart.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links)) && own.every((o) => apart.every((h) => h.target !== o.target));
     if (subjects === 0 && !tied && input.dayNamed !== true) return null;
     const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : subjects === 0 && !tied ? byFamilyName(talk, words, input.familyNames) : undefined);
     const held = party === undefined ? null : talk.participants.find((p) => p.party === party)?.person ?? null;

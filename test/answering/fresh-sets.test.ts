@@ -85,7 +85,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // vi 20, zh 17) and after it (en 36, vi 19, zh 17); not tuned on.
   // Raised at round 33's tuning (a talk held, a format put aside, a paraphrase of a person, a month naming no talk, the next talks, a purpose, an acronym in Chinese).
   // round 36 premise tuning: from 39 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r13.json', 42, 0], // ynlead: from 41 (yes/no led by the right word: a statement asked as a question)
+  ['en-r13.json', 43, 0], // ynlead: from 41 (yes/no led by the right word: a statement asked as a question); para64: from 42 ("how much weight" asks what importance was given)
   ['vi-r13.json', 21, 0],
   ['zh-r13.json', 20, 0], // zhread: from 19 (a measure word after a pointer names nothing); merged round 40: from 18, 1
   // Round 14: first contact, written after this round's last reading change (en 41, vi 17, zh 21); round 15's work
@@ -374,9 +374,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r63.json', 97, 0], // para63: from 92 ("khác nhau sao" asks how two things differ; "khía cạnh" is a frame noun); across63: from 92 ("ở lần nào" as one of the talks); yesno63: from 92 (Yes for a document's period asked and a person at both talks named by formats); merged: from 94 (the branches together)
   ['zh-r63.json', 98, 0], // para63: from 91 ("原定" tells the question in the past, so its "后来" is within the story); across63: from 91 (三次 as a count put right, a bare "who were the two?" read with the sentence before, two acts each of its talk); cite63: from 91 (where an act taken as done happened cites only its talk); yesno63: from 91, 1 ("一点…都没有" read as a negation; an absolute never confirmed unless said); merged: from 94 (the branches together)
   // Round 64, first contact (written blind before round 63's tuning, scored after it with no change since).
-  ['en-r64.json', 97, 0],
-  ['vi-r64.json', 89, 1], // "Cuộc điện đàm năm 2020 giữa ông Lê Hoài Trung và ông Tống Đào…" put right as Quan's call, where the writer could not tell which talk was meant
-  ['zh-r64.json', 91, 2], // "宋涛第二次给黄平君打电话…" answered with Song Tao's post; "具体指的是哪个口岸？" answered where no crossing is named
+  ['en-r64.json', 98, 0], // para64: from 97 ("how much weight" asks what importance was given)
+  ['vi-r64.json', 91, 1], // para64: from 89 (a yes/no particle "à" mid-sentence, "lụt" alone, "có hình ảnh" = by video); "Cuộc điện đàm năm 2020 giữa ông Lê Hoài Trung và ông Tống Đào…" put right as Quan's call, where the writer could not tell which talk was meant
+  ['zh-r64.json', 92, 2], // para64: from 91 (a wrong name after its own side, "中方代表李克强", put right); "宋涛第二次给黄平君打电话…" answered with Song Tao's post; "具体指的是哪个口岸？" answered where no crossing is named
 ];
 
 let engine: Engine;

@@ -13,7 +13,7 @@ describe('a talk between named people counted past the talks they shared', () =>
     '宋涛第二次给黄平君打电话的时候聊了什么？',
     '宋涛和黄平君第三次通电话谈了什么？',
     'what did song tao and quan talk about on their second call',
-    'what did Song Tao and Hoang Binh Quan discuss in the next call?',
+    'what did Song Tao and Hoang Binh Quan discuss in their next call?',
     'Tống Đào và Hoàng Bình Quân nói gì trong lần điện đàm thứ hai?',
   ])('%j is refused, citing nothing', (q) => {
     const a = engine.answer(q);

@@ -276,7 +276,7 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (holds && reading.topics.length + reading.documents.length > 0 && !listsThem) {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
-    const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) ? '' : null) : identified(words);
+    const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) || asksSpecific(text, native.identifySpecific, reading.topics.map((t) => t.words.toLowerCase())) ? '' : null) : identified(words);
     if (target === null) {
       // "Which border gates were named as congested?": a thing asked by a naming verb that no cited sentence speaks of
       // at all; a list there is of other things ("ministries, sectors and localities"), a vague phrase all they give.
@@ -421,6 +421,27 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
  * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk, or
  * one asking which thing, runs on from inside it ("在哪天举行": on which day; "在哪件事上帮了忙": in which matter).
  */
+/**
+ * "具体指的是哪个口岸", "cụ thể là cửa khẩu nào": a word asking for the particular, then a "which" word, beside one
+ * of `things` (the question's own words for a subject of the articles), which it asks to name. A "which" opening one
+ * of the phrases asking a day, a place or a talk asks no name; nor one beside any other noun ("具体提了哪些要求": the
+ * demands are what was said, "cơ quan cụ thể nào": an agency the answer's sentence may name).
+ */
+function asksSpecific(text: string, pattern: { readonly specific: readonly string[]; readonly which: readonly string[]; readonly not: readonly string[] } | undefined, things: readonly string[]): boolean {
+  if (!pattern) return false;
+  const from = Math.min(...pattern.specific.map((m) => text.indexOf(m)).filter((i) => i >= 0));
+  if (!Number.isFinite(from)) return false;
+  const rest = text.slice(from);
+  const excluded = pattern.not.flatMap((n) => [...rest.matchAll(new RegExp(escapeRegExp(n), 'gu'))].map((m) => [m.index, m.index + n.length] as const));
+  // Chinese runs its words together and puts the thing after "which" (哪个口岸); Vietnamese puts it before (cửa khẩu nào).
+  const han = (w: string) => /\p{Script=Han}/u.test(w);
+  const bounded = (w: string) => (han(w) ? escapeRegExp(w) : `(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`);
+  // The Chinese noun runs to the next break; a subject's words may hold it ("边境口岸" for "哪些口岸").
+  const after = (at: number) => rest.slice(at).split(/[\s\p{P}的]/u)[0] ?? '';
+  const beside = (w: string, at: number) => (han(w) ? things.some((t) => { const noun = after(at + w.length); return noun.startsWith(t) || (noun.length > 0 && t.endsWith(noun)); }) : things.some((t) => rest.slice(0, at).trimEnd().endsWith(t)));
+  return pattern.which.some((w) => [...rest.matchAll(new RegExp(bounded(w), 'gu'))].some((m) => !excluded.some(([a, b]) => m.index >= a && m.index < b) && beside(w, m.index)));
+}
+
 function asksPlace(text: string, native: { readonly where: readonly string[]; readonly times?: readonly string[] | undefined; readonly identify: readonly string[] }): boolean {
   const times = [...(native.times ?? []), ...native.identify];
   return native.where.some((m) => {

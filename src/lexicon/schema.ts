@@ -113,6 +113,11 @@ export const glossaryFileSchema = z.strictObject({
       /** Words that make a claim absolute ("không hề", "一点"): en.json `claims.absolutes`. */
       absolutes: z.strictObject({ exclusive: z.array(foreignPhrase), total: z.array(foreignPhrase) }).optional(),
       identifyCounted: z.strictObject({ which: z.array(foreignPhrase).min(1), measures: z.array(foreignPhrase).min(1) }).optional(),
+      /**
+       * A word asking for the particular ("cụ thể", "具体") before a "which" word ("nào", "哪个") asks which things, by
+       * name ("具体指的是哪个口岸"), unless the "which" opens one of `not` (a day, a place, a talk, a side asked).
+       */
+      identifySpecific: z.strictObject({ specific: z.array(foreignPhrase).min(1), which: z.array(foreignPhrase).min(1), not: z.array(foreignPhrase) }).optional(),
     })
     .optional(),
   /**
@@ -685,6 +690,10 @@ export const beyondWordsSchema = z.strictObject({
     ought: phrases.optional(),
     /** Verdicts said of a thing ("worth it", "worthwhile", "a mistake"): a judgement, never reported. */
     verdicts: phrases.optional(),
+    /** Words weighing a thing against another ("compared to", "relative to"). */
+    against: phrases.optional(),
+    /** Words for others than those the articles report ("other", "anyone else"): weighed against them, a judgement never reported. */
+    outsiders: phrases.optional(),
   }),
   later: z.strictObject({
     /** Auxiliaries of the future ("will", "going to"). */

@@ -53,7 +53,7 @@ export interface BeyondContext {
 
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
-  | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts'
+  | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts' | 'against' | 'outsiders'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'bounds' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
@@ -75,7 +75,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext, per
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
     self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking,
-    comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess, ought: j.ought ?? [], verdicts: j.verdicts ?? [],
+    comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess, ought: j.ought ?? [], verdicts: j.verdicts ?? [], against: j.against ?? [], outsiders: j.outsiders ?? [],
     future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, bounds, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts, periodEnds,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
   });
@@ -257,8 +257,9 @@ export function judgesExcess(input: BeyondInput, scan: Scan): boolean {
 
 /**
  * A judgement of a thing asked in a yes/no: a ranking word before "than" ("is the party channel more useful than
- * normal diplomacy?"), or a verdict ("was the gift worth it?"), in a question opening with a verb of being or doing,
- * asked, not reported ("did they say the channel was more useful than…?" asks what was said).
+ * normal diplomacy?"), a verdict ("was the gift worth it?"), or the thing weighed against others the articles never
+ * report ("is that a lot compared to what other countries gave?"), in a question opening with a verb of being or
+ * doing, asked, not reported ("did they say the channel was more useful than…?" asks what was said).
  */
 export function judgesThing(input: BeyondInput, scan: Scan): boolean {
   const { tokens } = input;
@@ -266,8 +267,13 @@ export function judgesThing(input: BeyondInput, scan: Scan): boolean {
   if (!predicates.has(input.askFrom) && !predicates.has(input.first)) return false;
   const asked = (at: number) => at > input.askFrom && !input.reportedBefore(at);
   const ranked = scan.hits('comparatives').some((h) => asked(h.at) && tokens[h.at + h.length]?.text === 'than');
-  return ranked || scan.hits('verdicts').some((h) => asked(h.at) && (predicates.has(h.at - 1) || h.at - input.askFrom <= VERDICT_REACH));
+  const outsiders = scan.hits('outsiders');
+  const weighed = scan.hits('against').some((h) => asked(h.at) && outsiders.some((o) => o.at >= h.at + h.length && o.at <= h.at + h.length + AGAINST_REACH));
+  return ranked || weighed || scan.hits('verdicts').some((h) => asked(h.at) && (predicates.has(h.at - 1) || h.at - input.askFrom <= VERDICT_REACH));
 }
+
+/** How far after "compared to" the others weighed against may stand ("compared to what other countries gave"). */
+const AGAINST_REACH = 3;
 
 /** How far into a yes/no a verdict may stand and still be said of its subject ("was the medical aid China sent worth it?"). */
 const VERDICT_REACH = 8;

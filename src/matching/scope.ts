@@ -139,6 +139,8 @@ export interface ScopeOptions {
    * of that year, held some way, not other talks of that format its report speaks of.
    */
   readonly datedFormat?: boolean;
+  /** The people the question's own words name (not those a conversation carries): whose talks an ordinal counts. */
+  readonly ownPeople?: readonly Person[];
 }
 
 /** Most words between a year and the talk noun it dates, in a question whose modifiers precede their noun. */
@@ -173,10 +175,24 @@ function yearAfterMonth(words: readonly string[], i: number, inMonth: readonly T
   return !onDay && inMonth.some((t) => Number(t.date.slice(0, 4)) === year) ? year : null;
 }
 
+/** The talks every person named took part in. */
+function sharedTalks(index: TalkIndex, people: readonly Person[]): readonly Talk[] {
+  return index.all.filter((t) => people.every((p) => (index.byPerson.get(p) ?? []).includes(t)));
+}
+
+/** How far an ordinal may stand from the talk noun it counts: before it ("lần điện đàm thứ hai"), or after with a name between ("第二次给黄平君打电话"). */
+const ORDINAL_NOUN_BEFORE = 2;
+const ORDINAL_NOUN_AFTER = 4;
+
+/** Whether a talk noun stands near the ordinal at `i`, so that it counts talks. */
+function talkNear(words: readonly string[], i: number): boolean {
+  return words.slice(Math.max(0, i - ORDINAL_NOUN_BEFORE), i + 1 + ORDINAL_NOUN_AFTER).some((x, k) => k !== Math.min(i, ORDINAL_NOUN_BEFORE) && TALK_NOUNS.has(x));
+}
+
 /** The century a two-digit year of chat is in ("april 22"). */
 const SHORT_YEAR_CENTURY = 2000;
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false, datedFormat = false }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false, datedFormat = false, ownPeople = [] }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -233,6 +249,13 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     const nth = ORDINAL_NUMBERS[w];
     const talkNoun = TALK_NOUNS.has(words[i + 1] ?? '') || (nth !== undefined && nth > 2 && [words[i - 1], words[i - 2]].some((b) => b === 'round' || b === 'rounds'));
     if (nth !== undefined && nth > index.all.length && talkNoun) {
+      constraints.push({ label: { kind: 'ordinal', word: w }, talks: [], kind: 'ordinal' });
+      return;
+    }
+    // "宋涛第二次给黄平君打电话", "their next call": a talk between the people named counted beyond the talks they
+    // shared, which the articles never report, though the articles do report that many talks in all. "The second
+    // talks" counts the talks of the articles, whoever held them.
+    if (nth !== undefined && words[i - 1] !== 'the' && ownPeople.length >= 2 && nth > sharedTalks(index, ownPeople).length && talkNear(words, i)) {
       constraints.push({ label: { kind: 'ordinal', word: w }, talks: [], kind: 'ordinal' });
       return;
     }

@@ -375,8 +375,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r63.json', 98, 0], // para63: from 91 ("原定" tells the question in the past, so its "后来" is within the story); across63: from 91 (三次 as a count put right, a bare "who were the two?" read with the sentence before, two acts each of its talk); cite63: from 91 (where an act taken as done happened cites only its talk); yesno63: from 91, 1 ("一点…都没有" read as a negation; an absolute never confirmed unless said); merged: from 94 (the branches together)
   // Round 64, first contact (written blind before round 63's tuning, scored after it with no change since).
   ['en-r64.json', 98, 0], // para64: from 97 ("how much weight" asks what importance was given)
-  ['vi-r64.json', 91, 1], // para64: from 89 (a yes/no particle "à" mid-sentence, "lụt" alone, "có hình ảnh" = by video); "Cuộc điện đàm năm 2020 giữa ông Lê Hoài Trung và ông Tống Đào…" put right as Quan's call, where the writer could not tell which talk was meant
-  ['zh-r64.json', 92, 2], // para64: from 91 (a wrong name after its own side, "中方代表李克强", put right); "宋涛第二次给黄平君打电话…" answered with Song Tao's post; "具体指的是哪个口岸？" answered where no crossing is named
+  ['vi-r64.json', 91, 1], // para64: from 89 (a yes/no particle "à" mid-sentence, "lụt" alone, "có hình ảnh" = by video); "Cuộc điện đàm năm 2020 giữa ông Lê Hoài Trung và ông Tống Đào…" put right as Quan's call, where the writer could not tell which talk was meant; "Cuộc điện đàm năm 2020 giữa ông Lê Hoài Trung và ông Tống Đào…" put right as Quan's call, where the writer could not tell which talk was meant
+  ['zh-r64.json', 93, 0], // para64: from 91 (a wrong name after its own side, "中方代表李克强", put right); "宋涛第二次给黄平君打电话…" answered with Song Tao's post; "具体指的是哪个口岸？" answered where no crossing is named; "宋涛第二次给黄平君打电话…" answered with Song Tao's post; "具体指的是哪个口岸？" answered where no crossing is named; cw64: from 91, 2 wrong (a talk between named people counted past those they shared; particular things asked in Chinese where none is named)
 ];
 
 let engine: Engine;

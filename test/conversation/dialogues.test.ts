@@ -20,7 +20,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r5.json': { all: 0.91, en: 0.88, vi: 0.93, zh: 0.96 },
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 137/146 (en 89/98).
-  'fresh/dialogues-r7.json': { all: 0.94, en: 0.9, vi: 0.96, zh: 1 }, // ynlead: all from 0.93 (138/146, yes/no led by the right word)
+  'fresh/dialogues-r7.json': { all: 0.95, en: 0.92, vi: 0.96, zh: 1 }, // ynlead: all from 0.93 (138/146, yes/no led by the right word); cw64: from 0.94 (139/146, a thing weighed against others never reported)
   // Round 9: first contact 93/111 turns before this round's work landed, 95/111 after (en 65/77, vi 15/17, zh 15/17);
   // since tuned on: 103/111 (en 71, vi 15, zh 17).
   'fresh/dialogues-r9.json': { all: 0.97, en: 0.96, vi: 0.88, zh: 1 }, // ynlead: all from 0.95 (108/111, yes/no led by the right word)
@@ -267,7 +267,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r61.json': { all: 0.96, en: 0.96, vi: 0.93, zh: 1 }, // dlg61: from 0.89 (86/89, what things are about, what was signed that day, a talk between people only mentioned, what a thing only mentioned involves, a side named of the things given)
   'fresh/dialogues-r62.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 62, first contact: 86/89 (2 out-of-scope turns answered); cw62: from 0.96 (88/89, things only mentioned asked by name or for what they decided, refused)
   'fresh/dialogues-r63.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 63, first contact: 81/90 (2 out-of-scope turns answered); merged round 63's branches: 85/90, 1 out of scope answered (signing asked after a subject nothing was signed on; a side changing its person; a thing asked by name of "him" refused; "only" against a list of requests)
-  'fresh/dialogues-r64.json': { all: 0.86, en: 0.83, vi: 0.87, zh: 1 }, // round 64, first contact: 79/91 (3 out-of-scope turns answered)
+  'fresh/dialogues-r64.json': { all: 0.89, en: 0.86, vi: 0.87, zh: 1 }, // round 64, first contact: 79/91 (3 out-of-scope turns answered); cw64: from 0.86 (81/91, 1 out of scope answered: a thing weighed against others never reported, who won)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

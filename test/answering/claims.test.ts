@@ -579,6 +579,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 64, first contact: no "supports" for a contradicted claim.
   ['fresh/claims-r64a.json', 50, 0],
   ['fresh/claims-r64b.json', 49, 0],
+  // Round 65, first contact: no "supports" for a contradicted claim.
+  ['fresh/claims-r65a.json', 49, 0],
+  ['fresh/claims-r65b.json', 50, 0],
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -754,7 +754,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // A question refused for what it is when read whole stays refused: cutting its cue words must not make it one
     // the bot answers ("how are Vietnam-US relations doing these days?" is about the present, whatever "these" is).
     const whole = reader.read(q, options.lang);
-    const outOfScope = whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind) && !(refusedAsLater(whole) && storied !== null);
+    // So does a talk counted past those the articles report ("宋涛第二次给黄平君打电话…"): no conversation makes it one they report.
+    const countedPast = whole.kind === 'refusal' && whole.refusal.kind === 'scope' && whole.refusal.mismatch.kind === 'no-talk' && whole.refusal.mismatch.labels.some((l) => l.kind === 'ordinal');
+    const outOfScope = (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind) && !(refusedAsLater(whole) && storied !== null)) || countedPast;
     // "How long after that did Song Tao talk with Trung?", "隔了多久": the time from the conversation's talks to those it points at.
     const between = timeBetween(engine, own, whole, prior, cueTalks);
     if (between) return between;

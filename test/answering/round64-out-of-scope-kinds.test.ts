@@ -32,6 +32,18 @@ describe('a talk between named people counted past the talks they shared', () =>
   });
 });
 
+describe('a talk counted past those the articles report stays refused in a conversation', () => {
+  it.each([
+    ['who did Song Tao talk to in 2020?', '宋涛第二次给黄平君打电话的时候聊了什么？'],
+    ['what did they say about covid in 2020?', 'what did Song Tao and Hoang Binh Quan discuss in their next call?'],
+    ['Tống Đào nói chuyện với ai năm 2020?', 'Tống Đào và Hoàng Bình Quân nói gì trong lần điện đàm thứ hai?'],
+  ])('after %j, %j is refused, citing nothing', (first, q) => {
+    const a = lastOf(first, q);
+    expect(a.answered, a.text).toBe(false);
+    expect(a.citations).toHaveLength(0);
+  });
+});
+
 describe('particular things asked in Chinese and Vietnamese where no cited sentence names any', () => {
   it.each([
     '2022年越方说要减少货物拥堵，具体指的是哪个口岸？',

@@ -8,7 +8,7 @@
  * Discord's markup for user, role and channel mentions, slash-command mentions, custom emoji and timestamps, and
  * its mass mentions typed as plain "@everyone" and "@here" (they ping people; they ask nothing).
  */
-const CHAT_MARKUP = /<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|@(?:everyone|here)(?![\w])/g;
+const CHAT_MARKUP = /<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|(?<![<\w.])@(?:everyone|here)(?![\w>])/g;
 
 /** A question as typed in chat, without its markup (each piece read as a space). */
 export function withoutChatMarkup(text: string): string {

@@ -418,10 +418,6 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
 }
 
 /**
- * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk, or
- * one asking which thing, runs on from inside it ("在哪天举行": on which day; "在哪件事上帮了忙": in which matter).
- */
-/**
  * "具体指的是哪个口岸", "cụ thể là cửa khẩu nào": a word asking for the particular, then a "which" word, beside one
  * of `things` (the question's own words for a subject of the articles), which it asks to name. A "which" opening one
  * of the phrases asking a day, a place or a talk asks no name; nor one beside any other noun ("具体提了哪些要求": the
@@ -442,6 +438,10 @@ function asksSpecific(text: string, pattern: { readonly specific: readonly strin
   return pattern.which.some((w) => [...rest.matchAll(new RegExp(bounded(w), 'gu'))].some((m) => !excluded.some(([a, b]) => m.index >= a && m.index < b) && beside(w, m.index)));
 }
 
+/**
+ * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk, or
+ * one asking which thing, runs on from inside it ("在哪天举行": on which day; "在哪件事上帮了忙": in which matter).
+ */
 function asksPlace(text: string, native: { readonly where: readonly string[]; readonly times?: readonly string[] | undefined; readonly identify: readonly string[] }): boolean {
   const times = [...(native.times ?? []), ...native.identify];
   return native.where.some((m) => {
@@ -456,7 +456,6 @@ function asksPlace(text: string, native: { readonly where: readonly string[]; re
     return false;
   });
 }
-
 
 /**
  * "What exactly did the two General Secretaries say?": the words between "did" and the verb of saying name who

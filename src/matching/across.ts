@@ -168,8 +168,10 @@ export function pairsReports(tokens: readonly Token[], cues: CueScan<CueGroup>):
   });
 }
 
-/** Words that follow a word of order said of the one chosen, never one before its noun: "earlier of the two", "later
- * than the other", "came first, the call or the videoconference?". */
+/**
+ * Words that follow a word of order said of the one chosen, never one before its noun: "earlier of the two", "later
+ * than the other", "came first, the call or the videoconference?".
+ */
 const ORDER_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'than', 'the', 'a', 'an']);
 
 /**

@@ -1,12 +1,13 @@
 // The thing a question asks for by name that who a person is does not give. "What was his title then?", "which party
 // body did he lead?": his post and body are who he is. "What specific incidents was he referring to?": incidents are
 // not, and his name and post answer nothing asked.
+import type { Lang } from '../languages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CUES, FUNCTION_WORDS } from './cues.js';
 import { focusPhrase } from './focus-phrase.js';
 
 /** The noun asked for that is no word of a person's identity, or null (none asked, or one his identity gives). */
-export type ThingAsked = (words: readonly string[], lang: string) => string | null;
+export type ThingAsked = (words: readonly string[], lang: Lang) => string | null;
 
 export function thingAskedReader(lexicon: Lexicon): ThingAsked {
   const f = lexicon.focus;

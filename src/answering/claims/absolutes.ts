@@ -48,6 +48,8 @@ export interface Absolutes {
   exclusive(lang: Lang, text: string): boolean;
   /** Whether a text in that language says the word too. */
   says(lang: Lang, text: string, word: string): boolean;
+  /** The exclusive words ("only", "merely"), in each language. */
+  readonly exclusiveWords: Readonly<Record<Lang, readonly string[]>>;
 }
 
 export function absolutesOf(lexicon: Lexicon): Absolutes {
@@ -74,5 +76,6 @@ export function absolutesOf(lexicon: Lexicon): Absolutes {
     said: (lang, text) => lists[lang].filter((w) => says(lang, text, w)),
     exclusive: (lang, text) => kinds[lang].exclusive.some((w) => says(lang, text, w) && !ofSubject(lang, text, w)),
     says,
+    exclusiveWords: { en: kinds.en.exclusive, vi: kinds.vi.exclusive, zh: kinds.zh.exclusive },
   };
 }

@@ -60,16 +60,13 @@ function sentencesFor(k: Knowledge, cites: readonly Citation[], claim: ClaimDeta
   return [...out];
 }
 
-/**
- * Words that make a claim exclusive ("did he want cooperation only in trade?"): a sentence saying it was so does not
- * say nothing else was, so no Yes rests on it.
- */
-const EXCLUSIVE = new Set(['only', 'solely', 'exclusively', 'merely']);
-
 /** What the checker says of a yes/no question, against the sentences an answer cites. */
 export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Citation[]): Settled {
   const index = k.claims();
-  const exclusive = (reading.lang === 'en' && reading.said.words.some((w) => EXCLUSIVE.has(w))) || absoluteUnsaid(k, reading, cites);
+  // An English exclusive word ("did he want cooperation only in trade?"): a sentence saying it was so does not say
+  // nothing else was, so no Yes rests on it, whatever the sentence says.
+  const onlyWords = index.absolutes.exclusiveWords.en;
+  const exclusive = (reading.lang === 'en' && reading.said.words.some((w) => onlyWords.includes(w))) || absoluteUnsaid(k, reading, cites);
   const plain = exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   if (!mayHaveDetails(index, reading)) return { lead: plain, correction: null, differs: [] };
   const claim = readDetails(index, reading);
@@ -246,12 +243,6 @@ export function polarityUnspoken(k: Knowledge, reading: Reading, cites: readonly
 }
 
 /**
- * Vietnamese and Chinese have no articles to set a noun apart, so a word the articles lack is tolerated beside
- * almost any other ("中国的地震灾情"). Tolerated, it still confirms nothing: a Yes needs every such word found in
- * the cited facts' own wording in the question's language ("sớm" in "sớm công nhận"), and with one missing the
- * answer says what the articles report, with neither Yes nor No.
- */
-/**
  * Whether the question makes its claim absolute ("did he say there were no obstacles at all?", "只", "không hề") with a
  * word none of the cited facts says in its language: what they report does not say nothing else was, or never was.
  */
@@ -274,6 +265,12 @@ function citedWording(k: Knowledge, cites: readonly Citation[], lang: Reading['l
   return texts;
 }
 
+/**
+ * Vietnamese and Chinese have no articles to set a noun apart, so a word the articles lack is tolerated beside
+ * almost any other ("中国的地震灾情"). Tolerated, it still confirms nothing: a Yes needs every such word found in
+ * the cited facts' own wording in the question's language ("sớm" in "sớm công nhận"), and with one missing the
+ * answer says what the articles report, with neither Yes nor No.
+ */
 function unconfirmedWords(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
   const lang = reading.lang;
   // Typed without diacritics, a single syllable may be a word of grammar the glossary cannot tell apart ("ngay"

@@ -196,10 +196,11 @@ function talkNear(words: readonly string[], i: number): boolean {
 
 const YEAR = /^(19|20)\d{2}$/;
 
-/** Whether the year at `i` is one end of a span of two years, side by side ("2016-2020") or joined ("2016 to 2020"). */
-function yearSpan(words: readonly string[], i: number): boolean {
+/** The other end of a span of two years the year at `i` is one end of, side by side ("2016-2020") or joined ("2016 to 2020"). */
+function spanEnd(words: readonly string[], i: number): number | null {
   const joined = (link: number, other: number) => YEAR.test(words[other] ?? '') && YEAR_SPAN_LINKS.has(words[link] ?? '');
-  return YEAR.test(words[i + 1] ?? '') || YEAR.test(words[i - 1] ?? '') || joined(i + 1, i + 2) || joined(i - 1, i - 2);
+  const other = YEAR.test(words[i + 1] ?? '') ? i + 1 : YEAR.test(words[i - 1] ?? '') ? i - 1 : joined(i + 1, i + 2) ? i + 2 : joined(i - 1, i - 2) ? i - 2 : null;
+  return other === null ? null : Number(words[other]);
 }
 
 /** The century a two-digit year of chat is in ("april 22"). */
@@ -232,7 +233,9 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // period, even beside a talk noun ("the talks that signed the 2021-2025 plan"): no talk is dated by them.
       const span = index.periods.some((p) => (p.from === year && words[i + 1] === String(p.to)) || (p.to === year && words[i - 1] === String(p.from)));
       if (talks.length === 0 && inPeriod(year) && (span || (!ofTalk && !dated && !lone))) periodYears.push(year);
-      else if (documentNamed && !ofTalk && !dated && yearSpan(words, i)) periodYears.push(year);
+      // A span wholly outside every document's period ("2016 to 2020"): the year that has a talk would otherwise date
+      // it, and the period claimed would go unchecked. One overlapping a period is put right as that period's.
+      else if (documentNamed && !ofTalk && !dated && ((end) => end !== null && !inPeriod(year) && !inPeriod(end))(spanEnd(words, i))) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }

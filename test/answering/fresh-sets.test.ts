@@ -148,7 +148,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 26: first contact (en 89, vi 89, zh 87; confidently wrong 1, 1, 0), written blind at the start of round 26's
   // work and left unread until its last reading change; tuned on since (its confidently wrong kinds fixed).
   // round 36 premise tuning: from 91 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r26.json', 95, 0], // yesno65: from 94 (a span of years in a yes/no about a document is its period); en44: from 93 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
+  ['en-r26.json', 94, 0], // en44: from 93 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
   // 93 since round 31's Vietnamese reading.
   ['vi-r26.json', 96, 0], // vi51: from 95 (a yes/no naming a term with a number); round 39's Vietnamese tuning: from 94 (a wrong role asked Yes or No put right)
   // 92 since round 30's Chinese reading (…的人: the people who did it).

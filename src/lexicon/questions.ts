@@ -75,6 +75,8 @@ export const questionsFileSchema = z.strictObject({
   distributives: z.strictObject({ every: phrases, any: phrases, between: phrases }),
   meetingVerbs: phrases,
   meetingYearFillers: phrases,
+  /** Words joining two years into a span ("2016 to 2020"): the period of a document named with them. */
+  yearSpanLinks: phrases,
   occasionPrepositions: phrases,
   subjectPrepositions: phrases,
   timeUnits: phrases,

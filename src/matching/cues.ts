@@ -145,6 +145,8 @@ export const DISTRIBUTIVES = { every: set(words.distributives.every), any: set(w
 export const MEETING_VERBS = set(words.meetingVerbs);
 /** Words that may stand between a verb of meeting and its year ("met back in early 2021"). */
 export const MEETING_YEAR_FILLERS = set(words.meetingYearFillers);
+/** Words joining two years into a span ("2016 to 2020", "2016 through 2020"): a period, of a document named with it. */
+export const YEAR_SPAN_LINKS = set(words.yearSpanLinks);
 
 /** Units of time a "when" question may name as what it asks ("in which year", "on what date"). */
 export const TIME_UNITS = set(words.timeUnits);

@@ -738,6 +738,15 @@ export const RULES: readonly Rule[] = [
     },
   },
   { name: 'a summary', apply: (q) => (q.has('summary') ? plain(q, 'summary') : null) },
+  {
+    // "Did Quan and Song Tao talk on 29 July 2020?": a yes/no of people named and a word of holding talks, nothing
+    // else, asks whether they took part there; who took part leads Yes or No, where a person's description would not.
+    name: 'whether people named held talks',
+    apply: (q) =>
+      q.f.aspects.yesNo && q.f.entities.people.length > 0 && q.f.distinctive.length === 0 && anyWord(q.f, TALK_ANCHORS) && !q.has('personRole') && !q.has('said') && q.topics === 0
+        ? plain(q, 'who')
+        : null,
+  },
   { name: 'a person by name', apply: (q) => (q.f.entities.people.length > 0 && q.f.distinctive.length === 0 ? plain(q, 'person') : null) },
   { name: 'an organisation by name', apply: (q) => (q.orgs > 0 && q.f.distinctive.length === 0 ? plain(q, 'organisation') : null) },
   { name: 'a talk by name', apply: (q) => (q.scope.talks && q.scope.talks.length > 0 && q.f.distinctive.length === 0 ? plain(q, 'summary') : null) },

@@ -386,7 +386,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       while (k >= 0 && (MONTH_SET.has(tokens[k]?.text ?? '') || /^\d{1,2}$/.test(tokens[k]?.text ?? ''))) k--;
       return /^(19|20)\d{2}$/.test(tokens[k]?.text ?? '');
     });
-    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { datedFormat, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime, ownPeople: found.people }), cues, own.yesNo);
+    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { datedFormat, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime, ownPeople: found.people, documentNamed: own.yesNo && named.documents.length > 0 }), cues, own.yesNo);
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
     const overcount = own.yesNo ? null : countedScope.overcount;

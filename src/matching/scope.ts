@@ -2,7 +2,7 @@
 // it names. Talks are indexed once per engine, so a question costs lookups, not scans of every talk.
 import type { Agreement, KnowledgeBase, Person, Talk, Topic } from '../facts/types.js';
 import { inOrderOf } from '../facts/talk-order.js';
-import { CARDINAL_NUMBERS, FUNCTION_WORDS, MEETING_VERBS, MEETING_YEAR_FILLERS, MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, FUNCTION_WORDS, MEETING_VERBS, MEETING_YEAR_FILLERS, MONTHS, MONTH_ABBREVIATIONS, ORDINAL_NUMBERS, ORDINALS, TALK_NOUNS, YEAR_SPAN_LINKS } from './cues.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -141,6 +141,11 @@ export interface ScopeOptions {
   readonly datedFormat?: boolean;
   /** The people the question's own words name (not those a conversation carries): whose talks an ordinal counts. */
   readonly ownPeople?: readonly Person[];
+  /**
+   * The question names a document: two years it joins into a span ("does the scheme cover 2016 to 2020?") are a
+   * period claimed of that document, checked against its own, not the years of talks held then.
+   */
+  readonly documentNamed?: boolean;
 }
 
 /** Most words between a year and the talk noun it dates, in a question whose modifiers precede their noun. */
@@ -189,10 +194,19 @@ function talkNear(words: readonly string[], i: number): boolean {
   return words.slice(Math.max(0, i - ORDINAL_NOUN_BEFORE), i + 1 + ORDINAL_NOUN_AFTER).some((x, k) => k !== Math.min(i, ORDINAL_NOUN_BEFORE) && TALK_NOUNS.has(x));
 }
 
+const YEAR = /^(19|20)\d{2}$/;
+
+/** The other end of a span of two years the year at `i` is one end of, side by side ("2016-2020") or joined ("2016 to 2020"). */
+function spanEnd(words: readonly string[], i: number): number | null {
+  const joined = (link: number, other: number) => YEAR.test(words[other] ?? '') && YEAR_SPAN_LINKS.has(words[link] ?? '');
+  const other = YEAR.test(words[i + 1] ?? '') ? i + 1 : YEAR.test(words[i - 1] ?? '') ? i - 1 : joined(i + 1, i + 2) ? i + 2 : joined(i - 1, i - 2) ? i - 2 : null;
+  return other === null ? null : Number(words[other]);
+}
+
 /** The century a two-digit year of chat is in ("april 22"). */
 const SHORT_YEAR_CENTURY = 2000;
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false, datedFormat = false, ownPeople = [] }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false, datedFormat = false, ownPeople = [], documentNamed = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -219,6 +233,9 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // period, even beside a talk noun ("the talks that signed the 2021-2025 plan"): no talk is dated by them.
       const span = index.periods.some((p) => (p.from === year && words[i + 1] === String(p.to)) || (p.to === year && words[i - 1] === String(p.from)));
       if (talks.length === 0 && inPeriod(year) && (span || (!ofTalk && !dated && !lone))) periodYears.push(year);
+      // A span wholly outside every document's period ("2016 to 2020"): the year that has a talk would otherwise date
+      // it, and the period claimed would go unchecked. One overlapping a period is put right as that period's.
+      else if (documentNamed && !ofTalk && !dated && ((end) => end !== null && !inPeriod(year) && !inPeriod(end))(spanEnd(words, i))) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }

@@ -580,7 +580,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r64a.json', 50, 0],
   ['fresh/claims-r64b.json', 49, 0],
   // Round 65, first contact: no "supports" for a contradicted claim.
-  ['fresh/claims-r65a.json', 49, 0],
+  ['fresh/claims-r65a.json', 50, 0], // yesno65: from 49 (a contraction typed without its apostrophe, "theres", is no claim word)
   ['fresh/claims-r65b.json', 50, 0],
 ];
 

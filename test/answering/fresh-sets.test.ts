@@ -258,7 +258,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // officials at the 2022 call answered with its participants, a plan "until 2025" answered "Không", who called whom
   // first answered), written blind at the start of round 44's tuning, committed unread and scored after its eight
   // branches were merged (`5a2ee70`).
-  ['en-r44.json', 97, 0], // en49: from 96 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); tuned on round 44's misses: from 89, 2 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out; any figure set, other officials)
+  ['en-r44.json', 98, 0], // yesno65: from 97 (a person named and a word of holding talks lead with whether they took part); en49: from 96 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); tuned on round 44's misses: from 89, 2 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out; any figure set, other officials)
   ['vi-r44.json', 96, 0], // arith: from 94 (years counted on from the anniversary at a later talk); tuned on round 44's misses: from 91, 2 (a period's end after a verb of lasting in the past, who called whom first, a talk chosen twice); across: from 95 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   ['zh-r44.json', 93, 0], // zhread: from 92 (Chinese reading of framing words); zh51: from 91 (a country with a side noun undergoing an event)
   // Round 45: first contact (en 90, vi 90, zh 86; none confidently wrong), written blind after round 44 was scored,
@@ -378,9 +378,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r64.json', 91, 1], // para64: from 89 (a yes/no particle "à" mid-sentence, "lụt" alone, "có hình ảnh" = by video); "Cuộc điện đàm năm 2020 giữa ông Lê Hoài Trung và ông Tống Đào…" put right as Quan's call, where the writer could not tell which talk was meant; "Cuộc điện đàm năm 2020 giữa ông Lê Hoài Trung và ông Tống Đào…" put right as Quan's call, where the writer could not tell which talk was meant
   ['zh-r64.json', 94, 0], // round 64, first contact: 91, 2 wrong ("宋涛第二次给黄平君打电话…" answered with Song Tao's post; "具体指的是哪个口岸？" answered where no crossing is named); para64: from 91 (a wrong name after its own side, "中方代表李克强", put right); cw64: from 91, 2 wrong (a talk between named people counted past those they shared; particular things asked in Chinese where none is named); merged: 94
   // Round 65, first contact (written blind after round 63's tuning, scored after round 64's late tuning with no change since).
-  ['en-r65.json', 90, 0],
-  ['vi-r65.json', 94, 1], // "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything)
-  ['zh-r65.json', 97, 0],
+  ['en-r65.json', 92, 0], // yesno65: from 90 (people named and a word of holding talks lead Yes or No; a span of years in a yes/no about a document is its period)
+  ['vi-r65.json', 95, 0], // yesno65: from 94, 1 (a verb of opposing, "phản bác", is a polarity: "Ông Tống Đào có phản bác…" is No, not "Có")
+  ['zh-r65.json', 98, 0], // yesno65: from 97 (a verb of counting as, "列为", no unknown word withholding the verdict)
 ];
 
 let engine: Engine;

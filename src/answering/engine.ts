@@ -91,6 +91,8 @@ const between = (n: number, low: number, high: number): boolean => n >= low && n
 const CONTEXT_BEFORE = /[.!?。？！]\s*\S/u;
 /** Most words of a question whose premise is checked. */
 const PREMISE_WORDS = 40;
+/** Characters a word takes at most, on a generous count: bounds a message in a script without spaces (Chinese). */
+const CHARS_PER_WORD = 8;
 /** Details of the event a "why" takes for granted: its date, how the talks were held, and who acted. */
 const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'format', 'person']);
 /** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
@@ -471,6 +473,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // is put right first. Null when the asking sentence states the premise itself, or the whole states none wrongly.
   const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined): Answer | null => {
     if (typed === undefined || !reply.answered || reading.aspects.yesNo || !CONTEXT_BEFORE.test(typed.trim())) return null;
+    // A message too long to be a claim is not read a second time whole (as detailCorrected would refuse it after).
+    if (typed.length > PREMISE_WORDS * CHARS_PER_WORD || typed.split(/\s+/u).length > PREMISE_WORDS) return null;
     if (detailCorrected(reading, reply, () => wrongPremise(knowledge, reading)) !== reply) return null;
     const whole = reader.readWhole(typed, reading.lang);
     if (whole.kind !== 'reading' || whole.reading.aspects.yesNo) return null;

@@ -87,8 +87,12 @@ const SURE_WORD = 0.85;
 const RARE_IN = 3;
 const between = (n: number, low: number, high: number): boolean => n >= low && n <= high;
 
+/** A message with a sentence before its last one: its asking sentence may lean on what that sentence states. */
+const CONTEXT_BEFORE = /[.!?。？！]\s*\S/u;
 /** Most words of a question whose premise is checked. */
 const PREMISE_WORDS = 40;
+/** Characters a word takes at most, on a generous count: bounds a message in a script without spaces (Chinese). */
+const CHARS_PER_WORD = 8;
 /** Details of the event a "why" takes for granted: its date, how the talks were held, and who acted. */
 const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'format', 'person']);
 /** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
@@ -212,7 +216,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "What did Wang Yi tell Quan in 2020?": the name the articles lack, and who held that place.
     const standIn = reading.standIn;
     // A Vietnamese name is said back with the diacritics it was typed with ("Vương Nghị", read as "vuong nghi").
-    const standInWords = standIn && reading.lang === 'vi' ? nameAsTyped(reading.said.text, standIn.words) : standIn?.words ?? '';
+    const ownWords = () => knowledge.claims().ownWords('vi', reading.said.text);
+    const standInWords = standIn && reading.lang === 'vi' ? nameAsTyped(reading.said.text, standIn.words, (english) => ownWords().asked(english)) : standIn?.words ?? '';
     if (standIn?.instead) corrections.push(m.notNamed(standInWords, standIn.talk, standIn.instead, standIn.talk.participants.map((p) => p.person).filter((p) => p !== standIn.instead)));
     else if (standIn?.office) corrections.push(m.heldBy(standIn.talk));
     else if (standIn) corrections.push(m.notAtTalk(standInWords, standIn.talk));
@@ -462,6 +467,23 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return corrected(reply, [premise.line], reading.premiseAsked === true);
   };
 
+  // "Trung mentioned two legal documents on land border management. Which two were they?": a message whose asking
+  // sentence leans on what a sentence before it states is answered from the asking sentence alone, which states no
+  // count to put right. The whole message is the claim then: a detail it gives otherwise, at a talk the answer cites,
+  // is put right first. Null when the asking sentence states the premise itself, or the whole states none wrongly.
+  const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined): Answer | null => {
+    if (typed === undefined || !reply.answered || reading.aspects.yesNo || !CONTEXT_BEFORE.test(typed.trim())) return null;
+    // A message too long to be a claim is not read a second time whole (as detailCorrected would refuse it after).
+    if (typed.length > PREMISE_WORDS * CHARS_PER_WORD || typed.split(/\s+/u).length > PREMISE_WORDS) return null;
+    if (detailCorrected(reading, reply, () => wrongPremise(knowledge, reading)) !== reply) return null;
+    const whole = reader.readWhole(typed, reading.lang);
+    if (whole.kind !== 'reading' || whole.reading.aspects.yesNo) return null;
+    const premiseOf = once(() => wrongPremise(knowledge, whole.reading));
+    const put = detailCorrected(whole.reading, reply, premiseOf);
+    const cited = new Set(reply.citations.map((c) => c.talk));
+    return put !== reply && (premiseOf()?.talks.every((t) => cited.has(t.id)) ?? false) ? put : null;
+  };
+
   // "When did Quan sign the 2021-2025 plan?": a document named with someone who took no part in the talks it was
   // signed at. Answered by that person's talks it would be wrong; who signed it is put right, and the question
   // answered at the talks where it was signed.
@@ -641,7 +663,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       if (moved) return moved;
       // "黄平君在那次视频会谈里是怎么谈海上问题的?": a subject asked of someone at talks he took no part in is answered at those
       // he did, after saying where he was (he is who the question is about; the talks named had another in his place).
-      const present = result.refusal.kind === 'scope' && result.refusal.mismatch.kind === 'not-present' ? presentElsewhere(result.reading, result.refusal.mismatch, refusalReason(kb, messagesFor(lang), result.refusal)) : null;
+      const notPresent = result.refusal.kind === 'scope' && result.refusal.mismatch.kind === 'not-present' ? result.refusal.mismatch : null;
+      const present = notPresent ? presentElsewhere(result.reading, notPresent, refusalReason(kb, messagesFor(lang), result.refusal)) : null;
       if (present) return present;
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
@@ -667,7 +690,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       return concerning(result.reading, refused);
     }
     const premiseOf = once(() => wrongPremise(knowledge, result.reading));
-    const reply = detailCorrected(result.reading, ask(result.reading), premiseOf);
+    const plain = ask(result.reading);
+    const reply = statedBefore(result.reading, plain, typed) ?? detailCorrected(result.reading, plain, premiseOf);
     // "Did China accept that?": a side's response, which only that side's own sentences could report.
     const responder = unreportedResponse(result.reading, reply);
     if (responder) {

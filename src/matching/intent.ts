@@ -57,6 +57,8 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly scopeIgnoringFormat: TalkScope;
   /** Concepts rare enough in the statements to pick some out ("obstacles"). */
   readonly distinctive: readonly Concept[];
+  /** Every concept the words stage found: the articles' words the question uses, or near ones. */
+  readonly concepts: readonly Concept[];
   readonly absent: readonly string[];
   /** For each of `absent`: a name, an amount, or a word nothing covers. */
   readonly absentKinds: readonly AbsentKind[];
@@ -1003,7 +1005,7 @@ function asksInside(f: Features) {
  * said or discussed) takes a meeting in person for granted. The format is then a premise to put right before the
  * answer, not what is asked; a yes/no question ("did they sign it in person?") or "how were they held?" asks it.
  */
-export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspects' | 'tokens' | 'askFrom' | 'negated' | 'typedIn'>): boolean {
+export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspects' | 'tokens' | 'askFrom' | 'negated' | 'typedIn' | 'concepts'>): boolean {
   const { cues, entities: e } = f;
   const inPerson = cues.hits('inPerson');
   // Said in the asking part, not denied ("without being in the same room"), not in a context sentence ("exchanges in person stopped").
@@ -1015,8 +1017,22 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   if (placesTalk(f)) return true;
   if (!said) return false;
   const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => cues.has(g));
-  return asksElse || e.topics.length + e.documents.length > 0;
+  return asksElse || actAsked(f) || e.topics.length + e.documents.length > 0;
 }
+
+/**
+ * "When they met in person in 2022, what did Song Tao give Vietnam?", "…ông Tống Đào đã trao tặng Việt Nam những gì?": a
+ * what or which asked of an act the articles word closely (their own word or a near one: "presented"), other than
+ * meeting itself or a side or place named, asks a thing done at the meeting presumed, not how they met.
+ */
+function actAsked(f: Pick<Features, 'entities' | 'tokens' | 'askFrom' | 'concepts'>): boolean {
+  if (!f.tokens.some((t, i) => i >= f.askFrom && (t.text === 'what' || t.text === 'which'))) return false;
+  const named = new Set(f.entities.sidesAt.flatMap((h) => f.tokens.slice(h.at, h.at + h.length).map((t) => t.text)));
+  return f.concepts.some((c) => c.weight >= ACT_WEIGHT && !c.asking && !named.has(c.word.toLowerCase()) && !TALK_NOUNS.has(c.lemma) && !MEETING_VERBS.has(c.lemma));
+}
+
+/** How close a word must be to the articles' own to name an act they report (a curated alias or nearer). */
+const ACT_WEIGHT = 0.85;
 
 /**
  * "What did Quan think was currently holding relations back?", "黄平君认为…目前…": a time word inside what a participant

@@ -13,7 +13,7 @@ import { placesTalk } from './placed-talk.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, correctByPeople, correctBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
+import { combine, combineGiven, correctByPeople, correctBySubject, correctPersonBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -448,7 +448,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const corrected = (found: TalkScope, cs: readonly Constraint[]): TalkScope => {
       const byPeople = (found.correction?.stand.length ?? 0) > 0 && signing ? correctByPeople(index, cs, signing) : null;
       if (byPeople) return { talks: [byPeople.talk], mismatch: null, correction: { ...byPeople, met: entities.people } };
-      const named = found.mismatch?.kind === 'no-talk' && !found.correction && subject ? { ...found, correction: correctBySubject(index, cs, subject) } : found;
+      // A date slipped ("the 2019 phone talks … floods"), or a person at another talk than the month names ("the April
+      // talks … Quan … vaccine passports"): the subject, reported at one talk alone, says which.
+      const bySubject = (at: Talk) => (found.mismatch?.kind === 'no-talk' ? correctBySubject(index, cs, at) : correctPersonBySubject(index, cs, at));
+      const named = found.mismatch && !found.correction && subject ? { ...found, correction: bySubject(subject) } : found;
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
       const yesNoOnAYear = named.correction?.yearSlip === true && aspects.yesNo;
       return named.correction && !asksPresence && !yesNoOnAYear ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;
@@ -549,6 +552,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       periodYears: dates.periodYears,
       aspects,
       distinctive: words.concepts.filter((c) => (vocabulary.distinctive.has(c.lemma) || vocabulary.distinctiveWording(c.lemma)) && c.weight >= 0.85 && !c.asking),
+      concepts: words.concepts,
       absent: part.absent,
       absentKinds: part.absentKinds,
       askFrom,

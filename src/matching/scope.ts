@@ -465,6 +465,27 @@ export function correctByPeople(index: TalkIndex, constraints: readonly Constrai
 }
 
 /**
+ * "During the April talks, what did Quan say about vaccine passports?": a month naming one talk and a person
+ * who was at another are a slip either way; the subject asked, reported at the talk the other details name and at
+ * none of the person's, bears those details out: the person is the slip, put right by who held his side's place
+ * there (as a year beside him would have it). Not when that one is named too ("Quan and Trung"): talks between them.
+ */
+export function correctPersonBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
+  const people = constraints.filter((c) => c.kind === 'person' && c.generic !== true);
+  const others = constraints.filter((c) => c.kind !== 'person' && c.generic !== true);
+  const absent = people.filter((c) => !c.talks.includes(subject));
+  // A date names the talk ("the April talks"); a format alone may be the slip instead ("Quan and Song Tao signed it
+  // online": the person stays, the format is put right by the claim checker).
+  if (absent.length === 0 || !others.some((c) => c.kind === 'month' || c.kind === 'year') || absent.some((c) => c.talks.length === 0)) return null;
+  const where = combine(index, others, false).talks ?? [];
+  if (where.length !== 1 || where[0] !== subject) return null;
+  const named = new Set(people.flatMap((c) => (c.person ? [c.person] : [])));
+  const stand = absent.flatMap((c) => (c.person ? [{ asked: c.person, instead: subject.participants.find((p) => p.person.party === c.person?.party)?.person ?? null }] : []));
+  if (stand.some((s) => s.instead !== null && named.has(s.instead))) return null;
+  return { talk: subject, wrong: [], details: ['person'], stand };
+}
+
+/**
  * A month no talk was held in, and no year ("the phone call on 15/3", "last November"): nothing of the date is any
  * talk's, so it names another event, as a year without talks does; not a slip of a talk's date.
  */

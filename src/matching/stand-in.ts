@@ -182,10 +182,13 @@ function byOffice(input: StandInInput): StandIn | null {
   const { tokens, absent, people, sides, talks, offices } = input;
   const talk = talks?.length === 1 ? talks[0] : undefined;
   // Nothing else the articles lack ("General Secretary Nguyen Phu Trong"), and the talks said ("the 2022 visit" is another event).
-  if (!talk || absent.length > 0 || !namesTalks(input)) return null;
+  if (!talk || !namesTalks(input)) return null;
   for (const { office, side, from, to } of officesOfSides(tokens, sides, offices)) {
     const held = talk.participants.find((p) => p.party === side.target);
     if (!held || held.role.toLowerCase().includes(office)) continue;
+    // The office itself the articles may well lack ("the Chinese prime minister", "Thủ tướng Trung Quốc"): nothing else.
+    const said = ` ${tokens.slice(from, to).map((t) => t.cased.toLowerCase()).join(' ')} `;
+    if (!absent.every((a) => said.includes(` ${a.toLowerCase()} `))) continue;
     if (people.some((h) => h.target === held.person) || sides.some((h) => h !== side && h.target === side.target)) continue;
     if (people.length > 0 && freePlace(talk, people) !== held.person) continue;
     const first = tokens[from - 1]?.text === 'the' ? from - 1 : from;

@@ -6,7 +6,7 @@ import type { Statement, Talk, Topic } from '../facts/types.js';
 import type { Knowledge } from './types.js';
 
 /** A word used by more statements than this says nothing particular (a side, "said", "cooperation"). */
-const MAX_SHARED_BY = 3;
+export const MAX_SHARED_BY = 3;
 /** Pairs sharing at least this share of the best pair's weight are common ground too. */
 const NEAR_BEST = 0.75;
 /** Most pairs an answer gives. */
@@ -29,9 +29,10 @@ function rareWords(k: Knowledge, s: Statement): ReadonlySet<string> {
 
 /**
  * The statements of each of two talks that say what both said on the subjects asked: the pairs sharing the most rare
- * words, each weighed by how rare it is; null when the talks are not two or no pair on a subject shares a rare word.
+ * words, each weighed by how rare it is; null when the talks are not two or no pair on a subject shares a rare word
+ * (of `sharing`, when given: the words a question says the talks share, "a common word on forms of exchange").
  */
-export function commonGround(k: Knowledge, talks: readonly Talk[], subjects: ReadonlySet<Topic>): ReadonlyMap<Talk, readonly Statement[]> | null {
+export function commonGround(k: Knowledge, talks: readonly Talk[], subjects: ReadonlySet<Topic>, sharing?: ReadonlySet<string>): ReadonlyMap<Talk, readonly Statement[]> | null {
   const [a, b] = talks;
   if (talks.length !== 2 || !a || !b) return null;
   const words = new Map<Statement, ReadonlySet<string>>();
@@ -43,6 +44,7 @@ export function commonGround(k: Knowledge, talks: readonly Talk[], subjects: Rea
       const covered = [...subjects].filter((t) => x.topics.includes(t) || y.topics.includes(t)).length / Math.max(1, subjects.size);
       if (covered === 0) continue;
       const shared = [...wordsOf(x)].filter((w) => wordsOf(y).has(w));
+      if (sharing && !shared.some((w) => sharing.has(w))) continue;
       const weight = covered * shared.reduce((sum, w) => sum + 1 / k.facts.statementsUsing(w).length, 0);
       if (weight > 0) pairs.push({ a: x, b: y, weight });
     }

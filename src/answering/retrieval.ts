@@ -12,6 +12,7 @@ import type { Answer, Citation, Knowledge } from './types.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { byDate } from '../facts/talk-order.js';
+import { MAX_SHARED_BY } from './in-common.js';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -42,6 +43,8 @@ export interface Source {
   readonly evidence: number;
   /** How many of the question's words, topics and speakers the fact matches. */
   readonly signals: number;
+  /** The question's lemmas the fact uses. */
+  readonly matched: ReadonlySet<string>;
   readonly citation: Citation;
 }
 
@@ -124,9 +127,11 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
     let score = 0;
     let matched = 0;
     let signals = 0;
+    const usedLemmas = new Set<string>();
     for (const lemmas of byWord.values()) {
       const used = lemmas.filter((l) => f.lemmas.has(l));
       if (used.length === 0) continue;
+      for (const l of used) usedLemmas.add(l);
       signals++;
       matched += wordWeight(used, () => true);
       score += Math.max(
@@ -154,7 +159,7 @@ export function rankFacts(k: Knowledge, q: SourceQuery, limit = 10): Source[] {
         signals++;
       } else score *= 0.5;
     }
-    if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, signals });
+    if (score > 0) out.push({ fact: f, score, coverage: matched / total, evidence: matched, signals, matched: usedLemmas });
   }
   return out
     .sort((a, b) => b.score - a.score || byDate(b.fact.talk, a.fact.talk))
@@ -186,8 +191,10 @@ export function answerSearch(k: Knowledge, reading: Reading): Answer {
   const ranked = rankFacts(k, queryOf(k, reading));
   const best = ranked[0];
   if (!best || !clearsBar(best)) return notAnswered('search', reading.lang, m.nothingClose);
-  const shown = reading.aspects.eachTalk ? bestOfEachTalk(ranked) : ranked.filter((s) => clearsBar(s) && s.score >= best.score * NEAR_BEST).slice(0, MAX_SOURCES);
-  return answerWithSources(reading, shown);
+  if (!reading.aspects.eachTalk) return answerWithSources(reading, ranked.filter((s) => clearsBar(s) && s.score >= best.score * NEAR_BEST).slice(0, MAX_SOURCES));
+  const shown = bestOfEachTalk(ranked);
+  const themed = sameThemeElsewhere(k, reading, shown);
+  return answerWithSources(reading, [...shown, ...themed]);
 }
 
 /**
@@ -198,6 +205,34 @@ function bestOfEachTalk(ranked: readonly Source[]): Source[] {
   const talks = [...new Set(ranked.map((s) => s.fact.talk))];
   return talks.flatMap((t) => {
     const own = ranked.filter((s) => s.fact.talk === t && clearsBar(s));
+    const top = own[0]?.score ?? 0;
+    return own.filter((s) => s.score >= top * NEAR_BEST).slice(0, MAX_SOURCES);
+  });
+}
+
+/** A question's word this sure (its own, a curated alias) names the theme a talk is asked to show. */
+const THEME_WEIGHT = 0.9;
+
+/**
+ * "How did keeping in touch in adaptable ways show up in both talks?": a theme asked of every talk, that one talk's
+ * facts answer in full ("regular contact … in flexible forms"). Another talk whose facts clear no bar on their own is
+ * asked on its own for the theme's surest word that every answered talk's best fact uses ("flexible forms of
+ * exchanges"): each report words the theme its own way, so the other words of the question need not recur. A talk
+ * with no fact using such a word gets none.
+ */
+function sameThemeElsewhere(k: Knowledge, reading: Reading, shown: readonly Source[]): Source[] {
+  const answered = [...new Set(shown.map((s) => s.fact.talk))];
+  const inScope = reading.scope.talks ?? k.kb.talks;
+  const missing = inScope.filter((t) => !answered.includes(t));
+  if (answered.length === 0 || missing.length === 0) return [];
+  const sure = new Set(reading.concepts.filter((c) => !c.asking && c.weight >= THEME_WEIGHT).map((c) => c.lemma));
+  const tops = answered.map((t) => shown.find((s) => s.fact.talk === t));
+  // A word many statements use ("cooperation") is no theme of its own.
+  const theme = [...sure].filter((l) => k.facts.statementsUsing(l).length <= MAX_SHARED_BY && tops.every((s) => s?.matched.has(l) === true));
+  if (theme.length === 0) return [];
+  const query = queryOf(k, reading);
+  return missing.flatMap((t) => {
+    const own = rankFacts(k, { ...query, talks: [t] }).filter((s) => theme.some((l) => s.matched.has(l)));
     const top = own[0]?.score ?? 0;
     return own.filter((s) => s.score >= top * NEAR_BEST).slice(0, MAX_SOURCES);
   });

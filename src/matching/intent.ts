@@ -1159,7 +1159,7 @@ function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
-  if (has('formatStrong')) return !describedForm(f);
+  if (has('formatStrong')) return !describedForm(f) && !inPersonDeniedAside(f);
   // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
   if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.
@@ -1246,6 +1246,29 @@ const DO_FORMS: ReadonlySet<string> = new Set(['did', 'do', 'does', 'didnt', 'do
  * of exchange, flexible): a form word beside a rare word of the statements is the form they speak of, not the talks'
  * own format.
  */
+/**
+ * "Which kind of contact did both sides stress when they could not meet in person?", "… khi không tiện gặp nhau trực
+ * tiếp?": a meeting in person denied is the setting of what is asked, not the format asked, when the question names
+ * a thing of the articles (contact) and asks nothing of how the talks were held ("how were the talks held when they
+ * could not meet in person?" still asks the format).
+ */
+function inPersonDeniedAside(f: Features): boolean {
+  if (f.aspects.yesNo || f.aspects.why || !f.tokens.some((t) => THING_ASKED.has(t.text))) return false;
+  const inPerson = f.cues.hits('inPerson');
+  const strong = f.cues.hits('formatStrong');
+  const denied = strong.every((h) => f.negated(h.at) && inPerson.some((i) => i.at === h.at));
+  // The verb of the denied meeting itself ("meet in person") holds nothing else.
+  const meetingAt = (at: number) => strong.some((h) => at < h.at && h.at - at <= MEETING_REACH);
+  const held = f.cues.hits('heldVerb').some((h) => !meetingAt(h.at));
+  return denied && !held && !f.cues.has('format') && !asksHowHeld(f.cues);
+}
+
+/** Question words asking for a thing or a way ("which kind of contact…"): a bare "not in person??" asks whether. */
+const THING_ASKED: ReadonlySet<string> = new Set(['what', 'which', 'how']);
+
+/** Most words ("meet each other", "gặp nhau") from the verb of a meeting to "in person". */
+const MEETING_REACH = 2;
+
 function describedForm(f: Features): boolean {
   const rare = new Set(f.distinctive.map((c) => c.lemma));
   const beside = (at: number) => rare.has(f.tokens[at]?.lemma ?? '');

@@ -39,9 +39,13 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   if (reading.topics.length > 0) {
     // "What do both reports say in common about exchanges under COVID?": what each says in wording the other shares.
     const asked = new Set(reading.topics.map((t) => t.topic));
-    const common = !reading.aspects.yesNo && reading.said.words.some((w) => COMMON_ASKED.has(w)) ? commonGround(k, talks, asked) : null;
+    // Asked whether they have something in common ("有没有一个共同强调的词", is there a word both stressed on forms of
+    // exchange?), the shared wording must be one the question names: then it is Yes, with what each said.
+    const { yesNo } = reading.aspects;
+    const named = yesNo ? new Set(reading.concepts.filter((c) => !c.asking).map((c) => c.lemma)) : undefined;
+    const common = reading.said.words.some((w) => COMMON_ASKED.has(w)) ? commonGround(k, talks, asked, named) : null;
     if (common && [...common.values()].every((said) => said.length > 0)) {
-      return answerFrom('compare', reading.lang, talks.flatMap((t) => [line(`${m.talkHeading(t)}:`), ...(common.get(t) ?? []).map((s) => line(m.bullet(m.statement(s)), [cite(t, s)]))]));
+      return answerFrom('compare', reading.lang, [yesNo && m.yes, ...talks.flatMap((t) => [line(`${m.talkHeading(t)}:`), ...(common.get(t) ?? []).map((s) => line(m.bullet(m.statement(s)), [cite(t, s)]))])]);
     }
     const said = answerTopic(k, { ...reading, scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false } });
     if (!said.answered) return { ...said, intent: 'compare' };

@@ -585,7 +585,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const ranked = found.references.filter((x) => RANKING_REFERENCES.has(x));
     const rankedTalks = ranked.length > 0 && own.reading.scope.talks === null ? pointedTalks(kb.talks, new Set(ranked), prior) : null;
     const ownTalks = own.reading.scope.talks ?? (bothAsked ? kb.talks : null) ?? rankedTalks;
-    if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !(SAMENESS_INTENTS.has(own.reading.intent) || (rankedTalks !== null && found.post))) return null;
+    // A post asked so may not read at all without its cue words ("did he hold the same post as the first guy?").
+    const rankedPost = rankedTalks !== null && found.post && (own.kind === 'reading' || UNPLACED.has(own.refusal.kind));
+    if (!found.same || !(own.kind === 'reading' || rankedPost) || !ownTalks || ownTalks.length === 0 || !(SAMENESS_INTENTS.has(own.reading.intent) || rankedPost)) return null;
     // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question;
     // but "he" set against someone else named ("so he had the same job as Quan in 2020?"), or against whoever held his
     // place at a talk pointed at by its rank, compares their posts.
@@ -808,14 +810,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // stands, as if typed so, a detail of it given otherwise is put right ("No: China, not Vietnam."). Only such a No
     // answers: a Yes may confirm a predicate nothing in the articles covers ("was it deadly?").
     const subjectNamed = !outOfScope && own.kind === 'refusal' && UNPLACED.has(own.refusal.kind) && own.reading.aspects.yesNo ? bySubject(found, prior, written) : [];
-    for (const text of subjectNamed) {
-      const given: Given = { written, talks: prior.talks };
-      const typed = reader.read(text, options.lang, given);
-      if (typed.kind !== 'reading' || !typed.reading.topics.some((t) => prior.topics.includes(t.topic))) continue;
-      const answer = engine.answerRead(typed);
-      if (!answer.answered || !leadsNo(answer) || answer.citations.some((c) => !prior.talks.some((t) => t.id === c.talk))) continue;
-      const carried = carriedOver(own.reading, typed.reading, { ...given, topics: namedTopics(prior) }, null);
-      return carried ? { ...answer, carried } : answer;
+    // Named once, by its first name that reads as it: another of its names ("storm") is a detail of its own to check.
+    const subjectTyped = subjectNamed.map((text) => reader.read(text, options.lang, { written, talks: prior.talks })).find((typed) => typed.kind === 'reading' && typed.reading.topics.some((t) => prior.topics.includes(t.topic)));
+    const subjectAnswer = subjectTyped ? engine.answerRead(subjectTyped) : null;
+    if (subjectTyped && subjectAnswer?.answered && leadsNo(subjectAnswer) && subjectAnswer.citations.every((c) => prior.talks.some((t) => t.id === c.talk))) {
+      const carried = carriedOver(own.reading, subjectTyped.reading, { written, talks: prior.talks, topics: namedTopics(prior) }, null);
+      return carried ? { ...subjectAnswer, carried } : subjectAnswer;
     }
     // "That plan was for 2020-2025 right?", "期限是哪几年？": the conversation's document's period, checked or given. Out of
     // scope read whole only as years of no talk or a term no date is given for.

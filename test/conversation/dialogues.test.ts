@@ -31,7 +31,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 13: first contact 58/66 turns before this round's work landed and after it (en 38/43, vi 11/12, zh 9/11).
   // Round 40's Chinese tuning (corrections in the asker's words): 60/66 (en 38/43, vi 12/12, zh 10/11).
   // Round 49's follow-up work (a statement put back, a person checked at the talk pointed at, format words said at the conversation's talks): 61/66 (en 39/43).
-  'fresh/dialogues-r13.json': { all: 0.92, en: 0.9, vi: 1, zh: 0.9 },
+  'fresh/dialogues-r13.json': { all: 0.93, en: 0.9, vi: 1, zh: 0.9 }, // dlg65: from 0.92 (62/66, a carried talk's year or document's period checked)
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
   // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
   // Round 36 premise tuning: 53/62 turns (a premise put right with "Not quite.", a subject raised at the other talk).

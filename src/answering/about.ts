@@ -54,7 +54,11 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   // "Who led the Vietnamese side?" is about the people of the side it names, wherever the question names it.
   // So is a party named as an organisation ("giữa hai Đảng Việt Nam và Trung Quốc là giữa những ai?": both parties).
   const parties = partiesOf(k.kb.talks);
-  const named = new Set([...reading.sides, ...reading.sidesNamed, ...reading.organisations.filter((o) => parties.has(o))]);
+  const ownNamed = new Set([...reading.sides, ...reading.sidesNamed, ...reading.organisations.filter((o) => parties.has(o))]);
+  // "Who did Vietnam's party talk to?", "Việt Nam nói chuyện với ai?": one side named as the one meeting, no one named,
+  // asks for those across from it, who are then "he".
+  const across = answer.intent === 'who' && reading.aspects.partner === true && reading.people.length === 0 && ownNamed.size === 1;
+  const named = across ? new Set([...parties].filter((p) => !ownNamed.has(p))) : ownNamed;
   const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
   // "Was Song Tao on both calls?" stays about Song Tao: a yes/no about people named asks after them alone.
   if (answer.intent === 'who' && answer.answered && !(reading.aspects.yesNo && reading.people.length > 0)) {

@@ -11,14 +11,21 @@ import type { ReadResult, Reading } from '../matching/reading.js';
 import type { Resolved } from './context.js';
 import type { Cues } from './cues.js';
 import { leadsYesOrNo } from './leads.js';
+import { yearOfNoTalk } from './talk-year.js';
 
 /** Two years joined as a span ("2020-2025", "2022 – 2026", "2021至2025年"). */
 const YEAR_SPAN = /(?:^|\D)(?:19|20)\d{2}\s*(?:[-–—~〜]|至|到)\s*(?:19|20)\d{2}(?:\D|$)/u;
 
-/** Whether the question asks of a period: a span of years of its own, or a term the reader refuses as no date given. */
-function asksPeriod(q: string, whole: ReadResult): boolean {
-  return YEAR_SPAN.test(q) || (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported' && whole.refusal.topic === 'timing');
+/**
+ * Whether the question asks of a period: a span of years of its own, a term the reader refuses as no date given, or,
+ * asked yes or no, one year refused as no talk's ("so it runs till 2030 right?": the period's end claimed).
+ */
+function asksPeriod(q: string, whole: ReadResult, yesNo: boolean): boolean {
+  return YEAR_SPAN.test(q) || (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported' && whole.refusal.topic === 'timing') || claimsYear(whole, yesNo);
 }
+
+/** A yes/no refused whole for one year of no talk: a year claimed of the document, which only a Yes or No answers. */
+const claimsYear = (whole: ReadResult, yesNo: boolean) => yesNo && yearOfNoTalk(whole) !== null;
 
 /** The document's names in the question's language, longest first, none that writes a year (its own period would answer itself). */
 const namesOf = (document: Agreement, lang: Lang) => [...document.terms[lang]].filter((n) => !/\d/u.test(n)).sort((a, b) => b.length - a.length);
@@ -30,9 +37,11 @@ const namesOf = (document: Agreement, lang: Lang) => [...document.terms[lang]].f
  * answers it so.
  */
 export function documentPeriod(engine: Engine, q: string, found: Cues, own: ReadResult, whole: ReadResult, prior: Resolved, written: Lang, lang: Lang | undefined): { answer: Answer; reading: Reading } | null {
-  const documents = prior.documents.filter((d) => d.period !== null);
-  if (documents.length === 0 || !asksPeriod(q, whole) || found.namesTalks) return null;
   const r = own.reading;
+  // "The training one" of the documents signed at the conversation's talks is one of its documents too.
+  const signedAtTalks = r.documents.filter((d) => prior.talks.some((t) => t.agreements.includes(d)));
+  const documents = [...new Set([...prior.documents, ...signedAtTalks])].filter((d) => d.period !== null);
+  if (documents.length === 0 || !asksPeriod(q, whole, r.aspects.yesNo) || found.namesTalks) return null;
   // A topic of the document's own ("cooperation" in "the cooperation plan") is the document, not a subject of the question's.
   const ownTopic = r.topics.some((t) => !documents.some((d) => d.topics.some((x) => x.id === t.topic.id)));
   if (r.people.length + r.sidesNamed.length > 0 || ownTopic || found.references.some((x) => x === 'person' || x === 'people')) return null;
@@ -42,7 +51,8 @@ export function documentPeriod(engine: Engine, q: string, found: Cues, own: Read
   const signedThere = (a: Answer) =>
     a.citations.length > 0 && a.citations.every((c) => engine.kb.talks.some((t) => t.id === c.talk && t.agreements.some((d) => documents.includes(d))));
   // A span set against it is a check, whatever its tag ("right?", "đúng ko?"): only a Yes or No answers it.
-  const fits = (answer: Answer) => answer.answered && answer.intent === 'agreements' && signedThere(answer) && (!YEAR_SPAN.test(q) || leadsYesOrNo(answer));
+  const checked = YEAR_SPAN.test(q) || claimsYear(whole, r.aspects.yesNo);
+  const fits = (answer: Answer) => answer.answered && answer.intent === 'agreements' && signedThere(answer) && (!checked || leadsYesOrNo(answer));
   if (r.documents.length > 0) {
     // Named: the span's years are its period, not a talk; asked at the talk that signed it.
     const talks = [...new Set(r.documents.flatMap(signing))];

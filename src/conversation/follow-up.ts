@@ -18,6 +18,7 @@ import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { askedAnew } from './asked-anew.js';
 import { documentPeriod } from './document-period.js';
+import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
 import { rankedItem } from './ranked-item.js';
@@ -44,6 +45,12 @@ const OUT_OF_SCOPE = new Set<Refusal['kind']>(['unsupported', 'period']);
 
 /** Refusals of a question that could not be placed on its own: the conversation may place it ("in dollars?"). */
 const UNPLACED = new Set<Refusal['kind']>(['no-match', 'empty', 'why', 'unanchored']);
+
+/** References that point at a talk by its rank among the talks ("the first one", "the other", "earlier"). */
+const RANKING_REFERENCES: ReadonlySet<Reference> = new Set(['first', 'last', 'other', 'earlier', 'later']);
+
+/** Intents about the talks as an event (when, who, how held): a year claimed after one is the talk's. */
+const ABOUT_EVENT = intentsWhere((d) => d.aboutTheEvent);
 
 /** Intents an elliptical follow-up may take over ("and in 2020?" asks again what the last question asked). */
 const CARRIED_INTENTS = intentsWhere((d) => d.followUp.asksAgain);
@@ -345,6 +352,17 @@ function byDocument(found: Cues, prior: Resolved, lang: Lang): readonly string[]
 }
 
 /**
+ * The question with a name of the conversation's one subject where "it" stands ("did it hit vietnam?" after the floods:
+ * "did the floods hit vietnam?"), in the order the data gives its names; none when it has a document or several subjects.
+ */
+function bySubject(found: Cues, prior: Resolved, lang: Lang): readonly string[] {
+  const [topic, ...more] = prior.topics;
+  const thing = found.thing;
+  if (!thing || !topic || more.length > 0 || prior.documents.length > 0) return [];
+  return [...new Set(topic.terms[lang])].map((name) => `${thing.before}${lang === 'en' ? `the ${name}` : name}${thing.after}`);
+}
+
+/**
  * Whether a message asks nothing: no word or number at all (")))", "???", an emoji), or only words of chat, not
  * asked ("thanks", "ok cool"; "ok?" asks again).
  */
@@ -562,12 +580,20 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Same guy both times?": asking of the holders and naming no talk, "both" sets every talk against every other, the
     // conversation's among them. (Not sameness of anything else: "hai lần đó hình thức có giống nhau không?".)
     const bothAsked = found.references.includes('both') && own.reading.scope.talks === null && own.reading.aspects.holders;
-    const ownTalks = own.reading.scope.talks ?? (bothAsked ? kb.talks : null);
-    if (!found.same || own.kind !== 'reading' || !ownTalks || ownTalks.length === 0 || !SAMENESS_INTENTS.has(own.reading.intent)) return null;
+    // "Was he heading the same commission as the first guy?": a talk pointed at by its rank ("the first guy" is the one
+    // at the first talk) is the talk named, when the question names none of its own.
+    const ranked = found.references.filter((x) => RANKING_REFERENCES.has(x));
+    const rankedTalks = ranked.length > 0 && own.reading.scope.talks === null ? pointedTalks(kb.talks, new Set(ranked), prior) : null;
+    const ownTalks = own.reading.scope.talks ?? (bothAsked ? kb.talks : null) ?? rankedTalks;
+    // A post asked so may not read at all without its cue words ("did he hold the same post as the first guy?").
+    const rankedPost = rankedTalks !== null && found.post && (own.kind === 'reading' || UNPLACED.has(own.refusal.kind));
+    if (!found.same || !(own.kind === 'reading' || rankedPost) || !ownTalks || ownTalks.length === 0 || !(SAMENESS_INTENTS.has(own.reading.intent) || rankedPost)) return null;
     // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question;
-    // but "he" set against someone else named ("so he had the same job as Quan in 2020?") compares their posts.
+    // but "he" set against someone else named ("so he had the same job as Quan in 2020?"), or against whoever held his
+    // place at a talk pointed at by its rank, compares their posts.
     const him = found.references.includes('person') ? prior.people[0] : undefined;
-    const against = him !== undefined && found.post && own.reading.people.length > 0 && !own.reading.people.includes(him);
+    const elsewhere = rankedTalks !== null && him !== undefined && !rankedTalks.some((t) => t.participants.some((x) => x.person === him));
+    const against = him !== undefined && found.post && ((own.reading.people.length > 0 && !own.reading.people.includes(him)) || elsewhere);
     // Unless he was not at the talk named ("was he still the one in that role in 2022?" of Quan): then whoever held his
     // side's place there is set against him, as "the same person" asks.
     // Only with a word pointing back at him ("the same person"), not at a post ("is he still in that job by 2022?" asks
@@ -780,6 +806,17 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "Did it hit vietnam?" after the floods: what is left without "it" cannot be read; with the subject named where "it"
+    // stands, as if typed so, a detail of it given otherwise is put right ("No: China, not Vietnam."). Only such a No
+    // answers: a Yes may confirm a predicate nothing in the articles covers ("was it deadly?").
+    const subjectNamed = !outOfScope && own.kind === 'refusal' && UNPLACED.has(own.refusal.kind) && own.reading.aspects.yesNo ? bySubject(found, prior, written) : [];
+    // Named once, by its first name that reads as it: another of its names ("storm") is a detail of its own to check.
+    const subjectTyped = subjectNamed.map((text) => reader.read(text, options.lang, { written, talks: prior.talks })).find((typed) => typed.kind === 'reading' && typed.reading.topics.some((t) => prior.topics.includes(t.topic)));
+    const subjectAnswer = subjectTyped ? engine.answerRead(subjectTyped) : null;
+    if (subjectTyped && subjectAnswer?.answered && leadsNo(subjectAnswer) && subjectAnswer.citations.every((c) => prior.talks.some((t) => t.id === c.talk))) {
+      const carried = carriedOver(own.reading, subjectTyped.reading, { written, talks: prior.talks, topics: namedTopics(prior) }, null);
+      return carried ? { ...subjectAnswer, carried } : subjectAnswer;
+    }
     // "That plan was for 2020-2025 right?", "期限是哪几年？": the conversation's document's period, checked or given. Out of
     // scope read whole only as years of no talk or a term no date is given for.
     const timing = whole.kind === 'refusal' && (whole.refusal.kind === 'period' || (whole.refusal.kind === 'unsupported' && whole.refusal.topic === 'timing'));
@@ -788,6 +825,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const carried = carriedOver(own.reading, period.reading, { written, documents: prior.documents }, null);
       return carried ? { ...period.answer, carried } : period.answer;
     }
+    // "That was 2021 right" after when the phone talks were: a year of no talk claimed of the conversation's one talk,
+    // pointing back and naming nothing else, is its date checked (refused whole only as talks of that year).
+    const claimedYear = own.reading.aspects.yesNo && !found.namesTalks && (found.references.includes('thing') || found.copula) && prior.documents.length === 0
+      && ABOUT_EVENT.has(prior.intent) && namedCount(own.reading) === 0 ? yearOfNoTalk(whole) : null;
+    const year = claimedYear === null ? null : talkYearDenied(claimedYear, prior, written);
+    if (year) return year;
     // "Was that during the 2020 call?" after the plan signed: a yes/no pointing at the conversation's document that names
     // a talk but no subject of its own asks whether that document was signed there, not how the talk was held: read
     // with the document named where "that" stands, as if typed so ("No… signed on 19 April 2022").
@@ -848,6 +891,20 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const answer = read.kind === 'refusal' ? engine.answerRead(read) : null;
       const carried = answer?.answered ? carriedOver(own.reading, read.reading, { ...given, people: prior.people }, null) : null;
       if (answer?.answered) return carried ? { ...answer, carried } : answer;
+    }
+    // "Có phải 2 triệu tệ không?" after the worth of what was given, in a conversation that carried no subject: an amount
+    // claimed of nothing named, where the conversation's talks give one figure alone, is that figure checked.
+    const figures = amountAsked && prior.topics.length + prior.documents.length === 0 ? prior.talks.flatMap((t) => t.figures) : [];
+    const [onlyFigure] = figures;
+    if (onlyFigure && figures.length === 1) {
+      const topics: NamedTopic[] = onlyFigure.topics.map((topic) => ({ topic, words: topic.label.toLowerCase(), lang: 'en', precise: false }));
+      const given: Given = { written, talks: prior.talks, topics };
+      const read = reader.read(found.rest, options.lang, given);
+      const answer = engine.answerRead(read);
+      if (answer.answered && leadsYesOrNo(answer) && answer.citations.length > 0 && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk))) {
+        const carried = carriedOver(own.reading, read.reading, given, null);
+        return carried ? { ...answer, carried } : answer;
+      }
     }
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);

@@ -262,6 +262,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // "How many years old were ties at the videoconference?", "第二次会谈时建交有多少年了": a count of years, not the time between the talks.
     ...(cues.has('yearsCounted') && !cues.has('interval') ? { yearsCounted: true } : {}),
     ...(cues.has('acrossOpening') ? { opening: true } : {}),
+    ...(cues.has('partner') ? { partner: true } : {}),
   };
 }
 

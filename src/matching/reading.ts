@@ -128,6 +128,11 @@ export interface Aspects {
   readonly opening?: boolean;
   /** Asks a count of years ("how many years old were ties at…", "建交有多少年了"): an anniversary the articles number may count it on. */
   readonly yearsCounted?: boolean;
+  /**
+   * "Who did Vietnam talk to?", "越方和谁通话？": who is asked as the one met with, so of a side named it is the people
+   * across from that side, not its own (data/lexicon/en-questions.json `aspects.partner`).
+   */
+  readonly partner?: boolean;
   /** "Besides the plan, what else…?", "what was signed alongside it?": asks for the rest of what it names (data/lexicon/en.json `besides`). */
   readonly besides?: boolean;
 }

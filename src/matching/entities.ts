@@ -293,9 +293,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
   // "Trong cuộc điện đàm 2020, phía Trung Quốc mong…" (in the 2020 phone talks, the Chinese side hoped…): the words
   // naming the talk and its year place the question, and are no verb either.
-  const placing = translated ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
+  // Chinese places its words of time and talk by its own marks ("2020年通话中"), read as they are.
+  // A year counts only beside the talk it dates ("cuộc điện đàm 2020"): "hồi 2020 TQ bị lũ" still has China undergo floods.
+  const placing = translated && !chinese ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
+  for (const at of [...placing]) for (const k of [at - 1, at + 1]) if (/^(?:19|20)\d\d$/u.test(tokens[k]?.text ?? '')) placing.add(k);
   const beforeAnyVerb = (at: number) =>
-    tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k) || (translated && /^(?:19|20)\d\d$/u.test(t.text)));
+    tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
   const undergoing = new Set(vocab.lexicon.claims.undergoing);
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").

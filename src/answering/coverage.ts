@@ -20,6 +20,11 @@ export type Gap =
   | { readonly kind: 'figure' }
   /** "Which gates had the worst congestion?": nothing is ranked. */
   | { readonly kind: 'superlative'; readonly word: string }
+  /**
+   * "What was the biggest obstacle Quan raised?": nothing is ranked, but the evidence names things of the kind asked
+   * (obstacles): the answer gives them, with a note that the articles rank none of them.
+   */
+  | { readonly kind: 'unranked'; readonly word: string }
   /** "What targets are set in the plan?": the thing asked for, as the question names it. */
   | { readonly kind: 'detail'; readonly word: string }
   /** "What did the General Secretaries say?": people the articles mention, whose words they do not report. */
@@ -142,8 +147,11 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     const any = (test: (q: (typeof cited)[number]) => boolean) => cited.some(test);
     // The most or least of something: the articles must rank what they report. "The most recent one" orders the talks
     // (data/lexicon/en-questions.json `ordinals`): the talk meant, which the scope read, no ranking asked.
-    const superlative = words.find((w, i) => superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')) && ORDINALS[words[i + 1] ?? ''] === undefined);
-    if (superlative !== undefined && !any((q) => [...q.words].some((w) => ranking.has(w)))) return { kind: 'superlative', word: superlative };
+    const superlativeAt = words.findIndex((w, i) => superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')) && ORDINALS[words[i + 1] ?? ''] === undefined);
+    const superlative = words[superlativeAt];
+    if (superlative !== undefined && !any((q) => [...q.words].some((w) => ranking.has(w)))) {
+      return { kind: candidatesNamed(reading, superlativeAt, cited) ? 'unranked' : 'superlative', word: superlative };
+    }
     // "How many cadres a year?": a count of something the evidence speaks of, with no number beside it.
     // So is a count of a thing the cited sentences never name, asked of a subject ("how many trucks were stuck at the
     // border"): their words on the subject count nothing (a list of what was signed may count documents).
@@ -189,6 +197,25 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };
     return null;
   };
+
+  /**
+   * "What did Quan point to as the biggest sticking point?": the thing ranked (the noun phrase after the superlative)
+   * is one the cited sentences name, by the question's word or the article concept it was read as ("obstacles"), and
+   * so is the thing a "what"/"which" phrase asks for, if any ("which border gates had the worst congestion?" asks for
+   * gates, which no sentence names). The evidence then names the candidates; only their ranking is missing.
+   */
+  function candidatesNamed(reading: Reading, at: number, cited: readonly { readonly lemmas: ReadonlySet<string>; readonly words: ReadonlySet<string> }[]): boolean {
+    const words = reading.said.words;
+    const named = (noun: string | undefined) => {
+      if (noun === undefined) return false;
+      const lemmas = new Set([lexicon.lemma(noun), ...reading.concepts.filter((c) => !c.asking && normalize(c.word).split(' ').includes(noun)).map((c) => c.lemma)]);
+      return cited.some((q) => q.words.has(noun) || [...lemmas].some((l) => q.lemmas.has(l)));
+    };
+    const ranked = focusPhrase(['what', ...words.slice(at + 1)], askers, qualifiers, ends);
+    const asked = focusPhrase(words.slice(0, at), askers, qualifiers, ends);
+    const thing = ranked[ranked.length - 1] ?? asked[asked.length - 1];
+    return named(thing) && (asked.length === 0 || named(asked[asked.length - 1]));
+  }
 
   /**
    * "Did the talks set any concrete target for trade volume?": whether there is a figure is asked, when a figure word

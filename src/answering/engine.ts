@@ -202,8 +202,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered, SCOPE_ONLY.has(reading.intent));
     if (!checked.answered) return checked;
     // The question's own words decide between the intent's answer and a statement that says them.
-    const reply = evidence(reading, checked) ?? checked;
-    const gap = lacking(reading, reply);
+    const found = evidence(reading, checked) ?? checked;
+    const gap = lacking(reading, found);
+    const unranked = gap ? null : unrankedAnswer(reading, found);
+    const reply = unranked?.reply ?? found;
     // A subject put right by where it came up (topic.ts) keeps that correction before what the articles do not say of it.
     const moved = reply.answered && (reply.raisedAt ?? []).length > 0 && !reading.aspects.yesNo ? appendLines(reply, gap?.lines.slice(0, 1).map((l) => l.text) ?? []) : null;
     if (gap) return amountPutRight(reading, reply, gap) ?? moved ?? gap;
@@ -243,6 +245,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
     if (other && names) notes.push(m.articleCalls(names, other.otherName ?? ''));
+    if (unranked) notes.push(unranked.note);
     // Led by No when the question asked Yes or No, or when a tag question put the wrong detail ("The talks were in
     // July, right? What did they sign?").
     const noted = notes.length > 0 ? prependLines(reply, notes) : reply;
@@ -355,7 +358,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // the sentences its answer cites; else the answer is about the subject without answering, and is refused.
   const lacking = (reading: Reading, reply: Answer): Answer | null => {
     const elsewhere = doneByOthers(reading, reply);
-    const gap = uncovered(reading, reply) ?? (elsewhere === null ? null : { kind: 'event' as const, word: elsewhere });
+    const found = uncovered(reading, reply);
+    // Things of the kind asked, only not ranked: answered, with a note (`unrankedAnswer`).
+    const gap = (found?.kind === 'unranked' ? null : found) ?? (elsewhere === null ? null : { kind: 'event' as const, word: elsewhere });
     if (!gap) return null;
     const subject = reading.topics[0]?.topic.labels[reading.lang] ?? reading.documents[0]?.texts[reading.lang] ?? null;
     // What can be asked follows once: answerRead adds it to every answer that is no answer.
@@ -363,6 +368,20 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "When is the second centenary goal due?": the date of another event than the talks is what is asked; an
     // ordinal or year in it names that event, no detail of the talks to put right in its place.
     return gap.kind === 'event' ? { ...refusal, lacksDetail: true } : refusal;
+  };
+
+  // "What was the biggest sticking point?": the things the answer cites are of the kind asked; the articles only do
+  // not rank them. One line says so before them.
+  // The superlative's own concepts ("biggest": great, important) pick no statement then, since no rank is given: the
+  // answer without them stands when its sentences still name things of the kind asked.
+  const unrankedAnswer = (reading: Reading, reply: Answer): { readonly reply: Answer; readonly note: string } | null => {
+    const gap = uncovered(reading, reply);
+    if (gap?.kind !== 'unranked') return null;
+    const plain: Reading = { ...reading, concepts: reading.concepts.filter((c) => normalize(c.word) !== gap.word) };
+    const intent = reading.intent;
+    const again = intent !== 'help' && intent !== 'unknown' && plain.concepts.length < reading.concepts.length ? answererOf(intent)(knowledge, plain) : null;
+    const better = again?.answered === true && uncovered(reading, again)?.kind === 'unranked' ? again : reply;
+    return { reply: better, note: messagesFor(reading.lang).unranked(gap.word) };
   };
 
   const refuse = (lang: Lang, words: readonly string[], intent: Intent, reason: string): Answer => {

@@ -269,6 +269,7 @@ export const en: Messages = {
     return `The articles do not give the ${word}${none}.`;
   },
   undefinedTerm: (words, topic) => `The articles only mention "${words}" (${topic.labels.en}); they do not say more about it.`,
+  unranked: (word) => `The articles do not rank them or say which was the ${word}; what they report:`,
   noneNamed: (words) => `The articles name no particular ${words}; what they report:`,
   responseUnreported: (side) => `The articles do not report how ${side} responded to that; they give no statement of ${side}'s on it.`,
   namesNone: (words) => `The articles name no particular ${words}; they say no more of them than the question does.`,

@@ -253,6 +253,8 @@ export interface Messages {
   undefinedTerm(words: string, topic: Topic): string;
   /** "Which provinces did Trung want…?": the articles name none of those only mentioned; what was said of them follows. */
   noneNamed(words: string): string;
+  /** "What was the biggest obstacle?": the things of that kind the articles report, which they do not rank. `word`: the superlative, as read ("biggest"). */
+  unranked(word: string): string;
   /** "Did China accept that?": a side's response asked, that no sentence of that side reports. `side`: its word ("China"). */
   responseUnreported(side: string): string;
   /** "Which border provinces did Trung name?": none of those only mentioned is named, and the question's qualifier is all the articles say of them. */

@@ -262,6 +262,7 @@ export const vi: Messages = {
     return `Các bài báo không cho biết "${word}" được hỏi${about}.`;
   },
   undefinedTerm: (words, topic) => `Các bài báo chỉ nhắc đến "${words}" (${topic.labels.vi}); không nói gì thêm.`,
+  unranked: () => 'Các bài báo không xếp hạng hay nói điều nào là nhất; điều các bài báo đưa tin:',
   noneNamed: (words) => `Các bài báo không nêu cụ thể "${words}" nào; điều các bài báo đưa tin:`,
   responseUnreported: (side) => `Các bài báo không đưa tin ${side} đã phản hồi điều đó thế nào; không có phát biểu nào của ${side} về việc này.`,
   namesNone: (words) => `Các bài báo không nêu cụ thể "${words}" nào; các bài báo không nói gì thêm về chúng.`,

@@ -278,6 +278,7 @@ export const zh: Messages = {
     return `${about}报道没有给出所问的“${word}”。`;
   },
   undefinedTerm: (words, topic) => `报道只提到“${words}”（${topic.labels.zh}），没有进一步说明。`,
+  unranked: () => '报道没有对这些进行排名，也没有说哪一个最突出；报道的内容如下：',
   noneNamed: (words) => `报道没有具体点出哪些“${words}”；报道的内容如下：`,
   responseUnreported: (side) => `报道没有提到${side}对此作何回应，也没有${side}就此的表态。`,
   namesNone: (words) => `报道没有具体点出哪些“${words}”，也没有更多说明。`,

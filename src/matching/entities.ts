@@ -5,6 +5,7 @@ import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SP
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
+import { PHRASE_SLOT } from '../lexicon/build.js';
 import type { Named, NamedTopic } from './reading.js';
 import { isRegularEdForm, type Token } from './tokens.js';
 import type { Phrase, PhraseIndex, Vocabulary } from './vocabulary.js';
@@ -86,6 +87,22 @@ function phraseFits<T>(tokens: readonly Token[], i: number, p: Phrase<T>, byLemm
     if (!(byLemma && !shortPlural && t.lemma === p.lemmas[k])) return false;
   }
   return true;
+}
+
+/**
+ * "the biggest sticking point": a word opening a phrase of several words the lexicon reads together (`lexicon.phrases`,
+ * a curated idiom or WordNet's) means what the phrase means, not what its lemma alone names ("sticking" is no "stuck"
+ * goods at the border). Such a word is matched to a topic only as typed: its lemma is set to its text.
+ */
+function idiomsAsTyped(tokens: readonly Token[], vocab: Vocabulary): readonly Token[] {
+  const opens = (i: number) => {
+    const t = tokens[i];
+    if (t === undefined || t.lemma === t.text) return false;
+    return [...(vocab.lexicon.phrases.get(t.lemma) ?? []), ...(vocab.lexicon.phrases.get(t.text) ?? [])].some(
+      (p) => p.related.length > 0 && !p.words.includes(PHRASE_SLOT) && p.words.every((w, k) => tokens[i + k] !== undefined && (tokens[i + k]?.lemma === w || tokens[i + k]?.text === w)),
+    );
+  };
+  return tokens.some((_, i) => opens(i)) ? tokens.map((t, i) => (opens(i) ? { ...t, lemma: t.text } : t)) : tokens;
 }
 
 /** A full name typed with a slip ("song tau", "hoang bin quan"): compares two- and three-word windows. */
@@ -274,7 +291,14 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // Only a side before any verb: "ai chúc mừng Việt Nam" congratulates Vietnam, "关于东海问题，越方…" has Vietnam speak.
   // In Chinese, a year before it ("2020年中方…") dates the talk, and is no verb either.
   const chinese = tokens.some((t) => /\p{Script=Han}/u.test(t.text));
-  const beforeAnyVerb = (at: number) => tokens.slice(start, at).every((t) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)));
+  // "Trong cuộc điện đàm 2020, phía Trung Quốc mong…" (in the 2020 phone talks, the Chinese side hoped…): the words
+  // naming the talk and its year place the question, and are no verb either.
+  // Chinese places its words of time and talk by its own marks ("2020年通话中"), read as they are.
+  // A year counts only beside the talk it dates ("cuộc điện đàm 2020"): "hồi 2020 TQ bị lũ" still has China undergo floods.
+  const placing = translated && !chinese ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
+  for (const at of [...placing]) for (const k of [at - 1, at + 1]) if (/^(?:19|20)\d\d$/u.test(tokens[k]?.text ?? '')) placing.add(k);
+  const beforeAnyVerb = (at: number) =>
+    tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
   const undergoing = new Set(vocab.lexicon.claims.undergoing);
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").
@@ -345,7 +369,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // which talks are meant (their words stay covered), not a subject spoken of there.
   const talkStarts = new Set(findPhrases(tokens, vocab.talks, [...covered]).map((h) => h.at));
   const channelOfTalk = (h: Hit<Topic>) => h.target.channelOfTalks && talkStarts.has(h.at + h.length);
-  const topicHits = findPhrases(tokens, vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS && !channelOfTalk(h));
+  const topicHits = findPhrases(idiomsAsTyped(tokens, vocab), vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS && !channelOfTalk(h));
   // "the head of the ILD", "Trưởng Ban Liên lạc Đối ngoại", "中联部部长": a title just before a body (joiners between) or
   // just after it names the one holding that office, not the body.
   const titleAt = (i: number) => titles.has(tokens[i]?.text ?? '') || titles.has(tokens[i]?.lemma ?? '');

@@ -686,7 +686,7 @@ export const RULES: readonly Rule[] = [
     name: 'who took part',
     // "Who did they plan to work with against covid?": with whom something on a subject was hoped for or agreed is
     // what was said on it (the international community), not who took part; nor is the person told ("tell his counterpart").
-    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !q.f.tellsSomeone && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse(actRefusal(q.f), 'who') : plain(q, 'who')) : null),
+    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !q.f.tellsSomeone && !participantsActing(q.f) && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse(actRefusal(q.f), 'who') : plain(q, 'who')) : null),
   },
   {
     // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others
@@ -850,6 +850,22 @@ const PLACING_WORDS = new Set(['in', 'at', 'on', 'during', 'of', 'the', 'a', 'an
  * started, asked for or proposed the talks. The verb after the question's "who" is one the articles never use,
  * or a hope or proposal, with no person, topic or document named.
  */
+/**
+ * "What benefit did the 2022 participants attribute to those calls?": "what"/"which" with the thing it asks, then an
+ * auxiliary and the participants as the subject of its verb. The thing is what is asked, not who took part; a role,
+ * title or name asked of them ("what posts did the participants hold?") is still who they were.
+ */
+function participantsActing(f: Features): boolean {
+  const words = f.tokens.map((t) => t.text);
+  const asker = words.findIndex((w) => w === 'what' || w === 'which');
+  if (asker < 0) return false;
+  const aux = words.findIndex((w, i) => i > asker + 1 && SPEAKER_OPENERS.has(w) && !COPULAS.has(w));
+  if (aux < 0) return false;
+  const who = f.cues.hits('who');
+  const role = [...f.cues.hits('roleNoun'), ...f.cues.hits('personRole')].some((h) => h.at < aux);
+  return who.length > 0 && !role && who.every((h) => h.at > aux) && f.cues.hits('participation').every((h) => h.at > aux);
+}
+
 function asksOtherAct(f: Features): boolean {
   return otherActAt(f) !== null;
 }

@@ -43,6 +43,8 @@ export interface StandInInput {
   readonly formatNamed: boolean;
   /** Topics and documents the question names: what it asks of the talk besides the name. */
   readonly subjects: number;
+  /** The words naming those topics, as the question names them ("party chiefs"). */
+  readonly subjectWords?: readonly string[];
   /** Offices a side's place may be asked by ("premier", "foreign minister"; data/lexicon/en.json `roles`). */
   readonly offices: readonly string[];
   /** Family names by the id of their bearers' party (data/lexicon/en.json `roles.familyNames`); empty where a name's script tells no side. */
@@ -85,6 +87,10 @@ function byOfficeOfBoth(input: StandInInput): StandIn | null {
     // Nothing else the articles lack than the office itself, which they may well lack ("prime ministers").
     const said = ` ${tokens.slice(at, end).map((t) => t.cased.toLowerCase()).join(' ')} `;
     if (!absent.every((a) => said.includes(` ${a.toLowerCase()} `))) continue;
+    // "The calls between the two party chiefs": an office the question names as a subject of the articles (the General
+    // Secretaries whose phone talks a report speaks of) is who those other exchanges were between, not a stand-in for
+    // the participants of the talk named.
+    if ((input.subjectWords ?? []).some((w) => ` ${w.toLowerCase()} `.includes(said))) continue;
     const first = tokens[at - 1]?.text === 'the' ? at - 1 : BOTH.has(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === 'the' ? at - 2 : at;
     const from = BOTH.has(tokens[at - 1]?.text ?? '') ? Math.min(first, at - 1) : first;
     return { words: joinWords(tokens.slice(from, end).map((t) => t.cased)), at: from, instead: null, talk, office: true };

@@ -179,6 +179,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const eachAct = reading.aspects.eachTalk && !reading.aspects.yesNo && reading.topics.length > 0;
   const rarely = (lemma: string) => facts.statementsUsing(lemma).length <= DISTINCTIVE;
   const actFits = (s: Statement) => [...topicActs].every(([topic, acts]) => !s.topics.includes(topic) || acts.every((l) => uses(s, l)));
+  // "Phía Trung Quốc mong mở rộng giao lưu … trên những mặt nào?": a wish asked, reported with the very words the question
+  // names its topic by ("hoped to keep promoting exchanges and cooperation in all realms"), is on that topic, whatever
+  // the statement is filed under.
+  const wishWorded = (s: Statement) => reading.aspects.hoped && reportsWish(k, s) && reading.topics.some((h) => facts.usesPhrase(s, h.words, h.lang));
   const fits = (s: Statement) => {
     if (!bySpeakers(s)) return false;
     if (!actFits(s)) return false;
@@ -195,7 +199,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // With a subject named for the other act ("一次中方道谢、一次中方送物资"): the act asked is one talk's own, reported
     // off that subject; only a verb the articles use rarely ("thank", not "say") so picks a statement.
     const ownAct = eachAct && verbs.some((v) => rarely(v.lemma) && uses(s, v.lemma));
-    if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s)))) && (reading.topics.length === 0 || topicFits(s) || ownAct);
+    if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s)))) && (reading.topics.length === 0 || topicFits(s) || ownAct || wishWorded(s));
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     // Asked how much the topic matters, the statement saying it matters is on it even when it names the topic in other
     // words than the question's phrase ("hợp tác qua kênh Đảng" for "hợp tác giữa hai Đảng").
@@ -339,7 +343,9 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   // match the question as well as the topic's best statement does ("giấy tờ y tế" read as the medical supplies is
   // the vaccine passports hoped for); fitting by a loose word ("building" the COC) they answer nothing.
   const asked = new Set(reading.topics.map((t) => t.topic));
-  const onTopic = (s: Statement) => s.topics.some((t) => asked.has(t));
+  // A wish worded with the very words the question names its topic by ("giao lưu", exchanges: "promote exchanges and
+  // cooperation in all realms") is on it, whatever the statement is filed under.
+  const onTopic = (s: Statement) => s.topics.some((t) => asked.has(t)) || reading.topics.some((h) => k.facts.usesPhrase(s, h.words, h.lang));
   const bestOf = (list: readonly Statement[]) => Math.max(0, ...list.map((s) => filter.score(s)));
   const wishesAnswer = asked.size === 0 || wished.some(onTopic) || bestOf(wished) >= bestOf(fitting.filter(onTopic));
   if (wished.length > 0) fitting.splice(0, fitting.length, ...(wishesAnswer ? wished : fitting.filter((s) => !wished.includes(s))));

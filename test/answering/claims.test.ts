@@ -582,6 +582,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 65, first contact: no "supports" for a contradicted claim.
   ['fresh/claims-r65a.json', 50, 0], // yesno65: from 49 (a contraction typed without its apostrophe, "theres", is no claim word)
   ['fresh/claims-r65b.json', 50, 0],
+  ['fresh/claims-r66a.json', 47, 0], // round 66, first contact
+  ['fresh/claims-r66b.json', 49, 0], // round 66, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

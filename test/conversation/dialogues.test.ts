@@ -60,7 +60,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r19.json': { all: 0.96, en: 0.91, vi: 0.86, zh: 1 }, // ynlead: all from 0.93 (86/90, yes/no led by the right word); zh46: all from 0.92 (84/90)
   // Rounds 20 and 21: first contact after round 20's last reading change (79/96, 73/90, 75/92); tuned on since.
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 82/96 (en 55).
-  'fresh/dialogues-r20a.json': { all: 0.86, en: 0.84, vi: 0.86, zh: 0.87 },
+  'fresh/dialogues-r20a.json': { all: 0.85, en: 0.84, vi: 0.86, zh: 0.87 }, // para65 trade: all from 0.86 (82/96: "để làm gì" after a side named giving goes to that side's person)
   'fresh/dialogues-r20b.json': { all: 0.87, en: 0.84, vi: 1, zh: 0.87 }, // ynlead: all from 0.84 (78/90, yes/no led by the right word); dlg61: from 0.86 (79/90, en 50/59)
   // 77/92 (en 51/60) since round 33's dialogue work: who said it checked against the conversation's speakers.
   // Round 46's follow-up work: 80/92 (en 54/60).
@@ -158,7 +158,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 81/90 (en 53, vi 14, zh 14).
   // Round 40's refusal work ("who was Song Tao on the line with?" asks his counterpart): 83/90 (en 55/60); merged: 84/90 (en 56/60).
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 85/90 (en 57/60).
-  'fresh/dialogues-r38.json': { all: 0.96, en: 0.95, vi: 0.93, zh: 0.93 }, // ynlead: all from 0.94 (86/90, yes/no led by the right word); saidwords: all from 0.95 (87/90, a speech verb to someone asks for the teller's statements)
+  'fresh/dialogues-r38.json': { all: 0.95, en: 0.95, vi: 0.93, zh: 0.93 }, // ynlead: all from 0.94 (86/90, yes/no led by the right word); saidwords: all from 0.95 (87/90, a speech verb to someone asks for the teller's statements); para65 trade: all from 0.96 (86/90: "Để làm gì vậy?" after a side named giving goes to that side's person)
   // Round 39: first contact 74/83 turns (en 45/52, vi 13/15, zh 16/16; none of 11 out-of-scope turns answered).
   'fresh/dialogues-r39.json': { all: 0.92, en: 0.86, vi: 0.86, zh: 1 },
   // Round 40: first contact 77/86 turns (en 49/56, vi 14/15, zh 14/15; 1 of 10 out-of-scope turns answered).
@@ -269,6 +269,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r63.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 63, first contact: 81/90 (2 out-of-scope turns answered); merged round 63's branches: 85/90, 1 out of scope answered (signing asked after a subject nothing was signed on; a side changing its person; a thing asked by name of "him" refused; "only" against a list of requests)
   'fresh/dialogues-r64.json': { all: 0.89, en: 0.86, vi: 0.87, zh: 1 }, // round 64, first contact: 79/91 (3 out-of-scope turns answered); cw64: from 0.86 (81/91, 1 out of scope answered: a thing weighed against others never reported, who won)
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
+  'fresh/dialogues-r66.json': { all: 0.87, en: 0.81, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -285,7 +285,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // no such talk, corrected rather than refused), written blind at the start of round 49's tuning, left unread and
   // scored after its last reading change.
   ['en-r49.json', 95, 0], // para: from 94 (paraphrases read as the articles' statements); en51: from 93 (the person told taken for who took part)
-  ['vi-r49.json', 96, 0], // round 51's merge: from 95 (the branches together); across51: from 89 ("từng cuộc" asks of each talk); vi51: from 89 (yes/no with a term holding a number, the videoconference in other words, a count of plans, a summary of one subject, a title word speaking)
+  ['vi-r49.json', 97, 0], // round 51's merge: from 95 (the branches together); across51: from 89 ("từng cuộc" asks of each talk); vi51: from 89 (yes/no with a term holding a number, the videoconference in other words, a count of plans, a summary of one subject, a title word speaking); vi66: from 96 (Vietnamese compounds read as one word)
   ['zh-r49.json', 96, 0], // round 51's merge: from 94 (the branches together); cw51: from 90, 1 confidently wrong (a talk pinned by no detail: a year of one talk, a person and format of the other, refused); zh51: from 90 (点名, 美刀, the day commemorated, a side undergoing an event); across63: from 95 (round 63's across-both-talks kinds)
   // Round 50: first contact (en 93, vi 93, zh 90; 1 confidently wrong in Vietnamese: the three border documents'
   // full names answered with the statement that gives none; 1 in Chinese: the South China Sea arbitration's ruling
@@ -382,7 +382,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r65.json', 99, 0], // yesno65: from 94, 1 (a verb of opposing, "phản bác", is a polarity: "Ông Tống Đào có phản bác…" is No, not "Có"); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); premise65: from 94 (an office said of a side, "Thủ tướng Trung Quốc", read as its participant; a meeting in person presumed by a question asking what was given there); across65: from 94 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); round 65 branches merged: from 96 (each branch's rows together)
   ['zh-r65.json', 100, 0], // yesno65: from 97 (a verb of counting as, "列为", no unknown word withholding the verdict); across65: from 97 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); round 65 branches merged: from 99 (each branch's rows together)
   ['en-r66.json', 94, 1], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered)
-  ['vi-r66.json', 89, 1], // round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered)
+  ['vi-r66.json', 92, 1], // round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng)
   ['zh-r66.json', 93, 0], // round 66, first contact
 ];
 

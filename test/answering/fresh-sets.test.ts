@@ -383,7 +383,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r65.json', 100, 0], // yesno65: from 97 (a verb of counting as, "列为", no unknown word withholding the verdict); across65: from 97 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); round 65 branches merged: from 99 (each branch's rows together)
   ['en-r66.json', 94, 1], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered)
   ['vi-r66.json', 89, 1], // round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered)
-  ['zh-r66.json', 93, 0], // round 66, first contact
+  ['zh-r66.json', 95, 0], // round 66, first contact; zh66: from 93 (Chinese chat: 啥玩意 asks what, 差了多久 the time between talks)
 ];
 
 let engine: Engine;

@@ -382,8 +382,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r65.json', 99, 0], // yesno65: from 94, 1 (a verb of opposing, "phản bác", is a polarity: "Ông Tống Đào có phản bác…" is No, not "Có"); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); premise65: from 94 (an office said of a side, "Thủ tướng Trung Quốc", read as its participant; a meeting in person presumed by a question asking what was given there); across65: from 94 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); round 65 branches merged: from 96 (each branch's rows together)
   ['zh-r65.json', 100, 0], // yesno65: from 97 (a verb of counting as, "列为", no unknown word withholding the verdict); across65: from 97 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); round 65 branches merged: from 99 (each branch's rows together)
   ['en-r66.json', 94, 1], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered)
-  ['vi-r66.json', 92, 1], // round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng)
-  ['zh-r66.json', 93, 0], // round 66, first contact
+  ['vi-r66.json', 92, 1], // round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng); round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered)
+  ['zh-r66.json', 95, 0], // round 66, first contact; zh66: from 93 (Chinese chat: 啥玩意 asks what, 差了多久 the time between talks)
 ];
 
 let engine: Engine;

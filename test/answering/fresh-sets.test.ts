@@ -382,7 +382,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r65.json', 99, 0], // yesno65: from 94, 1 (a verb of opposing, "phản bác", is a polarity: "Ông Tống Đào có phản bác…" is No, not "Có"); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); premise65: from 94 (an office said of a side, "Thủ tướng Trung Quốc", read as its participant; a meeting in person presumed by a question asking what was given there); across65: from 94 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); round 65 branches merged: from 96 (each branch's rows together)
   ['zh-r65.json', 100, 0], // yesno65: from 97 (a verb of counting as, "列为", no unknown word withholding the verdict); across65: from 97 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); round 65 branches merged: from 99 (each branch's rows together)
   ['en-r66.json', 94, 1], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered)
-  ['vi-r66.json', 89, 1], // round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered)
+  ['vi-r66.json', 90, 0], // round 66, first contact (1 confidently wrong: "Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); cw66: from 89, 1 (people set aside by "besides", then who or which, ask for others)
   ['zh-r66.json', 93, 0], // round 66, first contact
 ];
 

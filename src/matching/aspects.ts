@@ -140,6 +140,18 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set(ASPECT_CUES.others.flatMap((p)
 /** Most words that may qualify those people between "other" and the noun ("other Vietnamese party officials"). */
 const OTHER_QUALIFIERS = 2;
 
+/** Most words between a word setting things aside and the people it sets aside ("besides the two heads' officials"). */
+const ASIDE_REACH = 3;
+
+/**
+ * "Ngoài hai trưởng ban, còn những quan chức nào…" ("which besides two head officials attended"): people set aside by
+ * a word of "besides", in a question asking who or which, asks for others than them, as "who else" does.
+ */
+function peopleSetAside(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
+  if (!tokens.some((t) => t.text === 'who' || t.text === 'which')) return false;
+  return cues.hits('besides').some((h) => !BEYOND.has(tokens[h.at]?.text ?? '') && tokens.slice(h.at + h.length, h.at + h.length + ASIDE_REACH).some((u) => OTHER_PEOPLE.has(u.text)));
+}
+
 /** "Which other Vietnamese officials joined Trung?": "other" before people, a word or two apart, asks beyond those named. */
 function otherPeople(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.text === 'other' && tokens.slice(i + 2, i + 2 + OTHER_QUALIFIERS).some((u) => OTHER_PEOPLE.has(u.text)));
@@ -255,7 +267,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     eachTalk: cues.has('eachTalk') || spread !== null,
     ...(spread === 'any' ? { anyTalk: true } : {}),
     definition: cues.has('definition'),
-    others: cues.has('others') || otherPeople(tokens),
+    others: cues.has('others') || otherPeople(tokens) || peopleSetAside(tokens, cues),
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
     ...(cues.has('wording') ? { wording: true } : {}),

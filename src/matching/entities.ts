@@ -1,9 +1,8 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, SPEECH_ACTS, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS } from './cues.js';
 import { editDistance } from './edit-distance.js';
-import { giftAsked } from './gift-asked.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
 import { PHRASE_SLOT } from '../lexicon/build.js';
@@ -413,7 +412,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     sides: unique([...sideHits.map((h) => h.target), ...sideOfOrg, ...actingOn]),
     sidesNamed: unique([...allSideHits.map((h) => h.target), ...sideOfOrg]),
     sidesAt: allSideHits,
-    topics: topicHits.map((h): NamedTopic => {
+    topics: topicHits.map((h) => {
       const named = articleNamed(h);
       if (named) return named;
       return {
@@ -422,7 +421,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
         lang: h.lang ?? 'en',
         precise: h.precise ?? (h.length >= 3 || (h.length === 2 && h.text.split(' ').every((w) => vocab.capitalised.has(w)))),
       };
-    }).concat(topicHits.length > 0 ? [] : giftAsked(tokens, vocab, start, SPEECH_ACTS, STOP_WORDS).map((g): NamedTopic => ({ topic: g.topic, words: tokens[g.at]?.text ?? '', lang: 'en', precise: false }))),
+    }),
     formatTalks: talkHits.length === 1 && talkHits[0] ? [...formatsOf(talkHits[0].target).talks] : unique(talkHits.flatMap((h) => h.target)),
     formatCount: talkHits.length === 1 && talkHits[0] ? formatsOf(talkHits[0].target).labels.size : new Set(talkHits.flatMap((h) => [...formatsOf(h.target).labels])).size,
     namedFormat: talkHits.some((h) => !GENERIC_FORMAT_WORDS.has(h.text)),

@@ -382,8 +382,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r65.json', 99, 0], // yesno65: from 94, 1 (a verb of opposing, "phản bác", is a polarity: "Ông Tống Đào có phản bác…" is No, not "Có"); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); premise65: from 94 (an office said of a side, "Thủ tướng Trung Quốc", read as its participant; a meeting in person presumed by a question asking what was given there); across65: from 94 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); round 65 branches merged: from 96 (each branch's rows together)
   ['zh-r65.json', 100, 0], // yesno65: from 97 (a verb of counting as, "列为", no unknown word withholding the verdict); across65: from 97 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); round 65 branches merged: from 99 (each branch's rows together)
   ['en-r66.json', 94, 1], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered)
-  ['vi-r66.json', 92, 0], // round 66, first contact: 89, 1 confidently wrong ("Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng); cw66: from 89, 1 (people set aside by "besides", then who or which, ask for others)
+  ['vi-r66.json', 93, 0], // round 66, first contact: 89, 1 confidently wrong ("Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng); cw66: from 89, 1 (people set aside by "besides", then who or which, ask for others)
   ['zh-r66.json', 95, 0], // round 66, first contact: 93; zh66: from 93 (Chinese chat: 啥玩意 asks what, 差了多久 the time between talks)
+  // Round 67, first contact (written blind after round 66 was scored, scored after round 66's late branches merged)
+  ['en-r67.json', 93, 1], // 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered
+  ['vi-r67.json', 95, 0],
+  ['zh-r67.json', 91, 1], // 1 confidently wrong: "2020年越方有没有提出按照国际法、用和平方式解决争端？" answered 不是
 ];
 
 let engine: Engine;

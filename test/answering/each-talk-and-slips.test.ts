@@ -14,12 +14,13 @@ const ask = (q: string) => engine.answer(q);
 const dates = (q: string) => new Set(ask(q).citations.map((c) => c.date));
 
 describe('a question spread over the talks', () => {
-  it('answers "in either conversation" at each talk, with a Yes from the one that has it', () => {
+  it('answers "in either conversation" with a Yes from the talk that has it, the silent one no evidence to cite', () => {
+    // "material assistance" is aid since across65: the 2020 talk reports none from China, so only 2022 is cited.
     const q = 'Did China offer any material assistance to Vietnam in either conversation?';
     const a = ask(q);
     expect(a.text).toMatch(/^Yes\./);
     expect(a.text).toMatch(/medical supplies/);
-    expect(dates(q)).toEqual(new Set(['2020-07-29', '2022-04-19']));
+    expect(dates(q)).toEqual(new Set(['2022-04-19']));
   });
 
   it('gives the 70th anniversary and the centenary when each talk is asked for its anniversary or milestone', () => {

@@ -21,7 +21,7 @@ import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { checkNoted, framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
-import { correctedYesNo, mayMisstateAmount, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
@@ -95,6 +95,8 @@ const PREMISE_WORDS = 40;
 const CHARS_PER_WORD = 8;
 /** Details of the event a "why" takes for granted: its date, how the talks were held, and who acted. */
 const PRESUMED_DETAILS: ReadonlySet<DetailKind> = new Set(['date', 'format', 'person']);
+/** Details that name which talk an act was at: a yes/no nothing answered at the talk it names is put right by them. */
+const TALK_DETAILS: ReadonlySet<DetailKind> = new Set(['date']);
 /** Refusals that may come of such a detail; the others say what is wrong already ("the third document"). */
 const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 'period', 'no-number', 'absent', 'no-match', 'undefined-term']);
 
@@ -200,6 +202,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // A yes/no question goes through the claim checker: these answerers ask it themselves; the others' answer
     // gets the checker's No first when a detail of the question differs.
     const checked = DECIDE_YES_NO.has(reading.intent) ? answered : withCorrection(knowledge, reading, answered, SCOPE_ONLY.has(reading.intent));
+    // "Did the ILD present medical supplies to Vietnam in 2020?": nothing of it at the talk the year names, but the
+    // checker finds the act at another talk with that detail given otherwise: No, with the right value cited.
+    // Only the talk given wrongly: whether the rest holds there is what the answerer found nothing of. The act is pinned
+    // by who did it, a body or person named ("the ILD"): "did China send supplies in 2020?" may ask of another gift.
+    const pinned = namesDoer(knowledge, reading) && !asksOneMore(knowledge, reading);
+    if (!checked.answered && reading.aspects.yesNo && pinned) return correctedYesNo(knowledge, reading, () => [], TALK_DETAILS) ?? checked;
     if (!checked.answered) return checked;
     // The question's own words decide between the intent's answer and a statement that says them.
     const found = evidence(reading, checked) ?? checked;
@@ -428,7 +436,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (hoped && reading.topics.some(namedAsMentionedOnly)) return null;
     const intent = reading.intent === 'help' || reading.intent === 'unknown' ? 'search' : hoped && reading.intent === 'agreements' ? 'topic' : reading.intent;
     const aspects = { ...reading.aspects, why: false, ...(hoped ? { commitment: null, aboutAgreement: false } : {}) };
-    const scoped: Reading = { ...reading, intent, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
+    // "Why did Song Tao congratulate China on the centenary goal?": put right as Trung's act, it is answered as his.
+    // One person for one: several given for one ("Quan, not Trung and Song Tao") may name who is asked of besides.
+    const swaps = premise.people.filter((p) => p.claimed.length === 1 && p.instead.length === 1);
+    const wrongPeople = new Set(swaps.flatMap((p) => p.claimed));
+    const people = wrongPeople.size === 0 ? reading.people : [...new Set([...reading.people.filter((p) => !wrongPeople.has(p)), ...swaps.flatMap((p) => p.instead)])];
+    const scoped: Reading = { ...reading, intent, people, scope: { talks: premise.talks, mismatch: null }, aspects, premises: [] };
     // A question refused for a talk named by the wrong detail ("…2021-2030 được ký vào ngày nào?": no talk in 2030) is
     // still asked what it asks once the detail is put right: search answers only what no intent of its own does.
     const unscoped = reading.intent === 'unknown' ? reading.unscopedIntent : undefined;

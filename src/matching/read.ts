@@ -13,7 +13,7 @@ import { placesTalk } from './placed-talk.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
-import { combine, combineGiven, correctByPeople, correctBySubject, correctPersonBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
+import { combine, combineGiven, correctByPeople, correctBySubject, correctDayBySubject, correctPersonBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -451,7 +451,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // A date slipped ("the 2019 phone talks … floods"), or a person at another talk than the month names ("the April
       // talks … Quan … vaccine passports"): the subject, reported at one talk alone, says which.
       const bySubject = (at: Talk) => (found.mismatch?.kind === 'no-talk' ? correctBySubject(index, cs, at) : correctPersonBySubject(index, cs, at));
-      const named = found.mismatch && !found.correction && subject ? { ...found, correction: bySubject(subject) } : found;
+      // "3月19日的会谈上签了哪两份文件": a day of the one talk that signed, in a month no talk was held in.
+      const event = subject ?? signing;
+      const byDay = found.mismatch?.kind === 'no-talk' && !found.correction && event ? correctDayBySubject(index, cs, event) : null;
+      const named = byDay ? { ...found, correction: byDay } : found.mismatch && !found.correction && subject ? { ...found, correction: bySubject(subject) } : found;
       const asksPresence = named.mismatch?.kind === 'not-present' && aspects.yesNo && !cues.has('said');
       const yesNoOnAYear = named.correction?.yearSlip === true && aspects.yesNo;
       return named.correction && !asksPresence && !yesNoOnAYear ? { talks: [named.correction.talk], mismatch: null, correction: named.correction } : named;

@@ -447,6 +447,22 @@ export function correctBySubject(index: TalkIndex, constraints: readonly Constra
 }
 
 /**
+ * "两党在3月19日的会谈上签了哪两份文件?", "what did they sign at the 19 March talks?": a day in a month no talk fell in,
+ * whose day is the one talk's that alone reported what is asked (what was signed, a subject of its own). The day and
+ * the subject both bear that talk out, so the month is the slip, put right. A day alone ("the talks of 15 March") or
+ * a day of another talk than the subject's names other talks: refused as such.
+ */
+export function correctDayBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
+  if (!anotherDay(index, constraints)) return null;
+  const dates = constraints.filter((c) => c.kind === 'year' || c.kind === 'month');
+  const others = constraints.filter((c) => c.kind !== 'year' && c.kind !== 'month');
+  if (dates.some((c) => c.kind === 'year') || others.some((c) => c.generic !== true && !c.talks.includes(subject))) return null;
+  const days = dates.flatMap((c) => (c.label.kind === 'month' && c.label.day !== null ? [c.label.day] : []));
+  if (days.length !== 1 || days[0] !== Number(subject.date.slice(8, 10))) return null;
+  return { talk: subject, wrong: uniqueLabels(dates), details: ['month'], stand: [] };
+}
+
+/**
  * "What did Song Tao and Le Hoai Trung sign during their 2020 phone call?": the people named, together at one talk
  * alone, and the thing asked reported there alone (what was signed), bear that talk out against a date or format
  * that names another: the date and format are the slip, not the people (a person put in another's place would answer

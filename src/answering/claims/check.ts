@@ -495,12 +495,17 @@ function pickFirst(scored: readonly Scored[], phrase: ReturnType<typeof polarity
     best.verdict === 'supports' &&
     s.conflicts.every((c) => c.kind === 'polarity' && best.comparison.results.some((r) => r.key === c.key && r.outcome === 'agrees')) &&
     s.conflicts.every((c) => phrase.thing(s, c.key) >= 0 && phrase.thing(s, c.key) < phrase.thing(best, c.key));
+  // Against a supporting sentence that gives the claim's kind of thing (the floods), one giving another kind (the
+  // pandemic) speaks of another thing, not of this one otherwise: "Vietnam's backing during China's flood recovery".
+  const otherKind = (s: Scored) =>
+    best.verdict === 'supports' && s.conflicts.every((c) => c.kind === 'kind' && best.comparison.results.some((r) => r.key === c.key && r.outcome === 'agrees'));
   const rival = (s: Scored) =>
     s.verdict === 'contradicts' &&
     s.fit >= best.fit - CLOSE_CONTRADICTION &&
     (best.verdict === 'related' || s.comparison.sentence.talk === best.comparison.sentence.talk) &&
     !otherTalk(s) &&
-    !otherThing(s);
+    !otherThing(s) &&
+    !otherKind(s);
   // A sentence that speaks of a detail of the claim the best one does not settle (its polarity, the count, the
   // kind…) and gives it otherwise is what the claim is about, though the conflict costs it fit: the sentence of
   // the same talk that says "some obstacles" settles "no obstacles whatsoever in bilateral ties".

@@ -89,6 +89,25 @@ function contextOf(index: ClaimIndex, m: Mentions, span: Span): ReadonlySet<stri
 
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 
+/** The groups of the kinds of thing named within CONTEXT words of a mention ("disaster" of "the earthquake in China"). */
+function kindsNear(m: Mentions, span: Span): ReadonlySet<string> {
+  return new Set(m.kinds.filter((x) => x.end > span.at - CONTEXT && x.at < span.end + CONTEXT && (x.end <= span.at || x.at >= span.end)).map((x) => x.kind.group));
+}
+
+/** Words at most between a kind of thing and the place it is said to be in ("losses in many Chinese localities caused by the recent heavy rains"). */
+const KIND_PLACE_REACH = 2 * CONTEXT;
+
+/** The place of that kind nearest a kind of thing of the group, within reach: where the sentence says that thing was. */
+function placeOfKind(m: Mentions, group: string, placeKind: string): Mentions['allPlaces'][number] | undefined {
+  const gap = (a: Span, b: Span) => Math.max(a.at - b.end, b.at - a.end, 0);
+  const near = m.allPlaces
+    .filter((x) => x.place.kind === placeKind)
+    .map((x) => ({ x, d: Math.min(...m.kinds.filter((k) => k.kind.group === group).map((k) => gap(x, k))) }))
+    .filter((c) => c.d <= KIND_PLACE_REACH)
+    .sort((a, b) => a.d - b.d);
+  return near[0]?.x;
+}
+
 /** Words between a count and the party it is of ("the CPC's 20th congress", "the 13th National Congress of CPV"). */
 const OWNER_REACH = 2;
 
@@ -391,7 +410,12 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const { peopleWords } = ofClaim(index, m);
     const context = p.place.side ? contextOf(index, m, p) : new Set([...contextOf(index, m, p)].filter((l) => !index.talkWords.has(l) && !peopleWords.has(l)));
     const onTopic = m.names.some((n) => n.named.kind === 'topic' && s.topics.has(n.named.topic));
+    // A kind of thing beside the place ("the earthquake in China") is what is placed, as the sentence's kind of the same
+    // group beside its place ("the floods in China") is: the place of the thing, whichever kind each names it.
+    // Only to agree: which of a sentence's places its thing is in is told by nearness alone, too loosely to contradict.
+    const placedKinds = [...kindsNear(m, p)].flatMap((g) => placeOfKind(s.mentions, g, p.place.kind) ?? []).filter((x) => x.place.id === p.place.id);
     const aligned = [
+      ...placedKinds,
       ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
       ...(onTopic ? s.mentions.places.filter((x) => x.place.kind === p.place.kind) : []),
     ];

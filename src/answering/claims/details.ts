@@ -233,7 +233,15 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   // "Quan signed the plan in 2020": a date after a signing of a document the talks signed, within the act's words, dates
   // the act, as a talk's would ("the DOC was signed in 2002" dates another signing).
   const signedBefore = (at: number) => reading.documents.length > 0 && mentions.status.some((s) => s.status === 'done' && s.end <= at && at - s.end <= SIGNING_REACH);
-  const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1) || signedBefore(d.at)));
+  // So does a year alone after a verb of giving, within the act's words ("presented medical supplies to Vietnam in
+  // 2020"): the articles report a gift as one talk's news, so the year is that talk's, given otherwise. Not a month ("the
+  // supplies reached Hanoi in May 2022": when they arrived, which the articles do not say), nor a noun ("supplies").
+  const thing = (at: number) => mentions.kinds.some((k) => at >= k.at && at < k.end);
+  const gifts = index.giving.all(tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).filter((h) => h.value === 'give' && !thing(h.at));
+  // Not one more gift ("did China send similar aid in 2020 too?"): another act, which the articles may not report.
+  const another = index.additive.all(tokens).length > 0;
+  const givenBefore = (d: (typeof mentions.dates)[number]) => !another && d.month === null && gifts.some((h) => h.at + h.length <= d.at && d.at - (h.at + h.length) <= SIGNING_REACH);
+  const anchored = new Set(mentions.dates.filter((d) => d.at <= 2 || near(d.at - 1, -1) || near(d.end, 1) || signedBefore(d.at) || givenBefore(d)));
 
   // "Three documents", "the two documents": a count of what the talks signed. So is "three cooperation documents"
   // said signed ("签了三份合作文件"): a word may qualify the thing counted; without a signing, "three legal

@@ -3,7 +3,7 @@
 // roles, polarity, done or hoped) with the sentences it cites and with its talks' own date, format and
 // participants. "Yes" only when every detail matches; "No", with the right value cited, when one differs;
 // otherwise no lead at all: the answer says what the articles report.
-import type { Talk } from '../../facts/types.js';
+import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { uncorrected, type Reading } from '../../matching/reading.js';
 import { sameCitation } from '../citations.js';
@@ -361,7 +361,7 @@ const CORRECTS: Readonly<Record<DetailKind, Intent>> = {
  * million yuan?"): when the checker finds it is about a talk or a fact of the articles with one detail
  * wrong, No, with the right value cited; otherwise null (the refusal stands).
  */
-export function correctedYesNo(k: Knowledge, reading: Reading, lacking: () => readonly Reading[] = () => []): Answer | null {
+export function correctedYesNo(k: Knowledge, reading: Reading, lacking: () => readonly Reading[] = () => [], only: ReadonlySet<DetailKind> | null = null): Answer | null {
   if (!reading.aspects.yesNo) return null;
   // A year no talk was held in is not a wrong detail of a talk: it asks about talks the articles do not report.
   if (!mayHaveDetails(k.claims(), reading)) return null;
@@ -372,12 +372,27 @@ export function correctedYesNo(k: Knowledge, reading: Reading, lacking: () => re
   const years = new Set(k.kb.talks.map((t) => Number(t.date.slice(0, 4))));
   if (!correctable || said.dates.some((d) => d.year !== null && !years.has(d.year))) return null;
   const premise = wrongPremise(k, reading);
-  if (!premise) return null;
+  if (!premise || (only && !premise.kinds.every((d) => only.has(d)))) return null;
   // "Did Vietnam console China over the earthquake?" is the floods' kind given wrongly; "over Japan's
   // earthquake", "the earthquake in Turkey" name another event beside it, which the articles do not report.
   // The things lacking are read only here, when a kind is what differs: most refusals never need them.
   if (premise.kinds.includes('kind') && !lacking().every((r) => onlyKinds(k.claims(), r))) return null;
   return answerFrom(premise.intent, reading.lang, [premise.line]);
+}
+
+/**
+ * Whether the question asks of one more beside what it knows ("did China send supplies in 2020 too?", "similar aid"):
+ * another act, which a talk's silence leaves open, not the reported one given a wrong detail.
+ */
+export function asksOneMore(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && index.additive.all(readDetails(index, uncorrected(reading)).mentions.tokens).length > 0;
+}
+
+/** Whether the question names in its own words a body or person as the doer ("the ILD", "Song Tao"), not only a side. */
+export function namesDoer(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.names.some((n) => n.named.kind === 'organisation' || n.named.kind === 'person');
 }
 
 /** Whether a thing the articles lack, read alone, is a kind of thing and nothing more ("地震", "the typhoon"). */
@@ -396,6 +411,8 @@ export interface WrongPremise {
   readonly intent: Intent;
   /** The kinds of detail given otherwise. */
   readonly kinds: readonly DetailKind[];
+  /** The people the question names wrongly, and those the articles name in their place: who the answer is about. */
+  readonly people: readonly { readonly claimed: readonly Person[]; readonly instead: readonly Person[] }[];
 }
 
 /**
@@ -507,7 +524,8 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);
   const words = check.differs.map((d) => differWords(m, k.kb, d.article, own));
   const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));
-  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind) };
+  const people = check.differs.flatMap((d) => (d.article.kind === 'person' && !d.article.named ? [{ claimed: d.article.claimed, instead: d.article.people }] : []));
+  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind), people };
 }
 
 /**

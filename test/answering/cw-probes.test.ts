@@ -9,8 +9,8 @@ import { withoutChatMarkup } from '../../src/chat-text.js';
 import { sharedEngine } from '../support/engine.js';
 import { judgeFresh, loadTunedSet } from '../support/fresh-set.js';
 
-/** Right as last measured (round 49's confidently-wrong work). */
-const LEAST_RIGHT = 83;
+/** Right as last measured (round 49's confidently-wrong work; premise68: from 83, wrong details put right instead of refused). */
+const LEAST_RIGHT = 84;
 
 let engine: Engine;
 beforeAll(() => {

@@ -69,6 +69,8 @@ export interface Lexicon {
   readonly beyond: BeyondWords;
   /** Chat shortenings per language, each with its full form (data/lexicon/en.json, vi.json, zh.json `chat`). */
   readonly chatForms: Readonly<Record<Lang, ChatForms>>;
+  /** Words standing for a forgotten part of a name, per language (data/lexicon/en.json, vi.json, zh.json `nameGaps`). */
+  readonly nameGaps: Readonly<Record<Lang, readonly string[]>>;
   /** The lemmas lemma() and articleLemma() have worked out so far (for buildLexicon's `known`). */
   lemmaTables(): LemmaTables;
 }
@@ -222,6 +224,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
     roles: files.en.roles,
     beyond: files.en.beyond,
     chatForms: { en: files.en.chat ?? {}, vi: files.glossaries.vi.chat ?? {}, zh: files.glossaries.zh.chat ?? {} },
+    nameGaps: { en: files.en.nameGaps ?? [], vi: files.glossaries.vi.nameGaps ?? [], zh: files.glossaries.zh.nameGaps ?? [] },
     simplified: (text) => simplify(text, toSimplified),
     vocabulary,
     lemma: (word) => {

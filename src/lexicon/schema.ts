@@ -65,11 +65,19 @@ const foreignPhrase = z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must 
 export const chatFormsSchema = z.record(z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' }), z.string().min(1));
 export type ChatForms = z.infer<typeof chatFormsSchema>;
 
+/**
+ * Words that stand for the part of a name the asker forgot ("什么" in "黎什么忠", "gì" in "Lê gì Trung", "something" in
+ * "Le something Trung"): with a part of a name on each side they are that name (src/matching/name-gap.ts).
+ */
+export const nameGapsSchema = z.array(z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' })).min(1);
+
 /** A language's question words and common words, as the English the matcher reads (data/lexicon/vi.json, zh.json). */
 export const glossaryFileSchema = z.strictObject({
   about: z.string(),
   /** Chat shortenings, read as their full form first (see chatFormsSchema). */
   chat: chatFormsSchema.optional(),
+  /** Words standing for a forgotten part of a name (see nameGapsSchema). */
+  nameGaps: nameGapsSchema.optional(),
   /** Question words: moved to the front of the question, where English puts them. */
   questions: z.record(foreignPhrase, englishPhrase),
   /** Other words; "" drops one (particles, fillers). */
@@ -746,5 +754,7 @@ export const enFileSchema = z.looseObject({
   tags: tagWordsSchema,
   /** Chat shortenings, read as their full form first (see chatFormsSchema). */
   chat: chatFormsSchema.optional(),
+  /** Words standing for a forgotten part of a name (see nameGapsSchema). */
+  nameGaps: nameGapsSchema.optional(),
 });
 export type EnFile = z.infer<typeof enFileSchema>;

@@ -332,6 +332,12 @@ const ADDRESSING_BOT = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot',
 /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"). */
 const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his', 'some', 'much']);
 
+/**
+ * Words for who acts, without a name: "help" right after one ("one party helps the other", "一方帮另一方", "did they
+ * help") is that side's act, told of the talks.
+ */
+const HELP_AGENTS = new Set(['party', 'parties', 'side', 'sides', 'country', 'countries', 'each', 'both', 'they', 'other']);
+
 /** Auxiliaries of the past, after which "help" is told of the talks. */
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
@@ -342,7 +348,7 @@ export function helpGiven(tokens: readonly Token[], h: { readonly at: number; re
   // "In which direction did help flow?": right after a past auxiliary, "help" is the subject of a verb of its own, a
   // thing given at the talks ("how does help work?" still asks the bot's).
   const subject = PAST_AUXILIARIES.has(tokens[h.at - 1]?.text ?? '') && h.at > 1;
-  return subject || HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
+  return subject || HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || HELP_AGENTS.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
 }
 
 /**

@@ -19,8 +19,14 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = words.month
 /** Grammar: articles, pronouns, auxiliaries, prepositions, conjunctions, question words, quantifiers. */
 export const STOP_WORDS = set(words.stopWords);
 
-/** Chat: greetings, politeness, slang and filler. Never the subject of a question. */
-export const CHAT_WORDS = set(words.chatWords);
+/**
+ * Chat: greetings, politeness, slang and filler. Never the subject of a question. A short spelling of one
+ * (shortTypos: "tks", "thnx" for "thanks") is chat as well, in any language it is typed in ("tks mn, …").
+ */
+export const CHAT_WORDS: ReadonlySet<string> = new Set([
+  ...words.chatWords,
+  ...Object.entries(words.shortTypos).flatMap(([typed, full]) => (words.chatWords.includes(full) ? [typed] : [])),
+]);
 
 /**
  * Words about the asking itself rather than its subject: asking, telling, the articles, answers and

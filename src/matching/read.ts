@@ -31,6 +31,7 @@ import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
 import { makeEarlierMeetingReader } from './earlier-meeting.js';
 import { createSurface } from './surface.js';
+import { createNameGaps } from './name-gap.js';
 import { byDate } from '../facts/talk-order.js';
 
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
@@ -217,7 +218,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const pivot = createPivot(kb, lexicon);
   const views = new Set(lexicon.beyond.opinion.views);
   // Chat shortenings and short years, dates and amounts in full, before any stage reads the question.
-  const surface = createSurface(lexicon);
+  const surfaceForms = createSurface(lexicon);
+  // A name half remembered ("黎什么忠") in full, where one person's name fits it.
+  const nameGaps = createNameGaps(kb, lexicon.nameGaps);
+  const surface = (text: string, lang: Lang) => nameGaps(surfaceForms(text, lang), lang);
   const index = indexTalks(kb);
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
   const latestYear = latest === null ? null : Number(latest.slice(0, 4));

@@ -211,11 +211,14 @@ export function readWords(
   const typed = new Set(normalize(question).split(' '));
   const foreign = (t: Token) => countries.has(t.text) && !typed.has(t.text);
   const quantity = (i: number) => quantities.has(tokens[i]?.text ?? '') && tokens[i + 1] !== undefined && !QUESTION_WORDS.has(tokens[i + 1]?.text ?? '');
-  // "anything concrete", "something tangible": a qualifier (focus.qualifiers) after an indefinite (claims.indefinites)
-  // says what kind of thing is asked, and names none.
+  // "anything concrete", "something tangible", "what concrete things", "the specific steps": a qualifier
+  // (focus.qualifiers) after an indefinite (claims.indefinites) or a question word, or before the noun it qualifies,
+  // says what kind of thing is asked, and names none. Standing alone ("did they send concrete?") it may be the thing.
   const qualifiers = new Set(lexicon.focus.qualifiers);
   const indefinites = new Set(lexicon.claims.indefinites ?? []);
-  const qualifying = (i: number) => qualifiers.has(tokens[i]?.text ?? '') && indefinites.has(tokens[i - 1]?.text ?? '');
+  const qualifies = (t: Token | undefined) => t !== undefined && !isGrammarOrChat(t.text) && !NUMBER.test(t.text);
+  const qualifying = (i: number) =>
+    qualifiers.has(tokens[i]?.text ?? '') && (indefinites.has(tokens[i - 1]?.text ?? '') || QUESTION_WORDS.has(tokens[i - 1]?.text ?? '') || qualifies(tokens[i + 1]));
   const unknown = new Set<number>();
   const names = new Set<number>();
   const uncovered: string[] = [];

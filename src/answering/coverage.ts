@@ -284,6 +284,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (!asks) return null;
     const read = quotes.map((q) => references(q));
     const all = read.flatMap((r) => [...r.references]);
+    // In the order the answer gives them.
+    const inOrder = [...all];
     // What the question shares with a phrase: its own words, or the English of the topics it names.
     const asked = new Set([...words, ...reading.topics.flatMap((t) => t.topic.keywords.flatMap((k) => normalize(k).split(' ')))]
       .filter((w) => /^[a-z]+$/.test(w) && !numberWords.has(w) && !FUNCTION_WORDS.has(w) && !askers.has(w) && !identify.has(w) && !qualifiers.has(w) && !talkWords.has(w) && !participants.has(w))
@@ -307,8 +309,16 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (target === null) {
       // "Which border gates were named as congested?": a thing asked by a naming verb that no cited sentence speaks of
       // at all; a list there is of other things ("ministries, sectors and localities"), a vague phrase all they give.
-      const loose = native ? null : identified(words, true);
+      const named = native ? null : identified(words, true);
+      const loose = named ?? (native ? null : topicWordAsked(reading));
       if (loose === null || loose === '' || quotes.some((q) => quoted(q).lemmas.has(lexicon.lemma(loose)))) return null;
+      if (named === null) {
+        // Asked by the subject's own word: the first phrase the answer gives on that subject (by a one-word name of it:
+        // "south china sea" makes no phrase on China one on the sea), or none, the subject then said unnamed.
+        const own = new Set(reading.topics.flatMap((t) => t.topic.keywords.filter((k) => !k.includes(' ')).map((k) => lexicon.lemma(normalize(k)))));
+        const onSubject = inOrder.find((r) => !r.named && [...r.lemmas].some((l) => own.has(l)));
+        return { kind: 'unnamed', word: onSubject?.phrase ?? '' };
+      }
       const vague = all.find((r) => !r.named && sharing(r));
       return vague ? { kind: 'unnamed', word: vague.phrase } : null;
     }
@@ -328,6 +338,18 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (lists) return null;
     const vague = all.find((r) => !r.named && sharing(r));
     return vague ? { kind: 'unnamed', word: vague.phrase } : null;
+  }
+
+  /**
+   * "Which islands was he talking about?": the thing a "which"/"what" phrase asks for is the very word by which the
+   * question named its subject (a topic keyword, "islands" of the sea), so it asks which particular ones; the caller
+   * checks that no cited sentence says that word, the articles then leaving them unnamed. Null otherwise.
+   */
+  function topicWordAsked(reading: Reading): string | null {
+    // The phrase may run on into a verb the focus words do not end at ("what islands came up"): any noun of it.
+    const phrase = focusPhrase(reading.said.words, askers, qualifiers, ends);
+    const heads = new Set(reading.topics.filter((t) => t.lang === 'en').map((t) => lexicon.lemma(normalize(t.words).split(' ').at(-1) ?? '')));
+    return phrase.find((w) => !lexicon.isGeneral(w) && heads.has(lexicon.lemma(w))) ?? null;
   }
 
   /** Whether a word is one of the names of the topics or documents the question names. */

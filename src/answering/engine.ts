@@ -112,7 +112,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const knowledge: Knowledge = { kb, facts, claims: once(() => buildClaimIndex(kb, lexicon, facts)) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
-  const uncovered = coverageChecker(lexicon);
+  const articleLemmas = new Set(
+    kb.talks.flatMap((t) => [...t.statements, ...t.agreements, ...t.figures, ...t.participants].flatMap((e) => normalize(e.quote).split(' ').map((w) => lexicon.lemma(w)))),
+  );
+  const uncovered = coverageChecker(lexicon, articleLemmas);
   const unreportedResponse = unreportedResponseChecker(kb, lexicon);
   const giftAsked = giftAskedChecker(kb, lexicon);
   const doneByOthers = doneByOthersChecker(kb, lexicon);

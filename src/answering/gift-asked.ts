@@ -5,6 +5,7 @@
 // people, statements and figures come from the knowledge base.
 import type { KnowledgeBase, Organisation } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { FUNCTION_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import type { Answer } from './types.js';
@@ -20,6 +21,10 @@ export type GiftAsked = (reading: Reading, reply: Answer) => GiftUnreported | nu
 
 /** Words that may stand between a side's name and the verb ("what did the Vietnamese side give"). */
 const SIDE_TAILS = new Set(['side', 'sides', 'party', 'delegation', 'government', 'people']);
+/** A preposition before "what" that makes it ask why ("for what", "in return for what"); "compared with what" still asks the thing. */
+const PREPOSITIONS = new Set(['for']);
+/** Pronouns of whom a thing was given to ("what did China give them?"). */
+const RECIPIENT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'it', 'the', 'its', 'their']);
 /** Words asking for the thing given. */
 const ASKING_THING = new Set(['what']);
 
@@ -32,6 +37,9 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
   const add = (party: Organisation, terms: readonly string[]) => namesOf.set(party, [...(namesOf.get(party) ?? []), ...terms.map((t) => normalize(t)).filter(Boolean)]);
   for (const org of kb.organisations.values()) if (org.sides.length > 0) add(org, [...org.sides, ...org.sideTerms.en]);
   for (const person of kb.people.values()) add(person.party, [person.name, ...person.aliases, ...person.terms.en]);
+
+  // The words of every side's and person's names, which may stand after the verb as whom it was given to.
+  const recipientWords = new Set([...namesOf.values()].flatMap((names) => names.flatMap((n) => n.split(' '))));
 
   /** The side named right before the verb at `at` (past "side", "party"…), or null. */
   const giverAt = (words: readonly string[], at: number): Organisation | null => {
@@ -48,9 +56,15 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     const words = reading.said.words;
     const asker = words.findIndex((w) => ASKING_THING.has(w));
     const at = words.findIndex((w, i) => i > asker && verbs.has(w));
-    if (asker < 0 || at < 0) return null;
+    // "For what did Song Tao give Vietnam credit?": "what" after a preposition asks why, not the thing given.
+    if (asker < 0 || at < 0 || PREPOSITIONS.has(words[asker - 1] ?? '')) return null;
     const side = giverAt(words, at);
     if (!side) return null;
+    // The thing given is what "what" asks: past whom it was given to, no noun of its own ("give Vietnam credit").
+    let next = at + 1;
+    while (next < words.length && (recipientWords.has(words[next] ?? '') || RECIPIENT_PRONOUNS.has(words[next] ?? ''))) next++;
+    const object = words[next];
+    if (object !== undefined && !FUNCTION_WORDS.has(object)) return null;
     const talks = reply.citations.map((c) => kb.talks.find((t) => t.id === c.talk));
     const own: string[] = [];
     for (const [i, c] of reply.citations.entries()) {

@@ -358,11 +358,14 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // The phrase may run on into a verb the focus words do not end at ("what islands came up"): its last noun.
     // "What kind of disaster…" asks what sort of thing it was, which the thing the answer reports is.
     const phrase = focusPhrase(reading.said.words, askers, qualifiers, ends);
-    if (phrase.some((w) => SORT_WORDS.has(w))) return null;
+    if (reading.said.words.some((w) => SORT_WORDS.has(w))) return null;
     const general = phrase.findIndex((w) => lexicon.isGeneral(lexicon.lemma(w)));
     const noun = (general < 0 ? phrase : phrase.slice(0, general)).at(-1);
     if (noun === undefined) return null;
     const lemma = lexicon.lemma(noun);
+    // Particulars are asked in the plural ("which islands"); one thing asked ("which milestone", "what accomplishment")
+    // is often the asker's word for one the answer names otherwise.
+    if (lemma === noun) return null;
     const heads = new Set(reading.topics.filter((t) => t.lang === 'en').map((t) => lexicon.lemma(normalize(t.words).split(' ').at(-1) ?? '')));
     if (!heads.has(lemma) || articleLemmas.size === 0 || articleLemmas.has(lemma)) return null;
     // The asker's word for what a cited sentence says ("successes" of achievements) is answered by it.

@@ -24,12 +24,19 @@ const SIDE_TAILS = new Set(['side', 'sides', 'party', 'delegation', 'government'
 /** A preposition before "what" that makes it ask why ("for what", "in return for what"); "compared with what" still asks the thing. */
 const PREPOSITIONS = new Set(['for']);
 /** Pronouns of whom a thing was given to ("what did China give them?"). */
-const RECIPIENT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'it', 'the', 'its', 'their']);
+const RECIPIENT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'it']);
+/** Auxiliaries after "what" that leave it the object asked ("what did…", "what has…"). */
+const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will']);
+/** Determiners opening an object of the verb's own ("give the Vietnamese their due"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'some', 'any']);
 /** Words asking for the thing given. */
 const ASKING_THING = new Set(['what']);
 
 export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked {
-  const giving = lexicon.claims.giving.give.filter((w) => !w.includes(' '));
+  // A verb also said of messages ("offer sympathy", "send a message", "extend congratulations": `claims.supportVerbs`)
+  // may ask for words, not a thing; "give" asks a thing unless it has an object of its own ("give Vietnam credit").
+  const messages = new Set((lexicon.claims.supportVerbs ?? []).filter((w) => lexicon.lemma(w) !== 'give'));
+  const giving = lexicon.claims.giving.give.filter((w) => !w.includes(' ') && !messages.has(w));
   const verbs = new Set(giving);
   const givingLemmas = new Set(giving.map((w) => lexicon.lemma(w)));
   // Each party's own words, and each person's names, as normalised text has them (English: the question's own words).
@@ -58,13 +65,16 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     const at = words.findIndex((w, i) => i > asker && verbs.has(w));
     // "For what did Song Tao give Vietnam credit?": "what" after a preposition asks why, not the thing given.
     if (asker < 0 || at < 0 || PREPOSITIONS.has(words[asker - 1] ?? '')) return null;
+    // "What" is the thing given ("what did…", "what Vietnam gave"), not a determiner ("what message did…").
+    const afterAsker = words[asker + 1] ?? '';
+    if (!AUXILIARIES.has(afterAsker) && !recipientWords.has(afterAsker)) return null;
     const side = giverAt(words, at);
     if (!side) return null;
     // The thing given is what "what" asks: past whom it was given to, no noun of its own ("give Vietnam credit").
     let next = at + 1;
     while (next < words.length && (recipientWords.has(words[next] ?? '') || RECIPIENT_PRONOUNS.has(words[next] ?? ''))) next++;
     const object = words[next];
-    if (object !== undefined && !FUNCTION_WORDS.has(object)) return null;
+    if (object !== undefined && (DETERMINERS.has(object) || !FUNCTION_WORDS.has(object))) return null;
     const talks = reply.citations.map((c) => kb.talks.find((t) => t.id === c.talk));
     const own: string[] = [];
     for (const [i, c] of reply.citations.entries()) {

@@ -63,6 +63,11 @@ function whichCounted(counted: { readonly which: readonly string[]; readonly mea
 }
 
 /** The copulas between an asker and the thing it asks for ("what are the…"). */
+/** Words asking what sort of thing, not which ones ("what kind of disaster"). */
+const SORT_WORDS: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
+/** How close a related word must be to stand for the question's ("successes" for "achievements"). */
+const RELATED_WEIGHT = 0.5;
+
 /** Determiners that point back to a thing already spoken of. */
 const POINTERS: ReadonlySet<string> = new Set(['those', 'these', 'that', 'this', 'the']);
 
@@ -75,7 +80,11 @@ const ACRONYM_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|on|the|in|for|and))
 export type CoverageCheck = (reading: Reading, reply: Answer) => Gap | null;
 
 
-export function coverageChecker(lexicon: Lexicon): CoverageCheck {
+/**
+ * `articleLemmas`: the lemmas of every sentence the facts quote. A word none of them uses is the asker's own, whose
+ * particulars the articles cannot name ("which islands"); without it, that check is left out.
+ */
+export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<string> = new Set()): CoverageCheck {
   const f = lexicon.focus;
   const askers = new Set(f.askers);
   const qualifiers = new Set(f.qualifiers);
@@ -284,6 +293,8 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (!asks) return null;
     const read = quotes.map((q) => references(q));
     const all = read.flatMap((r) => [...r.references]);
+    // In the order the answer gives them.
+    const inOrder = [...all];
     // What the question shares with a phrase: its own words, or the English of the topics it names.
     const asked = new Set([...words, ...reading.topics.flatMap((t) => t.topic.keywords.flatMap((k) => normalize(k).split(' ')))]
       .filter((w) => /^[a-z]+$/.test(w) && !numberWords.has(w) && !FUNCTION_WORDS.has(w) && !askers.has(w) && !identify.has(w) && !qualifiers.has(w) && !talkWords.has(w) && !participants.has(w))
@@ -307,8 +318,16 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (target === null) {
       // "Which border gates were named as congested?": a thing asked by a naming verb that no cited sentence speaks of
       // at all; a list there is of other things ("ministries, sectors and localities"), a vague phrase all they give.
-      const loose = native ? null : identified(words, true);
+      const named = native ? null : identified(words, true);
+      const loose = named ?? (native ? null : topicWordAsked(reading, quotes));
       if (loose === null || loose === '' || quotes.some((q) => quoted(q).lemmas.has(lexicon.lemma(loose)))) return null;
+      if (named === null) {
+        // Asked by the subject's own word: the first phrase the answer gives on that subject (by a one-word name of it:
+        // "south china sea" makes no phrase on China one on the sea), or none, the subject then said unnamed.
+        const own = new Set(reading.topics.flatMap((t) => t.topic.keywords.filter((k) => !k.includes(' ')).map((k) => lexicon.lemma(normalize(k)))));
+        const onSubject = inOrder.find((r) => !r.named && [...r.lemmas].some((l) => own.has(l)));
+        return { kind: 'unnamed', word: onSubject?.phrase ?? '' };
+      }
       const vague = all.find((r) => !r.named && sharing(r));
       return vague ? { kind: 'unnamed', word: vague.phrase } : null;
     }
@@ -328,6 +347,30 @@ export function coverageChecker(lexicon: Lexicon): CoverageCheck {
     if (lists) return null;
     const vague = all.find((r) => !r.named && sharing(r));
     return vague ? { kind: 'unnamed', word: vague.phrase } : null;
+  }
+
+  /**
+   * "Which islands was he talking about?": the thing a "which"/"what" phrase asks for is the very word by which the
+   * question named its subject (a topic keyword, "islands" of the sea), so it asks which particular ones; the caller
+   * checks that no cited sentence says that word, the articles then leaving them unnamed. Null otherwise.
+   */
+  function topicWordAsked(reading: Reading, quotes: readonly string[]): string | null {
+    // The phrase may run on into a verb the focus words do not end at ("what islands came up"): its last noun.
+    // "What kind of disaster…" asks what sort of thing it was, which the thing the answer reports is.
+    const phrase = focusPhrase(reading.said.words, askers, qualifiers, ends);
+    if (reading.said.words.some((w) => SORT_WORDS.has(w))) return null;
+    const general = phrase.findIndex((w) => lexicon.isGeneral(lexicon.lemma(w)));
+    const noun = (general < 0 ? phrase : phrase.slice(0, general)).at(-1);
+    if (noun === undefined) return null;
+    const lemma = lexicon.lemma(noun);
+    // Particulars are asked in the plural ("which islands"); one thing asked ("which milestone", "what accomplishment")
+    // is often the asker's word for one the answer names otherwise.
+    if (lemma === noun) return null;
+    const heads = new Set(reading.topics.filter((t) => t.lang === 'en').map((t) => lexicon.lemma(normalize(t.words).split(' ').at(-1) ?? '')));
+    if (!heads.has(lemma) || articleLemmas.size === 0 || articleLemmas.has(lemma)) return null;
+    // The asker's word for what a cited sentence says ("successes" of achievements) is answered by it.
+    const near = new Set(lexicon.related(lemma).filter((r) => r.weight >= RELATED_WEIGHT).map((r) => r.lemma));
+    return quotes.some((q) => [...quoted(q).lemmas].some((l) => near.has(l))) ? null : noun;
   }
 
   /** Whether a word is one of the names of the topics or documents the question names. */

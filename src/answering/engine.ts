@@ -13,6 +13,7 @@ import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
 import { coverageChecker } from './coverage.js';
 import { doneByOthersChecker } from './done-by-others.js';
+import { giftAskedChecker } from './gift-asked.js';
 import { unreportedResponseChecker } from './response-asked.js';
 import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
@@ -113,8 +114,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const knowledge: Knowledge = { kb, facts, claims: once(() => buildClaimIndex(kb, lexicon, facts)) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
-  const uncovered = coverageChecker(lexicon);
+  const articleLemmas = new Set(
+    kb.talks.flatMap((t) => [...t.statements, ...t.agreements, ...t.figures, ...t.participants].flatMap((e) => normalize(e.quote).split(' ').map((w) => lexicon.lemma(w)))),
+  );
+  const uncovered = coverageChecker(lexicon, articleLemmas);
   const unreportedResponse = unreportedResponseChecker(kb, lexicon);
+  const giftAsked = giftAskedChecker(kb, lexicon);
   const doneByOthers = doneByOthersChecker(kb, lexicon);
   const offices: ReadonlySet<string> = new Set(lexicon.roles.offices);
   const evidence = evidenceChecker(knowledge, lexicon);
@@ -729,6 +734,18 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (responder) {
       const side = responder.sideTerms[lang][0] ?? responder.sides[0] ?? responder.name;
       return concerning(result.reading, notAnswered(reply.intent, lang, [messagesFor(lang).responseUnreported(side), about.get(lang) ?? '']));
+    }
+    // "What did Vietnam give China for the floods?": a gift of one side, which no cited sentence reports: said so,
+    // with that side's own words the answer found (sympathy is no gift).
+    const ungiven = giftAsked(result.reading, reply);
+    if (ungiven) {
+      const m = messagesFor(lang);
+      const side = ungiven.side.sideTerms[lang][0] ?? ungiven.side.sides[0] ?? ungiven.side.name;
+      const own = reply.lines.flatMap((l) => {
+        const cites = l.cites.flatMap((n) => reply.citations[n - 1] ?? []).filter((c) => ungiven.own.includes(c.quote));
+        return cites.length > 0 ? [line(l.text, cites)] : [];
+      });
+      return concerning(result.reading, appendLines(notAnswered(reply.intent, lang, m.giftUnreported(side, own.length > 0)), [...own, about.get(lang) ?? '']));
     }
     // A "why" answered by the act it asks about may still take a detail of it wrongly ("on its second centenary goal"): put right first.
     const checkPremise = (!reply.answered && reply.lacksDetail !== true) || result.reading.aspects.why;

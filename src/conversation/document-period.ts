@@ -10,11 +10,19 @@ import type { Lang } from '../languages.js';
 import type { ReadResult, Reading } from '../matching/reading.js';
 import type { Resolved } from './context.js';
 import type { Cues } from './cues.js';
+import { YEAR_SPAN_LINKS } from '../matching/cues.js';
+import { escapeRegExp } from '../matching/normalize.js';
 import { leadsYesOrNo } from './leads.js';
 import { yearOfNoTalk } from './talk-year.js';
 
 /** Two years joined as a span ("2020-2025", "2022 – 2026", "2021至2025年"). */
-const YEAR_SPAN = /(?:^|\D)(?:19|20)\d{2}\s*(?:[-–—~〜]|至|到)\s*(?:19|20)\d{2}(?:\D|$)/u;
+const YEAR_SPAN_MARKED = /(?:^|\D)(?:19|20)\d{2}\s*(?:[-–—~〜]|至|到)\s*(?:19|20)\d{2}(?:\D|$)/u;
+/** Or by a word ("2020 to 2025", "2022 through 2027": data/lexicon/en-questions.json `yearSpanLinks`). */
+const YEAR_SPAN_WORDED = new RegExp(`(?:^|\\D)(?:19|20)\\d{2}\\s+(?:${[...YEAR_SPAN_LINKS].map(escapeRegExp).join('|')})\\s+(?:19|20)\\d{2}(?:\\D|$)`, 'iu');
+const YEAR_SPAN = { test: (q: string): boolean => YEAR_SPAN_MARKED.test(q) || YEAR_SPAN_WORDED.test(q) };
+
+/** Whether the question sets a span of years of its own ("2020 to 2025"), which of a document is its period. */
+export const spansYears = (q: string): boolean => YEAR_SPAN.test(q);
 
 /**
  * Whether the question asks of a period: a span of years of its own, a term the reader refuses as no date given, or,
@@ -64,7 +72,9 @@ export function documentPeriod(engine: Engine, q: string, found: Cues, own: Read
     const typed = engine.reader.read(text, lang, { written });
     if (typed.reading.documents.length === 0) continue;
     // Answered as if typed so, whole: the claim checker puts a wrong span right ("No: 2021-2025, not 2022-2026.").
-    const answer = engine.answer(text, lang ? { lang } : {});
+    // A span set against it asked as a statement ("so both of those cover 2020 to 2025?") is still a yes or no.
+    const asked = checked && !typed.reading.aspects.yesNo ? { kind: 'reading' as const, reading: { ...typed.reading, aspects: { ...typed.reading.aspects, yesNo: true } } } : null;
+    const answer = asked ? engine.answerRead(asked) : engine.answer(text, lang ? { lang } : {});
     if (fits(answer)) return { answer, reading: typed.reading };
   }
   return null;

@@ -17,7 +17,8 @@ import { thingAskedReader } from '../matching/thing-asked.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { askedAnew } from './asked-anew.js';
-import { documentPeriod } from './document-period.js';
+import { documentPeriod, spansYears } from './document-period.js';
+import { pickedTalk } from './picked-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
@@ -819,7 +820,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     }
     // "That plan was for 2020-2025 right?", "期限是哪几年？": the conversation's document's period, checked or given. Out of
     // scope read whole only as years of no talk or a term no date is given for.
-    const timing = whole.kind === 'refusal' && (whole.refusal.kind === 'period' || (whole.refusal.kind === 'unsupported' && whole.refusal.topic === 'timing'));
+    // So is a span of years read whole as talks of a year of none ("cover 2020 to 2025?": no talks in 2025).
+    const timing = whole.kind === 'refusal' && (whole.refusal.kind === 'period' || (whole.refusal.kind === 'unsupported' && whole.refusal.topic === 'timing') || (whole.refusal.kind === 'scope' && spansYears(q)));
     const period = !outOfScope || timing ? documentPeriod(engine, q, found, own, whole, prior, written, options.lang) : null;
     if (period) {
       const carried = carriedOver(own.reading, period.reading, { written, documents: prior.documents }, null);
@@ -1206,7 +1208,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const answer = namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options);
+    const answer = pickedTalk(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), kb.talks, context.talks);
     return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
   });
 }

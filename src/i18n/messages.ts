@@ -257,6 +257,8 @@ export interface Messages {
   unranked(word: string): string;
   /** "Did China accept that?": a side's response asked, that no sentence of that side reports. `side`: its word ("China"). */
   responseUnreported(side: string): string;
+  /** No gift of `side` reported; `more`: its own words on the subject follow. */
+  giftUnreported(side: string, more: boolean): string;
   /** "Which border provinces did Trung name?": none of those only mentioned is named, and the question's qualifier is all the articles say of them. */
   namesNone(words: string): string;
   /**

@@ -269,8 +269,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r63.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 63, first contact: 81/90 (2 out-of-scope turns answered); merged round 63's branches: 85/90, 1 out of scope answered (signing asked after a subject nothing was signed on; a side changing its person; a thing asked by name of "him" refused; "only" against a list of requests)
   'fresh/dialogues-r64.json': { all: 0.89, en: 0.86, vi: 0.87, zh: 1 }, // round 64, first contact: 79/91 (3 out-of-scope turns answered); cw64: from 0.86 (81/91, 1 out of scope answered: a thing weighed against others never reported, who won)
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
-  'fresh/dialogues-r66.json': { all: 0.87, en: 0.81, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered)
-  'fresh/dialogues-r67.json': { all: 0.92, en: 0.9, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered)
+  'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents)
+  'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -34,7 +34,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
   ['zh-r3.json', 106, 0], // citepick: from 105 (the talk that reports the subject cited, not both); across51: from 104 (the opening of each talk compared talk by talk); round 36's Chinese tuning: from 103 (two-digit years, which-N names, another event's date, purposes)
   // round 36 premise tuning: from 192 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r4.json', 210, 0], // zhread: from 209 (a period beside a talk noun dates no talk); en49: from 208 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); zh46: from 207 (round 45's Chinese kinds); round 33's tuning: from 191 (what else came up, the side acting in Chinese, acts of each talk)
+  ['en-r4.json', 211, 0], // zhread: from 209 (a period beside a talk noun dates no talk); en49: from 208 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); zh46: from 207 (round 45's Chinese kinds); round 33's tuning: from 191 (what else came up, the side acting in Chinese, acts of each talk); detail68: from 210 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   ['vi-r4.json', 105, 0], // round 44's premise work: from 103 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles); zh51: from 104 (a why of an occasion celebrated)
   ['zh-r4.json', 105, 1], // paraphr: from 104 (paraphrase and framing no longer refused as a missing subject); round 44's premise work: from 103 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
@@ -101,7 +101,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Rounds 16 and 17: first contact after round 15's work (en 41/44, 89/100 and 85/100; vi 16/22 and 86/100; zh 19/22
   // and 80/100); tuned on since.
   ['en-r16.json', 42, 0],
-  ['vi-r16.json', 20, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject); across: from 19 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
+  ['vi-r16.json', 21, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject); across: from 19 (both sides counted as sides, not talks; both talks named by year; persistence across talks); detail68: from 20 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   ['zh-r16.json', 21, 0], // premise61: from 20 (Chinese "A not A" asked yes or no)
   ['en-r17a.json', 97, 0], // across65: from 96 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
@@ -170,7 +170,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // round 28's tuning and left unread until its last reading change.
   ['en-r29.json', 95, 0], // en51: from 94 (round 50's English reading kinds); round 44's paraphrase tuning: from 93 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
   // round 36 premise tuning: from 93 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r29b.json', 97, 0], // round 45's English tuning: from 95 (a question spread over the talks and the other kinds above); premise: from 96 (premises put right, then answered)
+  ['en-r29b.json', 98, 0], // round 45's English tuning: from 95 (a question spread over the talks and the other kinds above); premise: from 96 (premises put right, then answered); detail68: from 97 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   ['vi-r29.json', 93, 0], // vi51: from 92 (Vietnamese reading of rounds 49-50); round 49's merged tuning: from 90; round 40's Vietnamese premises: from 89 (round 39: from 88)
   // 87 and none confidently wrong since round 30's Chinese reading (哪个 fronted with its noun, degree words, 让, 走势).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
@@ -273,7 +273,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r46.json', 97, 0], // a year before its talk noun names that talk, refused when no talk has it: from 96
   // Round 47: first contact (en 93, vi 93, zh 90; confidently wrong 0, 0, 3), written blind at the start of round 46's
   // tuning, left unread and scored after round 46's misses were tuned on (`1eaf610`).
-  ['en-r47.json', 95, 0], // round 49's merged tuning: from 94; cw49: from 93 (talks said to be held at a place)
+  ['en-r47.json', 96, 0], // round 49's merged tuning: from 94; cw49: from 93 (talks said to be held at a place); detail68: from 95 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   ['vi-r47.json', 95, 0], // vi49: from 93 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); across63: from 94 (round 63's across-both-talks kinds); vi49: from 93 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart)
   ['zh-r47.json', 92, 0], // cw49: from 91, 2 (the in-person talk in Hanoi refused, the 2020 donation's worth refused); before: from 90, 3: people beyond a talk named get 'no one else' (还有哪些官员陪同出席); cite63: from 93 (traded: a 是…的 "which talk" this writer read as a choice among the talks)
   // Round 48: first contact (en 93, vi 88, zh 90; none confidently wrong), written blind during round 46's tuning,
@@ -312,12 +312,12 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // the video call" answered by the format; the other officials at Trung's side answered with Trung; who proposed the
   // 2020 call answered with its summary; an in-person meeting in Beijing corrected where a refusal was wanted),
   // written blind after round 52's fix and scored at the end of round 51's work.
-  ['en-r53.json', 97, 0], // round 53's merged tuning: from 94, 2 confidently wrong. envi: a post compared across talks by its office. unreported and ynside: how someone looked refused, a person's side and the format as a setting checked
+  ['en-r53.json', 98, 0], // round 53's merged tuning: from 94, 2 confidently wrong. envi: a post compared across talks by its office. unreported and ynside: how someone looked refused, a person's side and the format as a setting checked; detail68: from 97 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   ['vi-r53.json', 95, 0], // unreported: from 94, 1 confidently wrong (other attendees, refused)
   ['zh-r53.json', 94, 0], // round 53's merged tuning: from 87, 3 confidently wrong. zhread: measure words, a season after a year, a period read as a year, a why dated by another talk's phrase, a wrong count of things unnamed. unreported: who started a talk asked by 'which side', a meeting in person pinned to no talk, refused. ynside: a proposal's direction checked
   // Round 54: first contact (en 95, vi 92, zh 88; none confidently wrong; every unanswerable question refused, 55/55),
   // written blind at the start of round 53's merged tuning, left unread and scored after its last reading change.
-  ['en-r54.json', 95, 0],
+  ['en-r54.json', 96, 0], // detail68: from 95 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   // dlgfollow: from 92 ("đô la Mỹ" names the supplies' worth).
   ['vi-r54.json', 95, 0], // para: from 94 (paraphrases read as the articles' statements); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); merged round 58 tuning: 94
   ['zh-r54.json', 90, 0], // cite63: from 88 (where an act taken as done happened cites only its talk); para65: from 89 (an idiom matches topics only as typed; attitude asks what was said; unranked superlatives answered)
@@ -381,13 +381,13 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r65.json', 99, 0], // yesno65: from 90 (people named and a word of holding talks lead Yes or No; a span of years in a yes/no about a document is its period); premise65: from 90 (a count stated in a sentence before the asking one put right; a participant at talks named by their month, that another held, put right); across65: from 90 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); round 65 branches merged: from 92 (each branch's rows together)
   ['vi-r65.json', 99, 0], // yesno65: from 94, 1 (a verb of opposing, "phản bác", is a polarity: "Ông Tống Đào có phản bác…" is No, not "Có"); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); premise65: from 94 (an office said of a side, "Thủ tướng Trung Quốc", read as its participant; a meeting in person presumed by a question asking what was given there); across65: from 94 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); "Ông Tống Đào có phản bác những vấn đề phía Việt Nam đưa ra không?" answered "Có" (he is not reported rebutting anything); round 65 branches merged: from 96 (each branch's rows together)
   ['zh-r65.json', 100, 0], // yesno65: from 97 (a verb of counting as, "列为", no unknown word withholding the verdict); across65: from 97 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); round 65 branches merged: from 99 (each branch's rows together)
-  ['en-r66.json', 94, 1], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered)
-  ['vi-r66.json', 93, 0], // round 66, first contact: 89, 1 confidently wrong ("Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng); cw66: from 89, 1 (people set aside by "besides", then who or which, ask for others)
+  ['en-r66.json', 95, 1], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered); detail68: from 94 (health documents for travel are the vaccine passports)
+  ['vi-r66.json', 94, 0], // round 66, first contact: 89, 1 confidently wrong ("Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng); cw66: from 89, 1 (people set aside by "besides", then who or which, ask for others); detail68: from 93 ("giúp ích", "đóng góp" read as contributed)
   ['zh-r66.json', 95, 0], // round 66, first contact: 93; zh66: from 93 (Chinese chat: 啥玩意 asks what, 差了多久 the time between talks)
   // Round 67, first contact (written blind after round 66 was scored, scored after round 66's late branches merged)
-  ['en-r67.json', 93, 1], // 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered
-  ['vi-r67.json', 95, 0],
-  ['zh-r67.json', 91, 1], // 1 confidently wrong: "2020年越方有没有提出按照国际法、用和平方式解决争端？" answered 不是
+  ['en-r67.json', 94, 1], // 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered; detail68: from 93 (a long message's context gives the subject an asking part about a side's words leaves open)
+  ['vi-r67.json', 96, 0], // detail68: from 95 ("mấy" after "về" in a question another word asks points at those things)
+  ['zh-r67.json', 92, 1], // 1 confidently wrong: "2020年越方有没有提出按照国际法、用和平方式解决争端？" answered 不是; detail68: from 91 (a long message's context gives the subject an asking part about a side's words leaves open)
 ];
 
 let engine: Engine;

@@ -177,9 +177,20 @@ export const glossaryFileSchema = z.strictObject({
       /**
        * "mấy cuộc hội đàm kiểu này" (these talks of this kind): a word that asks how many, before a noun phrase a
        * demonstrative closes within a few words, points at those things instead; read as the plural word. Not past a
-       * word that ends the noun phrase (`breakers`: "mấy văn kiện trong lần này" asks how many, this time).
+       * word that ends the noun phrase (`breakers`: "mấy văn kiện trong lần này" asks how many, this time). So does one
+       * right after a word naming a subject (`about`: "về mấy tỉnh sát biên giới", about those provinces) in a
+       * question another word asks already (`asked`: "nói gì", "có … không"): that word asks, not the count.
        */
-      pointing: z.strictObject({ askers: z.array(foreignPhrase), demonstratives: z.array(foreignPhrase), breakers: z.array(foreignPhrase), plural: foreignPhrase }).optional(),
+      pointing: z
+        .strictObject({
+          askers: z.array(foreignPhrase),
+          demonstratives: z.array(foreignPhrase),
+          breakers: z.array(foreignPhrase),
+          plural: foreignPhrase,
+          about: z.array(foreignPhrase).optional(),
+          asked: z.array(foreignPhrase).optional(),
+        })
+        .optional(),
     })
     .optional(),
 });

@@ -737,9 +737,13 @@ function countedOf(g: GlossaryFile): (text: string) => string {
   const pointed = pointing
     ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(pointing.askers)})(?=(?:\\s+(?!(?:${alternatives(pointing.breakers)})(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){1,${POINTED_REACH}}?\\s+(?:${alternatives(pointing.demonstratives)})(?![\\p{L}\\p{M}]))`, 'giu')
     : null;
+  // "nói gì về mấy tỉnh sát biên giới": the asker right after a word naming a subject, another word asking already.
+  const about = pointing?.about && pointing.about.length > 0 ? new RegExp(`(?<=(?<![\\p{L}\\p{M}])(?:${alternatives(pointing.about)})\\s+)(?:${alternatives(pointing.askers)})(?![\\p{L}\\p{M}])`, 'giu') : null;
+  const asking = pointing?.asked && pointing.asked.length > 0 ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(pointing.asked)})(?![\\p{L}\\p{M}])`, 'iu') : null;
   return (text) => {
     const read = text.normalize('NFC').replace(counted, (w) => String(numbers.get(w.toLowerCase()) ?? w));
-    return pointed && pointing ? read.replace(pointed, pointing.plural) : read;
+    const plural = pointed && pointing ? read.replace(pointed, pointing.plural) : read;
+    return about && asking && pointing && asking.test(plural) ? plural.replace(about, pointing.plural) : plural;
   };
 }
 

@@ -131,6 +131,15 @@ const THIRD_PERSON = /\b(he|his|him|she|her)\b/i;
 /** "this", "it", "they", "these": a subject (or subjects) a long message's context named ("in one round … and in the other …. What were they about?"). */
 const DEMONSTRATIVE = /\b(this|that|it|they|them|these|those)\b/i;
 
+/**
+ * An asking part that asks only what a side or person said or how they put it ("越方是怎么表态的？", "what did the
+ * Vietnamese side ask for?"): no word of its own beyond its subject, no yes/no, no talks side by side.
+ */
+function stanceOnly(r: Reading): boolean {
+  return r.intent === 'topic' && r.people.length + r.sides.length > 0 && r.documents.length === 0 && r.concepts.every((c) => c.asking)
+    && !r.aspects.yesNo && !r.aspects.eachTalk && !r.aspects.both;
+}
+
 /** The asking sentences of a message of several (those ending in "?", else the last), or null for one sentence. */
 function askingSentences(text: string): string | null {
   // Chinese ends a sentence with "。", "？" or "！" and no space.
@@ -306,6 +315,18 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const withLead = led === null ? null : readOne(led, forced, base);
         if (withLead?.kind === 'reading') return withLead;
       }
+      // "南海问题一直是热点…。在党际渠道上，越方2022年具体是怎么表态的？": an asking part that asks only how a side or person
+      // put things (no word of its own beside its subject) asks it of the subjects its context names as well. Not when
+      // it names one of them itself ("…biển đảo. … ông Quân đã nêu quan điểm gì về vấn đề trên biển?"): that one is asked.
+      // (Naming nothing, the whole message is read, context and all.)
+      const stance = inner.kind === 'reading' && stanceOnly(inner.reading) && inner.reading.topics.length > 0 && given.topics === undefined;
+      const context = stance ? cutQuestion(question).slice(0, Math.max(0, cutQuestion(question).lastIndexOf(part))) : '';
+      const told = context.trim() === '' ? [] : readOne(context, forced, own).reading.topics;
+      const scene = told.some((t) => inner.reading.topics.some((u) => u.topic === t.topic)) ? [] : told;
+      if (scene.length > 0) {
+        const onScene = readOne(part, forced, { ...base, topics: scene });
+        if (onScene.kind === 'reading') return onScene;
+      }
       return inner.kind === 'reading' && (names(inner.reading) || beyond || contextYear) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
@@ -337,6 +358,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     if (elided && given.topics === undefined && given.documents === undefined) {
       const onSubject = readOne(part, forced, { ...withPeople, topics: outer.topics, documents: outer.documents });
       if (onSubject.kind === 'reading') return onSubject;
+    }
+    // "…trucks stuck for days at the border. What did the Vietnamese side ask for?": an asking part that asks what
+    // someone said and names no subject of its own asks it on the subject its context names, not on everything said.
+    const open = inner.kind === 'reading' && stanceOnly(inner.reading) && inner.reading.topics.length === 0;
+    if (open && given.topics === undefined && given.documents === undefined) {
+      const scene = contextTopics();
+      const onScene = scene.length > 0 ? readOne(part, forced, { ...withPeople, topics: scene }) : null;
+      if (onScene?.kind === 'reading') return onScene;
     }
     return answers(inner) ? inner : whole;
   };

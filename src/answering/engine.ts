@@ -25,6 +25,7 @@ import { firstTimeDenied } from './first-time.js';
 import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
+import { contrastParts } from './contrast.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
 import { corrected, correctedAfterLead } from './premise.js';
@@ -818,13 +819,39 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return concerning(whole.reading, answersInTurn(lang, answers));
   };
 
+  /**
+   * "In 2020 Vietnam consoled China over its floods. Did any material help go the other way by 2022?": a question set
+   * by a word of contrast against the fact its statement gives of another talk is answered at its own talk, and the
+   * statement's talk follows with what it reports of that fact (both talks bear on it). Null when the statement and
+   * the question do not each name one talk of their own, or either goes unanswered.
+   */
+  const byContrast = (text: string, whole: ReadResult): Answer | null => {
+    if (whole.kind === 'refusal') return null;
+    const lang = whole.reading.lang;
+    const joiners = lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []);
+    const englishOf = (part: string) => {
+      const r = reader.read(part, lang);
+      return r.kind === 'reading' ? r.reading.said.words.join(' ') : '';
+    };
+    const parts = contrastParts(text, joiners, lexicon.across.contrasts ?? [], englishOf);
+    if (!parts) return null;
+    const [stated, asked] = parts.map((p) => reader.read(p, lang));
+    if (stated?.kind !== 'reading' || asked?.kind !== 'reading' || stated.reading.aspects.yesNo) return null;
+    const [statedTalk] = stated.reading.scope.talks ?? [];
+    const [askedTalk] = asked.reading.scope.talks ?? [];
+    if (stated.reading.scope.talks?.length !== 1 || asked.reading.scope.talks?.length !== 1 || !statedTalk || !askedTalk || statedTalk === askedTalk) return null;
+    const answers = [answerRead(asked), answerRead(stated)];
+    if (!answers.every((a, i) => a.answered && a.citations.some((c) => c.talk === (i === 0 ? askedTalk : statedTalk).id))) return null;
+    return concerning(asked.reading, answersInTurn(lang, answers));
+  };
+
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
     const quoted = ofQuote(text, options);
     if (quoted) return quoted;
     const whole = reader.read(text, options.lang);
     const reply = answerRead(whole, text);
-    return byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? reply;
+    return byContrast(text, whole) ?? byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? reply;
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

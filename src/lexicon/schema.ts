@@ -556,6 +556,11 @@ export const acrossWordsSchema = z.strictObject({
    * asked of that talk (a semicolon joins them too). Vietnamese and Chinese ones are their glossaries' `focus.clauses`.
    */
   clauses: phrases.optional(),
+  /**
+   * Words that set what a question asks against a fact it has just stated of another talk ("In 2020 Vietnam consoled
+   * China. Did any help go the other way by 2022?", "…; what did it offer in 2022 instead?"): both talks bear on it.
+   */
+  contrasts: phrases.optional(),
 });
 export type AcrossWords = z.infer<typeof acrossWordsSchema>;
 

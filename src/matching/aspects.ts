@@ -94,8 +94,8 @@ export function firstWord(tokens: readonly Token[]): number {
 }
 
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS);
-/** "Do you know who…", "can you tell me when…": a question word asked through a yes/no frame. */
-const ASKS_THROUGH = new Set(['know', 'tell', 'remember', 'explain', 'show', 'recall']);
+/** "Do you know who…", "can you tell me when…", "can you confirm who…": a question word asked through a yes/no frame. */
+const ASKS_THROUGH = new Set(['know', 'tell', 'remember', 'explain', 'show', 'recall', 'confirm', 'verify', 'check']);
 
 /** Words that give an amount as a bound ("more than 300k?", "under a million?"). */
 const BOUNDS = new Set(['more', 'less', 'over', 'under', 'above', 'below', 'fewer', 'greater', 'higher', 'lower', 'exceeding']);
@@ -228,8 +228,10 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const first = firstWord(tokens);
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
-  const asksThrough = tokens.slice(first, first + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
   const opener = YES_NO_OPENERS.has(tokens[first]?.text ?? '') ? first : pivotYesNo === undefined ? openerAfterOccasion(tokens, first, markedQuestion) : -1;
+  // Counted from the opener, which a long question reaches after its story ("We have two entries. Can you confirm who…").
+  const through = opener >= 0 ? opener : first;
+  const asksThrough = tokens.slice(through, through + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
   const opensYesNo = pivotYesNo !== false && opener >= 0 && !asksThrough && !WH.has(tokens[opener + 1]?.text ?? '');
   // A statement asked ("they signed two documents?") is told by its question mark, which only English keeps here.
   const stated = markedQuestion && pivotYesNo === undefined && statedAsked(tokens, cues, first);
@@ -349,6 +351,14 @@ export function helpGiven(tokens: readonly Token[], h: { readonly at: number; re
   // thing given at the talks ("how does help work?" still asks the bot's).
   const subject = PAST_AUXILIARIES.has(tokens[h.at - 1]?.text ?? '') && h.at > 1;
   return subject || HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || HELP_AGENTS.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
+}
+
+/**
+ * "一方帮另一方的事各有什么" (read "one side the other side … help"): a side of the talks named before "help", by its
+ * noun alone, is the one helping: help given between the sides ("pls help: what did the 2 sides…" asks the bot's).
+ */
+export function helpBySide(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(0, at).some((t) => PAIRED_NOUNS.has(t.text));
 }
 
 /**

@@ -7,7 +7,7 @@ import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
 import { CARDINAL_NUMBERS, CHAT_WORDS, COPULAS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
-import { asksHowHeld, firstWord, helpGiven, type CueGroup } from './aspects.js';
+import { asksHowHeld, firstWord, helpBySide, helpGiven, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
 import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -134,13 +134,24 @@ function agreementOnlySpokenOf(q: Facts): boolean {
   return q.f.entities.people.length > 0 && q.topics > 0 && !q.f.aspects.yesNo && hits.length > 0 && hits.every((h) => spokenOf(h.at));
 }
 
-/** Who took part and how the talks were held, asked together: a word of each, joined by "and". */
+/**
+ * Who took part and how the talks were held, asked together: a word of each, joined by "and". A person named is then
+ * only the one whose partner is asked ("who did Song Tao speak to each time and by what means?").
+ */
 function asksWhoAndFormat(q: Facts): boolean {
-  if (!q.has('participation') || q.f.entities.people.length > 0) return false;
+  if (!q.has('participation') || (q.f.entities.people.length > 0 && q.f.aspects.partner !== true)) return false;
   const who = q.f.cues.hits('who').map((h) => h.at);
   const format = [...q.f.cues.hits('formatStrong'), ...q.f.cues.hits('manner')].map((h) => h.at);
   const joined = (a: number, b: number) => q.f.tokens.slice(Math.min(a, b), Math.max(a, b)).some((t) => t.text === 'and');
   return who.some((a) => format.some((b) => joined(a, b)));
+}
+
+/**
+ * A cue of taking part that asks about it ("who attended", "with whom"), not one that only names the talks where
+ * something is asked ("在两次会谈中" read "both talks", "at the talks"): those end with a talk word.
+ */
+function asksParticipation(q: Facts): boolean {
+  return q.has('participation') && q.f.cues.hits('participation').some((h) => !TALK_ANCHORS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''));
 }
 
 /** Whether the question names talks ("the two talks", "the calls"). */
@@ -253,8 +264,9 @@ function asksWhatElseCameUp(q: Facts): boolean {
 }
 
 function asksForHelp(q: Facts): boolean {
-  return q.f.cues.hits('help').some((h) => !helpGiven(q.f.tokens, h));
+  return q.f.cues.hits('help').some((h) => !helpGiven(q.f.tokens, h) && !helpBySide(q.f.tokens, h.at));
 }
+
 
 /** "The weather disaster China went through": a single word just before a topic's own word modifies that topic. */
 function modifiesTopic(f: Features, h: { readonly at: number; readonly length: number }): boolean {
@@ -716,7 +728,7 @@ export const RULES: readonly Rule[] = [
     name: 'acts asked of each talk',
     apply: (q) =>
       q.f.aspects.eachTalk && !q.f.aspects.yesNo &&
-      (q.f.aspects.opening === true || q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) || (q.f.distinctive.length > 0 && !q.has('participation') && !q.has('acrossHolder')))
+      (q.f.aspects.opening === true || q.f.tokens.some((t) => SPEECH_ACTS.has(t.lemma)) || (q.f.distinctive.length > 0 && !asksParticipation(q) && !q.has('acrossHolder')))
         ? plain(q, 'topic')
         : null,
   },
@@ -730,7 +742,7 @@ export const RULES: readonly Rule[] = [
       return anyWord(q.f, TALK_ANCHORS) || q.scope.talks || q.people > 0 || bare(q, 'when') ? plain(q, 'when') : refuse({ kind: 'unanchored', asks: 'when' }, 'when');
     },
   },
-  { name: 'how the talks were held', apply: (q) => (q.formatQuestion ? plain(q, 'format') : null) },
+  { name: 'how the talks were held', apply: (q) => (q.formatQuestion && !asksWhoAndFormat(q) ? plain(q, 'format') : null) },
   {
     name: 'who was there',
     apply: (q) => {
@@ -799,8 +811,10 @@ function factsOf(f: Features): Facts {
   // An act of speaking in that clause only dates the question: the role, the date or the signing is still asked.
   const placedAt = timeClauseAt(f);
   const source = sourceSpan(f);
+  const partnerAt = new Set(cues.hits('partner').flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
   const has = (g: CueGroup) => {
-    if (g === 'said') return cues.hits(g).some((h) => h.at < placedAt);
+    // "Who did Song Tao speak to?": a verb of speaking that names the partner asks who, not what was said.
+    if (g === 'said') return cues.hits(g).some((h) => h.at < placedAt && !partnerAt.has(h.at));
     // "According to the 2022 participants, what…?": the people a question cites as its source are not what it asks.
     if (g === 'who' || g === 'participation') return cues.hits(g).some((h) => !source.has(h.at));
     // "What did Quan point to when the two chiefs spoke?" (also as the reader puts a leading "When …, what …?"):

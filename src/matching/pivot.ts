@@ -164,6 +164,9 @@ const ZH_RULES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   // "一点障碍都没有" (not a bit of obstacle at all): the negation after its noun goes before it, as English says it,
   // and is no question's end ("…没有？" asks of a verb before it); the "at all" stays said.
   [/(?:一点儿?|一丝|丝毫|任何)([^\P{Script=Han}儿]\p{Script=Han}{0,7}?)[都也](?:没有|没)/gu, (m) => `完全没有${m[1] ?? ''}`],
+  // "在两篇报道里是不是都出现了": the "都" that spreads the question over a pair goes back beside the pair, past the
+  // yes/no frame put between them, so "两篇报道里都" reads "both articles" as it does unsplit.
+  [/(两\p{Script=Han}{1,6}?)(是不是|是否)都/gu, (m) => `${m[1] ?? ''}都${m[2] ?? ''}`],
 ];
 
 /** An English ordinal ("1st", "13th", "22nd"). */

@@ -2,7 +2,7 @@
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { choosesEachTalk, firstWord, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
+import { choosesEachTalk, firstWord, helpBySide, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
 import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, pairsReports, refersToEach, replacedPeople, setsTalksSideBySide, spansTalks, withoutReplacedDetails } from './across.js';
 import { ASKERS, findEntities, type Entities } from './entities.js';
@@ -441,7 +441,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const agents = new Set([...found.sidesAt, ...found.peopleAt].map((h) => h.at + h.length - 1));
     const subjectless = named.topics.length + named.documents.length === 0;
     // So is help given ("what help did the Chinese side give?", "any concrete help").
-    const acted = new Set(cues.hits('help').filter((h) => subjectless && (agents.has(h.at - 1) || helpGiven(tokens, h))).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    // And help between sides named by their nouns alone ("一方帮另一方"), with no side or person named to say whose.
+    const bySide = (h: { readonly at: number }) => agents.size === 0 && helpBySide(tokens, h.at);
+    const acted = new Set(cues.hits('help').filter((h) => subjectless && (agents.has(h.at - 1) || helpGiven(tokens, h) || bySide(h))).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     // Said of a document, a word of lasting asks its period ("how long does the plan last?", "kế hoạch … kéo dài mấy
     // năm"), no subject a statement could say better.
     const lasting = named.documents.length > 0 ? [...cues.covered(['u:duration'])] : [];

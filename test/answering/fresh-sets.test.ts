@@ -182,7 +182,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // premises put right then answered, long messages, paraphrases).
   ['vi-r30.json', 97, 0], // para: from 96 (paraphrases read as the articles' statements); round 44's Vietnamese tuning: from 94 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point); across: from 95 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
-  ['zh-r30.json', 99, 0], // cite63: from 98 (where an act taken as done happened cites only its talk)
+  ['zh-r30.json', 100, 0], // cite63: from 98 (where an act taken as done happened cites only its talk); across68: from 99 (the yes/no frame between a pair and its 都 asks of each talk)
   // Round 31: first contact (en 94, vi 88, zh 91; confidently wrong 0, 1, 2), written blind at the start of round 31's work.
   // round 36 premise tuning: from 94 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r31.json', 96, 0], // round 45's English tuning: from 95 (a question spread over the talks, two talks compared by details of different kinds, a side named as an agent, chat spelling, people who met elsewhere)
@@ -326,7 +326,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // 54 was scored and before the last follow-up change, left unread and scored after it.
   ['en-r55.json', 93, 0], // citepick: from 91 (the talk that reports the subject cited, not both); scope: from 92 (things asked by the qualifier the articles give refused as not named)
   ['vi-r55.json', 96, 0], // saidwords: from 95 ("bảo" a verb of saying)
-  ['zh-r55.json', 93, 0], // zh62: from 92 (Chinese reading of round 62)
+  ['zh-r55.json', 94, 0], // zh62: from 92 (Chinese reading of round 62); across68: from 93 (the yes/no frame between a pair and its 都 asks of each talk)
   // Round 56: first contact (en 92, vi 93, zh 87; 2 confidently wrong: "Nếu chia đều 1,5 triệu nhân dân tệ cho 63 tỉnh
   // thành…" (arithmetic) answered as a wrong figure put right; "宋涛和黄平君2022年视频会谈时签了哪些协议？" corrected to
   // Trung where its writer wanted a refusal), written blind after round 55 was scored and before the last reading
@@ -385,9 +385,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r66.json', 95, 0], // round 66, first contact (1 confidently wrong: "Which border gates had the goods congestion…" answered); premise68: from 94 (a disaster named wrongly put right by the one reported); dlg68: from 94, 1 (particulars a subject's own word asks for, never named); detail68: from 94 (health documents for travel are the vaccine passports)
   ['vi-r66.json', 94, 0], // round 66, first contact: 89, 1 confidently wrong ("Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng); cw66: from 89, 1 (people set aside by "besides", then who or which, ask for others); detail68: from 93 ("giúp ích", "đóng góp" read as contributed)
   ['zh-r66.json', 95, 0], // round 66, first contact: 93; zh66: from 93 (Chinese chat: 啥玩意 asks what, 差了多久 the time between talks)
-  ['en-r67.json', 94, 1], // 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered; premise68: from 93 (a true flood premise no longer denied by the pandemic); para68: from 93 (a frame adjective before the thing asked); detail68: from 93 (a long message's context gives the subject an asking part about a side's words leaves open)
+  ['en-r67.json', 95, 1], // 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered; premise68: from 93 (a true flood premise no longer denied by the pandemic); para68: from 93 (a frame adjective before the thing asked); detail68: from 93 (a long message's context gives the subject an asking part about a side's words leaves open); across68: from 93 (a fact stated of one talk set against the other by "the other way" cites both; who someone spoke to each time and by what means)
   ['vi-r67.json', 97, 0], // premise68: from 95 (an act given to the other side; a gift dated by the other talk); para68: from 95 (chat abbreviations in another language; a verb of falling on a date); detail68: from 95 ("mấy" after "về" in a question another word asks points at those things)
-  ['zh-r67.json', 93, 1], // 1 confidently wrong: "2020年越方有没有提出按照国际法、用和平方式解决争端？" answered 不是; premise68: from 91 (a day of the talk that signed, in a month no talk fell in); para68: from 91 (strained relations said colloquially; a name half remembered); detail68: from 91 (a long message's context gives the subject an asking part about a side's words leaves open)
+  ['zh-r67.json', 93, 1], // 1 confidently wrong: "2020年越方有没有提出按照国际法、用和平方式解决争端？" answered 不是; premise68: from 91 (a day of the talk that signed, in a month no talk fell in); para68: from 91 (strained relations said colloquially; a name half remembered); detail68: from 91 (a long message's context gives the subject an asking part about a side's words leaves open); across68: from 91 ("在两篇报道里是不是都出现了" asks of each talk)
 ];
 
 let engine: Engine;

@@ -10,14 +10,14 @@ import { sharedEngine } from '../support/engine.js';
 /** Least share of turns right, per language and in all, per set (round 2 has since been read and tuned on too). */
 const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> = {
   // Round 41's follow-up work: 181/199 (en 117/133).
-  'fresh/dialogues-r1.json': { all: 0.9, en: 0.87, vi: 0.93, zh: 1 },
+  'fresh/dialogues-r1.json': { all: 0.91, en: 0.89, vi: 0.93, zh: 1 }, // across68: from 0.9/0.87 (183/199, en 119/133: across-talk readings of who someone spoke to, and of a question set against another talk)
   'fresh/dialogues-r2.json': { all: 0.92, en: 0.9, vi: 0.9, zh: 0.87 },
   // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
   // 173/197 (en 110) once "why not face to face back then?" quotes the reasons the report gives for such forms.
   // 175/197 (en 112) since round 31's person claims: a yes/no of what he did or wished ("did he want more cooperation?") is answered by his statements.
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 176/197 (en 113).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 179/197 (en 116, vi 31, zh 32).
-  'fresh/dialogues-r5.json': { all: 0.91, en: 0.88, vi: 0.93, zh: 0.96 },
+  'fresh/dialogues-r5.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // across68: from 0.91/0.88/0.96 (184/197, en 120/131, zh 33/33: across-talk readings of who someone spoke to, and of a question set against another talk)
   // Round 7: first contact 127/146 at the start of the round, 129/146 at its end (en 83/98, vi 23/25, zh 23/23); since tuned on: 134/146 (en 87, vi 24, zh 23).
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 137/146 (en 89/98).
   'fresh/dialogues-r7.json': { all: 0.95, en: 0.92, vi: 0.96, zh: 1 }, // ynlead: all from 0.93 (138/146, yes/no led by the right word); cw64: from 0.94 (139/146, a thing weighed against others never reported)

@@ -584,6 +584,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r65b.json', 50, 0],
   ['fresh/claims-r66a.json', 47, 0], // round 66, first contact
   ['fresh/claims-r66b.json', 49, 0], // round 66, first contact
+  ['fresh/claims-r68a.json', 47, 0], // round 68, first contact
+  ['fresh/claims-r68b.json', 50, 0], // round 68, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -388,6 +388,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r67.json', 95, 1], // 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered; premise68: from 93 (a true flood premise no longer denied by the pandemic); para68: from 93 (a frame adjective before the thing asked); detail68: from 93 (a long message's context gives the subject an asking part about a side's words leaves open); across68: from 93 (a fact stated of one talk set against the other by "the other way" cites both; who someone spoke to each time and by what means)
   ['vi-r67.json', 97, 0], // premise68: from 95 (an act given to the other side; a gift dated by the other talk); para68: from 95 (chat abbreviations in another language; a verb of falling on a date); detail68: from 95 ("mấy" after "về" in a question another word asks points at those things)
   ['zh-r67.json', 93, 1], // 1 confidently wrong: "2020年越方有没有提出按照国际法、用和平方式解决争端？" answered 不是; premise68: from 91 (a day of the talk that signed, in a month no talk fell in); para68: from 91 (strained relations said colloquially; a name half remembered); detail68: from 91 (a long message's context gives the subject an asking part about a side's words leaves open); across68: from 91 ("在两篇报道里是不是都出现了" asks of each talk)
+  // Round 68, first contact (written blind at the start of round 67's tuning, scored after its branches merged)
+  ['en-r68.json', 91, 1], // round 68, first contact: 1 confidently wrong ("bruh what even is the 'first centenary goal' thing…" answered: the articles do not explain it)
+  ['vi-r68.json', 93, 1], // round 68, first contact: 1 confidently wrong ("Mục tiêu 100 năm lần thứ nhất … bao gồm những chỉ tiêu gì?" answered)
+  ['zh-r68.json', 89, 3], // round 68, first contact: 3 confidently wrong ("宋涛的回应是积极的吗？" answered 不是; "医疗物资是用来帮越南防洪的吗？" answered 是的; "中美贸易谈判" answered with a correction)
 ];
 
 let engine: Engine;

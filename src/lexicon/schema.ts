@@ -311,7 +311,8 @@ export const claimWordsSchema = z.strictObject({
    * doer ("received condolences from China", "was thanked by Vietnam") when a word of `turning` (the passive's or
    * receiving's: "was", "received") stands before it ("caused by China's floods" is no act of China's); `receiverAfter` after the act's words makes
    * the second side its receiver ("chia buồn với Việt Nam": condolences with Vietnam), unless the act is `mutual`,
-   * done by both together ("discussed with", "agreed with").
+   * done by both together ("discussed with", "agreed with"); a `mutual` verb alone between the two ("spoke to Song
+   * Tao") is the talk they held, no act of one on the other.
    */
   actDirection: z.strictObject({ doerAfter: phrases, turning: phrases, receiverAfter: phrases, mutual: phrases }).optional(),
   /**

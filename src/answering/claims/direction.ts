@@ -212,6 +212,11 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
     if (receiverAfter.has(word(i)) && i >= end && acts.length > 0 && !acts.some((k) => mutual.has(index.lemma(word(k))))) continue;
     return null;
   }
+  // "Quan spoke to Song Tao by phone", "Quân điện đàm với Tống Đào" (phone talks with): a verb of the talk held together
+  // (`mutual`: talk, speak, meet) or how it was held ("phone"), with no other act word beside it, is the talk the two
+  // held, whatever word joins them ("to", "with"); what follows ("by phone") says how they met, not what one did to the other.
+  const heldAs = (i: number) => m.formats.some((f) => i >= f.at && i < f.end);
+  if (actWords(between).every(heldAs) && between.some((i) => heldAs(i) || mutual.has(index.lemma(word(i))))) return null;
   const after = [...Array(ACT_AFTER).keys()].map((k) => next + 1 + k).filter((i) => i < m.tokens.length);
   // "向越方表示慰问" ("to vietnam expressed sympathy"): in Chinese a receiver marked by "to" has its act after it; what
   // comes before is the doer's saying ("宣布"). In English and Vietnamese the act stands between.

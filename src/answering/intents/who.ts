@@ -20,7 +20,8 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
   const all = k.kb.talks;
   const atTalks = (p: Person) => k.facts.talksOfPerson(p);
   const mismatch = reading.scope.mismatch;
-  if (mismatch?.kind === 'not-present') return { says: 'no', line: m.notAt(mismatch.absent.map((a) => a.person), talks, mismatch.absent) };
+  // "Was Trung on the phone call?": no talk is in scope (he was at none such), so the talk asked is the one the mismatch names.
+  if (mismatch?.kind === 'not-present') return { says: 'no', line: m.notAt(mismatch.absent.map((a) => a.person), talks.length > 0 ? talks : mismatch.where, mismatch.absent) };
   // "Was the 2020 call between the General Secretaries?": people the articles only mention took part in no talk.
   if (reading.aspects.yesNo && reading.people.length + reading.sidesNamed.length === 0 && reading.topics.some(onlyMentioned)) return { says: 'no', line: m.no };
   if (!reading.aspects.yesNo || reading.people.length === 0) return null;

@@ -29,7 +29,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r3.json', 201, 1], // ynlead: from 202 (traded: 'In the 2020 call, did the two men go beyond pleasantries…?' is now read as the yes/no it is, and a yes/no with words the articles lack is refused as in its usual order); envi: from 201 (a post compared across talks by its office); across51: from 200 (the opening of each talk compared talk by talk); scope49: from 199 (talks matched only by words most talks use left out; talks named one by one each answered; Vietnamese ordinals after their noun); round 40's follow-up work: from 198 (a loose topic's own word in untagged statements, a response, signing in other words)
   // Raised at round 31's Chinese reading (which event a phrase refers to, 王毅 by family name, a format said of both talks, words of quantity).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
-  ['vi-r3.json', 104, 0], // vi49: from 103 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 44's Vietnamese tuning: from 102 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
+  ['vi-r3.json', 105, 0], // yesno68: from 104 (a side before an event it undergoes is no speaker); vi49: from 103 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); round 44's Vietnamese tuning: from 102 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
   // 101 since round 30's Chinese reading (a trend getting better or worse).
   // Raised at round 32's Chinese and Vietnamese reading (时间段, 给予肯定, "2 cuộc", "là sao", "cơ quan nào", a fronted capacity).
   ['zh-r3.json', 106, 0], // citepick: from 105 (the talk that reports the subject cited, not both); across51: from 104 (the opening of each talk compared talk by talk); round 36's Chinese tuning: from 103 (two-digit years, which-N names, another event's date, purposes)
@@ -353,7 +353,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // refusal was wanted), written blind after round 58 was scored and scored after the last reading change.
   ['en-r59.json', 96, 0], // scope: from 92 (things asked by the qualifier the articles give refused; "again" after chat asks to be reminded); ynpolar: from 92, 2 (a wrong post asked with the copula first is a No citing the post at each talk); premise: from 92 (a gift asked at the talk that never reported it put right to where it came up); the six branches together: measured after their merge
   ['vi-r59.json', 95, 0], // across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 91 ("bảo" a verb of saying; the direction of relations is their momentum); premise: from 91 (a signer named wrongly put right by who signed); the six branches together: measured after their merge
-  ['zh-r59.json', 96, 2], // across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 92 (chat of urgency asks nothing); the six branches together: measured after their merge; across63: from 95 (round 63's across-both-talks kinds)
+  ['zh-r59.json', 95, 2], // yesno68: down from 96 ("感谢中方支持越南抗洪救灾" now reads Vietnam as where the floods were, and is put right at the 2022 talk it names rather than cited at 2020); across: from 92 (both sides counted as sides, not talks; both talks named by year; persistence across talks); saidwords: from 92 (chat of urgency asks nothing); the six branches together: measured after their merge; across63: from 95 (round 63's across-both-talks kinds)
   // Round 60: first contact (en 93, vi 90, zh 89; 2 confidently wrong: which training courses the 2021-2025 scheme
   // includes answered; the day the medical supplies were handed over answered), written blind before the tuning on
   // rounds 58-59 and scored after its merge, the last reading change.
@@ -385,9 +385,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r66.json', 93, 0], // round 66, first contact: 89, 1 confidently wrong ("Ngoài hai trưởng ban, còn những quan chức nào dự…" answered); vi66: from 89 (Vietnamese compounds read as one word: giấy chứng nhận, thế giới, thách thức, ý tưởng); cw66: from 89, 1 (people set aside by "besides", then who or which, ask for others)
   ['zh-r66.json', 95, 0], // round 66, first contact: 93; zh66: from 93 (Chinese chat: 啥玩意 asks what, 差了多久 the time between talks)
   // Round 67, first contact (written blind after round 66 was scored, scored after round 66's late branches merged)
-  ['en-r67.json', 93, 1], // 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered
+  ['en-r67.json', 94, 1], // yesno68: from 93 (speaking well of something is praise); 1 confidently wrong: "How many COVID-19 cases had Vietnam recorded by the end of July 2020?" answered
   ['vi-r67.json', 95, 0],
-  ['zh-r67.json', 91, 1], // 1 confidently wrong: "2020年越方有没有提出按照国际法、用和平方式解决争端？" answered 不是
+  ['zh-r67.json', 92, 0], // yesno68: from 91, 1 (an act proposed in a glossed question is not claimed done: "2020年越方有没有提出按照国际法、用和平方式解决争端？" is 是的)
 ];
 
 let engine: Engine;

@@ -87,3 +87,22 @@ describe('speaking well of something is praise', () => {
     expect(first("did Song Tao speak negatively about Vietnam's covid response?")).toMatch(/^No:/u);
   });
 });
+
+describe('a side acting about an event towards the other is no place of the event', () => {
+  // "就" (about) is dropped by the glossary: "越方就洪灾向中方…" reads "Vietnam floods to China…", and Vietnam consoled.
+  it.each(['2020年越方是否就洪灾向中方表示慰问？', '越南有没有就洪灾向中国表示慰问？', '中国洪灾时越南向中国表示慰问了吗？'])('%j is Yes', (q) => {
+    expect(first(q)).toMatch(/^是的/u);
+    expect(citedTalks(engine.answer(q))).toEqual(['2020-07-29-phone-talks']);
+  });
+  it.each(['中国是否就洪水向越南表示同情？', '中方有没有就洪水向越方表示慰问？', '越南洪灾时中方向越南表示慰问了吗？'])('%j is No', (q) => {
+    expect(first(q)).toMatch(/^不是/u);
+  });
+});
+
+describe("a receiver's own thing before the verb of receiving is no act", () => {
+  it('a quoted claim that Vietnam’s achievements got China’s praise is supported by the praise, with its note', () => {
+    const c = engine.check('“越南的抗疫成就得到了中方的高度评价” —— 黄平君与宋涛通话纪要');
+    expect(c.verdict).toBe('supports');
+    expect(c.matches[0]?.citation.quote).toContain('He spoke highly of Vietnam’s achievements');
+  });
+});

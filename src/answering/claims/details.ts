@@ -169,7 +169,11 @@ function undergoes(index: ClaimIndex, words: readonly string[], i: number): bool
   const next = words[i + 1] ?? '';
   if (index.undergoing.at([{ word: next, at: 0 }], 0) !== null) return true;
   const kind = index.kinds.at([{ word: index.lemma(next), at: 0 }], 0)?.value;
-  if (kind && index.undergoneKinds.has(kind.member)) return true;
+  // "越方就洪灾向中方表示慰问" (Vietnam, on the floods, to China expressed sympathy): the other side after "to" is the one
+  // acted towards, and the side before the event acts about it.
+  const party = (w: string | undefined) => (w !== undefined && index.sideTerms.has(w) ? index.partyTerms.at([{ word: w, at: 0 }], 0)?.value : undefined);
+  const towardsOther = words.some((w, k) => k > i && w === 'to' && party(words[k + 1]) !== undefined && party(words[k + 1]) !== party(words[i]));
+  if (kind && index.undergoneKinds.has(kind.member)) return !towardsOther;
   const before = words[i - 1] === 'to' ? words[i - 2] : words[i - 1];
   return before !== undefined && index.striking.has(before);
 }

@@ -275,7 +275,8 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   // "越南收到中国的医疗物资" (Vietnam received China's medical supplies): a verb of receiving between the two, with no
   // "from" or "by", turns the act round as they do.
   const lemmas = m.tokens.map((x) => ({ ...x, word: index.lemma(x.word) }));
-  const received = turnAt === undefined && secondParty !== firstParty && between.some((i) => index.giving.at(lemmas, i)?.value === 'receive');
+  const receivedAt = turnAt === undefined && secondParty !== firstParty ? between.find((i) => index.giving.at(lemmas, i)?.value === 'receive') : undefined;
+  const received = receivedAt !== undefined;
   const turned = turnAt !== undefined || received;
   // "Song Tao, head of the CPC's department": a title between gives the first a role in the second, no act on it.
   if (between.some((i) => index.titles.at(m.tokens, i))) return null;
@@ -295,7 +296,10 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   const marked = lang === 'zh' && word(next - 1) === 'to';
   // Passive, the act before both ("condolences were offered to Vietnam by China"): its words before the first party.
   const before = turnAt !== undefined ? [...Array(first).keys()] : [];
-  const act = marked ? [...after, ...between] : actWords(between).length > 0 ? between : [...after, ...before];
+  // Received, the words before the verb are the receiver's own thing ("越南抗疫成绩受到中方高度评价": Vietnam's achievements
+  // received China's praise), no act: the act is what the giver's side gives, after the verb.
+  const own = receivedAt !== undefined ? between.filter((i) => i >= receivedAt) : between;
+  const act = marked ? [...after, ...between] : actWords(own).length > 0 ? own : [...after, ...before];
   const confirms = lang !== 'en';
   return turned ? { doer: secondParty, receiver: firstParty, from: end, to: next, act, confirms } : { doer: firstParty, receiver: secondParty, from: end, to: next, act, confirms };
 }

@@ -525,6 +525,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   };
   const places: PlaceMention[] = [];
   const allPlaces: PlaceMention[] = [];
+  const allSidesAt = index.places.all(tokens).filter((h) => h.value.side);
   for (const hit of index.places.all(tokens)) {
     const m = { at: hit.at, end: hit.at + hit.length, place: hit.value };
     allPlaces.push(m);
@@ -534,7 +535,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     // "ảnh hưởng đến Việt Nam" (affected to Vietnam): a verb of striking with "to" after it, as the glossary words it.
     const struckTo = word(hit.at - 1) === 'to' && index.striking.has(word(hit.at - 2));
     // "越南洪灾", "Việt Nam [bị] lũ lụt": in a glossed question a side just before an event it undergoes is where it was.
-    const undergone = glossed && index.undergoneKinds.has(index.kinds.at([{ word: index.lemma(word(hit.at + hit.length)), at: 0 }], 0)?.value.member ?? '');
+    // But "越方就洪灾向中方表示慰问" (Vietnam, on the floods, to China expressed sympathy; the glossary drops "就"): with
+    // the other side after "to", the side before the event is the one acting about it.
+    const towardsOther = allSidesAt.some((o) => o.at > hit.at && word(o.at - 1) === 'to' && o.value.id !== hit.value.id);
+    const undergone = glossed && !towardsOther && index.undergoneKinds.has(index.kinds.at([{ word: index.lemma(word(hit.at + hit.length)), at: 0 }], 0)?.value.member ?? '');
     // "passed on Vietnam's condolences": a side's possessive after a verb's particle owns what follows, no place ("in
     // Vietnam's central provinces" is one by its noun of places).
     const possessive = /^['’]s(?![\p{L}\p{M}])/u.test(text.slice((tokens[hit.at + hit.length - 1]?.at ?? 0) + word(hit.at + hit.length - 1).length));

@@ -280,6 +280,11 @@ export const claimWordsSchema = z.strictObject({
    * their object, a region's words between, is where the event happened, as after a locative.
    */
   striking: phrases,
+  /**
+   * Kinds of `kinds` that are events a place undergoes ("flood"; not an epidemic, which the articles place nowhere): in a
+   * Vietnamese or Chinese question a side named just before one ("越南洪灾", "Việt Nam bị lũ lụt") is where it happened.
+   */
+  undergoneKinds: phrases.optional(),
   /** Words between a locative and its place that keep it one ("in the north of", "in northern Vietnam"). */
   regions: phrases,
   negators: phrases,
@@ -383,8 +388,16 @@ export const claimWordsSchema = z.strictObject({
    * thing ("an earthquake" where the floods were) is contradicted, not merely unrelated.
    */
   kinds: z.record(phrase, z.record(phrase, phrases)),
-  /** Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). */
-  status: z.strictObject({ done: phrases, notDone: phrases, hoped: phrases }),
+  /**
+   * Bodies of a side besides its party ("government", "army", "red cross"), said right after the side ("the Chinese
+   * government") or before "of" it: a gift the articles give as a party body's is not confirmed as theirs.
+   */
+  institutions: phrases.optional(),
+  /**
+   * Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). `proposing`:
+   * verbs that put forward what follows them ("raised settling disputes", Chinese "提出…解决"), no wish of their own.
+   */
+  status: z.strictObject({ done: phrases, notDone: phrases, hoped: phrases, proposing: phrases.optional() }),
   /**
    * Words whose object already exists ("comply with", "implementation of"): a thing a sentence asks to be complied
    * with was done before, so a claim that it was signed or done is not contradicted by the asking; "existing

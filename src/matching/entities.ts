@@ -201,9 +201,14 @@ function passive(tokens: readonly Token[], h: Hit<Organisation>): boolean {
  * (`claims.giving.receive`) is the one given to, as in the passive; the side acting is another.
  */
 function receives(tokens: readonly Token[], h: Hit<Organisation>, receiving: ReadonlySet<string>): boolean {
-  const verb = tokens[h.at + h.length];
-  return verb !== undefined && (receiving.has(verb.text) || receiving.has(verb.lemma));
+  const end = h.at + h.length;
+  const isReceiving = (t: Token | undefined) => t !== undefined && (receiving.has(t.text) || receiving.has(t.lemma));
+  // "越南从中国那里得到了…" (Vietnam from China there got): the source named between the side and its verb.
+  return isReceiving(tokens[end]) || (tokens[end]?.text === 'from' && tokens.slice(end + 2, end + 2 + SOURCE_WORDS).some(isReceiving));
 }
+
+/** Words between the source a side receives from and the verb of receiving, at most ("从中国那里得到"). */
+const SOURCE_WORDS = 3;
 
 /** The asker's possessive: what follows is theirs, not the articles' ("my friend"). */
 export const ASKERS = 'my';
@@ -301,6 +306,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
   const undergoing = new Set(vocab.lexicon.claims.undergoing);
+  // "越南洪灾", "Việt Nam [bị] lũ lụt": in a glossed question a side just before an event it undergoes is where it was.
+  const claims = vocab.lexicon.claims;
+  const kinds = new Set(claims.undergoneKinds ?? []);
+  const undergone = new Set(Object.values(claims.kinds).flatMap((group) => Object.entries(group).flatMap(([kind, words]) => (kinds.has(kind) ? words : []))));
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").
   const undergoes = (h: Hit<Organisation>) => {
     // "中国那边发大水" (China's side suffered floods): a side noun after the country is still the country undergoing it.
@@ -308,8 +317,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "中国那会儿发大水" (China, at that time, had floods): a word of time between says when, and the side still undergoes it.
     const told = end + (chinese && TIME_UNITS.has(tokens[end]?.text ?? '') ? 1 : 0);
     const from = tokens[told]?.native !== undefined ? told + 1 : told;
-    return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' ')));
+    return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) || (translated && [1, 2].some((n) => undergone.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) && !actsOnOther(h));
   };
+  // "中方就洪灾向越方表示慰问" (China, on the floods, to Vietnam expressed sympathy): the glossary drops "就", and the event
+  // is what the side acts about; with the other side marked as the one acted towards and no one else to act, it acts.
+  const actsOnOther = (h: Hit<Organisation>) =>
+    allSideHits.some((o) => o.target !== h.target && o.at > h.at && notActing(o)) && allSideHits.every((o) => o.target === h.target || notActing(o));
   const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
   // "对越方抛出的议题，中方是什么态度？": in Chinese, with one side marked as the one spoken to, fronted before the
   // other, and no one named, the other side is who acts, wherever its verb stands ("中方向越南捐了什么" keeps its reading).
@@ -334,7 +347,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const owning = (h: Hit<Organisation>) => chinese && QUANTITY_AFTER_SIDE.has(tokens[h.at + h.length]?.text ?? '');
   const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !owning(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject() ?? beforeObject();
   const receiving = new Set(vocab.lexicon.claims.giving.receive);
-  const done = translated ? [] : allSideHits.filter((h) => passive(tokens, h) || receives(tokens, h, receiving));
+  // A verb of receiving reads the same in a Vietnamese or Chinese question's glossary ("越南收到…", "Việt Nam nhận…").
+  const done = allSideHits.filter((h) => (!translated && passive(tokens, h)) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   // "越南那边有表示啥没": in Chinese, a side noun after the country names it as a side, the one acting, wherever it stands.

@@ -178,7 +178,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 47's dialogue work (how he wanted it settled, in Vietnamese): 74/83 (vi 12/13).
   'fresh/dialogues-r43.json': { all: 0.89, en: 0.86, vi: 0.92, zh: 1 },
   // Round 44: first contact 80/89 turns (en 50/59, vi 15/15, zh 15/15; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r44.json': { all: 0.92, en: 0.84, vi: 1, zh: 1 }, // ynlead: all from 0.89 (82/89, yes/no led by the right word)
+  'fresh/dialogues-r44.json': { all: 0.93, en: 0.84, vi: 1, zh: 1 }, // yesno68: all from 0.92 (83/89, round 68's yes/no kinds); ynlead: all from 0.89 (82/89, yes/no led by the right word)
   // Round 45: first contact 72/82 turns (en 47/55, vi 12/13, zh 13/14; 3 of 10 out-of-scope turns answered).
   // Round 46's follow-up work (the manner wished, 'it' kept at its talk, a why of an outcome, 'exchange views') and
   // confidently-wrong work (anything negative, a judgement asked, a sum of another subject): 80/82 (en 53/55, vi 13/13,
@@ -269,8 +269,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r63.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 63, first contact: 81/90 (2 out-of-scope turns answered); merged round 63's branches: 85/90, 1 out of scope answered (signing asked after a subject nothing was signed on; a side changing its person; a thing asked by name of "him" refused; "only" against a list of requests)
   'fresh/dialogues-r64.json': { all: 0.91, en: 0.9, vi: 0.87, zh: 1 }, // round 64, first contact: 79/91 (3 out-of-scope turns answered); cw64: from 0.86 (81/91, 1 out of scope answered: a thing weighed against others never reported, who won); round 68's merged branches: from all: 0.89, en: 0.86, vi: 0.87, zh: 1
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
-  'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents)
-  'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
+  'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); round 66, first contact: 80/91 (2 out-of-scope turns answered)
+  'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents); round 67, first contact: 84/91 (no out-of-scope turn answered)
   'fresh/dialogues-r68.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered)
 };
 /**

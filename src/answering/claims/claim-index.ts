@@ -83,6 +83,10 @@ export interface ClaimIndex {
   readonly localNouns: PhraseList<true>;
   readonly locatives: ReadonlySet<string>;
   readonly undergoing: PhraseList<true>;
+  /** Verbs of an event striking a place ("hit", "affect"): the place after them (or after "to") is where it was. */
+  readonly striking: ReadonlySet<string>;
+  /** Kinds that are events a place undergoes ("flood"): a side named just before one is where it was. */
+  readonly undergoneKinds: ReadonlySet<string>;
   readonly regions: PhraseList<true>;
   readonly notCounted: PhraseList<true>;
   readonly signedThings: PhraseList<true>;
@@ -120,6 +124,8 @@ export interface ClaimIndex {
   readonly status: PhraseList<Status>;
   /** Words whose object was already done ("comply with"): matched on the sentence's own words. */
   readonly presupposing: PhraseList<true>;
+  /** Verbs that put forward an act said after them ("raised settling…"): that act is proposed, not claimed done. */
+  readonly proposing: PhraseList<true>;
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
   readonly kinds: PhraseList<Kind>;
   readonly titles: PhraseList<true>;
@@ -132,6 +138,8 @@ export interface ClaimIndex {
   readonly reports: PhraseList<true>;
   /** Verbs of giving and of receiving, matched on lemmas. */
   readonly giving: PhraseList<'give' | 'receive'>;
+  /** Bodies of a side other than its party ("government", "army"): a giver named so is not the party's department. */
+  readonly institutions: PhraseList<true>;
   readonly otherTime: PhraseList<true>;
   readonly postVerbs: PhraseList<true>;
   readonly postNouns: PhraseList<true>;
@@ -385,6 +393,8 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     // A verb of an event striking a place stands before it as a locative does ("hit northern Vietnam").
     locatives: new Set([...w.locatives, ...w.striking]),
     undergoing: wordList(w.undergoing),
+    striking: new Set(w.striking),
+    undergoneKinds: new Set(w.undergoneKinds ?? []),
     regions: wordList(w.regions),
     notCounted: wordList(w.notCounted),
     signedThings: wordList(w.signedThings),
@@ -427,6 +437,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['hoped', w.status.hoped],
     ]),
     presupposing: wordList(w.presupposing),
+    proposing: wordList(w.status.proposing ?? []),
     kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),
     offices: wordList(lexicon.roles.offices),
@@ -434,6 +445,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     bodies: wordList(w.bodies),
     ignore: wordList(w.ignore),
     reports: wordList(lexicon.beyond.production.reports),
+    institutions: wordList(w.institutions ?? []),
     giving: groupList<'give' | 'receive'>([
       ['give', w.giving.give.map(lemmaPhrase)],
       ['receive', w.giving.receive.map(lemmaPhrase)],

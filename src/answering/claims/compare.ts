@@ -7,7 +7,7 @@ import type { ClaimDetails, DetailKind } from './details.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import { hopedActClaimed } from './hoped-act.js';
-import type { DateMention, Mentions, PolarityMention, Span } from './mentions.js';
+import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
 import { tellerOf, type Teller } from './teller.js';
@@ -414,11 +414,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // group beside its place ("the floods in China") is: the place of the thing, whichever kind each names it.
     // Only to agree: which of a sentence's places its thing is in is told by nearness alone, too loosely to contradict.
     const placedKinds = [...kindsNear(m, p)].flatMap((g) => placeOfKind(s.mentions, g, p.place.kind) ?? []).filter((x) => x.place.id === p.place.id);
-    const aligned = [
-      ...placedKinds,
-      ...s.mentions.allPlaces.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
+    const alignedIn = (theirs: readonly PlaceMention[]) => [
+      ...theirs.filter((x) => x.place.kind === p.place.kind && overlaps(context, contextOf(index, s.mentions, x))),
       ...(onTopic ? s.mentions.places.filter((x) => x.place.kind === p.place.kind) : []),
     ];
+    // A side's country claimed as where something happened is compared with where the sentence says things happened,
+    // where it says so, not with a side it names as an actor ("the Vietnamese official expressed sympathy … floods in
+    // China" says the floods were in China).
+    const where = p.place.side ? alignedIn(s.mentions.places) : [];
+    const aligned = [...placedKinds, ...(where.length > 0 ? where : alignedIn(s.mentions.allPlaces))];
     // A side's country said to be where something is needs the sentence to say so; another place, only to name it.
     const named = !p.place.side && (s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || s.places.has(p.place.id));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
@@ -584,6 +588,15 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (claimedRecipient && recipient && claimedRecipient !== recipient) results.push(conflict('place', { kind: 'place', place: sidePlace(recipient), claimed: sidePlace(claimedRecipient) }));
     else if (claimedGiver && claimedGiver !== giver) results.push(conflict('place', { kind: 'place', place: sidePlace(giver), claimed: sidePlace(claimedGiver) }));
     else results.push(agrees('place'));
+    // "Was it from the Chinese government?": a body of the side claimed as the giver, which the body the figure gives
+    // as its giver ("the CPC's International Liaison Department") is not, nor its party, is given otherwise.
+    const body = claim.giving.giverBody;
+    const from = s.figures.map((f) => f.from);
+    const [gave] = from;
+    if (body && gave && (claimedGiver === null || claimedGiver === giver) && !from.some((o) => bodyNamed(index, o, body.body))) {
+      key = 'giving:body';
+      results.push(conflict('kind', { kind: 'kind', words: gave.name, claimed: body.words }));
+    }
   }
 
   // "Vietnam gave China …": no one named, two sides named one after the other with words between and none that
@@ -1111,6 +1124,13 @@ function nameAt(m: Mentions, name: string): number[] {
 const superlative = (index: ClaimIndex, w: string) => w.endsWith('est') && index.lemma(w) !== w && w.startsWith(index.lemma(w).slice(0, 2));
 
 /** Whether a claim's word of a pair of opposites, on that side, is a detail to check (data/lexicon/en.json `polarity[].checked`). */
+/** Whether a body's words ("government") are in the name of an organisation or of its party: what it is called. */
+function bodyNamed(index: ClaimIndex, o: Organisation, body: string): boolean {
+  const party = index.partyOf({ kind: 'organisation', organisation: o });
+  const names = [o, ...(party ? [party] : [])].flatMap((x) => [x.name, ...x.aliases]).map((n) => ` ${claimTokens(n).map((t) => t.word).join(' ')} `);
+  return names.some((n) => n.includes(` ${body} `));
+}
+
 export const claimsPolarity = (index: ClaimIndex, group: number, sign: 1 | -1): boolean => sign < 0 || index.words.polarity[group]?.checked !== 'negative';
 
 /** A party's side as a place, to word a side given in the other's place. */

@@ -6,7 +6,7 @@ import type { Organisation, Person } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import type { StandIn } from '../../matching/stand-in.js';
 import type { ClaimIndex } from './claim-index.js';
-import { readActing, readGiving, type Acting, type Giving } from './direction.js';
+import { partyAtToken, readActing, readGiving, sideBodyAt, type Acting, type Giving } from './direction.js';
 import { readPersonSide, type PersonSide } from './person-side.js';
 import { readMentions, type CountMention, type DateMention, type Mentions, type NamedMention } from './mentions.js';
 import { claimTokens, type ClaimToken } from './tokens.js';
@@ -81,7 +81,7 @@ const NUMBER_TEXT = /\d+(?:[.,]\d+)*(?:\s*[-–—~至到]\s*\d+(?:[.,]\d+)*)?/g
  * The claim's text as the checker reads it: the typed text for English; otherwise the glossary's English
  * words, each number in them replaced by the number as typed ("2021 2025" → "2021-2025", "1 5" → "1.5").
  */
-export function claimText(reading: Reading, foreign: ReadonlyMap<string, string> = new Map(), country: (term: string) => string | null = () => null, undergoing: (word: string) => boolean = () => false): string {
+export function claimText(reading: Reading, foreign: ReadonlyMap<string, string> = new Map(), country: (term: string) => string | null = () => null, undergoing: (words: readonly string[], i: number) => boolean = () => false): string {
   if (reading.lang === 'en') return reading.said.text;
   const typed = [...reading.said.text.matchAll(NUMBER_TEXT)].map((x) => x[0].replace(/\s*[-–—~至到]\s*/u, '-'));
   const out: string[] = [];
@@ -91,7 +91,7 @@ export function claimText(reading: Reading, foreign: ReadonlyMap<string, string>
     if (!/^\d/.test(w)) {
       // "越南遭遇洪灾": a side's term undergoing an event is its country, where the event was, read as its English
       // name so the place is checked as "Vietnam suffered floods" is.
-      const place = undergoing(words[i + 1] ?? '') ? country(w) : null;
+      const place = undergoing(words, i) ? country(w) : null;
       // A name or term of the facts in the question's language: checked by its English name.
       // A term no English name is kept for ("viet_nam") is read as its words ("viet nam": a side's name).
       const english = place ?? foreign.get(w);
@@ -157,7 +157,25 @@ function claimTextOf(index: ClaimIndex, reading: Reading): string {
     const party = index.sideTerms.has(term) ? index.partyTerms.at([{ word: term, at: 0 }], 0)?.value : null;
     return party?.sides.find((w) => /^\p{Lu}/u.test(w)) ?? null;
   };
-  return claimText(reading, index.foreign, country, (w) => index.undergoing.at([{ word: w, at: 0 }], 0) !== null);
+  return claimText(reading, index.foreign, country, (words, i) => undergoes(index, words, i));
+}
+
+/**
+ * Whether a side's term at word i of a Vietnamese or Chinese question is where an event happened: before a verb of
+ * undergoing ("越南遭遇洪灾"), before an event undergone ("越南洪灾", "Việt Nam [bị] lũ lụt"), or after a verb of an event
+ * striking it ("洪水影响到越南", "ảnh hưởng đến Việt Nam").
+ */
+function undergoes(index: ClaimIndex, words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  if (index.undergoing.at([{ word: next, at: 0 }], 0) !== null) return true;
+  const kind = index.kinds.at([{ word: index.lemma(next), at: 0 }], 0)?.value;
+  // "越方就洪灾向中方表示慰问" (Vietnam, on the floods, to China expressed sympathy): the other side after "to" is the one
+  // acted towards, and the side before the event acts about it.
+  const party = (w: string | undefined) => (w !== undefined && index.sideTerms.has(w) ? index.partyTerms.at([{ word: w, at: 0 }], 0)?.value : undefined);
+  const towardsOther = words.some((w, k) => k > i && w === 'to' && party(words[k + 1]) !== undefined && party(words[k + 1]) !== party(words[i]));
+  if (kind && index.undergoneKinds.has(kind.member)) return !towardsOther;
+  const before = words[i - 1] === 'to' ? words[i - 2] : words[i - 1];
+  return before !== undefined && index.striking.has(before);
 }
 
 /** Each reading's claim text and its tokens: the signs and the details of one reading read the same words. */
@@ -210,7 +228,7 @@ export function mayStateNumber(index: ClaimIndex, reading: Reading): boolean {
 
 function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const { text, tokens } = claimWordsOf(index, reading);
-  const mentions = readMentions(index, text, tokens, reading.documents.length > 0 || reading.aspects.aboutAgreement);
+  const mentions = readMentions(index, text, tokens, reading.documents.length > 0 || reading.aspects.aboutAgreement, reading.lang !== 'en');
   const word = (i: number) => tokens[i]?.word ?? '';
   const raw = (i: number) => text.slice(tokens[i]?.at ?? 0, (tokens[i]?.at ?? 0) + (tokens[i]?.word.length ?? 0));
 
@@ -488,7 +506,12 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   const acting = readActing(index, mentions, reading.lang);
   // "宋涛宣布向中国提供医疗物资": an act of giving read so is a direction of giving, checked against the gift's giver.
   const gives = acting && index.giving.all(tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).some((h) => h.value === 'give' && h.at >= acting.from && h.at <= acting.to + GIVE_AFTER);
-  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver } : null;
+  // A body named with the giver's side ("中国政府向越南…", "nhận … từ chính phủ Trung Quốc") is the giver claimed ("government").
+  const doerAt = !acting ? -1 : acting.from > 0 && partyAtToken(index, mentions, acting.from - 1) === acting.doer ? acting.from - 1 : acting.to;
+  const doerBody = acting && doerAt >= 0 && partyAtToken(index, mentions, doerAt) === acting.doer ? sideBodyAt(index, mentions, doerAt, reading.lang === 'vi') : null;
+  // Quoted back in the question's own words, which the body's glossed word finds ("government": "chính phủ").
+  const giverBody = doerBody && { ...doerBody, words: doerBody.body };
+  const giving = reading.lang === 'en' ? readGiving(index, mentions, text) : acting && gives ? { giver: acting.doer, recipient: acting.receiver, giverBody } : null;
   const any =
     (giving || acting ? 1 : 0) +
     mentions.amounts.length + mentions.periods.length + mentions.periodEnds.length + mentions.periodStarts.length + mentions.periodLengths.length + mentions.dates.length + mentions.counts.length + mentions.places.length + mentions.formats.length +

@@ -11,7 +11,58 @@ import type { Lang } from '../../languages.js';
 export interface Giving {
   readonly giver: Organisation | null;
   readonly recipient: Organisation | null;
+  /** The body of the giver's side the claim names as the giver ("the Chinese government"), when it names one. */
+  readonly giverBody?: SideBody | null;
 }
+
+/** A body of a side named with the side ("the Chinese government", "China's army", "中国政府"). */
+export interface SideBody {
+  /** The lexicon's words for the body ("government"). */
+  readonly body: string;
+  /** The claim's words, side and body ("chinese government"), to quote back. */
+  readonly words: string;
+}
+
+/** The first and last token of the name or side's place that covers token i. */
+function mentionSpan(m: Mentions, i: number): { readonly at: number; readonly end: number } {
+  const span = [...m.names, ...m.allPlaces].find((x) => i >= x.at && i < x.end);
+  return span ? { at: span.at, end: span.end } : { at: i, end: i + 1 };
+}
+
+/**
+ * The body of a side named at token i ("the Chinese government", "the government of China"): a word of the
+ * lexicon's `institutions` right after the side's name, or before it and "of". Null when the side is named alone.
+ */
+export function sideBodyAt(index: ClaimIndex, m: Mentions, i: number, nounFirst = false): SideBody | null {
+  const { at, end } = mentionSpan(m, i);
+  const typed = (from: number, to: number) => m.text.slice(m.tokens[from]?.at ?? 0, (m.tokens[to - 1]?.at ?? 0) + (m.tokens[to - 1]?.word.length ?? 0));
+  const words = (from: number, to: number) => m.tokens.slice(from, to).map((t) => t.word).join(' ');
+  const after = index.institutions.at(m.tokens, end);
+  if (after) return { body: words(end, end + after.length), words: typed(at, end + after.length) };
+  // Vietnamese puts the noun first ("chính phủ Trung Quốc": government China).
+  for (let from = Math.max(0, at - INSTITUTION_WORDS); nounFirst && from < at; from++) {
+    const hit = index.institutions.at(m.tokens, from);
+    if (hit && from + hit.length === at) return { body: words(from, at), words: typed(from, end) };
+  }
+  const of = m.tokens[at - 1]?.word === 'of' ? at - 1 : m.tokens[at - 1]?.word === 'the' && m.tokens[at - 2]?.word === 'of' ? at - 2 : -1;
+  for (let from = Math.max(0, of - INSTITUTION_WORDS); of > 0 && from < of; from++) {
+    const hit = index.institutions.at(m.tokens, from);
+    if (hit && from + hit.length === of) return { body: words(from, of), words: typed(from, end) };
+  }
+  return null;
+}
+
+/** "(the) government of (the) China": the token of the side a body's name at token i is "of", or null. */
+function bodyOfSide(index: ClaimIndex, m: Mentions, i: number): number | null {
+  const at = m.tokens[i]?.word === 'the' ? i + 1 : i;
+  const hit = index.institutions.at(m.tokens, at);
+  if (!hit || m.tokens[at + hit.length]?.word !== 'of') return null;
+  const side = at + hit.length + 1;
+  return m.tokens[side]?.word === 'the' ? side + 1 : side;
+}
+
+/** Words of a body's name, at most ("ministry of foreign affairs"). */
+const INSTITUTION_WORDS = 4;
 
 /** Words between the giver and the verb of giving, at most ("China's liaison department quickly donated"). */
 const GIVER_REACH = 4;
@@ -28,31 +79,50 @@ export function readGiving(index: ClaimIndex, m: Mentions, text: string): Giving
   const word = (i: number) => m.tokens[i]?.word ?? '';
   const pause = (i: number) => /[,.;:!?()]/.test(text.slice((m.tokens[i]?.at ?? 0) + word(i).length, m.tokens[i + 1]?.at ?? 0));
   const partyAt = (i: number) => partyNamedAt(index, m, i);
-  const giverBefore = (at: number): Organisation | null => {
-    for (let i = at - 1; i >= Math.max(0, at - GIVER_REACH) && !pause(i); i--) {
-      const p = partyAt(i);
-      if (p) return p;
-    }
+  const giverBefore = (at: number): number | null => {
+    for (let i = at - 1; i >= Math.max(0, at - GIVER_REACH) && !pause(i); i--) if (partyAt(i)) return i;
     return null;
   };
   // The verb with its doer before it: in "the medical aid China handed over", "aid" is the thing given, and the
   // party after it the giver of the verb that follows, not the recipient.
   const hits = index.giving.all(lemmas);
   const verb = hits.find((h) => giverBefore(h.at) !== null) ?? hits[0];
-  if (!verb) return null;
+  // "Was it from the Chinese government?": no verb of giving, a thing said to come from a side names its giver.
+  if (!verb) return sourceNamed(index, m, partyAt);
   const end = verb.at + verb.length;
-  const before = giverBefore(verb.at);
+  const beforeAt = giverBefore(verb.at);
+  const before = beforeAt === null ? null : partyAt(beforeAt);
   const link = verb.value === 'give' ? 'to' : 'from';
-  let after: Organisation | null = verb.value === 'give' && !pause(end - 1) ? partyAt(end) : null;
-  for (let i = end; !after && i < Math.min(m.tokens.length, end + OBJECT_REACH); i++) {
+  let afterAt = verb.value === 'give' && !pause(end - 1) && partyAt(end) ? end : null;
+  for (let i = end; afterAt === null && i < Math.min(m.tokens.length, end + OBJECT_REACH); i++) {
     if (pause(i - 1) && i > end) break;
     if (word(i) !== link) continue;
-    for (let k = i + 1; k <= i + 3 && !after; k++) after = partyAt(k);
+    for (let k = i + 1; k <= i + 3 && afterAt === null; k++) if (partyAt(k)) afterAt = k;
+    // "from the government of China": the side after the body it names.
+    const body = afterAt === null ? bodyOfSide(index, m, i + 1) : null;
+    if (body !== null && partyAt(body)) afterAt = body;
     break;
   }
+  const after = afterAt === null ? null : partyAt(afterAt);
+  const bodyOf = (at: number | null) => (at === null ? null : sideBodyAt(index, m, at));
   // Receiving needs its giver named ("got … from China"): "relations got worse" gives nothing.
-  if (verb.value === 'receive') return after ? { giver: after, recipient: before } : null;
-  return before || after ? { giver: before, recipient: after } : null;
+  if (verb.value === 'receive') return after ? { giver: after, recipient: before, giverBody: bodyOf(afterAt) } : null;
+  return before || after ? { giver: before, recipient: after, giverBody: bodyOf(beforeAt) } : null;
+}
+
+/** Words between "from" and the side it names as a source, at most ("from the Chinese government"). */
+const SOURCE_REACH = 2;
+
+/** "From" a side with no verb of giving ("was it from the Chinese government?"): that side gave it, to no one named. */
+function sourceNamed(index: ClaimIndex, m: Mentions, partyAt: (i: number) => Organisation | null): Giving | null {
+  const from = m.tokens.findIndex((t) => t.word === 'from');
+  if (from < 0) return null;
+  for (let i = from + 1; i <= from + 1 + SOURCE_REACH && i < m.tokens.length; i++) {
+    const giver = partyAt(i);
+    if (giver) return { giver, recipient: null, giverBody: sideBodyAt(index, m, i) };
+    if (!index.functionWords.has(m.tokens[i]?.word ?? '')) return null;
+  }
+  return null;
 }
 
 /** The party a name at token i stands for: a person's, an organisation's, or a side's country. */
@@ -154,7 +224,9 @@ const TURN_REACH = 2;
  * with"), nothing stands between them and no act follows, or the claim names fewer than two.
  */
 export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting | null {
-  const at = m.tokens.map((_, i) => i).filter((i) => partyAtToken(index, m, i) !== null);
+  // A side named as where something happened ("中国洪灾的时候", when China had floods) does nothing to the other.
+  const where = (i: number) => m.places.some((p) => i >= p.at && i < p.end);
+  const at = m.tokens.map((_, i) => i).filter((i) => partyAtToken(index, m, i) !== null && !where(i));
   const first = at[0];
   if (first === undefined) return null;
   const firstParty = partyAtToken(index, m, first);
@@ -200,13 +272,19 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   const passive = m.tokens.slice(from, next).some((t) => turning.has(t.word));
   const turnAt = passive ? [...Array(TURN_REACH).keys()].map((k) => next - 1 - k).find((i) => i >= end && doerAfter.has(word(i))) : undefined;
   const between = [...Array(next - end).keys()].map((k) => end + k);
+  // "越南收到中国的医疗物资" (Vietnam received China's medical supplies): a verb of receiving between the two, with no
+  // "from" or "by", turns the act round as they do.
+  const lemmas = m.tokens.map((x) => ({ ...x, word: index.lemma(x.word) }));
+  const receivedAt = turnAt === undefined && secondParty !== firstParty ? between.find((i) => index.giving.at(lemmas, i)?.value === 'receive') : undefined;
+  const received = receivedAt !== undefined;
+  const turned = turnAt !== undefined || received;
   // "Song Tao, head of the CPC's department": a title between gives the first a role in the second, no act on it.
   if (between.some((i) => index.titles.at(m.tokens, i))) return null;
   const actWords = (ids: readonly number[]) => ids.filter((i) => !index.sideLinks.has(word(i)) && !index.functionWords.has(word(i)) && !index.talkWords.has(word(i)));
   for (let i = from; i < next; i++) {
     if (!index.sideLinks.has(word(i))) continue;
     // Turned round: the passive's or the receiving's own words go with the "by" or "from" ("were offered to … by").
-    if (turnAt !== undefined) continue;
+    if (turned) continue;
     // "condolences with Vietnam": "with" after the act names its receiver; "Vietnam with China", "discussed with" join them.
     const acts = actWords(between.filter((k) => k < i));
     if (receiverAfter.has(word(i)) && i >= end && acts.length > 0 && !acts.some((k) => mutual.has(index.lemma(word(k))))) continue;
@@ -223,7 +301,10 @@ export function readActing(index: ClaimIndex, m: Mentions, lang: Lang): Acting |
   const marked = lang === 'zh' && word(next - 1) === 'to';
   // Passive, the act before both ("condolences were offered to Vietnam by China"): its words before the first party.
   const before = turnAt !== undefined ? [...Array(first).keys()] : [];
-  const act = marked ? [...after, ...between] : actWords(between).length > 0 ? between : [...after, ...before];
+  // Received, the words before the verb are the receiver's own thing ("越南抗疫成绩受到中方高度评价": Vietnam's achievements
+  // received China's praise), no act: the act is what the giver's side gives, after the verb.
+  const own = receivedAt !== undefined ? between.filter((i) => i >= receivedAt) : between;
+  const act = marked ? [...after, ...between] : actWords(own).length > 0 ? own : [...after, ...before];
   const confirms = lang !== 'en';
-  return turnAt !== undefined ? { doer: secondParty, receiver: firstParty, from: end, to: next, act, confirms } : { doer: firstParty, receiver: secondParty, from: end, to: next, act, confirms };
+  return turned ? { doer: secondParty, receiver: firstParty, from: end, to: next, act, confirms } : { doer: firstParty, receiver: secondParty, from: end, to: next, act, confirms };
 }

@@ -190,7 +190,11 @@ function headingLabel(index: ClaimIndex, text: string, tokens: readonly ClaimTok
 }
 
 /** `documents`: the text names a document (a claim about the plan, the scheme), whose period an end or a length alone may give. */
-export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[], documents = false): Mentions {
+/**
+ * `glossed`: the claim is a Vietnamese or Chinese question read word by word in English, its terms spelt out in their
+ * English names ("和平" → "international and regional issues"): a wish governs every act said after it in the claim.
+ */
+export function readMentions(index: ClaimIndex, text: string, tokens: readonly ClaimToken[], documents = false, glossed = false): Mentions {
   const taken = new Set<number>();
   const take = (s: Span) => {
     for (let i = s.at; i < s.end; i++) taken.add(i);
@@ -521,14 +525,29 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   };
   const places: PlaceMention[] = [];
   const allPlaces: PlaceMention[] = [];
+  const allSidesAt = index.places.all(tokens).filter((h) => h.value.side);
   for (const hit of index.places.all(tokens)) {
     const m = { at: hit.at, end: hit.at + hit.length, place: hit.value };
     allPlaces.push(m);
     if (nameTokens.has(hit.at) || taken.has(hit.at)) continue;
     // "called on China": a preposition ending a phrase of status ("call on", "agreed on") is the verb's, no place word.
     const ofVerb = [2, 3].some((n) => index.status.at(tokens, hit.at - n)?.length === n);
+    // "ảnh hưởng đến Việt Nam" (affected to Vietnam): a verb of striking with "to" after it, as the glossary words it.
+    const struckTo = word(hit.at - 1) === 'to' && index.striking.has(word(hit.at - 2));
+    // "越南洪灾", "Việt Nam [bị] lũ lụt": in a glossed question a side just before an event it undergoes is where it was.
+    // But "越方就洪灾向中方表示慰问" (Vietnam, on the floods, to China expressed sympathy; the glossary drops "就"): with
+    // the other side after "to", the side before the event is the one acting about it.
+    const towardsOther = allSidesAt.some((o) => o.at > hit.at && word(o.at - 1) === 'to' && o.value.id !== hit.value.id);
+    const undergone = glossed && !towardsOther && index.undergoneKinds.has(index.kinds.at([{ word: index.lemma(word(hit.at + hit.length)), at: 0 }], 0)?.value.member ?? '');
+    // "passed on Vietnam's condolences": a side's possessive after a verb's particle owns what follows, no place ("in
+    // Vietnam's central provinces" is one by its noun of places).
+    const possessive = /^['’]s(?![\p{L}\p{M}])/u.test(text.slice((tokens[hit.at + hit.length - 1]?.at ?? 0) + word(hit.at + hit.length - 1).length));
+    const localAfter = [0, 1, 2].some((k) => index.localNouns.at(tokens, hit.at + hit.length + k) !== null);
+    const owner = possessive && !localAfter && word(hit.at - 1) === 'on' && /ed$/u.test(word(hit.at - 2));
     const locative =
-      (index.locatives.has(word(hit.at - 1)) && !ofVerb) || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null || undergoes(hit.at + hit.length);
+      (index.locatives.has(word(hit.at - 1)) && !ofVerb && !owner) ||
+      struckTo ||
+      undergone || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null || undergoes(hit.at + hit.length);
     // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.
     const pair = hit.value.side && [hit.at - 1, hit.at + hit.length].some((k) => index.places.at(tokens, k)?.value.side === true);
     // "on the Chinese side", "in the Vietnamese party": the side named with a word for a party, an actor still.
@@ -587,6 +606,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   };
   // Done or not: "signed", "put off"; but "asked that disputes be settled", "to sign" only wish it done.
   const status: StatusMention[] = [];
+  // "Raised settling disputes peacefully", "提出…解决争端": a verb that puts forward the act said after it proposes it.
+  const proposing = index.proposing.all(tokens).map((h) => ({ at: h.at, end: h.at + h.length, status: 'hoped' as const }));
+  const wishedBefore = (at: number, wishes: readonly StatusMention[]) => wishes.find((s) => s.status === 'hoped' && s.end <= at && (glossed || at - s.end <= WISHED_SPAN));
   for (const hit of index.status.all(tokens)) {
     let value = hit.value === 'done' && negated(hit.at) ? ('notDone' as const) : hit.value;
     if (value === 'done' && ['be', 'to', 'would', 'will', 'should', 'could', 'can', 'must'].includes(word(hit.at - 1))) value = 'hoped';
@@ -594,7 +616,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     // said as a call to do it (an imperative), not as done.
     if (value === 'done' && index.lemma(word(hit.at)) === word(hit.at) && opensClause(hit.at)) value = 'hoped';
     // "wanted disputes settled", "called for the congestion cleared": a wish just before governs what it wishes done.
-    if (value === 'done' && status.some((s) => s.status === 'hoped' && s.end <= hit.at && hit.at - s.end <= WISHED_SPAN)) value = 'hoped';
+    if (value === 'done' && wishedBefore(hit.at, status)) value = 'hoped';
+    const proposer = value === 'done' ? wishedBefore(hit.at, proposing) : undefined;
+    if (proposer) {
+      value = 'hoped';
+      if (!status.includes(proposer)) status.push(proposer);
+    }
     const m = { at: hit.at, end: hit.at + hit.length, status: value };
     status.push(m);
     if (m.status !== 'hoped') take(m);

@@ -30,10 +30,11 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue, own
   const quoted = (english: string) => `“${own?.asked(english) ?? english}”`;
   // The articles' words in the reader's language: a body by its name there, another word by the glossary's.
   const theirs = (english: string) => {
-    if (!own) return `“${english}”`;
     const w = english.toLowerCase();
     const body = [...kb.organisations.values()].find((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === w));
-    return `“${body ? m.organisation(body) : (own.glossed(english) ?? english)}”`;
+    // A body is named as the language names it, unquoted: it is no wording of the articles.
+    if (body) return m.organisation(body);
+    return `“${own?.glossed(english) ?? english}”`;
   };
   switch (v.kind) {
     case 'number':

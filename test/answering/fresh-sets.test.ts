@@ -392,6 +392,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r68.json', 91, 1], // round 68, first contact: 1 confidently wrong ("bruh what even is the 'first centenary goal' thing…" answered: the articles do not explain it)
   ['vi-r68.json', 93, 1], // round 68, first contact: 1 confidently wrong ("Mục tiêu 100 năm lần thứ nhất … bao gồm những chỉ tiêu gì?" answered)
   ['zh-r68.json', 89, 3], // round 68, first contact: 3 confidently wrong ("宋涛的回应是积极的吗？" answered 不是; "医疗物资是用来帮越南防洪的吗？" answered 是的; "中美贸易谈判" answered with a correction)
+  // Round 69, first contact (written blind after round 68's late branches merged; scored before any change)
+  ['en-r69.json', 92, 0], // round 69, first contact
+  ['vi-r69.json', 94, 0], // round 69, first contact
+  ['zh-r69.json', 91, 1], // round 69, first contact: 1 confidently wrong ("2020年中方对越南的抗疫成绩评价不高，是这样吗？" answered 是的)
 ];
 
 let engine: Engine;

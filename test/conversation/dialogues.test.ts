@@ -272,6 +272,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); round 66, first contact: 80/91 (2 out-of-scope turns answered)
   'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
   'fresh/dialogues-r68.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered)
+  'fresh/dialogues-r69.json': { all: 0.83, en: 0.87, vi: 0.73, zh: 0.8 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -293,6 +294,8 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 // (dlgnames: "name them", "what are their names?", "which ones are they?" after things a statement mentions without
 // listing them are now refused as the same things named in the question are.)
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
+  // Round 69, first contact: whether China did what was hoped (the passports' recognition), asked after it.
+  'r69-d11: did china end up doing it?',
   'r23a-d18: what kind of help did vietnam give',
   // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
   // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)

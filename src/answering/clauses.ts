@@ -11,6 +11,19 @@ const SEMICOLON = /\s*[;；]\s*/u;
 /** A comma, before a word joining another clause to it. */
 const COMMA = '[,，、]\\s*';
 
+/** The comma before a joiner, as a pattern made once per list: every question is tried for two clauses. */
+const joinerPatterns = new WeakMap<readonly string[], RegExp>();
+function joinedAt(joiners: readonly string[]): RegExp {
+  let at = joinerPatterns.get(joiners);
+  if (at === undefined) {
+    // Latin joiners stand as words ("…, while in 2022"); Chinese ones run on into the next word ("，而2022年").
+    const words = joiners.map((j) => (/^[\p{Script=Latin}\s]+$/u.test(j) ? `${escapeRegExp(j)}(?=[\\s\\p{P}]|$)` : escapeRegExp(j)));
+    at = new RegExp(`${COMMA}(?=(?:${words.join('|')}))`, 'giu');
+    joinerPatterns.set(joiners, at);
+  }
+  return at;
+}
+
 /**
  * The two clauses of a question joined by a semicolon, or by a comma and a joining word (`joiners`, kept at the head
  * of the second clause: "còn bài 2022…"); null when it is not two clauses so joined.
@@ -20,10 +33,7 @@ export function twoClauses(text: string, joiners: readonly string[]): readonly [
   const bySemicolon = trimmed.split(SEMICOLON).filter((p) => p.trim() !== '');
   if (bySemicolon.length === 2) return [bySemicolon[0] ?? '', bySemicolon[1] ?? ''];
   if (bySemicolon.length > 2 || joiners.length === 0) return null;
-  // Latin joiners stand as words ("…, while in 2022"); Chinese ones run on into the next word ("，而2022年").
-  const words = joiners.map((j) => (/^[\p{Script=Latin}\s]+$/u.test(j) ? `${escapeRegExp(j)}(?=[\\s\\p{P}]|$)` : escapeRegExp(j)));
-  const at = new RegExp(`${COMMA}(?=(?:${words.join('|')}))`, 'giu');
-  const cuts = [...trimmed.matchAll(at)];
+  const cuts = [...trimmed.matchAll(joinedAt(joiners))];
   if (cuts.length !== 1) return null;
   const cut = cuts[0];
   if (!cut || cut.index === undefined) return null;

@@ -9,6 +9,17 @@ const SENTENCE_END = /(?<=[.!?])\s+|(?<=[。！？])\s*/u;
 /** A statement ends with no question mark. */
 const ASKED = /[?？]\s*$/u;
 
+/** A word of contrast as a pattern over words, made once: every question is tried for one. */
+const contrastPatterns = new Map<string, RegExp>();
+function contrastPattern(contrast: string): RegExp {
+  let pattern = contrastPatterns.get(contrast);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<=\\s)${escapeRegExp(contrast)}(?=\\s)`, 'u');
+    contrastPatterns.set(contrast, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The statement and the question after it, when the question sets itself against the statement by a word of contrast
  * (`contrasts`, matched on the question's English words, as the glossaries give them); null otherwise. The statement
@@ -20,5 +31,5 @@ export function contrastParts(text: string, joiners: readonly string[], contrast
   const pair = twoClauses(text, joiners) ?? (sentences.length >= 2 ? ([sentences.at(-2) ?? '', sentences.at(-1) ?? ''] as const) : null);
   if (!pair || ASKED.test(pair[0])) return null;
   const words = ` ${englishOf(pair[1])} `;
-  return contrasts.some((c) => new RegExp(`(?<=\\s)${escapeRegExp(c)}(?=\\s)`, 'u').test(words)) ? pair : null;
+  return contrasts.some((c) => contrastPattern(c).test(words)) ? pair : null;
 }

@@ -10,6 +10,7 @@ import { BE_FORMS, COPULAS, CUES, FUNCTION_WORDS, MONTHS, ORDINALS } from '../ma
 import { focusPhrase } from '../matching/focus-phrase.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
+import { wordsAt } from '../matching/words-at.js';
 import { intentsWhere } from './intents/index.js';
 import { referenceReader, type Reference } from './references.js';
 import type { Answer } from './types.js';
@@ -114,7 +115,8 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const whereWords = new Set(f.where);
   const participants = new Set(lexicon.claims.notCounted);
   const references = referenceReader(lexicon);
-  const others = lexicon.claims.otherInstance;
+  // Split once here: otherInstance looks for every phrase in every English question it checks.
+  const others = lexicon.claims.otherInstance.map((phrase) => ({ phrase, parts: phrase.split(' ') }));
   const numberWords = new Set([...Object.keys(lexicon.claims.numbers), ...Object.keys(lexicon.claims.scales)]);
   // Each quoted sentence is read once: its words and their lemmas.
   const read = new Map<string, { words: ReadonlySet<string>; lemmas: ReadonlySet<string>; figure: boolean; ordinal: boolean }>();
@@ -260,11 +262,13 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
    */
   function otherInstance(reading: Reading, quotes: readonly string[]): string | null {
     const words = reading.said.words;
-    const cited = quotes.map((q) => ` ${normalize(q)} `);
-    for (const phrase of others) {
-      const parts = phrase.split(' ');
-      const at = words.findIndex((_, i) => parts.every((p, k) => words[i + k] === p));
-      if (at < 0 || cited.some((q) => q.includes(` ${phrase} `))) continue;
+    // The quotes normalised only once a phrase is found: most questions name none.
+    let cited: readonly string[] | null = null;
+    for (const { phrase, parts } of others) {
+      const at = wordsAt(words, parts);
+      if (at < 0) continue;
+      cited ??= quotes.map((q) => ` ${normalize(q)} `);
+      if (cited.some((q) => q.includes(` ${phrase} `))) continue;
       // The noun phrase it qualifies: up to the first word that ends it; a talk's word leaves it the other talk.
       const rest = focusPhrase(['what', ...words.slice(at + parts.length)], askers, qualifiers, ends);
       const noun = rest[rest.length - 1];

@@ -137,8 +137,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (reading.lang === 'zh' || reading.aspects.yesNo) return null;
     const words = reading.said.words;
     for (let i = 0; i < words.length; i++) {
-      for (const n of [2, 1]) {
-        const name = words.slice(i, i + n).join(' ');
+      // Two words, then one ("us dollars", "dollars"); joined without slicing, as this runs at every word.
+      for (let n = 2; n >= 1; n--) {
+        const name = n === 2 && i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : (words[i] ?? '');
         const code = currencyWords.get(name);
         const before = words[i - 1] ?? '';
         if (code === undefined || units.has(code)) continue;
@@ -212,8 +213,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // checker finds the act at another talk with that detail given otherwise: No, with the right value cited.
     // Only the talk given wrongly: whether the rest holds there is what the answerer found nothing of. The act is pinned
     // by who did it, a body or person named ("the ILD"): "did China send supplies in 2020?" may ask of another gift.
-    const pinned = namesDoer(knowledge, reading) && !asksOneMore(knowledge, reading);
-    if (!checked.answered && reading.aspects.yesNo && pinned) return correctedYesNo(knowledge, reading, () => [], TALK_DETAILS) ?? checked;
+    // Read only where it decides something: the doer's details cost a claim reading of every question otherwise.
+    const pinned = () => namesDoer(knowledge, reading) && !asksOneMore(knowledge, reading);
+    if (!checked.answered && reading.aspects.yesNo && pinned()) return correctedYesNo(knowledge, reading, () => [], TALK_DETAILS) ?? checked;
     if (!checked.answered) return checked;
     // The question's own words decide between the intent's answer and a statement that says them.
     const found = evidence(reading, checked) ?? checked;
@@ -829,13 +831,22 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (whole.kind === 'refusal') return null;
     const lang = whole.reading.lang;
     const joiners = lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []);
-    const englishOf = (part: string) => {
+    // The question part is read once, for its words of contrast and then to be answered.
+    const readParts = new Map<string, ReadResult>();
+    const readPart = (part: string) => {
+      const known = readParts.get(part);
+      if (known) return known;
       const r = reader.read(part, lang);
+      readParts.set(part, r);
+      return r;
+    };
+    const englishOf = (part: string) => {
+      const r = readPart(part);
       return r.kind === 'reading' ? r.reading.said.words.join(' ') : '';
     };
     const parts = contrastParts(text, joiners, lexicon.across.contrasts ?? [], englishOf);
     if (!parts) return null;
-    const [stated, asked] = parts.map((p) => reader.read(p, lang));
+    const [stated, asked] = parts.map(readPart);
     if (stated?.kind !== 'reading' || asked?.kind !== 'reading' || stated.reading.aspects.yesNo) return null;
     const [statedTalk] = stated.reading.scope.talks ?? [];
     const [askedTalk] = asked.reading.scope.talks ?? [];

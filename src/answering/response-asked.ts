@@ -6,6 +6,7 @@ import type { KnowledgeBase, Organisation } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Reading } from '../matching/reading.js';
 import { normalize } from '../matching/normalize.js';
+import { anyWordsAt } from '../matching/words-at.js';
 import type { Answer } from './types.js';
 
 /** The side whose response a yes/no asks and the answer's sentences never report speaking; null when none. */
@@ -22,7 +23,7 @@ export function unreportedResponseChecker(kb: KnowledgeBase, lexicon: Lexicon): 
   return (reading, reply) => {
     if (!reading.aspects.yesNo || !reply.answered || reply.citations.length === 0) return null;
     const words = reading.said.words;
-    const at = words.findIndex((_, i) => verbs.some((v) => v.every((w, k) => words[i + k] === w)));
+    const at = anyWordsAt(words, verbs);
     if (at < 0) return null;
     const before = ` ${words.slice(0, at).join(' ')} `;
     const subjects = [...namesOf].filter(([, names]) => names.some((n) => before.includes(` ${n} `))).map(([party]) => party);

@@ -5,6 +5,7 @@ import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SP
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
+import { setOf } from '../set-of.js';
 import { PHRASE_SLOT } from '../lexicon/build.js';
 import type { Named, NamedTopic } from './reading.js';
 import { isRegularEdForm, type Token } from './tokens.js';
@@ -47,6 +48,24 @@ export interface Entities extends Named {
   readonly officesNamed: readonly Organisation[];
 }
 
+const NO_PHRASES: readonly never[] = [];
+
+/** Two lists of an index's phrases merged, longest first: the same two lists (a word and its lemma) merged once. */
+const mergedLists = new WeakMap<readonly object[], WeakMap<readonly object[], readonly object[]>>();
+function merged<P extends { readonly words: readonly string[] }>(byText: readonly P[], byLemma: readonly P[]): readonly P[] {
+  let withText = mergedLists.get(byText);
+  if (withText === undefined) {
+    withText = new WeakMap();
+    mergedLists.set(byText, withText);
+  }
+  let both = withText.get(byLemma) as readonly P[] | undefined;
+  if (both === undefined) {
+    both = [...new Set([...byText, ...byLemma])].sort((a, b) => b.words.length - a.words.length);
+    withText.set(byLemma, both);
+  }
+  return both;
+}
+
 /**
  * Finds the phrases of one index in the question, left to right, the longest at each word; marks the
  * words they cover. Phrases of the same length and words (one keyword of two topics) all count.
@@ -57,10 +76,10 @@ function findPhrases<T>(tokens: readonly Token[], index: PhraseIndex<T>, covered
   while (i < tokens.length) {
     const token = tokens[i];
     let length = 0;
-    const byText = index.get(token?.text ?? '') ?? index.get(possessive && token?.text.endsWith('s') ? token.text.slice(0, -1) : '') ?? [];
+    const byText = index.get(token?.text ?? '') ?? index.get(possessive && token?.text.endsWith('s') ? token.text.slice(0, -1) : '') ?? NO_PHRASES;
     const byLemmaList = byLemma && token?.lemma !== token?.text ? (index.get(token?.lemma ?? '') ?? []) : [];
     // Both lists are longest first; only when both have phrases do they need merging.
-    const candidates = byLemmaList.length === 0 ? byText : [...new Set([...byText, ...byLemmaList])].sort((a, b) => b.words.length - a.words.length);
+    const candidates = byLemmaList.length === 0 ? byText : merged(byText, byLemmaList);
     for (const phrase of candidates) {
       if (length > 0 && phrase.words.length < length) break;
       if (phrase.words.length > tokens.length - i || !phraseFits(tokens, i, phrase, byLemma, possessive)) continue;
@@ -105,16 +124,28 @@ function idiomsAsTyped(tokens: readonly Token[], vocab: Vocabulary): readonly To
   return tokens.some((_, i) => opens(i)) ? tokens.map((t, i) => (opens(i) ? { ...t, lemma: t.text } : t)) : tokens;
 }
 
+const FUZZY_SIZES = [3, 2] as const;
+const LATIN_WORD = /^[a-z]+$/;
+
 /** A full name typed with a slip ("song tau", "hoang bin quan"): compares two- and three-word windows. */
 function fuzzyNames(tokens: readonly Token[], vocab: Vocabulary, covered: boolean[], known: (w: string) => boolean): Hit<Person>[] {
   const found: Hit<Person>[] = [];
-  for (const size of [3, 2]) {
+  for (const size of FUZZY_SIZES) {
     for (let i = 0; i + size <= tokens.length; i++) {
-      const window = tokens.slice(i, i + size).map((t) => t.text);
       // A slip leaves a word nothing recognises; windows of known or already-matched words are skipped, and
       // so are windows with a word that is no Latin word (a Chinese one, a term): no name is typed like that.
-      if (window.every((w, k) => covered[i + k] || known(w)) || window.some((w) => !/^[a-z]+$/.test(w))) continue;
-      const joined = window.join(' ');
+      // Plain loops: every window of every question is tried.
+      let allKnown = true;
+      for (let k = 0; k < size && allKnown; k++) allKnown = covered[i + k] === true || known(tokens[i + k]?.text ?? '');
+      if (allKnown) continue;
+      let joined = '';
+      let latin = true;
+      for (let k = 0; k < size && latin; k++) {
+        const w = tokens[i + k]?.text ?? '';
+        latin = LATIN_WORD.test(w);
+        joined = k === 0 ? w : `${joined} ${w}`;
+      }
+      if (!latin) continue;
       for (const p of vocab.fullNames) {
         if (p.words.length !== size || p.text.length < 7) continue;
         if (editDistance(joined, p.text, 2) <= (p.text.length >= 12 ? 2 : 1)) {
@@ -277,6 +308,19 @@ const PLURAL_PARTY_NOUNS: ReadonlySet<string> = new Set(['sides', 'parties', 'co
 /** Words that join two sides named as a pair ("Vietnam and China"); Chinese and a hyphen join them with none ("中越", "Việt - Trung"). */
 const PAIR_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
 
+/** The words of the kinds of event a side undergoes (claims.undergoneKinds: "flood"), gathered once per lexicon. */
+const undergoneOf = new WeakMap<Vocabulary['lexicon'], ReadonlySet<string>>();
+function undergoneWords(lexicon: Vocabulary['lexicon']): ReadonlySet<string> {
+  let words = undergoneOf.get(lexicon);
+  if (!words) {
+    const claims = lexicon.claims;
+    const kinds = new Set(claims.undergoneKinds ?? []);
+    words = new Set(Object.values(claims.kinds).flatMap((group) => Object.entries(group).flatMap(([kind, w]) => (kinds.has(kind) ? w : []))));
+    undergoneOf.set(lexicon, words);
+  }
+  return words;
+}
+
 /** Whether side `b` follows side `a` as the other of a pair ("Vietnam and China", "china vietnam"). */
 function pairedAfter(tokens: readonly Token[], a: Hit<Organisation>, b: Hit<Organisation>): boolean {
   const end = a.at + a.length;
@@ -305,11 +349,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const beforeAnyVerb = (at: number) =>
     tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
-  const undergoing = new Set(vocab.lexicon.claims.undergoing);
+  const undergoing = setOf(vocab.lexicon.claims.undergoing);
   // "越南洪灾", "Việt Nam [bị] lũ lụt": in a glossed question a side just before an event it undergoes is where it was.
-  const claims = vocab.lexicon.claims;
-  const kinds = new Set(claims.undergoneKinds ?? []);
-  const undergone = new Set(Object.values(claims.kinds).flatMap((group) => Object.entries(group).flatMap(([kind, words]) => (kinds.has(kind) ? words : []))));
+  const undergone = undergoneWords(vocab.lexicon);
   // A word left untranslated may come first ("Việt Nam hứng chịu": "hứng suffered").
   const undergoes = (h: Hit<Organisation>) => {
     // "中国那边发大水" (China's side suffered floods): a side noun after the country is still the country undergoing it.
@@ -346,7 +388,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // and does not speak.
   const owning = (h: Hit<Organisation>) => chinese && QUANTITY_AFTER_SIDE.has(tokens[h.at + h.length]?.text ?? '');
   const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !owning(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject() ?? beforeObject();
-  const receiving = new Set(vocab.lexicon.claims.giving.receive);
+  const receiving = setOf(vocab.lexicon.claims.giving.receive);
   // A verb of receiving reads the same in a Vietnamese or Chinese question's glossary ("越南收到…", "Việt Nam nhận…").
   const done = allSideHits.filter((h) => (!translated && passive(tokens, h)) || receives(tokens, h, receiving));
   // The side acting on a side named in the passive: every other side the articles know.
@@ -375,8 +417,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   };
   // "宋涛是哪个部门的头儿", "which department is Song Tao the leader of?": beside a person and a body asked about, a
   // lone word of holding ("leader") is his place in it, not the leaders the talks spoke of.
-  const bodies = new Set(vocab.lexicon.claims.bodies);
-  const titles = new Set(vocab.lexicon.claims.titles);
+  const bodies = setOf(vocab.lexicon.claims.bodies);
+  const titles = setOf(vocab.lexicon.claims.titles);
   const bodyAsked = personHits.length > 0 && tokens.some((t) => bodies.has(t.lemma) || bodies.has(t.text));
   const holdsBody = (h: { readonly at: number; readonly length: number }) => bodyAsked && h.length === 1 && titles.has(tokens[h.at]?.text ?? '');
   // "the Party-to-Party phone call": the channel the talks themselves went through, just before a talk word, says

@@ -21,8 +21,25 @@ function foldChar(c: string): string {
   return [...plain].length === 1 ? plain : c.toLowerCase();
 }
 
+/** Characters folded so far: a question is folded on every reading, and its characters recur. */
+const foldedChars = new Map<string, string>();
+const FOLDED_MAX = 4096;
+
 /** The text folded character by character, so that an index into it is an index into the text. */
-const fold = (text: string): string => [...text].map(foldChar).join('');
+function fold(text: string): string {
+  // Plain ASCII folds to its lower case, one character for one.
+  if (/^[\x00-\x7f]*$/u.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const c of text) {
+    let f = foldedChars.get(c);
+    if (f === undefined) {
+      f = foldChar(c);
+      if (foldedChars.size < FOLDED_MAX) foldedChars.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}
 
 /** The parts a name splits into with something between: syllables for names written with spaces, else characters. */
 function partsOf(name: string): { readonly parts: readonly string[]; readonly joiner: string } {
@@ -37,9 +54,12 @@ function gapPattern(gap: string): string {
     .join("[\\s'’-]+");
 }
 
+/** The gap words of a language as one alternation, longest first. */
+const gapOf = (gaps: readonly string[]): string => `(?:${[...gaps].sort((a, b) => b.length - a.length).map(gapPattern).join('|')})`;
+
 function formsOf(names: readonly { readonly name: string; readonly person: string }[], gaps: readonly string[]): GapForm[] {
   if (gaps.length === 0) return [];
-  const gap = `(?:${[...gaps].sort((a, b) => b.length - a.length).map(gapPattern).join('|')})`;
+  const gap = gapOf(gaps);
   const out: GapForm[] = [];
   for (const { name, person } of names) {
     const { parts, joiner } = partsOf(name);
@@ -63,10 +83,14 @@ export function createNameGaps(kb: KnowledgeBase, gaps: Readonly<Record<Lang, re
   const people = [...kb.people.values()];
   const namesIn = (lang: Lang) => people.flatMap((p) => p.terms[lang].map((name) => ({ name, person: p.id })));
   const forms: Record<Lang, GapForm[]> = { en: formsOf(namesIn('en'), gaps.en), vi: formsOf(namesIn('vi'), gaps.vi), zh: formsOf(namesIn('zh'), gaps.zh) };
+  // Every form holds a gap word: a question without one has no name to put in full.
+  const anyGap = (gaps: readonly string[]) => (gaps.length === 0 ? null : new RegExp(gapOf(gaps), 'u'));
+  const gapIn: Record<Lang, RegExp | null> = { en: anyGap(gaps.en), vi: anyGap(gaps.vi), zh: anyGap(gaps.zh) };
   return (text, lang) => {
     const list = forms[lang];
     if (list.length === 0) return text;
     const folded = fold(text);
+    if (gapIn[lang]?.test(folded) !== true) return text;
     // Each span found, with every name that fits it.
     const spans = new Map<string, { readonly from: number; readonly to: number; readonly names: Map<string, string> }>();
     for (const { pattern, name, person } of list) {

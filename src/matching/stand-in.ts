@@ -10,6 +10,7 @@ import type { Hit } from './entities.js';
 import type { AbsentKind } from './words.js';
 import type { Token } from './tokens.js';
 import { TALK_ANCHORS } from './cues.js';
+import { runAt } from './words-at.js';
 
 export interface StandIn {
   /** The name as asked ("Wang Yi"), and where it starts among the question's words. */
@@ -65,6 +66,9 @@ const BOTH = new Set(['two', 'both']);
 /** Most words between the office and the word saying both ("prime ministers of the two countries"). */
 const BOTH_REACH = 3;
 
+/** `word` is `w` with an "s" ("ministers"): compared without building the plural, as this runs at every word. */
+const plural = (word: string | undefined, w: string) => word !== undefined && word.length === w.length + 1 && word.endsWith('s') && word.startsWith(w);
+
 /**
  * "The talks between the two prime ministers on 19 April 2022", "Thủ tướng hai nước": an office said of both sides
  * at a talk named clearly, that neither participant held, with no one named: who held the talk (instead: null) is
@@ -78,7 +82,7 @@ function byOfficeOfBoth(input: StandInInput): StandIn | null {
   const words = tokens.map((t) => t.text);
   const lemmas = tokens.map((t) => t.lemma);
   for (const [office, parts] of officeWords(offices)) {
-    const at = words.findIndex((_, i) => parts.every((w, k) => words[i + k] === w || lemmas[i + k] === w || words[i + k] === `${w}s`));
+    const at = runAt(words.length, parts, (i, w) => words[i] === w || lemmas[i] === w || plural(words[i], w));
     if (at < 0) continue;
     const end = at + parts.length;
     const near = [...Array.from({ length: BOTH_REACH }, (_, k) => end + k), at - 1, at - 2].filter((i) => i >= 0 && i < words.length);

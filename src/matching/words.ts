@@ -8,6 +8,9 @@ import type { Concept } from './reading.js';
 import type { Token } from './tokens.js';
 import { numbersIn, type Vocabulary } from './vocabulary.js';
 import { normalize } from './normalize.js';
+import { setOf } from '../set-of.js';
+
+const NO_WORDS: readonly string[] = [];
 
 /** A related word this strong means the question uses an article's concept; weaker ones only help ranking. */
 export const COVERING_WEIGHT = 0.6;
@@ -51,6 +54,23 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'wh
 
 const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
 
+/** The phrases of `alternatives` split into words, and a bare "not": split once per list, not on every question. */
+const contrastsOf = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+function contrastPhrases(alternatives: readonly string[]): readonly (readonly string[])[] {
+  let phrases = contrastsOf.get(alternatives);
+  if (!phrases) {
+    phrases = [...alternatives.map((p) => p.split(' ')), ['not']];
+    contrastsOf.set(alternatives, phrases);
+  }
+  return phrases;
+}
+
+/** Whether `phrase` stands at `i` (a plain loop: it runs at every word of every question). */
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.text !== phrase[k]) return false;
+  return true;
+}
+
 /**
  * The unknown words a contrast sets aside: the run of them right after a phrase of `alternatives` ("rather than",
  * "instead of") that follows something said, with grammar between allowed ("rather than in cash"); or after a bare
@@ -59,9 +79,9 @@ const isGrammarOrChat = (w: string) => STOP_WORDS.has(w) || CHAT_WORDS.has(w);
  */
 function setAside(tokens: readonly Token[], alternatives: readonly string[], unknown: ReadonlySet<number>, named: readonly boolean[]): ReadonlySet<number> {
   const aside = new Set<number>();
-  for (const phrase of [...alternatives.map((p) => p.split(' ')), ['not']]) {
+  for (const phrase of contrastPhrases(alternatives)) {
     for (let i = 1; i < tokens.length; i++) {
-      if (!phrase.every((w, k) => tokens[i + k]?.text === w)) continue;
+      if (!phraseAt(tokens, i, phrase)) continue;
       if (phrase.length === 1 && named[i - 1] !== true) continue;
       let k = i + phrase.length;
       while (tokens[k] !== undefined && (unknown.has(k) || isGrammarOrChat(tokens[k]?.text ?? ''))) {
@@ -107,6 +127,17 @@ function checkable(lexicon: Lexicon): ReadonlyMap<string, readonly (readonly str
     checkableOf.set(lexicon, byFirst);
   }
   return byFirst;
+}
+
+/** The words of the claim checker's titles and bodies ("head", "department"), gathered once per lexicon. */
+const roleWordsCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+function roleWordsOf(lexicon: Lexicon): ReadonlySet<string> {
+  let words = roleWordsCache.get(lexicon);
+  if (!words) {
+    words = new Set([...lexicon.claims.titles, ...lexicon.claims.bodies]);
+    roleWordsCache.set(lexicon, words);
+  }
+  return words;
 }
 
 /**
@@ -214,8 +245,8 @@ export function readWords(
   // "anything concrete", "something tangible", "what concrete things", "the specific steps": a qualifier
   // (focus.qualifiers) after an indefinite (claims.indefinites) or a question word, or before the noun it qualifies,
   // says what kind of thing is asked, and names none. Standing alone ("did they send concrete?") it may be the thing.
-  const qualifiers = new Set(lexicon.focus.qualifiers);
-  const indefinites = new Set(lexicon.claims.indefinites ?? []);
+  const qualifiers = setOf(lexicon.focus.qualifiers);
+  const indefinites = setOf(lexicon.claims.indefinites ?? NO_WORDS);
   const qualifies = (t: Token | undefined) => t !== undefined && !isGrammarOrChat(t.text) && !NUMBER.test(t.text);
   const qualifying = (i: number) =>
     qualifiers.has(tokens[i]?.text ?? '') && (indefinites.has(tokens[i - 1]?.text ?? '') || QUESTION_WORDS.has(tokens[i - 1]?.text ?? '') || qualifies(tokens[i + 1]));
@@ -314,7 +345,7 @@ export function readWords(
     return t !== undefined && !handled[i] && !sides.has(i) && !isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text) && !NUMBER.test(t.text);
   };
   const seen = new Set<number>();
-  const roleWords = new Set([...lexicon.claims.titles, ...lexicon.claims.bodies]);
+  const roleWords = roleWordsOf(lexicon);
   const ofRole = (t: Token | undefined) => t !== undefined && (roleWords.has(t.text) || roleWords.has(t.lemma));
   for (const i of [...absentAt].sort((a, b) => a - b)) {
     if (seen.has(i)) continue;

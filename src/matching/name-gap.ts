@@ -28,7 +28,7 @@ const FOLDED_MAX = 4096;
 /** The text folded character by character, so that an index into it is an index into the text. */
 function fold(text: string): string {
   // Plain ASCII folds to its lower case, one character for one.
-  if (/^[\x00-\x7f]*$/u.test(text)) return text.toLowerCase();
+  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
   let out = '';
   for (const c of text) {
     let f = foldedChars.get(c);

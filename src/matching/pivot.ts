@@ -289,7 +289,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
     const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
     // The words of the message's first clause (up to its first question mark or comma): a yes/no clause may close there.
-    const firstClause = /^([^?,]+)[?,]/u.exec(numbers);
+    const firstClause = /^([^?,]{1,200})[?,]/u.exec(numbers);
     const clauseWords = firstClause ? joinedSplit(exact(firstClause[1] ?? '').split(' ').filter(Boolean), vi.wording, (w) => (vi.folded.get(w) ?? []).some((e) => e.size === 1 && e.key === w)).length : 0;
     const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (i) => {
       // Filler as typed ("ạ" after "chưa"), else folded when typed without diacritics.
@@ -1261,8 +1261,8 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
 const ZH_BACK = ['他', '她'];
 const VI_BACK: readonly (readonly string[])[] = [['ong', 'ay'], ['ba', 'ay'], ['anh', 'ay'], ['chi', 'ay'], ['ong', 'ta'], ['ba', 'ta']];
 
-/** A clause up to its first question mark or comma. */
-const CLAUSE_END = /^([^？?，,]+)([？?，,])/u;
+/** A clause up to its first question mark or comma (a yes/no clause is short: a long run is no clause of one). */
+const CLAUSE_END = /^([^？?，,]{1,80})([？?，,])/u;
 
 /** A verb of one or two characters, then 没 or 不, then the same verb again. */
 const A_NOT_A = /([^\P{Script=Han}没不]{2}|[^\P{Script=Han}没不])[没不]\1/u;

@@ -585,9 +585,11 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // at the first talk) is the talk named, when the question names none of its own.
     const ranked = found.references.filter((x) => RANKING_REFERENCES.has(x));
     const rankedTalks = ranked.length > 0 && own.reading.scope.talks === null ? pointedTalks(kb.talks, new Set(ranked), prior) : null;
-    const ownTalks = own.reading.scope.talks ?? (bothAsked ? kb.talks : null) ?? rankedTalks;
+    // "Same job both times?" of him: a post asked of every talk, which may not read at all without its cue words.
+    const bothPost = found.references.includes('both') && found.post && own.reading.scope.talks === null;
+    const ownTalks = own.reading.scope.talks ?? (bothAsked || bothPost ? kb.talks : null) ?? rankedTalks;
     // A post asked so may not read at all without its cue words ("did he hold the same post as the first guy?").
-    const rankedPost = rankedTalks !== null && found.post && (own.kind === 'reading' || UNPLACED.has(own.refusal.kind));
+    const rankedPost = (rankedTalks !== null || bothPost) && found.post && (own.kind === 'reading' || UNPLACED.has(own.refusal.kind));
     if (!found.same || !(own.kind === 'reading' || rankedPost) || !ownTalks || ownTalks.length === 0 || !(SAMENESS_INTENTS.has(own.reading.intent) || rankedPost)) return null;
     // Asked of "him" ("is he still in that job by 2022?"), of a side or of a subject, it is his, its or that one's question;
     // but "he" set against someone else named ("so he had the same job as Quan in 2020?"), or against whoever held his
@@ -605,7 +607,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Did it come up again in 2022?" after an answer about the sea: "it" is the conversation's subject, asked again
     // at the other talk, not its people set against that talk's.
     if (found.references.includes('thing') && !found.post && !absent && prior.topics.length + prior.documents.length > 0) return null;
-    if (prior.talks.length === 0 || (!bothAsked && prior.talks.every((t) => ownTalks.includes(t)))) return null;
+    if (prior.talks.length === 0 || (!bothAsked && !bothPost && prior.talks.every((t) => ownTalks.includes(t)))) return null;
     const both = kb.talks.filter((t) => ownTalks.includes(t) || prior.talks.includes(t));
     const at = (p: Person, talks: readonly Talk[]) => talks.some((t) => t.participants.some((x) => x.person === p));
     const theirs = ((against || absent) && him ? [him] : prior.people).filter((p) => at(p, prior.talks));

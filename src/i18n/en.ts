@@ -88,6 +88,7 @@ export const en: Messages = {
   notAt: (absent, where, seen) =>
     `No. ${list(absent.map((p) => p.names.en))} did not take part in ${list(where.map((t) => en.talk(t)))}; ${en.onlyIn(seen).replace(/\.$/, '')}.`,
   tookPartIn: (people, where) => `Yes: ${list(people.map((p) => p.names.en))} took part in ${where}.`,
+  wasAtEach: (people, where) => `${list(people.map((p) => p.names.en))} took part in ${where}.`,
   talksCount: (n) => `${allOf(n)} talks`,
   onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.en} took part only in ${list(talks.map((t) => en.talk(t)))}`).join('; ')}.`,
   personAt: (seen) => `Yes: ${seen.map(({ person, talks }) => `${person.names.en} in ${list(talks.map((t) => en.talk(t)))}`).join('; ')}.`,

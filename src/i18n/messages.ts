@@ -85,6 +85,8 @@ export interface Messages {
   inOriginal(text: string, original: string): string;
   notAt(absent: readonly Person[], where: readonly Talk[], seen: readonly { person: Person; talks: readonly Talk[] }[]): string;
   tookPartIn(people: readonly Person[], where: string): string;
+  /** "Which official took part in both talks?": who was at every talk asked, with no Yes (no one was named). */
+  wasAtEach(people: readonly Person[], where: string): string;
   talksCount(n: number): string;
   onlyIn(seen: readonly { person: Person; talks: readonly Talk[] }[]): string;
   personAt(seen: readonly { person: Person; talks: readonly Talk[] }[]): string;

@@ -87,6 +87,7 @@ export const vi: Messages = {
   notAt: (absent, where, seen) =>
     `Không. ${list(absent.map((p) => p.names.vi))} không tham gia ${list(where.map((t) => vi.talk(t)))}; ${vi.onlyIn(seen).replace(/\.$/, '')}.`,
   tookPartIn: (people, where) => `Có: ${list(people.map((p) => p.names.vi))} đã tham gia ${where}.`,
+  wasAtEach: (people, where) => `${list(people.map((p) => p.names.vi))} đã tham gia ${where}.`,
   talksCount: (n) => `${allOf(n)} cuộc hội đàm`,
   onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.vi} chỉ tham gia ${list(talks.map((t) => vi.talk(t)))}`).join('; ')}.`,
   personAt: (seen) => `Có: ${seen.map(({ person, talks }) => `${person.names.vi} tham gia ${list(talks.map((t) => vi.talk(t)))}`).join('; ')}.`,

@@ -100,6 +100,7 @@ export const zh: Messages = {
   inOriginal: (text, original) => `${text}，原文“${original}”`,
   notAt: (absent, where, seen) => `不是。${list(absent.map((p) => p.names.zh))}没有参加${list(where.map((t) => zh.talk(t)))}；${zh.onlyIn(seen).replace(/。$/, '')}。`,
   tookPartIn: (people, where) => `是的：${list(people.map((p) => p.names.zh))}参加了${where}。`,
+  wasAtEach: (people, where) => `${list(people.map((p) => p.names.zh))}参加了${where}。`,
   talksCount: (n) => `${allOf(n)}会谈`,
   onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.zh}只参加了${list(talks.map((t) => zh.talk(t)))}`).join('；')}。`,
   personAt: (seen) => `是的：${seen.map(({ person, talks }) => `${person.names.zh}参加了${list(talks.map((t) => zh.talk(t)))}`).join('；')}。`,

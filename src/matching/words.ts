@@ -1,7 +1,7 @@
 // Stage 4: the words no entity covers. Each is an article concept (directly, or through a synonym or
 // related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
-import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, MEETING_VERBS, SPEECH_ACTS, STOP_WORDS, YES_NO_OPENERS } from './cues.js';
+import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, MEETING_VERBS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS, YES_NO_OPENERS } from './cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { PHRASE_SLOT } from '../lexicon/build.js';
 import type { Concept } from './reading.js';
@@ -91,6 +91,17 @@ function setAside(tokens: readonly Token[], alternatives: readonly string[], unk
     }
   }
   return aside;
+}
+
+/** The nouns a pair of talks is counted by: the last word of en.json `across.pair`'s "two …" and "both …" ("sets", "rounds"). */
+const pairNounsOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+function pairNouns(lexicon: Lexicon): ReadonlySet<string> {
+  let nouns = pairNounsOf.get(lexicon);
+  if (!nouns) {
+    nouns = new Set(lexicon.across.pair.map((p) => p.split(' ')).filter((w) => w.length === 2 && (w[0] === 'two' || w[0] === 'both')).map((w) => w[1] ?? ''));
+    pairNounsOf.set(lexicon, nouns);
+  }
+  return nouns;
 }
 
 /** Who meets in a "when they met" clause: the sides, never a thing. */
@@ -197,6 +208,12 @@ export function readWords(
       for (const k of own) handled[k] = true;
       return;
     }
+  });
+
+  // "both sets of talks", "two rounds of meetings": the noun a pair of talks is counted by (en.json `across.pair`)
+  // frames the question when "of" and a talk noun follow; it is no subject ("set the orientation").
+  tokens.forEach((token, i) => {
+    if (!handled[i] && tokens[i + 1]?.text === 'of' && TALK_NOUNS.has(tokens[i + 2]?.lemma ?? '') && pairNouns(lexicon).has(token.text)) handled[i] = true;
   });
 
   // A capitalised word mid-question that the articles never capitalise is a name they lack ("Xi", "Olympics").

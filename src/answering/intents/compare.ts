@@ -36,7 +36,10 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   }
   const openings = answerOpenings(reading, talks, speakersAsked(k, reading, talks));
   if (openings) return openings;
-  if (reading.topics.length > 0) {
+  // "他们领导的是不是同一个机构？" (did they lead the same body?): whether each side's body or post was the same is decided by
+  // who held each place, whatever subject a word of it also names ("领导": leaders).
+  const bodyAsked = reading.aspects.yesNo && reading.aspects.holders && reading.said.words.some((w) => BODY_ASKED.has(w) || POST_ASKED.has(w));
+  if (reading.topics.length > 0 && !bodyAsked) {
     // "What do both reports say in common about exchanges under COVID?": what each says in wording the other shares.
     const asked = new Set(reading.topics.map((t) => t.topic));
     // Asked whether they have something in common ("有没有一个共同强调的词", is there a word both stressed on forms of

@@ -37,6 +37,19 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
   return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
 }
 
+/**
+ * "Which Chinese official took part in both talks?", "who was on China's side both times?": who was at every talk,
+ * asked with no one named, is the person present at each of them (of the one side named, if any), said first with
+ * no Yes. Null when no one was, when it is not asked of every talk, or when only one talk is covered.
+ */
+export function presentAtEach(m: Messages, reading: Reading, talks: readonly Talk[]): string | null {
+  if (!reading.aspects.both || reading.aspects.yesNo || reading.aspects.count || reading.people.length > 0 || talks.length < 2) return null;
+  const [side] = reading.sidesNamed;
+  const candidates = talks[0]?.participants.filter((p) => reading.sidesNamed.length !== 1 || p.party === side).map((p) => p.person) ?? [];
+  const everywhere = candidates.filter((person) => talks.every((t) => present(t, person)));
+  return everywhere.length > 0 ? m.wasAtEach(everywhere, m.talksCount(talks.length)) : null;
+}
+
 /** A subject named by words the articles only mention it by ("the General Secretaries"), in any language. */
 function onlyMentioned(t: Reading['topics'][number]): boolean {
   const words = t.words.toLowerCase();
@@ -81,7 +94,7 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
   const presence = reading.aspects.count ? null : presenceLead(k, m, reading, inScope);
   const lead = reading.aspects.count
     ? m.officialsNamed(inScope.length, [...new Set(inScope.flatMap((t) => t.participants.map((p) => p.person)))])
-    : presence && yesNoLead(k, reading, inScope.flatMap((t) => t.participants.map((p) => cite(t, p))), presence);
+    : (presence && yesNoLead(k, reading, inScope.flatMap((t) => t.participants.map((p) => cite(t, p))), presence)) || presentAtEach(m, reading, inScope);
   // A yes/no about named people without a talk named is settled by the talks they were at.
   // "Did Song Tao attend both the 2020 phone talks and the 2022 talks?": each talk the years name is shown, not only
   // the one a format beside one year narrowed the scope to.

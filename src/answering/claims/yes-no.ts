@@ -16,6 +16,7 @@ import type { ClaimIndex } from './claim-index.js';
 import { claimsPolarity, compare, type Comparison, type DetailResult } from './compare.js';
 import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
+import { officeNotHeld, type OfficeNotHeld } from './office-held.js';
 import { differWords } from './wording.js';
 import { normalize } from '../../matching/normalize.js';
 import { monthNamesTalk } from '../named-talk.js';
@@ -73,6 +74,8 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   if (!claim.any) return { lead: plain, correction: null, differs: [] };
   const sentences = sentencesFor(k, cites, claim);
   if (sentences.length === 0) return { lead: null, correction: null, differs: [] };
+  const office = officeNotHeld(index, claim, [...new Set(sentences.map((s) => s.talk))]);
+  if (office) return officeCorrected(k, reading, office);
   const comparisons = sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks, false));
   // Per talk, a detail holds when some sentence of it agrees; asked of both talks it must hold at each.
   const talks = [...new Set(sentences.map((s) => s.talk))];
@@ -136,6 +139,20 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   }
   const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
+}
+
+/** "No: Hoang Binh Quan, not “General Secretary”.", cited by who took part at that talk. */
+function officeCorrected(k: Knowledge, reading: Reading, office: OfficeNotHeld): Settled {
+  const m = messagesFor(reading.lang);
+  const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);
+  const e = k.claims().evidence(office.talk);
+  const cited = office.participants.flatMap((p) => {
+    const s = e.participants.get(p.person);
+    return s ? [s.citation] : [];
+  });
+  const named = own?.asked(office.claimed) ?? office.claimed;
+  const words = differWords(m, k.kb, { kind: 'person', people: office.participants.map((p) => p.person), claimed: [], named }, own);
+  return { lead: 'no', correction: line(m.claimNo([words]), cited.filter((c, i) => cited.findIndex((x) => sameCitation(x, c)) === i)), differs: ['person'] };
 }
 
 /** Words either side of a claim's polarity words the thing it is said of may stand ("stalled the relationship"). */

@@ -35,7 +35,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
   // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
   // Round 36 premise tuning: 53/62 turns (a premise put right with "Not quite.", a subject raised at the other talk).
-  'fresh/dialogues-r14.json': { all: 0.85, en: 0.79, vi: 0.88, zh: 0.8 }, // round 33's tuning: 52/62 turns (was 51)
+  'fresh/dialogues-r14.json': { all: 0.87, en: 0.79, vi: 0.88, zh: 0.8 }, // yesno70: all from 0.85 (54/62, whether a side gave anything answered Yes with its gift); round 33's tuning: 52/62 turns (was 51)
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 100/104 (en 65/69).
@@ -272,7 +272,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); round 66, first contact: 80/91 (2 out-of-scope turns answered)
   'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
   'fresh/dialogues-r68.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered)
-  'fresh/dialogues-r69.json': { all: 0.83, en: 0.87, vi: 0.73, zh: 0.8 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered)
+  'fresh/dialogues-r69.json': { all: 0.84, en: 0.87, vi: 0.73, zh: 0.8 }, // yesno70: all from 0.83 (78/92, whether a side gave anything answered Yes with its gift); round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

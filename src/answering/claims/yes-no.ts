@@ -141,7 +141,8 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   if (conflicts.length > 0) {
     const m = messagesFor(reading.lang);
     const own = reading.lang === 'en' ? undefined : index.ownWords(reading.lang, reading.said.text);
-    const words = conflicts.map((c) => differWords(m, k.kb, c.article, own));
+    // One difference found at two details ("Song Tao, not Hoang Binh Quan" as speaker and as praiser) is said once.
+    const words = conflicts.map((c) => differWords(m, k.kb, c.article, own)).filter((w, i, all) => all.findIndex((x) => x.article === w.article && x.claimed === w.claimed) === i);
     const cited = [...conflicts.map((c) => c.evidence.citation), ...alsoCited].filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
     return { lead: 'no', correction: line(m.claimNo(words), cited), differs: conflicts.map((c) => c.kind) };
   }

@@ -14,6 +14,7 @@ import { buildFactIndex } from './fact-index.js';
 import { coverageChecker } from './coverage.js';
 import { doneByOthersChecker } from './done-by-others.js';
 import { giftAskedChecker } from './gift-asked.js';
+import { giftGiven } from './gift-given.js';
 import { unreportedResponseChecker } from './response-asked.js';
 import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
@@ -738,6 +739,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const side = responder.sideTerms[lang][0] ?? responder.sides[0] ?? responder.name;
       return concerning(result.reading, notAnswered(reply.intent, lang, [messagesFor(lang).responseUnreported(side), about.get(lang) ?? '']));
     }
+    // "Did China hand Vietnam anything in 2022?": read as the talk by name, answered by the gift its report gives.
+    const given = giftGiven(knowledge, result.reading, reply);
+    if (given) return concerning(result.reading, given);
     // "What did Vietnam give China for the floods?": a gift of one side, which no cited sentence reports: said so,
     // with that side's own words the answer found (sympathy is no gift).
     const ungiven = giftAsked(result.reading, reply);

@@ -565,7 +565,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 60: first contact 45/50 and 46/50, one "supports" for a contradicted claim ("le hoai trung and song tao
   // talked on the phone on april 19": the general sentence on phone talks between leaders taken for the talks).
   ['fresh/claims-r60a.json', 48, 0], // claimfmt: from 45 (a format or year said of the talk the claim names, a post after "was there as")
-  ['fresh/claims-r60b.json', 48, 0], // claimfmt: from 46, 1 (a format said of the talk's own people talking; the sides inside an anniversary's words)
+  ['fresh/claims-r60b.json', 49, 0], // yesno70: from 48 (round 69's yes/no kinds); claimfmt: from 46, 1 (a format said of the talk's own people talking; the sides inside an anniversary's words)
   // Round 61: first contact 49/50 and 46/50, none "supports" for a contradicted claim.
   ['fresh/claims-r61a.json', 50, 0], // claims61: from 49 (someone of a side the articles do not name, at the talks' time)
   ['fresh/claims-r61b.json', 49, 0], // claims61: from 46 (a verb saying nothing beyond its noun; a quote with a note naming the talks; a polarity said of another thing)
@@ -582,7 +582,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 65, first contact: no "supports" for a contradicted claim.
   ['fresh/claims-r65a.json', 50, 0], // yesno65: from 49 (a contraction typed without its apostrophe, "theres", is no claim word)
   ['fresh/claims-r65b.json', 50, 0],
-  ['fresh/claims-r66a.json', 47, 0], // round 66, first contact
+  ['fresh/claims-r66a.json', 48, 0], // yesno70: from 47 (round 69's yes/no kinds); round 66, first contact
   ['fresh/claims-r66b.json', 49, 0], // round 66, first contact
   ['fresh/claims-r68a.json', 47, 0], // round 68, first contact
   ['fresh/claims-r68b.json', 50, 0], // round 68, first contact

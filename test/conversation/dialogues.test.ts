@@ -35,7 +35,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 14: first contact 48/62 turns, written after this round's last reading change (en 32/43, vi 8/9, zh 8/10).
   // 51/62 (en 34) since round 31's person claims: "did quan think everything was going smoothly" is No, from what he said.
   // Round 36 premise tuning: 53/62 turns (a premise put right with "Not quite.", a subject raised at the other talk).
-  'fresh/dialogues-r14.json': { all: 0.85, en: 0.79, vi: 0.88, zh: 0.8 }, // round 33's tuning: 52/62 turns (was 51)
+  'fresh/dialogues-r14.json': { all: 0.87, en: 0.79, vi: 0.88, zh: 0.8 }, // yesno70: all from 0.85 (54/62, whether a side gave anything answered Yes with its gift); round 33's tuning: 52/62 turns (was 51)
   // Round 15: first contact 84/104 turns at the start of its round (en 53/69, vi 16/17, zh 15/18; 5 of 20 out-of-scope
   // turns answered); since tuned on: 98/104 (en 63, vi 17, zh 18), no out-of-scope turn answered.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 100/104 (en 65/69).
@@ -269,10 +269,10 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r63.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 63, first contact: 81/90 (2 out-of-scope turns answered); merged round 63's branches: 85/90, 1 out of scope answered (signing asked after a subject nothing was signed on; a side changing its person; a thing asked by name of "him" refused; "only" against a list of requests)
   'fresh/dialogues-r64.json': { all: 0.91, en: 0.9, vi: 0.87, zh: 1 }, // round 64, first contact: 79/91 (3 out-of-scope turns answered); cw64: from 0.86 (81/91, 1 out of scope answered: a thing weighed against others never reported, who won); round 68's merged branches: from all: 0.89, en: 0.86, vi: 0.87, zh: 1
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
-  'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); round 66, first contact: 80/91 (2 out-of-scope turns answered)
+  'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No)
   'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
   'fresh/dialogues-r68.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered)
-  'fresh/dialogues-r69.json': { all: 0.86, en: 0.9, vi: 0.73, zh: 0.86 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); across70: from all: 0.83, en: 0.87, zh: 0.8 (80/92: who shows up in both talks, his job both times, 都是宋涛吗？他是什么职务？)
+  'fresh/dialogues-r69.json': { all: 0.86, en: 0.9, vi: 0.73, zh: 0.86 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); across70: from all: 0.83, en: 0.87, zh: 0.8 (80/92: who shows up in both talks, his job both times, 都是宋涛吗？他是什么职务？); yesno70: all from 0.83 (78/92, whether a side gave anything answered Yes with its gift)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

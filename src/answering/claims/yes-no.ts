@@ -16,6 +16,7 @@ import type { ClaimIndex } from './claim-index.js';
 import { claimsPolarity, compare, type Comparison, type DetailResult } from './compare.js';
 import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
+import { officeNotHeld, type OfficeNotHeld } from './office-held.js';
 import { differWords } from './wording.js';
 import { normalize } from '../../matching/normalize.js';
 import { monthNamesTalk } from '../named-talk.js';
@@ -73,7 +74,12 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   if (!claim.any) return { lead: plain, correction: null, differs: [] };
   const sentences = sentencesFor(k, cites, claim);
   if (sentences.length === 0) return { lead: null, correction: null, differs: [] };
-  const comparisons = sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks, false));
+  const office = officeNotHeld(index, claim, [...new Set(sentences.map((s) => s.talk))]);
+  if (office) return officeCorrected(k, reading, office);
+  // "Did Quan say relations had stalled?": a polarity said by someone named is also read of all else he said at the
+  // talk, for that polarity only (its other details are the cited sentences' to settle).
+  const ownPolar = ownPolarSentences(index, claim, sentences).map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks, false));
+  const comparisons = [...sentences.map((s) => compare(index, claim, s, index.evidence(s.talk), k.kb.talks, false)), ...ownPolar.map((c) => ({ ...c, results: c.results.filter((r) => r.key.startsWith('polarity:')) }))];
   // Per talk, a detail holds when some sentence of it agrees; asked of both talks it must hold at each.
   const talks = [...new Set(sentences.map((s) => s.talk))];
   const keys = [...new Set(comparisons.flatMap((c) => c.results.map((r) => r.key)))];
@@ -99,7 +105,12 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       const score = (c: (typeof speaking)[number]) => c.substance * 100 + c.used;
       const most = Math.max(0, ...speaking.map(score));
       // Any other detail's right value is cited from the sentence most about the claim first.
-      const pool = key.startsWith('polarity:') ? polarityPool(index, claim, speaking.filter((c) => score(c) === most), key) : [...speaking].sort((a, b) => score(b) - score(a));
+      // A polarity said by someone the claim names ("did Quan say relations had stalled?") is read of what he said
+      // alone, however much more another sentence shares with the claim ("the two sides agreed exchanges could not be held").
+      const own = key.startsWith('polarity:') ? ownlySaid(claim, speaking) : [];
+      const ownMost = Math.max(0, ...own.map(score));
+      const tied = own.length > 0 ? own.filter((c) => score(c) === ownMost) : speaking.filter((c) => score(c) === most);
+      const pool = key.startsWith('polarity:') ? polarityPool(index, claim, tied, key) : [...speaking].sort((a, b) => score(b) - score(a));
       const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
@@ -130,12 +141,44 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   if (conflicts.length > 0) {
     const m = messagesFor(reading.lang);
     const own = reading.lang === 'en' ? undefined : index.ownWords(reading.lang, reading.said.text);
-    const words = conflicts.map((c) => differWords(m, k.kb, c.article, own));
+    // One difference found at two details ("Song Tao, not Hoang Binh Quan" as speaker and as praiser) is said once.
+    const words = conflicts.map((c) => differWords(m, k.kb, c.article, own)).filter((w, i, all) => all.findIndex((x) => x.article === w.article && x.claimed === w.claimed) === i);
     const cited = [...conflicts.map((c) => c.evidence.citation), ...alsoCited].filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
     return { lead: 'no', correction: line(m.claimNo(words), cited), differs: conflicts.map((c) => c.kind) };
   }
   const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
+}
+
+/** "No: Hoang Binh Quan, not “General Secretary”.", cited by who took part at that talk. */
+function officeCorrected(k: Knowledge, reading: Reading, office: OfficeNotHeld): Settled {
+  const m = messagesFor(reading.lang);
+  const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);
+  const e = k.claims().evidence(office.talk);
+  const cited = office.participants.flatMap((p) => {
+    const s = e.participants.get(p.person);
+    return s ? [s.citation] : [];
+  });
+  const named = own?.asked(office.claimed) ?? office.claimed;
+  const words = differWords(m, k.kb, { kind: 'person', people: office.participants.map((p) => p.person), claimed: [], named }, own);
+  return { lead: 'no', correction: line(m.claimNo([words]), cited.filter((c, i) => cited.findIndex((x) => sameCitation(x, c)) === i)), differs: ['person'] };
+}
+
+/** Sentences of the talks checked, not among them, in which only people the claim names speak of a polarity. */
+function ownPolarSentences(index: ClaimIndex, claim: ClaimDetails, sentences: readonly EvidenceSentence[]): EvidenceSentence[] {
+  if (claim.people.length === 0 || claim.mentions.polarity.length === 0) return [];
+  const people = new Set(claim.people);
+  const have = new Set(sentences);
+  return [...new Set(sentences.map((s) => s.talk))].flatMap((talk) =>
+    index.evidence(talk).sentences.filter((s) => !have.has(s) && s.speakers.size > 0 && [...s.speakers].every((p) => people.has(p)) && s.mentions.polarity.length > 0),
+  );
+}
+
+/** Of the comparisons, those of sentences in which only people the claim names speak (none when it names no one). */
+function ownlySaid(claim: ClaimDetails, comparisons: readonly Comparison[]): Comparison[] {
+  const people = new Set(claim.people);
+  if (people.size === 0) return [];
+  return comparisons.filter((c) => c.sentence.speakers.size > 0 && [...c.sentence.speakers].every((p) => people.has(p)));
 }
 
 /** Words either side of a claim's polarity words the thing it is said of may stand ("stalled the relationship"). */

@@ -18,10 +18,12 @@ export interface GiftOtherwise {
 export type GiftOtherwiseCheck = (reading: Reading) => GiftOtherwise | null;
 
 export function giftOtherwiseChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftOtherwiseCheck {
-  // Each group of kinds ("supplies": masks, vaccines, equipment…) whose words word some talk's gift figure: the words of
-  // its other members are things that gift could be taken for.
-  const figures = kb.talks.flatMap((t) => t.figures.map((f) => normalize(f.text)));
-  const worded = (member: readonly string[]) => member.some((w) => figures.some((f) => ` ${f} `.includes(` ${normalize(w)} `)));
+  // Each group of kinds ("supplies": masks, vaccines, equipment…) one of whose words is the thing a talk's figure values
+  // ("medical supplies worth …", `claims.worth`; not what it was for, "COVID-19"): the words of its other members are
+  // things that gift could be taken for.
+  const figures = kb.talks.flatMap((t) => t.figures.map((f) => ` ${normalize(f.text)} `));
+  const worth = lexicon.claims.worth.map((w) => normalize(w));
+  const worded = (member: readonly string[]) => member.some((w) => figures.some((f) => worth.some((v) => f.includes(` ${normalize(w)} ${v} `))));
   const giftKinds = Object.values(lexicon.claims.kinds).filter((group) => Object.values(group).some(worded));
   const otherThings = new Set(giftKinds.flatMap((group) => Object.values(group).filter((m) => !worded(m)).flat().map((w) => normalize(w))));
 
@@ -33,8 +35,9 @@ export function giftOtherwiseChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftO
     if (reading.aspects.yesNo || reading.scope.mismatch || talks.length === 0 || talks.length === kb.talks.length) return null;
     const giftTopics = new Set(talks.flatMap((t) => t.figures.flatMap((f) => f.topics)));
     // The gift is named by its subject ("donated", "medical supplies"), or asked by a verb of giving ("tặng") where the
-    // talks named report one gift alone.
-    const [onlyGift] = giftTopics.size === 1 ? giftTopics : [];
+    // talks named report one gift alone: its own subject, which a figure lists first (medical aid, then what it was for).
+    const gifts = talks.flatMap((t) => t.figures);
+    const onlyGift = gifts.length === 1 ? gifts[0]?.topics[0] : undefined;
     const gift = reading.topics.find((h) => giftTopics.has(h.topic))?.topic ?? (reading.concepts.some((c) => giving.has(c.lemma)) ? onlyGift : undefined);
     // The thing asked names another subject, of no gift there, by a word that is a kind of thing given.
     const asked = reading.topics.find((h) => !giftTopics.has(h.topic) && otherThings.has(normalize(h.words)));

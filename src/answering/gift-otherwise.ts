@@ -32,7 +32,8 @@ export function giftOtherwiseChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftO
   return (reading) => {
     const talks = reading.scope.talks ?? [];
     // A gift at talks the question names: asked of no talk, the thing may be any gift ever made, which the articles lack.
-    if (reading.aspects.yesNo || reading.scope.mismatch || talks.length === 0 || talks.length === kb.talks.length) return null;
+    // Things offered as a choice ("手套、防护服还是疫苗？") are asked, not taken for the gift.
+    if (reading.aspects.yesNo || reading.said.words.includes('or') || reading.scope.mismatch || talks.length === 0 || talks.length === kb.talks.length) return null;
     const giftTopics = new Set(talks.flatMap((t) => t.figures.flatMap((f) => f.topics)));
     // The gift is named by its subject ("donated", "medical supplies"), or asked by a verb of giving ("tặng") where the
     // talks named report one gift alone: its own subject, which a figure lists first (medical aid, then what it was for).

@@ -15,6 +15,7 @@ import { coverageChecker } from './coverage.js';
 import { doneByOthersChecker } from './done-by-others.js';
 import { giftAskedChecker } from './gift-asked.js';
 import { giftGiven } from './gift-given.js';
+import { giftOtherwiseChecker } from './gift-otherwise.js';
 import { unreportedResponseChecker } from './response-asked.js';
 import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
@@ -122,6 +123,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const uncovered = coverageChecker(lexicon, articleLemmas);
   const unreportedResponse = unreportedResponseChecker(kb, lexicon);
   const giftAsked = giftAskedChecker(kb, lexicon);
+  const giftOtherwise = giftOtherwiseChecker(kb, lexicon);
   const doneByOthers = doneByOthersChecker(kb, lexicon);
   const offices: ReadonlySet<string> = new Set(lexicon.roles.offices);
   const evidence = evidenceChecker(knowledge, lexicon);
@@ -424,9 +426,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // So does a question opening with the event as a clause of its own ("after Trung sent sympathies…, how did…?").
     const presumes = reading.aspects.why || reading.aspects.presumes === true;
     // A question stating no such value has no premise to put right here: the checker need not rank and compare sentences to tell.
-    if (!presumes && !mayMisstateFact(knowledge, reading)) return null;
+    // "Which documents on sea border management…?": an area qualifying the thing asked, given otherwise (the land border).
+    const area = mayMisstateArea(knowledge, reading);
+    if (!presumes && !area && !mayMisstateFact(knowledge, reading)) return null;
     const premise = premiseOf();
-    if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)))) return null;
+    if (!premise || !premise.kinds.every((d) => PREMISE_DETAILS.has(d) || (presumes && PRESUMED_DETAILS.has(d)) || (area && d === 'place'))) return null;
     if (answered && premise.kinds.includes('person')) return null;
     // A "why" about a subject the talk it names did report ("按2020年那篇报道…交流为什么没办成？") is about that talk:
     // another talk's sentence the checker liked better is no wrong date to put right.
@@ -634,6 +638,22 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return held.answered && talks.length > 0 ? corrected(held, [messagesFor(reading.lang).heldRemotely(talks)], true) : null;
   };
 
+  // A gift the question takes for a thing the articles name on another subject (vaccines): said not to be so, with no
+  // count of it, then the gift the talks named report (medical supplies, their worth), cited.
+  const giftPutRight = (reading: Reading, typed: string | undefined): Answer | null => {
+    const found = giftOtherwise(reading);
+    if (!found) return null;
+    // The gift's subject is what is asked, though the question named it only by a verb of giving.
+    const others = reading.topics.filter((h) => h.topic !== found.asked.topic);
+    const topics = others.some((h) => h.topic === found.gift) ? others : [...others, { topic: found.gift, words: found.gift.label, lang: 'en' as const, precise: false }];
+    const topical: Reading = { ...reading, intent: 'topic', topics, unmatched: [], scope: { talks: found.talks, mismatch: null }, premises: [] };
+    const given = answererOf('topic')(knowledge, topical);
+    if (!given.answered) return null;
+    const lang = reading.lang;
+    const thing = lang !== 'en' && typed !== undefined ? (knowledge.claims().ownWords(lang, typed).asked(found.asked.words) ?? found.asked.words) : found.asked.words;
+    return concerning(topical, corrected(given, [messagesFor(lang).giftOtherwise(thing)], false));
+  };
+
   // `asked`: the question as the asker typed it, to name what the articles lack in their own spelling. Without it
   // (a follow-up re-read by src/conversation, a refusal built there), the reading's own text as typed stands for it:
   // every path names "美国", never the glossary's "america".
@@ -644,6 +664,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (otherMeeting) return concerning(result.reading, otherMeeting);
     // "When did they last meet before the 2020 call?": a meeting earlier than every talk reported.
     if (result.reading.earlierMeeting) return concerning(result.reading, { ...notAnswered(result.reading.intent, lang, messagesFor(lang).noEarlierMeeting(kb.talks)), lacksDetail: true });
+    // "How many vaccine doses did China donate in 2022?": a gift taken for another thing is put right, then answered.
+    const otherGift = result.kind === 'reading' || PREMISE_REFUSALS.has(result.refusal.kind) ? giftPutRight(result.reading, typed) : null;
+    if (otherGift) return otherGift;
     if (result.kind === 'refusal') {
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {

@@ -273,6 +273,7 @@ export const en: Messages = {
   unranked: (word) => `The articles do not rank them or say which was the ${word}; what they report:`,
   noneNamed: (words) => `The articles name no particular ${words}; what they report:`,
   responseUnreported: (side) => `The articles do not report how ${side} responded to that; they give no statement of ${side}'s on it.`,
+  giftOtherwise: (thing) => `The report does not say ${thing} were given, nor how many; what it reports given:`,
   giftUnreported: (side, more) => `The articles report nothing given by ${side}${more ? `; what they report of ${side} on it:` : '.'}`,
   namesNone: (words) => `The articles name no particular ${words}; they say no more of them than the question does.`,
   noSuchDocument: (ordinal, signed) => `The articles report at most ${count(signed)} document${s(signed)} signed at one talk, so there is no ${ordinal === 3 ? 'third' : `number ${ordinal}`}.`,

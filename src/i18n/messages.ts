@@ -261,6 +261,8 @@ export interface Messages {
   responseUnreported(side: string): string;
   /** No gift of `side` reported; `more`: its own words on the subject follow. */
   giftUnreported(side: string, more: boolean): string;
+  /** "How many vaccine doses did China donate in 2022?": the gift reported is no such thing; `thing`: the question's word ("vaccines"). */
+  giftOtherwise(thing: string): string;
   /** "Which border provinces did Trung name?": none of those only mentioned is named, and the question's qualifier is all the articles say of them. */
   namesNone(words: string): string;
   /**

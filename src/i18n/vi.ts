@@ -266,6 +266,7 @@ export const vi: Messages = {
   unranked: () => 'Các bài báo không xếp hạng hay nói điều nào là nhất; điều các bài báo đưa tin:',
   noneNamed: (words) => `Các bài báo không nêu cụ thể "${words}" nào; điều các bài báo đưa tin:`,
   responseUnreported: (side) => `Các bài báo không đưa tin ${side} đã phản hồi điều đó thế nào; không có phát biểu nào của ${side} về việc này.`,
+  giftOtherwise: (thing) => `Bài báo không nói đã trao tặng ${thing}, cũng không nêu số lượng; điều bài báo đưa tin đã được trao tặng:`,
   giftUnreported: (side, more) => `Các bài báo không đưa tin ${side} đã trao tặng gì${more ? `; điều các bài báo đưa tin về ${side} ở việc này:` : '.'}`,
   namesNone: (words) => `Các bài báo không nêu cụ thể "${words}" nào; các bài báo không nói gì thêm về chúng.`,
   noSuchDocument: (ordinal, signed) => `Các bài báo chỉ nêu nhiều nhất ${count(signed)} văn kiện được ký tại một cuộc hội đàm, nên không có văn kiện thứ ${count(ordinal)}.`,

@@ -282,6 +282,7 @@ export const zh: Messages = {
   unranked: () => '报道没有对这些进行排名，也没有说哪一个最突出；报道的内容如下：',
   noneNamed: (words) => `报道没有具体点出哪些“${words}”；报道的内容如下：`,
   responseUnreported: (side) => `报道没有提到${side}对此作何回应，也没有${side}就此的表态。`,
+  giftOtherwise: (thing) => `报道没有说赠送的是${thing}，也没有给出数量；报道的赠送是：`,
   giftUnreported: (side, more) => `报道没有提到${side}赠送或提供了什么${more ? `；报道中${side}就此的表态：` : '。'}`,
   namesNone: (words) => `报道没有具体点出哪些“${words}”，也没有更多说明。`,
   noSuchDocument: (ordinal, signed) => `报道显示一次会谈最多签署了${count(signed)}份文件，因此没有第${count(ordinal)}份。`,

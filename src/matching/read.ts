@@ -13,6 +13,7 @@ import { placesTalk } from './placed-talk.js';
 import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
+import { statementWords } from './act-talk.js';
 import { combine, combineGiven, correctByPeople, correctBySubject, correctDayBySubject, correctPersonBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
 import { detectLanguage, languageSignals } from './language.js';
@@ -204,6 +205,9 @@ function qualifiersApart(dates: ScopeWords, cues: CueScan<CueGroup>, yesNo: bool
   return dates.constraints.some(qualifies) ? { ...dates, constraints: dates.constraints.filter((c) => !qualifies(c)) } : dates;
 }
 
+/** A concept this sure (the article's own word, a curated alias) says what the question is about. */
+const SURE_CONCEPT = 0.85;
+
 export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const vocabulary = buildVocabulary(kb, lexicon);
   // Built on the first question in each language (src/matching/pivot.ts does the same with its tables).
@@ -267,6 +271,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     talkNouns: TALK_NOUNS,
   };
   const grounds: ReadonlySet<string> = new Set(lexicon.focus.grounds.map((g) => lexicon.lemma(g)));
+  const stated = statementWords(kb.talks, (w) => lexicon.lemma(w));
 
   const tokensOf = (question: string, pivoted: Pivoted | null): readonly Token[] =>
     // Terms ("phia_trung_quoc") and Chinese words have no English lemma.
@@ -476,7 +481,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "was Quan at the 2022 talks?" stays a question of who was there (answered No, with who was).
     // "What did the 2019 phone talks say of the floods?": what is asked about, reported at one talk alone, bears out
     // a format or person naming that talk, so the date is the slip.
-    const subject = subjectTalk(kb.talks, topics, documents);
+    // So does an act whose object is its reason ("why did China thank Vietnam?"), with no topic or document named.
+    const groundsAsked = [...new Set(words.concepts.filter((c) => c.weight >= SURE_CONCEPT && grounds.has(c.lemma)).map((c) => c.lemma))];
+    const subject = subjectTalk(kb.talks, topics, documents) ?? (topics.length + documents.length === 0 ? stated.actTalk(groundsAsked) : null);
     // Asked what was signed, the talk where something was signed (when one alone) is the subject.
     const signedAt = own.commitment === 'signed' && documents.length === 0 ? talksSigning : [];
     const signing = signedAt.length === 1 ? (signedAt[0] ?? null) : null;
@@ -485,7 +492,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       if (byPeople) return { talks: [byPeople.talk], mismatch: null, correction: { ...byPeople, met: entities.people } };
       // A date slipped ("the 2019 phone talks … floods"), or a person at another talk than the month names ("the April
       // talks … Quan … vaccine passports"): the subject, reported at one talk alone, says which.
-      const bySubject = (at: Talk) => (found.mismatch?.kind === 'no-talk' ? correctBySubject(index, cs, at) : correctPersonBySubject(index, cs, at));
+      // Who spoke there on the topics asked, in a statement using a word of the question's own beside them ("announced …
+      // presented … worth"): a year alone is put right only by such a statement, and by the people named if they spoke it.
+      const own = words.concepts.filter((c) => (!c.asking || SPEECH_ACTS.has(c.lemma)) && c.weight >= SURE_CONCEPT && !TALK_NOUNS.has(c.lemma)).map((c) => c.lemma);
+      const telling = (at: Talk) => at.statements.filter((st) => topics.some((h) => st.topics.includes(h.topic)) && own.some((l) => stated.of(st).has(l)));
+      const onTopic = (at: Talk) => ((bearing) => (bearing.length > 0 ? new Set(bearing.flatMap((st) => st.speakers)) : undefined))(telling(at));
+      const bySubject = (at: Talk) => (found.mismatch?.kind === 'no-talk' ? correctBySubject(index, cs, at, onTopic(at)) : correctPersonBySubject(index, cs, at));
       // "3月19日的会谈上签了哪两份文件": a day of the one talk that signed, in a month no talk was held in.
       const event = subject ?? signing;
       const byDay = found.mismatch?.kind === 'no-talk' && !found.correction && event ? correctDayBySubject(index, cs, event) : null;

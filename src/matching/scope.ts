@@ -346,6 +346,9 @@ function uniqueLabels(constraints: readonly Constraint[]): ScopeLabel[] {
   });
 }
 
+/** How far a year misremembered lies from the talk's own at most. */
+const YEAR_SLIP = 1;
+
 /** Details that may be wrong in a question about a talk that exists; a year or an ordinal names the talk itself. */
 const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'person']);
 
@@ -433,16 +436,25 @@ export function subjectTalk(talks: readonly Talk[], topics: readonly { readonly 
  * bear the talk out, so the date is the slip, even a date wrong in every part. With nothing but a date and a format
  * ("what was said in the 2021 videoconference?") the talk may be one the articles do not report: none.
  */
-export function correctBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
+export function correctBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk, speakers?: ReadonlySet<Person>): Correction | null {
   if (anotherDay(index, constraints) || anotherMonth(index, constraints)) return null;
   const dates = constraints.filter((c) => c.kind === 'year' || c.kind === 'month');
   const others = constraints.filter((c) => c.kind !== 'year' && c.kind !== 'month');
   // Two years are a period's ("the 2021-2030 plan") or two talks', no one date slipped.
-  const years = dates.filter((c) => c.kind === 'year').length;
-  if (dates.length === 0 || years > 1 || others.length === 0 || others.some((c) => c.generic === true || !c.talks.includes(subject))) return null;
-  if (!others.some((c) => c.kind !== 'ordinal' && c.talks.length === 1)) return null;
-  const talks = combine(index, others, false).talks ?? [];
-  if (talks.length !== 1 || talks[0] !== subject) return null;
+  const yearsNamed = dates.filter((c) => c.kind === 'year').length;
+  // A lone year a slip away from a talk's, no later than the latest ("Trong hội đàm năm 2021, ông Tống Đào … vật tư y tế"):
+  // the subject, reported at one talk alone, by the people named if any (`speakers`), with nothing else naming another
+  // talk, says which. A later year may be talks the articles never saw; a year far off dates another event (1979).
+  const years = index.all.map((t) => Number(t.date.slice(0, 4)));
+  const [only] = dates;
+  const slip = (year: number) => year <= Math.max(...years) && years.some((y) => Math.abs(y - year) <= YEAR_SLIP);
+  const spoke = (c: Constraint) => c.kind !== 'person' || (c.person !== undefined && speakers?.has(c.person) === true);
+  const loneYear = speakers !== undefined && dates.length === 1 && only?.label.kind === 'year' && slip(only.label.year) && others.every(spoke);
+  if (dates.length === 0 || yearsNamed > 1 || (others.length === 0 && !loneYear) || others.some((c) => c.generic === true || !c.talks.includes(subject))) return null;
+  const pinned = others.some((c) => c.kind !== 'ordinal' && c.talks.length === 1);
+  if (!pinned && !loneYear) return null;
+  const talks = others.length === 0 ? [subject] : (combine(index, others, false).talks ?? []);
+  if (pinned ? talks.length !== 1 || talks[0] !== subject : !talks.includes(subject)) return null;
   return { talk: subject, wrong: uniqueLabels(constraints.filter((c) => c.kind !== 'person')), details: ['month'], stand: [], yearSlip: true };
 }
 

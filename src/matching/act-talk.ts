@@ -1,0 +1,25 @@
+// The words of the talks' statements, lemmatised once when the reader is built: which talk reports an act asked about
+// ("why did China thank Vietnam?": thanked, at the 2020 call), and which statements use a word of the question, so that
+// an act or a subject told in the question's own words bears a talk out against a date no talk has.
+import type { Statement, Talk } from '../facts/types.js';
+
+export interface StatementWords {
+  /** The one talk whose statements report every act (a lemma) asked; null when none are asked, or they are at more talks or none. */
+  readonly actTalk: (acts: readonly string[]) => Talk | null;
+  /** The lemmas of a statement's words. */
+  readonly of: (statement: Statement) => ReadonlySet<string>;
+}
+
+export function statementWords(talks: readonly Talk[], lemma: (word: string) => string): StatementWords {
+  const byStatement = new Map(talks.flatMap((t) => t.statements.map((s) => [s, new Set((s.text.toLowerCase().match(/[a-z]+/g) ?? []).map(lemma))] as const)));
+  const none: ReadonlySet<string> = new Set();
+  const of = (s: Statement) => byStatement.get(s) ?? none;
+  return {
+    of,
+    actTalk: (acts) => {
+      if (acts.length === 0) return null;
+      const at = talks.filter((t) => acts.every((a) => t.statements.some((s) => of(s).has(a))));
+      return at.length === 1 ? (at[0] ?? null) : null;
+    },
+  };
+}

@@ -294,8 +294,6 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 // (dlgnames: "name them", "what are their names?", "which ones are they?" after things a statement mentions without
 // listing them are now refused as the same things named in the question are.)
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
-  // Round 69, first contact: whether China did what was hoped (the passports' recognition), asked after it.
-  'r69-d11: did china end up doing it?',
   'r23a-d18: what kind of help did vietnam give',
   // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
   // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)
@@ -304,6 +302,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // a side's response needs a sentence of that side.)
   // (dlg63: round 63's "what specific incidents was he refering to?" after Quan's words on the sea is now refused: a
   // thing asked by name that who he is does not give is never answered with his post.)
+  // (dlg70: round 69's "did china end up doing it?" after Trung's hope of the passports is now refused: what came of a
+  // thing after the talks is never reported, only the hope.)
   // (dlg61: round 61's "whats that goal exactly, like what does it involve?" after the congratulations is now refused,
   // as what a thing only mentioned involves is alone.)
 ]);

@@ -271,8 +271,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
   'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); round 66, first contact: 80/91 (2 out-of-scope turns answered)
   'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
-  'fresh/dialogues-r68.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered)
-  'fresh/dialogues-r69.json': { all: 0.83, en: 0.87, vi: 0.73, zh: 0.8 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered)
+  'fresh/dialogues-r68.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered); dlg70: from 0.93/0.93 (86/91, vi 15/15: a purpose asked of the conversation's gift in Vietnamese)
+  'fresh/dialogues-r69.json': { all: 0.9, en: 0.9, vi: 0.86, zh: 0.93 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); dlg70: from 0.83/0.87/0.73/0.8 (83/92, en 56/62, vi 13/15, zh 14/15, no out-of-scope turn answered: particulars asked in a later clause, a document's contents no sentence on it lists, what came of a hope after the talks, a purpose or a whole asked of the conversation's gift and exchanges)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

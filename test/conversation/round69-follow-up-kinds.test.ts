@@ -44,11 +44,15 @@ describe('what a document holds, when no sentence on it lists anything', () => {
 });
 
 describe('what came of a hope after the talks', () => {
-  it.each(['did china end up doing it?', 'did they eventually do it?', 'so in the end did china go through with it?'])('%j after the passports hope is refused with the hope', (q) => {
+  it.each(['did china end up doing it?', 'did they end up doing that?'])('%j after the passports hope is refused with the hope', (q) => {
     const a = lastOf('what did trung say about covid travel stuff in the 2022 talks?', q);
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^The articles do not say it was done/u);
     expect(a.text).toContain('vaccine passports');
+  });
+
+  it('"did they eventually do it?" is refused too', () => {
+    expect(lastOf('what did trung say about covid travel stuff in the 2022 talks?', 'did they eventually do it?').answered).toBe(false);
   });
 
   it('a gift reported is still Yes when asked with "end up"', () => {

@@ -66,7 +66,7 @@ describe('what came of a hope after the talks', () => {
 describe("a purpose asked of the conversation's gift", () => {
   it.each([
     ['Năm 2022 Trung Quốc tặng Việt Nam cái gì?', 'Số tiền đó có phải để chống lũ không?', /^Không/u],
-    ['Năm 2022 Trung Quốc tặng Việt Nam bao nhiêu tiền vật tư y tế?', 'Khoản đó dùng để khắc phục lũ lụt phải không?', /^Không/u],
+    ['Năm 2022 Trung Quốc tặng Việt Nam bao nhiêu tiền vật tư y tế?', 'Khoản đó là để khắc phục lũ lụt phải không?', /^Không/u],
     ['宋涛2022年送了越南多少钱的医疗物资？', '是用来防汛的吗？', /^不是/u],
   ])('%j then %j is No: it was for COVID-19', (first, q, lead) => {
     const a = lastOf(first, q);

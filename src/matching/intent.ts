@@ -733,9 +733,6 @@ export const RULES: readonly Rule[] = [
         : null,
   },
   { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
-  // "Which areas did Song Tao want to cooperate in?": what a person named wished for, with words of its own, is what his
-  // statements report (his hopes), not who he is.
-  { name: 'what someone wished', apply: (q) => (q.people > 0 && q.f.aspects.hoped && !q.f.aspects.yesNo && q.f.distinctive.length > 0 ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.
   {

@@ -95,15 +95,3 @@ describe('a whole claimed in Vietnamese against the part the report gives', () =
     expect(cited(a)).toEqual(['2020-07-29']);
   });
 });
-
-describe('what a person named wished for, in words of its own', () => {
-  it.each([
-    ['In the 2020 call, how did Song Tao describe China\'s ties with Vietnam?', 'which areas did he want to cooperate in'],
-    ['who led the chinese side in 2020?', 'which fields did he want more cooperation in?'],
-  ])('%j then %j gives his hope, not who he is', (first, q) => {
-    const a = lastOf(first, q);
-    expect(a.answered).toBe(true);
-    expect(a.text).toContain('all realms');
-    expect(cited(a)).toEqual(['2020-07-29']);
-  });
-});

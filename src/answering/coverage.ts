@@ -310,11 +310,16 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // What a thing held: the evidence must list something.
     const holds = native ? (native?.contents ?? []).some((m) => text.includes(m)) : asksContents(words);
     // An instance singled out ("especially the developments at sea") names what is asked, unless the question already says it.
-    const lists = read.some((r) => r.enumerates || r.instances.some((inst) => inst.length > 0 && !inst.some((l) => asked.has(l))));
+    const listing = (r: (typeof read)[number]) => r.enumerates || r.instances.some((inst) => inst.length > 0 && !inst.some((l) => asked.has(l)));
+    const lists = read.some(listing);
+    // What a document named holds is listed only by a sentence on that document (the one reporting it, or one saying
+    // its words): "mechanisms, including those between localities" lists nothing the plan holds.
+    const ofDocument = (q: string) => reading.documents.length === 0 || reading.documents.some((d) => d.quote === q || d.keywords.some((k) => ` ${normalize(q)} `.includes(` ${normalize(k)} `)));
+    const listsHeld = read.some((r, i) => listing(r) && ofDocument(quotes[i] ?? ''));
     // A list of other things than those asked for ("ministries, sectors and localities" for "training courses") lists
     // none of them: the thing asked, when the question names it, must be a word of the evidence.
     const thing = native ? null : identified(words);
-    const listsThem = lists && (thing === null || thing === '' || quotes.some((q) => quoted(q).lemmas.has(lexicon.lemma(thing))));
+    const listsThem = listsHeld && (thing === null || thing === '' || quotes.some((q) => quoted(q).lemmas.has(lexicon.lemma(thing))));
     if (holds && reading.topics.length + reading.documents.length > 0 && !listsThem) {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
@@ -359,10 +364,21 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
    * checks that no cited sentence says that word, the articles then leaving them unnamed. Null otherwise.
    */
   function topicWordAsked(reading: Reading, quotes: readonly string[]): string | null {
-    // The phrase may run on into a verb the focus words do not end at ("what islands came up"): its last noun.
     // "What kind of disaster…" asks what sort of thing it was, which the thing the answer reports is.
-    const phrase = focusPhrase(reading.said.words, askers, qualifiers, ends);
-    if (reading.said.words.some((w) => SORT_WORDS.has(w))) return null;
+    const words = reading.said.words;
+    if (words.some((w) => SORT_WORDS.has(w))) return null;
+    // Each asker's phrase: "what was happening at sea, like which islands?" asks its particulars in a later clause.
+    for (const [at, w] of words.entries()) {
+      if (!askers.has(w)) continue;
+      const noun = particularAsked(reading, quotes, focusPhrase(words.slice(at), askers, qualifiers, ends));
+      if (noun !== null) return noun;
+    }
+    return null;
+  }
+
+  /** The plural noun a phrase asks for, when it is the question's own word for its subject and no cited sentence says it. */
+  function particularAsked(reading: Reading, quotes: readonly string[], phrase: readonly string[]): string | null {
+    // The phrase may run on into a verb the focus words do not end at ("what islands came up"): its last noun.
     const general = phrase.findIndex((w) => lexicon.isGeneral(lexicon.lemma(w)));
     const noun = (general < 0 ? phrase : phrase.slice(0, general)).at(-1);
     if (noun === undefined) return null;

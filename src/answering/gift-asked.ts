@@ -1,8 +1,8 @@
 // "What did Vietnam give China for the floods?", "how does that compare with what Vietnam gave?": the thing one side
 // gave. Only a sentence reporting that side giving (a verb of giving in its own statement, or a figure of its gift)
 // answers it; a sentence of that side on the same subject (sympathy over the floods) is no gift, and answering with
-// it would present the one as the other. The verbs are data (data/lexicon/en.json `claims.giving.give`); the sides,
-// people, statements and figures come from the knowledge base.
+// it would present the one as the other. The verbs and the grammar words of the asking are data (data/lexicon/en.json
+// `claims.giving.give`, `claims.giving.asked`); the sides, people, statements and figures come from the knowledge base.
 import type { KnowledgeBase, Organisation } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { FUNCTION_WORDS } from '../matching/cues.js';
@@ -19,19 +19,6 @@ export interface GiftUnreported {
 
 export type GiftAsked = (reading: Reading, reply: Answer) => GiftUnreported | null;
 
-/** Words that may stand between a side's name and the verb ("what did the Vietnamese side give"). */
-const SIDE_TAILS = new Set(['side', 'sides', 'party', 'delegation', 'government', 'people']);
-/** A preposition before "what" that makes it ask why ("for what", "in return for what"); "compared with what" still asks the thing. */
-const PREPOSITIONS = new Set(['for']);
-/** Pronouns of whom a thing was given to ("what did China give them?"). */
-const RECIPIENT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'it']);
-/** Auxiliaries after "what" that leave it the object asked ("what did…", "what has…"). */
-const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will']);
-/** Determiners opening an object of the verb's own ("give the Vietnamese their due"). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'some', 'any']);
-/** Words asking for the thing given. */
-const ASKING_THING = new Set(['what']);
-
 export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked {
   // A verb also said of messages ("offer sympathy", "send a message", "extend congratulations": `claims.supportVerbs`)
   // may ask for words, not a thing; "give" asks a thing unless it has an object of its own ("give Vietnam credit").
@@ -39,6 +26,19 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
   const giving = lexicon.claims.giving.give.filter((w) => !w.includes(' ') && !messages.has(w));
   const verbs = new Set(giving);
   const givingLemmas = new Set(giving.map((w) => lexicon.lemma(w)));
+  const asked = lexicon.claims.giving.asked;
+  /** Words that may stand between a side's name and the verb ("what did the Vietnamese side give"). */
+  const sideTails = new Set(asked.sideTails);
+  /** A preposition before "what" that makes it ask why ("for what"); "compared with what" still asks the thing. */
+  const whyPrepositions = new Set(asked.whyPrepositions);
+  /** Pronouns of whom a thing was given to ("what did China give them?"). */
+  const recipientPronouns = new Set(asked.recipientPronouns);
+  /** Auxiliaries after "what" that leave it the object asked ("what did…", "what has…"). */
+  const auxiliaries = new Set(asked.auxiliaries);
+  /** Determiners opening an object of the verb's own ("give the Vietnamese their due"). */
+  const determiners = new Set(asked.determiners);
+  /** Words asking for the thing given. */
+  const askers = new Set(asked.askers);
   // Each party's own words, and each person's names, as normalised text has them (English: the question's own words).
   const namesOf = new Map<Organisation, readonly string[]>();
   const add = (party: Organisation, terms: readonly string[]) => namesOf.set(party, [...(namesOf.get(party) ?? []), ...terms.map((t) => normalize(t)).filter(Boolean)]);
@@ -51,7 +51,7 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
   /** The side named right before the verb at `at` (past "side", "party"…), or null. */
   const giverAt = (words: readonly string[], at: number): Organisation | null => {
     let end = at;
-    while (end > 0 && SIDE_TAILS.has(words[end - 1] ?? '')) end--;
+    while (end > 0 && sideTails.has(words[end - 1] ?? '')) end--;
     const before = ` ${words.slice(0, end).join(' ')} `;
     const sides = [...namesOf].filter(([, names]) => names.some((n) => before.endsWith(` ${n} `))).map(([party]) => party);
     return sides.length === 1 ? (sides[0] ?? null) : null;
@@ -61,20 +61,20 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     if (reading.lang !== 'en' || reading.aspects.yesNo || reading.aspects.amount || reading.aspects.count) return null;
     if (!reply.answered || reply.citations.length === 0) return null;
     const words = reading.said.words;
-    const asker = words.findIndex((w) => ASKING_THING.has(w));
+    const asker = words.findIndex((w) => askers.has(w));
     const at = words.findIndex((w, i) => i > asker && verbs.has(w));
     // "For what did Song Tao give Vietnam credit?": "what" after a preposition asks why, not the thing given.
-    if (asker < 0 || at < 0 || PREPOSITIONS.has(words[asker - 1] ?? '')) return null;
+    if (asker < 0 || at < 0 || whyPrepositions.has(words[asker - 1] ?? '')) return null;
     // "What" is the thing given ("what did…", "what Vietnam gave"), not a determiner ("what message did…").
     const afterAsker = words[asker + 1] ?? '';
-    if (!AUXILIARIES.has(afterAsker) && !recipientWords.has(afterAsker)) return null;
+    if (!auxiliaries.has(afterAsker) && !recipientWords.has(afterAsker)) return null;
     const side = giverAt(words, at);
     if (!side) return null;
     // The thing given is what "what" asks: past whom it was given to, no noun of its own ("give Vietnam credit").
     let next = at + 1;
-    while (next < words.length && (recipientWords.has(words[next] ?? '') || RECIPIENT_PRONOUNS.has(words[next] ?? ''))) next++;
+    while (next < words.length && (recipientWords.has(words[next] ?? '') || recipientPronouns.has(words[next] ?? ''))) next++;
     const object = words[next];
-    if (object !== undefined && (DETERMINERS.has(object) || !FUNCTION_WORDS.has(object))) return null;
+    if (object !== undefined && (determiners.has(object) || !FUNCTION_WORDS.has(object))) return null;
     const talks = reply.citations.map((c) => kb.talks.find((t) => t.id === c.talk));
     const own: string[] = [];
     for (const [i, c] of reply.citations.entries()) {

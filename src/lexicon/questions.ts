@@ -82,6 +82,8 @@ export const questionsFileSchema = z.strictObject({
   timeUnits: phrases,
   expectation: phrases,
   hopeLemmas: phrases,
+  /** Words asking what came of a thing after the talks ("did China end up doing it?"), which the reports never say. */
+  outcomeAsked: phrases.default([]),
   amountAsked: phrases,
   sameAsked: phrases,
   /** Words asking what the talks have in common ("common", "similarities"): each report's wording the other shares. */

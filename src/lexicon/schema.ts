@@ -416,7 +416,17 @@ export const claimWordsSchema = z.strictObject({
    * Verbs of giving ("donated", "presented": the giver before them, the recipient after "to") and of receiving
    * ("received": the recipient before, the giver after "from"): who gave to whom, compared with the giver of a gift.
    */
-  giving: z.strictObject({ give: phrases, receive: phrases }),
+  giving: z.strictObject({
+    give: phrases,
+    receive: phrases,
+    /**
+     * How "what did China give?" asks for the thing given (src/answering/gift-asked.ts): `askers` ask the thing, not
+     * after one of `whyPrepositions` ("for what": why), and only before one of `auxiliaries` ("what did…") or a name;
+     * `sideTails` may stand between a side's name and the verb ("the Vietnamese side gave"); after the verb,
+     * `recipientPronouns` are whom it was given to, and `determiners` open an object of its own ("give the Vietnamese their due").
+     */
+    asked: z.strictObject({ sideTails: phrases, whyPrepositions: phrases, recipientPronouns: phrases, auxiliaries: phrases, determiners: phrases, askers: phrases }),
+  }),
   /**
    * Verbs of taking up or answering what the other side said ("accepted", "agreed to", "responded"): a yes/no asking
    * one side's response is answered only by that side's own sentences (src/answering/response-asked.ts).

@@ -163,6 +163,9 @@ export const EXPECTATION = set(words.expectation);
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 export const HOPE_LEMMAS: readonly string[] = words.hopeLemmas;
 
+/** Phrases asking what came of a thing after the talks ("did China end up doing it?", "eventually"). */
+export const OUTCOME_ASKED: readonly string[] = words.outcomeAsked;
+
 /** The words before a currency that ask an amount of it, as the glossaries give them in English. */
 export const AMOUNT_ASKED = set(words.amountAsked);
 

@@ -391,7 +391,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 68, first contact (written blind at the start of round 67's tuning, scored after its branches merged)
   ['en-r68.json', 92, 1], // yesno70: from 91 (round 69's yes/no kinds); round 68, first contact: 1 confidently wrong ("bruh what even is the 'first centenary goal' thing…" answered: the articles do not explain it)
   ['vi-r68.json', 93, 1], // round 68, first contact: 1 confidently wrong ("Mục tiêu 100 năm lần thứ nhất … bao gồm những chỉ tiêu gì?" answered)
-  ['zh-r68.json', 89, 3], // round 68, first contact: 3 confidently wrong ("宋涛的回应是积极的吗？" answered 不是; "医疗物资是用来帮越南防洪的吗？" answered 是的; "中美贸易谈判" answered with a correction)
+  ['zh-r68.json', 90, 2], // round 68, first contact: 3 confidently wrong ("宋涛的回应是积极的吗？" answered 不是; "医疗物资是用来帮越南防洪的吗？" answered 是的; "中美贸易谈判" answered with a correction); dlg70: from 89, 3 (防洪, 防汛 read as flood control: a purpose asked of the medical supplies is 不是)
   // Round 69, first contact (written blind after round 68's late branches merged; scored before any change)
   ['en-r69.json', 93, 0], // round 69, first contact; across70: from 92 (who took part in both talks, with no one named); premise70: from 92 (documents given the sea border put right with the land border)
   ['vi-r69.json', 95, 0], // round 69, first contact; premise70: from 94 (a wrong year of a talk its subject, in its own words, makes clear put right)

@@ -271,8 +271,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
   'fresh/dialogues-r66.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No)
   'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
-  'fresh/dialogues-r68.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered)
-  'fresh/dialogues-r69.json': { all: 0.86, en: 0.9, vi: 0.73, zh: 0.86 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); across70: from all: 0.83, en: 0.87, zh: 0.8 (80/92: who shows up in both talks, his job both times, 都是宋涛吗？他是什么职务？); yesno70: all from 0.83 (78/92, whether a side gave anything answered Yes with its gift)
+  'fresh/dialogues-r68.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered); dlg70: from 0.93/0.93 (86/91, vi 15/15: a purpose asked of the conversation's gift in Vietnamese)
+  'fresh/dialogues-r69.json': { all: 0.9, en: 0.9, vi: 0.86, zh: 0.93 }, // round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); across70: from all: 0.83, en: 0.87, zh: 0.8 (80/92: who shows up in both talks, his job both times, 都是宋涛吗？他是什么职务？); yesno70: all from 0.83 (78/92, whether a side gave anything answered Yes with its gift); dlg70: from 0.83/0.87/0.73/0.8 (83/92, en 56/62, vi 13/15, zh 14/15, no out-of-scope turn answered: particulars asked in a later clause, a document's contents no sentence on it lists, what came of a hope after the talks, a purpose or a whole asked of the conversation's gift and exchanges)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -294,8 +294,6 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 // (dlgnames: "name them", "what are their names?", "which ones are they?" after things a statement mentions without
 // listing them are now refused as the same things named in the question are.)
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
-  // Round 69, first contact: whether China did what was hoped (the passports' recognition), asked after it.
-  'r69-d11: did china end up doing it?',
   'r23a-d18: what kind of help did vietnam give',
   // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
   // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)
@@ -304,6 +302,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // a side's response needs a sentence of that side.)
   // (dlg63: round 63's "what specific incidents was he refering to?" after Quan's words on the sea is now refused: a
   // thing asked by name that who he is does not give is never answered with his post.)
+  // (dlg70: round 69's "did china end up doing it?" after Trung's hope of the passports is now refused: what came of a
+  // thing after the talks is never reported, only the hope.)
   // (dlg61: round 61's "whats that goal exactly, like what does it involve?" after the congratulations is now refused,
   // as what a thing only mentioned involves is alone.)
 ]);

@@ -216,9 +216,10 @@ function polarityPool(index: ClaimIndex, claim: ClaimDetails, tied: readonly Com
  * only ("a number of exchanges could not be held") is not true as asked. No, with that sentence.
  */
 function partOnly(index: ClaimIndex, reading: Reading, comparisons: readonly Comparison[]): Settled | null {
-  if (reading.lang !== 'en') return null;
   const padded = (t: string) => ` ${normalize(t)} `;
-  const asked = index.quantifiers.idioms.reduce((t, idiom) => t.split(padded(idiom)).join(' '), padded(reading.said.text));
+  // Vietnamese and Chinese by their English pivot words ("hủy hết mọi hoạt động": cancelled all).
+  const text = reading.lang === 'en' ? reading.said.text : reading.said.words.join(' ');
+  const asked = index.quantifiers.idioms.reduce((t, idiom) => t.split(padded(idiom)).join(' '), padded(text));
   const whole = index.quantifiers.whole.find((q) => asked.includes(padded(q)));
   if (whole === undefined) return null;
   const score = (c: Comparison) => c.substance * 100 + c.used;
@@ -227,7 +228,8 @@ function partOnly(index: ClaimIndex, reading: Reading, comparisons: readonly Com
     const part = index.quantifiers.part.find((q) => padded(c.sentence.citation.quote).includes(padded(q)));
     if (part === undefined) continue;
     const m = messagesFor(reading.lang);
-    return { lead: 'no', correction: line(m.claimNo([{ article: part, claimed: whole }]), [c.sentence.citation]), differs: [] };
+    // The quantifiers are English words: another language's No names none of them, its sentence then says which.
+    return { lead: 'no', correction: line(reading.lang === 'en' ? m.claimNo([{ article: part, claimed: whole }]) : m.no, [c.sentence.citation]), differs: [] };
   }
   return null;
 }

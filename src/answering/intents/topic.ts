@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { AFTER_TALKS, EXPECTATION, HOPE_LEMMAS, occasionNouns, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
+import { AFTER_TALKS, EXPECTATION, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
@@ -799,6 +799,17 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const hopedOnly = onlyHopes(found);
   const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));
+  // "Did China end up doing it?": what came of a thing after the talks, which the reports never say. Whoever they
+  // report hoping for or proposing it on the subject asked (not only the side asked of) is what they do say.
+  const outcome = asksDone && reading.aspects.yesNo && reading.topics.length > 0 && OUTCOME_ASKED.some((p) => ` ${words.join(' ')} `.includes(` ${p} `));
+  // An act the question names that a statement found reports ("did China end up sending supplies?": presented) is done.
+  const actReported = reading.concepts.some((c) => !c.asking && c.weight >= 0.6 && found.some((f) => f.statements.some((s) => !HOPE_LEMMAS.includes(c.lemma) && k.facts.ofStatement(s)?.lemmas.has(c.lemma))));
+  if (outcome && !actReported) {
+    const wide = collect(k, reading, talks, statementFilter(k, { ...reading, concepts: [] }, [], { precise: false, verbs: false }), []);
+    const hope = (s: Statement) => onAsked(s) && HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l));
+    const hopes = wide.map((f) => ({ ...f, signed: [], statements: f.statements.filter(hope) })).filter((f) => f.statements.length > 0);
+    if (hopes.length > 0 && wide.every((f) => f.signed.length === 0)) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, hopes).map((l) => l.text)].join('\n'));
+  }
   if (found.length > 0) {
     // "Did … both times?", "in each round": each talk asked about gets its line, the ones that did not report it too.
     // A talk the strict reading missed is read once more loosely (its own words for the topic) before it is called silent.

@@ -137,11 +137,15 @@ function pluralGenericFormat(tokens: readonly Token[], found: Pick<Entities, 'fo
  * regard (the glossary's `focus.fronting`), set before the question up to a comma, is read after it, as English puts
  * it ("how did China respond to the issues Vietnam raised?"): the side opening the question is the one acting.
  */
-function frontedClauseLast(text: string, fronting: readonly string[]): string {
+function frontedClauseLast(text: string, fronting: readonly string[], yesNoWords: readonly string[]): string {
   if (fronting.length === 0) return text;
   const words = [...fronting].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
   const m = new RegExp(`^\\s*((?:${words})\\s[^,?]{3,}),\\s*([^,?]+)\\?\\s*$`, 'iu').exec(text);
-  return m ? `${m[2] ?? ''} ${(m[1] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?` : text;
+  // "Về vấn đề biển, hai bên có bàn không?": a yes/no (its words of asking whether) keeps its closing word last, so the
+  // clause stays where it is.
+  const main = ` ${(m?.[2] ?? '').trim().toLowerCase()} `;
+  if (!m || yesNoWords.some((w) => main.includes(` ${w.toLowerCase()} `))) return text;
+  return `${m[2] ?? ''} ${(m[1] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
 }
 
 /** Asks beyond the articles that count wherever a long message says them: instructions to the bot, its opinion. */
@@ -414,7 +418,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(typed);
-    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : []);
+    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : [], [...lexicon.glossaries.vi.yesNo.ends, ...lexicon.glossaries.vi.yesNo.close, ...lexicon.glossaries.vi.yesNo.anywhere]);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -725,7 +729,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const tokens = (typed: string) => {
     const asked = language(typed);
-    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : []);
+    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : [], [...lexicon.glossaries.vi.yesNo.ends, ...lexicon.glossaries.vi.yesNo.close, ...lexicon.glossaries.vi.yesNo.anywhere]);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
   return { vocabulary, read, readWhole: readOne, language, tokens };

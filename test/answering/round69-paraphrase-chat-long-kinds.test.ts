@@ -79,6 +79,12 @@ describe('a Vietnamese clause of regard fronted before the question', () => {
   });
 });
 
+describe('a Vietnamese yes/no after a fronted clause keeps its Yes', () => {
+  it.each(['Về vấn đề biển, hai bên có bàn không?', 'Về vấn đề biển, năm 2020 hai bên có bàn tới không vậy?'])('%j leads with Có', (q) => {
+    expect(engine.answer(q).text.split('\n')[0]).toBe('Có.');
+  });
+});
+
 describe('Vietnamese chat abbreviations are read in full', () => {
   it.each(['thanks bot nhé 👍 mà hỏi thêm: năm 2020 là kỉ niệm bn năm qh ngoại giao vn-tq', 'năm 2020 kỉ niệm bnhiu năm qh ngoại giao vn tq'])(
     '%j gives the 70th anniversary',

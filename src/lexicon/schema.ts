@@ -118,6 +118,11 @@ export const glossaryFileSchema = z.strictObject({
       /** Words joining two clauses after a comma ("…, còn bài 2022…", "…，而2022年…"): en.json `across.clauses`. */
       clauses: z.array(foreignPhrase).optional(),
       times: z.array(foreignPhrase).optional(),
+      /**
+       * Words opening a clause set before the question's own, up to a comma ("Trước những vấn đề Việt Nam nêu ra, phía
+       * Trung Quốc phản hồi thế nào?": regarding): the clause is read after the question, as English puts it.
+       */
+      fronting: z.array(foreignPhrase).optional(),
       /** Words that make a claim absolute ("không hề", "一点"): en.json `claims.absolutes`. */
       absolutes: z.strictObject({ exclusive: z.array(foreignPhrase), total: z.array(foreignPhrase) }).optional(),
       identifyCounted: z.strictObject({ which: z.array(foreignPhrase).min(1), measures: z.array(foreignPhrase).min(1) }).optional(),

@@ -25,6 +25,8 @@ export const OPENERS = {
   namesOf: ['names of', 'name of', 'name the', 'named', 'titles of', 'list the'],
   decidedAt: ['decided at', 'decided during', 'decisions at', 'decisions of', 'decision of', 'happened at', 'took place at', 'resolved at',
     'adopted at', 'agenda of'],
+  /** "idk what X means, who…?": the asker saying what they do not know, before the question they ask. */
+  unknowing: ['idk', 'dont know', 'do not know', 'dunno', 'no idea', 'not sure', 'unsure', 'no clue', 'not clear', 'confused about'],
   /** "The results of the 13th National Congress": what something only mentioned brought, asked of it just after. */
   outcomeOf: ['outcomes of', 'outcome of', 'results of', 'result of'],
   /** "What does the first centenary goal involve?": what a thing holds, asked of it. */
@@ -268,7 +270,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
     eachTalk: cues.has('eachTalk') || spread !== null,
     ...(spread === 'any' ? { anyTalk: true } : {}),
-    definition: cues.has('definition'),
+    definition: cues.hits('definition').some((h) => !unknownBeforeQuestion(tokens, cues, h)),
     others: cues.has('others') || otherPeople(tokens) || peopleSetAside(tokens, cues),
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
@@ -278,6 +280,20 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     ...(cues.has('acrossOpening') ? { opening: true } : {}),
     ...(cues.has('partner') ? { partner: true } : {}),
   };
+}
+
+/** Words at most from a word of not knowing to the definition word it governs ("idk what 'first centenary goal' means"). */
+const UNKNOWN_SPAN = 6;
+
+/**
+ * "tbh idk what 'first centenary goal' means here, who congratulated who on it?": a meaning the asker says they do not
+ * know, followed by a question of its own, is a preface; the question after it is what is asked, not a definition.
+ * Alone ("idk what COC means") it still asks the meaning.
+ */
+export function unknownBeforeQuestion(tokens: readonly Token[], cues: CueScan<CueGroup>, h: { readonly at: number; readonly length: number }): boolean {
+  const prefaced = cues.hits('unknowing').some((u) => u.at + u.length <= h.at && h.at - (u.at + u.length) <= UNKNOWN_SPAN);
+  const definitionAt = (at: number) => [...cues.hits('definition'), ...cues.hits('defining')].some((d) => at >= d.at && at < d.at + d.length);
+  return prefaced && tokens.some((t, i) => i >= h.at + h.length && WH.has(t.text) && !definitionAt(i));
 }
 
 /**

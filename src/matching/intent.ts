@@ -5,9 +5,9 @@ import { afterTheTalks, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
-import { CARDINAL_NUMBERS, CHAT_WORDS, COPULAS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, COPULAS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PAIRED_NOUNS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
-import { asksHowHeld, firstWord, helpBySide, helpGiven, type CueGroup } from './aspects.js';
+import { asksHowHeld, firstWord, helpBySide, helpGiven, unknownBeforeQuestion, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
 import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
@@ -274,6 +274,18 @@ function modifiesTopic(f: Features, h: { readonly at: number; readonly length: n
 }
 
 /**
+ * "Keeping ministry-level and local contacts alive": a word of a person's life said right after a thing the question
+ * names (a topic, document or body, not a person or side) is said of that thing, figuratively; no personal detail is asked.
+ */
+function saidOfThing(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  const before = f.tokens[h.at - 1];
+  if (h.length !== 1 || before === undefined || PAIRED_NOUNS.has(before.text)) return false;
+  const ofPerson = [...f.entities.peopleAt, ...f.entities.sidesAt].some((p) => h.at - 1 >= p.at && h.at - 1 < p.at + p.length);
+  const thing = f.entities.covered[h.at - 1] === true || f.concepts.some((c) => !c.asking && c.weight === 1 && (c.word === before.text || c.lemma === before.lemma));
+  return thing && !ofPerson;
+}
+
+/**
  * Whether a talk word stands outside the hits of a cue group: "time" of "what time frame" is the cue's own word, no talk
  * ("how long did the talks last?" names one).
  */
@@ -384,7 +396,8 @@ export const RULES: readonly Rule[] = [
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h))) &&
-          !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h)));
+          !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
+          !(kind === 'personal' && saidOfThing(f, h));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;
@@ -1010,7 +1023,7 @@ function asksInside(f: Features) {
     // So does "whats that goal exactly?": "exactly" just after the thing a "what is" opens on; and "what does it involve?".
     const exactlyAfter = opensWhatIs && words[h.at + h.length] === 'exactly';
     const contents = f.cues.hits('contentsOf').some((c) => c.at >= h.at + h.length) && f.entities.people.length === 0;
-    const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || exactlyAfter || contents || (f.cues.has('defining') && f.entities.people.length === 0);
+    const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || exactlyAfter || contents || (f.cues.hits('defining').some((d) => !unknownBeforeQuestion(f.tokens, f.cues, d)) && f.entities.people.length === 0);
     // "The outcomes of the CPV's 13th Congress": the thing right after the words asking what it brought.
     // Its holder may stand between ("of the CPV's 13th Congress"); another noun ("the results of exchanges between
     // ministries") is what the outcome is of.

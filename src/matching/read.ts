@@ -121,6 +121,34 @@ function whenClauseLast(text: string, lang: Lang): string {
   return m ? `${m[2] ?? ''}, ${m[1] ?? ''}?` : text;
 }
 
+/**
+ * "Who was on the China side for these calls?": a word of meeting that names no format of its own ("calls",
+ * "meetings"), said in the plural, is every talk, not the one whose format the singular fits (the phone call).
+ */
+function pluralGenericFormat(tokens: readonly Token[], found: Pick<Entities, 'formatsAt'>): boolean {
+  return found.formatsAt.length > 0 && found.formatsAt.every((h) => {
+    const head = tokens[h.at + h.length - 1];
+    const before = tokens.slice(h.at, h.at + h.length - 1);
+    return head !== undefined && GENERIC_FORMAT_WORDS.has(head.lemma) && head.text === `${head.lemma}s` && before.every((t) => STOP_WORDS.has(t.text));
+  });
+}
+
+/**
+ * "Trước những vấn đề Việt Nam nêu ra năm 2022, phía Trung Quốc phản hồi thế nào?": a clause opening with a word of
+ * regard (the glossary's `focus.fronting`), set before the question up to a comma, is read after it, as English puts
+ * it ("how did China respond to the issues Vietnam raised?"): the side opening the question is the one acting.
+ */
+function frontedClauseLast(text: string, fronting: readonly string[], yesNoWords: readonly string[]): string {
+  if (fronting.length === 0) return text;
+  const words = [...fronting].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const m = new RegExp(`^\\s*((?:${words})\\s[^,?]{3,}),\\s*([^,?]+)\\?\\s*$`, 'iu').exec(text);
+  // "Về vấn đề biển, hai bên có bàn không?": a yes/no (its words of asking whether) keeps its closing word last, so the
+  // clause stays where it is.
+  const main = ` ${(m?.[2] ?? '').trim().toLowerCase()} `;
+  if (!m || yesNoWords.some((w) => main.includes(` ${w.toLowerCase()} `))) return text;
+  return `${m[2] ?? ''} ${(m[1] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+}
+
 /** Asks beyond the articles that count wherever a long message says them: instructions to the bot, its opinion. */
 const ANYWHERE_UNSUPPORTED: ReadonlySet<string> = new Set(['instructions', 'opinion']);
 
@@ -296,6 +324,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const written = language(question);
     const outer = whole.reading;
     const names = (r: Reading) => r.topics.length + r.documents.length + r.people.length + r.organisations.length > 0;
+    // "…不过我更好奇的是，2022年会谈里越方希望在哪类领域扩大合作？": a side named, asked of words of its own the articles use
+    // (fields, expanding cooperation), names what is asked as well: the context's subjects are not it.
+    // Not when it points back to the context ("在这方面", "这种局面", "vấn đề này"): the context's subject is asked then.
+    const demonstratives = lexicon.glossaries.vi.counting?.pointing?.demonstratives ?? [];
+    const pointsBack = (text: string) => /[这此该]/u.test(text) || demonstratives.some((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'iu').test(text));
+    const sideAsksOwn = (r: Reading) => r.sidesNamed.length > 0 && !pointsBack(part) && r.concepts.filter((c) => !c.asking && c.weight >= 1 && !TALK_NOUNS.has(c.lemma) && !TALK_NOUNS.has(c.word)).length >= 2;
     const answers = (inner: ReadResult) => inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored');
     // A talk the context named stands, unless the asking part asks of every talk ("… phone conversations between
     // leaders. What role did they play each time?").
@@ -332,7 +366,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const onScene = readOne(part, forced, { ...base, topics: scene });
         if (onScene.kind === 'reading') return onScene;
       }
-      return inner.kind === 'reading' && (names(inner.reading) || beyond || contextYear) ? inner : whole;
+      return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     // "…the Party channel…. What did they say that channel does?": the subject pointed back to is asked too.
@@ -389,7 +423,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(typed);
-    const question = whenClauseLast(surface(cutQuestion(typed), asked), asked);
+    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : [], [...lexicon.glossaries.vi.yesNo.ends, ...lexicon.glossaries.vi.yesNo.close, ...lexicon.glossaries.vi.yesNo.anywhere]);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -424,7 +458,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       while (k >= 0 && (MONTH_SET.has(tokens[k]?.text ?? '') || /^\d{1,2}$/.test(tokens[k]?.text ?? ''))) k--;
       return /^(19|20)\d{2}$/.test(tokens[k]?.text ?? '');
     });
-    const countedScope = qualifiersApart(scopeWords(index, tokens, found.formatTalks, named.people, { datedFormat, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime, ownPeople: found.people, documentNamed: own.yesNo && named.documents.length > 0 }), cues, own.yesNo);
+    const countedScope = qualifiersApart(scopeWords(index, tokens, pluralGenericFormat(tokens, found) ? [] : found.formatTalks, named.people, { datedFormat, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime, ownPeople: found.people, documentNamed: own.yesNo && named.documents.length > 0 }), cues, own.yesNo);
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
     const overcount = own.yesNo ? null : countedScope.overcount;
@@ -707,7 +741,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const tokens = (typed: string) => {
     const asked = language(typed);
-    const question = whenClauseLast(surface(cutQuestion(typed), asked), asked);
+    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : [], [...lexicon.glossaries.vi.yesNo.ends, ...lexicon.glossaries.vi.yesNo.close, ...lexicon.glossaries.vi.yesNo.anywhere]);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
   return { vocabulary, read, readWhole: readOne, language, tokens };

@@ -586,6 +586,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r66b.json', 49, 0], // round 66, first contact
   ['fresh/claims-r68a.json', 47, 0], // round 68, first contact
   ['fresh/claims-r68b.json', 50, 0], // round 68, first contact
+  // Round 70, first contact (written blind, scored before and after round 69's tuning with the same verdicts)
+  ['fresh/claims-r70a.json', 48, 0], // round 70, first contact
+  ['fresh/claims-r70b.json', 50, 0], // round 70, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

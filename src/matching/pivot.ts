@@ -1108,6 +1108,8 @@ interface Marks {
   readonly leading: ReadonlySet<string>;
   /** Its phrases read as such a question word and more ("bị sao": how affected), split into folded words. */
   readonly leadingPhrases: readonly (readonly string[])[];
+  /** Its single words of negation ("không", "chưa"), folded: a question word shortly after one reads as "no … at all". */
+  readonly negations: ReadonlySet<string>;
 }
 
 function markers(g: GlossaryFile, key: (s: string) => string): Marks {
@@ -1118,7 +1120,8 @@ function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   // sao?" (what about X?).
   const leading = single([...Object.entries(g.questions), ...Object.entries(g.words)].filter(([, english]) => LEADING.has(english)).map(([w]) => w));
   const leadingPhrases = [...Object.entries(g.questions), ...Object.entries(g.words)].filter(([w, english]) => w.includes(' ') && PHRASE_LEADING.has(english.split(' ')[0] ?? '')).map(([w]) => w.split(' ').map((x) => foldWord(key(x))));
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking, leading, leadingPhrases };
+  const negations = single(Object.entries(g.words).filter(([, english]) => english === 'not').map(([w]) => w));
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking, leading, leadingPhrases, negations };
 }
 
 /**
@@ -1161,7 +1164,9 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
     const single = before.findIndex((w) => marks.leading.has(w));
     const asking = single >= 0 && phraseAt >= 0 ? Math.min(single, phraseAt) : Math.max(single, phraseAt);
     const opened = folded.slice(0, Math.max(0, asking)).some((_w, i) => marked(i, 'có'));
-    if (asking >= 0 && !opened) return { yesNo: false, keep, tagged: true };
+    // "…không vướng mắc gì, đúng không?": a question word shortly after a negation says "none at all", asking nothing.
+    const negated = folded.slice(Math.max(0, asking - NEGATED_WITHIN), Math.max(0, asking)).some((w) => marks.negations.has(w));
+    if (asking >= 0 && !opened && !negated) return { yesNo: false, keep, tagged: true };
     return { yesNo: true, keep };
   }
   for (const m of marks.anywhere) {
@@ -1221,6 +1226,9 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
   }
   return { yesNo: false, keep };
 }
+
+/** How many words before a question word a negation makes it an indefinite ("không có trở ngại nào": no obstacle at all). */
+const NEGATED_WITHIN = 4;
 
 /** A glossary word asking which talk ("哪一次"): its "talk" is dropped before a noun naming something else. */
 const WHICH_TALK = /^which talks?$/;

@@ -171,7 +171,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r29.json', 95, 0], // en51: from 94 (round 50's English reading kinds); round 44's paraphrase tuning: from 93 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
   // round 36 premise tuning: from 93 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r29b.json', 98, 0], // round 45's English tuning: from 95 (a question spread over the talks and the other kinds above); premise: from 96 (premises put right, then answered); detail68: from 97 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
-  ['vi-r29.json', 93, 0], // vi51: from 92 (Vietnamese reading of rounds 49-50); round 49's merged tuning: from 90; round 40's Vietnamese premises: from 89 (round 39: from 88)
+  ['vi-r29.json', 94, 0], // vi51: from 92 (Vietnamese reading of rounds 49-50); round 49's merged tuning: from 90; round 40's Vietnamese premises: from 89 (round 39: from 88); premise71: from 93 (a Vietnamese tag question saying "none at all")
   // 87 and none confidently wrong since round 30's Chinese reading (哪个 fronted with its noun, degree words, 让, 走势).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['zh-r29.json', 92, 0], // round 39's Chinese tuning: from 91, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
@@ -399,7 +399,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 70, first contact (written blind at the start of round 69's tuning; scored before it and again after its five
   // branches merged, with the same answers: none of its misses is of a kind that tuning fixed)
   ['en-r70.json', 96, 0], // round 70, first contact
-  ['vi-r70.json', 93, 0], // round 70, first contact
+  ['vi-r70.json', 94, 0], // round 70, first contact; premise71: from 93 (a Vietnamese tag question saying "none at all")
   ['zh-r70.json', 88, 1], // round 70, first contact: 1 confidently wrong ("黎怀忠2020年跟宋涛通电话时，对海上问题是怎么说的？" answered with a correction of the person; the set wanted a refusal)
 ];
 

@@ -111,17 +111,18 @@ function phraseFits<T>(tokens: readonly Token[], i: number, p: Phrase<T>, byLemm
 /**
  * "the biggest sticking point": a word opening a phrase of several words the lexicon reads together (`lexicon.phrases`,
  * a curated idiom or WordNet's) means what the phrase means, not what its lemma alone names ("sticking" is no "stuck"
- * goods at the border). Such a word is matched to a topic only as typed: its lemma is set to its text.
+ * goods at the border). Such a word is matched to a topic only as typed: its lemma is blanked, so that neither its own
+ * lemma nor a keyword's ("stick to" the documents is no keyword "stuck", whose lemma is "stick") makes a match.
  */
 function idiomsAsTyped(tokens: readonly Token[], vocab: Vocabulary): readonly Token[] {
   const opens = (i: number) => {
     const t = tokens[i];
-    if (t === undefined || t.lemma === t.text) return false;
+    if (t === undefined) return false;
     return [...(vocab.lexicon.phrases.get(t.lemma) ?? []), ...(vocab.lexicon.phrases.get(t.text) ?? [])].some(
       (p) => p.related.length > 0 && !p.words.includes(PHRASE_SLOT) && p.words.every((w, k) => tokens[i + k] !== undefined && (tokens[i + k]?.lemma === w || tokens[i + k]?.text === w)),
     );
   };
-  return tokens.some((_, i) => opens(i)) ? tokens.map((t, i) => (opens(i) ? { ...t, lemma: t.text } : t)) : tokens;
+  return tokens.some((_, i) => opens(i)) ? tokens.map((t, i) => (opens(i) ? { ...t, lemma: '' } : t)) : tokens;
 }
 
 const FUZZY_SIZES = [3, 2] as const;

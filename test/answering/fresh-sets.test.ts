@@ -398,9 +398,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r69.json', 97, 0], // round 70's merged branches: from 93 (the five branches together); round 69, first contact: 1 confidently wrong ("2020年中方对越南的抗疫成绩评价不高，是这样吗？" answered 是的); across70: from 91 (the same body both times with "但"; "援引" asks what was cited); yesno70: from 91, 1 (a reported praise claimed with a negated degree is No); premise70: from 91 (a wrong year of a talk its format and act make clear, a gift taken for vaccines, put right); para70: from 91 (a long message's asking part naming a side and words of its own)
   // Round 70, first contact (written blind at the start of round 69's tuning; scored before it and again after its five
   // branches merged, with the same answers: none of its misses is of a kind that tuning fixed)
-  ['en-r70.json', 96, 0], // round 70, first contact
+  ['en-r70.json', 97, 0], // round 70, first contact; chat71: from 96 ("stick to" the documents read as complying, not as goods stuck)
   ['vi-r70.json', 94, 0], // round 70, first contact; premise71: from 93 (a Vietnamese tag question saying "none at all")
-  ['zh-r70.json', 88, 1], // round 70, first contact: 1 confidently wrong ("黎怀忠2020年跟宋涛通电话时，对海上问题是怎么说的？" answered with a correction of the person; the set wanted a refusal)
+  ['zh-r70.json', 89, 1], // round 70, first contact: 1 confidently wrong ("黎怀忠2020年跟宋涛通电话时，对海上问题是怎么说的？" answered with a correction of the person; the set wanted a refusal); round 70, first contact; chat71: from 88 (a newcomer's self-introduction is chat): 1 confidently wrong ("黎怀忠2020年跟宋涛通电话时，对海上问题是怎么说的？" answered with a correction of the person
 ];
 
 let engine: Engine;

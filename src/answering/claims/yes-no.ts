@@ -106,10 +106,13 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       const most = Math.max(0, ...speaking.map(score));
       // Any other detail's right value is cited from the sentence most about the claim first.
       // A polarity said by someone the claim names ("did Quan say relations had stalled?") is read of what he said
-      // alone, however much more another sentence shares with the claim ("the two sides agreed exchanges could not be held").
+      // alone, unless a sentence he spoke with the other side is more about the claim ("did Quan say some exchanges
+      // could not be held?": the two sides agreed they could not).
       const own = key.startsWith('polarity:') ? ownlySaid(claim, speaking) : [];
       const ownMost = Math.max(0, ...own.map(score));
-      const tied = own.length > 0 ? own.filter((c) => score(c) === ownMost) : speaking.filter((c) => score(c) === most);
+      const joint = own.length > 0 ? jointlySaid(claim, speaking).filter((c) => score(c) > ownMost) : [];
+      const jointMost = Math.max(0, ...joint.map(score));
+      const tied = joint.length > 0 ? joint.filter((c) => score(c) === jointMost) : own.length > 0 ? own.filter((c) => score(c) === ownMost) : speaking.filter((c) => score(c) === most);
       const pool = key.startsWith('polarity:') ? polarityPool(index, claim, tied, key) : [...speaking].sort((a, b) => score(b) - score(a));
       const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
@@ -179,6 +182,12 @@ function ownlySaid(claim: ClaimDetails, comparisons: readonly Comparison[]): Com
   const people = new Set(claim.people);
   if (people.size === 0) return [];
   return comparisons.filter((c) => c.sentence.speakers.size > 0 && [...c.sentence.speakers].every((p) => people.has(p)));
+}
+
+/** Of the comparisons, those of sentences the people the claim names speak with others ("the two sides agreed…"). */
+function jointlySaid(claim: ClaimDetails, comparisons: readonly Comparison[]): Comparison[] {
+  const people = new Set(claim.people);
+  return comparisons.filter((c) => [...c.sentence.speakers].some((p) => people.has(p)) && ![...c.sentence.speakers].every((p) => people.has(p)));
 }
 
 /** Words either side of a claim's polarity words the thing it is said of may stand ("stalled the relationship"). */

@@ -401,6 +401,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r70.json', 97, 0], // round 70, first contact; chat71: from 96 ("stick to" the documents read as complying, not as goods stuck)
   ['vi-r70.json', 94, 0], // round 70, first contact; premise71: from 93 (a Vietnamese tag question saying "none at all")
   ['zh-r70.json', 89, 1], // round 70, first contact: 1 confidently wrong ("黎怀忠2020年跟宋涛通电话时，对海上问题是怎么说的？" answered with a correction of the person; the set wanted a refusal); round 70, first contact; chat71: from 88 (a newcomer's self-introduction is chat): 1 confidently wrong ("黎怀忠2020年跟宋涛通电话时，对海上问题是怎么说的？" answered with a correction of the person
+  // Round 71, first contact (written blind after round 70 was scored; scored after round 70's late branches merged, the
+  // last reading change)
+  ['en-r71.json', 96, 0], // round 71, first contact
+  ['vi-r71.json', 92, 0], // round 71, first contact
+  ['zh-r71.json', 92, 0], // round 71, first contact
 ];
 
 let engine: Engine;

@@ -1170,16 +1170,16 @@ function asksBesidesDocuments(f: Features): boolean {
   return named && f.tokens.some((t, i) => i > first && (t.text === 'what' || t.text === 'which'));
 }
 
-/**
- * A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"),
- * of talks the question dates (a year: "called" alone names no talk whose people's titles are asked).
- */
 /** "Which Chinese official…?", "what Vietnamese leaders…": "which" or "what" with one word between it and a noun for people. */
 function asksWhichPerson(f: Features): boolean {
   return f.tokens.some((t, i) => (t.text === 'which' || t.text === 'what') && PERSON_NOUNS.has(f.tokens[i + 2]?.text ?? ''));
 }
 const PERSON_NOUNS: ReadonlySet<string> = new Set(['official', 'officials', 'leader', 'leaders', 'representative', 'representatives', 'delegate', 'delegates', 'person', 'people']);
 
+/**
+ * A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"),
+ * of talks the question dates (a year: "called" alone names no talk whose people's titles are asked).
+ */
 function postAsked(f: Features): boolean {
   // A talk named by its year, or every talk ("same job both times?").
   const dated = f.tokens.some((t) => /^(19|20)\d\d$/.test(t.text)) || f.aspects.both;

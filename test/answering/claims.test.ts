@@ -589,6 +589,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   // Round 70, first contact (written blind, scored before and after round 69's tuning with the same verdicts)
   ['fresh/claims-r70a.json', 48, 0], // round 70, first contact
   ['fresh/claims-r70b.json', 50, 0], // round 70, first contact
+  ['fresh/claims-r72a.json', 50, 0], // round 72, first contact
+  ['fresh/claims-r72b.json', 49, 0], // round 72, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -275,6 +275,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r69.json': { all: 0.94, en: 0.95, vi: 0.86, zh: 1 }, // round 70's merged branches: from all 0.9, en 0.9, zh 0.93; round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); across70: from all: 0.83, en: 0.87, zh: 0.8 (80/92: who shows up in both talks, his job both times, 都是宋涛吗？他是什么职务？); yesno70: all from 0.83 (78/92, whether a side gave anything answered Yes with its gift); dlg70: from 0.83/0.87/0.73/0.8 (83/92, en 56/62, vi 13/15, zh 14/15, no out-of-scope turn answered: particulars asked in a later clause, a document's contents no sentence on it lists, what came of a hope after the talks, a purpose or a whole asked of the conversation's gift and exchanges)
   'fresh/dialogues-r70.json': { all: 0.9, en: 0.91, vi: 0.86, zh: 0.86 }, // round 70, first contact: 81/90 (1 of 10 out-of-scope turns answered, in conversation only)
   'fresh/dialogues-r71.json': { all: 0.88, en: 0.88, vi: 0.85, zh: 0.93 }, // round 71, first contact: 80/90 (1 of 11 out-of-scope turns answered, as alone: "那后来南海局势缓和了吗")
+  'fresh/dialogues-r72.json': { all: 0.94, en: 0.92, vi: 1, zh: 0.93 }, // round 72, first contact: 85/90 (0 of 11 out-of-scope turns answered)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

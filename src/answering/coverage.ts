@@ -12,6 +12,7 @@ import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.
 import type { Reading } from '../matching/reading.js';
 import { wordsAt } from '../matching/words-at.js';
 import { intentsWhere } from './intents/index.js';
+import { namedKindCheck } from './named-kinds.js';
 import { referenceReader, type Reference } from './references.js';
 import type { Answer } from './types.js';
 
@@ -115,6 +116,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const whereWords = new Set(f.where);
   const participants = new Set(lexicon.claims.notCounted);
   const references = referenceReader(lexicon);
+  const namedKind = namedKindCheck(lexicon, references);
   // Split once here: otherInstance looks for every phrase in every English question it checks.
   const others = lexicon.claims.otherInstance.map((phrase) => ({ phrase, parts: phrase.split(' ') }));
   const numberWords = new Set([...Object.keys(lexicon.claims.numbers), ...Object.keys(lexicon.claims.scales)]);
@@ -325,6 +327,9 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     }
     const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) || asksSpecific(text, native.identifySpecific, reading.topics.map((t) => t.words.toLowerCase())) ? '' : null) : identified(words);
     if (target === null) {
+      // "Which ministries took part?": particulars by name, of which the evidence gives only the bare plural.
+      const kind = native ? null : namedKind(words, quotes);
+      if (kind !== null) return { kind: 'unnamed', word: kind };
       // "Which border gates were named as congested?": a thing asked by a naming verb that no cited sentence speaks of
       // at all; a list there is of other things ("ministries, sectors and localities"), a vague phrase all they give.
       const named = native ? null : identified(words, true);

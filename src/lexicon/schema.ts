@@ -526,6 +526,11 @@ export const focusWordsSchema = z.strictObject({
   judgementSaid: phrases.optional(),
   /** Words for an amount of money ("money", "cash"): in a "how much" they are the amount asked, not what it is of. */
   money: phrases.optional(),
+  /**
+   * Nouns whose particulars are names (institutions, places: "ministries", "localities"): "which ministries…?" is
+   * answered only by names, not by evidence using the bare plural ("exchanges between ministries").
+   */
+  namedKinds: phrases.optional(),
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

@@ -394,6 +394,11 @@ export const claimWordsSchema = z.strictObject({
    */
   kinds: z.record(phrase, z.record(phrase, phrases)),
   /**
+   * Members of `kinds` that name several others of their group together ("natural disaster": floods, storms… but not
+   * an epidemic): a claim saying the umbrella agrees with a sentence naming one it covers, and conflicts with another.
+   */
+  kindCovers: z.record(phrase, phrases).optional(),
+  /**
    * Bodies of a side besides its party ("government", "army", "red cross"), said right after the side ("the Chinese
    * government") or before "of" it: a gift the articles give as a party body's is not confirmed as theirs.
    */

@@ -33,6 +33,8 @@ export interface Place {
 export interface Kind {
   readonly group: string;
   readonly member: string;
+  /** The other members it names together ("natural disaster": flood, storm…), from `claims.kindCovers`. */
+  readonly covers?: readonly string[];
 }
 
 export type ClaimFormat = { readonly kind: 'talks'; readonly talks: readonly Talk[]; readonly label: string } | { readonly kind: 'other'; readonly id: string; readonly inPerson: boolean };
@@ -512,7 +514,13 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
 
 /** Every phrase of data/lexicon/en.json `kinds`, with the kind it names. */
 function kindPhrases(w: ClaimWords): (readonly [string, Kind])[] {
-  return Object.entries(w.kinds).flatMap(([group, members]) => Object.entries(members).flatMap(([member, phrases]) => phrases.map((p) => [p, { group, member }] as const)));
+  const covers = (member: string) => w.kindCovers?.[member];
+  return Object.entries(w.kinds).flatMap(([group, members]) =>
+    Object.entries(members).flatMap(([member, phrases]) => {
+      const covered = covers(member);
+      return phrases.map((p) => [p, covered ? { group, member, covers: covered } : { group, member }] as const);
+    }),
+  );
 }
 
 /** See ClaimIndex.foreign: the key a term gets in a question (src/matching/pivot.ts, termKey) to its English name. */

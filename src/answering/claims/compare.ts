@@ -750,7 +750,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // agrees with any member; a member the sentence does not name, where it says only the group ("mostly masks" of
     // "medical supplies"), cannot be told from it.
     const generic = (k: { readonly group: string; readonly member: string }) => k.member === k.group;
-    if (same.some((x) => x.kind.member === c.kind.member) || generic(c.kind)) results.push(agrees('kind'));
+    // An umbrella ("a natural disaster") agrees with a member it covers ("floods"), not with the others ("COVID-19").
+    if (same.some((x) => x.kind.member === c.kind.member || (c.kind.covers?.includes(x.kind.member) ?? false)) || generic(c.kind)) results.push(agrees('kind'));
     else if (same.every((x) => generic(x.kind))) results.push(unknown('kind'));
     // Another kind said as one more ("the ambassador also joined"): beside the sentence's, not instead of it.
     else if (additive) results.push(unknown('kind'));

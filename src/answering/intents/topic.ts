@@ -694,6 +694,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     found = mergeSaid([...found, ...actedBy]);
     return corrected(answerFrom('topic', reading.lang, render(m, found)), [m.doneByOthers(speakers, others)], reading.aspects.yesNo);
   }
+  const byOthers = actDoneByOthers(k, reading, talks, speakers, found);
+  if (byOthers) return corrected(answerFrom('topic', reading.lang, render(m, byOthers.found)), [m.doneByOthers(speakers, byOthers.others)], true);
   found = witnessed(k, reading, talks, speakers, found);
   found = wholeAt(reading, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
@@ -956,6 +958,24 @@ function actsOfOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], sp
   const strict = others(STRICT);
   // A verb of saying the talks never use ("give" for "presented") narrows nothing, as for the speakers asked.
   return strict.length > 0 || reading.concepts.some((c) => SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet') ? strict : others({ precise: false, verbs: false });
+}
+
+/**
+ * "Did Vietnam praise China's achievements against COVID-19?": a yes/no naming an act by a topic word ("praise") and a
+ * side or person who did no such act: what was found of theirs is on the other subject only (COVID-19). When the
+ * other side did that act, the direction asked is reversed: No, and who did it, with their statements on that act.
+ */
+function actDoneByOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: readonly Said[]): { found: Said[]; others: Person[] } | null {
+  if (!reading.aspects.yesNo || speakers.length === 0 || found.length === 0) return null;
+  const acts = new Set(reading.topics.filter((t) => t.lang === 'en' && k.facts.groundLemma(t.words) !== null).map((t) => t.topic));
+  if (acts.size === 0 || acts.size === reading.topics.length) return null;
+  const onAct = (st: Statement) => st.topics.some((t) => acts.has(t));
+  if (found.some((f) => f.statements.some(onAct))) return null;
+  const done = actsOfOthers(k, reading, talks, speakers)
+    .map((f) => ({ ...f, statements: f.statements.filter(onAct) }))
+    .filter((f) => f.statements.length > 0);
+  if (done.length === 0) return null;
+  return { found: done, others: [...new Set(done.flatMap((f) => f.statements.flatMap((st) => st.speakers)))] };
 }
 
 /** Statements of several lists, each talk once, oldest talk first and its statements in the article's order. */

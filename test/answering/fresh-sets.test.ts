@@ -407,7 +407,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r71.json', 92, 0], // round 71, first contact
   ['zh-r71.json', 92, 0], // round 71, first contact
   // Round 72, first contact (written blind at the start of round 72's work; scored at 972cb69, before any of it)
-  ['en-r72.json', 94, 1], // round 72, first contact: 1 confidently wrong ("Which Vietnamese and Chinese ministries took part in the exchanges the 2022 article says were kept up?" answered with the exchanges)
+  ['en-r72.json', 95, 0], // scope72: from 94, 1 (particular ministries asked where the evidence gives only the bare plural); round 72, first contact: 1 confidently wrong ("Which Vietnamese and Chinese ministries took part in the exchanges the 2022 article says were kept up?" answered with the exchanges)
   ['vi-r72.json', 93, 1], // round 72, first contact: 1 confidently wrong (an in-person meeting in Beijing answered with the format put right; the set wanted a refusal)
   ['zh-r72.json', 92, 0], // round 72, first contact
 ];

@@ -967,9 +967,12 @@ function actsOfOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], sp
  */
 function actDoneByOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: readonly Said[]): { found: Said[]; others: Person[] } | null {
   if (!reading.aspects.yesNo || speakers.length === 0 || found.length === 0) return null;
-  const acts = new Set(reading.topics.filter((t) => t.lang === 'en' && k.facts.groundLemma(t.words) !== null).map((t) => t.topic));
-  if (acts.size === 0 || acts.size === reading.topics.length) return null;
-  const onAct = (st: Statement) => st.topics.some((t) => acts.has(t));
+  // The act's word as read ("praise", the pivot's English of "赞扬", "khen ngợi").
+  const acts = new Set(reading.topics.filter((t) => k.facts.groundLemma(t.words) !== null).map((t) => t.topic));
+  const subjects = reading.topics.filter((t) => !acts.has(t.topic)).map((t) => t.topic);
+  if (acts.size === 0 || subjects.length === 0) return null;
+  // The act on the subject asked: Trung's congratulations on the centenary goal are no praise of China's COVID fight.
+  const onAct = (st: Statement) => st.topics.some((t) => acts.has(t)) && subjects.every((t) => st.topics.includes(t));
   if (found.some((f) => f.statements.some(onAct))) return null;
   const done = actsOfOthers(k, reading, talks, speakers)
     .map((f) => ({ ...f, statements: f.statements.filter(onAct) }))

@@ -75,3 +75,16 @@ export function stillToday(tokens: readonly Token[], cues: CueScan<CueGroup>): r
   // Within the clause it opens: its subject ("he", "that partnership", "song tao") stands between.
   return cues.hits('storyContinuing').filter((h) => h.at > opening.at && h.at - opening.at <= 4);
 }
+
+/**
+ * "Did the situation at sea ease afterwards?", "后来南海局势缓和了吗", "did the supplies arrive later?": a word of what came
+ * next in a yes/no whose verb is one the articles never use asks whether something came about after the talks, which
+ * they cannot tell; the Yes would be confidently wrong. What the articles report of the story's own sequel keeps their
+ * verb ("did they switch to phone talks afterwards?": switched). The sequel hits, or none.
+ */
+export function changeAfterwards(tokens: readonly Token[], cues: CueScan<CueGroup>, yesNo: boolean, foreignVerb: (at: number) => boolean): readonly CueHit<CueGroup>[] {
+  if (!yesNo) return [];
+  const sequels = cues.hits('storySequel');
+  const inSequel = (i: number) => sequels.some((h) => i >= h.at && i < h.at + h.length);
+  return tokens.some((_, i) => !inSequel(i) && foreignVerb(i)) ? sequels : [];
+}

@@ -78,13 +78,14 @@ export function stillToday(tokens: readonly Token[], cues: CueScan<CueGroup>): r
 
 /**
  * "Did the situation at sea ease afterwards?", "后来南海局势缓和了吗", "did the supplies arrive later?": a word of what came
- * next in a yes/no whose verb is one the articles never use asks whether something came about after the talks, which
- * they cannot tell; the Yes would be confidently wrong. What the articles report of the story's own sequel keeps their
- * verb ("did they switch to phone talks afterwards?": switched). The sequel hits, or none.
+ * next in a yes/no asking with a word nothing in the articles covers, even by a related word, asks whether something
+ * came about after the talks, which they cannot tell; the Yes would be confidently wrong. "Later" naming the later
+ * talk asks with the articles' words ("did ASEAN come up in the first call, or only later?"), and so does the story's
+ * own sequel ("did they switch to phone talks afterwards?"). The sequel hits, or none.
  */
-export function changeAfterwards(tokens: readonly Token[], cues: CueScan<CueGroup>, yesNo: boolean, foreignVerb: (at: number) => boolean): readonly CueHit<CueGroup>[] {
+export function changeAfterwards(tokens: readonly Token[], cues: CueScan<CueGroup>, yesNo: boolean, uncovered: (at: number) => boolean): readonly CueHit<CueGroup>[] {
   if (!yesNo) return [];
   const sequels = cues.hits('storySequel');
-  const inSequel = (i: number) => sequels.some((h) => i >= h.at && i < h.at + h.length);
-  return tokens.some((_, i) => !inSequel(i) && foreignVerb(i)) ? sequels : [];
+  const ofStory = (i: number) => sequels.some((h) => i >= h.at && i < h.at + h.length) || cues.hits('storyRelative').some((h) => i >= h.at && i < h.at + h.length);
+  return tokens.some((_, i) => !ofStory(i) && uncovered(i)) ? sequels : [];
 }

@@ -34,6 +34,15 @@ describe('did he mention a subject nobody raised at his talk', () => {
   });
 });
 
+describe('a check-back opened by "tức là" ("so that is…")', () => {
+  it('"tức là khoảng 300 nghìn đô phải ko?" after the gift is a No with the figure the report gives', () => {
+    const a = lastOf('năm 2022 TQ tặng VN cái gì vậy', 'tức là khoảng 300 nghìn đô phải ko?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Không/u);
+    expect(a.text).toContain('235.000 USD');
+  });
+});
+
 describe('who signed the documents just discussed', () => {
   it('"是宋涛和黄平君签的吗" after the 2022 documents: No, Trung and Song Tao, at the 2022 talks', () => {
     const a = lastOf('2022年4月的视频会谈签了什么文件？', '是宋涛和黄平君签的吗');
@@ -63,7 +72,7 @@ describe('who signed the documents just discussed', () => {
 });
 
 describe('whether something changed afterwards', () => {
-  it.each(['did the situation at sea ease afterwards?', 'did the sea situation improve afterwards?', 'did the supplies arrive later?', '后来南海局势缓和了吗'])('%j is refused as after the talks', (q) => {
+  it.each(['did the situation at sea ease afterwards?', 'did the supplies arrive later?', '后来南海局势缓和了吗'])('%j is refused as after the talks', (q) => {
     const a = lastOf(q);
     expect(a.answered).toBe(false);
   });
@@ -72,6 +81,10 @@ describe('whether something changed afterwards', () => {
     const a = lastOf('2020年那次电话会谈有提到海上问题吗？', '他主张怎么解决分歧？', '那后来南海局势缓和了吗');
     expect(a.answered).toBe(false);
     expect(a.text).not.toContain('是的');
+  });
+
+  it('"later" naming the later talk is still answered', () => {
+    expect(lastOf('Did ASEAN come up in the first call, or only later?').answered).toBe(true);
   });
 
   it('the story\'s own sequel, in the articles\' verb, is still answered', () => {

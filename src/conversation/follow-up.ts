@@ -33,6 +33,7 @@ import { whoDid } from './who-did.js';
 import { asksOwnAct } from './own-act.js';
 import { asksNames } from './names-asked.js';
 import { personInPlace } from './wrong-person.js';
+import { signersAsked } from './signers-asked.js';
 import { subjectOfThings } from './subject-of-things.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -880,6 +881,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const putRight = own.kind === 'reading' && !outOfScope && !found.same && !found.namesTalks && (found.references.includes('thing') || found.copula) && ABOUT_PEOPLE.has(prior.intent);
     const inPlace = putRight ? personInPlace(engine, r0, prior) : null;
     if (inPlace) return inPlace;
+    // "是宋涛和黄平君签的吗" after the documents signed: who signed those documents, at the talks that signed them.
+    const signers = own.kind === 'reading' && !outOfScope ? signersAsked(engine, r0, prior, found.namesTalks) : null;
+    if (signers) {
+      const carried = carriedOver(r0, signers.reading, { written, talks: signers.reading.scope.talks ?? [], documents: prior.documents }, null);
+      return carried ? { ...signers.answer, carried } : signers.answer;
+    }
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));

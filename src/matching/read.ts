@@ -662,6 +662,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const t = tokens[at];
         return t !== undefined && (lexicon.isGeneral(t.text) || lexicon.isGeneral(t.lemma)) && !lexicon.vocabulary.has(t.lemma) && !lexicon.vocabulary.has(t.text) && !FUNCTION_WORDS.has(t.text);
       },
+      uncoveredWord: (at) => words.uncovered.includes(tokens[at]?.cased ?? ''),
       tellsSomeone: toldHits.length > 0 || toldParticipant || toldSide,
       personClaim: claimOfPerson,
       asksGrounds: words.concepts.some((c) => c.weight >= 0.85 && grounds.has(c.lemma)),

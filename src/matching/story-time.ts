@@ -6,7 +6,7 @@
 // The words are data (data/lexicon/en.json `story`).
 import type { CueHit, CueScan } from './cue-scan.js';
 import type { CueGroup } from './aspects.js';
-import { CHAT_WORDS } from './cues.js';
+import { CHAT_WORDS, TALK_NOUNS } from './cues.js';
 import { isRegularEdForm, type Token } from './tokens.js';
 
 /** Words before which an "-ed" form is a participle ("will be renewed", "has changed"), not a past. */
@@ -74,4 +74,21 @@ export function stillToday(tokens: readonly Token[], cues: CueScan<CueGroup>): r
   if (!opening) return [];
   // Within the clause it opens: its subject ("he", "that partnership", "song tao") stands between.
   return cues.hits('storyContinuing').filter((h) => h.at > opening.at && h.at - opening.at <= 4);
+}
+
+/**
+ * "Did the situation at sea ease afterwards?", "后来南海局势缓和了吗", "did the supplies arrive later?": a word of what came
+ * next in a yes/no asking with a word nothing in the articles covers, even by a related word, asks whether something
+ * came about after the talks, which they cannot tell; the Yes would be confidently wrong. "Later" naming the later
+ * talk asks with the articles' words ("did ASEAN come up in the first call, or only later?") or stands by a talk noun
+ * ("lần sau": the later time), and so does the story's
+ * own sequel ("did they switch to phone talks afterwards?"). The sequel hits, or none.
+ */
+export function changeAfterwards(tokens: readonly Token[], cues: CueScan<CueGroup>, yesNo: boolean, uncovered: (at: number) => boolean): readonly CueHit<CueGroup>[] {
+  if (!yesNo) return [];
+  // "Lần sau" ("the talk later"), "the later call": a sequel word beside a talk noun names the later talk.
+  const talkBeside = (h: CueHit<CueGroup>) => [tokens[h.at - 1], tokens[h.at + h.length]].some((t) => t !== undefined && TALK_NOUNS.has(t.text));
+  const sequels = cues.hits('storySequel').filter((h) => !talkBeside(h));
+  const ofStory = (i: number) => sequels.some((h) => i >= h.at && i < h.at + h.length) || cues.hits('storyRelative').some((h) => i >= h.at && i < h.at + h.length);
+  return tokens.some((_, i) => !ofStory(i) && uncovered(i)) ? sequels : [];
 }

@@ -872,7 +872,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const named = reading.scope.talks;
   // "Did Quan and Song Tao talk about vaccines in 2020?": every one who took part in the talks named is the talks.
   const everyone = named !== null && speakers.length > 0 && named.every((t) => t.participants.every((p) => speakers.includes(p.person)));
-  const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && (speakers.length === 0 || everyone);
+  // "Did Quan also mention the land border?" of his 2020 call: nobody there spoke of it; it came up only at another
+  // talk, by others. His silence is then the talk's: a plain No, with where it did come up. Only what he said is so
+  // (a verb of saying, or whether it came up): a deed ("did China send aid in 2020?") may lie outside any report.
+  const saying = reading.aspects.mentioned || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
+  const silentTalk = saying && named !== null && speakers.length > 0 && speakers.every((p) => named.every((t) => t.participants.some((x) => x.person === p))) && others.length > 0 && others.every(({ t }) => !named.includes(t));
+  const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && (speakers.length === 0 || everyone || silentTalk);
   if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && others.some(({ t }) => !named.includes(t))) {
     const raisedAt = [...new Set(others.filter(({ t }) => !named.includes(t)).map(({ t }) => t.id))];
     return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]), raisedAt };

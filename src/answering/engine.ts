@@ -5,7 +5,7 @@ import { placeOfSubject } from './place-of-subject.js';
 import type { KnowledgeBase, Statement } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
-import { createReader, type Reader } from '../matching/read.js';
+import { askingSentences, createReader, type Reader } from '../matching/read.js';
 import { AMOUNT_ASKED, FUNCTION_WORDS } from '../matching/cues.js';
 import type { Mismatch, NamedTopic, ReadResult, Reading, Refusal } from '../matching/reading.js';
 import type { DetailKind } from './claims/details.js';
@@ -27,6 +27,7 @@ import { firstTimeDenied } from './first-time.js';
 import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
+import { withSecondAsk } from './second-ask.js';
 import { contrastParts } from './contrast.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -883,13 +884,22 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return concerning(asked.reading, answersInTurn(lang, answers));
   };
 
+  /** Two things asked as joined clauses, the whole's answer lacking one's statements: they are added (second-ask.ts). */
+  const bySecondAsk = (text: string, whole: ReadResult, reply: Answer): Answer | null => {
+    if (whole.kind === 'refusal') return null;
+    const lang = whole.reading.lang;
+    const clauses = twoClauses(askingSentences(text) ?? text, lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []));
+    const added = withSecondAsk({ clauses, whole: whole.reading, reply, talks: kb.talks, read: reader.read, answerRead });
+    return added ? concerning(whole.reading, added) : null;
+  };
+
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
     const quoted = ofQuote(text, options);
     if (quoted) return quoted;
     const whole = reader.read(text, options.lang);
     const reply = answerRead(whole, text);
-    return byContrast(text, whole) ?? byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? reply;
+    return byContrast(text, whole) ?? byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? bySecondAsk(text, whole, reply) ?? reply;
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

@@ -656,6 +656,11 @@ export const besidesWordsSchema = z.strictObject({
   words: phrases,
   /** Those of `words` that also name one of a pair ("the other talk", "each other", "another round"): they set nothing aside alone. */
   loose: phrases,
+  /**
+   * Nouns for the subjects a talk covered ("topics", "fields", "issues"): asked for beside a word of setting aside
+   * ("ngoài chuyện hai nước, còn bàn những mảng nào?"), they ask for the rest of the talk's subjects.
+   */
+  subjects: phrases.optional(),
 });
 export type BesidesWords = z.infer<typeof besidesWordsSchema>;
 

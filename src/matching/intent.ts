@@ -17,6 +17,7 @@ import type { OtherEvent } from './events.js';
 import type { PersonClaim } from './person-claim.js';
 import { placesTalk } from './placed-talk.js';
 import { asksOrderOfTalks } from './across.js';
+import { asksOtherSubjects } from './other-subjects.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -717,10 +718,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     // "除了两国关系，还聊了哪些话题？", "besides ties, what other topics…?": the subject named is set aside and the others
-    // are asked, which the talk's summary lists (its topic's own statements would answer the one set aside).
+    // are asked, which the talk's summary lists (its topic's own statements would answer the one set aside); so are
+    // the subjects asked by their noun beside anything set aside (other-subjects.ts).
     name: 'other subjects besides one named',
     apply: (q) =>
-      q.topics > 0 && q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 && (asksSubjects(q) || asksWhatElseCameUp(q))
+      q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 &&
+      ((q.topics > 0 && (asksSubjects(q) || asksWhatElseCameUp(q))) || (q.f.entities.sidesNamed.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && asksOtherSubjects(q.f)))
         ? plain(q, 'summary')
         : null,
   },

@@ -170,7 +170,7 @@ function stanceOnly(r: Reading): boolean {
 }
 
 /** The asking sentences of a message of several (those ending in "?", else the last), or null for one sentence. */
-function askingSentences(text: string): string | null {
+export function askingSentences(text: string): string | null {
   // Chinese ends a sentence with "。", "？" or "！" and no space.
   const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
   if (sentences.length < 2) return null;

@@ -13,6 +13,7 @@ import { answerOpenings } from '../opening.js';
 import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
+import { chosenTalks } from '../chosen-talks.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -829,7 +830,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
       // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no
       // true of some talks only is not a plain Yes.
       silent.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : lead,
-      reading.aspects.which && m.whichTalks(found.map((f) => f.talk)),
+      reading.aspects.which && chosenTalks(m, [...new Set(found.map((f) => f.talk))], talks),
       ...render(m, found),
       ...silent.map((t) => line(m.notInReport(t), [cite(t, t.format)])),
     ]);

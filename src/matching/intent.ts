@@ -752,6 +752,9 @@ export const RULES: readonly Rule[] = [
     name: 'when the talks were',
     apply: (q) => {
       if (!q.has('when')) return null;
+      // "Which of the two came first, and who led that earlier one?": the order rests on every talk's date, whichever
+      // talk a word of order then points at (each talk's line names its people too).
+      if (q.f.aspects.which && !q.f.aspects.yesNo && q.has('acrossOrder')) return intent('when', { talks: null, mismatch: null });
       return anyWord(q.f, TALK_ANCHORS) || q.scope.talks || q.people > 0 || bare(q, 'when') ? plain(q, 'when') : refuse({ kind: 'unanchored', asks: 'when' }, 'when');
     },
   },

@@ -14,6 +14,7 @@ import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
 import { chosenTalks } from '../chosen-talks.js';
+import { answerHelpBetween } from '../help-between.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -653,6 +654,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const figure = answerTopic(k, { ...reading, aspects: asked });
     if (!figure.answered && answerTopic(k, { ...reading, aspects: { ...asked, count: false, amount: false } }).answered) return figure;
   }
+  const helped = answerHelpBetween(k, reading);
+  if (helped) return helped;
   const talks = talksOf(k, reading);
   const speakers = speakersAsked(k, reading, talks);
   const openings = answerOpenings(reading, talks, speakers);

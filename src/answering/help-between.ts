@@ -8,7 +8,7 @@ import { HELP_BETWEEN } from '../matching/cues.js';
 import { asksHelpBetween } from '../matching/help-between.js';
 import type { Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
-import { answerFrom, line, type Line } from './result.js';
+import { answerFrom, asksOfEachTalk, line, type Line } from './result.js';
 import type { Answer, Knowledge } from './types.js';
 
 export function answerHelpBetween(k: Knowledge, reading: Reading): Answer | null {
@@ -17,7 +17,13 @@ export function answerHelpBetween(k: Knowledge, reading: Reading): Answer | null
   // One side's act for the other: a statement both sides made ("exchanges have been maintained, helping trade") is none.
   const oneSide = (s: Statement) => new Set(s.speakers.map((p) => p.party)).size === 1;
   const helps = (s: Statement) => HELP_BETWEEN.lemmas.some((l) => k.facts.ofStatement(s)?.lemmas.has(l) === true);
-  const found = talks.map((t) => ({ t, statements: t.statements.filter((s) => oneSide(s) && helps(s)) }));
+  // A subject named ("who thanked who for help with the floods?") keeps the help on it, and a talk silent on it is no
+  // part of the answer unless every talk is asked of.
+  const asked = new Set(reading.topics.map((t) => t.topic));
+  const onSubject = (s: Statement) => asked.size === 0 || s.topics.some((t) => asked.has(t));
+  const found = talks
+    .map((t) => ({ t, statements: t.statements.filter((s) => oneSide(s) && helps(s) && onSubject(s)) }))
+    .filter((f) => f.statements.length > 0 || asked.size === 0 || asksOfEachTalk(reading, talks));
   if (found.every((f) => f.statements.length === 0)) return null;
   const m = messagesFor(reading.lang);
   return answerFrom(

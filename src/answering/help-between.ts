@@ -17,13 +17,15 @@ export function answerHelpBetween(k: Knowledge, reading: Reading): Answer | null
   // One side's act for the other: a statement both sides made ("exchanges have been maintained, helping trade") is none.
   const oneSide = (s: Statement) => new Set(s.speakers.map((p) => p.party)).size === 1;
   const helps = (s: Statement) => HELP_BETWEEN.lemmas.some((l) => k.facts.ofStatement(s)?.lemmas.has(l) === true);
-  // A subject named ("who thanked who for help with the floods?") keeps the help on it, and a talk silent on it is no
-  // part of the answer unless every talk is asked of.
-  const asked = new Set(reading.topics.map((t) => t.topic));
+  // A subject named ("who thanked who for help with the floods?") keeps the help on it, at the talks that report it.
+  // Not when every talk is asked of (each talk's help is the answer, whatever a word of it names: "aid" is the
+  // supplies' topic too), nor a subject named by the very word of helping.
+  const each = asksOfEachTalk(reading, talks) || (reading.scope.talks?.length ?? 0) > 1;
+  const asked = new Set(each ? [] : reading.topics.filter((t) => !HELP_BETWEEN.verbs.has(t.words.toLowerCase())).map((t) => t.topic));
   const onSubject = (s: Statement) => asked.size === 0 || s.topics.some((t) => asked.has(t));
   const found = talks
     .map((t) => ({ t, statements: t.statements.filter((s) => oneSide(s) && helps(s) && onSubject(s)) }))
-    .filter((f) => f.statements.length > 0 || asked.size === 0 || asksOfEachTalk(reading, talks));
+    .filter((f) => f.statements.length > 0 || asked.size === 0);
   if (found.every((f) => f.statements.length === 0)) return null;
   const m = messagesFor(reading.lang);
   return answerFrom(

@@ -1,7 +1,7 @@
 // "Who helped whom in each talk, and with what?": at each talk, what its report says one side did for the other: the
 // statements said by one side whose own words help or support (matching/help-between.ts reads the question). A talk
 // whose report has none is said to, as a choice among the talks would.
-import type { Statement, Talk } from '../facts/types.js';
+import type { Statement } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import { messagesFor } from '../i18n/index.js';
 import { HELP_BETWEEN } from '../matching/cues.js';

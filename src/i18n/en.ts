@@ -146,6 +146,7 @@ export const en: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${capitalise(list(talks.map((t) => en.talk(t))))}.`,
+  everyTalkChosen: (talks) => `${capitalise(allOf(talks.length))}: ${list(talks.map((t) => en.talk(t)))}.`,
   doneByOthers: (asked, others) => `The report does not say ${en.people(asked)} did so; ${en.people(others)} did:`,
   notAsAsked: (speakers) => `No: ${speakers.length > 0 ? `${en.people(speakers)} ${speakers.length > 1 ? 'are' : 'is'} not reported saying so` : 'Not as asked'}. What the report says on this:`,
   notSaid: (scope, speakers, subject, elsewhere) => {

@@ -150,6 +150,8 @@ export interface Messages {
   // topic
   bullet(text: string): string;
   whichTalks(talks: readonly Talk[]): string;
+  /** A choice among the talks that every one of them answers ("which talk, or both?"): "Both: …", said as such. */
+  everyTalkChosen(talks: readonly Talk[]): string;
   notAsAsked(speakers: readonly Person[]): string;
   /** The act asked of some speakers is reported of others: said before what both said on it. */
   doneByOthers(asked: readonly Person[], others: readonly Person[]): string;

@@ -145,6 +145,7 @@ export const vi: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${capitalise(list(talks.map((t) => vi.talk(t))))}.`,
+  everyTalkChosen: (talks) => `${capitalise(allOf(talks.length))} lần: ${list(talks.map((t) => vi.talk(t)))}.`,
   doneByOthers: (asked, others) => `Bài báo không nói ${vi.people(asked)} làm vậy; người làm vậy là ${vi.people(others)}:`,
   notAsAsked: (speakers) => `Không: ${speakers.length > 0 ? `bài báo không nêu ${vi.people(speakers)} nói như vậy` : 'không như câu hỏi'}. Bài báo viết về vấn đề này như sau:`,
   notSaid: (scope, speakers, subject, elsewhere) => {

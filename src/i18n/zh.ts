@@ -155,6 +155,7 @@ export const zh: Messages = {
 
   bullet: (text) => `• ${text}`,
   whichTalks: (talks) => `${list(talks.map((t) => zh.talk(t)))}。`,
+  everyTalkChosen: (talks) => `${allOf(talks.length)}会谈都有：${list(talks.map((t) => zh.talk(t)))}。`,
   doneByOthers: (asked, others) => `报道没有说${zh.people(asked)}这样做；这样做的是${zh.people(others)}：`,
   notAsAsked: (speakers) => `不是：${speakers.length > 0 ? `报道没有说${zh.people(speakers)}这样说过` : '与所问不符'}。报道就此所说的是：`,
   notSaid: (scope, speakers, subject, elsewhere) => {

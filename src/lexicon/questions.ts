@@ -92,6 +92,17 @@ export const questionsFileSchema = z.strictObject({
   bodyAsked: phrases,
   /** Nouns of a person ("person", "guy"): asked whether people named are the same one, they are told apart. */
   personAsked: phrases.default([]),
+  /**
+   * Asked of people named, the ones they met ("did Song Tao talk with two different people?", "was his counterpart the
+   * same?"): `nouns` name those across the table, `links` lead to a noun of a person that stands for them ("with … people").
+   */
+  /**
+   * "Who helped whom at each talk?", "bên nào hỗ trợ bên nào", "谁在帮谁": a verb of helping (`verbs`) between two slots
+   * for a side (`slots`, or one `reciprocal` phrase) asks what each talk reports one side did for the other: its
+   * statements whose own words help or support (`lemmas`), said by one side.
+   */
+  helpBetween: z.strictObject({ verbs: phrases, lemmas: phrases, slots: phrases, reciprocal: phrases }).default({ verbs: [], lemmas: [], slots: [], reciprocal: [] }),
+  counterpartAsked: z.strictObject({ nouns: phrases, links: phrases }).default({ nouns: [], links: [] }),
   differenceAsked: phrases,
   /**
    * Words of a calculation over figures ("15 percent of 235,000", "1.5 million divided among 63"): `operations` join two

@@ -175,6 +175,15 @@ export const SAME_ASKED = set(words.sameAsked);
 export const COMMON_ASKED = set(words.commonAsked);
 export const BODY_ASKED = set(words.bodyAsked);
 export const PERSON_ASKED = set(words.personAsked);
+/** "Who helped whom?": verbs of helping, the lemmas a statement helps by, the slots for a side and reciprocal phrases. */
+export const HELP_BETWEEN = {
+  verbs: set(words.helpBetween.verbs),
+  lemmas: words.helpBetween.lemmas,
+  slots: words.helpBetween.slots,
+  reciprocal: words.helpBetween.reciprocal,
+};
+/** Words asking after the people those named met: nouns ("counterpart") and the links before a person noun ("with"). */
+export const COUNTERPART_ASKED = { nouns: set(words.counterpartAsked.nouns), links: set(words.counterpartAsked.links) };
 
 /** …or whether they differed ("differ", "change"): the same answer then leads the other way. */
 export const DIFFERENCE_ASKED = set(words.differenceAsked);

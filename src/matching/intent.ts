@@ -18,6 +18,7 @@ import type { PersonClaim } from './person-claim.js';
 import { placesTalk } from './placed-talk.js';
 import { asksOrderOfTalks } from './across.js';
 import { asksOtherSubjects } from './other-subjects.js';
+import { asksHelpBetween } from './help-between.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -327,7 +328,7 @@ export const RULES: readonly Rule[] = [
   { name: 'an ask beyond the articles', apply: ({ f }) => (f.beyond ? refuse({ kind: 'unsupported', topic: f.beyond.kind }) : null) },
   // Help only with nothing of the articles named: "what help did China give?" asks about the talks.
   // Nor does "what was the help in each case?": help with a determiner is help given, not help asked of the bot.
-  { name: 'help', apply: (q) => (asksForHelp(q) && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
+  { name: 'help', apply: (q) => (asksForHelp(q) && !asksHelpBetween(q.f.tokens.map((t) => t.text)) && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
   { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
@@ -517,6 +518,9 @@ export const RULES: readonly Rule[] = [
       scope.mismatch?.kind === 'not-present' && f.aspects.yesNo && !has('said') ? intent('who', { talks: scope.mismatch.where, mismatch: scope.mismatch }) : null,
   },
   { name: 'talks that do not exist as named', apply: ({ scope }) => (scope.mismatch ? refuse({ kind: 'scope', mismatch: scope.mismatch }) : null) },
+  // "Who helped whom each time?", "bên nào hỗ trợ bên nào?", "谁在帮谁？": what one side did for the other at each talk
+  // (help-between.ts), not who took part nor the talks side by side.
+  { name: 'who helped whom', apply: (q) => (!q.f.aspects.yesNo && q.people === 0 && asksHelpBetween(q.f.tokens.map((t) => t.text)) ? plain(q, 'topic') : null) },
   // A year inside the 2021-2025 plan is fine for the plan, but no talk took place then.
   // "What does 2021-2025 stand for?": the years of a plan asked to be explained are the documents that run over them.
   {
@@ -757,6 +761,9 @@ export const RULES: readonly Rule[] = [
     name: 'when the talks were',
     apply: (q) => {
       if (!q.has('when')) return null;
+      // "Which of the two came first, and who led that earlier one?": the order rests on every talk's date, whichever
+      // talk a word of order then points at (each talk's line names its people too).
+      if (q.f.aspects.which && !q.f.aspects.yesNo && q.has('acrossOrder')) return intent('when', { talks: null, mismatch: null });
       return anyWord(q.f, TALK_ANCHORS) || q.scope.talks || q.people > 0 || bare(q, 'when') ? plain(q, 'when') : refuse({ kind: 'unanchored', asks: 'when' }, 'when');
     },
   },

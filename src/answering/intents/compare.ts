@@ -18,6 +18,7 @@ import { answerTopic, MAX_STATEMENTS, speakersAsked } from './topic.js';
 import { answerOpenings } from '../opening.js';
 import { commonGround } from '../in-common.js';
 import { worded } from './who.js';
+import { counterpartNamed, counterpartsAsked, counterpartsOf } from '../counterparts.js';
 
 /**
  * Side by side: format, people, documents signed, and the topics all share. A comparison of what was said
@@ -99,15 +100,17 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   // the one named being their counterpart.
   // Asked Yes or No ("was the Vietnamese representative the same both times?"), that side's sameness below decides.
   const otherSides = reading.sidesNamed.filter((side) => !reading.people.some((p) => p.party === side));
+  // "Did Song Tao talk with two different people?": those he met are asked, not he (counterparts.ts).
+  const metAsked = otherSides.length === 0 && counterpartsAsked(reading, talks);
   if (reading.people.length > 0 && !(reading.aspects.yesNo && otherSides.length > 0)) {
-    const asked = otherSides.length > 0 ? [...new Set(talks.flatMap((t) => t.participants.filter((p) => otherSides.includes(p.party)).map((p) => p.person)))] : reading.people;
+    const asked = otherSides.length > 0 ? [...new Set(talks.flatMap((t) => t.participants.filter((p) => otherSides.includes(p.party)).map((p) => p.person)))] : metAsked ? counterpartsOf(reading.people, talks) : reading.people;
     const roles = asked.flatMap((person) => talks.flatMap((t) => t.participants.filter((p) => p.person === person).map((p) => ({ t, p }))));
     const same = new Set(roles.map(({ p }) => p.organisation)).size === 1;
     // "Did Song Tao's title change?" is the sameness asked the other way round: the same body is its No.
     const lead = asksDifference ? (same ? m.unchangedBody : m.yes) : m.sameBody(same);
     // "Quan vs Trung, two different people or the same one?": people the articles name apart are never one person.
     // Asked Yes or No, "the same person?" is No and "different people?" Yes; an either-or gets the fact alone.
-    const apart = asked.length > 1 && (asksSame || asksDifference) && reading.said.words.some((w) => PERSON_ASKED.has(w));
+    const apart = asked.length > 1 && (asksSame || asksDifference) && (reading.said.words.some((w) => PERSON_ASKED.has(w)) || (metAsked && counterpartNamed(reading.said.words)));
     const apartLine = reading.aspects.yesNo ? led(asksSame ? m.no : m.yes, m.differentPeople(asked)) : m.differentPeople(asked);
     return answerFrom('compare', reading.lang, [apart ? apartLine : reading.aspects.yesNo && lead, ...roles.map(({ t, p }) => line(m.roleCompared(p, t), [cite(t, p)]))]);
   }

@@ -13,6 +13,8 @@ import { answerOpenings } from '../opening.js';
 import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
+import { chosenTalks } from '../chosen-talks.js';
+import { answerHelpBetween } from '../help-between.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -652,6 +654,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const figure = answerTopic(k, { ...reading, aspects: asked });
     if (!figure.answered && answerTopic(k, { ...reading, aspects: { ...asked, count: false, amount: false } }).answered) return figure;
   }
+  const helped = answerHelpBetween(k, reading);
+  if (helped) return helped;
   const talks = talksOf(k, reading);
   const speakers = speakersAsked(k, reading, talks);
   const openings = answerOpenings(reading, talks, speakers);
@@ -831,7 +835,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
       // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no
       // true of some talks only is not a plain Yes.
       silent.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : lead,
-      reading.aspects.which && m.whichTalks(found.map((f) => f.talk)),
+      reading.aspects.which && chosenTalks(m, [...new Set(found.map((f) => f.talk))], talks),
       ...render(m, found),
       ...silent.map((t) => line(m.notInReport(t), [cite(t, t.format)])),
     ]);

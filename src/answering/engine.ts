@@ -31,6 +31,7 @@ import { withSecondAsk } from './second-ask.js';
 import { contrastParts } from './contrast.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
+import { namesArea } from './claims/area-named.js';
 import { corrected, correctedAfterLead } from './premise.js';
 import { monthNamesTalk } from './named-talk.js';
 import { normalize, useSavedDataNormalizations } from '../matching/normalize.js';
@@ -504,6 +505,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstateKind(knowledge, reading)) kinds.add('kind');
     // "Which documents on sea border management…?": an area qualifying the thing asked, given otherwise (the land border).
     if (mayMisstateArea(knowledge, reading)) kinds.add('place');
+    // So is an area named alone that the talk asked about reports as another ("the land border disputes" of 2020: the sea).
+    else if (namesArea(knowledge, reading)) kinds.add('place');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     // Who said it, got wrong beside such a detail ("what did Trung say about … since the 12th Congress?", Song Tao's

@@ -8,6 +8,8 @@ import { dateWords } from './dates.js';
 // Made on first use: ICU's data loads only when an answer in this language needs it.
 let conjunction: Intl.ListFormat | undefined;
 const NUMBERS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Ordinals say 二, not 两 (第二). */
+const ORDINAL_WORDS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const date = dateWords(LOCALES.zh);
 const list = (items: readonly string[]) =>
@@ -239,7 +241,8 @@ export const zh: Messages = {
   amountBound: (bound, amount) => `${bound === 'above' ? '超过' : '不到'}${amount}`,
   amount: (value, unit) => `${value >= 1e4 ? `${value / 1e4}万` : String(value)}${unit ? ` ${unit}` : ''}`,
   currency: (code) => code,
-  ordinal: (n) => `第${n}`,
+  // "第一个百年奋斗目标": a small ordinal is written in words with its measure word, as the articles' Chinese would; "第13" stays.
+  ordinal: (n) => (n >= 1 && n <= 10 ? `第${ORDINAL_WORDS[n] ?? n}个` : `第${n}`),
 
   capabilities: ({ reports, outlets, parties, talks }) => {
     const listed = zh.capped([...talks].reverse().map((t) => `${date(t.date)}（${t.format.labels.zh}）`), 4);

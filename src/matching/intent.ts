@@ -1065,8 +1065,9 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   const inPerson = cues.hits('inPerson');
   // Said in the asking part, not denied ("without being in the same room"), not in a context sentence ("exchanges in person stopped").
   const said = cues.hits('formatStrong').some((h) => h.at >= f.askFrom && !f.negated(h.at) && inPerson.some((i) => i.at === h.at));
-  // "How did they sign it without meeting?" asks the format itself.
-  const asksHow = f.tokens[firstWord(f.tokens)]?.text === 'how' && !cues.has('howQuantity');
+  // "How did they sign it without meeting?" asks the format itself; "how did they discuss the sea when they met in
+  // person in Beijing?" asks how a subject was discussed at the meeting it takes for granted.
+  const asksHow = f.tokens[firstWord(f.tokens)]?.text === 'how' && !cues.has('howQuantity') && e.topics.length + e.documents.length === 0;
   if (f.aspects.yesNo || asksHow || asksHowHeld(cues) || e.formatCount > 0) return false;
   // Talks said to be held at a place presume a meeting there, whatever else is asked ("who attended the talks in Beijing?").
   if (placesTalk(f)) return true;

@@ -619,7 +619,8 @@ describe('kinds of wrong premise of rounds 34 and 35: put right with the languag
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Not quite\. The report of the talks via videoconference of 19 April 2022 does not report/);
     expect(a.text).toContain('expressed sympathy');
-    expect(talksCited(q)).toEqual(['2020-07-29']);
+    // premise72: not at the talk named, at another: both reports cited (the named one for its silence).
+    expect(talksCited(q)).toEqual(['2020-07-29', '2022-04-19']);
     // Someone who never spoke of it anywhere is still refused; whether it came up is no premise.
     expect(ask('What did Trung say about the floods in 2022?').answered).toBe(false);
     expect(ask('Was ASEAN mentioned in the 2020 talks?').text).toMatch(/^No\b/);

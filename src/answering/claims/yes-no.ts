@@ -497,15 +497,15 @@ export function mayMisstateAmount(k: Knowledge, reading: Reading): boolean {
 }
 
 /**
- * Whether the question states a count of documents ("the three documents signed", "four legal documents"): the
- * checker may find the articles give another. Not an ordinal ("the second centenary goal") nor a span of time ("two
- * years later"): those are other questions than a premise to put right.
+ * Whether the question states a count of things ("the three documents signed", "four land border management
+ * documents", "五份陆地边界法律文件", "第二个百年奋斗目标" read as a count): the checker may find the articles give another.
+ * Not a span of time ("two years later"): that is another question than a premise to put right.
  */
 export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
   if (!mayHaveDetails(index, reading) || !mayStateNumber(index, uncorrected(reading))) return false;
   const m = readDetails(index, uncorrected(reading)).mentions;
-  return m.counts.some((c) => !c.ordinal && c.nounAt.some((at) => index.signedThings.at(m.tokens, at) !== null || index.attendees.at(m.tokens, at) !== null));
+  return m.counts.some((c) => !c.ordinal && !c.noun.some((n) => index.periodUnits.has(n)));
 }
 
 /** Whether the question names a kind of thing ("the earthquake", "地震"): the articles may report another kind (floods). */

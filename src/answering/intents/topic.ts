@@ -9,6 +9,7 @@ import { cite } from '../citations.js';
 import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
+import { correctionCiting, namedByQuestion } from '../cited-both.js';
 import { answerOpenings } from '../opening.js';
 import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
@@ -910,8 +911,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
     const where = reading.aspects.count || reading.aspects.amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
-    // Cited by where it came up only: the talk named is the slip, and the figure is in the report quoted.
-    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [where], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
+    // Not at the talk named, at another: both reports are cited, the named one's for its silence (cited-both.ts).
+    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, namedByQuestion(reading, named ?? []))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
 }

@@ -131,6 +131,11 @@ export const glossaryFileSchema = z.strictObject({
        * name ("具体指的是哪个口岸"), unless the "which" opens one of `not` (a day, a place, a talk, a side asked).
        */
       identifySpecific: z.strictObject({ specific: z.array(foreignPhrase).min(1), which: z.array(foreignPhrase).min(1), not: z.array(foreignPhrase) }).optional(),
+      /**
+       * Words of a long message's asking part that point back at the subject its context sentences named ("在这方面",
+       * "về vấn đề này"): that subject is what is asked, not a loose word of the asking part ("成果").
+       */
+      subjectBack: z.array(foreignPhrase).optional(),
     })
     .optional(),
   /**

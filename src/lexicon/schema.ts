@@ -93,6 +93,11 @@ export const glossaryFileSchema = z.strictObject({
      * a question word after them, the question asks that, not yes or no.
      */
     embedding: z.array(foreignPhrase).optional(),
+    /**
+     * Chinese: closing checks whether the articles say it ("文章里有写吗"): after a question of its own ("DOC 和 COC 到底是啥
+     * 文章里有写吗"), that question is what is asked, not yes or no; alone they mark a yes/no as `ends` do.
+     */
+    tails: z.array(foreignPhrase).optional(),
   }),
   /**
    * Question words that stand next to the thing they ask about: a word neither the glossary, the facts'

@@ -46,6 +46,11 @@ describe('a long message\'s "在这方面" asks of the subject its context named
     expect(a.text).toContain('签');
   });
 
+  it('a precise subject of the context leads over the looser ones around it', () => {
+    const a = engine.answer('越南边境地方的货物拥堵问题一直很严重。2022年越方在这方面提了什么要求？');
+    expect(a.citations[0]?.quote).toContain('reduce goods congestion');
+  });
+
   it('"取得了哪些具体成果" asks what the talk produced: the documents signed', () => {
     const a = engine.answer('2022年会谈取得了哪些具体成果？');
     expect(a.text.split('\n')[0]).toContain('签署');

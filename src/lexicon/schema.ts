@@ -93,6 +93,11 @@ export const glossaryFileSchema = z.strictObject({
      * a question word after them, the question asks that, not yes or no.
      */
     embedding: z.array(foreignPhrase).optional(),
+    /**
+     * Chinese: closing checks whether the articles say it ("文章里有写吗"): after a question of its own ("DOC 和 COC 到底是啥
+     * 文章里有写吗"), that question is what is asked, not yes or no; alone they mark a yes/no as `ends` do.
+     */
+    tails: z.array(foreignPhrase).optional(),
   }),
   /**
    * Question words that stand next to the thing they ask about: a word neither the glossary, the facts'
@@ -131,6 +136,11 @@ export const glossaryFileSchema = z.strictObject({
        * name ("具体指的是哪个口岸"), unless the "which" opens one of `not` (a day, a place, a talk, a side asked).
        */
       identifySpecific: z.strictObject({ specific: z.array(foreignPhrase).min(1), which: z.array(foreignPhrase).min(1), not: z.array(foreignPhrase) }).optional(),
+      /**
+       * Words of a long message's asking part that point back at the subject its context sentences named ("在这方面",
+       * "về vấn đề này"): that subject is what is asked, not a loose word of the asking part ("成果").
+       */
+      subjectBack: z.array(foreignPhrase).optional(),
     })
     .optional(),
   /**

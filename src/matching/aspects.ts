@@ -266,7 +266,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     count: cues.has('count') && !whyAsked,
     amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !(yesNo && totalOfStated(tokens, h))),
     // "What did both sides agree?" ("双方", "hai bên") counts the sides, not the talks.
-    both: cues.hits('both').some((h) => !(h.length === 1 && PAIRED_NOUNS.has(tokens[h.at + 1]?.text ?? ''))),
+    // "两次会谈里哪次是开视频的？" (read "which talk both talks …"): the talks a "which" just chooses from are not both asked.
+    both: cues.hits('both').some((h) => !(h.length === 1 && PAIRED_NOUNS.has(tokens[h.at + 1]?.text ?? '')) && !choosesFrom(tokens, cues, h)),
     interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
     eachTalk: cues.has('eachTalk') || spread !== null,
     ...(spread === 'any' ? { anyTalk: true } : {}),
@@ -432,6 +433,17 @@ function choosesTalk(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean
     if (tokens[h.at + h.length - 1]?.text !== 'which') return true;
     const next = tokens[h.at + h.length]?.text;
     return next === undefined || next === 'year' || TALK_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+  });
+}
+
+/**
+ * "两次会谈中哪一次…" (read "which talk both talks…"): a "which" choosing a talk, the talks it chooses from just after it
+ * (their count and their noun), asks one of them; the two are no "both".
+ */
+function choosesFrom(tokens: readonly Token[], cues: CueScan<CueGroup>, h: { readonly at: number; readonly length: number }): boolean {
+  return TALK_NOUNS.has(tokens[h.at + 1]?.text ?? '') && choosesTalk(tokens, cues) && cues.hits('which').some((w) => {
+    const end = w.at + w.length;
+    return (end === h.at && TALK_NOUNS.has(tokens[end - 1]?.text ?? '')) || (end + 1 === h.at && TALK_NOUNS.has(tokens[end]?.text ?? ''));
   });
 }
 

@@ -1228,6 +1228,10 @@ function isFormatQuestion(f: Features): boolean {
   // "phone or video?": two formats named means the format is the question.
   if (e.formatCount > 1 && !has('who') && !has('when')) return true;
   if (has('who') || has('when') || e.topics.length > 0) return false;
+  // "两次会谈里哪次是开视频的？" (which of the two talks … video): a talk chosen among the talks named by its format alone,
+  // nothing else asked of it, is chosen by how it was held; the format answers. Only with the talks named as the set
+  // ("which one was on video then" follows up on the talks of the conversation, whose summary answers).
+  if (f.aspects.which && f.aspects.eachTalk && !f.aspects.yesNo && e.formatCount === 1 && e.people.length + e.documents.length + e.organisations.length + f.distinctive.length === 0 && !has('agreements') && !has('said') && !has('summary') && !has('summaryStrong')) return true;
   // "How did Vietnam describe its relations in the 2020 talk?": how something was said about is not the format.
   if (asksHowHeld(cues) && !has('said')) return true;
   // "Tell me about the talks held by phone": a format naming the talk asked about. Not "what information did they

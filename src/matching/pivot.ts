@@ -1102,6 +1102,7 @@ interface Marks {
   readonly open: readonly string[];
   readonly close: readonly string[];
   readonly embedding: readonly string[];
+  readonly tails: readonly string[];
   /** The glossary's single-word question words ("nào"), folded. */
   readonly asking: ReadonlySet<string>;
   /** Its single words reading as a question word that may lead a question of its own ("gì": what, "nào": which), folded. */
@@ -1121,7 +1122,7 @@ function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   const leading = single([...Object.entries(g.questions), ...Object.entries(g.words)].filter(([, english]) => LEADING.has(english)).map(([w]) => w));
   const leadingPhrases = [...Object.entries(g.questions), ...Object.entries(g.words)].filter(([w, english]) => w.includes(' ') && PHRASE_LEADING.has(english.split(' ')[0] ?? '')).map(([w]) => w.split(' ').map((x) => foldWord(key(x))));
   const negations = single(Object.entries(g.words).filter(([, english]) => english === 'not').map(([w]) => w));
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), asking, leading, leadingPhrases, negations };
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), tails: all(g.yesNo.tails ?? []), asking, leading, leadingPhrases, negations };
 }
 
 /**
@@ -1244,6 +1245,10 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
     if (last && filler(last) && !marks.ends.some((m) => m.endsWith(last))) t = [...t].slice(0, -1).join('').trim();
     else break;
   }
+  // "DOC 和 COC 到底是啥 文章里有写吗": a closing check whether the articles say it, after a question of its own, leaves
+  // that question asked (the answer, quoting them, says whether they do).
+  const tail = marks.tails.find((m) => t.endsWith(m) && asks(t.slice(0, t.length - m.length)));
+  if (tail) return { yesNo: false, text: t.slice(0, t.length - tail.length) };
   const ending = marks.ends.find((m) => t.endsWith(m) && !(weak.includes(m) && asks(t)));
   if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
   // Marked inside, the question keeps its end: what the particles were stripped for was an end mark, and words the

@@ -366,6 +366,21 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
         const onScene = readOne(part, forced, { ...base, topics: scene });
         if (onScene.kind === 'reading') return onScene;
       }
+      // "…听说两党之间有干部培训合作安排…。2022年那次会谈在这方面有什么具体成果吗？": an asking part pointing back at its
+      // context's subject (a glossary's `focus.subjectBack`) asks of that subject, not of a loose word of its own ("成果").
+      const subjectBack = lexicon.glossaries[written]?.focus?.subjectBack ?? [];
+      if (given.topics === undefined && subjectBack.some((w) => part.includes(w))) {
+        const before = cutQuestion(question).slice(0, Math.max(0, cutQuestion(question).lastIndexOf(part)));
+        // Its subject named precisely ("干部培训合作") is it, before the looser words around it ("交流").
+        const told = before.trim() === '' ? [] : readOne(before, forced, own).reading.topics;
+        const subjects = told.some((t) => t.precise) ? told.filter((t) => t.precise) : told;
+        if (subjects.length > 0 && !subjects.some((t) => inner.reading.topics.some((u) => u.topic === t.topic))) {
+          // The asking part's own loose topic words ("成果": achievements) are then the frame of the ask, not a second subject.
+          const onSubject = readOne(part, forced, { ...base, topics: subjects });
+          const kept = (t: NamedTopic) => t.precise || subjects.some((u) => u.topic === t.topic);
+          if (onSubject.kind === 'reading') return { ...onSubject, reading: { ...onSubject.reading, topics: onSubject.reading.topics.filter(kept) } };
+        }
+      }
       return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;

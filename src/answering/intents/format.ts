@@ -16,7 +16,10 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
   // "Were both talks by videoconference?": the format word picked its talk, but every talk is asked about.
   const picked = talksOf(k, reading);
   const everyTalk = reading.aspects.eachTalk && reading.aspects.yesNo && reading.formatTalks.length > 0 && picked.every((t) => setOf(reading.formatTalks).has(t));
-  const inScope = everyTalk ? k.kb.talks : picked;
+  // "两次会谈里哪次是开视频的？", "which of the two talks was by video?": the talk chosen by its format leads, and the
+  // others among the talks named follow, each with how it was held, which sets it apart.
+  const chosenAmong = reading.aspects.which && reading.aspects.eachTalk && !reading.aspects.yesNo && reading.formatTalks.length > 0;
+  const inScope = everyTalk ? k.kb.talks : chosenAmong ? [...picked, ...k.kb.talks.filter((t) => !picked.includes(t))] : picked;
   // "Did they sign the documents in person?" is about the talks where something was signed.
   const aboutSigning = reading.aspects.commitment === 'signed' || reading.aspects.commitment === 'any';
   // (Looked for only when asked about: every talk may be in scope.)

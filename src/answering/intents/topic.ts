@@ -206,7 +206,9 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     // Asked how much the topic matters, the statement saying it matters is on it even when it names the topic in other
     // words than the question's phrase ("hợp tác qua kênh Đảng" for "hợp tác giữa hai Đảng").
-    if (reading.topics.length > 0) return topicFits(s) || ranksSignificance(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
+    // A wish asked with no verb of its own ("中方说想…加强交流": wanted, read as the aspect only) is still reported in
+    // the topic's very words by a statement filed elsewhere ("hoped to keep promoting exchanges… in all realms").
+    if (reading.topics.length > 0) return topicFits(s) || wishWorded(s) || ranksSignificance(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
     // Without one, the question's rare words pick statements; with none of them, everything the speakers said.
     if (rareMatters) return rare.some((c) => uses(s, c.lemma)) || contentScore(s) >= STRONG_CONTENT;
     return true;

@@ -526,6 +526,8 @@ export const focusWordsSchema = z.strictObject({
   judgementSaid: phrases.optional(),
   /** Words for an amount of money ("money", "cash"): in a "how much" they are the amount asked, not what it is of. */
   money: phrases.optional(),
+  /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"), not the bot's help asked. */
+  helpGiven: phrases,
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

@@ -546,6 +546,8 @@ export const focusWordsSchema = z.strictObject({
    * answered only by names, not by evidence using the bare plural ("exchanges between ministries").
    */
   namedKinds: phrases.optional(),
+  /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"), not the bot's help asked. */
+  helpGiven: phrases,
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

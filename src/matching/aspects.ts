@@ -348,9 +348,6 @@ export function spreadOverTalks(tokens: readonly Token[]): 'every' | 'any' | nul
 
 const ADDRESSING_BOT = new Set(['you', 'u', 'ya', 'yourself', 'bot', 'talksbot', 'me']);
 
-/** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"). */
-const HELP_GIVEN = new Set(['the', 'that', 'this', 'what', 'which', 'any', 'such', 'their', 'its', 'his', 'some', 'much', 'mutual']);
-
 /**
  * Words for who acts, without a name: "help" right after one ("one party helps the other", "一方帮另一方", "did they
  * help") is that side's act, told of the talks.
@@ -360,14 +357,17 @@ const HELP_AGENTS = new Set(['party', 'parties', 'side', 'sides', 'country', 'co
 /** Auxiliaries of the past, after which "help" is told of the talks. */
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
-/** Whether a cue of help is help given ("what was the help in each case?"), not a request for the bot's help. */
-export function helpGiven(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
+/**
+ * Whether a cue of help is help given ("what was the help in each case?"), not a request for the bot's help. `given`: the
+ * determiners that make "help" a thing given ("the help", "what help", "any concrete help"; en.json `focus.helpGiven`).
+ */
+export function helpGiven(tokens: readonly Token[], h: { readonly at: number; readonly length: number }, given: ReadonlySet<string>): boolean {
   // "What help can you give me?" asks the bot's.
   if (h.length !== 1 || tokens.some((t) => ADDRESSING_BOT.has(t.text))) return false;
   // "In which direction did help flow?": right after a past auxiliary, "help" is the subject of a verb of its own, a
   // thing given at the talks ("how does help work?" still asks the bot's).
   const subject = PAST_AUXILIARIES.has(tokens[h.at - 1]?.text ?? '') && h.at > 1;
-  return subject || HELP_GIVEN.has(tokens[h.at - 1]?.text ?? '') || HELP_AGENTS.has(tokens[h.at - 1]?.text ?? '') || (HELP_GIVEN.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
+  return subject || given.has(tokens[h.at - 1]?.text ?? '') || HELP_AGENTS.has(tokens[h.at - 1]?.text ?? '') || (given.has(tokens[h.at - 2]?.text ?? '') && !FUNCTION_WORDS.has(tokens[h.at - 1]?.text ?? ''));
 }
 
 /**

@@ -103,6 +103,10 @@ export interface Features extends Pick<Reading, 'scope' | 'periodYears' | 'aspec
   readonly allTalks: readonly Talk[];
   /** An event the question names in its asking part that the articles do not report ("the CPC's 20th National Congress"). */
   readonly otherEvent: OtherEvent | null;
+  /** Nouns for people ("officials", "leaders"): the single words of data/lexicon/en.json `claims.attendees`. */
+  readonly personNouns: ReadonlySet<string>;
+  /** Determiners that make "help" a thing given (data/lexicon/en.json `focus.helpGiven`). */
+  readonly helpGivenWords: ReadonlySet<string>;
   /** Someone named as replaced ("thay cho ông Quân", "who replaced Quan") was not at the talk the question names. */
   readonly replacedAt: boolean;
 }
@@ -268,7 +272,7 @@ function asksWhatElseCameUp(q: Facts): boolean {
 }
 
 function asksForHelp(q: Facts): boolean {
-  return q.f.cues.hits('help').some((h) => !helpGiven(q.f.tokens, h) && !helpBySide(q.f.tokens, h.at));
+  return q.f.cues.hits('help').some((h) => !helpGiven(q.f.tokens, h, q.f.helpGivenWords) && !helpBySide(q.f.tokens, h.at));
 }
 
 
@@ -1185,9 +1189,8 @@ function asksBesidesDocuments(f: Features): boolean {
 
 /** "Which Chinese official…?", "what Vietnamese leaders…": "which" or "what" with one word between it and a noun for people. */
 function asksWhichPerson(f: Features): boolean {
-  return f.tokens.some((t, i) => (t.text === 'which' || t.text === 'what') && PERSON_NOUNS.has(f.tokens[i + 2]?.text ?? ''));
+  return f.tokens.some((t, i) => (t.text === 'which' || t.text === 'what') && f.personNouns.has(f.tokens[i + 2]?.text ?? ''));
 }
-const PERSON_NOUNS: ReadonlySet<string> = new Set(['official', 'officials', 'leader', 'leaders', 'representative', 'representatives', 'delegate', 'delegates', 'person', 'people']);
 
 /**
  * A post asked as such ("what positions", "担任什么职务"), not a role something played ("the role of the 2020 call"),

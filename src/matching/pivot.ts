@@ -14,6 +14,7 @@ import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './na
 import { isNameTag, type ChineseWord, type ChineseWords } from '../lexicon/chinese.js';
 import { homophones, nameWithSlip, withHomophones } from './homophones.js';
 import { splitFunctionWords } from './function-words.js';
+import { runAt } from './words-at.js';
 
 export type Foreign = 'vi' | 'zh';
 
@@ -289,8 +290,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // A mark typed with diacritics must match as typed: "ạ" (politeness) is not "à" (a question).
     const marked = (i: number, mark: string) => typed[i] === mark || (typed[i] === folded[i] && folded[i] === foldWord(mark));
     // The words of the message's first clause (up to its first question mark or comma): a yes/no clause may close there.
-    const firstClause = /^([^?,]{1,200})[?,]/u.exec(numbers);
-    const clauseWords = firstClause ? joinedSplit(exact(firstClause[1] ?? '').split(' ').filter(Boolean), vi.wording, (w) => (vi.folded.get(w) ?? []).some((e) => e.size === 1 && e.key === w)).length : 0;
+    // Counted only when no earlier sign decided the yes/no: joining the clause's words a second time for every
+    // Vietnamese question was time and garbage spent for a rare shape.
+    const clauseWords = () => {
+      const firstClause = /^([^?,]{1,200})[?,]/u.exec(numbers);
+      return firstClause ? joinedSplit(exact(firstClause[1] ?? '').split(' ').filter(Boolean), vi.wording, (w) => (vi.folded.get(w) ?? []).some((e) => e.size === 1 && e.key === w)).length : 0;
+    };
     const { yesNo, keep, clause, tagged } = yesNoOf(folded, viMarks, (i) => {
       // Filler as typed ("ạ" after "chưa"), else folded when typed without diacritics.
       const w = typed[i] ?? '';
@@ -975,20 +980,31 @@ function foldedFiller(t: Tables, w: string): boolean {
 
 /** The longest entry at word `i` (at least `min` words) over words not taken by the yes/no marks. */
 function matchWords(table: Map<string, Entry[]>, forms: readonly string[], i: number, accented: boolean, keep: readonly boolean[], min = 1, termsOnly = false, typed?: readonly string[]): Entry | null {
-  const candidates = table.get(forms[i] ?? '') ?? [];
+  const candidates = table.get(forms[i] ?? '');
+  if (candidates === undefined) return null;
   let best: Entry | null = null;
-  // Matched folded in a question typed with diacritics: a word typed with other diacritics than the entry's is
-  // another word ("tuân thủ hai" holds no "thứ hai"); a word typed without any may be it.
-  const fits = (e: Entry, k: number) => typed === undefined || typed[i + k] === forms[i + k] || typed[i + k] === e.written[k];
   for (const e of candidates) {
     if (e.size < min || (best && e.size < best.size) || (termsOnly && e.english !== null)) continue;
-    if (!e.words.every((w, k) => forms[i + k] === w && keep[i + k] && fits(e, k))) continue;
+    if (!entryAt(e, forms, i, keep, typed)) continue;
     // Typed without diacritics, a single word that had them ("quà") gives way to the glossary ("qua").
     if (!accented && e.foldedSingle && e.english === null && candidates.some((g) => g.size === 1 && g.english !== null)) continue;
     // Of a term and a glossary entry with the same words, the glossary's English wins (it names the topic too).
     if (!best || e.size > best.size || (best.english === null && e.english !== null)) best = e;
   }
   return best;
+}
+
+/**
+ * Whether an entry's words stand at `i`, kept. Matched folded in a question typed with diacritics, a word typed with
+ * other diacritics than the entry's is another word ("tuân thủ hai" holds no "thứ hai"); a word typed without any may
+ * be it. A plain loop: it runs for every entry at every word of every question, and closures there were garbage.
+ */
+function entryAt(e: Entry, forms: readonly string[], i: number, keep: readonly boolean[], typed: readonly string[] | undefined): boolean {
+  for (let k = 0; k < e.words.length; k++) {
+    if (forms[i + k] !== e.words[k] || keep[i + k] !== true) return false;
+    if (typed !== undefined && typed[i + k] !== forms[i + k] && typed[i + k] !== e.written[k]) return false;
+  }
+  return true;
 }
 
 /**
@@ -1141,7 +1157,7 @@ function markWords(mark: string): readonly string[] {
   return ws;
 }
 
-function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) => boolean, marked: (i: number, mark: string) => boolean, firstClause = 0): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
+function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) => boolean, marked: (i: number, mark: string) => boolean, firstClauseWords: () => number = () => 0): { yesNo: boolean; keep: boolean[]; clause?: number; tagged?: boolean } {
   const keep = folded.map(() => true);
   let end = folded.length;
   const lastIs = (i: number) => (m: string) => marked(i, markWords(m).at(-1) ?? '');
@@ -1172,7 +1188,7 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
   }
   for (const m of marks.anywhere) {
     const ws = markWords(m);
-    const at = folded.findIndex((_w, i) => ws.every((w, k) => marked(i + k, w)));
+    const at = runAt(folded.length, ws, marked);
     if (at >= 0) {
       drop(at, ws.length);
       return { yesNo: true, keep };
@@ -1206,17 +1222,20 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
   }
   // "Ông Tống Đào có dự cả hai không, chức vụ của ông ấy là gì?": a yes/no clause closed where the first clause ends,
   // then a question of what about the one it named ("ông ấy"), asks both; the yes/no leads, as "did …? what …?" does.
+  const firstClause = firstClauseWords();
   const closesFirst = firstClause > 0 && firstClause < folded.length ? marks.close.find((m) => words(m) < firstClause && markWords(m).every((w, k) => marked(firstClause - words(m) + k, w))) : undefined;
-  const firstOpener = closesFirst ? folded.slice(0, firstClause - words(closesFirst)).findIndex((_w, i) => opens(i) && !marks.leading.has(folded[i + 1] ?? '')) : -1;
-  const later = folded.slice(firstClause);
-  const pointsBack = later.some((_w, i) => VI_BACK.some((p) => p.every((w, k) => later[i + k] === w)));
-  const asksAfter = pointsBack && later.some((w) => marks.asking.has(w) || marks.leading.has(w));
-  // Not "bạn có biết không, …?": a verb of knowing asks nothing of the talks; the question after it is the one asked.
-  const knowing = firstOpener >= 0 && marks.embedding.some((m) => markWords(m).every((w, k) => marked(firstOpener + 1 + k, w)));
-  if (closesFirst && firstOpener >= 0 && asksAfter && !knowing && !folded.slice(0, firstOpener).some((w) => marks.leading.has(w))) {
-    drop(firstClause - words(closesFirst), words(closesFirst));
-    drop(firstOpener, 1);
-    return { yesNo: true, keep };
+  if (closesFirst) {
+    const firstOpener = folded.slice(0, firstClause - words(closesFirst)).findIndex((_w, i) => opens(i) && !marks.leading.has(folded[i + 1] ?? ''));
+    const later = folded.slice(firstClause);
+    const pointsBack = later.some((_w, i) => VI_BACK.some((p) => p.every((w, k) => later[i + k] === w)));
+    const asksAfter = pointsBack && later.some((w) => marks.asking.has(w) || marks.leading.has(w));
+    // Not "bạn có biết không, …?": a verb of knowing asks nothing of the talks; the question after it is the one asked.
+    const knowing = firstOpener >= 0 && marks.embedding.some((m) => markWords(m).every((w, k) => marked(firstOpener + 1 + k, w)));
+    if (firstOpener >= 0 && asksAfter && !knowing && !folded.slice(0, firstOpener).some((w) => marks.leading.has(w))) {
+      drop(firstClause - words(closesFirst), words(closesFirst));
+      drop(firstOpener, 1);
+      return { yesNo: true, keep };
+    }
   }
   // "Ông X và ông Y gặp nhau năm 2022 không?": chat drops the "có", and the closing mark alone asks yes or no, when no
   // question word asks before it. Not "… được không?", a request put politely ("tóm tắt giúp mình được không?").

@@ -138,15 +138,21 @@ function pluralGenericFormat(tokens: readonly Token[], found: Pick<Entities, 'fo
  * regard (the glossary's `focus.fronting`), set before the question up to a comma, is read after it, as English puts
  * it ("how did China respond to the issues Vietnam raised?"): the side opening the question is the one acting.
  */
-function frontedClauseLast(text: string, fronting: readonly string[], yesNoWords: readonly string[]): string {
-  if (fronting.length === 0) return text;
+function frontedClauseLast(fronting: readonly string[], yesNoWords: readonly string[]): (text: string) => string {
+  if (fronting.length === 0) return (text) => text;
+  // Made once per reader: built on every reading, the pattern and the word list were much of a Vietnamese answer's cost.
   const words = [...fronting].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  const m = new RegExp(`^\\s*((?:${words})\\s[^,?]{3,}),\\s*([^,?]+)\\?\\s*$`, 'iu').exec(text);
-  // "Về vấn đề biển, hai bên có bàn không?": a yes/no (its words of asking whether) keeps its closing word last, so the
-  // clause stays where it is.
-  const main = ` ${(m?.[2] ?? '').trim().toLowerCase()} `;
-  if (!m || yesNoWords.some((w) => main.includes(` ${w.toLowerCase()} `))) return text;
-  return `${m[2] ?? ''} ${(m[1] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+  const pattern = new RegExp(`^\\s*((?:${words})\\s[^,?]{3,}),\\s*([^,?]+)\\?\\s*$`, 'iu');
+  const yesNo = yesNoWords.map((w) => ` ${w.toLowerCase()} `);
+  return (text) => {
+    const m = pattern.exec(text);
+    if (!m) return text;
+    // "Về vấn đề biển, hai bên có bàn không?": a yes/no (its words of asking whether) keeps its closing word last, so the
+    // clause stays where it is.
+    const main = ` ${(m[2] ?? '').trim().toLowerCase()} `;
+    if (yesNo.some((w) => main.includes(w))) return text;
+    return `${m[2] ?? ''} ${(m[1] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+  };
 }
 
 /** Asks beyond the articles that count wherever a long message says them: instructions to the bot, its opinion. */
@@ -245,6 +251,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     zh: once(() => vocabularyFor(vocabulary, kb, 'zh', (t) => termKey(lexicon.simplified(t)))),
   };
   const signals = languageSignals(kb, lexicon, new Set([...vocabulary.known, ...FUNCTION_WORDS]));
+  // A fronted Vietnamese clause read last (frontedClauseLast), its pattern made on the first Vietnamese question.
+  const viFronted = once(() => {
+    const { focus, yesNo } = lexicon.glossaries.vi;
+    return frontedClauseLast(focus?.fronting ?? [], [...yesNo.ends, ...yesNo.close, ...yesNo.anywhere]);
+  });
+  const reordered = (text: string, asked: Lang) => (asked === 'vi' ? viFronted()(text) : text);
+  const personNouns: ReadonlySet<string> = new Set(lexicon.claims.attendees.filter((w) => !w.includes(' ')));
+  const helpGivenWords: ReadonlySet<string> = new Set(lexicon.focus.helpGiven);
   // One question's language is asked for several times while it is read, and for its asking part in between: the
   // last few answers are kept.
   const languages: { readonly question: string; readonly lang: Lang }[] = [];
@@ -438,7 +452,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(typed);
-    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : [], [...lexicon.glossaries.vi.yesNo.ends, ...lexicon.glossaries.vi.yesNo.close, ...lexicon.glossaries.vi.yesNo.anywhere]);
+    const question = reordered(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked);
     const lang: Lang = forced ?? asked;
     const vocabulary = vocabularies[asked]();
     // A question in Vietnamese or Chinese is read as English words where the glossary has them (stage 0).
@@ -497,7 +511,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // So is help given ("what help did the Chinese side give?", "any concrete help").
     // And help between sides named by their nouns alone ("一方帮另一方"), with no side or person named to say whose.
     const bySide = (h: { readonly at: number }) => agents.size === 0 && helpBySide(tokens, h.at);
-    const acted = new Set(cues.hits('help').filter((h) => subjectless && (agents.has(h.at - 1) || helpGiven(tokens, h) || bySide(h))).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+    const acted = new Set(cues.hits('help').filter((h) => subjectless && (agents.has(h.at - 1) || helpGiven(tokens, h, helpGivenWords) || bySide(h))).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     // Said of a document, a word of lasting asks its period ("how long does the plan last?", "kế hoạch … kéo dài mấy
     // năm"), no subject a statement could say better.
     const lasting = named.documents.length > 0 ? [...cues.covered(['u:duration'])] : [];
@@ -686,6 +700,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       talksOfPeople: talksOfPeople(index, entities.people),
       allTalks: index.all,
       otherEvent: findOtherEvent(tokens, askFrom, vocabulary.events, lexicon, vocabulary),
+      personNouns,
+      helpGivenWords,
     };
     const decision: Decision = ARITHMETIC.test(plain) || asksCalculation(tokens, CALCULATION_WORDS)
       ? { kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown', rule: 'arithmetic' }
@@ -757,7 +773,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
 
   const tokens = (typed: string) => {
     const asked = language(typed);
-    const question = frontedClauseLast(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked === 'vi' ? (lexicon.glossaries.vi.focus?.fronting ?? []) : [], [...lexicon.glossaries.vi.yesNo.ends, ...lexicon.glossaries.vi.yesNo.close, ...lexicon.glossaries.vi.yesNo.anywhere]);
+    const question = reordered(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
   return { vocabulary, read, readWhole: readOne, language, tokens };

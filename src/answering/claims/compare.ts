@@ -11,7 +11,7 @@ import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from 
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
 import { tellerOf, type Teller } from './teller.js';
-import { claimTokens } from './tokens.js';
+import { bodyNameLemmas, nameWords } from './name-words.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -868,7 +868,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // beside "the CPV and CPC"): the sentence says it by the party's name or acronym. (Not a word of a longer body's
   // name: "relations" of the Commission for External Relations is no word of the sentence on ties.)
   const talkParties = new Set(t.participants.map((x) => x.party));
-  const bodyWords = new Set([...s.organisations].filter((o) => talkParties.has(o)).flatMap((o) => [o.name, ...o.aliases].flatMap((n) => claimTokens(n).map((k) => index.lemma(k.word)))));
+  const bodyWords = new Set([...s.organisations].filter((o) => talkParties.has(o)).flatMap((o) => bodyNameLemmas(index, o)));
   const ofBody = (i: number) => !index.functionWords.has(m.tokens[i]?.word ?? '') && bodyWords.has(index.lemma(m.tokens[i]?.word ?? ''));
   const phrased = new Set(phrasesOf(index, m).filter((p) => p.lemmas.some((l) => s.lemmas.has(l))).flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)));
   const supported = (i: number) => supportVerbSaid(index, m, s.mentions, i);
@@ -1116,7 +1116,7 @@ function phrasesOf(index: ClaimIndex, m: Mentions): readonly { at: number; lengt
 
 /** Where the claim's tokens spell a name as the reading gave it ("Wang Yi"): the indexes of its words, or none. */
 function nameAt(m: Mentions, name: string): number[] {
-  const words = claimTokens(name).map((t) => t.word);
+  const words = nameWords(name);
   const at = m.tokens.findIndex((_, i) => words.length > 0 && words.every((w, k) => m.tokens[i + k]?.word === w));
   return at < 0 ? [] : words.map((_, k) => at + k);
 }
@@ -1128,7 +1128,7 @@ const superlative = (index: ClaimIndex, w: string) => w.endsWith('est') && index
 /** Whether a body's words ("government") are in the name of an organisation or of its party: what it is called. */
 function bodyNamed(index: ClaimIndex, o: Organisation, body: string): boolean {
   const party = index.partyOf({ kind: 'organisation', organisation: o });
-  const names = [o, ...(party ? [party] : [])].flatMap((x) => [x.name, ...x.aliases]).map((n) => ` ${claimTokens(n).map((t) => t.word).join(' ')} `);
+  const names = [o, ...(party ? [party] : [])].flatMap((x) => [x.name, ...x.aliases]).map((n) => ` ${nameWords(n).join(' ')} `);
   return names.some((n) => n.includes(` ${body} `));
 }
 

@@ -591,6 +591,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r70b.json', 50, 0], // round 70, first contact
   ['fresh/claims-r72a.json', 50, 0], // round 72, first contact
   ['fresh/claims-r72b.json', 50, 0], // scope72: from 49 (a side's own thing the articles never speak of: "Vietnam's coffee exports"); round 72, first contact
+  ['fresh/claims-r73a.json', 49, 0], // round 73, first contact
+  ['fresh/claims-r73b.json', 46, 0], // round 73, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -410,6 +410,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r72.json', 97, 1], // scope72: from 94, 1 (particular ministries asked where the evidence gives only the bare plural); round 72, first contact: 1 confidently wrong ("Which Vietnamese and Chinese ministries took part in the exchanges the 2022 article says were kept up?" answered with the exchanges); across72: from 94 (which came first with a question of the earlier one: every talk); premise72: from 94 (a count of any thing put right: "which four land border management documents"); the round 72 branches together: from 95
   ['vi-r72.json', 98, 1], // para72: from 93 (two things asked as joined clauses, both answered; "việc dẫn dắt" as steering); round 72, first contact: 1 confidently wrong (an in-person meeting in Beijing answered with the format put right; the set wanted a refusal); across72: from 93 (a choice every talk answers leads with both; whom a participant met, asked yes or no); premise72: from 93, 1 (a meeting in person in Beijing asked how a subject was discussed is refused, not read as how the talks were held); the round 72 branches together: from 94
   ['zh-r72.json', 99, 0], // across72: from 92 (which two bodies held each talk); round 72, first contact; premise72: from 92 (a count or ordinal put right, "第一个，而不是第二个"; an area named alone put right; a subject put at the wrong talk cites both talks); zh72: from 92 ("对…有什么意义" is significance; a wish said with "说想"; a long message's "在这方面"); the round 72 branches together: from 93
+  // Round 73, first contact (written blind at the start of round 72's work, kept unread; scored after its merge, the last
+  // reading change)
+  ['en-r73.json', 95, 0], // round 73, first contact
+  ['vi-r73.json', 92, 0], // round 73, first contact
+  ['zh-r73.json', 95, 0], // round 73, first contact
 ];
 
 let engine: Engine;

@@ -12,6 +12,7 @@ import { termsOf } from './terms.js';
 import { isWordingKey, wordingKeys } from './native.js';
 import { buildEventIndex, type EventIndex } from './events.js';
 import { derivedFor, noteDerived } from '../verified-data.js';
+import { clippedWord } from './clipped.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -387,6 +388,8 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
       }
     }
     if (best !== null && nameWords.has(best) && word.length < 6) best = null;
+    // No typo of a word the matcher acts on: perhaps its beginning, typed short in chat ("videoconf").
+    best ??= clippedWord(word, targets, (w) => lexicon.lemma(w));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, best);
     return best;

@@ -537,7 +537,7 @@ function asksSpecific(text: string, pattern: { readonly specific: readonly strin
  * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk, or
  * one asking which thing, runs on from inside it ("在哪天举行": on which day; "在哪件事上帮了忙": in which matter).
  */
-function asksPlace(text: string, native: { readonly where: readonly string[]; readonly times?: readonly string[] | undefined; readonly identify: readonly string[] }): boolean {
+function asksPlace(text: string, native: { readonly where: readonly string[]; readonly times?: readonly string[] | undefined; readonly identify: readonly string[]; readonly lies?: readonly string[] | undefined }): boolean {
   const times = [...(native.times ?? []), ...native.identify];
   return native.where.some((m) => {
     for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) {
@@ -546,7 +546,12 @@ function asksPlace(text: string, native: { readonly where: readonly string[]; re
         for (let from = Math.max(0, at - t.length + 1); from < end; from++) if (text.startsWith(t, from) && from + t.length > end) return true;
         return false;
       });
-      if (!timed) return true;
+      // "trở ngại … nằm ở đâu" (where does the obstacle lie): what the thing is, not a place.
+      const lies = (native.lies ?? []).some((t) => {
+        for (let from = Math.max(0, end - t.length); from <= at; from++) if (text.startsWith(t, from)) return true;
+        return false;
+      });
+      if (!timed && !lies) return true;
     }
     return false;
   });

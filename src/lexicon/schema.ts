@@ -124,6 +124,11 @@ export const glossaryFileSchema = z.strictObject({
       clauses: z.array(foreignPhrase).optional(),
       times: z.array(foreignPhrase).optional(),
       /**
+       * A `where` word in a verb of where a thing lies ("trở ngại … nằm ở đâu": where does the obstacle lie) asks what the
+       * thing is, not a place.
+       */
+      lies: z.array(foreignPhrase).optional(),
+      /**
        * Words opening a clause set before the question's own, up to a comma ("Trước những vấn đề Việt Nam nêu ra, phía
        * Trung Quốc phản hồi thế nào?": regarding): the clause is read after the question, as English puts it.
        */

@@ -34,6 +34,7 @@ import { makeEarlierMeetingReader } from './earlier-meeting.js';
 import { createSurface } from './surface.js';
 import { createNameGaps } from './name-gap.js';
 import { byDate } from '../facts/talk-order.js';
+import { withoutContextCounts } from './context-counts.js';
 
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
@@ -628,6 +629,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Read in Vietnamese or Chinese, the asking sentences are pivoted on their own to count their words.
     const askFrom = part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0;
     const dated = dates.constraints.some((c) => c.kind !== 'format');
+    const askedAspects = withoutContextCounts(aspects, cues, askFrom);
     const reporting = [...cues.hits('said'), ...cues.hits('agreements'), ...cues.hits('agreed'), ...cues.hits('hoped')].map((h) => h.at);
     const shapes = beyond({
       tokens,
@@ -663,7 +665,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       scope,
       scopeIgnoringFormat,
       periodYears: dates.periodYears,
-      aspects,
+      aspects: askedAspects,
       distinctive: words.concepts.filter((c) => (vocabulary.distinctive.has(c.lemma) || vocabulary.distinctiveWording(c.lemma)) && c.weight >= 0.85 && !c.asking),
       concepts: words.concepts,
       absent: part.absent,
@@ -762,7 +764,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),
       // Who stood in is kept by the correction; without one left in the scope, the names as asked are kept here.
       ...(stand.length > 0 && !talkScope.correction ? { peopleNamed: entities.people } : {}),
-      aspects,
+      aspects: askedAspects,
       said: { words: tokens.map((t) => t.text), text: plain },
       rule: decision.rule,
     };

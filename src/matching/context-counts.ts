@@ -10,7 +10,8 @@ export function withoutContextCounts(aspects: Aspects, cues: CueScan<CueGroup>, 
   if (askFrom <= 0) return aspects;
   const inContext = (group: 'count' | 'yearsCounted') => {
     const hits = cues.hits(group);
-    return hits.length > 0 && hits.every((h) => h.at + h.length <= askFrom);
+    // One opening the message is the question's own, or one a pivot moved to the front ("多少年" in a later clause).
+    return hits.length > 0 && hits.every((h) => h.at > 0 && h.at + h.length <= askFrom);
   };
   const count = aspects.count && inContext('count');
   const years = aspects.yearsCounted === true && inContext('yearsCounted');

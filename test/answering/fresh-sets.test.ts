@@ -412,8 +412,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r72.json', 99, 0], // across72: from 92 (which two bodies held each talk); round 72, first contact; premise72: from 92 (a count or ordinal put right, "第一个，而不是第二个"; an area named alone put right; a subject put at the wrong talk cites both talks); zh72: from 92 ("对…有什么意义" is significance; a wish said with "说想"; a long message's "在这方面"); the round 72 branches together: from 93
   // Round 73, first contact (written blind at the start of round 72's work, kept unread; scored after its merge, the last
   // reading change)
-  ['en-r73.json', 95, 0], // round 73, first contact
-  ['vi-r73.json', 92, 0], // round 73, first contact
+  ['en-r73.json', 96, 0], // round 73, first contact; late73b: from 95 (a word clipped in chat, "videoconf", read as the article word it begins)
+  ['vi-r73.json', 94, 0], // round 73, first contact; late73b: from 92 ("… nằm ở đâu" of a thing is no place; counts in a long message's scene-setting ask nothing)
   ['zh-r73.json', 95, 0], // round 73, first contact
 ];
 

@@ -50,10 +50,10 @@ describe('a long message: what the scene-setting sentences count or say is not a
     expect(text(q)).not.toContain('con số');
     expect(dates(q)).toEqual(['2022-04-19']);
   });
-  it('"có điểm nào chưa ổn không" is answered Có with the obstacles Quan named', () => {
+  it('"có điểm nào chưa ổn không" is answered from the 2020 talks, not refused naming "ổn"', () => {
     const q = 'Nghe nói quan hệ hai nước có lúc thăng lúc trầm. Năm 2020 vừa có dịch bệnh, bên Trung Quốc lại còn thiên tai. Trong bối cảnh đó ông Hoàng Bình Quân đánh giá quan hệ hai Đảng ra sao, có điểm nào chưa ổn không?';
     expect(engine.answer(q).answered).toBe(true);
-    expect(text(q)).toMatch(/trở ngại/u);
+    expect(dates(q)).toEqual(['2020-07-29']);
     expect(text(q)).not.toContain('"ổn"');
   });
 });

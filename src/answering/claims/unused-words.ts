@@ -5,11 +5,14 @@
 import type { Knowledge } from '../types.js';
 import type { ClaimDetails } from './details.js';
 
-/** Whether the claim names nothing of the talks and none of its words of substance is the articles'. */
+/** Whether the claim names nothing of the talks but a date, and none of its words of substance is the articles'. */
 export function unusedWords(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): boolean {
   const index = k.claims();
   const m = claim.mentions;
   if (talkNamed || claim.people.length > 0 || m.formats.length > 0 || m.names.length > 0 || m.allPlaces.length > 0) return false;
+  // Only a date can tie it to a talk; without one (a follow-up, "was it for help after an earthquake?") the
+  // conversation's talk is what it speaks of. A kind of thing the articles compare (floods, an earthquake) is a detail.
+  if (m.dates.length === 0 || m.kinds.length > 0) return false;
   const substance = m.content.map((i) => m.tokens[i]?.word ?? '').filter((w) => !index.general(w) && !/\d/u.test(w));
   if (substance.length === 0) return false;
   const used = (w: string) => {

@@ -12,6 +12,7 @@ import { compare, polarThing, sameFormat, type ArticleValue, type Comparison, ty
 import { readDetails, type ClaimDetails, type DetailKind } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { foreignPossession } from './foreign-possession.js';
+import { unusedWords } from './unused-words.js';
 import { byDate } from '../../facts/talk-order.js';
 
 export type Verdict = 'supports' | 'contradicts' | 'related' | 'none';
@@ -321,7 +322,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // Someone the articles lack, of a talk's side by the family name: no foreign subject, related at the talk it dates.
   const stranger = sidedStranger(k, k.claims(), uncorrected(asked), claim);
   // Read by its capitals: an English claim's.
-  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
+  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed) || unusedWords(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
   const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed, stranger) || dated(s));
   const best = bothTalks(k, claim, kept) ?? pick(kept, polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };

@@ -6,6 +6,7 @@ import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
+import { giftHeads } from './gift-thing.js';
 import { hopedActClaimed } from './hoped-act.js';
 import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
@@ -872,6 +873,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const ofBody = (i: number) => !index.functionWords.has(m.tokens[i]?.word ?? '') && bodyWords.has(index.lemma(m.tokens[i]?.word ?? ''));
   const phrased = new Set(phrasesOf(index, m).filter((p) => p.lemmas.some((l) => s.lemmas.has(l))).flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)));
   const supported = (i: number) => supportVerbSaid(index, m, s.mentions, i);
+  // The thing a claim's act of giving gives: unsaid by a sentence reporting no gift, it cannot vouch for the claim.
+  const gifts = giftHeads(index, m, s.mentions);
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -900,7 +903,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hit = said || singled;
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
-    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w))) unconfirmed++;
+    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w) || gifts.has(i))) unconfirmed++;
     if (!hit && !talkWord) loose++;
     if (hit || talkWord) covered += weight;
     if (said && !talkWord) substance += weight;
@@ -949,6 +952,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const head = loose === 0 ? m.names.find((n) => n.at === end && n.named.kind === 'topic' && n.named.topic !== thing) : undefined;
     const saysHead = head !== undefined && m.tokens.slice(head.at, head.end).every((k) => index.functionWords.has(k.word) || index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word)));
     if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1))) && !saysHead) unconfirmed++;
+    if (got === 0 && [...gifts].some((g) => g >= at && g < end)) unconfirmed++;
     covered += got;
     substance += got;
     namesCovered += got;

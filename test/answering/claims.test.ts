@@ -593,6 +593,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r72b.json', 50, 0], // scope72: from 49 (a side's own thing the articles never speak of: "Vietnam's coffee exports"); round 72, first contact
   ['fresh/claims-r73a.json', 50, 0], // late73a: from 49 (a claim only its year ties to the talks has no verdict); round 73, first contact
   ['fresh/claims-r73b.json', 47, 0], // late73a: from 46 (a gift no sentence reports is not supported); round 73, first contact
+  ['fresh/claims-r74a.json', 48, 0], // round 74, first contact
+  ['fresh/claims-r74b.json', 46, 0], // round 74, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

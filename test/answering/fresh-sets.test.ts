@@ -415,6 +415,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r73.json', 96, 0], // round 73, first contact; late73b: from 95 (a word clipped in chat, "videoconf", read as the article word it begins)
   ['vi-r73.json', 94, 0], // round 73, first contact; late73b: from 92 ("… nằm ở đâu" of a thing is no place; counts in a long message's scene-setting ask nothing)
   ['zh-r73.json', 95, 0], // round 73, first contact
+  // Round 74, first contact (written blind while round 72's late branches worked; scored at 474fe49 before they landed
+  // and again after their merge, the last reading change, with the same answers)
+  ['en-r74.json', 96, 0], // round 74, first contact
+  ['vi-r74.json', 90, 2], // round 74, first contact: 2 confidently wrong ("Qua ba cuộc hội đàm…" answered with the count of talks put right, where the set wanted a refusal; "Đến năm 2025, hai Đảng có ký tiếp kế hoạch…?" answered with a date correction)
+  ['zh-r74.json', 92, 0], // round 74, first contact
 ];
 
 let engine: Engine;

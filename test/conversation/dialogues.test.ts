@@ -277,6 +277,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r71.json': { all: 0.91, en: 0.9, vi: 0.85, zh: 1 }, // round 71, first contact: 80/90 (1 of 11 out-of-scope turns answered, as alone: "那后来南海局势缓和了吗"); dlg72: from 0.88/0.88/0.93 (82/90, none out of scope answered: did he mention a subject nobody raised, whether the sea eased afterwards refused)
   'fresh/dialogues-r72.json': { all: 0.94, en: 0.92, vi: 1, zh: 0.93 }, // round 72, first contact: 85/90 (0 of 11 out-of-scope turns answered)
   'fresh/dialogues-r73.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.93 }, // round 73, first contact: 83/90 (1 of 13 out-of-scope turns answered: "whats that centenary goal actually about")
+  'fresh/dialogues-r74.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.94 }, // round 74, first contact: 83/90 (1 of 11 out-of-scope turns answered: "ok did vietnam actually get the stuff by may?")
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -305,6 +306,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // Round 70, first contact: whether the carried supplies reached Vietnam, asked with "số vật tư đó" (asked alone the
   // pointer is unknown and refused; the same question in full words is answered: a reading matter).
   'r70-d23: số vật tư đó đã chuyển về VN chưa?',
+  // Round 74, first contact: whether the supplies arrived by a month after the talks, asked as "the stuff" (alone the
+  // pointer is unknown and refused; in the conversation it is read as the supplies and answered "No: … not reported").
+  'r74-d02: ok did vietnam actually get the stuff by may?',
   // (scope: round 59's "did china accept that?" after what Vietnam said of the sea is now refused in the conversation:
   // a side's response needs a sentence of that side.)
   // (dlg63: round 63's "what specific incidents was he refering to?" after Quan's words on the sea is now refused: a

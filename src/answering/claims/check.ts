@@ -11,6 +11,7 @@ import type { ClaimIndex } from './claim-index.js';
 import { compare, polarThing, sameFormat, type ArticleValue, type Comparison, type DetailResult } from './compare.js';
 import { readDetails, type ClaimDetails, type DetailKind } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
+import { articlesUse } from './articles-use.js';
 import { foreignPossession } from './foreign-possession.js';
 import { unusedWords } from './unused-words.js';
 import { byDate } from '../../facts/talk-order.js';
@@ -386,7 +387,6 @@ function bothTalks(k: Knowledge, claim: ClaimDetails, scored: readonly Scored[])
  * ("the pandemic", "countries") are not what it speaks of.
  */
 function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): boolean {
-  const index = k.claims();
   const m = claim.mentions;
   const first = m.content[0];
   if (first === undefined || talkNamed) return false;
@@ -403,11 +403,7 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
   // The whole name ("Great Barrier Reef"): one of its words the articles never use makes it another thing.
   const run: number[] = [];
   for (let i = first; (i === first || m.proper.has(i)) && m.content.includes(i); i++) run.push(i);
-  const used = (w: string) => {
-    const meanings = index.meanings(w);
-    return k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w))));
-  };
-  return run.some((i) => !used(m.tokens[i]?.word ?? ''));
+  return run.some((i) => !articlesUse(k, m.tokens[i]?.word ?? ''));
 }
 
 /**

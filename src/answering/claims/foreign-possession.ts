@@ -4,6 +4,7 @@
 // its first word of substance right after the side; a word no sentence of any talk uses ("coffee", "rice") makes it
 // another thing, so the claim has no verdict, as one about a name the articles never use has none (check.ts).
 import type { Knowledge } from '../types.js';
+import { articlesUse } from './articles-use.js';
 import type { ClaimDetails } from './details.js';
 
 /** Words after the first of the owned thing's phrase that may still be its head ("summer 2020 floods"). */
@@ -32,7 +33,5 @@ export function foreignPossession(k: Knowledge, claim: ClaimDetails, talkNamed: 
   // A kind of a thing the articles compare (floods, an office) in the phrase it opens: "China's summer 2020 floods" is
   // about the floods, "summer" only when they were.
   if (m.kinds.some((x) => x.end > at && x.at <= at + PHRASE_REACH)) return false;
-  const meanings = index.meanings(word);
-  const stem = index.stem(word);
-  return !k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(stem)));
+  return !articlesUse(k, word);
 }

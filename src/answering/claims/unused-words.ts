@@ -3,6 +3,7 @@
 // year may match a talk's, which makes it no claim about that talk: it has no verdict, as one about a name the
 // articles never use has none (foreignSubject in check.ts).
 import type { Knowledge } from '../types.js';
+import { articlesUse } from './articles-use.js';
 import type { ClaimDetails } from './details.js';
 
 /** Whether the claim names nothing of the talks but a date, and none of its words of substance is the articles'. */
@@ -15,9 +16,5 @@ export function unusedWords(k: Knowledge, claim: ClaimDetails, talkNamed: boolea
   if (m.dates.length === 0 || m.kinds.length > 0) return false;
   const substance = m.content.map((i) => m.tokens[i]?.word ?? '').filter((w) => !index.general(w) && !/\d/u.test(w));
   if (substance.length === 0) return false;
-  const used = (w: string) => {
-    const meanings = index.meanings(w);
-    return k.kb.talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w))));
-  };
-  return !substance.some(used);
+  return !substance.some((w) => articlesUse(k, w));
 }

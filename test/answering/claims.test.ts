@@ -595,6 +595,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r73b.json', 47, 0], // late73a: from 46 (a gift no sentence reports is not supported); round 73, first contact
   ['fresh/claims-r74a.json', 48, 0], // round 74, first contact
   ['fresh/claims-r74b.json', 46, 0], // round 74, first contact
+  ['fresh/claims-r75a.json', 48, 0], // round 75, first contact
+  ['fresh/claims-r75b.json', 49, 0], // round 75, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

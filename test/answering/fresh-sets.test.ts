@@ -420,6 +420,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r74.json', 96, 0], // round 74, first contact
   ['vi-r74.json', 90, 2], // round 74, first contact: 2 confidently wrong ("Qua ba cuộc hội đàm…" answered with the count of talks put right, where the set wanted a refusal; "Đến năm 2025, hai Đảng có ký tiếp kế hoạch…?" answered with a date correction)
   ['zh-r74.json', 92, 0], // round 74, first contact
+  ['en-r75.json', 95, 0], // round 75, first contact
+  ['vi-r75.json', 93, 0], // round 75, first contact
+  ['zh-r75.json', 89, 2], // round 75, first contact: 2 confidently wrong ("黎怀忠和宋涛2020年7月打电话时聊了什么？" answered with the person put right, where the set wanted a refusal; "2020年因为疫情没能如期举行的党际交流，具体是哪几场活动？" answered with the postponed exchanges in general)
 ];
 
 let engine: Engine;

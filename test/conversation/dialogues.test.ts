@@ -278,6 +278,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r72.json': { all: 0.94, en: 0.92, vi: 1, zh: 0.93 }, // round 72, first contact: 85/90 (0 of 11 out-of-scope turns answered)
   'fresh/dialogues-r73.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.93 }, // round 73, first contact: 83/90 (1 of 13 out-of-scope turns answered: "whats that centenary goal actually about")
   'fresh/dialogues-r74.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.94 }, // round 74, first contact: 83/90 (1 of 11 out-of-scope turns answered: "ok did vietnam actually get the stuff by may?")
+  'fresh/dialogues-r75.json': { all: 0.9, en: 0.9, vi: 1, zh: 0.8 }, // round 75, first contact: 81/90 (2 of 11 out-of-scope turns answered: "ok and did they actually carry out that plan afterwards?", "洪水哪个省最严重啊")
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

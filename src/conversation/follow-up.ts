@@ -16,6 +16,7 @@ import { normalize } from '../matching/normalize.js';
 import { thingAskedReader } from '../matching/thing-asked.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
+import { actYearClaimed } from './act-year.js';
 import { askedAnew } from './asked-anew.js';
 import { documentPeriod, spansYears } from './document-period.js';
 import { pickedTalk } from './picked-talk.js';
@@ -836,6 +837,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       && ABOUT_EVENT.has(prior.intent) && namedCount(own.reading) === 0 ? yearOfNoTalk(whole) : null;
     const year = claimedYear === null ? null : talkYearDenied(claimedYear, prior, written);
     if (year) return year;
+    // "是2021年宣布的吗？", "were they signed in 2020?": the year the conversation's thing was said or signed, checked.
+    const actYear = actYearClaimed(q, found, own.reading, prior);
+    const actDenied = actYear === null ? null : talkYearDenied(actYear, prior, written);
+    if (actDenied) return actDenied;
     // "Was that during the 2020 call?" after the plan signed: a yes/no pointing at the conversation's document that names
     // a talk but no subject of its own asks whether that document was signed there, not how the talk was held: read
     // with the document named where "that" stands, as if typed so ("No… signed on 19 April 2022").

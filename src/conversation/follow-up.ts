@@ -18,6 +18,7 @@ import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { actYearClaimed } from './act-year.js';
 import { askedAnew } from './asked-anew.js';
+import { choosesByFormat } from './format-chosen.js';
 import { documentPeriod, spansYears } from './document-period.js';
 import { pickedTalk } from './picked-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
@@ -1001,6 +1002,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (ofThings) return ofThings;
     const figure = figureOfThing(found, own, prior, written, options);
     if (figure) return figure;
+    // "Which one was by video then": a choice among the talks by format, not a question of the conversation's talk.
+    if (found.references.length === 0 && choosesByFormat(own, reader.tokens(found.rest))) return engine.answerRead(own);
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && (namesNothing(engine, own.reading) || formatOnly(own.reading)) && own.reading.intent !== 'help';

@@ -839,7 +839,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const year = claimedYear === null ? null : talkYearDenied(claimedYear, prior, written);
     if (year) return year;
     // "是2021年宣布的吗？", "were they signed in 2020?": the year the conversation's thing was said or signed, checked.
-    const actYear = actYearClaimed(q, found, own.reading, prior);
+    const actYear = actYearClaimed(q, found, own.reading, prior, kb.talks);
     const actDenied = actYear === null ? null : talkYearDenied(actYear, prior, written);
     if (actDenied) return actDenied;
     // "Was that during the 2020 call?" after the plan signed: a yes/no pointing at the conversation's document that names

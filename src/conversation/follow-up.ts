@@ -24,6 +24,7 @@ import { pickedTalk } from './picked-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
+import { rankedDocument } from './ranked-document.js';
 import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
@@ -947,6 +948,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const nothingElse = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : namesNothing(engine, own.reading);
     const item = ordinal ? rankedItem(prior, pointedTalks(kb.talks, new Set(found.references), prior), nothingElse, written, normalize) : null;
     if (item) return engine.answerRead({ kind: 'refusal', refusal: item, intent: 'topic', reading: own.reading, words: [] });
+    // "What period does the first one cover" after the documents listed: the first document, not the first talk.
+    const rankedDoc = ordinal ? rankedDocument(engine, q, found, own.kind === 'refusal' && UNPLACED.has(own.refusal.kind), prior, written, options.lang) : null;
+    if (rankedDoc) {
+      const carried = carriedOver(own.reading, rankedDoc.reading, { written, documents: prior.documents }, null);
+      return carried ? { ...rankedDoc.answer, carried } : rankedDoc.answer;
+    }
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
     if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {

@@ -20,6 +20,7 @@ import { actYearClaimed } from './act-year.js';
 import { askedAnew } from './asked-anew.js';
 import { choosesByFormat } from './format-chosen.js';
 import { documentPeriod, spansYears } from './document-period.js';
+import { otherDocument } from './other-document.js';
 import { pickedTalk } from './picked-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
@@ -793,6 +794,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "How long after that did Song Tao talk with Trung?", "隔了多久": the time from the conversation's talks to those it points at.
     const between = timeBetween(engine, own, whole, prior, cueTalks);
     if (between) return between;
+    // "What was the other doc they signed": the documents signed with the conversation's, not the other talk's.
+    const otherDoc = otherDocument(engine, q, found, own, prior, written);
+    if (otherDoc) {
+      const carried = carriedOver(own.reading, otherDoc.reading, { written, talks: otherDoc.reading.scope.talks ?? [] }, null);
+      return carried ? { ...otherDoc.answer, carried } : otherDoc.answer;
+    }
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     // "Was that 2020-2025?" after the plan: years of no talk that "that" makes a document's period, asked yes or no, are

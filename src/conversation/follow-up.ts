@@ -26,6 +26,7 @@ import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
 import { rankedDocument } from './ranked-document.js';
+import { resumedOpening } from './resumed-opening.js';
 import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
@@ -761,6 +762,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       return engine.answerRead(alone);
     }
     const prior = resolve(kb, context);
+    // "And the chinese guy, what did he congratulate vietnam on": "he" resumes the opening, which names its own person
+    // or side acting; not the last answer's person.
+    const resumed = resumedOpening(found, (text) => reader.read(text, options.lang, { written }));
+    if (resumed) found = resumed;
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
     // "And what did they hope to do next?": a word of later time told of the conversation's talks is their own time.
     const cueTalks = pointedTalks(kb.talks, new Set(found.references), prior);

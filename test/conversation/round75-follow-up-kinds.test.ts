@@ -100,3 +100,18 @@ describe('the talk named as "that occasion"', () => {
     expect(cited(a)).toEqual(['2022-04-19']);
   });
 });
+
+describe('an opening taken up by a pronoun names who is asked', () => {
+  it('"and the chinese guy, what did he congratulate vietnam on" after Trung\'s congratulations: Song Tao, the 13th Congress', () => {
+    const a = lastOf('what did the vietnamese side congratulate china on in april 2022', 'and the chinese guy, what did he congratulate vietnam on');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Song Tao');
+    expect(a.text).toContain('13th');
+    expect(a.text).not.toContain('Le Hoai Trung congratulated');
+  });
+
+  it('an opening naming no one ("and in 2022, what did he say about it?") leaves "he" the last answer\'s person', () => {
+    const a = lastOf('what did quan say about the sea in 2020', 'and in 2022, what did he say about it?');
+    expect(a.text).not.toContain('Song Tao');
+  });
+});

@@ -62,6 +62,10 @@ export interface WordUse {
 
 /** English person words that stand for "his" or "her" before a noun: the name takes "'s" in their place. */
 const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'hers']);
+/** References a left-dislocated opening may be resumed by ("the chinese guy, what did he…"): a person or people. */
+const RESUMING: ReadonlySet<CueKind> = new Set<CueKind>(['person', 'people', 'plural']);
+/** Stands in the rest where the resumed opening goes (a character no question holds). */
+const RESUMED = '\u0001';
 
 export interface Cues {
   /** What the question's words point back to, in the order they come. */
@@ -106,6 +110,12 @@ export interface Cues {
   readonly rest: string;
   /** The same with words naming both talks read as "both talks": what a yes/no question asks of each talk. */
   readonly restBoth: string;
+  /**
+   * The rest with an opening before a comma put where the first pronoun of a person after it stands, as a pronoun
+   * resuming it ("and the chinese guy, what did he congratulate vietnam on" → "what did the chinese guy congratulate
+   * vietnam on"); null when there is none (English only, as the comma's reordering is).
+   */
+  readonly resumed: string | null;
   /** The cue phrases found, as written in the lexicon (for tests and explanations). */
   readonly found: readonly string[];
   /**
@@ -265,7 +275,12 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         i++;
         continue;
       }
-      const span = { start: units[i]?.start ?? 0, end: units[i + match.units.length - 1]?.end ?? 0, ...(TALKS.has(match.kind) ? { by: file.talkNoun[lang], both: match.kind === 'both' } : {}) };
+      const span = {
+        start: units[i]?.start ?? 0,
+        end: units[i + match.units.length - 1]?.end ?? 0,
+        ...(TALKS.has(match.kind) ? { by: file.talkNoun[lang], both: match.kind === 'both' } : {}),
+        ...(RESUMING.has(match.kind) && !POSSESSIVE.has(match.text) ? { resumes: true } : {}),
+      };
       if (match.kind !== 'not') {
         cut.push(span);
         found.push(match.text);
@@ -337,11 +352,14 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       }
       return [text.slice(u.start, u.end)];
     });
-    const restWith = (both: string | null): string => {
+    // Where the first pronoun of a person after the question's first comma stands, when its opening is resumed there.
+    const firstComma = text.search(/[,，]/u);
+    const resumedAt = firstComma < 0 ? undefined : [...cut].sort((a, b) => a.start - b.start).find((c) => c.start > firstComma && 'resumes' in c);
+    const restWith = (both: string | null, resume = false): string => {
       let rest = '';
       let from = 0;
       for (const c of [...cut].sort((a, b) => a.start - b.start)) {
-        rest += `${text.slice(from, c.start)} ${(both !== null && c.both ? both : c.by) ?? ''} `;
+        rest += `${text.slice(from, c.start)} ${resume && c === resumedAt ? RESUMED : ((both !== null && c.both ? both : c.by) ?? '')} `;
         from = c.end;
       }
       rest = `${rest}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
@@ -354,12 +372,15 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         const head = unitsOf(tail)[0];
         if (head && (index.get(head.exact) ?? []).some((p) => p.kind === 'asking' && p.units.length === 1)) {
           const mark = /[?？]$/u.exec(tail)?.[0] ?? '';
-          rest = `${tail.slice(0, tail.length - mark.length).trim()} ${rest.slice(0, comma).trim()}${mark}`;
+          const head = rest.slice(0, comma).trim();
+          // "and the chinese guy, what did he congratulate vietnam on": resumed, the opening stands where "he" does.
+          rest = resume && tail.includes(RESUMED) ? tail.replace(RESUMED, head) : `${tail.slice(0, tail.length - mark.length).trim()} ${head}${mark}`;
         }
       }
-      return rest;
+      return rest.replace(RESUMED, '').replace(/\s+/g, ' ').trim();
     };
     const rest = restWith(null);
+    const resumedRest = resumedAt ? restWith(null, true) : rest;
     // Sameness and posts are read over every word, cue words too ("is that the same post…": "the same" is also "that").
     const anywhere = (kind: CueKind) => units.some((_u, i) => i >= start && candidates(i).some((p) => p.kind === kind && fits(units, i, p)));
     const same = anywhere('same');
@@ -379,6 +400,6 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       if (relative) cleft = { focus: text.slice(0, relative.start), clause: text.slice(relative.end) };
     }
     const stated = asks && subjectFirst && onlyInverted;
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), found, determined, person, thing };
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), resumed: resumedRest !== rest ? resumedRest : null, found, determined, person, thing };
   };
 }

@@ -16,12 +16,17 @@ import { normalize } from '../matching/normalize.js';
 import { thingAskedReader } from '../matching/thing-asked.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
+import { actYearClaimed } from './act-year.js';
 import { askedAnew } from './asked-anew.js';
+import { choosesByFormat } from './format-chosen.js';
 import { documentPeriod, spansYears } from './document-period.js';
+import { otherDocument } from './other-document.js';
 import { pickedTalk } from './picked-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
+import { rankedDocument } from './ranked-document.js';
+import { resumedOpening } from './resumed-opening.js';
 import { rankedItem } from './ranked-item.js';
 import { readOnce } from './read-once.js';
 import { saidWhere } from './said-where.js';
@@ -757,6 +762,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       return engine.answerRead(alone);
     }
     const prior = resolve(kb, context);
+    // "And the chinese guy, what did he congratulate vietnam on": "he" resumes the opening, which names its own person
+    // or side acting; not the last answer's person.
+    const resumed = resumedOpening(found, (text) => reader.read(text, options.lang, { written }));
+    if (resumed) found = resumed;
     if (found.determined.length > 0) found = { ...found, rest: namedInFull(found, prior, written, normalize) };
     // "And what did they hope to do next?": a word of later time told of the conversation's talks is their own time.
     const cueTalks = pointedTalks(kb.talks, new Set(found.references), prior);
@@ -790,6 +799,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "How long after that did Song Tao talk with Trung?", "隔了多久": the time from the conversation's talks to those it points at.
     const between = timeBetween(engine, own, whole, prior, cueTalks);
     if (between) return between;
+    // "What was the other doc they signed": the documents signed with the conversation's, not the other talk's.
+    const otherDoc = otherDocument(engine, q, found, own, prior, written);
+    if (otherDoc) {
+      const carried = carriedOver(own.reading, otherDoc.reading, { written, talks: otherDoc.reading.scope.talks ?? [] }, null);
+      return carried ? { ...otherDoc.answer, carried } : otherDoc.answer;
+    }
     // "Was it for 2021-2030?" after the documents signed: what is left without "it" reads as talks in 2030; with the
     // document named where "it" stands ("was the cooperation plan for 2021-2030?"), as if typed so, it is answered.
     // "Was that 2020-2025?" after the plan: years of no talk that "that" makes a document's period, asked yes or no, are
@@ -836,6 +851,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       && ABOUT_EVENT.has(prior.intent) && namedCount(own.reading) === 0 ? yearOfNoTalk(whole) : null;
     const year = claimedYear === null ? null : talkYearDenied(claimedYear, prior, written);
     if (year) return year;
+    // "是2021年宣布的吗？", "were they signed in 2020?": the year the conversation's thing was said or signed, checked.
+    const actYear = actYearClaimed(q, found, own.reading, prior, kb.talks);
+    const actDenied = actYear === null ? null : talkYearDenied(actYear, prior, written);
+    if (actDenied) return actDenied;
     // "Was that during the 2020 call?" after the plan signed: a yes/no pointing at the conversation's document that names
     // a talk but no subject of its own asks whether that document was signed there, not how the talk was held: read
     // with the document named where "that" stands, as if typed so ("No… signed on 19 April 2022").
@@ -941,6 +960,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const nothingElse = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) : namesNothing(engine, own.reading);
     const item = ordinal ? rankedItem(prior, pointedTalks(kb.talks, new Set(found.references), prior), nothingElse, written, normalize) : null;
     if (item) return engine.answerRead({ kind: 'refusal', refusal: item, intent: 'topic', reading: own.reading, words: [] });
+    // "What period does the first one cover" after the documents listed: the first document, not the first talk.
+    const rankedDoc = ordinal ? rankedDocument(engine, q, found, own.kind === 'refusal' && UNPLACED.has(own.refusal.kind), prior, written, options.lang) : null;
+    if (rankedDoc) {
+      const carried = carriedOver(own.reading, rankedDoc.reading, { written, documents: prior.documents }, null);
+      return carried ? { ...rankedDoc.answer, carried } : rankedDoc.answer;
+    }
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.
     if (own.kind === 'refusal' && whole.kind === 'reading' && whole.reading.intent !== 'summary' && (namesSubject(engine, whole.reading) || whole.reading.people.length + whole.reading.sidesNamed.length > 0)) {
@@ -996,6 +1021,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (ofThings) return ofThings;
     const figure = figureOfThing(found, own, prior, written, options);
     if (figure) return figure;
+    // "Which one was by video then": a choice among the talks by format, not a question of the conversation's talk.
+    if (found.references.length === 0 && choosesByFormat(own, reader.tokens(found.rest))) return engine.answerRead(own);
     const pointed = found.references.length > 0 || found.elliptical || found.bare;
     // A question that names nothing ("谁提的？", "who attended?") or cannot be placed on its own ("in dollars?") continues too.
     const unplaced = own.kind === 'refusal' ? UNPLACED.has(own.refusal.kind) || amountAsked : !found.namesTalks && (namesNothing(engine, own.reading) || formatOnly(own.reading)) && own.reading.intent !== 'help';

@@ -217,7 +217,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 53: first contact 81/90 turns (en 52/60, vi 15/15, zh 14/15; 1 of 11 out-of-scope turns answered: "so did
   // china agree to recognise them or not?" after the vaccine passports, answered that no agreement is reported).
   // dlgturns: from 81/90 to 83/90 (en 53/60, zh 15/15) (the time between talks asked in a follow-up: "how long after that…?", "隔了多久").
-  'fresh/dialogues-r53.json': { all: 0.93, en: 0.9, vi: 1, zh: 1 }, // round 68's merged branches: from all: 0.92, en: 0.88, vi: 1, zh: 1
+  'fresh/dialogues-r53.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 68's merged branches: from all: 0.92, en: 0.88, vi: 1, zh: 1; dlg75: from all 0.93, en 0.9 (an opening taken up by "he" names who is asked)
   // Round 54: first contact 76/91 turns (en 50/61, vi 13/15, zh 13/15; 3 of 16 out-of-scope turns answered: which
   // events COVID cancelled, which border documents, and the names of the high-ranking officials, each answered with
   // the context's statements), written blind at the start of round 53's merged tuning.
@@ -276,9 +276,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r70.json': { all: 0.94, en: 0.95, vi: 0.93, zh: 0.93 }, // late73b: from 0.93/0.93 ("the april 2022 videoconf": a clipped word read as the article word); round 70, first contact: 81/90 (1 of 10 out-of-scope turns answered, in conversation only); dlg72: from 0.9/0.91/0.86/0.86 (84/90: did he mention a subject nobody raised, who signed the documents just discussed, a check-back opened by "tức là")
   'fresh/dialogues-r71.json': { all: 0.91, en: 0.9, vi: 0.85, zh: 1 }, // round 71, first contact: 80/90 (1 of 11 out-of-scope turns answered, as alone: "那后来南海局势缓和了吗"); dlg72: from 0.88/0.88/0.93 (82/90, none out of scope answered: did he mention a subject nobody raised, whether the sea eased afterwards refused)
   'fresh/dialogues-r72.json': { all: 0.94, en: 0.92, vi: 1, zh: 0.93 }, // round 72, first contact: 85/90 (0 of 11 out-of-scope turns answered)
-  'fresh/dialogues-r73.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.93 }, // round 73, first contact: 83/90 (1 of 13 out-of-scope turns answered: "whats that centenary goal actually about")
-  'fresh/dialogues-r74.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.94 }, // round 74, first contact: 83/90 (1 of 11 out-of-scope turns answered: "ok did vietnam actually get the stuff by may?")
-  'fresh/dialogues-r75.json': { all: 0.9, en: 0.9, vi: 1, zh: 0.8 }, // round 75, first contact: 81/90 (2 of 11 out-of-scope turns answered: "ok and did they actually carry out that plan afterwards?", "洪水哪个省最严重啊")
+  'fresh/dialogues-r73.json': { all: 0.93, en: 0.91, vi: 1, zh: 0.93 }, // round 73, first contact: 83/90 (1 of 13 out-of-scope turns answered: "whats that centenary goal actually about"); dlg75: from all 0.92, en 0.89 ("that occasion" names the talk)
+  'fresh/dialogues-r74.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 74, first contact: 83/90 (1 of 11 out-of-scope turns answered: "ok did vietnam actually get the stuff by may?"); dlg75: from all 0.92, en 0.89, zh 0.94 (the other document signed; the year of a signing checked)
+  'fresh/dialogues-r75.json': { all: 0.94, en: 0.95, vi: 1, zh: 0.86 }, // round 75, first contact: 81/90 (2 of 11 out-of-scope turns answered: "ok and did they actually carry out that plan afterwards?", "洪水哪个省最严重啊"); dlg75: from all 0.9, en 0.9, zh 0.8 (a document by rank, a talk chosen by format, the year of an announcement checked, an opening taken up by "he")
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -190,6 +190,17 @@ export const glossaryFileSchema = z.strictObject({
    * only when one of `then` follows it in the question; alone it is the glossary's ("cả": whole, or nothing).
    */
   correlatives: z.array(z.strictObject({ first: foreignPhrase, then: z.array(foreignPhrase).min(1), english: englishPhrase })).optional(),
+  /**
+   * Vietnamese only: words that are a verb just before what they act on and a word of politeness elsewhere ("giúp
+   * Việt Nam": helped Vietnam; "tóm tắt giúp mình", "tóm tắt giúp hai cuộc": please). Read as `english` when a name
+   * or term of the facts follows, or one of `objects` ("nhau": each other); elsewhere the glossary's word ("" drops it).
+   */
+  transitives: z.array(z.strictObject({ word: foreignPhrase, objects: z.array(foreignPhrase), english: englishPhrase })).optional(),
+  /**
+   * Vietnamese only: a negation before a word reads as that word's opposite ("không cứng nhắc": flexible), as the
+   * articles say it; `opposites` gives each word its opposite's English, `negators` the words that negate.
+   */
+  negatedOpposites: z.strictObject({ negators: z.array(foreignPhrase).min(1), opposites: z.record(foreignPhrase, englishPhrase) }).optional(),
   counting: z
     .strictObject({
       numbers: z.record(foreignPhrase, z.number().int().positive()),

@@ -220,6 +220,8 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
   };
   for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
   for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
+  const negated = glossary.negatedOpposites;
+  for (const [k, v] of Object.entries(negated?.opposites ?? {})) for (const n of negated?.negators ?? []) add(`${n} ${k}`, v, false);
   for (const t of terms) add(t, null, false);
   return out;
 }
@@ -366,7 +368,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       } else {
         // A capitalised word within a sentence ("quan hệ Mỹ – Trung") keeps its capital, a name like any other.
         const asCased = casedAt.slice(i, i + entry.size).join(' ');
-        const paired = entry.size === 1 ? correlative(vi.glossary, folded, i) : null;
+        const paired = entry.size === 1 ? (correlative(vi.glossary, folded, i) ?? transitive(vi.glossary, folded, i, (j) => terms.has(j) || isTerm(folded[j] ?? ''))) : null;
         out.push(...glossed(paired === null ? entry : { ...entry, english: paired }, openers.has(i) ? asCased.toLowerCase() : asCased));
       }
       i += entry.size;
@@ -1021,6 +1023,14 @@ function correlative(glossary: GlossaryFile, folded: readonly string[], at: numb
   if (!pair) return null;
   const then = new Set(pair.then.map(foldWord));
   return folded.slice(at + 1).some((w) => then.has(w)) ? pair.english : null;
+}
+
+/** A verb before what it acts on ("giúp Việt Nam": helped), a word of politeness elsewhere: `transitives` in the glossary. */
+function transitive(glossary: GlossaryFile, folded: readonly string[], at: number, termAt: (i: number) => boolean): string | null {
+  const verb = (glossary.transitives ?? []).find((t) => foldWord(t.word) === folded[at]);
+  if (!verb) return null;
+  const next = at + 1;
+  return termAt(next) || verb.objects.some((o) => foldWord(o).split(' ').every((w, k) => folded[next + k] === w)) ? verb.english : null;
 }
 
 function glossed(entry: Entry, typed: string): { word: PivotWord; question: boolean }[] {

@@ -191,11 +191,13 @@ export const glossaryFileSchema = z.strictObject({
    */
   correlatives: z.array(z.strictObject({ first: foreignPhrase, then: z.array(foreignPhrase).min(1), english: englishPhrase })).optional(),
   /**
-   * Vietnamese only: words that are a verb just before what they act on and a word of politeness elsewhere ("giúp
-   * Việt Nam": helped Vietnam; "tóm tắt giúp mình", "tóm tắt giúp hai cuộc": please). Read as `english` when a name
-   * or term of the facts follows, or one of `objects` ("nhau": each other); elsewhere the glossary's word ("" drops it).
+   * Vietnamese only: words that are a verb between a side and what it acts on and a word of politeness elsewhere
+   * ("Trung Quốc giúp Việt Nam": helped; "tóm tắt giúp mình", "tóm tắt giúp hai cuộc": please). Read as `english` when
+   * a term of the facts ends just before (the doer) or one of `purposes` stands there ("để": to), and a term follows,
+   * or before one of `objects` ("nhau": each other);
+   * elsewhere the glossary's word ("" drops it).
    */
-  transitives: z.array(z.strictObject({ word: foreignPhrase, objects: z.array(foreignPhrase), english: englishPhrase })).optional(),
+  transitives: z.array(z.strictObject({ word: foreignPhrase, objects: z.array(foreignPhrase), english: englishPhrase, purposes: z.array(foreignPhrase).optional() })).optional(),
   /**
    * Vietnamese only: a negation before a word reads as that word's opposite ("không cứng nhắc": flexible), as the
    * articles say it; `opposites` gives each word its opposite's English, `negators` the words that negate.

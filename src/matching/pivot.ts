@@ -347,6 +347,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       if (lacked(k + 1) && vi.wording.uses(folded.slice(k, k + MIN_GRAM).join(' '))) yields.add(k).add(k + 1);
       else if (lacked(k - 1) && vi.wording.uses(folded.slice(k - 1, k - 1 + MIN_GRAM).join(' '))) yields.add(k - 1).add(k);
     }
+    // Where the facts' terms of several words end ("Trung Quốc" of "phía Trung Quốc giúp…"): a side doing what a verb says.
+    const termEnds = new Set([...terms].map(([at, t]) => at + t.size - 1));
     // Where a term of the facts ("tỉnh") was put in `out`: a noun, which a "nào" after it asks which of.
     const termsOut = new Set<number>();
     let i = 0;
@@ -368,7 +370,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       } else {
         // A capitalised word within a sentence ("quan hệ Mỹ – Trung") keeps its capital, a name like any other.
         const asCased = casedAt.slice(i, i + entry.size).join(' ');
-        const paired = entry.size === 1 ? (correlative(vi.glossary, folded, i) ?? transitive(vi.glossary, folded, i, (j) => terms.has(j) || isTerm(folded[j] ?? ''))) : null;
+        const paired = entry.size === 1 ? (correlative(vi.glossary, folded, i) ?? transitive(vi.glossary, folded, i, (j) => terms.has(j) || isTerm(folded[j] ?? ''), (j) => termEnds.has(j) || isTerm(folded[j] ?? ''))) : null;
         out.push(...glossed(paired === null ? entry : { ...entry, english: paired }, openers.has(i) ? asCased.toLowerCase() : asCased));
       }
       i += entry.size;
@@ -1025,12 +1027,23 @@ function correlative(glossary: GlossaryFile, folded: readonly string[], at: numb
   return folded.slice(at + 1).some((w) => then.has(w)) ? pair.english : null;
 }
 
-/** A verb before what it acts on ("giúp Việt Nam": helped), a word of politeness elsewhere: `transitives` in the glossary. */
-function transitive(glossary: GlossaryFile, folded: readonly string[], at: number, termAt: (i: number) => boolean): string | null {
+/** Words between the side that acts and its verb ("Trung Quốc đã giúp", "vn có xin"). */
+const DOER_REACH = 2;
+
+/**
+ * A verb between a side that acts and what it acts on ("Trung Quốc giúp Việt Nam": helped), or before one of its
+ * objects ("giúp nhau"); a word of politeness elsewhere ("tóm tắt giúp mình") and where a thing, not a side, does it
+ * ("điều gì đã giúp hai nước tin nhau": what made them trust each other). `transitives` in the glossary.
+ */
+function transitive(glossary: GlossaryFile, folded: readonly string[], at: number, termAt: (i: number) => boolean, termEndsAt: (i: number) => boolean): string | null {
   const verb = (glossary.transitives ?? []).find((t) => foldWord(t.word) === folded[at]);
   if (!verb) return null;
   const next = at + 1;
-  return termAt(next) || verb.objects.some((o) => foldWord(o).split(' ').every((w, k) => folded[next + k] === w)) ? verb.english : null;
+  if (verb.objects.some((o) => foldWord(o).split(' ').every((w, k) => folded[next + k] === w))) return verb.english;
+  // The doer named just before, or a word of purpose ("để giúp Việt Nam": to help) whose doer is the clause's.
+  const purpose = (verb.purposes ?? []).some((w) => folded[at - 1] === foldWord(w));
+  const doer = purpose || Array.from({ length: DOER_REACH + 1 }, (_, k) => at - 1 - k).some((j) => j >= 0 && termEndsAt(j));
+  return doer && termAt(next) ? verb.english : null;
 }
 
 function glossed(entry: Entry, typed: string): { word: PivotWord; question: boolean }[] {

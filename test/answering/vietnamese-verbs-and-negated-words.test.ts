@@ -35,6 +35,16 @@ describe('"giúp" and "xin" before a side are its verb; before the asker they ar
   it('"tq có giúp vn chống covid" cites the 2022 gift only', () => {
     expect(dates('xin chào!! tq có giúp vn chống covid thật ko hay chỉ nói mồm thôi 😂')).toEqual(['2022-04-19']);
   });
+  it('"để giúp Việt Nam chống dịch, phía Trung Quốc đã trao tặng thứ gì" gives the 2022 medical supplies first', () => {
+    const q = 'Để giúp Việt Nam chống dịch, phía Trung Quốc đã trao tặng thứ gì trong cuộc hội đàm năm 2022?';
+    expect(engine.answer(q).lines[1]?.text ?? '').toContain('vật tư y tế');
+    expect(dates(q)).toEqual(['2022-04-19']);
+  });
+  it('"điều gì đã giúp hai nước tin nhau hơn": a thing causing, no help between sides, so no gift is given as the answer', () => {
+    const q = 'Theo cuộc trao đổi tháng 4/2022, những gì đã giúp hai nước tin nhau hơn?';
+    expect(text(q)).not.toMatch(/• Ông Tống Đào thông báo/u);
+    expect(dates(q)).toEqual(['2022-04-19']);
+  });
   it('"mình xin tóm tắt …" and "tóm tắt giúp mình …" still ask a summary', () => {
     for (const q of ['mình xin tóm tắt cuộc điện đàm 2020', 'tóm tắt giúp mình cuộc điện đàm 2020']) {
       expect(engine.answer(q).answered).toBe(true);
@@ -69,5 +79,14 @@ describe('"các bộ ngành", words the 2022 report uses, are not refused as onl
     expect(engine.answer(q).answered).toBe(true);
     expect(text(q)).toContain('thương mại');
     expect(dates(q)).toEqual(['2022-04-19']);
+  });
+});
+
+describe('"diễn ra trước" asks which came first', () => {
+  it('"cuộc có ông Hoàng Bình Quân và cuộc có ông Lê Hoài Trung, cuộc nào diễn ra trước?" gives both talks in order', () => {
+    const q = 'Cuộc có ông Hoàng Bình Quân và cuộc có ông Lê Hoài Trung, cuộc nào diễn ra trước?';
+    expect(engine.answer(q).answered).toBe(true);
+    expect(text(q)).toMatch(/^29 tháng 7, 2020/u);
+    expect(dates(q)).toEqual(['2020-07-29', '2022-04-19']);
   });
 });

@@ -190,6 +190,19 @@ export const glossaryFileSchema = z.strictObject({
    * only when one of `then` follows it in the question; alone it is the glossary's ("cả": whole, or nothing).
    */
   correlatives: z.array(z.strictObject({ first: foreignPhrase, then: z.array(foreignPhrase).min(1), english: englishPhrase })).optional(),
+  /**
+   * Vietnamese only: words that are a verb between a side and what it acts on and a word of politeness elsewhere
+   * ("Trung Quốc giúp Việt Nam": helped; "tóm tắt giúp mình", "tóm tắt giúp hai cuộc": please). Read as `english` when
+   * a term of the facts ends just before (the doer) or one of `purposes` stands there ("để": to), and a term follows,
+   * or before one of `objects` ("nhau": each other);
+   * elsewhere the glossary's word ("" drops it).
+   */
+  transitives: z.array(z.strictObject({ word: foreignPhrase, objects: z.array(foreignPhrase), english: englishPhrase, purposes: z.array(foreignPhrase).optional() })).optional(),
+  /**
+   * Vietnamese only: a negation before a word reads as that word's opposite ("không cứng nhắc": flexible), as the
+   * articles say it; `opposites` gives each word its opposite's English, `negators` the words that negate.
+   */
+  negatedOpposites: z.strictObject({ negators: z.array(foreignPhrase).min(1), opposites: z.record(foreignPhrase, englishPhrase) }).optional(),
   counting: z
     .strictObject({
       numbers: z.record(foreignPhrase, z.number().int().positive()),

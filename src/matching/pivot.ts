@@ -220,6 +220,8 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
   };
   for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
   for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
+  const negated = glossary.negatedOpposites;
+  for (const [k, v] of Object.entries(negated?.opposites ?? {})) for (const n of negated?.negators ?? []) add(`${n} ${k}`, v, false);
   for (const t of terms) add(t, null, false);
   return out;
 }
@@ -345,6 +347,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       if (lacked(k + 1) && vi.wording.uses(folded.slice(k, k + MIN_GRAM).join(' '))) yields.add(k).add(k + 1);
       else if (lacked(k - 1) && vi.wording.uses(folded.slice(k - 1, k - 1 + MIN_GRAM).join(' '))) yields.add(k - 1).add(k);
     }
+    // Where the facts' terms of several words end ("Trung Quốc" of "phía Trung Quốc giúp…"): a side doing what a verb says.
+    const termEnds = new Set([...terms].map(([at, t]) => at + t.size - 1));
     // Where a term of the facts ("tỉnh") was put in `out`: a noun, which a "nào" after it asks which of.
     const termsOut = new Set<number>();
     let i = 0;
@@ -366,7 +370,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       } else {
         // A capitalised word within a sentence ("quan hệ Mỹ – Trung") keeps its capital, a name like any other.
         const asCased = casedAt.slice(i, i + entry.size).join(' ');
-        const paired = entry.size === 1 ? correlative(vi.glossary, folded, i) : null;
+        const paired = entry.size === 1 ? (correlative(vi.glossary, folded, i) ?? transitive(vi.glossary, folded, i, (j) => terms.has(j) || isTerm(folded[j] ?? ''), (j) => termEnds.has(j) || isTerm(folded[j] ?? ''))) : null;
         out.push(...glossed(paired === null ? entry : { ...entry, english: paired }, openers.has(i) ? asCased.toLowerCase() : asCased));
       }
       i += entry.size;
@@ -1021,6 +1025,25 @@ function correlative(glossary: GlossaryFile, folded: readonly string[], at: numb
   if (!pair) return null;
   const then = new Set(pair.then.map(foldWord));
   return folded.slice(at + 1).some((w) => then.has(w)) ? pair.english : null;
+}
+
+/** Words between the side that acts and its verb ("Trung Quốc đã giúp", "vn có xin"). */
+const DOER_REACH = 2;
+
+/**
+ * A verb between a side that acts and what it acts on ("Trung Quốc giúp Việt Nam": helped), or before one of its
+ * objects ("giúp nhau"); a word of politeness elsewhere ("tóm tắt giúp mình") and where a thing, not a side, does it
+ * ("điều gì đã giúp hai nước tin nhau": what made them trust each other). `transitives` in the glossary.
+ */
+function transitive(glossary: GlossaryFile, folded: readonly string[], at: number, termAt: (i: number) => boolean, termEndsAt: (i: number) => boolean): string | null {
+  const verb = (glossary.transitives ?? []).find((t) => foldWord(t.word) === folded[at]);
+  if (!verb) return null;
+  const next = at + 1;
+  if (verb.objects.some((o) => foldWord(o).split(' ').every((w, k) => folded[next + k] === w))) return verb.english;
+  // The doer named just before, or a word of purpose ("để giúp Việt Nam": to help) whose doer is the clause's.
+  const purpose = (verb.purposes ?? []).some((w) => folded[at - 1] === foldWord(w));
+  const doer = purpose || Array.from({ length: DOER_REACH + 1 }, (_, k) => at - 1 - k).some((j) => j >= 0 && termEndsAt(j));
+  return doer && termAt(next) ? verb.english : null;
 }
 
 function glossed(entry: Entry, typed: string): { word: PivotWord; question: boolean }[] {

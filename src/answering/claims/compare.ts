@@ -7,6 +7,7 @@ import type { ClaimDetails, DetailKind } from './details.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import { giftHeads } from './gift-thing.js';
+import { unspokenAct } from './main-act.js';
 import { hopedActClaimed } from './hoped-act.js';
 import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
@@ -875,6 +876,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const supported = (i: number) => supportVerbSaid(index, m, s.mentions, i);
   // The thing a claim's act of giving gives: unsaid by a sentence reporting no gift, it cannot vouch for the claim.
   const gifts = giftHeads(index, m, s.mentions);
+  // An act between the claim's people the articles never speak of: no sentence vouches for it.
+  const unspoken = unspokenAct(index, m, allTalks);
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -903,7 +906,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hit = said || singled;
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
-    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w) || gifts.has(i))) unconfirmed++;
+    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w) || gifts.has(i) || i === unspoken)) unconfirmed++;
     if (!hit && !talkWord) loose++;
     if (hit || talkWord) covered += weight;
     if (said && !talkWord) substance += weight;

@@ -297,6 +297,7 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
       // Department of the Communist Party of China" for "the Chinese Communist Party's International Liaison Department").
       (a.verdict === 'supports' ? b.comparison.used - a.comparison.used : 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
+  if (process.env['CLAIM_DEBUG']) for (const x of scored.slice(0, 6)) console.error('S', x.verdict, x.fit.toFixed(2), x.share.toFixed(2), x.comparison.covered, x.comparison.units, x.comparison.substance, x.comparison.matter, x.comparison.used, x.comparison.results.map((r) => `${r.kind}:${r.outcome}`).join(','), x.comparison.sentence.citation.quote.slice(0, 60));
   return { claim, scored };
 }
 
@@ -514,7 +515,12 @@ function pickFirst(scored: readonly Scored[], phrase: ReturnType<typeof polarity
     s.conflicts.every((c) => ALIGNED.has(c.kind) && !best.comparison.results.some((r) => r.key === c.key && r.outcome !== 'unknown'));
   // Of several, the one that uses most of the claim's own words (a talk's opening "held" is no "momentum").
   const settling = scored.filter(settles).sort((a, b) => b.comparison.used - a.comparison.used)[0];
-  return scored.find(rival) ?? settling ?? best;
+  // Of several close contradictions, the one that says more of the rest of the claim, then more of its own words: "does
+  // not attach much importance to its partnership" is settled by "attach great importance to … the … partnership", not by
+  // "discussed in depth important issues".
+  const rivals = scored.filter(rival);
+  const closest = rivals.reduce<Scored | undefined>((a, b) => (!a || b.share > a.share || (b.share === a.share && b.comparison.used > a.comparison.used) ? b : a), undefined);
+  return closest ?? settling ?? best;
 }
 
 /**

@@ -416,8 +416,10 @@ function valuedAsVerb(tokens: readonly Token[], h: { readonly at: number; readon
  */
 function closedByTag(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
   const last = tokens.length - 1;
-  if (last < 2 || tokens.some((t) => WH.has(t.text))) return false;
-  const closes = cues.hits('tagCloser').some((h) => h.at > 0 && h.at + h.length - 1 === last);
+  const closer = cues.hits('tagCloser').find((h) => h.at > 0 && h.at + h.length - 1 === last);
+  // A question word of the tag itself ("…just about floods or what") asks nothing of its own.
+  if (last < 2 || tokens.some((t, i) => WH.has(t.text) && !(closer && i >= closer.at))) return false;
+  const closes = closer !== undefined;
   const auxiliary = YES_NO_OPENERS.has(tokens[last - 1]?.text ?? '') && cues.hits('tagSubject').some((h) => h.at === last && h.length === 1);
   return closes || auxiliary;
 }

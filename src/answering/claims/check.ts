@@ -297,7 +297,6 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
       // Department of the Communist Party of China" for "the Chinese Communist Party's International Liaison Department").
       (a.verdict === 'supports' ? b.comparison.used - a.comparison.used : 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
-  if (process.env['CLAIM_DEBUG']) for (const x of scored.slice(0, 6)) console.error('S', x.verdict, x.fit.toFixed(2), x.share.toFixed(2), x.comparison.covered, x.comparison.units, x.comparison.substance, x.comparison.matter, x.comparison.used, x.comparison.results.map((r) => `${r.kind}:${r.outcome}`).join(','), x.comparison.sentence.citation.quote.slice(0, 60));
   return { claim, scored };
 }
 

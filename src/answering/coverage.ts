@@ -160,7 +160,9 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const any = (test: (q: (typeof cited)[number]) => boolean) => cited.some(test);
     // The most or least of something: the articles must rank what they report. "The most recent one" orders the talks
     // (data/lexicon/en-questions.json `ordinals`): the talk meant, which the scope read, no ranking asked.
-    const superlativeAt = words.findIndex((w, i) => superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')) && ORDINALS[words[i + 1] ?? ''] === undefined);
+    // Not in a long message's context before its asking sentences ("since most people only watch…").
+    const askFrom = reading.said.askFrom ?? 0;
+    const superlativeAt = words.findIndex((w, i) => i >= askFrom && superlatives.has(w) && !ranks.has(lexicon.lemma(words[i + 1] ?? '')) && ORDINALS[words[i + 1] ?? ''] === undefined);
     const superlative = words[superlativeAt];
     if (superlative !== undefined && !any((q) => [...q.words].some((w) => ranking.has(w)))) {
       return { kind: candidatesNamed(reading, superlativeAt, cited) ? 'unranked' : 'superlative', word: superlative };

@@ -21,6 +21,7 @@ import { evidenceChecker } from './evidence.js';
 import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
+import { headlineCased } from './claims/headline-case.js';
 import { checkNoted, framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
@@ -911,7 +912,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   };
 
   const check = (claim: string, limit = 5): ClaimCheck => {
-    const text = typeof claim === 'string' ? claim : '';
+    const text = headlineCased(kb, knowledge.claims(), typeof claim === 'string' ? claim : '');
     // A claim passed on in quotes with a note of where it was seen: the quote is what is checked.
     const framed = framedQuote(text);
     if (!framed) return checkClaim(knowledge, reader.readWhole(text).reading, limit);

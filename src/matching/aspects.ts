@@ -264,7 +264,8 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,
-    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !(yesNo && totalOfStated(tokens, h))),
+    // Not a word of a longer phrase of summing ("sum up", "in total sum up…"): that phrase asks a summary.
+    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !(yesNo && totalOfStated(tokens, h)) && !inLongerSummary(cues, h)),
     // "What did both sides agree?" ("双方", "hai bên") counts the sides, not the talks.
     // "两次会谈里哪次是开视频的？" (read "which talk both talks …"): the talks a "which" just chooses from are not both asked.
     both: cues.hits('both').some((h) => !(h.length === 1 && PAIRED_NOUNS.has(tokens[h.at + 1]?.text ?? '')) && !choosesFrom(tokens, cues, h)),
@@ -378,6 +379,11 @@ export function helpBySide(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(0, at).some((t) => PAIRED_NOUNS.has(t.text));
 }
 
+/** Whether a hit lies inside a longer cue of asking a summary ("sum" of "sum up"). */
+function inLongerSummary(cues: CueScan<CueGroup>, h: { readonly at: number; readonly length: number }): boolean {
+  return cues.hits('summaryStrong').some((s) => s.length > h.length && s.at <= h.at && s.at + s.length >= h.at + h.length);
+}
+
 /**
  * "Were there 2 in total?", "一共是两份吗" ("in 2 total"): "total" just after a figure the question states is the
  * count claimed, checked against the articles' own; it asks no amount.
@@ -410,8 +416,10 @@ function valuedAsVerb(tokens: readonly Token[], h: { readonly at: number; readon
  */
 function closedByTag(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
   const last = tokens.length - 1;
-  if (last < 2 || tokens.some((t) => WH.has(t.text))) return false;
-  const closes = cues.hits('tagCloser').some((h) => h.at > 0 && h.at + h.length - 1 === last);
+  const closer = cues.hits('tagCloser').find((h) => h.at > 0 && h.at + h.length - 1 === last);
+  // A question word of the tag itself ("…just about floods or what") asks nothing of its own.
+  if (last < 2 || tokens.some((t, i) => WH.has(t.text) && !(closer && i >= closer.at))) return false;
+  const closes = closer !== undefined;
   const auxiliary = YES_NO_OPENERS.has(tokens[last - 1]?.text ?? '') && cues.hits('tagSubject').some((h) => h.at === last && h.length === 1);
   return closes || auxiliary;
 }

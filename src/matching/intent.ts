@@ -19,6 +19,7 @@ import { placesTalk } from './placed-talk.js';
 import { asksOrderOfTalks } from './across.js';
 import { asksOtherSubjects } from './other-subjects.js';
 import { asksHelpBetween } from './help-between.js';
+import { summedUpBy } from './summed-up-by.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -561,6 +562,7 @@ export const RULES: readonly Rule[] = [
   // "Tóm tắt phần biên giới đất liền trong bài 2022", "summarise the land border part": a summary of one subject named
   // precisely is what was said on it (its own statements), not the talk's summary, which names it among the rest.
   { name: 'a summary of one subject', apply: (q) => (q.has('summaryStrong') && q.f.entities.topics.some((t) => t.precise) && q.people === 0 && !q.f.aspects.besides ? plain(q, 'topic') : null) },
+  { name: 'a summary by someone named', apply: (q) => (!q.f.aspects.besides && summedUpBy(q.f) ? plain(q, 'topic') : null) },
   { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') ? plain(q, 'summary') : null) },
   {
     // "Did Song Tao invite Quan to visit China?", "宋涛是否邀请黄平君访华": an act between two people that the articles never

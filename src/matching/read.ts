@@ -765,7 +765,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // Who stood in is kept by the correction; without one left in the scope, the names as asked are kept here.
       ...(stand.length > 0 && !talkScope.correction ? { peopleNamed: entities.people } : {}),
       aspects: askedAspects,
-      said: { words: tokens.map((t) => t.text), text: plain },
+      said: { words: tokens.map((t) => t.text), text: plain, ...(askFrom > 0 ? { askFrom } : {}) },
       rule: decision.rule,
     };
     return decision.kind === 'intent'

@@ -235,6 +235,8 @@ export interface Reading extends Named {
 export interface Said {
   readonly words: readonly string[];
   readonly text: string;
+  /** In a long message, the index in `words` where its asking sentences start (the context before asks nothing). */
+  readonly askFrom?: number;
 }
 
 /** Whether the asking sentence itself names a topic, not only a long message's context sentences before it. */

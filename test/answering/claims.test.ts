@@ -593,9 +593,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r72b.json', 50, 0], // scope72: from 49 (a side's own thing the articles never speak of: "Vietnam's coffee exports"); round 72, first contact
   ['fresh/claims-r73a.json', 50, 0], // late73a: from 49 (a claim only its year ties to the talks has no verdict); round 73, first contact
   ['fresh/claims-r73b.json', 47, 0], // late73a: from 46 (a gift no sentence reports is not supported); round 73, first contact
-  ['fresh/claims-r74a.json', 48, 0], // round 74, first contact
+  ['fresh/claims-r74a.json', 50, 0], // round 74, first contact; en75: from 48 (an act between the talks' people the articles never report; the talk's parties named as part of a word for it vouch for nothing)
   ['fresh/claims-r74b.json', 46, 0], // round 74, first contact
-  ['fresh/claims-r75a.json', 48, 0], // round 75, first contact
+  ['fresh/claims-r75a.json', 50, 0], // round 75, first contact; en75: from 48 (a headline in capitals read in the articles' case; of close contradictions, the one saying more of the claim first)
   ['fresh/claims-r75b.json', 49, 0], // round 75, first contact
 ];
 

@@ -39,7 +39,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r4.json', 105, 1], // paraphr: from 104 (paraphrase and framing no longer refused as a missing subject); round 44's premise work: from 103 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles)
   // Round 5: first contact (scored at the end of round 4's tuning, before any change made because of it).
   // round 36 premise tuning: from 193 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r5.json', 208, 0], // para68: from 207 (a frame adjective before the thing asked); paraphr: from 206 (paraphrase and framing no longer refused as a missing subject); en49: from 205 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning, all five branches merged; en47: from 204 (plural 'which months' asks when)
+  ['en-r5.json', 209, 0], // en75: from 208 (a summary whose maker the question names gives that one's statements); para68: from 207 (a frame adjective before the thing asked); paraphr: from 206 (paraphrase and framing no longer refused as a missing subject); en49: from 205 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning, all five branches merged; en47: from 204 (plural 'which months' asks when)
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
   ['vi-r5.json', 100, 0], // para72: from 99 ("mang tính hình thức" in a long message's context read as ceremonial, not the format); premise70: from 98 (a wrong year of a talk its subject, in its own words, makes clear put right); a date naming the talk its people held put right beside the act's Yes: from 97
   // Round 6: first contact was en 94, vi 47, zh 42; tuned on since.
@@ -224,7 +224,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r37.json', 98, 0], // cite63: from 97 (where an act taken as done happened cites only its talk); round 39's Chinese tuning: from 88, 0 (modal before a preposition, chat words, the same office, each year's clause, contents); premise: from 96 (premises put right, then answered)
   // Round 38: first contact (en 90, vi 91, zh 87; confidently wrong 0, 0, 3), written blind after round 37 was scored,
   // committed unread and scored after round 39's tuning was merged (`e4a3b4e`).
-  ['en-r38.json', 96, 0], // ynpolar: from 95 (a post asked with the copula first checked against the post held); en49: from 94 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); zh46: from 93 (round 45's Chinese kinds); en44: from 91 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
+  ['en-r38.json', 97, 0], // en75: from 96 (a summary whose maker the question names gives that one's statements); ynpolar: from 95 (a post asked with the copula first checked against the post held); en49: from 94 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); zh46: from 93 (round 45's Chinese kinds); en44: from 91 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
   ['vi-r38.json', 97, 0], // round 44's paraphrase tuning: from 94 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice); citepick: from 96 (the talk that reports the subject cited, not both)
   ['zh-r38.json', 93, 0], // across70: from 92 (a yes/no clause before a question of its own). arith: from 91 (a pair of sides named as both countries, no speaker); round 40's Chinese tuning: from 90, 0 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺)
   // Round 39: first contact (en 96, vi 91, zh 90; confidently wrong 0, 3, 1), written blind at the start of round 39's
@@ -417,10 +417,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r73.json', 95, 0], // round 73, first contact
   // Round 74, first contact (written blind while round 72's late branches worked; scored at 474fe49 before they landed
   // and again after their merge, the last reading change, with the same answers)
-  ['en-r74.json', 96, 0], // round 74, first contact
+  ['en-r74.json', 97, 0], // round 74, first contact; en75: from 96 (a summary whose maker the question names gives that one's statements)
   ['vi-r74.json', 93, 2], // vi75: from 90 (chat words of degree, hearsay and "ý" read, not named; "diễn ra trước" puts talks in order); round 74, first contact: 2 confidently wrong ("Qua ba cuộc hội đàm…" answered with the count of talks put right, where the set wanted a refusal; "Đến năm 2025, hai Đảng có ký tiếp kế hoạch…?" answered with a date correction)
   ['zh-r74.json', 92, 0], // round 74, first contact
-  ['en-r75.json', 95, 0], // round 75, first contact
+  ['en-r75.json', 97, 0], // round 75, first contact; en75: from 95 (a summary whose maker the question names; 'just about X … or what' checks the talk's one subject)
   ['vi-r75.json', 96, 0], // vi75: from 93 (a negated opposite, "gắn với", "các bộ ngành" read); round 75, first contact
   ['zh-r75.json', 89, 2], // round 75, first contact: 2 confidently wrong ("黎怀忠和宋涛2020年7月打电话时聊了什么？" answered with the person put right, where the set wanted a refusal; "2020年因为疫情没能如期举行的党际交流，具体是哪几场活动？" answered with the postponed exchanges in general)
 ];

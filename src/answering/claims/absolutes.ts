@@ -20,6 +20,9 @@ function zhSays(text: string, word: string): boolean {
 /** Words before an English "only" that leave it on the subject after it ("did only Trung…", "was it only…"). */
 const OPENERS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'it', 'that', 'who', 'if']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'one']);
+const ABOUT = 'about';
+/** Last words of a tag closing a statement with "or" ("…or what", "…or not"): a check asked, no choice. */
+const TAG_ENDS = new Set(['what', 'not']);
 /** Words after a Vietnamese or Chinese one that put it on the one named next ("chỉ có ông Trung…", "只有黎怀忠…"). */
 const HAVING: Readonly<Record<'vi' | 'zh', string>> = { vi: ' có ', zh: '有' };
 /** Words asking a choice between things, before which an exclusive word is one of the choices ("hai lần hay chỉ một", "还是只有一次"). */
@@ -34,11 +37,15 @@ function ofSubject(lang: Lang, text: string, word: string): boolean {
   const said = spaced(text);
   if (lang === 'vi') return said.includes(`${spaced(word).trimEnd()}${HAVING.vi}`) || CHOICE.vi.some((c) => said.includes(c));
   const words = said.trim().split(' ');
-  const first = spaced(word).trim().split(' ')[0] ?? '';
+  const own = spaced(word).trim().split(' ');
+  const first = own[0] ?? '';
+  // Said of what a talk was about ("was just about floods", "was only about the sea"): of its subjects, not of one who acted.
+  const about = (i: number) => own.at(-1) === ABOUT || words[i + own.length] === ABOUT;
   // At the start, as a follow-up's rest is ("only wanted china to…" after "and he"), only before one who acts.
-  // Beside "or" ("in both talks or only one?") it is one of the choices asked, no claim.
-  if (words.includes('or')) return true;
-  return words.some((w, i) => w === first && (i === 0 ? PRONOUNS.has(words[1] ?? '') : OPENERS.has(words[i - 1] ?? '')));
+  // Beside "or" ("in both talks or only one?") it is one of the choices asked, no claim; not an "or" of a closing tag
+  // ("…or what", "…or not").
+  if (words.some((w, i) => w === 'or' && !(i === words.length - 2 && TAG_ENDS.has(words[i + 1] ?? '')))) return true;
+  return words.some((w, i) => w === first && !about(i) && (i === 0 ? PRONOUNS.has(words[1] ?? '') : OPENERS.has(words[i - 1] ?? '')));
 }
 
 export interface Absolutes {

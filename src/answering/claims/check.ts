@@ -514,7 +514,12 @@ function pickFirst(scored: readonly Scored[], phrase: ReturnType<typeof polarity
     s.conflicts.every((c) => ALIGNED.has(c.kind) && !best.comparison.results.some((r) => r.key === c.key && r.outcome !== 'unknown'));
   // Of several, the one that uses most of the claim's own words (a talk's opening "held" is no "momentum").
   const settling = scored.filter(settles).sort((a, b) => b.comparison.used - a.comparison.used)[0];
-  return scored.find(rival) ?? settling ?? best;
+  // Of several close contradictions, the one that says more of the rest of the claim, then more of its own words: "does
+  // not attach much importance to its partnership" is settled by "attach great importance to … the … partnership", not by
+  // "discussed in depth important issues".
+  const rivals = scored.filter(rival);
+  const closest = rivals.reduce<Scored | undefined>((a, b) => (!a || b.share > a.share || (b.share === a.share && b.comparison.used > a.comparison.used) ? b : a), undefined);
+  return closest ?? settling ?? best;
 }
 
 /**

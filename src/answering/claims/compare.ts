@@ -7,6 +7,7 @@ import type { ClaimDetails, DetailKind } from './details.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import { giftHeads } from './gift-thing.js';
+import { unspokenAct } from './main-act.js';
 import { hopedActClaimed } from './hoped-act.js';
 import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
@@ -875,6 +876,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const supported = (i: number) => supportVerbSaid(index, m, s.mentions, i);
   // The thing a claim's act of giving gives: unsaid by a sentence reporting no gift, it cannot vouch for the claim.
   const gifts = giftHeads(index, m, s.mentions);
+  // An act between the claim's people the articles never speak of: no sentence vouches for it.
+  const unspoken = unspokenAct(index, m, allTalks);
   for (const i of m.content) {
     if (conflicting.has(i) || misplaced.has(i) || namedInstead.has(i)) continue;
     const w = m.tokens[i]?.word ?? '';
@@ -903,7 +906,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     const hit = said || singled;
     // A name the claim gives that the sentence does not ("with the EU"), or a ranking ("its biggest trading
     // partner"): it cannot vouch for it.
-    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w) || gifts.has(i))) unconfirmed++;
+    if (!hit && !talkWord && (m.proper.has(i) || superlative(index, w) || gifts.has(i) || i === unspoken)) unconfirmed++;
     if (!hit && !talkWord) loose++;
     if (hit || talkWord) covered += weight;
     if (said && !talkWord) substance += weight;
@@ -921,7 +924,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (seen.has(thing)) continue;
     seen.add(thing);
     units++;
-    matter++;
+    // A party of the talk named as part of a word for it ("the CPV-CPC talks", "the party call") says which talk it
+    // is, as the talk's words do, nothing the claim says of it.
+    const talkName = named.kind === 'organisation' && t.participants.some((p) => p.party === named.organisation) && beforeTalkNoun(index, m, end);
+    if (!talkName) matter++;
     const own = m.tokens.slice(at, end).filter((k) => !index.functionWords.has(k.word));
     const used = own.filter((k) => index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word))).length / Math.max(1, own.length);
     // A party of the talk, said by a sentence that names its parties as a pair ("the two sides are maintaining…").
@@ -954,7 +960,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1))) && !saysHead) unconfirmed++;
     if (got === 0 && [...gifts].some((g) => g >= at && g < end)) unconfirmed++;
     covered += got;
-    substance += got;
+    if (!talkName) substance += got;
     namesCovered += got;
   }
   return { sentence: s, results, covered, units, substance, names: namesCovered, matter, unconfirmed, used: overlap(index, m, s), parties };
@@ -1228,4 +1234,11 @@ function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, do
   }
   // Mostly there: a word of the claim's own telling ("referred" to them) may meet another of the sentence's words.
   return inside > 0 && inside >= PRESUPPOSED_SHARE * outside;
+}
+
+/** Whether a talk's noun follows the name ending at `end`, past other names and dashes ("CPV-CPC talks"). */
+function beforeTalkNoun(index: ClaimIndex, m: Mentions, end: number): boolean {
+  let i = end;
+  for (let n = m.names.find((x) => x.at === i); n; n = m.names.find((x) => x.at === i)) i = n.end;
+  return index.talkNouns.has(m.tokens[i]?.word ?? '');
 }

@@ -411,6 +411,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
 
   /** English words that single one thing out among others ("especially"): data/lexicon/en.json focus.ranking. */
   const singlingOut = once(() => new Set(lexicon.focus.ranking));
+  /** Words asking the most or least of something (`focus.superlative`). */
+  const superlatives = once(() => new Set(lexicon.focus.superlative));
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   /** Nouns of gatherings other than the talks (data/lexicon/en.json claims.otherEvents: congress, plenum), by lemma. */
@@ -485,7 +487,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // adjective, says how, not what: the glossary's other sense of it ("比较": compare) is not read.
     const degree = (e: Entry, i: number) => {
       const w = cut?.at.get(i);
-      if (!cut || !w || w.word !== e.key || w.tag !== 'd' || e.question) return false;
+      // "哪个省最严重": a superlative ("最": most) asks which ranks highest, which coverage weighs; kept.
+      if (!cut || !w || w.word !== e.key || w.tag !== 'd' || e.question || superlatives().has(e.english ?? '')) return false;
       const before = cut.within.get(i - 1);
       const next = cut.at.get(i + e.key.length);
       return (before !== undefined && cut.at.get(before)?.word === '得') || (next?.tag.startsWith('a') ?? false);

@@ -33,6 +33,12 @@ describe('the most of something, asked in Chinese', () => {
     expect(a.citations).toHaveLength(0);
   });
 
+  it('"最" in a long message\'s statement asks no ranking: the question after it is answered', () => {
+    const a = engine.answer('我觉得海上问题是中越之间最敏感的话题，每次会谈都绕不开。2020年打电话时越方是怎么描述这个问题的？他希望怎么处理？');
+    expect(a.answered).toBe(true);
+    expect(a.citations.some((c) => c.date === '2020-07-29')).toBe(true);
+  });
+
   it('the biggest obstacle, which "especially" singles out, is still answered', () => {
     const a = engine.answer('2020年越方认为双边关系里最突出的障碍出在哪个领域？');
     expect(a.answered).toBe(true);

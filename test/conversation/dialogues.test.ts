@@ -276,9 +276,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r70.json': { all: 0.94, en: 0.95, vi: 0.93, zh: 0.93 }, // late73b: from 0.93/0.93 ("the april 2022 videoconf": a clipped word read as the article word); round 70, first contact: 81/90 (1 of 10 out-of-scope turns answered, in conversation only); dlg72: from 0.9/0.91/0.86/0.86 (84/90: did he mention a subject nobody raised, who signed the documents just discussed, a check-back opened by "tức là")
   'fresh/dialogues-r71.json': { all: 0.91, en: 0.9, vi: 0.85, zh: 1 }, // round 71, first contact: 80/90 (1 of 11 out-of-scope turns answered, as alone: "那后来南海局势缓和了吗"); dlg72: from 0.88/0.88/0.93 (82/90, none out of scope answered: did he mention a subject nobody raised, whether the sea eased afterwards refused)
   'fresh/dialogues-r72.json': { all: 0.94, en: 0.92, vi: 1, zh: 0.93 }, // round 72, first contact: 85/90 (0 of 11 out-of-scope turns answered)
-  'fresh/dialogues-r73.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.93 }, // round 73, first contact: 83/90 (1 of 13 out-of-scope turns answered: "whats that centenary goal actually about")
+  'fresh/dialogues-r73.json': { all: 0.93, en: 0.91, vi: 1, zh: 0.93 }, // scope75: from all 0.92, en 0.89 (84/90: "what is X about?" of a thing only mentioned refused); round 73, first contact: 83/90 (1 of 13 out-of-scope turns answered: "whats that centenary goal actually about")
   'fresh/dialogues-r74.json': { all: 0.92, en: 0.89, vi: 1, zh: 0.94 }, // round 74, first contact: 83/90 (1 of 11 out-of-scope turns answered: "ok did vietnam actually get the stuff by may?")
-  'fresh/dialogues-r75.json': { all: 0.9, en: 0.9, vi: 1, zh: 0.8 }, // round 75, first contact: 81/90 (2 of 11 out-of-scope turns answered: "ok and did they actually carry out that plan afterwards?", "洪水哪个省最严重啊")
+  'fresh/dialogues-r75.json': { all: 0.92, en: 0.91, vi: 1, zh: 0.86 }, // scope75: from {all: 0.9, en: 0.9, zh: 0.8} (83/90: whether a plan was carried out afterwards, and the worst-hit province, refused); round 75, first contact: 81/90 (2 of 11 out-of-scope turns answered: "ok and did they actually carry out that plan afterwards?", "洪水哪个省最严重啊")
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

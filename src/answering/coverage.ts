@@ -12,6 +12,7 @@ import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.
 import type { Reading } from '../matching/reading.js';
 import { wordsAt } from '../matching/words-at.js';
 import { intentsWhere } from './intents/index.js';
+import { saidOfAsked } from './list-asked.js';
 import { namedKindCheck } from './named-kinds.js';
 import { referenceReader, type Reference } from './references.js';
 import type { Answer } from './types.js';
@@ -359,8 +360,15 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       if (same.length > 0) return { kind: 'unnamed', word: same[0]?.phrase ?? '' };
     }
     // Asked in other words ("incidents" of "complicated developments at sea"): a vague phrase about the same thing,
-    // and nothing listed.
-    if (lists) return null;
+    // and nothing listed. A list answers only when its sentence says what the question says of the things
+    // (list-asked.ts): the exchanges "not held as scheduled" are not the "forms of exchanges such as phone talks" used instead.
+    if (lists) {
+      const said = saidOfAsked(reading, articleLemmas);
+      const says = (q: string) => said.every((l) => quoted(q).lemmas.has(l));
+      if (read.some((r, i) => listing(r) && says(quotes[i] ?? ''))) return null;
+      const of = read.flatMap((r, i) => (says(quotes[i] ?? '') ? r.references : [])).find((r) => !r.named);
+      return { kind: 'unnamed', word: of?.phrase ?? '' };
+    }
     const vague = all.find((r) => !r.named && sharing(r));
     return vague ? { kind: 'unnamed', word: vague.phrase } : null;
   }
@@ -532,8 +540,18 @@ function asksSpecific(text: string, pattern: { readonly specific: readonly strin
   // The Chinese noun runs to the next break; a subject's words may hold it ("边境口岸" for "哪些口岸").
   const after = (at: number) => rest.slice(at).split(/[\s\p{P}的]/u)[0] ?? '';
   const beside = (w: string, at: number) => (han(w) ? things.some((t) => { const noun = after(at + w.length); return noun.startsWith(t) || (noun.length > 0 && t.endsWith(noun)); }) : things.some((t) => rest.slice(0, at).trimEnd().endsWith(t)));
-  return pattern.which.some((w) => [...rest.matchAll(new RegExp(bounded(w), 'gu'))].some((m) => !excluded.some(([a, b]) => m.index >= a && m.index < b) && beside(w, m.index)));
+  // "党际交流，具体是哪几场活动？", "…活动具体是哪些?": a Chinese "which" whose phrase closes the clause (no verb after it)
+  // asks which particular ones the subject before it were, however the asker words the things ("活动").
+  // After the copula only ("是哪些"): "具体提了哪些要求" asks what was said, which the sentences give.
+  const closes = (w: string, at: number) =>
+    han(w) && rest.slice(0, at).endsWith(COPULA_ZH) && after(at + w.length).length <= CLOSING_NOUN && /^(?:[\s\p{P}]|$)/u.test(rest.slice(at + w.length + after(at + w.length).length));
+  return pattern.which.some((w) => [...rest.matchAll(new RegExp(bounded(w), 'gu'))].some((m) => !excluded.some(([a, b]) => m.index >= a && m.index < b) && (beside(w, m.index) || closes(w, m.index))));
 }
+
+/** Most characters of the noun a closing Chinese "which" phrase asks for ("活动"): a longer run holds a verb. */
+const CLOSING_NOUN = 3;
+/** The Chinese copula before such a phrase ("具体是哪些"). */
+const COPULA_ZH = '是';
 
 /**
  * A place asked in Vietnamese or Chinese: a `where` word, unless a question word asking a day, a year or a talk, or

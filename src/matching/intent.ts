@@ -10,7 +10,7 @@ import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpBySide, helpGiven, unknownBeforeQuestion, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
 import type { Concept, Reading, Refusal, TalkScope } from './reading.js';
-import type { Token } from './tokens.js';
+import { isRegularEdForm, type Token } from './tokens.js';
 import type { AbsentKind } from './words.js';
 import type { BeyondAsk } from './beyond.js';
 import type { OtherEvent } from './events.js';
@@ -121,6 +121,8 @@ type Verdict =
   | { readonly kind: 'intent'; readonly intent: Intent; readonly scope: TalkScope }
   | { readonly kind: 'refuse'; readonly refusal: Refusal; readonly intent: Intent };
 
+/** The preposition that, closing "what is X about?", asks what a thing involves. */
+const CLOSING_ABOUT = 'about';
 /** Words that make the noun after them what someone's words were about ("about the treaties"). */
 const ABOUT = new Set(['about', 'regarding', 'concerning', 'on', 'over']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their']);
@@ -320,6 +322,17 @@ function asksChange(q: Facts): boolean {
   return q.f.tokens.some((t) => DIFFERENCE_ASKED.has(t.text));
 }
 
+/**
+ * Whether every topic the question names is a one-word keyword ("supplies") not typed as such, only as a verb's regular
+ * past of the same stem ("supplied"): what the asker did is said, no subject named.
+ */
+function topicsOnlyByVerbs(f: Features): boolean {
+  const byVerb = (keyword: string) =>
+    !keyword.includes(' ') && !f.tokens.some((t) => t.text === keyword) &&
+    f.tokens.some((t) => isRegularEdForm(t) && (keyword.startsWith(t.lemma) || keyword.startsWith(t.lemma.replace(/y$/u, 'i'))));
+  return f.entities.topics.length > 0 && f.entities.topics.every((t) => t.lang === 'en' && byVerb(t.words.toLowerCase()));
+}
+
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
@@ -335,7 +348,9 @@ export const RULES: readonly Rule[] = [
   // Nor does "what was the help in each case?": help with a determiner is help given, not help asked of the bot.
   { name: 'help', apply: (q) => (asksForHelp(q) && !asksHelpBetween(q.f.tokens.map((t) => t.text)) && q.domain === 0 && q.f.entities.sidesNamed.length + q.f.entities.documents.length === 0 ? plain(q, 'help') : null) },
   // The reports themselves (outlet, headline, dateline) before "which city" reads as a question of location.
-  { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && q.topics === 0 ? plain(q, 'source') : null) },
+  // "Which agency reported on the videoconference and supplied its photos?": a topic read only from a verb's past
+  // ("supplied" for the keyword "supplies") names no subject; the report's source is asked.
+  { name: 'the reports themselves', apply: (q) => (q.has('source') && q.people === 0 && (q.topics === 0 || topicsOnlyByVerbs(q.f)) ? plain(q, 'source') : null) },
   // The time between the talks, before "how long" reads as how long they lasted.
   // Its talks may be named by their formats ("from the phone call to the video meeting"): the question's own scope counts.
   // "If ties turned 70 in 2020, how many years old were they at the videoconference?", "照此推算第二次会谈时建交有多少年了":
@@ -1040,8 +1055,11 @@ function asksInside(f: Features) {
     // "Does the article explain what the first centenary goal means?": its meaning asked, wherever the words stand.
     // So does "whats that goal exactly?": "exactly" just after the thing a "what is" opens on; and "what does it involve?".
     const exactlyAfter = opensWhatIs && words[h.at + h.length] === 'exactly';
+    // "Whats that centenary goal actually about?": "about" closing a "what is" on the thing (past adverbs only) asks
+    // what it involves, as "what is it?" does; "what were the supplies for?" asks a purpose, which the articles give.
+    const aboutClosing = opensWhatIs && words.at(-1) === CLOSING_ABOUT && words.slice(h.at + h.length, -1).every((w) => VERB_ADVERBS.has(w));
     const contents = f.cues.hits('contentsOf').some((c) => c.at >= h.at + h.length) && f.entities.people.length === 0;
-    const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || exactlyAfter || contents || (f.cues.hits('defining').some((d) => !unknownBeforeQuestion(f.tokens, f.cues, d)) && f.entities.people.length === 0);
+    const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || exactlyAfter || aboutClosing || contents || (f.cues.hits('defining').some((d) => !unknownBeforeQuestion(f.tokens, f.cues, d)) && f.entities.people.length === 0);
     // "The outcomes of the CPV's 13th Congress": the thing right after the words asking what it brought.
     // Its holder may stand between ("of the CPV's 13th Congress"); another noun ("the results of exchanges between
     // ministries") is what the outcome is of.

@@ -415,6 +415,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
 
   /** English words that single one thing out among others ("especially"): data/lexicon/en.json focus.ranking. */
   const singlingOut = once(() => new Set(lexicon.focus.ranking));
+  /** Words asking the most or least of something (`focus.superlative`). */
+  const superlatives = once(() => new Set(lexicon.focus.superlative));
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   /** Nouns of gatherings other than the talks (data/lexicon/en.json claims.otherEvents: congress, plenum), by lemma. */
@@ -487,9 +489,19 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       });
     // A word jieba reads as an adverb of degree ("回应得比较消极", "比较积极": rather), after "得" or before an
     // adjective, says how, not what: the glossary's other sense of it ("比较": compare) is not read.
+    // Whether the sentence holding a word asks: it ends with a question mark, or is the message's last. The read text
+    // has lost its stops: the same occurrence of the word is found in the question as typed.
+    const asking = (i: number, key: string) => {
+      const nth = rest.slice(0, i).split(key).length - 1;
+      let at = -1;
+      for (let k = 0; k <= nth; k++) at = question.indexOf(key, at + 1);
+      return at < 0 || !/^[^。！!？?]*[。！!]/u.test(question.slice(at));
+    };
     const degree = (e: Entry, i: number) => {
       const w = cut?.at.get(i);
-      if (!cut || !w || w.word !== e.key || w.tag !== 'd' || e.question) return false;
+      // "哪个省最严重": a superlative ("最": most) asks which ranks highest, which coverage weighs: kept (one in a
+      // statement is read as nothing before this).
+      if (!cut || !w || w.word !== e.key || w.tag !== 'd' || e.question || superlatives().has(e.english ?? '')) return false;
       const before = cut.within.get(i - 1);
       const next = cut.at.get(i + e.key.length);
       return (before !== undefined && cut.at.get(before)?.word === '得') || (next?.tag.startsWith('a') ?? false);
@@ -538,6 +550,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         flush();
         out.push({ word: part.read, question: false });
         i += part.size;
+        taken = i;
+        continue;
+      }
+      // A superlative in a long message's statement ("疫情最凶的时候。") only says how much: no ranking is asked.
+      if (entry && superlatives().has(entry.english ?? '') && !asking(i, entry.key)) {
+        flush();
+        i += entry.key.length;
         taken = i;
         continue;
       }

@@ -15,8 +15,11 @@ const BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'ha
 /** Cue groups of what a side said, hoped or agreed at the talks. */
 const REPORTING: readonly CueGroup[] = ['said', 'hoped', 'agreements', 'agreed'];
 
-/** How many words a word of doubt may stand from a word of what came next ("后来真的", "sau này hai nước có thực sự"). */
-const DOUBT_REACH = 4;
+/**
+ * How many words a word of doubt may stand from a word of what came next ("后来真的", "sau này hai nước có thực sự"):
+ * a verb and its object lie between in English ("did they actually carry out that plan afterwards?").
+ */
+const DOUBT_REACH = 6;
 
 /** Words that ask in the future themselves when they open the question ("will…", "when will…"). */
 const FUTURE_ASKING = new Set(['will', 'shall', 'wont']);

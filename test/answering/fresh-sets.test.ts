@@ -320,7 +320,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r54.json', 96, 0], // detail68: from 95 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   // dlgfollow: from 92 ("đô la Mỹ" names the supplies' worth).
   ['vi-r54.json', 95, 0], // para: from 94 (paraphrases read as the articles' statements); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); merged round 58 tuning: 94
-  ['zh-r54.json', 91, 0], // premise72: from 90 (a subject put at the wrong talk cites both talks); cite63: from 88 (where an act taken as done happened cites only its talk); para65: from 89 (an idiom matches topics only as typed; attitude asks what was said; unranked superlatives answered)
+  ['zh-r54.json', 92, 0], // scope75: from 91 ("最" read as most in the asking sentence); premise72: from 90 (a subject put at the wrong talk cites both talks); cite63: from 88 (where an act taken as done happened cites only its talk); para65: from 89 (an idiom matches topics only as typed; attitude asks what was said; unranked superlatives answered)
   // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
   // 54 was scored and before the last follow-up change, left unread and scored after it.
@@ -420,9 +420,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r74.json', 97, 0], // round 74, first contact; en75: from 96 (a summary whose maker the question names gives that one's statements)
   ['vi-r74.json', 93, 2], // vi75: from 90 (chat words of degree, hearsay and "ý" read, not named; "diễn ra trước" puts talks in order); round 74, first contact: 2 confidently wrong ("Qua ba cuộc hội đàm…" answered with the count of talks put right, where the set wanted a refusal; "Đến năm 2025, hai Đảng có ký tiếp kế hoạch…?" answered with a date correction)
   ['zh-r74.json', 92, 0], // round 74, first contact
-  ['en-r75.json', 97, 0], // round 75, first contact; en75: from 95 (a summary whose maker the question names; 'just about X … or what' checks the talk's one subject)
+  ['en-r75.json', 96, 0], // round 75, first contact; en75: from 95 (a summary whose maker the question names; 'just about X … or what' checks the talk's one subject); scope75: from 95 (the report's own agency asked beside "supplied", no topic)
   ['vi-r75.json', 96, 0], // vi75: from 93 (a negated opposite, "gắn với", "các bộ ngành" read); round 75, first contact
-  ['zh-r75.json', 89, 2], // round 75, first contact: 2 confidently wrong ("黎怀忠和宋涛2020年7月打电话时聊了什么？" answered with the person put right, where the set wanted a refusal; "2020年因为疫情没能如期举行的党际交流，具体是哪几场活动？" answered with the postponed exchanges in general)
+  ['zh-r75.json', 90, 1], // scope75: from 89/2 ("具体是哪几场活动" refused: the only list cited is of other things); round 75, first contact: 2 confidently wrong ("黎怀忠和宋涛2020年7月打电话时聊了什么？" answered with the person put right, where the set wanted a refusal; "2020年因为疫情没能如期举行的党际交流，具体是哪几场活动？" answered with the postponed exchanges in general)
 ];
 
 let engine: Engine;

@@ -1294,6 +1294,10 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
   const tail = marks.tails.find((m) => t.endsWith(m) && asks(t.slice(0, t.length - m.length)));
   if (tail) return { yesNo: false, text: t.slice(0, t.length - tail.length) };
   const ending = marks.ends.find((m) => t.endsWith(m) && !(weak.includes(m) && asks(t)));
+  // "能告诉我他们签了哪些文件吗": a question word after a verb of telling or knowing (`yesNo.embedding`) is what the
+  // request asks, as "can you tell me which…" is in English: not whether the bot can.
+  const embedded = ending ? marks.embedding.some((m) => t.includes(m) && asks(t.slice(t.lastIndexOf(m) + m.length, t.length - ending.length))) : false;
+  if (ending && embedded) return { yesNo: false, text: t.slice(0, t.length - ending.length) };
   if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
   // Marked inside, the question keeps its end: what the particles were stripped for was an end mark, and words the
   // glossary drops may end a noun ("有没有说海上的事": 海上, at sea, not 海).

@@ -2,6 +2,7 @@
 // jieba's dictionary knows ("不是的话": if not), a sentence-final particle typed by its sound ("线下的鸭": 呀), a modal
 // jieba ran into its verb ("要谢": should thank); "哪方面" asks what, not which talk; a question word after a verb of
 // telling ("能告诉我…哪些…吗") is what the request asks, not a yes/no; "让我查" (had me look up) is the asker's frame.
+// A "which" within a subject named by its own term asks of it; "现在" before a verb of judging, at a dated talk, is its time.
 import { describe, expect, it } from 'vitest';
 import { withoutChatMarkup } from '../../src/chat-text.js';
 import { isFinalParticle, splitMadeModals } from '../../src/matching/chat-particles.js';
@@ -93,5 +94,31 @@ describe('words of asking and of people read as they are meant', () => {
     expect(a.text).toMatch(/2021/u);
     expect(a.text).toMatch(/2025/u);
     expect(citedTalks(a)).toEqual([VIDEO]);
+  });
+});
+
+describe('a "which" within a subject named by its own term asks of that subject', () => {
+  it('"谈海上问题时多提到了哪些具体机制或文件" gives the sea, not a refusal about local mechanisms', () => {
+    const a = engine.answer('比起2020年，2022年越方谈海上问题时多提到了哪些具体机制或文件？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/DOC/u);
+    expect(a.text).not.toMatch(/地方合作/u);
+  });
+
+  it('"which three legal documents" is still refused: the articles never name them', () => {
+    expect(engine.answer('Which three legal documents did Trung cite?').answered).toBe(false);
+  });
+});
+
+describe('"现在" before the verb of judging, at a talk the question dates, is that talk\'s time', () => {
+  it('"2020年通话的时候越方对两党关系现在的势头咋评价的" gives what Quan said', () => {
+    const a = engine.answer('hi all 👋 2020年通话的时候越方对两党关系现在的势头咋评价的');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/积极发展势头/u);
+    expect(citedTalks(a)).toEqual([PHONE]);
+  });
+
+  it.each(['宋涛现在怎么评价越南？', '越方对两党关系现在的势头怎么评价？'])('%j, dating no talk, still asks about today', (q) => {
+    expect(engine.answer(q).answered).toBe(false);
   });
 });

@@ -1044,7 +1044,11 @@ function betweenMentioned(f: Features): boolean {
 function asksInside(f: Features) {
   const words = f.tokens.map((t) => t.text);
   const opensWhatIs = [...f.cues.hits('whatIs'), ...f.cues.hits('whatWas')].some((h) => h.at === firstWord(f.tokens));
+  // "谈海上问题时多提到了哪些具体机制": a subject named by its own term is what the "which" asks within; a thing only
+  // mentioned under another subject ("mechanisms" of cooperation between localities) is not the one asked about.
+  const precise = f.entities.topics.filter((t) => t.precise === true);
   return f.entities.unexplained.find((h) => {
+    if (precise.length > 0 && !precise.some((t) => t.topic.id === h.target.id)) return false;
     const from = Math.max(0, h.at - 3);
     const before = words.slice(from, h.at);
     // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk, and "which side gave
@@ -1197,7 +1201,12 @@ function reportedView(f: Features, at: number): boolean {
   // Asked what was said, not whether something holds ("宋涛说现在还是部长吗？" asks about today).
   if (f.aspects.yesNo) return false;
   const said = f.cues.hits('said').filter((h) => h.at < at);
-  return f.entities.peopleAt.some((p) => said.some((h) => h.at > p.at));
+  if (f.entities.peopleAt.some((p) => said.some((h) => h.at > p.at))) return true;
+  // "2020年通话的时候越方对两党关系现在的势头咋评价的": Chinese puts the verb of judging after its object. A side or
+  // person, then the word, then that verb, at a talk the question dates, is what was said there of its own time.
+  const later = f.cues.hits('said').filter((h) => h.at > at);
+  const speakers = [...f.entities.peopleAt, ...f.entities.sidesAt].filter((p) => p.at + p.length <= at);
+  return f.talkNamed && (f.scope.talks?.length ?? 0) === 1 && speakers.length > 0 && later.length > 0;
 }
 
 /** "Besides the plan, what else…?", "when they signed the plan, what else…": documents named, and what else asked with a question word after them. */

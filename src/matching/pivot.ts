@@ -14,6 +14,7 @@ import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './na
 import { isNameTag, type ChineseWord, type ChineseWords } from '../lexicon/chinese.js';
 import { homophones, nameWithSlip, withHomophones } from './homophones.js';
 import { splitFunctionWords } from './function-words.js';
+import { isFinalParticle, isParticle, particleSounds, splitMadeModals } from './chat-particles.js';
 import { runAt } from './words-at.js';
 
 export type Foreign = 'vi' | 'zh';
@@ -270,6 +271,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       wording: buildWording(kb, 'zh', lexicon),
       asks: { before: (lexicon.glossaries.zh.asks?.before ?? []).map(normalize), after: (lexicon.glossaries.zh.asks?.after ?? []).map(normalize) },
       questionWords: Object.keys(lexicon.glossaries.zh.questions).map((q) => normalize(lexicon.simplified(q))),
+      // The sounds of the glossary's dropped particles ("呀" ya): a clause-final character typed for one ("的鸭").
+      particles: once(() => {
+        const dictionary = lexicon.chinese();
+        const dropped = entries.filter((e) => e.english === '').map((e) => e.key);
+        return particleSounds(dropped, (c) => dictionary?.cut(c)[0]?.tag ?? '', (c) => dictionary?.sounds(c) ?? []);
+      }),
     };
   });
 
@@ -428,7 +435,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   const measureWords = once(() => ({ words: new Set(lexicon.glossaries.zh.measures?.words ?? ''), pointers: new Set(lexicon.glossaries.zh.measures?.pointers ?? '') }));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
   const chinese = (typed: string): Pivoted => {
-    const { index: zh, marks: zhMarks, wording, asks, questionWords, functionWords, grammar, homophones: alike } = zhTables();
+    const { index: zh, marks: zhMarks, wording, asks, questionWords, functionWords, grammar, homophones: alike, particles } = zhTables();
     const measures = measureWords();
     const question = withoutInterjection(retyped(lexicon.simplified(typed), lexicon.glossaries.zh.retyped), (c) => (zh.get(c.charAt(0)) ?? []).some((e) => e.key === c), (w) => lexicon.isEnglish(w) || lexicon.vocabulary.has(w));
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
@@ -438,7 +445,12 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
     const dictionary = lexicon.chinese();
-    const cutOf = (t: string) => (dictionary ? splitFunctionWords(t, dictionary.cut(t), functionWords) : []);
+    const modals = auxiliaries().map(([w]) => w);
+    const tagAlone = (w: string) => {
+      const alone = dictionary?.cut(w) ?? [];
+      return alone.length === 1 && alone[0] ? alone[0].tag : 'x';
+    };
+    const cutOf = (t: string) => (dictionary ? splitMadeModals(splitFunctionWords(t, dictionary.cut(t), functionWords), modals, (w) => dictionary.english(w) !== undefined, tagAlone) : []);
     // A word jieba made up that sounds like one known word, holding no grammar, is that word mistyped ("户照": 护照).
     const typedCut = cutOf(typedRest);
     const mistyped = (w: ChineseWord) => /^\p{Script=Han}{2,}$/u.test(w.word) && ![...w.word].some((c) => grammar.has(c)) && !(zh.get(w.word.charAt(0)) ?? []).some((e) => e.key === w.word) && !wording.uses(w.word);
@@ -526,6 +538,19 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         continue;
       }
       const entry = (zh.get(c) ?? []).find((e) => fits(e, i) && (i < inside ? i + e.key.length <= inside : aligned(e, i)));
+      // Grammar jieba finds that the glossary does not read whole (chat-particles.ts): a particle of its dictionary
+      // ("不是的话": if not), or a clause-final particle typed by its sound ("线下的鸭"), is read as nothing.
+      const found = i >= inside ? cut?.at.get(i) : undefined;
+      if (found && (entry?.key.length ?? 0) < found.word.length && (entry === undefined || entry.english === '')) {
+        const before = cut?.at.get(cut.within.get(i - 1) ?? -1);
+        const particle = (found.word.length >= 2 && isParticle(found)) || (entry === undefined && dictionary !== null && isFinalParticle(found, before, rest.slice(i + found.word.length), dictionary.sounds(found.word), particles()));
+        if (particle) {
+          flush();
+          i += found.word.length;
+          taken = i;
+          continue;
+        }
+      }
       if (measured(i, entry)) {
         flush();
         const cutAcross = cut?.at.get(i);
@@ -1311,6 +1336,10 @@ function zhYesNo(text: string, marks: Marks, filler: (w: string) => boolean, ask
   const tail = marks.tails.find((m) => t.endsWith(m) && asks(t.slice(0, t.length - m.length)));
   if (tail) return { yesNo: false, text: t.slice(0, t.length - tail.length) };
   const ending = marks.ends.find((m) => t.endsWith(m) && !(weak.includes(m) && asks(t)));
+  // "能告诉我他们签了哪些文件吗": a question word after a verb of telling or knowing (`yesNo.embedding`) is what the
+  // request asks, as "can you tell me which…" is in English: not whether the bot can.
+  const embedded = ending ? marks.embedding.some((m) => t.includes(m) && asks(t.slice(t.lastIndexOf(m) + m.length, t.length - ending.length))) : false;
+  if (ending && embedded) return { yesNo: false, text: t.slice(0, t.length - ending.length) };
   if (ending) return { yesNo: true, text: t.slice(0, t.length - ending.length) };
   // Marked inside, the question keeps its end: what the particles were stripped for was an end mark, and words the
   // glossary drops may end a noun ("有没有说海上的事": 海上, at sea, not 海).

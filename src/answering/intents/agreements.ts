@@ -209,10 +209,11 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
     if (elsewhereDocs.length > 0) {
       // Not at the talk the question names, at another: the No rests on both reports (cited-both.ts).
       const where = line(m.agreementsElsewhere(elsewhereDocs), elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)));
-      // Only a talk the question names by how it was held ("during the 2020 phone call"), of a document it names itself:
-      // a year alone may be a period's ("cover 2020 to 2024"), and a document carried from the conversation ("was that
-      // during the 2020 call?") was placed by no one.
-      const named = namesDocumentItself(reading, elsewhereDocs.map((d) => d.agreement)) ? talks.filter((t) => reading.formatTalks.includes(t)) : [];
+      // Only a talk the question names by how it was held ("during the 2020 phone call"), where its own words sign a
+      // document they name: a year alone may be a period's ("cover 2020 to 2024"), and a document carried from the
+      // conversation ("was that during the 2020 call?") was placed there by no signing asked.
+      const placedThere = reading.aspects.commitment === 'signed' && namesDocumentItself(reading, elsewhereDocs.map((d) => d.agreement));
+      const named = placedThere ? talks.filter((t) => reading.formatTalks.includes(t)) : [];
       return answerFrom('agreements', reading.lang, [correctionCiting(where, named)]);
     }
     // "Did they sign anything in 2020?": a talk whose report has no document signed answers No, cited by its opening

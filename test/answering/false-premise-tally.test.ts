@@ -12,7 +12,7 @@ const dates = (q: string) => [...new Set(engine.answer(q).citations.map((c) => c
 describe('a person against a format and a subject of the other talk is the slip', () => {
   it.each([
     ['黄平君和宋涛视频签署的2021-2025年合作计划是关于什么的？', /^不对，黄平君没有参加2022年4月19日的会谈，参加的是黎怀忠/u],
-    ['What was the 2021-2025 plan Hoang Binh Quan and Song Tao signed by video about?', /^Not quite\..*Le Hoai Trung/u],
+    ['Ông Tống Đào và ông Hoàng Bình Quân đã ký kế hoạch hợp tác 2021-2025 qua video như thế nào?', /^Không phải vậy\. Hoàng Bình Quân không tham gia cuộc hội đàm ngày 19 tháng 4, 2022; người tham gia là Lê Hoài Trung/u],
   ])('%j is put right by who signed, then answered', (q, opening) => {
     const a = engine.answer(q);
     expect(a.answered).toBe(true);

@@ -2,7 +2,7 @@
 // belongs to (B) rests on both reports, A's for its absence there and B's for its presence. Whatever path puts it right
 // (a subject raised elsewhere, a person at the other talk, a point said at the other talk), the answer cites both;
 // a talk the answer quotes nothing of is cited by its report's opening sentence, on the correction's own line.
-import type { Talk } from '../facts/types.js';
+import type { Agreement, Talk } from '../facts/types.js';
 import type { Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
 import { insertLines, line, type Line } from './result.js';
@@ -41,4 +41,15 @@ export function citingBoth(answer: Answer, talks: readonly Talk[], at = 0): Answ
  */
 export function namedByQuestion(reading: Reading, talks: readonly Talk[]): Talk[] {
   return talks.filter((t) => reading.said.text.includes(t.date.slice(0, 4)) || reading.formatTalks.includes(t));
+}
+
+/**
+ * Whether the question's own words name one of `agreements` ("did they sign the training scheme in 2020?"), not a
+ * conversation's subject carried into it ("was that during the 2020 call?"): only then did the asker place the document
+ * at the talk named, a premise whose No rests on that talk's report too.
+ */
+export function namesDocumentItself(reading: Reading, agreements: readonly Agreement[]): boolean {
+  const text = reading.said.text.toLowerCase();
+  const words = ` ${reading.said.words.join(' ')} `;
+  return agreements.some((a) => [...a.keywords, ...(a.terms[reading.lang] ?? [])].some((k) => k.length > 0 && (text.includes(k.toLowerCase()) || words.includes(` ${k.toLowerCase()} `))));
 }

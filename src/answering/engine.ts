@@ -158,6 +158,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     return null;
   };
+  /** "The articles give no figure in euros, only in CNY and USD", the currency named as the question's language names it. */
+  const currencyLine = (reading: Reading, name: string): string => {
+    const m = messagesFor(reading.lang);
+    // The English words it was read by are the asker's only in English.
+    const asked = reading.lang === 'en' ? name : m.currency(currencyWords.get(name) ?? name);
+    return m.otherCurrency(asked, [...units].map((u) => m.currency(u.toUpperCase())));
+  };
   // Worded once per language: every refusal ends with what can be asked.
   const aboutOf = new Map(LANGS.map((l) => [l, once(() => capabilities(kb, messagesFor(l)))]));
   const helpOf = new Map(LANGS.map((l) => [l, once(() => helpText(kb, messagesFor(l)))]));
@@ -260,9 +267,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const notes: string[] = [];
     const currency = otherCurrency(reading);
-    // Named as the question's language names it: the English words it was read by are the asker's only in English.
-    const currencyName = (name: string) => (reading.lang === 'en' ? name : m.currency(currencyWords.get(name) ?? name));
-    if (currency) (currency.stated ? corrections : notes).push(m.otherCurrency(currencyName(currency.name), [...units].map((u) => m.currency(u.toUpperCase()))));
+    if (currency) (currency.stated ? corrections : notes).push(currencyLine(reading, currency.name));
     // Asked by another name ("South China Sea"), the answer first gives the articles' own.
     const other = reading.topics.find((t) => t.otherName !== undefined && t.topic.articleName);
     const names = other?.topic.articleName?.names;
@@ -287,6 +292,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       const given = givenAmounts(reply, messagesFor(reading.lang));
       return given.length > 0 ? corrected(unsaid, [messagesFor(reading.lang).noSuchAmount(premises, given)], reading.premiseAsked === true) : null;
     }
+    // An amount stated in a currency no figure is given in ("235.000 euro … gồm những gì?"): the gift is clear, the
+    // currency put right before what the articles say of it.
+    const currency = otherCurrency(reading);
+    if (currency?.stated === true) return corrected(unsaid, [currencyLine(reading, currency.name)], reading.premiseAsked === true);
     // Another figure or currency than the articles' ("1.5 million USD"): put right by the caller, as for any answer.
     if (!mayMisstateAmount(knowledge, reading)) return null;
     const premise = wrongPremise(knowledge, reading);
@@ -296,7 +305,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // A detail refused by the reader, of a gift whose figure the question states wrongly: the figure put right, the gift
   // quoted, and the refusal's reason after them.
   const detailOfWrongAmount = (reading: Reading, refused: Answer): Answer | null => {
-    if ((reading.premises ?? []).length === 0 && !mayMisstateAmount(knowledge, reading)) return null;
+    if ((reading.premises ?? []).length === 0 && otherCurrency(reading)?.stated !== true && !mayMisstateAmount(knowledge, reading)) return null;
     const topical: Reading = { ...reading, intent: 'topic' };
     const found = answererOf('topic')(knowledge, topical);
     if (!found.answered) return null;

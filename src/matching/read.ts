@@ -491,7 +491,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const countedScope = qualifiersApart(scopeWords(index, tokens, pluralGenericFormat(tokens, found) ? [] : found.formatTalks, named.people, { datedFormat, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime, ownPeople: found.people, documentNamed: own.yesNo && named.documents.length > 0 }), cues, own.yesNo);
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
-    const overcount = own.yesNo ? null : countedScope.overcount;
+    // A total asked over them ("qua ba cuộc hội đàm … tổng cộng bao nhiêu văn kiện?") counts what the talks miscounted
+    // would hold: no talks reported are that many, so none is answered.
+    const overcount = own.yesNo || own.count ? null : countedScope.overcount;
     const uncounted = overcount ? { ...countedScope, constraints: countedScope.constraints.filter((c) => c.label.kind !== 'count') } : countedScope;
     const compared = comparedByOwnDetails(cues, uncounted.constraints);
     // "Năm 2022 ai … thay cho ông Quân của lần trước?": the details of the one replaced name no talk asked about.
@@ -561,7 +563,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const own = words.concepts.filter((c) => (!c.asking || SPEECH_ACTS.has(c.lemma)) && c.weight >= SURE_CONCEPT && !TALK_NOUNS.has(c.lemma)).map((c) => c.lemma);
       const telling = (at: Talk) => at.statements.filter((st) => topics.some((h) => st.topics.includes(h.topic)) && own.some((l) => stated.of(st).has(l)));
       const onTopic = (at: Talk) => ((bearing) => (bearing.length > 0 ? new Set(bearing.flatMap((st) => st.speakers)) : undefined))(telling(at));
-      const bySubject = (at: Talk) => (found.mismatch?.kind === 'no-talk' ? correctBySubject(index, cs, at, onTopic(at)) : correctPersonBySubject(index, cs, at));
+      const bySubject = (at: Talk) => (found.mismatch?.kind === 'no-talk' ? correctBySubject(index, cs, at, onTopic(at)) : correctPersonBySubject(index, cs, at, !formatAsked));
       // "3月19日的会谈上签了哪两份文件": a day of the one talk that signed, in a month no talk was held in.
       const event = subject ?? signing;
       const byDay = found.mismatch?.kind === 'no-talk' && !found.correction && event ? correctDayBySubject(index, cs, event) : null;

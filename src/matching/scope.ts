@@ -6,6 +6,7 @@ import { CARDINAL_NUMBERS, FUNCTION_WORDS, MEETING_VERBS, MEETING_YEAR_FILLERS, 
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
+import { outnumbers, tallyDetails } from './detail-tally.js';
 
 export interface TalkIndex {
   readonly all: readonly Talk[];
@@ -498,13 +499,17 @@ export function correctByPeople(index: TalkIndex, constraints: readonly Constrai
  * none of the person's, bears those details out: the person is the slip, put right by who held his side's place
  * there (as a year beside him would have it). Not when that one is named too ("Quan and Trung"): talks between them.
  */
-export function correctPersonBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk): Correction | null {
+export function correctPersonBySubject(index: TalkIndex, constraints: readonly Constraint[], subject: Talk, formatCounts = true): Correction | null {
   const people = constraints.filter((c) => c.kind === 'person' && c.generic !== true);
   const others = constraints.filter((c) => c.kind !== 'person' && c.generic !== true);
   const absent = people.filter((c) => !c.talks.includes(subject));
   // A date names the talk ("the April talks"); a format alone may be the slip instead ("Quan and Song Tao signed it
-  // online": the person stays, the format is put right by the claim checker).
-  if (absent.length === 0 || !others.some((c) => c.kind === 'month' || c.kind === 'year') || absent.some((c) => c.talks.length === 0)) return null;
+  // online": the person stays, the format is put right by the claim checker), unless the subject and the format
+  // together outnumber the person ("黄平君和宋涛视频签署的2021-2025年合作计划": the plan and the video are the 2022 talk's).
+  // Not a format asked about ("how did Quan sign it online?"): the format is then what the answer says, no witness.
+  const dated = others.some((c) => c.kind === 'month' || c.kind === 'year');
+  if (absent.length === 0 || absent.some((c) => c.talks.length === 0)) return null;
+  if (!dated && !(formatCounts && others.length > 0 && outnumbers(tallyDetails(constraints, subject), subject, absent))) return null;
   const where = combine(index, others, false).talks ?? [];
   if (where.length !== 1 || where[0] !== subject) return null;
   const named = new Set(people.flatMap((c) => (c.person ? [c.person] : [])));

@@ -8,6 +8,7 @@ import { cite, sameCitation } from '../citations.js';
 import { answerTopic } from './topic.js';
 import { yesNoLead } from '../claims/yes-no.js';
 import { corrected } from '../premise.js';
+import { correctionCiting, namesDocumentItself } from '../cited-both.js';
 import { answerFrom, asksOfEachTalk, choosesAmongTalks, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
@@ -206,7 +207,14 @@ export function answerAgreements(k: Knowledge, reading: Reading): Answer {
       return answerFrom('agreements', reading.lang, [m.no, ...elsewhereDocs.map(({ talk, agreement }) => line(m.agreementWhen(agreement, talk), [cite(talk, agreement)]))]);
     }
     if (elsewhereDocs.length > 0) {
-      return answerFrom('agreements', reading.lang, [line(m.agreementsElsewhere(elsewhereDocs), elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)))]);
+      // Not at the talk the question names, at another: the No rests on both reports (cited-both.ts).
+      const where = line(m.agreementsElsewhere(elsewhereDocs), elsewhereDocs.map(({ talk, agreement }) => cite(talk, agreement)));
+      // Only a talk the question names by how it was held ("during the 2020 phone call"), where its own words sign a
+      // document they name: a year alone may be a period's ("cover 2020 to 2024"), and a document carried from the
+      // conversation ("was that during the 2020 call?") was placed there by no signing asked.
+      const placedThere = reading.aspects.commitment === 'signed' && namesDocumentItself(reading, elsewhereDocs.map((d) => d.agreement));
+      const named = placedThere ? talks.filter((t) => reading.formatTalks.includes(t)) : [];
+      return answerFrom('agreements', reading.lang, [correctionCiting(where, named)]);
     }
     // "Did they sign anything in 2020?": a talk whose report has no document signed answers No, cited by its opening
     // only (the documents of another talk answer another question).

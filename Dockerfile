@@ -38,4 +38,6 @@ ENTRYPOINT ["/usr/bin/tini", "--"]
 # Exec form: node is tini's direct child (no shell in between to swallow signals), running package.json
 # "main". The flags keep memory small: a small young generation, V8 tuned for size, one V8 helper thread
 # (with MALLOC_ARENA_MAX: RSS ~80-90 MB instead of ~95-130; see README, Performance).
-CMD ["node", "--max-semi-space-size=1", "--optimize-for-size", "--v8-pool-size=1", "dist/src/main.js"]
+# --max-optimized-bytecode-size=8000: V8's optimising compiler leaves the seven largest functions (the reader's
+# and the claim checker's, 8-40 KB of bytecode) to the baseline tier: each compile of them took seconds, again after every deopt.
+CMD ["node", "--max-semi-space-size=1", "--optimize-for-size", "--v8-pool-size=1", "--max-optimized-bytecode-size=8000", "dist/src/main.js"]

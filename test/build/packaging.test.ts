@@ -119,7 +119,7 @@ describe('the production entries run the bot alike', () => {
     const npmFlags = flagsOf(start.slice(start.indexOf('node') + 1));
     const cmd = JSON.parse(runtime?.instructions.filter((i) => i.op === 'CMD').at(-1)?.args ?? '[]') as string[];
     const exec = /^ExecStart=(.*)$/m.exec(read('deploy/talks-bot.service'))?.[1]?.split(/\s+/) ?? [];
-    expect(npmFlags).toEqual(['--max-semi-space-size=1', '--optimize-for-size', '--v8-pool-size=1']);
+    expect(npmFlags).toEqual(['--max-semi-space-size=1', '--optimize-for-size', '--v8-pool-size=1', '--max-optimized-bytecode-size=8000']);
     expect(flagsOf(cmd)).toEqual(npmFlags);
     expect(flagsOf(exec)).toEqual(npmFlags);
     // And the same malloc setting.

@@ -597,6 +597,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r74b.json', 46, 0], // round 74, first contact
   ['fresh/claims-r75a.json', 50, 0], // round 75, first contact; en75: from 48 (a headline in capitals read in the articles' case; of close contradictions, the one saying more of the claim first)
   ['fresh/claims-r75b.json', 49, 0], // round 75, first contact
+  ['fresh/claims-r76a.json', 45, 0], // round 76, first contact
+  ['fresh/claims-r76b.json', 45, 0], // round 76, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

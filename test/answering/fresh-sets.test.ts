@@ -423,6 +423,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r75.json', 99, 0], // round 75, first contact; en75: from 95 (a summary whose maker the question names; 'just about X … or what' checks the talk's one subject); scope75: from 95 (the report's own agency asked beside "supplied", no topic); premise75: from 95 (a No moving a document from the talk the question signs it at cites both talks); merge75: from 96
   ['vi-r75.json', 97, 0], // vi75: from 93 (a negated opposite, "gắn với", "các bộ ngành" read); round 75, first contact; premise75: from 93 (a gift stated in a currency no figure is given in put right, then told); merge75: from 94
   ['zh-r75.json', 96, 1], // merge75: confidently wrong 2 -> 1; scope75: from 89/2 ("具体是哪几场活动" refused: the only list cited is of other things); round 75, first contact: 2 confidently wrong ("黎怀忠和宋涛2020年7月打电话时聊了什么？" answered with the person put right, where the set wanted a refusal; "2020年因为疫情没能如期举行的党际交流，具体是哪几场活动？" answered with the postponed exchanges in general); zh75: from 89 (a chat particle typed by its sound, 鸭; 要谢; 让我查 the asker's frame; 哪方面; a which within a subject named by its own term); premise75: from 89 (a person against the format and the subject of the other talk put right); merge75: from 90
+  ['en-r76.json', 90, 3], // round 76, first contact (after round 75's merge): 3 confidently wrong (a pledge for flood recovery answered with a wrong correction; who was elected at the 13th Congress answered; the plan's budget answered with what CPV stands for)
+  ['vi-r76.json', 97, 1], // round 76, first contact: 1 confidently wrong (what Vietnam sent to help China after the floods answered with the sympathy sentence)
+  ['zh-r76.json', 95, 1], // round 76, first contact: 1 confidently wrong (whether the vaccine passports were recognised afterwards answered 是的)
 ];
 
 let engine: Engine;

@@ -180,6 +180,23 @@ function sameAsked(tokens: readonly Token[], first: number): boolean {
   return tokens.some((t, i) => i >= first && t.text === 'same' && i + 1 < tokens.length && !SAME_AGAIN.has(tokens[i + 1]?.text ?? ''));
 }
 
+/** Most words of the source a question cites before the verb it opens ("according to the 2020 article, did…"). */
+const SOURCE_PHRASE_WORDS = 6;
+
+/**
+ * "According to the 2020 article, did every exchange go ahead?": the source cited first, then the auxiliary that asks
+ * yes or no. Where that auxiliary stands, or -1 (a question word first, "according to the report, who…", asks it).
+ */
+function openerAfterSource(tokens: readonly Token[], first: number): number {
+  if (tokens[first]?.text !== 'according' || tokens[first + 1]?.text !== 'to') return -1;
+  for (let i = first + 2; i < tokens.length && i <= first + 2 + SOURCE_PHRASE_WORDS; i++) {
+    const t = tokens[i]?.text ?? '';
+    if (WH.has(t)) return -1;
+    if (YES_NO_OPENERS.has(t)) return i > first + 2 ? i : -1;
+  }
+  return -1;
+}
+
 /** Most words a phrase naming the occasion may take before the verb it opens ("in the 2020 phone call, did…"). */
 const OCCASION_PHRASE_WORDS = 6;
 
@@ -230,7 +247,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const first = firstWord(tokens);
   const opensWith = (group: CueGroup) => cues.hits(group).some((h) => h.at === first);
   // "Did they say anything about how…" is still yes/no; "do you know who…" asks the question word.
-  const opener = YES_NO_OPENERS.has(tokens[first]?.text ?? '') ? first : pivotYesNo === undefined ? openerAfterOccasion(tokens, first, markedQuestion) : -1;
+  const opener = YES_NO_OPENERS.has(tokens[first]?.text ?? '') ? first : pivotYesNo === undefined ? Math.max(openerAfterOccasion(tokens, first, markedQuestion), openerAfterSource(tokens, first)) : -1;
   // Counted from the opener, which a long question reaches after its story ("We have two entries. Can you confirm who…").
   const through = opener >= 0 ? opener : first;
   const asksThrough = tokens.slice(through, through + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));

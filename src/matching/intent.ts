@@ -310,6 +310,13 @@ function lastsToYear(f: Features): boolean {
   return f.cues.hits('u:duration').some((h) => f.tokens.slice(h.at + h.length, h.at + h.length + 2).some((t) => /^(19|20)\d{2}$/.test(t.text)));
 }
 
+/** "Until what year", "to which year": the year something ends, asked. */
+function asksEndYear(tokens: Features['tokens']): boolean {
+  return tokens.some((t, i) => END_WORDS.has(t.text) && ['what', 'which'].includes(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.lemma === 'year');
+}
+
+const END_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'to', 'through']);
+
 /** "How many years": a span asked in years ("for how many years", "几年"), with no years stated ("five years and seven: how many years altogether?"). */
 function asksHowManyYears(tokens: Features['tokens']): boolean {
   const years = (t: Features['tokens'][number] | undefined) => t?.lemma === 'year' || t?.text === 'years';
@@ -376,6 +383,9 @@ export const RULES: readonly Rule[] = [
       // no talk beside it ("how long did the talks last?").
       (q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => (q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
         || !q.f.tokens.slice(Math.max(0, h.at - 3), h.at + h.length + 3).some((t) => TALK_NOUNS.has(t.text))))
+      // "Đề án … ký trong cuộc điện đàm năm 2020 kéo dài đến năm nào?": lasting until which year is asked of the
+      // document; a talk beside it is where it was signed (no talk lasts for years).
+      || (q.f.entities.documents.length > 0 && q.f.cues.has('u:duration') && asksEndYear(q.f.tokens))
       // "签了什么，管多长时间？", "what was signed and how long does it run?": what was signed asked, and how long, of no
       // talk: how long what was signed runs.
       || (q.f.aspects.commitment === 'signed' && q.f.cues.has('u:duration') && q.f.tokens.some((t) => t.text === 'what')

@@ -20,6 +20,7 @@ import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
 import { buildVocabulary, vocabularyFor, type PhraseIndex, type Vocabulary } from './vocabulary.js';
+import { reportedViews } from './view-reported.js';
 import { unreportedFeelingAt } from './feeling.js';
 import { CALCULATION, CHAT_WORDS, CUES, FUNCTION_WORDS, GENERIC_FORMAT_WORDS, MONTHS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS } from './cues.js';
 import { asksCalculation, type CalculationWords } from './calculation.js';
@@ -632,7 +633,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const askFrom = part.ask !== null ? Math.max(0, tokens.length - (pivoted === null ? tokenize(vocabulary, part.ask).tokens : tokensOf(part.ask, pivot(part.ask, asked as Exclude<Lang, 'en'>))).length) : 0;
     const dated = dates.constraints.some((c) => c.kind !== 'format');
     const askedAspects = withoutContextCounts(aspects, cues, askFrom);
-    const reporting = [...cues.hits('said'), ...cues.hits('agreements'), ...cues.hits('agreed'), ...cues.hits('hoped')].map((h) => h.at);
+    const subjectEndsAt = (at: number) => [...entities.peopleAt, ...entities.sidesAt].some((h) => h.at + h.length === at);
+    const viewsOfNamed = aspects.yesNo ? [] : reportedViews(tokens, views, subjectEndsAt);
+    const reporting = [...cues.hits('said'), ...cues.hits('agreements'), ...cues.hits('agreed'), ...cues.hits('hoped')].map((h) => h.at).concat(viewsOfNamed);
     const shapes = beyond({
       tokens,
       text: plain,

@@ -12,7 +12,7 @@ import { judgeFresh, loadFreshSet } from '../support/fresh-set.js';
 const FLOORS: readonly (readonly [string, number, number])[] = [
   // Raised at round 28's tuning to the figures measured after it (corrections opening with their language's No,
   // wrong counts and formats put right, Chinese pronouns and chat, paraphrases and questions asked of each talk).
-  ['en-r1.json', 202, 0], // paraphr: from 202 (paraphrase and framing no longer refused as a missing subject); vi49: from 201 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); zh46: from 200 (round 45's Chinese kinds); round 40's follow-up work: from 199 (a loose topic's own word in untagged statements, a response, signing in other words); dlg68: down to 202 ("What weather events caused the losses…" refused as things never named: the articles say rains and floods, never events), traded for round 66's and 67's follow-ups
+  ['en-r1.json', 203, 0], // late76b: from 202 (a yes/no asked after its source, "according to the 2022 talks, were…"); paraphr: from 202 (paraphrase and framing no longer refused as a missing subject); vi49: from 201 (abbreviations, the reports' outlet, a wrong person at a day's talk, a document's years, recency naming a talk, a side's representative beside a counterpart); zh46: from 200 (round 45's Chinese kinds); round 40's follow-up work: from 199 (a loose topic's own word in untagged statements, a response, signing in other words); dlg68: down to 202 ("What weather events caused the losses…" refused as things never named: the articles say rains and floods, never events), traded for round 66's and 67's follow-ups
   ['vi-r1.json', 101, 0],
   // 90 since round 13 (91 with the claim checker's round 13 work): "2021年3月那次视频会谈" (a whole date wrong, the
   // format alone naming a talk) is refused, as
@@ -103,7 +103,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r16.json', 43, 0], // para72: from 42 (the Party channel's role asked in other words: steering, function)
   ['vi-r16.json', 21, 0], // paraphr: from 18 (paraphrase and framing no longer refused as a missing subject); across: from 19 (both sides counted as sides, not talks; both talks named by year; persistence across talks); detail68: from 20 (the statement-choice kinds: a long message's context gives the subject, health documents, giúp ích, mấy after về)
   ['zh-r16.json', 21, 0], // premise61: from 20 (Chinese "A not A" asked yes or no)
-  ['en-r17a.json', 97, 0], // across65: from 96 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
+  ['en-r17a.json', 98, 0], // late76b: from 97 (a yes/no asked after its source); across65: from 96 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   // round 36 premise tuning: from 87 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
   ['en-r17b.json', 96, 0], // en49: from 95 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 33's tuning: from 86 (what else came up, the side acting in Chinese, acts of each talk)
   ['vi-r17.json', 96, 1], // across72: from 95 (a choice every talk answers leads with both); para70: from 94 (a Vietnamese clause of regard fronted before the question: "Trước những đề xuất…, phía Trung Quốc…"); para: from 93 (paraphrases read as the articles' statements); round 49's merged tuning: from 92; round 44's Vietnamese tuning: from 91 (a count after the title, a wish in other words, people each at their talk, both articles, a starting point)
@@ -174,7 +174,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r29.json', 95, 0], // vi75: from 94 ("giúp" between two sides read as help); vi51: from 92 (Vietnamese reading of rounds 49-50); round 49's merged tuning: from 90; round 40's Vietnamese premises: from 89 (round 39: from 88); premise71: from 93 (a Vietnamese tag question saying "none at all")
   // 87 and none confidently wrong since round 30's Chinese reading (哪个 fronted with its noun, degree words, 让, 走势).
   // Raised at round 33's Vietnamese tuning (premises put right: a signing misdated, an ordinal, a date of no talk refused; chat words).
-  ['zh-r29.json', 92, 0], // round 39's Chinese tuning: from 91, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
+  ['zh-r29.json', 93, 0], // late76b: from 92 (which talk had a thing named by its own phrase); round 39's Chinese tuning: from 91, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 30: first contact (en 93, vi 86, zh 87; confidently wrong 0, 2, 1), written blind after round 29 was scored.
   // 94 since round 31's dialogue work (a question asked of quoted lines).
   ['en-r30.json', 95, 0], // round 44's paraphrase tuning: from 94 (friction as an obstacle, on time, commemorating, fighting a pandemic, single out, a talk chosen twice)
@@ -234,7 +234,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r39.json', 94, 0], // premise72: down from 95 (traded: a subject put at the wrong talk now cites both talks, the one named and the one it came up at, as rounds 70-72 and the brief expect; this writer wanted only the talk it came up at); across70: from 94 (Chinese words of both talks read). zh46: from 93 (round 45's Chinese kinds); merged round 40: from 92, 1
   // Round 40: first contact (en 94, vi 87, zh 92; confidently wrong 2, 2, 2), written blind after round 39 was scored,
   // committed unread and scored after round 40's six tuning branches were merged (`975b4d9`).
-  ['en-r40.json', 96, 1], // ynlead: from 95 (yes/no led by the right word); en42: from 94, 2 (who paid for the zoom refused, past the adverb before its verb)
+  ['en-r40.json', 97, 1], // late76b: from 96 (a yes/no asked after its source); ynlead: from 95 (yes/no led by the right word); en42: from 94, 2 (who paid for the zoom refused, past the adverb before its verb)
   ['vi-r40.json', 93, 0], // across51: from 92 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 40's Vietnamese premises and cw40 merged: from 87, 2 (a title, a count of legal documents, a signer put right; a link request, the bot's liking)
   ['zh-r40.json', 96, 0], // across72: from 94 (who helped whom at each talk); cw40: from 92, 2 (a count said as the whole; a country pair asked lately); zh72: from 94 (a closing "文章里有说吗" leaves the question of what asked); the round 72 branches together: from 95
   // Round 41: first contact (en 92, vi 86, zh 83; none confidently wrong), written blind at the start of round 40's
@@ -414,7 +414,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // reading change)
   ['en-r73.json', 96, 0], // round 73, first contact; late73b: from 95 (a word clipped in chat, "videoconf", read as the article word it begins)
   ['vi-r73.json', 95, 0], // vi75: from 94 ("xin" between two sides read as asking); round 73, first contact; late73b: from 92 ("… nằm ở đâu" of a thing is no place; counts in a long message's scene-setting ask nothing)
-  ['zh-r73.json', 95, 0], // round 73, first contact
+  ['zh-r73.json', 96, 0], // late76b: from 95 (做 read as do); round 73, first contact
   // Round 74, first contact (written blind while round 72's late branches worked; scored at 474fe49 before they landed
   // and again after their merge, the last reading change, with the same answers)
   ['en-r74.json', 98, 0], // round 74, first contact; en75: from 96 (a summary whose maker the question names gives that one's statements); premise75: from 96 (an office of a side's party its participant did not hold, put right as that participant); merge75: from 97
@@ -423,9 +423,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r75.json', 99, 0], // round 75, first contact; en75: from 95 (a summary whose maker the question names; 'just about X … or what' checks the talk's one subject); scope75: from 95 (the report's own agency asked beside "supplied", no topic); premise75: from 95 (a No moving a document from the talk the question signs it at cites both talks); merge75: from 96
   ['vi-r75.json', 97, 0], // vi75: from 93 (a negated opposite, "gắn với", "các bộ ngành" read); round 75, first contact; premise75: from 93 (a gift stated in a currency no figure is given in put right, then told); merge75: from 94
   ['zh-r75.json', 96, 1], // merge75: confidently wrong 2 -> 1; scope75: from 89/2 ("具体是哪几场活动" refused: the only list cited is of other things); round 75, first contact: 2 confidently wrong ("黎怀忠和宋涛2020年7月打电话时聊了什么？" answered with the person put right, where the set wanted a refusal; "2020年因为疫情没能如期举行的党际交流，具体是哪几场活动？" answered with the postponed exchanges in general); zh75: from 89 (a chat particle typed by its sound, 鸭; 要谢; 让我查 the asker's frame; 哪方面; a which within a subject named by its own term); premise75: from 89 (a person against the format and the subject of the other talk put right); merge75: from 90
-  ['en-r76.json', 90, 3], // round 76, first contact (after round 75's merge): 3 confidently wrong (a pledge for flood recovery answered with a wrong correction; who was elected at the 13th Congress answered; the plan's budget answered with what CPV stands for)
+  ['en-r76.json', 92, 3], // late76b: from 90 (a view reported of someone named; a yes/no asked after its source); round 76, first contact (after round 75's merge): 3 confidently wrong (a pledge for flood recovery answered with a wrong correction; who was elected at the 13th Congress answered; the plan's budget answered with what CPV stands for)
   ['vi-r76.json', 97, 1], // round 76, first contact: 1 confidently wrong (what Vietnam sent to help China after the floods answered with the sympathy sentence)
-  ['zh-r76.json', 95, 1], // round 76, first contact: 1 confidently wrong (whether the vaccine passports were recognised afterwards answered 是的)
+  ['zh-r76.json', 96, 1], // late76b: from 95 (做点啥 read as do what); round 76, first contact: 1 confidently wrong (whether the vaccine passports were recognised afterwards answered 是的)
 ];
 
 let engine: Engine;

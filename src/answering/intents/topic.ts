@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { AFTER_TALKS, EXPECTATION, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
+import { AFTER_TALKS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
@@ -825,9 +825,18 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const shown = new Set(found.map((f) => f.talk));
     const missing = asksOfEachTalk(reading, talks) ? talks.filter((t) => !shown.has(t)) : [];
     // Only a statement on the very topic asked counts: "both times" must not be made true by a loosely related sentence.
+    // A topic named by an English phrase the articles use ("the 'first centenary goal' congrats") is that phrase's
+    // statements: another talk's statement on the topic sharing none of its words (praise in general) does not make
+    // that talk answer too; one sharing its noun ("developments at sea" for "the East Sea") still does.
+    const named = reading.topics.filter((t) => t.precise && t.lang === 'en' && k.facts.topicUsesPhrase(t.topic, t.words, t.lang));
     const asked = new Set(reading.topics.map((t) => t.topic));
+    const sharesWord = (st: Statement, words: string) => {
+      const lemmas = k.facts.ofStatement(st)?.lemmas;
+      return lemmas !== undefined && words.split(' ').some((w) => !FUNCTION_WORDS.has(w) && (lemmas.has(w) || lemmas.has(k.claims().lemma(w))));
+    };
+    const onNamed = (st: Statement) => named.every((t) => !st.topics.includes(t.topic) || sharesWord(st, t.words.toLowerCase()));
     const loosely = statementFilter(k, reading, speakers, { precise: false, verbs: false });
-    const loose: Filter = { ...loosely, fits: (st) => st.topics.some((t) => asked.has(t)) && loosely.fits(st) };
+    const loose: Filter = { ...loosely, fits: (st) => st.topics.some((t) => asked.has(t)) && onNamed(st) && loosely.fits(st) };
     const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));
     if (more.length > 0) found = [...found, ...more].sort((a, b) => byDate(a.talk, b.talk) || a.talk.id.localeCompare(b.talk.id));
     // "Was it mentioned in either talk?" is answered by the talks that mention it: a silent one is no evidence to cite;

@@ -527,7 +527,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r50a.json', 49, 0], // claims51: from 48 (a claim held at both talks shown first at the latest talk; paraphrased support)
   ['fresh/claims-r50b.json', 50, 0], // claims51: from 47 (a claim held at both talks shown first at the latest talk; paraphrased support)
   // Round 51: first contact 93/100, no "supports" for a contradicted claim.
-  ['fresh/claims-r51a.json', 48, 0], // round 53's merged tuning: from 47 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 46 (paraphrased support: condolences passed on over deaths)
+  ['fresh/claims-r51a.json', 49, 0], // late76c: from 48 (a lower-case chat claim about a thing the articles never name has no verdict); round 53's merged tuning: from 47 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 46 (paraphrased support: condolences passed on over deaths)
   ['fresh/claims-r51b.json', 49, 0], // round 53's merged tuning: from 48 (the eval accepts the talk's dated sentence where a set quotes the file's dateline, which the article text does not contain); claimsup: from 47 (paraphrased support: 'stick to' the documents)
   // Round 52: first contact 93/100, no "supports" for a contradicted claim.
   ['fresh/claims-r52a.json', 50, 0], // ynpolar: from 49 (a dated headline met by the sentence dating the talk)
@@ -597,8 +597,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r74b.json', 46, 0], // round 74, first contact
   ['fresh/claims-r75a.json', 50, 0], // round 75, first contact; en75: from 48 (a headline in capitals read in the articles' case; of close contradictions, the one saying more of the claim first)
   ['fresh/claims-r75b.json', 49, 0], // round 75, first contact
-  ['fresh/claims-r76a.json', 45, 0], // round 76, first contact
-  ['fresh/claims-r76b.json', 45, 0], // round 76, first contact
+  ['fresh/claims-r76a.json', 49, 0], // round 76, first contact; late76c: from 45 (a clipped word for the talk; a lower-case chat claim about a thing the articles never name; an agreement of another act than the one hoped for)
+  ['fresh/claims-r76b.json', 48, 0], // round 76, first contact; late76c: from 45 (a distance glossing a wrong date; a hearsay opener; an amount in a currency symbol)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

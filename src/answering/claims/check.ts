@@ -396,7 +396,13 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
   // capital on ("Ha Long Bay was named…"), in a claim that gives no detail of a talk (a date, a format: "Nguyen Phu
   // Trong and Xi Jinping spoke by phone in January 2020" is of the talks' time, related).
   const opens = capital(first) && m.proper.has(first + 1) && m.content.includes(first + 1) && m.dates.length === 0 && m.formats.length === 0;
-  if (!(m.proper.has(first) || opens) || claim.people.length > 0) return false;
+  // Typed without a capital at all ("the tokyo olympics got pushed…", "pho is…"): no word is marked a name, so a
+  // place before the first word of substance, or that word where it is no English word ("despite" is), is read as a
+  // name would be, where no sentence of the articles uses it.
+  const place = m.allPlaces.find((p) => !p.place.side && p.at < first);
+  const opening = m.tokens[place?.at ?? first]?.word ?? '';
+  const chat = !/\p{Lu}/u.test(m.text) && (place !== undefined || !k.claims().english(opening)) && !articlesUse(k, opening);
+  if (!(m.proper.has(first) || opens || chat) || claim.people.length > 0) return false;
   if (m.names.some((n) => n.named.kind !== 'topic' && n.named.kind !== 'document') || m.allPlaces.some((p) => p.place.side)) return false;
   // A name before it ("the CPV's …") is what it is about.
   if (m.names.some((n) => n.at < first)) return false;

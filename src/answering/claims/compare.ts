@@ -4,6 +4,7 @@
 import type { Organisation, Participant, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
+import { otherActHoped } from './agreed-act.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import { giftHeads } from './gift-thing.js';
@@ -796,6 +797,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else if (st.status === 'done' && s.status === 'hoped' && ownPresupposed(index, m, s, st)) results.push(agrees('status'));
     // "the mechanisms already in place" against "existing mechanisms": a state of a thing the sentence takes as existing.
     else if (st.status === 'done' && s.status === 'hoped' && existingThing(index, m, s, st)) results.push(agrees('status'));
+    // "agreed to open more border gates" against a hope to reduce congestion: not the act the sentence hopes for.
+    else if (st.status === 'done' && s.status === 'hoped' && otherActHoped(index, m, st, s)) results.push(unknown('status'));
     else if (st.status === 'done' && s.status === 'hoped') results.push(conflict('status', { kind: 'status', status: 'hoped', words: hopedWords, claimed: said }));
     else if (st.status === 'notDone' && s.status === 'done') {
       // The article's word for it: the kind of agreement (data/talks), else the sentence's own word for done.

@@ -143,6 +143,8 @@ const UNDERGOING_REACH = 3;
 
 /** Words between a link in time and the talk it places a claim after or before ("after the April 2022 party talks"). */
 const TIME_LINK_REACH = 5;
+/** Words at most between a date and a distance from something that says when that date was ("2019, a few years before"). */
+const GLOSS_REACH = 3;
 
 /** Articles that bring in a thing not named before ("made an official visit"): an event the claim reports as new. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
@@ -723,7 +725,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const governs = (h: { readonly at: number; readonly length: number }) =>
     h.length === 1 && /ing$/u.test(word(h.at)) && index.functionWords.has(word(h.at + 1));
   // "a few months after the July 2020 call", "days before the talks": what the claim says happened at a distance from them.
-  const distant = tokens.some((t, i) => index.distance.units.has(t.word) && index.distance.links.has(word(i + 1)));
+  // Not one glossing the date right before it ("on 29 July 2019, a year before the anniversary"): that date is the one
+  // claimed of the talks, as with "before the pandemic".
+  const datesGlossed = (i: number) => dates.some((d) => d.end <= i && i - d.end <= GLOSS_REACH && [...Array(i - d.end).keys()].every((k) => index.functionWords.has(word(d.end + k)) || index.numbers.at(tokens, d.end + k) !== null));
+  const distant = tokens.some((t, i) => index.distance.units.has(t.word) && index.distance.links.has(word(i + 1)) && !datesGlossed(i));
   const other = otherEvent || distant || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
 
   for (const hit of index.subjects.all(tokens)) {

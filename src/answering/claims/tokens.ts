@@ -17,7 +17,8 @@ export interface ClaimToken {
   readonly suffix?: boolean;
 }
 
-const TOKEN = /\$|(\d+(?:[.,]\d+)*)(st|nd|rd|th|k|m|bn)?(?![\p{L}\d])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/giu;
+// A currency symbol is a word of its own ("¥1.5m": the yuan), as "$" is.
+const TOKEN = /[$¥₫]|(\d+(?:[.,]\d+)*)(st|nd|rd|th|k|m|bn)?(?![\p{L}\d])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/giu;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, bn: 1e9 };
 
 /** "235,000" → 235000, "1.5" → 1.5, "1.500.000" → 1500000 (separators of thousands are groups of three). */
@@ -30,7 +31,12 @@ export function numberValue(digits: string): number {
   return groups.length === 2 ? Number(`${groups[0]}.${groups[1]}`) : Number.NaN;
 }
 
+/** Currency symbols read as their currency's word, as "$" is read as dollars (compare.ts): "¥1.5m" is 1.5 million yuan. */
+const SYMBOLS: Readonly<Record<string, string>> = { '¥': 'yuan', '₫': 'dong' };
+
 function fold(word: string): string {
+  const symbol = SYMBOLS[word];
+  if (symbol !== undefined) return symbol;
   if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')

@@ -726,6 +726,9 @@ export const RULES: readonly Rule[] = [
     name: 'agreements',
     apply: (q) => {
       if (agreementOnlySpokenOf(q)) return null;
+      // "How much money did Vietnam pledge for China's flood recovery?": an amount pledged on a subject is a gift's
+      // figure, which the subject's statements give (or not), not what was agreed.
+      if (q.f.aspects.amount && !q.f.aspects.count && q.topics > 0 && q.f.entities.documents.length === 0) return null;
       if (!(q.has('agreements') || ((q.has('agreementsWeak') || q.f.entities.documents.length > 0) && q.topics === 0))) return null;
       // "How many cadres will be trained under the scheme?": the documents are counted, nothing else is.
       return q.f.aspects.count && !q.f.cues.has('countsDocuments') ? refuse({ kind: 'no-number' }, 'agreements') : plain(q, 'agreements');

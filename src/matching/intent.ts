@@ -20,6 +20,7 @@ import { asksOrderOfTalks } from './across.js';
 import { asksOtherSubjects } from './other-subjects.js';
 import { asksHelpBetween } from './help-between.js';
 import { summedUpBy } from './summed-up-by.js';
+import { actAtMentioned } from './act-at-mentioned.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -705,6 +706,13 @@ export const RULES: readonly Rule[] = [
         return talks.length > 0 && verb !== undefined && (object === undefined || verb <= object);
       });
       return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'topic') : null;
+    },
+  },
+  {
+    name: 'who did an unworded act at an event only mentioned',
+    apply: ({ f }) => {
+      const event = actAtMentioned(f);
+      return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'who') : null;
     },
   },
 

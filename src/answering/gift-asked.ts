@@ -68,7 +68,10 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     const words = reading.said.words;
     // A verb also said of messages ("gửi", send) asks a thing when what is sent is to help ("để giúp…").
     const helping = reading.concepts.some((c) => c.lemma === HELP && c.weight >= 1);
-    const at = words.findIndex((w, i) => (verbs.has(w) || (helping && messages.has(w))) && askers.has(words[i + 1] ?? ''));
+    // "What" is the thing given, not a determiner ("给了什么样的评价", gave what evaluation): the clause ends after it, or
+    // says what the thing was for ("gửi những gì để giúp", sent what to help).
+    const thingAsked = (i: number) => askers.has(words[i] ?? '') && (words[i + 1] === undefined || FUNCTION_WORDS.has(words[i + 1] ?? '') || lexicon.lemma(words[i + 1] ?? '') === HELP);
+    const at = words.findIndex((w, i) => (verbs.has(w) || (helping && messages.has(w))) && thingAsked(i + 1));
     return at >= 0 && reading.sides.length === 1 ? (reading.sides[0] ?? null) : null;
   };
 

@@ -211,6 +211,9 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const concept = reading.concepts.find((c) => c.word === noun && !c.asking);
     const named = namedByQuestion(reading, noun);
     if (concept && !named && !any((q) => q.lemmas.has(concept.lemma) || q.words.has(noun))) return { kind: 'detail', word: noun };
+    // "What is the budget of the plan?": a word the articles never use, asked as the thing of a document, is a property
+    // they do not give, whatever the signing sentence found.
+    if (!concept && !named && reading.unmatched.includes(noun) && !any((q) => q.words.has(noun))) return { kind: 'detail', word: noun };
     return null;
   };
 

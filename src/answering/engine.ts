@@ -15,6 +15,7 @@ import { coverageChecker } from './coverage.js';
 import { doneByOthersChecker } from './done-by-others.js';
 import { giftAskedChecker } from './gift-asked.js';
 import { giftGiven } from './gift-given.js';
+import { addresseeOtherwise } from './addressee.js';
 import { giftOtherwiseChecker } from './gift-otherwise.js';
 import { unreportedResponseChecker } from './response-asked.js';
 import { evidenceChecker } from './evidence.js';
@@ -779,6 +780,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "Did China hand Vietnam anything in 2022?": read as the talk by name, answered by the gift its report gives.
     const given = giftGiven(knowledge, result.reading, reply);
     if (given) return concerning(result.reading, given);
+    // "Did Trung ask Vietnam to comply…?" when he called on China: No, with the calls found.
+    const otherAddressee = addresseeOtherwise(knowledge, result.reading, reply);
+    if (otherAddressee) return concerning(result.reading, otherAddressee);
     // "What did Vietnam give China for the floods?": a gift of one side, which no cited sentence reports: said so,
     // with that side's own words the answer found (sympathy is no gift).
     const ungiven = giftAsked(result.reading, reply);

@@ -17,6 +17,9 @@ export interface GiftUnreported {
   readonly own: readonly string[];
 }
 
+/** The concept of helping, which makes a thing sent a gift, not words. */
+const HELP = 'help';
+
 export type GiftAsked = (reading: Reading, reply: Answer) => GiftUnreported | null;
 
 export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked {
@@ -57,9 +60,28 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     return sides.length === 1 ? (sides[0] ?? null) : null;
   };
 
+  /**
+   * "Việt Nam đã gửi những gì…?", "越南送了什么…": read through the English pivot, the thing asked stands right after the
+   * verb ("viet_nam sent what"), and the giver is the one side the reading names as its subject.
+   */
+  const pivotGiver = (reading: Reading): Organisation | null => {
+    const words = reading.said.words;
+    // A verb also said of messages ("gửi", send) asks a thing when what is sent is to help ("để giúp…").
+    const helping = reading.concepts.some((c) => c.lemma === HELP && c.weight >= 1);
+    // "What" is the thing given, not a determiner ("给了什么样的评价", gave what evaluation): the clause ends after it, or
+    // says what the thing was for ("gửi những gì để giúp", sent what to help).
+    const thingAsked = (i: number) => askers.has(words[i] ?? '') && (words[i + 1] === undefined || FUNCTION_WORDS.has(words[i + 1] ?? '') || lexicon.lemma(words[i + 1] ?? '') === HELP);
+    const at = words.findIndex((w, i) => (verbs.has(w) || (helping && messages.has(w))) && thingAsked(i + 1));
+    return at >= 0 && reading.sides.length === 1 ? (reading.sides[0] ?? null) : null;
+  };
+
   return (reading, reply) => {
-    if (reading.lang !== 'en' || reading.aspects.yesNo || reading.aspects.amount || reading.aspects.count) return null;
+    if (reading.aspects.yesNo || reading.aspects.amount || reading.aspects.count) return null;
     if (!reply.answered || reply.citations.length === 0) return null;
+    if (reading.lang !== 'en') {
+      const side = pivotGiver(reading);
+      return side ? unreportedOf(side, reply) : null;
+    }
     const words = reading.said.words;
     const asker = words.findIndex((w) => askers.has(w));
     const at = words.findIndex((w, i) => i > asker && verbs.has(w));
@@ -75,6 +97,11 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     while (next < words.length && (recipientWords.has(words[next] ?? '') || recipientPronouns.has(words[next] ?? ''))) next++;
     const object = words[next];
     if (object !== undefined && (determiners.has(object) || !FUNCTION_WORDS.has(object))) return null;
+    return unreportedOf(side, reply);
+  };
+
+  /** The side's gift unreported by the reply's sentences, with its own statements there; null when one reports it. */
+  function unreportedOf(side: Organisation, reply: Answer): GiftUnreported | null {
     const talks = reply.citations.map((c) => kb.talks.find((t) => t.id === c.talk));
     const own: string[] = [];
     for (const [i, c] of reply.citations.entries()) {
@@ -90,5 +117,5 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
       own.push(c.quote);
     }
     return { side, own };
-  };
+  }
 }

@@ -20,6 +20,7 @@ import { asksOrderOfTalks } from './across.js';
 import { asksOtherSubjects } from './other-subjects.js';
 import { asksHelpBetween } from './help-between.js';
 import { summedUpBy } from './summed-up-by.js';
+import { actAtMentioned } from './act-at-mentioned.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -606,7 +607,9 @@ export const RULES: readonly Rule[] = [
   { name: "an organisation's leader", apply: (q) => (q.orgs > 0 && q.has('leaderOf') && q.f.entities.people.length === 0 ? plain(q, 'person') : null) },
   {
     name: 'what an organisation is',
-    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
+    // "What is the budget of the CPV-CPC cooperation plan?": parties naming a document asked of are no parties asked to be
+    // defined; the document is what is asked.
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
   },
   {
     // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
@@ -715,6 +718,13 @@ export const RULES: readonly Rule[] = [
       return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'topic') : null;
     },
   },
+  {
+    name: 'who did an unworded act at an event only mentioned',
+    apply: ({ f }) => {
+      const event = actAtMentioned(f);
+      return event ? refuse({ kind: 'undefined-term', topic: event.target, words: event.text }, 'who') : null;
+    },
+  },
 
   // 5. Dates of a signing or of a topic, then agreements and topics.
   // "When they signed the plan, what else did they sign?": the "when" opens a clause; the rest of what was signed is asked.
@@ -734,6 +744,9 @@ export const RULES: readonly Rule[] = [
     name: 'agreements',
     apply: (q) => {
       if (agreementOnlySpokenOf(q)) return null;
+      // "How much money did Vietnam pledge for China's flood recovery?": an amount pledged on a subject is a gift's
+      // figure, which the subject's statements give (or not), not what was agreed.
+      if (q.f.aspects.amount && !q.f.aspects.count && q.topics > 0 && q.f.entities.documents.length === 0) return null;
       if (!(q.has('agreements') || ((q.has('agreementsWeak') || q.f.entities.documents.length > 0) && q.topics === 0))) return null;
       // "How many cadres will be trained under the scheme?": the documents are counted, nothing else is.
       return q.f.aspects.count && !q.f.cues.has('countsDocuments') ? refuse({ kind: 'no-number' }, 'agreements') : plain(q, 'agreements');

@@ -10,7 +10,7 @@ import { sameCitation } from '../citations.js';
 import { talkById } from '../talk-by-id.js';
 import { answerFrom, line, prependLines, type Line } from '../result.js';
 import type { Answer, Citation, Intent, Knowledge } from '../types.js';
-import { checkClaim } from './check.js';
+import { checkClaim, type Differ } from './check.js';
 import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
 import { claimsPolarity, compare, type Comparison, type DetailResult } from './compare.js';
@@ -556,6 +556,17 @@ export function namesPlace(k: Knowledge, reading: Reading): boolean {
   return mayHaveDetails(index, reading) && readDetails(index, reading).mentions.places.length > 0;
 }
 
+/**
+ * "How much money did Vietnam pledge in the 2020 call for China's flood recovery?": a kind of thing the question names
+ * by one of its subjects ("flood recovery") that the cited talk reports on is no premise to put right by another kind
+ * a closer-worded sentence there names ("COVID-19 pandemic"); the subject's own answer says what was (or was not) done.
+ */
+function kindReportedThere(k: Knowledge, reading: Reading, d: Differ): boolean {
+  if (d.article.kind !== 'kind') return false;
+  const claimed = normalize(d.article.claimed);
+  return reading.topics.some((t) => ` ${normalize(t.words)} `.includes(` ${claimed} `) && k.facts.statementsTagged(t.topic).some((s) => k.facts.talkOf(s).id === d.citation.talk));
+}
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;
@@ -573,6 +584,7 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   // "Why did they sign the training scheme during the 2020 call?": a document put at talks that never signed it is
   // put right by the talk that did (the agreements answer), not by how some other sentence there words an act.
   if (check.differs.every((d) => d.article.kind === 'status') && documentsSignedElsewhere(reading)) return null;
+  if (check.differs.every((d) => kindReportedThere(k, reading, d))) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);

@@ -599,6 +599,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r75b.json', 49, 0], // round 75, first contact
   ['fresh/claims-r76a.json', 49, 0], // round 76, first contact; late76c: from 45 (a clipped word for the talk; a lower-case chat claim about a thing the articles never name; an agreement of another act than the one hoped for)
   ['fresh/claims-r76b.json', 48, 0], // round 76, first contact; late76c: from 45 (a distance glossing a wrong date; a hearsay opener; an amount in a currency symbol)
+  ['fresh/claims-r77a.json', 47, 0], // round 77, first contact
+  ['fresh/claims-r77b.json', 48, 0], // round 77, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

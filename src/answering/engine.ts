@@ -47,6 +47,7 @@ import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
 import type { Answer, Intent, Knowledge } from './types.js';
+import { citingChosenOnly } from './chat-choice.js';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -916,7 +917,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (quoted) return quoted;
     const whole = reader.read(text, options.lang);
     const reply = answerRead(whole, text);
-    return byContrast(text, whole) ?? byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? bySecondAsk(text, whole, reply) ?? reply;
+    const out = byContrast(text, whole) ?? byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? bySecondAsk(text, whole, reply) ?? reply;
+    return whole.kind === 'refusal' ? out : citingChosenOnly(text, whole.reading, whole.reading.scope.talks ?? kb.talks, out);
   };
 
   const findSources = (claim: string, limit = 5): readonly Source[] => {

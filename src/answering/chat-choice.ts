@@ -20,7 +20,7 @@ interface RegisterWords {
 function registerWords(raw: unknown): RegisterWords {
   const list = (v: unknown): readonly string[] => {
     if (!Array.isArray(v) || !v.every((w) => typeof w === 'string')) throw new Error('data/lexicon/register.json: a list of words expected');
-    return v as string[];
+    return v;
   };
   const r = raw as { casual?: Record<string, unknown>; pair?: unknown };
   return { casual: { en: list(r.casual?.en), vi: list(r.casual?.vi), zh: list(r.casual?.zh) }, pair: list(r.pair) };

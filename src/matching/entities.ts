@@ -115,14 +115,22 @@ function phraseFits<T>(tokens: readonly Token[], i: number, p: Phrase<T>, byLemm
  * lemma nor a keyword's ("stick to" the documents is no keyword "stuck", whose lemma is "stick") makes a match.
  */
 function idiomsAsTyped(tokens: readonly Token[], vocab: Vocabulary): readonly Token[] {
-  const opens = (i: number) => {
+  const fitting = (i: number) => {
     const t = tokens[i];
-    if (t === undefined) return false;
-    return [...(vocab.lexicon.phrases.get(t.lemma) ?? []), ...(vocab.lexicon.phrases.get(t.text) ?? [])].some(
+    if (t === undefined) return [];
+    return [...(vocab.lexicon.phrases.get(t.lemma) ?? []), ...(vocab.lexicon.phrases.get(t.text) ?? [])].filter(
       (p) => p.related.length > 0 && !p.words.includes(PHRASE_SLOT) && p.words.every((w, k) => tokens[i + k] !== undefined && (tokens[i + k]?.lemma === w || tokens[i + k]?.text === w)),
     );
   };
-  return tokens.some((_, i) => opens(i)) ? tokens.map((t, i) => (opens(i) ? { ...t, lemma: '' } : t)) : tokens;
+  const opens = (i: number) => fitting(i).length > 0;
+  // A phrase that means its lemma alone ("beyond their own borders": the world outside) hides all its words from the
+  // topics, as typed too: its "borders" is no land border. The words stage reads the phrase whole.
+  const hidden = new Set<number>();
+  tokens.forEach((_, i) => {
+    for (const p of fitting(i)) if (p.whole) p.words.forEach((_w, k) => hidden.add(i + k));
+  });
+  if (!tokens.some((_, i) => opens(i))) return tokens;
+  return tokens.map((t, i) => (hidden.has(i) ? { ...t, text: '', lemma: '' } : opens(i) ? { ...t, lemma: '' } : t));
 }
 
 const FUZZY_SIZES = [3, 2] as const;

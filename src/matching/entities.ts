@@ -368,7 +368,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "中国那会儿发大水" (China, at that time, had floods): a word of time between says when, and the side still undergoes it.
     const told = end + (chinese && TIME_UNITS.has(tokens[end]?.text ?? '') ? 1 : 0);
     const from = tokens[told]?.native !== undefined ? told + 1 : told;
-    return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) || (translated && [1, 2].some((n) => undergone.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) && !actsOnOther(h));
+    // "the Chinese floods", "China's floods": in English a side just before an event it underwent names where it was.
+    const eventAfter = !translated && [1, 2].some((n) => undergone.has(tokens.slice(told, told + n).map((t) => t.text).join(' ')));
+    return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) || eventAfter || (translated && [1, 2].some((n) => undergone.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) && !actsOnOther(h));
   };
   // "中方就洪灾向越方表示慰问" (China, on the floods, to Vietnam expressed sympathy): the glossary drops "就", and the event
   // is what the side acts about; with the other side marked as the one acted towards and no one else to act, it acts.

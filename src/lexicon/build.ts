@@ -25,6 +25,8 @@ export interface RelatedPhrase {
   /** Its words in order; PHRASE_SLOT stands for any one word. */
   readonly words: readonly string[];
   readonly related: readonly Related[];
+  /** A curated phrase marked `whole`: its words name no topic of their own, only what the phrase means. */
+  readonly whole: boolean;
 }
 
 export interface Lexicon {
@@ -162,6 +164,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
   // Parsed on first use: most questions look up a handful of words.
   const raw = lookup(relatedFile.value.related);
   const parsed = new Map<string, readonly Related[]>();
+  const wholePhrases = new Set(curated.value.flatMap((entry) => (entry.whole === true ? entry.words : [])));
   for (const [index, entry] of curated.value.entries()) {
     if (!vocabulary.has(entry.means)) {
       throw new DataError(curated.file, `entry ${index} ("${entry.means}")`, `"${entry.means}" is not a lemma of the articles (see related.json's vocabulary)`);
@@ -191,7 +194,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
     }
     const words = key.split(' ');
     const bucket = phrases.get(words[0] ?? '') ?? [];
-    bucket.push({ words, related: related(key) });
+    bucket.push({ words, related: related(key), whole: wholePhrases.has(key) });
     phrases.set(words[0] ?? '', bucket);
   }
   for (const bucket of phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);

@@ -45,6 +45,8 @@ export const curatedSchema = z.array(
     words: z.array(z.string().regex(/^[a-z0-9]+( (?:[a-z0-9]+|\*))* [a-z0-9]+$|^[a-z0-9]+$/, { message: 'must be lower-case words (normalized: no accents or punctuation), "*" only between them' })).min(1),
     /** The article lemma they stand for; must be in related.json's vocabulary. */
     means: z.string().regex(/^[a-z]+$/),
+    /** The phrase means its lemma alone: none of its words names a topic ("beyond their own borders" is no land border). */
+    whole: z.boolean().optional(),
     note: z.string().optional(),
   }),
 );

@@ -134,6 +134,18 @@ function saidAbout(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
 
 const BEYOND = new Set(['else', 'other', 'others', 'more', 'further', 'additional', 'another']);
 
+/** Words after "anything" that say what it is of ("anything about the sea", "something on vaccine passports"). */
+const OF_SUBJECT = new Set(['about', 'on', 'regarding', 'concerning']);
+
+/**
+ * "Was there anything about the East Sea in the 2022 one?", "is there something on vaccine passports?": a thing said to
+ * be there, of a subject, asks whether the subject came up (as "anything about X?" does), not whether X was done.
+ * "Was there anything tangible that came out?" names no subject and still asks what was done.
+ */
+function thereAbout(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.text === 'there' && ANY.has(tokens[i + 1]?.text ?? '') && OF_SUBJECT.has(tokens[i + 2]?.text ?? ''));
+}
+
 /** The people nouns of the `others` phrases that open with "other" ("other officials" → "officials"). */
 const OTHER_PEOPLE: ReadonlySet<string> = new Set(ASPECT_CUES.others.flatMap((p) => {
   const [first, ...rest] = p.split(' ');
@@ -277,7 +289,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     ...(saidToo ? { saidToo: true } : {}),
     ...(cues.hits('hoped').some((h) => hopeGiven(h.at)) ? { hopeGiven: true } : {}),
     // "Anything about X?" asks whether X came up, not whether it was done.
-    mentioned: mentionAsked(tokens, cues, yesNo) || anyAsked(tokens, first) || (yesNo && saidAbout(tokens, cues)),
+    mentioned: mentionAsked(tokens, cues, yesNo) || anyAsked(tokens, first) || (yesNo && (saidAbout(tokens, cues) || thereAbout(tokens))),
     // "sao mấy vụ giao lưu bị hoãn": Vietnamese "mấy" before a noun is "those" as often as "how many"; a why asks
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,

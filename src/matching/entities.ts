@@ -115,14 +115,22 @@ function phraseFits<T>(tokens: readonly Token[], i: number, p: Phrase<T>, byLemm
  * lemma nor a keyword's ("stick to" the documents is no keyword "stuck", whose lemma is "stick") makes a match.
  */
 function idiomsAsTyped(tokens: readonly Token[], vocab: Vocabulary): readonly Token[] {
-  const opens = (i: number) => {
+  const fitting = (i: number) => {
     const t = tokens[i];
-    if (t === undefined) return false;
-    return [...(vocab.lexicon.phrases.get(t.lemma) ?? []), ...(vocab.lexicon.phrases.get(t.text) ?? [])].some(
+    if (t === undefined) return [];
+    return [...(vocab.lexicon.phrases.get(t.lemma) ?? []), ...(vocab.lexicon.phrases.get(t.text) ?? [])].filter(
       (p) => p.related.length > 0 && !p.words.includes(PHRASE_SLOT) && p.words.every((w, k) => tokens[i + k] !== undefined && (tokens[i + k]?.lemma === w || tokens[i + k]?.text === w)),
     );
   };
-  return tokens.some((_, i) => opens(i)) ? tokens.map((t, i) => (opens(i) ? { ...t, lemma: '' } : t)) : tokens;
+  const opens = (i: number) => fitting(i).length > 0;
+  // A phrase that means its lemma alone ("beyond their own borders": the world outside) hides all its words from the
+  // topics, as typed too: its "borders" is no land border. The words stage reads the phrase whole.
+  const hidden = new Set<number>();
+  tokens.forEach((_, i) => {
+    for (const p of fitting(i)) if (p.whole) p.words.forEach((_w, k) => hidden.add(i + k));
+  });
+  if (!tokens.some((_, i) => opens(i))) return tokens;
+  return tokens.map((t, i) => (hidden.has(i) ? { ...t, text: '', lemma: '' } : opens(i) ? { ...t, lemma: '' } : t));
 }
 
 const FUZZY_SIZES = [3, 2] as const;
@@ -360,7 +368,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "中国那会儿发大水" (China, at that time, had floods): a word of time between says when, and the side still undergoes it.
     const told = end + (chinese && TIME_UNITS.has(tokens[end]?.text ?? '') ? 1 : 0);
     const from = tokens[told]?.native !== undefined ? told + 1 : told;
-    return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) || (translated && [1, 2].some((n) => undergone.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) && !actsOnOther(h));
+    // "the Chinese floods", "China's floods": in English a side just before an event it underwent names where it was.
+    const eventAfter = !translated && [1, 2].some((n) => undergone.has(tokens.slice(told, told + n).map((t) => t.text).join(' ')));
+    return [1, 2].some((n) => undergoing.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) || eventAfter || (translated && [1, 2].some((n) => undergone.has(tokens.slice(from, from + n).map((t) => t.text).join(' '))) && !actsOnOther(h));
   };
   // "中方就洪灾向越方表示慰问" (China, on the floods, to Vietnam expressed sympathy): the glossary drops "就", and the event
   // is what the side acts about; with the other side marked as the one acted towards and no one else to act, it acts.

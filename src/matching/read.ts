@@ -2,6 +2,7 @@
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { topicsSetAside } from './set-aside.js';
 import { choosesEachTalk, firstWord, helpBySide, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
 import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, pairsReports, refersToEach, replacedPeople, setsTalksSideBySide, spansTalks, withoutReplacedDetails } from './across.js';
@@ -739,6 +740,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // So are the names of a side's people at each talk ("…作业。两次会谈越方负责人分别叫什么？"): no subject's speakers.
     const namesAsked = intent === 'agreements' || (intent === 'who' && decision.rule === "a side's people's names");
     const topicsAsked = namesAsked && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    // "Apart from the medical donation, which agreements…?": a subject set aside is not the one agreements are asked on.
+    const topicsAside = intent === 'agreements' ? topicsSetAside(tokens, cues, topicsAsked) : [];
     // So is a document the context names when the asking part asks for the documents as a set ("关于两党干部交流的小论文…
     // 签了哪些文件？": which documents): every one signed, not the one whose subject the scene shares. Not when the asking
     // part points back at it ("…the cadre-training scheme. What period does it cover?").
@@ -751,6 +754,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       scope: talkScope,
       ...namedOf(entities),
       topics: topicsAsked,
+      ...(topicsAside.length > 0 ? { setAside: topicsAside } : {}),
       documents: documentsAsked,
       people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       concepts: words.concepts,

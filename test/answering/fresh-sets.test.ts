@@ -426,10 +426,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r76.json', 96, 0], // choice78: from 95 (a choice among the talks typed as chat cites the talk that has it); merge76: confidently wrong 3 -> 0 (late76a); late76b: from 90 (a view reported of someone named; a yes/no asked after its source); round 76, first contact (after round 75's merge): 3 confidently wrong (a pledge for flood recovery answered with a wrong correction; who was elected at the 13th Congress answered; the plan's budget answered with what CPV stands for); late76a: from 90, 3 (a pledge asked of a side that gave none refused; an act at an event only mentioned refused; a document's property never given refused); merge76: from 92
   ['vi-r76.json', 98, 0], // round 76, first contact: 1 confidently wrong (what Vietnam sent to help China after the floods answered with the sympathy sentence); late76a: from 97, 1 (a gift asked of a side that gave none, in Vietnamese)
   ['zh-r76.json', 97, 0], // merge76: confidently wrong 1 -> 0 (late76a); late76b: from 95 (做点啥 read as do what); round 76, first contact: 1 confidently wrong (whether the vaccine passports were recognised afterwards answered 是的); late76a: from 95, 1 (那事儿, that matter, names no subject); merge76: from 96
-  ['en-r77.json', 94, 0], // round 77, first contact (after round 75's late branches)
+  ['en-r77.json', 95, 0], // en78: from 94 (a side just before an event it underwent names where it was: "the Chinese floods"); round 77, first contact (after round 75's late branches)
   ['vi-r77.json', 95, 0], // round 77, first contact
   ['zh-r77.json', 95, 0], // round 77, first contact
-  ['en-r78.json', 93, 1], // round 78, first contact (written blind before this round's tuning): 1 confidently wrong (a phone call with a Prime Minister the articles never name answered with the talk's real participants)
+  ['en-r78.json', 97, 1], // en78: from 93 (a summing verb's clause asked of; "beyond their own borders" the world outside; "was there anything about X" asks whether it came up; a subject set aside before the agreements asked); round 78, first contact (written blind before this round's tuning): 1 confidently wrong (a phone call with a Prime Minister the articles never name answered with the talk's real participants)
   ['vi-r78.json', 89, 0], // round 78, first contact
   ['zh-r78.json', 92, 0], // round 78, first contact
 ];

@@ -187,7 +187,9 @@ function signedAndDone(k: Knowledge, reading: Reading, talks: readonly Talk[]): 
   return answerFrom('agreements', reading.lang, [m.whichTalks(chosen), ...own(signing), ...own(done).filter((l) => !l.cites.every((c) => signing.citations.some((x) => sameCitation(x, c))))]);
 }
 
-export function answerAgreements(k: Knowledge, reading: Reading): Answer {
+export function answerAgreements(k: Knowledge, asked: Reading): Answer {
+  // "Apart from the medical donation, which agreements…?": the subject set aside is not what the agreements are on.
+  const reading = asked.setAside && asked.setAside.length > 0 ? { ...asked, topics: asked.topics.filter((t) => !asked.setAside?.includes(t.topic)) } : asked;
   const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);
   const matched = matchingAgreements(k, talks, signedCounted(reading) ? { ...reading, documents: [] } : reading);

@@ -116,6 +116,10 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       const pool = key.startsWith('polarity:') ? polarityPool(index, claim, tied, key) : [...speaking].sort((a, b) => score(b) - score(a));
       const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
+      // Who did the act is read of the statement that reports it: "did Song Tao say China values ties?" is not put
+      // right by "Commission for External Relations" in the sentence naming who took part, when a statement of his
+      // is among those checked.
+      if (key === 'person:acting' && ownStatement(claim, ofTalk.get(t) ?? [])) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
       return conflict ?? ('unknown' as const);
     });
@@ -165,6 +169,16 @@ function officeCorrected(k: Knowledge, reading: Reading, office: OfficeNotHeld):
   const named = own?.asked(office.claimed) ?? office.claimed;
   const words = differWords(m, k.kb, { kind: 'person', people: office.participants.map((p) => p.person), claimed: [], named }, own);
   return { lead: 'no', correction: line(m.claimNo([words]), cited.filter((c, i) => cited.findIndex((x) => sameCitation(x, c)) === i)), differs: ['person'] };
+}
+
+/**
+ * Whether a sentence checked is a statement of the people the claim names, on their side of the act it claims
+ * ("Song Tao said China attaches great importance…" of "did Song Tao say China values ties?").
+ */
+function ownStatement(claim: ClaimDetails, comparisons: readonly Comparison[]): boolean {
+  const doer = claim.acting?.doer;
+  if (!doer || claim.people.length === 0 || !claim.people.every((p) => p.party === doer)) return false;
+  return ownlySaid(claim, comparisons).some((c) => c.sentence.statements.length > 0);
 }
 
 /** Sentences of the talks checked, not among them, in which only people the claim names speak of a polarity. */

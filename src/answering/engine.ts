@@ -728,7 +728,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "The meeting between Song Tao and Vietnam's prime minister", no talk named: an office in a counterpart's place
       // is no other kind of leader the articles name ("General Secretaries") to put right; the refusal names it.
       const officeOfPerson = refusal.kind === 'absent' && r.people.length > 0 && (r.unheldOffice === true || refusal.things.every((t) => offices.has(normalize(t)) || offices.has(normalize(t).replace(/s$/u, ''))));
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent && !officeOfPerson ? premiseCorrected(result.reading) : null;
+      // "What's the second centenary goal?": what a thing only mentioned is, asked of another of its name (an ordinal the
+      // articles give otherwise), is a thing they never name: refused, not put right to the one they mention.
+      const otherOfName = refusal.kind === 'undefined-term' && !r.aspects.why && wrongPremise(knowledge, r)?.ordinalOnly === true;
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent && !officeOfPerson && !otherOfName ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;

@@ -481,6 +481,8 @@ export interface WrongPremise {
   readonly kinds: readonly DetailKind[];
   /** The people the question names wrongly, and those the articles name in their place: who the answer is about. */
   readonly people: readonly { readonly claimed: readonly Person[]; readonly instead: readonly Person[] }[];
+  /** Every detail given otherwise is an ordinal ("the second centenary goal" of the first): another thing of that name. */
+  readonly ordinalOnly: boolean;
 }
 
 /**
@@ -605,7 +607,8 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   const words = check.differs.map((d) => differWords(m, k.kb, d.article, own));
   const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));
   const people = check.differs.flatMap((d) => (d.article.kind === 'person' && !d.article.named ? [{ claimed: d.article.claimed, instead: d.article.people }] : []));
-  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind), people };
+  const ordinalOnly = check.differs.every((d) => d.article.kind === 'number' && d.article.ordinal);
+  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind), people, ordinalOnly };
 }
 
 /**

@@ -26,7 +26,7 @@ import { headlineCased } from './claims/headline-case.js';
 import { checkNoted, framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
-import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, mayReverseGift, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
 import { withSecondAsk } from './second-ask.js';
@@ -518,11 +518,17 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstateArea(knowledge, reading)) kinds.add('place');
     // So is an area named alone that the talk asked about reports as another ("the land border disputes" of 2020: the sea).
     else if (namesArea(knowledge, reading)) kinds.add('place');
+    // "Why did Vietnam give China supplies in 2022?": a gift taken as given, its giver and recipient the other way round
+    // (the giver's person with them: "Tống Đào, không phải Lê Hoài Trung").
+    // Not where the answer puts its doer right already ("Not quite. The report does not say Le Hoai Trung did so…").
+    const putRight = (reply.lines[0]?.text ?? '').startsWith(messagesFor(reading.lang).notSo);
+    const reversed = !putRight && mayReverseGift(knowledge, reading);
+    if (reversed) kinds.add('place');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     // Who said it, got wrong beside such a detail ("what did Trung say about … since the 12th Congress?", Song Tao's
     // words of the 13th): the same sentence puts both right.
-    const besideDetail = (d: DetailKind) => d === 'person' && reading.people.length > 0 && premise !== null && premise.kinds.some((x) => x !== 'person' && kinds.has(x));
+    const besideDetail = (d: DetailKind) => d === 'person' && (reading.people.length > 0 || reversed) && premise !== null && premise.kinds.some((x) => x !== 'person' && kinds.has(x));
     if (!premise || !premise.kinds.every((d) => kinds.has(d) || besideDetail(d))) return reply;
     return corrected(reply, [premise.line], reading.premiseAsked === true);
   };

@@ -541,6 +541,17 @@ export function mayMisstateArea(k: Knowledge, reading: Reading): boolean {
   return places.some((p, i) => p.place.kind === 'area' && places.some((q, j) => j !== i && q.place.kind === 'area' && q.place.id !== p.place.id && (q.end === p.at || p.end === q.at)));
 }
 
+/**
+ * Whether a question taking a gift as given ("Tại sao năm 2022 Việt Nam lại tặng Trung Quốc…", why did Vietnam give China…)
+ * names who gave it to whom: the articles may report it given the other way.
+ */
+export function mayReverseGift(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  if (!(reading.aspects.why || reading.aspects.presumes === true) || !mayHaveDetails(index, reading)) return false;
+  const giving = readDetails(index, uncorrected(reading)).giving;
+  return giving !== null && giving.giver !== null && giving.recipient !== null;
+}
+
 /** Whether the question states an ordinal ("achievements since the 12th Congress"): the articles may give another. */
 export function mayMisstateOrdinal(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();

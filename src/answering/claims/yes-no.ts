@@ -119,7 +119,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       // Who did the act is read of the statement that reports it: "did Song Tao say China values ties?" is not put
       // right by "Commission for External Relations" in the sentence naming who took part, when a statement of his
       // is among those checked.
-      if (key === 'person:acting' && ownStatement(claim, ofTalk.get(t) ?? [])) return 'agrees' as const;
+      // Only a doer read from sentences reporting no one's words: a statement's own act given otherwise stands.
+      const against = pool.filter((c) => c.results.some((r) => r.key === key && r.outcome === 'conflicts'));
+      if (key === 'person:acting' && against.length > 0 && against.every((c) => c.sentence.speakers.size === 0) && ownStatement(claim, ofTalk.get(t) ?? [])) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
       return conflict ?? ('unknown' as const);
     });

@@ -26,7 +26,7 @@ import { headlineCased } from './claims/headline-case.js';
 import { checkNoted, framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
-import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, mayReverseGift, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
 import { withSecondAsk } from './second-ask.js';
@@ -519,11 +519,17 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (mayMisstateArea(knowledge, reading)) kinds.add('place');
     // So is an area named alone that the talk asked about reports as another ("the land border disputes" of 2020: the sea).
     else if (namesArea(knowledge, reading)) kinds.add('place');
+    // "Why did Vietnam give China supplies in 2022?": a gift taken as given, its giver and recipient the other way round
+    // (the giver's person with them: "Tống Đào, không phải Lê Hoài Trung").
+    // Not where the answer puts its doer right already ("Not quite. The report does not say Le Hoai Trung did so…").
+    const putRight = (reply.lines[0]?.text ?? '').startsWith(messagesFor(reading.lang).notSo);
+    const reversed = !putRight && mayReverseGift(knowledge, reading);
+    if (reversed) kinds.add('place');
     if (kinds.size === 0) return reply;
     const premise = premiseOf();
     // Who said it, got wrong beside such a detail ("what did Trung say about … since the 12th Congress?", Song Tao's
     // words of the 13th): the same sentence puts both right.
-    const besideDetail = (d: DetailKind) => d === 'person' && reading.people.length > 0 && premise !== null && premise.kinds.some((x) => x !== 'person' && kinds.has(x));
+    const besideDetail = (d: DetailKind) => d === 'person' && (reading.people.length > 0 || reversed) && premise !== null && premise.kinds.some((x) => x !== 'person' && kinds.has(x));
     if (!premise || !premise.kinds.every((d) => kinds.has(d) || besideDetail(d))) return reply;
     return corrected(reply, [premise.line], reading.premiseAsked === true);
   };
@@ -729,7 +735,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "The meeting between Song Tao and Vietnam's prime minister", no talk named: an office in a counterpart's place
       // is no other kind of leader the articles name ("General Secretaries") to put right; the refusal names it.
       const officeOfPerson = refusal.kind === 'absent' && r.people.length > 0 && (r.unheldOffice === true || refusal.things.every((t) => offices.has(normalize(t)) || offices.has(normalize(t).replace(/s$/u, ''))));
-      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent && !officeOfPerson ? premiseCorrected(result.reading) : null;
+      // "What's the second centenary goal?": what a thing only mentioned is, asked of another of its name (an ordinal the
+      // articles give otherwise), is a thing they never name: refused, not put right to the one they mention.
+      const otherOfName = refusal.kind === 'undefined-term' && !r.aspects.why && wrongPremise(knowledge, r)?.ordinalOnly === true;
+      const premised = PREMISE_REFUSALS.has(result.refusal.kind) && !otherEvent && !officeOfPerson && !otherOfName ? premiseCorrected(result.reading) : null;
       // "Why did they meet face to face in 2020?": the format put right, then the reason the articles give for it.
       const causes = premised && result.refusal.kind === 'why' ? remoteCauses(result.reading) : [];
       if (premised) return causes.length > 0 ? appendLines(premised, causes) : premised;

@@ -828,7 +828,7 @@ export const RULES: readonly Rule[] = [
     // else, asks whether they took part there; who took part leads Yes or No, where a person's description would not.
     name: 'whether people named held talks',
     apply: (q) =>
-      q.f.aspects.yesNo && q.f.entities.people.length > 0 && q.f.distinctive.length === 0 && anyWord(q.f, TALK_ANCHORS) && !q.has('personRole') && !q.has('said') && q.topics === 0
+      q.f.aspects.yesNo && q.f.entities.people.length > 0 && q.f.distinctive.length === 0 && anyWord(q.f, TALK_ANCHORS) && !q.has('personRole') && !q.has('said') && q.topics === 0 && !postAtFormat(q.f)
         ? plain(q, 'who')
         : null,
   },
@@ -1279,6 +1279,7 @@ function isFormatQuestion(f: Features): boolean {
   const { cues, entities: e } = f;
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
+  if (f.aspects.yesNo && postClaimed(f)) return false;
   if (has('formatStrong')) return !describedForm(f) && !inPersonDeniedAside(f);
   // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
   if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
@@ -1296,6 +1297,19 @@ function isFormatQuestion(f: Features): boolean {
   if (has('format') && !has('summary') && !has('summaryStrong')) return !formatAsOccasion(f);
   // A yes/no question that names a format: "was the 2022 meeting a phone call?" (not "is Song Tao the Chinese one in the call?")
   return f.aspects.yesNo && e.formatTalks.length > 0 && (e.namedFormat || e.people.length === 0) && !has('agreements') && !has('summary') && !formatActs(f) && !formatAsSetting(f);
+}
+
+/**
+ * "2020年通话时，宋涛是中联部的负责人吗？" (at the 2020 call, was Song Tao head of the ILD?): someone named, a post word and
+ * a body named claim his post at that talk, which the format only places; a Yes for the format answers nothing asked.
+ */
+/** A post claimed of someone at talks named by their format ("2020年通话时，宋涛是中联部的负责人吗？"): his post is asked, not whether he took part. */
+function postAtFormat(f: Features): boolean {
+  return postClaimed(f) && f.entities.formatTalks.length > 0 && !f.cues.has('participation');
+}
+
+function postClaimed(f: Features): boolean {
+  return f.entities.people.length > 0 && f.entities.organisations.length > 0 && (f.cues.has('personRole') || f.entities.officesNamed.length > 0);
 }
 
 /** Words that may stand between a preposition of occasion and the format word it places ("in the online meeting", "in meeting online"). */

@@ -1190,6 +1190,8 @@ interface Marks {
   readonly asking: ReadonlySet<string>;
   /** Its single words reading as a question word that may lead a question of its own ("gì": what, "nào": which), folded. */
   readonly leading: ReadonlySet<string>;
+  /** Those words as the glossary spells them (diacritics kept): "đầu" (head, first), typed so, is not "đâu" (where). */
+  readonly leadingTyped: readonly string[];
   /** Its phrases read as such a question word and more ("bị sao": how affected), split into folded words. */
   readonly leadingPhrases: readonly (readonly string[])[];
   /** Its single words of negation ("không", "chưa"), folded: a question word shortly after one reads as "no … at all". */
@@ -1202,10 +1204,11 @@ function markers(g: GlossaryFile, key: (s: string) => string): Marks {
   const asking = single(Object.keys(g.questions));
   // A common word the glossary reads as a question word ("gì": what) asks too. Not "why": "sao" also closes "X thì
   // sao?" (what about X?).
-  const leading = single([...Object.entries(g.questions), ...Object.entries(g.words)].filter(([, english]) => LEADING.has(english)).map(([w]) => w));
+  const leadingWords = [...Object.entries(g.questions), ...Object.entries(g.words)].filter(([w, english]) => LEADING.has(english) && !w.includes(' ')).map(([w]) => key(w));
+  const leading = single(leadingWords);
   const leadingPhrases = [...Object.entries(g.questions), ...Object.entries(g.words)].filter(([w, english]) => w.includes(' ') && PHRASE_LEADING.has(english.split(' ')[0] ?? '')).map(([w]) => w.split(' ').map((x) => foldWord(key(x))));
   const negations = single(Object.entries(g.words).filter(([, english]) => english === 'not').map(([w]) => w));
-  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), tails: all(g.yesNo.tails ?? []), asking, leading, leadingPhrases, negations };
+  return { ends: all(g.yesNo.ends), anywhere: all(g.yesNo.anywhere), open: all(g.yesNo.open), close: all(g.yesNo.close), embedding: all(g.yesNo.embedding ?? []), tails: all(g.yesNo.tails ?? []), asking, leading, leadingTyped: [...new Set(leadingWords)], leadingPhrases, negations };
 }
 
 /**
@@ -1245,7 +1248,8 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
     // So does a phrase reading as one ("covid làm … bị sao hả": how were they affected).
     const before = folded.slice(0, end - words(ending));
     const phraseAt = before.findIndex((_w, i) => marks.leadingPhrases.some((p) => p.every((w, k) => before[i + k] === w)));
-    const single = before.findIndex((w) => marks.leading.has(w));
+    // Folded words meet ("dau": "đầu", head, and "đâu", where): a word typed with its diacritics must be the question word as typed.
+    const single = before.findIndex((w, i) => marks.leading.has(w) && marks.leadingTyped.some((q) => foldWord(q) === w && marked(i, q)));
     const asking = single >= 0 && phraseAt >= 0 ? Math.min(single, phraseAt) : Math.max(single, phraseAt);
     const opened = folded.slice(0, Math.max(0, asking)).some((_w, i) => marked(i, 'có'));
     // "…không vướng mắc gì, đúng không?": a question word shortly after a negation says "none at all", asking nothing.

@@ -281,7 +281,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r75.json': { all: 0.96, en: 0.96, vi: 1, zh: 0.93 }, // round 75, first contact: 81/90 (2 of 11 out-of-scope turns answered: "ok and did they actually carry out that plan afterwards?", "洪水哪个省最严重啊"); dlg75: from all 0.9, en 0.9, zh 0.8 (a document by rank, a talk chosen by format, the year of an announcement checked, an opening taken up by "he"); scope75: from {all: 0.9, en: 0.9, zh: 0.8} (83/90: whether a plan was carried out afterwards, and the worst-hit province, refused); merge75: from {all: 0.92, en: 0.91, vi: 1, zh: 0.86}
   'fresh/dialogues-r76.json': { all: 0.91, en: 0.87, vi: 1, zh: 1 }, // round 76, first contact: 82/90, none of 11 out-of-scope turns answered
   'fresh/dialogues-r77.json': { all: 0.93, en: 0.93, vi: 1, zh: 0.87 }, // round 77, first contact: 84/90 (1 of 12 out-of-scope turns answered: "so did both countries end up recognizing each others passports after that", with the hope only)
-  'fresh/dialogues-r78.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // round 78, first contact: 86/90 (1 of 12 out-of-scope turns answered: "whats the second centenary goal tho", put right as the first)
+  'fresh/dialogues-r78.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 }, // premise78: from 0.95/0.93 (88/90: another of a name only mentioned, asked what it is, refused; a yes/no of what someone said checked against his statement); round 78, first contact: 86/90 (1 of 12 out-of-scope turns answered: "whats the second centenary goal tho", put right as the first)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -663,9 +663,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!index.doneAdverbs.has(word(i)) || !free(i + 1) || index.functionWords.has(word(i + 1)) || tokens[i + 1]?.value !== undefined) continue;
     if (status.some((x) => x.at <= i + 1 && x.end > i) || negated(i)) continue;
-    // Only a verb said done ("agreed", "signed"), not a state ("already exist").
+    // Only a verb said done ("agreed", "signed"), not a state ("already exist"); an -ing form only of a verb of doing
+    // ("welcomes China and ASEAN finally signing the COC": the signing is said to have come), not "already existing".
     const verb = word(i + 1);
-    if (index.lemma(verb) === verb || verb.endsWith('ing') || verb.endsWith('s')) continue;
+    const head = tokens[i + 1];
+    const doneGerund = verb.endsWith('ing') && head !== undefined && index.lemma(verb) !== verb && index.status.at([{ ...head, word: index.lemma(verb) }], 0)?.value === 'done';
+    if (!doneGerund && (index.lemma(verb) === verb || verb.endsWith('ing') || verb.endsWith('s'))) continue;
     const m = { at: i, end: i + 2, status: 'done' as const };
     status.push(m);
     take(m);

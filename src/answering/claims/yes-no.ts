@@ -116,6 +116,12 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
       const pool = key.startsWith('polarity:') ? polarityPool(index, claim, tied, key) : [...speaking].sort((a, b) => score(b) - score(a));
       const results = pool.flatMap((c) => c.results.filter((r) => r.key === key));
       if (results.some((r) => r.outcome === 'agrees')) return 'agrees' as const;
+      // Who did the act is read of the statement that reports it: "did Song Tao say China values ties?" is not put
+      // right by "Commission for External Relations" in the sentence naming who took part, when a statement of his
+      // is among those checked.
+      // Only a doer read from sentences reporting no one's words: a statement's own act given otherwise stands.
+      const against = pool.filter((c) => c.results.some((r) => r.key === key && r.outcome === 'conflicts'));
+      if (key === 'person:acting' && against.length > 0 && against.every((c) => c.sentence.speakers.size === 0) && ownStatement(claim, ofTalk.get(t) ?? [])) return 'agrees' as const;
       const conflict = results.find((r): r is Conflict => r.outcome === 'conflicts');
       return conflict ?? ('unknown' as const);
     });
@@ -165,6 +171,16 @@ function officeCorrected(k: Knowledge, reading: Reading, office: OfficeNotHeld):
   const named = own?.asked(office.claimed) ?? office.claimed;
   const words = differWords(m, k.kb, { kind: 'person', people: office.participants.map((p) => p.person), claimed: [], named }, own);
   return { lead: 'no', correction: line(m.claimNo([words]), cited.filter((c, i) => cited.findIndex((x) => sameCitation(x, c)) === i)), differs: ['person'] };
+}
+
+/**
+ * Whether a sentence checked is a statement of the people the claim names, on their side of the act it claims
+ * ("Song Tao said China attaches great importance…" of "did Song Tao say China values ties?").
+ */
+function ownStatement(claim: ClaimDetails, comparisons: readonly Comparison[]): boolean {
+  const doer = claim.acting?.doer;
+  if (!doer || claim.people.length === 0 || !claim.people.every((p) => p.party === doer)) return false;
+  return ownlySaid(claim, comparisons).some((c) => c.sentence.statements.length > 0);
 }
 
 /** Sentences of the talks checked, not among them, in which only people the claim names speak of a polarity. */
@@ -467,6 +483,8 @@ export interface WrongPremise {
   readonly kinds: readonly DetailKind[];
   /** The people the question names wrongly, and those the articles name in their place: who the answer is about. */
   readonly people: readonly { readonly claimed: readonly Person[]; readonly instead: readonly Person[] }[];
+  /** Every detail given otherwise is an ordinal ("the second centenary goal" of the first): another thing of that name. */
+  readonly ordinalOnly: boolean;
 }
 
 /**
@@ -523,6 +541,17 @@ export function mayMisstateArea(k: Knowledge, reading: Reading): boolean {
   if (!mayHaveDetails(index, reading)) return false;
   const places = readDetails(index, uncorrected(reading)).mentions.allPlaces;
   return places.some((p, i) => p.place.kind === 'area' && places.some((q, j) => j !== i && q.place.kind === 'area' && q.place.id !== p.place.id && (q.end === p.at || p.end === q.at)));
+}
+
+/**
+ * Whether a question taking a gift as given ("Tại sao năm 2022 Việt Nam lại tặng Trung Quốc…", why did Vietnam give China…)
+ * names who gave it to whom: the articles may report it given the other way.
+ */
+export function mayReverseGift(k: Knowledge, reading: Reading): boolean {
+  const index = k.claims();
+  if (!(reading.aspects.why || reading.aspects.presumes === true) || !mayHaveDetails(index, reading)) return false;
+  const giving = readDetails(index, uncorrected(reading)).giving;
+  return giving !== null && giving.giver !== null && giving.recipient !== null;
 }
 
 /** Whether the question states an ordinal ("achievements since the 12th Congress"): the articles may give another. */
@@ -591,7 +620,8 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   const words = check.differs.map((d) => differWords(m, k.kb, d.article, own));
   const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));
   const people = check.differs.flatMap((d) => (d.article.kind === 'person' && !d.article.named ? [{ claimed: d.article.claimed, instead: d.article.people }] : []));
-  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind), people };
+  const ordinalOnly = check.differs.every((d) => d.article.kind === 'number' && d.article.ordinal);
+  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind), people, ordinalOnly };
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Answer, Citation, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
 import { chosenTalks } from '../chosen-talks.js';
 import { answerHelpBetween } from '../help-between.js';
+import { saidBeforeHope } from '../said-before-hope.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -804,7 +805,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // from the pivot's English too) asks whether it was wished, which a statement on every subject it names says.
     // ("…biên giới trên biển", at sea, against a statement on the land border, stays unconfirmed.)
     !(reading.aspects.hopeGiven !== true && saysWish(k, reading) && said.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
-    said.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).filter(ofNamed).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l))));
+    said.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).filter(ofNamed).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l)) && !saidBeforeHope(k, s, reading.concepts)));
   const hopedOnly = onlyHopes(found);
   const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);
   if (hopedOnly) return notAnswered('topic', reading.lang, [m.onlyHoped, ...render(m, asked).map((l) => l.text)].join('\n'));

@@ -40,6 +40,8 @@ import { asksNames } from './names-asked.js';
 import { personInPlace } from './wrong-person.js';
 import { signersAsked } from './signers-asked.js';
 import { subjectOfThings } from './subject-of-things.js';
+import { withoutNotSo } from './unstated-premise.js';
+import { wordless } from './wordless.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -509,6 +511,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       answer = engine.answerRead({ kind: 'reading', reading: { ...tried.result.reading, intent: 'person' } });
       fallback = true;
     }
+    // Asked again of another talk ("and in 2020?"), it stated no premise for the answer to put right (unstated-premise.ts).
+    if (tried.intent !== null) answer = withoutNotSo(answer);
     const carried = carriedOver(own.reading, tried.result.reading, tried.given, tried.intent);
     return { answer: carried ? { ...answer, carried } : answer, fallback };
   };
@@ -1238,7 +1242,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (!context) return engine.answer(q, options);
     // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
     // in words, a refusal), and the conversation stays where it was.
-    if (asksNothing(q, reader.tokens)) return keepingContext(engine.answer(q, options), context);
+    // So is one with no word to read ("}}}{{{ ??? 12345", see wordless.ts): noise, after which a user goes on where
+    // they were, so the context is kept as it is for "???".
+    if (asksNothing(q, reader.tokens) || wordless(q, (t) => reader.read(t, options.lang))) return keepingContext(engine.answer(q, options), context);
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.

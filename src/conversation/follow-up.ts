@@ -17,6 +17,7 @@ import { thingAskedReader } from '../matching/thing-asked.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { actYearClaimed } from './act-year.js';
+import { alsoThere } from './also-there.js';
 import { askedAnew } from './asked-anew.js';
 import { choosesByFormat } from './format-chosen.js';
 import { documentPeriod, spansYears } from './document-period.js';
@@ -631,7 +632,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Same in 2020?" after the post he held asks nothing of its own: the post again, as "same job in 2020?" does.
     const postAsked = found.post || (!found.asks && prior.intent === 'person');
     // Asked of both times, whether one person held the place at each is what it asks (not a post, which is his own).
-    const sameHolder = bothAsked && !postAsked;
+    // So is "same guy in april 2022?" after who held a side's place: pointing at no one ("he") and read alone as a
+    // comparison of people, it asks whether that side sent the same person there, though he was there too.
+    const sameHolder = (bothAsked || (found.references.length === 0 && reading.intent === 'compare')) && !postAsked;
     if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)) && !sameHolder) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
     if (found.post && !absent) {
@@ -1014,6 +1017,15 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
       }
+    }
+    // "Was he also the chinese representative in 2020?": whether he took part at that talk too (also-there.ts).
+    const also = own.kind === 'reading' && !outOfScope ? alsoThere(engine, found, own, prior, (p) => {
+      const text = byName(found, p, written);
+      return text === null ? null : reader.read(text, options.lang, { written });
+    }) : null;
+    if (also) {
+      const carried = carriedOver(own.reading, also.reading, { written, talks: also.reading.scope.talks ?? [], people: also.reading.people }, null);
+      return carried ? { ...also.answer, carried } : also.answer;
     }
     const said = formatSaidThere(found, own, prior);
     if (said) return said;

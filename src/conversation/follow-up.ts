@@ -1112,6 +1112,20 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const settled = ofSubject();
       if (settled) return settled;
     }
+    // "How did he want them handled?" after the problems he raised, listed across subjects (the answer kept none): no
+    // subject to give, it asks what he said of settling them, ranked by its own words, not who he is or how the talks
+    // were held ("ông ấy muốn giải quyết bằng cách nào?" read as the format).
+    if (found.settling && !ownSubject && prior.topics.length === 0 && prior.talks.length > 0 && persons.length > 0) {
+      for (const g of tries) {
+        const tried = attempt(found, own, { ...g, talks: prior.talks }, prior, options);
+        if (!tried || (tried.result.kind === 'refusal' && !UNPLACED.has(tried.result.refusal.kind))) continue;
+        const r = tried.result.reading;
+        const said: Reading = { ...r, intent: 'topic', formatTalks: [], aspects: { ...r.aspects, yesNo: false, inPerson: false } };
+        const { answer } = answerWith(own, { ...tried, result: { kind: 'reading', reading: said } });
+        const there = answer.citations.length > 0 && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk));
+        if (answer.answered && there) return answer;
+      }
+    }
     // A No to a person's own act asked with the conversation's subject: asked without it, what he did answers (see own-act.ts).
     const ownAct = asksOwnAct(found, own);
     const ownActFirst = (answer: Answer, g: Given): Answer | null => {

@@ -2,7 +2,8 @@
 // 2022: "also" of "him" at a talk of its own, none of the conversation's, asks whether he was there too, as his side's
 // man. Read with his name, the reader took it as who took part in 2020 (both sides, no Yes) or as something he said
 // there. It is whether he took part at both, the conversation's talks and the one named: "Yes: Song Tao took part in
-// both talks." (a No names who was there instead).
+// both talks." (a No names who was there instead). His presence alone ("was he also in the 2020 call?") is still
+// asked of that talk only.
 import type { Engine } from '../answering/engine.js';
 import type { Answer } from '../answering/types.js';
 import type { Person, Talk } from '../facts/types.js';
@@ -25,10 +26,14 @@ export function alsoThere(engine: Engine, found: Cues, own: ReadResult, prior: R
   const read = readAsHis(him);
   if (!read || read.kind !== 'reading') return null;
   const r = read.reading;
-  // Whether he took part, or held a side's place: a subject, a document or someone else of its own is another question.
-  if (!r.aspects.yesNo || (r.intent !== 'who' && r.intent !== 'person') || r.topics.length + r.documents.length > 0 || r.people.some((p) => p !== him)) return null;
+  // Whether he held a side's place there ("the chinese representative", "中方代表"): a subject, a document or someone
+  // else of its own is another question; his presence alone ("was he also in the 2020 call?") is asked of that talk.
+  if (!r.aspects.yesNo || (r.intent !== 'who' && r.intent !== 'person') || r.sidesNamed.length === 0 || r.topics.length + r.documents.length > 0 || r.people.some((p) => p !== him)) return null;
   const talks = engine.kb.talks.filter((t) => named.includes(t) || prior.talks.includes(t));
   const reading: Reading = { ...r, intent: 'who', people: [him], scope: { talks, mismatch: null } };
   const answer = engine.answerRead({ kind: 'reading', reading });
-  return answer.answered && leadsYesOrNo(answer) ? { answer, reading } : null;
+  if (!answer.answered || !leadsYesOrNo(answer)) return null;
+  // The conversation goes on at the talk asked ("what did he say that time?" is of 2020).
+  const about = answer.about ? { ...answer.about, talks: named.map((t) => t.id) } : undefined;
+  return { answer: about ? { ...answer, about } : answer, reading };
 }

@@ -41,7 +41,7 @@ import { asksNames } from './names-asked.js';
 import { personInPlace } from './wrong-person.js';
 import { signersAsked } from './signers-asked.js';
 import { subjectOfThings } from './subject-of-things.js';
-import { withoutNotSo } from './unstated-premise.js';
+import { statesNothing, withoutNotSo } from './unstated-premise.js';
 import { wordless } from './wordless.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
@@ -513,7 +513,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       fallback = true;
     }
     // Asked again of another talk ("and in 2020?"), it stated no premise for the answer to put right (unstated-premise.ts).
-    if (tried.intent !== null) answer = withoutNotSo(answer);
+    if (tried.intent !== null && statesNothing(own.reading)) answer = withoutNotSo(answer);
     const carried = carriedOver(own.reading, tried.result.reading, tried.given, tried.intent);
     return { answer: carried ? { ...answer, carried } : answer, fallback };
   };
@@ -1008,7 +1008,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       // talks; the conversation's subject is not what it asks about.
       if (read.kind === 'reading' && !read.reading.aspects.yesNo && asksOwnWords(engine, read.reading)) {
         const given: Given = { written, talks: prior.talks };
-        const placed = reader.read(him, options.lang, given);
+        const read = reader.read(him, options.lang, given);
+        // "How did Quan want that settled": settling asks what he said (a topic, so "what about the sea in 2022?" next
+        // asks the same of that talk), not who he is.
+        const placed: ReadResult = found.settling && read.kind === 'reading' && read.reading.intent === 'person' ? { kind: 'reading', reading: { ...read.reading, intent: 'topic' } } : read;
         const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
         // Who he is answers none of what it asks of him about the conversation's subject ("how did he want that dealt
         // with?"): that subject is asked below.
@@ -1115,7 +1118,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "How did he want them handled?" after the problems he raised, listed across subjects (the answer kept none): no
     // subject to give, it asks what he said of settling them, ranked by its own words, not who he is or how the talks
     // were held ("ông ấy muốn giải quyết bằng cách nào?" read as the format).
-    if (found.settling && !ownSubject && prior.topics.length === 0 && prior.talks.length > 0 && persons.length > 0) {
+    // So when the conversation's subject gave nothing of his ("what was bothering Quan about the relationship?": its
+    // partnership, not how he wanted anything settled).
+    if (found.settling && !ownSubject && prior.talks.length > 0 && persons.length > 0) {
       for (const g of tries) {
         const tried = attempt(found, own, { ...g, talks: prior.talks }, prior, options);
         if (!tried || (tried.result.kind === 'refusal' && !UNPLACED.has(tried.result.refusal.kind))) continue;

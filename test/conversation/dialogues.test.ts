@@ -10,7 +10,7 @@ import { sharedEngine } from '../support/engine.js';
 /** Least share of turns right, per language and in all, per set (round 2 has since been read and tuned on too). */
 const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> = {
   // Round 41's follow-up work: 181/199 (en 117/133).
-  'fresh/dialogues-r1.json': { all: 0.91, en: 0.89, vi: 0.93, zh: 1 }, // across68: from 0.9/0.87 (183/199, en 119/133: across-talk readings of who someone spoke to, and of a question set against another talk)
+  'fresh/dialogues-r1.json': { all: 0.92, en: 0.9, vi: 0.93, zh: 1 }, // across68: from 0.9/0.87 (183/199, en 119/133: across-talk readings of who someone spoke to, and of a question set against another talk); dlg78: from all 0.91, en 0.89 (settling asked of what he raised: "how did he want them resolved?")
   'fresh/dialogues-r2.json': { all: 0.92, en: 0.91, vi: 0.93, zh: 0.93 }, // the round 72 branches together: from {all: 0.92, en: 0.9, vi: 0.9, zh: 0.87}
   // Round 5: first contact 147/197 turns (en 93/131, vi 30/33, zh 24/33); since tuned on: 170/197 (en 108, vi 31, zh 31);
   // 173/197 (en 110) once "why not face to face back then?" quotes the reasons the report gives for such forms.
@@ -153,7 +153,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 39's dialogue work (the series an ordinal picks, formats offered as choices, a relative "where"): 79/87 (en 52/58, zh 13/15), no out-of-scope turn answered.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 80/87 (en 53, vi 14, zh 13).
   // Round 41's follow-up work ("same in 2020?" cites his place at both talks): 81/87 (en 54/58).
-  'fresh/dialogues-r37.json': { all: 0.93, en: 0.93, vi: 1, zh: 0.86 },
+  'fresh/dialogues-r37.json': { all: 0.94, en: 0.94, vi: 1, zh: 0.86 }, // dlg78: from all 0.93, en 0.93 (settling asked of what he raised)
   // Round 38: first contact 80/90 turns (en 52/60, vi 14/15, zh 14/15; none of 10 out-of-scope turns answered).
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 81/90 (en 53, vi 14, zh 14).
   // Round 40's refusal work ("who was Song Tao on the line with?" asks his counterpart): 83/90 (en 55/60); merged: 84/90 (en 56/60).
@@ -178,7 +178,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 47's dialogue work (how he wanted it settled, in Vietnamese): 74/83 (vi 12/13).
   'fresh/dialogues-r43.json': { all: 0.89, en: 0.86, vi: 0.92, zh: 1 },
   // Round 44: first contact 80/89 turns (en 50/59, vi 15/15, zh 15/15; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r44.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 70's merged branches: from all 0.93, en 0.84; yesno68: all from 0.92 (83/89, round 68's yes/no kinds); ynlead: all from 0.89 (82/89, yes/no led by the right word)
+  'fresh/dialogues-r44.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // round 70's merged branches: from all 0.93, en 0.84; yesno68: all from 0.92 (83/89, round 68's yes/no kinds); ynlead: all from 0.89 (82/89, yes/no led by the right word); dlg78: from all 0.94, en 0.91 (settling asked of what he raised: "dealt with")
   // Round 45: first contact 72/82 turns (en 47/55, vi 12/13, zh 13/14; 3 of 10 out-of-scope turns answered).
   // Round 46's follow-up work (the manner wished, 'it' kept at its talk, a why of an outcome, 'exchange views') and
   // confidently-wrong work (anything negative, a judgement asked, a sum of another subject): 80/82 (en 53/55, vi 13/13,
@@ -270,7 +270,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r64.json': { all: 0.91, en: 0.9, vi: 0.87, zh: 1 }, // round 64, first contact: 79/91 (3 out-of-scope turns answered); cw64: from 0.86 (81/91, 1 out of scope answered: a thing weighed against others never reported, who won); round 68's merged branches: from all: 0.89, en: 0.86, vi: 0.87, zh: 1
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
   'fresh/dialogues-r66.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // en75: from {all: 0.93, en: 0.9} (86/91, en 56/61: 'how did quan sum up…' gives his own statement); round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); the round 72 branches together: from {all: 0.92, en: 0.88, vi: 1, zh: 1}
-  'fresh/dialogues-r67.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents)
+  'fresh/dialogues-r67.json': { all: 0.95, en: 0.95, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents); dlg78: from all 0.94, en 0.93 ("same guy as in 2020?" of a side's man at both talks)
   'fresh/dialogues-r68.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered); dlg70: from 0.93/0.93 (86/91, vi 15/15: a purpose asked of the conversation's gift in Vietnamese)
   'fresh/dialogues-r69.json': { all: 0.94, en: 0.95, vi: 0.86, zh: 1 }, // round 70's merged branches: from all 0.9, en 0.9, zh 0.93; round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); across70: from all: 0.83, en: 0.87, zh: 0.8 (80/92: who shows up in both talks, his job both times, 都是宋涛吗？他是什么职务？); yesno70: all from 0.83 (78/92, whether a side gave anything answered Yes with its gift); dlg70: from 0.83/0.87/0.73/0.8 (83/92, en 56/62, vi 13/15, zh 14/15, no out-of-scope turn answered: particulars asked in a later clause, a document's contents no sentence on it lists, what came of a hope after the talks, a purpose or a whole asked of the conversation's gift and exchanges)
   'fresh/dialogues-r70.json': { all: 0.94, en: 0.95, vi: 0.93, zh: 0.93 }, // late73b: from 0.93/0.93 ("the april 2022 videoconf": a clipped word read as the article word); round 70, first contact: 81/90 (1 of 10 out-of-scope turns answered, in conversation only); dlg72: from 0.9/0.91/0.86/0.86 (84/90: did he mention a subject nobody raised, who signed the documents just discussed, a check-back opened by "tức là")
@@ -280,8 +280,8 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r74.json': { all: 0.95, en: 0.92, vi: 1, zh: 1 }, // round 74, first contact: 83/90 (1 of 11 out-of-scope turns answered: "ok did vietnam actually get the stuff by may?"); dlg75: from all 0.92, en 0.89, zh 0.94 (the other document signed; the year of a signing checked); late76a: from all 0.94, en 0.91 (86/90, en 53/57: a call made of the wrong side is No)
   'fresh/dialogues-r75.json': { all: 0.96, en: 0.96, vi: 1, zh: 0.93 }, // round 75, first contact: 81/90 (2 of 11 out-of-scope turns answered: "ok and did they actually carry out that plan afterwards?", "洪水哪个省最严重啊"); dlg75: from all 0.9, en 0.9, zh 0.8 (a document by rank, a talk chosen by format, the year of an announcement checked, an opening taken up by "he"); scope75: from {all: 0.9, en: 0.9, zh: 0.8} (83/90: whether a plan was carried out afterwards, and the worst-hit province, refused); merge75: from {all: 0.92, en: 0.91, vi: 1, zh: 0.86}
   'fresh/dialogues-r76.json': { all: 0.91, en: 0.87, vi: 1, zh: 1 }, // round 76, first contact: 82/90, none of 11 out-of-scope turns answered
-  'fresh/dialogues-r77.json': { all: 0.93, en: 0.93, vi: 1, zh: 0.87 }, // round 77, first contact: 84/90 (1 of 12 out-of-scope turns answered: "so did both countries end up recognizing each others passports after that", with the hope only)
-  'fresh/dialogues-r78.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // round 78, first contact: 86/90 (1 of 12 out-of-scope turns answered: "whats the second centenary goal tho", put right as the first)
+  'fresh/dialogues-r77.json': { all: 0.96, en: 0.96, vi: 1, zh: 0.93 }, // round 77, first contact: 84/90 (1 of 12 out-of-scope turns answered: "so did both countries end up recognizing each others passports after that", with the hope only); dlg78: from all 0.93, en 0.93, zh 0.87 ("same guy in april 2022?", "他2020年也是中方代表吗": a side's man at both talks)
+  'fresh/dialogues-r78.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 }, // round 78, first contact: 86/90 (1 of 12 out-of-scope turns answered: "whats the second centenary goal tho", put right as the first); dlg78: from all 0.95, en 0.93 (settling asked of what he raised; an indefinite typed wrong, "sumthing")
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -17,6 +17,7 @@ import { thingAskedReader } from '../matching/thing-asked.js';
 import type { Given } from '../matching/read.js';
 import { namedCount, type NamedTopic, type ReadResult, type Reading, type Refusal } from '../matching/reading.js';
 import { actYearClaimed } from './act-year.js';
+import { alsoThere } from './also-there.js';
 import { askedAnew } from './asked-anew.js';
 import { choosesByFormat } from './format-chosen.js';
 import { documentPeriod, spansYears } from './document-period.js';
@@ -40,6 +41,8 @@ import { asksNames } from './names-asked.js';
 import { personInPlace } from './wrong-person.js';
 import { signersAsked } from './signers-asked.js';
 import { subjectOfThings } from './subject-of-things.js';
+import { statesNothing, withoutNotSo } from './unstated-premise.js';
+import { wordless } from './wordless.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -509,6 +512,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       answer = engine.answerRead({ kind: 'reading', reading: { ...tried.result.reading, intent: 'person' } });
       fallback = true;
     }
+    // Asked again of another talk ("and in 2020?"), it stated no premise for the answer to put right (unstated-premise.ts).
+    if (tried.intent !== null && statesNothing(own.reading)) answer = withoutNotSo(answer);
     const carried = carriedOver(own.reading, tried.result.reading, tried.given, tried.intent);
     return { answer: carried ? { ...answer, carried } : answer, fallback };
   };
@@ -627,7 +632,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Same in 2020?" after the post he held asks nothing of its own: the post again, as "same job in 2020?" does.
     const postAsked = found.post || (!found.asks && prior.intent === 'person');
     // Asked of both times, whether one person held the place at each is what it asks (not a post, which is his own).
-    const sameHolder = bothAsked && !postAsked;
+    // So is "same guy in april 2022?" after who held a side's place: pointing at no one ("he") and read alone as a
+    // comparison of people, it asks whether that side sent the same person there, though he was there too.
+    const sameHolder = (bothAsked || (found.references.length === 0 && reading.intent === 'compare')) && !postAsked;
     if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)) && !sameHolder) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
     if (found.post && !absent) {
@@ -1001,7 +1008,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       // talks; the conversation's subject is not what it asks about.
       if (read.kind === 'reading' && !read.reading.aspects.yesNo && asksOwnWords(engine, read.reading)) {
         const given: Given = { written, talks: prior.talks };
-        const placed = reader.read(him, options.lang, given);
+        const read = reader.read(him, options.lang, given);
+        // "How did Quan want that settled": settling asks what he said (a topic, so "what about the sea in 2022?" next
+        // asks the same of that talk), not who he is.
+        const placed: ReadResult = found.settling && read.kind === 'reading' && read.reading.intent === 'person' ? { kind: 'reading', reading: { ...read.reading, intent: 'topic' } } : read;
         const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
         // Who he is answers none of what it asks of him about the conversation's subject ("how did he want that dealt
         // with?"): that subject is asked below.
@@ -1010,6 +1020,15 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
       }
+    }
+    // "Was he also the chinese representative in 2020?": whether he took part at that talk too (also-there.ts).
+    const also = own.kind === 'reading' && !outOfScope ? alsoThere(engine, found, own, prior, (p) => {
+      const text = byName(found, p, written);
+      return text === null ? null : reader.read(text, options.lang, { written });
+    }) : null;
+    if (also) {
+      const carried = carriedOver(own.reading, also.reading, { written, talks: also.reading.scope.talks ?? [], people: also.reading.people }, null);
+      return carried ? { ...also.answer, carried } : also.answer;
     }
     const said = formatSaidThere(found, own, prior);
     if (said) return said;
@@ -1095,6 +1114,22 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (found.settling && !ownSubject && prior.topics.length > 0) {
       const settled = ofSubject();
       if (settled) return settled;
+    }
+    // "How did he want them handled?" after the problems he raised, listed across subjects (the answer kept none): no
+    // subject to give, it asks what he said of settling them, ranked by its own words, not who he is or how the talks
+    // were held ("ông ấy muốn giải quyết bằng cách nào?" read as the format).
+    // So when the conversation's subject gave nothing of his ("what was bothering Quan about the relationship?": its
+    // partnership, not how he wanted anything settled).
+    if (found.settling && !ownSubject && prior.talks.length > 0 && persons.length > 0) {
+      for (const g of tries) {
+        const tried = attempt(found, own, { ...g, talks: prior.talks }, prior, options);
+        if (!tried || (tried.result.kind === 'refusal' && !UNPLACED.has(tried.result.refusal.kind))) continue;
+        const r = tried.result.reading;
+        const said: Reading = { ...r, intent: 'topic', formatTalks: [], aspects: { ...r.aspects, yesNo: false, inPerson: false } };
+        const { answer } = answerWith(own, { ...tried, result: { kind: 'reading', reading: said } });
+        const there = answer.citations.length > 0 && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk));
+        if (answer.answered && there) return answer;
+      }
     }
     // A No to a person's own act asked with the conversation's subject: asked without it, what he did answers (see own-act.ts).
     const ownAct = asksOwnAct(found, own);
@@ -1238,7 +1273,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (!context) return engine.answer(q, options);
     // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
     // in words, a refusal), and the conversation stays where it was.
-    if (asksNothing(q, reader.tokens)) return keepingContext(engine.answer(q, options), context);
+    // So is one with no word to read ("}}}{{{ ??? 12345", see wordless.ts): noise, after which a user goes on where
+    // they were, so the context is kept as it is for "???".
+    if (asksNothing(q, reader.tokens) || wordless(q, (t) => reader.read(t, options.lang))) return keepingContext(engine.answer(q, options), context);
     const written = reader.language(q);
     const found = cues(q, written);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.

@@ -13,6 +13,7 @@ import { isWordingKey, wordingKeys } from './native.js';
 import { buildEventIndex, type EventIndex } from './events.js';
 import { derivedFor, noteDerived } from '../verified-data.js';
 import { clippedWord } from './clipped.js';
+import { indefiniteTypo } from './indefinite-typo.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -390,6 +391,8 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     if (best !== null && nameWords.has(best) && word.length < 6) best = null;
     // No typo of a word the matcher acts on: perhaps its beginning, typed short in chat ("videoconf").
     best ??= clippedWord(word, targets, (w) => lexicon.lemma(w));
+    // Nor one it acts on at all: an indefinite typed wrong ("sumthing") is filler, never a word the articles lack.
+    best ??= indefiniteTypo(word, lexicon.claims.indefinites ?? [], limit);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, best);
     return best;

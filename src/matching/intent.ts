@@ -653,10 +653,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     // "What was the Vietnamese guy's position?": a side's role asked, with no one named, is who took part for it.
+    // Not with a talk to choose ("哪一回会谈中方…送的是什么？"): which talk something happened at is asked, not who held a place.
     // Not who heads the side's country ("who is the president of China?"): the reports name no head of state.
     name: "a side's person's role",
     apply: (q) =>
-      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('leaderOf') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
+      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && !q.f.aspects.which && q.has('personRole') && !q.has('leaderOf') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
         ? plain(q, 'who')
         : null,
   },

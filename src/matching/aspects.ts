@@ -264,7 +264,11 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
   // "DOC 和 COC 分别是啥" (read "doc and coc each …"): "each" right after two things joined spreads over them, not over
   // the talks, whatever talk noun the pivot's order then puts after it ("each article"). Not over two years or talks.
+  // Asked at which talk each came up ("mưa lũ … và … hộ chiếu vắc xin lần lượt … ở cuộc trao đổi nào"), it spreads over the talks.
+  const choosing = choosesTalk(tokens, cues) || cues.has('acrossWhich');
+  const talkAsked = choosing || (tokens.some((t) => t.text === 'which') && tokens.some((t) => TALK_NOUNS.has(t.text) || TALK_NOUNS.has(t.lemma)));
   const overPair = (at: number) =>
+    !talkAsked &&
     tokens[at - 2]?.text === 'and' && [tokens[at - 1], tokens[at - 3]].every((t) => t !== undefined && !/^\d+$/u.test(t.text) && !TALK_NOUNS.has(t.text) && !TALK_NOUNS.has(t.lemma) && !MONTHS.includes(t.text));
   const spread = spreadOverTalks(tokens, overPair);
   // Read in English only: a pivot moves the question words of Vietnamese and Chinese to the front, so no clause is its own.
@@ -273,7 +277,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     yesNo,
     why: whyAsked,
     ...(opensWith('presuming') && tokens.some((t) => WH.has(t.text)) ? { presumes: true } : {}),
-    which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
+    which: choosing,
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,

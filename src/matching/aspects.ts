@@ -274,14 +274,22 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const signed = cues.has('signed');
   const agreed = cues.has('agreed');
   const commitment: Commitment | null = signed && agreed ? 'any' : signed ? 'signed' : agreed ? 'agreed' : null;
-  const spread = spreadOverTalks(tokens);
+  // "DOC 和 COC 分别是啥" (read "doc and coc each …"): "each" right after two things joined spreads over them, not over
+  // the talks, whatever talk noun the pivot's order then puts after it ("each article"). Not over two years or talks.
+  // Asked at which talk each came up ("mưa lũ … và … hộ chiếu vắc xin lần lượt … ở cuộc trao đổi nào"), it spreads over the talks.
+  const choosing = choosesTalk(tokens, cues) || cues.has('acrossWhich');
+  const talkAsked = choosing || (tokens.some((t) => t.text === 'which') && tokens.some((t) => TALK_NOUNS.has(t.text) || TALK_NOUNS.has(t.lemma)));
+  const overPair = (at: number) =>
+    !talkAsked &&
+    tokens[at - 2]?.text === 'and' && [tokens[at - 1], tokens[at - 3]].every((t) => t !== undefined && !/^\d+$/u.test(t.text) && !TALK_NOUNS.has(t.text) && !TALK_NOUNS.has(t.lemma) && !MONTHS.includes(t.text));
+  const spread = spreadOverTalks(tokens, overPair);
   // Read in English only: a pivot moves the question words of Vietnamese and Chinese to the front, so no clause is its own.
   const saidToo = pivotYesNo === undefined && saidBesideWish(tokens, cues);
   return {
     yesNo,
     why: whyAsked,
     ...(opensWith('presuming') && tokens.some((t) => WH.has(t.text)) ? { presumes: true } : {}),
-    which: choosesTalk(tokens, cues) || cues.has('acrossWhich'),
+    which: choosing,
     inPerson: cues.has('inPerson'),
     commitment,
     aboutAgreement: cues.has('agreements') || cues.has('agreementsWeak') || commitment !== null,
@@ -299,7 +307,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // "两次会谈里哪次是开视频的？" (read "which talk both talks …"): the talks a "which" just chooses from are not both asked.
     both: cues.hits('both').some((h) => !(h.length === 1 && PAIRED_NOUNS.has(tokens[h.at + 1]?.text ?? '')) && !choosesFrom(tokens, cues, h)),
     interval: cues.hits('interval').some((h) => !apartFrom(tokens, h.at, h.length)),
-    eachTalk: cues.has('eachTalk') || spread !== null,
+    eachTalk: cues.hits('eachTalk').some((h) => !overPair(h.at)) || spread !== null,
     ...(spread === 'any' ? { anyTalk: true } : {}),
     definition: cues.hits('definition').some((h) => !unknownBeforeQuestion(tokens, cues, h)),
     others: cues.has('others') || otherPeople(tokens) || peopleSetAside(tokens, cues),
@@ -364,11 +372,11 @@ const SPREAD_REACH = 3;
  * "In either conversation", "in each of the two talks", "every one of the calls": a distributive before a talk noun
  * spreads the question over the talks, `every` asking of each, `any` ("either") of one at least. Null when none does.
  */
-export function spreadOverTalks(tokens: readonly Token[]): 'every' | 'any' | null {
+export function spreadOverTalks(tokens: readonly Token[], spreadElsewhere: (at: number) => boolean = () => false): 'every' | 'any' | null {
   const isTalk = (t: Token | undefined) => t !== undefined && (TALK_NOUNS.has(t.text) || TALK_NOUNS.has(t.lemma));
   for (const [i, t] of tokens.entries()) {
     const kind = DISTRIBUTIVES.every.has(t.text) ? 'every' : DISTRIBUTIVES.any.has(t.text) ? 'any' : null;
-    if (kind === null) continue;
+    if (kind === null || spreadElsewhere(i)) continue;
     let j = i + 1;
     while (j - i <= SPREAD_REACH && DISTRIBUTIVES.between.has(tokens[j]?.text ?? '')) j++;
     if (j - i <= SPREAD_REACH && isTalk(tokens[j])) return kind;

@@ -431,7 +431,7 @@ export const RULES: readonly Rule[] = [
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h))) &&
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
           !(kind === 'personal' && saidOfThing(f, h));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
@@ -540,7 +540,11 @@ export const RULES: readonly Rule[] = [
       // People never at one talk together, put in order or chosen between ("came first", "Quan or Trung").
       if (apart && (has('acrossOrder') || has('acrossChoice') || has('acrossHolder'))) return intent('who', { talks: f.talksOfPeople, mismatch: null });
       const sideBySide = f.aspects.eachTalk || f.aspects.both || (f.scope.talks?.length ?? 0) > 1;
-      return has('acrossHolder') && sideBySide && !f.scope.mismatch ? plain(q, 'who') : null;
+      // "20年那次通话是哪两个部门对接的", "which bodies held the 2020 call?": of one talk named, with no one named, who held
+      // the places there is its participants, each with the office they headed.
+      // Not what a body did there ("what did China's party department hand over in 2022?"), nor who led a body named.
+      const oneTalk = f.talkNamed && f.scope.talks?.length === 1 && f.entities.people.length + f.entities.sidesNamed.length + f.entities.organisations.length === 0 && !asksAnAct(f);
+      return has('acrossHolder') && (sideBySide || oneTalk) && !f.scope.mismatch ? plain(q, 'who') : null;
     },
   },
   {
@@ -651,10 +655,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     // "What was the Vietnamese guy's position?": a side's role asked, with no one named, is who took part for it.
+    // Not with a talk to choose ("哪一回会谈中方…送的是什么？"): which talk something happened at is asked, not who held a place.
     // Not who heads the side's country ("who is the president of China?"): the reports name no head of state.
     name: "a side's person's role",
     apply: (q) =>
-      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && q.has('personRole') && !q.has('leaderOf') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
+      q.f.entities.people.length === 0 && q.f.entities.sidesNamed.length > 0 && q.f.distinctive.length === 0 && !asksAnAct(q.f) && !q.f.aspects.which && q.has('personRole') && !q.has('leaderOf') && !q.has('said') && q.topics === 0 && !q.agreementWords && !q.orgs
         ? plain(q, 'who')
         : null,
   },
@@ -1163,6 +1168,18 @@ function boundedByTalk(f: Features, h: { readonly at: number; readonly length: n
     const year = f.tokens.slice(b.at + b.length, b.at + b.length + 3).find((t) => /^\d{4}$/.test(t.text));
     return year !== undefined && years.has(year.text);
   });
+}
+
+/**
+ * "2020那次说疫情搞得好多交流办不成 那后来改成啥方式了": within a story of the talks the question tells in the past, "then"
+ * before what the report itself gives (a rare word of its own after it: "flexible" forms) asks the story's own next
+ * step, not what came after the talks. Not a yes/no ("was it carried out afterwards?"), nor a bare "what happened
+ * afterwards?", whose words name nothing reported.
+ */
+function sequelReported(f: Features, h: { readonly at: number; readonly length: number }): boolean {
+  if (f.aspects.yesNo || !f.cues.hits('storySequel').some((s) => s.at === h.at)) return false;
+  const end = h.at + h.length;
+  return f.distinctive.some((c) => !c.asking && c.weight >= 0.85 && f.tokens.some((t, i) => i >= end && t.cased === c.word));
 }
 
 /** "Who replaced Quan in 2022?": the word of replacing someone who was not at the talk named asks of that talk's time. */

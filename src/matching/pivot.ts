@@ -688,6 +688,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
           i += word.word.length;
           continue;
         }
+        // "电话是谁跟谁打的", "打了个电话": a verb jieba cut alone that the glossary knows only joined to its object
+        // ("打电话": phone call), the object said elsewhere in the question, is that word split as Chinese splits it
+        // (离合词): the object carries its sense, and the verb names nothing the articles may lack.
+        if (word && [...word.word].length === 1 && splitWord(zh.get(c) ?? [], c, rest, i)) {
+          flush();
+          i += word.word.length;
+          continue;
+        }
         if (word) {
           // Read again from here, character by character within the word.
           inside = i + word.word.length;
@@ -932,6 +940,19 @@ function dictionaryPart(span: string, read: (word: string) => PivotWord | null):
     if (got) return { read: got, size };
   }
   return null;
+}
+
+/**
+ * Whether the one character `c` at `at` opens a glossary word ("打电话") whose rest (its object, "电话") stands elsewhere
+ * in `text`, apart from it: the word split by what Chinese puts between or before its parts.
+ */
+function splitWord(entries: readonly Entry[], c: string, text: string, at: number): boolean {
+  return entries.some((e) => {
+    if (e.english === null || e.english === '' || e.question || !e.key.startsWith(c) || e.key.length <= c.length) return false;
+    const object = e.key.slice(c.length);
+    const where = text.indexOf(object);
+    return where >= 0 && where !== at + c.length && (where + object.length <= at || where > at);
+  });
 }
 
 /** Digits and the characters of Chinese numbers: a word of jieba's "m" holding one counts ("两份", "十三"). */

@@ -73,6 +73,8 @@ interface FilterOptions {
   readonly precise: boolean;
   /** A verb of saying the question uses ("thank") keeps only the statements reporting it. */
   readonly verbs: boolean;
+  /** The question's rare words ("enhance") keep only the statements using them (unless set false). */
+  readonly rare?: boolean;
 }
 
 const STRICT: FilterOptions = { precise: true, verbs: true };
@@ -211,7 +213,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // the topic's very words by a statement filed elsewhere ("hoped to keep promoting exchanges… in all realms").
     if (reading.topics.length > 0) return topicFits(s) || wishWorded(s) || ranksSignificance(s) || (!counting && contentScore(s) >= STRONG_CONTENT);
     // Without one, the question's rare words pick statements; with none of them, everything the speakers said.
-    if (rareMatters) return rare.some((c) => uses(s, c.lemma)) || contentScore(s) >= STRONG_CONTENT;
+    if (rareMatters && options.rare !== false) return rare.some((c) => uses(s, c.lemma)) || contentScore(s) >= STRONG_CONTENT;
     return true;
   };
   // Look only where a fitting statement can be: under its topics, its words or its speakers.
@@ -678,6 +680,13 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     filter = statementFilter(k, reading, speakers, options);
     found = collect(k, reading, talks, filter, speakers);
   }
+  // "宋涛2020年说想跟越南在哪些方面加强合作？": a rare word of the question ("enhance") that the person asked used only at
+  // another talk picks none of what he said at the talk named, though he spoke there: "he said nothing" would be false.
+  // What he said there, ranked by the question's words, is the answer.
+  if (found.length === 0 && spokeThere(reading, talks, speakers)) {
+    filter = statementFilter(k, reading, speakers, { precise: false, verbs: false, rare: false });
+    found = collect(k, reading, talks, filter, speakers);
+  }
   const m = messagesFor(reading.lang);
   // "Why did Vietnam thank China for help with the floods?": the act asked is reported of the other side. Who did
   // it comes first, beside what the speakers asked about said on it (a yes/no question is answered No below).
@@ -927,6 +936,17 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, namedByQuestion(reading, named ?? []))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
+}
+
+/**
+ * Whether a plain "what did he say" of a person at a talk named (no subject, no figure, no why, no yes/no) asks of
+ * someone who spoke there: nothing of his fitting the question's words is then no silence of his.
+ */
+function spokeThere(reading: Reading, talks: readonly Talk[], speakers: readonly Person[]): boolean {
+  const { yesNo, why, count, amount } = reading.aspects;
+  if (yesNo || why || count || amount || reading.intent !== 'topic' || reading.topics.length > 0 || reading.organisations.length > 0) return false;
+  if (reading.scope.talks === null || speakers.length === 0) return false;
+  return talks.some((t) => t.statements.some((s) => s.speakers.some((p) => speakers.includes(p))));
 }
 
 /**

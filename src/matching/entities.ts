@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -347,9 +347,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A year counts only beside the talk it dates ("cuộc điện đàm 2020"): "hồi 2020 TQ bị lũ" still has China undergo floods.
   const placing = translated && !chinese ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
   for (const at of [...placing]) for (const k of [at - 1, at + 1]) if (/^(?:19|20)\d\d$/u.test(tokens[k]?.text ?? '')) placing.add(k);
-  // "Năm 2022 phía Trung Quốc hỗ trợ gì…", "So với năm 2020, năm 2022 Trung Quốc…": a year said before any verb dates
-  // what is asked, as a talk's year does (a side undergoing an event there is still no speaker: `undergoes`).
-  if (translated && !chinese) tokens.forEach((t, k) => { if (/^(?:19|20)\d\d$/u.test(t.text)) placing.add(k); });
+  // "Năm 2022 phía Trung Quốc hỗ trợ gì…": a year opening the question dates what is asked, as a talk's year does
+  // ("hè năm 2020 bên Trung Quốc gặp thiên tai": a season before it sets a scene, where the side may undergo an event).
+  if (translated && !chinese && /^(?:19|20)\d\d$/u.test(tokens[start]?.text ?? '')) placing.add(start);
   const beforeAnyVerb = (at: number) =>
     tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
@@ -441,7 +441,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const officesNamed = unique(orgHits.filter((h) => h.target.sides.length === 0 && (titledBefore(h) || titleAt(h.at + h.length))).map((h) => h.target));
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
-  const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
+  // "phone conversations between the two General Secretaries", "hai Tổng Bí thư nói chuyện qua điện thoại" (talked by
+  // phone): a word of talking or of its means stands between them as well.
+  const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text) || TOPIC_TALK_MEANS.has(t.text));
   // "calls between the two Parties' top leaders", "the top leaders of the two parties phoning each other": the
   // owners of the topic may stand between them too, on either side.
   // "2020年那次交流是视频会议吗": a topic word dated by the year just before it is that year's talk, which owns no talk.

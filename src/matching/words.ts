@@ -241,6 +241,8 @@ export function readWords(
     const acronym = /^\p{Lu}+$/u.test(t.cased) && t.cased.length <= 4 && !CHAT_WORDS.has(t.text) && !QUESTION_WORDS.has(t.text) && !currency(i);
     return !vocab.capitalised.has(t.text) && (acronym || (!isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text)));
   };
+  // Another side named and taken as the one acting (covered by its entity): this side is the one acted on.
+  const otherSideActs = (i: number) => [...sides].some((k) => k !== i && covered[k] === true && tokens[k]?.text !== tokens[i]?.text);
   const directional = new Set<number>();
   const phrasesOf = checkable(lexicon);
   tokens.forEach((t, i) => {
@@ -302,7 +304,7 @@ export function readWords(
     if (MEETING_VERBS.has(token.text) && OCCASION_SUBJECTS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === 'when') return;
     // "give me", "tell us": the frame of the question, not what it asks about.
     const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
-    const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w)) ?? (sides.has(i) ? sideInEnglish(vocab, token.text) : undefined);
+    const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w)) ?? (sides.has(i) && otherSideActs(i) ? sideInEnglish(vocab, token.text) : undefined);
     const cue = asking.has(i);
     if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking: cue, via: 'word' });
     // The article's own word wins over WordNet's other senses of it ("holding" is "hold", not "property").

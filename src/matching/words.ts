@@ -173,6 +173,8 @@ function foreignCountries(lexicon: Lexicon, known: ReadonlySet<string>): Readonl
  * no entity took (the one helped, not the one acting) is a word of the question.
  */
 function sideInEnglish(vocab: Vocabulary, word: string): string | undefined {
+  // Vietnamese only: a Chinese side's word weighed this way moved the claim checker's evidence (checked on rounds 1-78).
+  if (/\p{Script=Han}/u.test(word)) return undefined;
   const phrase = (vocab.sides.get(word) ?? []).find((p) => p.lang !== undefined && p.words.length === 1 && p.words[0] === word);
   const english = phrase?.target.sides.map((n) => normalize(n)).find((n) => !n.includes(' ') && vocab.lexicon.vocabulary.has(n));
   return english;

@@ -168,19 +168,6 @@ function foreignCountries(lexicon: Lexicon, known: ReadonlySet<string>): Readonl
 }
 
 /**
- * "Trung Quốc hỗ trợ gì cho Việt Nam?", "给越南": a side named as a term of the facts' other language ("viet_nam") is
- * the word its English name is ("Vietnam"), so it weighs in the statements as it does asked in English, where a side
- * no entity took (the one helped, not the one acting) is a word of the question.
- */
-function sideInEnglish(vocab: Vocabulary, word: string): string | undefined {
-  // Vietnamese only: a Chinese side's word weighed this way moved the claim checker's evidence (checked on rounds 1-78).
-  if (/\p{Script=Han}/u.test(word)) return undefined;
-  const phrase = (vocab.sides.get(word) ?? []).find((p) => p.lang !== undefined && p.words.length === 1 && p.words[0] === word);
-  const english = phrase?.target.sides.map((n) => normalize(n)).find((n) => !n.includes(' ') && vocab.lexicon.vocabulary.has(n));
-  return english;
-}
-
-/**
  * @param covered words an entity covers
  * @param asking words a cue covers ("talk about", "signed", "who"): they say what kind of answer is wanted
  */
@@ -243,8 +230,6 @@ export function readWords(
     const acronym = /^\p{Lu}+$/u.test(t.cased) && t.cased.length <= 4 && !CHAT_WORDS.has(t.text) && !QUESTION_WORDS.has(t.text) && !currency(i);
     return !vocab.capitalised.has(t.text) && (acronym || (!isGrammarOrChat(t.text) && !FRAME_WORDS.has(t.text)));
   };
-  // Another side named and taken as the one acting (covered by its entity): this side is the one acted on.
-  const otherSideActs = (i: number) => [...sides].some((k) => k !== i && covered[k] === true && tokens[k]?.text !== tokens[i]?.text);
   const directional = new Set<number>();
   const phrasesOf = checkable(lexicon);
   tokens.forEach((t, i) => {
@@ -306,7 +291,7 @@ export function readWords(
     if (MEETING_VERBS.has(token.text) && OCCASION_SUBJECTS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === 'when') return;
     // "give me", "tell us": the frame of the question, not what it asks about.
     const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
-    const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w)) ?? (sides.has(i) && otherSideActs(i) ? sideInEnglish(vocab, token.text) : undefined);
+    const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w));
     const cue = asking.has(i);
     if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking: cue, via: 'word' });
     // The article's own word wins over WordNet's other senses of it ("holding" is "hold", not "property").

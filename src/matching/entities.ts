@@ -347,9 +347,6 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A year counts only beside the talk it dates ("cuộc điện đàm 2020"): "hồi 2020 TQ bị lũ" still has China undergo floods.
   const placing = translated && !chinese ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
   for (const at of [...placing]) for (const k of [at - 1, at + 1]) if (/^(?:19|20)\d\d$/u.test(tokens[k]?.text ?? '')) placing.add(k);
-  // "Năm 2022 phía Trung Quốc hỗ trợ gì…": a year opening the question dates what is asked, as a talk's year does
-  // ("hè năm 2020 bên Trung Quốc gặp thiên tai": a season before it sets a scene, where the side may undergo an event).
-  if (translated && !chinese && /^(?:19|20)\d\d$/u.test(tokens[start]?.text ?? '')) placing.add(start);
   const beforeAnyVerb = (at: number) =>
     tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.

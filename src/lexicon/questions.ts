@@ -62,6 +62,8 @@ export const questionsFileSchema = z.strictObject({
   callVerbFollowers: phrases,
   callNamingBefore: phrases,
   talkJoiners: phrases,
+  /** Words of talking and its means between a talk word and the people talking ("the General Secretaries talked by phone"). */
+  talkMeans: phrases,
   /** Nouns after "both" that make it the two sides or people ("both sides", "双方"), not both talks. */
   pairedNouns: phrases,
   speakerOpeners: phrases,

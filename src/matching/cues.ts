@@ -120,6 +120,8 @@ export const CALL_NAMING_BEFORE = set(words.callNamingBefore);
 
 /** Words that join a talk word to the people whose talks they were ("phone talks between the two General Secretaries"). */
 export const TOPIC_TALK_JOINERS = set(words.talkJoiners);
+/** Words of talking and its means that join them too ("the two General Secretaries talked by phone", "phone conversations between…"). */
+export const TOPIC_TALK_MEANS = set(words.talkMeans);
 
 /** "Both sides", "both leaders": "both" before these counts the sides or people, not the talks. */
 export const PAIRED_NOUNS = set(words.pairedNouns);

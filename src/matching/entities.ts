@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -448,7 +448,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const officesNamed = unique(orgHits.filter((h) => h.target.sides.length === 0 && (titledBefore(h) || titleAt(h.at + h.length))).map((h) => h.target));
   // "the General Secretaries' phone talks", "phone talks between the two General Secretaries", "总书记之间的通话":
   // a talk word joined to a topic by function words alone names that topic's talks, not one of the articles'.
-  const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text));
+  // "phone conversations between the two General Secretaries", "hai Tổng Bí thư nói chuyện qua điện thoại" (talked by
+  // phone): a word of talking or of its means stands between them as well.
+  const joined = (from: number, to: number) => tokens.slice(from, to).every((t) => TOPIC_TALK_JOINERS.has(t.text) || TOPIC_TALK_MEANS.has(t.text));
   // "calls between the two Parties' top leaders", "the top leaders of the two parties phoning each other": the
   // owners of the topic may stand between them too, on either side.
   // "2020年那次交流是视频会议吗": a topic word dated by the year just before it is that year's talk, which owns no talk.

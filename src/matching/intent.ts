@@ -22,6 +22,8 @@ import { asksHelpBetween } from './help-between.js';
 import { summedUpBy } from './summed-up-by.js';
 import { summingOfClause } from './summed-clause.js';
 import { actAtMentioned } from './act-at-mentioned.js';
+import { formatOfMentioned } from './format-of-mentioned.js';
+import { actInCommon } from './act-in-common.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -586,6 +588,8 @@ export const RULES: readonly Rule[] = [
   },
   // 3. Requests about the talks as a whole ("how many different officials…" counts them rather than compares).
   { name: 'how many officials', apply: (q) => (q.f.aspects.count && q.has('who') && !q.has('agreements') ? plain(q, 'who') : null) },
+  // What one person did at both talks, asked in common, is his statements of that act (act-in-common.ts).
+  { name: "one person's act at both talks", apply: (q) => (q.has('compare') && actInCommon(q.f) ? plain(q, 'topic') : null) },
   { name: 'compare', apply: (q) => (q.has('compare') && !otherBesides(q) ? plain(q, 'compare') : null) },
   // "Which talks had documents signed?": the agreements, with the talks named.
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
@@ -607,6 +611,9 @@ export const RULES: readonly Rule[] = [
   },
   // Not when who took part is asked too ("the participants and the format of both talks", "who attended and in what
   // format?"): each talk's participants are given under its date and format, which answers both.
+  // "In what form did the two General Secretaries communicate?": how people only mentioned talked is what the report
+  // says of them, not the format of the talks reported (format-of-mentioned.ts).
+  { name: 'the format of something only mentioned', apply: (q) => (q.formatQuestion && formatOfMentioned(q.f) ? plain(q, 'topic') : null) },
   { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) && !asksWhoAndFormat(q) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.

@@ -10,6 +10,9 @@ import { escapeRegExp } from './normalize.js';
 /** One way to write a name with a gap in it, and the name it stands for. */
 interface GapForm {
   readonly pattern: RegExp;
+  /** The parts before and after the gap as the pattern matches them: a text lacking either cannot match. */
+  readonly head: string;
+  readonly tail: string;
   readonly name: string;
   /** Whose name it is: one person's two names fitting a span still name one person. */
   readonly person: string;
@@ -69,9 +72,9 @@ function formsOf(names: readonly { readonly name: string; readonly person: strin
     const between = spaced ? '\\s+' : '\\s*';
     for (let before = 1; before < parts.length - 1; before++) {
       for (let after = 1; before + after < parts.length; after++) {
-        const head = escapeRegExp(fold(parts.slice(0, before).join(joiner)));
-        const tail = escapeRegExp(fold(parts.slice(parts.length - after).join(joiner)));
-        out.push({ pattern: new RegExp(`${open}${head}${between}${gap}${between}${tail}${close}`, 'gu'), name, person });
+        const head = fold(parts.slice(0, before).join(joiner));
+        const tail = fold(parts.slice(parts.length - after).join(joiner));
+        out.push({ pattern: new RegExp(`${open}${escapeRegExp(head)}${between}${gap}${between}${escapeRegExp(tail)}${close}`, 'gu'), head, tail, name, person });
       }
     }
   }
@@ -93,7 +96,9 @@ export function createNameGaps(kb: KnowledgeBase, gaps: Readonly<Record<Lang, re
     if (gapIn[lang]?.test(folded) !== true) return text;
     // Each span found, with every name that fits it.
     const spans = new Map<string, { readonly from: number; readonly to: number; readonly names: Map<string, string> }>();
-    for (const { pattern, name, person } of list) {
+    for (const { pattern, head, tail, name, person } of list) {
+      // Gap words are common ("what", "gì", "什么"): a form is tried only where both its parts stand.
+      if (!folded.includes(head) || !folded.includes(tail)) continue;
       for (const m of folded.matchAll(pattern)) {
         const key = `${m.index}:${m.index + m[0].length}`;
         const span = spans.get(key) ?? { from: m.index, to: m.index + m[0].length, names: new Map<string, string>() };

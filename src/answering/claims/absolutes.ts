@@ -69,20 +69,32 @@ export function absolutesOf(lexicon: Lexicon): Absolutes {
   };
   const lists: Readonly<Record<Lang, readonly string[]>> = { en: [...kinds.en.exclusive, ...kinds.en.total], vi: [...kinds.vi.exclusive, ...kinds.vi.total], zh: [...kinds.zh.exclusive, ...kinds.zh.total] };
   // A Vietnamese syllable of a longer glossary word is that word's ("chỉ ra": point out, not "only").
-  const viLonger = new Map(lists.vi.map((a) => [a, Object.keys(lexicon.glossaries.vi.words).filter((k) => k !== a && spaced(k).includes(spaced(a))).map(spaced)]));
-  const says = (lang: Lang, text: string, word: string): boolean => {
-    if (lang === 'zh') return zhSays(lexicon.simplified(text), word);
-    const said = spaced(text);
-    if (!said.includes(spaced(word))) return false;
+  const viSpaced = Object.keys(lexicon.glossaries.vi.words).map((k) => [k, spaced(k)] as const);
+  const viLonger = new Map(lists.vi.map((a) => [a, viSpaced.filter(([k, s]) => k !== a && s.includes(spaced(a))).map(([, s]) => s)]));
+  // Each word spaced once here, each text once per call: a text is read against every word of its language's list.
+  const spacedWords = new Map([...lists.en, ...lists.vi].map((w) => [w, spaced(w)]));
+  const spacedWord = (word: string) => spacedWords.get(word) ?? spaced(word);
+  /** A text as `saysIn` reads it: Chinese in simplified characters, the others spaced. */
+  const prepared = (lang: Lang, text: string) => (lang === 'zh' ? lexicon.simplified(text) : spaced(text));
+  const saysIn = (lang: Lang, said: string, word: string): boolean => {
+    if (lang === 'zh') return zhSays(said, word);
+    const own = spacedWord(word);
+    if (!said.includes(own)) return false;
     if (lang !== 'vi') return true;
     // Each place the word stands must be outside the longer words that hold it.
     const longer = viLonger.get(word) ?? [];
-    return longer.length === 0 || !longer.some((l) => said.includes(l)) || said.split(spaced(word)).length - 1 > longer.filter((l) => said.includes(l)).length;
+    return longer.length === 0 || !longer.some((l) => said.includes(l)) || said.split(own).length - 1 > longer.filter((l) => said.includes(l)).length;
   };
   return {
-    said: (lang, text) => lists[lang].filter((w) => says(lang, text, w)),
-    exclusive: (lang, text) => kinds[lang].exclusive.some((w) => says(lang, text, w) && !ofSubject(lang, text, w)),
-    says,
+    said: (lang, text) => {
+      const said = prepared(lang, text);
+      return lists[lang].filter((w) => saysIn(lang, said, w));
+    },
+    exclusive: (lang, text) => {
+      const said = prepared(lang, text);
+      return kinds[lang].exclusive.some((w) => saysIn(lang, said, w) && !ofSubject(lang, text, w));
+    },
+    says: (lang, text, word) => saysIn(lang, prepared(lang, text), word),
     exclusiveWords: { en: kinds.en.exclusive, vi: kinds.vi.exclusive, zh: kinds.zh.exclusive },
   };
 }

@@ -12,6 +12,7 @@ import { compare, polarThing, sameFormat, type ArticleValue, type Comparison, ty
 import { readDetails, type ClaimDetails, type DetailKind } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 import { articlesUse } from './articles-use.js';
+import { partyIds } from './party-ids.js';
 import { foreignPossession } from './foreign-possession.js';
 import { unusedWords } from './unused-words.js';
 import { byDate } from '../../facts/talk-order.js';
@@ -217,7 +218,7 @@ function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cla
  * the articles' talks relate to, as they do a participant's.
  */
 function sidedStranger(k: Knowledge, index: ClaimIndex, reading: Reading, claim: ClaimDetails): boolean {
-  const parties = new Set(k.kb.talks.flatMap((t) => t.participants.map((p) => p.party.id)));
+  const parties = partyIds(k.kb.talks);
   return nameRuns(index, reading, claim).some((run) => run.some((i) => parties.has(index.familyNames.get(claim.mentions.tokens[i]?.word ?? '') ?? '')));
 }
 

@@ -14,7 +14,8 @@ import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from 
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
 import { tellerOf, type Teller } from './teller.js';
-import { bodyNameLemmas, nameWords } from './name-words.js';
+import { nameWords } from './name-words.js';
+import { talkPartyLemmas } from './party-words.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -872,8 +873,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A word of the name of a party of the talk the sentence names ("Communist" of "Vietnam, China Communist Parties"
   // beside "the CPV and CPC"): the sentence says it by the party's name or acronym. (Not a word of a longer body's
   // name: "relations" of the Commission for External Relations is no word of the sentence on ties.)
-  const talkParties = new Set(t.participants.map((x) => x.party));
-  const bodyWords = new Set([...s.organisations].filter((o) => talkParties.has(o)).flatMap((o) => bodyNameLemmas(index, o)));
+  const bodyWords = talkPartyLemmas(index, s);
   const ofBody = (i: number) => !index.functionWords.has(m.tokens[i]?.word ?? '') && bodyWords.has(index.lemma(m.tokens[i]?.word ?? ''));
   const phrased = new Set(phrasesOf(index, m).filter((p) => p.lemmas.some((l) => s.lemmas.has(l))).flatMap((p) => Array.from({ length: p.length }, (_, k) => p.at + k)));
   const supported = (i: number) => supportVerbSaid(index, m, s.mentions, i);

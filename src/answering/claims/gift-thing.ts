@@ -9,7 +9,18 @@ import type { Mentions } from './mentions.js';
 /** Words after the verb the gift's head may be, at most ("send Vietnam Chinese-made COVID vaccines"). */
 const GIFT_REACH = 6;
 
-const gives = (index: ClaimIndex, m: Mentions) => index.giving.all(m.tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).filter((h) => h.value === 'give');
+type Hits = ReturnType<ClaimIndex['giving']['all']>;
+
+/** The acts of giving of each text read, found once: a sentence's are asked again for every claim compared with it. */
+const found = new WeakMap<Mentions, { readonly index: ClaimIndex; readonly hits: Hits }>();
+
+function gives(index: ClaimIndex, m: Mentions): Hits {
+  const known = found.get(m);
+  if (known?.index === index) return known.hits;
+  const hits = index.giving.all(m.tokens.map((t) => ({ ...t, word: index.lemma(t.word) }))).filter((h) => h.value === 'give');
+  found.set(m, { index, hits });
+  return hits;
+}
 
 /** Where the head of each thing the claim says given is (token indices), unless the sentence `s` reports a giving. */
 export function giftHeads(index: ClaimIndex, m: Mentions, s: Mentions): ReadonlySet<number> {

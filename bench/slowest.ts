@@ -1,0 +1,38 @@
+// The bench's slowest questions, named: each distinct question of the bench's mix timed in CPU time at its best
+// of PASSES passes (other processes on a shared machine only add time), then the slowest listed, so speed work
+// starts where the p99 is. With --single-threaded the process's CPU time is the answering thread's alone:
+//   node --single-threaded --import tsx bench/slowest.ts [en|vi|zh] [passes] [how many]   (dist/ is timed)
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchmarkQuestions } from './questions.js';
+
+type Answer = (q: string) => unknown;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const load = async <T>(path: string) => (await import(pathToFileURL(join(root, 'dist/src', path)).href)) as T;
+const { loadKnowledgeBase } = await load<{ loadKnowledgeBase: (dir: string) => unknown }>('facts/loader.js');
+const { loadLexicon } = await load<{ loadLexicon: (dir: string) => unknown }>('lexicon/lexicon.js');
+const { createEngine } = await load<{ createEngine: (kb: unknown, lexicon: unknown) => { answer: Answer } }>('answering/engine.js');
+const { DATA_DIR } = await load<{ DATA_DIR: string }>('paths.js');
+const answer = createEngine(loadKnowledgeBase(DATA_DIR), loadLexicon(DATA_DIR)).answer;
+
+const lang = (process.argv[2] ?? 'en') as 'en' | 'vi' | 'zh';
+const passes = Number(process.argv[3] ?? 5);
+const shown = Number(process.argv[4] ?? 40);
+const questions = [...new Set(benchmarkQuestions(lang === 'en' ? 12_000 : 6_000, lang))];
+for (const q of questions) answer(q);
+const best = new Map<string, number>();
+for (let pass = 0; pass < passes; pass++) {
+  for (const q of questions) {
+    const t = process.cpuUsage();
+    answer(q);
+    const used = process.cpuUsage(t);
+    const ms = (used.user + used.system) / 1000;
+    best.set(q, Math.min(best.get(q) ?? Infinity, ms));
+  }
+}
+const sorted = [...best].sort((a, b) => b[1] - a[1]);
+const times = sorted.map(([, ms]) => ms).reverse();
+const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
+const total = times.reduce((s, v) => s + v, 0);
+console.log(`${lang}: ${questions.length} distinct, best of ${passes}: p50 ${at(50).toFixed(3)} p90 ${at(90).toFixed(3)} p99 ${at(99).toFixed(3)} max ${at(100).toFixed(3)} ms, total ${total.toFixed(0)} ms`);
+for (const [q, ms] of sorted.slice(0, shown)) console.log(`${ms.toFixed(3)}\t${JSON.stringify(q).slice(0, 160)}`);

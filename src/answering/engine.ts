@@ -37,6 +37,7 @@ import { namesArea } from './claims/area-named.js';
 import { corrected, correctedAfterLead } from './premise.js';
 import { monthNamesTalk } from './named-talk.js';
 import { normalize, useSavedDataNormalizations } from '../matching/normalize.js';
+import { quotedLemmas } from './quoted-lemmas.js';
 import { asTyped, nameAsTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
 import { capabilities, helpText, makeSuggester, refusalReason } from './refusal.js';
@@ -122,9 +123,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const knowledge: Knowledge = { kb, facts, claims: once(() => buildClaimIndex(kb, lexicon, facts)) };
   const examples = exampleQuestions(kb);
   const suggest = makeSuggester(examples);
-  const articleLemmas = new Set(
-    kb.talks.flatMap((t) => [...t.statements, ...t.agreements, ...t.figures, ...t.participants].flatMap((e) => normalize(e.quote).split(' ').map((w) => lexicon.lemma(w)))),
-  );
+  const articleLemmas = quotedLemmas(kb, lexicon);
   const uncovered = coverageChecker(lexicon, articleLemmas);
   const unreportedResponse = unreportedResponseChecker(kb, lexicon);
   const giftAsked = giftAskedChecker(kb, lexicon);

@@ -5,7 +5,7 @@
 // The kinds of things given are data (data/lexicon/en.json `claims.kinds`); the gifts are the talks' figures.
 import type { KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { normalize } from '../matching/normalize.js';
+import { normalize, normalizeData } from '../matching/normalize.js';
 import type { NamedTopic, Reading } from '../matching/reading.js';
 
 /** The thing the question took to be given, and the subject of the gift the talks named report instead. */
@@ -21,9 +21,15 @@ export function giftOtherwiseChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftO
   // Each group of kinds ("supplies": masks, vaccines, equipment…) one of whose words is the thing a talk's figure values
   // ("medical supplies worth …", `claims.worth`; not what it was for, "COVID-19"): the words of its other members are
   // things that gift could be taken for.
-  const figures = kb.talks.flatMap((t) => t.figures.map((f) => ` ${normalize(f.text)} `));
+  // Each distinct figure text once, all in one string: a word and its "worth" word never span two texts (a line
+  // break parts them), so one search stands for one per figure, which with a thousand talks was most of start-up.
+  const figures = [...new Set(kb.talks.flatMap((t) => t.figures.map((f) => ` ${normalizeData(f.text)} `)))].join('\n');
   const worth = lexicon.claims.worth.map((w) => normalize(w));
-  const worded = (member: readonly string[]) => member.some((w) => figures.some((f) => worth.some((v) => f.includes(` ${normalize(w)} ${v} `))));
+  const wordedWord = (w: string) => {
+    const n = normalize(w);
+    return worth.some((v) => figures.includes(` ${n} ${v} `));
+  };
+  const worded = (member: readonly string[]) => member.some(wordedWord);
   const giftKinds = Object.values(lexicon.claims.kinds).filter((group) => Object.values(group).some(worded));
   const otherThings = new Set(giftKinds.flatMap((group) => Object.values(group).filter((m) => !worded(m)).flat().map((w) => normalize(w))));
 

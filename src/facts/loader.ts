@@ -7,6 +7,7 @@ import { DataError } from '../data-error.js';
 import { loadTranslations, localize, localizeTerms, OTHER_LANGS, type Translations } from './translations.js';
 import { listJson, readJson, readText } from '../read-files.js';
 import { trackReads } from '../verified-data.js';
+import { byDate } from './talk-order.js';
 import { sha256 } from '../sha256.js';
 import {
   articleFileSchema,
@@ -270,6 +271,7 @@ function loadAll(root: string): KnowledgeBase {
       value.id,
       {
         ...rest,
+        channelOfTalks: value.channelOfTalks ?? false,
         articleName: value.articleName
           ? { names: localize(words, (w) => w.articleName?.name ?? ''), others: localizeTerms(words, (w) => w.articleName?.otherNames ?? []) }
           : null,
@@ -330,7 +332,8 @@ function loadAll(root: string): KnowledgeBase {
     talks.push(buildTalk(value, file, reg, factIds, tr));
   }
   tr.checkAllUsed();
-  talks.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  // By date as localeCompare orders them (talk-order.ts), without starting ICU's collator on every start-up (~4 ms).
+  talks.sort((a, b) => byDate(a, b) || a.id.localeCompare(b.id));
 
   const covered = new Set(talks.map((t) => t.article.id));
   for (const article of articles.map().values()) {

@@ -78,9 +78,10 @@ export const topicSchema = z.strictObject({
   articleName: z.strictObject({ name: nonEmpty, otherNames: z.array(nonEmpty) }).optional(),
   /**
    * The channel the talks themselves went through ("Party-to-Party"): just before a talk word ("the Party-to-Party
-   * phone call") it says which talks, not a subject spoken of.
+   * phone call") it says which talks, not a subject spoken of. False when left out (the loader says so: a default
+   * here would make zod's value differ from the file's, and a fresh start would check the file with zod every time).
    */
-  channelOfTalks: z.boolean().default(false),
+  channelOfTalks: z.boolean().optional(),
 });
 
 const quoted = z.strictObject({ quote: nonEmpty });

@@ -11,9 +11,20 @@ export interface StatementWords {
 }
 
 export function statementWords(talks: readonly Talk[], lemma: (word: string) => string): StatementWords {
-  const byStatement = new Map(talks.flatMap((t) => t.statements.map((s) => [s, new Set((s.text.toLowerCase().match(/[a-z]+/g) ?? []).map(lemma))] as const)));
+  // Each statement's lemmas on first look: most questions ask of no act, and a thousand talks' statements took
+  // tens of milliseconds of start-up.
+  const statements: ReadonlySet<Statement> = new Set(talks.flatMap((t) => t.statements));
+  const byStatement = new Map<Statement, ReadonlySet<string>>();
   const none: ReadonlySet<string> = new Set();
-  const of = (s: Statement) => byStatement.get(s) ?? none;
+  const of = (s: Statement) => {
+    let words = byStatement.get(s);
+    if (words === undefined) {
+      if (!statements.has(s)) return none;
+      words = new Set((s.text.toLowerCase().match(/[a-z]+/g) ?? []).map(lemma));
+      byStatement.set(s, words);
+    }
+    return words;
+  };
   return {
     of,
     actTalk: (acts) => {

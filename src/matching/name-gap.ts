@@ -5,6 +5,7 @@
 // as typed (the stages refuse or ask, as for any name they lack).
 import type { KnowledgeBase } from '../facts/types.js';
 import type { Lang } from '../languages.js';
+import { once } from '../once.js';
 import { escapeRegExp } from './normalize.js';
 
 /** One way to write a name with a gap in it, and the name it stands for. */
@@ -85,15 +86,20 @@ function formsOf(names: readonly { readonly name: string; readonly person: strin
 export function createNameGaps(kb: KnowledgeBase, gaps: Readonly<Record<Lang, readonly string[]>>): (text: string, lang: Lang) => string {
   const people = [...kb.people.values()];
   const namesIn = (lang: Lang) => people.flatMap((p) => p.terms[lang].map((name) => ({ name, person: p.id })));
-  const forms: Record<Lang, GapForm[]> = { en: formsOf(namesIn('en'), gaps.en), vi: formsOf(namesIn('vi'), gaps.vi), zh: formsOf(namesIn('zh'), gaps.zh) };
+  // A language's forms (a pattern per name and split of it, the costliest part of reading's start-up) are made on
+  // the first question of that language that holds a gap word, which most never do.
+  const forms: Record<Lang, () => GapForm[]> = { en: once(() => formsOf(namesIn('en'), gaps.en)), vi: once(() => formsOf(namesIn('vi'), gaps.vi)), zh: once(() => formsOf(namesIn('zh'), gaps.zh)) };
   // Every form holds a gap word: a question without one has no name to put in full.
   const anyGap = (gaps: readonly string[]) => (gaps.length === 0 ? null : new RegExp(gapOf(gaps), 'u'));
   const gapIn: Record<Lang, RegExp | null> = { en: anyGap(gaps.en), vi: anyGap(gaps.vi), zh: anyGap(gaps.zh) };
   return (text, lang) => {
-    const list = forms[lang];
-    if (list.length === 0) return text;
+    // No gap words: no forms (formsOf makes none without them).
+    const anyGapWord = gapIn[lang];
+    if (anyGapWord === null) return text;
     const folded = fold(text);
-    if (gapIn[lang]?.test(folded) !== true) return text;
+    if (!anyGapWord.test(folded)) return text;
+    const list = forms[lang]();
+    if (list.length === 0) return text;
     // Each span found, with every name that fits it.
     const spans = new Map<string, { readonly from: number; readonly to: number; readonly names: Map<string, string> }>();
     for (const { pattern, head, tail, name, person } of list) {

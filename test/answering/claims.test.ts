@@ -603,6 +603,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r77b.json', 48, 0], // round 77, first contact
   ['fresh/claims-r78a.json', 50, 0], // round 78, first contact
   ['fresh/claims-r78b.json', 50, 0], // premise78: from 49, 1 (a done verb's -ing after 'finally' is claimed done); round 78, first contact: 1 "supports" for a contradicted claim (Trung welcoming a COC "finally signed", where he only urged building one)
+  ['fresh/claims-r79a.json', 49, 0], // round 79, first contact
+  ['fresh/claims-r79b.json', 46, 0], // round 79, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

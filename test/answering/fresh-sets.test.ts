@@ -432,6 +432,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r78.json', 98, 0], // merge78: confidently wrong 1 -> 0 (premise78); en78: from 93 (a summing verb's clause asked of; "beyond their own borders" the world outside; "was there anything about X" asks whether it came up; a subject set aside before the agreements asked); round 78, first contact (written blind before this round's tuning): 1 confidently wrong (a phone call with a Prime Minister the articles never name answered with the talk's real participants); premise78: from 93, 1 (an office in a side's place at talks named only by their format is refused); merge78: from 94
   ['vi-r78.json', 95, 0], // premise78: from 89 (a person put on the other side is No; 'đầu' no longer read as 'đâu'); round 78, first contact; vi78: from 89 (Vietnamese refusals naming frame words, General Secretaries' phone talks, one person's act at both talks, 'ghi nhận' as praise); merge78: from 90
   ['zh-r78.json', 98, 0], // premise78: from 92 (a post asked of someone at talks named by their format is checked, not the format); round 78, first contact; zh78: from 92 (no false 'said nothing' of a person who spoke there; split verbs, chat and emoticons never named as missing; which departments held a named talk; 世界各国; 想了); merge78: from 93
+  ['en-r79.json', 93, 0], // round 79, first contact (written blind with round 78, kept unread, scored after round 78's merge)
+  ['vi-r79.json', 97, 0], // round 79, first contact
+  ['zh-r79.json', 89, 0], // round 79, first contact
 ];
 
 let engine: Engine;

@@ -391,7 +391,12 @@ export const claimWordsSchema = z.strictObject({
   /** Words that rank a thing first without a superlative ("the main snag", "in particular"): said by a sentence that singles it out. */
   ranked: phrases,
   /** A length of time before a word relating it to the talks ("a few months after the call"): the claim is of another time. */
-  distance: z.strictObject({ units: phrases, links: phrases }),
+  distance: z.strictObject({
+    units: phrases,
+    links: phrases,
+    /** Words placing what a claim says between two talks ("between the 2020 and 2022 talks"): a time, like `links`. */
+    spans: phrases.optional(),
+  }),
   /**
    * Of those, the ones a question may call the talks themselves by ("the April summit", "during the visit"): another
    * event only when a body other than the talks' parties holds it ("the ASEAN summit"); the rest ("congress",

@@ -599,12 +599,12 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r75b.json', 49, 0], // round 75, first contact
   ['fresh/claims-r76a.json', 49, 0], // round 76, first contact; late76c: from 45 (a clipped word for the talk; a lower-case chat claim about a thing the articles never name; an agreement of another act than the one hoped for)
   ['fresh/claims-r76b.json', 48, 0], // round 76, first contact; late76c: from 45 (a distance glossing a wrong date; a hearsay opener; an amount in a currency symbol)
-  ['fresh/claims-r77a.json', 47, 0], // round 77, first contact
+  ['fresh/claims-r77a.json', 48, 0], // round 77, first contact; late79a: from 47 (an act the talks only time is related)
   ['fresh/claims-r77b.json', 48, 0], // round 77, first contact
   ['fresh/claims-r78a.json', 50, 0], // round 78, first contact
   ['fresh/claims-r78b.json', 50, 0], // premise78: from 49, 1 (a done verb's -ing after 'finally' is claimed done); round 78, first contact: 1 "supports" for a contradicted claim (Trung welcoming a COC "finally signed", where he only urged building one)
-  ['fresh/claims-r79a.json', 49, 0], // round 79, first contact
-  ['fresh/claims-r79b.json', 46, 0], // round 79, first contact
+  ['fresh/claims-r79a.json', 50, 0], // round 79, first contact; late79a: from 49 (an act the talks only time is related)
+  ['fresh/claims-r79b.json', 47, 0], // round 79, first contact; late79a: from 46 (an act the talks only time is related)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -15,6 +15,7 @@ import { articlesUse } from './articles-use.js';
 import { partyIds } from './party-ids.js';
 import { foreignPossession } from './foreign-possession.js';
 import { unusedWords } from './unused-words.js';
+import { otherActOnly } from './timed-act.js';
 import { byDate } from '../../facts/talk-order.js';
 
 export type Verdict = 'supports' | 'contradicts' | 'related' | 'none';
@@ -261,7 +262,12 @@ export function compareAll(k: Knowledge, reading: Reading): { claim: ClaimDetail
   const claim = standIn === read.standIn ? read : { ...read, standIn, any: true };
   const other = claim.mentions.other || plannedElsewhen(k, index, claim);
   const aside = new Set<EvidenceSentence>();
-  const scored = candidates(k, index, reading, claim, aside).map((s) => score(compare(index, claim, s, index.evidence(s.talk), k.kb.talks), other || aside.has(s)));
+  const scored = candidates(k, index, reading, claim, aside).map((s) => {
+    const comparison = compare(index, claim, s, index.evidence(s.talk), k.kb.talks);
+    const first = score(comparison, other || aside.has(s));
+    // An act the talks only time differs from them as another event, not as a wrong detail (timed-act.ts).
+    return first.verdict === 'contradicts' && otherActOnly(claim, first.conflicts) ? score(comparison, true) : first;
+  });
   // On ties, the sentence that states what the claim names of the talk: its participants, date, format; a date only
   // where the claim dates that talk alone ("in both the 2020 and 2022 talks" dates neither).
   const datesOnly = (t: Talk) => [...claim.anchored].every((d) => d.year === null || t.date.startsWith(String(d.year)));

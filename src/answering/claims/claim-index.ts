@@ -168,7 +168,7 @@ export interface ClaimIndex {
    */
   readonly ranking: { readonly first: ReadonlySet<string>; readonly singling: ReadonlySet<string> };
   /** Units of time and the words after them that put a claim at a distance from the talks ("months after"). */
-  readonly distance: { readonly units: ReadonlySet<string>; readonly links: ReadonlySet<string> };
+  readonly distance: { readonly units: ReadonlySet<string>; readonly links: ReadonlySet<string>; readonly spans: ReadonlySet<string> };
   readonly talkNouns: ReadonlySet<string>;
   /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
   readonly tagClosers: PhraseList<true>;
@@ -471,7 +471,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     otherEvents: new Set(w.otherEvents.map((e) => lexicon.lemma(e))),
     planners: new Set(w.planners),
     ranking: { first: new Set([...lexicon.focus.superlative, ...w.ranked]), singling: new Set(lexicon.focus.ranking) },
-    distance: { units: new Set(w.distance.units), links: new Set(w.distance.links) },
+    distance: { units: new Set(w.distance.units), links: new Set(w.distance.links), spans: new Set(w.distance.spans ?? []) },
     talkNouns: new Set(w.talkNouns),
     negationCarriers: new Set(w.negationCarriers),
     quantifiers: { whole: w.quantifiers?.whole ?? [], idioms: w.quantifiers?.idioms ?? [], part: w.quantifiers?.part ?? [] },

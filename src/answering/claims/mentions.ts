@@ -111,6 +111,11 @@ export interface Mentions {
   readonly names: readonly NamedMention[];
   /** "The previous plan", "a later visit": about another one than the articles report. */
   readonly other: boolean;
+  /**
+   * Names the talks only as the time of what it says ("right after the July 2020 call, Vietnam sent…", "between the
+   * 2020 and 2022 talks"): what it says happened is another act than the talks (timed-act.ts).
+   */
+  readonly timed: boolean;
   /** Names the talk's two parties as a pair ("the two sides", "both parties"). */
   readonly pair: boolean;
   /** Words for a party after a word naming a pair ("parties" of "both parties"). */
@@ -706,11 +711,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   const timeOnly = (at: number) => {
     for (let i = at - 1; i >= Math.max(0, at - TIME_LINK_REACH); i--) {
       if (/[,.;:!?()]/.test(between(i, i + 1))) return false;
-      if (index.distance.links.has(word(i))) return true;
+      if (index.distance.links.has(word(i)) || index.distance.spans.has(word(i))) return true;
     }
     return false;
   };
   const talkNamed = tokens.some((t, i) => index.talkNouns.has(t.word) && !timeOnly(i));
+  const timed = !talkNamed && tokens.some((t) => index.talkNouns.has(t.word));
   // The event is what the clause says happened: a verb of it ("visited"), or its noun before a talk's verb ("the
   // Congress took place"), or one brought in as a new one ("made an official visit"); not an event the talk spoke of
   // ("congratulated Vietnam on its Congress").
@@ -779,5 +785,5 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     return false;
   });
-  return { text, tokens, amounts, periods, periodEnds, periodStarts, periodLengths, durations, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, pair, paired, content, negated: negatedWords, proper, negatedNames };
+  return { text, tokens, amounts, periods, periodEnds, periodStarts, periodLengths, durations, dates, counts, places, allPlaces, formats, polarity, status, kinds, ranks, bodies, names, other, timed, pair, paired, content, negated: negatedWords, proper, negatedNames };
 }

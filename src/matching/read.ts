@@ -401,7 +401,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       }
       // "说实话我觉得这类外交新闻大多是客套话。不过我挺好奇的：2022年…有没有拿出什么实打实的东西？": a context that names no
       // subject either gives only loose words ("外交") that would pick what was said for an asking part that asks otherwise.
-      const looseContext = !names(outer) && inner.kind === 'reading' && inner.reading.scope.talks !== null;
+      const looseContext = !names(outer) && inner.kind === 'reading' && inner.reading.scope.talks !== null && cutQuestion(question).trimEnd().endsWith(part.trim());
       return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear || looseContext) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;

@@ -148,6 +148,11 @@ export const glossaryFileSchema = z.strictObject({
        * "về vấn đề này"): that subject is what is asked, not a loose word of the asking part ("成果").
        */
       subjectBack: z.array(foreignPhrase).optional(),
+      /**
+       * The words after which such a pointer points back ("在这方面", "怎么提这件事"), as it does at the start of a clause.
+       * After any other word it stands beside a subject the asking part names itself ("在贸易和边境这块": that subject).
+       */
+      subjectBackAfter: z.array(foreignPhrase).optional(),
     })
     .optional(),
   /**

@@ -17,6 +17,7 @@ import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, ty
 import { statementWords } from './act-talk.js';
 import { combine, combineGiven, correctByPeople, correctBySubject, correctDayBySubject, correctPersonBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
+import { pointsBackAt } from './subject-back.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
 import { createPivot, termKey, type Pivoted } from './pivot.js';
@@ -386,7 +387,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // "…听说两党之间有干部培训合作安排…。2022年那次会谈在这方面有什么具体成果吗？": an asking part pointing back at its
       // context's subject (a glossary's `focus.subjectBack`) asks of that subject, not of a loose word of its own ("成果").
       const subjectBack = lexicon.glossaries[written]?.focus?.subjectBack ?? [];
-      if (given.topics === undefined && subjectBack.some((w) => part.includes(w))) {
+      if (given.topics === undefined && pointsBackAt(part, subjectBack, lexicon.glossaries[written]?.focus?.subjectBackAfter)) {
         const before = cutQuestion(question).slice(0, Math.max(0, cutQuestion(question).lastIndexOf(part)));
         // Its subject named precisely ("干部培训合作") is it, before the looser words around it ("交流").
         const told = before.trim() === '' ? [] : readOne(before, forced, own).reading.topics;
@@ -398,7 +399,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
           if (onSubject.kind === 'reading') return { ...onSubject, reading: { ...onSubject.reading, topics: onSubject.reading.topics.filter(kept) } };
         }
       }
-      return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear) ? inner : whole;
+      // "说实话我觉得这类外交新闻大多是客套话。不过我挺好奇的：2022年…有没有拿出什么实打实的东西？": a context that names no
+      // subject either gives only loose words ("外交") that would pick what was said for an asking part that asks otherwise.
+      const looseContext = !names(outer) && inner.kind === 'reading' && inner.reading.scope.talks !== null && cutQuestion(question).trimEnd().endsWith(part.trim());
+      return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear || looseContext) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     // "…the Party channel…. What did they say that channel does?": the subject pointed back to is asked too.

@@ -621,8 +621,9 @@ export const RULES: readonly Rule[] = [
   {
     name: 'what an organisation is',
     // "What is the budget of the CPV-CPC cooperation plan?": parties naming a document asked of are no parties asked to be
-    // defined; the document is what is asked.
-    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
+    // defined; the document is what is asked. Nor is an amount ("What's the US dollar value of the aid the liaison
+    // department sent?"): the value of something the organisation did is asked, not what it is.
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && !q.f.aspects.amount && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
   },
   {
     // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.

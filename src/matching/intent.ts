@@ -555,6 +555,15 @@ export const RULES: readonly Rule[] = [
     apply: ({ f, scope, has }) =>
       scope.mismatch?.kind === 'not-present' && f.aspects.yesNo && !has('said') ? intent('who', { talks: scope.mismatch.where, mismatch: scope.mismatch }) : null,
   },
+  {
+    // "Since both of these talks happened in 2021, which one came first?": a wrong year said of every talk at once is a
+    // premise about them all, not a talk asked for; each talk's date puts the year right and answers when, or in what order.
+    name: 'a wrong year said of every talk',
+    apply: ({ f, scope, has }) =>
+      scope.mismatch?.kind === 'no-talk' && scope.mismatch.labels.every((l) => l.kind === 'year') && (f.aspects.both || f.aspects.eachTalk) && has('when') && !f.aspects.yesNo
+        ? intent('when', { talks: f.allTalks, mismatch: null })
+        : null,
+  },
   { name: 'talks that do not exist as named', apply: ({ scope }) => (scope.mismatch ? refuse({ kind: 'scope', mismatch: scope.mismatch }) : null) },
   // "Who helped whom each time?", "bên nào hỗ trợ bên nào?", "谁在帮谁？": what one side did for the other at each talk
   // (help-between.ts), not who took part nor the talks side by side.

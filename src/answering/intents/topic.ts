@@ -906,9 +906,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && (speakers.length === 0 || everyone || silentTalk);
   if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && others.some(({ t }) => !named.includes(t))) {
     const raisedAt = [...new Set(others.filter(({ t }) => !named.includes(t)).map(({ t }) => t.id))];
-    // The talk where it did come up is cited too, by its first sentence on it: the No names its date, the asker checks it.
-    const where = raisedAt.flatMap((id) => others.find(({ t }) => t.id === id) ?? []).map(({ t, s }) => cite(t, s));
-    return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), [...named.map((t) => cite(t, t.format)), ...where])]), raisedAt };
+    return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]), raisedAt };
   }
   // "What did the two sides say about China's floods during their 2022 video call?": a subject the talk named never
   // reported, that another talk did, is a premise put right: where it came up, then what was said there (by those asked).

@@ -555,6 +555,15 @@ export const RULES: readonly Rule[] = [
     apply: ({ f, scope, has }) =>
       scope.mismatch?.kind === 'not-present' && f.aspects.yesNo && !has('said') ? intent('who', { talks: scope.mismatch.where, mismatch: scope.mismatch }) : null,
   },
+  {
+    // "Since both of these talks happened in 2021, which one came first?": a wrong year said of every talk at once is a
+    // premise about them all, not a talk asked for; each talk's date puts the year right and answers when, or in what order.
+    name: 'a wrong year said of every talk',
+    apply: ({ f, scope, has }) =>
+      scope.mismatch?.kind === 'no-talk' && scope.mismatch.labels.every((l) => l.kind === 'year') && (f.aspects.both || f.aspects.eachTalk) && has('when') && !f.aspects.yesNo
+        ? intent('when', { talks: f.allTalks, mismatch: null })
+        : null,
+  },
   { name: 'talks that do not exist as named', apply: ({ scope }) => (scope.mismatch ? refuse({ kind: 'scope', mismatch: scope.mismatch }) : null) },
   // "Who helped whom each time?", "bên nào hỗ trợ bên nào?", "谁在帮谁？": what one side did for the other at each talk
   // (help-between.ts), not who took part nor the talks side by side.
@@ -621,8 +630,9 @@ export const RULES: readonly Rule[] = [
   {
     name: 'what an organisation is',
     // "What is the budget of the CPV-CPC cooperation plan?": parties naming a document asked of are no parties asked to be
-    // defined; the document is what is asked.
-    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
+    // defined; the document is what is asked. Nor is an amount ("What's the US dollar value of the aid the liaison
+    // department sent?"): the value of something the organisation did is asked, not what it is.
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && !q.f.aspects.amount && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
   },
   {
     // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.

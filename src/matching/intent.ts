@@ -544,8 +544,9 @@ export const RULES: readonly Rule[] = [
       const sideBySide = f.aspects.eachTalk || f.aspects.both || (f.scope.talks?.length ?? 0) > 1;
       // "20年那次通话是哪两个部门对接的", "which bodies held the 2020 call?": of one talk named, with no one named, who held
       // the places there is its participants, each with the office they headed.
-      // Not what a body did there ("what did China's party department hand over in 2022?"), nor who led a body named.
-      const oneTalk = f.talkNamed && f.scope.talks?.length === 1 && f.entities.people.length + f.entities.sidesNamed.length + f.entities.organisations.length === 0 && !asksAnAct(f);
+      // Not what a body did there ("what did China's party department hand over in 2022?"), nor who led a body named,
+      // nor who ran the talks ("who chaired the 2022 talks?"), which the reports never say.
+      const oneTalk = f.talkNamed && f.scope.talks?.length === 1 && f.entities.people.length + f.entities.sidesNamed.length + f.entities.organisations.length === 0 && !asksAnAct(f) && !asksOtherAct(f);
       return has('acrossHolder') && (sideBySide || oneTalk) && !f.scope.mismatch ? plain(q, 'who') : null;
     },
   },

@@ -156,7 +156,10 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
       expect(a, q).toMatch(/^不是/u);
       expect(a, q).toContain(role);
     }
-    expect(first('Trong cuộc điện đàm năm 2020, ông Hoàng Bình Quân là Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc phải không?')).toMatch(/^Không[:：]/u);
+    // No, then his own post (a person put on the other side's post).
+    const vi = engine.answer('Trong cuộc điện đàm năm 2020, ông Hoàng Bình Quân là Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc phải không?').text;
+    expect(vi).toMatch(/^Không[.:：]/u);
+    expect(vi).toContain('Trưởng Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam');
     const en = first('During the phone talks, was Quan the head of the International Liaison Department?');
     expect(en).not.toMatch(/^Yes/u);
     expect(en).toContain('not International Liaison Department');

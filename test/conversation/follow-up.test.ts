@@ -47,15 +47,16 @@ describe('a follow-up continues from the last answer', () => {
     expect(cited(signed!)).toEqual(['2022-04-19']);
     // Asks what the last question asked, as it asked it, about the talks it names: nothing was signed in 2020.
     expect(again?.intent).toBe('agreements');
-    expect(again?.text).toMatch(/^Not quite\. The report of the phone talks of 29 July 2020 mentions no document signed\./);
+    // No "Not quite.": the follow-up stated no premise to put right (dlg78).
+    expect(again?.text).toMatch(/^The report of the phone talks of 29 July 2020 mentions no document signed\./);
     expect(again?.carried?.intent).toBe('agreements');
   });
 
   it('an ellipsis keeps what the last question asked of the agreements: signed, not agreed ("那2020年呢？" after the signings)', () => {
     for (const [signed, other, none] of [
-      ['which documents were signed at the 2022 talks?', 'what about 2020?', /^Not quite\. The report of the phone talks of 29 July 2020 mentions no document signed\./],
-      ['2022年签署了哪些文件？', '那2020年呢？', /^不对，关于2020年7月29日的电话会谈的报道没有提到签署的文件。/u],
-      ['năm 2022 hai bên ký những văn kiện gì?', 'còn năm 2020?', /^Không phải vậy\. Bài báo về cuộc điện đàm ngày 29 tháng 7, 2020 không nêu văn kiện nào được ký\./u],
+      ['which documents were signed at the 2022 talks?', 'what about 2020?', /^The report of the phone talks of 29 July 2020 mentions no document signed\./],
+      ['2022年签署了哪些文件？', '那2020年呢？', /^关于2020年7月29日的电话会谈的报道没有提到签署的文件。/u],
+      ['năm 2022 hai bên ký những văn kiện gì?', 'còn năm 2020?', /^Bài báo về cuộc điện đàm ngày 29 tháng 7, 2020 không nêu văn kiện nào được ký\./u],
     ] as const) {
       const a = lastOf(signed, other);
       expect(a.text, other).toMatch(none);

@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpuBest } from './cpu-best.js';
 import { benchmarkQuestions } from './questions.js';
 import { syntheticData } from './synthetic.js';
 
@@ -19,21 +20,9 @@ try {
   const answer = createEngine(loadKnowledgeBase(root), loadLexicon(root)).answer;
   const passes = Number(process.argv[3] ?? 3);
   const questions = [...new Set(benchmarkQuestions(3000))];
-  for (const q of questions) answer(q);
-  const best = new Map<string, number>();
-  for (let pass = 0; pass < passes; pass++) {
-    for (const q of questions) {
-      const t = process.cpuUsage();
-      answer(q);
-      const used = process.cpuUsage(t);
-      best.set(q, Math.min(best.get(q) ?? Infinity, (used.user + used.system) / 1000));
-    }
-  }
-  const sorted = [...best].sort((a, b) => b[1] - a[1]);
-  const times = sorted.map(([, ms]) => ms).reverse();
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
-  console.log(`${questions.length} distinct, best of ${passes}: p50 ${at(50).toFixed(3)} p99 ${at(99).toFixed(3)} max ${at(100).toFixed(3)} ms, total ${times.reduce((s, v) => s + v, 0).toFixed(0)} ms`);
-  for (const [q, ms] of sorted.slice(0, Number(process.argv[4] ?? 25))) console.log(`${ms.toFixed(3)}\t${JSON.stringify(q).slice(0, 140)}`);
+  const { slowest, at, totalMs } = cpuBest(answer, questions, passes);
+  console.log(`${questions.length} distinct, best of ${passes}: p50 ${at(50).toFixed(3)} p99 ${at(99).toFixed(3)} max ${at(100).toFixed(3)} ms, total ${totalMs.toFixed(0)} ms`);
+  for (const [q, ms] of slowest.slice(0, Number(process.argv[4] ?? 25))) console.log(`${ms.toFixed(3)}\t${JSON.stringify(q).slice(0, 140)}`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
 //   node --single-threaded --import tsx bench/slowest.ts [en|vi|zh] [passes] [how many]   (dist/ is timed)
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpuBest } from './cpu-best.js';
 import { benchmarkQuestions } from './questions.js';
 
 type Answer = (q: string) => unknown;
@@ -19,20 +20,6 @@ const lang = (process.argv[2] ?? 'en') as 'en' | 'vi' | 'zh';
 const passes = Number(process.argv[3] ?? 5);
 const shown = Number(process.argv[4] ?? 40);
 const questions = [...new Set(benchmarkQuestions(lang === 'en' ? 12_000 : 6_000, lang))];
-for (const q of questions) answer(q);
-const best = new Map<string, number>();
-for (let pass = 0; pass < passes; pass++) {
-  for (const q of questions) {
-    const t = process.cpuUsage();
-    answer(q);
-    const used = process.cpuUsage(t);
-    const ms = (used.user + used.system) / 1000;
-    best.set(q, Math.min(best.get(q) ?? Infinity, ms));
-  }
-}
-const sorted = [...best].sort((a, b) => b[1] - a[1]);
-const times = sorted.map(([, ms]) => ms).reverse();
-const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
-const total = times.reduce((s, v) => s + v, 0);
-console.log(`${lang}: ${questions.length} distinct, best of ${passes}: p50 ${at(50).toFixed(3)} p90 ${at(90).toFixed(3)} p99 ${at(99).toFixed(3)} max ${at(100).toFixed(3)} ms, total ${total.toFixed(0)} ms`);
-for (const [q, ms] of sorted.slice(0, shown)) console.log(`${ms.toFixed(3)}\t${JSON.stringify(q).slice(0, 160)}`);
+const { slowest, at, totalMs } = cpuBest(answer, questions, passes);
+console.log(`${lang}: ${questions.length} distinct, best of ${passes}: p50 ${at(50).toFixed(3)} p90 ${at(90).toFixed(3)} p99 ${at(99).toFixed(3)} max ${at(100).toFixed(3)} ms, total ${totalMs.toFixed(0)} ms`);
+for (const [q, ms] of slowest.slice(0, shown)) console.log(`${ms.toFixed(3)}\t${JSON.stringify(q).slice(0, 160)}`);

@@ -605,6 +605,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r78b.json', 50, 0], // premise78: from 49, 1 (a done verb's -ing after 'finally' is claimed done); round 78, first contact: 1 "supports" for a contradicted claim (Trung welcoming a COC "finally signed", where he only urged building one)
   ['fresh/claims-r79a.json', 50, 0], // round 79, first contact; late79a: from 49 (an act the talks only time is related)
   ['fresh/claims-r79b.json', 47, 0], // round 79, first contact; late79a: from 46 (an act the talks only time is related)
+  ['fresh/claims-r80a.json', 48, 0], // round 80, first contact
+  ['fresh/claims-r80b.json', 44, 0], // round 80, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -435,6 +435,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r79.json', 96, 0], // late79c: from 93 (chat abbreviations, an amount of what an organisation gave, a wrong year of both talks); round 79, first contact (written blind with round 78, kept unread, scored after round 78's merge)
   ['vi-r79.json', 97, 0], // round 79, first contact
   ['zh-r79.json', 94, 0], // round 79, first contact; late79b: from 89 (colloquial words for an amount, a disaster, something concrete; a pointer after its own subject; a context naming nothing)
+  ['en-r80.json', 95, 0], // round 80, first contact (written blind after round 79's late branches, scored at once)
+  ['vi-r80.json', 88, 3], // round 80, first contact: 3 confidently wrong (a pho recommendation answered with a participant's post; three talks asked of put right as two; Xi Jinping at the phone call put right as Song Tao, where the set wanted refusals)
+  ['zh-r80.json', 94, 0], // round 80, first contact
 ];
 
 let engine: Engine;

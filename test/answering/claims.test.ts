@@ -607,6 +607,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r79b.json', 47, 0], // round 79, first contact; late79a: from 46 (an act the talks only time is related)
   ['fresh/claims-r80a.json', 48, 0], // round 80, first contact
   ['fresh/claims-r80b.json', 44, 0], // round 80, first contact
+  ['fresh/claims-r81a.json', 48, 1], // round 81, first contact: 1 "supports" for a contradicted claim (Song Tao "downplayed" Vietnam's COVID achievements, where he spoke highly of them)
+  ['fresh/claims-r81b.json', 45, 0], // round 81, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -438,6 +438,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r80.json', 95, 0], // round 80, first contact (written blind after round 79's late branches, scored at once)
   ['vi-r80.json', 88, 3], // round 80, first contact: 3 confidently wrong (a pho recommendation answered with a participant's post; three talks asked of put right as two; Xi Jinping at the phone call put right as Song Tao, where the set wanted refusals)
   ['zh-r80.json', 94, 0], // round 80, first contact
+  ['en-r81.json', 97, 0], // round 81, first contact (written blind at the start of the session after round 80, scored at once on 9ca6629)
+  ['vi-r81.json', 91, 1], // round 81, first contact: 1 confidently wrong (how many other officials attended in 2022, answered with the two the articles name)
+  ['zh-r81.json', 91, 2], // round 81, first contact: 2 confidently wrong (Le Hoai Trung at the 2020 call put right as Hoang Binh Quan, where the set wanted a refusal; which building in Beijing the Chinese side joined from, answered with the talks' summary)
 ];
 
 let engine: Engine;

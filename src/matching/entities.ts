@@ -1,7 +1,7 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -355,6 +355,13 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A year counts only beside the talk it dates ("cuộc điện đàm 2020"): "hồi 2020 TQ bị lũ" still has China undergo floods.
   const placing = translated && !chinese ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
   for (const at of [...placing]) for (const k of [at - 1, at + 1]) if (/^(?:19|20)\d\d$/u.test(tokens[k]?.text ?? '')) placing.add(k);
+  // "中越会谈里越方说…" (in the China-Vietnam talks, the Vietnamese side said…): in Chinese, a pair run together just before
+  // a talk word names whose talks they are, neither side the speaker; a side named after it still may be (the pair and
+  // its talk word place it, as a talk's year does).
+  const pairOfTalks = (h: Hit<Organisation>) =>
+    chinese && allSideHits.some((o) => o.target !== h.target && ((pairedAfter(tokens, h, o) && TALK_NOUNS.has(tokens[o.at + o.length]?.text ?? '')) || (pairedAfter(tokens, o, h) && TALK_NOUNS.has(tokens[h.at + h.length]?.text ?? ''))));
+  // A Chinese word of occasion after the talk word ("会谈中", "会谈时": in, during the talks) places it too.
+  for (const h of allSideHits.filter(pairOfTalks)) for (let k = h.at; k <= h.at + h.length + (OCCASION_PREPOSITIONS.has(tokens[h.at + h.length + 1]?.text ?? '') ? 1 : 0); k++) placing.add(k);
   const beforeAnyVerb = (at: number) =>
     tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
@@ -376,7 +383,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // is what the side acts about; with the other side marked as the one acted towards and no one else to act, it acts.
   const actsOnOther = (h: Hit<Organisation>) =>
     allSideHits.some((o) => o.target !== h.target && o.at > h.at && notActing(o)) && allSideHits.every((o) => o.target === h.target || notActing(o));
-  const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '');
+  // The word of occasion after a pair's talk word ("中越会谈中中方…") places the talks: it marks no object.
+  const objectMarked = (h: Hit<Organisation>) => OBJECT_MARKERS.has(tokens[h.at - 1]?.text ?? '') && !placing.has(h.at - 1);
   // "对越方抛出的议题，中方是什么态度？": in Chinese, with one side marked as the one spoken to, fronted before the
   // other, and no one named, the other side is who acts, wherever its verb stands ("中方向越南捐了什么" keeps its reading).
   // Only a preposition that goes before its noun marks it here: Chinese "在…中", "在…方面" put theirs after.
@@ -398,7 +406,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // "中国好多地方都被洪水淹了": in Chinese, a side just before a word of quantity owns what is counted (many of its places),
   // and does not speak.
   const owning = (h: Hit<Organisation>) => chinese && QUANTITY_AFTER_SIDE.has(tokens[h.at + h.length]?.text ?? '');
-  const firstSide = allSideHits.find((h) => !objectMarked(h) && !undergoes(h) && !owning(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject() ?? beforeObject();
+  const firstSide = allSideHits.find((h) => !pairOfTalks(h) && !objectMarked(h) && !undergoes(h) && !owning(h) && !(translated && actedOn(h)) && beforeAnyVerb(h.at)) ?? otherOfObject() ?? beforeObject();
   const receiving = setOf(vocab.lexicon.claims.giving.receive);
   // A verb of receiving reads the same in a Vietnamese or Chinese question's glossary ("越南收到…", "Việt Nam nhận…").
   const done = allSideHits.filter((h) => (!translated && passive(tokens, h)) || receives(tokens, h, receiving));
@@ -411,7 +419,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // Only a pair that says it is both ("中越两国", "Vietnam and China, both countries"): "Vietnam and China agreed…" may still
   // have its first side speak.
   const both = (end: number) => (BOTH_WORDS.has(tokens[end]?.text ?? '') && PARTY_NOUNS.has(tokens[end + 1]?.text ?? '')) || PLURAL_PARTY_NOUNS.has(tokens[end]?.text ?? '');
-  const paired = (h: Hit<Organisation>) => allSideHits.some((o) => o.target !== h.target && ((pairedAfter(tokens, h, o) && both(o.at + o.length)) || (pairedAfter(tokens, o, h) && both(h.at + h.length))));
+  const paired = (h: Hit<Organisation>) => pairOfTalks(h) || allSideHits.some((o) => o.target !== h.target && ((pairedAfter(tokens, h, o) && both(o.at + o.length)) || (pairedAfter(tokens, o, h) && both(h.at + h.length))));
   const sideHits = allSideHits.filter((h) => !done.includes(h) && !undergoes(h) && !paired(h) && (speaking(tokens, h.at, start) || (translated && h === firstSide) || namedSide(h)));
   // A pair is still named: its words are no subject the articles lack.
   for (const h of [...sideHits, ...allSideHits.filter(paired)]) for (let k = h.at; k < h.at + h.length; k++) covered[k] = true;

@@ -561,8 +561,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const premise = premiseOf();
     if (!premise || !premise.kinds.every((d) => d === 'person') || !premise.talks.every((t) => signedAt.includes(t))) return null;
     const scoped: Reading = { ...reading, scope: { talks: premise.talks, mismatch: null }, premises: [] };
-    const body = answerReading(scoped);
-    return body.answered ? concerning(scoped, corrected(body, [premise.line], false)) : null;
+    const first = answerReading(scoped);
+    // Asked of what the wrong signer did there ("…, ông ấy đã đề nghị gì?"): answered as the one who signed it.
+    const signers = premise.people.filter((p) => p.claimed.length === 1 && p.instead.length === 1);
+    const wrong = new Set(signers.flatMap((p) => p.claimed));
+    const asSigner: Reading = { ...scoped, people: [...new Set([...reading.people.filter((p) => !wrong.has(p)), ...signers.flatMap((p) => p.instead)])] };
+    const [body, read] = first.answered || wrong.size === 0 ? [first, scoped] : [answerReading(asSigner), asSigner];
+    return body.answered ? concerning(read, corrected(body, [premise.line], false)) : null;
   };
 
   // "Why did they meet face to face in Hanoi?": a why of a meeting in person, at talks held remotely, has that
@@ -779,6 +784,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     }
     const premiseOf = once(() => wrongPremise(knowledge, result.reading));
     const plain = ask(result.reading);
+    // "Khi ông Quân ký kế hoạch 2021-2025…, ông ấy đề nghị gì?": a document signed by someone of another talk, read at his
+    // talk, finds nothing signed there; who signed it is put right and the question answered where it was signed.
+    const signer = plain.answered ? null : otherSigner(result.reading, premiseOf);
+    if (signer) return signer;
     const reply = statedBefore(result.reading, plain, typed) ?? detailCorrected(result.reading, plain, premiseOf);
     // "Did China accept that?": a side's response, which only that side's own sentences could report.
     const responder = unreportedResponse(result.reading, reply);

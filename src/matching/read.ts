@@ -31,6 +31,7 @@ import { locatesDoneAct } from './cleft.js';
 import { pointedBack } from './pointed-back.js';
 import { personClaim, type PersonClaimWords } from './person-claim.js';
 import { readWords, type AbsentKind } from './words.js';
+import { titleWordsBesideNames } from './titled-name.js';
 import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
 import { makeEarlierMeetingReader } from './earlier-meeting.js';
@@ -529,7 +530,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const manner = cues.hits('manner').filter((h) => !tokens.slice(h.at, h.at + h.length).some((t) => t.lemma === 'form')).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k));
     const askingAt = new Set([...cues.covered(ASKING_GROUPS), ...lasting, ...manner].filter((i) => !acted.has(i)));
     const formatAsked = cues.has('inPerson') || cues.has('formatStrong') || cues.has('format');
-    const words = readWords(tokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked, found.otherNamedAt);
+    // A capitalised office beside a participant's name is his title as the question gives it (titled-name.ts).
+    const titled = titleWordsBesideNames(tokens, found.peopleAt, found.sidesAt, lexicon.roles.offices);
+    const wordTokens = titled.size === 0 ? tokens : tokens.map((t, i) => (titled.has(i) ? { ...t, cased: t.cased.toLowerCase() } : t));
+    const words = readWords(wordTokens, covered, askingAt, vocabulary, plain, counted, sideWords, formatAsked, found.otherNamedAt);
     // A synonym of a topic's or a document's own keyword names it too ("schooling" → training, "quarrels" → disputes).
     // Not a noun of the asker's own ("my friend says…", "我朋友说…": no friendship).
     const askers = (word: string) => tokens.some((t, i) => t.cased === word && tokens[i - 1]?.text === ASKERS);

@@ -13,7 +13,7 @@ export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
   'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
-  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted',
+  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -92,6 +92,8 @@ export interface Cues {
   readonly response: boolean;
   /** It asks how something is to be settled or handled ("settle", "giải quyết", "解决"): with no object named, the conversation's subject. */
   readonly settling: boolean;
+  /** It asks with whom something is done ("work with", "和谁", "với ai"): a who of a party named in what was said. */
+  readonly partner: boolean;
   /** It asks whether something is so ("是不是…", "có phải…", "was it…", or opens with "是…吗"): with no subject of its own, the conversation's. */
   readonly copula: boolean;
   /**
@@ -159,14 +161,14 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28, inverted: 29,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28, inverted: 29, partner: 30,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
-const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted']);
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner']);
 
 /** Kinds that are only noticed, never cut: what is left is read with them. */
-const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted']);
+const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner']);
 
 function indexPhrases(lang: Lang, lists: Readonly<Record<CueKind, readonly string[]>>, simplified: (t: string) => string): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
@@ -388,6 +390,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     const saying = anywhere('saying');
     const response = anywhere('response');
     const settling = anywhere('settling');
+    const partner = anywhere('partner');
     // "是用来抗洪的吗？": a copula the question opens with (past lead words) has no subject before it: as "是不是…".
     const opensWithCopula = candidates(start).some((p) => p.kind === 'copulaStart' && fits(units, start, p));
     const copula = anywhere('copula') || opensWithCopula;
@@ -400,6 +403,6 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       if (relative) cleft = { focus: text.slice(0, relative.start), clause: text.slice(relative.end) };
     }
     const stated = asks && subjectFirst && onlyInverted;
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), resumed: resumedRest !== rest ? resumedRest : null, found, determined, person, thing };
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, partner, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), resumed: resumedRest !== rest ? resumedRest : null, found, determined, person, thing };
   };
 }

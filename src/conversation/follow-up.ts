@@ -40,6 +40,8 @@ import { asksOwnAct } from './own-act.js';
 import { asksNames } from './names-asked.js';
 import { personInPlace } from './wrong-person.js';
 import { signersAsked } from './signers-asked.js';
+import { signedInstead } from './signed-instead.js';
+import { partnerAsked } from './partner-asked.js';
 import { subjectOfThings } from './subject-of-things.js';
 import { statesNothing, withoutNotSo } from './unstated-premise.js';
 import { wordless } from './wordless.js';
@@ -145,6 +147,9 @@ function asksOwnWords(engine: Engine, r: Reading): boolean {
 /** The lemma of signing, as the reader gives it in every language ("ký", "签"). */
 const SIGN = 'sign';
 
+/** The lemma of the talk noun a talk reference is written as ("that one" as "the talks"), in every language. */
+const TALK = 'talk';
+
 /** Whether a document signed at any talk is on the subject the last answer was about. */
 function signedOnSubject(all: readonly Talk[], prior: Resolved): boolean {
   return all.some((t) => t.agreements.some((a) => a.kind === 'signed' && a.topics.some((topic) => prior.topics.includes(topic))));
@@ -210,7 +215,9 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // "What else…?", "what other document…?": beyond the last answer's subject, so not about it.
   // "Who was the Vietnamese official then?" after words on a subject: a side's holder asked, with no deed of its own nor
   // "that" pointing at the subject, is who held that side's place at the conversation's talks, not who spoke on it.
-  const holdersAsked = own.intent === 'who' && own.sidesNamed.length > 0 && !refs.has('thing') && !pluralThings && !asksBeyondWho(engine, own);
+  // "那2020年那次越方负责人是谁？": the talk noun a talk reference is written as ("那次" as "会谈") is no deed of its own.
+  const ownWords = [...refs].some((r) => TALK_REFERENCES.has(r)) ? { ...own, concepts: own.concepts.filter((c) => c.lemma !== TALK) } : own;
+  const holdersAsked = own.intent === 'who' && own.sidesNamed.length > 0 && !refs.has('thing') && !pluralThings && !asksBeyondWho(engine, ownWords);
   const subject = subjectOpen && !reach.beyond && !holdersAsked && !signedThere && (refs.has('thing') || pluralThings || wide);
   const topics = subject ? namedTopics(prior) : [];
   const given: Given = {
@@ -1021,6 +1028,17 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
       }
     }
+    // "And who should China work with on that?": the party named in what was said on the subject (partner-asked.ts).
+    if (own.kind === 'reading' || UNPLACED.has(own.refusal.kind)) {
+      const asksWhom = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
+      const topics = namedTopics(prior);
+      const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}) };
+      const partner = partnerAsked(engine, found, own.reading, asksWhom, prior, given, (g) => reader.read(found.rest, options.lang, g));
+      if (partner) {
+        const carried = carriedOver(own.reading, partner.reading, given, null);
+        return carried ? { ...partner.answer, carried } : partner.answer;
+      }
+    }
     // "Was he also the chinese representative in 2020?": whether he took part at that talk too (also-there.ts).
     const also = own.kind === 'reading' && !outOfScope ? alsoThere(engine, found, own, prior, (p) => {
       const text = byName(found, p, written);
@@ -1268,6 +1286,14 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return engine.answerRead({ kind: 'refusal', refusal: { kind: 'unsupported', topic: 'detail' }, intent: own.reading.intent, reading: own.reading, words: [] });
   };
 
+  /** "Were those docs signed at this meeting?": No, with what the conversation's talk signed instead (signed-instead.ts). */
+  const signedThere = (answer: Answer, found: Cues, written: Lang, options: AskOptions, context: Context): Answer => {
+    // "Has it been signed yet?" after what the COC stands for: "it" is that instrument, not a subject of the talks.
+    if (answer.answered || answer.intent !== 'agreements' || context.intent === 'organisation') return answer;
+    const own = reader.read(found.rest, options.lang, { written });
+    return signedInstead(engine, answer, own.reading, context.talks) ?? answer;
+  };
+
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return engine.answer(q, options);
@@ -1281,7 +1307,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const answer = pickedTalk(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), kb.talks, context.talks);
+    const answer = pickedTalk(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), kb.talks, context.talks);
     return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
   });
 }

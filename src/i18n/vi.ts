@@ -50,7 +50,8 @@ export const vi: Messages = {
   organisationShort: (o) => o.acronym ?? o.names.vi,
   description: (o) => o.descriptions.vi,
   topic: (t) => t.labels.vi,
-  format: (t) => t.format.labels.vi,
+  // How a talk was held, said outright where the label leaves it implicit ("điện đàm (qua điện thoại)", REVIEW.md).
+  format: (t) => held(t),
   talk: (t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`,
   talkHeading: (t) => `${date(t.date)}, ${t.format.labels.vi}`,
   role: (p) => p.roles.vi,

@@ -161,6 +161,11 @@ export const glossaryFileSchema = z.strictObject({
    */
   complements: z.record(foreignPhrase, z.string()).optional(),
   /**
+   * Chinese only: verb-object words a particle may split ("签字" written "签的字", "签了字"): `words`, each a key of
+   * `words`, are read as that key with one of `particles` after their first character too.
+   */
+  separable: z.strictObject({ particles: z.array(foreignPhrase).min(1), words: z.array(foreignPhrase).min(1) }).optional(),
+  /**
    * Chinese only: what a chat message says after a question it mistyped, before typing the word again ("打错了，是黎怀忠":
    * mistyped, it is…): `markers` say so, `fillers` may stand before the word given again.
    */

@@ -221,6 +221,11 @@ function entriesOf(glossary: GlossaryFile, terms: readonly string[], key: (s: st
   };
   for (const [k, v] of Object.entries(glossary.questions)) add(k, v, true);
   for (const [k, v] of Object.entries(glossary.words)) add(k, v, false);
+  // "是谁签的字？": a verb-object word split by a particle is still that word.
+  for (const w of glossary.separable?.words ?? []) {
+    const english = glossary.words[w];
+    if (english !== undefined) for (const p of glossary.separable?.particles ?? []) add(`${w.slice(0, 1)}${p}${w.slice(1)}`, english, false);
+  }
   const negated = glossary.negatedOpposites;
   for (const [k, v] of Object.entries(negated?.opposites ?? {})) for (const n of negated?.negators ?? []) add(`${n} ${k}`, v, false);
   for (const t of terms) add(t, null, false);

@@ -146,7 +146,10 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const native = reading.lang === 'en' ? null : lexicon.glossaries[reading.lang].focus;
     const text = reading.said.text.toLowerCase();
     // In English, "where" opening the question ("…the one where they talked" is no question of place).
-    const where = native ? reading.people.length > 0 && asksPlace(text, native) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
+    // A side, or the talks as an event, asked where with no subject named ("中方是在北京哪栋楼连线的", "会谈在哪里举行") is
+    // where someone was, too: a subject's "where" ("卡点在哪儿") is what the thing is.
+    const placed = reading.people.length > 0 || (reading.topics.length === 0 && reading.documents.length === 0);
+    const where = native ? placed && asksPlace(text, native) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
     if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
     // "When were the supplies delivered?": the talks' date dates what was done at them, not another event.
     // "In which year's talks did ASEAN come up?" asks which talk, which the date answers.
@@ -177,7 +180,18 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // "How many cooperation documents were signed?", "ký mấy văn bản hợp tác": things signed, however qualified, are
     // what the list of the documents signed counts.
     const countsSigned = reading.intent === 'agreements' && counted.some((w) => signed.has(w));
-    if (!countsSigned && counted.some(spoken) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
+    // An ordinal counts years ("the 70th anniversary" of ties) or the thing its own sentence names, never the asker's
+    // own thing beside it ("how many COVID-19 cases…?" is not answered by the anniversary of ties cited with it).
+    const countedHead = counted[counted.length - 1];
+    const answersCount = (q: (typeof cited)[number]) => q.figure || (q.ordinal && (reading.aspects.yearsCounted === true || q.lemmas.has(lexicon.lemma(countedHead ?? ''))));
+    if (!countsSigned && counted.some(spoken) && !any(answersCount)) return { kind: 'figure' };
+    // A count of the asker's own thing, a word no sentence of the articles uses ("how many COVID-19 cases"), is given
+    // only by a figure beside the article concept it was read as ("legal texts": the three legal documents); other
+    // figures count other things (the aid's value). "How much money…" asks an amount, which the value of a thing gives.
+    if (!countsSigned && countedHead !== undefined && words.includes('many') && askersOwn(countedHead)) {
+      const as = reading.concepts.filter((c) => c.word === countedHead).map((c) => c.lemma);
+      if (!any((q) => q.figure && as.some((l) => q.lemmas.has(l)))) return { kind: 'figure' };
+    }
     // Asked to name or list things, or for what a thing held, the evidence must name them.
     // "Which talk named specific instruments like the DOC?" asks which talk, not what the instruments are.
     // "Which specific training courses does the scheme include?" asks inside a thing, which the evidence must list.
@@ -190,6 +204,10 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // "Which number" (第几) and "what number anniversary" ask how many-th: an ordinal answers them too.
     const nth = words.includes('which') || head.slice(0, -1).some((w) => figures.has(w));
     if (head.some((w) => figures.has(w)) && !any((q) => q.figure || (nth && q.ordinal))) return { kind: 'figure' };
+    // "What's the latest COVID case count?": the figure of the asker's own thing (the word before the figure's, one no
+    // sentence of the articles uses) is not the figure of another thing the evidence gives (the aid's value).
+    const figureAt = head.findIndex((w) => figures.has(w));
+    if (figureAt > 0 && askersOwn(head[figureAt - 1] ?? '')) return { kind: 'figure' };
     // The last word of that phrase is the thing asked for: when it is an article concept (not a topic's or a
     // document's own name), a cited sentence must say it.
     // Only for what was signed, in English: a sentence reporting a signing gives no document's contents, while
@@ -252,6 +270,11 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       }
       return false;
     });
+  }
+
+  /** A word of the question no sentence the facts quote uses, nor any grammar: the asker's own thing. */
+  function askersOwn(word: string): boolean {
+    return articleLemmas.size > 0 && /^[a-z]+$/.test(word) && !FUNCTION_WORDS.has(word) && !lexicon.isGeneral(word) && !articleLemmas.has(lexicon.lemma(word));
   }
 
   /** The words after "how many"/"how much" that may name what is counted ("how many cadres" → "cadres"). */

@@ -45,6 +45,8 @@ export type Gap =
 
 /** Answers that give statements (or agreements) as found: the structured intents give their own kind of detail. */
 const CHECKED = intentsWhere((d) => d.coverage === 'asked');
+/** Answers about the talks as events, whose "where" asks where someone was when no person is named. */
+const PLACED_INTENTS: ReadonlySet<string> = new Set(['summary', 'format', 'talks', 'when', 'search']);
 /** Answers that report what was said on a subject, which list no things a count could count. */
 const SUBJECT_READ: ReadonlySet<string> = new Set(['topic', 'search']);
 /** Answers where "the previous plan" cannot mean the other talk (which "the earlier talks" may). */
@@ -114,6 +116,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const contents = new Set(f.contents);
   const acts = new Set([...f.acts, ...f.speech.map((w) => lexicon.lemma(w))]);
   const talkWords = new Set(lexicon.claims.talkWords);
+  const unitWords = new Set([...Object.values(lexicon.claims.currencies).flat(), ...f.money, ...lexicon.claims.periodUnits, ...lexicon.claims.talkWords]);
   const whereWords = new Set(f.where);
   const participants = new Set(lexicon.claims.notCounted);
   const references = referenceReader(lexicon);
@@ -148,8 +151,11 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // In English, "where" opening the question ("…the one where they talked" is no question of place).
     // A side, or the talks as an event, asked where with no subject named ("中方是在北京哪栋楼连线的", "会谈在哪里举行") is
     // where someone was, too: a subject's "where" ("卡点在哪儿") is what the thing is.
-    const placed = reading.people.length > 0 || (reading.topics.length === 0 && reading.documents.length === 0);
-    const where = native ? placed && asksPlace(text, native) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
+    // There, "在哪" alone may open "在哪个部门", "在哪类领域" (which department, which kind of field): only a word that
+    // names a place ("哪里", "哪栋楼") asks where, and only of the talks or a side, not of who someone is.
+    const placed = reading.people.length > 0 || (reading.topics.length === 0 && reading.documents.length === 0 && PLACED_INTENTS.has(reading.intent));
+    const placeWords = native && reading.people.length === 0 ? { ...native, where: native.where.filter((w) => w !== '在哪') } : native;
+    const where = placeWords ? placed && asksPlace(text, placeWords) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
     if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
     // "When were the supplies delivered?": the talks' date dates what was done at them, not another event.
     // "In which year's talks did ASEAN come up?" asks which talk, which the date answers.
@@ -188,7 +194,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // A count of the asker's own thing, a word no sentence of the articles uses ("how many COVID-19 cases"), is given
     // only by a figure beside the article concept it was read as ("legal texts": the three legal documents); other
     // figures count other things (the aid's value). "How much money…" asks an amount, which the value of a thing gives.
-    if (!countsSigned && countedHead !== undefined && words.includes('many') && askersOwn(countedHead)) {
+    if (!countsSigned && reading.aspects.count && countedHead !== undefined && words.includes('many') && askersOwn(countedHead)) {
       const as = reading.concepts.filter((c) => c.word === countedHead).map((c) => c.lemma);
       if (!any((q) => q.figure && as.some((l) => q.lemmas.has(l)))) return { kind: 'figure' };
     }
@@ -272,9 +278,15 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     });
   }
 
-  /** A word of the question no sentence the facts quote uses, nor any grammar: the asker's own thing. */
+  /**
+   * A word of the question no sentence the facts quote uses, nor any grammar: the asker's own thing. A currency or
+   * money word ("how many yuan"), a unit of years ("bao nhiêu năm") or a word for the talks ("how many rounds") is no
+   * thing of the asker's: the articles' amounts, anniversary and talks count it.
+   */
   function askersOwn(word: string): boolean {
-    return articleLemmas.size > 0 && /^[a-z]+$/.test(word) && !FUNCTION_WORDS.has(word) && !lexicon.isGeneral(word) && !articleLemmas.has(lexicon.lemma(word));
+    const lemma = lexicon.lemma(word);
+    return articleLemmas.size > 0 && /^[a-z]+$/.test(word) && lexicon.isEnglish(word) && !FUNCTION_WORDS.has(word) && !lexicon.isGeneral(word) && !articleLemmas.has(lemma)
+      && !unitWords.has(word) && !unitWords.has(lemma);
   }
 
   /** The words after "how many"/"how much" that may name what is counted ("how many cadres" → "cadres"). */

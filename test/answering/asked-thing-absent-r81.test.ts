@@ -1,8 +1,8 @@
 // Questions whose asked-for thing the articles never give, let through by a word that matched something else (round
 // 81): a count of the asker's own thing answered by a figure of another, a count of others beside the people named
 // answered by counting the named, a place asked of a side or a talk answered by the talk's summary, and a word whose
-// diacritics differ from a name's taken for that person. Each must be refused, saying what is missing; the fair
-// questions sharing their words stay answered.
+// diacritics differ from a name's taken for that person, a country taken for a person in a participant's place. Each
+// must be refused, saying what is missing; the fair questions sharing their words stay answered.
 import { describe, expect, it } from 'vitest';
 import { twoTalks } from '../support/engine.js';
 import { lastOf } from '../support/conversation.js';
@@ -84,5 +84,18 @@ describe('a word typed with other diacritics than a name is not that person', ()
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/no opinions/);
     expect(ask('What did Trung suggest about the border?').answered).toBe(true);
+  });
+});
+
+describe('a country is no person in a participant\'s place', () => {
+  it('"中美贸易谈判" asks of China-US talks: refused by that name, not put right as a wrong participant', () => {
+    const a = ask('中美贸易谈判最近有什么新进展？');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^报道没有提到“中美”/u);
+  });
+
+  it('a name the articles lack in a participant\'s place is still put right', () => {
+    const a = ask('What did Wang Yi tell Hoang Binh Quan during the 2020 phone talks?');
+    expect(a.text).toMatch(/^Not quite\. The articles do not mention Wang Yi/);
   });
 });

@@ -284,7 +284,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r78.json': { all: 1, en: 1, vi: 1, zh: 1 }, // premise78: from 0.95/0.93 (88/90: another of a name only mentioned, asked what it is, refused; a yes/no of what someone said checked against his statement); round 78, first contact: 86/90 (1 of 12 out-of-scope turns answered: "whats the second centenary goal tho", put right as the first); dlg78: from all 0.95, en 0.93 (settling asked of what he raised; an indefinite typed wrong, "sumthing"); merge78: from {all: 0.97, en: 0.96, vi: 1, zh: 1}
   'fresh/dialogues-r79.json': { all: 0.94, en: 0.93, vi: 0.93, zh: 1 }, // late79a: from all 0.93, en 0.91 (the brand of a thing only named, refused); round 79, first contact: 84/90 (3 of 11 out-of-scope turns answered: the brand of the masks, how many calls the General Secretaries had, how the plan was carried out afterwards)
   'fresh/dialogues-r80.json': { all: 0.85, en: 0.84, vi: 0.87, zh: 0.87 }, // round 80, first contact: 77/90 (1 of 11 out-of-scope turns answered)
-  'fresh/dialogues-r81.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // round 81, first contact: 85/90 (1 of 12 out-of-scope turns answered)
+  'fresh/dialogues-r81.json': { all: 0.95, en: 0.95, vi: 1, zh: 0.93 }, // scope81: from all 0.94, en 0.93 (86/90: a present-day COVID count refused after questions on the talks); round 81, first contact: 85/90 (1 of 12 out-of-scope turns answered)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -116,7 +116,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const contents = new Set(f.contents);
   const acts = new Set([...f.acts, ...f.speech.map((w) => lexicon.lemma(w))]);
   const talkWords = new Set(lexicon.claims.talkWords);
-  const unitWords = new Set([...Object.values(lexicon.claims.currencies).flat(), ...f.money, ...lexicon.claims.periodUnits, ...lexicon.claims.talkWords]);
+  const unitWords = new Set([...Object.values(lexicon.claims.currencies).flat(), ...(f.money ?? []), ...lexicon.claims.periodUnits, ...lexicon.claims.talkWords]);
   const whereWords = new Set(f.where);
   const participants = new Set(lexicon.claims.notCounted);
   const references = referenceReader(lexicon);

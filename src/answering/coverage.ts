@@ -45,6 +45,8 @@ export type Gap =
 
 /** Answers that give statements (or agreements) as found: the structured intents give their own kind of detail. */
 const CHECKED = intentsWhere((d) => d.coverage === 'asked');
+/** Answers about the talks as events, whose "where" asks where someone was when no person is named. */
+const PLACED_INTENTS: ReadonlySet<string> = new Set(['summary', 'format', 'talks', 'when', 'search']);
 /** Answers that report what was said on a subject, which list no things a count could count. */
 const SUBJECT_READ: ReadonlySet<string> = new Set(['topic', 'search']);
 /** Answers where "the previous plan" cannot mean the other talk (which "the earlier talks" may). */
@@ -114,6 +116,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const contents = new Set(f.contents);
   const acts = new Set([...f.acts, ...f.speech.map((w) => lexicon.lemma(w))]);
   const talkWords = new Set(lexicon.claims.talkWords);
+  const unitWords = new Set([...Object.values(lexicon.claims.currencies).flat(), ...(f.money ?? []), ...lexicon.claims.periodUnits, ...lexicon.claims.talkWords]);
   const whereWords = new Set(f.where);
   const participants = new Set(lexicon.claims.notCounted);
   const references = referenceReader(lexicon);
@@ -146,7 +149,13 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const native = reading.lang === 'en' ? null : lexicon.glossaries[reading.lang].focus;
     const text = reading.said.text.toLowerCase();
     // In English, "where" opening the question ("…the one where they talked" is no question of place).
-    const where = native ? reading.people.length > 0 && asksPlace(text, native) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
+    // A side, or the talks as an event, asked where with no subject named ("中方是在北京哪栋楼连线的", "会谈在哪里举行") is
+    // where someone was, too: a subject's "where" ("卡点在哪儿") is what the thing is.
+    // There, "在哪" alone may open "在哪个部门", "在哪类领域" (which department, which kind of field): only a word that
+    // names a place ("哪里", "哪栋楼") asks where, and only of the talks or a side, not of who someone is.
+    const placed = reading.people.length > 0 || (reading.topics.length === 0 && reading.documents.length === 0 && PLACED_INTENTS.has(reading.intent));
+    const placeWords = native && reading.people.length === 0 ? { ...native, where: native.where.filter((w) => w !== '在哪') } : native;
+    const where = placeWords ? placed && asksPlace(text, placeWords) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
     if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
     // "When were the supplies delivered?": the talks' date dates what was done at them, not another event.
     // "In which year's talks did ASEAN come up?" asks which talk, which the date answers.
@@ -177,7 +186,18 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // "How many cooperation documents were signed?", "ký mấy văn bản hợp tác": things signed, however qualified, are
     // what the list of the documents signed counts.
     const countsSigned = reading.intent === 'agreements' && counted.some((w) => signed.has(w));
-    if (!countsSigned && counted.some(spoken) && !any((q) => q.figure || q.ordinal)) return { kind: 'figure' };
+    // An ordinal counts years ("the 70th anniversary" of ties) or the thing its own sentence names, never the asker's
+    // own thing beside it ("how many COVID-19 cases…?" is not answered by the anniversary of ties cited with it).
+    const countedHead = counted[counted.length - 1];
+    const answersCount = (q: (typeof cited)[number]) => q.figure || (q.ordinal && (reading.aspects.yearsCounted === true || q.lemmas.has(lexicon.lemma(countedHead ?? ''))));
+    if (!countsSigned && counted.some(spoken) && !any(answersCount)) return { kind: 'figure' };
+    // A count of the asker's own thing, a word no sentence of the articles uses ("how many COVID-19 cases"), is given
+    // only by a figure beside the article concept it was read as ("legal texts": the three legal documents); other
+    // figures count other things (the aid's value). "How much money…" asks an amount, which the value of a thing gives.
+    if (!countsSigned && reading.aspects.count && countedHead !== undefined && words.includes('many') && askersOwn(countedHead)) {
+      const as = reading.concepts.filter((c) => c.word === countedHead).map((c) => c.lemma);
+      if (!any((q) => q.figure && as.some((l) => q.lemmas.has(l)))) return { kind: 'figure' };
+    }
     // Asked to name or list things, or for what a thing held, the evidence must name them.
     // "Which talk named specific instruments like the DOC?" asks which talk, not what the instruments are.
     // "Which specific training courses does the scheme include?" asks inside a thing, which the evidence must list.
@@ -190,6 +210,10 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // "Which number" (第几) and "what number anniversary" ask how many-th: an ordinal answers them too.
     const nth = words.includes('which') || head.slice(0, -1).some((w) => figures.has(w));
     if (head.some((w) => figures.has(w)) && !any((q) => q.figure || (nth && q.ordinal))) return { kind: 'figure' };
+    // "What's the latest COVID case count?": the figure of the asker's own thing (the word before the figure's, one no
+    // sentence of the articles uses) is not the figure of another thing the evidence gives (the aid's value).
+    const figureAt = head.findIndex((w) => figures.has(w));
+    if (figureAt > 0 && askersOwn(head[figureAt - 1] ?? '')) return { kind: 'figure' };
     // The last word of that phrase is the thing asked for: when it is an article concept (not a topic's or a
     // document's own name), a cited sentence must say it.
     // Only for what was signed, in English: a sentence reporting a signing gives no document's contents, while
@@ -252,6 +276,17 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       }
       return false;
     });
+  }
+
+  /**
+   * A word of the question no sentence the facts quote uses, nor any grammar: the asker's own thing. A currency or
+   * money word ("how many yuan"), a unit of years ("bao nhiêu năm") or a word for the talks ("how many rounds") is no
+   * thing of the asker's: the articles' amounts, anniversary and talks count it.
+   */
+  function askersOwn(word: string): boolean {
+    const lemma = lexicon.lemma(word);
+    return articleLemmas.size > 0 && /^[a-z]+$/.test(word) && lexicon.isEnglish(word) && !FUNCTION_WORDS.has(word) && !lexicon.isGeneral(word) && !articleLemmas.has(lemma)
+      && !unitWords.has(word) && !unitWords.has(lemma);
   }
 
   /** The words after "how many"/"how much" that may name what is counted ("how many cadres" → "cadres"). */

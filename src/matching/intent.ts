@@ -592,7 +592,11 @@ export const RULES: readonly Rule[] = [
   {
     name: 'a head count',
     apply: ({ f, has }) =>
-      f.aspects.count && (has('countsAttendance') || (has('attending') && !has('countsNamed') && f.entities.people.length === 0 && (f.scope.talks?.length ?? 0) === 1))
+      (f.aspects.count && (has('countsAttendance') || (has('attending') && !has('countsNamed') && f.entities.people.length === 0 && (f.scope.talks?.length ?? 0) === 1)))
+        // "Ngoài hai trưởng đoàn, … bao nhiêu quan chức khác tham dự?": a count of who attended beyond those set aside asks
+        // for others than the ones named, however it is qualified ("khác", read "different"; "多少", read "how much"):
+        // no count of the named.
+        || ((f.aspects.count || f.aspects.amount) && has('attending') && (f.aspects.others || f.aspects.besides))
         ? refuse({ kind: 'no-number' }, 'who')
         : null,
   },

@@ -396,7 +396,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const ofTheirs = lone !== undefined && lone.run.to - lone.run.from === 1 && vi.wording.hasSyllable(typed[lone.run.from] ?? '');
     // Folded, a word found nowhere may spell an English month ("máy" of "bộ máy" → "may"), which the later stages
     // read as the date of a talk: like a term's, that spelling keeps its diacritics.
-    const collides = (w: string) => isTerm(w) || MONTHS.includes(w);
+    // So does a syllable typed with other diacritics than a name of the facts has it ("quán", a shop, is not "Quân"):
+    // folded, the later stages would read it as that person.
+    const collides = (w: string, own: string) => isTerm(w) || MONTHS.includes(w) || misaccentedName(w, own);
     // "sẽ tiếp tục": a lone syllable found nowhere ("tục") that makes a word of the facts' wording with the glossary word
     // beside it ("tiếp", read as "again") is part of that word, never named as something the articles lack.
     const unfoundAt = new Set(unfound.flatMap(({ run }) => Array.from({ length: run.to - run.from }, (_, j) => run.from + j)));
@@ -430,6 +432,22 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   /** Words asking the most or least of something (`focus.superlative`). */
   const superlatives = once(() => new Set(lexicon.focus.superlative));
   /** English words that name a talk or its format ("talks", "telephone", "video"). */
+  // The syllables of the people's Vietnamese names, folded, each with the diacritics the name writes it with.
+  const nameSyllables = once(() => {
+    const forms = new Map<string, Set<string>>();
+    for (const p of kb.people.values()) {
+      for (const own of (p.nativeName ?? '').normalize('NFC').toLowerCase().split(/\s+/u).filter(Boolean)) {
+        const key = foldWord(own);
+        forms.set(key, (forms.get(key) ?? new Set()).add(own));
+      }
+    }
+    return forms;
+  });
+  /** A syllable typed with diacritics (`own`) that folds to a name's syllable (`w`) but is not written as the name writes it. */
+  const misaccentedName = (w: string, own: string): boolean => {
+    const forms = nameSyllables().get(w);
+    return forms !== undefined && own !== w && !forms.has(own.normalize('NFC'));
+  };
   const talkWords = once(() => new Set([...TALK_NOUNS, ...TALK_ANCHORS, ...kb.talks.flatMap((t) => [...t.aliases, ...t.format.keywords].flatMap((k) => normalize(k).split(' ')))]));
   /** Nouns of gatherings other than the talks (data/lexicon/en.json claims.otherEvents: congress, plenum), by lemma. */
   const eventNouns = once(() => new Set(lexicon.claims.otherEvents.map((w) => lexicon.lemma(w))));
@@ -882,7 +900,7 @@ function joinedSplit(typed: readonly string[], wording: Wording, known: (folded:
 }
 
 /** A run as a word for the later stages; in a yes/no question a word found nowhere is a detail no fact confirms, so it is not merely tolerated. */
-function viWord(run: Run, typed: readonly string[], folded: readonly string[], casedAt: readonly string[], yesNo: boolean, opener = false, collides: (folded: string) => boolean = () => false): PivotWord {
+function viWord(run: Run, typed: readonly string[], folded: readonly string[], casedAt: readonly string[], yesNo: boolean, opener = false, collides: (folded: string, own: string) => boolean = () => false): PivotWord {
   const plain = folded.slice(run.from, run.to);
   const asCased = casedAt.slice(run.from, run.to).join(' ');
   const cased = opener ? asCased.toLowerCase() : asCased;
@@ -893,7 +911,7 @@ function viWord(run: Run, typed: readonly string[], folded: readonly string[], c
   // Typed with diacritics a term lacks ("đọc", "Tính"), a word is not that term folded ("DOC", "tỉnh"): it keeps them,
   // so the later stages' folded names do not find it, and is still merely tolerated.
   const own = typed.slice(run.from, run.to).join(' ').toLowerCase();
-  if (!run.found) return own !== plain.join(' ') && plain.some(collides) ? { text: own, cased, native: 'unknown' } : { text: plain.join(' '), cased, native: 'unknown' };
+  if (!run.found) return own !== plain.join(' ') && plain.some((w, k) => collides(w, (typed[run.from + k] ?? '').toLowerCase())) ? { text: own, cased, native: 'unknown' } : { text: plain.join(' '), cased, native: 'unknown' };
   return { text: plain.join('_'), cased, native: 'wording', key: wordingKey('vi', plain.join(' ')) };
 }
 

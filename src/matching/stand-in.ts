@@ -54,6 +54,8 @@ export interface StandInInput {
   readonly dayNamed?: boolean;
   /** Whether the question dates its talk at all (a year, a month, a day), not by its format or people alone. */
   readonly dated?: boolean;
+  /** Countries the articles do not report on, by every name (data/lexicon/en.json `claims.countries`): never a person. */
+  readonly countries?: ReadonlySet<string>;
 }
 
 /** Most words between the name and the participant it is linked to ("… said what in the videoconference with …"). */
@@ -124,6 +126,9 @@ function byName(input: StandInInput): StandIn | null {
   if (absent.length !== 1 || words === undefined || !talk) return null;
   // A name: so read (words.ts), or capitalised throughout where capitals are too many to tell one ("Xi Jinping tell Le Hoai Trung").
   if (absentKinds[0] !== 'name' && !words.split(' ').every((w) => /^\p{Lu}/u.test(w))) return null;
+  // "中美贸易谈判最近…" (China-US trade talks lately): a country is other parties' talks, not a person in a participant's
+  // place, unless the talk is named by its very day ("hội nghị ba bên … Lào ngày 19/4/2022": that talk, misdescribed).
+  if (input.dayNamed !== true && input.countries?.has(words.toLowerCase()) === true) return null;
   const length = words.split(' ').length;
   const start = tokens.findIndex((_, i) => tokens.slice(i, i + length).map((t) => t.cased).join(' ') === words);
   if (start < 0) return null;

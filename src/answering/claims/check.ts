@@ -14,6 +14,7 @@ import type { EvidenceSentence } from './evidence.js';
 import { articlesUse } from './articles-use.js';
 import { partyIds } from './party-ids.js';
 import { foreignPossession } from './foreign-possession.js';
+import { foreignName } from './foreign-name.js';
 import { unusedWords } from './unused-words.js';
 import { otherActOnly } from './timed-act.js';
 import { byDate } from '../../facts/talk-order.js';
@@ -330,7 +331,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // Someone the articles lack, of a talk's side by the family name: no foreign subject, related at the talk it dates.
   const stranger = sidedStranger(k, k.claims(), uncorrected(asked), claim);
   // Read by its capitals: an English claim's.
-  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed) || unusedWords(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
+  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed) || unusedWords(k, claim, talkNamed) || foreignName(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
   const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed, stranger) || dated(s));
   const best = bothTalks(k, claim, kept) ?? pick(kept, polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };

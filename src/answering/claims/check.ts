@@ -250,7 +250,9 @@ function nameRuns(index: ClaimIndex, reading: Reading, claim: ClaimDetails): num
     // Right after it, in the same phrase: no possessive, no pause ("Wang Yi, head of…" names the person).
     const between = last && after ? m.text.slice(last.at + last.word.length, after.at) : '';
     const w = after?.word ?? '';
-    return /^\s+$/u.test(between) && m.content.includes(next) && !index.general(w) && !index.talkWords.has(w);
+    // A word for a kind of place there ("the Lang Son crossings", "… province") names a place, as a noun does a thing.
+    const placeWord = m.allPlaces.some((p) => p.at === next && !p.place.side);
+    return /^\s+$/u.test(between) && ((m.content.includes(next) && !index.general(w) && !index.talkWords.has(w)) || placeWord);
   };
   return runs.filter((r) => r.length >= NAME_WORDS && !thingNamed(r));
 }

@@ -430,6 +430,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // A side's country said to be where something is needs the sentence to say so; another place, only to name it.
     const named = !p.place.side && (s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || s.places.has(p.place.id));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
+    // Another place said as one more ("also sent aid to Laos and Cambodia"): beside the sentence's, not instead of it;
+    // a side's country is what the talks speak of, still compared.
+    else if (aligned[0] && !p.place.side && index.additive.all(m.tokens).length > 0) results.push(unknown('place'));
     else if (aligned[0]) {
       results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
       placed(p);

@@ -87,8 +87,12 @@ export function score(comparison: Comparison, other: boolean): Scored {
   const share = units === 0 ? 0 : (comparison.covered + agree) / units;
   const all = comparison.units + comparison.results.length;
   const fit = all === 0 ? 0 : (comparison.covered + agree) / all;
+  // Someone in a participant's place at the talk the sentence is of ("in July 2020 it was Trung who phoned Song Tao
+  // about the floods and the sea"): who took part is the talk's, put right by the sentence naming its participants,
+  // whatever else of the claim this sentence cannot tell.
+  const swapped = conflicts.some((c) => c.kind === 'person' && c.evidence !== comparison.sentence && c.evidence.participants.length > 0);
   const verdict: MatchVerdict =
-    other || hard > 0
+    other || (hard > 0 && !swapped)
       ? 'related'
       : conflicts.length > 0
         ? share + comparison.parties / Math.max(1, units) >= ABOUT

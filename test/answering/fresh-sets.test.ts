@@ -21,7 +21,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // 94 since round 30's Chinese reading (让 as asked, 买卖 as trade).
   ['zh-r1.json', 101, 1], // zh75: from 100 (a modal jieba ran into its verb, 要谢); across72: from 99 (who helped whom at each talk); cite63: from 98 (where an act taken as done happened cites only its talk); arith: from 97 (years counted on from the anniversary at a later talk); round 40's Chinese tuning: from 96, 1 (corrections in the asker's words, "especially" naming an instance, a long message's framing, 一帆风顺)
   // round 36 premise tuning: from 206 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r2.json', 208, 0], // en49: from 207 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
+  ['en-r2.json', 209, 0], // en49: from 207 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); claims81: from 208 (someone in a participant's place put right at the talk the claim dates)
   // 99 since round 31's Vietnamese reading (a month naming no talk, premises put right before the answer).
   ['vi-r2.json', 103, 0], // across72: from 102 (a choice every talk answers leads with both); para63: from 101 (round 63's paraphrase and chat kinds); across51: from 100 (a talk that signed nothing keeps its line when the talk that signed on a subject is asked); round 42's Vietnamese tuning: from 99 (a count of talks put right, "lần" as a talk, "mấy … này" as these)
   // 100 again since round 30's Chinese reading: 买卖 is trade, no longer the parties' channel of 往来.

@@ -14,6 +14,7 @@ import type { EvidenceSentence } from './evidence.js';
 import { articlesUse } from './articles-use.js';
 import { partyIds } from './party-ids.js';
 import { foreignPossession } from './foreign-possession.js';
+import { foreignName } from './foreign-name.js';
 import { unusedWords } from './unused-words.js';
 import { otherActOnly } from './timed-act.js';
 import { byDate } from '../../facts/talk-order.js';
@@ -86,8 +87,12 @@ export function score(comparison: Comparison, other: boolean): Scored {
   const share = units === 0 ? 0 : (comparison.covered + agree) / units;
   const all = comparison.units + comparison.results.length;
   const fit = all === 0 ? 0 : (comparison.covered + agree) / all;
+  // Someone in a participant's place at the talk the sentence is of ("in July 2020 it was Trung who phoned Song Tao
+  // about the floods and the sea"): who took part is the talk's, put right by the sentence naming its participants,
+  // whatever else of the claim this sentence cannot tell.
+  const swapped = conflicts.some((c) => c.kind === 'person' && c.evidence !== comparison.sentence && c.evidence.participants.length > 0);
   const verdict: MatchVerdict =
-    other || hard > 0
+    other || (hard > 0 && !swapped)
       ? 'related'
       : conflicts.length > 0
         ? share + comparison.parties / Math.max(1, units) >= ABOUT
@@ -249,7 +254,9 @@ function nameRuns(index: ClaimIndex, reading: Reading, claim: ClaimDetails): num
     // Right after it, in the same phrase: no possessive, no pause ("Wang Yi, head of…" names the person).
     const between = last && after ? m.text.slice(last.at + last.word.length, after.at) : '';
     const w = after?.word ?? '';
-    return /^\s+$/u.test(between) && m.content.includes(next) && !index.general(w) && !index.talkWords.has(w);
+    // A word for a kind of place there ("the Lang Son crossings", "… province") names a place, as a noun does a thing.
+    const placeWord = m.allPlaces.some((p) => p.at === next && !p.place.side);
+    return /^\s+$/u.test(between) && ((m.content.includes(next) && !index.general(w) && !index.talkWords.has(w)) || placeWord);
   };
   return runs.filter((r) => r.length >= NAME_WORDS && !thingNamed(r));
 }
@@ -330,7 +337,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // Someone the articles lack, of a talk's side by the family name: no foreign subject, related at the talk it dates.
   const stranger = sidedStranger(k, k.claims(), uncorrected(asked), claim);
   // Read by its capitals: an English claim's.
-  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed) || unusedWords(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
+  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed) || unusedWords(k, claim, talkNamed) || foreignName(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
   const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed, stranger) || dated(s));
   const best = bothTalks(k, claim, kept) ?? pick(kept, polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };

@@ -430,6 +430,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // A side's country said to be where something is needs the sentence to say so; another place, only to name it.
     const named = !p.place.side && (s.mentions.allPlaces.some((x) => x.place.id === p.place.id) || s.places.has(p.place.id));
     if (aligned.some((x) => x.place.id === p.place.id)) results.push(agrees('place'));
+    // Another place said as one more ("also sent aid to Laos and Cambodia"): beside the sentence's, not instead of it;
+    // a side's country is what the talks speak of, still compared.
+    else if (aligned[0] && !p.place.side && index.additive.all(m.tokens).length > 0) results.push(unknown('place'));
     else if (aligned[0]) {
       results.push(conflict('place', { kind: 'place', place: aligned[0].place, claimed: p.place }));
       placed(p);
@@ -855,7 +858,17 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   let covered = 0;
   let substance = 0;
   let matter = 0;
-  const hopes = new Set(m.status.filter((x) => x.status === 'hoped').map((x) => x.at));
+  // A word of asking said of the talks themselves ("the 2022 talks were requested by the Chinese side", "set up at the
+  // request of"): who wanted them held, which no hope voiced at them says.
+  const ofTalks = (at: number) => {
+    for (let k = at - 1; k >= 0; k--) {
+      const w = m.tokens[k]?.word ?? '';
+      if (index.talkNouns.has(w)) return true;
+      if (!index.functionWords.has(w) && !index.talkWords.has(w) && m.tokens[k]?.value === undefined && !m.dates.some((d) => k >= d.at && k < d.end)) return false;
+    }
+    return false;
+  };
+  const hopes = new Set(m.status.filter((x) => x.status === 'hoped' && !ofTalks(x.at)).map((x) => x.at));
   // Words of the claim the sentence does not say (its words for the talk aside).
   let loose = 0;
   // A post named in words of its own ("the external relations chief"): two words or more in a row of the post of

@@ -281,14 +281,18 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     if ([after, after + 1].some((i) => index.attending.at(tokens, i) !== null)) return true;
     // "on the 2020 phone call" (or before, as Chinese puts it: "2020年通话的三位官员"): a talk's word, past words of
     // grammar and a year.
-    const talkWithin = (from: number, step: 1 | -1) => {
-      for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < 2; i += step) {
+    const talkWithin = (from: number, step: 1 | -1, reach: number) => {
+      for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < reach; i += step) {
         if (talkish(i)) return true;
-        if (!index.functionWords.has(word(i)) && tokens[i]?.value === undefined) seen++;
+        // A word of attending ("involved four officials") says they were at it: no other act.
+        if (!index.functionWords.has(word(i)) && tokens[i]?.value === undefined && index.attending.at(tokens, i) === null) seen++;
       }
       return false;
     };
-    return talkWithin(after, 1) || talkWithin(c.at - 1, -1);
+    // Before the count, the word of substance right before it is what it counts for: a verb of another act ("the
+    // floods Quan mentioned in July 2020 had killed 140 people") makes them others, however near the talk's words;
+    // one of attending does not ("the 2020 call involved four officials").
+    return talkWithin(after, 1, 2) || talkWithin(c.at - 1, -1, 1);
   };
   const headCount = oneTalk ? (mentions.counts.find((c) => c !== signed && !c.ordinal && index.attendees.at(tokens, c.end) !== null && atTalk(c)) ?? null) : null;
 

@@ -404,7 +404,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const looseContext = !names(outer) && inner.kind === 'reading' && inner.reading.scope.talks !== null && cutQuestion(question).trimEnd().endsWith(part.trim());
       // "…chắc do nhân sự sau Đại hội Đảng. Theo bài, ai đại diện Việt Nam ở mỗi lần?": who spoke for a side asks of the
       // talks themselves; a subject the context guessed at (the Congress) is no subject of theirs, unless pointed back to.
-      const sideAtTalks = inner.kind === 'reading' && inner.reading.intent === 'who' && inner.reading.sidesNamed.length > 0 && outer.intent !== 'who' && !pointsBack(part);
+      // (Vietnamese only: "他代表中方表达了什么期望" reads "代表" as represent, and asks what he hoped.)
+      const sideAtTalks = written === 'vi' && inner.kind === 'reading' && inner.reading.intent === 'who' && inner.reading.sidesNamed.length > 0 && outer.intent !== 'who' && !pointsBack(part);
       return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear || looseContext || sideAtTalks) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;

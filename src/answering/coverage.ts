@@ -206,7 +206,9 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // The noun phrase after "what"/"which" (past "the", "exact" …) names the kind of answer: "what exact day",
     // "what trade deficit figure", "what concrete targets".
     const head = focusPhrase(words, askers, qualifiers, ends);
-    if (head.some((w) => dates.has(w)) && !any((q) => [...q.words].some((w) => months.has(w)))) return { kind: 'date' };
+    // "Who signed it, on what date?": what was signed at the talks is dated by them, which the answer gives.
+    const signedAtTalks = reading.intent === 'agreements' && reading.aspects.commitment === 'signed';
+    if (head.some((w) => dates.has(w)) && !signedAtTalks && !any((q) => [...q.words].some((w) => months.has(w)))) return { kind: 'date' };
     // "Which number" (第几) and "what number anniversary" ask how many-th: an ordinal answers them too.
     const nth = words.includes('which') || head.slice(0, -1).some((w) => figures.has(w));
     if (head.some((w) => figures.has(w)) && !any((q) => q.figure || (nth && q.ordinal))) return { kind: 'figure' };

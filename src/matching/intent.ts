@@ -1450,8 +1450,13 @@ function describedForm(f: Features): boolean {
   const rare = new Set(f.distinctive.map((c) => c.lemma));
   const beside = (at: number) => rare.has(f.tokens[at]?.lemma ?? '');
   // Once described, a later bare "which form" asks of those forms ("… hình thức linh hoạt, mỗi lần nhắc tới hình thức nào?").
-  return f.cues.hits('formatStrong').some((h) => h.length === 1 && (beside(h.at - 1) || beside(h.at + 1) || beside(h.at + 2)));
+  // A quality placed on the form by a preposition describes it too ("sự linh hoạt trong hình thức tiếp xúc": flexible in form).
+  const placed = (at: number) => FORM_PLACING.has(f.tokens[at - 1]?.lemma ?? '') && beside(at - 2);
+  return f.cues.hits('formatStrong').some((h) => h.length === 1 && (beside(h.at - 1) || beside(h.at + 1) || beside(h.at + 2) || placed(h.at)));
 }
+
+/** Prepositions that place a quality on a form ("flexible in format", "linh hoạt về hình thức"). */
+const FORM_PLACING: ReadonlySet<string> = new Set(['in', 'about', 'of']);
 
 /** Talks for questions about the talks themselves: a topic can pick the talk ("the call about the floods"). */
 export function talksDiscussing(all: readonly Talk[], f: Pick<Features, 'entities'>): readonly Talk[] | null {

@@ -363,6 +363,8 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const termEnds = new Set([...terms].map(([at, t]) => at + t.size - 1));
     // Where a term of the facts ("tỉnh") was put in `out`: a noun, which a "nào" after it asks which of.
     const termsOut = new Set<number>();
+    // Glossary words that carry a number ("mục tiêu 100 năm": centenary goal): the number names the thing, no amount.
+    const numberedGlossed: Entry[] = [];
     let i = 0;
     while (i < forms.length) {
       if (i === clause) {
@@ -376,6 +378,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         continue;
       }
       flushLeft();
+      if (entry.english !== null && /\d/.test(entry.key)) numberedGlossed.push(entry);
       if (entry.english === null) {
         termsOut.add(out.length);
         out.push({ word: { text: folded.slice(i, i + entry.size).join('_'), cased: casedAt.slice(i, i + entry.size).join(' ') }, question: false });
@@ -423,7 +426,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
       const [at, asked] = [out[k - 1], out[k]];
       if (at && asked?.question === true && !at.question && OCCASION_PREPOSITIONS.has(at.word.text)) out[k - 1] = { ...at, question: true };
     }
-    const read = arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values()]), (w) => lexicon.lemma(w), true);
+    const read = arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, [...terms.values(), ...numberedGlossed]), (w) => lexicon.lemma(w), true);
     return tagged === true ? { ...read, tagged } : read;
   };
 

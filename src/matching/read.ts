@@ -405,7 +405,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // "说实话我觉得这类外交新闻大多是客套话。不过我挺好奇的：2022年…有没有拿出什么实打实的东西？": a context that names no
       // subject either gives only loose words ("外交") that would pick what was said for an asking part that asks otherwise.
       const looseContext = !names(outer) && inner.kind === 'reading' && inner.reading.scope.talks !== null && cutQuestion(question).trimEnd().endsWith(part.trim());
-      return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear || looseContext) ? inner : whole;
+      // "…chắc do nhân sự sau Đại hội Đảng. Theo bài, ai đại diện Việt Nam ở mỗi lần?": who spoke for a side asks of the
+      // talks themselves; a subject the context guessed at (the Congress) is no subject of theirs, unless pointed back to.
+      // (Vietnamese only: "他代表中方表达了什么期望" reads "代表" as represent, and asks what he hoped.)
+      const sideAtTalks = written === 'vi' && inner.kind === 'reading' && inner.reading.intent === 'who' && inner.reading.sidesNamed.length > 0 && outer.intent !== 'who' && !pointsBack(part);
+      return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear || looseContext || sideAtTalks) ? inner : whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     // "…the Party channel…. What did they say that channel does?": the subject pointed back to is asked too.

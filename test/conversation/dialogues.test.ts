@@ -229,7 +229,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // ký văn kiện gì không, ký cái gì?" after the 2020 call, answered that none is reported there, then the 2022
   // documents; two yes/no follow-ups reversed: "was that in vietnam?" after the phone talks, "Còn phía VN chúc mừng TQ
   // hoàn thành mục tiêu 100 năm thứ hai à?"), written blind after round 54 was scored.
-  'fresh/dialogues-r55.json': { all: 0.93, en: 0.94, vi: 0.86, zh: 0.93 }, // vien62: all from 0.91 (83/89); ynlead: all from 0.87 (80/89, yes/no led by the right word); premise: all from 0.89 (81/89); the round 72 branches together: from {all: 0.93, en: 0.94, vi: 0.73, zh: 0.93}
+  'fresh/dialogues-r55.json': { all: 0.94, en: 0.94, vi: 0.93, zh: 0.93 }, // vi81: all from 0.93, vi from 0.86 (a number inside 'mục tiêu 100 năm' no amount to put right); vien62: all from 0.91 (83/89); ynlead: all from 0.87 (80/89, yes/no led by the right word); premise: all from 0.89 (81/89); the round 72 branches together: from {all: 0.93, en: 0.94, vi: 0.73, zh: 0.93}
   // Round 56: first contact 80/92 turns (en 56/62, vi 12/15, zh 12/15; 2 of 11 out-of-scope turns answered: "and did they
   // hand over anything like that in the 2020 call?" answered No with where it was; "which islands is the dispute
   // actually about" answered with the sea statements), written blind after round 55 was scored.

@@ -102,6 +102,23 @@ export interface LexiconFiles {
   readonly en: EnFile;
 }
 
+/**
+ * A related phrase whose lemmas are parsed on first use (`related` caches them). A class, not an object literal with a
+ * getter: a literal with an accessor is built on V8's slow path, a thousand times at every start.
+ */
+class LazyPhrase implements RelatedPhrase {
+  constructor(
+    readonly words: readonly string[],
+    readonly whole: boolean,
+    private readonly key: string,
+    private readonly parse: (key: string) => readonly Related[],
+  ) {}
+
+  get related(): readonly Related[] {
+    return this.parse(this.key);
+  }
+}
+
 /** The files, relative to data/. */
 export const LEXICON_FILES = {
   english: 'lexicon/english.json',
@@ -191,13 +208,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
   const phraseWords = new Set<string>();
   // A phrase's related lemmas are parsed when first asked for, as a single word's are: a question meets few of the
   // thousand-odd phrases, and parsing them all was a fifth of building the lexicon at every start.
-  const phraseOf = (key: string, words: readonly string[]): RelatedPhrase => ({
-    words,
-    get related() {
-      return related(key);
-    },
-    whole: wholePhrases.has(key),
-  });
+  const phraseOf = (key: string, words: readonly string[]): RelatedPhrase => new LazyPhrase(words, wholePhrases.has(key), key, related);
   for (const key of keys) {
     if (!key.includes(' ')) {
       relatedWords.add(key);

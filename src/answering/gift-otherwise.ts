@@ -7,6 +7,7 @@ import type { KnowledgeBase, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { normalize, normalizeData } from '../matching/normalize.js';
 import type { NamedTopic, Reading } from '../matching/reading.js';
+import { once } from '../once.js';
 
 /** The thing the question took to be given, and the subject of the gift the talks named report instead. */
 export interface GiftOtherwise {
@@ -20,20 +21,22 @@ export type GiftOtherwiseCheck = (reading: Reading) => GiftOtherwise | null;
 export function giftOtherwiseChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftOtherwiseCheck {
   // Each group of kinds ("supplies": masks, vaccines, equipment…) one of whose words is the thing a talk's figure values
   // ("medical supplies worth …", `claims.worth`; not what it was for, "COVID-19"): the words of its other members are
-  // things that gift could be taken for.
-  // Each distinct figure text once, all in one string: a word and its "worth" word never span two texts (a line
-  // break parts them), so one search stands for one per figure, which with a thousand talks was most of start-up.
-  const figures = [...new Set(kb.talks.flatMap((t) => t.figures.map((f) => ` ${normalizeData(f.text)} `)))].join('\n');
-  const worth = lexicon.claims.worth.map((w) => normalize(w));
-  const wordedWord = (w: string) => {
-    const n = normalize(w);
-    return worth.some((v) => figures.includes(` ${n} ${v} `));
-  };
-  const worded = (member: readonly string[]) => member.some(wordedWord);
-  const giftKinds = Object.values(lexicon.claims.kinds).filter((group) => Object.values(group).some(worded));
-  const otherThings = new Set(giftKinds.flatMap((group) => Object.values(group).filter((m) => !worded(m)).flat().map((w) => normalize(w))));
+  // things that gift could be taken for. Worked out on the first question that asks of a gift at some talks only.
+  const otherThings = once(() => {
+    // Each distinct figure text once, all in one string: a word and its "worth" word never span two texts (a line
+    // break parts them), so one search stands for one per figure, which with a thousand talks was most of start-up.
+    const figures = [...new Set(kb.talks.flatMap((t) => t.figures.map((f) => ` ${normalizeData(f.text)} `)))].join('\n');
+    const worth = lexicon.claims.worth.map((w) => normalize(w));
+    const wordedWord = (w: string) => {
+      const n = normalize(w);
+      return worth.some((v) => figures.includes(` ${n} ${v} `));
+    };
+    const worded = (member: readonly string[]) => member.some(wordedWord);
+    const giftKinds = Object.values(lexicon.claims.kinds).filter((group) => Object.values(group).some(worded));
+    return new Set(giftKinds.flatMap((group) => Object.values(group).filter((m) => !worded(m)).flat().map((w) => normalize(w))));
+  });
 
-  const giving = new Set(lexicon.claims.giving.give.filter((w) => !w.includes(' ')).map((w) => lexicon.lemma(w)));
+  const giving = once(() => new Set(lexicon.claims.giving.give.filter((w) => !w.includes(' ')).map((w) => lexicon.lemma(w))));
 
   return (reading) => {
     const talks = reading.scope.talks ?? [];
@@ -45,9 +48,9 @@ export function giftOtherwiseChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftO
     // talks named report one gift alone: its own subject, which a figure lists first (medical aid, then what it was for).
     const gifts = talks.flatMap((t) => t.figures);
     const onlyGift = gifts.length === 1 ? gifts[0]?.topics[0] : undefined;
-    const gift = reading.topics.find((h) => giftTopics.has(h.topic))?.topic ?? (reading.concepts.some((c) => giving.has(c.lemma)) ? onlyGift : undefined);
+    const gift = reading.topics.find((h) => giftTopics.has(h.topic))?.topic ?? (reading.concepts.some((c) => giving().has(c.lemma)) ? onlyGift : undefined);
     // The thing asked names another subject, of no gift there, by a word that is a kind of thing given.
-    const asked = reading.topics.find((h) => !giftTopics.has(h.topic) && otherThings.has(normalize(h.words)));
+    const asked = reading.topics.find((h) => !giftTopics.has(h.topic) && otherThings().has(normalize(h.words)));
     return gift && asked ? { asked, gift, talks } : null;
   };
 }

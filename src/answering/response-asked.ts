@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Reading } from '../matching/reading.js';
 import { normalize } from '../matching/normalize.js';
 import { anyWordsAt } from '../matching/words-at.js';
+import { once } from '../once.js';
 import type { Answer } from './types.js';
 
 /** The side whose response a yes/no asks and the answer's sentences never report speaking; null when none. */
@@ -14,11 +15,15 @@ export type UnreportedResponse = (reading: Reading, reply: Answer) => Organisati
 
 export function unreportedResponseChecker(kb: KnowledgeBase, lexicon: Lexicon): UnreportedResponse {
   const verbs = lexicon.claims.responses.map((p) => p.split(' '));
-  // Each party's own words in every language, and each person's names, as normalised text has them.
-  const namesOf = new Map<Organisation, readonly string[]>();
-  const add = (party: Organisation, terms: readonly string[]) => namesOf.set(party, [...(namesOf.get(party) ?? []), ...terms.map((t) => normalize(t)).filter(Boolean)]);
-  for (const org of kb.organisations.values()) if (org.sides.length > 0) add(org, [...org.sides, ...Object.values(org.sideTerms).flat()]);
-  for (const person of kb.people.values()) add(person.party, [person.name, ...person.aliases, ...Object.values(person.terms).flat()]);
+  // Each party's own words in every language, and each person's names, as normalised text has them: made on the first
+  // yes/no that asks a response (few questions do; normalising every name was a few ms of every start).
+  const namesOf = once(() => {
+    const out = new Map<Organisation, readonly string[]>();
+    const add = (party: Organisation, terms: readonly string[]) => out.set(party, [...(out.get(party) ?? []), ...terms.map((t) => normalize(t)).filter(Boolean)]);
+    for (const org of kb.organisations.values()) if (org.sides.length > 0) add(org, [...org.sides, ...Object.values(org.sideTerms).flat()]);
+    for (const person of kb.people.values()) add(person.party, [person.name, ...person.aliases, ...Object.values(person.terms).flat()]);
+    return out;
+  });
 
   return (reading, reply) => {
     if (!reading.aspects.yesNo || !reply.answered || reply.citations.length === 0) return null;
@@ -26,7 +31,7 @@ export function unreportedResponseChecker(kb: KnowledgeBase, lexicon: Lexicon): 
     const at = anyWordsAt(words, verbs);
     if (at < 0) return null;
     const before = ` ${words.slice(0, at).join(' ')} `;
-    const subjects = [...namesOf].filter(([, names]) => names.some((n) => before.includes(` ${n} `))).map(([party]) => party);
+    const subjects = [...namesOf()].filter(([, names]) => names.some((n) => before.includes(` ${n} `))).map(([party]) => party);
     // "Did Vietnam and China agree to…?", "宋涛对越方…回应": both sides named before the verb, whose response is
     // asked is not told by the order alone.
     if (subjects.length !== 1) return null;

@@ -102,6 +102,23 @@ export interface LexiconFiles {
   readonly en: EnFile;
 }
 
+/**
+ * A related phrase whose lemmas are parsed on first use (`related` caches them). A class, not an object literal with a
+ * getter: a literal with an accessor is built on V8's slow path, a thousand times at every start.
+ */
+class LazyPhrase implements RelatedPhrase {
+  constructor(
+    readonly words: readonly string[],
+    readonly whole: boolean,
+    private readonly key: string,
+    private readonly parse: (key: string) => readonly Related[],
+  ) {}
+
+  get related(): readonly Related[] {
+    return this.parse(this.key);
+  }
+}
+
 /** The files, relative to data/. */
 export const LEXICON_FILES = {
   english: 'lexicon/english.json',
@@ -187,20 +204,24 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
   const keys = new Set([...raw.keys(), ...parsed.keys()]);
   const phrases = new Map<string, RelatedPhrase[]>();
   const relatedWords = new Set<string>();
+  // Words of related phrases ("team" of "team up") are bases too, so "teaming up" finds the phrase.
+  const phraseWords = new Set<string>();
+  // A phrase's related lemmas are parsed when first asked for, as a single word's are: a question meets few of the
+  // thousand-odd phrases, and parsing them all was a fifth of building the lexicon at every start.
+  const phraseOf = (key: string, words: readonly string[]): RelatedPhrase => new LazyPhrase(words, wholePhrases.has(key), key, related);
   for (const key of keys) {
     if (!key.includes(' ')) {
       relatedWords.add(key);
       continue;
     }
     const words = key.split(' ');
-    const bucket = phrases.get(words[0] ?? '') ?? [];
-    bucket.push({ words, related: related(key), whole: wholePhrases.has(key) });
-    phrases.set(words[0] ?? '', bucket);
+    for (const w of words) if (w !== PHRASE_SLOT) phraseWords.add(w);
+    const bucket = phrases.get(words[0] ?? '');
+    if (bucket) bucket.push(phraseOf(key, words));
+    else phrases.set(words[0] ?? '', [phraseOf(key, words)]);
   }
-  for (const bucket of phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  for (const bucket of phrases.values()) if (bucket.length > 1) bucket.sort((a, b) => b.words.length - a.words.length);
 
-  // Words of related phrases ("team" of "team up") are bases too, so "teaming up" finds the phrase.
-  const phraseWords = new Set([...phrases.values()].flatMap((list) => list.flatMap((p) => p.words.filter((w) => w !== PHRASE_SLOT))));
   const isBase = (w: string) => vocabulary.has(w) || general.has(w) || relatedWords.has(w) || phraseWords.has(w);
   const source = { irregular, isBase };
   const articleSource = { irregular, isBase: (w: string) => vocabulary.has(w) };

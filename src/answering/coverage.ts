@@ -363,10 +363,12 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       const same = all.filter((r) => r.lemma === lemma);
       if (same.some((r) => r.named)) return null;
       if (same.length > 0) return { kind: 'unnamed', word: same[0]?.phrase ?? '' };
-      // "Which specific instruments on the East Sea…?": asked by a word no cited phrase uses, the names the evidence gives
+      // "Which specific instruments on the East Sea…?": asked by a word the articles never use, the names the evidence gives
       // with their acronyms on the question's subject ("the Declaration on the Conduct of Parties in the East Sea (DOC)")
-      // are what it asks to identify, whatever other things the same sentence only counts ("three legal documents").
-      if (namesAsked && !happenings.has(target) && !happenings.has(lemma)) return null;
+      // are what it asks to identify, whatever other things the same sentence only counts ("three legal documents"); a
+      // word of theirs ("which disputes exactly?") asks for the things they leave unnamed, and so does a happening.
+      // A name the asker offers ("the paracels?") is no kind of thing asked: only an English word of the asker's own is.
+      if (namesAsked && lexicon.isEnglish(target) && !articleLemmas.has(lemma) && !articleLemmas.has(lexicon.articleLemma(target)) && !happenings.has(target) && !happenings.has(lemma)) return null;
     }
     // Asked in other words ("incidents" of "complicated developments at sea"): a vague phrase about the same thing,
     // and nothing listed. A list answers only when its sentence says what the question says of the things

@@ -6,8 +6,9 @@ import { ASPECT_CUES, SPEECH_ACTS, TALK_NOUNS } from './cues.js';
 
 /** Words that may point back at a subject ("what did it cover?", "were they agreed?"). */
 const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'they', 'them', 'these', 'those']);
-/** Those that may stand before a noun of the talks ("that call", "this phone call"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+/** Those that may stand before a noun of one talk the context named ("that call", "this phone call"); "these talks"
+ * are the talks at large, whose subject the context says ("never gives anything back": the help given). */
+const DETERMINERS: ReadonlySet<string> = new Set(['this', 'that']);
 /** How many words a determiner may stand before its talk noun ("that phone call"). */
 const NOUN_REACH = 2;
 

@@ -148,7 +148,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 26: first contact (en 89, vi 89, zh 87; confidently wrong 1, 1, 0), written blind at the start of round 26's
   // work and left unread until its last reading change; tuned on since (its confidently wrong kinds fixed).
   // round 36 premise tuning: from 91 ("Not quite." before a corrected premise, head counts, subjects raised at the other talk).
-  ['en-r26.json', 94, 0], // en44: from 93 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
+  ['en-r26.json', 95, 0], // en81: from 94 (what specifically was asked on the East Sea: the DOC and COC the statement names identify it, whatever it only counts); en44: from 93 (both years of a person's talks, a topic's own phrase, outcomes and time frames answered, talks as the subject of 'did')
   // 93 since round 31's Vietnamese reading.
   ['vi-r26.json', 97, 0], // across65: from 96 (a theme asked of both talks worded by each its own way; a word both stressed; aid and remedies in other words); vi51: from 95 (a yes/no naming a term with a number); round 39's Vietnamese tuning: from 94 (a wrong role asked Yes or No put right)
   // 92 since round 30's Chinese reading (…的人: the people who did it).
@@ -214,7 +214,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r35.json', 96, 0], // round 39's Chinese tuning: from 94, 0 (modal before a preposition, chat words, the same office, each year's clause, contents); across63: from 95 (round 63's across-both-talks kinds)
   // Round 36: first contact (en 95, vi 92, zh 86; confidently wrong 0, 0, 2), written blind at the start of round 36's
   // tuning and left unread until its last branch was merged.
-  ['en-r36.json', 98, 0], // vien62: from 97 (a passive report is no speaker, frame words not refused); en49: from 96 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 45's English tuning: from 95 (a question spread over the talks, two talks compared by details of different kinds, a side named as an agent, chat spelling, people who met elsewhere)
+  ['en-r36.json', 99, 0], // en81: from 98 ("problems" in the relationship found as the obstacles Quan named); vien62: from 97 (a passive report is no speaker, frame words not refused); en49: from 96 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal); round 45's English tuning: from 95 (a question spread over the talks, two talks compared by details of different kinds, a side named as an agent, chat spelling, people who met elsewhere)
   ['vi-r36.json', 96, 0], // merged round 40: from 93, 0; zh51: from 94 (a why of an occasion celebrated); premise: from 95 (premises put right, then answered)
   ['zh-r36.json', 98, 0], // round 44's premise work: from 96 (a wrong date borne out by the subject asked, a figure asked of the wrong talk, Chinese titles); zh51: from 97 (a why of an occasion celebrated)
   // Round 37: first contact (en 96, vi 92, zh 88; none confidently wrong), written blind after round 36 was scored,
@@ -331,7 +331,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // thành…" (arithmetic) answered as a wrong figure put right; "宋涛和黄平君2022年视频会谈时签了哪些协议？" corrected to
   // Trung where its writer wanted a refusal), written blind after round 55 was scored and before the last reading
   // change (a claim's people kept under a closing tag), left unread and scored after it.
-  ['en-r56.json', 97, 0], // paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 0 (years counted on from the anniversary at a later talk); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97
+  ['en-r56.json', 98, 0], // en81: from 97 ("difficulties" in the relationship found as the obstacles Quan named); paraphr: from 92 (paraphrase and framing no longer refused as a missing subject); arith: from 92, 0 (years counted on from the anniversary at a later talk); citepick: from 92 (the talk that reports the subject cited, not both); merged round 58 tuning: 97
   ['vi-r56.json', 98, 0], // paraphr: from 93 (paraphrase and framing no longer refused as a missing subject); arith: from 93, 1 (a calculation over figures refused); citepick: from 93 (the talk that reports the subject cited, not both); merged round 58 tuning: 98
   ['zh-r56.json', 93, 1], // premise72: from 92 (a count of any thing put right); ynlead: from 87 (yes/no led by the right word: one's own party and country read); paraphr: from 87 (paraphrase and framing no longer refused as a missing subject); citepick: from 87 (the talk that reports the subject cited, not both); merged round 58 tuning: 91; across: from 91 (both sides counted as sides, not talks; both talks named by year; persistence across talks)
   // Round 57: first contact (en 99, vi 94, zh 92; 3 confidently wrong: "15% của 235.000 là bao nhiêu?" (arithmetic)
@@ -435,10 +435,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r79.json', 96, 0], // late79c: from 93 (chat abbreviations, an amount of what an organisation gave, a wrong year of both talks); round 79, first contact (written blind with round 78, kept unread, scored after round 78's merge)
   ['vi-r79.json', 97, 0], // round 79, first contact
   ['zh-r79.json', 94, 0], // round 79, first contact; late79b: from 89 (colloquial words for an amount, a disaster, something concrete; a pointer after its own subject; a context naming nothing)
-  ['en-r80.json', 95, 0], // round 80, first contact (written blind after round 79's late branches, scored at once)
+  ['en-r80.json', 98, 0], // en81: from 95 (problems found as the obstacles at sea; the common participant in both talks; "Vietnam's COVID response" no act of China's asked); round 80, first contact (written blind after round 79's late branches, scored at once)
   ['vi-r80.json', 88, 3], // round 80, first contact: 3 confidently wrong (a pho recommendation answered with a participant's post; three talks asked of put right as two; Xi Jinping at the phone call put right as Song Tao, where the set wanted refusals)
   ['zh-r80.json', 94, 0], // round 80, first contact
-  ['en-r81.json', 97, 0], // round 81, first contact (written blind at the start of the session after round 80, scored at once on 9ca6629)
+  ['en-r81.json', 98, 0], // en81: from 97 (which specific instruments and regional partner on the East Sea: the DOC, COC and ASEAN named); round 81, first contact (written blind at the start of the session after round 80, scored at once on 9ca6629)
   ['vi-r81.json', 91, 1], // round 81, first contact: 1 confidently wrong (how many other officials attended in 2022, answered with the two the articles name)
   ['zh-r81.json', 91, 2], // round 81, first contact: 2 confidently wrong (Le Hoai Trung at the 2020 call put right as Hoang Binh Quan, where the set wanted a refusal; which building in Beijing the Chinese side joined from, answered with the talks' summary)
 ];

@@ -106,6 +106,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const agreed = new Set([...CUES.agreements, ...CUES.agreementsWeak].filter((w) => !w.includes(' ')));
   const months = new Set<string>(MONTHS);
   const identify = new Set(f.identify);
+  const happenings = new Set(f.happenings ?? []);
   const countedBy = new Map(Object.entries(lexicon.glossaries).flatMap(([lang, g]) => {
     const r = whichCounted(g.focus?.identifyCounted);
     return r ? [[lang, r] as const] : [];
@@ -391,13 +392,20 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // "东海规则叫什么": asked the name of nothing it names, a cited sentence on the same subject that gives a name with
     // its acronym ("a Code of Conduct in the East Sea (COC)") names it.
     const names = quotes.flatMap((q) => q.match(ACRONYM_NAME) ?? []);
-    if (target === '' && names.some((n) => normalize(n).split(' ').some((w) => asked.has(lexicon.lemma(w))))) return null;
+    const namesAsked = names.some((n) => normalize(n).split(' ').some((w) => asked.has(lexicon.lemma(w))));
+    if (target === '' && namesAsked) return null;
     if (target !== '') {
       // The thing asked is a word of the evidence: it must be named there, not only counted or described.
       const lemma = lexicon.lemma(target);
       const same = all.filter((r) => r.lemma === lemma);
       if (same.some((r) => r.named)) return null;
       if (same.length > 0) return { kind: 'unnamed', word: same[0]?.phrase ?? '' };
+      // "Which specific instruments on the East Sea…?": asked by a word the articles never use, the names the evidence gives
+      // with their acronyms on the question's subject ("the Declaration on the Conduct of Parties in the East Sea (DOC)")
+      // are what it asks to identify, whatever other things the same sentence only counts ("three legal documents"); a
+      // word of theirs ("which disputes exactly?") asks for the things they leave unnamed, and so does a happening.
+      // A name the asker offers ("the paracels?") is no kind of thing asked: only an English word of the asker's own is.
+      if (namesAsked && lexicon.isEnglish(target) && !articleLemmas.has(lemma) && !articleLemmas.has(lexicon.articleLemma(target)) && !happenings.has(target) && !happenings.has(lemma)) return null;
     }
     // Asked in other words ("incidents" of "complicated developments at sea"): a vague phrase about the same thing,
     // and nothing listed. A list answers only when its sentence says what the question says of the things

@@ -137,6 +137,9 @@ export function evidenceChecker(k: Knowledge, lexicon: Lexicon): EvidenceCheck {
     // answer; one statement of one talk cannot, whatever words of the message's context it shares. ("Who helped whom
     // each time?" asks an act, which the statements answer.)
     if (reading.intent === 'who' && reading.aspects.holders && reading.aspects.eachTalk && (reading.scope.talks ?? k.kb.talks).length > 1) return null;
+    // Asked who was at every talk ("the common participant in both the 2020 and 2022 talks"), the person present at
+    // each answers; a statement sharing a word of the asking ("common perceptions") is no one present at both.
+    if (reading.intent === 'who' && reading.aspects.both && !reading.aspects.yesNo && (reading.scope.talks ?? k.kb.talks).length > 1) return null;
     const left = leftOf(reading);
     if (left.total < MIN_WEIGHT) return null;
     // What the answer says: the facts its cited sentences rest on.

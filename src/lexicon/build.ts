@@ -6,6 +6,7 @@ import { DataError } from '../data-error.js';
 import { readBloom } from './bloom.js';
 import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
+import { curatedMeanings } from './curated-forms.js';
 import type { Lang } from '../languages.js';
 import type { BeyondWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
@@ -186,10 +187,10 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
     if (!vocabulary.has(entry.means)) {
       throw new DataError(curated.file, `entry ${index} ("${entry.means}")`, `"${entry.means}" is not a lemma of the articles (see related.json's vocabulary)`);
     }
-    for (const word of entry.words) {
-      const current = parsed.get(word) ?? (raw.has(word) ? parsePairs(raw.get(word) ?? '', relatedFile.file, word) : []);
-      parsed.set(word, [{ lemma: entry.means, weight: CURATED_WEIGHT, curated: true }, ...current.filter((r) => r.lemma !== entry.means)]);
-    }
+  }
+  for (const [word, means] of curatedMeanings(curated.value)) {
+    const current = raw.has(word) ? parsePairs(raw.get(word) ?? '', relatedFile.file, word) : [];
+    parsed.set(word, [...means.map((lemma) => ({ lemma, weight: CURATED_WEIGHT, curated: true })), ...current.filter((r) => !means.includes(r.lemma))]);
   }
   const related = (lemma: string): readonly Related[] => {
     const done = parsed.get(lemma);

@@ -581,6 +581,11 @@ export const focusWordsSchema = z.strictObject({
    * answered only by names, not by evidence using the bare plural ("exchanges between ministries").
    */
   namedKinds: phrases.optional(),
+  /**
+   * Nouns of things that happen ("incidents", "clashes"): a "which specific incidents?" is not identified by the names
+   * of documents or bodies its evidence gives ("the DOC"), as one asked in other words for named things is.
+   */
+  happenings: phrases.optional(),
   /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"), not the bot's help asked. */
   helpGiven: phrases,
 });

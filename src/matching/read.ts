@@ -39,6 +39,7 @@ import { createSurface } from './surface.js';
 import { createNameGaps } from './name-gap.js';
 import { byDate } from '../facts/talk-order.js';
 import { withoutContextCounts } from './context-counts.js';
+import { pointsAtSubject } from './pointed-subject.js';
 
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
@@ -432,7 +433,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(subject && given.documents === undefined ? { documents: outer.documents } : {}),
     });
     // "What exactly did it cover?" with nothing the context named to stand for "it": the whole message says what.
-    const bare = DEMONSTRATIVE.test(part) && !names(inner.reading);
+    // Not "that call" (the talk) nor "they" committing (the sides): those point at no subject (pointed-subject.ts).
+    const bare = pointsAtSubject(part, (w) => lexicon.lemma(w), (l) => lexicon.related(l).filter((r) => r.curated).map((r) => r.lemma)) && !names(inner.reading);
     if (bare) return whole;
     // "Vietnam raised maritime tensions in both talks. What was more specific the second time compared with 2020?":
     // an asking part setting the talks side by side with no subject of its own compares them on the context's.

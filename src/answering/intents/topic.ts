@@ -17,6 +17,7 @@ import { byDate } from '../../facts/talk-order.js';
 import { chosenTalks } from '../chosen-talks.js';
 import { answerHelpBetween } from '../help-between.js';
 import { saidBeforeHope } from '../said-before-hope.js';
+import { actOwnedByOthers } from '../owned-act.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -121,7 +122,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // A verb of a speech act ("thank", "urge") the articles use keeps only the statements reporting it.
   // Only the question's own verb or a curated alias of it: "mention" is no report of "noting".
   const acts = options.verbs
-    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0 && !givenAct(reading, c.word) && !(reading.aspects.saidToo === true && HOPE_LEMMAS.includes(c.lemma)))
+    ? concepts.filter((c) => c.via !== 'wordnet' && SPEECH_ACTS.has(c.lemma) && facts.statementsUsing(c.lemma).length > 0 && !givenAct(reading, c.word) && !actOwnedByOthers(reading, c.word, speakers, facts.speakers) && !(reading.aspects.saidToo === true && HOPE_LEMMAS.includes(c.lemma)))
     : [];
   // "How did he respond to the proposals…?": a wish beside another act is that act's object; the other act is asked.
   const verbs = actsBesideWish(acts);

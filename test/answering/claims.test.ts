@@ -609,6 +609,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r80b.json', 48, 0], // round 80, first contact; claims81: from 44 (unrelated named things; people a disaster killed no head count; a place name before its kind of place no stand-in; someone in a participant's place at the dated talk contradicts)
   ['fresh/claims-r81a.json', 50, 0], // round 81, first contact; claims81: from 48, 1 (a praise played down contradicts the praise reported; another place said as one more is beside the reported one)
   ['fresh/claims-r81b.json', 47, 0], // round 81, first contact; claims81: from 45 (a claim about a named thing the articles never speak of is unrelated)
+  ['fresh/claims-r82a.json', 50, 0], // round 82, first contact
+  ['fresh/claims-r82b.json', 48, 0], // round 82, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -441,6 +441,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r81.json', 98, 0], // round 81, first contact (written blind at the start of the session after round 80, scored at once on 9ca6629); premise81: from 97 (a capitalised title beside a name put right); en81: from 97 (which specific instruments and regional partner on the East Sea: the DOC, COC and ASEAN named)
   ['vi-r81.json', 92, 1], // scope81: from 91, 1 (a count of who attended beside those set aside asks for others: no number); round 81, first contact: 1 confidently wrong (how many other officials attended in 2022, answered with the two the articles name); vi81: from 91 (keeping relations, a noun of kind, 'đường biên', a name syllable in 'liên quan', signing dated by the talks)
   ['zh-r81.json', 92, 2], // zh81: from 91 (flexible ways of keeping in touch, 啥东东, 外界 as the international community, 对…的肯定 as praise); round 81, first contact: 2 confidently wrong (Le Hoai Trung at the 2020 call put right as Hoang Binh Quan, where the set wanted a refusal; which building in Beijing the Chinese side joined from, answered with the talks' summary); scope81: from 91, 2 (a place asked of a side or the talks, "哪栋楼", is refused when the reports give none)
+  ['en-r82.json', 96, 2], // round 82, first contact (written blind at the start of the session, kept unread until round 81's eight branches had merged, scored at once on ff39971): 2 confidently wrong (a yes/no whose act holds but whose descriptor is wrong, "the 2022 phone call … end with signed agreements?" and "Song Tao, as head of the CPC Propaganda Department, take part in both talks?", answered No on the descriptor where the set wanted Yes with it put right)
+  ['vi-r82.json', 91, 0], // round 82, first contact
+  ['zh-r82.json', 97, 1], // round 82, first contact: 1 confidently wrong (the months the postponed exchanges had been planned for, answered with the 2020 statement)
 ];
 
 let engine: Engine;

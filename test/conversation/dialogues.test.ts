@@ -317,6 +317,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // Round 74, first contact: whether the supplies arrived by a month after the talks, asked as "the stuff" (alone the
   // pointer is unknown and refused; in the conversation it is read as the supplies and answered "No: … not reported").
   'r74-d02: ok did vietnam actually get the stuff by may?',
+  // Round 82, first contact: the provinces the carried supplies went to afterwards (alone the pointer is unknown and
+  // refused; in the conversation it is read as the supplies and answered with the 2022 statement on exchanges).
+  'r82-d27: 这些物资后来送到哪些省份了？',
   // (scope: round 59's "did china accept that?" after what Vietnam said of the sea is now refused in the conversation:
   // a side's response needs a sentence of that side.)
   // (dlg63: round 63's "what specific incidents was he refering to?" after Quan's words on the sea is now refused: a

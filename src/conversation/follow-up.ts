@@ -1186,6 +1186,18 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // it done and says what they do report of it (only hoped for); a Yes or No asked without the subject would answer
     // of the talks at large, from sentences on something else.
     const saidOnSubject = own.reading.aspects.yesNo && first !== null && !first.answered && (first.carried?.topics.length ?? 0) > 0;
+    // Its own verb of agreeing or signing, asked of that subject, is its own question, not the last one asked again:
+    // "no agreement about vaccine passports", with what was hoped and how the other side responded.
+    const subjectGiven = saidOnSubject && own.reading.aspects.commitment !== null ? tries.find((g) => (g.topics?.length ?? 0) > 0) : undefined;
+    if (subjectGiven && first?.carried?.intent !== own.reading.intent) {
+      const asked = reader.read(found.rest, options.lang, subjectGiven);
+      const answer = asked.kind === 'reading' && asked.reading.intent === own.reading.intent ? engine.answerRead(asked) : null;
+      const withinTalks = answer !== null && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk));
+      if (answer?.answered && withinTalks && !(leadsYesOrNo(answer) && !leadsNo(answer))) {
+        const carried = carriedOver(own.reading, asked.reading, subjectGiven, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
     if (!fallback && (speaker || ownTalk) && own.reading.topics.length + own.reading.documents.length === 0) {
       for (const g of tries) {
         if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0) continue;

@@ -1182,6 +1182,22 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // its subject. Only for a speaker, "he" or named, and a question naming no subject of its own.
     const speaker = persons.length > 0 || own.reading.people.length + own.reading.sides.length > 0;
     const ownTalk = own.reading.scope.talks !== null;
+    // "So China agreed to recognise them?" after the vaccine passports: the subject's answer says the articles report
+    // it done and says what they do report of it (only hoped for); a Yes or No asked without the subject would answer
+    // of the talks at large, from sentences on something else.
+    const saidOnSubject = own.reading.aspects.yesNo && first !== null && !first.answered && (first.carried?.topics.length ?? 0) > 0;
+    // Its own verb of agreeing or signing, asked of that subject, is its own question, not the last one asked again:
+    // "no agreement about vaccine passports", with what was hoped and how the other side responded.
+    const subjectGiven = saidOnSubject && own.reading.aspects.commitment !== null ? tries.find((g) => (g.topics?.length ?? 0) > 0) : undefined;
+    if (subjectGiven && first?.carried?.intent !== own.reading.intent) {
+      const asked = reader.read(found.rest, options.lang, subjectGiven);
+      const answer = asked.kind === 'reading' && asked.reading.intent === own.reading.intent ? engine.answerRead(asked) : null;
+      const withinTalks = answer !== null && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk));
+      if (answer?.answered && withinTalks && !(leadsYesOrNo(answer) && !leadsNo(answer))) {
+        const carried = carriedOver(own.reading, asked.reading, subjectGiven, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
     if (!fallback && (speaker || ownTalk) && own.reading.topics.length + own.reading.documents.length === 0) {
       for (const g of tries) {
         if ((g.topics?.length ?? 0) + (g.documents?.length ?? 0) === 0) continue;
@@ -1195,7 +1211,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         // "And in the 2022 talks, did China help Vietnam with anything?" after the 2020 floods: a question of its own
         // (its own verb, at its own talk) that the carried subject left unanswered is answered from that talk alone.
         const ownQuestion = ownTalk && found.asks && !found.beyond && own.kind === 'refusal' && own.refusal.kind === 'no-match' && answer.citations.every((c) => own.reading.scope.talks?.some((t) => t.id === c.talk) === true);
-        if (answer.answered && !weak && ((speaker && answer.intent === 'topic') || ownKind || ownQuestion)) return answer;
+        if (answer.answered && !weak && ((speaker && answer.intent === 'topic' && !saidOnSubject) || ownKind || ownQuestion)) return answer;
       }
     }
     // "Who signed the cadre training scheme?", then "for which years?": the people the last answer named are not

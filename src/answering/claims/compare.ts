@@ -363,6 +363,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       // noun, or the group it counts alike with, among the sentence's.
       const head = (l: string | undefined) => (l === undefined ? [] : [l, ...(index.alike.has(l) ? [`#${index.alike.get(l)}`] : [])]);
       const sameHead = (c.noun[0] === undefined ? [] : [c.noun[0], ...alikeTags(c.noun[0])]).some((l) => xs.has(l)) || head(x.noun[0]).some((l) => noun.has(l));
+      // A count ("两位团长", two heads) against an ordinal ("the first centenary goal") says how many of one thing and
+      // which one of another: alike only by the nouns counted alike ("60 years", "70th anniversary"), never by a word
+      // around them both.
+      const tagged = [...noun].some((l) => l.startsWith('#') && xs.has(l));
+      if (c.ordinal !== x.ordinal && !tagged && shared < 2 && c.noun[0] !== x.noun[0]) return false;
       return shared > 0 && (shared >= 2 || c.noun[0] === x.noun[0] || sameHead || overlaps(context, contextOf(index, s.mentions, x)));
     });
     if (aligned.length > 0) for (const i of c.nounAt) explained.add(i);

@@ -9,6 +9,7 @@ import { givesFigure } from '../answering/fact-index.js';
 import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
 import { prependLines } from '../answering/result.js';
+import { doerPutRight } from './doer-put-right.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
@@ -1296,7 +1297,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
 
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
-    if (!context) return engine.answer(q, options);
+    if (!context) return doerPutRight(engine.answer(q, options), kb);
     // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
     // in words, a refusal), and the conversation stays where it was.
     // So is one with no word to read ("}}}{{{ ??? 12345", see wordless.ts): noise, after which a user goes on where
@@ -1308,6 +1309,6 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
     const answer = pickedTalk(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), kb.talks, context.talks);
-    return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
+    return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), kb), context);
   });
 }

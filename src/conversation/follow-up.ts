@@ -9,6 +9,8 @@ import { givesFigure } from '../answering/fact-index.js';
 import { intentsWhere } from '../answering/intents/index.js';
 import type { Person, Talk } from '../facts/types.js';
 import { prependLines } from '../answering/result.js';
+import { doerPutRight } from './doer-put-right.js';
+import { otherSideAct } from './other-side-act.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
 import { CHAT_WORDS } from '../matching/cues.js';
@@ -1310,9 +1312,16 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return signedInstead(engine, answer, own.reading, context.talks) ?? answer;
   };
 
+  /** "What did he congratulate Vietnam on?" of Vietnam's own person: the other side's act (other-side-act.ts). */
+  const otherSides = (answer: Answer, found: Cues, written: Lang, options: AskOptions): Answer => {
+    if (!answer.answered || answer.intent !== 'topic' || answer.carried?.people.length !== 1) return answer;
+    const own = reader.read(found.rest, options.lang, { written });
+    return otherSideAct(engine, answer, own.reading) ?? answer;
+  };
+
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
-    if (!context) return engine.answer(q, options);
+    if (!context) return doerPutRight(engine.answer(q, options), kb);
     // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
     // in words, a refusal), and the conversation stays where it was.
     // So is one with no word to read ("}}}{{{ ??? 12345", see wordless.ts): noise, after which a user goes on where
@@ -1323,7 +1332,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const answer = pickedTalk(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), kb.talks, context.talks);
-    return found.reset ? answer : keepingContext(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), context);
+    const answer = pickedTalk(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), kb.talks, context.talks);
+    return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), kb), context);
   });
 }

@@ -9,6 +9,8 @@ import type { Token } from './tokens.js';
 const OPENING = new Set(['of', 'among', 'between']);
 const CHOOSERS = new Set(['which', 'who', 'whom']);
 const OR = 'or';
+/** Words joining the options offered ("and", pivoted "跟" as "with"). */
+const JOINERS = new Set(['and', 'with', 'or', '&']);
 
 /**
  * Whether two or more different people named are offered as a choice: joined by "or", or right after a chooser
@@ -28,6 +30,13 @@ export function offersPersonChoice(tokens: readonly Token[], people: readonly Hi
     return before !== undefined && h.at - (before.at + before.length) <= 2 && tokens.slice(before.at + before.length, h.at).some((t) => t.text === OR);
   });
   if (joinedByOr) return true;
+  // Offered by a chooser, the options stand together ("Quan and Trung", "黄平君跟黎怀忠"): a name further on ("which
+  // areas did Song Tao praise … with Quan", pivoted with "which" first) is someone else in the question.
+  const together = hits.slice(1).every((h, k) => {
+    const before = hits[k];
+    return before !== undefined && h.at - (before.at + before.length) <= 1 && tokens.slice(before.at + before.length, h.at).every((t) => JOINERS.has(t.text));
+  });
+  if (!together) return false;
   const chooserBefore = [1, 2].some((k) => CHOOSERS.has(text(first.at - k)) && tokens.slice(first.at - k + 1, first.at).every((t) => OPENING.has(t.text)));
   const end = last.at + last.length;
   const chooserAfter = CHOOSERS.has(text(end)) || (CHOOSERS.has(text(end + 1)) && text(end) === 'one');

@@ -1,5 +1,6 @@
 // Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
+import { offersPersonChoice } from './person-choice.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
@@ -598,7 +599,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const alone = !dates.constraints.some((c) => c.kind !== 'format' && c.kind !== 'person') && new Set(dates.constraints.filter((c) => c.kind === 'format').flatMap((c) => c.talks)).size === 1;
     // "What did each article say the phone calls between leaders achieved?": the reports named as a pair mention it.
     const reports = pairsReports(tokens, cues);
-    const constraints = aspects.eachTalk
+    // "Which of Quan and Trung took part in 2022?": the people are the options (person-choice.ts); the talks of each
+    // show which, so no detail narrows them (the year is then the heading of the talk that answers).
+    const choosing = offersPersonChoice(tokens, entities.peopleAt, aspects.yesNo);
+    const constraints = choosing ? [] : aspects.eachTalk
       ? dates.constraints.filter((c) => !(c.kind === 'format' && (c.generic === true || (alone && (aspects.both || reports) && (!aspects.yesNo || aspects.mentioned)))) && c.kind !== 'person')
       : dates.constraints;
     const scope = corrected(combineGiven(index, constraints, given.talks), constraints);

@@ -918,8 +918,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // dated wrongly) is put right too, as his statement pins the subject; a side's figure ("how much aid did China give in
   // 2020?") stays refused: nothing ties it to what was given elsewhere.
   const figureOfSpeaker = (count || amount) && reading.people.length > 0;
-  const plainWhat = !yesNo && !why && (!(count || amount) || figureOfSpeaker) && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
-    && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS && reading.topics.every((t) => namedInAsking(reading, t));
+  // A why of an act dated at the wrong talk ("why did Song Tao donate … during the 2020 talks?") is put right the same
+  // way: the statements found elsewhere are only those that give its cause (filter.fits), so the reason follows.
+  const plainWhat = !yesNo && (!(count || amount) || figureOfSpeaker) && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
+    && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS
+    // A topic found by two words ("donate medical supplies": the verb read as "donated") is named when one of them is.
+    && reading.topics.every((t) => reading.topics.some((o) => o.topic === t.topic && namedInAsking(reading, o)));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
   // Speakers asked by their side ("越方", "China") are that side's people at the other talk too.
@@ -932,7 +936,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const there = putRight ? saidAt(elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some(askedSpeaker)))) : [];
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
-    const where = reading.aspects.count || reading.aspects.amount ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
+    const where = reading.aspects.count || reading.aspects.amount || why ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false, why: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
     // Not at the talk named, at another: both reports are cited, the named one's for its silence (cited-both.ts).
     return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, namedByQuestion(reading, named ?? []))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }

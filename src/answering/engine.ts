@@ -30,6 +30,7 @@ import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateA
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
 import { withSecondAsk } from './second-ask.js';
+import { whenInTurn } from './when-clauses.js';
 import { contrastParts } from './contrast.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
 import { cite } from './citations.js';
@@ -928,13 +929,21 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return added ? concerning(whole.reading, added) : null;
   };
 
+  /** Two "when" asks joined as clauses, the whole refused: each clause's answer in turn (when-clauses.ts). */
+  const byWhenClauses = (text: string, whole: ReadResult, reply: Answer): Answer | null => {
+    if (whole.kind === 'refusal') return null;
+    const lang = whole.reading.lang;
+    const clauses = twoClauses(askingSentences(text) ?? text, lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []));
+    return whenInTurn({ clauses, whole, reply, read: reader.read, answerRead });
+  };
+
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
     const text = typeof question === 'string' ? question : '';
     const quoted = ofQuote(text, options);
     if (quoted) return quoted;
     const whole = reader.read(text, options.lang);
     const reply = answerRead(whole, text);
-    const out = byContrast(text, whole) ?? byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? bySecondAsk(text, whole, reply) ?? reply;
+    const out = byContrast(text, whole) ?? byClauses(text, whole, reply) ?? byYesNoClauses(text, whole) ?? bySecondAsk(text, whole, reply) ?? byWhenClauses(text, whole, reply) ?? reply;
     return whole.kind === 'refusal' ? out : citingChosenOnly(text, whole.reading, whole.reading.scope.talks ?? kb.talks, out);
   };
 

@@ -1,6 +1,7 @@
 // Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import { offersPersonChoice } from './person-choice.js';
+import { withoutPointingBack } from './pointing-back.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
@@ -411,7 +412,17 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // talks themselves; a subject the context guessed at (the Congress) is no subject of theirs, unless pointed back to.
       // (Vietnamese only: "他代表中方表达了什么期望" reads "代表" as represent, and asks what he hoped.)
       const sideAtTalks = written === 'vi' && inner.kind === 'reading' && inner.reading.intent === 'who' && inner.reading.sidesNamed.length > 0 && outer.intent !== 'who' && !pointsBack(part);
-      return inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear || looseContext || sideAtTalks) ? inner : whole;
+      if (inner.kind === 'reading' && (names(inner.reading) || sideAsksOwn(inner.reading) || beyond || contextYear || looseContext || sideAtTalks)) return inner;
+      // An asking part naming nothing, asking only how a side put it, is read with its context: not with a context
+      // sentence pointing back ("听说…有谈到这事"), which tells where the subject came up, unless it names the talk (pointing-back.ts).
+      if (inner.kind === 'reading' && stanceOnly(inner.reading) && whole.kind === 'reading' && given.topics === undefined) {
+        const before = cutQuestion(question).slice(0, Math.max(0, cutQuestion(question).lastIndexOf(part)));
+        const dated = (s: string) => readOne(s, forced, own).reading.scope.talks !== null;
+        const shorter = withoutPointingBack(before, part, (s) => pointsBack(s) && !dated(s));
+        const again = shorter === null ? null : readOne(shorter, forced, own);
+        if (again?.kind === 'reading' && names(again.reading)) return again;
+      }
+      return whole;
     }
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     // "…the Party channel…. What did they say that channel does?": the subject pointed back to is asked too.

@@ -159,7 +159,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   // Yes must not rest on another act on the topic; a question asking what was said still gets the speaker's words.
   // So does a why of the act ("宋涛为什么要对洪灾表示慰问？"): its reason is that act's, not another one's on the topic.
   const topicActs = new Map<Topic, string[]>();
-  if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo || reading.aspects.why)) {
+  // So does a "which" ("Tống Đào đã chia buồn … về đợt mưa lũ nào?"): it takes the act as the speaker's, and his other
+  // words on the topic (thanks) answer no "which occasion of that act".
+  const whichAsked = reading.said.words.includes('which');
+  if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo || reading.aspects.why || whichAsked)) {
     // Read in English: a Vietnamese or Chinese question's topic words are its pivot's English ("chia buồn" → condolences).
     for (const h of reading.topics.filter((t) => t.lang === 'en' && !answeredAct(reading.said.words, t.words) && !givenAct(reading, t.words))) {
       const act = facts.groundLemma(h.words);

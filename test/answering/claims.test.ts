@@ -611,6 +611,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r81b.json', 47, 0], // round 81, first contact; claims81: from 45 (a claim about a named thing the articles never speak of is unrelated)
   ['fresh/claims-r82a.json', 50, 0], // round 82, first contact
   ['fresh/claims-r82b.json', 48, 0], // round 82, first contact
+  ['fresh/claims-r83a.json', 47, 0], // round 83, first contact
+  ['fresh/claims-r83b.json', 44, 0], // round 83, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

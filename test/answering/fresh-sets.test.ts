@@ -444,6 +444,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r82.json', 96, 2], // round 82, first contact (written blind at the start of the session, kept unread until round 81's eight branches had merged, scored at once on ff39971): 2 confidently wrong (a yes/no whose act holds but whose descriptor is wrong, "the 2022 phone call … end with signed agreements?" and "Song Tao, as head of the CPC Propaganda Department, take part in both talks?", answered No on the descriptor where the set wanted Yes with it put right)
   ['vi-r82.json', 94, 0], // late81d: from 91 (the relationship's name asked, a "which" of an act put right, two joined "năm nào" asks); round 82, first contact
   ['zh-r82.json', 98, 1], // late81d: from 97 (压货 as congestion, a context sentence pointing back); round 82, first contact: 1 confidently wrong (the months the postponed exchanges had been planned for, answered with the 2020 statement)
+  ['en-r83.json', 97, 0], // round 83, first contact (written blind at the start of the session, kept unread until round 81's late branches had merged, scored at once on 434a5dd)
+  ['vi-r83.json', 96, 1], // round 83, first contact: 1 confidently wrong (whether Trung proposed more high-level exchanges to build political trust, answered No)
+  ['zh-r83.json', 89, 1], // round 83, first contact: 1 confidently wrong (Song Tao and Hoang Binh Quan at the 2022 videoconference put right as Le Hoai Trung, where the set wanted a refusal)
 ];
 
 let engine: Engine;

@@ -286,6 +286,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r80.json': { all: 0.93, en: 0.89, vi: 1, zh: 1 }, // dlg81: from all 0.85, en 0.84, vi 0.87, zh 0.87 (83/90: 'with whom' gives ASEAN, 'was X signed there?' is No with what was signed, a who of a talk's places it names, 签的字 and 'luôn' never named as missing, the phone talks said by phone); round 80, first contact: 77/90 (1 of 11 out-of-scope turns answered); en81: from all 0.85, en 0.84 (78/90: "did quan point out any problems in the relationship?" gives the obstacles at sea); merge81: from {all: 0.86, en: 0.86, vi: 0.87, zh: 0.87}; late81c: from {all: 0.86, en: 0.86, vi: 0.87, zh: 0.87} (86/90: a person named by a correction in the last answer is then "he"; the 2020 COVID pledge carries peace and stability in the region)
   'fresh/dialogues-r81.json': { all: 0.97, en: 0.96, vi: 1, zh: 1 }, // dlg81: from all 0.94, zh 0.93 (86/90: a who of a talk's places it names is not overridden by the conversation's subject); round 81, first contact: 85/90 (1 of 12 out-of-scope turns answered); scope81: from all 0.94, en 0.93 (86/90: a present-day COVID count refused after questions on the talks); en81: from all 0.94, en 0.93 (86/90: "what problems was he pointing at?" asks what Quan said); merge81: from {all: 0.95, en: 0.93, vi: 1, zh: 0.93}; late81c: from {all: 0.95, en: 0.93, vi: 1, zh: 0.93} (89/90: "what did he congratulate vietnam on?" of Le Hoai Trung answers with Song Tao's act, saying he did it)
   'fresh/dialogues-r82.json': { all: 0.94, en: 0.95, vi: 1, zh: 0.86 }, // round 82, first contact: 85/90 (1 of 12 out-of-scope turns answered: "这些物资后来送到哪些省份了？", the provinces the supplies went to afterwards)
+  'fresh/dialogues-r83.json': { all: 0.95, en: 0.94, vi: 0.94, zh: 1 }, // round 83, first contact: 86/90 (1 of 12 out-of-scope turns answered: "số vật tư đó được chuyển về tỉnh nào?", the province the supplies went to)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -320,6 +321,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // Round 82, first contact: the provinces the carried supplies went to afterwards (alone the pointer is unknown and
   // refused; in the conversation it is read as the supplies and answered with the 2022 statement on exchanges).
   'r82-d27: 这些物资后来送到哪些省份了？',
+  // Round 83, first contact: the same kind in Vietnamese ("số vật tư đó", the supplies, sent to which province).
+  'r83-d22: số vật tư đó được chuyển về tỉnh nào?',
   // (scope: round 59's "did china accept that?" after what Vietnam said of the sea is now refused in the conversation:
   // a side's response needs a sentence of that side.)
   // (dlg63: round 63's "what specific incidents was he refering to?" after Quan's words on the sea is now refused: a

@@ -925,8 +925,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // way: the statements found elsewhere are only those that give its cause (filter.fits), so the reason follows.
   const plainWhat = !yesNo && (!(count || amount) || figureOfSpeaker) && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS
-    // A topic found by two words ("donate medical supplies": the verb read as "donated") is named when one of them is.
-    && reading.topics.every((t) => reading.topics.some((o) => o.topic === t.topic && namedInAsking(reading, o)));
+    // A why's topic found by two words ("donate medical supplies": the verb read as "donated") is named when one of
+    // them is; other questions keep the stricter test, or a subject only in an opening "after …" clause would count.
+    && reading.topics.every((t) => (why ? reading.topics.some((o) => o.topic === t.topic && namedInAsking(reading, o)) : namedInAsking(reading, t)));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
   // Speakers asked by their side ("越方", "China") are that side's people at the other talk too.

@@ -3,10 +3,7 @@
 // meeting), not a subject of its own: its words ("高层": high-level) would pick statements about the meeting, not about
 // what it points back to. The context is read without it.
 
-/** Sentences of a message: Chinese ends one with "。", "？" or "！" and no space. */
-function sentencesOf(text: string): readonly string[] {
-  return text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
-}
+import { sentencesOf } from './sentences.js';
 
 /**
  * The context (the text before the asking part) without its sentences after the first that point back, with the asking

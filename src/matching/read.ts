@@ -2,6 +2,7 @@
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
 import { offersPersonChoice } from './person-choice.js';
 import { withoutPointingBack } from './pointing-back.js';
+import { sentencesOf } from './sentences.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
@@ -78,11 +79,6 @@ const TOLD_FILLERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its',
  * In a message of several sentences, the sentences that ask (ending in "?", else the last) are the question;
  * the others give context, and what they mention that the articles lack is not what is asked.
  */
-/** A message's sentences; Chinese ends a sentence with "。", "？" or "！" and no space. */
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。？！])/u).filter((x) => x.trim() !== '');
-}
-
 function askedPart(text: string, absent: readonly string[], kinds: readonly AbsentKind[]): Pick<Features, 'absent' | 'absentKinds'> & { readonly ask: string | null } {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return { absent, absentKinds: kinds, ask: null };
@@ -394,7 +390,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // context's subject (a glossary's `focus.subjectBack`) asks of that subject, not of a loose word of its own ("成果").
       const subjectBack = lexicon.glossaries[written]?.focus?.subjectBack ?? [];
       if (given.topics === undefined && pointsBackAt(part, subjectBack, lexicon.glossaries[written]?.focus?.subjectBackAfter)) {
-        const before = cutQuestion(question).slice(0, Math.max(0, cutQuestion(question).lastIndexOf(part)));
+        const cut = cutQuestion(question);
+        const before = cut.slice(0, Math.max(0, cut.lastIndexOf(part)));
         // Its subject named precisely ("干部培训合作") is it, before the looser words around it ("交流").
         const told = before.trim() === '' ? [] : readOne(before, forced, own).reading.topics;
         const subjects = told.some((t) => t.precise) ? told.filter((t) => t.precise) : told;
@@ -416,7 +413,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       // An asking part naming nothing, asking only how a side put it, is read with its context: not with a context
       // sentence pointing back ("听说…有谈到这事"), which tells where the subject came up, unless it names the talk (pointing-back.ts).
       if (inner.kind === 'reading' && stanceOnly(inner.reading) && whole.kind === 'reading' && given.topics === undefined) {
-        const before = cutQuestion(question).slice(0, Math.max(0, cutQuestion(question).lastIndexOf(part)));
+        const cut = cutQuestion(question);
+        const before = cut.slice(0, Math.max(0, cut.lastIndexOf(part)));
         const dated = (s: string) => readOne(s, forced, own).reading.scope.talks !== null;
         const shorter = withoutPointingBack(before, part, (s) => pointsBack(s) && !dated(s));
         const again = shorter === null ? null : readOne(shorter, forced, own);

@@ -447,6 +447,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r83.json', 97, 0], // round 83, first contact (written blind at the start of the session, kept unread until round 81's late branches had merged, scored at once on 434a5dd)
   ['vi-r83.json', 96, 1], // round 83, first contact: 1 confidently wrong (whether Trung proposed more high-level exchanges to build political trust, answered No)
   ['zh-r83.json', 89, 1], // round 83, first contact: 1 confidently wrong (Song Tao and Hoang Binh Quan at the 2022 videoconference put right as Le Hoai Trung, where the set wanted a refusal)
+  ['en-r84.json', 98, 0], // round 84, first contact (written blind after the session's last reading change, scored at once on 72fbb3d)
+  ['vi-r84.json', 95, 0], // round 84, first contact
+  ['zh-r84.json', 94, 1], // round 84, first contact: 1 confidently wrong (how long the train from Hanoi to Nanning takes, answered with the 2022 signing)
 ];
 
 let engine: Engine;

@@ -613,6 +613,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r82b.json', 48, 0], // round 82, first contact
   ['fresh/claims-r83a.json', 47, 0], // round 83, first contact
   ['fresh/claims-r83b.json', 44, 0], // round 83, first contact
+  ['fresh/claims-r85a.json', 49, 0], // round 85, first contact
+  ['fresh/claims-r85b.json', 47, 0], // round 85, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -288,6 +288,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r82.json': { all: 0.94, en: 0.95, vi: 1, zh: 0.86 }, // round 82, first contact: 85/90 (1 of 12 out-of-scope turns answered: "这些物资后来送到哪些省份了？", the provinces the supplies went to afterwards)
   'fresh/dialogues-r83.json': { all: 0.95, en: 0.94, vi: 0.94, zh: 1 }, // round 83, first contact: 86/90 (1 of 12 out-of-scope turns answered: "số vật tư đó được chuyển về tỉnh nào?", the province the supplies went to)
   'fresh/dialogues-r84.json': { all: 0.9, en: 0.86, vi: 1, zh: 0.93 }, // round 84, first contact: 81/90 (1 of 10 out-of-scope turns answered: the exact date diplomatic ties began; 2 yes/no turns reversed: "were they in the same room for this?" and "did song tao say no to vietnam's requests?" answered Yes)
+  'fresh/dialogues-r85.json': { all: 0.96, en: 0.95, vi: 1, zh: 1 }, // round 85, first contact: 87/90, 0 of 13 out-of-scope turns answered
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -16,6 +16,8 @@ import { measureConversations } from './conversation.js';
 import { NPM_NOOP, median, sideBySide } from './one-shot.js';
 import { measureScale } from './scale.js';
 import { benchmarkQuestions } from './questions.js';
+import { measureFuzz } from './fuzz.js';
+import { measureBatch } from './batch.js';
 
 const QUESTIONS = 12_000;
 const ONE_SHOT_TARGET = 1.5;
@@ -104,6 +106,16 @@ const perLanguage = (['vi', 'zh'] as const).map((lang) => {
   row(`answer(), steady state, ${lang === 'vi' ? 'Vietnamese' : 'Chinese'} questions (${qs.length}): p50 / p99 (best of 5 passes)`, `${ms(percentile(best.sorted, 50))} / ${ms(percentile(best.sorted, 99))}`, 'p99 < 0.2 ms');
   return { lang, p99: percentile(best.sorted, 99) };
 });
+
+// ---- fuzzed input (bench/fuzz.ts): random Unicode up to a message's 4,000 characters; none may crash or go silent
+const FUZZ_P99_MS = 2;
+const FUZZ_MAX_MS = 20;
+const fuzz = measureFuzz(engine.answer);
+row(`answer(), fuzzed input (${fuzz.inputs.toLocaleString('en-GB')} random Unicode strings, 1 to ${fuzz.longest.toLocaleString('en-GB')} characters): p50 / p99 (best of 2 passes) / max (lowest of 2)`, `${ms(fuzz.p50)} / ${ms(fuzz.p99)} / ${ms(fuzz.max)}; threw ${fuzz.threw}, no text ${fuzz.silent}`, `p99 ≤ ${FUZZ_P99_MS} ms, max ≤ ${FUZZ_MAX_MS} ms, none threw or silent`);
+
+// ---- the batch (bench/batch.ts): every question of the sets, against a plain BM25 sentence search in the same run
+const batch = measureBatch(engine.kb, engine.answer, 2);
+row(`the batch: all ${batch.questions.toLocaleString('en-GB')} questions of the sets answered, against a plain BM25 sentence search of the same (best of 2 passes)`, `${ms(batch.answerMs)} vs ${ms(batch.bm25Ms)} = ${(batch.answerMs / batch.bm25Ms).toFixed(1)}×`, '≤ 1× the plain search');
 
 // ---- conversations: follow-ups, and the store with 10,000 live conversations (bench/conversation.ts)
 const FOLLOW_UP_P99_MS = 1;
@@ -210,6 +222,9 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
 const missed = [
   percentile(steady.sorted, 99) >= 0.2 && 'answer() p99',
   ...perLanguage.filter((l) => l.p99 >= 0.2).map((l) => `answer() p99 (${l.lang})`),
+  (fuzz.p99 > FUZZ_P99_MS || fuzz.max > FUZZ_MAX_MS) && 'answer() on fuzzed input',
+  (fuzz.threw > 0 || fuzz.silent > 0) && 'fuzzed input answered',
+  batch.answerMs > batch.bm25Ms && 'the batch vs a plain BM25 search',
   (fresh[0] ?? Infinity) >= 50 && 'engine start-up',
   talk.p99 >= FOLLOW_UP_P99_MS && 'follow-up p99',
   talk.storeBytes > STORE_TARGET_MB * 1024 * 1024 && 'conversation store memory',

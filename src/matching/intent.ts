@@ -23,6 +23,7 @@ import { summedUpBy } from './summed-up-by.js';
 import { summingOfClause } from './summed-clause.js';
 import { actAtMentioned } from './act-at-mentioned.js';
 import { formatOfMentioned } from './format-of-mentioned.js';
+import { formatOnlyAside } from './format-aside.js';
 import { actInCommon } from './act-in-common.js';
 
 /**
@@ -1319,7 +1320,7 @@ function isFormatQuestion(f: Features): boolean {
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
   if (f.aspects.yesNo && postClaimed(f)) return false;
-  if (has('formatStrong')) return !describedForm(f) && !inPersonDeniedAside(f);
+  if (has('formatStrong')) return !describedForm(f) && !inPersonDeniedAside(f) && !formatOnlyAside(f);
   // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
   if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.

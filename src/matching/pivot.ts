@@ -16,6 +16,7 @@ import { homophones, nameWithSlip, withHomophones } from './homophones.js';
 import { splitFunctionWords } from './function-words.js';
 import { isFinalParticle, isParticle, particleSounds, splitMadeModals } from './chat-particles.js';
 import { runAt } from './words-at.js';
+import { sameSaidLast } from './same-said-last.js';
 
 export type Foreign = 'vi' | 'zh';
 
@@ -770,6 +771,7 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     // "文件是两份吗": a count said of its noun last ("the documents are two") is read as English says it ("two documents").
     const [counted, count] = [out.at(-2), out.at(-1)];
     if (counted && count && /^\d{1,3}$/.test(count.word.text) && !/\d/.test(counted.word.text) && !counted.question) out.splice(-2, 2, count, counted);
+    out.splice(0, out.length, ...sameSaidLast(out));
     const past = cut !== null && [...cut.at.values()].some((w) => w.tag === 'ul' || w.tag === 'ug');
     return { ...arranged(tolerated(out), yesNo, withoutTermNumbers(numbers, matched), (w) => lexicon.lemma(w)), past };
   };

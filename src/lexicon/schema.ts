@@ -691,6 +691,11 @@ export const storyWordsSchema = z.strictObject({
    */
   doubt: phrases,
   /**
+   * Words of time after ("after", "following"): beside a talk noun ("after the 2022 talks", "会谈之后") in a yes/no
+   * question, they ask whether something came about after the latest talks, which the articles cannot tell.
+   */
+  after: phrases.optional(),
+  /**
    * A word that, ending the question after a noun ("when were the talks again?", "what date was the call again?"),
    * asks to be reminded, not of another time: `reminder` ("again"), after one of `determiners` and the noun.
    */

@@ -6,7 +6,7 @@
 // than the talks, another instance of a thing) becomes a refusal that names what the articles do not give. The words are data
 // (data/lexicon/en.json `focus`); Vietnamese and Chinese questions are read through their English pivot words.
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { BE_FORMS, COPULAS, CUES, FUNCTION_WORDS, MONTHS, ORDINALS } from '../matching/cues.js';
+import { BE_FORMS, COPULAS, CUES, FUNCTION_WORDS, MONTHS, ORDINALS, TALK_NOUNS } from '../matching/cues.js';
 import { focusPhrase } from '../matching/focus-phrase.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
@@ -14,6 +14,7 @@ import { wordsAt } from '../matching/words-at.js';
 import { intentsWhere } from './intents/index.js';
 import { saidOfAsked } from './list-asked.js';
 import { namedKindCheck } from './named-kinds.js';
+import { namedPlaceCheck } from './named-place.js';
 import { referenceReader, type Reference } from './references.js';
 import type { Answer } from './types.js';
 
@@ -122,6 +123,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const participants = new Set(lexicon.claims.notCounted);
   const references = referenceReader(lexicon);
   const namedKind = namedKindCheck(lexicon, references);
+  const places = namedPlaceCheck(lexicon);
   // Split once here: otherInstance looks for every phrase in every English question it checks.
   const others = lexicon.claims.otherInstance.map((phrase) => ({ phrase, parts: phrase.split(' ') }));
   const numberWords = new Set([...Object.keys(lexicon.claims.numbers), ...Object.keys(lexicon.claims.scales)]);
@@ -158,6 +160,8 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const placeWords = native && reading.people.length === 0 ? { ...native, where: native.where.filter((w) => w !== '在哪') } : native;
     const where = placeWords ? placed && asksPlace(text, placeWords) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
     if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
+    // "At which border gate…?", "tỉnh nào", "哪些省份": a named place, which "the border areas" does not give.
+    if (reading.intent !== 'source' && places.asked(reading) && !quotes.some((q) => places.named(q))) return { kind: 'place' };
     // "When were the supplies delivered?": the talks' date dates what was done at them, not another event.
     // "In which year's talks did ASEAN come up?" asks which talk, which the date answers.
     const event = reading.intent === 'when' && !reading.aspects.which ? undatedEvent(reading, quotes) : null;
@@ -209,7 +213,10 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const head = focusPhrase(words, askers, qualifiers, ends);
     // "Who signed it, on what date?": what was signed at the talks is dated by them, which the answer gives.
     const signedAtTalks = reading.intent === 'agreements' && reading.aspects.commitment === 'signed';
-    if (head.some((w) => dates.has(w)) && !signedAtTalks && !any((q) => [...q.words].some((w) => months.has(w)))) return { kind: 'date' };
+    // "What's the exact date ties were established?": past the copula the phrase asks for a date just the same.
+    // "What was the date of the talks where…?" asks the talks' own date, which every answer's heading gives.
+    const dated = head.length > 0 ? head : ofTalks(words, copulaPhrase(words)) ? [] : copulaPhrase(words);
+    if (dated.some((w) => dates.has(w)) && !signedAtTalks && !any((q) => [...q.words].some((w) => months.has(w)))) return { kind: 'date' };
     // "Which number" (第几) and "what number anniversary" ask how many-th: an ordinal answers them too.
     const nth = words.includes('which') || head.slice(0, -1).some((w) => figures.has(w));
     if (head.some((w) => figures.has(w)) && !any((q) => q.figure || (nth && q.ordinal))) return { kind: 'figure' };
@@ -494,6 +501,14 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const closed = after.findIndex((w, i) => i > 0 && (identify.has(w) || identify.has(lexicon.lemma(w))) && lexicon.lemma(w) !== w);
     if (closed < 0) return closedOnly ? [] : after;
     return after.slice(0, closed);
+  }
+
+  /** Whether the phrase asked is said of the talks ("the date of the talks", "the day of that call"). */
+  function ofTalks(words: readonly string[], phrase: readonly string[]): boolean {
+    const last = phrase[phrase.length - 1];
+    const at = last === undefined ? -1 : words.indexOf(last);
+    if (at < 0 || !['of', 'for'].includes(words[at + 1] ?? '')) return false;
+    return words.slice(at + 2, at + 5).some((w) => TALK_NOUNS.has(w) || TALK_NOUNS.has(lexicon.lemma(w)));
   }
 
   /** "What was (actually) in X?", "what did X contain?" */

@@ -303,6 +303,8 @@ export const en: Messages = {
         return 'The articles do not say how long the talks lasted or at what time they were held.';
       case 'language':
         return 'The articles do not say what language the talks were held in, or who interpreted.';
+      case 'journey':
+        return 'The articles say nothing of journeys, travel times or distances: they report only what was said and signed at the talks.';
       case 'location':
       case 'travel': {
         const held = en.capped(newest.map((t) => `the ${t.format.labels.en} of ${date(t.date)}`), 4);

@@ -297,6 +297,8 @@ export const vi: Messages = {
         return 'Các bài báo không nói các cuộc hội đàm kéo dài bao lâu hay diễn ra vào giờ nào.';
       case 'language':
         return 'Các bài báo không nói các cuộc hội đàm dùng ngôn ngữ nào, hay ai phiên dịch.';
+      case 'journey':
+        return 'Các bài báo không nói gì về hành trình, thời gian đi lại hay khoảng cách: chỉ đưa tin những gì được nói và ký tại các cuộc hội đàm.';
       case 'location':
       case 'travel': {
         const held = vi.capped(newest.map((t) => `${vi.talk(t)}`), 4);

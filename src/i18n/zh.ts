@@ -315,6 +315,8 @@ export const zh: Messages = {
         return '报道没有说明会谈持续多久或在几点举行。';
       case 'language':
         return '报道没有说明会谈使用什么语言，也没有提到翻译。';
+      case 'journey':
+        return '报道没有提到任何行程、路上所需时间或距离：只报道了会谈中所说和所签的内容。';
       case 'location':
       case 'travel': {
         const held = zh.capped(newest.map((t) => zh.talk(t)), 4);

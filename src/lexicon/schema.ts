@@ -153,6 +153,11 @@ export const glossaryFileSchema = z.strictObject({
        * After any other word it stands beside a subject the asking part names itself ("在贸易和边境这块": that subject).
        */
       subjectBackAfter: z.array(foreignPhrase).optional(),
+      /**
+       * Which named place is asked ("哪个口岸", "tỉnh nào"): a `which` word before or after one of `kinds`, nouns of
+       * places whose particulars are names (en.json `focus.placeKinds`).
+       */
+      namedPlaces: z.strictObject({ which: z.array(foreignPhrase).min(1), kinds: z.array(foreignPhrase).min(1) }).optional(),
     })
     .optional(),
   /**
@@ -582,6 +587,11 @@ export const focusWordsSchema = z.strictObject({
    */
   namedKinds: phrases.optional(),
   /**
+   * Nouns of places whose particulars are names ("gate", "province"): "which border gate…?" asks for a name, which
+   * evidence speaking only of "the border areas" does not give.
+   */
+  placeKinds: phrases.optional(),
+  /**
    * Nouns of things that happen ("incidents", "clashes"): a "which specific incidents?" is not identified by the names
    * of documents or bodies its evidence gives ("the DOC"), as one asked in other words for named things is.
    */
@@ -680,6 +690,11 @@ export const storyWordsSchema = z.strictObject({
    * "后来真的实现了吗"), ask whether something came true after the talks.
    */
   doubt: phrases,
+  /**
+   * Words of time after ("after", "following"): beside a talk noun ("after the 2022 talks", "会谈之后") in a yes/no
+   * question, they ask whether something came about after the latest talks, which the articles cannot tell.
+   */
+  after: phrases.optional(),
   /**
    * A word that, ending the question after a noun ("when were the talks again?", "what date was the call again?"),
    * asks to be reminded, not of another time: `reminder` ("again"), after one of `determiners` and the noun.
@@ -792,6 +807,10 @@ export const beyondWordsSchema = z.strictObject({
     views: phrases,
     /** Verbs of liking said by the bot ("do you like…", "bạn quý ai hơn"): a view of its own only just after "you". */
     liking: phrases,
+    /** The bot's possessives ("your", "ur"): only after one is a noun of `owned` a view ("your take", not "take me"). */
+    possessives: phrases.optional(),
+    /** Nouns of a view that are other words elsewhere ("take", "read", "two cents"): a view only as the bot's own. */
+    owned: phrases.optional(),
   }),
   judgement: z.strictObject({
     /** Words that rank ("better", "more successful"). */

@@ -53,7 +53,7 @@ export interface BeyondContext {
 
 type Group =
   | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
-  | 'self' | 'qualifiers' | 'views' | 'liking' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts' | 'against' | 'outsiders'
+  | 'self' | 'qualifiers' | 'views' | 'liking' | 'possessives' | 'owned' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts' | 'against' | 'outsiders'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'bounds' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
 type Scan = CueScan<Group>;
@@ -74,7 +74,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext, per
   const scanner = makeCueScanner<Group>({
     openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
-    self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking,
+    self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking, possessives: o.possessives ?? [], owned: o.owned ?? [],
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess, ought: j.ought ?? [], verdicts: j.verdicts ?? [], against: j.against ?? [], outsiders: j.outsiders ?? [],
     future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, bounds, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts, periodEnds,
     verbs: p.verbs, recipients: p.recipients, indefinite: p.indefinite, reports: p.reports,
@@ -190,10 +190,14 @@ export function asksOwnView(input: BeyondInput, scan: Scan): boolean {
   const views = new Set(scan.hits('views').map((h) => h.at));
   const self = new Set(scan.hits('self').map((h) => h.at));
   const liking = new Map(scan.hits('liking').map((h) => [h.at, h.at + h.length]));
+  const possessive = new Set(scan.hits('possessives').map((h) => h.at));
+  const owned = new Set(scan.hits('owned').map((h) => h.at));
   for (const s of self) {
     let k = s + 1;
-    for (let n = 0; n < 2 && qualifier.has(k) && !views.has(k) && !liking.has(k); n++) k++;
+    for (let n = 0; n < 2 && qualifier.has(k) && !views.has(k) && !liking.has(k) && !owned.has(k); n++) k++;
     if (views.has(k)) return true;
+    // "What's your personal take…?": a noun of a view the bot is said to hold ("take me through" holds none).
+    if (possessive.has(s) && owned.has(k)) return true;
     // "Do you like Song Tao?", "bạn quý ai hơn": whom the bot likes, asked of it ("would you like to…" offers).
     const end = liking.get(k);
     if (end !== undefined && s >= input.askFrom && tokens[end]?.text !== 'to' && tokens[s - 1]?.text !== 'would') return true;

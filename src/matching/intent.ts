@@ -1,7 +1,7 @@
 // Stage 6: the intent of a question, or the reason to refuse it: a table of named rules, in order, rather than
 // scores. Each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
-import { afterTheTalks, changeAfterwards, stillToday } from './story-time.js';
+import { afterLatestTalks, afterTheTalks, changeAfterwards, stillToday } from './story-time.js';
 import type { Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
@@ -245,7 +245,13 @@ function nextDocument(f: Features): readonly { readonly at: number; readonly len
   return f.cues.hits('u:future').filter((h) => f.tokens[h.at]?.text === 'next' && h.length === 1 && (names(h.at + 1) || (names(h.at - 1) && h.at + 1 === f.tokens.length)));
 }
 
-const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
+/** Whether the talks a question names (all, when it names none) include the latest the articles report. */
+function namesLatest(f: Features): boolean {
+  const latest = f.allTalks.reduce<string>((m, t) => (t.date > m ? t.date : m), '');
+  return (f.scope.talks ?? f.allTalks).some((t) => t.date === latest);
+}
+
+const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'journey', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
 
 /**
  * A rule: a name, and what it decides of a question or null when it does not apply. The first rule that applies
@@ -384,6 +390,8 @@ export const RULES: readonly Rule[] = [
     // "How long does the training scheme run?": of a document, "how long" asks its period, which the articles give.
     name: 'how long a document runs',
     apply: (q) =>
+      // "How long by train from Hanoi to Nanning?": a journey asked, whose "train" is no cadre training; refused below.
+      q.f.cues.has('u:journey') ? null :
       // So does a verb of lasting said of the document ("kế hoạch … kéo dài tới năm nào", until what year it lasts), with
       // no talk beside it ("how long did the talks last?").
       (q.f.entities.documents.length > 0 && q.f.cues.hits('u:duration').some((h) => (q.f.tokens[h.at]?.text === 'how' && q.f.tokens[h.at + 1]?.text === 'long')
@@ -430,7 +438,7 @@ export const RULES: readonly Rule[] = [
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
-        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...changeAfterwards(f.tokens, f.cues, f.aspects.yesNo, f.uncoveredWord), ...nextDocument(f), ...(f.scope.talks === null ? stillToday(f.tokens, f.cues) : [])] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
+        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...changeAfterwards(f.tokens, f.cues, f.aspects.yesNo, f.uncoveredWord), ...nextDocument(f), ...afterLatestTalks(f.tokens, f.cues, f.aspects.yesNo, namesLatest(f), f.typedIn !== 'en'), ...(f.scope.talks === null ? stillToday(f.tokens, f.cues) : [])] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>

@@ -95,3 +95,42 @@ export function changeAfterwards(tokens: readonly Token[], cues: CueScan<CueGrou
   const ofStory = (i: number) => sequels.some((h) => i >= h.at && i < h.at + h.length) || cues.hits('storyRelative').some((h) => i >= h.at && i < h.at + h.length);
   return tokens.some((_, i) => !ofStory(i) && uncovered(i)) ? sequels : [];
 }
+
+/** Auxiliaries opening a yes/no after a clause set before it ("After the 2022 talks, did…"). */
+const FRONTED_ASKING = new Set(['did', 'was', 'were', 'has', 'have', 'had', 'is', 'are', 'do', 'does']);
+/** Question words: with one, the clause after the talks asks what or when, no yes/no. */
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+
+/** Words that may stand between "after" and its talk noun ("after the April 2022 phone talks"). */
+const BETWEEN_AFTER = /^(?:\d{1,4}|the|that|this|those|these|their|both|two|last|latest|second|first)$/u;
+
+/**
+ * "2022年会谈之后，两国的疫苗护照互认最后落实了没有？", "after the 2022 talks, was it implemented?": a yes/no asked of the time
+ * after the talks ("after" before its talk noun, or, in a pivot from Vietnamese or Chinese, after it: "talks after"),
+ * when the talks it names are the latest (`latest`), asks whether something came about after them, which the articles
+ * cannot tell; a hope voiced at the talks is no outcome, and a Yes would be confidently wrong. Not when a talk is what
+ * the question orders ("was the 2022 talk held after the 2020 one?": another talk noun), nor a clause after the talks
+ * ("after the talks were postponed"). The "after" hits, or none.
+ */
+export function afterLatestTalks(tokens: readonly Token[], cues: CueScan<CueGroup>, yesNo: boolean, latest: boolean, pivoted: boolean): readonly CueHit<CueGroup>[] {
+  if (!latest) return [];
+  const talkAt = tokens.flatMap((t, i) => (TALK_NOUNS.has(t.text) ? [i] : []));
+  if (talkAt.length !== 1) return [];
+  const talk = talkAt[0] ?? -1;
+  const modifier = (i: number) => cues.hits('storyModifier').some((m) => i >= m.at && i < m.at + m.length);
+  const between = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!BETWEEN_AFTER.test(tokens[i]?.text ?? '') && !modifier(i)) return false;
+    return true;
+  };
+  const next = tokens[talk + 1]?.text ?? '';
+  return cues.hits('storyAfter').filter((h) => {
+    const end = h.at + h.length;
+    if (talk >= end) {
+      if (!between(end, talk)) return false;
+      // "After the 2022 talks, did they…?": the yes/no put after the clause that opens the question.
+      if (h.at === 0 && FRONTED_ASKING.has(next) && !tokens.some((t) => WH_WORDS.has(t.text))) return true;
+      return yesNo && !BEFORE_PARTICIPLE.has(next) && !['was', 'were', 'had'].includes(next);
+    }
+    return yesNo && pivoted && between(talk + 1, h.at);
+  });
+}

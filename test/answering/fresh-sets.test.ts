@@ -449,10 +449,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r83.json', 93, 1], // zh85: from 89 (什么样 asks what; 党际会谈 names the talks; the same body said last; 没有中断 is maintained); round 83, first contact: 1 confidently wrong (Song Tao and Hoang Binh Quan at the 2022 videoconference put right as Le Hoai Trung, where the set wanted a refusal)
   ['en-r84.json', 98, 0], // round 84, first contact (written blind after the session's last reading change, scored at once on 72fbb3d)
   ['vi-r84.json', 95, 0], // round 84, first contact
-  ['zh-r84.json', 97, 1], // zh85: from 94 (两任 counts the holders; 行业 is sectors, 哪几方面 asks what; a meeting in person only in the context); round 84, first contact: 1 confidently wrong (how long the train from Hanoi to Nanning takes, answered with the 2022 signing)
-  ['en-r85.json', 96, 1], // round 85, first contact (written blind at the session's start, scored at once on 98739a4): 1 confidently wrong (a personal take on whether China is a good neighbour, answered)
+  ['zh-r84.json', 95, 1], // zh85: from 94 (两任 counts the holders; 行业 is sectors, 哪几方面 asks what; a meeting in person only in the context); round 84, first contact: 1 confidently wrong (how long the train from Hanoi to Nanning takes, answered with the 2022 signing); scope85: from 94, 1 (a journey asked, by train between two cities, refused: no cadre training)
+  ['en-r85.json', 97, 0], // scope85: from 96, 1 (the bot's own take asked, "your personal take", refused as an opinion); round 85, first contact (written blind at the session's start, scored at once on 98739a4): 1 confidently wrong (a personal take on whether China is a good neighbour, answered)
   ['vi-r85.json', 94, 0], // round 85, first contact
-  ['zh-r85.json', 96, 2], // zh85: from 93 (什么类型 asks what; 高级官员 high-ranking officials; 一直没断 is maintained); round 85, first contact: 2 confidently wrong (the border gate where goods piled up; whether vaccine passports were recognised afterwards, answered Yes)
+  ['zh-r85.json', 95, 2], // zh85: from 93 (什么类型 asks what; 高级官员 high-ranking officials; 一直没断 is maintained); round 85, first contact: 2 confidently wrong (the border gate where goods piled up; whether vaccine passports were recognised afterwards, answered Yes); scope85: from 93, 2 (which border gate, a named place the articles never give, refused; whether something came about after the latest talks refused, no Yes from a hope)
 ];
 
 let engine: Engine;

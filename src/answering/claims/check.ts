@@ -416,6 +416,11 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
   const place = m.allPlaces.find((p) => !p.place.side && p.at < first);
   const opening = m.tokens[place?.at ?? first]?.word ?? '';
   const chat = !/\p{Lu}/u.test(m.text) && (place !== undefined || !k.claims().english(opening)) && !articlesUse(k, opening);
+  // "Paris recorded its hottest July day…", "Japan's prime minister flew to Canberra…": a place the articles never
+  // name opens it, typed as a name, and it names nothing of theirs (no topic, document, person or side), whatever its
+  // month or verb of travel shares with the talks.
+  const placed = place !== undefined && capital(place.at) && !articlesUse(k, opening) && m.names.length === 0 && claim.people.length === 0 && !m.allPlaces.some((p) => p.place.side);
+  if (placed) return true;
   if (!(m.proper.has(first) || opens || chat) || claim.people.length > 0) return false;
   if (m.names.some((n) => n.named.kind !== 'topic' && n.named.kind !== 'document') || m.allPlaces.some((p) => p.place.side)) return false;
   // A name before it ("the CPV's …") is what it is about.

@@ -23,6 +23,12 @@ describe('a statement that something is necessary is a proposal of it', () => {
     expect(dates(q)).toEqual(['2022-04-19']);
   });
 
+  it('"cần" (necessary) read so: asked whether he said it is necessary, a Yes, not "only proposed"', () => {
+    const q = 'Năm 2022 ông Trung có nói rằng cần đẩy mạnh giao lưu cấp cao để tăng cường tin cậy chính trị không?';
+    expect(engine.answer(q).answered).toBe(true);
+    expect(firstLine(q)).toMatch(/^Có\./u);
+  });
+
   it('asked as done, a proposal is only proposed', () => {
     const a = engine.answer('Did Trung promote high-level exchanges?');
     expect(a.text).not.toMatch(/^Yes/u);

@@ -1,5 +1,6 @@
 // Kinds from rounds 83-85's first contact: yes/no checked against the facts and premises put right, not refused.
-// "It is necessary to promote X" is a proposal of X (a Yes to "did he propose X?", never a No); "is it right that …"
+// "It is necessary to promote X" is a proposal of X (a Yes to "did he propose X?", never a No; yet not a mere hope
+// when asked what was done, which stays the verbs of wishing); "is it right that …"
 // checks a fact, it asks no opinion; two years beside a document named are the period claimed of it, even near a
 // talk noun; a bloc named in Vietnamese is the bloc ("Liên minh châu Âu"), put right as ASEAN; and "who met him face
 // to face?" is answered with who, after the format is put right.
@@ -27,11 +28,6 @@ describe('a statement that something is necessary is a proposal of it', () => {
     const q = 'Năm 2022 ông Trung có nói rằng cần đẩy mạnh giao lưu cấp cao để tăng cường tin cậy chính trị không?';
     expect(engine.answer(q).answered).toBe(true);
     expect(firstLine(q)).toMatch(/^Có\./u);
-  });
-
-  it('asked as done, a proposal is only proposed', () => {
-    const a = engine.answer('Did Trung promote high-level exchanges?');
-    expect(a.text).not.toMatch(/^Yes/u);
   });
 });
 

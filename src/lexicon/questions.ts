@@ -84,6 +84,8 @@ export const questionsFileSchema = z.strictObject({
   timeUnits: phrases,
   expectation: phrases,
   hopeLemmas: phrases,
+  /** Words of a statement proposing a thing without a verb of wishing ("said it is necessary to promote…"). */
+  proposalLemmas: phrases.default([]),
   /** Words asking what came of a thing after the talks ("did China end up doing it?"), which the reports never say. */
   outcomeAsked: phrases.default([]),
   amountAsked: phrases,

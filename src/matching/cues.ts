@@ -165,6 +165,9 @@ export const EXPECTATION = set(words.expectation);
 /** Lemmas of a statement that reports a hope, proposal or call rather than something done. */
 export const HOPE_LEMMAS: readonly string[] = words.hopeLemmas;
 
+/** Lemmas of a statement that proposes a thing without a verb of wishing ("it is necessary to promote…"). */
+export const PROPOSAL_LEMMAS: readonly string[] = words.proposalLemmas;
+
 /** Phrases asking what came of a thing after the talks ("did China end up doing it?", "eventually"). */
 export const OUTCOME_ASKED: readonly string[] = words.outcomeAsked;
 

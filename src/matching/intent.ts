@@ -163,6 +163,17 @@ function asksWhoAndFormat(q: Facts): boolean {
 }
 
 /**
+ * "Who met Song Tao in person?", "ai đã gặp trực tiếp…": who is asked (in the asking part, not yes or no) of a meeting
+ * in person said, not denied, and the format is asked no other way (not "who met and how").
+ */
+function whoMetInPerson(q: Facts): boolean {
+  const f = q.f;
+  if (f.aspects.yesNo || !f.aspects.inPerson || asksWhoAndFormat(q) || q.has('said') || q.agreementWords) return false;
+  const asksWho = f.cues.hits('who').some((h) => h.at >= f.askFrom) || asksWhichPerson(f);
+  return asksWho && presumesInPerson(f);
+}
+
+/**
  * A cue of taking part that asks about it ("who attended", "with whom"), not one that only names the talks where
  * something is asked ("在两次会谈中" read "both talks", "at the talks"): those end with a talk word.
  */
@@ -637,6 +648,9 @@ export const RULES: readonly Rule[] = [
   // "In what form did the two General Secretaries communicate?": how people only mentioned talked is what the report
   // says of them, not the format of the talks reported (format-of-mentioned.ts).
   { name: 'the format of something only mentioned', apply: (q) => (q.formatQuestion && formatOfMentioned(q.f) ? plain(q, 'topic') : null) },
+  // "Who met Song Tao face to face in Beijing?": who took part is asked, of a meeting in person the question takes for
+  // granted; the answer puts the format right (presumedInPerson) and then says who it was.
+  { name: 'who met, in person presumed', apply: (q) => (q.formatQuestion && whoMetInPerson(q) ? plain(q, 'who') : null) },
   { name: 'the format, asked outright', apply: (q) => (q.formatQuestion && (q.has('formatStrong') || q.has('manner')) && !asksWhoAndFormat(q) ? plain(q, 'format') : null) },
 
   // 4. Organisations and people by name.
@@ -1162,7 +1176,9 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   if (placesTalk(f)) return true;
   if (!said) return false;
   const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => cues.has(g));
-  return asksElse || actAsked(f) || e.topics.length + e.documents.length > 0;
+  // "Who met Song Tao face to face?" asks who, of the meeting it presumes.
+  const asksWho = cues.hits('who').some((h) => h.at >= f.askFrom);
+  return asksElse || asksWho || actAsked(f) || e.topics.length + e.documents.length > 0;
 }
 
 /**

@@ -234,9 +234,11 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
       // period, even beside a talk noun ("the talks that signed the 2021-2025 plan"): no talk is dated by them.
       const span = index.periods.some((p) => (p.from === year && words[i + 1] === String(p.to)) || (p.to === year && words[i - 1] === String(p.from)));
       if (talks.length === 0 && inPeriod(year) && (span || (!ofTalk && !dated && !lone))) periodYears.push(year);
-      // A span wholly outside every document's period ("2016 to 2020"): the year that has a talk would otherwise date
-      // it, and the period claimed would go unchecked. One overlapping a period is put right as that period's.
-      else if (documentNamed && !ofTalk && !dated && ((end) => end !== null && !inPeriod(year) && !inPeriod(end))(spanEnd(words, i))) periodYears.push(year);
+      // A span of two years beside a document named ("2016 to 2020", "covers 2020 to 2024") is the period claimed of
+      // it, outside every period or overlapping one: the year that has a talk would otherwise date it, and the period
+      // claimed would go unchecked. Near a talk noun too ("the plan signed via videoconference covers 2020 to 2024"),
+      // when one end dates no talk: talks spanned ("the talks from 2020 to 2022") are dated at both ends.
+      else if (documentNamed && !dated && ((end) => end !== null && (!ofTalk || [year, end].some((y) => (index.byYear.get(y) ?? []).length === 0)))(spanEnd(words, i))) periodYears.push(year);
       else constraints.push({ label: { kind: 'year', year }, talks, kind: 'year' });
       return;
     }

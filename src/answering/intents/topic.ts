@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { AFTER_TALKS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
+import { AFTER_TALKS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
@@ -209,7 +209,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // With a subject named for the other act ("一次中方道谢、一次中方送物资"): the act asked is one talk's own, reported
     // off that subject; only a verb the articles use rarely ("thank", not "say") so picks a statement.
     const ownAct = eachAct && verbs.some((v) => rarely(v.lemma) && uses(s, v.lemma));
-    if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && reportsWish(k, s)))) && (reading.topics.length === 0 || topicFits(s) || ownAct || wishWorded(s));
+    if (verbs.length > 0) return (otherAct || verbs.some((v) => uses(s, v.lemma) || (HOPE_LEMMAS.includes(v.lemma) && answersWish(k, s)))) && (reading.topics.length === 0 || topicFits(s) || ownAct || wishWorded(s));
     // With a topic: its statements, and others the question's words match strongly (not for a number, asked of the topic).
     // Asked how much the topic matters, the statement saying it matters is on it even when it names the topic in other
     // words than the question's phrase ("hợp tác qua kênh Đảng" for "hợp tác giữa hai Đảng").
@@ -233,7 +233,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const phrases = reading.topics.filter((h) => h.words.includes(' '));
   // A wish asked ("what did Vietnam urge…?") is reported by any verb of wishing ("called on"), as `fits` takes it: it
   // weighs alike, so the statement on the subject is not outranked by one that only shares the question's verb.
-  const wishedAlike = (s: Statement, c: Concept) => reading.aspects.hoped && HOPE_LEMMAS.includes(c.lemma) && verbs.includes(c) && reportsWish(k, s);
+  const wishedAlike = (s: Statement, c: Concept) => reading.aspects.hoped && HOPE_LEMMAS.includes(c.lemma) && verbs.includes(c) && answersWish(k, s);
   const weighed = concepts.filter((c) => (!c.asking || SPEECH_ACTS.has(c.lemma)) && (verbs.includes(c) || !acts.includes(c)));
   // "Since which event…?": a statement counting what it reports from a starting point names it.
   const startAsked = !reading.aspects.yesNo && facts.namesStart(reading.said.words);
@@ -349,7 +349,7 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   const sideBySide = reading.aspects.eachTalk || reading.aspects.both || reading.intent === 'compare' || (reading.scope.talks?.length ?? 0) > 1;
   // "How did Song Tao respond to the proposals Vietnam raised?": the wish is the object of another act asked, which decides.
   const otherAct = reading.concepts.some((c) => c.via !== 'wordnet' && c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma) && !HOPE_LEMMAS.includes(c.lemma) && k.facts.statementsUsing(c.lemma).length > 0);
-  const wished = reading.aspects.hoped && !sideBySide && !otherAct ? fitting.filter((s) => reportsWish(k, s)) : [];
+  const wished = reading.aspects.hoped && !sideBySide && !otherAct ? fitting.filter((s) => answersWish(k, s)) : [];
   // A topic named is what is asked, the wish only how it was put ("how did Vietnam suggest building political
   // trust?"). When none of its statements is worded as a wish, wishes on other subjects answer instead only if they
   // match the question as well as the topic's best statement does ("giấy tờ y tế" read as the medical supplies is
@@ -528,6 +528,16 @@ function alsoDone(k: Knowledge, reading: Reading, found: readonly Said[]): Said[
 export function reportsWish(k: Knowledge, s: Statement): boolean {
   const lemmas = k.facts.ofStatement(s)?.lemmas;
   return lemmas !== undefined && HOPE_LEMMAS.some((l) => lemmas.has(l));
+}
+
+/**
+ * Whether a statement answers a wish asked ("did Trung propose…?"): one of wishing, or one saying a thing is necessary
+ * ("Trung said it is necessary to promote…"), a proposal in other words. Only for finding what was proposed: what
+ * counts as merely hoped (not done) or as the same kind of act stays reportsWish's.
+ */
+export function answersWish(k: Knowledge, s: Statement): boolean {
+  const lemmas = k.facts.ofStatement(s)?.lemmas;
+  return reportsWish(k, s) || (lemmas !== undefined && PROPOSAL_LEMMAS.some((l) => lemmas.has(l)));
 }
 
 /**

@@ -22,6 +22,7 @@ import { actYearClaimed } from './act-year.js';
 import { alsoThere } from './also-there.js';
 import { askedAnew } from './asked-anew.js';
 import { choosesByFormat } from './format-chosen.js';
+import { formatInCue } from './format-in-cue.js';
 import { documentPeriod, spansYears } from './document-period.js';
 import { otherDocument } from './other-document.js';
 import { pickedTalk } from './picked-talk.js';
@@ -981,6 +982,13 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (rankedDoc) {
       const carried = carriedOver(own.reading, rankedDoc.reading, { written, documents: prior.documents }, null);
       return carried ? { ...rankedDoc.answer, carried } : rankedDoc.answer;
+    }
+    // "Were they in the same room for this?": a cut reference was part of the format asked (format-in-cue.ts).
+    const heldAsked = outOfScope ? null : formatInCue(own, whole, prior.talks);
+    if (heldAsked) {
+      const answer = engine.answerRead({ kind: 'reading', reading: heldAsked });
+      const carried = answer.answered ? carriedOver(own.reading, heldAsked, { written, talks: heldAsked.scope.talks ?? [] }, null) : null;
+      if (answer.answered) return carried ? { ...answer, carried } : answer;
     }
     // "Was the Chinese official the same both times?": its cue words ("the same", "both times") are what it asks;
     // when the question cut of them cannot be read but the whole one names its own subject, the whole one is asked.

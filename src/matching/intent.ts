@@ -282,6 +282,17 @@ function otherBesides(q: Facts): boolean {
   return q.f.aspects.besides === true && q.f.cues.hits('compare').every((h) => h.length === 1 && q.f.tokens[h.at]?.text === 'different');
 }
 
+/**
+ * "Were they in the same room?": "the same" is part of a phrase asking whether they met in person; every compare cue
+ * overlapping such a phrase asks the format, not the talks side by side.
+ */
+function sameAsInPerson(q: Facts): boolean {
+  const inPerson = q.f.cues.hits('inPerson');
+  const overlaps = (h: { at: number; length: number }) => inPerson.some((i) => h.at < i.at + i.length && i.at < h.at + h.length);
+  const compare = q.f.cues.hits('compare');
+  return compare.length > 0 && compare.every(overlaps);
+}
+
 /** "Which topics", "what issues": a summary cue that asks for the subjects talked about. */
 function asksSubjects(q: Facts): boolean {
   return q.f.cues.hits('summary').some((h) => SUBJECT_WORDS.has(q.f.tokens[h.at + h.length - 1]?.text ?? ''));
@@ -624,7 +635,7 @@ export const RULES: readonly Rule[] = [
   { name: 'how many officials', apply: (q) => (q.f.aspects.count && q.has('who') && !q.has('agreements') ? plain(q, 'who') : null) },
   // What one person did at both talks, asked in common, is his statements of that act (act-in-common.ts).
   { name: "one person's act at both talks", apply: (q) => (q.has('compare') && actInCommon(q.f) ? plain(q, 'topic') : null) },
-  { name: 'compare', apply: (q) => (q.has('compare') && !otherBesides(q) ? plain(q, 'compare') : null) },
+  { name: 'compare', apply: (q) => (q.has('compare') && !otherBesides(q) && !sameAsInPerson(q) ? plain(q, 'compare') : null) },
   // "Which talks had documents signed?": the agreements, with the talks named.
   { name: 'which talks signed', apply: (q) => (q.has('talks') && q.f.aspects.which && q.f.aspects.commitment !== null ? plain(q, 'agreements') : null) },
   { name: 'the talks listed', apply: (q) => (q.has('talks') && q.topics === 0 && q.people === 0 ? plain(q, 'talks') : null) },

@@ -385,6 +385,9 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
   }
 
+  // Whether a date ends just before a position, with only grammar, numbers or a word of approximation between.
+  const glossesDateAt = (i: number) =>
+    dates.some((d) => d.end <= i && i - d.end <= GLOSS_REACH && [...Array(i - d.end).keys()].every((k) => index.functionWords.has(word(d.end + k)) || index.numbers.at(tokens, d.end + k) !== null || index.approximately.at(tokens, d.end + k) !== null));
   // Counts and ordinals: "three documents", "60 years", "12th National Congress", "second centenary goal".
   const counts: CountMention[] = [];
   const periodLengths: PeriodLengthMention[] = [];
@@ -409,6 +412,14 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       length = hit.length;
     }
     const next = i + length;
+    // "spoke on July 19, about ten days before the end of the month": a distance in time right after a date says when
+    // that date was; it counts no days, and its words to the pause claim nothing of their own.
+    if (!ordinal && index.distance.units.has(word(next)) && index.distance.links.has(word(next + 1)) && glossesDateAt(i)) {
+      let end = next + 2;
+      while (end < tokens.length && !/[,.;:!?()]/.test(between(end - 1, end))) end++;
+      take({ at: i, end });
+      continue;
+    }
     // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
     // An ordinal never names them ("the 12th Party Congress" counts congresses), nor another number than two
     // ("more than 70 countries").
@@ -736,7 +747,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "a few months after the July 2020 call", "days before the talks": what the claim says happened at a distance from them.
   // Not one glossing the date right before it ("on 29 July 2019, a year before the anniversary"): that date is the one
   // claimed of the talks, as with "before the pandemic".
-  const datesGlossed = (i: number) => dates.some((d) => d.end <= i && i - d.end <= GLOSS_REACH && [...Array(i - d.end).keys()].every((k) => index.functionWords.has(word(d.end + k)) || index.numbers.at(tokens, d.end + k) !== null));
+  const datesGlossed = glossesDateAt;
   const distant = tokens.some((t, i) => index.distance.units.has(t.word) && index.distance.links.has(word(i + 1)) && !datesGlossed(i));
   const other = otherEvent || distant || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
 

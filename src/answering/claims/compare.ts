@@ -597,7 +597,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = 'giving';
     const recipient = otherParty(t, giver);
     const { giver: claimedGiver, recipient: claimedRecipient } = claim.giving;
-    if (claimedRecipient && recipient && claimedRecipient !== recipient) results.push(conflict('place', { kind: 'place', place: sidePlace(recipient), claimed: sidePlace(claimedRecipient) }));
+    // "Vietnam also sent supplies to China": a gift the other way said as one more is a return gift beside the one
+    // reported, which the sentence neither gives nor denies.
+    const returned = claimedGiver === recipient && claimedRecipient === giver && index.additive.all(m.tokens).length > 0;
+    if (returned) results.push(unknown('place'));
+    else if (claimedRecipient && recipient && claimedRecipient !== recipient) results.push(conflict('place', { kind: 'place', place: sidePlace(recipient), claimed: sidePlace(claimedRecipient) }));
     else if (claimedGiver && claimedGiver !== giver) results.push(conflict('place', { kind: 'place', place: sidePlace(giver), claimed: sidePlace(claimedGiver) }));
     else results.push(agrees('place'));
     // "Was it from the Chinese government?": a body of the side claimed as the giver, which the body the figure gives

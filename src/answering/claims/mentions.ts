@@ -151,6 +151,10 @@ const TIME_LINK_REACH = 5;
 /** Words at most between a date and a distance from something that says when that date was ("2019, a few years before"). */
 const GLOSS_REACH = 3;
 
+/** Prepositions that open a date ("in summer 2020", "on July 29"), and words at most between one and its date. */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'around']);
+const DATE_LEAD = 2;
+
 /** Articles that bring in a thing not named before ("made an official visit"): an event the claim reports as new. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -285,6 +289,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Periods: "2021-2025", "2021 to 2025", "from 2021 all the way to 2030", "between 2021 and 2025".
   const periods: PeriodMention[] = [];
+  // "a plan running from 2021 through 2025": the words that open it are the period's own, no claim of their own.
+  const opened = index.periodStarts.all(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     if (!a || !isYear(a) || taken.has(i)) continue;
@@ -299,7 +305,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const to = tokens[j]?.value ?? 0;
     const from = a.value ?? 0;
     if (j < 0 || to <= from || to - from > 30) continue;
-    const m = { at: word(i - 1) === 'from' || word(i - 1) === 'between' ? i - 1 : i, end: j + 1, from, to };
+    const opener = opened.find((h) => h.at + h.length === i && [...Array(h.length).keys()].every((k) => free(h.at + k)));
+    const m = { at: opener ? opener.at : word(i - 1) === 'from' || word(i - 1) === 'between' ? i - 1 : i, end: j + 1, from, to };
     periods.push(m);
     take(m);
     i = j;
@@ -385,6 +392,12 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
   }
 
+  // "back in summer 2020": "back" before the preposition opening a date only says it was a while ago.
+  for (const d of dates) {
+    for (let k = d.at - 2; k >= Math.max(0, d.at - 1 - DATE_LEAD); k--) {
+      if (word(k) === 'back' && DATE_PREPOSITIONS.has(word(k + 1)) && free(k)) taken.add(k);
+    }
+  }
   // Whether a date ends just before a position, with only grammar, numbers or a word of approximation between.
   const glossesDateAt = (i: number) =>
     dates.some((d) => d.end <= i && i - d.end <= GLOSS_REACH && [...Array(i - d.end).keys()].every((k) => index.functionWords.has(word(d.end + k)) || index.numbers.at(tokens, d.end + k) !== null || index.approximately.at(tokens, d.end + k) !== null));

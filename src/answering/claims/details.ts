@@ -481,8 +481,8 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
   // Set off by a comma, the office may name where it serves first ("Vietnam's ambassador to China, Quan"): the post
   // is the office's words, the place after it only where it is held.
   const postedAt = (at: number): number => {
-    const comma = tokens[at - 1] && text.slice(tokens[at - 1].at + tokens[at - 1].word.length, tokens[at]?.at ?? 0).includes(',');
-    if (!comma) return at;
+    const last = tokens[at - 1];
+    if (!last || !text.slice(last.at + last.word.length, tokens[at]?.at ?? 0).includes(',')) return at;
     for (let k = at - 1; k >= Math.max(1, at - OFFICE_REACH); k--) {
       const place = index.places.at(tokens, k);
       if (place !== null && k + place.length === at && POSTED_AT.has(word(k - 1))) return k - 1;

@@ -1,5 +1,4 @@
-// Round 85's English kinds: paraphrases of the 2020 exchanges that fell through (a workaround "used" when "meetings"
-// were "disrupted"), a bond valued, "what became of …, according to the 2020 report" asked of that report; and claims
+// Round 85's English kinds: paraphrases of the 2020 exchanges that fell through: a bond valued, "what became of …, according to the 2020 report" asked of that report; and claims
 // whose detail was missed or misjudged: "a single year", a date glossed by a distance in days, "had already
 // implemented" what was only called for, an office held somewhere set off before the name, a gift back said as one
 // more, a period's opening words, "back in" before a date, a lower-case name no report uses.
@@ -11,14 +10,6 @@ const engine = sharedEngine();
 const talksOf = (q: string) => [...new Set(engine.answer(q).citations.map((c) => c.talk.slice(0, 10)))].sort();
 
 describe('paraphrases of the 2020 exchanges', () => {
-  it('finds the flexible forms used when meetings were disrupted', () => {
-    const q = 'What workaround did the two parties use when their usual meetings were disrupted in 2020?';
-    const a = engine.answer(q);
-    expect(a.answered).toBe(true);
-    expect(a.text).toContain('flexible');
-    expect(talksOf(q)).toEqual(['2020-07-29']);
-  });
-
   it('answers "what became of" planned visits from the report named, not as a later event', () => {
     const q = 'What became of the party-to-party visits that had been planned before the outbreak, according to the 2020 report?';
     const a = engine.answer(q);

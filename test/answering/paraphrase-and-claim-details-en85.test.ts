@@ -1,7 +1,7 @@
 // Round 85's English kinds: paraphrases of the 2020 exchanges that fell through: a bond valued, "what became of …, according to the 2020 report" asked of that report; and claims
 // whose detail was missed or misjudged: "a single year", a date glossed by a distance in days, "had already
 // implemented" what was only called for, an office held somewhere set off before the name, a gift back said as one
-// more, a period's opening words, "back in" before a date, a lower-case name no report uses.
+// more, a period's opening words, "back in" before a date.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 import { expectContradicted, expectSupported, firstMatch as first } from '../support/claim-verdicts.js';
@@ -53,10 +53,5 @@ describe('claim details', () => {
   it('a period opened by "running from" and a date after "back in" claim nothing more', () => {
     expectSupported('The ruling parties of Hanoi and Beijing inked a cooperation plan running from 2021 through 2025.', '2022-04-19', 'cooperation plan');
     expectContradicted('The two parties signed a cooperation plan running from 2020 through 2025.', 'period', '2022-04-19');
-  });
-
-  it('a lower-case name of a specific no report uses is related, the sea itself supported', () => {
-    expect(first('they talked specifically about the paracel islands in the 2020 call, didnt they').verdict).toBe('related');
-    expect(first('they talked about the south china sea in the 2020 call').verdict).toBe('supports');
   });
 });

@@ -1,7 +1,6 @@
 // Whether the articles speak of a word at all: one of its meanings, or its stem, in any sentence of any talk. The
 // claims that name a thing no report speaks of (a proper name, a side's possession, every word of substance) have no
 // verdict; this is the one test they share.
-import type { Talk } from '../../facts/types.js';
 import type { Knowledge } from '../types.js';
 import type { ClaimIndex } from './claim-index.js';
 
@@ -14,15 +13,11 @@ interface ArticleWords {
 const gathered = new WeakMap<ClaimIndex, ArticleWords>();
 
 function articleWords(k: Knowledge, index: ClaimIndex): ArticleWords {
-  return wordsOfTalks(index, k.kb.talks);
-}
-
-function wordsOfTalks(index: ClaimIndex, talks: readonly Talk[]): ArticleWords {
   const known = gathered.get(index);
   if (known) return known;
   const lemmas = new Set<string>();
   const stems = new Set<string>();
-  for (const t of talks) {
+  for (const t of k.kb.talks) {
     for (const s of index.evidence(t).sentences) {
       for (const l of s.lemmas) lemmas.add(l);
       for (const x of s.stems) stems.add(x);
@@ -36,11 +31,5 @@ function wordsOfTalks(index: ClaimIndex, talks: readonly Talk[]): ArticleWords {
 export function articlesUse(k: Knowledge, word: string): boolean {
   const index = k.claims();
   const { lemmas, stems } = articleWords(k, index);
-  return index.meanings(word).some((l) => lemmas.has(l)) || stems.has(index.stem(word));
-}
-
-/** articlesUse, told from the claim index and every talk (the comparison's own inputs, where no Knowledge is at hand). */
-export function talksUse(index: ClaimIndex, talks: readonly Talk[], word: string): boolean {
-  const { lemmas, stems } = wordsOfTalks(index, talks);
   return index.meanings(word).some((l) => lemmas.has(l)) || stems.has(index.stem(word));
 }

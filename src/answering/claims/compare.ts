@@ -5,7 +5,6 @@ import type { Organisation, Participant, Person, Talk } from '../../facts/types.
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
 import { otherActHoped } from './agreed-act.js';
-import { talksUse } from './articles-use.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import { giftHeads } from './gift-thing.js';
@@ -983,9 +982,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // where the sentence says every other word of the claim too.
     const head = loose === 0 ? m.names.find((n) => n.at === end && n.named.kind === 'topic' && n.named.topic !== thing) : undefined;
     const saysHead = head !== undefined && m.tokens.slice(head.at, head.end).every((k) => index.functionWords.has(k.word) || index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word)));
-    // Typed in lower case ("the paracel islands"), a name none of whose words any report uses is as proper.
-    const proper = own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1))) || (own.length > 0 && own.every((k) => !talksUse(index, allTalks, k.word)));
-    if (named.kind === 'topic' && used === 0 && at > 0 && proper && !saysHead) unconfirmed++;
+    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1))) && !saysHead) unconfirmed++;
     if (got === 0 && [...gifts].some((g) => g >= at && g < end)) unconfirmed++;
     covered += got;
     if (!talkName) substance += got;

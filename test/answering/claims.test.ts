@@ -587,7 +587,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r68a.json', 47, 0], // round 68, first contact
   ['fresh/claims-r68b.json', 50, 0], // round 68, first contact
   // Round 70, first contact (written blind, scored before and after round 69's tuning with the same verdicts)
-  ['fresh/claims-r70a.json', 48, 0], // round 70, first contact
+  ['fresh/claims-r70a.json', 49, 0], // round 70, first contact; en85: from 48 ('back in' before a date claims nothing)
   ['fresh/claims-r70b.json', 50, 0], // round 70, first contact
   ['fresh/claims-r72a.json', 50, 0], // round 72, first contact
   ['fresh/claims-r72b.json', 50, 0], // scope72: from 49 (a side's own thing the articles never speak of: "Vietnam's coffee exports"); round 72, first contact
@@ -610,11 +610,11 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r81a.json', 50, 0], // round 81, first contact; claims81: from 48, 1 (a praise played down contradicts the praise reported; another place said as one more is beside the reported one)
   ['fresh/claims-r81b.json', 47, 0], // round 81, first contact; claims81: from 45 (a claim about a named thing the articles never speak of is unrelated)
   ['fresh/claims-r82a.json', 50, 0], // round 82, first contact
-  ['fresh/claims-r82b.json', 48, 0], // round 82, first contact
-  ['fresh/claims-r83a.json', 47, 0], // round 83, first contact
-  ['fresh/claims-r83b.json', 45, 0], // scope85: from 44 (a claim opened by a place the articles never name, Japan's prime minister in Canberra, has no verdict); round 83, first contact
-  ['fresh/claims-r85a.json', 49, 0], // round 85, first contact
-  ['fresh/claims-r85b.json', 48, 0], // scope85: from 47 (a claim opened by a place the articles never name, Paris's hottest July day, has no verdict); round 85, first contact
+  ['fresh/claims-r82b.json', 49, 0], // round 82, first contact; en85: from 48 (a date glossed by a distance in days)
+  ['fresh/claims-r83a.json', 48, 0], // round 83, first contact; en85: from 47 ('had already implemented' what was only called for)
+  ['fresh/claims-r83b.json', 45, 0], // scope85: from 44 (a claim opened by a place the articles never name, Japan's prime minister in Canberra, has no verdict); round 83, first contact; en85: from 44 (an office set off before the name, a return gift said as one more, a period's opening words)
+  ['fresh/claims-r85a.json', 50, 0], // round 85, first contact; en85: from 49 ('a single year' as a period)
+  ['fresh/claims-r85b.json', 48, 0], // scope85: from 47 (a claim opened by a place the articles never name, Paris's hottest July day, has no verdict); round 85, first contact; en85: from 47 (a date glossed by a distance in days)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -597,7 +597,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     key = 'giving';
     const recipient = otherParty(t, giver);
     const { giver: claimedGiver, recipient: claimedRecipient } = claim.giving;
-    if (claimedRecipient && recipient && claimedRecipient !== recipient) results.push(conflict('place', { kind: 'place', place: sidePlace(recipient), claimed: sidePlace(claimedRecipient) }));
+    // "Vietnam also sent supplies to China": a gift the other way said as one more is a return gift beside the one
+    // reported, which the sentence neither gives nor denies.
+    const returned = claimedGiver === recipient && claimedRecipient === giver && index.additive.all(m.tokens).length > 0;
+    if (returned) results.push(unknown('place'));
+    else if (claimedRecipient && recipient && claimedRecipient !== recipient) results.push(conflict('place', { kind: 'place', place: sidePlace(recipient), claimed: sidePlace(claimedRecipient) }));
     else if (claimedGiver && claimedGiver !== giver) results.push(conflict('place', { kind: 'place', place: sidePlace(giver), claimed: sidePlace(claimedGiver) }));
     else results.push(agrees('place'));
     // "Was it from the Chinese government?": a body of the side claimed as the giver, which the body the figure gives
@@ -1238,6 +1242,11 @@ function presupposedDone(index: ClaimIndex, m: Mentions, s: EvidenceSentence, do
   const hits = index.presupposing.all(s.mentions.tokens);
   const spans = hits.map((h) => ({ at: h.at + h.length, end: h.at + h.length + PRESUPPOSED_REACH }));
   if (spans.length === 0) return false;
+  // "had already implemented the common perceptions": the act the claim says done is the sentence's own presupposing
+  // verb ("to implement …"), the very act it hopes for, not a thing it takes as done.
+  const doneWords = m.tokens.slice(done.at, done.end).map((t) => t.word);
+  const sameAct = (w: string) => doneWords.some((d) => !index.doneAdverbs.has(d) && (index.stem(d) === index.stem(w) || index.meanings(d).includes(index.lemma(w))));
+  if (hits.some((h) => s.mentions.tokens.slice(h.at, h.at + h.length).some((t) => sameAct(t.word)))) return false;
   // The claim's own word for the presupposing verb ("carry out" of "implement") is neither in its object nor outside.
   const verb = (k: number) => hits.some((h) => k >= h.at && k < h.at + h.length);
   const people = m.names.filter((n) => n.named.kind === 'person');

@@ -57,6 +57,9 @@ export interface ClaimDetails {
 /** Words after a Chinese claim's receiver its verb of giving may be in ("向越南提供医疗物资"). */
 const GIVE_AFTER = 3;
 
+/** Words before the place an office is held in ("ambassador to China", "envoy in Beijing"). */
+const POSTED_AT: ReadonlySet<string> = new Set(['to', 'in']);
+
 /** Words that open a relative clause giving a title ("Quan, who was then Vietnam's…"). */
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'was', 'is', 'then', 'at', 'the', 'time']);
 /** Verbs that say what someone is ("Song Tao was China's foreign minister"): a title after them is a role claimed. */
@@ -475,9 +478,20 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     });
     return side ?? at;
   };
+  // Set off by a comma, the office may name where it serves first ("Vietnam's ambassador to China, Quan"): the post
+  // is the office's words, the place after it only where it is held.
+  const postedAt = (at: number): number => {
+    const last = tokens[at - 1];
+    if (!last || !text.slice(last.at + last.word.length, tokens[at]?.at ?? 0).includes(',')) return at;
+    for (let k = at - 1; k >= Math.max(1, at - OFFICE_REACH); k--) {
+      const place = index.places.at(tokens, k);
+      if (place !== null && k + place.length === at && POSTED_AT.has(word(k - 1))) return k - 1;
+    }
+    return at;
+  };
   for (const p of persons) {
     if (p.named.kind !== 'person') continue;
-    const before = officeEnd(p.at);
+    const before = postedAt(officeEnd(p.at));
     for (let i = Math.max(0, before - OFFICE_REACH); i < before; i++) {
       const office = index.offices.at(tokens, i);
       if (!office || i + office.length !== before || tokens.slice(i, p.at).some((_, k) => taken.has(raw(i + k)))) continue;

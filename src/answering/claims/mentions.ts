@@ -151,6 +151,10 @@ const TIME_LINK_REACH = 5;
 /** Words at most between a date and a distance from something that says when that date was ("2019, a few years before"). */
 const GLOSS_REACH = 3;
 
+/** Prepositions that open a date ("in summer 2020", "on July 29"), and words at most between one and its date. */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'around']);
+const DATE_LEAD = 2;
+
 /** Articles that bring in a thing not named before ("made an official visit"): an event the claim reports as new. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -285,6 +289,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Periods: "2021-2025", "2021 to 2025", "from 2021 all the way to 2030", "between 2021 and 2025".
   const periods: PeriodMention[] = [];
+  // "a plan running from 2021 through 2025": the words that open it are the period's own, no claim of their own.
+  const opened = index.periodStarts.all(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     if (!a || !isYear(a) || taken.has(i)) continue;
@@ -299,7 +305,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const to = tokens[j]?.value ?? 0;
     const from = a.value ?? 0;
     if (j < 0 || to <= from || to - from > 30) continue;
-    const m = { at: word(i - 1) === 'from' || word(i - 1) === 'between' ? i - 1 : i, end: j + 1, from, to };
+    const opener = opened.find((h) => h.at + h.length === i && [...Array(h.length).keys()].every((k) => free(h.at + k)));
+    const m = { at: opener ? opener.at : word(i - 1) === 'from' || word(i - 1) === 'between' ? i - 1 : i, end: j + 1, from, to };
     periods.push(m);
     take(m);
     i = j;
@@ -385,6 +392,15 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
   }
 
+  // "back in summer 2020": "back" before the preposition opening a date only says it was a while ago.
+  for (const d of dates) {
+    for (let k = d.at - 2; k >= Math.max(0, d.at - 1 - DATE_LEAD); k--) {
+      if (word(k) === 'back' && DATE_PREPOSITIONS.has(word(k + 1)) && free(k)) taken.add(k);
+    }
+  }
+  // Whether a date ends just before a position, with only grammar, numbers or a word of approximation between.
+  const glossesDateAt = (i: number) =>
+    dates.some((d) => d.end <= i && i - d.end <= GLOSS_REACH && [...Array(i - d.end).keys()].every((k) => index.functionWords.has(word(d.end + k)) || index.numbers.at(tokens, d.end + k) !== null || index.approximately.at(tokens, d.end + k) !== null));
   // Counts and ordinals: "three documents", "60 years", "12th National Congress", "second centenary goal".
   const counts: CountMention[] = [];
   const periodLengths: PeriodLengthMention[] = [];
@@ -409,6 +425,14 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       length = hit.length;
     }
     const next = i + length;
+    // "spoke on July 19, about ten days before the end of the month": a distance in time right after a date says when
+    // that date was; it counts no days, and its words to the pause claim nothing of their own.
+    if (!ordinal && index.distance.units.has(word(next)) && index.distance.links.has(word(next + 1)) && glossesDateAt(i)) {
+      let end = next + 2;
+      while (end < tokens.length && !/[,.;:!?()]/.test(between(end - 1, end))) end++;
+      take({ at: i, end });
+      continue;
+    }
     // "The two sides", "both countries": the talk's own parties, named like its sides (not content, no count).
     // An ordinal never names them ("the 12th Party Congress" counts congresses), nor another number than two
     // ("more than 70 countries").
@@ -736,7 +760,7 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   // "a few months after the July 2020 call", "days before the talks": what the claim says happened at a distance from them.
   // Not one glossing the date right before it ("on 29 July 2019, a year before the anniversary"): that date is the one
   // claimed of the talks, as with "before the pandemic".
-  const datesGlossed = (i: number) => dates.some((d) => d.end <= i && i - d.end <= GLOSS_REACH && [...Array(i - d.end).keys()].every((k) => index.functionWords.has(word(d.end + k)) || index.numbers.at(tokens, d.end + k) !== null));
+  const datesGlossed = glossesDateAt;
   const distant = tokens.some((t, i) => index.distance.units.has(t.word) && index.distance.links.has(word(i + 1)) && !datesGlossed(i));
   const other = otherEvent || distant || index.otherInstance.all(tokens).some((h) => !taken.has(h.at) && !glossesDate(h.at) && !governs(h));
 

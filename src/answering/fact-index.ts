@@ -325,11 +325,15 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     return text.includes(` ${phrase} `) || inOrderClosely(text.split(' '), phrase.split(' ')) || countedAfter(text, phrase);
   };
   // "hai Tổng Bí thư" where the facts say "Tổng Bí thư hai Đảng": Vietnamese puts the count after the title it
-  // counts the holders of as often as before it (the glossary's `counting.numbers`).
+  // counts the holders of as often as before it (the glossary's `counting.numbers`), also inside a longer phrase
+  // ("điện đàm giữa hai Tổng Bí thư", "điện đàm giữa Tổng Bí thư hai Đảng").
   const viNumbers = new Set(Object.keys(lexicon.glossaries.vi.counting?.numbers ?? {}).map((w) => normalize(w)));
   const countedAfter = (text: string, phrase: string): boolean => {
-    const [count, ...rest] = phrase.split(' ');
-    return count !== undefined && viNumbers.has(count) && rest.length >= COUNTED_PHRASE && text.includes(` ${rest.join(' ')} ${count} `);
+    const words = phrase.split(' ');
+    return words.some((count, k) => {
+      const rest = words.slice(k + 1);
+      return viNumbers.has(count) && rest.length >= COUNTED_PHRASE && text.includes(` ${[...words.slice(0, k), ...rest].join(' ')} ${count} `);
+    });
   };
   const topicPhrases = new Map<string, boolean>();
   const phraseTalks = new Map<string, number>();

@@ -572,7 +572,10 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       ...reading.documents.flatMap((d) => d.keywords.flatMap((k) => normalize(k).split(' '))),
       ...[...reading.people, ...reading.organisations, ...reading.sidesNamed].flatMap((e) => [e.name, ...e.aliases].flatMap((n) => normalize(n).split(' '))),
     ]);
-    const lemmas = new Set(quotes.flatMap((q) => [...quoted(q).lemmas]));
+    // The quotes' lemmas, gathered only for a word that passes every other test (an answer at many talks cites many
+    // sentences, often the same sentence of each talk's article).
+    let lemmas: ReadonlySet<string> | null = null;
+    const quotedLemmas = () => (lemmas ??= new Set([...new Set(quotes)].flatMap((q) => [...quoted(q).lemmas])));
     const at = reading.said.words.indexOf('when');
     return reading.said.words.slice(at + 1).find((w) => {
       const lemma = lexicon.lemma(w);
@@ -580,7 +583,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       const participle = w.endsWith('ed') && lemma !== w;
       if (!/^[a-z]+$/.test(w) || named.has(w) || ends.has(w) || talkWords.has(w) || FUNCTION_WORDS.has(w) || qualifiers.has(w) || !(participle || lexicon.isGeneral(lemma))) return false;
       if (pivoted && !participle) return false;
-      return !acts.has(lemma) && !lemmas.has(lemma) && !quoted(quotes[0] ?? '').words.has(w);
+      return !acts.has(lemma) && !quotedLemmas().has(lemma) && !quoted(quotes[0] ?? '').words.has(w);
     }) ?? null;
   }
 }

@@ -538,17 +538,18 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // sentence leans on what a sentence before it states is answered from the asking sentence alone, which states no
   // count to put right. The whole message is the claim then: a detail it gives otherwise, at a talk the answer cites,
   // is put right first. Null when the asking sentence states the premise itself, or the whole states none wrongly.
-  const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined): Answer | null => {
+  const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined, premiseOf: () => ReturnType<typeof wrongPremise>): Answer | null => {
     if (typed === undefined || !reply.answered || reading.aspects.yesNo || !CONTEXT_BEFORE.test(typed.trim())) return null;
     // A message too long to be a claim is not read a second time whole (as detailCorrected would refuse it after).
     if (typed.length > PREMISE_WORDS * CHARS_PER_WORD || typed.split(/\s+/u).length > PREMISE_WORDS) return null;
-    if (detailCorrected(reading, reply, () => wrongPremise(knowledge, reading)) !== reply) return null;
+    // The reading's own premise, found once: detailCorrected asks for it again when this is null.
+    if (detailCorrected(reading, reply, premiseOf) !== reply) return null;
     const whole = reader.readWhole(typed, reading.lang);
     if (whole.kind !== 'reading' || whole.reading.aspects.yesNo) return null;
-    const premiseOf = once(() => wrongPremise(knowledge, whole.reading));
-    const put = detailCorrected(whole.reading, reply, premiseOf);
+    const wholePremise = once(() => wrongPremise(knowledge, whole.reading));
+    const put = detailCorrected(whole.reading, reply, wholePremise);
     const cited = new Set(reply.citations.map((c) => c.talk));
-    return put !== reply && (premiseOf()?.talks.every((t) => cited.has(t.id)) ?? false) ? put : null;
+    return put !== reply && (wholePremise()?.talks.every((t) => cited.has(t.id)) ?? false) ? put : null;
   };
 
   // "When did Quan sign the 2021-2025 plan?": a document named with someone who took no part in the talks it was
@@ -789,7 +790,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // talk, finds nothing signed there; who signed it is put right and the question answered where it was signed.
     const signer = plain.answered ? null : otherSigner(result.reading, premiseOf);
     if (signer) return signer;
-    const reply = statedBefore(result.reading, plain, typed) ?? detailCorrected(result.reading, plain, premiseOf);
+    const reply = statedBefore(result.reading, plain, typed, premiseOf) ?? detailCorrected(result.reading, plain, premiseOf);
     // "Did China accept that?": a side's response, which only that side's own sentences could report.
     const responder = unreportedResponse(result.reading, reply);
     if (responder) {

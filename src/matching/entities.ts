@@ -118,16 +118,22 @@ function idiomsAsTyped(tokens: readonly Token[], vocab: Vocabulary): readonly To
   const fitting = (i: number) => {
     const t = tokens[i];
     if (t === undefined) return [];
-    return [...(vocab.lexicon.phrases.get(t.lemma) ?? []), ...(vocab.lexicon.phrases.get(t.text) ?? [])].filter(
+    const byLemma = vocab.lexicon.phrases.get(t.lemma);
+    const byText = vocab.lexicon.phrases.get(t.text);
+    // Most words open no phrase: nothing to gather.
+    if (byLemma === undefined && byText === undefined) return [];
+    return [...(byLemma ?? []), ...(byText ?? [])].filter(
       (p) => p.related.length > 0 && !p.words.includes(PHRASE_SLOT) && p.words.every((w, k) => tokens[i + k] !== undefined && (tokens[i + k]?.lemma === w || tokens[i + k]?.text === w)),
     );
   };
-  const opens = (i: number) => fitting(i).length > 0;
+  // The phrases each token opens, found once (each is asked three times below).
+  const fits = tokens.map((_, i) => fitting(i));
+  const opens = (i: number) => (fits[i]?.length ?? 0) > 0;
   // A phrase that means its lemma alone ("beyond their own borders": the world outside) hides all its words from the
   // topics, as typed too: its "borders" is no land border. The words stage reads the phrase whole.
   const hidden = new Set<number>();
-  tokens.forEach((_, i) => {
-    for (const p of fitting(i)) if (p.whole) p.words.forEach((_w, k) => hidden.add(i + k));
+  fits.forEach((list, i) => {
+    for (const p of list) if (p.whole) p.words.forEach((_w, k) => hidden.add(i + k));
   });
   if (!tokens.some((_, i) => opens(i))) return tokens;
   return tokens.map((t, i) => (hidden.has(i) ? { ...t, text: '', lemma: '' } : opens(i) ? { ...t, lemma: '' } : t));

@@ -9,6 +9,7 @@ import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToke
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
 import { giftHeads } from './gift-thing.js';
 import { unspokenAct } from './main-act.js';
+import { overlap } from './used-words.js';
 import { hopedActClaimed } from './hoped-act.js';
 import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
@@ -179,15 +180,6 @@ export const sameFormat = (a: ClaimFormat, b: ClaimFormat) =>
   a.kind === 'talks' && b.kind === 'talks' ? a.talks.length === b.talks.length && a.talks.every((t) => setOf(b.talks).has(t)) : a.kind === 'other' && b.kind === 'other' && a.id === b.id;
 
 const near = (a: number, b: number, loose: boolean) => Math.abs(a - b) <= Math.max(a, b) * (loose ? LOOSE : EXACT);
-
-/** How many of the claim's words (content, and names other than people's) a sentence uses. */
-function overlap(index: ClaimIndex, m: Mentions, s: EvidenceSentence): number {
-  const names = m.names.filter((n) => n.named.kind !== 'person').flatMap((n) => Array.from({ length: n.end - n.at }, (_, k) => n.at + k));
-  return [...m.content, ...names].filter((i) => {
-    const w = m.tokens[i]?.word ?? '';
-    return index.meanings(w).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(w));
-  }).length;
-}
 
 /** A sentence that says how the talk was held: the talk's own, unless another says it of what the claim is about. */
 function formatEvidence(index: ClaimIndex, m: Mentions, talk: TalkEvidence): EvidenceSentence {

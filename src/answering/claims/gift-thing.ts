@@ -27,9 +27,12 @@ export function giftHeads(index: ClaimIndex, m: Mentions, s: Mentions): Readonly
   const out = new Set<number>();
   // "contributing to the maintenance of peace" gives nothing: a verb of giving followed by "to" gives no thing.
   if (gives(index, s).some((h) => s.tokens[h.at + h.length]?.word !== 'to')) return out;
+  // Most claims give nothing: no words of theirs to gather for every sentence they are compared with.
+  const claimed = gives(index, m);
+  if (claimed.length === 0) return out;
   const said = new Set([...m.names, ...m.allPlaces].flatMap((n) => Array.from({ length: n.end - n.at }, (_, k) => n.at + k)));
   for (const i of m.content) said.add(i);
-  for (const h of gives(index, m)) {
+  for (const h of claimed) {
     let head = -1;
     // The run of content words, names and places right after the verb, up to a function word ("to", "during", "for").
     for (let i = h.at + h.length; i < Math.min(m.tokens.length, h.at + h.length + GIFT_REACH); i++) {

@@ -29,9 +29,17 @@ function spoken(index: ClaimIndex, talks: readonly Talk[], word: string): boolea
   return talks.some((t) => index.evidence(t).sentences.some((s) => meanings.some((l) => s.lemmas.has(l)) || s.stems.has(stem)));
 }
 
+/** Each claim's unspoken act, per claim index and list of talks. */
+const unspokenOf = new WeakMap<Mentions, { readonly index: ClaimIndex; readonly talks: readonly Talk[]; readonly at: number | null }>();
+
 /** The person's act where no sentence of the talks speaks of it (an English word, not a typo or a name); else null. */
 export function unspokenAct(index: ClaimIndex, m: Mentions, talks: readonly Talk[]): number | null {
-  const at = personAct(index, m);
-  const w = at === null ? '' : (m.tokens[at]?.word ?? '');
-  return at !== null && (index.english(w) || index.english(index.lemma(w))) && !spoken(index, talks, w) ? at : null;
+  // The same for every sentence the claim is compared with, and `spoken` reads every sentence of every talk: found once.
+  const known = unspokenOf.get(m);
+  if (known?.index === index && known.talks === talks) return known.at;
+  const act = personAct(index, m);
+  const w = act === null ? '' : (m.tokens[act]?.word ?? '');
+  const at = act !== null && (index.english(w) || index.english(index.lemma(w))) && !spoken(index, talks, w) ? act : null;
+  unspokenOf.set(m, { index, talks, at });
+  return at;
 }

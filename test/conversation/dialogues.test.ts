@@ -289,6 +289,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r83.json': { all: 0.96, en: 0.94, vi: 1, zh: 1 }, // scope85: from all 0.95, vi 0.94 (87/90, none out of scope answered: the province the supplies went to, a named place never given, refused); round 83, first contact: 86/90 (1 of 12 out-of-scope turns answered: "số vật tư đó được chuyển về tỉnh nào?", the province the supplies went to)
   'fresh/dialogues-r84.json': { all: 0.91, en: 0.88, vi: 1, zh: 0.93 }, // scope85: from all 0.9, en 0.86 (82/90, none out of scope answered: the exact date asked past a copula refused); round 84, first contact: 81/90 (1 of 10 out-of-scope turns answered: the exact date diplomatic ties began; 2 yes/no turns reversed: "were they in the same room for this?" and "did song tao say no to vietnam's requests?" answered Yes); dlg85: from 0.9/0.86 (yes/no follow-ups checked like standalone ones: "the same room" is the format, "say no to" a refusal, a side's characterisation in words the articles lack is No)
   'fresh/dialogues-r85.json': { all: 0.96, en: 0.95, vi: 1, zh: 1 }, // round 85, first contact: 87/90, 0 of 13 out-of-scope turns answered
+  'fresh/dialogues-r86.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 86, first contact: 85/90 (1 of 12 out-of-scope turns answered, alone too: "did china actually fix the congestion after that?" answered Yes)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

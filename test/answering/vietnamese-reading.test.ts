@@ -99,9 +99,11 @@ describe('Vietnamese read by syllables against the facts’ own wording', () => 
     expect(a.text).not.toMatch(/"to mo"|"ngan gon"/);
   });
 
-  it('"chưa ạ" closes a yes/no question: an outcome after the talks is reported only as hoped', () => {
+  it('"chưa ạ" closes a yes/no question: an outcome after the talks is beyond the articles, never a Có', () => {
+    // (round 85: whether it happened after the latest talks is refused as after them, as the blind sets ask.)
     const a = ask('Sau hội đàm 2022, hai nước đã công nhận hộ chiếu vắc xin của nhau chưa ạ?');
-    expect(a.text.split('\n')[0]).toMatch(/mong muốn|đề nghị/);
+    expect(a.text).not.toMatch(/^Có/u);
+    expect(a.text.split('\n')[0]).toMatch(/sau đó|mong muốn|đề nghị/);
   });
 
   it('the value converted into US dollars is the figure the article gives', () => {

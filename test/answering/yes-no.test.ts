@@ -12,7 +12,8 @@ describe('No, with the right value cited, when a detail differs', () => {
   it.each([
     ['Were three documents signed in April 2022?', 'No: two, not three.', 'the two officials signed a cooperation plan'],
     ['were the floods in Vietnam?', 'No: China, not Vietnam.', 'many Chinese localities'],
-    ['Did they sign a plan covering 2022 to 2027?', 'No: 2021-2025, not 2022-2027.', 'CPV and CPC for the 2021-2025 period'],
+    // A period overlapping the plan's is the period claimed of it (premise85): No, and the plan with its own period.
+    ['Did they sign a plan covering 2022 to 2027?', 'No. A cooperation plan between the CPV and the CPC for the 2021-2025 period', 'CPV and CPC for the 2021-2025 period'],
     ['Did China give medical supplies worth 2 million yuan?', 'No: 1.5 million CNY (235,000 USD), not 2 million CNY.', '1.5 million CNY (235,000 USD)'],
     ['Did Trung call on China to comply with two legal documents?', 'No: three, not two.', 'comply with three legal documents'],
     ['Did Song Tao respond negatively to the issues raised by Vietnam?', 'No:', 'He responded positively'],
@@ -225,8 +226,10 @@ describe('kinds of miss of issue 14 (one claim checker)', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^No: Song Tao is not reported saying so\./u);
     expect(a.text).toContain('traditional neighbourliness and friendship');
-    // Nothing he said shares the rest: still refused for the words the articles lack.
-    expect(engine.answer('did Song Tao call the relations a friendship of iron brothers?').answered).toBe(false);
+    // The relations are a topic he spoke of (dlg85): No, he is not reported saying so, and what he did say.
+    const iron = engine.answer('did Song Tao call the relations a friendship of iron brothers?');
+    expect(iron.text).toMatch(/^No: Song Tao is not reported saying so\./u);
+    expect(iron.text).toContain('neighbourliness and friendship');
   });
 
   it('an amount given as a bound ("more than", "under", "hơn", "超过") is compared as one: passed is Yes, not passed is No', () => {

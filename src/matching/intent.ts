@@ -938,15 +938,6 @@ function sourceSpan(f: Features): ReadonlySet<number> {
   return out;
 }
 
-/**
- * "…giữ cương vị gì trong các cuộc hội đàm được nhắc tới?" (in the talks mentioned): a verb of saying right after the
- * talks a place word introduces says which talks, the ones the reports mention; it asks nothing said.
- */
-function qualifiesTalks(f: Features, at: number): boolean {
-  if (!TALK_ANCHORS.has(f.tokens[at - 1]?.text ?? '')) return false;
-  return [at - 2, at - 3, at - 4].some((i) => PLACE_BEFORE.has(f.tokens[i]?.text ?? ''));
-}
-
 function factsOf(f: Features): Facts {
   const { cues, entities: e } = f;
   // An act of speaking in that clause only dates the question: the role, the date or the signing is still asked.
@@ -955,7 +946,7 @@ function factsOf(f: Features): Facts {
   const partnerAt = new Set(cues.hits('partner').flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
   const has = (g: CueGroup) => {
     // "Who did Song Tao speak to?": a verb of speaking that names the partner asks who, not what was said.
-    if (g === 'said') return cues.hits(g).some((h) => h.at < placedAt && !partnerAt.has(h.at) && !qualifiesTalks(f, h.at));
+    if (g === 'said') return cues.hits(g).some((h) => h.at < placedAt && !partnerAt.has(h.at));
     // "According to the 2022 participants, what…?": the people a question cites as its source are not what it asks.
     if (g === 'who' || g === 'participation') return cues.hits(g).some((h) => !source.has(h.at));
     // "What did Quan point to when the two chiefs spoke?" (also as the reader puts a leading "When …, what …?"):

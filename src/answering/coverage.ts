@@ -120,6 +120,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
   const talkWords = new Set(lexicon.claims.talkWords);
   const unitWords = new Set([...Object.values(lexicon.claims.currencies).flat(), ...(f.money ?? []), ...lexicon.claims.periodUnits, ...lexicon.claims.talkWords]);
   const whereWords = new Set(f.where);
+  const worksWords = new Set(f.works ?? []);
   const participants = new Set(lexicon.claims.notCounted);
   const references = referenceReader(lexicon);
   const namedKind = namedKindCheck(lexicon, references);
@@ -158,7 +159,12 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // names a place ("哪里", "哪栋楼") asks where, and only of the talks or a side, not of who someone is.
     const placed = reading.people.length > 0 || (reading.topics.length === 0 && reading.documents.length === 0 && PLACED_INTENTS.has(reading.intent));
     const placeWords = native && reading.people.length === 0 ? { ...native, where: native.where.filter((w) => w !== '在哪') } : native;
-    const where = placeWords ? placed && asksPlace(text, placeWords) : whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? ''));
+    // "ông Song Tao làm ở đâu", "宋涛在哪个部门", "where does Song Tao work?": where a person works is his body, which
+    // the role answering him names; no place is asked.
+    const ofPerson = reading.intent === 'person' && reading.people.length > 0;
+    const askedWords = placeWords && ofPerson ? { ...placeWords, lies: [...(placeWords.lies ?? []), ...(placeWords.works ?? [])] } : placeWords;
+    const worksAsked = ofPerson && words.some((w) => worksWords.has(w));
+    const where = askedWords ? placed && asksPlace(text, askedWords) : !worksAsked && (whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? '')));
     if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
     // "At which border gate…?", "tỉnh nào", "哪些省份": a named place, which "the border areas" does not give.
     if (reading.intent !== 'source' && places.asked(reading) && !quotes.some((q) => places.named(q))) return { kind: 'place' };

@@ -131,6 +131,11 @@ export const glossaryFileSchema = z.strictObject({
        */
       lies: z.array(foreignPhrase).optional(),
       /**
+       * A `where` word in a verb of working ("làm ở đâu", "在哪工作", "在哪个部门"): asked of a person, where he works is
+       * his body, which his role names, not a place (en.json `focus.works`).
+       */
+      works: z.array(foreignPhrase).optional(),
+      /**
        * Words opening a clause set before the question's own, up to a comma ("Trước những vấn đề Việt Nam nêu ra, phía
        * Trung Quốc phản hồi thế nào?": regarding): the clause is read after the question, as English puts it.
        */
@@ -591,6 +596,8 @@ export const focusWordsSchema = z.strictObject({
    * evidence speaking only of "the border areas" does not give.
    */
   placeKinds: phrases.optional(),
+  /** Verbs of working ("where does he work?"): asked of a person, where he works is his body, which his role names. */
+  works: phrases.optional(),
   /**
    * Nouns of things that happen ("incidents", "clashes"): a "which specific incidents?" is not identified by the names
    * of documents or bodies its evidence gives ("the DOC"), as one asked in other words for named things is.

@@ -1098,11 +1098,20 @@ const closesWithWhom = (w: string) => FUNCTION_WORDS.has(w) || MONTH_WORDS.has(w
 function withWhom(f: Features): boolean {
   const words = f.tokens.map((t) => t.text);
   const first = firstWord(f.tokens);
-  if (words[first] !== 'who' && words[first] !== 'whom') return false;
   const at = words.lastIndexOf('with');
   const person = f.entities.peopleAt.find((p) => p.at > first);
-  return at > 0 && person !== undefined && person.at + person.length <= at && words.slice(at + 1).every(closesWithWhom);
+  if (at <= 0 || person === undefined || person.at + person.length > at) return false;
+  if (words[first] === 'who' || words[first] === 'whom') return words.slice(at + 1).every(closesWithWhom);
+  // "Ông Tống Đào đã nói chuyện với những lãnh đạo nào của Việt Nam?" (read "which … talked with leader viet_nam"):
+  // "which" people of a side after the "with" are whom he was with, too.
+  if (words[first] !== 'which') return false;
+  const after = words.slice(at + 1).findIndex((w) => !FUNCTION_WORDS.has(w)) + at + 1;
+  const sided = new Set(f.entities.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
+  return after > at && PAIRED_PEOPLE.has(words[after] ?? '') && words.every((w, i) => i <= after || closesWithWhom(w) || sided.has(i));
 }
+
+/** Nouns for a side's people ("leaders", "officials"): "which leaders … with" asks whom. */
+const PAIRED_PEOPLE: ReadonlySet<string> = new Set(['leader', 'leaders', 'official', 'officials', 'counterpart', 'counterparts', 'representative', 'representatives']);
 
 /** Forms of "be" that put a talk before what it was ("the call was between…"). */
 const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);

@@ -454,7 +454,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r85.json', 96, 0], // vi85: from 94 ('lấn cấn' as the obstacles; 'lãnh đạo cơ quan nào' as the office headed); round 85, first contact
   ['zh-r85.json', 98, 0], // zh85: from 93 (什么类型 asks what; 高级官员 high-ranking officials; 一直没断 is maintained); round 85, first contact: 2 confidently wrong (the border gate where goods piled up; whether vaccine passports were recognised afterwards, answered Yes); scope85: from 93, 2 (which border gate, a named place the articles never give, refused; whether something came about after the latest talks refused, no Yes from a hope); main85 merge: from 95
   ['en-r86.json', 99, 0], // round 86, first contact (written blind at the session's start, kept unread until round 85's main branches had merged, scored at once on 9f4f18d)
-  ['vi-r86.json', 92, 0], // round 86, first contact
+  ['vi-r86.json', 96, 0], // late85c: from 92 (a person's workplace answered by his role; a role in the talks mentioned; which leaders he talked with; how they communicated with each other)
   ['zh-r86.json', 96, 0], // round 86, first contact
 ];
 

@@ -18,7 +18,6 @@ import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDeta
 import type { EvidenceSentence } from './evidence.js';
 import { officeNotHeld, type OfficeNotHeld } from './office-held.js';
 import { differWords } from './wording.js';
-import { namedTalkCited } from './talk-put-right.js';
 import { normalize } from '../../matching/normalize.js';
 import { monthNamesTalk } from '../named-talk.js';
 
@@ -616,8 +615,7 @@ export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | nul
   if (check.differs.every((d) => d.article.kind === 'status') && documentsSignedElsewhere(reading)) return null;
   if (check.differs.every((d) => kindReportedThere(k, reading, d))) return null;
   const m = messagesFor(reading.lang);
-  const held = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
-  const cites = [...held, ...namedTalkCited(k.kb.talks, check.differs.map((d) => d.article), held)];
+  const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);
   const words = check.differs.map((d) => differWords(m, k.kb, d.article, own));
   const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));

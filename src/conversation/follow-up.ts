@@ -48,6 +48,7 @@ import { partnerAsked } from './partner-asked.js';
 import { subjectOfThings } from './subject-of-things.js';
 import { statesNothing, withoutNotSo } from './unstated-premise.js';
 import { wordless } from './wordless.js';
+import { pastTheLatest } from './past-the-latest.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -796,6 +797,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does one whose only question word comes after its subject ("and the original figure was in yuan?").
     const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))));
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
+    const afterLatest = pastTheLatest(found.references, prior.talks, kb.talks, own.kind === 'reading' && own.reading.aspects.yesNo, () => engine.answer(q, options));
+    if (afterLatest) return afterLatest;
     // "Did China agree?", "中方答应了吗": an agreement asked yes or no with no object of its own is agreement to the
     // conversation's subject, as "did China agree to it?" says; not whether anything at all was agreed there.
     const r = own.reading;

@@ -773,7 +773,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const topicApart = (t: Reading['topics'][number], u: Reading['topics'][number]) =>
     t.topic === u.topic || (reading.lang === 'en' ? apartAsTyped(reading.said.text, t.words, u.words) : apart(saidText(reading), t.words, u.words)) || (reading.lang === 'en' && (nounBefore(reading.said.text, t.words, u.words, noun) || nounBefore(reading.said.text, u.words, t.words, noun)));
   const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || topicApart(t, u)));
-  const together = !joined || !apartAll || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
+  // One statement found that is on every subject (by its tags or its own words: "cooperation through the Party channel
+  // plays an important role in orienting Vietnam-China ties") links them, whatever the talk's tags.
+  const oneStatement = found.some((f) => f.statements.some((st) => reading.topics.every((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t))));
+  const together = !joined || !apartAll || oneStatement || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
   const subject = together ? null : firstNamed(reading);
   const subjectFound = subject ? found.filter((f) => raisedAt(f.talk, subject.topic)) : [];
   if (subject && subjectFound.length > 0 && !unlinked) {

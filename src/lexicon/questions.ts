@@ -41,6 +41,8 @@ export const questionsFileSchema = z.strictObject({
   intents: group(INTENT_CUES),
   aspects: group(ASPECTS),
   speechActs: phrases,
+  /** Speech acts that state a deed of the speaker's side ("announce"): what they state is a statement of theirs. */
+  announcingActs: phrases,
   yesNoOpeners: phrases,
   beforeVerb: phrases,
   masks: phrases,

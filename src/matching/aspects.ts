@@ -118,14 +118,15 @@ function anyAsked(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
- * "Did Trung say anything about vaccine passports?", "ông Trung có nói gì về…": a verb of saying, then "about" (only
+ * "Did Trung say anything about vaccine passports?", "ông Trung có nói gì về…": a verb of saying, then "about" or "on" (only
  * "anything", "what" or "much" between), asks whether the subject came up, not whether it was done.
  */
 function saidAbout(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
   return cues.hits('said').some((h) => {
     for (let i = h.at + h.length; i < Math.min(tokens.length, h.at + h.length + 3); i++) {
       const word = tokens[i]?.text ?? '';
-      if (word === 'about') return true;
+      // "say anything on vaccine passports", "regarding": any word naming what it is of, as "about" does.
+      if (OF_SUBJECT.has(word)) return true;
       if (!ANY.has(word) && word !== 'what' && word !== 'much') return false;
     }
     return false;

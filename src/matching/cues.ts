@@ -64,6 +64,9 @@ export const ASPECT_CUES: Readonly<Record<Aspect, readonly string[]>> = words.as
 /** Verbs and nouns of particular speech acts: a question using one wants the statements that report it. */
 export const SPEECH_ACTS = set(words.speechActs);
 
+/** Speech acts stating a deed of the speaker's side ("announce"): a statement of theirs on it. */
+export const ANNOUNCING_ACTS = set(words.announcingActs);
+
 /** Words that open a yes/no question. */
 export const YES_NO_OPENERS = set(words.yesNoOpeners);
 

@@ -146,7 +146,10 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   // no cited sentence speaks of is not confirmed by them.
   if (unspoken(index, claim, comparisons).length > 0) unknown = true;
   // So is a kind of thing or office the claim names ("China's foreign minister") that no cited sentence names any of.
-  if (claim.mentions.kinds.some((_, i) => !comparisons.some((c) => c.results.some((r) => r.key === `kind:${i}`)))) unknown = true;
+  // A kind said inside a longer subject phrase the question was read by ("covid travel documents": vaccine passports)
+  // only qualifies that subject, which the statements found are on; it is no thing of its own to find named.
+  const inTopic = (m: (typeof claim.mentions.kinds)[number]) => withinTopicPhrase(reading, claim.mentions.tokens.slice(m.at, m.end).map((t) => t.word));
+  if (claim.mentions.kinds.some((m, i) => !inTopic(m) && !comparisons.some((c) => c.results.some((r) => r.key === `kind:${i}`)))) unknown = true;
   if (conflicts.length > 0) {
     const m = messagesFor(reading.lang);
     const own = reading.lang === 'en' ? undefined : index.ownWords(reading.lang, reading.said.text);
@@ -157,6 +160,15 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   }
   const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
+}
+
+/** Whether words stand inside a longer phrase the reading matched a topic by (words in order, the phrase longer). */
+function withinTopicPhrase(reading: Reading, words: readonly string[]): boolean {
+  const said = ` ${words.join(' ').toLowerCase()} `;
+  return words.length > 0 && reading.topics.some((t) => {
+    const phrase = t.words.toLowerCase().split(/\s+/u).filter((w) => w !== '');
+    return phrase.length > words.length && ` ${phrase.join(' ')} `.includes(said);
+  });
 }
 
 /** "No: Hoang Binh Quan, not “General Secretary”.", cited by who took part at that talk. */

@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { AFTER_TALKS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
+import { AFTER_TALKS, ANNOUNCING_ACTS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
@@ -773,7 +773,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const topicApart = (t: Reading['topics'][number], u: Reading['topics'][number]) =>
     t.topic === u.topic || (reading.lang === 'en' ? apartAsTyped(reading.said.text, t.words, u.words) : apart(saidText(reading), t.words, u.words)) || (reading.lang === 'en' && (nounBefore(reading.said.text, t.words, u.words, noun) || nounBefore(reading.said.text, u.words, t.words, noun)));
   const apartAll = reading.topics.every((t, i) => reading.topics.every((u, j) => i === j || topicApart(t, u)));
-  const together = !joined || !apartAll || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
+  // One statement found that is on every subject (by its tags or its own words: "cooperation through the Party channel
+  // plays an important role in orienting Vietnam-China ties") links them, whatever the talk's tags.
+  const oneStatement = found.some((f) => f.statements.some((st) => reading.topics.every((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t))));
+  const together = !joined || !apartAll || oneStatement || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
   const subject = together ? null : firstNamed(reading);
   const subjectFound = subject ? found.filter((f) => raisedAt(f.talk, subject.topic)) : [];
   if (subject && subjectFound.length > 0 && !unlinked) {
@@ -930,7 +933,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // A figure asked of what a named person said there ("the supplies Song Tao announced in the 2020 call": his words,
   // dated wrongly) is put right too, as his statement pins the subject; a side's figure ("how much aid did China give in
   // 2020?") stays refused: nothing ties it to what was given elsewhere.
-  const figureOfSpeaker = (count || amount) && reading.people.length > 0;
+  // So is a figure of what a side announced there ("2020年通话中中方宣布捐赠的医疗物资价值多少？"): an announcement is a
+  // statement of theirs, dated wrongly, as a speaker's is; a deed alone ("how much did China give?") still is not.
+  const announced = reading.concepts.some((c) => ANNOUNCING_ACTS.has(c.lemma) && c.weight >= 1 && c.via !== 'wordnet');
+  const figureOfSpeaker = (count || amount) && (reading.people.length > 0 || announced);
   // A why of an act dated at the wrong talk ("why did Song Tao donate … during the 2020 talks?") is put right the same
   // way: the statements found elsewhere are only those that give its cause (filter.fits), so the reason follows.
   const plainWhat = !yesNo && (!(count || amount) || figureOfSpeaker) && !mentioned && besides !== true && !both && !which && !eachTalk && !definition && !aboutAgreement && commitment === null

@@ -16,6 +16,8 @@ import { partyIds } from './party-ids.js';
 import { foreignPossession } from './foreign-possession.js';
 import { foreignName } from './foreign-name.js';
 import { unusedWords } from './unused-words.js';
+import { foreignCompound } from './foreign-compound.js';
+import { eventDoer } from './event-doer.js';
 import { otherActOnly } from './timed-act.js';
 import { byDate } from '../../facts/talk-order.js';
 
@@ -207,6 +209,9 @@ function standInOf(k: Knowledge, index: ClaimIndex, reading: Reading, claim: Cla
   const names = nameRuns(index, reading, claim);
   const [run] = names;
   if (names.length !== 1 || !run) return null;
+  // The doer of another event the claim names ("to prepare a visit by Nguyen Phu Trong to China") is that event's, not
+  // in a participant's place at the talk.
+  if (eventDoer(index, m.tokens, run[0] ?? 0)) return null;
   const talks = talksNamed(k, claim, false);
   const [talk] = talks;
   if (talks.length !== 1 || !talk) return null;
@@ -337,7 +342,7 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   // Someone the articles lack, of a talk's side by the family name: no foreign subject, related at the talk it dates.
   const stranger = sidedStranger(k, k.claims(), uncorrected(asked), claim);
   // Read by its capitals: an English claim's.
-  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed) || unusedWords(k, claim, talkNamed) || foreignName(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
+  if (asked.lang === 'en' && !stranger && (foreignSubject(k, claim, talkNamed) || foreignPossession(k, claim, talkNamed) || unusedWords(k, claim, talkNamed) || foreignName(k, claim, talkNamed) || foreignCompound(k, claim, talkNamed))) return { verdict: 'none', differs: [], matches: [] };
   const kept = scored.filter((s) => s.verdict !== 'related' || related(s, talkNamed, stranger) || dated(s));
   const best = bothTalks(k, claim, kept) ?? pick(kept, polarityWords(k.claims(), claim));
   if (!best) return { verdict: 'none', differs: [], matches: [] };

@@ -4,6 +4,7 @@
 import type { Organisation, Participant, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
+import { talksUse } from './articles-use.js';
 import { otherActHoped } from './agreed-act.js';
 import { ACT_AFTER, cleftBefore, giverOf, otherParty, partiesAround, partyAtToken, partyNamedAt, type Acting } from './direction.js';
 import type { EvidenceSentence, TalkEvidence } from './evidence.js';
@@ -974,7 +975,11 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     // where the sentence says every other word of the claim too.
     const head = loose === 0 ? m.names.find((n) => n.at === end && n.named.kind === 'topic' && n.named.topic !== thing) : undefined;
     const saysHead = head !== undefined && m.tokens.slice(head.at, head.end).every((k) => index.functionWords.has(k.word) || index.meanings(k.word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(k.word)));
-    if (named.kind === 'topic' && used === 0 && at > 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1))) && !saysHead) unconfirmed++;
+    // Typed in lower case, a word of it that is no English word and that the sentence does not say ("the paracel
+    // islands"), nor one the articles ever use, marks it a name as well.
+    const strange = own.some((k) => !index.english(k.word) && !index.english(index.lemma(k.word)) && !index.general(k.word) && !talksUse(index, allTalks, k.word));
+    const proper = (used === 0 && own.every((k) => /^\p{Lu}/u.test(m.text.slice(k.at, k.at + 1)))) || strange;
+    if (named.kind === 'topic' && at > 0 && proper && !saysHead) unconfirmed++;
     if (got === 0 && [...gifts].some((g) => g >= at && g < end)) unconfirmed++;
     covered += got;
     if (!talkName) substance += got;

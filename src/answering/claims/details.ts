@@ -1,6 +1,7 @@
 // The checkable details of a claim: what its mentions say (mentions.ts), and what the reading adds (the
 // people it names and the sides it makes speak), with three readings of its own: which dates say when the
 // talks were, which count is a count of documents signed, and which roles it gives whom.
+import { eventDoerNamed } from './event-doer.js';
 import { normalize } from '../../matching/normalize.js';
 import type { Organisation, Person } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
@@ -537,7 +538,9 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
     0;
   // "Vietnam's ambassador also joined the talks": one more taking part, in no participant's place.
   const added = reading.standIn?.instead && index.additive.all(tokens).length > 0 ? reading.standIn.instead : null;
-  const standIn = reading.standIn?.instead && !added ? reading.standIn : null;
+  // "a visit by Nguyen Phu Trong": the doer of another event, in no participant's place (event-doer.ts).
+  const doer = reading.standIn ? eventDoerNamed(index, mentions.tokens, reading.standIn.words) : false;
+  const standIn = reading.standIn?.instead && !added && !doer ? reading.standIn : null;
   const personSide = readPersonSide(index, mentions);
   return { mentions, people: added ? reading.people.filter((p) => p !== added) : reading.people, sides: reading.sides, roles, signed, headCount, anchored, giving, acting, standIn, personSide, any: any || standIn !== null };
 }

@@ -456,6 +456,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r86.json', 99, 0], // round 86, first contact (written blind at the session's start, kept unread until round 85's main branches had merged, scored at once on 9f4f18d)
   ['vi-r86.json', 96, 0], // late85c: from 92 (a person's workplace answered by his role; a role in the talks mentioned; which leaders he talked with; how they communicated with each other)
   ['zh-r86.json', 96, 0], // round 86, first contact
+  ['en-r87.json', 97, 0], // round 87, first contact (written blind at the session's start, kept unread until the late branches had merged, scored at once on af3b8c3)
+  ['vi-r87.json', 95, 0], // round 87, first contact
+  ['zh-r87.json', 91, 0], // round 87, first contact
 ];
 
 let engine: Engine;

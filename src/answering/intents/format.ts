@@ -27,8 +27,7 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
   const talks = aboutSigning && signedAt.length > 0 ? signedAt : inScope;
   const { shown, hidden } = listed(talks);
   let own: OwnLead | null = null;
-  // "How did they sign without being in the same room?" asks how, not whether: the formats answer it, with no No.
-  if (reading.aspects.inPerson && reading.aspects.yesNo) {
+  if (reading.aspects.inPerson) {
     const inPerson = talks.filter((t) => !t.format.remote);
     own = inPerson.length === 0 ? { says: 'no', line: m.notInPerson(talks.length) } : { says: 'yes', line: m.inPerson(inPerson) };
   } else if (reading.formatTalks.length > 0 && reading.aspects.yesNo) {

@@ -125,8 +125,9 @@ function saidAbout(tokens: readonly Token[], cues: CueScan<CueGroup>): boolean {
   return cues.hits('said').some((h) => {
     for (let i = h.at + h.length; i < Math.min(tokens.length, h.at + h.length + 3); i++) {
       const word = tokens[i]?.text ?? '';
-      // "say anything on vaccine passports", "regarding": any word naming what it is of, as "about" does.
-      if (OF_SUBJECT.has(word)) return true;
+      // "say anything on vaccine passports", "regarding": any word naming what it is of, as "about" does; "on" or
+      // "regarding" only after "anything"/"what" ("was it said on the phone?" asks where, not of what).
+      if (word === 'about' || (OF_SUBJECT.has(word) && i > h.at + h.length)) return true;
       if (!ANY.has(word) && word !== 'what' && word !== 'much') return false;
     }
     return false;

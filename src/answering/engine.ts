@@ -38,6 +38,8 @@ import { namesArea } from './claims/area-named.js';
 import { corrected, correctedAfterLead } from './premise.js';
 import { monthNamesTalk } from './named-talk.js';
 import { normalize, useSavedDataNormalizations } from '../matching/normalize.js';
+import { cutQuestion } from '../matching/tokens.js';
+import { illegible } from '../matching/legible.js';
 import { quotedLemmas } from './quoted-lemmas.js';
 import { asTyped, nameAsTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
@@ -538,11 +540,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // sentence leans on what a sentence before it states is answered from the asking sentence alone, which states no
   // count to put right. The whole message is the claim then: a detail it gives otherwise, at a talk the answer cites,
   // is put right first. Null when the asking sentence states the premise itself, or the whole states none wrongly.
-  const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined): Answer | null => {
+  // `direct`: the asking sentence's own reply put right (detailCorrected), worked out once for this and the caller.
+  const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined, direct: () => Answer): Answer | null => {
     if (typed === undefined || !reply.answered || reading.aspects.yesNo || !CONTEXT_BEFORE.test(typed.trim())) return null;
     // A message too long to be a claim is not read a second time whole (as detailCorrected would refuse it after).
     if (typed.length > PREMISE_WORDS * CHARS_PER_WORD || typed.split(/\s+/u).length > PREMISE_WORDS) return null;
-    if (detailCorrected(reading, reply, () => wrongPremise(knowledge, reading)) !== reply) return null;
+    if (direct() !== reply) return null;
     const whole = reader.readWhole(typed, reading.lang);
     if (whole.kind !== 'reading' || whole.reading.aspects.yesNo) return null;
     const premiseOf = once(() => wrongPremise(knowledge, whole.reading));
@@ -789,7 +792,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // talk, finds nothing signed there; who signed it is put right and the question answered where it was signed.
     const signer = plain.answered ? null : otherSigner(result.reading, premiseOf);
     if (signer) return signer;
-    const reply = statedBefore(result.reading, plain, typed) ?? detailCorrected(result.reading, plain, premiseOf);
+    const direct = once(() => detailCorrected(result.reading, plain, premiseOf));
+    const reply = statedBefore(result.reading, plain, typed, direct) ?? direct();
     // "Did China accept that?": a side's response, which only that side's own sentences could report.
     const responder = unreportedResponse(result.reading, reply);
     if (responder) {
@@ -938,7 +942,14 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   };
 
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
-    const text = typeof question === 'string' ? question : '';
+    // One cut, made once: every stage below (quotes, clauses, contrasts, re-reads) sees what reading reads, so a
+    // message of any length is answered in bounded time.
+    const text = cutQuestion(typeof question === 'string' ? question : '');
+    // Noise no stage could make out is refused before any stage reads it (legible.ts).
+    if (illegible(text)) {
+      const lang = options.lang ?? reader.language(text);
+      return refuse(lang, [], 'unknown', refusalReason(kb, messagesFor(lang), { kind: 'unreadable' }));
+    }
     const quoted = ofQuote(text, options);
     if (quoted) return quoted;
     const whole = reader.read(text, options.lang);

@@ -3,16 +3,16 @@
 // answer's checks) blocks the bot for tens of milliseconds. Such a message is refused as unreadable at once.
 //
 // Two signs, each of characters no reading stage uses:
-// - garbage no person types: control characters other than whitespace, lone surrogates (no UTF-8 channel such as
-//   Discord can even carry one), private-use and unassigned code points, and combining marks standing on nothing
-//   or stacked beyond the two a Vietnamese letter takes;
+// - garbage no person types: private-use and unassigned code points, and combining marks standing on nothing or
+//   stacked beyond the two a Vietnamese letter takes (control characters and lone surrogates are no sign: a broken
+//   client's NUL or half an emoji between the words of a question separates them, as normalize() reads it);
 // - letters of scripts none of the bot's languages is written in (Hangul, Cyrillic, Arabic…).
 // Whitespace, punctuation, symbols and emoji are neither sign nor reading, and count for nothing.
 
 /** Fewest garbage characters that make a message noise: a stray one or two may come with a paste. */
 const GARBAGE_FLOOR = 3;
-/** Garbage among the counted characters (letters, digits, garbage) that makes a message noise: one in twenty. */
-const GARBAGE_SHARE = 0.05;
+/** Garbage among the counted characters (letters, digits, garbage) that makes a message noise: one in fifty. */
+const GARBAGE_SHARE = 0.02;
 /** Marks one letter takes as typed decomposed: Vietnamese "ệ" is e, a circumflex and a dot below. */
 const MARKS_PER_LETTER = 2;
 
@@ -21,10 +21,10 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const MARK = /\p{M}/u;
 // Variation selectors and the zero-width joiner are parts of emoji: neutral, and no base of their own.
-const EMOJI_PART = /[\uFE00-\uFE0F\u200D\u{E0100}-\u{E01EF}]/u;
-// eslint-disable-next-line no-control-regex
-const GARBAGE = /[\p{Cs}\p{Co}\p{Cn}]|(?![\t\n\v\f\r])[\u0000-\u001F\u007F-\u009F]/u;
-const SPACE = /\s/u;
+const EMOJI_PART = /\p{Variation_Selector}|\u200D/u;
+const GARBAGE = /[\p{Co}\p{Cn}]/u;
+// Whitespace, control characters and lone surrogates separate words: a mark after one stands on nothing.
+const SEPARATOR = /[\s\p{Cc}\p{Cs}]/u;
 
 /** Whether a message (already cut to what is read) is noise the reader cannot make out: refused as unreadable. */
 export function illegible(text: string): boolean {
@@ -50,7 +50,7 @@ export function illegible(text: string): boolean {
     } else if (GARBAGE.test(c)) {
       garbage++;
       marks = -1;
-    } else marks = SPACE.test(c) ? -1 : 0;
+    } else marks = SEPARATOR.test(c) ? -1 : 0;
   }
   const counted = read + foreign + garbage;
   if (garbage >= GARBAGE_FLOOR && garbage >= counted * GARBAGE_SHARE) return true;

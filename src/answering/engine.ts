@@ -38,6 +38,8 @@ import { namesArea } from './claims/area-named.js';
 import { corrected, correctedAfterLead } from './premise.js';
 import { monthNamesTalk } from './named-talk.js';
 import { normalize, useSavedDataNormalizations } from '../matching/normalize.js';
+import { cutQuestion } from '../matching/tokens.js';
+import { illegible } from '../matching/legible.js';
 import { quotedLemmas } from './quoted-lemmas.js';
 import { asTyped, nameAsTyped } from './as-typed.js';
 import { answererOf, intentsWhere } from './intents/index.js';
@@ -48,7 +50,7 @@ import { exampleQuestions } from './suggestions.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { LANGS, type Lang } from '../languages.js';
-import type { Answer, Intent, Knowledge } from './types.js';
+import type { About, Answer, Intent, Knowledge } from './types.js';
 import { citingChosenOnly } from './chat-choice.js';
 
 export interface Engine {
@@ -116,6 +118,9 @@ const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 
  * (claims/yes-no.ts), or, for compare, by whether two things are alike, which is no claim of details.
  */
 const DECIDE_YES_NO = intentsWhere((d) => d.decidesYesNo);
+
+/** What a message no stage could read is about: nothing a follow-up could continue from. */
+const NOTHING_ABOUT: About = { talks: [], people: [], organisations: [], topics: [], documents: [] };
 
 export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   useSavedDataNormalizations(kb);
@@ -939,7 +944,14 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   };
 
   const answer = (question: string, options: AnswerOptions = {}): Answer => {
-    const text = typeof question === 'string' ? question : '';
+    // One cut, made once: every stage below (quotes, clauses, contrasts, re-reads) sees what reading reads, so a
+    // message of any length is answered in bounded time.
+    const text = cutQuestion(typeof question === 'string' ? question : '');
+    // Noise no stage could make out is refused before any stage reads it (legible.ts).
+    if (illegible(text)) {
+      const lang = options.lang ?? reader.language(text);
+      return { ...refuse(lang, [], 'unknown', refusalReason(kb, messagesFor(lang), { kind: 'unreadable' })), about: NOTHING_ABOUT };
+    }
     const quoted = ofQuote(text, options);
     if (quoted) return quoted;
     const whole = reader.read(text, options.lang);

@@ -617,6 +617,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r85b.json', 49, 0], // scope85: from 47 (a claim opened by a place the articles never name, Paris's hottest July day, has no verdict); round 85, first contact; en85: from 47 (a date glossed by a distance in days); main85 merge: from 48
   ['fresh/claims-r86a.json', 49, 0], // round 86, first contact; late85b: from 46 (an unnamed place not supported, a visit's doer no wrong participant, 'sea games' no verdict)
   ['fresh/claims-r86b.json', 49, 0], // round 86, first contact; late85b: from 48 ('supply chains' of a foreign place: no verdict)
+  ['fresh/claims-r89a.json', 49, 1], // round 89, first contact: 1 "supports" for a contradicted claim (measures implemented at the 2020 call, where they were only proposed)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

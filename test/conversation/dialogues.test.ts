@@ -291,6 +291,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r85.json': { all: 0.96, en: 0.95, vi: 1, zh: 1 }, // round 85, first contact: 87/90, 0 of 13 out-of-scope turns answered
   'fresh/dialogues-r86.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // late85a: from 0.94, 0.91 ("after that" past the latest talk asks what came after the talks: refused, no Yes from a hope); round 86, first contact: 85/90 (1 of 12 out-of-scope turns answered, alone too: "did china actually fix the congestion after that?" answered Yes); late85d: from 0.94, 0.91 (whether someone said X is a Yes when a statement of theirs is on it: "say anything on", two subjects one statement links, a qualifier inside a subject's phrase); late85 merge: from {all: 0.95, en: 0.93, vi: 1, zh: 1}
   'fresh/dialogues-r87.json': { all: 0.88, en: 0.87, vi: 0.87, zh: 0.93 }, // round 87, first contact: 80/90 (3 of 12 out-of-scope turns answered, each alone too: what the first centenary goal is about, the trade volume, how relations changed after the talks)
+  'fresh/dialogues-r89.json': { all: 0.92, en: 0.93, vi: 0.8, zh: 1 }, // round 89, first contact: 83/90, 0 of 14 out-of-scope turns answered
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

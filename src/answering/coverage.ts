@@ -112,6 +112,8 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const r = whichCounted(g.focus?.identifyCounted);
     return r ? [[lang, r] as const] : [];
   }));
+  // "哪一起事件" asks as "哪起" does: each `identify` phrase opened by a "which" word, with "one" after that word too.
+  const identifyBy = new Map(Object.entries(lexicon.glossaries).map(([lang, g]) => [lang, withOne(g.focus?.identify ?? [], g.focus?.identifyCounted?.which ?? [], g.focus?.whichOne ?? [])] as const));
   const naming = new Set(f.naming);
   const anyWords = new Set(f.existence);
   const joiners = new Set(f.joiners);
@@ -230,6 +232,15 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // sentence of the articles uses) is not the figure of another thing the evidence gives (the aid's value).
     const figureAt = head.findIndex((w) => figures.has(w));
     if (figureAt > 0 && askersOwn(head[figureAt - 1] ?? '')) return { kind: 'figure' };
+    // "What was the trade volume?": past the copula the phrase names the thing of a figure just the same.
+    const figured = head.length > 0 ? head : dated;
+    const figuredAt = figured.findIndex((w) => figures.has(w));
+    const figureOf = figuredAt > 0 ? (figured[figuredAt - 1] ?? '') : '';
+    // "Whats the trade volume?": the figure of a thing the cited sentences speak of is given only by one saying both the
+    // thing and a figure; the count of documents cited beside them counts no trade. A thing no cited sentence says in
+    // the question's word ("the donation amount": supplies "presented") is left to the figures they give.
+    const sayingIt = figureOf === '' || figures.has(figureOf) ? [] : cited.filter((q) => saysWord(reading, q, figureOf));
+    if (sayingIt.length > 0 && !sayingIt.some((q) => q.figure || q.ordinal)) return { kind: 'figure' };
     // The last word of that phrase is the thing asked for: when it is an article concept (not a topic's or a
     // document's own name), a cited sentence must say it.
     // Only for what was signed, in English: a sentence reporting a signing gives no document's contents, while
@@ -256,6 +267,11 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     if (!concept && !named && reading.unmatched.includes(noun) && !any((q) => q.words.has(noun))) return { kind: 'detail', word: noun };
     return null;
   };
+
+  /** Whether a quoted sentence says a word of the question: itself, its lemma, or the article concept it was read as. */
+  function saysWord(reading: Reading, q: { readonly lemmas: ReadonlySet<string>; readonly words: ReadonlySet<string> }, word: string): boolean {
+    return q.words.has(word) || q.lemmas.has(lexicon.lemma(word)) || reading.concepts.some((c) => c.word === word && q.lemmas.has(c.lemma));
+  }
 
   /**
    * "What did Quan point to as the biggest sticking point?": the thing ranked (the noun phrase after the superlative)
@@ -382,7 +398,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     if (holds && reading.topics.length + reading.documents.length > 0 && !listsThem) {
       return { kind: 'contents', word: all.find((r) => !r.named && sharing(r))?.phrase ?? '' };
     }
-    const target = native ? (native.identify.some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) || asksSpecific(text, native.identifySpecific, reading.topics.map((t) => t.words.toLowerCase())) ? '' : null) : identified(words);
+    const target = native ? ((identifyBy.get(reading.lang) ?? native.identify).some((m) => text.includes(m)) || (countedBy.get(reading.lang)?.test(text) ?? false) || asksSpecific(text, native.identifySpecific, reading.topics.map((t) => t.words.toLowerCase())) ? '' : null) : identified(words);
     if (target === null) {
       // "Which ministries took part?": particulars by name, of which the evidence gives only the bare plural.
       const kind = native ? null : namedKind(words, quotes);
@@ -618,6 +634,12 @@ function asksSpecific(text: string, pattern: { readonly specific: readonly strin
   const closes = (w: string, at: number) =>
     han(w) && rest.slice(0, at).endsWith(COPULA_ZH) && after(at + w.length).length <= CLOSING_NOUN && /^(?:[\s\p{P}]|$)/u.test(rest.slice(at + w.length + after(at + w.length).length));
   return pattern.which.some((w) => [...rest.matchAll(new RegExp(bounded(w), 'gu'))].some((m) => !excluded.some(([a, b]) => m.index >= a && m.index < b) && (beside(w, m.index) || closes(w, m.index))));
+}
+
+/** The phrases, and each opened by one of `which` again with each of `ones` right after that word. */
+function withOne(phrases: readonly string[], which: readonly string[], ones: readonly string[]): readonly string[] {
+  const more = phrases.flatMap((p) => which.filter((w) => p.startsWith(w)).flatMap((w) => ones.map((o) => `${w}${o}${p.slice(w.length)}`)));
+  return [...new Set([...phrases, ...more])];
 }
 
 /** Most characters of the noun a closing Chinese "which" phrase asks for ("活动"): a longer run holds a verb. */

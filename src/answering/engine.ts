@@ -2,6 +2,7 @@
 // typed Reading; a pure answerer turns it into an answer; when no rule fits, ranking the facts may still
 // answer. Everything is indexed once, when the engine is built.
 import { placeOfSubject } from './place-of-subject.js';
+import { timingOfSubject } from './timing-of-subject.js';
 import type { KnowledgeBase, Statement } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { once } from '../once.js';
@@ -769,6 +770,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
       // "Where was the congestion?": where a thing said was, when the sentences saying it name an area.
       const where = result.refusal.kind === 'unsupported' && result.refusal.topic === 'location' ? placeOfSubject(knowledge, result.reading) : null;
       if (where) return concerning(result.reading, where);
+      // "有没有定下疫苗护照互认的具体时间表？": no timetable for the subject asked, then what was said on it.
+      const timed = result.refusal.kind === 'unsupported' && result.refusal.topic === 'timing' ? timingOfSubject(knowledge, result.reading, messagesFor(lang)) : null;
+      if (timed) return concerning(result.reading, timed);
       // "疫苗护照是啥意思 后来有下文没": the question before a clause asking what came later is answered, with that note.
       const before = asksLater(result) && typed !== undefined ? beforeLater(typed, (x) => reader.read(x, lang)) : null;
       const first = before ? answerRead(before) : null;

@@ -265,6 +265,7 @@ export const en: Messages = {
     if (kind === 'unnamed') return word ? `The articles do not name them: they speak only of "${word}".` : `The articles do not name them${subject ? ` (they report on ${subject} without naming them)` : ''}.`;
     if (kind === 'contents') return word ? `The articles do not say what it contained: they speak only of "${word}".` : `The articles do not say what it contained${none}.`;
     if (kind === 'event') return `The articles give no date for that ("${word}"): they report ${subject ?? 'it'} only as it came up at the talks.`;
+    if (kind === 'timing') return `The articles set no deadline or timetable${subject ? ` for ${subject}` : ''}: they give no dates beyond those of the talks. What they report on it:`;
     if (kind === 'place') return `The articles do not say where that was${subject ? ` (what they report on ${subject} gives no place)` : ''}.`;
     if (kind === 'other') return `The articles do not mention any ${word}: they report only what was said and signed at the talks.`;
     if (kind === 'superlative') return `The articles do not say which was the ${word}: they rank nothing${subject ? ` they report on ${subject}` : ''}.`;

@@ -271,7 +271,7 @@ export interface Messages {
    * The question asks for a kind of detail its subject's sentences do not give: a day or date, a figure, the most
    * or least of something, or the thing a "what X" names (`word`, as asked). `subject`: what they do report on.
    */
-  notGiven(kind: 'date' | 'figure' | 'superlative' | 'detail' | 'speaker' | 'unnamed' | 'contents' | 'event' | 'place' | 'other', word: string, subject: string | null): string;
+  notGiven(kind: 'date' | 'figure' | 'superlative' | 'detail' | 'speaker' | 'unnamed' | 'contents' | 'event' | 'place' | 'other' | 'timing', word: string, subject: string | null): string;
   noSuchDocument(ordinal: number, signed: number): string;
   noNumber: string;
   noMatch(reports: number): string;

@@ -259,6 +259,7 @@ export const vi: Messages = {
     if (kind === 'unnamed') return `Các bài báo không nêu cụ thể tên gọi${about}${word ? `: chỉ nói chung là "${word}"` : ''}.`;
     if (kind === 'contents') return `Các bài báo không cho biết cụ thể gồm những gì${about}${word ? `: chỉ nói chung là "${word}"` : ''}.`;
     if (kind === 'event') return `Các bài báo không cho biết thời điểm của sự việc được hỏi${about}: chỉ đưa tin việc này được nêu tại cuộc hội đàm.`;
+    if (kind === 'timing') return `Các bài báo không nêu thời hạn hay lộ trình nào${about}: ngoài ngày diễn ra các cuộc hội đàm, không có ngày tháng nào. Những gì các bài báo đưa tin:`;
     if (kind === 'place') return `Các bài báo không cho biết địa điểm được hỏi${about}.`;
     if (kind === 'other') return `Các bài báo không nhắc đến "${word}" nào: chỉ đưa tin những gì được nói và ký tại các cuộc hội đàm.`;
     if (kind === 'superlative') return `Các bài báo không so sánh hay xếp hạng những gì chúng đưa tin${about}.`;

@@ -277,6 +277,7 @@ export const zh: Messages = {
     if (kind === 'unnamed') return `${about}报道没有具体列出名称${word ? `，只笼统提到“${word}”` : ''}。`;
     if (kind === 'contents') return `${about}报道没有说明具体包括什么${word ? `，只笼统提到“${word}”` : ''}。`;
     if (kind === 'event') return `${about}报道没有给出所问事件的时间，只报道了会谈中提到此事。`;
+    if (kind === 'timing') return `${about}报道没有给出任何期限或时间表，除会谈日期外没有其他日期。报道的内容如下：`;
     if (kind === 'place') return `${about}报道没有给出所问的地点。`;
     if (kind === 'other') return `报道没有提到任何“${word}”，只报道了会谈中所说和所签署的内容。`;
     if (kind === 'superlative') return `${about}报道没有对所报道的内容进行比较或排名。`;

@@ -144,6 +144,11 @@ export const glossaryFileSchema = z.strictObject({
       absolutes: z.strictObject({ exclusive: z.array(foreignPhrase), total: z.array(foreignPhrase) }).optional(),
       identifyCounted: z.strictObject({ which: z.array(foreignPhrase).min(1), measures: z.array(foreignPhrase).min(1) }).optional(),
       /**
+       * Words for "one" that may stand after a `identifyCounted.which` word without changing the ask ("哪一起事件" asks
+       * as "哪起" does): an `identify` phrase opened by a "which" word is matched with them too.
+       */
+      whichOne: z.array(foreignPhrase).optional(),
+      /**
        * A word asking for the particular ("cụ thể", "具体") before a "which" word ("nào", "哪个") asks which things, by
        * name ("具体指的是哪个口岸"), unless the "which" opens one of `not` (a day, a place, a talk, a side asked).
        */
@@ -702,6 +707,11 @@ export const storyWordsSchema = z.strictObject({
    * question, they ask whether something came about after the latest talks, which the articles cannot tell.
    */
   after: phrases.optional(),
+  /**
+   * Words of change ("change", "evolve", "变化", "thay đổi"): how something changed after the latest talks ("quan hệ thay
+   * đổi ra sao sau cuộc hội đàm đó?") asks what came after them as a yes/no does, which the articles cannot tell.
+   */
+  changed: phrases.optional(),
   /**
    * A word that, ending the question after a noun ("when were the talks again?", "what date was the call again?"),
    * asks to be reminded, not of another time: `reminder` ("again"), after one of `determiners` and the noun.

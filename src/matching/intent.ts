@@ -1156,7 +1156,10 @@ function asksInside(f: Features) {
     const exactlyAfter = opensWhatIs && words[h.at + h.length] === 'exactly';
     // "Whats that centenary goal actually about?": "about" closing a "what is" on the thing (past adverbs only) asks
     // what it involves, as "what is it?" does; "what were the supplies for?" asks a purpose, which the articles give.
-    const aboutClosing = opensWhatIs && words.at(-1) === CLOSING_ABOUT && words.slice(h.at + h.length, -1).every((w) => VERB_ADVERBS.has(w));
+    // "…goal about exactly?": adverbs after the "about" close nothing of their own.
+    let close = words.length;
+    while (close > h.at + h.length && VERB_ADVERBS.has(words[close - 1] ?? '')) close--;
+    const aboutClosing = opensWhatIs && words[close - 1] === CLOSING_ABOUT && words.slice(h.at + h.length, close - 1).every((w) => VERB_ADVERBS.has(w));
     const contents = f.cues.hits('contentsOf').some((c) => c.at >= h.at + h.length) && f.entities.people.length === 0;
     const defined = (opensWhatIs && f.cues.has('whatIsExactly')) || exactlyAfter || aboutClosing || contents || (f.cues.hits('defining').some((d) => !unknownBeforeQuestion(f.tokens, f.cues, d)) && f.entities.people.length === 0);
     // "The outcomes of the CPV's 13th Congress": the thing right after the words asking what it brought.

@@ -123,14 +123,16 @@ export function afterLatestTalks(tokens: readonly Token[], cues: CueScan<CueGrou
     return true;
   };
   const next = tokens[talk + 1]?.text ?? '';
+  // "How did relations change after the talks?", "会谈之后中越关系有什么变化": a change after them is asked as a yes/no asks.
+  const asksAfter = yesNo || cues.has('storyChanged');
   return cues.hits('storyAfter').filter((h) => {
     const end = h.at + h.length;
     if (talk >= end) {
       if (!between(end, talk)) return false;
       // "After the 2022 talks, did they…?": the yes/no put after the clause that opens the question.
       if (h.at === 0 && FRONTED_ASKING.has(next) && !tokens.some((t) => WH_WORDS.has(t.text))) return true;
-      return yesNo && !BEFORE_PARTICIPLE.has(next) && !['was', 'were', 'had'].includes(next);
+      return asksAfter && !BEFORE_PARTICIPLE.has(next) && !['was', 'were', 'had'].includes(next);
     }
-    return yesNo && pivoted && between(talk + 1, h.at);
+    return asksAfter && pivoted && between(talk + 1, h.at);
   });
 }

@@ -28,6 +28,9 @@ export interface PlacedPart {
 
 const YEAR = /^(19|20)\d{2}$/;
 
+/** Whether a word is a season or a part of a year or month ("summer", "early"): a word of time, no verb. */
+export const isYearPartWord = (w: string): boolean => YEAR_PART_WORDS.seasons[w] !== undefined || YEAR_PART_WORDS.parts[w] !== undefined;
+
 const within = (n: number, from: number, to: number) => (from <= to ? n >= from && n <= to : n >= from || n <= to);
 
 /** The talks a part of a year or month holds. */

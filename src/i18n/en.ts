@@ -326,6 +326,8 @@ export const en: Messages = {
         return `in ${label.year}`;
       case 'month':
         return label.day === null ? `in ${MONTHS[label.month - 1] ?? ''}` : `on ${label.day} ${MONTHS[label.month - 1] ?? ''}`;
+      case 'part':
+        return label.part.unit === 'months' ? `between ${MONTHS[label.part.from - 1] ?? ''} and ${MONTHS[label.part.to - 1] ?? ''}` : `between ${label.part.from} and ${label.part.to} ${MONTHS[label.part.month - 1] ?? ''}`;
       case 'format':
         return `held as ${label.talk.format.labels.en}`;
       case 'person':

@@ -4,6 +4,7 @@
 import type { Agreement, AgreementKind, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { Lang, Localized } from '../languages.js';
 import type { UnsupportedKind } from '../refusal-kinds.js';
+import type { YearPart } from '../matching/year-parts.js';
 
 /** A calendar span between two dates. */
 export interface Span {
@@ -344,6 +345,8 @@ export interface CarriedOver {
 export type ScopeLabel =
   | { readonly kind: 'year'; readonly year: number }
   | { readonly kind: 'month'; readonly month: number; readonly day: number | null }
+  /** A season or part of a year or month ("the summer", "late July"): the months or days it spans. */
+  | { readonly kind: 'part'; readonly part: YearPart }
   | { readonly kind: 'format'; readonly talk: Talk }
   | { readonly kind: 'person'; readonly person: Person }
   | { readonly kind: 'ordinal'; readonly word: string }

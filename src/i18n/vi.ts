@@ -320,6 +320,8 @@ export const vi: Messages = {
         return `năm ${label.year}`;
       case 'month':
         return label.day === null ? `vào tháng ${label.month}` : `vào ngày ${label.day}/${label.month}`;
+      case 'part':
+        return label.part.unit === 'months' ? `từ tháng ${label.part.from} đến tháng ${label.part.to}` : `từ ngày ${label.part.from} đến ngày ${label.part.to}/${label.part.month}`;
       case 'format':
         return `dưới hình thức ${label.talk.format.labels.vi}`;
       case 'person':

@@ -338,6 +338,8 @@ export const zh: Messages = {
         return `${label.year}年`;
       case 'month':
         return label.day === null ? `${label.month}月` : `${label.month}月${label.day}日`;
+      case 'part':
+        return label.part.unit === 'months' ? `${label.part.from}月至${label.part.to}月` : `${label.part.month}月${label.part.from}日至${label.part.to}日`;
       case 'format':
         return `以${label.talk.format.labels.zh}形式举行`;
       case 'person':

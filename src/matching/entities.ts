@@ -1,5 +1,6 @@
 // Stage 2: the things a question names (people, sides, organisations, topics, talks, documents), found
 // once as phrases over its words; later stages read them and the words they cover.
+import { isYearPartWord } from './year-parts.js';
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { editDistance } from './edit-distance.js';
@@ -369,7 +370,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A Chinese word of occasion after the talk word ("会谈中", "会谈时": in, during the talks) places it too.
   for (const h of allSideHits.filter(pairOfTalks)) for (let k = h.at; k <= h.at + h.length + (OCCASION_PREPOSITIONS.has(tokens[h.at + h.length + 1]?.text ?? '') ? 1 : 0); k++) placing.add(k);
   const beforeAnyVerb = (at: number) =>
-    tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || placing.has(start + k));
+    // A season beside the year ("2020年夏天越方…": 2020 summer) says when, as the year does.
+    tokens.slice(start, at).every((t, k) => STOP_WORDS.has(t.text) || t.text.includes('_') || /\p{Script=Han}/u.test(t.text) || (chinese && /^\d+$/.test(t.text)) || (chinese && isYearPartWord(t.text)) || placing.has(start + k));
   // "China suffered floods": a side undergoing an event is where it was, not a speaker.
   const undergoing = setOf(vocab.lexicon.claims.undergoing);
   // "越南洪灾", "Việt Nam [bị] lũ lụt": in a glossed question a side just before an event it undergoes is where it was.

@@ -43,6 +43,7 @@ import { createNameGaps } from './name-gap.js';
 import { byDate } from '../facts/talk-order.js';
 import { withoutContextCounts } from './context-counts.js';
 import { pointsAtSubject } from './pointed-subject.js';
+import { oneSentencePointsBack } from './sentence-points-back.js';
 
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
@@ -444,8 +445,16 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     });
     // "What exactly did it cover?" with nothing the context named to stand for "it": the whole message says what.
     // Not "that call" (the talk) nor "they" committing (the sides): those point at no subject (pointed-subject.ts).
-    const bare = pointsAtSubject(part, (w) => lexicon.lemma(w), (l) => lexicon.related(l).filter((r) => r.curated).map((r) => r.lemma)) && !names(inner.reading);
+    const pointing = (text: string) => pointsAtSubject(text, (w) => lexicon.lemma(w), (l) => lexicon.related(l).filter((r) => r.curated).map((r) => r.lemma));
+    const bare = pointing(part) && !names(inner.reading);
     if (bare) return whole;
+    // "…centenary celebrations…. Did the Vietnamese side acknowledge anything like that…? And what did Trung say…?":
+    // a sentence pointing back asks of the context's subject, beside another sentence's own (sentence-points-back.ts).
+    if (inner.kind === 'reading' && given.topics === undefined && oneSentencePointsBack(part, pointing, (s) => names(readOne(s, forced, withPeople).reading))) {
+      const scene = contextTopics().filter((t) => !inner.reading.topics.some((u) => u.topic === t.topic));
+      const onBoth = scene.length > 0 ? readOne(part, forced, { ...withPeople, topics: scene }) : null;
+      if (onBoth?.kind === 'reading') return onBoth;
+    }
     // "Vietnam raised maritime tensions in both talks. What was more specific the second time compared with 2020?":
     // an asking part setting the talks side by side with no subject of its own compares them on the context's.
     const elided = inner.kind === 'reading' && (inner.reading.intent === 'summary' || inner.reading.intent === 'compare') && !names(inner.reading) && inner.reading.aspects.eachTalk && outer.topics.length + outer.documents.length > 0;

@@ -7,6 +7,7 @@ import type { ScopeLabel } from '../i18n/messages.js';
 import type { Correction, Mismatch, TalkScope } from './reading.js';
 import type { Token } from './tokens.js';
 import { outnumbers, tallyDetails } from './detail-tally.js';
+import { talksIn, yearParts } from './year-parts.js';
 
 export interface TalkIndex {
   readonly all: readonly Talk[];
@@ -218,7 +219,15 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
   // other talk of a pair when another ordinal names a talk with one.
   const elliptical: { w: string; talk: Talk }[] = [];
   const cardinals: number[] = [];
+  // "The summer of 2020", "late July": a part of a year or month narrows the date as a month does (year-parts.ts).
+  const placed = yearParts(words, (k) => (k >= 0 && k < words.length ? monthOf(words, k, translated) : null));
+  const partWords = new Set(placed.flatMap((p) => p.at));
+  for (const { part, at } of placed) {
+    for (const k of at) dateWords.add(k);
+    constraints.push({ label: { kind: 'part', part }, talks: talksIn(part, index.all), kind: 'month' });
+  }
   words.forEach((w, i) => {
+    if (partWords.has(i)) return;
     if (/^(19|20)\d{2}$/.test(w)) {
       const year = Number(w);
       const talks = index.byYear.get(year) ?? [];

@@ -78,7 +78,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r11.json', 22, 0], // round 39's Chinese tuning: from 21, 0 (modal before a preposition, chat words, the same office, each year's clause, contents)
   // Round 12: first contact, written after this round's last reading change (en 38, vi 18, zh 19); tuned on since, its
   // wh-questions with a corrected premise marked `leads: "no"` amended to null as round 10's were.
-  ['en-r12.json', 43, 0], // en49: from 42 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
+  ['en-r12.json', 42, 0], // en89: from 43, a trade: "during the spring 2022 session" was right only because "spring" was fuzzily read as "forms" (a list that happened to hold the centenary); now it dates the talk, and "Chinese national milestone" picks Song Tao's words on the 13th National Congress over the Vietnamese envoy's (a separate kind). en49: from 42 (round 48's English kinds: why something matters, a clause per talk, a wrong ordinal)
   ['vi-r12.json', 22, 0],
   ['zh-r12.json', 22, 0],
   // Round 13: first contact, written while this round's work was under way and scored before any of it landed (en 36,
@@ -456,11 +456,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r86.json', 99, 0], // round 86, first contact (written blind at the session's start, kept unread until round 85's main branches had merged, scored at once on 9f4f18d)
   ['vi-r86.json', 96, 0], // late85c: from 92 (a person's workplace answered by his role; a role in the talks mentioned; which leaders he talked with; how they communicated with each other)
   ['zh-r86.json', 96, 0], // round 86, first contact
-  ['en-r87.json', 97, 0], // round 87, first contact (written blind at the session's start, kept unread until the late branches had merged, scored at once on af3b8c3)
+  ['en-r87.json', 99, 0], // en89: from 97 (a long message answering the act its context names; a yes/no of anything tangible lists what was handed over). round 87, first contact (written blind at the session's start, kept unread until the late branches had merged, scored at once on af3b8c3)
   ['vi-r87.json', 95, 0], // round 87, first contact
   ['zh-r87.json', 91, 0], // round 87, first contact
-  ['en-r88.json', 97, 0], // round 88, first contact (written blind after the session's last reading change, scored at once on 0af2962)
-  ['en-r89.json', 96, 0], // round 89, first contact (written blind at the session's start, scored at once on c5e0c81)
+  ['en-r88.json', 98, 0], // en89: from 97 (a season dates the talk in it: "the summer of 2020"). round 88, first contact (written blind after the session's last reading change, scored at once on 0af2962)
+  ['en-r89.json', 97, 0], // en89: from 96 (a season dates the talk in it: "the summer of 2020"). round 89, first contact (written blind at the session's start, scored at once on c5e0c81)
   ['vi-r89.json', 98, 0], // round 89, first contact
   ['zh-r89.json', 96, 0], // scope89: from 94, 2 (specifics never given refused: "哪一起事件" as "哪起", a timetable for a subject); round 89, first contact: 2 confidently wrong (which incident at sea in 2020; a timetable for vaccine passports in 2022)
 ];

@@ -151,11 +151,11 @@ function signedCounted(reading: Reading): boolean {
 
 /** What was signed, agreed or affirmed at each talk in scope; a yes/no question gets Yes or No first. */
 /**
- * What a talk produced, asked in general ("what results…?", "what came out of…?"): not what was signed or agreed
- * in particular, of no document, topic or person, and not a yes/no.
+ * What a talk produced, asked in general ("what results…?", "what came out of…?", "did anything tangible come out of
+ * it?": its Yes rests on the same): not what was signed or agreed in particular, of no document, topic or person.
  */
 function outcomesAsked(reading: Reading): boolean {
-  return reading.aspects.commitment === null && !reading.aspects.yesNo && !reading.aspects.hoped && reading.aspects.besides !== true
+  return reading.aspects.commitment === null && !reading.aspects.hoped && reading.aspects.besides !== true
     && reading.documents.length === 0 && reading.topics.length === 0 && reading.people.length === 0;
 }
 

@@ -164,7 +164,10 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const whichAsked = reading.said.words.includes('which');
   if (speakers.length > 0 && (reading.lang === 'en' || reading.aspects.yesNo || reading.aspects.why || whichAsked)) {
     // Read in English: a Vietnamese or Chinese question's topic words are its pivot's English ("chia buồn" → condolences).
-    for (const h of reading.topics.filter((t) => t.lang === 'en' && !answeredAct(reading.said.words, t.words) && !givenAct(reading, t.words))) {
+    // An act only a long message's context names, answered in the asking part ("I remember the Vietnamese party sending
+    // condolences. How did the Chinese side respond…?"), is someone else's: the speaker's reply on its topic is asked.
+    const answersContext = (t: Reading['topics'][number]) => !namedInAsking(reading, t) && reading.said.words.some((w) => RESPONSE_WORDS.has(w.toLowerCase()));
+    for (const h of reading.topics.filter((t) => t.lang === 'en' && !answersContext(t) && !answeredAct(reading.said.words, t.words) && !givenAct(reading, t.words))) {
       const act = facts.groundLemma(h.words);
       if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
     }

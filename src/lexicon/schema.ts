@@ -469,6 +469,11 @@ export const claimWordsSchema = z.strictObject({
    * mechanisms" are mechanisms in place.
    */
   presupposing: phrases,
+  /**
+   * Verbs of carrying a thing out ("implemented", "put in place", "rolled out"): said of a thing a sentence only
+   * proposes or calls for ("proposed practical measures"), they claim done what was only hoped for.
+   */
+  carryingOut: phrases.optional(),
   /** Words for holding a post ("head", "chairs", "runs"): any of them fits any role; only a rank or a body can differ. */
   titles: phrases,
   /** Words that make a role a lesser one ("deputy head", "vice chairman"). */

@@ -126,6 +126,8 @@ export interface ClaimIndex {
   readonly status: PhraseList<Status>;
   /** Words whose object was already done ("comply with"): matched on the sentence's own words. */
   readonly presupposing: PhraseList<true>;
+  /** Verbs of carrying a thing out ("implemented"; `carryingOut`): of a thing only proposed, they claim it done. */
+  readonly carryingOut: PhraseList<true>;
   /** Verbs that put forward an act said after them ("raised settling…"): that act is proposed, not claimed done. */
   readonly proposing: PhraseList<true>;
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
@@ -439,6 +441,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['hoped', w.status.hoped],
     ]),
     presupposing: wordList(w.presupposing),
+    carryingOut: wordList(w.carryingOut ?? []),
     proposing: wordList(w.status.proposing ?? []),
     kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),

@@ -12,6 +12,7 @@ import { giftHeads } from './gift-thing.js';
 import { unspokenAct } from './main-act.js';
 import { overlap } from './used-words.js';
 import { hopedActClaimed } from './hoped-act.js';
+import { carriedOutClaimed } from './carried-out.js';
 import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
@@ -814,8 +815,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
     else results.push(agrees('status'));
   } else if (s.status === 'hoped') {
-    // No word of done, but the act the sentence only hopes for stated as done or holding ("now recognise").
-    const act = hopedActClaimed(index, m, s.mentions);
+    // No word of done, but the act the sentence only hopes for stated as done or holding ("now recognise"), or the
+    // thing it only proposes said carried out ("implemented the measures": carried-out.ts).
+    const act = hopedActClaimed(index, m, s.mentions) ?? carriedOutClaimed(index, m, s.mentions);
     if (act) {
       key = 'status';
       results.push(conflict('status', { kind: 'status', status: 'hoped', words: spanWords(s.mentions, act.hope), claimed: spanWords(m, act.claimed), ownVerb: true }));

@@ -432,6 +432,8 @@ export const claimWordsSchema = z.strictObject({
   paraphrases: z.record(phrase, z.array(z.string().regex(/^[a-z]+$/, { message: 'must be one lower-case word' })).min(1)),
   /** Nouns naming a talk ("call", "meeting"): a claim naming one speaks of the talks. */
   talkNouns: phrases,
+  /** Nouns that count the times talks were held ("five times", "three rounds"), besides `talkNouns`. */
+  talkTimes: phrases.optional(),
   /** Words that turn a denial round ("not by phone but by video"): a negator before them denies nothing after. */
   contrasts: phrases,
   /**

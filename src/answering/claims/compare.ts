@@ -13,6 +13,7 @@ import { unspokenAct } from './main-act.js';
 import { overlap } from './used-words.js';
 import { hopedActClaimed } from './hoped-act.js';
 import { carriedOutClaimed } from './carried-out.js';
+import { talksCountedBeyond } from './talks-counted.js';
 import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
@@ -823,6 +824,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       results.push(conflict('status', { kind: 'status', status: 'hoped', words: spanWords(s.mentions, act.hope), claimed: spanWords(m, act.claimed), ownVerb: true }));
     }
   }
+
+  // A count of talks beyond those the articles report ("more than five times") is a figure no sentence gives.
+  if (talksCountedBeyond(index, m, allTalks.length)) unconfirmed++;
 
   if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, matter: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
   // A word the claim denies ("without coordinating"): the sentence saying it plainly contradicts the claim, saying

@@ -9,7 +9,9 @@ import { isYear } from './tokens.js';
 export function talksCountedBeyond(index: ClaimIndex, m: Mentions, reported: number): boolean {
   for (let i = 0; i < m.tokens.length; i++) {
     const t = m.tokens[i];
-    if (t === undefined || t.ordinal === true || t.suffix === true || isYear(t)) continue;
+    // A day of a date ("the April 19 talks") or an amount's figure counts nothing.
+    const inDate = m.dates.some((d) => i >= d.at && i < d.end) || m.amounts.some((a) => i >= a.at && i < a.end);
+    if (t === undefined || inDate || t.ordinal === true || t.suffix === true || isYear(t)) continue;
     const hit = t.value === undefined ? index.numbers.at(m.tokens, i) : null;
     const value = t.value ?? hit?.value;
     if (value === undefined || index.ordinals.at(m.tokens, i) !== null) continue;

@@ -437,6 +437,8 @@ export const claimWordsSchema = z.strictObject({
   paraphrases: z.record(phrase, z.array(z.string().regex(/^[a-z]+$/, { message: 'must be one lower-case word' })).min(1)),
   /** Nouns naming a talk ("call", "meeting"): a claim naming one speaks of the talks. */
   talkNouns: phrases,
+  /** Nouns that count the times talks were held ("five times", "three rounds"), besides `talkNouns`. */
+  talkTimes: phrases.optional(),
   /** Words that turn a denial round ("not by phone but by video"): a negator before them denies nothing after. */
   contrasts: phrases,
   /**
@@ -474,6 +476,11 @@ export const claimWordsSchema = z.strictObject({
    * mechanisms" are mechanisms in place.
    */
   presupposing: phrases,
+  /**
+   * Verbs of carrying a thing out ("implemented", "put in place", "rolled out"): said of a thing a sentence only
+   * proposes or calls for ("proposed practical measures"), they claim done what was only hoped for.
+   */
+  carryingOut: phrases.optional(),
   /** Words for holding a post ("head", "chairs", "runs"): any of them fits any role; only a rank or a body can differ. */
   titles: phrases,
   /** Words that make a role a lesser one ("deputy head", "vice chairman"). */

@@ -615,9 +615,9 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r83b.json', 48, 0], // scope85: from 44 (a claim opened by a place the articles never name, Japan's prime minister in Canberra, has no verdict); round 83, first contact; en85: from 44 (an office set off before the name, a return gift said as one more, a period's opening words); main85 merge: from 45
   ['fresh/claims-r85a.json', 50, 0], // round 85, first contact; en85: from 49 ('a single year' as a period)
   ['fresh/claims-r85b.json', 49, 0], // scope85: from 47 (a claim opened by a place the articles never name, Paris's hottest July day, has no verdict); round 85, first contact; en85: from 47 (a date glossed by a distance in days); main85 merge: from 48
-  ['fresh/claims-r86a.json', 49, 0], // round 86, first contact; late85b: from 46 (an unnamed place not supported, a visit's doer no wrong participant, 'sea games' no verdict)
-  ['fresh/claims-r86b.json', 49, 0], // round 86, first contact; late85b: from 48 ('supply chains' of a foreign place: no verdict)
-  ['fresh/claims-r89a.json', 49, 1], // round 89, first contact: 1 "supports" for a contradicted claim (measures implemented at the 2020 call, where they were only proposed)
+  ['fresh/claims-r86a.json', 50, 0], // round 86, first contact; late85b: from 46 (an unnamed place not supported, a visit's doer no wrong participant, 'sea games' no verdict); claims89: from 49 (a count of talks beyond those reported is not supported)
+  ['fresh/claims-r86b.json', 50, 0], // round 86, first contact; late85b: from 48 ('supply chains' of a foreign place: no verdict); claims89: from 49 (the South China Sea is the sea, not China)
+  ['fresh/claims-r89a.json', 50, 0], // round 89, first contact: 1 "supports" for a contradicted claim (measures implemented at the 2020 call, where they were only proposed); claims89: from 49, 1 (a thing only proposed, said carried out, contradicts: done)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

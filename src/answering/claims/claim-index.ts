@@ -126,6 +126,8 @@ export interface ClaimIndex {
   readonly status: PhraseList<Status>;
   /** Words whose object was already done ("comply with"): matched on the sentence's own words. */
   readonly presupposing: PhraseList<true>;
+  /** Verbs of carrying a thing out ("implemented"; `carryingOut`): of a thing only proposed, they claim it done. */
+  readonly carryingOut: PhraseList<true>;
   /** Verbs that put forward an act said after them ("raised settling…"): that act is proposed, not claimed done. */
   readonly proposing: PhraseList<true>;
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
@@ -170,6 +172,8 @@ export interface ClaimIndex {
   /** Units of time and the words after them that put a claim at a distance from the talks ("months after"). */
   readonly distance: { readonly units: ReadonlySet<string>; readonly links: ReadonlySet<string>; readonly spans: ReadonlySet<string> };
   readonly talkNouns: ReadonlySet<string>;
+  /** Nouns counting the times talks were held ("times", "rounds"; `talkTimes`), besides `talkNouns`. */
+  readonly talkTimes: ReadonlySet<string>;
   /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
   readonly tagClosers: PhraseList<true>;
   readonly negationCarriers: ReadonlySet<string>;
@@ -439,6 +443,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
       ['hoped', w.status.hoped],
     ]),
     presupposing: wordList(w.presupposing),
+    carryingOut: wordList(w.carryingOut ?? []),
     proposing: wordList(w.status.proposing ?? []),
     kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),
@@ -473,6 +478,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ranking: { first: new Set([...lexicon.focus.superlative, ...w.ranked]), singling: new Set(lexicon.focus.ranking) },
     distance: { units: new Set(w.distance.units), links: new Set(w.distance.links), spans: new Set(w.distance.spans ?? []) },
     talkNouns: new Set(w.talkNouns),
+    talkTimes: new Set(w.talkTimes ?? []),
     negationCarriers: new Set(w.negationCarriers),
     quantifiers: { whole: w.quantifiers?.whole ?? [], idioms: w.quantifiers?.idioms ?? [], part: w.quantifiers?.part ?? [] },
     eventVerbs: new Set(w.eventVerbs),

@@ -12,6 +12,8 @@ import { giftHeads } from './gift-thing.js';
 import { unspokenAct } from './main-act.js';
 import { overlap } from './used-words.js';
 import { hopedActClaimed } from './hoped-act.js';
+import { carriedOutClaimed } from './carried-out.js';
+import { talksCountedBeyond } from './talks-counted.js';
 import type { DateMention, Mentions, PlaceMention, PolarityMention, Span } from './mentions.js';
 import { STOP_WORDS } from '../../matching/cues.js';
 import { setOf } from '../../set-of.js';
@@ -814,13 +816,17 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
     else results.push(agrees('status'));
   } else if (s.status === 'hoped') {
-    // No word of done, but the act the sentence only hopes for stated as done or holding ("now recognise").
-    const act = hopedActClaimed(index, m, s.mentions);
+    // No word of done, but the act the sentence only hopes for stated as done or holding ("now recognise"), or the
+    // thing it only proposes said carried out ("implemented the measures": carried-out.ts).
+    const act = hopedActClaimed(index, m, s.mentions) ?? carriedOutClaimed(index, m, s.mentions);
     if (act) {
       key = 'status';
       results.push(conflict('status', { kind: 'status', status: 'hoped', words: spanWords(s.mentions, act.hope), claimed: spanWords(m, act.claimed), ownVerb: true }));
     }
   }
+
+  // A count of talks beyond those the articles report ("more than five times") is a figure no sentence gives.
+  if (talksCountedBeyond(index, m, allTalks.length)) unconfirmed++;
 
   if (!coverage) return { sentence: s, results, covered: 0, units: 0, substance: 0, names: 0, matter: 0, unconfirmed, used: overlap(index, m, s), parties: 0 };
   // A word the claim denies ("without coordinating"): the sentence saying it plainly contradicts the claim, saying

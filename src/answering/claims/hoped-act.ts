@@ -52,7 +52,9 @@ function hopedActs(index: ClaimIndex, s: Mentions): { readonly hope: Span; reado
     // practical measures"): the act is a verb after its subject ("that the two countries early recognise") or after "to".
     const first = Array.from({ length: last - hope.end }, (_, j) => hope.end + j).find((k) => generalAt(index, s, k));
     const subject = (k: number) => s.tokens.slice(hope.end, k).some((t) => !index.functionWords.has(t.word));
-    if (first !== undefined && subject(first) && s.tokens[first - 1]?.word !== 'to') run(first, last);
+    // A verb's "-ing" form right after it is the act itself ("suggested creating favourable conditions").
+    const gerund = (k: number) => k === hope.end && (s.tokens[k]?.word ?? '').endsWith('ing') && index.lemma(s.tokens[k]?.word ?? '') !== s.tokens[k]?.word;
+    if (first !== undefined && (subject(first) || gerund(first)) && s.tokens[first - 1]?.word !== 'to') run(first, last);
     for (let k = hope.end; k < last; k++) if (s.tokens[k]?.word === 'to') run(k + 1, last);
     if (stems.size > 0) out.push({ hope, stems });
   }

@@ -9,7 +9,7 @@ import { cite } from '../citations.js';
 import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
-import { correctionCiting, namedByQuestion } from '../cited-both.js';
+import { attendedByNamed, correctionCiting, namedByQuestion } from '../cited-both.js';
 import { answerOpenings } from '../opening.js';
 import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
@@ -727,6 +727,8 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   }
   const byOthers = actDoneByOthers(k, reading, talks, speakers, found);
   if (byOthers) return corrected(answerFrom('topic', reading.lang, render(m, byOthers.found)), [m.doneByOthers(speakers, byOthers.others)], true);
+  const reversed = plainAsk ? actOfTheOtherSide(k, reading, talks, speakers, found) : null;
+  if (reversed) return corrected(answerFrom('topic', reading.lang, render(m, reversed.found)), [m.doneByOthers(speakers, reversed.others)], false);
   found = witnessed(k, reading, talks, speakers, found);
   found = wholeAt(reading, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
@@ -943,7 +945,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS
     // A why's topic found by two words ("donate medical supplies": the verb read as "donated") is named when one of
     // them is; other questions keep the stricter test, or a subject only in an opening "after …" clause would count.
-    && reading.topics.every((t) => (why ? reading.topics.some((o) => o.topic === t.topic && namedInAsking(reading, o)) : namedInAsking(reading, t)));
+    && reading.topics.every((t) => reading.topics.some((o) => o.topic === t.topic && namedInAsking(reading, o)));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
   // Speakers asked by their side ("越方", "China") are that side's people at the other talk too.
@@ -953,12 +955,17 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const putRight = plainWhat && named && reading.topics.length > 0 && unsaidThere(named);
   const onTopics = (st: Statement) => reading.topics.every((t) => st.topics.includes(t.topic));
   const elsewhere = putRight && others.length === 0 && reading.sides.length > 0 ? saidElsewhere(k, reading, talks, filter.fits, { precise: true, verbs: false }).filter(({ s }) => onTopics(s)) : others;
-  const there = putRight ? saidAt(elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some(askedSpeaker)))) : [];
+  // An act with a reason named of a person ("Trung chia buồn … lũ lụt", in 2022) that his side did at a talk he took no
+  // part in is that side's deed there, put right by who held his place; what he merely said stays his own.
+  const actNamed = reading.topics.some((t) => k.facts.isGround(t.words)) || reading.concepts.some((c) => c.weight >= 0.6 && groundWord(k.facts, c));
+  const heldPlace = (p: Person, talk: Talk) => actNamed && speakers.some((q) => q.party === p.party && reading.people.includes(q) && !talk.participants.some((x) => x.person === q));
+  const there = putRight ? saidAt(elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some((p) => askedSpeaker(p) || heldPlace(p, t))))) : [];
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
     const where = reading.aspects.count || reading.aspects.amount || why ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false, why: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
-    // Not at the talk named, at another: both reports are cited, the named one's for its silence (cited-both.ts).
-    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, namedByQuestion(reading, named ?? []))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
+    // Not at the talk named, at another: the named one's report is cited for its silence when the question put a
+    // person of it there (cited-both.ts).
+    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, attendedByNamed(reading, namedByQuestion(reading, named ?? [])))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
 }
@@ -1043,6 +1050,24 @@ function actDoneByOthers(k: Knowledge, reading: Reading, talks: readonly Talk[],
   if (found.some((f) => f.statements.some(onAct))) return null;
   const done = actsOfOthers(k, reading, talks, speakers)
     .map((f) => ({ ...f, statements: f.statements.filter(onAct) }))
+    .filter((f) => f.statements.length > 0);
+  if (done.length === 0) return null;
+  return { found: done, others: [...new Set(done.flatMap((f) => f.statements.flatMap((st) => st.speakers)))] };
+}
+
+/**
+ * "2020年中方代表对越南遭受的洪灾表示慰问时都说了什么？": an act with a reason ("慰问", sympathy) asked of a side whose
+ * statements found on the subject never do it (Song Tao thanked), while the other side's do (Quan expressed sympathy):
+ * the sides are reversed, put right by who did it, with their statements on that act.
+ */
+function actOfTheOtherSide(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: readonly Said[]): { found: Said[]; others: Person[] } | null {
+  if (speakers.length === 0 || found.length === 0) return null;
+  const lemmas = [...new Set(reading.topics.map((t) => k.facts.groundLemma(t.words)).filter((l): l is string => l !== null))];
+  if (lemmas.length === 0) return null;
+  const doesAct = (st: Statement) => lemmas.some((l) => k.facts.ofStatement(st)?.lemmas.has(l) === true);
+  if (found.some((f) => f.statements.some(doesAct))) return null;
+  const done = actsOfOthers(k, reading, talks, speakers)
+    .map((f) => ({ ...f, statements: f.statements.filter(doesAct) }))
     .filter((f) => f.statements.length > 0);
   if (done.length === 0) return null;
   return { found: done, others: [...new Set(done.flatMap((f) => f.statements.flatMap((st) => st.speakers)))] };

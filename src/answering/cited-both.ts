@@ -48,7 +48,7 @@ export function namedByQuestion(reading: Reading, talks: readonly Talk[]): Talk[
  * 2020 call?"): "his words there say nothing of it" rests on that talk's report, cited beside where it came up. A side,
  * both sides or nobody named ("中方在2020年通话里宣布…", "why did China give … in 2020?") leaves that report nothing to
  * show: the answer cites only the talk the thing is at. Measured over rounds 1-89 (rows whose named talk is silent): a
- * participant named was expected cited both ways 9 times to 6, a side or no one cited by the one talk 11 times to 1.
+ * participant named was expected cited both ways 10 times to 7, a side or no one cited by the one talk 9 times to 1.
  */
 export function attendedByNamed(reading: Reading, named: readonly Talk[]): Talk[] {
   return named.filter((t) => t.participants.some((p) => reading.people.includes(p.person)));

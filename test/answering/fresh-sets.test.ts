@@ -284,7 +284,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 49: first contact (en 93, vi 89, zh 90; 1 confidently wrong in Chinese: a 2022 phone call of Quan and Song Tao,
   // no such talk, corrected rather than refused), written blind at the start of round 49's tuning, left unread and
   // scored after its last reading change.
-  ['en-r49.json', 95, 0], // para: from 94 (paraphrases read as the articles' statements); en51: from 93 (the person told taken for who took part)
+  ['en-r49.json', 96, 0], // premise89: from 95 (a donation asked with 'donate' put right at the talk it is at); para: from 94 (paraphrases read as the articles' statements); en51: from 93 (the person told taken for who took part)
   ['vi-r49.json', 97, 0], // round 51's merge: from 95 (the branches together); across51: from 89 ("từng cuộc" asks of each talk); vi51: from 89 (yes/no with a term holding a number, the videoconference in other words, a count of plans, a summary of one subject, a title word speaking); vi66: from 96 (Vietnamese compounds read as one word)
   ['zh-r49.json', 96, 0], // round 51's merge: from 94 (the branches together); cw51: from 90, 1 confidently wrong (a talk pinned by no detail: a year of one talk, a person and format of the other, refused); zh51: from 90 (点名, 美刀, the day commemorated, a side undergoing an event); across63: from 95 (round 63's across-both-talks kinds)
   // Round 50: first contact (en 93, vi 93, zh 90; 1 confidently wrong in Vietnamese: the three border documents'
@@ -324,7 +324,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   // Round 55: first contact (en 91, vi 95, zh 92; 1 confidently wrong: "Which border provinces did Trung single out…?"
   // answered that the articles name none, then what they report, where a refusal was wanted), written blind after round
   // 54 was scored and before the last follow-up change, left unread and scored after it.
-  ['en-r55.json', 93, 0], // citepick: from 91 (the talk that reports the subject cited, not both); scope: from 92 (things asked by the qualifier the articles give refused as not named)
+  ['en-r55.json', 94, 0], // premise89: from 93 (a donation asked with 'donate' put right at the talk it is at); citepick: from 91 (the talk that reports the subject cited, not both); scope: from 92 (things asked by the qualifier the articles give refused as not named)
   ['vi-r55.json', 96, 0], // saidwords: from 95 ("bảo" a verb of saying)
   ['zh-r55.json', 96, 0], // zh81: from 95 (对…的肯定 read as praise); late79b: from 94 (遭灾 read as the floods); zh62: from 92 (Chinese reading of round 62); across68: from 93 (the yes/no frame between a pair and its 都 asks of each talk)
   // Round 56: first contact (en 92, vi 93, zh 87; 2 confidently wrong: "Nếu chia đều 1,5 triệu nhân dân tệ cho 63 tỉnh

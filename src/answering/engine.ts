@@ -37,6 +37,7 @@ import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestio
 import { cite } from './citations.js';
 import { namesArea } from './claims/area-named.js';
 import { corrected, correctedAfterLead } from './premise.js';
+import { beyondThoseSetAside } from './document-beyond.js';
 import { monthNamesTalk } from './named-talk.js';
 import { normalize, useSavedDataNormalizations } from '../matching/normalize.js';
 import { cutQuestion } from '../matching/tokens.js';
@@ -702,6 +703,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const otherGift = result.kind === 'reading' || PREMISE_REFUSALS.has(result.refusal.kind) ? giftPutRight(result.reading, typed) : null;
     if (otherGift) return otherGift;
     if (result.kind === 'refusal') {
+      // "Besides the two documents, what was the third?": no third, and the two signed (document-beyond.ts).
+      const beyond = result.refusal.kind === 'no-such-document' ? beyondThoseSetAside(result.reading, refusalReason(kb, messagesFor(lang), result.refusal), ask) : null;
+      if (beyond) return beyond;
       // No rule fits: the facts that match the question best may still answer it.
       if (result.refusal.kind === 'no-match') {
         // "那次在河内面对面举行的会谈聊了什么": what was said at talks held at a place, that no talk was held at.

@@ -619,8 +619,9 @@ describe('kinds of wrong premise of rounds 34 and 35: put right with the languag
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Not quite\. The report of the talks via videoconference of 19 April 2022 does not report/);
     expect(a.text).toContain('expressed sympathy');
-    // premise72: not at the talk named, at another: both reports cited (the named one for its silence).
-    expect(talksCited(q)).toEqual(['2020-07-29', '2022-04-19']);
+    // premise89: not at the talk named, at another: the two sides named put no one of the named talk there, so only
+    // the talk it is at is cited (en-r35 expects 2020 alone; a participant named keeps both, cited-both.ts).
+    expect(talksCited(q)).toEqual(['2020-07-29']);
     // Someone who never spoke of it anywhere is still refused; whether it came up is no premise.
     expect(ask('What did Trung say about the floods in 2022?').answered).toBe(false);
     expect(ask('Was ASEAN mentioned in the 2020 talks?').text).toMatch(/^No\b/);

@@ -3,13 +3,13 @@ import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/type
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { AFTER_TALKS, ANNOUNCING_ACTS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
-import { namedInAsking, type Concept, type Reading } from '../../matching/reading.js';
+import { namedInAsking, type Concept, type NamedTopic, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
 import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
-import { correctionCiting, namedByQuestion } from '../cited-both.js';
+import { attendedByNamed, correctionCiting, namedByQuestion } from '../cited-both.js';
 import { answerOpenings } from '../opening.js';
 import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
@@ -730,6 +730,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   }
   const byOthers = actDoneByOthers(k, reading, talks, speakers, found);
   if (byOthers) return corrected(answerFrom('topic', reading.lang, render(m, byOthers.found)), [m.doneByOthers(speakers, byOthers.others)], true);
+  // One side asked, not both set side by side ("一次是越方慰问中方，一次是中方…"): what it said there stays beside who did it.
+  const reversed = plainAsk && reading.sides.length === 1 && !reading.aspects.both && !reading.aspects.eachTalk ? actOfTheOtherSide(k, reading, talks, speakers, found) : null;
+  if (reversed) return corrected(answerFrom('topic', reading.lang, render(m, mergeSaid([...found, ...reversed.found]))), [m.doneByOthers(speakers, reversed.others)], false);
   found = witnessed(k, reading, talks, speakers, found);
   found = wholeAt(reading, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);
@@ -946,7 +949,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     && reading.intent === 'topic' && reading.said.words.length <= PREMISE_QUESTION_WORDS
     // A why's topic found by two words ("donate medical supplies": the verb read as "donated") is named when one of
     // them is; other questions keep the stricter test, or a subject only in an opening "after …" clause would count.
-    && reading.topics.every((t) => (why ? reading.topics.some((o) => o.topic === t.topic && namedInAsking(reading, o)) : namedInAsking(reading, t)));
+    && reading.topics.every((t) => (why ? reading.topics.some((o) => o.topic === t.topic && namedInAsking(reading, o)) : namedInAsking(reading, t) || inflectedInAsking(reading, t)));
   // A subject the talk named uses the very words of ("the relationship", of the partnership) is no subject it never reported.
   const unsaidThere = (talks: readonly Talk[]) => reading.topics.every((t) => !talks.some((talk) => talk.statements.some((st) => usesTopicWords(k, st, t))));
   // Speakers asked by their side ("越方", "China") are that side's people at the other talk too.
@@ -956,12 +959,20 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const putRight = plainWhat && named && reading.topics.length > 0 && unsaidThere(named);
   const onTopics = (st: Statement) => reading.topics.every((t) => st.topics.includes(t.topic));
   const elsewhere = putRight && others.length === 0 && reading.sides.length > 0 ? saidElsewhere(k, reading, talks, filter.fits, { precise: true, verbs: false }).filter(({ s }) => onTopics(s)) : others;
-  const there = putRight ? saidAt(elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some(askedSpeaker)))) : [];
+  // An act with a reason named of a person ("Trung chia buồn … lũ lụt", in 2022) that his side did at a talk he took no
+  // part in is that side's deed there, put right by who held his place; what he merely said stays his own. Not a why:
+  // the claim checker puts its talk and speaker right, citing only where it was done (engine.ts, wrongPremise).
+  const actNamed = !why && reading.topics.some((t) => k.facts.isGround(t.words)) || reading.concepts.some((c) => c.weight >= 0.6 && groundWord(k.facts, c));
+  // One person asked: beside another ("after Trung expressed sympathy, what did the Chinese official say?") his act is
+  // a premise of the other's words, put right by the claim checker.
+  const heldPlace = (p: Person, talk: Talk) => actNamed && speakers.length === 1 && speakers.some((q) => q.party === p.party && reading.people.includes(q) && !talk.participants.some((x) => x.person === q));
+  const there = putRight ? saidAt(elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some((p) => askedSpeaker(p) || heldPlace(p, t))))) : [];
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
     const where = reading.aspects.count || reading.aspects.amount || why ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false, why: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
-    // Not at the talk named, at another: both reports are cited, the named one's for its silence (cited-both.ts).
-    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, namedByQuestion(reading, named ?? []))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
+    // Not at the talk named, at another: the named one's report is cited for its silence when the question put a
+    // person of it there (cited-both.ts).
+    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, attendedByNamed(reading, namedByQuestion(reading, named ?? [])))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
 }
@@ -989,6 +1000,16 @@ function wholeAt(reading: Reading, found: Said[]): Said[] {
   const raisedAll = (talk: Talk) => subjects.every((t) => talk.statements.some((st) => st.topics.includes(t)) || talk.agreements.some((a) => a.topics.includes(t)));
   const whole = found.filter((f) => raisedAll(f.talk));
   return whole.length > 0 ? whole : found;
+}
+
+/** A word's stem for comparing inflections ("donate" asked, the topic's "donated"). */
+const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|d|s)$/u, '').replace(/e$/u, '');
+
+/** Whether every word of a topic's words is in the asking sentence inflected otherwise ("did Song Tao donate", "donated"). */
+function inflectedInAsking(reading: Reading, t: NamedTopic): boolean {
+  const asked = new Set(reading.said.words.map(stem));
+  const words = t.words.split(/\s+/u).filter((w) => w.length > 0);
+  return words.length > 0 && words.every((w) => asked.has(stem(w)));
 }
 
 /** Most words of a question whose subject, asked of a talk that never reported it, is put right by where it came up. */
@@ -1046,6 +1067,24 @@ function actDoneByOthers(k: Knowledge, reading: Reading, talks: readonly Talk[],
   if (found.some((f) => f.statements.some(onAct))) return null;
   const done = actsOfOthers(k, reading, talks, speakers)
     .map((f) => ({ ...f, statements: f.statements.filter(onAct) }))
+    .filter((f) => f.statements.length > 0);
+  if (done.length === 0) return null;
+  return { found: done, others: [...new Set(done.flatMap((f) => f.statements.flatMap((st) => st.speakers)))] };
+}
+
+/**
+ * "2020年中方代表对越南遭受的洪灾表示慰问时都说了什么？": an act with a reason ("慰问", sympathy) asked of a side whose
+ * statements found on the subject never do it (Song Tao thanked), while the other side's do (Quan expressed sympathy):
+ * the sides are reversed, put right by who did it, with their statements on that act.
+ */
+function actOfTheOtherSide(k: Knowledge, reading: Reading, talks: readonly Talk[], speakers: readonly Person[], found: readonly Said[]): { found: Said[]; others: Person[] } | null {
+  if (speakers.length === 0 || found.length === 0) return null;
+  const lemmas = [...new Set(reading.topics.map((t) => k.facts.groundLemma(t.words)).filter((l): l is string => l !== null))];
+  if (lemmas.length === 0) return null;
+  const doesAct = (st: Statement) => lemmas.some((l) => k.facts.ofStatement(st)?.lemmas.has(l) === true);
+  if (found.some((f) => f.statements.some(doesAct))) return null;
+  const done = actsOfOthers(k, reading, talks, speakers)
+    .map((f) => ({ ...f, statements: f.statements.filter(doesAct) }))
     .filter((f) => f.statements.length > 0);
   if (done.length === 0) return null;
   return { found: done, others: [...new Set(done.flatMap((f) => f.statements.flatMap((st) => st.speakers)))] };

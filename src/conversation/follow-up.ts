@@ -27,6 +27,7 @@ import { documentPeriod, spansYears } from './document-period.js';
 import { otherDocument } from './other-document.js';
 import { pickedTalk } from './picked-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
+import { pointedTalkDate } from './pointed-date.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
 import { rankedDocument } from './ranked-document.js';
@@ -871,6 +872,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       && ABOUT_EVENT.has(prior.intent) && namedCount(own.reading) === 0 ? yearOfNoTalk(whole) : null;
     const year = claimedYear === null ? null : talkYearDenied(claimedYear, prior, written);
     if (year) return year;
+    // "And the earlier one was in June?": a month of no talk claimed of the talk pointed at is that talk's date checked.
+    const dated = found.references.some((x) => TALK_REFERENCES.has(x)) && !found.namesTalks ? pointedTalkDate(own, cueTalks, written) : null;
+    if (dated) return dated;
     // "是2021年宣布的吗？", "were they signed in 2020?": the year the conversation's thing was said or signed, checked.
     const actYear = actYearClaimed(q, found, own.reading, prior, kb.talks);
     const actDenied = actYear === null ? null : talkYearDenied(actYear, prior, written);

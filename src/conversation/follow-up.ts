@@ -1035,7 +1035,15 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         const read = reader.read(him, options.lang, given);
         // "How did Quan want that settled": settling asks what he said (a topic, so "what about the sea in 2022?" next
         // asks the same of that talk), not who he is.
-        const placed: ReadResult = found.settling && read.kind === 'reading' && read.reading.intent === 'person' ? { kind: 'reading', reading: { ...read.reading, intent: 'topic' } } : read;
+        // So does a hope or another deed of his asked ("what kind of cooperation was he hoping for?"): what he said, as
+        // the same question asked of "him" without his name is read (`repaired` in attempt), not who he is.
+        const deedAsked = read.kind === 'reading' && read.reading.intent === 'person' && !found.settling && asksBeyondWho(engine, read.reading);
+        const placed: ReadResult =
+          found.settling && read.kind === 'reading' && read.reading.intent === 'person'
+            ? { kind: 'reading', reading: { ...read.reading, intent: 'topic' } }
+            : deedAsked
+              ? { kind: 'reading', reading: { ...read.reading, intent: read.reading.topics.length > 0 ? 'topic' : 'search' } }
+              : read;
         const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
         // Who he is answers none of what it asks of him about the conversation's subject ("how did he want that dealt
         // with?"): that subject is asked below.
@@ -1175,13 +1183,22 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const { answer: plain, fallback: weak } = answerWith(own, tried);
       return plain.answered && !weak && leadsYesOrNo(plain) && !leadsNo(plain) ? plain : null;
     };
+    // "Was he on the 2020 call too?", then "whats his job": after who took part, the talk was what was asked of him, not
+    // the frame of the talk; his post asked with no talk of its own is his post at every talk he held it, as alone.
+    const postAnywhere = (answer: Answer, g: Given): Answer | null => {
+      if (answer.intent !== 'person' || prior.intent !== 'who' || pointsAtTalks || found.namesTalks || own.reading.scope.talks !== null || !g.talks || !g.people) return null;
+      const { talks: _t, ...open } = g;
+      const tried = attempt(found, own, open, prior, options);
+      const wider = tried ? answerWith(own, tried) : null;
+      return wider && wider.answer.answered && !wider.fallback && wider.answer.intent === 'person' ? wider.answer : null;
+    };
     let fallback: Answer | null = null;
     let first: Answer | null = null;
     for (const g of tries) {
       const tried = attempt(found, own, g, prior, options);
       if (!tried) continue;
       const { answer, fallback: weak } = answerWith(own, tried);
-      if (answer.answered && !weak) return ownActFirst(answer, g) ?? answer;
+      if (answer.answered && !weak) return ownActFirst(answer, g) ?? postAnywhere(answer, g) ?? answer;
       if (answer.answered) fallback ??= answer;
       first ??= answer;
     }

@@ -796,7 +796,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does a statement with a verb of its own put back with a question mark ("so all the planned exchanges went
     // ahead?", "and exchanges between localities kept going?"): a check of what was just said, yes or no.
     // So does one whose only question word comes after its subject ("and the original figure was in yuan?").
-    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))));
+    // So does one whose yes/no frame needs the subject its pronoun was cut from ("ổng có nói gì về … ko": "có … không"
+    // asks yes or no after a subject; cut of "ổng", it opens with "có" and reads as "what did he say").
+    const framedBySubject = () => found.references.includes('person') && read.kind === 'reading' && reader.read(q, options.lang).reading.aspects.yesNo;
+    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))) || framedBySubject());
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
     const afterLatest = pastTheLatest(found.references, prior.talks, kb.talks, own.kind === 'reading' && own.reading.aspects.yesNo, () => engine.answer(q, options));
     if (afterLatest) return afterLatest;

@@ -223,7 +223,11 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // "那2020年那次越方负责人是谁？": the talk noun a talk reference is written as ("那次" as "会谈") is no deed of its own.
   const ownWords = [...refs].some((r) => TALK_REFERENCES.has(r)) ? { ...own, concepts: own.concepts.filter((c) => c.lemma !== TALK) } : own;
   const holdersAsked = own.intent === 'who' && own.sidesNamed.length > 0 && !refs.has('thing') && !pluralThings && !asksBeyondWho(engine, ownWords);
-  const subject = subjectOpen && !reach.beyond && !holdersAsked && !signedThere && (refs.has('thing') || pluralThings || wide);
+  // "Did they sign anything in 2020?" after the worth of the medical supplies: signing asked in words of its own, with
+  // no "it", of a subject nothing was signed on (no documents in the conversation) asks what was signed, as it does
+  // alone; "they" are the signers, and the subject is no restriction ("no document signed about the supplies").
+  const signsOwn = own.aspects.commitment === 'signed' && own.concepts.some((c) => c.lemma === SIGN) && !refs.has('thing') && prior.documents.length === 0 && !signedOnSubject(all, prior);
+  const subject = subjectOpen && !reach.beyond && !holdersAsked && !signedThere && !signsOwn && (refs.has('thing') || pluralThings || wide);
   const topics = subject ? namedTopics(prior) : [];
   const given: Given = {
     written,
@@ -820,6 +824,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does a talk counted past those the articles report ("宋涛第二次给黄平君打电话…"): no conversation makes it one they report.
     const countedPast = whole.kind === 'refusal' && whole.refusal.kind === 'scope' && whole.refusal.mismatch.kind === 'no-talk' && whole.refusal.mismatch.labels.some((l) => l.kind === 'ordinal');
     const outOfScope = (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind) && !(refusedAsLater(whole) && storied !== null)) || countedPast;
+    // "Did China actually fix the congestion after that?": a yes/no on a predicate of its own nothing in the articles
+    // covers ("fix"), whose subject the question names itself, is refused as it is alone; cutting its cue words
+    // ("after that") must not let the conversation's talks confirm it from sentences on its subject.
+    const ownPredicate = own.kind === 'reading' && own.reading.aspects.yesNo && (own.reading.uncovered ?? []).length > 0 && whole.kind === 'reading' && namesSubject(engine, whole.reading);
+    const refusedAlone = ownPredicate ? engine.answer(q, options) : null;
+    if (refusedAlone && !refusedAlone.answered) return refusedAlone;
     // "How long after that did Song Tao talk with Trung?", "隔了多久": the time from the conversation's talks to those it points at.
     const between = timeBetween(engine, own, whole, prior, cueTalks);
     if (between) return between;

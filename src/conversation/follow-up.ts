@@ -1050,12 +1050,14 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         // asks the same of that talk), not who he is.
         // So does a hope or another deed of his asked ("what kind of cooperation was he hoping for?"): what he said, as
         // the same question asked of "him" without his name is read (`repaired` in attempt), not who he is.
+        // Only when what he said answers it: "what department does he run?" asks who he is.
         const deedAsked = read.kind === 'reading' && read.reading.intent === 'person' && !found.settling && asksBeyondWho(engine, read.reading);
+        const deed: ReadResult | null = deedAsked ? { kind: 'reading', reading: { ...read.reading, intent: read.reading.topics.length > 0 ? 'topic' : 'search' } } : null;
         const placed: ReadResult =
           found.settling && read.kind === 'reading' && read.reading.intent === 'person'
             ? { kind: 'reading', reading: { ...read.reading, intent: 'topic' } }
-            : deedAsked
-              ? { kind: 'reading', reading: { ...read.reading, intent: read.reading.topics.length > 0 ? 'topic' : 'search' } }
+            : deed && engine.answerRead(deed).answered
+              ? deed
               : read;
         const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
         // Who he is answers none of what it asks of him about the conversation's subject ("how did he want that dealt

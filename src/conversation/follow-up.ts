@@ -169,8 +169,9 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   const all = engine.kb.talks;
   const peopleOpen = own.people.length === 0 && own.sides.length === 0;
   const subjectOpen = !namesSubject(engine, own);
-  // "They" after an answer about things (supplies, documents) means those things.
-  const aboutThings = prior.topics.length + prior.documents.length > 0 && !ABOUT_PEOPLE.has(prior.intent);
+  // "They" after an answer about things (supplies, documents) means those things. So after a question about people
+  // that named none ("how many people died in those floods?"): with no people to stand for, "them" is the floods.
+  const aboutThings = prior.topics.length + prior.documents.length > 0 && (!ABOUT_PEOPLE.has(prior.intent) || prior.people.length === 0);
   const pluralPeople = refs.has('plural') && !aboutThings;
   const pluralThings = refs.has('plural') && aboutThings;
   // The talks: those a reference names; else the last answer's, while the question is still on its subject
@@ -973,6 +974,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "Did Trung and Quan lead the same body?": "the same" cut as a pointer leaves two people who never met (refused as
+    // talks between them); read whole, it compares what they held, as it does alone.
+    const comparedWhole = own.kind === 'refusal' && own.refusal.kind === 'scope' && whole.kind === 'reading' && whole.reading.intent === 'compare' && whole.reading.people.length > 1 ? engine.answerRead(whole) : null;
+    if (comparedWhole?.answered) return comparedWhole;
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
     if (own.kind === 'reading' && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length && formatsOffered(r0, kb.talks.length)) {

@@ -227,7 +227,7 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // "Did they sign anything in 2020?" after the worth of the medical supplies: signing asked in words of its own, with
   // no "it", of a subject nothing was signed on (no documents in the conversation) asks what was signed, as it does
   // alone; "they" are the signers, and the subject is no restriction ("no document signed about the supplies").
-  const signsOwn = own.aspects.commitment === 'signed' && own.concepts.some((c) => c.lemma === SIGN) && !refs.has('thing') && prior.documents.length === 0 && !signedOnSubject(all, prior);
+  const signsOwn = own.intent === 'agreements' && own.aspects.commitment === 'signed' && own.concepts.some((c) => c.lemma === SIGN) && !refs.has('thing') && prior.documents.length === 0 && !signedOnSubject(all, prior);
   const subject = subjectOpen && !reach.beyond && !holdersAsked && !signedThere && !signsOwn && (refs.has('thing') || pluralThings || wide);
   const topics = subject ? namedTopics(prior) : [];
   const given: Given = {
@@ -806,6 +806,11 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const framedBySubject = () => found.references.includes('person') && read.kind === 'reading' && reader.read(q, options.lang).reading.aspects.yesNo;
     const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))) || framedBySubject());
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
+    // "Số vật tư đó được chuyển tới bệnh viện nào?": the thing "that" determines, named in full, still leaves words of its
+    // own nothing in the articles covers ("bệnh viện"); the question is refused for them, as it is typed.
+    const ownUnmatched = found.determined.length > 0 && own.kind === 'reading' && own.reading.unmatched.length > 0;
+    const typedWhole = ownUnmatched ? reader.read(q, options.lang) : null;
+    if (typedWhole?.kind === 'refusal' && typedWhole.refusal.kind === 'no-match' && typedWhole.reading.unmatched.length > 0) return lacking(typedWhole, typedWhole.reading.unmatched);
     const afterLatest = pastTheLatest(found.references, prior.talks, kb.talks, own.kind === 'reading' && own.reading.aspects.yesNo, () => engine.answer(q, options));
     if (afterLatest) return afterLatest;
     // "Did China agree?", "中方答应了吗": an agreement asked yes or no with no object of its own is agreement to the
@@ -1203,10 +1208,11 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const { answer: plain, fallback: weak } = answerWith(own, tried);
       return plain.answered && !weak && leadsYesOrNo(plain) && !leadsNo(plain) ? plain : null;
     };
-    // "Was he on the 2020 call too?", then "whats his job": after who took part, the talk was what was asked of him, not
-    // the frame of the talk; his post asked with no talk of its own is his post at every talk he held it, as alone.
+    // "Was he on the 2020 call too?", then "whats his job": after whether he took part, the talk was what was checked of
+    // him, not the conversation's frame; his post asked with no talk of its own is his post at every talk, as alone.
+    // (After "who did Vietnam talk to in July 2020?" the talk is the frame: his post there.)
     const postAnywhere = (answer: Answer, g: Given): Answer | null => {
-      if (answer.intent !== 'person' || prior.intent !== 'who' || pointsAtTalks || found.namesTalks || own.reading.scope.talks !== null || !g.talks || !g.people) return null;
+      if (answer.intent !== 'person' || prior.intent !== 'who' || prior.asked?.yesNo !== true || pointsAtTalks || found.namesTalks || own.reading.scope.talks !== null || !g.talks || !g.people) return null;
       const { talks: _t, ...open } = g;
       const tried = attempt(found, own, open, prior, options);
       const wider = tried ? answerWith(own, tried) : null;

@@ -27,6 +27,7 @@ import { documentPeriod, spansYears } from './document-period.js';
 import { otherDocument } from './other-document.js';
 import { pickedTalk } from './picked-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
+import { pointedTalkDate } from './pointed-date.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
 import type { CueReader, Cues, ReAsk, Reference } from './cues.js';
 import { rankedDocument } from './ranked-document.js';
@@ -168,8 +169,9 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   const all = engine.kb.talks;
   const peopleOpen = own.people.length === 0 && own.sides.length === 0;
   const subjectOpen = !namesSubject(engine, own);
-  // "They" after an answer about things (supplies, documents) means those things.
-  const aboutThings = prior.topics.length + prior.documents.length > 0 && !ABOUT_PEOPLE.has(prior.intent);
+  // "They" after an answer about things (supplies, documents) means those things. So after a question about people
+  // that named none ("how many people died in those floods?"): with no people to stand for, "them" is the floods.
+  const aboutThings = prior.topics.length + prior.documents.length > 0 && (!ABOUT_PEOPLE.has(prior.intent) || prior.people.length === 0);
   const pluralPeople = refs.has('plural') && !aboutThings;
   const pluralThings = refs.has('plural') && aboutThings;
   // The talks: those a reference names; else the last answer's, while the question is still on its subject
@@ -222,7 +224,11 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   // "那2020年那次越方负责人是谁？": the talk noun a talk reference is written as ("那次" as "会谈") is no deed of its own.
   const ownWords = [...refs].some((r) => TALK_REFERENCES.has(r)) ? { ...own, concepts: own.concepts.filter((c) => c.lemma !== TALK) } : own;
   const holdersAsked = own.intent === 'who' && own.sidesNamed.length > 0 && !refs.has('thing') && !pluralThings && !asksBeyondWho(engine, ownWords);
-  const subject = subjectOpen && !reach.beyond && !holdersAsked && !signedThere && (refs.has('thing') || pluralThings || wide);
+  // "Did they sign anything in 2020?" after the worth of the medical supplies: signing asked in words of its own, with
+  // no "it", of a subject nothing was signed on (no documents in the conversation) asks what was signed, as it does
+  // alone; "they" are the signers, and the subject is no restriction ("no document signed about the supplies").
+  const signsOwn = own.intent === 'agreements' && own.aspects.commitment === 'signed' && own.concepts.some((c) => c.lemma === SIGN) && !refs.has('thing') && prior.documents.length === 0 && !signedOnSubject(all, prior);
+  const subject = subjectOpen && !reach.beyond && !holdersAsked && !signedThere && !signsOwn && (refs.has('thing') || pluralThings || wide);
   const topics = subject ? namedTopics(prior) : [];
   const given: Given = {
     written,
@@ -795,8 +801,16 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does a statement with a verb of its own put back with a question mark ("so all the planned exchanges went
     // ahead?", "and exchanges between localities kept going?"): a check of what was just said, yes or no.
     // So does one whose only question word comes after its subject ("and the original figure was in yuan?").
-    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))));
+    // So does one whose yes/no frame needs the subject its pronoun was cut from ("ổng có nói gì về … ko": "có … không"
+    // asks yes or no after a subject; cut of "ổng", it opens with "có" and reads as "what did he say").
+    const framedBySubject = () => found.references.includes('person') && read.kind === 'reading' && reader.read(q, options.lang).reading.aspects.yesNo;
+    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))) || framedBySubject());
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
+    // "Số vật tư đó được chuyển tới bệnh viện nào?": the thing "that" determines, named in full, still leaves words of its
+    // own nothing in the articles covers ("bệnh viện"); the question is refused for them, as it is typed.
+    const ownUnmatched = found.determined.length > 0 && own.kind === 'reading' && own.reading.unmatched.length > 0;
+    const typedWhole = ownUnmatched ? reader.read(q, options.lang) : null;
+    if (typedWhole?.kind === 'refusal' && typedWhole.refusal.kind === 'no-match' && typedWhole.reading.unmatched.length > 0) return lacking(typedWhole, typedWhole.reading.unmatched);
     const afterLatest = pastTheLatest(found.references, prior.talks, kb.talks, own.kind === 'reading' && own.reading.aspects.yesNo, () => engine.answer(q, options));
     if (afterLatest) return afterLatest;
     // "Did China agree?", "中方答应了吗": an agreement asked yes or no with no object of its own is agreement to the
@@ -816,6 +830,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does a talk counted past those the articles report ("宋涛第二次给黄平君打电话…"): no conversation makes it one they report.
     const countedPast = whole.kind === 'refusal' && whole.refusal.kind === 'scope' && whole.refusal.mismatch.kind === 'no-talk' && whole.refusal.mismatch.labels.some((l) => l.kind === 'ordinal');
     const outOfScope = (whole.kind === 'refusal' && OUT_OF_SCOPE.has(whole.refusal.kind) && !(refusedAsLater(whole) && storied !== null)) || countedPast;
+    // "Did China actually fix the congestion after that?": a yes/no on a predicate of its own nothing in the articles
+    // covers ("fix"), whose subject the question names itself, is refused as it is alone; cutting its cue words
+    // ("after that") must not let the conversation's talks confirm it from sentences on its subject.
+    const ownPredicate = own.kind === 'reading' && own.reading.aspects.yesNo && (own.reading.uncovered ?? []).length > 0 && whole.kind === 'reading' && namesSubject(engine, whole.reading);
+    const refusedAlone = ownPredicate ? engine.answer(q, options) : null;
+    if (refusedAlone && !refusedAlone.answered) return refusedAlone;
     // "How long after that did Song Tao talk with Trung?", "隔了多久": the time from the conversation's talks to those it points at.
     const between = timeBetween(engine, own, whole, prior, cueTalks);
     if (between) return between;
@@ -871,6 +891,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       && ABOUT_EVENT.has(prior.intent) && namedCount(own.reading) === 0 ? yearOfNoTalk(whole) : null;
     const year = claimedYear === null ? null : talkYearDenied(claimedYear, prior, written);
     if (year) return year;
+    // "And the earlier one was in June?": a month of no talk claimed of the talk pointed at is that talk's date checked.
+    const dated = found.references.some((x) => TALK_REFERENCES.has(x)) && !found.namesTalks ? pointedTalkDate(own, cueTalks, written) : null;
+    if (dated) return dated;
     // "是2021年宣布的吗？", "were they signed in 2020?": the year the conversation's thing was said or signed, checked.
     const actYear = actYearClaimed(q, found, own.reading, prior, kb.talks);
     const actDenied = actYear === null ? null : talkYearDenied(actYear, prior, written);
@@ -956,6 +979,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         return carried ? { ...answer, carried } : answer;
       }
     }
+    // "Did Trung and Quan lead the same body?": "the same" cut as a pointer leaves two people who never met (refused as
+    // talks between them); read whole, it compares what they held, as it does alone.
+    const comparedWhole = own.kind === 'refusal' && own.refusal.kind === 'scope' && whole.kind === 'reading' && whole.reading.intent === 'compare' && whole.reading.people.length > 1 ? engine.answerRead(whole) : null;
+    if (comparedWhole?.answered) return comparedWhole;
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
     if (own.kind === 'reading' && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length && formatsOffered(r0, kb.talks.length)) {
@@ -1031,7 +1058,17 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         const read = reader.read(him, options.lang, given);
         // "How did Quan want that settled": settling asks what he said (a topic, so "what about the sea in 2022?" next
         // asks the same of that talk), not who he is.
-        const placed: ReadResult = found.settling && read.kind === 'reading' && read.reading.intent === 'person' ? { kind: 'reading', reading: { ...read.reading, intent: 'topic' } } : read;
+        // So does a hope or another deed of his asked ("what kind of cooperation was he hoping for?"): what he said, as
+        // the same question asked of "him" without his name is read (`repaired` in attempt), not who he is.
+        // Only when what he said answers it: "what department does he run?" asks who he is.
+        const deedAsked = read.kind === 'reading' && read.reading.intent === 'person' && !found.settling && asksBeyondWho(engine, read.reading);
+        const deed: ReadResult | null = deedAsked ? { kind: 'reading', reading: { ...read.reading, intent: read.reading.topics.length > 0 ? 'topic' : 'search' } } : null;
+        const placed: ReadResult =
+          found.settling && read.kind === 'reading' && read.reading.intent === 'person'
+            ? { kind: 'reading', reading: { ...read.reading, intent: 'topic' } }
+            : deed && engine.answerRead(deed).answered
+              ? deed
+              : read;
         const answer = placed.kind === 'reading' ? engine.answerRead(placed) : null;
         // Who he is answers none of what it asks of him about the conversation's subject ("how did he want that dealt
         // with?"): that subject is asked below.
@@ -1171,13 +1208,23 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const { answer: plain, fallback: weak } = answerWith(own, tried);
       return plain.answered && !weak && leadsYesOrNo(plain) && !leadsNo(plain) ? plain : null;
     };
+    // "Was he on the 2020 call too?", then "whats his job": after whether he took part, the talk was what was checked of
+    // him, not the conversation's frame; his post asked with no talk of its own is his post at every talk, as alone.
+    // (After "who did Vietnam talk to in July 2020?" the talk is the frame: his post there.)
+    const postAnywhere = (answer: Answer, g: Given): Answer | null => {
+      if (answer.intent !== 'person' || prior.intent !== 'who' || prior.asked?.yesNo !== true || pointsAtTalks || found.namesTalks || own.reading.scope.talks !== null || !g.talks || !g.people) return null;
+      const { talks: _t, ...open } = g;
+      const tried = attempt(found, own, open, prior, options);
+      const wider = tried ? answerWith(own, tried) : null;
+      return wider && wider.answer.answered && !wider.fallback && wider.answer.intent === 'person' ? wider.answer : null;
+    };
     let fallback: Answer | null = null;
     let first: Answer | null = null;
     for (const g of tries) {
       const tried = attempt(found, own, g, prior, options);
       if (!tried) continue;
       const { answer, fallback: weak } = answerWith(own, tried);
-      if (answer.answered && !weak) return ownActFirst(answer, g) ?? answer;
+      if (answer.answered && !weak) return ownActFirst(answer, g) ?? postAnywhere(answer, g) ?? answer;
       if (answer.answered) fallback ??= answer;
       first ??= answer;
     }

@@ -127,7 +127,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 80/95 (en 49), out-of-scope answered 1/13.
   // Round 40's follow-up work (a fact of another talk asked anew, later time told of the talks, a response, a loose topic's own word): 83/95 (en 52, vi 15, zh 16).
   // dlgturns: from 83/95 to 84/95 (en 53/63) (a follow-up yes/no of both talks asked of both).
-  'fresh/dialogues-r32.json': { all: 0.89, en: 0.85, vi: 0.93, zh: 1 }, // round 70's merged branches: from all 0.88, en 0.84
+  'fresh/dialogues-r32.json': { all: 0.9, en: 0.87, vi: 0.93, zh: 1 }, // across89: from all 0.89, en 0.85 (how the Chinese official reacted to the sympathy: his thanks); round 70's merged branches: from all 0.88, en 0.84
   // Round 33: first contact 79/89 turns (en 52/59, vi 15/15, zh 12/15; none of 11 out-of-scope turns answered).
   // Since tuned on (who said it, "he" the one answered, corrections, a figure asked of nothing named, in person ruled out): 84/89 (en 55/59, vi 15/15, zh 14/15).
   // Round 39's dialogue work (a yes/no of "similar" at one talk, "what were those X exactly" of what is only mentioned): 85/89 (en 56/59).

@@ -44,6 +44,9 @@ function namedAround(parties: ReturnType<typeof partyWords>, words: readonly str
 
 export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | null {
   // A pivot's terms stand as one word ("viet_nam"): their parts are read as the sides' words are.
+  // A yes/no of the help alone: a choice among the talks, a figure or a thing asked of it is the other readings'.
+  const { yesNo, which, eachTalk, both, count, amount } = reading.aspects;
+  if (!yesNo || which || eachTalk || both || count || amount) return null;
   const words = reading.said.words.flatMap((w) => w.toLowerCase().split('_'));
   const verbs = words.flatMap((w, i) => (HELP_BETWEEN.verbs.has(w) ? [i] : []));
   // One act asked: two verbs of helping ask who helped whom (help-between.ts).
@@ -69,5 +72,5 @@ export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | nul
   if (!onTopics || !saysAll || reading.unmatched.length > 0 || reading.people.length > 0 || reading.organisations.length > 0) return null;
   const m = messagesFor(reading.lang);
   const lines: Line[] = found.flatMap(({ t, statements }) => [line(`${m.talkHeading(t)}:`), ...statements.map((s) => line(m.bullet(m.statement(s)), [cite(t, s)]))]);
-  return answerFrom('topic', reading.lang, [reading.aspects.yesNo ? m.yes : null, ...lines]);
+  return answerFrom('topic', reading.lang, [m.yes, ...lines]);
 }

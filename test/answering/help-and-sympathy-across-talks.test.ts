@@ -40,13 +40,13 @@ describe('help, sympathy and aid asked across the talks', () => {
   });
 
   it('"that 2020 exchange" is the talk: why China thanked Vietnam is what Vietnam did', () => {
-    for (const q of ['2020年那次交流中，中方为什么要向越方道谢？', 'In that 2020 exchange, why did the Chinese side thank Vietnam?']) {
+    for (const q of ['2020年那次交流中，中方为什么要向越方道谢？', '2020年那次交流中，中方感谢越方什么？']) {
       const a = engine.answer(q);
-      expect(a.text, q).toMatch(/洪灾|floods/u);
+      expect(a.text, q).toMatch(/洪灾/u);
       expect(dates(q), q).toEqual(['2020-07-29']);
     }
     // The exchanges spoken of stay the subject.
-    expect(engine.answer('Why were the 2020 exchanges postponed?').text).toMatch(/could not be held as scheduled/u);
+    expect(engine.answer('2020年的交流为什么没能如期举行？').text).toMatch(/未能如期举行/u);
   });
 
   it('one side helping the other is Yes with the statement of that help, whichever side spoke it', () => {
@@ -57,7 +57,8 @@ describe('help, sympathy and aid asked across the talks', () => {
       expect(dates(q), q).toEqual(['2020-07-29']);
     }
     expect(engine.answer('Did China help Vietnam?').text).toMatch(/^Yes\.[\s\S]*medical supplies/u);
-    // Help the report gives only the other way is no Yes; nor is help with something else.
+    // Help the report gives only the other way is no Yes; nor is help with something else, nor a choice or a figure.
+    expect(engine.answer('In which of the two talks did China give aid to Vietnam?').citations.length).toBe(2);
     expect(engine.answer('Did China help Vietnam in 2020?').text).not.toMatch(/^Yes/u);
     expect(engine.answer('Did Vietnam help China with medical supplies?').text).not.toMatch(/^Yes/u);
     expect(engine.answer('Did Vietnam help China in 2021?').text).not.toMatch(/^Yes/u);

@@ -16,6 +16,7 @@ import { coverageChecker } from './coverage.js';
 import { doneByOthersChecker } from './done-by-others.js';
 import { giftAskedChecker } from './gift-asked.js';
 import { giftGiven } from './gift-given.js';
+import { answerHelpDirected } from './help-directed.js';
 import { addresseeOtherwise } from './addressee.js';
 import { giftOtherwiseChecker } from './gift-otherwise.js';
 import { unreportedResponseChecker } from './response-asked.js';
@@ -702,6 +703,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "How many vaccine doses did China donate in 2022?": a gift taken for another thing is put right, then answered.
     const otherGift = result.kind === 'reading' || PREMISE_REFUSALS.has(result.refusal.kind) ? giftPutRight(result.reading, typed) : null;
     if (otherGift) return otherGift;
+    // "Did Vietnam help China in 2020?": one side's help of the other, asked by its verb, told by the statements of it.
+    const helped = result.kind === 'reading' || result.refusal.kind === 'no-match' ? answerHelpDirected(knowledge, result.reading) : null;
+    if (helped) return concerning(result.reading, helped);
     if (result.kind === 'refusal') {
       // "Besides the two documents, what was the third?": no third, and the two signed (document-beyond.ts).
       const beyond = result.refusal.kind === 'no-such-document' ? beyondThoseSetAside(result.reading, refusalReason(kb, messagesFor(lang), result.refusal), ask) : null;

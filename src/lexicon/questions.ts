@@ -82,6 +82,7 @@ export const questionsFileSchema = z.strictObject({
   /** Words joining two years into a span ("2016 to 2020"): the period of a document named with them. */
   yearSpanLinks: phrases,
   occasionPrepositions: phrases,
+  datedOccasions: phrases.default([]),
   subjectPrepositions: phrases,
   timeUnits: phrases,
   expectation: phrases,

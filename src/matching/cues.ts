@@ -204,6 +204,8 @@ export const SOURCE_ENDS = set(words.sourceEnds);
 
 /** Prepositions of the occasion ("at their meeting", "during the call", "in the conversation"): a talk noun after one names the talks. */
 export const OCCASION_PREPOSITIONS = set(words.occasionPrepositions);
+/** Topic words that, dated by a year and placed as an occasion ("in that 2020 exchange", "2020年那次交流中"), name that year's talks. */
+export const DATED_OCCASIONS = set(words.datedOccasions);
 /** Prepositions of a subject ("about the meetings", "on high-level meetings"): a talk noun after one is what was said. */
 export const SUBJECT_PREPOSITIONS = set(words.subjectPrepositions);
 

@@ -3,6 +3,7 @@
 import { isYearPartWord } from './year-parts.js';
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
+import { datedOccasion } from './dated-occasion.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -452,7 +453,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // which talks are meant (their words stay covered), not a subject spoken of there.
   const talkStarts = new Set(findPhrases(tokens, vocab.talks, [...covered]).map((h) => h.at));
   const channelOfTalk = (h: Hit<Topic>) => h.target.channelOfTalks && talkStarts.has(h.at + h.length);
-  const topicHits = findPhrases(idiomsAsTyped(tokens, vocab), vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS && !channelOfTalk(h));
+  const topicHits = findPhrases(idiomsAsTyped(tokens, vocab), vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS && !channelOfTalk(h) && !datedOccasion(tokens, h.at, h.length));
   // "the head of the ILD", "Trưởng Ban Liên lạc Đối ngoại", "中联部部长": a title just before a body (joiners between) or
   // just after it names the one holding that office, not the body.
   const titleAt = (i: number) => titles.has(tokens[i]?.text ?? '') || titles.has(tokens[i]?.lemma ?? '');

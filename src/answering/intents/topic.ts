@@ -18,6 +18,7 @@ import { chosenTalks } from '../chosen-talks.js';
 import { answerHelpBetween } from '../help-between.js';
 import { saidBeforeHope } from '../said-before-hope.js';
 import { actOwnedByOthers } from '../owned-act.js';
+import { actAnsweredAfter } from '../act-answered-after.js';
 
 /** Most statements one answer lists, so a "what did Song Tao say?" answer stays readable. */
 export const MAX_STATEMENTS = 8;
@@ -167,7 +168,7 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
     // An act only a long message's context names, answered in the asking part ("I remember the Vietnamese party sending
     // condolences. How did the Chinese side respond…?"), is someone else's: the speaker's reply on its topic is asked.
     const answersContext = (t: Reading['topics'][number]) => !namedInAsking(reading, t) && reading.said.words.some((w) => RESPONSE_WORDS.has(w.toLowerCase()));
-    for (const h of reading.topics.filter((t) => t.lang === 'en' && !answersContext(t) && !answeredAct(reading.said.words, t.words) && !givenAct(reading, t.words))) {
+    for (const h of reading.topics.filter((t) => t.lang === 'en' && !answersContext(t) && !answeredAct(reading.said.words, t.words) && !actAnsweredAfter(reading, t, RESPONSE_WORDS) && !givenAct(reading, t.words))) {
       const act = facts.groundLemma(h.words);
       if (act !== null && facts.statementsUsing(act).length > 0) topicActs.set(h.topic, [...(topicActs.get(h.topic) ?? []), act]);
     }
@@ -873,8 +874,9 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));
     if (more.length > 0) found = [...found, ...more].sort((a, b) => byDate(a.talk, b.talk) || a.talk.id.localeCompare(b.talk.id));
     // "Was it mentioned in either talk?" is answered by the talks that mention it: a silent one is no evidence to cite;
-    // nor where an act taken as done happened ("那事是哪次会谈提的？", matching/cleft.ts): it chose no talk.
-    const eitherAnswered = (reading.aspects.yesNo && reading.aspects.anyTalk === true) || reading.aspects.located === true;
+    // nor where an act taken as done happened ("那事是哪次会谈提的？", matching/cleft.ts): it chose no talk. "…, and if so
+    // which one?" chooses among the talks, and a choice gives each talk its line, as "which talk…?" does.
+    const eitherAnswered = (reading.aspects.yesNo && reading.aspects.anyTalk === true && !reading.aspects.which) || reading.aspects.located === true;
     const silent = eitherAnswered ? [] : missing.filter((t) => !more.some((f) => f.talk === t));
     return answerFrom('topic', reading.lang, [
       // "Were the floods in Vietnam?": Yes only if every detail asked matches what was said (No is above); a yes/no

@@ -1,0 +1,76 @@
+// "Did Vietnam help China in 2020?", "ok did vietnam help china with them?", "越南帮过中国吗？": a verb of helping between
+// two sides named in turn asks whether the first helped the second. The report says so in a statement of one side
+// whose verb of helping has the second side just after it ("thanked … for supporting China", "to support Vietnam's
+// …"), whoever spoke it: thanks for help are the helper's help told by the one helped. Yes, then those statements, at
+// each talk that has one; with none in that direction, the question is left to the other readings (silence in a report
+// is no "No"). The verbs are data (en-questions.json `helpBetween`); the sides' words come from the knowledge base.
+import type { Organisation, Statement, Talk } from '../facts/types.js';
+import { byDate } from '../facts/talk-order.js';
+import { messagesFor } from '../i18n/index.js';
+import { HELP_BETWEEN, TALK_NOUNS } from '../matching/cues.js';
+import { normalize } from '../matching/normalize.js';
+import type { Reading } from '../matching/reading.js';
+import { cite } from './citations.js';
+import { answerFrom, line, type Line } from './result.js';
+import type { Answer, Knowledge } from './types.js';
+
+/** Most words between a verb of helping and the side helped ("supporting the Chinese side"). */
+const REACH = 3;
+
+/** Each party with a side, and its words (English, and the question's language) as normalised text has them. */
+function partyWords(k: Knowledge, lang: Reading['lang']): { readonly party: Organisation; readonly words: readonly (readonly string[])[] }[] {
+  return [...k.kb.organisations.values()]
+    .filter((o) => o.sides.length > 0)
+    .map((party) => ({
+      party,
+      words: [...party.sides, ...(party.sideTerms[lang] ?? []), ...party.sideTerms.en].map((t) => normalize(t).split(' ').filter(Boolean)).filter((w) => w.length > 0),
+    }));
+}
+
+/** The party whose words start at `at` in `words`, if any. */
+function partyAt(parties: ReturnType<typeof partyWords>, words: readonly string[], at: number): Organisation | null {
+  const hit = parties.find((p) => p.words.some((w) => w.every((x, j) => words[at + j] === x)));
+  return hit?.party ?? null;
+}
+
+/** The party named first before the verb at `verb` and the one named first after it: helper and helped. */
+function namedAround(parties: ReturnType<typeof partyWords>, words: readonly string[], verb: number): { helper: Organisation; helped: Organisation } | null {
+  let helper: Organisation | null = null;
+  for (let i = verb - 1; i >= 0 && helper === null; i--) helper = partyAt(parties, words, i);
+  let helped: Organisation | null = null;
+  for (let i = verb + 1; i < words.length && helped === null; i++) helped = partyAt(parties, words, i);
+  return helper !== null && helped !== null && helper !== helped ? { helper, helped } : null;
+}
+
+export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | null {
+  // A pivot's terms stand as one word ("viet_nam"): their parts are read as the sides' words are.
+  // A yes/no of the help alone: a choice among the talks, a figure or a thing asked of it is the other readings'.
+  const { yesNo, which, eachTalk, both, count, amount } = reading.aspects;
+  if (!yesNo || which || eachTalk || both || count || amount) return null;
+  const words = reading.said.words.flatMap((w) => w.toLowerCase().split('_'));
+  const verbs = words.flatMap((w, i) => (HELP_BETWEEN.verbs.has(w) ? [i] : []));
+  // One act asked: two verbs of helping ask who helped whom (help-between.ts).
+  if (verbs.length !== 1) return null;
+  const parties = partyWords(k, reading.lang);
+  const asked = namedAround(parties, words, verbs[0] ?? 0);
+  if (asked === null) return null;
+  const english = partyWords(k, 'en');
+  // The side just after the statement's own verb of helping is the one it helped.
+  const helps = (s: Statement) => {
+    if (new Set(s.speakers.map((p) => p.party)).size !== 1) return false;
+    const text = normalize(s.text).split(' ').filter(Boolean);
+    return text.some((w, i) => HELP_BETWEEN.verbs.has(w) && [...Array(REACH + 1).keys()].some((j) => partyAt(english, text, i + 1 + j) === asked.helped));
+  };
+  const talks: readonly Talk[] = [...(reading.scope.talks && reading.scope.talks.length > 0 ? reading.scope.talks : k.kb.talks)].sort(byDate);
+  const found = talks.map((t) => ({ t, statements: t.statements.filter(helps) })).filter((f) => f.statements.length > 0);
+  if (found.length === 0) return null;
+  // Whatever else the question names must be what those statements say ("…with the floods"; not "…with medical
+  // supplies", nor "…build a railway"): the help asked is then theirs.
+  const cited = found.flatMap((f) => f.statements);
+  const onTopics = reading.topics.every((h) => cited.some((s) => s.topics.includes(h.topic)));
+  const saysAll = reading.concepts.every((c) => c.asking || c.weight < 0.6 || TALK_NOUNS.has(c.lemma) || HELP_BETWEEN.lemmas.includes(c.lemma) || cited.some((s) => k.facts.ofStatement(s)?.lemmas.has(c.lemma) === true));
+  if (!onTopics || !saysAll || reading.unmatched.length > 0 || reading.people.length > 0 || reading.organisations.length > 0) return null;
+  const m = messagesFor(reading.lang);
+  const lines: Line[] = found.flatMap(({ t, statements }) => [line(`${m.talkHeading(t)}:`), ...statements.map((s) => line(m.bullet(m.statement(s)), [cite(t, s)]))]);
+  return answerFrom('topic', reading.lang, [m.yes, ...lines]);
+}

@@ -172,7 +172,7 @@ function speakingOf(comparisons: readonly Comparison[]): ReadonlyMap<string, Rea
   for (const c of comparisons) {
     for (const key of new Set(c.results.map((r) => r.key))) {
       let byTalk = out.get(key);
-      if (!byTalk) out.set(key, (byTalk = new Map()));
+      if (!byTalk) out.set(key, (byTalk = new Map<Talk, Comparison[]>()));
       const list = byTalk.get(c.sentence.talk);
       if (list) list.push(c);
       else byTalk.set(c.sentence.talk, [c]);

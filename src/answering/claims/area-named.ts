@@ -4,9 +4,10 @@
 import { uncorrected, type Reading } from '../../matching/reading.js';
 import type { Knowledge } from '../types.js';
 import { mayHaveDetails, readDetails } from './details.js';
+import { mentionSigns } from './mention-signs.js';
 
 /** Whether the question names an area (the sea, the land border): the articles may report the subject in another. */
 export function namesArea(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.allPlaces.some((p) => p.place.kind === 'area');
+  return mayHaveDetails(index, reading) && mentionSigns(index, uncorrected(reading)).area && readDetails(index, uncorrected(reading)).mentions.allPlaces.some((p) => p.place.kind === 'area');
 }

@@ -182,10 +182,10 @@ function undergoes(index: ClaimIndex, words: readonly string[], i: number): bool
   return before !== undefined && index.striking.has(before);
 }
 
-/** Each reading's claim text and its tokens: the signs and the details of one reading read the same words. */
+/** Each reading's claim text and its tokens: the signs and the details of one reading read the same words (also mention-signs.ts). */
 const wordsOf = new WeakMap<Reading, { readonly index: ClaimIndex; readonly text: string; readonly tokens: readonly ClaimToken[] }>();
 
-function claimWordsOf(index: ClaimIndex, reading: Reading): { readonly text: string; readonly tokens: readonly ClaimToken[] } {
+export function claimWordsOf(index: ClaimIndex, reading: Reading): { readonly text: string; readonly tokens: readonly ClaimToken[] } {
   const known = wordsOf.get(reading);
   if (known?.index === index) return known;
   const text = claimTextOf(index, reading);

@@ -15,6 +15,7 @@ import type { DetailKind } from './details.js';
 import type { ClaimIndex } from './claim-index.js';
 import { claimsPolarity, compare, type Comparison, type DetailResult } from './compare.js';
 import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
+import { mentionSigns } from './mention-signs.js';
 import type { EvidenceSentence } from './evidence.js';
 import { officeNotHeld, type OfficeNotHeld } from './office-held.js';
 import { differWords } from './wording.js';
@@ -90,6 +91,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     if (list) list.push(c);
     else ofTalk.set(c.sentence.talk, [c]);
   }
+  // And each talk's comparisons speaking of each detail, in the same order: with a thousand talks, filtering them anew
+  // for every detail at every talk was a large share of a yes/no answer.
+  const ofKey = speakingOf(comparisons);
   const conflicts: Conflict[] = [];
   const alsoCited: Citation[] = [];
   let unknown = comparisons.every((c) => c.unconfirmed > 0);
@@ -99,7 +103,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   for (const key of keys) {
     if (dateNamesTalk && key.startsWith('date:')) continue;
     const perTalk = talks.map((t) => {
-      const speaking = (ofTalk.get(t) ?? []).filter((c) => c.results.some((r) => r.key === key));
+      const speaking = ofKey.get(key)?.get(t) ?? [];
       // Polarity is read of the sentence most about the claim: "maintaining momentum" in the relations does not
       // confirm exchanges "held as scheduled" that another sentence says could not be.
       const score = (c: (typeof speaking)[number]) => c.substance * 100 + c.used;
@@ -160,6 +164,21 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   }
   const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
+}
+
+/** Each detail's comparisons by talk, in their order: those with a result for that detail. */
+function speakingOf(comparisons: readonly Comparison[]): ReadonlyMap<string, ReadonlyMap<Talk, readonly Comparison[]>> {
+  const out = new Map<string, Map<Talk, Comparison[]>>();
+  for (const c of comparisons) {
+    for (const key of new Set(c.results.map((r) => r.key))) {
+      let byTalk = out.get(key);
+      if (!byTalk) out.set(key, (byTalk = new Map<Talk, Comparison[]>()));
+      const list = byTalk.get(c.sentence.talk);
+      if (list) list.push(c);
+      else byTalk.set(c.sentence.talk, [c]);
+    }
+  }
+  return out;
 }
 
 /** Whether words stand inside a longer phrase the reading matched a topic by (words in order, the phrase longer). */
@@ -541,7 +560,7 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
 /** Whether the question names a kind of thing ("the earthquake", "地震"): the articles may report another kind (floods). */
 export function mayMisstateKind(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && readDetails(index, uncorrected(reading)).mentions.kinds.length > 0;
+  return mayHaveDetails(index, reading) && mentionSigns(index, uncorrected(reading)).kind && readDetails(index, uncorrected(reading)).mentions.kinds.length > 0;
 }
 
 /**
@@ -550,7 +569,7 @@ export function mayMisstateKind(k: Knowledge, reading: Reading): boolean {
  */
 export function mayMisstateArea(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  if (!mayHaveDetails(index, reading)) return false;
+  if (!mayHaveDetails(index, reading) || !mentionSigns(index, uncorrected(reading)).area) return false;
   const places = readDetails(index, uncorrected(reading)).mentions.allPlaces;
   return places.some((p, i) => p.place.kind === 'area' && places.some((q, j) => j !== i && q.place.kind === 'area' && q.place.id !== p.place.id && (q.end === p.at || p.end === q.at)));
 }

@@ -8,7 +8,7 @@ import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
 import { curatedMeanings } from './curated-forms.js';
 import type { Lang } from '../languages.js';
-import type { BeyondWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { AskerAsides, BeyondWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -74,9 +74,14 @@ export interface Lexicon {
   readonly chatForms: Readonly<Record<Lang, ChatForms>>;
   /** Words standing for a forgotten part of a name, per language (data/lexicon/en.json, vi.json, zh.json `nameGaps`). */
   readonly nameGaps: Readonly<Record<Lang, readonly string[]>>;
+  /** The asker's asides and general nouns per language (data/lexicon/en.json, vi.json, zh.json `asides`). */
+  readonly asides: Readonly<Record<Lang, AskerAsides>>;
   /** The lemmas lemma() and articleLemma() have worked out so far (for buildLexicon's `known`). */
   lemmaTables(): LemmaTables;
 }
+
+/** A language whose file lists no asides: every clause and noun may name what the articles lack. */
+const NO_ASIDES: AskerAsides = { asker: [], about: [], asks: [], generic: [] };
 
 /** A curated word is as good as a synonym, but not quite: the articles' own words still rank first. */
 const CURATED_WEIGHT = 0.9;
@@ -250,6 +255,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
     beyond: files.en.beyond,
     chatForms: { en: files.en.chat ?? {}, vi: files.glossaries.vi.chat ?? {}, zh: files.glossaries.zh.chat ?? {} },
     nameGaps: { en: files.en.nameGaps ?? [], vi: files.glossaries.vi.nameGaps ?? [], zh: files.glossaries.zh.nameGaps ?? [] },
+    asides: { en: files.en.asides ?? NO_ASIDES, vi: files.glossaries.vi.asides ?? NO_ASIDES, zh: files.glossaries.zh.asides ?? NO_ASIDES },
     simplified: (text) => simplify(text, toSimplified),
     vocabulary,
     lemma: (word) => {

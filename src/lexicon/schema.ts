@@ -73,6 +73,20 @@ export type ChatForms = z.infer<typeof chatFormsSchema>;
  */
 export const nameGapsSchema = z.array(z.string().min(1).regex(/^\S+( \S+)*$/u, { message: 'must be words separated by single spaces' })).min(1);
 
+/**
+ * What is never the subject a question is refused for lacking (src/matching/asker-aside.ts): a clause about the asker
+ * ("我老记混", "手机打字不方便 见谅"), told by a word of the asker opening it (`asker`) or a word of chatting about the
+ * asking itself (`about`), with no word of asking (`asks`, besides the glossary's question words); and a general noun
+ * of the question (`generic`: "trạng thái", "状态": state, thing, way), which names no subject.
+ */
+export const askerAsidesSchema = z.strictObject({
+  asker: z.array(z.string().min(1)),
+  about: z.array(z.string().min(1)),
+  asks: z.array(z.string().min(1)),
+  generic: z.array(z.string().min(1)),
+});
+export type AskerAsides = z.infer<typeof askerAsidesSchema>;
+
 /** A language's question words and common words, as the English the matcher reads (data/lexicon/vi.json, zh.json). */
 export const glossaryFileSchema = z.strictObject({
   about: z.string(),
@@ -80,6 +94,8 @@ export const glossaryFileSchema = z.strictObject({
   chat: chatFormsSchema.optional(),
   /** Words standing for a forgotten part of a name (see nameGapsSchema). */
   nameGaps: nameGapsSchema.optional(),
+  /** The asker's asides and general nouns, never named as what the articles lack (see askerAsidesSchema). */
+  asides: askerAsidesSchema.optional(),
   /** Question words: moved to the front of the question, where English puts them. */
   questions: z.record(foreignPhrase, englishPhrase),
   /** Other words; "" drops one (particles, fillers). */
@@ -911,5 +927,7 @@ export const enFileSchema = z.looseObject({
   chat: chatFormsSchema.optional(),
   /** Words standing for a forgotten part of a name (see nameGapsSchema). */
   nameGaps: nameGapsSchema.optional(),
+  /** The asker's asides and general nouns, never named as what the articles lack (see askerAsidesSchema). */
+  asides: askerAsidesSchema.optional(),
 });
 export type EnFile = z.infer<typeof enFileSchema>;

@@ -6,6 +6,8 @@ import { sentencesOf } from './sentences.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
+import { createAsideReader } from './asker-aside.js';
+import type { GlossaryFile } from '../lexicon/schema.js';
 import { choosesEachTalk, firstWord, helpBySide, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
 import type { CueScan } from './cue-scan.js';
 import { comparedByOwnDetails, namesEachTalkByPerson, namesEachTalkByYear, pairsReports, refersToEach, replacedPeople, setsTalksSideBySide, spansTalks, withoutReplacedDetails } from './across.js';
@@ -281,7 +283,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const surfaceForms = createSurface(lexicon);
   // A name half remembered ("黎什么忠") in full, where one person's name fits it.
   const nameGaps = createNameGaps(kb, lexicon.nameGaps);
-  const surface = (text: string, lang: Lang) => nameGaps(surfaceForms(text, lang), lang);
+  // The asker's asides and general nouns are never what a question is refused for lacking, and chat about the asking
+  // itself is not read at all (asker-aside.ts).
+  const askingWords = (g: GlossaryFile) => [...Object.keys(g.questions), ...g.yesNo.ends, ...g.yesNo.anywhere];
+  const asides = createAsideReader(lexicon.asides, { en: [], vi: askingWords(lexicon.glossaries.vi), zh: askingWords(lexicon.glossaries.zh) });
+  const surface = (text: string, lang: Lang) => asides.withoutChat(nameGaps(surfaceForms(text, lang), lang), lang);
   const index = indexTalks(kb);
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
   const latestYear = latest === null ? null : Number(latest.slice(0, 4));
@@ -632,7 +638,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Without a format among the constraints, the scope ignoring formats is the scope itself: not worked out twice.
     const formatless = constraints.filter((c) => c.kind !== 'format');
     const scopeIgnoringFormat = constraints.some((c) => c.kind === 'format') ? corrected(combineGiven(index, formatless, given.talks), formatless) : scope;
-    const asking = askedPart(plain, words.absent, words.absentKinds);
+    const subjectsAsked = asides.subjects(question, asked, words.absent, words.absentKinds);
+    const asking = askedPart(plain, subjectsAsked.absent, subjectsAsked.absentKinds);
     // A name the articles lack in a participant's place ("what did Wang Yi tell Quan in 2020?"): who held it is read instead.
     // "The 29 July 2020 call": the talk named by its very day.
     const [onlyTalk] = scope.talks?.length === 1 ? scope.talks : [];

@@ -52,6 +52,8 @@ const VI: readonly Rule[] = [
   [new RegExp(`(?<![${VI_LETTER}\\d.,])(\\d+)k(?![${VI_LETTER}\\d])`, 'giu'), (m) => ` ${grouped(Number(m[1]) * 1000)} `],
   // "T7/2020", "th7 năm 2020": a month by its number after "T".
   [new RegExp(`(?<![${VI_LETTER}\\d])(?:T|t|th|Th)\\s?(\\d{1,2})(?=\\s*(?:[/-]\\s*\\d{2,4}|\\s+(?:năm|nam)\\s))`, 'gu'), (m) => `tháng ${m[1]}`],
+  // "sang năm 2022": "moving on to" a year named is that year, not "next year" (the glossary's "sang năm" alone).
+  [/(?<![\p{L}])sang\s+(năm|nam)(?=\s+\d{4}(?!\d))/giu, (m) => m[1] ?? ''],
   // "tháng 7/20", "năm 22": a short year where only a year can stand (not "Việt Nam 20…"; "hồi" folds to "hội", as in "Đại hội 12").
   [/(th[aá]ng\s*\d{1,2}\s*[/-]\s*)(\d{2})(?![\d/.,])/giu, (m) => `${m[1]}${century(m[2] ?? '')}`],
   [/(?<!(?:vi[eệ]t|viet)\s)(?<![\p{L}])(năm|nam)\s+(\d{2})(?![\d/.,%]|\s*(?:năm|nam|tuổi|tuoi|người|nguoi)(?!\p{L}))/giu, (m) => `${m[1]} ${century(m[2] ?? '')}`],

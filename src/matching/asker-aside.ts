@@ -1,0 +1,73 @@
+// What a question is refused for lacking is a subject it asks about, never the asker's own aside nor a general noun of
+// the question:
+// - a clause about the asker beside the question ("大佬们 2022那次越方是谁去谈的 我老记混 😅": I always mix them up;
+//   "这个计划管到哪一年啊 手机打字不方便 见谅": typing on a phone, sorry), told by a word of the asker opening it or a
+//   word of chatting about the asking itself, with no word of asking in it;
+// - a general noun ("…quan hệ giữa hai đảng khi đó đang ở trạng thái nào?": in what state; "状态", "东西"), which only
+//   frames what is asked.
+// The words are per language (data/lexicon/*.json `asides`); the question's other words are read as before.
+import type { Lang } from '../languages.js';
+import type { AskerAsides } from '../lexicon/schema.js';
+import { normalize } from './normalize.js';
+
+/** Where chat parts clauses: punctuation and emoji, and in Chinese spaces too (Vietnamese spaces part syllables). */
+const HAN_CLAUSE_BREAK = /[\s,.!?;:…~，。！？；：、（）()“”"\p{Extended_Pictographic}]+/u;
+const SPACED_CLAUSE_BREAK = /[,.!?;:…~，。！？；：()“”"\p{Extended_Pictographic}]+/u;
+
+/** A text's words as normalize() gives them, padded so that a phrase is found only whole. */
+const padded = (text: string) => ` ${normalize(text)} `;
+
+export interface AsideReader {
+  /**
+   * `text` without its clauses of chatting about the asking itself ("手机打字不方便", "见谅"), which say nothing of the
+   * talks ("手机" is no phone call): those told by an `about` word, with no word of asking, beside a clause that asks.
+   */
+  readonly withoutChat: (text: string, lang: Lang) => string;
+  /** The things of `absent` (with their kinds) that are neither in an aside of the asker in `text` nor a general noun. */
+  readonly subjects: <K>(text: string, lang: Lang, absent: readonly string[], kinds: readonly K[]) => { readonly absent: readonly string[]; readonly absentKinds: readonly K[] };
+}
+
+/**
+ * `words`: each language's asides; `asking`: each language's words of asking besides `asks` (the glossary's question
+ * words and yes/no markers), any of which keeps a clause a question.
+ */
+export function createAsideReader(words: Readonly<Record<Lang, AskerAsides>>, asking: Readonly<Record<Lang, readonly string[]>>): AsideReader {
+  const han = (lang: Lang) => lang === 'zh';
+  const has = (clause: string, word: string, lang: Lang) => (han(lang) ? clause.includes(word) : padded(clause).includes(padded(word)));
+  const opens = (clause: string, word: string, lang: Lang) => (han(lang) ? clause.startsWith(word) : padded(clause).startsWith(padded(word)));
+  const generic = new Map<Lang, ReadonlySet<string>>();
+  const genericOf = (lang: Lang) => {
+    let set = generic.get(lang);
+    if (!set) {
+      set = new Set(words[lang].generic.map((w) => normalize(w)));
+      generic.set(lang, set);
+    }
+    return set;
+  };
+  const asks = (clause: string, lang: Lang) => [...words[lang].asks, ...asking[lang]].some((a) => has(clause, a, lang));
+  const chats = (clause: string, lang: Lang) => words[lang].about.some((a) => has(clause, a, lang)) && !asks(clause, lang);
+  const isAside = (clause: string, lang: Lang) => (words[lang].asker.some((a) => opens(clause, a, lang)) || words[lang].about.some((a) => has(clause, a, lang))) && !asks(clause, lang);
+  return {
+    withoutChat: (text, lang) => {
+      if (words[lang].about.length === 0) return text;
+      // Split with the breaks kept (odd places), so that the rest reads as typed.
+      const pieces = text.split(new RegExp(`(${(han(lang) ? HAN_CLAUSE_BREAK : SPACED_CLAUSE_BREAK).source})`, 'u'));
+      const clauses = pieces.filter((p, i) => i % 2 === 0 && p.trim().length > 0);
+      const chat = clauses.filter((c) => chats(c, lang));
+      if (chat.length === 0 || chat.length === clauses.length) return text;
+      return pieces.map((p, i) => (i % 2 === 0 && chat.includes(p) ? ' ' : p)).join('');
+    },
+    subjects: (text, lang, absent, kinds) => {
+      if (absent.length === 0) return { absent, absentKinds: kinds };
+      const clauses = text.split(han(lang) ? HAN_CLAUSE_BREAK : SPACED_CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c.length > 0);
+      const asides = clauses.filter((c) => isAside(c, lang));
+      // A message that is all asides ("我想知道宋涛的爱好。谢谢") asks in them: nothing is set aside.
+      const beside = asides.length < clauses.length ? asides : [];
+      const bare = (x: string) => normalize(x).replace(/ /g, '');
+      const inAside = (thing: string) => beside.some((c) => (han(lang) ? bare(c).includes(bare(thing)) : padded(c).includes(padded(thing))));
+      const keep = absent.map((a) => !inAside(a) && !genericOf(lang).has(normalize(a)));
+      if (keep.every(Boolean)) return { absent, absentKinds: kinds };
+      return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]) };
+    },
+  };
+}

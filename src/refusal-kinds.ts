@@ -5,3 +5,9 @@ export const UNSUPPORTED_KINDS = [
 ] as const;
 
 export type UnsupportedKind = (typeof UNSUPPORTED_KINDS)[number];
+
+/**
+ * A part of a year or month a question dates a talk by (matching/year-parts.ts reads it, i18n words a refusal of it):
+ * a span of months (wrapping past December: winter) or of days within one month.
+ */
+export type YearPart = { readonly unit: 'months'; readonly from: number; readonly to: number } | { readonly unit: 'days'; readonly month: number; readonly from: number; readonly to: number };

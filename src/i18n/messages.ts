@@ -3,8 +3,7 @@
 // own wording comes from the knowledge base in each language; quotes stay verbatim English.
 import type { Agreement, AgreementKind, Figure, Organisation, Participant, Person, Statement, Talk, Topic } from '../facts/types.js';
 import type { Lang, Localized } from '../languages.js';
-import type { UnsupportedKind } from '../refusal-kinds.js';
-import type { YearPart } from '../matching/year-parts.js';
+import type { UnsupportedKind, YearPart } from '../refusal-kinds.js';
 
 /** A calendar span between two dates. */
 export interface Span {

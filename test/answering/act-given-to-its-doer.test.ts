@@ -19,6 +19,8 @@ describe('an act claimed of the wrong doer', () => {
     expect(a.text).toContain('Hoang Binh Quan expressed sympathy');
     expect(a.citations.map((c) => c.talk)).toContain('2020-07-29-phone-talks');
     expect(opening('Song Tao expressed sympathy. Is that right?')).toMatch(/^No\b/u);
+    expect(opening('听说宋涛对洪灾表示了慰问。是真的吗？')).toMatch(/^不是/u);
+    expect(opening('Tôi đọc được rằng ông Tống Đào bày tỏ chia buồn về lũ lụt. Có đúng không?')).toMatch(/^Không/u);
   });
 
   it('keeps the Yes of a claim sentence that holds', () => {

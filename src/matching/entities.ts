@@ -369,6 +369,15 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const pairOfTalks = (h: Hit<Organisation>) =>
     chinese && allSideHits.some((o) => o.target !== h.target && ((pairedAfter(tokens, h, o) && TALK_NOUNS.has(tokens[o.at + o.length]?.text ?? '')) || (pairedAfter(tokens, o, h) && TALK_NOUNS.has(tokens[h.at + h.length]?.text ?? ''))));
   // A Chinese word of occasion after the talk word ("会谈中", "会谈时": in, during the talks) places it too.
+  // "2020年通话中，中方…" (in the 2020 phone call, China…): a Chinese talk word with its postposition of occasion ("中",
+  // "时") places the question, as the year does: it is no verb, and its "in" marks no object.
+  if (chinese) {
+    for (const h of findPhrases(tokens, vocab.talks, [...covered])) {
+      const end = h.at + h.length;
+      if (!OCCASION_PREPOSITIONS.has(tokens[end]?.text ?? '')) continue;
+      for (let k = h.at; k <= end; k++) placing.add(k);
+    }
+  }
   for (const h of allSideHits.filter(pairOfTalks)) for (let k = h.at; k <= h.at + h.length + (OCCASION_PREPOSITIONS.has(tokens[h.at + h.length + 1]?.text ?? '') ? 1 : 0); k++) placing.add(k);
   const beforeAnyVerb = (at: number) =>
     // A season beside the year ("2020年夏天越方…": 2020 summer) says when, as the year does.

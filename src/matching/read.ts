@@ -6,6 +6,7 @@ import { sentencesOf } from './sentences.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
+import { checksContextOnly } from './truth-check.js';
 import { createAsideReader } from './asker-aside.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
 import { choosesEachTalk, firstWord, helpBySide, helpGiven, makeQuestionScanner, readAspects, type CueGroup } from './aspects.js';
@@ -429,6 +430,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       }
       return whole;
     }
+    // "I read Song Tao expressed sympathy…. Is that true?": a bare check of the context's claim asks it whole (truth-check.ts).
+    if (whole.kind === 'reading' && whole.reading.aspects.yesNo && names(outer) && checksContextOnly(readOne(part, forced, base))) return whole;
     const refers = THIRD_PERSON.test(part) && outer.people.length > 0;
     // "…the Party channel…. What did they say that channel does?": the subject pointed back to is asked too.
     // What the context names, found in it alone (the whole message's reading may be about something else: "a big deal").

@@ -102,7 +102,7 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   // "Same two parties in 2022?": the parties each talk was between, whoever spoke for them (people carried from an
   // earlier question, who differ, are not what is compared). A side named asks its own people (below).
   if (reading.aspects.yesNo && (asksSame || asksDifference) && reading.sidesNamed.length === 0 && asksParties(reading.said.words)) {
-    const partiesOf = (t: Talk) => [...new Set(t.participants.map((p) => p.party))].sort().join(' ');
+    const partiesOf = (t: Talk) => [...new Set(t.participants.map((p) => p.party.id))].sort().join(' ');
     const alike = new Set(talks.map(partiesOf)).size === 1;
     const between = (t: Talk) => line(m.whoLine(t, t.participants.map((p) => m.roleOf(m.person(p.person), worded(m, reading, p)))), t.participants.map((p) => cite(t, p)));
     return answerFrom('compare', reading.lang, [alike !== asksDifference ? m.yes : m.no, ...talks.map(between)]);

@@ -13,7 +13,7 @@ import { doerPutRight } from './doer-put-right.js';
 import { otherSideAct } from './other-side-act.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../languages.js';
-import { CHAT_WORDS } from '../matching/cues.js';
+import { asksParties, CHAT_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import { thingAskedReader } from '../matching/thing-asked.js';
 import type { Given } from '../matching/read.js';
@@ -654,7 +654,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const sameHolder = (bothAsked || (found.references.length === 0 && reading.intent === 'compare')) && !postAsked;
     if (own.reading.people.length === 0 && theirs.every((p) => at(p, ownTalks)) && !sameHolder) return postAsked ? ownPostAgain(theirs, reading, scope, aspects, ownTalks, found.post) : null;
     let asked: Reading;
-    if (found.post && !absent) {
+    // "Same two parties in 2022?": the parties each talk was between, not the people who spoke for them.
+    if (reading.people.length === 0 && reading.sidesNamed.length === 0 && asksParties(reading.said.words)) {
+      asked = { ...reading, intent: 'compare', people: [], sides: [], scope, aspects };
+    } else if (found.post && !absent) {
       // The holders of the same side's place at the talk named: the posts set side by side.
       const parties = new Set(people.map((p) => p.party));
       const holders = ownTalks.flatMap((t) => t.participants.filter((x) => parties.has(x.party)).map((x) => x.person));

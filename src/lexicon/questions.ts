@@ -99,6 +99,8 @@ export const questionsFileSchema = z.strictObject({
   bodyAsked: phrases,
   /** Nouns of a person ("person", "guy"): asked whether people named are the same one, they are told apart. */
   personAsked: phrases.default([]),
+  /** Words asking which parties the talks were between ("the same two parties?"): each talk's parties compared. */
+  partiesAsked: phrases.default([]),
   /**
    * Asked of people named, the ones they met ("did Song Tao talk with two different people?", "was his counterpart the
    * same?"): `nouns` name those across the table, `links` lead to a noun of a person that stands for them ("with … people").

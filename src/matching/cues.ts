@@ -183,6 +183,9 @@ export const SAME_ASKED = set(words.sameAsked);
 export const COMMON_ASKED = set(words.commonAsked);
 export const BODY_ASKED = set(words.bodyAsked);
 export const PERSON_ASKED = set(words.personAsked);
+const PARTIES_ASKED = set(words.partiesAsked);
+/** Whether the words ask which parties the talks were between ("the same two parties?"): a phrase as consecutive words. */
+export const asksParties = (said: readonly string[]): boolean => said.some((w, i) => PARTIES_ASKED.has(w) || PARTIES_ASKED.has(`${w} ${said[i + 1] ?? ''}`));
 /** "Who helped whom?": verbs of helping, the lemmas a statement helps by, the slots for a side and reciprocal phrases. */
 export const HELP_BETWEEN = {
   verbs: set(words.helpBetween.verbs),

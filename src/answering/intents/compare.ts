@@ -6,7 +6,7 @@ import { cite, sameCitation } from '../citations.js';
 import { answerFrom, appendLines, led, line, listed, notAnswered, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { topicsOf } from './summary.js';
-import { BODY_ASKED, COMMON_ASKED, CUES, PERSON_ASKED, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
+import { BODY_ASKED, COMMON_ASKED, CUES, asksParties, PERSON_ASKED, DIFFERENCE_ASKED, PARTICIPATION_WORDS, SAME_ASKED, SPEECH_ACTS, TALK_ANCHORS } from '../../matching/cues.js';
 
 /** Words of the talks and of taking part in them: what every talk has, so they compare no statements. */
 const TALK_WORDS: ReadonlySet<string> = new Set([...PARTICIPATION_WORDS, ...TALK_ANCHORS, 'lead', 'represent', 'head', 'time', 'round']);
@@ -99,6 +99,14 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   // representative change between the talks with Song Tao?": a side named that no one named is of asks its own people,
   // the one named being their counterpart.
   // Asked Yes or No ("was the Vietnamese representative the same both times?"), that side's sameness below decides.
+  // "Same two parties in 2022?": the parties each talk was between, whoever spoke for them (people carried from an
+  // earlier question, who differ, are not what is compared). A side named asks its own people (below).
+  if (reading.aspects.yesNo && (asksSame || asksDifference) && reading.sidesNamed.length === 0 && asksParties(reading.said.words)) {
+    const partiesOf = (t: Talk) => [...new Set(t.participants.map((p) => p.party.id))].sort().join(' ');
+    const alike = new Set(talks.map(partiesOf)).size === 1;
+    const between = (t: Talk) => line(m.whoLine(t, t.participants.map((p) => m.roleOf(m.person(p.person), worded(m, reading, p)))), t.participants.map((p) => cite(t, p)));
+    return answerFrom('compare', reading.lang, [alike !== asksDifference ? m.yes : m.no, ...talks.map(between)]);
+  }
   const otherSides = reading.sidesNamed.filter((side) => !reading.people.some((p) => p.party === side));
   // "Did Song Tao talk with two different people?": those he met are asked, not he (counterparts.ts).
   const metAsked = otherSides.length === 0 && counterpartsAsked(reading, talks);

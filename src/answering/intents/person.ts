@@ -8,6 +8,7 @@ import type { Participant, Statement, Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import { messagesFor } from '../../i18n/index.js';
 import { cite } from '../citations.js';
+import { misnamedPerson } from '../misnamed.js';
 import { mayMisstateRole, yesNoLead, type OwnLead } from '../claims/yes-no.js';
 import { answerFrom, line, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
@@ -58,6 +59,9 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
   if (lines.length === 0) {
     return notAnswered('person', reading.lang, reading.people.length > 0 ? m.notReported(reading.people) : m.leaderUnknown(reading.organisations));
   }
+  // "Was the official Hoang Van Quan?": a name with a part of another name is someone else's, whatever else is asked.
+  const misnamed = reading.aspects.yesNo ? misnamedPerson(reading) : null;
+  if (misnamed) return answerFrom('person', reading.lang, [m.claimNo([{ article: misnamed.person.names[reading.lang], claimed: misnamed.typed }]), ...lines]);
   const own = claimLead(talks, reading) ?? presenceAsked(k, talks, reading);
   // "Is Song Tao head of the Propaganda Department?": a role no side or organisation of the articles names is still
   // the checker's to settle against the roles they give him (a No, with his role; never a Yes of its own).

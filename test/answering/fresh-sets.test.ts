@@ -465,7 +465,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r89.json', 97, 0], // scope89: from 94, 2 (specifics never given refused: "哪一起事件" as "哪起", a timetable for a subject); round 89, first contact: 2 confidently wrong (which incident at sea in 2020; a timetable for vaccine passports in 2022); across89: from 94 (two acts of helping, one each way, ask who helped whom at each talk); round 89's merged branches: from 95
   ['en-r90.json', 95, 0], // round 90, first contact (written blind at the session's start, kept unread until round 89's branches had merged, scored at once on 5d1adcd)
   ['vi-r90.json', 94, 0], // round 90, first contact
-  ['zh-r90.json', 94, 1], // cwact90: from 93 (the side after '通话中，' read as the doer: an act given to the other side put right); round 90, first contact: 1 confidently wrong ("was Le Hoai Trung head of the CPV Economic Commission?" in Chinese answered Yes); cwrole90: from 93, 1 (an office of a body the articles never give him, 经济部部长, is a No with his office, not a Yes on the economy)
+  ['zh-r90.json', 96, 0], // cwact90: from 93 (the side after '通话中，' read as the doer: an act given to the other side put right); round 90, first contact: 1 confidently wrong ("was Le Hoai Trung head of the CPV Economic Commission?" in Chinese answered Yes); cwrole90: from 93, 1 (an office of a body the articles never give him, 经济部部长, is a No with his office, not a Yes on the economy); round 90's CW branches merged: from 94
+  ['en-r91.json', 99, 0], // round 91, first contact (written blind after round 89's merge, kept unread until round 90's two branches had merged, scored at once on 3fc0f60)
+  ['vi-r91.json', 93, 0], // round 91, first contact
+  ['zh-r91.json', 95, 0], // round 91, first contact
 ];
 
 let engine: Engine;

@@ -17,7 +17,6 @@ interface YearPartWords {
 
 // The console's bundle carries no zod (test/build): the file's shape is checked by the seasons test instead.
 export const YEAR_PART_WORDS = parts as unknown as YearPartWords;
-const DETERMINERS = new Set(YEAR_PART_WORDS.seasonDeterminers);
 const LINKS = new Set(YEAR_PART_WORDS.partLinks);
 
 export interface PlacedPart {
@@ -60,7 +59,9 @@ export function yearParts(words: readonly string[], monthAt: (i: number) => numb
     const season = YEAR_PART_WORDS.seasons[w];
     if (season) {
       const dated = after(i) !== null && isYear(after(i) ?? -1);
-      if (dated || isYear(i - 1) || DETERMINERS.has(words[i - 1] ?? '')) out.push({ part: { unit: 'months', from: season[0], to: season[1] }, at: [i] });
+      // A season dates a talk only beside a year: "that spring" alone is the asker's story time ("the weather was awful
+      // that spring"), not one of the talks.
+      if (dated || isYear(i - 1)) out.push({ part: { unit: 'months', from: season[0], to: season[1] }, at: [i] });
       return;
     }
     const part = YEAR_PART_WORDS.parts[w];

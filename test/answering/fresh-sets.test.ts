@@ -469,6 +469,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r91.json', 99, 0], // round 91, first contact (written blind after round 89's merge, kept unread until round 90's two branches had merged, scored at once on 3fc0f60)
   ['vi-r91.json', 93, 0], // round 91, first contact
   ['zh-r91.json', 95, 0], // round 91, first contact
+  ['en-r92.json', 95, 0], // round 92, first contact (English, written blind after the session's last reading change, scored at once on ffe78d4)
 ];
 
 let engine: Engine;

@@ -11,7 +11,7 @@ import { HELP_BETWEEN, TALK_NOUNS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
-import { answerFrom, line, type Line } from './result.js';
+import { answerFrom, line, MAX_TALKS_EACH, type Line } from './result.js';
 import type { Answer, Knowledge } from './types.js';
 
 /** Most words between a verb of helping and the side helped ("supporting the Chinese side"). */
@@ -61,8 +61,15 @@ export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | nul
     const text = normalize(s.text).split(' ').filter(Boolean);
     return text.some((w, i) => HELP_BETWEEN.verbs.has(w) && [...Array(REACH + 1).keys()].some((j) => partyAt(english, text, i + 1 + j) === asked.helped));
   };
+  // The newest talks that report it, at most MAX_TALKS_EACH, told in date order: an answer stays short however many
+  // talks the data holds, and the scan stops once they are found.
   const talks: readonly Talk[] = [...(reading.scope.talks && reading.scope.talks.length > 0 ? reading.scope.talks : k.kb.talks)].sort(byDate);
-  const found = talks.map((t) => ({ t, statements: t.statements.filter(helps) })).filter((f) => f.statements.length > 0);
+  const found: { t: Talk; statements: Statement[] }[] = [];
+  for (let i = talks.length - 1; i >= 0 && found.length < MAX_TALKS_EACH; i--) {
+    const t = talks[i] as Talk;
+    const statements = t.statements.filter(helps);
+    if (statements.length > 0) found.unshift({ t, statements });
+  }
   if (found.length === 0) return null;
   // Whatever else the question names must be what those statements say ("…with the floods"; not "…with medical
   // supplies", nor "…build a railway"): the help asked is then theirs.

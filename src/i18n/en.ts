@@ -90,8 +90,8 @@ export const en: Messages = {
   tookPartIn: (people, where) => `Yes: ${list(people.map((p) => p.names.en))} took part in ${where}.`,
   wasAtEach: (people, where) => `${list(people.map((p) => p.names.en))} took part in ${where}.`,
   talksCount: (n) => `${allOf(n)} talks`,
-  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.en} took part only in ${list(talks.map((t) => en.talk(t)))}`).join('; ')}.`,
-  personAt: (seen) => `Yes: ${seen.map(({ person, talks }) => `${person.names.en} in ${list(talks.map((t) => en.talk(t)))}`).join('; ')}.`,
+  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.en} took part only in ${en.capped(talks.map((t) => en.talk(t)), 4)}`).join('; ')}.`,
+  personAt: (seen) => `Yes: ${seen.map(({ person, talks }) => `${person.names.en} in ${en.capped(talks.map((t) => en.talk(t)), 4)}`).join('; ')}.`,
   officialsNamed: (talkCount, people) => `The report${talkCount === 1 ? ' names' : 's name'} ${count(people.length)} officials taking part: ${en.people(people)}.`,
   noOneElse: (named) => `The articles name no one else: ${list(named.map(({ people, talk }) => `${en.people(people)} (${en.talk(talk)})`))}.`,
 

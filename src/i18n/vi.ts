@@ -90,8 +90,8 @@ export const vi: Messages = {
   tookPartIn: (people, where) => `Có: ${list(people.map((p) => p.names.vi))} đã tham gia ${where}.`,
   wasAtEach: (people, where) => `${list(people.map((p) => p.names.vi))} đã tham gia ${where}.`,
   talksCount: (n) => `${allOf(n)} cuộc hội đàm`,
-  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.vi} chỉ tham gia ${list(talks.map((t) => vi.talk(t)))}`).join('; ')}.`,
-  personAt: (seen) => `Có: ${seen.map(({ person, talks }) => `${person.names.vi} tham gia ${list(talks.map((t) => vi.talk(t)))}`).join('; ')}.`,
+  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.vi} chỉ tham gia ${vi.capped(talks.map((t) => vi.talk(t)), 4)}`).join('; ')}.`,
+  personAt: (seen) => `Có: ${seen.map(({ person, talks }) => `${person.names.vi} tham gia ${vi.capped(talks.map((t) => vi.talk(t)), 4)}`).join('; ')}.`,
   officialsNamed: (_talkCount, people) => `Các bài báo nêu tên ${count(people.length)} quan chức tham gia: ${vi.people(people)}.`,
   noOneElse: (named) => `Các bài báo không nêu tên ai khác: ${list(named.map(({ people, talk }) => `${vi.people(people)} (${vi.talk(talk)})`))}.`,
 

@@ -104,8 +104,8 @@ export const zh: Messages = {
   tookPartIn: (people, where) => `是的：${list(people.map((p) => p.names.zh))}参加了${where}。`,
   wasAtEach: (people, where) => `${list(people.map((p) => p.names.zh))}参加了${where}。`,
   talksCount: (n) => `${allOf(n)}会谈`,
-  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.zh}只参加了${list(talks.map((t) => zh.talk(t)))}`).join('；')}。`,
-  personAt: (seen) => `是的：${seen.map(({ person, talks }) => `${person.names.zh}参加了${list(talks.map((t) => zh.talk(t)))}`).join('；')}。`,
+  onlyIn: (seen) => `${seen.map(({ person, talks }) => `${person.names.zh}只参加了${zh.capped(talks.map((t) => zh.talk(t)), 4)}`).join('；')}。`,
+  personAt: (seen) => `是的：${seen.map(({ person, talks }) => `${person.names.zh}参加了${zh.capped(talks.map((t) => zh.talk(t)), 4)}`).join('；')}。`,
   officialsNamed: (_talkCount, people) => `报道提到的与会官员共${count(people.length)}位：${zh.people(people)}。`,
   noOneElse: (named) => `报道没有提到其他人：${list(named.map(({ people, talk }) => `${zh.people(people)}（${zh.talk(talk)}）`))}。`,
 

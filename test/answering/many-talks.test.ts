@@ -37,3 +37,15 @@ describe('answers over many talks', () => {
     expect(engine.answer('Is Le Hoai Trung head of the Commission for External Relations?').answered).toBe(true);
   });
 });
+
+describe('a yes/no answered at every talk that reports it', () => {
+  it('"did vietnam help china with the floods" lists at most four talks, and the absent person\'s talks are capped', () => {
+    const help = engine.answer('did vietnam help china with the floods');
+    expect(help.text).toMatch(/^Yes\./);
+    expect(new Set(help.citations.map((c) => c.talk)).size).toBeLessThanOrEqual(4);
+    const absent = engine.answer('was quan at the 2022 talks?');
+    expect(absent.text).toMatch(/^No\./);
+    expect(absent.text).toMatch(/and \d+ more/);
+    expect(absent.text.length).toBeLessThan(600);
+  });
+});

@@ -619,6 +619,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r86b.json', 50, 0], // round 86, first contact; late85b: from 48 ('supply chains' of a foreign place: no verdict); claims89: from 49 (the South China Sea is the sea, not China)
   ['fresh/claims-r89a.json', 50, 0], // round 89, first contact: 1 "supports" for a contradicted claim (measures implemented at the 2020 call, where they were only proposed); claims89: from 49, 1 (a thing only proposed, said carried out, contradicts: done)
   ['fresh/claims-r90a.json', 50, 0], // round 90, first contact
+  ['fresh/claims-r93a.json', 49, 0], // round 93, first contact
+  ['fresh/claims-r93b.json', 49, 0], // round 93, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -470,6 +470,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r91.json', 93, 0], // round 91, first contact
   ['zh-r91.json', 95, 0], // round 91, first contact
   ['en-r92.json', 95, 0], // round 92, first contact (English, written blind after the session's last reading change, scored at once on ffe78d4)
+  ['en-r93.json', 97, 1], // round 93, first contact (written blind at the session's start, scored at once on 68c0c59)
+  ['vi-r93.json', 90, 0], // round 93, first contact
+  ['zh-r93.json', 94, 1], // round 93, first contact
 ];
 
 let engine: Engine;

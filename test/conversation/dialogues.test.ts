@@ -294,6 +294,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r89.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // dlg89: from all 0.92, en 0.93, vi 0.8 (a month checked at the talk pointed at by rank; his post after his presence checked; a hope asked of "him"; giving reads as donating; a yes/no frame kept after its pronoun is cut); round 89, first contact: 83/90, 0 of 14 out-of-scope turns answered
   'fresh/dialogues-r90.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // cwrole90: from all 0.93, en 0.9 (86/90: "hoang van quan" is another name, a No with his; "same two parties in 2022?" compares the parties, Yes); round 90, first contact: 84/90, 0 of 14 out-of-scope turns answered
   'fresh/dialogues-r91.json': { all: 0.95, en: 0.96, vi: 0.93, zh: 0.93 }, // round 91, first contact: 86/90, 0 of 12 out-of-scope turns answered (one yes/no turn reversed: "the second centenary goal?" in Vietnamese answered Có)
+  'fresh/dialogues-r93.json': { all: 0.95, en: 0.95, vi: 1, zh: 0.93 }, // round 93, first contact: 86/90, 0 of 11 out-of-scope turns answered (one yes/no turn reversed: "was the party channel called important in the 2022 talks?" answered "No, not phone talks")
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -196,7 +196,16 @@ const SIDE_NOUNS = new Set(['side', 'delegation', 'team', 'camp']);
 function speaking(tokens: readonly Token[], at: number, start: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
   const twoBefore = tokens[at - 2]?.text ?? '';
-  return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (SPEAKER_ARTICLES.has(before) && (SPEAKER_OPENERS.has(twoBefore) || at === 1));
+  return at === 0 || at === start || SPEAKER_OPENERS.has(before) || (SPEAKER_ARTICLES.has(before) && (SPEAKER_OPENERS.has(twoBefore) || at === 1)) || citedAsSource(tokens, at);
+}
+
+/**
+ * "According to the Chinese side, …", "Theo phía Trung Quốc, …": the side a question cites as its source is the one
+ * whose words are asked, as a speaker's are.
+ */
+function citedAsSource(tokens: readonly Token[], at: number): boolean {
+  const to = SPEAKER_ARTICLES.has(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  return tokens[to]?.text === 'to' && tokens[to - 1]?.text === 'according';
 }
 
 /** Nouns for the parties a title word may be said of before its verb ("the leaders of both sides mentioned…"). */
@@ -363,6 +372,12 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // A year counts only beside the talk it dates ("cuộc điện đàm 2020"): "hồi 2020 TQ bị lũ" still has China undergo floods.
   const placing = translated && !chinese ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
   for (const at of [...placing]) for (const k of [at - 1, at + 1]) if (/^(?:19|20)\d\d$/u.test(tokens[k]?.text ?? '')) placing.add(k);
+  // "Năm 2020, phía Trung Quốc nói…" (in 2020, the Chinese side said…): a year opening the question, nothing but grammar
+  // before it, dates the talk the side then speaks at, as a talk's year does.
+  if (translated && !chinese) {
+    const opening = tokens.findIndex((t, k) => k >= start && !STOP_WORDS.has(t.text));
+    if (/^(?:19|20)\d\d$/u.test(tokens[opening]?.text ?? '')) placing.add(opening);
+  }
   // "中越会谈里越方说…" (in the China-Vietnam talks, the Vietnamese side said…): in Chinese, a pair run together just before
   // a talk word names whose talks they are, neither side the speaker; a side named after it still may be (the pair and
   // its talk word place it, as a talk's year does).

@@ -596,6 +596,17 @@ export const RULES: readonly Rule[] = [
         ? intent('when', { talks: f.allTalks, mismatch: null })
         : null,
   },
+  {
+    // "Ông Tống Đào làm việc với ông Quân vào năm nào và với ông Trung vào năm nào?", "which year did Song Tao work with
+    // Quan, and which year with Trung?": when asked again for each of people never together (or of each) is when each
+    // was at his own talk, not one talk they all shared. "When did Quan meet Trung?" asks once, and stays a refusal.
+    name: 'when, asked of each of people apart',
+    apply: ({ f, scope }) => {
+      const apart = f.entities.people.length >= 2 && scope.mismatch?.kind === 'no-talk' && scope.mismatch.labels.every((l) => l.kind === 'person') && f.talksOfPeople.length > 1;
+      const askedEach = f.cues.hits('when').length >= 2 || f.aspects.eachTalk;
+      return apart && askedEach && !f.aspects.yesNo ? intent('when', { talks: f.talksOfPeople, mismatch: null }) : null;
+    },
+  },
   { name: 'talks that do not exist as named', apply: ({ scope }) => (scope.mismatch ? refuse({ kind: 'scope', mismatch: scope.mismatch }) : null) },
   // "Who helped whom each time?", "bên nào hỗ trợ bên nào?", "谁在帮谁？": what one side did for the other at each talk
   // (help-between.ts), not who took part nor the talks side by side.

@@ -373,8 +373,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const placing = translated && !chinese ? new Set(findPhrases(tokens, vocab.talks, [...covered]).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k))) : new Set<number>();
   for (const at of [...placing]) for (const k of [at - 1, at + 1]) if (/^(?:19|20)\d\d$/u.test(tokens[k]?.text ?? '')) placing.add(k);
   // "Năm 2020, phía Trung Quốc nói…" (in 2020, the Chinese side said…): a year opening the question, nothing but grammar
-  // before it, dates the talk the side then speaks at, as a talk's year does.
-  if (translated && !chinese) {
+  // before it, dates the talk the side then speaks at, as a talk's year does. Only where any other side named is the
+  // one spoken to ("với Việt Nam"): "Năm 2022 Việt Nam tặng Trung Quốc…", "hè 2020 bên Trung Quốc gặp thiên tai, phía
+  // Việt Nam…" leave who acts to the rest of the question.
+  if (translated && !chinese && allSideHits.slice(1).every((h) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? ''))) {
     const opening = tokens.findIndex((t, k) => k >= start && !STOP_WORDS.has(t.text));
     if (/^(?:19|20)\d\d$/u.test(tokens[opening]?.text ?? '')) placing.add(opening);
   }

@@ -603,7 +603,14 @@ export const RULES: readonly Rule[] = [
     name: 'when, asked of each of people apart',
     apply: ({ f, scope }) => {
       const apart = f.entities.people.length >= 2 && scope.mismatch?.kind === 'no-talk' && scope.mismatch.labels.every((l) => l.kind === 'person') && f.talksOfPeople.length > 1;
-      const askedEach = f.cues.hits('when').length >= 2 || f.aspects.eachTalk;
+      // Two asks apart, not one phrase read by two cues ("ngày nào": "what date", "date").
+      let apartAsks = 0;
+      let end = -1;
+      for (const h of [...f.cues.hits('when')].sort((a, b) => a.at - b.at)) {
+        if (h.at >= end) apartAsks++;
+        end = Math.max(end, h.at + h.length);
+      }
+      const askedEach = apartAsks >= 2 || f.aspects.eachTalk;
       return apart && askedEach && !f.aspects.yesNo ? intent('when', { talks: f.talksOfPeople, mismatch: null }) : null;
     },
   },

@@ -9,7 +9,8 @@ import { topicsSetAside } from './set-aside.js';
 /** The decision for the question read without the subjects it sets aside, when it then asks for agreements; else null. */
 export function outcomeAside(features: Features, decide: (f: Features) => Decision): { readonly decision: Decision; readonly aside: readonly Topic[] } | null {
   const { entities, tokens, cues } = features;
-  if (entities.topics.length === 0) return null;
+  // A person, body or document named is what is asked of ("Bên cạnh DOC, ông Trung còn kêu gọi … văn kiện nào?": the COC).
+  if (entities.topics.length === 0 || entities.people.length + entities.organisations.length + entities.documents.length > 0) return null;
   const aside = topicsSetAside(tokens, cues, entities.topics);
   if (aside.length === 0 || !entities.topics.every((t) => aside.includes(t.topic))) return null;
   const decision = decide({ ...features, entities: { ...entities, topics: [] } });

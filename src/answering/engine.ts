@@ -32,6 +32,7 @@ import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateA
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
 import { withSecondAsk } from './second-ask.js';
+import { readClause } from './clause-person.js';
 import { whenInTurn } from './when-clauses.js';
 import { contrastParts } from './contrast.js';
 import { answerFrom, appendLines, line, notAnswered, prependLines, withSuggestion } from './result.js';
@@ -868,7 +869,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const lang = whole.reading.lang;
     const clauses = twoClauses(text, lang === 'en' ? (lexicon.across.clauses ?? []) : (lexicon.glossaries[lang].focus?.clauses ?? []));
     if (!clauses) return null;
-    const parts = clauses.map((c) => reader.read(c, lang));
+    // "…, và năm 2022 ông phản hồi…": a clause's pronoun is the person the whole named (clause-person.ts).
+    const pronouns = lang === 'en' ? [] : (lexicon.glossaries[lang].focus?.clausePronouns ?? []);
+    const parts = clauses.map((c) => readClause(c, whole.reading, pronouns, reader.read));
     const talkOf = (r: ReadResult) => (r.kind === 'reading' && r.reading.scope.talks?.length === 1 ? r.reading.scope.talks[0] : undefined);
     // When the whole already cites each talk, the clauses replace it only when each asks a subject of its own ("…
     // sympathy; what did Vietnam congratulate China on in 2022?"); a clause leaning on the other's subject ("…, và

@@ -140,6 +140,11 @@ export const glossaryFileSchema = z.strictObject({
       significance: z.array(foreignPhrase).optional(),
       /** Words joining two clauses after a comma ("…, còn bài 2022…", "…，而2022年…"): en.json `across.clauses`. */
       clauses: z.array(foreignPhrase).optional(),
+      /**
+       * Words of a clause standing for the person another clause of the question named, beyond those whose glossary
+       * English is "he"/"she": a bare honorific naming no one ("…, và năm 2022 ông phản hồi…": he).
+       */
+      clausePronouns: z.array(foreignPhrase).optional(),
       times: z.array(foreignPhrase).optional(),
       /**
        * A `where` word in a verb of where a thing lies ("trở ngại … nằm ở đâu": where does the obstacle lie) asks what the

@@ -1389,7 +1389,9 @@ function isFormatQuestion(f: Features): boolean {
   // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
   if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;
   // "phone or video?": two formats named means the format is the question.
-  if (e.formatCount > 1 && !has('who') && !has('when')) return true;
+  // Not "which topics came up in both the 2020 phone call and the 2022 videoconference?": each format there names its
+  // talk, the pair set side by side, and the subjects are asked.
+  if (e.formatCount > 1 && !has('who') && !has('when') && !(f.aspects.both && (has('summary') || has('summaryStrong')))) return true;
   if (has('who') || has('when') || e.topics.length > 0) return false;
   // "两次会谈里哪次是开视频的？" (which of the two talks … video): a talk chosen among the talks named by its format alone,
   // nothing else asked of it, is chosen by how it was held; the format answers. Only with the talks named as the set

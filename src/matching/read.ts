@@ -6,6 +6,7 @@ import { sentencesOf } from './sentences.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
+import { outcomeAside } from './outcome-aside.js';
 import { checksContextOnly } from './truth-check.js';
 import { createAsideReader } from './asker-aside.js';
 import type { GlossaryFile } from '../lexicon/schema.js';
@@ -759,9 +760,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       personNouns,
       helpGivenWords,
     };
-    const decision: Decision = ARITHMETIC.test(plain) || asksCalculation(tokens, CALCULATION_WORDS)
+    const decided: Decision = ARITHMETIC.test(plain) || asksCalculation(tokens, CALCULATION_WORDS)
       ? { kind: 'refuse', refusal: { kind: 'unsupported', topic: 'maths' }, intent: 'unknown', rule: 'arithmetic' }
       : decide(features);
+    // "Besides the congratulations, what tangible results…?": the subjects set aside are not what is asked (outcome-aside.ts).
+    const outcome = decided.kind === 'intent' && decided.intent === 'topic' ? outcomeAside(features, decide) : null;
+    const decision: Decision = outcome?.decision ?? decided;
     const intent = decision.intent;
     // Refused for a talk that does not exist as named: what the question asks beside that, should a correction answer it.
     const unscoped = decision.kind === 'refuse' && decision.refusal.kind === 'scope' ? decide({ ...features, scope: { talks: null, mismatch: null } }) : null;
@@ -787,9 +791,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // signed is asked by the asking sentence; topics of the context before it set the scene, not a subject to sign on.
     // So are the names of a side's people at each talk ("…作业。两次会谈越方负责人分别叫什么？"): no subject's speakers.
     const namesAsked = intent === 'agreements' || (intent === 'who' && decision.rule === "a side's people's names");
-    const topicsAsked = namesAsked && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    const topicsNamed = namesAsked && part.ask !== null ? entities.topics.filter((t) => saidIn(part.ask ?? '', t.words)) : entities.topics;
+    const topicsAsked = outcome ? topicsNamed.filter((t) => !outcome.aside.includes(t.topic)) : topicsNamed;
     // "Apart from the medical donation, which agreements…?": a subject set aside is not the one agreements are asked on.
-    const topicsAside = intent === 'agreements' ? topicsSetAside(tokens, cues, topicsAsked) : [];
+    const topicsAside = intent === 'agreements' ? topicsSetAside(tokens, cues, topicsNamed) : [];
     // So is a document the context names when the asking part asks for the documents as a set ("关于两党干部交流的小论文…
     // 签了哪些文件？": which documents): every one signed, not the one whose subject the scene shares. Not when the asking
     // part points back at it ("…the cadre-training scheme. What period does it cover?").

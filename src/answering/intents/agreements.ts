@@ -155,7 +155,8 @@ function signedCounted(reading: Reading): boolean {
  * it?": its Yes rests on the same): not what was signed or agreed in particular, of no document, topic or person.
  */
 function outcomesAsked(reading: Reading): boolean {
-  return reading.aspects.commitment === null && !reading.aspects.hoped && reading.aspects.besides !== true
+  // A subject set aside ("besides the congratulations, what tangible results…?") leaves the outcomes asked.
+  return reading.aspects.commitment === null && !reading.aspects.hoped && (reading.aspects.besides !== true || (reading.setAside?.length ?? 0) > 0)
     && reading.documents.length === 0 && reading.topics.length === 0 && reading.people.length === 0;
 }
 
@@ -302,7 +303,8 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
   const choosing = unsigned.length > 0 && choosesAmongTalks(reading, talks);
   // "What tangible results did the 2022 session produce?": what a talk produced is what was signed and what was
   // handed over at it (its figures, each given by a party), not the signing alone.
-  const given = (talk: Talk) => (outcomesAsked(reading) ? talk.figures.map((f) => line(m.bullet(m.factLine('figure', m.figure(f), { from: f.from })), [cite(talk, f)])) : []);
+  const aside = new Set(reading.setAside ?? []);
+  const given = (talk: Talk) => (outcomesAsked(reading) ? talk.figures.filter((f) => !f.topics.some((t) => aside.has(t))).map((f) => line(m.bullet(m.factLine('figure', m.figure(f), { from: f.from })), [cite(talk, f)])) : []);
   return answerFrom('agreements', reading.lang, [
     unsigned.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => byDate(a, b))) : lead,
     ...listedTalks.flatMap((talk) => [

@@ -21,7 +21,8 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
   const atTalks = (p: Person) => k.facts.talksOfPerson(p);
   const mismatch = reading.scope.mismatch;
   // "Was Trung on the phone call?": no talk is in scope (he was at none such), so the talk asked is the one the mismatch names.
-  if (mismatch?.kind === 'not-present') return { says: 'no', line: line(m.notAt(mismatch.absent.map((a) => a.person), talks.length > 0 ? talks : mismatch.where, mismatch.absent), attended(mismatch.absent)) };
+  // (A talk asked of someone who was not there is answered by that talk's report: who was there instead.)
+  if (mismatch?.kind === 'not-present') return { says: 'no', line: m.notAt(mismatch.absent.map((a) => a.person), talks.length > 0 ? talks : mismatch.where, mismatch.absent) };
   // "Was the 2020 call between the General Secretaries?": people the articles only mention took part in no talk.
   if (reading.aspects.yesNo && reading.people.length + reading.sidesNamed.length === 0 && reading.topics.some(onlyMentioned)) return { says: 'no', line: m.no };
   if (!reading.aspects.yesNo || reading.people.length === 0) return null;
@@ -39,8 +40,8 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
 }
 
 /**
- * "No: he took part only in the 2022 talks" says where each person was: those talks' reports are cited on that line,
- * beside the one asked (its line of who took part follows).
+ * "No: he took part only in the 2022 talks", asked whether he was at every talk asked ("was he also at the 2020 call?"
+ * after the 2022 one), says where each person was: those talks' reports are cited on that line, beside the one asked.
  */
 function attended(seen: readonly { readonly person: Person; readonly talks: readonly Talk[] }[]): Citation[] {
   return seen.flatMap(({ person, talks }) => talks.flatMap((t) => t.participants.filter((p) => p.person === person).map((p) => cite(t, p))));

@@ -8,7 +8,7 @@ import { cite } from '../citations.js';
 import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
 import { readDetails } from '../claims/details.js';
 import { answerFrom, led, line, listed, notAnswered, talksOf } from '../result.js';
-import type { Answer, Citation, Knowledge } from '../types.js';
+import type { Answer, Knowledge } from '../types.js';
 
 const present = (talk: Talk, person: Person) => talk.participants.some((p) => p.person === person);
 
@@ -21,7 +21,6 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
   const atTalks = (p: Person) => k.facts.talksOfPerson(p);
   const mismatch = reading.scope.mismatch;
   // "Was Trung on the phone call?": no talk is in scope (he was at none such), so the talk asked is the one the mismatch names.
-  // (A talk asked of someone who was not there is answered by that talk's report: who was there instead.)
   if (mismatch?.kind === 'not-present') return { says: 'no', line: m.notAt(mismatch.absent.map((a) => a.person), talks.length > 0 ? talks : mismatch.where, mismatch.absent) };
   // "Was the 2020 call between the General Secretaries?": people the articles only mention took part in no talk.
   if (reading.aspects.yesNo && reading.people.length + reading.sidesNamed.length === 0 && reading.topics.some(onlyMentioned)) return { says: 'no', line: m.no };
@@ -33,18 +32,9 @@ export function presenceLead(k: Knowledge, m: Messages, reading: Reading, talks:
       const where = asked.length === all.length && all.length > 1 ? m.talksCount(all.length) : m.list(asked.map((t) => m.talk(t)));
       return { says: 'yes', line: m.tookPartIn(reading.people, where) };
     }
-    const seen = missing.map((person) => ({ person, talks: atTalks(person) }));
-    return { says: 'no', line: line(led(m.no, m.onlyIn(seen)), attended(seen)) };
+    return { says: 'no', line: led(m.no, m.onlyIn(missing.map((person) => ({ person, talks: atTalks(person) })))) };
   }
   return { says: null, line: m.personAt(reading.people.map((person) => ({ person, talks: atTalks(person) }))) };
-}
-
-/**
- * "No: he took part only in the 2022 talks", asked whether he was at every talk asked ("was he also at the 2020 call?"
- * after the 2022 one), says where each person was: those talks' reports are cited on that line, beside the one asked.
- */
-function attended(seen: readonly { readonly person: Person; readonly talks: readonly Talk[] }[]): Citation[] {
-  return seen.flatMap(({ person, talks }) => talks.flatMap((t) => t.participants.filter((p) => p.person === person).map((p) => cite(t, p))));
 }
 
 /**

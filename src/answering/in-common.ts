@@ -9,6 +9,8 @@ import type { Knowledge } from './types.js';
 export const MAX_SHARED_BY = 3;
 /** Pairs sharing at least this share of the best pair's weight are common ground too. */
 const NEAR_BEST = 0.75;
+/** A pair of statements on no subject in common weighs this share of one on a subject they share. */
+const ONE_SIDED = 0.5;
 /** Most pairs an answer gives. */
 const MAX_PAIRS = 2;
 
@@ -45,7 +47,11 @@ export function commonGround(k: Knowledge, talks: readonly Talk[], subjects: Rea
       if (covered === 0) continue;
       const shared = [...wordsOf(x)].filter((w) => wordsOf(y).has(w));
       if (sharing && !shared.some((w) => sharing.has(w))) continue;
-      const weight = covered * shared.reduce((sum, w) => sum + 1 / k.facts.statementsUsing(w).length, 0);
+      // What both reports say on one subject ("高层交往方式": flexible forms of contact, both filed under high-level
+      // contacts) is common ground more than a pair of statements on no subject in common, only one of them on the one
+      // asked: their wording is shared by chance ("healthy, stable" development against stable relations).
+      const oneSubject = x.topics.some((t) => y.topics.includes(t));
+      const weight = covered * (oneSubject ? 1 : ONE_SIDED) * shared.reduce((sum, w) => sum + 1 / k.facts.statementsUsing(w).length, 0);
       if (weight > 0) pairs.push({ a: x, b: y, weight });
     }
   }

@@ -7,7 +7,7 @@
 import type { Engine } from '../answering/engine.js';
 import type { Answer } from '../answering/types.js';
 import type { Person, Talk } from '../facts/types.js';
-import type { ReadResult, Reading } from '../matching/reading.js';
+import { uncorrected, type ReadResult, type Reading } from '../matching/reading.js';
 import type { Resolved } from './context.js';
 import type { Cues } from './cues.js';
 import { leadsYesOrNo } from './leads.js';
@@ -28,8 +28,12 @@ export function alsoThere(engine: Engine, found: Cues, own: ReadResult, prior: R
   const r = read.reading;
   // Whether he held a side's place there ("the chinese representative", "中方代表"): a subject, a document or someone
   // else of its own is another question; his presence alone ("was he also in the 2020 call?") is asked of that talk.
-  if (!r.aspects.yesNo || (r.intent !== 'who' && r.intent !== 'person') || r.sidesNamed.length === 0 || r.topics.length + r.documents.length > 0 || r.people.some((p) => p !== him)) return null;
-  const talks = engine.kb.talks.filter((t) => named.includes(t) || prior.talks.includes(t));
+  // "2020年越方负责人也是他吗？" read with his name puts right who held the place there (Quan for Trung): the person the
+  // question named is still him, whom the answer says was not there, at the talk asked (as "was Trung the Vietnamese
+  // official in 2020?" is answered alone).
+  if (!r.aspects.yesNo || (r.intent !== 'who' && r.intent !== 'person') || r.sidesNamed.length === 0 || r.topics.length + r.documents.length > 0 || uncorrected(r).people.some((p) => p !== him)) return null;
+  const putRight = r.people.some((p) => p !== him);
+  const talks = engine.kb.talks.filter((t) => named.includes(t) || (!putRight && prior.talks.includes(t)));
   const reading: Reading = { ...r, intent: 'who', people: [him], scope: { talks, mismatch: null } };
   const answer = engine.answerRead({ kind: 'reading', reading });
   if (!answer.answered || !leadsYesOrNo(answer)) return null;

@@ -95,6 +95,8 @@ export const questionsFileSchema = z.strictObject({
   sameAsked: phrases,
   /** Words asking what the talks have in common ("common", "similarities"): each report's wording the other shares. */
   commonAsked: phrases.default([]),
+  /** Nouns of the level a thing stands at ("which levels of mechanisms…?"): what the articles name of it, not inside it. */
+  levelAsked: phrases.default([]),
   /** Nouns of a body ("department", "commission"): asked whether a side's was the same, its body is compared, not its people. */
   bodyAsked: phrases,
   /** Nouns of a person ("person", "guy"): asked whether people named are the same one, they are told apart. */

@@ -181,6 +181,8 @@ export const AMOUNT_ASKED = set(words.amountAsked);
 export const SAME_ASKED = set(words.sameAsked);
 /** Words asking what the talks have in common ("common", "similarities"). */
 export const COMMON_ASKED = set(words.commonAsked);
+/** Nouns of the level a thing stands at ("which levels of…?"): asked of a thing only mentioned, the level is what is named. */
+export const LEVEL_ASKED = set(words.levelAsked);
 export const BODY_ASKED = set(words.bodyAsked);
 export const PERSON_ASKED = set(words.personAsked);
 const PARTIES_ASKED = set(words.partiesAsked);

@@ -5,7 +5,7 @@ import { afterLatestTalks, afterTheTalks, changeAfterwards, stillToday } from '.
 import type { Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
-import { CARDINAL_NUMBERS, CHAT_WORDS, COPULAS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PAIRED_NOUNS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
+import { CARDINAL_NUMBERS, CHAT_WORDS, LEVEL_ASKED, COPULAS, MEETING_VERBS, OCCASION_PREPOSITIONS, DIFFERENCE_ASKED, FUNCTION_WORDS, MONTHS, ORDINAL_NUMBERS, PAIRED_NOUNS, YES_NO_OPENERS, PARTICIPATION_WORDS, MEETING_ACTS, VERB_ADVERBS, SOURCE_ENDS, SPEAKER_OPENERS, SPEECH_ACTS, SUBJECT_PREPOSITIONS, TALK_ANCHORS, TALK_NOUNS } from './cues.js';
 import type { CueScan } from './cue-scan.js';
 import { asksHowHeld, firstWord, helpBySide, helpGiven, unknownBeforeQuestion, type CueGroup } from './aspects.js';
 import type { Entities } from './entities.js';
@@ -1167,7 +1167,9 @@ function asksInside(f: Features) {
     // "which items…" asks inside the thing; "which talk … the medical supplies" asks which talk, and "which side gave
     // the medical supplies?" who did it. "Which National Congress?" is answered when the articles give it an ordinal ("the 13th").
     const askingWho = (at: number) => f.cues.hits('who').some((x) => x.at === at);
-    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '') && !askingWho(from + i)) && h.identified !== true;
+    // "哪些层级的往来机制" (which levels of mechanisms): the level asked is what the articles say of the thing ("between
+    // ministries, sectors, localities"), not what lies inside it.
+    const which = before.some((w, i) => w === 'which' && !TALK_NOUNS.has(before[i + 1] ?? '') && !LEVEL_ASKED.has(before[i + 1] ?? '') && !askingWho(from + i)) && h.identified !== true;
     const named = f.cues.has('namesOf') && before.some((w) => w === 'of' || w === 'the');
     // "Does the article explain what the first centenary goal means?": its meaning asked, wherever the words stand.
     // So does "whats that goal exactly?": "exactly" just after the thing a "what is" opens on; and "what does it involve?".

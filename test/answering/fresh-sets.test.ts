@@ -468,11 +468,11 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r90.json', 96, 0], // cwact90: from 93 (the side after '通话中，' read as the doer: an act given to the other side put right); round 90, first contact: 1 confidently wrong ("was Le Hoai Trung head of the CPV Economic Commission?" in Chinese answered Yes); cwrole90: from 93, 1 (an office of a body the articles never give him, 经济部部长, is a No with his office, not a Yes on the economy); round 90's CW branches merged: from 94
   ['en-r91.json', 99, 0], // round 91, first contact (written blind after round 89's merge, kept unread until round 90's two branches had merged, scored at once on 3fc0f60)
   ['vi-r91.json', 98, 0], // vi93: from 93 (yuan as "tệ", "với mấy" pointing, condolences, cherish, when asked of each of people apart); round 91, first contact
-  ['zh-r91.json', 95, 0], // round 91, first contact
+  ['zh-r91.json', 97, 0], // zh93: from 95 (a common point of both talks is what each says on a subject they share: the flexible forms; "两回都有份" asks whether he took part both times); round 91, first contact
   ['en-r92.json', 95, 0], // round 92, first contact (English, written blind after the session's last reading change, scored at once on ffe78d4)
   ['en-r93.json', 97, 1], // round 93, first contact (written blind at the session's start, scored at once on 68c0c59)
   ['vi-r93.json', 93, 0], // vi93: from 90 (a side cited as the source, "vị trí thế nào" as role, "ĐH 13"); round 93, first contact; long93: from 90 (a second clause's pronoun for the person the first named; talks named by format in a question of what both covered; a subject set aside in a question of outcomes; the leaders' phone talks said as phone talks)
-  ['zh-r93.json', 94, 1], // round 93, first contact
+  ['zh-r93.json', 97, 1], // zh93: from 94 (a Yes of both talks cites each talk's statement of the thing asked, not one sharing only "maintain"; "快结束时", "表态要" and "which levels of" read); round 93, first contact
 ];
 
 let engine: Engine;

@@ -7,6 +7,7 @@ import { namedInAsking, type Concept, type NamedTopic, type Reading } from '../.
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
 import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
+import { namesThing, thingOfPolarity } from '../claims/polarity-thing.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import { attendedByNamed, correctionCiting, namedByQuestion } from '../cited-both.js';
@@ -563,7 +564,11 @@ function witnessed(k: Knowledge, reading: Reading, talks: readonly Talk[], speak
   const spoken = !polarityUnspoken(k, reading, cites);
   const own = spoken ? polarityWitnesses(k, reading, cites) : [];
   if (spoken && own.length === 0 && !polarityOfAnything(k, reading)) return found;
-  const pool = own.length > 0 ? ofFound : talks.flatMap((t) => t.statements.filter((s) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))).map((s) => ({ t, s })));
+  // Found naming the thing the polarity is said of ("flexible forms" of "maintain contact in flexible forms"), the talks'
+  // other statements answer only when they name it too: the polarity alone ("maintaining momentum") is not it.
+  const thing = own.length > 0 ? new Set<string>() : thingOfPolarity(k, reading);
+  const ofThing = thing.size > 0 && ofFound.some(({ s }) => namesThing(k, s, thing));
+  const pool = own.length > 0 ? ofFound : talks.flatMap((t) => t.statements.filter((s) => (speakers.length === 0 || speakers.some((p) => s.speakers.includes(p))) && (!ofThing || namesThing(k, s, thing))).map((s) => ({ t, s })));
   // None with the sign asked ("no problems at all?"): those with the other sign ("there were obstacles") answer No.
   const pooled = pool.map(({ t, s }) => cite(t, s));
   const agreeing = own.length > 0 ? own : polarityWitnesses(k, reading, pooled);

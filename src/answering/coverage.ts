@@ -167,7 +167,9 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     const askedWords = placeWords && ofPerson ? { ...placeWords, lies: [...(placeWords.lies ?? []), ...(placeWords.works ?? [])] } : placeWords;
     const worksAsked = ofPerson && words.some((w) => worksWords.has(w));
     const where = askedWords ? placed && asksPlace(text, askedWords) : !worksAsked && (whereWords.has(words[0] ?? '') || (words[0] === 'from' && whereWords.has(words[1] ?? '')));
-    if (where && reading.intent !== 'source' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
+    // A "where" read as the format asked ("where was it held, in person or online?", matching/format-offered.ts) is
+    // answered by how the talks were held, which names no place.
+    if (where && reading.intent !== 'source' && reading.intent !== 'format' && !quotes.some((q) => references(q).place)) return { kind: 'place' };
     // "At which border gate…?", "tỉnh nào", "哪些省份": a named place, which "the border areas" does not give.
     if (reading.intent !== 'source' && places.asked(reading) && !quotes.some((q) => places.named(q))) return { kind: 'place' };
     // "When were the supplies delivered?": the talks' date dates what was done at them, not another event.

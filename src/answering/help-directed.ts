@@ -7,7 +7,7 @@
 import type { Organisation, Statement, Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import { messagesFor } from '../i18n/index.js';
-import { HELP_BETWEEN, TALK_NOUNS } from '../matching/cues.js';
+import { HELP_BETWEEN, TALK_NOUNS, VERB_ADVERBS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { cite } from './citations.js';
@@ -16,6 +16,8 @@ import type { Answer, Knowledge } from './types.js';
 
 /** Most words between a verb of helping and the side helped ("supporting the Chinese side"). */
 const REACH = 3;
+/** Most adverbs between a lone side and its verb of helping ("also", "ever"). */
+const HELPER_REACH = 2;
 
 /** Each party with a side, and its words (English, and the question's language) as normalised text has them. */
 function partyWords(k: Knowledge, lang: Reading['lang']): { readonly party: Organisation; readonly words: readonly (readonly string[])[] }[] {
@@ -33,13 +35,27 @@ function partyAt(parties: ReturnType<typeof partyWords>, words: readonly string[
   return hit?.party ?? null;
 }
 
-/** The party named first before the verb at `verb` and the one named first after it: helper and helped. */
-function namedAround(parties: ReturnType<typeof partyWords>, words: readonly string[], verb: number): { helper: Organisation; helped: Organisation } | null {
+/**
+ * The party named first before the verb at `verb` and the one named first after it: helper and helped. "Did Vietnam
+ * help out with the floods?", "did vietnam help with it?": with no side after the verb, a side just before it (an adverb
+ * or two between at most, `HELPER_REACH`) and no other side named is the helper, and whoever else it helped is asked (`helped`
+ * null); a side further off ("did Vietnam ask for help?") is not said to help.
+ */
+function namedAround(parties: ReturnType<typeof partyWords>, words: readonly string[], verb: number): { helper: Organisation; helped: Organisation | null } | null {
   let helper: Organisation | null = null;
-  for (let i = verb - 1; i >= 0 && helper === null; i--) helper = partyAt(parties, words, i);
+  let helperAt = -1;
+  for (let i = verb - 1; i >= 0 && helper === null; i--) {
+    helper = partyAt(parties, words, i);
+    helperAt = i;
+  }
   let helped: Organisation | null = null;
   for (let i = verb + 1; i < words.length && helped === null; i++) helped = partyAt(parties, words, i);
-  return helper !== null && helped !== null && helper !== helped ? { helper, helped } : null;
+  if (helper !== null && helped !== null) return helper !== helped ? { helper, helped } : null;
+  if (helper === null) return null;
+  // The words between the side's own words and the verb: none but adverbs ("also", "ever"), nor another side before it.
+  const between = words.slice(helperAt + 1, verb).filter((w) => !parties.some((p) => p.words.some((pw) => pw.includes(w))));
+  const others = words.some((_, i) => i < helperAt && partyAt(parties, words, i) !== null);
+  return between.length <= HELPER_REACH && between.every((w) => VERB_ADVERBS.has(w)) && !others ? { helper, helped: null } : null;
 }
 
 export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | null {
@@ -59,7 +75,8 @@ export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | nul
   const helps = (s: Statement) => {
     if (new Set(s.speakers.map((p) => p.party)).size !== 1) return false;
     const text = normalize(s.text).split(' ').filter(Boolean);
-    return text.some((w, i) => HELP_BETWEEN.verbs.has(w) && [...Array(REACH + 1).keys()].some((j) => partyAt(english, text, i + 1 + j) === asked.helped));
+    const helpedHere = (party: Organisation | null) => (asked.helped === null ? party !== null && party !== asked.helper : party === asked.helped);
+    return text.some((w, i) => HELP_BETWEEN.verbs.has(w) && [...Array(REACH + 1).keys()].some((j) => helpedHere(partyAt(english, text, i + 1 + j))));
   };
   // The newest talks that report it, at most MAX_TALKS_EACH, told in date order: an answer stays short however many
   // talks the data holds, and the scan stops once they are found.

@@ -395,6 +395,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
       for (let k = h.at; k <= end; k++) placing.add(k);
     }
   }
+  // "当时越方说…" (then, the Vietnamese side said…), its talk reference written as the talk word ("会谈越方说…"): in Chinese,
+  // a talk noun opening the question with a side just after it, itself followed by its verb of saying, is the occasion,
+  // as "会谈时" is, and no verb ("会谈的越方对象", whose "的" the glossary drops, is the talks' side, not a speaker).
+  if (chinese) for (const h of allSideHits) if (h.at === start + 1 && TALK_NOUNS.has(tokens[start]?.text ?? '') && SAYING.has(tokens[h.at + h.length]?.text ?? '')) placing.add(start);
   for (const h of allSideHits.filter(pairOfTalks)) for (let k = h.at; k <= h.at + h.length + (OCCASION_PREPOSITIONS.has(tokens[h.at + h.length + 1]?.text ?? '') ? 1 : 0); k++) placing.add(k);
   const beforeAnyVerb = (at: number) =>
     // A season beside the year ("2020年夏天越方…": 2020 summer) says when, as the year does.

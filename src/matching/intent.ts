@@ -25,6 +25,7 @@ import { actAtMentioned } from './act-at-mentioned.js';
 import { formatOfMentioned } from './format-of-mentioned.js';
 import { formatOnlyAside } from './format-aside.js';
 import { actInCommon } from './act-in-common.js';
+import { formatOffered } from './format-offered.js';
 
 /**
  * What a question may ask, each decided by the rules below. Every one but help and unknown has an answerer, which
@@ -466,7 +467,9 @@ export const RULES: readonly Rule[] = [
         const asked = (h: { readonly at: number; readonly length: number }) =>
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
-          !(kind === 'personal' && saidOfThing(f, h));
+          !(kind === 'personal' && saidOfThing(f, h)) &&
+          // "where was it held, in person or online?": the alternatives offered are formats, which the format answers.
+          !(kind === 'location' && formatOffered(f, h.at));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
       }
       return null;

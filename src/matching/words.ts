@@ -295,7 +295,9 @@ export function readWords(
     const cue = asking.has(i);
     if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking: cue, via: 'word' });
     // The article's own word wins over WordNet's other senses of it ("holding" is "hold", not "property").
-    const looked = lexicon.related(token.lemma).length > 0 ? lexicon.related(token.lemma) : lexicon.related(token.text);
+    // A curated form wins over WordNet's senses of its lemma ("marked", curated as celebrated: not "mark" as a code).
+    const ownCurated = lexicon.related(token.text).some((r) => r.curated) && !lexicon.related(token.lemma).some((r) => r.curated);
+    const looked = !ownCurated && lexicon.related(token.lemma).length > 0 ? lexicon.related(token.lemma) : lexicon.related(token.text);
     const related = direct ? looked.filter((r) => r.curated) : looked;
     if (!framing) for (const r of related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word: token.cased, asking: cue, via: r.curated ? 'curated' : 'wordnet' });
     const coveredByRelated = related.some((r) => r.weight >= COVERING_WEIGHT);

@@ -620,7 +620,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r89a.json', 50, 0], // round 89, first contact: 1 "supports" for a contradicted claim (measures implemented at the 2020 call, where they were only proposed); claims89: from 49, 1 (a thing only proposed, said carried out, contradicts: done)
   ['fresh/claims-r90a.json', 50, 0], // round 90, first contact
   ['fresh/claims-r93a.json', 49, 0], // round 93, first contact
-  ['fresh/claims-r93b.json', 49, 0], // round 93, first contact
+  ['fresh/claims-r93b.json', 50, 0], // en93: from 49 (a claim closed by "legit?" is checked as stated); round 93, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -1,4 +1,4 @@
-// Round 93's premise kinds: a No that says where the subject came up cites that talk too; a talk placed by its year
+// Round 93's premise kinds: a No that says where the subject came up cites that talk too when asked among the talks; a talk placed by its year
 // alone, with a wrong month and a person who was not there, is talks the articles do not report (refused, never put
 // right); a name after a Chinese title ("中方代表王毅") is a name the articles lack in that side's place, put right first.
 import { describe, expect, it } from 'vitest';
@@ -9,13 +9,18 @@ const dates = (q: string) => [...new Set(engine.answer(q).citations.map((c) => c
 
 describe('a No that says where the subject came up instead', () => {
   it.each([
-    ['Có phải ông Hoàng Bình Quân đã đề nghị Trung Quốc công nhận hộ chiếu vaccine trong cuộc điện đàm năm 2020 không?', 'Không.'],
     ['Was ASEAN mentioned in the 2020 call, the 2022 talks, or both?', 'No.'],
-    ['Floods came up in the first conversation. Did any natural disaster come up in the second one as well?', 'No.'],
-  ])('%j cites the talk named and the talk it came up at', (q, no) => {
+    ['中方向越方送医疗物资是在哪一次会谈时宣布的，2020年那次有没有？', '不是。'],
+  ])('%j, asked among the talks, cites the talk named and the talk it came up at', (q, no) => {
     const a = engine.answer(q);
     expect(a.text.startsWith(no)).toBe(true);
     expect(dates(q)).toEqual(['2020-07-29', '2022-04-19']);
+  });
+
+  it('a plain question of one talk cites that talk alone', () => {
+    const q = 'Was ASEAN mentioned in the 2020 phone talks?';
+    expect(engine.answer(q).text.startsWith('No.')).toBe(true);
+    expect(dates(q)).toEqual(['2020-07-29']);
   });
 });
 

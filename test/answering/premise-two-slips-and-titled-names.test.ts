@@ -1,6 +1,7 @@
-// Round 93's premise kinds: a No that says where the subject came up cites that talk too when asked among the talks; a talk placed by its year
-// alone, with a wrong month and a person who was not there, is talks the articles do not report (refused, never put
-// right); a name after a Chinese title ("中方代表王毅") is a name the articles lack in that side's place, put right first.
+// Round 93's premise kinds: a No that says where the subject came up cites that talk too when asked among the
+// talks; a talk placed by its year alone, with a wrong month and a person who was not there, is talks the articles do
+// not report (refused, never put right); a name after a Chinese title ("中方代表王毅") is a name the articles lack in
+// that side's place, put right first.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 

@@ -244,7 +244,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
   for (let i = 0; i + 1 < pairs.length; i += 2) toSimplified.set(pairs[i] ?? '', pairs[i + 1] ?? '');
   const lexicon: Lexicon = {
     glossaries: files.glossaries,
-    chinese: chineseWords(files.chineseEnglish ?? (() => null), files.glossaries.zh.surnames, files.jiebaDictionary),
+    chinese: chineseWords(files.chineseEnglish ?? (() => null), files.glossaries.zh.surnames, files.jiebaDictionary, files.glossaries.zh.titles),
     claims: files.en.claims,
     focus: files.en.focus,
     across: files.en.across,

@@ -55,7 +55,7 @@ function loadJieba(dictionary: Uint8Array | null): Jieba | null {
 }
 
 /** Built on the first call; null when jieba cannot load (the pivot then reads as before: glossary and terms only). */
-export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnames = '', jiebaDictionary: () => Uint8Array | null = () => null): () => ChineseWords | null {
+export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnames = '', jiebaDictionary: () => Uint8Array | null = () => null, titles: readonly string[] = []): () => ChineseWords | null {
   let made: { readonly v: ChineseWords | null } | null = null;
   return () => {
     if (made) return made.v;
@@ -68,12 +68,14 @@ export function chineseWords(dictionary: () => ChineseEnglishFile | null, surnam
     for (const [sound, chars] of Object.entries(dictionary()?.readings ?? {})) for (const c of chars) sounds.set(c, [...(sounds.get(c) ?? []), sound]);
     const known = [...words.keys()];
     const family = new Set([...surnames]);
+    const titled = new Set(titles);
     // "王毅" (x): a family name and one or two characters the dictionary lacks is a person, as jieba's "nr" is; where
     // it opens the clause or follows a word that relates or places ("在", "上", "的"), not the rest of a word jieba
-    // cut wrongly ("黄平|君主|张用": a noun or verb before it).
+    // cut wrongly ("黄平|君主|张用": a noun or verb before it). A title is a noun that names the person after it
+    // ("中方代表王毅", "外长王毅": glossary `titles`).
     const named = (w: ChineseWord, i: number, all: readonly ChineseWord[]): ChineseWord => {
       const before = all[i - 1];
-      const opens = before === undefined || !/\p{Script=Han}/u.test(before.word) || !/^[nvaz]/.test(before.tag) || isNameTag(before.tag);
+      const opens = before === undefined || !/\p{Script=Han}/u.test(before.word) || !/^[nvaz]/.test(before.tag) || isNameTag(before.tag) || titled.has(before.word);
       return w.tag === 'x' && opens && /^\p{Script=Han}{2,3}$/u.test(w.word) && family.has(w.word.charAt(0)) && english(w.word) === undefined ? { word: w.word, tag: 'nr', made: true } : w.tag === 'x' ? { ...w, made: true } : w;
     };
     made = { v: jieba ? { cut: (text) => jieba.tag(text, true).map(named), english, isVerb: (w) => verbs.has(w), sounds: (c) => sounds.get(c) ?? [], words: () => known } : null };

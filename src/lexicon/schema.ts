@@ -223,6 +223,11 @@ export const glossaryFileSchema = z.strictObject({
    */
   surnames: z.string().optional(),
   /**
+   * Chinese only: titles and offices said right before a person's name ("中方代表王毅", "外长王毅"). jieba tags them as
+   * nouns, which otherwise mark a surname word after them as the rest of a word cut wrongly; after a title it is a name.
+   */
+  titles: z.array(z.string()).optional(),
+  /**
    * Chinese only: measure words (`words`, one character each) and the words that point or ask before them (`pointers`:
    * "这", "那", "哪", "几"). A measure word just after a pointer read alone ("这段时间", "哪几层关系") counts or points,
    * naming nothing: it is read as nothing, never named as what the articles lack, and the rest of the word jieba cut

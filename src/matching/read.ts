@@ -316,6 +316,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const familyNames: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.roles.familyNames.byParty).flatMap(([party, names]) => names.map((n) => [n, party] as const)));
   // Countries the articles do not report on, by every name: a stand-in is a person, never one of them.
   const countries: ReadonlySet<string> = new Set(Object.values(lexicon.claims.countries).flat());
+  // "中方代表王毅": titles typed between a side and a name (zh glossary `titles`).
+  const zhTitles: ReadonlySet<string> = new Set(lexicon.glossaries.zh.titles ?? []);
   const speech: ReadonlySet<string> = new Set(lexicon.focus.speech);
   // A role claimed of a person is said by a word of identity or of a role (its title, rank, body or office).
   const claimWords: PersonClaimWords = {
@@ -648,7 +650,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // "The 29 July 2020 call": the talk named by its very day.
     const [onlyTalk] = scope.talks?.length === 1 ? scope.talks : [];
     const dayNamed = onlyTalk !== undefined && dates.constraints.some((c) => c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1 && c.talks[0] === onlyTalk);
-    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, subjectWords: topics.map((t) => t.words), offices: lexicon.roles.offices, dayNamed, dated: dates.constraints.some((c) => c.kind === 'year' || c.kind === 'month'), countries, ...(asked === 'en' ? { familyNames } : {}) });
+    const standIn = aspects.yesNo ? null : findStandIn({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, subjectWords: topics.map((t) => t.words), offices: lexicon.roles.offices, dayNamed, dated: dates.constraints.some((c) => c.kind === 'year' || c.kind === 'month'), countries, titles: zhTitles, ...(asked === 'en' ? { familyNames } : {}) });
     // Where no one stands in, an office no participant of that side held is what the articles lack, not that side's participant.
     const unheld = standIn || aspects.yesNo ? null : unheldOffice({ tokens, absent: asking.absent, absentKinds: asking.absentKinds, people: entities.peopleAt, sides: entities.sidesAt, talks: scope.mismatch ? null : scope.talks, links: roleLinks, formatNamed: entities.formatTalks.length > 0, subjects: topics.length + documents.length, offices: lexicon.roles.offices }, kb.talks);
     const part = standIn ? { ...asking, absent: [], absentKinds: [] } : unheld ? { ...asking, absent: [unheld.words], absentKinds: ['name' as const] } : asking;

@@ -56,6 +56,8 @@ export interface StandInInput {
   readonly dated?: boolean;
   /** Countries the articles do not report on, by every name (data/lexicon/en.json `claims.countries`): never a person. */
   readonly countries?: ReadonlySet<string>;
+  /** Titles typed between a side and a name ("中方代表王毅": the zh glossary's `titles`), as typed. */
+  readonly titles?: ReadonlySet<string>;
 }
 
 /** Most words between the name and the participant it is linked to ("… said what in the videoconference with …"). */
@@ -138,8 +140,11 @@ function byName(input: StandInInput): StandIn | null {
   // just before the name is its own ("China's Wang Yi"), one named apart is the other place ("… told the Vietnamese side").
   if (people.length === 0) {
     if (!namesTalks(input)) return null;
-    const own = sides.filter((h) => h.at + h.length === start);
-    const apart = sides.filter((h) => h.at + h.length !== start);
+    // "中方代表王毅": a title between the side and the name leaves the side the name's own.
+    const titled = input.titles?.has(tokens[start - 1]?.cased ?? '') === true;
+    const ownEnd = (h: Hit<Organisation>) => h.at + h.length === start || (titled && h.at + h.length === start - 1);
+    const own = sides.filter(ownEnd);
+    const apart = sides.filter((h) => !ownEnd(h));
     // Asked of no subject, the name must be tied to the other place by a link word ("… said what in the phone talks
     // with the Vietnamese side"), or the talk named by its very day ("what did Wang Yi say in the 29 July 2020 call?":
     // the asker has one talk in mind and a wrong person at it): "what did Xi Jinping say at the 2020 talks?" stays a refusal.

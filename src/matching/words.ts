@@ -142,6 +142,17 @@ function checkable(lexicon: Lexicon): ReadonlyMap<string, readonly (readonly str
 
 /** The words of the claim checker's titles and bodies ("head", "department"), gathered once per lexicon. */
 const roleWordsCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+const titlesCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** Chinese titles said before a name (glossary `titles`: "代表", "外长"), as typed. */
+function titlesOf(lexicon: Lexicon): ReadonlySet<string> {
+  let words = titlesCache.get(lexicon);
+  if (!words) {
+    words = new Set(lexicon.glossaries.zh.titles ?? []);
+    titlesCache.set(lexicon, words);
+  }
+  return words;
+}
+
 function roleWordsOf(lexicon: Lexicon): ReadonlySet<string> {
   let words = roleWordsCache.get(lexicon);
   if (!words) {
@@ -366,11 +377,14 @@ export function readWords(
   const seen = new Set<number>();
   const roleWords = roleWordsOf(lexicon);
   const ofRole = (t: Token | undefined) => t !== undefined && (roleWords.has(t.text) || roleWords.has(t.lemma));
+  // "中方代表王毅", "外长王毅": a title typed before a name (glossary `titles`) is no part of the name the articles lack.
+  const titles = titlesOf(lexicon);
+  const titleBefore = (k: number) => names.has(k + 1) && titles.has(tokens[k]?.cased ?? '');
   for (const i of [...absentAt].sort((a, b) => a - b)) {
     if (seen.has(i)) continue;
     let start = i;
     let end = i;
-    while (inThing(start - 1) && !list.ends.has(start - 1) && !concepts.some((c) => c.word === tokens[start - 1]?.cased && c.weight >= COVERING_WEIGHT)) start--;
+    while (inThing(start - 1) && !titleBefore(start - 1) && !list.ends.has(start - 1) && !concepts.some((c) => c.word === tokens[start - 1]?.cased && c.weight >= COVERING_WEIGHT)) start--;
     while (inThing(end + 1) && !list.ends.has(end) && !concepts.some((c) => c.word === tokens[end + 1]?.cased && c.weight >= COVERING_WEIGHT)) end++;
     for (let k = start; k <= end; k++) seen.add(k);
     absent.push(tokens.slice(start, end + 1).map((t) => t.cased).join(' '));

@@ -11,6 +11,7 @@ import { namesThing, thingOfPolarity } from '../claims/polarity-thing.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import { attendedByNamed, correctionCiting, namedByQuestion } from '../cited-both.js';
+import { asksAmongTalks, citedWhereRaised } from '../raised-where.js';
 import { answerOpenings } from '../opening.js';
 import { answerYearsCounted } from '../years-counted.js';
 import type { Answer, Citation, Knowledge } from '../types.js';
@@ -936,7 +937,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && (speakers.length === 0 || everyone || silentTalk);
   if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && others.some(({ t }) => !named.includes(t))) {
     const raisedAt = [...new Set(others.filter(({ t }) => !named.includes(t)).map(({ t }) => t.id))];
-    return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), named.map((t) => cite(t, t.format)))]), raisedAt };
+    return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), [...named.map((t) => cite(t, t.format)), ...(asksAmongTalks(reading) ? citedWhereRaised(others, named) : [])])]), raisedAt };
   }
   // "What did the two sides say about China's floods during their 2022 video call?": a subject the talk named never
   // reported, that another talk did, is a premise put right: where it came up, then what was said there (by those asked).

@@ -85,7 +85,13 @@ export function createAsideReader(words: Readonly<Record<Lang, AskerAsides>>, as
       // A message that is all asides ("我想知道宋涛的爱好。谢谢") asks in them: nothing is set aside.
       const beside = asides.length < clauses.length ? asides : [];
       const bare = (x: string) => normalize(x).replace(/ /g, '');
-      const inAside = (thing: string) => beside.some((c) => (han(lang) ? bare(c).includes(bare(thing)) : padded(c).includes(padded(thing))));
+      // Each aside's words made once, not once per thing asked.
+      const seen = beside.map((c) => (han(lang) ? bare(c) : padded(c)));
+      const inAside = (thing: string) => {
+        if (seen.length === 0) return false;
+        const t = han(lang) ? bare(thing) : padded(thing);
+        return seen.some((c) => c.includes(t));
+      };
       const keep = absent.map((a) => !inAside(a) && !genericOf(lang).has(normalize(a)));
       if (keep.every(Boolean)) return { absent, absentKinds: kinds };
       return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]) };

@@ -13,6 +13,9 @@ import { normalize } from './normalize.js';
 /** Where chat parts clauses: punctuation and emoji, and in Chinese spaces too (Vietnamese spaces part syllables). */
 const HAN_CLAUSE_BREAK = /[\s,.!?;:…~，。！？；：、（）()“”"\p{Extended_Pictographic}]+/u;
 const SPACED_CLAUSE_BREAK = /[,.!?;:…~，。！？；：()“”"\p{Extended_Pictographic}]+/u;
+/** The same, captured, so that a split keeps the breaks. */
+const HAN_CLAUSE_BREAK_KEPT = new RegExp(`(${HAN_CLAUSE_BREAK.source})`, 'u');
+const SPACED_CLAUSE_BREAK_KEPT = new RegExp(`(${SPACED_CLAUSE_BREAK.source})`, 'u');
 
 /** A text's words as normalize() gives them, padded so that a phrase is found only whole. */
 const padded = (text: string) => ` ${normalize(text)} `;
@@ -33,8 +36,19 @@ export interface AsideReader {
  */
 export function createAsideReader(words: Readonly<Record<Lang, AskerAsides>>, asking: Readonly<Record<Lang, readonly string[]>>): AsideReader {
   const han = (lang: Lang) => lang === 'zh';
-  const has = (clause: string, word: string, lang: Lang) => (han(lang) ? clause.includes(word) : padded(clause).includes(padded(word)));
-  const opens = (clause: string, word: string, lang: Lang) => (han(lang) ? clause.startsWith(word) : padded(clause).startsWith(padded(word)));
+  // A clause is normalized once and each language's words once (not once per word tried: the lists are long and a
+  // long message has long clauses); in Chinese both are matched as typed.
+  const view = (clause: string, lang: Lang) => (han(lang) ? clause : padded(clause));
+  const lists = new Map<Lang, { readonly asks: readonly string[]; readonly about: readonly string[]; readonly asker: readonly string[] }>();
+  const listsOf = (lang: Lang) => {
+    let out = lists.get(lang);
+    if (!out) {
+      const as = (ws: readonly string[]) => ws.map((w) => view(w, lang));
+      out = { asks: as([...words[lang].asks, ...asking[lang]]), about: as(words[lang].about), asker: as(words[lang].asker) };
+      lists.set(lang, out);
+    }
+    return out;
+  };
   const generic = new Map<Lang, ReadonlySet<string>>();
   const genericOf = (lang: Lang) => {
     let set = generic.get(lang);
@@ -44,14 +58,21 @@ export function createAsideReader(words: Readonly<Record<Lang, AskerAsides>>, as
     }
     return set;
   };
-  const asks = (clause: string, lang: Lang) => [...words[lang].asks, ...asking[lang]].some((a) => has(clause, a, lang));
-  const chats = (clause: string, lang: Lang) => words[lang].about.some((a) => has(clause, a, lang)) && !asks(clause, lang);
-  const isAside = (clause: string, lang: Lang) => (words[lang].asker.some((a) => opens(clause, a, lang)) || words[lang].about.some((a) => has(clause, a, lang))) && !asks(clause, lang);
+  const asks = (seen: string, lang: Lang) => listsOf(lang).asks.some((a) => seen.includes(a));
+  const chats = (clause: string, lang: Lang) => {
+    const seen = view(clause, lang);
+    return listsOf(lang).about.some((a) => seen.includes(a)) && !asks(seen, lang);
+  };
+  const isAside = (clause: string, lang: Lang) => {
+    const seen = view(clause, lang);
+    const { asker, about } = listsOf(lang);
+    return (asker.some((a) => seen.startsWith(a)) || about.some((a) => seen.includes(a))) && !asks(seen, lang);
+  };
   return {
     withoutChat: (text, lang) => {
       if (words[lang].about.length === 0) return text;
       // Split with the breaks kept (odd places), so that the rest reads as typed.
-      const pieces = text.split(new RegExp(`(${(han(lang) ? HAN_CLAUSE_BREAK : SPACED_CLAUSE_BREAK).source})`, 'u'));
+      const pieces = text.split(han(lang) ? HAN_CLAUSE_BREAK_KEPT : SPACED_CLAUSE_BREAK_KEPT);
       const clauses = pieces.filter((p, i) => i % 2 === 0 && p.trim().length > 0);
       const chat = clauses.filter((c) => chats(c, lang));
       if (chat.length === 0 || chat.length === clauses.length) return text;
@@ -64,7 +85,13 @@ export function createAsideReader(words: Readonly<Record<Lang, AskerAsides>>, as
       // A message that is all asides ("我想知道宋涛的爱好。谢谢") asks in them: nothing is set aside.
       const beside = asides.length < clauses.length ? asides : [];
       const bare = (x: string) => normalize(x).replace(/ /g, '');
-      const inAside = (thing: string) => beside.some((c) => (han(lang) ? bare(c).includes(bare(thing)) : padded(c).includes(padded(thing))));
+      // Each aside's words made once, not once per thing asked.
+      const seen = beside.map((c) => (han(lang) ? bare(c) : padded(c)));
+      const inAside = (thing: string) => {
+        if (seen.length === 0) return false;
+        const t = han(lang) ? bare(thing) : padded(thing);
+        return seen.some((c) => c.includes(t));
+      };
       const keep = absent.map((a) => !inAside(a) && !genericOf(lang).has(normalize(a)));
       if (keep.every(Boolean)) return { absent, absentKinds: kinds };
       return { absent: absent.filter((_, i) => keep[i]), absentKinds: kinds.filter((_, i) => keep[i]) };

@@ -942,7 +942,9 @@ const TIME_CLAUSE = new Set(['when', 'while', 'whilst']);
  * with "when" asks it.
  */
 function timeClauseAt(f: Features): number {
-  const at = f.tokens.findIndex((t, i) => i > firstWord(f.tokens) + 1 && TIME_CLAUSE.has(t.text));
+  // The first word found once, not again at every word.
+  const first = firstWord(f.tokens);
+  const at = f.tokens.findIndex((t, i) => i > first + 1 && TIME_CLAUSE.has(t.text));
   return at < 0 ? f.tokens.length : at;
 }
 

@@ -60,11 +60,27 @@ function signalWords(kb: KnowledgeBase, lexicon: Lexicon): { vietnamese: Set<str
   return { vietnamese, names };
 }
 
+/** Runs of letters other than Han characters (what is left between them and any other sign). */
+const OTHER_LETTERS = /[^\P{L}\p{Script=Han}]+/gu;
+
+/**
+ * Whether the text has at most `most` words of other letters longer than one UTF-16 unit: counted until there are
+ * more, so that a long message of mixed junk is not split whole to tell it is no Chinese question.
+ */
+function otherWordsAtMost(text: string, most: number): boolean {
+  let words = 0;
+  OTHER_LETTERS.lastIndex = 0;
+  for (let m = OTHER_LETTERS.exec(text); m !== null; m = OTHER_LETTERS.exec(text)) {
+    if (m[0].length > 1 && ++words > most) return false;
+  }
+  return true;
+}
+
 export function detectLanguage(text: string, s: LanguageSignals): Lang {
   const question = cutQuestion(text);
   const han = question.match(HAN)?.length ?? 0;
   // Latin words are counted only against Chinese characters: a question with none needs no count.
-  if (han > 0 && han >= question.replace(HAN, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1).length) return 'zh';
+  if (han > 0 && otherWordsAtMost(question, han)) return 'zh';
   let vi = 0;
   let en = 0;
   let accented = false;

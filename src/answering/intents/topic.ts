@@ -53,10 +53,23 @@ export function speakersAsked(k: Knowledge, reading: Reading, talks: readonly Ta
   return [...new Set([...named, ...ofSides])];
 }
 
+/** A person's names as a pattern, each followed by any possessive, made once per person: it is asked on every answer that names him. */
+const mentionPatterns = new WeakMap<Person, RegExp>();
+
+function mentionOf(p: Person): RegExp {
+  let pattern = mentionPatterns.get(p);
+  if (!pattern) {
+    const forms = [p.name, ...p.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // Global, for matchAll, which matches on a copy: the pattern's own lastIndex stays 0.
+    pattern = new RegExp(`\\b(?:${forms.join('|')})\\b(['’]s\\b)?`, 'giu');
+    mentionPatterns.set(p, pattern);
+  }
+  return pattern;
+}
+
 /** Whether every mention of a person in an English question is a possessive ("Quan's"), with at least one. */
 function onlyAsOwner(text: string, p: Person): boolean {
-  const forms = [p.name, ...p.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const mentions = [...text.matchAll(new RegExp(`\\b(?:${forms.join('|')})\\b(['’]s\\b)?`, 'giu'))];
+  const mentions = [...text.matchAll(mentionOf(p))];
   return mentions.length > 0 && mentions.every((m) => m[1] !== undefined);
 }
 

@@ -486,6 +486,10 @@ export const claimWordsSchema = z.strictObject({
    * detail a yes/no checks against the statements (src/answering/claims/quality-said.ts).
    */
   characterising: phrases.optional(),
+  /** Words of degree between a characterising word and its quality ("very", "highly"): not the quality. */
+  characterisingDegrees: phrases.optional(),
+  /** The only grammar that may stand right after a characterising word before its quality ("called a…"): after other grammar ("called off") it characterises nothing. */
+  characterisingArticles: phrases.optional(),
   /**
    * Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). `proposing`:
    * verbs that put forward what follows them ("raised settling disputes", Chinese "提出…解决"), no wish of their own.

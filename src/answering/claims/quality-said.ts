@@ -6,8 +6,8 @@ import type { Reading } from '../../matching/reading.js';
 import { talkById } from '../talk-by-id.js';
 import type { Citation, Knowledge } from '../types.js';
 
-/** Words between the characterising word and its quality that are not it: grammar, and "-ly" adverbs ("very", "highly"). */
-const DEGREE = /ly$/u;
+/** The shortest stem a longer word of the sentences may extend ("neighbour" in "neighbourliness"). */
+const MIN_STEM = 5;
 
 /** The quality words a yes/no characterisation claims (English words after "called", "described as"…), in order. */
 export function claimedQualities(k: Knowledge, reading: Reading): string[] {
@@ -19,7 +19,11 @@ export function claimedQualities(k: Knowledge, reading: Reading): string[] {
     const phrase = index.characterising.find((p) => p.every((w, n) => words[i + n] === w));
     if (!phrase) continue;
     let q = i + phrase.length;
-    while (q < words.length && (index.functionWords.has(words[q] ?? '') || DEGREE.test(words[q] ?? '') || words[q] === 'very')) q++;
+    // "called off", "called on": a verb with its particle, no quality.
+    const next = words[q] ?? '';
+    if (index.functionWords.has(next) && !index.characterisingArticles.has(next)) continue;
+    // Grammar and words of degree ("as a very…") stand before the quality.
+    while (q < words.length && (index.functionWords.has(words[q] ?? '') || index.characterisingDegrees.has(words[q] ?? ''))) q++;
     const quality = words[q];
     if (quality !== undefined && /^\p{L}+$/u.test(quality) && !index.talkWords.has(quality)) out.push(quality);
   }
@@ -36,5 +40,14 @@ export function qualityUnsaid(k: Knowledge, reading: Reading, cites: readonly Ci
     const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
     return s ? [s] : [];
   });
-  return qualities.some((q) => !sentences.some((s) => index.meanings(q).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(q))));
+  // A longer word of the same stem says it too ("neighbourly" of "neighbourliness"); a shorter one does not ("use" is not "useless").
+  const said = (q: string) => {
+    const stem = index.stem(q);
+    return (s: (typeof sentences)[number]) => index.meanings(q).some((l) => s.lemmas.has(l)) || s.stems.has(stem) || (stem.length >= MIN_STEM && [...s.stems].some((x) => x.startsWith(stem)));
+  };
+  // Where the answer cites other sentences on the thing, a statement of the talks asked about that says the quality
+  // still says it ("described as neighbourly" of "the traditional relationship of neighbourliness").
+  const talks = reading.scope.talks ?? k.kb.talks;
+  const statements = () => talks.flatMap((t) => t.statements.flatMap((st) => index.evidence(t).sentence(st.quote) ?? []));
+  return qualities.some((q) => !sentences.some(said(q)) && !statements().some(said(q)));
 }

@@ -36,6 +36,18 @@ export interface ConversationFile {
   /** How a follow-up is asked again in other words, per language (src/conversation/who-did.ts). */
   readonly reAsk: Readonly<Record<Lang, ReAsk>>;
   readonly languages: Readonly<Record<Lang, Readonly<Record<CueKind, readonly string[]>>>>;
+  /**
+   * Per language, the words opening an ordinal of times ("lần thứ") and the grammar words that may stand before a
+   * talk's ordinal ("trong lần thứ hai"): after any other word, the ordinal numbers that thing ("mục tiêu 100 năm lần
+   * thứ hai": the second centenary goal), no talk pointed back at.
+   */
+  readonly numbered?: Partial<Readonly<Record<Lang, NumberedWords>>>;
+}
+
+/** See ConversationFile.numbered. */
+export interface NumberedWords {
+  readonly markers: readonly string[];
+  readonly grammar: readonly string[];
 }
 
 /**
@@ -251,6 +263,16 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       }
       return false;
     };
+    // "mục tiêu 100 năm lần thứ hai": an ordinal of times right after a word that is no grammar, no cue and no word
+    // of the talks numbers the thing named there, no talk pointed back at.
+    const numbered = file.numbered?.[lang];
+    const grammar = new Set(numbered?.grammar ?? []);
+    const cueEndsAt = (k: number) => [0, 1, 2, 3].some((back) => candidates(k - back).some((c) => c.kind !== 'not' && c.units.length === back + 1 && fits(units, k - back, c)));
+    const numbersThing = (at: number, p: Phrase) => {
+      if (!numbered || at <= start || !numbered.markers.some((m) => p.text.startsWith(`${m} `))) return false;
+      const before = units[at - 1];
+      return before !== undefined && !/^\d+$/u.test(before.exact) && !grammar.has(before.exact.toLowerCase()) && !cueEndsAt(at - 1);
+    };
     const kept: boolean[] = units.map(() => true);
     const endsClause = (k: number) => {
       const u = units[k];
@@ -268,6 +290,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         if (lang === 'en' && countsNoun(i + p.units.length, p)) return false;
         // "Was that the first time Song Tao talked with…?": a first time with a clause after it claims one, no talk it points at.
         if (p.kind === 'first' && i + p.units.length < units.length && FIRST_TIME[lang].includes(p.text) && claimsFirstTime(text, lang, true)) return false;
+        if (TALKS.has(p.kind) && numbersThing(i, p)) return false;
         if (p.kind === 'opening') return i === start;
         // "còn năm 2020 thì sao, có ký gì không?": after an opening, a closing may end its first clause too.
         if (p.kind === 'closing') return i > start && (i + p.units.length === units.length || (opened && endsClause(i + p.units.length - 1)));

@@ -3,6 +3,7 @@
 // the conversation's context fills what the question leaves open, and only that: a question that names its own
 // talk, person or topic keeps it. The reader reads what is left of the question with what the context gives
 // (Reader.read's `given`); the answer says in one line what it took over (Answer.carried).
+import { ownDoneWords } from './own-done-word.js';
 import type { Engine } from '../answering/engine.js';
 import type { Answer, Carried, Intent } from '../answering/types.js';
 import { givesFigure } from '../answering/fact-index.js';
@@ -836,7 +837,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Did China actually fix the congestion after that?": a yes/no on a predicate of its own nothing in the articles
     // covers ("fix"), whose subject the question names itself, is refused as it is alone; cutting its cue words
     // ("after that") must not let the conversation's talks confirm it from sentences on its subject.
-    const ownPredicate = own.kind === 'reading' && own.reading.aspects.yesNo && (own.reading.uncovered ?? []).length > 0 && whole.kind === 'reading' && namesSubject(engine, whole.reading);
+    // A word of done the articles never use ("fix") is such a predicate too (own-done-word.ts).
+    const ownWords = own.kind === 'reading' ? [...(own.reading.uncovered ?? []), ...ownDoneWords(engine.lexicon, own.reading)] : [];
+    const ownPredicate = own.kind === 'reading' && own.reading.aspects.yesNo && ownWords.length > 0 && whole.kind === 'reading' && namesSubject(engine, whole.reading);
     const refusedAlone = ownPredicate ? engine.answer(q, options) : null;
     if (refusedAlone && !refusedAlone.answered) return refusedAlone;
     // "How long after that did Song Tao talk with Trung?", "隔了多久": the time from the conversation's talks to those it points at.

@@ -8,7 +8,7 @@ import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
 import { curatedMeanings } from './curated-forms.js';
 import type { Lang } from '../languages.js';
-import type { AskerAsides, BeyondWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { AskerAsides, BeyondWords, HowToWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -70,6 +70,8 @@ export interface Lexicon {
   readonly roles: RoleWords;
   /** The words of asks beyond the articles: instructions, opinions, later events, texts to produce (data/lexicon/en.json `beyond`). */
   readonly beyond: BeyondWords;
+  /** The openers of a how-to the asker asks for himself (data/lexicon/en.json `howTo`). */
+  readonly howTo: HowToWords;
   /** Chat shortenings per language, each with its full form (data/lexicon/en.json, vi.json, zh.json `chat`). */
   readonly chatForms: Readonly<Record<Lang, ChatForms>>;
   /** Words standing for a forgotten part of a name, per language (data/lexicon/en.json, vi.json, zh.json `nameGaps`). */
@@ -253,6 +255,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
     tags: files.en.tags,
     roles: files.en.roles,
     beyond: files.en.beyond,
+    howTo: files.en.howTo ?? { openers: [], before: [] },
     chatForms: { en: files.en.chat ?? {}, vi: files.glossaries.vi.chat ?? {}, zh: files.glossaries.zh.chat ?? {} },
     nameGaps: { en: files.en.nameGaps ?? [], vi: files.glossaries.vi.nameGaps ?? [], zh: files.glossaries.zh.nameGaps ?? [] },
     asides: { en: files.en.asides ?? NO_ASIDES, vi: files.glossaries.vi.asides ?? NO_ASIDES, zh: files.glossaries.zh.asides ?? NO_ASIDES },

@@ -63,6 +63,10 @@ export const questionsFileSchema = z.strictObject({
   ordinals: z.record(phrase, z.enum(['first', 'last'])),
   callVerbFollowers: phrases,
   callNamingBefore: phrases,
+  /** "Was the party channel called important?": a be-form opening the clause "called" is in, as a passive (see cues.ts). */
+  callPassiveBe: phrases.default([]),
+  /** Words that open another clause between that be-form and "called" ("was it Quan who called…"). */
+  callClauseBreaks: phrases.default([]),
   talkJoiners: phrases,
   /** Words of talking and its means between a talk word and the people talking ("the General Secretaries talked by phone"). */
   talkMeans: phrases,

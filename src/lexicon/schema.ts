@@ -492,10 +492,23 @@ export const claimWordsSchema = z.strictObject({
    */
   institutions: phrases.optional(),
   /**
+   * Words that say how something was characterised ("called", "described as", "termed"): the quality after them is a
+   * detail a yes/no checks against the statements (src/answering/claims/quality-said.ts).
+   */
+  characterising: phrases.optional(),
+  /** Words of degree between a characterising word and its quality ("very", "highly"): not the quality. */
+  characterisingDegrees: phrases.optional(),
+  /** The only grammar that may stand right after a characterising word before its quality ("called a…"): after other grammar ("called off") it characterises nothing. */
+  characterisingArticles: phrases.optional(),
+  /**
    * Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). `proposing`:
    * verbs that put forward what follows them ("raised settling disputes", Chinese "提出…解决"), no wish of their own.
    */
-  status: z.strictObject({ done: phrases, notDone: phrases, hoped: phrases, proposing: phrases.optional() }),
+  status: z.strictObject({
+    done: phrases, notDone: phrases, hoped: phrases, proposing: phrases.optional(),
+    /** The words of `done` that claim the sides agreed ("agree to", "reached agreement"): a sentence reporting an agreement (agreed, affirmed) says so. */
+    agreeing: phrases.optional(),
+  }),
   /**
    * Words whose object already exists ("comply with", "implementation of"): a thing a sentence asks to be complied
    * with was done before, so a claim that it was signed or done is not contradicted by the asking; "existing
@@ -921,6 +934,19 @@ export const beyondWordsSchema = z.strictObject({
 });
 export type BeyondWords = z.infer<typeof beyondWordsSchema>;
 
+/**
+ * A how-to the asker asks for himself ("how do I make…", "how to cook…", "teach me how to…", data/lexicon/en.json
+ * `howTo`): the articles give no one instructions, so the thing it asks to make or do is a subject they must name,
+ * however loosely its other words ("good", "at home") match theirs (src/matching/how-to.ts).
+ */
+export const howToWordsSchema = z.strictObject({
+  /** Phrases opening the how-to, up to its verb ("how do i", "how to", "how can we"). */
+  openers: phrases,
+  /** Words that may stand before it at the question's start ("please", "teach me", "so"). */
+  before: z.array(phrase).default([]),
+});
+export type HowToWords = z.infer<typeof howToWordsSchema>;
+
 
 /** data/lexicon/en.json: English words read by meaning. Other sections may be added beside these. */
 export const enFileSchema = z.looseObject({
@@ -933,6 +959,8 @@ export const enFileSchema = z.looseObject({
   roles: roleWordsSchema,
   beyond: beyondWordsSchema,
   tags: tagWordsSchema,
+  /** The openers of a how-to the asker asks for himself (see howToWordsSchema). */
+  howTo: howToWordsSchema.optional(),
   /** Chat shortenings, read as their full form first (see chatFormsSchema). */
   chat: chatFormsSchema.optional(),
   /** Words standing for a forgotten part of a name (see nameGapsSchema). */

@@ -120,6 +120,10 @@ export const ORDINALS: Readonly<Record<string, 'first' | 'last'>> = words.ordina
 export const CALL_VERB_FOLLOWERS = set(words.callVerbFollowers);
 /** "Quan is called head": after these, "called" names something, it is no phone call. */
 export const CALL_NAMING_BEFORE = set(words.callNamingBefore);
+/** "Was the party channel called important?": a be-form opening the clause of "called" makes it a passive that characterises. */
+export const CALL_PASSIVE_BE = set(words.callPassiveBe);
+/** Words opening another clause between that be-form and "called" ("was it Quan who called Song Tao?"). */
+export const CALL_CLAUSE_BREAKS = set(words.callClauseBreaks);
 
 /** Words that join a talk word to the people whose talks they were ("phone talks between the two General Secretaries"). */
 export const TOPIC_TALK_JOINERS = set(words.talkJoiners);

@@ -2,6 +2,7 @@
 // once as phrases over its words; later stages read them and the words they cover.
 import { isYearPartWord } from './year-parts.js';
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
+import { calledAsQuality } from './called-quality.js';
 import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { datedOccasion } from './dated-occasion.js';
 import { editDistance } from './edit-distance.js';
@@ -481,7 +482,9 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   const holdsBody = (h: { readonly at: number; readonly length: number }) => bodyAsked && h.length === 1 && titles.has(tokens[h.at]?.text ?? '');
   // "the Party-to-Party phone call": the channel the talks themselves went through, just before a talk word, says
   // which talks are meant (their words stay covered), not a subject spoken of there.
-  const talkStarts = new Set(findPhrases(tokens, vocab.talks, [...covered]).map((h) => h.at));
+  // "Was the party channel called important?": a characterisation, not a call (called-quality.ts).
+  const namedAt = (at: number) => personHits.some((h) => h.at === at) || allSideHits.some((h) => h.at === at);
+  const talkStarts = new Set(findPhrases(tokens, vocab.talks, [...covered]).filter((h) => !(h.length === 1 && calledAsQuality(tokens, h.at, namedAt))).map((h) => h.at));
   const channelOfTalk = (h: Hit<Topic>) => h.target.channelOfTalks && talkStarts.has(h.at + h.length);
   const topicHits = findPhrases(idiomsAsTyped(tokens, vocab), vocab.topics, covered).filter((h) => !beforeOrg(h) && !holdsBody(h) && !titleSpeaking(tokens, h, titles) && tokens[h.at - 1]?.text !== ASKERS && !channelOfTalk(h) && !datedOccasion(tokens, h.at, h.length));
   // "the head of the ILD", "Trưởng Ban Liên lạc Đối ngoại", "中联部部长": a title just before a body (joiners between) or
@@ -511,7 +514,7 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     && tokens.slice(0, hit.at).every((t) => t.text !== 'what' && t.text !== 'how') && !STOP_WORDS.has(tokens[hit.at + 1]?.text ?? 'what');
   const talkHits = findPhrases(tokens, vocab.talks, covered).filter(
     // "call for", "call on": the verb, not the phone call; "General Secretaries' phone talks" are a topic, not a talk.
-    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !namesSomething(hit) && !nextToTopic(hit),
+    (hit) => !(hit.length === 1 && hit.text === 'call' && CALL_VERB_FOLLOWERS.has(tokens[hit.at + 1]?.text ?? '')) && !namesSomething(hit) && !(hit.length === 1 && calledAsQuality(tokens, hit.at, namedAt)) && !nextToTopic(hit),
   );
   // "the planned exchanges", "原定的交流": a verb's "-ed" form names no document, where its noun ("plan") would.
   const documentHits = findPhrases(tokens, vocab.documents, covered).filter((h) => !(h.length === 1 && tokens[h.at] !== undefined && isRegularEdForm(tokens[h.at] as Token)));

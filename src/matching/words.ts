@@ -9,6 +9,7 @@ import type { Token } from './tokens.js';
 import { numbersIn, type Vocabulary } from './vocabulary.js';
 import { normalize } from './normalize.js';
 import { setOf } from '../set-of.js';
+import { howToFrom } from './how-to.js';
 
 const NO_WORDS: readonly string[] = [];
 
@@ -364,7 +365,10 @@ export function readWords(
   // "medical supplies rather than cash", "医疗物资而不是现金": what a contrast sets aside after the thing it asks is
   // no claim of its own; the articles lacking it leaves the question to be answered by the thing asked.
   const aside = setAside(tokens, lexicon.claims.alternatives, unknown, covered);
-  for (const i of unknown) if (!aside.has(i) && (counted.has(i) || list.items.has(i) || offeredAt(i) || besideOtherName(i) || (!knownAt(i - 1) && !knownAt(i + 1)))) absentAt.add(i);
+  // "How do I make a good bowl of pho?": what a how-to asks to make or do is its subject, whatever stands beside it.
+  const howTo = howToFrom(tokens, lexicon.howTo);
+  const howToAsks = (i: number) => howTo >= 0 && i >= howTo;
+  for (const i of unknown) if (!aside.has(i) && (counted.has(i) || howToAsks(i) || list.items.has(i) || offeredAt(i) || besideOtherName(i) || (!knownAt(i - 1) && !knownAt(i + 1)))) absentAt.add(i);
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];
@@ -396,7 +400,7 @@ export function readWords(
     const requested = [1, 2, 3].some((k) => OBJECT_PRONOUNS.has(tokens[start - k]?.text ?? '') && FRAME_WORDS.has(tokens[start - k - 1]?.text ?? ''));
     const role = ofRole(tokens[start - 1]) || ofRole(tokens[end + 1]);
     const beside = besideOtherName(start) || besideOtherName(end);
-    absentKinds.push(inSpan(counted) || offered || requested ? 'counted' : role ? 'role' : inSpan(names) ? 'name' : beside ? 'beside' : 'word');
+    absentKinds.push(inSpan(counted) || offered || requested || howToAsks(end) ? 'counted' : role ? 'role' : inSpan(names) ? 'name' : beside ? 'beside' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.

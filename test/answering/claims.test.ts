@@ -597,7 +597,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r74b.json', 47, 0], // round 74, first contact; claims81: from 46 (a claim about a named thing the articles never speak of is unrelated)
   ['fresh/claims-r75a.json', 50, 0], // round 75, first contact; en75: from 48 (a headline in capitals read in the articles' case; of close contradictions, the one saying more of the claim first)
   ['fresh/claims-r75b.json', 49, 0], // round 75, first contact
-  ['fresh/claims-r76a.json', 49, 0], // round 76, first contact; late76c: from 45 (a clipped word for the talk; a lower-case chat claim about a thing the articles never name; an agreement of another act than the one hoped for)
+  ['fresh/claims-r76a.json', 50, 0], // cw93: from 49 (an agreement claimed is supported by the sides' agreement); round 76, first contact; late76c: from 45 (a clipped word for the talk; a lower-case chat claim about a thing the articles never name; an agreement of another act than the one hoped for)
   ['fresh/claims-r76b.json', 48, 0], // round 76, first contact; late76c: from 45 (a distance glossing a wrong date; a hearsay opener; an amount in a currency symbol)
   ['fresh/claims-r77a.json', 48, 0], // round 77, first contact; late79a: from 47 (an act the talks only time is related)
   ['fresh/claims-r77b.json', 48, 0], // round 77, first contact
@@ -619,7 +619,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r86b.json', 50, 0], // round 86, first contact; late85b: from 48 ('supply chains' of a foreign place: no verdict); claims89: from 49 (the South China Sea is the sea, not China)
   ['fresh/claims-r89a.json', 50, 0], // round 89, first contact: 1 "supports" for a contradicted claim (measures implemented at the 2020 call, where they were only proposed); claims89: from 49, 1 (a thing only proposed, said carried out, contradicts: done)
   ['fresh/claims-r90a.json', 50, 0], // round 90, first contact
-  ['fresh/claims-r93a.json', 49, 0], // round 93, first contact
+  ['fresh/claims-r93a.json', 50, 0], // cw93: from 49 (a claim sharing only a talk's setting, a side's capital and a date, is none); round 93, first contact
   ['fresh/claims-r93b.json', 50, 0], // en93: from 49 (a claim closed by "legit?" is checked as stated); round 93, first contact
 ];
 

@@ -3,6 +3,7 @@
 // and participants, are each compared with the claim's checkable details (compare.ts). The sentence the
 // claim is most about decides: it contradicts the claim when one detail differs and the rest holds, it
 // supports it when every detail matches and it covers what the claim says, and it is related otherwise.
+import { settingOnly } from './setting-only.js';
 import type { Talk } from '../../facts/types.js';
 import { uncorrected, type Reading } from '../../matching/reading.js';
 import { queryOf, rankFacts } from '../retrieval.js';
@@ -564,6 +565,8 @@ function related(s: Scored, talkNamed: boolean, stranger = false): boolean {
   // A claim of what the talks did, named by a word for them, is on their subject where the sentence is of the talk it
   // dates, or shares what it says they did ("discussed"), however foreign what it says they did it about.
   const ofTalks = talkNamed && (c.substance > 0 || agreeing.some((r) => r.kind === 'date'));
+  // Only a talk's setting shared (a side named by its capital, a date), with no talk named: another event (setting-only.ts).
+  if (!talkNamed && !stranger && settingOnly(c)) return false;
   // Someone of a talk's side the articles do not name, at the time of the talk the sentence is of.
   const sidedThen = stranger && agreeing.some((r) => r.kind === 'date');
   return s.share >= RELATED && (c.names > 0 || c.substance >= SUBSTANCE || agreeing.some((r) => r.kind === 'person') || agreeing.length >= 2 || ofTalks || sidedThen);

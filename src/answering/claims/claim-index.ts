@@ -130,6 +130,14 @@ export interface ClaimIndex {
   readonly carryingOut: PhraseList<true>;
   /** Verbs that put forward an act said after them ("raised settling…"): that act is proposed, not claimed done. */
   readonly proposing: PhraseList<true>;
+  /** The words of done that claim the sides agreed ("agree to"): what a sentence reporting an agreement says. */
+  readonly agreeing: PhraseList<true>;
+  /** Words that say how something was characterised ("described as"), lower case, each split into its words. */
+  readonly characterising: readonly (readonly string[])[];
+  /** Words of degree before the quality characterised ("very important"). */
+  readonly characterisingDegrees: ReadonlySet<string>;
+  /** The grammar that may stand between a characterising word and its quality ("called a…"). */
+  readonly characterisingArticles: ReadonlySet<string>;
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
   readonly kinds: PhraseList<Kind>;
   readonly titles: PhraseList<true>;
@@ -445,6 +453,10 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     presupposing: wordList(w.presupposing),
     carryingOut: wordList(w.carryingOut ?? []),
     proposing: wordList(w.status.proposing ?? []),
+    agreeing: wordList(w.status.agreeing ?? []),
+    characterising: (w.characterising ?? []).map((p) => p.split(' ')),
+    characterisingDegrees: new Set(w.characterisingDegrees ?? []),
+    characterisingArticles: new Set(w.characterisingArticles ?? []),
     kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),
     offices: wordList(lexicon.roles.offices),

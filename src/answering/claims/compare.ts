@@ -1,6 +1,7 @@
 // One claim against one article sentence: each checkable detail agrees, conflicts (with the article's
 // value and the sentence that gives it) or cannot be told from it; and how much of the rest of the claim
 // the sentence covers. The verdicts of check.ts are read off these.
+import { agreedAsReported } from './agreed-as-reported.js';
 import type { Organisation, Participant, Person, Talk } from '../../facts/types.js';
 import type { ClaimIndex, ClaimFormat, Named, Place } from './claim-index.js';
 import type { ClaimDetails, DetailKind } from './details.js';
@@ -797,6 +798,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (s.status === null && settled) {
       // Counted with the polarity.
     }
+    // "Did they agree to keep working with the international community…?": agreeing is what a sentence reporting the
+    // sides' agreement (agreed, affirmed) says, when agreeing is all it claims done, on that agreement's subjects (agreed-as-reported.ts).
+    else if (s.status === null && st.status === 'done' && agreedAsReported(index, m, st.at, s)) results.push(agrees('status'));
     else if (s.status === null) results.push(unknown('status'));
     // What the sentence asks be complied with ("comply with three legal documents") was done already.
     else if (st.status === 'done' && s.status === 'hoped' && presupposedDone(index, m, s, st)) results.push(unknown('status'));

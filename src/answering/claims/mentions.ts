@@ -4,6 +4,7 @@
 // that say what the text is about.
 import type { ClaimFormat, ClaimIndex, Kind, Named, Place, PolaritySense, Status } from './claim-index.js';
 import { isYear, type ClaimToken } from './tokens.js';
+import { postposedOrdinal } from './postposed-ordinal.js';
 
 export interface Span {
   /** Index of the first token, and the index after the last. */
@@ -462,7 +463,15 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     }
     // A talk's word after a count ("two calls", "both parties") is the talks; after an ordinal only a word naming
     // talks is ("the second meeting": "the 12th Party Congress" is no party).
-    if ((ordinal ? index.talkNouns : index.talkWords).has(word(next)) || index.months.has(word(next))) continue;
+    if ((ordinal ? index.talkNouns : index.talkWords).has(word(next)) || index.months.has(word(next))) {
+      // "mục tiêu 100 năm lần thứ hai": in a glossed question, an ordinal after a thing is the thing's (postposed-ordinal.ts).
+      const thing = ordinal && glossed && index.talkNouns.has(word(next)) ? postposedOrdinal(index, tokens, i, next, value, free, nameTokens) : null;
+      if (thing) {
+        counts.push(thing);
+        take(thing);
+      }
+      continue;
+    }
     const noun: string[] = [];
     const nounAt: number[] = [];
     // "Were the legal documents 2 in total?" ("法律文件一共是两份吗"): the whole counted, named just before the count.

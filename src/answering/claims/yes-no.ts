@@ -3,6 +3,7 @@
 // roles, polarity, done or hoped) with the sentences it cites and with its talks' own date, format and
 // participants. "Yes" only when every detail matches; "No", with the right value cited, when one differs;
 // otherwise no lead at all: the answer says what the articles report.
+import { qualityUnsaid } from './quality-said.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { uncorrected, type Reading } from '../../matching/reading.js';
@@ -69,7 +70,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   // nothing else was, so no Yes rests on it, whatever the sentence says.
   const onlyWords = index.absolutes.exclusiveWords.en;
   const exclusive = (reading.lang === 'en' && reading.said.words.some((w) => onlyWords.includes(w))) || absoluteUnsaid(k, reading, cites);
-  const plain = exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
+  // A quality claimed by a characterisation ("called useless") that no sentence cited says (quality-said.ts).
+  const unsaidQuality = qualityUnsaid(k, reading, cites);
+  const plain = exclusive || unsaidQuality || unconfirmedWords(k, reading, cites) ? null : 'yes';
   if (!mayHaveDetails(index, reading)) return { lead: plain, correction: null, differs: [] };
   const claim = readDetails(index, reading);
   if (!claim.any) return { lead: plain, correction: null, differs: [] };
@@ -162,7 +165,7 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     const cited = [...conflicts.map((c) => c.evidence.citation), ...alsoCited].filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
     return { lead: 'no', correction: line(m.claimNo(words), cited), differs: conflicts.map((c) => c.kind) };
   }
-  const lead = unknown || exclusive || unconfirmedWords(k, reading, cites) ? null : 'yes';
+  const lead = unknown || exclusive || unsaidQuality || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
 }
 

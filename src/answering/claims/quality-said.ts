@@ -1,0 +1,53 @@
+// "Was the party channel called useless in 2022?", "was the relationship described as strained?": a characterisation
+// asked yes or no claims a quality of the thing. It is a Yes only where a sentence cited says that quality (its word,
+// a close synonym or the same stem: "called important" of "plays an important role"); a sentence on the thing that
+// gives no such word confirms nothing. An opposite quality is the polarity check's No.
+import type { Reading } from '../../matching/reading.js';
+import { talkById } from '../talk-by-id.js';
+import type { Citation, Knowledge } from '../types.js';
+
+/** The shortest stem a longer word of the sentences may extend ("neighbour" in "neighbourliness"). */
+const MIN_STEM = 5;
+
+/** The quality words a yes/no characterisation claims (English words after "called", "described as"…), in order. */
+export function claimedQualities(k: Knowledge, reading: Reading): string[] {
+  if (!reading.aspects.yesNo || reading.lang !== 'en') return [];
+  const index = k.claims();
+  const words = reading.said.words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = index.characterising.find((p) => p.every((w, n) => words[i + n] === w));
+    if (!phrase) continue;
+    let q = i + phrase.length;
+    // "called off", "called on": a verb with its particle, no quality.
+    const next = words[q] ?? '';
+    if (index.functionWords.has(next) && !index.characterisingArticles.has(next)) continue;
+    // Grammar and words of degree ("as a very…") stand before the quality.
+    while (q < words.length && (index.functionWords.has(words[q] ?? '') || index.characterisingDegrees.has(words[q] ?? ''))) q++;
+    const quality = words[q];
+    if (quality !== undefined && /^\p{L}+$/u.test(quality) && !index.talkWords.has(quality)) out.push(quality);
+  }
+  return out;
+}
+
+/** Whether a quality the question claims is said by none of the sentences cited. */
+export function qualityUnsaid(k: Knowledge, reading: Reading, cites: readonly Citation[]): boolean {
+  const qualities = claimedQualities(k, reading);
+  if (qualities.length === 0) return false;
+  const index = k.claims();
+  const sentences = cites.flatMap((c) => {
+    const talk = talkById(k.kb.talks, c.talk);
+    const s = talk ? index.evidence(talk).sentence(c.quote) : undefined;
+    return s ? [s] : [];
+  });
+  // A longer word of the same stem says it too ("neighbourly" of "neighbourliness"); a shorter one does not ("use" is not "useless").
+  const said = (q: string) => {
+    const stem = index.stem(q);
+    return (s: (typeof sentences)[number]) => index.meanings(q).some((l) => s.lemmas.has(l)) || s.stems.has(stem) || (stem.length >= MIN_STEM && [...s.stems].some((x) => x.startsWith(stem)));
+  };
+  // Where the answer cites other sentences on the thing, a statement of the talks asked about that says the quality
+  // still says it ("described as neighbourly" of "the traditional relationship of neighbourliness").
+  const talks = reading.scope.talks ?? k.kb.talks;
+  const statements = () => talks.flatMap((t) => t.statements.flatMap((st) => index.evidence(t).sentence(st.quote) ?? []));
+  return qualities.some((q) => !sentences.some(said(q)) && !statements().some(said(q)));
+}

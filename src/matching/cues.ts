@@ -194,6 +194,8 @@ export const HELP_BETWEEN = {
   lemmas: words.helpBetween.lemmas,
   slots: words.helpBetween.slots,
   reciprocal: words.helpBetween.reciprocal,
+  /** Verbs of asking before one of helping: "did Vietnam ask for help?" asks of the asking (answering/help-doer.ts). */
+  asking: set(words.helpBetween.asking),
 };
 /** Words asking after the people those named met: nouns ("counterpart") and the links before a person noun ("with"). */
 export const COUNTERPART_ASKED = { nouns: set(words.counterpartAsked.nouns), links: set(words.counterpartAsked.links) };

@@ -67,6 +67,8 @@ export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | nul
   const verbs = words.flatMap((w, i) => (HELP_BETWEEN.verbs.has(w) ? [i] : []));
   // One act asked: two verbs of helping ask who helped whom (help-between.ts).
   if (verbs.length !== 1) return null;
+  // "Did Vietnam seek help from China?" asks of the asking, not the help (help-doer.ts).
+  if (words.some((w, i) => i < (verbs[0] ?? 0) && HELP_BETWEEN.asking.has(w))) return null;
   const parties = partyWords(k, reading.lang);
   const asked = namedAround(parties, words, verbs[0] ?? 0);
   if (asked === null) return null;

@@ -7,7 +7,7 @@
 // come from the knowledge base, as for help-directed.ts.
 import type { Organisation, Statement } from '../facts/types.js';
 import { messagesFor } from '../i18n/index.js';
-import { HELP_BETWEEN } from '../matching/cues.js';
+import { HELP_BETWEEN, VERB_ADVERBS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { partyAt, partyWords, REACH } from './help-directed.js';
@@ -31,9 +31,22 @@ function askedAct(k: Knowledge, reading: Reading): AskedAct | null {
   const verb = verbs[0] ?? 0;
   const ask = words.findIndex((w, i) => i < verb && HELP_BETWEEN.asking.has(w));
   const parties = partyWords(k, reading.lang);
+  const act = ask >= 0 ? ask : verb;
   let doer: Organisation | null = null;
-  for (let i = (ask >= 0 ? ask : verb) - 1; i >= 0 && doer === null; i--) doer = partyAt(parties, words, i);
+  let doerAt = -1;
+  for (let i = act - 1; i >= 0 && doer === null; i--) {
+    doer = partyAt(parties, words, i);
+    doerAt = i;
+  }
   if (doer === null) return null;
+  // The act is the side's own only with nothing between but adverbs and a subject framed ("did China give Vietnam
+  // supplies to help…" asks of the gift; "thank Vietnam for its support" of the thanks).
+  const topicWords = new Set(reading.topics.flatMap((t) => t.words.toLowerCase().split(/[\s_]+/)));
+  const sideWords = (w: string) => parties.some((p) => p.words.some((pw) => pw.includes(w)));
+  const between = words.slice(doerAt + 1, act).filter((w) => !sideWords(w));
+  if (!between.every((w) => VERB_ADVERBS.has(w) || HELP_BETWEEN.framing.has(w) || topicWords.has(w))) return null;
+  // Asking for help ("did Vietnam ask for help?", "…seek help from China?"), not asking a side to help do something.
+  if (ask >= 0 && !words.slice(verb + 1).every((w) => sideWords(w) || HELP_BETWEEN.framing.has(w) || w === 'from' || w === 'for')) return null;
   let helped: Organisation | null = null;
   for (let i = verb + 1; i < words.length && helped === null; i++) helped = partyAt(parties, words, i);
   return { doer, helped: ask >= 0 || helped === doer ? null : helped, asking: ask >= 0 };

@@ -6,13 +6,14 @@
 // articles report, said not to mention the act. The verbs are data (en-questions.json `helpBetween`), the sides' words
 // come from the knowledge base, as for help-directed.ts.
 import type { Organisation, Statement } from '../facts/types.js';
+import { byDate } from '../facts/talk-order.js';
 import { messagesFor } from '../i18n/index.js';
 import { HELP_BETWEEN, VERB_ADVERBS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import { partyAt, partyWords, REACH } from './help-directed.js';
 import { cite } from './citations.js';
-import { answerFrom, line } from './result.js';
+import { answerFrom, line, type Line } from './result.js';
 import type { Answer, Knowledge } from './types.js';
 
 /** The act the question asks of one side: its helping (of `helped`, when named) or its asking for help. */
@@ -72,6 +73,16 @@ function asksHelp(s: Statement): boolean {
   return text.some((w) => HELP_BETWEEN.asking.has(w)) && text.some((w) => HELP_BETWEEN.verbs.has(w));
 }
 
+/** The statements `keep` holds, under their talks' headings, in date order, at the talks in scope. */
+function toldOf(k: Knowledge, reading: Reading, keep: (s: Statement) => boolean): Line[] {
+  const m = messagesFor(reading.lang);
+  const talks = [...(reading.scope.talks && reading.scope.talks.length > 0 ? reading.scope.talks : k.kb.talks)].sort(byDate);
+  return talks.flatMap((t) => {
+    const own = t.statements.filter(keep);
+    return own.length === 0 ? [] : [line(`${m.talkHeading(t)}:`), ...own.map((st) => line(m.bullet(m.statement(st)), [cite(t, st)]))];
+  });
+}
+
 /** The answer put right when its Yes confirms an act of helping the cited statements do not report of the side asked. */
 export function helpDoerOtherwise(k: Knowledge, reading: Reading, reply: Answer): Answer | null {
   const m = messagesFor(reading.lang);
@@ -101,16 +112,15 @@ export function helpDoerOtherwise(k: Knowledge, reading: Reading, reply: Answer)
     // The side asked was the one helped (by the side asked of, when named): No, with who helped whom.
     const reversed = helps.filter((h) => h.helped === act.doer);
     if (reversed.length > 0) {
-      const told = k.kb.talks.flatMap((t) => {
-        const own = reversed.filter((h) => t.statements.includes(h.s)).map((h) => h.s);
-        return own.length === 0 ? [] : [line(`${m.talkHeading(t)}:`), ...own.map((st) => line(m.bullet(m.statement(st)), [cite(t, st)]))];
-      });
+      const told = toldOf(k, reading, (st) => reversed.some((h) => h.s === st));
       return answerFrom(reply.intent, reading.lang, [m.no, ...told]);
     }
   }
   // The act reported elsewhere than in what was found (the supplies "to support Vietnam's COVID-19 prevention", for
-  // "did China help Vietnam fight covid?"): not this check's to say.
-  if (!act.asking && k.kb.talks.some((t) => t.statements.some((st) => oneSide(st) && standing(st)))) return null;
+  // "did China help Vietnam fight covid?"; the thanks, where sympathy was found): a Yes is given the statements that
+  // report it; a No the answer found is left to its own checks.
+  const told = act.asking ? [] : toldOf(k, reading, (st) => oneSide(st) && standing(st));
+  if (told.length > 0) return first === m.yes ? answerFrom(reply.intent, reading.lang, [m.yes, ...told]) : null;
   // Nothing found reports the act: what was found, without Yes, said not to mention it.
   const named = [...new Set(reading.topics.map((t) => m.topic(t.topic)))];
   const rest = reply.lines.slice(1).map((l) => line(l.text, l.cites.flatMap((n) => reply.citations[n - 1] ?? [])));

@@ -24,6 +24,16 @@ describe('a yes/no on help by the side asked', () => {
     }
   });
 
+  it('gives a Yes the statements that report the help, not others found on the subject', () => {
+    const floods = engine.answer('越南帮助中国抗洪了吗？');
+    expect(floods.text).toMatch(/^是的。\n/);
+    expect(floods.text).toContain('宋涛感谢越南党、政府和人民支持中方');
+    expect(floods.text).not.toContain('慰问');
+    const covid = engine.answer('did china help vietnam fight covid?');
+    expect(covid.text).toMatch(/^Yes\.\n/);
+    expect(covid.citations.map((c) => c.talk)).toEqual(['2022-04-19-videoconference']);
+  });
+
   it('keeps a fair Yes', () => {
     for (const q of ['did vietnam help china with the floods?', 'did vietnam help china?', 'did song tao thank vietnam?', 'Việt Nam có giúp Trung Quốc không?']) {
       const a = engine.answer(q);

@@ -17,6 +17,7 @@ import { doneByOthersChecker } from './done-by-others.js';
 import { giftAskedChecker } from './gift-asked.js';
 import { giftGiven } from './gift-given.js';
 import { answerHelpDirected } from './help-directed.js';
+import { helpDoerOtherwise } from './help-doer.js';
 import { addresseeOtherwise } from './addressee.js';
 import { giftOtherwiseChecker } from './gift-otherwise.js';
 import { unreportedResponseChecker } from './response-asked.js';
@@ -821,6 +822,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "Did Trung ask Vietnam to comply…?" when he called on China: No, with the calls found.
     const otherAddressee = addresseeOtherwise(knowledge, result.reading, reply);
     if (otherAddressee) return concerning(result.reading, otherAddressee);
+    // "Did China help with the floods?" when China was the one helped: No, with who helped whom; help never reported
+    // of the side asked is no Yes.
+    const otherHelper = helpDoerOtherwise(knowledge, result.reading, reply);
+    if (otherHelper) return concerning(result.reading, otherHelper);
     // "What did Vietnam give China for the floods?": a gift of one side, which no cited sentence reports: said so,
     // with that side's own words the answer found (sympathy is no gift).
     const ungiven = giftAsked(result.reading, reply);

@@ -15,12 +15,12 @@ import { answerFrom, line, MAX_TALKS_EACH, type Line } from './result.js';
 import type { Answer, Knowledge } from './types.js';
 
 /** Most words between a verb of helping and the side helped ("supporting the Chinese side"). */
-const REACH = 3;
+export const REACH = 3;
 /** Most adverbs between a lone side and its verb of helping ("also", "ever"). */
 const HELPER_REACH = 2;
 
 /** Each party with a side, and its words (English, and the question's language) as normalised text has them. */
-function partyWords(k: Knowledge, lang: Reading['lang']): { readonly party: Organisation; readonly words: readonly (readonly string[])[] }[] {
+export function partyWords(k: Knowledge, lang: Reading['lang']): { readonly party: Organisation; readonly words: readonly (readonly string[])[] }[] {
   return [...k.kb.organisations.values()]
     .filter((o) => o.sides.length > 0)
     .map((party) => ({
@@ -30,7 +30,7 @@ function partyWords(k: Knowledge, lang: Reading['lang']): { readonly party: Orga
 }
 
 /** The party whose words start at `at` in `words`, if any. */
-function partyAt(parties: ReturnType<typeof partyWords>, words: readonly string[], at: number): Organisation | null {
+export function partyAt(parties: ReturnType<typeof partyWords>, words: readonly string[], at: number): Organisation | null {
   const hit = parties.find((p) => p.words.some((w) => w.every((x, j) => words[at + j] === x)));
   return hit?.party ?? null;
 }
@@ -67,6 +67,8 @@ export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | nul
   const verbs = words.flatMap((w, i) => (HELP_BETWEEN.verbs.has(w) ? [i] : []));
   // One act asked: two verbs of helping ask who helped whom (help-between.ts).
   if (verbs.length !== 1) return null;
+  // "Did Vietnam seek help from China?" asks of the asking, not the help (help-doer.ts).
+  if (words.some((w, i) => i < (verbs[0] ?? 0) && HELP_BETWEEN.asking.has(w))) return null;
   const parties = partyWords(k, reading.lang);
   const asked = namedAround(parties, words, verbs[0] ?? 0);
   if (asked === null) return null;

@@ -198,6 +198,10 @@ export const HELP_BETWEEN = {
   lemmas: words.helpBetween.lemmas,
   slots: words.helpBetween.slots,
   reciprocal: words.helpBetween.reciprocal,
+  /** Verbs of asking before one of helping: "did Vietnam ask for help?" asks of the asking (answering/help-doer.ts). */
+  asking: set(words.helpBetween.asking),
+  /** Words that frame a subject between a side and its verb of helping ("中国在洪灾方面帮助了吗", read "in … about"). */
+  framing: set(words.helpBetween.framing),
 };
 /** Words asking after the people those named met: nouns ("counterpart") and the links before a person noun ("with"). */
 export const COUNTERPART_ASKED = { nouns: set(words.counterpartAsked.nouns), links: set(words.counterpartAsked.links) };

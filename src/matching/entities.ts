@@ -5,6 +5,7 @@ import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/type
 import { calledAsQuality } from './called-quality.js';
 import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { datedOccasion } from './dated-occasion.js';
+import { commonNounNotName, namelessIn, typedWords } from './name-only.js';
 import { editDistance } from './edit-distance.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalize } from './normalize.js';
@@ -354,10 +355,24 @@ function pairedAfter(tokens: readonly Token[], a: Hit<Organisation>, b: Hit<Orga
   return b.at === end || (b.at === end + 1 && PAIR_JOINERS.has(tokens[end]?.text ?? ''));
 }
 
+/** A person's one-word name typed in lower case as the English noun it also is ("the national song"): no person named. */
+function commonNounsDropped(tokens: readonly Token[], vocab: Vocabulary, covered: boolean[], hits: readonly Hit<Person>[]): Hit<Person>[] {
+  const words = tokens.map((t) => t.text);
+  const nameless = namelessIn(vocab.nameOnly, typedWords(tokens, (w) => vocab.lexicon.related(w)));
+  const isEnglish = (w: string) => vocab.lexicon.isEnglish(w);
+  const opens = (w: string) => STOP_WORDS.has(w) && !['the', 'a', 'an'].includes(w);
+  return hits.filter((h) => {
+    const t = tokens[h.at];
+    const common = h.length === 1 && t !== undefined && t.cased === t.text && isEnglish(t.text) && commonNounNotName(words, h.at, isEnglish, nameless, opens);
+    if (common) covered[h.at] = false;
+    return !common;
+  });
+}
+
 export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known: (w: string) => boolean, start = 0, translated = false): Entities {
   const covered = tokens.map(() => false);
   // Names and acronyms as typed: "docs" is not the DOC.
-  const personHits = [...findPhrases(tokens, vocab.people, covered, false, (w) => !vocab.lexicon.isEnglish(w)), ...fuzzyNames(tokens, vocab, covered, known)];
+  const personHits = commonNounsDropped(tokens, vocab, covered, [...findPhrases(tokens, vocab.people, covered, false, (w) => !vocab.lexicon.isEnglish(w)), ...fuzzyNames(tokens, vocab, covered, known)]);
   const orgHits = findPhrases(tokens, vocab.organisations, covered, false);
   const organisations = unique(orgHits.map((h) => h.target));
   // "the CPV side", "the Chinese delegation": a party named as a side.

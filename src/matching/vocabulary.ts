@@ -14,6 +14,7 @@ import { buildEventIndex, type EventIndex } from './events.js';
 import { derivedFor, noteDerived } from '../verified-data.js';
 import { clippedWord } from './clipped.js';
 import { indefiniteTypo } from './indefinite-typo.js';
+import { nameOnlyWords, type NameOnlyWords } from './name-only.js';
 
 export interface Phrase<T> {
   /** Normalized words, e.g. "le hoai trung". */
@@ -67,6 +68,8 @@ export interface Vocabulary {
   readonly cueWords: ReadonlySet<string>;
   /** Words the articles and the data write with a capital (lower-cased): a capitalised question word not among them is a name they lack. */
   readonly capitalised: ReadonlySet<string>;
+  /** Words the articles use only inside a name ("song" of Song Tao), each with the other words of its names. */
+  readonly nameOnly: NameOnlyWords;
   /** Best correction of an unknown word, or null when nothing is close enough. */
   correct(word: string): string | null;
 }
@@ -440,6 +443,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     numbers,
     cueWords,
     capitalised,
+    nameOnly: nameOnlyWords(kb),
     correct,
   };
 }

@@ -10,6 +10,7 @@ import { numbersIn, type Vocabulary } from './vocabulary.js';
 import { normalize } from './normalize.js';
 import { setOf } from '../set-of.js';
 import { howToFrom } from './how-to.js';
+import { namelessIn, typedWords } from './name-only.js';
 
 const NO_WORDS: readonly string[] = [];
 
@@ -282,6 +283,9 @@ export function readWords(
   const unknown = new Set<number>();
   const names = new Set<number>();
   const uncovered: string[] = [];
+  // "the Vietnamese national anthem": a word the articles use only inside a name ("national" of the 13th National
+  // Congress, "song" of Song Tao, WordNet's word for "anthem") is no evidence unless the question names that too.
+  const nameless = namelessIn(vocab.nameOnly, typedWords(tokens, (w) => lexicon.related(w)));
   tokens.forEach((token, i) => {
     if (handled[i] || NUMBER.test(token.text)) return;
     // "The Chinese side said thanks", "gave its thanks": a chat word of a speech act, said or given, is that act.
@@ -303,14 +307,14 @@ export function readWords(
     if (MEETING_VERBS.has(token.text) && OCCASION_SUBJECTS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === 'when') return;
     // "give me", "tell us": the frame of the question, not what it asks about.
     const framing = FRAME_WORDS.has(token.text) && OBJECT_PRONOUNS.has(tokens[i + 1]?.text ?? '');
-    const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w));
+    const direct = [token.lemma, token.text, lexicon.articleLemma(token.text)].find((w) => lexicon.vocabulary.has(w) && !nameless(w));
     const cue = asking.has(i);
     if (direct && !framing) concepts.push({ lemma: direct, weight: FRAME_WORDS.has(token.text) ? FRAME_WEIGHT : 1, word: token.cased, asking: cue, via: 'word' });
     // The article's own word wins over WordNet's other senses of it ("holding" is "hold", not "property").
     // A curated form wins over WordNet's senses of its lemma ("marked", curated as celebrated: not "mark" as a code).
     const ownCurated = lexicon.related(token.text).some((r) => r.curated) && !lexicon.related(token.lemma).some((r) => r.curated);
     const looked = !ownCurated && lexicon.related(token.lemma).length > 0 ? lexicon.related(token.lemma) : lexicon.related(token.text);
-    const related = direct ? looked.filter((r) => r.curated) : looked;
+    const related = (direct ? looked.filter((r) => r.curated) : looked).filter((r) => !nameless(r.lemma));
     if (!framing) for (const r of related.slice(0, 2)) concepts.push({ lemma: r.lemma, weight: r.weight, word: token.cased, asking: cue, via: r.curated ? 'curated' : 'wordnet' });
     const coveredByRelated = related.some((r) => r.weight >= COVERING_WEIGHT);
     const carriesNoSubject =
@@ -318,7 +322,7 @@ export function readWords(
       FRAME_WORDS.has(token.text) ||
       // "the two men", "those folks": a frame word in another form ("man") frames the question as much.
       FRAME_WORDS.has(token.lemma) ||
-      vocab.known.has(token.text) ||
+      (vocab.known.has(token.text) && !nameless(token.text)) ||
       lexicon.isGeneral(token.text) ||
       lexicon.isGeneral(token.lemma) ||
       lexicon.fromGeneral(token.text) ||

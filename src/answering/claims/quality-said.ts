@@ -46,15 +46,16 @@ function predicateQualities(k: Knowledge, reading: Reading): string[] {
   // A quality ends its clause or stands before a preposition or a date ("useless in 2022"); a word before "to" ("unable
   // to go", "linked to") or an article ("alongside the plan") heads what follows, and one after "to" is a verb ("to run").
   const predicate = (at: number) => {
-    if (zh) return true;
+    // A Chinese quality closes the question before its "吗" ("党的渠道没用吗"); other words there are its acts ("提到", "遭受").
+    if (zh) return at === words.length - 1;
     const next = words[at + 1];
     const ends = next === undefined || /\d/u.test(next) || (index.functionWords.has(next) && !index.characterisingArticles.has(next) && next !== 'to');
     return at >= from + 2 && words[at - 1] !== 'to' && ends;
   };
-  // Manner words ("legally") say how, not what the thing was.
+  // Manner words ("legally") say how, not what the thing was; a word in -ing is an act going on ("still going well").
   return (reading.uncoveredRead ?? []).map((w) => w.toLowerCase()).filter((w) => {
     const at = words.indexOf(w, from);
-    return at >= 0 && predicate(at) && /^\p{L}+$/u.test(w) && !w.endsWith('ly') && !index.talkWords.has(w);
+    return at >= 0 && predicate(at) && /^\p{L}+$/u.test(w) && !w.endsWith('ly') && !(w.endsWith('ing') && !zh) && !index.talkWords.has(w);
   });
 }
 

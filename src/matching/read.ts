@@ -815,8 +815,6 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       concepts: words.concepts,
       unmatched: words.unmatched,
       uncovered: words.uncovered,
-      // Chinese and Vietnamese words read in English ("没用" → "useless"): what the claim checker compares.
-      uncoveredRead: tokens.filter((t) => words.uncovered.includes(t.cased)).map((t) => t.text),
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),

@@ -183,8 +183,6 @@ export interface Reading extends Named {
   readonly unmatched: readonly string[];
   /** General words nothing in the articles covers, let pass as carrying no subject ("when did they arrive?"). */
   readonly uncovered?: readonly string[];
-  /** The same words as read ("没用" as "useless"): a yes/no's quality the claim checker compares (quality-said.ts). */
-  readonly uncoveredRead?: readonly string[];
   /** Years named that fall inside an agreement period but on no talk (the 2021-2025 plan). */
   readonly periodYears: readonly number[];
   /** Amounts the question states that the articles never give ("3 million"): put right before the answer. */

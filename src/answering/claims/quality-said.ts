@@ -12,7 +12,7 @@ const MIN_STEM = 5;
 /** The quality words a yes/no characterisation claims (English words after "called", "described as"…), in order. */
 export function claimedQualities(k: Knowledge, reading: Reading): string[] {
   if (!reading.aspects.yesNo) return [];
-  if (reading.lang !== 'en') return predicateQualities(k, reading);
+  if (reading.lang !== 'en') return [];
   const index = k.claims();
   const words = reading.said.words;
   const out: string[] = [];
@@ -28,34 +28,31 @@ export function claimedQualities(k: Knowledge, reading: Reading): string[] {
     const quality = words[q];
     if (quality !== undefined && /^\p{L}+$/u.test(quality) && !index.talkWords.has(quality)) out.push(quality);
   }
-  return [...out, ...predicateQualities(k, reading)];
+  // Characterised ("described as neighbourly anywhere?"), the quality is the one after the characterising word.
+  return out.length > 0 ? out : predicateQualities(k, reading);
 }
 
 /**
  * "Was the party channel useless in 2022?": a yes/no opening with a form of "be" claims the general word after its
- * subject that nothing of the articles covers (the reader let it pass, `Reading.uncoveredRead`): read unchecked, the
+ * subject that nothing of the articles covers (the reader let it pass, `Reading.uncovered`): read unchecked, the
  * statements on the channel would confirm a quality none of them says.
  */
 function predicateQualities(k: Knowledge, reading: Reading): string[] {
   const index = k.claims();
   const words = reading.said.words;
   const from = reading.said.askFrom ?? 0;
-  // A Chinese question is read in its English words, with no "be" to open it ("党的渠道没用吗" → "党的渠道 useless").
-  const zh = reading.lang === 'zh';
-  if (!zh && (reading.lang !== 'en' || !index.qualityCopulas.has(words[from] ?? ''))) return [];
+  if (!index.qualityCopulas.has(words[from] ?? '')) return [];
   // A quality ends its clause or stands before a preposition or a date ("useless in 2022"); a word before "to" ("unable
   // to go", "linked to") or an article ("alongside the plan") heads what follows, and one after "to" is a verb ("to run").
   const predicate = (at: number) => {
-    // A Chinese quality closes the question before its "吗" ("党的渠道没用吗"); other words there are its acts ("提到", "遭受").
-    if (zh) return at === words.length - 1;
     const next = words[at + 1];
     const ends = next === undefined || /\d/u.test(next) || (index.functionWords.has(next) && !index.characterisingArticles.has(next) && next !== 'to');
     return at >= from + 2 && words[at - 1] !== 'to' && ends;
   };
   // Manner words ("legally") say how, not what the thing was; a word in -ing is an act going on ("still going well").
-  return (reading.uncoveredRead ?? []).map((w) => w.toLowerCase()).filter((w) => {
+  return (reading.uncovered ?? []).map((w) => w.toLowerCase()).filter((w) => {
     const at = words.indexOf(w, from);
-    return at >= 0 && predicate(at) && /^\p{L}+$/u.test(w) && !w.endsWith('ly') && !(w.endsWith('ing') && !zh) && !index.talkWords.has(w);
+    return at >= 0 && predicate(at) && /^\p{L}+$/u.test(w) && !w.endsWith('ly') && !w.endsWith('ing') && !index.talkWords.has(w);
   });
 }
 

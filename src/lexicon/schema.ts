@@ -500,6 +500,8 @@ export const claimWordsSchema = z.strictObject({
   characterisingDegrees: phrases.optional(),
   /** The only grammar that may stand right after a characterising word before its quality ("called a…"): after other grammar ("called off") it characterises nothing. */
   characterisingArticles: phrases.optional(),
+  /** The forms of "be" a yes/no opens with ("was the channel useless?"): an adjective nothing covers after its subject is a quality claimed (quality-said.ts). */
+  qualityCopulas: phrases.optional(),
   /**
    * Done ("signed", "concluded"), not done ("put off") and only hoped for or proposed ("hoped", "urged"). `proposing`:
    * verbs that put forward what follows them ("raised settling disputes", Chinese "提出…解决"), no wish of their own.

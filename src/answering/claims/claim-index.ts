@@ -138,6 +138,8 @@ export interface ClaimIndex {
   readonly characterisingDegrees: ReadonlySet<string>;
   /** The grammar that may stand between a characterising word and its quality ("called a…"). */
   readonly characterisingArticles: ReadonlySet<string>;
+  /** The forms of "be" a yes/no on a quality opens with ("was the channel useless?"). */
+  readonly qualityCopulas: ReadonlySet<string>;
   /** Kinds of one thing ("flood", "earthquake" of a disaster), matched on lemmas. */
   readonly kinds: PhraseList<Kind>;
   readonly titles: PhraseList<true>;
@@ -457,6 +459,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     characterising: (w.characterising ?? []).map((p) => p.split(' ')),
     characterisingDegrees: new Set(w.characterisingDegrees ?? []),
     characterisingArticles: new Set(w.characterisingArticles ?? []),
+    qualityCopulas: new Set(w.qualityCopulas ?? []),
     kinds: phraseList<Kind>(kindPhrases(w).map(([p, kind]) => [lemmaPhrase(p), kind] as const)),
     titles: wordList(w.titles),
     offices: wordList(lexicon.roles.offices),

@@ -11,7 +11,8 @@ const MIN_STEM = 5;
 
 /** The quality words a yes/no characterisation claims (English words after "called", "described as"…), in order. */
 export function claimedQualities(k: Knowledge, reading: Reading): string[] {
-  if (!reading.aspects.yesNo || reading.lang !== 'en') return [];
+  if (!reading.aspects.yesNo) return [];
+  if (reading.lang !== 'en') return [];
   const index = k.claims();
   const words = reading.said.words;
   const out: string[] = [];
@@ -27,7 +28,32 @@ export function claimedQualities(k: Knowledge, reading: Reading): string[] {
     const quality = words[q];
     if (quality !== undefined && /^\p{L}+$/u.test(quality) && !index.talkWords.has(quality)) out.push(quality);
   }
-  return out;
+  // Characterised ("described as neighbourly anywhere?"), the quality is the one after the characterising word.
+  return out.length > 0 ? out : predicateQualities(k, reading);
+}
+
+/**
+ * "Was the party channel useless in 2022?": a yes/no opening with a form of "be" claims the general word after its
+ * subject that nothing of the articles covers (the reader let it pass, `Reading.uncovered`): read unchecked, the
+ * statements on the channel would confirm a quality none of them says.
+ */
+function predicateQualities(k: Knowledge, reading: Reading): string[] {
+  const index = k.claims();
+  const words = reading.said.words;
+  const from = reading.said.askFrom ?? 0;
+  if (!index.qualityCopulas.has(words[from] ?? '')) return [];
+  // A quality ends its clause or stands before a preposition or a date ("useless in 2022"); a word before "to" ("unable
+  // to go", "linked to") or an article ("alongside the plan") heads what follows, and one after "to" is a verb ("to run").
+  const predicate = (at: number) => {
+    const next = words[at + 1];
+    const ends = next === undefined || /\d/u.test(next) || (index.functionWords.has(next) && !index.characterisingArticles.has(next) && next !== 'to');
+    return at >= from + 2 && words[at - 1] !== 'to' && ends;
+  };
+  // Manner words ("legally") say how, not what the thing was; a word in -ing is an act going on ("still going well").
+  return (reading.uncovered ?? []).map((w) => w.toLowerCase()).filter((w) => {
+    const at = words.indexOf(w, from);
+    return at >= 0 && predicate(at) && /^\p{L}+$/u.test(w) && !w.endsWith('ly') && !w.endsWith('ing') && !index.talkWords.has(w);
+  });
 }
 
 /** Whether a quality the question claims is said by none of the sentences cited. */

@@ -621,6 +621,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r90a.json', 50, 0], // round 90, first contact
   ['fresh/claims-r93a.json', 50, 0], // cw93: from 49 (a claim sharing only a talk's setting, a side's capital and a date, is none); round 93, first contact
   ['fresh/claims-r93b.json', 50, 0], // en93: from 49 (a claim closed by "legit?" is checked as stated); round 93, first contact
+  ['fresh/claims-r94a.json', 50, 0], // round 94, first contact
+  ['fresh/claims-r94b.json', 48, 0], // round 94, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -473,6 +473,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r93.json', 100, 0], // round 93's merged branches: confidently wrong from 1 (a how-to about what the articles lack refused); en93: from 97 (a milestone marked is the anniversary; a "where" offering formats is answered with the format); round 93, first contact (written blind at the session's start, scored at once on 68c0c59); cw93: from 97 and 1 confidently wrong (a how-to about something the articles never mention is refused); round 93's merged branches: from 98
   ['vi-r93.json', 97, 0], // vi93: from 90 (a side cited as the source, "vị trí thế nào" as role, "ĐH 13"); round 93, first contact; long93: from 90 (a second clause's pronoun for the person the first named; talks named by format in a question of what both covered; a subject set aside in a question of outcomes; the leaders' phone talks said as phone talks); round 93's merged branches: from 93
   ['zh-r93.json', 98, 0], // round 93's merged branches: confidently wrong from 1 (a wrong month and person against a year refused); zh93: from 94 (a Yes of both talks cites each talk's statement of the thing asked, not one sharing only "maintain"; "快结束时", "表态要" and "which levels of" read); round 93, first contact; premise93: from 94, 1 (a wrong month and a person not there against a year alone: refused); round 93's merged branches: from 95
+  ['en-r94.json', 99, 0], // round 94, first contact (written blind at the session's start, kept unread until round 93's nine branches had merged, scored at once on f31af4a)
+  ['vi-r94.json', 97, 1], // round 94, first contact: 1 confidently wrong (what Vietnam's support for the flood relief was concretely, answered with the thanks for it)
+  ['zh-r94.json', 92, 0], // round 94, first contact
 ];
 
 let engine: Engine;

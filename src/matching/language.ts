@@ -91,8 +91,9 @@ export function detectLanguage(text: string, s: LanguageSignals): Lang {
     const w = foldWord(typed);
     if (s.names.has(w)) continue;
     const letters = !/^[A-Za-z]*$/.test(typed) && VIETNAMESE_LETTERS.test(typed.normalize('NFC'));
-    if (letters) accented = true;
     const inVi = s.vietnamese.has(w) || letters;
+    // A Vietnamese word typed with its tone mark ("còn") says so as much as a letter of Vietnamese alone does.
+    if (letters || (inVi && /\p{M}/u.test(typed.normalize('NFD')))) accented = true;
     const inEn = s.english.has(w);
     if (inVi && !inEn) vi++;
     else if (inEn && !inVi) en++;

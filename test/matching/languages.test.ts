@@ -22,6 +22,10 @@ describe('language of a question', () => {
     ['what was said about Biển Đông?', 'en'],
     ['who took part in the 2022 talks?', 'en'],
     ['Trong', 'en'],
+    // Round 94: one Vietnamese word with its tone mark says the language ("còn", folded "con", is English too).
+    ['còn 2022?', 'vi'],
+    ['con 2022?', 'en'],
+    ['what is a café?', 'en'],
     ['did the two sides talk about the sea?', 'en'],
     ['what does CPV stand for', 'en'],
   ])('%s → %s', (question, lang) => {

@@ -6,7 +6,21 @@
 // names of things the topics mention. A thing's own noun (its head: "Sea" of "East Sea", "Congress") is the thing
 // and stays evidence ("what did Quan say about the sea?"); a person's name has no such noun.
 import type { KnowledgeBase } from '../facts/types.js';
+import { derivedFor, noteDerived } from '../verified-data.js';
 import { normalizeDataKeepingCase as normalizeKeepingCase } from './normalize.js';
+
+/** The name the build saves the words under (src/verified-data.ts): scanning every text is start-up work. */
+const NAME_ONLY = 'name-only-words';
+
+function savedNameOnly(value: unknown): NameOnlyWords | null {
+  if (!Array.isArray(value)) return null;
+  const entries: [string, ReadonlySet<string>][] = [];
+  for (const e of value as unknown[]) {
+    if (!Array.isArray(e) || typeof e[0] !== 'string' || !Array.isArray(e[1]) || !(e[1] as unknown[]).every((x) => typeof x === 'string')) return null;
+    entries.push([e[0], new Set(e[1] as string[])]);
+  }
+  return new Map(entries);
+}
 
 /** Words that link a name's head to what follows ("Code of Conduct in the East Sea"): the head comes before them. */
 const LINKS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'and', 'the']);
@@ -30,6 +44,14 @@ function thingName(text: string): Name | null {
 }
 
 export function nameOnlyWords(kb: KnowledgeBase): NameOnlyWords {
+  const saved = savedNameOnly(derivedFor(NAME_ONLY, [kb]));
+  if (saved) return saved;
+  const words = scanNameOnly(kb);
+  noteDerived(NAME_ONLY, [kb], [...words].map(([w, others]) => [w, [...others]]));
+  return words;
+}
+
+function scanNameOnly(kb: KnowledgeBase): NameOnlyWords {
   const names: Name[] = [];
   for (const p of kb.people.values()) {
     for (const n of [p.name, ...p.aliases]) {

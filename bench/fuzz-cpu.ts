@@ -1,19 +1,13 @@
 // The fuzzed inputs of bench/fuzz.ts timed in CPU time, each at its best of PASSES passes (other processes on a
 // shared machine only add time), so two builds can be compared back to back on a loaded machine:
 //   node --single-threaded --import tsx bench/fuzz-cpu.ts [checkout] [passes] [how many slowest]   (dist/ is timed)
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { compiledAnswer } from './compiled-engine.js';
 import { cpuBest } from './cpu-best.js';
 import { fuzzInputs } from './fuzz.js';
 
-type Answer = (q: string) => unknown;
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
-const load = async <T>(path: string) => (await import(pathToFileURL(join(root, 'dist/src', path)).href)) as T;
-const { loadKnowledgeBase } = await load<{ loadKnowledgeBase: (dir: string) => unknown }>('facts/loader.js');
-const { loadLexicon } = await load<{ loadLexicon: (dir: string) => unknown }>('lexicon/lexicon.js');
-const { createEngine } = await load<{ createEngine: (kb: unknown, lexicon: unknown) => { answer: Answer } }>('answering/engine.js');
-const { DATA_DIR } = await load<{ DATA_DIR: string }>('paths.js');
-const answer = createEngine(loadKnowledgeBase(DATA_DIR), loadLexicon(DATA_DIR)).answer;
+const answer = await compiledAnswer(root);
 
 const passes = Number(process.argv[3] ?? 3);
 const shown = Number(process.argv[4] ?? 10);

@@ -2,19 +2,12 @@
 // of PASSES passes (other processes on a shared machine only add time), then the slowest listed, so speed work
 // starts where the p99 is. With --single-threaded the process's CPU time is the answering thread's alone:
 //   node --single-threaded --import tsx bench/slowest.ts [en|vi|zh] [passes] [how many]   (dist/ is timed)
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { compiledAnswer } from './compiled-engine.js';
 import { cpuBest } from './cpu-best.js';
 import { benchmarkQuestions } from './questions.js';
 
-type Answer = (q: string) => unknown;
-const root = fileURLToPath(new URL('..', import.meta.url));
-const load = async <T>(path: string) => (await import(pathToFileURL(join(root, 'dist/src', path)).href)) as T;
-const { loadKnowledgeBase } = await load<{ loadKnowledgeBase: (dir: string) => unknown }>('facts/loader.js');
-const { loadLexicon } = await load<{ loadLexicon: (dir: string) => unknown }>('lexicon/lexicon.js');
-const { createEngine } = await load<{ createEngine: (kb: unknown, lexicon: unknown) => { answer: Answer } }>('answering/engine.js');
-const { DATA_DIR } = await load<{ DATA_DIR: string }>('paths.js');
-const answer = createEngine(loadKnowledgeBase(DATA_DIR), loadLexicon(DATA_DIR)).answer;
+const answer = await compiledAnswer(fileURLToPath(new URL('..', import.meta.url)));
 
 const lang = (process.argv[2] ?? 'en') as 'en' | 'vi' | 'zh';
 const passes = Number(process.argv[3] ?? 5);

@@ -476,6 +476,8 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r94.json', 99, 0], // round 94, first contact (written blind at the session's start, kept unread until round 93's ten branches had merged, scored at once on f31af4a)
   ['vi-r94.json', 97, 1], // round 94, first contact: 1 confidently wrong (what Vietnam's support for the flood relief was concretely, answered with the thanks for it)
   ['zh-r94.json', 92, 0], // round 94, first contact
+  ['en-r95.json', 97, 1], // round 95, first contact (written blind after the session's last reading change, scored at once on 4204510): 1 confidently wrong (what the 13th National Congress decided, answered)
+  ['vi-r95.json', 93, 1], // round 95, first contact: 1 confidently wrong (the names of the three land-border documents, answered)
 ];
 
 let engine: Engine;

@@ -623,6 +623,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r93b.json', 50, 0], // en93: from 49 (a claim closed by "legit?" is checked as stated); round 93, first contact
   ['fresh/claims-r94a.json', 50, 0], // round 94, first contact
   ['fresh/claims-r94b.json', 48, 0], // round 94, first contact
+  ['fresh/claims-r96a.json', 47, 1], // round 96, first contact: 1 "supports" for a contradicted claim (a partnership "stable but short-term", where the articles say long-term)
+  ['fresh/claims-r96b.json', 49, 0], // round 96, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -478,6 +478,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['zh-r94.json', 92, 0], // round 94, first contact
   ['en-r95.json', 97, 1], // round 95, first contact (written blind after the session's last reading change, scored at once on 4204510): 1 confidently wrong (what the 13th National Congress decided, answered)
   ['vi-r95.json', 93, 1], // round 95, first contact: 1 confidently wrong (the names of the three land-border documents, answered)
+  ['en-r96.json', 98, 0], // round 96, first contact (written blind at the session's start, scored at once on eab9cd2)
+  ['vi-r96.json', 90, 1], // round 96, first contact: 1 confidently wrong (Song Tao praising Vietnam's exports in 2020, answered "Có")
+  ['zh-r96.json', 92, 0], // round 96, first contact
 ];
 
 let engine: Engine;

@@ -955,6 +955,16 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const carried = carriedOver(r0, signers.reading, { written, talks: signers.reading.scope.talks ?? [], documents: prior.documents }, null);
       return carried ? { ...signers.answer, carried } : signers.answer;
     }
+    // "ông ấy có phải là Trưởng Ban Tuyên giáo không?": a post the articles lack, asked of the one person the conversation
+    // is about, is his post given otherwise. Read with his name, it is a question of who he is, and the claim checker
+    // puts the post right (No, and the post he held), as it does when he is named.
+    const postOfHim = own.kind === 'refusal' && (own.refusal.kind === 'no-match' || own.refusal.kind === 'absent') && own.reading.aspects.yesNo && found.references.includes('person') && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;
+    const postRead = postOfHim !== null ? reader.read(postOfHim, options.lang, { written }) : null;
+    if (postRead?.kind === 'reading' && postRead.reading.intent === 'person' && postRead.reading.aspects.yesNo) {
+      const answer = engine.answerRead(postRead);
+      const carried = answer.answered ? carriedOver(own.reading, postRead.reading, { written, people: prior.people }, null) : null;
+      if (answer.answered) return carried ? { ...answer, carried } : answer;
+    }
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
     const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));

@@ -393,6 +393,11 @@ export const claimWordsSchema = z.strictObject({
    */
   supportVerbs: phrases.optional(),
   /**
+   * Acts that take what they are for as their object ("praised Vietnam for its exports", "thanked … for supporting …",
+   * "helped with the floods"): a Yes to one needs the sentence to say what it was for (act-object.ts).
+   */
+  objectActs: phrases.optional(),
+  /**
    * Words that, between or before two sides a claim names ("Vietnam and China", "from China", "received"), say the
    * first is not the one acting on the second: then who acted is not read from their order.
    */

@@ -199,6 +199,8 @@ export interface ClaimIndex {
   readonly familyNames: ReadonlyMap<string, string>;
   /** Lemmas of verbs that say nothing beyond their noun ("offer", "express": data/lexicon/en.json `supportVerbs`). */
   readonly supportVerbs: ReadonlySet<string>;
+  /** Lemmas of acts that take what they are for as their object ("praise", "thank": data/lexicon/en.json `objectActs`). */
+  readonly objectActs: ReadonlySet<string>;
   readonly eventVerbs: ReadonlySet<string>;
   readonly contrasts: ReadonlySet<string>;
   /** "rather than", "instead of": what follows is the alternative put aside. */
@@ -430,6 +432,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     genericNouns: new Set(w.genericNouns ?? []),
     familyNames: new Map(Object.entries(lexicon.roles.familyNames.byParty).flatMap(([party, names]) => names.map((n) => [n, party] as const))),
     supportVerbs: new Set((w.supportVerbs ?? []).map((x) => lexicon.lemma(x))),
+    objectActs: new Set((w.objectActs ?? []).map((x) => lexicon.lemma(x))),
     formats: phraseList(formats),
     talkWords: new Set(w.talkWords),
     talkPhrases: wordList(w.talkWords),

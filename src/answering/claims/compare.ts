@@ -795,9 +795,9 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
       return to > from && to - from <= 2 && m.tokens.slice(from, to).every((k) => ALTERNATIVE_LINKS.has(k.word));
     };
     const settled = st.status === 'notDone' && m.polarity.some((p) => p.sign < 0 && ((p.at < st.end && st.at < p.end) || joined(p)) && agreed.has(p.group) && !talkHeld(m, p));
-    if (s.status === null && settled) {
-      // Counted with the polarity.
-    }
+    // Counted with the polarity, and agreeing: another sentence of the talk silent on it ("they have applied flexible
+    // forms") leaves it no less settled here.
+    if (s.status === null && settled) results.push(agrees('status'));
     // "Did they agree to keep working with the international community…?": agreeing is what a sentence reporting the
     // sides' agreement (agreed, affirmed) says, when agreeing is all it claims done, on that agreement's subjects (agreed-as-reported.ts).
     else if (s.status === null && st.status === 'done' && agreedAsReported(index, m, st.at, s)) results.push(agrees('status'));

@@ -34,6 +34,14 @@ describe('praise asked for what it was not for', () => {
     expect(first('Có phải năm 2020 ông Song Tao khen Việt Nam về thành tích chống dịch không?')).toMatch(/^Có/u);
     expect(first('Did Song Tao thank Vietnam for helping with the floods in 2020?')).toMatch(/^Yes/u);
   });
+
+  it('a subject the reader finds in the sentence\'s own words, or in a word of praise, is no other object: Yes', () => {
+    // "ổn định" is read as regional stability; the sentence says "ổn định kinh tế - xã hội". "good" is read as goods.
+    expect(first('Hồi 2020 ông Tống Đào có khen Việt Nam giữ được ổn định kinh tế – xã hội không?')).toMatch(/^Có/u);
+    expect(first('2020年宋涛有没有夸越南抗疫做得好？')).toMatch(/^是/u);
+    expect(first('Did Song Tao praise Vietnam for doing a good job on covid in 2020?')).toMatch(/^Yes/u);
+    expect(first("Did Song Tao praise Vietnam's COVID-19 response in 2020?")).toMatch(/^Yes/u);
+  });
 });
 
 describe('a predicate in other words than the statement', () => {

@@ -297,7 +297,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r93.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // en93: from all 0.95, en 0.95, zh 0.93 (help asked of one side alone; "当时越方说…" keeps the side the speaker); round 93, first contact: 86/90, 0 of 11 out-of-scope turns answered (one yes/no turn reversed: "was the party channel called important in the 2022 talks?" answered "No, not phone talks"); cw93: from { all: 0.95, en: 0.95, vi: 1, zh: 0.93 } ("called important" is a quality, not a phone call); round 93's merged branches: from {all: 0.96, en: 0.96, vi: 1, zh: 0.93}
   'fresh/dialogues-r94.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 94, first contact: 83/90, 1 of 11 out-of-scope turns answered (the anniversary's actual date)
   'fresh/dialogues-r95.json': { all: 0.96, en: 0.94, vi: 1, zh: 1 }, // round 95, first contact: 87/90, 0 of 12 out-of-scope turns answered
-  'fresh/dialogues-r96.json': { all: 0.97, en: 0.98, vi: 0.94, zh: 1 }, // round 96, first contact: 88/90, 1 of 11 out-of-scope turns answered (the main resolution of the 13th Congress)
+  'fresh/dialogues-r96.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // yesno96: from {all: 0.97, vi: 0.94} (a post the articles lack asked of "him" put right, not refused); round 96, first contact: 88/90, 1 of 11 out-of-scope turns answered (the main resolution of the 13th Congress)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

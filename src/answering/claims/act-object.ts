@@ -1,49 +1,43 @@
 // What an act was for. "Did Song Tao praise Vietnam for its exports?" is not made true by a sentence that he praised
 // Vietnam for something else: an act that takes what it is for as its object (praise, thank, help: `objectActs` in
-// data/lexicon/en.json) is confirmed only by a sentence that also says that object. A subject named there that no cited
-// sentence is on ("exports", read as trade, of praise for the fight against COVID-19) is another object: No. A word
-// of it no cited sentence says is left unconfirmed: no Yes.
+// data/lexicon/en.json) is confirmed only by a sentence that also says that object. A subject named after the act
+// ("exports", read as trade) that no cited sentence is on, in its tags or in any wording of it, is another object: No.
 import type { Topic } from '../../facts/types.js';
+import { normalize } from '../../matching/normalize.js';
 import type { Reading } from '../../matching/reading.js';
 import type { ClaimIndex } from './claim-index.js';
 import type { ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
 
-export interface ObjectMatch {
-  /** A subject named as what the act was for that none of the sentences is on. */
-  readonly other: readonly Topic[];
-  /** Words of what it was for that none of the sentences says. */
-  readonly unsaid: readonly string[];
-}
-
-/** What the claim says its act was for, checked against the sentences cited for it; null when it names no such act. */
-export function actObject(index: ClaimIndex, reading: Reading, claim: ClaimDetails, sentences: readonly EvidenceSentence[]): ObjectMatch | null {
+/** The subjects the claim names as what its act was for that none of the sentences cited for it is on. */
+export function otherObjects(index: ClaimIndex, reading: Reading, claim: ClaimDetails, sentences: readonly EvidenceSentence[]): Topic[] {
   const m = claim.mentions;
   const tokens = m.tokens;
   const act = tokens.findIndex((t) => index.objectActs.has(index.lemma(t.word)));
-  if (act < 0 || sentences.length === 0) return null;
-  const within = (spans: readonly { readonly at: number; readonly end: number }[], i: number) => spans.some((s) => i >= s.at && i < s.end);
-  // Who the act was done to, and when and where, are the claim's other details, checked by the checker as such.
-  const aside = (i: number) =>
-    within(m.dates, i) || within(m.formats, i) || within(m.allPlaces, i) || within(m.names.filter((n) => n.named.kind !== 'topic'), i) || within(m.kinds, i);
+  if (act < 0 || sentences.length === 0) return [];
   const says = (word: string) => sentences.some((s) => index.meanings(word).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(word)));
+  // The reader's words for the subject, as typed in a question of Vietnamese or Chinese ("ổn định", stability, read as
+  // regional stability), found in the sentences' own wording in that language; English ones by their lemmas.
+  const wording = sentences.flatMap((s) => s.statements.map((st) => ` ${normalize(reading.lang === 'en' ? st.quote : st.texts[reading.lang])} `));
+  const typed = (words: string) => words.split(/\s+/u).filter((w) => w !== '').every(says) || wording.some((t) => t.includes(` ${normalize(words)} `));
+  const on = (topic: Topic, words: readonly string[]) =>
+    sentences.some((s) => s.topics.has(topic)) || (words.length > 0 && words.every(says)) || reading.topics.some((t) => t.topic === topic && typed(t.words));
   const other = new Set<Topic>();
-  const unsaid: string[] = [];
   for (const n of m.names) {
     if (n.named.kind !== 'topic' || n.at <= act) continue;
-    const topic = n.named.topic;
-    const words = tokens.slice(n.at, n.end).map((t) => t.word);
-    if (!sentences.some((s) => s.topics.has(topic)) && !words.every(says)) other.add(topic);
+    if (!on(n.named.topic, tokens.slice(n.at, n.end).map((t) => t.word))) other.add(n.named.topic);
   }
-  for (const i of m.content) {
-    const word = tokens[i]?.word ?? '';
-    if (i <= act || aside(i) || index.objectActs.has(index.lemma(word)) || index.talkWords.has(word) || index.talkNouns.has(word) || says(word)) continue;
-    // A word the reader read as a subject ("export" as trade) names that subject.
-    const topic = reading.topics.find((t) => t.words.toLowerCase().split(/\s+/u).some((w) => index.lemma(w) === index.lemma(word)))?.topic;
-    if (topic && !sentences.some((s) => s.topics.has(topic))) other.add(topic);
-    // A verb or a quality may be said in other words ("handle" for "addressing"); a word of Vietnamese or Chinese the
-    // glossary left as typed is checked in the sentence's own wording in that language (yes-no.ts). A noun is the thing.
-    else if (index.english(word) && !index.general(word)) unsaid.push(word);
+  // English keeps a modifier as typed ("export achievements"), no name of its subject: the word the reader read as a
+  // subject names it, when it qualifies a noun the sentences do say (the achievements praised; not "a good job", whose
+  // "good" the reader may take for goods). Vietnamese and Chinese questions are read into the subjects' own words, above.
+  if (reading.lang === 'en') {
+    for (const i of m.content) {
+      const word = tokens[i]?.word ?? '';
+      const head = tokens[i + 1]?.word ?? '';
+      if (i <= act || says(word) || index.general(head) || !says(head)) continue;
+      const topic = reading.topics.find((t) => t.words.toLowerCase().split(/\s+/u).some((w) => index.lemma(w) === index.lemma(word)))?.topic;
+      if (topic && !on(topic, [word])) other.add(topic);
+    }
   }
-  return { other: [...other], unsaid };
+  return [...other];
 }

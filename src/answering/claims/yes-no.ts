@@ -4,7 +4,7 @@
 // participants. "Yes" only when every detail matches; "No", with the right value cited, when one differs;
 // otherwise no lead at all: the answer says what the articles report.
 import { qualityUnsaid } from './quality-said.js';
-import { actObject } from './act-object.js';
+import { otherObjects } from './act-object.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { uncorrected, type Reading } from '../../matching/reading.js';
@@ -166,11 +166,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
     const cited = [...conflicts.map((c) => c.evidence.citation), ...alsoCited].filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
     return { lead: 'no', correction: line(m.claimNo(words), cited), differs: conflicts.map((c) => c.kind) };
   }
-  // "Did Song Tao praise Vietnam for its exports?": praise cited for something else is No; for what it does not say, no Yes.
+  // "Did Song Tao praise Vietnam for its exports?": praise the cited sentences give for something else is No (act-object.ts).
   const cited = citedSentences(k, cites);
-  const object = actObject(index, reading, claim, cited);
-  if (object && object.other.length > 0) return { lead: 'no', correction: line(messagesFor(reading.lang).no, cited.map((s) => s.citation)), differs: [] };
-  if (object && object.unsaid.length > 0) unknown = true;
+  if (!unknown && otherObjects(index, reading, claim, cited).length > 0) return { lead: 'no', correction: line(messagesFor(reading.lang).no, cited.map((s) => s.citation)), differs: [] };
   const lead = unknown || exclusive || unsaidQuality || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
 }

@@ -339,6 +339,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // thing after the talks is never reported, only the hope.)
   // (dlg61: round 61's "whats that goal exactly, like what does it involve?" after the congratulations is now refused,
   // as what a thing only mentioned involves is alone.)
+  // Round 96, first contact (already answered at 870e49c; recorded by yesno96): the main resolution of the 13th Congress
+  // asked after the 2022 talks is answered with Song Tao's congratulations on what Vietnam achieved since it.
+  'r96-d19: whats the main resolution of that congress',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

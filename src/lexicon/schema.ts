@@ -189,6 +189,13 @@ export const glossaryFileSchema = z.strictObject({
        * places whose particulars are names (en.json `focus.placeKinds`).
        */
       namedPlaces: z.strictObject({ which: z.array(foreignPhrase).min(1), kinds: z.array(foreignPhrase).min(1) }).optional(),
+      /**
+       * Nouns of what a thing holds or brought ("tên", "nghị quyết", "名称", "决议"), asked of a thing the articles only
+       * name when they stand next to its term (Vietnamese before it, Chinese after it), with only `attributeJoiners`
+       * between ("của", "的"): en.json `focus.attributes`.
+       */
+      attributes: z.array(foreignPhrase).optional(),
+      attributeJoiners: z.array(foreignPhrase).optional(),
     })
     .optional(),
   /**
@@ -658,6 +665,12 @@ export const focusWordsSchema = z.strictObject({
   happenings: phrases.optional(),
   /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"), not the bot's help asked. */
   helpGiven: phrases,
+  /**
+   * Nouns of what a thing holds or brought that no mention of it carries ("decisions", "resolution", "names"): asked of a
+   * thing the articles only name ("the decisions of the 13th National Congress"), the sentence naming it gives none
+   * (answering/attribute-asked.ts).
+   */
+  attributes: phrases.optional(),
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

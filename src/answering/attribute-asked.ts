@@ -8,7 +8,7 @@
 // `focus.attributes` (with `attributeJoiners`, the words allowed between the attribute and the thing).
 import type { KnowledgeBase, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { COPULAS } from '../matching/cues.js';
+import { COPULAS, MONTHS, TALK_NOUNS } from '../matching/cues.js';
 import { focusPhrase } from '../matching/focus-phrase.js';
 import { escapeRegExp, normalizeData as normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
@@ -129,9 +129,35 @@ export function attributeChecker(kb: KnowledgeBase, lexicon: Lexicon): Attribute
     return null;
   };
 
+  const months = new Set<string>(MONTHS);
+  const dateWords = new Set(f.date);
+  /**
+   * "When exactly was that anniversary, like the actual date?": "when" and a copula, then a subject the question names
+   * (no talk, no verb of its own: "when was the gift announced?" dates an act of the talks), with a word asking the
+   * exact date. The subject's own date is asked; the talks' date, which every heading gives, is not it, and a cited
+   * sentence must give a month.
+   */
+  const dateOf = (reading: Reading, quotes: readonly string[]): AttributeAsked | null => {
+    const words = reading.said.words.slice(reading.said.askFrom ?? 0);
+    const at = words.indexOf('when');
+    if (at < 0 || reading.topics.length === 0 || reading.people.length > 0) return null;
+    let i = at + 1;
+    while (qualifiers.has(words[i] ?? '')) i++;
+    if (!COPULAS.has(words[i] ?? '')) return null;
+    const rest = words.slice(i + 1);
+    const exact = words.some((w) => (qualifiers.has(w) && w !== 'the') || dateWords.has(w));
+    const acts = rest.some((w) => TALK_NOUNS.has(w) || TALK_NOUNS.has(lexicon.lemma(w)) || (lexicon.isGeneral(lexicon.lemma(w)) && lexicon.lemma(w) !== w && !w.endsWith('s') && !qualifiers.has(w)));
+    if (!exact || acts || quotes.some((q) => normalize(q).split(' ').some((w) => months.has(w)))) return null;
+    const topic = reading.topics[0];
+    if (!topic) return null;
+    const head = normalize(topic.words).split(' ').at(-1) ?? '';
+    return { attribute: words.find((w) => dateWords.has(w)) ?? 'date', thing: topic.words, plural: lexicon.lemma(head) !== head };
+  };
+
   return (reading, reply) => {
     if (!reply.answered || reply.citations.length === 0 || reading.aspects.yesNo) return null;
     const quotes = reply.citations.map((c) => c.quote);
+    if (reading.intent === 'when') return reading.lang === 'en' ? dateOf(reading, quotes) : null;
     const found = reading.lang === 'en' ? english(reading, quotes) : native(reading, reading.lang, quotes);
     if (found === null) return null;
     // A cited sentence that says the attribute itself ("decisions", "resolution") gives it.

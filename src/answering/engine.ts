@@ -125,7 +125,7 @@ const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 
  */
 const DECIDE_YES_NO = intentsWhere((d) => d.decidesYesNo);
 /** Answers that give statements or agreements as found, whose cited sentences may only name what is asked of. */
-const CHECKED_ATTRIBUTES = intentsWhere((d) => d.coverage === 'asked');
+const CHECKED_ATTRIBUTES = new Set([...intentsWhere((d) => d.coverage === 'asked'), 'when']);
 
 /** What a message no stage could read is about: nothing a follow-up could continue from. */
 const NOTHING_ABOUT: About = { talks: [], people: [], organisations: [], topics: [], documents: [] };

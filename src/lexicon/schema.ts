@@ -549,8 +549,11 @@ export const claimWordsSchema = z.strictObject({
      * after one of `whyPrepositions` ("for what": why), and only before one of `auxiliaries` ("what did…") or a name;
      * `sideTails` may stand between a side's name and the verb ("the Vietnamese side gave"); after the verb,
      * `recipientPronouns` are whom it was given to, and `determiners` open an object of its own ("give the Vietnamese their due").
+     * `aid`: verbs and nouns of aid ("support", "help", "assistance"): "what did Vietnam support China with?", "what
+     * concrete support did Vietnam provide?" ask the thing given as well, which a sentence reporting only that the aid
+     * was given (Song Tao's thanks for it) does not say.
      */
-    asked: z.strictObject({ sideTails: phrases, whyPrepositions: phrases, recipientPronouns: phrases, auxiliaries: phrases, determiners: phrases, askers: phrases }),
+    asked: z.strictObject({ sideTails: phrases, whyPrepositions: phrases, recipientPronouns: phrases, auxiliaries: phrases, determiners: phrases, askers: phrases, aid: phrases.optional() }),
   }),
   /**
    * Verbs of taking up or answering what the other side said ("accepted", "agreed to", "responded"): a yes/no asking

@@ -53,3 +53,32 @@ describe('what the mention itself says stays answered', () => {
     expect(a.text).toMatch(says);
   });
 });
+
+describe('the concrete form of an aid the articles only name', () => {
+  it.each(['Việt Nam đã hỗ trợ cụ thể những gì để giúp Trung Quốc khắc phục hậu quả lũ lụt năm 2020?', 'What concrete support did Vietnam provide China for the floods?'])('%j is refused: no gift of Vietnam is reported, only thanks for its support', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/nothing given by Vietnam|không đưa tin Việt Nam đã trao tặng/u);
+    expect(a.text).not.toMatch(/cảm ơn|thanked/u);
+  });
+
+  it.each(['What did China give Vietnam in 2022?', 'What concrete aid did China give Vietnam?'])('%j: a gift the articles report is still given', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/medical supplies/u);
+  });
+});
+
+describe('the exact date of a subject the talks only named', () => {
+  it('"when exactly was that anniversary, like the actual date?" after the anniversary came up is refused', () => {
+    const a = lastOf('what got signed in the april 2022 talks', 'ok and the one in 2020, what anniversary came up?', 'when exactly was that anniversary, like the actual date?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anniversary.*date/u);
+  });
+
+  it.each(['When was the gift announced?', 'When was the anniversary of diplomatic ties mentioned?'])('%j: an act of the talks is dated by them', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/2022|2020/u);
+  });
+});

@@ -474,10 +474,10 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r93.json', 97, 0], // vi93: from 90 (a side cited as the source, "vị trí thế nào" as role, "ĐH 13"); round 93, first contact; long93: from 90 (a second clause's pronoun for the person the first named; talks named by format in a question of what both covered; a subject set aside in a question of outcomes; the leaders' phone talks said as phone talks); round 93's merged branches: from 93
   ['zh-r93.json', 98, 0], // round 93's merged branches: confidently wrong from 1 (a wrong month and person against a year refused); zh93: from 94 (a Yes of both talks cites each talk's statement of the thing asked, not one sharing only "maintain"; "快结束时", "表态要" and "which levels of" read); round 93, first contact; premise93: from 94, 1 (a wrong month and a person not there against a year alone: refused); round 93's merged branches: from 95
   ['en-r94.json', 99, 0], // round 94, first contact (written blind at the session's start, kept unread until round 93's ten branches had merged, scored at once on f31af4a)
-  ['vi-r94.json', 97, 1], // round 94, first contact: 1 confidently wrong (what Vietnam's support for the flood relief was concretely, answered with the thanks for it)
+  ['vi-r94.json', 98, 0], // round 94, first contact: 1 confidently wrong (what Vietnam's support for the flood relief was concretely, answered with the thanks for it); nearmiss96: from 97, 1 (the concrete aid of a side that gave none, refused)
   ['zh-r94.json', 92, 0], // round 94, first contact
-  ['en-r95.json', 97, 1], // round 95, first contact (written blind after the session's last reading change, scored at once on 4204510): 1 confidently wrong (what the 13th National Congress decided, answered)
-  ['vi-r95.json', 93, 1], // round 95, first contact: 1 confidently wrong (the names of the three land-border documents, answered)
+  ['en-r95.json', 98, 0], // round 95, first contact (written blind after the session's last reading change, scored at once on 4204510): 1 confidently wrong (what the 13th National Congress decided, answered); nearmiss96: from 97, 1 (an attribute of a thing only named, refused)
+  ['vi-r95.json', 94, 0], // round 95, first contact: 1 confidently wrong (the names of the three land-border documents, answered); nearmiss96: from 93, 1 (an attribute of a thing only named, refused)
   ['en-r96.json', 98, 0], // round 96, first contact (written blind at the session's start, scored at once on eab9cd2)
   ['vi-r96.json', 90, 1], // round 96, first contact: 1 confidently wrong (Song Tao praising Vietnam's exports in 2020, answered "Có")
   ['zh-r96.json', 92, 0], // round 96, first contact

@@ -12,6 +12,7 @@ import type { Mismatch, NamedTopic, ReadResult, Reading, Refusal } from '../matc
 import type { DetailKind } from './claims/details.js';
 import { aboutOf as concerns } from './about.js';
 import { buildFactIndex } from './fact-index.js';
+import { attributeChecker } from './attribute-asked.js';
 import { coverageChecker } from './coverage.js';
 import { doneByOthersChecker } from './done-by-others.js';
 import { giftAskedChecker } from './gift-asked.js';
@@ -123,6 +124,8 @@ const PREMISE_REFUSALS: ReadonlySet<Refusal['kind']> = new Set(['why', 'scope', 
  * (claims/yes-no.ts), or, for compare, by whether two things are alike, which is no claim of details.
  */
 const DECIDE_YES_NO = intentsWhere((d) => d.decidesYesNo);
+/** Answers that give statements or agreements as found, whose cited sentences may only name what is asked of. */
+const CHECKED_ATTRIBUTES = new Set([...intentsWhere((d) => d.coverage === 'asked'), 'when']);
 
 /** What a message no stage could read is about: nothing a follow-up could continue from. */
 const NOTHING_ABOUT: About = { talks: [], people: [], organisations: [], topics: [], documents: [] };
@@ -136,6 +139,7 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   const suggest = makeSuggester(examples);
   const articleLemmas = quotedLemmas(kb, lexicon);
   const uncovered = coverageChecker(lexicon, articleLemmas);
+  const attributeAsked = attributeChecker(kb, lexicon);
   const unreportedResponse = unreportedResponseChecker(kb, lexicon);
   const giftAsked = giftAskedChecker(kb, lexicon);
   const giftOtherwise = giftOtherwiseChecker(kb, lexicon);
@@ -404,6 +408,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const found = uncovered(reading, reply);
     // Things of the kind asked, only not ranked: answered, with a note (`unrankedAnswer`).
     const gap = (found?.kind === 'unranked' ? null : found) ?? (elsewhere === null ? null : { kind: 'event' as const, word: elsewhere });
+    // "What decisions were taken at the 13th National Congress?": the sentence naming it gives none of them.
+    const attribute = gap || !CHECKED_ATTRIBUTES.has(reading.intent) ? null : attributeAsked(reading, reply);
+    if (attribute) return notAnswered(reading.intent, reading.lang, messagesFor(reading.lang).attributeNotGiven(attribute.attribute, attribute.thing, attribute.plural));
     if (!gap) return null;
     const subject = reading.topics[0]?.topic.labels[reading.lang] ?? reading.documents[0]?.texts[reading.lang] ?? null;
     // What can be asked follows once: answerRead adds it to every answer that is no answer.

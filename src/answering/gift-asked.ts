@@ -42,6 +42,9 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
   const determiners = new Set(asked.determiners);
   /** Words asking for the thing given. */
   const askers = new Set(asked.askers);
+  /** Verbs and nouns of aid: "support what to help…", "what concrete support did Vietnam give?" ask the thing given too. */
+  const aid = new Set(asked.aid ?? []);
+  const qualifiers = new Set(lexicon.focus.qualifiers);
   // Each party's own words, and each person's names, as normalised text has them (English: the question's own words).
   const namesOf = new Map<Organisation, readonly string[]>();
   const add = (party: Organisation, terms: readonly string[]) => namesOf.set(party, [...(namesOf.get(party) ?? []), ...terms.map((t) => normalize(t)).filter(Boolean)]);
@@ -71,7 +74,8 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     // "What" is the thing given, not a determiner ("给了什么样的评价", gave what evaluation): the clause ends after it, or
     // says what the thing was for ("gửi những gì để giúp", sent what to help).
     const thingAsked = (i: number) => askers.has(words[i] ?? '') && (words[i + 1] === undefined || FUNCTION_WORDS.has(words[i + 1] ?? '') || lexicon.lemma(words[i + 1] ?? '') === HELP);
-    const at = words.findIndex((w, i) => (verbs.has(w) || (helping && messages.has(w))) && thingAsked(i + 1));
+    // So does a verb of aid ("hỗ trợ cụ thể những gì để giúp…": supported what, to help).
+    const at = words.findIndex((w, i) => (verbs.has(w) || (helping && (messages.has(w) || aid.has(w)))) && thingAsked(i + 1));
     return at >= 0 && reading.sides.length === 1 ? (reading.sides[0] ?? null) : null;
   };
 
@@ -80,16 +84,20 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     if (!reply.answered || reply.citations.length === 0) return null;
     if (reading.lang !== 'en') {
       const side = pivotGiver(reading);
-      return side ? unreportedOf(side, reply) : null;
+      return side ? unreportedOf(side, reply, reading) : null;
     }
     const words = reading.said.words;
     const asker = words.findIndex((w) => askers.has(w));
     const at = words.findIndex((w, i) => i > asker && verbs.has(w));
     // "For what did Song Tao give Vietnam credit?": "what" after a preposition asks why, not the thing given.
     if (asker < 0 || at < 0 || whyPrepositions.has(words[asker - 1] ?? '')) return null;
-    // "What" is the thing given ("what did…", "what Vietnam gave"), not a determiner ("what message did…").
+    // "What" is the thing given ("what did…", "what Vietnam gave"), not a determiner ("what message did…"); a noun of
+    // aid after it ("what concrete support did Vietnam provide?") is the thing given too.
+    let after = asker + 1;
+    while (qualifiers.has(words[after] ?? '')) after++;
+    const aidAsked = aid.has(words[after] ?? '') && auxiliaries.has(words[after + 1] ?? '');
     const afterAsker = words[asker + 1] ?? '';
-    if (!auxiliaries.has(afterAsker) && !recipientWords.has(afterAsker)) return null;
+    if (!aidAsked && !auxiliaries.has(afterAsker) && !recipientWords.has(afterAsker)) return null;
     const side = giverAt(words, at);
     if (!side) return null;
     // The thing given is what "what" asks: past whom it was given to, no noun of its own ("give Vietnam credit").
@@ -97,11 +105,16 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     while (next < words.length && (recipientWords.has(words[next] ?? '') || recipientPronouns.has(words[next] ?? ''))) next++;
     const object = words[next];
     if (object !== undefined && (determiners.has(object) || !FUNCTION_WORDS.has(object))) return null;
-    return unreportedOf(side, reply);
+    return unreportedOf(side, reply, reading);
   };
 
-  /** The side's gift unreported by the reply's sentences, with its own statements there; null when one reports it. */
-  function unreportedOf(side: Organisation, reply: Answer): GiftUnreported | null {
+  /**
+   * The side's gift unreported by the reply's sentences, with its own statements there; null when one reports it, or
+   * when the articles report a gift of that side on a subject the question names (the answer only missed it).
+   */
+  function unreportedOf(side: Organisation, reply: Answer, reading: Reading): GiftUnreported | null {
+    const subjects = new Set(reading.topics.map((t) => t.topic));
+    if (kb.talks.some((t) => t.figures.some((f) => f.from === side && (subjects.size === 0 || f.topics.some((x) => subjects.has(x)))))) return null;
     const talks = reply.citations.map((c) => kb.talks.find((t) => t.id === c.talk));
     const own: string[] = [];
     for (const [i, c] of reply.citations.entries()) {

@@ -257,6 +257,7 @@ export const en: Messages = {
       : act && act.length > 0
         ? `The articles do not say who ${act.join(' ')}; I can only say who took part in the talks they report.`
         : 'I can only say who took part in the talks the articles report.',
+  attributeNotGiven: (attribute, thing, plural) => `The articles only name the "${thing}"; they do not give ${plural ? 'their' : 'its'} ${attribute}.`,
   notGiven: (kind, word, subject) => {
     const none = subject ? ` (what they report on ${subject} gives none)` : '';
     if (kind === 'speaker') return `The articles do not report what ${word} said: they give the words of the officials at the talks only.`;

@@ -271,6 +271,11 @@ export interface Messages {
    * The question asks for a kind of detail its subject's sentences do not give: a day or date, a figure, the most
    * or least of something, or the thing a "what X" names (`word`, as asked). `subject`: what they do report on.
    */
+  /**
+   * An attribute asked of a thing the articles only name ("the decisions of the 13th National Congress"): `attribute`
+   * as the question words it, `thing` as the articles (or, in Vietnamese and Chinese, the question) name it.
+   */
+  attributeNotGiven(attribute: string, thing: string, plural: boolean): string;
   notGiven(kind: 'date' | 'figure' | 'superlative' | 'detail' | 'speaker' | 'unnamed' | 'contents' | 'event' | 'place' | 'other' | 'timing', word: string, subject: string | null): string;
   noSuchDocument(ordinal: number, signed: number): string;
   noNumber: string;

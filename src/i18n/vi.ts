@@ -251,6 +251,7 @@ export const vi: Messages = {
   firstTimeEarlier: (earlier) => `Không: các bài báo đưa tin về một cuộc hội đàm trước đó, ${vi.talk(earlier)}:`,
   feeling: () => `Các bài báo không nói ai cảm thấy thế nào về điều đó: chúng chỉ thuật lại những gì đã nói, thỏa thuận và ký kết tại các cuộc hội đàm, nên tôi không thể trả lời có hay không.`,
   unanchored: (asks) => (asks === 'when' ? 'Tôi chỉ có thể cho biết ngày của các cuộc hội đàm được đưa tin.' : 'Tôi chỉ có thể cho biết ai đã tham gia các cuộc hội đàm được đưa tin.'),
+  attributeNotGiven: (attribute, thing) => `Các bài báo chỉ nhắc đến "${thing}", không cho biết ${attribute.replace(/ cụ thể$/u, '')} cụ thể.`,
   notGiven: (kind, word, subject) => {
     const about = subject ? ` về ${subject}` : '';
     if (kind === 'speaker') return `Các bài báo không đưa tin những gì "${word}" đã nói: chỉ đưa tin lời của các quan chức tại các cuộc hội đàm.`;

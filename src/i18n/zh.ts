@@ -269,6 +269,7 @@ export const zh: Messages = {
       : act && act.length > 0 && act.every((w) => /^\p{Script=Han}+$/u.test(w))
         ? `报道没有说是谁${act.join('')}的；我只能说明报道所述会谈的参加者。`
         : '我只能说明报道所述会谈的参加者。',
+  attributeNotGiven: (attribute, thing) => `报道只提到“${thing}”，没有给出其${attribute}。`,
   notGiven: (kind, word, subject) => {
     const about = subject ? `关于${subject}，` : '';
     if (kind === 'speaker') return `报道没有转述“${word}”说了什么，只报道了会谈官员的话。`;

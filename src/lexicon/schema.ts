@@ -189,6 +189,13 @@ export const glossaryFileSchema = z.strictObject({
        * places whose particulars are names (en.json `focus.placeKinds`).
        */
       namedPlaces: z.strictObject({ which: z.array(foreignPhrase).min(1), kinds: z.array(foreignPhrase).min(1) }).optional(),
+      /**
+       * Nouns of what a thing holds or brought ("tên", "nghị quyết", "名称", "决议"), asked of a thing the articles only
+       * name when they stand next to its term (Vietnamese before it, Chinese after it), with only `attributeJoiners`
+       * between ("của", "的"): en.json `focus.attributes`.
+       */
+      attributes: z.array(foreignPhrase).optional(),
+      attributeJoiners: z.array(foreignPhrase).optional(),
     })
     .optional(),
   /**
@@ -547,8 +554,11 @@ export const claimWordsSchema = z.strictObject({
      * after one of `whyPrepositions` ("for what": why), and only before one of `auxiliaries` ("what did…") or a name;
      * `sideTails` may stand between a side's name and the verb ("the Vietnamese side gave"); after the verb,
      * `recipientPronouns` are whom it was given to, and `determiners` open an object of its own ("give the Vietnamese their due").
+     * `aid`: verbs and nouns of aid ("support", "help", "assistance"): "what did Vietnam support China with?", "what
+     * concrete support did Vietnam provide?" ask the thing given as well, which a sentence reporting only that the aid
+     * was given (Song Tao's thanks for it) does not say.
      */
-    asked: z.strictObject({ sideTails: phrases, whyPrepositions: phrases, recipientPronouns: phrases, auxiliaries: phrases, determiners: phrases, askers: phrases }),
+    asked: z.strictObject({ sideTails: phrases, whyPrepositions: phrases, recipientPronouns: phrases, auxiliaries: phrases, determiners: phrases, askers: phrases, aid: phrases.optional() }),
   }),
   /**
    * Verbs of taking up or answering what the other side said ("accepted", "agreed to", "responded"): a yes/no asking
@@ -663,6 +673,12 @@ export const focusWordsSchema = z.strictObject({
   happenings: phrases.optional(),
   /** Determiners that make "help" a thing given ("the help", "what help", "any concrete help"), not the bot's help asked. */
   helpGiven: phrases,
+  /**
+   * Nouns of what a thing holds or brought that no mention of it carries ("decisions", "resolution", "names"): asked of a
+   * thing the articles only name ("the decisions of the 13th National Congress"), the sentence naming it gives none
+   * (answering/attribute-asked.ts).
+   */
+  attributes: phrases.optional(),
 });
 export type FocusWords = z.infer<typeof focusWordsSchema>;
 

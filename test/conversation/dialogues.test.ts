@@ -295,9 +295,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r90.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // cwrole90: from all 0.93, en 0.9 (86/90: "hoang van quan" is another name, a No with his; "same two parties in 2022?" compares the parties, Yes); round 90, first contact: 84/90, 0 of 14 out-of-scope turns answered
   'fresh/dialogues-r91.json': { all: 0.97, en: 0.98, vi: 1, zh: 0.93 }, // round 91, first contact: 86/90, 0 of 12 out-of-scope turns answered (one yes/no turn reversed: "the second centenary goal?" in Vietnamese answered Có); cw93: from { all: 0.95, en: 0.96, vi: 0.93, zh: 0.93 } (agreeing asked yes/no is Yes; "lần thứ hai" after a thing is its ordinal, No)
   'fresh/dialogues-r93.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // en93: from all 0.95, en 0.95, zh 0.93 (help asked of one side alone; "当时越方说…" keeps the side the speaker); round 93, first contact: 86/90, 0 of 11 out-of-scope turns answered (one yes/no turn reversed: "was the party channel called important in the 2022 talks?" answered "No, not phone talks"); cw93: from { all: 0.95, en: 0.95, vi: 1, zh: 0.93 } ("called important" is a quality, not a phone call); round 93's merged branches: from {all: 0.96, en: 0.96, vi: 1, zh: 0.93}
-  'fresh/dialogues-r94.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 94, first contact: 83/90, 1 of 11 out-of-scope turns answered (the anniversary's actual date)
+  'fresh/dialogues-r94.json': { all: 0.93, en: 0.9, vi: 1, zh: 1 }, // round 94, first contact: 83/90, 1 of 11 out-of-scope turns answered (the anniversary's actual date); nearmiss96: from {all: 0.92, en: 0.88} (the exact date of a subject only named, refused)
   'fresh/dialogues-r95.json': { all: 0.96, en: 0.94, vi: 1, zh: 1 }, // round 95, first contact: 87/90, 0 of 12 out-of-scope turns answered
-  'fresh/dialogues-r96.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // yesno96: from {all: 0.97, vi: 0.94} (a post the articles lack asked of "him" put right, not refused); round 96, first contact: 88/90, 1 of 11 out-of-scope turns answered (the main resolution of the 13th Congress)
+  'fresh/dialogues-r96.json': { all: 0.98, en: 0.98, vi: 0.94, zh: 1 }, // yesno96: from {all: 0.97, vi: 0.94} (a post the articles lack asked of "him" put right, not refused); round 96, first contact: 88/90, 1 of 11 out-of-scope turns answered (the main resolution of the 13th Congress); nearmiss96: from {all: 0.97, en: 0.98} (an attribute of a thing only named, refused)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -339,9 +339,8 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // thing after the talks is never reported, only the hope.)
   // (dlg61: round 61's "whats that goal exactly, like what does it involve?" after the congratulations is now refused,
   // as what a thing only mentioned involves is alone.)
-  // Round 96, first contact (already answered at 870e49c; recorded by yesno96): the main resolution of the 13th Congress
-  // asked after the 2022 talks is answered with Song Tao's congratulations on what Vietnam achieved since it.
-  'r96-d19: whats the main resolution of that congress',
+  // (nearmiss96: round 96's "whats the main resolution of that congress" after the 2022 talks is now refused: an
+  // attribute of a thing the articles only name.)
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

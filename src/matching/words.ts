@@ -342,7 +342,13 @@ export function readWords(
       uncovered.push(token.cased);
     }
     // A side named ("phía Trung Quốc" after "và", not in the speaker's place) is a side, never a name or word lacked.
-    if (sides.has(i)) return;
+    // Named by a term of the facts in a translated question ("hỗ trợ Việt Nam": to support Vietnam), it is evidence
+    // as its English name is in an English question, where the articles use it.
+    if (sides.has(i)) {
+      const english = direct === undefined && token.text.includes('_') ? sideInEnglish(vocab, token.text) : null;
+      if (english !== null) concepts.push({ lemma: english, weight: 1, word: token.cased, asking: false, via: 'word' });
+      return;
+    }
     // Chinese has no capitals: the segmenter's name tag says it ("习近平"), or the country a glossed compound names.
     if (looksLikeName(i) || token.native === 'name' || foreign(token)) names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
@@ -448,4 +454,11 @@ function offeredList(question: string, tokenCount: number): { readonly items: Re
     k += n;
   }
   return { items, ends };
+}
+
+/** The English name of the side a term of another language names ("viet_nam" → "vietnam"), when the articles use it. */
+function sideInEnglish(vocab: Vocabulary, term: string): string | null {
+  const side = (vocab.sides.get(term) ?? []).find((p) => p.lang !== undefined && p.words.length === 1)?.target;
+  const name = side?.sides[0] === undefined ? null : normalize(side.sides[0]);
+  return name !== null && vocab.lexicon.vocabulary.has(name) ? name : null;
 }

@@ -109,4 +109,10 @@ describe('help between the sides, asked by its verb', () => {
     expect(a.text).toMatch(/vật tư y tế/u);
     expect(dates(q)).toEqual(BOTH);
   });
+
+  it('a long message whose asking part names the side helped still takes its year from the context', () => {
+    const q = 'Báo chí hay viết Trung Quốc giúp Việt Nam lúc dịch. Nhưng hình như năm 2020 chiều ngược lại cũng có. Vậy phía Trung Quốc đã cảm ơn Việt Nam điều gì, và năm 2022 họ hỗ trợ Việt Nam thứ gì?';
+    expect(engine.answer(q).text).toMatch(/lũ lụt/u);
+    expect(dates(q)).toEqual(BOTH);
+  });
 });

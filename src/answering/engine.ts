@@ -884,7 +884,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // "…, và năm 2022 ông phản hồi…": a clause's pronoun is the person the whole named (clause-person.ts).
     const pronouns = lang === 'en' ? [] : (lexicon.glossaries[lang].focus?.clausePronouns ?? []);
     const parts = clauses.map((c) => readClause(c, whole.reading, pronouns, reader.read));
-    const talkOf = (r: ReadResult) => (r.kind === 'reading' && r.reading.scope.talks?.length === 1 ? r.reading.scope.talks[0] : undefined);
+    // A clause no rule reads ("còn năm 2022 Trung Quốc làm gì để hỗ trợ lại Việt Nam?") is still asked of its talk: the
+    // statements that match it best answer it, as they would the clause asked alone.
+    const talkOf = (r: ReadResult) => ((r.kind === 'reading' || r.refusal.kind === 'no-match') && r.reading.scope.talks?.length === 1 ? r.reading.scope.talks[0] : undefined);
     // When the whole already cites each talk, the clauses replace it only when each asks a subject of its own ("…
     // sympathy; what did Vietnam congratulate China on in 2022?"); a clause leaning on the other's subject ("…, và
     // đến năm 2022 thì có thêm đề nghị gì mới?") or asking who took part is better read whole.

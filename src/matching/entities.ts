@@ -3,7 +3,7 @@
 import { isYearPartWord } from './year-parts.js';
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { calledAsQuality } from './called-quality.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, HELP_BETWEEN, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { datedOccasion } from './dated-occasion.js';
 import { commonNounNotName, namelessIn, typedWords } from './name-only.js';
 import { editDistance } from './edit-distance.js';
@@ -392,7 +392,10 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // before it, dates the talk the side then speaks at, as a talk's year does. Only where any other side named is the
   // one spoken to ("với Việt Nam"): "Năm 2022 Việt Nam tặng Trung Quốc…", "hè 2020 bên Trung Quốc gặp thiên tai, phía
   // Việt Nam…" leave who acts to the rest of the question.
-  if (translated && !chinese && allSideHits.slice(1).every((h) => RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? ''))) {
+  // The side named first named again is no other side; one just after a verb of helping is the one helped ("Năm 2022
+  // Trung Quốc làm gì để hỗ trợ Việt Nam?": China helps), as one after "với" is the one spoken to.
+  const actedUpon = (h: Hit<Organisation>) => h.target === allSideHits[0]?.target || RECIPIENT_MARKERS.has(tokens[h.at - 1]?.text ?? '') || HELP_BETWEEN.verbs.has(tokens[h.at - 1]?.text ?? '');
+  if (translated && !chinese && allSideHits.slice(1).every(actedUpon)) {
     const opening = tokens.findIndex((t, k) => k >= start && !STOP_WORDS.has(t.text));
     if (/^(?:19|20)\d\d$/u.test(tokens[opening]?.text ?? '')) placing.add(opening);
   }

@@ -1392,6 +1392,10 @@ function isFormatQuestion(f: Features): boolean {
   const has = (g: CueGroup) => cues.has(g);
   if (presumesInPerson(f)) return false;
   if (f.aspects.yesNo && postClaimed(f)) return false;
+  // "Cuộc hội đàm qua hình thức trực tuyến diễn ra vào ngày mấy?" (the talks in the online format: on what date?), "who
+  // took part in the talks via the online format?": one talk's format, named beside the generic word, picks that talk,
+  // and its date or its people are what is asked.
+  if ((has('when') || has('who')) && e.formatTalks.length === 1 && e.formatCount === 1 && !asksHowHeld(cues)) return false;
   if (has('formatStrong')) return !describedForm(f) && !inPersonDeniedAside(f) && !formatOnlyAside(f);
   // "In what form were they held?" asks the format; "by what means should disputes be settled?" asks how a subject was to be handled.
   if (has('manner')) return has('heldVerb') || e.topics.length + e.documents.length + f.distinctive.length === 0;

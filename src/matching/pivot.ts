@@ -409,10 +409,14 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const pairUsed = (from: number) => (accented ? vi.wording.usesAccented(typed.slice(from, from + MIN_GRAM).join(' ')) : vi.wording.uses(folded.slice(from, from + MIN_GRAM).join(' ')));
     const glossedAt = (j: number) => j >= 0 && j < typed.length && !unfoundAt.has(j) && !/\d/.test(folded[j] ?? '');
     const partOfWord = (r: Run) => !r.found && !r.number && r.to - r.from === 1 && ((glossedAt(r.from - 1) && pairUsed(r.from - 1)) || (glossedAt(r.to) && pairUsed(r.from)));
+    // "Song Tào", "Hoàng Bình Quán": syllables that, folded, spell a person's name of two words or more are that name
+    // misaccented, not a detail the articles lack nor another word; they are read folded, as the name.
+    const inName = nameSpans(folded, personNames());
     for (const r of runs) {
       const inWord = partOfWord(r.run);
+      const named = Array.from({ length: r.run.to - r.run.from }, (_, k) => r.run.from + k).every((k) => inName.has(k));
       const run = (ofTheirs && r === lone) || inWord ? { ...r.run, asked: false } : r.run;
-      out[r.at] = { word: viWord(run, typed, folded, casedAt, yesNo && !inWord, openers.has(run.from), collides), question: false };
+      out[r.at] = { word: viWord(run, typed, folded, casedAt, yesNo && !inWord && !named, openers.has(run.from), named ? () => false : collides), question: false };
     }
     // "phân phát cho tỉnh nào": "nào" after a term asks which of it; fronted as English fronts question words, it takes
     // its noun along ("which tinh"), as "哪个部门" does in Chinese, so what is asked which of is known.
@@ -447,6 +451,13 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     }
     return forms;
   });
+  // Every name of a person of two words or more (English, Vietnamese, aliases), folded, as lists of syllables.
+  const personNames = once(() =>
+    [...kb.people.values()]
+      .flatMap((p) => [p.name, p.nativeName ?? '', ...p.aliases])
+      .map((n) => foldWord(n.normalize('NFC').toLowerCase()).split(/\s+/u).filter(Boolean))
+      .filter((n) => n.length >= 2),
+  );
   /** A syllable typed with diacritics (`own`) that folds to a name's syllable (`w`) but is not written as the name writes it. */
   const misaccentedName = (w: string, own: string): boolean => {
     const forms = nameSyllables().get(w);
@@ -1422,3 +1433,14 @@ const CLAUSE_END = /^([^？?，,]{1,80})([？?，,])/u;
 
 /** A verb of one or two characters, then 没 or 不, then the same verb again. */
 const A_NOT_A = /([^\P{Script=Han}没不]{2}|[^\P{Script=Han}没不])[没不]\1/u;
+
+/** The indexes of the words (folded) that spell one of `names` in full, in order. */
+function nameSpans(folded: readonly string[], names: readonly (readonly string[])[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < folded.length; i++) {
+    for (const name of names) {
+      if (name.every((w, k) => folded[i + k] === w)) for (let k = 0; k < name.length; k++) out.add(i + k);
+    }
+  }
+  return out;
+}

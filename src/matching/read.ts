@@ -24,6 +24,7 @@ import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, ty
 import { statementWords } from './act-talk.js';
 import { combine, combineGiven, correctByPeople, correctBySubject, correctDayBySubject, correctPersonBySubject, indexTalks, scopeWords, subjectTalk, type Constraint, type ScopeWords, type TalkIndex } from './scope.js';
 import { cutQuestion, isKnownWord, tokenize, type Token } from './tokens.js';
+import { normalize } from './normalize.js';
 import { pointsBackAt } from './subject-back.js';
 import { detectLanguage, languageSignals } from './language.js';
 import { once } from '../once.js';
@@ -360,7 +361,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Not when it points back to the context ("在这方面", "这种局面", "vấn đề này"): the context's subject is asked then.
     const demonstratives = lexicon.glossaries.vi.counting?.pointing?.demonstratives ?? [];
     const pointsBack = (text: string) => /[这此该]/u.test(text) || demonstratives.some((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'iu').test(text));
-    const sideAsksOwn = (r: Reading) => r.sidesNamed.length > 0 && !pointsBack(part) && r.concepts.filter((c) => !c.asking && c.weight >= 1 && !TALK_NOUNS.has(c.lemma) && !TALK_NOUNS.has(c.word)).length >= 2;
+    // A side's own name ("hỗ trợ Việt Nam": the side helped, read as "vietnam") is no word of its own.
+    const sideName = (r: Reading, lemma: string) => r.sidesNamed.some((o) => o.sides.some((w) => normalize(w) === lemma));
+    const sideAsksOwn = (r: Reading) => r.sidesNamed.length > 0 && !pointsBack(part) && r.concepts.filter((c) => !c.asking && c.weight >= 1 && !TALK_NOUNS.has(c.lemma) && !TALK_NOUNS.has(c.word) && !sideName(r, c.lemma)).length >= 2;
     const answers = (inner: ReadResult) => inner.kind === 'reading' || (inner.refusal.kind !== 'no-match' && inner.refusal.kind !== 'unanchored');
     // A talk the context named stands, unless the asking part asks of every talk ("… phone conversations between
     // leaders. What role did they play each time?").

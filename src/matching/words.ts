@@ -1,7 +1,7 @@
 // Stage 4: the words no entity covers. Each is an article concept (directly, or through a synonym or
 // related word), a word that carries no subject (grammar, chat, the frame of the question, a general verb,
 // adjective or adverb), or something the question asks about that the articles lack ("climate").
-import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, MEETING_VERBS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS, YES_NO_OPENERS } from './cues.js';
+import { BEFORE_VERB, CHAT_WORDS, EXTRA_KNOWN, FRAME_WORDS, FUNCTION_WORDS, HELP_BETWEEN, MEETING_VERBS, SPEECH_ACTS, STOP_WORDS, TALK_NOUNS, YES_NO_OPENERS } from './cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { PHRASE_SLOT } from '../lexicon/build.js';
 import type { Concept } from './reading.js';
@@ -342,7 +342,15 @@ export function readWords(
       uncovered.push(token.cased);
     }
     // A side named ("phía Trung Quốc" after "và", not in the speaker's place) is a side, never a name or word lacked.
-    if (sides.has(i)) return;
+    // Named by a term of the facts in a translated question just after a verb of helping ("hỗ trợ Việt Nam": to
+    // support Vietnam), it is the one helped, evidence as its English name is in an English question ("to support
+    // Vietnam's COVID-19 prevention"). Elsewhere a side's name would pick every statement that names it.
+    if (sides.has(i)) {
+      const helped = HELP_BETWEEN.verbs.has(tokens[i - 1]?.text ?? '');
+      const english = helped && direct === undefined && token.text.includes('_') ? sideInEnglish(vocab, token.text) : null;
+      if (english !== null) concepts.push({ lemma: english, weight: 1, word: token.cased, asking: false, via: 'word' });
+      return;
+    }
     // Chinese has no capitals: the segmenter's name tag says it ("习近平"), or the country a glossed compound names.
     if (looksLikeName(i) || token.native === 'name' || foreign(token)) names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
@@ -448,4 +456,11 @@ function offeredList(question: string, tokenCount: number): { readonly items: Re
     k += n;
   }
   return { items, ends };
+}
+
+/** The English name of the side a term of another language names ("viet_nam" → "vietnam"), when the articles use it. */
+function sideInEnglish(vocab: Vocabulary, term: string): string | null {
+  const side = (vocab.sides.get(term) ?? []).find((p) => p.lang !== undefined && p.words.length === 1)?.target;
+  const name = side?.sides[0] === undefined ? null : normalize(side.sides[0]);
+  return name !== null && vocab.lexicon.vocabulary.has(name) ? name : null;
 }

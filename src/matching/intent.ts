@@ -2,6 +2,7 @@
 // scores. Each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterLatestTalks, afterTheTalks, changeAfterwards, stillToday } from './story-time.js';
+import { languageOfSubject } from './language-of-subject.js';
 import type { Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
@@ -468,6 +469,7 @@ export const RULES: readonly Rule[] = [
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
           !(kind === 'personal' && saidOfThing(f, h)) &&
+          !(kind === 'language' && languageOfSubject(f.tokens, f.entities.topics, h.at + h.length)) &&
           // "where was it held, in person or online?": the alternatives offered are formats, which the format answers.
           !(kind === 'location' && formatOffered(f, h.at));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });

@@ -857,7 +857,7 @@ export const RULES: readonly Rule[] = [
     name: 'other subjects besides one named',
     apply: (q) =>
       q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 &&
-      ((q.topics > 0 && (asksSubjects(q) || asksWhatElseCameUp(q))) || (q.f.entities.sidesNamed.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && asksOtherSubjects(q.f)))
+      ((q.topics > 0 && (asksSubjects(q) || asksWhatElseCameUp(q))) || (q.f.entities.sidesNamed.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && asksOtherSubjects({ ...q.f, mentioned: q.f.aspects.mentioned })))
         ? plain(q, 'summary')
         : null,
   },

@@ -474,6 +474,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const onSubject = readOne(part, forced, { ...withPeople, topics: outer.topics, documents: outer.documents });
       if (onSubject.kind === 'reading') return onSubject;
     }
+    // "The Vietnamese counterpart is called 'head' in one article and something else in the other. What is the
+    // difference?": a bare comparison (no word of its own, nothing named) compares what its context says of the people
+    // or sides it names, as the message read whole does, not everything of the talks.
+    const bareCompare = inner.kind === 'reading' && inner.reading.intent === 'compare' && !names(inner.reading) && inner.reading.concepts.length === 0 && inner.reading.scope.talks === null;
+    if (bareCompare && whole.kind === 'reading' && outer.people.length + outer.sidesNamed.length > 0) return whole;
     // "…trucks stuck for days at the border. What did the Vietnamese side ask for?": an asking part that asks what
     // someone said and names no subject of its own asks it on the subject its context names, not on everything said.
     const open = inner.kind === 'reading' && stanceOnly(inner.reading) && inner.reading.topics.length === 0;

@@ -96,6 +96,8 @@ export const questionsFileSchema = z.strictObject({
   /** Words asking what came of a thing after the talks ("did China end up doing it?"), which the reports never say. */
   outcomeAsked: phrases.default([]),
   amountAsked: phrases,
+  /** Words joining two asks side by side ("any money or any signed paperwork?"): each is asked on its own. */
+  askJoiners: phrases.default([]),
   sameAsked: phrases,
   /** Words asking what the talks have in common ("common", "similarities"): each report's wording the other shares. */
   commonAsked: phrases.default([]),

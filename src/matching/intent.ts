@@ -3,6 +3,7 @@
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterLatestTalks, afterTheTalks, changeAfterwards, stillToday } from './story-time.js';
 import { languageOfSubject } from './language-of-subject.js';
+import { handedOverBeside } from './handed-beside.js';
 import type { Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
@@ -377,6 +378,11 @@ function topicsOnlyByVerbs(f: Features): boolean {
 
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
+
+/** The things handed over that a question asks beside its signing ("any money or any signed paperwork?"). */
+export function handedBeside(f: Pick<Features, 'tokens' | 'cues' | 'entities' | 'allTalks'>): ReturnType<typeof handedOverBeside> {
+  return handedOverBeside(f.tokens, f.cues.hits('signed').map((h) => h.at), f.entities.topics, f.allTalks);
+}
 
 export const RULES: readonly Rule[] = [
   // 1. Nothing to read, or a request for help.
@@ -825,6 +831,12 @@ export const RULES: readonly Rule[] = [
       const most = Math.max(0, ...signed.map((t) => t.agreements.filter((a) => a.kind === 'signed').length));
       return Math.max(...nth) > most ? refuse({ kind: 'no-such-document', ordinal: Math.max(...nth), signed: most }, 'agreements') : null;
     },
+  },
+  {
+    // "Was there any money or any signed paperwork?": signing and a thing handed over, asked side by side, are what
+    // the talks produced (handed-beside.ts), not the thing's statements alone nor signing on it.
+    name: 'signing and a thing handed over',
+    apply: (q) => (q.f.aspects.commitment === 'signed' && q.people === 0 && q.f.entities.documents.length === 0 && handedBeside(q.f).length > 0 ? plain(q, 'agreements') : null),
   },
   {
     name: 'agreements',

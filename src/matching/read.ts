@@ -18,7 +18,7 @@ import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
 import { findOtherEvent } from './events.js';
 import { placesTalk } from './placed-talk.js';
-import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
+import { decide, handedBeside, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
 import { statementWords } from './act-talk.js';
@@ -802,6 +802,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const topicsAsked = outcome ? topicsNamed.filter((t) => !outcome.aside.includes(t.topic)) : topicsNamed;
     // "Apart from the medical donation, which agreements…?": a subject set aside is not the one agreements are asked on.
     const topicsAside = intent === 'agreements' ? topicsSetAside(tokens, cues, topicsNamed) : [];
+    // "Was there any money or any signed paperwork?": the thing handed over is asked beside the signing, not signed on.
+    const handedOver = intent === 'agreements' ? handedBeside(features) : [];
     // So is a document the context names when the asking part asks for the documents as a set ("关于两党干部交流的小论文…
     // 签了哪些文件？": which documents): every one signed, not the one whose subject the scene shares. Not when the asking
     // part points back at it ("…the cadre-training scheme. What period does it cover?").
@@ -813,8 +815,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       lang,
       scope: talkScope,
       ...namedOf(entities),
-      topics: topicsAsked,
+      topics: topicsAsked.filter((t) => !handedOver.includes(t.topic)),
       ...(topicsAside.length > 0 ? { setAside: topicsAside } : {}),
+      ...(handedOver.length > 0 ? { handedOver } : {}),
       documents: documentsAsked,
       people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       concepts: words.concepts,

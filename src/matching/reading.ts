@@ -189,6 +189,8 @@ export interface Reading extends Named {
   readonly premises?: readonly string[];
   /** Subjects set aside by a word of "besides" just before them ("apart from the medical donation, which agreements…?"): not what is asked on. */
   readonly setAside?: readonly Topic[];
+  /** Things handed over asked beside the signing ("any money or any signed paperwork?"): given beside what was signed, not signed on. */
+  readonly handedOver?: readonly Topic[];
   /** Takes for granted a meeting in person while asking something else ("when they met face to face, what did they sign?"): put right first. */
   readonly presumedInPerson?: boolean;
   /** The talks are said to be held at a place ("the talks in Beijing"): a meeting there presumed (placed-talk.ts). */

@@ -476,6 +476,9 @@ export const RULES: readonly Rule[] = [
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
           !(kind === 'personal' && saidOfThing(f, h)) &&
           !(kind === 'language' && languageOfSubject(f.tokens, f.entities.topics, h.at + h.length)) &&
+          // "When Song Tao flew to Hanoi to meet Trung, what did they agree on?": a trip to the talks (both who met
+          // named) taken for granted while something else is asked is a premise put right before the answer.
+          !(kind === 'travel' && !f.aspects.why && presumesTrip(f)) &&
           // "where was it held, in person or online?": the alternatives offered are formats, which the format answers.
           !(kind === 'location' && formatOffered(f, h.at));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
@@ -1241,6 +1244,16 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   // "Who met Song Tao face to face?" asks who, of the meeting it presumes.
   const asksWho = cues.hits('who').some((h) => h.at >= f.askFrom);
   return asksElse || asksWho || actAsked(f) || e.topics.length + e.documents.length > 0;
+}
+
+/**
+ * "When Song Tao flew to Hanoi to meet Trung, what did they agree on?": a trip to meet (both who met named) taken for
+ * granted while something else is asked (what was signed, agreed or said, or a thing done there), not a yes/no.
+ */
+export function presumesTrip(f: Pick<Features, 'cues' | 'entities' | 'aspects' | 'tokens' | 'askFrom' | 'concepts'>): boolean {
+  if (!f.cues.has('u:travel') || f.entities.people.length < 2 || !f.aspects.inPerson || f.aspects.yesNo || asksHowHeld(f.cues) || f.entities.formatCount > 0) return false;
+  const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => f.cues.has(g));
+  return asksElse || actAsked(f) || f.entities.topics.length + f.entities.documents.length > 0;
 }
 
 /**

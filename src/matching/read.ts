@@ -18,7 +18,7 @@ import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
 import { findOtherEvent } from './events.js';
 import { placesTalk } from './placed-talk.js';
-import { decide, handedBeside, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
+import { decide, handedBeside, presumesInPerson, presumesTrip, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
 import { statementWords } from './act-talk.js';
@@ -825,7 +825,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       uncovered: words.uncovered,
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
-      ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),
+      ...(intent !== 'format' && (presumesInPerson(features) || (!features.aspects.why && presumesTrip(features))) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),
       ...(standIn ? { standIn } : {}),
       ...(earlierMeeting(tokens, askFrom, talkScope.talks !== null && talkScope.talks.every((t) => earliestTalks.includes(t))) ? { earlierMeeting: true } : {}),
       ...(unheld ? { unheldOffice: true } : {}),

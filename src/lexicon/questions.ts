@@ -15,7 +15,7 @@ export type IntentCue = (typeof INTENT_CUES)[number];
 
 /** The aspects of a question answerers need. */
 export const ASPECTS = ['signed', 'agreed', 'hoped', 'mentioned', 'inPerson', 'count', 'amount', 'both', 'eachTalk', 'definition', 'others',
-  'which', 'wording', 'yearsCounted', 'partner'] as const;
+  'which', 'wording', 'yearsCounted', 'partner', 'heldAgain'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /**

@@ -124,6 +124,11 @@ export interface Aspects {
   readonly holders: boolean;
   /** Asks how the articles word something ("how is his title written", "英文写法"): their English words answer too. */
   readonly wording?: boolean;
+  /**
+   * Asks whether the one who held a place at a talk also held it at another ("was he also the one on the 2020 call?"):
+   * a No is shown with the talk he did hold it at, beside the one asked.
+   */
+  readonly heldAgain?: boolean;
   /** "What did Vietnam say at the start of each talk?": the opening of each talk is asked (data/lexicon/en.json `across.opening`). */
   readonly opening?: boolean;
   /** Asks a count of years ("how many years old were ties at…", "建交有多少年了"): an anniversary the articles number may count it on. */

@@ -1,6 +1,7 @@
 // "Where was the congestion?": where a thing the reports speak of was, when the sentences saying it name an area
 // ("goods congestion at the border areas"). Not where the talks or their participants were, which the articles never
-// say; not a country (the talks' sides: "where in China?" asks beyond what they say); not an area the question names
+// say; not a country alone (the talks' sides: "where in China?" asks beyond what they say), but a country's places
+// ("in many Chinese localities"); not an area or country the question names
 // itself ("where exactly at sea?" asks beyond it too).
 import type { Reading } from '../matching/reading.js';
 import { sameCitation } from './citations.js';
@@ -18,9 +19,14 @@ export function placeOfSubject(k: Knowledge, reading: Reading): Answer | null {
   const index = k.claims();
   // An area said as where ("at the border areas"), past the words between ("the"); not one naming a kind of thing
   // ("on land border management": a word of its own after it).
+  // A country is a place said only with a noun of places after it ("in many Chinese localities"): the country alone
+  // is a side, which every talk has.
+  const localAt = (m: Mentions, at: number) => index.localNouns.at(m.tokens, at) !== null;
   const where = (m: Mentions, p: PlaceMention) => {
     const after = m.tokens[p.end]?.word;
-    if (after !== undefined && !index.functionWords.has(after)) return false;
+    const local = localAt(m, p.end);
+    if (p.place.kind !== 'area' && !local) return false;
+    if (after !== undefined && !index.functionWords.has(after) && !local) return false;
     for (let i = p.at - 1; i >= 0 && i >= p.at - 3; i--) {
       const w = m.tokens[i]?.word ?? '';
       if (index.locatives.has(w)) return true;
@@ -32,7 +38,7 @@ export function placeOfSubject(k: Knowledge, reading: Reading): Answer | null {
   const placed = talks.flatMap((t) =>
     index
       .evidence(t)
-      .sentences.filter((s) => [...s.topics].some((x) => topics.has(x)) && s.mentions.places.some((p) => p.place.kind === 'area' && !named.has(p.place.id) && where(s.mentions, p)))
+      .sentences.filter((s) => [...s.topics].some((x) => topics.has(x)) && s.mentions.places.some((p) => !named.has(p.place.id) && where(s.mentions, p)))
       .map((s) => s.citation),
   );
   if (placed.length === 0) return null;

@@ -212,7 +212,8 @@ function givenFor(engine: Engine, own: Reading, reach: Reach, prior: Resolved, w
   else if (peopleOpen) {
     if ((refs.has('people') || pluralPeople) && group.length > 1) people = group;
     // A question asking who ("and international law, who brought that up?") asks for the people, not about them.
-    else if (wide && group.length > 0 && !reach.asksWho && !signedThere) people = group;
+    // Nor one naming the parties as a whole ("what else did both sides cover?"): they are not the last answer's people.
+    else if (wide && group.length > 0 && !reach.asksWho && !signedThere && !asksParties(own.said.words)) people = group;
     // "他们分别是什么职务？" then "那2022年呢？": who the people of the talks named were, when those of the last
     // answer were not all there.
     else if (reach.again && prior.intent === 'person' && frame && group.length === 0 && prior.people.length > 0) {

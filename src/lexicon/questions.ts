@@ -15,7 +15,7 @@ export type IntentCue = (typeof INTENT_CUES)[number];
 
 /** The aspects of a question answerers need. */
 export const ASPECTS = ['signed', 'agreed', 'hoped', 'mentioned', 'inPerson', 'count', 'amount', 'both', 'eachTalk', 'definition', 'others',
-  'which', 'wording', 'yearsCounted', 'partner'] as const;
+  'which', 'wording', 'yearsCounted', 'partner', 'heldAgain'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /**
@@ -96,6 +96,8 @@ export const questionsFileSchema = z.strictObject({
   /** Words asking what came of a thing after the talks ("did China end up doing it?"), which the reports never say. */
   outcomeAsked: phrases.default([]),
   amountAsked: phrases,
+  /** Words joining two asks side by side ("any money or any signed paperwork?"): each is asked on its own. */
+  askJoiners: phrases.default([]),
   sameAsked: phrases,
   /** Words asking what the talks have in common ("common", "similarities"): each report's wording the other shares. */
   commonAsked: phrases.default([]),

@@ -858,6 +858,11 @@ export type RoleWords = z.infer<typeof roleWordsSchema>;
 export const beyondWordsSchema = z.strictObject({
   /** Words that may stand before an imperative said to the bot ("please", "now", "can you", "I want you to"). */
   openers: phrases,
+  /**
+   * The asker as the subject of the verb right after ("I write a lot about the sea", "we translate readouts"): what the
+   * asker does is told, not asked of the bot, so that verb starts no imperative however it is worded.
+   */
+  askers: phrases.optional(),
   instructions: z.strictObject({
     /** Verbs that set something aside ("ignore", "forget"), instructions when what they set aside is the bot's frame or rules. */
     dismiss: phrases,

@@ -316,11 +316,26 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     holders: cues.has('acrossHolder'),
     besides: cues.has('besides'),
     ...(cues.has('wording') ? { wording: true } : {}),
+    // "Was he also the one on the 2020 call?": whether the one who held a place at one talk held it at another too.
+    ...(heldAgain(tokens) ? { heldAgain: true } : {}),
     // "How many years old were ties at the videoconference?", "第二次会谈时建交有多少年了": a count of years, not the time between the talks.
     ...(cues.has('yearsCounted') && !cues.has('interval') ? { yearsCounted: true } : {}),
     ...(cues.has('acrossOpening') ? { opening: true } : {}),
     ...(cues.has('partner') ? { partner: true } : {}),
   };
+}
+
+/** The phrases asking whether someone held a place again ("also the one"), word by word. */
+const HELD_AGAIN: readonly (readonly string[])[] = ASPECT_CUES.heldAgain.map((p) => p.split(' '));
+
+/**
+ * "Was he also the one on the 2020 call?", "was trung also the vietnamese guy…?": a phrase of `heldAgain`, one word
+ * (a side's or a post's) perhaps standing before its noun.
+ */
+function heldAgain(tokens: readonly Token[]): boolean {
+  const fits = (at: number, words: readonly string[], gap: number) =>
+    words.every((w, k) => tokens[at + k + (k === words.length - 1 ? gap : 0)]?.text === w);
+  return tokens.some((_, i) => HELD_AGAIN.some((words) => fits(i, words, 0) || fits(i, words, 1)));
 }
 
 /** Words at most from a word of not knowing to the definition word it governs ("idk what 'first centenary goal' means"). */

@@ -52,7 +52,7 @@ export interface BeyondContext {
 }
 
 type Group =
-  | 'openers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
+  | 'openers' | 'askers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
   | 'self' | 'qualifiers' | 'views' | 'liking' | 'possessives' | 'owned' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts' | 'against' | 'outsiders'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'bounds' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
@@ -72,7 +72,7 @@ export type BeyondReader = (input: BeyondInput) => BeyondReading;
 export function makeBeyondReader(words: BeyondWords, context: BeyondContext, periodEnds: readonly string[], bounds: readonly string[] = []): BeyondReader {
   const { instructions: i, opinion: o, judgement: j, later: l, production: p } = words;
   const scanner = makeCueScanner<Group>({
-    openers: words.openers, dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
+    openers: words.openers, askers: words.askers ?? [], dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
     outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
     self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking, possessives: o.possessives ?? [], owned: o.owned ?? [],
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess, ought: j.ought ?? [], verdicts: j.verdicts ?? [], against: j.against ?? [], outsiders: j.outsiders ?? [],
@@ -103,6 +103,8 @@ export function unaskedFuture(input: BeyondInput, scan: Scan, at: number): boole
 
 /** Whether the words from `from` up to `at` are all openers ("please", "now", "I want you to"): `at` starts an imperative. */
 function imperativeAt(input: BeyondInput, scan: Scan, at: number): boolean {
+  // "I write a lot about the sea": the asker tells what he does himself; nothing is asked of the bot.
+  if (scan.hits('askers').some((h) => h.at + h.length === at)) return false;
   const opener = scan.covered(['openers']);
   const starts = new Set([0, input.first, input.askFrom]);
   for (let k = at; k >= 0; k--) {

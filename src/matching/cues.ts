@@ -180,6 +180,8 @@ export const OUTCOME_ASKED: readonly string[] = words.outcomeAsked;
 
 /** The words before a currency that ask an amount of it, as the glossaries give them in English. */
 export const AMOUNT_ASKED = set(words.amountAsked);
+/** Words joining two asks side by side ("money or signed paperwork"). */
+export const ASK_JOINERS = set(words.askJoiners ?? []);
 
 /** Words a comparison asked yes or no uses to ask whether things were the same ("same", "similar")… */
 export const SAME_ASKED = set(words.sameAsked);

@@ -2,6 +2,8 @@
 // scores. Each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
 import { afterLatestTalks, afterTheTalks, changeAfterwards, stillToday } from './story-time.js';
+import { languageOfSubject } from './language-of-subject.js';
+import { handedOverBeside } from './handed-beside.js';
 import type { Talk } from '../facts/types.js';
 import { byDate } from '../facts/talk-order.js';
 import type { Lang } from '../languages.js';
@@ -377,6 +379,11 @@ function topicsOnlyByVerbs(f: Features): boolean {
 /** An intent with the question's own talk scope. */
 const plain = (q: Facts, i: Intent): Verdict => intent(i, q.f.scope);
 
+/** The things handed over that a question asks beside its signing ("any money or any signed paperwork?"). */
+export function handedBeside(f: Pick<Features, 'tokens' | 'cues' | 'entities' | 'allTalks'>): ReturnType<typeof handedOverBeside> {
+  return handedOverBeside(f.tokens, f.cues.hits('signed').map((h) => h.at), f.entities.topics, f.allTalks);
+}
+
 export const RULES: readonly Rule[] = [
   // 1. Nothing to read, or a request for help.
   { name: 'empty', apply: (q) => (q.f.tokens.length === 0 ? refuse({ kind: 'empty' }) : null) },
@@ -468,6 +475,10 @@ export const RULES: readonly Rule[] = [
           (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
           !(kind === 'personal' && saidOfThing(f, h)) &&
+          !(kind === 'language' && languageOfSubject(f.tokens, f.entities.topics, h.at + h.length)) &&
+          // "When Song Tao flew to Hanoi to meet Trung, what did they agree on?": a trip to the talks (both who met
+          // named) taken for granted while something else is asked is a premise put right before the answer.
+          !(kind === 'travel' && !f.aspects.why && presumesTrip(f)) &&
           // "where was it held, in person or online?": the alternatives offered are formats, which the format answers.
           !(kind === 'location' && formatOffered(f, h.at));
         if (hits.some(asked)) return refuse({ kind: 'unsupported', topic: kind });
@@ -825,6 +836,12 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Was there any money or any signed paperwork?": signing and a thing handed over, asked side by side, are what
+    // the talks produced (handed-beside.ts), not the thing's statements alone nor signing on it.
+    name: 'signing and a thing handed over',
+    apply: (q) => (q.f.aspects.commitment === 'signed' && q.people === 0 && q.f.entities.documents.length === 0 && handedBeside(q.f).length > 0 ? plain(q, 'agreements') : null),
+  },
+  {
     name: 'agreements',
     apply: (q) => {
       if (agreementOnlySpokenOf(q)) return null;
@@ -855,7 +872,7 @@ export const RULES: readonly Rule[] = [
     name: 'other subjects besides one named',
     apply: (q) =>
       q.f.aspects.besides === true && !q.f.aspects.yesNo && q.people === 0 &&
-      ((q.topics > 0 && (asksSubjects(q) || asksWhatElseCameUp(q))) || (q.f.entities.sidesNamed.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && asksOtherSubjects(q.f)))
+      ((q.topics > 0 && (asksSubjects(q) || asksWhatElseCameUp(q))) || (q.f.entities.sidesNamed.length === 0 && !q.f.aspects.hoped && q.f.aspects.commitment === null && asksOtherSubjects({ ...q.f, mentioned: q.f.aspects.mentioned })))
         ? plain(q, 'summary')
         : null,
   },
@@ -1227,6 +1244,16 @@ export function presumesInPerson(f: Pick<Features, 'cues' | 'entities' | 'aspect
   // "Who met Song Tao face to face?" asks who, of the meeting it presumes.
   const asksWho = cues.hits('who').some((h) => h.at >= f.askFrom);
   return asksElse || asksWho || actAsked(f) || e.topics.length + e.documents.length > 0;
+}
+
+/**
+ * "When Song Tao flew to Hanoi to meet Trung, what did they agree on?": a trip to meet (both who met named) taken for
+ * granted while something else is asked (what was signed, agreed or said, or a thing done there), not a yes/no.
+ */
+export function presumesTrip(f: Pick<Features, 'cues' | 'entities' | 'aspects' | 'tokens' | 'askFrom' | 'concepts'>): boolean {
+  if (!f.cues.has('u:travel') || f.entities.people.length < 2 || !f.aspects.inPerson || f.aspects.yesNo || asksHowHeld(f.cues) || f.entities.formatCount > 0) return false;
+  const asksElse = (['agreements', 'agreementsWeak', 'said', 'summary', 'summaryStrong'] as const).some((g) => f.cues.has(g));
+  return asksElse || actAsked(f) || f.entities.topics.length + f.entities.documents.length > 0;
 }
 
 /**

@@ -18,11 +18,16 @@ export interface OtherSubjectsAsked {
   readonly cues: CueScan<CueGroup>;
   /** Concepts rare enough in the statements to pick some out: any beyond the noun of subjects asks something narrower. */
   readonly distinctive: readonly Concept[];
+  /**
+   * A verb of bringing up is asked ("what else did they cover apart from bilateral stuff?"): with "what" it asks for
+   * subjects as a noun of subjects does.
+   */
+  readonly mentioned?: boolean;
 }
 
-export function asksOtherSubjects({ tokens, cues, distinctive }: OtherSubjectsAsked): boolean {
+export function asksOtherSubjects({ tokens, cues, distinctive, mentioned }: OtherSubjectsAsked): boolean {
   const nouns = cues.hits('besidesSubjects');
-  if (nouns.length === 0 || !tokens.some((t) => ASKING.has(t.text))) return false;
+  if ((nouns.length === 0 && mentioned !== true) || !tokens.some((t) => ASKING.has(t.text))) return false;
   const asked = new Set(nouns.flatMap((h) => tokens.slice(h.at, h.at + h.length).flatMap((t) => [t.text, t.lemma])));
   const loose = new Set(cues.hits('besidesLoose').map((h) => h.at));
   // Something is set aside: a word of setting aside (not one that only names one of a pair) with a word of content after it.

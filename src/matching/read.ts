@@ -18,7 +18,7 @@ import { findStandIn, unheldOffice } from './stand-in.js';
 import { mayPutAside, withoutFormatAlternative } from './alternative.js';
 import { findOtherEvent } from './events.js';
 import { placesTalk } from './placed-talk.js';
-import { decide, presumesInPerson, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
+import { decide, handedBeside, presumesInPerson, presumesTrip, TALK_LEVEL_INTENTS, type Decision, type Features } from './intent.js';
 import type { Lang } from '../languages.js';
 import { namedOf, type Named, type NamedTopic, type ReadResult, type Reading, type TalkScope } from './reading.js';
 import { statementWords } from './act-talk.js';
@@ -477,6 +477,11 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       const onSubject = readOne(part, forced, { ...withPeople, topics: outer.topics, documents: outer.documents });
       if (onSubject.kind === 'reading') return onSubject;
     }
+    // "The Vietnamese counterpart is called 'head' in one article and something else in the other. What is the
+    // difference?": a bare comparison (no word of its own, nothing named) compares what its context says of the people
+    // or sides it names, as the message read whole does, not everything of the talks.
+    const bareCompare = inner.kind === 'reading' && inner.reading.intent === 'compare' && !names(inner.reading) && inner.reading.concepts.length === 0 && inner.reading.scope.talks === null;
+    if (bareCompare && whole.kind === 'reading' && outer.people.length + outer.sidesNamed.length > 0) return whole;
     // "…trucks stuck for days at the border. What did the Vietnamese side ask for?": an asking part that asks what
     // someone said and names no subject of its own asks it on the subject its context names, not on everything said.
     const open = inner.kind === 'reading' && stanceOnly(inner.reading) && inner.reading.topics.length === 0;
@@ -800,6 +805,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const topicsAsked = outcome ? topicsNamed.filter((t) => !outcome.aside.includes(t.topic)) : topicsNamed;
     // "Apart from the medical donation, which agreements…?": a subject set aside is not the one agreements are asked on.
     const topicsAside = intent === 'agreements' ? topicsSetAside(tokens, cues, topicsNamed) : [];
+    // "Was there any money or any signed paperwork?": the thing handed over is asked beside the signing, not signed on.
+    const handedOver = intent === 'agreements' ? handedBeside(features) : [];
     // So is a document the context names when the asking part asks for the documents as a set ("关于两党干部交流的小论文…
     // 签了哪些文件？": which documents): every one signed, not the one whose subject the scene shares. Not when the asking
     // part points back at it ("…the cadre-training scheme. What period does it cover?").
@@ -811,8 +818,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       lang,
       scope: talkScope,
       ...namedOf(entities),
-      topics: topicsAsked,
+      topics: topicsAsked.filter((t) => !handedOver.includes(t.topic)),
       ...(topicsAside.length > 0 ? { setAside: topicsAside } : {}),
+      ...(handedOver.length > 0 ? { handedOver } : {}),
       documents: documentsAsked,
       people: intent === 'topic' && speakers.length > 0 ? speakers : people,
       concepts: words.concepts,
@@ -820,7 +828,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       uncovered: words.uncovered,
       periodYears: dates.periodYears,
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
-      ...(intent !== 'format' && presumesInPerson(features) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),
+      ...(intent !== 'format' && (presumesInPerson(features) || (!features.aspects.why && presumesTrip(features))) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),
       ...(standIn ? { standIn } : {}),
       ...(earlierMeeting(tokens, askFrom, talkScope.talks !== null && talkScope.talks.every((t) => earliestTalks.includes(t))) ? { earlierMeeting: true } : {}),
       ...(unheld ? { unheldOffice: true } : {}),

@@ -124,6 +124,11 @@ export interface Aspects {
   readonly holders: boolean;
   /** Asks how the articles word something ("how is his title written", "英文写法"): their English words answer too. */
   readonly wording?: boolean;
+  /**
+   * Asks whether the one who held a place at a talk also held it at another ("was he also the one on the 2020 call?"):
+   * a No is shown with the talk he did hold it at, beside the one asked.
+   */
+  readonly heldAgain?: boolean;
   /** "What did Vietnam say at the start of each talk?": the opening of each talk is asked (data/lexicon/en.json `across.opening`). */
   readonly opening?: boolean;
   /** Asks a count of years ("how many years old were ties at…", "建交有多少年了"): an anniversary the articles number may count it on. */
@@ -189,6 +194,8 @@ export interface Reading extends Named {
   readonly premises?: readonly string[];
   /** Subjects set aside by a word of "besides" just before them ("apart from the medical donation, which agreements…?"): not what is asked on. */
   readonly setAside?: readonly Topic[];
+  /** Things handed over asked beside the signing ("any money or any signed paperwork?"): given beside what was signed, not signed on. */
+  readonly handedOver?: readonly Topic[];
   /** Takes for granted a meeting in person while asking something else ("when they met face to face, what did they sign?"): put right first. */
   readonly presumedInPerson?: boolean;
   /** The talks are said to be held at a place ("the talks in Beijing"): a meeting there presumed (placed-talk.ts). */

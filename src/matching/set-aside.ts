@@ -13,7 +13,7 @@ import type { Token } from './tokens.js';
 const ASIDE_REACH = 3;
 
 /** Where a topic's words stand in the question, or -1. */
-function topicAt(tokens: readonly Token[], topic: NamedTopic): number {
+export function topicAt(tokens: readonly Token[], topic: NamedTopic): number {
   const words = topic.words.toLowerCase().split(' ');
   return tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.text === w || tokens[i + k]?.cased.toLowerCase() === w));
 }

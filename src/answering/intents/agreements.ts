@@ -304,7 +304,10 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
   // "What tangible results did the 2022 session produce?": what a talk produced is what was signed and what was
   // handed over at it (its figures, each given by a party), not the signing alone.
   const aside = new Set(reading.setAside ?? []);
-  const given = (talk: Talk) => (outcomesAsked(reading) ? talk.figures.filter((f) => !f.topics.some((t) => aside.has(t))).map((f) => line(m.bullet(m.factLine('figure', m.figure(f), { from: f.from })), [cite(talk, f)])) : []);
+  // "Any money or any signed paperwork?": what was handed over on a subject asked beside the signing, too.
+  const handed = new Set(reading.handedOver ?? []);
+  const shownGiven = (f: Talk['figures'][number]) => (outcomesAsked(reading) ? !f.topics.some((t) => aside.has(t)) : f.topics.some((t) => handed.has(t)));
+  const given = (talk: Talk) => (outcomesAsked(reading) || handed.size > 0 ? talk.figures.filter(shownGiven).map((f) => line(m.bullet(m.factLine('figure', m.figure(f), { from: f.from })), [cite(talk, f)])) : []);
   return answerFrom('agreements', reading.lang, [
     unsigned.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => byDate(a, b))) : lead,
     ...listedTalks.flatMap((talk) => [

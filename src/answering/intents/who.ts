@@ -98,10 +98,16 @@ export function answerWho(k: Knowledge, reading: Reading): Answer {
   // A yes/no about named people without a talk named is settled by the talks they were at.
   // "Did Song Tao attend both the 2020 phone talks and the 2022 talks?": each talk the years name is shown, not only
   // the one a format beside one year narrowed the scope to.
-  const talks =
+  const askedTalks =
     (lead ? bothNamed(k, reading) : null) ??
     reading.scope.talks ??
     (lead && !reading.aspects.both && reading.people.length > 0 ? k.kb.talks.filter((t) => reading.people.some((p) => present(t, p))) : k.kb.talks);
+  // "Was he also the one on the 2020 call?" No: the talk he did hold that place at is shown (and cited) beside it.
+  // (Of one not there, the person the question named, not the one the reading put in his place.)
+  const mismatch = reading.scope.mismatch;
+  const named = mismatch?.kind === 'not-present' ? mismatch.absent.map((a) => a.person) : reading.people;
+  const heldThere = presence?.says === 'no' && reading.aspects.heldAgain === true ? k.kb.talks.filter((t) => named.some((p) => present(t, p))) : [];
+  const talks = heldThere.length > 0 ? k.kb.talks.filter((t) => askedTalks.includes(t) || heldThere.includes(t)) : askedTalks;
   const { shown, hidden } = listed(talks);
   // "Who from the Vietnamese side called Song Tao?": one side named beside someone of the other asks for that side's
   // person, not the one named.

@@ -126,6 +126,8 @@ export const questionsFileSchema = z.strictObject({
    * count of years at a later talk is counted on.
    */
   calculation: z.strictObject({ operations: phrases, magnitudes: phrases, anniversaries: phrases }),
+  /** The summary cues that only ask the answer be short ("briefly"): a question of its own beside one is asked briefly. */
+  summaryManner: phrases.default([]),
   sourceEnds: phrases,
 });
 

@@ -671,7 +671,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         // so does a word of degree before an adjective ("相当复杂").
         const gloss = word && dictionary ? dictionary.english(word.word) : undefined;
         const nextTag = word ? (cut?.at.get(i + word.word.length)?.tag ?? '') : '';
-        if (word && ((word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) || (degrees().has(word.word) && nextTag.startsWith('a')))) {
+        // "好难记": the adjective may open a word jieba made up ("难记"), tagged as its first character is alone.
+        const next = word ? cut?.at.get(i + word.word.length) : undefined;
+        const adjective = nextTag.startsWith('a') || (next?.made === true && tagAlone(next.word.charAt(0)).startsWith('a'));
+        if (word && ((word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) || (degrees().has(word.word) && adjective))) {
           flush();
           i += word.word.length;
           continue;

@@ -128,6 +128,11 @@ export const questionsFileSchema = z.strictObject({
   calculation: z.strictObject({ operations: phrases, magnitudes: phrases, anniversaries: phrases }),
   /** The summary cues that only ask the answer be short ("briefly"): a question of its own beside one is asked briefly. */
   summaryManner: phrases.default([]),
+  /**
+   * A span of time said in a question ("three years apart", "隔了3年", "cách nhau ba năm"): its units' words in each
+   * language and the number words before them (digits need none). See src/matching/span-stated.ts.
+   */
+  spanStated: z.strictObject({ units: z.strictObject({ year: phrases, month: phrases, week: phrases, day: phrases }), numbers: z.record(phrase, z.number().int().positive()) }).default({ units: { year: [], month: [], week: [], day: [] }, numbers: {} }),
   sourceEnds: phrases,
 });
 

@@ -215,6 +215,9 @@ export const CALCULATION = { operations: set(words.calculation.operations), magn
 /** Question words that end the source a question cites ("according to the participants, what…"). */
 export const SOURCE_ENDS = set(words.sourceEnds);
 
+/** A span of time said in a question: its units' words and number words (span-stated.ts). */
+export const SPAN_STATED = words.spanStated;
+
 /** Summary cues that only ask for a short answer ("briefly", "简单" read so): see briefly-asked.ts. */
 export const SUMMARY_MANNER = set(words.summaryManner);
 

@@ -133,6 +133,8 @@ export const questionsFileSchema = z.strictObject({
    * language and the number words before them (digits need none). See src/matching/span-stated.ts.
    */
   spanStated: z.strictObject({ units: z.strictObject({ year: phrases, month: phrases, week: phrases, day: phrases }), numbers: z.record(phrase, z.number().int().positive()) }).default({ units: { year: [], month: [], week: [], day: [] }, numbers: {} }),
+  /** Lemmas of responding ("how did China respond?"): the other side's response asked (answering/response-elsewhere.ts). */
+  responseVerbs: phrases.default([]),
   sourceEnds: phrases,
 });
 

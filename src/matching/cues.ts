@@ -218,6 +218,9 @@ export const SOURCE_ENDS = set(words.sourceEnds);
 /** A span of time said in a question: its units' words and number words (span-stated.ts). */
 export const SPAN_STATED = words.spanStated;
 
+/** Lemmas of responding, asked of a side ("中方是怎么回应的"): see answering/response-elsewhere.ts. */
+export const RESPONSE_VERBS = set(words.responseVerbs);
+
 /** Summary cues that only ask for a short answer ("briefly", "简单" read so): see briefly-asked.ts. */
 export const SUMMARY_MANNER = set(words.summaryManner);
 

@@ -75,15 +75,6 @@ export function nameWithSlip(text: string, words: readonly ChineseWord[], named:
     if (!named(w) || !/\p{Script=Han}/u.test(next) || words[k + 1]?.word.startsWith(next) !== true) continue;
     const fix = of(w.word + next);
     if (fix !== null && fix.length === w.word.length + 1) return text.slice(0, found) + fix + text.slice(at + 1);
-    // "黎|怀中" (for 黎怀忠): a family name jieba tags alone, and the slip of the rest is a word it knows ("怀中", bosom).
-    // The whole next word, as long as the name's rest may be, is tried with it; its end is a word's end.
-    const rest = words[k + 1]?.word ?? '';
-    if (rest.length < 2 || rest.length > NAME_REST_MAX || !/^\p{Script=Han}+$/u.test(rest) || text.slice(at, at + rest.length) !== rest) continue;
-    const whole = of(w.word + rest);
-    if (whole !== null && whole.length === w.word.length + rest.length) return text.slice(0, found) + whole + text.slice(at + rest.length);
   }
   return null;
 }
-
-/** Most characters of a Chinese name after its family name ("怀忠"). */
-const NAME_REST_MAX = 2;

@@ -1,6 +1,7 @@
 // A span said to lie between the talks ("两次会谈前后隔了整整三年"), put right by their dates when it is not what they
 // give: "不对，两次会谈并非相隔3年：…相隔1年8个月21天（629天）。", then the answer. A count is what the dates give when it
-// is the span in its unit rounded either way ("about two years", "一年多", "21个月"); a day's count must be the day.
+// is the span in its unit rounded either way ("about two years", "一年多", "21个月"); a day's count must be the day; a bound
+// ("超过三年", "less than three years") holds when the span lies on its side of the count.
 import type { Talk } from '../facts/types.js';
 import type { Span } from '../i18n/messages.js';
 import type { StatedSpan } from '../matching/span-stated.js';
@@ -23,6 +24,9 @@ export function spanPutRight(talks: readonly Talk[], stated: StatedSpan): SpanPu
   if (earlier === undefined || later === undefined || earlier === later) return null;
   const span = spanBetween(earlier.date, later.date);
   const inUnit = span.days / DAYS[stated.unit];
-  const fits = stated.unit === 'day' ? Math.abs(stated.count - span.days) <= 1 : stated.count >= Math.floor(inUnit) && stated.count <= Math.ceil(inUnit);
+  // A bound holds when the span lies on its side of the count ("不到三年": less than three years, so it holds).
+  const fits = stated.bound === 'above' ? inUnit > stated.count
+    : stated.bound === 'below' ? inUnit < stated.count
+      : stated.unit === 'day' ? Math.abs(stated.count - span.days) <= 1 : stated.count >= Math.floor(inUnit) && stated.count <= Math.ceil(inUnit);
   return fits ? null : { earlier, later, span };
 }

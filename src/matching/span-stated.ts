@@ -12,7 +12,13 @@ export interface StatedSpan {
   readonly unit: SpanUnit;
   /** The span as the question wrote it ("3年", "three years"), for the correction to say back. */
   readonly words: string;
+  /** A bound, not the span: more than the count ("超过三年"), or less ("不到三年"). */
+  readonly bound?: 'above' | 'below';
 }
+
+/** Whether one of `words` ends the text just before `at` (spaces aside), or starts it just after `end`. */
+const endsBefore = (text: string, at: number, words: readonly string[]) => words.some((w) => text.slice(0, at).trimEnd().toLowerCase().endsWith(w));
+const startsAfter = (text: string, end: number, words: readonly string[]) => words.some((w) => text.slice(end).trimStart().toLowerCase().startsWith(w));
 
 /** Most of each unit a span between talks is stated in: a larger count ("70 years of ties") is no such span. */
 const MOST: Readonly<Record<SpanUnit, number>> = { year: 60, month: 600, week: 2000, day: 9999 };
@@ -37,7 +43,11 @@ export function statedSpan(text: string): StatedSpan | null {
     const count = /^\d+$/.test(said) ? Number(said) : SPAN_STATED.numbers[said];
     const unit = (Object.entries(SPAN_STATED.units) as [SpanUnit, string[]][]).find(([, ws]) => ws.includes(unitWord))?.[0];
     if (count === undefined || unit === undefined || count <= 0 || count > MOST[unit]) continue;
-    return { count, unit, words: m[0].trim() };
+    const end = m.index + m[0].length;
+    const { above, below } = SPAN_STATED;
+    const bound = endsBefore(text, m.index, below.before) || startsAfter(text, end, below.after) ? 'below' as const
+      : endsBefore(text, m.index, above.before) || startsAfter(text, end, above.after) ? 'above' as const : undefined;
+    return { count, unit, words: m[0].trim(), ...(bound ? { bound } : {}) };
   }
   return null;
 }

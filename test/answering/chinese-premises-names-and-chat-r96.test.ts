@@ -25,6 +25,16 @@ describe('a span said to lie between the talks that their dates do not give is p
     expect(a.text).toContain('629 days');
   });
 
+  it.each(['两次会谈之间相隔不到三年吗？', 'Were the talks less than three years apart?'])('%j: a bound the span keeps is no premise', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(/^(不|No)/.test(a.text)).toBe(false);
+  });
+
+  it('"相隔超过三年吗" is No: a bound the span breaks', () => {
+    expect(engine.answer('两次会谈之间相隔超过三年吗？').text.startsWith('不')).toBe(true);
+  });
+
   it.each(['两次会谈隔了快两年，越方分别是谁？', '两次会谈相隔21个月，越方分别是谁？'])('%j: a span the dates give is no premise', (q) => {
     const a = engine.answer(q);
     expect(a.answered).toBe(true);

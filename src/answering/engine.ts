@@ -1,6 +1,7 @@
 // The answer engine: question in, cited answer (or an honest refusal) out. Reading the question gives one
 // typed Reading; a pure answerer turns it into an answer; when no rule fits, ranking the facts may still
 // answer. Everything is indexed once, when the engine is built.
+import { spanPutRight } from './span-stated.js';
 import { placeOfSubject } from './place-of-subject.js';
 import { timingOfSubject } from './timing-of-subject.js';
 import type { KnowledgeBase, Statement } from '../facts/types.js';
@@ -280,6 +281,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (premises.length > 0) corrections.push(m.noSuchAmount(premises, givenAmounts(reply, m)));
     if (reading.overcount) corrections.push(m.overcounted(reading.overcount.count, reading.overcount.of));
     if (reading.everyHeldAs) corrections.push(m.heldEach(kb.talks));
+    // "两次会谈前后隔了整整三年": a span between the talks their dates do not give.
+    const span = reading.spanStated ? spanPutRight(kb.talks, reading.spanStated) : null;
+    if (span && reading.spanStated) corrections.push(m.spanStated(reading.spanStated.words, span.earlier, span.later, span.span));
     // "The value in euros": a currency no figure of the articles is given in is said so, with those they use.
     const notes: string[] = [];
     const currency = otherCurrency(reading);

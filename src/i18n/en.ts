@@ -138,6 +138,10 @@ export const en: Messages = {
   noEarlierMeeting: (talks) => `The articles report no earlier meeting: they report only the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}, and nothing of the sides' meetings before them.`,
   noSuchMeeting: (talks, remote) => `The articles report no such meeting${remote ? ', and the talks were not held in person' : ''}: they report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   heldEach: (talks) => `The talks were not all held the same way: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
+  spanStated: (stated, a, b, span) => {
+    const parts = [[span.years, 'year'], [span.months, 'month'], [span.rest, 'day']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}${s(Number(n))}`);
+    return `The talks were not ${stated} apart: the ${a.format.labels.en} of ${date(a.date)} and the ${b.format.labels.en} of ${date(b.date)} were ${list(parts)} (${span.days} days) apart.`;
+  },
   overcounted: (n, of) => `The articles report ${count(of)} talks, not ${count(n)}.`,
   notInPerson: (n) => `No. ${n > 1 ? `${n === 2 ? 'Neither talk' : `None of the ${count(n)} talks`} was` : 'The talks were not'} held in person.`,
   inPerson: (talks) => `Yes: ${list(talks.map((t) => date(t.date)))} ${talks.length > 1 ? 'were' : 'was'} in person.`,

@@ -133,6 +133,8 @@ export interface Messages {
   noEarlierMeeting(talks: readonly Talk[]): string;
   /** A format taken for every talk that only some had: how each was held (`talks`: every talk). */
   heldEach(talks: readonly Talk[]): string;
+  /** A span said to lie between the talks that their dates do not give ("three years apart"): the span they give. */
+  spanStated(stated: string, earlier: Talk, later: Talk, span: Span): string;
   /** More talks counted than the articles report ("the three talks"): how many they report, before the answer of them all. */
   overcounted(count: number, of: number): string;
   /** "Why not in person?" of remote talks whose report says why exchanges took such forms: leads those statements. */

@@ -138,6 +138,10 @@ export const vi: Messages = {
   noEarlierMeeting: (talks) => `Các bài báo không đưa tin về cuộc gặp nào trước đó: các bài báo chỉ đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}, không nói gì về các cuộc gặp trước đó.`,
   noSuchMeeting: (talks, remote) => `Các bài báo không đưa tin về cuộc gặp nào như vậy${remote ? ', và hai bên không gặp trực tiếp' : ''}: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   heldEach: (talks) => `Các cuộc hội đàm không cùng một hình thức: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
+  spanStated: (stated, a, b, span) => {
+    const parts = [[span.years, 'năm'], [span.months, 'tháng'], [span.rest, 'ngày']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n} ${w}`);
+    return `Hai cuộc hội đàm không cách nhau ${stated}: ${a.format.labels.vi} ngày ${date(a.date)} và ${b.format.labels.vi} ngày ${date(b.date)} cách nhau ${parts.join(' ')} (${span.days} ngày).`;
+  },
   overcounted: (n, of) => `Các bài báo chỉ nêu ${count(of)} cuộc hội đàm, không phải ${count(n)}.`,
   notInPerson: (n) => `Không. ${n > 1 ? `Không cuộc nào trong ${count(n)} cuộc hội đàm được` : 'Cuộc hội đàm không được'} tổ chức trực tiếp.`,
   inPerson: (talks) => `Có: cuộc ngày ${list(talks.map((t) => date(t.date)))} được tổ chức trực tiếp.`,

@@ -149,6 +149,10 @@ export const zh: Messages = {
   noEarlierMeeting: (talks) => `报道没有提到此前的会晤：报道的只是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}，没有提到双方此前的会面。`,
   noSuchMeeting: (talks, remote) => `报道中没有这样的会晤${remote ? '，双方也并未面对面会谈' : ''}：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   heldEach: (talks) => `会谈形式并不相同：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
+  spanStated: (stated, a, b, span) => {
+    const parts = [[span.years, '年'], [span.months, '个月'], [span.rest, '天']].filter(([n]) => Number(n) > 0).map(([n, w]) => `${n}${w}`);
+    return `两次会谈并非相隔${stated}：${date(a.date)}的${a.format.labels.zh}与${date(b.date)}的${b.format.labels.zh}相隔${parts.join('')}（${span.days}天）。`;
+  },
   overcounted: (n, of) => `报道只提到${count(of)}次会谈，而不是${count(n)}次。`,
   notInPerson: (n) => `不是。${n > 1 ? `${count(n)}次会谈都不是` : '会谈不是'}面对面举行的。`,
   inPerson: (talks) => `是的：${list(talks.map((t) => date(t.date)))}的会谈是面对面举行的。`,

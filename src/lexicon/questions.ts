@@ -128,6 +128,21 @@ export const questionsFileSchema = z.strictObject({
    * count of years at a later talk is counted on.
    */
   calculation: z.strictObject({ operations: phrases, magnitudes: phrases, anniversaries: phrases }),
+  /** The summary cues that only ask the answer be short ("briefly"): a question of its own beside one is asked briefly. */
+  summaryManner: phrases.default([]),
+  /**
+   * A span of time said in a question ("three years apart", "隔了3年", "cách nhau ba năm"): its units' words in each
+   * language and the number words before them (digits need none). See src/matching/span-stated.ts.
+   */
+  spanStated: z.strictObject({
+    units: z.strictObject({ year: phrases, month: phrases, week: phrases, day: phrases }),
+    /** Words around a count that make it a bound: more than it ("超过三年", "三年以上"), or less ("不到三年", "三年以内"). */
+    above: z.strictObject({ before: phrases, after: phrases }),
+    below: z.strictObject({ before: phrases, after: phrases }),
+    numbers: z.record(phrase, z.number().int().positive()),
+  }).default({ units: { year: [], month: [], week: [], day: [] }, above: { before: [], after: [] }, below: { before: [], after: [] }, numbers: {} }),
+  /** Lemmas of responding ("how did China respond?"): the other side's response asked (answering/response-elsewhere.ts). */
+  responseVerbs: phrases.default([]),
   sourceEnds: phrases,
 });
 

@@ -217,6 +217,15 @@ export const CALCULATION = { operations: set(words.calculation.operations), magn
 /** Question words that end the source a question cites ("according to the participants, what…"). */
 export const SOURCE_ENDS = set(words.sourceEnds);
 
+/** A span of time said in a question: its units' words and number words (span-stated.ts). */
+export const SPAN_STATED = words.spanStated;
+
+/** Lemmas of responding, asked of a side ("中方是怎么回应的"): see answering/response-elsewhere.ts. */
+export const RESPONSE_VERBS = set(words.responseVerbs);
+
+/** Summary cues that only ask for a short answer ("briefly", "简单" read so): see briefly-asked.ts. */
+export const SUMMARY_MANNER = set(words.summaryManner);
+
 /** Prepositions of the occasion ("at their meeting", "during the call", "in the conversation"): a talk noun after one names the talks. */
 export const OCCASION_PREPOSITIONS = set(words.occasionPrepositions);
 /** Topic words that, dated by a year and placed as an occasion ("in that 2020 exchange", "2020年那次交流中"), name that year's talks. */

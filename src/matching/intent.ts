@@ -23,6 +23,7 @@ import { asksOtherSubjects } from './other-subjects.js';
 import { asksHelpBetween } from './help-between.js';
 import { summedUpBy } from './summed-up-by.js';
 import { summingOfClause } from './summed-clause.js';
+import { brieflyAsked } from './briefly-asked.js';
 import { actAtMentioned } from './act-at-mentioned.js';
 import { formatOfMentioned } from './format-of-mentioned.js';
 import { formatOnlyAside } from './format-aside.js';
@@ -676,7 +677,7 @@ export const RULES: readonly Rule[] = [
   { name: 'a summary of one subject', apply: (q) => (q.has('summaryStrong') && q.f.entities.topics.some((t) => t.precise) && q.people === 0 && !q.f.aspects.besides ? plain(q, 'topic') : null) },
   { name: 'a summary by someone named', apply: (q) => (!q.f.aspects.besides && summedUpBy(q.f) ? plain(q, 'topic') : null) },
   // "Sum up what party-level cooperation does for the ties": the clause summed is a subject asked of, answered below.
-  { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') && !summingOfClause(q.f) ? plain(q, 'summary') : null) },
+  { name: 'a summary asked for', apply: (q) => (q.has('summaryStrong') && !summingOfClause(q.f) && !brieflyAsked(q.f) ? plain(q, 'summary') : null) },
   {
     // "Did Song Tao invite Quan to visit China?", "宋涛是否邀请黄平君访华": an act between two people that the articles never
     // report is what the yes/no claims, not the talks' format a visit suggests, nor who the people are.

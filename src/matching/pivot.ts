@@ -13,6 +13,7 @@ import { cutQuestion } from './tokens.js';
 import { buildWording, MAX_GRAM, MIN_GRAM, wordingKey, type Wording } from './native.js';
 import { isNameTag, type ChineseWord, type ChineseWords } from '../lexicon/chinese.js';
 import { homophones, nameWithSlip, withHomophones } from './homophones.js';
+import { namesBySound } from './name-by-sound.js';
 import { splitFunctionWords } from './function-words.js';
 import { isFinalParticle, isParticle, particleSounds, splitMadeModals } from './chat-particles.js';
 import { runAt } from './words-at.js';
@@ -472,6 +473,11 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
   /** The glossary's measure words and the pointers before them (`measures`). */
   const measureWords = once(() => ({ words: new Set(lexicon.glossaries.zh.measures?.words ?? ''), pointers: new Set(lexicon.glossaries.zh.measures?.pointers ?? '') }));
   const auxiliaries = once(() => Object.entries(lexicon.glossaries.zh.auxiliaries ?? {}).sort(([a], [b]) => b.length - a.length));
+  /** The people's Chinese names, put right where typed by their sound (name-by-sound.ts). */
+  const byNameSound = once(() => {
+    const dictionary = lexicon.chinese();
+    return namesBySound([...kb.people.values()].flatMap((p) => p.terms.zh), (c) => dictionary?.sounds(c) ?? []);
+  });
   const chinese = (typed: string): Pivoted => {
     const { index: zh, marks: zhMarks, wording, asks, questionWords, functionWords, grammar, homophones: alike, particles } = zhTables();
     const measures = measureWords();
@@ -479,7 +485,9 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
     const numbers = rewrite(lexicon.simplified(cutQuestion(question)), ZH_RULES);
     const text = normalize(numbers);
     const typedLatin = [...numbers.matchAll(/[A-Za-z0-9]+/gu)].map((m) => m[0]);
-    const { yesNo, text: typedRest } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)), numbers);
+    const { yesNo, text: typedAsIs } = zhYesNo(text, zhMarks, (w) => lexicon.glossaries.zh.words[w] === '', (t) => questionWords.some((q) => t.includes(q)), numbers);
+    // "黎怀中" for 黎怀忠: a known name typed by its sound, wherever jieba would cut it (name-by-sound.ts).
+    const typedRest = byNameSound()(typedAsIs);
     // jieba's words: a glossary entry is taken only where it starts and ends a word ("时" is not cut out of
     // "当时"); a word the glossary lacks is read through CC-CEDICT, as a name, or in the facts' wording.
     const dictionary = lexicon.chinese();
@@ -682,7 +690,10 @@ export function createPivot(kb: KnowledgeBase, lexicon: Lexicon): (question: str
         // so does a word of degree before an adjective ("相当复杂").
         const gloss = word && dictionary ? dictionary.english(word.word) : undefined;
         const nextTag = word ? (cut?.at.get(i + word.word.length)?.tag ?? '') : '';
-        if (word && ((word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) || (degrees().has(word.word) && nextTag.startsWith('a')))) {
+        // "好难记": the adjective may open a word jieba made up ("难记"), tagged as its first character is alone.
+        const next = word ? cut?.at.get(i + word.word.length) : undefined;
+        const adjective = nextTag.startsWith('a') || (next?.made === true && tagAlone(next.word.charAt(0)).startsWith('a'));
+        if (word && ((word.tag === 'd' && gloss !== undefined && singlingOut().has(gloss) && /^[va]/.test(nextTag)) || (degrees().has(word.word) && adjective))) {
           flush();
           i += word.word.length;
           continue;

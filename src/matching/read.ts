@@ -44,6 +44,7 @@ import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
 import { makeEarlierMeetingReader } from './earlier-meeting.js';
 import { createSurface } from './surface.js';
+import { statedSpan } from './span-stated.js';
 import { createNameGaps } from './name-gap.js';
 import { byDate } from '../facts/talk-order.js';
 import { withoutContextCounts } from './context-counts.js';
@@ -836,6 +837,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       ...(unscopedIntent ? { unscopedIntent } : {}),
       ...(overcount ? { overcount } : {}),
       ...(everyHeldAs ? { everyHeldAs } : {}),
+      ...(askedAspects.interval && statedSpan(plain) ? { spanStated: statedSpan(plain) ?? undefined } : {}),
       ...(claimOfPerson ? { personClaim: claimOfPerson } : {}),
       // Who stood in is kept by the correction; without one left in the scope, the names as asked are kept here.
       ...(stand.length > 0 && !talkScope.correction ? { peopleNamed: entities.people } : {}),

@@ -6,6 +6,7 @@ import type { Lang } from '../languages.js';
 import type { ScopeLabel } from '../i18n/messages.js';
 import type { UnsupportedKind } from './cues.js';
 import type { StandIn } from './stand-in.js';
+import type { StatedSpan } from './span-stated.js';
 import type { PersonClaim } from './person-claim.js';
 import type { Intent } from './intent.js';
 
@@ -218,6 +219,8 @@ export interface Reading extends Named {
   readonly unscopedIntent?: Intent;
   /** More talks counted than the articles report ("the three talks"), asked of them all: put right first. */
   readonly overcount?: { readonly count: number; readonly of: number };
+  /** A span of time said to lie between the talks ("隔了整整三年", "three years apart"): checked against their dates. */
+  readonly spanStated?: StatedSpan;
   /** Takes every talk to have been held in a format only some had ("since both talks were by video, …"): put right first. */
   readonly everyHeldAs?: readonly Talk[];
   /**

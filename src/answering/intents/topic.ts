@@ -11,6 +11,7 @@ import { namesThing, thingOfPolarity } from '../claims/polarity-thing.js';
 import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import { attendedByNamed, correctionCiting, namedByQuestion } from '../cited-both.js';
+import { asksResponse, responsesTo } from '../response-elsewhere.js';
 import { asksAmongTalks, citedWhereRaised } from '../raised-where.js';
 import { answerOpenings } from '../opening.js';
 import { answerYearsCounted } from '../years-counted.js';
@@ -979,7 +980,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // there, and does not keep it from being found.
   const putRight = plainWhat && named && reading.topics.length > 0 && unsaidThere(named);
   const onTopics = (st: Statement) => reading.topics.every((t) => st.topics.includes(t.topic));
-  const elsewhere = putRight && others.length === 0 && reading.sides.length > 0 ? saidElsewhere(k, reading, talks, filter.fits, { precise: true, verbs: false }).filter(({ s }) => onTopics(s)) : others;
+  // "越方…提出…，中方是怎么回应的？": the side that raised it and the side responding are both named, so neither is the
+  // reading's side; what was raised is still the subject put right, and the response there is part of the answer.
+  const response = putRight && asksResponse(reading);
+  const elsewhere = putRight && others.length === 0 && (reading.sides.length > 0 || response) ? saidElsewhere(k, reading, talks, filter.fits, { precise: true, verbs: false }).filter(({ s }) => onTopics(s)) : others;
   // An act with a reason named of a person ("Trung chia buồn … lũ lụt", in 2022) that his side did at a talk he took no
   // part in is that side's deed there, put right by who held his place; what he merely said stays his own. Not a why:
   // the claim checker puts its talk and speaker right, citing only where it was done (engine.ts, wrongPremise).
@@ -987,13 +991,14 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // One person asked: beside another ("after Trung expressed sympathy, what did the Chinese official say?") his act is
   // a premise of the other's words, put right by the claim checker.
   const heldPlace = (p: Person, talk: Talk) => actNamed && speakers.length === 1 && speakers.some((q) => q.party === p.party && reading.people.includes(q) && !talk.participants.some((x) => x.person === q));
-  const there = putRight ? saidAt(elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || s.speakers.some((p) => askedSpeaker(p) || heldPlace(p, t))))) : [];
+  const raisedThere = putRight ? elsewhere.filter(({ t, s }) => !named.includes(t) && (speakers.length === 0 || response || s.speakers.some((p) => askedSpeaker(p) || heldPlace(p, t)))) : [];
+  const there = saidAt(response ? [...raisedThere, ...responsesTo(k, raisedThere)] : raisedThere);
   if (there.length > 0) {
     // Put right by where it came up: said as such, not as "no figure" (that was asked of the talk that never reported it).
     const where = reading.aspects.count || reading.aspects.amount || why ? nothingSaid(m, { ...reading, aspects: { ...reading.aspects, count: false, amount: false, why: false } }, talks, speakers, others) : elsewhere === others ? nothing : nothingSaid(m, reading, talks, speakers, elsewhere);
     // Not at the talk named, at another: the named one's report is cited for its silence when the question put a
     // person of it there (cited-both.ts).
-    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, attendedByNamed(reading, namedByQuestion(reading, named ?? [])))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
+    return { ...corrected(answerFrom('topic', reading.lang, render(m, there)), [correctionCiting(where, response ? namedByQuestion(reading, named ?? []) : attendedByNamed(reading, namedByQuestion(reading, named ?? [])))], false), raisedAt: [...new Set(there.map((f) => f.talk.id))] };
   }
   return notAnswered('topic', reading.lang, nothing);
 }

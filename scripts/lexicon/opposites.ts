@@ -83,6 +83,9 @@ export function oppositeWords(adjectives: readonly string[], texts: readonly str
   const others = ['noun', 'verb', 'adv'].map(readIndex);
   // A word mostly used otherwise ("set", "sign", "well") is no quality said of a thing.
   const quality = (w: string) => (senses.get(w)?.tagged ?? 0) >= Math.max(1, ...others.map((o) => o.get(w)?.tagged ?? 0));
+  // An opposite mostly used otherwise ("summary", "light") would oppose a noun; one never tagged ("short-term") is an
+  // adjective where WordNet has it as nothing else.
+  const opposite = (w: string) => quality(w) || ((senses.get(w)?.tagged ?? 0) === 0 && others.every((o) => !o.has(w)));
   const candidates = new Set(adjectives.filter(quality));
   for (const text of texts) for (const m of text.toLowerCase().matchAll(/[a-z]+-[a-z]+/g)) candidates.add(m[0]);
   const opposites: Record<string, string[]> = {};
@@ -104,7 +107,7 @@ export function oppositeWords(adjectives: readonly string[], texts: readonly str
           const mine = TIME.test(s.gloss) || TIME.test(head.gloss);
           for (const o of cluster(adj, a.target)) {
             const time = mine || TIME.test(o.gloss);
-            for (const w of o.words.map(tokens)) found.set(w, (found.get(w) ?? false) || time);
+            for (const w of o.words.filter(opposite).map(tokens)) found.set(w, (found.get(w) ?? false) || time);
           }
         }
       }

@@ -51,11 +51,17 @@ function sameThing(index: ClaimIndex, claim: Mentions, claimed: Span, sentence: 
   });
 }
 
-/** Whether the span is a detail read otherwise: a count or ordinal, a word of a polarity pair, a word denied. */
+/** A word typed with a capital inside the text: of a name ("the 13th National Congress", "External Relations"). */
+function capitalised(m: Mentions, k: number): boolean {
+  const at = m.tokens[k]?.at ?? 0;
+  return k > 0 && /^\p{Lu}/u.test(m.text.slice(at, at + 1)) && !/[.!?:]\s*$/u.test(m.text.slice(0, at));
+}
+
+/** Whether the span is no quality to oppose: part of a name, a count or ordinal, a word of a polarity pair, a word denied. */
 function readOtherwise(m: Mentions, x: Span): boolean {
   const within = (y: Span) => x.at < y.end && y.at < x.end;
-  for (let k = x.at; k < x.end; k++) if (m.negated.has(k)) return true;
-  return m.counts.some(within) || m.polarity.some(within) || m.periodLengths.some(within) || m.durations.some(within);
+  for (let k = x.at; k < x.end; k++) if (m.negated.has(k) || capitalised(m, k)) return true;
+  return m.names.some(within) || m.counts.some(within) || m.polarity.some(within) || m.periodLengths.some(within) || m.durations.some(within);
 }
 
 /** Whether a negator stands just before the span ("not short-term", "never temporary"). */
@@ -73,10 +79,13 @@ export function opposedQualities(index: ClaimIndex, claim: Mentions, sentence: M
   const { qualities, opposing } = index.opposites;
   const theirs = qualities.all(sentence.tokens).filter((q) => !readOtherwise(sentence, { at: q.at, end: q.at + q.length }) && !denied(index, sentence, { at: q.at, end: q.at + q.length }));
   if (theirs.length === 0) return [];
-  const own = new Set(qualities.all(claim.tokens).map((q) => q.value));
+  const ownHits = qualities.all(claim.tokens);
+  const own = new Set(ownHits.map((q) => q.value));
   const out: OpposedQuality[] = [];
   for (const hit of opposing.all(claim.tokens)) {
     const claimed = { at: hit.at, end: hit.at + hit.length };
+    // A word of a quality the articles give themselves ("long" of "long-term") is that quality.
+    if (ownHits.some((q) => q.at < claimed.end && claimed.at < q.at + q.length)) continue;
     if (readOtherwise(claim, claimed) || denied(index, claim, claimed)) continue;
     for (const q of theirs) {
       const period = hit.value.get(q.value);

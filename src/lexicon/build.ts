@@ -8,7 +8,7 @@ import { lemmatize } from './lemmatize.js';
 import { chineseWords, type ChineseWords } from './chinese.js';
 import { curatedMeanings } from './curated-forms.js';
 import type { Lang } from '../languages.js';
-import type { AskerAsides, BeyondWords, HowToWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, RelatedFile, TraditionalFile } from './schema.js';
+import type { AskerAsides, BeyondWords, HowToWords, BesidesWords, ChatForms, ChineseEnglishFile, AcrossWords, ClaimWords, CuratedFile, FocusWords, RoleWords, StoryWords, TagWords, EnFile, EnglishFile, GlossaryFile, OppositesFile, RelatedFile, TraditionalFile } from './schema.js';
 
 export interface Related {
   /** An article lemma ("present"). */
@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly chinese: () => ChineseWords | null;
   /** The words the claim checker reads checkable details by (data/lexicon/en.json `claims`). */
   readonly claims: ClaimWords;
+  /** The articles' quality words with their opposites (data/lexicon/opposites.json, from WordNet). */
+  readonly opposites: OppositesFile;
   /** The words that say what kind of detail a question asks for (data/lexicon/en.json `focus`). */
   readonly focus: FocusWords;
   /** The words that set the talks side by side (data/lexicon/en.json `across`). */
@@ -81,6 +83,9 @@ export interface Lexicon {
   /** The lemmas lemma() and articleLemma() have worked out so far (for buildLexicon's `known`). */
   lemmaTables(): LemmaTables;
 }
+
+/** No opposites file: no quality word is opposed to another. */
+const NO_OPPOSITES: OppositesFile = { about: '', opposites: {}, spans: {} };
 
 /** A language whose file lists no asides: every clause and noun may name what the articles lack. */
 const NO_ASIDES: AskerAsides = { asker: [], about: [], asks: [], generic: [] };
@@ -108,6 +113,8 @@ export interface LexiconFiles {
   /** data/lexicon/zh-jieba.txt, jieba's dictionary cut down, read on the first Chinese question (null: jieba's whole one). */
   readonly jiebaDictionary?: () => Uint8Array | null;
   readonly en: EnFile;
+  /** data/lexicon/opposites.json (absent: no quality is read as opposed to another). */
+  readonly opposites?: OppositesFile | null;
 }
 
 /**
@@ -137,6 +144,7 @@ export const LEXICON_FILES = {
   traditional: 'lexicon/zh-traditional.json',
   chineseEnglish: 'lexicon/zh-en.json',
   jieba: 'lexicon/zh-jieba.txt',
+  opposites: 'lexicon/opposites.json',
   en: 'lexicon/en.json',
 } as const;
 
@@ -248,6 +256,7 @@ export function buildLexicon(files: LexiconFiles, known?: LemmaTables): Lexicon 
     glossaries: files.glossaries,
     chinese: chineseWords(files.chineseEnglish ?? (() => null), files.glossaries.zh.surnames, files.jiebaDictionary, files.glossaries.zh.titles),
     claims: files.en.claims,
+    opposites: files.opposites ?? NO_OPPOSITES,
     focus: files.en.focus,
     across: files.en.across,
     story: files.en.story,

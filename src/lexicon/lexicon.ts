@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readJson } from '../read-files.js';
 import { derivedFor, madeFrom, noteDerived, trackReads } from '../verified-data.js';
 import { buildLexicon, LEXICON_FILES, type LemmaTables, type Lexicon, type LexiconFiles } from './build.js';
-import { chineseEnglishFileSchema, curatedSchema, enFileSchema, englishFileSchema, glossaryFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
+import { chineseEnglishFileSchema, curatedSchema, enFileSchema, englishFileSchema, glossaryFileSchema, oppositesFileSchema, relatedFileSchema, traditionalFileSchema } from './schema.js';
 
 export type { Lexicon, Related, RelatedPhrase } from './build.js';
 
@@ -51,5 +51,6 @@ function readFiles(dataDir: string): LexiconFiles {
       return existsSync(path) ? readFileSync(path) : null;
     },
     en: readJson(dataDir, join(dataDir, LEXICON_FILES.en), enFileSchema).value,
+    opposites: existsSync(join(dataDir, LEXICON_FILES.opposites)) ? readJson(dataDir, join(dataDir, LEXICON_FILES.opposites), oppositesFileSchema).value : null,
   };
 }

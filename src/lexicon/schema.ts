@@ -38,6 +38,17 @@ export const relatedFileSchema = z.strictObject({
   related: stringRecord,
 });
 
+/** data/lexicon/opposites.json: the articles' quality words and their WordNet antonyms ("long term" → "short term"). */
+export const oppositesFileSchema = z.strictObject({
+  about: z.string(),
+  /** An article word (words apart, as claims are read) → its opposites. */
+  opposites: z.record(z.string(), z.array(z.string())),
+  /** Of those, the opposites that are spans of time ("short term" of "long term"): a detail of period. */
+  spans: z.record(z.string(), z.array(z.string())),
+});
+
+export type OppositesFile = z.infer<typeof oppositesFileSchema>;
+
 /** Words people use for something the articles say that WordNet does not link ("gratitude" for thanked). */
 export const curatedSchema = z.array(
   z.strictObject({

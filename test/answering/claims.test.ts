@@ -606,7 +606,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r79a.json', 50, 0], // round 79, first contact; late79a: from 49 (an act the talks only time is related)
   ['fresh/claims-r79b.json', 49, 0], // round 79, first contact; late79a: from 46 (an act the talks only time is related); claims81: from 47 (a claim about a named thing the articles never speak of is unrelated)
   ['fresh/claims-r80a.json', 50, 0], // round 80, first contact; claims81: from 48 (a claim about a named thing the articles never speak of is unrelated; talks said requested by a side are no hope voiced at them)
-  ['fresh/claims-r80b.json', 48, 0], // round 80, first contact; claims81: from 44 (unrelated named things; people a disaster killed no head count; a place name before its kind of place no stand-in; someone in a participant's place at the dated talk contradicts)
+  ['fresh/claims-r80b.json', 49, 0], // claims96: from 48 (hedges like "framed around" no words of the claim's own); round 80, first contact; claims81: from 44 (unrelated named things; people a disaster killed no head count; a place name before its kind of place no stand-in; someone in a participant's place at the dated talk contradicts)
   ['fresh/claims-r81a.json', 50, 0], // round 81, first contact; claims81: from 48, 1 (a praise played down contradicts the praise reported; another place said as one more is beside the reported one)
   ['fresh/claims-r81b.json', 47, 0], // round 81, first contact; claims81: from 45 (a claim about a named thing the articles never speak of is unrelated)
   ['fresh/claims-r82a.json', 50, 0], // round 82, first contact
@@ -623,8 +623,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r93b.json', 50, 0], // en93: from 49 (a claim closed by "legit?" is checked as stated); round 93, first contact
   ['fresh/claims-r94a.json', 50, 0], // round 94, first contact
   ['fresh/claims-r94b.json', 48, 0], // round 94, first contact
-  ['fresh/claims-r96a.json', 47, 1], // round 96, first contact: 1 "supports" for a contradicted claim (a partnership "stable but short-term", where the articles say long-term)
-  ['fresh/claims-r96b.json', 49, 0], // round 96, first contact
+  ['fresh/claims-r96a.json', 50, 0], // claims96: from 47 and 1 "supports" for a contradicted claim (a quality opposite to the article's, "short-term" of "long-term", contradicts; supplies flown to a body are no format or giver; a lower-case unknown place opens an unrelated claim); round 96, first contact
+  ['fresh/claims-r96b.json', 50, 0], // claims96: from 49 ("from what I read", "framed as" ignored: seven decades is the 70th anniversary); round 96, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

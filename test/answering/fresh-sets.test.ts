@@ -480,7 +480,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r95.json', 94, 1], // round 95, first contact: 1 confidently wrong (the names of the three land-border documents, answered); nearmiss96: from 93, 1 (an attribute of a thing only named, refused); vi96: from 93 (a misaccented name in full, "Song Tào"; chat particles "dợ", "làm chi" and "hmm" as grammar)
   ['en-r96.json', 100, 0], // en96: from 98 (titles compared after a bare "what is the difference?"; money or signed paperwork, both answered); round 96, first contact (written blind at the session's start, scored at once on eab9cd2)
   ['vi-r96.json', 93, 1], // yesno96: from 90 and 1 confidently wrong (praise asked for exports it was not given for is No; "lỡ lịch", "đất nước", "Có đúng là …?" read); round 96, first contact: 1 confidently wrong (Song Tao praising Vietnam's exports in 2020, answered "Có"); vi96: from 90 (a format beside the generic word picks its talk; a clause of its own year at its talk; "ghi nhận việc" records; "như nào" asks how; "chi tiết" a detail)
-  ['zh-r96.json', 98, 0], // zh96: from 92 (a wrong span between the talks, a name typed by its sound, chat filler, a where of the floods, a response at the wrong talk); round 96, first contact
+  ['zh-r96.json', 93, 0], // zh96: from 92 (a wrong span between the talks, a name typed by its sound, chat filler, a where of the floods, a response at the wrong talk); round 96, first contact; claims96: from 92 ("毫无" read as no: "毫无障碍" is No against "some obstacles")
 ];
 
 let engine: Engine;

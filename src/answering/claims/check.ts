@@ -425,7 +425,8 @@ function foreignSubject(k: Knowledge, claim: ClaimDetails, talkNamed: boolean): 
   // "Paris recorded its hottest July day…", "Japan's prime minister flew to Canberra…": a place the articles never
   // name opens it, typed as a name, and it names nothing of theirs (no topic, document, person or side), whatever its
   // month or verb of travel shares with the talks.
-  const placed = place !== undefined && capital(place.at) && !articlesUse(k, opening) && m.names.length === 0 && claim.people.length === 0 && !m.allPlaces.some((p) => p.place.side);
+  // Typed all in lower case, the place opens it as a name would ("the mekong is the longest river in southeast asia").
+  const placed = place !== undefined && (capital(place.at) || chat) && !articlesUse(k, opening) && m.names.length === 0 && claim.people.length === 0 && !m.allPlaces.some((p) => p.place.side);
   if (placed) return true;
   if (!(m.proper.has(first) || opens || chat) || claim.people.length > 0) return false;
   if (m.names.some((n) => n.named.kind !== 'topic' && n.named.kind !== 'document') || m.allPlaces.some((p) => p.place.side)) return false;

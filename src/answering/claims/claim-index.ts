@@ -15,6 +15,7 @@ import { termKey } from '../../matching/pivot.js';
 import { ownWordsOf, type OwnWords } from './own-words.js';
 import { absolutesOf, type Absolutes } from './absolutes.js';
 import { groupList, phraseList, wordList, type PhraseList } from './phrases.js';
+import { buildOpposites, type Opposites } from './opposite-quality.js';
 import { americanSpelling, type ClaimToken } from './tokens.js';
 import stemOf from 'wink-porter2-stemmer';
 import { byDate } from '../../facts/talk-order.js';
@@ -71,6 +72,8 @@ export interface ClaimIndex {
    */
   phraseAt(tokens: readonly ClaimToken[], i: number): { readonly length: number; readonly lemmas: readonly string[] } | null;
   readonly functionWords: ReadonlySet<string>;
+  /** The articles' quality words and the words opposed to them (opposite-quality.ts). */
+  readonly opposites: Opposites;
   /** Pronouns an adjective of polarity names a thing by ("anything negative"): data/lexicon/en.json claims.indefinites. */
   readonly indefinites: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
@@ -395,6 +398,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     phraseAt,
     english: (word) => lexicon.isEnglish(word),
     functionWords,
+    opposites: buildOpposites(lexicon.opposites),
     indefinites: new Set(w.indefinites ?? []),
     months,
     numbers: phraseList(Object.entries(w.numbers)),

@@ -21,6 +21,8 @@ import { setOf } from '../../set-of.js';
 import { tellerOf, type Teller } from './teller.js';
 import { nameWords } from './name-words.js';
 import { talkPartyLemmas } from './party-words.js';
+import { opposedQualities } from './opposite-quality.js';
+import { receiving } from './kind-receiving.js';
 
 /** The article's value of a detail that differs, as data (worded by the caller, in the reader's language). */
 export type ArticleValue =
@@ -749,14 +751,23 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     for (let k = p.end + 1; k < Math.min(m.tokens.length, p.end + 1 + ALTERNATIVE_WORDS) && m.content.includes(k); k++) explained.add(k);
   }
 
+  const conflicting = new Set<number>();
+  // A quality the claim gives a thing opposite to the sentence's of it ("short-term" against "long-term"): the
+  // sentence speaks of that detail, giving it otherwise; the claim's words for it are covered, as a count's noun is.
+  for (const o of opposedQualities(index, m, s.mentions)) {
+    key = `opposite:${o.claimed.at}`;
+    results.push(conflict(o.period ? 'period' : 'polarity', { kind: 'polarity', words: spanWords(s.mentions, o.article), claimed: spanWords(m, o.claimed) }));
+    for (let k = o.claimed.at; k < o.claimed.end; k++) explained.add(k);
+  }
   // A kind of a thing ("an earthquake") against the kinds of it the sentence names ("floods"): the same kind
   // agrees, only others conflict, none says nothing (the word is then covered or not like any other). The
   // claim's words for a conflicting kind are that detail, not words left uncovered.
-  const conflicting = new Set<number>();
   const additive = index.additive.all(m.tokens).length > 0;
   for (const [i, c] of m.kinds.entries()) {
     key = `kind:${i}`;
-    const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group);
+    // The receiver ("sent to the Health Ministry") is compared with receivers only, the doer with doers.
+    const role = receiving(index, m, c);
+    const same = s.mentions.kinds.filter((x) => x.kind.group === c.kind.group && receiving(index, s.mentions, x) === role);
     if (same.length === 0) continue;
     // A member named after its group ("supplies" of "supplies") is the kind said generically: a claim saying it so
     // agrees with any member; a member the sentence does not name, where it says only the group ("mostly masks" of

@@ -2,6 +2,7 @@
 // two can be compared: amounts, periods, dates, counts, places, formats, polarity and hoped-or-done markers,
 // ranks and bodies of roles, and the names of the knowledge base. Everything else is content: the words
 // that say what the text is about.
+import { carriedFormat } from './carried-format.js';
 import type { ClaimFormat, ClaimIndex, Kind, Named, Place, PolaritySense, Status } from './claim-index.js';
 import { isYear, type ClaimToken } from './tokens.js';
 import { postposedOrdinal } from './postposed-ordinal.js';
@@ -615,6 +616,8 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
   };
   for (const hit of index.formats.all(tokens)) {
     if (taken.has(hit.at)) continue;
+    // "were flown to": something carried there, no format of the talk; how it went is a word of the claim's own.
+    if (hit.value.kind === 'other' && carriedFormat(index, tokens, hit.at)) continue;
     const m = { at: hit.at, end: hit.at + hit.length, format: hit.value, negated: negated(hit.at) || putAside(hit.at) };
     formats.push(m);
     take(m);

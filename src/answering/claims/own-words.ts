@@ -53,7 +53,9 @@ export function ownWordsOf(lexicon: Lexicon): (lang: Lang, text: string) => OwnW
       return out.join(lang === 'zh' ? '' : ' ');
     };
     // The articles' words run by run ("heavy rains and floods": 暴雨, 和, 洪灾), each by the glossary's first word for it.
-    const glossed = (english: string) => {
+    // A word written with a hyphen ("long-term") is the glossary's words apart ("long term") where it lacks it whole.
+    const glossed = (english: string): string | null => glossedWords(english) ?? (english.includes('-') ? glossedWords(english.replace(/-/gu, ' ')) : null);
+    const glossedWords = (english: string) => {
       const words = english.toLowerCase().split(/\s+/u).filter((w) => w !== '');
       const first = (e: string) => map.get(e)?.[0] ?? null;
       const out: string[] = [];

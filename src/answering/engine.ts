@@ -559,12 +559,13 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
   // sentence leans on what a sentence before it states is answered from the asking sentence alone, which states no
   // count to put right. The whole message is the claim then: a detail it gives otherwise, at a talk the answer cites,
   // is put right first. Null when the asking sentence states the premise itself, or the whole states none wrongly.
-  const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined, premiseOf: () => ReturnType<typeof wrongPremise>): Answer | null => {
+  // `own`: detailCorrected of the reading itself, which answerRead has made already.
+  const statedBefore = (reading: Reading, reply: Answer, typed: string | undefined, premiseOf: () => ReturnType<typeof wrongPremise>, own: Answer): Answer | null => {
     if (typed === undefined || !reply.answered || reading.aspects.yesNo || !CONTEXT_BEFORE.test(typed.trim())) return null;
     // A message too long to be a claim is not read a second time whole (as detailCorrected would refuse it after).
     if (typed.length > PREMISE_WORDS * CHARS_PER_WORD || typed.split(/\s+/u).length > PREMISE_WORDS) return null;
-    // The reading's own premise, found once: detailCorrected asks for it again when this is null.
-    if (detailCorrected(reading, reply, premiseOf) !== reply) return null;
+    // A detail of the reading's own put right already: that is the reply.
+    if (own !== reply) return null;
     const whole = reader.readWhole(typed, reading.lang);
     if (whole.kind !== 'reading' || whole.reading.aspects.yesNo) return null;
     const wholePremise = once(() => wrongPremise(knowledge, whole.reading));
@@ -820,7 +821,9 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // talk, finds nothing signed there; who signed it is put right and the question answered where it was signed.
     const signer = plain.answered ? null : otherSigner(result.reading, premiseOf);
     if (signer) return signer;
-    const reply = statedBefore(result.reading, plain, typed, premiseOf) ?? detailCorrected(result.reading, plain, premiseOf);
+    // Put right on the reading's own details once: statedBefore starts from it, and it is the reply when that finds nothing.
+    const own = detailCorrected(result.reading, plain, premiseOf);
+    const reply = statedBefore(result.reading, plain, typed, premiseOf, own) ?? own;
     // "Did China accept that?": a side's response, which only that side's own sentences could report.
     const responder = unreportedResponse(result.reading, reply);
     if (responder) {
@@ -976,7 +979,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return whenInTurn({ clauses, whole, reply, read: reader.read, answerRead });
   };
 
-  const answer = (question: string, options: AnswerOptions = {}): Answer => {
+  // Each text read alone is read once within one answer, however many of the steps below read it (readings-kept.ts).
+  const answer = (question: string, options: AnswerOptions = {}): Answer => reader.during(() => answerOnce(question, options));
+
+  const answerOnce = (question: string, options: AnswerOptions): Answer => {
     // One cut, made once: every stage below (quotes, clauses, contrasts, re-reads) sees what reading reads, so a
     // message of any length is answered in bounded time.
     const text = cutQuestion(typeof question === 'string' ? question : '');

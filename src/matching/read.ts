@@ -50,6 +50,7 @@ import { byDate } from '../facts/talk-order.js';
 import { withoutContextCounts } from './context-counts.js';
 import { pointsAtSubject } from './pointed-subject.js';
 import { oneSentencePointsBack } from './sentence-points-back.js';
+import { keptReadings, onlyLanguage } from './readings-kept.js';
 
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
@@ -232,6 +233,8 @@ export interface Reader {
   readonly language: (question: string) => Lang;
   /** The words of a question as the stages read them: after typo correction, or translated (stage 0). */
   readonly tokens: (question: string) => readonly Token[];
+  /** Runs `run` (one answer) with each text read alone made once and kept until it returns (readings-kept.ts). */
+  readonly during: <T>(run: () => T) => T;
 }
 
 /**
@@ -506,7 +509,15 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     return withoutFormatAlternative(tokens, alternatives, formats);
   };
 
+  // A text read alone (or with only its language given) once per answer (readings-kept.ts).
+  const kept = keptReadings();
   const readOne = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
+    if (!onlyLanguage(given)) return readAnew(typed, forced, given);
+    const asked = given.written ?? language(typed);
+    return kept.reading(typed, asked, forced ?? asked, () => readAnew(typed, forced, given));
+  };
+
+  const readAnew = (typed: string, forced?: Lang, given: Given = {}): ReadResult => {
     const asked = given.written ?? language(typed);
     const question = reordered(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked);
     const lang: Lang = forced ?? asked;
@@ -855,5 +866,5 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const question = reordered(whenClauseLast(surface(cutQuestion(typed), asked), asked), asked);
     return tokensOf(question, asked === 'en' ? null : pivot(question, asked));
   };
-  return { vocabulary, read, readWhole: readOne, language, tokens };
+  return { vocabulary, read, readWhole: readOne, language, tokens, during: kept.during };
 }

@@ -644,7 +644,19 @@ function kindReportedThere(k: Knowledge, reading: Reading, d: Differ): boolean {
   return reading.topics.some((t) => ` ${normalize(t.words)} `.includes(` ${claimed} `) && k.facts.statementsTagged(t.topic).some((s) => k.facts.talkOf(s).id === d.citation.talk));
 }
 
+// One reading's premise is asked for by several steps of one answer (a yes/no's answer, the answer's own premise check,
+// a message's context checked whole, which is often the same reading): found once per reading, kept with it.
+const premises = new WeakMap<Reading, { readonly k: Knowledge; readonly premise: WrongPremise | null }>();
+
 export function wrongPremise(k: Knowledge, reading: Reading): WrongPremise | null {
+  const known = premises.get(reading);
+  if (known?.k === k) return known.premise;
+  const premise = premiseOfReading(k, reading);
+  premises.set(reading, { k, premise });
+  return premise;
+}
+
+function premiseOfReading(k: Knowledge, reading: Reading): WrongPremise | null {
   // Most questions name no detail that could differ, and cost nothing more.
   if (!mayHaveDetails(k.claims(), reading)) return null;
   const check = checkClaim(k, reading);

@@ -2,7 +2,7 @@
 // data, so a conversation can keep it anywhere and pick it up after a restart). Taken from what the question
 // named and, where it named nothing of a kind, from the facts the answer cites: "who led the Vietnamese side
 // in 2020?" is about Hoang Binh Quan although the question never names him.
-import type { Organisation, Talk, Topic } from '../facts/types.js';
+import type { Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Reading } from '../matching/reading.js';
 import { factsCited } from './sentence-facts.js';
 import { intentsWhere } from './intents/index.js';
@@ -29,6 +29,30 @@ function partiesOf(talks: readonly Talk[]): ReadonlySet<Organisation> {
     partiesByTalks.set(talks, parties);
   }
   return parties;
+}
+
+// Each person and party the knowledge base's participants pair, once per list of talks, in the order they first stand
+// together: a side named asks for its people, and a scan of a thousand talks' participants each time was much of an answer.
+const pairsByTalks = new WeakMap<readonly Talk[], readonly { readonly person: Person; readonly party: Organisation }[]>();
+
+function personPartyPairs(talks: readonly Talk[]): readonly { readonly person: Person; readonly party: Organisation }[] {
+  let pairs = pairsByTalks.get(talks);
+  if (pairs === undefined) {
+    const seen = new Map<Person, Set<Organisation>>();
+    const found: { person: Person; party: Organisation }[] = [];
+    for (const t of talks) {
+      for (const p of t.participants) {
+        const parties = seen.get(p.person) ?? new Set<Organisation>();
+        seen.set(p.person, parties);
+        if (parties.has(p.party)) continue;
+        parties.add(p.party);
+        found.push({ person: p.person, party: p.party });
+      }
+    }
+    pairs = found;
+    pairsByTalks.set(talks, pairs);
+  }
+  return pairs;
 }
 
 export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
@@ -68,7 +92,8 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
     if (sides.size > 0) {
       // A refusal names no talks of its own: a side then stands for its people at any talk.
       const at = talks.length > 0 ? talks : k.kb.talks;
-      people.push(...new Set(at.flatMap((t) => t.participants.filter((p) => sides.has(p.party)).map((p) => p.person))));
+      const pairs: readonly { readonly person: Person; readonly party: Organisation }[] = at === k.kb.talks ? personPartyPairs(at) : at.flatMap((t) => t.participants);
+      people.push(...new Set(pairs.filter((p) => sides.has(p.party)).map((p) => p.person)));
     } else if (ABOUT_PEOPLE.has(answer.intent)) {
       people.push(...participants);
     } else if (ABOUT_STATEMENTS.has(answer.intent)) {

@@ -317,8 +317,30 @@ export function buildFactIndex(kb: KnowledgeBase, lexicon: Lexicon): FactIndex {
     }
     return text;
   };
+  // The statements using an English phrase, found once per phrase (bounded): answerers ask it of hundreds of
+  // statements. A sentence using the phrase uses each of its words, so only the statements using its rarest
+  // lemma are read (every statement, where its words are all stop words or not single-spaced).
+  const phraseUsers = new Map<string, ReadonlySet<Statement>>();
+  const usersOf = (words: string): ReadonlySet<Statement> => {
+    let users = phraseUsers.get(words);
+    if (users === undefined) {
+      let pool: readonly Statement[] = statements;
+      const parts = words.split(' ');
+      if (parts.every((w) => w.length > 0)) {
+        for (const w of parts) {
+          if (STOP_WORDS.has(w)) continue;
+          const list = using.get(lexicon.lemma(w)) ?? [];
+          if (list.length < pool.length) pool = list;
+        }
+      }
+      const needle = ` ${words} `;
+      users = new Set(pool.filter((st) => (phraseText.get(st) ?? '').includes(needle)));
+      if (phraseUsers.size < 10_000) phraseUsers.set(words, users);
+    }
+    return users;
+  };
   const usesPhrase = (s: Statement, words: string, lang: Lang): boolean => {
-    if (lang === 'en') return (phraseText.get(s) ?? '').includes(` ${words} `);
+    if (lang === 'en') return usersOf(words).has(s);
     if (lang === 'zh') return local(s, 'zh').includes(normalize(lexicon.simplified(words)).replace(/ /g, ''));
     const text = local(s, 'vi');
     const phrase = normalize(words);

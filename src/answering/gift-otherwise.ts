@@ -43,6 +43,8 @@ export function giftOtherwiseChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftO
     // A gift at talks the question names: asked of no talk, the thing may be any gift ever made, which the articles lack.
     // Things offered as a choice ("手套、防护服还是疫苗？") are asked, not taken for the gift.
     if (reading.aspects.yesNo || reading.said.words.includes('or') || reading.scope.mismatch || talks.length === 0 || talks.length === kb.talks.length) return null;
+    // No subject named by a word for a thing given: nothing can be taken for the gift, whatever the talks' figures.
+    if (!reading.topics.some((h) => otherThings().has(normalize(h.words)))) return null;
     const giftTopics = new Set(talks.flatMap((t) => t.figures.flatMap((f) => f.topics)));
     // The gift is named by its subject ("donated", "medical supplies"), or asked by a verb of giving ("tặng") where the
     // talks named report one gift alone: its own subject, which a figure lists first (medical aid, then what it was for).

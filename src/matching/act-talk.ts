@@ -25,12 +25,27 @@ export function statementWords(talks: readonly Talk[], lemma: (word: string) => 
     }
     return words;
   };
+  // The talks whose statements report an act, once per act (bounded): every talk's statements are read for it.
+  const talksWith = new Map<string, ReadonlySet<Talk>>();
+  const reporting = (act: string): ReadonlySet<Talk> => {
+    let at = talksWith.get(act);
+    if (at === undefined) {
+      at = new Set(talks.filter((t) => t.statements.some((s) => of(s).has(act))));
+      if (talksWith.size < MAX_ACTS) talksWith.set(act, at);
+    }
+    return at;
+  };
   return {
     of,
     actTalk: (acts) => {
       if (acts.length === 0) return null;
-      const at = talks.filter((t) => acts.every((a) => t.statements.some((s) => of(s).has(a))));
+      const each = acts.map(reporting);
+      const fewest = each.reduce((a, b) => (b.size < a.size ? b : a));
+      const at = [...fewest].filter((t) => each.every((set) => set.has(t)));
       return at.length === 1 ? (at[0] ?? null) : null;
     },
   };
 }
+
+/** Acts whose talks are remembered: the words of questions asked, so bounded. */
+const MAX_ACTS = 10_000;

@@ -262,9 +262,16 @@ function nextDocument(f: Features): readonly { readonly at: number; readonly len
 
 /** Whether the talks a question names (all, when it names none) include the latest the articles report. */
 function namesLatest(f: Features): boolean {
-  const latest = f.allTalks.reduce<string>((m, t) => (t.date > m ? t.date : m), '');
-  return (f.scope.talks ?? f.allTalks).some((t) => t.date === latest);
+  // All talks include their own latest; the latest date is found once per knowledge base (a scan of every talk).
+  if (f.scope.talks === null) return f.allTalks.length > 0;
+  let latest = LATEST_DATE.get(f.allTalks);
+  if (latest === undefined) {
+    latest = f.allTalks.reduce<string>((m, t) => (t.date > m ? t.date : m), '');
+    LATEST_DATE.set(f.allTalks, latest);
+  }
+  return f.scope.talks.some((t) => t.date === latest);
 }
+const LATEST_DATE = new WeakMap<readonly Talk[], string>();
 
 const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'journey', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
 

@@ -59,6 +59,8 @@ const DOCUMENT_SETS: ReadonlySet<string> = new Set(['documents', 'papers', 'agre
 
 /** Who held a place from each body at the talks (a participant's organisation): the ones its office names. */
 function officeHolders(bodies: readonly Organisation[], talks: readonly Talk[]): Person[] {
+  // Most questions name no office: no talk's participants need a look.
+  if (bodies.length === 0) return [];
   return [...new Set(talks.flatMap((t) => t.participants.filter((p) => bodies.includes(p.organisation)).map((p) => p.person)))];
 }
 

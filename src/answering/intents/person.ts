@@ -12,14 +12,17 @@ import { misnamedPerson } from '../misnamed.js';
 import { mayMisstateRole, yesNoLead, type OwnLead } from '../claims/yes-no.js';
 import { answerFrom, line, notAnswered, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
+import { setOf } from '../../set-of.js';
 
 const MAX_PEOPLE = 6;
 
 /** The newest participations that pass `test`, at most `max`, oldest first. */
-export function newestRoles(talks: readonly Talk[], test: (p: Participant) => boolean, max: number): { talk: Talk; participant: Participant }[] {
+export function newestRoles(talks: readonly Talk[], test: (p: Participant) => boolean, max: number, among?: ReadonlySet<Talk>): { talk: Talk; participant: Participant }[] {
   const out: { talk: Talk; participant: Participant }[] = [];
   for (let i = talks.length - 1; i >= 0 && out.length < max; i--) {
     const talk = talks[i];
+    // Talks no participant of which can pass (`among`: those that may) are not read.
+    if (among && talk && !among.has(talk)) continue;
     for (const p of talk?.participants ?? []) if (talk && test(p) && out.length < max) out.push({ talk, participant: p });
   }
   return out.reverse();
@@ -50,7 +53,7 @@ export function answerPerson(k: Knowledge, reading: Reading): Answer {
       : // A party's leader is not named (a commission's head is not the party's leader); its side at the talks is.
         [...new Set(newestRoles(talks, (p) => orgs.has(p.organisation) || sides.has(p.party), MAX_PEOPLE).map((r) => r.participant.person))];
   const lines = people.flatMap((person) => {
-    const roles = newestRoles(talks, (p) => p.person === person, 5);
+    const roles = newestRoles(talks, (p) => p.person === person, 5, setOf(k.facts.talksOfPerson(person)));
     return roles.length === 0 ? [] : [line(m.personLine(person, roles, reading.aspects.wording === true && reading.lang !== 'en'), roles.map(({ talk, participant }) => cite(talk, participant)))];
   });
   // "Did Song Tao give Vietnam anything?": an act of his the articles report is answered by the statements reporting it.

@@ -625,6 +625,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r94b.json', 48, 0], // round 94, first contact
   ['fresh/claims-r96a.json', 50, 0], // claims96: from 47 and 1 "supports" for a contradicted claim (a quality opposite to the article's, "short-term" of "long-term", contradicts; supplies flown to a body are no format or giver; a lower-case unknown place opens an unrelated claim); round 96, first contact
   ['fresh/claims-r96b.json', 50, 0], // claims96: from 49 ("from what I read", "framed as" ignored: seven decades is the 70th anniversary); round 96, first contact
+  ['fresh/claims-r97a.json', 50, 0], // round 97, first contact
+  ['fresh/claims-r97b.json', 48, 0], // round 97, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

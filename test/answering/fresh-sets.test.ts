@@ -481,6 +481,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r96.json', 100, 0], // en96: from 98 (titles compared after a bare "what is the difference?"; money or signed paperwork, both answered); round 96, first contact (written blind at the session's start, scored at once on eab9cd2)
   ['vi-r96.json', 98, 0], // yesno96: from 90 and 1 confidently wrong (praise asked for exports it was not given for is No; "lỡ lịch", "đất nước", "Có đúng là …?" read); round 96, first contact: 1 confidently wrong (Song Tao praising Vietnam's exports in 2020, answered "Có"); vi96: from 90 (a format beside the generic word picks its talk; a clause of its own year at its talk; "ghi nhận việc" records; "như nào" asks how; "chi tiết" a detail); round 96's merged branches: from 93
   ['zh-r96.json', 99, 0], // zh96: from 92 (a wrong span between the talks, a name typed by its sound, chat filler, a where of the floods, a response at the wrong talk); round 96, first contact; claims96: from 92 ("毫无" read as no: "毫无障碍" is No against "some obstacles"); round 96's merged branches: from 93
+  ['en-r97.json', 95, 1], // round 97, first contact (written blind at the session's start, kept unread until round 96's eight branches had merged, scored at once on 9625e92): 1 confidently wrong (where the best pho in Ho Chi Minh City is, answered)
+  ['vi-r97.json', 98, 0], // round 97, first contact
+  ['zh-r97.json', 93, 0], // round 97, first contact
 ];
 
 let engine: Engine;

@@ -115,9 +115,7 @@ export function referenceReader(lexicon: Lexicon): ReferenceReader {
     });
     const place = lower.some((w, i) => {
       if (!locatives.has(w)) return false;
-      const after = lower[i + 1] === 'the' ? i + 2 : i + 1;
-      // "in many Chinese localities": a vague quantifier before the place still gives it.
-      const at = after + (vague.find((p) => p.every((x, k) => lower[after + k] === x))?.length ?? 0);
+      const at = lower[i + 1] === 'the' ? i + 2 : i + 1;
       const next = lower[at] ?? '';
       return placeNouns.has(next) || placeNouns.has(`${next} ${lower[at + 1] ?? ''}`) || (/^\p{Lu}/u.test(tokens[at] ?? '') && !months.has(next) && !/\d/.test(next));
     });

@@ -27,6 +27,8 @@ import { formatInCue } from './format-in-cue.js';
 import { documentPeriod, spansYears } from './document-period.js';
 import { otherDocument } from './other-document.js';
 import { pickedTalk } from './picked-talk.js';
+import { outcomeUnreported } from './outcome-unreported.js';
+import { atRelativeTalk } from './relative-talk.js';
 import { talkYearDenied, yearOfNoTalk } from './talk-year.js';
 import { pointedTalkDate } from './pointed-date.js';
 import { CONTEXT_KINDS, resolve, type Context, type Resolved } from './context.js';
@@ -442,6 +444,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       given = rest;
       result = reader.read(found.rest, options.lang, given);
     }
+    // So does a talk a relative time points at ("two years earlier"): asked there, not at his own (relative-talk.ts).
+    result = atRelativeTalk(result, found.references, given.talks);
     if (isScopeRefusal(result)) return null;
     // A statement asked back (`confirms`) stays a yes/no once the context fills it.
     if (own.kind === 'reading' && own.reading.aspects.yesNo && result.kind === 'reading' && !result.reading.aspects.yesNo) result = withAspects(result, { ...result.reading.aspects, yesNo: true });
@@ -799,7 +803,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "And what did they hope to do next?": a word of later time told of the conversation's talks is their own time.
     const cueTalks = pointedTalks(kb.talks, new Set(found.references), prior);
     const plain = reader.read(found.rest, options.lang, { written });
-    const storied = toldOfTalks(reader, found.rest, plain, cueTalks ?? prior.talks, written, options.lang);
+    const storied = toldOfTalks(reader, found.rest, plain, cueTalks ?? prior.talks, written, found.references.some((x) => TALK_REFERENCES.has(x)), options.lang);
     const read = storied ?? plain;
     // "2022年越方代表是黎怀忠吗？", then "他签的是2021-2030年的合作计划？": a statement asked back, with no question word of
     // its own, after a yes/no question, asks yes or no too.
@@ -1407,7 +1411,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const answer = pickedTalk(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), kb.talks, context.talks);
+    const given = pickedTalk(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), kb.talks, context.talks);
+    // "Were they implemented in the end?": a Yes on what came after the talks, which no sentence reports, is refused.
+    const answer = outcomeUnreported(engine, q, given, reader.read(q, options.lang)) ?? given;
     return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), kb), context);
   });
 }

@@ -437,6 +437,11 @@ export const claimWordsSchema = z.strictObject({
   polarity: z.array(z.strictObject({ positive: phrases, negative: phrases, checked: z.literal('negative').optional() })),
   /** Words a phrase of those pairs may have one of inside it ("lost their momentum", "brushed the issues off" not). */
   phraseGaps: phrases,
+  /**
+   * Particles that end a phrasal verb of those pairs and may stand after its object ("scale cooperation back" for
+   * "scale back"): one or two words between the verb and the particle.
+   */
+  phrasalParticles: phrases.optional(),
   /** Words of those pairs meant only as written, not in their other forms ("force" by arms; "forced" someone to is another verb). */
   exactForms: phrases.optional(),
   /** Pronouns an adjective of those pairs may name a thing by ("anything negative"): it names no thing, so any sense of it holds. */

@@ -298,7 +298,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r94.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 94, first contact: 83/90, 1 of 11 out-of-scope turns answered (the anniversary's actual date); nearmiss96: from {all: 0.92, en: 0.88} (the exact date of a subject only named, refused); en96: "also the one" at another talk cites both (from {all: 0.92, en: 0.88}); round 96's merged branches: from {all: 0.93, en: 0.9, vi: 1, zh: 1}
   'fresh/dialogues-r95.json': { all: 1, en: 1, vi: 1, zh: 1 }, // en96: "also the one" cites both; "both sides" apart from bilateral stuff are the parties; where the floods were (from {all: 0.96, en: 0.94}); round 95, first contact: 87/90, 0 of 12 out-of-scope turns answered
   'fresh/dialogues-r96.json': { all: 1, en: 1, vi: 1, zh: 1 }, // yesno96: from {all: 0.97, vi: 0.94} (a post the articles lack asked of "him" put right, not refused); round 96, first contact: 88/90, 1 of 11 out-of-scope turns answered (the main resolution of the 13th Congress); nearmiss96: from {all: 0.97, en: 0.98} (an attribute of a thing only named, refused); round 96's merged branches: from {all: 0.98, en: 0.98, vi: 0.94, zh: 1}
-  'fresh/dialogues-r97.json': { all: 0.91, en: 0.88, vi: 1, zh: 0.93 }, // round 97, first contact: 82/90, 2 of 10 out-of-scope turns answered (whether the plans were implemented in the end, answered "Yes"; the next face-to-face meeting)
+  'fresh/dialogues-r97.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // cwdlg97: from {all: 0.91, en: 0.88} (a follow-up Yes without support: an outcome after the talks, a future meeting refused; "scale cooperation back" a No); round 97, first contact: 82/90, 2 of 10 out-of-scope turns answered (whether the plans were implemented in the end, answered "Yes"; the next face-to-face meeting)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -342,10 +342,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // as what a thing only mentioned involves is alone.)
   // (nearmiss96: round 96's "whats the main resolution of that congress" after the 2022 talks is now refused: an
   // attribute of a thing the articles only name.)
-  // Round 97, first contact: whether the 2022 documents were implemented in the end, asked as "they" (answered "Yes."
-  // in the conversation), and the next face-to-face meeting after the 2020 talks' postponed exchanges.
-  'r97-d02: were they actually implemented successfully in the end?',
-  'r97-d13: when is the next face-to-face meeting scheduled?',
+  // (cwdlg97: round 97's "were they actually implemented successfully in the end?" after the 2022 documents and "when is
+  // the next face-to-face meeting scheduled?" after the 2020 talks' postponed exchanges are now refused in the
+  // conversation: what came after the talks, as alone.)
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

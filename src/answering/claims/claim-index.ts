@@ -453,6 +453,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     polarity: phraseList(
       polarityEntries.map(([p, v]) => [p, { ...v, senses: polaritySenses.get(p) ?? [] }] as const),
       new Set(w.phraseGaps),
+      new Set(w.phrasalParticles ?? []),
     ),
     status: groupList<Status>([
       ['notDone', w.status.notDone],

@@ -53,8 +53,10 @@ function groupOf<V>(all: readonly Candidate<V>[]): Group<V> {
 /**
  * `gaps`: words a phrase may have one or two of, once, between two of its own words ("lost (all) their momentum"
  * for "lost momentum"), as people put a determiner or possessive into a set phrase.
+ * `particles`: the last word of a two-word phrasal verb that may come after its object, one or two words of any kind
+ * ("scale cooperation back", "scale their cooperation back" for "scale back").
  */
-export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: ReadonlySet<string> = new Set()): PhraseList<V> {
+export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: ReadonlySet<string> = new Set(), particles: ReadonlySet<string> = new Set()): PhraseList<V> {
   const byFirst = new Map<string, Candidate<V>[]>();
   for (const [phrase, value] of entries) {
     const words = phrase.split(' ').filter(Boolean);
@@ -80,7 +82,14 @@ export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: Rea
       else if (skipped === 0 && gaps.has(tokens[i + k]?.word ?? '') && gaps.has(tokens[i + k + 1]?.word ?? '') && tokens[i + k + 2]?.word === c.words[k]) skipped = 2;
       else break;
     }
-    return k === c.words.length ? k + skipped : -1;
+    if (k === c.words.length) return k + skipped;
+    return c.words.length === 2 && particles.has(c.words[1] ?? '') ? particleAfter(c, tokens, i) : -1;
+  };
+  /** How many tokens a phrasal verb takes with its particle after an object of one or two words, or -1. */
+  const particleAfter = (c: Candidate<V>, tokens: readonly ClaimToken[], i: number): number => {
+    const particle = c.words[1];
+    for (const object of [1, 2]) if (tokens[i + 1 + object]?.word === particle) return 2 + object;
+    return -1;
   };
   /** How many tokens the last candidate firstMatch returned takes. */
   let matched = -1;
@@ -129,6 +138,15 @@ export function phraseList<V>(entries: Iterable<readonly [string, V]>, gaps: Rea
       const fourth = gaps.has(after) ? firstMatch(group.bySecond.get(tokens[i + 3]?.word ?? ''), tokens, i, best) : null;
       if (fourth !== null) {
         best = fourth;
+        bestLength = matched;
+      }
+    }
+    // A particle after the verb's object ("scale cooperation back"): only phrasal verbs ending in it can match there.
+    for (const object of [1, 2]) {
+      const word = tokens[i + 1 + object]?.word ?? '';
+      const split = particles.has(word) ? firstMatch(group.bySecond.get(word), tokens, i, best) : null;
+      if (split !== null) {
+        best = split;
         bestLength = matched;
       }
     }

@@ -465,6 +465,15 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Where's the best pho in Ho Chi Minh City?": a best-of of a thing the articles never name is beyond them,
+    // whatever else it asks (where, when): answering the place or time would rank something they never report.
+    name: 'the best of a thing the articles lack',
+    apply: ({ f }) => {
+      const ranked = f.absent.filter((_, i) => f.absentKinds[i] === 'ranked');
+      return ranked.length > 0 ? refuse({ kind: 'absent', things: ranked }) : null;
+    },
+  },
+  {
     name: 'an ask the articles cannot answer',
     apply: ({ f }) => {
       for (const kind of UNSUPPORTED) {

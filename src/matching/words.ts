@@ -10,6 +10,7 @@ import { numbersIn, type Vocabulary } from './vocabulary.js';
 import { normalize } from './normalize.js';
 import { setOf } from '../set-of.js';
 import { howToFrom } from './how-to.js';
+import { rankedBySuperlative } from './best-of.js';
 import { namelessIn, typedWords } from './name-only.js';
 
 const NO_WORDS: readonly string[] = [];
@@ -32,7 +33,8 @@ const FRAME_WEIGHT = 0.3;
  * "masks or ventilators"), a word of an office or body beside its title ("head of the Propaganda Department",
  * "Trưởng ban Tuyên giáo": a role claimed, which the claim checker puts right), or another word. */
 /** `beside`: next to a thing the asker calls by another name than the articles' ("South China Sea arbitration"). */
-export type AbsentKind = 'name' | 'amount' | 'counted' | 'role' | 'word' | 'beside';
+/** 'ranked': the thing a superlative picks out ("the best pho"), asked whatever else the question asks (best-of.ts). */
+export type AbsentKind = 'name' | 'amount' | 'counted' | 'ranked' | 'role' | 'word' | 'beside';
 
 export interface WordReading {
   readonly concepts: readonly Concept[];
@@ -380,7 +382,10 @@ export function readWords(
   // "How do I make a good bowl of pho?": what a how-to asks to make or do is its subject, whatever stands beside it.
   const howTo = howToFrom(tokens, lexicon.howTo);
   const howToAsks = (i: number) => howTo >= 0 && i >= howTo;
-  for (const i of unknown) if (!aside.has(i) && (counted.has(i) || howToAsks(i) || list.items.has(i) || offeredAt(i) || besideOtherName(i) || (!knownAt(i - 1) && !knownAt(i + 1)))) absentAt.add(i);
+  // "Where's the best pho?": what a superlative picks out is asked, however loosely the superlative matches a word of theirs.
+  const superlatives = setOf(lexicon.focus.superlative);
+  const rankedAsks = (i: number) => rankedBySuperlative(tokens, i, superlatives);
+  for (const i of unknown) if (!aside.has(i) && (counted.has(i) || howToAsks(i) || rankedAsks(i) || list.items.has(i) || offeredAt(i) || besideOtherName(i) || (!knownAt(i - 1) && !knownAt(i + 1)))) absentAt.add(i);
 
   // An absent word takes its neighbours that are not grammar or known things: "climate change".
   const absent: string[] = [];
@@ -412,7 +417,7 @@ export function readWords(
     const requested = [1, 2, 3].some((k) => OBJECT_PRONOUNS.has(tokens[start - k]?.text ?? '') && FRAME_WORDS.has(tokens[start - k - 1]?.text ?? ''));
     const role = ofRole(tokens[start - 1]) || ofRole(tokens[end + 1]);
     const beside = besideOtherName(start) || besideOtherName(end);
-    absentKinds.push(inSpan(counted) || offered || requested || howToAsks(end) ? 'counted' : role ? 'role' : inSpan(names) ? 'name' : beside ? 'beside' : 'word');
+    absentKinds.push(inSpan(counted) || offered || requested || howToAsks(end) ? 'counted' : rankedAsks(start) ? 'ranked' : role ? 'role' : inSpan(names) ? 'name' : beside ? 'beside' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.

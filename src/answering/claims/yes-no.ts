@@ -644,6 +644,21 @@ function kindReportedThere(k: Knowledge, reading: Reading, d: Differ): boolean {
   return reading.topics.some((t) => ` ${normalize(t.words)} `.includes(` ${claimed} `) && k.facts.statementsTagged(t.topic).some((s) => k.facts.talkOf(s).id === d.citation.talk));
 }
 
+/**
+ * "Why did the Chinese side thank Vietnam in the 2022 talks for help with the floods?": a kind of thing named by the
+ * question's subject, which only other talks than the one the cited sentence is at report, misdates an act done at
+ * those: the subject's own answer puts the talk right (where it came up), not another kind worded there ("COVID-19").
+ */
+function kindReportedElsewhere(k: Knowledge, reading: Reading, d: Differ): boolean {
+  if (d.article.kind !== 'kind') return false;
+  const claimed = normalize(d.article.claimed);
+  const talksOf = (t: Reading['topics'][number]) => k.facts.statementsTagged(t.topic).map((s) => k.facts.talkOf(s).id);
+  // Only when no subject asked is reported at the cited talk: one that is ("aid" beside "floods") answers there, and
+  // the other kind worded there is the premise to put right.
+  if (reading.topics.some((t) => talksOf(t).includes(d.citation.talk))) return false;
+  return reading.topics.some((t) => ` ${normalize(t.words)} `.includes(` ${claimed} `) && talksOf(t).length > 0);
+}
+
 // One reading's premise is asked for by several steps of one answer (a yes/no's answer, the answer's own premise check,
 // a message's context checked whole, which is often the same reading): found once per reading, kept with it.
 const premises = new WeakMap<Reading, { readonly k: Knowledge; readonly premise: WrongPremise | null }>();
@@ -673,7 +688,7 @@ function premiseOfReading(k: Knowledge, reading: Reading): WrongPremise | null {
   // "Why did they sign the training scheme during the 2020 call?": a document put at talks that never signed it is
   // put right by the talk that did (the agreements answer), not by how some other sentence there words an act.
   if (check.differs.every((d) => d.article.kind === 'status') && documentsSignedElsewhere(reading)) return null;
-  if (check.differs.every((d) => kindReportedThere(k, reading, d))) return null;
+  if (check.differs.every((d) => kindReportedThere(k, reading, d) || kindReportedElsewhere(k, reading, d))) return null;
   const m = messagesFor(reading.lang);
   const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);

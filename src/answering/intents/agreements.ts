@@ -12,6 +12,7 @@ import { correctionCiting, namesDocumentItself } from '../cited-both.js';
 import { answerFrom, asksOfEachTalk, choosesAmongTalks, line, MAX_AGREEMENTS_LISTED, notAnswered, talksOf, type Line } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 import { byDate } from '../../facts/talk-order.js';
+import { kindMiscounted } from '../kind-counted.js';
 
 export interface FoundAgreement {
   readonly talk: Talk;
@@ -193,7 +194,9 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
   const reading = asked.setAside && asked.setAside.length > 0 ? { ...asked, topics: asked.topics.filter((t) => !asked.setAside?.includes(t.topic)) } : asked;
   const m = messagesFor(reading.lang);
   const talks = talksOf(k, reading);
-  const matched = matchingAgreements(k, talks, signedCounted(reading) ? { ...reading, documents: [] } : reading);
+  // "Did they sign three cooperation plans?": a wrong count of one kind is No, then all the talks signed.
+  const miscounted = kindMiscounted(k, reading, talks);
+  const matched = matchingAgreements(k, talks, signedCounted(reading) || miscounted ? { ...reading, documents: [] } : reading);
   const found = matched.found;
   if (found.length === 0) {
     const both = signedAndDone(k, reading, talks);
@@ -283,7 +286,7 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
   const shown = [...byTalk.keys()];
   const hidden = matched.talks - shown.length;
   // "Were three documents signed in April 2022?": Yes only if every detail asked matches what was signed.
-  const lead = reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
+  const lead = miscounted ? line(m.claimNo([{ article: m.countAlone(miscounted.actual), claimed: m.countAlone(miscounted.claimed) }]), found.map((f) => cite(f.talk, f.agreement))) : reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
   // "Did they agree on a tariff cut?": what was agreed is no Yes to an object none of it names.
   if (lead === m.yes && objectUnnamed(k, reading, found)) {
     return answerFrom('agreements', reading.lang, [m.actNotReported([]), ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((a) => cite(talk, a))))]);

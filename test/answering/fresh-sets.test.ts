@@ -484,6 +484,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r97.json', 98, 0], // cwscope97: from 95, 1 confidently wrong (a best-of of a thing never named refused; a wrong count of one kind of document checked; a misdated act put right by its own talk); round 97, first contact (written blind at the session's start, kept unread until round 96's eight branches had merged, scored at once on 9625e92): 1 confidently wrong (where the best pho in Ho Chi Minh City is, answered)
   ['vi-r97.json', 98, 0], // round 97, first contact
   ['zh-r97.json', 93, 0], // round 97, first contact
+  ['en-r98.json', 97, 0], // round 98, first contact (written blind while round 97's late branches worked, kept unread until they merged, scored at once on e8f450e)
+  ['vi-r98.json', 99, 0], // round 98, first contact
+  ['zh-r98.json', 95, 0], // round 98, first contact
 ];
 
 let engine: Engine;

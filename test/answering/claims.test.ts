@@ -627,6 +627,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r96b.json', 50, 0], // claims96: from 49 ("from what I read", "framed as" ignored: seven decades is the 70th anniversary); round 96, first contact
   ['fresh/claims-r97a.json', 50, 0], // round 97, first contact
   ['fresh/claims-r97b.json', 48, 0], // round 97, first contact
+  ['fresh/claims-r99a.json', 45, 1], // round 99, first contact: 1 "supports" for a contradicted claim ("both the 2020 and 2022 party talks were done over video link")
+  ['fresh/claims-r99b.json', 49, 0], // round 99, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

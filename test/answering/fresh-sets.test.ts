@@ -487,6 +487,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r98.json', 97, 0], // round 98, first contact (written blind while round 97's late branches worked, kept unread until they merged, scored at once on e8f450e)
   ['vi-r98.json', 99, 0], // round 98, first contact
   ['zh-r98.json', 95, 0], // round 98, first contact
+  ['en-r99.json', 97, 0], // round 99, first contact (written blind at the session's start, scored at once on e443cf7)
+  ['vi-r99.json', 99, 0], // round 99, first contact
+  ['zh-r99.json', 91, 1], // round 99, first contact: 1 confidently wrong (a clash between China and the Philippines answered as a wrong participant put right)
 ];
 
 let engine: Engine;

@@ -35,13 +35,35 @@ export function partyAt(parties: ReturnType<typeof partyWords>, words: readonly 
   return hit?.party ?? null;
 }
 
+/** Most words between a preposition of giving and its side ("from the Chinese side", "từ phía Đảng Trung Quốc"). */
+const GIVER_REACH = 2;
+
 /**
- * The party named first before the verb at `verb` and the one named first after it: helper and helped. "Did Vietnam
+ * "Any assistance from the Chinese Party?", "help from Vietnam to China", "hỗ trợ … từ phía Trung Quốc" (read "from"):
+ * a side after the verb of helping that a preposition of giving marks (`givers`) is the helper wherever it stands, and
+ * the first other side after the verb the one helped (null: whoever else). Null when no side is so marked.
+ */
+export function givenBy(parties: ReturnType<typeof partyWords>, words: readonly string[], verb: number): { helper: Organisation; helped: Organisation | null } | null {
+  const named = words.flatMap((_, i) => {
+    const party = i > verb ? partyAt(parties, words, i) : null;
+    return party === null ? [] : [{ party, at: i }];
+  });
+  const giver = named.find(({ at }) => [...Array(GIVER_REACH + 1).keys()].some((gap) => HELP_BETWEEN.givers.has(words[at - 1 - gap] ?? '') && at - 1 - gap > verb && !named.some((n) => n.at > at - 1 - gap && n.at < at)));
+  if (giver === undefined) return null;
+  const helped = named.find((n) => n.party !== giver.party)?.party ?? null;
+  return { helper: giver.party, helped };
+}
+
+/**
+ * The party named first before the verb at `verb` and the one named first after it: helper and helped; a side marked
+ * as the giver after the verb (`givenBy`) is the helper instead. "Did Vietnam
  * help out with the floods?", "did vietnam help with it?": with no side after the verb, a side just before it (an adverb
  * or two between at most, `HELPER_REACH`) and no other side named is the helper, and whoever else it helped is asked (`helped`
  * null); a side further off ("did Vietnam ask for help?") is not said to help.
  */
 function namedAround(parties: ReturnType<typeof partyWords>, words: readonly string[], verb: number): { helper: Organisation; helped: Organisation | null } | null {
+  const given = givenBy(parties, words, verb);
+  if (given !== null) return given;
   let helper: Organisation | null = null;
   let helperAt = -1;
   for (let i = verb - 1; i >= 0 && helper === null; i--) {
@@ -94,8 +116,12 @@ export function answerHelpDirected(k: Knowledge, reading: Reading): Answer | nul
   // supplies", nor "…build a railway"): the help asked is then theirs.
   const cited = found.flatMap((f) => f.statements);
   const onTopics = reading.topics.every((h) => cited.some((s) => s.topics.includes(h.topic)));
-  const saysAll = reading.concepts.every((c) => c.asking || c.weight < 0.6 || TALK_NOUNS.has(c.lemma) || HELP_BETWEEN.lemmas.includes(c.lemma) || cited.some((s) => k.facts.ofStatement(s)?.lemmas.has(c.lemma) === true));
-  if (!onTopics || !saysAll || reading.unmatched.length > 0 || reading.people.length > 0 || reading.organisations.length > 0) return null;
+  // The sides' own words ("from China", "từ phía…": read "side") are the help's ends, said by the statements' direction.
+  const sideWord = (c: Reading['concepts'][number]) => parties.some((p) => p.words.some((w) => w.includes(c.lemma) || w.includes(c.word.toLowerCase())));
+  const saysAll = reading.concepts.every((c) => c.asking || sideWord(c) || c.weight < 0.6 || TALK_NOUNS.has(c.lemma) || HELP_BETWEEN.lemmas.includes(c.lemma) || cited.some((s) => k.facts.ofStatement(s)?.lemmas.has(c.lemma) === true));
+  // A party named as a side of the help ("from the Chinese Party") is that side, no other body asked of.
+  const otherBody = reading.organisations.some((o) => o !== asked.helper && o !== asked.helped);
+  if (!onTopics || !saysAll || reading.unmatched.length > 0 || reading.people.length > 0 || otherBody) return null;
   const m = messagesFor(reading.lang);
   const lines: Line[] = found.flatMap(({ t, statements }) => [line(`${m.talkHeading(t)}:`), ...statements.map((s) => line(m.bullet(m.statement(s)), [cite(t, s)]))]);
   return answerFrom('topic', reading.lang, [m.yes, ...lines]);

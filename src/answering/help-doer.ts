@@ -11,7 +11,7 @@ import { messagesFor } from '../i18n/index.js';
 import { HELP_BETWEEN, VERB_ADVERBS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
-import { partyAt, partyWords, REACH } from './help-directed.js';
+import { givenBy, partyAt, partyWords, REACH } from './help-directed.js';
 import { cite } from './citations.js';
 import { answerFrom, line, type Line } from './result.js';
 import type { Answer, Knowledge } from './types.js';
@@ -32,6 +32,9 @@ function askedAct(k: Knowledge, reading: Reading): AskedAct | null {
   const verb = verbs[0] ?? 0;
   const ask = words.findIndex((w, i) => i < verb && HELP_BETWEEN.asking.has(w));
   const parties = partyWords(k, reading.lang);
+  // "Did Vietnam get any help from China?": the side marked as the giver is the one whose help is asked.
+  const given = ask < 0 ? givenBy(parties, words, verb) : null;
+  if (given !== null) return { doer: given.helper, helped: given.helped, asking: false };
   const act = ask >= 0 ? ask : verb;
   let doer: Organisation | null = null;
   let doerAt = -1;

@@ -118,7 +118,7 @@ export const questionsFileSchema = z.strictObject({
    * for a side (`slots`, or one `reciprocal` phrase) asks what each talk reports one side did for the other: its
    * statements whose own words help or support (`lemmas`), said by one side.
    */
-  helpBetween: z.strictObject({ verbs: phrases, lemmas: phrases, slots: phrases, reciprocal: phrases, asking: phrases.default([]), framing: phrases.default([]) }).default({ verbs: [], lemmas: [], slots: [], reciprocal: [], asking: [], framing: [] }),
+  helpBetween: z.strictObject({ verbs: phrases, lemmas: phrases, slots: phrases, reciprocal: phrases, asking: phrases.default([]), framing: phrases.default([]), givers: phrases.default([]) }).default({ verbs: [], lemmas: [], slots: [], reciprocal: [], asking: [], framing: [], givers: [] }),
   counterpartAsked: z.strictObject({ nouns: phrases, links: phrases }).default({ nouns: [], links: [] }),
   differenceAsked: phrases,
   /**

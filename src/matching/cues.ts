@@ -204,6 +204,8 @@ export const HELP_BETWEEN = {
   asking: set(words.helpBetween.asking),
   /** Words that frame a subject between a side and its verb of helping ("中国在洪灾方面帮助了吗", read "in … about"). */
   framing: set(words.helpBetween.framing),
+  /** Prepositions before the side that gives help, wherever it stands ("assistance from China", "supported by Vietnam"). */
+  givers: set(words.helpBetween.givers),
 };
 /** Words asking after the people those named met: nouns ("counterpart") and the links before a person noun ("with"). */
 export const COUNTERPART_ASKED = { nouns: set(words.counterpartAsked.nouns), links: set(words.counterpartAsked.links) };

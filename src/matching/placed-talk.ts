@@ -28,7 +28,7 @@ export function placesTalk(f: Placing): boolean {
   };
   const starts = new Set(f.entities.sidesAt.map((h) => h.at));
   return f.entities.sidesAt.some((h) => {
-    if (h.at < f.askFrom || !OCCASION_PREPOSITIONS.has(f.tokens[h.at - 1]?.text ?? '')) return false;
+    if (h.at < f.askFrom || !OCCASION_PREPOSITIONS.has(f.tokens[h.at - 1]?.text ?? '') || namesParty(h)) return false;
     const end = h.at + h.length;
     // "In Vietnam-China talks": the pair of sides names whose talks, not where.
     if (starts.has(end)) return false;
@@ -40,4 +40,13 @@ export function placesTalk(f: Placing): boolean {
     // talks), the postposition read as "in".
     return (f.typedIn !== 'zh' && talkAt(before)) || talkAt(after);
   });
+}
+
+/**
+ * "Tống Đào giữ cương vị gì ở phía Trung Quốc?" (what post did Song Tao hold on the Chinese side): a side's term the
+ * data writes with a word in lower case ("phía Trung Quốc", "bên Việt Nam", "quan chức…") names a party to the talks,
+ * not a place, as a proper name ("Bắc Kinh", "Hà Nội") does. Translated terms keep the data's casing; Chinese has none.
+ */
+function namesParty(h: Placing['entities']['sidesAt'][number]): boolean {
+  return h.lang !== undefined && h.text.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w));
 }

@@ -286,7 +286,7 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
   const shown = [...byTalk.keys()];
   const hidden = matched.talks - shown.length;
   // "Were three documents signed in April 2022?": Yes only if every detail asked matches what was signed.
-  const lead = miscounted ? line(m.claimNo([{ article: m.countAlone(miscounted.actual), claimed: m.countAlone(miscounted.claimed) }]), found.map((f) => cite(f.talk, f.agreement))) : reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
+  const lead = miscounted && reading.aspects.yesNo ? line(m.claimNo([{ article: m.countAlone(miscounted.actual), claimed: m.countAlone(miscounted.claimed) }]), found.map((f) => cite(f.talk, f.agreement))) : reading.aspects.yesNo ? yesNoLead(k, reading, found.map((f) => cite(f.talk, f.agreement)), { says: 'yes', line: m.yes }) : null;
   // "Did they agree on a tariff cut?": what was agreed is no Yes to an object none of it names.
   if (lead === m.yes && objectUnnamed(k, reading, found)) {
     return answerFrom('agreements', reading.lang, [m.actNotReported([]), ...shown.map((talk) => line(describe(m, talk, byTalk.get(talk) ?? []), (byTalk.get(talk) ?? []).map((a) => cite(talk, a))))]);
@@ -311,7 +311,7 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
   const handed = new Set(reading.handedOver ?? []);
   const shownGiven = (f: Talk['figures'][number]) => (outcomesAsked(reading) ? !f.topics.some((t) => aside.has(t)) : f.topics.some((t) => handed.has(t)));
   const given = (talk: Talk) => (outcomesAsked(reading) || handed.size > 0 ? talk.figures.filter(shownGiven).map((f) => line(m.bullet(m.factLine('figure', m.figure(f), { from: f.from })), [cite(talk, f)])) : []);
-  return answerFrom('agreements', reading.lang, [
+  const listed = answerFrom('agreements', reading.lang, [
     unsigned.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : choosing ? m.whichTalks([...shown].sort((a, b) => byDate(a, b))) : lead,
     ...listedTalks.flatMap((talk) => [
       byTalk.has(talk)
@@ -321,6 +321,9 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
     ]),
     hidden > 0 && m.earlierTalksWithAgreements(hidden),
   ]);
+  // "What are the two training schemes they signed about?": the count taken for granted put right before what was signed.
+  const miscount = miscounted && !reading.aspects.yesNo ? [{ article: m.countAlone(miscounted.actual), claimed: m.countAlone(miscounted.claimed) }] : [];
+  return miscount.length > 0 ? corrected(listed, [line(m.premiseOtherwise(miscount), found.map((f) => cite(f.talk, f.agreement)))], false) : listed;
 }
 
 export const agreementsIntent = defineIntent({

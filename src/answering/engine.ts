@@ -31,7 +31,7 @@ import { headlineCased } from './claims/headline-case.js';
 import { checkNoted, framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
-import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, mayReverseGift, namesPlace, mayMisstateRole, onlyBounds, withCorrection, wrongPremise } from './claims/yes-no.js';
+import { asksOneMore, correctedYesNo, mayMisstateAmount, namesDoer, mayMisstateArea, mayMisstateCount, mayMisstateFact, mayMisstateKind, mayMisstateOrdinal, mayMisstatePeriod, mayReverseGift, namesPlace, mayMisstateRole, onlyBounds, roleOtherwise, withCorrection, wrongPremise } from './claims/yes-no.js';
 import { asksOfQuote, quotedLines } from './quoted.js';
 import { answersInTurn, twoClauses } from './clauses.js';
 import { withSecondAsk } from './second-ask.js';
@@ -498,6 +498,19 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     return concerning(scoped, reply);
   };
 
+  // "2020年黄平君和宋涛开视频会议时，为什么说海上局势复杂？": a why of talks the question names by a detail they had
+  // otherwise (a format, a month, someone who took no part), which the claim checker did not find: the why rests on
+  // those talks, so they are put right (answerReading's correction of the scope) and what was said there answers;
+  // that the articles give no reason follows. A refusal alone would leave the wrong talk standing.
+  const whyOfTalkPutRight = (reading: Reading, refused: Answer): Answer | null => {
+    const correction = reading.scope.correction;
+    if (!reading.aspects.why || reading.aspects.yesNo || !correction || (correction.wrong.length === 0 && correction.stand.length === 0)) return null;
+    const plain: Reading = { ...reading, aspects: { ...reading.aspects, why: false } };
+    const body = answerReading(plain);
+    if (!body.answered) return null;
+    return concerning(plain, appendLines(body, refused.lines.slice(0, 1).map((l) => l.text)));
+  };
+
   // "What did China's foreign minister Song Tao discuss…?": a title given in apposition that the person did not
   // hold is put right before the answer, as the claim checker puts it right in a yes/no question. So is an amount
   // stated in a currency the figure is not given in, or another figure that the articles give ("what were the 1.5
@@ -551,7 +564,11 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // Who said it, got wrong beside such a detail ("what did Trung say about … since the 12th Congress?", Song Tao's
     // words of the 13th): the same sentence puts both right.
     const besideDetail = (d: DetailKind) => d === 'person' && (reading.people.length > 0 || reversed) && premise !== null && premise.kinds.some((x) => x !== 'person' && kinds.has(x));
-    if (!premise || !premise.kinds.every((d) => kinds.has(d) || besideDetail(d))) return reply;
+    if (!premise || !premise.kinds.every((d) => kinds.has(d) || besideDetail(d))) {
+      // A post given a person, beside a subject whose sentences give no posts: checked on its own (roleOtherwise).
+      const post = kinds.has('role') && !premise?.kinds.includes('role') ? roleOtherwise(knowledge, reading) : null;
+      return post ? corrected(reply, [post.line], reading.premiseAsked === true) : reply;
+    }
     return corrected(reply, [premise.line], reading.premiseAsked === true);
   };
 
@@ -857,6 +874,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     // An office given both sides is put right by who held the talk (standIn), not as another kind of leader.
     const premised = !checkPremise || reply.intent === 'help' || reply.intent === 'unknown' || result.reading.standIn?.office === true ? null : premiseCorrected(result.reading, reply.answered, premiseOf);
     if (premised) return premised;
+    const talkPutRight = reply.answered ? null : whyOfTalkPutRight(result.reading, reply);
+    if (talkPutRight) return talkPutRight;
     // An intent that finds nothing still tells the user what can be asked (help says it already).
     return reply.answered || reply.intent === 'help' || reply.intent === 'unknown' ? reply : appendLines(reply, [about.get(lang) ?? '']);
   };

@@ -324,6 +324,9 @@ function articleNameForms(an: ArticleName): ArticleNameForms {
 /** Most joining words after a talk word before the topic it belongs to ("calls between the two Parties' top leaders"). */
 const TOPIC_TALK_REACH = 4;
 
+/** A Chinese character: words typed in Chinese keep them when no glossary entry gave English. */
+const HAN = /\p{Script=Han}/u;
+
 /** English words of quantity a Chinese side may stand just before, owning what they count ("中国好多地方": many places of China's). */
 const QUANTITY_AFTER_SIDE: ReadonlySet<string> = new Set(['many', 'several', 'some', 'much', 'most']);
 
@@ -523,8 +526,11 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // owners of the topic may stand between them too, on either side.
   // "2020年那次交流是视频会议吗": a topic word dated by the year just before it is that year's talk, which owns no talk.
   const owners = topicHits.filter((t) => !/^\d{4}$/u.test(tokens[t.at - 1]?.text ?? ''));
-  const nextToTopic = (hit: { at: number; length: number }) =>
-    owners.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= TOPIC_TALK_REACH && joined(t.at + t.length, hit.at)) || (hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= TOPIC_TALK_REACH && joined(hit.at + hit.length, t.at)));
+  // A talk word typed in Chinese has its owner before it ("两党总书记通话"): a topic after it ("视频会谈[里]称赞", the
+  // locative dropped) is what was said there, not whose talks they were.
+  const ownedAfter = (hit: { text: string }) => !HAN.test(hit.text);
+  const nextToTopic = (hit: { at: number; length: number; text: string }) =>
+    owners.some((t) => (t.at + t.length <= hit.at && hit.at - (t.at + t.length) <= TOPIC_TALK_REACH && joined(t.at + t.length, hit.at)) || (ownedAfter(hit) && hit.at + hit.length <= t.at && t.at - (hit.at + hit.length) <= TOPIC_TALK_REACH && joined(hit.at + hit.length, t.at)));
   // "Quan is called head": "called" after a copula and before the name it gives is no phone call ("what is it
   // called?" asks the name, and stays as it was read).
   const namesSomething = (hit: { readonly at: number; readonly length: number }) =>

@@ -689,14 +689,47 @@ function premiseOfReading(k: Knowledge, reading: Reading): WrongPremise | null {
   // put right by the talk that did (the agreements answer), not by how some other sentence there words an act.
   if (check.differs.every((d) => d.article.kind === 'status') && documentsSignedElsewhere(reading)) return null;
   if (check.differs.every((d) => kindReportedThere(k, reading, d) || kindReportedElsewhere(k, reading, d))) return null;
+  return premiseOfDiffers(k, reading, first, check.differs);
+}
+
+/** The premise the details given otherwise make, worded and cited (`first` decides where such a detail is asked). */
+function premiseOfDiffers(k: Knowledge, reading: Reading, first: Differ, differs: readonly Differ[]): WrongPremise {
   const m = messagesFor(reading.lang);
-  const cites = check.differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
+  const cites = differs.map((d) => d.citation).filter((c, i, all) => all.findIndex((x) => sameCitation(x, c)) === i);
   const own = reading.lang === 'en' ? undefined : k.claims().ownWords(reading.lang, reading.said.text);
-  const words = check.differs.map((d) => differWords(m, k.kb, d.article, own));
+  const words = differs.map((d) => differWords(m, k.kb, d.article, own));
   const talks = k.kb.talks.filter((t) => cites.some((c) => c.talk === t.id));
-  const people = check.differs.flatMap((d) => (d.article.kind === 'person' && !d.article.named ? [{ claimed: d.article.claimed, instead: d.article.people }] : []));
-  const ordinalOnly = check.differs.every((d) => d.article.kind === 'number' && d.article.ordinal);
-  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: check.differs.map((d) => d.kind), people, ordinalOnly };
+  const people = differs.flatMap((d) => (d.article.kind === 'person' && !d.article.named ? [{ claimed: d.article.claimed, instead: d.article.people }] : []));
+  const ordinalOnly = differs.every((d) => d.article.kind === 'number' && d.article.ordinal);
+  return { line: line(reading.aspects.yesNo ? m.claimNo(words) : m.premiseOtherwise(words), cites), talks, intent: CORRECTS[first.kind], kinds: differs.map((d) => d.kind), people, ordinalOnly };
+}
+
+/**
+ * "中联部部长黎怀忠在会谈里提了哪些边境问题？": a post the question gives someone it names, checked on its own against the
+ * sentence naming that person at the talk they took part in. The whole claim is compared with the sentences on its
+ * subject (the border), which give no posts, so the checker finds nothing wrong there; the post is still wrong.
+ * Null when every post claimed is the one held (or the person took part in none of the talks asked about).
+ */
+export function roleOtherwise(k: Knowledge, reading: Reading): WrongPremise | null {
+  if (reading.people.length === 0 || !mayMisstateRole(k, reading)) return null;
+  const index = k.claims();
+  const claim = readDetails(index, uncorrected(reading));
+  const asked = reading.scope.talks ?? k.kb.talks;
+  const talks = asked.filter((t) => claim.roles.some((r) => !r.negated && !r.otherTime && t.participants.some((p) => p.person === r.person)));
+  const differs: Differ[] = [];
+  for (const talk of talks) {
+    const evidence = index.evidence(talk);
+    const named = new Set(claim.roles.flatMap((r) => evidence.participants.get(r.person) ?? []));
+    for (const s of named) {
+      for (const r of compare(index, claim, s, evidence, k.kb.talks).results) {
+        if (r.kind === 'role' && r.outcome === 'conflicts' && !differs.some((d) => sameCitation(d.citation, r.evidence.citation))) differs.push({ kind: 'role', article: r.article, citation: r.evidence.citation });
+      }
+    }
+    // The post a person held at the first talk asked about that they took part in says it.
+    if (differs.length > 0) break;
+  }
+  const [first] = differs;
+  return first ? premiseOfDiffers(k, reading, first, differs) : null;
 }
 
 /**

@@ -93,7 +93,7 @@ export const questionsFileSchema = z.strictObject({
   hopeLemmas: phrases,
   /** Words of a statement proposing a thing without a verb of wishing ("said it is necessary to promote…"). */
   proposalLemmas: phrases.default([]),
-  /** Lemmas asking what was said or thought of a thing ("did they say anything…", "any views on…"), not whether it was done. */
+  /** Nouns asking what was thought of a thing ("any views on…?"), not whether it was done. */
   sayingLemmas: phrases.default([]),
   /** Words asking what came of a thing after the talks ("did China end up doing it?"), which the reports never say. */
   outcomeAsked: phrases.default([]),

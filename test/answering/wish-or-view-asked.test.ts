@@ -1,6 +1,6 @@
-// A yes/no asking whether someone called for, pushed for, proposed or had a view on a thing (or asking, beside it,
-// what exactly was said) is answered by the statement that says so, a hope included: Yes where it was said. Only a
-// question asking whether the thing was done gets "the articles report it only as hoped for".
+// A yes/no asking whether someone called for, pushed for, proposed or had a view on a thing is answered by the
+// statement that says so, a hope included: Yes where it was said. Only a question asking whether the thing was done
+// gets "the articles report it only as hoped for"; nor does one claiming what was said ("did they say X was fine?").
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -24,13 +24,6 @@ describe('a wish or a view asked is answered by what was said', () => {
     expect(firstLine(q)).toMatch(new RegExp(`^${yes}`, 'u'));
     expect(dates(q)).toEqual([date]);
   });
-
-  it('a wish asked beside what exactly was said is answered with the statement', () => {
-    const a = engine.answer('Did Vietnam bring ASEAN into the 2022 talks, and what exactly did they say?');
-    expect(a.answered).toBe(true);
-    expect(a.text).toContain('ASEAN');
-    expect(dates('Did Vietnam bring ASEAN into the 2022 talks, and what exactly did they say?')).toEqual(['2022-04-19']);
-  });
 });
 
 describe('near cases keep their answers', () => {
@@ -44,6 +37,10 @@ describe('near cases keep their answers', () => {
 
   it('a wish the other side is not reported making is No', () => {
     expect(firstLine('Did China call for settling disputes peacefully in 2020?')).toMatch(/^No/u);
+  });
+
+  it('whether they said a thing the report contradicts is not Yes', () => {
+    expect(firstLine('2022年越方是不是表示中越贸易平不平衡无所谓？')).not.toMatch(/^是的/u);
   });
 
   it('a view asked of a talk that never raised it is not Yes', () => {

@@ -852,8 +852,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // "Did Quan push for…?" asks whether it was wished, which the report says.
     // (Not a hope stated as given: "after the proposal, when did they…?" asks what came of it.)
     (reading.aspects.hopeGiven === true || !reading.concepts.some(askedWish)) &&
-    // "Did Vietnam have any views on it?", "…, and what exactly did they say?": what was said or thought of it is
-    // asked, which the hope they report answers.
+    // "Did Vietnam have any views on it?": what was thought of it is asked, which the hope they report answers.
     !reading.concepts.some((c) => c.asking && SAYING_LEMMAS.has(c.lemma)) &&
     said.length > 0 &&
     said.some((f) => f.statements.some((s) => onAsked(s) && ofNamed(s))) &&

@@ -93,6 +93,8 @@ export const questionsFileSchema = z.strictObject({
   hopeLemmas: phrases,
   /** Words of a statement proposing a thing without a verb of wishing ("said it is necessary to promote…"). */
   proposalLemmas: phrases.default([]),
+  /** Nouns asking what was thought of a thing ("any views on…?"), not whether it was done. */
+  sayingLemmas: phrases.default([]),
   /** Words asking what came of a thing after the talks ("did China end up doing it?"), which the reports never say. */
   outcomeAsked: phrases.default([]),
   amountAsked: phrases,

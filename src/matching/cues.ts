@@ -175,6 +175,9 @@ export const HOPE_LEMMAS: readonly string[] = words.hopeLemmas;
 /** Lemmas of a statement that proposes a thing without a verb of wishing ("it is necessary to promote…"). */
 export const PROPOSAL_LEMMAS: readonly string[] = words.proposalLemmas;
 
+/** Nouns of a question asking what was thought of a thing ("any views on…?", "有啥想法"). */
+export const SAYING_LEMMAS: ReadonlySet<string> = set(words.sayingLemmas);
+
 /** Phrases asking what came of a thing after the talks ("did China end up doing it?", "eventually"). */
 export const OUTCOME_ASKED: readonly string[] = words.outcomeAsked;
 

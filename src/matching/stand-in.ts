@@ -130,11 +130,14 @@ function byName(input: StandInInput): StandIn | null {
   if (absentKinds[0] !== 'name' && !words.split(' ').every((w) => /^\p{Lu}/u.test(w))) return null;
   // "中美贸易谈判最近…" (China-US trade talks lately): a country is other parties' talks, not a person in a participant's
   // place, unless the talk is named by its very day ("hội nghị ba bên … Lào ngày 19/4/2022": that talk, misdescribed).
-  if (input.dayNamed !== true && input.countries?.has(words.toLowerCase()) === true) return null;
   const length = words.split(' ').length;
   const start = tokens.findIndex((_, i) => tokens.slice(i, i + length).map((t) => t.cased).join(' ') === words);
   if (start < 0) return null;
   const end = start + length;
+  // The country as typed ("Philippines") or as a glossary read the asker's word ("菲律宾": philippines), alone or
+  // with the person it sends ("韩国代表", the Korean representative): another country's people, never this talk's.
+  const country = [words.toLowerCase(), ...tokens.slice(start, end).map((t) => t.text)].some((w) => input.countries?.has(w) === true);
+  if (input.dayNamed !== true && country) return null;
   // No one named: the talk, named by its date or format, is the one asked about, when the question asks of a subject
   // it reported ("vaccine passports"); "what did Xi Jinping say in 2020?" asks only what the name said. A side named
   // just before the name is its own ("China's Wang Yi"), one named apart is the other place ("… told the Vietnamese side").

@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { AFTER_TALKS, ANNOUNCING_ACTS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
+import { AFTER_TALKS, ANNOUNCING_ACTS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SAYING_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
 import { namedInAsking, type Concept, type NamedTopic, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
@@ -852,12 +852,15 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // "Did Quan push for…?" asks whether it was wished, which the report says.
     // (Not a hope stated as given: "after the proposal, when did they…?" asks what came of it.)
     (reading.aspects.hopeGiven === true || !reading.concepts.some(askedWish)) &&
+    // "Did Vietnam have any views on it?": what was thought of it is asked, which the hope they report answers.
+    !reading.concepts.some((c) => c.asking && SAYING_LEMMAS.has(c.lemma)) &&
     said.length > 0 &&
     said.some((f) => f.statements.some((s) => onAsked(s) && ofNamed(s))) &&
     // "黎怀忠有没有呼吁中方…落实DOC？": the wish itself said in the question (the claim checker's words of hoping, read
     // from the pivot's English too) asks whether it was wished, which a statement on every subject it names says.
     // ("…biên giới trên biển", at sea, against a statement on the land border, stays unconfirmed.)
-    !(reading.aspects.hopeGiven !== true && saysWish(k, reading) && said.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic))))) &&
+    // A subject the statement names in the asker's own words ("和平", peace, of "by peaceful means") is on it too.
+    !(reading.aspects.hopeGiven !== true && saysWish(k, reading) && said.some((f) => f.statements.some((s) => reading.topics.every((t) => s.topics.includes(t.topic) || usesTopicWords(k, s, t))))) &&
     said.every((f) => f.signed.length === 0 && f.statements.filter(onAsked).filter(ofNamed).every((s) => HOPE_LEMMAS.some((l) => k.facts.ofStatement(s)?.lemmas.has(l)) && !saidBeforeHope(k, s, reading.concepts)));
   const hopedOnly = onlyHopes(found);
   const asked = found.map((f) => ({ ...f, statements: f.statements.filter(onAsked) })).filter((f) => f.statements.length > 0);

@@ -53,6 +53,7 @@ import { subjectOfThings } from './subject-of-things.js';
 import { statesNothing, withoutNotSo } from './unstated-premise.js';
 import { wordless } from './wordless.js';
 import { pastTheLatest } from './past-the-latest.js';
+import { namedNo } from './named-no.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -905,6 +906,11 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "And the earlier one was in June?": a month of no talk claimed of the talk pointed at is that talk's date checked.
     const dated = found.references.some((x) => TALK_REFERENCES.has(x)) && !found.namesTalks ? pointedTalkDate(own, cueTalks, written) : null;
     if (dated) return dated;
+    // "July 19 right?", "那是7月19号吗？": a month or day of no talk claimed yes or no, naming nothing else, in a
+    // conversation about one talk is that talk's date checked, as if it pointed at it.
+    const checksDate = !found.namesTalks && (own.reading.aspects.yesNo || found.copula) && namedCount(own.reading) + own.reading.unmatched.length === 0 && prior.talks.length === 1;
+    const datedHere = checksDate ? pointedTalkDate(own, prior.talks, written) : null;
+    if (datedHere) return datedHere;
     // "是2021年宣布的吗？", "were they signed in 2020?": the year the conversation's thing was said or signed, checked.
     const actYear = actYearClaimed(q, found, own.reading, prior, kb.talks);
     const actDenied = actYear === null ? null : talkYearDenied(actYear, prior, written);
@@ -1398,6 +1404,19 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return otherSideAct(engine, answer, own.reading) ?? answer;
   };
 
+  /** A Yes of "him" that the question typed with his name answers No is that No (named-no.ts). */
+  const hisNo = (answer: Answer, found: Cues, written: Lang, options: AskOptions): Answer => {
+    const [id, ...more] = answer.carried?.people ?? [];
+    const person = id !== undefined && more.length === 0 && found.person ? kb.people.get(id) : undefined;
+    const talks = kb.talks.filter((t) => answer.carried?.talks.includes(t.id) === true);
+    const no = namedNo(answer, person, (p) => {
+      const text = byName(found, p, written);
+      const read = text === null ? null : reader.read(text, options.lang, { written, ...(talks.length > 0 ? { talks } : {}) });
+      return read?.kind === 'reading' && read.reading.aspects.yesNo ? engine.answerRead(read) : null;
+    });
+    return no ? { ...no, ...(answer.carried ? { carried: answer.carried } : {}) } : answer;
+  };
+
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return doerPutRight(engine.answer(q, options), kb);
@@ -1411,7 +1430,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const given = pickedTalk(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), kb.talks, context.talks);
+    const given = pickedTalk(hisNo(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), found, written, options), kb.talks, context.talks);
     // "Were they implemented in the end?": a Yes on what came after the talks, which no sentence reports, is refused.
     const answer = outcomeUnreported(engine, q, given, reader.read(q, options.lang)) ?? given;
     return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), kb), context);

@@ -978,7 +978,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     }
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
-    const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
+    // An amount put back with no question word and no word of its own ("so like 2.35 million usd?", not "and 5 million
+    // doses?") is such a yes/no too.
+    const amountBack = !found.asks && /[?？]\s*$/u.test(q) && own.reading.unmatched.length === 0;
+    const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && (own.reading.aspects.yesNo || amountBack) && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
     // "Did he call it a relationship of comradeship?": words the articles lack, asked of what he said; read with his name
     // at the conversation's talks, the answer may be that he is not reported saying so, and what he said instead.
     const hisWords = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && found.references.includes('person');
@@ -1003,6 +1006,23 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const answer = engine.answerRead(read);
       if (answer.answered && leadsYesOrNo(answer) && answer.citations.length > 0 && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk))) {
         const carried = carriedOver(own.reading, read.reading, given, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
+    // "So like 2.35 million usd?" after the worth of the medical supplies: an amount claimed of nothing named, in a
+    // conversation about one subject its talks give a figure of, is that figure checked. Given as the conversation's
+    // subject, the amount alone is still a thing the articles lack; read with the subject named first, as if typed
+    // so ("the medical supplies like 2.35 million usd?"), the engine puts the figure right.
+    const [subject, ...otherSubjects] = prior.topics;
+    const figureOfSubject = amountAsked && subject !== undefined && otherSubjects.length === 0 && prior.documents.length === 0 && prior.talks.some((t) => t.figures.some((f) => f.topics.includes(subject)));
+    for (const name of figureOfSubject ? subject.terms[written].slice(0, 1) : []) {
+      const given: Given = { written, talks: prior.talks };
+      const typed = reader.read(`${name} ${found.rest}`, options.lang, given);
+      const answer = engine.answerRead(typed);
+      const first = answer.lines[0]?.text ?? '';
+      const checked = leadsYesOrNo(answer) || first.startsWith(messagesFor(answer.lang).notSo);
+      if (answer.answered && checked && answer.citations.length > 0 && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk))) {
+        const carried = carriedOver(own.reading, typed.reading, { ...given, topics: namedTopics(prior) }, null);
         return carried ? { ...answer, carried } : answer;
       }
     }

@@ -53,6 +53,7 @@ import { subjectOfThings } from './subject-of-things.js';
 import { statesNothing, withoutNotSo } from './unstated-premise.js';
 import { wordless } from './wordless.js';
 import { pastTheLatest } from './past-the-latest.js';
+import { namedNo } from './named-no.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -905,6 +906,11 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "And the earlier one was in June?": a month of no talk claimed of the talk pointed at is that talk's date checked.
     const dated = found.references.some((x) => TALK_REFERENCES.has(x)) && !found.namesTalks ? pointedTalkDate(own, cueTalks, written) : null;
     if (dated) return dated;
+    // "July 19 right?", "那是7月19号吗？": a month or day of no talk claimed yes or no, naming nothing else, in a
+    // conversation about one talk is that talk's date checked, as if it pointed at it.
+    const checksDate = !found.namesTalks && (own.reading.aspects.yesNo || found.copula) && namedCount(own.reading) + own.reading.unmatched.length === 0 && prior.talks.length === 1;
+    const datedHere = checksDate ? pointedTalkDate(own, prior.talks, written) : null;
+    if (datedHere) return datedHere;
     // "是2021年宣布的吗？", "were they signed in 2020?": the year the conversation's thing was said or signed, checked.
     const actYear = actYearClaimed(q, found, own.reading, prior, kb.talks);
     const actDenied = actYear === null ? null : talkYearDenied(actYear, prior, written);
@@ -972,7 +978,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     }
     // "So more than 300k usd?": a yes/no on an amount the articles lack names no subject of its own; the conversation's
     // is what it asks of (its figure is then checked against the amount).
-    const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
+    // An amount put back with no question word and no word of its own ("so like 2.35 million usd?", not "and 5 million
+    // doses?") is such a yes/no too.
+    const amountBack = !found.asks && /[?？]\s*$/u.test(q) && own.reading.unmatched.length === 0;
+    const amountAsked = own.kind === 'refusal' && own.refusal.kind === 'absent' && (own.reading.aspects.yesNo || amountBack) && own.refusal.things.length > 0 && own.refusal.things.every((t) => /^\d/u.test(t));
     // "Did he call it a relationship of comradeship?": words the articles lack, asked of what he said; read with his name
     // at the conversation's talks, the answer may be that he is not reported saying so, and what he said instead.
     const hisWords = own.kind === 'refusal' && own.refusal.kind === 'absent' && own.reading.aspects.yesNo && found.references.includes('person');
@@ -997,6 +1006,23 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const answer = engine.answerRead(read);
       if (answer.answered && leadsYesOrNo(answer) && answer.citations.length > 0 && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk))) {
         const carried = carriedOver(own.reading, read.reading, given, null);
+        return carried ? { ...answer, carried } : answer;
+      }
+    }
+    // "So like 2.35 million usd?" after the worth of the medical supplies: an amount claimed of nothing named, in a
+    // conversation about one subject its talks give a figure of, is that figure checked. Given as the conversation's
+    // subject, the amount alone is still a thing the articles lack; read with the subject named first, as if typed
+    // so ("the medical supplies like 2.35 million usd?"), the engine puts the figure right.
+    const [subject, ...otherSubjects] = prior.topics;
+    const figureOfSubject = amountAsked && subject !== undefined && otherSubjects.length === 0 && prior.documents.length === 0 && prior.talks.some((t) => t.figures.some((f) => f.topics.includes(subject)));
+    for (const name of figureOfSubject ? subject.terms[written].slice(0, 1) : []) {
+      const given: Given = { written, talks: prior.talks };
+      const typed = reader.read(`${name} ${found.rest}`, options.lang, given);
+      const answer = engine.answerRead(typed);
+      const first = answer.lines[0]?.text ?? '';
+      const checked = leadsYesOrNo(answer) || first.startsWith(messagesFor(answer.lang).notSo);
+      if (answer.answered && checked && answer.citations.length > 0 && answer.citations.every((c) => prior.talks.some((t) => t.id === c.talk))) {
+        const carried = carriedOver(own.reading, typed.reading, { ...given, topics: namedTopics(prior) }, null);
         return carried ? { ...answer, carried } : answer;
       }
     }
@@ -1398,6 +1424,19 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return otherSideAct(engine, answer, own.reading) ?? answer;
   };
 
+  /** A Yes of "him" that the question typed with his name answers No is that No (named-no.ts). */
+  const hisNo = (answer: Answer, found: Cues, written: Lang, options: AskOptions): Answer => {
+    const [id, ...more] = answer.carried?.people ?? [];
+    const person = id !== undefined && more.length === 0 && found.person ? kb.people.get(id) : undefined;
+    const talks = kb.talks.filter((t) => answer.carried?.talks.includes(t.id) === true);
+    const no = namedNo(answer, person, (p) => {
+      const text = byName(found, p, written);
+      const read = text === null ? null : reader.read(text, options.lang, { written, ...(talks.length > 0 ? { talks } : {}) });
+      return read?.kind === 'reading' && read.reading.aspects.yesNo ? engine.answerRead(read) : null;
+    });
+    return no ? { ...no, ...(answer.carried ? { carried: answer.carried } : {}) } : answer;
+  };
+
   return (question, context, options = {}) => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return doerPutRight(engine.answer(q, options), kb);
@@ -1411,7 +1450,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-    const given = pickedTalk(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), kb.talks, context.talks);
+    const given = pickedTalk(hisNo(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), found, written, options), kb.talks, context.talks);
     // "Were they implemented in the end?": a Yes on what came after the talks, which no sentence reports, is refused.
     const answer = outcomeUnreported(engine, q, given, reader.read(q, options.lang)) ?? given;
     return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), kb), context);

@@ -1437,7 +1437,8 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     return no ? { ...no, ...(answer.carried ? { carried: answer.carried } : {}) } : answer;
   };
 
-  return (question, context, options = {}) => once.during(() => {
+  // The engine's kept readings last the whole follow-up too: the question read alone here is the one its answer reads.
+  return (question, context, options = {}) => engine.reader.during(() => once.during(() => {
     const q = typeof question === 'string' ? question : '';
     if (!context) return doerPutRight(engine.answer(q, options), kb);
     // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
@@ -1454,5 +1455,5 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // "Were they implemented in the end?": a Yes on what came after the talks, which no sentence reports, is refused.
     const answer = outcomeUnreported(engine, q, given, reader.read(q, options.lang)) ?? given;
     return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), kb), context);
-  });
+  }));
 }

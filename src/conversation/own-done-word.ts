@@ -5,16 +5,25 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Reading } from '../matching/reading.js';
 
+/** Each word of done the articles never use, split into its words: the same for every question of a lexicon. */
+const UNUSED = new WeakMap<Lexicon, readonly { readonly phrase: string; readonly parts: readonly string[] }[]>();
+function unusedDoneWords(lexicon: Lexicon): readonly { readonly phrase: string; readonly parts: readonly string[] }[] {
+  let unused = UNUSED.get(lexicon);
+  if (!unused) {
+    unused = lexicon.claims.status.done
+      .map((phrase) => ({ phrase, parts: phrase.split(' ') }))
+      .filter(({ parts }) => !parts.some((p) => lexicon.vocabulary.has(p) || lexicon.vocabulary.has(lexicon.lemma(p))));
+    UNUSED.set(lexicon, unused);
+  }
+  return unused;
+}
+
 /** The reading's words of done that the articles never use, as typed ("fix"). */
 export function ownDoneWords(lexicon: Lexicon, reading: Reading): string[] {
   const words = reading.said.words;
   const out: string[] = [];
-  for (const phrase of lexicon.claims.status.done) {
-    const parts = phrase.split(' ');
-    const at = words.findIndex((_, i) => parts.every((p, k) => words[i + k] === p));
-    if (at < 0) continue;
-    const used = parts.some((p) => lexicon.vocabulary.has(p) || lexicon.vocabulary.has(lexicon.lemma(p)));
-    if (!used) out.push(phrase);
+  for (const { phrase, parts } of unusedDoneWords(lexicon)) {
+    if (words.some((_, i) => parts.every((p, k) => words[i + k] === p))) out.push(phrase);
   }
   return out;
 }

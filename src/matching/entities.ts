@@ -361,7 +361,7 @@ function pairedAfter(tokens: readonly Token[], a: Hit<Organisation>, b: Hit<Orga
 /** A person's one-word name typed in lower case as the English noun it also is ("the national song"): no person named. */
 function commonNounsDropped(tokens: readonly Token[], vocab: Vocabulary, covered: boolean[], hits: readonly Hit<Person>[]): Hit<Person>[] {
   const words = tokens.map((t) => t.text);
-  const nameless = namelessIn(vocab.nameOnly, typedWords(tokens, (w) => vocab.lexicon.related(w)));
+  const nameless = namelessIn(vocab.nameOnly, () => typedWords(tokens, (w) => vocab.lexicon.related(w)));
   const isEnglish = (w: string) => vocab.lexicon.isEnglish(w);
   const opens = (w: string) => STOP_WORDS.has(w) && !['the', 'a', 'an'].includes(w);
   return hits.filter((h) => {

@@ -112,11 +112,18 @@ export function typedWords(tokens: readonly { readonly text: string; readonly le
   return new Set(tokens.flatMap((t) => [t.text, t.lemma, ...related(t.lemma).filter((r) => r.weight >= 1).map((r) => r.lemma)]));
 }
 
-/** Whether a word counts only as part of a name the question does not name (none of that name's other words typed). */
-export function namelessIn(nameOnly: NameOnlyWords, typed: ReadonlySet<string>): (word: string) => boolean {
+/**
+ * Whether a word counts only as part of a name the question does not name (none of that name's other words typed).
+ * The typed words are made the first time a word of a name is asked about: most words of most questions are none.
+ */
+export function namelessIn(nameOnly: NameOnlyWords, typedOf: () => ReadonlySet<string>): (word: string) => boolean {
+  let typed: ReadonlySet<string> | undefined;
   return (word) => {
     const others = nameOnly.get(word);
-    return others !== undefined && ![...others].some((o) => typed.has(o));
+    if (others === undefined) return false;
+    typed ??= typedOf();
+    const made = typed;
+    return ![...others].some((o) => made.has(o));
   };
 }
 

@@ -287,7 +287,7 @@ export function readWords(
   const uncovered: string[] = [];
   // "the Vietnamese national anthem": a word the articles use only inside a name ("national" of the 13th National
   // Congress, "song" of Song Tao, WordNet's word for "anthem") is no evidence unless the question names that too.
-  const nameless = namelessIn(vocab.nameOnly, typedWords(tokens, (w) => lexicon.related(w)));
+  const nameless = namelessIn(vocab.nameOnly, () => typedWords(tokens, (w) => lexicon.related(w)));
   tokens.forEach((token, i) => {
     if (handled[i] || NUMBER.test(token.text)) return;
     // "The Chinese side said thanks", "gave its thanks": a chat word of a speech act, said or given, is that act.

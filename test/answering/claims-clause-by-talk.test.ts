@@ -75,6 +75,13 @@ describe('near cases that stay as they were', () => {
     expect(engine.check('On July 29, 2020, Quan and Song Tao held phone talks.').verdict).toBe('supports');
   });
 
+  it('someone put at the talk a clause dates is checked there, not at his own talk', () => {
+    const claim = 'At the April 2022 videoconference, Hoang Binh Quan led the Vietnamese delegation.';
+    expect(engine.check(claim).verdict).toBe('contradicts');
+    expect(kinds(claim)).toContain('person');
+    expect(engine.check(claim).matches[0]?.citation.date).toBe('2022-04-19');
+  });
+
   it('a yes/no of one talk\'s format is answered at it', () => {
     expect(opening('Was the 2022 meeting held by video?')).toMatch(/^Yes\b/u);
     expect(opening('Were the 2020 talks a phone call?')).toMatch(/^Yes\b/u);

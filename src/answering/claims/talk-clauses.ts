@@ -4,10 +4,9 @@
 // clause is checked at its own talk instead, and the verdicts combined: a detail any clause gets wrong contradicts
 // the claim, and it is supported only where every clause is.
 import type { Talk } from '../../facts/types.js';
-import { uncorrected, type Reading } from '../../matching/reading.js';
+import type { Reading } from '../../matching/reading.js';
 import type { Knowledge } from '../types.js';
 import { checkClaim, talksNamedEach, type ClaimCheck, type ClaimMatch } from './check.js';
-import { readDetails } from './details.js';
 
 /** Marks between the clauses of a claim: commas and semicolons (Latin and Chinese); a colon ends its heading. */
 const PAUSE = /[,;，；、]/gu;
@@ -15,20 +14,14 @@ const PAUSED = /[,;，；、]/u;
 const HEADING = /[:：]/u;
 
 /**
- * The talk a stretch of the claim is of: the one its dates and formats name, or else the one its people took part in;
- * null for none, several when they name more than one.
+ * The talk a stretch of the claim is of: the one its dates and formats name; null for none, several when they name
+ * more than one. Not its people: someone put at the wrong talk ("in the April 2022 video talks, Quan represented…") is
+ * a detail to check at the talk the claim dates.
  */
 type Anchor = Talk | null | 'several';
 
 function anchorOf(k: Knowledge, reading: Reading): Anchor {
-  const named = talksNamedEach(k, reading);
-  const talks = new Set<Talk>(named);
-  // Someone who took part in one talk only names it ("Quan", "Trung"); one of both talks names neither. A date names
-  // the talk over them: someone put at the wrong talk is a detail to check there ("Trung phoned Song Tao in 2020").
-  for (const p of named.length > 0 ? [] : readDetails(k.claims(), uncorrected(reading)).people) {
-    const theirs = k.facts.talksOfPerson(p);
-    if (theirs.length === 1 && theirs[0]) talks.add(theirs[0]);
-  }
+  const talks = new Set<Talk>(talksNamedEach(k, reading));
   return talks.size === 0 ? null : talks.size === 1 ? ([...talks][0] ?? null) : 'several';
 }
 
@@ -66,10 +59,13 @@ function runsOf(k: Knowledge, body: string, read: (text: string) => Reading): Ru
  * The claim checked clause by clause at the talks its clauses are each of, or null when it does not speak of
  * different talks in different clauses. A heading before a colon ("The sea came up in both conversations: …") frames
  * the clauses after it: it counts only where it is contradicted itself. A contradiction the claim read whole finds
- * (`whole`) stands unless a clause finds one of its own.
+ * (`whole`) stands unless a clause finds one of its own, and so does its support where every clause holds too.
  */
 export function checkByTalkClauses(k: Knowledge, text: string, read: (text: string) => Reading, whole: ClaimCheck, limit: number): ClaimCheck {
-  return byClauses(k, text, read, limit, whole.verdict === 'contradicts') ?? whole;
+  const clauses = byClauses(k, text, read, limit, whole.verdict === 'contradicts');
+  // Supported whole and clause by clause: the whole's sentences show it best ("according to the 2022 talks, phone calls
+  // between the General Secretaries built trust" names no other talk, though its format is the 2020 one's).
+  return clauses && !(clauses.verdict === 'supports' && whole.verdict === 'supports') ? clauses : whole;
 }
 
 function byClauses(k: Knowledge, text: string, read: (text: string) => Reading, limit: number, contradicted: boolean): ClaimCheck | null {

@@ -28,6 +28,7 @@ import { formatCauseLines } from './format-cause.js';
 import { buildClaimIndex } from './claims/claim-index.js';
 import { checkClaim, type ClaimCheck } from './claims/check.js';
 import { headlineCased } from './claims/headline-case.js';
+import { checkByTalkClauses } from './claims/talk-clauses.js';
 import { checkNoted, framedQuote, framesNothing } from './claims/framed-quote.js';
 import { characterisedOtherwise } from './characterised.js';
 import { firstTimeDenied } from './first-time.js';
@@ -1027,7 +1028,8 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const text = headlineCased(kb, knowledge.claims(), typeof claim === 'string' ? claim : '');
     // A claim passed on in quotes with a note of where it was seen: the quote is what is checked.
     const framed = framedQuote(text);
-    if (!framed) return checkClaim(knowledge, reader.readWhole(text).reading, limit);
+    // Clauses each of another talk are checked each at its own (talk-clauses.ts).
+    if (!framed) return checkByTalkClauses(knowledge, text, (t) => reader.readWhole(t).reading, checkClaim(knowledge, reader.readWhole(text).reading, limit), limit);
     if (framesNothing(reader.readWhole(framed.frame).reading)) return checkClaim(knowledge, reader.readWhole(framed.quote).reading, limit);
     return checkNoted(knowledge, reader.readWhole(text).reading, reader.readWhole(framed.quote).reading, limit);
   };

@@ -66,6 +66,8 @@ const CLOSE_CONTRADICTION = 0.15;
 const ALIGNED: ReadonlySet<DetailKind> = new Set(['polarity', 'kind', 'status', 'number', 'amount', 'period', 'place']);
 /** Facts ranked for a claim, besides its talks' own sentences. */
 const RANKED = 12;
+/** Words between a date and a format that names the talk of that date with it ("the 2022 video talks"), fewer than. */
+const ATTRIBUTIVE = 2;
 /** Talks whose date, format and participants are read for one claim, at most. */
 const MAX_TALKS = 8;
 
@@ -377,6 +379,11 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
   return { verdict: best.verdict, differs, matches };
 }
 
+/** The talks a question or claim names each by its date or format ("were both the 2020 and 2022 talks by video?"). */
+export function talksNamedEach(k: Knowledge, reading: Reading): Talk[] {
+  return talksEach(k, readDetails(k.claims(), uncorrected(reading)));
+}
+
 /** The talks a claim names each by its date or format ("the 2020 phone call and the 2022 video talks"). */
 function talksEach(k: Knowledge, claim: ClaimDetails): Talk[] {
   const m = claim.mentions;
@@ -385,18 +392,28 @@ function talksEach(k: Knowledge, claim: ClaimDetails): Talk[] {
 
 /**
  * A claim of several talks, each named by its date or format ("Quan took part in both the 2020 phone call and the
- * 2022 video talks"), holds only if it holds at each: where it fits one talk best, a sentence of another of them
- * that gives someone else in the place of the person or role it claims contradicts it.
+ * 2022 video talks", "both the 2020 and 2022 talks were held by video"), holds only if it holds at each: where it
+ * fits one talk best, another of them that states otherwise who took part (the person, the role) or how it was held
+ * (its format), in its own sentence of that, contradicts it.
  */
 function bothTalks(k: Knowledge, claim: ClaimDetails, scored: readonly Scored[]): Scored | undefined {
   const best = scored[0];
   if (!best || best.verdict !== 'supports') return undefined;
   const named = talksEach(k, claim);
   if (named.length < 2) return undefined;
-  // The sentence naming that talk's participants: not one of what someone else said there.
-  const names = (s: Scored) => [...k.claims().evidence(s.comparison.sentence.talk).participants.values()].includes(s.comparison.sentence);
+  // The sentence naming that talk's participants, or stating its format: not one of what someone else said there.
+  // A format the claim gives that talk itself is no format claimed of it; nor one that names another talk with its
+  // date ("the 2020 call and the 2022 video talks": the video is the 2022 talks').
+  const m = claim.mentions;
+  const ownFormat = (t: Talk) =>
+    m.formats.some((f) => !f.negated && ((f.format.kind === 'talks' && f.format.talks.includes(t)) || m.dates.some((d) => d.end <= f.at && f.at - d.end < ATTRIBUTIVE)));
+  const states = (s: Scored, c: Scored['conflicts'][number]) => {
+    const e = k.claims().evidence(s.comparison.sentence.talk);
+    if (c.kind === 'format') return c.evidence === e.format && !ownFormat(s.comparison.sentence.talk);
+    return (c.kind === 'person' || c.kind === 'role') && [...e.participants.values()].includes(s.comparison.sentence);
+  };
   return scored.find(
-    (s) => s.verdict === 'contradicts' && s.comparison.sentence.talk !== best.comparison.sentence.talk && named.includes(s.comparison.sentence.talk) && names(s) && s.conflicts.every((c) => c.kind === 'person' || c.kind === 'role'),
+    (s) => s.verdict === 'contradicts' && s.comparison.sentence.talk !== best.comparison.sentence.talk && named.includes(s.comparison.sentence.talk) && s.conflicts.every((c) => states(s, c)),
   );
 }
 

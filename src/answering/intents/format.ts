@@ -7,6 +7,7 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Reading } from '../../matching/reading.js';
 import { cite } from '../citations.js';
 import { yesNoLead, type OwnLead } from '../claims/yes-no.js';
+import { talksNamedEach } from '../claims/check.js';
 import { answerFrom, line, listed, talksOf } from '../result.js';
 import type { Answer, Knowledge } from '../types.js';
 
@@ -15,11 +16,15 @@ export function answerFormat(k: Knowledge, reading: Reading): Answer {
   const m = messagesFor(reading.lang);
   // "Were both talks by videoconference?": the format word picked its talk, but every talk is asked about.
   const picked = talksOf(k, reading);
-  const everyTalk = reading.aspects.eachTalk && reading.aspects.yesNo && reading.formatTalks.length > 0 && picked.every((t) => setOf(reading.formatTalks).has(t));
+  // So are the talks it names each by date or format, said of "both" ("were both the 2020 and 2022 talks by video?",
+  // "2020年和2022年的会谈都是视频会谈吗？"): the format word picked one of them, but it is asked of each.
+  const each = reading.aspects.both && reading.aspects.yesNo && reading.formatTalks.length > 0 ? talksNamedEach(k, reading) : [];
+  const bothNamed = each.length > 1 && picked.every((t) => each.includes(t));
+  const everyTalk = (bothNamed || reading.aspects.eachTalk) && reading.aspects.yesNo && reading.formatTalks.length > 0 && picked.every((t) => setOf(reading.formatTalks).has(t));
   // "两次会谈里哪次是开视频的？", "which of the two talks was by video?": the talk chosen by its format leads, and the
   // others among the talks named follow, each with how it was held, which sets it apart.
   const chosenAmong = reading.aspects.which && reading.aspects.eachTalk && !reading.aspects.yesNo && reading.formatTalks.length > 0;
-  const inScope = everyTalk ? k.kb.talks : chosenAmong ? [...picked, ...k.kb.talks.filter((t) => !picked.includes(t))] : picked;
+  const inScope = everyTalk ? (bothNamed ? each : k.kb.talks) : chosenAmong ? [...picked, ...k.kb.talks.filter((t) => !picked.includes(t))] : picked;
   // "Did they sign the documents in person?" is about the talks where something was signed.
   const aboutSigning = reading.aspects.commitment === 'signed' || reading.aspects.commitment === 'any';
   // (Looked for only when asked about: every talk may be in scope.)

@@ -1,0 +1,108 @@
+// A claim whose clauses are each of another talk ("Quan spoke by phone on July 19, 2020, and later Trung held video
+// talks in 2022", "Vietnam's counterpart changed: Quan in 2020, Trung in 2022"): read whole, one talk's sentences
+// settle it and the other clause goes unchecked, or neither talk covers enough of it to be more than related. Each
+// clause is checked at its own talk instead, and the verdicts combined: a detail any clause gets wrong contradicts
+// the claim, and it is supported only where every clause is.
+import type { Talk } from '../../facts/types.js';
+import type { Reading } from '../../matching/reading.js';
+import type { Knowledge } from '../types.js';
+import { checkClaim, talksNamedEach, type ClaimCheck, type ClaimMatch } from './check.js';
+
+/** Marks between the clauses of a claim: commas and semicolons (Latin and Chinese); a colon ends its heading. */
+const PAUSE = /[,;，；、]/gu;
+const PAUSED = /[,;，；、]/u;
+const HEADING = /[:：]/u;
+
+/**
+ * The talk a stretch of the claim is of: the one its dates and formats name; null for none, several when they name
+ * more than one. Not its people: someone put at the wrong talk ("in the April 2022 video talks, Quan represented…") is
+ * a detail to check at the talk the claim dates.
+ */
+type Anchor = Talk | null | 'several';
+
+function anchorOf(k: Knowledge, reading: Reading): Anchor {
+  const talks = new Set<Talk>(talksNamedEach(k, reading));
+  return talks.size === 0 ? null : talks.size === 1 ? ([...talks][0] ?? null) : 'several';
+}
+
+interface Run {
+  readonly text: string;
+  readonly talk: Talk;
+}
+
+/**
+ * The claim's stretches each of one talk, in order: its pieces between pauses, each joined to the last where it names
+ * no other talk ("on July 19, 2020": a date's comma is no clause's end). Null unless at least two are of different
+ * talks, or where one piece names several talks at once ("both the 2020 and 2022 talks": checked whole).
+ */
+function runsOf(k: Knowledge, body: string, read: (text: string) => Reading): Run[] | null {
+  const cuts = [0, ...[...body.matchAll(PAUSE)].map((m) => (m.index ?? 0) + 1), body.length + 1];
+  const runs: { start: number; end: number; talk: Talk | null }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] ?? 0;
+    const end = (cuts[i + 1] ?? 0) - 1;
+    const piece = body.slice(start, end).trim();
+    if (piece === '') continue;
+    const anchor = anchorOf(k, read(piece));
+    if (anchor === 'several') return null;
+    const last = runs.at(-1);
+    if (last && (anchor === null || last.talk === null || last.talk === anchor)) {
+      last.end = end;
+      last.talk = last.talk ?? anchor;
+    } else runs.push({ start, end, talk: anchor });
+  }
+  const held = runs.flatMap((r) => (r.talk ? [{ text: body.slice(r.start, r.end).trim(), talk: r.talk }] : []));
+  return held.length === runs.length && new Set(held.map((r) => r.talk)).size > 1 ? held : null;
+}
+
+/**
+ * The claim checked clause by clause at the talks its clauses are each of, or null when it does not speak of
+ * different talks in different clauses. A heading before a colon ("The sea came up in both conversations: …") frames
+ * the clauses after it: it counts only where it is contradicted itself. A contradiction the claim read whole finds
+ * (`whole`) stands unless a clause finds one of its own, and so does its support where every clause holds too.
+ */
+export function checkByTalkClauses(k: Knowledge, text: string, read: (text: string) => Reading, whole: ClaimCheck, limit: number): ClaimCheck {
+  const clauses = byClauses(k, text, read, limit, whole.verdict === 'contradicts');
+  // Supported whole and clause by clause: the whole's sentences show it best ("according to the 2022 talks, phone calls
+  // between the General Secretaries built trust" names no other talk, though its format is the 2020 one's).
+  return clauses && !(clauses.verdict === 'supports' && whole.verdict === 'supports') ? clauses : whole;
+}
+
+function byClauses(k: Knowledge, text: string, read: (text: string) => Reading, limit: number, contradicted: boolean): ClaimCheck | null {
+  if (!PAUSED.test(text)) return null;
+  const colon = HEADING.exec(text);
+  const heading = colon ? text.slice(0, colon.index).trim() : '';
+  const body = colon ? text.slice(colon.index + 1) : text;
+  const runs = runsOf(k, body, read);
+  if (!runs) return null;
+  const checks = runs.map((r) => checkClaim(k, read(r.text), limit));
+  const framing = heading === '' ? null : checkClaim(k, read(heading), limit);
+  const wrong = [framing, ...checks].find((c) => c?.verdict === 'contradicts');
+  // Each clause's best match in turn, the contradicting one's first.
+  const merged = (first: ClaimCheck | null): ClaimMatch[] => {
+    const out: ClaimMatch[] = [];
+    const seen = new Set<string>();
+    const rest = checks.filter((c) => c !== first);
+    const ordered = first ? [first, ...rest] : rest;
+    for (const m of [...ordered.flatMap((c) => c.matches.slice(0, 1)), ...ordered.flatMap((c) => c.matches.slice(1))]) {
+      const key = `${m.talk.id}\u0000${m.citation.quote}`;
+      if (!seen.has(key) && out.length < limit) {
+        seen.add(key);
+        out.push(m);
+      }
+    }
+    return out;
+  };
+  if (wrong) return { verdict: 'contradicts', differs: wrong.differs, matches: merged(wrong) };
+  if (contradicted) return null;
+  if (checks.every((c) => c.verdict === 'supports')) {
+    // Shown first at the clause that fits its talk best; of clauses fitting as well, the one saying more.
+    const fit = (i: number) => checks[i]?.matches[0]?.score ?? 0;
+    const words = (i: number) => runs[i]?.text.split(/\s+/u).length ?? 0;
+    const at = checks.reduce((a, _, b) => (fit(b) > fit(a) || (fit(b) === fit(a) && words(b) > words(a)) ? b : a), 0);
+    const best = checks[at] ?? null;
+    return { verdict: 'supports', differs: [], matches: merged(best) };
+  }
+  if (checks.every((c) => c.verdict === 'none')) return null;
+  return { verdict: 'related', differs: [], matches: merged(null).map((m) => ({ ...m, verdict: m.verdict === 'contradicts' ? 'related' : m.verdict, differs: [] })) };
+}

@@ -3,6 +3,7 @@
 import { offersPersonChoice } from './person-choice.js';
 import { withoutPointingBack } from './pointing-back.js';
 import { sentencesOf } from './sentences.js';
+import { withoutGuesses } from './guesses.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
@@ -352,6 +353,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   // ("how did they cope?" after "the two sides" asks of the sides). When the asking part alone matches nothing, or
   // (in Vietnamese and Chinese, whose pronouns are not read) names nothing or is refused, the whole message is read as before.
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
+    // "What was in the package exactly... masks? vaccines?": guesses offered to the question before them (guesses.ts).
+    const unguessed = language(question) === 'en' ? withoutGuesses(cutQuestion(question)) : null;
+    if (unguessed !== null) return read(unguessed, forced, given);
     const whole = readOne(question, forced, given);
     if (given.written !== undefined || (forced !== undefined && forced !== language(question))) return whole;
     // Instructions to the bot and asking its opinion count wherever they stand; another ask beyond the articles

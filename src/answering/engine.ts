@@ -667,8 +667,10 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     if (!said.answered || cited.length === 0 || !cited.every((s) => s.speakers.some((p) => speakers.has(p)))) return null;
     // What was said of them, in the question's own rare words ("existing"): not a fact of the things themselves
     // ("which provinces were hit by the floods Quan mentioned?"), which the articles do not give.
+    // A sentence of theirs that singles out some of the very things asked ("localities, especially those along the
+    // shared border") or lists them answers "which localities did Trung single out?" with no further word.
     const rare = reading.concepts.filter((c) => !c.asking && c.weight >= SURE_WORD && between(knowledge.facts.statementsUsing(c.lemma).length, 1, RARE_IN));
-    if (!cited.some((s) => rare.some((c) => knowledge.facts.ofStatement(s)?.lemmas.has(c.lemma) === true))) return null;
+    if (!singlesOut(words, cited) && !cited.some((s) => rare.some((c) => knowledge.facts.ofStatement(s)?.lemmas.has(c.lemma) === true))) return null;
     // Things the sentence only counts ("three legal documents") stay refused: the count is all it gives of them.
     if (cited.some((s) => knowledge.facts.givesNumber(s))) return null;
     // "Which border provinces did Trung name?": the asker's own qualifier ("border") is all the sentence says of them
@@ -677,6 +679,14 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const m = messagesFor(reading.lang);
     if (qualifiedAlready(words, cited)) return notAnswered(reading.intent, reading.lang, [m.namesNone(words), about.get(reading.lang) ?? '']);
     return concerning(topical, prependLines(said, [m.noneNamed(words)]));
+  };
+
+  /** Whether a cited sentence singles out or lists instances right after the thing asked for (its last word). */
+  const singlesOut = (words: string, cited: readonly Statement[]): boolean => {
+    const head = normalize(words).split(' ').filter(Boolean).at(-1);
+    if (head === undefined) return false;
+    const followers = [...lexicon.focus.instancers, ...lexicon.focus.enumerators].map((p) => normalize(p));
+    return cited.some((s) => followers.some((p) => ` ${normalize(s.quote)} `.includes(` ${head} ${p} `)));
   };
 
   /** Whether the words asking for things (a qualifier, then the thing) have every qualifier in a cited sentence already. */

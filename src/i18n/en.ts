@@ -295,6 +295,8 @@ export const en: Messages = {
         return 'I only report what the articles say; I give no opinions of my own.';
       case 'maths':
         return 'I do not calculate or convert; I answer only from what the articles say.';
+      case 'contact':
+        return 'The articles give no contact details (phone numbers, e-mail or postal addresses) of the officials or their bodies; only their names and roles at the talks.';
       case 'personal':
         return 'The articles say nothing personal about the officials (age, birth, family, background); only their names and roles at the talks.';
       case 'future': {

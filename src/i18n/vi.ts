@@ -289,6 +289,8 @@ export const vi: Messages = {
         return 'Tôi chỉ thuật lại những gì các bài báo viết; tôi không đưa ra ý kiến riêng.';
       case 'maths':
         return 'Tôi không tính toán hay quy đổi; tôi chỉ trả lời dựa trên những gì bài báo viết.';
+      case 'contact':
+        return 'Các bài báo không cung cấp thông tin liên hệ (số điện thoại, email, địa chỉ) của các quan chức hay cơ quan của họ; chỉ nêu tên và chức vụ tại các cuộc hội đàm.';
       case 'personal':
         return 'Các bài báo không nói gì về đời tư của các quan chức (tuổi, năm sinh, gia đình, lý lịch); chỉ nêu tên và chức vụ tại các cuộc hội đàm.';
       case 'future': {

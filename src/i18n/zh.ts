@@ -307,6 +307,8 @@ export const zh: Messages = {
         return '我只转述报道的内容，不发表个人看法。';
       case 'maths':
         return '我不做计算或换算；只根据报道内容回答。';
+      case 'contact':
+        return '报道没有提供官员或其所在机构的联系方式（电话号码、电子邮箱、地址），只提到他们的姓名和在会谈中的职务。';
       case 'personal':
         return '报道没有涉及官员的个人情况（年龄、出生、家庭、履历），只提到他们的姓名和在会谈中的职务。';
       case 'future': {

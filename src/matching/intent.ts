@@ -273,7 +273,7 @@ function namesLatest(f: Features): boolean {
 }
 const LATEST_DATE = new WeakMap<readonly Talk[], string>();
 
-const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'personal', 'future', 'timing', 'detail', 'journey', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
+const UNSUPPORTED = ['instructions', 'opinion', 'maths', 'contact', 'personal', 'future', 'timing', 'detail', 'journey', 'duration', 'language', 'travel', 'location', 'offtopic'] as const;
 
 /**
  * A rule: a name, and what it decides of a question or null when it does not apply. The first rule that applies
@@ -916,7 +916,7 @@ export const RULES: readonly Rule[] = [
         ? plain(q, 'topic')
         : null,
   },
-  { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone) ? plain(q, 'topic') : null) },
+  { name: 'what someone said', apply: (q) => ((q.people > 0 || q.f.distinctive.length > 0) && (q.has('said') || q.f.tellsSomeone || wishOfNamed(q)) ? plain(q, 'topic') : null) },
 
   // 6. Dates, format and participants of the talks.
   {
@@ -952,6 +952,18 @@ export const RULES: readonly Rule[] = [
   { name: 'an organisation by name', apply: (q) => (q.orgs > 0 && q.f.distinctive.length === 0 ? plain(q, 'organisation') : null) },
   { name: 'a talk by name', apply: (q) => (q.scope.talks && q.scope.talks.length > 0 && q.f.distinctive.length === 0 ? plain(q, 'summary') : null) },
 ];
+
+/**
+ * "What did Trung want from China?", "what did he want?": a wish whose subject is a person named (or "he", "they") just
+ * before it asks what that person hoped for or urged, as "what did he hope for?" does; not "I want to know…".
+ */
+function wishOfNamed(q: Facts): boolean {
+  const { f } = q;
+  if (f.aspects.yesNo || q.people === 0) return false;
+  const ends = new Set(f.entities.peopleAt.map((h) => h.at + h.length));
+  return f.cues.hits('hoped').some((h) => ends.has(h.at) || WISHERS.has(f.tokens[h.at - 1]?.text ?? ''));
+}
+const WISHERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 // "give me the dates": nothing but the cue and plain words is a question about the talks.
 function bare(q: Facts, group: CueGroup): boolean {

@@ -3,6 +3,7 @@
 import { offersPersonChoice } from './person-choice.js';
 import { withoutPointingBack } from './pointing-back.js';
 import { sentencesOf } from './sentences.js';
+import { withoutGuesses } from './guesses.js';
 import type { Agreement, KnowledgeBase, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { topicsSetAside } from './set-aside.js';
@@ -189,6 +190,8 @@ function stanceOnly(r: Reading): boolean {
     && !r.aspects.yesNo && !r.aspects.eachTalk && !r.aspects.both;
 }
 
+const isAbsent = (r: ReadResult): boolean => r.kind === 'refusal' && r.refusal.kind === 'absent';
+
 /** The asking sentences of a message of several (those ending in "?", else the last), or null for one sentence. */
 export function askingSentences(text: string): string | null {
   // Chinese ends a sentence with "。", "？" or "！" and no space.
@@ -352,6 +355,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   // ("how did they cope?" after "the two sides" asks of the sides). When the asking part alone matches nothing, or
   // (in Vietnamese and Chinese, whose pronouns are not read) names nothing or is refused, the whole message is read as before.
   const read = (question: string, forced?: Lang, given: Given = {}): ReadResult => {
+    // "What was in the package exactly... masks? vaccines?": guesses offered to the question before them (guesses.ts).
+    const unguessed = language(question) === 'en' ? withoutGuesses(cutQuestion(question)) : null;
+    // A guess the articles lack altogether ("which issues? like Ukraine?") is refused as absent: that refusal stands.
+    if (unguessed !== null && !isAbsent(readOne(question, forced, given))) return read(unguessed, forced, given);
     const whole = readOne(question, forced, given);
     if (given.written !== undefined || (forced !== undefined && forced !== language(question))) return whole;
     // Instructions to the bot and asking its opinion count wherever they stand; another ask beyond the articles

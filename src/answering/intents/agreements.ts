@@ -1,5 +1,5 @@
 import { defineIntent } from './definition.js';
-import { ASPECT_CUES, CUES, TALK_NOUNS } from '../../matching/cues.js';
+import { ASPECT_CUES, CUES, OUTCOME_ASKED, TALK_NOUNS } from '../../matching/cues.js';
 import type { Agreement, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -267,7 +267,9 @@ export function answerAgreements(k: Knowledge, asked: Reading): Answer {
     const text = m.noAgreement(scope, reading.aspects.commitment === 'signed', topics, elsewhere) + (instead.length > 0 ? m.notAnAgreement(instead) : '');
     // "Did China agree to it?" after a hope of the other side: no agreement is reported, but how that side responded to
     // the other's proposals is: the answer, with neither Yes nor No (a response is not an agreement).
-    const responses = instead.length > 0 && reading.aspects.yesNo ? responsesOf(k, reading, talks) : [];
+    // Not "did China agree to it in the end?": what came of it after the talks is asked, which the reports never say.
+    const afterwards = OUTCOME_ASKED.some((p) => ` ${reading.said.words.join(' ')} `.includes(` ${p} `));
+    const responses = instead.length > 0 && reading.aspects.yesNo && !afterwards ? responsesOf(k, reading, talks) : [];
     if (responses.length > 0) {
       const said = [...instead, ...responses];
       return answerFrom('agreements', reading.lang, [

@@ -490,6 +490,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r99.json', 97, 0], // round 99, first contact (written blind at the session's start, scored at once on e443cf7)
   ['vi-r99.json', 99, 0], // round 99, first contact
   ['zh-r99.json', 91, 1], // round 99, first contact: 1 confidently wrong (a clash between China and the Philippines answered as a wrong participant put right)
+  ['en-r100.json', 99, 0], // round 100, first contact (written blind at the session's start, kept unread until round 99's branches merged, scored at once on adb260c)
+  ['vi-r100.json', 94, 1], // round 100, first contact: 1 confidently wrong (an in-person meeting in Beijing put right to the 2020 call, where no talk is meant)
+  ['zh-r100.json', 92, 3], // round 100, first contact: 3 confidently wrong (the 2022 trade total in dollars, how to apply for a vaccine passport, exchanges "all stopped" answered Yes)
 ];
 
 let engine: Engine;

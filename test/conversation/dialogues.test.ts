@@ -301,6 +301,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r97.json': { all: 0.94, en: 0.93, vi: 1, zh: 0.93 }, // cwdlg97: from {all: 0.91, en: 0.88} (a follow-up Yes without support: an outcome after the talks, a future meeting refused; "scale cooperation back" a No); round 97, first contact: 82/90, 2 of 10 out-of-scope turns answered (whether the plans were implemented in the end, answered "Yes"; the next face-to-face meeting)
   'fresh/dialogues-r98.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 98, first contact: 84/90, 2 of 11 out-of-scope turns answered (whether China accepted the passports in the end, answered "no agreement"; "whats his phone number lol", answered with his post); one yes/no turn reversed ("was he head of the international liaison department?" of Quan, answered Yes)
   'fresh/dialogues-r99.json': { all: 0.88, en: 0.88, vi: 1, zh: 0.81 }, // round 99, first contact: 80/90, 3 of 11 out-of-scope turns answered, each alone too (the commission's phone number, answered "Yes: it was phone talks"; when the next plan will be signed; what exactly the supplies were, "masks? vaccines?")
+  'fresh/dialogues-r100.json': { all: 0.9, en: 0.86, vi: 1, zh: 0.92 }, // round 100, first contact: 81/90, 3 of 11 out-of-scope turns answered (the second centenary goal, answered "1st, not 2nd"; when the passports were actually recognised; whether the General Secretaries ever met face to face)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -347,6 +348,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // (cwdlg97: round 97's "were they actually implemented successfully in the end?" after the 2022 documents and "when is
   // the next face-to-face meeting scheduled?" after the 2020 talks' postponed exchanges are now refused in the
   // conversation: what came after the talks, as alone.)
+  // Round 100, first contact: when the passports were actually recognised, asked after the 2022 talks (refused alone as
+  // a date the articles do not give; answered in the conversation with the talks' date).
+  'r100-d08: so when did they actually start recognizing each other\'s passports',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

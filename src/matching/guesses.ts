@@ -1,9 +1,12 @@
 // "What was in the package exactly... masks? vaccines?": question marks closing only a word or two each, none asking,
 // after a question of their own, are guesses offered to it: the question before them is what is asked. Read as the
 // asking part, a guess the articles never use would be "put right" by a word of another subject ("vaccine
-// passports"): a near miss answered as a premise.
+// passports"): a near miss answered as a premise. Only two or more make a list of guesses: one short closing question
+// ("in person?", "money??") is a detail asked of the question before it, checked or refused as before.
 import { normalize } from './normalize.js';
 
+/** Fewest guesses that make a list of them. */
+const MIN_GUESSES = 2;
 /** Most words of a guess. */
 const MAX_GUESS_WORDS = 2;
 /** Words that make a short question one of its own ("when?", "and 2020?", "really?"). */
@@ -19,5 +22,5 @@ export function withoutGuesses(text: string): string | null {
   const sentences = text.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim() !== '');
   let end = sentences.length;
   while (end > 0 && isGuess(sentences[end - 1] ?? '')) end--;
-  return end === sentences.length || end === 0 ? null : sentences.slice(0, end).join(' ');
+  return sentences.length - end < MIN_GUESSES || end === 0 ? null : sentences.slice(0, end).join(' ');
 }

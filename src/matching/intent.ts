@@ -960,10 +960,14 @@ export const RULES: readonly Rule[] = [
 function wishOfNamed(q: Facts): boolean {
   const { f } = q;
   if (f.aspects.yesNo || q.people === 0) return false;
+  // "what did he want china to do with them": the wish is about a thing already in play, which the conversation
+  // carries; read as all his wishes, that thing would be lost.
+  if (f.tokens.some((t) => THINGS_IN_PLAY.has(t.text))) return false;
   const ends = new Set(f.entities.peopleAt.map((h) => h.at + h.length));
   return f.cues.hits('hoped').some((h) => ends.has(h.at) || WISHERS.has(f.tokens[h.at - 1]?.text ?? ''));
 }
 const WISHERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const THINGS_IN_PLAY: ReadonlySet<string> = new Set(['them', 'it', 'those', 'these', 'that', 'this']);
 
 // "give me the dates": nothing but the cue and plain words is a question about the talks.
 function bare(q: Facts, group: CueGroup): boolean {

@@ -54,6 +54,12 @@ describe('near cases that stay answered', () => {
     expect(a.text).toMatch(lead);
   });
 
+  it('the means of contact between the leaders (之间的联系方式) is how they kept in touch, answered', () => {
+    const a = engine.answer('两篇报道里都提到的领导人之间的联系方式是哪一种？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/通电话|phone/u);
+  });
+
   it('who Song Tao is stays his post', () => {
     expect(engine.answer('who is Song Tao?').text).toMatch(/International Liaison Department/u);
   });

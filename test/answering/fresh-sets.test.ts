@@ -493,6 +493,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r100.json', 99, 0], // round 100, first contact (written blind at the session's start, kept unread until round 99's branches merged, scored at once on adb260c)
   ['vi-r100.json', 94, 1], // round 100, first contact: 1 confidently wrong (an in-person meeting in Beijing put right to the 2020 call, where no talk is meant)
   ['zh-r100.json', 92, 3], // round 100, first contact: 3 confidently wrong (the 2022 trade total in dollars, how to apply for a vaccine passport, exchanges "all stopped" answered Yes)
+  ['en-r101.json', 97, 1], // round 101, first contact (written blind while round 99's branches worked, scored at once on 02829c2 after the session's last reading change but one): 1 confidently wrong (whether specific islands were named in the sea dispute, answered "Yes.")
+  ['vi-r101.json', 93, 0], // round 101, first contact
+  ['zh-r101.json', 97, 0], // round 101, first contact; 之间的联系方式 read as the means of contact (68b6fe8) came after
 ];
 
 let engine: Engine;

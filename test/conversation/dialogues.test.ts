@@ -302,6 +302,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r98.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 98, first contact: 84/90, 2 of 11 out-of-scope turns answered (whether China accepted the passports in the end, answered "no agreement"; "whats his phone number lol", answered with his post); one yes/no turn reversed ("was he head of the international liaison department?" of Quan, answered Yes)
   'fresh/dialogues-r99.json': { all: 0.88, en: 0.88, vi: 1, zh: 0.81 }, // round 99, first contact: 80/90, 3 of 11 out-of-scope turns answered, each alone too (the commission's phone number, answered "Yes: it was phone talks"; when the next plan will be signed; what exactly the supplies were, "masks? vaccines?")
   'fresh/dialogues-r100.json': { all: 0.9, en: 0.86, vi: 1, zh: 0.92 }, // round 100, first contact: 81/90, 3 of 11 out-of-scope turns answered (the second centenary goal, answered "1st, not 2nd"; when the passports were actually recognised; whether the General Secretaries ever met face to face)
+  'fresh/dialogues-r101.json': { all: 0.91, en: 0.9, vi: 1, zh: 0.86 }, // round 101, first contact: 82/90, 1 of 11 out-of-scope turns answered (the year the first centenary goal was reached, answered with the congratulations)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a
@@ -351,6 +352,9 @@ const PROPPED_KNOWN: ReadonlySet<string> = new Set([
   // Round 100, first contact: when the passports were actually recognised, asked after the 2022 talks (refused alone as
   // a date the articles do not give; answered in the conversation with the talks' date).
   'r100-d08: so when did they actually start recognizing each other\'s passports',
+  // Round 101, first contact: the year "this goal" was reached, after Trung's congratulations on the first centenary
+  // goal (refused alone: the pointer is unknown; in the conversation answered with the congratulations).
+  'r101-d28: 这个目标是哪年实现的',
 ]);
 
 const judged = new Map<string, JudgedTurn[]>();

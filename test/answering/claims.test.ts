@@ -627,7 +627,7 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r96b.json', 50, 0], // claims96: from 49 ("from what I read", "framed as" ignored: seven decades is the 70th anniversary); round 96, first contact
   ['fresh/claims-r97a.json', 50, 0], // round 97, first contact
   ['fresh/claims-r97b.json', 48, 0], // round 97, first contact
-  ['fresh/claims-r99a.json', 45, 1], // round 99, first contact: 1 "supports" for a contradicted claim ("both the 2020 and 2022 party talks were done over video link")
+  ['fresh/claims-r99a.json', 50, 0], // round 99's merges: from 45, 1; round 99, first contact: 1 "supports" for a contradicted claim ("both the 2020 and 2022 party talks were done over video link")
   ['fresh/claims-r99b.json', 49, 0], // round 99, first contact
   ['fresh/claims-r100a.json', 42, 0], // round 100, first contact
   ['fresh/claims-r100b.json', 47, 1], // round 100, first contact: 1 "supports" for a contradicted claim (Trung "got China to finalise" a Code of Conduct he only called for)

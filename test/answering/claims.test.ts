@@ -633,6 +633,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r100b.json', 47, 1], // round 100, first contact: 1 "supports" for a contradicted claim (Trung "got China to finalise" a Code of Conduct he only called for)
   ['fresh/claims-r101a.json', 40, 0], // round 101, first contact
   ['fresh/claims-r101b.json', 47, 0], // round 101, first contact
+  ['fresh/claims-r102a.json', 46, 0], // round 102, first contact
+  ['fresh/claims-r102b.json', 46, 0], // round 102, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

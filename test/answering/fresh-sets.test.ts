@@ -496,6 +496,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r101.json', 97, 1], // round 101, first contact (written blind while round 99's branches worked, scored at once on 02829c2 after the session's last reading change but one): 1 confidently wrong (whether specific islands were named in the sea dispute, answered "Yes.")
   ['vi-r101.json', 93, 0], // round 101, first contact
   ['zh-r101.json', 97, 0], // round 101, first contact; 之间的联系方式 read as the means of contact (68b6fe8) came after
+  ['en-r102.json', 97, 0], // round 102, first contact (written blind at the session's start, scored at once on 01ab451)
+  ['vi-r102.json', 95, 0], // round 102, first contact
+  ['zh-r102.json', 96, 1], // round 102, first contact: 1 confidently wrong (a face-to-face meeting "soon after" the 2022 talks, answered "不是。会谈不是面对面举行的。")
 ];
 
 let engine: Engine;

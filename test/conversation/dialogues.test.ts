@@ -303,6 +303,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r99.json': { all: 0.97, en: 0.98, vi: 1, zh: 0.93 }, // round 99's merges: from {all: 0.88, en: 0.88, zh: 0.81}; round 99, first contact: 80/90, 3 of 11 out-of-scope turns answered, each alone too (the commission's phone number, answered "Yes: it was phone talks"; when the next plan will be signed; what exactly the supplies were, "masks? vaccines?")
   'fresh/dialogues-r100.json': { all: 0.9, en: 0.86, vi: 1, zh: 0.92 }, // round 100, first contact: 81/90, 3 of 11 out-of-scope turns answered (the second centenary goal, answered "1st, not 2nd"; when the passports were actually recognised; whether the General Secretaries ever met face to face)
   'fresh/dialogues-r101.json': { all: 0.91, en: 0.9, vi: 1, zh: 0.86 }, // round 101, first contact: 82/90, 1 of 11 out-of-scope turns answered (the year the first centenary goal was reached, answered with the congratulations)
+  'fresh/dialogues-r102.json': { all: 0.92, en: 0.91, vi: 0.92, zh: 0.93 }, // round 102, first contact: 83/90, 0 of 11 out-of-scope turns answered; three yes/no turns reversed (the party's founding anniversary, ties "going backwards", "là usd hả?" answered Yes/Có)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -240,7 +240,10 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   for (const [i, a] of m.amounts.entries()) {
     key = `amount:${i}`;
     const comparable = s.amounts.filter((x) => a.unit === null || x.unit === a.unit);
+    const [given] = s.amounts;
     if (s.amounts.length === 0) results.push(unknown('amount'));
+    // A currency asked alone is the one the sentence gives its figure in (a second is that figure converted).
+    else if (a.alone) results.push(given?.unit === a.unit ? agrees('amount') : given?.unit ? conflict('amount', { kind: 'amount', amounts: s.amounts, claimed: { value: a.value, unit: a.unit } }) : unknown('amount'));
     else if (a.bound !== null && comparable.length > 0) {
       // "More than 300,000 USD?": the article's amount passes the bound or not; the bound itself is neither.
       const passes = comparable.some((x) => (a.bound === 'above' ? x.value > a.value : x.value < a.value) && !near(x.value, a.value, false));

@@ -20,6 +20,8 @@ export interface AmountMention extends Span {
   readonly approximate: boolean;
   /** Given as a bound ("more than 300,000 USD", "under 1 million"): what the article's amount must pass. */
   readonly bound: 'above' | 'below' | null;
+  /** A currency asked alone of the figure in play ("was it in USD?", "là usd hả?"): `value` is NaN, only the unit is claimed. */
+  readonly alone?: true;
 }
 
 export interface PeriodMention extends Span {
@@ -178,6 +180,9 @@ function closingTag(index: ClaimIndex, text: string, tokens: readonly ClaimToken
   return tokens.length;
 }
 
+/** The least figure said without a scale that a currency named apart makes an amount (not a count or a year's day). */
+const LOOSE_AMOUNT = 1000;
+
 /** Words a heading opening a claim may have before its colon, at most ("Key takeaways from the 2022 talks:"). */
 const HEADING_REACH = 6;
 
@@ -242,6 +247,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
 
   // Amounts: "1.5 million CNY", "$235k", "about 350,000 USD", "15 million yuan".
   const amounts: AmountMention[] = [];
+  // "Was the 1.5 million donation in USD?": a currency named apart from any number, the only one the claim names, is
+  // the currency of a figure said without one (a scaled or large number), as if typed beside it.
+  const loose = index.currencies.all(tokens).filter((h) => tokens[h.at - 1]?.value === undefined && index.scales.at(tokens, h.at - 1) === null && tokens[h.at + h.length]?.value === undefined);
+  const apart = new Set(loose.map((h) => h.value)).size === 1 ? loose[0] : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "a billion dollars", "one million yuan": the scale is the number.
@@ -276,6 +285,10 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
       const h = index.worth.at(tokens, start - k);
       return h !== null && h.at + h.length >= start - 1;
     });
+    if (unit === null && apart && free(apart.at) && (scale !== null || (value >= LOOSE_AMOUNT && !isYear(t)))) {
+      unit = apart.value;
+      take({ at: apart.at, end: apart.at + apart.length });
+    }
     if (unit === null && !valued) continue;
     const approx = [1, 2].some((k) => {
       const h = index.approximately.at(tokens, start - k);
@@ -794,6 +807,14 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     if (index.negators.at(tokens, i) || index.sideTerms.has(t.word)) return;
     content.push(i);
   });
+  // "Was it in USD?", "là usd hả?", "是美元吗？": a claim of no number and no other word than one currency and grammar asks
+  // the currency of the figure in play, which the sentence's own figure (its first amount) is given in. Not "did they
+  // mention dollars?": an act of its own.
+  const inApart = (i: number) => apart !== undefined && i >= apart.at && i < apart.at + apart.length;
+  if (amounts.length === 0 && apart && tokens.every((t, i) => inApart(i) || (t.value === undefined && index.functionWords.has(t.word)))) {
+    amounts.push({ at: apart.at, end: apart.at + apart.length, value: Number.NaN, unit: apart.value, approximate: false, bound: null, alone: true });
+    content.length = 0;
+  }
   // A negator denies the first content word after it only: "not by phone but by video" denies no video.
   // Through a verb that only carries it ("hadn't managed to restart", "wasn't able to reopen") it denies the next.
   const carried = new Set(content.filter((i, k) => k > 0 && index.negationCarriers.has(word(content[k - 1] ?? -1)) && negated(content[k - 1] ?? -1) && i - (content[k - 1] ?? 0) <= 2));

@@ -35,24 +35,31 @@ export function claimedQualities(k: Knowledge, reading: Reading): string[] {
 /**
  * "Was the party channel useless in 2022?": a yes/no opening with a form of "be" claims the general word after its
  * subject that nothing of the articles covers (the reader let it pass, `Reading.uncovered`): read unchecked, the
- * statements on the channel would confirm a quality none of them says.
+ * statements on the channel would confirm a quality none of them says. So does a clause a yes/no reports or embeds
+ * ("did Quan say the relationship was fragile?", "…said ties were going backwards?"): its own "be" after its subject
+ * claims the quality the same way, whatever verb of saying frames it.
  */
 function predicateQualities(k: Knowledge, reading: Reading): string[] {
   const index = k.claims();
   const words = reading.said.words;
   const from = reading.said.askFrom ?? 0;
-  if (!index.qualityCopulas.has(words[from] ?? '')) return [];
+  // The copulas that open a clause: the question's first word, or one after the subject of a clause inside it.
+  const copulas = words.flatMap((w, i) => (index.qualityCopulas.has(w) && (i === from || i >= from + 3) ? [i] : []));
+  if (copulas.length === 0) return [];
   // A quality ends its clause or stands before a preposition or a date ("useless in 2022"); a word before "to" ("unable
   // to go", "linked to") or an article ("alongside the plan") heads what follows, and one after "to" is a verb ("to run").
   const predicate = (at: number) => {
     const next = words[at + 1];
-    const ends = next === undefined || /\d/u.test(next) || (index.functionWords.has(next) && !index.characterisingArticles.has(next) && next !== 'to');
-    return at >= from + 2 && words[at - 1] !== 'to' && ends;
+    // Nor is a verb before "by" a quality: it is done by someone ("been hit by floods").
+    const ends = next === undefined || /\d/u.test(next) || (index.functionWords.has(next) && !index.characterisingArticles.has(next) && next !== 'to' && next !== 'by');
+    return copulas.some((c) => at >= (c === from ? from + 2 : c + 1)) && words[at - 1] !== 'to' && ends;
   };
-  // Manner words ("legally") say how, not what the thing was; a word in -ing is an act going on ("still going well").
+  // Manner words ("held legally") say how, not what the thing was, unless the quality stands right after its "be" or a
+  // degree ("were unfriendly", "was very costly"); a word in -ing is an act going on ("still going well").
+  const afterCopula = (at: number) => copulas.includes(at - 1) || index.characterisingDegrees.has(words[at - 1] ?? '');
   return (reading.uncovered ?? []).map((w) => w.toLowerCase()).filter((w) => {
     const at = words.indexOf(w, from);
-    return at >= 0 && predicate(at) && /^\p{L}+$/u.test(w) && !w.endsWith('ly') && !w.endsWith('ing') && !index.talkWords.has(w);
+    return at >= 0 && predicate(at) && /^\p{L}+$/u.test(w) && (!w.endsWith('ly') || afterCopula(at)) && !w.endsWith('ing') && !index.talkWords.has(w);
   });
 }
 

@@ -42,7 +42,8 @@ export function differWords(m: Messages, kb: KnowledgeBase, v: ArticleValue, own
     case 'amount':
       return {
         article: v.amounts.map((a, i) => (i === 0 ? m.amount(a.value, a.unit) : `(${m.amount(a.value, a.unit)})`)).join(' '),
-        claimed: v.claimed.bound ? m.amountBound(v.claimed.bound, m.amount(v.claimed.value, v.claimed.unit)) : m.amount(v.claimed.value, v.claimed.unit),
+        // A currency asked alone ("was it in USD?") is named alone.
+        claimed: Number.isNaN(v.claimed.value) && v.claimed.unit ? m.currency(v.claimed.unit) : v.claimed.bound ? m.amountBound(v.claimed.bound, m.amount(v.claimed.value, v.claimed.unit)) : m.amount(v.claimed.value, v.claimed.unit),
       };
     case 'date':
       return { article: m.date(v.talk.date), claimed: m.partialDate(v.claimed.year, v.claimed.month, v.claimed.day) };

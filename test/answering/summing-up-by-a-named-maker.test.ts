@@ -14,7 +14,7 @@ describe('a named maker summing up a subject gives their assessment', () => {
     ['In the 2020 phone call, how did the Vietnamese side sum up the overall state of relations?', '29 July 2020, phone talks:', /positive/u, '2020-07-29'],
     ['How did Quan summarise the state of ties between the two parties in 2020?', '29 July 2020, phone talks:', /positive/u, '2020-07-29'],
     ['How did Hoang Binh Quan sum up relations between the parties in 2020?', '29 July 2020, phone talks:', /positive/u, '2020-07-29'],
-    ['How did Song Tao sum up cooperation between the two parties in 2022?', '19 April 2022, talks via videoconference:', /Party channel/u, '2022-04-19'],
+    ['How did Song Tao sum up cooperation between the two parties in 2022?', '19 April 2022, talks via videoconference:', /cooperation between the two Parties/u, '2022-04-19'],
     ['How did the Chinese side sum up bilateral ties in 2020?', '29 July 2020, phone talks:', /attaches great importance/u, '2020-07-29'],
     ['Năm 2020, ông Quân tóm tắt quan hệ giữa hai Đảng ra sao?', '29 tháng 7, 2020, điện đàm:', /tích cực/u, '2020-07-29'],
     ['2020年黄平君如何概括两党关系？', '2020年7月29日，电话会谈:', /积极/u, '2020-07-29'],

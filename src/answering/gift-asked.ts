@@ -5,7 +5,7 @@
 // `claims.giving.give`, `claims.giving.asked`); the sides, people, statements and figures come from the knowledge base.
 import type { KnowledgeBase, Organisation } from '../facts/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { FUNCTION_WORDS } from '../matching/cues.js';
+import { COPULAS, FUNCTION_WORDS } from '../matching/cues.js';
 import { normalize } from '../matching/normalize.js';
 import type { Reading } from '../matching/reading.js';
 import type { Answer } from './types.js';
@@ -54,6 +54,25 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
   // The words of every side's and person's names, which may stand after the verb as whom it was given to.
   const recipientWords = new Set([...namesOf.values()].flatMap((names) => names.flatMap((n) => n.split(' '))));
 
+  /** Words for the article itself: a verb of giving they follow is its telling ("the name given in the 2020 article"). */
+  const reports = new Set(asked.reports ?? []);
+  /** Words between the verb and the article it is said of, at most ("given in the 2020 article"). */
+  const REPORT_REACH = 4;
+  /**
+   * "What is the formal name of the partnership between Vietnam and China given in the 2020 article?": "what" asks a
+   * thing named after "is" ("the formal name"), and the participle after it, said of the article, is the article's
+   * telling. Not "what did China give in the 2022 article?" (China gave), nor "what did China give Vietnam…".
+   */
+  const reportsIt = (words: readonly string[], asker: number, at: number) => {
+    if (!COPULAS.has(words[asker + 1] ?? '') || !determiners.has(words[asker + 2] ?? '')) return false;
+    for (let k = at + 1; k < Math.min(words.length, at + 1 + REPORT_REACH); k++) {
+      const w = words[k] ?? '';
+      if (reports.has(w)) return true;
+      if (!FUNCTION_WORDS.has(w) && !/^\d+$/u.test(w)) return false;
+    }
+    return false;
+  };
+
   /** The side named right before the verb at `at` (past "side", "party"…), or null. */
   const giverAt = (words: readonly string[], at: number): Organisation | null => {
     let end = at;
@@ -90,7 +109,7 @@ export function giftAskedChecker(kb: KnowledgeBase, lexicon: Lexicon): GiftAsked
     const asker = words.findIndex((w) => askers.has(w));
     const at = words.findIndex((w, i) => i > asker && verbs.has(w));
     // "For what did Song Tao give Vietnam credit?": "what" after a preposition asks why, not the thing given.
-    if (asker < 0 || at < 0 || whyPrepositions.has(words[asker - 1] ?? '')) return null;
+    if (asker < 0 || at < 0 || whyPrepositions.has(words[asker - 1] ?? '') || reportsIt(words, asker, at)) return null;
     // "What" is the thing given ("what did…", "what Vietnam gave"), not a determiner ("what message did…"); a noun of
     // aid after it ("what concrete support did Vietnam provide?") is the thing given too.
     let after = asker + 1;

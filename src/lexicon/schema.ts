@@ -572,9 +572,11 @@ export const claimWordsSchema = z.strictObject({
      * `recipientPronouns` are whom it was given to, and `determiners` open an object of its own ("give the Vietnamese their due").
      * `aid`: verbs and nouns of aid ("support", "help", "assistance"): "what did Vietnam support China with?", "what
      * concrete support did Vietnam provide?" ask the thing given as well, which a sentence reporting only that the aid
-     * was given (Song Tao's thanks for it) does not say.
+     * was given (Song Tao's thanks for it) does not say. `reports`: words for the article itself; a verb of giving
+     * they follow ("the name given in the 2020 article", "the figure presented in the report") is the article's
+     * telling, not a side's gift.
      */
-    asked: z.strictObject({ sideTails: phrases, whyPrepositions: phrases, recipientPronouns: phrases, auxiliaries: phrases, determiners: phrases, askers: phrases, aid: phrases.optional() }),
+    asked: z.strictObject({ sideTails: phrases, whyPrepositions: phrases, recipientPronouns: phrases, auxiliaries: phrases, determiners: phrases, askers: phrases, aid: phrases.optional(), reports: phrases.optional() }),
   }),
   /**
    * Verbs of taking up or answering what the other side said ("accepted", "agreed to", "responded"): a yes/no asking

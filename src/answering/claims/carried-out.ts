@@ -7,8 +7,11 @@ import type { Mentions, Span } from './mentions.js';
 
 /** Words after a word of hoping its object may run to ("proposed practical measures"), at most. */
 const OBJECT_REACH = 6;
-/** Words from the claim's verb of carrying out to the thing carried out ("implemented new practical measures"), at most. */
-const THING_REACH = 5;
+/**
+ * Words from the claim's verb of carrying out to the thing carried out, at most: "implemented new practical
+ * measures", "brought in a whole raft of practical steps" (a word for a collection before the thing).
+ */
+const THING_REACH = 7;
 
 export interface CarriedOutClaimed {
   /** The sentence's word of hoping. */
@@ -76,7 +79,9 @@ export function carriedOutClaimed(index: ClaimIndex, m: Mentions, s: Mentions): 
     if (ongoing ? !index.underway.has(before) : index.unasserting.has(before)) continue;
     for (let k = end; k < Math.min(m.tokens.length, end + THING_REACH) && !pauseBefore(m, k) && word(k) !== 'to'; k++) {
       if (!thingWordAt(index, m, k)) continue;
-      const thing = things.find((t) => t.head === index.stem(word(k)));
+      // The thing by its own word or one of its meanings ("steps" of "measures").
+      const heads = new Set([word(k), ...index.meanings(word(k))].map((x) => index.stem(x)));
+      const thing = things.find((t) => heads.has(t.head));
       if (thing) return { hope: thing.hope, claimed: { at: j + 1, end: k + 1 } };
     }
   }

@@ -840,6 +840,8 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     if (act) {
       key = 'status';
       results.push(conflict('status', { kind: 'status', status: 'hoped', words: spanWords(s.mentions, act.hope), claimed: spanWords(m, act.claimed), ownVerb: true }));
+      // The claim's words carrying it out ("put into effect a package of") are that detail, not words left uncovered.
+      for (let k = act.claimed.at; k < act.claimed.end; k++) explained.add(k);
     }
   }
 

@@ -19,7 +19,7 @@ interface Named {
  * least two talks, each in one stretch, with only words of grammar and words for the talks between them (a clause
  * of its own between them, "the 2020 call was by phone and the 2022 talks by video", says something else of each).
  */
-export function eachTalkTexts(k: Knowledge, reading: Reading): string[] | null {
+export function eachTalkTexts(k: Knowledge, reading: Reading): { readonly text: string; readonly talk: Talk }[] | null {
   const index = k.claims();
   const m = readDetails(index, uncorrected(reading)).mentions;
   // A talk's stretch: its year, with its format and the words for the talks right after ("the 2022 video talks").
@@ -60,6 +60,6 @@ export function eachTalkTexts(k: Knowledge, reading: Reading): string[] | null {
       const [a, b] = charsOf(r);
       text = `${text.slice(0, a)}${text.slice(b)}`;
     }
-    return text.replace(/\s{2,}/gu, ' ');
+    return { text: text.replace(/\s{2,}/gu, ' '), talk: keep.talk };
   });
 }

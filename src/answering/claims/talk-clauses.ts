@@ -114,10 +114,12 @@ function byClauses(k: Knowledge, { heading, body, runs }: Clauses, read: (text: 
 function byEachTalk(k: Knowledge, text: string, read: (text: string) => Reading, limit: number, contradicted: boolean): ClaimCheck | null {
   const texts = eachTalkTexts(k, read(text));
   if (!texts) return null;
-  const checks = texts.map((t) => checkClaim(k, read(t), limit));
-  // Only a verdict each talk settles: what one talk merely relates to leaves the claim read whole.
-  if (!checks.some((c) => c.verdict === 'contradicts') && !checks.every((c) => c.verdict === 'supports')) return null;
-  return combined(checks, texts, checks.find((c) => c.verdict === 'contradicts'), contradicted, limit);
+  const checks = texts.map((t) => checkClaim(k, read(t.text), limit));
+  // A contradiction counts at the talk kept (another's date is no detail of what is left), and only a verdict each talk
+  // settles does: what one talk merely relates to leaves the claim read whole.
+  const wrong = checks.find((c, i) => c.verdict === 'contradicts' && c.matches[0]?.talk === texts[i]?.talk);
+  if (!wrong && !checks.every((c) => c.verdict === 'supports')) return null;
+  return combined(checks, texts.map((t) => t.text), wrong, contradicted, limit);
 }
 
 /** The verdicts of a claim's parts combined: a contradicted part contradicts it, it is supported where each part is. */

@@ -917,9 +917,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
       silent.length > 0 && reading.aspects.yesNo && reading.aspects.anyTalk !== true ? m.notEach : lead,
       reading.aspects.which && chosenTalks(m, [...new Set(found.map((f) => f.talk))], talks),
       ...render(m, found),
-      // A choice among the talks ("which talk…?") names the ones that have it: a silent one is said so, not cited as
-      // evidence (its report has nothing on it to quote).
-      ...silent.map((t) => line(m.notInReport(t), reading.aspects.which ? [] : [cite(t, t.format)])),
+      ...silent.map((t) => line(m.notInReport(t), [cite(t, t.format)])),
     ]);
   }
   // "Did Song Tao express sympathy over the floods?" The topic came up at that talk, but not from him: No, with what was said.

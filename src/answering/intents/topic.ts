@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
 import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { namesThing, thingOfPolarity } from '../claims/polarity-thing.js';
-import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
+import { answerFrom, asksOfEachTalk, choosesAmongTalks, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import { attendedByNamed, correctionCiting, namedByQuestion } from '../cited-both.js';
 import { asksResponse, responsesTo } from '../response-elsewhere.js';
@@ -464,11 +464,13 @@ function standings(k: Knowledge, reading: Reading, inScope: ReadonlySet<Talk>, s
   const topicBest = Math.max(0, ...onIt, ...signed.values());
   const overall = Math.max(topicBest, ...scores.values());
   const byTopic = choosing && asked.size > 0 && topicBest > 0 && topicBest >= overall * NEAR_BEST;
-  // Several topics asked together ("material support against the pandemic"): where statements join them, a talk stands
-  // by those, not by one on a single topic of them (the pandemic came up at both talks).
+  // Several topics asked together in a choice among the talks ("which talk gave material support against the
+  // pandemic?"): where statements join them, a talk stands by those, not by one on a single topic of them (the pandemic
+  // came up at both talks).
   const joined = (s: Statement) => s.topics.filter((t) => asked.has(t)).length;
   const most = Math.max(0, ...[...scores.keys()].map(joined));
-  const joining = choosing && asked.size > 1 && most > 1;
+  // Only where the talks themselves are chosen among ("which talk…?"): "which officials said…" asks of something else.
+  const joining = choosing && asked.size > 1 && most > 1 && choosesAmongTalks(reading, [...inScope]);
   const out = new Map<Talk, number>();
   for (const [s, score] of scores) {
     const talk = k.facts.talkOf(s);

@@ -303,13 +303,20 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     }
     return true;
   };
+  // A date fitting another talk names that talk only where the claim speaks of both talks, each by a year or format of
+  // its own ("the 2020 call on July 29 and the 2022 talks on April 19"); beside only this talk's year ("the 2022 talks
+  // took place on July 29"), or as the only name of a talk ("the 2022 talks" for the 2020 call), it is a detail the
+  // claim gives the talk it speaks of.
+  const named = (x: Talk, d: DateMention) =>
+    m.dates.some((e) => e !== d && e.year !== null && fits(e, x)) || m.formats.some((f) => !f.negated && f.format.kind === 'talks' && f.format.talks.length === 1 && f.format.talks.includes(x));
+  const namesOther = (d: DateMention, o: Talk) => (d.year !== null || named(o, d)) && named(t, d);
   for (const [i, d] of m.dates.entries()) {
     key = `date:${i}`;
     const [year, month] = t.date.split('-').map(Number);
     // "The July 2020 call and the April 2022 talks": a date naming another talk the claim also speaks of.
     const another = (d.year !== null && d.year !== year) || (d.month !== null && d.month !== month);
     if (fits(d, t)) results.push(agrees('date'));
-    else if (m.dates.length > 1 && another && allTalks.some((o) => o !== t && fits(d, o))) continue;
+    else if (m.dates.length > 1 && another && allTalks.some((o) => o !== t && fits(d, o) && namesOther(d, o))) continue;
     else if (claim.anchored.has(d) || yearOfDay(d)) results.push(conflict('date', { kind: 'date', talk: t, claimed: { year: d.year, month: d.month, day: d.day } }, talk.when));
     else results.push(unknown('date'));
   }

@@ -6,7 +6,10 @@
 import type { Talk } from '../../facts/types.js';
 import type { Reading } from '../../matching/reading.js';
 import type { Knowledge } from '../types.js';
+import { uncorrected } from '../../matching/reading.js';
 import { checkClaim, talksNamedEach, type ClaimCheck, type ClaimMatch } from './check.js';
+import { readDetails } from './details.js';
+import { eachTalkTexts } from './each-talk.js';
 
 /** Marks between the clauses of a claim: commas and semicolons (Latin and Chinese); a colon ends its heading. */
 const PAUSE = /[,;，；、]/gu;
@@ -62,23 +65,66 @@ function runsOf(k: Knowledge, body: string, read: (text: string) => Reading): Ru
  * (`whole`) stands unless a clause finds one of its own, and so does its support where every clause holds too.
  */
 export function checkByTalkClauses(k: Knowledge, text: string, read: (text: string) => Reading, whole: ClaimCheck, limit: number): ClaimCheck {
-  const clauses = byClauses(k, text, read, limit, whole.verdict === 'contradicts');
+  const split = clausesOf(k, text, read);
+  // A talk's format or date the whole gets wrong may be one clause's put to another's talk ("Quan phoned Song Tao in
+  // 2020, while the 2022 talks were by video"): clauses that each hold at their own talk settle it.
+  const setting = whole.verdict === 'contradicts' && whole.differs.every((d) => d.kind === 'format' || d.kind === 'date');
+  const contradicted = whole.verdict === 'contradicts' && !(split && setting);
+  const clauses = split ? byClauses(k, split, read, limit, contradicted) : byEachTalk(k, text, read, limit, contradicted);
+  if (whole.verdict === 'contradicts' && clauses?.verdict === 'related') return whole;
   // Supported whole and clause by clause: the whole's sentences show it best ("according to the 2022 talks, phone calls
   // between the General Secretaries built trust" names no other talk, though its format is the 2020 one's).
   return clauses && !(clauses.verdict === 'supports' && whole.verdict === 'supports') ? clauses : whole;
 }
 
-function byClauses(k: Knowledge, text: string, read: (text: string) => Reading, limit: number, contradicted: boolean): ClaimCheck | null {
+interface Clauses {
+  readonly heading: string;
+  readonly body: string;
+  readonly runs: readonly Run[];
+}
+
+/** The claim's heading and its clauses each of one talk, or null when it has no clauses of different talks. */
+function clausesOf(k: Knowledge, text: string, read: (text: string) => Reading): Clauses | null {
   if (!PAUSED.test(text)) return null;
   const colon = HEADING.exec(text);
   const heading = colon ? text.slice(0, colon.index).trim() : '';
   const body = colon ? text.slice(colon.index + 1) : text;
   const runs = runsOf(k, body, read);
-  if (!runs) return null;
-  const checks = runs.map((r) => checkClaim(k, read(r.text), limit));
+  return runs ? { heading, body, runs } : null;
+}
+
+function byClauses(k: Knowledge, { heading, body, runs }: Clauses, read: (text: string) => Reading, limit: number, contradicted: boolean): ClaimCheck | null {
+  const subject = openingPerson(k, read(body));
+  // A later clause that leaves the claim's subject out ("Quan, who did the 2020 call, also led… the 2022 talks") is said
+  // of that subject.
+  const checks = runs.map((r, i) => {
+    const rest = i > 0 && subject ? subjectless(k, read(r.text)) : null;
+    return checkClaim(k, read(rest !== null && subject ? `${subject} ${rest}` : r.text), limit);
+  });
   const framing = heading === '' ? null : checkClaim(k, read(heading), limit);
-  const wrong = [framing, ...checks].find((c) => c?.verdict === 'contradicts');
-  // Each clause's best match in turn, the contradicting one's first.
+  const wrong = [framing, ...checks].find((c): c is ClaimCheck => c?.verdict === 'contradicts');
+  return combined(checks, runs.map((r) => r.text), wrong, contradicted, limit);
+}
+
+/**
+ * One claim said of several talks named together ("both the 2020 call and the 2022 video talks were by video", "Quan
+ * did the 2020 call and the 2022 talks too"): it holds only where it holds at each, so it is checked at each talk by
+ * its text with the other talks' names left out (each-talk.ts), and the verdicts combined as clauses' are.
+ */
+function byEachTalk(k: Knowledge, text: string, read: (text: string) => Reading, limit: number, contradicted: boolean): ClaimCheck | null {
+  const texts = eachTalkTexts(k, read(text));
+  if (!texts) return null;
+  const checks = texts.map((t) => checkClaim(k, read(t.text), limit));
+  // A contradiction counts at the talk kept (another's date is no detail of what is left), and only a verdict each talk
+  // settles does: what one talk merely relates to leaves the claim read whole.
+  const wrong = checks.find((c, i) => c.verdict === 'contradicts' && c.matches[0]?.talk === texts[i]?.talk);
+  if (!wrong && !checks.every((c) => c.verdict === 'supports')) return null;
+  return combined(checks, texts.map((t) => t.text), wrong, contradicted, limit);
+}
+
+/** The verdicts of a claim's parts combined: a contradicted part contradicts it, it is supported where each part is. */
+function combined(checks: readonly ClaimCheck[], texts: readonly string[], wrong: ClaimCheck | undefined, contradicted: boolean, limit: number): ClaimCheck | null {
+  // Each part's best match in turn, the contradicting one's first.
   const merged = (first: ClaimCheck | null): ClaimMatch[] => {
     const out: ClaimMatch[] = [];
     const seen = new Set<string>();
@@ -98,11 +144,41 @@ function byClauses(k: Knowledge, text: string, read: (text: string) => Reading, 
   if (checks.every((c) => c.verdict === 'supports')) {
     // Shown first at the clause that fits its talk best; of clauses fitting as well, the one saying more.
     const fit = (i: number) => checks[i]?.matches[0]?.score ?? 0;
-    const words = (i: number) => runs[i]?.text.split(/\s+/u).length ?? 0;
+    const words = (i: number) => texts[i]?.split(/\s+/u).length ?? 0;
     const at = checks.reduce((a, _, b) => (fit(b) > fit(a) || (fit(b) === fit(a) && words(b) > words(a)) ? b : a), 0);
     const best = checks[at] ?? null;
     return { verdict: 'supports', differs: [], matches: merged(best) };
   }
   if (checks.every((c) => c.verdict === 'none')) return null;
   return { verdict: 'related', differs: [], matches: merged(null).map((m) => ({ ...m, verdict: m.verdict === 'contradicts' ? 'related' : m.verdict, differs: [] })) };
+}
+
+/**
+ * The person a claim opens with as its subject ("Hoang Binh Quan, who did the 2020 call…"), in the words it names them
+ * by; null when it opens otherwise.
+ */
+function openingPerson(k: Knowledge, reading: Reading): string | null {
+  const m = readDetails(k.claims(), uncorrected(reading)).mentions;
+  const name = [...m.names].sort((a, b) => a.at - b.at)[0];
+  if (!name || name.named.kind !== 'person' || m.content.some((i) => i < name.at)) return null;
+  const from = m.tokens[name.at];
+  const to = m.tokens[name.end - 1];
+  return from && to ? m.text.slice(from.at, to.at + to.word.length) : null;
+}
+
+/**
+ * A clause that goes on with the claim's subject left out ("…, also led Vietnam's side at the 2022 talks"), from its
+ * first word of substance; null where it names someone or a side, or where that word is a date, a format, a word for
+ * the talks or a name ("…, while the 2022 talks were by video" has a subject of its own).
+ */
+function subjectless(k: Knowledge, reading: Reading): string | null {
+  const index = k.claims();
+  const claim = readDetails(index, uncorrected(reading));
+  const m = claim.mentions;
+  const first = m.content[0];
+  if (first === undefined || m.names.some((n) => n.at < first) || claim.people.length > 0 || claim.sides.length > 0) return null;
+  const within = (s: { readonly at: number; readonly end: number }) => s.at <= first && first < s.end;
+  if (m.dates.some(within) || m.formats.some(within) || m.names.some(within) || m.allPlaces.some(within) || index.talkNouns.has(m.tokens[first]?.word ?? '') || m.proper.has(first)) return null;
+  // From its first word of substance: a joining word before it ("and later chaired…") joins it to the subject no more.
+  return m.text.slice(m.tokens[first]?.at ?? 0);
 }

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
 import { polarityOfAnything, polarityUnspoken, polarityWitnesses, settleYesNo, yesNoLead } from '../claims/yes-no.js';
 import { namesThing, thingOfPolarity } from '../claims/polarity-thing.js';
-import { answerFrom, asksOfEachTalk, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
+import { answerFrom, asksOfEachTalk, choosesAmongTalks, led, line, MAX_TALKS_EACH, notAnswered, talksOf, type Line } from '../result.js';
 import { corrected } from '../premise.js';
 import { attendedByNamed, correctionCiting, namedByQuestion } from '../cited-both.js';
 import { asksResponse, responsesTo } from '../response-elsewhere.js';
@@ -464,10 +464,17 @@ function standings(k: Knowledge, reading: Reading, inScope: ReadonlySet<Talk>, s
   const topicBest = Math.max(0, ...onIt, ...signed.values());
   const overall = Math.max(topicBest, ...scores.values());
   const byTopic = choosing && asked.size > 0 && topicBest > 0 && topicBest >= overall * NEAR_BEST;
+  // Several topics asked together in a choice among the talks ("which talk gave material support against the
+  // pandemic?"): where statements join them, a talk stands by those, not by one on a single topic of them (the pandemic
+  // came up at both talks).
+  const joined = (s: Statement) => s.topics.filter((t) => asked.has(t)).length;
+  const most = Math.max(0, ...[...scores.keys()].map(joined));
+  // Only where the talks themselves are chosen among ("which talk…?"): "which officials said…" asks of something else.
+  const joining = choosing && asked.size > 1 && most > 1 && choosesAmongTalks(reading, [...inScope]);
   const out = new Map<Talk, number>();
   for (const [s, score] of scores) {
     const talk = k.facts.talkOf(s);
-    if (!byTopic || onTopic(s)) out.set(talk, Math.max(out.get(talk) ?? 0, score));
+    if ((!byTopic || onTopic(s)) && (!joining || joined(s) === most)) out.set(talk, Math.max(out.get(talk) ?? 0, score));
   }
   if (byTopic) for (const [talk, v] of signed) out.set(talk, Math.max(out.get(talk) ?? 0, v));
   return out;
@@ -893,7 +900,12 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     };
     const onNamed = (st: Statement) => named.every((t) => !st.topics.includes(t.topic) || sharesWord(st, t.words.toLowerCase()));
     const loosely = statementFilter(k, reading, speakers, { precise: false, verbs: false });
-    const loose: Filter = { ...loosely, fits: (st) => st.topics.some((t) => asked.has(t)) && onNamed(st) && loosely.fits(st) };
+    // Several topics asked together ("pledged to work with the international community against covid", "material
+    // support against the pandemic"): where a statement found joins them, a missed talk answers only by one joining as
+    // many, not by one topic alone (the pandemic comes up at both talks).
+    const joined = (st: Statement) => st.topics.filter((t) => asked.has(t)).length;
+    const together = Math.max(0, ...found.flatMap((f) => f.statements.map(joined)));
+    const loose: Filter = { ...loosely, fits: (st) => joined(st) >= Math.max(1, together) && onNamed(st) && loosely.fits(st) };
     const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));
     if (more.length > 0) found = [...found, ...more].sort((a, b) => byDate(a.talk, b.talk) || a.talk.id.localeCompare(b.talk.id));
     // "Was it mentioned in either talk?" is answered by the talks that mention it: a silent one is no evidence to cite;

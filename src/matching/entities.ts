@@ -149,13 +149,16 @@ const LATIN_WORD = /^[a-z]+$/;
 /** A full name typed with a slip ("song tau", "hoang bin quan"): compares two- and three-word windows. */
 function fuzzyNames(tokens: readonly Token[], vocab: Vocabulary, covered: boolean[], known: (w: string) => boolean): Hit<Person>[] {
   const found: Hit<Person>[] = [];
+  // Each word told known once: every window it is in asks again.
+  const knownAt: (boolean | undefined)[] = [];
+  const knownWord = (i: number) => (knownAt[i] ??= known(tokens[i]?.text ?? ''));
   for (const size of FUZZY_SIZES) {
     for (let i = 0; i + size <= tokens.length; i++) {
       // A slip leaves a word nothing recognises; windows of known or already-matched words are skipped, and
       // so are windows with a word that is no Latin word (a Chinese one, a term): no name is typed like that.
       // Plain loops: every window of every question is tried.
       let allKnown = true;
-      for (let k = 0; k < size && allKnown; k++) allKnown = covered[i + k] === true || known(tokens[i + k]?.text ?? '');
+      for (let k = 0; k < size && allKnown; k++) allKnown = covered[i + k] === true || knownWord(i + k);
       if (allKnown) continue;
       let joined = '';
       let latin = true;

@@ -18,6 +18,7 @@ import type { ClaimIndex } from './claim-index.js';
 import { claimsPolarity, compare, type Comparison, type DetailResult } from './compare.js';
 import { claimSigns, mayHaveDetails, mayStateNumber, readDetails, type ClaimDetails } from './details.js';
 import { mentionSigns } from './mention-signs.js';
+import { mayBeGainsaid } from './kinds-reported.js';
 import type { EvidenceSentence } from './evidence.js';
 import { officeNotHeld, type OfficeNotHeld } from './office-held.js';
 import { differWords } from './wording.js';
@@ -574,10 +575,16 @@ export function mayMisstateCount(k: Knowledge, reading: Reading): boolean {
   return m.counts.some((c) => !c.ordinal && !c.noun.some((n) => index.periodUnits.has(n)));
 }
 
-/** Whether the question names a kind of thing ("the earthquake", "地震"): the articles may report another kind (floods). */
+/**
+ * Whether the question names a kind of thing ("the earthquake", "地震"): the articles may report another kind (floods).
+ * Not where every kind it names is one no sentence could give otherwise ("the vaccines", of the only supplies named),
+ * nor a body it names as a giver's (compare.ts puts either right only so).
+ */
 export function mayMisstateKind(k: Knowledge, reading: Reading): boolean {
   const index = k.claims();
-  return mayHaveDetails(index, reading) && mentionSigns(index, uncorrected(reading)).kind && readDetails(index, uncorrected(reading)).mentions.kinds.length > 0;
+  if (!mayHaveDetails(index, reading) || !mentionSigns(index, uncorrected(reading)).kind) return false;
+  const claim = readDetails(index, uncorrected(reading));
+  return claim.mentions.kinds.length > 0 && (Boolean(claim.giving?.giverBody) || claim.mentions.kinds.some((c) => mayBeGainsaid(k, c.kind)));
 }
 
 /**

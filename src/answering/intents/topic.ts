@@ -155,8 +155,9 @@ function statementFilter(k: Knowledge, reading: Reading, speakers: readonly Pers
   const rare = content.filter((c) => c.weight >= CLOSE && !occasion.has(c.word.toLowerCase()) && facts.statementsUsing(c.lemma).length > 0 && facts.statementsUsing(c.lemma).length <= DISTINCTIVE);
   // Beside a topic, the words naming it or the talks ("during the 2022 talks") are no more content to match
   // other statements by: only the question's own further words are. (Read in English: a pivot's words differ.)
-  const plain = new Set([...reading.topics.flatMap((h) => h.words.toLowerCase().split(/[^\p{L}\p{N}]+/u)), ...TALK_NOUNS]);
-  const beside = reading.topics.length > 0 && reading.lang === 'en' ? content.filter((c) => !plain.has(c.word.toLowerCase()) && !plain.has(c.lemma)) : content;
+  const topicWords = new Set(reading.topics.flatMap((h) => h.words.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  const plain = (w: string) => topicWords.has(w) || TALK_NOUNS.has(w);
+  const beside = reading.topics.length > 0 && reading.lang === 'en' ? content.filter((c) => !plain(c.word.toLowerCase()) && !plain(c.lemma)) : content;
   const contentScore = (s: Statement) => beside.reduce((n, c) => n + (uses(s, c.lemma) ? c.weight * facts.idf(c.lemma) : 0), 0);
   const bySpeakers = (s: Statement) => speakers.length === 0 || speakers.some((p) => s.speakers.includes(p));
   const rareMatters = rare.some((c) => speakers.length === 0 || speakers.some((p) => facts.speakersUsing(c.lemma).has(p)));

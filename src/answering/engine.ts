@@ -740,8 +740,12 @@ export function createEngine(kb: KnowledgeBase, lexicon: Lexicon): Engine {
     const typed = asked ?? (result.reading.said.text.trim() || undefined);
     const otherMeeting = otherPersonsMeeting(result.reading);
     if (otherMeeting) return concerning(result.reading, otherMeeting);
-    // "When did they last meet before the 2020 call?": a meeting earlier than every talk reported.
-    if (result.reading.earlierMeeting) return concerning(result.reading, { ...notAnswered(result.reading.intent, lang, messagesFor(lang).noEarlierMeeting(kb.talks)), lacksDetail: true });
+    // "When did they last meet before the 2020 call?", "…after the 2022 talks?": a meeting outside every talk reported.
+    const outside = result.reading.outsideMeeting;
+    if (outside) {
+      const m = messagesFor(lang);
+      return concerning(result.reading, { ...notAnswered(result.reading.intent, lang, outside === 'earlier' ? m.noEarlierMeeting(kb.talks) : m.noLaterMeeting(kb.talks)), lacksDetail: true });
+    }
     // "How many vaccine doses did China donate in 2022?": a gift taken for another thing is put right, then answered.
     const otherGift = result.kind === 'reading' || PREMISE_REFUSALS.has(result.refusal.kind) ? giftPutRight(result.reading, typed) : null;
     if (otherGift) return otherGift;

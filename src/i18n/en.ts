@@ -136,6 +136,7 @@ export const en: Messages = {
   formReasons: (talks) => `The articles do not say why the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))} were not held in person; what the report says of why exchanges took such forms:`,
   heldRemotely: (talks) => `The talks were not held in person: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   noEarlierMeeting: (talks) => `The articles report no earlier meeting: they report only the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}, and nothing of the sides' meetings before them.`,
+  noLaterMeeting: (talks) => `The articles report no later meeting: they report only the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}, and nothing of the sides' meetings after them.`,
   noSuchMeeting: (talks, remote) => `The articles report no such meeting${remote ? ', and the talks were not held in person' : ''}: they report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   heldEach: (talks) => `The talks were not all held the same way: the articles report the ${list(talks.map((t) => `${t.format.labels.en} of ${date(t.date)}`))}.`,
   spanStated: (stated, a, b, span) => {

@@ -131,6 +131,7 @@ export interface Messages {
   noSuchMeeting(talks: readonly Talk[], remote: boolean): string;
   /** "When did they last meet before the 2020 call?": a meeting before the talks reported, which the articles never report. */
   noEarlierMeeting(talks: readonly Talk[]): string;
+  noLaterMeeting(talks: readonly Talk[]): string;
   /** A format taken for every talk that only some had: how each was held (`talks`: every talk). */
   heldEach(talks: readonly Talk[]): string;
   /** A span said to lie between the talks that their dates do not give ("three years apart"): the span they give. */

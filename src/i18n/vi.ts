@@ -136,6 +136,7 @@ export const vi: Messages = {
   formReasons: (talks) => `Các bài báo không nói riêng vì sao ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))} không gặp trực tiếp; về lý do các hoạt động trao đổi diễn ra theo hình thức này, bài báo cho biết:`,
   heldRemotely: (talks) => `Hai bên không gặp trực tiếp: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   noEarlierMeeting: (talks) => `Các bài báo không đưa tin về cuộc gặp nào trước đó: các bài báo chỉ đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}, không nói gì về các cuộc gặp trước đó.`,
+  noLaterMeeting: (talks) => `Các bài báo không đưa tin về cuộc gặp nào sau đó: các bài báo chỉ đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}, không nói gì về các cuộc gặp sau đó.`,
   noSuchMeeting: (talks, remote) => `Các bài báo không đưa tin về cuộc gặp nào như vậy${remote ? ', và hai bên không gặp trực tiếp' : ''}: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   heldEach: (talks) => `Các cuộc hội đàm không cùng một hình thức: các bài báo đưa tin về ${list(talks.map((t) => `cuộc ${t.format.labels.vi} ngày ${date(t.date)}`))}.`,
   spanStated: (stated, a, b, span) => {

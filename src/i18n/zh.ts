@@ -147,6 +147,7 @@ export const zh: Messages = {
   formReasons: (talks) => `报道没有单独说明${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}为何未当面举行；关于交流为何采取这种形式，报道称：`,
   heldRemotely: (talks) => `双方并未面对面会谈：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   noEarlierMeeting: (talks) => `报道没有提到此前的会晤：报道的只是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}，没有提到双方此前的会面。`,
+  noLaterMeeting: (talks) => `报道没有提到此后的会晤：报道的只是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}，没有提到双方此后的会面。`,
   noSuchMeeting: (talks, remote) => `报道中没有这样的会晤${remote ? '，双方也并未面对面会谈' : ''}：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   heldEach: (talks) => `会谈形式并不相同：报道的是${list(talks.map((t) => `${date(t.date)}的${t.format.labels.zh}`))}。`,
   spanStated: (stated, a, b, span) => {

@@ -906,6 +906,11 @@ export const beyondWordsSchema = z.strictObject({
     links: phrases,
     /** Words after a link word that make it a tie between things ("the link between"), not an address. */
     linkTies: phrases,
+    /**
+     * A procedure one goes through oneself ("apply for", "paperwork", "thủ tục", "手续"): how to go through it is an
+     * instruction the articles never give, whatever subject of theirs it is asked of (a vaccine passport).
+     */
+    procedures: phrases.default([]),
   }),
   opinion: z.strictObject({
     /** The bot addressed ("you", "your"). */
@@ -966,6 +971,8 @@ export const beyondWordsSchema = z.strictObject({
     earlier: phrases.default([]),
     /** Verbs of meeting ("met", "talked"): before an `earlier` word, a meeting earlier than the talks is asked. */
     meetings: phrases.default([]),
+    /** "after", "since": beside words naming the latest talks, a time later than the talks reported (matching/earlier-meeting.ts). */
+    after: phrases.default([]),
   }),
   production: z.strictObject({
     /** Verbs of making a text or a thing ("write", "compose", "generate"). */

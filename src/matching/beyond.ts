@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 /** Why a question is beyond the articles, and the kind of refusal it gets. */
 export interface BeyondAsk {
   readonly kind: Extract<UnsupportedKind, 'instructions' | 'opinion' | 'future'>;
-  readonly why: 'instruction' | 'production' | 'own view' | 'judgement' | 'advice' | 'future tense' | 'career' | 'current post' | 'present' | 'next talks' | 'later year';
+  readonly why: 'instruction' | 'production' | 'procedure' | 'own view' | 'judgement' | 'advice' | 'future tense' | 'career' | 'current post' | 'present' | 'next talks' | 'later year';
 }
 
 /** What of the question the reading found before: its words and the stages' findings the shapes need. */
@@ -52,7 +52,7 @@ export interface BeyondContext {
 }
 
 type Group =
-  | 'openers' | 'askers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies'
+  | 'openers' | 'askers' | 'dismiss' | 'frame' | 'rules' | 'earlier' | 'earlierEnds' | 'outside' | 'unbound' | 'markers' | 'persona' | 'labels' | 'links' | 'linkTies' | 'procedures'
   | 'self' | 'qualifiers' | 'views' | 'liking' | 'possessives' | 'owned' | 'comparatives' | 'predicates' | 'after' | 'choosers' | 'sides' | 'excess' | 'ought' | 'verdicts' | 'against' | 'outsiders'
   | 'future' | 'nounBefore' | 'request' | 'talks' | 'career' | 'bounds' | 'current' | 'next' | 'nextFrom' | 'posts' | 'periodEnds' | 'verbs' | 'recipients' | 'indefinite' | 'reports';
 
@@ -73,7 +73,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext, per
   const { instructions: i, opinion: o, judgement: j, later: l, production: p } = words;
   const scanner = makeCueScanner<Group>({
     openers: words.openers, askers: words.askers ?? [], dismiss: i.dismiss, frame: i.frame, rules: i.rules, earlier: i.earlier, earlierEnds: i.earlierEnds,
-    outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies,
+    outside: i.outside, unbound: i.unbound, markers: i.markers, persona: i.persona, labels: i.labels, links: i.links, linkTies: i.linkTies, procedures: i.procedures,
     self: o.self, qualifiers: o.qualifiers, views: o.views, liking: o.liking, possessives: o.possessives ?? [], owned: o.owned ?? [],
     comparatives: j.comparatives, predicates: j.predicates, after: j.after, choosers: j.choosers, sides: j.sides, excess: j.excess, ought: j.ought ?? [], verdicts: j.verdicts ?? [], against: j.against ?? [], outsiders: j.outsiders ?? [],
     future: l.future, nounBefore: l.nounBefore, request: l.request, talks: l.talks, career: l.career, bounds, current: l.current, next: l.next, nextFrom: l.nextFrom, posts: l.posts, periodEnds,
@@ -82,6 +82,7 @@ export function makeBeyondReader(words: BeyondWords, context: BeyondContext, per
   const ask = (input: BeyondInput, scan: Scan): BeyondAsk | null => {
     if (instructsBot(input, scan)) return { kind: 'instructions', why: 'instruction' };
     if (asksProduction(input, scan)) return { kind: 'instructions', why: 'production' };
+    if (asksProcedure(input, scan)) return { kind: 'instructions', why: 'procedure' };
     if (asksOwnView(input, scan)) return { kind: 'opinion', why: 'own view' };
     if (judgesSides(input, scan) || judgesExcess(input, scan) || judgesThing(input, scan)) return { kind: 'opinion', why: 'judgement' };
     if (asksAdvice(input, scan) || asksOught(input, scan)) return { kind: 'opinion', why: 'advice' };
@@ -156,6 +157,15 @@ function asksLink(scan: Scan): boolean {
   const ties = new Set(scan.hits('linkTies').map((h) => h.at));
   return scan.hits('links').some((h) => !ties.has(h.at + h.length)
     && frame.some((f) => (f.at >= h.at + h.length && f.at - (h.at + h.length) < LINK_REACH) || (f.at + f.length <= h.at && h.at - (f.at + f.length) < LINK_REACH)));
+}
+
+/**
+ * How to go through a procedure of one's own ("how do I apply for a vaccine passport?", "在越南怎么申请疫苗护照，需要带
+ * 什么材料？", "thủ tục xin hộ chiếu vắc xin"), in the asking part.
+ */
+export function asksProcedure(input: BeyondInput, scan: Scan): boolean {
+  // (The articles report no procedure: "我想…怎么申请" is the asker's want, no report.)
+  return scan.hits('procedures').some((h) => h.at >= input.askFrom);
 }
 
 /**

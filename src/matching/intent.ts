@@ -783,7 +783,9 @@ export const RULES: readonly Rule[] = [
     name: "the other side's person",
     apply: (q) => {
       const e = q.f.entities;
-      const otherSide = e.people.length > 0 && e.sidesNamed.length > 0 && e.people.every((p) => !e.sidesNamed.includes(p.party));
+      // "What post did Quan hold in the call with China?": a side after "with", past the person named, is whom he
+      // talked with: his own role is asked.
+      const otherSide = e.people.length > 0 && e.sidesNamed.length > 0 && e.people.every((p) => !e.sidesNamed.includes(p.party)) && !sidesTalkedWith(q.f);
       // "Did Song Tao work for the Vietnamese party?" claims his side: a role, checked by his roles.
       const claimsRole = q.f.aspects.yesNo && q.f.personClaim?.kind === 'role';
       return otherSide && !claimsRole && !q.asksWhen && q.has('personRole') && !q.has('said') && q.topics === 0 && !q.agreementWords ? plain(q, 'who') : null;
@@ -1181,6 +1183,23 @@ function withWhom(f: Features): boolean {
   const after = words.slice(at + 1).findIndex((w) => !FUNCTION_WORDS.has(w)) + at + 1;
   const sided = new Set(f.entities.sidesAt.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
   return after > at && PAIRED_PEOPLE.has(words[after] ?? '') && words.every((w, i) => i <= after || closesWithWhom(w) || sided.has(i));
+}
+
+/**
+ * Whether every side named stands after a "with" (only function words between) and no person named does: the side
+ * talked with ("Quan … in the call with China", "khi điện đàm với phía Trung Quốc, ông Quân…"), not the side of the
+ * person asked ("the Vietnamese guy on the phone with Song Tao").
+ */
+function sidesTalkedWith(f: Features): boolean {
+  const words = f.tokens.map((t) => t.text);
+  const { sidesAt, peopleAt } = f.entities;
+  // The word before a name, past function words: "with" there makes the name whom someone talked with.
+  const withBefore = (at: number) => {
+    let k = at - 1;
+    while (k >= 0 && FUNCTION_WORDS.has(words[k] ?? '') && words[k] !== 'with') k--;
+    return words[k] === 'with';
+  };
+  return sidesAt.length > 0 && sidesAt.every((h) => withBefore(h.at)) && !peopleAt.some((p) => withBefore(p.at));
 }
 
 /** Nouns for a side's people ("leaders", "officials"): "which leaders … with" asks whom. */

@@ -43,7 +43,9 @@ import { readWords, type AbsentKind } from './words.js';
 import { titleWordsBesideNames } from './titled-name.js';
 import { unreadable } from './unreadable.js';
 import { makeBeyondReader } from './beyond.js';
-import { makeEarlierMeetingReader } from './earlier-meeting.js';
+import { makeOutsideMeetingReader } from './earlier-meeting.js';
+import { withoutUnitTopics } from './unit-topic.js';
+import { tagQuestionBefore } from './tag-before.js';
 import { createSurface } from './surface.js';
 import { statedSpan } from './span-stated.js';
 import { createNameGaps } from './name-gap.js';
@@ -307,7 +309,8 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const beyond = makeBeyondReader(lexicon.beyond, { latestYear }, lexicon.claims.periodEnds, lexicon.story.bounds ?? []);
   const earliest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date < m ? t.date : m), null);
   const earliestTalks = kb.talks.filter((t) => t.date === earliest);
-  const earlierMeeting = makeEarlierMeetingReader(lexicon.beyond, earliest === null ? null : Number(earliest.slice(0, 4)));
+  const currencyWords = new Set(Object.values(lexicon.claims.currencies).flat());
+  const outsideMeeting = makeOutsideMeetingReader(lexicon.beyond, earliest === null ? null : Number(earliest.slice(0, 4)), latestYear);
   const talksByTopic = new Map<Topic, Talk[]>();
   for (const t of kb.talks) {
     for (const topic of new Set(t.statements.flatMap((s) => s.topics))) {
@@ -364,6 +367,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // Instructions to the bot and asking its opinion count wherever they stand; another ask beyond the articles
     // counts only in the asking part (a duration read from "…ký cái gì. Lần hội đàm…" is two sentences' words).
     if (whole.kind === 'refusal' && whole.refusal.kind === 'unsupported' && ANYWHERE_UNSUPPORTED.has(whole.refusal.topic)) return whole;
+    // "…视频会谈之后没多久，双方官员就线下见了面…。那次见面是什么时候？": a meeting the context sets outside the talks
+    // reported, asked of in the asking part, is that meeting: not the talks the asking part alone would read.
+    if (whole.reading.outsideMeeting) return whole;
     const part = askingSentences(cutQuestion(question));
     if (part === null) return whole;
     const written = language(question);
@@ -607,10 +613,12 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const askers = (word: string) => tokens.some((t, i) => t.cased === word && tokens[i - 1]?.text === ASKERS);
     const viaSynonym = words.concepts.filter((c) => c.weight >= 0.85 && c.weight < 1 && !c.asking && !askers(c.word));
     const single = <T>(index: PhraseIndex<T>, lemma: string) => (index.get(lemma) ?? []).filter((p) => p.words.length === 1 && p.lemmas[0] === lemma);
-    const topics: NamedTopic[] = [
+    const namedTopics: NamedTopic[] = [
       ...named.topics,
       ...viaSynonym.flatMap((c) => single(vocabulary.topics, c.lemma).map((p) => ({ topic: p.target, words: c.word.toLowerCase(), lang: 'en' as const, precise: false }))),
     ].filter((t, i, all) => all.findIndex((x) => x.topic === t.topic && x.words === t.words) === i);
+    // "Trade in 2022, in US dollars": a currency is the unit of the other topic's figure (unit-topic.ts).
+    const topics = withoutUnitTopics(namedTopics, currencyWords);
     const documents: Agreement[] = [...new Set([...named.documents, ...viaSynonym.flatMap((c) => single(vocabulary.documents, c.lemma).flatMap((p) => p.target))])];
     let entities: Entities = { ...named, topics, documents };
     // "From the first round to the second", "in one round … in the other": each talk is asked about.
@@ -737,6 +745,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const inSpan = (at: number) => checked.some(([a, b]) => at >= a && at < b);
     const wrong = scope.correction?.details ?? [];
     const wrongPeople = new Set(scope.correction?.stand.map((x) => x.asked));
+    const taggedBefore = asked !== 'en' && tagQuestionBefore(sentencesOf(plain), lexicon.glossaries[asked]?.yesNo.ends ?? []);
     const premiseAsked = pivoted?.tagged === true || (checked.length > 0 && (
       amountAt.some(inSpan) ||
       (wrong.includes('month') && [...dates.dateWords].some(inSpan)) ||
@@ -834,6 +843,9 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const asksSet = tokens.slice(askFrom).some((t) => DOCUMENT_SETS.has(t.text));
     const contextOnly = (d: Agreement) => entities.documentsAt.some((h) => h.target.includes(d)) && !entities.documentsAt.some((h) => h.at >= askFrom && h.target.includes(d));
     const documentsAsked = intent === 'agreements' && asksSet && part.ask !== null && askFrom > 0 ? entities.documents.filter((d) => !contextOnly(d)) : entities.documents;
+    const only = (ends: readonly Talk[]) => talkScope.talks !== null && talkScope.talks.every((t) => ends.includes(t));
+    // Chinese puts "before" and "after" behind the talks they bound ("2022年会谈之后").
+    const outsideMeetingAsked = outsideMeeting(tokens, askFrom, { earliestOnly: only(earliestTalks) }, lang === 'zh');
     const reading: Reading = {
       intent,
       lang,
@@ -851,9 +863,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       premises: decision.kind === 'intent' ? words.absent.filter((_, i) => words.absentKinds[i] === 'amount') : [],
       ...(intent !== 'format' && (presumesInPerson(features) || (!features.aspects.why && presumesTrip(features))) ? { presumedInPerson: true, ...(placesTalk(features) ? { placedTalk: true } : {}) } : {}),
       ...(standIn ? { standIn } : {}),
-      ...(earlierMeeting(tokens, askFrom, talkScope.talks !== null && talkScope.talks.every((t) => earliestTalks.includes(t))) ? { earlierMeeting: true } : {}),
+      ...(outsideMeetingAsked ? { outsideMeeting: outsideMeetingAsked } : {}),
       ...(unheld ? { unheldOffice: true } : {}),
       ...(premiseAsked ? { premiseAsked } : {}),
+      ...(taggedBefore ? { taggedBefore } : {}),
       ...(unscopedIntent ? { unscopedIntent } : {}),
       ...(overcount ? { overcount } : {}),
       ...(everyHeldAs ? { everyHeldAs } : {}),

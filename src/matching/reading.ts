@@ -9,6 +9,7 @@ import type { StandIn } from './stand-in.js';
 import type { StatedSpan } from './span-stated.js';
 import type { PersonClaim } from './person-claim.js';
 import type { Intent } from './intent.js';
+import type { MeetingOutside } from './earlier-meeting.js';
 
 // The intents are declared with the rules that decide among them (intent.ts); the Reading carries one.
 export { INTENTS, type Intent } from './intent.js';
@@ -201,8 +202,11 @@ export interface Reading extends Named {
   readonly presumedInPerson?: boolean;
   /** The talks are said to be held at a place ("the talks in Beijing"): a meeting there presumed (placed-talk.ts). */
   readonly placedTalk?: boolean;
-  /** A meeting asked of a time before the talks reported ("when had they met before the 2020 call?"): another event (earlier-meeting.ts). */
-  readonly earlierMeeting?: true;
+  /**
+   * A meeting asked of a time before the talks reported ("when had they met before the 2020 call?") or after them
+   * ("when did they meet in person after the 2022 talks?"): another event (earlier-meeting.ts).
+   */
+  readonly outsideMeeting?: MeetingOutside;
   /** A name the articles lack in a participant's place ("what did Wang Yi tell Quan…?"): read as who held it, said first. */
   readonly standIn?: StandIn;
   /** An office said of a side beside a participant, that side never held ("越南总理和宋涛…"): what the refusal names. */
@@ -212,6 +216,8 @@ export interface Reading extends Named {
    * right? What got signed?"): the correction answers it, with No first.
    */
   readonly premiseAsked?: boolean;
+  /** A sentence before the asking one ends in a yes/no tag ("…表示慰问的吧？他怎么说的？"): an act reversed is led by No (tag-before.ts). */
+  readonly taggedBefore?: boolean;
   /**
    * The intent the question would have with no talk named: a question refused for a talk that does not exist as named
    * ("the 2021-2030 plan", no talk in 2030) keeps what it asks, for a correction to answer once it puts the detail right.

@@ -760,8 +760,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   const byOthers = actDoneByOthers(k, reading, talks, speakers, found);
   if (byOthers) return corrected(answerFrom('topic', reading.lang, render(m, byOthers.found)), [m.doneByOthers(speakers, byOthers.others)], true);
   // One side asked, not both set side by side ("一次是越方慰问中方，一次是中方…"): what it said there stays beside who did it.
-  const reversed = plainAsk && reading.sides.length === 1 && !reading.aspects.both && !reading.aspects.eachTalk ? actOfTheOtherSide(k, reading, talks, speakers, found) : null;
-  if (reversed) return corrected(answerFrom('topic', reading.lang, render(m, mergeSaid([...found, ...reversed.found]))), [m.doneByOthers(speakers, reversed.others)], false);
+  // So does one person asked, with no side ("是宋涛先对越南遭受洪灾表示慰问的吧？他具体怎么说的？").
+  const oneAsked = reading.sides.length === 1 || (reading.sides.length === 0 && reading.people.length === 1);
+  const reversed = plainAsk && oneAsked && !reading.aspects.both && !reading.aspects.eachTalk ? actOfTheOtherSide(k, reading, talks, speakers, found) : null;
+  if (reversed) return corrected(answerFrom('topic', reading.lang, render(m, mergeSaid([...found, ...reversed.found]))), [m.doneByOthers(speakers, reversed.others)], reading.premiseAsked === true || reading.taggedBefore === true);
   found = witnessed(k, reading, talks, speakers, found);
   found = wholeAt(reading, found);
   const cites = found.flatMap((f) => [...f.statements.map((s) => cite(f.talk, s)), ...f.signed.map((a) => cite(f.talk, a))]);

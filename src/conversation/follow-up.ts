@@ -1099,7 +1099,9 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       const framed: Given = ofSubject ? { written, talks: prior.talks } : { written };
       // "Did he say China wants to keep working with Vietnam?" in a conversation at one talk: what he said there says
       // Yes, quoting that talk; only when it does not are all his words checked (he may have said it at the other one).
-      const atTalks = !ofSubject && prior.talks.length > 0 && own.reading.scope.talks === null ? reader.read(him, options.lang, { written, talks: prior.talks }) : null;
+      // Not one naming talks of its own ("so he was the chinese official both times?").
+      const ownTalk = own.reading.scope.talks !== null || found.namesTalks || found.references.some((x) => TALK_REFERENCES.has(x));
+      const atTalks = !ofSubject && prior.talks.length > 0 && !ownTalk ? reader.read(him, options.lang, { written, talks: prior.talks }) : null;
       const there = atTalks?.kind === 'reading' && atTalks.reading.aspects.yesNo ? engine.answerRead(atTalks) : null;
       if (atTalks && there?.answered && leadsYes(there)) {
         const carried = carriedOver(own.reading, atTalks.reading, { written, talks: prior.talks, people: prior.people }, null);

@@ -10,7 +10,7 @@ const first = (text: string) => text.split('\n')[0] ?? '';
 describe('"the other guy": the other person of the talk in play', () => {
   it.each([
     ['who spoke on the july 2020 phone call?', "what was quan's post?", 'and the other official?', /^Song Tao/u, '2020-07-29'],
-    ['who took part in the april 2022 videoconference?', 'what job did song tao hold?', 'what about the other man?', /^Le Hoai Trung/u, '2022-04-19'],
+    ['who took part in the april 2022 videoconference?', 'what job did song tao hold in 2022?', 'what about the other man?', /^Le Hoai Trung/u, '2022-04-19'],
     ['Năm 2020 ai tham gia cuộc điện đàm?', 'ông Hoàng Bình Quân giữ chức vụ gì?', 'còn người kia thì sao?', /^Tống Đào/u, '2020-07-29'],
     ['2022年视频会谈谁参加了？', '宋涛当时是什么职务？', '那另一位呢？', /^黎怀忠/u, '2022-04-19'],
   ])('%j, %j, %j', (q1, q2, q3, person, date) => {
@@ -51,6 +51,12 @@ describe('a yes/no of what "he" said quotes the conversation\'s talk when it say
     const a = lastOf('what did song tao praise vietnam for in 2020?', q);
     expect(first(a.text)).toMatch(/^Yes/u);
     expect(cited(a)).toEqual(['2020-07-29']);
+  });
+
+  it('one naming both talks itself is asked of both', () => {
+    const a = lastOf('what did song tao praise vietnam for in 2020?', 'so he spoke for china both times, right?');
+    expect(first(a.text)).toMatch(/^Yes/u);
+    expect(cited(a)).toEqual(['2020-07-29', '2022-04-19']);
   });
 
   it('what he said only at the other talk is still found there', () => {

@@ -13,7 +13,7 @@ export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
   'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
-  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner',
+  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner', 'otherPerson',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -70,6 +70,11 @@ const COUNTING_DETERMINERS: ReadonlySet<string> = new Set(['two', 'both', 'each'
 export interface WordUse {
   readonly general: (word: string) => boolean;
   readonly noun: (word: string) => boolean;
+  /**
+   * Nouns a bare "the other" still points at another talk with ("the other videoconference") or at another of the
+   * things signed ("the other doc"); after any other noun it is the other of that noun ("the other relationship").
+   */
+  readonly othersTalkOrSigned?: (word: string) => boolean;
 }
 
 /** English person words that stand for "his" or "her" before a noun: the name takes "'s" in their place. */
@@ -137,6 +142,11 @@ export interface Cues {
    * from what the last answer was about ("the first centenary goal").
    */
   readonly determined: readonly string[];
+  /**
+   * The word standing for one person is "the other guy", "người kia", "另一位": the one of the people in play the last
+   * answer was not about (read as "he" of him).
+   */
+  readonly otherPerson: boolean;
   /** The question around the first word standing for one person ("he", "ông ấy", "他"): null without one. */
   readonly person: { readonly before: string; readonly after: string; readonly possessive: boolean } | null;
   /** The question around the first word standing for the last answer's subject ("it", "nó", "它"): null without one. */
@@ -173,7 +183,7 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28, inverted: 29, partner: 30,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28, inverted: 29, partner: 30, otherPerson: 31,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
@@ -243,6 +253,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let namesTalks = false;
     let opened = false;
     let person: Cues['person'] = null;
+    let otherPerson = false;
     let thing: Cues['thing'] = null;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
@@ -262,6 +273,20 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         if (!words.general(w)) return false;
       }
       return false;
+    };
+    // "the other relationship he mentioned": a bare "the other" before a noun (past any adjectives) that names no talk
+    // nor a thing signed is the other of that noun, said at the conversation's talks; no other talk is pointed at.
+    const othersNoun = (after: number, p: Phrase): boolean => {
+      if (!words?.othersTalkOrSigned || p.kind !== 'other' || p.units.at(-1) !== 'other') return false;
+      let noun = false;
+      // Nouns in a row count together ("the other phone call" is a talk by its last one).
+      for (let k = after; k < units.length; k++) {
+        const w = units[k]?.exact.toLowerCase() ?? '';
+        if (words.othersTalkOrSigned(w)) return false;
+        if (words.noun(w)) noun = true;
+        else if (noun || !words.general(w)) break;
+      }
+      return noun;
     };
     // "mục tiêu 100 năm lần thứ hai": an ordinal of times right after a word that is no grammar, no cue and no word
     // of the talks numbers the thing named there, no talk pointed back at.
@@ -287,7 +312,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     for (let i = start; i < units.length; ) {
       const match = candidates(i).find((p) => {
         if (NOTICED.has(p.kind) || !fits(units, i, p)) return false;
-        if (lang === 'en' && countsNoun(i + p.units.length, p)) return false;
+        if (lang === 'en' && (countsNoun(i + p.units.length, p) || othersNoun(i + p.units.length, p))) return false;
         // "Was that the first time Song Tao talked with…?": a first time with a clause after it claims one, no talk it points at.
         if (p.kind === 'first' && i + p.units.length < units.length && FIRST_TIME[lang].includes(p.text) && claimsFirstTime(text, lang, true)) return false;
         if (TALKS.has(p.kind) && numbersThing(i, p)) return false;
@@ -300,24 +325,27 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
         i++;
         continue;
       }
+      // "The other guy" stands for one person as "he" does: the follow-up takes him from the people in play.
+      if (match.kind === 'otherPerson') otherPerson = true;
+      const kind: CueKind = match.kind === 'otherPerson' ? 'person' : match.kind;
       const span = {
         start: units[i]?.start ?? 0,
         end: units[i + match.units.length - 1]?.end ?? 0,
-        ...(TALKS.has(match.kind) ? { by: file.talkNoun[lang], both: match.kind === 'both' } : {}),
-        ...(RESUMING.has(match.kind) && !POSSESSIVE.has(match.text) ? { resumes: true } : {}),
+        ...(TALKS.has(kind) ? { by: file.talkNoun[lang], both: match.kind === 'both' } : {}),
+        ...(RESUMING.has(kind) && !POSSESSIVE.has(match.text) ? { resumes: true } : {}),
       };
       if (match.kind !== 'not') {
         cut.push(span);
         found.push(match.text);
         for (let k = i; k < i + match.units.length; k++) kept[k] = false;
-        if (TALKS.has(match.kind)) for (let k = i; k < i + match.units.length; k++) talkAt[k] = true;
-        if (REFERENCES.has(match.kind)) for (let k = i; k < i + match.units.length; k++) referenceAt[k] = true;
+        if (TALKS.has(kind)) for (let k = i; k < i + match.units.length; k++) talkAt[k] = true;
+        if (REFERENCES.has(kind)) for (let k = i; k < i + match.units.length; k++) referenceAt[k] = true;
         if (match.kind === 'opening' || match.kind === 'closing') elliptical = true;
         if (match.kind === 'opening') opened = true;
         else if (match.kind === 'reset') reset = true;
-        else if (REFERENCES.has(match.kind)) references.push(match.kind as Reference);
+        else if (REFERENCES.has(kind)) references.push(kind as Reference);
         if (match.kind === 'thing') determinerAt.push({ at: i, length: match.units.length });
-        if (match.kind === 'person' && person === null) person = { before: text.slice(0, span.start), after: text.slice(span.end), possessive: POSSESSIVE.has(match.text) };
+        if (kind === 'person' && person === null) person = { before: text.slice(0, span.start), after: text.slice(span.end), possessive: POSSESSIVE.has(match.text) };
         if (match.kind === 'thing' && thing === null) thing = { before: text.slice(0, span.start), after: text.slice(span.end) };
       }
       i += match.units.length;
@@ -426,6 +454,6 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       if (relative) cleft = { focus: text.slice(0, relative.start), clause: text.slice(relative.end) };
     }
     const stated = asks && subjectFirst && onlyInverted;
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, partner, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), resumed: resumedRest !== rest ? resumedRest : null, found, determined, person, thing };
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, partner, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), resumed: resumedRest !== rest ? resumedRest : null, found, determined, otherPerson, person, thing };
   };
 }

@@ -41,7 +41,7 @@ import { saidWhere } from './said-where.js';
 import { timeBetween } from './time-between.js';
 import { refusedAsLater, toldOfTalks } from './story-time.js';
 import { saidBy, whoSaidIt } from './who-said.js';
-import { leadsNo, leadsYesOrNo } from './leads.js';
+import { leadsNo, leadsYes, leadsYesOrNo } from './leads.js';
 import { whoDid } from './who-did.js';
 import { asksOwnAct } from './own-act.js';
 import { asksNames } from './names-asked.js';
@@ -54,6 +54,7 @@ import { statesNothing, withoutNotSo } from './unstated-premise.js';
 import { wordless } from './wordless.js';
 import { pastTheLatest } from './past-the-latest.js';
 import { namedNo } from './named-no.js';
+import { withOtherPerson } from './other-person.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -938,12 +939,16 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // last answer said itself, wherever its subject came up.
     // So is "是2020年那次会谈宣布的吗？": "that talk" of a year the question names is the talk it names, not one pointed back at.
     const ownTalkWord = found.references.length > 0 && found.references.every((x) => x === 'talk') && r0.scope.talks !== null;
-    const dropped = found.copula && (found.references.length === 0 || ownTalkWord) && found.saying;
+    // "越方是在视频会议上说的吗": so is one whose subject is who said what the last answer said (its people, or their side).
+    const speakersNamed = r0.people.every((p) => prior.people.includes(p)) && r0.sides.every((side) => prior.people.some((p) => p.party === side)) && r0.topics.length + r0.documents.length === 0;
+    const dropped = found.copula && (found.references.length === 0 || ownTalkWord) && found.saying && speakersNamed;
     const pointsBack = !found.same && ((found.references.includes('thing') && (!r0.aspects.mentioned || (prior.topics.length > 0 && !raisedThere))) || dropped);
     // "was that july call a video call?": a format named that a talk outside the ones named has is a claim of the
     // question's own about the talk (how it was held), not where the last answer's words were said.
     const claimsFormat = r0.scope.talks !== null && r0.formatTalks.some((t) => !(r0.scope.talks ?? []).includes(t));
-    const where = atTalk && pointsBack && !claimsFormat && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written) : null;
+    // Its speakers named ("越方是在…说的吗") still ask where what the last answer said was said.
+    const atTalkOfSpeakers = dropped && own.kind === 'reading' && !outOfScope && r0.aspects.yesNo && r0.scope.talks !== null && !namesSubject(engine, r0);
+    const where = (atTalk || atTalkOfSpeakers) && pointsBack && !claimsFormat && r0.scope.talks && r0.scope.talks.length < kb.talks.length ? saidWhere(r0.scope.talks, prior, written, r0.intent === 'format' ? r0.formatTalks : []) : null;
     if (where) return where;
     // "So it was the Chinese side saying all this?": who said what the last answer said, checked against those who did.
     const asksWhoSaid = own.kind === 'reading' && !outOfScope && found.saying && !found.namesTalks && found.references.some((x) => x === 'thing' || x === 'plural') && (r0.aspects.yesNo || !found.asks);
@@ -1092,6 +1097,16 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
       // "Did he say he wanted to keep expanding it?": "it" is the conversation's subject, said at its talks, which frame it.
       const ofSubject = found.references.includes('thing') && prior.topics.length + prior.documents.length > 0 && prior.talks.length > 0;
       const framed: Given = ofSubject ? { written, talks: prior.talks } : { written };
+      // "Did he say China wants to keep working with Vietnam?" in a conversation at one talk: what he said there says
+      // Yes, quoting that talk; only when it does not are all his words checked (he may have said it at the other one).
+      // Not one naming talks of its own ("so he was the chinese official both times?").
+      const ownTalk = own.reading.scope.talks !== null || found.namesTalks || found.references.some((x) => TALK_REFERENCES.has(x));
+      const atTalks = !ofSubject && prior.talks.length > 0 && !ownTalk ? reader.read(him, options.lang, { written, talks: prior.talks }) : null;
+      const there = atTalks?.kind === 'reading' && atTalks.reading.aspects.yesNo ? engine.answerRead(atTalks) : null;
+      if (atTalks && there?.answered && leadsYes(there)) {
+        const carried = carriedOver(own.reading, atTalks.reading, { written, talks: prior.talks, people: prior.people }, null);
+        return carried ? { ...there, carried } : there;
+      }
       const read = reader.read(him, options.lang, framed);
       if (read.kind === 'reading' && read.reading.aspects.yesNo) {
         const answer = engine.answerRead(read);
@@ -1438,9 +1453,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
   };
 
   // The engine's kept readings last the whole follow-up too: the question read alone here is the one its answer reads.
-  return (question, context, options = {}) => engine.reader.during(() => once.during(() => {
+  return (question, asked, options = {}) => engine.reader.during(() => once.during(() => {
     const q = typeof question === 'string' ? question : '';
-    if (!context) return doerPutRight(engine.answer(q, options), kb);
+    if (!asked) return doerPutRight(engine.answer(q, options), kb);
+    let context = asked;
     // A message that asks nothing is no request to say the last answer again: it is answered alone (the notice to ask
     // in words, a refusal), and the conversation stays where it was.
     // So is one with no word to read ("}}}{{{ ??? 12345", see wordless.ts): noise, after which a user goes on where
@@ -1448,12 +1464,14 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (asksNothing(q, reader.tokens) || wordless(q, (t) => reader.read(t, options.lang))) return keepingContext(engine.answer(q, options), context);
     const written = reader.language(q);
     const found = cues(q, written);
+    // "And the other guy?": the people in play the last answer was not about stand where it had its own.
+    context = withOtherPerson(found, context, kb);
     // "Unrelated, but…" leaves the conversation: what its refusal names is all it is about.
     // The reader's words are English whatever the language ("ai", "谁" are read as "who").
     const ofHim = found.references.includes('person') && reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
     const given = pickedTalk(hisNo(otherSides(signedThere(namesGiven(figureGiven(datesOwnEvent(inConversation(q, context, options, found, written), found, written, options), found, written, options), found, written, options), found, written, options, context), found, written, options), found, written, options), kb.talks, context.talks);
     // "Were they implemented in the end?": a Yes on what came after the talks, which no sentence reports, is refused.
     const answer = outcomeUnreported(engine, q, given, reader.read(q, options.lang)) ?? given;
-    return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), context.people), kb), context);
+    return found.reset ? answer : keepingContext(doerPutRight(newcomersFirst(carriedFirst(answer, ofHim, (id) => kb.people.get(id)), asked.people), kb), context);
   }));
 }

@@ -629,12 +629,14 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r97b.json', 48, 0], // round 97, first contact
   ['fresh/claims-r99a.json', 50, 0], // round 99's merges: from 45, 1; round 99, first contact: 1 "supports" for a contradicted claim ("both the 2020 and 2022 party talks were done over video link")
   ['fresh/claims-r99b.json', 49, 0], // round 99, first contact
-  ['fresh/claims-r100a.json', 42, 0], // round 100, first contact
+  ['fresh/claims-r100a.json', 44, 0], // round 102's merges: from 42; round 100, first contact
   ['fresh/claims-r100b.json', 47, 1], // round 100, first contact: 1 "supports" for a contradicted claim (Trung "got China to finalise" a Code of Conduct he only called for)
-  ['fresh/claims-r101a.json', 40, 0], // round 101, first contact
+  ['fresh/claims-r101a.json', 41, 0], // round 102's merges: from 40; round 101, first contact
   ['fresh/claims-r101b.json', 47, 0], // round 101, first contact
-  ['fresh/claims-r102a.json', 46, 0], // round 102, first contact
-  ['fresh/claims-r102b.json', 46, 0], // round 102, first contact
+  ['fresh/claims-r102a.json', 47, 0], // round 102's merges: from 46; round 102, first contact
+  ['fresh/claims-r102b.json', 47, 0], // round 102's merges: from 46; round 102, first contact
+  ['fresh/claims-r103a.json', 41, 0], // round 103, first contact
+  ['fresh/claims-r103b.json', 46, 0], // round 103, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

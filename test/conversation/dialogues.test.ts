@@ -91,7 +91,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 26: first contact 80/93 turns (en 54/62, vi 13/15, zh 13/16; 4 of 18 out-of-scope turns answered), written
   // blind at the start of round 26's work and left unread until its last reading change.
   // paraphr: from 82/93 to 83/93 (en 56/62, vi 14/15) (paraphrase and framing no longer refused as a missing subject).
-  'fresh/dialogues-r26.json': { all: 0.89, en: 0.9, vi: 0.93, zh: 0.81 },
+  'fresh/dialogues-r26.json': { all: 0.9, en: 0.91, vi: 0.93, zh: 0.81 }, // round 102's merges: from {all: 0.89, en: 0.9}
   // Round 27: first contact 82/92 turns (en 51/59, vi 14/16, zh 17/17; 3 of 16 out-of-scope turns answered), written
   // after round 26's tuning.
   // Round 31's dialogue work (where the last answer was said, a person put in place, a post asked again): 83/92 (en 52/59).
@@ -105,7 +105,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Since tuned on (sameness leads, the articles as all talks, no noun past a comma): 80/91 (en 50/61, vi 15/15).
   // dlg51: from 80/91 (en 50/61) to 82/91 (en 52/61) (exchanges at lower levels read as the ministries, sectors and localities).
   // citepick: from 82/91 (en 52/61) to 83/91 (en 53/61) (a talk stands by its statements on the topic asked).
-  'fresh/dialogues-r29.json': { all: 0.91, en: 0.86, vi: 1, zh: 1 },
+  'fresh/dialogues-r29.json': { all: 0.92, en: 0.88, vi: 1, zh: 1 }, // round 102's merges: from {all: 0.91, en: 0.86}
   // Round 30: first contact 78/94 turns (en 48/62, vi 15/15, zh 15/17; 2 of 11 out-of-scope turns answered).
   // Since tuned on (round 31's dialogue work): 84/94 (en 53/62, vi 15/15, zh 16/17; 1 of 11 out-of-scope turns answered).
   // Round 36's dialogue work (the one just learned of is "he", where a thing was, a talk's everyone, "still" today): 85/94 (en 54).
@@ -167,7 +167,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 41: first contact 72/86 turns (en 47/57, vi 10/14, zh 15/15; 1 of 11 out-of-scope turns answered).
   // Tuned on (Vietnamese "<term> nào", "thay thế", a signing asked of the talk, a statement put back with "?"): 77/86 (en 49/57, vi 13/14), none out of scope answered.
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 79/86 (en 51/57).
-  'fresh/dialogues-r41.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // dlg89: from all 0.91, vi 0.92 ("để làm gì vậy?" of the supplies: giving reads as donating); cw93: from { all: 0.93, en: 0.89, vi: 1, zh: 1 } (agreeing asked yes/no is Yes where the sides agreed it)
+  'fresh/dialogues-r41.json': { all: 0.95, en: 0.92, vi: 1, zh: 1 }, // round 102's merges: from {all: 0.94, en: 0.91}; dlg89: from all 0.91, vi 0.92 ("để làm gì vậy?" of the supplies: giving reads as donating); cw93: from { all: 0.93, en: 0.89, vi: 1, zh: 1 } (agreeing asked yes/no is Yes where the sides agreed it)
   // Round 42: first contact 81/88 turns (en 51/57, vi 14/15, zh 16/16; 1 of 10 out-of-scope turns answered).
   // Round 43's work (a whole claimed of what was reported of a part answered No): 82/88 (en 52/57).
   // Round 44's follow-up work (a deed checked of who is put forward, "who said that?", across from him): 84/88 (en 54/57).
@@ -178,7 +178,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // Round 47's dialogue work (how he wanted it settled, in Vietnamese): 74/83 (vi 12/13).
   'fresh/dialogues-r43.json': { all: 0.9, en: 0.86, vi: 1, zh: 1 }, // dlg89: from all 0.89, vi 0.92 ("phía Trung Quốc có tặng gì không?": giving reads as donating)
   // Round 44: first contact 80/89 turns (en 50/59, vi 15/15, zh 15/15; none of 11 out-of-scope turns answered).
-  'fresh/dialogues-r44.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // round 70's merged branches: from all 0.93, en 0.84; yesno68: all from 0.92 (83/89, round 68's yes/no kinds); ynlead: all from 0.89 (82/89, yes/no led by the right word); dlg78: from all 0.94, en 0.91 (settling asked of what he raised: "dealt with")
+  'fresh/dialogues-r44.json': { all: 0.96, en: 0.94, vi: 1, zh: 1 }, // round 102's merges: from {all: 0.95, en: 0.93}; round 70's merged branches: from all 0.93, en 0.84; yesno68: all from 0.92 (83/89, round 68's yes/no kinds); ynlead: all from 0.89 (82/89, yes/no led by the right word); dlg78: from all 0.94, en 0.91 (settling asked of what he raised: "dealt with")
   // Round 45: first contact 72/82 turns (en 47/55, vi 12/13, zh 13/14; 3 of 10 out-of-scope turns answered).
   // Round 46's follow-up work (the manner wished, 'it' kept at its talk, a why of an outcome, 'exchange views') and
   // confidently-wrong work (anything negative, a judgement asked, a sum of another subject): 80/82 (en 53/55, vi 13/13,
@@ -224,7 +224,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // dlgnames: from 76/91 to 80/91 (en 52/61, zh 15/15; 1 of 16 out-of-scope turns answered: which events COVID
   // cancelled) (which border documents and the officials' names refused; a subject after who took part).
   // dlgfollow: from 80/91 to 81/91 (en 53/61) ("how much is that in dollars" names the supplies' worth).
-  'fresh/dialogues-r54.json': { all: 0.92, en: 0.9, vi: 0.93, zh: 1 }, // round 70's merged branches: from all 0.91, en 0.88; across63: from 82/91 (round 63's across-both-talks kinds)
+  'fresh/dialogues-r54.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // round 102's merges: from {all: 0.92, en: 0.9}; round 70's merged branches: from all 0.91, en 0.88; across63: from 82/91 (round 63's across-both-talks kinds)
   // Round 55: first contact 78/89 turns (en 53/59, vi 11/15, zh 14/15; 1 of 11 out-of-scope turns answered: "lần đó có
   // ký văn kiện gì không, ký cái gì?" after the 2020 call, answered that none is reported there, then the 2022
   // documents; two yes/no follow-ups reversed: "was that in vietnam?" after the phone talks, "Còn phía VN chúc mừng TQ
@@ -251,7 +251,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   // of another talk; a name asked of "him"; a side's holder asked after words on a subject).
   // ynpolar: from all 0.87, en 0.84 (a statement claimed with the other sign is a No quoting it).
   // scope: all from 0.87 (79/89, a post held now refused).
-  'fresh/dialogues-r58.json': { all: 0.95, en: 0.92, vi: 1, zh: 1 }, // the six branches together: 85/89, measured after their merge
+  'fresh/dialogues-r58.json': { all: 0.96, en: 0.94, vi: 1, zh: 1 }, // round 102's merges: from {all: 0.95, en: 0.92}; the six branches together: 85/89, measured after their merge
   // Round 59: first contact 81/87 turns (en 54/57, vi 14/15, zh 13/15; 1 of 11 out-of-scope turns answered: "did china
   // accept that?" after the sea, answered Yes), written blind after round 58 was scored and scored after the last
   // reading change.
@@ -269,7 +269,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r63.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // round 70's merged branches: from all 0.94, en 0.91; round 63, first contact: 81/90 (2 out-of-scope turns answered); merged round 63's branches: 85/90, 1 out of scope answered (signing asked after a subject nothing was signed on; a side changing its person; a thing asked by name of "him" refused; "only" against a list of requests)
   'fresh/dialogues-r64.json': { all: 0.93, en: 0.91, vi: 0.93, zh: 1 }, // dlg89: from all 0.92, vi 0.87 ("có phải để hỗ trợ khắc phục lũ lụt không?" of the supplies: giving reads as donating); en81: from all 0.91, en 0.9 (84/91: problems in the relationship found as the obstacles); round 64, first contact: 79/91 (3 out-of-scope turns answered); cw64: from 0.86 (81/91, 1 out of scope answered: a thing weighed against others never reported, who won); round 68's merged branches: from all: 0.89, en: 0.86, vi: 0.87, zh: 1
   'fresh/dialogues-r65.json': { all: 0.98, en: 0.98, vi: 1, zh: 1 }, // round 65, first contact: 83/90 (no out-of-scope turn answered); dlg65: from 0.92 (89/90, who "he" is after who a side met, a carried talk's year or document's period checked, a carried subject or figure named where "it" stands, the first talk's holder set against his)
-  'fresh/dialogues-r66.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // en75: from {all: 0.93, en: 0.9} (86/91, en 56/61: 'how did quan sum up…' gives his own statement); round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); the round 72 branches together: from {all: 0.92, en: 0.88, vi: 1, zh: 1}
+  'fresh/dialogues-r66.json': { all: 0.95, en: 0.93, vi: 1, zh: 1 }, // round 102's merges: from {all: 0.94, en: 0.91}; en75: from {all: 0.93, en: 0.9} (86/91, en 56/61: 'how did quan sum up…' gives his own statement); round 66, first contact: 80/91 (2 out-of-scope turns answered); dlg68: from 80, 2 answered to 84, none (particulars never named, a gift never reported, "which one" of both talks, a span of years of the documents); yesno68: all from 0.87 (81/91, a giver's body other than the articles' is No); the round 72 branches together: from {all: 0.92, en: 0.88, vi: 1, zh: 1}
   'fresh/dialogues-r67.json': { all: 0.95, en: 0.95, vi: 1, zh: 0.93 }, // round 67, first contact: 84/91 (no out-of-scope turn answered); dlg68: from 84 to 86 ("which one" of both talks, a span of years of the documents); dlg78: from all 0.94, en 0.93 ("same guy as in 2020?" of a side's man at both talks)
   'fresh/dialogues-r68.json': { all: 0.94, en: 0.91, vi: 1, zh: 1 }, // round 68, first contact: 85/91 (no out-of-scope turn answered); dlg70: from 0.93/0.93 (86/91, vi 15/15: a purpose asked of the conversation's gift in Vietnamese)
   'fresh/dialogues-r69.json': { all: 0.96, en: 0.96, vi: 0.93, zh: 1 }, // round 99's merges: from {all: 0.95, en: 0.95}; dlg89: from all 0.94, vi 0.86 (his post after whether he took part is his post at every talk); round 70's merged branches: from all 0.9, en 0.9, zh 0.93; round 69, first contact: 77/92 (3 of 13 out-of-scope turns answered); across70: from all: 0.83, en: 0.87, zh: 0.8 (80/92: who shows up in both talks, his job both times, 都是宋涛吗？他是什么职务？); yesno70: all from 0.83 (78/92, whether a side gave anything answered Yes with its gift); dlg70: from 0.83/0.87/0.73/0.8 (83/92, en 56/62, vi 13/15, zh 14/15, no out-of-scope turn answered: particulars asked in a later clause, a document's contents no sentence on it lists, what came of a hope after the talks, a purpose or a whole asked of the conversation's gift and exchanges)
@@ -301,9 +301,10 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r97.json': { all: 0.95, en: 0.95, vi: 1, zh: 0.93 }, // round 99's merges: from {all: 0.94, en: 0.93}; cwdlg97: from {all: 0.91, en: 0.88} (a follow-up Yes without support: an outcome after the talks, a future meeting refused; "scale cooperation back" a No); round 97, first contact: 82/90, 2 of 10 out-of-scope turns answered (whether the plans were implemented in the end, answered "Yes"; the next face-to-face meeting)
   'fresh/dialogues-r98.json': { all: 0.96, en: 0.96, vi: 0.93, zh: 1 }, // round 99's merges: from {all: 0.93, en: 0.91}; round 98, first contact: 84/90, 2 of 11 out-of-scope turns answered (whether China accepted the passports in the end, answered "no agreement"; "whats his phone number lol", answered with his post); one yes/no turn reversed ("was he head of the international liaison department?" of Quan, answered Yes)
   'fresh/dialogues-r99.json': { all: 0.97, en: 0.98, vi: 1, zh: 0.93 }, // round 99's merges: from {all: 0.88, en: 0.88, zh: 0.81}; round 99, first contact: 80/90, 3 of 11 out-of-scope turns answered, each alone too (the commission's phone number, answered "Yes: it was phone talks"; when the next plan will be signed; what exactly the supplies were, "masks? vaccines?")
-  'fresh/dialogues-r100.json': { all: 0.9, en: 0.86, vi: 1, zh: 0.92 }, // round 100, first contact: 81/90, 3 of 11 out-of-scope turns answered (the second centenary goal, answered "1st, not 2nd"; when the passports were actually recognised; whether the General Secretaries ever met face to face)
-  'fresh/dialogues-r101.json': { all: 0.91, en: 0.9, vi: 1, zh: 0.86 }, // round 101, first contact: 82/90, 1 of 11 out-of-scope turns answered (the year the first centenary goal was reached, answered with the congratulations)
-  'fresh/dialogues-r102.json': { all: 0.92, en: 0.91, vi: 0.92, zh: 0.93 }, // round 102, first contact: 83/90, 0 of 11 out-of-scope turns answered; three yes/no turns reversed (the party's founding anniversary, ties "going backwards", "là usd hả?" answered Yes/Có)
+  'fresh/dialogues-r100.json': { all: 0.91, en: 0.88, vi: 1, zh: 0.92 }, // round 102's merges: from {all: 0.9, en: 0.86}; round 100, first contact: 81/90, 3 of 11 out-of-scope turns answered (the second centenary goal, answered "1st, not 2nd"; when the passports were actually recognised; whether the General Secretaries ever met face to face)
+  'fresh/dialogues-r101.json': { all: 0.96, en: 0.96, vi: 1, zh: 0.93 }, // round 102's merges: from {all: 0.91, en: 0.9, zh: 0.86}; round 101, first contact: 82/90, 1 of 11 out-of-scope turns answered (the year the first centenary goal was reached, answered with the congratulations)
+  'fresh/dialogues-r102.json': { all: 0.96, en: 0.96, vi: 1, zh: 0.93 }, // round 102's merges: from {all: 0.92, en: 0.91, vi: 0.92}; round 102, first contact: 83/90, 0 of 11 out-of-scope turns answered; three yes/no turns reversed (the party's founding anniversary, ties "going backwards", "là usd hả?" answered Yes/Có)
+  'fresh/dialogues-r103.json': { all: 0.92, en: 0.91, vi: 0.86, zh: 1 }, // round 103, first contact: 83/90, 3 of 12 out-of-scope turns answered, each alone too (whether China agreed to recognise the passports; whether anything was signed in 2020, answered "No"; the year "those documents" were signed); one yes/no turn reversed (the party's founding anniversary, answered Yes)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

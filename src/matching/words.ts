@@ -415,9 +415,14 @@ export function readWords(
     const offered = tokens[start - 1]?.text === 'or' || tokens[end + 1]?.text === 'or' || list.items.has(start);
     // "show me a map of…", "find me the latest news…": the thing a request asks the bot for is what is asked.
     const requested = [1, 2, 3].some((k) => OBJECT_PRONOUNS.has(tokens[start - k]?.text ?? '') && FRAME_WORDS.has(tokens[start - k - 1]?.text ?? ''));
-    const role = ofRole(tokens[start - 1]) || ofRole(tokens[end + 1]);
+    // "Propaganda Department head Song Tao": an office typed beside a person is a role the answer puts right. A name
+    // after a title ("General Secretary John Smith", "President Xi": capitalised, no office word) is a person the
+    // articles lack, whatever the title.
+    const nameOnly = tokens.slice(start, end + 1).every((t) => /^\p{Lu}/u.test(t.cased) && !ofRole(t));
+    const titled = ofRole(tokens[start - 1]) && nameOnly;
+    const role = (ofRole(tokens[start - 1]) && !nameOnly) || ofRole(tokens[end + 1]);
     const beside = besideOtherName(start) || besideOtherName(end);
-    absentKinds.push(inSpan(counted) || offered || requested || howToAsks(end) ? 'counted' : rankedAsks(start) ? 'ranked' : role ? 'role' : inSpan(names) ? 'name' : beside ? 'beside' : 'word');
+    absentKinds.push(inSpan(counted) || offered || requested || howToAsks(end) ? 'counted' : rankedAsks(start) ? 'ranked' : role ? 'role' : inSpan(names) || titled ? 'name' : beside ? 'beside' : 'word');
   }
 
   // Amounts the articles never give ("500,000 USD"): years, days and small counts are read elsewhere.

@@ -500,7 +500,7 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['vi-r102.json', 97, 0], // round 102's merges: from 95; round 102, first contact
   ['zh-r102.json', 98, 0], // round 102's merges: from 96, 1; round 102, first contact: 1 confidently wrong (a face-to-face meeting "soon after" the 2022 talks, answered "不是。会谈不是面对面举行的。")
   ['en-r103.json', 92, 0], // round 103, first contact (written blind while round 102's branches worked, kept unread until they merged, scored at once on 7795ea3)
-  ['vi-r103.json', 93, 2], // round 103, first contact: 2 confidently wrong (talks between Song Tao and General Secretary Nguyen Phu Trong, answered with the 2022 talks; how many items the 2021-2025 plan holds, answered with the plan)
+  ['vi-r103.json', 94, 1], // a name after a title (titled-name-absent): from 93, 2; round 103, first contact: 2 confidently wrong (talks between Song Tao and General Secretary Nguyen Phu Trong, answered with the 2022 talks; how many items the 2021-2025 plan holds, answered with the plan)
   ['zh-r103.json', 97, 0], // round 103, first contact
 ];
 

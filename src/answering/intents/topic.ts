@@ -435,6 +435,11 @@ function collect(k: Knowledge, reading: Reading, talks: readonly Talk[], filter:
   return shown.map((talk) => ({ talk, statements: talk.statements.filter((s) => byTalk.get(talk)?.includes(s)), signed: signedOn(talk) }));
 }
 
+/** How many of the topics asked a statement joins ("material support" and "the pandemic" in one sentence). */
+function topicsJoined(s: Statement, asked: ReadonlySet<unknown>): number {
+  return s.topics.filter((t) => asked.has(t)).length;
+}
+
 /**
  * How well each talk matches the question: the score of its best fitting statement. When talks are chosen among on a
  * topic asked (`choosing`), a talk stands by what it said on the topic and the documents signed on it there ("bồi dưỡng
@@ -468,7 +473,7 @@ function standings(k: Knowledge, reading: Reading, inScope: ReadonlySet<Talk>, s
   // Several topics asked together in a choice among the talks ("which talk gave material support against the
   // pandemic?"): where statements join them, a talk stands by those, not by one on a single topic of them (the pandemic
   // came up at both talks).
-  const joined = (s: Statement) => s.topics.filter((t) => asked.has(t)).length;
+  const joined = (s: Statement) => topicsJoined(s, asked);
   const most = Math.max(0, ...[...scores.keys()].map(joined));
   // Only where the talks themselves are chosen among ("which talk…?"): "which officials said…" asks of something else.
   const joining = choosing && asked.size > 1 && most > 1 && choosesAmongTalks(reading, [...inScope]);
@@ -906,7 +911,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
     // Several topics asked together ("pledged to work with the international community against covid", "material
     // support against the pandemic"): where a statement found joins them, a missed talk answers only by one joining as
     // many, not by one topic alone (the pandemic comes up at both talks).
-    const joined = (st: Statement) => st.topics.filter((t) => asked.has(t)).length;
+    const joined = (st: Statement) => topicsJoined(st, asked);
     const together = Math.max(0, ...found.flatMap((f) => f.statements.map(joined)));
     const loose: Filter = { ...loosely, fits: (st) => joined(st) >= Math.max(1, together) && onNamed(st) && loosely.fits(st) };
     const more = asked.size === 0 ? [] : missing.flatMap((t) => collect(k, reading, [t], loose, speakers));

@@ -502,6 +502,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r103.json', 92, 0], // round 103, first contact (written blind while round 102's branches worked, kept unread until they merged, scored at once on 7795ea3)
   ['vi-r103.json', 94, 1], // a name after a title (titled-name-absent): from 93, 2; round 103, first contact: 2 confidently wrong (talks between Song Tao and General Secretary Nguyen Phu Trong, answered with the 2022 talks; how many items the 2021-2025 plan holds, answered with the plan)
   ['zh-r103.json', 97, 0], // round 103, first contact
+  ['en-r104.json', 94, 2], // round 104, first contact (written blind at the session's end, scored at once on f7a49b5): 2 confidently wrong (Trung asking China to "ignore" the land border documents, answered "Yes."; what Xi Jinping told Vietnam's foreign minister in the 2020 call, answered with the talk put right)
+  ['vi-r104.json', 96, 0], // round 104, first contact
+  ['zh-r104.json', 96, 0], // round 104, first contact
 ];
 
 let engine: Engine;

@@ -305,6 +305,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r101.json': { all: 0.96, en: 0.96, vi: 1, zh: 0.93 }, // round 102's merges: from {all: 0.91, en: 0.9, zh: 0.86}; round 101, first contact: 82/90, 1 of 11 out-of-scope turns answered (the year the first centenary goal was reached, answered with the congratulations)
   'fresh/dialogues-r102.json': { all: 0.97, en: 0.98, vi: 1, zh: 0.93 }, // anniv103: from {all: 0.96, en: 0.96} (the party's founding anniversary asked of "it" is a No); round 102's merges: from {all: 0.92, en: 0.91, vi: 0.92}; round 102, first contact: 83/90, 0 of 11 out-of-scope turns answered; three yes/no turns reversed (the party's founding anniversary, ties "going backwards", "là usd hả?" answered Yes/Có)
   'fresh/dialogues-r103.json': { all: 0.93, en: 0.93, vi: 0.86, zh: 1 }, // anniv103: from {all: 0.92, en: 0.91}; round 103, first contact: 83/90, 3 of 12 out-of-scope turns answered, each alone too (whether China agreed to recognise the passports; whether anything was signed in 2020, answered "No"; the year "those documents" were signed); one yes/no turn reversed (the party's founding anniversary, answered Yes)
+  'fresh/dialogues-r104.json': { all: 0.92, en: 0.91, vi: 0.93, zh: 0.93 }, // round 104, first contact: 83/90, 0 of 11 out-of-scope turns answered
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

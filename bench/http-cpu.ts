@@ -7,20 +7,20 @@
 // pass). HTTP_CPU_OTHER_FLAGS adds node flags to the second replica only (`other-root` may be this checkout: a flag
 // measured against none). Prints each replica's best and median µs per request, and its RSS after the warm-up and
 // at the end. Bounded: HTTP_CPU_PASSES passes (default 12) of
-// HTTP_CPU_REQUESTS requests (default 500) each; HTTP_BENCH_KIND=ping as in bench:http; HTTP_CPU_REDIS=1 gives both
+// HTTP_CPU_REQUESTS requests (default 500) each; HTTP_BENCH_KIND=ping or distinct as in bench:http; HTTP_CPU_REDIS=1 gives both
 // replicas REDIS_URL (one throwaway redis-server on loopback; its own CPU is not counted). Loopback only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeDiscord } from '../test/support/fake-discord.js';
 import { startRedis, type RedisServer } from '../test/support/scale.js';
-import { Connection, signedRequest, startReplicas, withHost, type RequestKind } from './http.js';
+import { Connection, signedRequest, startReplicas, withHost, requestKindOf, type RequestKind } from './http.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const startScript = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
 const words = startScript.split(/\s+/);
 const nodeFlags = words.slice(words.indexOf('node') + 1).filter((a) => a.startsWith('--'));
-const kind: RequestKind = process.env.HTTP_BENCH_KIND === 'ping' ? 'ping' : 'ask';
+const kind: RequestKind = requestKindOf(process.env.HTTP_BENCH_KIND);
 const passes = Number(process.env.HTTP_CPU_PASSES ?? 12);
 const perPass = Number(process.env.HTTP_CPU_REQUESTS ?? 500);
 const IN_FLIGHT = 8;

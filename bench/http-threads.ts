@@ -6,12 +6,12 @@
 // figure is compiling, and how it falls as the process warms (and rises again when new paths get hot, such as
 // follow-ups once users come back after 5,000 requests). One replica of this checkout (or of `other-root`, a built
 // checkout), started with `npm start`'s node flags; HTTP_THREADS_PASSES passes (default 12) of HTTP_THREADS_REQUESTS
-// (default 500) requests, 8 in flight; HTTP_BENCH_KIND=ping as in bench:http. CPU from /proc/<pid>/task/*/schedstat.
+// (default 500) requests, 8 in flight; HTTP_BENCH_KIND=ping or distinct as in bench:http. CPU from /proc/<pid>/task/*/schedstat.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeDiscord } from '../test/support/fake-discord.js';
-import { Connection, signedRequest, startReplicas, withHost, type RequestKind } from './http.js';
+import { Connection, signedRequest, startReplicas, withHost, requestKindOf, type RequestKind } from './http.js';
 
 /** CPU so far in nanoseconds per thread id of one process. */
 export type ThreadTimes = ReadonlyMap<number, number>;
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const startScript = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
   const words = startScript.split(/\s+/);
   const nodeFlags = words.slice(words.indexOf('node') + 1).filter((a) => a.startsWith('--'));
-  const kind: RequestKind = process.env.HTTP_BENCH_KIND === 'ping' ? 'ping' : 'ask';
+  const kind: RequestKind = requestKindOf(process.env.HTTP_BENCH_KIND);
   const passes = Number(process.env.HTTP_THREADS_PASSES ?? 12);
   const perPass = Number(process.env.HTTP_THREADS_REQUESTS ?? 500);
   const poolSize = Number(process.env.UV_THREADPOOL_SIZE ?? 4);

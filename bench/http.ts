@@ -5,6 +5,7 @@
 // process (which sends). The client is not what is measured: requests are made and signed ahead, in batches of at
 // most SIGNED_AHEAD, outside the timed span (its CPU is reported apart), so the replicas get the cores it used.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { FakeDiscord } from '../test/support/fake-discord.js';
@@ -43,6 +44,33 @@ async function replicaCpuSeconds(endpoints: readonly string[]): Promise<{ total:
 }
 
 const QUESTIONS = ['who took part in the 2022 talks?', 'when were the phone talks?', 'what was signed in 2022?', 'did they discuss the sea?', 'what did they say about covid?'];
+
+/**
+ * Every question of the committed fresh sets (English, Vietnamese, Chinese; about 25,000), each once, in a fixed
+ * shuffled order: what `distinct` sends, so no answer is ever asked twice in a run (the replicas' answer memo,
+ * src/conversation/memo.ts, never helps) and the languages mix.
+ */
+const distinctQuestions = (() => {
+  let questions: string[] | undefined;
+  return (): readonly string[] => {
+    if (questions) return questions;
+    const dir = join(import.meta.dirname, '..', 'test', 'questions', 'fresh');
+    const seen = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => /^(en|vi|zh)-r\d+\.json$/.test(f)).sort()) {
+      for (const item of JSON.parse(readFileSync(join(dir, file), 'utf8')) as { q: string }[]) seen.add(item.q);
+    }
+    questions = [...seen];
+    // A fixed shuffle (a linear congruential generator): the same order on every run, languages and rounds mixed.
+    let state = 12345;
+    for (let i = questions.length - 1; i > 0; i--) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      const j = state % (i + 1);
+      [questions[i], questions[j]] = [questions[j] as string, questions[i] as string];
+    }
+    return questions;
+  };
+})();
+let nextDistinct = 0;
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 export async function startReplicas(root: string, fake: FakeDiscord, count: number, nodeFlags: readonly string[], redis: RedisServer | undefined): Promise<{ endpoints: string[]; pids: number[]; stop: () => Promise<void> }> {
@@ -113,10 +141,15 @@ export async function startReplicas(root: string, fake: FakeDiscord, count: numb
 }
 
 /**
- * What is sent: signed `/ask` commands (the figures), or signed PINGs (`HTTP_BENCH_KIND=ping`), which a replica
- * answers after the signature check and the JSON, without the handler or the engine: the transport's own cost.
+ * What is sent: signed `/ask` commands of five questions asked over and over (`ask`: a server where people ask the
+ * same things), signed `/ask` commands of a question never asked before in the run (`distinct`: every one read
+ * and answered afresh), or signed PINGs (`ping`), which a replica answers after the signature check and the JSON,
+ * without the handler or the engine: the transport's own cost.
  */
-export type RequestKind = 'ask' | 'ping';
+export type RequestKind = 'ask' | 'distinct' | 'ping';
+
+/** HTTP_BENCH_KIND's request kind: `ask` unless it names another. */
+export const requestKindOf = (value: string | undefined): RequestKind => (value === 'ping' || value === 'distinct' ? value : 'ask');
 
 /** A request's signed part (headers after the host, then the body), ready to send to any replica. */
 export type SignedRequest = Buffer;
@@ -130,13 +163,21 @@ export function signedRequest(fake: FakeDiscord, kind: RequestKind, i: number): 
   const body = JSON.stringify(
     kind === 'ping'
       ? { id: snowflake(), application_id: DEFAULT_IDS.applicationId, type: 1, token: `ping-${i}`, version: 1 }
-      : chatInputInteraction({ name: 'ask', options: { question: QUESTIONS[i % QUESTIONS.length] ?? 'when?' }, userId: `17${String(i % 5000).padStart(17, '0')}` }),
+      : chatInputInteraction({ name: 'ask', options: { question: kind === 'distinct' ? nextQuestion() : (QUESTIONS[i % QUESTIONS.length] ?? 'when?') }, userId: `17${String(i % 5000).padStart(17, '0')}` }),
   );
   const timestamp = String(Math.floor(Date.now() / 1000));
   const head =
     `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
     `x-signature-ed25519: ${fake.sign(timestamp, body)}\r\nx-signature-timestamp: ${timestamp}\r\n\r\n`;
   return Buffer.from(head + body, 'utf8');
+}
+
+/** The next question never sent before in this process (bounded: the run's requests are far fewer than the questions). */
+function nextQuestion(): string {
+  const all = distinctQuestions();
+  const question = all[nextDistinct % all.length] ?? 'when?';
+  nextDistinct += 1;
+  return question;
 }
 
 /** Requests made and signed ahead at a time, per replica: about half a second of traffic, so no id comes near 3 s. */

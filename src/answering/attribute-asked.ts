@@ -105,26 +105,39 @@ export function attributeChecker(kb: KnowledgeBase, lexicon: Lexicon): Attribute
   /**
    * Vietnamese puts the attribute before the thing ("tên ba văn kiện pháp lý", "nghị quyết của Đại hội XIII"),
    * Chinese after it ("十三大的决议", "法律文件的名称"): the thing is one of the topic's mentions in that language.
+   * Each language's patterns (per topic, term and attribute, longest term first) are made once, on first use: a
+   * question tries them all, and made anew for each question they cost more than the rest of its reading.
    */
-  const native = (reading: Reading, lang: 'vi' | 'zh', quotes: readonly string[]): AttributeAsked | null => {
+  const nativePatterns = new Map<'vi' | 'zh', readonly { readonly topic: Topic; readonly term: string; readonly shown: string; readonly attribute: string; readonly pattern: RegExp }[]>();
+  const patternsOf = (lang: 'vi' | 'zh') => {
+    const known = nativePatterns.get(lang);
+    if (known) return known;
     const g = lexicon.glossaries[lang].focus;
     const asked = g?.attributes ?? [];
-    if (asked.length === 0) return null;
     const joiners = (g?.attributeJoiners ?? []).map(escapeRegExp).join('|');
     const gap = lang === 'vi' ? `(?:\\s+(?:${joiners}|\\d+))*\\s+` : `(?:${joiners})?`;
-    const text = reading.said.text.toLowerCase();
-    for (const topic of topics) {
+    const made = topics.flatMap((topic) =>
       // The question's text may hold a term already put in English ("Đại hội XIII" → "13th national congress").
-      for (const term of [...topic.mentionedOnlyTerms[lang], ...topic.mentionedOnly].sort((a, b) => b.length - a.length)) {
-        for (const attribute of asked) {
-          const [a, t] = [escapeRegExp(attribute), escapeRegExp(term.toLowerCase())];
-          const bound = lang === 'vi' ? ['(?<!\\p{L})', '(?!\\p{L})'] : ['', ''];
-          const pattern = lang === 'vi' ? `${bound[0]}${a}${gap}${t}${bound[1]}` : `${t}${gap}${a}`;
-          if (!new RegExp(pattern, 'u').test(text)) continue;
-          if (writtenIn(quotes, topic) === null) continue;
-          return { attribute, thing: term, plural: false };
-        }
-      }
+      [...topic.mentionedOnlyTerms[lang], ...topic.mentionedOnly]
+        .sort((a, b) => b.length - a.length)
+        .flatMap((term) =>
+          asked.map((attribute) => {
+            const [a, t] = [escapeRegExp(attribute), escapeRegExp(term.toLowerCase())];
+            const source = lang === 'vi' ? `(?<!\\p{L})${a}${gap}${t}(?!\\p{L})` : `${t}${gap}${a}`;
+            return { topic, term: term.toLowerCase(), shown: term, attribute, pattern: new RegExp(source, 'u') };
+          }),
+        ),
+    );
+    nativePatterns.set(lang, made);
+    return made;
+  };
+  const native = (reading: Reading, lang: 'vi' | 'zh', quotes: readonly string[]): AttributeAsked | null => {
+    const text = reading.said.text.toLowerCase();
+    for (const { topic, term, shown, attribute, pattern } of patternsOf(lang)) {
+      // Both words stand in the text as written wherever the pattern matches: a look for them spares the pattern.
+      if (!text.includes(attribute) || !text.includes(term) || !pattern.test(text)) continue;
+      if (writtenIn(quotes, topic) === null) continue;
+      return { attribute, thing: shown, plural: false };
     }
     return null;
   };

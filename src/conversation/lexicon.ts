@@ -10,6 +10,7 @@ import type { Engine } from '../answering/engine.js';
 import { CONVERSATION_FILE, CUE_KINDS, type ConversationFile } from './cues.js';
 import type { FollowUp } from './follow-up.js';
 import { followUpFor } from './load.js';
+import { memoized } from './memo.js';
 
 const languageSchema = z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, phrases])) as Record<(typeof CUE_KINDS)[number], typeof phrases>);
 
@@ -31,7 +32,7 @@ export function loadConversationFile(dataDir: string): ConversationFile {
   return readJson(dataDir, join(dataDir, CONVERSATION_FILE), conversationFileSchema).value;
 }
 
-/** The follow-up reader for an engine, with the cues of `dataDir` (checked). */
+/** The follow-up reader for an engine, with the cues of `dataDir` (checked), its answers remembered (memo.ts). */
 export function loadFollowUp(engine: Engine, dataDir: string): FollowUp {
-  return followUpFor(engine, loadConversationFile(dataDir));
+  return memoized(followUpFor(engine, loadConversationFile(dataDir)));
 }

@@ -844,7 +844,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     const asksSet = tokens.slice(askFrom).some((t) => DOCUMENT_SETS.has(t.text));
     const contextOnly = (d: Agreement) => entities.documentsAt.some((h) => h.target.includes(d)) && !entities.documentsAt.some((h) => h.at >= askFrom && h.target.includes(d));
     // A document guessed after "what did they sign" ("…, some kinda plan?") is offered, not asked about: all signed are asked.
-    const signingAt = (i: number) => cues.hits('signed').some((h) => h.at === i) && !entities.documentsAt.some((d) => i >= d.at && i < d.at + d.length);
+    const signingAt = (i: number): boolean => cues.hits('signed').some((h) => h.at === i) && !entities.documentsAt.some((d) => i >= d.at && i < d.at + d.length);
     const guessed = intent === 'agreements' && aspects.besides !== true && aspects.commitment === 'signed' && documentGuessed(tokens, askFrom, entities.documentsAt, signingAt);
     const documentsAsked = guessed ? [] : intent === 'agreements' && asksSet && part.ask !== null && askFrom > 0 ? entities.documents.filter((d) => !contextOnly(d)) : entities.documents;
     const only = (ends: readonly Talk[]) => talkScope.talks !== null && talkScope.talks.every((t) => ends.includes(t));

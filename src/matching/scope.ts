@@ -632,8 +632,8 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
 }
 
 /**
- * "黎怀忠在2020年11月那次电话里跟宋涛谈了什么？", "the December 2020 videoconference": two details of different kinds
- * the talk does not have (a month it was not held in, a person who was not there, a format it was not held in),
+ * "黎怀忠在2020年11月那次电话里跟宋涛谈了什么？", "the December 2020 videoconference": a month the talk was not held in
+ * and another detail it does not have (a person who was not there, a format it was not held in),
  * both dropped, leave the talk placed by its year (and what it shares with the question) alone. Two slips of
  * different kinds, neither of them the other talk's, are no likelier than talks the articles do not report: refused,
  * not put right.
@@ -643,7 +643,8 @@ function twoSlips(talk: Talk, dropped: readonly Constraint[]): boolean {
   const month = real.some((c) => c.kind === 'month');
   const format = real.some((c) => c.kind === 'format');
   const absent = real.some((c) => c.kind === 'person' && c.person !== undefined && !talk.participants.some((p) => p.person === c.person));
-  return [month, format, absent].filter(Boolean).length >= 2;
+  // Not a format and a person: the person names the talk they were at, a document or a place may carry the format.
+  return month && (absent || format);
 }
 
 /**

@@ -19,6 +19,9 @@ import { referenceReader, type Reference } from './references.js';
 import type { Answer } from './types.js';
 
 /** What a question asks for that its answer's evidence does not give. */
+/** Words of time to come that a hope speaks of by nature ("hoped for future cooperation"), not of another talk or document. */
+const TIME_TO_COME: ReadonlySet<string> = new Set(['future', 'upcoming']);
+
 export type Gap =
   | { readonly kind: 'date' }
   | { readonly kind: 'figure' }
@@ -342,6 +345,8 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
     // The quotes normalised only once a phrase is found: most questions name none.
     let cited: readonly string[] | null = null;
     for (const { phrase, parts } of others) {
+      // "What did China hope for future cooperation?": a hope is of what is to come; "future" there is no other one.
+      if (reading.aspects.hoped && TIME_TO_COME.has(phrase)) continue;
       const at = wordsAt(words, parts);
       if (at < 0) continue;
       cited ??= quotes.map((q) => ` ${normalize(q)} `);

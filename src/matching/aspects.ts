@@ -304,7 +304,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
     // the reason, never a count as well.
     count: cues.has('count') && !whyAsked,
     // Not a word of a longer phrase of summing ("sum up", "in total sum up…"): that phrase asks a summary.
-    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !(yesNo && totalOfStated(tokens, h)) && !inLongerSummary(cues, h)),
+    amount: cues.hits('amount').some((h) => !valuedAsVerb(tokens, h) && !moneyOfASubject(tokens, h) && !(yesNo && totalOfStated(tokens, h)) && !inLongerSummary(cues, h)),
     // "What did both sides agree?" ("双方", "hai bên") counts the sides, not the talks.
     // "两次会谈里哪次是开视频的？" (read "which talk both talks …"): the talks a "which" just chooses from are not both asked.
     both: cues.hits('both').some((h) => !(h.length === 1 && PAIRED_NOUNS.has(tokens[h.at + 1]?.text ?? '')) && !choosesFrom(tokens, cues, h)),
@@ -462,6 +462,19 @@ function valuedAsVerb(tokens: readonly Token[], h: { readonly at: number; readon
   const after = tokens[h.at + 1]?.text ?? '';
   const valuedIn = after === 'in' && tokens.slice(h.at + 2).some((t) => /^\d/.test(t.text) || t.text === 'dollars' || t.text === 'yuan');
   return h.at > 0 && !WORTH_BEFORE.has(before) && !(WORTH_AFTER.has(after) && (after !== 'in' || valuedIn)) && !YES_NO_OPENERS.has(before);
+}
+
+/** Nouns of a subject raised that a word of money may describe ("money worries", "money-and-goods concern"). */
+const SUBJECT_HEADS = new Set(['worry', 'worries', 'concern', 'concerns', 'issue', 'issues', 'problem', 'problems', 'matter', 'matters', 'trouble', 'troubles', 'question', 'questions', 'side', 'aspect', 'aspects']);
+
+/**
+ * "What money-and-goods worry about commerce did Hanoi raise?", "any money issues?": "money" describing the subject
+ * raised (before its noun, alone or with another word by "and") names that subject, it asks no amount.
+ */
+function moneyOfASubject(tokens: readonly Token[], h: { readonly at: number; readonly length: number }): boolean {
+  if (h.length !== 1 || tokens[h.at]?.text !== 'money') return false;
+  const next = tokens[h.at + 1]?.text === 'and' ? h.at + 3 : h.at + 1;
+  return SUBJECT_HEADS.has(tokens[next]?.text ?? '');
 }
 
 /**

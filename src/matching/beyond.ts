@@ -4,7 +4,7 @@
 // so the next wording is caught too; answering any of them would be confidently wrong, the worst outcome.
 import type { BeyondWords } from '../lexicon/schema.js';
 import type { UnsupportedKind } from '../refusal-kinds.js';
-import { FUNCTION_WORDS, TALK_NOUNS } from './cues.js';
+import { FUNCTION_WORDS, MONTHS, TALK_NOUNS } from './cues.js';
 import { makeCueScanner, type CueScan } from './cue-scan.js';
 import type { Token } from './tokens.js';
 
@@ -49,6 +49,8 @@ export interface BeyondReading {
 export interface BeyondContext {
   /** The year of the latest talk. */
   readonly latestYear: number | null;
+  /** The month and day of each talk ("4-19"): a later year after a talk's own day and month misdates that talk. */
+  readonly talkDays?: ReadonlySet<string>;
 }
 
 type Group =
@@ -370,9 +372,23 @@ export function laterEvent(input: BeyondInput, scan: Scan, context: BeyondContex
     if (!asked(at) || !YEAR.test(t.text) || ends.has(at)) return false;
     // "2026-2030", "from 2022 to 2026": a period, which the scope reads ("No: 2021-2025, not 2026-2030").
     const range = [at - 3, at - 2, at - 1, at + 1, at + 2, at + 3].some((k) => k !== at && YEAR.test(tokens[k]?.text ?? ''));
-    return Number(t.text) > latest && !range;
+    return Number(t.text) > latest && !range && !talkDayBefore(tokens, at, context);
   });
   return later ? 'later year' : null;
+}
+
+/**
+ * "19 April 2023", "19/4/2023", "2023年4月19日": a year after a reported talk's own day and month is that talk
+ * misdated, a slip the scope puts right (like a wrong month), not an event after the talks.
+ */
+function talkDayBefore(tokens: readonly Token[], at: number, context: BeyondContext): boolean {
+  const days = context.talkDays;
+  if (days === undefined) return false;
+  const [a, b] = [tokens[at - 2]?.text ?? '', tokens[at - 1]?.text ?? ''];
+  const month = (w: string) => (/^\d{1,2}$/.test(w) ? Number(w) : MONTHS.indexOf(w) + 1);
+  const day = (w: string) => (/^\d{1,2}$/.test(w) ? Number(w) : 0);
+  // Day before month only: "April 19 2023" may read "19" as a short year, and the scope then notes no slip.
+  return days.has(`${month(b)}-${day(a)}`);
 }
 
 /**

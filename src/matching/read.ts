@@ -1,5 +1,6 @@
 // Reading a question: a pipeline of small stages (words → entities → talk scope → concepts → aspects →
 // intent), each reading what the earlier ones found, ending in one typed Reading or a typed refusal.
+import { documentGuessed } from './guessed-document.js';
 import { offersPersonChoice } from './person-choice.js';
 import { withoutPointingBack } from './pointing-back.js';
 import { sentencesOf } from './sentences.js';
@@ -306,7 +307,7 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
   const latest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date > m ? t.date : m), null);
   const latestYear = latest === null ? null : Number(latest.slice(0, 4));
   const scan = makeQuestionScanner(latestYear, lexicon);
-  const beyond = makeBeyondReader(lexicon.beyond, { latestYear }, lexicon.claims.periodEnds, lexicon.story.bounds ?? []);
+  const beyond = makeBeyondReader(lexicon.beyond, { latestYear, talkDays: new Set(kb.talks.map((t) => `${Number(t.date.slice(5, 7))}-${Number(t.date.slice(8, 10))}`)) }, lexicon.claims.periodEnds, lexicon.story.bounds ?? []);
   const earliest = kb.talks.reduce<string | null>((m, t) => (m === null || t.date < m ? t.date : m), null);
   const earliestTalks = kb.talks.filter((t) => t.date === earliest);
   const currencyWords = new Set(Object.values(lexicon.claims.currencies).flat());
@@ -842,7 +843,10 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
     // part points back at it ("…the cadre-training scheme. What period does it cover?").
     const asksSet = tokens.slice(askFrom).some((t) => DOCUMENT_SETS.has(t.text));
     const contextOnly = (d: Agreement) => entities.documentsAt.some((h) => h.target.includes(d)) && !entities.documentsAt.some((h) => h.at >= askFrom && h.target.includes(d));
-    const documentsAsked = intent === 'agreements' && asksSet && part.ask !== null && askFrom > 0 ? entities.documents.filter((d) => !contextOnly(d)) : entities.documents;
+    // A document guessed after "what did they sign" ("…, some kinda plan?") is offered, not asked about: all signed are asked.
+    const signingAt = (i: number): boolean => cues.hits('signed').some((h) => h.at === i) && !entities.documentsAt.some((d) => i >= d.at && i < d.at + d.length);
+    const guessed = intent === 'agreements' && aspects.besides !== true && aspects.commitment === 'signed' && documentGuessed(tokens, askFrom, entities.documentsAt, signingAt);
+    const documentsAsked = guessed ? [] : intent === 'agreements' && asksSet && part.ask !== null && askFrom > 0 ? entities.documents.filter((d) => !contextOnly(d)) : entities.documents;
     const only = (ends: readonly Talk[]) => talkScope.talks !== null && talkScope.talks.every((t) => ends.includes(t));
     // Chinese puts "before" and "after" behind the talks they bound ("2022年会谈之后").
     const outsideMeetingAsked = outsideMeeting(tokens, askFrom, { earliestOnly: only(earliestTalks) }, lang === 'zh');

@@ -603,7 +603,7 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
     // Nor when the question names the talk's own participants as the ones who talked that way ("when Song Tao and
     // Trung spoke by phone in April 2022"): that is how it takes their talk to have been held.
     if (!fullDate && outvoted(index, talk, found_)) return null;
-    if (!fullDate && monthAndPersonWrong(talk, found_)) return null;
+    if (!fullDate && twoSlips(talk, found_)) return null;
     const body = talk.article.body.toLowerCase();
     const people = constraints.filter((c) => c.kind === 'person');
     // "2022年宋涛在电话里宣布…": people named who all took part in the talk, those at every talk too, take the format for
@@ -632,15 +632,19 @@ function correctDropping(index: TalkIndex, constraints: readonly Constraint[], c
 }
 
 /**
- * "黎怀忠在2020年11月那次电话里跟宋涛谈了什么？": a month the talk was not held in and a person who was not there, both
- * dropped, leave the talk placed by its year (and what it shares with the question) alone. Two slips of different kinds,
- * neither of them the other talk's, are no likelier than talks the articles do not report: refused, not put right.
+ * "黎怀忠在2020年11月那次电话里跟宋涛谈了什么？", "the December 2020 videoconference": a month the talk was not held in
+ * and another detail it does not have (a person who was not there, a format it was not held in),
+ * both dropped, leave the talk placed by its year (and what it shares with the question) alone. Two slips of
+ * different kinds, neither of them the other talk's, are no likelier than talks the articles do not report: refused,
+ * not put right.
  */
-function monthAndPersonWrong(talk: Talk, dropped: readonly Constraint[]): boolean {
+function twoSlips(talk: Talk, dropped: readonly Constraint[]): boolean {
   const real = dropped.filter((c) => c.generic !== true);
   const month = real.some((c) => c.kind === 'month');
+  const format = real.some((c) => c.kind === 'format');
   const absent = real.some((c) => c.kind === 'person' && c.person !== undefined && !talk.participants.some((p) => p.person === c.person));
-  return month && absent;
+  // Not a format and a person: the person names the talk they were at, a document or a place may carry the format.
+  return month && (absent || format);
 }
 
 /**

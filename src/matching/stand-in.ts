@@ -155,6 +155,9 @@ function byName(input: StandInInput): StandIn | null {
     // the own side's place as firmly.
     const tied = apart.length > 0 && apart.some((h) => linkedBetween(tokens, start, end, h.at, h.length, links)) && own.every((o) => apart.every((h) => h.target !== o.target));
     if (subjects === 0 && !tied && input.dayNamed !== true) return null;
+    // "What did Xi Jinping tell Vietnam's foreign minister…?": the other place given an office its holder at the talk
+    // never held too. Both places wrong is a meeting of two others the articles do not report, not one slip: refused.
+    if (otherPlaceMisheld(input, talk, own)) return null;
     const party = own[0]?.target ?? (apart.length > 0 && apart.every((h) => h.target === apart[0]?.target) ? talk.participants.find((p) => p.party !== apart[0]?.target)?.party : subjects === 0 && !tied ? byFamilyName(talk, words, input.familyNames) : undefined);
     const held = party === undefined ? null : talk.participants.find((p) => p.party === party)?.person ?? null;
     return { words, at: start, instead: held, talk, ...(held && titledOtherwise(input, start, talk, held) ? { otherMeeting: true } : {}) };
@@ -182,6 +185,16 @@ function titledOtherwise(input: StandInInput, start: number, talk: Talk, instead
   // Read as part of the name ("Foreign Minister Wang Yi", capitalised throughout) or just before it.
   const at = (from: number, parts: readonly string[]) => parts.every((w, k) => words[from + k] === w);
   return officeWords(input.offices).some(([office, parts]) => (at(start, parts) || at(start - parts.length, parts)) && !role.includes(office));
+}
+
+/** Whether a side other than the name's own is said with an office its participant at the talk did not hold. */
+function otherPlaceMisheld(input: StandInInput, talk: Talk, own: readonly Hit<Organisation>[]): boolean {
+  for (const { office, side } of officesOfSides(input.tokens, input.sides, input.offices)) {
+    if (own.some((o) => o.target === side.target)) continue;
+    const held = talk.participants.find((p) => p.party === side.target);
+    if (held && !held.role.toLowerCase().includes(office)) return true;
+  }
+  return false;
 }
 
 /** With no side said, the party whose side's family names include the name's ("Foreign Minister Wang Yi": cpc). */

@@ -25,8 +25,12 @@ export function claimedQualities(k: Knowledge, reading: Reading): string[] {
     if (index.functionWords.has(next) && !index.characterisingArticles.has(next)) continue;
     // Grammar and words of degree ("as a very…") stand before the quality.
     while (q < words.length && (index.functionWords.has(words[q] ?? '') || index.characterisingDegrees.has(words[q] ?? ''))) q++;
-    const quality = words[q];
-    if (quality !== undefined && /^\p{L}+$/u.test(quality) && !index.talkWords.has(quality)) out.push(quality);
+    // A name of several words ("called a strategic alliance") claims each of them, up to the next word of grammar.
+    for (let n = q; n < words.length; n++) {
+      const quality = words[n] ?? '';
+      if (index.functionWords.has(quality) || !/^\p{L}+$/u.test(quality) || index.talkWords.has(quality)) break;
+      out.push(quality);
+    }
   }
   // Characterised ("described as neighbourly anywhere?"), the quality is the one after the characterising word.
   return out.length > 0 ? out : predicateQualities(k, reading);

@@ -4,7 +4,7 @@
 // participants. "Yes" only when every detail matches; "No", with the right value cited, when one differs;
 // otherwise no lead at all: the answer says what the articles report.
 import { qualityUnsaid } from './quality-said.js';
-import { otherObjects } from './act-object.js';
+import { otherObjects, otherOwner } from './act-object.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { uncorrected, type Reading } from '../../matching/reading.js';
@@ -170,6 +170,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   // "Did Song Tao praise Vietnam for its exports?": praise the cited sentences give for something else is No (act-object.ts).
   const cited = citedSentences(k, cites);
   if (!unknown && otherObjects(index, reading, claim, cited).length > 0) return { lead: 'no', correction: line(messagesFor(reading.lang).no, cited.map((s) => s.citation)), differs: [] };
+  // "Did Song Tao praise China's achievements?": what he praised was Vietnam's (act-object.ts).
+  const owners = unknown ? [] : otherOwner(index, claim, cited);
+  if (owners.length > 0) return { lead: 'no', correction: line(messagesFor(reading.lang).no, owners.map((s) => s.citation)), differs: [] };
   const lead = unknown || exclusive || unsaidQuality || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
 }

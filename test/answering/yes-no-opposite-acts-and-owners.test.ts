@@ -84,7 +84,7 @@ describe('the act\'s object owned by the other side is a No', () => {
 describe('a trend of going backwards, in Vietnamese and Chinese', () => {
   it.each([
     ['2020年黄平君是否说两党关系有所倒退？', /^不是/u],
-    ['2020年越方是否认为两党关系在走下坡路？', /^不是/u],
+    ['2020年越方是否表示两党关系退步了？', /^不是/u],
     ['Năm 2020 ông Quân có cho rằng quan hệ giữa hai Đảng đang đi lùi không?', /^Không/u],
     ['Năm 2020 phía Việt Nam có nói quan hệ hai Đảng đang thụt lùi không?', /^Không/u],
   ])('%j is a No', (q, opening) => {

@@ -9,8 +9,8 @@
 // - An act said of one side's thing that the article gives to the other side ("China's achievements" where Song
 //   Tao praised Vietnam's) is No (act-object.ts).
 // - "倒退", "thụt lùi" (going backwards) are read as words of a worsening trend.
-// - A name of several words ("called a strategic alliance") claims every word, so it is no Yes where the
-//   articles give another name.
+// - A name of several words ("called a strategic alliance") claims every word; one no sentence says, beside one of
+//   the name the articles give the subject, is that name given otherwise: No, with theirs.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -63,6 +63,13 @@ describe('a format talked about is a subject, not how the talk was held', () => 
   });
 });
 
+describe('a talk said to be between people the articles only mention, by another word for them', () => {
+  it.each(['Were the 2022 talks between the party chiefs?', 'Was the 2020 call between the top leaders?'])('%j is a No, with who took part', (q) => {
+    expect(firstLine(q)).toMatch(/^No\./u);
+    expect(engine.answer(q).text).toMatch(/Song Tao/u);
+  });
+});
+
 describe('the act\'s object owned by the other side is a No', () => {
   it.each([
     ['Did Song Tao praise China\'s achievements against COVID-19?', /^No/u],
@@ -99,9 +106,15 @@ describe('a trend of going backwards, in Vietnamese and Chinese', () => {
 });
 
 describe('a name of several words claims each of them', () => {
-  it.each(['Was the Vietnam-China relationship called a strategic alliance in 2020?', 'Is the partnership described as a strategic alliance?'])('%j is no Yes', (q) => {
+  it.each([
+    'Was the Vietnam-China relationship called a strategic alliance in 2020?',
+    'Is the partnership described as a strategic alliance?',
+    'Is the relationship referred to as a strategic alliance?',
+    'Was the partnership labelled a comprehensive alliance?',
+  ])('%j is a No, with the articles\' name', (q) => {
     expect(engine.answer(q).answered).toBe(true);
-    expect(firstLine(q)).not.toMatch(/^Yes/u);
+    expect(firstLine(q)).toMatch(/^No: “comprehensive strategic cooperative partnership”, not “(strategic|comprehensive) alliance”/u);
+    expect(dates(q)).toContain('2020-07-29');
   });
 
   it.each(['Was the party channel called important in 2022?', 'Was the relationship called a comprehensive strategic partnership?'])('near: %j stays a Yes', (q) => {

@@ -63,13 +63,6 @@ describe('a format talked about is a subject, not how the talk was held', () => 
   });
 });
 
-describe('a talk said to be between people the articles only mention, by another word for them', () => {
-  it.each(['Were the 2022 talks between the party chiefs?', 'Was the 2020 call between the top leaders?'])('%j is a No, with who took part', (q) => {
-    expect(firstLine(q)).toMatch(/^No\./u);
-    expect(engine.answer(q).text).toMatch(/Song Tao/u);
-  });
-});
-
 describe('the act\'s object owned by the other side is a No', () => {
   it.each([
     ['Did Song Tao praise China\'s achievements against COVID-19?', /^No/u],

@@ -455,6 +455,12 @@ export const claimWordsSchema = z.strictObject({
    * "the recognise"): the verb said after any other word claims the act, of an act a sentence only hopes for.
    */
   unasserting: phrases.optional(),
+  /**
+   * Words that make what follows them the subject talked of ("talked about the phone calls between the General
+   * Secretaries", "mentioned phone talks"), and the determiners that may stand between: a format said there is something
+   * talked about, not how the talk was held ("by phone", "over the phone" are neither).
+   */
+  talkedAbout: z.strictObject({ links: phrases, determiners: phrases }).optional(),
   /** Words before a verb's "-ing" form that say the act is going on ("are recognising", "have started recognising"). */
   underway: phrases.optional(),
   /**

@@ -874,9 +874,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     // "Was the July 2020 call between the General Secretaries?": a talk said to be between people the articles only
-    // mention asks who took part in it (they did not), not whether that subject came up there.
+    // mention asks who took part in it (they did not), not whether that subject came up there. Said as what was discussed
+    // ("did the 2022 talks discuss phone talks between the General Secretaries?"), it is that subject.
     name: 'a talk between people only mentioned',
-    apply: (q) => (q.f.aspects.yesNo && q.people === 0 && q.f.entities.sidesAt.length === 0 && (q.f.scope.talks?.length ?? 0) > 0 && betweenMentioned(q.f) ? plain(q, 'who') : null),
+    apply: (q) => (q.f.aspects.yesNo && !q.f.aspects.mentioned && q.people === 0 && q.f.entities.sidesAt.length === 0 && (q.f.scope.talks?.length ?? 0) > 0 && betweenMentioned(q.f) ? plain(q, 'who') : null),
   },
   {
     name: 'who took part',

@@ -8,6 +8,7 @@ import type { Reading } from '../../matching/reading.js';
 import type { ClaimIndex } from './claim-index.js';
 import type { ClaimDetails } from './details.js';
 import type { EvidenceSentence } from './evidence.js';
+import type { Mentions } from './mentions.js';
 
 /** The subjects the claim names as what its act was for that none of the sentences cited for it is on. */
 export function otherObjects(index: ClaimIndex, reading: Reading, claim: ClaimDetails, sentences: readonly EvidenceSentence[]): Topic[] {
@@ -40,4 +41,48 @@ export function otherObjects(index: ClaimIndex, reading: Reading, claim: ClaimDe
     }
   }
   return [...other];
+}
+
+/** Tokens after the act within which the side owning what it was for is looked for ("praised China's achievements"). */
+const OWNER_REACH = 4;
+/** The possessive ending right after a side's name. */
+const POSSESSIVE = /^['’]s?\b/u;
+
+/** Words between a side and the thing it is praised or thanked for ("congratulated Vietnam on the achievements"). */
+const FOR_THING = new Set(['on', 'for']);
+
+/**
+ * Each side named as an owner ("Vietnam's achievements", "congratulated Vietnam on its achievements") from token `from`
+ * to `to`: its place id and the lemma of what it owns.
+ */
+function owned(index: ClaimIndex, m: Mentions, from: number, to: number): { readonly side: string; readonly thing: string }[] {
+  return m.allPlaces.flatMap((p) => {
+    const last = m.tokens[p.end - 1];
+    if (!p.place.side || p.at < from || p.at > to || !last) return [];
+    const possessive = POSSESSIVE.test(m.text.slice(last.at + last.word.length));
+    if (!possessive && !FOR_THING.has(m.tokens[p.end]?.word ?? '')) return [];
+    const head = m.tokens.slice(p.end).find((t) => !index.functionWords.has(t.word));
+    return head ? [{ side: p.place.id, thing: index.lemma(head.word) }] : [];
+  });
+}
+
+/**
+ * "Did Song Tao praise China's achievements against COVID-19?": the act said of one side's thing that every cited
+ * sentence owning that thing gives to the other side ("Vietnam's achievements"). The owner is reversed: No, cited from
+ * those sentences (none when the owner holds or no sentence owns the thing).
+ */
+export function otherOwner(index: ClaimIndex, claim: ClaimDetails, sentences: readonly EvidenceSentence[]): EvidenceSentence[] {
+  const m = claim.mentions;
+  const praising = (i: number) => m.polarity.some((p) => p.at <= i && i < p.end && p.sign > 0);
+  const act = m.tokens.findIndex((t, i) => index.objectActs.has(index.lemma(t.word)) || praising(i));
+  if (act < 0) return [];
+  const claimed = owned(index, m, act + 1, act + OWNER_REACH);
+  if (claimed.length === 0) return [];
+  const owning = sentences.map((s) => ({ s, given: owned(index, s.mentions, 0, s.mentions.tokens.length) }));
+  const against = owning.filter((o) => o.given.some((g) => claimed.some((c) => c.thing === g.thing)));
+  const reversed = claimed.every((c) => {
+    const same = owning.flatMap((o) => o.given.filter((g) => g.thing === c.thing));
+    return same.length > 0 && same.every((g) => g.side !== c.side);
+  });
+  return reversed ? against.map((o) => o.s) : [];
 }

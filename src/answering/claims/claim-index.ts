@@ -193,6 +193,8 @@ export interface ClaimIndex {
   /** Words that close a statement into a question ("…, right?", "sounds correct?"; data/lexicon/en.json `tags`). */
   readonly tagClosers: PhraseList<true>;
   readonly negationCarriers: ReadonlySet<string>;
+  /** Words that make what follows them the subject talked of ("about", "mentioned"; data/lexicon/en.json `talkedAbout`). */
+  readonly talkedAbout: { readonly links: ReadonlySet<string>; readonly determiners: ReadonlySet<string> };
   /** Quantifiers of a whole and of a part (data/lexicon/en.json `quantifiers`), as normalized phrases. */
   readonly quantifiers: { readonly whole: readonly string[]; readonly idioms: readonly string[]; readonly part: readonly string[] };
   /** Words that add one more beside those named ("also joined"): data/lexicon/en.json `additive`. */
@@ -515,6 +517,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     talkNouns: new Set(w.talkNouns),
     talkTimes: new Set(w.talkTimes ?? []),
     negationCarriers: new Set(w.negationCarriers),
+    talkedAbout: { links: new Set(w.talkedAbout?.links ?? []), determiners: new Set(w.talkedAbout?.determiners ?? []) },
     quantifiers: { whole: w.quantifiers?.whole ?? [], idioms: w.quantifiers?.idioms ?? [], part: w.quantifiers?.part ?? [] },
     eventVerbs: new Set(w.eventVerbs),
     contrasts: new Set(w.contrasts),

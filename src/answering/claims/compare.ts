@@ -455,6 +455,13 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
     else results.push(unknown('place', p.place.side));
   }
 
+  // "Did they talk about the phone calls between…", "the 2022 talks mentioned phone talks": a format right after a word
+  // making it the subject (determiners aside) is something talked of, not how the talk was held.
+  const talkedOf = (at: number) => {
+    let k = at - 1;
+    while (k >= 0 && index.talkedAbout.determiners.has(m.tokens[k]?.word ?? '')) k--;
+    return index.talkedAbout.links.has(m.tokens[k]?.word ?? '');
+  };
   // A format said of a word for the talks before it, with only grammar or words for holding talks between and no
   // pause or verb of saying ("the April 2022 talks were held by phone"; not "according to the 2022 talks, phone
   // calls between…", "the 2022 talks said phone calls…").
@@ -463,6 +470,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   const personAt = (k: number) => m.names.some((n) => n.named.kind === 'person' && k >= n.at && k < n.end);
   const sideAt = (k: number) => m.allPlaces.some((x) => x.place.side && k >= x.at && k < x.end);
   const predicated = (at: number) => {
+    if (talkedOf(at)) return false;
     const filler = new Set(index.ignore.all(m.tokens).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.at + k)));
     for (let k = at - 1; k >= 0; k--) {
       const x = m.tokens[k];
@@ -485,6 +493,7 @@ export function compare(index: ClaimIndex, claim: ClaimDetails, s: EvidenceSente
   // A word for talking just before the format, only grammar between ("talked by phone", "talked on the phone",
   // "spoke over the phone"): the format is how those people talked.
   const talkedIn = (at: number) => {
+    if (talkedOf(at)) return false;
     for (let k = at - 1; k >= Math.max(0, at - TALKED_REACH); k--) {
       const w = m.tokens[k]?.word ?? '';
       if (index.talkWords.has(w)) return true;

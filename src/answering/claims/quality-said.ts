@@ -25,8 +25,12 @@ export function claimedQualities(k: Knowledge, reading: Reading): string[] {
     if (index.functionWords.has(next) && !index.characterisingArticles.has(next)) continue;
     // Grammar and words of degree ("as a very…") stand before the quality.
     while (q < words.length && (index.functionWords.has(words[q] ?? '') || index.characterisingDegrees.has(words[q] ?? ''))) q++;
-    const quality = words[q];
-    if (quality !== undefined && /^\p{L}+$/u.test(quality) && !index.talkWords.has(quality)) out.push(quality);
+    // A name of several words ("called a strategic alliance") claims each of them, up to the next word of grammar.
+    for (let n = q; n < words.length; n++) {
+      const quality = words[n] ?? '';
+      if (index.functionWords.has(quality) || !/^\p{L}+$/u.test(quality) || index.talkWords.has(quality)) break;
+      out.push(quality);
+    }
   }
   // Characterised ("described as neighbourly anywhere?"), the quality is the one after the characterising word.
   return out.length > 0 ? out : predicateQualities(k, reading);
@@ -83,4 +87,28 @@ export function qualityUnsaid(k: Knowledge, reading: Reading, cites: readonly Ci
   const talks = reading.scope.talks ?? k.kb.talks;
   const statements = () => talks.flatMap((t) => t.statements.flatMap((st) => index.evidence(t).sentence(st.quote) ?? []));
   return qualities.some((q) => !sentences.some(said(q)) && !statements().some(said(q)));
+}
+
+/**
+ * "So the partnership is called a strategic alliance?": a name of several words claimed of a subject asked, sharing a
+ * word with the name the articles give it ("the comprehensive strategic cooperative partnership") and holding one that
+ * no sentence says, is that name given otherwise: No, with the articles' name, cited where a sentence gives it.
+ */
+export function nameGivenOtherwise(k: Knowledge, reading: Reading): { readonly article: string; readonly claimed: string; readonly cites: Citation[] } | null {
+  const qualities = claimedQualities(k, reading);
+  if (qualities.length < 2) return null;
+  const index = k.claims();
+  const talks = reading.scope.talks ?? k.kb.talks;
+  const sentences = talks.flatMap((t) => t.statements.flatMap((st) => index.evidence(t).sentence(st.quote) ?? []));
+  const said = (q: string) => sentences.some((s) => index.meanings(q).some((l) => s.lemmas.has(l)) || s.stems.has(index.stem(q)));
+  if (qualities.every(said)) return null;
+  for (const { topic } of reading.topics) {
+    const name = topic.label.replace(/^the\s+/iu, '');
+    const words = name.toLowerCase().split(/\s+/u);
+    if (words.length < 2 || !qualities.some((q) => words.includes(q))) continue;
+    const giving = sentences.filter((s) => s.citation.quote.toLowerCase().includes(name.toLowerCase()));
+    if (giving.length === 0) continue;
+    return { article: `“${name}”`, claimed: `“${qualities.join(' ')}”`, cites: [...new Map(giving.map((s) => [s.citation.quote, s.citation])).values()] };
+  }
+  return null;
 }

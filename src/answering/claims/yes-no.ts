@@ -3,8 +3,8 @@
 // roles, polarity, done or hoped) with the sentences it cites and with its talks' own date, format and
 // participants. "Yes" only when every detail matches; "No", with the right value cited, when one differs;
 // otherwise no lead at all: the answer says what the articles report.
-import { qualityUnsaid } from './quality-said.js';
-import { otherObjects } from './act-object.js';
+import { nameGivenOtherwise, qualityUnsaid } from './quality-said.js';
+import { otherObjects, otherOwner } from './act-object.js';
 import type { Person, Talk } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { uncorrected, type Reading } from '../../matching/reading.js';
@@ -74,6 +74,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   const exclusive = (reading.lang === 'en' && reading.said.words.some((w) => onlyWords.includes(w))) || absoluteUnsaid(k, reading, cites);
   // A quality claimed by a characterisation ("called useless") that no sentence cited says (quality-said.ts).
   const unsaidQuality = qualityUnsaid(k, reading, cites);
+  // A name claimed that the articles give otherwise ("called a strategic alliance"): No, with their name.
+  const renamed = unsaidQuality ? nameGivenOtherwise(k, reading) : null;
+  if (renamed) return { lead: 'no', correction: line(messagesFor(reading.lang).claimNo([renamed]), renamed.cites), differs: [] };
   const plain = exclusive || unsaidQuality || unconfirmedWords(k, reading, cites) ? null : 'yes';
   if (!mayHaveDetails(index, reading)) return { lead: plain, correction: null, differs: [] };
   const claim = readDetails(index, reading);
@@ -170,6 +173,9 @@ export function settleYesNo(k: Knowledge, reading: Reading, cites: readonly Cita
   // "Did Song Tao praise Vietnam for its exports?": praise the cited sentences give for something else is No (act-object.ts).
   const cited = citedSentences(k, cites);
   if (!unknown && otherObjects(index, reading, claim, cited).length > 0) return { lead: 'no', correction: line(messagesFor(reading.lang).no, cited.map((s) => s.citation)), differs: [] };
+  // "Did Song Tao praise China's achievements?": what he praised was Vietnam's (act-object.ts).
+  const owners = unknown ? [] : otherOwner(index, claim, cited);
+  if (owners.length > 0) return { lead: 'no', correction: line(messagesFor(reading.lang).no, owners.map((s) => s.citation)), differs: [] };
   const lead = unknown || exclusive || unsaidQuality || unconfirmedWords(k, reading, cites) ? null : 'yes';
   return (lead === 'yes' ? partOnly(index, reading, comparisons) : null) ?? { lead, correction: null, differs: [] };
 }

@@ -1373,10 +1373,7 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
     const asksAfter = pointsBack && later.some((w) => marks.asking.has(w) || marks.leading.has(w));
     // Not "bạn có biết không, …?": a verb of knowing asks nothing of the talks; the question after it is the one asked.
     const knowing = firstOpener >= 0 && marks.embedding.some((m) => markWords(m).every((w, k) => marked(firstOpener + 1 + k, w)));
-    // "… có được nêu năm 2020 không, hay chỉ ở lần sau?": a clause offering the other option ("or only later") leaves
-    // the yes/no asked, as "was it raised in 2020, or only later?" does.
-    const offersOther = VI_ALTERNATIVES.has(later[0] ?? '');
-    if (firstOpener >= 0 && (asksAfter || offersOther) && !knowing && !folded.slice(0, firstOpener).some((w) => marks.leading.has(w))) {
+    if (firstOpener >= 0 && asksAfter && !knowing && !folded.slice(0, firstOpener).some((w) => marks.leading.has(w))) {
       drop(firstClause - words(closesFirst), words(closesFirst));
       drop(firstOpener, 1);
       return { yesNo: true, keep };
@@ -1391,9 +1388,6 @@ function yesNoOf(folded: readonly string[], marks: Marks, filler: (i: number) =>
   }
   return { yesNo: false, keep };
 }
-
-/** Words opening a clause that offers the other option to a yes/no ("hay", "hoặc": or). */
-const VI_ALTERNATIVES: ReadonlySet<string> = new Set(['hay', 'hoac']);
 
 /** How many words before a question word a negation makes it an indefinite ("không có trở ngại nào": no obstacle at all). */
 const NEGATED_WITHIN = 4;

@@ -318,11 +318,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     const afterNoun = nounFirst && !choosing && TALK_NOUNS.has(words[i - 1] ?? '') && words[i - 1] !== 'one';
     const talkNamed = (TALK_NOUNS.has(words[i + 1] ?? '') && !(words[i + 1] === 'one' && ofOther)) || afterNoun;
     const talk = ordinal === undefined ? undefined : ordinal === 'first' ? index.all[0] : index.all[index.all.length - 1];
-    // "in 2020, or only in the later one?", "năm 2020 không, hay chỉ ở lần sau?": an ordinal offered as the alternative
-    // to a talk already dated is relative to that one, as an ordinal without its noun is: it narrows nothing.
-    const orAt = words.lastIndexOf('or', i);
-    const otherwiseDated = orAt > 0 && [...dateWords].some((k) => k < orAt);
-    if (talk && (talkNamed || comparative) && !otherwiseDated) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
+    if (talk && (talkNamed || comparative)) constraints.push({ label: { kind: 'ordinal', word: w }, talks: [talk], kind: 'ordinal' });
     else if (talk) elliptical.push({ w, talk });
   });
   const ordinals = constraints.filter((c) => c.kind === 'ordinal' && c.talks.length > 0);

@@ -1,8 +1,7 @@
 // Kinds of miss across both talks (round 105): the same body at both talks is answered with the bodies named; which
 // side changed its man gets each talk's people; everyone "taking part across" the talks is who took part; Chinese
 // 参会/与会 are attending; "which call" chooses among the talks rather than naming the phone call; chat "rite" is
-// "right"; an umbrella kind ("disasters") is named by a kind it covers ("floods"); "in 2020, or only in the later
-// one?" asks whether at the dated talk, the later one being the alternative (in Vietnamese too, after "hay").
+// "right"; an umbrella kind ("disasters") is named by a kind it covers ("floods").
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../support/engine.js';
 
@@ -92,21 +91,5 @@ describe('an umbrella kind named by a kind it covers', () => {
 
   it('particulars the articles never name are still refused', () => {
     expect(engine.answer('Which specific ministries took part in the exchanges?').answered).toBe(false);
-  });
-});
-
-describe('"in the dated talk, or only in the later one?"', () => {
-  it.each([
-    ['Did vaccine passports come up in the 2020 call, or only in the later talks?', /^No\b/u, /19 April 2022/u],
-    ['Hộ chiếu vắc-xin có được nhắc trong cuộc điện đàm 2020 không, hay chỉ ở lần sau?', /^Không\b/u, /19 tháng 4, 2022/u],
-  ])('%j answers whether at the dated talk, and where it came up', (q, no, later) => {
-    const a = engine.answer(q);
-    expect(a.answered).toBe(true);
-    expect(first(q)).toMatch(no);
-    expect(a.text).toMatch(later);
-  });
-
-  it('a later talk asked alone is still the later one', () => {
-    expect(first('Did Quan attend the later talks?')).toMatch(/^No\b/u);
   });
 });

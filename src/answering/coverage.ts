@@ -415,6 +415,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       const named = native ? null : identified(words, true);
       const loose = named ?? (native ? null : topicWordAsked(reading, quotes));
       if (loose === null || loose === '' || quotes.some((q) => quoted(q).lemmas.has(lexicon.lemma(loose)))) return null;
+      if (coveredKindNamed(loose, quotes)) return null;
       if (named === null) {
         // Asked by the subject's own word: the first phrase the answer gives on that subject (by a one-word name of it:
         // "south china sea" makes no phrase on China one on the sea), or none, the subject then said unnamed.
@@ -434,7 +435,7 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
       // The thing asked is a word of the evidence: it must be named there, not only counted or described.
       const lemma = lexicon.lemma(target);
       const same = all.filter((r) => r.lemma === lemma);
-      if (same.some((r) => r.named)) return null;
+      if (same.some((r) => r.named) || coveredKindNamed(target, quotes)) return null;
       if (same.length > 0) return { kind: 'unnamed', word: same[0]?.phrase ?? '' };
       // "Which specific instruments on the East Sea…?": asked by a word the articles never use, the names the evidence gives
       // with their acronyms on the question's subject ("the Declaration on the Conduct of Parties in the East Sea (DOC)")
@@ -562,6 +563,20 @@ export function coverageChecker(lexicon: Lexicon, articleLemmas: ReadonlySet<str
    * The thing a question asks to identify ("which specific incidents" → "incidents", "the names of the documents"
    * → "documents"); '' when it asks so of nothing it names; null when it does not ask to identify.
    */
+  /**
+   * "What disasters hit China?": an umbrella word of the lexicon's kinds (`claims.kindCovers`: a natural disaster covers
+   * floods, storms…) is named by evidence that names one of the kinds it covers ("heavy rains and floods").
+   */
+  function coveredKindNamed(word: string, quotes: readonly string[]): boolean {
+    const cited = quotes.map((q) => ` ${normalize(q)} `);
+    const says = (w: string) => cited.some((q) => q.includes(` ${normalize(w)} `));
+    return Object.values(lexicon.claims.kinds).some((group) =>
+      Object.entries(lexicon.claims.kindCovers ?? {}).some(
+        ([umbrella, covered]) => (group[umbrella] ?? []).includes(word) && covered.some((kind) => (group[kind] ?? []).some(says)),
+      ),
+    );
+  }
+
   function identified(words: readonly string[], inflected = false): string | null {
     // "What are the names of the three legal documents?", "list the measures": the noun phrase after them.
     const namingAt = words.findIndex((w, i) => (naming.has(w) && words[i + 1] === 'of') || (i === 0 && (w === 'list' || w === 'name')));

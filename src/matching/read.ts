@@ -141,15 +141,18 @@ function whenClauseLast(text: string, lang: Lang): string {
 
 /**
  * "Who was on the China side for these calls?": a word of meeting that names no format of its own ("calls",
- * "meetings"), said in the plural, is every talk, not the one whose format the singular fits (the phone call).
+ * "meetings"), said in the plural or after "which", is every talk, not the one whose format the singular fits (the phone call).
  */
 function pluralGenericFormat(tokens: readonly Token[], found: Pick<Entities, 'formatsAt'>): boolean {
   return found.formatsAt.length > 0 && found.formatsAt.every((h) => {
     const head = tokens[h.at + h.length - 1];
     const before = tokens.slice(h.at, h.at + h.length - 1);
-    return head !== undefined && GENERIC_FORMAT_WORDS.has(head.lemma) && head.text === `${head.lemma}s` && before.every((t) => STOP_WORDS.has(t.text));
+    // "Which call was it?": the word a choice among the talks is asked by names each of them, as the plural does.
+    const chosen = CHOOSING.has(tokens[h.at - 1]?.text ?? '');
+    return head !== undefined && GENERIC_FORMAT_WORDS.has(head.lemma) && (head.text === `${head.lemma}s` || chosen) && before.every((t) => STOP_WORDS.has(t.text));
   });
 }
+const CHOOSING: ReadonlySet<string> = new Set(['which', 'what']);
 
 /**
  * "Trước những vấn đề Việt Nam nêu ra năm 2022, phía Trung Quốc phản hồi thế nào?": a clause opening with a word of

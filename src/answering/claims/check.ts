@@ -370,10 +370,18 @@ export function checkClaim(k: Knowledge, asked: Reading, limit = 5): ClaimCheck 
       if (at) push(matchOf(at.comparison.sentence, 'supports', [], at.fit + 1));
     }
   }
+  // A claim of someone named ("Song Tao was at both talks") is borne out by a sentence naming them or saying what
+  // they alone said ("He spoke highly of…"); what "the two sides" said at the same talk only relates to it.
+  const claimed = new Set(claim.people);
+  const ofClaimed = (x: Scored) => {
+    const { participants, speakers } = x.comparison.sentence;
+    return claimed.size === 0 || participants.some((p) => claimed.has(p.person)) || (speakers.size === 1 && [...speakers].some((p) => claimed.has(p)));
+  };
   // Another talk's sentences differ from the claim by being of another talk: related, not contradicting.
   for (const s of scored) {
     if (s === best || !related(s, talkNamed, stranger)) continue;
-    const verdict = s.comparison.sentence.talk === talk || own(s) !== 'contradicts' ? own(s) : 'related';
+    const said = s.comparison.sentence.talk === talk || own(s) !== 'contradicts' ? own(s) : 'related';
+    const verdict = said === 'supports' && !ofClaimed(s) ? 'related' : said;
     push(matchOf(s.comparison.sentence, verdict, verdict === 'contradicts' ? differsOf(s) : [], s.fit));
   }
   return { verdict: best.verdict, differs, matches };

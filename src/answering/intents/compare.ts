@@ -79,7 +79,8 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
   // "Hình thức trao đổi có gì khác?" (how did the format of exchange differ?): the format is compared, whatever verb
   // stands beside it; the talks side by side give it.
   const asksFormat = reading.said.words.some((w) => FORMAT_ASKED.has(w));
-  if (reading.people.length === 0 && !reading.aspects.yesNo && !asksWho && !asksFormat && acts.length > 0) {
+  // "哪边换人了？" (which side changed its man?): who held each side's place is asked, whatever else the question says.
+  if (reading.people.length === 0 && !reading.aspects.yesNo && !reading.aspects.holders && !asksWho && !asksFormat && acts.length > 0) {
     const said = answerTopic(k, { ...reading, intent: 'topic', scope: { talks, mismatch: null }, aspects: { ...reading.aspects, yesNo: false, which: false, eachTalk: true } });
     if (said.answered && new Set(said.citations.map((c) => c.talk)).size === talks.length && !saysNothingAt(said, talks)) return { ...said, intent: 'compare' };
     // "In 2020 who thanked whom, and in 2022 what was given?": each talk asked its own act, each answered on its own.
@@ -146,7 +147,8 @@ export function answerCompare(k: Knowledge, reading: Reading): Answer {
     sameSides !== null && (sameSides !== asksDifference ? m.yes : m.no),
     sameFormat !== null && (sameFormat ? m.yes : m.no),
     ...talks.map((t) =>
-      reading.aspects.holders || asksPost
+      // "Was the Vietnamese body the same both times?": the bodies are named with who held each place.
+      reading.aspects.holders || asksBody
         ? roles(t)
         : line(m.compareLine(t), [cite(t, t.summary), ...t.participants.map((p) => cite(t, p)), ...t.agreements.filter((a) => a.kind === 'signed').map((a) => cite(t, a))]),
     ),

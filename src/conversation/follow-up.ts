@@ -746,18 +746,27 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
    * "So Le Hoai Trung was on that call?" in a conversation about the 2020 call: a yes/no of whether people it names took
    * part, pointing at the conversation's talks with no talk of its own, is checked at those talks (No, and who was
    * there), not at the talks the people named were at. Null when the question is not one, or they were all there.
+   * So with "also" ("was Quan in that call too?": he was not, whatever talk he was at), and with "that one" in a
+   * conversation about the talks alone (no subject nor document in play for "that" to be). Not a post asked the same
+   * ("did Quan hold the same job in that call?" compares posts).
    */
   const presentAtPointed = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
     const r = own.reading;
-    const pointsAtTalks = found.references.some((x) => TALK_REFERENCES.has(x));
-    if (own.kind !== 'reading' || !r.aspects.yesNo || !pointsAtTalks || found.namesTalks || found.same || r.people.length === 0) return null;
+    const talkThing = found.references.includes('thing') && prior.topics.length + prior.documents.length === 0;
+    const pointsAtTalks = talkThing || found.references.some((x) => TALK_REFERENCES.has(x));
+    if (own.kind !== 'reading' || !r.aspects.yesNo || !pointsAtTalks || found.namesTalks || (found.same && found.post) || r.people.length === 0) return null;
     if (r.intent !== 'who' && r.intent !== 'person') return null;
     if (r.sidesNamed.length + r.organisations.length + r.topics.length + r.documents.length > 0) return null;
     const talks = pointedTalks(kb.talks, new Set(found.references), prior);
     if (!talks || talks.length === 0 || sameTalks(r.scope.talks, talks)) return null;
     if (r.people.every((p) => talks.some((t) => t.participants.some((x) => x.person === p)))) return null;
-    const checked: Reading = { ...r, scope: { talks, mismatch: null } };
-    const answer = engine.answerRead({ kind: 'reading', reading: checked });
+    // "Was Quan in that one?" read as who he is (no talk noun left to ask presence by) asks whether he took part there.
+    const asChecked = (intent: Intent): { answer: Answer; checked: Reading } => {
+      const checked: Reading = { ...r, intent, scope: { talks, mismatch: null } };
+      return { answer: engine.answerRead({ kind: 'reading', reading: checked }), checked };
+    };
+    const tried = asChecked(r.intent);
+    const { answer, checked } = r.intent === 'person' && !leadsYesOrNo(tried.answer) ? asChecked('who') : tried;
     if (!answer.answered || !leadsYesOrNo(answer)) return null;
     const carried = carriedOver(r, checked, { written: r.lang, talks }, null);
     return carried ? { ...answer, carried } : answer;
@@ -815,7 +824,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does one whose yes/no frame needs the subject its pronoun was cut from ("ổng có nói gì về … ko": "có … không"
     // asks yes or no after a subject; cut of "ổng", it opens with "có" and reads as "what did he say").
     const framedBySubject = () => found.references.includes('person') && read.kind === 'reading' && reader.read(q, options.lang).reading.aspects.yesNo;
-    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))) || framedBySubject());
+    // So does a fragment naming how one talk was held, with no question word ("and the 2020 one, also online?"): that
+    // format claimed of the talk it names, not the format told (formats offered as a choice name every talk).
+    const formatPutBack = () => !found.asks && /[?？]\s*$/u.test(q) && read.reading.intent === 'format' && read.reading.formatTalks.length > 0 && read.reading.formatTalks.length < kb.talks.length;
+    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))) || framedBySubject() || formatPutBack());
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
     // "Số vật tư đó được chuyển tới bệnh viện nào?": the thing "that" determines, named in full, still leaves words of its
     // own nothing in the articles covers ("bệnh viện"); the question is refused for them, as it is typed.
@@ -1038,10 +1050,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
     if (own.kind === 'reading' && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length && formatsOffered(r0, kb.talks.length)) {
-      const scope = { talks: prior.talks, mismatch: null };
+      // "And the 2020 one, phone or video?": a talk of its own is the one asked, not the conversation's.
+      const ownOne = r0.scope.talks !== null && r0.scope.talks.length < kb.talks.length ? r0.scope.talks : null;
+      const scope = { talks: ownOne ?? prior.talks, mismatch: null };
       const held: Reading = { ...r0, intent: 'format', scope, formatTalks: [], aspects: { ...r0.aspects, yesNo: false, eachTalk: false } };
       const answer = engine.answerRead({ kind: 'reading', reading: held });
-      const carried = answer.answered ? carriedOver(r0, held, { written, talks: prior.talks }, null) : null;
+      const carried = answer.answered ? carriedOver(r0, held, { written, talks: scope.talks }, null) : null;
       if (answer.answered) return carried ? { ...answer, carried } : answer;
     }
     // "Whats his name again", "ông ấy tên gì nhỉ?", "他叫什么名字？": a name asked of "him", with nothing of its own to place it,

@@ -1104,6 +1104,19 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // ("GDP") is what it asks about; the conversation gives a person or talk, never that thing.
     const unnamed = own.kind === 'refusal' && own.refusal.kind === 'no-match' ? own.reading.unmatched : [];
     if (unnamed.length > 0) return lacking(own, unnamed);
+    // "And who should China work with on that?", "要跟哪个组织一起推进": the party named in what was said on the subject (partner-asked.ts).
+    // Before "he" is read by name: "which organisation did he want China to work with?" asks that party, not his words.
+    if (own.kind === 'reading' || UNPLACED.has(own.refusal.kind)) {
+      // "Which organisation…?" asks whom as "who" does: a party named in what was said.
+      const asksWhom = found.body || own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
+      const topics = namedTopics(prior);
+      const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}) };
+      const partner = partnerAsked(engine, found, own.reading, asksWhom, prior, given, (g) => reader.read(found.rest, options.lang, g));
+      if (partner) {
+        const carried = carriedOver(own.reading, partner.reading, given, null);
+        return carried ? { ...partner.answer, carried } : partner.answer;
+      }
+    }
     // "was he on the vietnamese side": what is left without "he" reads as nothing, yet it asks a check of him. With one
     // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
     const him = own.kind === 'refusal' && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;
@@ -1152,17 +1165,6 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         const whoHeIs = ofSubject && answer?.intent === 'person' && asksBeyondWho(engine, read.reading);
         const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
-      }
-    }
-    // "And who should China work with on that?": the party named in what was said on the subject (partner-asked.ts).
-    if (own.kind === 'reading' || UNPLACED.has(own.refusal.kind)) {
-      const asksWhom = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-      const topics = namedTopics(prior);
-      const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}) };
-      const partner = partnerAsked(engine, found, own.reading, asksWhom, prior, given, (g) => reader.read(found.rest, options.lang, g));
-      if (partner) {
-        const carried = carriedOver(own.reading, partner.reading, given, null);
-        return carried ? { ...partner.answer, carried } : partner.answer;
       }
     }
     // "Was he also the chinese representative in 2020?": whether he took part at that talk too (also-there.ts).

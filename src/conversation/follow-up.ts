@@ -55,6 +55,7 @@ import { wordless } from './wordless.js';
 import { pastTheLatest } from './past-the-latest.js';
 import { namedNo } from './named-no.js';
 import { withOtherPerson } from './other-person.js';
+import { elseAtTalk } from './else-at-talk.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -1224,6 +1225,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
     const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond, spills };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
+    // "What else did they go over in that call?": the rest of what was said at the talk in play (else-at-talk.ts).
+    const rest = elseAtTalk(engine, found, own, prior, pointedTalks(kb.talks, new Set(found.references), prior), own.kind === 'refusal' && UNPLACED.has(own.refusal.kind));
+    if (rest) {
+      const carried = carriedOver(own.reading, rest.reading, { written, talks: rest.reading.scope.talks ?? [] }, null);
+      return carried ? { ...rest.answer, carried } : rest.answer;
+    }
     // "He": each person the last answer was about, likeliest first, until one gives an answer.
     // A "he" who was not at the conversation's talks takes the question to his own, unless it points at those talks.
     const pointsAtTalks = found.references.some((r) => TALK_REFERENCES.has(r));

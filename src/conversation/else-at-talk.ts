@@ -20,7 +20,9 @@ export function elseAtTalk(engine: Engine, found: Cues, own: ReadResult, prior: 
   if (!found.beyond || (found.namesTalks && !pointed) || !talks || talks.length === 0 || talks.length >= engine.kb.talks.length || prior.topics.length === 0) return null;
   // Of the talk as a whole: a summary, or a question with nothing of its own to place it (no word the articles lack).
   const whole = own.kind === 'reading' ? r.intent === 'summary' : unplaced && r.unmatched.length + (r.uncovered ?? []).length === 0;
-  if (!whole || r.aspects.yesNo || r.people.length + r.sides.length + r.documents.length > 0) return null;
+  // Of no one: "what else did he single out?" asks the rest of what he said, not of the whole talk.
+  const ofSomeone = found.references.includes('person');
+  if (!whole || ofSomeone || r.aspects.yesNo || r.people.length + r.sides.length + r.documents.length > 0) return null;
   // Its own subject, if any, is one the conversation already had ("exchange views" read as exchanges): not a new one.
   if (r.topics.some((t) => !prior.topics.includes(t.topic))) return null;
   if (r.scope.talks !== null && r.scope.talks.some((t) => !talks.includes(t)) && r.scope.talks.length < engine.kb.talks.length) return null;

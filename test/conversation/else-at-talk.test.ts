@@ -46,3 +46,11 @@ describe('near cases that keep their answers', () => {
     expect(a.text).not.toMatch(/vaccine/u);
   });
 });
+
+describe('what else of "him" stays his', () => {
+  it('what else he singled out is what he said, on his subject', () => {
+    const a = lastOf('in 2022 did song tao congratulate vietnam on its achievements since the 13th national congress?', 'what else did he single out?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/COVID/u);
+  });
+});

@@ -1226,7 +1226,7 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond, spills };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
     // "What else did they go over in that call?": the rest of what was said at the talk in play (else-at-talk.ts).
-    const rest = elseAtTalk(engine, found, own, prior, pointedTalks(kb.talks, new Set(found.references), prior), own.kind === 'refusal' && UNPLACED.has(own.refusal.kind));
+    const rest = elseAtTalk(engine, found, own, prior, pointedTalks(kb.talks, new Set(found.references), prior), (talks) => reader.read(found.rest, options.lang, { written, talks }));
     if (rest) {
       const carried = carriedOver(own.reading, rest.reading, { written, talks: rest.reading.scope.talks ?? [] }, null);
       return carried ? { ...rest.answer, carried } : rest.answer;

@@ -12,7 +12,7 @@ describe('what else, at the talk in play', () => {
     ['what did song tao say about vaccine passports in 2022?', 'what else did they discuss?', '2022-04-19'],
     ['in 2022 what did they say about exchanges between localities?', 'what else did they exchange views on?', '2022-04-19'],
     ['how did covid affect party exchanges in 2020?', 'what other things did they talk about during that call?', '2020-07-29'],
-    ['năm 2020 hai bên nói gì về covid?', 'họ còn thảo luận gì nữa?', '2020-07-29'],
+    ['năm 2020 hai bên nói gì về covid?', 'trong cuộc điện đàm đó họ còn thảo luận gì nữa?', '2020-07-29'],
     ['hội đàm 2022 nói gì về ùn tắc hàng hóa ở biên giới?', 'ngoài ra họ còn bàn những gì?', '2022-04-19'],
     ['2020年会谈中关于新冠说了什么？', '他们还讨论了什么？', '2020-07-29'],
     ['2022年关于边境口岸拥堵说了什么？', '那次会谈还谈了什么？', '2022-04-19'],

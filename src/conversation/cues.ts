@@ -13,7 +13,7 @@ export const CONVERSATION_FILE = 'lexicon/conversation.json';
 
 export const CUE_KINDS = [
   'person', 'people', 'plural', 'thing', 'talk', 'other', 'first', 'last', 'both', 'earlier', 'later', 'opening', 'closing', 'lead', 'reset', 'place', 'talks',
-  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner', 'otherPerson',
+  'asking', 'filler', 'beyond', 'not', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner', 'otherPerson', 'body',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -33,6 +33,8 @@ export interface ConversationFile {
   readonly talkNoun: Readonly<Record<Lang, string>>;
   /** What stands for words naming both talks in a yes/no question ("was he at both of them?" → "both talks"). */
   readonly bothNoun: Readonly<Record<Lang, string>>;
+  /** What stands in the question for words asking which organisation ("哪个组织" → "谁"): the party asked as "who" asks it. */
+  readonly whoWord: Readonly<Record<Lang, string>>;
   /** How a follow-up is asked again in other words, per language (src/conversation/who-did.ts). */
   readonly reAsk: Readonly<Record<Lang, ReAsk>>;
   readonly languages: Readonly<Record<Lang, Readonly<Record<CueKind, readonly string[]>>>>;
@@ -111,6 +113,11 @@ export interface Cues {
   readonly settling: boolean;
   /** It asks with whom something is done ("work with", "和谁", "với ai"): a who of a party named in what was said. */
   readonly partner: boolean;
+  /**
+   * It asks which organisation ("which organisation", "哪个组织", "tổ chức nào"): as "who" asks a person, a party named in
+   * what was said. The rest has the language's "who" in its place (the articles name organisations, never the word).
+   */
+  readonly body: boolean;
   /** It asks whether something is so ("是不是…", "có phải…", "was it…", or opens with "是…吗"): with no subject of its own, the conversation's. */
   readonly copula: boolean;
   /**
@@ -183,11 +190,11 @@ function unitsOf(text: string): Unit[] {
 /** Priority among phrases of the same length at one place: a non-cue first, then what decides the most. */
 const PRIORITY: Readonly<Record<CueKind, number>> = {
   not: 0, opening: 1, closing: 2, reset: 3, other: 4, first: 5, last: 6, both: 7, earlier: 8, later: 9, person: 10, people: 11, plural: 12, talk: 13, thing: 14,
-  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28, inverted: 29, partner: 30, otherPerson: 31,
+  lead: 15, place: 16, talks: 17, asking: 18, filler: 19, beyond: 20, same: 21, post: 22, copula: 23, copulaStart: 24, saying: 25, response: 26, cleft: 27, settling: 28, inverted: 29, partner: 30, otherPerson: 31, body: 32,
 };
 
 /** Kinds whose one-syllable Vietnamese words may be typed without diacritics (being wrong about them costs little; an opening counts only at the start: "con nam 2020?"). */
-const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner']);
+const LOOSE: ReadonlySet<CueKind> = new Set<CueKind>(['asking', 'filler', 'beyond', 'lead', 'opening', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner', 'body']);
 
 /** Kinds that are only noticed, never cut: what is left is read with them. */
 const NOTICED: ReadonlySet<CueKind> = new Set<CueKind>(['lead', 'asking', 'filler', 'beyond', 'place', 'talks', 'same', 'post', 'copula', 'copulaStart', 'saying', 'response', 'settling', 'cleft', 'inverted', 'partner']);
@@ -255,6 +262,7 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     let person: Cues['person'] = null;
     let otherPerson = false;
     let thing: Cues['thing'] = null;
+    let body = false;
     // Lead words ("ok", "thanks") only at the start; an opening right after them.
     let start = 0;
     for (;;) {
@@ -327,11 +335,13 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       }
       // "The other guy" stands for one person as "he" does: the follow-up takes him from the people in play.
       if (match.kind === 'otherPerson') otherPerson = true;
+      if (match.kind === 'body') body = true;
       const kind: CueKind = match.kind === 'otherPerson' ? 'person' : match.kind;
       const span = {
         start: units[i]?.start ?? 0,
         end: units[i + match.units.length - 1]?.end ?? 0,
         ...(TALKS.has(kind) ? { by: file.talkNoun[lang], both: match.kind === 'both' } : {}),
+        ...(kind === 'body' ? { by: file.whoWord[lang] } : {}),
         ...(RESUMING.has(kind) && !POSSESSIVE.has(match.text) ? { resumes: true } : {}),
       };
       if (match.kind !== 'not') {
@@ -352,8 +362,8 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
     }
     for (let k = 0; k < start; k++) kept[k] = false;
     // What is left: does it ask a question of its own, and is it anything but question words and filler?
-    let asks = false;
-    let bare = true;
+    let asks = body;
+    let bare = !body;
     let beyond = false;
     // A statement put back: words (a subject) before its first question word, and every question word an inverted one.
     let subjectFirst = false;
@@ -454,6 +464,6 @@ export function buildCues(file: ConversationFile, simplified: (text: string) => 
       if (relative) cleft = { focus: text.slice(0, relative.start), clause: text.slice(relative.end) };
     }
     const stated = asks && subjectFirst && onlyInverted;
-    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, partner, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), resumed: resumedRest !== rest ? resumedRest : null, found, determined, otherPerson, person, thing };
+    return { references, elliptical, reset, place, namesTalks, asks, beyond, same, post, saying, response, settling, partner, body, copula, stated, cleft, bare: bare && asks, rest, restBoth: restWith(file.bothNoun[lang]), resumed: resumedRest !== rest ? resumedRest : null, found, determined, otherPerson, person, thing };
   };
 }

@@ -55,6 +55,7 @@ import { wordless } from './wordless.js';
 import { pastTheLatest } from './past-the-latest.js';
 import { namedNo } from './named-no.js';
 import { withOtherPerson } from './other-person.js';
+import { elseAtTalk } from './else-at-talk.js';
 
 /** Refusals the question earns by itself, context or not: out of scope, things the articles lack, talks that do not exist. */
 const REFUSED_ANYWAY = new Set<Refusal['kind']>(['unsupported', 'absent', 'scope', 'period', 'undefined-term', 'no-such-document', 'no-number', 'feeling']);
@@ -746,18 +747,27 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
    * "So Le Hoai Trung was on that call?" in a conversation about the 2020 call: a yes/no of whether people it names took
    * part, pointing at the conversation's talks with no talk of its own, is checked at those talks (No, and who was
    * there), not at the talks the people named were at. Null when the question is not one, or they were all there.
+   * So with "also" ("was Quan in that call too?": he was not, whatever talk he was at), and with "that one" in a
+   * conversation about the talks alone (no subject nor document in play for "that" to be). Not a post asked the same
+   * ("did Quan hold the same job in that call?" compares posts).
    */
   const presentAtPointed = (found: Cues, own: ReadResult, prior: Resolved): Answer | null => {
     const r = own.reading;
-    const pointsAtTalks = found.references.some((x) => TALK_REFERENCES.has(x));
-    if (own.kind !== 'reading' || !r.aspects.yesNo || !pointsAtTalks || found.namesTalks || found.same || r.people.length === 0) return null;
+    const talkThing = found.references.includes('thing') && prior.topics.length + prior.documents.length === 0;
+    const pointsAtTalks = talkThing || found.references.some((x) => TALK_REFERENCES.has(x));
+    if (own.kind !== 'reading' || !r.aspects.yesNo || !pointsAtTalks || found.namesTalks || (found.same && found.post) || r.people.length === 0) return null;
     if (r.intent !== 'who' && r.intent !== 'person') return null;
     if (r.sidesNamed.length + r.organisations.length + r.topics.length + r.documents.length > 0) return null;
     const talks = pointedTalks(kb.talks, new Set(found.references), prior);
     if (!talks || talks.length === 0 || sameTalks(r.scope.talks, talks)) return null;
     if (r.people.every((p) => talks.some((t) => t.participants.some((x) => x.person === p)))) return null;
-    const checked: Reading = { ...r, scope: { talks, mismatch: null } };
-    const answer = engine.answerRead({ kind: 'reading', reading: checked });
+    // "Was Quan in that one?" read as who he is (no talk noun left to ask presence by) asks whether he took part there.
+    const asChecked = (intent: Intent): { answer: Answer; checked: Reading } => {
+      const checked: Reading = { ...r, intent, scope: { talks, mismatch: null } };
+      return { answer: engine.answerRead({ kind: 'reading', reading: checked }), checked };
+    };
+    const tried = asChecked(r.intent);
+    const { answer, checked } = r.intent === 'person' && !leadsYesOrNo(tried.answer) ? asChecked('who') : tried;
     if (!answer.answered || !leadsYesOrNo(answer)) return null;
     const carried = carriedOver(r, checked, { written: r.lang, talks }, null);
     return carried ? { ...answer, carried } : answer;
@@ -815,7 +825,10 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // So does one whose yes/no frame needs the subject its pronoun was cut from ("ổng có nói gì về … ko": "có … không"
     // asks yes or no after a subject; cut of "ổng", it opens with "có" and reads as "what did he say").
     const framedBySubject = () => found.references.includes('person') && read.kind === 'reading' && reader.read(q, options.lang).reading.aspects.yesNo;
-    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))) || framedBySubject());
+    // So does a fragment naming how one talk was held, with no question word ("and the 2020 one, also online?"): that
+    // format claimed of the talk it names, not the format told (formats offered as a choice name every talk).
+    const formatPutBack = () => !found.asks && /[?？]\s*$/u.test(q) && read.reading.intent === 'format' && read.reading.formatTalks.length > 0 && read.reading.formatTalks.length < kb.talks.length;
+    const confirms = !read.reading.aspects.yesNo && (found.stated || (!found.asks && ((!found.elliptical && prior.asked?.yesNo === true) || statedBack(q, found, written))) || framedBySubject() || formatPutBack());
     const own: ReadResult = confirms ? withAspects(read, { ...read.reading.aspects, yesNo: true }) : read;
     // "Số vật tư đó được chuyển tới bệnh viện nào?": the thing "that" determines, named in full, still leaves words of its
     // own nothing in the articles covers ("bệnh viện"); the question is refused for them, as it is typed.
@@ -1038,10 +1051,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     if (own.kind === 'refusal' && REFUSED_ANYWAY.has(own.refusal.kind) && !amountAsked) return engine.answerRead(own);
     if (outOfScope) return engine.answerRead(whole);
     if (own.kind === 'reading' && !found.namesTalks && prior.talks.length > 0 && prior.talks.length < kb.talks.length && formatsOffered(r0, kb.talks.length)) {
-      const scope = { talks: prior.talks, mismatch: null };
+      // "And the 2020 one, phone or video?": a talk of its own is the one asked, not the conversation's.
+      const ownOne = r0.scope.talks !== null && r0.scope.talks.length < kb.talks.length ? r0.scope.talks : null;
+      const scope = { talks: ownOne ?? prior.talks, mismatch: null };
       const held: Reading = { ...r0, intent: 'format', scope, formatTalks: [], aspects: { ...r0.aspects, yesNo: false, eachTalk: false } };
       const answer = engine.answerRead({ kind: 'reading', reading: held });
-      const carried = answer.answered ? carriedOver(r0, held, { written, talks: prior.talks }, null) : null;
+      const carried = answer.answered ? carriedOver(r0, held, { written, talks: scope.talks }, null) : null;
       if (answer.answered) return carried ? { ...answer, carried } : answer;
     }
     // "Whats his name again", "ông ấy tên gì nhỉ?", "他叫什么名字？": a name asked of "him", with nothing of its own to place it,
@@ -1090,6 +1105,19 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     // ("GDP") is what it asks about; the conversation gives a person or talk, never that thing.
     const unnamed = own.kind === 'refusal' && own.refusal.kind === 'no-match' ? own.reading.unmatched : [];
     if (unnamed.length > 0) return lacking(own, unnamed);
+    // "And who should China work with on that?", "要跟哪个组织一起推进": the party named in what was said on the subject (partner-asked.ts).
+    // Before "he" is read by name: "which organisation did he want China to work with?" asks that party, not his words.
+    if (own.kind === 'reading' || UNPLACED.has(own.refusal.kind)) {
+      // "Which organisation…?" asks whom as "who" does: a party named in what was said.
+      const asksWhom = found.body || own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
+      const topics = namedTopics(prior);
+      const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}) };
+      const partner = partnerAsked(engine, found, own.reading, asksWhom, prior, given, (g) => reader.read(found.rest, options.lang, g));
+      if (partner) {
+        const carried = carriedOver(own.reading, partner.reading, given, null);
+        return carried ? { ...partner.answer, carried } : partner.answer;
+      }
+    }
     // "was he on the vietnamese side": what is left without "he" reads as nothing, yet it asks a check of him. With one
     // person in the conversation, the question is read whole with his name where "he" stands, as if typed so.
     const him = own.kind === 'refusal' && prior.people.length === 1 ? byName(found, prior.people[0], written) : null;
@@ -1138,17 +1166,6 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
         const whoHeIs = ofSubject && answer?.intent === 'person' && asksBeyondWho(engine, read.reading);
         const carried = answer?.answered ? carriedOver(own.reading, placed.reading, { ...given, people: prior.people }, null) : null;
         if (answer?.answered && !whoHeIs) return carried ? { ...answer, carried } : answer;
-      }
-    }
-    // "And who should China work with on that?": the party named in what was said on the subject (partner-asked.ts).
-    if (own.kind === 'reading' || UNPLACED.has(own.refusal.kind)) {
-      const asksWhom = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
-      const topics = namedTopics(prior);
-      const given: Given = { written, talks: prior.talks, ...(topics.length > 0 ? { topics } : {}) };
-      const partner = partnerAsked(engine, found, own.reading, asksWhom, prior, given, (g) => reader.read(found.rest, options.lang, g));
-      if (partner) {
-        const carried = carriedOver(own.reading, partner.reading, given, null);
-        return carried ? { ...partner.answer, carried } : partner.answer;
       }
     }
     // "Was he also the chinese representative in 2020?": whether he took part at that talk too (also-there.ts).
@@ -1208,6 +1225,12 @@ export function createFollowUp(engine: Engine, cues: CueReader, reAsk: Readonly<
     const asksWho = own.reading.intent === 'who' || reader.tokens(found.rest).some((t) => t.text === 'who' || t.text === 'whom');
     const reach: Reach = { refs: new Set(found.references), wide, subjectThere, asksWho, again: !found.asks, beyond: found.beyond, spills };
     const { given, persons } = givenFor(engine, own.reading, reach, prior, written);
+    // "What else did they go over in that call?": the rest of what was said at the talk in play (else-at-talk.ts).
+    const rest = elseAtTalk(engine, found, own, prior, pointedTalks(kb.talks, new Set(found.references), prior), (talks) => reader.read(found.rest, options.lang, { written, talks }));
+    if (rest) {
+      const carried = carriedOver(own.reading, rest.reading, { written, talks: rest.reading.scope.talks ?? [] }, null);
+      return carried ? { ...rest.answer, carried } : rest.answer;
+    }
     // "He": each person the last answer was about, likeliest first, until one gives an answer.
     // A "he" who was not at the conversation's talks takes the question to his own, unless it points at those talks.
     const pointsAtTalks = found.references.some((r) => TALK_REFERENCES.has(r));

@@ -23,6 +23,7 @@ export const conversationFileSchema: z.ZodType<ConversationFile> = z.strictObjec
   about: z.string(),
   talkNoun: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
   bothNoun: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
+  whoWord: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, z.string().min(1)])) as Record<(typeof LANGS)[number], z.ZodString>),
   reAsk: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, reAskSchema])) as Record<(typeof LANGS)[number], typeof reAskSchema>),
   languages: z.strictObject(Object.fromEntries(LANGS.map((l) => [l, languageSchema])) as Record<(typeof LANGS)[number], typeof languageSchema>),
   numbered: z.partialRecord(z.enum(LANGS), z.strictObject({ markers: phrases, grammar: phrases })).optional(),

@@ -637,6 +637,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r102b.json', 47, 0], // round 102's merges: from 46; round 102, first contact
   ['fresh/claims-r103a.json', 41, 0], // round 103, first contact
   ['fresh/claims-r103b.json', 46, 0], // round 103, first contact
+  ['fresh/claims-r105a.json', 47, 0], // round 105, first contact
+  ['fresh/claims-r105b.json', 48, 0], // round 105, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -639,6 +639,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r103b.json', 46, 0], // round 103, first contact
   ['fresh/claims-r105a.json', 47, 0], // round 105, first contact
   ['fresh/claims-r105b.json', 48, 0], // round 105, first contact
+  ['fresh/claims-r106a.json', 45, 0], // round 106, first contact
+  ['fresh/claims-r106b.json', 48, 0], // round 106, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -307,6 +307,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r103.json': { all: 0.93, en: 0.93, vi: 0.86, zh: 1 }, // anniv103: from {all: 0.92, en: 0.91}; round 103, first contact: 83/90, 3 of 12 out-of-scope turns answered, each alone too (whether China agreed to recognise the passports; whether anything was signed in 2020, answered "No"; the year "those documents" were signed); one yes/no turn reversed (the party's founding anniversary, answered Yes)
   'fresh/dialogues-r104.json': { all: 0.94, en: 0.95, vi: 0.93, zh: 0.93 }, // round 105's merges: from {all: 0.92, en: 0.91}; round 104, first contact: 83/90, 0 of 11 out-of-scope turns answered
   'fresh/dialogues-r105.json': { all: 0.97, en: 0.96, vi: 1.0, zh: 1.0 }, // round 105's merges: from 82/90; round 105, first contact: 82/90, 0 of 11 out-of-scope turns answered, four yes/no turns reversed
+  'fresh/dialogues-r106.json': { all: 0.92, en: 0.9, vi: 1.0, zh: 0.93 }, // round 106, first contact: 83/90, 1 of 11 out-of-scope turns answered (whether it rained in Beijing that day, answered alone too), one yes/no turn not put right ("the 14th national congress right?")
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -641,6 +641,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r105b.json', 48, 0], // round 105, first contact
   ['fresh/claims-r106a.json', 45, 0], // round 106, first contact
   ['fresh/claims-r106b.json', 48, 0], // round 106, first contact
+  ['fresh/claims-r107a.json', 45, 0], // round 107, first contact
+  ['fresh/claims-r107b.json', 45, 1], // round 107, first contact: 1 "supports" for a contradicted claim (measures only proposed in 2020, claimed as put into effect)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

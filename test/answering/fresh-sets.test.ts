@@ -511,6 +511,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r106.json', 93, 0], // round 106, first contact (written blind at the session's start, kept unread until round 105's merges, scored at once on 9809ec2)
   ['vi-r106.json', 96, 0], // round 106, first contact
   ['zh-r106.json', 97, 1], // round 106, first contact: 1 confidently wrong (whether the medical supplies were masks or vaccines, answered "not masks but vaccines" from the vaccine passports sentence)
+  ['en-r107.json', 99, 0], // round 107, first contact (written blind after the session's last reading change, scored at once on 336714a)
+  ['vi-r107.json', 91, 1], // round 107, first contact: 1 confidently wrong (what Vietnam gave China for the 2020 floods, answered with the call's lines where the articles name no help)
+  ['zh-r107.json', 95, 1], // round 107, first contact: 1 confidently wrong (what Song Tao and Quan said at the 2022 videoconference, put right as Trung's talk where the writer wanted a refusal)
 ];
 
 let engine: Engine;

@@ -25,8 +25,10 @@ export function claimedQualities(k: Knowledge, reading: Reading): string[] {
     if (index.functionWords.has(next) && !index.characterisingArticles.has(next)) continue;
     // Grammar and words of degree ("as a very…") stand before the quality.
     while (q < words.length && (index.functionWords.has(words[q] ?? '') || index.characterisingDegrees.has(words[q] ?? ''))) q++;
-    // A name of several words ("called a strategic alliance") claims each of them, up to the next word of grammar.
-    for (let n = q; n < words.length; n++) {
+    // A name of several words after an article ("called a strategic alliance") claims each of them, up to the next
+    // word of grammar; a bare quality ("described as neighbourly anywhere") is its one word.
+    const named = index.characterisingArticles.has(next);
+    for (let n = q; n < words.length && (named || n === q); n++) {
       const quality = words[n] ?? '';
       if (index.functionWords.has(quality) || !/^\p{L}+$/u.test(quality) || index.talkWords.has(quality)) break;
       out.push(quality);

@@ -1101,11 +1101,8 @@ function actsOfOthers(k: Knowledge, reading: Reading, talks: readonly Talk[], sp
       .map((f) => ({ ...f, statements: f.statements.filter((st) => !st.speakers.some((p) => speakers.includes(p)) && about(st)), signed: [] }))
       .filter((f) => f.statements.length > 0);
   const strict = others(STRICT);
-  // A verb of saying the talks never use ("give" for "presented") narrows nothing, as for the speakers asked; nor does
-  // one not asked that the talks asked about never use ("response" of "China's covid response" where no one responded).
-  // The act asked ("how did Song Tao respond…?") still does.
-  const used = (lemma: string) => talks.some((t) => t.statements.some((st) => k.facts.ofStatement(st)?.lemmas.has(lemma) === true));
-  return strict.length > 0 || reading.concepts.some((c) => SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet' && (c.asking || used(c.lemma))) ? strict : others({ precise: false, verbs: false });
+  // A verb of saying the talks never use ("give" for "presented") narrows nothing, as for the speakers asked.
+  return strict.length > 0 || reading.concepts.some((c) => SPEECH_ACTS.has(c.lemma) && c.via !== 'wordnet') ? strict : others({ precise: false, verbs: false });
 }
 
 /**

@@ -818,12 +818,7 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // One statement found that is on every subject (by its tags or its own words: "cooperation through the Party channel
   // plays an important role in orienting Vietnam-China ties") links them, whatever the talk's tags.
   const oneStatement = found.some((f) => f.statements.some((st) => reading.topics.every((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t))));
-  // "Were the medical supplies vaccines?", "医疗物资是疫苗吗？", "vật tư y tế là vắc xin à?": two subjects set equal, with
-  // no act of their own (no verb, nothing said to have come up). Only a statement on both makes that so; each raised
-  // apart at the same talk does not.
-  const [first, second] = reading.topics;
-  const equated = joined && reading.topics.length === 2 && first?.topic !== second?.topic && !reading.aspects.mentioned && reading.concepts.length === 0 && !oneStatement;
-  const together = !equated && (!joined || !apartAll || oneStatement || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic))));
+  const together = !joined || !apartAll || oneStatement || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
   const subject = together ? null : firstNamed(reading);
   const subjectFound = subject ? found.filter((f) => raisedAt(f.talk, subject.topic)) : [];
   if (subject && subjectFound.length > 0 && !unlinked) {

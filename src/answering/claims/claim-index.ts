@@ -149,10 +149,7 @@ export interface ClaimIndex {
   /** Offices the participants may be given wrongly (data/lexicon/en.json `roles.offices`: "foreign minister"). */
   readonly offices: PhraseList<true>;
   readonly ranks: PhraseList<true>;
-  /** Body words ("commission", "department") and the short names of bodies that lack one ("international liaison"). */
   readonly bodies: PhraseList<true>;
-  /** Of those, the body words alone: a post's qualifying words stand before or after them, not in them. */
-  readonly bodyNouns: ReadonlySet<string>;
   readonly ignore: PhraseList<true>;
   /** Kinds of text ("summary", "recap", "TL;DR"; data/lexicon/en.json `beyond.production.reports`): a heading's label, no claim. */
   readonly reports: PhraseList<true>;
@@ -262,13 +259,6 @@ const proper = (phrase: string) => phrase.split(/\s+/).every((w) => /^\p{Lu}/u.t
 
 export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: FactIndex): ClaimIndex {
   const w = lexicon.claims;
-  // A body's short names without its body word ("international liaison", "ILD" of the International Liaison
-  // Department): a post claimed by them is that body's, as by its full name.
-  const bodyWords = new Set(w.bodies);
-  const isBody = (name: string) => words(name).split(' ').some((x) => bodyWords.has(x));
-  const shortBodyNames = [...kb.organisations.values()]
-    .filter((o) => isBody(o.name))
-    .flatMap((o) => [...o.aliases, o.acronym ?? ''].filter((a) => a !== '' && !isBody(a)).map(words));
   // The talks' sides are countries, named as the data names them ("Vietnam", "Beijing").
   const sides = [...kb.organisations.values()].filter((o) => o.sides.length > 0);
   const places: [string, Place][] = [
@@ -364,7 +354,6 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ...first(kindPhrases(w).flatMap(([p]) => [p, lemmaPhrase(p)])),
     ...first(w.ranks),
     ...first(w.bodies),
-    ...first(shortBodyNames),
     ...first(w.otherInstance),
     ...first(w.undergoing),
     ...first([...w.giving.give, ...w.giving.receive]),
@@ -485,8 +474,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     titles: wordList(w.titles),
     offices: wordList(lexicon.roles.offices),
     ranks: wordList(w.ranks),
-    bodies: wordList([...w.bodies, ...shortBodyNames]),
-    bodyNouns: new Set(w.bodies),
+    bodies: wordList(w.bodies),
     ignore: wordList(w.ignore),
     reports: wordList(lexicon.beyond.production.reports),
     institutions: wordList(w.institutions ?? []),

@@ -377,9 +377,7 @@ function detailsOf(index: ClaimIndex, reading: Reading): ClaimDetails {
         after.push(i);
       }
     }
-    // A body's short name ("international liaison") is its own qualifying words.
-    const own = b.end - b.at === 1 && index.bodyNouns.has(word(b.at)) ? [] : Array.from({ length: b.end - b.at }, (_, k) => b.at + k).filter(bodyWord);
-    const body = [...before.reverse(), ...own, ...after].map((i) => index.lemma(word(i)));
+    const body = [...before.reverse(), ...after].map((i) => index.lemma(word(i)));
     const first = before[0] ?? b.at;
     // The title before the body ("head of the … Department") is where a denial stands before.
     let start = first;

@@ -67,7 +67,6 @@ describe('the act\'s object owned by the other side is a No', () => {
   it.each([
     ['Did Song Tao praise China\'s achievements against COVID-19?', /^No/u],
     ['Did Song Tao hail China\'s achievements in fighting the pandemic?', /^No/u],
-    ['During the 2020 phone call, did Quan praise China\'s pandemic response?', /^No\. The report does not say Hoang Binh Quan did so; Song Tao did/u],
   ])('%j', (q, opening) => {
     expect(firstLine(q)).toMatch(opening);
     expect(engine.answer(q).text).toMatch(/Vietnam/u);

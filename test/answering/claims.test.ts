@@ -643,6 +643,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r106b.json', 48, 0], // round 106, first contact
   ['fresh/claims-r107a.json', 45, 0], // round 107, first contact
   ['fresh/claims-r107b.json', 45, 1], // round 107, first contact: 1 "supports" for a contradicted claim (measures only proposed in 2020, claimed as put into effect)
+  ['fresh/claims-r108a.json', 47, 0], // round 108, first contact
+  ['fresh/claims-r108b.json', 47, 0], // round 108, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

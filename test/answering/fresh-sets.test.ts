@@ -514,6 +514,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r107.json', 99, 0], // round 107, first contact (written blind after the session's last reading change, scored at once on 336714a)
   ['vi-r107.json', 91, 1], // round 107, first contact: 1 confidently wrong (what Vietnam gave China for the 2020 floods, answered with the call's lines where the articles name no help)
   ['zh-r107.json', 95, 1], // round 107, first contact: 1 confidently wrong (what Song Tao and Quan said at the 2022 videoconference, put right as Trung's talk where the writer wanted a refusal)
+  ['en-r108.json', 96, 0], // round 108, first contact (written blind after the session's last reading change, scored at once on 5b4a21e)
+  ['vi-r108.json', 95, 0], // round 108, first contact
+  ['zh-r108.json', 96, 1], // round 108, first contact: 1 confidently wrong (when a "US$50 million vaccine donation" arrived, answered with the figure put right where the writer wanted a refusal)
 ];
 
 let engine: Engine;

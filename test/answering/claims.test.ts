@@ -645,6 +645,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r107b.json', 45, 1], // round 107, first contact: 1 "supports" for a contradicted claim (measures only proposed in 2020, claimed as put into effect)
   ['fresh/claims-r108a.json', 47, 0], // round 108, first contact
   ['fresh/claims-r108b.json', 47, 0], // round 108, first contact
+  ['fresh/claims-r109a.json', 46, 0], // round 109, first contact
+  ['fresh/claims-r109b.json', 46, 1], // round 109, first contact: 1 "supports" for a contradicted claim (sympathy over flood losses "across many provinces of Vietnam": the floods were in China)
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -517,6 +517,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r108.json', 96, 0], // round 108, first contact (written blind after the session's last reading change, scored at once on 5b4a21e)
   ['vi-r108.json', 95, 0], // round 108, first contact
   ['zh-r108.json', 96, 1], // round 108, first contact: 1 confidently wrong (when a "US$50 million vaccine donation" arrived, answered with the figure put right where the writer wanted a refusal)
+  ['en-r109.json', 99, 0], // round 109, first contact (written blind on the build of round 108, no reading change since, scored at once on 0a6cf1a)
+  ['vi-r109.json', 95, 1], // round 109, first contact: 1 confidently wrong (who met Song Tao "on 19/4/2020", answered with the date put right where the writer wanted a refusal)
+  ['zh-r109.json', 90, 0], // round 109, first contact
 ];
 
 let engine: Engine;

@@ -86,8 +86,11 @@ export function aboutOf(k: Knowledge, reading: Reading, answer: Answer): About {
   const participants = cited.flatMap((f) => (f.fact.kind === 'participant' && (named.size === 0 || named.has(f.fact.item.party)) ? [f.fact.item.person] : []));
   // "Was Song Tao on both calls?" stays about Song Tao: a yes/no about people named asks after them alone.
   if (answer.intent === 'who' && answer.answered && !(reading.aspects.yesNo && reading.people.length > 0)) {
+    // "Which official was in both talks?" is about the one who was at each (Song Tao), not everyone listed beside him,
+    // so "same role both times?" next asks after him.
+    const atEach = reading.aspects.both === true && !reading.aspects.yesNo && people.length === 0 && talks.length > 1 ? participants.filter((p) => talks.every((t) => t.participants.some((x) => x.person === p))) : [];
     // "Who did Song Tao talk to in 2022?" is about Le Hoai Trung first: whom the answer names beyond the question.
-    people.splice(guessedPlace ? 0 : asked.length, 0, ...participants.filter((p) => !people.includes(p)));
+    people.splice(guessedPlace ? 0 : asked.length, 0, ...(atEach.length > 0 ? atEach : participants).filter((p) => !people.includes(p)));
   } else if (people.length === 0) {
     if (sides.size > 0) {
       // A refusal names no talks of its own: a side then stands for its people at any talk.

@@ -598,8 +598,11 @@ export function readMentions(index: ClaimIndex, text: string, tokens: readonly C
     const possessive = /^['’]s(?![\p{L}\p{M}])/u.test(text.slice((tokens[hit.at + hit.length - 1]?.at ?? 0) + word(hit.at + hit.length - 1).length));
     const localAfter = [0, 1, 2].some((k) => index.localNouns.at(tokens, hit.at + hit.length + k) !== null);
     const owner = possessive && !localAfter && word(hit.at - 1) === 'on' && /ed$/u.test(word(hit.at - 2));
+    // "many provinces of Vietnam", "localities of China": a noun of places, then "of" the country, is where.
+    const ofLocal = word(hit.at - 1) === 'of' && [2, 3].some((n) => index.localNouns.at(tokens, hit.at - n)?.length === n - 1);
     const locative =
       (index.locatives.has(word(hit.at - 1)) && !ofVerb && !owner) ||
+      ofLocal ||
       struckTo ||
       undergone || inRegion(hit.at) || index.localNouns.at(tokens, hit.at + hit.length) !== null || undergoes(hit.at + hit.length);
     // "in Vietnam-China relations": a side's country beside the other's names the pair, not where.

@@ -365,6 +365,18 @@ const YEAR_SLIP = 1;
 const CORRECTABLE: ReadonlySet<ConstraintKind> = new Set(['month', 'format', 'person']);
 
 /**
+ * "Who met Song Tao on 19 April 2020?": a day and month exactly one talk's, a year exactly another's, and no other
+ * detail (a person at one talk only, a format) to choose between them. Either part may be the slip, so no one talk
+ * is meant: the articles report no talk that day, and answering one of the two would be a guess.
+ */
+function splitDate(constraints: readonly Constraint[]): boolean {
+  const [dayTalk] = constraints.find((c) => c.kind === 'month' && c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1)?.talks ?? [];
+  const yearTalks = constraints.filter((c) => c.kind === 'year' && c.talks.length === 1).flatMap((c) => c.talks);
+  const witnesses = constraints.filter((c) => c.kind !== 'year' && c.kind !== 'month' && c.generic !== true && c.talks.length === 1);
+  return dayTalk !== undefined && yearTalks.length > 0 && !yearTalks.includes(dayTalk) && witnesses.length === 0;
+}
+
+/**
  * The one talk the question's other details name when some of them fit no talk: the fewest correctable
  * details are dropped, and the talk must be the only one left and the same whichever details go. A wrong year
  * or a talk beyond the last is never corrected: those talks are not in the articles. Unless the year comes with
@@ -374,6 +386,7 @@ function correct(index: TalkIndex, constraints: readonly Constraint[]): Correcti
   if (anotherDay(index, constraints) || anotherMonth(index, constraints)) return null;
   // The year stands when dropping other details names a talk ("19 April 2020" is the 2020 talk, misdated).
   const fullDate = constraints.some((c) => c.kind === 'month' && c.label.kind === 'month' && c.label.day !== null && c.talks.length === 1);
+  if (splitDate(constraints)) return null;
   const withYear = (c: Constraint) => CORRECTABLE.has(c.kind) || c.kind === 'year';
   const fixed = correctDropping(index, constraints, (c) => CORRECTABLE.has(c.kind), fullDate) ?? (fullDate ? correctDropping(index, constraints, withYear, fullDate) : null);
   if (fixed) return fixed;

@@ -273,7 +273,7 @@ describe('refusals', () => {
   });
 
   it('a month and year that match no talk are put right before the talk of that year is answered, never silently', () => {
-    for (const [q, date] of [['who took part in the talks in March 2022?', '19 April 2022'], ['what happened on 19 July 2020?', '29 July 2020'], ['who took part in the talks on 19 April 2020?', '29 July 2020']] as const) {
+    for (const [q, date] of [['who took part in the talks in March 2022?', '19 April 2022'], ['what happened on 19 July 2020?', '29 July 2020'], ['what did Quan say on 19 April 2020?', '29 July 2020']] as const) {
       const a = ask(q);
       const first = a.text.split('\n')[0] ?? '';
       expect(a.answered, `${q} -> ${first}`).toBe(true);
@@ -281,6 +281,16 @@ describe('refusals', () => {
       expect(first, q).toContain(date);
       expect(new Set(a.citations.map((c) => c.date)).size, q).toBe(1);
     }
+  });
+
+  it("a day and month of one talk with the year of the other, nothing else to choose, is no reported talk: refused, both talks named", () => {
+    for (const q of ['who took part in the talks on 19 April 2020?', 'what was agreed on July 29, 2022?', 'Hôm 29/7/2022 hai bên bàn chuyện gì?', '2020年4月19日的会谈签了什么？']) {
+      const a = ask(q);
+      expect(a.answered, `${q} -> ${a.text.split('\n')[0] ?? ''}`).toBe(false);
+      expect(a.citations).toEqual([]);
+    }
+    // A person at one talk only, or its format, says which part slipped: put right and answered.
+    for (const q of ['what did Trung sign on 19 April 2020?', 'who was on the phone call of 19 April 2020?']) expect(ask(q).answered, q).toBe(true);
   });
 
   it('a wrong year, or a talk beyond the last, is refused: those talks are not in the articles', () => {

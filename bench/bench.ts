@@ -11,7 +11,7 @@ import { loadKnowledgeBase } from '../src/facts/loader.js';
 import { DEFAULT_DATA_DIR } from '../src/facts/loader.js';
 import { loadLexicon } from '../src/lexicon/lexicon.js';
 import { measureBotMemory } from './bot-memory.js';
-import { measureHttp } from './http.js';
+import { measureHttp, measureHttpAtRate, WARM_SECONDS } from './http.js';
 import { measureConversations } from './conversation.js';
 import { NPM_NOOP, median, sideBySide } from './one-shot.js';
 import { measureScale } from './scale.js';
@@ -190,20 +190,33 @@ row(`bot RSS after login (as npm start, the image and the unit run it)`, mb(ship
 row(`bot RSS after ${shipped.interactions.toLocaleString('en-GB')} interactions from as many users (${shipped.answered} answered in ${ms(shipped.burstMs)})`, mb(shipped.afterMb * 1024 * 1024), `≤ ${RSS_TARGET_MB} MB`);
 row('the same with plain `node dist/src/main.js` (informational): login / after', `${mb(plain.loginMb * 1024 * 1024)} / ${mb(plain.afterMb * 1024 * 1024)}`);
 
-// ---- HTTP interactions mode: signed /ask requests to one and two replicas, without and with Redis (bench/http.ts)
+// ---- HTTP interactions mode: signed /ask requests to one and two replicas, without and with Redis (bench/http.ts).
+// Two measures of one target (≥ 1,000 answered per second per replica at p99 ≤ 20 ms): how many a replica answers
+// at most (a closed loop, 8 in flight per replica, whose latency is the queue those 8 make), and the latency when
+// requests arrive at 1,000 per second per replica as Discord sends them, whether or not earlier ones are answered
+// (an open loop, each latency from its request's arrival).
 const HTTP_TARGET_PER_REPLICA = 1000;
 const HTTP_P99_TARGET_MS = 20;
-const http = await measureHttp(ROOT, nodeFlags, [
+const HTTP_CONFIGS = [
   { replicas: 1, redis: false },
   { replicas: 2, redis: false },
   { replicas: 1, redis: true },
   { replicas: 2, redis: true },
-], 2000);
+];
+const http = await measureHttp(ROOT, nodeFlags, HTTP_CONFIGS, 2000);
 for (const f of http) {
   row(
-    `HTTP /ask, ${f.replicas} replica${f.replicas > 1 ? 's' : ''}${f.redis ? ' + REDIS_URL' : ''}: answered/s, p50 / p99 (${f.answered}/${f.requests} answered)`,
+    `HTTP /ask, ${f.replicas} replica${f.replicas > 1 ? 's' : ''}${f.redis ? ' + REDIS_URL' : ''}, at most (8 in flight per replica): answered/s, p50 / p99 (${f.answered}/${f.requests} answered)`,
     `${Math.round(f.perSecond).toLocaleString('en-GB')}/s, ${ms(f.p50)} / ${ms(f.p99)}; CPU per request: replicas ${f.replicaCpuMs.toFixed(2)} ms, load generator ${f.loadCpuMs.toFixed(2)} ms (+ ${f.signCpuMs.toFixed(2)} ms signing ahead, not timed)`,
-    `≥ ${(HTTP_TARGET_PER_REPLICA * f.replicas).toLocaleString('en-GB')}/s, p99 ≤ ${HTTP_P99_TARGET_MS} ms`,
+    `≥ ${(HTTP_TARGET_PER_REPLICA * f.replicas).toLocaleString('en-GB')}/s`,
+  );
+}
+const atRate = await measureHttpAtRate(ROOT, nodeFlags, HTTP_CONFIGS, HTTP_TARGET_PER_REPLICA, 10);
+for (const f of atRate) {
+  row(
+    `HTTP /ask, ${f.replicas} replica${f.replicas > 1 ? 's' : ''}${f.redis ? ' + REDIS_URL' : ''}, arriving at ${f.offeredPerSecond.toLocaleString('en-GB')}/s for 10 s: p50 / p99 / max (${f.answered}/${f.requests} answered)`,
+    `${ms(f.p50)} / ${ms(f.p99)} / ${ms(f.max)}; ${Math.round(f.perSecond).toLocaleString('en-GB')}/s answered; the ${WARM_SECONDS} s before, from start-up: ${ms(f.warming.p50)} / ${ms(f.warming.p99)} / ${ms(f.warming.max)}`,
+    `p99 ≤ ${HTTP_P99_TARGET_MS} ms`,
   );
 }
 if (!http.some((f) => f.redis)) row('HTTP with REDIS_URL', 'not measured: redis-server is not installed');
@@ -216,7 +229,10 @@ for (const f of await measureHttp(ROOT, nodeFlags, [{ replicas: 1, redis: false 
     `${Math.round(f.perSecond).toLocaleString('en-GB')}/s, ${ms(f.p50)} / ${ms(f.p99)}; CPU per request: replica ${f.replicaCpuMs.toFixed(2)} ms`,
   );
 }
-const httpMissed = http.filter((f) => f.perSecond < HTTP_TARGET_PER_REPLICA * f.replicas || f.p99 > HTTP_P99_TARGET_MS || f.answered !== f.requests);
+const httpMissed = [
+  ...http.filter((f) => f.perSecond < HTTP_TARGET_PER_REPLICA * f.replicas || f.answered !== f.requests),
+  ...atRate.filter((f) => f.p99 > HTTP_P99_TARGET_MS || f.answered !== f.requests),
+];
 
 const width = Math.max(...rows.map((r) => r[0].length));
 process.stdout.write(`talks-bot benchmark (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores)\n\n`);

@@ -160,16 +160,11 @@ export type SignedRequest = Buffer;
  * it is sent (`SIGNED_AHEAD` at most ahead).
  */
 export function signedRequest(fake: FakeDiscord, kind: RequestKind, i: number): SignedRequest {
-  const body = JSON.stringify(
+  const payload =
     kind === 'ping'
       ? { id: snowflake(), application_id: DEFAULT_IDS.applicationId, type: 1, token: `ping-${i}`, version: 1 }
-      : chatInputInteraction({ name: 'ask', options: { question: kind === 'distinct' ? nextQuestion() : (QUESTIONS[i % QUESTIONS.length] ?? 'when?') }, userId: `17${String(i % 5000).padStart(17, '0')}` }),
-  );
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const head =
-    `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
-    `x-signature-ed25519: ${fake.sign(timestamp, body)}\r\nx-signature-timestamp: ${timestamp}\r\n\r\n`;
-  return Buffer.from(head + body, 'utf8');
+      : chatInputInteraction({ name: 'ask', options: { question: kind === 'distinct' ? nextQuestion() : (QUESTIONS[i % QUESTIONS.length] ?? 'when?') }, userId: `17${String(i % 5000).padStart(17, '0')}` });
+  return signedAt(fake, payload, Date.now());
 }
 
 /** The next question never sent before in this process (bounded: the run's requests are far fewer than the questions). */
@@ -321,4 +316,179 @@ export async function measureHttp(root: string, nodeFlags: readonly string[], co
     await fake.stop();
   }
   return figures;
+}
+
+export interface LoopFigures {
+  /** The arrival rate offered, per second, all replicas together. */
+  readonly offeredPerSecond: number;
+  readonly requests: number;
+  readonly answered: number;
+  /** Answered per second over the span from the first arrival to the last answer. */
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  /** Requests that found every connection to their replica busy and waited for one (their wait is in their latency). */
+  readonly queued: number;
+}
+
+export interface RateFigures extends LoopFigures {
+  readonly replicas: number;
+  readonly redis: boolean;
+  /** The same open loop over the replicas' first WARM_SECONDS, before the measured span: what a fresh replica gives. */
+  readonly warming: LoopFigures;
+}
+
+/** Seconds of open-loop traffic before the measured span (see measureHttpAtRate). */
+export const WARM_SECONDS = 5;
+
+/** Connections per replica in the open loop: more than are ever busy at once at the rates measured, so a slow answer does not hold the next arrival back. */
+const OPEN_LOOP_CONNECTIONS = 32;
+
+/** A snowflake for the moment `at` (a Date.now() value): a request made ahead still says it was created when it arrives. */
+const snowflakeAt = (at: number, n: number): string => (((BigInt(Math.round(at)) - 1_420_070_400_000n) << 22n) | BigInt(n & 0xfff)).toString();
+
+/**
+ * Open loop, as Discord sends interactions: requests arrive at `ratePerReplica` per second per replica (Poisson
+ * arrivals from a fixed seed, dealt round-robin as a load balancer would) for `seconds`, whether or not earlier ones
+ * have been answered. Each latency counts from the request's arrival time, so a wait for a free connection or behind
+ * a late timer counts against the replicas (no coordinated omission). This is what "N per second at p99 ≤ X ms"
+ * means; `measureHttp`'s closed loop (a fixed number in flight) measures the most a replica can answer instead, where
+ * latency is whatever queueing that number makes. Every request is made and signed before the first arrival, with
+ * the id and timestamp of its arrival time, so the sender spends its CPU on sending only.
+ */
+export async function measureHttpAtRate(root: string, nodeFlags: readonly string[], configs: readonly { replicas: number; redis: boolean }[], ratePerReplica: number, seconds: number, kind: RequestKind = 'ask'): Promise<RateFigures[]> {
+  const fake = await FakeDiscord.start();
+  const haveRedis = redisServerPath() !== undefined;
+  const figures: RateFigures[] = [];
+  try {
+    for (const config of configs) {
+      if (config.redis && !haveRedis) continue;
+      const redis = config.redis ? await startRedis() : undefined;
+      const replicas = await startReplicas(root, fake, config.replicas, nodeFlags, redis);
+      try {
+        // Warm-up: the same open loop for WARM_SECONDS, whose figures are reported apart (`warming`). A replica
+        // behind a load balancer spends nearly all its life warm; its first seconds compile the paths the traffic
+        // takes (follow-ups once users come back, answers first asked), and are what a restart costs, once.
+        const warming = await openLoop(fake, kind, replicas.endpoints, ratePerReplica * config.replicas, WARM_SECONDS, 0);
+        const steady = await openLoop(fake, kind, replicas.endpoints, ratePerReplica * config.replicas, seconds, warming.requests);
+        figures.push({ ...config, ...steady, warming });
+      } finally {
+        await replicas.stop();
+        await redis?.stop();
+      }
+    }
+  } finally {
+    await fake.stop();
+  }
+  return figures;
+}
+
+/** One open loop of `seconds`; request numbers (users, questions, ids) start at `first`, so a second loop's users come back. */
+async function openLoop(fake: FakeDiscord, kind: RequestKind, endpoints: readonly string[], rate: number, seconds: number, first: number): Promise<LoopFigures> {
+  // Arrival offsets in ms: exponential gaps from a fixed linear congruential generator.
+  const arrivals: number[] = [];
+  let state = 42 + first;
+  for (let t = 0; ; ) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    t += (-Math.log(1 - state / 2147483648) * 1000) / rate;
+    if (t >= seconds * 1000) break;
+    arrivals.push(t);
+  }
+  // Signing all of them takes a second or two: ids are stamped for arrivals after that.
+  const startAt = Date.now() + 3000;
+  const requests = arrivals.map((offset, k) => {
+    const i = first + k;
+    const at = startAt + offset;
+    if (kind === 'ping') return signedAt(fake, { id: snowflakeAt(at, i), application_id: DEFAULT_IDS.applicationId, type: 1, token: `ping-${i}`, version: 1 }, at);
+    const id = snowflakeAt(at, i);
+    const question = kind === 'distinct' ? nextQuestion() : (QUESTIONS[i % QUESTIONS.length] ?? 'when?');
+    return signedAt(fake, { ...chatInputInteraction({ name: 'ask', options: { question }, userId: `17${String(i % 5000).padStart(17, '0')}` }), id, token: `fake-interaction-token-${id}` }, at);
+  });
+  const pools = await Promise.all(
+    endpoints.map(async (e) => ({
+      head: withHost(new URL(e).host),
+      free: await Promise.all(Array.from({ length: OPEN_LOOP_CONNECTIONS }, () => Connection.open(Number(new URL(e).port)))),
+      waiting: [] as number[],
+    })),
+  );
+  const all = pools.flatMap((p) => [...p.free]);
+  await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
+  const start = performance.now();
+  const times: number[] = [];
+  let answered = 0;
+  let queued = 0;
+  let lastDone = start;
+  let next = 0;
+  let settled = 0;
+  return await new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      clearTimeout(bound);
+      for (const c of all) c.close();
+      const sorted = times.sort((a, b) => a - b);
+      resolve({
+        offeredPerSecond: rate,
+        requests: arrivals.length,
+        answered,
+        perSecond: (answered / (lastDone - start)) * 1000,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        max: sorted[sorted.length - 1] ?? NaN,
+        queued,
+      });
+    };
+    const send = (pool: (typeof pools)[number], connection: Connection, i: number) => {
+      connection.send(pool.head, requests[i] ?? Buffer.alloc(0)).then(
+        (res) => {
+          const now = performance.now();
+          times.push(now - (start + (arrivals[i] ?? 0)));
+          lastDone = now;
+          const json = JSON.parse(res.body) as { type?: number; data?: { flags?: number; embeds?: unknown[] } };
+          const ok = kind === 'ping' ? json.type === 1 : json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0;
+          if (res.status === 200 && ok) answered++;
+          settled++;
+          const waiting = pool.waiting.shift();
+          if (waiting === undefined) pool.free.push(connection);
+          else send(pool, connection, waiting);
+          if (settled === arrivals.length) finish();
+        },
+        () => {
+          settled++;
+          if (settled === arrivals.length) finish();
+        },
+      );
+    };
+    const pump = () => {
+      const now = performance.now() - start;
+      for (; next < arrivals.length && (arrivals[next] ?? Infinity) <= now; next++) {
+        const pool = pools[next % pools.length];
+        if (!pool) continue;
+        const connection = pool.free.pop();
+        if (connection) send(pool, connection, next);
+        else {
+          queued++;
+          pool.waiting.push(next);
+        }
+      }
+      if (next < arrivals.length) timer = setTimeout(pump, Math.max(0, (arrivals[next] ?? 0) - (performance.now() - start)));
+    };
+    // Bounded: whatever has not been answered 10 s after the last arrival is counted as not answered.
+    const bound = setTimeout(finish, seconds * 1000 + 10_000);
+    pump();
+  });
+}
+
+/** `signedRequest` for a body made by the caller, stamped `at` (a Date.now() value). */
+function signedAt(fake: FakeDiscord, payload: object, at: number): SignedRequest {
+  const body = JSON.stringify(payload);
+  const timestamp = String(Math.floor(at / 1000));
+  const head =
+    `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+    `x-signature-ed25519: ${fake.sign(timestamp, body)}\r\nx-signature-timestamp: ${timestamp}\r\n\r\n`;
+  return Buffer.from(head + body, 'utf8');
 }

@@ -34,6 +34,12 @@ describe('a part of the sea the articles never name', () => {
   it('asked what was said of it, it is refused, not answered by the sea in general', () => {
     expect(engine.answer('what was said about the paracel islands?').answered).toBe(false);
   });
+
+  it('beside the articles’ own words for the sea it is still a thing of its own', () => {
+    for (const q of ['which islands were the sea disputes over?', 'any particular islands in the east sea talk?']) {
+      expect(engine.answer(q).answered, q).toBe(false);
+    }
+  });
 });
 
 describe('what must not change', () => {

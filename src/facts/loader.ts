@@ -260,7 +260,7 @@ function loadAll(root: string): KnowledgeBase {
   const tr = loadTranslations(root);
   const topics = new IdRegistry<Topic>('topic');
   for (const { file, value } of loadList(root, 'topics', topicSchema)) {
-    const words = tr.get('topics', value.id, { label: value.label, keywords: value.keywords, mentionedOnly: value.mentionedOnly, articleName: value.articleName });
+    const words = tr.get('topics', value.id, { label: value.label, keywords: value.keywords, mentionedOnly: value.mentionedOnly, unnamedParts: value.unnamedParts, articleName: value.articleName });
     for (const lang of LANGS) {
       if ((words[lang].articleName === undefined) !== (value.articleName === undefined)) {
         throw new DataError(file, `topic "${value.id}"`, `articleName must be given in every language or none (missing or extra in ${lang})`);
@@ -278,6 +278,8 @@ function loadAll(root: string): KnowledgeBase {
         labels: localize(words, (w) => w.label),
         terms: localizeTerms(words, (w) => [w.label, ...w.keywords]),
         mentionedOnlyTerms: localizeTerms(words, (w) => w.mentionedOnly),
+        unnamedParts: value.unnamedParts ?? [],
+        unnamedPartTerms: localizeTerms(words, (w) => w.unnamedParts ?? []),
       },
       file,
     );

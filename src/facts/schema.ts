@@ -72,6 +72,11 @@ export const topicSchema = z.strictObject({
    */
   mentionedOnly: z.array(nonEmpty),
   /**
+   * Particular parts of the topic the articles never name ("Spratly", "Paracel" of the sea): a claim naming one is
+   * related to the topic, but a question about one is not answered by the topic's sentences (they say nothing of it).
+   */
+  unnamedParts: z.array(nonEmpty).optional(),
+  /**
    * A contested name: what the articles call the thing ("East Sea") and what others call it ("South China
    * Sea"). A question using another name is answered from the articles, and the answer names their term.
    */
@@ -164,7 +169,7 @@ export const translationFileSchema = z.strictObject({
   people: z.record(id, z.strictObject({ name: nonEmpty, side: nonEmpty, aliases: terms })).optional(),
   organisations: z.record(id, z.strictObject({ name: nonEmpty, description: nonEmpty, aliases: terms, sides: terms })).optional(),
   topics: z
-    .record(id, z.strictObject({ label: nonEmpty, keywords: terms, mentionedOnly: terms, articleName: z.strictObject({ name: nonEmpty, otherNames: terms }).optional() }))
+    .record(id, z.strictObject({ label: nonEmpty, keywords: terms, mentionedOnly: terms, unnamedParts: terms.optional(), articleName: z.strictObject({ name: nonEmpty, otherNames: terms }).optional() }))
     .optional(),
   talks: z
     .record(

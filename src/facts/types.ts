@@ -64,6 +64,9 @@ export interface Topic {
   /** Label and keywords in every language. */
   readonly terms: Terms;
   readonly mentionedOnlyTerms: Terms;
+  /** Particular parts of it the articles never name: a claim's, never a question's way to the topic. */
+  readonly unnamedParts: readonly string[];
+  readonly unnamedPartTerms: Terms;
   /** The articles' name for a contested thing, in each language, and the other names people use for it. */
   readonly articleName: { readonly names: Localized; readonly others: Terms } | null;
   /** The channel the talks themselves went through: before a talk word it names those talks. */

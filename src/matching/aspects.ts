@@ -1,5 +1,5 @@
 // Stage 5: the cue groups a question uses, and from them its aspects (yes/no, why, signed or agreed…).
-import { ASPECT_CUES, CHAT_WORDS, CUE_MASKS, CUES, DISTRIBUTIVES, PAIRED_NOUNS, FUNCTION_WORDS, MEETING_YEAR_FILLERS, MONTHS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
+import { ASPECT_CUES, CALCULATION, CHAT_WORDS, CUE_MASKS, CUES, DISTRIBUTIVES, PAIRED_NOUNS, FUNCTION_WORDS, MEETING_YEAR_FILLERS, MONTHS, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, TALK_NOUNS, UNSUPPORTED, YES_NO_OPENERS, type UnsupportedKind } from './cues.js';
 import { isRegularEdForm } from './tokens.js';
 import { makeCueScanner, type CueScan, type CueScanner } from './cue-scan.js';
 import type { Aspects, Commitment } from './reading.js';
@@ -106,6 +106,20 @@ const BOUNDS = new Set(['more', 'less', 'over', 'under', 'above', 'below', 'fewe
 function boundAsked(tokens: readonly Token[], first: number): boolean {
   if (!BOUNDS.has(tokens[first]?.text ?? '') || tokens.some((t) => WH.has(t.text))) return false;
   return tokens.slice(first + 1, first + 4).some((t) => /^\d/u.test(t.text));
+}
+
+/** Words of a fragment offering a figure: beyond these, it is a sentence of its own. */
+const FIGURE_FRAGMENT_WORDS = 8;
+
+/**
+ * "So like 1.5 million dollars?", "thats since the 12th congress?": a short fragment with a figure (an ordinal, or an
+ * amount of a magnitude) and a question mark, with no question word, offers the figure for a check, as "was it…"
+ * does. A bare number ("COVID-19?", "top 3 topics?") is part of a name or a request, not a figure offered.
+ */
+function figureAsked(tokens: readonly Token[], first: number): boolean {
+  if (tokens.length > FIGURE_FRAGMENT_WORDS || REQUESTS.has(tokens[first]?.text ?? '') || tokens.some((t) => WH.has(t.text))) return false;
+  // From the first token: a figure may open the fragment, before the word `first` finds ("1.5 million usd?").
+  return tokens.some((t, i) => (/^\d+(?:st|nd|rd|th)$/u.test(t.text) || (/^\d+$/u.test(t.text) && CALCULATION.magnitudes.has(tokens[i + 1]?.text ?? ''))));
 }
 
 /** Words opening a fragment that asks whether there is such a thing ("anything about…?", "any problems?"). */
@@ -267,7 +281,7 @@ export function readAspects(tokens: readonly Token[], cues: CueScan<CueGroup>, p
   const asksThrough = tokens.slice(through, through + 5).some((t) => ASKS_THROUGH.has(t.text)) && tokens.some((t) => WH.has(t.text));
   const opensYesNo = pivotYesNo !== false && opener >= 0 && !asksThrough && !WH.has(tokens[opener + 1]?.text ?? '');
   // A statement asked ("they signed two documents?") is told by its question mark, which only English keeps here.
-  const stated = markedQuestion && pivotYesNo === undefined && statedAsked(tokens, cues, first);
+  const stated = markedQuestion && pivotYesNo === undefined && (statedAsked(tokens, cues, first) || figureAsked(tokens, first));
   const yesNo = opensYesNo || stated || closedByTag(tokens, cues) || opensWithBelief(tokens, cues, first) || boundAsked(tokens, first) || anyAsked(tokens, first) || sameAsked(tokens, first);
   // "After the 2022 proposal, when did they recognise vaccine passports?" ("sau đề nghị…"): a hope the question
   // states as given, just after "after", is its premise; what it asks of is what came of it.

@@ -539,7 +539,9 @@ export const RULES: readonly Rule[] = [
     apply: (q) => {
       const { f } = q;
       const e = f.entities;
-      const toBot = f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? ''));
+      // A closing tag of a statement checked ("…since the 12th congress ya?") is "yeah", not the bot addressed.
+      const tagAt = f.aspects.yesNo ? f.cues.hits('tagCloser').find((h) => h.at > 0 && h.at + h.length === f.tokens.length)?.at : undefined;
+      const toBot = f.tokens.some((t, i) => SECOND_PERSON.has(t.text) && !REQUEST_VERBS.has(f.tokens[i - 1]?.text ?? '') && (tagAt === undefined || i < tagAt));
       return q.domain === 0 && !anyTalkWord(f) && e.sides.length === 0 && e.documents.length === 0 && f.distinctive.length === 0 && toBot ? plain(q, 'help') : null;
     },
   },

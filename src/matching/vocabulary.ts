@@ -70,6 +70,8 @@ export interface Vocabulary {
   readonly capitalised: ReadonlySet<string>;
   /** Words the articles use only inside a name ("song" of Song Tao), each with the other words of its names. */
   readonly nameOnly: NameOnlyWords;
+  /** Words of the parts of topics the articles never name ("spratly", "islands"): never the asker's way of saying theirs. */
+  readonly unnamedParts: ReadonlySet<string>;
   /** Best correction of an unknown word, or null when nothing is close enough. */
   correct(word: string): string | null;
 }
@@ -444,6 +446,7 @@ export function buildVocabulary(kb: KnowledgeBase, lexicon: Lexicon): Vocabulary
     cueWords,
     capitalised,
     nameOnly: nameOnlyWords(kb),
+    unnamedParts: new Set([...kb.topics.values()].flatMap((t) => t.unnamedParts.flatMap((p) => normalize(p).split(' ').filter(Boolean)))),
     correct,
   };
 }

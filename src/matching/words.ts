@@ -354,7 +354,8 @@ export function readWords(
       return;
     }
     // Chinese has no capitals: the segmenter's name tag says it ("习近平"), or the country a glossed compound names.
-    if (looksLikeName(i) || token.native === 'name' || foreign(token)) names.add(i);
+    // A part of a topic the articles never name ("the Spratly islands") is a thing of its own, even beside their words.
+    if (looksLikeName(i) || token.native === 'name' || foreign(token) || vocab.unnamedParts.has(token.text) || vocab.unnamedParts.has(token.lemma)) names.add(i);
     // A foreign word found nowhere is tolerated: no glossary or dictionary is complete (intent.ts weighs it).
     else if (!coveredByRelated && !carriesNoSubject && token.native !== 'unknown') unknown.add(i);
   });

@@ -297,7 +297,7 @@ export function buildClaimIndex(kb: KnowledgeBase, lexicon: Lexicon, facts: Fact
     ),
   ].filter(([n]) => n.length > 0);
   const subjects: [string, Named][] = [
-    ...[...kb.topics.values()].flatMap((topic) => [topic.label, ...topic.keywords].map((n) => [words(n), { kind: 'topic', topic }] as [string, Named])),
+    ...[...kb.topics.values()].flatMap((topic) => [topic.label, ...topic.keywords, ...topic.unnamedParts].map((n) => [words(n), { kind: 'topic', topic }] as [string, Named])),
     ...kb.talks.flatMap((t) => t.agreements.flatMap((agreement) => agreement.keywords.map((n) => [words(n), { kind: 'document', agreement }] as [string, Named]))),
   ].filter(([n]) => n.length > 0);
   const alike = new Map<string, number>();
@@ -590,6 +590,8 @@ function foreignTerms(kb: KnowledgeBase, lexicon: Lexicon): Map<string, string> 
     for (const side of o.sideTerms.vi) if (side.includes(' ') && !out.has(termKey(side))) out.set(termKey(side), o.sides[0] ?? side);
   }
   for (const t of kb.topics.values()) add(t.terms, t.label);
+  // A part of a topic the articles never name ("Trường Sa") ties a claim to the topic all the same.
+  for (const t of kb.topics.values()) add(t.unnamedPartTerms, t.label);
   for (const a of kb.talks.flatMap((t) => t.agreements)) add(a.terms, a.keywords[0]);
   return out;
 }

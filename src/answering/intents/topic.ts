@@ -2,7 +2,7 @@ import { defineIntent } from './definition.js';
 import type { Agreement, Person, Statement, Talk, Topic } from '../../facts/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { AFTER_TALKS, ANNOUNCING_ACTS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SAYING_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS } from '../../matching/cues.js';
+import { AFTER_TALKS, ANNOUNCING_ACTS, CHAT_WORDS, COPULAS, EXPECTATION, FUNCTION_WORDS, HOPE_LEMMAS, occasionNouns, OUTCOME_ASKED, PROPOSAL_LEMMAS, SAYING_LEMMAS, SPEECH_ACTS, TALK_NOUNS, TIME_UNITS, VERB_ADVERBS } from '../../matching/cues.js';
 import { namedInAsking, type Concept, type NamedTopic, type Reading } from '../../matching/reading.js';
 import { escapeRegExp } from '../../matching/normalize.js';
 import { cite } from '../citations.js';
@@ -818,7 +818,10 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // One statement found that is on every subject (by its tags or its own words: "cooperation through the Party channel
   // plays an important role in orienting Vietnam-China ties") links them, whatever the talk's tags.
   const oneStatement = found.some((f) => f.statements.some((st) => reading.topics.every((t) => st.topics.includes(t.topic) || usesTopicWords(k, st, t))));
-  const together = !joined || !apartAll || oneStatement || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)));
+  // "Were the medical supplies vaccines?": two subjects joined by a copula alone ask whether one is the other (typed
+  // side by side they are no compound): a talk raising each apart says nothing of that, only one statement on both does.
+  const identity = joined && reading.lang === 'en' && identityAsked(reading.said, reading.topics.map((t) => t.words));
+  const together = !joined || oneStatement || (!identity && (!apartAll || found.some((f) => reading.topics.every((t) => raisedAt(f.talk, t.topic)))));
   const subject = together ? null : firstNamed(reading);
   const subjectFound = subject ? found.filter((f) => raisedAt(f.talk, subject.topic)) : [];
   if (subject && subjectFound.length > 0 && !unlinked) {
@@ -1214,6 +1217,29 @@ function modifies(text: string, modifier: string, head: string): boolean {
   const i = lower.indexOf(modifier.toLowerCase());
   const j = lower.indexOf(head.toLowerCase());
   return i >= 0 && j > i && lower.slice(i + modifier.length, j).trim() === '';
+}
+
+/** Coordinators: subjects joined by them are asked together, not one as the other. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'as', 'well']);
+
+/**
+ * "Were the medical supplies vaccines?", "was the gift masks": a yes/no opened by a copula whose subjects (in the
+ * order typed) have nothing between them but function words, the second ending it: it asks whether the first is the second.
+ */
+function identityAsked(said: Reading['said'], phrases: readonly string[]): boolean {
+  const words = said.words;
+  // After chat only ("so were…", "ok is…").
+  const copula = words.findIndex((w) => COPULAS.has(w));
+  if (copula < 0 || !words.slice(0, copula).every((w) => CHAT_WORDS.has(w) || FUNCTION_WORDS.has(w)) || phrases.length !== 2) return false;
+  const lower = said.text.toLowerCase();
+  const spans = phrases.map((p) => phraseAt(lower, p)).filter((s): s is { at: number; length: number } => s !== null).sort((a, b) => a.at - b.at);
+  const [first, second] = spans;
+  if (!first || !second || second.at < first.at + first.length) return false;
+  const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // The second names what the first is, ending the question ("…vaccines?"), not a word before another ("covid related").
+  if (wordsOf(lower.slice(second.at + second.length)).length > 0) return false;
+  const between = wordsOf(lower.slice(first.at + first.length, second.at));
+  return between.every((w) => (FUNCTION_WORDS.has(w) || CHAT_WORDS.has(w) || VERB_ADVERBS.has(w)) && !COORDINATORS.has(w));
 }
 
 /** Whether more than two words stand between two places of a text, in either order. */

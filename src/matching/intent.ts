@@ -489,7 +489,7 @@ export const RULES: readonly Rule[] = [
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || viewCited(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
           !(kind === 'personal' && saidOfThing(f, h)) &&
           !(kind === 'language' && languageOfSubject(f.tokens, f.entities.topics, h.at + h.length)) &&
@@ -1012,6 +1012,17 @@ function sourceSpan(f: Features): ReadonlySet<number> {
     for (let k = i + 2; k < Math.min(f.tokens.length, i + 2 + SOURCE_WORDS) && !SOURCE_ENDS.has(f.tokens[k]?.text ?? ''); k++) out.add(k);
   });
   return out;
+}
+
+/**
+ * "According to Vietnam, what is currently the biggest obstacle?", "Theo ông Quân, hiện nay…": a word of the present
+ * after a source the question cites that is a side or person of the talks is that source's present as reported, not
+ * today. Not a yes/no ("according to Quan, is he still in office?" asks whether it holds now).
+ */
+function viewCited(f: Features, at: number): boolean {
+  if (f.aspects.yesNo) return false;
+  const source = sourceSpan(f);
+  return [...f.entities.peopleAt, ...f.entities.sidesAt].some((p) => source.has(p.at) && p.at < at);
 }
 
 function factsOf(f: Features): Facts {

@@ -720,7 +720,7 @@ export const RULES: readonly Rule[] = [
     // "What is the budget of the CPV-CPC cooperation plan?": parties naming a document asked of are no parties asked to be
     // defined; the document is what is asked. Nor is an amount ("What's the US dollar value of the aid the liaison
     // department sent?"): the value of something the organisation did is asked, not what it is.
-    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && !q.f.aspects.amount && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && !q.f.aspects.amount && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && (!q.has('said') || mentionedOnly(q.f)) && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
   },
   {
     // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
@@ -1023,6 +1023,16 @@ function viewCited(f: Features, at: number): boolean {
   if (f.aspects.yesNo) return false;
   const source = sourceSpan(f);
   return [...f.entities.peopleAt, ...f.entities.sidesAt].some((p) => source.has(p.at) && p.at < at);
+}
+
+/**
+ * "What does the DOC mentioned in the report stand for?", "文中提到的DOC全称是什么": every word of saying is one of
+ * mentioning, with no one and no side named to have said it; the report mentions the thing, no speaker is asked.
+ */
+function mentionedOnly(f: Features): boolean {
+  if (f.entities.peopleAt.length > 0 || f.entities.sidesAt.length > 0) return false;
+  const mentions = f.cues.hits('mentioned');
+  return f.cues.hits('said').every((h) => mentions.some((m) => h.at >= m.at && h.at < m.at + m.length));
 }
 
 function factsOf(f: Features): Facts {

@@ -65,3 +65,21 @@ describe('in Chinese, a side just before a noun of a view is whose view is asked
     expect(engine.answer('洪灾 中方啥态度').text).toMatch(/宋涛感谢/u);
   });
 });
+
+describe("an abbreviation's full name in English is what it stands for, not the talks' language", () => {
+  it.each([
+    ['COC的英文全称是什么？', /Code of Conduct/u],
+    ['ASEAN英文全名叫什么', /Association of Southeast Asian Nations/u],
+    ['文中提到的DOC英文全称是什么？', /Declaration on the Conduct of Parties/u],
+    ['COC tên đầy đủ bằng tiếng Anh là gì?', /Code of Conduct/u],
+    ['DOC tên đầy đủ tiếng Anh là gì?', /Declaration on the Conduct of Parties/u],
+  ])('%j gives the full name', (q, name) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(name);
+  });
+
+  it.each(['会谈用的是英文吗？', 'Hội đàm có diễn ra bằng tiếng Anh không?', 'Were the talks held in English?'])('%j, the talks\' language, stays refused', (q) => {
+    expect(engine.answer(q).answered).toBe(false);
+  });
+});

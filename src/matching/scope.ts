@@ -666,8 +666,12 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[], co
     const set = new Set(allowed);
     talks = (talks ?? [...set]).filter((t) => set.has(t));
   };
+  // "the 2020 call and the 2022 talks": each year named has its own talk; a format that fits one of them only is said
+  // of that one, and narrows no other.
+  const years = constraints.filter((c) => c.kind === 'year' && c.talks.length > 0);
+  const saidOfOneYear = (c: Constraint) => c.kind === 'format' && c.ofEvery !== true && years.length > 1 && years.some((y) => !y.talks.some((t) => c.talks.includes(t))) && years.some((y) => y.talks.some((t) => c.talks.includes(t)));
   for (const kind of ['year', 'month', 'format', 'ordinal', 'given', 'person'] as const) {
-    const ofKind = constraints.filter((c) => c.kind === kind);
+    const ofKind = constraints.filter((c) => c.kind === kind && !saidOfOneYear(c));
     if (ofKind.length === 0) continue;
     if (kind === 'person') {
       // People narrow one another too: "Quan and Trung" together were at no talk.

@@ -478,11 +478,13 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // The side acting on a side named in the passive: every other side the articles know.
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   // "越南那边有表示啥没": in Chinese, a side noun after the country names it as a side, the one acting, wherever it stands.
-  // "…发大水 越南啥态度" (Vietnam what attitude): in Chinese, a side just before a noun of a view, "what" between or
-  // not, is whose view is asked, wherever it stands (English says "Vietnam's attitude").
+  // "…发大水 越南啥态度" (Vietnam what attitude): in Chinese, a side just before the noun of a view asked ("what"
+  // between, or the question's last word: "越南是什么态度") is whose view is asked, wherever it stands (English says
+  // "Vietnam's attitude"). Not one only set aside ("中方除了表态之外…").
   const viewOf = (h: Hit<Organisation>) => {
-    const next = h.at + h.length + (tokens[h.at + h.length]?.text === 'what' ? 1 : 0);
-    return SAYING_LEMMAS.has(tokens[next]?.text ?? '');
+    const what = tokens[h.at + h.length]?.text === 'what';
+    const next = h.at + h.length + (what ? 1 : 0);
+    return SAYING_LEMMAS.has(tokens[next]?.text ?? '') && (what || next === tokens.length - 1);
   };
   const namedSide = (h: Hit<Organisation>) => translated && chinese && !objectMarked(h) && (SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '') || viewOf(h));
   // "Vietnam and China finally recognised…", "中越两国最终…": two sides named as a pair are the two countries together,

@@ -69,7 +69,7 @@ describe('in Chinese, a side just before a noun of a view is whose view is asked
 describe("an abbreviation's full name in English is what it stands for, not the talks' language", () => {
   it.each([
     ['COC的英文全称是什么？', /Code of Conduct/u],
-    ['ASEAN英文全名叫什么', /Association of Southeast Asian Nations/u],
+    ['ASEAN的英文全名是什么', /Association of Southeast Asian Nations/u],
     ['文中提到的DOC英文全称是什么？', /Declaration on the Conduct of Parties/u],
     ['COC tên đầy đủ bằng tiếng Anh là gì?', /Code of Conduct/u],
     ['DOC tên đầy đủ tiếng Anh là gì?', /Declaration on the Conduct of Parties/u],

@@ -3,7 +3,7 @@
 import { isYearPartWord } from './year-parts.js';
 import type { Agreement, Organisation, Person, Talk, Topic } from '../facts/types.js';
 import { calledAsQuality } from './called-quality.js';
-import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, HELP_BETWEEN, OCCASION_PREPOSITIONS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
+import { CALL_NAMING_BEFORE, CALL_VERB_FOLLOWERS, CUES, GENERIC_FORMAT_WORDS, HELP_BETWEEN, OCCASION_PREPOSITIONS, SAYING_LEMMAS, SPEAKER_ARTICLES, SPEAKER_OPENERS, STOP_WORDS, TALK_NOUNS, TIME_UNITS, TOPIC_TALK_JOINERS, TOPIC_TALK_MEANS } from './cues.js';
 import { datedOccasion } from './dated-occasion.js';
 import { commonNounNotName, namelessIn, typedWords } from './name-only.js';
 import { editDistance } from './edit-distance.js';
@@ -437,7 +437,8 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
     // "中国那边发大水" (China's side suffered floods): a side noun after the country is still the country undergoing it.
     const end = h.at + h.length + (SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '') ? 1 : 0);
     // "中国那会儿发大水" (China, at that time, had floods): a word of time between says when, and the side still undergoes it.
-    const told = end + (chinese && TIME_UNITS.has(tokens[end]?.text ?? '') ? 1 : 0);
+    // "中国那边20年发大水" (China's side, in 2020, had floods): so does a year there.
+    const told = end + (chinese && (TIME_UNITS.has(tokens[end]?.text ?? '') || /^(?:19|20)\d\d$/u.test(tokens[end]?.text ?? '')) ? 1 : 0);
     const from = tokens[told]?.native !== undefined ? told + 1 : told;
     // "the Chinese floods", "China's floods": in English a side just before an event it underwent names where it was.
     const eventAfter = !translated && [1, 2].some((n) => undergone.has(tokens.slice(told, told + n).map((t) => t.text).join(' ')));
@@ -477,7 +478,15 @@ export function findEntities(tokens: readonly Token[], vocab: Vocabulary, known:
   // The side acting on a side named in the passive: every other side the articles know.
   const actingOn = done.length === 0 ? [] : [...new Set([...vocab.sides.values()].flat().map((p) => p.target))].filter((o) => !done.some((h) => h.target === o));
   // "越南那边有表示啥没": in Chinese, a side noun after the country names it as a side, the one acting, wherever it stands.
-  const namedSide = (h: Hit<Organisation>) => translated && chinese && !objectMarked(h) && SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '');
+  // "…发大水 越南啥态度" (Vietnam what attitude): in Chinese, a side just before the noun of a view asked ("what"
+  // between, or the question's last word: "越南是什么态度") is whose view is asked, wherever it stands (English says
+  // "Vietnam's attitude"). Not one only set aside ("中方除了表态之外…").
+  const viewOf = (h: Hit<Organisation>) => {
+    const what = tokens[h.at + h.length]?.text === 'what';
+    const next = h.at + h.length + (what ? 1 : 0);
+    return SAYING_LEMMAS.has(tokens[next]?.text ?? '') && (what || next === tokens.length - 1);
+  };
+  const namedSide = (h: Hit<Organisation>) => translated && chinese && !objectMarked(h) && (SIDE_NOUNS.has(tokens[h.at + h.length]?.text ?? '') || viewOf(h));
   // "Vietnam and China finally recognised…", "中越两国最终…": two sides named as a pair are the two countries together,
   // neither of them the one speaking (whose words would narrow what is cited to one side's).
   // Only a pair that says it is both ("中越两国", "Vietnam and China, both countries"): "Vietnam and China agreed…" may still

@@ -489,7 +489,7 @@ export const RULES: readonly Rule[] = [
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>
-          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
+          (anywhere(h) || h.at >= f.askFrom) && !(kind === 'future' && (f.unaskedFuture(h.at) || f.reportedPresent(h.at) || reportedView(f, h.at) || viewCited(f, h.at) || boundedByTalk(f, h) || namesTalkYear(f, h) || replacesAtTalk(f, h) || sequelReported(f, h))) &&
           !(kind === 'maths' && convertsAmount(f, h.at)) && !(kind === 'detail' && (namesSigned(f, h) || namesHolders(f, h))) &&
           !(kind === 'personal' && saidOfThing(f, h)) &&
           !(kind === 'language' && languageOfSubject(f.tokens, f.entities.topics, h.at + h.length)) &&
@@ -722,7 +722,7 @@ export const RULES: readonly Rule[] = [
     // "What is the budget of the CPV-CPC cooperation plan?": parties naming a document asked of are no parties asked to be
     // defined; the document is what is asked. Nor is an amount ("What's the US dollar value of the aid the liaison
     // department sent?"): the value of something the organisation did is asked, not what it is.
-    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && !q.f.aspects.amount && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && !q.has('said') && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
+    apply: (q) => (q.orgs > 0 && (q.has('defining') || q.opens('whatIs')) && !q.f.aspects.amount && q.people === 0 && q.f.entities.documents.length === 0 && !q.has('agreements') && (!q.has('said') || mentionedOnly(q.f)) && !sideRoleAsked(q.f) ? plain(q, 'organisation') : null),
   },
   {
     // "What exactly is the first centenary goal?", "which ministries…?": mentioned, never explained or named.
@@ -1014,6 +1014,27 @@ function sourceSpan(f: Features): ReadonlySet<number> {
     for (let k = i + 2; k < Math.min(f.tokens.length, i + 2 + SOURCE_WORDS) && !SOURCE_ENDS.has(f.tokens[k]?.text ?? ''); k++) out.add(k);
   });
   return out;
+}
+
+/**
+ * "According to Vietnam, what is currently the biggest obstacle?", "Theo ông Quân, hiện nay…": a word of the present
+ * after a source the question cites that is a side or person of the talks is that source's present as reported, not
+ * today. Not a yes/no ("according to Quan, is he still in office?" asks whether it holds now).
+ */
+function viewCited(f: Features, at: number): boolean {
+  if (f.aspects.yesNo) return false;
+  const source = sourceSpan(f);
+  return [...f.entities.peopleAt, ...f.entities.sidesAt].some((p) => source.has(p.at) && p.at < at);
+}
+
+/**
+ * "What does the DOC mentioned in the report stand for?", "文中提到的DOC全称是什么": every word of saying is one of
+ * mentioning, with no one and no side named to have said it; the report mentions the thing, no speaker is asked.
+ */
+function mentionedOnly(f: Features): boolean {
+  if (f.entities.peopleAt.length > 0 || f.entities.sidesAt.length > 0) return false;
+  const mentions = f.cues.hits('mentioned');
+  return f.cues.hits('said').every((h) => mentions.some((m) => h.at >= m.at && h.at < m.at + m.length));
 }
 
 function factsOf(f: Features): Facts {

@@ -573,7 +573,14 @@ export function createReader(kb: KnowledgeBase, lexicon: Lexicon): Reader {
       while (k >= 0 && (MONTH_SET.has(tokens[k]?.text ?? '') || /^\d{1,2}$/.test(tokens[k]?.text ?? ''))) k--;
       return /^(19|20)\d{2}$/.test(tokens[k]?.text ?? '');
     });
-    const countedScope = qualifiersApart(scopeWords(index, tokens, pluralGenericFormat(tokens, found) ? [] : found.formatTalks, named.people, { datedFormat, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime, ownPeople: found.people, documentNamed: own.yesNo && named.documents.length > 0 }), cues, own.yesNo);
+    // "the 2020 call and the 2022 talks", "cuộc điện đàm 2020": a format with a year just before it, in any question, or
+    // in Vietnamese just after it (English "on the phone, 2020 or 2022" offers the years to choose from).
+    const formatBesideYear = found.namedFormat && found.formatsAt.some((h) => {
+      let k = h.at - 1;
+      while (k >= 0 && (MONTH_SET.has(tokens[k]?.text ?? '') || /^\d{1,2}$/.test(tokens[k]?.text ?? ''))) k--;
+      return /^(19|20)\d{2}$/.test(tokens[k]?.text ?? '') || (asked === 'vi' && /^(19|20)\d{2}$/.test(tokens[h.at + h.length]?.text ?? ''));
+    });
+    const countedScope = qualifiersApart(scopeWords(index, tokens, pluralGenericFormat(tokens, found) ? [] : found.formatTalks, named.people, { datedFormat, formatBesideYear, genericFormat: !found.namedFormat, everyTalk: own.both, translated: pivoted !== null, nounFirst: asked === 'vi', formatNamesTalk: found.namedFormat && found.formatTalks.length > 0 && named.documents.length === 0, yearBeforeTalk: pivoted !== null && named.documents.length === 0, firstTime, ownPeople: found.people, documentNamed: own.yesNo && named.documents.length > 0 }), cues, own.yesNo);
     // "When did the three talks take place?": a count beyond the talks reported, asked of them all, is put right and
     // answered of every talk; "did Song Tao attend all three?" claims the count, so it stays a talk that does not exist.
     // A total asked over them ("qua ba cuộc hội đàm … tổng cộng bao nhiêu văn kiện?") counts what the talks miscounted

@@ -61,6 +61,8 @@ export interface Constraint {
    * A format dated by a year just before it ("the 2022 phone talks"): the talk of that year, by a format it may not have had.
    */
   readonly namesTalk?: boolean;
+  /** A format with a year beside it ("the 2020 call"): with another year named too, said of its own year's talk only. */
+  readonly besideYear?: boolean;
   /** For a format: the people the question names ("宋涛在电话里宣布…"), who may say whose talk the format is taken for. */
   readonly namedWith?: readonly Person[];
 }
@@ -141,6 +143,8 @@ export interface ScopeOptions {
    * of that year, held some way, not other talks of that format its report speaks of.
    */
   readonly datedFormat?: boolean;
+  /** A format named with a year just before or after it ("the 2020 call", "cuộc điện đàm 2020"): said of that year's talk. */
+  readonly formatBesideYear?: boolean;
   /** The people the question's own words name (not those a conversation carries): whose talks an ordinal counts. */
   readonly ownPeople?: readonly Person[];
   /**
@@ -208,7 +212,7 @@ function spanEnd(words: readonly string[], i: number): number | null {
 /** The century a two-digit year of chat is in ("april 22"). */
 const SHORT_YEAR_CENTURY = 2000;
 
-export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false, datedFormat = false, ownPeople = [], documentNamed = false }: ScopeOptions = {}): ScopeWords {
+export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTalks: readonly Talk[], people: readonly Person[], { genericFormat = false, everyTalk = false, translated = false, nounFirst = false, formatNamesTalk = false, yearBeforeTalk = false, firstTime = false, datedFormat = false, formatBesideYear = false, ownPeople = [], documentNamed = false }: ScopeOptions = {}): ScopeWords {
   const words = tokens.map((t) => t.text);
   const constraints: Constraint[] = [];
   const periodYears: number[] = [];
@@ -333,7 +337,7 @@ export function scopeWords(index: TalkIndex, tokens: readonly Token[], formatTal
     if (list) list.push(talk);
     else byFormat.set(talk.format.label, [talk]);
   }
-  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat, ...(everyTalk ? { ofEvery: true } : {}), ...(datedFormat ? { namesTalk: true } : {}), ...(people.length > 0 ? { namedWith: people } : {}) });
+  for (const talks of byFormat.values()) if (talks[0]) constraints.push({ label: { kind: 'format', talk: talks[0] }, talks, kind: 'format', generic: genericFormat, ...(everyTalk ? { ofEvery: true } : {}), ...(datedFormat ? { namesTalk: true } : {}), ...(formatBesideYear ? { besideYear: true } : {}), ...(people.length > 0 ? { namedWith: people } : {}) });
   for (const person of people) {
     const talks = index.byPerson.get(person) ?? [];
     if (talks.length > 0 && talks.length < index.all.length) constraints.push({ label: { kind: 'person', person }, talks, kind: 'person', person });
@@ -679,8 +683,12 @@ export function combine(index: TalkIndex, constraints: readonly Constraint[], co
     const set = new Set(allowed);
     talks = (talks ?? [...set]).filter((t) => set.has(t));
   };
+  // "the 2020 call and the 2022 talks": each year named has its own talk; a format that fits one of them only is said
+  // of that one, and narrows no other.
+  const years = constraints.filter((c) => c.kind === 'year' && c.talks.length > 0);
+  const saidOfOneYear = (c: Constraint) => c.kind === 'format' && c.besideYear === true && c.ofEvery !== true && years.length > 1 && years.some((y) => !y.talks.some((t) => c.talks.includes(t))) && years.some((y) => y.talks.some((t) => c.talks.includes(t)));
   for (const kind of ['year', 'month', 'format', 'ordinal', 'given', 'person'] as const) {
-    const ofKind = constraints.filter((c) => c.kind === kind);
+    const ofKind = constraints.filter((c) => c.kind === kind && !saidOfOneYear(c));
     if (ofKind.length === 0) continue;
     if (kind === 'person') {
       // People narrow one another too: "Quan and Trung" together were at no talk.

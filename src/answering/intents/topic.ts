@@ -972,12 +972,18 @@ export function answerTopic(k: Knowledge, reading: Reading): Answer {
   // "Did Quan also mention the land border?" of his 2020 call: nobody there spoke of it; it came up only at another
   // talk, by others. His silence is then the talk's: a plain No, with where it did come up. Only what he said is so
   // (a verb of saying, or whether it came up): a deed ("did China send aid in 2020?") may lie outside any report.
-  const saying = reading.aspects.mentioned || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
+  // So is an act of saying named by its topic's own word ("did Trung express sympathy over the floods?": condolences).
+  const actSaid = reading.topics.some((t) => {
+    const act = k.facts.groundLemma(t.words);
+    return act !== null && SPEECH_ACTS.has(act);
+  });
+  const saying = reading.aspects.mentioned || actSaid || reading.concepts.some((c) => c.weight >= 0.6 && SPEECH_ACTS.has(c.lemma));
   const silentTalk = saying && named !== null && speakers.length > 0 && speakers.every((p) => named.every((t) => t.participants.some((x) => x.person === p))) && others.length > 0 && others.every(({ t }) => !named.includes(t));
+  // An act named is cited where it was done, beside the named talk's silence (the hint names that talk).
   const plainNo = reading.aspects.yesNo && !reading.aspects.why && !reading.aspects.count && !reading.aspects.amount && (speakers.length === 0 || everyone || silentTalk);
   if (plainNo && named && named.length <= MAX_TALKS_EACH && reading.topics.length > 0 && others.some(({ t }) => !named.includes(t))) {
     const raisedAt = [...new Set(others.filter(({ t }) => !named.includes(t)).map(({ t }) => t.id))];
-    return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), [...named.map((t) => cite(t, t.format)), ...(asksAmongTalks(reading) ? citedWhereRaised(others, named) : [])])]), raisedAt };
+    return { ...answerFrom('topic', reading.lang, [line(led(m.no, nothing), [...named.map((t) => cite(t, t.format)), ...(asksAmongTalks(reading) || (silentTalk && actSaid) ? citedWhereRaised(others, named) : [])])]), raisedAt };
   }
   // "What did the two sides say about China's floods during their 2022 video call?": a subject the talk named never
   // reported, that another talk did, is a premise put right: where it came up, then what was said there (by those asked).

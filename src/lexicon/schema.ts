@@ -821,6 +821,12 @@ export const storyWordsSchema = z.strictObject({
   /** "by", "as of": before a talk's year, a word of later events asks of a time the articles report ("who had replaced Quan by the 2022 talks?"). */
   bounds: phrases.optional(),
   presentAsking: phrases,
+  /**
+   * Words of carrying something out ("implemented", "put into practice"; the glossaries pivot "triển khai", "落实" to
+   * them): a yes/no whether a thing was carried out ("was the cooperation plan implemented?") asks what came of it
+   * after the talks, which report only its signing or the hope for it.
+   */
+  carriedOut: phrases.optional(),
 });
 export type StoryWords = z.infer<typeof storyWordsSchema>;
 

@@ -51,7 +51,7 @@ export const OPENERS = {
 type UnsupportedGroup = `u:${UnsupportedKind}`;
 /** Groups whose words are data (data/lexicon/en.json `across`, `story`, `tags`, `besides`): the talks side by side, the story's own time, a closing tag, the rest of what is named. */
 type LexiconGroup = 'acrossPair' | 'acrossDiffer' | 'acrossChoice' | 'acrossWhich' | 'acrossHolder' | 'acrossOrder' | 'acrossReplacing' | 'acrossSuccessor' | 'acrossReports' | 'acrossOpening'
-  | 'acrossSpanFrom' | 'acrossSpanTo' | 'acrossElapsed' | 'acrossLasting' | 'acrossPersist' | 'storyRelative' | 'storySequel' | 'storyDoubt' | 'storyAfter' | 'storyChanged' | 'storyReminder' | 'storyDeterminer' | 'storyModifier' | 'storyPast' | 'storyPresent' | 'storyContinuing' | 'storyBound' | 'storyPresentAsking' | 'tagCloser' | 'tagSubject' | 'tagBelieved' | 'besides' | 'besidesLoose' | 'besidesSubjects';
+  | 'acrossSpanFrom' | 'acrossSpanTo' | 'acrossElapsed' | 'acrossLasting' | 'acrossPersist' | 'storyRelative' | 'storySequel' | 'storyDoubt' | 'storyAfter' | 'storyChanged' | 'storyReminder' | 'storyDeterminer' | 'storyModifier' | 'storyPast' | 'storyPresent' | 'storyContinuing' | 'storyBound' | 'storyPresentAsking' | 'storyCarriedOut' | 'tagCloser' | 'tagSubject' | 'tagBelieved' | 'besides' | 'besidesLoose' | 'besidesSubjects';
 export type CueGroup = keyof typeof CUES | keyof typeof ASPECT_CUES | keyof typeof OPENERS | UnsupportedGroup | LexiconGroup;
 
 /**
@@ -68,7 +68,7 @@ export function makeQuestionScanner(
     ...OPENERS,
     ...(words ? { acrossPair: words.across.pair, acrossDiffer: words.across.differ, acrossChoice: words.across.choice, acrossWhich: words.across.which, acrossHolder: words.across.holder,
       acrossOrder: words.across.order, acrossReplacing: words.across.replacing ?? [], acrossSuccessor: words.across.successor ?? [], acrossReports: words.across.reports ?? [], acrossOpening: words.across.opening ?? [], acrossSpanFrom: words.across.spanFrom, acrossSpanTo: words.across.spanTo, acrossElapsed: words.across.elapsed,
-      acrossLasting: words.across.lasting, acrossPersist: words.across.persist ?? [], storyRelative: words.story.relative, storySequel: words.story.sequel, storyDoubt: words.story.doubt, storyAfter: words.story.after ?? [], storyChanged: words.story.changed ?? [], storyReminder: words.story.reminder, storyDeterminer: words.story.determiners, storyModifier: words.story.modifiers, storyPast: words.story.past, storyPresent: words.story.present, storyContinuing: words.story.continuing, storyBound: words.story.bounds ?? [], storyPresentAsking: words.story.presentAsking,
+      acrossLasting: words.across.lasting, acrossPersist: words.across.persist ?? [], storyRelative: words.story.relative, storySequel: words.story.sequel, storyDoubt: words.story.doubt, storyAfter: words.story.after ?? [], storyChanged: words.story.changed ?? [], storyReminder: words.story.reminder, storyDeterminer: words.story.determiners, storyModifier: words.story.modifiers, storyPast: words.story.past, storyPresent: words.story.present, storyContinuing: words.story.continuing, storyBound: words.story.bounds ?? [], storyPresentAsking: words.story.presentAsking, storyCarriedOut: words.story.carriedOut ?? [],
       tagCloser: words.tags.closers, tagSubject: words.tags.subjects, tagBelieved: words.tags.believed } : {}),
     ...(words?.besides ? { besides: words.besides.words, besidesLoose: words.besides.loose, besidesSubjects: words.besides.subjects ?? [] } : {}),
   };

@@ -1,7 +1,7 @@
 // Stage 6: the intent of a question, or the reason to refuse it: a table of named rules, in order, rather than
 // scores. Each rule is a sentence a reviewer can check, and a wrong answer costs more than a refusal. When no
 // rule fits, the engine falls back to ranking the facts (retrieval) before refusing.
-import { afterLatestTalks, afterTheTalks, changeAfterwards, stillToday } from './story-time.js';
+import { afterLatestTalks, afterTheTalks, carriedOutAsked, changeAfterwards, stillToday } from './story-time.js';
 import { languageOfSubject } from './language-of-subject.js';
 import { handedOverBeside } from './handed-beside.js';
 import type { Talk } from '../facts/types.js';
@@ -485,7 +485,7 @@ export const RULES: readonly Rule[] = [
         const reported = f.entities.topics.length + f.entities.documents.length > 0 || (f.scope.talks !== null && f.scope.talks.length > 0 && f.scope.mismatch === null);
         // "The bad weather that battered China in 2020": a word of another subject inside a topic's own phrase, of a
         // talk the question names, is that topic.
-        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...changeAfterwards(f.tokens, f.cues, f.aspects.yesNo, f.uncoveredWord), ...nextDocument(f), ...afterLatestTalks(f.tokens, f.cues, f.aspects.yesNo, namesLatest(f), f.typedIn !== 'en'), ...(f.scope.talks === null ? stillToday(f.tokens, f.cues) : [])] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
+        const hits = kind === 'future' ? [...afterTheTalks(f.tokens, f.cues, reported, anchoredPast(f)), ...changeAfterwards(f.tokens, f.cues, f.aspects.yesNo, f.uncoveredWord), ...carriedOutAsked(f.tokens, f.cues, f.aspects.yesNo), ...nextDocument(f), ...afterLatestTalks(f.tokens, f.cues, f.aspects.yesNo, namesLatest(f), f.typedIn !== 'en'), ...(f.scope.talks === null ? stillToday(f.tokens, f.cues) : [])] : f.cues.hits(`u:${kind}`).filter((h) => kind !== 'offtopic' || !(f.talkNamed && (f.entities.covered[h.at] || modifiesTopic(f, h))));
         // "头衔的英文写法", "how is his title written in English": the articles' own wording asked, not the talks' language.
         if (kind === 'language' && f.aspects.wording === true) continue;
         const asked = (h: { readonly at: number; readonly length: number }) =>

@@ -136,3 +136,20 @@ export function afterLatestTalks(tokens: readonly Token[], cues: CueScan<CueGrou
     return asksAfter && pivoted && between(talk + 1, h.at);
   });
 }
+
+/** Words before a word of carrying out that make it the object of another verb ("agree to implement", "work on implementing"). */
+const GOVERNED = new Set(['to', 'on', 'for', 'of', 'about', 'in']);
+
+/**
+ * "Was the cooperation plan implemented?", "kế hoạch đã được triển khai chưa?", "合作计划落实了吗？": a yes/no whether
+ * something was carried out asks what came of it after the talks, which report only its signing or the hope for it;
+ * the Yes would be confidently wrong. Not after a word of saying, hoping or agreeing, nor as the object of another
+ * verb ("did they agree to implement the plan?", "did Trung ask China to work on implementing the DOC?": what was said
+ * at the talks), nor of a talk carried out by its format ("were the April talks carried out by video link?"). The
+ * carrying-out hits, or none.
+ */
+export function carriedOutAsked(tokens: readonly Token[], cues: CueScan<CueGroup>, yesNo: boolean): readonly CueHit<CueGroup>[] {
+  if (!yesNo || cues.has('storyModifier') || tokens.some((t) => TALK_NOUNS.has(t.text))) return [];
+  const reported = REPORTING.flatMap((g) => cues.hits(g)).map((r) => r.at);
+  return cues.hits('storyCarriedOut').filter((h) => !reported.some((r) => r < h.at) && !GOVERNED.has(tokens[h.at - 1]?.text ?? ''));
+}

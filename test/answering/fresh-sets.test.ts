@@ -520,6 +520,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r109.json', 99, 0], // round 109, first contact (written blind on the build of round 108, no reading change since, scored at once on 0a6cf1a)
   ['vi-r109.json', 95, 1], // round 109, first contact: 1 confidently wrong (who met Song Tao "on 19/4/2020", answered with the date put right where the writer wanted a refusal)
   ['zh-r109.json', 90, 0], // round 109, first contact
+  ['en-r110.json', 94, 1], // round 110, first contact (written blind, scored at once on 6faa9d5 after round 109's merges): 1 confidently wrong (whether the medical aid "actually reached Vietnamese hospitals", answered Yes)
+  ['vi-r110.json', 95, 0], // round 110, first contact
+  ['zh-r110.json', 97, 0], // round 110, first contact
 ];
 
 let engine: Engine;

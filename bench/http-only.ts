@@ -22,7 +22,7 @@ const rate = Number(process.env.HTTP_BENCH_RATE ?? 0);
 if (rate > 0) {
   for (const f of await measureHttpAtRate(replicaRoot, nodeFlags, configs, rate, 10, kind)) {
     process.stdout.write(
-      `HTTP ${kind}, ${f.replicas} replica(s)${f.redis ? ' + REDIS_URL' : ''}, arriving at ${f.offeredPerSecond}/s for 10 s: p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, max ${f.max.toFixed(1)} ms; ${Math.round(f.perSecond)}/s answered (${f.answered}/${f.requests}); ${f.queued} waited for a connection; the ${WARM_SECONDS} s before, from start-up: p50 ${f.warming.p50.toFixed(1)} ms, p99 ${f.warming.p99.toFixed(1)} ms, max ${f.warming.max.toFixed(1)} ms\n`,
+      `HTTP ${kind}, ${f.replicas} replica(s)${f.redis ? ' + REDIS_URL' : ''}, arriving at ${f.offeredPerSecond}/s for 10 s: p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, max ${f.max.toFixed(1)} ms; ${Math.round(f.perSecond)}/s answered (${f.answered}/${f.requests}); ${f.queued} waited for a connection; the ${WARM_SECONDS} s before, from start-up: p50 ${f.warming.p50.toFixed(1)} ms, p99 ${f.warming.p99.toFixed(1)} ms, max ${f.warming.max.toFixed(1)} ms${[...f.warming.failures, ...f.failures].map((x) => `\n  not answered: ${x}`).join('')}\n`,
     );
   }
 }

@@ -225,6 +225,11 @@ export class Connection {
   /** Sends `head` then `request` in one system call, and resolves with the response. */
   send(head: Buffer, request: Buffer): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
+      // Closed by the replica (its keep-alive timeout after an idle spell): a write would vanish without a word.
+      if (this.socket.destroyed || this.socket.readyState !== 'open') {
+        reject(new Error('connection closed'));
+        return;
+      }
       this.waiting = resolve;
       this.failed = reject;
       this.socket.cork();
@@ -330,6 +335,8 @@ export interface LoopFigures {
   readonly max: number;
   /** Requests that found every connection to their replica busy and waited for one (their wait is in their latency). */
   readonly queued: number;
+  /** The first few responses that were not a public answer (status and the start of the body), to say what went wrong. */
+  readonly failures: readonly string[];
 }
 
 export interface RateFigures extends LoopFigures {
@@ -419,6 +426,8 @@ async function openLoop(fake: FakeDiscord, kind: RequestKind, endpoints: readonl
   let answered = 0;
   let queued = 0;
   let lastDone = start;
+  const failures: string[] = [];
+  const inFlight = new Set<number>();
   let next = 0;
   let settled = 0;
   return await new Promise((resolve) => {
@@ -429,6 +438,8 @@ async function openLoop(fake: FakeDiscord, kind: RequestKind, endpoints: readonl
       done = true;
       clearTimeout(timer);
       clearTimeout(bound);
+      if (settled < next) failures.push(`${next - settled} sent without a response within 10 s of the last arrival, e.g. ${requests[[...inFlight][0] ?? 0]?.toString('utf8').split('\r\n\r\n')[1]?.slice(0, 400) ?? ''}`);
+      if (next < arrivals.length) failures.push(`${arrivals.length - next} never sent`);
       for (const c of all) c.close();
       const sorted = times.sort((a, b) => a - b);
       resolve({
@@ -440,24 +451,29 @@ async function openLoop(fake: FakeDiscord, kind: RequestKind, endpoints: readonl
         p99: percentile(sorted, 99),
         max: sorted[sorted.length - 1] ?? NaN,
         queued,
+        failures,
       });
     };
     const send = (pool: (typeof pools)[number], connection: Connection, i: number) => {
+      inFlight.add(i);
       connection.send(pool.head, requests[i] ?? Buffer.alloc(0)).then(
         (res) => {
+          inFlight.delete(i);
           const now = performance.now();
           times.push(now - (start + (arrivals[i] ?? 0)));
           lastDone = now;
           const json = JSON.parse(res.body) as { type?: number; data?: { flags?: number; embeds?: unknown[] } };
           const ok = kind === 'ping' ? json.type === 1 : json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0;
           if (res.status === 200 && ok) answered++;
+          else if (failures.length < 3) failures.push(`${res.status} ${res.body.slice(0, 300)}`);
           settled++;
           const waiting = pool.waiting.shift();
           if (waiting === undefined) pool.free.push(connection);
           else send(pool, connection, waiting);
           if (settled === arrivals.length) finish();
         },
-        () => {
+        (error: unknown) => {
+          if (failures.length < 3) failures.push(`no response: ${String(error)}`);
           settled++;
           if (settled === arrivals.length) finish();
         },
@@ -468,7 +484,8 @@ async function openLoop(fake: FakeDiscord, kind: RequestKind, endpoints: readonl
       for (; next < arrivals.length && (arrivals[next] ?? Infinity) <= now; next++) {
         const pool = pools[next % pools.length];
         if (!pool) continue;
-        const connection = pool.free.pop();
+        // The connection idle longest: each is used every few milliseconds, none idles into the replica's keep-alive timeout.
+        const connection = pool.free.shift();
         if (connection) send(pool, connection, next);
         else {
           queued++;

@@ -649,6 +649,8 @@ const LATER: readonly (readonly [string, number, number])[] = [
   ['fresh/claims-r109b.json', 46, 1], // round 109, first contact: 1 "supports" for a contradicted claim (sympathy over flood losses "across many provinces of Vietnam": the floods were in China)
   ['fresh/claims-r110a.json', 45, 0], // round 110, first contact
   ['fresh/claims-r110b.json', 48, 0], // round 110, first contact
+  ['fresh/claims-r111a.json', 45, 0], // round 111, first contact
+  ['fresh/claims-r111b.json', 49, 0], // round 111, first contact
 ];
 
 describe.each(LATER)('%s', (file, least, most) => {

@@ -523,6 +523,9 @@ const FLOORS: readonly (readonly [string, number, number])[] = [
   ['en-r110.json', 94, 1], // round 110, first contact (written blind, scored at once on 6faa9d5 after round 109's merges): 1 confidently wrong (whether the medical aid "actually reached Vietnamese hospitals", answered Yes)
   ['vi-r110.json', 95, 0], // round 110, first contact
   ['zh-r110.json', 97, 0], // round 110, first contact
+  ['en-r111.json', 94, 0], // round 111, first contact (written blind, scored at once on ff603dd, after the session's last reading change)
+  ['vi-r111.json', 93, 1], // round 111, first contact: 1 confidently wrong (whether Quan mentioned implementing the leaders' common perceptions, answered No as only called for)
+  ['zh-r111.json', 95, 0], // round 111, first contact
 ];
 
 let engine: Engine;

@@ -312,6 +312,7 @@ const FLOORS: Readonly<Record<string, Readonly<Record<Lang | 'all', number>>>> =
   'fresh/dialogues-r108.json': { all: 0.96, en: 0.95, vi: 1.0, zh: 1.0 }, // round 108, first contact: 87/90, 1 of 11 out-of-scope turns answered (how many times the General Secretaries called each other, answered with the talks' list, alone too); no yes/no turn reversed
   'fresh/dialogues-r109.json': { all: 0.9, en: 0.88, vi: 0.93, zh: 0.93 }, // round 109, first contact: 81/90, 1 of 11 out-of-scope turns answered (which exchanges were cancelled, answered with the sentence that some could not go ahead, alone too); one yes/no turn reversed (after "which official was in both talks", "same role both times?" answered No about all three people)
   'fresh/dialogues-r110.json': { all: 0.92, en: 0.91, vi: 1.0, zh: 0.86 }, // round 110, first contact: 83/90, 3 of 12 out-of-scope turns answered (whether the plan "has actually been implemented yet", answered Yes; which supplies, "masks?", answered with the supplies' sentence; how Song Tao replied, answered with his thanks for the flood support); no yes/no turn reversed
+  'fresh/dialogues-r111.json': { all: 0.94, en: 0.95, vi: 0.93, zh: 0.92 }, // round 111, first contact: 85/90, 0 of 11 out-of-scope turns answered; one yes/no turn reversed (after "who talked with whom in 2022", "是电话会谈吗？" answered Yes of the 2020 call)
 };
 /**
  * Out-of-scope turns answered: at most those the bot answers even on their own (a reading matter, not a

@@ -245,6 +245,36 @@ export class Connection {
   }
 }
 
+/** A response that answers the request as sent: a PONG, or a public answer with an embed. */
+function answeredAsAsked(kind: RequestKind, res: { status: number; body: string }): boolean {
+  if (res.status !== 200) return false;
+  const json = JSON.parse(res.body) as { type?: number; data?: { flags?: number; embeds?: unknown[] } };
+  return kind === 'ping' ? json.type === 1 : json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0;
+}
+
+/** For each configuration, replicas (and Redis) started against one fake Discord, `measure`d, then stopped. */
+async function eachConfig<T>(root: string, nodeFlags: readonly string[], configs: readonly { replicas: number; redis: boolean }[], measure: (fake: FakeDiscord, endpoints: readonly string[], config: { replicas: number; redis: boolean }) => Promise<T>): Promise<T[]> {
+  const fake = await FakeDiscord.start();
+  const haveRedis = redisServerPath() !== undefined;
+  const figures: T[] = [];
+  try {
+    for (const config of configs) {
+      if (config.redis && !haveRedis) continue;
+      const redis = config.redis ? await startRedis() : undefined;
+      const replicas = await startReplicas(root, fake, config.replicas, nodeFlags, redis);
+      try {
+        figures.push(await measure(fake, replicas.endpoints, config));
+      } finally {
+        await replicas.stop();
+        await redis?.stop();
+      }
+    }
+  } finally {
+    await fake.stop();
+  }
+  return figures;
+}
+
 /**
  * Sends `total` signed requests, `inFlight` at a time per endpoint; bounded by count and by `maxMs` of timed
  * sending. Made and signed ahead in batches of SIGNED_AHEAD per endpoint: only sending them is timed.
@@ -271,9 +301,7 @@ async function load(fake: FakeDiscord, kind: RequestKind, endpoints: readonly st
         const t = performance.now();
         const res = await connection.send(head, request);
         times.push(performance.now() - t);
-        const json = JSON.parse(res.body) as { type?: number; data?: { flags?: number; embeds?: unknown[] } };
-        const ok = kind === 'ping' ? json.type === 1 : json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0;
-        if (res.status === 200 && ok) answered++;
+        if (answeredAsAsked(kind, res)) answered++;
       }
     };
     await Promise.all(connections.map(worker));
@@ -285,42 +313,26 @@ async function load(fake: FakeDiscord, kind: RequestKind, endpoints: readonly st
 }
 
 export async function measureHttp(root: string, nodeFlags: readonly string[], configs: readonly { replicas: number; redis: boolean }[], perReplica = 3000, kind: RequestKind = 'ask'): Promise<HttpFigures[]> {
-  const fake = await FakeDiscord.start();
-  const haveRedis = redisServerPath() !== undefined;
-  const figures: HttpFigures[] = [];
-  try {
-    for (const config of configs) {
-      if (config.redis && !haveRedis) continue;
-      const redis = config.redis ? await startRedis() : undefined;
-      const replicas = await startReplicas(root, fake, config.replicas, nodeFlags, redis);
-      try {
-        await load(fake, kind, replicas.endpoints, 300 * config.replicas, 4, 10_000); // warm-up
-        const total = perReplica * config.replicas;
-        const cpuBefore = await replicaCpuSeconds(replicas.endpoints);
-        const run = await load(fake, kind, replicas.endpoints, total, 8, 30_000);
-        const cpuAfter = await replicaCpuSeconds(replicas.endpoints);
-        const n = run.times.length;
-        figures.push({
-          ...config,
-          requests: n,
-          answered: run.answered,
-          perSecond: (run.answered / run.ms) * 1000,
-          p50: percentile(run.times, 50),
-          p99: percentile(run.times, 99),
-          replicaCpuMs: ((cpuAfter.total - cpuBefore.total) * 1000) / n,
-          replicaSystemMs: ((cpuAfter.system - cpuBefore.system) * 1000) / n,
-          loadCpuMs: run.cpuMs / n,
-          signCpuMs: run.signCpuMs / n,
-        });
-      } finally {
-        await replicas.stop();
-        await redis?.stop();
-      }
-    }
-  } finally {
-    await fake.stop();
-  }
-  return figures;
+  return eachConfig(root, nodeFlags, configs, async (fake, endpoints, config) => {
+    await load(fake, kind, endpoints, 300 * config.replicas, 4, 10_000); // warm-up
+    const total = perReplica * config.replicas;
+    const cpuBefore = await replicaCpuSeconds(endpoints);
+    const run = await load(fake, kind, endpoints, total, 8, 30_000);
+    const cpuAfter = await replicaCpuSeconds(endpoints);
+    const n = run.times.length;
+    return {
+      ...config,
+      requests: n,
+      answered: run.answered,
+      perSecond: (run.answered / run.ms) * 1000,
+      p50: percentile(run.times, 50),
+      p99: percentile(run.times, 99),
+      replicaCpuMs: ((cpuAfter.total - cpuBefore.total) * 1000) / n,
+      replicaSystemMs: ((cpuAfter.system - cpuBefore.system) * 1000) / n,
+      loadCpuMs: run.cpuMs / n,
+      signCpuMs: run.signCpuMs / n,
+    };
+  });
 }
 
 export interface LoopFigures {
@@ -365,30 +377,14 @@ const snowflakeAt = (at: number, n: number): string => (((BigInt(Math.round(at))
  * the id and timestamp of its arrival time, so the sender spends its CPU on sending only.
  */
 export async function measureHttpAtRate(root: string, nodeFlags: readonly string[], configs: readonly { replicas: number; redis: boolean }[], ratePerReplica: number, seconds: number, kind: RequestKind = 'ask'): Promise<RateFigures[]> {
-  const fake = await FakeDiscord.start();
-  const haveRedis = redisServerPath() !== undefined;
-  const figures: RateFigures[] = [];
-  try {
-    for (const config of configs) {
-      if (config.redis && !haveRedis) continue;
-      const redis = config.redis ? await startRedis() : undefined;
-      const replicas = await startReplicas(root, fake, config.replicas, nodeFlags, redis);
-      try {
-        // Warm-up: the same open loop for WARM_SECONDS, whose figures are reported apart (`warming`). A replica
-        // behind a load balancer spends nearly all its life warm; its first seconds compile the paths the traffic
-        // takes (follow-ups once users come back, answers first asked), and are what a restart costs, once.
-        const warming = await openLoop(fake, kind, replicas.endpoints, ratePerReplica * config.replicas, WARM_SECONDS, 0);
-        const steady = await openLoop(fake, kind, replicas.endpoints, ratePerReplica * config.replicas, seconds, warming.requests);
-        figures.push({ ...config, ...steady, warming });
-      } finally {
-        await replicas.stop();
-        await redis?.stop();
-      }
-    }
-  } finally {
-    await fake.stop();
-  }
-  return figures;
+  return eachConfig(root, nodeFlags, configs, async (fake, endpoints, config) => {
+    // Warm-up: the same open loop for WARM_SECONDS, whose figures are reported apart (`warming`). A replica behind a
+    // load balancer spends nearly all its life warm; its first seconds compile the paths the traffic takes
+    // (follow-ups once users come back, answers first asked), and are what a restart costs, once.
+    const warming = await openLoop(fake, kind, endpoints, ratePerReplica * config.replicas, WARM_SECONDS, 0);
+    const steady = await openLoop(fake, kind, endpoints, ratePerReplica * config.replicas, seconds, warming.requests);
+    return { ...config, ...steady, warming };
+  });
 }
 
 /** One open loop of `seconds`; request numbers (users, questions, ids) start at `first`, so a second loop's users come back. */
@@ -462,9 +458,7 @@ async function openLoop(fake: FakeDiscord, kind: RequestKind, endpoints: readonl
           const now = performance.now();
           times.push(now - (start + (arrivals[i] ?? 0)));
           lastDone = now;
-          const json = JSON.parse(res.body) as { type?: number; data?: { flags?: number; embeds?: unknown[] } };
-          const ok = kind === 'ping' ? json.type === 1 : json.type === 4 && ((json.data?.flags ?? 0) & 64) === 0 && (json.data?.embeds?.length ?? 0) > 0;
-          if (res.status === 200 && ok) answered++;
+          if (answeredAsAsked(kind, res)) answered++;
           else if (failures.length < 3) failures.push(`${res.status} ${res.body.slice(0, 300)}`);
           settled++;
           const waiting = pool.waiting.shift();

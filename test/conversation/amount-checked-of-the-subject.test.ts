@@ -51,9 +51,10 @@ describe('an amount put back of the conversation\'s subject', () => {
   });
 
   // Near cases that must not change.
-  it('an amount with a thing of its own the articles lack stays refused', () => {
+  it('an amount with a thing of its own the articles lack is no Yes: No, with the figure the articles give', () => {
+    // Refused until round 109's figure offered back for a check (matching/aspects.ts figureAsked): now put right.
     const a = lastOf(WORTH, 'and 5 million doses?');
-    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^No\. The articles give no figure of "5 million"; they give 1\.5 million CNY/u);
   });
 
   it('the figure the articles give is no claim to put right', () => {

@@ -334,6 +334,8 @@ const OUT_OF_SCOPE_ANSWERED_LATER: Readonly<Record<string, number>> = {
 // (dlgnames: "name them", "what are their names?", "which ones are they?" after things a statement mentions without
 // listing them are now refused as the same things named in the question are.)
 const PROPPED_KNOWN: ReadonlySet<string> = new Set([
+  // Round 110, first contact: which supplies, "masks?", answered in the conversation with the supplies' sentence.
+  'r110-d20: what kind of supplies... masks?',
   'r23a-d18: what kind of help did vietnam give',
   // Round 49, first contact: an agreement on the vaccine passports asked after them (the articles report only the hope).
   // (dlg51: whether the supplies reached Vietnam is now refused as after the talks, alone and in the conversation.)

@@ -12,13 +12,17 @@ describe('particulars asked in a later clause, which the articles never name', (
   ])('%j then %j is refused as not named', (first, q) => {
     const a = lastOf(first, q);
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/^The articles do not name them/u);
+    // Since round 109's unnamedParts (data/topics/topics.json), island groups are a part of the sea the articles never
+    // name: refused as a thing the articles do not mention ("islands"), no longer as the sea's particulars unnamed.
+    expect(a.text).toMatch(/^The articles do not (name them|mention "islands)/u);
   });
 
   it('asked alone, the later "which islands" is refused too', () => {
     const a = lastOf('what was happening at sea in 2020, like which islands?');
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/^The articles do not name them/u);
+    // Since round 109's unnamedParts (data/topics/topics.json), island groups are a part of the sea the articles never
+    // name: refused as a thing the articles do not mention ("islands"), no longer as the sea's particulars unnamed.
+    expect(a.text).toMatch(/^The articles do not (name them|mention "islands)/u);
   });
 });
 
